@@ -1,0 +1,96 @@
+# rasd — plain Makefile. `make run`, `make test`, `make bench`, `make fuzz`, `make install`.
+CC      ?= cc
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CORPUS  ?= $(if $(wildcard ../shared/corpus/seeds),../shared/corpus/seeds,examples)
+
+PKGS    := json-c libutf8proc
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+DEPFLAGS = -MMD -MP
+INC     := -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm
+
+OPT     ?= -O2 -g
+SAN     := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+
+SRC     := $(sort $(wildcard src/*/*.c))
+TESTS   := $(sort $(wildcard tests/test_*.c))
+FUZZERS := $(sort $(wildcard fuzz/fuzz_*.c))
+
+B       := build/release
+A       := build/asan
+OBJ     := $(SRC:src/%.c=$(B)/src/%.o)
+AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
+
+.PHONY: all deps run test check-build bench fuzz install uninstall clean
+
+all: deps build/rasd
+
+deps:
+	@tools/deps.sh build
+
+$(B)/src/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) $(INC) -c $< -o $@
+
+$(A)/src/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(SAN) $(DEPFLAGS) $(INC) -c $< -o $@
+
+$(B)/librasd.a: $(OBJ)
+	@rm -f $@; ar rcs $@ $^
+
+$(A)/librasd.a: $(AOBJ)
+	@rm -f $@; ar rcs $@ $^
+
+build/rasd: cli/rasd.c $(B)/librasd.a
+	$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $< $(B)/librasd.a $(LIBS) -o $@
+
+$(A)/rasd: cli/rasd.c $(A)/librasd.a
+	$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $< $(A)/librasd.a $(LIBS) -o $@
+
+$(B)/tests/%: tests/%.c tests/check.h $(B)/librasd.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) $< $(B)/librasd.a $(LIBS) -o $@
+
+$(A)/tests/%: tests/%.c tests/check.h $(A)/librasd.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(SAN) $(INC) $< $(A)/librasd.a $(LIBS) -o $@
+
+TEST_BINS  := $(TESTS:tests/%.c=$(B)/tests/%)
+ATEST_BINS := $(TESTS:tests/%.c=$(A)/tests/%)
+
+check-build: deps build/rasd $(A)/rasd $(TEST_BINS) $(ATEST_BINS)
+
+# Every test binary, the CLI tests, then all again under ASan+UBSan; ends with "N passed, N failed".
+test: check-build
+	@tools/deps.sh test
+	@tests/run.sh $(B) $(A)
+
+run: all
+	@echo "== rasd analyze $(CORPUS)  (first sentences of each document)"
+	@build/rasd analyze --summary $(CORPUS)
+
+bench: all
+	@tools/deps.sh bench
+	@bench/run.sh $(B)
+
+fuzz:
+	@tools/deps.sh fuzz
+	@fuzz/run.sh $(or $(SECONDS),60)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/share/rasd
+	install -m 755 build/rasd $(DESTDIR)$(PREFIX)/bin/rasd
+	install -m 644 include/rasd.h $(DESTDIR)$(PREFIX)/include/rasd.h
+	install -m 644 $(B)/librasd.a $(DESTDIR)$(PREFIX)/lib/librasd.a
+	cp -R data/. $(DESTDIR)$(PREFIX)/share/rasd/
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/rasd $(DESTDIR)$(PREFIX)/include/rasd.h $(DESTDIR)$(PREFIX)/lib/librasd.a $(DESTDIR)$(PREFIX)/share/rasd
+
+clean:
+	rm -rf build
+
+-include $(OBJ:.o=.d) $(AOBJ:.o=.d)

@@ -1,0 +1,409 @@
+/* rasd.c — the command-line front end. It uses only include/rasd.h.
+ * Exit codes: 0 ok, 1 error (some input rejected or unreadable), 2 usage. */
+#include "rasd.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXIT_USAGE 2
+
+static const char usage_main[] =
+    "usage: rasd [--version] [--help] COMMAND [ARGS]\n"
+    "\n"
+    "rasd reads Arabic news natively: normalisation, tokens, sentences and stems,\n"
+    "every annotation with byte offsets into the original text.\n"
+    "\n"
+    "commands:\n"
+    "  analyze    analyse documents, print JSON Lines (one object per document)\n"
+    "  normalize  print the normalised form of text (for matching)\n"
+    "  stem       print the stem of each word\n"
+    "\n"
+    "Run 'rasd COMMAND --help' for a command's options.\n";
+
+static const char usage_analyze[] =
+    "usage: rasd analyze [OPTIONS] FILE...|-\n"
+    "\n"
+    "Inputs: .txt files (one document each; id = file name without .txt), .jsonl or\n"
+    ".jsonl.gz files (one {id, text, title, published, source, url, author} object a\n"
+    "line), folders (their .txt/.jsonl/.jsonl.gz files, recursively), or - for standard\n"
+    "input (JSON Lines if it starts with '{', else one text document with id \"stdin\").\n"
+    "\n"
+    "Output: JSON Lines {\"id\", \"sentences\": [[start,end],...], \"tokens\": [...]}; byte\n"
+    "offsets into the document text as given. Bad records are reported on stderr as\n"
+    "file:line: reason and skipped; the others are still analysed (exit status 1).\n"
+    "\n"
+    "options:\n"
+    "  --tokens             include tokens {start,end,norm,stem,kind}\n"
+    "  --summary            a human-readable digest instead of JSON\n"
+    "  --stemmer NAME       light (default), snowball or none\n"
+    "  --no-norm RULES      switch normalisation rules off (comma-separated):\n"
+    "                       diacritics,tatweel,alef,alef-maqsura,teh-marbuta,hamza,\n"
+    "                       presentation,digits,persian,controls,casefold\n"
+    "  --data DIR           data folder (default: $RASD_DATA, then beside the binary)\n"
+    "  --max-doc-mb N       refuse documents larger than N MiB (default 256)\n";
+
+static const char usage_normalize[] =
+    "usage: rasd normalize [--no-norm RULES] [TEXT...]\n"
+    "Prints TEXT (or standard input) normalised for matching, one line per argument.\n";
+
+static const char usage_stem[] =
+    "usage: rasd stem [--stemmer light|snowball|none] WORD...\n"
+    "Prints each word's normalised form and stem, tab-separated.\n";
+
+typedef struct opts {
+    rasd_config cfg;
+    int tokens, summary;
+    const char *const *args;
+    int nargs;
+} opts;
+
+static const struct { const char *name; unsigned bit; } rules[] = {
+    {"diacritics", RASD_NORM_DIACRITICS}, {"tatweel", RASD_NORM_TATWEEL},
+    {"alef", RASD_NORM_ALEF}, {"alef-maqsura", RASD_NORM_ALEF_MAQSURA},
+    {"teh-marbuta", RASD_NORM_TEH_MARBUTA}, {"hamza", RASD_NORM_HAMZA},
+    {"presentation", RASD_NORM_PRESENTATION}, {"digits", RASD_NORM_DIGITS},
+    {"persian", RASD_NORM_PERSIAN}, {"controls", RASD_NORM_CONTROLS},
+    {"casefold", RASD_NORM_CASEFOLD},
+};
+
+static int parse_rules(const char *list, unsigned *flags)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *save = NULL, *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        size_t i = 0;
+        while (i < sizeof rules / sizeof *rules && strcmp(rules[i].name, w) != 0)
+            i++;
+        if (i == sizeof rules / sizeof *rules) {
+            fprintf(stderr, "rasd: unknown normalisation rule '%s'\n", w);
+            return -1;
+        }
+        *flags &= ~rules[i].bit;
+    }
+    return 0;
+}
+
+static int parse_stemmer(const char *s, rasd_stemmer *out)
+{
+    if (strcmp(s, "light") == 0)
+        *out = RASD_STEM_LIGHT;
+    else if (strcmp(s, "snowball") == 0)
+        *out = RASD_STEM_SNOWBALL;
+    else if (strcmp(s, "none") == 0)
+        *out = RASD_STEM_NONE;
+    else {
+        fprintf(stderr, "rasd: unknown stemmer '%s' (light, snowball, none)\n", s);
+        return -1;
+    }
+    return 0;
+}
+
+/* Parses options common to the commands. Returns 0, 1 for --help shown, -1 on error. */
+static int parse_opts(int argc, char **argv, const char *usage, opts *o)
+{
+    rasd_config_default(&o->cfg);
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        int has_val = i + 1 < argc;
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (a[0] != '-' || a[1] == 0)
+            break;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage, stdout);
+            return 1;
+        } else if (strcmp(a, "--tokens") == 0) {
+            o->tokens = 1;
+        } else if (strcmp(a, "--summary") == 0) {
+            o->summary = 1;
+        } else if (strcmp(a, "--stemmer") == 0 && has_val) {
+            if (parse_stemmer(argv[++i], &o->cfg.stemmer))
+                return -1;
+        } else if (strcmp(a, "--no-norm") == 0 && has_val) {
+            if (parse_rules(argv[++i], &o->cfg.norm_flags))
+                return -1;
+        } else if (strcmp(a, "--data") == 0 && has_val) {
+            o->cfg.data_dir = argv[++i];
+        } else if (strcmp(a, "--max-doc-mb") == 0 && has_val) {
+            long mb = strtol(argv[++i], NULL, 10);
+            if (mb <= 0 || mb > 4095) {
+                fprintf(stderr, "rasd: --max-doc-mb takes 1 to 4095\n");
+                return -1;
+            }
+            o->cfg.max_doc_bytes = (size_t)mb << 20;
+        } else {
+            fprintf(stderr, "rasd: unknown or incomplete option '%s'\n%s", a, usage);
+            return -1;
+        }
+    }
+    o->args = (const char *const *)argv + i;
+    o->nargs = argc - i;
+    return 0;
+}
+
+static int open_engine(const opts *o, rasd_engine **e)
+{
+    rasd_status st = rasd_engine_open(e, &o->cfg);
+    if (st) {
+        fprintf(stderr, "rasd: cannot start the engine: %s%s%s\n", rasd_strerror(st),
+                o->cfg.data_dir ? " in " : "", o->cfg.data_dir ? o->cfg.data_dir : "");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- analyze */
+
+typedef struct totals {
+    size_t docs, rejected, sentences, tokens, bytes, empty;
+    char first_empty[256];
+} totals;
+
+/* Invalid UTF-8 is reported per document; empty documents are counted (a crawl can hold
+ * hundreds) and named once in the closing line. */
+static void warn_text(const rasd_record *rec, const rasd_doc *doc, totals *tot)
+{
+    size_t first, bad = rasd_doc_invalid_utf8(doc, &first);
+    if (bad)
+        fprintf(stderr, "%s:%ld: document %s: %zu invalid UTF-8 sequence%s (first at byte %zu)%s\n",
+                rec->path, rec->line, rec->id, bad, bad == 1 ? "" : "s", first,
+                memchr(rec->text, 0, rec->text_len) ? "; contains NUL bytes, binary?" : "");
+    else if (rec->text_len == 0 && tot->empty++ == 0)
+        snprintf(tot->first_empty, sizeof tot->first_empty, "%s:%ld (%s)", rec->path, rec->line, rec->id);
+}
+
+static void print_summary(const rasd_record *rec, const rasd_doc *doc)
+{
+    size_t ns, nt;
+    const rasd_span *s = rasd_doc_sentences(doc, &ns);
+    const rasd_token *t = rasd_doc_tokens(doc, &nt);
+    printf("\n%s  (%zu bytes, %zu sentences, %zu tokens)\n", rec->id, rec->text_len, ns, nt);
+    for (size_t i = 0; i < ns && i < 2; i++) {
+        printf("  [%u,%u) %.*s\n", s[i].start, s[i].end, (int)(s[i].end - s[i].start),
+               rec->text + s[i].start);
+        printf("     ");
+        for (size_t k = 0; k < nt && t[k].start < s[i].end; k++)
+            if (t[k].start >= s[i].start && t[k].kind == RASD_TOK_ARABIC)
+                printf(" %.*s", (int)t[k].stem_len, t[k].stem);
+        printf("   (stems)\n");
+    }
+}
+
+static int emit_doc(const opts *o, rasd_doc *doc, const rasd_record *rec, totals *tot)
+{
+    size_t n;
+    const char *json;
+    rasd_status st = rasd_doc_json(doc, rec->id, strlen(rec->id), o->tokens ? RASD_JSON_TOKENS : 0, &json, &n);
+    if (st) {
+        fprintf(stderr, "%s:%ld: %s\n", rec->path, rec->line, rasd_strerror(st));
+        return -1;
+    }
+    if (o->summary)
+        print_summary(rec, doc);
+    else if (fwrite(json, 1, n, stdout) != n || putchar('\n') == EOF)
+        return -1;
+    size_t ns, nt;
+    rasd_doc_sentences(doc, &ns);
+    rasd_doc_tokens(doc, &nt);
+    tot->docs++;
+    tot->sentences += ns;
+    tot->tokens += nt;
+    tot->bytes += rec->text_len;
+    return 0;
+}
+
+static int analyze_path(const opts *o, const rasd_engine *e, rasd_doc *doc, const char *path, totals *tot)
+{
+    rasd_reader *r;
+    rasd_record rec;
+    rasd_status st = rasd_reader_open(&r, path, &o->cfg);
+    if (st) {
+        fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
+        tot->rejected++;
+        return 0;
+    }
+    while ((st = rasd_reader_next(r, &rec)) != RASD_END) {
+        if (st == RASD_ENOMEM)
+            break;
+        if (st) {
+            fprintf(stderr, "%s\n", rasd_reader_error(r));
+            tot->rejected++;
+            continue;
+        }
+        if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) != RASD_OK) {
+            fprintf(stderr, "%s:%ld: document %s: %s\n", rec.path, rec.line, rec.id, rasd_strerror(st));
+            tot->rejected++;
+            continue;
+        }
+        warn_text(&rec, doc, tot);
+        if (emit_doc(o, doc, &rec, tot))
+            break;
+    }
+    rasd_reader_close(r);
+    return st == RASD_ENOMEM ? -1 : 0;
+}
+
+static int cmd_analyze(int argc, char **argv)
+{
+    opts o = {0};
+    int pr = parse_opts(argc, argv, usage_analyze, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs == 0) {
+        fputs(usage_analyze, stderr);
+        return EXIT_USAGE;
+    }
+    rasd_engine *e;
+    rasd_doc *doc;
+    if (open_engine(&o, &e))
+        return 1;
+    if (rasd_doc_new(&doc)) {
+        rasd_engine_close(e);
+        return 1;
+    }
+    static char outbuf[1 << 20];
+    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    totals tot = {0};
+    int fatal = 0;
+    for (int i = 0; i < o.nargs && !fatal; i++)
+        fatal = analyze_path(&o, e, doc, o.args[i], &tot);
+    if (o.summary)
+        printf("\n%zu documents, %zu bytes, %zu sentences, %zu tokens; %zu rejected\n",
+               tot.docs, tot.bytes, tot.sentences, tot.tokens, tot.rejected);
+    int ok = fflush(stdout) == 0 && !ferror(stdout);
+    rasd_doc_free(doc);
+    rasd_engine_close(e);
+    if (!ok)
+        fprintf(stderr, "rasd: error writing the output\n");
+    if (tot.empty)
+        fprintf(stderr, "rasd: %zu empty document%s, the first at %s\n", tot.empty,
+                tot.empty == 1 ? "" : "s", tot.first_empty);
+    if (tot.rejected)
+        fprintf(stderr, "rasd: %zu document%s or file%s rejected, %zu analysed\n", tot.rejected,
+                tot.rejected == 1 ? "" : "s", tot.rejected == 1 ? "" : "s", tot.docs);
+    return fatal || !ok || tot.rejected ? 1 : 0;
+}
+
+/* ------------------------------------------------------ normalize, stem */
+
+static int normalize_one(const rasd_engine *e, const char *text, size_t len)
+{
+    char *out;
+    size_t n;
+    rasd_status st = rasd_normalize(e, rasd_engine_config(e)->norm_flags, text, len, &out, &n, NULL);
+    if (st) {
+        fprintf(stderr, "rasd: %s\n", rasd_strerror(st));
+        return 1;
+    }
+    fwrite(out, 1, n, stdout);
+    if (!n || out[n - 1] != '\n')
+        putchar('\n');
+    free(out);
+    return 0;
+}
+
+static int cmd_normalize(int argc, char **argv)
+{
+    opts o = {0};
+    int pr = parse_opts(argc, argv, usage_normalize, &o), rc = 0;
+    rasd_engine *e;
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (open_engine(&o, &e))
+        return 1;
+    for (int i = 0; i < o.nargs; i++)
+        rc |= normalize_one(e, o.args[i], strlen(o.args[i]));
+    if (o.nargs == 0) {
+        size_t cap = 1 << 16, n = 0, k;
+        char *buf = malloc(cap);
+        while (buf && (k = fread(buf + n, 1, cap - n, stdin)) > 0) {
+            n += k;
+            if (n == cap) {
+                char *nb = cap < ((size_t)1 << 30) ? realloc(buf, cap *= 2) : NULL;
+                if (!nb) {
+                    free(buf);
+                    buf = NULL;
+                    break;
+                }
+                buf = nb;
+            }
+        }
+        rc = buf ? normalize_one(e, buf, n) : 1;
+        free(buf);
+    }
+    rasd_engine_close(e);
+    return rc;
+}
+
+static int cmd_stem(int argc, char **argv)
+{
+    opts o = {0};
+    int pr = parse_opts(argc, argv, usage_stem, &o), rc = 0;
+    rasd_engine *e;
+    rasd_doc *doc;
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs == 0) {
+        fputs(usage_stem, stderr);
+        return EXIT_USAGE;
+    }
+    if (open_engine(&o, &e))
+        return 1;
+    if (rasd_doc_new(&doc)) {
+        rasd_engine_close(e);
+        return 1;
+    }
+    for (int i = 0; i < o.nargs && !rc; i++) {
+        size_t nt;
+        if (rasd_analyze(e, doc, o.args[i], strlen(o.args[i])) != RASD_OK) {
+            rc = 1;
+            break;
+        }
+        const rasd_token *t = rasd_doc_tokens(doc, &nt);
+        for (size_t k = 0; k < nt; k++)
+            printf("%.*s\t%.*s\n", (int)t[k].norm_len, t[k].norm, (int)t[k].stem_len, t[k].stem);
+    }
+    rasd_doc_free(doc);
+    rasd_engine_close(e);
+    return rc;
+}
+
+static int cmd_version(void)
+{
+    rasd_engine *e;
+    rasd_config cfg;
+    rasd_config_default(&cfg);
+    printf("rasd %s\n", rasd_version());
+    if (rasd_engine_open(&e, &cfg) == RASD_OK) {
+        printf("data %s (%s)\n", rasd_data_version(e), rasd_data_dir(e) ? rasd_data_dir(e) : "no data folder");
+        rasd_engine_close(e);
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage_main, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_main, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0)
+        return cmd_version();
+    if (strcmp(cmd, "analyze") == 0)
+        return cmd_analyze(argc - 1, argv + 1);
+    if (strcmp(cmd, "normalize") == 0)
+        return cmd_normalize(argc - 1, argv + 1);
+    if (strcmp(cmd, "stem") == 0)
+        return cmd_stem(argc - 1, argv + 1);
+    fprintf(stderr, "rasd: unknown command '%s'\n%s", cmd, usage_main);
+    return EXIT_USAGE;
+}

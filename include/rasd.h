@@ -1,0 +1,241 @@
+/*
+ * rasd.h — the one public header of rasd, an Arabic-first news monitoring engine.
+ *
+ * Conventions
+ *  - Every function that can fail returns a rasd_status; 0 (RASD_OK) is success and
+ *    values come back through out-parameters. rasd_strerror() turns a status into text;
+ *    handles that keep a last detail (a reader) expose it with their own *_error() call.
+ *  - Handles are opaque. A rasd_engine is read-only once opened and may be shared by any
+ *    number of threads; everything that changes during a call (a rasd_doc, a rasd_reader)
+ *    belongs to one thread at a time. The library has no mutable global state.
+ *  - Text is always pointer + length, UTF-8, never required to be NUL-terminated. Every
+ *    annotation carries [start, end) byte offsets into the text exactly as it was given,
+ *    however much normalisation changed the bytes.
+ *  - Destroy functions accept NULL.
+ */
+#ifndef RASD_H
+#define RASD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RASD_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- status */
+
+typedef enum rasd_status {
+    RASD_OK = 0,
+    RASD_END,        /* no more items (a reader ran out of records); not an error */
+    RASD_ENOMEM,     /* out of memory */
+    RASD_EINVAL,     /* invalid argument */
+    RASD_EIO,        /* a file could not be opened, read or written */
+    RASD_EPARSE,     /* malformed input record (JSON syntax, missing or mistyped field) */
+    RASD_ETOOBIG,    /* input larger than the configured limit */
+    RASD_EDATA,      /* a data file (model, lexicon) is missing, corrupt or of another version */
+    RASD_EUNSUPPORTED /* the operation is not available in this build or configuration */
+} rasd_status;
+
+/* Static English text for a status; never NULL, never to be freed. */
+const char *rasd_strerror(rasd_status status);
+
+/* Version of the code ("0.1.0"); static string. */
+const char *rasd_version(void);
+
+/* ---------------------------------------------------------- normalisation
+ * Each rule is one bit, documented in docs/TEXT.md, and can be switched off on its own.
+ * Normalisation is for matching: the original text is never modified, and every
+ * normalised token keeps the byte range of its source.
+ */
+enum {
+    RASD_NORM_DIACRITICS   = 1u << 0,  /* drop Arabic combining marks: harakat, tanween, shadda,
+                                          sukun, dagger alef U+0670, Quranic marks (Mn) */
+    RASD_NORM_TATWEEL      = 1u << 1,  /* drop tatweel U+0640 */
+    RASD_NORM_ALEF         = 1u << 2,  /* أ إ آ ٱ and wavy-hamza alefs → ا */
+    RASD_NORM_ALEF_MAQSURA = 1u << 3,  /* ى → ي */
+    RASD_NORM_TEH_MARBUTA  = 1u << 4,  /* ة → ه */
+    RASD_NORM_HAMZA        = 1u << 5,  /* hamza seats ؤ ئ → ء, so seat spellings match
+                                          (مسؤول = مسئول); bare ء is kept */
+    RASD_NORM_PRESENTATION = 1u << 6,  /* presentation forms U+FB50–FDFF, U+FE70–FEFF and
+                                          lam-alef ligatures unfolded (Unicode NFKC) */
+    RASD_NORM_DIGITS       = 1u << 7,  /* every decimal digit (٠-٩, ۰-۹, …) → ASCII; ٫ → . and ٬ → , in numbers */
+    RASD_NORM_PERSIAN      = 1u << 8,  /* Persian/Urdu letters of Arabic sound → Arabic: ی ې ے → ي,
+                                          ک → ك, ە ہ ھ ۀ → ه, ۃ → ة */
+    RASD_NORM_CONTROLS     = 1u << 9,  /* drop zero-width and bidi controls (default-ignorable, Cf) */
+    RASD_NORM_CASEFOLD     = 1u << 10, /* fold case of Latin and other cased scripts */
+    RASD_NORM_ALL          = (1u << 11) - 1
+};
+
+/* ----------------------------------------------------------------- engine */
+
+typedef enum rasd_stemmer {
+    RASD_STEM_LIGHT = 0,   /* rasd's light stemmer: clitics and affixes with length guards */
+    RASD_STEM_SNOWBALL,    /* Snowball's Arabic stemmer (libstemmer) on the normalised form */
+    RASD_STEM_NONE         /* stem = normalised form */
+} rasd_stemmer;
+
+typedef struct rasd_config {
+    unsigned norm_flags;     /* RASD_NORM_* bits; RASD_NORM_ALL is the default */
+    rasd_stemmer stemmer;    /* RASD_STEM_LIGHT is the default */
+    const char *data_dir;    /* folder with rasd's data files; NULL = $RASD_DATA, else the
+                                folder beside the executable (../share/rasd), else ./data */
+    size_t max_doc_bytes;    /* larger documents are refused with RASD_ETOOBIG; 0 = 256 MiB */
+} rasd_config;
+
+typedef struct rasd_engine rasd_engine;
+
+/* Fills *cfg with the defaults. */
+void rasd_config_default(rasd_config *cfg);
+
+/* Opens an engine: builds the character tables and loads the data files. cfg may be NULL
+ * for the defaults; it is copied, so it need not outlive the call. On success *out is a new
+ * engine owned by the caller (free it with rasd_engine_close). */
+rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg);
+
+/* Frees an engine; NULL is a no-op. No rasd_doc may be in use with it any more. */
+void rasd_engine_close(rasd_engine *e);
+
+/* The configuration in force (pointer into the engine, valid while it is open). */
+const rasd_config *rasd_engine_config(const rasd_engine *e);
+
+/* Version of the data files the engine loaded, such as "2026.11-1"; a string owned by the
+ * engine. "none" when no data folder was found. */
+const char *rasd_data_version(const rasd_engine *e);
+
+/* The data folder in use (owned by the engine), or NULL when none was found. */
+const char *rasd_data_dir(const rasd_engine *e);
+
+/* ---------------------------------------------------------------- analysis */
+
+typedef enum rasd_token_kind {
+    RASD_TOK_ARABIC = 0, /* a word in Arabic script */
+    RASD_TOK_LATIN,      /* a Latin-script word, possibly alphanumeric (G20) */
+    RASD_TOK_WORD,       /* a word in another script */
+    RASD_TOK_NUMBER,     /* digits of any decimal set, with decimal/thousands separators */
+    RASD_TOK_URL,
+    RASD_TOK_EMAIL,
+    RASD_TOK_HASHTAG,    /* #word, Arabic or Latin, with _ inside */
+    RASD_TOK_MENTION,    /* @name */
+    RASD_TOK_PUNCT,      /* one punctuation mark (a run of dots is one token) */
+    RASD_TOK_SYMBOL,     /* currency, maths and other symbols */
+    RASD_TOK_KIND_COUNT
+} rasd_token_kind;
+
+/* Name of a kind as used in JSON output ("arabic", "latin", …); static string. */
+const char *rasd_token_kind_name(rasd_token_kind kind);
+
+typedef struct rasd_token {
+    uint32_t start, end;       /* [start, end) byte range in the analysed text */
+    const char *norm;          /* normalised form, UTF-8, norm_len bytes, not NUL-terminated */
+    const char *stem;          /* stem, UTF-8, stem_len bytes, not NUL-terminated */
+    uint32_t norm_len, stem_len;
+    rasd_token_kind kind;
+} rasd_token;
+
+typedef struct rasd_span {
+    uint32_t start, end;       /* [start, end) byte range in the analysed text */
+} rasd_span;
+
+/* A rasd_doc is per-thread scratch space that holds the result of one analysis. Reusing
+ * one doc for many texts reuses its memory. */
+typedef struct rasd_doc rasd_doc;
+
+/* Creates an empty doc, owned by the caller (free it with rasd_doc_free). */
+rasd_status rasd_doc_new(rasd_doc **out);
+
+/* Frees a doc and everything it returned; NULL is a no-op. */
+void rasd_doc_free(rasd_doc *doc);
+
+/* Analyses text[0, len): decoding, normalisation, tokens with stems, sentences. The text is
+ * not copied: it must stay alive and unchanged while the results are used. Results are
+ * owned by doc and valid until the next rasd_analyze on it or rasd_doc_free. Invalid
+ * UTF-8 never fails the call: it is counted (rasd_doc_invalid_utf8) and treated as a
+ * word separator. Fails with RASD_ETOOBIG when len exceeds the engine's max_doc_bytes. */
+rasd_status rasd_analyze(const rasd_engine *e, rasd_doc *doc, const char *text, size_t len);
+
+/* The tokens of the last analysis, in text order (array owned by doc). */
+const rasd_token *rasd_doc_tokens(const rasd_doc *doc, size_t *count);
+
+/* The sentences of the last analysis, in text order (array owned by doc). */
+const rasd_span *rasd_doc_sentences(const rasd_doc *doc, size_t *count);
+
+/* How many invalid UTF-8 sequences the last analysis met, and the byte offset of the first
+ * (meaningful when the count is not 0). */
+size_t rasd_doc_invalid_utf8(const rasd_doc *doc, size_t *first_offset);
+
+/* The text and id of the last analysis as given (not owned: the caller's memory). */
+const char *rasd_doc_text(const rasd_doc *doc, size_t *len);
+
+/* Output switches for rasd_doc_json. */
+enum {
+    RASD_JSON_TOKENS = 1u << 0  /* include the "tokens" array */
+};
+
+/* Serialises the last analysis as one JSON object on one line (no trailing newline) in the
+ * output contract: {"id", "sentences": [[s,e],…], "tokens": [{"start","end","norm","stem",
+ * "kind"}]}. id is id_len bytes of UTF-8 (invalid bytes become U+FFFD). *out points into
+ * memory owned by doc, valid until the next call that takes doc. */
+rasd_status rasd_doc_json(rasd_doc *doc, const char *id, size_t id_len, unsigned flags,
+                          const char **out, size_t *out_len);
+
+/* ------------------------------------------------------- normalise, stem */
+
+/* Normalises text[0, len) with the given RASD_NORM_* flags, as the analysis does for each
+ * token, but over the whole string (spaces and punctuation pass through unchanged, invalid
+ * UTF-8 bytes are dropped). *out is a new NUL-terminated string owned by the caller (free()).
+ * When offsets is not NULL, *offsets receives a new array (owned by the caller, free()) of
+ * *out_len + 1 entries: for each output byte the offset of the source byte it came from, and
+ * last the source length, so any output range maps back to the original text. */
+rasd_status rasd_normalize(const rasd_engine *e, unsigned flags, const char *text, size_t len,
+                           char **out, size_t *out_len, uint32_t **offsets);
+
+/* Stems one normalised word with the engine's stemmer, or with `stemmer` when it is not
+ * the engine's. Writes at most cap bytes to buf and the stem's length to *stem_len (the
+ * stem is never longer than the word). Uses doc's scratch space (the Snowball stemmer is
+ * not thread-safe and lives in the doc). */
+rasd_status rasd_stem(const rasd_engine *e, rasd_doc *doc, rasd_stemmer stemmer,
+                      const char *word, size_t len, char *buf, size_t cap, size_t *stem_len);
+
+/* ----------------------------------------------------------------- reader
+ * Reads documents from a .txt file (one document; id = file name without .txt), a .jsonl or
+ * .jsonl.gz file (one JSON object a line: {id, text, title, published, source, url, author};
+ * id and text required), a folder (its .txt, .jsonl and .jsonl.gz files, recursively, in name
+ * order) or "-" (standard input: JSON Lines when its first non-blank byte is '{', otherwise
+ * one text document with id "stdin").
+ */
+
+typedef struct rasd_record {
+    const char *id;        /* NUL-terminated */
+    const char *text;      /* text_len bytes, also NUL-terminated (the text may hold NULs) */
+    size_t text_len;
+    const char *title, *published, *source, *url, *author; /* NUL-terminated or NULL */
+    const char *path;      /* file the record came from */
+    long line;             /* its line in that file (1 for a .txt document) */
+} rasd_record;
+
+typedef struct rasd_reader rasd_reader;
+
+/* Opens a reader over path. On success *out is owned by the caller (rasd_reader_close).
+ * A path that cannot be opened fails here with RASD_EIO and no reader. */
+rasd_status rasd_reader_open(rasd_reader **out, const char *path, const rasd_config *cfg);
+
+/* Reads the next record into *rec. Returns RASD_OK with a record, RASD_END when done, or an
+ * error for one bad record or file (rasd_reader_error says "path:line: reason"); after an
+ * error the caller may go on calling rasd_reader_next, which resumes with the next record.
+ * The record's memory is owned by the reader, valid until the next call or close. */
+rasd_status rasd_reader_next(rasd_reader *r, rasd_record *rec);
+
+/* The last error's detail, "path:line: reason" (owned by the reader); "" when none. */
+const char *rasd_reader_error(const rasd_reader *r);
+
+/* Frees a reader; NULL is a no-op. */
+void rasd_reader_close(rasd_reader *r);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* RASD_H */

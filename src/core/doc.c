@@ -1,0 +1,157 @@
+/* doc.c — one analysis: tokens with norms and stems, then sentences, in a reusable doc. */
+#include "core/internal.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+rasd_status rasd_doc_new(rasd_doc **out)
+{
+    *out = calloc(1, sizeof **out);
+    return *out ? RASD_OK : RASD_ENOMEM;
+}
+
+void rasd_doc_free(rasd_doc *d)
+{
+    if (!d)
+        return;
+    free(d->raw);
+    free(d->toks);
+    free(d->sents);
+    rbuf_free(&d->str);
+    rbuf_free(&d->json);
+    rbuf_free(&d->scratch);
+    if (d->snowball)
+        sb_stemmer_delete(d->snowball);
+    free(d);
+}
+
+static void reset(rasd_doc *d, const char *text, size_t len)
+{
+    d->text = text;
+    d->len = len;
+    d->nraw = d->nsents = 0;
+    d->str.n = 0;
+    d->invalid = d->first_invalid = 0;
+}
+
+/* Publishes the raw tokens as rasd_tokens, now that the string buffer is final. */
+static rasd_status publish(rasd_doc *d)
+{
+    rasd_status rc = RASD_OK;
+    d->toks = grow_array(d->toks, &d->toks_cap, d->nraw, sizeof *d->toks, &rc);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < d->nraw; i++) {
+        const tok_raw *r = &d->raw[i];
+        rasd_token *t = &d->toks[i];
+        t->start = r->start;
+        t->end = r->end;
+        t->norm = d->str.p + r->norm_off;
+        t->norm_len = r->norm_len;
+        t->stem = d->str.p + r->stem_off;
+        t->stem_len = r->stem_len;
+        t->kind = (rasd_token_kind)r->kind;
+    }
+    return RASD_OK;
+}
+
+rasd_status rasd_analyze(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
+{
+    rasd_status rc;
+    if (!e || !d || (!text && len))
+        return RASD_EINVAL;
+    reset(d, text, len);
+    if (len > e->cfg.max_doc_bytes)
+        return RASD_ETOOBIG;
+    if ((rc = tokenize(e, d)) != RASD_OK || (rc = stem_tokens(e, d)) != RASD_OK ||
+        (rc = split_sentences(d)) != RASD_OK || (rc = publish(d)) != RASD_OK) {
+        d->nraw = d->nsents = 0;
+        return rc;
+    }
+    return RASD_OK;
+}
+
+const rasd_token *rasd_doc_tokens(const rasd_doc *d, size_t *count)
+{
+    *count = d->nraw;
+    return d->toks;
+}
+
+const rasd_span *rasd_doc_sentences(const rasd_doc *d, size_t *count)
+{
+    *count = d->nsents;
+    return d->sents;
+}
+
+size_t rasd_doc_invalid_utf8(const rasd_doc *d, size_t *first_offset)
+{
+    if (first_offset)
+        *first_offset = d->first_invalid;
+    return d->invalid;
+}
+
+const char *rasd_doc_text(const rasd_doc *d, size_t *len)
+{
+    *len = d->len;
+    return d->text;
+}
+
+static void span_json(rbuf *b, uint32_t s, uint32_t e, rasd_status *rc)
+{
+    rbuf_addc(b, '[', rc);
+    json_uint(b, s, rc);
+    rbuf_addc(b, ',', rc);
+    json_uint(b, e, rc);
+    rbuf_addc(b, ']', rc);
+}
+
+static void tokens_json(rasd_doc *d, rasd_status *rc)
+{
+    rbuf *b = &d->json;
+    rbuf_adds(b, ",\"tokens\":[", rc);
+    for (size_t i = 0; i < d->nraw && !*rc; i++) {
+        const rasd_token *t = &d->toks[i];
+        rbuf_adds(b, i ? ",{\"start\":" : "{\"start\":", rc);
+        json_uint(b, t->start, rc);
+        rbuf_adds(b, ",\"end\":", rc);
+        json_uint(b, t->end, rc);
+        rbuf_adds(b, ",\"norm\":", rc);
+        json_str(b, t->norm, t->norm_len, rc);
+        rbuf_adds(b, ",\"stem\":", rc);
+        json_str(b, t->stem, t->stem_len, rc);
+        rbuf_adds(b, ",\"kind\":\"", rc);
+        rbuf_adds(b, rasd_token_kind_name(t->kind), rc);
+        rbuf_adds(b, "\"}", rc);
+    }
+    rbuf_addc(b, ']', rc);
+}
+
+rasd_status rasd_doc_json(rasd_doc *d, const char *id, size_t id_len, unsigned flags,
+                          const char **out, size_t *out_len)
+{
+    rasd_status rc = RASD_OK;
+    rbuf *b = &d->json;
+    b->n = 0;
+    rbuf_adds(b, "{\"id\":", &rc);
+    json_str(b, id, id_len, &rc);
+    rbuf_adds(b, ",\"sentences\":[", &rc);
+    for (size_t i = 0; i < d->nsents; i++) {
+        if (i)
+            rbuf_addc(b, ',', &rc);
+        span_json(b, d->sents[i].start, d->sents[i].end, &rc);
+    }
+    rbuf_addc(b, ']', &rc);
+    if (d->invalid) {
+        rbuf_adds(b, ",\"invalid_utf8\":", &rc);
+        json_uint(b, d->invalid, &rc);
+    }
+    if (flags & RASD_JSON_TOKENS)
+        tokens_json(d, &rc);
+    rbuf_addc(b, '}', &rc);
+    if (rc)
+        return rc;
+    *out = b->p;
+    *out_len = b->n;
+    return RASD_OK;
+}

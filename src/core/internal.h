@@ -1,0 +1,141 @@
+/* internal.h — types shared by the library's stages; never included by front ends. */
+#ifndef RASD_INTERNAL_H
+#define RASD_INTERNAL_H
+
+#include "rasd.h"
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---------------------------------------------------------------- buffers */
+
+/* A growable byte buffer. Helpers take a sticky status: once *rc is set they do nothing,
+ * so a builder checks once at the end (the habit of SQLite's fts5_buffer.c). */
+typedef struct rbuf {
+    char *p;
+    size_t n, cap;
+} rbuf;
+
+void rbuf_free(rbuf *b);
+void rbuf_reserve(rbuf *b, size_t extra, rasd_status *rc);
+void rbuf_add(rbuf *b, const void *src, size_t n, rasd_status *rc);
+void rbuf_addc(rbuf *b, char c, rasd_status *rc);
+void rbuf_adds(rbuf *b, const char *s, rasd_status *rc);
+
+/* Grows an array of elements of size `size` to hold at least `need`; sticky *rc. */
+void *grow_array(void *arr, size_t *cap, size_t need, size_t size, rasd_status *rc);
+
+/* ------------------------------------------------------------------ UTF-8 */
+
+/* Decodes one code point at s[0..n) (n >= 1). Returns the number of bytes consumed; *cp is
+ * the code point, or -1 for an invalid sequence, in which case the return value is the
+ * length of its maximal subpart (Unicode's substitution practice, at least 1). */
+size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+
+/* Encodes cp (valid scalar value) into out (4 bytes room); returns its length. */
+size_t utf8_encode(int32_t cp, char *out);
+
+/* ------------------------------------------------------------ char table */
+
+enum char_class {
+    CL_OTHER = 0,  /* unassigned, private use, surrogates: a separator */
+    CL_SPACE,      /* Zs and tab */
+    CL_NEWLINE,    /* LF, VT, FF, CR, NEL, LS, PS: a hard sentence boundary */
+    CL_CONTROL,    /* other Cc: a separator */
+    CL_IGNORE,     /* Cf and default-ignorable: invisible, never splits a word */
+    CL_LETTER,     /* L* */
+    CL_MARK,       /* M*: attaches to the preceding letter */
+    CL_DIGIT,      /* Nd */
+    CL_PUNCT,      /* P* */
+    CL_SYMBOL      /* S*, Nl, No */
+};
+
+enum char_script { SC_COMMON = 0, SC_ARABIC, SC_LATIN, SC_OTHER };
+
+/* What rasd knows of one code point. `rule` is the one RASD_NORM_* bit that rewrites it
+ * (0 if none) and map/maplen the replacement (maplen 0: the code point is dropped). */
+typedef struct cinfo {
+    uint8_t cls, script, maplen, digit; /* digit: value 0-9 for Nd */
+    uint16_t rule;
+    uint16_t pad;
+    uint32_t mapoff;                    /* into chartab.pool */
+} cinfo;
+
+#define CHARTAB_MAPMAX 64               /* longest replacement (U+FDFA unfolds to 18 letters) */
+#define CHARTAB_DIRECT 0x3000            /* code points below this have a table entry */
+#define CHARTAB_HIGH_LO 0xFB00           /* and those in [HIGH_LO, 0x10000) */
+
+typedef struct chartab {
+    cinfo low[CHARTAB_DIRECT];
+    cinfo high[0x10000 - CHARTAB_HIGH_LO];
+    char *pool;                          /* replacement strings */
+    size_t pool_len;
+} chartab;
+
+rasd_status chartab_build(chartab *t);
+void chartab_free(chartab *t);
+
+/* Looks up cp; for code points outside the table computes the entry into *tmp (and its
+ * replacement into tmpmap, CHARTAB_MAPMAX bytes) and returns tmp. */
+const cinfo *chartab_get(const chartab *t, int32_t cp, cinfo *tmp, char *tmpmap);
+/* The replacement bytes of an entry returned by chartab_get with the same tmpmap. */
+const char *chartab_map(const chartab *t, const cinfo *ci, const char *tmpmap);
+
+/* Appends the normalisation of cp under flags to out (sticky rc). */
+void norm_cp(const chartab *t, unsigned flags, int32_t cp, rbuf *out, rasd_status *rc);
+
+/* ------------------------------------------------------------------- engine */
+
+struct sb_stemmer;
+
+struct rasd_engine {
+    rasd_config cfg;
+    chartab tab;
+    char *data_dir;
+    char data_version[64];
+};
+
+/* ---------------------------------------------------------------- doc */
+
+/* A token while the analysis runs: offsets into doc->str instead of pointers, which
+ * become valid only once the string buffer stops growing. */
+typedef struct tok_raw {
+    uint32_t start, end;
+    uint32_t norm_off, norm_len, stem_off, stem_len;
+    uint8_t kind;
+    uint8_t nl_before; /* a line break lies between the previous token and this one */
+} tok_raw;
+
+struct rasd_doc {
+    const char *text;
+    size_t len;
+    tok_raw *raw;
+    size_t nraw, raw_cap;
+    rasd_token *toks;
+    size_t toks_cap;
+    rasd_span *sents;
+    size_t nsents, sents_cap;
+    rbuf str;              /* norms and stems */
+    rbuf json;             /* rasd_doc_json output */
+    size_t invalid, first_invalid;
+    struct sb_stemmer *snowball;   /* created on first use */
+    rbuf scratch;
+};
+
+/* Stages, in pipeline order (src/text/). */
+rasd_status tokenize(const rasd_engine *e, rasd_doc *d);
+rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d);
+rasd_status split_sentences(rasd_doc *d);
+
+/* Stems word[0,len) (normalised, Arabic) with the light stemmer; returns the stem as a
+ * sub-range [*off, *off + *n) of word. */
+void light_stem(const char *word, size_t len, size_t *off, size_t *n);
+
+/* ------------------------------------------------------------- JSON out */
+
+/* Appends s[0,n) as a JSON string literal (quotes, escapes; invalid UTF-8 → U+FFFD). */
+void json_str(rbuf *b, const char *s, size_t n, rasd_status *rc);
+/* Appends an unsigned decimal number. */
+void json_uint(rbuf *b, uint64_t v, rasd_status *rc);
+
+#endif

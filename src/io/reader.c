@@ -1,0 +1,433 @@
+/* reader.c — documents from .txt files, JSON Lines (plain or gzip), folders and stdin.
+ *
+ * zlib reads every file (gzread is transparent for uncompressed input) and json-c parses
+ * each JSON line. A bad record or an unreadable file is reported as "path:line: reason"
+ * and skipped; the next call resumes with what follows, so one bad line never costs the
+ * rest of a batch. Lines are split on '\n' by memchr, so NUL bytes cannot cut them short.
+ */
+#include "core/internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <json.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <zlib.h>
+
+enum { MODE_TXT, MODE_JSONL };
+
+struct rasd_reader {
+    char **files;             /* the files to read, in order */
+    size_t nfiles, next;
+    int from_stdin;
+    gzFile gz;                /* the file being read, or NULL */
+    const char *path;         /* its name */
+    int mode;
+    long line;
+    unsigned char inbuf[1 << 16];
+    size_t in_pos, in_len;
+    int eof;
+    int saw_nl;               /* read_line's last line ended with '\n' */
+    rbuf linebuf, textbuf;
+    char *stdin_first;        /* stdin: the first line, read to choose the mode */
+    size_t stdin_first_len;
+    int stdin_first_pending;
+    json_tokener *tok;
+    json_object *obj;         /* the current record's JSON, kept alive for its strings */
+    char idbuf[4096];
+    size_t max_doc;
+    char err[2048];
+};
+
+static rasd_status fail(rasd_reader *r, rasd_status st, const char *fmt, ...)
+{
+    va_list ap;
+    int n = snprintf(r->err, sizeof r->err, "%s:%ld: ", r->path ? r->path : "-", r->line);
+    va_start(ap, fmt);
+    if (n > 0 && (size_t)n < sizeof r->err)
+        vsnprintf(r->err + n, sizeof r->err - (size_t)n, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+/* ------------------------------------------------------------ file list */
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+static int wanted(const char *name)
+{
+    return has_suffix(name, ".txt") || has_suffix(name, ".jsonl") || has_suffix(name, ".jsonl.gz");
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static rasd_status add_file(rasd_reader *r, size_t *cap, const char *path)
+{
+    rasd_status rc = RASD_OK;
+    r->files = grow_array(r->files, cap, r->nfiles + 1, sizeof *r->files, &rc);
+    if (rc || !(r->files[r->nfiles] = strdup(path)))
+        return RASD_ENOMEM;
+    r->nfiles++;
+    return RASD_OK;
+}
+
+static rasd_status walk(rasd_reader *r, size_t *cap, const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    rasd_status rc = RASD_OK;
+    if (!d)
+        return RASD_EIO;
+    while (!rc && (de = readdir(d)) != NULL) {
+        char path[4096];
+        struct stat st;
+        if (de->d_name[0] == '.')
+            continue;
+        if (snprintf(path, sizeof path, "%s/%s", dir, de->d_name) >= (int)sizeof path)
+            continue;
+        if (stat(path, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode) && depth < 32)
+            rc = walk(r, cap, path, depth + 1);
+        else if (S_ISREG(st.st_mode) && wanted(de->d_name))
+            rc = add_file(r, cap, path);
+    }
+    closedir(d);
+    return rc;
+}
+
+rasd_status rasd_reader_open(rasd_reader **out, const char *path, const rasd_config *cfg)
+{
+    struct stat st;
+    size_t cap = 0, first = 0;
+    rasd_status rc = RASD_OK;
+    *out = NULL;
+    if (!path)
+        return RASD_EINVAL;
+    rasd_reader *r = calloc(1, sizeof *r);
+    if (!r)
+        return RASD_ENOMEM;
+    r->max_doc = cfg && cfg->max_doc_bytes ? cfg->max_doc_bytes : (size_t)256 << 20;
+    if (!(r->tok = json_tokener_new()))
+        rc = RASD_ENOMEM;
+    else if (strcmp(path, "-") == 0)
+        r->from_stdin = 1;
+    else if (stat(path, &st) != 0)
+        rc = RASD_EIO;
+    else if (S_ISDIR(st.st_mode)) {
+        rc = walk(r, &cap, path, 0);
+        if (!rc && r->nfiles)
+            qsort(r->files + first, r->nfiles - first, sizeof *r->files, cmp_str);
+    } else
+        rc = add_file(r, &cap, path);
+    if (rc) {
+        rasd_reader_close(r);
+        return rc;
+    }
+    *out = r;
+    return RASD_OK;
+}
+
+void rasd_reader_close(rasd_reader *r)
+{
+    if (!r)
+        return;
+    if (r->gz)
+        gzclose(r->gz);
+    for (size_t i = 0; i < r->nfiles; i++)
+        free(r->files[i]);
+    free(r->files);
+    rbuf_free(&r->linebuf);
+    rbuf_free(&r->textbuf);
+    free(r->stdin_first);
+    if (r->obj)
+        json_object_put(r->obj);
+    if (r->tok)
+        json_tokener_free(r->tok);
+    free(r);
+}
+
+const char *rasd_reader_error(const rasd_reader *r)
+{
+    return r->err;
+}
+
+/* -------------------------------------------------------------- reading */
+
+static int fill(rasd_reader *r)
+{
+    if (r->eof)
+        return 0;
+    int n = gzread(r->gz, r->inbuf, sizeof r->inbuf);
+    if (n <= 0) {
+        r->eof = 1;
+        return n < 0 ? -1 : 0;
+    }
+    r->in_pos = 0;
+    r->in_len = (size_t)n;
+    return 1;
+}
+
+/* Reads the next line (without '\n') into linebuf. Returns 1 with a line, 0 at end of
+ * file, -1 on a read error. A line longer than the limit is consumed and flagged in *toolong. */
+static int read_line(rasd_reader *r, int *toolong)
+{
+    rasd_status rc = RASD_OK;
+    int got = 0, f;
+    size_t limit = r->max_doc + r->max_doc / 2 + 4096;   /* JSON escaping adds bytes */
+    r->linebuf.n = 0;
+    r->saw_nl = 0;
+    *toolong = 0;
+    for (;;) {
+        if (r->in_pos == r->in_len && (f = fill(r)) <= 0)
+            return f < 0 ? -1 : got;
+        unsigned char *p = r->inbuf + r->in_pos, *nl = memchr(p, '\n', r->in_len - r->in_pos);
+        size_t n = nl ? (size_t)(nl - p) : r->in_len - r->in_pos;
+        got = 1;
+        if (r->linebuf.n + n > limit)
+            *toolong = 1;
+        else
+            rbuf_add(&r->linebuf, p, n, &rc);
+        if (rc)
+            return -1;
+        r->in_pos += n + (nl != NULL);
+        r->saw_nl = nl != NULL;
+        if (nl)
+            return 1;
+    }
+}
+
+static const char *base_id(const char *path, char *buf, size_t cap)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    size_t n = strlen(b);
+    if (has_suffix(b, ".txt"))
+        n -= 4;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(buf, b, n);
+    buf[n] = 0;
+    return buf;
+}
+
+/* The whole of a text document (the rest of the stream) into textbuf. */
+static rasd_status read_text(rasd_reader *r, rasd_record *rec, const char *id)
+{
+    rasd_status rc = RASD_OK;
+    int f;
+    for (;;) {
+        if (r->in_pos == r->in_len && (f = fill(r)) <= 0) {
+            if (f < 0)
+                return fail(r, RASD_EIO, "read error");
+            break;
+        }
+        if (r->textbuf.n + (r->in_len - r->in_pos) > r->max_doc)
+            return fail(r, RASD_ETOOBIG, "document larger than %zu bytes", r->max_doc);
+        rbuf_add(&r->textbuf, r->inbuf + r->in_pos, r->in_len - r->in_pos, &rc);
+        r->in_pos = r->in_len;
+        if (rc)
+            return rc;
+    }
+    rbuf_addc(&r->textbuf, 0, &rc);
+    if (rc)
+        return rc;
+    memset(rec, 0, sizeof *rec);
+    snprintf(r->idbuf, sizeof r->idbuf, "%s", id);
+    rec->id = r->idbuf;
+    rec->text = r->textbuf.p;
+    rec->text_len = r->textbuf.n - 1;
+    rec->path = r->path;
+    rec->line = 1;
+    return RASD_OK;
+}
+
+static rasd_status open_next_file(rasd_reader *r)
+{
+    if (r->gz) {
+        gzclose(r->gz);
+        r->gz = NULL;
+    }
+    r->path = r->files[r->next++];
+    r->line = 0;
+    r->eof = 0;
+    r->in_pos = r->in_len = 0;
+    r->mode = has_suffix(r->path, ".jsonl") || has_suffix(r->path, ".jsonl.gz") ? MODE_JSONL : MODE_TXT;
+    if (!(r->gz = gzopen(r->path, "rb")))
+        return fail(r, RASD_EIO, "cannot open: %s", strerror(errno ? errno : ENOENT));
+    gzbuffer(r->gz, 1 << 17);
+    return RASD_OK;
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+static rasd_status get_str(rasd_reader *r, json_object *o, const char *key, int required,
+                           const char **out, size_t *len)
+{
+    json_object *v;
+    *out = NULL;
+    if (!json_object_object_get_ex(o, key, &v) || json_object_is_type(v, json_type_null)) {
+        if (required)
+            return fail(r, RASD_EPARSE, "missing \"%s\"", key);
+        return RASD_OK;
+    }
+    if (json_object_is_type(v, json_type_string)) {
+        *out = json_object_get_string(v);
+        if (len)
+            *len = (size_t)json_object_get_string_len(v);
+        return RASD_OK;
+    }
+    if (strcmp(key, "id") == 0 && json_object_is_type(v, json_type_int)) {
+        snprintf(r->idbuf, sizeof r->idbuf, "%lld", (long long)json_object_get_int64(v));
+        *out = r->idbuf;
+        return RASD_OK;
+    }
+    return fail(r, RASD_EPARSE, "\"%s\" must be a string", key);
+}
+
+static rasd_status parse_record(rasd_reader *r, const char *line, size_t n, rasd_record *rec)
+{
+    rasd_status rc;
+    if (r->obj) {
+        json_object_put(r->obj);
+        r->obj = NULL;
+    }
+    json_tokener_reset(r->tok);
+    r->obj = json_tokener_parse_ex(r->tok, line, (int)n);
+    enum json_tokener_error je = json_tokener_get_error(r->tok);
+    if (!r->obj || je != json_tokener_success)
+        return fail(r, RASD_EPARSE, "invalid JSON: %s", json_tokener_error_desc(je == json_tokener_continue ? json_tokener_error_parse_eof : je));
+    for (size_t i = json_tokener_get_parse_end(r->tok); i < n; i++)
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+            return fail(r, RASD_EPARSE, "invalid JSON: text after the object");
+    if (!json_object_is_type(r->obj, json_type_object))
+        return fail(r, RASD_EPARSE, "not a JSON object");
+    memset(rec, 0, sizeof *rec);
+    if ((rc = get_str(r, r->obj, "id", 1, &rec->id, NULL)) ||
+        (rc = get_str(r, r->obj, "text", 1, &rec->text, &rec->text_len)) ||
+        (rc = get_str(r, r->obj, "title", 0, &rec->title, NULL)) ||
+        (rc = get_str(r, r->obj, "published", 0, &rec->published, NULL)) ||
+        (rc = get_str(r, r->obj, "source", 0, &rec->source, NULL)) ||
+        (rc = get_str(r, r->obj, "url", 0, &rec->url, NULL)) ||
+        (rc = get_str(r, r->obj, "author", 0, &rec->author, NULL)))
+        return rc;
+    if (!*rec->id)
+        return fail(r, RASD_EPARSE, "empty \"id\"");
+    if (rec->text_len > r->max_doc)
+        return fail(r, RASD_ETOOBIG, "text larger than %zu bytes", r->max_doc);
+    rec->path = r->path;
+    rec->line = r->line;
+    return RASD_OK;
+}
+
+/* The next non-blank JSON line of the current file: OK, END (file done) or an error. */
+static rasd_status next_json(rasd_reader *r, rasd_record *rec)
+{
+    int toolong, got;
+    for (;;) {
+        const char *line;
+        size_t n;
+        if (r->stdin_first_pending) {
+            r->stdin_first_pending = 0;
+            line = r->stdin_first;
+            n = r->stdin_first_len;
+            toolong = 0;
+            r->line = 1;
+        } else {
+            if ((got = read_line(r, &toolong)) <= 0)
+                return got < 0 ? fail(r, RASD_EIO, "read error") : RASD_END;
+            r->line++;
+            line = r->linebuf.p;
+            n = r->linebuf.n;
+        }
+        if (toolong)
+            return fail(r, RASD_ETOOBIG, "line longer than the document limit");
+        while (n && (line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
+            n--;
+        size_t i = 0;
+        while (i < n && (line[i] == ' ' || line[i] == '\t'))
+            i++;
+        if (i == n)
+            continue;
+        return parse_record(r, line, n, rec);
+    }
+}
+
+/* stdin: JSON Lines if the first non-blank byte is '{', else one text document. */
+static rasd_status start_stdin(rasd_reader *r)
+{
+    int toolong;
+    rasd_status rc = RASD_OK;
+    r->from_stdin = 2;
+    r->path = "-";
+    if (!(r->gz = gzdopen(0, "rb")))
+        return fail(r, RASD_EIO, "cannot read standard input");
+    int got = read_line(r, &toolong);
+    if (got < 0)
+        return fail(r, RASD_EIO, "read error");
+    size_t i = 0;
+    while (i < r->linebuf.n && strchr(" \t\r\n", r->linebuf.p[i]))
+        i++;
+    if (got && !toolong && i < r->linebuf.n && r->linebuf.p[i] == '{') {
+        r->mode = MODE_JSONL;
+        r->stdin_first = malloc(r->linebuf.n + 1);
+        if (!r->stdin_first)
+            return RASD_ENOMEM;
+        memcpy(r->stdin_first, r->linebuf.p, r->linebuf.n);
+        r->stdin_first_len = r->linebuf.n;
+        r->stdin_first_pending = 1;
+        return RASD_OK;
+    }
+    if (toolong)
+        return fail(r, RASD_ETOOBIG, "document larger than %zu bytes", r->max_doc);
+    r->mode = MODE_TXT;
+    r->textbuf.n = 0;
+    rbuf_add(&r->textbuf, r->linebuf.p, r->linebuf.n, &rc);
+    if (r->saw_nl)
+        rbuf_addc(&r->textbuf, '\n', &rc);   /* the newline read_line consumed */
+    return rc;
+}
+
+rasd_status rasd_reader_next(rasd_reader *r, rasd_record *rec)
+{
+    rasd_status rc;
+    r->err[0] = 0;
+    if (r->from_stdin == 1 && (rc = start_stdin(r)) != RASD_OK)
+        return rc;
+    for (;;) {
+        if (r->gz && r->mode == MODE_JSONL) {
+            rc = next_json(r, rec);
+            if (rc != RASD_END)
+                return rc;
+        } else if (r->gz && r->mode == MODE_TXT) {
+            char id[1024];
+            if (r->from_stdin)
+                snprintf(id, sizeof id, "stdin");
+            else
+                r->textbuf.n = 0;
+            r->line = 1;
+            rc = read_text(r, rec, r->from_stdin ? id : base_id(r->path, id, sizeof id));
+            gzclose(r->gz);
+            r->gz = NULL;
+            return rc;
+        }
+        if (r->gz) {
+            gzclose(r->gz);
+            r->gz = NULL;
+        }
+        if (r->from_stdin || r->next >= r->nfiles)
+            return RASD_END;
+        if ((rc = open_next_file(r)) != RASD_OK)
+            return rc;
+    }
+}

@@ -1,0 +1,119 @@
+/* sentence.c — sentences from the token stream.
+ *
+ * A sentence ends
+ *   - before a line break (news paragraphs and headlines are lines), and
+ *   - after . ! ? ؟ ۔ ‼ ⁇ ⁈ ⁉, together with the closing quotes and brackets that follow
+ *     it (” » ’ ) ] } ›, and " or ' written against the word before).
+ * It does not end at
+ *   - a dot after one letter written against it (initials J. K., د. for doctor, أ.د.) or
+ *     after a Latin abbreviation (Mr. Dr. St. No. vs. etc. Inc. Ltd. Co. Jr. Sr. Prof.);
+ *   - a terminal mark followed by a lower-case Latin word;
+ *   - an ellipsis (… or ..), which in news marks words left out of a quotation;
+ *   - ؛ (semicolon) or : (colon);
+ *   - a dot between digits (numbers are single tokens: 3.5, ٣٫٥).
+ * A "sentence" of punctuation only (a stray & on the last line) is not reported.
+ */
+#include "core/internal.h"
+
+#include <string.h>
+
+static int32_t single_cp(const rasd_doc *d, const tok_raw *t)
+{
+    int32_t cp;
+    size_t n = utf8_decode((const unsigned char *)d->text + t->start, t->end - t->start, &cp);
+    return n == t->end - t->start ? cp : -1;
+}
+
+static int is_terminal(const rasd_doc *d, const tok_raw *t)
+{
+    if (t->kind != RASD_TOK_PUNCT)
+        return 0;
+    switch (single_cp(d, t)) {
+    case '.': case '!': case '?': case 0x061F: case 0x06D4:
+    case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_closer(const rasd_doc *d, const tok_raw *t, const tok_raw *prev)
+{
+    if (t->kind != RASD_TOK_PUNCT)
+        return 0;
+    switch (single_cp(d, t)) {
+    case 0x201D: case 0xBB: case 0x2019: case ')': case ']': case '}': case 0x203A:
+        return 1;
+    case '"': case '\'':
+        return t->start == prev->end;
+    default:
+        return 0;
+    }
+}
+
+static int is_abbrev(const rasd_doc *d, const tok_raw *dot, const tok_raw *prev)
+{
+    static const char *const abbr[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "vs",
+                                       "etc", "inc", "ltd", "co", "jr", "sr"};
+    if (prev->end != dot->start || single_cp(d, dot) != '.')
+        return 0;
+    if (prev->kind != RASD_TOK_LATIN && prev->kind != RASD_TOK_ARABIC)
+        return 0;
+    int32_t cp;
+    size_t n = utf8_decode((const unsigned char *)d->text + prev->start, prev->end - prev->start, &cp);
+    if (n == prev->end - prev->start)
+        return 1;                                  /* one letter */
+    if (prev->kind != RASD_TOK_LATIN)
+        return 0;
+    for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
+        if (prev->norm_len == strlen(abbr[i]) && memcmp(d->str.p + prev->norm_off, abbr[i], prev->norm_len) == 0)
+            return 1;
+    return 0;
+}
+
+static int lower_latin(const rasd_doc *d, const tok_raw *t)
+{
+    unsigned char c = (unsigned char)d->text[t->start];
+    return t->kind == RASD_TOK_LATIN && c >= 'a' && c <= 'z';
+}
+
+static void close_sentence(rasd_doc *d, size_t from, size_t to, rasd_status *rc)
+{
+    int words = 0;
+    for (size_t i = from; i <= to && !words; i++)
+        words = d->raw[i].kind != RASD_TOK_PUNCT && d->raw[i].kind != RASD_TOK_SYMBOL;
+    if (!words)
+        return;
+    d->sents = grow_array(d->sents, &d->sents_cap, d->nsents + 1, sizeof *d->sents, rc);
+    if (*rc)
+        return;
+    d->sents[d->nsents].start = d->raw[from].start;
+    d->sents[d->nsents].end = d->raw[to].end;
+    d->nsents++;
+}
+
+rasd_status split_sentences(rasd_doc *d)
+{
+    rasd_status rc = RASD_OK;
+    size_t s = 0, n = d->nraw;
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (i > s && d->raw[i].nl_before) {
+            close_sentence(d, s, i - 1, &rc);
+            s = i;
+        }
+        if (!is_terminal(d, &d->raw[i]) || (i > 0 && is_abbrev(d, &d->raw[i], &d->raw[i - 1])))
+            continue;
+        size_t j = i;
+        while (j + 1 < n && !d->raw[j + 1].nl_before &&
+               (is_closer(d, &d->raw[j + 1], &d->raw[j]) || is_terminal(d, &d->raw[j + 1])))
+            j++;
+        if (j + 1 < n && !d->raw[j + 1].nl_before && lower_latin(d, &d->raw[j + 1]))
+            continue;
+        close_sentence(d, s, j, &rc);
+        s = j + 1;
+        i = j;
+    }
+    if (s < n && !rc)
+        close_sentence(d, s, n - 1, &rc);
+    return rc;
+}
