@@ -57,7 +57,8 @@ enum char_script { SC_COMMON = 0, SC_ARABIC, SC_LATIN, SC_OTHER };
 typedef struct cinfo {
     uint8_t cls, script, maplen, digit; /* digit: value 0-9 for Nd */
     uint16_t rule;
-    uint16_t pad;
+    uint8_t chain;                      /* the replacement has rules of its own to apply */
+    uint8_t pad;
     uint32_t mapoff;                    /* into chartab.pool */
 } cinfo;
 

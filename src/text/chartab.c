@@ -129,25 +129,50 @@ static unsigned letter_rule(int32_t cp, int32_t *to)
     }
 }
 
-/* Compatibility decomposition of a presentation form, leading spaces dropped (the isolated
+/* NFKC of a presentation form (compatibility decomposition, then canonical composition,
+ * so that ﻷ becomes ل + أ and not ل + ا + hamza above), leading spaces dropped (the isolated
  * harakat forms decompose to SPACE + mark). Returns the byte length written to out
- * (CHARTAB_MAPMAX bytes). */
+ * (CHARTAB_MAPMAX bytes), 0 if there is nothing to unfold. */
 static size_t presentation_map(int32_t cp, char *out)
 {
-    utf8proc_int32_t dec[CHARTAB_MAPMAX / 2];
-    utf8proc_ssize_t n = utf8proc_decompose_char(cp, dec, CHARTAB_MAPMAX / 2,
-                                                 UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, NULL);
-    size_t len = 0;
-    if (n <= 0 || n > CHARTAB_MAPMAX / 2)
+    char src[4];
+    utf8proc_uint8_t *dst = NULL;
+    size_t n = utf8_encode(cp, src);
+    utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)src, (utf8proc_ssize_t)n, &dst,
+                                        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+    size_t skip = 0;
+    if (len < 0) {
+        free(dst);
         return 0;
-    for (utf8proc_ssize_t i = 0; i < n; i++) {
-        if (dec[i] == ' ' && len == 0)
-            continue;
-        if (len + 4 > CHARTAB_MAPMAX)
-            return 0;   /* too long to unfold: keep the ligature */
-        len += utf8_encode(dec[i], out + len);
     }
-    return len;
+    while (skip < (size_t)len && dst[skip] == ' ')
+        skip++;
+    n = (size_t)len - skip;
+    if (n == 0 || n > CHARTAB_MAPMAX || (n == 1 && dst[skip] == (unsigned char)cp)) {
+        free(dst);
+        return 0;
+    }
+    memcpy(out, dst + skip, n);
+    free(dst);
+    return n;
+}
+
+/* Whether any code point of map[0,n) has a rule of its own (ۃ → ة → ه). */
+static int needs_chain(const char *map, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t c, to;
+        const utf8proc_property_t *p;
+        i += utf8_decode((const unsigned char *)map + i, n - i, &c);
+        if (c < 0)
+            return 0;
+        p = utf8proc_get_property(c);
+        if (letter_rule(c, &to) || c == U_TATWEEL || p->category == UTF8PROC_CATEGORY_MN ||
+            p->category == UTF8PROC_CATEGORY_CF || p->category == UTF8PROC_CATEGORY_ND ||
+            utf8proc_tolower(c) != c)
+            return 1;
+    }
+    return 0;
 }
 
 /* Computes the entry of cp; its replacement bytes go to map (CHARTAB_MAPMAX bytes). */
@@ -185,6 +210,7 @@ static void classify(int32_t cp, cinfo *ci, char *map)
         ci->rule = RASD_NORM_CASEFOLD;
         ci->maplen = (uint8_t)utf8_encode(utf8proc_tolower(cp), map);
     }
+    ci->chain = ci->rule == RASD_NORM_PRESENTATION || (ci->maplen && needs_chain(map, ci->maplen));
 }
 
 static rasd_status fill(chartab *t, cinfo *slot, int32_t cp, rbuf *pool)
@@ -237,8 +263,9 @@ const char *chartab_map(const chartab *t, const cinfo *ci, const char *tmpmap)
     return ci->mapoff == UINT32_MAX ? tmpmap : t->pool + ci->mapoff;
 }
 
-/* Appends cp's normalisation. A presentation form unfolds to base letters, which the other
- * rules then apply to (the unfolded letters are never presentation forms themselves). */
+/* Appends cp's normalisation. When a replacement has rules of its own (a presentation form
+ * unfolds to letters, ۃ becomes ة), the other rules then apply to it; a rule never applies
+ * twice, so the chain ends. */
 void norm_cp(const chartab *t, unsigned flags, int32_t cp, rbuf *out, rasd_status *rc)
 {
     cinfo tmp;
@@ -249,7 +276,7 @@ void norm_cp(const chartab *t, unsigned flags, int32_t cp, rbuf *out, rasd_statu
         return;
     }
     const char *m = chartab_map(t, ci, tmpmap);
-    if (ci->rule != RASD_NORM_PRESENTATION) {
+    if (!ci->chain) {
         rbuf_add(out, m, ci->maplen, rc);
         return;
     }
@@ -257,6 +284,6 @@ void norm_cp(const chartab *t, unsigned flags, int32_t cp, rbuf *out, rasd_statu
         int32_t c2;
         i += utf8_decode((const unsigned char *)m + i, ci->maplen - i, &c2);
         if (c2 >= 0)
-            norm_cp(t, flags & ~(unsigned)RASD_NORM_PRESENTATION, c2, out, rc);
+            norm_cp(t, flags & ~(unsigned)ci->rule, c2, out, rc);
     }
 }

@@ -5,7 +5,8 @@
  * any digit set with ٫ . , ٬ between digits, URLs, e-mail addresses, #hashtags, @mentions,
  * punctuation (a run of dots is one token) and symbols. Invisible format characters (ZWNJ,
  * bidi marks) never split a word and never start or end one. Invalid UTF-8 is a separator,
- * counted once. Line breaks are remembered on the next token for the sentence splitter.
+ * counted once. Line breaks and invalid bytes are remembered on the next token: the
+ * sentence splitter ends a sentence there.
  */
 #include "core/internal.h"
 
@@ -55,7 +56,7 @@ static inline void emit(scan *sc, size_t pos, const ch *c)
     if (!(ci->rule & sc->flags)) {
         memcpy(b->p + b->n, sc->s + pos, c->n);
         b->n += c->n;
-    } else if (ci->rule != RASD_NORM_PRESENTATION) {
+    } else if (!ci->chain) {
         memcpy(b->p + b->n, chartab_map(sc->t, ci, c->tmpmap), ci->maplen);
         b->n += ci->maplen;
     } else {
@@ -394,6 +395,7 @@ rasd_status tokenize(const rasd_engine *e, rasd_doc *d)
         if (c.cp < 0) {
             if (d->invalid++ == 0)
                 d->first_invalid = pos;
+            sc.nl = 1;      /* corrupt bytes end a sentence, so no range ever holds them */
             pos += c.n;
             continue;
         }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# run.sh RELEASE_DIR ASAN_DIR — runs every test binary and the CLI tests, first as built for
+# release, then under AddressSanitizer + UndefinedBehaviorSanitizer, then replays the fuzz
+# corpora; adds up the "N passed, N failed" lines and ends with the total. A binary that
+# crashes or prints no count counts as one failure.
+set -u
+R=${1:?release dir}
+A=${2:?asan dir}
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+passed=0 failed=0
+
+run() { # run LABEL COMMAND...
+    local label=$1 out rc line; shift
+    out=$("$@" 2>&1); rc=$?
+    line=$(grep -E '^[A-Za-z0-9_ ().:/-]+: [0-9]+ passed, [0-9]+ failed$' <<<"$out" | tail -n 1)
+    if [ -n "$line" ]; then
+        local p f
+        p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\1/' <<<"$line")
+        f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\2/' <<<"$line")
+        passed=$((passed + p)); failed=$((failed + f))
+        if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
+    else
+        failed=$((failed + 1))
+        line="no count (exit $rc)"
+    fi
+    if [ "$rc" -ne 0 ]; then printf '%s\n' "$out" | grep -v ' passed, ' | tail -n 40; fi
+    printf '  %-12s %s\n' "$label" "$line"
+}
+
+for dir in "$R" "$A"; do
+    tag=release; [ "$dir" = "$A" ] && tag=asan+ubsan
+    echo "== $tag"
+    for t in "$dir"/tests/test_*; do
+        [ -x "$t" ] && run "$tag" "$t"
+    done
+    bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
+    run "$tag" tests/cli.sh "$bin" "cli"
+done
+if [ -x "$A/fuzz-replay-analyze" ]; then
+    echo "== fuzz corpora (asan+ubsan)"
+    for f in analyze reader; do
+        dirs=(fuzz/corpus/$f); [ -d fuzz/regress/$f ] && dirs+=(fuzz/regress/$f)
+        if out=$("$A/fuzz-replay-$f" "${dirs[@]}" 2>&1); then
+            passed=$((passed + 1)); printf '  %-12s %s\n' replay "$(tail -n 1 <<<"$out")"
+        else
+            failed=$((failed + 1)); printf '%s\n' "$out" | tail -n 40; echo "  replay $f: FAILED"
+        fi
+    done
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
