@@ -8,8 +8,9 @@ PKGS    := json-c libutf8proc
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 DEPFLAGS = -MMD -MP
-INC     := -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm
+# Lazy (=): evaluated when a recipe runs, after tools/deps.sh has installed the packages.
+INC      = -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm
 
 OPT     ?= -O2 -g
 SAN     := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -23,20 +24,25 @@ A       := build/asan
 OBJ     := $(SRC:src/%.c=$(B)/src/%.o)
 AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
 
-.PHONY: all deps run test check-build bench fuzz install uninstall clean
+.PHONY: all run test check-build bench fuzz install uninstall clean
 
-all: deps build/rasd
+all: build/rasd
 
-deps:
+# Installs missing Debian packages (apt-get as root, else prints the command) before any build.
+DEPS := build/.deps-build
+$(DEPS): tools/deps.sh
 	@tools/deps.sh build
+	@mkdir -p build && touch $@
 
-$(B)/src/%.o: src/%.c
+$(B)/src/%.o: src/%.c | $(DEPS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) $(INC) -c $< -o $@
+	@echo "  CC      $<"
+	@$(CC) $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) $(INC) -c $< -o $@
 
-$(A)/src/%.o: src/%.c
+$(A)/src/%.o: src/%.c | $(DEPS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(SAN) $(DEPFLAGS) $(INC) -c $< -o $@
+	@echo "  CC/SAN  $<"
+	@$(CC) $(CSTD) $(WARN) $(SAN) $(DEPFLAGS) $(INC) -c $< -o $@
 
 $(B)/librasd.a: $(OBJ)
 	@rm -f $@; ar rcs $@ $^
@@ -61,7 +67,12 @@ $(A)/tests/%: tests/%.c tests/check.h $(A)/librasd.a
 TEST_BINS  := $(TESTS:tests/%.c=$(B)/tests/%)
 ATEST_BINS := $(TESTS:tests/%.c=$(A)/tests/%)
 
-check-build: deps build/rasd $(A)/rasd $(TEST_BINS) $(ATEST_BINS)
+# The fuzz targets, linked with a plain main() that replays their corpora under ASan+UBSan.
+REPLAYS := $(FUZZERS:fuzz/fuzz_%.c=$(A)/fuzz-replay-%)
+$(A)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c $(wildcard fuzz/*.h) $(A)/librasd.a
+	$(CC) $(CSTD) $(WARN) $(SAN) $(INC) fuzz/replay.c $< $(A)/librasd.a $(LIBS) -o $@
+
+check-build: build/rasd $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS)
 
 # Every test binary, the CLI tests, then all again under ASan+UBSan; ends with "N passed, N failed".
 test: check-build
