@@ -129,7 +129,8 @@ rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d);
 rasd_status split_sentences(rasd_doc *d);
 
 /* Stems word[0,len) (normalised, Arabic) with the light stemmer; returns the stem as a
- * sub-range [*off, *off + *n) of word. */
+ * sub-range [*off, *off + *n) of word. word must be readable for len + STEM_SLACK bytes. */
+#define STEM_SLACK 8
 void light_stem(const char *word, size_t len, size_t *off, size_t *n);
 
 /* ------------------------------------------------------------- JSON out */

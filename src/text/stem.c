@@ -13,68 +13,127 @@
 #include "core/internal.h"
 
 #include <libstemmer.h>
+#include <stdint.h>
 #include <string.h>
 
-/* UTF-8 of the Arabic letters the affixes are made of. */
-#define ALEF "\xd8\xa7"
-#define BEH "\xd8\xa8"
-#define TEH_MARBUTA "\xd8\xa9"
-#define TEH "\xd8\xaa"
-#define FEH "\xd9\x81"
-#define KAF "\xd9\x83"
-#define LAM "\xd9\x84"
-#define NOON "\xd9\x86"
-#define HEH "\xd9\x87"
-#define WAW "\xd9\x88"
-#define ALEF_MAQSURA "\xd9\x89"
-#define YEH "\xd9\x8a"
+/* The affixes are all letters of U+0600–U+06FF, two bytes each in UTF-8: a letter is read
+ * as one 16-bit unit (its two bytes, little-endian), so matching an affix is a few integer
+ * compares. A word that holds anything else (a mark or a joiner kept by a switched-off rule)
+ * is counted by code points, and affixes still match on its leading and trailing bytes. */
+#define U(b0, b1) ((uint16_t)((b1) << 8 | (b0)))
+#define ALEF U(0xd8, 0xa7)
+#define BEH U(0xd8, 0xa8)
+#define TEH_MARBUTA U(0xd8, 0xa9)
+#define TEH U(0xd8, 0xaa)
+#define FEH U(0xd9, 0x81)
+#define KAF U(0xd9, 0x83)
+#define LAM U(0xd9, 0x84)
+#define NOON U(0xd9, 0x86)
+#define HEH U(0xd9, 0x87)
+#define WAW U(0xd9, 0x88)
+#define ALEF_MAQSURA U(0xd9, 0x89)
+#define YEH U(0xd9, 0x8a)
 
-#define AL ALEF LAM
+/* An affix of 1 to 4 letters packed into the 2 to 8 bytes it occupies, so that matching it
+ * is one unaligned load, a mask and a compare. */
+typedef struct affix {
+    uint64_t bytes, mask;
+    uint16_t first, last; /* a word is compared with an affix only when these agree */
+    uint8_t n;            /* letters */
+} affix;
 
-static const char *const prefixes[] = {
-    WAW BEH AL, WAW KAF AL, FEH BEH AL, WAW LAM LAM, FEH LAM LAM,
-    WAW AL, FEH AL, BEH AL, KAF AL, LAM LAM, AL,
+#define P1(a) (uint64_t)(a)
+#define P2(a, b) (P1(a) | (uint64_t)(b) << 16)
+#define P3(a, b, c) (P2(a, b) | (uint64_t)(c) << 32)
+#define P4(a, b, c, d) (P3(a, b, c) | (uint64_t)(d) << 48)
+#define M(n) ((n) == 4 ? ~(uint64_t)0 : (((uint64_t)1 << (16 * (n))) - 1))
+#define A1(a) {P1(a), M(1), a, a, 1}
+#define A2(a, b) {P2(a, b), M(2), a, b, 2}
+#define A3(a, b, c) {P3(a, b, c), M(3), a, c, 3}
+#define A4(a, b, c, d) {P4(a, b, c, d), M(4), a, d, 4}
+
+/* Longest first: the first match wins. */
+static const affix prefixes[] = {
+    A4(WAW, BEH, ALEF, LAM), A4(WAW, KAF, ALEF, LAM), A4(FEH, BEH, ALEF, LAM),
+    A3(WAW, LAM, LAM), A3(FEH, LAM, LAM), A3(WAW, ALEF, LAM), A3(FEH, ALEF, LAM),
+    A3(BEH, ALEF, LAM), A3(KAF, ALEF, LAM), A2(LAM, LAM), A2(ALEF, LAM),
 };
 
-static const char *const suffixes[] = {
-    HEH ALEF, ALEF NOON, ALEF TEH, WAW NOON, YEH NOON, YEH HEH, YEH TEH_MARBUTA,
-    HEH, TEH_MARBUTA, YEH, ALEF_MAQSURA,
+/* In Light10's order, each tried once. */
+static const affix suffixes[] = {
+    A2(HEH, ALEF), A2(ALEF, NOON), A2(ALEF, TEH), A2(WAW, NOON), A2(YEH, NOON), A2(YEH, HEH),
+    A2(YEH, TEH_MARBUTA), A1(HEH), A1(TEH_MARBUTA), A1(YEH), A1(ALEF_MAQSURA),
 };
 
-/* Letters in a UTF-8 string: bytes that are not continuation bytes. */
+static inline uint16_t letter_at(const char *p)
+{
+    return (uint16_t)((unsigned char)p[1] << 8 | (unsigned char)p[0]);
+}
+
+/* 8 bytes at p as a little-endian integer. light_stem's words are always followed by at
+ * least 8 readable bytes (STEM_SLACK), so this is one unaligned load. */
+static inline uint64_t load8(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+static inline uint64_t load(const char *p, size_t n)
+{
+    uint64_t v = load8(p);
+    return n >= 8 ? v : v & (((uint64_t)1 << (8 * n)) - 1);
+}
+
+/* Code points in a UTF-8 string: bytes minus continuation bytes (10xxxxxx), eight at a
+ * time; the flags land on bit 7 of each byte and one multiply adds them up. */
 static size_t letters(const char *s, size_t n)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return k;
+    size_t cont = 0;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t x = load(s + i, n - i);
+        uint64_t t = (x & ~(x << 1) & 0x8080808080808080u) >> 7;
+        cont += (size_t)((t * 0x0101010101010101u) >> 56);
+    }
+    return n - cont;
 }
 
-static int starts(const char *w, size_t n, const char *p, size_t pn)
+/* Every code point of an Arabic token takes two bytes or more, so 2 * letters <= bytes and
+ * the loads below stay inside the word. */
+static inline int has_prefix(const char *w, size_t n, const affix *a)
 {
-    return n >= pn && memcmp(w, p, pn) == 0;
+    return n >= 2u * a->n && (load8(w) & a->mask) == a->bytes;
 }
 
-static int ends(const char *w, size_t n, const char *p, size_t pn)
+static inline int has_suffix(const char *w, size_t n, const affix *a)
 {
-    return n >= pn && memcmp(w + n - pn, p, pn) == 0;
+    return n >= 2u * a->n && (load(w + n - 2u * a->n, 2u * a->n) & a->mask) == a->bytes;
 }
 
 /* Strips one article chain; returns 1 if it did, 2 if the word is الله (kept whole). */
-static int strip_article(const char *w, size_t *off, size_t *n)
+static int strip_article(const char *w, size_t *off, size_t *n, size_t *nl)
 {
+    uint64_t head = load(w + *off, *n);
+    uint16_t first = (uint16_t)head;
+    if (first != ALEF && first != WAW && first != LAM && first != BEH && first != FEH && first != KAF)
+        return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
-        size_t pn = strlen(prefixes[i]);
-        if (!starts(w + *off, *n, prefixes[i], pn) || letters(w + *off + pn, *n - pn) < 2)
+        const affix *p = &prefixes[i];
+        size_t pn = 2u * p->n;
+        if (p->first != first || (head & p->mask) != p->bytes || *nl < p->n + 2u)
             continue;
-        if (*n - pn == 4 && memcmp(w + *off + pn, LAM HEH, 4) == 0) {
-            size_t keep = pn >= 4 && memcmp(w + *off + pn - 4, AL, 4) == 0 ? pn - 4 : pn;
+        if (*n - pn == 4 && letter_at(w + *off + pn) == LAM && letter_at(w + *off + pn + 2) == HEH) {
+            size_t keep = (p->bytes >> (16 * (p->n - 2)) & 0xFFFFFFFFu) == P2(ALEF, LAM) ? pn - 4 : pn;
             *off += keep;      /* الله, والله, بالله → الله */
             *n -= keep;
             return 2;
         }
         *off += pn;
         *n -= pn;
+        *nl -= p->n;
         return 1;
     }
     return 0;
@@ -82,21 +141,27 @@ static int strip_article(const char *w, size_t *off, size_t *n)
 
 void light_stem(const char *w, size_t len, size_t *off, size_t *n)
 {
+    size_t nl = letters(w, len);
     *off = 0;
     *n = len;
-    int art = strip_article(w, off, n);
+    if (len < 4)
+        return;               /* one letter: nothing to strip */
+    int art = strip_article(w, off, n, &nl);
     if (art == 2)
         return;
-    if (!art) {
-        for (int k = 0; k < 2 && starts(w + *off, *n, WAW, 2) && letters(w + *off + 2, *n - 2) >= 3; k++) {
-            *off += 2;
-            *n -= 2;
-        }
+    for (int k = 0; !art && k < 2 && nl >= 4 && letter_at(w + *off) == WAW; k++) {
+        *off += 2;
+        *n -= 2;
+        nl--;
     }
+    uint16_t last = letter_at(w + *off + *n - 2);
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
-        size_t sn = strlen(suffixes[i]);
-        if (ends(w + *off, *n, suffixes[i], sn) && letters(w + *off, *n - sn) >= 2)
-            *n -= sn;
+        const affix *a = &suffixes[i];
+        if (a->last == last && nl >= a->n + 2u && has_suffix(w + *off, *n, a)) {
+            *n -= 2u * a->n;
+            nl -= a->n;
+            last = letter_at(w + *off + *n - 2);
+        }
     }
 }
 
@@ -118,6 +183,9 @@ rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d)
     rasd_status rc = RASD_OK;
     if (e->cfg.stemmer == RASD_STEM_NONE)
         return RASD_OK;
+    rbuf_reserve(&d->str, STEM_SLACK, &rc);   /* light_stem may read past the last word */
+    if (rc)
+        return rc;
     for (size_t i = 0; i < d->nraw && !rc; i++) {
         tok_raw *t = &d->raw[i];
         if (t->kind != RASD_TOK_ARABIC)
@@ -150,7 +218,11 @@ rasd_status rasd_stem(const rasd_engine *e, rasd_doc *doc, rasd_stemmer stemmer,
     if (!doc || (!word && len) || (unsigned)stemmer > RASD_STEM_NONE)
         return RASD_EINVAL;
     if (stemmer == RASD_STEM_LIGHT) {
-        light_stem(word, len, &off, &n);
+        char pad[256 + STEM_SLACK] = {0};   /* light_stem reads STEM_SLACK bytes past the word */
+        if (len > 256)
+            return RASD_ETOOBIG;
+        memcpy(pad, word, len);
+        light_stem(pad, len, &off, &n);
         s = word + off;
     } else if (stemmer == RASD_STEM_SNOWBALL && len) {
         if ((rc = snowball_stem(doc, word, len, &s, &n)) != RASD_OK)

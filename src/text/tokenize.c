@@ -40,6 +40,13 @@ static inline void peek(const scan *sc, size_t pos, ch *c)
         c->ci = &sc->t->low[p[0]];
         return;
     }
+    /* Two-byte sequences (all of Arabic) inline: lead C2..DF, then a continuation byte. */
+    if (p[0] >= 0xC2 && p[0] <= 0xDF && pos + 1 < sc->len && (p[1] & 0xC0) == 0x80) {
+        c->cp = (p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+        c->n = 2;
+        c->ci = &sc->t->low[c->cp];
+        return;
+    }
     c->n = utf8_decode(p, sc->len - pos, &c->cp);
     c->ci = c->cp < 0 ? NULL : chartab_get(sc->t, c->cp, &c->tmp, c->tmpmap);
 }
@@ -54,7 +61,14 @@ static inline void emit(scan *sc, size_t pos, const ch *c)
     if (sc->rc)
         return;
     if (!(ci->rule & sc->flags)) {
-        memcpy(b->p + b->n, sc->s + pos, c->n);
+        const unsigned char *src = sc->s + pos;
+        char *dst = b->p + b->n;
+        switch (c->n) {     /* 1-4 bytes: cheaper than a call to memcpy */
+        case 4: dst[3] = (char)src[3]; /* fall through */
+        case 3: dst[2] = (char)src[2]; /* fall through */
+        case 2: dst[1] = (char)src[1]; /* fall through */
+        default: dst[0] = (char)src[0];
+        }
         b->n += c->n;
     } else if (!ci->chain) {
         memcpy(b->p + b->n, chartab_map(sc->t, ci, c->tmpmap), ci->maplen);
@@ -64,12 +78,14 @@ static inline void emit(scan *sc, size_t pos, const ch *c)
     }
 }
 
-static void push(scan *sc, size_t start, size_t end, size_t norm_off, rasd_token_kind kind)
+static inline void push(scan *sc, size_t start, size_t end, size_t norm_off, rasd_token_kind kind)
 {
     rasd_doc *d = sc->d;
-    d->raw = grow_array(d->raw, &d->raw_cap, d->nraw + 1, sizeof *d->raw, &sc->rc);
-    if (sc->rc)
-        return;
+    if (d->nraw == d->raw_cap) {
+        d->raw = grow_array(d->raw, &d->raw_cap, d->nraw + 1, sizeof *d->raw, &sc->rc);
+        if (sc->rc)
+            return;
+    }
     tok_raw *t = &d->raw[d->nraw++];
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
@@ -106,37 +122,86 @@ static void add_lower_ascii(scan *sc, size_t from, size_t to)
 
 /* ------------------------------------------------------------------ words */
 
-/* Extends a word from pos over letters of `script`, marks and invisible characters (and,
- * for Latin, digits: G20, 3D). Returns the end of the word's last visible character;
- * *norm_end is where its normalised form ends (trailing invisibles are not part of it). */
-static size_t word_loop(scan *sc, size_t pos, int script, size_t *end, size_t *norm_end,
-                        int *only_tatweel)
+/* Appends a rewritten code point (its rule is on) at b->p + *bn, growing as needed. */
+static void emit_rule(scan *sc, int32_t cp, const cinfo *ci, const char *tmpmap, size_t *bn)
 {
+    rbuf *b = &sc->d->str;
+    b->n = *bn;
+    if (!ci->chain)
+        rbuf_add(b, chartab_map(sc->t, ci, tmpmap), ci->maplen, &sc->rc);
+    else
+        norm_cp(sc->t, sc->flags, cp, b, &sc->rc);
+    *bn = b->n;
+}
+
+/* Extends a word from pos over letters of `script`, marks and invisible characters (and,
+ * for Latin, digits: G20, 3D). *end becomes the end of the word's last visible character
+ * and *norm_end the end of its normalised form (trailing invisibles belong to neither).
+ * This loop is the hot path of the whole analysis: two-byte characters (all of Arabic) are
+ * decoded inline and the output position lives in a local until the loop ends. */
+static size_t word_loop(scan *sc, size_t pos, int script, size_t *end_out, size_t *norm_end_out,
+                        int *only_tatweel_out)
+{
+    const unsigned char *s = sc->s;
+    const size_t len = sc->len;
+    const cinfo *low = sc->t->low;
+    const unsigned flags = sc->flags;
+    rbuf *b = &sc->d->str;
+    size_t end = *end_out, norm_end = *norm_end_out, bn = b->n;
+    int only_tatweel = *only_tatweel_out;
     ch c;
-    while (pos < sc->len) {
-        peek(sc, pos, &c);
-        if (c.cp < 0)
-            break;
-        uint8_t cls = c.ci->cls;
-        if (cls == CL_LETTER) {
-            if (c.ci->script != script)
+    while (pos < len) {
+        const cinfo *ci;
+        const char *tmpmap = NULL;
+        size_t n;
+        int32_t cp;
+        unsigned c0 = s[pos];
+        if (c0 >= 0xC2 && c0 <= 0xDF && pos + 1 < len && (s[pos + 1] & 0xC0) == 0x80) {
+            cp = (int32_t)((c0 & 0x1F) << 6 | (s[pos + 1] & 0x3Fu));
+            n = 2;
+            ci = &low[cp];
+        } else {
+            peek(sc, pos, &c);
+            if (c.cp < 0)
                 break;
-            if (c.cp != 0x0640)
-                *only_tatweel = 0;
+            cp = c.cp, n = c.n, ci = c.ci, tmpmap = c.tmpmap;
+        }
+        uint8_t cls = ci->cls;
+        if (cls == CL_LETTER) {
+            if (ci->script != script)
+                break;
+            only_tatweel &= cp == 0x0640;
         } else if (cls == CL_DIGIT) {
             if (script != SC_LATIN)
                 break;
-            *only_tatweel = 0;
+            only_tatweel = 0;
         } else if (cls != CL_MARK && cls != CL_IGNORE) {
             break;
         }
-        emit(sc, pos, &c);
-        pos += c.n;
+        if (b->cap - bn < CHARTAB_MAPMAX) {
+            b->n = bn;
+            rbuf_reserve(b, CHARTAB_MAPMAX, &sc->rc);
+            if (sc->rc)
+                break;
+        }
+        if (!(ci->rule & flags)) {
+            char *dst = b->p + bn;
+            for (size_t k = 0; k < n; k++)
+                dst[k] = (char)s[pos + k];
+            bn += n;
+        } else {
+            emit_rule(sc, cp, ci, tmpmap, &bn);
+        }
+        pos += n;
         if (cls != CL_IGNORE) {
-            *end = pos;
-            *norm_end = sc->d->str.n;
+            end = pos;
+            norm_end = bn;
         }
     }
+    b->n = bn;
+    *end_out = end;
+    *norm_end_out = norm_end;
+    *only_tatweel_out = only_tatweel;
     return pos;
 }
 

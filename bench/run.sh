@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# bench/run.sh BUILD_DIR — the text-analysis throughput benchmark behind `make bench`.
+#
+# Measures how many MB/s of Arabic news text rasd analyses (BUILD_DIR/librasd.a) against three
+# anchors — Lucene++ ArabicAnalyzer (a fresh tokenStream per text, and reusableTokenStream as
+# IndexWriter uses it), Xapian TermGenerator + Stem("arabic"), a Unicode tokenizer + Snowball's
+# Arabic stemmer — and a bare tokenizer as reference, all through bench/harness.h
+# on the same input (bench/prep.py: every text of the SaudiNewsNet corpus). Each program runs
+# 3 times, in rounds so drift on a noisy machine hits all alike; the report takes the median.
+# Then rasd runs on growing prefixes of the input (memory must stay flat) and once under
+# callgrind (instructions per byte, a figure that does not depend on the machine's load).
+# Prints a table and rewrites the bench:analysis section of BENCHMARKS.md (bench/report.py).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BUILD=${1:?usage: bench/run.sh BUILD_DIR}
+OUT=build/bench
+CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
+TEXTS=$OUT/texts.bin
+RUNS=$OUT/runs.tsv
+ROUNDS=3
+IR_LIMIT=2000
+WARN=(-Wall -Wextra -Werror)
+
+# stale OUT DEP... — true when OUT is missing or older than one of the DEPs.
+stale() {
+    local out=$1 dep
+    shift
+    [ -e "$out" ] || return 0
+    for dep in "$@"; do
+        [ "$dep" -nt "$out" ] && return 0
+    done
+    return 1
+}
+
+# compile OUT "DEPS" COMMAND... — runs COMMAND -o OUT when OUT is stale.
+compile() {
+    local out=$1 deps=$2
+    shift 2
+    # shellcheck disable=SC2086  # DEPS is a space-separated list of paths
+    stale "$out" $deps bench/run.sh || return 0
+    echo "bench: building $out" >&2
+    "$@" -o "$out"
+}
+
+# shellcheck disable=SC2046  # pkg-config's flags are meant to be split into words
+build_all() {
+    local h=bench/harness.h
+    compile "$OUT/anchor_snowball" "bench/anchor_snowball.c $h" \
+        cc -std=c11 -O2 "${WARN[@]}" bench/anchor_snowball.c \
+        $(pkg-config --cflags --libs libutf8proc) -lstemmer
+    compile "$OUT/anchor_xapian" "bench/anchor_xapian.cpp $h" \
+        g++ -std=c++17 -O2 "${WARN[@]}" bench/anchor_xapian.cpp \
+        $(pkg-config --cflags --libs xapian-core)
+    compile "$OUT/anchor_lucene" "bench/anchor_lucene.cpp $h" \
+        g++ -std=c++17 -O2 "${WARN[@]}" bench/anchor_lucene.cpp \
+        -isystem /usr/include/lucene++ $(pkg-config --libs liblucene++-contrib liblucene++)
+    compile "$OUT/bench_rasd" "bench/bench_rasd.c $h include/rasd.h $BUILD/librasd.a" \
+        cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/bench_rasd.c "$BUILD/librasd.a" \
+        $(pkg-config --libs json-c libutf8proc) -lstemmer -lz -lm
+}
+
+prep() {
+    if [ ! -e "$CORPUS" ]; then
+        echo "bench: $CORPUS not found" >&2
+        exit 1
+    fi
+    if stale "$TEXTS" "$CORPUS" bench/prep.py; then
+        python3 bench/prep.py "$CORPUS" "$TEXTS" >&2
+    fi
+}
+
+# record KIND KEY COMMAND... — runs a program on the texts and appends its line to $RUNS.
+record() {
+    local kind=$1 key=$2 line
+    shift 2
+    line=$("$@" "$TEXTS")
+    printf '%s\t%s\t%s\n' "$kind" "$key" "$line" >>"$RUNS"
+    printf '  %s\n' "$line" >&2
+}
+
+speed_runs() {
+    local round
+    for round in $(seq "$ROUNDS"); do
+        echo "bench: round $round of $ROUNDS (name bytes tokens s MB/s tokens/s maxrss_kB)" >&2
+        record speed "$round" "$OUT/bench_rasd"
+        record speed "$round" "$OUT/bench_rasd" --stemmer snowball
+        record speed "$round" "$OUT/anchor_lucene"
+        record speed "$round" "$OUT/anchor_lucene" --reuse
+        record speed "$round" "$OUT/anchor_xapian"
+        record speed "$round" "$OUT/anchor_snowball"
+        record speed "$round" "$OUT/anchor_snowball" --no-stem
+    done
+}
+
+memory_runs() {
+    local limit
+    echo "bench: rasd memory on growing input" >&2
+    for limit in 1000 5000 15000; do
+        record mem "$limit" "$OUT/bench_rasd" --limit "$limit"
+    done
+    record mem "$NTEXTS (all)" "$OUT/bench_rasd"
+}
+
+# Instructions executed inside rasd_analyze (and what it calls) for the first IR_LIMIT texts.
+callgrind_run() {
+    local cg=$OUT/callgrind.rasd.out line ir
+    echo "bench: callgrind, rasd on $IR_LIMIT texts" >&2
+    rm -f "$cg"
+    line=$(valgrind --tool=callgrind --toggle-collect=rasd_analyze --callgrind-out-file="$cg" \
+        --log-file="$OUT/callgrind.rasd.log" "$OUT/bench_rasd" --limit "$IR_LIMIT" "$TEXTS")
+    ir=$(awk '/^(summary|totals):/ { print $2; exit }' "$cg")
+    printf 'ir\t%s\t%s\t%s\n' "$ir" "$IR_LIMIT" "$line" >>"$RUNS"
+    printf '  %s instructions for %s\n' "$ir" "$line" >&2
+}
+
+main() {
+    if [ ! -e "$BUILD/librasd.a" ]; then
+        echo "bench: $BUILD/librasd.a not found (make $BUILD/librasd.a)" >&2
+        exit 1
+    fi
+    mkdir -p "$OUT"
+    build_all
+    prep
+    NTEXTS=$(tr -cd '\0' <"$TEXTS" | wc -c)
+    printf 'meta\ttexts\t%s\n' "$NTEXTS" >"$RUNS"
+    speed_runs
+    memory_runs
+    callgrind_run
+    echo >&2
+    python3 bench/report.py "$RUNS" BENCHMARKS.md
+}
+
+main
