@@ -2,6 +2,7 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 DESTDIR ?=
+FUZZ_SECONDS ?= 60
 CORPUS  ?= $(if $(wildcard ../shared/corpus/seeds),../shared/corpus/seeds,examples)
 
 PKGS    := json-c libutf8proc
@@ -10,7 +11,7 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 DEPFLAGS = -MMD -MP
 # Lazy (=): evaluated when a recipe runs, after tools/deps.sh has installed the packages.
 INC      = -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm -lpthread
 
 OPT     ?= -O2 -g
 SAN     := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -89,7 +90,7 @@ bench: all
 
 fuzz:
 	@tools/deps.sh fuzz
-	@fuzz/run.sh $(or $(SECONDS),60)
+	@fuzz/run.sh $(FUZZ_SECONDS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/share/rasd
