@@ -52,18 +52,22 @@ $(A)/librasd.a: $(AOBJ)
 	@rm -f $@; ar rcs $@ $^
 
 build/rasd: cli/rasd.c $(B)/librasd.a
-	$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $< $(B)/librasd.a $(LIBS) -o $@
+	@echo "  LD      $@"
+	@$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $< $(B)/librasd.a $(LIBS) -o $@
 
 $(A)/rasd: cli/rasd.c $(A)/librasd.a
-	$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $< $(A)/librasd.a $(LIBS) -o $@
+	@echo "  LD/SAN  $@"
+	@$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $< $(A)/librasd.a $(LIBS) -o $@
 
 $(B)/tests/%: tests/%.c tests/check.h $(B)/librasd.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) $< $(B)/librasd.a $(LIBS) -o $@
+	@echo "  LD      $@"
+	@$(CC) $(CSTD) $(WARN) $(OPT) $(INC) $< $(B)/librasd.a $(LIBS) -o $@
 
 $(A)/tests/%: tests/%.c tests/check.h $(A)/librasd.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(SAN) $(INC) $< $(A)/librasd.a $(LIBS) -o $@
+	@echo "  LD/SAN  $@"
+	@$(CC) $(CSTD) $(WARN) $(SAN) $(INC) $< $(A)/librasd.a $(LIBS) -o $@
 
 TEST_BINS  := $(TESTS:tests/%.c=$(B)/tests/%)
 ATEST_BINS := $(TESTS:tests/%.c=$(A)/tests/%)
@@ -71,7 +75,8 @@ ATEST_BINS := $(TESTS:tests/%.c=$(A)/tests/%)
 # The fuzz targets, linked with a plain main() that replays their corpora under ASan+UBSan.
 REPLAYS := $(FUZZERS:fuzz/fuzz_%.c=$(A)/fuzz-replay-%)
 $(A)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c $(wildcard fuzz/*.h) $(A)/librasd.a
-	$(CC) $(CSTD) $(WARN) $(SAN) $(INC) fuzz/replay.c $< $(A)/librasd.a $(LIBS) -o $@
+	@echo "  LD/SAN  $@"
+	@$(CC) $(CSTD) $(WARN) $(SAN) $(INC) fuzz/replay.c $< $(A)/librasd.a $(LIBS) -o $@
 
 check-build: build/rasd $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS)
 

@@ -4,6 +4,7 @@
 #ifndef RASD_CHECK_H
 #define RASD_CHECK_H
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int check_passed, check_failed;
@@ -22,6 +23,25 @@ static int check_passed, check_failed;
 /* Compare a (ptr,len) byte string with a C string. */
 #define CHECK_STR(ptr, len, want) CHECKF((len) == strlen(want) && memcmp((ptr), (want), (len)) == 0, \
     "got \"%.*s\", want \"%s\"", (int)(len), (const char *)(ptr), (want))
+
+/* The whole file at path, NUL-terminated, in a new buffer (free()), its length in *n;
+ * NULL if it cannot be read. */
+static inline char *check_slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long len;
+    *n = 0;
+    if (!f)
+        return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (len = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (buf = malloc((size_t)len + 1)) != NULL) {
+        *n = fread(buf, 1, (size_t)len, f);
+        buf[*n] = 0;
+    }
+    fclose(f);
+    return buf;
+}
 
 static inline int check_done(const char *name)
 {

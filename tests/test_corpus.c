@@ -17,23 +17,6 @@
 #define SEEDS "../shared/corpus/seeds/"
 #define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
 
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long len = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    if (len >= 0 && (buf = malloc((size_t)len + 1)) != NULL) {
-        *n = fread(buf, 1, (size_t)len, f);
-        buf[*n] = 0;
-    }
-    fclose(f);
-    return buf;
-}
-
 typedef struct { const char *id; size_t sentences; const char *starts[4]; } seed_case;
 
 /* Sentence counts by hand, and sentences that must start exactly where shown. */
@@ -122,7 +105,7 @@ static void test_seeds(const rasd_engine *e, rasd_doc *d)
         char path[256];
         size_t len = 0, ns;
         snprintf(path, sizeof path, SEEDS "%s.txt", seeds[i].id);
-        char *text = slurp(path, &len);
+        char *text = check_slurp(path, &len);
         CHECKF(text != NULL, "cannot read %s (is ../shared there?)", path);
         if (!text)
             continue;

@@ -20,16 +20,6 @@ static int write_file(const char *path, const char *data, size_t n)
     return fclose(f) == 0 && w == n ? 0 : -1;
 }
 
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = malloc(1 << 20);
-    *n = f && buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
-    if (f)
-        fclose(f);
-    return buf;
-}
-
 /* Deterministic junk (xorshift), with NULs and every byte value. */
 static void test_junk(const rasd_engine *e, rasd_doc *d)
 {
@@ -78,7 +68,7 @@ static void test_empty(const rasd_engine *e, rasd_doc *d)
 static void test_huge(const rasd_engine *e, rasd_doc *d)
 {
     size_t len, nt1, ns1, nt, ns;
-    char *seed = slurp(SEED, &len);
+    char *seed = check_slurp(SEED, &len);
     CHECK(len > 1000);
     seed[len++] = '\n';
     size_t copies = (50u << 20) / len + 1, total = copies * len;

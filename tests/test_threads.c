@@ -28,16 +28,6 @@ typedef struct job {
     int mismatches, errors;
 } job;
 
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = malloc(1 << 16);
-    *n = f && buf ? fread(buf, 1, (1 << 16) - 1, f) : 0;
-    if (f)
-        fclose(f);
-    return buf;
-}
-
 static char *json_of(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
 {
     const char *out;
@@ -86,7 +76,7 @@ int main(void)
         return 1;
     s.e = e;
     for (size_t i = 0; i < NFILES; i++) {
-        s.text[i] = slurp(files[i], &s.len[i]);
+        s.text[i] = check_slurp(files[i], &s.len[i]);
         CHECKF(s.len[i] > 1000, "cannot read %s", files[i]);
         s.want[i] = json_of(e, d, s.text[i], s.len[i]);
         CHECK(s.want[i] != NULL);
