@@ -25,7 +25,7 @@ A       := build/asan
 OBJ     := $(SRC:src/%.c=$(B)/src/%.o)
 AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
 
-.PHONY: all run test check-build bench fuzz install uninstall clean
+.PHONY: all run test check-build bench fuzz data install uninstall clean
 
 all: build/rasd
 
@@ -96,6 +96,11 @@ bench: all
 fuzz:
 	@tools/deps.sh fuzz
 	@fuzz/run.sh $(FUZZ_SECONDS)
+
+# Rebuilds the data files from ../shared/data (documented in data/README.md).
+SNN := ../shared/data/saudinewsnet/articles.jsonl.gz
+data: build/rasd
+	build/rasd lexicon --min-count 10 -o data/lexicon.tsv $(SNN)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/share/rasd

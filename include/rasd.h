@@ -199,6 +199,32 @@ rasd_status rasd_normalize(const rasd_engine *e, unsigned flags, const char *tex
 rasd_status rasd_stem(const rasd_engine *e, rasd_doc *doc, rasd_stemmer stemmer,
                       const char *word, size_t len, char *buf, size_t cap, size_t *stem_len);
 
+/* ---------------------------------------------------------------- lexicon
+ * The light stemmer's lexicon (data/lexicon.tsv): how often each normalised Arabic word
+ * occurs in a news corpus. A one-letter proclitic (و ف ب ك ل) is stripped only when the rest
+ * of the word is itself a frequent word. `rasd lexicon` builds the file with these calls.
+ */
+
+/* Entries of the lexicon the engine loaded (0: none; the stemmer then strips only و,
+ * as Light10 does). */
+size_t rasd_lexicon_size(const rasd_engine *e);
+
+typedef struct rasd_lexicon_builder rasd_lexicon_builder;
+
+/* Creates an empty builder, owned by the caller (rasd_lexicon_builder_free). */
+rasd_status rasd_lexicon_builder_new(rasd_lexicon_builder **out);
+
+/* Counts the Arabic tokens (their normalised forms) of the last analysis in doc. */
+rasd_status rasd_lexicon_builder_add(rasd_lexicon_builder *b, const rasd_doc *doc);
+
+/* Writes the words counted at least min_count times to path ("-": standard output), most
+ * frequent first, ties in byte order, so the same corpus always gives the same file. */
+rasd_status rasd_lexicon_builder_write(const rasd_lexicon_builder *b, uint64_t min_count,
+                                       const char *path);
+
+/* Frees a builder; NULL is a no-op. */
+void rasd_lexicon_builder_free(rasd_lexicon_builder *b);
+
 /* ----------------------------------------------------------------- reader
  * Reads documents from a .txt file (one document; id = file name without .txt), a .jsonl or
  * .jsonl.gz file (one JSON object a line: {id, text, title, published, source, url, author};

@@ -88,6 +88,10 @@ expect "junk output meets the contract" "$CHECKER" analyze "$T/junk.txt" <(grep 
 "$RASD" stem الإرهاب والإرهاب للإرهاب إرهاب | cut -f2 | sort -u >"$T/out"
 expect "الإرهاب finds its variants" test "$(cat "$T/out")" = "ارهاب"
 "$RASD" stem --stemmer snowball المعلمون >"$T/out"; expect "snowball stemmer" grep -q $'\tمعلم$' "$T/out"
+"$RASD" lexicon --min-count 2 "$SEEDS" >"$T/lex.tsv"; expect "lexicon exits 0" test $? -eq 0
+expect "lexicon counts بوتين in the seeds" grep -q $'^بوتين\t[0-9]' "$T/lex.tsv"
+expect "lexicon starts with its provenance" grep -q '^# rasd lexicon: .* in 5 documents' "$T/lex.tsv"
+"$RASD" lexicon --min-count 2 "$SEEDS" >"$T/lex2.tsv"; expect "lexicon is reproducible" cmp -s "$T/lex.tsv" "$T/lex2.tsv"
 "$RASD" analyze --tokens --stemmer none "$SEEDS/003_f448dd176493aaea.txt" >"$T/out"
 expect "--stemmer none keeps the norm" grep -q '"norm":"الخارجيه","stem":"الخارجيه"' "$T/out"
 

@@ -6,6 +6,7 @@
 #include "rasd.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 
 static rasd_engine *engine(unsigned flags, rasd_stemmer st)
 {
@@ -179,7 +180,10 @@ typedef struct { const char *word, *stem; } stem_case;
 static const stem_case light_cases[] = {
     {"الإرهاب", "ارهاب"}, {"والإرهاب", "ارهاب"}, {"للإرهاب", "ارهاب"}, {"إرهاب", "ارهاب"},
     {"الإرهابية", "ارهاب"}, {"إرهابيين", "ارهاب"}, {"المعلمون", "معلم"}, {"بالمدرسة", "مدرس"},
-    {"كتابها", "كتاب"}, {"وقال", "قال"}, {"وزير", "زير"}, {"ووزير", "زير"},
+    {"كتابها", "كتاب"}, {"وقال", "قال"}, {"وزير", "وزير"}, {"ووزير", "وزير"},
+    /* one-letter proclitics, decided by the lexicon */
+    {"لبوتين", "بوت"}, {"وبوتين", "بوت"}, {"بوتين", "بوت"}, {"فرنسا", "فرنسا"}, {"بفرنسا", "فرنسا"},
+    {"لبريطانيا", "بريطانيا"}, {"بريطانيا", "بريطانيا"}, {"بتنظيم", "تنظيم"}, {"لتسهيل", "تسهيل"},
     {"الله", "الله"}, {"والله", "الله"}, {"بالله", "الله"}, {"وبالسيارات", "سيار"},
     {"ومن", "ومن"}, {"من", "من"}, {"سوريا", "سوريا"}, {"سورية", "سور"}, {"السورية", "سور"},
 };
@@ -207,6 +211,40 @@ static void test_stems(rasd_engine *e, rasd_doc *d)
     CHECK(rasd_stem(e, d, RASD_STEM_LIGHT, "المعلمون", strlen("المعلمون"), buf, 2, &n) == RASD_ETOOBIG);
 }
 
+/* Without a lexicon the stemmer strips only و (Light10); a corrupt lexicon is refused. */
+static void test_lexicon_fallback(void)
+{
+    rasd_config cfg;
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    char buf[64];
+    size_t n;
+    FILE *f;
+    mkdir("build", 0755);
+    mkdir("build/test-tmp", 0755);
+    mkdir("build/test-tmp/nolex", 0755);
+    mkdir("build/test-tmp/badlex", 0755);
+    if ((f = fopen("build/test-tmp/nolex/VERSION", "w")))
+        fclose(f);
+    if ((f = fopen("build/test-tmp/badlex/lexicon.tsv", "w"))) {
+        fputs("# comment\nفي\t12\nبلا عدد\n", f);
+        fclose(f);
+    }
+    rasd_config_default(&cfg);
+    cfg.data_dir = "build/test-tmp/nolex";
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK && rasd_lexicon_size(e) == 0);
+    CHECK(rasd_doc_new(&d) == RASD_OK);
+    CHECK(rasd_stem(e, d, RASD_STEM_LIGHT, "وزير", strlen("وزير"), buf, sizeof buf, &n) == RASD_OK);
+    CHECK_STR(buf, n, "زير");
+    CHECK(rasd_stem(e, d, RASD_STEM_LIGHT, "بفرنسا", strlen("بفرنسا"), buf, sizeof buf, &n) == RASD_OK);
+    CHECK_STR(buf, n, "بفرنسا");
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    cfg.data_dir = "build/test-tmp/badlex";
+    e = NULL;
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+}
+
 static void test_engine_configs(void)
 {
     rasd_config cfg;
@@ -228,6 +266,7 @@ static void test_engine_configs(void)
     CHECK(rasd_doc_tokens(d, &n) && n == 1);
     CHECK(strcmp(rasd_strerror(RASD_ETOOBIG), "input too large") == 0);
     CHECK(strcmp(rasd_data_version(e), "none") != 0);   /* data/VERSION of the build tree */
+    CHECKF(rasd_lexicon_size(e) > 50000, "lexicon of %zu words", rasd_lexicon_size(e));
     rasd_doc_free(d);
     rasd_engine_close(e);
     rasd_engine_close(NULL);
@@ -246,6 +285,7 @@ int main(void)
     test_tokens(e, d);
     test_stems(e, d);
     test_engine_configs();
+    test_lexicon_fallback();
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_text");

@@ -94,7 +94,8 @@ rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg)
         return RASD_EDATA;
     }
     e->cfg.data_dir = e->data_dir;
-    if ((rc = chartab_build(&e->tab)) != RASD_OK || (rc = read_version(e)) != RASD_OK) {
+    if ((rc = chartab_build(&e->tab)) != RASD_OK || (rc = read_version(e)) != RASD_OK ||
+        (rc = lexicon_load(e)) != RASD_OK) {
         rasd_engine_close(e);
         return rc;
     }
@@ -107,6 +108,7 @@ void rasd_engine_close(rasd_engine *e)
     if (!e)
         return;
     chartab_free(&e->tab);
+    strmap_free(&e->lex);
     free(e->data_dir);
     free(e);
 }

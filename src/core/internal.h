@@ -25,6 +25,31 @@ void rbuf_adds(rbuf *b, const char *s, rasd_status *rc);
 /* Grows an array of elements of size `size` to hold at least `need`; sticky *rc. */
 void *grow_array(void *arr, size_t *cap, size_t need, size_t size, rasd_status *rc);
 
+/* ----------------------------------------------------------------- strmap */
+
+typedef struct strmap_entry {
+    uint64_t hash, value;
+    uint32_t off, len;       /* the key in keys */
+} strmap_entry;
+
+/* Byte string → uint64 (src/core/strmap.c). Zero-initialise to start; entries keep their
+ * insertion order (ents[0..n)). Read-only use is thread-safe. */
+typedef struct strmap {
+    uint32_t *slots;         /* 0 = empty, else 1 + index into ents */
+    size_t cap, n, ents_cap;
+    strmap_entry *ents;
+    rbuf keys;
+} strmap;
+
+uint64_t strmap_hash(const char *s, size_t n);
+/* The value of key k (inserted as 0 if absent); NULL once *rc is set. */
+uint64_t *strmap_upsert(strmap *m, const char *k, size_t n, rasd_status *rc);
+/* The value of key k, 0 if absent. */
+uint64_t strmap_get(const strmap *m, const char *k, size_t n);
+/* The key of entry i (0 <= i < n). */
+const char *strmap_key(const strmap *m, size_t i, size_t *len);
+void strmap_free(strmap *m);
+
 /* ------------------------------------------------------------------ UTF-8 */
 
 /* Decodes one code point at s[0..n) (n >= 1). Returns the number of bytes consumed; *cp is
@@ -92,6 +117,7 @@ struct sb_stemmer;
 struct rasd_engine {
     rasd_config cfg;
     chartab tab;
+    strmap lex;               /* data/lexicon.tsv: word → corpus count (empty if none) */
     char *data_dir;
     char data_version[64];
 };
@@ -123,15 +149,18 @@ struct rasd_doc {
     rbuf scratch;
 };
 
+rasd_status lexicon_load(rasd_engine *e);
+
 /* Stages, in pipeline order (src/text/). */
 rasd_status tokenize(const rasd_engine *e, rasd_doc *d);
 rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d);
 rasd_status split_sentences(rasd_doc *d);
 
-/* Stems word[0,len) (normalised, Arabic) with the light stemmer; returns the stem as a
- * sub-range [*off, *off + *n) of word. word must be readable for len + STEM_SLACK bytes. */
+/* Stems word[0,len) (normalised, Arabic) with the light stemmer, using lex (may be empty) to
+ * decide on one-letter proclitics; returns the stem as a sub-range [*off, *off + *n) of
+ * word. word must be readable for len + STEM_SLACK bytes. */
 #define STEM_SLACK 8
-void light_stem(const char *word, size_t len, size_t *off, size_t *n);
+void light_stem(const strmap *lex, const char *word, size_t len, size_t *off, size_t *n);
 
 /* ------------------------------------------------------------- JSON out */
 

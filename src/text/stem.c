@@ -2,11 +2,13 @@
  *
  * The light stemmer is Light10 (Larkey, Ballesteros & Connell 2007, the stemmer behind
  * Lucene's ArabicStemmer) with the clitic chains that Light10 lacks (وبال وكال فبال ولل فلل),
- * a repeatable و, and الله kept whole. It works on the normalised form, where every Arabic
- * letter is two bytes, and always returns a sub-range of the word:
+ * one-letter proclitics decided by the corpus lexicon, and الله kept whole. It works on the
+ * normalised form, where every Arabic letter is two bytes, and always returns a sub-range of
+ * the word (docs/TEXT.md):
  *   1. one article chain, longest first: وبال وكال فبال ولل فلل وال فال بال كال لل ال,
  *      when at least 2 letters remain (a remainder of exactly له keeps its ال: الله);
- *   2. otherwise و, up to twice, when at least 3 letters remain;
+ *   2. otherwise a one-letter proclitic و ف ب ك ل, up to twice, when at least 3 letters remain
+ *      and the lexicon vouches for the rest (strip_proclitic; و alone without a lexicon);
  *   3. each suffix once, in this order: ها ان ات ون ين يه ية ه ة ي, when at least 2 letters
  *      remain (ة and ى forms are listed too, for engines with those rules switched off).
  */
@@ -139,7 +141,26 @@ static int strip_article(const char *w, size_t *off, size_t *n, size_t *nl)
     return 0;
 }
 
-void light_stem(const char *w, size_t len, size_t *off, size_t *n)
+/* Proclitic letters that may stand alone before a word. */
+static int proclitic(uint16_t c)
+{
+    return c == WAW || c == FEH || c == BEH || c == KAF || c == LAM;
+}
+
+/* Whether the one-letter proclitic that starts w[0,n) should go. With a lexicon: when the
+ * rest is a word seen at least LEX_MIN_REST times and at least a tenth as often as the
+ * whole (وقال 12,147 / قال 5,828: strip; وزير 6,470 / زير 4: keep; فرنسا / رنسا 0: keep).
+ * Without one: و only, as in Light10. */
+#define LEX_MIN_REST 10
+static int strip_proclitic(const strmap *lex, const char *w, size_t n, uint16_t first)
+{
+    if (!lex || !lex->n)
+        return first == WAW;
+    uint64_t rest = strmap_get(lex, w + 2, n - 2);
+    return rest >= LEX_MIN_REST && rest * 10 >= strmap_get(lex, w, n);
+}
+
+void light_stem(const strmap *lex, const char *w, size_t len, size_t *off, size_t *n)
 {
     size_t nl = letters(w, len);
     *off = 0;
@@ -149,7 +170,8 @@ void light_stem(const char *w, size_t len, size_t *off, size_t *n)
     int art = strip_article(w, off, n, &nl);
     if (art == 2)
         return;
-    for (int k = 0; !art && k < 2 && nl >= 4 && letter_at(w + *off) == WAW; k++) {
+    for (int k = 0; !art && k < 2 && nl >= 4 && proclitic(letter_at(w + *off)) &&
+                    strip_proclitic(lex, w + *off, *n, letter_at(w + *off)); k++) {
         *off += 2;
         *n -= 2;
         nl--;
@@ -192,7 +214,7 @@ rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d)
             continue;
         if (e->cfg.stemmer == RASD_STEM_LIGHT) {
             size_t off, n;
-            light_stem(d->str.p + t->norm_off, t->norm_len, &off, &n);
+            light_stem(&e->lex, d->str.p + t->norm_off, t->norm_len, &off, &n);
             t->stem_off = t->norm_off + (uint32_t)off;
             t->stem_len = (uint32_t)n;
             continue;
@@ -214,15 +236,14 @@ rasd_status rasd_stem(const rasd_engine *e, rasd_doc *doc, rasd_stemmer stemmer,
     const char *s = word;
     size_t off = 0, n = len;
     rasd_status rc;
-    (void)e;
-    if (!doc || (!word && len) || (unsigned)stemmer > RASD_STEM_NONE)
+    if (!e || !doc || (!word && len) || (unsigned)stemmer > RASD_STEM_NONE)
         return RASD_EINVAL;
     if (stemmer == RASD_STEM_LIGHT) {
         char pad[256 + STEM_SLACK] = {0};   /* light_stem reads STEM_SLACK bytes past the word */
         if (len > 256)
             return RASD_ETOOBIG;
         memcpy(pad, word, len);
-        light_stem(pad, len, &off, &n);
+        light_stem(&e->lex, pad, len, &off, &n);
         s = word + off;
     } else if (stemmer == RASD_STEM_SNOWBALL && len) {
         if ((rc = snowball_stem(doc, word, len, &s, &n)) != RASD_OK)
