@@ -48,7 +48,7 @@ typedef struct affix {
 #define P2(a, b) (P1(a) | (uint64_t)(b) << 16)
 #define P3(a, b, c) (P2(a, b) | (uint64_t)(c) << 32)
 #define P4(a, b, c, d) (P3(a, b, c) | (uint64_t)(d) << 48)
-#define M(n) ((n) == 4 ? ~(uint64_t)0 : (((uint64_t)1 << (16 * (n))) - 1))
+#define M(n) (~(uint64_t)0 >> (64 - 16 * (n)))
 #define A1(a) {P1(a), M(1), a, a, 1}
 #define A2(a, b) {P2(a, b), M(2), a, b, 2}
 #define A3(a, b, c) {P3(a, b, c), M(3), a, c, 3}
@@ -105,11 +105,6 @@ static size_t letters(const char *s, size_t n)
 
 /* Every code point of an Arabic token takes two bytes or more, so 2 * letters <= bytes and
  * the loads below stay inside the word. */
-static inline int has_prefix(const char *w, size_t n, const affix *a)
-{
-    return n >= 2u * a->n && (load8(w) & a->mask) == a->bytes;
-}
-
 static inline int has_suffix(const char *w, size_t n, const affix *a)
 {
     return n >= 2u * a->n && (load(w + n - 2u * a->n, 2u * a->n) & a->mask) == a->bytes;
