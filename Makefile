@@ -5,7 +5,7 @@ DESTDIR ?=
 FUZZ_SECONDS ?= 60
 CORPUS  ?= $(if $(wildcard ../shared/corpus/seeds),../shared/corpus/seeds,examples)
 
-PKGS    := json-c libutf8proc
+PKGS    := json-c libutf8proc sqlite3 libxxhash
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 DEPFLAGS = -MMD -MP
@@ -51,13 +51,15 @@ $(B)/librasd.a: $(OBJ)
 $(A)/librasd.a: $(AOBJ)
 	@rm -f $@; ar rcs $@ $^
 
-build/rasd: cli/rasd.c $(B)/librasd.a
-	@echo "  LD      $@"
-	@$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $< $(B)/librasd.a $(LIBS) -o $@
+CLI     := $(sort $(wildcard cli/*.c))
 
-$(A)/rasd: cli/rasd.c $(A)/librasd.a
+build/rasd: $(CLI) cli/cli.h $(B)/librasd.a
+	@echo "  LD      $@"
+	@$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $(CLI) $(B)/librasd.a $(LIBS) -o $@
+
+$(A)/rasd: $(CLI) cli/cli.h $(A)/librasd.a
 	@echo "  LD/SAN  $@"
-	@$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $< $(A)/librasd.a $(LIBS) -o $@
+	@$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $(CLI) $(A)/librasd.a $(LIBS) -o $@
 
 $(B)/tests/%: tests/%.c tests/check.h $(B)/librasd.a
 	@mkdir -p $(dir $@)

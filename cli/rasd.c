@@ -1,12 +1,11 @@
 /* rasd.c — the command-line front end. It uses only include/rasd.h.
  * Exit codes: 0 ok, 1 error (some input rejected or unreadable), 2 usage. */
-#include "rasd.h"
+#include "cli.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define EXIT_USAGE 2
 
 static const char usage_main[] =
     "usage: rasd [--version] [--help] COMMAND [ARGS]\n"
@@ -19,6 +18,11 @@ static const char usage_main[] =
     "  normalize  print the normalised form of text (for matching)\n"
     "  stem       print the stem of each word\n"
     "  lexicon    count the Arabic words of a corpus (builds data/lexicon.tsv)\n"
+    "  ingest     add articles to the store (SQLite, ./rasd.db or $RASD_DB)\n"
+    "  search     search the store (BM25, Arabic-aware)\n"
+    "  stats      counts and sizes of the store\n"
+    "  show       one article with everything known about it, as JSON\n"
+    "  eval-ir    retrieval quality on a query set: MRR@10, Recall@10/100, nDCG@10\n"
     "\n"
     "Run 'rasd COMMAND --help' for a command's options.\n";
 
@@ -59,14 +63,6 @@ static const char usage_lexicon[] =
     "first, to FILE (default: standard output). `make data` builds data/lexicon.tsv this\n"
     "way from SaudiNewsNet; the light stemmer uses it for one-letter proclitics.\n";
 
-typedef struct opts {
-    rasd_config cfg;
-    int tokens, summary;
-    unsigned long long min_count;
-    const char *output;
-    const char *const *args;
-    int nargs;
-} opts;
 
 static const struct { const char *name; unsigned bit; } rules[] = {
     {"diacritics", RASD_NORM_DIACRITICS}, {"tatweel", RASD_NORM_TATWEEL},
@@ -110,7 +106,7 @@ static int parse_stemmer(const char *s, rasd_stemmer *out)
 }
 
 /* Parses options common to the commands. Returns 0, 1 for --help shown, -1 on error. */
-static int parse_opts(int argc, char **argv, const char *usage, opts *o)
+int parse_opts(int argc, char **argv, const char *usage, opts *o)
 {
     rasd_config_default(&o->cfg);
     int i = 1;
@@ -138,6 +134,45 @@ static int parse_opts(int argc, char **argv, const char *usage, opts *o)
                 return -1;
         } else if (strcmp(a, "--min-count") == 0 && has_val) {
             o->min_count = strtoull(argv[++i], NULL, 10);
+        } else if (strcmp(a, "--db") == 0 && has_val) {
+            o->db = argv[++i];
+        } else if (strcmp(a, "--json") == 0) {
+            o->json = 1;
+        } else if (strcmp(a, "--fts5") == 0) {
+            o->fts5 = 1;
+        } else if (strcmp(a, "--limit") == 0 && has_val) {
+            long n = strtol(argv[++i], NULL, 10);
+            if (n <= 0 || n > 10000) {
+                fprintf(stderr, "rasd: --limit takes 1 to 10000\n");
+                return -1;
+            }
+            o->limit = (size_t)n;
+        } else if (strcmp(a, "--batch") == 0 && has_val) {
+            long n = strtol(argv[++i], NULL, 10);
+            if (n <= 0 || n > 1000000) {
+                fprintf(stderr, "rasd: --batch takes 1 to 1000000\n");
+                return -1;
+            }
+            o->batch = (size_t)n;
+        } else if (strcmp(a, "--since") == 0 && has_val) {
+            o->since = argv[++i];
+        } else if (strcmp(a, "--until") == 0 && has_val) {
+            o->until = argv[++i];
+        } else if (strcmp(a, "--source") == 0 && has_val) {
+            o->source = argv[++i];
+        } else if (strcmp(a, "--queries") == 0 && has_val) {
+            o->queries = argv[++i];
+        } else if (strcmp(a, "--qrels") == 0 && has_val) {
+            o->qrels = argv[++i];
+        } else if (strcmp(a, "--run") == 0 && has_val) {
+            o->run = argv[++i];
+        } else if (strcmp(a, "--engine") == 0 && has_val) {
+            const char *v = argv[++i];
+            if (strcmp(v, "rasd") && strcmp(v, "fts5")) {
+                fprintf(stderr, "rasd: --engine takes rasd or fts5\n");
+                return -1;
+            }
+            o->engine_fts5 = strcmp(v, "fts5") == 0;
         } else if (strcmp(a, "-o") == 0 && has_val) {
             o->output = argv[++i];
         } else if (strcmp(a, "--data") == 0 && has_val) {
@@ -159,7 +194,7 @@ static int parse_opts(int argc, char **argv, const char *usage, opts *o)
     return 0;
 }
 
-static int open_engine(const opts *o, rasd_engine **e)
+int open_engine(const opts *o, rasd_engine **e)
 {
     rasd_status st = rasd_engine_open(e, &o->cfg);
     if (st) {
@@ -481,6 +516,16 @@ int main(int argc, char **argv)
         return cmd_normalize(argc - 1, argv + 1);
     if (strcmp(cmd, "stem") == 0)
         return cmd_stem(argc - 1, argv + 1);
+    if (strcmp(cmd, "ingest") == 0)
+        return cmd_ingest(argc - 1, argv + 1);
+    if (strcmp(cmd, "search") == 0)
+        return cmd_search(argc - 1, argv + 1);
+    if (strcmp(cmd, "stats") == 0)
+        return cmd_stats(argc - 1, argv + 1);
+    if (strcmp(cmd, "show") == 0)
+        return cmd_show(argc - 1, argv + 1);
+    if (strcmp(cmd, "eval-ir") == 0)
+        return cmd_eval_ir(argc - 1, argv + 1);
     if (strcmp(cmd, "lexicon") == 0)
         return cmd_lexicon(argc - 1, argv + 1);
     fprintf(stderr, "rasd: unknown command '%s'\n%s", cmd, usage_main);

@@ -257,8 +257,119 @@ rasd_status rasd_reader_next(rasd_reader *r, rasd_record *rec);
 /* The last error's detail, "path:line: reason" (owned by the reader); "" when none. */
 const char *rasd_reader_error(const rasd_reader *r);
 
+/* How far the reader got, in bytes of its input files as stored (compressed files count
+ * their compressed bytes): *done of *total. Both 0 for standard input. */
+void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total);
+
 /* Frees a reader; NULL is a no-op. */
 void rasd_reader_close(rasd_reader *r);
+
+/* ------------------------------------------------------------------ store
+ * The embedded store: one SQLite file (WAL mode, versioned schema) holding the articles and
+ * rasd's own ranking index (src/store/, src/search/). A store handle is one database
+ * connection: use it from one thread at a time; open one handle per thread.
+ */
+
+typedef struct rasd_store rasd_store;
+
+enum {
+    RASD_STORE_READONLY = 1u << 0, /* open an existing store read-only (search, show, stats) */
+    RASD_STORE_FTS5     = 1u << 1  /* also keep an SQLite FTS5 index over title and text with
+                                      the rasd tokenizer (for comparison: search engine FTS5) */
+};
+
+/* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
+ * must outlive the store. *out is owned by the caller, who frees it with rasd_store_close
+ * whatever the result (NULL only when memory ran out); on failure it only holds the reason,
+ * for rasd_store_error. RASD_EIO: cannot open or write; RASD_EDATA: not a rasd store or a
+ * newer schema; RASD_EINVAL: built with another analysis (stemmer, rules, data). */
+rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *path,
+                            unsigned flags);
+
+/* Commits the open batch, if any, and frees the store; NULL is a no-op. */
+void rasd_store_close(rasd_store *s);
+
+/* The last error's detail (owned by the store, valid until the next call); "" when none. */
+const char *rasd_store_error(const rasd_store *s);
+
+typedef enum rasd_put {
+    RASD_PUT_ADDED = 0,    /* a new article */
+    RASD_PUT_UNCHANGED,    /* the same id with the same content: nothing written */
+    RASD_PUT_UPDATED       /* the same id with other content: replaced */
+} rasd_put;
+
+/* Adds or updates one article (id and text required; the record is copied). Articles are
+ * written in batches: a batch commits as one transaction every `batch` articles (see
+ * rasd_store_set_batch) and on rasd_store_commit/close, so a killed process leaves the store
+ * as of its last commit. *what (may be NULL) says what happened. */
+rasd_status rasd_store_put(rasd_store *s, const rasd_record *rec, rasd_put *what);
+
+/* Commits the open batch now (a no-op when none is open). */
+rasd_status rasd_store_commit(rasd_store *s);
+
+/* Articles per batch (default 2,000; 0 restores the default). */
+void rasd_store_set_batch(rasd_store *s, size_t articles);
+
+typedef struct rasd_store_stats {
+    int64_t articles, sources, tokens;   /* live articles, distinct sources, indexed tokens */
+    int64_t terms, segments;             /* distinct index terms, index segments */
+    int64_t text_bytes, index_bytes;     /* article text, posting lists */
+    int64_t file_bytes;                  /* the database file (without its WAL) */
+    int schema_version;
+    char first_published[11], last_published[11]; /* "YYYY-MM-DD" or "" */
+} rasd_store_stats;
+
+rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
+
+/* The article `id` as one JSON object (its fields, sentence count, token count and what
+ * later stages know of it), in *json, a NUL-terminated string the caller frees with
+ * rasd_free. RASD_END when there is no such article. */
+rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
+
+/* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
+void rasd_free(void *p);
+
+/* ----------------------------------------------------------------- search
+ * Query syntax (docs/SEARCH.md): words are OR-ed and ranked by BM25 (title above body);
+ * "a phrase" must occur; +word must occur; -word or -"phrase" must not; a AND b requires
+ * both; a OR b is the default made explicit; pre* matches terms that start with pre.
+ * Documents and queries go through the same normalisation and stemmer.
+ */
+
+enum {
+    RASD_QUERY_PLAIN      = 1u << 0, /* the query is plain words: no operators or phrases */
+    RASD_QUERY_NO_SNIPPET = 1u << 1, /* leave rasd_hit.snippet NULL (faster) */
+    RASD_QUERY_FTS5       = 1u << 2  /* answer with the FTS5 index (needs RASD_STORE_FTS5) */
+};
+
+typedef struct rasd_query_opts {
+    size_t limit;          /* hits to return; 0 = 10 */
+    const char *since;     /* "YYYY-MM-DD[...]": published on or after; NULL = no bound */
+    const char *until;     /* published on or before (the whole day); NULL = no bound */
+    const char *source;    /* only this source; NULL = any */
+    unsigned flags;        /* RASD_QUERY_* */
+} rasd_query_opts;
+
+typedef struct rasd_hit {
+    const char *id;
+    double score;
+    const char *title, *published, *source; /* NULL when the article has none */
+    const char *snippet;   /* text around the matches, matched words in <b>…</b>, the rest
+                              HTML-escaped; NULL with RASD_QUERY_NO_SNIPPET */
+} rasd_hit;
+
+typedef struct rasd_results rasd_results;
+
+/* Runs a query. opts may be NULL for the defaults. On success *out holds the hits, best
+ * first, owned by the caller (rasd_results_free). A malformed query is RASD_EPARSE with the
+ * reason in rasd_store_error. */
+rasd_status rasd_search(rasd_store *s, const char *query, const rasd_query_opts *opts,
+                        rasd_results **out);
+
+size_t rasd_results_count(const rasd_results *r);
+/* Hit i (0 <= i < count); owned by r. */
+const rasd_hit *rasd_results_hit(const rasd_results *r, size_t i);
+void rasd_results_free(rasd_results *r);
 
 #ifdef __cplusplus
 }

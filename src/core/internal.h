@@ -35,7 +35,7 @@ typedef struct strmap_entry {
 /* Byte string → uint64 (src/core/strmap.c). Zero-initialise to start; entries keep their
  * insertion order (ents[0..n)). Read-only use is thread-safe. */
 typedef struct strmap {
-    uint32_t *slots;         /* 0 = empty, else 1 + index into ents */
+    uint64_t *slots;         /* 0 = empty, else hash tag << 32 | (1 + index into ents) */
     size_t cap, n, ents_cap;
     strmap_entry *ents;
     rbuf keys;
@@ -48,6 +48,8 @@ uint64_t *strmap_upsert(strmap *m, const char *k, size_t n, rasd_status *rc);
 uint64_t strmap_get(const strmap *m, const char *k, size_t n);
 /* The key of entry i (0 <= i < n). */
 const char *strmap_key(const strmap *m, size_t i, size_t *len);
+/* Empties the map, keeping its memory for reuse. */
+void strmap_clear(strmap *m);
 void strmap_free(strmap *m);
 
 /* ------------------------------------------------------------------ UTF-8 */

@@ -39,6 +39,9 @@ struct rasd_reader {
     json_object *obj;         /* the current record's JSON, kept alive for its strings */
     char idbuf[4096];
     size_t max_doc;
+    uint64_t total_bytes;     /* sizes of the files, as on disk */
+    uint64_t done_bytes;      /* of the files already read */
+    uint64_t cur_bytes;       /* size of the file being read */
     char err[2048];
 };
 
@@ -75,8 +78,11 @@ static rasd_status add_file(rasd_reader *r, size_t *cap, const char *path)
 {
     rasd_status rc = RASD_OK;
     r->files = grow_array(r->files, cap, r->nfiles + 1, sizeof *r->files, &rc);
+    struct stat st;
     if (rc || !(r->files[r->nfiles] = strdup(path)))
         return RASD_ENOMEM;
+    if (stat(path, &st) == 0)
+        r->total_bytes += (uint64_t)st.st_size;
     r->nfiles++;
     return RASD_OK;
 }
@@ -160,6 +166,13 @@ void rasd_reader_close(rasd_reader *r)
 const char *rasd_reader_error(const rasd_reader *r)
 {
     return r->err;
+}
+
+void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total)
+{
+    uint64_t cur = r->gz ? (uint64_t)gzoffset(r->gz) : 0;
+    *total = r->total_bytes;
+    *done = r->done_bytes + (cur < r->cur_bytes ? cur : r->cur_bytes);
 }
 
 /* -------------------------------------------------------------- reading */
@@ -254,11 +267,14 @@ static rasd_status read_text(rasd_reader *r, rasd_record *rec, const char *id)
 
 static rasd_status open_next_file(rasd_reader *r)
 {
+    struct stat st;
     if (r->gz) {
         gzclose(r->gz);
         r->gz = NULL;
     }
+    r->done_bytes += r->cur_bytes;
     r->path = r->files[r->next++];
+    r->cur_bytes = stat(r->path, &st) == 0 ? (uint64_t)st.st_size : 0;
     r->line = 0;
     r->eof = 0;
     r->in_pos = r->in_len = 0;

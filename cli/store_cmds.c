@@ -1,0 +1,573 @@
+/* store_cmds.c — the commands that work on the store: ingest, search, stats, show, eval-ir.
+ * Uses only include/rasd.h. */
+#include "cli.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char usage_ingest[] =
+    "usage: rasd ingest [--db FILE] [--fts5] [--batch N] PATH...|-\n"
+    "\n"
+    "Adds articles to the store: .txt files (id = file name without .txt), .jsonl and\n"
+    ".jsonl.gz files of {id, title, text, published, source, url, author} records, folders\n"
+    "(recursively) or - for standard input. An article already stored with the same content\n"
+    "is left alone; other content under the same id replaces it. Every N articles (default\n"
+    "2000) are committed as one transaction with their index, so an interrupted ingest\n"
+    "leaves a consistent store and running it again finishes the job. Bad records are\n"
+    "reported as file:line: reason and skipped (exit status 1).\n"
+    "\n"
+    "  --db FILE   the store (default: $RASD_DB, else ./rasd.db)\n"
+    "  --fts5      also keep an SQLite FTS5 index with the rasd tokenizer (for comparison)\n"
+    "  --batch N   articles per transaction\n";
+
+static const char usage_search[] =
+    "usage: rasd search [--db FILE] [--json] [--limit N] [--since DATE] [--until DATE]\n"
+    "                   [--source S] [--engine rasd|fts5] QUERY...\n"
+    "\n"
+    "Ranks the articles by BM25 (a title word counts three times a body word). Words are\n"
+    "normalised and stemmed like the articles, so الإرهاب finds والإرهاب, للإرهاب, إرهاب.\n"
+    "  word         ranked; any word may match (OR is the default, and may be written)\n"
+    "  \"a phrase\"   must occur, words in this order      +word   must occur\n"
+    "  -word        must not occur (also -\"a phrase\")    a AND b both must occur\n"
+    "  pre*         any word starting with pre\n"
+    "DATE is YYYY-MM-DD (until includes the day). --json prints JSON Lines\n"
+    "{\"id\",\"score\",\"title\",\"published\",\"source\",\"snippet\"}; in snippets the matched words\n"
+    "are in <b>…</b> and the rest is HTML-escaped. --engine fts5 asks the FTS5 index\n"
+    "(built with ingest --fts5; plain words, no filters).\n";
+
+static const char usage_stats[] = "usage: rasd stats [--db FILE] [--json]\n"
+                                  "Counts and sizes of the store.\n";
+
+static const char usage_show[] = "usage: rasd show [--db FILE] ID\n"
+                                 "Prints the article ID with everything known about it, as JSON.\n";
+
+static const char usage_eval[] =
+    "usage: rasd eval-ir [--db FILE] [--json] [--run OUT] [--engine rasd|fts5]\n"
+    "                    --queries Q.tsv --qrels R.txt\n"
+    "\n"
+    "Runs every query of Q.tsv (qid<TAB>text, searched as plain words) and scores the top\n"
+    "100 against the TREC qrels R.txt (qid 0 docid relevance): MRR@10, Recall@10,\n"
+    "Recall@100 and nDCG@10, averaged over the queries that have a relevant document.\n"
+    "--run writes the ranking as a TREC run file.\n";
+
+static const char *db_path(const opts *o)
+{
+    const char *env = getenv("RASD_DB");
+    return o->db ? o->db : env && *env ? env : "rasd.db";
+}
+
+static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned flags)
+{
+    rasd_status st;
+    if (open_engine(o, e))
+        return -1;
+    if ((st = rasd_store_open(s, *e, db_path(o), flags)) != RASD_OK) {
+        fprintf(stderr, "rasd: cannot open the store %s: %s\n", db_path(o),
+                *s && rasd_store_error(*s)[0] ? rasd_store_error(*s) : rasd_strerror(st));
+        rasd_store_close(*s);
+        rasd_engine_close(*e);
+        return -1;
+    }
+    return 0;
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* ----------------------------------------------------------------- ingest */
+
+typedef struct ingest_state {
+    rasd_store *s;
+    size_t counts[3], rejected, seen;
+    double t0, last_shown;
+    uint64_t done_before, total;   /* bytes of the inputs already read; of all inputs */
+    int tty, fatal;
+} ingest_state;
+
+static void show_progress(ingest_state *g, const rasd_reader *r, int last)
+{
+    uint64_t done, total;
+    double t = now_s(), rate;
+    if (!g->tty || (!last && t - g->last_shown < 0.2))
+        return;
+    g->last_shown = t;
+    rasd_reader_progress(r, &done, &total);
+    done += g->done_before;
+    rate = g->seen / (t - g->t0 > 1e-9 ? t - g->t0 : 1e-9);
+    fprintf(stderr, "\r  %zu articles  %.0f/s", g->seen, rate);
+    if (g->total && done <= g->total) {
+        double frac = (double)done / (double)g->total;
+        double eta = frac > 0 ? (t - g->t0) * (1 - frac) / frac : 0;
+        fprintf(stderr, "  %3.0f%%  ETA %d:%02d ", 100 * frac, (int)eta / 60, (int)eta % 60);
+    }
+    if (last)
+        fputc('\n', stderr);
+}
+
+static void ingest_reader(ingest_state *g, rasd_reader *r)
+{
+    rasd_record rec;
+    rasd_status st;
+    while (!g->fatal && (st = rasd_reader_next(r, &rec)) != RASD_END) {
+        rasd_put what;
+        if (st == RASD_ENOMEM) {
+            g->fatal = 1;
+            break;
+        }
+        if (st) {
+            fprintf(stderr, "%s%s\n", g->tty ? "\r" : "", rasd_reader_error(r));
+            g->rejected++;
+            continue;
+        }
+        st = rasd_store_put(g->s, &rec, &what);
+        g->seen++;
+        if (st == RASD_OK)
+            g->counts[what]++;
+        else {
+            fprintf(stderr, "%s%s:%ld: %s: %s\n", g->tty ? "\r" : "", rec.path, rec.line, rec.id,
+                    rasd_store_error(g->s)[0] ? rasd_store_error(g->s) : rasd_strerror(st));
+            g->rejected++;
+            g->fatal = st == RASD_EIO || st == RASD_EDATA || st == RASD_ENOMEM;
+        }
+        show_progress(g, r, 0);
+    }
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    ingest_state g = {0};
+    rasd_reader **readers;
+    int pr = parse_opts(argc, argv, usage_ingest, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs == 0) {
+        fputs(usage_ingest, stderr);
+        return EXIT_USAGE;
+    }
+    if (open_store(&o, &e, &g.s, o.fts5 ? RASD_STORE_FTS5 : 0))
+        return 1;
+    if (o.batch)
+        rasd_store_set_batch(g.s, o.batch);
+    g.tty = isatty(2);
+    g.t0 = now_s();
+    if (!(readers = calloc((size_t)o.nargs, sizeof *readers)))
+        g.fatal = 1;
+    /* Open every input first, so the progress bar knows the total size. */
+    for (int i = 0; i < o.nargs && !g.fatal; i++) {
+        uint64_t done, total;
+        if (rasd_reader_open(&readers[i], o.args[i], &o.cfg) != RASD_OK) {
+            fprintf(stderr, "%s: cannot read\n", o.args[i]);
+            g.rejected++;
+            continue;
+        }
+        rasd_reader_progress(readers[i], &done, &total);
+        g.total += total;
+    }
+    for (int i = 0; i < o.nargs && readers; i++) {
+        uint64_t done, total;
+        if (!readers[i])
+            continue;
+        if (!g.fatal)
+            ingest_reader(&g, readers[i]);
+        rasd_reader_progress(readers[i], &done, &total);
+        g.done_before += total;
+        if (i + 1 == o.nargs)
+            show_progress(&g, readers[i], 1);
+        rasd_reader_close(readers[i]);
+    }
+    free(readers);
+    if (!g.fatal && rasd_store_commit(g.s) != RASD_OK) {
+        fprintf(stderr, "rasd: %s\n", rasd_store_error(g.s));
+        g.fatal = 1;
+    }
+    double secs = now_s() - g.t0;
+    fprintf(stderr, "ingested %zu, unchanged %zu, updated %zu, rejected %zu  (%.1f s, %.0f articles/s)%s\n",
+            g.counts[RASD_PUT_ADDED], g.counts[RASD_PUT_UNCHANGED], g.counts[RASD_PUT_UPDATED],
+            g.rejected, secs, g.seen / (secs > 1e-9 ? secs : 1e-9),
+            g.fatal ? "; stopped by an error: the store keeps the batches committed before it" : "");
+    rasd_store_close(g.s);
+    rasd_engine_close(e);
+    return g.fatal || g.rejected ? 1 : 0;
+}
+
+/* ----------------------------------------------------------------- search */
+
+static void json_string(FILE *f, const char *s)
+{
+    if (!s) {
+        fputs("null", f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+/* A snippet for the terminal: <b>…</b> in bold (or [ ] when not a terminal), entities
+ * back to characters. */
+static void print_snippet(const char *s, int tty)
+{
+    static const struct { const char *from, *tty, *plain; } map[] = {
+        {"<b>", "\033[1m", "["}, {"</b>", "\033[0m", "]"}, {"&lt;", "<", "<"},
+        {"&gt;", ">", ">"},      {"&amp;", "&", "&"},
+    };
+    while (*s) {
+        size_t i;
+        for (i = 0; i < sizeof map / sizeof *map; i++)
+            if (strncmp(s, map[i].from, strlen(map[i].from)) == 0)
+                break;
+        if (i < sizeof map / sizeof *map) {
+            fputs(tty ? map[i].tty : map[i].plain, stdout);
+            s += strlen(map[i].from);
+        } else {
+            putchar(*s++);
+        }
+    }
+}
+
+static void print_hit(const rasd_hit *h, size_t rank, int json, int tty)
+{
+    if (json) {
+        printf("{\"id\":");
+        json_string(stdout, h->id);
+        printf(",\"score\":%.6g,\"title\":", h->score);
+        json_string(stdout, h->title);
+        printf(",\"published\":");
+        json_string(stdout, h->published);
+        printf(",\"source\":");
+        json_string(stdout, h->source);
+        printf(",\"snippet\":");
+        json_string(stdout, h->snippet);
+        printf("}\n");
+        return;
+    }
+    printf("%2zu. %s  (%.2f)\n    %s%s%s  %s\n    ", rank, h->title ? h->title : "(no title)",
+           h->score, h->source ? h->source : "", h->source ? ", " : "",
+           h->published ? h->published : "", h->id);
+    if (h->snippet)
+        print_snippet(h->snippet, tty);
+    printf("\n\n");
+}
+
+static char *join_args(const opts *o)
+{
+    size_t n = 1;
+    char *q;
+    for (int i = 0; i < o->nargs; i++)
+        n += strlen(o->args[i]) + 1;
+    if (!(q = malloc(n)))
+        return NULL;
+    q[0] = 0;
+    for (int i = 0; i < o->nargs; i++) {
+        if (i)
+            strcat(q, " ");
+        strcat(q, o->args[i]);
+    }
+    return q;
+}
+
+int cmd_search(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    rasd_store *s;
+    rasd_results *r = NULL;
+    rasd_query_opts qo = {0};
+    rasd_status st;
+    char *q;
+    int pr = parse_opts(argc, argv, usage_search, &o), tty = isatty(1);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs == 0) {
+        fputs(usage_search, stderr);
+        return EXIT_USAGE;
+    }
+    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0)))
+        return 1;
+    qo.limit = o.limit;
+    qo.since = o.since;
+    qo.until = o.until;
+    qo.source = o.source;
+    qo.flags = o.engine_fts5 ? RASD_QUERY_FTS5 : 0;
+    if (!(q = join_args(&o)))
+        st = RASD_ENOMEM;
+    else
+        st = rasd_search(s, q, &qo, &r);
+    if (st)
+        fprintf(stderr, "rasd: search: %s\n", rasd_store_error(s)[0] ? rasd_store_error(s) : rasd_strerror(st));
+    for (size_t i = 0; i < rasd_results_count(r); i++)
+        print_hit(rasd_results_hit(r, i), i + 1, o.json, tty);
+    if (!st && !o.json && rasd_results_count(r) == 0)
+        printf("no match\n");
+    rasd_results_free(r);
+    free(q);
+    rasd_store_close(s);
+    rasd_engine_close(e);
+    return st == RASD_EPARSE ? EXIT_USAGE : st ? 1 : 0;
+}
+
+/* ------------------------------------------------------------ stats, show */
+
+int cmd_stats(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    rasd_store *s;
+    rasd_store_stats t;
+    rasd_status st;
+    int pr = parse_opts(argc, argv, usage_stats, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (open_store(&o, &e, &s, RASD_STORE_READONLY))
+        return 1;
+    if ((st = rasd_store_stats_get(s, &t)) != RASD_OK)
+        fprintf(stderr, "rasd: %s\n", rasd_store_error(s));
+    else if (o.json)
+        printf("{\"articles\":%lld,\"sources\":%lld,\"tokens\":%lld,\"terms\":%lld,"
+               "\"segments\":%lld,\"text_bytes\":%lld,\"index_bytes\":%lld,\"file_bytes\":%lld,"
+               "\"schema_version\":%d,\"first_published\":\"%s\",\"last_published\":\"%s\"}\n",
+               (long long)t.articles, (long long)t.sources, (long long)t.tokens,
+               (long long)t.terms, (long long)t.segments, (long long)t.text_bytes,
+               (long long)t.index_bytes, (long long)t.file_bytes, t.schema_version,
+               t.first_published, t.last_published);
+    else
+        printf("store         %s (schema %d, %.1f MB)\n"
+               "articles      %lld from %lld sources, published %s … %s\n"
+               "text          %.1f MB, %lld tokens\n"
+               "index         %lld terms in %lld segments, %.1f MB\n",
+               db_path(&o), t.schema_version, t.file_bytes / 1e6, (long long)t.articles,
+               (long long)t.sources, t.first_published[0] ? t.first_published : "?",
+               t.last_published[0] ? t.last_published : "?", t.text_bytes / 1e6,
+               (long long)t.tokens, (long long)t.terms, (long long)t.segments, t.index_bytes / 1e6);
+    rasd_store_close(s);
+    rasd_engine_close(e);
+    return st ? 1 : 0;
+}
+
+int cmd_show(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    rasd_store *s;
+    char *json = NULL;
+    rasd_status st;
+    int pr = parse_opts(argc, argv, usage_show, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs != 1) {
+        fputs(usage_show, stderr);
+        return EXIT_USAGE;
+    }
+    if (open_store(&o, &e, &s, RASD_STORE_READONLY))
+        return 1;
+    if ((st = rasd_store_show(s, o.args[0], &json)) != RASD_OK)
+        fprintf(stderr, "rasd: %s\n", rasd_store_error(s)[0] ? rasd_store_error(s) : rasd_strerror(st));
+    else
+        puts(json);
+    rasd_free(json);
+    rasd_store_close(s);
+    rasd_engine_close(e);
+    return st ? 1 : 0;
+}
+
+/* ----------------------------------------------------------------- eval-ir */
+
+typedef struct qrel {
+    char *qid, *doc;
+    int rel;
+} qrel;
+
+static int qrel_cmp(const void *a, const void *b)
+{
+    return strcmp(((const qrel *)a)->qid, ((const qrel *)b)->qid);
+}
+
+static qrel *read_qrels(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "r");
+    char line[4096], qid[1024], doc[1024];
+    qrel *q = NULL;
+    size_t cap = 0;
+    int rel;
+    *n = 0;
+    if (!f)
+        return NULL;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "%1023s %*s %1023s %d", qid, doc, &rel) == 3 && rel > 0) {
+            if (*n == cap) {
+                qrel *p = realloc(q, (cap = cap ? 2 * cap : 256) * sizeof *q);
+                if (!p)
+                    break;
+                q = p;
+            }
+            q[*n].qid = strdup(qid);
+            q[*n].doc = strdup(doc);
+            q[(*n)++].rel = rel;
+        }
+    fclose(f);
+    if (q)
+        qsort(q, *n, sizeof *q, qrel_cmp);
+    return q;
+}
+
+/* The qrels of qid: [*first, *first + count). */
+static size_t find_qrels(const qrel *q, size_t n, const char *qid, size_t *first)
+{
+    size_t lo = 0, hi = n, k;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(q[mid].qid, qid) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (k = lo; k < n && strcmp(q[k].qid, qid) == 0; k++)
+        ;
+    *first = lo;
+    return k - lo;
+}
+
+static int relevance(const qrel *q, size_t first, size_t count, const char *doc)
+{
+    for (size_t i = first; i < first + count; i++)
+        if (strcmp(q[i].doc, doc) == 0)
+            return q[i].rel;
+    return 0;
+}
+
+typedef struct ir_sums {
+    double mrr, r10, r100, ndcg, secs;
+    size_t n;
+} ir_sums;
+
+static void score_query(const rasd_results *r, const qrel *q, size_t first, size_t nrel,
+                        ir_sums *m)
+{
+    double dcg = 0, idcg = 0;
+    size_t found10 = 0, found100 = 0;
+    for (size_t i = 0; i < rasd_results_count(r) && i < 100; i++) {
+        int rel = relevance(q, first, nrel, rasd_results_hit(r, i)->id);
+        if (!rel)
+            continue;
+        found100++;
+        if (i < 10) {
+            if (!found10++)
+                m->mrr += 1.0 / (double)(i + 1);
+            dcg += 1.0 / log2((double)i + 2);
+        }
+    }
+    for (size_t i = 0; i < nrel && i < 10; i++)
+        idcg += 1.0 / log2((double)i + 2);
+    m->r10 += (double)found10 / (double)nrel;
+    m->r100 += (double)found100 / (double)nrel;
+    m->ndcg += idcg > 0 ? dcg / idcg : 0;
+    m->n++;
+}
+
+static int eval_queries(rasd_store *s, const opts *o, FILE *qf, const qrel *q, size_t nq,
+                        FILE *run, ir_sums *m)
+{
+    char line[8192];
+    rasd_query_opts qo = {100, NULL, NULL, NULL, RASD_QUERY_PLAIN | RASD_QUERY_NO_SNIPPET};
+    if (o->engine_fts5)
+        qo.flags |= RASD_QUERY_FTS5;
+    while (fgets(line, sizeof line, qf)) {
+        char *tab = strchr(line, '\t'), *nl;
+        size_t first, nrel;
+        rasd_results *r = NULL;
+        double t0;
+        rasd_status st;
+        if (!tab)
+            continue;
+        *tab = 0;
+        if ((nl = strpbrk(tab + 1, "\r\n")) != NULL)
+            *nl = 0;
+        if (!(nrel = find_qrels(q, nq, line, &first)))
+            continue;
+        t0 = now_s();
+        st = rasd_search(s, tab + 1, &qo, &r);
+        if (st && st != RASD_EPARSE)      /* a query with no words scores 0 */
+            return -1;
+        m->secs += now_s() - t0;
+        score_query(r, q, first, nrel, m);
+        for (size_t i = 0; run && i < rasd_results_count(r); i++)
+            fprintf(run, "%s Q0 %s %zu %.6f rasd\n", line, rasd_results_hit(r, i)->id, i + 1,
+                    rasd_results_hit(r, i)->score);
+        rasd_results_free(r);
+    }
+    return 0;
+}
+
+int cmd_eval_ir(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    rasd_store *s;
+    qrel *q;
+    size_t nq;
+    FILE *qf, *run = NULL;
+    ir_sums m = {0};
+    int rc;
+    int pr = parse_opts(argc, argv, usage_eval, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (!o.queries || !o.qrels || o.nargs) {
+        fputs(usage_eval, stderr);
+        return EXIT_USAGE;
+    }
+    if (!(q = read_qrels(o.qrels, &nq)) || !(qf = fopen(o.queries, "r"))) {
+        fprintf(stderr, "rasd: cannot read %s\n", q ? o.queries : o.qrels);
+        return 1;
+    }
+    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0))) {
+        fclose(qf);
+        return 1;
+    }
+    if (o.run && !(run = fopen(o.run, "w")))
+        fprintf(stderr, "rasd: cannot write %s\n", o.run);
+    rc = (o.run && !run) || eval_queries(s, &o, qf, q, nq, run, &m) ? 1 : 0;
+    if (rc)
+        fprintf(stderr, "rasd: eval-ir: %s\n", rasd_store_error(s));
+    else if (o.json)
+        printf("{\"queries\":%zu,\"mrr@10\":%.4f,\"recall@10\":%.4f,\"recall@100\":%.4f,"
+               "\"ndcg@10\":%.4f,\"ms_per_query\":%.3f}\n",
+               m.n, m.mrr / (double)(m.n ? m.n : 1), m.r10 / (double)(m.n ? m.n : 1),
+               m.r100 / (double)(m.n ? m.n : 1), m.ndcg / (double)(m.n ? m.n : 1),
+               1e3 * m.secs / (double)(m.n ? m.n : 1));
+    else
+        printf("queries     %zu\nMRR@10      %.4f\nRecall@10   %.4f\nRecall@100  %.4f\n"
+               "nDCG@10     %.4f\nms/query    %.3f\n",
+               m.n, m.mrr / (double)(m.n ? m.n : 1), m.r10 / (double)(m.n ? m.n : 1),
+               m.r100 / (double)(m.n ? m.n : 1), m.ndcg / (double)(m.n ? m.n : 1),
+               1e3 * m.secs / (double)(m.n ? m.n : 1));
+    if (run)
+        fclose(run);
+    fclose(qf);
+    for (size_t i = 0; i < nq; i++) {
+        free(q[i].qid);
+        free(q[i].doc);
+    }
+    free(q);
+    rasd_store_close(s);
+    rasd_engine_close(e);
+    return rc;
+}

@@ -1,0 +1,38 @@
+/* query.h — a parsed search query (src/search/query.c). */
+#ifndef RASD_QUERY_H
+#define RASD_QUERY_H
+
+#include "search/search_int.h"
+
+enum { OCCUR_SHOULD = 0, OCCUR_MUST = 1, OCCUR_NOT = -1 };
+
+typedef struct qterm {
+    size_t off, len;   /* the stem (or prefix) in query.str */
+    int prefix;        /* matches every index term that starts with it */
+} qterm;
+
+typedef struct qclause {
+    int occur;         /* OCCUR_* */
+    int phrase;        /* its terms must occur in this order, next to each other */
+    size_t first, n;   /* its terms: terms[first, first + n) */
+} qclause;
+
+typedef struct query {
+    qterm *terms;
+    size_t nterms, terms_cap;
+    qclause *cl;
+    size_t ncl, cl_cap;
+    rbuf str;
+    int has_phrase, has_must;
+    char err[256];
+} query;
+
+/* Parses text (NUL-terminated) with the engine's analysis, using d as scratch. On
+ * RASD_EPARSE q->err says why. Free q with query_free whatever the result. */
+rasd_status query_parse(query *q, const rasd_engine *e, rasd_doc *d, const char *text,
+                        unsigned flags);
+void query_free(query *q);
+/* Term i's bytes (query.terms[i].len of them). */
+const char *query_term(const query *q, size_t i);
+
+#endif

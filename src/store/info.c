@@ -1,0 +1,119 @@
+/* info.c — what the store can tell about itself (rasd stats) and about one article
+ * (rasd show). */
+#include "search/search_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static int64_t scalar(rasd_store *s, const char *sql)
+{
+    sqlite3_stmt *st;
+    int64_t v = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+static void day_str(int64_t day, char out[11])
+{
+    out[0] = 0;
+    if (day > 0)
+        snprintf(out, 11, "%04d-%02d-%02d", (int)(day / 10000 % 10000), (int)(day / 100 % 100),
+                 (int)(day % 100));
+}
+
+rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st)
+{
+    const char *path;
+    struct stat sb;
+    if (!s || !st)
+        return RASD_EINVAL;
+    memset(st, 0, sizeof *st);
+    st->articles = scalar(s, "SELECT count(*) FROM articles");
+    st->sources = scalar(s, "SELECT count(*) FROM sources");
+    st->tokens = scalar(s, "SELECT coalesce(sum(tokens), 0) FROM articles");
+    st->segments = scalar(s, "SELECT count(*) FROM segments");
+    st->terms = scalar(s, "SELECT coalesce(sum(nterms), 0) FROM segments");
+    st->text_bytes = scalar(s, "SELECT coalesce(sum(bytes), 0) FROM articles");
+    st->index_bytes = scalar(s, "SELECT coalesce(sum(length(dict) + length(docs)), 0) FROM segments")
+                      + scalar(s, "SELECT coalesce(sum(length(data)), 0) FROM postings");
+    st->schema_version = (int)scalar(s, "PRAGMA user_version");
+    day_str(scalar(s, "SELECT min(day) FROM articles"), st->first_published);
+    day_str(scalar(s, "SELECT max(day) FROM articles"), st->last_published);
+    path = sqlite3_db_filename(s->db, "main");
+    if (path && stat(path, &sb) == 0)
+        st->file_bytes = sb.st_size;
+    if (st->articles < 0 || st->terms < 0)
+        return store_sqlfail(s, "reading store statistics");
+    return RASD_OK;
+}
+
+static void json_key(rbuf *b, const char *key, rasd_status *rc)
+{
+    rbuf_addc(b, b->n > 1 ? ',' : '{', rc);
+    json_str(b, key, strlen(key), rc);
+    rbuf_addc(b, ':', rc);
+}
+
+static void json_col(rbuf *b, const char *key, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    json_key(b, key, rc);
+    switch (sqlite3_column_type(st, i)) {
+    case SQLITE_NULL:
+        rbuf_adds(b, "null", rc);
+        break;
+    case SQLITE_INTEGER: {
+        char num[32];
+        snprintf(num, sizeof num, "%lld", (long long)sqlite3_column_int64(st, i));
+        rbuf_adds(b, num, rc);
+        break;
+    }
+    default:
+        json_str(b, (const char *)sqlite3_column_text(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+    }
+}
+
+rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
+{
+    static const char *const cols[] = {"id", "title", "published", "source", "url", "author",
+                                       "bytes", "tokens", "sentences", "invalid_utf8",
+                                       "ingested", "text"};
+    sqlite3_stmt *st;
+    rbuf b = {0};
+    rasd_status rc = RASD_OK;
+    int r;
+    if (!s || !id || !json)
+        return RASD_EINVAL;
+    *json = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT id, title, published, name, url, author, bytes, tokens, "
+                                  "sentences, invalid_utf8, ingested, text FROM articles "
+                                  "JOIN texts USING (docid) LEFT JOIN sources USING (sid) "
+                                  "WHERE id = ?",
+                           -1, &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "reading an article");
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    r = sqlite3_step(st);
+    if (r == SQLITE_ROW) {
+        for (int i = 0; i < (int)(sizeof cols / sizeof *cols); i++)
+            json_col(&b, cols[i], st, i, &rc);
+        rbuf_adds(&b, "}", &rc);
+        rbuf_addc(&b, 0, &rc);
+    }
+    sqlite3_finalize(st);
+    if (r != SQLITE_ROW) {
+        rbuf_free(&b);
+        return r == SQLITE_DONE ? store_fail(s, RASD_END, "no article with id %s", id)
+                                : store_sqlfail(s, "reading an article");
+    }
+    if (rc) {
+        rbuf_free(&b);
+        return rc;
+    }
+    *json = b.p;
+    return RASD_OK;
+}

@@ -1,0 +1,310 @@
+/* test_store.c — the store and search through the public API: ingest of the seeds and of
+ * 2,000 SaudiNewsNet articles, idempotent re-ingest, updates, segment merges that change no
+ * ranking, Arabic variant matches and non-matches, every query operator and filter. */
+#define _POSIX_C_SOURCE 200809L
+#include "check.h"
+#include "rasd.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SEEDS "../shared/corpus/seeds"
+#define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
+
+static char dir[64];
+
+static const char *db_path(const char *name)
+{
+    static char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    return path;
+}
+
+static rasd_store *open_store(const rasd_engine *e, const char *name, unsigned flags)
+{
+    rasd_store *s = NULL;
+    rasd_status st = rasd_store_open(&s, e, db_path(name), flags);
+    CHECKF(st == RASD_OK, "open %s: %s", name, s ? rasd_store_error(s) : rasd_strerror(st));
+    if (st) {
+        rasd_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* Puts every record of path (at most limit, 0 = all); counts what happened. */
+static void ingest(rasd_store *s, const char *path, size_t limit, size_t counts[3])
+{
+    rasd_reader *r;
+    rasd_record rec;
+    size_t n = 0;
+    counts[0] = counts[1] = counts[2] = 0;
+    CHECKF(rasd_reader_open(&r, path, NULL) == RASD_OK, "cannot read %s", path);
+    while ((!limit || n < limit) && rasd_reader_next(r, &rec) == RASD_OK) {
+        rasd_put what;
+        rasd_status st = rasd_store_put(s, &rec, &what);
+        CHECKF(st == RASD_OK, "put %s: %s", rec.id, rasd_store_error(s));
+        if (st == RASD_OK)
+            counts[what]++;
+        n++;
+    }
+    rasd_reader_close(r);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+}
+
+static void put_doc(rasd_store *s, const char *id, const char *title, const char *text,
+                    const char *published, const char *source)
+{
+    rasd_record r = {id, text, strlen(text), title, published, source, NULL, NULL, "test", 1};
+    CHECKF(rasd_store_put(s, &r, NULL) == RASD_OK, "put %s: %s", id, rasd_store_error(s));
+}
+
+static rasd_results *search(rasd_store *s, const char *q, const rasd_query_opts *o)
+{
+    rasd_results *r = NULL;
+    rasd_status st = rasd_search(s, q, o, &r);
+    CHECKF(st == RASD_OK, "search %s: %s", q, rasd_store_error(s));
+    return r;
+}
+
+/* The ids of the hits of q, sorted and joined by spaces, for comparison. */
+static const char *ids_of(rasd_store *s, const char *q, const rasd_query_opts *o)
+{
+    static char out[1024];
+    rasd_results *r = search(s, q, o);
+    const char *ids[64];
+    size_t n = rasd_results_count(r);
+    out[0] = 0;
+    for (size_t i = 0; i < n && i < 64; i++)
+        ids[i] = rasd_results_hit(r, i)->id;
+    for (size_t i = 0; i < n && i < 64; i++)       /* insertion sort: a handful of ids */
+        for (size_t j = i; j > 0 && strcmp(ids[j - 1], ids[j]) > 0; j--) {
+            const char *t = ids[j];
+            ids[j] = ids[j - 1];
+            ids[j - 1] = t;
+        }
+    for (size_t i = 0; i < n && i < 64; i++) {
+        if (i)
+            strcat(out, " ");
+        strncat(out, ids[i], sizeof out - strlen(out) - 2);
+    }
+    rasd_results_free(r);
+    return out;
+}
+
+#define CHECK_IDS(s, q, o, want) do { \
+    const char *got_ = ids_of(s, q, o); \
+    CHECKF(strcmp(got_, want) == 0, "query [%s]: got [%s], want [%s]", q, got_, want); \
+} while (0)
+
+static void test_seeds(const rasd_engine *e)
+{
+    size_t c[3];
+    rasd_store_stats st;
+    rasd_store *s = open_store(e, "seeds.db", 0);
+    char *json = NULL;
+    if (!s)
+        return;
+    ingest(s, SEEDS, 0, c);
+    CHECKF(c[RASD_PUT_ADDED] == 5, "added %zu", c[RASD_PUT_ADDED]);
+    ingest(s, SEEDS, 0, c);
+    CHECKF(c[RASD_PUT_UNCHANGED] == 5 && c[RASD_PUT_ADDED] == 0, "re-ingest changed %zu",
+           c[RASD_PUT_ADDED] + c[RASD_PUT_UPDATED]);
+    CHECK(rasd_store_stats_get(s, &st) == RASD_OK);
+    CHECK(st.articles == 5 && st.segments == 1 && st.schema_version == 1);
+    /* Putin and Cameron are in the three G20 articles, and only those. */
+    CHECK_IDS(s, "+بوتين +كاميرون", NULL,
+              "000_93c6ccf29017a1c8 001_337ddc5b2ec75abf 002_a013ac47fc823ed8");
+    CHECK_IDS(s, "لافروف", NULL, "003_f448dd176493aaea");
+    CHECK(rasd_store_show(s, "003_f448dd176493aaea", &json) == RASD_OK && json &&
+          strstr(json, "\"id\":\"003_f448dd176493aaea\"") && strstr(json, "\"text\":\""));
+    rasd_free(json);
+    CHECK(rasd_store_show(s, "no-such-id", &json) == RASD_END && json == NULL);
+    rasd_store_close(s);
+}
+
+/* The same 2,000 articles in one segment and in many merged ones rank alike. */
+static void test_snn_merges(const rasd_engine *e)
+{
+    static const char *queries[] = {"الإرهاب", "ولي العهد", "\"ولي العهد\"", "أسعار النفط",
+                                    "داعش -سوريا", "+الحوثي اليمن", "مستشف*", "وزارة الصحة كورونا"};
+    rasd_store *one = open_store(e, "one.db", 0), *many = open_store(e, "many.db", 0);
+    rasd_store_stats st;
+    rasd_query_opts o = {20, NULL, NULL, NULL, RASD_QUERY_NO_SNIPPET};
+    size_t c[3];
+    if (!one || !many)
+        return;
+    rasd_store_set_batch(one, 5000);
+    rasd_store_set_batch(many, 97);
+    ingest(one, SNN, 2000, c);
+    CHECK(c[RASD_PUT_ADDED] == 2000);
+    ingest(many, SNN, 2000, c);
+    CHECK(rasd_store_stats_get(many, &st) == RASD_OK);
+    CHECKF(st.articles == 2000 && st.segments <= 8, "%lld articles, %lld segments",
+           (long long)st.articles, (long long)st.segments);
+    for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
+        rasd_results *a = search(one, queries[q], &o), *b = search(many, queries[q], &o);
+        size_t n = rasd_results_count(a);
+        int same = n == rasd_results_count(b);
+        for (size_t i = 0; same && i < n; i++)
+            same = !strcmp(rasd_results_hit(a, i)->id, rasd_results_hit(b, i)->id) &&
+                   fabs(rasd_results_hit(a, i)->score - rasd_results_hit(b, i)->score) < 1e-9;
+        CHECKF(same, "query %s ranks differently after merges", queries[q]);
+        rasd_results_free(a);
+        rasd_results_free(b);
+    }
+    /* Every hit for الإرهاب really holds a form of the word (title or snippet). */
+    {
+        rasd_query_opts so = {20, NULL, NULL, NULL, 0};
+        rasd_results *r = search(many, "الإرهاب", &so);
+        CHECK(rasd_results_count(r) == 20);
+        for (size_t i = 0; i < rasd_results_count(r); i++) {
+            const rasd_hit *h = rasd_results_hit(r, i);
+            CHECKF((h->snippet && strstr(h->snippet, "رهاب</b>")) || (h->title && strstr(h->title, "رهاب")),
+                   "hit %s: %s", h->id, h->snippet ? h->snippet : "(no snippet)");
+        }
+        rasd_results_free(r);
+    }
+    rasd_store_close(one);
+    rasd_store_close(many);
+}
+
+static void test_variants_and_operators(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "ops.db", 0);
+    rasd_query_opts o = {0};
+    if (!s)
+        return;
+    put_doc(s, "a", "مقال", "حملة دولية على والإرهاب في المنطقة", "2015-07-01 10:00:00", "okaz");
+    put_doc(s, "b", NULL, "دعم للإرهاب من جهات خارجية", "2015-07-15", "okaz");
+    put_doc(s, "c", NULL, "إرهاب منظم تقوده جماعات", "2015/08/01", "sabq");
+    put_doc(s, "d", NULL, "الرهان على الحل السياسي", "2015-08-02", "sabq");
+    put_doc(s, "e", NULL, "مكافحة الارهاب بلا همزة، وولي العهد يزور المدينة", NULL, "alriyadh");
+    put_doc(s, "f", NULL, "العهد الجديد بدأ، وقال ولي الأمر كلمته", "2015-08-03", "alriyadh");
+    put_doc(s, "g", "أوباما في الرياض", "زار الرئيس اوباما العاصمة <السعودية> & جيرانها", "2015-08-04", "okaz");
+    CHECK(rasd_store_commit(s) == RASD_OK);
+
+    CHECK_IDS(s, "الإرهاب", NULL, "a b c e");          /* clitics, hamza; not الرهان */
+    CHECK_IDS(s, "الرهان", NULL, "d");
+    CHECK_IDS(s, "أوباما", NULL, "g");                   /* أ = ا, title and text */
+    CHECK_IDS(s, "\"ولي العهد\"", NULL, "e");             /* f has both words, apart */
+    CHECK_IDS(s, "ولي العهد", NULL, "e f");
+    CHECK_IDS(s, "الإرهاب -جماعات", NULL, "a b e");
+    CHECK_IDS(s, "الإرهاب -\"بلا همزة\"", NULL, "a b c");
+    CHECK_IDS(s, "+العهد الإرهاب", NULL, "e f");
+    CHECK_IDS(s, "الإرهاب AND المنطقة", NULL, "a");
+    CHECK_IDS(s, "الرهان OR أوباما", NULL, "d g");
+    CHECK_IDS(s, "الره*", NULL, "d");
+    CHECK_IDS(s, "مكافح*", NULL, "e");
+
+    o.since = "2015-07-15";
+    CHECK_IDS(s, "الإرهاب", &o, "b c");                   /* e has no date */
+    o.until = "2015-07-31";
+    CHECK_IDS(s, "الإرهاب", &o, "b");
+    o.since = o.until = NULL;
+    o.source = "okaz";
+    CHECK_IDS(s, "الإرهاب", &o, "a b");
+    o.source = "no such source";
+    CHECK_IDS(s, "الإرهاب", &o, "");
+    o.source = NULL;
+    o.limit = 2;
+    {
+        rasd_results *r = search(s, "الإرهاب", &o);
+        CHECK(rasd_results_count(r) == 2);
+        rasd_results_free(r);
+    }
+    o.limit = 0;
+    {
+        rasd_results *r = search(s, "السعودية", &o);
+        const rasd_hit *h = rasd_results_hit(r, 0);
+        CHECK(rasd_results_count(r) == 1 && h && h->snippet && h->title && h->published && h->source);
+        CHECKF(h && h->snippet && strstr(h->snippet, "&lt;<b>السعودية</b>&gt; &amp;"), "%s",
+               h && h->snippet ? h->snippet : "");
+        rasd_results_free(r);
+    }
+    {
+        rasd_results *r = NULL;
+        CHECK(rasd_search(s, "\"ولي العهد", NULL, &r) == RASD_EPARSE && !r &&
+              strstr(rasd_store_error(s), "quote"));
+        CHECK(rasd_search(s, "-الإرهاب", NULL, &r) == RASD_EPARSE);
+        CHECK(rasd_search(s, "  ، . ", NULL, &r) == RASD_EPARSE);
+        CHECK(rasd_search(s, "", NULL, &r) == RASD_EPARSE);
+        o.since = "yesterday";
+        CHECK(rasd_search(s, "الإرهاب", &o, &r) == RASD_EPARSE);
+    }
+    rasd_store_close(s);
+}
+
+static void test_updates(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "upd.db", 0);
+    rasd_put what;
+    rasd_record r = {"u1", "نص عن الاقتصاد", strlen("نص عن الاقتصاد"), NULL, NULL, NULL, NULL,
+                     NULL, "test", 1};
+    if (!s)
+        return;
+    CHECK(rasd_store_put(s, &r, &what) == RASD_OK && what == RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK_IDS(s, "الاقتصاد", NULL, "u1");
+    r.text = "نص عن الرياضة";
+    r.text_len = strlen(r.text);
+    CHECK(rasd_store_put(s, &r, &what) == RASD_OK && what == RASD_PUT_UPDATED);
+    CHECK(rasd_store_put(s, &r, &what) == RASD_OK && what == RASD_PUT_UNCHANGED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK_IDS(s, "الاقتصاد", NULL, "");
+    CHECK_IDS(s, "الرياضة", NULL, "u1");
+    r.title = "عنوان";           /* a new title is new content too */
+    CHECK(rasd_store_put(s, &r, &what) == RASD_OK && what == RASD_PUT_UPDATED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK_IDS(s, "نص", NULL, "u1");
+    rasd_store_close(s);
+}
+
+static void test_refusals(const rasd_engine *e)
+{
+    rasd_config cfg;
+    rasd_engine *snow = NULL;
+    rasd_store *s = NULL;
+    rasd_config_default(&cfg);
+    cfg.stemmer = RASD_STEM_SNOWBALL;
+    CHECK(rasd_engine_open(&snow, &cfg) == RASD_OK);
+    CHECK(rasd_store_open(&s, snow, db_path("seeds.db"), RASD_STORE_READONLY) == RASD_EINVAL &&
+          strstr(rasd_store_error(s), "analysis"));
+    rasd_store_close(s);
+    CHECK(rasd_store_open(&s, e, db_path("missing.db"), RASD_STORE_READONLY) == RASD_EIO);
+    rasd_store_close(s);
+    {
+        FILE *f = fopen(db_path("junk.db"), "wb");
+        if (f) {
+            fputs("this is not a database, just junk text padded out ......................"
+                  "................................................................", f);
+            fclose(f);
+        }
+        CHECK(rasd_store_open(&s, e, db_path("junk.db"), 0) == RASD_EDATA);
+        rasd_store_close(s);
+    }
+    rasd_engine_close(snow);
+}
+
+int main(void)
+{
+    rasd_engine *e = NULL;
+    char cmd[128];
+    snprintf(dir, sizeof dir, "/tmp/rasd-test-store-XXXXXX");
+    if (!mkdtemp(dir) || rasd_engine_open(&e, NULL) != RASD_OK) {
+        fprintf(stderr, "cannot set up\n");
+        return 1;
+    }
+    test_seeds(e);
+    test_snn_merges(e);
+    test_variants_and_operators(e);
+    test_updates(e);
+    test_refusals(e);
+    rasd_engine_close(e);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    return check_done("test_store");
+}
