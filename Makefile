@@ -87,9 +87,20 @@ test: check-build
 	@tools/deps.sh test
 	@tests/run.sh $(B) $(A)
 
+RUN_DB ?= build/run.db
+
+# Ingests CORPUS into the store RUN_DB (again: only what changed), then shows a digest.
 run: all
-	@echo "== rasd analyze $(CORPUS)  (first sentences of each document)"
-	@build/rasd analyze --summary $(CORPUS)
+	@echo "== rasd ingest --db $(RUN_DB) $(CORPUS)"
+	@build/rasd ingest --db $(RUN_DB) $(CORPUS) || true
+	@echo "== rasd stats"
+	@build/rasd stats --db $(RUN_DB)
+	@echo "== the first article, analysed (first sentences and their stems)"
+	@build/rasd analyze --summary $(firstword $(wildcard $(CORPUS)/*.txt) $(CORPUS)) | head -12
+	@echo "== rasd search --limit 3 \"$(RUN_QUERY)\""
+	@build/rasd search --db $(RUN_DB) --limit 3 "$(RUN_QUERY)"
+
+RUN_QUERY ?= بوتين الإرهاب
 
 bench: all
 	@tools/deps.sh bench

@@ -36,10 +36,12 @@ for dir in "$R" "$A"; do
     done
     bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
     run "$tag" tests/cli.sh "$bin" "cli"
+    run "$tag" tests/cli_store.sh "$bin" "cli_store"
 done
 if [ -x "$A/fuzz-replay-analyze" ]; then
     echo "== fuzz corpora (asan+ubsan)"
-    for f in analyze reader; do
+    for bin in "$A"/fuzz-replay-*; do
+        f=${bin##*fuzz-replay-}
         dirs=(fuzz/corpus/$f); [ -d fuzz/regress/$f ] && dirs+=(fuzz/regress/$f)
         if out=$("$A/fuzz-replay-$f" "${dirs[@]}" 2>&1); then
             passed=$((passed + 1)); printf '  %-12s %s\n' replay "$(tail -n 1 <<<"$out")"

@@ -704,7 +704,8 @@ static rasd_status finish(searcher *x, rasd_results *r, unsigned flags)
 {
     rbuf text = {0};
     rasd_status rc = RASD_OK;
-    qsort(x->heap, x->nheap, sizeof *x->heap, hit_cmp);
+    if (x->nheap)
+        qsort(x->heap, x->nheap, sizeof *x->heap, hit_cmp);
     for (size_t i = 0; i < x->nheap && r->n < x->k && !rc; i++) {
         int ok = 1, loaded = 0;
         if (x->collect_all) {

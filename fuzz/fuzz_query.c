@@ -1,0 +1,93 @@
+/* fuzz_query.c — libFuzzer target for the search query parser and the query evaluation.
+ *
+ * LLVMFuzzerInitialize builds a small in-memory store from news sentences; each
+ * input is then a query, run with rasd_search. The first byte picks the variant: bit 0 set,
+ * plain words (RASD_QUERY_PLAIN); bit 1, no snippets; bits 2-4, the limit (1 + value). The
+ * rest is the query (a NUL byte ends it, as it would a C string).
+ * Checked:
+ *   - RASD_OK or RASD_EPARSE only (with a reason in rasd_store_error for EPARSE);
+ *   - no more hits than the limit, scores finite and not increasing, ids known;
+ *   - snippets present unless switched off, valid UTF-8, balanced <b> and </b>.
+ */
+#include "rasd.h"
+#include "common.h"
+
+#include <math.h>
+#include <string.h>
+
+static rasd_engine *eng;
+static rasd_store *store;
+
+static const char *const docs[][3] = {
+    {"p1", "بوتين وكاميرون في أنطاليا", "بحث الرئيس الروسي فلاديمير بوتين ورئيس الوزراء البريطاني ديفيد كاميرون مكافحة الإرهاب."},
+    {"p2", "هولاند في موسكو", "قال الرئيس الفرنسي فرانسوا هولاند إن «التحالف ضد داعش» ضروري، وأضاف: \"نحن معا\"."},
+    {"p3", NULL, "التقى لافروف وجونسون في موسكو يوم 16 نوفمبر/ تشرين الثاني 2015 لبحث الأزمة السورية."},
+    {"p4", "Oil prices", "أسعار النفط ارتفعت 3.5% اليوم؛ وقال مسؤول: الأسعار ستستقر. G20 #النفط @opec"},
+    {"p5", "ولي العهد", "استقبل ولي ولي العهد وزير الدفاع، ثم غادر إلى الرياض مساء الخميس."},
+};
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    CHECK(rasd_engine_open(&eng, NULL) == RASD_OK);
+    CHECK(rasd_store_open(&store, eng, ":memory:", 0) == RASD_OK);
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        rasd_record r = {docs[i][0], docs[i][2], strlen(docs[i][2]), docs[i][1],
+                         "2015-11-16", i % 2 ? "a" : "b", NULL, NULL, "fuzz", (long)i + 1};
+        CHECK(rasd_store_put(store, &r, NULL) == RASD_OK);
+    }
+    CHECK(rasd_store_commit(store) == RASD_OK);
+    return 0;
+}
+
+static void check_snippet(const char *s)
+{
+    size_t n = strlen(s);
+    const char *p = s;
+    int open = 0;
+    CHECK(fuzz_utf8_valid(s, n));
+    while ((p = strchr(p, '<')) != NULL) {
+        if (strncmp(p, "<b>", 3) == 0)
+            CHECK(open++ == 0);
+        else if (strncmp(p, "</b>", 4) == 0)
+            CHECK(--open == 0);
+        else
+            CHECK(0 && "a raw < in a snippet");
+        p++;
+    }
+    CHECK(open == 0);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char q[4200];
+    rasd_query_opts o = {0};
+    rasd_results *r = NULL;
+    rasd_status st;
+    size_t n;
+    if (size == 0)
+        return 0;
+    o.flags = (data[0] & 1 ? RASD_QUERY_PLAIN : 0) | (data[0] & 2 ? RASD_QUERY_NO_SNIPPET : 0);
+    o.limit = 1 + ((data[0] >> 2) & 7);
+    n = size - 1 < sizeof q - 1 ? size - 1 : sizeof q - 1;
+    memcpy(q, data + 1, n);
+    q[n] = 0;
+    st = rasd_search(store, q, &o, &r);
+    CHECK(st == RASD_OK || st == RASD_EPARSE);
+    if (st == RASD_EPARSE) {
+        CHECK(r == NULL && rasd_store_error(store)[0]);
+        return 0;
+    }
+    CHECK(rasd_results_count(r) <= o.limit);
+    for (size_t i = 0; i < rasd_results_count(r); i++) {
+        const rasd_hit *h = rasd_results_hit(r, i);
+        CHECK(h && h->id && h->id[0] == 'p' && isfinite(h->score));
+        CHECK(i == 0 || h->score <= rasd_results_hit(r, i - 1)->score);
+        CHECK((o.flags & RASD_QUERY_NO_SNIPPET) ? !h->snippet : h->snippet != NULL);
+        if (h->snippet)
+            check_snippet(h->snippet);
+    }
+    rasd_results_free(r);
+    return 0;
+}

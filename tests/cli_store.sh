@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# cli_store.sh RASD — black-box tests of the store commands: ingest (folders, .jsonl, .jsonl.gz,
+# stdin, bad records, idempotent re-runs, kill -9 and resume), search (--json fields,
+# filters, errors), stats, show, and eval-ir on ARCD.
+set -u
+RASD=${1:?usage: tests/cli_store.sh PATH/TO/rasd}
+NAME=${2:-cli_store}
+T=build/test-tmp/cli-store-$$
+SEEDS=../shared/corpus/seeds
+SNN=../shared/data/saudinewsnet/articles.jsonl.gz
+ARCD=../shared/data/arcd
+mkdir -p "$T"
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "cli_store: FAILED: $*" >&2; }
+expect() { # expect DESCRIPTION COMMAND...
+    local d=$1 out; shift
+    if out=$("$@" 2>&1); then ok; else bad "$d"; printf '%s\n' "$out" | head -n 20 >&2; fi
+}
+sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"; }
+
+# seeds: a folder; re-ingest changes nothing
+"$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
+expect "summary counts 5 new" grep -q '^ingested 5, unchanged 0, updated 0, rejected 0' "$T/err"
+"$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"
+expect "re-ingest: all unchanged" grep -q '^ingested 0, unchanged 5, updated 0, rejected 0' "$T/err"
+RASD_DB="$T/s.db" "$RASD" stats >"$T/out"; expect "stats via RASD_DB" grep -q '^articles *5 ' "$T/out"
+"$RASD" show --db "$T/s.db" 004_d592b9f202c30752 >"$T/out"; expect "show exits 0" test $? -eq 0
+expect "show gives the article as JSON" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["id"]=="004_d592b9f202c30752" and "هولاند" in d["text"] and d["sentences"]==25' "$T/out"
+"$RASD" show --db "$T/s.db" nope 2>/dev/null; expect "show of a missing id exits 1" test $? -eq 1
+
+# JSONL with bad lines, gzip, stdin
+zcat "$SNN" | head -2000 >"$T/snn.jsonl"
+head -2000 "$T/snn.jsonl" | gzip >"$T/snn.jsonl.gz"
+printf '%s\n' '{"id":"x1","text":"قال بوتين في أنطاليا","source":"test","published":"2015-11-16"}' \
+    '{"id":"x2","text":' 'not json' '{"text":"no id"}' '{"id":"x3","text":"اجتماع لافروف وجونسون","title":"موسكو"}' >"$T/bad.jsonl"
+"$RASD" ingest --db "$T/b.db" "$T/bad.jsonl" 2>"$T/err"; expect "bad records exit 1" test $? -eq 1
+expect "bad line 2 named" grep -q 'bad.jsonl:2: invalid JSON' "$T/err"
+expect "bad line 4 named" grep -q 'bad.jsonl:4: missing "id"' "$T/err"
+expect "summary: 2 in, 3 rejected" grep -q '^ingested 2, unchanged 0, updated 0, rejected 3' "$T/err"
+expect "good records stored" test "$(sql "$T/b.db" 'select count(*) from articles')" = 2
+"$RASD" ingest --db "$T/g.db" "$T/snn.jsonl.gz" 2>"$T/err"; expect "gz ingest exits 0" test $? -eq 0
+expect "gz: 2000 new" grep -q '^ingested 2000, ' "$T/err"
+"$RASD" ingest --db "$T/g.db" - <"$T/snn.jsonl" 2>"$T/err"; expect "stdin ingest exits 0" test $? -eq 0
+expect "stdin: same articles unchanged" grep -q '^ingested 0, unchanged 2000, updated 0' "$T/err"
+expect "integrity ok" test "$(sql "$T/g.db" 'pragma integrity_check')" = ok
+
+# search: JSON fields, filters, errors
+"$RASD" search --db "$T/g.db" --json --limit 5 الإرهاب >"$T/out"; expect "search exits 0" test $? -eq 0
+expect "search --json: 5 hits with the contract's fields" python3 -c '
+import json,sys
+hits=[json.loads(l) for l in open(sys.argv[1])]
+assert len(hits)==5
+for h in hits:
+    assert set(h)=={"id","score","title","published","source","snippet"}, h
+    assert isinstance(h["score"],float) and "<b>" in h["snippet"]
+assert [h["score"] for h in hits]==sorted([h["score"] for h in hits],reverse=True)' "$T/out"
+"$RASD" search --db "$T/g.db" --json --source alriyadh --since 2015-07-21 --until 2015-07-21 --limit 50 السعودية >"$T/out"
+expect "filters hold on every hit" python3 -c '
+import json,sys
+hits=[json.loads(l) for l in open(sys.argv[1])]
+assert len(hits)>=10, len(hits)
+for h in hits:
+    assert h["source"]=="alriyadh" and h["published"][:10]=="2015-07-21", h' "$T/out"
+"$RASD" search --db "$T/g.db" --since 2015-07-22 السعودية >"$T/out"
+expect "no article after the last day" grep -qx 'no match' "$T/out"
+"$RASD" search --db "$T/g.db" '"unclosed' 2>"$T/err"; expect "bad query exits 2" test $? -eq 2
+expect "bad query explained" grep -q 'unclosed quote' "$T/err"
+"$RASD" search --db "$T/nope.db" x 2>"$T/err"; expect "missing store exits 1" test $? -eq 1
+"$RASD" search --db "$T/g.db" --stemmer snowball x 2>"$T/err"; expect "other analysis refused" test $? -eq 1
+expect "refusal explained" grep -q 'built with analysis' "$T/err"
+
+# kill -9 in the middle of an ingest, then resume
+zcat "$SNN" | head -10000 >"$T/snn10k.jsonl"
+"$RASD" ingest --batch 200 --db "$T/k.db" "$T/snn10k.jsonl" 2>/dev/null &
+pid=$!
+n=0
+for _ in $(seq 400); do
+    n=$(sql "$T/k.db" 'select count(*) from articles' 2>/dev/null || echo 0)
+    [ "${n:-0}" -gt 0 ] && break
+    sleep 0.02
+done
+kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+before=$(sql "$T/k.db" 'select count(*) from articles')
+expect "killed mid-way ($before of 10000 stored)" test "$before" -gt 0 -a "$before" -lt 10000
+expect "after kill -9: integrity ok" test "$(sql "$T/k.db" 'pragma integrity_check')" = ok
+expect "after kill -9: whole batches only" test $((before % 200)) -eq 0
+expect "after kill -9: index covers the articles" test "$(sql "$T/k.db" 'select coalesce(sum(ndocs),0) from segments')" = "$before"
+"$RASD" ingest --batch 200 --db "$T/k.db" "$T/snn10k.jsonl" 2>"$T/err"; expect "resume exits 0" test $? -eq 0
+expect "resume adds the rest" grep -q "^ingested $((10000 - before)), unchanged $before, updated 0, rejected 0" "$T/err"
+expect "resumed store: integrity ok" test "$(sql "$T/k.db" 'pragma integrity_check')" = ok
+expect "resumed store: 10000 articles" test "$(sql "$T/k.db" 'select count(*) from articles')" = 10000
+"$RASD" search --db "$T/k.db" --json --limit 3 'ولي العهد' >"$T/out"; expect "resumed store answers" test "$(wc -l <"$T/out")" -eq 3
+
+# retrieval quality on ARCD passages (training questions): a floor under the measured 0.79
+"$RASD" ingest --db "$T/a.db" "$ARCD/passages.jsonl" 2>/dev/null
+"$RASD" eval-ir --json --db "$T/a.db" --queries "$ARCD/queries-train.tsv" --qrels "$ARCD/qrels-train.txt" --run "$T/run" >"$T/out"
+expect "eval-ir exits 0" test $? -eq 0
+expect "eval-ir: 693 queries, MRR@10 >= 0.77" python3 -c '
+import json,sys; m=json.load(open(sys.argv[1])); assert m["queries"]==693 and m["mrr@10"]>=0.77, m' "$T/out"
+expect "eval-ir writes a TREC run" grep -qE '^[0-9]+ Q0 arcd-p[0-9]+ 1 [0-9.]+ rasd$' "$T/run"
+
+echo "$NAME: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
