@@ -8,15 +8,7 @@ NAME=${2:-cli}
 T=build/test-tmp/cli-$$
 CHECKER=../shared/tools/check-contract
 SEEDS=../shared/corpus/seeds
-mkdir -p "$T"
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "cli: FAILED: $*" >&2; }
-expect() { # expect DESCRIPTION COMMAND... : the command must succeed (its output shown only if not)
-    local d=$1 out; shift
-    if out=$("$@" 2>&1); then ok; else bad "$d"; printf '%s\n' "$out" | head -n 20 >&2; fi
-}
+. tests/lib.sh
 
 # --help, --version, usage errors
 "$RASD" --help >"$T/out" 2>&1; expect "--help exits 0" test $? -eq 0
@@ -95,5 +87,4 @@ expect "lexicon starts with its provenance" grep -q '^# rasd lexicon: .* in 5 do
 "$RASD" analyze --tokens --stemmer none "$SEEDS/003_f448dd176493aaea.txt" >"$T/out"
 expect "--stemmer none keeps the norm" grep -q '"norm":"الخارجيه","stem":"الخارجيه"' "$T/out"
 
-echo "$NAME: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
