@@ -185,17 +185,18 @@ def text_table(speed):
     return "\n".join(lines)
 
 
-def rewrite(path, section):
-    """Replaces the marked section of path (adding the file or the section if missing)."""
-    block = f"{BEGIN}\n{section.rstrip()}\n{END}\n"
+def rewrite(path, section, begin=BEGIN, end=END):
+    """Replaces the section of path between the begin and end markers (adding the file or
+    the section if missing)."""
+    block = f"{begin}\n{section.rstrip()}\n{end}\n"
     if not os.path.exists(path):
         text = HEADER + "\n" + block
     else:
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        b, e = text.find(BEGIN), text.find(END)
+        b, e = text.find(begin), text.find(end)
         if b >= 0 and e > b:
-            tail = text[e + len(END):]
+            tail = text[e + len(end):]
             text = text[:b] + block + (tail[1:] if tail.startswith("\n") else tail)
         else:
             text = text.rstrip("\n") + "\n\n" + block

@@ -10,6 +10,8 @@
 # Then rasd runs on growing prefixes of the input (memory must stay flat) and once under
 # callgrind (instructions per byte, a figure that does not depend on the machine's load).
 # Prints a table and rewrites the bench:analysis section of BENCHMARKS.md (bench/report.py).
+# Then bench/ir/run.sh measures retrieval quality and search speed (the bench:search section),
+# and bench/scale.sh the store at 10k, 31k and 1M articles (the bench:scale section).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,27 +23,9 @@ RUNS=$OUT/runs.tsv
 ROUNDS=3
 IR_LIMIT=2000
 WARN=(-Wall -Wextra -Werror)
-
-# stale OUT DEP... — true when OUT is missing or older than one of the DEPs.
-stale() {
-    local out=$1 dep
-    shift
-    [ -e "$out" ] || return 0
-    for dep in "$@"; do
-        [ "$dep" -nt "$out" ] && return 0
-    done
-    return 1
-}
-
-# compile OUT "DEPS" COMMAND... — runs COMMAND -o OUT when OUT is stale.
-compile() {
-    local out=$1 deps=$2
-    shift 2
-    # shellcheck disable=SC2086  # DEPS is a space-separated list of paths
-    stale "$out" $deps bench/run.sh || return 0
-    echo "bench: building $out" >&2
-    "$@" -o "$out"
-}
+BENCH_SCRIPT=bench/run.sh
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 # shellcheck disable=SC2046  # pkg-config's flags are meant to be split into words
 build_all() {
@@ -129,6 +113,10 @@ main() {
     callgrind_run
     echo >&2
     python3 bench/report.py "$RUNS" BENCHMARKS.md
+    echo >&2
+    bench/ir/run.sh "$BUILD"
+    echo >&2
+    bench/scale.sh
 }
 
 main

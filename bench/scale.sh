@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# bench/scale.sh — what rasd's store and index cost as the corpus grows: 10k and 31k
+# SaudiNewsNet articles, and SCALE_MAX (default 1,000,000) articles resampled from them
+# (bench/scale.py). For each size: `rasd ingest` from standard input into a new store (wall
+# time, articles/s, peak memory), the store's size, and the latency of the 500 queries of
+# bench/ir (bench_search latency, warm). Run after bench/ir/run.sh, which builds bench_search
+# and the query file; writes build/bench/scale.tsv and the bench:scale section of BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RASD=${RASD:-build/rasd}
+SNN=../shared/data/saudinewsnet/articles.jsonl.gz
+OUT=build/bench/scale
+SEARCH=build/bench/ir/bin/bench_search
+QUERIES=build/bench/ir/queries-latency.tsv
+SIZES=(10000 31030 "${SCALE_MAX:-1000000}")
+mkdir -p "$OUT"
+if [ ! -x "$SEARCH" ] || [ ! -s "$QUERIES" ]; then
+    echo "bench/scale.sh: run bench/ir/run.sh first (it builds $SEARCH and $QUERIES)" >&2
+    exit 1
+fi
+: >"$OUT/scale.tsv"
+for n in "${SIZES[@]}"; do
+    dir=$OUT/n$n
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    echo "== scale: $n articles" >&2
+    python3 bench/scale.py "$SNN" "$n" |
+        /usr/bin/time -f "%e %M" -o "$dir/time" "$RASD" ingest --db "$dir/rasd.db" - 2>"$dir/ingest.log" || true
+    read -r secs rss <"$dir/time"
+    bytes=$(stat -c %s "$dir/rasd.db")
+    "$RASD" stats --json --db "$dir/rasd.db" >"$dir/stats.json"
+    lat=$("$SEARCH" latency "$dir" "$QUERIES")
+    p50=$(cut -f4 <<<"$lat")
+    p99=$(cut -f5 <<<"$lat")
+    qps=$(cut -f6 <<<"$lat")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$secs" "$rss" "$bytes" "$p50" "$p99" "$qps" | tee -a "$OUT/scale.tsv" >&2
+    if [ "$n" -gt 31030 ]; then rm -f "$dir"/rasd.db*; fi   # gigabytes: keep the figures only
+done
+python3 - "$OUT/scale.tsv" <<'PY'
+import re, sys
+rows = [l.split("\t") for l in open(sys.argv[1]).read().split("\n") if l]
+out = ["<!-- bench:scale -->", "",
+       "### Store and index as the corpus grows (bench/scale.sh)", "",
+       "Articles beyond SaudiNewsNet's 31,030 are resampled from it (bench/scale.py). Ingest from",
+       "standard input into a new store, one process; latency over the 500 queries of bench/ir,",
+       "warm, top 10.", "",
+       "| articles | ingest s | articles/s | µs/article | peak RSS MB | store MB | p50 ms | p99 ms | QPS |",
+       "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+for n, secs, rss, size, p50, p99, qps in rows:
+    n, secs = int(n), float(secs)
+    out.append(f"| {n:,} | {secs:.1f} | {n / secs:,.0f} | {1e6 * secs / n:.0f} | {int(rss) / 1024:.0f} "
+               f"| {int(size) / 1e6:,.0f} | {float(p50):.3f} | {float(p99):.3f} | {float(qps):,.0f} |")
+out += ["", "<!-- /bench:scale -->"]
+section = "\n".join(out)
+path = "BENCHMARKS.md"
+text = open(path).read()
+if "<!-- bench:scale -->" in text:
+    text = re.sub(r"<!-- bench:scale -->.*?<!-- /bench:scale -->", lambda m: section, text, flags=re.S)
+else:
+    text = text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w").write(text)
+print(section)
+PY
