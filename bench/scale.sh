@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/scale.sh — what rasd's store and index cost as the corpus grows: 10k and 31k
 # SaudiNewsNet articles, and SCALE_MAX (default 1,000,000) articles resampled from them
-# (bench/scale.py). For each size: `rasd ingest` from standard input into a new store (wall
+# (bench/scale.py). For each size: `rasd ingest` of a JSONL file into a new store (wall
 # time, articles/s, peak memory), the store's size, and the latency of the 500 queries of
 # bench/ir (bench_search latency, warm). Run after bench/ir/run.sh, which builds bench_search
 # and the query file; writes build/bench/scale.tsv and the bench:scale section of BENCHMARKS.md.
@@ -24,8 +24,10 @@ for n in "${SIZES[@]}"; do
     rm -rf "$dir"
     mkdir -p "$dir"
     echo "== scale: $n articles" >&2
-    python3 bench/scale.py "$SNN" "$n" |
-        /usr/bin/time -f "%e %M" -o "$dir/time" "$RASD" ingest --db "$dir/rasd.db" - 2>"$dir/ingest.log" || true
+    python3 bench/scale.py "$SNN" "$n" >"$dir/articles.jsonl"
+    /usr/bin/time -f "%e %M" -o "$dir/time" "$RASD" ingest --db "$dir/rasd.db" "$dir/articles.jsonl" \
+        2>"$dir/ingest.log" || true
+    rm -f "$dir/articles.jsonl"
     read -r secs rss <"$dir/time"
     bytes=$(stat -c %s "$dir/rasd.db")
     "$RASD" stats --json --db "$dir/rasd.db" >"$dir/stats.json"
@@ -41,8 +43,8 @@ import re, sys
 rows = [l.split("\t") for l in open(sys.argv[1]).read().split("\n") if l]
 out = ["<!-- bench:scale -->", "",
        "### Store and index as the corpus grows (bench/scale.sh)", "",
-       "Articles beyond SaudiNewsNet's 31,030 are resampled from it (bench/scale.py). Ingest from",
-       "standard input into a new store, one process; latency over the 500 queries of bench/ir,",
+       "Articles beyond SaudiNewsNet's 31,030 are resampled from it (bench/scale.py). Ingest of a",
+       "JSONL file into a new store, one process; latency over the 500 queries of bench/ir,",
        "warm, top 10.", "",
        "| articles | ingest s | articles/s | µs/article | peak RSS MB | store MB | p50 ms | p99 ms | QPS |",
        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
