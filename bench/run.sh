@@ -41,7 +41,7 @@ build_all() {
         -isystem /usr/include/lucene++ $(pkg-config --libs liblucene++-contrib liblucene++)
     compile "$OUT/bench_rasd" "bench/bench_rasd.c $h include/rasd.h $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/bench_rasd.c "$BUILD/librasd.a" \
-        $(pkg-config --libs json-c libutf8proc) -lstemmer -lz -lm
+        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash) -lstemmer -lz -lm -lpthread
 }
 
 prep() {
