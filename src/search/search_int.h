@@ -19,7 +19,6 @@
 
 #define SEG_BLOCK 128          /* postings per block */
 #define SEG_INLINE_DF 16       /* shorter lists live in the dictionary blob */
-#define SEG_MAX 8              /* more segments than this after a commit: merge */
 #define TITLE_WEIGHT 3         /* a title token counts as this many body tokens */
 #define TERM_MAX 255           /* longer stems are cut to this many bytes */
 

@@ -509,28 +509,28 @@ rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
 
 /* ---------------------------------------------------------------- commit */
 
-/* Picks the adjacent pair of segments with the fewest documents; 0 when at most SEG_MAX. */
+/* The merge policy, a binary counter over segment sizes: the two newest segments merge when
+ * the older is no larger than the newer. With batches of B articles there are then at most
+ * about log2(N / B) + 1 segments, and each article is rewritten about log2(N / B) times, so
+ * the cost per article grows with the logarithm of the store, not with its size. */
 static int pick_merge(rasd_store *s, int64_t *a, int64_t *b)
 {
     sqlite3_stmt *st;
-    int64_t prev = -1, prev_n = 0, best = INT64_MAX;
+    int64_t seg[2] = {0, 0}, n[2] = {0, 0};
     int count = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT seg, ndocs FROM segments ORDER BY base", -1, &st,
-                           NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->db, "SELECT seg, ndocs FROM segments ORDER BY base DESC LIMIT 2",
+                           -1, &st, NULL) != SQLITE_OK)
         return 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        int64_t seg = sqlite3_column_int64(st, 0), n = sqlite3_column_int64(st, 1);
-        if (prev >= 0 && prev_n + n < best) {
-            best = prev_n + n;
-            *a = prev;
-            *b = seg;
-        }
-        prev = seg;
-        prev_n = n;
-        count++;
+    while (count < 2 && sqlite3_step(st) == SQLITE_ROW) {
+        seg[count] = sqlite3_column_int64(st, 0);
+        n[count++] = sqlite3_column_int64(st, 1);
     }
     sqlite3_finalize(st);
-    return count > SEG_MAX;
+    if (count < 2 || n[1] > n[0])
+        return 0;
+    *a = seg[1];
+    *b = seg[0];
+    return 1;
 }
 
 static rasd_status load_dead(rasd_store *s, uint32_t **dead, size_t *n)
