@@ -142,7 +142,7 @@ static void test_snn_merges(const rasd_engine *e)
     CHECK(c[RASD_PUT_ADDED] == 2000);
     ingest(many, SNN, 2000, c);
     CHECK(rasd_store_stats_get(many, &st) == RASD_OK);
-    /* 21 batches (20 of 97, one of 60): the binary counter leaves popcount(21) = 3 segments. */
+    /* 21 batches (20 of 97, one of 60), merged 4 at a time: 1552 + 388 + 60 = 3 segments. */
     CHECKF(st.articles == 2000 && st.segments == 3, "%lld articles, %lld segments",
            (long long)st.articles, (long long)st.segments);
     for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {

@@ -133,9 +133,12 @@ rasd_status seg_builder_add(seg_builder *b, uint32_t docid, const rasd_doc *titl
 /* Writes the batch as segment number seg. */
 rasd_status seg_builder_write(seg_builder *b, sqlite3 *db, int64_t seg);
 
-/* Merges the adjacent segments a and b (a's docids before b's) into a new segment number
- * seg, dropping the docids marked in dead (a sorted array), and deletes a and b. */
-rasd_status segment_merge(sqlite3 *db, int64_t a, int64_t b, int64_t seg,
+#define SEG_MERGE_MAX 8        /* segments merged at once, at most */
+#define SEG_MERGE_FACTOR 4     /* the merge policy merges this many segments of a size */
+
+/* Merges the k (2 to SEG_MERGE_MAX) neighbouring segments segs[] (oldest first) into a new
+ * segment number seg, dropping the docids marked in dead (a sorted array), and deletes them. */
+rasd_status segment_merge(sqlite3 *db, const int64_t *segs, size_t k, int64_t seg,
                           const uint32_t *dead, size_t ndead);
 
 /* Whether a token is indexed (words, numbers, hashtags… but not punctuation). */

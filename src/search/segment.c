@@ -659,31 +659,38 @@ static rasd_status gather(const segment *g, uint32_t i, sqlite3_stmt *post, uint
     return rc;
 }
 
-static rasd_status merge_terms(seg_writer *w, const segment *a, const segment *b,
-                               sqlite3_stmt *post, const uint32_t *dead, size_t ndead)
+/* Writes every term of the k segments g[] (docid order) in key order, the postings of a
+ * key in all of them concatenated. */
+static rasd_status merge_terms(seg_writer *w, const segment *g, size_t k, sqlite3_stmt *post,
+                               const uint32_t *dead, size_t ndead)
 {
     rasd_status rc = RASD_OK;
     rbuf doc = {0}, tf = {0};
-    uint32_t i = 0, j = 0;
-    while (!rc && (i < a->nterms || j < b->nterms)) {
-        seg_entry ea, eb;
-        const char *key;
-        size_t klen;
-        int c;
-        if (i < a->nterms)
-            segment_entry(a, i, &ea);
-        if (j < b->nterms)
-            segment_entry(b, j, &eb);
-        c = i >= a->nterms ? 1 : j >= b->nterms ? -1
-                                : key_cmp(segment_key(a, &ea), ea.key_len, segment_key(b, &eb),
-                                          eb.key_len);
-        key = c <= 0 ? segment_key(a, &ea) : segment_key(b, &eb);
-        klen = c <= 0 ? ea.key_len : eb.key_len;
+    uint32_t at[SEG_MERGE_MAX] = {0};
+    for (;;) {
+        const char *key = NULL;
+        size_t klen = 0;
+        for (size_t j = 0; j < k; j++) {       /* the smallest key still to write */
+            seg_entry e;
+            if (at[j] >= g[j].nterms)
+                continue;
+            segment_entry(&g[j], at[j], &e);
+            if (!key || key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) < 0) {
+                key = segment_key(&g[j], &e);
+                klen = e.key_len;
+            }
+        }
+        if (!key || rc)
+            break;
         doc.n = tf.n = 0;
-        if (c <= 0)
-            rc = gather(a, i++, post, a->base, dead, ndead, &doc, &tf);
-        if (!rc && c >= 0)
-            rc = gather(b, j++, post, a->base, dead, ndead, &doc, &tf);
+        for (size_t j = 0; j < k && !rc; j++) {
+            seg_entry e;
+            if (at[j] >= g[j].nterms)
+                continue;
+            segment_entry(&g[j], at[j], &e);
+            if (key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) == 0)
+                rc = gather(&g[j], at[j]++, post, g[0].base, dead, ndead, &doc, &tf);
+        }
         writer_term(w, key, klen, (const uint32_t *)doc.p, (const uint32_t *)tf.p,
                     doc.n / sizeof(uint32_t), &rc);
     }
@@ -702,44 +709,44 @@ static rasd_status drop_segment(sqlite3 *db, int64_t seg)
     return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK ? RASD_OK : RASD_EIO;
 }
 
-rasd_status segment_merge(sqlite3 *db, int64_t a, int64_t b, int64_t seg,
+rasd_status segment_merge(sqlite3 *db, const int64_t *segs, size_t k, int64_t seg,
                           const uint32_t *dead, size_t ndead)
 {
-    segment ga, gb;
-    int64_t ta = 0, tb = 0;
+    segment g[SEG_MERGE_MAX];
+    int64_t tokens = 0;
     seg_writer w;
     sqlite3_stmt *post = NULL;
     unsigned char *docs = NULL;
-    rasd_status rc = load_segment(db, a, &ga, &ta);
-    if (!rc)
-        rc = load_segment(db, b, &gb, &tb);
-    else
-        memset(&gb, 0, sizeof gb);
-    if (!rc && ga.base + ga.ndocs != gb.base)
-        rc = RASD_EDATA;
-    if (!rc && !(docs = malloc(((size_t)ga.ndocs + gb.ndocs) * SEG_DOC_BYTES + 1)))
-        rc = RASD_ENOMEM;
-    if (!rc) {
-        memcpy(docs, ga.docs, (size_t)ga.ndocs * SEG_DOC_BYTES);
-        memcpy(docs + (size_t)ga.ndocs * SEG_DOC_BYTES, gb.docs, (size_t)gb.ndocs * SEG_DOC_BYTES);
-    }
+    size_t ndocs = 0, loaded = 0;
+    rasd_status rc = k >= 2 && k <= SEG_MERGE_MAX ? RASD_OK : RASD_EINVAL;
     memset(&w, 0, sizeof w);
+    for (; !rc && loaded < k; loaded++) {
+        int64_t t = 0;
+        rc = load_segment(db, segs[loaded], &g[loaded], &t);
+        tokens += t;
+        if (!rc && loaded && g[loaded - 1].base + g[loaded - 1].ndocs != g[loaded].base)
+            rc = RASD_EDATA;         /* only neighbours, oldest first */
+        if (!rc)
+            ndocs += g[loaded].ndocs;
+    }
+    if (!rc && !(docs = malloc(ndocs * SEG_DOC_BYTES + 1)))
+        rc = RASD_ENOMEM;
+    for (size_t j = 0, off = 0; !rc && j < k; off += g[j++].ndocs)
+        memcpy(docs + off * SEG_DOC_BYTES, g[j].docs, (size_t)g[j].ndocs * SEG_DOC_BYTES);
     if (!rc && (writer_init(&w, db, seg, docs) != RASD_OK ||
                 sqlite3_prepare_v2(db, "SELECT data FROM postings WHERE rowid = ?", -1, &post,
                                    NULL) != SQLITE_OK))
         rc = RASD_EIO;
     if (!rc)
-        rc = merge_terms(&w, &ga, &gb, post, dead, ndead);
+        rc = merge_terms(&w, g, k, post, dead, ndead);
     sqlite3_finalize(post);
+    for (size_t j = 0; !rc && j < k; j++)
+        rc = drop_segment(db, segs[j]);
     if (!rc)
-        rc = drop_segment(db, a);
-    if (!rc)
-        rc = drop_segment(db, b);
-    if (!rc)
-        rc = writer_finish(&w, db, ga.base, ga.ndocs + gb.ndocs, docs, ta + tb);
+        rc = writer_finish(&w, db, g[0].base, (uint32_t)ndocs, docs, tokens);
     writer_free(&w);
     free(docs);
-    segment_free(&ga);
-    segment_free(&gb);
+    for (size_t j = 0; j < loaded; j++)
+        segment_free(&g[j]);
     return rc;
 }

@@ -509,28 +509,30 @@ rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
 
 /* ---------------------------------------------------------------- commit */
 
-/* The merge policy, a binary counter over segment sizes: the two newest segments merge when
- * the older is no larger than the newer. With batches of B articles there are then at most
- * about log2(N / B) + 1 segments, and each article is rewritten about log2(N / B) times, so
- * the cost per article grows with the logarithm of the store, not with its size. */
-static int pick_merge(rasd_store *s, int64_t *a, int64_t *b)
+/* The merge policy, tiered: when the SEG_MERGE_FACTOR newest segments are all of one size
+ * class (less than twice apart), they merge into one. With batches of B
+ * articles each size class holds fewer than SEG_MERGE_FACTOR segments, so there are at most
+ * about (F - 1) * log_F(N / B) + 1 segments, and each article is rewritten about
+ * log_F(N / B) times: the cost per article grows with the logarithm of the store. */
+static size_t pick_merge(rasd_store *s, int64_t segs[SEG_MERGE_FACTOR])
 {
     sqlite3_stmt *st;
-    int64_t seg[2] = {0, 0}, n[2] = {0, 0};
-    int count = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT seg, ndocs FROM segments ORDER BY base DESC LIMIT 2",
+    int64_t n[SEG_MERGE_FACTOR], lo = INT64_MAX, hi = 0;
+    size_t count = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT seg, ndocs FROM segments ORDER BY base DESC LIMIT ?",
                            -1, &st, NULL) != SQLITE_OK)
         return 0;
-    while (count < 2 && sqlite3_step(st) == SQLITE_ROW) {
-        seg[count] = sqlite3_column_int64(st, 0);
-        n[count++] = sqlite3_column_int64(st, 1);
+    sqlite3_bind_int(st, 1, SEG_MERGE_FACTOR);
+    while (count < SEG_MERGE_FACTOR && sqlite3_step(st) == SQLITE_ROW) {
+        /* newest first in the query; oldest first in segs[] */
+        segs[SEG_MERGE_FACTOR - 1 - count] = sqlite3_column_int64(st, 0);
+        n[count] = sqlite3_column_int64(st, 1);
+        lo = n[count] < lo ? n[count] : lo;
+        hi = n[count] > hi ? n[count] : hi;
+        count++;
     }
     sqlite3_finalize(st);
-    if (count < 2 || n[1] > n[0])
-        return 0;
-    *a = seg[1];
-    *b = seg[0];
-    return 1;
+    return count == SEG_MERGE_FACTOR && hi < 2 * lo ? count : 0;
 }
 
 static rasd_status load_dead(rasd_store *s, uint32_t **dead, size_t *n)
@@ -552,7 +554,7 @@ static rasd_status load_dead(rasd_store *s, uint32_t **dead, size_t *n)
     return rc;
 }
 
-static rasd_status merge_one(rasd_store *s, int64_t a, int64_t b)
+static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
 {
     uint32_t *dead = NULL;
     size_t ndead = 0;
@@ -563,7 +565,7 @@ static rasd_status merge_one(rasd_store *s, int64_t a, int64_t b)
     seg = meta_get(s, "next_seg");
     gen = meta_get(s, "gen");
     rc = load_dead(s, &dead, &ndead);
-    if (!rc && (rc = segment_merge(s->db, a, b, seg, dead, ndead)) != RASD_OK)
+    if (!rc && (rc = segment_merge(s->db, segs, k, seg, dead, ndead)) != RASD_OK)
         store_sqlfail(s, "merging index segments");
     if (!rc)
         rc = meta_set(s, "next_seg", seg + 1);
@@ -579,7 +581,8 @@ static rasd_status merge_one(rasd_store *s, int64_t a, int64_t b)
 rasd_status rasd_store_commit(rasd_store *s)
 {
     rasd_status rc = RASD_OK;
-    int64_t a = 0, b = 0;
+    int64_t segs[SEG_MERGE_FACTOR];
+    size_t k;
     if (!s->in_batch)
         return RASD_OK;
     if (s->sb.ndocs) {
@@ -600,7 +603,7 @@ rasd_status rasd_store_commit(rasd_store *s)
     }
     if ((rc = store_exec(s, "COMMIT")) != RASD_OK)
         return rc;
-    while (!rc && pick_merge(s, &a, &b))
-        rc = merge_one(s, a, b);
+    while (!rc && (k = pick_merge(s, segs)) != 0)
+        rc = merge_some(s, segs, k);
     return rc;
 }
