@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,23 +86,47 @@ static double now_s(void)
 
 /* ----------------------------------------------------------------- ingest */
 
+/* Ingest runs as two threads: a reader thread reads the inputs and prepares each article
+ * (copy and analysis, rasd_article_prepare) into a ring of slots; this thread takes them in
+ * order and writes them to the store. Errors travel through the ring too, so they are
+ * reported in input order. */
+
+#define RING 64
+
+enum { SLOT_ARTICLE, SLOT_ERROR, SLOT_FATAL, SLOT_END };
+
+typedef struct slot {
+    int kind;
+    rasd_article *a;
+    char msg[2300];
+    uint64_t done;                 /* input bytes read when the slot was filled */
+} slot;
+
 typedef struct ingest_state {
+    /* shared, under mu */
+    pthread_mutex_t mu;
+    pthread_cond_t can_fill, can_take;
+    slot ring[RING];
+    size_t head, tail;             /* taken, filled */
+    int stop;                      /* the writer gave up: the reader stops too */
+    /* the reader thread's */
+    const rasd_engine *e;
+    rasd_reader **readers;
+    int nreaders;
+    /* the writer's (this thread) */
     rasd_store *s;
     size_t counts[3], rejected, seen;
     double t0, last_shown;
-    uint64_t done_before, total;   /* bytes of the inputs already read; of all inputs */
+    uint64_t total;
     int tty, fatal;
 } ingest_state;
 
-static void show_progress(ingest_state *g, const rasd_reader *r, int last)
+static void show_progress(ingest_state *g, uint64_t done, int last)
 {
-    uint64_t done, total;
     double t = now_s(), rate;
     if (!g->tty || (!last && t - g->last_shown < 0.2))
         return;
     g->last_shown = t;
-    rasd_reader_progress(r, &done, &total);
-    done += g->done_before;
     rate = g->seen / (t - g->t0 > 1e-9 ? t - g->t0 : 1e-9);
     fprintf(stderr, "\r  %zu articles  %.0f/s", g->seen, rate);
     if (g->total && done <= g->total) {
@@ -113,41 +138,169 @@ static void show_progress(ingest_state *g, const rasd_reader *r, int last)
         fputc('\n', stderr);
 }
 
-static void ingest_reader(ingest_state *g, rasd_reader *r)
+/* The reader thread: the next free slot, or NULL when the writer has stopped. */
+static slot *slot_to_fill(ingest_state *g)
+{
+    slot *sl = NULL;
+    pthread_mutex_lock(&g->mu);
+    while (g->tail - g->head == RING && !g->stop)
+        pthread_cond_wait(&g->can_fill, &g->mu);
+    if (!g->stop)
+        sl = &g->ring[g->tail % RING];
+    pthread_mutex_unlock(&g->mu);
+    return sl;
+}
+
+static void slot_filled(ingest_state *g)
+{
+    pthread_mutex_lock(&g->mu);
+    g->tail++;
+    pthread_cond_signal(&g->can_take);
+    pthread_mutex_unlock(&g->mu);
+}
+
+/* Reads one input into the ring; 0 when the writer stopped. */
+static int read_input(ingest_state *g, rasd_reader *r, uint64_t before)
 {
     rasd_record rec;
     rasd_status st;
-    while (!g->fatal && (st = rasd_reader_next(r, &rec)) != RASD_END) {
-        rasd_put what;
-        if (st == RASD_ENOMEM) {
-            g->fatal = 1;
-            break;
-        }
+    while ((st = rasd_reader_next(r, &rec)) != RASD_END) {
+        uint64_t done, total;
+        slot *sl = slot_to_fill(g);
+        if (!sl)
+            return 0;
+        rasd_reader_progress(r, &done, &total);
+        sl->done = before + done;
+        sl->kind = SLOT_ARTICLE;
         if (st) {
-            fprintf(stderr, "%s%s\n", g->tty ? "\r" : "", rasd_reader_error(r));
-            g->rejected++;
-            continue;
+            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
+            snprintf(sl->msg, sizeof sl->msg, "%s", rasd_reader_error(r));
+        } else if ((st = rasd_article_prepare(sl->a, g->e, &rec)) != RASD_OK) {
+            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
+            snprintf(sl->msg, sizeof sl->msg, "%s:%ld: %s: %s", rec.path, rec.line, rec.id,
+                     rasd_strerror(st));
         }
-        st = rasd_store_put(g->s, &rec, &what);
-        g->seen++;
-        if (st == RASD_OK)
+        slot_filled(g);
+        if (sl->kind == SLOT_FATAL)
+            return 0;
+    }
+    return 1;
+}
+
+static void *reader_thread(void *arg)
+{
+    ingest_state *g = arg;
+    uint64_t before = 0;
+    slot *sl;
+    for (int i = 0; i < g->nreaders; i++) {
+        uint64_t done, total;
+        if (!g->readers[i])
+            continue;
+        if (!read_input(g, g->readers[i], before))
+            return NULL;
+        rasd_reader_progress(g->readers[i], &done, &total);
+        before += total;
+    }
+    if ((sl = slot_to_fill(g)) != NULL) {
+        sl->kind = SLOT_END;
+        sl->done = before;
+        slot_filled(g);
+    }
+    return NULL;
+}
+
+/* The writer: takes slots in order until the end or a fatal error. */
+static void write_articles(ingest_state *g)
+{
+    for (;;) {
+        slot *sl;
+        rasd_put what;
+        rasd_status st;
+        pthread_mutex_lock(&g->mu);
+        while (g->head == g->tail)
+            pthread_cond_wait(&g->can_take, &g->mu);
+        sl = &g->ring[g->head % RING];
+        pthread_mutex_unlock(&g->mu);
+        if (sl->kind == SLOT_END) {
+            show_progress(g, sl->done, 1);
+            return;
+        }
+        if (sl->kind != SLOT_ARTICLE) {
+            fprintf(stderr, "%s%s\n", g->tty ? "\r" : "", sl->msg);
+            g->rejected++;
+            g->fatal = sl->kind == SLOT_FATAL;
+        } else if ((st = rasd_store_put_article(g->s, sl->a, &what)) == RASD_OK) {
             g->counts[what]++;
-        else {
-            fprintf(stderr, "%s%s:%ld: %s: %s\n", g->tty ? "\r" : "", rec.path, rec.line, rec.id,
-                    rasd_store_error(g->s)[0] ? rasd_store_error(g->s) : rasd_strerror(st));
+            g->seen++;
+        } else {
+            const rasd_record *rec = rasd_article_record(sl->a);
+            fprintf(stderr, "%s%s:%ld: %s: %s\n", g->tty ? "\r" : "", rec->path, rec->line,
+                    rec->id, rasd_store_error(g->s)[0] ? rasd_store_error(g->s) : rasd_strerror(st));
             g->rejected++;
             g->fatal = st == RASD_EIO || st == RASD_EDATA || st == RASD_ENOMEM;
         }
-        show_progress(g, r, 0);
+        if (sl->kind == SLOT_ARTICLE)
+            show_progress(g, sl->done, 0);
+        pthread_mutex_lock(&g->mu);
+        g->head++;
+        g->stop = g->fatal;
+        pthread_cond_signal(&g->can_fill);
+        pthread_mutex_unlock(&g->mu);
+        if (g->fatal)
+            return;
     }
+}
+
+/* Opens every input first, so the progress bar knows the total size. */
+static void open_inputs(ingest_state *g, const opts *o)
+{
+    for (int i = 0; i < o->nargs; i++) {
+        uint64_t done, total;
+        if (rasd_reader_open(&g->readers[i], o->args[i], &o->cfg) != RASD_OK) {
+            fprintf(stderr, "%s: cannot read\n", o->args[i]);
+            g->readers[i] = NULL;
+            g->rejected++;
+            continue;
+        }
+        rasd_reader_progress(g->readers[i], &done, &total);
+        g->total += total;
+    }
+}
+
+static int run_ingest(ingest_state *g, const opts *o)
+{
+    pthread_t th;
+    int i, ok = 1;
+    g->nreaders = o->nargs;
+    for (i = 0; i < RING && ok; i++)
+        ok = rasd_article_new(&g->ring[i].a) == RASD_OK;
+    if (!ok || !(g->readers = calloc((size_t)o->nargs, sizeof *g->readers)))
+        return -1;
+    open_inputs(g, o);
+    pthread_mutex_init(&g->mu, NULL);
+    pthread_cond_init(&g->can_fill, NULL);
+    pthread_cond_init(&g->can_take, NULL);
+    if (pthread_create(&th, NULL, reader_thread, g) != 0)
+        return -1;
+    write_articles(g);
+    pthread_join(th, NULL);
+    pthread_mutex_destroy(&g->mu);
+    pthread_cond_destroy(&g->can_fill);
+    pthread_cond_destroy(&g->can_take);
+    for (i = 0; i < o->nargs; i++)
+        rasd_reader_close(g->readers[i]);
+    free(g->readers);
+    for (i = 0; i < RING; i++)
+        rasd_article_free(g->ring[i].a);
+    return 0;
 }
 
 int cmd_ingest(int argc, char **argv)
 {
     opts o = {0};
     rasd_engine *e;
-    ingest_state g = {0};
-    rasd_reader **readers;
+    static ingest_state g;          /* large (the ring's messages): not on the stack */
+    double secs;
     int pr = parse_opts(argc, argv, usage_ingest, &o);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
@@ -159,39 +312,18 @@ int cmd_ingest(int argc, char **argv)
         return 1;
     if (o.batch)
         rasd_store_set_batch(g.s, o.batch);
+    g.e = e;
     g.tty = isatty(2);
     g.t0 = now_s();
-    if (!(readers = calloc((size_t)o.nargs, sizeof *readers)))
+    if (run_ingest(&g, &o) != 0) {
+        fprintf(stderr, "rasd: out of memory\n");
         g.fatal = 1;
-    /* Open every input first, so the progress bar knows the total size. */
-    for (int i = 0; i < o.nargs && !g.fatal; i++) {
-        uint64_t done, total;
-        if (rasd_reader_open(&readers[i], o.args[i], &o.cfg) != RASD_OK) {
-            fprintf(stderr, "%s: cannot read\n", o.args[i]);
-            g.rejected++;
-            continue;
-        }
-        rasd_reader_progress(readers[i], &done, &total);
-        g.total += total;
     }
-    for (int i = 0; i < o.nargs && readers; i++) {
-        uint64_t done, total;
-        if (!readers[i])
-            continue;
-        if (!g.fatal)
-            ingest_reader(&g, readers[i]);
-        rasd_reader_progress(readers[i], &done, &total);
-        g.done_before += total;
-        if (i + 1 == o.nargs)
-            show_progress(&g, readers[i], 1);
-        rasd_reader_close(readers[i]);
-    }
-    free(readers);
     if (!g.fatal && rasd_store_commit(g.s) != RASD_OK) {
         fprintf(stderr, "rasd: %s\n", rasd_store_error(g.s));
         g.fatal = 1;
     }
-    double secs = now_s() - g.t0;
+    secs = now_s() - g.t0;
     fprintf(stderr, "ingested %zu, unchanged %zu, updated %zu, rejected %zu  (%.1f s, %.0f articles/s)%s\n",
             g.counts[RASD_PUT_ADDED], g.counts[RASD_PUT_UNCHANGED], g.counts[RASD_PUT_UPDATED],
             g.rejected, secs, g.seen / (secs > 1e-9 ? secs : 1e-9),

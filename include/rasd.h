@@ -304,6 +304,28 @@ typedef enum rasd_put {
  * as of its last commit. *what (may be NULL) says what happened. */
 rasd_status rasd_store_put(rasd_store *s, const rasd_record *rec, rasd_put *what);
 
+/* An article prepared for the store on any thread: a copy of its record and the analysis
+ * of its title and text. It lets a front end analyse the next articles on another thread
+ * while the store writes the previous ones (rasd ingest does). */
+typedef struct rasd_article rasd_article;
+
+/* Creates an empty article, owned by the caller (rasd_article_free). */
+rasd_status rasd_article_new(rasd_article **out);
+
+/* Copies rec (id and text required) into a and analyses its title and text with e. Fails
+ * like rasd_analyze (RASD_ETOOBIG for a text over the engine's limit). Uses no store: call
+ * it on any thread, one article per thread at a time. */
+rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const rasd_record *rec);
+
+/* The record held by a (owned by a, valid until the next prepare or free). */
+const rasd_record *rasd_article_record(const rasd_article *a);
+
+/* Frees an article; NULL is a no-op. */
+void rasd_article_free(rasd_article *a);
+
+/* rasd_store_put for a prepared article, prepared with the store's engine. */
+rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_put *what);
+
 /* Commits the open batch now (a no-op when none is open). */
 rasd_status rasd_store_commit(rasd_store *s);
 

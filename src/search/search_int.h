@@ -69,6 +69,7 @@ typedef struct plist {
     uint32_t df, nblocks;
     uint32_t *blk_last;            /* per block: last local docid */
     uint32_t *blk_off;             /* per block: byte offset of its data (from data start) */
+    uint32_t *blk_count;           /* per block: its postings (1 to SEG_BLOCK) */
     uint32_t *blk_maxtf, *blk_mindl;
     const unsigned char *data;
     /* cursor */
@@ -172,6 +173,18 @@ struct rasd_store {
         *st_source, *st_source_ins, *st_fts_ins, *st_fts_del, *st_post, *st_text, *st_art;
     search_cache cache;
 };
+
+struct rasd_article {
+    rasd_record rec;           /* pointers into strs */
+    rbuf strs;
+    unsigned char hash[16];    /* store_content_hash of rec */
+    rasd_doc *text, *title;    /* their analyses */
+    const rasd_engine *engine; /* that made them */
+    int ready;
+};
+
+/* The content hash of a record (XXH3-128 of text, title, published, source, url, author). */
+void store_content_hash(const rasd_record *r, unsigned char out[16]);
 
 /* Sets s->err from a format and returns st. */
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)

@@ -56,6 +56,7 @@ static void encode_list(rbuf *out, const uint32_t *doc, const uint32_t *tf, size
         }
         rbuf_add(out, v, varint_put(v, doc[hi - 1]), rc);
         rbuf_add(out, v, varint_put(v, (uint32_t)(tmp->n - start)), rc);
+        rbuf_add(out, v, varint_put(v, (uint32_t)(hi - lo)), rc);
         rbuf_add(out, v, varint_put(v, maxtf), rc);
         rbuf_add(out, v, varint_put(v, mindl), rc);
     }
@@ -66,7 +67,7 @@ static void decode_block(plist *l, uint32_t b)
 {
     const unsigned char *p = l->data + l->blk_off[b];
     const unsigned char *end = b + 1 < l->nblocks ? l->data + l->blk_off[b + 1] : l->end;
-    uint32_t n = b + 1 < l->nblocks ? SEG_BLOCK : l->df - SEG_BLOCK * (l->nblocks - 1);
+    uint32_t n = l->blk_count[b];
     uint32_t prev = b ? l->blk_last[b - 1] : 0;
     if (p > end || n > SEG_BLOCK)
         n = 0;
@@ -86,28 +87,34 @@ static rasd_status plist_parse(plist *l)
     uint32_t off = 0;
     l->df = varint_get(&p, l->end);
     l->nblocks = varint_get(&p, l->end);
+    uint64_t total = 0;
     if (l->nblocks > l->df || l->nblocks > (uint32_t)(l->end - p) ||
         l->df > (uint32_t)SEG_BLOCK * l->nblocks)
         return RASD_EDATA;
     if (l->nblocks) {
-        l->blk_last = malloc(4 * sizeof(uint32_t) * l->nblocks);
+        l->blk_last = malloc(5 * sizeof(uint32_t) * l->nblocks);
         if (!l->blk_last)
             return RASD_ENOMEM;
     }
     l->blk_off = l->blk_last + l->nblocks;
-    l->blk_maxtf = l->blk_off + l->nblocks;
+    l->blk_count = l->blk_off + l->nblocks;
+    l->blk_maxtf = l->blk_count + l->nblocks;
     l->blk_mindl = l->blk_maxtf + l->nblocks;
     for (uint32_t b = 0; b < l->nblocks; b++) {
         uint32_t len;
         l->blk_last[b] = varint_get(&p, l->end);
         len = varint_get(&p, l->end);
+        l->blk_count[b] = varint_get(&p, l->end);
         l->blk_maxtf[b] = varint_get(&p, l->end);
         l->blk_mindl[b] = varint_get(&p, l->end);
         l->blk_off[b] = off;
         off += len;
+        total += l->blk_count[b];
+        if (l->blk_count[b] == 0 || l->blk_count[b] > SEG_BLOCK)
+            return RASD_EDATA;
     }
     l->data = p;
-    if (off > (uint32_t)(l->end - p))
+    if (off > (uint32_t)(l->end - p) || total != l->df)
         return RASD_EDATA;
     if (l->nblocks)
         decode_block(l, 0);
@@ -425,30 +432,26 @@ rasd_status seg_builder_add(seg_builder *b, uint32_t docid, const rasd_doc *titl
 
 /* A segment being written: the dictionary parts and the SQL to store long lists. */
 typedef struct seg_writer {
-    rbuf entries, keys, data, list, tmp;
+    rbuf entries, keys, data, list, tmp, dir;
     sqlite3_stmt *ins;
     int64_t seg;
     uint32_t nterms;
     const unsigned char *lens;
 } seg_writer;
 
-static void writer_term(seg_writer *w, const char *key, size_t klen, const uint32_t *doc,
-                        const uint32_t *tf, size_t n, rasd_status *rc)
+/* Adds a term whose encoded posting list (df postings, largest tf maxtf) is in w->list. */
+static void writer_list(seg_writer *w, const char *key, size_t klen, size_t n, uint32_t maxtf,
+                        rasd_status *rc)
 {
     unsigned char e[SEG_ENTRY] = {0};
-    uint32_t maxtf = 0;
     if (n == 0 || *rc)
         return;
-    for (size_t i = 0; i < n; i++)
-        maxtf = tf[i] > maxtf ? tf[i] : maxtf;
     put32(e, (uint32_t)w->keys.n);
     e[4] = (unsigned char)klen;
     e[5] = (unsigned char)(klen >> 8);
     put32(e + 8, (uint32_t)n);
     put32(e + 20, maxtf);
     rbuf_add(&w->keys, key, klen, rc);
-    w->list.n = 0;
-    encode_list(&w->list, doc, tf, n, w->lens, &w->tmp, rc);
     if (*rc)
         return;
     if (n < SEG_INLINE_DF) {
@@ -466,6 +469,19 @@ static void writer_term(seg_writer *w, const char *key, size_t klen, const uint3
     w->nterms++;
 }
 
+static void writer_term(seg_writer *w, const char *key, size_t klen, const uint32_t *doc,
+                        const uint32_t *tf, size_t n, rasd_status *rc)
+{
+    uint32_t maxtf = 0;
+    if (n == 0 || *rc)
+        return;
+    for (size_t i = 0; i < n; i++)
+        maxtf = tf[i] > maxtf ? tf[i] : maxtf;
+    w->list.n = 0;
+    encode_list(&w->list, doc, tf, n, w->lens, &w->tmp, rc);
+    writer_list(w, key, klen, n, maxtf, rc);
+}
+
 static void writer_free(seg_writer *w)
 {
     rbuf_free(&w->entries);
@@ -473,6 +489,7 @@ static void writer_free(seg_writer *w)
     rbuf_free(&w->data);
     rbuf_free(&w->list);
     rbuf_free(&w->tmp);
+    rbuf_free(&w->dir);
     sqlite3_finalize(w->ins);
 }
 
@@ -626,6 +643,20 @@ rasd_status segment_load(sqlite3 *db, int64_t seg, segment *g)
     return load_segment(db, seg, g, &tokens);
 }
 
+/* 1 when a docid in [lo, hi) is in the sorted array dead. */
+static int any_dead(const uint32_t *dead, size_t n, uint32_t lo, uint32_t hi)
+{
+    size_t a = 0, b = n;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (dead[mid] < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a < n && dead[a] < hi;
+}
+
 static int is_dead(const uint32_t *dead, size_t n, uint32_t docid)
 {
     size_t lo = 0, hi = n;
@@ -659,6 +690,70 @@ static rasd_status gather(const segment *g, uint32_t i, sqlite3_stmt *post, uint
     return rc;
 }
 
+/* Appends the blocks of list l, whose docids are off above the new base, to w->dir and
+ * w->tmp (the data); only the first posting's delta changes (it was from 0, it becomes from
+ * *prev, the last docid so far). */
+static void append_blocks(seg_writer *w, const plist *l, uint32_t off, uint32_t *prev,
+                          rasd_status *rc)
+{
+    unsigned char v[5];
+    for (uint32_t b = 0; b < l->nblocks && !*rc; b++) {
+        const unsigned char *p = l->data + l->blk_off[b];
+        const unsigned char *end = b + 1 < l->nblocks ? l->data + l->blk_off[b + 1] : l->end;
+        size_t len = (size_t)(end - p);
+        if (b == 0) {
+            const unsigned char *q = p;
+            uint32_t first = varint_get(&q, end) + off;
+            size_t nv = varint_put(v, first - *prev);
+            rbuf_add(&w->tmp, v, nv, rc);
+            rbuf_add(&w->tmp, q, (size_t)(end - q), rc);
+            len = len - (size_t)(q - p) + nv;
+        } else {
+            rbuf_add(&w->tmp, p, len, rc);
+        }
+        rbuf_add(&w->dir, v, varint_put(v, l->blk_last[b] + off), rc);
+        rbuf_add(&w->dir, v, varint_put(v, (uint32_t)len), rc);
+        rbuf_add(&w->dir, v, varint_put(v, l->blk_count[b]), rc);
+        rbuf_add(&w->dir, v, varint_put(v, l->blk_maxtf[b]), rc);
+        rbuf_add(&w->dir, v, varint_put(v, l->blk_mindl[b]), rc);
+    }
+    if (l->nblocks)
+        *prev = l->blk_last[l->nblocks - 1] + off;
+}
+
+/* The lists of one key in several segments, none with dead docids, joined block by block
+ * without decoding them. */
+static rasd_status concat_term(seg_writer *w, const segment *g, size_t k, const uint32_t *at,
+                               const char *key, size_t klen, sqlite3_stmt *post)
+{
+    rasd_status rc = RASD_OK;
+    uint32_t prev = 0, df = 0, nblocks = 0, maxtf = 0;
+    unsigned char v[5];
+    w->dir.n = w->tmp.n = w->list.n = 0;
+    for (size_t j = 0; j < k && !rc; j++) {
+        seg_entry e;
+        plist l;
+        if (at[j] >= g[j].nterms)
+            continue;
+        segment_entry(&g[j], at[j], &e);
+        if (key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) != 0)
+            continue;
+        if ((rc = plist_open(&l, &g[j], at[j], &e, post, NULL)) == RASD_OK) {
+            append_blocks(w, &l, g[j].base - g[0].base, &prev, &rc);
+            df += l.df;
+            nblocks += l.nblocks;
+            maxtf = e.max_tf > maxtf ? e.max_tf : maxtf;
+        }
+        plist_close(&l);
+    }
+    rbuf_add(&w->list, v, varint_put(v, df), &rc);
+    rbuf_add(&w->list, v, varint_put(v, nblocks), &rc);
+    rbuf_add(&w->list, w->dir.p, w->dir.n, &rc);
+    rbuf_add(&w->list, w->tmp.p, w->tmp.n, &rc);
+    writer_list(w, key, klen, df, maxtf, &rc);
+    return rc;
+}
+
 /* Writes every term of the k segments g[] (docid order) in key order, the postings of a
  * key in all of them concatenated. */
 static rasd_status merge_terms(seg_writer *w, const segment *g, size_t k, sqlite3_stmt *post,
@@ -667,6 +762,8 @@ static rasd_status merge_terms(seg_writer *w, const segment *g, size_t k, sqlite
     rasd_status rc = RASD_OK;
     rbuf doc = {0}, tf = {0};
     uint32_t at[SEG_MERGE_MAX] = {0};
+    const segment *last = &g[k - 1];
+    int clean = !any_dead(dead, ndead, g[0].base, last->base + last->ndocs);
     for (;;) {
         const char *key = NULL;
         size_t klen = 0;
@@ -682,17 +779,29 @@ static rasd_status merge_terms(seg_writer *w, const segment *g, size_t k, sqlite
         }
         if (!key || rc)
             break;
-        doc.n = tf.n = 0;
-        for (size_t j = 0; j < k && !rc; j++) {
+        if (clean) {
+            rc = concat_term(w, g, k, at, key, klen, post);
+        } else {
+            doc.n = tf.n = 0;
+            for (size_t j = 0; j < k && !rc; j++) {
+                seg_entry e;
+                if (at[j] >= g[j].nterms)
+                    continue;
+                segment_entry(&g[j], at[j], &e);
+                if (key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) == 0)
+                    rc = gather(&g[j], at[j], post, g[0].base, dead, ndead, &doc, &tf);
+            }
+            writer_term(w, key, klen, (const uint32_t *)doc.p, (const uint32_t *)tf.p,
+                        doc.n / sizeof(uint32_t), &rc);
+        }
+        for (size_t j = 0; j < k; j++) {        /* past the key in every segment */
             seg_entry e;
             if (at[j] >= g[j].nterms)
                 continue;
             segment_entry(&g[j], at[j], &e);
             if (key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) == 0)
-                rc = gather(&g[j], at[j]++, post, g[0].base, dead, ndead, &doc, &tf);
+                at[j]++;
         }
-        writer_term(w, key, klen, (const uint32_t *)doc.p, (const uint32_t *)tf.p,
-                    doc.n / sizeof(uint32_t), &rc);
     }
     rbuf_free(&doc);
     rbuf_free(&tf);

@@ -301,7 +301,7 @@ void rasd_free(void *p)
 
 /* ------------------------------------------------------------------- put */
 
-static void content_hash(const rasd_record *r, unsigned char out[16])
+void store_content_hash(const rasd_record *r, unsigned char out[16])
 {
     XXH3_state_t st;
     const char *f[] = {r->title, r->published, r->source, r->url, r->author};
@@ -406,15 +406,16 @@ static void bind_opt(sqlite3_stmt *st, int i, const char *v)
 }
 
 static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t docid,
-                                  const unsigned char hash[16], uint32_t day, int64_t sid)
+                                  const unsigned char hash[16], uint32_t day, int64_t sid,
+                                  const rasd_doc *text)
 {
     sqlite3_stmt *st = s->st_ins;
     size_t ntok, nsent;
     char now[32];
     time_t t = time(NULL);
     struct tm tm;
-    rasd_doc_tokens(s->doc, &ntok);
-    rasd_doc_sentences(s->doc, &nsent);
+    rasd_doc_tokens(text, &ntok);
+    rasd_doc_sentences(text, &nsent);
     strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&t, &tm));
     sqlite3_bind_int64(st, 1, docid);
     sqlite3_bind_text(st, 2, r->id, -1, SQLITE_STATIC);
@@ -434,7 +435,7 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
     sqlite3_bind_int64(st, 10, (int64_t)r->text_len);
     sqlite3_bind_int64(st, 11, (int64_t)ntok);
     sqlite3_bind_int64(st, 12, (int64_t)nsent);
-    sqlite3_bind_int64(st, 13, (int64_t)rasd_doc_invalid_utf8(s->doc, NULL));
+    sqlite3_bind_int64(st, 13, (int64_t)rasd_doc_invalid_utf8(text, NULL));
     sqlite3_bind_text(st, 14, now, -1, SQLITE_TRANSIENT);
     if (!step_done(st))
         return store_sqlfail(s, "adding an article");
@@ -452,49 +453,31 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
     return RASD_OK;
 }
 
+/* Stores a new article (or a new version of one) from its analyses. */
 static rasd_status put_new(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
-                           int replace, int64_t old)
+                           int replace, int64_t old, const rasd_doc *text, const rasd_doc *title)
 {
     rasd_status rc;
     int64_t sid, docid;
     uint32_t day = parse_day(r->published);
-    const char *title = r->title ? r->title : "";
-    if ((rc = rasd_analyze(s->e, s->doc, r->text, r->text_len)) != RASD_OK ||
-        (rc = rasd_analyze(s->e, s->doc2, title, strlen(title))) != RASD_OK)
-        return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
-                          rasd_strerror(rc));
     if ((rc = begin_batch(s)) != RASD_OK)
         return rc;
     docid = (int64_t)s->sb.base + s->sb.ndocs;
     if (replace && (rc = remove_version(s, old)) != RASD_OK)
         return rc;
     if ((rc = source_id(s, r->source, &sid)) != RASD_OK ||
-        (rc = insert_article(s, r, docid, hash, day, sid)) != RASD_OK)
+        (rc = insert_article(s, r, docid, hash, day, sid, text)) != RASD_OK)
         return rc;
-    rc = seg_builder_add(&s->sb, (uint32_t)docid, s->doc2, s->doc, day, (uint32_t)sid);
+    rc = seg_builder_add(&s->sb, (uint32_t)docid, title, text, day, (uint32_t)sid);
     if (rc)
         return store_fail(s, rc, "indexing %s: %s", r->id, rasd_strerror(rc));
     return RASD_OK;
 }
 
-rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
+/* Ends a put: a failed write drops the batch; a full batch commits. */
+static rasd_status put_done(rasd_store *s, rasd_status rc)
 {
-    unsigned char hash[16];
-    int64_t old = 0;
-    int found;
-    rasd_status rc;
-    if (!s || !r || !r->id || !r->text)
-        return RASD_EINVAL;
-    s->err[0] = 0;
-    if (s->flags & RASD_STORE_READONLY)
-        return store_fail(s, RASD_EINVAL, "the store is open read-only");
-    content_hash(r, hash);
-    found = find_article(s, r->id, hash, &old);
-    if (what)
-        *what = found == 1 ? RASD_PUT_UNCHANGED : found ? RASD_PUT_UPDATED : RASD_PUT_ADDED;
-    if (found == 1)
-        return RASD_OK;
-    if ((rc = put_new(s, r, hash, found == 2, old)) != RASD_OK) {
+    if (rc) {
         if (rc == RASD_EIO || rc == RASD_EDATA || rc == RASD_ENOMEM) {
             /* The batch cannot be trusted any more: drop it whole. */
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -502,9 +485,57 @@ rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
         }
         return rc;
     }
-    if (s->sb.ndocs >= s->batch)
-        return rasd_store_commit(s);
-    return RASD_OK;
+    return s->sb.ndocs >= s->batch ? rasd_store_commit(s) : RASD_OK;
+}
+
+/* 1 (RASD_PUT_UNCHANGED in *what) when the article needs no write; else 0 with *old. */
+static int unchanged(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
+                     rasd_put *what, int *replace, int64_t *old)
+{
+    int found = find_article(s, r->id, hash, old);
+    if (what)
+        *what = found == 1 ? RASD_PUT_UNCHANGED : found ? RASD_PUT_UPDATED : RASD_PUT_ADDED;
+    *replace = found == 2;
+    return found == 1;
+}
+
+rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
+{
+    unsigned char hash[16];
+    int64_t old = 0;
+    int replace;
+    rasd_status rc;
+    const char *title;
+    if (!s || !r || !r->id || !r->text)
+        return RASD_EINVAL;
+    s->err[0] = 0;
+    if (s->flags & RASD_STORE_READONLY)
+        return store_fail(s, RASD_EINVAL, "the store is open read-only");
+    store_content_hash(r, hash);
+    if (unchanged(s, r, hash, what, &replace, &old))
+        return RASD_OK;
+    title = r->title ? r->title : "";
+    if ((rc = rasd_analyze(s->e, s->doc, r->text, r->text_len)) != RASD_OK ||
+        (rc = rasd_analyze(s->e, s->doc2, title, strlen(title))) != RASD_OK)
+        return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
+                          rasd_strerror(rc));
+    return put_done(s, put_new(s, r, hash, replace, old, s->doc, s->doc2));
+}
+
+rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_put *what)
+{
+    int64_t old = 0;
+    int replace;
+    if (!s || !a || !a->ready)
+        return RASD_EINVAL;
+    s->err[0] = 0;
+    if (s->flags & RASD_STORE_READONLY)
+        return store_fail(s, RASD_EINVAL, "the store is open read-only");
+    if (a->engine != s->e)
+        return store_fail(s, RASD_EINVAL, "the article was prepared with another engine");
+    if (unchanged(s, &a->rec, a->hash, what, &replace, &old))
+        return RASD_OK;
+    return put_done(s, put_new(s, &a->rec, a->hash, replace, old, a->text, a->title));
 }
 
 /* ---------------------------------------------------------------- commit */
