@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SEG_MAGIC 0x31475352u  /* "RSG1" */
+#define SEG_MAGIC 0x32475352u  /* "RSG2": blocks record their count */
 #define SEG_HEADER 16
 #define SEG_ENTRY 24
 
