@@ -13,6 +13,8 @@ typedef struct opts {
     int tokens, summary, json, fts5, engine_fts5;
     unsigned long long min_count;
     size_t limit, batch;
+    double min_sim;
+    const char *kind;
     const char *output, *db, *since, *until, *source, *queries, *qrels, *run;
     const char *const *args;
     int nargs;
@@ -29,5 +31,6 @@ int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_eval_ir(int argc, char **argv);
+int cmd_dupes(int argc, char **argv);
 
 #endif

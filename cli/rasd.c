@@ -23,6 +23,7 @@ static const char usage_main[] =
     "  stats      counts and sizes of the store\n"
     "  show       one article with everything known about it, as JSON\n"
     "  eval-ir    retrieval quality on a query set: MRR@10, Recall@10/100, nDCG@10\n"
+    "  dupes      duplicate articles found during ingest\n"
     "\n"
     "Run 'rasd COMMAND --help' for a command's options.\n";
 
@@ -154,6 +155,15 @@ int parse_opts(int argc, char **argv, const char *usage, opts *o)
                 return -1;
             }
             o->batch = (size_t)n;
+        } else if (strcmp(a, "--min-sim") == 0 && has_val) {
+            char *end;
+            o->min_sim = strtod(argv[++i], &end);
+            if (*end || o->min_sim < 0 || o->min_sim > 1) {
+                fprintf(stderr, "rasd: --min-sim takes a number from 0 to 1\n");
+                return -1;
+            }
+        } else if (strcmp(a, "--kind") == 0 && has_val) {
+            o->kind = argv[++i];
         } else if (strcmp(a, "--since") == 0 && has_val) {
             o->since = argv[++i];
         } else if (strcmp(a, "--until") == 0 && has_val) {
@@ -524,6 +534,8 @@ int main(int argc, char **argv)
         return cmd_stats(argc - 1, argv + 1);
     if (strcmp(cmd, "show") == 0)
         return cmd_show(argc - 1, argv + 1);
+    if (strcmp(cmd, "dupes") == 0)
+        return cmd_dupes(argc - 1, argv + 1);
     if (strcmp(cmd, "eval-ir") == 0)
         return cmd_eval_ir(argc - 1, argv + 1);
     if (strcmp(cmd, "lexicon") == 0)

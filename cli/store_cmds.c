@@ -41,6 +41,15 @@ static const char usage_search[] =
     "are in <b>…</b> and the rest is HTML-escaped. --engine fts5 asks the FTS5 index\n"
     "(built with ingest --fts5; plain words, no filters).\n";
 
+static const char usage_dupes[] =
+    "usage: rasd dupes [--db FILE] [--json] [--min-sim X] [--kind exact|near|reuse]\n"
+    "\n"
+    "Lists the duplicate pairs found during ingest. exact: the same words after normalisation\n"
+    "(texts under 50 characters are crawl debris, never grouped); a is the group's first\n"
+    "stored article. --json prints JSON Lines\n"
+    "{\"a\", \"b\", \"kind\", \"similarity\", \"spans\": [{\"a\": [s,e], \"b\": [s,e]}]} with byte\n"
+    "offsets into each article's text.\n";
+
 static const char usage_stats[] = "usage: rasd stats [--db FILE] [--json]\n"
                                   "Counts and sizes of the store.\n";
 
@@ -455,6 +464,52 @@ int cmd_search(int argc, char **argv)
     rasd_store_close(s);
     rasd_engine_close(e);
     return st == RASD_EPARSE ? EXIT_USAGE : st ? 1 : 0;
+}
+
+/* ----------------------------------------------------------------- dupes */
+
+static int print_dupe(const rasd_dupe *d, void *ctx)
+{
+    const opts *o = ctx;
+    if (!o->json) {
+        printf("%-6s %.3f  %s  →  %s\n", d->kind, d->similarity, d->a, d->b);
+        return 0;
+    }
+    printf("{\"a\":");
+    json_string(stdout, d->a);
+    printf(",\"b\":");
+    json_string(stdout, d->b);
+    printf(",\"kind\":");
+    json_string(stdout, d->kind);
+    printf(",\"similarity\":%.4f,\"spans\":[", d->similarity);
+    for (size_t i = 0; i < d->nspans; i++)
+        printf("%s{\"a\":[%u,%u],\"b\":[%u,%u]}", i ? "," : "", d->spans_a[i].start,
+               d->spans_a[i].end, d->spans_b[i].start, d->spans_b[i].end);
+    printf("]}\n");
+    return 0;
+}
+
+int cmd_dupes(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    rasd_store *s;
+    rasd_status st;
+    int pr = parse_opts(argc, argv, usage_dupes, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs || (o.kind && strcmp(o.kind, "exact") && strcmp(o.kind, "near") &&
+                    strcmp(o.kind, "reuse"))) {
+        fputs(usage_dupes, stderr);
+        return EXIT_USAGE;
+    }
+    if (open_store(&o, &e, &s, RASD_STORE_READONLY))
+        return 1;
+    if ((st = rasd_store_dupes(s, o.kind, o.min_sim, print_dupe, &o)) != RASD_OK)
+        fprintf(stderr, "rasd: %s\n", rasd_store_error(s));
+    rasd_store_close(s);
+    rasd_engine_close(e);
+    return st ? 1 : 0;
 }
 
 /* ------------------------------------------------------------ stats, show */

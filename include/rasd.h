@@ -348,6 +348,27 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 
+/* ------------------------------------------------------------- duplicates
+ * Found during ingest (src/dedup/). "exact": the same words after normalisation (the whole
+ * texts match); "near" and "reuse" are still to come. */
+
+typedef struct rasd_dupe {
+    const char *a, *b;         /* article ids; for "exact", a is the group's first stored article */
+    const char *kind;          /* "exact", "near" or "reuse" */
+    double similarity;         /* Jaccard similarity of word shingles (1 for exact) */
+    const rasd_span *spans_a;  /* the shared passages, nspans in each article, in order */
+    const rasd_span *spans_b;
+    size_t nspans;
+} rasd_dupe;
+
+/* Called for each pair; return non-zero to stop. The pair's memory is the store's, valid
+ * during the call. */
+typedef int (*rasd_dupe_fn)(const rasd_dupe *d, void *ctx);
+
+/* Lists the stored pairs of kind (NULL: all) with similarity >= min_similarity, by a's id. */
+rasd_status rasd_store_dupes(rasd_store *s, const char *kind, double min_similarity,
+                             rasd_dupe_fn fn, void *ctx);
+
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);
 

@@ -38,6 +38,28 @@ expect "gz: 2000 new" grep -q '^ingested 2000, ' "$T/err"
 expect "stdin: same articles unchanged" grep -q '^ingested 0, unchanged 2000, updated 0' "$T/err"
 expect "integrity ok" test "$(sql "$T/g.db" 'pragma integrity_check')" = ok
 
+# exact duplicates among the 2,000 articles: every byte-identical group (50+ characters)
+"$RASD" dupes --db "$T/g.db" --json >"$T/dupes.jsonl"; expect "dupes exits 0" test $? -eq 0
+expect "dupes meet the contract" ../shared/tools/check-contract dupes "$T/dupes.jsonl"
+expect "every byte-identical group is one exact group" python3 -c '
+import json, sys, collections
+parent = {}
+def find(x):
+    while parent.get(x, x) != x: x = parent[x]
+    return x
+for l in open(sys.argv[1]):
+    d = json.loads(l); assert d["kind"] == "exact" and d["similarity"] == 1
+    parent[find(d["b"])] = find(d["a"])
+texts = collections.defaultdict(list)
+for l in open(sys.argv[2]):
+    d = json.loads(l)
+    if len(d["text"]) >= 50: texts[d["text"]].append(d["id"])
+groups = [g for g in texts.values() if len(g) > 1]
+assert len(groups) >= 10, len(groups)
+for g in groups: assert len({find(x) for x in g}) == 1, g
+' "$T/dupes.jsonl" "$T/snn.jsonl"
+"$RASD" dupes --db "$T/g.db" --kind nonsense 2>/dev/null; expect "dupes --kind checks its value" test $? -eq 2
+
 # search: JSON fields, filters, errors
 "$RASD" search --db "$T/g.db" --json --limit 5 الإرهاب >"$T/out"; expect "search exits 0" test $? -eq 0
 expect "search --json: 5 hits with the contract's fields" python3 -c '

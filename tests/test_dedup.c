@@ -24,7 +24,11 @@ static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, size_t 
     s->n = dedup_shingles(d, &s->sh, &s->cap, &rc);
     CHECK(rc == RASD_OK);
     dedup_minhash(s->sh, s->n, s->sig);
-    dedup_fingerprint(d, s->fp);
+    {
+        rbuf scratch = {0};
+        dedup_fingerprint(d, &scratch, s->fp);
+        rbuf_free(&scratch);
+    }
 }
 
 static double estimate(const shset *a, const shset *b)

@@ -113,7 +113,7 @@ static void test_seeds(const rasd_engine *e)
     CHECKF(c[RASD_PUT_UNCHANGED] == 5 && c[RASD_PUT_ADDED] == 0, "re-ingest changed %zu",
            c[RASD_PUT_ADDED] + c[RASD_PUT_UPDATED]);
     CHECK(rasd_store_stats_get(s, &st) == RASD_OK);
-    CHECK(st.articles == 5 && st.segments == 1 && st.schema_version == 1);
+    CHECK(st.articles == 5 && st.segments == 1 && st.schema_version == 2);
     /* Putin and Cameron are in the three G20 articles, and only those. */
     CHECK_IDS(s, "+بوتين +كاميرون", NULL,
               "000_93c6ccf29017a1c8 001_337ddc5b2ec75abf 002_a013ac47fc823ed8");
@@ -294,6 +294,46 @@ static void test_merges_with_updates(const rasd_engine *e)
     rasd_store_close(s);
 }
 
+typedef struct dupe_list {
+    char text[2048];
+} dupe_list;
+
+static int collect_dupe(const rasd_dupe *d, void *ctx)
+{
+    dupe_list *l = ctx;
+    size_t n = strlen(l->text);
+    snprintf(l->text + n, sizeof l->text - n, "%s%s>%s:%s", n ? " " : "", d->a, d->b, d->kind);
+    return 0;
+}
+
+/* Exact copies: the same words after normalisation, whatever the marks, punctuation and
+ * tatweel; short texts are debris; a replaced article leaves its group. */
+static void test_exact_dupes(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "dupes.db", 0);
+    dupe_list l = {""};
+    const char *wire = "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للتعاون مع فرنسا "
+                       "في مكافحة الإرهاب، وأضاف أن الضربات الجوية ستستمر.";
+    if (!s)
+        return;
+    put_doc(s, "w1", NULL, wire, "2015-11-26", "a");
+    put_doc(s, "w2", "عنوان آخر", "قالَ الرئيسُ الروسي فلاديمير بوتيـــن: إن بلاده مستعدة للتعاون "
+            "مع فرنسا في مكافحة الإرهاب - وأضاف أن الضربات الجوية ستستمر", "2015-11-26", "b");
+    put_doc(s, "w3", NULL, "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للتعاون مع ألمانيا "
+            "في مكافحة الإرهاب، وأضاف أن الضربات الجوية ستستمر.", NULL, "c");
+    put_doc(s, "d1", NULL, "اقرأ أيضا", NULL, "a");
+    put_doc(s, "d2", NULL, "اقرأ أيضا", NULL, "b");
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(rasd_store_dupes(s, NULL, 0, collect_dupe, &l) == RASD_OK);
+    CHECKF(strcmp(l.text, "w1>w2:exact") == 0, "got %s", l.text);
+    put_doc(s, "w2", NULL, "نص مختلف تماما لا علاقة له بالخبر الأول ولا يشبهه في شيء أبدا", NULL, "b");
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    l.text[0] = 0;
+    CHECK(rasd_store_dupes(s, "exact", 0.5, collect_dupe, &l) == RASD_OK);
+    CHECKF(l.text[0] == 0, "got %s", l.text);
+    rasd_store_close(s);
+}
+
 static void test_refusals(const rasd_engine *e)
 {
     rasd_config cfg;
@@ -334,6 +374,7 @@ int main(void)
     test_variants_and_operators(e);
     test_updates(e);
     test_merges_with_updates(e);
+    test_exact_dupes(e);
     test_refusals(e);
     rasd_engine_close(e);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);

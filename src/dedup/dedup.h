@@ -12,8 +12,9 @@
 #define DEDUP_BANDS 32         /* LSH bands of DEDUP_ROWS values: a pair with Jaccard 0.8 */
 #define DEDUP_ROWS 4           /* shares a band with probability 1 - (1 - 0.8^4)^32 > 0.9999 */
 
-/* The exact-content fingerprint: XXH3-128 of the word tokens' normalised forms, in order. */
-void dedup_fingerprint(const rasd_doc *d, unsigned char out[16]);
+/* The exact-content fingerprint: XXH3-128 of the word tokens' normalised forms, in order,
+ * gathered in scratch (its memory is reused). */
+void dedup_fingerprint(const rasd_doc *d, rbuf *scratch, unsigned char out[16]);
 
 /* The document's distinct shingle hashes, sorted, in *out (grown as needed; *cap its
  * capacity); returns how many. A document with fewer than DEDUP_SHINGLE words has one

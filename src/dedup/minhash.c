@@ -9,7 +9,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
 static uint64_t mix64(uint64_t x)   /* splitmix64's finaliser */
@@ -26,19 +25,23 @@ static int is_word(const rasd_token *t)
     return t->kind != RASD_TOK_PUNCT && t->kind != RASD_TOK_SYMBOL && t->norm_len > 0;
 }
 
-void dedup_fingerprint(const rasd_doc *d, unsigned char out[16])
+void dedup_fingerprint(const rasd_doc *d, rbuf *scratch, unsigned char out[16])
 {
-    XXH3_state_t st;
     size_t n;
     const rasd_token *t = rasd_doc_tokens(d, &n);
     XXH128_canonical_t c;
-    XXH3_128bits_reset(&st);
+    rasd_status rc = RASD_OK;
+    scratch->n = 0;
     for (size_t i = 0; i < n; i++)
         if (is_word(&t[i])) {
-            XXH3_128bits_update(&st, t[i].norm, t[i].norm_len);
-            XXH3_128bits_update(&st, " ", 1);
+            rbuf_add(scratch, t[i].norm, t[i].norm_len, &rc);
+            rbuf_addc(scratch, ' ', &rc);
         }
-    XXH128_canonicalFromHash(&c, XXH3_128bits_digest(&st));
+    if (rc) {                     /* no memory: a fingerprint that matches nothing */
+        memset(out, 0xff, 16);
+        return;
+    }
+    XXH128_canonicalFromHash(&c, XXH3_128bits(scratch->p ? scratch->p : "", scratch->n));
     memcpy(out, c.digest, 16);
 }
 

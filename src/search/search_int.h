@@ -160,6 +160,16 @@ typedef struct search_cache {
     list_cache lists;
 } search_cache;
 
+/* Duplicate detection's statements (src/dedup/detect.c). */
+enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DEDUP_STMTS };
+
+typedef struct dedup_state {
+    sqlite3_stmt *st[DEDUP_STMTS];
+    rbuf scratch;
+    strmap fps;                /* fingerprint → 1 + first docid (0: none any more) */
+    int loaded;
+} dedup_state;
+
 struct rasd_store {
     sqlite3 *db;
     const rasd_engine *e;
@@ -172,7 +182,17 @@ struct rasd_store {
     sqlite3_stmt *st_find, *st_ins, *st_ins_text, *st_del, *st_del_text, *st_dead,
         *st_source, *st_source_ins, *st_fts_ins, *st_fts_del, *st_post, *st_text, *st_art;
     search_cache cache;
+    dedup_state dd;
 };
+
+/* Duplicate detection (src/dedup/detect.c): its statements; one new article (its analysed
+ * text) inside the open batch; an article version removed. */
+rasd_status dedup_prepare(rasd_store *s);
+void dedup_state_free(dedup_state *d);
+rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text);
+rasd_status dedup_remove(rasd_store *s, int64_t docid);
+/* Drops what detection keeps in memory (after a batch was rolled back). */
+void dedup_forget(rasd_store *s);
 
 struct rasd_article {
     rasd_record rec;           /* pointers into strs */

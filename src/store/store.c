@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -37,6 +37,13 @@ static const char *const migrations[] = {
     "CREATE TABLE postings(data BLOB NOT NULL);"
     "CREATE TABLE dead(docid INTEGER PRIMARY KEY);"
     "INSERT INTO meta VALUES ('next_docid', 0), ('next_seg', 1), ('gen', 0);",
+    /* 2: duplicates (src/dedup/). Articles stored before have no fingerprint: they are not
+     * found as copies until ingested again with new content. */
+    "CREATE TABLE fingerprints(docid INTEGER PRIMARY KEY, fp BLOB NOT NULL,"
+    " debris INTEGER NOT NULL);"
+    "CREATE TABLE dupes(a INTEGER NOT NULL, b INTEGER NOT NULL, kind TEXT NOT NULL,"
+    " similarity REAL NOT NULL, spans BLOB, PRIMARY KEY (a, b)) WITHOUT ROWID;"
+    "CREATE INDEX dupes_b ON dupes(b);",
 };
 
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
@@ -196,6 +203,8 @@ static rasd_status prepare_all(rasd_store *s)
         rc = prepare(s, &s->st_source, "SELECT sid FROM sources WHERE name = ?");
     if (!rc)
         rc = prepare(s, &s->st_source_ins, "INSERT INTO sources(name) VALUES (?)");
+    if (!rc)
+        rc = dedup_prepare(s);
     return rc;
 }
 
@@ -261,6 +270,7 @@ rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *
     if (rc) {
         /* Like sqlite3_open: the handle stays, holding only the reason, until closed. */
         finalize_all(s);
+        dedup_state_free(&s->dd);
         memset(&s->st_find, 0, sizeof *s - offsetof(rasd_store, st_find));
         sqlite3_close(s->db);
         s->db = NULL;
@@ -276,6 +286,7 @@ void rasd_store_close(rasd_store *s)
     if (s->db && s->in_batch)
         rasd_store_commit(s);
     finalize_all(s);
+    dedup_state_free(&s->dd);
     cache_free(&s->cache);
     seg_builder_free(&s->sb);
     sqlite3_close(s->db);
@@ -389,6 +400,8 @@ static rasd_status remove_version(rasd_store *s, int64_t docid)
     sqlite3_bind_int64(s->st_del_text, 1, docid);
     if (!step_done(s->st_dead) || !step_done(s->st_del) || !step_done(s->st_del_text))
         return store_sqlfail(s, "replacing an article");
+    if (dedup_remove(s, docid) != RASD_OK)
+        return RASD_EIO;
     if (s->st_fts_del) {
         sqlite3_bind_int64(s->st_fts_del, 1, docid);
         if (!step_done(s->st_fts_del))
@@ -471,7 +484,7 @@ static rasd_status put_new(rasd_store *s, const rasd_record *r, const unsigned c
     rc = seg_builder_add(&s->sb, (uint32_t)docid, title, text, day, (uint32_t)sid);
     if (rc)
         return store_fail(s, rc, "indexing %s: %s", r->id, rasd_strerror(rc));
-    return RASD_OK;
+    return dedup_put(s, docid, text);
 }
 
 /* Ends a put: a failed write drops the batch; a full batch commits. */
@@ -482,6 +495,7 @@ static rasd_status put_done(rasd_store *s, rasd_status rc)
             /* The batch cannot be trusted any more: drop it whole. */
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
             s->in_batch = 0;
+            dedup_forget(s);
         }
         return rc;
     }
@@ -628,12 +642,13 @@ rasd_status rasd_store_commit(rasd_store *s)
     }
     s->in_batch = 0;
     seg_builder_reset(&s->sb, 0);
+    if (!rc)
+        rc = store_exec(s, "COMMIT");
     if (rc) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        dedup_forget(s);
         return rc;
     }
-    if ((rc = store_exec(s, "COMMIT")) != RASD_OK)
-        return rc;
     while (!rc && (k = pick_merge(s, segs)) != 0)
         rc = merge_some(s, segs, k);
     return rc;
