@@ -48,8 +48,12 @@ def find(x):
     while parent.get(x, x) != x: x = parent[x]
     return x
 for l in open(sys.argv[1]):
-    d = json.loads(l); assert d["kind"] == "exact" and d["similarity"] == 1
-    parent[find(d["b"])] = find(d["a"])
+    d = json.loads(l)
+    if d["kind"] == "exact":
+        assert d["similarity"] == 1
+        parent[find(d["b"])] = find(d["a"])
+    else:
+        assert d["kind"] == "near" and 0.8 <= d["similarity"] < 1, d
 texts = collections.defaultdict(list)
 for l in open(sys.argv[2]):
     d = json.loads(l)

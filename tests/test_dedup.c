@@ -23,7 +23,8 @@ static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, size_t 
     CHECK(rc == RASD_OK);
     s->n = dedup_shingles(d, &s->sh, &s->cap, &rc);
     CHECK(rc == RASD_OK);
-    dedup_minhash(s->sh, s->n, s->sig);
+    dedup_minhash(s->sh, s->n, s->sig);      /* repeats and order do not matter */
+    s->n = dedup_set(s->sh, s->n);
     {
         rbuf scratch = {0};
         dedup_fingerprint(d, &scratch, s->fp);

@@ -325,12 +325,52 @@ static void test_exact_dupes(const rasd_engine *e)
     put_doc(s, "d2", NULL, "اقرأ أيضا", NULL, "b");
     CHECK(rasd_store_commit(s) == RASD_OK);
     CHECK(rasd_store_dupes(s, NULL, 0, collect_dupe, &l) == RASD_OK);
-    CHECKF(strcmp(l.text, "w1>w2:exact") == 0, "got %s", l.text);
+    CHECKF(strcmp(l.text, "w1>w2:exact") == 0, "got %s", l.text);   /* w3: one word of 20 */
     put_doc(s, "w2", NULL, "نص مختلف تماما لا علاقة له بالخبر الأول ولا يشبهه في شيء أبدا", NULL, "b");
     CHECK(rasd_store_commit(s) == RASD_OK);
     l.text[0] = 0;
     CHECK(rasd_store_dupes(s, "exact", 0.5, collect_dupe, &l) == RASD_OK);
     CHECKF(l.text[0] == 0, "got %s", l.text);
+    rasd_store_close(s);
+}
+
+/* A near copy of a real article (a paragraph moved); the earlier published is the source;
+ * an unrelated article is not a copy. */
+static void test_near_dupes(const rasd_engine *e)
+{
+    size_t n;
+    char *t = check_slurp("../shared/corpus/seeds/004_d592b9f202c30752.txt", &n);
+    char *para, *copy;
+    rasd_store *s = open_store(e, "near.db", 0);
+    dupe_list l = {""};
+    if (!t || !s || !(copy = malloc(n + 16))) {
+        CHECK(!"set-up");
+        free(t);
+        rasd_store_close(s);
+        return;
+    }
+    /* The copy: the second paragraph moved to the end. */
+    para = strstr(t, "\n\n");          /* paragraphs are separated by blank lines */
+    if (para) {
+        char *next = strstr(para + 2, "\n\n");
+        size_t head = (size_t)(para - t), mid = next ? (size_t)(next - para) : 0;
+        memcpy(copy, t, head);
+        memcpy(copy + head, para + mid, n - head - mid);
+        memcpy(copy + n - mid, para, mid);
+        copy[n] = 0;
+    }
+    put_doc(s, "late", NULL, t, "2015-11-27", "a");
+    put_doc(s, "early", NULL, copy, "2015-11-26", "b");
+    put_doc(s, "other", NULL, "التقى وزير الخارجية الروسي سيرغي لافروف نظيره البريطاني فيليب "
+            "هاموند في موسكو لبحث الأزمة السورية والعلاقات الثنائية بين البلدين.", NULL, "c");
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(rasd_store_dupes(s, "near", 0.8, collect_dupe, &l) == RASD_OK);
+    CHECKF(strcmp(l.text, "early>late:near") == 0, "got %s", l.text);
+    l.text[0] = 0;
+    CHECK(rasd_store_dupes(s, "near", 0.9999, collect_dupe, &l) == RASD_OK);
+    CHECKF(l.text[0] == 0, "a moved paragraph is not an exact copy: %s", l.text);
+    free(copy);
+    free(t);
     rasd_store_close(s);
 }
 
@@ -375,6 +415,7 @@ int main(void)
     test_updates(e);
     test_merges_with_updates(e);
     test_exact_dupes(e);
+    test_near_dupes(e);
     test_refusals(e);
     rasd_engine_close(e);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);

@@ -76,13 +76,18 @@ size_t dedup_shingles(const rasd_doc *d, uint64_t **out, size_t *cap, rasd_statu
             h = mix64(h ^ win[j]);
         (*out)[k++] = h;
     }
-    if (k > 1)
-        qsort(*out, k, sizeof **out, cmp_u64);
-    n = 0;
-    for (size_t i = 0; i < k; i++)
-        if (i == 0 || (*out)[i] != (*out)[i - 1])
-            (*out)[n++] = (*out)[i];
-    return n;
+    return k;
+}
+
+size_t dedup_set(uint64_t *sh, size_t n)
+{
+    size_t k = 0;
+    if (n > 1)
+        qsort(sh, n, sizeof *sh, cmp_u64);
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || sh[i] != sh[i - 1])
+            sh[k++] = sh[i];
+    return k;
 }
 
 void dedup_minhash(const uint64_t *sh, size_t n, uint32_t sig[DEDUP_K])

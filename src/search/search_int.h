@@ -161,12 +161,22 @@ typedef struct search_cache {
 } search_cache;
 
 /* Duplicate detection's statements (src/dedup/detect.c). */
-enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DEDUP_STMTS };
+enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DD_LSH_ALL, DD_LSH_INS,
+       DD_TEXT, DEDUP_STMTS };
 
 typedef struct dedup_state {
     sqlite3_stmt *st[DEDUP_STMTS];
     rbuf scratch;
     strmap fps;                /* fingerprint → 1 + first docid (0: none any more) */
+    strmap bands;              /* LSH band key → 1 + its newest entry in band_doc */
+    uint32_t *band_doc, *band_next; /* entries: a docid, 1 + the previous entry of its band */
+    size_t nband, band_cap, band_cap2;
+    uint64_t *sh, *sh2;        /* shingles: the new article's, a candidate's */
+    size_t sh_cap, sh2_cap;
+    int64_t *cand;
+    size_t cand_cap;
+    rbuf text;                 /* a candidate's text */
+    rasd_doc *doc;             /* its analysis */
     int loaded;
 } dedup_state;
 
@@ -189,7 +199,7 @@ struct rasd_store {
  * text) inside the open batch; an article version removed. */
 rasd_status dedup_prepare(rasd_store *s);
 void dedup_state_free(dedup_state *d);
-rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text);
+rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub);
 rasd_status dedup_remove(rasd_store *s, int64_t docid);
 /* Drops what detection keeps in memory (after a batch was rolled back). */
 void dedup_forget(rasd_store *s);

@@ -43,7 +43,8 @@ static const char *const migrations[] = {
     " debris INTEGER NOT NULL);"
     "CREATE TABLE dupes(a INTEGER NOT NULL, b INTEGER NOT NULL, kind TEXT NOT NULL,"
     " similarity REAL NOT NULL, spans BLOB, PRIMARY KEY (a, b)) WITHOUT ROWID;"
-    "CREATE INDEX dupes_b ON dupes(b);",
+    "CREATE INDEX dupes_b ON dupes(b);"
+    "CREATE TABLE lsh(docid INTEGER PRIMARY KEY, bands BLOB NOT NULL);",
 };
 
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
@@ -484,7 +485,7 @@ static rasd_status put_new(rasd_store *s, const rasd_record *r, const unsigned c
     rc = seg_builder_add(&s->sb, (uint32_t)docid, title, text, day, (uint32_t)sid);
     if (rc)
         return store_fail(s, rc, "indexing %s: %s", r->id, rasd_strerror(rc));
-    return dedup_put(s, docid, text);
+    return dedup_put(s, docid, text, r->published);
 }
 
 /* Ends a put: a failed write drops the batch; a full batch commits. */
