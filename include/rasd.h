@@ -343,8 +343,9 @@ typedef struct rasd_store_stats {
 
 rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
 
-/* The article `id` as one JSON object (its fields, sentence count, token count and what
- * later stages know of it), in *json, a NUL-terminated string the caller frees with
+/* The article `id` as one JSON object (its fields, sentence count, token count, its
+ * "copies": [{"id","kind","similarity","relation": "copy"|"source"}] and what later stages
+ * know of it), in *json, a NUL-terminated string the caller frees with
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 

@@ -63,6 +63,14 @@ assert len(groups) >= 10, len(groups)
 for g in groups: assert len({find(x) for x in g}) == 1, g
 ' "$T/dupes.jsonl" "$T/snn.jsonl"
 "$RASD" dupes --db "$T/g.db" --kind nonsense 2>/dev/null; expect "dupes --kind checks its value" test $? -eq 2
+pair=$(grep -m1 '"kind":"exact"' "$T/dupes.jsonl")
+a=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["a"])' "$pair")
+b=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["b"])' "$pair")
+"$RASD" show --db "$T/g.db" "$a" >"$T/out"
+expect "show lists an article's copies" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert {"id": sys.argv[2], "kind": "exact", "similarity": 1.0, "relation": "copy"} in d["copies"], d["copies"]' "$T/out" "$b"
 
 # search: JSON fields, filters, errors
 "$RASD" search --db "$T/g.db" --json --limit 5 الإرهاب >"$T/out"; expect "search exits 0" test $? -eq 0

@@ -78,6 +78,42 @@ static void json_col(rbuf *b, const char *key, sqlite3_stmt *st, int i, rasd_sta
     }
 }
 
+/* Appends "copies": the article's duplicate pairs, as source or as copy. */
+static void json_copies(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st;
+    int first = 1;
+    json_key(b, "copies", rc);
+    rbuf_addc(b, '[', rc);
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT y.id, d.kind, d.similarity, 'copy' FROM articles x "
+                           "JOIN dupes d ON d.a = x.docid JOIN articles y ON y.docid = d.b "
+                           "WHERE x.id = ?1 UNION ALL "
+                           "SELECT y.id, d.kind, d.similarity, 'source' FROM articles x "
+                           "JOIN dupes d ON d.b = x.docid JOIN articles y ON y.docid = d.a "
+                           "WHERE x.id = ?1 ORDER BY 1",
+                           -1, &st, NULL) != SQLITE_OK) {
+        *rc = *rc ? *rc : RASD_EIO;
+        return;
+    }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    while (!*rc && sqlite3_step(st) == SQLITE_ROW) {
+        char num[32];
+        rbuf_adds(b, first ? "{\"id\":" : ",{\"id\":", rc);
+        json_str(b, (const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0), rc);
+        rbuf_adds(b, ",\"kind\":", rc);
+        json_str(b, (const char *)sqlite3_column_text(st, 1), (size_t)sqlite3_column_bytes(st, 1), rc);
+        snprintf(num, sizeof num, ",\"similarity\":%.4f", sqlite3_column_double(st, 2));
+        rbuf_adds(b, num, rc);
+        rbuf_adds(b, ",\"relation\":", rc);   /* what the other article is to this one */
+        json_str(b, (const char *)sqlite3_column_text(st, 3), (size_t)sqlite3_column_bytes(st, 3), rc);
+        rbuf_addc(b, '}', rc);
+        first = 0;
+    }
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}
+
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
 {
     static const char *const cols[] = {"id", "title", "published", "source", "url", "author",
@@ -101,10 +137,13 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
     if (r == SQLITE_ROW) {
         for (int i = 0; i < (int)(sizeof cols / sizeof *cols); i++)
             json_col(&b, cols[i], st, i, &rc);
+    }
+    sqlite3_finalize(st);
+    if (r == SQLITE_ROW) {
+        json_copies(s, id, &b, &rc);
         rbuf_adds(&b, "}", &rc);
         rbuf_addc(&b, 0, &rc);
     }
-    sqlite3_finalize(st);
     if (r != SQLITE_ROW) {
         rbuf_free(&b);
         return r == SQLITE_DONE ? store_fail(s, RASD_END, "no article with id %s", id)
