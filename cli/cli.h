@@ -10,7 +10,7 @@
 
 typedef struct opts {
     rasd_config cfg;
-    int tokens, summary, json, fts5, engine_fts5;
+    int tokens, summary, json, fts5, engine_fts5, no_collapse;
     unsigned long long min_count;
     size_t limit, batch;
     double min_sim;

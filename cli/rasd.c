@@ -139,6 +139,8 @@ int parse_opts(int argc, char **argv, const char *usage, opts *o)
             o->db = argv[++i];
         } else if (strcmp(a, "--json") == 0) {
             o->json = 1;
+        } else if (strcmp(a, "--collapse") == 0 || strcmp(a, "--no-collapse") == 0) {
+            o->no_collapse = a[2] == 'n';
         } else if (strcmp(a, "--fts5") == 0) {
             o->fts5 = 1;
         } else if (strcmp(a, "--limit") == 0 && has_val) {

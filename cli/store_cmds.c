@@ -28,7 +28,7 @@ static const char usage_ingest[] =
 
 static const char usage_search[] =
     "usage: rasd search [--db FILE] [--json] [--limit N] [--since DATE] [--until DATE]\n"
-    "                   [--source S] [--engine rasd|fts5] QUERY...\n"
+    "                   [--source S] [--no-collapse] [--engine rasd|fts5] QUERY...\n"
     "\n"
     "Ranks the articles by BM25 (a title word counts three times a body word). Words are\n"
     "normalised and stemmed like the articles, so الإرهاب finds والإرهاب, للإرهاب, إرهاب.\n"
@@ -36,8 +36,9 @@ static const char usage_search[] =
     "  \"a phrase\"   must occur, words in this order      +word   must occur\n"
     "  -word        must not occur (also -\"a phrase\")    a AND b both must occur\n"
     "  pre*         any word starting with pre\n"
-    "DATE is YYYY-MM-DD (until includes the day). --json prints JSON Lines\n"
-    "{\"id\",\"score\",\"title\",\"published\",\"source\",\"snippet\"}; in snippets the matched words\n"
+    "DATE is YYYY-MM-DD (until includes the day). Exact and near copies of a hit are left out\n"
+    "and counted (\"copies\"); --no-collapse shows them. --json prints JSON Lines\n"
+    "{\"id\",\"score\",\"title\",\"published\",\"source\",\"snippet\",\"copies\"}; in snippets the matched words\n"
     "are in <b>…</b> and the rest is HTML-escaped. --engine fts5 asks the FTS5 index\n"
     "(built with ingest --fts5; plain words, no filters).\n";
 
@@ -398,12 +399,15 @@ static void print_hit(const rasd_hit *h, size_t rank, int json, int tty)
         json_string(stdout, h->source);
         printf(",\"snippet\":");
         json_string(stdout, h->snippet);
-        printf("}\n");
+        printf(",\"copies\":%zu}\n", h->copies);
         return;
     }
-    printf("%2zu. %s  (%.2f)\n    %s%s%s  %s\n    ", rank, h->title ? h->title : "(no title)",
+    printf("%2zu. %s  (%.2f)\n    %s%s%s  %s", rank, h->title ? h->title : "(no title)",
            h->score, h->source ? h->source : "", h->source ? ", " : "",
            h->published ? h->published : "", h->id);
+    if (h->copies)
+        printf("  (+%zu cop%s)", h->copies, h->copies == 1 ? "y" : "ies");
+    printf("\n    ");
     if (h->snippet)
         print_snippet(h->snippet, tty);
     printf("\n\n");
@@ -448,7 +452,7 @@ int cmd_search(int argc, char **argv)
     qo.since = o.since;
     qo.until = o.until;
     qo.source = o.source;
-    qo.flags = o.engine_fts5 ? RASD_QUERY_FTS5 : 0;
+    qo.flags = (o.engine_fts5 ? RASD_QUERY_FTS5 : 0) | (o.no_collapse ? 0 : RASD_QUERY_COLLAPSE);
     if (!(q = join_args(&o)))
         st = RASD_ENOMEM;
     else

@@ -383,7 +383,9 @@ void rasd_free(void *p);
 enum {
     RASD_QUERY_PLAIN      = 1u << 0, /* the query is plain words: no operators or phrases */
     RASD_QUERY_NO_SNIPPET = 1u << 1, /* leave rasd_hit.snippet NULL (faster) */
-    RASD_QUERY_FTS5       = 1u << 2  /* answer with the FTS5 index (needs RASD_STORE_FTS5) */
+    RASD_QUERY_FTS5       = 1u << 2, /* answer with the FTS5 index (needs RASD_STORE_FTS5) */
+    RASD_QUERY_COLLAPSE   = 1u << 3  /* show one article of each set of exact and near copies,
+                                        with rasd_hit.copies counting the others */
 };
 
 typedef struct rasd_query_opts {
@@ -400,6 +402,7 @@ typedef struct rasd_hit {
     const char *title, *published, *source; /* NULL when the article has none */
     const char *snippet;   /* text around the matches, matched words in <b>…</b>, the rest
                               HTML-escaped; NULL with RASD_QUERY_NO_SNIPPET */
+    size_t copies;         /* with RASD_QUERY_COLLAPSE: lower-ranked copies left out */
 } rasd_hit;
 
 typedef struct rasd_results rasd_results;

@@ -79,7 +79,7 @@ import json,sys
 hits=[json.loads(l) for l in open(sys.argv[1])]
 assert len(hits)==5
 for h in hits:
-    assert set(h)=={"id","score","title","published","source","snippet"}, h
+    assert set(h)=={"id","score","title","published","source","snippet","copies"}, h
     assert isinstance(h["score"],float) and "<b>" in h["snippet"]
 assert [h["score"] for h in hits]==sorted([h["score"] for h in hits],reverse=True)' "$T/out"
 "$RASD" search --db "$T/g.db" --json --source alriyadh --since 2015-07-21 --until 2015-07-21 --limit 50 السعودية >"$T/out"

@@ -369,6 +369,16 @@ static void test_near_dupes(const rasd_engine *e)
     l.text[0] = 0;
     CHECK(rasd_store_dupes(s, "near", 0.9999, collect_dupe, &l) == RASD_OK);
     CHECKF(l.text[0] == 0, "a moved paragraph is not an exact copy: %s", l.text);
+    {
+        rasd_query_opts o = {10, NULL, NULL, NULL, RASD_QUERY_COLLAPSE | RASD_QUERY_NO_SNIPPET};
+        rasd_results *r = search(s, "هولاند بوتين", &o);
+        CHECK(rasd_results_count(r) == 1 && rasd_results_hit(r, 0)->copies == 1);
+        rasd_results_free(r);
+        o.flags = RASD_QUERY_NO_SNIPPET;
+        r = search(s, "هولاند بوتين", &o);
+        CHECK(rasd_results_count(r) == 2 && rasd_results_hit(r, 0)->copies == 0);
+        rasd_results_free(r);
+    }
     free(copy);
     free(t);
     rasd_store_close(s);

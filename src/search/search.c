@@ -139,6 +139,10 @@ typedef struct searcher {
     hit *heap;
     size_t nheap, heap_cap, k;
     int collect_all;           /* phrases to check: keep every candidate */
+    size_t want;               /* hits to return (k is larger when collapsing) */
+    int64_t *seen;             /* collapsing: docids of shown hits and of their copies */
+    size_t *seen_hit, nseen, seen_cap, seen_hit_cap;
+    sqlite3_stmt *related;
 } searcher;
 
 static const char *unit_key(const searcher *x, size_t u)
@@ -700,19 +704,51 @@ static int hit_cmp(const void *a, const void *b)
     return hit_less(x, y) ? 1 : hit_less(y, x) ? -1 : 0;
 }
 
+/* Collapsing: 1 when docid or one of its copies was shown already (that hit's copy count
+ * grows); else 0, and docid and its copies now point to hit r->n. */
+static int collapsed(searcher *x, rasd_results *r, uint32_t docid, rasd_status *rc)
+{
+    size_t first = x->nseen;
+    int r2;
+    x->seen = grow_array(x->seen, &x->seen_cap, x->nseen + 1, sizeof *x->seen, rc);
+    if (*rc)
+        return 0;
+    x->seen[x->nseen++] = docid;
+    sqlite3_bind_int64(x->related, 1, docid);
+    while ((r2 = sqlite3_step(x->related)) == SQLITE_ROW && !*rc) {
+        x->seen = grow_array(x->seen, &x->seen_cap, x->nseen + 1, sizeof *x->seen, rc);
+        if (!*rc)
+            x->seen[x->nseen++] = sqlite3_column_int64(x->related, 0);
+    }
+    sqlite3_reset(x->related);
+    for (size_t i = first; i < x->nseen && !*rc; i++)
+        for (size_t j = 0; j < first; j++)
+            if (x->seen[j] == x->seen[i]) {
+                r->hits[x->seen_hit[j]].copies++;
+                x->nseen = first;
+                return 1;
+            }
+    x->seen_hit = grow_array(x->seen_hit, &x->seen_hit_cap, x->nseen, sizeof *x->seen_hit, rc);
+    for (size_t i = first; i < x->nseen && !*rc; i++)
+        x->seen_hit[i] = r->n;
+    return 0;
+}
+
 static rasd_status finish(searcher *x, rasd_results *r, unsigned flags)
 {
     rbuf text = {0};
     rasd_status rc = RASD_OK;
     if (x->nheap)
         qsort(x->heap, x->nheap, sizeof *x->heap, hit_cmp);
-    for (size_t i = 0; i < x->nheap && r->n < x->k && !rc; i++) {
+    for (size_t i = 0; i < x->nheap && r->n < x->want && !rc; i++) {
         int ok = 1, loaded = 0;
         if (x->collect_all) {
             rc = phrases_ok(x, x->heap[i].docid, &text, &ok);
             loaded = 1;
         }
         if (rc || !ok)
+            continue;
+        if (x->related && collapsed(x, r, x->heap[i].docid, &rc))
             continue;
         size_t before = r->n;
         rc = results_add(r, x->s, x->heap[i].docid, x->heap[i].score);
@@ -739,6 +775,9 @@ static void searcher_free(searcher *x)
     free(x->cl_n);
     free(x->ent);
     free(x->heap);
+    free(x->seen);
+    free(x->seen_hit);
+    sqlite3_finalize(x->related);
 }
 
 static rasd_status source_filter(rasd_store *s, const char *name, int64_t *sid)
@@ -766,8 +805,13 @@ static rasd_status run_query(rasd_store *s, const query *q, const rasd_query_opt
     x.s = s;
     x.c = &s->cache;
     x.q = q;
-    x.k = o->limit ? (o->limit > LIMIT_MAX ? LIMIT_MAX : o->limit) : 10;
+    x.want = o->limit ? (o->limit > LIMIT_MAX ? LIMIT_MAX : o->limit) : 10;
+    x.k = x.want;
     x.collect_all = q->has_phrase;
+    if ((o->flags & RASD_QUERY_COLLAPSE) &&
+        sqlite3_prepare_v2(s->db, "SELECT b FROM dupes WHERE a = ?1 UNION ALL "
+                                  "SELECT a FROM dupes WHERE b = ?1", -1, &x.related, NULL) == SQLITE_OK)
+        x.k = x.want * 4 + 16;     /* room for the copies that collapse */
     x.since = parse_day(o->since);
     x.until = parse_day(o->until);
     if ((o->since && !x.since) || (o->until && !x.until))
