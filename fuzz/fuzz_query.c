@@ -2,7 +2,8 @@
  *
  * LLVMFuzzerInitialize builds a small in-memory store from news sentences; each
  * input is then a query, run with rasd_search. The first byte picks the variant: bit 0 set,
- * plain words (RASD_QUERY_PLAIN); bit 1, no snippets; bits 2-4, the limit (1 + value). The
+ * plain words (RASD_QUERY_PLAIN); bit 1, no snippets; bits 2-4, the limit (1 + value); bit 5,
+ * collapse copies (two of the documents are near copies of each other). The
  * rest is the query (a NUL byte ends it, as it would a C string).
  * Checked:
  *   - RASD_OK or RASD_EPARSE only (with a reason in rasd_store_error for EPARSE);
@@ -24,6 +25,8 @@ static const char *const docs[][3] = {
     {"p3", NULL, "التقى لافروف وجونسون في موسكو يوم 16 نوفمبر/ تشرين الثاني 2015 لبحث الأزمة السورية."},
     {"p4", "Oil prices", "أسعار النفط ارتفعت 3.5% اليوم؛ وقال مسؤول: الأسعار ستستقر. G20 #النفط @opec"},
     {"p5", "ولي العهد", "استقبل ولي ولي العهد وزير الدفاع، ثم غادر إلى الرياض مساء الخميس."},
+    {"p6", "بوتين وكاميرون", "بحث الرئيسُ الروسي فلاديمير بوتين، ورئيس الوزراء البريطاني ديفيد "
+                             "كاميرون مكافحة الإرهاب"},
 };
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -68,7 +71,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t n;
     if (size == 0)
         return 0;
-    o.flags = (data[0] & 1 ? RASD_QUERY_PLAIN : 0) | (data[0] & 2 ? RASD_QUERY_NO_SNIPPET : 0);
+    o.flags = (data[0] & 1 ? RASD_QUERY_PLAIN : 0) | (data[0] & 2 ? RASD_QUERY_NO_SNIPPET : 0) |
+              (data[0] & 32 ? RASD_QUERY_COLLAPSE : 0);
     o.limit = 1 + ((data[0] >> 2) & 7);
     n = size - 1 < sizeof q - 1 ? size - 1 : sizeof q - 1;
     memcpy(q, data + 1, n);
@@ -85,6 +89,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CHECK(h && h->id && h->id[0] == 'p' && isfinite(h->score));
         CHECK(i == 0 || h->score <= rasd_results_hit(r, i - 1)->score);
         CHECK((o.flags & RASD_QUERY_NO_SNIPPET) ? !h->snippet : h->snippet != NULL);
+        CHECK((o.flags & RASD_QUERY_COLLAPSE) || h->copies == 0);
         if (h->snippet)
             check_snippet(h->snippet);
     }
