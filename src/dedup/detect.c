@@ -38,11 +38,7 @@ static const char *const sql[DEDUP_STMTS] = {
 
 rasd_status dedup_prepare(rasd_store *s)
 {
-    for (int i = 0; i < DEDUP_STMTS; i++)
-        if (sqlite3_prepare_v3(s->db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->dd.st[i], NULL) !=
-            SQLITE_OK)
-            return store_sqlfail(s, sql[i]);
-    return RASD_OK;
+    return store_prepare(s, sql, DEDUP_STMTS, s->dd.st);
 }
 
 void dedup_state_free(dedup_state *d)
@@ -68,13 +64,6 @@ static size_t count_chars(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         c += ((unsigned char)s[i] & 0xC0) != 0x80;
     return c;
-}
-
-static int step_ok(sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
 static rasd_status load_bands(rasd_store *s);
@@ -185,7 +174,7 @@ static rasd_status record_pair(rasd_store *s, int64_t a, int64_t b, const char *
     sqlite3_bind_int64(st, 2, b);
     sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
     sqlite3_bind_double(st, 4, sim);
-    return step_ok(st) ? RASD_OK : store_sqlfail(s, "recording a duplicate");
+    return store_step(st) ? RASD_OK : store_sqlfail(s, "recording a duplicate");
 }
 
 /* The distinct stored articles sharing a band with the new one (at most a few dozen). */
@@ -260,7 +249,7 @@ static rasd_status near_copies(rasd_store *s, int64_t docid, const rasd_doc *tex
         return rc;
     sqlite3_bind_int64(st, 1, docid);
     sqlite3_bind_blob(st, 2, keys, sizeof keys, SQLITE_STATIC);
-    return step_ok(st) ? RASD_OK : store_sqlfail(s, "adding to the LSH index");
+    return store_step(st) ? RASD_OK : store_sqlfail(s, "adding to the LSH index");
 }
 
 rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub)
@@ -281,7 +270,7 @@ rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const 
     sqlite3_bind_int64(st, 1, docid);
     sqlite3_bind_blob(st, 2, fp, 16, SQLITE_STATIC);
     sqlite3_bind_int(st, 3, debris);
-    if (!step_ok(st))
+    if (!store_step(st))
         return store_sqlfail(s, "adding a fingerprint");
     if (debris)
         return RASD_OK;
@@ -298,7 +287,7 @@ rasd_status dedup_remove(rasd_store *s, int64_t docid)
             s->dd.fps.ents[i].value = 0;
     sqlite3_bind_int64(s->dd.st[DD_DEL_PAIRS], 1, docid);
     sqlite3_bind_int64(s->dd.st[DD_DEL_FP], 1, docid);
-    if (!step_ok(s->dd.st[DD_DEL_PAIRS]) || !step_ok(s->dd.st[DD_DEL_FP]))
+    if (!store_step(s->dd.st[DD_DEL_PAIRS]) || !store_step(s->dd.st[DD_DEL_FP]))
         return store_sqlfail(s, "removing an article's duplicates");
     return RASD_OK;
 }

@@ -58,39 +58,33 @@ static rasd_status load_segments(rasd_store *s, search_cache *c)
     return rc;
 }
 
+/* The replaced docids as a bitmap over the docids the segments cover. */
 static rasd_status load_dead(rasd_store *s, search_cache *c)
 {
-    sqlite3_stmt *st;
+    uint32_t *dead;
+    size_t n;
+    rasd_status rc;
     if (c->nsegs) {
         const segment *last = &c->segs[c->nsegs - 1];
         c->ndocids = last->base + last->ndocs;
     }
     if (!(c->dead = calloc((size_t)c->ndocids / 8 + 1, 1)))
         return RASD_ENOMEM;
-    if (sqlite3_prepare_v2(s->db, "SELECT docid FROM dead", -1, &st, NULL) != SQLITE_OK)
-        return store_sqlfail(s, "reading replaced articles");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        int64_t d = sqlite3_column_int64(st, 0);
-        if (d >= 0 && d < c->ndocids)
-            c->dead[d >> 3] |= (uint8_t)(1u << (d & 7));
-    }
-    sqlite3_finalize(st);
+    if ((rc = store_dead(s, &dead, &n)) != RASD_OK)
+        return rc;
+    for (size_t i = 0; i < n; i++)
+        if (dead[i] < c->ndocids)
+            c->dead[dead[i] >> 3] |= (uint8_t)(1u << (dead[i] & 7));
+    free(dead);
     return RASD_OK;
 }
 
 rasd_status cache_refresh(rasd_store *s)
 {
     search_cache *c = &s->cache;
-    sqlite3_stmt *st;
-    int64_t gen = -2;
+    int64_t gen = store_meta(s, "gen");
     rasd_status rc;
     double total = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'gen'", -1, &st, NULL) !=
-        SQLITE_OK)
-        return store_sqlfail(s, "reading the store");
-    if (sqlite3_step(st) == SQLITE_ROW)
-        gen = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
     if (gen == c->gen)
         return RASD_OK;
     cache_free(c);
@@ -142,7 +136,7 @@ typedef struct searcher {
     size_t want;               /* hits to return (k is larger when collapsing) */
     int64_t *seen;             /* collapsing: docids of shown hits and of their copies */
     size_t *seen_hit, nseen, seen_cap, seen_hit_cap;
-    sqlite3_stmt *related;
+    sqlite3_stmt *related;     /* collapsing: the store's ST_RELATED */
 } searcher;
 
 static const char *unit_key(const searcher *x, size_t u)
@@ -515,7 +509,7 @@ static rasd_status eval_segment(searcher *x, size_t gi)
         if (i == UINT32_MAX)
             continue;
         segment_entry(v.g, i, &e);
-        rc = plist_open(&v.lists[u], v.g, i, &e, x->s->st_post, &x->s->cache.lists);
+        rc = plist_open(&v.lists[u], v.g, i, &e, x->s->st[ST_POST], &x->s->cache.lists);
         v.open[u] = rc == RASD_OK;
     }
     if (!rc)
@@ -535,12 +529,12 @@ static rasd_status load_text(rasd_store *s, uint32_t docid, rbuf *out)
     rasd_status rc = RASD_OK;
     int r;
     out->n = 0;
-    sqlite3_bind_int64(s->st_text, 1, docid);
-    r = sqlite3_step(s->st_text);
+    sqlite3_bind_int64(s->st[ST_TEXT], 1, docid);
+    r = sqlite3_step(s->st[ST_TEXT]);
     if (r == SQLITE_ROW)
-        rbuf_add(out, sqlite3_column_text(s->st_text, 0),
-                 (size_t)sqlite3_column_bytes(s->st_text, 0), &rc);
-    sqlite3_reset(s->st_text);
+        rbuf_add(out, sqlite3_column_text(s->st[ST_TEXT], 0),
+                 (size_t)sqlite3_column_bytes(s->st[ST_TEXT], 0), &rc);
+    sqlite3_reset(s->st[ST_TEXT]);
     rbuf_addc(out, 0, &rc);
     if (!rc)
         out->n--;
@@ -586,11 +580,11 @@ static rasd_status phrases_ok(searcher *x, uint32_t docid, rbuf *text, int *ok)
     *ok = 0;
     if (rc)
         return rc == RASD_END ? RASD_OK : rc;
-    sqlite3_bind_int64(s->st_art, 1, docid);
-    if (sqlite3_step(s->st_art) == SQLITE_ROW && sqlite3_column_text(s->st_art, 1))
-        title = (const char *)sqlite3_column_text(s->st_art, 1);
+    sqlite3_bind_int64(s->st[ST_ART], 1, docid);
+    if (sqlite3_step(s->st[ST_ART]) == SQLITE_ROW && sqlite3_column_text(s->st[ST_ART], 1))
+        title = (const char *)sqlite3_column_text(s->st[ST_ART], 1);
     rc = rasd_analyze(s->e, s->doc2, title, strlen(title));
-    sqlite3_reset(s->st_art);   /* title's memory is analysed: tokens point into s->doc2 */
+    sqlite3_reset(s->st[ST_ART]);   /* title's memory is analysed: tokens point into s->doc2 */
     if (!rc)
         rc = rasd_analyze(s->e, s->doc, text->p, text->n);
     *ok = rc == RASD_OK;
@@ -683,17 +677,17 @@ rasd_status results_add(rasd_results *r, rasd_store *s, int64_t docid, double sc
     if (rc)
         return rc;
     h = memset(&r->hits[r->n], 0, sizeof *h);
-    sqlite3_bind_int64(s->st_art, 1, docid);
-    if (sqlite3_step(s->st_art) != SQLITE_ROW) {
-        sqlite3_reset(s->st_art);
+    sqlite3_bind_int64(s->st[ST_ART], 1, docid);
+    if (sqlite3_step(s->st[ST_ART]) != SQLITE_ROW) {
+        sqlite3_reset(s->st[ST_ART]);
         return RASD_OK;         /* replaced meanwhile */
     }
-    h->id = dup_col(s->st_art, 0);
-    h->title = dup_col(s->st_art, 1);
-    h->published = dup_col(s->st_art, 2);
-    h->source = dup_col(s->st_art, 3);
+    h->id = dup_col(s->st[ST_ART], 0);
+    h->title = dup_col(s->st[ST_ART], 1);
+    h->published = dup_col(s->st[ST_ART], 2);
+    h->source = dup_col(s->st[ST_ART], 3);
     h->score = score;
-    sqlite3_reset(s->st_art);
+    sqlite3_reset(s->st[ST_ART]);
     r->n++;
     return h->id ? RASD_OK : RASD_ENOMEM;
 }
@@ -777,23 +771,13 @@ static void searcher_free(searcher *x)
     free(x->heap);
     free(x->seen);
     free(x->seen_hit);
-    sqlite3_finalize(x->related);
 }
 
 static rasd_status source_filter(rasd_store *s, const char *name, int64_t *sid)
 {
-    *sid = -1;
-    if (!name)
-        return RASD_OK;
-    sqlite3_stmt *st;
-    *sid = -2;
-    if (sqlite3_prepare_v2(s->db, "SELECT sid FROM sources WHERE name = ?", -1, &st, NULL) !=
-        SQLITE_OK)
-        return store_sqlfail(s, "reading sources");
-    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        *sid = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    *sid = !name ? -1 : store_source(s, name);
+    if (*sid == 0)
+        *sid = -2;               /* no such source: nothing matches */
     return RASD_OK;
 }
 
@@ -808,10 +792,10 @@ static rasd_status run_query(rasd_store *s, const query *q, const rasd_query_opt
     x.want = o->limit ? (o->limit > LIMIT_MAX ? LIMIT_MAX : o->limit) : 10;
     x.k = x.want;
     x.collect_all = q->has_phrase;
-    if ((o->flags & RASD_QUERY_COLLAPSE) &&
-        sqlite3_prepare_v2(s->db, "SELECT b FROM dupes WHERE a = ?1 UNION ALL "
-                                  "SELECT a FROM dupes WHERE b = ?1", -1, &x.related, NULL) == SQLITE_OK)
+    if (o->flags & RASD_QUERY_COLLAPSE) {
+        x.related = s->st[ST_RELATED];
         x.k = x.want * 4 + 16;     /* room for the copies that collapse */
+    }
     x.since = parse_day(o->since);
     x.until = parse_day(o->until);
     if ((o->since && !x.since) || (o->until && !x.until))

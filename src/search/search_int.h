@@ -160,6 +160,14 @@ typedef struct search_cache {
     list_cache lists;
 } search_cache;
 
+/* The store's prepared statements: those before ST_READ_END also serve a read-only store. */
+enum {
+    ST_FIND, ST_POST, ST_TEXT, ST_ART, ST_META, ST_SOURCE, ST_RELATED, ST_DEAD_ALL,
+    ST_READ_END,
+    ST_INS = ST_READ_END, ST_INS_TEXT, ST_DEL, ST_DEL_TEXT, ST_DEAD, ST_SOURCE_INS,
+    ST_COUNT
+};
+
 /* Duplicate detection's statements (src/dedup/detect.c). */
 enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DD_LSH_ALL, DD_LSH_INS,
        DD_TEXT, DEDUP_STMTS };
@@ -189,8 +197,8 @@ struct rasd_store {
     size_t batch, in_batch;    /* articles per batch; in the open one */
     int64_t next_seg;
     seg_builder sb;
-    sqlite3_stmt *st_find, *st_ins, *st_ins_text, *st_del, *st_del_text, *st_dead,
-        *st_source, *st_source_ins, *st_fts_ins, *st_fts_del, *st_post, *st_text, *st_art;
+    sqlite3_stmt *st[ST_COUNT];   /* store_sql[] in store.c, prepared on open */
+    sqlite3_stmt *st_fts_ins, *st_fts_del;  /* with RASD_STORE_FTS5 */
     search_cache cache;
     dedup_state dd;
 };
@@ -223,6 +231,16 @@ rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
 rasd_status store_sqlfail(rasd_store *s, const char *what);
 /* Runs SQL without results. */
 rasd_status store_exec(rasd_store *s, const char *sql);
+/* Prepares the n statements sql[] into out[] (persistent); fails on the first that fails. */
+rasd_status store_prepare(rasd_store *s, const char *const *sql, size_t n, sqlite3_stmt **out);
+/* Steps a prepared statement once and resets it: 1 when it ran (a row or done), else 0. */
+int store_step(sqlite3_stmt *st);
+/* An integer of table meta (next_docid, next_seg, gen), -1 when missing. */
+int64_t store_meta(rasd_store *s, const char *key);
+/* The id of source `name`, 0 when it is not stored. */
+int64_t store_source(rasd_store *s, const char *name);
+/* The docids replaced by newer versions, ascending, in a new array (free()). */
+rasd_status store_dead(rasd_store *s, uint32_t **dead, size_t *n);
 /* The publication day yyyymmdd of "YYYY-MM-DD…" or "YYYY/MM/DD…", 0 when not a date. */
 uint32_t parse_day(const char *s);
 

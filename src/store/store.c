@@ -81,17 +81,14 @@ uint32_t parse_day(const char *s)
     return y * 10000 + m * 100 + d;
 }
 
-static int64_t meta_get(rasd_store *s, const char *key)
+int64_t store_meta(rasd_store *s, const char *key)
 {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = s->st[ST_META];
     int64_t v = -1;
-    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = ?", -1, &st, NULL) !=
-        SQLITE_OK)
-        return -1;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW)
         v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return v;
 }
 
@@ -170,43 +167,47 @@ static rasd_status check_analysis(rasd_store *s)
     return RASD_OK;
 }
 
-static rasd_status prepare(rasd_store *s, sqlite3_stmt **st, const char *sql)
+static const char *const store_sql[ST_COUNT] = {
+    [ST_FIND] = "SELECT docid, hash FROM articles WHERE id = ?",
+    [ST_POST] = "SELECT data FROM postings WHERE rowid = ?",
+    [ST_TEXT] = "SELECT text FROM texts WHERE docid = ?",
+    [ST_ART] = "SELECT id, title, published, name FROM articles "
+               "LEFT JOIN sources USING (sid) WHERE docid = ?",
+    [ST_META] = "SELECT value FROM meta WHERE key = ?",
+    [ST_SOURCE] = "SELECT sid FROM sources WHERE name = ?",
+    [ST_RELATED] = "SELECT b FROM dupes WHERE a = ?1 UNION ALL SELECT a FROM dupes WHERE b = ?1",
+    [ST_DEAD_ALL] = "SELECT docid FROM dead ORDER BY docid",
+    [ST_INS] = "INSERT INTO articles(docid, id, hash, title, published, day, sid, url, author, "
+               "bytes, tokens, sentences, invalid_utf8, ingested) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    [ST_INS_TEXT] = "INSERT INTO texts(docid, text) VALUES (?, ?)",
+    [ST_DEL] = "DELETE FROM articles WHERE docid = ?",
+    [ST_DEL_TEXT] = "DELETE FROM texts WHERE docid = ?",
+    [ST_DEAD] = "INSERT OR IGNORE INTO dead(docid) VALUES (?)",
+    [ST_SOURCE_INS] = "INSERT INTO sources(name) VALUES (?)",
+};
+
+rasd_status store_prepare(rasd_store *s, const char *const *sql, size_t n, sqlite3_stmt **out)
 {
-    return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK
-               ? RASD_OK
-               : store_sqlfail(s, sql);
+    for (size_t i = 0; i < n; i++)
+        if (sqlite3_prepare_v3(s->db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &out[i], NULL) !=
+            SQLITE_OK)
+            return store_sqlfail(s, sql[i]);
+    return RASD_OK;
+}
+
+int store_step(sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
 static rasd_status prepare_all(rasd_store *s)
 {
-    rasd_status rc = prepare(s, &s->st_find, "SELECT docid, hash FROM articles WHERE id = ?");
-    if (!rc)
-        rc = prepare(s, &s->st_post, "SELECT data FROM postings WHERE rowid = ?");
-    if (!rc)
-        rc = prepare(s, &s->st_text, "SELECT text FROM texts WHERE docid = ?");
-    if (!rc)
-        rc = prepare(s, &s->st_art, "SELECT id, title, published, name FROM articles "
-                                    "LEFT JOIN sources USING (sid) WHERE docid = ?");
-    if (rc || (s->flags & RASD_STORE_READONLY))
-        return rc;
-    rc = prepare(s, &s->st_ins, "INSERT INTO articles(docid, id, hash, title, published, day, "
-                                "sid, url, author, bytes, tokens, sentences, invalid_utf8, "
-                                "ingested) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!rc)
-        rc = prepare(s, &s->st_ins_text, "INSERT INTO texts(docid, text) VALUES (?, ?)");
-    if (!rc)
-        rc = prepare(s, &s->st_del, "DELETE FROM articles WHERE docid = ?");
-    if (!rc)
-        rc = prepare(s, &s->st_del_text, "DELETE FROM texts WHERE docid = ?");
-    if (!rc)
-        rc = prepare(s, &s->st_dead, "INSERT OR IGNORE INTO dead(docid) VALUES (?)");
-    if (!rc)
-        rc = prepare(s, &s->st_source, "SELECT sid FROM sources WHERE name = ?");
-    if (!rc)
-        rc = prepare(s, &s->st_source_ins, "INSERT INTO sources(name) VALUES (?)");
-    if (!rc)
-        rc = dedup_prepare(s);
-    return rc;
+    int ro = (s->flags & RASD_STORE_READONLY) != 0;
+    rasd_status rc = store_prepare(s, store_sql, ro ? ST_READ_END : ST_COUNT, s->st);
+    return rc || ro ? rc : dedup_prepare(s);
 }
 
 static rasd_status open_db(rasd_store *s, const char *path)
@@ -236,11 +237,10 @@ static rasd_status open_db(rasd_store *s, const char *path)
 
 static void finalize_all(rasd_store *s)
 {
-    sqlite3_stmt *all[] = {s->st_find, s->st_ins, s->st_ins_text, s->st_del, s->st_del_text,
-                           s->st_dead, s->st_source, s->st_source_ins, s->st_fts_ins,
-                           s->st_fts_del, s->st_post, s->st_text, s->st_art};
-    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-        sqlite3_finalize(all[i]);
+    for (size_t i = 0; i < ST_COUNT; i++)
+        sqlite3_finalize(s->st[i]);
+    sqlite3_finalize(s->st_fts_ins);
+    sqlite3_finalize(s->st_fts_del);
 }
 
 rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *path,
@@ -272,7 +272,7 @@ rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *
         /* Like sqlite3_open: the handle stays, holding only the reason, until closed. */
         finalize_all(s);
         dedup_state_free(&s->dd);
-        memset(&s->st_find, 0, sizeof *s - offsetof(rasd_store, st_find));
+        memset(&s->st, 0, sizeof *s - offsetof(rasd_store, st));
         sqlite3_close(s->db);
         s->db = NULL;
     }
@@ -333,28 +333,13 @@ void store_content_hash(const rasd_record *r, unsigned char out[16])
     memcpy(out, c.digest, 16);
 }
 
-static int step_done(sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE;
-}
-
 static rasd_status source_id(rasd_store *s, const char *name, int64_t *sid)
 {
-    int rc;
     *sid = 0;
-    if (!name || !*name)
+    if (!name || !*name || (*sid = store_source(s, name)) != 0)
         return RASD_OK;
-    sqlite3_bind_text(s->st_source, 1, name, -1, SQLITE_STATIC);
-    rc = sqlite3_step(s->st_source);
-    if (rc == SQLITE_ROW)
-        *sid = sqlite3_column_int64(s->st_source, 0);
-    sqlite3_reset(s->st_source);
-    if (rc == SQLITE_ROW)
-        return RASD_OK;
-    sqlite3_bind_text(s->st_source_ins, 1, name, -1, SQLITE_STATIC);
-    if (!step_done(s->st_source_ins))
+    sqlite3_bind_text(s->st[ST_SOURCE_INS], 1, name, -1, SQLITE_STATIC);
+    if (!store_step(s->st[ST_SOURCE_INS]))
         return store_sqlfail(s, "adding a source");
     *sid = sqlite3_last_insert_rowid(s->db);
     return RASD_OK;
@@ -365,13 +350,13 @@ static int find_article(rasd_store *s, const char *id, const unsigned char hash[
                         int64_t *docid)
 {
     int found = 0;
-    sqlite3_bind_text(s->st_find, 1, id, -1, SQLITE_STATIC);
-    if (sqlite3_step(s->st_find) == SQLITE_ROW) {
-        const void *h = sqlite3_column_blob(s->st_find, 1);
-        *docid = sqlite3_column_int64(s->st_find, 0);
-        found = sqlite3_column_bytes(s->st_find, 1) == 16 && h && !memcmp(h, hash, 16) ? 1 : 2;
+    sqlite3_bind_text(s->st[ST_FIND], 1, id, -1, SQLITE_STATIC);
+    if (sqlite3_step(s->st[ST_FIND]) == SQLITE_ROW) {
+        const void *h = sqlite3_column_blob(s->st[ST_FIND], 1);
+        *docid = sqlite3_column_int64(s->st[ST_FIND], 0);
+        found = sqlite3_column_bytes(s->st[ST_FIND], 1) == 16 && h && !memcmp(h, hash, 16) ? 1 : 2;
     }
-    sqlite3_reset(s->st_find);
+    sqlite3_reset(s->st[ST_FIND]);
     return found;
 }
 
@@ -383,8 +368,8 @@ static rasd_status begin_batch(rasd_store *s)
         return RASD_OK;
     if ((rc = store_exec(s, "BEGIN IMMEDIATE")) != RASD_OK)
         return rc;
-    next = meta_get(s, "next_docid");
-    s->next_seg = meta_get(s, "next_seg");
+    next = store_meta(s, "next_docid");
+    s->next_seg = store_meta(s, "next_seg");
     if (next < 0 || next >= UINT32_MAX || s->next_seg < 1) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return store_fail(s, RASD_EDATA, "store metadata is damaged");
@@ -396,16 +381,16 @@ static rasd_status begin_batch(rasd_store *s)
 
 static rasd_status remove_version(rasd_store *s, int64_t docid)
 {
-    sqlite3_bind_int64(s->st_dead, 1, docid);
-    sqlite3_bind_int64(s->st_del, 1, docid);
-    sqlite3_bind_int64(s->st_del_text, 1, docid);
-    if (!step_done(s->st_dead) || !step_done(s->st_del) || !step_done(s->st_del_text))
+    sqlite3_bind_int64(s->st[ST_DEAD], 1, docid);
+    sqlite3_bind_int64(s->st[ST_DEL], 1, docid);
+    sqlite3_bind_int64(s->st[ST_DEL_TEXT], 1, docid);
+    if (!store_step(s->st[ST_DEAD]) || !store_step(s->st[ST_DEL]) || !store_step(s->st[ST_DEL_TEXT]))
         return store_sqlfail(s, "replacing an article");
     if (dedup_remove(s, docid) != RASD_OK)
         return RASD_EIO;
     if (s->st_fts_del) {
         sqlite3_bind_int64(s->st_fts_del, 1, docid);
-        if (!step_done(s->st_fts_del))
+        if (!store_step(s->st_fts_del))
             return store_sqlfail(s, "replacing an article in the FTS5 index");
     }
     return RASD_OK;
@@ -423,7 +408,7 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
                                   const unsigned char hash[16], uint32_t day, int64_t sid,
                                   const rasd_doc *text)
 {
-    sqlite3_stmt *st = s->st_ins;
+    sqlite3_stmt *st = s->st[ST_INS];
     size_t ntok, nsent;
     char now[32];
     time_t t = time(NULL);
@@ -451,17 +436,17 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
     sqlite3_bind_int64(st, 12, (int64_t)nsent);
     sqlite3_bind_int64(st, 13, (int64_t)rasd_doc_invalid_utf8(text, NULL));
     sqlite3_bind_text(st, 14, now, -1, SQLITE_TRANSIENT);
-    if (!step_done(st))
+    if (!store_step(st))
         return store_sqlfail(s, "adding an article");
-    sqlite3_bind_int64(s->st_ins_text, 1, docid);
-    sqlite3_bind_text(s->st_ins_text, 2, r->text, (int)r->text_len, SQLITE_STATIC);
-    if (!step_done(s->st_ins_text))
+    sqlite3_bind_int64(s->st[ST_INS_TEXT], 1, docid);
+    sqlite3_bind_text(s->st[ST_INS_TEXT], 2, r->text, (int)r->text_len, SQLITE_STATIC);
+    if (!store_step(s->st[ST_INS_TEXT]))
         return store_sqlfail(s, "adding an article's text");
     if (s->st_fts_ins) {
         sqlite3_bind_int64(s->st_fts_ins, 1, docid);
         bind_opt(s->st_fts_ins, 2, r->title);
         sqlite3_bind_text(s->st_fts_ins, 3, r->text, (int)r->text_len, SQLITE_STATIC);
-        if (!step_done(s->st_fts_ins))
+        if (!store_step(s->st_fts_ins))
             return store_sqlfail(s, "adding an article to the FTS5 index");
     }
     return RASD_OK;
@@ -581,22 +566,33 @@ static size_t pick_merge(rasd_store *s, int64_t segs[SEG_MERGE_FACTOR])
     return count == SEG_MERGE_FACTOR && hi < 2 * lo ? count : 0;
 }
 
-static rasd_status load_dead(rasd_store *s, uint32_t **dead, size_t *n)
+int64_t store_source(rasd_store *s, const char *name)
 {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = s->st[ST_SOURCE];
+    int64_t sid = 0;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        sid = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return sid;
+}
+
+rasd_status store_dead(rasd_store *s, uint32_t **dead, size_t *n)
+{
+    sqlite3_stmt *st = s->st[ST_DEAD_ALL];
     size_t cap = 0;
     rasd_status rc = RASD_OK;
+    int r;
     *dead = NULL;
     *n = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT docid FROM dead ORDER BY docid", -1, &st, NULL) !=
-        SQLITE_OK)
-        return store_sqlfail(s, "reading replaced articles");
-    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+    while (!rc && (r = sqlite3_step(st)) == SQLITE_ROW) {
         *dead = grow_array(*dead, &cap, *n + 1, sizeof **dead, &rc);
         if (!rc)
             (*dead)[(*n)++] = (uint32_t)sqlite3_column_int64(st, 0);
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
+    if (!rc && r != SQLITE_DONE)
+        rc = store_sqlfail(s, "reading replaced articles");
     return rc;
 }
 
@@ -608,9 +604,9 @@ static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
     rasd_status rc = store_exec(s, "BEGIN IMMEDIATE");
     if (rc)
         return rc;
-    seg = meta_get(s, "next_seg");
-    gen = meta_get(s, "gen");
-    rc = load_dead(s, &dead, &ndead);
+    seg = store_meta(s, "next_seg");
+    gen = store_meta(s, "gen");
+    rc = store_dead(s, &dead, &ndead);
     if (!rc && (rc = segment_merge(s->db, segs, k, seg, dead, ndead)) != RASD_OK)
         store_sqlfail(s, "merging index segments");
     if (!rc)
@@ -639,7 +635,7 @@ rasd_status rasd_store_commit(rasd_store *s)
         if (!rc)
             rc = meta_set(s, "next_docid", (int64_t)s->sb.base + s->sb.ndocs);
         if (!rc)
-            rc = meta_set(s, "gen", meta_get(s, "gen") + 1);
+            rc = meta_set(s, "gen", store_meta(s, "gen") + 1);
     }
     s->in_batch = 0;
     seg_builder_reset(&s->sb, 0);
