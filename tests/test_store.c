@@ -331,6 +331,14 @@ static void test_exact_dupes(const rasd_engine *e)
     l.text[0] = 0;
     CHECK(rasd_store_dupes(s, "exact", 0.5, collect_dupe, &l) == RASD_OK);
     CHECKF(l.text[0] == 0, "got %s", l.text);
+    /* The group's first replaced: the next copies start a group of their own. */
+    put_doc(s, "w1", NULL, "نص آخر لا يشبه الخبر في شيء، كتب بعد أن حذف الخبر الأول من الموقع", NULL, "a");
+    put_doc(s, "w4", NULL, wire, NULL, "a");
+    put_doc(s, "w5", NULL, wire, NULL, "b");
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    l.text[0] = 0;
+    CHECK(rasd_store_dupes(s, "exact", 0, collect_dupe, &l) == RASD_OK);
+    CHECKF(strcmp(l.text, "w4>w5:exact") == 0, "got %s", l.text);
     rasd_store_close(s);
 }
 

@@ -46,6 +46,8 @@ uint64_t strmap_hash(const char *s, size_t n);
 uint64_t *strmap_upsert(strmap *m, const char *k, size_t n, rasd_status *rc);
 /* The value of key k, 0 if absent. */
 uint64_t strmap_get(const strmap *m, const char *k, size_t n);
+/* The value of key k, to change in place; NULL if absent. */
+uint64_t *strmap_find(strmap *m, const char *k, size_t n);
 /* The key of entry i (0 <= i < n). */
 const char *strmap_key(const strmap *m, size_t i, size_t *len);
 /* Empties the map, keeping its memory for reuse. */

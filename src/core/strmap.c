@@ -81,12 +81,26 @@ uint64_t *strmap_upsert(strmap *m, const char *k, size_t n, rasd_status *rc)
     return &m->ents[m->n - 1].value;
 }
 
+/* The entry of key k, or SIZE_MAX. */
+static size_t entry_of(const strmap *m, const char *k, size_t n)
+{
+    size_t i;
+    if (!m->n)
+        return SIZE_MAX;
+    i = slot_of(m, k, n, strmap_hash(k, n));
+    return m->slots[i] ? (uint32_t)m->slots[i] - 1 : SIZE_MAX;
+}
+
+uint64_t *strmap_find(strmap *m, const char *k, size_t n)
+{
+    size_t e = entry_of(m, k, n);
+    return e == SIZE_MAX ? NULL : &m->ents[e].value;
+}
+
 uint64_t strmap_get(const strmap *m, const char *k, size_t n)
 {
-    if (!m->n)
-        return 0;
-    size_t i = slot_of(m, k, n, strmap_hash(k, n));
-    return m->slots[i] ? m->ents[(uint32_t)m->slots[i] - 1].value : 0;
+    size_t e = entry_of(m, k, n);
+    return e == SIZE_MAX ? 0 : m->ents[e].value;
 }
 
 const char *strmap_key(const strmap *m, size_t i, size_t *len)

@@ -34,6 +34,7 @@ static const char *const sql[DEDUP_STMTS] = {
     "SELECT docid, bands FROM lsh ORDER BY docid",
     "INSERT OR REPLACE INTO lsh(docid, bands) VALUES (?, ?)",
     "SELECT a.published, t.text FROM articles a JOIN texts t USING (docid) WHERE docid = ?",
+    "SELECT fp FROM fingerprints WHERE docid = ?",
 };
 
 rasd_status dedup_prepare(rasd_store *s)
@@ -281,10 +282,15 @@ rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const 
 
 rasd_status dedup_remove(rasd_store *s, int64_t docid)
 {
+    sqlite3_stmt *st = s->dd.st[DD_FP_OF];
     /* A group whose first article goes starts again with its next new copy. */
-    for (size_t i = 0; s->dd.loaded && i < s->dd.fps.n; i++)
-        if (s->dd.fps.ents[i].value == (uint64_t)docid + 1)
-            s->dd.fps.ents[i].value = 0;
+    sqlite3_bind_int64(st, 1, docid);
+    if (s->dd.loaded && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_bytes(st, 0) == 16) {
+        uint64_t *first = strmap_find(&s->dd.fps, sqlite3_column_blob(st, 0), 16);
+        if (first && *first == (uint64_t)docid + 1)
+            *first = 0;
+    }
+    sqlite3_reset(st);
     sqlite3_bind_int64(s->dd.st[DD_DEL_PAIRS], 1, docid);
     sqlite3_bind_int64(s->dd.st[DD_DEL_FP], 1, docid);
     if (!store_step(s->dd.st[DD_DEL_PAIRS]) || !store_step(s->dd.st[DD_DEL_FP]))

@@ -170,7 +170,7 @@ enum {
 
 /* Duplicate detection's statements (src/dedup/detect.c). */
 enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DD_LSH_ALL, DD_LSH_INS,
-       DD_TEXT, DEDUP_STMTS };
+       DD_TEXT, DD_FP_OF, DEDUP_STMTS };
 
 typedef struct dedup_state {
     sqlite3_stmt *st[DEDUP_STMTS];
