@@ -48,7 +48,7 @@ static rasd_status load_segments(rasd_store *s, search_cache *c)
         return store_sqlfail(s, "reading the index");
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         c->segs = grow_array(c->segs, &cap, c->nsegs + 1, sizeof *c->segs, &rc);
-        if (!rc && (rc = segment_load(s->db, sqlite3_column_int64(st, 0), &c->segs[c->nsegs])) ==
+        if (!rc && (rc = segment_load(s->db, sqlite3_column_int64(st, 0), &c->segs[c->nsegs], NULL)) ==
                        RASD_OK)
             c->nsegs++;
     }

@@ -49,8 +49,9 @@ typedef struct segment {
 #define SEG_DOC_BYTES 12       /* u32 length, u32 day (yyyymmdd or 0), u32 source id */
 
 rasd_status segment_parse(segment *g);
-/* Reads segment number seg into *g (owned blobs; free with segment_free). */
-rasd_status segment_load(sqlite3 *db, int64_t seg, segment *g);
+/* Reads segment number seg into *g (owned blobs; free with segment_free), and the number of
+ * tokens it indexes into *tokens (may be NULL). */
+rasd_status segment_load(sqlite3 *db, int64_t seg, segment *g, int64_t *tokens);
 void segment_free(segment *g);
 /* Index of the first entry whose key is >= key (nterms when none). */
 uint32_t segment_lower_bound(const segment *g, const char *key, size_t len);

@@ -607,7 +607,7 @@ rasd_status seg_builder_write(seg_builder *b, sqlite3 *db, int64_t seg)
 
 /* --------------------------------------------------------------- merge */
 
-static rasd_status load_segment(sqlite3 *db, int64_t seg, segment *g, int64_t *tokens)
+rasd_status segment_load(sqlite3 *db, int64_t seg, segment *g, int64_t *tokens)
 {
     sqlite3_stmt *st = NULL;
     rasd_status rc = RASD_EDATA;
@@ -622,7 +622,8 @@ static rasd_status load_segment(sqlite3 *db, int64_t seg, segment *g, int64_t *t
         g->seg = seg;
         g->base = (uint32_t)sqlite3_column_int64(st, 0);
         g->ndocs = (uint32_t)sqlite3_column_int64(st, 1);
-        *tokens = sqlite3_column_int64(st, 4);
+        if (tokens)
+            *tokens = sqlite3_column_int64(st, 4);
         g->dict = malloc(dn ? dn : 1);
         g->docs = malloc(on ? on : 1);
         g->dict_len = dn;
@@ -635,12 +636,6 @@ static rasd_status load_segment(sqlite3 *db, int64_t seg, segment *g, int64_t *t
     }
     sqlite3_finalize(st);
     return rc;
-}
-
-rasd_status segment_load(sqlite3 *db, int64_t seg, segment *g)
-{
-    int64_t tokens;
-    return load_segment(db, seg, g, &tokens);
 }
 
 /* 1 when a docid in [lo, hi) is in the sorted array dead. */
@@ -657,19 +652,6 @@ static int any_dead(const uint32_t *dead, size_t n, uint32_t lo, uint32_t hi)
     return a < n && dead[a] < hi;
 }
 
-static int is_dead(const uint32_t *dead, size_t n, uint32_t docid)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (dead[mid] < docid)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && dead[lo] == docid;
-}
-
 /* Appends the live postings of term i of g, renumbered from base, to doc/tf. */
 static rasd_status gather(const segment *g, uint32_t i, sqlite3_stmt *post, uint32_t base,
                           const uint32_t *dead, size_t ndead, rbuf *doc, rbuf *tf)
@@ -681,7 +663,7 @@ static rasd_status gather(const segment *g, uint32_t i, sqlite3_stmt *post, uint
     rc = plist_open(&l, g, i, &e, post, NULL);
     for (uint32_t d; !rc && (d = plist_doc(&l)) != UINT32_MAX; plist_next(&l)) {
         uint32_t id = g->base + d - base, t = plist_tf(&l);
-        if (is_dead(dead, ndead, g->base + d))
+        if (any_dead(dead, ndead, g->base + d, g->base + d + 1))
             continue;
         rbuf_add(doc, &id, sizeof id, &rc);
         rbuf_add(tf, &t, sizeof t, &rc);
@@ -724,7 +706,8 @@ static void append_blocks(seg_writer *w, const plist *l, uint32_t off, uint32_t 
 /* The lists of one key in several segments, none with dead docids, joined block by block
  * without decoding them. */
 static rasd_status concat_term(seg_writer *w, const segment *g, size_t k, const uint32_t *at,
-                               const char *key, size_t klen, sqlite3_stmt *post)
+                               const uint8_t *has, const char *key, size_t klen,
+                               sqlite3_stmt *post)
 {
     rasd_status rc = RASD_OK;
     uint32_t prev = 0, df = 0, nblocks = 0, maxtf = 0;
@@ -733,11 +716,9 @@ static rasd_status concat_term(seg_writer *w, const segment *g, size_t k, const 
     for (size_t j = 0; j < k && !rc; j++) {
         seg_entry e;
         plist l;
-        if (at[j] >= g[j].nterms)
+        if (!has[j])
             continue;
         segment_entry(&g[j], at[j], &e);
-        if (key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) != 0)
-            continue;
         if ((rc = plist_open(&l, &g[j], at[j], &e, post, NULL)) == RASD_OK) {
             append_blocks(w, &l, g[j].base - g[0].base, &prev, &rc);
             df += l.df;
@@ -754,6 +735,30 @@ static rasd_status concat_term(seg_writer *w, const segment *g, size_t k, const 
     return rc;
 }
 
+/* The smallest key still to write among the k segments (NULL when all are written), and
+ * in has[] which segments hold it at their position at[]. */
+static const char *next_key(const segment *g, size_t k, const uint32_t *at, uint8_t *has,
+                            size_t *klen)
+{
+    const char *key = NULL;
+    for (size_t j = 0; j < k; j++) {
+        seg_entry e;
+        int c;
+        has[j] = 0;
+        if (at[j] >= g[j].nterms)
+            continue;
+        segment_entry(&g[j], at[j], &e);
+        c = key ? key_cmp(segment_key(&g[j], &e), e.key_len, key, *klen) : -1;
+        if (c < 0) {
+            memset(has, 0, j);
+            key = segment_key(&g[j], &e);
+            *klen = e.key_len;
+        }
+        has[j] = c <= 0;
+    }
+    return key;
+}
+
 /* Writes every term of the k segments g[] (docid order) in key order, the postings of a
  * key in all of them concatenated. */
 static rasd_status merge_terms(seg_writer *w, const segment *g, size_t k, sqlite3_stmt *post,
@@ -762,46 +767,24 @@ static rasd_status merge_terms(seg_writer *w, const segment *g, size_t k, sqlite
     rasd_status rc = RASD_OK;
     rbuf doc = {0}, tf = {0};
     uint32_t at[SEG_MERGE_MAX] = {0};
+    uint8_t has[SEG_MERGE_MAX];
     const segment *last = &g[k - 1];
     int clean = !any_dead(dead, ndead, g[0].base, last->base + last->ndocs);
-    for (;;) {
-        const char *key = NULL;
-        size_t klen = 0;
-        for (size_t j = 0; j < k; j++) {       /* the smallest key still to write */
-            seg_entry e;
-            if (at[j] >= g[j].nterms)
-                continue;
-            segment_entry(&g[j], at[j], &e);
-            if (!key || key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) < 0) {
-                key = segment_key(&g[j], &e);
-                klen = e.key_len;
-            }
-        }
-        if (!key || rc)
-            break;
+    const char *key;
+    size_t klen = 0;
+    while (!rc && (key = next_key(g, k, at, has, &klen)) != NULL) {
         if (clean) {
-            rc = concat_term(w, g, k, at, key, klen, post);
+            rc = concat_term(w, g, k, at, has, key, klen, post);
         } else {
             doc.n = tf.n = 0;
-            for (size_t j = 0; j < k && !rc; j++) {
-                seg_entry e;
-                if (at[j] >= g[j].nterms)
-                    continue;
-                segment_entry(&g[j], at[j], &e);
-                if (key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) == 0)
+            for (size_t j = 0; j < k && !rc; j++)
+                if (has[j])
                     rc = gather(&g[j], at[j], post, g[0].base, dead, ndead, &doc, &tf);
-            }
             writer_term(w, key, klen, (const uint32_t *)doc.p, (const uint32_t *)tf.p,
                         doc.n / sizeof(uint32_t), &rc);
         }
-        for (size_t j = 0; j < k; j++) {        /* past the key in every segment */
-            seg_entry e;
-            if (at[j] >= g[j].nterms)
-                continue;
-            segment_entry(&g[j], at[j], &e);
-            if (key_cmp(segment_key(&g[j], &e), e.key_len, key, klen) == 0)
-                at[j]++;
-        }
+        for (size_t j = 0; j < k; j++)
+            at[j] += has[j];
     }
     rbuf_free(&doc);
     rbuf_free(&tf);
@@ -831,7 +814,7 @@ rasd_status segment_merge(sqlite3 *db, const int64_t *segs, size_t k, int64_t se
     memset(&w, 0, sizeof w);
     for (; !rc && loaded < k; loaded++) {
         int64_t t = 0;
-        rc = load_segment(db, segs[loaded], &g[loaded], &t);
+        rc = segment_load(db, segs[loaded], &g[loaded], &t);
         tokens += t;
         if (!rc && loaded && g[loaded - 1].base + g[loaded - 1].ndocs != g[loaded].base)
             rc = RASD_EDATA;         /* only neighbours, oldest first */
