@@ -106,14 +106,107 @@ static int parse_stemmer(const char *s, rasd_stemmer *out)
     return 0;
 }
 
+/* The field that a switch without a value sets to 1, or NULL. */
+static int *flag_field(opts *o, const char *name)
+{
+    const struct { const char *name; int *field; } t[] = {
+        {"--tokens", &o->tokens}, {"--summary", &o->summary}, {"--json", &o->json},
+        {"--fts5", &o->fts5}, {"--no-collapse", &o->no_collapse},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++)
+        if (strcmp(name, t[i].name) == 0)
+            return t[i].field;
+    return NULL;
+}
+
+/* The field that an option taking a string sets, or NULL. */
+static const char **string_field(opts *o, const char *name)
+{
+    const struct { const char *name; const char **field; } t[] = {
+        {"--db", &o->db},         {"--kind", &o->kind},       {"--since", &o->since},
+        {"--until", &o->until},   {"--source", &o->source},   {"--queries", &o->queries},
+        {"--qrels", &o->qrels},   {"--run", &o->run},         {"-o", &o->output},
+        {"--data", &o->cfg.data_dir},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++)
+        if (strcmp(name, t[i].name) == 0)
+            return t[i].field;
+    return NULL;
+}
+
+/* A whole number from lo to hi as the value of option name; -1 after a message if not. */
+static int number(const char *name, const char *val, long lo, long hi, long *out)
+{
+    char *end;
+    *out = strtol(val, &end, 10);
+    if (end == val || *end || *out < lo || *out > hi) {
+        fprintf(stderr, "rasd: %s takes %ld to %ld\n", name, lo, hi);
+        return -1;
+    }
+    return 0;
+}
+
+/* Options whose value is checked: 1 when name is one (and val was fine), 0 when it is not
+ * one of them, -1 for a bad value. */
+static int checked_option(opts *o, const char *name, const char *val)
+{
+    long n;
+    if (strcmp(name, "--stemmer") == 0)
+        return parse_stemmer(val, &o->cfg.stemmer) ? -1 : 1;
+    if (strcmp(name, "--no-norm") == 0)
+        return parse_rules(val, &o->cfg.norm_flags) ? -1 : 1;
+    if (strcmp(name, "--min-count") == 0) {
+        o->min_count = strtoull(val, NULL, 10);
+        return 1;
+    }
+    if (strcmp(name, "--limit") == 0) {
+        if (number(name, val, 1, 10000, &n))
+            return -1;
+        o->limit = (size_t)n;
+        return 1;
+    }
+    if (strcmp(name, "--batch") == 0) {
+        if (number(name, val, 1, 1000000, &n))
+            return -1;
+        o->batch = (size_t)n;
+        return 1;
+    }
+    if (strcmp(name, "--max-doc-mb") == 0) {
+        if (number(name, val, 1, 4095, &n))
+            return -1;
+        o->cfg.max_doc_bytes = (size_t)n << 20;
+        return 1;
+    }
+    if (strcmp(name, "--min-sim") == 0) {
+        char *end;
+        o->min_sim = strtod(val, &end);
+        if (end == val || *end || o->min_sim < 0 || o->min_sim > 1) {
+            fprintf(stderr, "rasd: --min-sim takes a number from 0 to 1\n");
+            return -1;
+        }
+        return 1;
+    }
+    if (strcmp(name, "--engine") == 0) {
+        if (strcmp(val, "rasd") && strcmp(val, "fts5")) {
+            fprintf(stderr, "rasd: --engine takes rasd or fts5\n");
+            return -1;
+        }
+        o->engine_fts5 = strcmp(val, "fts5") == 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Parses options common to the commands. Returns 0, 1 for --help shown, -1 on error. */
 int parse_opts(int argc, char **argv, const char *usage, opts *o)
 {
-    rasd_config_default(&o->cfg);
     int i = 1;
+    rasd_config_default(&o->cfg);
     for (; i < argc; i++) {
         const char *a = argv[i];
-        int has_val = i + 1 < argc;
+        int *flag;
+        const char **field;
+        int taken = 0;
         if (strcmp(a, "--") == 0) {
             i++;
             break;
@@ -123,83 +216,27 @@ int parse_opts(int argc, char **argv, const char *usage, opts *o)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(usage, stdout);
             return 1;
-        } else if (strcmp(a, "--tokens") == 0) {
-            o->tokens = 1;
-        } else if (strcmp(a, "--summary") == 0) {
-            o->summary = 1;
-        } else if (strcmp(a, "--stemmer") == 0 && has_val) {
-            if (parse_stemmer(argv[++i], &o->cfg.stemmer))
-                return -1;
-        } else if (strcmp(a, "--no-norm") == 0 && has_val) {
-            if (parse_rules(argv[++i], &o->cfg.norm_flags))
-                return -1;
-        } else if (strcmp(a, "--min-count") == 0 && has_val) {
-            o->min_count = strtoull(argv[++i], NULL, 10);
-        } else if (strcmp(a, "--db") == 0 && has_val) {
-            o->db = argv[++i];
-        } else if (strcmp(a, "--json") == 0) {
-            o->json = 1;
-        } else if (strcmp(a, "--collapse") == 0 || strcmp(a, "--no-collapse") == 0) {
-            o->no_collapse = a[2] == 'n';
-        } else if (strcmp(a, "--fts5") == 0) {
-            o->fts5 = 1;
-        } else if (strcmp(a, "--limit") == 0 && has_val) {
-            long n = strtol(argv[++i], NULL, 10);
-            if (n <= 0 || n > 10000) {
-                fprintf(stderr, "rasd: --limit takes 1 to 10000\n");
-                return -1;
-            }
-            o->limit = (size_t)n;
-        } else if (strcmp(a, "--batch") == 0 && has_val) {
-            long n = strtol(argv[++i], NULL, 10);
-            if (n <= 0 || n > 1000000) {
-                fprintf(stderr, "rasd: --batch takes 1 to 1000000\n");
-                return -1;
-            }
-            o->batch = (size_t)n;
-        } else if (strcmp(a, "--min-sim") == 0 && has_val) {
-            char *end;
-            o->min_sim = strtod(argv[++i], &end);
-            if (*end || o->min_sim < 0 || o->min_sim > 1) {
-                fprintf(stderr, "rasd: --min-sim takes a number from 0 to 1\n");
-                return -1;
-            }
-        } else if (strcmp(a, "--kind") == 0 && has_val) {
-            o->kind = argv[++i];
-        } else if (strcmp(a, "--since") == 0 && has_val) {
-            o->since = argv[++i];
-        } else if (strcmp(a, "--until") == 0 && has_val) {
-            o->until = argv[++i];
-        } else if (strcmp(a, "--source") == 0 && has_val) {
-            o->source = argv[++i];
-        } else if (strcmp(a, "--queries") == 0 && has_val) {
-            o->queries = argv[++i];
-        } else if (strcmp(a, "--qrels") == 0 && has_val) {
-            o->qrels = argv[++i];
-        } else if (strcmp(a, "--run") == 0 && has_val) {
-            o->run = argv[++i];
-        } else if (strcmp(a, "--engine") == 0 && has_val) {
-            const char *v = argv[++i];
-            if (strcmp(v, "rasd") && strcmp(v, "fts5")) {
-                fprintf(stderr, "rasd: --engine takes rasd or fts5\n");
-                return -1;
-            }
-            o->engine_fts5 = strcmp(v, "fts5") == 0;
-        } else if (strcmp(a, "-o") == 0 && has_val) {
-            o->output = argv[++i];
-        } else if (strcmp(a, "--data") == 0 && has_val) {
-            o->cfg.data_dir = argv[++i];
-        } else if (strcmp(a, "--max-doc-mb") == 0 && has_val) {
-            long mb = strtol(argv[++i], NULL, 10);
-            if (mb <= 0 || mb > 4095) {
-                fprintf(stderr, "rasd: --max-doc-mb takes 1 to 4095\n");
-                return -1;
-            }
-            o->cfg.max_doc_bytes = (size_t)mb << 20;
-        } else {
-            fprintf(stderr, "rasd: unknown or incomplete option '%s'\n%s", a, usage);
-            return -1;
         }
+        if ((flag = flag_field(o, a)) != NULL) {
+            *flag = 1;
+            continue;
+        }
+        if (strcmp(a, "--collapse") == 0) {
+            o->no_collapse = 0;
+            continue;
+        }
+        if (i + 1 < argc && (field = string_field(o, a)) != NULL) {
+            *field = argv[++i];
+            continue;
+        }
+        if (i + 1 < argc && (taken = checked_option(o, a, argv[i + 1])) != 0) {
+            if (taken < 0)
+                return -1;
+            i++;
+            continue;
+        }
+        fprintf(stderr, "rasd: unknown or incomplete option '%s'\n%s", a, usage);
+        return -1;
     }
     o->args = (const char *const *)argv + i;
     o->nargs = argc - i;

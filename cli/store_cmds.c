@@ -2,6 +2,7 @@
  * Uses only include/rasd.h. */
 #include "cli.h"
 
+#include <limits.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -72,6 +73,12 @@ static const char *db_path(const opts *o)
     return o->db ? o->db : env && *env ? env : "rasd.db";
 }
 
+/* What went wrong: the store's detail when it has one, else the status's text. */
+static const char *why(const rasd_store *s, rasd_status st)
+{
+    return s && rasd_store_error(s)[0] ? rasd_store_error(s) : rasd_strerror(st);
+}
+
 static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned flags)
 {
     rasd_status st;
@@ -79,12 +86,42 @@ static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned f
         return -1;
     if ((st = rasd_store_open(s, *e, db_path(o), flags)) != RASD_OK) {
         fprintf(stderr, "rasd: cannot open the store %s: %s\n", db_path(o),
-                *s && rasd_store_error(*s)[0] ? rasd_store_error(*s) : rasd_strerror(st));
+                why(*s, st));
         rasd_store_close(*s);
         rasd_engine_close(*e);
         return -1;
     }
     return 0;
+}
+
+/* A command that reads the store: its usage, how many arguments it takes, an optional
+ * check of its options, and what it does with the open store (returns the exit status). */
+typedef struct read_cmd {
+    const char *usage;
+    int min_args, max_args;
+    int (*valid)(const opts *o);
+    int (*run)(rasd_store *s, const opts *o);
+} read_cmd;
+
+/* Parses the options, checks them, opens engine and store read-only, runs the command. */
+static int run_read_cmd(const read_cmd *c, int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    rasd_store *s;
+    int rc, pr = parse_opts(argc, argv, c->usage, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs < c->min_args || o.nargs > c->max_args || (c->valid && !c->valid(&o))) {
+        fputs(c->usage, stderr);
+        return EXIT_USAGE;
+    }
+    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0)))
+        return 1;
+    rc = c->run(s, &o);
+    rasd_store_close(s);
+    rasd_engine_close(e);
+    return rc;
 }
 
 static double now_s(void)
@@ -245,7 +282,7 @@ static void write_articles(ingest_state *g)
         } else {
             const rasd_record *rec = rasd_article_record(sl->a);
             fprintf(stderr, "%s%s:%ld: %s: %s\n", g->tty ? "\r" : "", rec->path, rec->line,
-                    rec->id, rasd_store_error(g->s)[0] ? rasd_store_error(g->s) : rasd_strerror(st));
+                    rec->id, why(g->s, st));
             g->rejected++;
             g->fatal = st == RASD_EIO || st == RASD_EDATA || st == RASD_ENOMEM;
         }
@@ -430,44 +467,30 @@ static char *join_args(const opts *o)
     return q;
 }
 
-int cmd_search(int argc, char **argv)
+static int search_run(rasd_store *s, const opts *o)
 {
-    opts o = {0};
-    rasd_engine *e;
-    rasd_store *s;
     rasd_results *r = NULL;
-    rasd_query_opts qo = {0};
-    rasd_status st;
-    char *q;
-    int pr = parse_opts(argc, argv, usage_search, &o), tty = isatty(1);
-    if (pr)
-        return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs == 0) {
-        fputs(usage_search, stderr);
-        return EXIT_USAGE;
-    }
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0)))
-        return 1;
-    qo.limit = o.limit;
-    qo.since = o.since;
-    qo.until = o.until;
-    qo.source = o.source;
-    qo.flags = (o.engine_fts5 ? RASD_QUERY_FTS5 : 0) | (o.no_collapse ? 0 : RASD_QUERY_COLLAPSE);
-    if (!(q = join_args(&o)))
-        st = RASD_ENOMEM;
-    else
-        st = rasd_search(s, q, &qo, &r);
+    rasd_query_opts qo = {o->limit, o->since, o->until, o->source,
+                          (o->engine_fts5 ? RASD_QUERY_FTS5 : 0) |
+                              (o->no_collapse ? 0 : RASD_QUERY_COLLAPSE)};
+    char *q = join_args(o);
+    rasd_status st = q ? rasd_search(s, q, &qo, &r) : RASD_ENOMEM;
+    int tty = isatty(1);
     if (st)
-        fprintf(stderr, "rasd: search: %s\n", rasd_store_error(s)[0] ? rasd_store_error(s) : rasd_strerror(st));
+        fprintf(stderr, "rasd: search: %s\n", why(s, st));
     for (size_t i = 0; i < rasd_results_count(r); i++)
-        print_hit(rasd_results_hit(r, i), i + 1, o.json, tty);
-    if (!st && !o.json && rasd_results_count(r) == 0)
+        print_hit(rasd_results_hit(r, i), i + 1, o->json, tty);
+    if (!st && !o->json && rasd_results_count(r) == 0)
         printf("no match\n");
     rasd_results_free(r);
     free(q);
-    rasd_store_close(s);
-    rasd_engine_close(e);
     return st == RASD_EPARSE ? EXIT_USAGE : st ? 1 : 0;
+}
+
+int cmd_search(int argc, char **argv)
+{
+    static const read_cmd c = {usage_search, 1, INT_MAX, NULL, search_run};
+    return run_read_cmd(&c, argc, argv);
 }
 
 /* ----------------------------------------------------------------- dupes */
@@ -493,46 +516,35 @@ static int print_dupe(const rasd_dupe *d, void *ctx)
     return 0;
 }
 
+static int dupes_valid(const opts *o)
+{
+    return !o->kind || !strcmp(o->kind, "exact") || !strcmp(o->kind, "near") ||
+           !strcmp(o->kind, "reuse");
+}
+
+static int dupes_run(rasd_store *s, const opts *o)
+{
+    rasd_status st = rasd_store_dupes(s, o->kind, o->min_sim, print_dupe, (void *)o);
+    if (st)
+        fprintf(stderr, "rasd: %s\n", why(s, st));
+    return st ? 1 : 0;
+}
+
 int cmd_dupes(int argc, char **argv)
 {
-    opts o = {0};
-    rasd_engine *e;
-    rasd_store *s;
-    rasd_status st;
-    int pr = parse_opts(argc, argv, usage_dupes, &o);
-    if (pr)
-        return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs || (o.kind && strcmp(o.kind, "exact") && strcmp(o.kind, "near") &&
-                    strcmp(o.kind, "reuse"))) {
-        fputs(usage_dupes, stderr);
-        return EXIT_USAGE;
-    }
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY))
-        return 1;
-    if ((st = rasd_store_dupes(s, o.kind, o.min_sim, print_dupe, &o)) != RASD_OK)
-        fprintf(stderr, "rasd: %s\n", rasd_store_error(s));
-    rasd_store_close(s);
-    rasd_engine_close(e);
-    return st ? 1 : 0;
+    static const read_cmd c = {usage_dupes, 0, 0, dupes_valid, dupes_run};
+    return run_read_cmd(&c, argc, argv);
 }
 
 /* ------------------------------------------------------------ stats, show */
 
-int cmd_stats(int argc, char **argv)
+static int stats_run(rasd_store *s, const opts *o)
 {
-    opts o = {0};
-    rasd_engine *e;
-    rasd_store *s;
     rasd_store_stats t;
     rasd_status st;
-    int pr = parse_opts(argc, argv, usage_stats, &o);
-    if (pr)
-        return pr > 0 ? 0 : EXIT_USAGE;
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY))
-        return 1;
     if ((st = rasd_store_stats_get(s, &t)) != RASD_OK)
-        fprintf(stderr, "rasd: %s\n", rasd_store_error(s));
-    else if (o.json)
+        fprintf(stderr, "rasd: %s\n", why(s, st));
+    else if (o->json)
         printf("{\"articles\":%lld,\"sources\":%lld,\"tokens\":%lld,\"terms\":%lld,"
                "\"segments\":%lld,\"text_bytes\":%lld,\"index_bytes\":%lld,\"file_bytes\":%lld,"
                "\"schema_version\":%d,\"first_published\":\"%s\",\"last_published\":\"%s\"}\n",
@@ -545,39 +557,35 @@ int cmd_stats(int argc, char **argv)
                "articles      %lld from %lld sources, published %s … %s\n"
                "text          %.1f MB, %lld tokens\n"
                "index         %lld terms in %lld segments, %.1f MB\n",
-               db_path(&o), t.schema_version, t.file_bytes / 1e6, (long long)t.articles,
+               db_path(o), t.schema_version, t.file_bytes / 1e6, (long long)t.articles,
                (long long)t.sources, t.first_published[0] ? t.first_published : "?",
                t.last_published[0] ? t.last_published : "?", t.text_bytes / 1e6,
                (long long)t.tokens, (long long)t.terms, (long long)t.segments, t.index_bytes / 1e6);
-    rasd_store_close(s);
-    rasd_engine_close(e);
+    return st ? 1 : 0;
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    static const read_cmd c = {usage_stats, 0, 0, NULL, stats_run};
+    return run_read_cmd(&c, argc, argv);
+}
+
+static int show_run(rasd_store *s, const opts *o)
+{
+    char *json = NULL;
+    rasd_status st = rasd_store_show(s, o->args[0], &json);
+    if (st)
+        fprintf(stderr, "rasd: %s\n", why(s, st));
+    else
+        puts(json);
+    rasd_free(json);
     return st ? 1 : 0;
 }
 
 int cmd_show(int argc, char **argv)
 {
-    opts o = {0};
-    rasd_engine *e;
-    rasd_store *s;
-    char *json = NULL;
-    rasd_status st;
-    int pr = parse_opts(argc, argv, usage_show, &o);
-    if (pr)
-        return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs != 1) {
-        fputs(usage_show, stderr);
-        return EXIT_USAGE;
-    }
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY))
-        return 1;
-    if ((st = rasd_store_show(s, o.args[0], &json)) != RASD_OK)
-        fprintf(stderr, "rasd: %s\n", rasd_store_error(s)[0] ? rasd_store_error(s) : rasd_strerror(st));
-    else
-        puts(json);
-    rasd_free(json);
-    rasd_store_close(s);
-    rasd_engine_close(e);
-    return st ? 1 : 0;
+    static const read_cmd c = {usage_show, 1, 1, NULL, show_run};
+    return run_read_cmd(&c, argc, argv);
 }
 
 /* ----------------------------------------------------------------- eval-ir */
