@@ -15,6 +15,8 @@
 #ifndef BENCH_HARNESS_H
 #define BENCH_HARNESS_H
 
+#include "clock.h"
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -63,21 +65,6 @@ static inline int bench_opt(bench_opts *o, int argc, char **argv, int *i)
         return 1;
     }
     return 0;
-}
-
-static inline int64_t bench_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-static inline long bench_maxrss_kb(void)
-{
-    struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) != 0)
-        return -1;
-    return ru.ru_maxrss; /* kilobytes on Linux */
 }
 
 static inline void bench_print(const char *name, uint64_t bytes, uint64_t tokens, int64_t ns)

@@ -29,7 +29,7 @@ BENCH_SCRIPT=bench/run.sh
 
 # shellcheck disable=SC2046  # pkg-config's flags are meant to be split into words
 build_all() {
-    local h=bench/harness.h
+    local h="bench/harness.h bench/clock.h"
     compile "$OUT/anchor_snowball" "bench/anchor_snowball.c $h" \
         cc -std=c11 -O2 "${WARN[@]}" bench/anchor_snowball.c \
         $(pkg-config --cflags --libs libutf8proc) -lstemmer

@@ -36,24 +36,9 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "../clock.h"
+
 #define IR_LATENCY_K 10
-
-/* ------------------------------------------------------------------ clock */
-
-static inline int64_t ir_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-static inline long ir_maxrss_kb(void)
-{
-    struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) != 0)
-        return -1;
-    return ru.ru_maxrss; /* kilobytes on Linux */
-}
 
 /* ------------------------------------------------------------ documents */
 
@@ -268,7 +253,7 @@ typedef struct ir_engine {
 static inline int ir_cmd_index(const ir_engine *e, const char *docs_path, const char *dir)
 {
     ir_docs docs;
-    int64_t t0 = ir_ns();
+    int64_t t0 = bench_ns();
     double sec;
     int rc;
     if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
@@ -278,12 +263,12 @@ static inline int ir_cmd_index(const ir_engine *e, const char *docs_path, const 
     if (ir_docs_open(&docs, docs_path) != 0)
         return 1;
     rc = e->index(e->ctx, &docs, dir);
-    sec = (double)(ir_ns() - t0) / 1e9;
+    sec = (double)(bench_ns() - t0) / 1e9;
     ir_docs_close(&docs);
     if (rc != 0)
         return 1;
     printf("%s\tindex\t%ld\t%.3f\t%.0f\t%ld\n", e->name, docs.count, sec,
-           sec > 0 ? (double)docs.count / sec : 0.0, ir_maxrss_kb());
+           sec > 0 ? (double)docs.count / sec : 0.0, bench_maxrss_kb());
     return 0;
 }
 
@@ -338,9 +323,9 @@ static inline int ir_latency(const ir_engine *e, void *h, const ir_queries *q)
     for (size_t i = 0; i < q->count && rc == 0; i++) /* warm-up */
         rc = ir_query(e, h, q, i, IR_LATENCY_K, &hits);
     for (size_t i = 0; i < q->count && rc == 0; i++) {
-        int64_t t0 = ir_ns();
+        int64_t t0 = bench_ns();
         rc = ir_query(e, h, q, i, IR_LATENCY_K, &hits);
-        ms[i] = (double)(ir_ns() - t0) / 1e6;
+        ms[i] = (double)(bench_ns() - t0) / 1e6;
         total += ms[i];
     }
     if (rc == 0 && q->count > 0) {

@@ -46,7 +46,7 @@ BENCH_SCRIPT=bench/ir/run.sh
 
 # shellcheck disable=SC2046  # pkg-config's flags are meant to be split into words
 build_anchors() {
-    local h=bench/ir/ir.h
+    local h="bench/ir/ir.h bench/clock.h"
     compile "$BIN/anchor_ir_xapian" "bench/ir/anchor_ir_xapian.cpp $h" \
         g++ -std=c++17 -O2 "${WARN[@]}" bench/ir/anchor_ir_xapian.cpp \
         $(pkg-config --cflags --libs xapian-core)
@@ -60,7 +60,7 @@ build_anchors() {
 
 # shellcheck disable=SC2046
 build_bench_search() {
-    compile "$BIN/bench_search" "bench/ir/bench_search.c bench/ir/ir.h include/rasd.h \
+    compile "$BIN/bench_search" "bench/ir/bench_search.c bench/ir/ir.h bench/clock.h include/rasd.h \
 $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/ir/bench_search.c "$BUILD/librasd.a" \
         $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash) -lstemmer -lz -lm -lpthread
