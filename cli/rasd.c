@@ -7,25 +7,13 @@
 #include <string.h>
 
 
-static const char usage_main[] =
+static const char usage_head[] =
     "usage: rasd [--version] [--help] COMMAND [ARGS]\n"
     "\n"
     "rasd reads Arabic news natively: normalisation, tokens, sentences and stems,\n"
     "every annotation with byte offsets into the original text.\n"
     "\n"
-    "commands:\n"
-    "  analyze    analyse documents, print JSON Lines (one object per document)\n"
-    "  normalize  print the normalised form of text (for matching)\n"
-    "  stem       print the stem of each word\n"
-    "  lexicon    count the Arabic words of a corpus (builds data/lexicon.tsv)\n"
-    "  ingest     add articles to the store (SQLite, ./rasd.db or $RASD_DB)\n"
-    "  search     search the store (BM25, Arabic-aware)\n"
-    "  stats      counts and sizes of the store\n"
-    "  show       one article with everything known about it, as JSON\n"
-    "  eval-ir    retrieval quality on a query set: MRR@10, Recall@10/100, nDCG@10\n"
-    "  dupes      duplicate articles found during ingest\n"
-    "\n"
-    "Run 'rasd COMMAND --help' for a command's options.\n";
+    "commands:\n";
 
 static const char usage_analyze[] =
     "usage: rasd analyze [OPTIONS] FILE...|-\n"
@@ -546,39 +534,49 @@ static int cmd_version(void)
     return 0;
 }
 
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *what;
+} commands[] = {
+    {"analyze", cmd_analyze, "analyse documents, print JSON Lines (one object per document)"},
+    {"normalize", cmd_normalize, "print the normalised form of text (for matching)"},
+    {"stem", cmd_stem, "print the stem of each word"},
+    {"lexicon", cmd_lexicon, "count the Arabic words of a corpus (builds data/lexicon.tsv)"},
+    {"ingest", cmd_ingest, "add articles to the store (SQLite, ./rasd.db or $RASD_DB)"},
+    {"search", cmd_search, "search the store (BM25, Arabic-aware)"},
+    {"stats", cmd_stats, "counts and sizes of the store"},
+    {"show", cmd_show, "one article with everything known about it, as JSON"},
+    {"eval-ir", cmd_eval_ir, "retrieval quality on a query set: MRR@10, Recall@10/100, nDCG@10"},
+    {"dupes", cmd_dupes, "duplicate articles found during ingest"},
+};
+
+static void usage_main(FILE *f)
+{
+    fputs(usage_head, f);
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].what);
+    fputs("\nRun 'rasd COMMAND --help' for a command's options.\n", f);
+}
+
 int main(int argc, char **argv)
 {
+    const char *cmd;
     if (argc < 2) {
-        fputs(usage_main, stderr);
+        usage_main(stderr);
         return EXIT_USAGE;
     }
-    const char *cmd = argv[1];
+    cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(usage_main, stdout);
+        usage_main(stdout);
         return 0;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0)
         return cmd_version();
-    if (strcmp(cmd, "analyze") == 0)
-        return cmd_analyze(argc - 1, argv + 1);
-    if (strcmp(cmd, "normalize") == 0)
-        return cmd_normalize(argc - 1, argv + 1);
-    if (strcmp(cmd, "stem") == 0)
-        return cmd_stem(argc - 1, argv + 1);
-    if (strcmp(cmd, "ingest") == 0)
-        return cmd_ingest(argc - 1, argv + 1);
-    if (strcmp(cmd, "search") == 0)
-        return cmd_search(argc - 1, argv + 1);
-    if (strcmp(cmd, "stats") == 0)
-        return cmd_stats(argc - 1, argv + 1);
-    if (strcmp(cmd, "show") == 0)
-        return cmd_show(argc - 1, argv + 1);
-    if (strcmp(cmd, "dupes") == 0)
-        return cmd_dupes(argc - 1, argv + 1);
-    if (strcmp(cmd, "eval-ir") == 0)
-        return cmd_eval_ir(argc - 1, argv + 1);
-    if (strcmp(cmd, "lexicon") == 0)
-        return cmd_lexicon(argc - 1, argv + 1);
-    fprintf(stderr, "rasd: unknown command '%s'\n%s", cmd, usage_main);
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "rasd: unknown command '%s'\n", cmd);
+    usage_main(stderr);
     return EXIT_USAGE;
 }

@@ -401,6 +401,13 @@ static void json_string(FILE *f, const char *s)
     fputc('"', f);
 }
 
+/* Prints `before"key":value` with value as a JSON string (null for NULL). */
+static void json_field(const char *before, const char *key, const char *value)
+{
+    printf("%s\"%s\":", before, key);
+    json_string(stdout, value);
+}
+
 /* A snippet for the terminal: <b>…</b> in bold (or [ ] when not a terminal), entities
  * back to characters. */
 static void print_snippet(const char *s, int tty)
@@ -426,16 +433,12 @@ static void print_snippet(const char *s, int tty)
 static void print_hit(const rasd_hit *h, size_t rank, int json, int tty)
 {
     if (json) {
-        printf("{\"id\":");
-        json_string(stdout, h->id);
-        printf(",\"score\":%.6g,\"title\":", h->score);
-        json_string(stdout, h->title);
-        printf(",\"published\":");
-        json_string(stdout, h->published);
-        printf(",\"source\":");
-        json_string(stdout, h->source);
-        printf(",\"snippet\":");
-        json_string(stdout, h->snippet);
+        json_field("{", "id", h->id);
+        printf(",\"score\":%.6g", h->score);
+        json_field(",", "title", h->title);
+        json_field(",", "published", h->published);
+        json_field(",", "source", h->source);
+        json_field(",", "snippet", h->snippet);
         printf(",\"copies\":%zu}\n", h->copies);
         return;
     }
@@ -502,12 +505,9 @@ static int print_dupe(const rasd_dupe *d, void *ctx)
         printf("%-6s %.3f  %s  →  %s\n", d->kind, d->similarity, d->a, d->b);
         return 0;
     }
-    printf("{\"a\":");
-    json_string(stdout, d->a);
-    printf(",\"b\":");
-    json_string(stdout, d->b);
-    printf(",\"kind\":");
-    json_string(stdout, d->kind);
+    json_field("{", "a", d->a);
+    json_field(",", "b", d->b);
+    json_field(",", "kind", d->kind);
     printf(",\"similarity\":%.4f,\"spans\":[", d->similarity);
     for (size_t i = 0; i < d->nspans; i++)
         printf("%s{\"a\":[%u,%u],\"b\":[%u,%u]}", i ? "," : "", d->spans_a[i].start,
