@@ -114,6 +114,9 @@ fuzz:
 SNN := ../shared/data/saudinewsnet/articles.jsonl.gz
 data: build/rasd
 	build/rasd lexicon --min-count 10 -o data/lexicon.tsv $(SNN)
+	tools/gazetteer.py ../shared/data data/gazetteer.tsv
+	build/rasd clusters -o data/clusters.tsv $(SNN)
+	build/rasd train-ner -o data/ner.model ../shared/data/anercorp/train.txt
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/share/rasd

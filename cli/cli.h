@@ -10,12 +10,14 @@
 
 typedef struct opts {
     rasd_config cfg;
-    int tokens, summary, json, fts5, engine_fts5, no_collapse;
+    int tokens, summary, json, fts5, engine_fts5, no_collapse, entities, no_entities;
     unsigned long long min_count;
     size_t limit, batch;
     double min_sim;
     const char *kind;
     const char *output, *db, *since, *until, *source, *queries, *qrels, *run;
+    const char *model, *features, *type;
+    long epochs, dev_every, vocab;
     const char *const *args;
     int nargs;
 } opts;
@@ -32,5 +34,10 @@ int cmd_stats(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_eval_ir(int argc, char **argv);
 int cmd_dupes(int argc, char **argv);
+
+/* Entity commands (cli/ner_cmds.c). */
+int cmd_train_ner(int argc, char **argv);
+int cmd_eval_ner(int argc, char **argv);
+int cmd_clusters(int argc, char **argv);
 
 #endif

@@ -23,13 +23,15 @@ static const char usage_analyze[] =
     "line), folders (their .txt/.jsonl/.jsonl.gz files, recursively), or - for standard\n"
     "input (JSON Lines if it starts with '{', else one text document with id \"stdin\").\n"
     "\n"
-    "Output: JSON Lines {\"id\", \"sentences\": [[start,end],...], \"tokens\": [...]}; byte\n"
+    "Output: JSON Lines {\"id\", \"sentences\": [[start,end],...], \"tokens\": [...],\n"
+    "\"entities\": [{start,end,text,type,id,name}] (when data/ner.model is there)}; byte\n"
     "offsets into the document text as given. Bad records are reported on stderr as\n"
     "file:line: reason and skipped; the others are still analysed (exit status 1).\n"
     "\n"
     "options:\n"
     "  --tokens             include tokens {start,end,norm,stem,kind}\n"
     "  --summary            a human-readable digest instead of JSON\n"
+    "  --no-entities        leave out named entities (faster)\n"
     "  --stemmer NAME       light (default), snowball or none\n"
     "  --no-norm RULES      switch normalisation rules off (comma-separated):\n"
     "                       diacritics,tatweel,alef,alef-maqsura,teh-marbuta,hamza,\n"
@@ -100,6 +102,7 @@ static int *flag_field(opts *o, const char *name)
     const struct { const char *name; int *field; } t[] = {
         {"--tokens", &o->tokens}, {"--summary", &o->summary}, {"--json", &o->json},
         {"--fts5", &o->fts5}, {"--no-collapse", &o->no_collapse},
+        {"--no-entities", &o->no_entities},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++)
         if (strcmp(name, t[i].name) == 0)
@@ -114,7 +117,8 @@ static const char **string_field(opts *o, const char *name)
         {"--db", &o->db},         {"--kind", &o->kind},       {"--since", &o->since},
         {"--until", &o->until},   {"--source", &o->source},   {"--queries", &o->queries},
         {"--qrels", &o->qrels},   {"--run", &o->run},         {"-o", &o->output},
-        {"--data", &o->cfg.data_dir},
+        {"--data", &o->cfg.data_dir}, {"--model", &o->model},   {"--features", &o->features},
+        {"--type", &o->type},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++)
         if (strcmp(name, t[i].name) == 0)
@@ -159,6 +163,13 @@ static int checked_option(opts *o, const char *name, const char *val)
         o->batch = (size_t)n;
         return 1;
     }
+    const struct { const char *name; long *field; long lo, hi; } nums[] = {
+        {"--epochs", &o->epochs, 1, 1000}, {"--dev-every", &o->dev_every, -1, 1000000},
+        {"--vocab", &o->vocab, 100, 1000000},
+    };
+    for (size_t i = 0; i < sizeof nums / sizeof *nums; i++)
+        if (strcmp(name, nums[i].name) == 0)
+            return number(name, val, nums[i].lo, nums[i].hi, nums[i].field) ? -1 : 1;
     if (strcmp(name, "--max-doc-mb") == 0) {
         if (number(name, val, 1, 4095, &n))
             return -1;
@@ -283,7 +294,8 @@ static int emit_doc(const opts *o, rasd_doc *doc, const rasd_record *rec, totals
 {
     size_t n;
     const char *json;
-    rasd_status st = rasd_doc_json(doc, rec->id, strlen(rec->id), o->tokens ? RASD_JSON_TOKENS : 0, &json, &n);
+    unsigned flags = (o->tokens ? RASD_JSON_TOKENS : 0) | (o->entities ? RASD_JSON_ENTITIES : 0);
+    rasd_status st = rasd_doc_json(doc, rec->id, strlen(rec->id), flags, &json, &n);
     if (st) {
         fprintf(stderr, "%s:%ld: %s\n", rec->path, rec->line, rasd_strerror(st));
         return -1;
@@ -320,7 +332,8 @@ static int analyze_path(const opts *o, const rasd_engine *e, rasd_doc *doc, cons
             tot->rejected++;
             continue;
         }
-        if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) != RASD_OK) {
+        if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) != RASD_OK ||
+            (o->entities && (st = rasd_recognize(e, doc)) != RASD_OK)) {
             fprintf(stderr, "%s:%ld: document %s: %s\n", rec.path, rec.line, rec.id, rasd_strerror(st));
             tot->rejected++;
             continue;
@@ -355,6 +368,7 @@ static int cmd_analyze(int argc, char **argv)
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     totals tot = {0};
     int fatal = 0;
+    o.entities = rasd_ner_available(e) && !o.no_entities;
     for (int i = 0; i < o.nargs && !fatal; i++)
         fatal = analyze_path(&o, e, doc, o.args[i], &tot);
     if (o.summary)
@@ -549,6 +563,9 @@ static const struct {
     {"show", cmd_show, "one article with everything known about it, as JSON"},
     {"eval-ir", cmd_eval_ir, "retrieval quality on a query set: MRR@10, Recall@10/100, nDCG@10"},
     {"dupes", cmd_dupes, "duplicate articles found during ingest"},
+    {"train-ner", cmd_train_ner, "train the entity recogniser on ANERcorp (builds data/ner.model)"},
+    {"eval-ner", cmd_eval_ner, "entity recognition scores on the dev split (CoNLL exact spans)"},
+    {"clusters", cmd_clusters, "word clusters of a corpus for the recogniser (data/clusters.tsv)"},
 };
 
 static void usage_main(FILE *f)

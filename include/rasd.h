@@ -171,7 +171,8 @@ const char *rasd_doc_text(const rasd_doc *doc, size_t *len);
 
 /* Output switches for rasd_doc_json. */
 enum {
-    RASD_JSON_TOKENS = 1u << 0  /* include the "tokens" array */
+    RASD_JSON_TOKENS = 1u << 0,  /* include the "tokens" array */
+    RASD_JSON_ENTITIES = 1u << 1 /* include the "entities" array (after rasd_recognize) */
 };
 
 /* Serialises the last analysis as one JSON object on one line (no trailing newline) in the
@@ -180,6 +181,87 @@ enum {
  * memory owned by doc, valid until the next call that takes doc. */
 rasd_status rasd_doc_json(rasd_doc *doc, const char *id, size_t id_len, unsigned flags,
                           const char **out, size_t *out_len);
+
+/* ----------------------------------------------------------- named entities
+ * Recognition (an averaged perceptron over rasd's own tokens, data/ner.model) and
+ * resolution of mentions to entities (data/gazetteer.tsv: names, aliases and titles).
+ * docs/NER.md. */
+
+typedef struct rasd_entity {
+    uint32_t start, end;   /* [start, end) byte range of the mention in the analysed text */
+    const char *type;      /* "PER", "LOC", "ORG" or "MISC"; static string */
+    const char *id;        /* stable entity id: 16 hex digits from type and canonical key */
+    const char *name;      /* the entity's canonical name, NUL-terminated UTF-8 */
+    uint32_t tok_start, tok_end; /* [tok_start, tok_end) the mention's tokens */
+} rasd_entity;
+
+/* Whether the engine loaded a recognition model (data/ner.model). */
+int rasd_ner_available(const rasd_engine *e);
+
+/* Finds and resolves the named entities of the last analysis in doc (call after
+ * rasd_analyze). RASD_EUNSUPPORTED when the engine has no model. Results are owned by doc,
+ * valid until the next rasd_analyze on it or rasd_doc_free. */
+rasd_status rasd_recognize(const rasd_engine *e, rasd_doc *doc);
+
+/* The entity mentions found by the last rasd_recognize, in text order (array owned by
+ * doc); 0 of them before rasd_recognize. */
+const rasd_entity *rasd_doc_entities(const rasd_doc *doc, size_t *count);
+
+/* Feature groups of the recogniser (rasd_ner_opts.features), for ablations. */
+enum {
+    RASD_NER_WORD = 1u << 0, RASD_NER_CLITIC = 1u << 1, RASD_NER_AFFIX = 1u << 2,
+    RASD_NER_SHAPE = 1u << 3, RASD_NER_GAZ = 1u << 4, RASD_NER_CLUSTER = 1u << 5,
+    RASD_NER_LEX = 1u << 6, RASD_NER_TRANS = 1u << 7, RASD_NER_ALL = (1u << 8) - 1
+};
+
+typedef struct rasd_ner_score rasd_ner_score;
+
+typedef struct rasd_ner_opts {
+    unsigned features;     /* RASD_NER_* groups; 0 = all */
+    int epochs;            /* passes over the training sentences; 0 = 15 */
+    int dev_every;         /* sentence k (0-based) with k % dev_every == dev_every - 1 is the
+                              dev split, never trained on; 0 = 10; -1 = no dev split */
+    /* Called after each epoch with the dev scores of the model so far (5 entries); NULL:
+     * not called (and the dev split is scored once, at the end). */
+    void (*progress)(int epoch, const rasd_ner_score *scores, void *ctx);
+    void *progress_ctx;
+} rasd_ner_opts;
+
+struct rasd_ner_score {
+    const char *type;      /* "PER", "LOC", "ORG", "MISC", then "micro"; static */
+    size_t gold, predicted, correct;
+    double precision, recall, f1;
+};
+
+/* Trains a model on the CoNLL file conll ("token TAG" lines, blank between sentences;
+ * ANERcorp), leaving out the dev split, and writes it to model_path. The engine gives the
+ * tokens, normalisation, gazetteer and clusters. When scores is not NULL (5 entries) it
+ * receives exact-span scores on the dev split. model_path NULL: nothing is written. */
+rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_ner_opts *opts,
+                           const char *model_path, rasd_ner_score scores[5]);
+
+/* Scores the model at model_path (NULL: the engine's) on the dev split of conll
+ * (dev_every as in rasd_ner_opts; -1: every sentence), CoNLL exact spans on the file's own
+ * tokens; scores: 5 entries (PER, LOC, ORG, MISC, micro). *tokens (may be NULL) gets the
+ * number of rasd tokens tagged. */
+rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
+                          int dev_every, rasd_ner_score scores[5], size_t *tokens);
+
+/* Word clusters for the recogniser (data/clusters.tsv): words are grouped by the words
+ * seen just before and after them in a corpus (k-means over context vectors). The
+ * vocabulary is the engine's lexicon (its most frequent words). */
+typedef struct rasd_clusters_builder rasd_clusters_builder;
+
+/* A builder for the `vocab` most frequent lexicon words (0: 50,000), owned by the caller
+ * (rasd_clusters_builder_free). RASD_EDATA when the engine has no lexicon. */
+rasd_status rasd_clusters_builder_new(rasd_clusters_builder **out, const rasd_engine *e,
+                                      size_t vocab);
+/* Counts the contexts of the tokens of the last analysis in doc. */
+rasd_status rasd_clusters_builder_add(rasd_clusters_builder *b, const rasd_doc *doc);
+/* Clusters the words (coarse and fine k-means, fixed seed: the same corpus gives the same
+ * file) and writes "word<TAB>coarse<TAB>fine" lines to path. */
+rasd_status rasd_clusters_builder_write(rasd_clusters_builder *b, const char *path);
+void rasd_clusters_builder_free(rasd_clusters_builder *b);
 
 /* ------------------------------------------------------- normalise, stem */
 

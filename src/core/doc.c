@@ -1,5 +1,6 @@
 /* doc.c — one analysis: tokens with norms and stems, then sentences, in a reusable doc. */
 #include "core/internal.h"
+#include "entities/ent.h"
 
 #include <libstemmer.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@ void rasd_doc_free(rasd_doc *d)
     rbuf_free(&d->scratch);
     if (d->snowball)
         sb_stemmer_delete(d->snowball);
+    ent_doc_free(d->ent);
     free(d);
 }
 
@@ -33,6 +35,8 @@ static void reset(rasd_doc *d, const char *text, size_t len)
     d->nraw = d->nsents = 0;
     d->str.n = 0;
     d->invalid = d->first_invalid = 0;
+    if (d->ent)
+        d->ent->done = 0;
 }
 
 /* Publishes the raw tokens as rasd_tokens, now that the string buffer is final. */
@@ -148,6 +152,8 @@ rasd_status rasd_doc_json(rasd_doc *d, const char *id, size_t id_len, unsigned f
     }
     if (flags & RASD_JSON_TOKENS)
         tokens_json(d, &rc);
+    if (flags & RASD_JSON_ENTITIES)
+        ent_json(d, b, &rc);
     rbuf_addc(b, '}', &rc);
     if (rc)
         return rc;

@@ -117,6 +117,8 @@ void norm_cp(const chartab *t, unsigned flags, int32_t cp, rbuf *out, rasd_statu
 /* ------------------------------------------------------------------- engine */
 
 struct sb_stemmer;
+struct ent_engine;
+struct ent_doc;
 
 struct rasd_engine {
     rasd_config cfg;
@@ -124,6 +126,7 @@ struct rasd_engine {
     strmap lex;               /* data/lexicon.tsv: word → corpus count (empty if none) */
     char *data_dir;
     char data_version[64];
+    struct ent_engine *ent;   /* named entities: model, gazetteer, clusters (src/entities/) */
 };
 
 /* ---------------------------------------------------------------- doc */
@@ -151,6 +154,7 @@ struct rasd_doc {
     size_t invalid, first_invalid;
     struct sb_stemmer *snowball;   /* created on first use */
     rbuf scratch;
+    struct ent_doc *ent;           /* named entities of the analysis (src/entities/) */
 };
 
 rasd_status lexicon_load(rasd_engine *e);

@@ -1,0 +1,180 @@
+/* ner_cmds.c — the entity commands: train-ner, eval-ner, clusters. Uses only rasd.h. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define ANERCORP "../shared/data/anercorp/train.txt"
+
+static const char usage_train[] =
+    "usage: rasd train-ner [--epochs N] [--dev-every N] [--features LIST] [-o FILE] [CONLL]\n"
+    "Trains the entity recogniser (averaged perceptron) on CONLL (default " ANERCORP ")\n"
+    "without its dev split (sentence k is dev when k %% N == N-1; N = 10 by default, -1: none),\n"
+    "writes the model to FILE (default data/ner.model) and prints dev scores per epoch.\n"
+    "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans, or all minus some\n"
+    "(all,-gaz,-cluster). The engine's gazetteer and clusters are the ones trained with.\n";
+
+static const char usage_eval[] =
+    "usage: rasd eval-ner [--model FILE] [--dev-every N] [CONLL]\n"
+    "Scores the recogniser (the engine's data/ner.model, or FILE) on the dev split of CONLL\n"
+    "(default " ANERCORP "): CoNLL exact-span precision, recall and F1 per type and micro.\n";
+
+static const char usage_clusters[] =
+    "usage: rasd clusters [--vocab N] [-o FILE] INPUT...\n"
+    "Clusters the N most frequent lexicon words (default 50000) by the words around them in\n"
+    "the documents (inputs as for analyze); writes \"word<TAB>coarse<TAB>fine\" lines to FILE\n"
+    "(default data/clusters.tsv). Deterministic: the same corpus gives the same file.\n";
+
+static const struct { const char *name; unsigned bit; } groups[] = {
+    {"word", RASD_NER_WORD}, {"clitic", RASD_NER_CLITIC}, {"affix", RASD_NER_AFFIX},
+    {"shape", RASD_NER_SHAPE}, {"gaz", RASD_NER_GAZ}, {"cluster", RASD_NER_CLUSTER},
+    {"lex", RASD_NER_LEX}, {"trans", RASD_NER_TRANS}, {"all", RASD_NER_ALL},
+};
+
+static int parse_groups(const char *list, unsigned *out)
+{
+    char buf[256];
+    int first = 1;
+    snprintf(buf, sizeof buf, "%s", list);
+    *out = 0;
+    for (char *save = NULL, *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        int minus = *w == '-';
+        size_t i = 0;
+        while (i < sizeof groups / sizeof *groups && strcmp(groups[i].name, w + minus) != 0)
+            i++;
+        if (i == sizeof groups / sizeof *groups) {
+            fprintf(stderr, "rasd: unknown feature group '%s'\n", w + minus);
+            return -1;
+        }
+        if (first && minus)
+            *out = RASD_NER_ALL;
+        first = 0;
+        *out = minus ? *out & ~groups[i].bit : *out | groups[i].bit;
+    }
+    return *out ? 0 : -1;
+}
+
+static void print_scores(FILE *f, const rasd_ner_score *s)
+{
+    fprintf(f, "%-6s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "gold",
+            "found", "correct");
+    for (int i = 0; i < 5; i++)
+        fprintf(f, "%-6s %9.4f %9.4f %9.4f %7zu %7zu %7zu\n", s[i].type, s[i].precision,
+                s[i].recall, s[i].f1, s[i].gold, s[i].predicted, s[i].correct);
+}
+
+static void on_epoch(int epoch, const rasd_ner_score *s, void *ctx)
+{
+    (void)ctx;
+    fprintf(stderr, "epoch %2d: dev micro P %.4f R %.4f F1 %.4f\n", epoch, s[4].precision,
+            s[4].recall, s[4].f1);
+}
+
+int cmd_train_ner(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_ner_opts no = {0};
+    rasd_ner_score sc[5];
+    rasd_engine *e;
+    int pr = parse_opts(argc, argv, usage_train, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.features && parse_groups(o.features, &no.features))
+        return EXIT_USAGE;
+    no.epochs = (int)o.epochs;
+    no.dev_every = (int)o.dev_every;
+    no.progress = on_epoch;
+    if (open_engine(&o, &e))
+        return 1;
+    const char *in = o.nargs ? o.args[0] : ANERCORP, *out = o.output ? o.output : "data/ner.model";
+    rasd_status st = rasd_ner_train(e, in, &no, out, sc);
+    if (st)
+        fprintf(stderr, "rasd train-ner: %s: %s\n", in, rasd_strerror(st));
+    else
+        print_scores(stdout, sc);
+    rasd_engine_close(e);
+    return st ? 1 : 0;
+}
+
+int cmd_eval_ner(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_ner_score sc[5];
+    rasd_engine *e;
+    size_t tokens = 0;
+    int pr = parse_opts(argc, argv, usage_eval, &o);
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (open_engine(&o, &e))
+        return 1;
+    const char *in = o.nargs ? o.args[0] : ANERCORP;
+    rasd_status st = rasd_ner_eval(e, in, o.model, (int)o.dev_every, sc, &tokens);
+    if (st)
+        fprintf(stderr, "rasd eval-ner: %s: %s\n", o.model ? o.model : in, rasd_strerror(st));
+    else {
+        print_scores(stdout, sc);
+        printf("(%zu rasd tokens tagged)\n", tokens);
+    }
+    rasd_engine_close(e);
+    return st ? 1 : 0;
+}
+
+static int add_path(const rasd_engine *e, rasd_doc *doc, rasd_clusters_builder *b, const opts *o,
+                    const char *path)
+{
+    rasd_reader *r;
+    rasd_record rec;
+    rasd_status st = rasd_reader_open(&r, path, &o->cfg);
+    if (st) {
+        fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
+        return -1;
+    }
+    while ((st = rasd_reader_next(r, &rec)) != RASD_END) {
+        if (st == RASD_ENOMEM)
+            break;
+        if (st) {
+            fprintf(stderr, "%s\n", rasd_reader_error(r));
+            continue;
+        }
+        if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) == RASD_OK)
+            st = rasd_clusters_builder_add(b, doc);
+        if (st == RASD_ENOMEM)
+            break;
+    }
+    rasd_reader_close(r);
+    return st == RASD_ENOMEM ? -1 : 0;
+}
+
+int cmd_clusters(int argc, char **argv)
+{
+    opts o = {0};
+    rasd_engine *e;
+    rasd_doc *doc = NULL;
+    rasd_clusters_builder *b = NULL;
+    int pr = parse_opts(argc, argv, usage_clusters, &o), fatal = 0;
+    if (pr)
+        return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.nargs == 0) {
+        fputs(usage_clusters, stderr);
+        return EXIT_USAGE;
+    }
+    o.cfg.stemmer = RASD_STEM_NONE;
+    if (open_engine(&o, &e))
+        return 1;
+    rasd_status st = rasd_doc_new(&doc);
+    if (!st)
+        st = rasd_clusters_builder_new(&b, e, (size_t)o.vocab);
+    for (int i = 0; i < o.nargs && !st && !fatal; i++)
+        fatal = add_path(e, doc, b, &o, o.args[i]);
+    const char *out = o.output ? o.output : "data/clusters.tsv";
+    if (!st && !fatal)
+        st = rasd_clusters_builder_write(b, out);
+    if (st || fatal)
+        fprintf(stderr, "rasd clusters: %s\n", rasd_strerror(st ? st : RASD_EIO));
+    rasd_clusters_builder_free(b);
+    rasd_doc_free(doc);
+    rasd_engine_close(e);
+    return st || fatal ? 1 : 0;
+}

@@ -1,0 +1,158 @@
+/* ent.h — named entities inside the library: the read-only data the engine loads (model,
+ * gazetteer, word clusters), the per-token facts the recogniser computes, and the stages
+ * (features.c, model.c, train.c, gazetteer.c, clusters.c, resolve.c). docs/NER.md. */
+#ifndef RASD_ENT_H
+#define RASD_ENT_H
+
+#include "core/internal.h"
+
+/* Tags, BIO over four types: 0 = O, then B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC,
+ * I-MISC. A tag t > 0 has type (t + 1) / 2 (1..4) and is a B tag when t is odd. */
+enum { NER_O = 0, NER_NTAGS = 9, NER_NTYPES = 4 };
+enum { ETYPE_PER = 1, ETYPE_LOC, ETYPE_ORG, ETYPE_MISC, ETYPE_TITLE };
+
+static inline int tag_type(int t) { return (t + 1) / 2; }
+static inline int tag_is_b(int t) { return t & 1; }
+static inline int tag_b(int type) { return 2 * type - 1; }
+
+extern const char *const ent_type_names[6]; /* "", "PER", "LOC", "ORG", "MISC", "TITLE" */
+
+/* ----------------------------------------------------------- gazetteer
+ * data/gazetteer.tsv: "TYPE<TAB>name<TAB>canonical" lines (TYPE: PER LOC ORG MISC TITLE;
+ * canonical: the entity's name, or for a TITLE the person it names, "-" for none). Names
+ * are keyed by their normalised tokens joined by one space. */
+typedef struct gaz_entry {
+    uint8_t type, ntok;
+    uint32_t canon_off, canon_len;   /* canonical name (display form) in gaz.str */
+    uint32_t ckey_off, ckey_len;     /* its normalised key in gaz.str (the entity id's key) */
+} gaz_entry;
+
+typedef struct gazetteer {
+    strmap names;        /* normalised key → 1 + index of the first entry of the key */
+    strmap first;        /* first token of any name → longest name's token count */
+    gaz_entry *ents;     /* entries of a key are consecutive; `more` bit in ntok high bit */
+    size_t nents, ents_cap;
+    rbuf str;
+} gazetteer;
+
+#define GAZ_MAXTOK 8
+
+/* ----------------------------------------------------------- clusters
+ * data/clusters.tsv: "word<TAB>coarse<TAB>fine" (cluster numbers of a normalised word). */
+typedef struct clusters {
+    strmap words;        /* word → coarse << 16 | fine, +1 (0 = unknown) */
+} clusters;
+
+/* ---------------------------------------------------------------- model */
+
+/* Feature groups, for the ablation; the model file records those it was trained with. */
+enum {
+    NF_WORD = 1u << 0,    /* words at -2..+2 and word bigrams */
+    NF_CLITIC = 1u << 1,  /* clitic-stripped form and light stem */
+    NF_AFFIX = 1u << 2,   /* prefixes and suffixes */
+    NF_SHAPE = 1u << 3,   /* token kind, shape, length */
+    NF_GAZ = 1u << 4,     /* gazetteer hits */
+    NF_CLUSTER = 1u << 5, /* word clusters */
+    NF_LEX = 1u << 6,     /* corpus frequency of the word */
+    NF_TRANS = 1u << 7,   /* tag transitions (off: each token on its own, BIO kept) */
+    NF_ALL = (1u << 8) - 1
+};
+
+/* Feature hash → NER_NTAGS weights, open addressing (key 0 = empty slot). */
+typedef struct ner_model {
+    unsigned features;
+    size_t cap, n;
+    uint64_t *keys;
+    float *w;                              /* cap * NER_NTAGS */
+    float trans[NER_NTAGS + 1][NER_NTAGS]; /* [prev][cur]; row NER_NTAGS = sentence start */
+} ner_model;
+
+const float *model_weights(const ner_model *m, uint64_t key);
+rasd_status model_load(ner_model *m, const char *path);
+rasd_status model_save(const ner_model *m, const char *path);
+/* An empty table for at least n features (weights 0). */
+rasd_status model_init(ner_model *m, size_t n);
+/* The weights of key, inserted with zeros if absent (room must be there: model_init). */
+float *model_put(ner_model *m, uint64_t key);
+void model_free(ner_model *m);
+
+/* The read-only entity data of an engine (any part may be empty). */
+typedef struct ent_engine {
+    ner_model model;
+    int has_model;
+    gazetteer gaz;
+    clusters cl;
+} ent_engine;
+
+rasd_status ent_engine_load(rasd_engine *e);
+void ent_engine_free(rasd_engine *e);
+rasd_status gazetteer_load(gazetteer *g, const rasd_engine *e, const char *path);
+void gazetteer_free(gazetteer *g);
+/* The entries for key[0,n) (consecutive), their count in *count; NULL when none. */
+const gaz_entry *gazetteer_find(const gazetteer *g, const char *key, size_t n, size_t *count);
+rasd_status clusters_load(clusters *c, const char *path);
+void clusters_free(clusters *c);
+uint32_t clusters_get(const clusters *c, const char *w, size_t n);
+
+/* ------------------------------------------------------------- features */
+
+/* What the recogniser knows of one token before it looks at its neighbours. */
+typedef struct tokfacts {
+    uint64_t word, strip, stem, shape;     /* hashes */
+    uint64_t pre2, pre3, suf1, suf2, suf3, ssuf2;
+    uint32_t cluster, scluster;            /* coarse << 16 | fine, +1; 0 unknown */
+    uint16_t gaz;                          /* bit (type-1)*2: B of a name of type, +1: inside */
+    uint8_t proclitic, lexbucket, slexbucket;
+    uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
+} tokfacts;
+
+#define NER_MAXFEAT 96
+
+/* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).
+ * keep_al: "وال" → skip only "و" so the article stays. */
+size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which);
+
+/* Facts of tokens t[0,n) into f (gazetteer matches included). */
+void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
+               tokfacts *f);
+/* The longest gazetteer name starting at token i (its first token as written, without its
+ * proclitics, or with ال kept): its token count, 0 when none; its entries in *ents, *count of them. */
+size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
+                  const tokfacts *f, const gaz_entry **ents, size_t *count);
+/* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count. */
+size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint64_t *out);
+
+/* Best tag sequence for n tokens with feature lists feats[i][0..nf[i]); em is n*NER_NTAGS
+ * scratch. */
+void ner_viterbi(const ner_model *m, const uint64_t *feats, const uint32_t *nf, size_t n,
+                 float *em, uint8_t *back, uint8_t *tags);
+/* The Viterbi recursion over emission scores em (n * NER_NTAGS) and transitions. */
+void viterbi_scores(const float *em, float trans[NER_NTAGS + 1][NER_NTAGS], int use_trans,
+                    size_t n, uint8_t *back, uint8_t *tags);
+/* Whether tag b may follow tag a (a == NER_NTAGS: sentence start): I-X only after B-X, I-X. */
+int tag_allowed(int a, int b);
+
+/* -------------------------------------------------------------- per doc */
+
+struct ent_doc {
+    tokfacts *facts;
+    size_t facts_cap;
+    uint64_t *feats;
+    uint32_t *nf;
+    float *em;
+    uint8_t *back, *tags;
+    size_t seq_cap;
+    rasd_entity *ents;
+    size_t nents, ents_cap;
+    rbuf str;              /* ids and names */
+    void *res;             /* resolve.c scratch */
+    int done;              /* entities computed for the current analysis */
+};
+
+void ent_doc_free(struct ent_doc *d);
+/* Tags the tokens of doc (sentence by sentence) into d->tags (one per token). */
+rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc);
+rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc);
+void ent_json(rasd_doc *doc, rbuf *b, rasd_status *rc);
+
+#endif

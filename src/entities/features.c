@@ -1,0 +1,347 @@
+/* features.c — what the recogniser sees of each token: its facts (word, clitic-stripped
+ * form, stem, affixes, shape, corpus frequency, cluster, gazetteer hits), computed once per
+ * token, and its features, the facts of the token and its neighbours within ±2 hashed with
+ * the template that combines them. Training (train.c) and tagging (resolve.c) call the same
+ * two functions on rasd's own tokens, so both see the same normalisation and tokens.
+ */
+#include "entities/ent.h"
+
+#include <string.h>
+#include <xxhash.h>
+
+#define U_ALEF "\xd8\xa7"
+#define U_BEH "\xd8\xa8"
+#define U_FEH "\xd9\x81"
+#define U_KAF "\xd9\x83"
+#define U_LAM "\xd9\x84"
+#define U_WAW "\xd9\x88"
+
+/* Proclitic chains, longest first; `al` is how many bytes of the chain are the article
+ * (kept with keep_al). */
+static const struct {
+    const char *s;
+    uint8_t len, al;
+} procl[] = {
+    {U_WAW U_BEH U_ALEF U_LAM, 8, 4}, {U_WAW U_KAF U_ALEF U_LAM, 8, 4},
+    {U_FEH U_BEH U_ALEF U_LAM, 8, 4}, {U_WAW U_LAM U_LAM, 6, 0},
+    {U_FEH U_LAM U_LAM, 6, 0},        {U_WAW U_ALEF U_LAM, 6, 4},
+    {U_FEH U_ALEF U_LAM, 6, 4},       {U_BEH U_ALEF U_LAM, 6, 4},
+    {U_KAF U_ALEF U_LAM, 6, 4},       {U_LAM U_LAM, 4, 0},
+    {U_ALEF U_LAM, 4, 4},             {U_WAW, 2, 0},
+    {U_BEH, 2, 0},                    {U_LAM, 2, 0},
+    {U_FEH, 2, 0},                    {U_KAF, 2, 0},
+};
+
+#define NPROCL (sizeof procl / sizeof *procl)
+#define ONE_LETTER_FIRST 11           /* procl[11..] are one letter */
+
+/* A one-letter proclitic goes when 3 letters remain and the corpus knows the rest at least
+ * as well as the whole (names: وبوتين → بوتين, but not وزير → زير). */
+size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which)
+{
+    *which = 0;
+    for (size_t i = 0; i < NPROCL; i++) {
+        size_t pl = procl[i].len;
+        if (n < pl || memcmp(w, procl[i].s, pl) != 0)
+            continue;
+        if (i >= ONE_LETTER_FIRST) {
+            if (n - pl < 6)
+                continue;
+            uint64_t rest = lex->n ? strmap_get(lex, w + pl, n - pl) : 1;
+            if (!rest || rest < strmap_get(lex, w, n))
+                continue;
+        } else if (n - pl < 4) {
+            continue;
+        }
+        *which = (uint8_t)(i + 1);
+        return keep_al ? pl - procl[i].al : pl;
+    }
+    return 0;
+}
+
+static uint64_t hash(const void *p, size_t n, uint64_t seed)
+{
+    return XXH3_64bits_withSeed(p, n, seed);
+}
+
+/* Byte length of the first k code points of s[0,n) (UTF-8), or of the last k when from_end. */
+static size_t cp_bytes(const char *s, size_t n, size_t k, int from_end)
+{
+    size_t i = from_end ? n : 0, got = 0;
+    while (got < k && (from_end ? i > 0 : i < n)) {
+        if (from_end)
+            while (--i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) {}
+        else
+            while (++i < n && ((unsigned char)s[i] & 0xC0) == 0x80) {}
+        got++;
+    }
+    return got < k ? 0 : (from_end ? n - i : i);
+}
+
+static uint64_t prefix_hash(const char *s, size_t n, size_t k, uint64_t seed)
+{
+    size_t b = cp_bytes(s, n, k, 0);
+    return b ? hash(s, b, seed) : 0;
+}
+
+static uint64_t suffix_hash(const char *s, size_t n, size_t k, uint64_t seed)
+{
+    size_t b = cp_bytes(s, n, k, 1);
+    return b ? hash(s + n - b, b, seed) : 0;
+}
+
+static uint8_t lex_bucket(const strmap *lex, const char *w, size_t n)
+{
+    uint64_t c = strmap_get(lex, w, n);
+    uint8_t b = 1;
+    while (c && b < 12) {
+        c >>= 2;
+        b++;
+    }
+    return c || b > 1 ? b : 0;
+}
+
+/* Kind, Latin capitals, digits inside, length in letters (bucketed). */
+static uint64_t shape_of(const rasd_token *t, const char *text)
+{
+    unsigned char s[4] = {(unsigned char)t->kind, 0, 0, 0};
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    size_t nb = t->end - t->start, letters = 0;
+    for (size_t i = 0; i < nb; i++)
+        letters += (p[i] & 0xC0) != 0x80;
+    if (t->kind == RASD_TOK_LATIN) {
+        s[1] = (unsigned char)(p[0] >= 'A' && p[0] <= 'Z');
+        s[1] |= (unsigned char)((nb > 1 && p[1] >= 'A' && p[1] <= 'Z') << 1);
+    }
+    for (size_t i = 0; i < t->norm_len; i++)
+        if (t->norm[i] >= '0' && t->norm[i] <= '9')
+            s[2] = 1;
+    s[3] = (unsigned char)(letters <= 3 ? letters : letters <= 5 ? 4 : letters <= 8 ? 5 : 6);
+    return hash(s, sizeof s, 7);
+}
+
+static void word_facts(const rasd_engine *e, const rasd_token *t, const char *text, tokfacts *f)
+{
+    const strmap *lex = &e->lex;
+    const char *w = t->norm;
+    size_t n = t->norm_len, off = 0;
+    memset(f, 0, sizeof *f);
+    if (t->kind == RASD_TOK_ARABIC)
+        off = ent_proclitic(lex, w, n, 0, &f->proclitic);
+    f->strip_off = (uint8_t)off;
+    f->word = hash(w, n, 1);
+    f->strip = hash(w + off, n - off, 2);
+    f->stem = hash(t->stem, t->stem_len, 3);
+    f->shape = shape_of(t, text);
+    f->pre2 = prefix_hash(w, n, 2, 4);
+    f->pre3 = prefix_hash(w, n, 3, 5);
+    f->suf1 = suffix_hash(w, n, 1, 6);
+    f->suf2 = suffix_hash(w, n, 2, 7);
+    f->suf3 = suffix_hash(w, n, 3, 8);
+    f->ssuf2 = off ? suffix_hash(w + off, n - off, 2, 9) : 0;
+    f->lexbucket = lex_bucket(lex, w, n);
+    f->slexbucket = off ? lex_bucket(lex, w + off, n - off) : f->lexbucket;
+    f->cluster = clusters_get(&e->ent->cl, w, n);
+    f->scluster = off ? clusters_get(&e->ent->cl, w + off, n - off) : f->cluster;
+}
+
+/* ------------------------------------------------------------- gazetteer */
+
+/* The key of tokens [i, i+k) with the first token's form first[0,fn) into buf; 0 if it
+ * does not fit. */
+static size_t gaz_key(const rasd_token *t, size_t i, size_t k, const char *first, size_t fn,
+                      char *buf, size_t cap)
+{
+    size_t n = 0;
+    if (fn > cap)
+        return 0;
+    memcpy(buf, first, fn);
+    n = fn;
+    for (size_t j = i + 1; j < i + k; j++) {
+        if (n + 1 + t[j].norm_len > cap)
+            return 0;
+        buf[n++] = ' ';
+        memcpy(buf + n, t[j].norm, t[j].norm_len);
+        n += t[j].norm_len;
+    }
+    return n;
+}
+
+/* The longest gazetteer name that starts at token i with the first token written as
+ * first[0,fn): its token count (0: none) and entries. */
+static size_t gaz_lookup(const gazetteer *g, const rasd_token *t, size_t n, size_t i,
+                         const char *first, size_t fn, const gaz_entry **ents, size_t *count)
+{
+    char buf[512];
+    size_t maxk = (size_t)strmap_get(&g->first, first, fn);
+    if (maxk > n - i)
+        maxk = n - i;
+    for (size_t k = maxk; k >= 1; k--) {
+        size_t kn = gaz_key(t, i, k, first, fn, buf, sizeof buf);
+        if (kn && (*ents = gazetteer_find(g, buf, kn, count)) != NULL)
+            return k;
+    }
+    return 0;
+}
+
+size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
+                  const tokfacts *f, const gaz_entry **ents, size_t *count)
+{
+    const gazetteer *g = &e->ent->gaz;
+    const char *w = t[i].norm;
+    size_t wn = t[i].norm_len, off = f[i].strip_off, k, keep;
+    char buf[256];
+    uint8_t which;
+    *ents = NULL;
+    *count = 0;
+    if (!g->names.n)
+        return 0;
+    if ((k = gaz_lookup(g, t, n, i, w, wn, ents, count)) != 0 || !off)
+        return k;
+    keep = ent_proclitic(&e->lex, w, wn, 1, &which);
+    if (keep && keep < off && (k = gaz_lookup(g, t, n, i, w + keep, wn - keep, ents, count)))
+        return k;
+    if ((k = gaz_lookup(g, t, n, i, w + off, wn - off, ents, count)) != 0)
+        return k;
+    if (keep == off && off >= 4 && wn - off + 4 <= sizeof buf) {
+        memcpy(buf, U_ALEF U_LAM, 4);      /* للرئيس → الرئيس */
+        memcpy(buf + 4, w + off, wn - off);
+        k = gaz_lookup(g, t, n, i, buf, wn - off + 4, ents, count);
+    }
+    return k;
+}
+
+static void gaz_facts(const rasd_engine *e, const rasd_token *t, size_t n, tokfacts *f)
+{
+    for (size_t i = 0; i < n; i++) {
+        const gaz_entry *ge;
+        size_t count, k = ent_gaz_at(e, t, n, i, f, &ge, &count);
+        for (size_t c = 0; c < count; c++) {
+            unsigned b = 2u * (ge[c].type - 1u);
+            f[i].gaz |= (uint16_t)(1u << b);
+            for (size_t j = i + 1; j < i + k; j++)
+                f[j].gaz |= (uint16_t)(1u << (b + 1));
+        }
+    }
+}
+
+void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
+               tokfacts *f)
+{
+    for (size_t i = 0; i < n; i++)
+        word_facts(e, &t[i], text, &f[i]);
+    gaz_facts(e, t, n, f);
+}
+
+/* -------------------------------------------------------------- features */
+
+enum tmpl {
+    T_BIAS = 1, T_W0, T_WM1, T_WP1, T_WM2, T_WP2, T_BIGL, T_BIGR, T_S0, T_SM1, T_SP1, T_STEM0,
+    T_PRO, T_PRE2, T_PRE3, T_SUF1, T_SUF2, T_SUF3, T_SSUF2, T_SH0, T_SHM1, T_SHP1, T_SHBI,
+    T_LEX0, T_SLEX0, T_LEXM1, T_LEXP1, T_GAZ0, T_GAZM1, T_GAZP1, T_GAZM2, T_CC0, T_CF0, T_CFM1,
+    T_CFP1, T_CCM1, T_CCP1, T_SCF0, T_SCC0, T_CFM2, T_CFP2, T_PROS, T_CBIL, T_CBIR, T_SBIL,
+    T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1
+};
+
+/* One feature: template and value mixed (splitmix64's finaliser); never 0. */
+static uint64_t mix(unsigned tmpl, uint64_t v)
+{
+    uint64_t z = v + (uint64_t)tmpl * 0x9E3779B97F4A7C15u;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    z ^= z >> 31;
+    return z ? z : 1;
+}
+
+/* The facts of the token at i + d, or NULL outside the sentence. */
+static const tokfacts *at(const tokfacts *f, size_t n, size_t i, int d)
+{
+    long j = (long)i + d;
+    return j >= 0 && (size_t)j < n ? &f[j] : NULL;
+}
+
+#define BOUNDARY(d) ((uint64_t)(d) + 0x5bd1e995u)
+#define VAL(p, d, field) ((p) ? (uint64_t)(p)->field : BOUNDARY(d))
+
+static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, size_t k)
+{
+    static const struct { unsigned tmpl; int d; } at_d[] = {
+        {T_GAZ0, 0}, {T_GAZM1, -1}, {T_GAZP1, 1}, {T_GAZM2, -2},
+    };
+    for (size_t a = 0; a < sizeof at_d / sizeof *at_d; a++) {
+        const tokfacts *p = at(f, n, i, at_d[a].d);
+        unsigned bits = p ? p->gaz : 0;
+        for (unsigned b = 0; bits && b < 10; b++)
+            if (bits & (1u << b))
+                out[k++] = mix(at_d[a].tmpl, b);
+    }
+    return k;
+}
+
+size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint64_t *out)
+{
+    const tokfacts *c = &f[i], *m1 = at(f, n, i, -1), *p1 = at(f, n, i, 1);
+    const tokfacts *m2 = at(f, n, i, -2), *p2 = at(f, n, i, 2);
+    size_t k = 0;
+    out[k++] = mix(T_BIAS, 0);
+    if (groups & NF_WORD) {
+        out[k++] = mix(T_W0, c->word);
+        out[k++] = mix(T_WM1, VAL(m1, -1, word));
+        out[k++] = mix(T_WP1, VAL(p1, 1, word));
+        out[k++] = mix(T_WM2, VAL(m2, -2, word));
+        out[k++] = mix(T_WP2, VAL(p2, 2, word));
+        out[k++] = mix(T_BIGL, VAL(m1, -1, word) * 31 + c->word);
+        out[k++] = mix(T_BIGR, c->word * 31 + VAL(p1, 1, word));
+    }
+    if (groups & NF_CLITIC) {
+        out[k++] = mix(T_S0, c->strip);
+        out[k++] = mix(T_SM1, VAL(m1, -1, strip));
+        out[k++] = mix(T_SP1, VAL(p1, 1, strip));
+        out[k++] = mix(T_STEM0, c->stem);
+        out[k++] = mix(T_PRO, c->proclitic);
+        out[k++] = mix(T_PROS, (uint64_t)c->proclitic << 56 ^ c->strip);
+        out[k++] = mix(T_SBIL, VAL(m1, -1, strip) * 31 + c->strip);
+        out[k++] = mix(T_SBIR, c->strip * 31 + VAL(p1, 1, strip));
+    }
+    if (groups & NF_AFFIX) {
+        const uint64_t v[] = {c->pre2, c->pre3, c->suf1, c->suf2, c->suf3, c->ssuf2};
+        for (unsigned a = 0; a < 6; a++)
+            if (v[a])
+                out[k++] = mix(T_PRE2 + a, v[a]);
+        out[k++] = mix(T_SUFM1, VAL(m1, -1, suf2));
+        out[k++] = mix(T_SUFP1, VAL(p1, 1, suf2));
+        out[k++] = mix(T_PREP1, VAL(p1, 1, pre2));
+    }
+    if (groups & NF_SHAPE) {
+        out[k++] = mix(T_SH0, c->shape);
+        out[k++] = mix(T_SHM1, VAL(m1, -1, shape));
+        out[k++] = mix(T_SHP1, VAL(p1, 1, shape));
+        out[k++] = mix(T_SHBI, VAL(m1, -1, shape) * 31 + c->shape);
+    }
+    if (groups & NF_LEX) {
+        out[k++] = mix(T_LEX0, c->lexbucket);
+        out[k++] = mix(T_SLEX0, c->slexbucket);
+        out[k++] = mix(T_LEXM1, VAL(m1, -1, lexbucket));
+        out[k++] = mix(T_LEXP1, VAL(p1, 1, lexbucket));
+    }
+    if (groups & NF_GAZ)
+        k = gaz_feats(f, n, i, out, k);
+    if (groups & NF_CLUSTER) {
+        out[k++] = mix(T_CC0, c->cluster >> 16);
+        out[k++] = mix(T_CF0, c->cluster & 0xffff);
+        out[k++] = mix(T_CFM1, m1 ? m1->cluster & 0xffff : BOUNDARY(-1));
+        out[k++] = mix(T_CFP1, p1 ? p1->cluster & 0xffff : BOUNDARY(1));
+        out[k++] = mix(T_CCM1, m1 ? m1->cluster >> 16 : BOUNDARY(-1));
+        out[k++] = mix(T_CCP1, p1 ? p1->cluster >> 16 : BOUNDARY(1));
+        out[k++] = mix(T_SCF0, c->scluster & 0xffff);
+        out[k++] = mix(T_SCC0, c->scluster >> 16);
+        out[k++] = mix(T_CFM2, m2 ? m2->cluster & 0xffff : BOUNDARY(-2));
+        out[k++] = mix(T_CFP2, p2 ? p2->cluster & 0xffff : BOUNDARY(2));
+        uint64_t cm = m1 ? m1->scluster : BOUNDARY(-1), cp = p1 ? p1->scluster : BOUNDARY(1);
+        out[k++] = mix(T_CBIL, cm << 32 | c->scluster);
+        out[k++] = mix(T_CBIR, (uint64_t)c->scluster << 32 | cp);
+        out[k++] = mix(T_SCFM1, cm & 0xffff);
+        out[k++] = mix(T_SCFP1, cp & 0xffff);
+    }
+    return k;
+}

@@ -1,0 +1,253 @@
+/* gazetteer.c — the entity data an engine loads read-only from its data folder:
+ * data/gazetteer.tsv (names, aliases and titles; tools/gazetteer.py builds it),
+ * data/clusters.tsv (word clusters; `rasd clusters`) and data/ner.model (`rasd train-ner`).
+ * Each is optional; a file that is there but malformed fails the engine with RASD_EDATA. */
+#include "entities/ent.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const ent_type_names[6] = {"", "PER", "LOC", "ORG", "MISC", "TITLE"};
+
+static int type_of(const char *s, size_t n)
+{
+    for (int t = 1; t < 6; t++)
+        if (strlen(ent_type_names[t]) == n && memcmp(ent_type_names[t], s, n) == 0)
+            return t;
+    return 0;
+}
+
+/* ------------------------------------------------------------- gazetteer */
+
+typedef struct pending {
+    uint32_t key;          /* index of the key in names */
+    uint32_t seq;          /* line order, so that sorting keeps the file's order */
+    gaz_entry e;
+} pending;
+
+static int by_key(const void *a, const void *b)
+{
+    const pending *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The normalised tokens of name[0,n) joined by one space into key; the token count. */
+static size_t name_key(const rasd_engine *e, rasd_doc *d, const char *name, size_t n, rbuf *key,
+                       rasd_status *rc)
+{
+    size_t nt;
+    key->n = 0;
+    if (*rc || (*rc = rasd_analyze(e, d, name, n)) != RASD_OK)
+        return 0;
+    const rasd_token *t = rasd_doc_tokens(d, &nt);
+    for (size_t i = 0; i < nt; i++) {
+        if (i)
+            rbuf_addc(key, ' ', rc);
+        rbuf_add(key, t[i].norm, t[i].norm_len, rc);
+    }
+    return nt;
+}
+
+static rasd_status parse_gaz_line(gazetteer *g, const rasd_engine *e, rasd_doc *d, char *line,
+                                  rbuf *key, pending **pend, size_t *npend, size_t *cap)
+{
+    rasd_status rc = RASD_OK;
+    char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+    if (!t2)
+        return RASD_EDATA;
+    size_t cl = strcspn(t2 + 1, "\r\n");
+    int type = type_of(line, (size_t)(t1 - line));
+    size_t ntok = name_key(e, d, t1 + 1, (size_t)(t2 - t1 - 1), key, &rc);
+    if (rc || !type)
+        return rc ? rc : RASD_EDATA;
+    if (ntok == 0 || ntok > GAZ_MAXTOK)
+        return RASD_OK;                   /* nothing to match, or too long: skipped */
+    const char *sp = memchr(key->p, ' ', key->n);
+    uint64_t *first = strmap_upsert(&g->first, key->p, sp ? (size_t)(sp - key->p) : key->n, &rc);
+    uint64_t *v = strmap_upsert(&g->names, key->p, key->n, &rc);
+    *pend = grow_array(*pend, cap, *npend + 1, sizeof **pend, &rc);
+    if (rc)
+        return rc;
+    if (*first < ntok)
+        *first = ntok;
+    if (!*v)
+        *v = g->names.n;                  /* 1 + the key's index, until gaz_finish */
+    pending *p = &(*pend)[(*npend)++];
+    p->key = (uint32_t)(*v - 1);
+    p->seq = (uint32_t)(*npend - 1);
+    p->e.type = (uint8_t)type;
+    p->e.ntok = (uint8_t)ntok;
+    p->e.canon_off = (uint32_t)g->str.n;
+    p->e.canon_len = (uint32_t)(cl == 1 && t2[1] == '-' ? 0 : cl);
+    rbuf_add(&g->str, t2 + 1, p->e.canon_len, &rc);
+    if (p->e.canon_len)
+        name_key(e, d, t2 + 1, p->e.canon_len, key, &rc);
+    else
+        key->n = 0;
+    p->e.ckey_off = (uint32_t)g->str.n;
+    p->e.ckey_len = (uint32_t)key->n;
+    if (key->n)
+        rbuf_add(&g->str, key->p, key->n, &rc);
+    return rc;
+}
+
+/* Entries of one key become consecutive; the key's value is (1 + first) << 16 | count. */
+static rasd_status gaz_finish(gazetteer *g, pending *p, size_t n)
+{
+    rasd_status rc = RASD_OK;
+    if (n)
+        qsort(p, n, sizeof *p, by_key);
+    for (size_t i = 0; i < g->names.n; i++)
+        g->names.ents[i].value = 0;
+    g->ents = grow_array(g->ents, &g->ents_cap, n, sizeof *g->ents, &rc);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < n; i++) {
+        g->ents[i] = p[i].e;
+        size_t kl;
+        const char *k = strmap_key(&g->names, p[i].key, &kl);
+        uint64_t *v = strmap_find(&g->names, k, kl);
+        if (!*v)
+            *v = (uint64_t)(i + 1) << 16;
+        if ((*v & 0xffff) < 0xffff)
+            (*v)++;
+    }
+    g->nents = n;
+    return RASD_OK;
+}
+
+rasd_status gazetteer_load(gazetteer *g, const rasd_engine *e, const char *path)
+{
+    rasd_status rc = RASD_OK;
+    char line[2048];
+    rbuf key = {0};
+    pending *pend = NULL;
+    size_t npend = 0, cap = 0;
+    rasd_doc *d = NULL;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return RASD_OK;
+    if ((rc = rasd_doc_new(&d)) != RASD_OK)
+        goto done;
+    while (!rc && fgets(line, sizeof line, f)) {
+        if (!strchr(line, '\n') && !feof(f))
+            rc = RASD_EDATA;
+        else if (line[0] != '#' && line[0] != '\n')
+            rc = parse_gaz_line(g, e, d, line, &key, &pend, &npend, &cap);
+    }
+    if (!rc)
+        rc = gaz_finish(g, pend, npend);
+done:
+    fclose(f);
+    free(pend);
+    rbuf_free(&key);
+    rasd_doc_free(d);
+    return rc;
+}
+
+const gaz_entry *gazetteer_find(const gazetteer *g, const char *key, size_t n, size_t *count)
+{
+    uint64_t v = strmap_get(&g->names, key, n);
+    *count = v & 0xffff;
+    return v >> 16 ? &g->ents[(v >> 16) - 1] : NULL;
+}
+
+void gazetteer_free(gazetteer *g)
+{
+    strmap_free(&g->names);
+    strmap_free(&g->first);
+    free(g->ents);
+    rbuf_free(&g->str);
+    memset(g, 0, sizeof *g);
+}
+
+/* ------------------------------------------------------------- clusters */
+
+rasd_status clusters_load(clusters *c, const char *path)
+{
+    char line[1024];
+    rasd_status rc = RASD_OK;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return RASD_OK;
+    while (!rc && fgets(line, sizeof line, f)) {
+        char *t1 = strchr(line, '\t'), *end;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        if (!t1 || t1 == line) {
+            rc = RASD_EDATA;
+            break;
+        }
+        unsigned long coarse = strtoul(t1 + 1, &end, 10), fine;
+        if (*end != '\t' || coarse > 0xfffe)
+            rc = RASD_EDATA;
+        else if ((fine = strtoul(end + 1, &end, 10)) > 0xfffe || (*end && *end != '\n'))
+            rc = RASD_EDATA;
+        uint64_t *v = rc ? NULL : strmap_upsert(&c->words, line, (size_t)(t1 - line), &rc);
+        if (v)
+            *v = (coarse + 1) << 16 | (fine + 1);
+    }
+    fclose(f);
+    return rc;
+}
+
+uint32_t clusters_get(const clusters *c, const char *w, size_t n)
+{
+    return c->words.n ? (uint32_t)strmap_get(&c->words, w, n) : 0;
+}
+
+void clusters_free(clusters *c)
+{
+    strmap_free(&c->words);
+}
+
+/* ---------------------------------------------------------------- engine */
+
+static void data_path(const rasd_engine *e, const char *file, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s/%s", e->data_dir, file);
+}
+
+rasd_status ent_engine_load(rasd_engine *e)
+{
+    char path[PATH_MAX + 32];
+    rasd_status rc;
+    if (!(e->ent = calloc(1, sizeof *e->ent)))
+        return RASD_ENOMEM;
+    if (!e->data_dir)
+        return RASD_OK;
+    data_path(e, "clusters.tsv", path, sizeof path);
+    if ((rc = clusters_load(&e->ent->cl, path)) != RASD_OK)
+        return rc;
+    data_path(e, "gazetteer.tsv", path, sizeof path);
+    size_t max_doc = e->cfg.max_doc_bytes;
+    e->cfg.max_doc_bytes = UINT32_MAX;    /* names are analysed whatever the engine's limit */
+    rc = gazetteer_load(&e->ent->gaz, e, path);
+    e->cfg.max_doc_bytes = max_doc;
+    if (rc)
+        return rc;
+    data_path(e, "ner.model", path, sizeof path);
+    rc = model_load(&e->ent->model, path);
+    e->ent->has_model = rc == RASD_OK;
+    return rc == RASD_EIO ? RASD_OK : rc;
+}
+
+void ent_engine_free(rasd_engine *e)
+{
+    if (!e->ent)
+        return;
+    model_free(&e->ent->model);
+    gazetteer_free(&e->ent->gaz);
+    clusters_free(&e->ent->cl);
+    free(e->ent);
+    e->ent = NULL;
+}
+
+int rasd_ner_available(const rasd_engine *e)
+{
+    return e->ent && e->ent->has_model;
+}

@@ -1,0 +1,198 @@
+/* model.c — the recogniser's model: feature hash → one weight per tag, tag transitions,
+ * the Viterbi search over them, and the file data/ner.model.
+ *
+ * File format (little-endian):
+ *   "RASDNER1"  8 bytes
+ *   u32 feature groups (NF_*), u32 tags (9), u64 n
+ *   f32 trans[10][9]            row 9: the sentence start
+ *   n × { u64 key, f32 w[9] }   keys distinct and not 0
+ */
+#include "entities/ent.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char magic[8] = {'R', 'A', 'S', 'D', 'N', 'E', 'R', '1'};
+
+int tag_allowed(int a, int b)
+{
+    if (b == NER_O || tag_is_b(b))
+        return 1;
+    return a != NER_NTAGS && a != NER_O && tag_type(a) == tag_type(b);
+}
+
+rasd_status model_init(ner_model *m, size_t n)
+{
+    size_t cap = 1024;
+    while (cap < 2 * n + 16)
+        cap *= 2;
+    m->keys = calloc(cap, sizeof *m->keys);
+    m->w = calloc(cap * NER_NTAGS, sizeof *m->w);
+    m->cap = cap;
+    m->n = 0;
+    return m->keys && m->w ? RASD_OK : RASD_ENOMEM;
+}
+
+void model_free(ner_model *m)
+{
+    if (!m)
+        return;
+    free(m->keys);
+    free(m->w);
+    memset(m, 0, sizeof *m);
+}
+
+static size_t slot(const ner_model *m, uint64_t key)
+{
+    size_t mask = m->cap - 1, i = (size_t)(key ^ key >> 29) & mask;
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+const float *model_weights(const ner_model *m, uint64_t key)
+{
+    if (!m->cap)
+        return NULL;
+    size_t i = slot(m, key);
+    return m->keys[i] ? &m->w[i * NER_NTAGS] : NULL;
+}
+
+float *model_put(ner_model *m, uint64_t key)
+{
+    size_t i = slot(m, key);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->n++;
+    }
+    return &m->w[i * NER_NTAGS];
+}
+
+/* ---------------------------------------------------------------- Viterbi
+ * score[i][t] = em[i][t] + max over allowed p of (score[i-1][p] + trans[p][t]), with
+ * score[-1] the start row; back[i][t] keeps the best p, and the best last tag is followed
+ * back. Disallowed transitions (I-X after anything but B-X or I-X) are never taken. */
+void viterbi_scores(const float *em, float trans[NER_NTAGS + 1][NER_NTAGS], int use_trans,
+                    size_t n, uint8_t *back, uint8_t *tags)
+{
+    float prev[NER_NTAGS], cur[NER_NTAGS];
+    if (!n)
+        return;
+    for (int t = 0; t < NER_NTAGS; t++)
+        prev[t] = tag_allowed(NER_NTAGS, t)
+                      ? em[t] + (use_trans ? trans[NER_NTAGS][t] : 0) : -INFINITY;
+    for (size_t i = 1; i < n; i++) {
+        for (int t = 0; t < NER_NTAGS; t++) {
+            float best = -INFINITY;
+            int bp = 0;
+            for (int p = 0; p < NER_NTAGS; p++) {
+                if (!tag_allowed(p, t))
+                    continue;
+                float s = prev[p] + (use_trans ? trans[p][t] : 0);
+                if (s > best) {
+                    best = s;
+                    bp = p;
+                }
+            }
+            cur[t] = best + em[i * NER_NTAGS + t];
+            back[i * NER_NTAGS + t] = (uint8_t)bp;
+        }
+        memcpy(prev, cur, sizeof prev);
+    }
+    int bt = 0;
+    for (int t = 1; t < NER_NTAGS; t++)
+        if (prev[t] > prev[bt])
+            bt = t;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i)
+            bt = back[i * NER_NTAGS + bt];
+    }
+}
+
+void ner_viterbi(const ner_model *m, const uint64_t *feats, const uint32_t *nf, size_t n,
+                 float *em, uint8_t *back, uint8_t *tags)
+{
+    const uint64_t *f = feats;
+    for (size_t i = 0; i < n; i++) {
+        float *row = &em[i * NER_NTAGS];
+        memset(row, 0, NER_NTAGS * sizeof *row);
+        for (uint32_t k = 0; k < nf[i]; k++) {
+            const float *w = model_weights(m, f[k]);
+            if (w)
+                for (int t = 0; t < NER_NTAGS; t++)
+                    row[t] += w[t];
+        }
+        f += nf[i];
+    }
+    viterbi_scores(em, (float (*)[NER_NTAGS])m->trans, (m->features & NF_TRANS) != 0, n, back,
+                   tags);
+}
+
+/* ------------------------------------------------------------------ file */
+
+rasd_status model_save(const ner_model *m, const char *path)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return RASD_EIO;
+    uint32_t hdr[2] = {m->features, NER_NTAGS};
+    uint64_t n = m->n;
+    int ok = fwrite(magic, 1, 8, f) == 8 && fwrite(hdr, sizeof hdr, 1, f) == 1 &&
+             fwrite(&n, 8, 1, f) == 1 && fwrite(m->trans, sizeof m->trans, 1, f) == 1;
+    for (size_t i = 0; ok && i < m->cap; i++)
+        if (m->keys[i])
+            ok = fwrite(&m->keys[i], 8, 1, f) == 1 &&
+                 fwrite(&m->w[i * NER_NTAGS], sizeof(float), NER_NTAGS, f) == NER_NTAGS;
+    ok &= fclose(f) == 0;
+    return ok ? RASD_OK : RASD_EIO;
+}
+
+static rasd_status read_entries(ner_model *m, FILE *f, uint64_t n)
+{
+    for (uint64_t k = 0; k < n; k++) {
+        uint64_t key;
+        float w[NER_NTAGS];
+        if (fread(&key, 8, 1, f) != 1 || fread(w, sizeof w, 1, f) != 1 || !key)
+            return RASD_EDATA;
+        for (int t = 0; t < NER_NTAGS; t++)
+            if (!isfinite(w[t]))
+                return RASD_EDATA;
+        if (model_weights(m, key))
+            return RASD_EDATA;        /* a key twice */
+        memcpy(model_put(m, key), w, sizeof w);
+    }
+    return RASD_OK;
+}
+
+rasd_status model_load(ner_model *m, const char *path)
+{
+    char mg[8];
+    uint32_t hdr[2];
+    uint64_t n;
+    rasd_status rc = RASD_EDATA;
+    FILE *f = fopen(path, "rb");
+    memset(m, 0, sizeof *m);
+    if (!f)
+        return RASD_EIO;
+    if (fread(mg, 1, 8, f) != 8 || memcmp(mg, magic, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
+        hdr[1] != NER_NTAGS || (hdr[0] & ~(unsigned)NF_ALL) || fread(&n, 8, 1, f) != 1 ||
+        n > ((uint64_t)1 << 26) || fread(m->trans, sizeof m->trans, 1, f) != 1)
+        goto done;
+    for (int p = 0; p <= NER_NTAGS; p++)
+        for (int t = 0; t < NER_NTAGS; t++)
+            if (!isfinite(m->trans[p][t]))
+                goto done;
+    m->features = hdr[0];
+    if ((rc = model_init(m, (size_t)n)) != RASD_OK)
+        goto done;
+    if ((rc = read_entries(m, f, n)) == RASD_OK && fgetc(f) != EOF)
+        rc = RASD_EDATA;                /* trailing bytes */
+done:
+    fclose(f);
+    if (rc)
+        model_free(m);
+    return rc;
+}

@@ -1,0 +1,502 @@
+/* resolve.c — entities of one analysed document: tag its tokens (sentence by sentence),
+ * cut the tags into mentions, and resolve each mention to an entity with a stable id and a
+ * canonical name:
+ *   1. a mention whose words (without proclitics: وبوتين, لبوتين → بوتين) are a gazetteer
+ *      name takes that entry's canonical name (aliases: اوباما/أوباما, سورية/سوريا, داعش →
+ *      الدولة الإسلامية, قمة العشرين → مجموعة العشرين);
+ *   2. otherwise its key is its normalised words without proclitics, and its name the text
+ *      as written without the proclitics (ال kept);
+ *   3. within the article a person named by one word joins a longer name that ends with
+ *      that word (بوتين → فلاديمير بوتين);
+ *   4. a title from the gazetteer (الرئيس الروسي) right before a person's name teaches the
+ *      article who holds it; the title alone elsewhere in the article then names that
+ *      person, or else the person the gazetteer gives for it.
+ * The id is 16 hex digits of XXH3 over "TYPE<TAB>key", so the same entity gets the same id
+ * in every article and every run. */
+#include "entities/ent.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+typedef struct mention {
+    uint32_t ts, te;          /* tokens */
+    uint8_t type;
+    int32_t entity;           /* index into the doc's entity list */
+} mention;
+
+typedef struct entity {
+    uint8_t type;
+    uint32_t key_off, key_len;    /* normalised key in scratch */
+    uint32_t name_off, name_len;  /* canonical name in scratch */
+    int32_t redirect;             /* merged into another entity, or -1 */
+} entity;
+
+static int by_start(const void *a, const void *b)
+{
+    const struct mention *x = a, *y = b;
+    return x->ts < y->ts ? -1 : x->ts > y->ts;
+}
+
+typedef struct res_scratch {
+    mention *m;
+    size_t nm, m_cap;
+    entity *en;
+    size_t nen, en_cap;
+    rbuf s;
+    int32_t *title_of;       /* gazetteer entry index → entity learned in this article */
+    size_t title_cap;
+} res_scratch;
+
+static void res_free(res_scratch *r)
+{
+    if (!r)
+        return;
+    free(r->m);
+    free(r->en);
+    free(r->title_of);
+    rbuf_free(&r->s);
+    free(r);
+}
+
+void ent_doc_free(struct ent_doc *d)
+{
+    if (!d)
+        return;
+    free(d->facts);
+    free(d->feats);
+    free(d->nf);
+    free(d->em);
+    free(d->back);
+    free(d->tags);
+    free(d->ents);
+    rbuf_free(&d->str);
+    res_free(d->res);
+    free(d);
+}
+
+/* --------------------------------------------------------------- tagging */
+
+static rasd_status ensure(struct ent_doc *x, size_t ntok)
+{
+    rasd_status rc = RASD_OK;
+    x->facts = grow_array(x->facts, &x->facts_cap, ntok + 1, sizeof *x->facts, &rc);
+    if (rc || ntok + 1 <= x->seq_cap)
+        return rc;
+    size_t cap = ntok + 1 + ntok / 2;
+    free(x->feats);
+    free(x->nf);
+    free(x->em);
+    free(x->back);
+    free(x->tags);
+    x->feats = malloc(cap * NER_MAXFEAT * sizeof *x->feats);
+    x->nf = malloc(cap * sizeof *x->nf);
+    x->em = malloc(cap * NER_NTAGS * sizeof *x->em);
+    x->back = malloc(cap * NER_NTAGS);
+    x->tags = malloc(cap);
+    x->seq_cap = x->feats && x->nf && x->em && x->back && x->tags ? cap : 0;
+    return x->seq_cap ? RASD_OK : RASD_ENOMEM;
+}
+
+/* Tags tokens [a, b) as one sequence. */
+static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b)
+{
+    struct ent_doc *x = doc->ent;
+    const ner_model *m = &e->ent->model;
+    const rasd_token *t = doc->toks + a;
+    size_t n = b - a, nfeat = 0;
+    ent_facts(e, t, doc->text, n, x->facts + a);
+    for (size_t i = 0; i < n; i++) {
+        x->nf[a + i] = (uint32_t)ent_features(m->features, x->facts + a, n, i, x->feats + nfeat);
+        nfeat += x->nf[a + i];
+    }
+    ner_viterbi(m, x->feats, x->nf + a, n, x->em, x->back, x->tags + a);
+}
+
+rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
+{
+    rasd_status rc;
+    if (!doc->ent && !(doc->ent = calloc(1, sizeof *doc->ent)))
+        return RASD_ENOMEM;
+    if ((rc = ensure(doc->ent, doc->nraw)) != RASD_OK)
+        return rc;
+    size_t a = 0;
+    for (size_t s = 0; s < doc->nsents; s++) {
+        size_t b = a;
+        while (b < doc->nraw && doc->toks[b].end <= doc->sents[s].end)
+            b++;
+        if (b > a)
+            tag_range(e, doc, a, b);
+        a = b;
+    }
+    if (a < doc->nraw)
+        tag_range(e, doc, a, doc->nraw);
+    return RASD_OK;
+}
+
+/* ------------------------------------------------------------- entities */
+
+/* Bytes of raw text at p[0,n) that hold the first `letters` letters (marks and tatweel
+ * after them included), so a proclitic cut from the normalised form is cut from the text. */
+static size_t raw_skip(const char *p, size_t n, size_t letters)
+{
+    size_t i = 0;
+    while (i < n && letters) {
+        int32_t cp;
+        i += utf8_decode((const unsigned char *)p + i, n - i, &cp);
+        letters--;
+        while (i < n) {
+            size_t k = utf8_decode((const unsigned char *)p + i, n - i, &cp);
+            if (!((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640))
+                break;
+            i += k;
+        }
+    }
+    return i;
+}
+
+static size_t letters_in(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static int32_t new_entity(res_scratch *r, int type, const char *key, size_t kn, const char *name,
+                          size_t nn, rasd_status *rc)
+{
+    for (size_t i = 0; i < r->nen; i++)
+        if (r->en[i].type == type && r->en[i].key_len == kn &&
+            memcmp(r->s.p + r->en[i].key_off, key, kn) == 0)
+            return (int32_t)i;
+    r->en = grow_array(r->en, &r->en_cap, r->nen + 1, sizeof *r->en, rc);
+    if (*rc)
+        return -1;
+    entity *en = &r->en[r->nen];
+    en->type = (uint8_t)type;
+    en->redirect = -1;
+    en->key_off = (uint32_t)r->s.n;
+    en->key_len = (uint32_t)kn;
+    rbuf_add(&r->s, key, kn, rc);
+    en->name_off = (uint32_t)r->s.n;
+    en->name_len = (uint32_t)nn;
+    rbuf_add(&r->s, name, nn, rc);
+    return *rc ? -1 : (int32_t)r->nen++;
+}
+
+/* The gazetteer entry naming exactly tokens [ts, te), of type `type` if there is one. */
+static const gaz_entry *gaz_exact(const rasd_engine *e, const rasd_doc *doc, size_t ts,
+                                  size_t te, int type)
+{
+    const gaz_entry *ge, *any = NULL;
+    size_t count, k = ent_gaz_at(e, doc->toks + ts, te - ts, 0, doc->ent->facts + ts, &ge, &count);
+    if (k != te - ts)
+        return NULL;
+    for (size_t c = 0; c < count; c++) {
+        if (ge[c].type == type)
+            return &ge[c];
+        if (ge[c].type != ETYPE_TITLE && !any)
+            any = &ge[c];
+    }
+    return any;
+}
+
+/* The entity of mention [ts, te) on its own (rules 1 and 2). */
+static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *r, size_t ts,
+                              size_t te, int type, rasd_status *rc)
+{
+    const gaz_entry *ge = gaz_exact(e, doc, ts, te, type);
+    const gazetteer *g = &e->ent->gaz;
+    if (ge && ge->canon_len)
+        return new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,
+                          g->str.p + ge->canon_off, ge->canon_len, rc);
+    rbuf key = {0};
+    const rasd_token *t = doc->toks;
+    const tokfacts *f = doc->ent->facts;
+    for (size_t i = ts; i < te; i++) {
+        size_t off = i == ts ? f[i].strip_off : 0;
+        if (i > ts)
+            rbuf_addc(&key, ' ', rc);
+        rbuf_add(&key, t[i].norm + off, t[i].norm_len - off, rc);
+    }
+    uint8_t which;
+    size_t keep = t[ts].kind == RASD_TOK_ARABIC
+                      ? ent_proclitic(&e->lex, t[ts].norm, t[ts].norm_len, 1, &which) : 0;
+    uint32_t s0 = t[ts].start, e0 = t[te - 1].end;
+    size_t skip = raw_skip(doc->text + s0, e0 - s0, letters_in(t[ts].norm, keep));
+    int32_t id = *rc ? -1 : new_entity(r, type, key.p, key.n, doc->text + s0 + skip,
+                                       e0 - s0 - skip, rc);
+    rbuf_free(&key);
+    return id;
+}
+
+/* Whether the text between tokens [ts, te) is well-formed UTF-8 (invalid bytes separate
+ * tokens; a mention never spans them, so its text is always well-formed). */
+static int clean_gaps(const rasd_doc *doc, size_t ts, size_t te)
+{
+    for (size_t i = ts + 1; i < te; i++) {
+        const unsigned char *p = (const unsigned char *)doc->text;
+        for (uint32_t b = doc->toks[i - 1].end; b < doc->toks[i].start;) {
+            int32_t cp;
+            b += (uint32_t)utf8_decode(p + b, doc->toks[i].start - b, &cp);
+            if (cp < 0)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+static rasd_status add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, size_t te,
+                               int type, int32_t en)
+{
+    rasd_status rc = RASD_OK;
+    if (!clean_gaps(doc, ts, te))
+        return RASD_OK;
+    r->m = grow_array(r->m, &r->m_cap, r->nm + 1, sizeof *r->m, &rc);
+    if (!rc)
+        r->m[r->nm++] = (mention){(uint32_t)ts, (uint32_t)te, (uint8_t)type, en};
+    return rc;
+}
+
+/* Mentions from the tags: a span starts at B-X, or at I-X after a tag of another type. */
+static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
+{
+    const uint8_t *tags = doc->ent->tags;
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < doc->nraw && !rc;) {
+        if (!tags[i]) {
+            i++;
+            continue;
+        }
+        int ty = tag_type(tags[i]);
+        size_t j = i + 1;
+        while (j < doc->nraw && tags[j] && !tag_is_b(tags[j]) && tag_type(tags[j]) == ty)
+            j++;
+        int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
+        if (!rc)
+            rc = add_mention(doc, r, i, j, r->en[en].type, en);
+        i = j;
+    }
+    return rc;
+}
+
+/* Names of people and organisations that the gazetteer knows but the tagger missed
+ * (قمة مجموعة العشرين): untagged tokens that are exactly such a name become a mention. */
+static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
+{
+    const gazetteer *g = &e->ent->gaz;
+    const uint8_t *tags = doc->ent->tags;
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < doc->nraw && !rc; i++) {
+        const gaz_entry *ge;
+        size_t count, k;
+        if (tags[i] || !(k = ent_gaz_at(e, doc->toks, doc->nraw, i, doc->ent->facts, &ge, &count)))
+            continue;
+        size_t j = i;
+        while (j < i + k && !tags[j])
+            j++;
+        for (size_t c = 0; j == i + k && c < count; c++) {
+            if ((ge[c].type != ETYPE_PER && ge[c].type != ETYPE_ORG) || !ge[c].canon_len)
+                continue;
+            int32_t en = new_entity(r, ge[c].type, g->str.p + ge[c].ckey_off, ge[c].ckey_len,
+                                    g->str.p + ge[c].canon_off, ge[c].canon_len, &rc);
+            if (!rc)
+                rc = add_mention(doc, r, i, i + k, ge[c].type, en);
+            i += k - 1;
+            break;
+        }
+    }
+    if (r->nm)
+        qsort(r->m, r->nm, sizeof *r->m, by_start);
+    return rc;
+}
+
+/* Rule 3: a one-word person joins a longer person's name ending in that word. */
+static void merge_short_names(rasd_doc *doc, res_scratch *r)
+{
+    const rasd_token *t = doc->toks;
+    for (size_t a = 0; a < r->nm; a++) {
+        mention *m = &r->m[a];
+        entity *ea = &r->en[m->entity];
+        if (m->type != ETYPE_PER || m->te - m->ts != 1 || ea->redirect >= 0)
+            continue;
+        for (size_t b = 0; b < r->nm; b++) {
+            const mention *l = &r->m[b];
+            const entity *eb = &r->en[l->entity];
+            const char *kb = r->s.p + eb->key_off, *ka = r->s.p + ea->key_off;
+            if (l->type != ETYPE_PER || l->te - l->ts < 2 || l->entity == m->entity)
+                continue;
+            const rasd_token *last = &t[l->te - 1];
+            int ends = eb->key_len > ea->key_len &&
+                       memcmp(kb + eb->key_len - ea->key_len, ka, ea->key_len) == 0 &&
+                       kb[eb->key_len - ea->key_len - 1] == ' ';
+            if (ends || (last->norm_len == ea->key_len && memcmp(last->norm, ka, ea->key_len) == 0)) {
+                ea->redirect = l->entity;
+                break;
+            }
+        }
+    }
+}
+
+static int32_t final_entity(const res_scratch *r, int32_t en)
+{
+    for (int hops = 0; en >= 0 && r->en[en].redirect >= 0 && hops < 8; hops++)
+        en = r->en[en].redirect;
+    return en;
+}
+
+/* The mention that starts at token i, or -1. */
+static long mention_at(const res_scratch *r, size_t i)
+{
+    for (size_t k = 0; k < r->nm; k++)
+        if (r->m[k].ts == i)
+            return (long)k;
+    return -1;
+}
+
+/* Rule 4: titles. First pass learns "title + person" pairs; second resolves titles alone. */
+static rasd_status resolve_titles(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
+{
+    const gazetteer *g = &e->ent->gaz;
+    rasd_status rc = RASD_OK;
+    size_t nm = r->nm;
+    r->title_of = grow_array(r->title_of, &r->title_cap, g->nents + 1, sizeof *r->title_of, &rc);
+    for (size_t i = 0; !rc && i < g->nents; i++)
+        r->title_of[i] = -1;
+    for (int pass = 0; pass < 2 && !rc; pass++) {
+        size_t next = 0;  /* mentions are in token order */
+        for (size_t i = 0; i < doc->nraw && !rc; i++) {
+            while (next < nm && r->m[next].te <= i)
+                next++;
+            if (next < nm && r->m[next].ts <= i)
+                continue;                        /* inside a mention */
+            const gaz_entry *ge;
+            size_t count, k = ent_gaz_at(e, doc->toks, doc->nraw, i, doc->ent->facts, &ge, &count);
+            const gaz_entry *title = NULL;
+            for (size_t c = 0; c < count; c++)
+                if (ge[c].type == ETYPE_TITLE)
+                    title = &ge[c];
+            if (!k || !title || (next < nm && r->m[next].ts < i + k))
+                continue;
+            size_t ti = (size_t)(title - g->ents);
+            long after = mention_at(r, i + k);
+            if (pass == 0) {
+                if (after >= 0 && r->m[after].type == ETYPE_PER && r->title_of[ti] < 0)
+                    r->title_of[ti] = final_entity(r, r->m[after].entity);
+                continue;
+            }
+            if (after >= 0 && r->m[after].type == ETYPE_PER)
+                continue;
+            int32_t en = r->title_of[ti];
+            if (en < 0 && title->canon_len)
+                en = new_entity(r, ETYPE_PER, g->str.p + title->ckey_off, title->ckey_len,
+                                g->str.p + title->canon_off, title->canon_len, &rc);
+            if (en >= 0 && !rc)
+                rc = add_mention(doc, r, i, i + k, ETYPE_PER, en);
+            i += k - 1;
+        }
+    }
+    return rc;
+}
+
+/* The public entity list, with ids and names copied into the doc's string buffer. */
+static rasd_status publish(rasd_doc *doc, res_scratch *r)
+{
+    struct ent_doc *x = doc->ent;
+    rasd_status rc = RASD_OK;
+    if (r->nm)
+        qsort(r->m, r->nm, sizeof *r->m, by_start);
+    x->ents = grow_array(x->ents, &x->ents_cap, r->nm + 1, sizeof *x->ents, &rc);
+    x->str.n = 0;
+    for (size_t i = 0; i < r->nm && !rc; i++) {
+        const mention *m = &r->m[i];
+        const entity *en = &r->en[final_entity(r, m->entity)];
+        rasd_entity *o = &x->ents[i];
+        char id[24], head[8];
+        int hn = snprintf(head, sizeof head, "%s\t", ent_type_names[en->type]);
+        XXH64_hash_t h = XXH3_64bits_withSeed(r->s.p + en->key_off, en->key_len,
+                                              XXH3_64bits(head, (size_t)hn));
+        snprintf(id, sizeof id, "%016llx", (unsigned long long)h);
+        o->start = doc->toks[m->ts].start;
+        o->end = doc->toks[m->te - 1].end;
+        o->tok_start = m->ts;
+        o->tok_end = m->te;
+        o->type = ent_type_names[m->type];
+        o->id = (const char *)(uintptr_t)x->str.n;
+        rbuf_add(&x->str, id, 17, &rc);
+        o->name = (const char *)(uintptr_t)x->str.n;
+        rbuf_add(&x->str, r->s.p + en->name_off, en->name_len, &rc);
+        rbuf_addc(&x->str, 0, &rc);
+    }
+    for (size_t i = 0; i < r->nm && !rc; i++) {
+        x->ents[i].id = x->str.p + (uintptr_t)x->ents[i].id;
+        x->ents[i].name = x->str.p + (uintptr_t)x->ents[i].name;
+    }
+    x->nents = rc ? 0 : r->nm;
+    return rc;
+}
+
+rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc)
+{
+    struct ent_doc *x = doc->ent;
+    rasd_status rc;
+    if (!x->res && !(x->res = calloc(1, sizeof(res_scratch))))
+        return RASD_ENOMEM;
+    res_scratch *r = x->res;
+    r->nm = r->nen = 0;
+    r->s.n = 0;
+    if ((rc = cut_mentions(e, doc, r)) != RASD_OK || (rc = gaz_mentions(e, doc, r)) != RASD_OK)
+        return rc;
+    merge_short_names(doc, r);
+    if ((rc = resolve_titles(e, doc, r)) != RASD_OK)
+        return rc;
+    return publish(doc, r);
+}
+
+/* ----------------------------------------------------------------- API */
+
+rasd_status rasd_recognize(const rasd_engine *e, rasd_doc *doc)
+{
+    rasd_status rc;
+    if (!e || !doc)
+        return RASD_EINVAL;
+    if (!rasd_ner_available(e))
+        return RASD_EUNSUPPORTED;
+    if ((rc = ent_tag_doc(e, doc)) == RASD_OK)
+        rc = ent_resolve(e, doc);
+    doc->ent->done = rc == RASD_OK;
+    if (rc)
+        doc->ent->nents = 0;
+    return rc;
+}
+
+const rasd_entity *rasd_doc_entities(const rasd_doc *doc, size_t *count)
+{
+    *count = doc->ent && doc->ent->done ? doc->ent->nents : 0;
+    return *count ? doc->ent->ents : NULL;
+}
+
+void ent_json(rasd_doc *doc, rbuf *b, rasd_status *rc)
+{
+    size_t n;
+    const rasd_entity *en = rasd_doc_entities(doc, &n);
+    rbuf_adds(b, ",\"entities\":[", rc);
+    for (size_t i = 0; i < n && !*rc; i++) {
+        rbuf_adds(b, i ? ",{\"start\":" : "{\"start\":", rc);
+        json_uint(b, en[i].start, rc);
+        rbuf_adds(b, ",\"end\":", rc);
+        json_uint(b, en[i].end, rc);
+        rbuf_adds(b, ",\"text\":", rc);
+        json_str(b, doc->text + en[i].start, en[i].end - en[i].start, rc);
+        rbuf_adds(b, ",\"type\":\"", rc);
+        rbuf_adds(b, en[i].type, rc);
+        rbuf_adds(b, "\",\"id\":\"", rc);
+        rbuf_adds(b, en[i].id, rc);
+        rbuf_adds(b, "\",\"name\":", rc);
+        json_str(b, en[i].name, strlen(en[i].name), rc);
+        rbuf_addc(b, '}', rc);
+    }
+    rbuf_addc(b, ']', rc);
+}

@@ -1,0 +1,593 @@
+/* train.c — training and scoring the recogniser on a CoNLL file (ANERcorp).
+ *
+ * Each sentence's tokens are joined with spaces and analysed by rasd, so the model learns
+ * on exactly the tokens it will see at run time; every rasd token takes the tag of the
+ * corpus token it starts in (the first rasd token of a B- token keeps the B-, the others
+ * become I-). Scores map back the other way: a corpus token takes the tag of its first rasd
+ * token, and spans are compared on the corpus's own tokens (CoNLL exact match).
+ *
+ * Learning is the averaged structured perceptron (Collins 2002): decode a sentence with the
+ * current weights (Viterbi, BIO constraints), and where the best path differs from the gold
+ * one add the gold path's features and subtract the predicted path's. Averaging uses the
+ * usual trick: keep w and u = sum of c·delta (c counts the sentences seen); the average is
+ * w - u / c. Sentences are visited in a fixed pseudo-random order per epoch (seeded), so the
+ * same data always gives the same model.
+ */
+#include "entities/ent.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_EPOCHS 15
+#define DEFAULT_DEV_EVERY 10
+#define PRUNE 1e-4            /* averaged weights smaller than this are left out of the file */
+#define NO_INDEX UINT32_MAX
+
+typedef struct sent {
+    uint32_t na, a_off;       /* corpus tokens: agold, afirst */
+    uint32_t nr, r_off;       /* rasd tokens: rgold, nf */
+    uint64_t f_off;           /* features */
+    uint8_t dev;
+} sent;
+
+typedef struct corpus {
+    sent *s;
+    size_t ns, s_cap;
+    uint8_t *agold;
+    int32_t *afirst;
+    size_t na, a_cap, a_cap2;
+    uint8_t *rgold;
+    uint32_t *nf;
+    size_t nr, r_cap, r_cap2;
+    uint64_t *feats;
+    size_t nfeat, f_cap;
+} corpus;
+
+static void corpus_free(corpus *c)
+{
+    free(c->s);
+    free(c->agold);
+    free(c->afirst);
+    free(c->rgold);
+    free(c->nf);
+    free(c->feats);
+}
+
+/* ------------------------------------------------------------ reading */
+
+static int tag_of(const char *s)
+{
+    static const char *const types[] = {"", "PER", "LOC", "ORG", "MISC"};
+    if ((s[0] != 'B' && s[0] != 'I') || s[1] != '-')
+        return NER_O;
+    for (int t = 1; t <= NER_NTYPES; t++) {
+        size_t n = strlen(types[t]);
+        if (strncmp(s + 2, types[t], n) == 0 && (s[2 + n] == 0 || (t == 1 && s[2 + n] == 'S')))
+            return tag_b(t) + (s[0] == 'I');
+    }
+    return NER_O;
+}
+
+/* The sentence being read: tokens joined by spaces, with their starts and tags. */
+typedef struct reading {
+    rbuf text;
+    uint32_t *starts;
+    uint8_t *tags;
+    size_t n, cap, cap2;
+} reading;
+
+static void add_token(reading *r, const char *line, rasd_status *rc)
+{
+    size_t len = strcspn(line, "\r\n");
+    const char *sp = NULL;
+    for (size_t i = 0; i < len; i++)
+        if (line[i] == ' ' || line[i] == '\t')
+            sp = line + i;
+    if (!sp || sp == line)
+        return;
+    char tag[16];
+    size_t tl = (size_t)(line + len - sp - 1);
+    snprintf(tag, sizeof tag, "%.*s", (int)(tl < 15 ? tl : 15), sp + 1);
+    r->starts = grow_array(r->starts, &r->cap, r->n + 1, sizeof *r->starts, rc);
+    r->tags = grow_array(r->tags, &r->cap2, r->n + 1, sizeof *r->tags, rc);
+    if (*rc)
+        return;
+    if (r->text.n)
+        rbuf_addc(&r->text, ' ', rc);
+    r->starts[r->n] = (uint32_t)r->text.n;
+    r->tags[r->n++] = (uint8_t)tag_of(tag);
+    rbuf_add(&r->text, line, (size_t)(sp - line), rc);
+}
+
+/* Gold tags of the rasd tokens t[0,nt) from the corpus tokens of r. */
+static void map_tokens(const reading *r, const rasd_token *t, size_t nt, uint8_t *rgold,
+                       int32_t *afirst)
+{
+    size_t j = 0;
+    for (size_t a = 0; a < r->n; a++)
+        afirst[a] = -1;
+    for (size_t i = 0; i < nt; i++) {
+        while (j + 1 < r->n && r->starts[j + 1] <= t[i].start)
+            j++;
+        int g = r->tags[j], first = afirst[j] < 0;
+        if (first)
+            afirst[j] = (int32_t)i;
+        if (g && (!first || !tag_is_b(g)))
+            g = tag_b(tag_type(g)) + 1;          /* inside */
+        if (g && !tag_is_b(g) && (i == 0 || tag_type(rgold[i - 1]) != tag_type(g)))
+            g = tag_b(tag_type(g));              /* BIO repair */
+        rgold[i] = (uint8_t)g;
+    }
+}
+
+static rasd_status add_sentence(corpus *c, const rasd_engine *e, rasd_doc *d, reading *r,
+                                unsigned groups, tokfacts **facts, size_t *fcap, int dev)
+{
+    rasd_status rc = RASD_OK;
+    size_t nt;
+    if ((rc = rasd_analyze(e, d, r->text.p ? r->text.p : "", r->text.n)) != RASD_OK)
+        return rc;
+    const rasd_token *t = rasd_doc_tokens(d, &nt);
+    c->s = grow_array(c->s, &c->s_cap, c->ns + 1, sizeof *c->s, &rc);
+    c->agold = grow_array(c->agold, &c->a_cap, c->na + r->n, 1, &rc);
+    c->afirst = grow_array(c->afirst, &c->a_cap2, c->na + r->n, sizeof *c->afirst, &rc);
+    c->rgold = grow_array(c->rgold, &c->r_cap, c->nr + nt, 1, &rc);
+    c->nf = grow_array(c->nf, &c->r_cap2, c->nr + nt, sizeof *c->nf, &rc);
+    c->feats = grow_array(c->feats, &c->f_cap, c->nfeat + nt * NER_MAXFEAT, 8, &rc);
+    *facts = grow_array(*facts, fcap, nt + 1, sizeof **facts, &rc);
+    if (rc)
+        return rc;
+    sent *s = &c->s[c->ns++];
+    *s = (sent){(uint32_t)r->n, (uint32_t)c->na, (uint32_t)nt, (uint32_t)c->nr, c->nfeat,
+                (uint8_t)dev};
+    memcpy(c->agold + c->na, r->tags, r->n);
+    map_tokens(r, t, nt, c->rgold + c->nr, c->afirst + c->na);
+    ent_facts(e, t, r->text.p, nt, *facts);
+    for (size_t i = 0; i < nt; i++) {
+        size_t k = ent_features(groups, *facts, nt, i, c->feats + c->nfeat);
+        c->nf[c->nr + i] = (uint32_t)k;
+        c->nfeat += k;
+    }
+    c->na += r->n;
+    c->nr += nt;
+    return RASD_OK;
+}
+
+/* Reads conll into c: the sentences of the dev split (dev_every) are marked; `which`
+ * 0 = all, 1 = only training sentences, 2 = only dev sentences. */
+static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path,
+                               unsigned groups, int dev_every, int which)
+{
+    rasd_status rc = RASD_OK;
+    char line[4096];
+    reading r = {0};
+    tokfacts *facts = NULL;
+    size_t fcap = 0, k = 0;
+    rasd_doc *d = NULL;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return RASD_EIO;
+    rc = rasd_doc_new(&d);
+    for (int more = 1; !rc && more;) {
+        more = fgets(line, sizeof line, f) != NULL;
+        if (more && line[strspn(line, " \t\r\n")] != 0) {
+            add_token(&r, line, &rc);
+            continue;
+        }
+        if (!r.n)
+            continue;
+        int dev = dev_every > 0 && (int)(k++ % (size_t)dev_every) == dev_every - 1;
+        if (which == 0 || (which == 1 && !dev) || (which == 2 && dev))
+            rc = add_sentence(c, e, d, &r, groups, &facts, &fcap, dev);
+        r.n = 0;
+        r.text.n = 0;
+    }
+    fclose(f);
+    rasd_doc_free(d);
+    free(facts);
+    free(r.starts);
+    free(r.tags);
+    rbuf_free(&r.text);
+    return rc;
+}
+
+/* ------------------------------------------------------------- scoring */
+
+typedef struct span3 {
+    uint32_t start, end;
+    uint8_t type;
+} span3;
+
+/* CoNLL chunks: a chunk starts at B-X, or at I-X after a tag of another type. */
+static size_t chunks(const uint8_t *tags, size_t n, span3 *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int t = tags[i];
+        if (!t)
+            continue;
+        int ty = tag_type(t);
+        if (tag_is_b(t) || i == 0 || tag_type(tags[i - 1]) != ty || !tags[i - 1]) {
+            out[k].start = (uint32_t)i;
+            out[k].type = (uint8_t)ty;
+            k++;
+        }
+        out[k - 1].end = (uint32_t)(i + 1);
+    }
+    return k;
+}
+
+typedef struct counts {
+    size_t gold[NER_NTYPES + 1], pred[NER_NTYPES + 1], correct[NER_NTYPES + 1];
+} counts;
+
+static void count_sentence(counts *ct, const uint8_t *gold, const uint8_t *pred, size_t n,
+                           span3 *g, span3 *p)
+{
+    size_t ng = chunks(gold, n, g), np = chunks(pred, n, p), j = 0;
+    for (size_t i = 0; i < ng; i++)
+        ct->gold[g[i].type]++;
+    for (size_t i = 0; i < np; i++) {
+        ct->pred[p[i].type]++;
+        while (j < ng && g[j].start < p[i].start)
+            j++;
+        if (j < ng && g[j].start == p[i].start && g[j].end == p[i].end && g[j].type == p[i].type)
+            ct->correct[p[i].type]++;
+    }
+}
+
+static void fill_score(rasd_ner_score *s, const char *type, size_t g, size_t p, size_t c)
+{
+    s->type = type;
+    s->gold = g;
+    s->predicted = p;
+    s->correct = c;
+    s->precision = p ? (double)c / (double)p : 0;
+    s->recall = g ? (double)c / (double)g : 0;
+    s->f1 = s->precision + s->recall > 0
+                ? 2 * s->precision * s->recall / (s->precision + s->recall) : 0;
+}
+
+static void finish_scores(const counts *ct, rasd_ner_score out[5])
+{
+    size_t g = 0, p = 0, c = 0;
+    for (int t = 1; t <= NER_NTYPES; t++) {
+        fill_score(&out[t - 1], ent_type_names[t], ct->gold[t], ct->pred[t], ct->correct[t]);
+        g += ct->gold[t];
+        p += ct->pred[t];
+        c += ct->correct[t];
+    }
+    fill_score(&out[4], "micro", g, p, c);
+}
+
+/* Decoding scratch for the longest sentence. */
+typedef struct decoder {
+    float *em;
+    uint8_t *back, *tags, *atags;
+    span3 *g, *p;
+    size_t cap;
+} decoder;
+
+static rasd_status decoder_init(decoder *dc, const corpus *c)
+{
+    size_t m = 1;
+    for (size_t i = 0; i < c->ns; i++) {
+        if (c->s[i].nr > m)
+            m = c->s[i].nr;
+        if (c->s[i].na > m)
+            m = c->s[i].na;
+    }
+    dc->cap = m;
+    dc->em = malloc(m * NER_NTAGS * sizeof *dc->em);
+    dc->back = malloc(m * NER_NTAGS);
+    dc->tags = malloc(m);
+    dc->atags = malloc(m);
+    dc->g = malloc(m * sizeof *dc->g);
+    dc->p = malloc(m * sizeof *dc->p);
+    return dc->em && dc->back && dc->tags && dc->atags && dc->g && dc->p ? RASD_OK : RASD_ENOMEM;
+}
+
+static void decoder_free(decoder *dc)
+{
+    free(dc->em);
+    free(dc->back);
+    free(dc->tags);
+    free(dc->atags);
+    free(dc->g);
+    free(dc->p);
+}
+
+/* Corpus-token tags from the rasd-token tags in dc->tags, then the sentence's counts. */
+static void score_sentence(const corpus *c, const sent *s, decoder *dc, counts *ct)
+{
+    const int32_t *first = c->afirst + s->a_off;
+    for (size_t a = 0; a < s->na; a++) {
+        int t = first[a] < 0 ? NER_O : dc->tags[first[a]];
+        dc->atags[a] = (uint8_t)t;
+    }
+    count_sentence(ct, c->agold + s->a_off, dc->atags, s->na, dc->g, dc->p);
+}
+
+static rasd_status score_model(const corpus *c, const ner_model *m, rasd_ner_score out[5])
+{
+    decoder dc = {0};
+    counts ct = {0};
+    rasd_status rc = decoder_init(&dc, c);
+    for (size_t i = 0; !rc && i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        if (!s->dev)
+            continue;
+        ner_viterbi(m, c->feats + s->f_off, c->nf + s->r_off, s->nr, dc.em, dc.back, dc.tags);
+        score_sentence(c, s, &dc, &ct);
+    }
+    if (!rc)
+        finish_scores(&ct, out);
+    decoder_free(&dc);
+    return rc;
+}
+
+rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
+                          int dev_every, rasd_ner_score scores[5], size_t *tokens)
+{
+    ner_model own = {0};
+    const ner_model *m = e->ent && e->ent->has_model ? &e->ent->model : NULL;
+    corpus c = {0};
+    rasd_status rc = RASD_OK;
+    if (model_path) {
+        if ((rc = model_load(&own, model_path)) != RASD_OK)
+            return rc;
+        m = &own;
+    }
+    if (!m)
+        return RASD_EUNSUPPORTED;
+    if (dev_every == 0)
+        dev_every = DEFAULT_DEV_EVERY;
+    rc = read_corpus(&c, e, conll, m->features, dev_every, dev_every > 0 ? 2 : 0);
+    for (size_t i = 0; !rc && i < c.ns; i++)
+        c.s[i].dev = 1;
+    if (!rc)
+        rc = score_model(&c, m, scores);
+    if (tokens)
+        *tokens = c.nr;
+    corpus_free(&c);
+    model_free(&own);
+    return rc;
+}
+
+/* ------------------------------------------------------------ training */
+
+/* Feature hash → dense index, for the features of the training sentences. */
+typedef struct findex {
+    uint64_t *keys;
+    uint32_t *idx;
+    size_t cap, n;
+} findex;
+
+static size_t fi_slot(const findex *x, uint64_t key)
+{
+    size_t mask = x->cap - 1, i = (size_t)(key ^ key >> 29) & mask;
+    while (x->keys[i] && x->keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+typedef struct trainer {
+    const corpus *c;
+    uint32_t *fidx;           /* per feature occurrence: dense index or NO_INDEX */
+    findex fx;
+    double *w, *u;            /* nfeat * NER_NTAGS */
+    double tw[NER_NTAGS + 1][NER_NTAGS], tu[NER_NTAGS + 1][NER_NTAGS];
+    double step;              /* sentences seen + 1 */
+    int use_trans;
+} trainer;
+
+static rasd_status index_features(trainer *tr)
+{
+    const corpus *c = tr->c;
+    size_t cap = 1024;
+    while (cap < 2 * c->nfeat + 16)
+        cap *= 2;
+    tr->fx.keys = calloc(cap, 8);
+    tr->fx.idx = malloc(cap * sizeof *tr->fx.idx);
+    tr->fidx = malloc((c->nfeat + 1) * sizeof *tr->fidx);
+    tr->fx.cap = cap;
+    if (!tr->fx.keys || !tr->fx.idx || !tr->fidx)
+        return RASD_ENOMEM;
+    for (size_t i = 0; i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        size_t nf = 0;
+        for (size_t k = 0; k < s->nr; k++)
+            nf += c->nf[s->r_off + k];
+        for (size_t k = s->f_off; k < s->f_off + nf; k++) {
+            size_t sl = fi_slot(&tr->fx, c->feats[k]);
+            if (!tr->fx.keys[sl] && !s->dev) {
+                tr->fx.keys[sl] = c->feats[k];
+                tr->fx.idx[sl] = (uint32_t)tr->fx.n++;
+            }
+            tr->fidx[k] = tr->fx.keys[sl] ? tr->fx.idx[sl] : NO_INDEX;
+        }
+    }
+    tr->w = calloc(tr->fx.n * NER_NTAGS, sizeof *tr->w);
+    tr->u = calloc(tr->fx.n * NER_NTAGS, sizeof *tr->u);
+    return tr->w && tr->u ? RASD_OK : RASD_ENOMEM;
+}
+
+/* Emission scores of sentence s: current weights, or the average when avg. */
+static void emissions(const trainer *tr, const sent *s, float *em, int avg)
+{
+    const uint32_t *fi = tr->fidx + s->f_off;
+    for (size_t i = 0; i < s->nr; i++) {
+        double row[NER_NTAGS] = {0};
+        for (uint32_t k = 0; k < tr->c->nf[s->r_off + i]; k++, fi++) {
+            if (*fi == NO_INDEX)
+                continue;
+            const double *w = &tr->w[(size_t)*fi * NER_NTAGS], *u = &tr->u[(size_t)*fi * NER_NTAGS];
+            for (int t = 0; t < NER_NTAGS; t++)
+                row[t] += avg ? w[t] - u[t] / tr->step : w[t];
+        }
+        for (int t = 0; t < NER_NTAGS; t++)
+            em[i * NER_NTAGS + t] = (float)row[t];
+    }
+}
+
+static void avg_trans(const trainer *tr, float out[NER_NTAGS + 1][NER_NTAGS], int avg)
+{
+    for (int p = 0; p <= NER_NTAGS; p++)
+        for (int t = 0; t < NER_NTAGS; t++)
+            out[p][t] = (float)(avg ? tr->tw[p][t] - tr->tu[p][t] / tr->step : tr->tw[p][t]);
+}
+
+static void update_token(trainer *tr, const uint32_t *fi, uint32_t nf, int gold, int pred)
+{
+    for (uint32_t k = 0; k < nf; k++) {
+        if (fi[k] == NO_INDEX)
+            continue;
+        size_t b = (size_t)fi[k] * NER_NTAGS;
+        tr->w[b + gold] += 1;
+        tr->u[b + gold] += tr->step;
+        tr->w[b + pred] -= 1;
+        tr->u[b + pred] -= tr->step;
+    }
+}
+
+static void update_trans(trainer *tr, int p, int t, double d)
+{
+    tr->tw[p][t] += d;
+    tr->tu[p][t] += d * tr->step;
+}
+
+static void train_sentence(trainer *tr, const sent *s, decoder *dc)
+{
+    const corpus *c = tr->c;
+    float trans[NER_NTAGS + 1][NER_NTAGS];
+    const uint8_t *gold = c->rgold + s->r_off;
+    emissions(tr, s, dc->em, 0);
+    avg_trans(tr, trans, 0);
+    viterbi_scores(dc->em, trans, tr->use_trans, s->nr, dc->back, dc->tags);
+    const uint32_t *fi = tr->fidx + s->f_off;
+    for (size_t i = 0; i < s->nr; i++) {
+        uint32_t nf = c->nf[s->r_off + i];
+        int pg = i ? gold[i - 1] : NER_NTAGS, pp = i ? dc->tags[i - 1] : NER_NTAGS;
+        if (gold[i] != dc->tags[i])
+            update_token(tr, fi, nf, gold[i], dc->tags[i]);
+        if (gold[i] != dc->tags[i] || pg != pp) {
+            update_trans(tr, pg, gold[i], 1);
+            update_trans(tr, pp, dc->tags[i], -1);
+        }
+        fi += nf;
+    }
+    tr->step += 1;
+}
+
+/* The averaged weights as a model, leaving out features whose weights are all tiny. */
+static rasd_status build_model(const trainer *tr, unsigned groups, ner_model *m)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < tr->fx.n * NER_NTAGS; i++)
+        keep += fabs(tr->w[i] - tr->u[i] / tr->step) >= PRUNE;
+    rasd_status rc = model_init(m, keep);
+    if (rc)
+        return rc;
+    m->features = groups;
+    avg_trans(tr, m->trans, 1);
+    for (size_t sl = 0; sl < tr->fx.cap; sl++) {
+        if (!tr->fx.keys[sl])
+            continue;
+        size_t b = (size_t)tr->fx.idx[sl] * NER_NTAGS;
+        float w[NER_NTAGS];
+        int any = 0;
+        for (int t = 0; t < NER_NTAGS; t++) {
+            w[t] = (float)(tr->w[b + t] - tr->u[b + t] / tr->step);
+            any |= fabsf(w[t]) >= PRUNE;
+        }
+        if (any)
+            memcpy(model_put(m, tr->fx.keys[sl]), w, sizeof w);
+    }
+    return RASD_OK;
+}
+
+static void trainer_free(trainer *tr)
+{
+    free(tr->fidx);
+    free(tr->fx.keys);
+    free(tr->fx.idx);
+    free(tr->w);
+    free(tr->u);
+}
+
+/* A fixed-seed permutation of the training sentences (xorshift, Fisher–Yates). */
+static void shuffle(uint32_t *order, size_t n, uint64_t *seed)
+{
+    for (size_t i = n; i > 1; i--) {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        size_t j = (size_t)(*seed % i);
+        uint32_t t = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = t;
+    }
+}
+
+static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned groups)
+{
+    const corpus *c = tr->c;
+    decoder dc = {0};
+    uint32_t *order = malloc((c->ns + 1) * sizeof *order);
+    size_t n = 0;
+    uint64_t seed = 0x2545F4914F6CDD1Du;
+    rasd_status rc = order ? decoder_init(&dc, c) : RASD_ENOMEM;
+    for (size_t i = 0; !rc && i < c->ns; i++)
+        if (!c->s[i].dev)
+            order[n++] = (uint32_t)i;
+    for (int ep = 0; !rc && ep < o->epochs; ep++) {
+        shuffle(order, n, &seed);
+        for (size_t i = 0; i < n; i++)
+            train_sentence(tr, &c->s[order[i]], &dc);
+        if (o->progress) {
+            ner_model m = {0};
+            rasd_ner_score sc[5];
+            if ((rc = build_model(tr, groups, &m)) == RASD_OK &&
+                (rc = score_model(c, &m, sc)) == RASD_OK)
+                o->progress(ep + 1, sc, o->progress_ctx);
+            model_free(&m);
+        }
+    }
+    free(order);
+    decoder_free(&dc);
+    return rc;
+}
+
+rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_ner_opts *opts,
+                           const char *model_path, rasd_ner_score scores[5])
+{
+    rasd_ner_opts o = opts ? *opts : (rasd_ner_opts){0};
+    corpus c = {0};
+    trainer tr = {0};
+    ner_model m = {0};
+    unsigned groups = o.features ? o.features & NF_ALL : NF_ALL;
+    if (!o.epochs)
+        o.epochs = DEFAULT_EPOCHS;
+    if (!o.dev_every)
+        o.dev_every = DEFAULT_DEV_EVERY;
+    rasd_status rc = read_corpus(&c, e, conll, groups, o.dev_every, 0);
+    tr.c = &c;
+    tr.step = 1;
+    tr.use_trans = (groups & NF_TRANS) != 0;
+    if (!rc)
+        rc = index_features(&tr);
+    if (!rc)
+        rc = run_epochs(&tr, &o, groups);
+    if (!rc)
+        rc = build_model(&tr, groups, &m);
+    if (!rc && model_path)
+        rc = model_save(&m, model_path);
+    if (!rc && scores)
+        rc = score_model(&c, &m, scores);
+    model_free(&m);
+    trainer_free(&tr);
+    corpus_free(&c);
+    return rc;
+}

@@ -1,0 +1,218 @@
+/* test_ner.c — named entities: recognition and resolution on the seed articles (the people,
+ * places and organisations of the G20 summit in Antalya and the Moscow visits, merged across
+ * spellings, clitics, short forms and titles), the dev-split F1 floor, offsets, and the data
+ * loaders' refusals (a corrupt model, no model). */
+#include "rasd.h"
+#include "check.h"
+
+#include <sys/stat.h>
+
+#define SEEDS "../shared/corpus/seeds/"
+#define ANERCORP "../shared/data/anercorp/train.txt"
+#define DEV_F1_FLOOR 0.80     /* measured 0.81 on the every-10th-sentence dev split */
+
+static const char *const seeds[] = {
+    "000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf", "002_a013ac47fc823ed8",
+    "003_f448dd176493aaea", "004_d592b9f202c30752",
+};
+
+/* Every mention of the five seeds: its text, type, id and name. */
+typedef struct mention {
+    char text[128], type[8], id[20], name[128];
+    int seed;
+} mention;
+
+static mention ms[2048];
+static size_t nms;
+
+static void collect(rasd_engine *e, rasd_doc *d)
+{
+    for (int s = 0; s < 5; s++) {
+        char path[256];
+        size_t len, n;
+        snprintf(path, sizeof path, SEEDS "%s.txt", seeds[s]);
+        char *text = check_slurp(path, &len);
+        CHECK(text != NULL);
+        if (!text)
+            continue;
+        CHECK(rasd_analyze(e, d, text, len) == RASD_OK);
+        CHECK(rasd_recognize(e, d) == RASD_OK);
+        const rasd_entity *en = rasd_doc_entities(d, &n);
+        CHECKF(n > 20, "seed %d: %zu entities", s, n);
+        uint32_t prev = 0;
+        for (size_t i = 0; i < n && nms < sizeof ms / sizeof *ms; i++) {
+            mention *m = &ms[nms++];
+            CHECK(en[i].start < en[i].end && en[i].end <= len && en[i].start >= prev);
+            prev = en[i].start;
+            snprintf(m->text, sizeof m->text, "%.*s", (int)(en[i].end - en[i].start),
+                     text + en[i].start);
+            snprintf(m->type, sizeof m->type, "%s", en[i].type);
+            snprintf(m->id, sizeof m->id, "%s", en[i].id);
+            snprintf(m->name, sizeof m->name, "%s", en[i].name);
+            m->seed = s;
+        }
+        free(text);
+    }
+}
+
+/* The first mention written exactly `text` (in any seed), or NULL. */
+static const mention *find(const char *text)
+{
+    for (size_t i = 0; i < nms; i++)
+        if (strcmp(ms[i].text, text) == 0)
+            return &ms[i];
+    return NULL;
+}
+
+static void found_as(const char *text, const char *type)
+{
+    const mention *m = find(text);
+    CHECKF(m && strcmp(m->type, type) == 0, "%s: %s, want %s", text, m ? m->type : "not found",
+           type);
+}
+
+/* Every mention written as any of texts[] has the same id, and the first one's name. */
+static void same_entity(const char *const *texts, size_t n, const char *name)
+{
+    const mention *first = find(texts[0]);
+    CHECKF(first != NULL, "%s not found", texts[0]);
+    if (!first)
+        return;
+    CHECKF(strcmp(first->name, name) == 0, "%s: name %s, want %s", texts[0], first->name, name);
+    for (size_t k = 0; k < n; k++) {
+        int seen = 0;
+        for (size_t i = 0; i < nms; i++) {
+            if (strcmp(ms[i].text, texts[k]) != 0)
+                continue;
+            seen = 1;
+            CHECKF(strcmp(ms[i].id, first->id) == 0, "%s (seed %d) is %s, not %s's %s",
+                   texts[k], ms[i].seed, ms[i].name, texts[0], first->name);
+        }
+        CHECKF(seen, "%s not found", texts[k]);
+    }
+}
+
+#define SAME(name, ...) do { \
+    static const char *const t_[] = {__VA_ARGS__}; \
+    same_entity(t_, sizeof t_ / sizeof *t_, name); \
+} while (0)
+
+static void test_seeds(rasd_engine *e, rasd_doc *d)
+{
+    collect(e, d);
+    static const char *const persons[] = {"بوتين", "كاميرون", "أوباما", "هولاند", "بيسكوف",
+                                           "اوشاكوف", "لافروف", "جونسون"};
+    static const char *const places[] = {"أنطاليا", "تركيا", "موسكو", "باريس", "سوريا", "لندن"};
+    static const char *const orgs[] = {"الكرملين", "داعش", "الأمم المتحدة"};
+    for (size_t i = 0; i < sizeof persons / sizeof *persons; i++)
+        found_as(persons[i], "PER");
+    for (size_t i = 0; i < sizeof places / sizeof *places; i++)
+        found_as(places[i], "LOC");
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++)
+        found_as(orgs[i], "ORG");
+    SAME("فلاديمير بوتين", "بوتين", "وبوتين", "فلاديمير بوتين", "الرئيس الروسي");
+    SAME("فرانسوا هولاند", "هولاند", "اولاند", "فرانسوا هولاند", "الرئيس الفرنسي");
+    SAME("باراك أوباما", "أوباما", "باراك أوباما", "باراك اوباما");
+    SAME("ديفيد كاميرون", "كاميرون", "ديفيد كاميرون", "رئيس الوزراء البريطاني");
+    SAME("سوريا", "سوريا", "سورية", "وسوريا");
+    SAME("موسكو", "موسكو", "وموسكو", "بموسكو");
+    SAME("الدولة الإسلامية", "داعش", "الدولة الإسلامية", "تنظيم داعش");
+    SAME("مجموعة العشرين", "مجموعة العشرين", "قمة العشرين");
+    SAME("دميتري بيسكوف", "بيسكوف", "دميتري بيسكوف");
+    SAME("سيرغي لافروف", "لافروف", "سيرغي لافروف");
+}
+
+/* Whether json[0,n) (not NUL-terminated) contains needle. */
+static int has(const char *json, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(json + i, needle, k) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_json(rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] = "قال الرئيس الروسي فلاديمير بوتين في موسكو";
+    const char *json;
+    size_t n;
+    CHECK(rasd_analyze(e, d, text, sizeof text - 1) == RASD_OK);
+    CHECK(rasd_doc_json(d, "x", 1, RASD_JSON_ENTITIES, &json, &n) == RASD_OK);
+    CHECK(has(json, n, "\"entities\":[]"));          /* not recognised yet */
+    CHECK(rasd_recognize(e, d) == RASD_OK);
+    CHECK(rasd_doc_json(d, "x", 1, RASD_JSON_ENTITIES, &json, &n) == RASD_OK);
+    CHECK(has(json, n, "\"type\":\"PER\"") && has(json, n, "\"name\":\"فلاديمير بوتين\""));
+    CHECK(has(json, n, "\"type\":\"LOC\"") && has(json, n, "\"text\":\"موسكو\""));
+    CHECK(rasd_doc_json(d, "x", 1, 0, &json, &n) == RASD_OK && !has(json, n, "entities"));
+    CHECK(rasd_analyze(e, d, "", 0) == RASD_OK && rasd_recognize(e, d) == RASD_OK);
+    rasd_doc_entities(d, &n);
+    CHECK(n == 0);
+}
+
+static void test_dev_f1(rasd_engine *e)
+{
+    rasd_ner_score sc[5];
+    size_t tokens = 0;
+    CHECK(rasd_ner_eval(e, ANERCORP, NULL, 0, sc, &tokens) == RASD_OK);
+    CHECKF(sc[4].f1 >= DEV_F1_FLOOR, "dev micro F1 %.4f", sc[4].f1);
+    CHECK(strcmp(sc[0].type, "PER") == 0 && strcmp(sc[4].type, "micro") == 0);
+    CHECK(sc[4].gold == sc[0].gold + sc[1].gold + sc[2].gold + sc[3].gold && tokens > 10000);
+}
+
+static void write_file(const char *path, const char *s, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fwrite(s, 1, n, f);
+        fclose(f);
+    }
+}
+
+static void test_loaders(void)
+{
+    rasd_config cfg;
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    rasd_config_default(&cfg);
+    mkdir("build/test-tmp", 0777);
+    mkdir("build/test-tmp/nomodel", 0777);
+    write_file("build/test-tmp/nomodel/VERSION", "test\n", 5);
+    cfg.data_dir = "build/test-tmp/nomodel";
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK && !rasd_ner_available(e));
+    CHECK(rasd_doc_new(&d) == RASD_OK && rasd_analyze(e, d, "x", 1) == RASD_OK);
+    CHECK(rasd_recognize(e, d) == RASD_EUNSUPPORTED);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+
+    mkdir("build/test-tmp/badmodel", 0777);
+    write_file("build/test-tmp/badmodel/VERSION", "test\n", 5);
+    write_file("build/test-tmp/badmodel/ner.model", "RASDNER1\x00\x01", 10);
+    cfg.data_dir = "build/test-tmp/badmodel";
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+
+    write_file("build/test-tmp/badmodel/ner.model", "", 0);
+    write_file("build/test-tmp/badmodel/gazetteer.tsv", "CITY\tx\tx\n", 9);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+    write_file("build/test-tmp/badmodel/gazetteer.tsv", "", 0);
+    write_file("build/test-tmp/badmodel/clusters.tsv", "word\t1\n", 7);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+}
+
+int main(void)
+{
+    rasd_engine *e;
+    rasd_doc *d;
+    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK)
+        return 1;
+    CHECK(rasd_ner_available(e));
+    if (rasd_ner_available(e)) {
+        test_seeds(e, d);
+        test_json(e, d);
+        test_dev_f1(e);
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    test_loaders();
+    return check_done("test_ner");
+}
