@@ -29,6 +29,11 @@ expect "seeds meet the contract" "$CHECKER" analyze "$SEEDS" "$T/seeds.jsonl"
 "$RASD" analyze "$SEEDS" >"$T/dir.jsonl"; expect "a folder is read" test "$(wc -l <"$T/dir.jsonl")" -eq 5
 expect "without --tokens there are no tokens" bash -c "! grep -q '\"tokens\"' '$T/dir.jsonl'"
 expect "folder output meets the contract" "$CHECKER" analyze "$SEEDS" "$T/dir.jsonl"
+expect "seeds have entities" grep -q '"type":"PER","id":"[0-9a-f]\{16\}","name":"فلاديمير بوتين"' "$T/dir.jsonl"
+"$RASD" analyze --no-entities "$SEEDS" >"$T/noent.jsonl"
+expect "--no-entities leaves them out" bash -c "! grep -q '\"entities\"' '$T/noent.jsonl'"
+"$RASD" eval-ner >"$T/eval.txt"; expect "eval-ner exits 0" test $? -eq 0
+expect "eval-ner prints a micro line" grep -q '^micro ' "$T/eval.txt"
 
 # 1,000 SaudiNewsNet articles through JSONL, checked against the contract
 zcat ../shared/data/saudinewsnet/articles.jsonl.gz | head -1000 >"$T/snn.jsonl"

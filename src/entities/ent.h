@@ -140,8 +140,8 @@ struct ent_doc {
     uint64_t *feats;
     uint32_t *nf;
     float *em;
-    uint8_t *back, *tags;
-    size_t seq_cap;
+    uint8_t *back, *tags;     /* back: per sentence; tags: one per token of the doc */
+    size_t seq_cap, tags_cap;
     rasd_entity *ents;
     size_t nents, ents_cap;
     rbuf str;              /* ids and names */

@@ -78,24 +78,25 @@ void ent_doc_free(struct ent_doc *d)
 
 /* --------------------------------------------------------------- tagging */
 
-static rasd_status ensure(struct ent_doc *x, size_t ntok)
+/* Room for facts and tags of ntok tokens, and for features and Viterbi scratch of the
+ * longest sentence (maxlen tokens), so a huge document costs per-sentence scratch only. */
+static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
 {
     rasd_status rc = RASD_OK;
     x->facts = grow_array(x->facts, &x->facts_cap, ntok + 1, sizeof *x->facts, &rc);
-    if (rc || ntok + 1 <= x->seq_cap)
+    x->tags = grow_array(x->tags, &x->tags_cap, ntok + 1, 1, &rc);
+    if (rc || maxlen + 1 <= x->seq_cap)
         return rc;
-    size_t cap = ntok + 1 + ntok / 2;
+    size_t cap = maxlen + 1 + maxlen / 2;
     free(x->feats);
     free(x->nf);
     free(x->em);
     free(x->back);
-    free(x->tags);
     x->feats = malloc(cap * NER_MAXFEAT * sizeof *x->feats);
     x->nf = malloc(cap * sizeof *x->nf);
     x->em = malloc(cap * NER_NTAGS * sizeof *x->em);
     x->back = malloc(cap * NER_NTAGS);
-    x->tags = malloc(cap);
-    x->seq_cap = x->feats && x->nf && x->em && x->back && x->tags ? cap : 0;
+    x->seq_cap = x->feats && x->nf && x->em && x->back ? cap : 0;
     return x->seq_cap ? RASD_OK : RASD_ENOMEM;
 }
 
@@ -108,30 +109,43 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b)
     size_t n = b - a, nfeat = 0;
     ent_facts(e, t, doc->text, n, x->facts + a);
     for (size_t i = 0; i < n; i++) {
-        x->nf[a + i] = (uint32_t)ent_features(m->features, x->facts + a, n, i, x->feats + nfeat);
-        nfeat += x->nf[a + i];
+        x->nf[i] = (uint32_t)ent_features(m->features, x->facts + a, n, i, x->feats + nfeat);
+        nfeat += x->nf[i];
     }
-    ner_viterbi(m, x->feats, x->nf + a, n, x->em, x->back, x->tags + a);
+    ner_viterbi(m, x->feats, x->nf, n, x->em, x->back, x->tags + a);
+}
+
+/* One past the last token of sentence s, whose first token is a (the last sentence also
+ * takes any tokens after it). */
+static size_t sentence_end(const rasd_doc *doc, size_t a, size_t s)
+{
+    size_t b = a;
+    while (b < doc->nraw && (s + 1 >= doc->nsents || doc->toks[b].end <= doc->sents[s].end))
+        b++;
+    return b;
 }
 
 rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
 {
     rasd_status rc;
+    size_t maxlen = 0, a = 0;
     if (!doc->ent && !(doc->ent = calloc(1, sizeof *doc->ent)))
         return RASD_ENOMEM;
-    if ((rc = ensure(doc->ent, doc->nraw)) != RASD_OK)
+    for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
+        size_t b = sentence_end(doc, a, s);
+        if (b - a > maxlen)
+            maxlen = b - a;
+        a = b;
+    }
+    if ((rc = ensure(doc->ent, doc->nraw, maxlen)) != RASD_OK)
         return rc;
-    size_t a = 0;
-    for (size_t s = 0; s < doc->nsents; s++) {
-        size_t b = a;
-        while (b < doc->nraw && doc->toks[b].end <= doc->sents[s].end)
-            b++;
+    a = 0;
+    for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
+        size_t b = sentence_end(doc, a, s);
         if (b > a)
             tag_range(e, doc, a, b);
         a = b;
     }
-    if (a < doc->nraw)
-        tag_range(e, doc, a, doc->nraw);
     return RASD_OK;
 }
 
