@@ -5,9 +5,11 @@
  * text; the timed part is rasd_analyze (decoding, normalisation, tokens with stems,
  * sentences). Tokens = rasd_doc_tokens' count, every kind included (punctuation too).
  * The name column is "rasd", or "rasd-light" / "rasd-snowball" / "rasd-none" with --stemmer.
+ * With --entities the timed part is rasd_analyze followed by rasd_recognize (named
+ * entities: tagging and resolution), named "rasd-ner".
  * Timing and output: see bench/harness.h.
  *
- * usage: bench_rasd [--stemmer light|snowball|none] [--limit N] [TEXTS]
+ * usage: bench_rasd [--stemmer light|snowball|none] [--entities] [--limit N] [TEXTS]
  */
 #define _POSIX_C_SOURCE 200809L
 #include "harness.h"
@@ -17,12 +19,15 @@
 typedef struct rasd_ctx {
     rasd_engine *engine;
     rasd_doc *doc;
+    int entities;
 } rasd_ctx;
 
 static int analyze(void *ctx, const char *text, size_t len, size_t *tokens)
 {
     rasd_ctx *c = (rasd_ctx *)ctx;
     rasd_status st = rasd_analyze(c->engine, c->doc, text, len);
+    if (st == RASD_OK && c->entities)
+        st = rasd_recognize(c->engine, c->doc);
     if (st != RASD_OK) {
         fprintf(stderr, "bench_rasd: rasd_analyze: %s\n", rasd_strerror(st));
         return 1;
@@ -47,7 +52,7 @@ static int parse_stemmer(const char *s, rasd_stemmer *out)
 
 static int usage(const char *argv0)
 {
-    fprintf(stderr, "usage: %s [--stemmer light|snowball|none] [--limit N] [TEXTS]\n", argv0);
+    fprintf(stderr, "usage: %s [--stemmer light|snowball|none] [--entities] [--limit N] [TEXTS]\n", argv0);
     return 2;
 }
 
@@ -55,7 +60,7 @@ int main(int argc, char **argv)
 {
     bench_opts opts;
     rasd_config cfg;
-    rasd_ctx ctx = {NULL, NULL};
+    rasd_ctx ctx = {NULL, NULL, 0};
     const char *stemmer = NULL;
     char name[32] = "rasd";
     rasd_status st;
@@ -67,6 +72,8 @@ int main(int argc, char **argv)
         int taken = bench_opt(&opts, argc, argv, &i);
         if (taken == 0 && strcmp(argv[i], "--stemmer") == 0 && i + 1 < argc)
             stemmer = argv[++i];
+        else if (taken == 0 && strcmp(argv[i], "--entities") == 0)
+            ctx.entities = 1;
         else if (taken <= 0)
             return usage(argv[0]);
     }
@@ -75,6 +82,8 @@ int main(int argc, char **argv)
             return usage(argv[0]);
         snprintf(name, sizeof name, "rasd-%s", stemmer);
     }
+    if (ctx.entities)
+        snprintf(name, sizeof name, "rasd-ner");
     st = rasd_engine_open(&ctx.engine, stemmer != NULL ? &cfg : NULL);
     if (st == RASD_OK)
         st = rasd_doc_new(&ctx.doc);

@@ -69,6 +69,7 @@ speed_runs() {
         echo "bench: round $round of $ROUNDS (name bytes tokens s MB/s tokens/s maxrss_kB)" >&2
         record speed "$round" "$OUT/bench_rasd"
         record speed "$round" "$OUT/bench_rasd" --stemmer snowball
+        record speed "$round" "$OUT/bench_rasd" --entities
         record speed "$round" "$OUT/anchor_lucene"
         record speed "$round" "$OUT/anchor_lucene" --reuse
         record speed "$round" "$OUT/anchor_xapian"
