@@ -350,14 +350,19 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 
 /* ------------------------------------------------------------- duplicates
- * Found during ingest (src/dedup/). "exact": the same words after normalisation (the whole
- * texts match); "near" and "reuse" are still to come. */
+ * Found during ingest (src/dedup/, docs/DEDUP.md). "exact": the same words after
+ * normalisation (the whole texts match); "near": Jaccard similarity of 5-word shingles of
+ * 0.8 or more; "reuse": the texts share passages (aligned runs of words) of 20 words or
+ * more in all. a is the article published first (else stored first): the source. */
 
 typedef struct rasd_dupe {
     const char *a, *b;         /* article ids; for "exact", a is the group's first stored article */
     const char *kind;          /* "exact", "near" or "reuse" */
-    double similarity;         /* Jaccard similarity of word shingles (1 for exact) */
-    const rasd_span *spans_a;  /* the shared passages, nspans in each article, in order */
+    double similarity;         /* exact: 1; near: Jaccard similarity of word shingles; reuse:
+                                  the share of the shorter text's words in shared passages */
+    const rasd_span *spans_a;  /* the shared passages, nspans in each article (spans_a[i] in
+                                  a is spans_b[i] in b), in a's order; one whole-text span
+                                  each for exact copies */
     const rasd_span *spans_b;
     size_t nspans;
 } rasd_dupe;
