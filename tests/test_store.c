@@ -117,6 +117,13 @@ static void test_seeds(const rasd_engine *e)
     CHECK(rasd_store_stats_get(s, &st) == RASD_OK);
     CHECK(st.articles == 5 && st.segments == 1 && st.schema_version == 3);
     check_seed_reuse(s);
+    {   /* reuse is not a copy: collapsing keeps 000 and 001 apart */
+        rasd_query_opts o = {10, NULL, NULL, NULL, RASD_QUERY_COLLAPSE | RASD_QUERY_NO_SNIPPET};
+        rasd_results *r = search(s, "+بوتين +كاميرون", &o);
+        CHECK(rasd_results_count(r) == 3 && rasd_results_hit(r, 0)->copies == 0 &&
+              rasd_results_hit(r, 1)->copies == 0);
+        rasd_results_free(r);
+    }
     /* Putin and Cameron are in the three G20 articles, and only those. */
     CHECK_IDS(s, "+بوتين +كاميرون", NULL,
               "000_93c6ccf29017a1c8 001_337ddc5b2ec75abf 002_a013ac47fc823ed8");

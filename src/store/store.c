@@ -180,7 +180,8 @@ static const char *const store_sql[ST_COUNT] = {
                "LEFT JOIN sources USING (sid) WHERE docid = ?",
     [ST_META] = "SELECT value FROM meta WHERE key = ?",
     [ST_SOURCE] = "SELECT sid FROM sources WHERE name = ?",
-    [ST_RELATED] = "SELECT b FROM dupes WHERE a = ?1 UNION ALL SELECT a FROM dupes WHERE b = ?1",
+    [ST_RELATED] = "SELECT b FROM dupes WHERE a = ?1 AND kind <> 'reuse' UNION ALL "
+                   "SELECT a FROM dupes WHERE b = ?1 AND kind <> 'reuse'",
     [ST_DEAD_ALL] = "SELECT docid FROM dead ORDER BY docid",
     [ST_INS] = "INSERT INTO articles(docid, id, hash, title, published, day, sid, url, author, "
                "bytes, tokens, sentences, invalid_utf8, ingested) "
