@@ -11,12 +11,15 @@
  * Candidates for near copies and reuse come from two keys kept per article, in tables and
  * in memory (dedup_map, read on the first put): the DEDUP_BANDS LSH band keys of its MinHash
  * signature (texts with Jaccard similarity 0.8 share one with probability 0.9998), and its
- * winnowed shingle keys (texts that share a run of 20 words share one). Each candidate's text
- * is analysed again and compared with the new one: the exact Jaccard similarity of the two
- * shingle sets, and the shared passages (dedup_align). Jaccard DEDUP_NEAR or more records a
+ * winnowed shingle keys (texts that share a run of 20 words share one; a key that
+ * DEDUP_KEY_LIMIT articles hold is boilerplate and proposes none). The candidates sharing the
+ * most keys (a band counts as a window of passage keys) are compared with the new one, at
+ * most DEDUP_MAX_CANDIDATES, from their stored word hashes (no text is analysed again): the
+ * shared passages (dedup_align) and the exact Jaccard similarity of the two shingle sets. Jaccard DEDUP_NEAR or more records a
  * "near" pair; else DEDUP_REUSE_MIN aligned words or more record "reuse". The pair's first
  * article is the one published first (else the one stored first), and its spans are the
- * aligned passages as byte ranges of both texts.
+ * aligned passages, stored as word ranges and turned into byte ranges of both texts when
+ * listed (dedup_spans: the two texts are tokenised again, which listing can afford).
  */
 #include "dedup/dedup.h"
 #include "search/search_int.h"
@@ -24,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define DEDUP_MIN_CHARS 50
 #define DEDUP_NEAR 0.8
@@ -424,10 +428,31 @@ static rasd_status compare_all(rasd_store *s, int64_t docid, const rasd_doc *tex
     nsh = ncand ? dedup_set(d->sh, d->cur.nsh) : 0;
     for (size_t i = 0; i < ncand && !rc; i++)
         rc = compare(s, docid, pub, d->cand[i].doc, nsh);
+    d->compared += (int64_t)ncand;
     return rc ? rc : keep_keys(s, docid, bands, nkeys);
 }
 
+static double cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static rasd_status check(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub);
+
 rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub)
+{
+    double t0 = cpu_now();
+    rasd_status rc = check(s, docid, text, pub);
+    s->dd.cpu += cpu_now() - t0;
+    s->dd.checked++;
+    return rc;
+}
+
+/* Fingerprints the new article, pairs it with its exact group or compares it with its
+ * candidates. */
+static rasd_status check(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub)
 {
     unsigned char fp[16];
     size_t len;
@@ -626,4 +651,35 @@ rasd_status rasd_store_dupes(rasd_store *s, const char *kind, double min_similar
     if (rc)
         return rc;
     return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "listing duplicates");
+}
+
+rasd_status rasd_store_dedup_stats(rasd_store *s, rasd_dedup_stats *st)
+{
+    sqlite3_stmt *q;
+    const dedup_state *d;
+    if (!s || !st)
+        return RASD_EINVAL;
+    d = &s->dd;
+    memset(st, 0, sizeof *st);
+    if (sqlite3_prepare_v2(s->db, "SELECT kind, count(*) FROM dupes GROUP BY kind", -1, &q,
+                           NULL) != SQLITE_OK)
+        return store_sqlfail(s, "counting duplicates");
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        const char *k = (const char *)sqlite3_column_text(q, 0);
+        int64_t n = sqlite3_column_int64(q, 1);
+        if (strcmp(k, "exact") == 0)
+            st->exact = n;
+        else if (strcmp(k, "near") == 0)
+            st->near = n;
+        else if (strcmp(k, "reuse") == 0)
+            st->reuse = n;
+    }
+    sqlite3_finalize(q);
+    st->checked = d->checked;
+    st->compared = d->compared;
+    st->seconds = d->cpu;
+    st->memory = (int64_t)((d->bands.cap + d->passages.cap) * sizeof(uint64_t) +
+                           d->fps.cap * sizeof *d->fps.slots +
+                           d->fps.ents_cap * sizeof *d->fps.ents + d->fps.keys.cap);
+    return RASD_OK;
 }

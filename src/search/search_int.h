@@ -197,6 +197,8 @@ typedef struct dedup_state {
     rbuf text;                 /* a candidate's text */
     rasd_doc *doc;             /* its analysis */
     int loaded;
+    int64_t checked, compared; /* since open: articles checked, candidates verified */
+    double cpu;                /* and the thread CPU seconds that took */
 } dedup_state;
 
 struct rasd_store {
