@@ -48,8 +48,9 @@ static const char *const migrations[] = {
     /* 3: passage reuse: each article's winnowed passage keys and word hashes. Shingles are
      * hashed otherwise than in version 2, so the old LSH bands go: articles stored before
      * are found as copies again when ingested again with new content. */
-    "CREATE TABLE passages(docid INTEGER PRIMARY KEY, keys BLOB NOT NULL, words BLOB NOT NULL);"
-    "DELETE FROM lsh;",
+    ("CREATE TABLE passages(docid INTEGER PRIMARY KEY, keys BLOB NOT NULL,"
+     " words BLOB NOT NULL);"
+     "DELETE FROM lsh;"),
 };
 
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
