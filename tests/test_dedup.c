@@ -84,18 +84,30 @@ static char *replace(const char *text, const char *from, const char *to)
     return out;
 }
 
-static void test_seeds(const rasd_engine *e, rasd_doc *d)
+/* The three G20 seeds: 000, 001 (reprints paragraphs of 000), 002 (its own words). */
+typedef struct seeds {
+    char *t[3];
+    size_t n[3];
+} seeds;
+
+static int load_seeds(seeds *g)
 {
-    size_t n0, n1, n2;
-    char *t0 = check_slurp(SEEDS "000_93c6ccf29017a1c8.txt", &n0);
-    char *t1 = check_slurp(SEEDS "001_337ddc5b2ec75abf.txt", &n1);
-    char *t2 = check_slurp(SEEDS "002_a013ac47fc823ed8.txt", &n2);
+    static const char *const names[3] = {SEEDS "000_93c6ccf29017a1c8.txt",
+                                         SEEDS "001_337ddc5b2ec75abf.txt",
+                                         SEEDS "002_a013ac47fc823ed8.txt"};
+    int ok = 1;
+    for (int i = 0; i < 3; i++)
+        ok &= (g->t[i] = check_slurp(names[i], &g->n[i])) != NULL;
+    CHECKF(ok, "seeds missing");
+    return ok;
+}
+
+static void test_seeds(const rasd_engine *e, rasd_doc *d, const seeds *g)
+{
+    const char *t0 = g->t[0], *t1 = g->t[1], *t2 = g->t[2];
+    size_t n0 = g->n[0], n1 = g->n[1], n2 = g->n[2];
     shset s0 = {0}, s1 = {0}, s2 = {0}, ed = {0};
     char *edit;
-    if (!t0 || !t1 || !t2) {
-        CHECK(!"seeds missing");
-        return;
-    }
     analyse(e, d, t0, n0, &s0);
     analyse(e, d, t1, n1, &s1);
     analyse(e, d, t2, n2, &s2);
@@ -138,7 +150,6 @@ static void test_seeds(const rasd_engine *e, rasd_doc *d)
         }
     }
     shset_free(&s0), shset_free(&s1), shset_free(&s2), shset_free(&ed);
-    free(t0), free(t1), free(t2);
 }
 
 /* Aligns a with b; returns the aligned words and leaves the passages in al. */
@@ -169,12 +180,10 @@ static void word_bytes(rasd_doc *d, uint32_t w, uint32_t n, size_t *s, size_t *e
 /* Passages: 001 copies three paragraphs of 000 (the alignment finds each, from its first
  * words to its last); 000 and 002 share only names and set phrases. Edits that outlets make
  * (a sentence inserted, paragraphs swapped) keep every copied word aligned. */
-static void test_passages(const rasd_engine *e, rasd_doc *d)
+static void test_passages(const rasd_engine *e, rasd_doc *d, const seeds *g)
 {
-    size_t n0, n1, n2;
-    char *t0 = check_slurp(SEEDS "000_93c6ccf29017a1c8.txt", &n0);
-    char *t1 = check_slurp(SEEDS "001_337ddc5b2ec75abf.txt", &n1);
-    char *t2 = check_slurp(SEEDS "002_a013ac47fc823ed8.txt", &n2);
+    const char *t0 = g->t[0], *t1 = g->t[1], *t2 = g->t[2];
+    size_t n0 = g->n[0], n1 = g->n[1], n2 = g->n[2];
     shset s0 = {0}, s1 = {0}, s2 = {0}, ed = {0};
     dedup_aligner al = {0};
     /* Paragraphs of 000 that 001 reprints (their opening words in both texts). */
@@ -183,10 +192,6 @@ static void test_passages(const rasd_engine *e, rasd_doc *d)
         "ودعا كاميرون عقب اللقاء إلى التعاون",
         "وأعرب المتحدث باسم الكرملين عن ارتياح",
     };
-    if (!t0 || !t1 || !t2) {
-        CHECK(!"seeds missing");
-        return;
-    }
     analyse(e, d, t1, n1, &s1);
     analyse(e, d, t2, n2, &s2);
     analyse(e, d, t0, n0, &s0);                 /* d now holds 000's analysis */
@@ -249,7 +254,6 @@ static void test_passages(const rasd_engine *e, rasd_doc *d)
     }
     dedup_aligner_free(&al);
     shset_free(&s0), shset_free(&s1), shset_free(&s2), shset_free(&ed);
-    free(t0), free(t1), free(t2);
 }
 
 /* MinHash estimates track exact Jaccard on pairs of real articles with edits. */
@@ -309,8 +313,15 @@ int main(void)
         fprintf(stderr, "cannot set up\n");
         return 1;
     }
-    test_seeds(e, d);
-    test_passages(e, d);
+    {
+        seeds g = {{NULL, NULL, NULL}, {0, 0, 0}};
+        if (load_seeds(&g)) {
+            test_seeds(e, d, &g);
+            test_passages(e, d, &g);
+        }
+        for (int i = 0; i < 3; i++)
+            free(g.t[i]);
+    }
     test_snn_estimates(e, d);
     {
         uint64_t x[] = {1, 2, 3}, y[] = {2, 3, 4, 5};
