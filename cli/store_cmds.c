@@ -516,7 +516,10 @@ static int print_dupe(const rasd_dupe *d, void *ctx)
 {
     const opts *o = ctx;
     if (!o->json) {
-        printf("%-6s %.3f  %s  →  %s\n", d->kind, d->similarity, d->a, d->b);
+        printf("%-6s %.3f  %s  →  %s", d->kind, d->similarity, d->a, d->b);
+        if (strcmp(d->kind, "reuse") == 0)
+            printf("  (%zu passage%s)", d->nspans, d->nspans == 1 ? "" : "s");
+        putchar('\n');
         return 0;
     }
     json_field("{", "a", d->a);

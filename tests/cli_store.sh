@@ -21,6 +21,11 @@ RASD_DB="$T/s.db" "$RASD" stats >"$T/out"; expect "stats via RASD_DB" grep -q '^
 "$RASD" show --db "$T/s.db" 004_d592b9f202c30752 >"$T/out"; expect "show exits 0" test $? -eq 0
 expect "show gives the article as JSON" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["id"]=="004_d592b9f202c30752" and "هولاند" in d["text"] and d["sentences"]==25' "$T/out"
 "$RASD" show --db "$T/s.db" nope 2>/dev/null; expect "show of a missing id exits 1" test $? -eq 1
+"$RASD" dupes --db "$T/s.db" >"$T/out"
+expect "dupes on the seeds: 001 reuses three passages of 000" \
+    test "$(cat "$T/out")" = "reuse  0.608  000_93c6ccf29017a1c8  →  001_337ddc5b2ec75abf  (3 passages)"
+"$RASD" dupes --db "$T/s.db" --json --kind reuse >"$T/out"
+expect "dupes --json on the seeds meets the contract" ../shared/tools/check-contract dupes "$T/out"
 "$RASD" show --db "$T/s.db" 001_337ddc5b2ec75abf >"$T/out"
 expect "show lists the passages 001 reprints from 000" python3 -c '
 import json, sys
