@@ -11,7 +11,8 @@
 # callgrind (instructions per byte, a figure that does not depend on the machine's load).
 # Prints a table and rewrites the bench:analysis section of BENCHMARKS.md (bench/report.py).
 # Then bench/ir/run.sh measures retrieval quality and search speed (the bench:search section),
-# and bench/scale.sh the store at 10k, 31k and 1M articles (the bench:scale section).
+# bench/scale.sh the store at 10k, 31k and 1M articles (the bench:scale section), and
+# bench/dedup.sh duplicate detection's cost at 1k, 10k, 31k and its quality (bench:dedup).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -118,6 +119,8 @@ main() {
     bench/ir/run.sh "$BUILD"
     echo >&2
     bench/scale.sh
+    echo >&2
+    bench/dedup.sh
 }
 
 main

@@ -314,6 +314,19 @@ static void open_inputs(ingest_state *g, const opts *o)
     }
 }
 
+/* The duplicates line of the ingest summary: pairs in the store, and this run's cost. */
+static void print_dedup(rasd_store *s)
+{
+    rasd_dedup_stats d;
+    if (rasd_store_dedup_stats(s, &d) != RASD_OK || d.checked == 0)
+        return;
+    fprintf(stderr, "duplicates: %lld exact, %lld near, %lld reuse pairs in the store; "
+            "checking %lld new articles took %.2f s (%.0f us each, %.1f candidates verified "
+            "each, %.1f MB of indexes)\n",
+            (long long)d.exact, (long long)d.near, (long long)d.reuse, (long long)d.checked,
+            d.seconds, 1e6 * d.seconds / (double)d.checked,
+            (double)d.compared / (double)d.checked, (double)d.memory / 1e6);
+}
 static int run_ingest(ingest_state *g, const opts *o)
 {
     pthread_t th;
@@ -375,6 +388,7 @@ int cmd_ingest(int argc, char **argv)
             g.counts[RASD_PUT_ADDED], g.counts[RASD_PUT_UNCHANGED], g.counts[RASD_PUT_UPDATED],
             g.rejected, secs, g.seen / (secs > 1e-9 ? secs : 1e-9),
             g.fatal ? "; stopped by an error: the store keeps the batches committed before it" : "");
+    print_dedup(g.s);
     rasd_store_close(g.s);
     rasd_engine_close(e);
     return g.fatal || g.rejected ? 1 : 0;
@@ -502,7 +516,10 @@ static int print_dupe(const rasd_dupe *d, void *ctx)
 {
     const opts *o = ctx;
     if (!o->json) {
-        printf("%-6s %.3f  %s  →  %s\n", d->kind, d->similarity, d->a, d->b);
+        printf("%-6s %.3f  %s  →  %s", d->kind, d->similarity, d->a, d->b);
+        if (strcmp(d->kind, "reuse") == 0)
+            printf("  (%zu passage%s)", d->nspans, d->nspans == 1 ? "" : "s");
+        putchar('\n');
         return 0;
     }
     json_field("{", "a", d->a);

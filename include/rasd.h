@@ -426,23 +426,42 @@ typedef struct rasd_store_stats {
 rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
 
 /* The article `id` as one JSON object (its fields, sentence count, token count, its
- * "copies": [{"id","kind","similarity","relation": "copy"|"source"}] and what later stages
+ * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":
+ * [s,e],"there": [s,e]}]}] (the passages shared, as byte ranges in this article and the
+ * other) and what later stages
  * know of it), in *json, a NUL-terminated string the caller frees with
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 
 /* ------------------------------------------------------------- duplicates
- * Found during ingest (src/dedup/). "exact": the same words after normalisation (the whole
- * texts match); "near" and "reuse" are still to come. */
+ * Found during ingest (src/dedup/, docs/DEDUP.md). "exact": the same words after
+ * normalisation (the whole texts match); "near": Jaccard similarity of 5-word shingles of
+ * 0.8 or more; "reuse": the texts share passages (aligned runs of words) of 20 words or
+ * more in all. a is the article published first (else stored first): the source. */
 
 typedef struct rasd_dupe {
     const char *a, *b;         /* article ids; for "exact", a is the group's first stored article */
     const char *kind;          /* "exact", "near" or "reuse" */
-    double similarity;         /* Jaccard similarity of word shingles (1 for exact) */
-    const rasd_span *spans_a;  /* the shared passages, nspans in each article, in order */
+    double similarity;         /* exact: 1; near: Jaccard similarity of word shingles; reuse:
+                                  the share of the shorter text's words in shared passages */
+    const rasd_span *spans_a;  /* the shared passages, nspans in each article (spans_a[i] in
+                                  a is spans_b[i] in b), in a's order; one whole-text span
+                                  each for exact copies */
     const rasd_span *spans_b;
     size_t nspans;
 } rasd_dupe;
+
+/* What duplicate detection found and what it cost. */
+typedef struct rasd_dedup_stats {
+    int64_t exact, near, reuse;  /* stored pairs of each kind */
+    int64_t checked;             /* since the store was opened: new articles checked, */
+    int64_t compared;            /* candidate pairs aligned and verified, */
+    double seconds;              /* and the CPU time that took (the putting thread's) */
+    int64_t memory;              /* bytes of the in-memory candidate indexes (fingerprints,
+                                    LSH bands, passage keys); 0 until the first put */
+} rasd_dedup_stats;
+
+rasd_status rasd_store_dedup_stats(rasd_store *s, rasd_dedup_stats *st);
 
 /* Called for each pair; return non-zero to stop. The pair's memory is the store's, valid
  * during the call. */

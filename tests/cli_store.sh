@@ -21,6 +21,23 @@ RASD_DB="$T/s.db" "$RASD" stats >"$T/out"; expect "stats via RASD_DB" grep -q '^
 "$RASD" show --db "$T/s.db" 004_d592b9f202c30752 >"$T/out"; expect "show exits 0" test $? -eq 0
 expect "show gives the article as JSON" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["id"]=="004_d592b9f202c30752" and "هولاند" in d["text"] and d["sentences"]==25' "$T/out"
 "$RASD" show --db "$T/s.db" nope 2>/dev/null; expect "show of a missing id exits 1" test $? -eq 1
+"$RASD" dupes --db "$T/s.db" >"$T/out"
+expect "dupes on the seeds: 001 reuses three passages of 000" \
+    test "$(cat "$T/out")" = "reuse  0.608  000_93c6ccf29017a1c8  →  001_337ddc5b2ec75abf  (3 passages)"
+"$RASD" dupes --db "$T/s.db" --json --kind reuse >"$T/out"
+expect "dupes --json on the seeds meets the contract" ../shared/tools/check-contract dupes "$T/out"
+"$RASD" show --db "$T/s.db" 001_337ddc5b2ec75abf >"$T/out"
+expect "show lists the passages 001 reprints from 000" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+src = open(sys.argv[2], "rb").read()
+here = d["text"].encode()
+assert [(c["id"], c["kind"], c["relation"]) for c in d["copies"]] == [("000_93c6ccf29017a1c8", "reuse", "source")], d["copies"]
+spans = d["copies"][0]["spans"]
+assert len(spans) == 3, spans
+for p in spans:
+    h, t = here[p["here"][0]:p["here"][1]], src[p["there"][0]:p["there"][1]]
+    assert len(h) > 200 and h[:30] == t[:30] and h[-30:] == t[-30:], (h[:60], t[:60])' "$T/out" "$SEEDS/000_93c6ccf29017a1c8.txt"
 
 # JSONL with bad lines, gzip, stdin
 zcat "$SNN" | head -2000 >"$T/snn.jsonl"
@@ -52,8 +69,10 @@ for l in open(sys.argv[1]):
     if d["kind"] == "exact":
         assert d["similarity"] == 1
         parent[find(d["b"])] = find(d["a"])
+    elif d["kind"] == "near":
+        assert 0.8 <= d["similarity"] < 1 and d["spans"], d
     else:
-        assert d["kind"] == "near" and 0.8 <= d["similarity"] < 1, d
+        assert d["kind"] == "reuse" and 0 < d["similarity"] <= 1 and d["spans"], d
 texts = collections.defaultdict(list)
 for l in open(sys.argv[2]):
     d = json.loads(l)
@@ -70,7 +89,9 @@ b=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["b"])' "$pair")
 expect "show lists an article's copies" python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert {"id": sys.argv[2], "kind": "exact", "similarity": 1.0, "relation": "copy"} in d["copies"], d["copies"]' "$T/out" "$b"
+c = [x for x in d["copies"] if x["id"] == sys.argv[2]]
+assert len(c) == 1 and c[0]["kind"] == "exact" and c[0]["similarity"] == 1.0, d["copies"]
+assert c[0]["relation"] == "copy" and c[0]["spans"] == [{"here": [0, d["bytes"]], "there": c[0]["spans"][0]["there"]}], c' "$T/out" "$b"
 
 # search: JSON fields, filters, errors
 "$RASD" search --db "$T/g.db" --json --limit 5 الإرهاب >"$T/out"; expect "search exits 0" test $? -eq 0

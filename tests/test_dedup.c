@@ -13,6 +13,7 @@
 typedef struct shset {
     uint64_t *sh;
     size_t n, cap;
+    dedup_text t;
     uint32_t sig[DEDUP_K];
     unsigned char fp[16];
 } shset;
@@ -21,8 +22,16 @@ static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, size_t 
 {
     rasd_status rc = rasd_analyze(e, d, text, len);
     CHECK(rc == RASD_OK);
-    s->n = dedup_shingles(d, &s->sh, &s->cap, &rc);
-    CHECK(rc == RASD_OK);
+    CHECK(dedup_text_build(&s->t, d) == RASD_OK);
+    if (s->cap < s->t.nsh) {
+        free(s->sh);
+        s->cap = s->t.nsh;
+        s->sh = malloc(s->cap * sizeof *s->sh);
+        if (!s->sh)
+            abort();
+    }
+    memcpy(s->sh, s->t.sh, s->t.nsh * sizeof *s->sh);
+    s->n = s->t.nsh;
     dedup_minhash(s->sh, s->n, s->sig);      /* repeats and order do not matter */
     s->n = dedup_set(s->sh, s->n);
     {
@@ -30,6 +39,12 @@ static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, size_t 
         dedup_fingerprint(d, &scratch, s->fp);
         rbuf_free(&scratch);
     }
+}
+
+static void shset_free(shset *s)
+{
+    free(s->sh);
+    dedup_text_free(&s->t);
 }
 
 static double estimate(const shset *a, const shset *b)
@@ -69,18 +84,30 @@ static char *replace(const char *text, const char *from, const char *to)
     return out;
 }
 
-static void test_seeds(const rasd_engine *e, rasd_doc *d)
+/* The three G20 seeds: 000, 001 (reprints paragraphs of 000), 002 (its own words). */
+typedef struct seeds {
+    char *t[3];
+    size_t n[3];
+} seeds;
+
+static int load_seeds(seeds *g)
 {
-    size_t n0, n1, n2;
-    char *t0 = check_slurp(SEEDS "000_93c6ccf29017a1c8.txt", &n0);
-    char *t1 = check_slurp(SEEDS "001_337ddc5b2ec75abf.txt", &n1);
-    char *t2 = check_slurp(SEEDS "002_a013ac47fc823ed8.txt", &n2);
+    static const char *const names[3] = {SEEDS "000_93c6ccf29017a1c8.txt",
+                                         SEEDS "001_337ddc5b2ec75abf.txt",
+                                         SEEDS "002_a013ac47fc823ed8.txt"};
+    int ok = 1;
+    for (int i = 0; i < 3; i++)
+        ok &= (g->t[i] = check_slurp(names[i], &g->n[i])) != NULL;
+    CHECKF(ok, "seeds missing");
+    return ok;
+}
+
+static void test_seeds(const rasd_engine *e, rasd_doc *d, const seeds *g)
+{
+    const char *t0 = g->t[0], *t1 = g->t[1], *t2 = g->t[2];
+    size_t n0 = g->n[0], n1 = g->n[1], n2 = g->n[2];
     shset s0 = {0}, s1 = {0}, s2 = {0}, ed = {0};
     char *edit;
-    if (!t0 || !t1 || !t2) {
-        CHECK(!"seeds missing");
-        return;
-    }
     analyse(e, d, t0, n0, &s0);
     analyse(e, d, t1, n1, &s1);
     analyse(e, d, t2, n2, &s2);
@@ -122,8 +149,111 @@ static void test_seeds(const rasd_engine *e, rasd_doc *d)
             CHECK(share_band(&ed, &s0));
         }
     }
-    free(s0.sh), free(s1.sh), free(s2.sh), free(ed.sh);
-    free(t0), free(t1), free(t2);
+    shset_free(&s0), shset_free(&s1), shset_free(&s2), shset_free(&ed);
+}
+
+/* Aligns a with b; returns the aligned words and leaves the passages in al. */
+static size_t align(dedup_aligner *al, const shset *a, const shset *b)
+{
+    rasd_status rc = RASD_OK;
+    size_t n = dedup_align(al, &a->t, &b->t, &rc);
+    CHECK(rc == RASD_OK);
+    return n;
+}
+
+/* The byte range of words [w, w + n) of the analysed d. */
+static void word_bytes(rasd_doc *d, uint32_t w, uint32_t n, size_t *s, size_t *e)
+{
+    rasd_span *sp = NULL;
+    size_t cap = 0;
+    rasd_status rc = RASD_OK;
+    size_t nw = dedup_word_spans(d, &sp, &cap, &rc);
+    CHECK(rc == RASD_OK && w + n <= nw && n > 0);
+    *s = *e = 0;
+    if (w + n <= nw && n > 0) {
+        *s = sp[w].start;
+        *e = sp[w + n - 1].end;
+    }
+    free(sp);
+}
+
+/* Passages: 001 copies three paragraphs of 000 (the alignment finds each, from its first
+ * words to its last); 000 and 002 share only names and set phrases. Edits that outlets make
+ * (a sentence inserted, paragraphs swapped) keep every copied word aligned. */
+static void test_passages(const rasd_engine *e, rasd_doc *d, const seeds *g)
+{
+    const char *t0 = g->t[0], *t1 = g->t[1], *t2 = g->t[2];
+    size_t n0 = g->n[0], n1 = g->n[1], n2 = g->n[2];
+    shset s0 = {0}, s1 = {0}, s2 = {0}, ed = {0};
+    dedup_aligner al = {0};
+    /* Paragraphs of 000 that 001 reprints (their opening words in both texts). */
+    static const char *const copied[] = {
+        "قال رئيس الوزراء البريطاني ديفيد كاميرون إنه",
+        "ودعا كاميرون عقب اللقاء إلى التعاون",
+        "وأعرب المتحدث باسم الكرملين عن ارتياح",
+    };
+    analyse(e, d, t1, n1, &s1);
+    analyse(e, d, t2, n2, &s2);
+    analyse(e, d, t0, n0, &s0);                 /* d now holds 000's analysis */
+    {
+        size_t words = align(&al, &s0, &s1);
+        CHECKF(words > 250 && al.nruns >= 3, "000~001: %zu words in %zu passages", words,
+               al.nruns);
+        for (size_t k = 0; k < sizeof copied / sizeof *copied; k++) {
+            const char *at0 = strstr(t0, copied[k]);
+            int found = 0;
+            CHECKF(at0 && strstr(t1, copied[k]), "seed text changed: %s", copied[k]);
+            for (size_t r = 0; at0 && r < al.nruns; r++) {
+                size_t s, en;
+                word_bytes(d, al.runs[r].a, al.runs[r].alen, &s, &en);
+                found |= s <= (size_t)(at0 - t0) + 40 && (size_t)(at0 - t0) < en;
+            }
+            CHECKF(found, "no passage starts at 000's paragraph \"%s\"", copied[k]);
+        }
+        for (size_t r = 0; r < al.nruns; r++)
+            CHECK(al.runs[r].same >= DEDUP_RUN_MIN && al.runs[r].same <= al.runs[r].alen);
+    }
+    CHECKF(align(&al, &s0, &s2) == 0 && al.nruns == 0, "000~002: %zu passages", al.nruns);
+    CHECK(align(&al, &s0, &s0) == s0.t.nw && al.nruns == 1);
+
+    /* A sentence inserted in the middle of a copied paragraph: one passage, all words. */
+    {
+        const char *at = strstr(t0, "ودعا كاميرون عقب اللقاء");
+        char *edit = at ? malloc(n0 + 200) : NULL;
+        const char *ins = "وهذه جملة أضافها محرر الموقع الناقل بين فقرتين من الخبر الأصلي. ";
+        if (edit) {
+            size_t h = (size_t)(at - t0);
+            memcpy(edit, t0, h);
+            strcpy(edit + h, ins);
+            strcpy(edit + h + strlen(ins), at);
+            analyse(e, d, edit, strlen(edit), &ed);
+            CHECKF(align(&al, &s0, &ed) == s0.t.nw, "inserted sentence: %zu of %zu words",
+                   align(&al, &s0, &ed), s0.t.nw);
+            free(edit);
+        }
+    }
+    /* Two paragraphs swapped: every word aligned, in two or more passages. */
+    {
+        const char *p = strstr(t0, "نصر المجالي:"), *q = strstr(t0, "وقال بوتين لكاميرون");
+        const char *r = q ? strstr(q, "\n") : NULL;
+        char *edit = r ? malloc(n0 + 1) : NULL;
+        if (edit) {
+            size_t a = (size_t)(p - t0), b = (size_t)(q - t0), c = (size_t)(r - t0);
+            memcpy(edit, t0, a);
+            memcpy(edit + a, t0 + b, c - b);          /* the third paragraph first */
+            memcpy(edit + a + (c - b), t0 + a, b - a);
+            memcpy(edit + c, t0 + c, n0 - c);
+            edit[n0] = 0;
+            analyse(e, d, edit, n0, &ed);
+            CHECKF(align(&al, &s0, &ed) == s0.t.nw && al.nruns >= 2,
+                   "swapped: %zu of %zu words, %zu passages", align(&al, &s0, &ed), s0.t.nw,
+                   al.nruns);
+            CHECK(dedup_jaccard(s0.sh, s0.n, ed.sh, ed.n) > 0.9);
+            free(edit);
+        }
+    }
+    dedup_aligner_free(&al);
+    shset_free(&s0), shset_free(&s1), shset_free(&s2), shset_free(&ed);
 }
 
 /* MinHash estimates track exact Jaccard on pairs of real articles with edits. */
@@ -171,8 +301,8 @@ static void test_snn_estimates(const rasd_engine *e, rasd_doc *d)
     CHECKF(err / (double)pairs < 0.04, "mean |estimate - J| = %.4f", err / (double)pairs);
     CHECKF(worst < 0.25, "worst |estimate - J| = %.3f", worst);
     CHECKF(high > 500 && missed == 0, "%zu of %zu pairs with J >= 0.8 share no band", missed, high);
-    free(a.sh);
-    free(b.sh);
+    shset_free(&a);
+    shset_free(&b);
 }
 
 int main(void)
@@ -183,7 +313,15 @@ int main(void)
         fprintf(stderr, "cannot set up\n");
         return 1;
     }
-    test_seeds(e, d);
+    {
+        seeds g = {{NULL, NULL, NULL}, {0, 0, 0}};
+        if (load_seeds(&g)) {
+            test_seeds(e, d, &g);
+            test_passages(e, d, &g);
+        }
+        for (int i = 0; i < 3; i++)
+            free(g.t[i]);
+    }
     test_snn_estimates(e, d);
     {
         uint64_t x[] = {1, 2, 3}, y[] = {2, 3, 4, 5};

@@ -76,6 +76,19 @@ rasd_status rasd_analyze(const rasd_engine *e, rasd_doc *d, const char *text, si
     return RASD_OK;
 }
 
+rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
+{
+    rasd_status rc;
+    reset(d, text, len);
+    if (len > e->cfg.max_doc_bytes)
+        return RASD_ETOOBIG;
+    if ((rc = tokenize(e, d)) != RASD_OK || (rc = publish(d)) != RASD_OK) {
+        d->nraw = 0;
+        return rc;
+    }
+    return RASD_OK;
+}
+
 const rasd_token *rasd_doc_tokens(const rasd_doc *d, size_t *count)
 {
     *count = d->nraw;

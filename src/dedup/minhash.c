@@ -45,38 +45,128 @@ void dedup_fingerprint(const rasd_doc *d, rbuf *scratch, unsigned char out[16])
     memcpy(out, c.digest, 16);
 }
 
+/* Rolling shingle hash: H = sum of w[i + j] * P^(k - 1 - j) mod 2^64, finalised by mix64. */
+#define ROLL_P 0x100000001b3u
+
+size_t dedup_roll(const uint32_t *w, size_t n, size_t k, uint64_t *out)
+{
+    uint64_t h = 0, top = 1;            /* top = P^(k - 1) */
+    size_t m = 0;
+    if (n == 0)
+        return 0;
+    if (n < k)
+        k = n;
+    for (size_t j = 1; j < k; j++)
+        top *= ROLL_P;
+    for (size_t i = 0; i < n; i++) {
+        if (i >= k)
+            h -= ((uint64_t)w[i - k] + 1) * top;
+        h = h * ROLL_P + w[i] + 1;      /* + 1: a zero hash still counts */
+        if (i + 1 >= k)
+            out[m++] = mix64(h ^ k);
+    }
+    return m;
+}
+
+static rasd_status grow_text(dedup_text *t, size_t n)
+{
+    rasd_status rc = RASD_OK;
+    t->w = grow_array(t->w, &t->wcap, n + 1, sizeof *t->w, &rc);
+    t->sh = grow_array(t->sh, &t->shcap, n + 1, sizeof *t->sh, &rc);
+    t->nw = t->nsh = 0;
+    return rc;
+}
+
+rasd_status dedup_text_build(dedup_text *t, const rasd_doc *d)
+{
+    size_t n;
+    const rasd_token *tok = rasd_doc_tokens(d, &n);
+    rasd_status rc = grow_text(t, n);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < n; i++)
+        if (is_word(&tok[i]))
+            t->w[t->nw++] = (uint32_t)XXH3_64bits(tok[i].norm, tok[i].norm_len);
+    t->nsh = dedup_roll(t->w, t->nw, DEDUP_SHINGLE, t->sh);
+    return RASD_OK;
+}
+
+rasd_status dedup_text_load(dedup_text *t, const void *words, size_t n)
+{
+    const unsigned char *p = words;
+    rasd_status rc = grow_text(t, n);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < n; i++, p += 4)
+        t->w[i] = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+                  (uint32_t)p[3] << 24;
+    t->nw = n;
+    t->nsh = dedup_roll(t->w, t->nw, DEDUP_SHINGLE, t->sh);
+    return RASD_OK;
+}
+
+void dedup_text_words(const dedup_text *t, rbuf *b, rasd_status *rc)
+{
+    unsigned char *p;
+    rbuf_reserve(b, t->nw * 4, rc);
+    if (*rc)
+        return;
+    p = (unsigned char *)b->p + b->n;
+    for (size_t i = 0; i < t->nw; i++, p += 4) {
+        p[0] = (unsigned char)t->w[i];
+        p[1] = (unsigned char)(t->w[i] >> 8);
+        p[2] = (unsigned char)(t->w[i] >> 16);
+        p[3] = (unsigned char)(t->w[i] >> 24);
+    }
+    b->n += t->nw * 4;
+}
+
+size_t dedup_word_spans(const rasd_doc *d, rasd_span **out, size_t *cap, rasd_status *rc)
+{
+    size_t n, k = 0;
+    const rasd_token *tok = rasd_doc_tokens(d, &n);
+    *out = grow_array(*out, cap, n + 1, sizeof **out, rc);
+    for (size_t i = 0; i < n && !*rc; i++)
+        if (is_word(&tok[i]))
+            (*out)[k++] = (rasd_span){tok[i].start, tok[i].end};
+    return *rc ? 0 : k;
+}
+
+void dedup_text_free(dedup_text *t)
+{
+    free(t->w);
+    free(t->sh);
+    memset(t, 0, sizeof *t);
+}
+
+size_t dedup_keys(const dedup_text *t, uint64_t *tmp, uint32_t *out)
+{
+    return dedup_winnow(tmp, dedup_roll(t->w, t->nw, DEDUP_KEY_WORDS, tmp), out);
+}
+
+size_t dedup_winnow(const uint64_t *sh, size_t n, uint32_t *out)
+{
+    size_t k = 0, w = n < DEDUP_WINDOW ? n : DEDUP_WINDOW, min = SIZE_MAX;
+    for (size_t r = w; r <= n && w > 0; r++) {       /* the window sh[r - w, r) */
+        if (min == SIZE_MAX || min < r - w) {        /* the minimum left: scan the window */
+            min = r - w;
+            for (size_t i = r - w + 1; i < r; i++)
+                if (sh[i] <= sh[min])
+                    min = i;
+        } else if (sh[r - 1] <= sh[min]) {
+            min = r - 1;
+        } else {
+            continue;
+        }
+        out[k++] = (uint32_t)(sh[min] >> 32);
+    }
+    return k;
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return (x > y) - (x < y);
-}
-
-size_t dedup_shingles(const rasd_doc *d, uint64_t **out, size_t *cap, rasd_status *rc)
-{
-    size_t n, words = 0, k = 0;
-    const rasd_token *t = rasd_doc_tokens(d, &n);
-    uint64_t win[DEDUP_SHINGLE];
-    *out = grow_array(*out, cap, n + 1, sizeof **out, rc);
-    if (*rc)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!is_word(&t[i]))
-            continue;
-        win[words++ % DEDUP_SHINGLE] = XXH3_64bits(t[i].norm, t[i].norm_len);
-        if (words >= DEDUP_SHINGLE) {
-            uint64_t h = 0;
-            for (size_t j = 0; j < DEDUP_SHINGLE; j++)   /* oldest word first */
-                h = mix64(h ^ win[(words + j) % DEDUP_SHINGLE]);
-            (*out)[k++] = h;
-        }
-    }
-    if (words > 0 && words < DEDUP_SHINGLE) {
-        uint64_t h = 0;
-        for (size_t j = 0; j < words; j++)
-            h = mix64(h ^ win[j]);
-        (*out)[k++] = h;
-    }
-    return k;
 }
 
 size_t dedup_set(uint64_t *sh, size_t n)

@@ -15,6 +15,7 @@
 #define RASD_SEARCH_INT_H
 
 #include "core/internal.h"
+#include "dedup/dedup.h"
 #include <sqlite3.h>
 
 #define SEG_BLOCK 128          /* postings per block */
@@ -171,22 +172,33 @@ enum {
 
 /* Duplicate detection's statements (src/dedup/detect.c). */
 enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DD_LSH_ALL, DD_LSH_INS,
-       DD_TEXT, DD_FP_OF, DEDUP_STMTS };
+       DD_TEXT, DD_FP_OF, DD_PAS_ALL, DD_PAS_INS, DD_DEL_LSH, DD_DEL_PAS, DD_GROUP,
+       DD_WORDS, DEDUP_STMTS };
+
+typedef struct dedup_cand {
+    uint32_t doc, hits;        /* a stored article; how many keys it shares with the new one */
+} dedup_cand;
 
 typedef struct dedup_state {
     sqlite3_stmt *st[DEDUP_STMTS];
     rbuf scratch;
     strmap fps;                /* fingerprint → 1 + first docid (0: none any more) */
-    strmap bands;              /* LSH band key → 1 + its newest entry in band_doc */
-    uint32_t *band_doc, *band_next; /* entries: a docid, 1 + the previous entry of its band */
-    size_t nband, band_cap, band_cap2;
-    uint64_t *sh, *sh2;        /* shingles: the new article's, a candidate's */
-    size_t sh_cap, sh2_cap;
-    int64_t *cand;
-    size_t cand_cap;
+    dedup_map bands;           /* LSH band key → the articles with it */
+    dedup_map passages;        /* winnowed shingle key → the articles with it */
+    dedup_text cur, other;     /* the new article; a candidate */
+    uint64_t *sh;              /* the new article's shingle set */
+    size_t sh_cap;
+    uint32_t *keys;            /* the new article's winnowed keys */
+    size_t keys_cap;
+    dedup_cand *cand;
+    size_t ncand, cand_cap;
+    dedup_aligner al;
+    rbuf spans;                /* the shared passages of a pair, as stored */
     rbuf text;                 /* a candidate's text */
     rasd_doc *doc;             /* its analysis */
     int loaded;
+    int64_t checked, compared; /* since open: articles checked, candidates verified */
+    double cpu;                /* and the thread CPU seconds that took */
 } dedup_state;
 
 struct rasd_store {
@@ -212,6 +224,26 @@ rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const 
 rasd_status dedup_remove(rasd_store *s, int64_t docid);
 /* Drops what detection keeps in memory (after a batch was rolled back). */
 void dedup_forget(rasd_store *s);
+
+/* A stored pair's spans as byte ranges: sp[0,n) in a, sp[n,2n) in b. The word ranges of
+ * the last texts read are kept for the next pair. Initialise with .a.docid = .b.docid = -1;
+ * free with dedup_spans_free. */
+typedef struct dedup_side {
+    int64_t docid;
+    rasd_span *w;
+    size_t n, cap;
+} dedup_side;
+typedef struct dedup_spans_out {
+    dedup_side a, b;
+    rasd_span *sp;
+    size_t n, cap;
+} dedup_spans_out;
+
+/* Turns the stored spans blob of pair (a, b) (word numbers; NULL for exact copies) into
+ * byte ranges in *o; o->n is 0 when there are none (the pair spans the whole texts). */
+rasd_status dedup_spans(rasd_store *s, int64_t a, int64_t b, const void *blob, size_t bytes,
+                        dedup_spans_out *o);
+void dedup_spans_free(dedup_spans_out *o);
 
 struct rasd_article {
     rasd_record rec;           /* pointers into strs */

@@ -78,18 +78,64 @@ static void json_col(rbuf *b, const char *key, sqlite3_stmt *st, int i, rasd_sta
     }
 }
 
-/* Appends "copies": the article's duplicate pairs, as source or as copy. */
+/* Appends "spans": [{"here": [s, e], "there": [s, e]}, ...], the passages the article
+ * shares with the other one (the whole texts for an exact copy). */
+static void json_pair_spans(rbuf *b, const rasd_span *here, const rasd_span *there, size_t n,
+                            rasd_status *rc)
+{
+    rbuf_adds(b, ",\"spans\":[", rc);
+    for (size_t i = 0; i < n; i++) {
+        char num[96];
+        snprintf(num, sizeof num, "%s{\"here\":[%u,%u],\"there\":[%u,%u]}", i ? "," : "",
+                 (unsigned)here[i].start, (unsigned)here[i].end, (unsigned)there[i].start,
+                 (unsigned)there[i].end);
+        rbuf_adds(b, num, rc);
+    }
+    rbuf_addc(b, ']', rc);
+}
+
+/* One entry of "copies" from a row of json_copies's statement. */
+static void json_copy(rasd_store *s, sqlite3_stmt *st, dedup_spans_out *o, rbuf *b,
+                      rasd_status *rc)
+{
+    char num[32];
+    int here_a = strcmp((const char *)sqlite3_column_text(st, 3), "copy") == 0;
+    rasd_span whole[2] = {{0, (uint32_t)sqlite3_column_int64(st, 6)},
+                          {0, (uint32_t)sqlite3_column_int64(st, 7)}};
+    rbuf_adds(b, "{\"id\":", rc);
+    json_str(b, (const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0), rc);
+    rbuf_adds(b, ",\"kind\":", rc);
+    json_str(b, (const char *)sqlite3_column_text(st, 1), (size_t)sqlite3_column_bytes(st, 1), rc);
+    snprintf(num, sizeof num, ",\"similarity\":%.4f", sqlite3_column_double(st, 2));
+    rbuf_adds(b, num, rc);
+    rbuf_adds(b, ",\"relation\":", rc);   /* what the other article is to this one */
+    json_str(b, (const char *)sqlite3_column_text(st, 3), (size_t)sqlite3_column_bytes(st, 3), rc);
+    if (!*rc)
+        *rc = dedup_spans(s, sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 5),
+                          sqlite3_column_blob(st, 8), (size_t)sqlite3_column_bytes(st, 8), o);
+    if (!*rc && o->n)
+        json_pair_spans(b, here_a ? o->sp : o->sp + o->n, here_a ? o->sp + o->n : o->sp, o->n, rc);
+    else if (!*rc)
+        json_pair_spans(b, whole + !here_a, whole + here_a, 1, rc);
+    rbuf_addc(b, '}', rc);
+}
+
+/* Appends "copies": the article's duplicate pairs, as source or as copy, with the passages
+ * they share. */
 static void json_copies(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
 {
     sqlite3_stmt *st;
+    dedup_spans_out o = {.a.docid = -1, .b.docid = -1};
     int first = 1;
     json_key(b, "copies", rc);
     rbuf_addc(b, '[', rc);
     if (sqlite3_prepare_v2(s->db,
-                           "SELECT y.id, d.kind, d.similarity, 'copy' FROM articles x "
+                           "SELECT y.id, d.kind, d.similarity, 'copy', d.a, d.b, x.bytes, "
+                           "y.bytes, d.spans FROM articles x "
                            "JOIN dupes d ON d.a = x.docid JOIN articles y ON y.docid = d.b "
                            "WHERE x.id = ?1 UNION ALL "
-                           "SELECT y.id, d.kind, d.similarity, 'source' FROM articles x "
+                           "SELECT y.id, d.kind, d.similarity, 'source', d.a, d.b, y.bytes, "
+                           "x.bytes, d.spans FROM articles x "
                            "JOIN dupes d ON d.b = x.docid JOIN articles y ON y.docid = d.a "
                            "WHERE x.id = ?1 ORDER BY 1",
                            -1, &st, NULL) != SQLITE_OK) {
@@ -98,19 +144,13 @@ static void json_copies(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
     }
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     while (!*rc && sqlite3_step(st) == SQLITE_ROW) {
-        char num[32];
-        rbuf_adds(b, first ? "{\"id\":" : ",{\"id\":", rc);
-        json_str(b, (const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0), rc);
-        rbuf_adds(b, ",\"kind\":", rc);
-        json_str(b, (const char *)sqlite3_column_text(st, 1), (size_t)sqlite3_column_bytes(st, 1), rc);
-        snprintf(num, sizeof num, ",\"similarity\":%.4f", sqlite3_column_double(st, 2));
-        rbuf_adds(b, num, rc);
-        rbuf_adds(b, ",\"relation\":", rc);   /* what the other article is to this one */
-        json_str(b, (const char *)sqlite3_column_text(st, 3), (size_t)sqlite3_column_bytes(st, 3), rc);
-        rbuf_addc(b, '}', rc);
+        if (!first)
+            rbuf_addc(b, ',', rc);
+        json_copy(s, st, &o, b, rc);
         first = 0;
     }
     sqlite3_finalize(st);
+    dedup_spans_free(&o);
     rbuf_addc(b, ']', rc);
 }
 

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -45,6 +45,12 @@ static const char *const migrations[] = {
     " similarity REAL NOT NULL, spans BLOB, PRIMARY KEY (a, b)) WITHOUT ROWID;"
     "CREATE INDEX dupes_b ON dupes(b);"
     "CREATE TABLE lsh(docid INTEGER PRIMARY KEY, bands BLOB NOT NULL);",
+    /* 3: passage reuse: each article's winnowed passage keys and word hashes. Shingles are
+     * hashed otherwise than in version 2, so the old LSH bands go: articles stored before
+     * are found as copies again when ingested again with new content. */
+    ("CREATE TABLE passages(docid INTEGER PRIMARY KEY, keys BLOB NOT NULL,"
+     " words BLOB NOT NULL);"
+     "DELETE FROM lsh;"),
 };
 
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
@@ -175,7 +181,8 @@ static const char *const store_sql[ST_COUNT] = {
                "LEFT JOIN sources USING (sid) WHERE docid = ?",
     [ST_META] = "SELECT value FROM meta WHERE key = ?",
     [ST_SOURCE] = "SELECT sid FROM sources WHERE name = ?",
-    [ST_RELATED] = "SELECT b FROM dupes WHERE a = ?1 UNION ALL SELECT a FROM dupes WHERE b = ?1",
+    [ST_RELATED] = "SELECT b FROM dupes WHERE a = ?1 AND kind <> 'reuse' UNION ALL "
+                   "SELECT a FROM dupes WHERE b = ?1 AND kind <> 'reuse'",
     [ST_DEAD_ALL] = "SELECT docid FROM dead ORDER BY docid",
     [ST_INS] = "INSERT INTO articles(docid, id, hash, title, published, day, sid, url, author, "
                "bytes, tokens, sentences, invalid_utf8, ingested) "
