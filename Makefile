@@ -117,6 +117,7 @@ data: build/rasd
 	tools/gazetteer.py ../shared/data data/gazetteer.tsv
 	build/rasd clusters -o data/clusters.tsv $(SNN)
 	build/rasd train-ner -o data/ner.model ../shared/data/anercorp/train.txt
+	tools/hijri_table.py $(SNN) > data/hijri.tsv
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/share/rasd

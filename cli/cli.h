@@ -10,7 +10,7 @@
 
 typedef struct opts {
     rasd_config cfg;
-    int tokens, summary, json, fts5, engine_fts5, no_collapse, entities, no_entities;
+    int tokens, summary, json, fts5, engine_fts5, no_collapse, entities, no_entities, no_events;
     unsigned long long min_count;
     size_t limit, batch;
     double min_sim;

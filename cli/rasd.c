@@ -24,7 +24,9 @@ static const char usage_analyze[] =
     "input (JSON Lines if it starts with '{', else one text document with id \"stdin\").\n"
     "\n"
     "Output: JSON Lines {\"id\", \"sentences\": [[start,end],...], \"tokens\": [...],\n"
-    "\"entities\": [{start,end,text,type,id,name}] (when data/ner.model is there)}; byte\n"
+    "\"entities\": [{start,end,text,type,id,name}] (when data/ner.model is there),\n"
+    "\"dates\": [{start,end,text,value}] (ISO 8601; relative dates resolved against the\n"
+    "record's published date, else a date the text states)}; byte\n"
     "offsets into the document text as given. Bad records are reported on stderr as\n"
     "file:line: reason and skipped; the others are still analysed (exit status 1).\n"
     "\n"
@@ -32,6 +34,7 @@ static const char usage_analyze[] =
     "  --tokens             include tokens {start,end,norm,stem,kind}\n"
     "  --summary            a human-readable digest instead of JSON\n"
     "  --no-entities        leave out named entities (faster)\n"
+    "  --no-events          leave out dates\n"
     "  --stemmer NAME       light (default), snowball or none\n"
     "  --no-norm RULES      switch normalisation rules off (comma-separated):\n"
     "                       diacritics,tatweel,alef,alef-maqsura,teh-marbuta,hamza,\n"
@@ -102,7 +105,7 @@ static int *flag_field(opts *o, const char *name)
     const struct { const char *name; int *field; } t[] = {
         {"--tokens", &o->tokens}, {"--summary", &o->summary}, {"--json", &o->json},
         {"--fts5", &o->fts5}, {"--no-collapse", &o->no_collapse},
-        {"--no-entities", &o->no_entities},
+        {"--no-entities", &o->no_entities}, {"--no-events", &o->no_events},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++)
         if (strcmp(name, t[i].name) == 0)
@@ -294,7 +297,8 @@ static int emit_doc(const opts *o, rasd_doc *doc, const rasd_record *rec, totals
 {
     size_t n;
     const char *json;
-    unsigned flags = (o->tokens ? RASD_JSON_TOKENS : 0) | (o->entities ? RASD_JSON_ENTITIES : 0);
+    unsigned flags = (o->tokens ? RASD_JSON_TOKENS : 0) | (o->entities ? RASD_JSON_ENTITIES : 0) |
+                     (o->no_events ? 0 : RASD_JSON_EVENTS);
     rasd_status st = rasd_doc_json(doc, rec->id, strlen(rec->id), flags, &json, &n);
     if (st) {
         fprintf(stderr, "%s:%ld: %s\n", rec->path, rec->line, rasd_strerror(st));
@@ -333,7 +337,8 @@ static int analyze_path(const opts *o, const rasd_engine *e, rasd_doc *doc, cons
             continue;
         }
         if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) != RASD_OK ||
-            (o->entities && (st = rasd_recognize(e, doc)) != RASD_OK)) {
+            (o->entities && (st = rasd_recognize(e, doc)) != RASD_OK) ||
+            (!o->no_events && (st = rasd_extract(e, doc, rec.published)) != RASD_OK)) {
             fprintf(stderr, "%s:%ld: document %s: %s\n", rec.path, rec.line, rec.id, rasd_strerror(st));
             tot->rejected++;
             continue;

@@ -172,7 +172,8 @@ const char *rasd_doc_text(const rasd_doc *doc, size_t *len);
 /* Output switches for rasd_doc_json. */
 enum {
     RASD_JSON_TOKENS = 1u << 0,  /* include the "tokens" array */
-    RASD_JSON_ENTITIES = 1u << 1 /* include the "entities" array (after rasd_recognize) */
+    RASD_JSON_ENTITIES = 1u << 1, /* include the "entities" array (after rasd_recognize) */
+    RASD_JSON_EVENTS = 1u << 2    /* include the "dates" array (after rasd_extract) */
 };
 
 /* Serialises the last analysis as one JSON object on one line (no trailing newline) in the
@@ -206,6 +207,29 @@ rasd_status rasd_recognize(const rasd_engine *e, rasd_doc *doc);
 /* The entity mentions found by the last rasd_recognize, in text order (array owned by
  * doc); 0 of them before rasd_recognize. */
 const rasd_entity *rasd_doc_entities(const rasd_doc *doc, size_t *count);
+
+/* ------------------------------------------------------- dates and events
+ * Dates (src/events/dates.c, data/dates.tsv, docs/EVENTS.md): absolute dates in both series
+ * of month names and the Hijri months, numeric dates, and relative ones (اليوم، أمس الأحد،
+ * الشهر الماضي، مساء الخميس، العام المقبل), resolved to ISO 8601. */
+
+typedef struct rasd_date {
+    uint32_t start, end;   /* [start, end) byte range in the analysed text */
+    char value[16];        /* ISO 8601 at the text's precision: "2015-11-16", "2015-11" or
+                              "2015"; "" when unknown (a relative date with nothing to
+                              resolve it against, a week); NUL-terminated */
+} rasd_date;
+
+/* Finds the dates of the last analysis in doc (call after rasd_analyze). Relative dates
+ * resolve against published ("YYYY-MM-DD", optionally followed by a time; NULL or
+ * unreadable: none), else against the date the text itself states for its "today" (or
+ * its first full date); with neither their value is "". Results are owned by doc, valid
+ * until the next rasd_analyze on it or rasd_doc_free. */
+rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published);
+
+/* The dates found by the last rasd_extract, in text order (array owned by doc); 0 of them
+ * before it. */
+const rasd_date *rasd_doc_dates(const rasd_doc *doc, size_t *count);
 
 /* Feature groups of the recogniser (rasd_ner_opts.features), for ablations. */
 enum {

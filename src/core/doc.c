@@ -1,6 +1,7 @@
 /* doc.c — one analysis: tokens with norms and stems, then sentences, in a reusable doc. */
 #include "core/internal.h"
 #include "entities/ent.h"
+#include "events/ev.h"
 
 #include <libstemmer.h>
 #include <stdlib.h>
@@ -25,6 +26,7 @@ void rasd_doc_free(rasd_doc *d)
     if (d->snowball)
         sb_stemmer_delete(d->snowball);
     ent_doc_free(d->ent);
+    ev_doc_free(d->ev);
     free(d);
 }
 
@@ -37,6 +39,7 @@ static void reset(rasd_doc *d, const char *text, size_t len)
     d->invalid = d->first_invalid = 0;
     if (d->ent)
         d->ent->done = 0;
+    ev_doc_reset(d->ev);
 }
 
 /* Publishes the raw tokens as rasd_tokens, now that the string buffer is final. */
@@ -167,6 +170,8 @@ rasd_status rasd_doc_json(rasd_doc *d, const char *id, size_t id_len, unsigned f
         tokens_json(d, &rc);
     if (flags & RASD_JSON_ENTITIES)
         ent_json(d, b, &rc);
+    if (flags & RASD_JSON_EVENTS)
+        ev_dates_json(d, b, &rc);
     rbuf_addc(b, '}', &rc);
     if (rc)
         return rc;

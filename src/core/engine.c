@@ -1,6 +1,7 @@
 /* engine.c — configuration, the read-only engine and where its data files are found. */
 #include "core/internal.h"
 #include "entities/ent.h"
+#include "events/ev.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -96,7 +97,8 @@ rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg)
     }
     e->cfg.data_dir = e->data_dir;
     if ((rc = chartab_build(&e->tab)) != RASD_OK || (rc = read_version(e)) != RASD_OK ||
-        (rc = lexicon_load(e)) != RASD_OK || (rc = ent_engine_load(e)) != RASD_OK) {
+        (rc = lexicon_load(e)) != RASD_OK || (rc = ent_engine_load(e)) != RASD_OK ||
+        (rc = ev_engine_load(e)) != RASD_OK) {
         rasd_engine_close(e);
         return rc;
     }
@@ -111,6 +113,7 @@ void rasd_engine_close(rasd_engine *e)
     chartab_free(&e->tab);
     strmap_free(&e->lex);
     ent_engine_free(e);
+    ev_engine_free(e);
     free(e->data_dir);
     free(e);
 }

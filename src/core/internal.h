@@ -119,6 +119,8 @@ void norm_cp(const chartab *t, unsigned flags, int32_t cp, rbuf *out, rasd_statu
 struct sb_stemmer;
 struct ent_engine;
 struct ent_doc;
+struct ev_engine;
+struct ev_doc;
 
 struct rasd_engine {
     rasd_config cfg;
@@ -127,6 +129,7 @@ struct rasd_engine {
     char *data_dir;
     char data_version[64];
     struct ent_engine *ent;   /* named entities: model, gazetteer, clusters (src/entities/) */
+    struct ev_engine *ev;     /* date words (src/events/) */
 };
 
 /* ---------------------------------------------------------------- doc */
@@ -155,6 +158,7 @@ struct rasd_doc {
     struct sb_stemmer *snowball;   /* created on first use */
     rbuf scratch;
     struct ent_doc *ent;           /* named entities of the analysis (src/entities/) */
+    struct ev_doc *ev;             /* dates of the analysis (src/events/) */
 };
 
 rasd_status lexicon_load(rasd_engine *e);

@@ -1,0 +1,103 @@
+/* fuzz_dates.c — libFuzzer target for date extraction (rasd_extract) on untrusted text.
+ *
+ * The input's first line (up to a newline, at most 40 bytes) is the publication date given
+ * to rasd_extract, the rest the text (analysed, then entities when the engine has a model,
+ * then dates). Checked:
+ *   - RASD_OK;
+ *   - dates in text order, not overlapping, non-empty, inside the text, starting and ending
+ *     on character boundaries of well-formed text;
+ *   - each value ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD (a real day), or "" (unknown);
+ *   - rasd_doc_json with the dates is JSON that json-c parses, with as many dates.
+ */
+#include "rasd.h"
+#include "common.h"
+
+#include <json-c/json.h>
+#include <string.h>
+
+static rasd_engine *eng;
+static rasd_doc *doc;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    CHECK(rasd_engine_open(&eng, NULL) == RASD_OK);
+    CHECK(rasd_doc_new(&doc) == RASD_OK);
+    return 0;
+}
+
+static int digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+static int num(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+static void check_value(const char *v)
+{
+    static const int len[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    size_t n = strlen(v);
+    if (n == 0)
+        return;                                     /* unknown */
+    CHECK(n < 16 && digits(v, 4));
+    if (n == 4)
+        return;
+    CHECK(v[4] == '-');
+    CHECK((n == 7 || n == 10) && digits(v + 5, 2) && num(v + 5, 2) >= 1 && num(v + 5, 2) <= 12);
+    if (n == 10)
+        CHECK(v[7] == '-' && digits(v + 8, 2) && num(v + 8, 2) >= 1 &&
+              num(v + 8, 2) <= len[num(v + 5, 2) - 1]);
+}
+
+static int boundary(const uint8_t *t, size_t n, size_t at)
+{
+    return at == 0 || at == n || (t[at] & 0xC0) != 0x80;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char pub[41];
+    const uint8_t *nl = memchr(data, '\n', size < 41 ? size : 41);
+    const uint8_t *text = nl ? nl + 1 : data;
+    size_t len = nl ? size - (size_t)(nl + 1 - data) : size, n, jl;
+    const rasd_date *dt;
+    const char *json;
+    json_object *o, *arr;
+    if (nl) {
+        memcpy(pub, data, (size_t)(nl - data));
+        pub[nl - data] = 0;
+    }
+    if (rasd_analyze(eng, doc, (const char *)text, len) != RASD_OK)
+        return 0;                                   /* too large: not this target's concern */
+    if (rasd_ner_available(eng))
+        CHECK(rasd_recognize(eng, doc) == RASD_OK);
+    CHECK(rasd_extract(eng, doc, nl ? pub : NULL) == RASD_OK);
+    dt = rasd_doc_dates(doc, &n);
+    for (size_t i = 0; i < n; i++) {
+        CHECK(dt[i].start < dt[i].end && dt[i].end <= len);
+        CHECK(i == 0 || dt[i - 1].end <= dt[i].start);
+        if (fuzz_utf8_bad(text, len) == len)
+            CHECK(boundary(text, len, dt[i].start) && boundary(text, len, dt[i].end));
+        check_value(dt[i].value);
+    }
+    CHECK(rasd_doc_json(doc, "f", 1, RASD_JSON_EVENTS, &json, &jl) == RASD_OK);
+    {
+        json_tokener *tok = json_tokener_new();
+        CHECK(tok != NULL);
+        o = json_tokener_parse_ex(tok, json, (int)jl);
+        json_tokener_free(tok);
+    }
+    CHECK(o && json_object_object_get_ex(o, "dates", &arr) && json_object_array_length(arr) == n);
+    json_object_put(o);
+    return 0;
+}

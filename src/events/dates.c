@@ -1,0 +1,911 @@
+/* dates.c — dates and times in Arabic news text, resolved to ISO 8601 (ev.h, rasd.h).
+ *
+ * The words come from data/dates.tsv (month names of the Syriac, Latin-derived and Maghrebi
+ * series and the Hijri months, weekdays, relative words), normalised at load the way texts
+ * are, so matching works on the tokens' normalised forms; the first word of an expression may
+ * carry a proclitic (وأمس، لعام، والإثنين، بالأمس).
+ *
+ * One pass over the tokens proposes candidates, trying at each token, in order:
+ *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens), [era]
+ *   day-month   16 [من] نوفمبر [/ تشرين الثاني | (آب)] [2015 [م|هـ]] | [الماضي|المقبل|الجاري]
+ *   year        عام|سنة 2015 [م]                      (a Hijri year alone is not converted)
+ *   month       [شهر] نوفمبر [/ تشرين الثاني] 2015 | شهر نوفمبر [الماضي]  (a bare month
+ *               name is not taken: مارس is also a verb, آب a father, رمضان a name)
+ *   relative    [صباح|مساء…] اليوم|أمس|أول أمس|غدا [weekday] (not عين اليوم، ذلك اليوم…)
+ *   weekday     [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل]   (not after صلاة، خطبة)
+ *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري
+ * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
+ * candidates are resolved against the anchor: the publication date when given, else the
+ * absolute date the article states next to اليوم or a weekday, else its first absolute date;
+ * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي): the output
+ * contract has days, months and years. A weekday without a direction is the latest such day on
+ * or before the anchor; الماضي is strictly before, المقبل strictly after. A day and month
+ * without a year take the year that puts them closest to the anchor.
+ */
+#include "events/ev.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ----------------------------------------------------------------- loading */
+
+static const char *const kind_names[EK_COUNT] = {
+    "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
+    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter"};
+
+static int kind_of(const char *s, size_t n)
+{
+    for (int k = 0; k < EK_COUNT; k++)
+        if (strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
+            return k;
+    return -1;
+}
+
+static int value_of(int kind, const char *s, int *out)
+{
+    static const char *const periods[] = {"day", "week", "month", "year"};
+    char *end;
+    long v;
+    if (kind == EK_PERIOD) {
+        for (int i = 0; i < 4; i++)
+            if (strcmp(s, periods[i]) == 0)
+                return *out = i, 1;
+        return 0;
+    }
+    if (kind == EK_ERA) {
+        *out = strcmp(s, "g") == 0 ? ERA_G : strcmp(s, "h") == 0 ? ERA_H : 0;
+        return *out != 0;
+    }
+    v = strtol(s, &end, 10);
+    if (end == s || *end || v < -100 || v > 100)
+        return 0;
+    *out = (int)v;
+    return 1;
+}
+
+/* The normalised words of phrase p, joined by single spaces, in key; their count. */
+static size_t phrase_key(const rasd_engine *e, rasd_doc *d, const char *p, size_t n, rbuf *key,
+                         rasd_status *rc)
+{
+    size_t nt, words = 0;
+    const rasd_token *t;
+    key->n = 0;
+    if ((*rc = doc_tokenize(e, d, p, n)) != RASD_OK)
+        return 0;
+    t = rasd_doc_tokens(d, &nt);
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].kind == RASD_TOK_PUNCT || t[i].kind == RASD_TOK_SYMBOL || !t[i].norm_len)
+            continue;
+        if (words++)
+            rbuf_addc(key, ' ', rc);
+        rbuf_add(key, t[i].norm, t[i].norm_len, rc);
+    }
+    return words;
+}
+
+static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
+                              const char *phrase, rbuf *key)
+{
+    rasd_status rc = RASD_OK;
+    size_t words = phrase_key(e, d, phrase, strlen(phrase), key, &rc);
+    uint64_t *slot;
+    if (rc || words == 0)
+        return rc ? rc : RASD_EDATA;
+    slot = strmap_upsert(&ev->phrases, key->p, key->n, &rc);
+    if (!slot)
+        return rc;
+    if (*slot == 0) {
+        ev->words = grow_array(ev->words, &ev->words_cap, ev->nwords + 1, sizeof *ev->words, &rc);
+        if (rc)
+            return rc;
+        memset(&ev->words[ev->nwords], 0, sizeof *ev->words);
+        *slot = ++ev->nwords;
+    }
+    ev->words[*slot - 1].kinds |= (uint16_t)(1u << kind);
+    ev->words[*slot - 1].val[kind] = (int8_t)value;
+    if (words > ev->maxlen)
+        ev->maxlen = (unsigned)words;
+    return RASD_OK;
+}
+
+/* One line "kind<TAB>value<TAB>phrase" (comments and blank lines skipped). */
+static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *line, rbuf *key)
+{
+    char *t1, *t2, *end = line + strcspn(line, "\r\n");
+    int kind, value;
+    *end = 0;
+    if (line[0] == '#' || line[0] == 0)
+        return RASD_OK;
+    t1 = strchr(line, '\t');
+    t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+    if (!t2 || (kind = kind_of(line, (size_t)(t1 - line))) < 0)
+        return RASD_EDATA;
+    *t2 = 0;
+    if (!value_of(kind, t1 + 1, &value) || !t2[1])
+        return RASD_EDATA;
+    return add_phrase(e, d, ev, kind, value, t2 + 1, key);
+}
+
+static int by_month(const void *a, const void *b)
+{
+    const hijri_row *x = a, *y = b;
+    return (x->month > y->month) - (x->month < y->month);
+}
+
+/* data/hijri.tsv: "year<TAB>month<TAB>YYYY-MM-DD" (tools/hijri_table.py); none is fine. */
+static rasd_status hijri_load(ev_engine *ev, const char *dir)
+{
+    char path[PATH_MAX + 32], line[128];
+    rasd_status rc = RASD_OK;
+    FILE *f;
+    snprintf(path, sizeof path, "%s/hijri.tsv", dir);
+    if (!(f = fopen(path, "r")))
+        return RASD_OK;
+    while (!rc && fgets(line, sizeof line, f)) {
+        int hy, hm, y, m, d;
+        char tail;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        if (sscanf(line, "%d\t%d\t%d-%d-%d%c", &hy, &hm, &y, &m, &d, &tail) < 5 || hm < 1 ||
+            hm > 12 || hy < 1 || hy > 3000 || m < 1 || m > 12 || d < 1 ||
+            d > cal_month_len(y, m)) {
+            rc = RASD_EDATA;
+            break;
+        }
+        ev->hijri = grow_array(ev->hijri, &ev->hijri_cap, ev->nhijri + 1, sizeof *ev->hijri, &rc);
+        if (!rc)
+            ev->hijri[ev->nhijri++] = (hijri_row){12 * hy + hm - 1, cal_days(y, m, d)};
+    }
+    fclose(f);
+    if (ev->nhijri > 1)
+        qsort(ev->hijri, ev->nhijri, sizeof *ev->hijri, by_month);
+    return rc;
+}
+
+rasd_status ev_engine_load(rasd_engine *e)
+{
+    char path[PATH_MAX + 32], line[512];
+    rasd_status rc = RASD_OK;
+    rasd_doc *d = NULL;
+    rbuf key = {0};
+    size_t limit;
+    FILE *f;
+    if (!e->data_dir)
+        return RASD_OK;
+    snprintf(path, sizeof path, "%s/dates.tsv", e->data_dir);
+    if (!(f = fopen(path, "r")))
+        return RASD_OK;           /* no date words: no dates */
+    if (!(e->ev = calloc(1, sizeof *e->ev)) || rasd_doc_new(&d) != RASD_OK)
+        rc = RASD_ENOMEM;
+    limit = e->cfg.max_doc_bytes;
+    e->cfg.max_doc_bytes = sizeof line;   /* the configured limit is for documents */
+    while (!rc && fgets(line, sizeof line, f)) {
+        if (!strchr(line, '\n') && !feof(f))
+            rc = RASD_EDATA;      /* a line longer than any phrase */
+        else
+            rc = parse_line(e, d, e->ev, line, &key);
+    }
+    e->cfg.max_doc_bytes = limit;
+    if (!rc && ferror(f))
+        rc = RASD_EDATA;
+    fclose(f);
+    rasd_doc_free(d);
+    rbuf_free(&key);
+    return rc ? rc : hijri_load(e->ev, e->data_dir);
+}
+
+void ev_engine_free(rasd_engine *e)
+{
+    if (!e->ev)
+        return;
+    strmap_free(&e->ev->phrases);
+    free(e->ev->words);
+    free(e->ev->hijri);
+    free(e->ev);
+    e->ev = NULL;
+}
+
+/* ---------------------------------------------------------------- matching */
+
+typedef struct scan {
+    const ev_engine *ev;
+    const rasd_token *t;
+    size_t nt;
+    rbuf *key;
+    rasd_status rc;
+    int cut;                   /* proclitic letters the last lookup took off */
+} scan;
+
+static int clitic_letter(const char *w)
+{
+    return (w[0] == '\xd9' && (w[1] == '\x88' || w[1] == '\x81' || w[1] == '\x84' ||
+                               w[1] == '\x83')) ||
+           (w[0] == '\xd8' && w[1] == '\xa8');
+}
+
+/* How many proclitic letters (و ف ب ل ك, at most two: ولعام، وبالأمس) the word may lose
+ * and keep two letters or more. */
+static int is_proclitic(const char *w, size_t n)
+{
+    if (n < 6 || !clitic_letter(w))
+        return 0;
+    return n >= 8 && clitic_letter(w + 2) ? 2 : 1;
+}
+
+static int is_word(const rasd_token *t)
+{
+    return t->kind == RASD_TOK_ARABIC || t->kind == RASD_TOK_LATIN;
+}
+
+/* The longest phrase starting at token i (its first word without a proclitic when strip is
+ * set and the word has one) that can be `kind` (-1: any); its token count in *n. */
+static const ev_word *lookup(scan *s, size_t i, int strip, int kind, size_t *n)
+{
+    size_t most = s->ev ? s->ev->maxlen : 0;
+    if (i >= s->nt || !s->ev || !is_word(&s->t[i]))
+        return NULL;
+    if (most > s->nt - i)
+        most = s->nt - i;
+    for (size_t len = most; len >= 1; len--) {
+        int most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
+        for (int cut = 0; cut <= most_cut; cut++) {
+            uint64_t at;
+            s->key->n = 0;
+            for (size_t k = 0; k < len; k++) {
+                const rasd_token *w = &s->t[i + k];
+                size_t skip = k == 0 ? 2 * (size_t)cut : 0;
+                if (!is_word(w))
+                    break;
+                if (k)
+                    rbuf_addc(s->key, ' ', &s->rc);
+                rbuf_add(s->key, w->norm + skip, w->norm_len - skip, &s->rc);
+                if (k + 1 == len && !s->rc &&
+                    (at = strmap_get(&s->ev->phrases, s->key->p, s->key->n)) != 0) {
+                    const ev_word *hit = &s->ev->words[at - 1];
+                    if (kind < 0 || (hit->kinds & (1u << kind))) {
+                        *n = len;
+                        s->cut = cut;
+                        return hit;
+                    }
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+/* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
+static int word_is(scan *s, size_t i, int strip, int kind, int *v, size_t *n)
+{
+    size_t len = 0;
+    const ev_word *w = lookup(s, i, strip, kind, &len);
+    if (!w)
+        return 0;
+    if (v)
+        *v = w->val[kind];
+    *n = len;
+    return 1;
+}
+
+/* A number token of at most 4 ASCII digits: its value, else -1. */
+static int number_at(const scan *s, size_t i)
+{
+    const rasd_token *t = &s->t[i];
+    int v = 0;
+    if (i >= s->nt || t->kind != RASD_TOK_NUMBER || t->norm_len == 0 || t->norm_len > 4)
+        return -1;
+    for (uint32_t k = 0; k < t->norm_len; k++) {
+        if (t->norm[k] < '0' || t->norm[k] > '9')
+            return -1;
+        v = v * 10 + (t->norm[k] - '0');
+    }
+    return v;
+}
+
+static int punct_at(const scan *s, size_t i, const char *set)
+{
+    const rasd_token *t = &s->t[i];
+    return i < s->nt && t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
+}
+
+static int adjacent(const scan *s, size_t i)
+{
+    return i + 1 < s->nt && s->t[i].end == s->t[i + 1].start;
+}
+
+enum cand_what { C_ABS, C_DM, C_M, C_REL, C_WD, C_PER };
+enum prec { P_DAY, P_WEEK, P_MONTH, P_YEAR };
+
+typedef struct cand {
+    uint32_t t0, t1;           /* tokens [t0, t1) */
+    uint8_t what, prec, cal, cut;   /* cut: the first token's proclitic is not part of it */
+    int8_t dir;                /* relative: -1 last, 0 this/none, 1 next; C_REL: day offset */
+    int8_t has_dir;
+    int8_t own_anchor;         /* C_DM stated as the equivalent of the date before it */
+    int y, m, d;               /* as written (calendar cal) */
+    int64_t anchor;            /* with own_anchor: that date */
+} cand;
+
+/* An era word after a year number at i (adjacent or not): ERA_G/ERA_H, its length in *n. */
+static int era_at(scan *s, size_t i, size_t *n)
+{
+    int v = 0;
+    return word_is(s, i, 0, EK_ERA, &v, n) ? v : 0;
+}
+
+static int valid_day(int cal, int y, int m, int d)
+{
+    if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999)
+        return 0;
+    return d <= (cal == ERA_H ? 30 : cal_month_len(y, m));
+}
+
+/* 2015/11/16, 16-11-2015, 16.11.2015, [era]. */
+static size_t numeric(scan *s, size_t i, cand *c)
+{
+    int a = number_at(s, i), b = number_at(s, i + 2), z = number_at(s, i + 4), era;
+    size_t n = 0;
+    if (a < 0 || b < 0 || z < 0 || !punct_at(s, i + 1, "/-.") || !adjacent(s, i) ||
+        !adjacent(s, i + 1) || !adjacent(s, i + 2) || !adjacent(s, i + 3) ||
+        s->t[i + 1].norm[0] != s->t[i + 3].norm[0])
+        return 0;
+    if (s->t[i].norm_len == 4 && s->t[i + 4].norm_len <= 2)
+        c->y = a, c->m = b, c->d = z;
+    else if (s->t[i + 4].norm_len == 4 && s->t[i].norm_len <= 2)
+        c->y = z, c->m = b, c->d = a;
+    else
+        return 0;
+    era = era_at(s, i + 5, &n);
+    c->cal = era == ERA_H || (era == 0 && c->y < 1600) ? ERA_H : ERA_G;
+    if (!valid_day(c->cal, c->y, c->m, c->d))
+        return 0;
+    c->what = C_ABS, c->prec = P_DAY;
+    return 5 + n;
+}
+
+/* A month name at i (either calendar), with its alternative name in the other series after
+ * "/", "-" or inside parentheses: its number and calendar; the tokens taken, or 0. */
+static size_t month_at(scan *s, size_t i, int *m, int *cal)
+{
+    size_t n = 0, n2 = 0, j;
+    int v, v2;
+    if (word_is(s, i, 0, EK_GMONTH, &v, &n))
+        *cal = ERA_G;
+    else if (word_is(s, i, 0, EK_HMONTH, &v, &n))
+        *cal = ERA_H;
+    else
+        return 0;
+    *m = v;
+    j = i + n;
+    if (punct_at(s, j, "/-") && word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
+        v2 == v)
+        return n + 1 + n2;
+    if (punct_at(s, j, "(") && word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
+        v2 == v && punct_at(s, j + 1 + n2, ")"))
+        return n + 2 + n2;
+    return n;
+}
+
+/* A year number at i with its era: the tokens taken (0: none); *cal may become Hijri. */
+static size_t year_at(scan *s, size_t i, int *y, int *cal)
+{
+    size_t n = 0;
+    int v = number_at(s, i), era;
+    if (v < 1)
+        return 0;
+    era = era_at(s, i + 1, &n);
+    if (!era && (v < 1000 || v > 2200 || s->t[i].norm_len != 4))
+        return 0;
+    if (era)
+        *cal = era;
+    *y = v;
+    return 1 + n;
+}
+
+/* 16 [من] نوفمبر [/ تشرين الثاني] [2015 [م]] | [الماضي|المقبل|الجاري] */
+static size_t day_month(scan *s, size_t i, cand *c)
+{
+    int d = number_at(s, i), m = 0, cal = 0, dir;
+    size_t j = i + 1, n, ny, nd = 0;
+    if (d < 1 || d > 31 || s->t[i].norm_len > 2)
+        return 0;
+    if (j < s->nt && s->t[j].norm_len == 4 && memcmp(s->t[j].norm, "\xd9\x85\xd9\x86", 4) == 0)
+        j++;                                            /* من */
+    if (!(n = month_at(s, j, &m, &cal)))
+        return 0;
+    j += n;
+    c->d = d, c->m = m, c->cal = (uint8_t)cal, c->prec = P_DAY;
+    if ((ny = year_at(s, j, &c->y, &cal)) != 0) {
+        c->cal = (uint8_t)cal;
+        if (!valid_day(c->cal, c->y, m, d))
+            return 0;
+        c->what = C_ABS;
+        return j + ny - i;
+    }
+    c->what = C_DM;
+    if (word_is(s, j, 0, EK_DIR, &dir, &nd))
+        c->dir = (int8_t)dir, c->has_dir = 1;
+    return valid_day(c->cal, 2000, m, d) ? j + nd - i : 0;
+}
+
+/* عام|سنة 2015 [م] (Gregorian only). */
+static size_t year_only(scan *s, size_t i, cand *c)
+{
+    size_t n, ny;
+    int cal = ERA_G;
+    if (!word_is(s, i, 1, EK_YEARCUE, NULL, &n) || !(ny = year_at(s, i + n, &c->y, &cal)) ||
+        cal != ERA_G)
+        return 0;
+    c->what = C_ABS, c->prec = P_YEAR, c->cal = ERA_G;
+    return n + ny;
+}
+
+/* [شهر] نوفمبر [/ تشرين الثاني] 2015 [م] | شهر نوفمبر [الماضي|المقبل|الجاري] */
+static size_t month_year(scan *s, size_t i, cand *c)
+{
+    size_t cue = 0, n, ny, nd = 0;
+    int m, cal, dir;
+    word_is(s, i, 1, EK_MONTHCUE, NULL, &cue);
+    if (!(n = month_at(s, i + cue, &m, &cal)))
+        return 0;
+    c->m = m, c->cal = (uint8_t)cal, c->prec = P_MONTH;
+    if ((ny = year_at(s, i + cue + n, &c->y, &cal)) != 0) {
+        c->cal = (uint8_t)cal, c->what = C_ABS;
+        return cue + n + ny;
+    }
+    if (!cue)
+        return 0;
+    c->what = C_M;
+    if (word_is(s, i + cue + n, 0, EK_DIR, &dir, &nd))
+        c->dir = (int8_t)dir, c->has_dir = 1;
+    return cue + n + nd;
+}
+
+/* The word after اليوم that makes it no date: an adjective with ال that is not a weekday
+ * (اليوم الوطني، اليوم التالي), or نفسه/ذاته. */
+static int not_today(scan *s, size_t j)
+{
+    size_t n;
+    const rasd_token *t = &s->t[j];
+    if (j >= s->nt || !is_word(t))
+        return 0;
+    if (word_is(s, j, 0, EK_NOTDAY, NULL, &n))
+        return 1;
+    return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0 &&
+           !word_is(s, j, 0, EK_WEEKDAY, NULL, &n);
+}
+
+/* اليوم in a name: after عين، روسيا… (عين اليوم، روسيا اليوم) or alone in quotes («اليوم»,
+ * a newspaper). */
+static int a_name(scan *s, size_t i, size_t n)
+{
+    size_t k;
+    if (i > 0 && word_is(s, i - 1, 1, EK_NOTAFTER, NULL, &k))
+        return 1;
+    return i > 0 && i + n < s->nt && s->t[i - 1].kind == RASD_TOK_PUNCT &&
+           s->t[i + n].kind == RASD_TOK_PUNCT && s->t[i - 1].end == s->t[i].start &&
+           s->t[i + n - 1].end == s->t[i + n].start;
+}
+
+/* [صباح|مساء…] اليوم|أمس|غدا [weekday]. A weekday names the day when the two disagree (a
+ * story written on Monday, published on Tuesday, says غدا الثلاثاء). */
+static size_t relative(scan *s, size_t i, cand *c)
+{
+    size_t dp = 0, n, nw = 0;
+    int off;
+    word_is(s, i, 1, EK_DAYPART, NULL, &dp);
+    if (!word_is(s, i + dp, dp == 0, EK_REL, &off, &n))
+        return 0;
+    if (off == 0 && (not_today(s, i + dp + n) || a_name(s, i + dp, n)))
+        return 0;
+    if (!word_is(s, i + dp + n, 0, EK_WEEKDAY, &c->d, &nw))
+        c->d = 0;
+    c->what = C_REL, c->prec = P_DAY, c->dir = (int8_t)off;
+    return dp + n + nw;
+}
+
+/* [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل] (not after صلاة، خطبة) */
+static size_t weekday(scan *s, size_t i, cand *c)
+{
+    size_t dp = 0, day = 0, n, nd = 0, pb;
+    int wd, dir;
+    if (i > 0 && word_is(s, i - 1, 1, EK_BLOCK, NULL, &pb))
+        return 0;
+    word_is(s, i, 1, EK_DAYPART, NULL, &dp);
+    word_is(s, i + dp, dp == 0, EK_DAY, NULL, &day);
+    if (!word_is(s, i + dp + day, dp + day == 0, EK_WEEKDAY, &wd, &n))
+        return 0;
+    c->what = C_WD, c->prec = P_DAY, c->d = wd;
+    if (word_is(s, i + dp + day + n, 0, EK_DIR, &dir, &nd))
+        c->dir = (int8_t)dir, c->has_dir = 1;
+    return dp + day + n + nd;
+}
+
+/* [هذا] الأسبوع|الشهر|العام الماضي|المقبل|الجاري */
+static size_t period(scan *s, size_t i, cand *c)
+{
+    size_t th = 0, n, nd = 0;
+    int unit, dir = 0;
+    word_is(s, i, 1, EK_THIS, NULL, &th);
+    if (!word_is(s, i + th, th == 0, EK_PERIOD, &unit, &n))
+        return 0;
+    if (!word_is(s, i + th + n, 0, EK_DIR, &dir, &nd) && !th)
+        return 0;
+    c->what = C_PER, c->dir = (int8_t)dir, c->has_dir = 1;
+    c->prec = unit == PERIOD_WEEK ? P_WEEK : unit == PERIOD_MONTH ? P_MONTH : P_YEAR;
+    return unit == PERIOD_DAY ? 0 : th + n + nd;
+}
+
+typedef size_t (*matcher)(scan *, size_t, cand *);
+
+static size_t match_at(scan *s, size_t i, cand *c)
+{
+    static const matcher order[] = {numeric, day_month, year_only, month_year, relative,
+                                    weekday, period};
+    for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+        size_t n;
+        memset(c, 0, sizeof *c);
+        if ((n = order[k](s, i, c)) != 0) {
+            c->t0 = (uint32_t)i, c->t1 = (uint32_t)(i + n);
+            c->cut = is_word(&s->t[i]) && !lookup(s, i, 0, -1, &n) && lookup(s, i, 1, -1, &n)
+                         ? (uint8_t)s->cut : 0;
+            return c->t1 - c->t0;
+        }
+    }
+    return 0;
+}
+
+/* -------------------------------------------------------------- resolution */
+
+/* The days of an absolute day candidate. */
+static int64_t abs_days(const ev_engine *ev, const cand *c)
+{
+    return c->cal == ERA_H ? hijri_days(ev, c->y, c->m, c->d) : cal_days(c->y, c->m, c->d);
+}
+
+static int64_t iabs(int64_t x)
+{
+    return x < 0 ? -x : x;
+}
+
+static int64_t day_in(const ev_engine *ev, int cal, int y, int m, int d)
+{
+    return cal == ERA_H ? hijri_days(ev, y, m, d) : cal_days(y, m, d);
+}
+
+/* A day and month (C_DM) or a month (C_M) without a year: the year, in the candidate's
+ * calendar, that puts it closest to the anchor; with a direction, the last before the
+ * anchor (its month, for C_M), the first after it, or the anchor's own year. A month is
+ * given by its first day (Gregorian) or its middle (Hijri, which straddles two months). */
+static int64_t nearest_day(const ev_engine *ev, const cand *c, int64_t anchor)
+{
+    int ay, am, ad, month = c->what == C_M;
+    int64_t best = INT64_MIN, ref;
+    if (c->cal == ERA_H)
+        hijri_of(ev, anchor, &ay, &am, &ad);
+    else
+        cal_civil(anchor, &ay, &am, &ad);
+    ref = month ? day_in(ev, c->cal, ay, am, 1) : anchor;
+    for (int y = ay - 1; y <= ay + 1; y++) {
+        int64_t days;
+        if (!valid_day(c->cal, y, c->m, month ? 1 : c->d))
+            continue;
+        days = day_in(ev, c->cal, y, c->m, month ? 1 : c->d);
+        if (c->has_dir && ((c->dir < 0 && days >= ref) || (c->dir > 0 && days <= ref) ||
+                           (c->dir == 0 && y != ay)))
+            continue;
+        if (best == INT64_MIN || (c->has_dir && c->dir < 0 ? days > best
+                                  : c->has_dir && c->dir > 0 ? days < best
+                                  : iabs(days - ref) < iabs(best - ref)))
+            best = days;
+    }
+    return best != INT64_MIN && month && c->cal == ERA_H ? best + 14 : best;
+}
+
+static int64_t weekday_day(const cand *c, int64_t anchor)
+{
+    int64_t back = (cal_weekday(anchor) - c->d + 7) % 7;   /* to the latest on or before */
+    if (!c->has_dir || c->dir == 0)
+        return anchor - back;
+    if (c->dir < 0)
+        return anchor - (back ? back : 7);
+    return anchor + (7 - back);
+}
+
+static void put_value(rasd_date *out, int prec, int64_t days)
+{
+    int y, m, d;
+    cal_civil(days, &y, &m, &d);
+    if (y < 1 || y > 9999) {
+        out->value[0] = 0;
+        return;
+    }
+    switch (prec) {
+    case P_DAY:
+        snprintf(out->value, sizeof out->value, "%04d-%02d-%02d", y, m, d);
+        break;
+    case P_MONTH:
+        snprintf(out->value, sizeof out->value, "%04d-%02d", y, m);
+        break;
+    case P_WEEK:     /* the contract has days, months and years, not weeks: unknown */
+        out->value[0] = 0;
+        break;
+    default:
+        snprintf(out->value, sizeof out->value, "%04d", y);
+    }
+}
+
+/* A period candidate: the anchor moved by dir units, at the unit's precision. */
+static int64_t period_day(const cand *c, int64_t anchor)
+{
+    int y, m, d;
+    cal_civil(anchor, &y, &m, &d);
+    if (c->prec == P_WEEK)
+        return anchor + 7 * c->dir;
+    if (c->prec == P_YEAR)
+        return cal_days(y + c->dir, 1, 1);
+    m += c->dir;
+    if (m < 1)
+        m += 12, y--;
+    if (m > 12)
+        m -= 12, y++;
+    return cal_days(y, m, 1);
+}
+
+/* The day a candidate names (for a month or year, a day inside it), INT64_MIN if none. */
+static int64_t resolve(const ev_engine *ev, const cand *c, int64_t anchor, int have_anchor)
+{
+    if (c->what == C_ABS) {
+        if (c->prec == P_YEAR)
+            return cal_days(c->y, 1, 1);
+        if (c->prec == P_MONTH)
+            return c->cal == ERA_H ? hijri_days(ev, c->y, c->m, 15) : cal_days(c->y, c->m, 1);
+        return abs_days(ev, c);
+    }
+    if (!have_anchor && !c->own_anchor)
+        return INT64_MIN;
+    switch (c->what) {
+    case C_DM:
+    case C_M:
+        return nearest_day(ev, c, c->own_anchor ? c->anchor : anchor);
+    case C_REL:      /* with a weekday, the one nearest the day said (غدا الثلاثاء) */
+        return c->d ? anchor + c->dir + ((c->d - cal_weekday(anchor + c->dir) + 10) % 7 - 3)
+                    : anchor + c->dir;
+    case C_WD:
+        return weekday_day(c, anchor);
+    default:
+        return period_day(c, anchor);
+    }
+}
+
+/* The anchor from the text: the absolute day date next to اليوم or a weekday (اليوم
+ * الإثنين (16 نوفمبر 2015)), else the first absolute day date. */
+static int text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *anchor)
+{
+    size_t first = n;
+    for (size_t k = 0; k < n; k++) {
+        if (c[k].what != C_ABS || c[k].prec != P_DAY)
+            continue;
+        if (first == n)
+            first = k;
+        if (k > 0 && ((c[k - 1].what == C_REL && c[k - 1].dir == 0) || c[k - 1].what == C_WD) &&
+            c[k].t0 <= c[k - 1].t1 + 2) {
+            *anchor = abs_days(ev, &c[k]);
+            return 1;
+        }
+    }
+    if (first == n)
+        return 0;
+    *anchor = abs_days(ev, &c[first]);
+    return 1;
+}
+
+/* "2015-11-16T08:00", "2015-11-16 02:53:15", "2015/11/16": the day; 0 if none. */
+static int parse_published(const char *p, int64_t *days)
+{
+    int y, m, d;
+    char s1, s2;
+    if (!p || sscanf(p, "%4d%c%2d%c%2d", &y, &s1, &m, &s2, &d) != 5 || s1 != s2 ||
+        (s1 != '-' && s1 != '/') || !valid_day(ERA_G, y, m, d))
+        return 0;
+    *days = cal_days(y, m, d);
+    return 1;
+}
+
+/* --------------------------------------------------------------- the stage */
+
+/* Whether a relative candidate's words belong to a named entity that rasd_recognize found
+ * (صالح الخميس is a man, عين اليوم a newspaper); *e walks the mentions in text order. */
+static int in_entity(const rasd_entity *en, size_t n, size_t *e, const cand *c)
+{
+    if (c->what != C_WD && c->what != C_REL)
+        return 0;
+    while (*e < n && en[*e].tok_end <= c->t0)
+        (*e)++;
+    return *e < n && en[*e].tok_start < c->t1 && strcmp(en[*e].type, "MISC") != 0;
+}
+
+static rasd_status collect(scan *s, const rasd_doc *doc, struct ev_doc *x, cand **out,
+                           size_t *nc)
+{
+    rasd_status rc = RASD_OK;
+    size_t n = 0, ne, e = 0;
+    const rasd_entity *en = rasd_doc_entities(doc, &ne);
+    cand c;
+    for (size_t i = 0; i < s->nt && !rc && !s->rc;) {
+        size_t len = match_at(s, i, &c);
+        if (!len || in_entity(en, ne, &e, &c)) {
+            i++;
+            continue;
+        }
+        x->cand = grow_array(x->cand, &x->cand_cap, n + 1, sizeof c, &rc);
+        if (!rc)
+            ((cand *)x->cand)[n++] = c;
+        i += len;
+    }
+    *out = x->cand;
+    *nc = n;
+    return rc ? rc : s->rc;
+}
+
+/* Whether tokens [a, b) only link two dates: nothing, commas, الموافق (whether one was
+ * seen: in *said). */
+static int links(scan *s, size_t a, size_t b, int *said)
+{
+    size_t n;
+    *said = 0;
+    while (a < b) {
+        if (punct_at(s, a, ",") || (a < s->nt && s->t[a].norm_len == 2 &&
+                                    memcmp(s->t[a].norm, "\xd8\x8c", 2) == 0))   /* ، */
+            a++;
+        else if (word_is(s, a, 1, EK_LINK, NULL, &n))
+            a += n, *said = 1;
+        else
+            return 0;
+    }
+    return 1;
+}
+
+static int is_day(const cand *c)
+{
+    return c->prec == P_DAY && (c->what == C_ABS || c->what == C_DM);
+}
+
+/* A weekday or relative day right before the date it names (الإثنين 16 نوفمبر، الجمعة
+ * الموافق 18/8/1436، غدا الاثنين الموافق 20 يوليو) joins it and takes its value; a day and
+ * month stated as the equivalent of a full date (6 أغسطس 2012، الموافق 17 رمضان) take their
+ * year from it. */
+static size_t join_dates(scan *s, const ev_engine *ev, cand *c, size_t n)
+{
+    size_t w = 0;
+    int said;
+    for (size_t k = 0; k < n; k++) {
+        int linked = k + 1 < n && c[k + 1].t0 <= c[k].t1 + 3 && links(s, c[k].t1, c[k + 1].t0, &said);
+        if (linked && (c[k].what == C_WD || c[k].what == C_REL) && is_day(&c[k + 1])) {
+            c[k + 1].t0 = c[k].t0;
+            c[k + 1].cut = c[k].cut;
+            continue;
+        }
+        if (linked && said && c[k].what == C_ABS && c[k].prec == P_DAY && c[k + 1].what == C_DM) {
+            c[k + 1].own_anchor = 1;
+            c[k + 1].anchor = abs_days(ev, &c[k]);
+        }
+        c[w++] = c[k];
+    }
+    return w;
+}
+
+/* The byte where a candidate starts: after the proclitic letter it took off. */
+static uint32_t start_of(const rasd_doc *doc, const cand *c, const rasd_token *t)
+{
+    uint32_t at = t[c->t0].start;
+    int32_t cp;
+    for (int k = 0; k < c->cut; k++) {
+        at += (uint32_t)utf8_decode((const unsigned char *)doc->text + at, t[c->t0].end - at, &cp);
+        while (at < t[c->t0].end) {   /* its diacritics and tatweel */
+            size_t n = utf8_decode((const unsigned char *)doc->text + at, t[c->t0].end - at, &cp);
+            if (!((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640))
+                break;
+            at += (uint32_t)n;
+        }
+    }
+    return at;
+}
+
+static rasd_status emit(const ev_engine *ev, rasd_doc *doc, struct ev_doc *x, const rasd_token *t, const cand *c,
+                        size_t n, int64_t anchor, int have_anchor)
+{
+    rasd_status rc = RASD_OK;
+    x->ndates = 0;
+    for (size_t k = 0; k < n && !rc; k++) {
+        int64_t days = resolve(ev, &c[k], anchor, have_anchor);
+        rasd_date dt;
+        dt.start = start_of(doc, &c[k], t);
+        dt.end = t[c[k].t1 - 1].end;
+        if (days == INT64_MIN)
+            dt.value[0] = 0;      /* relative, with nothing to resolve it against */
+        else
+            put_value(&dt, c[k].prec, days);
+        x->dates = grow_array(x->dates, &x->dates_cap, x->ndates + 1, sizeof dt, &rc);
+        if (!rc)
+            x->dates[x->ndates++] = dt;
+    }
+    return rc;
+}
+
+rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published)
+{
+    struct ev_doc *x;
+    scan s = {e->ev, NULL, 0, NULL, RASD_OK, 0};
+    cand *c;
+    size_t n;
+    int64_t anchor = 0;
+    int have;
+    rasd_status rc;
+    if (!e || !doc)
+        return RASD_EINVAL;
+    if (!doc->ev && !(doc->ev = calloc(1, sizeof *doc->ev)))
+        return RASD_ENOMEM;
+    x = doc->ev;
+    x->ndates = 0;
+    if (!e->ev)
+        return RASD_OK;
+    s.t = rasd_doc_tokens(doc, &s.nt);
+    s.key = &x->key;
+    if ((rc = collect(&s, doc, x, &c, &n)) != RASD_OK)
+        return rc;
+    n = join_dates(&s, e->ev, c, n);
+    have = parse_published(published, &anchor) || text_anchor(e->ev, c, n, &anchor);
+    return emit(e->ev, doc, x, s.t, c, n, anchor, have);
+}
+
+/* ------------------------------------------------------------ per document */
+
+void ev_doc_reset(struct ev_doc *d)
+{
+    if (d)
+        d->ndates = 0;
+}
+
+void ev_doc_free(struct ev_doc *d)
+{
+    if (!d)
+        return;
+    free(d->dates);
+    free(d->cand);
+    rbuf_free(&d->key);
+    free(d);
+}
+
+const rasd_date *rasd_doc_dates(const rasd_doc *doc, size_t *count)
+{
+    size_t n = doc && doc->ev ? doc->ev->ndates : 0;
+    if (count)
+        *count = n;
+    return n ? doc->ev->dates : NULL;
+}
+
+void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
+{
+    size_t n;
+    const rasd_date *dt = rasd_doc_dates(doc, &n);
+    rbuf_adds(b, ",\"dates\":[", rc);
+    for (size_t i = 0; i < n && !*rc; i++) {
+        rbuf_adds(b, i ? ",{\"start\":" : "{\"start\":", rc);
+        json_uint(b, dt[i].start, rc);
+        rbuf_adds(b, ",\"end\":", rc);
+        json_uint(b, dt[i].end, rc);
+        rbuf_adds(b, ",\"text\":", rc);
+        json_str(b, doc->text + dt[i].start, dt[i].end - dt[i].start, rc);
+        if (dt[i].value[0]) {
+            rbuf_adds(b, ",\"value\":\"", rc);
+            rbuf_adds(b, dt[i].value, rc);
+            rbuf_adds(b, "\"}", rc);
+        } else {
+            rbuf_adds(b, ",\"value\":null}", rc);
+        }
+    }
+    rbuf_addc(b, ']', rc);
+}

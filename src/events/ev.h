@@ -1,0 +1,78 @@
+/* ev.h — internal interface of src/events/: what happened, when (dates.c, calendar.c).
+ * The engine part (ev_engine: the date words of data/dates.tsv) is read-only and shared by
+ * threads; the per-document part (ev_doc) is scratch owned by a rasd_doc. */
+#ifndef RASD_EV_H
+#define RASD_EV_H
+
+#include "core/internal.h"
+
+/* ------------------------------------------------------------------ calendar */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
+int64_t cal_days(int y, int m, int d);
+void cal_civil(int64_t days, int *y, int *m, int *d);
+int cal_month_len(int y, int m);
+/* ISO weekday of a day: 1 Monday .. 7 Sunday. */
+int cal_weekday(int64_t days);
+/* The tabular Islamic calendar (calendar.c says how it relates to Umm al-Qura). */
+int64_t cal_hijri_days(int y, int m, int d);
+void cal_hijri(int64_t days, int *y, int *m, int *d);
+int hijri_month_len(int y, int m);
+
+/* A Hijri month's first day as the press states it (data/hijri.tsv). */
+typedef struct hijri_row {
+    int32_t month;             /* 12 * year + month - 1 */
+    int64_t first;             /* days since 1970-01-01 */
+} hijri_row;
+
+struct ev_engine;
+/* Hijri dates through the engine's table of month starts, tabular where it has none. */
+int64_t hijri_days(const struct ev_engine *ev, int y, int m, int d);
+void hijri_of(const struct ev_engine *ev, int64_t days, int *y, int *m, int *d);
+
+/* ------------------------------------------------------------- date words */
+
+enum ev_kind {
+    EK_GMONTH, EK_HMONTH, EK_WEEKDAY, EK_REL, EK_PERIOD, EK_DIR, EK_THIS, EK_DAYPART, EK_DAY,
+    EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER, EK_COUNT
+};
+
+enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
+enum { ERA_G = 1, ERA_H = 2 };
+
+/* What a phrase can be: one bit per kind, and its value for each. */
+typedef struct ev_word {
+    uint16_t kinds;
+    int8_t val[EK_COUNT];
+} ev_word;
+
+typedef struct ev_engine {
+    strmap phrases;            /* normalised phrase (words joined by spaces) → 1 + index */
+    ev_word *words;
+    size_t nwords, words_cap;
+    unsigned maxlen;           /* words in the longest phrase */
+    hijri_row *hijri;          /* data/hijri.tsv, sorted by month */
+    size_t nhijri, hijri_cap;
+} ev_engine;
+
+/* Reads data/dates.tsv into e->ev (none: no dates found, not an error); frees it. */
+rasd_status ev_engine_load(rasd_engine *e);
+void ev_engine_free(rasd_engine *e);
+
+/* ------------------------------------------------------------ per document */
+
+struct ev_doc {
+    rasd_date *dates;
+    size_t ndates, dates_cap;
+    void *cand;                /* date candidates before resolution (dates.c) */
+    size_t cand_cap;
+    rbuf key;                  /* a phrase being looked up */
+};
+
+void ev_doc_free(struct ev_doc *d);
+/* Forgets the dates of the previous analysis (rasd_analyze calls it). */
+void ev_doc_reset(struct ev_doc *d);
+/* Appends "dates": [...] to b (rasd_doc_json). */
+void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
+
+#endif

@@ -1,0 +1,191 @@
+/* test_dates.c — dates in real news text: the calendar against known days, every pattern of
+ * dates.c on sentences from the seeds and SaudiNewsNet with their expected ISO values, the
+ * seeds with and without a publication date, and the Hijri–Gregorian correspondences that
+ * SaudiNewsNet articles state (الموافق), which rasd must reproduce. */
+#define _GNU_SOURCE
+#include "check.h"
+#include "events/ev.h"
+
+
+#define SEEDS "../shared/corpus/seeds/"
+#define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
+
+static void test_calendar(const rasd_engine *e)
+{
+    int y, m, d;
+    CHECK(cal_days(1970, 1, 1) == 0 && cal_days(2000, 3, 1) - cal_days(2000, 2, 28) == 2);
+    CHECK(cal_days(1900, 3, 1) - cal_days(1900, 2, 28) == 1);
+    CHECK(cal_weekday(cal_days(2015, 11, 16)) == 1);        /* a Monday */
+    CHECK(cal_weekday(cal_days(2015, 11, 15)) == 7);
+    for (int64_t t = cal_days(1800, 1, 1); t < cal_days(2200, 1, 1); t += 37) {
+        cal_civil(t, &y, &m, &d);
+        CHECK(cal_days(y, m, d) == t);
+        cal_hijri(t, &y, &m, &d);
+        CHECK(cal_hijri_days(y, m, d) == t && d <= hijri_month_len(y, m));
+        hijri_of(e->ev, t, &y, &m, &d);
+        CHECK(hijri_days(e->ev, y, m, d) == t && d >= 1 && d <= 30);
+    }
+    /* Tabular: 1 Ramadan 1436 = 18 June 2015; Umm al-Qura (data/hijri.tsv): 1 Shawwal 1436 =
+     * 17 July 2015, where the tabular calendar says 18 July. */
+    CHECK(cal_hijri_days(1436, 9, 1) == cal_days(2015, 6, 18));
+    CHECK(cal_hijri_days(1436, 10, 1) == cal_days(2015, 7, 18));
+    CHECK(hijri_days(e->ev, 1436, 10, 1) == cal_days(2015, 7, 17));
+    hijri_of(e->ev, cal_days(2015, 7, 17), &y, &m, &d);
+    CHECK(y == 1436 && m == 10 && d == 1);
+    hijri_of(e->ev, cal_days(2015, 7, 16), &y, &m, &d);
+    CHECK(y == 1436 && m == 9 && d == 29);                     /* Ramadan had 29 days */
+}
+
+/* The dates of text as "text=value|text=value…". */
+static const char *dates_of(const rasd_engine *e, rasd_doc *d, const char *text,
+                            const char *published)
+{
+    static char out[2048];
+    size_t n, k = 0;
+    const rasd_date *dt;
+    out[0] = 0;
+    CHECK(rasd_analyze(e, d, text, strlen(text)) == RASD_OK);
+    CHECK(rasd_extract(e, d, published) == RASD_OK);
+    dt = rasd_doc_dates(d, &n);
+    for (size_t i = 0; i < n; i++) {
+        CHECK(dt[i].start < dt[i].end && dt[i].end <= strlen(text));
+        CHECK(i == 0 || dt[i - 1].end <= dt[i].start);
+        k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s=%s", i ? "|" : "",
+                              (int)(dt[i].end - dt[i].start), text + dt[i].start, dt[i].value);
+        if (k >= sizeof out)
+            break;
+    }
+    return out;
+}
+
+#define EXPECT(pub, text, want) do { \
+    const char *got_ = dates_of(e, d, text, pub); \
+    CHECKF(strcmp(got_, want) == 0, "%s\n   got  [%s]\n   want [%s]", text, got_, want); \
+} while (0)
+
+/* Every pattern, on sentences of the kind SaudiNewsNet prints (2015-07-21 was a Tuesday). */
+static void test_patterns(const rasd_engine *e, rasd_doc *d)
+{
+    const char *p = "2015-07-21 02:53:15";
+    EXPECT(p, "اجتمع مجلس الوزراء في 16 نوفمبر/ تشرين الثاني 2015 في الرياض",
+           "16 نوفمبر/ تشرين الثاني 2015=2015-11-16");
+    EXPECT(p, "التي وقعت في 6 أغسطس (آب) 2012، الموافق 17 رمضان، حين كان الجنود",
+           "6 أغسطس (آب) 2012=2012-08-06|17 رمضان=2012-08-05");
+    EXPECT(p, "صدر القرار بتاريخ 2015/11/16 وعمل به منذ 16-11-2015",
+           "2015/11/16=2015-11-16|16-11-2015=2015-11-16");
+    EXPECT(p, "لمدة 20 أسبوعاً اعتباراً من 17/11/1436ه، وذلك وفقاً للشروط",
+           "17/11/1436ه=2015-09-01");
+    EXPECT(p, "يوم الأحد 16 شوال 1436هـ الموافق 2 أغسطس 2015م",
+           "يوم الأحد 16 شوال 1436هـ=2015-08-01|2 أغسطس 2015م=2015-08-02");
+    EXPECT(p, "منذ بدء هجومهم الواسع في يوليو 2014، وفي شهر رمضان الماضي وفي شهر نوفمبر المقبل",
+           "يوليو 2014=2014-07|شهر رمضان الماضي=2015-07|شهر نوفمبر المقبل=2015-11");
+    EXPECT(p, "ولد عام 1976 في غروزني، وحكم عام 1396هـ، وقتل سنة 1063م",
+           "عام 1976=1976|سنة 1063م=1063");
+    EXPECT(p, "وقال أمس إن الاجتماع، وكان قد أعلن أول من أمس ووصل البارحة الأولى ويغادر غدا",
+           "أمس=2015-07-20|أول من أمس=2015-07-19|البارحة الأولى=2015-07-19|غدا=2015-07-22");
+    EXPECT(p, "وأعلنت الوزارة اليوم الثلاثاء أن التدريبات ستستمر مساء أمس",
+           "اليوم الثلاثاء=2015-07-21|مساء أمس=2015-07-20");
+    EXPECT(p, "وقع الحادث يوم الأربعاء الماضي ويعقد الاجتماع الأحد المقبل وتحدث مساء الاثنين",
+           "يوم الأربعاء الماضي=2015-07-15|الأحد المقبل=2015-07-26|مساء الاثنين=2015-07-20");
+    EXPECT(p, "وصلى الناس صلاة الجمعة، وفي اليوم الوطني واليوم التالي وفي اليوم نفسه",
+           "");
+    EXPECT(p, "وأعلنت الحكومة الشهر الماضي والأسبوع المقبل وهذا العام والعام المقبل والسنة الماضية",
+           "الشهر الماضي=2015-06|الأسبوع المقبل=|هذا العام=2015|العام المقبل=2016|"
+           "السنة الماضية=2014");
+    EXPECT(p, "حامد السلمي – عين اليوم تعاني الأقلية، وقال لـ«اليوم» إن", "");
+    EXPECT(p, "ودار اليوم للصحافة والنشر، وكان متوفرا في ذلك اليوم وفي نفس اليوم", "");
+    /* Written on Monday, published early on Tuesday: the weekday names the day. */
+    EXPECT("2015-08-04 02:10", "سيبدأ وزير الدفاع غداً الثلاثاء زيارة للمملكة",
+           "غداً الثلاثاء=2015-08-04");
+    EXPECT(p, "وقال في بيان الجمعة الموافق 24 يوليو 2015م إن",
+           "الجمعة الموافق 24 يوليو 2015م=2015-07-24");
+    /* A proclitic is not part of the date. */
+    EXPECT(p, "ووصل وأمس ولعام 2016", "أمس=2015-07-20|عام 2016=2016");
+    /* No publication date: relative dates take the date the text states, else none. */
+    EXPECT(NULL, "قال اليوم الإثنين (16 نوفمبر/ تشرين الثاني 2015) وأمس الأحد",
+           "اليوم الإثنين=2015-11-16|16 نوفمبر/ تشرين الثاني 2015=2015-11-16|أمس الأحد=2015-11-15");
+    EXPECT(NULL, "وقال أمس إن الأسعار ارتفعت في الشهر الماضي", "أمس=|الشهر الماضي=");
+    EXPECT("not a date", "وقال أمس", "أمس=");
+}
+
+static void test_seeds(const rasd_engine *e, rasd_doc *d)
+{
+    static const struct {
+        const char *file, *published, *want;
+    } seeds[] = {
+        {"000_93c6ccf29017a1c8.txt", "2015-11-16",
+         "يوم الإثنين=2015-11-16|الشهر الماضي=2015-10|اليوم=2015-11-16|يوم الاثنين=2015-11-16"},
+        {"000_93c6ccf29017a1c8.txt", NULL,
+         "يوم الإثنين=|الشهر الماضي=|اليوم=|يوم الاثنين="},
+        {"001_337ddc5b2ec75abf.txt", "2015-11-16", NULL},   /* checked below */
+        {"002_a013ac47fc823ed8.txt", NULL,
+         "اليوم الإثنين=2015-11-16|16 نوفمبر/ تشرين الثاني 2015=2015-11-16|"
+         "أمس الأحد=2015-11-15|15 نوفمبر/ تشرين الثاني 2015=2015-11-15|"
+         "يوم الأحد=2015-11-15|ظهر الاثنين=2015-11-16|يوم الأحد=2015-11-15"},
+        {"004_d592b9f202c30752.txt", "2015-11-26", "مساء الخميس=2015-11-26|الخميس=2015-11-26"},
+    };
+    for (size_t i = 0; i < sizeof seeds / sizeof *seeds; i++) {
+        size_t n;
+        char path[256], *text;
+        snprintf(path, sizeof path, SEEDS "%s", seeds[i].file);
+        if (!(text = check_slurp(path, &n))) {
+            CHECK(!"seed missing");
+            continue;
+        }
+        if (seeds[i].want)
+            EXPECT(seeds[i].published, text, seeds[i].want);
+        else
+            CHECKF(strstr(dates_of(e, d, text, seeds[i].published), "الأحد الماضي=2015-11-15"),
+                   "001: %s", dates_of(e, d, text, seeds[i].published));
+        free(text);
+    }
+}
+
+/* The correspondences SaudiNewsNet states: a date, الموافق, its equivalent in the other
+ * calendar. rasd must give both the same day. */
+static void test_snn_equivalents(const rasd_engine *e, rasd_doc *d)
+{
+    rasd_reader *r;
+    rasd_record rec;
+    size_t pairs = 0, same = 0, dates = 0;
+    CHECK(rasd_reader_open(&r, SNN, NULL) == RASD_OK);
+    while (rasd_reader_next(r, &rec) == RASD_OK) {
+        size_t n;
+        const rasd_date *dt;
+        CHECK(rasd_analyze(e, d, rec.text, rec.text_len) == RASD_OK);
+        CHECK(rasd_extract(e, d, rec.published) == RASD_OK);
+        dt = rasd_doc_dates(d, &n);
+        dates += n;
+        for (size_t i = 0; i + 1 < n; i++) {
+            const char *gap = rec.text + dt[i].end;
+            size_t len = dt[i + 1].start - dt[i].end;
+            if (len > 24 || strlen(dt[i].value) != 10 || strlen(dt[i + 1].value) != 10 ||
+                !memmem(gap, len, "الموافق", strlen("الموافق")))
+                continue;
+            pairs++;
+            same += strcmp(dt[i].value, dt[i + 1].value) == 0;
+        }
+    }
+    rasd_reader_close(r);
+    CHECKF(dates > 50000, "%zu dates in SaudiNewsNet", dates);
+    CHECKF(pairs > 500 && same >= 0.9 * (double)pairs, "%zu of %zu stated equivalents agree",
+           same, pairs);
+    printf("  SaudiNewsNet: %zu dates; %zu of %zu stated equivalents agree\n", dates, same, pairs);
+}
+
+int main(void)
+{
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK || !e->ev) {
+        fprintf(stderr, "cannot set up (data/dates.tsv?)\n");
+        return 1;
+    }
+    test_calendar(e);
+    test_patterns(e, d);
+    test_seeds(e, d);
+    test_snn_equivalents(e, d);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    return check_done("test_dates");
+}
