@@ -150,6 +150,9 @@ struct ent_doc {
 };
 
 void ent_doc_free(struct ent_doc *d);
+/* Whether token i of the recognised doc lost a one-letter particle (و ب ل ف ك), not just the
+ * article ال (وبوتين، لكاميرون). */
+int ent_with_particle(const rasd_doc *doc, size_t i);
 /* Tags the tokens of doc (sentence by sentence) into d->tags (one per token). */
 rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc);
 rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc);

@@ -274,7 +274,18 @@ static rasd_status add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, s
     return rc;
 }
 
-/* Mentions from the tags: a span starts at B-X, or at I-X after a tag of another type. */
+int ent_with_particle(const rasd_doc *doc, size_t i)
+{
+    const char *w = doc->toks[i].norm;
+    if (doc->ent->facts[i].strip_off == 0 || doc->toks[i].norm_len < 4 || (unsigned char)w[0] != 0xd9)
+        return (unsigned char)w[0] == 0xd8 && (unsigned char)w[1] == 0xa8 &&   /* ب */
+               doc->ent->facts[i].strip_off > 0;
+    return w[1] == '\x88' || w[1] == '\x84' || w[1] == '\x81' || w[1] == '\x83';  /* و ل ف ك */
+}
+
+/* Mentions from the tags: a span starts at B-X, or at I-X after a tag of another type. A
+ * person's name does not go on through a word that carries a proclitic (بوتين لكاميرون،
+ * أوباما وبوتين: two people). */
 static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
 {
     const uint8_t *tags = doc->ent->tags;
@@ -286,7 +297,8 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
         }
         int ty = tag_type(tags[i]);
         size_t j = i + 1;
-        while (j < doc->nraw && tags[j] && !tag_is_b(tags[j]) && tag_type(tags[j]) == ty)
+        while (j < doc->nraw && tags[j] && !tag_is_b(tags[j]) && tag_type(tags[j]) == ty &&
+               !(ty == ETYPE_PER && ent_with_particle(doc, j)))
             j++;
         int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
         if (!rc)
