@@ -7,7 +7,9 @@
  *   - dates in text order, not overlapping, non-empty, inside the text, starting and ending
  *     on character boundaries of well-formed text;
  *   - each value ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD (a real day), or "" (unknown);
- *   - rasd_doc_json with the dates is JSON that json-c parses, with as many dates.
+ *   - quotes (rasd_doc_quotes): in text order, non-empty, inside the text, their cue and
+ *     speaker spans too, a speaker name for every speaker id;
+ *   - rasd_doc_json with the dates and quotes is JSON that json-c parses, with as many.
  */
 #include "rasd.h"
 #include "common.h"
@@ -90,7 +92,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(boundary(text, len, dt[i].start) && boundary(text, len, dt[i].end));
         check_value(dt[i].value);
     }
-    CHECK(rasd_doc_json(doc, "f", 1, RASD_JSON_EVENTS, &json, &jl) == RASD_OK);
+    {
+        size_t nq;
+        const rasd_quote *q = rasd_doc_quotes(doc, &nq);
+        for (size_t i = 0; i < nq; i++) {
+            CHECK(q[i].start < q[i].end && q[i].end <= len);
+            CHECK(i == 0 || q[i - 1].start < q[i].start);
+            CHECK(q[i].cue_start < q[i].cue_end && q[i].cue_end <= len);
+            CHECK(!q[i].speaker_id || q[i].speaker_name);
+            if (q[i].speaker_name)
+                CHECK(q[i].speaker_start < q[i].speaker_end && q[i].speaker_end <= len);
+        }
+        CHECK(rasd_doc_json(doc, "f", 1, RASD_JSON_EVENTS, &json, &jl) == RASD_OK);
+        {
+            json_tokener *tok = json_tokener_new();
+            json_object *o2, *qa;
+            CHECK(tok != NULL);
+            o2 = json_tokener_parse_ex(tok, json, (int)jl);
+            json_tokener_free(tok);
+            CHECK(o2 && json_object_object_get_ex(o2, "quotes", &qa) &&
+                  json_object_array_length(qa) == nq);
+            json_object_put(o2);
+        }
+    }
     {
         json_tokener *tok = json_tokener_new();
         CHECK(tok != NULL);

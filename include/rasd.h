@@ -173,7 +173,7 @@ const char *rasd_doc_text(const rasd_doc *doc, size_t *len);
 enum {
     RASD_JSON_TOKENS = 1u << 0,  /* include the "tokens" array */
     RASD_JSON_ENTITIES = 1u << 1, /* include the "entities" array (after rasd_recognize) */
-    RASD_JSON_EVENTS = 1u << 2    /* include the "dates" array (after rasd_extract) */
+    RASD_JSON_EVENTS = 1u << 2    /* include "dates" and "quotes" (after rasd_extract) */
 };
 
 /* Serialises the last analysis as one JSON object on one line (no trailing newline) in the
@@ -230,6 +230,23 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
 /* The dates found by the last rasd_extract, in text order (array owned by doc); 0 of them
  * before it. */
 const rasd_date *rasd_doc_dates(const rasd_doc *doc, size_t *count);
+
+/* A quotation (src/events/quotes.c, data/quotes.tsv): direct (in quote marks) or reported
+ * (قال … إن …), with its speaker: a named entity (rasd_recognize must have run), an unnamed
+ * source's description (speaker_id NULL), the previous speaker for a verb without subject,
+ * or none (speaker_name NULL). Strings are owned by doc, valid until its next rasd_analyze. */
+typedef struct rasd_quote {
+    uint32_t start, end;         /* the quoted words: inside the marks, or the reported clause */
+    uint32_t cue_start, cue_end; /* the reporting word (قال، وأضاف، مشيرا…) */
+    int direct;                  /* 1: in quote marks */
+    const char *speaker_id;      /* the speaker's entity id, or NULL */
+    const char *speaker_name;    /* its canonical name or description, or NULL: no speaker */
+    uint32_t speaker_start, speaker_end; /* where the speaker is named (before, for a
+                                            continuing speaker) */
+} rasd_quote;
+
+/* The quotes found by the last rasd_extract, in text order (array owned by doc). */
+const rasd_quote *rasd_doc_quotes(const rasd_doc *doc, size_t *count);
 
 /* Feature groups of the recogniser (rasd_ner_opts.features), for ablations. */
 enum {

@@ -170,8 +170,10 @@ rasd_status rasd_doc_json(rasd_doc *d, const char *id, size_t id_len, unsigned f
         tokens_json(d, &rc);
     if (flags & RASD_JSON_ENTITIES)
         ent_json(d, b, &rc);
-    if (flags & RASD_JSON_EVENTS)
+    if (flags & RASD_JSON_EVENTS) {
         ev_dates_json(d, b, &rc);
+        ev_quotes_json(d, b, &rc);
+    }
     rbuf_addc(b, '}', &rc);
     if (rc)
         return rc;

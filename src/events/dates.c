@@ -29,268 +29,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ----------------------------------------------------------------- loading */
-
-static const char *const kind_names[EK_COUNT] = {
-    "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
-    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter"};
-
-static int kind_of(const char *s, size_t n)
-{
-    for (int k = 0; k < EK_COUNT; k++)
-        if (strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
-            return k;
-    return -1;
-}
-
-static int value_of(int kind, const char *s, int *out)
-{
-    static const char *const periods[] = {"day", "week", "month", "year"};
-    char *end;
-    long v;
-    if (kind == EK_PERIOD) {
-        for (int i = 0; i < 4; i++)
-            if (strcmp(s, periods[i]) == 0)
-                return *out = i, 1;
-        return 0;
-    }
-    if (kind == EK_ERA) {
-        *out = strcmp(s, "g") == 0 ? ERA_G : strcmp(s, "h") == 0 ? ERA_H : 0;
-        return *out != 0;
-    }
-    v = strtol(s, &end, 10);
-    if (end == s || *end || v < -100 || v > 100)
-        return 0;
-    *out = (int)v;
-    return 1;
-}
-
-/* The normalised words of phrase p, joined by single spaces, in key; their count. */
-static size_t phrase_key(const rasd_engine *e, rasd_doc *d, const char *p, size_t n, rbuf *key,
-                         rasd_status *rc)
-{
-    size_t nt, words = 0;
-    const rasd_token *t;
-    key->n = 0;
-    if ((*rc = doc_tokenize(e, d, p, n)) != RASD_OK)
-        return 0;
-    t = rasd_doc_tokens(d, &nt);
-    for (size_t i = 0; i < nt; i++) {
-        if (t[i].kind == RASD_TOK_PUNCT || t[i].kind == RASD_TOK_SYMBOL || !t[i].norm_len)
-            continue;
-        if (words++)
-            rbuf_addc(key, ' ', rc);
-        rbuf_add(key, t[i].norm, t[i].norm_len, rc);
-    }
-    return words;
-}
-
-static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
-                              const char *phrase, rbuf *key)
-{
-    rasd_status rc = RASD_OK;
-    size_t words = phrase_key(e, d, phrase, strlen(phrase), key, &rc);
-    uint64_t *slot;
-    if (rc || words == 0)
-        return rc ? rc : RASD_EDATA;
-    slot = strmap_upsert(&ev->phrases, key->p, key->n, &rc);
-    if (!slot)
-        return rc;
-    if (*slot == 0) {
-        ev->words = grow_array(ev->words, &ev->words_cap, ev->nwords + 1, sizeof *ev->words, &rc);
-        if (rc)
-            return rc;
-        memset(&ev->words[ev->nwords], 0, sizeof *ev->words);
-        *slot = ++ev->nwords;
-    }
-    ev->words[*slot - 1].kinds |= (uint16_t)(1u << kind);
-    ev->words[*slot - 1].val[kind] = (int8_t)value;
-    if (words > ev->maxlen)
-        ev->maxlen = (unsigned)words;
-    return RASD_OK;
-}
-
-/* One line "kind<TAB>value<TAB>phrase" (comments and blank lines skipped). */
-static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *line, rbuf *key)
-{
-    char *t1, *t2, *end = line + strcspn(line, "\r\n");
-    int kind, value;
-    *end = 0;
-    if (line[0] == '#' || line[0] == 0)
-        return RASD_OK;
-    t1 = strchr(line, '\t');
-    t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-    if (!t2 || (kind = kind_of(line, (size_t)(t1 - line))) < 0)
-        return RASD_EDATA;
-    *t2 = 0;
-    if (!value_of(kind, t1 + 1, &value) || !t2[1])
-        return RASD_EDATA;
-    return add_phrase(e, d, ev, kind, value, t2 + 1, key);
-}
-
-static int by_month(const void *a, const void *b)
-{
-    const hijri_row *x = a, *y = b;
-    return (x->month > y->month) - (x->month < y->month);
-}
-
-/* data/hijri.tsv: "year<TAB>month<TAB>YYYY-MM-DD" (tools/hijri_table.py); none is fine. */
-static rasd_status hijri_load(ev_engine *ev, const char *dir)
-{
-    char path[PATH_MAX + 32], line[128];
-    rasd_status rc = RASD_OK;
-    FILE *f;
-    snprintf(path, sizeof path, "%s/hijri.tsv", dir);
-    if (!(f = fopen(path, "r")))
-        return RASD_OK;
-    while (!rc && fgets(line, sizeof line, f)) {
-        int hy, hm, y, m, d;
-        char tail;
-        if (line[0] == '#' || line[0] == '\n')
-            continue;
-        if (sscanf(line, "%d\t%d\t%d-%d-%d%c", &hy, &hm, &y, &m, &d, &tail) < 5 || hm < 1 ||
-            hm > 12 || hy < 1 || hy > 3000 || m < 1 || m > 12 || d < 1 ||
-            d > cal_month_len(y, m)) {
-            rc = RASD_EDATA;
-            break;
-        }
-        ev->hijri = grow_array(ev->hijri, &ev->hijri_cap, ev->nhijri + 1, sizeof *ev->hijri, &rc);
-        if (!rc)
-            ev->hijri[ev->nhijri++] = (hijri_row){12 * hy + hm - 1, cal_days(y, m, d)};
-    }
-    fclose(f);
-    if (ev->nhijri > 1)
-        qsort(ev->hijri, ev->nhijri, sizeof *ev->hijri, by_month);
-    return rc;
-}
-
-rasd_status ev_engine_load(rasd_engine *e)
-{
-    char path[PATH_MAX + 32], line[512];
-    rasd_status rc = RASD_OK;
-    rasd_doc *d = NULL;
-    rbuf key = {0};
-    size_t limit;
-    FILE *f;
-    if (!e->data_dir)
-        return RASD_OK;
-    snprintf(path, sizeof path, "%s/dates.tsv", e->data_dir);
-    if (!(f = fopen(path, "r")))
-        return RASD_OK;           /* no date words: no dates */
-    if (!(e->ev = calloc(1, sizeof *e->ev)) || rasd_doc_new(&d) != RASD_OK)
-        rc = RASD_ENOMEM;
-    limit = e->cfg.max_doc_bytes;
-    e->cfg.max_doc_bytes = sizeof line;   /* the configured limit is for documents */
-    while (!rc && fgets(line, sizeof line, f)) {
-        if (!strchr(line, '\n') && !feof(f))
-            rc = RASD_EDATA;      /* a line longer than any phrase */
-        else
-            rc = parse_line(e, d, e->ev, line, &key);
-    }
-    e->cfg.max_doc_bytes = limit;
-    if (!rc && ferror(f))
-        rc = RASD_EDATA;
-    fclose(f);
-    rasd_doc_free(d);
-    rbuf_free(&key);
-    return rc ? rc : hijri_load(e->ev, e->data_dir);
-}
-
-void ev_engine_free(rasd_engine *e)
-{
-    if (!e->ev)
-        return;
-    strmap_free(&e->ev->phrases);
-    free(e->ev->words);
-    free(e->ev->hijri);
-    free(e->ev);
-    e->ev = NULL;
-}
-
-/* ---------------------------------------------------------------- matching */
-
-typedef struct scan {
-    const ev_engine *ev;
-    const rasd_token *t;
-    size_t nt;
-    rbuf *key;
-    rasd_status rc;
-    int cut;                   /* proclitic letters the last lookup took off */
-} scan;
-
-static int clitic_letter(const char *w)
-{
-    return (w[0] == '\xd9' && (w[1] == '\x88' || w[1] == '\x81' || w[1] == '\x84' ||
-                               w[1] == '\x83')) ||
-           (w[0] == '\xd8' && w[1] == '\xa8');
-}
-
-/* How many proclitic letters (و ف ب ل ك, at most two: ولعام، وبالأمس) the word may lose
- * and keep two letters or more. */
-static int is_proclitic(const char *w, size_t n)
-{
-    if (n < 6 || !clitic_letter(w))
-        return 0;
-    return n >= 8 && clitic_letter(w + 2) ? 2 : 1;
-}
-
-static int is_word(const rasd_token *t)
-{
-    return t->kind == RASD_TOK_ARABIC || t->kind == RASD_TOK_LATIN;
-}
-
-/* The longest phrase starting at token i (its first word without a proclitic when strip is
- * set and the word has one) that can be `kind` (-1: any); its token count in *n. */
-static const ev_word *lookup(scan *s, size_t i, int strip, int kind, size_t *n)
-{
-    size_t most = s->ev ? s->ev->maxlen : 0;
-    if (i >= s->nt || !s->ev || !is_word(&s->t[i]))
-        return NULL;
-    if (most > s->nt - i)
-        most = s->nt - i;
-    for (size_t len = most; len >= 1; len--) {
-        int most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
-        for (int cut = 0; cut <= most_cut; cut++) {
-            uint64_t at;
-            s->key->n = 0;
-            for (size_t k = 0; k < len; k++) {
-                const rasd_token *w = &s->t[i + k];
-                size_t skip = k == 0 ? 2 * (size_t)cut : 0;
-                if (!is_word(w))
-                    break;
-                if (k)
-                    rbuf_addc(s->key, ' ', &s->rc);
-                rbuf_add(s->key, w->norm + skip, w->norm_len - skip, &s->rc);
-                if (k + 1 == len && !s->rc &&
-                    (at = strmap_get(&s->ev->phrases, s->key->p, s->key->n)) != 0) {
-                    const ev_word *hit = &s->ev->words[at - 1];
-                    if (kind < 0 || (hit->kinds & (1u << kind))) {
-                        *n = len;
-                        s->cut = cut;
-                        return hit;
-                    }
-                }
-            }
-        }
-    }
-    return NULL;
-}
-
-/* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
-static int word_is(scan *s, size_t i, int strip, int kind, int *v, size_t *n)
-{
-    size_t len = 0;
-    const ev_word *w = lookup(s, i, strip, kind, &len);
-    if (!w)
-        return 0;
-    if (v)
-        *v = w->val[kind];
-    *n = len;
-    return 1;
-}
-
 /* A number token of at most 4 ASCII digits: its value, else -1. */
-static int number_at(const scan *s, size_t i)
+static int number_at(const ev_scan *s, size_t i)
 {
     const rasd_token *t = &s->t[i];
     int v = 0;
@@ -304,13 +44,7 @@ static int number_at(const scan *s, size_t i)
     return v;
 }
 
-static int punct_at(const scan *s, size_t i, const char *set)
-{
-    const rasd_token *t = &s->t[i];
-    return i < s->nt && t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
-}
-
-static int adjacent(const scan *s, size_t i)
+static int adjacent(const ev_scan *s, size_t i)
 {
     return i + 1 < s->nt && s->t[i].end == s->t[i + 1].start;
 }
@@ -329,10 +63,10 @@ typedef struct cand {
 } cand;
 
 /* An era word after a year number at i (adjacent or not): ERA_G/ERA_H, its length in *n. */
-static int era_at(scan *s, size_t i, size_t *n)
+static int era_at(ev_scan *s, size_t i, size_t *n)
 {
     int v = 0;
-    return word_is(s, i, 0, EK_ERA, &v, n) ? v : 0;
+    return ev_word_is(s, i, 0, EK_ERA, &v, n) ? v : 0;
 }
 
 static int valid_day(int cal, int y, int m, int d)
@@ -343,11 +77,11 @@ static int valid_day(int cal, int y, int m, int d)
 }
 
 /* 2015/11/16, 16-11-2015, 16.11.2015, [era]. */
-static size_t numeric(scan *s, size_t i, cand *c)
+static size_t numeric(ev_scan *s, size_t i, cand *c)
 {
     int a = number_at(s, i), b = number_at(s, i + 2), z = number_at(s, i + 4), era;
     size_t n = 0;
-    if (a < 0 || b < 0 || z < 0 || !punct_at(s, i + 1, "/-.") || !adjacent(s, i) ||
+    if (a < 0 || b < 0 || z < 0 || !ev_punct(s, i + 1, "/-.") || !adjacent(s, i) ||
         !adjacent(s, i + 1) || !adjacent(s, i + 2) || !adjacent(s, i + 3) ||
         s->t[i + 1].norm[0] != s->t[i + 3].norm[0])
         return 0;
@@ -367,29 +101,29 @@ static size_t numeric(scan *s, size_t i, cand *c)
 
 /* A month name at i (either calendar), with its alternative name in the other series after
  * "/", "-" or inside parentheses: its number and calendar; the tokens taken, or 0. */
-static size_t month_at(scan *s, size_t i, int *m, int *cal)
+static size_t month_at(ev_scan *s, size_t i, int *m, int *cal)
 {
     size_t n = 0, n2 = 0, j;
     int v, v2;
-    if (word_is(s, i, 0, EK_GMONTH, &v, &n))
+    if (ev_word_is(s, i, 0, EK_GMONTH, &v, &n))
         *cal = ERA_G;
-    else if (word_is(s, i, 0, EK_HMONTH, &v, &n))
+    else if (ev_word_is(s, i, 0, EK_HMONTH, &v, &n))
         *cal = ERA_H;
     else
         return 0;
     *m = v;
     j = i + n;
-    if (punct_at(s, j, "/-") && word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
+    if (ev_punct(s, j, "/-") && ev_word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
         v2 == v)
         return n + 1 + n2;
-    if (punct_at(s, j, "(") && word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
-        v2 == v && punct_at(s, j + 1 + n2, ")"))
+    if (ev_punct(s, j, "(") && ev_word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
+        v2 == v && ev_punct(s, j + 1 + n2, ")"))
         return n + 2 + n2;
     return n;
 }
 
 /* A year number at i with its era: the tokens taken (0: none); *cal may become Hijri. */
-static size_t year_at(scan *s, size_t i, int *y, int *cal)
+static size_t year_at(ev_scan *s, size_t i, int *y, int *cal)
 {
     size_t n = 0;
     int v = number_at(s, i), era;
@@ -405,7 +139,7 @@ static size_t year_at(scan *s, size_t i, int *y, int *cal)
 }
 
 /* 16 [من] نوفمبر [/ تشرين الثاني] [2015 [م]] | [الماضي|المقبل|الجاري] */
-static size_t day_month(scan *s, size_t i, cand *c)
+static size_t day_month(ev_scan *s, size_t i, cand *c)
 {
     int d = number_at(s, i), m = 0, cal = 0, dir;
     size_t j = i + 1, n, ny, nd = 0;
@@ -425,17 +159,17 @@ static size_t day_month(scan *s, size_t i, cand *c)
         return j + ny - i;
     }
     c->what = C_DM;
-    if (word_is(s, j, 0, EK_DIR, &dir, &nd))
+    if (ev_word_is(s, j, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
     return valid_day(c->cal, 2000, m, d) ? j + nd - i : 0;
 }
 
 /* عام|سنة 2015 [م] (Gregorian only). */
-static size_t year_only(scan *s, size_t i, cand *c)
+static size_t year_only(ev_scan *s, size_t i, cand *c)
 {
     size_t n, ny;
     int cal = ERA_G;
-    if (!word_is(s, i, 1, EK_YEARCUE, NULL, &n) || !(ny = year_at(s, i + n, &c->y, &cal)) ||
+    if (!ev_word_is(s, i, 1, EK_YEARCUE, NULL, &n) || !(ny = year_at(s, i + n, &c->y, &cal)) ||
         cal != ERA_G)
         return 0;
     c->what = C_ABS, c->prec = P_YEAR, c->cal = ERA_G;
@@ -443,11 +177,11 @@ static size_t year_only(scan *s, size_t i, cand *c)
 }
 
 /* [شهر] نوفمبر [/ تشرين الثاني] 2015 [م] | شهر نوفمبر [الماضي|المقبل|الجاري] */
-static size_t month_year(scan *s, size_t i, cand *c)
+static size_t month_year(ev_scan *s, size_t i, cand *c)
 {
     size_t cue = 0, n, ny, nd = 0;
     int m, cal, dir;
-    word_is(s, i, 1, EK_MONTHCUE, NULL, &cue);
+    ev_word_is(s, i, 1, EK_MONTHCUE, NULL, &cue);
     if (!(n = month_at(s, i + cue, &m, &cal)))
         return 0;
     c->m = m, c->cal = (uint8_t)cal, c->prec = P_MONTH;
@@ -458,31 +192,31 @@ static size_t month_year(scan *s, size_t i, cand *c)
     if (!cue)
         return 0;
     c->what = C_M;
-    if (word_is(s, i + cue + n, 0, EK_DIR, &dir, &nd))
+    if (ev_word_is(s, i + cue + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
     return cue + n + nd;
 }
 
 /* The word after اليوم that makes it no date: an adjective with ال that is not a weekday
  * (اليوم الوطني، اليوم التالي), or نفسه/ذاته. */
-static int not_today(scan *s, size_t j)
+static int not_today(ev_scan *s, size_t j)
 {
     size_t n;
     const rasd_token *t = &s->t[j];
-    if (j >= s->nt || !is_word(t))
+    if (j >= s->nt || !ev_is_word(t))
         return 0;
-    if (word_is(s, j, 0, EK_NOTDAY, NULL, &n))
+    if (ev_word_is(s, j, 0, EK_NOTDAY, NULL, &n))
         return 1;
     return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0 &&
-           !word_is(s, j, 0, EK_WEEKDAY, NULL, &n);
+           !ev_word_is(s, j, 0, EK_WEEKDAY, NULL, &n);
 }
 
 /* اليوم in a name: after عين، روسيا… (عين اليوم، روسيا اليوم) or alone in quotes («اليوم»,
  * a newspaper). */
-static int a_name(scan *s, size_t i, size_t n)
+static int a_name(ev_scan *s, size_t i, size_t n)
 {
     size_t k;
-    if (i > 0 && word_is(s, i - 1, 1, EK_NOTAFTER, NULL, &k))
+    if (i > 0 && ev_word_is(s, i - 1, 1, EK_NOTAFTER, NULL, &k))
         return 1;
     return i > 0 && i + n < s->nt && s->t[i - 1].kind == RASD_TOK_PUNCT &&
            s->t[i + n].kind == RASD_TOK_PUNCT && s->t[i - 1].end == s->t[i].start &&
@@ -491,56 +225,56 @@ static int a_name(scan *s, size_t i, size_t n)
 
 /* [صباح|مساء…] اليوم|أمس|غدا [weekday]. A weekday names the day when the two disagree (a
  * story written on Monday, published on Tuesday, says غدا الثلاثاء). */
-static size_t relative(scan *s, size_t i, cand *c)
+static size_t relative(ev_scan *s, size_t i, cand *c)
 {
     size_t dp = 0, n, nw = 0;
     int off;
-    word_is(s, i, 1, EK_DAYPART, NULL, &dp);
-    if (!word_is(s, i + dp, dp == 0, EK_REL, &off, &n))
+    ev_word_is(s, i, 1, EK_DAYPART, NULL, &dp);
+    if (!ev_word_is(s, i + dp, dp == 0, EK_REL, &off, &n))
         return 0;
     if (off == 0 && (not_today(s, i + dp + n) || a_name(s, i + dp, n)))
         return 0;
-    if (!word_is(s, i + dp + n, 0, EK_WEEKDAY, &c->d, &nw))
+    if (!ev_word_is(s, i + dp + n, 0, EK_WEEKDAY, &c->d, &nw))
         c->d = 0;
     c->what = C_REL, c->prec = P_DAY, c->dir = (int8_t)off;
     return dp + n + nw;
 }
 
 /* [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل] (not after صلاة، خطبة) */
-static size_t weekday(scan *s, size_t i, cand *c)
+static size_t weekday(ev_scan *s, size_t i, cand *c)
 {
     size_t dp = 0, day = 0, n, nd = 0, pb;
     int wd, dir;
-    if (i > 0 && word_is(s, i - 1, 1, EK_BLOCK, NULL, &pb))
+    if (i > 0 && ev_word_is(s, i - 1, 1, EK_BLOCK, NULL, &pb))
         return 0;
-    word_is(s, i, 1, EK_DAYPART, NULL, &dp);
-    word_is(s, i + dp, dp == 0, EK_DAY, NULL, &day);
-    if (!word_is(s, i + dp + day, dp + day == 0, EK_WEEKDAY, &wd, &n))
+    ev_word_is(s, i, 1, EK_DAYPART, NULL, &dp);
+    ev_word_is(s, i + dp, dp == 0, EK_DAY, NULL, &day);
+    if (!ev_word_is(s, i + dp + day, dp + day == 0, EK_WEEKDAY, &wd, &n))
         return 0;
     c->what = C_WD, c->prec = P_DAY, c->d = wd;
-    if (word_is(s, i + dp + day + n, 0, EK_DIR, &dir, &nd))
+    if (ev_word_is(s, i + dp + day + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
     return dp + day + n + nd;
 }
 
 /* [هذا] الأسبوع|الشهر|العام الماضي|المقبل|الجاري */
-static size_t period(scan *s, size_t i, cand *c)
+static size_t period(ev_scan *s, size_t i, cand *c)
 {
     size_t th = 0, n, nd = 0;
     int unit, dir = 0;
-    word_is(s, i, 1, EK_THIS, NULL, &th);
-    if (!word_is(s, i + th, th == 0, EK_PERIOD, &unit, &n))
+    ev_word_is(s, i, 1, EK_THIS, NULL, &th);
+    if (!ev_word_is(s, i + th, th == 0, EK_PERIOD, &unit, &n))
         return 0;
-    if (!word_is(s, i + th + n, 0, EK_DIR, &dir, &nd) && !th)
+    if (!ev_word_is(s, i + th + n, 0, EK_DIR, &dir, &nd) && !th)
         return 0;
     c->what = C_PER, c->dir = (int8_t)dir, c->has_dir = 1;
     c->prec = unit == PERIOD_WEEK ? P_WEEK : unit == PERIOD_MONTH ? P_MONTH : P_YEAR;
     return unit == PERIOD_DAY ? 0 : th + n + nd;
 }
 
-typedef size_t (*matcher)(scan *, size_t, cand *);
+typedef size_t (*matcher)(ev_scan *, size_t, cand *);
 
-static size_t match_at(scan *s, size_t i, cand *c)
+static size_t match_at(ev_scan *s, size_t i, cand *c)
 {
     static const matcher order[] = {numeric, day_month, year_only, month_year, relative,
                                     weekday, period};
@@ -549,7 +283,7 @@ static size_t match_at(scan *s, size_t i, cand *c)
         memset(c, 0, sizeof *c);
         if ((n = order[k](s, i, c)) != 0) {
             c->t0 = (uint32_t)i, c->t1 = (uint32_t)(i + n);
-            c->cut = is_word(&s->t[i]) && !lookup(s, i, 0, -1, &n) && lookup(s, i, 1, -1, &n)
+            c->cut = ev_is_word(&s->t[i]) && !ev_lookup(s, i, 0, -1, &n) && ev_lookup(s, i, 1, -1, &n)
                          ? (uint8_t)s->cut : 0;
             return c->t1 - c->t0;
         }
@@ -727,7 +461,7 @@ static int in_entity(const rasd_entity *en, size_t n, size_t *e, const cand *c)
     return *e < n && en[*e].tok_start < c->t1 && strcmp(en[*e].type, "MISC") != 0;
 }
 
-static rasd_status collect(scan *s, const rasd_doc *doc, struct ev_doc *x, cand **out,
+static rasd_status collect(ev_scan *s, const rasd_doc *doc, struct ev_doc *x, cand **out,
                            size_t *nc)
 {
     rasd_status rc = RASD_OK;
@@ -752,15 +486,15 @@ static rasd_status collect(scan *s, const rasd_doc *doc, struct ev_doc *x, cand 
 
 /* Whether tokens [a, b) only link two dates: nothing, commas, الموافق (whether one was
  * seen: in *said). */
-static int links(scan *s, size_t a, size_t b, int *said)
+static int links(ev_scan *s, size_t a, size_t b, int *said)
 {
     size_t n;
     *said = 0;
     while (a < b) {
-        if (punct_at(s, a, ",") || (a < s->nt && s->t[a].norm_len == 2 &&
+        if (ev_punct(s, a, ",") || (a < s->nt && s->t[a].norm_len == 2 &&
                                     memcmp(s->t[a].norm, "\xd8\x8c", 2) == 0))   /* ، */
             a++;
-        else if (word_is(s, a, 1, EK_LINK, NULL, &n))
+        else if (ev_word_is(s, a, 1, EK_LINK, NULL, &n))
             a += n, *said = 1;
         else
             return 0;
@@ -777,7 +511,7 @@ static int is_day(const cand *c)
  * الموافق 18/8/1436، غدا الاثنين الموافق 20 يوليو) joins it and takes its value; a day and
  * month stated as the equivalent of a full date (6 أغسطس 2012، الموافق 17 رمضان) take their
  * year from it. */
-static size_t join_dates(scan *s, const ev_engine *ev, cand *c, size_t n)
+static size_t join_dates(ev_scan *s, const ev_engine *ev, cand *c, size_t n)
 {
     size_t w = 0;
     int said;
@@ -838,7 +572,7 @@ static rasd_status emit(const ev_engine *ev, rasd_doc *doc, struct ev_doc *x, co
 rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published)
 {
     struct ev_doc *x;
-    scan s = {e->ev, NULL, 0, NULL, RASD_OK, 0};
+    ev_scan s = {e->ev, NULL, 0, NULL, RASD_OK, 0};
     cand *c;
     size_t n;
     int64_t anchor = 0;
@@ -849,7 +583,7 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     if (!doc->ev && !(doc->ev = calloc(1, sizeof *doc->ev)))
         return RASD_ENOMEM;
     x = doc->ev;
-    x->ndates = 0;
+    x->ndates = x->nquotes = 0;
     if (!e->ev)
         return RASD_OK;
     s.t = rasd_doc_tokens(doc, &s.nt);
@@ -858,7 +592,9 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
         return rc;
     n = join_dates(&s, e->ev, c, n);
     have = parse_published(published, &anchor) || text_anchor(e->ev, c, n, &anchor);
-    return emit(e->ev, doc, x, s.t, c, n, anchor, have);
+    if ((rc = emit(e->ev, doc, x, s.t, c, n, anchor, have)) != RASD_OK)
+        return rc;
+    return ev_find_quotes(e, doc, &s);
 }
 
 /* ------------------------------------------------------------ per document */
@@ -866,7 +602,7 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
 void ev_doc_reset(struct ev_doc *d)
 {
     if (d)
-        d->ndates = 0;
+        d->ndates = d->nquotes = 0;
 }
 
 void ev_doc_free(struct ev_doc *d)
@@ -875,6 +611,12 @@ void ev_doc_free(struct ev_doc *d)
         return;
     free(d->dates);
     free(d->cand);
+    free(d->quotes);
+    free(d->desc);
+    rbuf_free(&d->names);
+    free(d->pairs);
+    free(d->sent_end);
+    free(d->titles);
     rbuf_free(&d->key);
     free(d);
 }
@@ -906,6 +648,58 @@ void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
         } else {
             rbuf_adds(b, ",\"value\":null}", rc);
         }
+    }
+    rbuf_addc(b, ']', rc);
+}
+
+const rasd_quote *rasd_doc_quotes(const rasd_doc *doc, size_t *count)
+{
+    size_t n = doc && doc->ev ? doc->ev->nquotes : 0;
+    if (count)
+        *count = n;
+    return n ? doc->ev->quotes : NULL;
+}
+
+/* "speaker": {"id","name","start","end"} or null. */
+static void speaker_json(const rasd_quote *q, rbuf *b, rasd_status *rc)
+{
+    if (!q->speaker_name) {
+        rbuf_adds(b, ",\"speaker\":null", rc);
+        return;
+    }
+    rbuf_adds(b, ",\"speaker\":{\"id\":", rc);
+    if (q->speaker_id) {
+        rbuf_addc(b, '"', rc);
+        rbuf_adds(b, q->speaker_id, rc);
+        rbuf_addc(b, '"', rc);
+    } else {
+        rbuf_adds(b, "null", rc);
+    }
+    rbuf_adds(b, ",\"name\":", rc);
+    json_str(b, q->speaker_name, strlen(q->speaker_name), rc);
+    rbuf_adds(b, ",\"start\":", rc);
+    json_uint(b, q->speaker_start, rc);
+    rbuf_adds(b, ",\"end\":", rc);
+    json_uint(b, q->speaker_end, rc);
+    rbuf_addc(b, '}', rc);
+}
+
+void ev_quotes_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
+{
+    size_t n;
+    const rasd_quote *q = rasd_doc_quotes(doc, &n);
+    rbuf_adds(b, ",\"quotes\":[", rc);
+    for (size_t i = 0; i < n && !*rc; i++) {
+        rbuf_adds(b, i ? ",{\"start\":" : "{\"start\":", rc);
+        json_uint(b, q[i].start, rc);
+        rbuf_adds(b, ",\"end\":", rc);
+        json_uint(b, q[i].end, rc);
+        rbuf_adds(b, ",\"text\":", rc);
+        json_str(b, doc->text + q[i].start, q[i].end - q[i].start, rc);
+        speaker_json(&q[i], b, rc);
+        rbuf_adds(b, ",\"cue\":", rc);
+        json_str(b, doc->text + q[i].cue_start, q[i].cue_end - q[i].cue_start, rc);
+        rbuf_adds(b, q[i].direct ? ",\"direct\":true}" : ",\"direct\":false}", rc);
     }
     rbuf_addc(b, ']', rc);
 }

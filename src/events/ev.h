@@ -34,7 +34,8 @@ void hijri_of(const struct ev_engine *ev, int64_t days, int *y, int *m, int *d);
 
 enum ev_kind {
     EK_GMONTH, EK_HMONTH, EK_WEEKDAY, EK_REL, EK_PERIOD, EK_DIR, EK_THIS, EK_DAYPART, EK_DAY,
-    EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER, EK_COUNT
+    EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER,
+    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_COUNT
 };
 
 enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
@@ -42,7 +43,7 @@ enum { ERA_G = 1, ERA_H = 2 };
 
 /* What a phrase can be: one bit per kind, and its value for each. */
 typedef struct ev_word {
-    uint16_t kinds;
+    uint32_t kinds;
     int8_t val[EK_COUNT];
 } ev_word;
 
@@ -55,15 +56,53 @@ typedef struct ev_engine {
     size_t nhijri, hijri_cap;
 } ev_engine;
 
-/* Reads data/dates.tsv into e->ev (none: no dates found, not an error); frees it. */
+/* Matching phrases on a document's tokens (lexicon.c). */
+typedef struct ev_scan {
+    const ev_engine *ev;
+    const rasd_token *t;
+    size_t nt;
+    rbuf *key;                 /* scratch: a phrase being looked up */
+    rasd_status rc;
+    int cut;                   /* proclitic letters the last lookup took off */
+} ev_scan;
+
+int ev_is_word(const rasd_token *t);
+/* The longest phrase starting at token i (its first word without one or two proclitics
+ * و ف ب ل ك when strip is set) that can be `kind` (-1: any); its token count in *n. */
+const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
+/* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
+int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
+/* Whether token i is one punctuation character of set. */
+int ev_punct(const ev_scan *s, size_t i, const char *set);
+
+/* Reads data/dates.tsv and data/quotes.tsv into e->ev (missing: nothing found, not an
+ * error); frees it. */
 rasd_status ev_engine_load(rasd_engine *e);
 void ev_engine_free(rasd_engine *e);
 
 /* ------------------------------------------------------------ per document */
 
+/* A title the article put before a speaker's name (quotes.c). */
+typedef struct ev_title {
+    uint64_t key;              /* its first two words */
+    const char *id, *name;
+    uint32_t start, end;
+} ev_title;
+
 struct ev_doc {
     rasd_date *dates;
     size_t ndates, dates_cap;
+    rasd_quote *quotes;
+    size_t nquotes, quotes_cap;
+    size_t *desc;              /* per quote: 1 + an unnamed speaker's description in names */
+    size_t desc_cap;
+    rbuf names;
+    void *pairs;               /* quotes.c: quote marks paired */
+    size_t pairs_cap;
+    uint32_t *sent_end;        /* quotes.c: per token, the first token after its sentence */
+    size_t sent_end_cap;
+    struct ev_title *titles;   /* quotes.c: titles the article gave its speakers */
+    size_t ntitles, titles_cap;
     void *cand;                /* date candidates before resolution (dates.c) */
     size_t cand_cap;
     rbuf key;                  /* a phrase being looked up */
@@ -72,7 +111,11 @@ struct ev_doc {
 void ev_doc_free(struct ev_doc *d);
 /* Forgets the dates of the previous analysis (rasd_analyze calls it). */
 void ev_doc_reset(struct ev_doc *d);
-/* Appends "dates": [...] to b (rasd_doc_json). */
+/* Appends "dates": [...] and "quotes": [...] to b (rasd_doc_json). */
 void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
+void ev_quotes_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
+
+/* Finds the quotes of doc (after its dates; s scans its tokens). */
+rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s);
 
 #endif

@@ -1,0 +1,278 @@
+/* lexicon.c — the word lists of src/events/ (data/dates.tsv, data/quotes.tsv): loaded into
+ * one phrase table at engine open, normalised as texts are, and matched on a document's
+ * tokens with their proclitics (ev.h). */
+#include "events/ev.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ----------------------------------------------------------------- loading */
+
+static const char *const kind_names[EK_COUNT] = {
+    "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
+    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop"};
+
+static int kind_of(const char *s, size_t n)
+{
+    for (int k = 0; k < EK_COUNT; k++)
+        if (strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
+            return k;
+    return -1;
+}
+
+static int value_of(int kind, const char *s, int *out)
+{
+    static const char *const periods[] = {"day", "week", "month", "year"};
+    char *end;
+    long v;
+    if (kind == EK_PERIOD) {
+        for (int i = 0; i < 4; i++)
+            if (strcmp(s, periods[i]) == 0)
+                return *out = i, 1;
+        return 0;
+    }
+    if (kind == EK_ERA) {
+        *out = strcmp(s, "g") == 0 ? ERA_G : strcmp(s, "h") == 0 ? ERA_H : 0;
+        return *out != 0;
+    }
+    v = strtol(s, &end, 10);
+    if (end == s || *end || v < -100 || v > 100)
+        return 0;
+    *out = (int)v;
+    return 1;
+}
+
+/* The normalised words of phrase p, joined by single spaces, in key; their count. */
+static size_t phrase_key(const rasd_engine *e, rasd_doc *d, const char *p, size_t n, rbuf *key,
+                         rasd_status *rc)
+{
+    size_t nt, words = 0;
+    const rasd_token *t;
+    key->n = 0;
+    if ((*rc = doc_tokenize(e, d, p, n)) != RASD_OK)
+        return 0;
+    t = rasd_doc_tokens(d, &nt);
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].kind == RASD_TOK_PUNCT || t[i].kind == RASD_TOK_SYMBOL || !t[i].norm_len)
+            continue;
+        if (words++)
+            rbuf_addc(key, ' ', rc);
+        rbuf_add(key, t[i].norm, t[i].norm_len, rc);
+    }
+    return words;
+}
+
+static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
+                              const char *phrase, rbuf *key)
+{
+    rasd_status rc = RASD_OK;
+    size_t words = phrase_key(e, d, phrase, strlen(phrase), key, &rc);
+    uint64_t *slot;
+    if (rc || words == 0)
+        return rc ? rc : RASD_EDATA;
+    slot = strmap_upsert(&ev->phrases, key->p, key->n, &rc);
+    if (!slot)
+        return rc;
+    if (*slot == 0) {
+        ev->words = grow_array(ev->words, &ev->words_cap, ev->nwords + 1, sizeof *ev->words, &rc);
+        if (rc)
+            return rc;
+        memset(&ev->words[ev->nwords], 0, sizeof *ev->words);
+        *slot = ++ev->nwords;
+    }
+    ev->words[*slot - 1].kinds |= (uint32_t)(1u << kind);
+    ev->words[*slot - 1].val[kind] = (int8_t)value;
+    if (words > ev->maxlen)
+        ev->maxlen = (unsigned)words;
+    return RASD_OK;
+}
+
+/* One line "kind<TAB>value<TAB>phrase" (comments and blank lines skipped). */
+static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *line, rbuf *key)
+{
+    char *t1, *t2, *end = line + strcspn(line, "\r\n");
+    int kind, value;
+    *end = 0;
+    if (line[0] == '#' || line[0] == 0)
+        return RASD_OK;
+    t1 = strchr(line, '\t');
+    t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+    if (!t2 || (kind = kind_of(line, (size_t)(t1 - line))) < 0)
+        return RASD_EDATA;
+    *t2 = 0;
+    if (!value_of(kind, t1 + 1, &value) || !t2[1])
+        return RASD_EDATA;
+    return add_phrase(e, d, ev, kind, value, t2 + 1, key);
+}
+
+static int by_month(const void *a, const void *b)
+{
+    const hijri_row *x = a, *y = b;
+    return (x->month > y->month) - (x->month < y->month);
+}
+
+/* data/hijri.tsv: "year<TAB>month<TAB>YYYY-MM-DD" (tools/hijri_table.py); none is fine. */
+static rasd_status hijri_load(ev_engine *ev, const char *dir)
+{
+    char path[PATH_MAX + 32], line[128];
+    rasd_status rc = RASD_OK;
+    FILE *f;
+    snprintf(path, sizeof path, "%s/hijri.tsv", dir);
+    if (!(f = fopen(path, "r")))
+        return RASD_OK;
+    while (!rc && fgets(line, sizeof line, f)) {
+        int hy, hm, y, m, d;
+        char tail;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        if (sscanf(line, "%d\t%d\t%d-%d-%d%c", &hy, &hm, &y, &m, &d, &tail) < 5 || hm < 1 ||
+            hm > 12 || hy < 1 || hy > 3000 || m < 1 || m > 12 || d < 1 ||
+            d > cal_month_len(y, m)) {
+            rc = RASD_EDATA;
+            break;
+        }
+        ev->hijri = grow_array(ev->hijri, &ev->hijri_cap, ev->nhijri + 1, sizeof *ev->hijri, &rc);
+        if (!rc)
+            ev->hijri[ev->nhijri++] = (hijri_row){12 * hy + hm - 1, cal_days(y, m, d)};
+    }
+    fclose(f);
+    if (ev->nhijri > 1)
+        qsort(ev->hijri, ev->nhijri, sizeof *ev->hijri, by_month);
+    return rc;
+}
+
+/* Reads the lines of one word list into ev (a missing file: no words). */
+static rasd_status load_list(rasd_engine *e, rasd_doc *d, const char *name, rbuf *key)
+{
+    char path[PATH_MAX + 32], line[512];
+    rasd_status rc = RASD_OK;
+    size_t limit = e->cfg.max_doc_bytes;
+    FILE *f;
+    snprintf(path, sizeof path, "%s/%s", e->data_dir, name);
+    if (!(f = fopen(path, "r")))
+        return RASD_OK;
+    e->cfg.max_doc_bytes = sizeof line;   /* the configured limit is for documents */
+    while (!rc && fgets(line, sizeof line, f)) {
+        if (!strchr(line, '\n') && !feof(f))
+            rc = RASD_EDATA;      /* a line longer than any phrase */
+        else
+            rc = parse_line(e, d, e->ev, line, key);
+    }
+    e->cfg.max_doc_bytes = limit;
+    if (!rc && ferror(f))
+        rc = RASD_EDATA;
+    fclose(f);
+    return rc;
+}
+
+rasd_status ev_engine_load(rasd_engine *e)
+{
+    rasd_status rc = RASD_OK;
+    rasd_doc *d = NULL;
+    rbuf key = {0};
+    if (!e->data_dir)
+        return RASD_OK;
+    if (!(e->ev = calloc(1, sizeof *e->ev)) || rasd_doc_new(&d) != RASD_OK)
+        rc = RASD_ENOMEM;
+    if (!rc)
+        rc = load_list(e, d, "dates.tsv", &key);
+    if (!rc)
+        rc = load_list(e, d, "quotes.tsv", &key);
+    rasd_doc_free(d);
+    rbuf_free(&key);
+    return rc ? rc : hijri_load(e->ev, e->data_dir);
+}
+
+void ev_engine_free(rasd_engine *e)
+{
+    if (!e->ev)
+        return;
+    strmap_free(&e->ev->phrases);
+    free(e->ev->words);
+    free(e->ev->hijri);
+    free(e->ev);
+    e->ev = NULL;
+}
+
+/* ---------------------------------------------------------------- matching */
+
+
+static int clitic_letter(const char *w)
+{
+    return (w[0] == '\xd9' && (w[1] == '\x88' || w[1] == '\x81' || w[1] == '\x84' ||
+                               w[1] == '\x83')) ||
+           (w[0] == '\xd8' && w[1] == '\xa8');
+}
+
+/* How many proclitic letters (و ف ب ل ك, at most two: ولعام، وبالأمس) the word may lose
+ * and keep two letters or more. */
+static int is_proclitic(const char *w, size_t n)
+{
+    if (n < 6 || !clitic_letter(w))
+        return 0;
+    return n >= 8 && clitic_letter(w + 2) ? 2 : 1;
+}
+
+int ev_is_word(const rasd_token *t)
+{
+    return t->kind == RASD_TOK_ARABIC || t->kind == RASD_TOK_LATIN;
+}
+
+/* The longest phrase starting at token i (its first word without a proclitic when strip is
+ * set and the word has one) that can be `kind` (-1: any); its token count in *n. */
+const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
+{
+    size_t most = s->ev ? s->ev->maxlen : 0;
+    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
+        return NULL;
+    if (most > s->nt - i)
+        most = s->nt - i;
+    for (size_t len = most; len >= 1; len--) {
+        int most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
+        for (int cut = 0; cut <= most_cut; cut++) {
+            uint64_t at;
+            s->key->n = 0;
+            for (size_t k = 0; k < len; k++) {
+                const rasd_token *w = &s->t[i + k];
+                size_t skip = k == 0 ? 2 * (size_t)cut : 0;
+                if (!ev_is_word(w))
+                    break;
+                if (k)
+                    rbuf_addc(s->key, ' ', &s->rc);
+                rbuf_add(s->key, w->norm + skip, w->norm_len - skip, &s->rc);
+                if (k + 1 == len && !s->rc &&
+                    (at = strmap_get(&s->ev->phrases, s->key->p, s->key->n)) != 0) {
+                    const ev_word *hit = &s->ev->words[at - 1];
+                    if (kind < 0 || (hit->kinds & (1u << kind))) {
+                        *n = len;
+                        s->cut = cut;
+                        return hit;
+                    }
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+/* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
+int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
+{
+    size_t len = 0;
+    const ev_word *w = ev_lookup(s, i, strip, kind, &len);
+    if (!w)
+        return 0;
+    if (v)
+        *v = w->val[kind];
+    *n = len;
+    return 1;
+}
+
+int ev_punct(const ev_scan *s, size_t i, const char *set)
+{
+    const rasd_token *t = &s->t[i];
+    return i < s->nt && t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
+}
+

@@ -1,0 +1,505 @@
+/* quotes.c — who said what: direct and reported speech with its speaker (ev.h, rasd.h).
+ *
+ * Quote marks are paired first, the way Arabic news prints them: any of " “ ” « „ ‘ ’
+ * opens (» does not), any but « and „ closes, a pair never crosses a line break, and a mark
+ * left open at the end of a paragraph closes there (the press forgets closing marks).
+ *
+ * Then each reporting word (data/quotes.tsv) claims what follows it:
+ *   cue      قال/أكد/أضاف/تابع… [subject] [adjuncts] (إن|أن|بأن|إلى أن|:) content
+ *   part     مضيفا/مشيرا/قائلا… [adjuncts] (إلى أن|:) content        (the last speaker)
+ * The content is a quoted passage when a pair opens there (direct), else the reported clause
+ * to the end of the sentence, or to a participle that starts the next statement. A cue with no
+ * content (أكد بوتين ضرورة …) still names the speaker that later participles and bare verbs
+ * continue. A quoted passage right before a cue (« … »، قال بوتين) is that cue's, and when the
+ * cue goes on with another quoted passage the two are one quote (the verb splits it).
+ *
+ * The speaker is the first named entity (rasd_recognize: PER, ORG, LOC as in "قالت موسكو")
+ * within the first words after the cue; a title resolved by the recogniser counts (الرئيس
+ * الروسي → فلاديمير بوتين). An unnamed source (مسؤول في البيت الأبيض، مصدر في مكتب كاميرون)
+ * keeps its description and no entity; "المصدر" later is the same source. A verb with no
+ * subject (وأضاف: …) continues the last speaker. Quoted passages with no reporting word are
+ * not quotes (names, titles, scare quotes).
+ */
+#include "events/ev.h"
+#include "entities/ent.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SUBJECT_WORDS 6        /* the speaker's name starts within this many tokens of the cue */
+#define WINDOW 30              /* tokens between a cue and its content, at most */
+#define DESCRIPTION 6          /* tokens of an unnamed source's description, at most */
+#define MIN_WORDS 3            /* words of a quoted passage (fewer: a name or a scare quote) */
+
+typedef struct qpair {
+    uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
+    uint32_t start, end;       /* bytes of the passage inside the marks */
+    int claimed;
+} qpair;
+
+typedef struct speaker {
+    const char *id, *name;     /* name NULL: no speaker */
+    uint32_t start, end;
+    size_t desc;               /* an unnamed source: 1 + offset of its description in names */
+} speaker;
+
+typedef struct qctx {
+    ev_scan *s;
+    const rasd_doc *doc;
+    struct ev_doc *x;
+    const rasd_entity *en;
+    size_t ne;
+    uint32_t *sent_end;        /* per token: the first token after its sentence */
+    qpair *pairs;
+    size_t npairs;
+    speaker last;
+    uint32_t last_sent;        /* the sentence (its end token) whose verb named last */
+    rasd_status rc;
+} qctx;
+
+/* The first token after the sentence of token i (the end of the text past it). */
+static size_t send(const qctx *q, size_t i)
+{
+    return i < q->s->nt ? q->sent_end[i] : q->s->nt;
+}
+
+/* ------------------------------------------------------------------ marks */
+
+static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
+{
+    static const char *const marks[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xab",
+                                        "\xc2\xbb", "\xe2\x80\x9e", "\xe2\x80\x98",
+                                        "\xe2\x80\x99"};
+    const rasd_token *t = &q->s->t[i];
+    if (t->kind != RASD_TOK_PUNCT)
+        return 0;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (t->norm_len == strlen(marks[k]) && memcmp(t->norm, marks[k], t->norm_len) == 0) {
+            *can_open = k != 4;                 /* » */
+            *can_close = k != 3 && k != 5;      /* « „ */
+            return 1;
+        }
+    return 0;
+}
+
+static int line_break(const qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    return i > 0 && memchr(q->doc->text + t[i - 1].end, '\n', t[i].start - t[i - 1].end);
+}
+
+static size_t words_in(const qctx *q, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += ev_is_word(&q->s->t[i]);
+    return n;
+}
+
+static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
+{
+    const rasd_token *t = q->s->t;
+    if (close <= open + 1 || words_in(q, open + 1, close) < MIN_WORDS)
+        return;
+    q->x->pairs = grow_array(q->x->pairs, &q->x->pairs_cap, q->npairs + 1, sizeof(qpair), &q->rc);
+    if (q->rc)
+        return;
+    q->pairs = q->x->pairs;
+    q->pairs[q->npairs++] = (qpair){(uint32_t)open, (uint32_t)close, t[open + 1].start, end, 0};
+}
+
+/* A mark at i that looks like a close but opens a short quote inside the open one: one to
+ * three words, a mark, and another mark later on the same line to close the outer passage
+ * ("… إذا دمرنا "داعش". هذا ما ينبغي …"). Returns the inner closing mark, or 0. */
+static size_t nested(qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    size_t j = i + 1, nt = q->s->nt;
+    int co, cc;
+    while (j < nt && j <= i + 3 && ev_is_word(&t[j]) && !line_break(q, j))
+        j++;
+    if (j == i + 1 || j >= nt || !quote_mark(q, j, &co, &cc) || !cc)
+        return 0;
+    for (size_t k = j + 1; k < nt && !line_break(q, k); k++)
+        if (quote_mark(q, k, &co, &cc) && cc)
+            return j;
+    return 0;
+}
+
+static void pair_marks(qctx *q)
+{
+    size_t open = 0, nt = q->s->nt, k;
+    int is_open = 0, co, cc;
+    for (size_t i = 0; i < nt && !q->rc; i++) {
+        if (is_open && line_break(q, i)) {          /* never across a line: closes there */
+            add_pair(q, open, i, q->s->t[i - 1].end);
+            is_open = 0;
+        }
+        if (!quote_mark(q, i, &co, &cc))
+            continue;
+        if (is_open && cc && (k = nested(q, i)) != 0) {
+            i = k;                             /* "… ليس بينها "داعش" وهم …": inside */
+        } else if (is_open && cc) {
+            add_pair(q, open, i, q->s->t[i].start);
+            is_open = 0;
+        } else if (!is_open && co) {
+            open = i, is_open = 1;
+        }
+    }
+    if (is_open)
+        add_pair(q, open, nt, q->s->t[nt - 1].end);
+}
+
+/* The pair that opens at token i, or NULL. */
+static qpair *pair_at(qctx *q, size_t i)
+{
+    for (size_t k = 0; k < q->npairs; k++)
+        if (q->pairs[k].open == i)
+            return &q->pairs[k];
+    return NULL;
+}
+
+/* The unclaimed pair that closes right before token i, with at most punctuation between. */
+static qpair *pair_before(qctx *q, size_t i)
+{
+    for (size_t k = 0; k < q->npairs; k++) {
+        qpair *p = &q->pairs[k];
+        size_t j = p->close + 1;
+        if (p->claimed || p->close >= i || p->close + 3 < i)
+            continue;
+        while (j < i && q->s->t[j].kind == RASD_TOK_PUNCT)
+            j++;
+        if (j == i)
+            return p;
+    }
+    return NULL;
+}
+
+/* --------------------------------------------------------------- speakers */
+
+/* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
+ * before it) and not a word of one or two letters (تقول لي: "to me", not a person). */
+static int can_speak(const qctx *q, const rasd_entity *en)
+{
+    const rasd_token *t = &q->s->t[en->tok_start];
+    if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
+        return 0;
+    /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
+    return !((memcmp(t->norm, "\xd9\x84", 2) == 0 || memcmp(t->norm, "\xd8\xa8", 2) == 0) &&
+             ent_with_particle(q->doc, en->tok_start));
+}
+
+/* The first entity mention that can speak and starts in tokens [a, b), or NULL. */
+static const rasd_entity *entity_in(const qctx *q, size_t a, size_t b)
+{
+    for (size_t k = 0; k < q->ne; k++) {
+        if (q->en[k].tok_start >= b)
+            break;
+        if (q->en[k].tok_start >= a && can_speak(q, &q->en[k]))
+            return &q->en[k];
+    }
+    return NULL;
+}
+
+/* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation
+ * or DESCRIPTION tokens, kept in x->names. */
+static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp)
+{
+    ev_scan *s = q->s;
+    size_t n, b = a;
+    const rasd_token *t = s->t;
+    if (!ev_word_is(s, a, 0, EK_SOURCE, NULL, &n))
+        return 0;
+    /* المصدر، المسؤول: the source named before */
+    if (t[a].norm_len > 4 && memcmp(t[a].norm, "\xd8\xa7\xd9\x84", 4) == 0 && q->last.desc &&
+        b + n >= limit) {
+        *sp = q->last;
+        sp->start = t[a].start, sp->end = t[a + n - 1].end;
+        return 1;
+    }
+    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]); b++)
+        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n))
+            break;
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[b - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";             /* pointed into names when the quotes are done */
+    return 1;
+}
+
+/* The first two words of a title before a name (المتحدث باسم …), as a key in *key. */
+static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
+{
+    const rasd_token *t = q->s->t;
+    if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
+        return 0;
+    *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
+    return 1;
+}
+
+/* A person the article named after a title: the same title later is the same person
+ * (أعلن المتحدث باسم الرئاسة الروسية دميتري بيسكوف … وأضاف المتحدث باسم الكرملين). */
+static void remember_title(qctx *q, size_t a, const rasd_entity *en, const speaker *sp)
+{
+    uint64_t key;
+    if (strcmp(en->type, "PER") != 0 || en->tok_start <= a || !title_key(q, a, en->tok_start, &key))
+        return;
+    q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
+                              sizeof *q->x->titles, &q->rc);
+    if (!q->rc)
+        q->x->titles[q->x->ntitles++] = (ev_title){key, sp->id, sp->name, sp->start, sp->end};
+}
+
+static int recall_title(qctx *q, size_t a, size_t b, speaker *sp)
+{
+    uint64_t key;
+    if (!title_key(q, a, b, &key))
+        return 0;
+    for (size_t k = q->x->ntitles; k-- > 0;)
+        if (q->x->titles[k].key == key) {
+            const ev_title *t = &q->x->titles[k];
+            sp->id = t->id, sp->name = t->name, sp->start = t->start, sp->end = t->end;
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether the word before token i is باسم (المتحدث باسم الكرملين: not the Kremlin). */
+static int after_on_behalf(qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    return i > 0 && t[i - 1].norm_len == 8 && memcmp(t[i - 1].norm, "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x85", 8) == 0;
+}
+
+/* Whether an organisation or place at token e is the subject after a cue ending at a: first,
+ * or after one word and an opening parenthesis (وكالة (سبوتنيك)), never after باسم or a
+ * preposition (لـ«الرياض»: the paper spoken to). */
+static int subject_org(qctx *q, size_t a, size_t e)
+{
+    const rasd_token *t = q->s->t;
+    if (e == a)
+        return 1;
+    if (e > a + 2 || after_on_behalf(q, e) || !ev_is_word(&t[a]))
+        return 0;
+    if (t[a].norm_len == 2 && memcmp(t[a].norm, "\xd9\x84", 2) == 0)   /* لـ */
+        return 0;
+    return e == a + 1 || ev_punct(q->s, a + 1, "(");
+}
+
+/* The subject of the cue ending at token a, its window ending at b (exclusive). */
+static speaker subject(qctx *q, size_t a, size_t b)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0};
+    const rasd_entity *en;
+    size_t lim = b < a + SUBJECT_WORDS ? b : a + SUBJECT_WORDS;
+    if (a == b)
+        return q->last;                        /* no subject: the last speaker goes on */
+    if (unnamed(q, a, b, &sp))
+        return sp;
+    en = entity_in(q, a, lim);
+    if (en && strcmp(en->type, "PER") == 0) {
+        sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+        remember_title(q, a, en, &sp);
+        return sp;
+    }
+    if (recall_title(q, a, b, &sp))
+        return sp;
+    if (en && subject_org(q, a, en->tok_start)) {
+        /* قالت موسكو، قالت وكالة (سبوتنيك): not المتحدث باسم الكرملين, not لـ«الرياض» */
+        sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+        return sp;
+    }
+    return sp;             /* someone the recogniser does not know (المتحدث باسم الكرملين) */
+}
+
+/* ---------------------------------------------------------------- content */
+
+/* The first token at or after a, before the sentence ends and within WINDOW, where content
+ * starts: إن/أن (its length in *that), ':' or a quote pair that opens. Returns it, or the
+ * sentence's end when there is none. */
+static size_t content_start(qctx *q, size_t a, size_t *that)
+{
+    size_t end = send(q, a), i;
+    *that = 0;
+    for (i = a; i < end && i < a + WINDOW; i++) {
+        if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) || ev_punct(q->s, i, ":") || pair_at(q, i))
+            return i;
+        if (ev_word_is(q->s, i, 1, EK_CUE, NULL, that) ||
+            ev_word_is(q->s, i, 1, EK_PART, NULL, that)) {
+            *that = 0;                         /* another statement begins: none here */
+            return end;
+        }
+    }
+    return end;
+}
+
+static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
+                 const speaker *sp)
+{
+    rasd_quote *r;
+    q->x->quotes = grow_array(q->x->quotes, &q->x->quotes_cap, q->x->nquotes + 1,
+                              sizeof *q->x->quotes, &q->rc);
+    q->x->desc = grow_array(q->x->desc, &q->x->desc_cap, q->x->nquotes + 1, sizeof *q->x->desc,
+                            &q->rc);
+    if (q->rc || start >= end)
+        return;
+    q->x->desc[q->x->nquotes] = sp->desc;
+    r = &q->x->quotes[q->x->nquotes++];
+    memset(r, 0, sizeof *r);
+    r->start = start, r->end = end, r->direct = direct;
+    r->cue_start = q->s->t[cue].start, r->cue_end = q->s->t[cue + ncue - 1].end;
+    r->speaker_id = sp->name ? sp->id : NULL;
+    r->speaker_name = sp->name;
+    r->speaker_start = sp->start, r->speaker_end = sp->end;
+}
+
+/* The reported clause from token a: to the end of the sentence, or to a participle or a
+ * verb with و that starts the next statement (with the comma before it). Quoted passages
+ * inside are part of it. Returns its last token + 1. */
+static size_t clause_end(qctx *q, size_t a)
+{
+    size_t end = send(q, a), n;
+    qpair *p;
+    for (size_t i = a; i < end; i++) {
+        if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
+            (i > a && ev_word_is(q->s, i, 1, EK_CUE, NULL, &n) && q->s->cut)) {
+            end = i > a && ev_punct(q->s, i - 1, ",") ? i - 1 : i;
+            break;
+        }
+    }
+    for (size_t i = a; i < end; i++)
+        if ((p = pair_at(q, i)) != NULL && p->close < end)
+            p->claimed = 1;
+    while (end > a && q->s->t[end - 1].kind == RASD_TOK_PUNCT)
+        end--;
+    return end;
+}
+
+/* Whether a quoted passage ends its clause: the sentence, punctuation or the next statement
+ * follows its closing mark. */
+static int ends_clause(qctx *q, const qpair *p)
+{
+    size_t i = p->close + 1, n;
+    if (p->close >= q->s->nt || i >= q->s->nt || i >= send(q, p->close))
+        return 1;
+    return q->s->t[i].kind == RASD_TOK_PUNCT || ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
+           ev_word_is(q->s, i, 1, EK_CUE, NULL, &n);
+}
+
+/* The speaker of a participle at token i: the last speaker when a reporting verb named them
+ * in this sentence; else the first person the sentence names before it (وعبر جونسون عن …
+ * معتبرا أن …); else the last speaker when the sentence names nobody. */
+static speaker participle_speaker(qctx *q, size_t i)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0};
+    size_t a = i;
+    if (q->last_sent == send(q, i))
+        return q->last;
+    while (a > 0 && send(q, a - 1) == send(q, i))
+        a--;
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start < i; k++)
+        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0) {
+            sp.id = q->en[k].id, sp.name = q->en[k].name;
+            sp.start = q->en[k].start, sp.end = q->en[k].end;
+            return sp;
+        }
+    return q->last;
+}
+
+/* What the reporting word at i (n tokens; part: a participle; cut: it carried و or ف, so
+ * it starts a statement and does not attribute the quote before it) says; returns the token
+ * after it all. */
+static size_t statement(qctx *q, size_t i, size_t n, int part, int cut)
+{
+    size_t that, at = content_start(q, i + n, &that), c = at + that;
+    speaker sp = part ? participle_speaker(q, i) : subject(q, i + n, at);
+    qpair *before = part || cut ? NULL : pair_before(q, i), *p;
+    if (at >= send(q, i + n) && !before) {
+        if (!part)
+            q->last = sp, q->last_sent = send(q, i);   /* أكد بوتين ضرورة … */
+        return i + n;
+    }
+    if (ev_punct(q->s, c, ":") && that == 0)
+        c++;
+    p = c < q->s->nt ? pair_at(q, c) : NULL;
+    if (p && !ends_clause(q, p))
+        p = NULL;              /* إن «إل جي» أعلنت …: a quoted name inside a reported clause */
+    if (before && !p) {                        /* « … »، قال بوتين */
+        before->claimed = 1;
+        emit(q, before->start, before->end, i, n, 1, &sp);
+    } else if (p) {                            /* split by the verb: one quote */
+        p->claimed = 1;
+        if (before)
+            before->claimed = 1;
+        emit(q, before ? before->start : p->start, p->end, i, n, 1, &sp);
+        c = p->close + 1;
+    } else if (at < send(q, i + n)) {
+        size_t e;
+        while (c < send(q, i + n) && q->s->t[c].kind == RASD_TOK_PUNCT && !pair_at(q, c))
+            c++;
+        e = clause_end(q, c);
+        if (e > c && words_in(q, c, e) >= MIN_WORDS)
+            emit(q, q->s->t[c].start, q->s->t[e - 1].end, i, n, 0, &sp);
+        c = e;
+    }
+    if (!part)
+        q->last = sp, q->last_sent = send(q, i);   /* unknown: no last speaker */
+    return c > i + n ? c : i + n;
+}
+
+/* ------------------------------------------------------------- the stage */
+
+static void sentence_ends(qctx *q)
+{
+    size_t ns, k = 0, j = 0, nt = q->s->nt;
+    const rasd_span *sn = rasd_doc_sentences(q->doc, &ns);
+    const rasd_token *t = q->s->t;
+    q->x->sent_end = grow_array(q->x->sent_end, &q->x->sent_end_cap, nt + 1, sizeof(uint32_t),
+                                &q->rc);
+    if (q->rc)
+        return;
+    q->sent_end = q->x->sent_end;
+    for (size_t i = 0; i < nt; i++) {
+        uint32_t limit;
+        while (k < ns && sn[k].end <= t[i].start)
+            k++;
+        limit = k < ns ? sn[k].end : UINT32_MAX;
+        if (j < i + 1)
+            j = i + 1;
+        while (j < nt && t[j].start < limit)
+            j++;
+        q->sent_end[i] = (uint32_t)j;
+    }
+}
+
+rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
+{
+    qctx q = {s, doc, doc->ev, NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0}, 0, RASD_OK};
+    struct ev_doc *x = doc->ev;
+    size_t n;
+    (void)e;
+    x->nquotes = 0;
+    x->ntitles = 0;
+    x->names.n = 0;
+    if (s->nt == 0)
+        return RASD_OK;
+    q.en = rasd_doc_entities(doc, &q.ne);
+    sentence_ends(&q);
+    if (!q.rc)
+        pair_marks(&q);
+    for (size_t i = 0; i < s->nt && !q.rc && !s->rc;) {
+        if (ev_word_is(s, i, 1, EK_CUE, NULL, &n))
+            i = statement(&q, i, n, 0, s->cut);
+        else if (ev_word_is(s, i, 1, EK_PART, NULL, &n))
+            i = statement(&q, i, n, 1, s->cut);
+        else
+            i++;
+    }
+    for (size_t k = 0; k < x->nquotes; k++)    /* descriptions now that names stopped growing */
+        if (x->desc[k])
+            x->quotes[k].speaker_name = x->names.p + x->desc[k] - 1;
+    return q.rc ? q.rc : s->rc;
+}

@@ -1,0 +1,124 @@
+/* test_quotes.c — who said what on the seeds: every quote of Putin, Cameron, Peskov, Ushakov,
+ * Lavrov, Johnson and Hollande that the issue names, with its speaker (named, a title, an
+ * unnamed source, the previous speaker after a bare وأضاف), direct or reported; quoted names
+ * and scare quotes are not quotes. */
+#include "check.h"
+#include "rasd.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SEEDS "../shared/corpus/seeds/"
+
+typedef struct want {
+    const char *seed, *text, *cue, *speaker;   /* speaker: canonical name; "?" unnamed source
+                                                  (its description follows), NULL none */
+    int direct;
+} want;
+
+static const want wants[] = {
+    {"000", "مستعد للتوصل لحلول وسط", "قال", "ديفيد كاميرون", 0},
+    {"000", "إن الأحداث التراجيدية الأخيرة", "وقال", "فلاديمير بوتين", 1},
+    {"000", "العلاقات بين موسكو ولندن", "مشيرا", "فلاديمير بوتين", 0},
+    {"000", "المطلوب، في رأيه", "وقال", "فلاديمير بوتين", 0},
+    {"000", "كانت هناك خلافات كبيرة", "وقال", "ديفيد كاميرون", 1},
+    {"000", "أعتقد أن الخلافات قلت", "مضيفا", "ديفيد كاميرون", 1},
+    {"000", "بوتين وكاميرون لم يبحثا", "أعلن", "دميتري بيسكوف", 0},
+    {"000", "المباحثات تناولت الوضع", "مشيرا", "دميتري بيسكوف", 0},
+    {"000", "ممكن القول إن هناك", "قائلا", "دميتري بيسكوف", 1},
+    {"000", "بوتين وكاميرون بحثا كذلك", "وأضاف", "دميتري بيسكوف", 0},
+    {"001", "الاجتماعات مع أوباما وبوتين", "وقال", "فرانسوا هولاند", 0},
+    {"001", "اتفق الرئيسان أوباما وبوتين", "وقال", "?مسؤول في البيت الأبيض", 1},
+    {"001", "الرئيسين “أجريا محادثات", "وأكد", "?مسؤول في البيت الأبيض", 0},
+    {"001", "العلاقات بين روسيا والولايات المتحدة", "وأضاف", "دميتري بيسكوف", 0},
+    {"001", "إن هناك تطابقا تاما", "وقال", "يوري أوشاكوف", 1},
+    {"002", "لدينا خلافاتنا مع روسيا", "وقال", "ديفيد كاميرون", 1},
+    {"002", "المحادثة التي أريد أن أجريها", "وتابع قوله", "ديفيد كاميرون", 1},
+    {"002", "بريطانيا تأمل بأن يكون", "وقال", "?مصدر في مكتب كاميرون", 0},
+    {"002", "المقترحات التي طرحها الروس", "وأضاف", "?مصدر في مكتب كاميرون", 1},
+    {"003", "نحن نتعاون مع بريطانيا", "وقال", "سيرغي لافروف", 1},
+    {"003", "إنه يعتزم مناقشة التناقضات", "وأضاف", "سيرغي لافروف", 1},
+    {"003", "حتى الآن لم نر أي وقائع", "وتابع", "سيرغي لافروف", 1},
+    {"003", "هناك “أدلة كثيرة", "زعم", "بوريس جونسون", 0},
+    {"003", "هذه المشاكل من العقبات", "معتبرا", "بوريس جونسون", 0},
+    {"004", "اتفقنا مع هولاند على التعاون", "قال", "فلاديمير بوتين", 1},
+    {"004", "روسيا مستعدة للتعاون مع فرنسا", "وقال", "فلاديمير بوتين", 1},
+    {"004", "مستعدون للعمل مع روسيا", "مضيفًا", "فرانسوا هولاند", 1},
+    {"004", "جئت الى موسكو لتنسيق", "قال", "فرانسوا هولاند", 1},
+};
+
+static const char *const files[5] = {"000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf",
+                                     "002_a013ac47fc823ed8", "003_f448dd176493aaea",
+                                     "004_d592b9f202c30752"};
+
+static int same(const char *text, uint32_t s, uint32_t e, const char *w)
+{
+    return e - s == strlen(w) && memcmp(text + s, w, e - s) == 0;
+}
+
+static void check_quote(const char *text, const rasd_quote *q, size_t n, const want *w)
+{
+    const rasd_quote *hit = NULL;
+    for (size_t i = 0; i < n && !hit; i++)
+        if (q[i].end - q[i].start >= strlen(w->text) &&
+            memcmp(text + q[i].start, w->text, strlen(w->text)) == 0)
+            hit = &q[i];
+    CHECKF(hit != NULL, "%s: no quote \"%s\"", w->seed, w->text);
+    if (!hit)
+        return;
+    CHECKF(same(text, hit->cue_start, hit->cue_end, w->cue), "%s \"%s\": cue %.*s", w->seed,
+           w->text, (int)(hit->cue_end - hit->cue_start), text + hit->cue_start);
+    CHECKF(hit->direct == w->direct, "%s \"%s\": direct %d", w->seed, w->text, hit->direct);
+    if (w->speaker[0] == '?') {
+        CHECKF(hit->speaker_id == NULL && hit->speaker_name &&
+               strcmp(hit->speaker_name, w->speaker + 1) == 0,
+               "%s \"%s\": speaker %s", w->seed, w->text,
+               hit->speaker_name ? hit->speaker_name : "(none)");
+    } else {
+        CHECKF(hit->speaker_id && hit->speaker_name && strcmp(hit->speaker_name, w->speaker) == 0,
+               "%s \"%s\": speaker %s, want %s", w->seed, w->text,
+               hit->speaker_name ? hit->speaker_name : "(none)", w->speaker);
+    }
+    if (hit->speaker_name)
+        CHECK(hit->speaker_start < hit->speaker_end && hit->speaker_end <= strlen(text));
+}
+
+int main(void)
+{
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK ||
+        !rasd_ner_available(e)) {
+        fprintf(stderr, "cannot set up (data/ner.model?)\n");
+        return 1;
+    }
+    for (int f = 0; f < 5; f++) {
+        char path[128], *text;
+        size_t len, n;
+        const rasd_quote *q;
+        snprintf(path, sizeof path, SEEDS "%s.txt", files[f]);
+        if (!(text = check_slurp(path, &len))) {
+            CHECK(!"seed missing");
+            continue;
+        }
+        CHECK(rasd_analyze(e, d, text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+              rasd_extract(e, d, NULL) == RASD_OK);
+        q = rasd_doc_quotes(d, &n);
+        CHECKF(n >= 4, "%s: %zu quotes", files[f], n);
+        for (size_t i = 0; i < n; i++) {
+            size_t words = 0;
+            CHECK(q[i].start < q[i].end && q[i].end <= len && (i == 0 || q[i - 1].start < q[i].start));
+            for (uint32_t k = q[i].start; k < q[i].end; k++)
+                words += text[k] == ' ';
+            CHECKF(words >= 2, "%s: a quote of one or two words: %.*s", files[f],
+                   (int)(q[i].end - q[i].start), text + q[i].start);
+        }
+        for (size_t w = 0; w < sizeof wants / sizeof *wants; w++)
+            if (strncmp(wants[w].seed, files[f], 3) == 0)
+                check_quote(text, q, n, &wants[w]);
+        free(text);
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    return check_done("test_quotes");
+}
