@@ -163,6 +163,7 @@ typedef struct ingest_state {
     /* read-only for the reader and the preparers */
     const rasd_engine *e;
     unsigned prep_flags;           /* RASD_PREPARE_* */
+    const char *db;                /* the store's path: preparers open it read-only */
     rasd_reader **readers;
     int nreaders;
     /* the writer's (this thread) */
@@ -298,14 +299,22 @@ static void *reader_thread(void *arg)
     return NULL;
 }
 
-/* A preparer thread: prepares the next filled slot until the end slot or a stop. */
+/* A preparer thread: prepares the next filled slot until the end slot or a stop. Articles
+ * that its own read-only handle on the store finds unchanged are only copied and hashed
+ * (RASD_PREPARE_DEFER), so re-ingesting a corpus costs no analysis or recognition. */
 static void *preparer_thread(void *arg)
 {
     ingest_state *g = arg;
+    rasd_store *ro = NULL;
+    if (rasd_store_open(&ro, g->e, g->db, RASD_STORE_READONLY) != RASD_OK) {
+        rasd_store_close(ro);      /* no check then: every article is prepared in full */
+        ro = NULL;
+    }
     pthread_mutex_lock(&g->mu);
     for (;;) {
         slot *sl;
         rasd_status st;
+        int same;
         while (g->claimed == g->tail && !g->stop && !g->finished)
             pthread_cond_wait(&g->can_prep, &g->mu);
         if (g->stop || g->claimed == g->tail)
@@ -318,7 +327,12 @@ static void *preparer_thread(void *arg)
         if (sl->ready)
             continue;
         pthread_mutex_unlock(&g->mu);
-        if ((st = rasd_article_prepare_flags(sl->a, g->e, &sl->rec, g->prep_flags)) != RASD_OK) {
+        same = 0;
+        if (ro && rasd_store_unchanged(ro, &sl->rec, &same) != RASD_OK)
+            same = 0;
+        if ((st = rasd_article_prepare_flags(sl->a, g->e, &sl->rec,
+                                             g->prep_flags | (same ? RASD_PREPARE_DEFER : 0))) !=
+            RASD_OK) {
             sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
             snprintf(sl->msg, sizeof sl->msg, "%s:%ld: %s: %s", sl->rec.path, sl->rec.line,
                      sl->rec.id, rasd_strerror(st));
@@ -328,6 +342,7 @@ static void *preparer_thread(void *arg)
         pthread_cond_signal(&g->can_take);
     }
     pthread_mutex_unlock(&g->mu);
+    rasd_store_close(ro);
     return NULL;
 }
 
@@ -472,6 +487,7 @@ int cmd_ingest(int argc, char **argv)
                                      (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
         return 1;
     g.prep_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
+    g.db = db_path(&o);
     if (o.batch)
         rasd_store_set_batch(g.s, o.batch);
     g.e = e;

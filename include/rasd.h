@@ -404,8 +404,12 @@ rasd_status rasd_article_new(rasd_article **out);
 rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const rasd_record *rec);
 
 enum {
-    RASD_PREPARE_NO_ENTITIES = 1u << 0  /* skip entity recognition: the article is stored
+    RASD_PREPARE_NO_ENTITIES = 1u << 0, /* skip entity recognition: the article is stored
                                            without entities */
+    RASD_PREPARE_DEFER = 1u << 1        /* copy and hash only: for an article the store
+                                           already holds unchanged (rasd_store_unchanged);
+                                           should it have changed after all,
+                                           rasd_store_put_article analyses it itself */
 };
 
 /* rasd_article_prepare with RASD_PREPARE_* flags (0: the same as rasd_article_prepare). */
@@ -417,6 +421,11 @@ const rasd_record *rasd_article_record(const rasd_article *a);
 
 /* Frees an article; NULL is a no-op. */
 void rasd_article_free(rasd_article *a);
+
+/* Whether the store holds an article with rec's id and the same content (then putting it
+ * writes nothing): *unchanged 1 or 0. Lets the thread that prepares articles skip the
+ * analysis of those (RASD_PREPARE_DEFER) through its own, read-only, store handle. */
+rasd_status rasd_store_unchanged(rasd_store *s, const rasd_record *rec, int *unchanged);
 
 /* rasd_store_put for a prepared article, prepared with the store's engine. */
 rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_put *what);

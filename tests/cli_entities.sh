@@ -93,6 +93,21 @@ d = json.load(open(sys.argv[1]))
 names = [e["name"] for e in d["entities"]]
 assert "باراك أوباما" in names and "فلاديمير بوتين" not in names, names' "$T/out"
 expect "after the update: counters agree" consistent "$T/u.db"
+# one input that changes u1 and changes it back: the second is found unchanged by the
+# preparers (the store still has that text), yet the writer has replaced it meanwhile
+"$RASD" ingest --db "$T/u3.db" "$T/u1.jsonl" 2>/dev/null
+cat "$T/u2.jsonl" "$T/u1.jsonl" >"$T/u4.jsonl"
+"$RASD" ingest --db "$T/u3.db" "$T/u4.jsonl" 2>"$T/err"
+expect "changed and changed back in one input: 2 updates" grep -q '^ingested 0, unchanged 0, updated 2' "$T/err"
+"$RASD" show --db "$T/u3.db" u1 >"$T/out"
+expect "changed back: Putin's mentions again, Obama's gone" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+names = [e["name"] for e in d["entities"]]
+assert "فلاديمير بوتين" in names and "باراك أوباما" not in names, names' "$T/out"
+expect "changed back: counters agree" consistent "$T/u3.db"
+"$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"
+expect "re-ingest after all that: unchanged" grep -q '^ingested 0, unchanged 5, updated 0' "$T/err"
 
 # --no-entities
 "$RASD" ingest --no-entities --db "$T/n.db" "$SEEDS" 2>/dev/null; expect "ingest --no-entities exits 0" test $? -eq 0

@@ -1,7 +1,8 @@
 /* test_store_entities.c — named entities in the store through the public API: the seeds'
  * entities as stored equal what the recogniser finds, lookups by id, canonical name and
  * spellings with and without clitics, counts that agree with the mentions, re-puts that
- * change nothing, updates that replace an article's mentions, and ingest without entities. */
+ * change nothing, updates that replace an article's mentions, deferred preparation, and
+ * ingest without entities. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -335,6 +336,46 @@ static void test_updates(const rasd_engine *e)
     rasd_store_close(s);
 }
 
+/* An article prepared with RASD_PREPARE_DEFER (found unchanged by a read-only handle) is
+ * a no-op when it is unchanged, and analysed and recognised by the put when it changed. */
+static void test_deferred(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "defer.db", 0), *ro;
+    const char *t1 = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل ضرباتها.";
+    const char *t2 = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة لن تتراجع.";
+    rasd_record r = {"d1", t1, strlen(t1), NULL, "2015-11-20", NULL, NULL, NULL, "test", 1};
+    rasd_article *a = NULL;
+    rasd_put what;
+    int same = -1;
+    if (!s || rasd_article_new(&a) != RASD_OK)
+        return;
+    put_text(s, "d1", t1, "2015-11-20", RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    ro = open_store(e, "defer.db", RASD_STORE_READONLY);
+    CHECK(ro && rasd_store_unchanged(ro, &r, &same) == RASD_OK && same == 1);
+    CHECK(rasd_article_prepare_flags(a, e, &r, RASD_PREPARE_DEFER) == RASD_OK);
+    CHECK(rasd_store_put_article(s, a, &what) == RASD_OK && what == RASD_PUT_UNCHANGED);
+    /* d1 changes after the check: the put analyses and recognises it itself */
+    r.text = t2;
+    r.text_len = strlen(t2);
+    CHECK(ro && rasd_store_unchanged(ro, &r, &same) == RASD_OK && same == 0);
+    CHECK(rasd_article_prepare_flags(a, e, &r, RASD_PREPARE_DEFER) == RASD_OK);
+    CHECK(rasd_store_put_article(s, a, &what) == RASD_OK && what == RASD_PUT_UPDATED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "أوباما") == 1 && articles_of(s, "بوتين") == 0);
+    check_counts(s, 3);
+    /* and a new article deferred by mistake is stored whole */
+    r.id = "d2";
+    CHECK(rasd_article_prepare_flags(a, e, &r, RASD_PREPARE_DEFER) == RASD_OK);
+    CHECK(rasd_store_put_article(s, a, &what) == RASD_OK && what == RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "أوباما") == 2);
+    check_counts(s, 3);
+    rasd_article_free(a);
+    rasd_store_close(ro);
+    rasd_store_close(s);
+}
+
 /* Without recognition nothing is stored, and read-only stores answer. */
 static void test_without(const rasd_engine *e)
 {
@@ -374,6 +415,7 @@ int main(void)
     if (rasd_ner_available(e)) {
         test_seeds(e);
         test_updates(e);
+        test_deferred(e);
         test_without(e);
     }
     rasd_engine_close(e);

@@ -255,6 +255,7 @@ struct rasd_article {
     rasd_doc *text, *title;    /* their analyses */
     const rasd_engine *engine; /* that made them */
     art_ents ents;             /* the text's entities (empty with RASD_PREPARE_NO_ENTITIES) */
+    unsigned flags;            /* RASD_PREPARE_* it was prepared with */
     int ready;
 };
 

@@ -84,6 +84,12 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
                            at(&a->strs, o[2]), at(&a->strs, o[3]), at(&a->strs, o[4]),
                            at(&a->strs, o[5]), at(&a->strs, o[6]), at(&a->strs, o[7]), r->line};
     store_content_hash(&a->rec, a->hash);
+    a->engine = e;
+    a->flags = flags;
+    if (flags & RASD_PREPARE_DEFER) {
+        a->ready = 1;
+        return RASD_OK;
+    }
     title = a->rec.title ? a->rec.title : "";
     if ((rc = rasd_analyze(e, a->text, a->rec.text, a->rec.text_len)) != RASD_OK ||
         (rc = rasd_analyze(e, a->title, title, strlen(title))) != RASD_OK)

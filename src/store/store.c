@@ -528,13 +528,29 @@ static int unchanged(rasd_store *s, const rasd_record *r, const unsigned char ha
     return found == 1;
 }
 
+/* Analyses (and recognises, when `entities`) a new or changed record on this thread and
+ * stores it. */
+static rasd_status put_record(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
+                              int replace, int64_t old, int entities)
+{
+    rasd_status rc;
+    const char *title = r->title ? r->title : "";
+    if ((rc = rasd_analyze(s->e, s->doc, r->text, r->text_len)) != RASD_OK ||
+        (rc = rasd_analyze(s->e, s->doc2, title, strlen(title))) != RASD_OK)
+        return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
+                          rasd_strerror(rc));
+    ents_clear(&s->ents);
+    if (entities && (rc = ents_collect(s->e, s->doc, &s->ents)) != RASD_OK)
+        return store_fail(s, rc, "%s:%ld: %s: recognising entities: %s", r->path ? r->path : "-",
+                          r->line, r->id, rasd_strerror(rc));
+    return put_done(s, put_new(s, r, hash, replace, old, s->doc, s->doc2, &s->ents));
+}
+
 rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
 {
     unsigned char hash[16];
     int64_t old = 0;
     int replace;
-    rasd_status rc;
-    const char *title;
     if (!s || !r || !r->id || !r->text)
         return RASD_EINVAL;
     s->err[0] = 0;
@@ -543,16 +559,18 @@ rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
     store_content_hash(r, hash);
     if (unchanged(s, r, hash, what, &replace, &old))
         return RASD_OK;
-    title = r->title ? r->title : "";
-    if ((rc = rasd_analyze(s->e, s->doc, r->text, r->text_len)) != RASD_OK ||
-        (rc = rasd_analyze(s->e, s->doc2, title, strlen(title))) != RASD_OK)
-        return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
-                          rasd_strerror(rc));
-    ents_clear(&s->ents);
-    if (!(s->flags & RASD_STORE_NO_ENTITIES) && (rc = ents_collect(s->e, s->doc, &s->ents)) != RASD_OK)
-        return store_fail(s, rc, "%s:%ld: %s: recognising entities: %s", r->path ? r->path : "-",
-                          r->line, r->id, rasd_strerror(rc));
-    return put_done(s, put_new(s, r, hash, replace, old, s->doc, s->doc2, &s->ents));
+    return put_record(s, r, hash, replace, old, !(s->flags & RASD_STORE_NO_ENTITIES));
+}
+
+rasd_status rasd_store_unchanged(rasd_store *s, const rasd_record *r, int *same)
+{
+    unsigned char hash[16];
+    int64_t docid;
+    if (!s || !r || !r->id || !r->text || !same || !s->db)
+        return RASD_EINVAL;
+    store_content_hash(r, hash);
+    *same = find_article(s, r->id, hash, &docid) == 1;
+    return RASD_OK;
 }
 
 rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_put *what)
@@ -568,6 +586,9 @@ rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_pu
         return store_fail(s, RASD_EINVAL, "the article was prepared with another engine");
     if (unchanged(s, &a->rec, a->hash, what, &replace, &old))
         return RASD_OK;
+    if (a->flags & RASD_PREPARE_DEFER)   /* it changed since it was found unchanged */
+        return put_record(s, &a->rec, a->hash, replace, old,
+                          !(a->flags & RASD_PREPARE_NO_ENTITIES));
     return put_done(s, put_new(s, &a->rec, a->hash, replace, old, a->text, a->title, &a->ents));
 }
 
