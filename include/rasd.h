@@ -358,8 +358,10 @@ enum {
     RASD_STORE_READONLY = 1u << 0, /* open an existing store read-only (search, show, stats) */
     RASD_STORE_FTS5     = 1u << 1, /* also keep an SQLite FTS5 index over title and text with
                                       the rasd tokenizer (for comparison: search engine FTS5) */
-    RASD_STORE_NO_ENTITIES = 1u << 2 /* rasd_store_put does not recognise named entities
-                                      (by default it does when rasd_ner_available) */
+    RASD_STORE_NO_ENTITIES = 1u << 2 /* the store recognises no named entities itself (in
+                                      rasd_store_put and for deferred articles; by default
+                                      it does when rasd_ner_available); an article prepared
+                                      with its entities brings them */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine

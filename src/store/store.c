@@ -588,7 +588,8 @@ rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_pu
         return RASD_OK;
     if (a->flags & RASD_PREPARE_DEFER)   /* it changed since it was found unchanged */
         return put_record(s, &a->rec, a->hash, replace, old,
-                          !(a->flags & RASD_PREPARE_NO_ENTITIES));
+                          !(a->flags & RASD_PREPARE_NO_ENTITIES) &&
+                              !(s->flags & RASD_STORE_NO_ENTITIES));
     return put_done(s, put_new(s, &a->rec, a->hash, replace, old, a->text, a->title, &a->ents));
 }
 
