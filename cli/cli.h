@@ -5,6 +5,7 @@
 #include "rasd.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 #define EXIT_USAGE 2
 
@@ -34,6 +35,26 @@ int cmd_stats(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_eval_ir(int argc, char **argv);
 int cmd_dupes(int argc, char **argv);
+
+/* A command that reads the store: its usage, how many arguments it takes, an optional
+ * check of its options, and what it does with the open store (returns the exit status). */
+typedef struct read_cmd {
+    const char *usage;
+    int min_args, max_args;
+    int (*valid)(const opts *o);
+    int (*run)(rasd_store *s, const opts *o);
+} read_cmd;
+
+/* Parses the options, checks them, opens engine and store read-only, runs the command. */
+int run_read_cmd(const read_cmd *c, int argc, char **argv);
+/* What went wrong: the store's detail when it has one, else the status's text. */
+const char *why(const rasd_store *s, rasd_status st);
+/* Writes s as a JSON string ("null" for NULL). */
+void json_string(FILE *f, const char *s);
+
+/* Stored entities (cli/entity_cmds.c). */
+int cmd_entities(int argc, char **argv);
+int cmd_entity(int argc, char **argv);
 
 /* Entity commands (cli/ner_cmds.c). */
 int cmd_train_ner(int argc, char **argv);

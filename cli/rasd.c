@@ -568,6 +568,8 @@ static const struct {
     {"show", cmd_show, "one article with everything known about it, as JSON"},
     {"eval-ir", cmd_eval_ir, "retrieval quality on a query set: MRR@10, Recall@10/100, nDCG@10"},
     {"dupes", cmd_dupes, "duplicate articles found during ingest"},
+    {"entities", cmd_entities, "the named entities of the store, most mentioned first"},
+    {"entity", cmd_entity, "one entity: its spellings and the articles that mention it"},
     {"train-ner", cmd_train_ner, "train the entity recogniser on ANERcorp (builds data/ner.model)"},
     {"eval-ner", cmd_eval_ner, "entity recognition scores on the dev split (CoNLL exact spans)"},
     {"clusters", cmd_clusters, "word clusters of a corpus for the recogniser (data/clusters.tsv)"},

@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 static const char usage_ingest[] =
-    "usage: rasd ingest [--db FILE] [--fts5] [--batch N] PATH...|-\n"
+    "usage: rasd ingest [--db FILE] [--fts5] [--batch N] [--no-entities] PATH...|-\n"
     "\n"
     "Adds articles to the store: .txt files (id = file name without .txt), .jsonl and\n"
     ".jsonl.gz files of {id, title, text, published, source, url, author} records, folders\n"
@@ -21,11 +21,13 @@ static const char usage_ingest[] =
     "is left alone; other content under the same id replaces it. Every N articles (default\n"
     "2000) are committed as one transaction with their index, so an interrupted ingest\n"
     "leaves a consistent store and running it again finishes the job. Bad records are\n"
-    "reported as file:line: reason and skipped (exit status 1).\n"
+    "reported as file:line: reason and skipped (exit status 1). With data/ner.model the\n"
+    "named entities of each text are recognised and stored (rasd entities, rasd entity).\n"
     "\n"
     "  --db FILE   the store (default: $RASD_DB, else ./rasd.db)\n"
     "  --fts5      also keep an SQLite FTS5 index with the rasd tokenizer (for comparison)\n"
-    "  --batch N   articles per transaction\n";
+    "  --batch N   articles per transaction\n"
+    "  --no-entities  do not recognise or store named entities (faster)\n";
 
 static const char usage_search[] =
     "usage: rasd search [--db FILE] [--json] [--limit N] [--since DATE] [--until DATE]\n"
@@ -55,8 +57,11 @@ static const char usage_dupes[] =
 static const char usage_stats[] = "usage: rasd stats [--db FILE] [--json]\n"
                                   "Counts and sizes of the store.\n";
 
-static const char usage_show[] = "usage: rasd show [--db FILE] ID\n"
-                                 "Prints the article ID with everything known about it, as JSON.\n";
+static const char usage_show[] =
+    "usage: rasd show [--db FILE] ID\n"
+    "Prints the article ID with everything known about it, as JSON: its fields and text,\n"
+    "\"copies\" (duplicates and the passages shared) and \"entities\" (mentions in the text:\n"
+    "start, end, text, type, id, name).\n";
 
 static const char usage_eval[] =
     "usage: rasd eval-ir [--db FILE] [--json] [--run OUT] [--engine rasd|fts5]\n"
@@ -74,7 +79,7 @@ static const char *db_path(const opts *o)
 }
 
 /* What went wrong: the store's detail when it has one, else the status's text. */
-static const char *why(const rasd_store *s, rasd_status st)
+const char *why(const rasd_store *s, rasd_status st)
 {
     return s && rasd_store_error(s)[0] ? rasd_store_error(s) : rasd_strerror(st);
 }
@@ -94,17 +99,8 @@ static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned f
     return 0;
 }
 
-/* A command that reads the store: its usage, how many arguments it takes, an optional
- * check of its options, and what it does with the open store (returns the exit status). */
-typedef struct read_cmd {
-    const char *usage;
-    int min_args, max_args;
-    int (*valid)(const opts *o);
-    int (*run)(rasd_store *s, const opts *o);
-} read_cmd;
-
 /* Parses the options, checks them, opens engine and store read-only, runs the command. */
-static int run_read_cmd(const read_cmd *c, int argc, char **argv)
+int run_read_cmd(const read_cmd *c, int argc, char **argv)
 {
     opts o = {0};
     rasd_engine *e;
@@ -133,18 +129,24 @@ static double now_s(void)
 
 /* ----------------------------------------------------------------- ingest */
 
-/* Ingest runs as two threads: a reader thread reads the inputs and prepares each article
- * (copy and analysis, rasd_article_prepare) into a ring of slots; this thread takes them in
- * order and writes them to the store. Errors travel through the ring too, so they are
- * reported in input order. */
+/* Ingest runs as several threads: a reader thread reads the inputs into a ring of slots
+ * (copying each record), preparer threads take the slots in any order and prepare their
+ * articles (analysis and entity recognition, rasd_article_prepare_flags: the costly part),
+ * and this thread takes the slots in input order, once prepared, and writes them to the
+ * store. Errors travel through the ring too, so they are reported in input order. */
 
 #define RING 64
+#define MAX_PREPARERS 8
 
 enum { SLOT_ARTICLE, SLOT_ERROR, SLOT_FATAL, SLOT_END };
 
 typedef struct slot {
     int kind;
+    int ready;                     /* prepared, or nothing to prepare: the writer may take it */
     rasd_article *a;
+    rasd_record rec;               /* the record as read, pointing into buf */
+    char *buf;
+    size_t cap;
     char msg[2300];
     uint64_t done;                 /* input bytes read when the slot was filled */
 } slot;
@@ -152,12 +154,16 @@ typedef struct slot {
 typedef struct ingest_state {
     /* shared, under mu */
     pthread_mutex_t mu;
-    pthread_cond_t can_fill, can_take;
+    pthread_cond_t can_fill, can_take, can_prep;
     slot ring[RING];
-    size_t head, tail;             /* taken, filled */
-    int stop;                      /* the writer gave up: the reader stops too */
-    /* the reader thread's */
+    size_t head, tail;             /* taken by the writer, filled by the reader */
+    size_t claimed;                /* slots [head.., claimed) were taken by preparers */
+    int stop;                      /* the writer gave up: the others stop too */
+    int finished;                  /* a preparer met the end slot */
+    /* read-only for the reader and the preparers */
     const rasd_engine *e;
+    unsigned prep_flags;           /* RASD_PREPARE_* */
+    const char *db;                /* the store's path: preparers open it read-only */
     rasd_reader **readers;
     int nreaders;
     /* the writer's (this thread) */
@@ -202,8 +208,43 @@ static void slot_filled(ingest_state *g)
 {
     pthread_mutex_lock(&g->mu);
     g->tail++;
+    pthread_cond_signal(&g->can_prep);
     pthread_cond_signal(&g->can_take);
     pthread_mutex_unlock(&g->mu);
+}
+
+/* Copies the record into the slot (the reader's memory lasts only until its next record);
+ * 0 when out of memory. */
+static int copy_record(slot *sl, const rasd_record *r)
+{
+    const char *f[] = {r->id, r->title, r->published, r->source, r->url, r->author, r->path};
+    const char **to[] = {&sl->rec.id, &sl->rec.title, &sl->rec.published, &sl->rec.source,
+                         &sl->rec.url, &sl->rec.author, &sl->rec.path};
+    size_t need = r->text_len + 1, at = 0;
+    for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+        need += f[i] ? strlen(f[i]) + 1 : 0;
+    if (need > sl->cap) {
+        char *p = realloc(sl->buf, need);
+        if (!p)
+            return 0;
+        sl->buf = p;
+        sl->cap = need;
+    }
+    memcpy(sl->buf, r->text, r->text_len);
+    sl->buf[r->text_len] = 0;
+    sl->rec = *r;
+    sl->rec.text = sl->buf;
+    at = r->text_len + 1;
+    for (size_t i = 0; i < sizeof f / sizeof *f; i++) {
+        *to[i] = NULL;
+        if (f[i]) {
+            size_t n = strlen(f[i]) + 1;
+            memcpy(sl->buf + at, f[i], n);
+            *to[i] = sl->buf + at;
+            at += n;
+        }
+    }
+    return 1;
 }
 
 /* Reads one input into the ring; 0 when the writer stopped. */
@@ -219,14 +260,15 @@ static int read_input(ingest_state *g, rasd_reader *r, uint64_t before)
         rasd_reader_progress(r, &done, &total);
         sl->done = before + done;
         sl->kind = SLOT_ARTICLE;
+        sl->ready = 0;
         if (st) {
             sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
             snprintf(sl->msg, sizeof sl->msg, "%s", rasd_reader_error(r));
-        } else if ((st = rasd_article_prepare(sl->a, g->e, &rec)) != RASD_OK) {
-            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
-            snprintf(sl->msg, sizeof sl->msg, "%s:%ld: %s: %s", rec.path, rec.line, rec.id,
-                     rasd_strerror(st));
+        } else if (!copy_record(sl, &rec)) {
+            sl->kind = SLOT_FATAL;
+            snprintf(sl->msg, sizeof sl->msg, "rasd: out of memory");
         }
+        sl->ready = sl->kind != SLOT_ARTICLE;
         slot_filled(g);
         if (sl->kind == SLOT_FATAL)
             return 0;
@@ -250,13 +292,61 @@ static void *reader_thread(void *arg)
     }
     if ((sl = slot_to_fill(g)) != NULL) {
         sl->kind = SLOT_END;
+        sl->ready = 1;
         sl->done = before;
         slot_filled(g);
     }
     return NULL;
 }
 
-/* The writer: takes slots in order until the end or a fatal error. */
+/* A preparer thread: prepares the next filled slot until the end slot or a stop. Articles
+ * that its own read-only handle on the store finds unchanged are only copied and hashed
+ * (RASD_PREPARE_DEFER), so re-ingesting a corpus costs no analysis or recognition. */
+static void *preparer_thread(void *arg)
+{
+    ingest_state *g = arg;
+    rasd_store *ro = NULL;
+    if (rasd_store_open(&ro, g->e, g->db, RASD_STORE_READONLY) != RASD_OK) {
+        rasd_store_close(ro);      /* no check then: every article is prepared in full */
+        ro = NULL;
+    }
+    pthread_mutex_lock(&g->mu);
+    for (;;) {
+        slot *sl;
+        rasd_status st;
+        int same;
+        while (g->claimed == g->tail && !g->stop && !g->finished)
+            pthread_cond_wait(&g->can_prep, &g->mu);
+        if (g->stop || g->claimed == g->tail)
+            break;
+        sl = &g->ring[g->claimed++ % RING];
+        if (sl->kind == SLOT_END) {
+            g->finished = 1;
+            pthread_cond_broadcast(&g->can_prep);
+        }
+        if (sl->ready)
+            continue;
+        pthread_mutex_unlock(&g->mu);
+        same = 0;
+        if (ro && rasd_store_unchanged(ro, &sl->rec, &same) != RASD_OK)
+            same = 0;
+        if ((st = rasd_article_prepare_flags(sl->a, g->e, &sl->rec,
+                                             g->prep_flags | (same ? RASD_PREPARE_DEFER : 0))) !=
+            RASD_OK) {
+            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
+            snprintf(sl->msg, sizeof sl->msg, "%s:%ld: %s: %s", sl->rec.path, sl->rec.line,
+                     sl->rec.id, rasd_strerror(st));
+        }
+        pthread_mutex_lock(&g->mu);
+        sl->ready = 1;
+        pthread_cond_signal(&g->can_take);
+    }
+    pthread_mutex_unlock(&g->mu);
+    rasd_store_close(ro);
+    return NULL;
+}
+
+/* The writer: takes slots in order, once prepared, until the end or a fatal error. */
 static void write_articles(ingest_state *g)
 {
     for (;;) {
@@ -264,7 +354,7 @@ static void write_articles(ingest_state *g)
         rasd_put what;
         rasd_status st;
         pthread_mutex_lock(&g->mu);
-        while (g->head == g->tail)
+        while (g->head == g->tail || !g->ring[g->head % RING].ready)
             pthread_cond_wait(&g->can_take, &g->mu);
         sl = &g->ring[g->head % RING];
         pthread_mutex_unlock(&g->mu);
@@ -292,6 +382,8 @@ static void write_articles(ingest_state *g)
         g->head++;
         g->stop = g->fatal;
         pthread_cond_signal(&g->can_fill);
+        if (g->stop)
+            pthread_cond_broadcast(&g->can_prep);
         pthread_mutex_unlock(&g->mu);
         if (g->fatal)
             return;
@@ -327,10 +419,17 @@ static void print_dedup(rasd_store *s)
             d.seconds, 1e6 * d.seconds / (double)d.checked,
             (double)d.compared / (double)d.checked, (double)d.memory / 1e6);
 }
+/* Preparers: one per processor (the machine's cores do the analysis and recognition). */
+static int preparers(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_PREPARERS ? MAX_PREPARERS : (int)n;
+}
+
 static int run_ingest(ingest_state *g, const opts *o)
 {
-    pthread_t th;
-    int i, ok = 1;
+    pthread_t th, prep[MAX_PREPARERS];
+    int i, ok = 1, np = 0, want = preparers();
     g->nreaders = o->nargs;
     for (i = 0; i < RING && ok; i++)
         ok = rasd_article_new(&g->ring[i].a) == RASD_OK;
@@ -340,18 +439,34 @@ static int run_ingest(ingest_state *g, const opts *o)
     pthread_mutex_init(&g->mu, NULL);
     pthread_cond_init(&g->can_fill, NULL);
     pthread_cond_init(&g->can_take, NULL);
-    if (pthread_create(&th, NULL, reader_thread, g) != 0)
+    pthread_cond_init(&g->can_prep, NULL);
+    for (np = 0; np < want; np++)
+        if (pthread_create(&prep[np], NULL, preparer_thread, g) != 0)
+            break;
+    if (np == 0 || pthread_create(&th, NULL, reader_thread, g) != 0) {
+        pthread_mutex_lock(&g->mu);
+        g->stop = 1;
+        pthread_cond_broadcast(&g->can_prep);
+        pthread_mutex_unlock(&g->mu);
+        for (i = 0; i < np; i++)
+            pthread_join(prep[i], NULL);
         return -1;
+    }
     write_articles(g);
     pthread_join(th, NULL);
+    for (i = 0; i < np; i++)
+        pthread_join(prep[i], NULL);
     pthread_mutex_destroy(&g->mu);
     pthread_cond_destroy(&g->can_fill);
     pthread_cond_destroy(&g->can_take);
+    pthread_cond_destroy(&g->can_prep);
     for (i = 0; i < o->nargs; i++)
         rasd_reader_close(g->readers[i]);
     free(g->readers);
-    for (i = 0; i < RING; i++)
+    for (i = 0; i < RING; i++) {
         rasd_article_free(g->ring[i].a);
+        free(g->ring[i].buf);
+    }
     return 0;
 }
 
@@ -368,8 +483,11 @@ int cmd_ingest(int argc, char **argv)
         fputs(usage_ingest, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(&o, &e, &g.s, o.fts5 ? RASD_STORE_FTS5 : 0))
+    if (open_store(&o, &e, &g.s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
+                                     (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
         return 1;
+    g.prep_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
+    g.db = db_path(&o);
     if (o.batch)
         rasd_store_set_batch(g.s, o.batch);
     g.e = e;
@@ -396,7 +514,7 @@ int cmd_ingest(int argc, char **argv)
 
 /* ----------------------------------------------------------------- search */
 
-static void json_string(FILE *f, const char *s)
+void json_string(FILE *f, const char *s)
 {
     if (!s) {
         fputs("null", f);

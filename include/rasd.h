@@ -397,8 +397,12 @@ typedef struct rasd_store rasd_store;
 
 enum {
     RASD_STORE_READONLY = 1u << 0, /* open an existing store read-only (search, show, stats) */
-    RASD_STORE_FTS5     = 1u << 1  /* also keep an SQLite FTS5 index over title and text with
+    RASD_STORE_FTS5     = 1u << 1, /* also keep an SQLite FTS5 index over title and text with
                                       the rasd tokenizer (for comparison: search engine FTS5) */
+    RASD_STORE_NO_ENTITIES = 1u << 2 /* the store recognises no named entities itself (in
+                                      rasd_store_put and for deferred articles; by default
+                                      it does when rasd_ner_available); an article prepared
+                                      with its entities brings them */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
@@ -435,16 +439,36 @@ typedef struct rasd_article rasd_article;
 /* Creates an empty article, owned by the caller (rasd_article_free). */
 rasd_status rasd_article_new(rasd_article **out);
 
-/* Copies rec (id and text required) into a and analyses its title and text with e. Fails
- * like rasd_analyze (RASD_ETOOBIG for a text over the engine's limit). Uses no store: call
- * it on any thread, one article per thread at a time. */
+/* Copies rec (id and text required) into a and analyses its title and text with e, and
+ * when e has a recognition model (rasd_ner_available) finds the named entities of the text
+ * (the store keeps them: docs/NER.md, "Storage"). Fails like rasd_analyze (RASD_ETOOBIG for
+ * a text over the engine's limit). Uses no store: call it on any thread, one article per
+ * thread at a time. */
 rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const rasd_record *rec);
+
+enum {
+    RASD_PREPARE_NO_ENTITIES = 1u << 0, /* skip entity recognition: the article is stored
+                                           without entities */
+    RASD_PREPARE_DEFER = 1u << 1        /* copy and hash only: for an article the store
+                                           already holds unchanged (rasd_store_unchanged);
+                                           should it have changed after all,
+                                           rasd_store_put_article analyses it itself */
+};
+
+/* rasd_article_prepare with RASD_PREPARE_* flags (0: the same as rasd_article_prepare). */
+rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
+                                       const rasd_record *rec, unsigned flags);
 
 /* The record held by a (owned by a, valid until the next prepare or free). */
 const rasd_record *rasd_article_record(const rasd_article *a);
 
 /* Frees an article; NULL is a no-op. */
 void rasd_article_free(rasd_article *a);
+
+/* Whether the store holds an article with rec's id and the same content (then putting it
+ * writes nothing): *unchanged 1 or 0. Lets the thread that prepares articles skip the
+ * analysis of those (RASD_PREPARE_DEFER) through its own, read-only, store handle. */
+rasd_status rasd_store_unchanged(rasd_store *s, const rasd_record *rec, int *unchanged);
 
 /* rasd_store_put for a prepared article, prepared with the store's engine. */
 rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_put *what);
@@ -469,7 +493,8 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
 /* The article `id` as one JSON object (its fields, sentence count, token count, its
  * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":
  * [s,e],"there": [s,e]}]}] (the passages shared, as byte ranges in this article and the
- * other) and what later stages
+ * other), its "entities": [{"start","end","text","type","id","name"}] (mentions in the
+ * text, as rasd_doc_json gives them) and what later stages
  * know of it), in *json, a NUL-terminated string the caller frees with
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
@@ -511,6 +536,65 @@ typedef int (*rasd_dupe_fn)(const rasd_dupe *d, void *ctx);
 /* Lists the stored pairs of kind (NULL: all) with similarity >= min_similarity, by a's id. */
 rasd_status rasd_store_dupes(rasd_store *s, const char *kind, double min_similarity,
                              rasd_dupe_fn fn, void *ctx);
+
+/* -------------------------------------------------------- stored entities
+ * What ingest recognised (docs/NER.md, "Storage"): entities with the number of their
+ * mentions and of the articles that mention them (live articles only: a replaced article's
+ * mentions go, and an entity no article mentions any more goes with them). Articles put
+ * without recognition (RASD_PREPARE_NO_ENTITIES, RASD_STORE_NO_ENTITIES, no model) have none;
+ * putting the same content again changes nothing, so they get entities only when their
+ * content changes or in a new store. */
+
+typedef struct rasd_stored_entity {
+    const char *id;        /* the stable id (16 hex digits) */
+    const char *type;      /* "PER", "LOC", "ORG" or "MISC" */
+    const char *name;      /* canonical name */
+    int64_t mentions;      /* mentions in the stored articles */
+    int64_t articles;      /* articles that mention it */
+} rasd_stored_entity;
+
+/* Called for each entity; return non-zero to stop. The entity's memory is the store's,
+ * valid during the call. */
+typedef int (*rasd_stored_entity_fn)(const rasd_stored_entity *en, void *ctx);
+
+/* Lists the entities of type (NULL: all types), most mentioned first (then by articles,
+ * then by id), at most limit of them (0: all). */
+rasd_status rasd_store_entities(rasd_store *s, const char *type, size_t limit,
+                                rasd_stored_entity_fn fn, void *ctx);
+
+/* Finds the entities that `name` names (NUL-terminated UTF-8): the entity whose id it is
+ * (16 hex digits), else those whose canonical name or any stored mention has the same key
+ * as name (normalised words, the first without its proclitics: بوتين, وبوتين and لبوتين
+ * are one key), and the entity the resolver gives name when it reads it as one name (a
+ * gazetteer alias). Calls fn for each, most mentioned first; none found is RASD_OK with no
+ * call. Uses the store's scratch analysis: not thread-safe, like every store call. */
+rasd_status rasd_store_entity_find(rasd_store *s, const char *name, rasd_stored_entity_fn fn,
+                                   void *ctx);
+
+typedef struct rasd_entity_variant {
+    const char *text;      /* a surface form as written (وبوتين, الرئيس الروسي) */
+    int64_t mentions;      /* how many mentions have it */
+} rasd_entity_variant;
+
+/* Called for each variant; return non-zero to stop. Memory as for rasd_stored_entity_fn. */
+typedef int (*rasd_variant_fn)(const rasd_entity_variant *v, void *ctx);
+
+/* Lists the distinct surface forms of the mentions of entity id, most frequent first. */
+rasd_status rasd_store_entity_variants(rasd_store *s, const char *id, rasd_variant_fn fn,
+                                       void *ctx);
+
+typedef struct rasd_entity_article {
+    const char *id, *title, *published;   /* title and published NULL when absent */
+    int64_t mentions;                      /* mentions of the entity in the article */
+} rasd_entity_article;
+
+/* Called for each article; return non-zero to stop. Memory as for rasd_stored_entity_fn. */
+typedef int (*rasd_entity_article_fn)(const rasd_entity_article *a, void *ctx);
+
+/* Lists the articles that mention entity id, newest first (by publication day; undated
+ * last; then by id), at most limit (0: all). */
+rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t limit,
+                                       rasd_entity_article_fn fn, void *ctx);
 
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);

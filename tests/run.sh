@@ -37,6 +37,7 @@ for dir in "$R" "$A"; do
     bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
     run "$tag" tests/cli.sh "$bin" "cli"
     run "$tag" tests/cli_store.sh "$bin" "cli_store"
+    run "$tag" tests/cli_entities.sh "$bin" "cli_entities"
 done
 if [ -x "$A/fuzz-replay-analyze" ]; then
     echo "== fuzz corpora (asan+ubsan)"

@@ -16,6 +16,7 @@
 
 #include "core/internal.h"
 #include "dedup/dedup.h"
+#include "store/entities.h"
 #include <sqlite3.h>
 
 #define SEG_BLOCK 128          /* postings per block */
@@ -214,6 +215,8 @@ struct rasd_store {
     sqlite3_stmt *st_fts_ins, *st_fts_del;  /* with RASD_STORE_FTS5 */
     search_cache cache;
     dedup_state dd;
+    sqlite3_stmt *en_st[EN_STMTS]; /* entities (src/store/entities.c); NULL when read-only */
+    art_ents ents;             /* rasd_store_put's entities */
 };
 
 /* Duplicate detection (src/dedup/detect.c): its statements; one new article (its analysed
@@ -251,6 +254,8 @@ struct rasd_article {
     unsigned char hash[16];    /* store_content_hash of rec */
     rasd_doc *text, *title;    /* their analyses */
     const rasd_engine *engine; /* that made them */
+    art_ents ents;             /* the text's entities (empty with RASD_PREPARE_NO_ENTITIES) */
+    unsigned flags;            /* RASD_PREPARE_* it was prepared with */
     int ready;
 };
 

@@ -1,5 +1,6 @@
 /* article.c — an article prepared for the store away from it: a copy of the record, its
- * content hash and the analyses of its title and text (rasd_article in rasd.h). */
+ * content hash, the analyses of its title and text and the text's named entities
+ * (rasd_article in rasd.h). */
 #include "search/search_int.h"
 
 #include <stdlib.h>
@@ -28,6 +29,7 @@ void rasd_article_free(rasd_article *a)
     rasd_doc_free(a->text);
     rasd_doc_free(a->title);
     rbuf_free(&a->strs);
+    ents_free(&a->ents);
     free(a);
 }
 
@@ -54,6 +56,12 @@ static const char *at(const rbuf *b, size_t off)
 
 rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const rasd_record *r)
 {
+    return rasd_article_prepare_flags(a, e, r, 0);
+}
+
+rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
+                                       const rasd_record *r, unsigned flags)
+{
     rasd_status rc = RASD_OK;
     size_t o[8];
     const char *title;
@@ -76,9 +84,19 @@ rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const ra
                            at(&a->strs, o[2]), at(&a->strs, o[3]), at(&a->strs, o[4]),
                            at(&a->strs, o[5]), at(&a->strs, o[6]), at(&a->strs, o[7]), r->line};
     store_content_hash(&a->rec, a->hash);
+    a->engine = e;
+    a->flags = flags;
+    if (flags & RASD_PREPARE_DEFER) {
+        a->ready = 1;
+        return RASD_OK;
+    }
     title = a->rec.title ? a->rec.title : "";
     if ((rc = rasd_analyze(e, a->text, a->rec.text, a->rec.text_len)) != RASD_OK ||
         (rc = rasd_analyze(e, a->title, title, strlen(title))) != RASD_OK)
+        return rc;
+    /* Recognition here, on the preparing thread: it costs more than the analysis. */
+    ents_clear(&a->ents);
+    if (!(flags & RASD_PREPARE_NO_ENTITIES) && (rc = ents_collect(e, a->text, &a->ents)) != RASD_OK)
         return rc;
     a->engine = e;
     a->ready = 1;

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -51,6 +51,16 @@ static const char *const migrations[] = {
     ("CREATE TABLE passages(docid INTEGER PRIMARY KEY, keys BLOB NOT NULL,"
      " words BLOB NOT NULL);"
      "DELETE FROM lsh;"),
+    /* 4: named entities (src/store/entities.c). Articles stored before have none until
+     * ingested again with new content, or into a new store. */
+    "CREATE TABLE entities(id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,"
+    " key TEXT NOT NULL, mentions INTEGER NOT NULL, articles INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX entities_key ON entities(key);"
+    "CREATE TABLE mentions(docid INTEGER NOT NULL, start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, entity TEXT NOT NULL, text TEXT NOT NULL, key TEXT NOT NULL,"
+    " PRIMARY KEY (docid, start)) WITHOUT ROWID;"
+    "CREATE INDEX mentions_entity ON mentions(entity, docid);"
+    "CREATE INDEX mentions_key ON mentions(key);",
 };
 
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
@@ -214,6 +224,8 @@ static rasd_status prepare_all(rasd_store *s)
 {
     int ro = (s->flags & RASD_STORE_READONLY) != 0;
     rasd_status rc = store_prepare(s, store_sql, ro ? ST_READ_END : ST_COUNT, s->st);
+    if (!rc && !ro)
+        rc = ents_prepare(s);
     return rc || ro ? rc : dedup_prepare(s);
 }
 
@@ -246,6 +258,8 @@ static void finalize_all(rasd_store *s)
 {
     for (size_t i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(s->st[i]);
+    for (size_t i = 0; i < EN_STMTS; i++)
+        sqlite3_finalize(s->en_st[i]);
     sqlite3_finalize(s->st_fts_ins);
     sqlite3_finalize(s->st_fts_del);
 }
@@ -279,6 +293,7 @@ rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *
         /* Like sqlite3_open: the handle stays, holding only the reason, until closed. */
         finalize_all(s);
         dedup_state_free(&s->dd);
+        ents_free(&s->ents);
         memset(&s->st, 0, sizeof *s - offsetof(rasd_store, st));
         sqlite3_close(s->db);
         s->db = NULL;
@@ -300,6 +315,7 @@ void rasd_store_close(rasd_store *s)
     sqlite3_close(s->db);
     rasd_doc_free(s->doc);
     rasd_doc_free(s->doc2);
+    ents_free(&s->ents);
     free(s);
 }
 
@@ -388,6 +404,7 @@ static rasd_status begin_batch(rasd_store *s)
 
 static rasd_status remove_version(rasd_store *s, int64_t docid)
 {
+    rasd_status rc;
     sqlite3_bind_int64(s->st[ST_DEAD], 1, docid);
     sqlite3_bind_int64(s->st[ST_DEL], 1, docid);
     sqlite3_bind_int64(s->st[ST_DEL_TEXT], 1, docid);
@@ -395,6 +412,8 @@ static rasd_status remove_version(rasd_store *s, int64_t docid)
         return store_sqlfail(s, "replacing an article");
     if (dedup_remove(s, docid) != RASD_OK)
         return RASD_EIO;
+    if ((rc = ents_remove(s, docid)) != RASD_OK)
+        return rc;
     if (s->st_fts_del) {
         sqlite3_bind_int64(s->st_fts_del, 1, docid);
         if (!store_step(s->st_fts_del))
@@ -461,7 +480,8 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
 
 /* Stores a new article (or a new version of one) from its analyses. */
 static rasd_status put_new(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
-                           int replace, int64_t old, const rasd_doc *text, const rasd_doc *title)
+                           int replace, int64_t old, const rasd_doc *text, const rasd_doc *title,
+                           const art_ents *ents)
 {
     rasd_status rc;
     int64_t sid, docid;
@@ -477,7 +497,9 @@ static rasd_status put_new(rasd_store *s, const rasd_record *r, const unsigned c
     rc = seg_builder_add(&s->sb, (uint32_t)docid, title, text, day, (uint32_t)sid);
     if (rc)
         return store_fail(s, rc, "indexing %s: %s", r->id, rasd_strerror(rc));
-    return dedup_put(s, docid, text, r->published);
+    if ((rc = dedup_put(s, docid, text, r->published)) != RASD_OK)
+        return rc;
+    return ents_put(s, docid, ents);
 }
 
 /* Ends a put: a failed write drops the batch; a full batch commits. */
@@ -506,13 +528,29 @@ static int unchanged(rasd_store *s, const rasd_record *r, const unsigned char ha
     return found == 1;
 }
 
+/* Analyses (and recognises, when `entities`) a new or changed record on this thread and
+ * stores it. */
+static rasd_status put_record(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
+                              int replace, int64_t old, int entities)
+{
+    rasd_status rc;
+    const char *title = r->title ? r->title : "";
+    if ((rc = rasd_analyze(s->e, s->doc, r->text, r->text_len)) != RASD_OK ||
+        (rc = rasd_analyze(s->e, s->doc2, title, strlen(title))) != RASD_OK)
+        return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
+                          rasd_strerror(rc));
+    ents_clear(&s->ents);
+    if (entities && (rc = ents_collect(s->e, s->doc, &s->ents)) != RASD_OK)
+        return store_fail(s, rc, "%s:%ld: %s: recognising entities: %s", r->path ? r->path : "-",
+                          r->line, r->id, rasd_strerror(rc));
+    return put_done(s, put_new(s, r, hash, replace, old, s->doc, s->doc2, &s->ents));
+}
+
 rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
 {
     unsigned char hash[16];
     int64_t old = 0;
     int replace;
-    rasd_status rc;
-    const char *title;
     if (!s || !r || !r->id || !r->text)
         return RASD_EINVAL;
     s->err[0] = 0;
@@ -521,12 +559,18 @@ rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
     store_content_hash(r, hash);
     if (unchanged(s, r, hash, what, &replace, &old))
         return RASD_OK;
-    title = r->title ? r->title : "";
-    if ((rc = rasd_analyze(s->e, s->doc, r->text, r->text_len)) != RASD_OK ||
-        (rc = rasd_analyze(s->e, s->doc2, title, strlen(title))) != RASD_OK)
-        return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
-                          rasd_strerror(rc));
-    return put_done(s, put_new(s, r, hash, replace, old, s->doc, s->doc2));
+    return put_record(s, r, hash, replace, old, !(s->flags & RASD_STORE_NO_ENTITIES));
+}
+
+rasd_status rasd_store_unchanged(rasd_store *s, const rasd_record *r, int *same)
+{
+    unsigned char hash[16];
+    int64_t docid;
+    if (!s || !r || !r->id || !r->text || !same || !s->db)
+        return RASD_EINVAL;
+    store_content_hash(r, hash);
+    *same = find_article(s, r->id, hash, &docid) == 1;
+    return RASD_OK;
 }
 
 rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_put *what)
@@ -542,7 +586,11 @@ rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_pu
         return store_fail(s, RASD_EINVAL, "the article was prepared with another engine");
     if (unchanged(s, &a->rec, a->hash, what, &replace, &old))
         return RASD_OK;
-    return put_done(s, put_new(s, &a->rec, a->hash, replace, old, a->text, a->title));
+    if (a->flags & RASD_PREPARE_DEFER)   /* it changed since it was found unchanged */
+        return put_record(s, &a->rec, a->hash, replace, old,
+                          !(a->flags & RASD_PREPARE_NO_ENTITIES) &&
+                              !(s->flags & RASD_STORE_NO_ENTITIES));
+    return put_done(s, put_new(s, &a->rec, a->hash, replace, old, a->text, a->title, &a->ents));
 }
 
 /* ---------------------------------------------------------------- commit */

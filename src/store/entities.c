@@ -1,0 +1,375 @@
+/* entities.c — named entities in the store (schema version 4; docs/NER.md, "Storage").
+ *
+ * The thread that prepares an article recognises its entities and computes everything the
+ * writer needs (ids, names, surface texts, lookup keys, mention counts per entity): the
+ * writer only binds and steps. Two tables:
+ *   entities(id, type, name, key, mentions, articles) — one row per entity with live
+ *     mentions; the counts cover the live articles and are kept up to date by every put
+ *     and replacement, so listing needs no scan of the mentions;
+ *   mentions(docid, start, end, entity, text, key) — keyed by (docid, start), so an
+ *     article's mentions are one range; indexed by (entity, docid) for an entity's articles
+ *     and by key for lookups by any spelling.
+ * Replacing an article removes its mentions and takes them off the counts; an entity left
+ * with no article is deleted (its id is stable: it comes back the same when mentioned
+ * again). Everything happens inside the batch's transaction, so a dropped batch leaves
+ * nothing half-written.
+ */
+#include "search/search_int.h"
+#include "entities/ent.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- preparing */
+
+void ents_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, rbuf *out,
+              rasd_status *rc)
+{
+    size_t n;
+    const rasd_token *t = rasd_doc_tokens(doc, &n);
+    for (size_t i = ts; i < te && i < n; i++) {
+        size_t off = 0;
+        uint8_t which;
+        if (i == ts && t[i].kind == RASD_TOK_ARABIC)
+            off = ent_proclitic(&e->lex, t[i].norm, t[i].norm_len, 0, &which);
+        if (i > ts)
+            rbuf_addc(out, ' ', rc);
+        rbuf_add(out, t[i].norm + off, t[i].norm_len - off, rc);
+    }
+}
+
+void ents_clear(art_ents *x)
+{
+    x->nmen = x->nents = 0;
+    x->str.n = 0;
+}
+
+void ents_free(art_ents *x)
+{
+    free(x->men);
+    free(x->ents);
+    rbuf_free(&x->str);
+    rasd_doc_free(x->scratch);
+    memset(x, 0, sizeof *x);
+}
+
+/* Appends s[0,n) to x->str; its offset in *off. */
+static void keep(art_ents *x, const char *s, size_t n, uint32_t *off, uint32_t *len,
+                 rasd_status *rc)
+{
+    *off = (uint32_t)x->str.n;
+    *len = (uint32_t)n;
+    rbuf_add(&x->str, s, n, rc);
+}
+
+/* The index of mention m's entity in x->ents, added (name, key) when new. */
+static uint32_t entity_of(const rasd_engine *e, art_ents *x, const rasd_entity *m,
+                          rasd_status *rc)
+{
+    size_t i, before, ntok;
+    art_entity *en;
+    for (i = 0; i < x->nents; i++)
+        if (memcmp(x->ents[i].id, m->id, 16) == 0)
+            return (uint32_t)i;
+    x->ents = grow_array(x->ents, &x->ents_cap, x->nents + 1, sizeof *x->ents, rc);
+    if (!x->scratch && !*rc && rasd_doc_new(&x->scratch) != RASD_OK)
+        *rc = RASD_ENOMEM;
+    if (*rc)
+        return 0;
+    en = &x->ents[x->nents];
+    memcpy(en->id, m->id, 16);
+    en->id[16] = 0;
+    en->type = m->type;
+    en->mentions = 0;
+    keep(x, m->name, strlen(m->name), &en->name_off, &en->name_len, rc);
+    /* The canonical name's key, so the entity is found by its name even when no
+     * article spells it out. */
+    if (!*rc && (*rc = rasd_analyze(e, x->scratch, m->name, strlen(m->name))) == RASD_OK) {
+        rasd_doc_tokens(x->scratch, &ntok);
+        before = x->str.n;
+        ents_key(e, x->scratch, 0, ntok, &x->str, rc);
+        en->key_off = (uint32_t)before;
+        en->key_len = (uint32_t)(x->str.n - before);
+    }
+    return (uint32_t)x->nents++;
+}
+
+rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x)
+{
+    const rasd_entity *m;
+    const char *src;
+    size_t n, len;
+    uint32_t last_end = 0;
+    rasd_status rc;
+    ents_clear(x);
+    if (!rasd_ner_available(e))
+        return RASD_OK;
+    if ((rc = rasd_recognize(e, text)) != RASD_OK)
+        return rc;
+    m = rasd_doc_entities(text, &n);
+    src = rasd_doc_text(text, &len);
+    for (size_t i = 0; i < n && !rc; i++) {
+        art_mention *am;
+        size_t before;
+        if (i && m[i].start < last_end)   /* mentions never overlap; the key needs it */
+            continue;
+        last_end = m[i].end;
+        x->men = grow_array(x->men, &x->men_cap, x->nmen + 1, sizeof *x->men, &rc);
+        if (rc)
+            break;
+        am = &x->men[x->nmen];
+        am->start = m[i].start;
+        am->end = m[i].end;
+        am->ent = entity_of(e, x, &m[i], &rc);
+        keep(x, src + m[i].start, m[i].end - m[i].start, &am->text_off, &am->text_len, &rc);
+        before = x->str.n;
+        ents_key(e, text, m[i].tok_start, m[i].tok_end, &x->str, &rc);
+        am->key_off = (uint32_t)before;
+        am->key_len = (uint32_t)(x->str.n - before);
+        if (!rc) {
+            x->ents[am->ent].mentions++;
+            x->nmen++;
+        }
+    }
+    if (rc)
+        ents_clear(x);
+    return rc;
+}
+
+/* --------------------------------------------------------------- writing */
+
+static const char *const en_sql[EN_STMTS] = {
+    [EN_UPSERT] = "INSERT INTO entities(id, type, name, key, mentions, articles) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, 1) ON CONFLICT(id) DO UPDATE SET "
+                  "mentions = mentions + excluded.mentions, articles = articles + 1",
+    [EN_MENTION] = "INSERT INTO mentions(docid, start, end, entity, text, key) "
+                   "VALUES (?, ?, ?, ?, ?, ?)",
+    [EN_UNCOUNT] = "UPDATE entities SET mentions = mentions - m.n, articles = articles - 1 "
+                   "FROM (SELECT entity, count(*) AS n FROM mentions WHERE docid = ?1 "
+                   "GROUP BY entity) AS m WHERE entities.id = m.entity",
+    [EN_CLEAN] = "DELETE FROM entities WHERE articles <= 0 AND id IN "
+                 "(SELECT entity FROM mentions WHERE docid = ?1)",
+    [EN_DEL] = "DELETE FROM mentions WHERE docid = ?1",
+};
+
+rasd_status ents_prepare(rasd_store *s)
+{
+    return store_prepare(s, en_sql, EN_STMTS, s->en_st);
+}
+
+rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
+{
+    sqlite3_stmt *up = s->en_st[EN_UPSERT], *ins = s->en_st[EN_MENTION];
+    const char *p = x->str.p;
+    for (size_t i = 0; i < x->nents; i++) {
+        const art_entity *en = &x->ents[i];
+        sqlite3_bind_text(up, 1, en->id, 16, SQLITE_STATIC);
+        sqlite3_bind_text(up, 2, en->type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(up, 3, p + en->name_off, (int)en->name_len, SQLITE_STATIC);
+        sqlite3_bind_text(up, 4, p + en->key_off, (int)en->key_len, SQLITE_STATIC);
+        sqlite3_bind_int64(up, 5, en->mentions);
+        if (!store_step(up))
+            return store_sqlfail(s, "adding an entity");
+    }
+    for (size_t i = 0; i < x->nmen; i++) {
+        const art_mention *m = &x->men[i];
+        sqlite3_bind_int64(ins, 1, docid);
+        sqlite3_bind_int64(ins, 2, m->start);
+        sqlite3_bind_int64(ins, 3, m->end);
+        sqlite3_bind_text(ins, 4, x->ents[m->ent].id, 16, SQLITE_STATIC);
+        sqlite3_bind_text(ins, 5, p + m->text_off, (int)m->text_len, SQLITE_STATIC);
+        sqlite3_bind_text(ins, 6, p + m->key_off, (int)m->key_len, SQLITE_STATIC);
+        if (!store_step(ins))
+            return store_sqlfail(s, "adding a mention");
+    }
+    return RASD_OK;
+}
+
+rasd_status ents_remove(rasd_store *s, int64_t docid)
+{
+    for (int i = EN_UNCOUNT; i <= EN_DEL; i++) {
+        sqlite3_bind_int64(s->en_st[i], 1, docid);
+        if (!store_step(s->en_st[i]))
+            return store_sqlfail(s, "removing an article's entities");
+    }
+    return RASD_OK;
+}
+
+/* --------------------------------------------------------------- reading */
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+/* Calls fn for each row (id, type, name, mentions, articles) of st, then finalises it. */
+static rasd_status each_entity(rasd_store *s, sqlite3_stmt *st, rasd_stored_entity_fn fn,
+                               void *ctx)
+{
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rasd_stored_entity en = {col(st, 0), col(st, 1), col(st, 2),
+                                 sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4)};
+        if (fn(&en, ctx))
+            break;
+    }
+    sqlite3_finalize(st);
+    return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading entities");
+}
+
+static rasd_status prepare(rasd_store *s, const char *sql, sqlite3_stmt **st)
+{
+    return sqlite3_prepare_v2(s->db, sql, -1, st, NULL) == SQLITE_OK
+               ? RASD_OK
+               : store_sqlfail(s, "reading entities");
+}
+
+rasd_status rasd_store_entities(rasd_store *s, const char *type, size_t limit,
+                                rasd_stored_entity_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    rasd_status rc;
+    if (!s || !fn)
+        return RASD_EINVAL;
+    if ((rc = prepare(s, "SELECT id, type, name, mentions, articles FROM entities "
+                         "WHERE ?1 IS NULL OR type = ?1 ORDER BY mentions DESC, articles DESC, id "
+                         "LIMIT ?2", &st)) != RASD_OK)
+        return rc;
+    if (type)
+        sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, limit ? (int64_t)limit : -1);
+    return each_entity(s, st, fn, ctx);
+}
+
+static int is_id(const char *s)
+{
+    size_t n = strspn(s, "0123456789abcdef");
+    return n == 16 && s[16] == 0;
+}
+
+/* The id the resolver gives the whole name in s->doc when it reads it as one mention (a
+ * gazetteer alias: بوتين → فلاديمير بوتين), else "". */
+static const char *resolved_id(rasd_store *s, size_t ntok)
+{
+    const rasd_entity *m;
+    size_t n;
+    if (!ntok || !rasd_ner_available(s->e) || rasd_recognize(s->e, s->doc) != RASD_OK)
+        return "";
+    m = rasd_doc_entities(s->doc, &n);
+    return n == 1 && m[0].tok_start == 0 && m[0].tok_end == ntok ? m[0].id : "";
+}
+
+rasd_status rasd_store_entity_find(rasd_store *s, const char *name, rasd_stored_entity_fn fn,
+                                   void *ctx)
+{
+    sqlite3_stmt *st;
+    rasd_status rc = RASD_OK;
+    rbuf key = {0};
+    size_t ntok;
+    if (!s || !name || !fn)
+        return RASD_EINVAL;
+    if (is_id(name)) {
+        if ((rc = prepare(s, "SELECT id, type, name, mentions, articles FROM entities "
+                             "WHERE id = ?1", &st)) != RASD_OK)
+            return rc;
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        return each_entity(s, st, fn, ctx);
+    }
+    if ((rc = rasd_analyze(s->e, s->doc, name, strlen(name))) != RASD_OK)
+        return store_fail(s, rc, "analysing the name: %s", rasd_strerror(rc));
+    rasd_doc_tokens(s->doc, &ntok);
+    ents_key(s->e, s->doc, 0, ntok, &key, &rc);
+    if (!rc)
+        rc = prepare(s, "SELECT id, type, name, mentions, articles FROM entities WHERE key = ?1 "
+                        "UNION SELECT id, type, name, mentions, articles FROM entities "
+                        "WHERE id IN (SELECT entity FROM mentions WHERE key = ?1) "
+                        "UNION SELECT id, type, name, mentions, articles FROM entities "
+                        "WHERE id = ?2 ORDER BY 4 DESC, 1", &st);
+    if (!rc) {
+        sqlite3_bind_text(st, 1, key.p ? key.p : "", (int)key.n, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, resolved_id(s, ntok), -1, SQLITE_TRANSIENT);
+        rc = each_entity(s, st, fn, ctx);
+    }
+    rbuf_free(&key);
+    return rc;
+}
+
+rasd_status rasd_store_entity_variants(rasd_store *s, const char *id, rasd_variant_fn fn,
+                                       void *ctx)
+{
+    sqlite3_stmt *st;
+    rasd_status rc;
+    int r;
+    if (!s || !id || !fn)
+        return RASD_EINVAL;
+    if ((rc = prepare(s, "SELECT text, count(*) FROM mentions WHERE entity = ?1 "
+                         "GROUP BY text ORDER BY 2 DESC, 1", &st)) != RASD_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rasd_entity_variant v = {col(st, 0), sqlite3_column_int64(st, 1)};
+        if (fn(&v, ctx))
+            break;
+    }
+    sqlite3_finalize(st);
+    return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading variants");
+}
+
+rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t limit,
+                                       rasd_entity_article_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    rasd_status rc;
+    int r;
+    if (!s || !id || !fn)
+        return RASD_EINVAL;
+    if ((rc = prepare(s, "SELECT a.id, a.title, a.published, count(*) FROM mentions m "
+                         "JOIN articles a ON a.docid = m.docid WHERE m.entity = ?1 "
+                         "GROUP BY m.docid ORDER BY coalesce(a.day, 0) DESC, a.published DESC, "
+                         "a.id LIMIT ?2", &st)) != RASD_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, limit ? (int64_t)limit : -1);
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rasd_entity_article a = {col(st, 0), col(st, 1), col(st, 2), sqlite3_column_int64(st, 3)};
+        if (fn(&a, ctx))
+            break;
+    }
+    sqlite3_finalize(st);
+    return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading articles");
+}
+
+void ents_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st;
+    int first = 1;
+    rbuf_adds(b, ",\"entities\":[", rc);
+    if (*rc)
+        return;
+    if (sqlite3_prepare_v2(s->db, "SELECT m.start, m.end, m.text, e.type, m.entity, e.name "
+                                  "FROM mentions m JOIN entities e ON e.id = m.entity "
+                                  "WHERE m.docid = (SELECT docid FROM articles WHERE id = ?1) "
+                                  "ORDER BY m.start", -1, &st, NULL) != SQLITE_OK) {
+        *rc = store_sqlfail(s, "reading an article's entities");
+        return;
+    }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    while (!*rc && sqlite3_step(st) == SQLITE_ROW) {
+        static const char *const keys[] = {"text", "type", "id", "name"};
+        char num[64];
+        snprintf(num, sizeof num, "%s{\"start\":%lld,\"end\":%lld", first ? "" : ",",
+                 (long long)sqlite3_column_int64(st, 0), (long long)sqlite3_column_int64(st, 1));
+        rbuf_adds(b, num, rc);
+        for (int k = 0; k < 4; k++) {
+            rbuf_adds(b, ",\"", rc);
+            rbuf_adds(b, keys[k], rc);
+            rbuf_adds(b, "\":", rc);
+            json_str(b, col(st, k + 2), (size_t)sqlite3_column_bytes(st, k + 2), rc);
+        }
+        rbuf_addc(b, '}', rc);
+        first = 0;
+    }
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}

@@ -1,0 +1,58 @@
+/* entities.h — stored named entities (src/store/entities.c): the mentions of an article
+ * as prepared for the writer, and the store's side (tables `entities` and `mentions`,
+ * schema version 4; docs/NER.md, "Storage"). Included by search_int.h. */
+#ifndef RASD_STORE_ENTITIES_H
+#define RASD_STORE_ENTITIES_H
+
+#include "core/internal.h"
+#include <sqlite3.h>
+
+/* One mention: offsets into the text, its entity (index into art_ents.ents), its surface
+ * text and its lookup key (offsets into art_ents.str). */
+typedef struct art_mention {
+    uint32_t start, end, ent;
+    uint32_t text_off, text_len, key_off, key_len;
+} art_mention;
+
+/* One distinct entity of the article, with its mentions there. */
+typedef struct art_entity {
+    char id[17];
+    const char *type;          /* static */
+    uint32_t name_off, name_len, key_off, key_len;
+    uint32_t mentions;
+} art_entity;
+
+/* The entities of one article, ready to be written: everything the writer needs, computed
+ * on the thread that prepared the article. */
+typedef struct art_ents {
+    art_mention *men;
+    size_t nmen, men_cap;
+    art_entity *ents;
+    size_t nents, ents_cap;
+    rbuf str;
+    rasd_doc *scratch;         /* analyses of canonical names (for their keys) */
+} art_ents;
+
+/* Recognises the entities of text (analysed with e) and collects them into x. With no
+ * model, x is left empty. */
+rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x);
+void ents_clear(art_ents *x);
+void ents_free(art_ents *x);
+
+/* The lookup key of tokens [ts, te) of doc: their normalised forms joined by one space,
+ * the first without its proclitics (و ف ب ك ل, ال) — the resolver's key for a mention
+ * that is not in the gazetteer, so وبوتين and بوتين have one key. */
+void ents_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, rbuf *out,
+              rasd_status *rc);
+
+enum { EN_UPSERT, EN_MENTION, EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_STMTS };
+
+/* The store's side: its statements; the entities of article docid written inside the open
+ * batch; those of a replaced version removed (entities left with no article go too). */
+rasd_status ents_prepare(rasd_store *s);
+rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x);
+rasd_status ents_remove(rasd_store *s, int64_t docid);
+/* Appends ,"entities":[{start,end,text,type,id,name}…] of article id to b (rasd show). */
+void ents_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);
+
+#endif

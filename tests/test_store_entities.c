@@ -1,0 +1,426 @@
+/* test_store_entities.c — named entities in the store through the public API: the seeds'
+ * entities as stored equal what the recogniser finds, lookups by id, canonical name and
+ * spellings with and without clitics, counts that agree with the mentions, re-puts that
+ * change nothing, updates that replace an article's mentions, deferred preparation, and
+ * ingest without entities. */
+#define _POSIX_C_SOURCE 200809L
+#include "check.h"
+#include "rasd.h"
+
+#include <json-c/json.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SEEDS "../shared/corpus/seeds"
+#define PUTIN "c8aa8757c175beff"   /* PER فلاديمير بوتين (docs/NER.md: ids are stable) */
+
+static char dir[64];
+
+static rasd_store *open_store(const rasd_engine *e, const char *name, unsigned flags)
+{
+    char path[128];
+    rasd_store *s = NULL;
+    rasd_status st;
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    st = rasd_store_open(&s, e, path, flags);
+    CHECKF(st == RASD_OK, "open %s: %s", name, s ? rasd_store_error(s) : rasd_strerror(st));
+    if (st) {
+        rasd_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* Puts every seed, through rasd_store_put or (prepared) rasd_store_put_article; counts. */
+static void put_seeds(rasd_store *s, const rasd_engine *e, int prepared, unsigned prep_flags,
+                      size_t counts[3])
+{
+    rasd_reader *r;
+    rasd_record rec;
+    rasd_article *a = NULL;
+    counts[0] = counts[1] = counts[2] = 0;
+    CHECK(rasd_reader_open(&r, SEEDS, NULL) == RASD_OK);
+    CHECK(rasd_article_new(&a) == RASD_OK);
+    while (rasd_reader_next(r, &rec) == RASD_OK) {
+        rasd_put what = RASD_PUT_ADDED;
+        rasd_status st;
+        if (prepared) {
+            CHECK(rasd_article_prepare_flags(a, e, &rec, prep_flags) == RASD_OK);
+            st = rasd_store_put_article(s, a, &what);
+        } else {
+            st = rasd_store_put(s, &rec, &what);
+        }
+        CHECKF(st == RASD_OK, "put %s: %s", rec.id, rasd_store_error(s));
+        counts[what]++;
+    }
+    rasd_article_free(a);
+    rasd_reader_close(r);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+}
+
+/* ------------------------------------------------------------ collectors */
+
+typedef struct text {
+    char *p;
+    size_t n;
+} text;
+
+static void add(text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add(text *t, const char *fmt, ...)
+{
+    char line[512];
+    va_list ap;
+    int k;
+    va_start(ap, fmt);
+    k = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    char *p = realloc(t->p, t->n + (size_t)k + 1);
+    if (!p)
+        return;
+    memcpy(p + t->n, line, (size_t)k + 1);
+    t->p = p;
+    t->n += (size_t)k;
+}
+
+static int list_entity(const rasd_stored_entity *en, void *ctx)
+{
+    add(ctx, "%s %s %s %lld %lld\n", en->id, en->type, en->name, (long long)en->mentions,
+        (long long)en->articles);
+    return 0;
+}
+
+static int list_variant(const rasd_entity_variant *v, void *ctx)
+{
+    add(ctx, "%s %lld\n", v->text, (long long)v->mentions);
+    return 0;
+}
+
+static int list_article(const rasd_entity_article *a, void *ctx)
+{
+    add(ctx, "%s %lld\n", a->id, (long long)a->mentions);
+    return 0;
+}
+
+/* The whole entity listing as text ("id type name mentions articles" lines). */
+static char *listing(rasd_store *s, const char *type)
+{
+    text t = {0};
+    CHECK(rasd_store_entities(s, type, 0, list_entity, &t) == RASD_OK);
+    return t.p ? t.p : strdup("");
+}
+
+/* The ids found for name, one a line. */
+static char *find(rasd_store *s, const char *name)
+{
+    text t = {0};
+    CHECK(rasd_store_entity_find(s, name, list_entity, &t) == RASD_OK);
+    return t.p ? t.p : strdup("");
+}
+
+/* Every entity's counts agree with its variants and its articles (the counters kept by puts
+ * and replacements against the mentions themselves). */
+typedef struct agree {
+    rasd_store *s;
+    size_t checked, wrong;
+} agree;
+
+/* The sum of the numbers that end the lines, and the number of lines in *rows. */
+static long long sum_counts(const char *lines, long long *rows)
+{
+    long long sum = 0;
+    *rows = 0;
+    for (const char *p = lines; p && *p;) {
+        const char *nl = strchr(p, '\n'), *sp = nl;
+        while (sp > p && sp[-1] != ' ')
+            sp--;
+        sum += atoll(sp);
+        (*rows)++;
+        p = nl ? nl + 1 : "";
+    }
+    return sum;
+}
+
+static int check_agree(const rasd_stored_entity *en, void *ctx)
+{
+    agree *g = ctx;
+    text v = {0}, a = {0};
+    long long nv, na;
+    rasd_store_entity_variants(g->s, en->id, list_variant, &v);
+    rasd_store_entity_articles(g->s, en->id, 0, list_article, &a);
+    if (sum_counts(v.p, &nv) != en->mentions || sum_counts(a.p, &na) != en->mentions ||
+        na != en->articles || en->articles < 1) {
+        g->wrong++;
+        fprintf(stderr, "entity %s %s: %lld mentions in %lld articles, but\n%s%s", en->id,
+                en->name, (long long)en->mentions, (long long)en->articles, v.p ? v.p : "",
+                a.p ? a.p : "");
+    }
+    g->checked++;
+    free(v.p);
+    free(a.p);
+    return 0;
+}
+
+static void check_counts(rasd_store *s, size_t min_entities)
+{
+    agree g = {s, 0, 0};
+    CHECK(rasd_store_entities(s, NULL, 0, check_agree, &g) == RASD_OK);
+    CHECKF(g.checked >= min_entities && g.wrong == 0, "%zu entities, %zu wrong", g.checked,
+           g.wrong);
+}
+
+/* The "entities" of rasd_store_show for id are exactly what the recogniser finds in text. */
+static void check_show(rasd_store *s, const rasd_engine *e, rasd_doc *doc, const char *id,
+                       const char *txt, size_t len)
+{
+    char *json = NULL;
+    json_object *o = NULL, *arr = NULL;
+    const rasd_entity *m;
+    size_t n, same = 0;
+    CHECK(rasd_store_show(s, id, &json) == RASD_OK);
+    CHECK(rasd_analyze(e, doc, txt, len) == RASD_OK && rasd_recognize(e, doc) == RASD_OK);
+    m = rasd_doc_entities(doc, &n);
+    if (json && (o = json_tokener_parse(json)) && json_object_object_get_ex(o, "entities", &arr)) {
+        for (size_t i = 0; i < n && i < json_object_array_length(arr); i++) {
+            json_object *x = json_object_array_get_idx(arr, i), *f;
+            const char *t;
+            int ok = 1;
+            ok &= json_object_object_get_ex(x, "start", &f) && json_object_get_int(f) == (int)m[i].start;
+            ok &= json_object_object_get_ex(x, "end", &f) && json_object_get_int(f) == (int)m[i].end;
+            ok &= json_object_object_get_ex(x, "id", &f) && !strcmp(json_object_get_string(f), m[i].id);
+            ok &= json_object_object_get_ex(x, "type", &f) && !strcmp(json_object_get_string(f), m[i].type);
+            ok &= json_object_object_get_ex(x, "name", &f) && !strcmp(json_object_get_string(f), m[i].name);
+            ok &= json_object_object_get_ex(x, "text", &f) && (t = json_object_get_string(f)) &&
+                  strlen(t) == m[i].end - m[i].start && !memcmp(t, txt + m[i].start, strlen(t));
+            same += ok;
+        }
+    }
+    CHECKF(arr && n > 0 && json_object_array_length(arr) == n && same == n,
+           "%s: %zu mentions found, %zu stored, %zu the same", id, n,
+           arr ? json_object_array_length(arr) : 0, same);
+    json_object_put(o);
+    rasd_free(json);
+}
+
+/* ------------------------------------------------------------------ tests */
+
+static void test_seeds(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "seeds.db", 0), *p = open_store(e, "prepared.db", 0);
+    size_t counts[3];
+    char *before, *after, *other, *f;
+    text arts = {0}, vars = {0};
+    rasd_reader *r;
+    rasd_record rec;
+    rasd_doc *doc = NULL;
+    if (!s || !p)
+        return;
+    put_seeds(s, e, 0, 0, counts);
+    CHECK(counts[RASD_PUT_ADDED] == 5);
+    put_seeds(p, e, 1, 0, counts);
+    before = listing(s, NULL);
+    other = listing(p, NULL);
+    CHECKF(strlen(before) > 1000 && strcmp(before, other) == 0,
+           "put and put_article store the same entities:\n%.300s\n---\n%.300s", before, other);
+
+    /* بوتين: one person, in the four articles that name him (003 does not) */
+    f = find(s, "بوتين");
+    CHECKF(strncmp(f, PUTIN " PER فلاديمير بوتين ", strlen(PUTIN) + 33) == 0 &&
+           strchr(f, '\n') == f + strlen(f) - 1, "find بوتين: %s", f);
+    CHECK(rasd_store_entity_articles(s, PUTIN, 0, list_article, &arts) == RASD_OK);
+    CHECKF(arts.p && strstr(arts.p, "000_93c6ccf29017a1c8 ") && strstr(arts.p, "001_337ddc5b2ec75abf ") &&
+           strstr(arts.p, "002_a013ac47fc823ed8 ") && strstr(arts.p, "004_d592b9f202c30752 ") &&
+           !strstr(arts.p, "003_"), "articles of Putin:\n%s", arts.p);
+    CHECK(rasd_store_entity_variants(s, PUTIN, list_variant, &vars) == RASD_OK);
+    CHECKF(vars.p && strstr(vars.p, "\nوبوتين ") && strstr(vars.p, "\nفلاديمير بوتين ") &&
+           strstr(vars.p, "\nالرئيس الروسي ") && !strncmp(vars.p, "بوتين ", 11),
+           "variants of Putin:\n%s", vars.p);
+    /* every spelling, with or without clitics, and the id itself find the same entity */
+    {
+        static const char *const names[] = {"وبوتين", "لبوتين", "فلاديمير بوتين",
+                                            "الرئيس الروسي", "بوتين ", PUTIN};
+        for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+            char *g = find(s, names[i]);
+            CHECKF(strcmp(g, f) == 0, "find %s: %s", names[i], g);
+            free(g);
+        }
+    }
+    free(f);
+    f = find(s, "بوتينات");
+    CHECKF(!*f, "find بوتينات: %s", f);
+    free(f);
+    f = find(s, "0123456789abcdef");
+    CHECKF(!*f, "an unknown id: %s", f);
+    free(f);
+    /* the type filter */
+    f = listing(s, "PER");
+    CHECKF(!strncmp(f, PUTIN " PER فلاديمير بوتين ", strlen(PUTIN) + 33) && !strstr(f, " LOC "),
+           "PER listing: %.200s", f);
+    free(f);
+    check_counts(s, 50);
+
+    /* show gives the stored mentions: exactly the recogniser's */
+    CHECK(rasd_doc_new(&doc) == RASD_OK);
+    CHECK(rasd_reader_open(&r, SEEDS, NULL) == RASD_OK);
+    while (rasd_reader_next(r, &rec) == RASD_OK)
+        check_show(s, e, doc, rec.id, rec.text, rec.text_len);
+    rasd_reader_close(r);
+    rasd_doc_free(doc);
+
+    /* putting the same articles again changes nothing */
+    put_seeds(s, e, 0, 0, counts);
+    CHECK(counts[RASD_PUT_UNCHANGED] == 5);
+    put_seeds(s, e, 1, 0, counts);
+    CHECK(counts[RASD_PUT_UNCHANGED] == 5);
+    after = listing(s, NULL);
+    CHECK(strcmp(before, after) == 0);
+    free(before);
+    free(after);
+    free(other);
+    free(arts.p);
+    free(vars.p);
+    rasd_store_close(s);
+    rasd_store_close(p);
+}
+
+static void put_text(rasd_store *s, const char *id, const char *txt, const char *published,
+                     rasd_put want)
+{
+    rasd_record r = {id, txt, strlen(txt), NULL, published, NULL, NULL, NULL, "test", 1};
+    rasd_put what;
+    CHECKF(rasd_store_put(s, &r, &what) == RASD_OK && what == want, "put %s: %s", id,
+           rasd_store_error(s));
+}
+
+static long long articles_of(rasd_store *s, const char *name)
+{
+    char *f = find(s, name), *sp = strrchr(f, ' ');
+    long long n = *f && sp ? atoll(sp + 1) : 0;
+    free(f);
+    return n;
+}
+
+static void test_updates(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "upd.db", 0);
+    const char *t1 = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل ضرباتها.";
+    const char *t2 = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة لن تتراجع.";
+    text arts = {0};
+    if (!s)
+        return;
+    put_text(s, "u1", t1, "2015-11-20", RASD_PUT_ADDED);
+    put_text(s, "u2", t1, "2015-11-21", RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "بوتين") == 2 && articles_of(s, "أوباما") == 0);
+    CHECK(rasd_store_entity_articles(s, PUTIN, 0, list_article, &arts) == RASD_OK);
+    CHECKF(arts.p && !strncmp(arts.p, "u2 ", 3), "newest first: %s", arts.p);   /* newest first */
+    free(arts.p);
+    check_counts(s, 3);
+    /* u1 now speaks of Obama: its mentions of Putin go, Obama's come */
+    put_text(s, "u1", t2, "2015-11-20", RASD_PUT_UPDATED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "بوتين") == 1 && articles_of(s, "أوباما") == 1);
+    check_counts(s, 3);
+    /* and u2 too: Putin has no article left, so he is gone */
+    put_text(s, "u2", t2, "2015-11-21", RASD_PUT_UPDATED);
+    put_text(s, "u2", t2, "2015-11-21", RASD_PUT_UNCHANGED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "بوتين") == 0 && articles_of(s, "أوباما") == 2);
+    {
+        char *l = listing(s, NULL);
+        CHECKF(!strstr(l, PUTIN) && !strstr(l, "موسكو"), "left over: %s", l);
+        free(l);
+    }
+    check_counts(s, 2);
+    rasd_store_close(s);
+}
+
+/* An article prepared with RASD_PREPARE_DEFER (found unchanged by a read-only handle) is
+ * a no-op when it is unchanged, and analysed and recognised by the put when it changed. */
+static void test_deferred(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "defer.db", 0), *ro;
+    const char *t1 = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل ضرباتها.";
+    const char *t2 = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة لن تتراجع.";
+    rasd_record r = {"d1", t1, strlen(t1), NULL, "2015-11-20", NULL, NULL, NULL, "test", 1};
+    rasd_article *a = NULL;
+    rasd_put what;
+    int same = -1;
+    if (!s || rasd_article_new(&a) != RASD_OK)
+        return;
+    put_text(s, "d1", t1, "2015-11-20", RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    ro = open_store(e, "defer.db", RASD_STORE_READONLY);
+    CHECK(ro && rasd_store_unchanged(ro, &r, &same) == RASD_OK && same == 1);
+    CHECK(rasd_article_prepare_flags(a, e, &r, RASD_PREPARE_DEFER) == RASD_OK);
+    CHECK(rasd_store_put_article(s, a, &what) == RASD_OK && what == RASD_PUT_UNCHANGED);
+    /* d1 changes after the check: the put analyses and recognises it itself */
+    r.text = t2;
+    r.text_len = strlen(t2);
+    CHECK(ro && rasd_store_unchanged(ro, &r, &same) == RASD_OK && same == 0);
+    CHECK(rasd_article_prepare_flags(a, e, &r, RASD_PREPARE_DEFER) == RASD_OK);
+    CHECK(rasd_store_put_article(s, a, &what) == RASD_OK && what == RASD_PUT_UPDATED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "أوباما") == 1 && articles_of(s, "بوتين") == 0);
+    check_counts(s, 3);
+    /* and a new article deferred by mistake is stored whole */
+    r.id = "d2";
+    CHECK(rasd_article_prepare_flags(a, e, &r, RASD_PREPARE_DEFER) == RASD_OK);
+    CHECK(rasd_store_put_article(s, a, &what) == RASD_OK && what == RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "أوباما") == 2);
+    check_counts(s, 3);
+    rasd_article_free(a);
+    rasd_store_close(ro);
+    rasd_store_close(s);
+}
+
+/* Without recognition nothing is stored, and read-only stores answer. */
+static void test_without(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "none.db", RASD_STORE_NO_ENTITIES), *p = open_store(e, "noprep.db", 0);
+    size_t counts[3];
+    char *l;
+    if (!s || !p)
+        return;
+    put_seeds(s, e, 0, 0, counts);
+    put_seeds(p, e, 1, RASD_PREPARE_NO_ENTITIES, counts);
+    CHECK(counts[RASD_PUT_ADDED] == 5);
+    l = listing(s, NULL);
+    CHECKF(!*l, "RASD_STORE_NO_ENTITIES stored %.100s", l);
+    free(l);
+    l = listing(p, NULL);
+    CHECKF(!*l, "RASD_PREPARE_NO_ENTITIES stored %.100s", l);
+    free(l);
+    rasd_store_close(s);
+    rasd_store_close(p);
+    s = open_store(e, "seeds.db", RASD_STORE_READONLY);
+    if (s) {
+        CHECK(articles_of(s, "بوتين") == 4);
+        rasd_store_close(s);
+    }
+}
+
+int main(void)
+{
+    rasd_engine *e = NULL;
+    char cmd[128];
+    snprintf(dir, sizeof dir, "/tmp/rasd-test-ents-XXXXXX");
+    if (!mkdtemp(dir) || rasd_engine_open(&e, NULL) != RASD_OK) {
+        fprintf(stderr, "cannot set up\n");
+        return 1;
+    }
+    CHECKF(rasd_ner_available(e), "no data/ner.model: the entity tests need it");
+    if (rasd_ner_available(e)) {
+        test_seeds(e);
+        test_updates(e);
+        test_deferred(e);
+        test_without(e);
+    }
+    rasd_engine_close(e);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    return check_done("test_store_entities");
+}
