@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/dedup.sh — what duplicate detection costs as the store grows, and how right it is.
 #
-# Cost: the first 1,000, 10,000 and 31,030 SaudiNewsNet articles are ingested into a new store,
+# Cost: the first 1,000, 10,000 and 31,030 SaudiNewsNet articles are ingested into a new store
+# (--no-entities: recognition is measured elsewhere and would only slow the runs down),
 # DEDUP_RUNS times each; `rasd ingest` reports the CPU time its writer thread spent checking
 # them (fingerprint, candidates from LSH bands and passage keys, alignment and verification,
 # the rows it writes) and the size of the in-memory candidate indexes; /usr/bin/time gives the
@@ -27,7 +28,7 @@ ingest() {
     local n=$1 dir=$2 line secs rss
     rm -rf "$dir"
     mkdir -p "$dir"
-    /usr/bin/time -f "%e %M" -o "$dir/time" "$RASD" ingest --db "$dir/rasd.db" "$OUT/n$n.jsonl" \
+    /usr/bin/time -f "%e %M" -o "$dir/time" "$RASD" ingest --no-entities --db "$dir/rasd.db" "$OUT/n$n.jsonl" \
         2>"$dir/ingest.log"
     read -r secs rss <"$dir/time"
     line=$(grep '^duplicates:' "$dir/ingest.log")
@@ -50,7 +51,7 @@ for n in "${SIZES[@]}"; do
     echo "== dedup: $n articles under callgrind" >&2
     rm -rf "$OUT/cg$n" && mkdir -p "$OUT/cg$n"
     valgrind --tool=callgrind --toggle-collect=dedup_put --callgrind-out-file="$OUT/cg$n/out" \
-        --log-file="$OUT/cg$n/log" "$RASD" ingest --db "$OUT/cg$n/rasd.db" "$OUT/n$n.jsonl" 2>/dev/null
+        --log-file="$OUT/cg$n/log" "$RASD" ingest --no-entities --db "$OUT/cg$n/rasd.db" "$OUT/n$n.jsonl" 2>/dev/null
     printf 'ir\t%s\t%s\n' "$n" "$(awk '/^(summary|totals):/ { print $2; exit }' "$OUT/cg$n/out")" \
         | tee -a "$OUT/cost.tsv" >&2
     rm -rf "$OUT/cg$n/rasd.db"*
@@ -59,7 +60,7 @@ done
 echo "== dedup: quality on the first $QUALITY_N articles" >&2
 head -n "$QUALITY_N" "$OUT/all.jsonl" >"$OUT/q.jsonl"
 rm -rf "$OUT/q.db"*
-"$RASD" ingest --db "$OUT/q.db" "$OUT/q.jsonl" 2>/dev/null
+"$RASD" ingest --no-entities --db "$OUT/q.db" "$OUT/q.jsonl" 2>/dev/null
 "$RASD" dupes --db "$OUT/q.db" --json >"$OUT/q-dupes.jsonl"
 "$RASD" analyze --tokens "$OUT/q.jsonl" >"$OUT/q-analysis.jsonl"
 python3 bench/dedup_quality.py "$OUT/q-analysis.jsonl" "$OUT/q-dupes.jsonl" "$OUT/q.jsonl" \
