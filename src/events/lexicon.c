@@ -89,8 +89,8 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
     {                          /* the first word, with the longest phrase it starts */
-        size_t first = strcspn(key->p, " ");
-        uint64_t *f = strmap_upsert(&ev->firsts, key->p, first < key->n ? first : key->n, &rc);
+        const char *sp = memchr(key->p, ' ', key->n);
+        uint64_t *f = strmap_upsert(&ev->firsts, key->p, sp ? (size_t)(sp - key->p) : key->n, &rc);
         if (f && *f < words)
             *f = words;
     }
