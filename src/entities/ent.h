@@ -55,7 +55,8 @@ enum {
     NF_CLUSTER = 1u << 5, /* word clusters */
     NF_LEX = 1u << 6,     /* corpus frequency of the word */
     NF_TRANS = 1u << 7,   /* tag transitions (off: each token on its own, BIO kept) */
-    NF_ALL = (1u << 8) - 1
+    NF_DOC = 1u << 8,     /* second stage: the first stage's tags of the word in the document */
+    NF_ALL = (1u << 9) - 1
 };
 
 /* Feature hash → NER_NTAGS weights, open addressing (key 0 = empty slot). */
@@ -65,12 +66,13 @@ typedef struct ner_model {
     uint64_t *keys;
     float *w;                              /* cap * NER_NTAGS */
     float trans[NER_NTAGS + 1][NER_NTAGS]; /* [prev][cur]; row NER_NTAGS = sentence start */
+    struct ner_model *doc;   /* the second stage (features NF_DOC), or NULL: one stage */
 } ner_model;
 
 const float *model_weights(const ner_model *m, uint64_t key);
 rasd_status model_load(ner_model *m, const char *path);
 rasd_status model_save(const ner_model *m, const char *path);
-/* An empty table for at least n features (weights 0). */
+/* An empty table for at least n features (weights 0); m->doc is not touched. */
 rasd_status model_init(ner_model *m, size_t n);
 /* The weights of key, inserted with zeros if absent (room must be there: model_init). */
 float *model_put(ner_model *m, uint64_t key);
@@ -106,7 +108,32 @@ typedef struct tokfacts {
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
 } tokfacts;
 
-#define NER_MAXFEAT 96
+#define NER_MAXFEAT 128
+
+/* What the first stage said of the token's clitic-stripped form elsewhere in the document
+ * (the second stage's features, NF_DOC). */
+typedef struct docfacts {
+    uint16_t cnt[NER_NTYPES + 1];   /* other occurrences by predicted type (0: O) */
+    uint16_t beg[NER_NTYPES + 1];   /* those of them that begin an entity */
+    uint8_t tag;                    /* the token's own first-stage tag */
+    uint8_t maj;                    /* the type given most often (first on ties);
+                                       NER_NTYPES + 1: no type elsewhere */
+} docfacts;
+
+/* Stripped form → counts of the first stage's types over a document (open addressing). */
+typedef struct doctable {
+    uint64_t *keys;
+    uint16_t (*cnt)[2 * (NER_NTYPES + 1)];   /* per type: occurrences, then beginnings */
+    size_t cap;
+} doctable;
+
+/* An empty table for documents of up to n tokens (reused when big enough). */
+rasd_status doctable_reset(doctable *t, size_t n);
+/* Adds (d = 1) or removes (d = -1) one token with form key and first-stage tag. */
+void doctable_add(doctable *t, uint64_t key, int tag, int d);
+/* The token's facts: the counts of its key less its own occurrence (which must be in t). */
+void doctable_facts(const doctable *t, uint64_t key, int tag, docfacts *out);
+void doctable_free(doctable *t);
 
 /* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).
  * keep_al: "وال" → skip only "و" so the article stays. */
@@ -119,8 +146,10 @@ void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size
  * proclitics, or with ال kept): its token count, 0 when none; its entries in *ents, *count of them. */
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count);
-/* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count. */
-size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint64_t *out);
+/* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count.
+ * d: the tokens' document facts (d[0,n)) for NF_DOC, or NULL (first stage). */
+size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
+                    uint64_t *out);
 
 /* Best tag sequence for n tokens with feature lists feats[i][0..nf[i]); em is n*NER_NTAGS
  * scratch. */
@@ -141,7 +170,10 @@ struct ent_doc {
     uint32_t *nf;
     float *em;
     uint8_t *back, *tags;     /* back: per sentence; tags: one per token of the doc */
-    size_t seq_cap, tags_cap;
+    uint8_t *tags1;           /* the first stage's tags (two-stage models) */
+    docfacts *df;             /* per sentence */
+    doctable dt;
+    size_t seq_cap, tags_cap, tags1_cap;
     rasd_entity *ents;
     size_t nents, ents_cap;
     rbuf str;              /* ids and names */

@@ -6,6 +6,7 @@
  */
 #include "entities/ent.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
@@ -240,7 +241,8 @@ enum tmpl {
     T_PRO, T_PRE2, T_PRE3, T_SUF1, T_SUF2, T_SUF3, T_SSUF2, T_SH0, T_SHM1, T_SHP1, T_SHBI,
     T_LEX0, T_SLEX0, T_LEXM1, T_LEXP1, T_GAZ0, T_GAZM1, T_GAZP1, T_GAZM2, T_CC0, T_CF0, T_CFM1,
     T_CFP1, T_CCM1, T_CCP1, T_SCF0, T_SCC0, T_CFM2, T_CFP2, T_PROS, T_CBIL, T_CBIR, T_SBIL,
-    T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1
+    T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1, T_DTAG, T_DTAGM1, T_DTAGP1, T_DNONE,
+    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1
 };
 
 /* One feature: template and value mixed (splitmix64's finaliser); never 0. */
@@ -278,7 +280,38 @@ static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, si
     return k;
 }
 
-size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint64_t *out)
+/* The second stage's view of token i: its first-stage tag and its neighbours', and how the
+ * first stage tagged the same stripped form elsewhere in the document. */
+static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, size_t k)
+{
+    const docfacts *q = &d[i];
+    unsigned tot = 0;
+    out[k++] = mix(T_DTAG, q->tag);
+    out[k++] = mix(T_DTAGM1, i ? d[i - 1].tag : BOUNDARY(-1));
+    out[k++] = mix(T_DTAGP1, i + 1 < n ? d[i + 1].tag : BOUNDARY(1));
+    out[k++] = mix(T_DMAJM1, i ? d[i - 1].maj : BOUNDARY(-1));
+    out[k++] = mix(T_DMAJP1, i + 1 < n ? d[i + 1].maj : BOUNDARY(1));
+    for (int x = 0; x <= NER_NTYPES; x++)
+        tot += q->cnt[x];
+    if (!tot) {
+        out[k++] = mix(T_DNONE, 0);
+        return k;
+    }
+    out[k++] = mix(T_DMAJ, q->maj);
+    out[k++] = mix(T_DMAJT, (uint64_t)q->maj << 8 | q->tag);
+    for (int x = 1; x <= NER_NTYPES; x++) {
+        if (!q->cnt[x])
+            continue;
+        out[k++] = mix(T_DIN, (uint64_t)x);
+        out[k++] = mix(T_DFRAC, (uint64_t)x << 8 | (4u * q->cnt[x] / tot));
+        if (q->beg[x])
+            out[k++] = mix(T_DBEG, (uint64_t)x);
+    }
+    return k;
+}
+
+size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
+                    uint64_t *out)
 {
     const tokfacts *c = &f[i], *m1 = at(f, n, i, -1), *p1 = at(f, n, i, 1);
     const tokfacts *m2 = at(f, n, i, -2), *p2 = at(f, n, i, 2);
@@ -343,5 +376,82 @@ size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint
         out[k++] = mix(T_SCFM1, cm & 0xffff);
         out[k++] = mix(T_SCFP1, cp & 0xffff);
     }
+    if ((groups & NF_DOC) && d)
+        k = doc_feats(d, n, i, out, k);
     return k;
+}
+
+/* ------------------------------------------------------------ doc table */
+
+rasd_status doctable_reset(doctable *t, size_t n)
+{
+    size_t cap = 64;
+    while (cap < 2 * n + 16)
+        cap *= 2;
+    if (cap > t->cap) {
+        doctable_free(t);
+        t->keys = malloc(cap * sizeof *t->keys);
+        t->cnt = malloc(cap * sizeof *t->cnt);
+        if (!t->keys || !t->cnt) {
+            doctable_free(t);
+            return RASD_ENOMEM;
+        }
+        t->cap = cap;
+    }
+    memset(t->keys, 0, t->cap * sizeof *t->keys);
+    return RASD_OK;
+}
+
+static size_t dt_slot(const doctable *t, uint64_t key)
+{
+    size_t mask = t->cap - 1, i = (size_t)(key ^ key >> 31) & mask;
+    while (t->keys[i] && t->keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+void doctable_add(doctable *t, uint64_t key, int tag, int d)
+{
+    key |= !key;
+    size_t i = dt_slot(t, key);
+    if (!t->keys[i]) {
+        t->keys[i] = key;
+        memset(t->cnt[i], 0, sizeof t->cnt[i]);
+    }
+    t->cnt[i][tag_type(tag)] = (uint16_t)(t->cnt[i][tag_type(tag)] + d);
+    if (tag && tag_is_b(tag))
+        t->cnt[i][NER_NTYPES + 1 + tag_type(tag)] =
+            (uint16_t)(t->cnt[i][NER_NTYPES + 1 + tag_type(tag)] + d);
+}
+
+void doctable_facts(const doctable *t, uint64_t key, int tag, docfacts *out)
+{
+    key |= !key;
+    size_t i = dt_slot(t, key);
+    memset(out, 0, sizeof *out);
+    out->tag = (uint8_t)tag;
+    out->maj = NER_NTYPES + 1;
+    if (!t->keys[i])
+        return;
+    for (int x = 0; x <= NER_NTYPES; x++) {
+        out->cnt[x] = t->cnt[i][x];
+        out->beg[x] = t->cnt[i][NER_NTYPES + 1 + x];
+    }
+    out->cnt[tag_type(tag)]--;
+    if (tag && tag_is_b(tag))
+        out->beg[tag_type(tag)]--;
+    for (unsigned x = 1, best = 0; x <= NER_NTYPES; x++)
+        if (out->cnt[x] > best) {
+            best = out->cnt[x];
+            out->maj = (uint8_t)x;
+        }
+}
+
+void doctable_free(doctable *t)
+{
+    free(t->keys);
+    free(t->cnt);
+    t->keys = NULL;
+    t->cnt = NULL;
+    t->cap = 0;
 }
