@@ -129,10 +129,12 @@ typedef struct doctable {
 
 /* An empty table for documents of up to n tokens (reused when big enough). */
 rasd_status doctable_reset(doctable *t, size_t n);
-/* Adds (d = 1) or removes (d = -1) one token with form key and first-stage tag. */
-void doctable_add(doctable *t, uint64_t key, int tag, int d);
-/* The token's facts: the counts of its key less its own occurrence (which must be in t). */
-void doctable_facts(const doctable *t, uint64_t key, int tag, docfacts *out);
+/* Adds (d = 1) or removes (d = -1) a sentence: the stripped forms of its n tokens (facts
+ * f) with their first-stage tags. */
+void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size_t n, int d);
+/* The document facts of the n tokens of a sentence that is in t (its own words left out). */
+void doctable_facts(const doctable *t, const tokfacts *f, const uint8_t *tags, size_t n,
+                    docfacts *out);
 void doctable_free(doctable *t);
 
 /* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).

@@ -410,7 +410,7 @@ static size_t dt_slot(const doctable *t, uint64_t key)
     return i;
 }
 
-void doctable_add(doctable *t, uint64_t key, int tag, int d)
+static void dt_add(doctable *t, uint64_t key, int tag, int d)
 {
     key |= !key;
     size_t i = dt_slot(t, key);
@@ -424,27 +424,51 @@ void doctable_add(doctable *t, uint64_t key, int tag, int d)
             (uint16_t)(t->cnt[i][NER_NTYPES + 1 + tag_type(tag)] + d);
 }
 
-void doctable_facts(const doctable *t, uint64_t key, int tag, docfacts *out)
+/* The counts of key less one occurrence tagged tag: cnt, beg (each NER_NTYPES + 1). */
+static void dt_get(const doctable *t, uint64_t key, int tag, uint16_t *cnt, uint16_t *beg)
 {
     key |= !key;
     size_t i = dt_slot(t, key);
-    memset(out, 0, sizeof *out);
-    out->tag = (uint8_t)tag;
-    out->maj = NER_NTYPES + 1;
+    memset(cnt, 0, (NER_NTYPES + 1) * sizeof *cnt);
+    memset(beg, 0, (NER_NTYPES + 1) * sizeof *beg);
     if (!t->keys[i])
         return;
     for (int x = 0; x <= NER_NTYPES; x++) {
-        out->cnt[x] = t->cnt[i][x];
-        out->beg[x] = t->cnt[i][NER_NTYPES + 1 + x];
+        cnt[x] = t->cnt[i][x];
+        beg[x] = t->cnt[i][NER_NTYPES + 1 + x];
     }
-    out->cnt[tag_type(tag)]--;
+    cnt[tag_type(tag)]--;
     if (tag && tag_is_b(tag))
-        out->beg[tag_type(tag)]--;
+        beg[tag_type(tag)]--;
+}
+
+/* The entity type with the most counts (first on ties), or none. */
+static uint8_t top_type(const uint16_t *cnt, uint8_t none)
+{
+    uint8_t top = none;
     for (unsigned x = 1, best = 0; x <= NER_NTYPES; x++)
-        if (out->cnt[x] > best) {
-            best = out->cnt[x];
-            out->maj = (uint8_t)x;
+        if (cnt[x] > best) {
+            best = cnt[x];
+            top = (uint8_t)x;
         }
+    return top;
+}
+
+void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size_t n, int d)
+{
+    for (size_t i = 0; i < n; i++)
+        dt_add(t, f[i].strip, tags[i], d);
+}
+
+void doctable_facts(const doctable *t, const tokfacts *f, const uint8_t *tags, size_t n,
+                    docfacts *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        docfacts *q = &out[i];
+        dt_get(t, f[i].strip, tags[i], q->cnt, q->beg);
+        q->tag = tags[i];
+        q->maj = top_type(q->cnt, NER_NTYPES + 1);
+    }
 }
 
 void doctable_free(doctable *t)

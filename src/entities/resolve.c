@@ -117,14 +117,16 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, i
     size_t n = b - a, nfeat = 0;
     if (!stage2)
         ent_facts(e, t, doc->text, n, x->facts + a);
-    for (size_t i = 0; stage2 && i < n; i++)
-        doctable_facts(&x->dt, f[i].strip, x->tags1[a + i], &x->df[i]);
+    if (stage2)
+        doctable_facts(&x->dt, f, x->tags1 + a, n, x->df);
     for (size_t i = 0; i < n; i++) {
         x->nf[i] = (uint32_t)ent_features(m->features, f, stage2 ? x->df : NULL, n, i,
                                           x->feats + nfeat);
         nfeat += x->nf[i];
     }
     ner_viterbi(m, x->feats, x->nf, n, x->em, x->back, x->tags + a);
+    if (!stage2 && m->doc)      /* the document's view of the sentence's words */
+        doctable_sentence(&x->dt, f, x->tags + a, n, 1);
 }
 
 /* One past the last token of sentence s, whose first token is a (the last sentence also
@@ -153,14 +155,11 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
         return rc;
     struct ent_doc *x = doc->ent;
     int stages = e->ent->model.doc ? 2 : 1;
+    if (stages == 2 && (rc = doctable_reset(&x->dt, doc->nraw)) != RASD_OK)
+        return rc;             /* the first stage counts each sentence's words there */
     for (int stage = 0; stage < stages; stage++) {
-        if (stage == 1) {          /* the document's view of each form, from the first stage */
+        if (stage == 1)
             memcpy(x->tags1, x->tags, doc->nraw);
-            if ((rc = doctable_reset(&x->dt, doc->nraw)) != RASD_OK)
-                return rc;
-            for (size_t i = 0; i < doc->nraw; i++)
-                doctable_add(&x->dt, x->facts[i].strip, x->tags1[i], 1);
-        }
         a = 0;
         for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
             size_t b = sentence_end(doc, a, s);

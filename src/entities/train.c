@@ -649,9 +649,10 @@ static rasd_status tag_dev(corpus *c, const ner_model *m)
     rasd_status rc = decoder_init(&dc, c);
     for (size_t i = 0; !rc && i < c->ns; i++) {
         const sent *s = &c->s[i];
-        if (s->dev)
-            ner_viterbi(m, c->feats + s->f_off, c->nf + s->r_off, s->nr, dc.em, dc.back,
-                        c->tags1 + s->r_off);
+        if (!s->dev)
+            continue;
+        ner_viterbi(m, c->feats + s->f_off, c->nf + s->r_off, s->nr, dc.em, dc.back,
+                    c->tags1 + s->r_off);
     }
     decoder_free(&dc);
     return rc;
@@ -677,8 +678,7 @@ static rasd_status tag_fold(trainer *tr, corpus *c, int f)
 
 static void sent_count(corpus *c, doctable *t, const sent *s, int d)
 {
-    for (size_t r = s->r_off; r < s->r_off + s->nr; r++)
-        doctable_add(t, c->facts[r].strip, c->tags1[r], d);
+    doctable_sentence(t, c->facts + s->r_off, c->tags1 + s->r_off, s->nr, d);
 }
 
 /* The document facts of every token from c->tags1, over sliding windows of sentences. */
@@ -706,8 +706,8 @@ static rasd_status corpus_docfacts(corpus *c)
             for (; c->s[lo].k + DOC_WINDOW < s->k; lo++)
                 if (group_of(c, &c->s[lo]) == g)
                     sent_count(c, &t, &c->s[lo], -1);
-            for (size_t r = s->r_off; r < s->r_off + s->nr; r++)
-                doctable_facts(&t, c->facts[r].strip, c->tags1[r], &c->df[r]);
+            doctable_facts(&t, c->facts + s->r_off, c->tags1 + s->r_off, s->nr,
+                           c->df + s->r_off);
         }
     }
     doctable_free(&t);
