@@ -59,6 +59,14 @@ enum {
     NF_ALL = (1u << 9) - 1
 };
 
+/* Stripped form → counts by type (open addressing): the first stage's tags over a document,
+ * or the training part's gold tags (a second stage's memory). */
+typedef struct doctable {
+    uint64_t *keys;
+    uint16_t (*cnt)[2 * (NER_NTYPES + 1)];   /* per type: occurrences, then beginnings */
+    size_t cap;
+} doctable;
+
 /* Feature hash → NER_NTAGS weights, open addressing (key 0 = empty slot). */
 typedef struct ner_model {
     unsigned features;
@@ -67,6 +75,7 @@ typedef struct ner_model {
     float *w;                              /* cap * NER_NTAGS */
     float trans[NER_NTAGS + 1][NER_NTAGS]; /* [prev][cur]; row NER_NTAGS = sentence start */
     struct ner_model *doc;   /* the second stage (features NF_DOC), or NULL: one stage */
+    doctable mem;            /* second stage: gold types of each stripped form in training */
 } ner_model;
 
 const float *model_weights(const ner_model *m, uint64_t key);
@@ -115,17 +124,12 @@ typedef struct tokfacts {
 typedef struct docfacts {
     uint16_t cnt[NER_NTYPES + 1];   /* other occurrences by predicted type (0: O) */
     uint16_t beg[NER_NTYPES + 1];   /* those of them that begin an entity */
+    uint16_t mem[NER_NTYPES + 1];   /* the form's gold types in the training part */
     uint8_t tag;                    /* the token's own first-stage tag */
     uint8_t maj;                    /* the type given most often (first on ties);
                                        NER_NTYPES + 1: no type elsewhere */
 } docfacts;
 
-/* Stripped form → counts of the first stage's types over a document (open addressing). */
-typedef struct doctable {
-    uint64_t *keys;
-    uint16_t (*cnt)[2 * (NER_NTYPES + 1)];   /* per type: occurrences, then beginnings */
-    size_t cap;
-} doctable;
 
 /* An empty table for documents of up to n tokens (reused when big enough). */
 rasd_status doctable_reset(doctable *t, size_t n);
@@ -133,8 +137,13 @@ rasd_status doctable_reset(doctable *t, size_t n);
  * f) with their first-stage tags. */
 void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size_t n, int d);
 /* The document facts of the n tokens of a sentence that is in t (its own words left out). */
-void doctable_facts(const doctable *t, const tokfacts *f, const uint8_t *tags, size_t n,
-                    docfacts *out);
+/* ... and their memory counts from mem (NULL: none). */
+void doctable_facts(const doctable *t, const doctable *mem, const tokfacts *f,
+                    const uint8_t *tags, size_t n, docfacts *out);
+/* The counts row of key (2 * (NER_NTYPES + 1)), inserted as zeros when absent (room must
+ * be there: doctable_reset); doctable_find: NULL when absent or t has no room. */
+uint16_t *doctable_row(doctable *t, uint64_t key);
+const uint16_t *doctable_find(const doctable *t, uint64_t key);
 void doctable_free(doctable *t);
 
 /* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).

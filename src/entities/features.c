@@ -242,7 +242,7 @@ enum tmpl {
     T_LEX0, T_SLEX0, T_LEXM1, T_LEXP1, T_GAZ0, T_GAZM1, T_GAZP1, T_GAZM2, T_CC0, T_CF0, T_CFM1,
     T_CFP1, T_CCM1, T_CCP1, T_SCF0, T_SCC0, T_CFM2, T_CFP2, T_PROS, T_CBIL, T_CBIR, T_SBIL,
     T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1, T_DTAG, T_DTAGM1, T_DTAGP1, T_DNONE,
-    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1
+    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE
 };
 
 /* One feature: template and value mixed (splitmix64's finaliser); never 0. */
@@ -280,8 +280,9 @@ static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, si
     return k;
 }
 
-/* The second stage's view of token i: its first-stage tag and its neighbours', and how the
- * first stage tagged the same stripped form elsewhere in the document. */
+/* The second stage's view of token i: its first-stage tag and its neighbours', how the
+ * first stage tagged the same stripped form elsewhere in the document, and how the training
+ * part's gold tags tagged it (the memory). */
 static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, size_t k)
 {
     const docfacts *q = &d[i];
@@ -291,6 +292,14 @@ static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, si
     out[k++] = mix(T_DTAGP1, i + 1 < n ? d[i + 1].tag : BOUNDARY(1));
     out[k++] = mix(T_DMAJM1, i ? d[i - 1].maj : BOUNDARY(-1));
     out[k++] = mix(T_DMAJP1, i + 1 < n ? d[i + 1].maj : BOUNDARY(1));
+    unsigned mt = 0;
+    for (int x = 0; x <= NER_NTYPES; x++)
+        mt += q->mem[x];
+    if (!mt)
+        out[k++] = mix(T_MEMNONE, 0);
+    for (int x = 1; mt && x <= NER_NTYPES; x++)   /* the training part's tags, by quarters */
+        if (q->mem[x])
+            out[k++] = mix(T_MEM, (uint64_t)x << 8 | (4u * q->mem[x] / mt));
     for (int x = 0; x <= NER_NTYPES; x++)
         tot += q->cnt[x];
     if (!tot) {
@@ -410,7 +419,7 @@ static size_t dt_slot(const doctable *t, uint64_t key)
     return i;
 }
 
-static void dt_add(doctable *t, uint64_t key, int tag, int d)
+uint16_t *doctable_row(doctable *t, uint64_t key)
 {
     key |= !key;
     size_t i = dt_slot(t, key);
@@ -418,10 +427,24 @@ static void dt_add(doctable *t, uint64_t key, int tag, int d)
         t->keys[i] = key;
         memset(t->cnt[i], 0, sizeof t->cnt[i]);
     }
-    t->cnt[i][tag_type(tag)] = (uint16_t)(t->cnt[i][tag_type(tag)] + d);
+    return t->cnt[i];
+}
+
+const uint16_t *doctable_find(const doctable *t, uint64_t key)
+{
+    if (!t || !t->cap)
+        return NULL;
+    key |= !key;
+    size_t i = dt_slot(t, key);
+    return t->keys[i] ? t->cnt[i] : NULL;
+}
+
+static void dt_add(doctable *t, uint64_t key, int tag, int d)
+{
+    uint16_t *row = doctable_row(t, key);
+    row[tag_type(tag)] = (uint16_t)(row[tag_type(tag)] + d);
     if (tag && tag_is_b(tag))
-        t->cnt[i][NER_NTYPES + 1 + tag_type(tag)] =
-            (uint16_t)(t->cnt[i][NER_NTYPES + 1 + tag_type(tag)] + d);
+        row[NER_NTYPES + 1 + tag_type(tag)] = (uint16_t)(row[NER_NTYPES + 1 + tag_type(tag)] + d);
 }
 
 /* The counts of key less one occurrence tagged tag: cnt, beg (each NER_NTYPES + 1). */
@@ -460,11 +483,14 @@ void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size
         dt_add(t, f[i].strip, tags[i], d);
 }
 
-void doctable_facts(const doctable *t, const tokfacts *f, const uint8_t *tags, size_t n,
-                    docfacts *out)
+void doctable_facts(const doctable *t, const doctable *mem, const tokfacts *f,
+                    const uint8_t *tags, size_t n, docfacts *out)
 {
     for (size_t i = 0; i < n; i++) {
         docfacts *q = &out[i];
+        const uint16_t *m = doctable_find(mem, f[i].strip);
+        for (int x = 0; x <= NER_NTYPES; x++)
+            q->mem[x] = m ? m[x] : 0;
         dt_get(t, f[i].strip, tags[i], q->cnt, q->beg);
         q->tag = tags[i];
         q->maj = top_type(q->cnt, NER_NTYPES + 1);

@@ -354,7 +354,7 @@ static rasd_status score_model(const corpus *c, const ner_model *m, rasd_ner_sco
     return rc;
 }
 
-static rasd_status stage2_corpus(corpus *c, const ner_model *m);
+static rasd_status stage2_corpus(corpus *c, const ner_model *m, const doctable *folds);
 
 rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
                           int dev_every, rasd_ner_score scores[5], size_t *tokens)
@@ -379,7 +379,7 @@ rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *m
     if (!rc)
         rc = corpus_features(&c, m->features);
     if (!rc && m->doc)
-        rc = stage2_corpus(&c, m);
+        rc = stage2_corpus(&c, m, NULL);
     if (!rc)
         rc = score_model(&c, m->doc ? m->doc : m, scores);
     if (tokens)
@@ -681,13 +681,38 @@ static void sent_count(corpus *c, doctable *t, const sent *s, int d)
     doctable_sentence(t, c->facts + s->r_off, c->tags1 + s->r_off, s->nr, d);
 }
 
-/* The document facts of every token from c->tags1, over sliding windows of sentences. */
+/* The document group of a sentence: its number mod dev_every (see above). */
 static unsigned group_of(const corpus *c, const sent *s)
 {
     return c->dev_every > 0 ? s->k % (unsigned)c->dev_every : 0;
 }
 
-static rasd_status corpus_docfacts(corpus *c)
+/* The second stage's memory: the gold types of each stripped form in the training
+ * sentences, all of them into mem and those of fold f into folds[f] too. */
+static rasd_status build_memory(const corpus *c, doctable *mem, doctable *folds)
+{
+    rasd_status rc = doctable_reset(mem, c->nr);
+    for (int f = 0; !rc && f < FOLDS; f++)
+        rc = doctable_reset(&folds[f], c->nr);
+    for (size_t i = 0; !rc && i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        for (size_t r = s->r_off; !s->dev && r < s->r_off + s->nr; r++) {
+            int x = tag_type(c->rgold[r]);
+            uint16_t *a = doctable_row(mem, c->facts[r].strip);
+            uint16_t *b = doctable_row(&folds[fold_of(s)], c->facts[r].strip);
+            if (a[x] < UINT16_MAX) {
+                a[x]++;
+                b[x]++;
+            }
+        }
+    }
+    return rc;
+}
+
+/* The document facts of every token from c->tags1, over sliding windows of sentences, with
+ * the memory mem; a training sentence's memory leaves out its own fold (folds[f]), as its
+ * first-stage tags do. folds NULL: no training sentences (rasd_ner_eval). */
+static rasd_status corpus_docfacts(corpus *c, const doctable *mem, const doctable *folds)
 {
     doctable t = {0};
     rasd_status rc = RASD_OK;
@@ -706,23 +731,29 @@ static rasd_status corpus_docfacts(corpus *c)
             for (; c->s[lo].k + DOC_WINDOW < s->k; lo++)
                 if (group_of(c, &c->s[lo]) == g)
                     sent_count(c, &t, &c->s[lo], -1);
-            doctable_facts(&t, c->facts + s->r_off, c->tags1 + s->r_off, s->nr,
-                           c->df + s->r_off);
+            docfacts *df = c->df + s->r_off;
+            doctable_facts(&t, mem, c->facts + s->r_off, c->tags1 + s->r_off, s->nr, df);
+            for (size_t r = 0; folds && !s->dev && r < s->nr; r++) {
+                const uint16_t *own = doctable_find(&folds[fold_of(s)], c->facts[s->r_off + r].strip);
+                for (int x = 0; own && x <= NER_NTYPES; x++)
+                    df[r].mem[x] = (uint16_t)(df[r].mem[x] - own[x]);
+            }
         }
     }
     doctable_free(&t);
     return rc;
 }
 
-/* For a model with a second stage (m->doc): tags the dev sentences with the first stage,
- * then gives c the second stage's features. c->feats holds the first stage's. */
-static rasd_status stage2_corpus(corpus *c, const ner_model *m)
+/* For a model with a second stage (m->doc, its memory filled): tags the dev sentences with
+ * the first stage, then gives c the second stage's features. c->feats holds the first
+ * stage's. */
+static rasd_status stage2_corpus(corpus *c, const ner_model *m, const doctable *folds)
 {
     rasd_status rc = stage_bufs(c);
     if (!rc)
         rc = tag_dev(c, m);
     if (!rc)
-        rc = corpus_docfacts(c);
+        rc = corpus_docfacts(c, &m->doc->mem, folds);
     if (!rc)
         rc = corpus_features(c, m->doc->features);
     return rc;
@@ -769,10 +800,15 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     if (!rc && (groups & NF_DOC)) {        /* the second stage */
         if (!(m.doc = calloc(1, sizeof *m.doc)))
             rc = RASD_ENOMEM;
+        doctable folds[FOLDS] = {{0}};
         if (!rc) {
             m.doc->features = groups;
-            rc = stage2_corpus(&c, &m);
+            rc = build_memory(&c, &m.doc->mem, folds);
         }
+        if (!rc)
+            rc = stage2_corpus(&c, &m, folds);
+        for (int f = 0; f < FOLDS; f++)
+            doctable_free(&folds[f]);
         trainer_free(&tr);
         if (!rc)
             rc = trainer_init(&tr, &c, groups);
