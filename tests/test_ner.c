@@ -9,7 +9,7 @@
 
 #define SEEDS "../shared/corpus/seeds/"
 #define ANERCORP "../shared/data/anercorp/train.txt"
-#define DEV_F1_FLOOR 0.83     /* measured 0.839 on the every-10th-sentence dev split */
+#define DEV_F1_FLOOR 0.83     /* measured 0.841 on the every-10th-sentence dev split */
 
 static const char *const seeds[] = {
     "000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf", "002_a013ac47fc823ed8",
@@ -202,22 +202,22 @@ static void test_two_stage_file(rasd_config *cfg)
     empty_block(buf + a, RASD_NER_ALL);
     write_file("build/test-tmp/twostage/ner.model", buf, a + b - 1);
     CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
-    /* the second stage's memory: "RASDMEM1", n, n × {u64 key, u16 counts[5]} */
+    /* the second stage's memory: "RASDMEM1", n, n × {u64 key, u16 counts[10]} */
     uint64_t one = 1, key = 0x1234;
-    uint16_t counts[5] = {3, 1, 0, 0, 0};
+    uint16_t counts[10] = {3, 1, 0, 0, 0, 0, 1, 0, 0, 0};
     size_t m = a + b;
     memcpy(buf + m, "RASDMEM1", 8);
     memcpy(buf + m + 8, &one, 8);
     memcpy(buf + m + 16, &key, 8);
     memcpy(buf + m + 24, counts, sizeof counts);
-    write_file("build/test-tmp/twostage/ner.model", buf, m + 34);
+    write_file("build/test-tmp/twostage/ner.model", buf, m + 44);
     CHECK(rasd_engine_open(&e, cfg) == RASD_OK);
     rasd_engine_close(e);
-    write_file("build/test-tmp/twostage/ner.model", buf, m + 33);     /* short */
+    write_file("build/test-tmp/twostage/ner.model", buf, m + 43);     /* short */
     CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
     key = 0;
     memcpy(buf + m + 16, &key, 8);                                    /* key 0 */
-    write_file("build/test-tmp/twostage/ner.model", buf, m + 34);
+    write_file("build/test-tmp/twostage/ner.model", buf, m + 44);
     CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
     write_file("build/test-tmp/twostage/ner.model", buf, a + b);
     CHECK(rasd_engine_open(&e, cfg) == RASD_OK && rasd_ner_available(e));

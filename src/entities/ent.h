@@ -125,6 +125,7 @@ typedef struct docfacts {
     uint16_t cnt[NER_NTYPES + 1];   /* other occurrences by predicted type (0: O) */
     uint16_t beg[NER_NTYPES + 1];   /* those of them that begin an entity */
     uint16_t mem[NER_NTYPES + 1];   /* the form's gold types in the training part */
+    uint16_t memb[NER_NTYPES + 1];  /* those of them that begin a name */
     uint8_t tag;                    /* the token's own first-stage tag */
     uint8_t maj;                    /* the type given most often (first on ties);
                                        NER_NTYPES + 1: no type elsewhere */

@@ -242,7 +242,7 @@ enum tmpl {
     T_LEX0, T_SLEX0, T_LEXM1, T_LEXP1, T_GAZ0, T_GAZM1, T_GAZP1, T_GAZM2, T_CC0, T_CF0, T_CFM1,
     T_CFP1, T_CCM1, T_CCP1, T_SCF0, T_SCC0, T_CFM2, T_CFP2, T_PROS, T_CBIL, T_CBIR, T_SBIL,
     T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1, T_DTAG, T_DTAGM1, T_DTAGP1, T_DNONE,
-    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE
+    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE, T_MEMB
 };
 
 /* One feature: template and value mixed (splitmix64's finaliser); never 0. */
@@ -297,9 +297,12 @@ static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, si
         mt += q->mem[x];
     if (!mt)
         out[k++] = mix(T_MEMNONE, 0);
-    for (int x = 1; mt && x <= NER_NTYPES; x++)   /* the training part's tags, by quarters */
-        if (q->mem[x])
-            out[k++] = mix(T_MEM, (uint64_t)x << 8 | (4u * q->mem[x] / mt));
+    for (int x = 1; mt && x <= NER_NTYPES; x++) {   /* the training part's tags, by quarters */
+        if (!q->mem[x])
+            continue;
+        out[k++] = mix(T_MEM, (uint64_t)x << 8 | (4u * q->mem[x] / mt));
+        out[k++] = mix(T_MEMB, (uint64_t)x << 8 | (4u * q->memb[x] / q->mem[x]));
+    }
     for (int x = 0; x <= NER_NTYPES; x++)
         tot += q->cnt[x];
     if (!tot) {
@@ -489,8 +492,10 @@ void doctable_facts(const doctable *t, const doctable *mem, const tokfacts *f,
     for (size_t i = 0; i < n; i++) {
         docfacts *q = &out[i];
         const uint16_t *m = doctable_find(mem, f[i].strip);
-        for (int x = 0; x <= NER_NTYPES; x++)
+        for (int x = 0; x <= NER_NTYPES; x++) {
             q->mem[x] = m ? m[x] : 0;
+            q->memb[x] = m ? m[NER_NTYPES + 1 + x] : 0;
+        }
         dt_get(t, f[i].strip, tags[i], q->cnt, q->beg);
         q->tag = tags[i];
         q->maj = top_type(q->cnt, NER_NTYPES + 1);

@@ -9,7 +9,8 @@
  * A two-stage model is two such blocks, the first stage's then the second's (with NF_DOC),
  * then optionally the second stage's memory:
  *   "RASDMEM1"  8 bytes, u64 n
- *   n × { u64 key, u16 count[5] }   stripped-form hash → training tags by type (O first)
+ *   n × { u64 key, u16 count[10] }  stripped-form hash → training tags by type (O first),
+ *                                   then how many of them began a name, by type
  */
 #include "entities/ent.h"
 
@@ -165,7 +166,7 @@ static int write_mem(const doctable *t, FILE *f)
     for (size_t i = 0; ok && i < t->cap; i++)
         if (t->keys[i])
             ok = fwrite(&t->keys[i], 8, 1, f) == 1 &&
-                 fwrite(t->cnt[i], 2, NER_NTYPES + 1, f) == NER_NTYPES + 1;
+                 fwrite(t->cnt[i], sizeof t->cnt[i], 1, f) == 1;
     return ok;
 }
 
@@ -230,7 +231,7 @@ static rasd_status read_mem(doctable *t, FILE *f)
         return rc;
     for (uint64_t k = 0; k < n; k++) {
         uint64_t key;
-        uint16_t c[NER_NTYPES + 1];
+        uint16_t c[2 * (NER_NTYPES + 1)];
         if (fread(&key, 8, 1, f) != 1 || fread(c, sizeof c, 1, f) != 1 || !key ||
             doctable_find(t, key))
             return RASD_EDATA;          /* short, key 0, or a key twice */

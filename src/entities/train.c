@@ -688,7 +688,8 @@ static unsigned group_of(const corpus *c, const sent *s)
 }
 
 /* The second stage's memory: the gold types of each stripped form in the training
- * sentences, all of them into mem and those of fold f into folds[f] too. */
+ * sentences, and how many of them begin a name, all of them into mem and those of fold f
+ * into folds[f] too. */
 static rasd_status build_memory(const corpus *c, doctable *mem, doctable *folds)
 {
     rasd_status rc = doctable_reset(mem, c->nr);
@@ -700,9 +701,12 @@ static rasd_status build_memory(const corpus *c, doctable *mem, doctable *folds)
             int x = tag_type(c->rgold[r]);
             uint16_t *a = doctable_row(mem, c->facts[r].strip);
             uint16_t *b = doctable_row(&folds[fold_of(s)], c->facts[r].strip);
+            int beg = c->rgold[r] && tag_is_b(c->rgold[r]);
             if (a[x] < UINT16_MAX) {
                 a[x]++;
                 b[x]++;
+                a[NER_NTYPES + 1 + x] = (uint16_t)(a[NER_NTYPES + 1 + x] + beg);
+                b[NER_NTYPES + 1 + x] = (uint16_t)(b[NER_NTYPES + 1 + x] + beg);
             }
         }
     }
@@ -735,8 +739,10 @@ static rasd_status corpus_docfacts(corpus *c, const doctable *mem, const doctabl
             doctable_facts(&t, mem, c->facts + s->r_off, c->tags1 + s->r_off, s->nr, df);
             for (size_t r = 0; folds && !s->dev && r < s->nr; r++) {
                 const uint16_t *own = doctable_find(&folds[fold_of(s)], c->facts[s->r_off + r].strip);
-                for (int x = 0; own && x <= NER_NTYPES; x++)
+                for (int x = 0; own && x <= NER_NTYPES; x++) {
                     df[r].mem[x] = (uint16_t)(df[r].mem[x] - own[x]);
+                    df[r].memb[x] = (uint16_t)(df[r].memb[x] - own[NER_NTYPES + 1 + x]);
+                }
             }
         }
     }
