@@ -126,6 +126,8 @@ typedef struct docfacts {
     uint16_t beg[NER_NTYPES + 1];   /* those of them that begin an entity */
     uint16_t mem[NER_NTYPES + 1];   /* the form's gold types in the training part */
     uint16_t memb[NER_NTYPES + 1];  /* those of them that begin a name */
+    uint8_t pml, pmr;               /* the type the memory gives most often to the pair
+                                       (i-1, i), (i, i+1) inside one name; 0: none */
     uint8_t tag;                    /* the token's own first-stage tag */
     uint8_t maj;                    /* the type given most often (first on ties);
                                        NER_NTYPES + 1: no type elsewhere */
@@ -138,9 +140,13 @@ rasd_status doctable_reset(doctable *t, size_t n);
  * f) with their first-stage tags. */
 void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size_t n, int d);
 /* The document facts of the n tokens of a sentence that is in t (its own words left out). */
-/* ... and their memory counts from mem (NULL: none). */
-void doctable_facts(const doctable *t, const doctable *mem, const tokfacts *f,
-                    const uint8_t *tags, size_t n, docfacts *out);
+/* ... and their memory counts from mem (NULL: none) less those in own (NULL: none). */
+void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,
+                    const tokfacts *f, const uint8_t *tags, size_t n, docfacts *out);
+/* The memory key of the pair of tokens (i, i+1), and its type when tags put both in one
+ * name (else 0). */
+uint64_t ent_pair_key(const tokfacts *f, size_t i);
+int ent_pair_type(const uint8_t *tags, size_t i);
 /* The counts row of key (2 * (NER_NTYPES + 1)), inserted as zeros when absent (room must
  * be there: doctable_reset); doctable_find: NULL when absent or t has no room. */
 uint16_t *doctable_row(doctable *t, uint64_t key);

@@ -242,7 +242,7 @@ enum tmpl {
     T_LEX0, T_SLEX0, T_LEXM1, T_LEXP1, T_GAZ0, T_GAZM1, T_GAZP1, T_GAZM2, T_CC0, T_CF0, T_CFM1,
     T_CFP1, T_CCM1, T_CCP1, T_SCF0, T_SCC0, T_CFM2, T_CFP2, T_PROS, T_CBIL, T_CBIR, T_SBIL,
     T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1, T_DTAG, T_DTAGM1, T_DTAGP1, T_DNONE,
-    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE, T_MEMB
+    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE, T_MEMB, T_PAIRKEY, T_PML, T_PMR
 };
 
 /* One feature: template and value mixed (splitmix64's finaliser); never 0. */
@@ -282,7 +282,7 @@ static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, si
 
 /* The second stage's view of token i: its first-stage tag and its neighbours', how the
  * first stage tagged the same stripped form elsewhere in the document, and how the training
- * part's gold tags tagged it (the memory). */
+ * part's gold tags tagged it and the pairs it forms with its neighbours (the memory). */
 static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, size_t k)
 {
     const docfacts *q = &d[i];
@@ -292,6 +292,8 @@ static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, si
     out[k++] = mix(T_DTAGP1, i + 1 < n ? d[i + 1].tag : BOUNDARY(1));
     out[k++] = mix(T_DMAJM1, i ? d[i - 1].maj : BOUNDARY(-1));
     out[k++] = mix(T_DMAJP1, i + 1 < n ? d[i + 1].maj : BOUNDARY(1));
+    out[k++] = mix(T_PML, q->pml);
+    out[k++] = mix(T_PMR, q->pmr);
     unsigned mt = 0;
     for (int x = 0; x <= NER_NTYPES; x++)
         mt += q->mem[x];
@@ -486,19 +488,45 @@ void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size
         dt_add(t, f[i].strip, tags[i], d);
 }
 
-void doctable_facts(const doctable *t, const doctable *mem, const tokfacts *f,
-                    const uint8_t *tags, size_t n, docfacts *out)
+uint64_t ent_pair_key(const tokfacts *f, size_t i)
 {
+    return mix(T_PAIRKEY, f[i].strip * 0x9E3779B97F4A7C15u ^ f[i + 1].strip);
+}
+
+int ent_pair_type(const uint8_t *tags, size_t i)
+{
+    int a = tags[i], b = tags[i + 1];
+    return a && b && !tag_is_b(b) && tag_type(a) == tag_type(b) ? tag_type(a) : 0;
+}
+
+/* The counts of key in mem less those in own (either may be NULL), 2 * (NER_NTYPES + 1). */
+static void mem_counts(const doctable *mem, const doctable *own, uint64_t key, uint16_t *out)
+{
+    const uint16_t *m = doctable_find(mem, key), *o = m ? doctable_find(own, key) : NULL;
+    for (int x = 0; x < 2 * (NER_NTYPES + 1); x++)
+        out[x] = (uint16_t)((m ? m[x] : 0) - (o ? o[x] : 0));
+}
+
+void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,
+                    const tokfacts *f, const uint8_t *tags, size_t n, docfacts *out)
+{
+    uint16_t c[2 * (NER_NTYPES + 1)];
+    uint8_t right = 0;
     for (size_t i = 0; i < n; i++) {
         docfacts *q = &out[i];
-        const uint16_t *m = doctable_find(mem, f[i].strip);
-        for (int x = 0; x <= NER_NTYPES; x++) {
-            q->mem[x] = m ? m[x] : 0;
-            q->memb[x] = m ? m[NER_NTYPES + 1 + x] : 0;
-        }
+        mem_counts(mem, own, f[i].strip, c);
+        memcpy(q->mem, c, sizeof q->mem);
+        memcpy(q->memb, c + NER_NTYPES + 1, sizeof q->memb);
         dt_get(t, f[i].strip, tags[i], q->cnt, q->beg);
         q->tag = tags[i];
         q->maj = top_type(q->cnt, NER_NTYPES + 1);
+        q->pml = right;
+        right = 0;
+        if (i + 1 < n) {
+            mem_counts(mem, own, ent_pair_key(f, i), c);
+            right = top_type(c, 0);
+        }
+        q->pmr = right;
     }
 }
 

@@ -10,7 +10,8 @@
  * then optionally the second stage's memory:
  *   "RASDMEM1"  8 bytes, u64 n
  *   n × { u64 key, u16 count[10] }  stripped-form hash → training tags by type (O first),
- *                                   then how many of them began a name, by type
+ *                                   then how many of them began a name, by type; or the
+ *                                   hash of a pair of forms → by type inside one name
  */
 #include "entities/ent.h"
 

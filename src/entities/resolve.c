@@ -118,7 +118,7 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, i
     if (!stage2)
         ent_facts(e, t, doc->text, n, x->facts + a);
     if (stage2)
-        doctable_facts(&x->dt, &m->mem, f, x->tags1 + a, n, x->df);
+        doctable_facts(&x->dt, &m->mem, NULL, f, x->tags1 + a, n, x->df);
     for (size_t i = 0; i < n; i++) {
         x->nf[i] = (uint32_t)ent_features(m->features, f, stage2 ? x->df : NULL, n, i,
                                           x->feats + nfeat);

@@ -688,19 +688,29 @@ static unsigned group_of(const corpus *c, const sent *s)
 }
 
 /* The second stage's memory: the gold types of each stripped form in the training
- * sentences, and how many of them begin a name, all of them into mem and those of fold f
- * into folds[f] too. */
+ * sentences and how many of them begin a name, and the type of each pair of neighbouring
+ * forms inside one name (0 if not); all of them into mem, those of fold f into folds[f]
+ * too. */
 static rasd_status build_memory(const corpus *c, doctable *mem, doctable *folds)
 {
-    rasd_status rc = doctable_reset(mem, c->nr);
+    rasd_status rc = doctable_reset(mem, 2 * c->nr);
     for (int f = 0; !rc && f < FOLDS; f++)
-        rc = doctable_reset(&folds[f], c->nr);
+        rc = doctable_reset(&folds[f], 2 * c->nr);
     for (size_t i = 0; !rc && i < c->ns; i++) {
         const sent *s = &c->s[i];
         for (size_t r = s->r_off; !s->dev && r < s->r_off + s->nr; r++) {
             int x = tag_type(c->rgold[r]);
             uint16_t *a = doctable_row(mem, c->facts[r].strip);
             uint16_t *b = doctable_row(&folds[fold_of(s)], c->facts[r].strip);
+            if (r + 1 < s->r_off + s->nr) {          /* the pair (r, r+1) */
+                uint64_t pk = ent_pair_key(c->facts, r);
+                int px = ent_pair_type(c->rgold, r);
+                uint16_t *pa = doctable_row(mem, pk), *pb = doctable_row(&folds[fold_of(s)], pk);
+                if (pa[px] < UINT16_MAX) {
+                    pa[px]++;
+                    pb[px]++;
+                }
+            }
             int beg = c->rgold[r] && tag_is_b(c->rgold[r]);
             if (a[x] < UINT16_MAX) {
                 a[x]++;
@@ -735,15 +745,9 @@ static rasd_status corpus_docfacts(corpus *c, const doctable *mem, const doctabl
             for (; c->s[lo].k + DOC_WINDOW < s->k; lo++)
                 if (group_of(c, &c->s[lo]) == g)
                     sent_count(c, &t, &c->s[lo], -1);
-            docfacts *df = c->df + s->r_off;
-            doctable_facts(&t, mem, c->facts + s->r_off, c->tags1 + s->r_off, s->nr, df);
-            for (size_t r = 0; folds && !s->dev && r < s->nr; r++) {
-                const uint16_t *own = doctable_find(&folds[fold_of(s)], c->facts[s->r_off + r].strip);
-                for (int x = 0; own && x <= NER_NTYPES; x++) {
-                    df[r].mem[x] = (uint16_t)(df[r].mem[x] - own[x]);
-                    df[r].memb[x] = (uint16_t)(df[r].memb[x] - own[NER_NTYPES + 1 + x]);
-                }
-            }
+            const doctable *own = folds && !s->dev ? &folds[fold_of(s)] : NULL;
+            doctable_facts(&t, mem, own, c->facts + s->r_off, c->tags1 + s->r_off, s->nr,
+                           c->df + s->r_off);
         }
     }
     doctable_free(&t);
