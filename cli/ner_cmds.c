@@ -15,7 +15,8 @@ static const char usage_train[] =
     "writes the model to FILE (default data/ner.model) and prints dev scores per epoch.\n"
     "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans,doc, or all minus\n"
     "some (all,-gaz,-cluster). doc: a second stage that also sees how the first stage tagged\n"
-    "the same word elsewhere in the document (epochs are printed for both stages).\n"
+    "the same word elsewhere in the document and how the training data tagged it (epochs\n"
+    "are printed for both stages).\n"
     "The engine's gazetteer and clusters are the ones trained with.\n";
 
 static const char usage_eval[] =

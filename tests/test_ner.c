@@ -9,7 +9,7 @@
 
 #define SEEDS "../shared/corpus/seeds/"
 #define ANERCORP "../shared/data/anercorp/train.txt"
-#define DEV_F1_FLOOR 0.83     /* measured 0.847 on the every-10th-sentence dev split */
+#define DEV_F1_FLOOR 0.84     /* measured 0.847 on the every-10th-sentence dev split */
 
 static const char *const seeds[] = {
     "000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf", "002_a013ac47fc823ed8",
