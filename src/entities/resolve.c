@@ -205,8 +205,8 @@ static int32_t new_entity(res_scratch *r, int type, const char *key, size_t kn, 
 {
     for (size_t i = 0; i < r->nen; i++)
         if (r->en[i].type == type && r->en[i].key_len == kn &&
-            memcmp(r->s.p + r->en[i].key_off, key, kn) == 0)
-            return (int32_t)i;
+            (kn == 0 || memcmp(r->s.p + r->en[i].key_off, key, kn) == 0))
+            return (int32_t)i;             /* an empty key (a particle alone) is one too */
     r->en = grow_array(r->en, &r->en_cap, r->nen + 1, sizeof *r->en, rc);
     if (*rc)
         return -1;
@@ -215,10 +215,12 @@ static int32_t new_entity(res_scratch *r, int type, const char *key, size_t kn, 
     en->redirect = -1;
     en->key_off = (uint32_t)r->s.n;
     en->key_len = (uint32_t)kn;
-    rbuf_add(&r->s, key, kn, rc);
+    if (kn)
+        rbuf_add(&r->s, key, kn, rc);
     en->name_off = (uint32_t)r->s.n;
     en->name_len = (uint32_t)nn;
-    rbuf_add(&r->s, name, nn, rc);
+    if (nn)
+        rbuf_add(&r->s, name, nn, rc);
     return *rc ? -1 : (int32_t)r->nen++;
 }
 
@@ -532,12 +534,7 @@ void ent_json(rasd_doc *doc, rbuf *b, rasd_status *rc)
     const rasd_entity *en = rasd_doc_entities(doc, &n);
     rbuf_adds(b, ",\"entities\":[", rc);
     for (size_t i = 0; i < n && !*rc; i++) {
-        rbuf_adds(b, i ? ",{\"start\":" : "{\"start\":", rc);
-        json_uint(b, en[i].start, rc);
-        rbuf_adds(b, ",\"end\":", rc);
-        json_uint(b, en[i].end, rc);
-        rbuf_adds(b, ",\"text\":", rc);
-        json_str(b, doc->text + en[i].start, en[i].end - en[i].start, rc);
+        json_span_text(b, i == 0, doc->text, en[i].start, en[i].end, rc);
         rbuf_adds(b, ",\"type\":\"", rc);
         rbuf_adds(b, en[i].type, rc);
         rbuf_adds(b, "\",\"id\":\"", rc);
