@@ -183,5 +183,9 @@ void light_stem(const strmap *lex, const char *word, size_t len, size_t *off, si
 void json_str(rbuf *b, const char *s, size_t n, rasd_status *rc);
 /* Appends an unsigned decimal number. */
 void json_uint(rbuf *b, uint64_t v, rasd_status *rc);
+/* Appends "{" (first) or ",{" and "start": s, "end": e, "text": text[s, e) of an annotation;
+ * the caller adds its other fields and the closing brace. */
+void json_span_text(rbuf *b, int first, const char *text, uint32_t s, uint32_t e,
+                    rasd_status *rc);
 
 #endif

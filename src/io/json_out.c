@@ -43,3 +43,14 @@ void json_uint(rbuf *b, uint64_t v, rasd_status *rc)
     int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
     rbuf_add(b, tmp, (size_t)n, rc);
 }
+
+void json_span_text(rbuf *b, int first, const char *text, uint32_t s, uint32_t e,
+                    rasd_status *rc)
+{
+    rbuf_adds(b, first ? "{\"start\":" : ",{\"start\":", rc);
+    json_uint(b, s, rc);
+    rbuf_adds(b, ",\"end\":", rc);
+    json_uint(b, e, rc);
+    rbuf_adds(b, ",\"text\":", rc);
+    json_str(b, text + s, e - s, rc);
+}

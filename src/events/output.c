@@ -1,0 +1,160 @@
+/* output.c — a document's dates, quotes and events: its scratch state, the accessors of
+ * rasd.h and the "dates", "quotes" and "events" arrays of rasd_doc_json (ev.h). */
+#include "events/ev.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void ev_doc_reset(struct ev_doc *d)
+{
+    if (d)
+        d->ndates = d->nquotes = d->nevents = 0;
+}
+
+void ev_doc_free(struct ev_doc *d)
+{
+    if (!d)
+        return;
+    free(d->dates);
+    free(d->cand);
+    free(d->quotes);
+    free(d->desc);
+    rbuf_free(&d->names);
+    free(d->pairs);
+    free(d->sent_end);
+    free(d->titles);
+    free(d->events);
+    free(d->place_dist);
+    rbuf_free(&d->key);
+    free(d);
+}
+
+const rasd_date *rasd_doc_dates(const rasd_doc *doc, size_t *count)
+{
+    size_t n = doc && doc->ev ? doc->ev->ndates : 0;
+    if (count)
+        *count = n;
+    return n ? doc->ev->dates : NULL;
+}
+
+void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
+{
+    size_t n;
+    const rasd_date *dt = rasd_doc_dates(doc, &n);
+    rbuf_adds(b, ",\"dates\":[", rc);
+    for (size_t i = 0; i < n && !*rc; i++) {
+        json_span_text(b, i == 0, doc->text, dt[i].start, dt[i].end, rc);
+        if (dt[i].value[0]) {
+            rbuf_adds(b, ",\"value\":\"", rc);
+            rbuf_adds(b, dt[i].value, rc);
+            rbuf_adds(b, "\"}", rc);
+        } else {
+            rbuf_adds(b, ",\"value\":null}", rc);
+        }
+    }
+    rbuf_addc(b, ']', rc);
+}
+
+const rasd_quote *rasd_doc_quotes(const rasd_doc *doc, size_t *count)
+{
+    size_t n = doc && doc->ev ? doc->ev->nquotes : 0;
+    if (count)
+        *count = n;
+    return n ? doc->ev->quotes : NULL;
+}
+
+/* "speaker": {"id","name","start","end"} or null. */
+static void speaker_json(const rasd_quote *q, rbuf *b, rasd_status *rc)
+{
+    if (!q->speaker_name) {
+        rbuf_adds(b, ",\"speaker\":null", rc);
+        return;
+    }
+    rbuf_adds(b, ",\"speaker\":{\"id\":", rc);
+    if (q->speaker_id) {
+        rbuf_addc(b, '"', rc);
+        rbuf_adds(b, q->speaker_id, rc);
+        rbuf_addc(b, '"', rc);
+    } else {
+        rbuf_adds(b, "null", rc);
+    }
+    rbuf_adds(b, ",\"name\":", rc);
+    json_str(b, q->speaker_name, strlen(q->speaker_name), rc);
+    rbuf_adds(b, ",\"start\":", rc);
+    json_uint(b, q->speaker_start, rc);
+    rbuf_adds(b, ",\"end\":", rc);
+    json_uint(b, q->speaker_end, rc);
+    rbuf_addc(b, '}', rc);
+}
+
+void ev_quotes_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
+{
+    size_t n;
+    const rasd_quote *q = rasd_doc_quotes(doc, &n);
+    rbuf_adds(b, ",\"quotes\":[", rc);
+    for (size_t i = 0; i < n && !*rc; i++) {
+        json_span_text(b, i == 0, doc->text, q[i].start, q[i].end, rc);
+        speaker_json(&q[i], b, rc);
+        rbuf_adds(b, ",\"cue\":", rc);
+        json_str(b, doc->text + q[i].cue_start, q[i].cue_end - q[i].cue_start, rc);
+        rbuf_adds(b, q[i].direct ? ",\"direct\":true}" : ",\"direct\":false}", rc);
+    }
+    rbuf_addc(b, ']', rc);
+}
+
+const rasd_event *rasd_doc_events(const rasd_doc *doc, size_t *count)
+{
+    size_t n = doc && doc->ev ? doc->ev->nevents : 0;
+    if (count)
+        *count = n;
+    return n ? doc->ev->events : NULL;
+}
+
+static void ref_json(rbuf *b, const char *id, const char *name, rasd_status *rc)
+{
+    rbuf_adds(b, "{\"id\":\"", rc);
+    rbuf_adds(b, id, rc);
+    rbuf_adds(b, "\",\"name\":", rc);
+    json_str(b, name, strlen(name), rc);
+    rbuf_addc(b, '}', rc);
+}
+
+void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
+{
+    size_t n;
+    const rasd_event *ev = rasd_doc_events(doc, &n);
+    rbuf_adds(b, ",\"events\":[", rc);
+    for (size_t i = 0; i < n && !*rc; i++) {
+        rbuf_adds(b, i ? ",{\"type\":\"" : "{\"type\":\"", rc);
+        rbuf_adds(b, ev[i].type, rc);
+        rbuf_adds(b, "\",\"cameo\":\"", rc);
+        rbuf_adds(b, ev[i].cameo, rc);
+        rbuf_adds(b, "\",\"id\":\"", rc);
+        rbuf_adds(b, ev[i].id, rc);
+        rbuf_adds(b, "\",\"actors\":[", rc);
+        for (size_t a = 0; a < ev[i].nactors; a++) {
+            if (a)
+                rbuf_addc(b, ',', rc);
+            ref_json(b, ev[i].actor_id[a], ev[i].actor_name[a], rc);
+        }
+        rbuf_adds(b, "],\"place\":", rc);
+        if (ev[i].place_name)
+            ref_json(b, ev[i].place_id, ev[i].place_name, rc);
+        else
+            rbuf_adds(b, "null", rc);
+        rbuf_adds(b, ",\"date\":", rc);
+        if (ev[i].date[0]) {
+            rbuf_addc(b, '"', rc);
+            rbuf_adds(b, ev[i].date, rc);
+            rbuf_addc(b, '"', rc);
+        } else {
+            rbuf_adds(b, "null", rc);
+        }
+        rbuf_adds(b, ev[i].dated ? ",\"dated\":true,\"sentence\":[" : ",\"dated\":false,\"sentence\":[", rc);
+        json_uint(b, ev[i].start, rc);
+        rbuf_addc(b, ',', rc);
+        json_uint(b, ev[i].end, rc);
+        rbuf_adds(b, "]}", rc);
+    }
+    rbuf_addc(b, ']', rc);
+}
