@@ -13,6 +13,7 @@
 # Then bench/ir/run.sh measures retrieval quality and search speed (the bench:search section),
 # bench/scale.sh the store at 10k, 31k and 1M articles (the bench:scale section), and
 # bench/dedup.sh duplicate detection's cost at 1k, 10k, 31k and its quality (bench:dedup).
+# BENCH_PARTS (default "analysis search scale dedup") picks sections; ROUNDS the rounds.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,7 +22,8 @@ OUT=build/bench
 CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
-ROUNDS=3
+ROUNDS=${ROUNDS:-3}
+PARTS=${BENCH_PARTS:-analysis search scale dedup}   # which sections to measure again
 IR_LIMIT=2000
 WARN=(-Wall -Wextra -Werror)
 BENCH_SCRIPT=bench/run.sh
@@ -107,21 +109,21 @@ main() {
         exit 1
     fi
     mkdir -p "$OUT"
-    build_all
-    prep
-    NTEXTS=$(tr -cd '\0' <"$TEXTS" | wc -c)
-    printf 'meta\ttexts\t%s\n' "$NTEXTS" >"$RUNS"
-    speed_runs
-    memory_runs
-    callgrind_run
-    echo >&2
-    python3 bench/report.py "$RUNS" BENCHMARKS.md
-    echo >&2
-    bench/ir/run.sh "$BUILD"
-    echo >&2
-    bench/scale.sh
-    echo >&2
-    bench/dedup.sh
+    if [[ " $PARTS " == *" analysis "* ]]; then
+        build_all
+        prep
+        NTEXTS=$(tr -cd '\0' <"$TEXTS" | wc -c)
+        printf 'meta\ttexts\t%s\n' "$NTEXTS" >"$RUNS"
+        speed_runs
+        memory_runs
+        callgrind_run
+        echo >&2
+        python3 bench/report.py "$RUNS" BENCHMARKS.md
+        echo >&2
+    fi
+    if [[ " $PARTS " == *" search "* ]]; then bench/ir/run.sh "$BUILD"; echo >&2; fi
+    if [[ " $PARTS " == *" scale "* ]]; then bench/scale.sh; echo >&2; fi
+    if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
 }
 
 main
