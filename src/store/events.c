@@ -1,0 +1,272 @@
+/* events.c — dates and quotes in the store (schema version 5; docs/EVENTS.md, "Storage").
+ *
+ * The thread that prepares an article runs rasd_extract on its text after recognition
+ * (src/store/article.c); the writer reads the results from the article's analysis and only
+ * binds and steps. Two tables, each keyed by (docid, n), n the item's rank in the article,
+ * so an article's rows are one range:
+ *   dates(docid, n, start, end, value) — value NULL when unknown;
+ *   quotes(docid, n, start, end, cue_start, cue_end, cue, direct, speaker, speaker_name,
+ *     speaker_start, speaker_end) — speaker is the entity id (NULL for an unnamed source
+ *     or no speaker), speaker_name the canonical name or the source's description (NULL:
+ *     no speaker); indexed by (speaker, docid) and by speaker_name.
+ * The quoted words are not copied: they are read from the article's text by their byte
+ * range when listed. Replacing an article removes its rows in the batch's transaction, so
+ * a dropped batch leaves nothing half-written.
+ */
+#include "search/search_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --------------------------------------------------------------- writing */
+
+static const char *const ev_sql[EV_STMTS] = {
+    [EV_DATE] = "INSERT INTO dates(docid, n, start, end, value) VALUES (?, ?, ?, ?, ?)",
+    [EV_QUOTE] = "INSERT INTO quotes(docid, n, start, end, cue_start, cue_end, cue, direct, "
+                 "speaker, speaker_name, speaker_start, speaker_end) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    [EV_DEL_DATES] = "DELETE FROM dates WHERE docid = ?1",
+    [EV_DEL_QUOTES] = "DELETE FROM quotes WHERE docid = ?1",
+};
+
+rasd_status evs_prepare(rasd_store *s)
+{
+    return store_prepare(s, ev_sql, EV_STMTS, s->ev_st);
+}
+
+static void bind_str(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    sqlite3_stmt *st = s->ev_st[EV_DATE];
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(text, &n);
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_int64(st, 3, d[i].start);
+        sqlite3_bind_int64(st, 4, d[i].end);
+        bind_str(st, 5, d[i].value[0] ? d[i].value : NULL);
+        if (!store_step(st))
+            return store_sqlfail(s, "adding a date");
+    }
+    return RASD_OK;
+}
+
+static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    sqlite3_stmt *st = s->ev_st[EV_QUOTE];
+    size_t n, len;
+    const rasd_quote *q = rasd_doc_quotes(text, &n);
+    const char *src = rasd_doc_text(text, &len);
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_int64(st, 3, q[i].start);
+        sqlite3_bind_int64(st, 4, q[i].end);
+        sqlite3_bind_int64(st, 5, q[i].cue_start);
+        sqlite3_bind_int64(st, 6, q[i].cue_end);
+        sqlite3_bind_text(st, 7, src + q[i].cue_start, (int)(q[i].cue_end - q[i].cue_start),
+                          SQLITE_STATIC);
+        sqlite3_bind_int(st, 8, q[i].direct != 0);
+        bind_str(st, 9, q[i].speaker_name ? q[i].speaker_id : NULL);
+        bind_str(st, 10, q[i].speaker_name);
+        if (q[i].speaker_name) {
+            sqlite3_bind_int64(st, 11, q[i].speaker_start);
+            sqlite3_bind_int64(st, 12, q[i].speaker_end);
+        } else {
+            sqlite3_bind_null(st, 11);
+            sqlite3_bind_null(st, 12);
+        }
+        if (!store_step(st))
+            return store_sqlfail(s, "adding a quote");
+    }
+    return RASD_OK;
+}
+
+rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    rasd_status rc = put_dates(s, docid, text);
+    return rc ? rc : put_quotes(s, docid, text);
+}
+
+rasd_status evs_remove(rasd_store *s, int64_t docid)
+{
+    for (int i = EV_DEL_DATES; i <= EV_DEL_QUOTES; i++) {
+        sqlite3_bind_int64(s->ev_st[i], 1, docid);
+        if (!store_step(s->ev_st[i]))
+            return store_sqlfail(s, "removing an article's dates and quotes");
+    }
+    return RASD_OK;
+}
+
+/* --------------------------------------------------------------- reading */
+
+/* SQL for bytes [start, end) of the article's text (columns of table t). */
+#define SLICE(a, b) "CAST(substr(CAST(t.text AS BLOB), " a " + 1, " b " - " a ") AS TEXT)"
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+/* Collects the ids of the entities a name finds, as a JSON array of strings. */
+static int add_id(const rasd_stored_entity *en, void *ctx)
+{
+    rbuf *b = ctx;
+    rasd_status rc = RASD_OK;
+    rbuf_adds(b, b->n > 1 ? ",\"" : "\"", &rc);
+    rbuf_adds(b, en->id, &rc);   /* 16 hex digits: nothing to escape */
+    rbuf_addc(b, '"', &rc);
+    return rc != RASD_OK;
+}
+
+rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
+                              rasd_stored_quote_fn fn, void *ctx)
+{
+    sqlite3_stmt *st = NULL;
+    rasd_status rc = RASD_OK;
+    rbuf ids = {0};
+    int r;
+    if (!s || !fn)
+        return RASD_EINVAL;
+    if (speaker) {
+        rbuf_addc(&ids, '[', &rc);
+        if (!rc && (rc = rasd_store_entity_find(s, speaker, add_id, &ids)) == RASD_OK)
+            rbuf_addc(&ids, ']', &rc);
+    }
+    if (!rc && sqlite3_prepare_v2(
+                   s->db,
+                   "SELECT a.id, a.published, q.start, q.end, " SLICE("q.start", "q.end") ", "
+                   "q.cue, q.direct, q.speaker, q.speaker_name, q.speaker_start, q.speaker_end "
+                   "FROM quotes q JOIN articles a ON a.docid = q.docid "
+                   "JOIN texts t ON t.docid = q.docid "
+                   "WHERE ?1 IS NULL OR q.speaker IN (SELECT value FROM json_each(?1)) "
+                   "OR (q.speaker IS NULL AND instr(q.speaker_name, ?2) > 0) "
+                   "ORDER BY coalesce(a.day, 0) DESC, a.published DESC, a.id, q.n LIMIT ?3",
+                   -1, &st, NULL) != SQLITE_OK)
+        rc = store_sqlfail(s, "reading quotes");
+    if (rc) {
+        rbuf_free(&ids);
+        return rc;
+    }
+    if (speaker) {
+        sqlite3_bind_text(st, 1, ids.p, (int)ids.n, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, speaker, -1, SQLITE_STATIC);
+    }
+    sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rasd_stored_quote q = {col(st, 0), col(st, 1),
+                               (uint32_t)sqlite3_column_int64(st, 2),
+                               (uint32_t)sqlite3_column_int64(st, 3),
+                               col(st, 4), col(st, 5), sqlite3_column_int(st, 6),
+                               col(st, 7), col(st, 8),
+                               (uint32_t)sqlite3_column_int64(st, 9),
+                               (uint32_t)sqlite3_column_int64(st, 10)};
+        if (!q.text)
+            q.text = "";
+        if (fn(&q, ctx))
+            break;
+    }
+    sqlite3_finalize(st);
+    rbuf_free(&ids);
+    return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading quotes");
+}
+
+/* ,"key": the column as a JSON string (null when NULL). */
+static void json_text(rbuf *b, const char *key, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    rbuf_adds(b, key, rc);
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        rbuf_adds(b, "null", rc);
+    else
+        json_str(b, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+}
+
+static void json_span(rbuf *b, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    rbuf_adds(b, "{\"start\":", rc);
+    json_uint(b, (uint64_t)sqlite3_column_int64(st, i), rc);
+    rbuf_adds(b, ",\"end\":", rc);
+    json_uint(b, (uint64_t)sqlite3_column_int64(st, i + 1), rc);
+}
+
+static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, const char *id, rasd_status *rc)
+{
+    sqlite3_stmt *st = NULL;
+    if (*rc)
+        return NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        *rc = store_sqlfail(s, "reading an article's dates and quotes");
+        return NULL;
+    }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    return st;
+}
+
+static void dates_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st = article_rows(
+        s, "SELECT d.start, d.end, " SLICE("d.start", "d.end") ", d.value FROM dates d "
+           "JOIN texts t ON t.docid = d.docid "
+           "WHERE d.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY d.n", id, rc);
+    int first = 1;
+    rbuf_adds(b, ",\"dates\":[", rc);
+    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
+        if (!first)
+            rbuf_addc(b, ',', rc);
+        json_span(b, st, 0, rc);
+        json_text(b, ",\"text\":", st, 2, rc);
+        json_text(b, ",\"value\":", st, 3, rc);
+        rbuf_addc(b, '}', rc);
+        first = 0;
+    }
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}
+
+static void quotes_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st = article_rows(
+        s, "SELECT q.start, q.end, " SLICE("q.start", "q.end") ", q.speaker, q.speaker_name, "
+           "q.speaker_start, q.speaker_end, q.cue, q.direct FROM quotes q "
+           "JOIN texts t ON t.docid = q.docid "
+           "WHERE q.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY q.n", id, rc);
+    int first = 1;
+    rbuf_adds(b, ",\"quotes\":[", rc);
+    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
+        if (!first)
+            rbuf_addc(b, ',', rc);
+        json_span(b, st, 0, rc);
+        json_text(b, ",\"text\":", st, 2, rc);
+        if (sqlite3_column_type(st, 4) == SQLITE_NULL) {
+            rbuf_adds(b, ",\"speaker\":null", rc);
+        } else {
+            json_text(b, ",\"speaker\":{\"id\":", st, 3, rc);
+            json_text(b, ",\"name\":", st, 4, rc);
+            rbuf_adds(b, ",\"start\":", rc);
+            json_uint(b, (uint64_t)sqlite3_column_int64(st, 5), rc);
+            rbuf_adds(b, ",\"end\":", rc);
+            json_uint(b, (uint64_t)sqlite3_column_int64(st, 6), rc);
+            rbuf_addc(b, '}', rc);
+        }
+        json_text(b, ",\"cue\":", st, 7, rc);
+        rbuf_adds(b, sqlite3_column_int(st, 8) ? ",\"direct\":true}" : ",\"direct\":false}", rc);
+        first = 0;
+    }
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}
+
+void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    dates_json(s, id, b, rc);
+    quotes_json(s, id, b, rc);
+}
