@@ -9,7 +9,11 @@
  *   - each value ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD (a real day), or "" (unknown);
  *   - quotes (rasd_doc_quotes): in text order, non-empty, inside the text, their cue and
  *     speaker spans too, a speaker name for every speaker id;
- *   - rasd_doc_json with the dates and quotes is JSON that json-c parses, with as many.
+ *   - events (rasd_doc_events): a type and CAMEO code, 1 to RASD_EVENT_ACTORS actors with
+ *     ids and names, the sentence and the reporting word inside the text, a date that is ""
+ *     or a day;
+ *   - rasd_doc_json with the dates, quotes and events is JSON that json-c parses, with as
+ *     many.
  */
 #include "rasd.h"
 #include "common.h"
@@ -102,6 +106,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(!q[i].speaker_id || q[i].speaker_name);
             if (q[i].speaker_name)
                 CHECK(q[i].speaker_start < q[i].speaker_end && q[i].speaker_end <= len);
+        }
+        {
+            size_t ne;
+            const rasd_event *ev = rasd_doc_events(doc, &ne);
+            for (size_t i = 0; i < ne; i++) {
+                CHECK(ev[i].type && strlen(ev[i].cameo) == 3 && strlen(ev[i].id) == 16);
+                CHECK(ev[i].nactors >= 1 && ev[i].nactors <= RASD_EVENT_ACTORS);
+                for (size_t a = 0; a < ev[i].nactors; a++)
+                    CHECK(ev[i].actor_id[a] && ev[i].actor_name[a]);
+                CHECK(ev[i].start <= ev[i].trigger_start && ev[i].trigger_start < ev[i].trigger_end &&
+                      ev[i].trigger_end <= ev[i].end && ev[i].end <= len);
+                CHECK(ev[i].date[0] == 0 || strlen(ev[i].date) == 10);
+                check_value(ev[i].date);
+            }
         }
         CHECK(rasd_doc_json(doc, "f", 1, RASD_JSON_EVENTS, &json, &jl) == RASD_OK);
         {

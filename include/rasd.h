@@ -173,7 +173,7 @@ const char *rasd_doc_text(const rasd_doc *doc, size_t *len);
 enum {
     RASD_JSON_TOKENS = 1u << 0,  /* include the "tokens" array */
     RASD_JSON_ENTITIES = 1u << 1, /* include the "entities" array (after rasd_recognize) */
-    RASD_JSON_EVENTS = 1u << 2    /* include "dates" and "quotes" (after rasd_extract) */
+    RASD_JSON_EVENTS = 1u << 2    /* include "dates", "quotes" and "events" (after rasd_extract) */
 };
 
 /* Serialises the last analysis as one JSON object on one line (no trailing newline) in the
@@ -247,6 +247,30 @@ typedef struct rasd_quote {
 
 /* The quotes found by the last rasd_extract, in text order (array owned by doc). */
 const rasd_quote *rasd_doc_quotes(const rasd_doc *doc, size_t *count);
+
+/* An event (src/events/events.c, data/events.tsv): a sentence that reports a meeting, visit,
+ * agreement, appeal, criticism, accusation, threat or attack, with the named actors it
+ * involves (rasd_recognize must have run). Events of one article that are the same (kind,
+ * actors, date) are one. Strings are owned by doc, valid until its next rasd_analyze. */
+#define RASD_EVENT_ACTORS 4
+typedef struct rasd_event {
+    const char *type;            /* "meet", "visit", "host", "agree", "sign", "appeal",
+                                    "criticize", "accuse", "threaten", "assault", "fight" */
+    const char *cameo;           /* its CAMEO code: "040", "042", "043", "030", "057", "020",
+                                    "111", "112", "130", "180", "190" */
+    char id[17];                 /* 16 hex digits from the CAMEO root, the actors and the
+                                    date: the same real event in another article has it too */
+    size_t nactors;
+    const char *actor_id[RASD_EVENT_ACTORS], *actor_name[RASD_EVENT_ACTORS];
+    const char *place_id, *place_name;   /* NULL: no place named */
+    char date[16];               /* ISO 8601 or "" (unknown) */
+    int dated;                   /* 1: the sentence states the date; 0: the article's date */
+    uint32_t start, end;         /* the sentence */
+    uint32_t trigger_start, trigger_end;  /* the word that reports it (التقى، لقاء…) */
+} rasd_event;
+
+/* The events found by the last rasd_extract, in text order (array owned by doc). */
+const rasd_event *rasd_doc_events(const rasd_doc *doc, size_t *count);
 
 /* Feature groups of the recogniser (rasd_ner_opts.features), for ablations. */
 enum {

@@ -173,6 +173,7 @@ rasd_status rasd_doc_json(rasd_doc *d, const char *id, size_t id_len, unsigned f
     if (flags & RASD_JSON_EVENTS) {
         ev_dates_json(d, b, &rc);
         ev_quotes_json(d, b, &rc);
+        ev_events_json(d, b, &rc);
     }
     rbuf_addc(b, '}', &rc);
     if (rc)

@@ -583,7 +583,7 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     if (!doc->ev && !(doc->ev = calloc(1, sizeof *doc->ev)))
         return RASD_ENOMEM;
     x = doc->ev;
-    x->ndates = x->nquotes = 0;
+    x->ndates = x->nquotes = x->nevents = 0;
     if (!e->ev)
         return RASD_OK;
     s.t = rasd_doc_tokens(doc, &s.nt);
@@ -592,9 +592,11 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
         return rc;
     n = join_dates(&s, e->ev, c, n);
     have = parse_published(published, &anchor) || text_anchor(e->ev, c, n, &anchor);
-    if ((rc = emit(e->ev, doc, x, s.t, c, n, anchor, have)) != RASD_OK)
+    x->anchor = anchor, x->have_anchor = have;
+    if ((rc = emit(e->ev, doc, x, s.t, c, n, anchor, have)) != RASD_OK ||
+        (rc = ev_find_quotes(e, doc, &s)) != RASD_OK)
         return rc;
-    return ev_find_quotes(e, doc, &s);
+    return ev_find_events(e, doc, &s);
 }
 
 /* ------------------------------------------------------------ per document */
@@ -602,7 +604,7 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
 void ev_doc_reset(struct ev_doc *d)
 {
     if (d)
-        d->ndates = d->nquotes = 0;
+        d->ndates = d->nquotes = d->nevents = 0;
 }
 
 void ev_doc_free(struct ev_doc *d)
@@ -617,6 +619,8 @@ void ev_doc_free(struct ev_doc *d)
     free(d->pairs);
     free(d->sent_end);
     free(d->titles);
+    free(d->events);
+    free(d->place_dist);
     rbuf_free(&d->key);
     free(d);
 }

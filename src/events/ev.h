@@ -35,7 +35,9 @@ void hijri_of(const struct ev_engine *ev, int64_t days, int *y, int *m, int *d);
 enum ev_kind {
     EK_GMONTH, EK_HMONTH, EK_WEEKDAY, EK_REL, EK_PERIOD, EK_DIR, EK_THIS, EK_DAYPART, EK_DAY,
     EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER,
-    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_COUNT
+    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP,
+    EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL, EK_CRITICIZE, EK_ACCUSE,
+    EK_THREATEN, EK_ASSAULT, EK_FIGHT, EK_NEGATION, EK_COUNT   /* at most 64: ev_word.kinds */
 };
 
 enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
@@ -43,7 +45,7 @@ enum { ERA_G = 1, ERA_H = 2 };
 
 /* What a phrase can be: one bit per kind, and its value for each. */
 typedef struct ev_word {
-    uint32_t kinds;
+    uint64_t kinds;
     int8_t val[EK_COUNT];
 } ev_word;
 
@@ -103,6 +105,12 @@ struct ev_doc {
     size_t sent_end_cap;
     struct ev_title *titles;   /* quotes.c: titles the article gave its speakers */
     size_t ntitles, titles_cap;
+    rasd_event *events;
+    size_t nevents, events_cap;
+    uint32_t *place_dist;      /* events.c: per event (and one more), tokens to its place */
+    size_t place_dist_cap;
+    int64_t anchor;            /* dates.c: the day relative dates resolved against */
+    int have_anchor;
     void *cand;                /* date candidates before resolution (dates.c) */
     size_t cand_cap;
     rbuf key;                  /* a phrase being looked up */
@@ -117,5 +125,8 @@ void ev_quotes_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
 
 /* Finds the quotes of doc (after its dates; s scans its tokens). */
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s);
+/* Finds the events of doc (after its dates and quotes). */
+rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s);
+void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
 
 #endif

@@ -12,7 +12,9 @@
 
 static const char *const kind_names[EK_COUNT] = {
     "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
-    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop"};
+    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop",
+    "meet", "visit", "host", "agree", "sign", "appeal", "criticize", "accuse",
+    "threaten", "assault", "fight", "negation"};
 
 static int kind_of(const char *s, size_t n)
 {
@@ -82,7 +84,7 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
         memset(&ev->words[ev->nwords], 0, sizeof *ev->words);
         *slot = ++ev->nwords;
     }
-    ev->words[*slot - 1].kinds |= (uint32_t)(1u << kind);
+    ev->words[*slot - 1].kinds |= (uint64_t)1 << kind;
     ev->words[*slot - 1].val[kind] = (int8_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
@@ -180,6 +182,8 @@ rasd_status ev_engine_load(rasd_engine *e)
         rc = load_list(e, d, "dates.tsv", &key);
     if (!rc)
         rc = load_list(e, d, "quotes.tsv", &key);
+    if (!rc)
+        rc = load_list(e, d, "events.tsv", &key);
     rasd_doc_free(d);
     rbuf_free(&key);
     return rc ? rc : hijri_load(e->ev, e->data_dir);
@@ -207,12 +211,12 @@ static int clitic_letter(const char *w)
 }
 
 /* How many proclitic letters (و ف ب ل ك, at most two: ولعام، وبالأمس) the word may lose
- * and keep two letters or more. */
+ * and keep three letters or more. */
 static int is_proclitic(const char *w, size_t n)
 {
-    if (n < 6 || !clitic_letter(w))
-        return 0;
-    return n >= 8 && clitic_letter(w + 2) ? 2 : 1;
+    if (n < 8 || !clitic_letter(w))
+        return 0;             /* three letters must stay: بحث is not ب + حث */
+    return n >= 10 && clitic_letter(w + 2) ? 2 : 1;
 }
 
 int ev_is_word(const rasd_token *t)
@@ -245,7 +249,7 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
                 if (k + 1 == len && !s->rc &&
                     (at = strmap_get(&s->ev->phrases, s->key->p, s->key->n)) != 0) {
                     const ev_word *hit = &s->ev->words[at - 1];
-                    if (kind < 0 || (hit->kinds & (1u << kind))) {
+                    if (kind < 0 || (hit->kinds & ((uint64_t)1 << kind))) {
                         *n = len;
                         s->cut = cut;
                         return hit;
