@@ -56,8 +56,9 @@ void json_string(FILE *f, const char *s);
 int cmd_entities(int argc, char **argv);
 int cmd_entity(int argc, char **argv);
 
-/* Stored quotes (cli/event_cmds.c). */
+/* Stored quotes and events (cli/event_cmds.c). */
 int cmd_quotes(int argc, char **argv);
+int cmd_events(int argc, char **argv);
 
 /* Entity commands (cli/ner_cmds.c). */
 int cmd_train_ner(int argc, char **argv);

@@ -572,6 +572,7 @@ static const struct {
     {"entities", cmd_entities, "the named entities of the store, most mentioned first"},
     {"entity", cmd_entity, "one entity: its spellings and the articles that mention it"},
     {"quotes", cmd_quotes, "who said what: the quotes of the store, newest first"},
+    {"events", cmd_events, "the events of the store, one row per real event (GDELT-style)"},
     {"train-ner", cmd_train_ner, "train the entity recogniser on ANERcorp (builds data/ner.model)"},
     {"eval-ner", cmd_eval_ner, "entity recognition scores on the dev split (CoNLL exact spans)"},
     {"clusters", cmd_clusters, "word clusters of a corpus for the recogniser (data/clusters.tsv)"},

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# cli_events.sh RASD — black-box tests of stored dates and quotes: ingest extracts and
-# stores them (and --no-entities does not), rasd quotes by speaker name, spelling, id and an
-# unnamed source's description, rasd show's "dates" and "quotes" (the analyze contract,
-# equal to what analyze finds), re-ingest, updates, 2,000 SaudiNewsNet articles, and a
-# kill -9 in the middle of an ingest.
+# cli_events.sh RASD — black-box tests of stored dates, quotes and events: ingest extracts
+# and stores them (and --no-entities does not), rasd quotes by speaker name, spelling, id and
+# an unnamed source's description, rasd events (one row per event id across articles; JSON
+# Lines and CSV), rasd show's "dates", "quotes" and "events" (the analyze contract, equal to
+# what analyze finds), re-ingest, updates, 2,000 SaudiNewsNet articles, and a kill -9 in the
+# middle of an ingest.
 set -u
 RASD=${1:?usage: tests/cli_events.sh PATH/TO/rasd}
 NAME=${2:-cli_events}
@@ -17,10 +18,12 @@ sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execu
 consistent() {
     test "$(sql "$1" 'select count(*) from quotes where docid not in (select docid from articles)')" = 0 &&
     test "$(sql "$1" 'select count(*) from dates where docid not in (select docid from articles)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from events where docid not in (select docid from articles)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from event_actors x where not exists (select 1 from events e where e.docid = x.docid and e.n = x.n)')" = 0 &&
     test "$(sql "$1" 'select count(*) from quotes q join articles a using (docid) where q.start >= q.end or q.end > a.bytes or q.cue_end > a.bytes or (q.speaker is not null and q.speaker_name is null)')" = 0
 }
 # A digest of both tables, to see that nothing changed.
-digest() { sql "$1" "select (select group_concat(docid || ':' || n || ':' || start || ':' || coalesce(speaker, '-'), ',') from quotes) || '|' || (select group_concat(docid || ':' || n || ':' || coalesce(value, '-'), ',') from dates)"; }
+digest() { sql "$1" "select (select group_concat(docid || ':' || n || ':' || start || ':' || coalesce(speaker, '-'), ',') from quotes) || '|' || (select group_concat(docid || ':' || n || ':' || coalesce(value, '-'), ',') from dates) || '|' || (select group_concat(docid || ':' || n || ':' || id, ',') from events) || '|' || (select count(*) from event_actors)"; }
 
 # The seeds with their publication dates, so relative dates resolve.
 python3 - "$SEEDS" "$T/seeds.jsonl" <<'EOF'
@@ -99,20 +102,79 @@ expect "a long quote is shortened in the listing" grep -q '…  (000_93c6ccf2901
 
 # show: the stored dates and quotes meet the analyze contract and equal what analyze finds
 while read -r id; do
-    "$RASD" show --db "$T/s.db" "$id" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps({k: d[k] for k in ("id", "dates", "quotes")}, ensure_ascii=False))'
+    "$RASD" show --db "$T/s.db" "$id" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps({k: d[k] for k in ("id", "dates", "quotes", "events")}, ensure_ascii=False))'
 done < <(python3 -c 'import json,sys; [print(json.loads(l)["id"]) for l in open(sys.argv[1])]' "$T/seeds.jsonl") >"$T/shown.jsonl"
-expect "show's dates and quotes meet the analyze contract" ../shared/tools/check-contract analyze "$SEEDS" "$T/shown.jsonl"
+expect "show's dates, quotes and events meet the analyze contract" ../shared/tools/check-contract analyze "$SEEDS" "$T/shown.jsonl"
 "$RASD" analyze "$T/seeds.jsonl" >"$T/analyzed.jsonl"
-expect "show's dates and quotes are analyze's" python3 -c '
+expect "show's dates, quotes and events are analyze's" python3 -c '
 import json, sys
-a = {d["id"]: (d["dates"], d["quotes"]) for d in map(json.loads, open(sys.argv[1]))}
-s = {d["id"]: (d["dates"], d["quotes"]) for d in map(json.loads, open(sys.argv[2]))}
+a = {d["id"]: (d["dates"], d["quotes"], d["events"]) for d in map(json.loads, open(sys.argv[1]))}
+s = {d["id"]: (d["dates"], d["quotes"], d["events"]) for d in map(json.loads, open(sys.argv[2]))}
 assert len(a) == 5 and a == s, [k for k in a if a[k] != s.get(k)]' "$T/analyzed.jsonl" "$T/shown.jsonl"
 expect "show 002: dates with 2015-11-16 (اليوم الإثنين)" python3 -c '
 import json, sys
 d = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{\"id\": \"002")][0]
 v = [x["value"] for x in d["dates"]]
 assert v.count("2015-11-16") >= 2 and any(x["text"] == "اليوم الإثنين" for x in d["dates"]), d["dates"]' "$T/shown.jsonl"
+
+# events: one row per event id, the articles that report it
+"$RASD" events --db "$T/s.db" --json >"$T/ev.json"; expect "events --json exits 0" test $? -eq 0
+expect "events: Putin-Cameron in Antalya reported by 000 and 001 is one row; Lavrov-Johnson in Moscow" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+for r in rows:
+    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles"}, r
+ids = [r["id"] for r in rows]; assert len(ids) == len(set(ids)), ids
+assert sum(len(r["articles"]) for r in rows) == int(sys.argv[2]), "every stored event in one row"
+d = [r["date"] or "" for r in rows]; assert d == sorted(d, reverse=True), d
+def find(a, b):
+    return [r for r in rows if r["type"] == "meet" and {x["name"] for x in r["actors"]} == {a, b}]
+pc = find("فلاديمير بوتين", "ديفيد كاميرون")
+assert len(pc) == 1 and pc[0]["cameo"] == "040" and pc[0]["date"] == "2015-11-16", pc
+assert pc[0]["place"]["name"] == "أنطاليا" and [a[:3] for a in pc[0]["articles"]] == ["000", "001"], pc
+lj = find("سيرغي لافروف", "بوريس جونسون")
+assert len(lj) == 1 and lj[0]["place"]["name"] == "موسكو" and lj[0]["articles"] == ["003_f448dd176493aaea"], lj
+' "$T/ev.json" "$(sql "$T/s.db" 'select count(*) from events')"
+"$RASD" events --db "$T/s.db" --csv >"$T/ev.csv"; expect "events --csv exits 0" test $? -eq 0
+expect "events --csv: BOM, header, CRLF, RFC 4180, the same rows as --json" python3 -c '
+import csv, io, json, sys
+raw = open(sys.argv[1], "rb").read()
+assert raw.startswith(b"\xef\xbb\xbfdate,type,cameo,actor1,"), raw[:40]
+assert raw.count(b"\r\n") == raw.count(b"\n") and raw.endswith(b"\r\n")
+rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+js = [json.loads(l) for l in open(sys.argv[2])]
+assert len(rows) == len(js) > 0
+for c, j in zip(rows, js):
+    assert c["event_id"] == j["id"] and c["date"] == (j["date"] or "") and c["cameo"] == j["cameo"]
+    assert c["actor1"] == j["actors"][0]["name"] and c["articles"].split(" ") == j["articles"], (c, j)
+    assert c["actor2"] == (j["actors"][1]["name"] if len(j["actors"]) > 1 else "")
+    assert c["place"] == (j["place"]["name"] if j["place"] else "") and int(c["narticles"]) == len(j["articles"])
+' "$T/ev.csv" "$T/ev.json"
+"$RASD" events --db "$T/s.db" --json --csv >/dev/null 2>&1; expect "events: --json and --csv exclude each other" test $? -eq 2
+"$RASD" events --db "$T/s.db" --limit 2 >"$T/out"
+expect "events --limit 2: a header and two rows" test "$(wc -l <"$T/out")" -eq 3
+# another article reports the Obama-Putin meeting of 002; replaced, it reports something else
+cp "$T/s.db" "$T/e.db"
+printf '%s\n' '{"id":"v1","text":"التقى الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي باراك أوباما في أنطاليا اليوم الأحد.","published":"2015-11-15"}' >"$T/v1.jsonl"
+printf '%s\n' '{"id":"v1","text":"اتهمت باكستان الهند اليوم الأحد بخرق وقف إطلاق النار في كشمير.","published":"2015-11-15"}' >"$T/v2.jsonl"
+"$RASD" ingest --db "$T/e.db" "$T/v1.jsonl" 2>/dev/null
+"$RASD" events --db "$T/e.db" --json >"$T/out"
+expect "v1: the Obama-Putin meeting has two articles, v1 (older) and 002" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+m = [r for r in rows if r["type"] == "meet" and {a["name"] for a in r["actors"]} == {"باراك أوباما", "فلاديمير بوتين"}]
+assert len(m) == 1 and m[0]["articles"] == ["v1", "002_a013ac47fc823ed8"] and m[0]["date"] == "2015-11-15", m  # oldest first: v1 is dated 2015-11-15' "$T/out"
+"$RASD" ingest --db "$T/e.db" "$T/v2.jsonl" 2>/dev/null
+"$RASD" events --db "$T/e.db" --json >"$T/out"
+expect "v1 replaced: the meeting is 002's again, v1 reports an accusation" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+m = [r for r in rows if r["type"] == "meet" and {a["name"] for a in r["actors"]} == {"باراك أوباما", "فلاديمير بوتين"}]
+assert len(m) == 1 and m[0]["articles"] == ["002_a013ac47fc823ed8"], m
+v = [r for r in rows if "v1" in r["articles"]]
+assert len(v) == 1 and v[0]["type"] == "accuse" and v[0]["cameo"] == "112", v
+assert [a["name"] for a in v[0]["actors"]] == ["باكستان", "الهند"], v' "$T/out"
+expect "v1 replaced: consistent" consistent "$T/e.db"
 
 # re-ingest changes nothing; an update replaces the article's quotes and dates
 sum=$(digest "$T/s.db")
@@ -140,7 +202,7 @@ expect "after the update: consistent" consistent "$T/u.db"
 
 # a store of schema version 4 migrates; its articles get quotes when their content changes
 cp "$T/u.db" "$T/m.db"
-python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("DROP TABLE quotes; DROP TABLE dates; PRAGMA user_version = 4")' "$T/m.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("DROP TABLE quotes; DROP TABLE dates; DROP TABLE events; DROP TABLE event_actors; PRAGMA user_version = 4")' "$T/m.db"
 "$RASD" quotes --db "$T/m.db" >/dev/null 2>"$T/err"; expect "version 4, read-only: asks for an ingest" grep -q 'needs migrating' "$T/err"
 "$RASD" ingest --db "$T/m.db" "$T/u1.jsonl" 2>/dev/null; expect "version 4: ingest migrates" test "$(sql "$T/m.db" 'pragma user_version')" = 5
 "$RASD" quotes --db "$T/m.db" --json --speaker بوتين >"$T/out"
@@ -148,7 +210,7 @@ expect "migrated, u1 changed: Putin's quote stored" grep -q '"article":"u1"' "$T
 
 # --no-entities: no recognition, so no extraction either
 "$RASD" ingest --no-entities --db "$T/n.db" "$T/seeds.jsonl" 2>/dev/null; expect "ingest --no-entities exits 0" test $? -eq 0
-expect "--no-entities stores no quotes or dates" test "$(sql "$T/n.db" 'select count(*) from quotes') $(sql "$T/n.db" 'select count(*) from dates')" = "0 0"
+expect "--no-entities stores no quotes, dates or events" test "$(sql "$T/n.db" 'select count(*) from quotes') $(sql "$T/n.db" 'select count(*) from dates') $(sql "$T/n.db" 'select count(*) from events')" = "0 0 0"
 
 # 2,000 SaudiNewsNet articles
 zcat "$SNN" | head -2000 >"$T/snn.jsonl"
@@ -158,6 +220,12 @@ expect "2000 articles: integrity ok" test "$(sql "$T/g.db" 'pragma integrity_che
 expect "2000 articles: thousands of quotes and dates" test "$(sql "$T/g.db" 'select count(*) from quotes')" -gt 2000 -a "$(sql "$T/g.db" 'select count(*) from dates')" -gt 2000
 expect "2000 articles: consistent" consistent "$T/g.db"
 expect "2000 articles: every speaker id is a stored entity" test "$(sql "$T/g.db" 'select count(*) from quotes where speaker is not null and speaker not in (select id from entities)')" = 0
+"$RASD" events --db "$T/g.db" --csv >"$T/out"
+expect "2000 articles: events --csv, one row per event id" python3 -c '
+import csv, io, sys
+rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
+assert len(rows) == int(sys.argv[2]) > 10, (len(rows), sys.argv[2])
+assert sum(int(r["narticles"]) for r in rows) == int(sys.argv[3])' "$T/out" "$(sql "$T/g.db" 'select count(distinct id) from events')" "$(sql "$T/g.db" 'select count(*) from events')"
 "$RASD" quotes --db "$T/g.db" --json >"$T/out"
 expect "2000 articles: quotes --json lists them all, their text is their range" python3 -c '
 import json, sys

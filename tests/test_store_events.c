@@ -1,7 +1,8 @@
 /* test_store_events.c — stored quotes through the public API: what rasd_store_quotes lists
  * equals what rasd_extract finds in each seed, whether the store prepared the article
  * (rasd_store_put) or a preparer did (rasd_store_put_article); the listing's order, limit
- * and early stop; nothing stored without entities. */
+ * and early stop; events listed once per event id with their articles; nothing stored
+ * without entities. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -114,6 +115,39 @@ static void test_quotes(const rasd_engine *e)
     rasd_store_close(p);
 }
 
+typedef struct evs {
+    int calls, stop_after, meet_pc;
+    size_t articles;
+} evs;
+
+static int listed_event(const rasd_stored_event *ev, void *ctx)
+{
+    evs *x = ctx;
+    CHECK(ev->id && strlen(ev->id) == 16 && ev->type && ev->cameo && ev->narticles >= 1);
+    CHECK(ev->nactors >= 1 && ev->nactors <= RASD_EVENT_ACTORS && ev->actor_name[0]);
+    x->articles += ev->narticles;
+    /* Putin and Cameron met in Antalya: 000 and 001 report it, one event */
+    if (strcmp(ev->type, "meet") == 0 && ev->nactors == 2 && ev->place_name &&
+        strcmp(ev->place_name, "أنطاليا") == 0) {
+        x->meet_pc++;
+        CHECK(ev->narticles == 2 && strncmp(ev->articles[0], "000_", 4) == 0 &&
+              strncmp(ev->articles[1], "001_", 4) == 0);
+    }
+    return ++x->calls == x->stop_after;
+}
+
+static void test_events(const rasd_engine *e)
+{
+    evs all = {0}, two = {0}, stop = {.stop_after = 1};
+    rasd_store *s = put_seeds(e, "events.db", 1, 0);
+    CHECK(rasd_store_events(s, 0, listed_event, &all) == RASD_OK);
+    CHECK(all.calls >= 5 && all.meet_pc == 1 && all.articles > (size_t)all.calls);
+    CHECK(rasd_store_events(s, 2, listed_event, &two) == RASD_OK && two.calls == 2);
+    CHECK(rasd_store_events(s, 0, listed_event, &stop) == RASD_OK && stop.calls == 1);
+    CHECK(rasd_store_events(s, 0, NULL, NULL) == RASD_EINVAL);
+    rasd_store_close(s);
+}
+
 static void test_without(const rasd_engine *e)
 {
     static lines got;
@@ -134,6 +168,7 @@ int main(void)
     CHECKF(rasd_ner_available(e), "no data/ner.model: the quote tests need it");
     if (rasd_ner_available(e)) {
         test_quotes(e);
+        test_events(e);
         test_without(e);
     }
     rasd_engine_close(e);

@@ -26,8 +26,14 @@ static const char *const ev_sql[EV_STMTS] = {
     [EV_QUOTE] = "INSERT INTO quotes(docid, n, start, end, cue_start, cue_end, cue, direct, "
                  "speaker, speaker_name, speaker_start, speaker_end) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    [EV_EVENT] = "INSERT INTO events(docid, n, id, type, cameo, place, place_name, date, dated, "
+                 "start, end, trigger_start, trigger_end) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    [EV_ACTOR] = "INSERT INTO event_actors(docid, n, k, entity, name) VALUES (?, ?, ?, ?, ?)",
     [EV_DEL_DATES] = "DELETE FROM dates WHERE docid = ?1",
     [EV_DEL_QUOTES] = "DELETE FROM quotes WHERE docid = ?1",
+    [EV_DEL_EVENTS] = "DELETE FROM events WHERE docid = ?1",
+    [EV_DEL_ACTORS] = "DELETE FROM event_actors WHERE docid = ?1",
 };
 
 rasd_status evs_prepare(rasd_store *s)
@@ -91,18 +97,62 @@ static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text
     return RASD_OK;
 }
 
+static rasd_status put_actors(rasd_store *s, int64_t docid, size_t i, const rasd_event *ev)
+{
+    sqlite3_stmt *st = s->ev_st[EV_ACTOR];
+    for (size_t k = 0; k < ev->nactors && k < RASD_EVENT_ACTORS; k++) {
+        if (!ev->actor_id[k] || !ev->actor_name[k])
+            continue;
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_int64(st, 3, (int64_t)k);
+        sqlite3_bind_text(st, 4, ev->actor_id[k], -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, ev->actor_name[k], -1, SQLITE_STATIC);
+        if (!store_step(st))
+            return store_sqlfail(s, "adding an event's actor");
+    }
+    return RASD_OK;
+}
+
+static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    sqlite3_stmt *st = s->ev_st[EV_EVENT];
+    size_t n;
+    const rasd_event *ev = rasd_doc_events(text, &n);
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_text(st, 3, ev[i].id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, ev[i].type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, ev[i].cameo, -1, SQLITE_STATIC);
+        bind_str(st, 6, ev[i].place_name ? ev[i].place_id : NULL);
+        bind_str(st, 7, ev[i].place_name);
+        bind_str(st, 8, ev[i].date[0] ? ev[i].date : NULL);
+        sqlite3_bind_int(st, 9, ev[i].dated != 0);
+        sqlite3_bind_int64(st, 10, ev[i].start);
+        sqlite3_bind_int64(st, 11, ev[i].end);
+        sqlite3_bind_int64(st, 12, ev[i].trigger_start);
+        sqlite3_bind_int64(st, 13, ev[i].trigger_end);
+        rc = store_step(st) ? put_actors(s, docid, i, &ev[i]) : store_sqlfail(s, "adding an event");
+    }
+    return rc;
+}
+
 rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
     rasd_status rc = put_dates(s, docid, text);
-    return rc ? rc : put_quotes(s, docid, text);
+    if (!rc)
+        rc = put_quotes(s, docid, text);
+    return rc ? rc : put_events(s, docid, text);
 }
 
 rasd_status evs_remove(rasd_store *s, int64_t docid)
 {
-    for (int i = EV_DEL_DATES; i <= EV_DEL_QUOTES; i++) {
+    for (int i = EV_DEL_DATES; i <= EV_DEL_ACTORS; i++) {
         sqlite3_bind_int64(s->ev_st[i], 1, docid);
         if (!store_step(s->ev_st[i]))
-            return store_sqlfail(s, "removing an article's dates and quotes");
+            return store_sqlfail(s, "removing an article's dates, quotes and events");
     }
     return RASD_OK;
 }
@@ -265,8 +315,199 @@ static void quotes_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
     rbuf_addc(b, ']', rc);
 }
 
+/* {"id":…,"name":…} of columns i (id) and i + 1 (name). */
+static void ref_json(rbuf *b, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    json_text(b, "{\"id\":", st, i, rc);
+    json_text(b, ",\"name\":", st, i + 1, rc);
+    rbuf_addc(b, '}', rc);
+}
+
+static void events_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st = article_rows(
+        s, "SELECT e.type, e.cameo, e.id, e.place, e.place_name, e.date, e.dated, e.start, "
+           "e.end, x.entity, x.name, x.k = (SELECT min(k) FROM event_actors y WHERE "
+           "y.docid = e.docid AND y.n = e.n), e.n FROM events e LEFT JOIN event_actors x "
+           "ON x.docid = e.docid AND x.n = e.n "
+           "WHERE e.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY e.n, x.k",
+        id, rc);
+    int64_t last = -1;
+    rbuf tail = {0};   /* what closes the event whose actors are being listed */
+    rbuf_adds(b, ",\"events\":[", rc);
+    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
+        int64_t n = sqlite3_column_int64(st, 12);
+        if (n != last) {
+            if (tail.n)
+                rbuf_add(b, tail.p, tail.n, rc);
+            if (last >= 0)
+                rbuf_addc(b, ',', rc);
+            json_text(b, "{\"type\":", st, 0, rc);
+            json_text(b, ",\"cameo\":", st, 1, rc);
+            json_text(b, ",\"id\":", st, 2, rc);
+            rbuf_adds(b, ",\"actors\":[", rc);
+            tail.n = 0;
+            rbuf_adds(&tail, "],\"place\":", rc);
+            if (sqlite3_column_type(st, 4) == SQLITE_NULL)
+                rbuf_adds(&tail, "null", rc);
+            else
+                ref_json(&tail, st, 3, rc);
+            json_text(&tail, ",\"date\":", st, 5, rc);
+            rbuf_adds(&tail, sqlite3_column_int(st, 6) ? ",\"dated\":true,\"sentence\":["
+                                                       : ",\"dated\":false,\"sentence\":[", rc);
+            json_uint(&tail, (uint64_t)sqlite3_column_int64(st, 7), rc);
+            rbuf_addc(&tail, ',', rc);
+            json_uint(&tail, (uint64_t)sqlite3_column_int64(st, 8), rc);
+            rbuf_adds(&tail, "]}", rc);
+            last = n;
+        }
+        if (sqlite3_column_type(st, 9) != SQLITE_NULL) {
+            if (!sqlite3_column_int(st, 11))
+                rbuf_addc(b, ',', rc);
+            ref_json(b, st, 9, rc);
+        }
+    }
+    if (tail.n)
+        rbuf_add(b, tail.p, tail.n, rc);
+    rbuf_free(&tail);
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}
+
 void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
 {
     dates_json(s, id, b, rc);
     quotes_json(s, id, b, rc);
+    events_json(s, id, b, rc);
+}
+
+/* ------------------------------------------------------------ event list */
+
+/* One real event being gathered from its articles' rows: strings as offsets into str
+ * (SIZE_MAX for NULL) until it is handed out. */
+typedef struct ev_group {
+    rbuf str;
+    size_t id, type, cameo, date, place_id, place_name;
+    size_t actor_id[RASD_EVENT_ACTORS], actor_name[RASD_EVENT_ACTORS], nactors;
+    size_t *arts;                /* offsets of article ids */
+    const char **art_ptr;
+    size_t narts, arts_cap, ptr_cap;
+    int64_t docid, n;            /* the first article's event: its actors */
+} ev_group;
+
+/* Keeps column i of st in g->str; its offset (SIZE_MAX for NULL). */
+static size_t keep_col(ev_group *g, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    size_t off = g->str.n;
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        return SIZE_MAX;
+    rbuf_add(&g->str, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+    rbuf_addc(&g->str, 0, rc);
+    return off;
+}
+
+static const char *str_at(const ev_group *g, size_t off)
+{
+    return off == SIZE_MAX ? NULL : g->str.p + off;
+}
+
+/* Starts a group from row st (id, type, cameo, date, place, place_name, docid, n). */
+static void group_start(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
+{
+    g->str.n = 0;
+    g->narts = g->nactors = 0;
+    g->id = keep_col(g, st, 0, rc);
+    g->type = keep_col(g, st, 1, rc);
+    g->cameo = keep_col(g, st, 2, rc);
+    g->date = keep_col(g, st, 3, rc);
+    g->place_id = keep_col(g, st, 4, rc);
+    g->place_name = keep_col(g, st, 5, rc);
+    g->docid = sqlite3_column_int64(st, 6);
+    g->n = sqlite3_column_int64(st, 7);
+}
+
+/* Adds the article of row st (column 8) and, when the group has none yet, its place. */
+static void group_add(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
+{
+    const char *art = col(st, 8);
+    if (g->narts && strcmp(str_at(g, g->arts[g->narts - 1]), art) == 0)
+        return;
+    if (g->place_name == SIZE_MAX && sqlite3_column_type(st, 5) != SQLITE_NULL) {
+        g->place_id = keep_col(g, st, 4, rc);
+        g->place_name = keep_col(g, st, 5, rc);
+    }
+    g->arts = grow_array(g->arts, &g->arts_cap, g->narts + 1, sizeof *g->arts, rc);
+    if (*rc)
+        return;
+    g->arts[g->narts++] = keep_col(g, st, 8, rc);
+}
+
+/* Reads the first article's actors and calls fn; 1 when fn asks to stop. */
+static int group_emit(ev_group *g, sqlite3_stmt *actors, rasd_stored_event_fn fn, void *ctx,
+                      rasd_status *rc)
+{
+    rasd_stored_event ev = {0};
+    sqlite3_bind_int64(actors, 1, g->docid);
+    sqlite3_bind_int64(actors, 2, g->n);
+    while (!*rc && g->nactors < RASD_EVENT_ACTORS && sqlite3_step(actors) == SQLITE_ROW) {
+        g->actor_id[g->nactors] = keep_col(g, actors, 0, rc);
+        g->actor_name[g->nactors++] = keep_col(g, actors, 1, rc);
+    }
+    sqlite3_reset(actors);
+    g->art_ptr = grow_array(g->art_ptr, &g->ptr_cap, g->narts + 1, sizeof *g->art_ptr, rc);
+    if (*rc)
+        return 1;
+    for (size_t i = 0; i < g->narts; i++)
+        g->art_ptr[i] = str_at(g, g->arts[i]);
+    ev = (rasd_stored_event){str_at(g, g->id), str_at(g, g->type), str_at(g, g->cameo),
+                             str_at(g, g->date), g->nactors, {NULL}, {NULL},
+                             str_at(g, g->place_id), str_at(g, g->place_name), g->narts,
+                             g->art_ptr};
+    for (size_t k = 0; k < g->nactors; k++) {
+        ev.actor_id[k] = str_at(g, g->actor_id[k]);
+        ev.actor_name[k] = str_at(g, g->actor_name[k]);
+    }
+    return fn(&ev, ctx) != 0;
+}
+
+rasd_status rasd_store_events(rasd_store *s, size_t limit, rasd_stored_event_fn fn, void *ctx)
+{
+    sqlite3_stmt *st = NULL, *actors = NULL;
+    ev_group g = {0};
+    rasd_status rc = RASD_OK;
+    size_t emitted = 0;
+    int r = SQLITE_DONE, open = 0, stop = 0;
+    if (!s || !fn)
+        return RASD_EINVAL;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT e.id, e.type, e.cameo, e.date, e.place, e.place_name, "
+                           "e.docid, e.n, a.id FROM events e JOIN articles a ON a.docid = e.docid "
+                           "ORDER BY e.date IS NULL, e.date DESC, e.id, coalesce(a.day, 0), "
+                           "a.published, a.id, e.n",
+                           -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->db, "SELECT entity, name FROM event_actors WHERE docid = ?1 "
+                                  "AND n = ?2 ORDER BY k", -1, &actors, NULL) != SQLITE_OK)
+        rc = store_sqlfail(s, "reading events");
+    while (!rc && !stop && (r = sqlite3_step(st)) == SQLITE_ROW) {
+        if (!open || strcmp(str_at(&g, g.id), col(st, 0)) != 0) {
+            if (open && (stop = group_emit(&g, actors, fn, ctx, &rc)) == 0 && limit &&
+                ++emitted == limit)
+                stop = 1;
+            if (stop)
+                break;
+            group_start(&g, st, &rc);
+            open = 1;
+        }
+        group_add(&g, st, &rc);
+    }
+    if (!rc && r != SQLITE_ROW && r != SQLITE_DONE)
+        rc = store_sqlfail(s, "reading events");
+    if (!rc && !stop && open)
+        group_emit(&g, actors, fn, ctx, &rc);
+    sqlite3_finalize(st);
+    sqlite3_finalize(actors);
+    rbuf_free(&g.str);
+    free(g.arts);
+    free(g.art_ptr);
+    return rc;
 }

@@ -61,8 +61,8 @@ static const char *const migrations[] = {
     " PRIMARY KEY (docid, start)) WITHOUT ROWID;"
     "CREATE INDEX mentions_entity ON mentions(entity, docid);"
     "CREATE INDEX mentions_key ON mentions(key);",
-    /* 5: dates and quotes (src/store/events.c). Articles stored before have none until
-     * ingested again with new content, or into a new store. */
+    /* 5: dates, quotes and events (src/store/events.c). Articles stored before have none
+     * until ingested again with new content, or into a new store. */
     "CREATE TABLE dates(docid INTEGER NOT NULL, n INTEGER NOT NULL, start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, value TEXT, PRIMARY KEY (docid, n)) WITHOUT ROWID;"
     "CREATE TABLE quotes(docid INTEGER NOT NULL, n INTEGER NOT NULL, start INTEGER NOT NULL,"
@@ -70,7 +70,16 @@ static const char *const migrations[] = {
     " cue TEXT NOT NULL, direct INTEGER NOT NULL, speaker TEXT, speaker_name TEXT,"
     " speaker_start INTEGER, speaker_end INTEGER, PRIMARY KEY (docid, n)) WITHOUT ROWID;"
     "CREATE INDEX quotes_speaker ON quotes(speaker, docid);"
-    "CREATE INDEX quotes_speaker_name ON quotes(speaker_name);",
+    "CREATE INDEX quotes_speaker_name ON quotes(speaker_name);"
+    "CREATE TABLE events(docid INTEGER NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL,"
+    " type TEXT NOT NULL, cameo TEXT NOT NULL, place TEXT, place_name TEXT, date TEXT,"
+    " dated INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,"
+    " PRIMARY KEY (docid, n)) WITHOUT ROWID;"
+    "CREATE INDEX events_id ON events(id);"
+    "CREATE TABLE event_actors(docid INTEGER NOT NULL, n INTEGER NOT NULL, k INTEGER NOT NULL,"
+    " entity TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (docid, n, k)) WITHOUT ROWID;"
+    "CREATE INDEX event_actors_entity ON event_actors(entity);",
 };
 
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
