@@ -6,10 +6,11 @@
  * sentences). Tokens = rasd_doc_tokens' count, every kind included (punctuation too).
  * The name column is "rasd", or "rasd-light" / "rasd-snowball" / "rasd-none" with --stemmer.
  * With --entities the timed part is rasd_analyze followed by rasd_recognize (named
- * entities: tagging and resolution), named "rasd-ner".
+ * entities: tagging and resolution), named "rasd-ner"; with --events also rasd_extract
+ * (dates, quotes and events, without a publication date), named "rasd-events".
  * Timing and output: see bench/harness.h.
  *
- * usage: bench_rasd [--stemmer light|snowball|none] [--entities] [--limit N] [TEXTS]
+ * usage: bench_rasd [--stemmer light|snowball|none] [--entities|--events] [--limit N] [TEXTS]
  */
 #define _POSIX_C_SOURCE 200809L
 #include "harness.h"
@@ -19,7 +20,7 @@
 typedef struct rasd_ctx {
     rasd_engine *engine;
     rasd_doc *doc;
-    int entities;
+    int entities, events;
 } rasd_ctx;
 
 static int analyze(void *ctx, const char *text, size_t len, size_t *tokens)
@@ -28,6 +29,8 @@ static int analyze(void *ctx, const char *text, size_t len, size_t *tokens)
     rasd_status st = rasd_analyze(c->engine, c->doc, text, len);
     if (st == RASD_OK && c->entities)
         st = rasd_recognize(c->engine, c->doc);
+    if (st == RASD_OK && c->events)
+        st = rasd_extract(c->engine, c->doc, NULL);
     if (st != RASD_OK) {
         fprintf(stderr, "bench_rasd: rasd_analyze: %s\n", rasd_strerror(st));
         return 1;
@@ -52,7 +55,7 @@ static int parse_stemmer(const char *s, rasd_stemmer *out)
 
 static int usage(const char *argv0)
 {
-    fprintf(stderr, "usage: %s [--stemmer light|snowball|none] [--entities] [--limit N] [TEXTS]\n", argv0);
+    fprintf(stderr, "usage: %s [--stemmer light|snowball|none] [--entities|--events] [--limit N] [TEXTS]\n", argv0);
     return 2;
 }
 
@@ -60,7 +63,7 @@ int main(int argc, char **argv)
 {
     bench_opts opts;
     rasd_config cfg;
-    rasd_ctx ctx = {NULL, NULL, 0};
+    rasd_ctx ctx = {NULL, NULL, 0, 0};
     const char *stemmer = NULL;
     char name[32] = "rasd";
     rasd_status st;
@@ -74,6 +77,8 @@ int main(int argc, char **argv)
             stemmer = argv[++i];
         else if (taken == 0 && strcmp(argv[i], "--entities") == 0)
             ctx.entities = 1;
+        else if (taken == 0 && strcmp(argv[i], "--events") == 0)
+            ctx.entities = ctx.events = 1;
         else if (taken <= 0)
             return usage(argv[0]);
     }
@@ -83,7 +88,7 @@ int main(int argc, char **argv)
         snprintf(name, sizeof name, "rasd-%s", stemmer);
     }
     if (ctx.entities)
-        snprintf(name, sizeof name, "rasd-ner");
+        snprintf(name, sizeof name, ctx.events ? "rasd-events" : "rasd-ner");
     st = rasd_engine_open(&ctx.engine, stemmer != NULL ? &cfg : NULL);
     if (st == RASD_OK)
         st = rasd_doc_new(&ctx.doc);

@@ -32,6 +32,7 @@ ROLES = {
     "rasd": "rasd, light stemmer (default)",
     "rasd-snowball": "rasd, Snowball stemmer",
     "rasd-ner": "rasd, light stemmer + named entities (rasd_recognize; target ≥ 100,000 tokens/s)",
+    "rasd-events": "rasd-ner + dates, quotes and events (rasd_extract)",
     "lucene": "anchor: Lucene++ ArabicAnalyzer, tokenStream per text",
     "lucene-reuse": "anchor: Lucene++ ArabicAnalyzer, reusableTokenStream",
     "xapian": "anchor: Xapian TermGenerator + Stem(arabic)",

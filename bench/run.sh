@@ -71,6 +71,7 @@ speed_runs() {
         record speed "$round" "$OUT/bench_rasd"
         record speed "$round" "$OUT/bench_rasd" --stemmer snowball
         record speed "$round" "$OUT/bench_rasd" --entities
+        record speed "$round" "$OUT/bench_rasd" --events
         record speed "$round" "$OUT/anchor_lucene"
         record speed "$round" "$OUT/anchor_lucene" --reuse
         record speed "$round" "$OUT/anchor_xapian"

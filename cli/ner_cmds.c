@@ -13,8 +13,11 @@ static const char usage_train[] =
     "Trains the entity recogniser (averaged perceptron) on CONLL (default " ANERCORP ")\n"
     "without its dev split (sentence k is dev when k %% N == N-1; N = 10 by default, -1: none),\n"
     "writes the model to FILE (default data/ner.model) and prints dev scores per epoch.\n"
-    "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans, or all minus some\n"
-    "(all,-gaz,-cluster). The engine's gazetteer and clusters are the ones trained with.\n";
+    "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans,doc, or all minus\n"
+    "some (all,-gaz,-cluster). doc: a second stage that also sees how the first stage tagged\n"
+    "the same word elsewhere in the document and how the training data tagged it (epochs\n"
+    "are printed for both stages).\n"
+    "The engine's gazetteer and clusters are the ones trained with.\n";
 
 static const char usage_eval[] =
     "usage: rasd eval-ner [--model FILE] [--dev-every N] [CONLL]\n"
@@ -30,7 +33,8 @@ static const char usage_clusters[] =
 static const struct { const char *name; unsigned bit; } groups[] = {
     {"word", RASD_NER_WORD}, {"clitic", RASD_NER_CLITIC}, {"affix", RASD_NER_AFFIX},
     {"shape", RASD_NER_SHAPE}, {"gaz", RASD_NER_GAZ}, {"cluster", RASD_NER_CLUSTER},
-    {"lex", RASD_NER_LEX}, {"trans", RASD_NER_TRANS}, {"all", RASD_NER_ALL},
+    {"lex", RASD_NER_LEX}, {"trans", RASD_NER_TRANS}, {"doc", RASD_NER_DOC},
+    {"all", RASD_NER_ALL},
 };
 
 static int parse_groups(const char *list, unsigned *out)

@@ -276,7 +276,9 @@ const rasd_event *rasd_doc_events(const rasd_doc *doc, size_t *count);
 enum {
     RASD_NER_WORD = 1u << 0, RASD_NER_CLITIC = 1u << 1, RASD_NER_AFFIX = 1u << 2,
     RASD_NER_SHAPE = 1u << 3, RASD_NER_GAZ = 1u << 4, RASD_NER_CLUSTER = 1u << 5,
-    RASD_NER_LEX = 1u << 6, RASD_NER_TRANS = 1u << 7, RASD_NER_ALL = (1u << 8) - 1
+    RASD_NER_LEX = 1u << 6, RASD_NER_TRANS = 1u << 7,
+    RASD_NER_DOC = 1u << 8,   /* a second stage over the first stage's tags in the document */
+    RASD_NER_ALL = (1u << 9) - 1
 };
 
 typedef struct rasd_ner_score rasd_ner_score;

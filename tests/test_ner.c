@@ -9,7 +9,7 @@
 
 #define SEEDS "../shared/corpus/seeds/"
 #define ANERCORP "../shared/data/anercorp/train.txt"
-#define DEV_F1_FLOOR 0.80     /* measured 0.81 on the every-10th-sentence dev split */
+#define DEV_F1_FLOOR 0.84     /* measured 0.847 on the every-10th-sentence dev split */
 
 static const char *const seeds[] = {
     "000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf", "002_a013ac47fc823ed8",
@@ -169,6 +169,67 @@ static void write_file(const char *path, const char *s, size_t n)
     }
 }
 
+/* A model block with no features: "RASDNER1", groups, 9 tags, n = 0, zero transitions. */
+static size_t empty_block(char *out, uint32_t groups)
+{
+    uint32_t hdr[2] = {groups, 9};
+    uint64_t n = 0;
+    memcpy(out, "RASDNER1", 8);
+    memcpy(out + 8, hdr, 8);
+    memcpy(out + 16, &n, 8);
+    memset(out + 24, 0, 10 * 9 * sizeof(float));
+    return 24 + 10 * 9 * sizeof(float);
+}
+
+/* Two-stage files: the second block must be a second stage (RASD_NER_DOC), the first must
+ * not; a valid one tags (here: nothing, all weights are 0). */
+static void test_two_stage_file(rasd_config *cfg)
+{
+    char buf[2048];
+    size_t a = empty_block(buf, RASD_NER_ALL & ~RASD_NER_DOC), n;
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    mkdir("build/test-tmp/twostage", 0777);
+    write_file("build/test-tmp/twostage/VERSION", "test\n", 5);
+    cfg->data_dir = "build/test-tmp/twostage";
+    size_t b = empty_block(buf + a, RASD_NER_ALL & ~RASD_NER_DOC);
+    write_file("build/test-tmp/twostage/ner.model", buf, a + b);
+    CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
+    empty_block(buf, RASD_NER_ALL);
+    write_file("build/test-tmp/twostage/ner.model", buf, a);
+    CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
+    empty_block(buf, RASD_NER_ALL & ~RASD_NER_DOC);
+    empty_block(buf + a, RASD_NER_ALL);
+    write_file("build/test-tmp/twostage/ner.model", buf, a + b - 1);
+    CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
+    /* the second stage's memory: "RASDMEM1", n, n × {u64 key, u16 counts[10]} */
+    uint64_t one = 1, key = 0x1234;
+    uint16_t counts[10] = {3, 1, 0, 0, 0, 0, 1, 0, 0, 0};
+    size_t m = a + b;
+    memcpy(buf + m, "RASDMEM1", 8);
+    memcpy(buf + m + 8, &one, 8);
+    memcpy(buf + m + 16, &key, 8);
+    memcpy(buf + m + 24, counts, sizeof counts);
+    write_file("build/test-tmp/twostage/ner.model", buf, m + 44);
+    CHECK(rasd_engine_open(&e, cfg) == RASD_OK);
+    rasd_engine_close(e);
+    write_file("build/test-tmp/twostage/ner.model", buf, m + 43);     /* short */
+    CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
+    key = 0;
+    memcpy(buf + m + 16, &key, 8);                                    /* key 0 */
+    write_file("build/test-tmp/twostage/ner.model", buf, m + 44);
+    CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
+    write_file("build/test-tmp/twostage/ner.model", buf, a + b);
+    CHECK(rasd_engine_open(&e, cfg) == RASD_OK && rasd_ner_available(e));
+    CHECK(rasd_doc_new(&d) == RASD_OK);
+    const char text[] = "قال بوتين في موسكو. وقال بوتين أيضا";
+    CHECK(rasd_analyze(e, d, text, sizeof text - 1) == RASD_OK && rasd_recognize(e, d) == RASD_OK);
+    rasd_doc_entities(d, &n);
+    CHECK(n == 0);                  /* all weights 0: nothing tagged */
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+}
+
 static void test_loaders(void)
 {
     rasd_config cfg;
@@ -197,6 +258,7 @@ static void test_loaders(void)
     write_file("build/test-tmp/badmodel/gazetteer.tsv", "", 0);
     write_file("build/test-tmp/badmodel/clusters.tsv", "word\t1\n", 7);
     CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+    test_two_stage_file(&cfg);
 }
 
 int main(void)

@@ -55,8 +55,17 @@ enum {
     NF_CLUSTER = 1u << 5, /* word clusters */
     NF_LEX = 1u << 6,     /* corpus frequency of the word */
     NF_TRANS = 1u << 7,   /* tag transitions (off: each token on its own, BIO kept) */
-    NF_ALL = (1u << 8) - 1
+    NF_DOC = 1u << 8,     /* second stage: the first stage's tags of the word in the document */
+    NF_ALL = (1u << 9) - 1
 };
+
+/* Stripped form → counts by type (open addressing): the first stage's tags over a document,
+ * or the training part's gold tags (a second stage's memory). */
+typedef struct doctable {
+    uint64_t *keys;
+    uint16_t (*cnt)[2 * (NER_NTYPES + 1)];   /* per type: occurrences, then beginnings */
+    size_t cap;
+} doctable;
 
 /* Feature hash → NER_NTAGS weights, open addressing (key 0 = empty slot). */
 typedef struct ner_model {
@@ -65,12 +74,14 @@ typedef struct ner_model {
     uint64_t *keys;
     float *w;                              /* cap * NER_NTAGS */
     float trans[NER_NTAGS + 1][NER_NTAGS]; /* [prev][cur]; row NER_NTAGS = sentence start */
+    struct ner_model *doc;   /* the second stage (features NF_DOC), or NULL: one stage */
+    doctable mem;            /* second stage: gold types of each stripped form in training */
 } ner_model;
 
 const float *model_weights(const ner_model *m, uint64_t key);
 rasd_status model_load(ner_model *m, const char *path);
 rasd_status model_save(const ner_model *m, const char *path);
-/* An empty table for at least n features (weights 0). */
+/* An empty table for at least n features (weights 0); m->doc is not touched. */
 rasd_status model_init(ner_model *m, size_t n);
 /* The weights of key, inserted with zeros if absent (room must be there: model_init). */
 float *model_put(ner_model *m, uint64_t key);
@@ -106,7 +117,41 @@ typedef struct tokfacts {
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
 } tokfacts;
 
-#define NER_MAXFEAT 96
+#define NER_MAXFEAT 128
+
+/* What the first stage said of the token's clitic-stripped form elsewhere in the document
+ * (the second stage's features, NF_DOC). */
+typedef struct docfacts {
+    uint16_t cnt[NER_NTYPES + 1];   /* other occurrences by predicted type (0: O) */
+    uint16_t beg[NER_NTYPES + 1];   /* those of them that begin an entity */
+    uint16_t mem[NER_NTYPES + 1];   /* the form's gold types in the training part */
+    uint16_t memb[NER_NTYPES + 1];  /* those of them that begin a name */
+    uint8_t pml, pmr;               /* the type the memory gives most often to the pair
+                                       (i-1, i), (i, i+1) inside one name; 0: none */
+    uint8_t tag;                    /* the token's own first-stage tag */
+    uint8_t maj;                    /* the type given most often (first on ties);
+                                       NER_NTYPES + 1: no type elsewhere */
+} docfacts;
+
+
+/* An empty table for documents of up to n tokens (reused when big enough). */
+rasd_status doctable_reset(doctable *t, size_t n);
+/* Adds (d = 1) or removes (d = -1) a sentence: the stripped forms of its n tokens (facts
+ * f) with their first-stage tags. */
+void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size_t n, int d);
+/* The document facts of the n tokens of a sentence that is in t (its own words left out). */
+/* ... and their memory counts from mem (NULL: none) less those in own (NULL: none). */
+void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,
+                    const tokfacts *f, const uint8_t *tags, size_t n, docfacts *out);
+/* The memory key of the pair of tokens (i, i+1), and its type when tags put both in one
+ * name (else 0). */
+uint64_t ent_pair_key(const tokfacts *f, size_t i);
+int ent_pair_type(const uint8_t *tags, size_t i);
+/* The counts row of key (2 * (NER_NTYPES + 1)), inserted as zeros when absent (room must
+ * be there: doctable_reset); doctable_find: NULL when absent or t has no room. */
+uint16_t *doctable_row(doctable *t, uint64_t key);
+const uint16_t *doctable_find(const doctable *t, uint64_t key);
+void doctable_free(doctable *t);
 
 /* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).
  * keep_al: "وال" → skip only "و" so the article stays. */
@@ -119,8 +164,10 @@ void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size
  * proclitics, or with ال kept): its token count, 0 when none; its entries in *ents, *count of them. */
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count);
-/* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count. */
-size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint64_t *out);
+/* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count.
+ * d: the tokens' document facts (d[0,n)) for NF_DOC, or NULL (first stage). */
+size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
+                    uint64_t *out);
 
 /* Best tag sequence for n tokens with feature lists feats[i][0..nf[i]); em is n*NER_NTAGS
  * scratch. */
@@ -141,7 +188,10 @@ struct ent_doc {
     uint32_t *nf;
     float *em;
     uint8_t *back, *tags;     /* back: per sentence; tags: one per token of the doc */
-    size_t seq_cap, tags_cap;
+    uint8_t *tags1;           /* the first stage's tags (two-stage models) */
+    docfacts *df;             /* per sentence */
+    doctable dt;
+    size_t seq_cap, tags_cap, tags1_cap;
     rasd_entity *ents;
     size_t nents, ents_cap;
     rbuf str;              /* ids and names */

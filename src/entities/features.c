@@ -6,6 +6,7 @@
  */
 #include "entities/ent.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
@@ -240,7 +241,8 @@ enum tmpl {
     T_PRO, T_PRE2, T_PRE3, T_SUF1, T_SUF2, T_SUF3, T_SSUF2, T_SH0, T_SHM1, T_SHP1, T_SHBI,
     T_LEX0, T_SLEX0, T_LEXM1, T_LEXP1, T_GAZ0, T_GAZM1, T_GAZP1, T_GAZM2, T_CC0, T_CF0, T_CFM1,
     T_CFP1, T_CCM1, T_CCP1, T_SCF0, T_SCC0, T_CFM2, T_CFP2, T_PROS, T_CBIL, T_CBIR, T_SBIL,
-    T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1
+    T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1, T_DTAG, T_DTAGM1, T_DTAGP1, T_DNONE,
+    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE, T_MEMB, T_PAIRKEY, T_PML, T_PMR
 };
 
 /* One feature: template and value mixed (splitmix64's finaliser); never 0. */
@@ -278,7 +280,52 @@ static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, si
     return k;
 }
 
-size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint64_t *out)
+/* The second stage's view of token i: its first-stage tag and its neighbours', how the
+ * first stage tagged the same stripped form elsewhere in the document, and how the training
+ * part's gold tags tagged it and the pairs it forms with its neighbours (the memory). */
+static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, size_t k)
+{
+    const docfacts *q = &d[i];
+    unsigned tot = 0;
+    out[k++] = mix(T_DTAG, q->tag);
+    out[k++] = mix(T_DTAGM1, i ? d[i - 1].tag : BOUNDARY(-1));
+    out[k++] = mix(T_DTAGP1, i + 1 < n ? d[i + 1].tag : BOUNDARY(1));
+    out[k++] = mix(T_DMAJM1, i ? d[i - 1].maj : BOUNDARY(-1));
+    out[k++] = mix(T_DMAJP1, i + 1 < n ? d[i + 1].maj : BOUNDARY(1));
+    out[k++] = mix(T_PML, q->pml);
+    out[k++] = mix(T_PMR, q->pmr);
+    unsigned mt = 0;
+    for (int x = 0; x <= NER_NTYPES; x++)
+        mt += q->mem[x];
+    if (!mt)
+        out[k++] = mix(T_MEMNONE, 0);
+    for (int x = 1; mt && x <= NER_NTYPES; x++) {   /* the training part's tags, by quarters */
+        if (!q->mem[x])
+            continue;
+        out[k++] = mix(T_MEM, (uint64_t)x << 8 | (4u * q->mem[x] / mt));
+        out[k++] = mix(T_MEMB, (uint64_t)x << 8 | (4u * q->memb[x] / q->mem[x]));
+    }
+    for (int x = 0; x <= NER_NTYPES; x++)
+        tot += q->cnt[x];
+    if (!tot) {
+        out[k++] = mix(T_DNONE, 0);
+        return k;
+    }
+    out[k++] = mix(T_DMAJ, q->maj);
+    out[k++] = mix(T_DMAJT, (uint64_t)q->maj << 8 | q->tag);
+    for (int x = 1; x <= NER_NTYPES; x++) {
+        if (!q->cnt[x])
+            continue;
+        out[k++] = mix(T_DIN, (uint64_t)x);
+        out[k++] = mix(T_DFRAC, (uint64_t)x << 8 | (4u * q->cnt[x] / tot));
+        if (q->beg[x])
+            out[k++] = mix(T_DBEG, (uint64_t)x);
+    }
+    return k;
+}
+
+size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
+                    uint64_t *out)
 {
     const tokfacts *c = &f[i], *m1 = at(f, n, i, -1), *p1 = at(f, n, i, 1);
     const tokfacts *m2 = at(f, n, i, -2), *p2 = at(f, n, i, 2);
@@ -343,5 +390,151 @@ size_t ent_features(unsigned groups, const tokfacts *f, size_t n, size_t i, uint
         out[k++] = mix(T_SCFM1, cm & 0xffff);
         out[k++] = mix(T_SCFP1, cp & 0xffff);
     }
+    if ((groups & NF_DOC) && d)
+        k = doc_feats(d, n, i, out, k);
     return k;
+}
+
+/* ------------------------------------------------------------ doc table */
+
+rasd_status doctable_reset(doctable *t, size_t n)
+{
+    size_t cap = 64;
+    while (cap < 2 * n + 16)
+        cap *= 2;
+    if (cap > t->cap) {
+        doctable_free(t);
+        t->keys = malloc(cap * sizeof *t->keys);
+        t->cnt = malloc(cap * sizeof *t->cnt);
+        if (!t->keys || !t->cnt) {
+            doctable_free(t);
+            return RASD_ENOMEM;
+        }
+        t->cap = cap;
+    }
+    memset(t->keys, 0, t->cap * sizeof *t->keys);
+    return RASD_OK;
+}
+
+static size_t dt_slot(const doctable *t, uint64_t key)
+{
+    size_t mask = t->cap - 1, i = (size_t)(key ^ key >> 31) & mask;
+    while (t->keys[i] && t->keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+uint16_t *doctable_row(doctable *t, uint64_t key)
+{
+    key |= !key;
+    size_t i = dt_slot(t, key);
+    if (!t->keys[i]) {
+        t->keys[i] = key;
+        memset(t->cnt[i], 0, sizeof t->cnt[i]);
+    }
+    return t->cnt[i];
+}
+
+const uint16_t *doctable_find(const doctable *t, uint64_t key)
+{
+    if (!t || !t->cap)
+        return NULL;
+    key |= !key;
+    size_t i = dt_slot(t, key);
+    return t->keys[i] ? t->cnt[i] : NULL;
+}
+
+static void dt_add(doctable *t, uint64_t key, int tag, int d)
+{
+    uint16_t *row = doctable_row(t, key);
+    row[tag_type(tag)] = (uint16_t)(row[tag_type(tag)] + d);
+    if (tag && tag_is_b(tag))
+        row[NER_NTYPES + 1 + tag_type(tag)] = (uint16_t)(row[NER_NTYPES + 1 + tag_type(tag)] + d);
+}
+
+/* The counts of key less one occurrence tagged tag: cnt, beg (each NER_NTYPES + 1). */
+static void dt_get(const doctable *t, uint64_t key, int tag, uint16_t *cnt, uint16_t *beg)
+{
+    key |= !key;
+    size_t i = dt_slot(t, key);
+    memset(cnt, 0, (NER_NTYPES + 1) * sizeof *cnt);
+    memset(beg, 0, (NER_NTYPES + 1) * sizeof *beg);
+    if (!t->keys[i])
+        return;
+    for (int x = 0; x <= NER_NTYPES; x++) {
+        cnt[x] = t->cnt[i][x];
+        beg[x] = t->cnt[i][NER_NTYPES + 1 + x];
+    }
+    cnt[tag_type(tag)]--;
+    if (tag && tag_is_b(tag))
+        beg[tag_type(tag)]--;
+}
+
+/* The entity type with the most counts (first on ties), or none. */
+static uint8_t top_type(const uint16_t *cnt, uint8_t none)
+{
+    uint8_t top = none;
+    for (unsigned x = 1, best = 0; x <= NER_NTYPES; x++)
+        if (cnt[x] > best) {
+            best = cnt[x];
+            top = (uint8_t)x;
+        }
+    return top;
+}
+
+void doctable_sentence(doctable *t, const tokfacts *f, const uint8_t *tags, size_t n, int d)
+{
+    for (size_t i = 0; i < n; i++)
+        dt_add(t, f[i].strip, tags[i], d);
+}
+
+uint64_t ent_pair_key(const tokfacts *f, size_t i)
+{
+    return mix(T_PAIRKEY, f[i].strip * 0x9E3779B97F4A7C15u ^ f[i + 1].strip);
+}
+
+int ent_pair_type(const uint8_t *tags, size_t i)
+{
+    int a = tags[i], b = tags[i + 1];
+    return a && b && !tag_is_b(b) && tag_type(a) == tag_type(b) ? tag_type(a) : 0;
+}
+
+/* The counts of key in mem less those in own (either may be NULL), 2 * (NER_NTYPES + 1). */
+static void mem_counts(const doctable *mem, const doctable *own, uint64_t key, uint16_t *out)
+{
+    const uint16_t *m = doctable_find(mem, key), *o = m ? doctable_find(own, key) : NULL;
+    for (int x = 0; x < 2 * (NER_NTYPES + 1); x++)
+        out[x] = (uint16_t)((m ? m[x] : 0) - (o ? o[x] : 0));
+}
+
+void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,
+                    const tokfacts *f, const uint8_t *tags, size_t n, docfacts *out)
+{
+    uint16_t c[2 * (NER_NTYPES + 1)];
+    uint8_t right = 0;
+    for (size_t i = 0; i < n; i++) {
+        docfacts *q = &out[i];
+        mem_counts(mem, own, f[i].strip, c);
+        memcpy(q->mem, c, sizeof q->mem);
+        memcpy(q->memb, c + NER_NTYPES + 1, sizeof q->memb);
+        dt_get(t, f[i].strip, tags[i], q->cnt, q->beg);
+        q->tag = tags[i];
+        q->maj = top_type(q->cnt, NER_NTYPES + 1);
+        q->pml = right;
+        right = 0;
+        if (i + 1 < n) {
+            mem_counts(mem, own, ent_pair_key(f, i), c);
+            right = top_type(c, 0);
+        }
+        q->pmr = right;
+    }
+}
+
+void doctable_free(doctable *t)
+{
+    free(t->keys);
+    free(t->cnt);
+    t->keys = NULL;
+    t->cnt = NULL;
+    t->cap = 0;
 }

@@ -6,6 +6,12 @@
  *   u32 feature groups (NF_*), u32 tags (9), u64 n
  *   f32 trans[10][9]            row 9: the sentence start
  *   n × { u64 key, f32 w[9] }   keys distinct and not 0
+ * A two-stage model is two such blocks, the first stage's then the second's (with NF_DOC),
+ * then optionally the second stage's memory:
+ *   "RASDMEM1"  8 bytes, u64 n
+ *   n × { u64 key, u16 count[10] }  stripped-form hash → training tags by type (O first),
+ *                                   then how many of them began a name, by type; or the
+ *                                   hash of a pair of forms → by type inside one name
  */
 #include "entities/ent.h"
 
@@ -15,6 +21,7 @@
 #include <string.h>
 
 static const char magic[8] = {'R', 'A', 'S', 'D', 'N', 'E', 'R', '1'};
+static const char mem_magic[8] = {'R', 'A', 'S', 'D', 'M', 'E', 'M', '1'};
 
 int tag_allowed(int a, int b)
 {
@@ -39,6 +46,11 @@ void model_free(ner_model *m)
 {
     if (!m)
         return;
+    if (m->doc) {
+        model_free(m->doc);
+        free(m->doc);
+    }
+    doctable_free(&m->mem);
     free(m->keys);
     free(m->w);
     memset(m, 0, sizeof *m);
@@ -133,11 +145,8 @@ void ner_viterbi(const ner_model *m, const uint64_t *feats, const uint32_t *nf, 
 
 /* ------------------------------------------------------------------ file */
 
-rasd_status model_save(const ner_model *m, const char *path)
+static int write_block(const ner_model *m, FILE *f)
 {
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return RASD_EIO;
     uint32_t hdr[2] = {m->features, NER_NTAGS};
     uint64_t n = m->n;
     int ok = fwrite(magic, 1, 8, f) == 8 && fwrite(hdr, sizeof hdr, 1, f) == 1 &&
@@ -146,6 +155,29 @@ rasd_status model_save(const ner_model *m, const char *path)
         if (m->keys[i])
             ok = fwrite(&m->keys[i], 8, 1, f) == 1 &&
                  fwrite(&m->w[i * NER_NTAGS], sizeof(float), NER_NTAGS, f) == NER_NTAGS;
+    return ok;
+}
+
+static int write_mem(const doctable *t, FILE *f)
+{
+    uint64_t n = 0;
+    for (size_t i = 0; i < t->cap; i++)
+        n += t->keys[i] != 0;
+    int ok = fwrite(mem_magic, 1, 8, f) == 8 && fwrite(&n, 8, 1, f) == 1;
+    for (size_t i = 0; ok && i < t->cap; i++)
+        if (t->keys[i])
+            ok = fwrite(&t->keys[i], 8, 1, f) == 1 &&
+                 fwrite(t->cnt[i], sizeof t->cnt[i], 1, f) == 1;
+    return ok;
+}
+
+rasd_status model_save(const ner_model *m, const char *path)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return RASD_EIO;
+    int ok = write_block(m, f) && (!m->doc || write_block(m->doc, f)) &&
+             (!m->doc || !m->doc->mem.cap || write_mem(&m->doc->mem, f));
     ok &= fclose(f) == 0;
     return ok ? RASD_OK : RASD_EIO;
 }
@@ -167,30 +199,71 @@ static rasd_status read_entries(ner_model *m, FILE *f, uint64_t n)
     return RASD_OK;
 }
 
-rasd_status model_load(ner_model *m, const char *path)
+/* One block of the file into m; RASD_EDATA when malformed. */
+static rasd_status read_block(ner_model *m, FILE *f)
 {
     char mg[8];
     uint32_t hdr[2];
     uint64_t n;
-    rasd_status rc = RASD_EDATA;
+    rasd_status rc;
+    if (fread(mg, 1, 8, f) != 8 || memcmp(mg, magic, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
+        hdr[1] != NER_NTAGS || (hdr[0] & ~(unsigned)NF_ALL) || fread(&n, 8, 1, f) != 1 ||
+        n > ((uint64_t)1 << 26) || fread(m->trans, sizeof m->trans, 1, f) != 1)
+        return RASD_EDATA;
+    for (int p = 0; p <= NER_NTAGS; p++)
+        for (int t = 0; t < NER_NTAGS; t++)
+            if (!isfinite(m->trans[p][t]))
+                return RASD_EDATA;
+    m->features = hdr[0];
+    if ((rc = model_init(m, (size_t)n)) != RASD_OK)
+        return rc;
+    return read_entries(m, f, n);
+}
+
+static rasd_status read_mem(doctable *t, FILE *f)
+{
+    char mg[8];
+    uint64_t n;
+    rasd_status rc;
+    if (fread(mg, 1, 8, f) != 8 || memcmp(mg, mem_magic, 8) != 0 || fread(&n, 8, 1, f) != 1 ||
+        n > ((uint64_t)1 << 24))
+        return RASD_EDATA;
+    if ((rc = doctable_reset(t, (size_t)n)) != RASD_OK)
+        return rc;
+    for (uint64_t k = 0; k < n; k++) {
+        uint64_t key;
+        uint16_t c[2 * (NER_NTYPES + 1)];
+        if (fread(&key, 8, 1, f) != 1 || fread(c, sizeof c, 1, f) != 1 || !key ||
+            doctable_find(t, key))
+            return RASD_EDATA;          /* short, key 0, or a key twice */
+        memcpy(doctable_row(t, key), c, sizeof c);
+    }
+    return RASD_OK;
+}
+
+rasd_status model_load(ner_model *m, const char *path)
+{
+    rasd_status rc;
+    int c;
     FILE *f = fopen(path, "rb");
     memset(m, 0, sizeof *m);
     if (!f)
         return RASD_EIO;
-    if (fread(mg, 1, 8, f) != 8 || memcmp(mg, magic, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
-        hdr[1] != NER_NTAGS || (hdr[0] & ~(unsigned)NF_ALL) || fread(&n, 8, 1, f) != 1 ||
-        n > ((uint64_t)1 << 26) || fread(m->trans, sizeof m->trans, 1, f) != 1)
-        goto done;
-    for (int p = 0; p <= NER_NTAGS; p++)
-        for (int t = 0; t < NER_NTAGS; t++)
-            if (!isfinite(m->trans[p][t]))
-                goto done;
-    m->features = hdr[0];
-    if ((rc = model_init(m, (size_t)n)) != RASD_OK)
-        goto done;
-    if ((rc = read_entries(m, f, n)) == RASD_OK && fgetc(f) != EOF)
-        rc = RASD_EDATA;                /* trailing bytes */
-done:
+    rc = read_block(m, f);
+    if (!rc && (m->features & NF_DOC))
+        rc = RASD_EDATA;                /* the first stage cannot use a first stage */
+    if (!rc && (c = fgetc(f)) != EOF) {  /* the second stage */
+        ungetc(c, f);
+        if (!(m->doc = calloc(1, sizeof *m->doc)))
+            rc = RASD_ENOMEM;
+        else if ((rc = read_block(m->doc, f)) == RASD_OK && !(m->doc->features & NF_DOC))
+            rc = RASD_EDATA;            /* not a second stage */
+    }
+    if (!rc && m->doc && (c = fgetc(f)) != EOF) {   /* the second stage's memory */
+        ungetc(c, f);
+        if ((rc = read_mem(&m->doc->mem, f)) == RASD_OK && fgetc(f) != EOF)
+            rc = RASD_EDATA;            /* trailing bytes */
+    }
     fclose(f);
     if (rc)
         model_free(m);

@@ -70,6 +70,9 @@ void ent_doc_free(struct ent_doc *d)
     free(d->em);
     free(d->back);
     free(d->tags);
+    free(d->tags1);
+    free(d->df);
+    doctable_free(&d->dt);
     free(d->ents);
     rbuf_free(&d->str);
     res_free(d->res);
@@ -85,6 +88,7 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
     rasd_status rc = RASD_OK;
     x->facts = grow_array(x->facts, &x->facts_cap, ntok + 1, sizeof *x->facts, &rc);
     x->tags = grow_array(x->tags, &x->tags_cap, ntok + 1, 1, &rc);
+    x->tags1 = grow_array(x->tags1, &x->tags1_cap, ntok + 1, 1, &rc);
     if (rc || maxlen + 1 <= x->seq_cap)
         return rc;
     size_t cap = maxlen + 1 + maxlen / 2;
@@ -92,27 +96,37 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
     free(x->nf);
     free(x->em);
     free(x->back);
+    free(x->df);
     x->feats = malloc(cap * NER_MAXFEAT * sizeof *x->feats);
     x->nf = malloc(cap * sizeof *x->nf);
     x->em = malloc(cap * NER_NTAGS * sizeof *x->em);
     x->back = malloc(cap * NER_NTAGS);
-    x->seq_cap = x->feats && x->nf && x->em && x->back ? cap : 0;
+    x->df = malloc(cap * sizeof *x->df);
+    x->seq_cap = x->feats && x->nf && x->em && x->back && x->df ? cap : 0;
     return x->seq_cap ? RASD_OK : RASD_ENOMEM;
 }
 
-/* Tags tokens [a, b) as one sequence. */
-static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b)
+/* Tags tokens [a, b) as one sequence: the first stage (facts computed here), or with
+ * stage2 the second, whose document facts come from x->dt and the first stage's tags. */
+static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, int stage2)
 {
     struct ent_doc *x = doc->ent;
-    const ner_model *m = &e->ent->model;
+    const ner_model *m = stage2 ? e->ent->model.doc : &e->ent->model;
     const rasd_token *t = doc->toks + a;
+    const tokfacts *f = x->facts + a;
     size_t n = b - a, nfeat = 0;
-    ent_facts(e, t, doc->text, n, x->facts + a);
+    if (!stage2)
+        ent_facts(e, t, doc->text, n, x->facts + a);
+    if (stage2)
+        doctable_facts(&x->dt, &m->mem, NULL, f, x->tags1 + a, n, x->df);
     for (size_t i = 0; i < n; i++) {
-        x->nf[i] = (uint32_t)ent_features(m->features, x->facts + a, n, i, x->feats + nfeat);
+        x->nf[i] = (uint32_t)ent_features(m->features, f, stage2 ? x->df : NULL, n, i,
+                                          x->feats + nfeat);
         nfeat += x->nf[i];
     }
     ner_viterbi(m, x->feats, x->nf, n, x->em, x->back, x->tags + a);
+    if (!stage2 && m->doc)      /* the document's view of the sentence's words */
+        doctable_sentence(&x->dt, f, x->tags + a, n, 1);
 }
 
 /* One past the last token of sentence s, whose first token is a (the last sentence also
@@ -139,12 +153,20 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
     }
     if ((rc = ensure(doc->ent, doc->nraw, maxlen)) != RASD_OK)
         return rc;
-    a = 0;
-    for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
-        size_t b = sentence_end(doc, a, s);
-        if (b > a)
-            tag_range(e, doc, a, b);
-        a = b;
+    struct ent_doc *x = doc->ent;
+    int stages = e->ent->model.doc ? 2 : 1;
+    if (stages == 2 && (rc = doctable_reset(&x->dt, doc->nraw)) != RASD_OK)
+        return rc;             /* the first stage counts each sentence's words there */
+    for (int stage = 0; stage < stages; stage++) {
+        if (stage == 1)
+            memcpy(x->tags1, x->tags, doc->nraw);
+        a = 0;
+        for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
+            size_t b = sentence_end(doc, a, s);
+            if (b > a)
+                tag_range(e, doc, a, b, stage);
+            a = b;
+        }
     }
     return RASD_OK;
 }

@@ -24,11 +24,14 @@
 #define DEFAULT_DEV_EVERY 10
 #define PRUNE 1e-4            /* averaged weights smaller than this are left out of the file */
 #define NO_INDEX UINT32_MAX
+#define FOLDS 5               /* jackknife folds for the first stage's tags */
+#define DOC_WINDOW 20         /* a sentence's document: its split's sentences within ±20 */
 
 typedef struct sent {
     uint32_t na, a_off;       /* corpus tokens: agold, afirst */
-    uint32_t nr, r_off;       /* rasd tokens: rgold, nf */
+    uint32_t nr, r_off;       /* rasd tokens: rgold, nf, facts, tags1, df */
     uint64_t f_off;           /* features */
+    uint32_t k;               /* the sentence's number in the file */
     uint8_t dev;
 } sent;
 
@@ -41,6 +44,11 @@ typedef struct corpus {
     uint8_t *rgold;
     uint32_t *nf;
     size_t nr, r_cap, r_cap2;
+    tokfacts *facts;          /* per rasd token */
+    uint8_t *tags1;           /* the first stage's tags (jackknifed for training sentences) */
+    docfacts *df;             /* the second stage's document facts */
+    size_t r_cap3;
+    int dev_every;
     uint64_t *feats;
     size_t nfeat, f_cap;
 } corpus;
@@ -52,6 +60,9 @@ static void corpus_free(corpus *c)
     free(c->afirst);
     free(c->rgold);
     free(c->nf);
+    free(c->facts);
+    free(c->tags1);
+    free(c->df);
     free(c->feats);
 }
 
@@ -123,7 +134,7 @@ static void map_tokens(const reading *r, const rasd_token *t, size_t nt, uint8_t
 }
 
 static rasd_status add_sentence(corpus *c, const rasd_engine *e, rasd_doc *d, reading *r,
-                                unsigned groups, tokfacts **facts, size_t *fcap, int dev)
+                                uint32_t k, int dev)
 {
     rasd_status rc = RASD_OK;
     size_t nt;
@@ -135,36 +146,51 @@ static rasd_status add_sentence(corpus *c, const rasd_engine *e, rasd_doc *d, re
     c->afirst = grow_array(c->afirst, &c->a_cap2, c->na + r->n, sizeof *c->afirst, &rc);
     c->rgold = grow_array(c->rgold, &c->r_cap, c->nr + nt, 1, &rc);
     c->nf = grow_array(c->nf, &c->r_cap2, c->nr + nt, sizeof *c->nf, &rc);
-    c->feats = grow_array(c->feats, &c->f_cap, c->nfeat + nt * NER_MAXFEAT, 8, &rc);
-    *facts = grow_array(*facts, fcap, nt + 1, sizeof **facts, &rc);
+    c->facts = grow_array(c->facts, &c->r_cap3, c->nr + nt + 1, sizeof *c->facts, &rc);
     if (rc)
         return rc;
     sent *s = &c->s[c->ns++];
-    *s = (sent){(uint32_t)r->n, (uint32_t)c->na, (uint32_t)nt, (uint32_t)c->nr, c->nfeat,
+    *s = (sent){(uint32_t)r->n, (uint32_t)c->na, (uint32_t)nt, (uint32_t)c->nr, 0, k,
                 (uint8_t)dev};
     memcpy(c->agold + c->na, r->tags, r->n);
     map_tokens(r, t, nt, c->rgold + c->nr, c->afirst + c->na);
-    ent_facts(e, t, r->text.p, nt, *facts);
-    for (size_t i = 0; i < nt; i++) {
-        size_t k = ent_features(groups, *facts, nt, i, c->feats + c->nfeat);
-        c->nf[c->nr + i] = (uint32_t)k;
-        c->nfeat += k;
-    }
+    ent_facts(e, t, r->text.p, nt, c->facts + c->nr);
     c->na += r->n;
     c->nr += nt;
+    return RASD_OK;
+}
+
+/* The features of every sentence (groups; the document facts c->df when NF_DOC). */
+static rasd_status corpus_features(corpus *c, unsigned groups)
+{
+    rasd_status rc = RASD_OK;
+    c->nfeat = 0;
+    for (size_t i = 0; i < c->ns; i++) {
+        sent *s = &c->s[i];
+        c->feats = grow_array(c->feats, &c->f_cap, c->nfeat + (size_t)s->nr * NER_MAXFEAT, 8, &rc);
+        if (rc)
+            return rc;
+        s->f_off = c->nfeat;
+        const tokfacts *f = c->facts + s->r_off;
+        const docfacts *df = groups & NF_DOC ? c->df + s->r_off : NULL;
+        for (size_t t = 0; t < s->nr; t++) {
+            size_t k = ent_features(groups, f, df, s->nr, t, c->feats + c->nfeat);
+            c->nf[s->r_off + t] = (uint32_t)k;
+            c->nfeat += k;
+        }
+    }
     return RASD_OK;
 }
 
 /* Reads conll into c: the sentences of the dev split (dev_every) are marked; `which`
  * 0 = all, 1 = only training sentences, 2 = only dev sentences. */
 static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path,
-                               unsigned groups, int dev_every, int which)
+                               int dev_every, int which)
 {
     rasd_status rc = RASD_OK;
     char line[4096];
     reading r = {0};
-    tokfacts *facts = NULL;
-    size_t fcap = 0, k = 0;
+    size_t k = 0;
     rasd_doc *d = NULL;
     FILE *f = fopen(path, "r");
     if (!f)
@@ -178,15 +204,15 @@ static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path
         }
         if (!r.n)
             continue;
-        int dev = dev_every > 0 && (int)(k++ % (size_t)dev_every) == dev_every - 1;
+        int dev = dev_every > 0 && (int)(k % (size_t)dev_every) == dev_every - 1;
         if (which == 0 || (which == 1 && !dev) || (which == 2 && dev))
-            rc = add_sentence(c, e, d, &r, groups, &facts, &fcap, dev);
+            rc = add_sentence(c, e, d, &r, (uint32_t)k, dev);
+        k++;
         r.n = 0;
         r.text.n = 0;
     }
     fclose(f);
     rasd_doc_free(d);
-    free(facts);
     free(r.starts);
     free(r.tags);
     rbuf_free(&r.text);
@@ -328,6 +354,8 @@ static rasd_status score_model(const corpus *c, const ner_model *m, rasd_ner_sco
     return rc;
 }
 
+static rasd_status stage2_corpus(corpus *c, const ner_model *m, const doctable *folds);
+
 rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
                           int dev_every, rasd_ner_score scores[5], size_t *tokens)
 {
@@ -344,11 +372,16 @@ rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *m
         return RASD_EUNSUPPORTED;
     if (dev_every == 0)
         dev_every = DEFAULT_DEV_EVERY;
-    rc = read_corpus(&c, e, conll, m->features, dev_every, dev_every > 0 ? 2 : 0);
+    c.dev_every = dev_every;
+    rc = read_corpus(&c, e, conll, dev_every, dev_every > 0 ? 2 : 0);
     for (size_t i = 0; !rc && i < c.ns; i++)
         c.s[i].dev = 1;
     if (!rc)
-        rc = score_model(&c, m, scores);
+        rc = corpus_features(&c, m->features);
+    if (!rc && m->doc)
+        rc = stage2_corpus(&c, m, NULL);
+    if (!rc)
+        rc = score_model(&c, m->doc ? m->doc : m, scores);
     if (tokens)
         *tokens = c.nr;
     corpus_free(&c);
@@ -515,6 +548,7 @@ static void trainer_free(trainer *tr)
     free(tr->fx.idx);
     free(tr->w);
     free(tr->u);
+    memset(tr, 0, sizeof *tr);
 }
 
 /* A fixed-seed permutation of the training sentences (xorshift, Fisher–Yates). */
@@ -531,7 +565,16 @@ static void shuffle(uint32_t *order, size_t n, uint64_t *seed)
     }
 }
 
-static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned groups)
+/* The jackknife fold of a training sentence: k mod FOLDS, so that, like a dev sentence,
+ * its neighbours in the file are in the training part of its fold's model, and all the
+ * sentences of one document (group_of) are in one fold. */
+static int fold_of(const sent *s)
+{
+    return (int)(s->k % FOLDS);
+}
+
+/* Trains on the training sentences outside fold `fold` (-1: all of them). */
+static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned groups, int fold)
 {
     const corpus *c = tr->c;
     decoder dc = {0};
@@ -540,13 +583,13 @@ static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned grou
     uint64_t seed = 0x2545F4914F6CDD1Du;
     rasd_status rc = order ? decoder_init(&dc, c) : RASD_ENOMEM;
     for (size_t i = 0; !rc && i < c->ns; i++)
-        if (!c->s[i].dev)
+        if (!c->s[i].dev && (fold < 0 || fold_of(&c->s[i]) != fold))
             order[n++] = (uint32_t)i;
     for (int ep = 0; !rc && ep < o->epochs; ep++) {
         shuffle(order, n, &seed);
         for (size_t i = 0; i < n; i++)
             train_sentence(tr, &c->s[order[i]], &dc);
-        if (o->progress) {
+        if (o->progress && fold < 0) {
             ner_model m = {0};
             rasd_ner_score sc[5];
             if ((rc = build_model(tr, groups, &m)) == RASD_OK &&
@@ -560,6 +603,184 @@ static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned grou
     return rc;
 }
 
+static void trainer_reset(trainer *tr)
+{
+    memset(tr->w, 0, tr->fx.n * NER_NTAGS * sizeof *tr->w);
+    memset(tr->u, 0, tr->fx.n * NER_NTAGS * sizeof *tr->u);
+    memset(tr->tw, 0, sizeof tr->tw);
+    memset(tr->tu, 0, sizeof tr->tu);
+    tr->step = 1;
+}
+
+static rasd_status trainer_init(trainer *tr, const corpus *c, unsigned groups)
+{
+    memset(tr, 0, sizeof *tr);
+    tr->c = c;
+    tr->step = 1;
+    tr->use_trans = (groups & NF_TRANS) != 0;
+    return index_features(tr);
+}
+
+/* ---------------------------------------------------------- two stages
+ * The second stage sees, for each token, how the first stage tagged the same stripped form
+ * elsewhere in the document (docfacts). ANERcorp keeps articles in order but does not mark
+ * where they end, so a sentence's document is a window: the sentences within DOC_WINDOW of
+ * it in the file that have the same number mod dev_every (group_of). For a dev sentence
+ * those are the other dev sentences (never their gold: the first stage's tags, as
+ * rasd_ner_eval and the engine compute them), and the training documents are built the
+ * same way so that they are as sparse as the dev ones. The first stage's tags of a
+ * training sentence come from a model trained without its fold (jackknifing), so the
+ * second stage learns on tags as wrong as the ones it will see. At run time the document
+ * is the whole article. */
+
+static rasd_status stage_bufs(corpus *c)
+{
+    if (!c->tags1)
+        c->tags1 = calloc(c->nr + 1, 1);
+    if (!c->df)
+        c->df = calloc(c->nr + 1, sizeof *c->df);
+    return c->tags1 && c->df ? RASD_OK : RASD_ENOMEM;
+}
+
+/* First-stage tags of the dev sentences with model m (its features in c->feats). */
+static rasd_status tag_dev(corpus *c, const ner_model *m)
+{
+    decoder dc = {0};
+    rasd_status rc = decoder_init(&dc, c);
+    for (size_t i = 0; !rc && i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        if (!s->dev)
+            continue;
+        ner_viterbi(m, c->feats + s->f_off, c->nf + s->r_off, s->nr, dc.em, dc.back,
+                    c->tags1 + s->r_off);
+    }
+    decoder_free(&dc);
+    return rc;
+}
+
+/* First-stage tags of the training sentences of fold f by the trainer's averaged weights. */
+static rasd_status tag_fold(trainer *tr, corpus *c, int f)
+{
+    decoder dc = {0};
+    float trans[NER_NTAGS + 1][NER_NTAGS];
+    rasd_status rc = decoder_init(&dc, c);
+    avg_trans(tr, trans, 1);
+    for (size_t i = 0; !rc && i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        if (s->dev || fold_of(s) != f)
+            continue;
+        emissions(tr, s, dc.em, 1);
+        viterbi_scores(dc.em, trans, tr->use_trans, s->nr, dc.back, c->tags1 + s->r_off);
+    }
+    decoder_free(&dc);
+    return rc;
+}
+
+static void sent_count(corpus *c, doctable *t, const sent *s, int d)
+{
+    doctable_sentence(t, c->facts + s->r_off, c->tags1 + s->r_off, s->nr, d);
+}
+
+/* The document group of a sentence: its number mod dev_every (see above). */
+static unsigned group_of(const corpus *c, const sent *s)
+{
+    return c->dev_every > 0 ? s->k % (unsigned)c->dev_every : 0;
+}
+
+/* The second stage's memory: the gold types of each stripped form in the training
+ * sentences and how many of them begin a name, and the type of each pair of neighbouring
+ * forms inside one name (0 if not); all of them into mem, those of fold f into folds[f]
+ * too. */
+static rasd_status build_memory(const corpus *c, doctable *mem, doctable *folds)
+{
+    rasd_status rc = doctable_reset(mem, 2 * c->nr);
+    for (int f = 0; !rc && f < FOLDS; f++)
+        rc = doctable_reset(&folds[f], 2 * c->nr);
+    for (size_t i = 0; !rc && i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        for (size_t r = s->r_off; !s->dev && r < s->r_off + s->nr; r++) {
+            int x = tag_type(c->rgold[r]);
+            uint16_t *a = doctable_row(mem, c->facts[r].strip);
+            uint16_t *b = doctable_row(&folds[fold_of(s)], c->facts[r].strip);
+            if (r + 1 < s->r_off + s->nr) {          /* the pair (r, r+1) */
+                uint64_t pk = ent_pair_key(c->facts, r);
+                int px = ent_pair_type(c->rgold, r);
+                uint16_t *pa = doctable_row(mem, pk), *pb = doctable_row(&folds[fold_of(s)], pk);
+                if (pa[px] < UINT16_MAX) {
+                    pa[px]++;
+                    pb[px]++;
+                }
+            }
+            int beg = c->rgold[r] && tag_is_b(c->rgold[r]);
+            if (a[x] < UINT16_MAX) {
+                a[x]++;
+                b[x]++;
+                a[NER_NTYPES + 1 + x] = (uint16_t)(a[NER_NTYPES + 1 + x] + beg);
+                b[NER_NTYPES + 1 + x] = (uint16_t)(b[NER_NTYPES + 1 + x] + beg);
+            }
+        }
+    }
+    return rc;
+}
+
+/* The document facts of every token from c->tags1, over sliding windows of sentences, with
+ * the memory mem; a training sentence's memory leaves out its own fold (folds[f]), as its
+ * first-stage tags do. folds NULL: no training sentences (rasd_ner_eval). */
+static rasd_status corpus_docfacts(corpus *c, const doctable *mem, const doctable *folds)
+{
+    doctable t = {0};
+    rasd_status rc = RASD_OK;
+    unsigned ngroups = c->dev_every > 1 ? (unsigned)c->dev_every : 2;
+    for (unsigned g = 0; !rc && g < ngroups; g++) {
+        size_t lo = 0, hi = 0;          /* sentences [lo, hi) of c->s are in the window */
+        if ((rc = doctable_reset(&t, c->nr)) != RASD_OK)
+            break;
+        for (size_t i = 0; i < c->ns; i++) {
+            const sent *s = &c->s[i];
+            if (group_of(c, s) != g)
+                continue;
+            for (; hi < c->ns && c->s[hi].k <= s->k + DOC_WINDOW; hi++)
+                if (group_of(c, &c->s[hi]) == g)
+                    sent_count(c, &t, &c->s[hi], 1);
+            for (; c->s[lo].k + DOC_WINDOW < s->k; lo++)
+                if (group_of(c, &c->s[lo]) == g)
+                    sent_count(c, &t, &c->s[lo], -1);
+            const doctable *own = folds && !s->dev ? &folds[fold_of(s)] : NULL;
+            doctable_facts(&t, mem, own, c->facts + s->r_off, c->tags1 + s->r_off, s->nr,
+                           c->df + s->r_off);
+        }
+    }
+    doctable_free(&t);
+    return rc;
+}
+
+/* For a model with a second stage (m->doc, its memory filled): tags the dev sentences with
+ * the first stage, then gives c the second stage's features. c->feats holds the first
+ * stage's. */
+static rasd_status stage2_corpus(corpus *c, const ner_model *m, const doctable *folds)
+{
+    rasd_status rc = stage_bufs(c);
+    if (!rc)
+        rc = tag_dev(c, m);
+    if (!rc)
+        rc = corpus_docfacts(c, &m->doc->mem, folds);
+    if (!rc)
+        rc = corpus_features(c, m->doc->features);
+    return rc;
+}
+
+/* Jackknifed first-stage tags of the training sentences into c->tags1. */
+static rasd_status jackknife(trainer *tr, corpus *c, const rasd_ner_opts *o, unsigned groups)
+{
+    rasd_status rc = stage_bufs(c);
+    for (int f = 0; !rc && f < FOLDS; f++) {
+        trainer_reset(tr);
+        if ((rc = run_epochs(tr, o, groups, f)) == RASD_OK)
+            rc = tag_fold(tr, c, f);
+    }
+    return rc;
+}
+
 rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_ner_opts *opts,
                            const char *model_path, rasd_ner_score scores[5])
 {
@@ -567,25 +788,49 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     corpus c = {0};
     trainer tr = {0};
     ner_model m = {0};
-    unsigned groups = o.features ? o.features & NF_ALL : NF_ALL;
+    unsigned groups = o.features ? o.features & NF_ALL : NF_ALL, g1 = groups & ~(unsigned)NF_DOC;
     if (!o.epochs)
         o.epochs = DEFAULT_EPOCHS;
     if (!o.dev_every)
         o.dev_every = DEFAULT_DEV_EVERY;
-    rasd_status rc = read_corpus(&c, e, conll, groups, o.dev_every, 0);
-    tr.c = &c;
-    tr.step = 1;
-    tr.use_trans = (groups & NF_TRANS) != 0;
+    c.dev_every = o.dev_every;
+    rasd_status rc = read_corpus(&c, e, conll, o.dev_every, 0);
     if (!rc)
-        rc = index_features(&tr);
+        rc = corpus_features(&c, g1);
     if (!rc)
-        rc = run_epochs(&tr, &o, groups);
+        rc = trainer_init(&tr, &c, g1);
+    if (!rc && (groups & NF_DOC))
+        rc = jackknife(&tr, &c, &o, g1);
+    if (!rc) {
+        trainer_reset(&tr);
+        rc = run_epochs(&tr, &o, g1, -1);
+    }
     if (!rc)
-        rc = build_model(&tr, groups, &m);
+        rc = build_model(&tr, g1, &m);
+    if (!rc && (groups & NF_DOC)) {        /* the second stage */
+        if (!(m.doc = calloc(1, sizeof *m.doc)))
+            rc = RASD_ENOMEM;
+        doctable folds[FOLDS] = {{0}};
+        if (!rc) {
+            m.doc->features = groups;
+            rc = build_memory(&c, &m.doc->mem, folds);
+        }
+        if (!rc)
+            rc = stage2_corpus(&c, &m, folds);
+        for (int f = 0; f < FOLDS; f++)
+            doctable_free(&folds[f]);
+        trainer_free(&tr);
+        if (!rc)
+            rc = trainer_init(&tr, &c, groups);
+        if (!rc)
+            rc = run_epochs(&tr, &o, groups, -1);
+        if (!rc)
+            rc = build_model(&tr, groups, m.doc);
+    }
     if (!rc && model_path)
         rc = model_save(&m, model_path);
     if (!rc && scores)
-        rc = score_model(&c, &m, scores);
+        rc = score_model(&c, m.doc ? m.doc : &m, scores);
     model_free(&m);
     trainer_free(&tr);
     corpus_free(&c);

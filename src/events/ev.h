@@ -51,6 +51,7 @@ typedef struct ev_word {
 
 typedef struct ev_engine {
     strmap phrases;            /* normalised phrase (words joined by spaces) → 1 + index */
+    strmap firsts;             /* a phrase's first word → words in the longest such phrase */
     ev_word *words;
     size_t nwords, words_cap;
     unsigned maxlen;           /* words in the longest phrase */

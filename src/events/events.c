@@ -58,11 +58,16 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form)
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
-        if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
+        const ev_word *w = ev_lookup(c->s, *i, 1, -1, n);
+        if (!w || *i + *n > c->t1)
             continue;
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
-            if (ev_word_is(c->s, *i, 1, kinds[k].kind, form, n) && *i + *n <= c->t1)
+            if (w->kinds & ((uint64_t)1 << kinds[k].kind)) {
+                if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
+                    break;
+                *form = w->val[kinds[k].kind];
                 return &kinds[k];
+            }
     }
     return NULL;
 }

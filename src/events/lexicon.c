@@ -88,7 +88,13 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     ev->words[*slot - 1].val[kind] = (int8_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
-    return RASD_OK;
+    {                          /* the first word, with the longest phrase it starts */
+        const char *sp = memchr(key->p, ' ', key->n);
+        uint64_t *f = strmap_upsert(&ev->firsts, key->p, sp ? (size_t)(sp - key->p) : key->n, &rc);
+        if (f && *f < words)
+            *f = words;
+    }
+    return rc;
 }
 
 /* One line "kind<TAB>value<TAB>phrase" (comments and blank lines skipped). */
@@ -194,6 +200,7 @@ void ev_engine_free(rasd_engine *e)
     if (!e->ev)
         return;
     strmap_free(&e->ev->phrases);
+    strmap_free(&e->ev->firsts);
     free(e->ev->words);
     free(e->ev->hijri);
     free(e->ev);
@@ -226,39 +233,55 @@ int ev_is_word(const rasd_token *t)
 
 /* The longest phrase starting at token i (its first word without a proclitic when strip is
  * set and the word has one) that can be `kind` (-1: any); its token count in *n. */
+/* The phrase of `len` words at token i, its first word without `cut` proclitic letters, if
+ * the table has it and it can be `kind`. */
+static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int kind)
+{
+    uint64_t at;
+    s->key->n = 0;
+    for (size_t k = 0; k < len; k++) {
+        const rasd_token *w = &s->t[i + k];
+        size_t skip = k == 0 ? 2 * (size_t)cut : 0;
+        if (!ev_is_word(w))
+            return NULL;
+        if (k)
+            rbuf_addc(s->key, ' ', &s->rc);
+        rbuf_add(s->key, w->norm + skip, w->norm_len - skip, &s->rc);
+    }
+    if (s->rc || !(at = strmap_get(&s->ev->phrases, s->key->p, s->key->n)))
+        return NULL;
+    if (kind >= 0 && !(s->ev->words[at - 1].kinds & ((uint64_t)1 << kind)))
+        return NULL;
+    return &s->ev->words[at - 1];
+}
+
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
 {
-    size_t most = s->ev ? s->ev->maxlen : 0;
+    const ev_word *best = NULL;
+    size_t most, best_len = 0;
+    int most_cut;
     if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
         return NULL;
-    if (most > s->nt - i)
-        most = s->nt - i;
-    for (size_t len = most; len >= 1; len--) {
-        int most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
-        for (int cut = 0; cut <= most_cut; cut++) {
-            uint64_t at;
-            s->key->n = 0;
-            for (size_t k = 0; k < len; k++) {
-                const rasd_token *w = &s->t[i + k];
-                size_t skip = k == 0 ? 2 * (size_t)cut : 0;
-                if (!ev_is_word(w))
-                    break;
-                if (k)
-                    rbuf_addc(s->key, ' ', &s->rc);
-                rbuf_add(s->key, w->norm + skip, w->norm_len - skip, &s->rc);
-                if (k + 1 == len && !s->rc &&
-                    (at = strmap_get(&s->ev->phrases, s->key->p, s->key->n)) != 0) {
-                    const ev_word *hit = &s->ev->words[at - 1];
-                    if (kind < 0 || (hit->kinds & ((uint64_t)1 << kind))) {
-                        *n = len;
-                        s->cut = cut;
-                        return hit;
-                    }
-                }
+    most = s->nt - i;
+    most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
+    for (int cut = 0; cut <= most_cut; cut++) {
+        const rasd_token *w = &s->t[i];
+        /* the longest phrase that starts with this word, if any does (most words do not) */
+        size_t longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut,
+                                            w->norm_len - 2 * (size_t)cut);
+        if (longest > most)
+            longest = most;
+        for (size_t len = longest; len > best_len; len--) {
+            const ev_word *hit = phrase_at(s, i, len, cut, kind);
+            if (hit) {
+                best = hit, best_len = len, s->cut = cut;
+                break;
             }
         }
     }
-    return NULL;
+    if (best)
+        *n = best_len;
+    return best;
 }
 
 /* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
