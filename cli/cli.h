@@ -11,13 +11,13 @@
 
 typedef struct opts {
     rasd_config cfg;
-    int tokens, summary, json, fts5, engine_fts5, no_collapse, entities, no_entities, no_events;
+    int tokens, summary, json, csv, fts5, engine_fts5, no_collapse, entities, no_entities, no_events;
     unsigned long long min_count;
     size_t limit, batch;
     double min_sim;
     const char *kind;
     const char *output, *db, *since, *until, *source, *queries, *qrels, *run;
-    const char *model, *features, *type;
+    const char *model, *features, *type, *speaker;
     long epochs, dev_every, vocab;
     const char *const *args;
     int nargs;
@@ -55,6 +55,10 @@ void json_string(FILE *f, const char *s);
 /* Stored entities (cli/entity_cmds.c). */
 int cmd_entities(int argc, char **argv);
 int cmd_entity(int argc, char **argv);
+
+/* Stored quotes and events (cli/event_cmds.c). */
+int cmd_quotes(int argc, char **argv);
+int cmd_events(int argc, char **argv);
 
 /* Entity commands (cli/ner_cmds.c). */
 int cmd_train_ner(int argc, char **argv);

@@ -104,6 +104,7 @@ static int *flag_field(opts *o, const char *name)
 {
     const struct { const char *name; int *field; } t[] = {
         {"--tokens", &o->tokens}, {"--summary", &o->summary}, {"--json", &o->json},
+        {"--csv", &o->csv},
         {"--fts5", &o->fts5}, {"--no-collapse", &o->no_collapse},
         {"--no-entities", &o->no_entities}, {"--no-events", &o->no_events},
     };
@@ -121,7 +122,7 @@ static const char **string_field(opts *o, const char *name)
         {"--until", &o->until},   {"--source", &o->source},   {"--queries", &o->queries},
         {"--qrels", &o->qrels},   {"--run", &o->run},         {"-o", &o->output},
         {"--data", &o->cfg.data_dir}, {"--model", &o->model},   {"--features", &o->features},
-        {"--type", &o->type},
+        {"--type", &o->type},     {"--speaker", &o->speaker},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++)
         if (strcmp(name, t[i].name) == 0)
@@ -570,6 +571,8 @@ static const struct {
     {"dupes", cmd_dupes, "duplicate articles found during ingest"},
     {"entities", cmd_entities, "the named entities of the store, most mentioned first"},
     {"entity", cmd_entity, "one entity: its spellings and the articles that mention it"},
+    {"quotes", cmd_quotes, "who said what: the quotes of the store, newest first"},
+    {"events", cmd_events, "the events of the store, one row per real event (GDELT-style)"},
     {"train-ner", cmd_train_ner, "train the entity recogniser on ANERcorp (builds data/ner.model)"},
     {"eval-ner", cmd_eval_ner, "entity recognition scores on the dev split (CoNLL exact spans)"},
     {"clusters", cmd_clusters, "word clusters of a corpus for the recogniser (data/clusters.tsv)"},

@@ -22,12 +22,14 @@ static const char usage_ingest[] =
     "2000) are committed as one transaction with their index, so an interrupted ingest\n"
     "leaves a consistent store and running it again finishes the job. Bad records are\n"
     "reported as file:line: reason and skipped (exit status 1). With data/ner.model the\n"
-    "named entities of each text are recognised and stored (rasd entities, rasd entity).\n"
+    "named entities of each text are recognised and stored (rasd entities, rasd entity),\n"
+    "then its dates, quotes and events (rasd quotes, rasd events, rasd show).\n"
     "\n"
     "  --db FILE   the store (default: $RASD_DB, else ./rasd.db)\n"
     "  --fts5      also keep an SQLite FTS5 index with the rasd tokenizer (for comparison)\n"
     "  --batch N   articles per transaction\n"
-    "  --no-entities  do not recognise or store named entities (faster)\n";
+    "  --no-entities  do not recognise or store named entities, nor dates, quotes, events\n"
+    "                 (their speakers need the entities; much faster)\n";
 
 static const char usage_search[] =
     "usage: rasd search [--db FILE] [--json] [--limit N] [--since DATE] [--until DATE]\n"
@@ -60,8 +62,9 @@ static const char usage_stats[] = "usage: rasd stats [--db FILE] [--json]\n"
 static const char usage_show[] =
     "usage: rasd show [--db FILE] ID\n"
     "Prints the article ID with everything known about it, as JSON: its fields and text,\n"
-    "\"copies\" (duplicates and the passages shared) and \"entities\" (mentions in the text:\n"
-    "start, end, text, type, id, name).\n";
+    "\"copies\" (duplicates and the passages shared), \"entities\" (mentions in the text:\n"
+    "start, end, text, type, id, name), \"dates\", \"quotes\" and \"events\" (as rasd analyze\n"
+    "prints them).\n";
 
 static const char usage_eval[] =
     "usage: rasd eval-ir [--db FILE] [--json] [--run OUT] [--engine rasd|fts5]\n"

@@ -425,10 +425,11 @@ enum {
     RASD_STORE_READONLY = 1u << 0, /* open an existing store read-only (search, show, stats) */
     RASD_STORE_FTS5     = 1u << 1, /* also keep an SQLite FTS5 index over title and text with
                                       the rasd tokenizer (for comparison: search engine FTS5) */
-    RASD_STORE_NO_ENTITIES = 1u << 2 /* the store recognises no named entities itself (in
+    RASD_STORE_NO_ENTITIES = 1u << 2 /* the store recognises no named entities and
+                                      extracts no dates or quotes itself (in
                                       rasd_store_put and for deferred articles; by default
-                                      it does when rasd_ner_available); an article prepared
-                                      with its entities brings them */
+                                      it does, entities when rasd_ner_available); an
+                                      article prepared with them brings them */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
@@ -467,14 +468,16 @@ rasd_status rasd_article_new(rasd_article **out);
 
 /* Copies rec (id and text required) into a and analyses its title and text with e, and
  * when e has a recognition model (rasd_ner_available) finds the named entities of the text
- * (the store keeps them: docs/NER.md, "Storage"). Fails like rasd_analyze (RASD_ETOOBIG for
- * a text over the engine's limit). Uses no store: call it on any thread, one article per
- * thread at a time. */
+ * (the store keeps them: docs/NER.md, "Storage"), then its dates, quotes and events
+ * (rasd_extract against rec's publication date; docs/EVENTS.md, "Storage"). Fails like
+ * rasd_analyze (RASD_ETOOBIG for a text over the engine's limit). Uses no store: call it on
+ * any thread, one article per thread at a time. */
 rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const rasd_record *rec);
 
 enum {
-    RASD_PREPARE_NO_ENTITIES = 1u << 0, /* skip entity recognition: the article is stored
-                                           without entities */
+    RASD_PREPARE_NO_ENTITIES = 1u << 0, /* skip entity recognition and extraction: the
+                                           article is stored without entities, dates and
+                                           quotes */
     RASD_PREPARE_DEFER = 1u << 1        /* copy and hash only: for an article the store
                                            already holds unchanged (rasd_store_unchanged);
                                            should it have changed after all,
@@ -520,7 +523,10 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
  * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":
  * [s,e],"there": [s,e]}]}] (the passages shared, as byte ranges in this article and the
  * other), its "entities": [{"start","end","text","type","id","name"}] (mentions in the
- * text, as rasd_doc_json gives them) and what later stages
+ * text, as rasd_doc_json gives them), its "dates": [{"start","end","text","value"}],
+ * "quotes": [{"start","end","text","speaker": {"id","name","start","end"}|null,"cue",
+ * "direct"}] and "events": [{"type","cameo","id","actors","place","date","dated",
+ * "sentence"}] (as rasd_doc_json gives them after rasd_extract) and what later stages
  * know of it), in *json, a NUL-terminated string the caller frees with
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
@@ -621,6 +627,58 @@ typedef int (*rasd_entity_article_fn)(const rasd_entity_article *a, void *ctx);
  * last; then by id), at most limit (0: all). */
 rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t limit,
                                        rasd_entity_article_fn fn, void *ctx);
+
+/* ------------------------------------------- stored dates, quotes and events
+ * What ingest extracted with rasd_extract after recognition (docs/EVENTS.md, "Storage"):
+ * an article's dates, quotes and events go with it when it is replaced. Articles put without
+ * recognition (RASD_PREPARE_NO_ENTITIES, RASD_STORE_NO_ENTITIES) have none: speakers and
+ * actors need the entities. */
+
+typedef struct rasd_stored_quote {
+    const char *article;         /* the article's id */
+    const char *published;       /* its publication date as given, or NULL */
+    uint32_t start, end;         /* the quoted words: [start, end) bytes of the article's text */
+    const char *text;            /* those bytes, NUL-terminated */
+    const char *cue;             /* the reporting word as written (قال، وأضاف، مشيرا…) */
+    int direct;                  /* 1: in quote marks */
+    const char *speaker_id;      /* the speaker's entity id, or NULL (an unnamed source) */
+    const char *speaker_name;    /* canonical name or the source's description; NULL: no
+                                    speaker (then speaker_start and speaker_end are 0) */
+    uint32_t speaker_start, speaker_end; /* where the text names the speaker */
+} rasd_stored_quote;
+
+/* Called for each quote; return non-zero to stop. The quote's memory is the store's, valid
+ * during the call. */
+typedef int (*rasd_stored_quote_fn)(const rasd_stored_quote *q, void *ctx);
+
+/* Lists the stored quotes, newest article first (by publication day; undated last; then by
+ * article id and place in the text), at most limit (0: all). speaker (NULL: every quote)
+ * selects the quotes of the entities it names, found as rasd_store_entity_find finds them
+ * (a name, a spelling or an id), and those of unnamed sources whose description contains
+ * it as written (مسؤول في البيت الأبيض is found by البيت الأبيض). */
+rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
+                              rasd_stored_quote_fn fn, void *ctx);
+
+/* One real event: the stored events of every article with the same event id (rasd_event.id:
+ * CAMEO root, actors and date), as one record. */
+typedef struct rasd_stored_event {
+    const char *id;              /* the event id (16 hex digits) */
+    const char *type, *cameo;    /* as rasd_event gives them, from the first article */
+    const char *date;            /* ISO 8601, or NULL when unknown */
+    size_t nactors;              /* at most RASD_EVENT_ACTORS */
+    const char *actor_id[RASD_EVENT_ACTORS], *actor_name[RASD_EVENT_ACTORS];
+    const char *place_id, *place_name;  /* the first place an article names; NULL: none */
+    size_t narticles;
+    const char *const *articles; /* the ids of the articles that report it, oldest first */
+} rasd_stored_event;
+
+/* Called for each event; return non-zero to stop. The event's memory (strings and the
+ * articles array) is the store's, valid during the call. */
+typedef int (*rasd_stored_event_fn)(const rasd_stored_event *ev, void *ctx);
+
+/* Lists the stored events, one record per event id, newest date first (unknown dates
+ * last; then by id), at most limit (0: all). */
+rasd_status rasd_store_events(rasd_store *s, size_t limit, rasd_stored_event_fn fn, void *ctx);
 
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);

@@ -19,7 +19,7 @@ consistent() {
 }
 
 "$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
-expect "schema version 4" test "$(sql "$T/s.db" 'pragma user_version')" = 4
+expect "schema version 5" test "$(sql "$T/s.db" 'pragma user_version')" = 5
 "$RASD" entity --db "$T/s.db" بوتين >"$T/out"; expect "entity بوتين exits 0" test $? -eq 0
 expect "entity بوتين: Putin, in 000 001 002 004, newest first" python3 -c '
 import sys

@@ -115,7 +115,7 @@ static void test_seeds(const rasd_engine *e)
     CHECKF(c[RASD_PUT_UNCHANGED] == 5 && c[RASD_PUT_ADDED] == 0, "re-ingest changed %zu",
            c[RASD_PUT_ADDED] + c[RASD_PUT_UPDATED]);
     CHECK(rasd_store_stats_get(s, &st) == RASD_OK);
-    CHECK(st.articles == 5 && st.segments == 1 && st.schema_version == 4);
+    CHECK(st.articles == 5 && st.segments == 1 && st.schema_version == 5);
     check_seed_reuse(s);
     {   /* reuse is not a copy: collapsing keeps 000 and 001 apart */
         rasd_query_opts o = {10, NULL, NULL, NULL, RASD_QUERY_COLLAPSE | RASD_QUERY_NO_SNIPPET};

@@ -17,6 +17,7 @@
 #include "core/internal.h"
 #include "dedup/dedup.h"
 #include "store/entities.h"
+#include "store/events.h"
 #include <sqlite3.h>
 
 #define SEG_BLOCK 128          /* postings per block */
@@ -217,6 +218,7 @@ struct rasd_store {
     dedup_state dd;
     sqlite3_stmt *en_st[EN_STMTS]; /* entities (src/store/entities.c); NULL when read-only */
     art_ents ents;             /* rasd_store_put's entities */
+    sqlite3_stmt *ev_st[EV_STMTS]; /* dates and quotes (src/store/events.c); NULL when read-only */
 };
 
 /* Duplicate detection (src/dedup/detect.c): its statements; one new article (its analysed

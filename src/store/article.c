@@ -1,6 +1,6 @@
 /* article.c — an article prepared for the store away from it: a copy of the record, its
- * content hash, the analyses of its title and text and the text's named entities
- * (rasd_article in rasd.h). */
+ * content hash, the analyses of its title and text, the text's named entities, dates and
+ * quotes (rasd_article in rasd.h). */
 #include "search/search_int.h"
 
 #include <stdlib.h>
@@ -94,9 +94,13 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
     if ((rc = rasd_analyze(e, a->text, a->rec.text, a->rec.text_len)) != RASD_OK ||
         (rc = rasd_analyze(e, a->title, title, strlen(title))) != RASD_OK)
         return rc;
-    /* Recognition here, on the preparing thread: it costs more than the analysis. */
+    /* Recognition and extraction here, on the preparing thread: they cost more than the
+     * analysis. Quotes need the entities for their speakers, so without entities there
+     * are no dates or quotes either (docs/EVENTS.md, "Storage"). */
     ents_clear(&a->ents);
-    if (!(flags & RASD_PREPARE_NO_ENTITIES) && (rc = ents_collect(e, a->text, &a->ents)) != RASD_OK)
+    if (!(flags & RASD_PREPARE_NO_ENTITIES) &&
+        ((rc = ents_collect(e, a->text, &a->ents)) != RASD_OK ||
+         (rc = rasd_extract(e, a->text, a->rec.published)) != RASD_OK))
         return rc;
     a->engine = e;
     a->ready = 1;

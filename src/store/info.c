@@ -182,6 +182,7 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
     if (r == SQLITE_ROW) {
         json_copies(s, id, &b, &rc);
         ents_json(s, id, &b, &rc);
+        evs_json(s, id, &b, &rc);
         rbuf_adds(&b, "}", &rc);
         rbuf_addc(&b, 0, &rc);
     }

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -61,6 +61,25 @@ static const char *const migrations[] = {
     " PRIMARY KEY (docid, start)) WITHOUT ROWID;"
     "CREATE INDEX mentions_entity ON mentions(entity, docid);"
     "CREATE INDEX mentions_key ON mentions(key);",
+    /* 5: dates, quotes and events (src/store/events.c). Articles stored before have none
+     * until ingested again with new content, or into a new store. */
+    "CREATE TABLE dates(docid INTEGER NOT NULL, n INTEGER NOT NULL, start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, value TEXT, PRIMARY KEY (docid, n)) WITHOUT ROWID;"
+    "CREATE TABLE quotes(docid INTEGER NOT NULL, n INTEGER NOT NULL, start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,"
+    " cue TEXT NOT NULL, direct INTEGER NOT NULL, speaker TEXT, speaker_name TEXT,"
+    " speaker_start INTEGER, speaker_end INTEGER, PRIMARY KEY (docid, n)) WITHOUT ROWID;"
+    "CREATE INDEX quotes_speaker ON quotes(speaker, docid);"
+    "CREATE INDEX quotes_speaker_name ON quotes(speaker_name);"
+    "CREATE TABLE events(docid INTEGER NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL,"
+    " type TEXT NOT NULL, cameo TEXT NOT NULL, place TEXT, place_name TEXT, date TEXT,"
+    " dated INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,"
+    " PRIMARY KEY (docid, n)) WITHOUT ROWID;"
+    "CREATE INDEX events_id ON events(id);"
+    "CREATE TABLE event_actors(docid INTEGER NOT NULL, n INTEGER NOT NULL, k INTEGER NOT NULL,"
+    " entity TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (docid, n, k)) WITHOUT ROWID;"
+    "CREATE INDEX event_actors_entity ON event_actors(entity);",
 };
 
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
@@ -226,6 +245,8 @@ static rasd_status prepare_all(rasd_store *s)
     rasd_status rc = store_prepare(s, store_sql, ro ? ST_READ_END : ST_COUNT, s->st);
     if (!rc && !ro)
         rc = ents_prepare(s);
+    if (!rc && !ro)
+        rc = evs_prepare(s);
     return rc || ro ? rc : dedup_prepare(s);
 }
 
@@ -260,6 +281,8 @@ static void finalize_all(rasd_store *s)
         sqlite3_finalize(s->st[i]);
     for (size_t i = 0; i < EN_STMTS; i++)
         sqlite3_finalize(s->en_st[i]);
+    for (size_t i = 0; i < EV_STMTS; i++)
+        sqlite3_finalize(s->ev_st[i]);
     sqlite3_finalize(s->st_fts_ins);
     sqlite3_finalize(s->st_fts_del);
 }
@@ -412,7 +435,7 @@ static rasd_status remove_version(rasd_store *s, int64_t docid)
         return store_sqlfail(s, "replacing an article");
     if (dedup_remove(s, docid) != RASD_OK)
         return RASD_EIO;
-    if ((rc = ents_remove(s, docid)) != RASD_OK)
+    if ((rc = ents_remove(s, docid)) != RASD_OK || (rc = evs_remove(s, docid)) != RASD_OK)
         return rc;
     if (s->st_fts_del) {
         sqlite3_bind_int64(s->st_fts_del, 1, docid);
@@ -497,9 +520,10 @@ static rasd_status put_new(rasd_store *s, const rasd_record *r, const unsigned c
     rc = seg_builder_add(&s->sb, (uint32_t)docid, title, text, day, (uint32_t)sid);
     if (rc)
         return store_fail(s, rc, "indexing %s: %s", r->id, rasd_strerror(rc));
-    if ((rc = dedup_put(s, docid, text, r->published)) != RASD_OK)
+    if ((rc = dedup_put(s, docid, text, r->published)) != RASD_OK ||
+        (rc = ents_put(s, docid, ents)) != RASD_OK)
         return rc;
-    return ents_put(s, docid, ents);
+    return evs_put(s, docid, text);
 }
 
 /* Ends a put: a failed write drops the batch; a full batch commits. */
@@ -528,8 +552,8 @@ static int unchanged(rasd_store *s, const rasd_record *r, const unsigned char ha
     return found == 1;
 }
 
-/* Analyses (and recognises, when `entities`) a new or changed record on this thread and
- * stores it. */
+/* Analyses (and recognises and extracts dates and quotes, when `entities`) a new or changed
+ * record on this thread and stores it. */
 static rasd_status put_record(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
                               int replace, int64_t old, int entities)
 {
@@ -540,9 +564,10 @@ static rasd_status put_record(rasd_store *s, const rasd_record *r, const unsigne
         return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
                           rasd_strerror(rc));
     ents_clear(&s->ents);
-    if (entities && (rc = ents_collect(s->e, s->doc, &s->ents)) != RASD_OK)
-        return store_fail(s, rc, "%s:%ld: %s: recognising entities: %s", r->path ? r->path : "-",
-                          r->line, r->id, rasd_strerror(rc));
+    if (entities && ((rc = ents_collect(s->e, s->doc, &s->ents)) != RASD_OK ||
+                     (rc = rasd_extract(s->e, s->doc, r->published)) != RASD_OK))
+        return store_fail(s, rc, "%s:%ld: %s: recognising entities, dates and quotes: %s",
+                          r->path ? r->path : "-", r->line, r->id, rasd_strerror(rc));
     return put_done(s, put_new(s, r, hash, replace, old, s->doc, s->doc2, &s->ents));
 }
 

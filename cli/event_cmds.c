@@ -1,0 +1,214 @@
+/* event_cmds.c — the commands on what ingest extracted: quotes (who said what, newest
+ * first) and events (one row per real event, GDELT-style). Uses only include/rasd.h. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char usage_quotes[] =
+    "usage: rasd quotes [--db FILE] [--speaker NAME|ID] [--json] [--limit N]\n"
+    "\n"
+    "Lists the quotes that ingest found, newest article first (default: the first 50; with\n"
+    "--json all). --speaker keeps those of the entities NAME finds (as rasd entity finds\n"
+    "them: a name, a spelling or an id) and of unnamed sources whose description contains\n"
+    "NAME. --json prints JSON Lines {\"article\",\"start\",\"end\",\"text\",\"speaker\":\n"
+    "{\"id\",\"name\",\"start\",\"end\"}|null,\"cue\",\"direct\",\"published\"}.\n";
+
+#define SHORT_CHARS 90   /* a quote is shortened to this many characters in the listing */
+
+/* Prints s, at most max characters of it (UTF-8), with … when cut; line breaks as spaces. */
+static void print_short(const char *s, size_t max)
+{
+    size_t chars = 0;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c & 0xC0) != 0x80 && chars++ == max) {
+            fputs("…", stdout);
+            return;
+        }
+        putchar(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    }
+}
+
+static int print_quote(const rasd_stored_quote *q, void *ctx)
+{
+    const opts *o = ctx;
+    if (o->json) {
+        fputs("{\"article\":", stdout);
+        json_string(stdout, q->article);
+        printf(",\"start\":%u,\"end\":%u,\"text\":", (unsigned)q->start, (unsigned)q->end);
+        json_string(stdout, q->text);
+        if (q->speaker_name) {
+            fputs(",\"speaker\":{\"id\":", stdout);
+            json_string(stdout, q->speaker_id);
+            fputs(",\"name\":", stdout);
+            json_string(stdout, q->speaker_name);
+            printf(",\"start\":%u,\"end\":%u}", (unsigned)q->speaker_start,
+                   (unsigned)q->speaker_end);
+        } else {
+            fputs(",\"speaker\":null", stdout);
+        }
+        fputs(",\"cue\":", stdout);
+        json_string(stdout, q->cue);
+        printf(",\"direct\":%s,\"published\":", q->direct ? "true" : "false");
+        json_string(stdout, q->published);
+        fputs("}\n", stdout);
+        return 0;
+    }
+    printf("%-10.10s  %s  %s: %s", q->published ? q->published : "?",
+           q->speaker_name ? q->speaker_name : "?", q->cue, q->direct ? "«" : "");
+    print_short(q->text, SHORT_CHARS);
+    printf("%s  (%s)\n", q->direct ? "»" : "", q->article);
+    return 0;
+}
+
+static int quotes_run(rasd_store *s, const opts *o)
+{
+    size_t limit = o->limit ? o->limit : o->json ? 0 : 50;
+    rasd_status st = rasd_store_quotes(s, o->speaker, limit, print_quote, (void *)o);
+    if (st)
+        fprintf(stderr, "rasd: %s\n", why(s, st));
+    return st ? 1 : 0;
+}
+
+int cmd_quotes(int argc, char **argv)
+{
+    static const read_cmd c = {usage_quotes, 0, 0, NULL, quotes_run};
+    return run_read_cmd(&c, argc, argv);
+}
+
+/* --------------------------------------------------------------- events */
+
+static const char usage_events[] =
+    "usage: rasd events [--db FILE] [--json|--csv] [--limit N]\n"
+    "\n"
+    "Lists the events that ingest found, one row per real event (the reports of several\n"
+    "articles with the same event id are one row), newest first: date, type, CAMEO code,\n"
+    "actor 1, actor 2, place and the articles (default: the first 50; with --json or --csv\n"
+    "all). --json prints JSON Lines {\"id\",\"date\",\"type\",\"cameo\",\"actors\":\n"
+    "[{\"id\",\"name\"}],\"place\":{\"id\",\"name\"}|null,\"articles\": [ids]}; --csv a table\n"
+    "for spreadsheets (RFC 4180: a header row, CRLF line ends, UTF-8 with a byte order mark).\n";
+
+/* One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+static void csv_field(const char *s, int last)
+{
+    if (!s)
+        s = "";
+    if (strpbrk(s, ",\"\r\n")) {
+        putchar('"');
+        for (; *s; s++) {
+            if (*s == '"')
+                putchar('"');
+            putchar(*s);
+        }
+        putchar('"');
+    } else {
+        fputs(s, stdout);
+    }
+    fputs(last ? "\r\n" : ",", stdout);
+}
+
+static void print_ref(const char *id, const char *name)
+{
+    fputs("{\"id\":", stdout);
+    json_string(stdout, id);
+    fputs(",\"name\":", stdout);
+    json_string(stdout, name);
+    putchar('}');
+}
+
+static void event_json(const rasd_stored_event *ev)
+{
+    fputs("{\"id\":", stdout);
+    json_string(stdout, ev->id);
+    fputs(",\"date\":", stdout);
+    json_string(stdout, ev->date);
+    fputs(",\"type\":", stdout);
+    json_string(stdout, ev->type);
+    fputs(",\"cameo\":", stdout);
+    json_string(stdout, ev->cameo);
+    fputs(",\"actors\":[", stdout);
+    for (size_t k = 0; k < ev->nactors; k++) {
+        if (k)
+            putchar(',');
+        print_ref(ev->actor_id[k], ev->actor_name[k]);
+    }
+    fputs("],\"place\":", stdout);
+    if (ev->place_name)
+        print_ref(ev->place_id, ev->place_name);
+    else
+        fputs("null", stdout);
+    fputs(",\"articles\":[", stdout);
+    for (size_t i = 0; i < ev->narticles; i++) {
+        if (i)
+            putchar(',');
+        json_string(stdout, ev->articles[i]);
+    }
+    fputs("]}\n", stdout);
+}
+
+static void event_csv(const rasd_stored_event *ev)
+{
+    char arts[4096];
+    size_t n = 0;
+    arts[0] = 0;
+    for (size_t i = 0; i < ev->narticles && n < sizeof arts; i++)
+        n += (size_t)snprintf(arts + n, sizeof arts - n, "%s%s", i ? " " : "", ev->articles[i]);
+    csv_field(ev->date, 0);
+    csv_field(ev->type, 0);
+    csv_field(ev->cameo, 0);
+    csv_field(ev->nactors > 0 ? ev->actor_name[0] : NULL, 0);
+    csv_field(ev->nactors > 0 ? ev->actor_id[0] : NULL, 0);
+    csv_field(ev->nactors > 1 ? ev->actor_name[1] : NULL, 0);
+    csv_field(ev->nactors > 1 ? ev->actor_id[1] : NULL, 0);
+    csv_field(ev->place_name, 0);
+    csv_field(ev->place_id, 0);
+    printf("%zu,", ev->narticles);
+    csv_field(arts, 0);
+    csv_field(ev->id, 1);
+}
+
+static int print_event(const rasd_stored_event *ev, void *ctx)
+{
+    const opts *o = ctx;
+    if (o->json)
+        event_json(ev);
+    else if (o->csv)
+        event_csv(ev);
+    else {
+        printf("%-10s  %-9s %-4s %s | %s | %s |", ev->date ? ev->date : "?", ev->type, ev->cameo,
+               ev->nactors > 0 ? ev->actor_name[0] : "-", ev->nactors > 1 ? ev->actor_name[1] : "-",
+               ev->place_name ? ev->place_name : "-");
+        for (size_t i = 0; i < ev->narticles; i++)
+            printf(" %s", ev->articles[i]);
+        putchar('\n');
+    }
+    return 0;
+}
+
+static int events_valid(const opts *o)
+{
+    return !(o->json && o->csv);
+}
+
+static int events_run(rasd_store *s, const opts *o)
+{
+    size_t limit = o->limit ? o->limit : o->json || o->csv ? 0 : 50;
+    rasd_status st;
+    if (o->csv)
+        fputs("\xEF\xBB\xBF" "date,type,cameo,actor1,actor1_id,actor2,actor2_id,place,place_id,"
+              "narticles,articles,event_id\r\n", stdout);
+    else if (!o->json)
+        printf("%-10s  %-9s %-4s %s\n", "date", "type", "cameo",
+               "actor 1 | actor 2 | place | articles");
+    st = rasd_store_events(s, limit, print_event, (void *)o);
+    if (st)
+        fprintf(stderr, "rasd: %s\n", why(s, st));
+    return st ? 1 : 0;
+}
+
+int cmd_events(int argc, char **argv)
+{
+    static const read_cmd c = {usage_events, 0, 0, events_valid, events_run};
+    return run_read_cmd(&c, argc, argv);
+}

@@ -1,0 +1,513 @@
+/* events.c — dates and quotes in the store (schema version 5; docs/EVENTS.md, "Storage").
+ *
+ * The thread that prepares an article runs rasd_extract on its text after recognition
+ * (src/store/article.c); the writer reads the results from the article's analysis and only
+ * binds and steps. Two tables, each keyed by (docid, n), n the item's rank in the article,
+ * so an article's rows are one range:
+ *   dates(docid, n, start, end, value) — value NULL when unknown;
+ *   quotes(docid, n, start, end, cue_start, cue_end, cue, direct, speaker, speaker_name,
+ *     speaker_start, speaker_end) — speaker is the entity id (NULL for an unnamed source
+ *     or no speaker), speaker_name the canonical name or the source's description (NULL:
+ *     no speaker); indexed by (speaker, docid) and by speaker_name.
+ * The quoted words are not copied: they are read from the article's text by their byte
+ * range when listed. Replacing an article removes its rows in the batch's transaction, so
+ * a dropped batch leaves nothing half-written.
+ */
+#include "search/search_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --------------------------------------------------------------- writing */
+
+static const char *const ev_sql[EV_STMTS] = {
+    [EV_DATE] = "INSERT INTO dates(docid, n, start, end, value) VALUES (?, ?, ?, ?, ?)",
+    [EV_QUOTE] = "INSERT INTO quotes(docid, n, start, end, cue_start, cue_end, cue, direct, "
+                 "speaker, speaker_name, speaker_start, speaker_end) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    [EV_EVENT] = "INSERT INTO events(docid, n, id, type, cameo, place, place_name, date, dated, "
+                 "start, end, trigger_start, trigger_end) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    [EV_ACTOR] = "INSERT INTO event_actors(docid, n, k, entity, name) VALUES (?, ?, ?, ?, ?)",
+    [EV_DEL_DATES] = "DELETE FROM dates WHERE docid = ?1",
+    [EV_DEL_QUOTES] = "DELETE FROM quotes WHERE docid = ?1",
+    [EV_DEL_EVENTS] = "DELETE FROM events WHERE docid = ?1",
+    [EV_DEL_ACTORS] = "DELETE FROM event_actors WHERE docid = ?1",
+};
+
+rasd_status evs_prepare(rasd_store *s)
+{
+    return store_prepare(s, ev_sql, EV_STMTS, s->ev_st);
+}
+
+static void bind_str(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    sqlite3_stmt *st = s->ev_st[EV_DATE];
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(text, &n);
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_int64(st, 3, d[i].start);
+        sqlite3_bind_int64(st, 4, d[i].end);
+        bind_str(st, 5, d[i].value[0] ? d[i].value : NULL);
+        if (!store_step(st))
+            return store_sqlfail(s, "adding a date");
+    }
+    return RASD_OK;
+}
+
+static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    sqlite3_stmt *st = s->ev_st[EV_QUOTE];
+    size_t n, len;
+    const rasd_quote *q = rasd_doc_quotes(text, &n);
+    const char *src = rasd_doc_text(text, &len);
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_int64(st, 3, q[i].start);
+        sqlite3_bind_int64(st, 4, q[i].end);
+        sqlite3_bind_int64(st, 5, q[i].cue_start);
+        sqlite3_bind_int64(st, 6, q[i].cue_end);
+        sqlite3_bind_text(st, 7, src + q[i].cue_start, (int)(q[i].cue_end - q[i].cue_start),
+                          SQLITE_STATIC);
+        sqlite3_bind_int(st, 8, q[i].direct != 0);
+        bind_str(st, 9, q[i].speaker_name ? q[i].speaker_id : NULL);
+        bind_str(st, 10, q[i].speaker_name);
+        if (q[i].speaker_name) {
+            sqlite3_bind_int64(st, 11, q[i].speaker_start);
+            sqlite3_bind_int64(st, 12, q[i].speaker_end);
+        } else {
+            sqlite3_bind_null(st, 11);
+            sqlite3_bind_null(st, 12);
+        }
+        if (!store_step(st))
+            return store_sqlfail(s, "adding a quote");
+    }
+    return RASD_OK;
+}
+
+static rasd_status put_actors(rasd_store *s, int64_t docid, size_t i, const rasd_event *ev)
+{
+    sqlite3_stmt *st = s->ev_st[EV_ACTOR];
+    for (size_t k = 0; k < ev->nactors && k < RASD_EVENT_ACTORS; k++) {
+        if (!ev->actor_id[k] || !ev->actor_name[k])
+            continue;
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_int64(st, 3, (int64_t)k);
+        sqlite3_bind_text(st, 4, ev->actor_id[k], -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, ev->actor_name[k], -1, SQLITE_STATIC);
+        if (!store_step(st))
+            return store_sqlfail(s, "adding an event's actor");
+    }
+    return RASD_OK;
+}
+
+static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    sqlite3_stmt *st = s->ev_st[EV_EVENT];
+    size_t n;
+    const rasd_event *ev = rasd_doc_events(text, &n);
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_bind_int64(st, 1, docid);
+        sqlite3_bind_int64(st, 2, (int64_t)i);
+        sqlite3_bind_text(st, 3, ev[i].id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, ev[i].type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, ev[i].cameo, -1, SQLITE_STATIC);
+        bind_str(st, 6, ev[i].place_name ? ev[i].place_id : NULL);
+        bind_str(st, 7, ev[i].place_name);
+        bind_str(st, 8, ev[i].date[0] ? ev[i].date : NULL);
+        sqlite3_bind_int(st, 9, ev[i].dated != 0);
+        sqlite3_bind_int64(st, 10, ev[i].start);
+        sqlite3_bind_int64(st, 11, ev[i].end);
+        sqlite3_bind_int64(st, 12, ev[i].trigger_start);
+        sqlite3_bind_int64(st, 13, ev[i].trigger_end);
+        rc = store_step(st) ? put_actors(s, docid, i, &ev[i]) : store_sqlfail(s, "adding an event");
+    }
+    return rc;
+}
+
+rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text)
+{
+    rasd_status rc = put_dates(s, docid, text);
+    if (!rc)
+        rc = put_quotes(s, docid, text);
+    return rc ? rc : put_events(s, docid, text);
+}
+
+rasd_status evs_remove(rasd_store *s, int64_t docid)
+{
+    for (int i = EV_DEL_DATES; i <= EV_DEL_ACTORS; i++) {
+        sqlite3_bind_int64(s->ev_st[i], 1, docid);
+        if (!store_step(s->ev_st[i]))
+            return store_sqlfail(s, "removing an article's dates, quotes and events");
+    }
+    return RASD_OK;
+}
+
+/* --------------------------------------------------------------- reading */
+
+/* SQL for bytes [start, end) of the article's text (columns of table t). */
+#define SLICE(a, b) "CAST(substr(CAST(t.text AS BLOB), " a " + 1, " b " - " a ") AS TEXT)"
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+/* Collects the ids of the entities a name finds, as a JSON array of strings. */
+static int add_id(const rasd_stored_entity *en, void *ctx)
+{
+    rbuf *b = ctx;
+    rasd_status rc = RASD_OK;
+    rbuf_adds(b, b->n > 1 ? ",\"" : "\"", &rc);
+    rbuf_adds(b, en->id, &rc);   /* 16 hex digits: nothing to escape */
+    rbuf_addc(b, '"', &rc);
+    return rc != RASD_OK;
+}
+
+rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
+                              rasd_stored_quote_fn fn, void *ctx)
+{
+    sqlite3_stmt *st = NULL;
+    rasd_status rc = RASD_OK;
+    rbuf ids = {0};
+    int r;
+    if (!s || !fn)
+        return RASD_EINVAL;
+    if (speaker) {
+        rbuf_addc(&ids, '[', &rc);
+        if (!rc && (rc = rasd_store_entity_find(s, speaker, add_id, &ids)) == RASD_OK)
+            rbuf_addc(&ids, ']', &rc);
+    }
+    if (!rc && sqlite3_prepare_v2(
+                   s->db,
+                   "SELECT a.id, a.published, q.start, q.end, " SLICE("q.start", "q.end") ", "
+                   "q.cue, q.direct, q.speaker, q.speaker_name, q.speaker_start, q.speaker_end "
+                   "FROM quotes q JOIN articles a ON a.docid = q.docid "
+                   "JOIN texts t ON t.docid = q.docid "
+                   "WHERE ?1 IS NULL OR q.speaker IN (SELECT value FROM json_each(?1)) "
+                   "OR (q.speaker IS NULL AND instr(q.speaker_name, ?2) > 0) "
+                   "ORDER BY coalesce(a.day, 0) DESC, a.published DESC, a.id, q.n LIMIT ?3",
+                   -1, &st, NULL) != SQLITE_OK)
+        rc = store_sqlfail(s, "reading quotes");
+    if (rc) {
+        rbuf_free(&ids);
+        return rc;
+    }
+    if (speaker) {
+        sqlite3_bind_text(st, 1, ids.p, (int)ids.n, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, speaker, -1, SQLITE_STATIC);
+    }
+    sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rasd_stored_quote q = {col(st, 0), col(st, 1),
+                               (uint32_t)sqlite3_column_int64(st, 2),
+                               (uint32_t)sqlite3_column_int64(st, 3),
+                               col(st, 4), col(st, 5), sqlite3_column_int(st, 6),
+                               col(st, 7), col(st, 8),
+                               (uint32_t)sqlite3_column_int64(st, 9),
+                               (uint32_t)sqlite3_column_int64(st, 10)};
+        if (!q.text)
+            q.text = "";
+        if (fn(&q, ctx))
+            break;
+    }
+    sqlite3_finalize(st);
+    rbuf_free(&ids);
+    return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading quotes");
+}
+
+/* ,"key": the column as a JSON string (null when NULL). */
+static void json_text(rbuf *b, const char *key, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    rbuf_adds(b, key, rc);
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        rbuf_adds(b, "null", rc);
+    else
+        json_str(b, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+}
+
+static void json_span(rbuf *b, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    rbuf_adds(b, "{\"start\":", rc);
+    json_uint(b, (uint64_t)sqlite3_column_int64(st, i), rc);
+    rbuf_adds(b, ",\"end\":", rc);
+    json_uint(b, (uint64_t)sqlite3_column_int64(st, i + 1), rc);
+}
+
+static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, const char *id, rasd_status *rc)
+{
+    sqlite3_stmt *st = NULL;
+    if (*rc)
+        return NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        *rc = store_sqlfail(s, "reading an article's dates and quotes");
+        return NULL;
+    }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    return st;
+}
+
+static void dates_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st = article_rows(
+        s, "SELECT d.start, d.end, " SLICE("d.start", "d.end") ", d.value FROM dates d "
+           "JOIN texts t ON t.docid = d.docid "
+           "WHERE d.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY d.n", id, rc);
+    int first = 1;
+    rbuf_adds(b, ",\"dates\":[", rc);
+    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
+        if (!first)
+            rbuf_addc(b, ',', rc);
+        json_span(b, st, 0, rc);
+        json_text(b, ",\"text\":", st, 2, rc);
+        json_text(b, ",\"value\":", st, 3, rc);
+        rbuf_addc(b, '}', rc);
+        first = 0;
+    }
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}
+
+static void quotes_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st = article_rows(
+        s, "SELECT q.start, q.end, " SLICE("q.start", "q.end") ", q.speaker, q.speaker_name, "
+           "q.speaker_start, q.speaker_end, q.cue, q.direct FROM quotes q "
+           "JOIN texts t ON t.docid = q.docid "
+           "WHERE q.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY q.n", id, rc);
+    int first = 1;
+    rbuf_adds(b, ",\"quotes\":[", rc);
+    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
+        if (!first)
+            rbuf_addc(b, ',', rc);
+        json_span(b, st, 0, rc);
+        json_text(b, ",\"text\":", st, 2, rc);
+        if (sqlite3_column_type(st, 4) == SQLITE_NULL) {
+            rbuf_adds(b, ",\"speaker\":null", rc);
+        } else {
+            json_text(b, ",\"speaker\":{\"id\":", st, 3, rc);
+            json_text(b, ",\"name\":", st, 4, rc);
+            rbuf_adds(b, ",\"start\":", rc);
+            json_uint(b, (uint64_t)sqlite3_column_int64(st, 5), rc);
+            rbuf_adds(b, ",\"end\":", rc);
+            json_uint(b, (uint64_t)sqlite3_column_int64(st, 6), rc);
+            rbuf_addc(b, '}', rc);
+        }
+        json_text(b, ",\"cue\":", st, 7, rc);
+        rbuf_adds(b, sqlite3_column_int(st, 8) ? ",\"direct\":true}" : ",\"direct\":false}", rc);
+        first = 0;
+    }
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}
+
+/* {"id":…,"name":…} of columns i (id) and i + 1 (name). */
+static void ref_json(rbuf *b, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    json_text(b, "{\"id\":", st, i, rc);
+    json_text(b, ",\"name\":", st, i + 1, rc);
+    rbuf_addc(b, '}', rc);
+}
+
+static void events_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    sqlite3_stmt *st = article_rows(
+        s, "SELECT e.type, e.cameo, e.id, e.place, e.place_name, e.date, e.dated, e.start, "
+           "e.end, x.entity, x.name, x.k = (SELECT min(k) FROM event_actors y WHERE "
+           "y.docid = e.docid AND y.n = e.n), e.n FROM events e LEFT JOIN event_actors x "
+           "ON x.docid = e.docid AND x.n = e.n "
+           "WHERE e.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY e.n, x.k",
+        id, rc);
+    int64_t last = -1;
+    rbuf tail = {0};   /* what closes the event whose actors are being listed */
+    rbuf_adds(b, ",\"events\":[", rc);
+    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
+        int64_t n = sqlite3_column_int64(st, 12);
+        if (n != last) {
+            if (tail.n)
+                rbuf_add(b, tail.p, tail.n, rc);
+            if (last >= 0)
+                rbuf_addc(b, ',', rc);
+            json_text(b, "{\"type\":", st, 0, rc);
+            json_text(b, ",\"cameo\":", st, 1, rc);
+            json_text(b, ",\"id\":", st, 2, rc);
+            rbuf_adds(b, ",\"actors\":[", rc);
+            tail.n = 0;
+            rbuf_adds(&tail, "],\"place\":", rc);
+            if (sqlite3_column_type(st, 4) == SQLITE_NULL)
+                rbuf_adds(&tail, "null", rc);
+            else
+                ref_json(&tail, st, 3, rc);
+            json_text(&tail, ",\"date\":", st, 5, rc);
+            rbuf_adds(&tail, sqlite3_column_int(st, 6) ? ",\"dated\":true,\"sentence\":["
+                                                       : ",\"dated\":false,\"sentence\":[", rc);
+            json_uint(&tail, (uint64_t)sqlite3_column_int64(st, 7), rc);
+            rbuf_addc(&tail, ',', rc);
+            json_uint(&tail, (uint64_t)sqlite3_column_int64(st, 8), rc);
+            rbuf_adds(&tail, "]}", rc);
+            last = n;
+        }
+        if (sqlite3_column_type(st, 9) != SQLITE_NULL) {
+            if (!sqlite3_column_int(st, 11))
+                rbuf_addc(b, ',', rc);
+            ref_json(b, st, 9, rc);
+        }
+    }
+    if (tail.n)
+        rbuf_add(b, tail.p, tail.n, rc);
+    rbuf_free(&tail);
+    sqlite3_finalize(st);
+    rbuf_addc(b, ']', rc);
+}
+
+void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    dates_json(s, id, b, rc);
+    quotes_json(s, id, b, rc);
+    events_json(s, id, b, rc);
+}
+
+/* ------------------------------------------------------------ event list */
+
+/* One real event being gathered from its articles' rows: strings as offsets into str
+ * (SIZE_MAX for NULL) until it is handed out. */
+typedef struct ev_group {
+    rbuf str;
+    size_t id, type, cameo, date, place_id, place_name;
+    size_t actor_id[RASD_EVENT_ACTORS], actor_name[RASD_EVENT_ACTORS], nactors;
+    size_t *arts;                /* offsets of article ids */
+    const char **art_ptr;
+    size_t narts, arts_cap, ptr_cap;
+    int64_t docid, n;            /* the first article's event: its actors */
+} ev_group;
+
+/* Keeps column i of st in g->str; its offset (SIZE_MAX for NULL). */
+static size_t keep_col(ev_group *g, sqlite3_stmt *st, int i, rasd_status *rc)
+{
+    size_t off = g->str.n;
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        return SIZE_MAX;
+    rbuf_add(&g->str, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+    rbuf_addc(&g->str, 0, rc);
+    return off;
+}
+
+static const char *str_at(const ev_group *g, size_t off)
+{
+    return off == SIZE_MAX ? NULL : g->str.p + off;
+}
+
+/* Starts a group from row st (id, type, cameo, date, place, place_name, docid, n). */
+static void group_start(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
+{
+    g->str.n = 0;
+    g->narts = g->nactors = 0;
+    g->id = keep_col(g, st, 0, rc);
+    g->type = keep_col(g, st, 1, rc);
+    g->cameo = keep_col(g, st, 2, rc);
+    g->date = keep_col(g, st, 3, rc);
+    g->place_id = keep_col(g, st, 4, rc);
+    g->place_name = keep_col(g, st, 5, rc);
+    g->docid = sqlite3_column_int64(st, 6);
+    g->n = sqlite3_column_int64(st, 7);
+}
+
+/* Adds the article of row st (column 8) and, when the group has none yet, its place. */
+static void group_add(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
+{
+    const char *art = col(st, 8);
+    if (g->narts && strcmp(str_at(g, g->arts[g->narts - 1]), art) == 0)
+        return;
+    if (g->place_name == SIZE_MAX && sqlite3_column_type(st, 5) != SQLITE_NULL) {
+        g->place_id = keep_col(g, st, 4, rc);
+        g->place_name = keep_col(g, st, 5, rc);
+    }
+    g->arts = grow_array(g->arts, &g->arts_cap, g->narts + 1, sizeof *g->arts, rc);
+    if (*rc)
+        return;
+    g->arts[g->narts++] = keep_col(g, st, 8, rc);
+}
+
+/* Reads the first article's actors and calls fn; 1 when fn asks to stop. */
+static int group_emit(ev_group *g, sqlite3_stmt *actors, rasd_stored_event_fn fn, void *ctx,
+                      rasd_status *rc)
+{
+    rasd_stored_event ev = {0};
+    sqlite3_bind_int64(actors, 1, g->docid);
+    sqlite3_bind_int64(actors, 2, g->n);
+    while (!*rc && g->nactors < RASD_EVENT_ACTORS && sqlite3_step(actors) == SQLITE_ROW) {
+        g->actor_id[g->nactors] = keep_col(g, actors, 0, rc);
+        g->actor_name[g->nactors++] = keep_col(g, actors, 1, rc);
+    }
+    sqlite3_reset(actors);
+    g->art_ptr = grow_array(g->art_ptr, &g->ptr_cap, g->narts + 1, sizeof *g->art_ptr, rc);
+    if (*rc)
+        return 1;
+    for (size_t i = 0; i < g->narts; i++)
+        g->art_ptr[i] = str_at(g, g->arts[i]);
+    ev = (rasd_stored_event){str_at(g, g->id), str_at(g, g->type), str_at(g, g->cameo),
+                             str_at(g, g->date), g->nactors, {NULL}, {NULL},
+                             str_at(g, g->place_id), str_at(g, g->place_name), g->narts,
+                             g->art_ptr};
+    for (size_t k = 0; k < g->nactors; k++) {
+        ev.actor_id[k] = str_at(g, g->actor_id[k]);
+        ev.actor_name[k] = str_at(g, g->actor_name[k]);
+    }
+    return fn(&ev, ctx) != 0;
+}
+
+rasd_status rasd_store_events(rasd_store *s, size_t limit, rasd_stored_event_fn fn, void *ctx)
+{
+    sqlite3_stmt *st = NULL, *actors = NULL;
+    ev_group g = {0};
+    rasd_status rc = RASD_OK;
+    size_t emitted = 0;
+    int r = SQLITE_DONE, open = 0, stop = 0;
+    if (!s || !fn)
+        return RASD_EINVAL;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT e.id, e.type, e.cameo, e.date, e.place, e.place_name, "
+                           "e.docid, e.n, a.id FROM events e JOIN articles a ON a.docid = e.docid "
+                           "ORDER BY e.date IS NULL, e.date DESC, e.id, coalesce(a.day, 0), "
+                           "a.published, a.id, e.n",
+                           -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->db, "SELECT entity, name FROM event_actors WHERE docid = ?1 "
+                                  "AND n = ?2 ORDER BY k", -1, &actors, NULL) != SQLITE_OK)
+        rc = store_sqlfail(s, "reading events");
+    while (!rc && !stop && (r = sqlite3_step(st)) == SQLITE_ROW) {
+        if (!open || strcmp(str_at(&g, g.id), col(st, 0)) != 0) {
+            if (open && (stop = group_emit(&g, actors, fn, ctx, &rc)) == 0 && limit &&
+                ++emitted == limit)
+                stop = 1;
+            if (stop)
+                break;
+            group_start(&g, st, &rc);
+            open = 1;
+        }
+        group_add(&g, st, &rc);
+    }
+    if (!rc && r != SQLITE_ROW && r != SQLITE_DONE)
+        rc = store_sqlfail(s, "reading events");
+    if (!rc && !stop && open)
+        group_emit(&g, actors, fn, ctx, &rc);
+    sqlite3_finalize(st);
+    sqlite3_finalize(actors);
+    rbuf_free(&g.str);
+    free(g.arts);
+    free(g.art_ptr);
+    return rc;
+}

@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# cli_events.sh RASD — black-box tests of stored dates, quotes and events: ingest extracts
+# and stores them (and --no-entities does not), rasd quotes by speaker name, spelling, id and
+# an unnamed source's description, rasd events (one row per event id across articles; JSON
+# Lines and CSV), rasd show's "dates", "quotes" and "events" (the analyze contract, equal to
+# what analyze finds), re-ingest, updates, 2,000 SaudiNewsNet articles, and a kill -9 in the
+# middle of an ingest.
+set -u
+RASD=${1:?usage: tests/cli_events.sh PATH/TO/rasd}
+NAME=${2:-cli_events}
+T=build/test-tmp/cli-events-$$
+SEEDS=../shared/corpus/seeds
+SNN=../shared/data/saudinewsnet/articles.jsonl.gz
+PUTIN=c8aa8757c175beff
+. tests/lib.sh
+sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"; }
+# No date or quote outlives its article, and every quote's ranges are inside its text.
+consistent() {
+    test "$(sql "$1" 'select count(*) from quotes where docid not in (select docid from articles)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from dates where docid not in (select docid from articles)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from events where docid not in (select docid from articles)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from event_actors x where not exists (select 1 from events e where e.docid = x.docid and e.n = x.n)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from quotes q join articles a using (docid) where q.start >= q.end or q.end > a.bytes or q.cue_end > a.bytes or (q.speaker is not null and q.speaker_name is null)')" = 0
+}
+# A digest of both tables, to see that nothing changed.
+digest() { sql "$1" "select (select group_concat(docid || ':' || n || ':' || start || ':' || coalesce(speaker, '-'), ',') from quotes) || '|' || (select group_concat(docid || ':' || n || ':' || coalesce(value, '-'), ',') from dates) || '|' || (select group_concat(docid || ':' || n || ':' || id, ',') from events) || '|' || (select count(*) from event_actors)"; }
+
+# The seeds with their publication dates, so relative dates resolve.
+python3 - "$SEEDS" "$T/seeds.jsonl" <<'EOF'
+import json, os, sys
+pub = {"000": "2015-11-16", "001": "2015-11-16", "002": "2015-11-16", "003": "2017-12-22",
+       "004": "2015-11-26"}
+with open(sys.argv[2], "w") as out:
+    for f in sorted(os.listdir(sys.argv[1])):
+        if f.endswith(".txt"):
+            text = open(os.path.join(sys.argv[1], f), encoding="utf-8").read()
+            out.write(json.dumps({"id": f[:-4], "text": text, "published": pub[f[:3]]},
+                                 ensure_ascii=False) + "\n")
+EOF
+"$RASD" ingest --db "$T/s.db" "$T/seeds.jsonl" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
+expect "schema version 5" test "$(sql "$T/s.db" 'pragma user_version')" = 5
+expect "seeds: dates and quotes stored, consistent" consistent "$T/s.db"
+
+"$RASD" quotes --db "$T/s.db" --json --speaker بوتين >"$T/putin"; expect "quotes --speaker بوتين exits 0" test $? -eq 0
+expect "Putin's quotes: from 000, 001, 004, newest first, the Paris quote of 000 direct" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert rows, "none"
+for r in rows:
+    assert set(r) == {"article", "start", "end", "text", "speaker", "cue", "direct", "published"}, r
+    assert r["speaker"]["id"] == "c8aa8757c175beff" and r["speaker"]["name"] == "فلاديمير بوتين", r
+arts = {r["article"][:3] for r in rows}
+assert arts == {"000", "001", "004"}, arts
+p = [r["published"] for r in rows]; assert p == sorted(p, reverse=True), p
+paris = [r for r in rows if r["article"].startswith("000") and r["text"].startswith("إن الأحداث التراجيدية الأخيرة")]
+assert len(paris) == 1 and paris[0]["direct"] is True and paris[0]["cue"] == "وقال", paris
+t = open(sys.argv[2], "rb").read()
+q = paris[0]
+assert t[q["start"]:q["end"]].decode() == q["text"]
+assert t[q["speaker"]["start"]:q["speaker"]["end"]].decode().endswith("بوتين"), q["speaker"]
+' "$T/putin" "$SEEDS/000_93c6ccf29017a1c8.txt"
+"$RASD" quotes --db "$T/s.db" --json --speaker وبوتين >"$T/out"
+expect "quotes --speaker وبوتين (a spelling) gives the same" cmp "$T/putin" "$T/out"
+"$RASD" quotes --db "$T/s.db" --json --speaker $PUTIN >"$T/out"
+expect "quotes --speaker ID gives the same" cmp "$T/putin" "$T/out"
+
+"$RASD" quotes --db "$T/s.db" --json --speaker لافروف >"$T/out"
+expect "Lavrov's quotes: 003 only, including those after a bare وأضاف" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert len(rows) >= 8 and all(r["article"].startswith("003") for r in rows), rows
+assert all(r["speaker"]["name"] == "سيرغي لافروف" and r["published"] == "2017-12-22" for r in rows)
+texts = {r["text"][:20]: r for r in rows}
+bare = [r for r in rows if r["cue"] == "وأضاف" and r["text"].startswith("هذا موضوع مهم جدا")]
+assert len(bare) == 1 and bare[0]["direct"] and bare[0]["speaker"]["end"] < bare[0]["start"], bare
+tab = [r for r in rows if r["cue"] == "وتابع" and r["text"].startswith("حتى الآن لم نر أي وقائع")]
+assert len(tab) == 1, tab
+starts = [r["start"] for r in rows]; assert starts == sorted(starts), starts' "$T/out"
+
+"$RASD" quotes --db "$T/s.db" --json --speaker "مسؤول في البيت" >"$T/out"
+expect "an unnamed source by a part of its description: null id, in 001" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert len(rows) >= 1, rows
+for r in rows:
+    assert r["article"].startswith("001") and r["speaker"]["id"] is None, r
+    assert r["speaker"]["name"] == "مسؤول في البيت الأبيض", r
+assert any(r["text"].startswith("اتفق الرئيسان أوباما وبوتين") for r in rows), rows' "$T/out"
+"$RASD" quotes --db "$T/s.db" --speaker بوتينات >"$T/out"; expect "no such speaker: exit 0" test $? -eq 0
+expect "no such speaker: no quotes" test ! -s "$T/out"
+"$RASD" quotes --db "$T/s.db" --json >"$T/all"
+expect "quotes --json lists every stored quote" test "$(wc -l <"$T/all")" = "$(sql "$T/s.db" 'select count(*) from quotes')"
+"$RASD" quotes --db "$T/s.db" --limit 3 >"$T/out"
+expect "quotes --limit 3: three lines with date, speaker, cue and the quote" python3 -c '
+import sys
+lines = open(sys.argv[1]).read().splitlines()
+assert len(lines) == 3, lines
+for l in lines:
+    assert l.startswith("2017-12-22  سيرغي لافروف  ") and ": " in l and l.endswith("(003_f448dd176493aaea)"), l' "$T/out"
+"$RASD" quotes --db "$T/s.db" --speaker بوتين >"$T/out"
+expect "a long quote is shortened in the listing" grep -q '…  (000_93c6ccf29017a1c8)$' "$T/out"
+
+# show: the stored dates and quotes meet the analyze contract and equal what analyze finds
+while read -r id; do
+    "$RASD" show --db "$T/s.db" "$id" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps({k: d[k] for k in ("id", "dates", "quotes", "events")}, ensure_ascii=False))'
+done < <(python3 -c 'import json,sys; [print(json.loads(l)["id"]) for l in open(sys.argv[1])]' "$T/seeds.jsonl") >"$T/shown.jsonl"
+expect "show's dates, quotes and events meet the analyze contract" ../shared/tools/check-contract analyze "$SEEDS" "$T/shown.jsonl"
+"$RASD" analyze "$T/seeds.jsonl" >"$T/analyzed.jsonl"
+expect "show's dates, quotes and events are analyze's" python3 -c '
+import json, sys
+a = {d["id"]: (d["dates"], d["quotes"], d["events"]) for d in map(json.loads, open(sys.argv[1]))}
+s = {d["id"]: (d["dates"], d["quotes"], d["events"]) for d in map(json.loads, open(sys.argv[2]))}
+assert len(a) == 5 and a == s, [k for k in a if a[k] != s.get(k)]' "$T/analyzed.jsonl" "$T/shown.jsonl"
+expect "show 002: dates with 2015-11-16 (اليوم الإثنين)" python3 -c '
+import json, sys
+d = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{\"id\": \"002")][0]
+v = [x["value"] for x in d["dates"]]
+assert v.count("2015-11-16") >= 2 and any(x["text"] == "اليوم الإثنين" for x in d["dates"]), d["dates"]' "$T/shown.jsonl"
+
+# events: one row per event id, the articles that report it
+"$RASD" events --db "$T/s.db" --json >"$T/ev.json"; expect "events --json exits 0" test $? -eq 0
+expect "events: Putin-Cameron in Antalya reported by 000 and 001 is one row; Lavrov-Johnson in Moscow" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+for r in rows:
+    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles"}, r
+ids = [r["id"] for r in rows]; assert len(ids) == len(set(ids)), ids
+assert sum(len(r["articles"]) for r in rows) == int(sys.argv[2]), "every stored event in one row"
+d = [r["date"] or "" for r in rows]; assert d == sorted(d, reverse=True), d
+def find(a, b):
+    return [r for r in rows if r["type"] == "meet" and {x["name"] for x in r["actors"]} == {a, b}]
+pc = find("فلاديمير بوتين", "ديفيد كاميرون")
+assert len(pc) == 1 and pc[0]["cameo"] == "040" and pc[0]["date"] == "2015-11-16", pc
+assert pc[0]["place"]["name"] == "أنطاليا" and [a[:3] for a in pc[0]["articles"]] == ["000", "001"], pc
+lj = find("سيرغي لافروف", "بوريس جونسون")
+assert len(lj) == 1 and lj[0]["place"]["name"] == "موسكو" and lj[0]["articles"] == ["003_f448dd176493aaea"], lj
+' "$T/ev.json" "$(sql "$T/s.db" 'select count(*) from events')"
+"$RASD" events --db "$T/s.db" --csv >"$T/ev.csv"; expect "events --csv exits 0" test $? -eq 0
+expect "events --csv: BOM, header, CRLF, RFC 4180, the same rows as --json" python3 -c '
+import csv, io, json, sys
+raw = open(sys.argv[1], "rb").read()
+assert raw.startswith(b"\xef\xbb\xbfdate,type,cameo,actor1,"), raw[:40]
+assert raw.count(b"\r\n") == raw.count(b"\n") and raw.endswith(b"\r\n")
+rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+js = [json.loads(l) for l in open(sys.argv[2])]
+assert len(rows) == len(js) > 0
+for c, j in zip(rows, js):
+    assert c["event_id"] == j["id"] and c["date"] == (j["date"] or "") and c["cameo"] == j["cameo"]
+    assert c["actor1"] == j["actors"][0]["name"] and c["articles"].split(" ") == j["articles"], (c, j)
+    assert c["actor2"] == (j["actors"][1]["name"] if len(j["actors"]) > 1 else "")
+    assert c["place"] == (j["place"]["name"] if j["place"] else "") and int(c["narticles"]) == len(j["articles"])
+' "$T/ev.csv" "$T/ev.json"
+"$RASD" events --db "$T/s.db" --json --csv >/dev/null 2>&1; expect "events: --json and --csv exclude each other" test $? -eq 2
+"$RASD" events --db "$T/s.db" --limit 2 >"$T/out"
+expect "events --limit 2: a header and two rows" test "$(wc -l <"$T/out")" -eq 3
+# another article reports the Obama-Putin meeting of 002; replaced, it reports something else
+cp "$T/s.db" "$T/e.db"
+printf '%s\n' '{"id":"v1","text":"التقى الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي باراك أوباما في أنطاليا اليوم الأحد.","published":"2015-11-15"}' >"$T/v1.jsonl"
+printf '%s\n' '{"id":"v1","text":"اتهمت باكستان الهند اليوم الأحد بخرق وقف إطلاق النار في كشمير.","published":"2015-11-15"}' >"$T/v2.jsonl"
+"$RASD" ingest --db "$T/e.db" "$T/v1.jsonl" 2>/dev/null
+"$RASD" events --db "$T/e.db" --json >"$T/out"
+expect "v1: the Obama-Putin meeting has two articles, v1 (older) and 002" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+m = [r for r in rows if r["type"] == "meet" and {a["name"] for a in r["actors"]} == {"باراك أوباما", "فلاديمير بوتين"}]
+assert len(m) == 1 and m[0]["articles"] == ["v1", "002_a013ac47fc823ed8"] and m[0]["date"] == "2015-11-15", m  # oldest first: v1 is dated 2015-11-15' "$T/out"
+"$RASD" ingest --db "$T/e.db" "$T/v2.jsonl" 2>/dev/null
+"$RASD" events --db "$T/e.db" --json >"$T/out"
+expect "v1 replaced: the meeting is 002's again, v1 reports an accusation" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+m = [r for r in rows if r["type"] == "meet" and {a["name"] for a in r["actors"]} == {"باراك أوباما", "فلاديمير بوتين"}]
+assert len(m) == 1 and m[0]["articles"] == ["002_a013ac47fc823ed8"], m
+v = [r for r in rows if "v1" in r["articles"]]
+assert len(v) == 1 and v[0]["type"] == "accuse" and v[0]["cameo"] == "112", v
+assert [a["name"] for a in v[0]["actors"]] == ["باكستان", "الهند"], v' "$T/out"
+expect "v1 replaced: consistent" consistent "$T/e.db"
+
+# re-ingest changes nothing; an update replaces the article's quotes and dates
+sum=$(digest "$T/s.db")
+"$RASD" ingest --db "$T/s.db" "$T/seeds.jsonl" 2>"$T/err"
+expect "re-ingest: all unchanged" grep -q '^ingested 0, unchanged 5, updated 0, rejected 0' "$T/err"
+expect "re-ingest: quotes and dates unchanged" test "$(digest "$T/s.db")" = "$sum"
+printf '%s\n' '{"id":"u1","text":"قال الرئيس الروسي فلاديمير بوتين أمس الأحد إن روسيا ستواصل ضرباتها في سوريا.","published":"2015-11-16"}' >"$T/u1.jsonl"
+printf '%s\n' '{"id":"u1","text":"قال الرئيس الأمريكي باراك أوباما يوم الجمعة الماضي إن الولايات المتحدة لن تتراجع عن موقفها.","published":"2015-11-16"}' >"$T/u2.jsonl"
+"$RASD" ingest --db "$T/u.db" "$T/u1.jsonl" 2>/dev/null
+"$RASD" quotes --db "$T/u.db" --json --speaker بوتين >"$T/out"
+expect "u1: Putin's quote, reported" grep -q '"text":"روسيا ستواصل ضرباتها في سوريا.*"direct":false' "$T/out"
+expect "u1: أمس الأحد is 2015-11-15" test "$(sql "$T/u.db" 'select group_concat(value) from dates')" = 2015-11-15
+"$RASD" ingest --db "$T/u.db" "$T/u2.jsonl" 2>"$T/err"
+expect "u1 updated" grep -q '^ingested 0, unchanged 0, updated 1' "$T/err"
+"$RASD" quotes --db "$T/u.db" --json --speaker بوتين >"$T/out"
+expect "after the update: no quote of Putin" test ! -s "$T/out"
+"$RASD" quotes --db "$T/u.db" --json >"$T/out"
+expect "after the update: Obama's quote only" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert len(rows) == 1 and rows[0]["speaker"]["name"] == "باراك أوباما", rows
+assert rows[0]["text"].startswith("الولايات المتحدة لن تتراجع"), rows' "$T/out"
+expect "after the update: the new date only (2015-11-13)" test "$(sql "$T/u.db" 'select group_concat(value) from dates')" = 2015-11-13
+expect "after the update: consistent" consistent "$T/u.db"
+
+# a store of schema version 4 migrates; its articles get quotes when their content changes
+cp "$T/u.db" "$T/m.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("DROP TABLE quotes; DROP TABLE dates; DROP TABLE events; DROP TABLE event_actors; PRAGMA user_version = 4")' "$T/m.db"
+"$RASD" quotes --db "$T/m.db" >/dev/null 2>"$T/err"; expect "version 4, read-only: asks for an ingest" grep -q 'needs migrating' "$T/err"
+"$RASD" ingest --db "$T/m.db" "$T/u1.jsonl" 2>/dev/null; expect "version 4: ingest migrates" test "$(sql "$T/m.db" 'pragma user_version')" = 5
+"$RASD" quotes --db "$T/m.db" --json --speaker بوتين >"$T/out"
+expect "migrated, u1 changed: Putin's quote stored" grep -q '"article":"u1"' "$T/out"
+
+# --no-entities: no recognition, so no extraction either
+"$RASD" ingest --no-entities --db "$T/n.db" "$T/seeds.jsonl" 2>/dev/null; expect "ingest --no-entities exits 0" test $? -eq 0
+expect "--no-entities stores no quotes, dates or events" test "$(sql "$T/n.db" 'select count(*) from quotes') $(sql "$T/n.db" 'select count(*) from dates') $(sql "$T/n.db" 'select count(*) from events')" = "0 0 0"
+
+# 2,000 SaudiNewsNet articles
+zcat "$SNN" | head -2000 >"$T/snn.jsonl"
+"$RASD" ingest --db "$T/g.db" "$T/snn.jsonl" 2>"$T/err"; expect "2000 articles: exits 0" test $? -eq 0
+expect "2000 articles: all in" grep -q '^ingested 2000, ' "$T/err"
+expect "2000 articles: integrity ok" test "$(sql "$T/g.db" 'pragma integrity_check')" = ok
+expect "2000 articles: thousands of quotes and dates" test "$(sql "$T/g.db" 'select count(*) from quotes')" -gt 2000 -a "$(sql "$T/g.db" 'select count(*) from dates')" -gt 2000
+expect "2000 articles: consistent" consistent "$T/g.db"
+expect "2000 articles: every speaker id is a stored entity" test "$(sql "$T/g.db" 'select count(*) from quotes where speaker is not null and speaker not in (select id from entities)')" = 0
+"$RASD" events --db "$T/g.db" --csv >"$T/out"
+expect "2000 articles: events --csv, one row per event id" python3 -c '
+import csv, io, sys
+rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
+assert len(rows) == int(sys.argv[2]) > 10, (len(rows), sys.argv[2])
+assert sum(int(r["narticles"]) for r in rows) == int(sys.argv[3])' "$T/out" "$(sql "$T/g.db" 'select count(distinct id) from events')" "$(sql "$T/g.db" 'select count(*) from events')"
+"$RASD" quotes --db "$T/g.db" --json >"$T/out"
+expect "2000 articles: quotes --json lists them all, their text is their range" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+texts = {}
+for l in open(sys.argv[2]):
+    d = json.loads(l); texts[d["id"]] = d["text"].encode()
+assert len(rows) == int(sys.argv[3]), (len(rows), sys.argv[3])
+for r in rows:
+    assert texts[r["article"]][r["start"]:r["end"]].decode() == r["text"], r
+p = [r["published"] or "" for r in rows]; assert p == sorted(p, reverse=True)' "$T/out" "$T/snn.jsonl" "$(sql "$T/g.db" 'select count(*) from quotes')"
+
+# kill -9 in the middle of an ingest: whole batches, quotes and dates included
+zcat "$SNN" | head -4000 >"$T/snn4k.jsonl"
+"$RASD" ingest --batch 100 --db "$T/k.db" "$T/snn4k.jsonl" 2>/dev/null &
+pid=$!
+for _ in $(seq 1000); do
+    n=$(sql "$T/k.db" 'select count(*) from articles' 2>/dev/null || echo 0)
+    [ "${n:-0}" -gt 0 ] && break
+    sleep 0.02
+done
+kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+before=$(sql "$T/k.db" 'select count(*) from articles')
+expect "killed mid-way ($before of 4000 stored)" test "$before" -gt 0 -a "$before" -lt 4000
+expect "after kill -9: integrity ok" test "$(sql "$T/k.db" 'pragma integrity_check')" = ok
+expect "after kill -9: no quote or date without its article" consistent "$T/k.db"
+expect "after kill -9: the stored articles have their quotes" test "$(sql "$T/k.db" 'select count(distinct docid) from quotes')" -gt $((before / 2))
+"$RASD" ingest --batch 100 --db "$T/k.db" "$T/snn4k.jsonl" 2>"$T/err"; expect "resume exits 0" test $? -eq 0
+expect "resumed: consistent" consistent "$T/k.db"
+
+finish

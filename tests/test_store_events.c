@@ -1,0 +1,179 @@
+/* test_store_events.c — stored quotes through the public API: what rasd_store_quotes lists
+ * equals what rasd_extract finds in each seed, whether the store prepared the article
+ * (rasd_store_put) or a preparer did (rasd_store_put_article); the listing's order, limit
+ * and early stop; events listed once per event id with their articles; nothing stored
+ * without entities. */
+#define _POSIX_C_SOURCE 200809L
+#include "check.h"
+#include "rasd.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SEEDS "../shared/corpus/seeds"
+
+static char dir[64];
+
+/* A quote as a line "article start end cue_start direct speaker_id|- speaker_name|-". */
+typedef struct lines {
+    char buf[1 << 16];
+    size_t n;
+    int calls, stop_after;
+} lines;
+
+static void add(lines *l, const char *article, unsigned start, unsigned end, const char *cue,
+                int direct, const char *id, const char *name)
+{
+    int k = snprintf(l->buf + l->n, sizeof l->buf - l->n, "%s %u %u %s %d %s %s\n", article,
+                     start, end, cue, direct, id ? id : "-", name ? name : "-");
+    if (k > 0 && (size_t)k < sizeof l->buf - l->n)
+        l->n += (size_t)k;
+}
+
+static int listed(const rasd_stored_quote *q, void *ctx)
+{
+    lines *l = ctx;
+    add(l, q->article, q->start, q->end, q->cue, q->direct, q->speaker_id, q->speaker_name);
+    CHECK(q->published == NULL);   /* the seeds as .txt files have no date */
+    CHECK(strlen(q->text) == q->end - q->start);
+    return ++l->calls == l->stop_after;
+}
+
+/* What analysis, recognition and extraction find in the seeds, in the store's order. */
+static void expected(const rasd_engine *e, lines *l)
+{
+    rasd_reader *r;
+    rasd_record rec;
+    rasd_doc *d;
+    CHECK(rasd_reader_open(&r, SEEDS, NULL) == RASD_OK);
+    CHECK(rasd_doc_new(&d) == RASD_OK);
+    while (rasd_reader_next(r, &rec) == RASD_OK) {
+        size_t n;
+        const rasd_quote *q;
+        CHECK(rasd_analyze(e, d, rec.text, rec.text_len) == RASD_OK);
+        CHECK(rasd_recognize(e, d) == RASD_OK);
+        CHECK(rasd_extract(e, d, rec.published) == RASD_OK);
+        q = rasd_doc_quotes(d, &n);
+        for (size_t i = 0; i < n; i++) {
+            char cue[64];
+            snprintf(cue, sizeof cue, "%.*s", (int)(q[i].cue_end - q[i].cue_start),
+                     rec.text + q[i].cue_start);
+            add(l, rec.id, q[i].start, q[i].end, cue, q[i].direct,
+                q[i].speaker_name ? q[i].speaker_id : NULL, q[i].speaker_name);
+        }
+    }
+    rasd_doc_free(d);
+    rasd_reader_close(r);
+}
+
+static rasd_store *put_seeds(const rasd_engine *e, const char *name, int prepared,
+                             unsigned flags)
+{
+    char path[128];
+    rasd_store *s = NULL;
+    rasd_reader *r;
+    rasd_record rec;
+    rasd_article *a = NULL;
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    CHECK(rasd_store_open(&s, e, path, 0) == RASD_OK);
+    CHECK(rasd_reader_open(&r, SEEDS, NULL) == RASD_OK);
+    CHECK(rasd_article_new(&a) == RASD_OK);
+    while (rasd_reader_next(r, &rec) == RASD_OK) {
+        if (prepared) {
+            CHECK(rasd_article_prepare_flags(a, e, &rec, flags) == RASD_OK);
+            CHECK(rasd_store_put_article(s, a, NULL) == RASD_OK);
+        } else {
+            CHECK(rasd_store_put(s, &rec, NULL) == RASD_OK);
+        }
+    }
+    rasd_article_free(a);
+    rasd_reader_close(r);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    return s;
+}
+
+static void test_quotes(const rasd_engine *e)
+{
+    static lines want, got, got2, some;
+    rasd_store *s = put_seeds(e, "put.db", 0, 0), *p = put_seeds(e, "prep.db", 1, 0);
+    expected(e, &want);
+    CHECK(want.n > 0);
+    CHECK(rasd_store_quotes(s, NULL, 0, listed, &got) == RASD_OK);
+    CHECKF(got.n == want.n && memcmp(got.buf, want.buf, got.n) == 0, "stored:\n%s\nfound:\n%s",
+           got.buf, want.buf);
+    CHECK(rasd_store_quotes(p, NULL, 0, listed, &got2) == RASD_OK);
+    CHECK(got2.n == got.n && memcmp(got2.buf, got.buf, got.n) == 0);
+    /* limit, early stop, bad arguments */
+    CHECK(rasd_store_quotes(s, NULL, 3, listed, &some) == RASD_OK && some.calls == 3);
+    some.calls = 0;
+    some.stop_after = 2;
+    CHECK(rasd_store_quotes(s, "بوتين", 0, listed, &some) == RASD_OK && some.calls == 2);
+    CHECK(rasd_store_quotes(s, NULL, 0, NULL, NULL) == RASD_EINVAL);
+    CHECK(rasd_store_quotes(NULL, NULL, 0, listed, &some) == RASD_EINVAL);
+    rasd_store_close(s);
+    rasd_store_close(p);
+}
+
+typedef struct evs {
+    int calls, stop_after, meet_pc;
+    size_t articles;
+} evs;
+
+static int listed_event(const rasd_stored_event *ev, void *ctx)
+{
+    evs *x = ctx;
+    CHECK(ev->id && strlen(ev->id) == 16 && ev->type && ev->cameo && ev->narticles >= 1);
+    CHECK(ev->nactors >= 1 && ev->nactors <= RASD_EVENT_ACTORS && ev->actor_name[0]);
+    x->articles += ev->narticles;
+    /* Putin and Cameron met in Antalya: 000 and 001 report it, one event */
+    if (strcmp(ev->type, "meet") == 0 && ev->nactors == 2 && ev->place_name &&
+        strcmp(ev->place_name, "أنطاليا") == 0) {
+        x->meet_pc++;
+        CHECK(ev->narticles == 2 && strncmp(ev->articles[0], "000_", 4) == 0 &&
+              strncmp(ev->articles[1], "001_", 4) == 0);
+    }
+    return ++x->calls == x->stop_after;
+}
+
+static void test_events(const rasd_engine *e)
+{
+    evs all = {0}, two = {0}, stop = {.stop_after = 1};
+    rasd_store *s = put_seeds(e, "events.db", 1, 0);
+    CHECK(rasd_store_events(s, 0, listed_event, &all) == RASD_OK);
+    CHECK(all.calls >= 5 && all.meet_pc == 1 && all.articles > (size_t)all.calls);
+    CHECK(rasd_store_events(s, 2, listed_event, &two) == RASD_OK && two.calls == 2);
+    CHECK(rasd_store_events(s, 0, listed_event, &stop) == RASD_OK && stop.calls == 1);
+    CHECK(rasd_store_events(s, 0, NULL, NULL) == RASD_EINVAL);
+    rasd_store_close(s);
+}
+
+static void test_without(const rasd_engine *e)
+{
+    static lines got;
+    rasd_store *s = put_seeds(e, "none.db", 1, RASD_PREPARE_NO_ENTITIES);
+    CHECK(rasd_store_quotes(s, NULL, 0, listed, &got) == RASD_OK && got.calls == 0);
+    rasd_store_close(s);
+}
+
+int main(void)
+{
+    rasd_engine *e = NULL;
+    char cmd[128];
+    snprintf(dir, sizeof dir, "/tmp/rasd-test-evs-XXXXXX");
+    if (!mkdtemp(dir) || rasd_engine_open(&e, NULL) != RASD_OK) {
+        fprintf(stderr, "cannot set up\n");
+        return 1;
+    }
+    CHECKF(rasd_ner_available(e), "no data/ner.model: the quote tests need it");
+    if (rasd_ner_available(e)) {
+        test_quotes(e);
+        test_events(e);
+        test_without(e);
+    }
+    rasd_engine_close(e);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    return check_done("test_store_events");
+}
