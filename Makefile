@@ -99,6 +99,14 @@ run: all
 	@build/rasd analyze --summary $(firstword $(wildcard $(CORPUS)/*.txt) $(CORPUS)) | head -12
 	@echo "== rasd search --limit 3 \"$(RUN_QUERY)\""
 	@build/rasd search --db $(RUN_DB) --limit 3 "$(RUN_QUERY)"
+	@echo "== rasd entities --type PER --limit 5"
+	@build/rasd entities --db $(RUN_DB) --type PER --limit 5
+	@echo "== rasd quotes --limit 3"
+	@build/rasd quotes --db $(RUN_DB) --limit 3
+	@echo "== rasd events"
+	@build/rasd events --db $(RUN_DB)
+	@echo "== rasd dupes"
+	@build/rasd dupes --db $(RUN_DB)
 
 RUN_QUERY ?= بوتين الإرهاب
 
