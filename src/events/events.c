@@ -170,6 +170,15 @@ static const rasd_entity *first_in(const sent_ctx *c, const kind_info *ki, size_
     return NULL;
 }
 
+/* The first named entity (of any kind) starting in tokens [a, b), or NULL. */
+static const rasd_entity *first_entity(const sent_ctx *c, size_t a, size_t b)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->en[k].tok_start >= a && c->en[k].tok_start < b)
+            return &c->en[k];
+    return NULL;
+}
+
 /* The last actor starting in tokens [a, b) (before skip, if given), or NULL. */
 static const rasd_entity *last_in(const sent_ctx *c, const kind_info *ki, size_t a, size_t b,
                                   const rasd_entity *place, const rasd_quote *q,
@@ -215,7 +224,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
     case F_BETWEEN:
-        a = first_in(c, ki, end, end + 3, place, q, 1);
+        a = first_entity(c, end, end + 3);     /* the subject is the first name after it; */
+        if (a && !can_act(c, ki, a, place, q, 1))
+            a = NULL;                          /* if it cannot act, there is no subject */
         b = a ? first_in(c, ki, a->tok_end, a->tok_end + 8, place, q, 0) : NULL;
         break;
     case F_DUAL:
