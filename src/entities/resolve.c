@@ -363,7 +363,19 @@ static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
     return rc;
 }
 
-/* Rule 3: a one-word person joins a longer person's name ending in that word. */
+/* بن، ابن، بنت: what comes after names the father, not the person. */
+static int son_of(const rasd_token *t)
+{
+    static const char *const words[] = {"\xd8\xa8\xd9\x86", "\xd8\xa7\xd8\xa8\xd9\x86",
+                                        "\xd8\xa8\xd9\x86\xd8\xaa"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (t->norm_len == strlen(words[i]) && memcmp(t->norm, words[i], t->norm_len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Rule 3: a one-word person joins a longer person's name ending in that word, unless that
+ * word follows بن (a patronymic names the father). */
 static void merge_short_names(rasd_doc *doc, res_scratch *r)
 {
     const rasd_token *t = doc->toks;
@@ -382,6 +394,8 @@ static void merge_short_names(rasd_doc *doc, res_scratch *r)
             int ends = eb->key_len > ea->key_len &&
                        memcmp(kb + eb->key_len - ea->key_len, ka, ea->key_len) == 0 &&
                        kb[eb->key_len - ea->key_len - 1] == ' ';
+            if (l->te - l->ts >= 2 && son_of(&t[l->te - 2]))
+                continue;              /* سلمان بن عبدالعزيز: عبدالعزيز is his father */
             if (ends || (last->norm_len == ea->key_len && memcmp(last->norm, ka, ea->key_len) == 0)) {
                 ea->redirect = l->entity;
                 break;
