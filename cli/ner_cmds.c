@@ -11,7 +11,7 @@
 static const char usage_train[] =
     "usage: rasd train-ner [--epochs N] [--dev-every N] [--features LIST] [-o FILE] [CONLL]\n"
     "Trains the entity recogniser (averaged perceptron) on CONLL (default " ANERCORP ")\n"
-    "without its dev split (sentence k is dev when k %% N == N-1; N = 10 by default, -1: none),\n"
+    "without its dev split (sentence k is dev when k % N == N-1; N = 10 by default, -1: none),\n"
     "writes the model to FILE (default data/ner.model) and prints dev scores per epoch.\n"
     "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans,doc, or all minus\n"
     "some (all,-gaz,-cluster). doc: a second stage that also sees how the first stage tagged\n"
