@@ -11,7 +11,6 @@ SEEDS=../shared/corpus/seeds
 SNN=../shared/data/saudinewsnet/articles.jsonl.gz
 PUTIN=c8aa8757c175beff
 . tests/lib.sh
-sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"; }
 # The counters of table entities agree with the mentions, and no mention outlives its article.
 consistent() {
     test "$(sql "$1" 'select count(*) from entities e where mentions <> (select count(*) from mentions where entity = e.id) or articles <> (select count(distinct docid) from mentions where entity = e.id) or articles < 1')" = 0 &&
@@ -142,15 +141,7 @@ p = [a["published"] for a in rows[0]["mentioned_in"]]; assert p == sorted(p, rev
 
 # kill -9 in the middle of an ingest: whole batches, entities included
 zcat "$SNN" | head -4000 >"$T/snn4k.jsonl"
-"$RASD" ingest --batch 100 --db "$T/k.db" "$T/snn4k.jsonl" 2>/dev/null &
-pid=$!
-for _ in $(seq 1000); do
-    n=$(sql "$T/k.db" 'select count(*) from articles' 2>/dev/null || echo 0)
-    [ "${n:-0}" -gt 0 ] && break
-    sleep 0.02
-done
-kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-before=$(sql "$T/k.db" 'select count(*) from articles')
+before=$(kill_ingest "$T/k.db" "$T/snn4k.jsonl" 100)
 expect "killed mid-way ($before of 4000 stored)" test "$before" -gt 0 -a "$before" -lt 4000
 expect "after kill -9: integrity ok" test "$(sql "$T/k.db" 'pragma integrity_check')" = ok
 expect "after kill -9: counters agree, no orphan mention" consistent "$T/k.db"

@@ -13,7 +13,6 @@ SEEDS=../shared/corpus/seeds
 SNN=../shared/data/saudinewsnet/articles.jsonl.gz
 PUTIN=c8aa8757c175beff
 . tests/lib.sh
-sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"; }
 # No date or quote outlives its article, and every quote's ranges are inside its text.
 consistent() {
     test "$(sql "$1" 'select count(*) from quotes where docid not in (select docid from articles)')" = 0 &&
@@ -240,15 +239,7 @@ p = [r["published"] or "" for r in rows]; assert p == sorted(p, reverse=True)' "
 
 # kill -9 in the middle of an ingest: whole batches, quotes and dates included
 zcat "$SNN" | head -4000 >"$T/snn4k.jsonl"
-"$RASD" ingest --batch 100 --db "$T/k.db" "$T/snn4k.jsonl" 2>/dev/null &
-pid=$!
-for _ in $(seq 1000); do
-    n=$(sql "$T/k.db" 'select count(*) from articles' 2>/dev/null || echo 0)
-    [ "${n:-0}" -gt 0 ] && break
-    sleep 0.02
-done
-kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-before=$(sql "$T/k.db" 'select count(*) from articles')
+before=$(kill_ingest "$T/k.db" "$T/snn4k.jsonl" 100)
 expect "killed mid-way ($before of 4000 stored)" test "$before" -gt 0 -a "$before" -lt 4000
 expect "after kill -9: integrity ok" test "$(sql "$T/k.db" 'pragma integrity_check')" = ok
 expect "after kill -9: no quote or date without its article" consistent "$T/k.db"

@@ -10,7 +10,6 @@ SEEDS=../shared/corpus/seeds
 SNN=../shared/data/saudinewsnet/articles.jsonl.gz
 ARCD=../shared/data/arcd
 . tests/lib.sh
-sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"; }
 
 # seeds: a folder; re-ingest changes nothing
 "$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
@@ -120,16 +119,7 @@ expect "refusal explained" grep -q 'built with analysis' "$T/err"
 
 # kill -9 in the middle of an ingest, then resume
 zcat "$SNN" | head -10000 >"$T/snn10k.jsonl"
-"$RASD" ingest --batch 200 --db "$T/k.db" "$T/snn10k.jsonl" 2>/dev/null &
-pid=$!
-n=0
-for _ in $(seq 400); do
-    n=$(sql "$T/k.db" 'select count(*) from articles' 2>/dev/null || echo 0)
-    [ "${n:-0}" -gt 0 ] && break
-    sleep 0.02
-done
-kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-before=$(sql "$T/k.db" 'select count(*) from articles')
+before=$(kill_ingest "$T/k.db" "$T/snn10k.jsonl" 200)
 expect "killed mid-way ($before of 10000 stored)" test "$before" -gt 0 -a "$before" -lt 10000
 expect "after kill -9: integrity ok" test "$(sql "$T/k.db" 'pragma integrity_check')" = ok
 expect "after kill -9: whole batches only" test $((before % 200)) -eq 0
