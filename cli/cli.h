@@ -49,6 +49,10 @@ typedef struct read_cmd {
 int run_read_cmd(const read_cmd *c, int argc, char **argv);
 /* What went wrong: the store's detail when it has one, else the status's text. */
 const char *why(const rasd_store *s, rasd_status st);
+/* The exit status of a read command whose store call returned st (saying why on stderr). */
+int report(const rasd_store *s, rasd_status st);
+/* Rows a listing prints: --limit, else all for --json or --csv and 50 for people. */
+size_t list_limit(const opts *o);
 /* Writes s as a JSON string ("null" for NULL). */
 void json_string(FILE *f, const char *s);
 

@@ -64,14 +64,9 @@ static int list_one(const rasd_stored_entity *en, void *ctx)
 
 static int entities_run(rasd_store *s, const opts *o)
 {
-    size_t limit = o->limit ? o->limit : o->json ? 0 : 50;
-    rasd_status st;
     if (!o->json)
         printf("%9s %9s  %-4s  %-16s  %s\n", "mentions", "articles", "type", "id", "name");
-    st = rasd_store_entities(s, o->type, limit, list_one, (void *)o);
-    if (st)
-        fprintf(stderr, "rasd: %s\n", why(s, st));
-    return st ? 1 : 0;
+    return report(s, rasd_store_entities(s, o->type, list_limit(o), list_one, (void *)o));
 }
 
 int cmd_entities(int argc, char **argv)

@@ -64,11 +64,7 @@ static int print_quote(const rasd_stored_quote *q, void *ctx)
 
 static int quotes_run(rasd_store *s, const opts *o)
 {
-    size_t limit = o->limit ? o->limit : o->json ? 0 : 50;
-    rasd_status st = rasd_store_quotes(s, o->speaker, limit, print_quote, (void *)o);
-    if (st)
-        fprintf(stderr, "rasd: %s\n", why(s, st));
-    return st ? 1 : 0;
+    return report(s, rasd_store_quotes(s, o->speaker, list_limit(o), print_quote, (void *)o));
 }
 
 int cmd_quotes(int argc, char **argv)
@@ -193,18 +189,13 @@ static int events_valid(const opts *o)
 
 static int events_run(rasd_store *s, const opts *o)
 {
-    size_t limit = o->limit ? o->limit : o->json || o->csv ? 0 : 50;
-    rasd_status st;
     if (o->csv)
         fputs("\xEF\xBB\xBF" "date,type,cameo,actor1,actor1_id,actor2,actor2_id,place,place_id,"
               "narticles,articles,event_id\r\n", stdout);
     else if (!o->json)
         printf("%-10s  %-9s %-4s %s\n", "date", "type", "cameo",
                "actor 1 | actor 2 | place | articles");
-    st = rasd_store_events(s, limit, print_event, (void *)o);
-    if (st)
-        fprintf(stderr, "rasd: %s\n", why(s, st));
-    return st ? 1 : 0;
+    return report(s, rasd_store_events(s, list_limit(o), print_event, (void *)o));
 }
 
 int cmd_events(int argc, char **argv)

@@ -87,6 +87,18 @@ const char *why(const rasd_store *s, rasd_status st)
     return s && rasd_store_error(s)[0] ? rasd_store_error(s) : rasd_strerror(st);
 }
 
+int report(const rasd_store *s, rasd_status st)
+{
+    if (st)
+        fprintf(stderr, "rasd: %s\n", why(s, st));
+    return st ? 1 : 0;
+}
+
+size_t list_limit(const opts *o)
+{
+    return o->limit ? o->limit : o->json || o->csv ? 0 : 50;
+}
+
 static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned flags)
 {
     rasd_status st;
@@ -662,10 +674,7 @@ static int dupes_valid(const opts *o)
 
 static int dupes_run(rasd_store *s, const opts *o)
 {
-    rasd_status st = rasd_store_dupes(s, o->kind, o->min_sim, print_dupe, (void *)o);
-    if (st)
-        fprintf(stderr, "rasd: %s\n", why(s, st));
-    return st ? 1 : 0;
+    return report(s, rasd_store_dupes(s, o->kind, o->min_sim, print_dupe, (void *)o));
 }
 
 int cmd_dupes(int argc, char **argv)
