@@ -52,20 +52,34 @@ typedef struct sent_ctx {
     size_t t0, t1;             /* the sentence's tokens */
 } sent_ctx;
 
+/* Whether the first cut letters of w are all و or ف. */
+static int conjunctions(const char *w, int cut)
+{
+    for (int k = 0; k < cut; k++)
+        if ((unsigned char)w[2 * k] != 0xd9 || (w[2 * k + 1] != '\x88' && w[2 * k + 1] != '\x81'))
+            return 0;
+    return 1;
+}
+
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
- * form (enum form) in *form. */
-static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form)
+ * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
+ * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
+static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, int *cut)
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
         const ev_word *w = ev_lookup(c->s, *i, 1, -1, n);
         if (!w || *i + *n > c->t1)
             continue;
+        *cut = c->s->cut;
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
             if (w->kinds & ((uint64_t)1 << kinds[k].kind)) {
+                const char *p = c->s->t[*i].norm;
+                *form = w->val[kinds[k].kind];
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
                     break;
-                *form = w->val[kinds[k].kind];
+                if (*form == 1 && !conjunctions(p, *cut))
+                    break;             /* a proclitic other than و and ف */
                 return &kinds[k];
             }
     }
@@ -144,9 +158,207 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at)
 
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN };
 
+/* How an object may be joined to the verb's subject (or to the phrase), per kind. */
+enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16 };
+
+/* Kinds whose actors act together, so that a speaker may report them in the first person
+ * (اتفقت مع الرئيس بوتين، التقينا). */
+static int cooperative(const kind_info *ki)
+{
+    return ki->kind == EK_MEET || ki->kind == EK_VISIT || ki->kind == EK_HOST ||
+           ki->kind == EK_AGREE || ki->kind == EK_SIGN;
+}
+
+static int joins_of(const kind_info *ki)
+{
+    switch (ki->kind) {
+    case EK_MEET: return J_DIRECT | J_MA3 | J_BI | J_WA;   /* التقى X Y، اجتمع X مع Y / بـY */
+    case EK_AGREE: case EK_SIGN: return J_MA3 | J_WA;      /* اتفق X مع Y، وقع X اتفاقية مع Y */
+    case EK_ASSAULT: case EK_FIGHT: return J_DIRECT | J_ALA;
+    default: return J_DIRECT;                              /* اتهم X Y، زار X Y، استقبل X Y */
+    }
+}
+
+/* The proclitic (و ف ب ل ك) on token i, as its letter's second UTF-8 byte; 0 if none. */
+static int clitic(const sent_ctx *c, size_t i)
+{
+    return ent_with_particle(c->doc, i) ? (unsigned char)c->s->t[i].norm[1] : 0;
+}
+
+#define CL_WA 0x88             /* و */
+#define CL_FA 0x81             /* ف */
+#define CL_BI 0xa8             /* ب */
+
+static int is_comma(const sent_ctx *c, size_t i)
+{
+    const rasd_token *t = &c->s->t[i];
+    return t->kind == RASD_TOK_PUNCT &&
+           ((t->norm_len == 1 && t->norm[0] == ',') ||
+            (t->norm_len == 2 && memcmp(t->norm, "\xd8\x8c", 2) == 0));
+}
+
+/* Quote marks and brackets around a name (تنظيم «داعش»، وكالة (سبوتنيك)). */
+static int is_bracket(const sent_ctx *c, size_t i)
+{
+    static const char *const marks[] = {"\"", "(", ")", "\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c",
+                                        "\xe2\x80\x9d"};
+    const rasd_token *t = &c->s->t[i];
+    for (size_t k = 0; t->kind == RASD_TOK_PUNCT && k < sizeof marks / sizeof *marks; k++)
+        if (t->norm_len == strlen(marks[k]) && memcmp(t->norm, marks[k], t->norm_len) == 0)
+            return 1;
+    return 0;
+}
+
+/* An adjective of origin: ال…ي or ال…ية (الروسي، الأميركية), not a relative pronoun. */
+static int is_nisba(sent_ctx *c, size_t i)
+{
+    const rasd_token *t = &c->s->t[i];
+    size_t n;
+    const char *w = t->norm;
+    size_t len = t->norm_len;
+    if (len < 8 || memcmp(w, "\xd8\xa7\xd9\x84", 4) != 0 ||
+        ev_word_is(c->s, i, 0, EK_RELATIVE, NULL, &n))
+        return 0;
+    return memcmp(w + len - 2, "\xd9\x8a", 2) == 0 ||
+           (len >= 10 && memcmp(w + len - 4, "\xd9\x8a\xd9\x87", 4) == 0);
+}
+
+/* Whether token i is a one-word phrase of kind (its proclitics allowed when strip). */
+static int word_kind(sent_ctx *c, size_t i, int strip, int kind)
+{
+    size_t n;
+    return ev_word_is(c->s, i, strip, kind, NULL, &n) && n == 1;
+}
+
+/* Token i lies in a date the article states (اليوم، أمس، مساء الأحد). */
+static int in_date(const sent_ctx *c, size_t i)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(c->doc, &n);
+    uint32_t b = c->s->t[i].start;
+    for (size_t k = 0; k < n; k++)
+        if (d[k].start <= b && b < d[k].end)
+            return 1;
+    return 0;
+}
+
+/* A place said at token i: في and a place after it, or a place with ب (بموسكو); NULL if
+ * none. */
+static const rasd_entity *place_at(const sent_ctx *c, size_t i)
+{
+    int fi = word_is_norm(&c->s->t[i], "\xd9\x81\xd9\x8a");
+    for (size_t k = 0; k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        if (e->tok_start == i + (size_t)fi && is_loc(e) &&
+            (fi || clitic(c, i) == CL_BI))
+            return e;
+    }
+    return NULL;
+}
+
+/* Whether tokens [a, b) may stand between a verb (or its subject) and an actor's name:
+ * titles and heads of names (lead words: وزير، نظيره، تنظيم), up to three words after one
+ * of them (its genitives: وزير الثقافة، رئيس جهاز الشرطة، الأمين العام لمجلس) up to an
+ * adjective of origin, which closes it (المدفعية التركية ثلاثة أهداف: no), quote marks, brackets and
+ * dates and places (لقائه في موسكو اليوم نظيره). Anything else (مواقع الحوثيين، بإسقاط حكم حماس، في قطاع غزة) means
+ * the name is not the actor. The first word may carry a proclitic when clitic_first. */
+static int lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first)
+{
+    int after_lead = 0;
+    if (b > a + 6)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        int cl = clitic(c, i);
+        const rasd_entity *loc = place_at(c, i);
+        if (is_bracket(c, i) || in_date(c, i))
+            continue;
+        if (loc) {             /* في موسكو، بموسكو */
+            i = loc->tok_end - 1;
+            continue;
+        }
+        if (c->s->t[i].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (word_kind(c, i, 0, EK_LEAD) ||
+            (cl && (i == a ? clitic_first : cl != CL_BI && cl != CL_WA) &&
+             word_kind(c, i, 1, EK_LEAD))) {
+            after_lead = 3;
+            continue;
+        }
+        if (is_nisba(c, i)) {
+            after_lead = 0;    /* an adjective closes the title: المدفعية التركية ثلاثة … */
+            continue;
+        }
+        if (after_lead && (!cl || (cl != CL_BI && cl != CL_WA))) {
+            after_lead--;      /* a title's genitives: وزير الثقافة، رئيس جهاز الشرطة */
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+/* Whether tokens [a, b) are only courtesy titles and ranks (lead words of value 1: السفير
+ * الدكتور), adjectives of origin and quote marks: what stands between a title and the name
+ * of the one who holds it. */
+static int honorifics(sent_ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        int v;
+        size_t n;
+        if (!is_bracket(c, i) && !is_nisba(c, i) &&
+            !(ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && v == 1))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the name e can be the object joined to what ends at token `from`, in the ways
+ * joins allows: directly, after مع or على, with a proclitic ب or و on the first word of its
+ * phrase (بنظيره، وبن علوي). */
+static int joined(sent_ctx *c, size_t from, const rasd_entity *e, int joins)
+{
+    size_t a = from;
+    int cl, ma3, ala;
+    if (e->tok_start < from)
+        return 0;
+    ma3 = a < e->tok_start && word_is_norm(&c->s->t[a], "\xd9\x85\xd8\xb9");            /* مع */
+    ala = a < e->tok_start && word_is_norm(&c->s->t[a], "\xd8\xb9\xd9\x84\xd9\x8a");    /* على */
+    if (ma3 || ala)
+        return (joins & (ma3 ? J_MA3 : J_ALA)) && lead_span(c, a + 1, e->tok_start, 0) &&
+               !clitic(c, e->tok_start);
+    cl = clitic(c, a);
+    if (!((cl == 0 && (joins & J_DIRECT)) || (cl == CL_BI && (joins & J_BI)) ||
+          (cl == CL_WA && (joins & J_WA))))
+        return 0;
+    return lead_span(c, a, e->tok_start, 1) && (a == e->tok_start || !clitic(c, e->tok_start));
+}
+
+/* Whether two names are one person's (a title and the name after it: خادم الحرمين الشريفين
+ * الملك سلمان بن عبدالعزيز): a word of three letters or more in common, بن، آل، عبد aside. */
+static int same_person(const rasd_entity *x, const rasd_entity *y)
+{
+    const char *p = x->name;
+    if (strcmp(x->id, y->id) == 0)
+        return 1;
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n >= 6 && !(n == 6 && memcmp(p, "\xd8\xb9\xd8\xa8\xd8\xaf", 6) == 0)) {
+            const char *q = y->name;
+            while (*q) {
+                size_t m = strcspn(q, " ");
+                if (m == n && memcmp(p, q, n) == 0)
+                    return 1;
+                q += m + (q[m] == ' ');
+            }
+        }
+        p += n + (p[n] == ' ');
+    }
+    return 0;
+}
+
 /* Whether entity e can be an actor (the subject when subj) of kind ki in this sentence and
  * quote. */
-static int can_act(const sent_ctx *c, const kind_info *ki, const rasd_entity *e,
+static int can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
                    const rasd_entity *place, const rasd_quote *q, int subj)
 {
     int per = strcmp(e->type, "PER") == 0, loc = strcmp(e->type, "LOC") == 0;
@@ -156,21 +368,21 @@ static int can_act(const sent_ctx *c, const kind_info *ki, const rasd_entity *e,
         return 0;
     if (e->tok_end < c->t1 && ev_punct(c->s, e->tok_end, ":"))
         return 0;                              /* a byline, a label */
+    if (e->tok_end == e->tok_start + 1 && word_kind(c, e->tok_start, 1, EK_NOTACTOR))
+        return 0;                              /* النائب الثاني: an ordinal, not a name */
     return !q || (e->start >= q->start && e->end <= q->end);   /* not the one reporting it */
 }
 
-/* The first actor starting in tokens [a, b), or NULL. */
-static const rasd_entity *first_in(const sent_ctx *c, const kind_info *ki, size_t a, size_t b,
-                                   const rasd_entity *place, const rasd_quote *q, int subj)
+/* The name ending at token k (exactly), or NULL. */
+static const rasd_entity *entity_ending(const sent_ctx *c, size_t k)
 {
-    for (size_t k = 0; k < c->ne; k++)
-        if (c->en[k].tok_start >= a && c->en[k].tok_start < b &&
-            can_act(c, ki, &c->en[k], place, q, subj))
-            return &c->en[k];
+    for (size_t e = 0; e < c->ne; e++)
+        if (c->en[e].tok_end == k && c->en[e].tok_start >= c->t0)
+            return &c->en[e];
     return NULL;
 }
 
-/* The first named entity (of any kind) starting in tokens [a, b), or NULL. */
+/* The first name starting in tokens [a, b), or NULL. */
 static const rasd_entity *first_entity(const sent_ctx *c, size_t a, size_t b)
 {
     for (size_t k = 0; k < c->ne; k++)
@@ -179,8 +391,133 @@ static const rasd_entity *first_entity(const sent_ctx *c, size_t a, size_t b)
     return NULL;
 }
 
+/* A verb's subject after it (VSO): the first name after it with only lead words between
+ * (اتهم رئيس الوزراء أحمد داود أوغلو), not behind a preposition (هددت بإسقاط حكم حماس: no
+ * subject). If that name cannot act, there is no subject rather than the next name. */
+static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t end,
+                                        const rasd_entity *place, const rasd_quote *q)
+{
+    const rasd_entity *a = first_entity(c, end, end + 7 < c->t1 ? end + 7 : c->t1), *n;
+    if (!a || !lead_span(c, end, a->tok_start, 0))
+        return NULL;
+    if (a->tok_start > end ? clitic(c, end) != 0 && clitic(c, end) != CL_WA &&
+                                 clitic(c, end) != CL_FA
+                           : clitic(c, a->tok_start) != 0)
+        return NULL;                           /* لبوتين، بتنظيم: not a subject */
+    if ((a->tok_start > end && strcmp(a->type, "PER") != 0) ||
+        lead_span(c, a->tok_start, a->tok_end, 0)) {
+        /* a title (a mention of title words only), or an organisation after one (رئيسة
+         * مفوضية الاتحاد الأفريقي): the person named right after it is the subject (…
+         * نكوسازانا دلاميني زوما), not someone the article gave the title earlier (وزير
+         * الخارجية [الكويتي] … الإيراني محمد جواد ظريف) */
+        n = first_entity(c, a->tok_end, a->tok_end + 7 < c->t1 ? a->tok_end + 7 : c->t1);
+        if (n && honorifics(c, a->tok_end, n->tok_start) && !clitic(c, n->tok_start)) {
+            if (strcmp(n->type, "PER") == 0 && !same_person(a, n))
+                a = n;
+            else if (strcmp(n->type, "PER") != 0 && lead_span(c, a->tok_start, a->tok_end, 0))
+                return NULL;                   /* الدكتور "العمّار": whose title? */
+        }
+    }
+    return can_act(c, ki, a, place, q, 1) ? a : NULL;
+}
+
+/* A verb's subject before it (SVO): the name right before it after a word that puts a
+ * subject first (أن المالكي يهاجم، وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى),
+ * a name at the start of the sentence before a present-tense verb (المالكي يهاجم), or the
+ * name a relative pronoun follows (محسن مرزوق، الذي وقع). *none is set when the subject is
+ * somebody unnamed (من اتهم واشنطن) or no actor: then there is no event. */
+static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_t i, int cut,
+                                         const rasd_entity *place, const rasd_quote *q,
+                                         int *none)
+{
+    int v;
+    size_t n, k = i, j;
+    const rasd_entity *e;
+    *none = 0;
+    if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_RELATIVE, &v, &n) && n == 1) {
+        k = i - 1 > c->t0 && is_comma(c, i - 2) ? i - 2 : i - 1;
+        e = v ? entity_ending(c, k) : NULL;
+        *none = !e || !can_act(c, ki, e, place, q, 1);
+        return *none ? NULL : e;
+    }
+    if (i > c->t0 && is_comma(c, i - 1)) {     /* an apposition between commas */
+        for (k = i - 1; k > c->t0 && k + 8 > i && !is_comma(c, k - 1); k--)
+            ;
+        if (!(k > c->t0 && is_comma(c, k - 1)))
+            return NULL;
+        k--;
+    }
+    e = entity_ending(c, k);
+    if (!e || !can_act(c, ki, e, place, q, 1) || clitic(c, e->tok_start) == CL_BI)
+        return NULL;
+    for (j = e->tok_start; j > c->t0 && word_kind(c, j - 1, 0, EK_LEAD); j--)
+        ;
+    if (j > c->t0 && word_kind(c, j - 1, 1, EK_SUBJECT))
+        return e;
+    if (k == i && j == c->t0) {                /* المالكي يهاجم: a present-tense verb */
+        const char *w = c->s->t[i].norm + 2 * cut;
+        if (memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+/* Whether token i lies in a name the recogniser found. */
+static int in_name(const sent_ctx *c, size_t i)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->en[k].tok_start <= i && i < c->en[k].tok_end)
+            return 1;
+    return 0;
+}
+
+/* Whether the appeal whose word ends at token i asks God: a word of prayer before the
+ * appeal's "to" (إلى، لـ، بـ، على): دعا الله، ودعا "القحطاني" المولى، دعا رئيس المجلس في
+ * ختام تصريحه المولى القدير. */
+static int prayer(sent_ctx *c, size_t i)
+{
+    for (size_t k = i; k < c->t1 && k < i + 10; k++) {
+        int cl = clitic(c, k);
+        if (word_kind(c, k, 0, EK_PRAY) &&
+            !(in_name(c, k) && word_is_norm(&c->s->t[k], "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87")))
+            return 1;                          /* not الله in a name: عبد الله المحيسني */
+        if (word_is_norm(&c->s->t[k], "\xd8\xa7\xd9\x84\xd9\x8a") ||                /* الي */
+            word_is_norm(&c->s->t[k], "\xd8\xb9\xd9\x84\xd9\x8a") ||                /* علي */
+            (c->s->t[k].kind != RASD_TOK_PUNCT && (cl == 0x84 || cl == CL_BI)))
+            return 0;
+    }
+    return 0;
+}
+
+/* The object: the first name after `from` joined to it as the kind allows (joined), not
+ * the subject again under another name (an apposition), not one of the subject's party
+ * when the kind is not symmetric (يهدد العدناني ومن خلفه داعش). */
+static const rasd_entity *object_of(sent_ctx *c, const kind_info *ki, size_t from,
+                                    const rasd_entity *a, const rasd_entity *place,
+                                    const rasd_quote *q, int joins)
+{
+    for (size_t k = 0; k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        if (e->tok_start < from || e == a)
+            continue;
+        if (e->tok_start >= from + 8 || e->tok_start >= c->t1)
+            return NULL;
+        if (e == place || place_at(c, e->tok_start) == e ||
+            (e->tok_start > from && place_at(c, e->tok_start - 1) == e))
+            continue;                          /* where, not with whom: لقائه في موسكو */
+        if (!joined(c, from, e, joins))
+            return NULL;
+        if (a && strcmp(e->type, a->type) == 0 && same_person(a, e)) {
+            from = e->tok_end;                 /* the subject's name after its title */
+            continue;
+        }
+        return can_act(c, ki, e, place, q, 0) ? e : NULL;
+    }
+    return NULL;
+}
+
 /* The last actor starting in tokens [a, b) (before skip, if given), or NULL. */
-static const rasd_entity *last_in(const sent_ctx *c, const kind_info *ki, size_t a, size_t b,
+static const rasd_entity *last_in(sent_ctx *c, const kind_info *ki, size_t a, size_t b,
                                   const rasd_entity *place, const rasd_quote *q,
                                   const rasd_entity *skip)
 {
@@ -209,25 +546,51 @@ static size_t back(const sent_ctx *c, size_t i, size_t n)
     return i > c->t0 + n ? i - n : c->t0;
 }
 
+/* Whether the verb at token i (its proclitics cut letters) can be in the first person, as
+ * a quote's speaker saying what they did: اتفقت، التقينا، أزور. */
+static int first_person(const sent_ctx *c, size_t i, int cut)
+{
+    const rasd_token *t = &c->s->t[i];
+    const char *w = t->norm + 2 * cut;
+    size_t len = t->norm_len - 2 * (size_t)cut;
+    return (len >= 4 && (memcmp(w + len - 2, "\xd8\xaa", 2) == 0 ||              /* ت */
+                         memcmp(w + len - 4, "\xd9\x86\xd8\xa7", 4) == 0)) ||   /* نا */
+           (len >= 2 && (memcmp(w, "\xd8\xa7", 2) == 0 || memcmp(w, "\xd9\x86", 2) == 0));
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
- * verb's subject within three words after it and its object within eight after that; a
- * dual's two parties just before it; a noun's subject within twelve words before it and its
- * other party within eight after; "بين" nouns' two parties after. In a quote its speaker may
- * be the subject (اتفقت مع الرئيس بوتين). Returns how many. */
+ * verb's subject after it (subject_after) or before it (subject_before), its object after
+ * that (object_of); a dual's two parties just before it; a noun's subject within twelve
+ * words before it and its other party after; "بين" nouns' two parties after. In a quote its
+ * speaker may be the subject of a verb in the first person (اتفقت مع الرئيس بوتين). Returns
+ * how many. */
 static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int form,
-                        const rasd_entity *place, rasd_event *ev)
+                        int cut, const rasd_entity *place, rasd_event *ev)
 {
     const rasd_quote *q = quote_at(c->doc, c->s->t[i].start);
     const rasd_entity *a = NULL, *b = NULL;
     size_t end = i + n;
+    int none = 0, joins = joins_of(ki);
+    int open = n > 1 && (word_is_norm(&c->s->t[end - 1], "\xd9\x85\xd8\xb9") ||     /* مع */
+                         word_is_norm(&c->s->t[end - 1], "\xd9\x85\xd9\x86") ||     /* من */
+                         word_is_norm(&c->s->t[end - 1], "\xd8\xb9\xd9\x84\xd9\x8a"));
     ev->nactors = 0;
     switch (form) {
     case F_VERB:
+        a = subject_before(c, ki, i, cut, place, q, &none);
+        if (none)
+            return 0;
+        if (a)
+            b = object_of(c, ki, end, a, place, q, open ? J_DIRECT : joins);
+        else if ((a = subject_after(c, ki, end, place, q)) != NULL) {
+            if (ki->kind == EK_APPEAL && prayer(c, end))
+                return 0;                      /* ودعا القحطاني المولى: a prayer */
+            b = object_of(c, ki, a->tok_end, a, place, q, joins);
+        }
+        break;
     case F_BETWEEN:
-        a = first_entity(c, end, end + 3);     /* the subject is the first name after it; */
-        if (a && !can_act(c, ki, a, place, q, 1))
-            a = NULL;                          /* if it cannot act, there is no subject */
-        b = a ? first_in(c, ki, a->tok_end, a->tok_end + 8, place, q, 0) : NULL;
+        a = subject_after(c, ki, end, place, q);
+        b = a ? object_of(c, ki, a->tok_end, a, place, q, J_WA) : NULL;
         break;
     case F_DUAL:
         b = last_in(c, ki, back(c, i, 12), i, place, q, NULL);
@@ -235,15 +598,17 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_POSS:
         a = last_in(c, ki, back(c, i, 12), i, place, q, NULL);
-        b = first_in(c, ki, end, end + 8, place, q, 0);
+        b = object_of(c, ki, end, a, place, q, open ? J_DIRECT : J_DIRECT | J_BI);
         break;
     default:
         return 0;
     }
     if (!a && q && q->direct && q->speaker_id && q->start <= c->s->t[i].start &&
-        form != F_BETWEEN) {                   /* the speaker says "I": اتفقت مع … */
-        ev->actor_id[0] = q->speaker_id;
+        (form == F_VERB || form == F_POSS) && cooperative(ki) && first_person(c, i, cut)) {
+        ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
         ev->actor_name[ev->nactors++] = q->speaker_name;
+        if (!b)
+            b = object_of(c, ki, end, NULL, place, q, open ? J_DIRECT : joins);
     }
     if (a)
         add_actor(ev, a);
@@ -322,22 +687,38 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
     return 0;
 }
 
+/* Whether an attack (هاجم) is in words: a person attacks a person or an organisation
+ * (هاجم المالكي حسن عسيري، هاجم النويصر الاتحاد الكويتي); armed groups attack places. */
+static int verbal(const sent_ctx *c, const rasd_event *ev)
+{
+    const char *t1 = NULL, *t2 = NULL;
+    for (size_t k = 0; k < c->ne; k++) {
+        if (ev->nactors > 0 && strcmp(c->en[k].id, ev->actor_id[0]) == 0)
+            t1 = c->en[k].type;
+        if (ev->nactors > 1 && strcmp(c->en[k].id, ev->actor_id[1]) == 0)
+            t2 = c->en[k].type;
+    }
+    return t1 && t2 && strcmp(t1, "PER") == 0 && strcmp(t2, "LOC") != 0;
+}
+
 static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     for (size_t i = c->t0, n; i < c->t1; i += n) {
-        int form = F_NONE;
-        const kind_info *ki = trigger(c, &i, &n, &form);
+        int form = F_NONE, cut = 0;
+        const kind_info *ki = trigger(c, &i, &n, &form, &cut);
         const rasd_entity *place;
         rasd_event ev;
         if (!ki)
             break;
         memset(&ev, 0, sizeof ev);
         place = place_of(c, i);
-        if (actors_of(c, ki, i, n, form, place, &ev) < (size_t)ki->min_actors)
+        if (actors_of(c, ki, i, n, form, cut, place, &ev) < (size_t)ki->min_actors)
             continue;
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
             continue;
+        if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
+            ki = &kinds[EK_CRITICIZE - EK_MEET];
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;

@@ -14,7 +14,8 @@ static const char *const kind_names[EK_COUNT] = {
     "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
     "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop",
     "meet", "visit", "host", "agree", "sign", "appeal", "criticize", "accuse",
-    "threaten", "assault", "fight", "negation"};
+    "threaten", "assault", "fight", "negation", "lead", "relative", "subject", "notactor",
+    "pray"};
 
 static int kind_of(const char *s, size_t n)
 {
