@@ -50,6 +50,7 @@ typedef struct sent_ctx {
     const rasd_entity *en;
     size_t ne;
     size_t t0, t1;             /* the sentence's tokens */
+    int said;                  /* the last object was joined by a word of speech (أقوال) */
 } sent_ctx;
 
 /* Whether the first cut letters of w are all و or ف. */
@@ -159,7 +160,7 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at)
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN };
 
 /* How an object may be joined to the verb's subject (or to the phrase), per kind. */
-enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16 };
+enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32 };
 
 /* Kinds whose actors act together, so that a speaker may report them in the first person
  * (اتفقت مع الرئيس بوتين، التقينا). */
@@ -174,7 +175,9 @@ static int joins_of(const kind_info *ki)
     switch (ki->kind) {
     case EK_MEET: return J_DIRECT | J_MA3 | J_BI | J_WA;   /* التقى X Y، اجتمع X مع Y / بـY */
     case EK_AGREE: case EK_SIGN: return J_MA3 | J_WA;      /* اتفق X مع Y، وقع X اتفاقية مع Y */
-    case EK_ASSAULT: case EK_FIGHT: return J_DIRECT | J_ALA;
+    case EK_ASSAULT: return J_DIRECT | J_ALA | J_SPEECH;
+    case EK_CRITICIZE: return J_DIRECT | J_SPEECH;
+    case EK_FIGHT: return J_DIRECT | J_ALA;
     default: return J_DIRECT;                              /* اتهم X Y، زار X Y، استقبل X Y */
     }
 }
@@ -188,6 +191,7 @@ static int clitic(const sent_ctx *c, size_t i)
 #define CL_WA 0x88             /* و */
 #define CL_FA 0x81             /* ف */
 #define CL_BI 0xa8             /* ب */
+#define CL_LAM 0x84            /* ل */
 
 static int is_comma(const sent_ctx *c, size_t i)
 {
@@ -257,7 +261,7 @@ static const rasd_entity *place_at(const sent_ctx *c, size_t i)
 }
 
 /* Whether tokens [a, b) may stand between a verb (or its subject) and an actor's name:
- * titles and heads of names (lead words: وزير، نظيره، تنظيم), up to three words after one
+ * titles and heads of names (lead words: وزير، نظيره، تنظيم), up to two words after one
  * of them (its genitives: وزير الثقافة، رئيس جهاز الشرطة، الأمين العام لمجلس) up to an
  * adjective of origin, which closes it (المدفعية التركية ثلاثة أهداف: no), quote marks, brackets and
  * dates and places (لقائه في موسكو اليوم نظيره). Anything else (مواقع الحوثيين، بإسقاط حكم حماس، في قطاع غزة) means
@@ -281,14 +285,14 @@ static int lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first)
         if (word_kind(c, i, 0, EK_LEAD) ||
             (cl && (i == a ? clitic_first : cl != CL_BI && cl != CL_WA) &&
              word_kind(c, i, 1, EK_LEAD))) {
-            after_lead = 3;
+            after_lead = 2;
             continue;
         }
         if (is_nisba(c, i)) {
             after_lead = 0;    /* an adjective closes the title: المدفعية التركية ثلاثة … */
             continue;
         }
-        if (after_lead && (!cl || (cl != CL_BI && cl != CL_WA))) {
+        if (after_lead && (!cl || (cl != CL_BI && cl != CL_WA)) && !word_kind(c, i, 0, EK_PREP)) {
             after_lead--;      /* a title's genitives: وزير الثقافة، رئيس جهاز الشرطة */
             continue;
         }
@@ -314,13 +318,16 @@ static int honorifics(sent_ctx *c, size_t a, size_t b)
 
 /* Whether the name e can be the object joined to what ends at token `from`, in the ways
  * joins allows: directly, after مع or على, with a proclitic ب or و on the first word of its
- * phrase (بنظيره، وبن علوي). */
+ * phrase (بنظيره، وبن علوي), after a word of speech for criticism (أقوال كيري). 2 when by
+ * a word of speech, 1 otherwise, 0 if not joined. */
 static int joined(sent_ctx *c, size_t from, const rasd_entity *e, int joins)
 {
     size_t a = from;
-    int cl, ma3, ala;
+    int cl, ma3, ala, said = 0;
     if (e->tok_start < from)
         return 0;
+    if ((joins & J_SPEECH) && a < e->tok_start && word_kind(c, a, 0, EK_SPEECH))
+        a++, said = 1;                         /* انتقد لافروف إعلان واشنطن */
     ma3 = a < e->tok_start && word_is_norm(&c->s->t[a], "\xd9\x85\xd8\xb9");            /* مع */
     ala = a < e->tok_start && word_is_norm(&c->s->t[a], "\xd8\xb9\xd9\x84\xd9\x8a");    /* على */
     if (ma3 || ala)
@@ -330,7 +337,9 @@ static int joined(sent_ctx *c, size_t from, const rasd_entity *e, int joins)
     if (!((cl == 0 && (joins & J_DIRECT)) || (cl == CL_BI && (joins & J_BI)) ||
           (cl == CL_WA && (joins & J_WA))))
         return 0;
-    return lead_span(c, a, e->tok_start, 1) && (a == e->tok_start || !clitic(c, e->tok_start));
+    if (!lead_span(c, a, e->tok_start, 1) || (a != e->tok_start && clitic(c, e->tok_start)))
+        return 0;
+    return 1 + said;
 }
 
 /* Whether two names are one person's (a title and the name after it: خادم الحرمين الشريفين
@@ -391,6 +400,18 @@ static const rasd_entity *first_entity(const sent_ctx *c, size_t a, size_t b)
     return NULL;
 }
 
+/* Whether token i (quote marks passed) is a title without the article, the head of a
+ * genitive (سفير خادم الحرمين، وزير خارجية إيران), not in apposition (الرئيس أوباما). */
+static int indefinite_title(sent_ctx *c, size_t i)
+{
+    int v;
+    size_t n;
+    while (i > c->t0 && is_bracket(c, i))
+        i--;
+    return ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && v == 0 &&
+           memcmp(c->s->t[i].norm, "\xd8\xa7\xd9\x84", 4) != 0;
+}
+
 /* A verb's subject after it (VSO): the first name after it with only lead words between
  * (اتهم رئيس الوزراء أحمد داود أوغلو), not behind a preposition (هددت بإسقاط حكم حماس: no
  * subject). If that name cannot act, there is no subject rather than the next name. */
@@ -398,34 +419,45 @@ static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t
                                         const rasd_entity *place, const rasd_quote *q)
 {
     const rasd_entity *a = first_entity(c, end, end + 7 < c->t1 ? end + 7 : c->t1), *n;
+    int bare, genitive;
     if (!a || !lead_span(c, end, a->tok_start, 0))
         return NULL;
     if (a->tok_start > end ? clitic(c, end) != 0 && clitic(c, end) != CL_WA &&
                                  clitic(c, end) != CL_FA
                            : clitic(c, a->tok_start) != 0)
         return NULL;                           /* لبوتين، بتنظيم: not a subject */
-    if ((a->tok_start > end && strcmp(a->type, "PER") != 0) ||
-        lead_span(c, a->tok_start, a->tok_end, 0)) {
-        /* a title (a mention of title words only), or an organisation after one (رئيسة
-         * مفوضية الاتحاد الأفريقي): the person named right after it is the subject (…
-         * نكوسازانا دلاميني زوما), not someone the article gave the title earlier (وزير
-         * الخارجية [الكويتي] … الإيراني محمد جواد ظريف) */
+    bare = lead_span(c, a->tok_start, a->tok_end, 0);
+    genitive = a->tok_start > end && indefinite_title(c, a->tok_start - 1);
+    if ((a->tok_start > end && strcmp(a->type, "PER") != 0) || bare || genitive) {
+        /* a title (a mention of title words only), or a name after one (رئيسة مفوضية
+         * الاتحاد الأفريقي، سفير خادم الحرمين الشريفين): the person named right after it is
+         * the subject (… نكوسازانا دلاميني زوما), not someone the article gave the title
+         * earlier (وزير الخارجية [الكويتي] … الإيراني محمد جواد ظريف), nor a person whose
+         * title it is (the ambassador of the King is not the King) */
         n = first_entity(c, a->tok_end, a->tok_end + 7 < c->t1 ? a->tok_end + 7 : c->t1);
-        if (n && honorifics(c, a->tok_end, n->tok_start) && !clitic(c, n->tok_start)) {
-            if (strcmp(n->type, "PER") == 0 && !same_person(a, n))
-                a = n;
-            else if (strcmp(n->type, "PER") != 0 && lead_span(c, a->tok_start, a->tok_end, 0))
-                return NULL;                   /* الدكتور "العمّار": whose title? */
-        }
+        if (n && (!honorifics(c, a->tok_end, n->tok_start) || clitic(c, n->tok_start)))
+            n = NULL;
+        if (n && strcmp(n->type, "PER") == 0 && !same_person(a, n))
+            a = n;
+        else if ((n && bare) || (genitive && strcmp(a->type, "PER") == 0))
+            return NULL;                       /* الدكتور "العمّار": whose title? */
     }
     return can_act(c, ki, a, place, q, 1) ? a : NULL;
+}
+
+/* Whether the verb at token i (without its cut proclitics) is in the present tense. */
+static int present(const sent_ctx *c, size_t i, int cut)
+{
+    const char *w = c->s->t[i].norm + 2 * cut;
+    return memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0;    /* ي ت */
 }
 
 /* A verb's subject before it (SVO): the name right before it after a word that puts a
  * subject first (أن المالكي يهاجم، وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى),
  * a name at the start of the sentence before a present-tense verb (المالكي يهاجم), or the
  * name a relative pronoun follows (محسن مرزوق، الذي وقع). *none is set when the subject is
- * somebody unnamed (من اتهم واشنطن) or no actor: then there is no event. */
+ * somebody unnamed (من اتهم واشنطن؛ a present-tense verb after a word that is no name nor
+ * a particle: الأمير علي يهاجم بلاتيني) or no actor: then there is no event. */
 static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_t i, int cut,
                                          const rasd_entity *place, const rasd_quote *q,
                                          int *none)
@@ -448,25 +480,26 @@ static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_
         k--;
     }
     e = entity_ending(c, k);
+    if (!e && k == i && cut == 0 && present(c, i, cut) && i > c->t0 &&
+        c->s->t[i - 1].kind != RASD_TOK_PUNCT && !in_date(c, i - 1) &&
+        !word_kind(c, i - 1, 1, EK_SUBJECT) && !word_kind(c, i - 1, 1, EK_RELATIVE))
+        *none = 1;                             /* الأمير علي يهاجم بلاتيني: an unknown subject */
     if (!e || !can_act(c, ki, e, place, q, 1) || clitic(c, e->tok_start) == CL_BI)
         return NULL;
     for (j = e->tok_start; j > c->t0 && word_kind(c, j - 1, 0, EK_LEAD); j--)
         ;
     if (j > c->t0 && word_kind(c, j - 1, 1, EK_SUBJECT))
         return e;
-    if (k == i && j == c->t0) {                /* المالكي يهاجم: a present-tense verb */
-        const char *w = c->s->t[i].norm + 2 * cut;
-        if (memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0)
-            return e;
-    }
+    if (k == i && j == c->t0 && present(c, i, cut))
+        return e;                              /* المالكي يهاجم: a present-tense verb */
     return NULL;
 }
 
-/* Whether token i lies in a name the recogniser found. */
+/* Whether token i lies in a name the recogniser found, after its first word. */
 static int in_name(const sent_ctx *c, size_t i)
 {
     for (size_t k = 0; k < c->ne; k++)
-        if (c->en[k].tok_start <= i && i < c->en[k].tok_end)
+        if (c->en[k].tok_start < i && i < c->en[k].tok_end)
             return 1;
     return 0;
 }
@@ -496,6 +529,7 @@ static const rasd_entity *object_of(sent_ctx *c, const kind_info *ki, size_t fro
                                     const rasd_entity *a, const rasd_entity *place,
                                     const rasd_quote *q, int joins)
 {
+    int how;
     for (size_t k = 0; k < c->ne; k++) {
         const rasd_entity *e = &c->en[k];
         if (e->tok_start < from || e == a)
@@ -505,12 +539,15 @@ static const rasd_entity *object_of(sent_ctx *c, const kind_info *ki, size_t fro
         if (e == place || place_at(c, e->tok_start) == e ||
             (e->tok_start > from && place_at(c, e->tok_start - 1) == e))
             continue;                          /* where, not with whom: لقائه في موسكو */
-        if (!joined(c, from, e, joins))
+        if (!(how = joined(c, from, e, joins)))
             return NULL;
-        if (a && strcmp(e->type, a->type) == 0 && same_person(a, e)) {
-            from = e->tok_end;                 /* the subject's name after its title */
+        if ((a && strcmp(e->type, a->type) == 0 && same_person(a, e)) ||
+            (e->tok_start > from && clitic(c, e->tok_start - 1) == CL_LAM)) {
+            from = e->tok_end;                 /* the subject's name after its title; a name
+                                                  in a title (الأمين العام المساعد لحزب …) */
             continue;
         }
+        c->said = how == 2;
         return can_act(c, ki, e, place, q, 0) ? e : NULL;
     }
     return NULL;
@@ -617,17 +654,18 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     return ev->nactors;
 }
 
-/* The sentence's first full date, else the article's. */
+/* The sentence's first full date, else its first month, else the article's date. */
 static void date_of(const rasd_doc *doc, uint32_t s, uint32_t e, rasd_event *ev)
 {
     size_t n;
     const rasd_date *d = rasd_doc_dates(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (d[i].start >= s && d[i].end <= e && strlen(d[i].value) == 10) {
-            memcpy(ev->date, d[i].value, sizeof ev->date);
-            ev->dated = 1;
-            return;
-        }
+    for (size_t len = 10; len >= 7; len -= 3)  /* a day, else a month (في يونيو) */
+        for (size_t i = 0; i < n; i++)
+            if (d[i].start >= s && d[i].end <= e && strlen(d[i].value) == len) {
+                memcpy(ev->date, d[i].value, sizeof ev->date);
+                ev->dated = 1;
+                return;
+            }
     ev->dated = 0;
     ev->date[0] = 0;
     if (doc->ev->have_anchor) {
@@ -688,7 +726,17 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
 }
 
 /* Whether an attack (هاجم) is in words: a person attacks a person or an organisation
- * (هاجم المالكي حسن عسيري، هاجم النويصر الاتحاد الكويتي); armed groups attack places. */
+ * (هاجم المالكي حسن عسيري، هاجم النويصر الاتحاد الكويتي) or what one said (هاجم شتاينتس
+ * أقوال كيري); armed groups attack places. A person's attack on nobody named is left out:
+ * in words or arms, the sentence does not say. */
+static int person(const sent_ctx *c, const char *id)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (strcmp(c->en[k].id, id) == 0)
+            return strcmp(c->en[k].type, "PER") == 0;
+    return 0;
+}
+
 static int verbal(const sent_ctx *c, const rasd_event *ev)
 {
     const char *t1 = NULL, *t2 = NULL;
@@ -698,7 +746,7 @@ static int verbal(const sent_ctx *c, const rasd_event *ev)
         if (ev->nactors > 1 && strcmp(c->en[k].id, ev->actor_id[1]) == 0)
             t2 = c->en[k].type;
     }
-    return t1 && t2 && strcmp(t1, "PER") == 0 && strcmp(t2, "LOC") != 0;
+    return t1 && t2 && (c->said || (strcmp(t1, "PER") == 0 && strcmp(t2, "LOC") != 0));
 }
 
 static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -712,6 +760,7 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
         if (!ki)
             break;
         memset(&ev, 0, sizeof ev);
+        c->said = 0;
         place = place_of(c, i);
         if (actors_of(c, ki, i, n, form, cut, place, &ev) < (size_t)ki->min_actors)
             continue;
@@ -719,6 +768,8 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
             ki = &kinds[EK_CRITICIZE - EK_MEET];
+        else if (ki->kind == EK_ASSAULT && n == 1 && ev.nactors == 1 && person(c, ev.actor_id[0]))
+            continue;                  /* هاجم زيد أبو زيد …: in words or arms? unknown */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
@@ -747,7 +798,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0};
     rasd_status rc = RASD_OK;
     (void)e;
     doc->ev->nevents = 0;

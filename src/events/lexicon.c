@@ -15,7 +15,7 @@ static const char *const kind_names[EK_COUNT] = {
     "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop",
     "meet", "visit", "host", "agree", "sign", "appeal", "criticize", "accuse",
     "threaten", "assault", "fight", "negation", "lead", "relative", "subject", "notactor",
-    "pray"};
+    "pray", "speech", "prep"};
 
 static int kind_of(const char *s, size_t n)
 {
