@@ -422,6 +422,12 @@ static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t
     int bare, genitive;
     if (!a || !lead_span(c, end, a->tok_start, 0))
         return NULL;
+    for (size_t i = end; i < a->tok_start; i++) {
+        int v;
+        size_t len;
+        if (ev_word_is(c->s, i, 0, EK_LEAD, &v, &len) && len == 1 && v == 3)
+            return NULL;                       /* دعا المجلس الاتحاد الأوروبي: the council */
+    }
     if (a->tok_start > end ? clitic(c, end) != 0 && clitic(c, end) != CL_WA &&
                                  clitic(c, end) != CL_FA
                            : clitic(c, a->tok_start) != 0)
@@ -635,6 +641,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_POSS:
         a = last_in(c, ki, back(c, i, 12), i, place, q, NULL);
+        if (a && ((a->tok_start > c->t0 && word_kind(c, a->tok_start - 1, 0, EK_PREP)) ||
+                  clitic(c, a->tok_start) == CL_BI || clitic(c, a->tok_start) == CL_LAM))
+            a = NULL;                          /* إلى سوريا، ولكنها اتفقت مع: not Syria */
         b = object_of(c, ki, end, a, place, q, open ? J_DIRECT : J_DIRECT | J_BI);
         break;
     default:
