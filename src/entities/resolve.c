@@ -309,7 +309,8 @@ int ent_with_particle(const rasd_doc *doc, size_t i)
 
 /* Mentions from the tags: a span starts at B-X, or at I-X after a tag of another type. A
  * person's name does not go on through a word that carries a proclitic (بوتين لكاميرون،
- * أوباما وبوتين: two people). */
+ * أوباما وبوتين: two people), but ف inside a name is a letter of it (فرانك فالتر
+ * شتاينماير), not "and then". */
 static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
 {
     const uint8_t *tags = doc->ent->tags;
@@ -322,7 +323,8 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
         int ty = tag_type(tags[i]);
         size_t j = i + 1;
         while (j < doc->nraw && tags[j] && !tag_is_b(tags[j]) && tag_type(tags[j]) == ty &&
-               !(ty == ETYPE_PER && ent_with_particle(doc, j)))
+               !(ty == ETYPE_PER && ent_with_particle(doc, j) &&
+                 (unsigned char)doc->toks[j].norm[1] != 0x81))   /* فالتر: a name's ف */
             j++;
         int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
         if (!rc)

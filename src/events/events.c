@@ -365,6 +365,16 @@ static int same_person(const rasd_entity *x, const rasd_entity *y)
     return 0;
 }
 
+/* Whether a word is a definite plural (ال…ين، ال…ون), which no one person's name is. */
+static int definite_plural(const rasd_token *t)
+{
+    const char *w = t->norm;
+    size_t len = t->norm_len;
+    return len >= 12 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 &&
+           (memcmp(w + len - 4, "\xd9\x8a\xd9\x86", 4) == 0 ||
+            memcmp(w + len - 4, "\xd9\x88\xd9\x86", 4) == 0);
+}
+
 /* Whether entity e can be an actor (the subject when subj) of kind ki in this sentence and
  * quote. */
 static int can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
@@ -377,8 +387,9 @@ static int can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
         return 0;
     if (e->tok_end < c->t1 && ev_punct(c->s, e->tok_end, ":"))
         return 0;                              /* a byline, a label */
-    if (e->tok_end == e->tok_start + 1 && word_kind(c, e->tok_start, 1, EK_NOTACTOR))
-        return 0;                              /* النائب الثاني: an ordinal, not a name */
+    if (e->tok_end == e->tok_start + 1 && (word_kind(c, e->tok_start, 1, EK_NOTACTOR) ||
+                                           (per && definite_plural(&c->s->t[e->tok_start]))))
+        return 0;              /* النائب الثاني: an ordinal; المرابطين: a crowd, not a name */
     return !q || (e->start >= q->start && e->end <= q->end);   /* not the one reporting it */
 }
 
@@ -462,8 +473,9 @@ static int present(const sent_ctx *c, size_t i, int cut)
  * subject first (أن المالكي يهاجم، وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى),
  * a name at the start of the sentence before a present-tense verb (المالكي يهاجم), or the
  * name a relative pronoun follows (محسن مرزوق، الذي وقع). *none is set when the subject is
- * somebody unnamed (من اتهم واشنطن؛ a present-tense verb after a word that is no name nor
- * a particle: الأمير علي يهاجم بلاتيني) or no actor: then there is no event. */
+ * somebody unnamed (من اتهم واشنطن؛ a verb after a word that is no name nor a particle:
+ * الأمير علي يهاجم بلاتيني — or it is a noun: مهمات قصف تنظيم داعش) or no actor: then there
+ * is no event. */
 static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_t i, int cut,
                                          const rasd_entity *place, const rasd_quote *q,
                                          int *none)
@@ -486,10 +498,11 @@ static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_
         k--;
     }
     e = entity_ending(c, k);
-    if (!e && k == i && cut == 0 && present(c, i, cut) && i > c->t0 &&
-        c->s->t[i - 1].kind != RASD_TOK_PUNCT && !in_date(c, i - 1) &&
-        !word_kind(c, i - 1, 1, EK_SUBJECT) && !word_kind(c, i - 1, 1, EK_RELATIVE))
-        *none = 1;                             /* الأمير علي يهاجم بلاتيني: an unknown subject */
+    if (!e && k == i && cut == 0 && i > c->t0 && c->s->t[i - 1].kind != RASD_TOK_PUNCT &&
+        !in_date(c, i - 1) && !word_kind(c, i - 1, 1, EK_SUBJECT) &&
+        !word_kind(c, i - 1, 1, EK_RELATIVE))
+        *none = 1;             /* الأمير علي يهاجم بلاتيني: an unknown subject; مهمات قصف تنظيم
+                                  داعش: a noun, "the bombing of" */
     if (!e || !can_act(c, ki, e, place, q, 1) || clitic(c, e->tok_start) == CL_BI)
         return NULL;
     for (j = e->tok_start; j > c->t0 && word_kind(c, j - 1, 0, EK_LEAD); j--)
