@@ -288,12 +288,13 @@ static int someone_else(const qctx *q, size_t a, size_t b)
 }
 
 /* The last speaker, going on with a reporting word at token i that names nobody (وأضاف: …،
- * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول) or
- * someone else was named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
+ * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
+ * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
+ * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
 static speaker continued(const qctx *q, size_t i, int gender)
 {
     speaker none = {NULL, NULL, 0, 0, 0, 0};
-    int g = q->last.gender;
+    int g = q->last.desc ? 0 : q->last.gender;
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
         someone_else(q, q->last_end, i))
         return none;
@@ -562,6 +563,17 @@ static size_t statement(qctx *q, const qcue *c)
 
 /* ------------------------------------------------------------- the stage */
 
+/* Whether the proclitic letters cut off token t before a reporting word are all و or ف:
+ * with ب, ل or ك it is a noun (لمتابعة، بمتابعة الأوضاع), not a verb or a participle. */
+static int conjunctions_only(const rasd_token *t, int cut)
+{
+    for (int k = 0; k < cut; k++)
+        if (2 * (size_t)k + 1 >= t->norm_len || t->norm[2 * k] != '\xd9' ||
+            (t->norm[2 * k + 1] != '\x88' && t->norm[2 * k + 1] != '\x81'))
+            return 0;                          /* U+0648 waw, U+0641 feh */
+    return 1;
+}
+
 static void sentence_ends(qctx *q)
 {
     size_t ns, k = 0, j = 0, nt = q->s->nt;
@@ -605,7 +617,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         if ((c.part = 0, ev_word_is(s, i, 1, EK_CUE, &c.gender, &c.n)) ||
             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
             c.cut = s->cut;
-            i = statement(&q, &c);
+            i = conjunctions_only(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {
             i++;
         }
