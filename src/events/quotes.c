@@ -16,9 +16,12 @@
  * The speaker is the first named entity (rasd_recognize: PER, ORG, LOC as in "قالت موسكو")
  * within the first words after the cue; a title resolved by the recogniser counts (الرئيس
  * الروسي → فلاديمير بوتين). An unnamed source (مسؤول في البيت الأبيض، مصدر في مكتب كاميرون)
- * keeps its description and no entity; "المصدر" later is the same source. A verb with no
- * subject (وأضاف: …) continues the last speaker. Quoted passages with no reporting word are
- * not quotes (names, titles, scare quotes).
+ * keeps its description and no entity; "المصدر" later is the same source. After the subject's
+ * first word a resolved title, place or organisation is a complement (مدرب المكسيك، مساعدة
+ * الرئيس الإيراني): the name after it is the speaker, else nobody. A verb with no subject
+ * (وأضاف: …) continues the last speaker only if it agrees in gender with the verb that named
+ * them and nobody else was named since (docs/EVENTS.md, "Quotes": precision before recall).
+ * Quoted passages with no reporting word are not quotes (names, titles, scare quotes).
  */
 #include "events/ev.h"
 #include "entities/ent.h"
