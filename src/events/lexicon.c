@@ -12,7 +12,7 @@
 
 static const char *const kind_names[EK_COUNT] = {
     "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
-    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop",
+    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop", "org",
     "meet", "visit", "host", "agree", "sign", "appeal", "criticize", "accuse",
     "threaten", "assault", "fight", "negation", "lead", "relative", "subject", "notactor",
     "pray", "speech", "prep"};

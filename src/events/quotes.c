@@ -16,9 +16,12 @@
  * The speaker is the first named entity (rasd_recognize: PER, ORG, LOC as in "قالت موسكو")
  * within the first words after the cue; a title resolved by the recogniser counts (الرئيس
  * الروسي → فلاديمير بوتين). An unnamed source (مسؤول في البيت الأبيض، مصدر في مكتب كاميرون)
- * keeps its description and no entity; "المصدر" later is the same source. A verb with no
- * subject (وأضاف: …) continues the last speaker. Quoted passages with no reporting word are
- * not quotes (names, titles, scare quotes).
+ * keeps its description and no entity; "المصدر" later is the same source. After the subject's
+ * first word a resolved title, place or organisation is a complement (مدرب المكسيك، مساعدة
+ * الرئيس الإيراني): the name after it is the speaker, else nobody. A verb with no subject
+ * (وأضاف: …) continues the last speaker only if it agrees in gender with the verb that named
+ * them and nobody else was named since (docs/EVENTS.md, "Quotes": precision before recall).
+ * Quoted passages with no reporting word are not quotes (names, titles, scare quotes).
  */
 #include "events/ev.h"
 #include "entities/ent.h"
@@ -30,6 +33,7 @@
 #define SUBJECT_WORDS 6        /* the speaker's name starts within this many tokens of the cue */
 #define WINDOW 30              /* tokens between a cue and its content, at most */
 #define DESCRIPTION 6          /* tokens of an unnamed source's description, at most */
+#define APPOSITION 4         /* tokens between a title's complement and the name after it */
 #define MIN_WORDS 3            /* words of a quoted passage (fewer: a name or a scare quote) */
 
 typedef struct qpair {
@@ -42,9 +46,18 @@ typedef struct speaker {
     const char *id, *name;     /* name NULL: no speaker */
     uint32_t start, end;
     size_t desc;               /* an unnamed source: 1 + offset of its description in names */
+    int gender;                /* of the verb that named them (quotes.tsv: 1 m, 2 f, 3 pl; 0) */
 } speaker;
 
+/* A reporting word at token i, n tokens: part a participle; cut: it carried و or ف; gender
+ * its form's (quotes.tsv). */
+typedef struct qcue {
+    size_t i, n;
+    int part, cut, gender;
+} qcue;
+
 typedef struct qctx {
+    const rasd_engine *e;
     ev_scan *s;
     const rasd_doc *doc;
     struct ev_doc *x;
@@ -55,6 +68,7 @@ typedef struct qctx {
     size_t npairs;
     speaker last;
     uint32_t last_sent;        /* the sentence (its end token) whose verb named last */
+    uint32_t last_end;         /* the token after the statement that last spoke */
     rasd_status rc;
 } qctx;
 
@@ -176,6 +190,24 @@ static qpair *pair_before(qctx *q, size_t i)
     return NULL;
 }
 
+/* Whether token i is inside a pair of quote marks. */
+static int in_pair(const qctx *q, size_t i)
+{
+    for (size_t k = 0; k < q->npairs; k++)
+        if (q->pairs[k].open < i && i < q->pairs[k].close)
+            return 1;
+    return 0;
+}
+
+/* Whether token i is part of an entity mention (بان كي مون: not بأن). */
+static int in_entity(const qctx *q, size_t i)
+{
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start <= i; k++)
+        if (i < q->en[k].tok_end)
+            return 1;
+    return 0;
+}
+
 /* --------------------------------------------------------------- speakers */
 
 /* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
@@ -190,16 +222,86 @@ static int can_speak(const qctx *q, const rasd_entity *en)
              ent_with_particle(q->doc, en->tok_start));
 }
 
-/* The first entity mention that can speak and starts in tokens [a, b), or NULL. */
-static const rasd_entity *entity_in(const qctx *q, size_t a, size_t b)
+/* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
+ * خادم الحرمين الشريفين: a TITLE of data/gazetteer.tsv), not a name. */
+static int title_mention(const qctx *q, const rasd_entity *en)
 {
-    for (size_t k = 0; k < q->ne; k++) {
-        if (q->en[k].tok_start >= b)
-            break;
-        if (q->en[k].tok_start >= a && can_speak(q, &q->en[k]))
-            return &q->en[k];
+    char key[256];
+    size_t n = 0, count;
+    const gaz_entry *g;
+    for (size_t i = en->tok_start; i < en->tok_end; i++) {
+        const rasd_token *t = &q->s->t[i];
+        if (n + t->norm_len + 1 > sizeof key)
+            return 0;
+        if (i > en->tok_start)
+            key[n++] = ' ';
+        memcpy(key + n, t->norm, t->norm_len);
+        n += t->norm_len;
+    }
+    g = gazetteer_find(&q->e->ent->gaz, key, n, &count);
+    for (size_t c = 0; g && c < count; c++)
+        if (g[c].type == ETYPE_TITLE)
+            return 1;
+    return 0;
+}
+
+/* Whether a mention after the first word of a subject is the complement of a word before it
+ * rather than the subject: a title (مساعدة الرئيس الإيراني، قرارات خادم الحرمين الشريفين) or
+ * a place or organisation (مدرب المكسيك، المتحدث باسم الخارجية الأمريكية). */
+static int complement(const qctx *q, const rasd_entity *en, size_t a)
+{
+    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(q, en));
+}
+
+/* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
+ * or APPOSITION words after a complement it passes over (the name after a title and its
+ * complement is the subject: مدرب المكسيك ميغيل هيريرا، مساعدة الرئيس الإيراني للشؤون
+ * القانونية إلهام أمين زادة). *compl: the first complement passed over when no name follows. */
+static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
+                                         const rasd_entity **compl)
+{
+    size_t lim = b < a + SUBJECT_WORDS ? b : a + SUBJECT_WORDS;
+    *compl = NULL;
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start < lim; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_start < a || !can_speak(q, en))
+            continue;
+        if (!complement(q, en, a))
+            return en;
+        if (!*compl)
+            *compl = en;
+        if (en->tok_end + APPOSITION > lim)
+            lim = en->tok_end + APPOSITION < b ? en->tok_end + APPOSITION : b;
     }
     return NULL;
+}
+
+/* Whether the person named last in tokens [a, b), outside quote marks and not spoken to,
+ * is someone other than the last speaker (ويرى ابيس … واوضح: still Abis). */
+static int someone_else(const qctx *q, size_t a, size_t b)
+{
+    const rasd_entity *named = NULL;
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start < b; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_start >= a && strcmp(en->type, "PER") == 0 && !in_pair(q, en->tok_start) &&
+            can_speak(q, en))
+            named = en;
+    }
+    return named && (!q->last.id || !named->id || strcmp(named->id, q->last.id) != 0);
+}
+
+/* The last speaker, going on with a reporting word at token i that names nobody (وأضاف: …،
+ * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
+ * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
+ * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
+static speaker continued(const qctx *q, size_t i, int gender)
+{
+    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    int g = q->last.desc ? 0 : q->last.gender;
+    if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
+        someone_else(q, q->last_end, i))
+        return none;
+    return q->last;
 }
 
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation
@@ -275,31 +377,28 @@ static int after_on_behalf(qctx *q, size_t i)
 }
 
 /* Whether an organisation or place at token e is the subject after a cue ending at a: first,
- * or after one word and an opening parenthesis (وكالة (سبوتنيك)), never after باسم or a
- * preposition (لـ«الرياض»: the paper spoken to). */
+ * or after a noun of its kind (data/quotes.tsv "org": وكالة يونهاب، وكالة (سبوتنيك)), never
+ * after a title (مدرب المكسيك، رئيس الاتحاد: the speaker is the holder) or باسم. */
 static int subject_org(qctx *q, size_t a, size_t e)
 {
-    const rasd_token *t = q->s->t;
+    size_t n;
     if (e == a)
         return 1;
-    if (e > a + 2 || after_on_behalf(q, e) || !ev_is_word(&t[a]))
+    if (after_on_behalf(q, e) || !ev_word_is(q->s, a, 0, EK_ORGNOUN, NULL, &n))
         return 0;
-    if (t[a].norm_len == 2 && memcmp(t[a].norm, "\xd9\x84", 2) == 0)   /* لـ */
-        return 0;
-    return e == a + 1 || ev_punct(q->s, a + 1, "(");
+    return e == a + n || (e == a + n + 1 && ev_punct(q->s, a + n, "("));
 }
 
-/* The subject of the cue ending at token a, its window ending at b (exclusive). */
-static speaker subject(qctx *q, size_t a, size_t b)
+/* The subject of cue c, its window from token a to b (exclusive). */
+static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0};
-    const rasd_entity *en;
-    size_t lim = b < a + SUBJECT_WORDS ? b : a + SUBJECT_WORDS;
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    const rasd_entity *en, *compl;
     if (a == b)
-        return q->last;                        /* no subject: the last speaker goes on */
+        return continued(q, c->i, c->gender);   /* no subject: the last speaker goes on */
     if (unnamed(q, a, b, &sp))
         return sp;
-    en = entity_in(q, a, lim);
+    en = subject_entity(q, a, b, &compl);
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
         remember_title(q, a, en, &sp);
@@ -307,6 +406,8 @@ static speaker subject(qctx *q, size_t a, size_t b)
     }
     if (recall_title(q, a, b, &sp))
         return sp;
+    if (!en && compl && strcmp(compl->type, "PER") != 0)
+        en = compl;
     if (en && subject_org(q, a, en->tok_start)) {
         /* قالت موسكو، قالت وكالة (سبوتنيك): not المتحدث باسم الكرملين, not لـ«الرياض» */
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
@@ -325,7 +426,10 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
     size_t end = send(q, a), i;
     *that = 0;
     for (i = a; i < end && i < a + WINDOW; i++) {
-        if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) || ev_punct(q->s, i, ":") || pair_at(q, i))
+        if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !in_entity(q, i))
+            return i;
+        *that = 0;
+        if (ev_punct(q->s, i, ":") || pair_at(q, i))
             return i;
         if (ev_word_is(q->s, i, 1, EK_CUE, NULL, that) ||
             ev_word_is(q->s, i, 1, EK_PART, NULL, that)) {
@@ -389,42 +493,52 @@ static int ends_clause(qctx *q, const qpair *p)
            ev_word_is(q->s, i, 1, EK_CUE, NULL, &n);
 }
 
-/* The speaker of a participle at token i: the last speaker when a reporting verb named them
- * in this sentence; else the first person the sentence names before it (وعبر جونسون عن …
- * معتبرا أن …); else the last speaker when the sentence names nobody. */
-static speaker participle_speaker(qctx *q, size_t i)
+/* The speaker of participle c: the last speaker when a reporting verb named them in this
+ * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
+ * أن …); else the last speaker when the sentence names nobody (continued() has the limits). */
+static speaker participle_speaker(qctx *q, const qcue *c)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0};
-    size_t a = i;
-    if (q->last_sent == send(q, i))
-        return q->last;
-    while (a > 0 && send(q, a - 1) == send(q, i))
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    size_t a = c->i;
+    if (q->last_sent == send(q, c->i))
+        return continued(q, c->i, c->gender);
+    while (a > 0 && send(q, a - 1) == send(q, c->i))
         a--;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < i; k++)
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             return sp;
         }
-    return q->last;
+    return continued(q, c->i, c->gender);
 }
 
-/* What the reporting word at i (n tokens; part: a participle; cut: it carried و or ف, so
- * it starts a statement and does not attribute the quote before it) says; returns the token
- * after it all. */
-static size_t statement(qctx *q, size_t i, size_t n, int part, int cut)
+/* Who spoke last from now on: sp, by cue c, whose statement ends before token end. A
+ * participle changes nobody, but its statement is still theirs. */
+static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
 {
-    size_t that, at = content_start(q, i + n, &that), c = at + that;
-    speaker sp = part ? participle_speaker(q, i) : subject(q, i + n, at);
-    qpair *before = part || cut ? NULL : pair_before(q, i), *p;
+    if (!c->part) {
+        q->last = *sp, q->last_sent = (uint32_t)send(q, c->i);   /* unknown: no last speaker */
+        q->last_end = (uint32_t)end;
+    } else if (sp->name && sp->name == q->last.name && end > q->last_end) {
+        q->last_end = (uint32_t)end;
+    }
+}
+
+/* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
+ * and does not attribute the quote before it); returns the token after it all. */
+static size_t statement(qctx *q, const qcue *c)
+{
+    size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
+    speaker sp = c->part ? participle_speaker(q, c) : subject(q, c, i + n, at);
+    qpair *before = c->part || c->cut ? NULL : pair_before(q, i), *p;
     if (at >= send(q, i + n) && !before) {
-        if (!part)
-            q->last = sp, q->last_sent = send(q, i);   /* أكد بوتين ضرورة … */
+        spoke(q, c, &sp, send(q, i));                 /* أكد بوتين ضرورة … */
         return i + n;
     }
-    if (ev_punct(q->s, c, ":") && that == 0)
-        c++;
-    p = c < q->s->nt ? pair_at(q, c) : NULL;
+    if (ev_punct(q->s, k, ":") && that == 0)
+        k++;
+    p = k < q->s->nt ? pair_at(q, k) : NULL;
     if (p && !ends_clause(q, p))
         p = NULL;              /* إن «إل جي» أعلنت …: a quoted name inside a reported clause */
     if (before && !p) {                        /* « … »، قال بوتين */
@@ -435,22 +549,33 @@ static size_t statement(qctx *q, size_t i, size_t n, int part, int cut)
         if (before)
             before->claimed = 1;
         emit(q, before ? before->start : p->start, p->end, i, n, 1, &sp);
-        c = p->close + 1;
+        k = p->close + 1;
     } else if (at < send(q, i + n)) {
         size_t e;
-        while (c < send(q, i + n) && q->s->t[c].kind == RASD_TOK_PUNCT && !pair_at(q, c))
-            c++;
-        e = clause_end(q, c);
-        if (e > c && words_in(q, c, e) >= MIN_WORDS)
-            emit(q, q->s->t[c].start, q->s->t[e - 1].end, i, n, 0, &sp);
-        c = e;
+        while (k < send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
+            k++;
+        e = clause_end(q, k);
+        if (e > k && words_in(q, k, e) >= MIN_WORDS)
+            emit(q, q->s->t[k].start, q->s->t[e - 1].end, i, n, 0, &sp);
+        k = e;
     }
-    if (!part)
-        q->last = sp, q->last_sent = send(q, i);   /* unknown: no last speaker */
-    return c > i + n ? c : i + n;
+    k = k > i + n ? k : i + n;
+    spoke(q, c, &sp, k);
+    return k;
 }
 
 /* ------------------------------------------------------------- the stage */
+
+/* Whether the proclitic letters cut off token t before a reporting word are all و or ف:
+ * with ب, ل or ك it is a noun (لمتابعة، بمتابعة الأوضاع), not a verb or a participle. */
+static int conjunctions_only(const rasd_token *t, int cut)
+{
+    for (int k = 0; k < cut; k++)
+        if (2 * (size_t)k + 1 >= t->norm_len || t->norm[2 * k] != '\xd9' ||
+            (t->norm[2 * k + 1] != '\x88' && t->norm[2 * k + 1] != '\x81'))
+            return 0;                          /* U+0648 waw, U+0641 feh */
+    return 1;
+}
 
 static void sentence_ends(qctx *q)
 {
@@ -477,10 +602,10 @@ static void sentence_ends(qctx *q)
 
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    qctx q = {s, doc, doc->ev, NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0}, 0, RASD_OK};
+    qctx q = {e, s, doc, doc->ev, NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
+              RASD_OK};
     struct ev_doc *x = doc->ev;
-    size_t n;
-    (void)e;
+    qcue c = {0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -491,12 +616,14 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!q.rc)
         pair_marks(&q);
     for (size_t i = 0; i < s->nt && !q.rc && !s->rc;) {
-        if (ev_word_is(s, i, 1, EK_CUE, NULL, &n))
-            i = statement(&q, i, n, 0, s->cut);
-        else if (ev_word_is(s, i, 1, EK_PART, NULL, &n))
-            i = statement(&q, i, n, 1, s->cut);
-        else
+        c.i = i;
+        if ((c.part = 0, ev_word_is(s, i, 1, EK_CUE, &c.gender, &c.n)) ||
+            (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
+            c.cut = s->cut;
+            i = conjunctions_only(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
+        } else {
             i++;
+        }
     }
     for (size_t k = 0; k < x->nquotes; k++)    /* descriptions now that names stopped growing */
         if (x->desc[k])
