@@ -121,8 +121,9 @@ static int broken(const sent_ctx *c, size_t a, size_t b)
 
 /* The place: a LOC after في/إلى or carrying ب, or a venue (an organisation after في or قمة:
  * في الكرملين، قمة مجموعة العشرين), within PLACE_REACH tokens after the reporting word (else
- * within four before it), with no comma or quote mark between. */
-static const rasd_entity *place_of(sent_ctx *c, size_t at)
+ * within four before it), with no comma or quote mark between; a visit's place with لـ right
+ * after its word (زيارته لقطر). */
+static const rasd_entity *place_of(sent_ctx *c, size_t at, int visit)
 {
     const rasd_entity *best = NULL;
     const rasd_token *t = c->s->t;
@@ -147,7 +148,10 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at)
                  (i > c->t0 && t[i - 1].norm_len == 6 &&
                   memcmp(t[i - 1].norm, "\xd8\xa7\xd9\x84\xd9\x8a", 6) == 0) ||  /* الي */
                  (t[i].norm_len > 2 && memcmp(t[i].norm, "\xd8\xa8", 2) == 0 &&
-                  ent_with_particle(c->doc, i));                               /* بموسكو */
+                  ent_with_particle(c->doc, i)) ||                             /* بموسكو */
+                 (visit && i == at + 1 && t[i].norm_len > 2 &&
+                  memcmp(t[i].norm, "\xd9\x84", 2) == 0 && ent_with_particle(c->doc, i));
+                                                                   /* زيارته لقطر */
         if (!marked)
             continue;
         if (i >= at)
@@ -549,10 +553,21 @@ static const rasd_entity *object_of(sent_ctx *c, const kind_info *ki, size_t fro
                                     const rasd_quote *q, int joins)
 {
     int how;
+    if (a && from == a->tok_end && from < c->t1 && ev_punct(c->s, from, "(")) {
+        while (from < c->t1 && !ev_punct(c->s, from, ")"))
+            from++;            /* the subject's apposition: حزب الاتحاد الديمقراطي (أكراد سوريا) */
+        if (from++ >= c->t1)
+            return NULL;
+    }
     for (size_t k = 0; k < c->ne; k++) {
         const rasd_entity *e = &c->en[k];
         if (e->tok_start < from || e == a)
             continue;
+        if (a && e->tok_start == a->tok_end && strcmp(a->type, "PER") == 0 &&
+            strcmp(e->type, "PER") == 0 && !clitic(c, e->tok_start)) {
+            from = e->tok_end;         /* one name the recogniser cut in two: آل | سعود */
+            continue;
+        }
         if (e->tok_start >= from + 8 || e->tok_start >= c->t1)
             return NULL;
         if (e == place || place_at(c, e->tok_start) == e ||
@@ -783,7 +798,7 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
             break;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
-        place = place_of(c, i);
+        place = place_of(c, i, ki->kind == EK_VISIT);
         if (actors_of(c, ki, i, n, form, cut, place, &ev) < (size_t)ki->min_actors)
             continue;
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
