@@ -18,6 +18,7 @@ typedef struct opts {
     const char *kind;
     const char *output, *db, *since, *until, *source, *queries, *qrels, *run;
     const char *model, *features, *type, *speaker;
+    const char *actor, *from, *to, *place, *article;   /* rasd events' filters */
     long epochs, dev_every, vocab;
     const char *const *args;
     int nargs;

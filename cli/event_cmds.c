@@ -76,14 +76,22 @@ int cmd_quotes(int argc, char **argv)
 /* --------------------------------------------------------------- events */
 
 static const char usage_events[] =
-    "usage: rasd events [--db FILE] [--json|--csv] [--limit N]\n"
+    "usage: rasd events [--db FILE] [--json|--csv] [--limit N] [--actor NAME|ID]\n"
+    "                   [--type TYPE] [--from DATE] [--to DATE] [--place NAME|ID]\n"
+    "                   [--article ID]\n"
     "\n"
     "Lists the events that ingest found, one row per real event (the reports of several\n"
-    "articles with the same event id are one row), newest first: date, type, CAMEO code,\n"
-    "actor 1, actor 2, place and the articles (default: the first 50; with --json or --csv\n"
-    "all). --json prints JSON Lines {\"id\",\"date\",\"type\",\"cameo\",\"actors\":\n"
-    "[{\"id\",\"name\"}],\"place\":{\"id\",\"name\"}|null,\"articles\": [ids]}; --csv a table\n"
-    "for spreadsheets (RFC 4180: a header row, CRLF line ends, UTF-8 with a byte order mark).\n";
+    "articles with the same event id are one row, and so are the undated reports published\n"
+    "the day after, with the same CAMEO root and actors), newest first: date, type, CAMEO\n"
+    "code, actor 1, actor 2, place and the articles (default: the first 50; with --json or\n"
+    "--csv all). Filters, combined with AND: --actor and --place take an entity as rasd\n"
+    "entity finds it (a name, a spelling, an alias or an id); --type one of meet, visit,\n"
+    "host, agree, sign, appeal, criticize, accuse, threaten, assault, fight, or a CAMEO code\n"
+    "or root (040, 04); --from and --to a date YYYY-MM-DD, YYYY-MM or YYYY (inclusive, on\n"
+    "the event's date); --article the events an article reports. --json prints JSON Lines\n"
+    "{\"id\",\"date\",\"type\",\"cameo\",\"actors\": [{\"id\",\"name\"}],\"place\":\n"
+    "{\"id\",\"name\"}|null,\"articles\": [ids],\"dated\",\"linked\"}; --csv a table for\n"
+    "spreadsheets (RFC 4180: a header row, CRLF line ends, UTF-8 with a byte order mark).\n";
 
 /* One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
 static void csv_field(const char *s, int last)
@@ -140,7 +148,9 @@ static void event_json(const rasd_stored_event *ev)
             putchar(',');
         json_string(stdout, ev->articles[i]);
     }
-    fputs("]}\n", stdout);
+    printf("],\"dated\":%s,\"linked\":", ev->dated ? "true" : "false");
+    json_string(stdout, ev->linked);
+    fputs("}\n", stdout);
 }
 
 static void event_csv(const rasd_stored_event *ev)
@@ -161,15 +171,35 @@ static void event_csv(const rasd_stored_event *ev)
     csv_field(ev->place_id, 0);
     printf("%zu,", ev->narticles);
     csv_field(arts, 0);
-    csv_field(ev->id, 1);
+    csv_field(ev->id, 0);
+    csv_field(ev->dated ? "1" : "0", 0);
+    csv_field(ev->linked, 1);
+}
+
+typedef struct listing {
+    const opts *o;
+    int head;                  /* the header row is out */
+} listing;
+
+static void print_head(listing *l)
+{
+    if (l->head++)
+        return;
+    if (l->o->csv)
+        fputs("\xEF\xBB\xBF" "date,type,cameo,actor1,actor1_id,actor2,actor2_id,place,place_id,"
+              "narticles,articles,event_id,dated,linked_id\r\n", stdout);
+    else if (!l->o->json)
+        printf("%-10s  %-9s %-4s %s\n", "date", "type", "cameo",
+               "actor 1 | actor 2 | place | articles");
 }
 
 static int print_event(const rasd_stored_event *ev, void *ctx)
 {
-    const opts *o = ctx;
-    if (o->json)
+    listing *l = ctx;
+    print_head(l);
+    if (l->o->json)
         event_json(ev);
-    else if (o->csv)
+    else if (l->o->csv)
         event_csv(ev);
     else {
         printf("%-10s  %-9s %-4s %s | %s | %s |", ev->date ? ev->date : "?", ev->type, ev->cameo,
@@ -187,15 +217,19 @@ static int events_valid(const opts *o)
     return !(o->json && o->csv);
 }
 
+/* The header comes with the first row, or after an empty listing: not before a bad value. */
 static int events_run(rasd_store *s, const opts *o)
 {
-    if (o->csv)
-        fputs("\xEF\xBB\xBF" "date,type,cameo,actor1,actor1_id,actor2,actor2_id,place,place_id,"
-              "narticles,articles,event_id\r\n", stdout);
-    else if (!o->json)
-        printf("%-10s  %-9s %-4s %s\n", "date", "type", "cameo",
-               "actor 1 | actor 2 | place | articles");
-    return report(s, rasd_store_events(s, list_limit(o), print_event, (void *)o));
+    rasd_event_filter f = {o->actor, o->type, o->from, o->to, o->place, o->article};
+    listing l = {o, 0};
+    rasd_status st = rasd_store_events(s, &f, list_limit(o), print_event, &l);
+    if (st == RASD_EPARSE) {             /* a bad --type, --from or --to: the store names it */
+        fprintf(stderr, "rasd: --%s\n", rasd_store_error(s));
+        return EXIT_USAGE;
+    }
+    if (!st)
+        print_head(&l);
+    return report(s, st);
 }
 
 int cmd_events(int argc, char **argv)

@@ -122,7 +122,9 @@ static const char **string_field(opts *o, const char *name)
         {"--until", &o->until},   {"--source", &o->source},   {"--queries", &o->queries},
         {"--qrels", &o->qrels},   {"--run", &o->run},         {"-o", &o->output},
         {"--data", &o->cfg.data_dir}, {"--model", &o->model},   {"--features", &o->features},
-        {"--type", &o->type},     {"--speaker", &o->speaker},
+        {"--type", &o->type},     {"--speaker", &o->speaker}, {"--actor", &o->actor},
+        {"--from", &o->from},     {"--to", &o->to},           {"--place", &o->place},
+        {"--article", &o->article},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++)
         if (strcmp(name, t[i].name) == 0)

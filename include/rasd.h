@@ -660,7 +660,9 @@ rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
                               rasd_stored_quote_fn fn, void *ctx);
 
 /* One real event: the stored events of every article with the same event id (rasd_event.id:
- * CAMEO root, actors and date), as one record. */
+ * CAMEO root, actors and date), as one record; with them, the reports that state no date
+ * and were published the day after (the undated group of the next day with the same root
+ * and actors: docs/EVENTS.md, "Storage"). */
 typedef struct rasd_stored_event {
     const char *id;              /* the event id (16 hex digits) */
     const char *type, *cameo;    /* as rasd_event gives them, from the first article */
@@ -670,15 +672,39 @@ typedef struct rasd_stored_event {
     const char *place_id, *place_name;  /* the first place an article names; NULL: none */
     size_t narticles;
     const char *const *articles; /* the ids of the articles that report it, oldest first */
+    int dated;                   /* 1: a report's sentence states the date; 0: every report
+                                    took its article's date */
+    const char *linked;          /* the id of the undated reports of the next day merged into
+                                    this event, or NULL */
 } rasd_stored_event;
 
 /* Called for each event; return non-zero to stop. The event's memory (strings and the
  * articles array) is the store's, valid during the call. */
 typedef int (*rasd_stored_event_fn)(const rasd_stored_event *ev, void *ctx);
 
-/* Lists the stored events, one record per event id, newest date first (unknown dates
- * last; then by id), at most limit (0: all). */
-rasd_status rasd_store_events(rasd_store *s, size_t limit, rasd_stored_event_fn fn, void *ctx);
+/* Which events rasd_store_events lists. A field left NULL (as in a zero-initialised struct)
+ * does not filter; those set combine with AND: an event is listed when one of its reports
+ * matches every filter but the dates, and its date (the record's) those. */
+typedef struct rasd_event_filter {
+    const char *actor;     /* an entity found as rasd_store_entity_find finds it (a name, a
+                              spelling, an alias, an id): events with it among their actors */
+    const char *type;      /* "meet" … "fight" (rasd_event.type), a CAMEO code ("040") or a
+                              root ("04") */
+    const char *from, *to; /* YYYY-MM-DD, YYYY-MM or YYYY: dated on or after the first day of
+                              from, on or before the last day of to (events of unknown date
+                              are left out) */
+    const char *place;     /* an entity, found as actor: events placed there */
+    const char *article;   /* an article id: the events it reports */
+} rasd_event_filter;
+
+/* Lists the stored events, one record per event id (with its linked undated reports),
+ * newest date first (unknown dates last; then by id), at most limit (0: all). filter may be
+ * NULL (every event); its strings are the caller's, read during the call only. An actor or
+ * place that names no entity, or an article that is not stored, lists nothing (RASD_OK). A
+ * type or date that cannot be read is RASD_EPARSE, rasd_store_error naming the field and
+ * the value ("type 'x' …", "from 'x' …", "to 'x' …"). */
+rasd_status rasd_store_events(rasd_store *s, const rasd_event_filter *filter, size_t limit,
+                              rasd_stored_event_fn fn, void *ctx);
 
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);

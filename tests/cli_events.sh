@@ -122,7 +122,8 @@ expect "events: Putin-Cameron in Antalya reported by 000 and 001 is one row; Lav
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 for r in rows:
-    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles"}, r
+    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles", "dated", "linked"}, r
+    assert r["linked"] is None and isinstance(r["dated"], bool), r
 ids = [r["id"] for r in rows]; assert len(ids) == len(set(ids)), ids
 assert sum(len(r["articles"]) for r in rows) == int(sys.argv[2]), "every stored event in one row"
 d = [r["date"] or "" for r in rows]; assert d == sorted(d, reverse=True), d
@@ -148,10 +149,121 @@ for c, j in zip(rows, js):
     assert c["actor1"] == j["actors"][0]["name"] and c["articles"].split(" ") == j["articles"], (c, j)
     assert c["actor2"] == (j["actors"][1]["name"] if len(j["actors"]) > 1 else "")
     assert c["place"] == (j["place"]["name"] if j["place"] else "") and int(c["narticles"]) == len(j["articles"])
+    assert c["dated"] == ("1" if j["dated"] else "0") and c["linked_id"] == (j["linked"] or "")
+assert list(rows[0])[-3:] == ["event_id", "dated", "linked_id"], list(rows[0])
 ' "$T/ev.csv" "$T/ev.json"
 "$RASD" events --db "$T/s.db" --json --csv >/dev/null 2>&1; expect "events: --json and --csv exclude each other" test $? -eq 2
 "$RASD" events --db "$T/s.db" --limit 2 >"$T/out"
 expect "events --limit 2: a header and two rows" test "$(wc -l <"$T/out")" -eq 3
+# filters: each on its own, combined, and bad values (exit 2, the option and value named)
+# evs ARGS...: the rows of rasd events --json ARGS as "date type actor1+actor2 place articles"
+evs() {
+    "$RASD" events --db "$T/s.db" --json "$@" | python3 -c '
+import json, sys
+for l in sys.stdin:
+    r = json.loads(l)
+    a = "+".join(x["name"] for x in r["actors"])
+    print(r["date"], r["type"], a, r["place"]["name"] if r["place"] else "-", " ".join(x[:3] for x in r["articles"]))'
+}
+evs --actor بوتين >"$T/out"
+expect "--actor بوتين: the five events of Putin, not Lavrov-Johnson nor the appeals" python3 -c '
+import sys
+rows = open(sys.argv[1]).read().splitlines()
+assert len(rows) == 5 and all("فلاديمير بوتين" in r for r in rows), rows
+assert not any("لافروف" in r or " appeal " in r for r in rows), rows
+assert "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001" in rows, rows' "$T/out"
+evs --actor وبوتين >"$T/out2"
+expect "--actor وبوتين (a spelling) gives the same" cmp "$T/out" "$T/out2"
+evs --actor $PUTIN >"$T/out2"
+expect "--actor ID gives the same" cmp "$T/out" "$T/out2"
+evs --actor لافروف >"$T/out"
+expect "--actor لافروف: Lavrov-Johnson only" test "$(cat "$T/out")" = "2017-12-22 meet سيرغي لافروف+بوريس جونسون موسكو 003"
+"$RASD" events --db "$T/s.db" --actor بوتينات >"$T/out" 2>"$T/err"
+expect "--actor that names nobody: exit 0, as quotes --speaker" test $? -eq 0
+expect "--actor that names nobody: no rows (the header only)" test "$(wc -l <"$T/out")" -eq 1 -a ! -s "$T/err"
+evs --type meet >"$T/out"
+expect "--type meet: the four meetings" python3 -c '
+import sys
+rows = open(sys.argv[1]).read().splitlines()
+assert len(rows) == 4 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
+evs --type 040 >"$T/out2"; expect "--type 040 (a CAMEO code) is meet" cmp "$T/out" "$T/out2"
+evs --type 04 >"$T/out2"; expect "--type 04 (a CAMEO root: meet, visit, host) is meet here" cmp "$T/out" "$T/out2"
+expect "--type appeal: Hollande and Cameron" test "$(evs --type appeal | cut -d' ' -f1-3 | tr '\n' ,)" = "2015-11-26 appeal فرانسوا,2015-11-16 appeal ديفيد,"
+expect "--type fight: none on the seeds" test -z "$(evs --type fight)"
+evs --from 2015-11-16 --to 2015-11-16 >"$T/out"
+expect "--from 2015-11-16 --to 2015-11-16: the meeting and the appeal of that day" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 appeal,"
+expect "--from 2015-11 --to 2015-11: the seven of November 2015" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 7
+expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 8
+expect "--from 2016: 2017's only" test "$(evs --from 2016 | cut -d' ' -f1)" = 2017-12-22
+expect "--to 2015-11-15: the two of the 15th" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u)" = 2015-11-15 -a "$(evs --to 2015-11-15 | wc -l)" = 2
+expect "--from after --to: nothing" test -z "$(evs --from 2015-11-17 --to 2015-11-16)"
+evs --place أنطاليا >"$T/out"
+expect "--place أنطاليا: Putin-Cameron" test "$(cat "$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001"
+expect "--place الكرملين: Putin-Hollande" test "$(evs --place الكرملين | cut -d' ' -f2-)" = "meet فلاديمير بوتين+فرانسوا هولاند الكرملين 004"
+expect "--place موسكو: Lavrov-Johnson" test "$(evs --place موسكو | cut -d' ' -f1)" = 2017-12-22
+evs --article 001_337ddc5b2ec75abf >"$T/out"
+expect "--article 001: its three events, each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين سوريا 001,"
+expect "--article that is not stored: nothing" test -z "$(evs --article 999_nothing)"
+evs --actor بوتين --type meet --from 2015-11-16 >"$T/out"
+expect "--actor --type --from combine with AND" test "$(cut -d' ' -f1-2 "$T/out" | tr '\n' ,)" = "2015-11-26 meet,2015-11-16 meet,"
+expect "--actor لافروف --place أنطاليا: nothing" test -z "$(evs --actor لافروف --place أنطاليا)"
+expect "--article 004 --type appeal: Hollande's appeal" test "$(evs --article 004_d592b9f202c30752 --type appeal)" = "2015-11-26 appeal فرانسوا هولاند - 004"
+"$RASD" events --db "$T/s.db" --actor بوتين >"$T/out"
+expect "text listing: the same rows as --json" test "$(tail -n +2 "$T/out" | awk '{print $1, $2}' | tr '\n' ,)" = "$(evs --actor بوتين | cut -d' ' -f1,2 | tr '\n' ,)"
+"$RASD" events --db "$T/s.db" --csv --type meet >"$T/out"
+expect "--csv --type meet: the header and four rows" test "$(wc -l <"$T/out")" -eq 5
+for bad in "--type meeting" "--type 99" "--type 4" "--from 2015-13-01" "--from 2015-02-30" "--to 15-11-16" "--to 2015/11/16" "--from 2015-11-1" "--to yesterday"; do
+    "$RASD" events --db "$T/s.db" $bad >"$T/out" 2>"$T/err"
+    expect "events $bad: exit 2" test $? -eq 2
+    expect "events $bad: says which option and value" grep -q "^rasd: ${bad% *} '${bad#* }'" "$T/err"
+    expect "events $bad: nothing on stdout" test ! -s "$T/out"
+done
+"$RASD" events --db "$T/s.db" --actor >/dev/null 2>&1; expect "events --actor without a value: exit 2" test $? -eq 2
+
+# linking: an undated report published the day after joins the dated report of the meeting.
+# 000 says يوم الإثنين in the sentence of the Putin-Cameron meeting, 001 is the same story
+# without it: 000 published on Monday the 16th (dated 2015-11-16); 001 published on the
+# 17th (undated: the 17th) joins it; 001 again on the 18th (two days after) does not.
+# Cameron's appeal is undated in both: undated reports do not join each other.
+python3 -c '
+import glob, json, sys
+text = {n: open(glob.glob(sys.argv[1] + "/" + n + "_*.txt")[0], encoding="utf-8").read() for n in ("000", "001")}
+with open(sys.argv[2], "w") as out:
+    for id, src, pub in (("dated", "000", "2015-11-16"), ("nextday", "001", "2015-11-17"), ("twodays", "001", "2015-11-18")):
+        out.write(json.dumps({"id": id, "text": text[src], "published": pub}, ensure_ascii=False) + "\n")' "$SEEDS" "$T/link.jsonl"
+"$RASD" ingest --db "$T/l.db" "$T/link.jsonl" 2>/dev/null; expect "linking: ingest exits 0" test $? -eq 0
+meet="select e.id from events e join articles a using (docid) where e.type = 'meet' and a.id"
+expect "linking: three stored meeting ids (the stored ids stay the extraction's)" test "$(sql "$T/l.db" "select count(distinct id) from events where type = 'meet'")" = 3
+"$RASD" events --db "$T/l.db" --json >"$T/out"
+expect "linking: the dated report and the next day's undated one are one row under the dated id; two days after is not" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+m = [r for r in rows if r["type"] == "meet"]
+assert len(m) == 2, m
+assert m[0]["date"] == "2015-11-18" and m[0]["articles"] == ["twodays"] and not m[0]["dated"] and m[0]["linked"] is None, m[0]
+assert m[1]["date"] == "2015-11-16" and m[1]["articles"] == ["dated", "nextday"] and m[1]["dated"], m[1]
+assert m[1]["id"] == sys.argv[2] and m[1]["linked"] == sys.argv[3] != sys.argv[2], (m[1], sys.argv[2:])
+assert m[1]["place"]["name"] == "أنطاليا"
+a = [r for r in rows if r["type"] == "appeal"]
+assert [r["articles"] for r in a] == [["twodays"], ["nextday"], ["dated"]] and not any(r["linked"] for r in a), a
+' "$T/out" "$(sql "$T/l.db" "$meet = 'dated'")" "$(sql "$T/l.db" "$meet = 'nextday'")"
+"$RASD" events --db "$T/l.db" >"$T/out"
+expect "linking: the text listing has the same rows (6)" test "$(tail -n +2 "$T/out" | wc -l)" = 6
+expect "linking: the text listing shows the merged row" grep -q "^2015-11-16  meet .*| أنطاليا | dated nextday$" "$T/out"
+"$RASD" events --db "$T/l.db" --csv >"$T/out"
+expect "linking: --csv has the merged row, dated, with its linked id" python3 -c '
+import csv, io, sys
+rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
+m = [r for r in rows if r["type"] == "meet" and r["date"] == "2015-11-16"]
+assert len(rows) == 6 and len(m) == 1 and m[0]["articles"] == "dated nextday" and m[0]["narticles"] == "2", rows
+assert m[0]["dated"] == "1" and m[0]["linked_id"] == sys.argv[2], m' "$T/out" "$(sql "$T/l.db" "$meet = 'nextday'")"
+ev() { "$RASD" events --db "$T/l.db" --json "$@" | python3 -c 'import json,sys; print(",".join(json.loads(l)["date"] + ":" + " ".join(json.loads(l)["articles"]) for l in sys.stdin))'; }
+expect "linking + --article nextday: the merged row" test "$(ev --type meet --article nextday)" = "2015-11-16:dated nextday"
+expect "linking + --article dated: the merged row" test "$(ev --type meet --article dated)" = "2015-11-16:dated nextday"
+expect "linking + dates: the row's date (the 16th) counts, not the late report's" test "$(ev --type meet --from 2015-11-17 --to 2015-11-17)" = "" -a "$(ev --type meet --to 2015-11-16)" = "2015-11-16:dated nextday"
+expect "linking + --from 2015-11-16 --to 2015-11-16: the merged meeting and the 16th's appeal" test "$(ev --from 2015-11-16 --to 2015-11-16)" = "2015-11-16:dated nextday,2015-11-16:dated"
+expect "linking + --limit 2 counts rows" test "$("$RASD" events --db "$T/l.db" --json --limit 2 | wc -l)" = 2
+
 # another article reports the Obama-Putin meeting of 002; replaced, it reports something else
 cp "$T/s.db" "$T/e.db"
 printf '%s\n' '{"id":"v1","text":"التقى الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي باراك أوباما في أنطاليا اليوم الأحد.","published":"2015-11-15"}' >"$T/v1.jsonl"
@@ -220,11 +332,26 @@ expect "2000 articles: thousands of quotes and dates" test "$(sql "$T/g.db" 'sel
 expect "2000 articles: consistent" consistent "$T/g.db"
 expect "2000 articles: every speaker id is a stored entity" test "$(sql "$T/g.db" 'select count(*) from quotes where speaker is not null and speaker not in (select id from entities)')" = 0
 "$RASD" events --db "$T/g.db" --csv >"$T/out"
-expect "2000 articles: events --csv, one row per event id" python3 -c '
-import csv, io, sys
+expect "2000 articles: events --csv, one row per event id but the undated groups linked to a dated one the day before (found here by root, actor set and date, not by the hash)" python3 -c '
+import csv, datetime, io, sqlite3, sys
 rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
-assert len(rows) == int(sys.argv[2]) > 10, (len(rows), sys.argv[2])
-assert sum(int(r["narticles"]) for r in rows) == int(sys.argv[3])' "$T/out" "$(sql "$T/g.db" 'select count(distinct id) from events')" "$(sql "$T/g.db" 'select count(*) from events')"
+db = sqlite3.connect(sys.argv[2])
+g = {}
+for id, root, date, dated, actors in db.execute("select id, substr(cameo, 1, 2), date, dated, (select group_concat(entity, \" \") from (select entity from event_actors x where x.docid = e.docid and x.n = e.n order by entity)) from events e"):
+    x = g.setdefault(id, [root, date, 0, actors])
+    x[2] |= dated
+dated = {(r, d, a): id for id, (r, d, x, a) in g.items() if x}
+link = {}
+for id, (r, d, x, a) in g.items():
+    if not x and d:
+        prev = (datetime.date.fromisoformat(d) - datetime.timedelta(days=1)).isoformat()
+        if (r, prev, a) in dated:
+            link[dated[(r, prev, a)]] = id
+assert len(rows) == len(g) - len(link) > 10, (len(rows), len(g), len(link))
+assert {r["linked_id"] for r in rows if r["linked_id"]} == set(link.values())
+assert all(link.get(r["event_id"], "") == r["linked_id"] for r in rows)
+assert sum(int(r["narticles"]) for r in rows) == db.execute("select count(*) from events").fetchone()[0]
+print(len(link), "linked")' "$T/out" "$T/g.db"
 "$RASD" quotes --db "$T/g.db" --json >"$T/out"
 expect "2000 articles: quotes --json lists them all, their text is their range" python3 -c '
 import json, sys

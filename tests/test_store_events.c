@@ -136,15 +136,42 @@ static int listed_event(const rasd_stored_event *ev, void *ctx)
     return ++x->calls == x->stop_after;
 }
 
+/* The filter struct: zero-initialised lists everything; fields combine (Putin's three
+ * meetings); bad values are RASD_EPARSE naming the field and value. The seeds here have no
+ * publication date: only 002's meeting has a date (its text's). */
+static void test_filters(rasd_store *s, const evs *all)
+{
+    rasd_event_filter none = {0}, meet = {.type = "meet"}, putin = {.actor = "بوتين", .type = "04"};
+    rasd_event_filter bad_type = {.type = "meeting"}, bad_date = {.to = "2015-02-30"};
+    rasd_event_filter nobody = {.actor = "بوتينات"}, place = {.place = "أنطاليا"};
+    rasd_event_filter nov = {.from = "2015-11", .to = "2015"};
+    evs got = {0}, got2 = {0}, got3 = {0}, got4 = {0}, got5 = {0}, got6 = {0};
+    CHECK(rasd_store_events(s, &none, 0, listed_event, &got) == RASD_OK);
+    CHECK(got.calls == all->calls && got.articles == all->articles && got.meet_pc == 1);
+    CHECK(rasd_store_events(s, &meet, 0, listed_event, &got2) == RASD_OK && got2.calls == 4);
+    CHECK(rasd_store_events(s, &putin, 0, listed_event, &got3) == RASD_OK && got3.calls == 3);
+    CHECK(got3.meet_pc == 1);
+    CHECK(rasd_store_events(s, &place, 0, listed_event, &got4) == RASD_OK && got4.calls == 1);
+    CHECK(got4.meet_pc == 1);
+    CHECK(rasd_store_events(s, &nov, 0, listed_event, &got6) == RASD_OK && got6.calls == 1);
+    CHECK(rasd_store_events(s, &nobody, 0, listed_event, &got5) == RASD_OK && got5.calls == 0);
+    CHECK(rasd_store_events(s, &bad_type, 0, listed_event, &got5) == RASD_EPARSE);
+    CHECKF(strstr(rasd_store_error(s), "type 'meeting'") != NULL, "%s", rasd_store_error(s));
+    CHECK(rasd_store_events(s, &bad_date, 0, listed_event, &got5) == RASD_EPARSE);
+    CHECKF(strstr(rasd_store_error(s), "to '2015-02-30'") != NULL, "%s", rasd_store_error(s));
+    CHECK(got5.calls == 0);
+}
+
 static void test_events(const rasd_engine *e)
 {
     evs all = {0}, two = {0}, stop = {.stop_after = 1};
     rasd_store *s = put_seeds(e, "events.db", 1, 0);
-    CHECK(rasd_store_events(s, 0, listed_event, &all) == RASD_OK);
+    CHECK(rasd_store_events(s, NULL, 0, listed_event, &all) == RASD_OK);
     CHECK(all.calls >= 5 && all.meet_pc == 1 && all.articles > (size_t)all.calls);
-    CHECK(rasd_store_events(s, 2, listed_event, &two) == RASD_OK && two.calls == 2);
-    CHECK(rasd_store_events(s, 0, listed_event, &stop) == RASD_OK && stop.calls == 1);
-    CHECK(rasd_store_events(s, 0, NULL, NULL) == RASD_EINVAL);
+    CHECK(rasd_store_events(s, NULL, 2, listed_event, &two) == RASD_OK && two.calls == 2);
+    CHECK(rasd_store_events(s, NULL, 0, listed_event, &stop) == RASD_OK && stop.calls == 1);
+    CHECK(rasd_store_events(s, NULL, 0, NULL, NULL) == RASD_EINVAL);
+    test_filters(s, &all);
     rasd_store_close(s);
 }
 

@@ -130,5 +130,12 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s);
 /* Finds the events of doc (after its dates and quotes). */
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s);
 void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
+/* An event's id (rasd_event.id) into out: 16 hex digits of the hash of its CAMEO root (the
+ * first two digits of cameo), its date and its n actors' entity ids (in any order: they are
+ * sorted). The store computes the ids of neighbouring days with it (src/store/event_list.c). */
+void ev_event_id(const char *cameo, const char *date, const char *const *actors, size_t n,
+                 char out[17]);
+/* The CAMEO code of an event type ("meet" → "040"), NULL for a name that is none. */
+const char *ev_type_cameo(const char *type);
 
 #endif

@@ -718,19 +718,35 @@ static int by_id(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The event's id: XXH3 of its CAMEO root, its actors' ids (sorted) and its date. */
-static void event_id(rasd_event *ev)
+void ev_event_id(const char *cameo, const char *date, const char *const *actors, size_t n,
+                 char out[17])
 {
     char key[512];
     const char *ids[RASD_EVENT_ACTORS];
-    size_t n = 0;
-    memcpy(ids, ev->actor_id, ev->nactors * sizeof *ids);
-    qsort(ids, ev->nactors, sizeof *ids, by_id);
-    n += (size_t)snprintf(key, sizeof key, "%.2s|%s", ev->cameo, ev->date);
-    for (size_t a = 0; a < ev->nactors && n < sizeof key; a++)
-        n += (size_t)snprintf(key + n, sizeof key - n, "|%s", ids[a]);
-    snprintf(ev->id, sizeof ev->id, "%016llx",
-             (unsigned long long)strmap_hash(key, n < sizeof key ? n : sizeof key - 1));
+    size_t len = 0;
+    if (n > RASD_EVENT_ACTORS)
+        n = RASD_EVENT_ACTORS;
+    memcpy(ids, actors, n * sizeof *ids);
+    qsort(ids, n, sizeof *ids, by_id);
+    len += (size_t)snprintf(key, sizeof key, "%.2s|%s", cameo, date);
+    for (size_t a = 0; a < n && len < sizeof key; a++)
+        len += (size_t)snprintf(key + len, sizeof key - len, "|%s", ids[a]);
+    snprintf(out, 17, "%016llx",
+             (unsigned long long)strmap_hash(key, len < sizeof key ? len : sizeof key - 1));
+}
+
+const char *ev_type_cameo(const char *type)
+{
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        if (strcmp(kinds[k].type, type) == 0)
+            return kinds[k].cameo;
+    return NULL;
+}
+
+/* The event's id: XXH3 of its CAMEO root, its actors' ids (sorted) and its date. */
+static void event_id(rasd_event *ev)
+{
+    ev_event_id(ev->cameo, ev->date, ev->actor_id, ev->nactors, ev->id);
 }
 
 /* Whether ev repeats an event of the article already found (same CAMEO root and actors);

@@ -11,7 +11,8 @@
  *     no speaker); indexed by (speaker, docid) and by speaker_name.
  * The quoted words are not copied: they are read from the article's text by their byte
  * range when listed. Replacing an article removes its rows in the batch's transaction, so
- * a dropped batch leaves nothing half-written.
+ * a dropped batch leaves nothing half-written. Events (tables events and event_actors) are
+ * written here too; rasd_store_events lists them (event_list.c).
  */
 #include "search/search_int.h"
 
@@ -167,8 +168,7 @@ static const char *col(sqlite3_stmt *st, int i)
     return (const char *)sqlite3_column_text(st, i);
 }
 
-/* Collects the ids of the entities a name finds, as a JSON array of strings. */
-static int add_id(const rasd_stored_entity *en, void *ctx)
+int evs_add_id(const rasd_stored_entity *en, void *ctx)
 {
     rbuf *b = ctx;
     rasd_status rc = RASD_OK;
@@ -189,7 +189,7 @@ rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
         return RASD_EINVAL;
     if (speaker) {
         rbuf_addc(&ids, '[', &rc);
-        if (!rc && (rc = rasd_store_entity_find(s, speaker, add_id, &ids)) == RASD_OK)
+        if (!rc && (rc = rasd_store_entity_find(s, speaker, evs_add_id, &ids)) == RASD_OK)
             rbuf_addc(&ids, ']', &rc);
     }
     if (!rc && sqlite3_prepare_v2(
@@ -379,135 +379,4 @@ void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
     dates_json(s, id, b, rc);
     quotes_json(s, id, b, rc);
     events_json(s, id, b, rc);
-}
-
-/* ------------------------------------------------------------ event list */
-
-/* One real event being gathered from its articles' rows: strings as offsets into str
- * (SIZE_MAX for NULL) until it is handed out. */
-typedef struct ev_group {
-    rbuf str;
-    size_t id, type, cameo, date, place_id, place_name;
-    size_t actor_id[RASD_EVENT_ACTORS], actor_name[RASD_EVENT_ACTORS], nactors;
-    size_t *arts;                /* offsets of article ids */
-    const char **art_ptr;
-    size_t narts, arts_cap, ptr_cap;
-    int64_t docid, n;            /* the first article's event: its actors */
-} ev_group;
-
-/* Keeps column i of st in g->str; its offset (SIZE_MAX for NULL). */
-static size_t keep_col(ev_group *g, sqlite3_stmt *st, int i, rasd_status *rc)
-{
-    size_t off = g->str.n;
-    if (sqlite3_column_type(st, i) == SQLITE_NULL)
-        return SIZE_MAX;
-    rbuf_add(&g->str, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
-    rbuf_addc(&g->str, 0, rc);
-    return off;
-}
-
-static const char *str_at(const ev_group *g, size_t off)
-{
-    return off == SIZE_MAX ? NULL : g->str.p + off;
-}
-
-/* Starts a group from row st (id, type, cameo, date, place, place_name, docid, n). */
-static void group_start(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
-{
-    g->str.n = 0;
-    g->narts = g->nactors = 0;
-    g->id = keep_col(g, st, 0, rc);
-    g->type = keep_col(g, st, 1, rc);
-    g->cameo = keep_col(g, st, 2, rc);
-    g->date = keep_col(g, st, 3, rc);
-    g->place_id = keep_col(g, st, 4, rc);
-    g->place_name = keep_col(g, st, 5, rc);
-    g->docid = sqlite3_column_int64(st, 6);
-    g->n = sqlite3_column_int64(st, 7);
-}
-
-/* Adds the article of row st (column 8) and, when the group has none yet, its place. */
-static void group_add(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
-{
-    const char *art = col(st, 8);
-    if (g->narts && strcmp(str_at(g, g->arts[g->narts - 1]), art) == 0)
-        return;
-    if (g->place_name == SIZE_MAX && sqlite3_column_type(st, 5) != SQLITE_NULL) {
-        g->place_id = keep_col(g, st, 4, rc);
-        g->place_name = keep_col(g, st, 5, rc);
-    }
-    g->arts = grow_array(g->arts, &g->arts_cap, g->narts + 1, sizeof *g->arts, rc);
-    if (*rc)
-        return;
-    g->arts[g->narts++] = keep_col(g, st, 8, rc);
-}
-
-/* Reads the first article's actors and calls fn; 1 when fn asks to stop. */
-static int group_emit(ev_group *g, sqlite3_stmt *actors, rasd_stored_event_fn fn, void *ctx,
-                      rasd_status *rc)
-{
-    rasd_stored_event ev = {0};
-    sqlite3_bind_int64(actors, 1, g->docid);
-    sqlite3_bind_int64(actors, 2, g->n);
-    while (!*rc && g->nactors < RASD_EVENT_ACTORS && sqlite3_step(actors) == SQLITE_ROW) {
-        g->actor_id[g->nactors] = keep_col(g, actors, 0, rc);
-        g->actor_name[g->nactors++] = keep_col(g, actors, 1, rc);
-    }
-    sqlite3_reset(actors);
-    g->art_ptr = grow_array(g->art_ptr, &g->ptr_cap, g->narts + 1, sizeof *g->art_ptr, rc);
-    if (*rc)
-        return 1;
-    for (size_t i = 0; i < g->narts; i++)
-        g->art_ptr[i] = str_at(g, g->arts[i]);
-    ev = (rasd_stored_event){str_at(g, g->id), str_at(g, g->type), str_at(g, g->cameo),
-                             str_at(g, g->date), g->nactors, {NULL}, {NULL},
-                             str_at(g, g->place_id), str_at(g, g->place_name), g->narts,
-                             g->art_ptr};
-    for (size_t k = 0; k < g->nactors; k++) {
-        ev.actor_id[k] = str_at(g, g->actor_id[k]);
-        ev.actor_name[k] = str_at(g, g->actor_name[k]);
-    }
-    return fn(&ev, ctx) != 0;
-}
-
-rasd_status rasd_store_events(rasd_store *s, size_t limit, rasd_stored_event_fn fn, void *ctx)
-{
-    sqlite3_stmt *st = NULL, *actors = NULL;
-    ev_group g = {0};
-    rasd_status rc = RASD_OK;
-    size_t emitted = 0;
-    int r = SQLITE_DONE, open = 0, stop = 0;
-    if (!s || !fn)
-        return RASD_EINVAL;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT e.id, e.type, e.cameo, e.date, e.place, e.place_name, "
-                           "e.docid, e.n, a.id FROM events e JOIN articles a ON a.docid = e.docid "
-                           "ORDER BY e.date IS NULL, e.date DESC, e.id, coalesce(a.day, 0), "
-                           "a.published, a.id, e.n",
-                           -1, &st, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->db, "SELECT entity, name FROM event_actors WHERE docid = ?1 "
-                                  "AND n = ?2 ORDER BY k", -1, &actors, NULL) != SQLITE_OK)
-        rc = store_sqlfail(s, "reading events");
-    while (!rc && !stop && (r = sqlite3_step(st)) == SQLITE_ROW) {
-        if (!open || strcmp(str_at(&g, g.id), col(st, 0)) != 0) {
-            if (open && (stop = group_emit(&g, actors, fn, ctx, &rc)) == 0 && limit &&
-                ++emitted == limit)
-                stop = 1;
-            if (stop)
-                break;
-            group_start(&g, st, &rc);
-            open = 1;
-        }
-        group_add(&g, st, &rc);
-    }
-    if (!rc && r != SQLITE_ROW && r != SQLITE_DONE)
-        rc = store_sqlfail(s, "reading events");
-    if (!rc && !stop && open)
-        group_emit(&g, actors, fn, ctx, &rc);
-    sqlite3_finalize(st);
-    sqlite3_finalize(actors);
-    rbuf_free(&g.str);
-    free(g.arts);
-    free(g.art_ptr);
-    return rc;
 }

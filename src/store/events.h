@@ -20,5 +20,8 @@ rasd_status evs_remove(rasd_store *s, int64_t docid);
 /* Appends ,"dates":[…],"quotes":[…],"events":[…] of article id to b, as rasd_doc_json gives them
  * (rasd show). */
 void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);
+/* A rasd_stored_entity_fn: appends the entity's id to the JSON array of strings being built
+ * in the rbuf ctx (opened with '['; the caller closes it), for json_each in SQL. */
+int evs_add_id(const rasd_stored_entity *en, void *ctx);
 
 #endif

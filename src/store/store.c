@@ -82,6 +82,13 @@ static const char *const migrations[] = {
     "CREATE INDEX event_actors_entity ON event_actors(entity);",
 };
 
+/* Indexes that came after their tables' schema version and need no new one: a writable open
+ * creates them when missing, so older stores get them at their next ingest (a read-only
+ * store without them answers the same, only slower). */
+static const char later_indexes[] =
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date);"      /* rasd events --from/--to */
+    "CREATE INDEX IF NOT EXISTS events_place ON events(place);";   /* rasd events --place */
+
 rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
 {
     va_list ap;
@@ -304,6 +311,8 @@ rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *
     rc = open_db(s, path);
     if (!rc)
         rc = migrate(s);
+    if (!rc && !(flags & RASD_STORE_READONLY))
+        rc = store_exec(s, later_indexes);
     if (!rc)
         rc = check_analysis(s);
     if (!rc)
