@@ -7,7 +7,7 @@
  * place and the dates); its dates are widened by a day, since a record may hold reports of
  * the day after its date. (2) Each id becomes a record: a group none of whose reports
  * states its date ("undated") and whose day before has a dated group with the same CAMEO
- * root and actors is that group's record; a dated group takes the undated group of its next
+ * root and (two or more) actors is that group's record; a dated group takes the undated group of its next
  * day. Both are found by computing the event id of the neighbouring day (ev_event_id, the
  * extractor's hash) and looking it up (events_id): the same day needs nothing, since the
  * same root, actors and date are the same id. The records are sorted and repeated ones
@@ -235,8 +235,8 @@ static void link_row(ev_list *l, sqlite3_stmt *st, ev_row *r)
     const char *cameo = col(st, 2);
     int64_t first, last;
     size_t n = report_actors(l, sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4), ids);
-    if (!n || !cameo || strlen(r->date) != 10 || !date_range(r->date, &first, &last))
-        return;
+    if (n < 2 || !cameo || strlen(r->date) != 10 || !date_range(r->date, &first, &last))
+        return;                /* one party acting on two days is two events (ISIS attacks) */
     for (size_t k = 0; k < n; k++)
         p[k] = ids[k];
     ev_event_id(cameo, r->date, p, n, own);
