@@ -25,6 +25,7 @@
 #include <string.h>
 
 #define PLACE_REACH 10         /* and where its place may (nor past a comma or a quote mark) */
+#define DATE_REACH 160         /* bytes between the event's word and its date, about 15 words */
 
 typedef struct kind_info {
     int kind;
@@ -691,18 +692,42 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     return ev->nactors;
 }
 
-/* The sentence's first full date, else its first month, else the article's date. */
+/* Whether a comma stands between the event's word and date d (another clause). */
+static int comma_between(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
+    uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
+    for (uint32_t i = a; i < b && i < doc->len; i++)
+        if (doc->text[i] == ',' ||
+            (i + 1 < b && (unsigned char)doc->text[i] == 0xd8 && (unsigned char)doc->text[i + 1] == 0x8c))
+            return 1;
+    return 0;
+}
+
+/* The date of the sentence nearest the event's word (within DATE_REACH bytes: a date far
+ * off in a long sentence, or past a comma unless right there (التقى، أمس،), is often another
+ * matter's: a deadline, an earlier attack), a day
+ * before a month (في يونيو); else the article's date. */
 static void date_of(const rasd_doc *doc, uint32_t s, uint32_t e, rasd_event *ev)
 {
     size_t n;
     const rasd_date *d = rasd_doc_dates(doc, &n);
-    for (size_t len = 10; len >= 7; len -= 3)  /* a day, else a month (في يونيو) */
-        for (size_t i = 0; i < n; i++)
-            if (d[i].start >= s && d[i].end <= e && strlen(d[i].value) == len) {
-                memcpy(ev->date, d[i].value, sizeof ev->date);
-                ev->dated = 1;
-                return;
-            }
+    for (size_t len = 10; len >= 7; len -= 3) {        /* a day, else a month (في يونيو) */
+        const rasd_date *best = NULL;
+        uint32_t best_gap = DATE_REACH + 1;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t gap = d[i].end <= ev->trigger_start ? ev->trigger_start - d[i].end
+                           : d[i].start >= ev->trigger_end ? d[i].start - ev->trigger_end : 0;
+            if (d[i].start >= s && d[i].end <= e && strlen(d[i].value) == len &&
+                gap < best_gap && (gap < 40 || !comma_between(doc, ev, &d[i])))
+                best = &d[i], best_gap = gap;
+        }
+        if (best) {
+            memcpy(ev->date, best->value, sizeof ev->date);
+            ev->dated = 1;
+            return;
+        }
+    }
     ev->dated = 0;
     ev->date[0] = 0;
     if (doc->ev->have_anchor) {
@@ -826,9 +851,9 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
-        date_of(c->doc, s, e, &ev);
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
+        date_of(c->doc, s, e, &ev);
         event_id(&ev);
         x->place_dist = grow_array(x->place_dist, &x->place_dist_cap, x->nevents + 1,
                                    sizeof *x->place_dist, &rc);
