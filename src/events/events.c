@@ -288,8 +288,8 @@ static int lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first)
         if (c->s->t[i].kind == RASD_TOK_PUNCT)
             return 0;
         if (word_kind(c, i, 0, EK_LEAD) ||
-            (cl && (i == a ? clitic_first : cl != CL_BI && cl != CL_WA) &&
-             word_kind(c, i, 1, EK_LEAD))) {
+            (cl && (i == a ? clitic_first : cl != CL_BI && cl != CL_WA && after_lead == 2) &&
+             word_kind(c, i, 1, EK_LEAD))) {   /* الأمين العام لمجلس؛ not … مواقع لتنظيم */
             after_lead = 2;
             continue;
         }
@@ -416,6 +416,14 @@ static const rasd_entity *first_entity(const sent_ctx *c, size_t a, size_t b)
     return NULL;
 }
 
+/* Whether token i heads a body's name (lead words of value 3 or 4: وزارة، تنظيم، المجلس). */
+static int body_head(sent_ctx *c, size_t i)
+{
+    int v;
+    size_t n;
+    return ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && (v == 3 || v == 4);
+}
+
 /* Whether token i (quote marks passed) is a title without the article, the head of a
  * genitive (سفير خادم الحرمين، وزير خارجية إيران), not in apposition (الرئيس أوباما). */
 static int indefinite_title(sent_ctx *c, size_t i)
@@ -435,7 +443,7 @@ static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t
                                         const rasd_entity *place, const rasd_quote *q)
 {
     const rasd_entity *a = first_entity(c, end, end + 7 < c->t1 ? end + 7 : c->t1), *n;
-    int bare, genitive;
+    int bare, genitive, own;
     if (!a || !lead_span(c, end, a->tok_start, 0))
         return NULL;
     for (size_t i = end; i < a->tok_start; i++) {
@@ -444,25 +452,30 @@ static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t
         if (ev_word_is(c->s, i, 0, EK_LEAD, &v, &len) && len == 1 && v == 3)
             return NULL;                       /* دعا المجلس الاتحاد الأوروبي: the council */
     }
-    if (a->tok_start > end ? clitic(c, end) != 0 && clitic(c, end) != CL_WA &&
-                                 clitic(c, end) != CL_FA
-                           : clitic(c, a->tok_start) != 0)
-        return NULL;                           /* لبوتين، بتنظيم: not a subject */
-    bare = lead_span(c, a->tok_start, a->tok_end, 0);
+    if (a->tok_start > end && clitic(c, end) != 0 && clitic(c, end) != CL_WA &&
+        clitic(c, end) != CL_FA)
+        return NULL;           /* بتنظيم داعش: not a subject */
+    own = clitic(c, a->tok_start);             /* الأمين العام للأمم المتحدة، لبوتين */
+    bare = word_kind(c, a->tok_start, 0, EK_LEAD) && lead_span(c, a->tok_start, a->tok_end, 0);
     genitive = a->tok_start > end && indefinite_title(c, a->tok_start - 1);
-    if ((a->tok_start > end && strcmp(a->type, "PER") != 0) || bare || genitive) {
+    if ((a->tok_start > end && strcmp(a->type, "PER") != 0) || bare || genitive || own) {
         /* a title (a mention of title words only), or a name after one (رئيسة مفوضية
          * الاتحاد الأفريقي، سفير خادم الحرمين الشريفين): the person named right after it is
          * the subject (… نكوسازانا دلاميني زوما), not someone the article gave the title
-         * earlier (وزير الخارجية [الكويتي] … الإيراني محمد جواد ظريف), nor a person whose
-         * title it is (the ambassador of the King is not the King) */
+         * earlier (وزير الخارجية [الكويتي] … الإيراني محمد جواد ظريف), nor a person or a body
+         * whose title it is (the ambassador of the King is not the King; نائب رئيس الاتحاد
+         * السعودي, وزيرة الخارجية الأمريكية السابقة are not the federation, the ministry) */
         n = first_entity(c, a->tok_end, a->tok_end + 7 < c->t1 ? a->tok_end + 7 : c->t1);
         if (n && (!honorifics(c, a->tok_end, n->tok_start) || clitic(c, n->tok_start)))
             n = NULL;
         if (n && strcmp(n->type, "PER") == 0 && !same_person(a, n))
             a = n;
-        else if ((n && bare) || (genitive && strcmp(a->type, "PER") == 0))
-            return NULL;                       /* الدكتور "العمّار": whose title? */
+        else if (own)
+            return NULL;       /* مواقع للحوثيين، لبوتين: not a subject */
+        else if ((n && bare) || genitive ||
+                 (bare && strcmp(a->type, "PER") != 0 && !body_head(c, a->tok_start)))
+            return NULL;       /* الدكتور "العمّار": whose title? وزيرة الخارجية الأمريكية
+                                  السابقة …: a person's title taken for a ministry */
     }
     return can_act(c, ki, a, place, q, 1) ? a : NULL;
 }
@@ -502,6 +515,16 @@ static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_
             return NULL;
         k--;
     }
+    if (k == i && cut == 0 && i > c->t0 + 1 &&
+        word_is_norm(&c->s->t[i - 1], "\xd9\x82\xd8\xaf")) {                    /* قد */
+        e = entity_ending(c, i - 1);           /* بوتين قد التقى، المهرجان قد دعا */
+        if (e)
+            return can_act(c, ki, e, place, q, 1) ? e : (*none = 1, NULL);
+        if (c->s->t[i - 2].kind != RASD_TOK_PUNCT && !in_date(c, i - 2) &&
+            !word_kind(c, i - 2, 1, EK_SUBJECT) && !word_kind(c, i - 2, 1, EK_RELATIVE))
+            *none = 1;
+        return NULL;
+    }
     e = entity_ending(c, k);
     if (!e && k == i && cut == 0 && i > c->t0 && c->s->t[i - 1].kind != RASD_TOK_PUNCT &&
         !in_date(c, i - 1) && !word_kind(c, i - 1, 1, EK_SUBJECT) &&
@@ -519,15 +542,6 @@ static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_
     return NULL;
 }
 
-/* Whether token i lies in a name the recogniser found, after its first word. */
-static int in_name(const sent_ctx *c, size_t i)
-{
-    for (size_t k = 0; k < c->ne; k++)
-        if (c->en[k].tok_start < i && i < c->en[k].tok_end)
-            return 1;
-    return 0;
-}
-
 /* Whether the appeal whose word ends at token i asks God: a word of prayer before the
  * appeal's "to" (إلى، لـ، بـ، على): دعا الله، ودعا "القحطاني" المولى، دعا رئيس المجلس في
  * ختام تصريحه المولى القدير. */
@@ -536,8 +550,9 @@ static int prayer(sent_ctx *c, size_t i)
     for (size_t k = i; k < c->t1 && k < i + 10; k++) {
         int cl = clitic(c, k);
         if (word_kind(c, k, 0, EK_PRAY) &&
-            !(in_name(c, k) && word_is_norm(&c->s->t[k], "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87")))
-            return 1;                          /* not الله in a name: عبد الله المحيسني */
+            !(k > 0 && word_is_norm(&c->s->t[k], "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87") &&
+              word_is_norm(&c->s->t[k - 1], "\xd8\xb9\xd8\xa8\xd8\xaf")))
+            return 1;                          /* not الله in عبد الله (المحيسني) */
         if (word_is_norm(&c->s->t[k], "\xd8\xa7\xd9\x84\xd9\x8a") ||                /* الي */
             word_is_norm(&c->s->t[k], "\xd8\xb9\xd9\x84\xd9\x8a") ||                /* علي */
             (c->s->t[k].kind != RASD_TOK_PUNCT && (cl == 0x84 || cl == CL_BI)))
