@@ -4,11 +4,14 @@
  * input is then a query, run with rasd_search. The first byte picks the variant: bit 0 set,
  * plain words (RASD_QUERY_PLAIN); bit 1, no snippets; bits 2-4, the limit (1 + value); bit 5,
  * collapse copies (two of the documents are near copies of each other). The
- * rest is the query (a NUL byte ends it, as it would a C string).
+ * rest is the query (a NUL byte ends it, as it would a C string). With bit 6 set the input
+ * is instead the filter of rasd_store_events (rasd events --actor --type --from --to --place
+ * --article): the rest, split at newlines into those six fields in that order.
  * Checked:
  *   - RASD_OK or RASD_EPARSE only (with a reason in rasd_store_error for EPARSE);
  *   - no more hits than the limit, scores finite and not increasing, ids known;
- *   - snippets present unless switched off, valid UTF-8, balanced <b> and </b>.
+ *   - snippets present unless switched off, valid UTF-8, balanced <b> and </b>;
+ *   - events: RASD_OK or RASD_EPARSE (with a reason), dates in range, at least one article.
  */
 #include "rasd.h"
 #include "common.h"
@@ -62,6 +65,43 @@ static void check_snippet(const char *s)
     CHECK(open == 0);
 }
 
+typedef struct ev_check {
+    const rasd_event_filter *f;
+} ev_check;
+
+static int check_event(const rasd_stored_event *ev, void *ctx)
+{
+    const rasd_event_filter *f = ((ev_check *)ctx)->f;
+    CHECK(ev->id && strlen(ev->id) == 16 && ev->type && ev->cameo && ev->narticles >= 1);
+    CHECK(ev->nactors <= RASD_EVENT_ACTORS);
+    if ((f->from || f->to) && ev->date == NULL)
+        CHECK(0 && "an undated event listed under a date filter");
+    return 0;
+}
+
+/* The input as an event filter: six fields split at newlines. */
+static void fuzz_events(const uint8_t *data, size_t size)
+{
+    char buf[4200], *field[6] = {NULL, NULL, NULL, NULL, NULL, NULL}, *p = buf;
+    rasd_event_filter f;
+    ev_check c = {&f};
+    rasd_status st;
+    size_t n = size < sizeof buf - 1 ? size : sizeof buf - 1;
+    memcpy(buf, data, n);
+    buf[n] = 0;
+    for (int k = 0; k < 6 && p; k++) {
+        field[k] = *p ? p : NULL;
+        p = strchr(p, '\n');
+        if (p)
+            *p++ = 0;
+    }
+    f = (rasd_event_filter){field[0], field[1], field[2], field[3], field[4], field[5]};
+    st = rasd_store_events(store, &f, 0, check_event, &c);
+    CHECK(st == RASD_OK || st == RASD_EPARSE);
+    if (st == RASD_EPARSE)
+        CHECK(rasd_store_error(store)[0]);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char q[4200];
@@ -71,6 +111,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t n;
     if (size == 0)
         return 0;
+    if (data[0] & 64) {
+        fuzz_events(data + 1, size - 1);
+        return 0;
+    }
     o.flags = (data[0] & 1 ? RASD_QUERY_PLAIN : 0) | (data[0] & 2 ? RASD_QUERY_NO_SNIPPET : 0) |
               (data[0] & 32 ? RASD_QUERY_COLLAPSE : 0);
     o.limit = 1 + ((data[0] >> 2) & 7);
