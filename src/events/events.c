@@ -487,6 +487,14 @@ static int present(const sent_ctx *c, size_t i, int cut)
     return memcmp(w, "\xd9\x8a", 2) == 0 || memcmp(w, "\xd8\xaa", 2) == 0;    /* ي ت */
 }
 
+/* Whether a verb may come right after token i with its subject after it: i is punctuation,
+ * a date, a relative pronoun or a particle (data/events.tsv "subject": أن، كما، قد، من جهته). */
+static int verb_first_after(sent_ctx *c, size_t i)
+{
+    return c->s->t[i].kind == RASD_TOK_PUNCT || in_date(c, i) || word_kind(c, i, 1, EK_SUBJECT) ||
+           word_kind(c, i, 1, EK_RELATIVE);
+}
+
 /* A verb's subject before it (SVO): the name right before it after a word that puts a
  * subject first (أن المالكي يهاجم، وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى),
  * a name at the start of the sentence before a present-tense verb (المالكي يهاجم), or the
@@ -518,17 +526,11 @@ static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_
     if (k == i && cut == 0 && i > c->t0 + 1 &&
         word_is_norm(&c->s->t[i - 1], "\xd9\x82\xd8\xaf")) {                    /* قد */
         e = entity_ending(c, i - 1);           /* بوتين قد التقى، المهرجان قد دعا */
-        if (e)
-            return can_act(c, ki, e, place, q, 1) ? e : (*none = 1, NULL);
-        if (c->s->t[i - 2].kind != RASD_TOK_PUNCT && !in_date(c, i - 2) &&
-            !word_kind(c, i - 2, 1, EK_SUBJECT) && !word_kind(c, i - 2, 1, EK_RELATIVE))
-            *none = 1;
-        return NULL;
+        *none = e ? !can_act(c, ki, e, place, q, 1) : !verb_first_after(c, i - 2);
+        return *none ? NULL : e;
     }
     e = entity_ending(c, k);
-    if (!e && k == i && cut == 0 && i > c->t0 && c->s->t[i - 1].kind != RASD_TOK_PUNCT &&
-        !in_date(c, i - 1) && !word_kind(c, i - 1, 1, EK_SUBJECT) &&
-        !word_kind(c, i - 1, 1, EK_RELATIVE))
+    if (!e && k == i && cut == 0 && i > c->t0 && !verb_first_after(c, i - 1))
         *none = 1;             /* الأمير علي يهاجم بلاتيني: an unknown subject; مهمات قصف تنظيم
                                   داعش: a noun, "the bombing of" */
     if (!e || !can_act(c, ki, e, place, q, 1) || clitic(c, e->tok_start) == CL_BI)
