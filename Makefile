@@ -89,10 +89,16 @@ test: check-build
 
 RUN_DB ?= build/run.db
 
-# Ingests CORPUS into the store RUN_DB (again: only what changed), then shows a digest.
+# Ingests CORPUS into the store RUN_DB (again: only what changed), then shows a digest. A
+# store made with other data (data/VERSION, kept beside it in RUN_DB.data) cannot be opened
+# by this engine: the demo starts a new one.
 run: all
+	@if [ -e $(RUN_DB) ] && ! cmp -s data/VERSION $(RUN_DB).data; then \
+	    echo "== $(RUN_DB) was made with other data: a new store"; \
+	    rm -f $(RUN_DB) $(RUN_DB)-wal $(RUN_DB)-shm; fi
 	@echo "== rasd ingest --db $(RUN_DB) $(CORPUS)"
 	@build/rasd ingest --db $(RUN_DB) $(CORPUS) || true
+	@cp data/VERSION $(RUN_DB).data
 	@echo "== rasd stats"
 	@build/rasd stats --db $(RUN_DB)
 	@echo "== the first article, analysed (first sentences and their stems)"
