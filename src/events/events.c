@@ -120,12 +120,28 @@ static int broken(const sent_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether what the event is about starts in tokens (a, b): إلى، على، أن (دعا إلى …، اتفقا على
+ * ضرورة مفاوضات سلام في سوريا): a place after it is the matter's, not the event's. */
+static int says_what(const sent_ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++)
+        if (word_is_norm(&c->s->t[i], "\xd8\xa7\xd9\x84\xd9\x8a") ||                /* الي */
+            word_is_norm(&c->s->t[i], "\xd8\xb9\xd9\x84\xd9\x8a") ||                /* علي */
+            word_is_norm(&c->s->t[i], "\xd8\xa7\xd9\x86") ||                          /* ان */
+            word_is_norm(&c->s->t[i], "\xd8\xa8\xd8\xa7\xd9\x86"))                  /* بان */
+            return 1;
+    return 0;
+}
+
 /* The place: a LOC after في/إلى or carrying ب, or a venue (an organisation after في or قمة:
  * في الكرملين، قمة مجموعة العشرين), within PLACE_REACH tokens after the reporting word (else
  * within four before it), with no comma or quote mark between; a visit's place with لـ right
- * after its word (زيارته لقطر). */
-static const rasd_entity *place_of(sent_ctx *c, size_t at, int visit)
+ * after its word (زيارته لقطر). After an appeal, agreement, criticism, accusation or threat,
+ * not past the start of what it is about (says_what). */
+static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
 {
+    int visit = kind == EK_VISIT, content = kind == EK_APPEAL || kind == EK_AGREE ||
+                kind == EK_CRITICIZE || kind == EK_ACCUSE || kind == EK_THREATEN;
     const rasd_entity *best = NULL;
     const rasd_token *t = c->s->t;
     for (size_t k = 0; k < c->ne; k++) {
@@ -139,7 +155,8 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int visit)
                               word_is_norm(&t[i - 1], "\xd9\x82\xd9\x85\xd9\x87") ||
                               word_is_norm(&t[i - 1], "\xd8\xa7\xd9\x84\xd9\x82\xd9\x85\xd9\x87"))) {
                 if (i >= at)
-                    return i <= at + PLACE_REACH && !broken(c, at, i) ? e : best;
+                    return i <= at + PLACE_REACH && !broken(c, at, i) &&
+                           !(content && says_what(c, at, i)) ? e : best;
                 best = i + 4 >= at && !broken(c, i, at) ? e : NULL;
             }
             continue;
@@ -156,7 +173,8 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int visit)
         if (!marked)
             continue;
         if (i >= at)
-            return i <= at + PLACE_REACH && !broken(c, at, i) ? e : best;
+            return i <= at + PLACE_REACH && !broken(c, at, i) &&
+                   !(content && says_what(c, at, i)) ? e : best;
         best = i + 4 >= at && !broken(c, i, at) ? e : NULL;   /* or right before it */
     }
     return best;
@@ -856,7 +874,7 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
             break;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
-        place = place_of(c, i, ki->kind == EK_VISIT);
+        place = place_of(c, i, ki->kind);
         if (actors_of(c, ki, i, n, form, cut, place, &ev) < (size_t)ki->min_actors)
             continue;
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
