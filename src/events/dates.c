@@ -572,9 +572,9 @@ static rasd_status emit(const ev_engine *ev, rasd_doc *doc, struct ev_doc *x, co
 rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published)
 {
     struct ev_doc *x;
-    ev_scan s = {e->ev, NULL, 0, NULL, RASD_OK, 0};
+    ev_scan s = {e->ev, NULL, 0, NULL, RASD_OK, 0, NULL, NULL};
     cand *c;
-    size_t n;
+    size_t n, words;
     int64_t anchor = 0;
     int have;
     rasd_status rc;
@@ -588,6 +588,16 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
         return RASD_OK;
     s.t = rasd_doc_tokens(doc, &s.nt);
     s.key = &x->key;
+    rc = RASD_OK;                              /* every matcher looks a token up: once */
+    x->first = grow_array(x->first, &x->first_cap, 3 * s.nt + 1, 1, &rc);
+    words = 3 * (size_t)e->ev->maxlen * s.nt;
+    x->word = rc ? NULL : grow_array(x->word, &x->word_cap, words + 1, sizeof *x->word, &rc);
+    if (rc)
+        return rc;
+    memset(x->first, FIRST_UNKNOWN, 3 * s.nt);
+    memset(x->word, 0, words * sizeof *x->word);
+    s.first = x->first;
+    s.word = e->ev->nwords < UINT16_MAX - 2 ? x->word : NULL;
     if ((rc = collect(&s, doc, x, &c, &n)) != RASD_OK)
         return rc;
     n = join_dates(&s, e->ev, c, n);

@@ -68,7 +68,16 @@ typedef struct ev_scan {
     rbuf *key;                 /* scratch: a phrase being looked up */
     rasd_status rc;
     int cut;                   /* proclitic letters the last lookup took off */
+    uint8_t *first;            /* 3 a token (its word less 0, 1, 2 proclitic letters): the
+                                  words of the longest phrase that starts with it,
+                                  FIRST_UNKNOWN until looked up; NULL: no memo */
+    uint16_t *word;            /* 3 * ev_engine.maxlen a token (its word less 0, 1, 2
+                                  proclitic letters; phrases of 1 .. maxlen words): 0 not
+                                  looked up yet, 1 none, else 2 + the index in .words; NULL:
+                                  no memo */
 } ev_scan;
+
+#define FIRST_UNKNOWN 0xff
 
 int ev_is_word(const rasd_token *t);
 /* The longest phrase starting at token i (its first word without one or two proclitics
@@ -116,6 +125,10 @@ struct ev_doc {
     void *cand;                /* date candidates before resolution (dates.c) */
     size_t cand_cap;
     rbuf key;                  /* a phrase being looked up */
+    uint8_t *first;            /* ev_scan.first and .word */
+    size_t first_cap;
+    uint16_t *word;
+    size_t word_cap;
 };
 
 void ev_doc_free(struct ev_doc *d);

@@ -232,28 +232,55 @@ int ev_is_word(const rasd_token *t)
     return t->kind == RASD_TOK_ARABIC || t->kind == RASD_TOK_LATIN;
 }
 
-/* The longest phrase starting at token i (its first word without a proclitic when strip is
- * set and the word has one) that can be `kind` (-1: any); its token count in *n. */
-/* The phrase of `len` words at token i, its first word without `cut` proclitic letters, if
- * the table has it and it can be `kind`. */
-static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int kind)
+/* 1 + the index in ev->words of the phrase of `len` words at token i, its first word less
+ * `cut` proclitic letters; 0 if the table has none. */
+static uint64_t phrase_index(ev_scan *s, size_t i, size_t len, int cut)
 {
-    uint64_t at;
     s->key->n = 0;
     for (size_t k = 0; k < len; k++) {
         const rasd_token *w = &s->t[i + k];
         size_t skip = k == 0 ? 2 * (size_t)cut : 0;
         if (!ev_is_word(w))
-            return NULL;
+            return 0;
         if (k)
             rbuf_addc(s->key, ' ', &s->rc);
         rbuf_add(s->key, w->norm + skip, w->norm_len - skip, &s->rc);
     }
-    if (s->rc || !(at = strmap_get(&s->ev->phrases, s->key->p, s->key->n)))
-        return NULL;
-    if (kind >= 0 && !(s->ev->words[at - 1].kinds & ((uint64_t)1 << kind)))
+    return s->rc ? 0 : strmap_get(&s->ev->phrases, s->key->p, s->key->n);
+}
+
+/* The phrase of `len` words at token i, its first word without `cut` proclitic letters, if
+ * the table has it and it can be `kind`. Each is looked up once a document (s->word). */
+static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int kind)
+{
+    uint16_t *memo = s->word && len <= s->ev->maxlen
+                         ? &s->word[(3 * i + (size_t)cut) * s->ev->maxlen + len - 1] : NULL;
+    uint64_t at;
+    if (memo && *memo)
+        at = *memo - 1;
+    else {
+        at = phrase_index(s, i, len, cut);
+        if (memo && !s->rc)
+            *memo = (uint16_t)(at + 1);
+    }
+    if (!at || (kind >= 0 && !(s->ev->words[at - 1].kinds & ((uint64_t)1 << kind))))
         return NULL;
     return &s->ev->words[at - 1];
+}
+
+/* The words of the longest phrase whose first word is token i less cut proclitic letters
+ * (0: none), looked up once a token (s->first). */
+static size_t longest_from(ev_scan *s, size_t i, int cut)
+{
+    const rasd_token *w = &s->t[i];
+    uint8_t *memo = s->first ? &s->first[3 * i + (size_t)cut] : NULL;
+    size_t longest;
+    if (memo && *memo != FIRST_UNKNOWN)
+        return *memo;
+    longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut, w->norm_len - 2 * (size_t)cut);
+    if (memo)
+        *memo = (uint8_t)(longest < FIRST_UNKNOWN ? longest : FIRST_UNKNOWN - 1);
+    return longest;
 }
 
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
@@ -266,10 +293,8 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
     most = s->nt - i;
     most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
     for (int cut = 0; cut <= most_cut; cut++) {
-        const rasd_token *w = &s->t[i];
         /* the longest phrase that starts with this word, if any does (most words do not) */
-        size_t longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut,
-                                            w->norm_len - 2 * (size_t)cut);
+        size_t longest = longest_from(s, i, cut);
         if (longest > most)
             longest = most;
         for (size_t len = longest; len > best_len; len--) {

@@ -26,6 +26,8 @@ void ev_doc_free(struct ev_doc *d)
     free(d->events);
     free(d->place_dist);
     rbuf_free(&d->key);
+    free(d->first);
+    free(d->word);
     free(d);
 }
 
