@@ -52,6 +52,8 @@ typedef struct sent_ctx {
     size_t ne;
     size_t t0, t1;             /* the sentence's tokens */
     int said;                  /* the last object was joined by a word of speech (أقوال) */
+    const rasd_entity *actor[RASD_EVENT_ACTORS];   /* the event's actors' mentions (NULL: a
+                                                      quote's speaker) */
 } sent_ctx;
 
 /* Whether the first cut letters of w are all و or ف. */
@@ -637,12 +639,13 @@ static const rasd_entity *last_in(sent_ctx *c, const kind_info *ki, size_t a, si
     return hit;
 }
 
-static void add_actor(rasd_event *ev, const rasd_entity *e)
+static void add_actor(sent_ctx *c, rasd_event *ev, const rasd_entity *e)
 {
     for (size_t a = 0; a < ev->nactors; a++)
         if (strcmp(ev->actor_id[a], e->id) == 0)
             return;
     if (ev->nactors < RASD_EVENT_ACTORS) {
+        c->actor[ev->nactors] = e;
         ev->actor_id[ev->nactors] = e->id;
         ev->actor_name[ev->nactors++] = e->name;
     }
@@ -715,15 +718,16 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     }
     if (!a && q && q->direct && q->speaker_id && q->start <= c->s->t[i].start &&
         (form == F_VERB || form == F_POSS) && cooperative(ki) && first_person(c, i, cut)) {
+        c->actor[0] = NULL;
         ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
         ev->actor_name[ev->nactors++] = q->speaker_name;
         if (!b)
             b = object_of(c, ki, end, NULL, place, q, open ? J_DIRECT : joins);
     }
     if (a)
-        add_actor(ev, a);
+        add_actor(c, ev, a);
     if (b && (size_t)ki->max_actors > ev->nactors)
-        add_actor(ev, b);
+        add_actor(c, ev, b);
     return ev->nactors;
 }
 
@@ -842,23 +846,14 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
  * (هاجم المالكي حسن عسيري، هاجم النويصر الاتحاد الكويتي) or what one said (هاجم شتاينتس
  * أقوال كيري); armed groups attack places. A person's attack on nobody named is left out:
  * in words or arms, the sentence does not say. */
-static int person(const sent_ctx *c, const char *id)
+static const char *actor_type(const sent_ctx *c, const rasd_event *ev, size_t k)
 {
-    for (size_t k = 0; k < c->ne; k++)
-        if (strcmp(c->en[k].id, id) == 0)
-            return strcmp(c->en[k].type, "PER") == 0;
-    return 0;
+    return k < ev->nactors && c->actor[k] ? c->actor[k]->type : NULL;
 }
 
 static int verbal(const sent_ctx *c, const rasd_event *ev)
 {
-    const char *t1 = NULL, *t2 = NULL;
-    for (size_t k = 0; k < c->ne; k++) {
-        if (ev->nactors > 0 && strcmp(c->en[k].id, ev->actor_id[0]) == 0)
-            t1 = c->en[k].type;
-        if (ev->nactors > 1 && strcmp(c->en[k].id, ev->actor_id[1]) == 0)
-            t2 = c->en[k].type;
-    }
+    const char *t1 = actor_type(c, ev, 0), *t2 = actor_type(c, ev, 1);
     return t1 && t2 && (c->said || (strcmp(t1, "PER") == 0 && strcmp(t2, "LOC") != 0));
 }
 
@@ -881,7 +876,8 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
             ki = &kinds[EK_CRITICIZE - EK_MEET];
-        else if (ki->kind == EK_ASSAULT && n == 1 && ev.nactors == 1 && person(c, ev.actor_id[0]))
+        else if (ki->kind == EK_ASSAULT && n == 1 && ev.nactors == 1 && actor_type(c, &ev, 0) &&
+                 strcmp(actor_type(c, &ev, 0), "PER") == 0)
             continue;                  /* هاجم زيد أبو زيد …: in words or arms? unknown */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
@@ -911,7 +907,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, {NULL}};
     rasd_status rc = RASD_OK;
     (void)e;
     doc->ev->nevents = 0;
