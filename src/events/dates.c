@@ -436,18 +436,6 @@ static int text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *an
     return 1;
 }
 
-/* "2015-11-16T08:00", "2015-11-16 02:53:15", "2015/11/16": the day; 0 if none. */
-static int parse_published(const char *p, int64_t *days)
-{
-    int y, m, d;
-    char s1, s2;
-    if (!p || sscanf(p, "%4d%c%2d%c%2d", &y, &s1, &m, &s2, &d) != 5 || s1 != s2 ||
-        (s1 != '-' && s1 != '/') || !valid_day(ERA_G, y, m, d))
-        return 0;
-    *days = cal_days(y, m, d);
-    return 1;
-}
-
 /* --------------------------------------------------------------- the stage */
 
 /* Whether a relative candidate's words belong to a named entity that rasd_recognize found
@@ -572,7 +560,7 @@ static rasd_status emit(const ev_engine *ev, rasd_doc *doc, struct ev_doc *x, co
 rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published)
 {
     struct ev_doc *x;
-    ev_scan s = {e->ev, NULL, 0, NULL, RASD_OK, 0, NULL, NULL};
+    ev_scan s = {EV_ENGINE(e), NULL, 0, NULL, RASD_OK, 0, NULL, NULL};
     cand *c;
     size_t n, words;
     int64_t anchor = 0;
@@ -580,30 +568,30 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     rasd_status rc;
     if (!e || !doc)
         return RASD_EINVAL;
-    if (!doc->ev && !(doc->ev = calloc(1, sizeof *doc->ev)))
+    if (!EV_DOC(doc) && !(*doc_slot(doc, &ev_stage) = calloc(1, sizeof(struct ev_doc))))
         return RASD_ENOMEM;
-    x = doc->ev;
+    x = EV_DOC(doc);
     x->ndates = x->nquotes = x->nevents = 0;
-    if (!e->ev)
+    if (!EV_ENGINE(e))
         return RASD_OK;
     s.t = rasd_doc_tokens(doc, &s.nt);
     s.key = &x->key;
     rc = RASD_OK;                              /* every matcher looks a token up: once */
     x->first = grow_array(x->first, &x->first_cap, 3 * s.nt + 1, 1, &rc);
-    words = 3 * (size_t)e->ev->maxlen * s.nt;
+    words = 3 * (size_t)EV_ENGINE(e)->maxlen * s.nt;
     x->word = rc ? NULL : grow_array(x->word, &x->word_cap, words + 1, sizeof *x->word, &rc);
     if (rc)
         return rc;
     memset(x->first, FIRST_UNKNOWN, 3 * s.nt);
     memset(x->word, 0, words * sizeof *x->word);
     s.first = x->first;
-    s.word = e->ev->nwords < UINT16_MAX - 2 ? x->word : NULL;
+    s.word = EV_ENGINE(e)->nwords < UINT16_MAX - 2 ? x->word : NULL;
     if ((rc = collect(&s, doc, x, &c, &n)) != RASD_OK)
         return rc;
-    n = join_dates(&s, e->ev, c, n);
-    have = parse_published(published, &anchor) || text_anchor(e->ev, c, n, &anchor);
+    n = join_dates(&s, EV_ENGINE(e), c, n);
+    have = day_parse(published, &anchor) || text_anchor(EV_ENGINE(e), c, n, &anchor);
     x->anchor = anchor, x->have_anchor = have;
-    if ((rc = emit(e->ev, doc, x, s.t, c, n, anchor, have)) != RASD_OK ||
+    if ((rc = emit(EV_ENGINE(e), doc, x, s.t, c, n, anchor, have)) != RASD_OK ||
         (rc = ev_find_quotes(e, doc, &s)) != RASD_OK)
         return rc;
     return ev_find_events(e, doc, &s);

@@ -4,16 +4,11 @@
 #ifndef RASD_EV_H
 #define RASD_EV_H
 
-#include "core/internal.h"
+#include "core/stage.h"
 
 /* ------------------------------------------------------------------ calendar */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
-int64_t cal_days(int y, int m, int d);
-void cal_civil(int64_t days, int *y, int *m, int *d);
-int cal_month_len(int y, int m);
-/* ISO weekday of a day: 1 Monday .. 7 Sunday. */
-int cal_weekday(int64_t days);
+/* The Gregorian calendar (cal_days, cal_civil, …) is src/core/day.c's (core/internal.h). */
 /* The tabular Islamic calendar (calendar.c says how it relates to Umm al-Qura). */
 int64_t cal_hijri_days(int y, int m, int d);
 void cal_hijri(int64_t days, int *y, int *m, int *d);
@@ -88,10 +83,15 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 
-/* Reads data/dates.tsv and data/quotes.tsv into e->ev (missing: nothing found, not an
- * error); frees it. */
-rasd_status ev_engine_load(rasd_engine *e);
-void ev_engine_free(rasd_engine *e);
+/* The dates, quotes and events stage (src/events/output.c) and where it keeps its data. */
+extern const doc_stage ev_stage;
+#define EV_ENGINE(e) ((const ev_engine *)engine_state(e, &ev_stage))
+#define EV_DOC(d) ((struct ev_doc *)doc_state(d, &ev_stage))
+
+/* Reads data/dates.tsv, quotes.tsv, events.tsv and hijri.tsv into a new ev_engine in *state
+ * (missing files: nothing found, not an error); frees one. */
+rasd_status ev_engine_load(rasd_engine *e, void **state);
+void ev_engine_free(void *state);
 
 /* ------------------------------------------------------------ per document */
 

@@ -769,9 +769,9 @@ static void date_of(const rasd_doc *doc, uint32_t s, uint32_t e, rasd_event *ev)
     }
     ev->dated = 0;
     ev->date[0] = 0;
-    if (doc->ev->have_anchor) {
+    if (EV_DOC(doc)->have_anchor) {
         int y, m, dd;
-        cal_civil(doc->ev->anchor, &y, &m, &dd);
+        cal_civil(EV_DOC(doc)->anchor, &y, &m, &dd);
         if (y >= 1 && y <= 9999)
             snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y, m, dd);
     }
@@ -910,7 +910,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, {NULL}};
     rasd_status rc = RASD_OK;
     (void)e;
-    doc->ev->nevents = 0;
+    EV_DOC(doc)->nevents = 0;
     c.en = rasd_doc_entities(doc, &c.ne);
     if (c.ne == 0)
         return RASD_OK;                        /* no actors without entities */
@@ -921,7 +921,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         while (k < s->nt && s->t[k].start < sn[i].end)
             k++;
         c.t1 = k;
-        rc = sentence_event(&c, doc->ev, sn[i].start, sn[i].end);
+        rc = sentence_event(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
     return rc ? rc : s->rc;
 }

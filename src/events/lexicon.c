@@ -153,7 +153,8 @@ static rasd_status hijri_load(ev_engine *ev, const char *dir)
 }
 
 /* Reads the lines of one word list into ev (a missing file: no words). */
-static rasd_status load_list(rasd_engine *e, rasd_doc *d, const char *name, rbuf *key)
+static rasd_status load_list(rasd_engine *e, ev_engine *x, rasd_doc *d, const char *name,
+                             rbuf *key)
 {
     char path[PATH_MAX + 32], line[512];
     rasd_status rc = RASD_OK;
@@ -167,7 +168,7 @@ static rasd_status load_list(rasd_engine *e, rasd_doc *d, const char *name, rbuf
         if (!strchr(line, '\n') && !feof(f))
             rc = RASD_EDATA;      /* a line longer than any phrase */
         else
-            rc = parse_line(e, d, e->ev, line, key);
+            rc = parse_line(e, d, x, line, key);
     }
     e->cfg.max_doc_bytes = limit;
     if (!rc && ferror(f))
@@ -176,36 +177,37 @@ static rasd_status load_list(rasd_engine *e, rasd_doc *d, const char *name, rbuf
     return rc;
 }
 
-rasd_status ev_engine_load(rasd_engine *e)
+rasd_status ev_engine_load(rasd_engine *e, void **state)
 {
     rasd_status rc = RASD_OK;
     rasd_doc *d = NULL;
     rbuf key = {0};
+    ev_engine *x;
     if (!e->data_dir)
         return RASD_OK;
-    if (!(e->ev = calloc(1, sizeof *e->ev)) || rasd_doc_new(&d) != RASD_OK)
+    if (!(x = *state = calloc(1, sizeof *x)) || rasd_doc_new(&d) != RASD_OK)
         rc = RASD_ENOMEM;
     if (!rc)
-        rc = load_list(e, d, "dates.tsv", &key);
+        rc = load_list(e, x, d, "dates.tsv", &key);
     if (!rc)
-        rc = load_list(e, d, "quotes.tsv", &key);
+        rc = load_list(e, x, d, "quotes.tsv", &key);
     if (!rc)
-        rc = load_list(e, d, "events.tsv", &key);
+        rc = load_list(e, x, d, "events.tsv", &key);
     rasd_doc_free(d);
     rbuf_free(&key);
-    return rc ? rc : hijri_load(e->ev, e->data_dir);
+    return rc ? rc : hijri_load(x, e->data_dir);
 }
 
-void ev_engine_free(rasd_engine *e)
+void ev_engine_free(void *state)
 {
-    if (!e->ev)
+    ev_engine *x = state;
+    if (!x)
         return;
-    strmap_free(&e->ev->phrases);
-    strmap_free(&e->ev->firsts);
-    free(e->ev->words);
-    free(e->ev->hijri);
-    free(e->ev);
-    e->ev = NULL;
+    strmap_free(&x->phrases);
+    strmap_free(&x->firsts);
+    free(x->words);
+    free(x->hijri);
+    free(x);
 }
 
 /* ---------------------------------------------------------------- matching */

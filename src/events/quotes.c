@@ -238,7 +238,7 @@ static int title_mention(const qctx *q, const rasd_entity *en)
         memcpy(key + n, t->norm, t->norm_len);
         n += t->norm_len;
     }
-    g = gazetteer_find(&q->e->ent->gaz, key, n, &count);
+    g = gazetteer_find(&ENT_ENGINE(q->e)->gaz, key, n, &count);
     for (size_t c = 0; g && c < count; c++)
         if (g[c].type == ETYPE_TITLE)
             return 1;
@@ -602,9 +602,9 @@ static void sentence_ends(qctx *q)
 
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    qctx q = {e, s, doc, doc->ev, NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
+    qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
               RASD_OK};
-    struct ev_doc *x = doc->ev;
+    struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
