@@ -20,6 +20,22 @@
 #include <string.h>
 #include <xxhash.h>
 
+/* The letters tested on bytes here, in their normalised form (two bytes each), named as
+ * features.c names its own. */
+#define U_ALEF "\xd8\xa7"
+#define U_BEH "\xd8\xa8"
+#define U_TEH "\xd8\xaa"
+#define U_FEH "\xd9\x81"
+#define U_KAF "\xd9\x83"
+#define U_LAM "\xd9\x84"
+#define U_NOON "\xd9\x86"
+#define U_WAW "\xd9\x88"
+
+static int letter_is(const char *p, const char *u)
+{
+    return p[0] == u[0] && p[1] == u[1];
+}
+
 typedef struct mention {
     uint32_t ts, te;          /* tokens */
     uint8_t type;
@@ -301,10 +317,12 @@ static rasd_status add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, s
 int ent_with_particle(const rasd_doc *doc, size_t i)
 {
     const char *w = doc->toks[i].norm;
-    if (ENT_DOC(doc)->facts[i].strip_off == 0 || doc->toks[i].norm_len < 4 || (unsigned char)w[0] != 0xd9)
-        return (unsigned char)w[0] == 0xd8 && (unsigned char)w[1] == 0xa8 &&   /* ب */
-               ENT_DOC(doc)->facts[i].strip_off > 0;
-    return w[1] == '\x88' || w[1] == '\x84' || w[1] == '\x81' || w[1] == '\x83';  /* و ل ف ك */
+    if (ENT_DOC(doc)->facts[i].strip_off == 0)
+        return 0;
+    if (letter_is(w, U_BEH))
+        return 1;
+    return doc->toks[i].norm_len >= 4 && (letter_is(w, U_WAW) || letter_is(w, U_LAM) ||
+                                          letter_is(w, U_FEH) || letter_is(w, U_KAF));
 }
 
 /* Mentions from the tags: a span starts at B-X, or at I-X after a tag of another type. A
@@ -324,7 +342,7 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
         size_t j = i + 1;
         while (j < doc->nraw && tags[j] && !tag_is_b(tags[j]) && tag_type(tags[j]) == ty &&
                !(ty == ETYPE_PER && ent_with_particle(doc, j) &&
-                 (unsigned char)doc->toks[j].norm[1] != 0x81))   /* فالتر: a name's ف */
+                 !letter_is(doc->toks[j].norm, U_FEH)))   /* فالتر: a name's ف */
             j++;
         int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
         if (!rc)
@@ -368,8 +386,7 @@ static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
 /* بن، ابن، بنت: what comes after names the father, not the person. */
 static int son_of(const rasd_token *t)
 {
-    static const char *const words[] = {"\xd8\xa8\xd9\x86", "\xd8\xa7\xd8\xa8\xd9\x86",
-                                        "\xd8\xa8\xd9\x86\xd8\xaa"};
+    static const char *const words[] = {U_BEH U_NOON, U_ALEF U_BEH U_NOON, U_BEH U_NOON U_TEH};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (t->norm_len == strlen(words[i]) && memcmp(t->norm, words[i], t->norm_len) == 0)
             return 1;

@@ -23,11 +23,22 @@
  * without a year take the year that puts them closest to the anchor.
  */
 #include "events/ev.h"
+#include "events/letters.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Limits, in tokens, set by hand with the first date rules (b51b4e3) on the seed articles
+ * (tests/test_dates.c) and the SaudiNewsNet samples of docs/EVENTS.md "Dates". */
+enum {
+    ANCHOR_GAP = 2,            /* tokens between اليوم or a weekday and an absolute date after
+                                  it that names the same day, the article's anchor: a bracket
+                                  or a comma (اليوم الإثنين (16 نوفمبر 2015)) */
+    LINK_GAP = 3,              /* tokens between a weekday and the date it names, which may only
+                                  be commas and الموافق (links): الجمعة، الموافق 18/8/1436 */
+};
 
 /* A number token of at most 4 ASCII digits: its value, else -1. */
 static int number_at(const ev_scan *s, size_t i)
@@ -145,8 +156,8 @@ static size_t day_month(ev_scan *s, size_t i, cand *c)
     size_t j = i + 1, n, ny, nd = 0;
     if (d < 1 || d > 31 || s->t[i].norm_len > 2)
         return 0;
-    if (j < s->nt && s->t[j].norm_len == 4 && memcmp(s->t[j].norm, "\xd9\x85\xd9\x86", 4) == 0)
-        j++;                                            /* من */
+    if (ev_word_is(s, j, 0, EK_OF, NULL, &n) && n == 1)
+        j++;                                            /* من (dates.tsv "of") */
     if (!(n = month_at(s, j, &m, &cal)))
         return 0;
     j += n;
@@ -207,7 +218,7 @@ static int not_today(ev_scan *s, size_t j)
         return 0;
     if (ev_word_is(s, j, 0, EK_NOTDAY, NULL, &n))
         return 1;
-    return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0 &&
+    return t->norm_len > LETTERS(2) && starts_with(t->norm, t->norm_len, U_ARTICLE) &&
            !ev_word_is(s, j, 0, EK_WEEKDAY, NULL, &n);
 }
 
@@ -425,7 +436,7 @@ static int text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *an
         if (first == n)
             first = k;
         if (k > 0 && ((c[k - 1].what == C_REL && c[k - 1].dir == 0) || c[k - 1].what == C_WD) &&
-            c[k].t0 <= c[k - 1].t1 + 2) {
+            c[k].t0 <= c[k - 1].t1 + ANCHOR_GAP) {
             *anchor = abs_days(ev, &c[k]);
             return 1;
         }
@@ -479,8 +490,8 @@ static int links(ev_scan *s, size_t a, size_t b, int *said)
     size_t n;
     *said = 0;
     while (a < b) {
-        if (ev_punct(s, a, ",") || (a < s->nt && s->t[a].norm_len == 2 &&
-                                    memcmp(s->t[a].norm, "\xd8\x8c", 2) == 0))   /* ، */
+        if (ev_punct(s, a, ",") || (a < s->nt && s->t[a].norm_len == LETTERS(1) &&
+                                    letter_is(s->t[a].norm, U_ARABIC_COMMA)))
             a++;
         else if (ev_word_is(s, a, 1, EK_LINK, NULL, &n))
             a += n, *said = 1;
@@ -504,7 +515,8 @@ static size_t join_dates(ev_scan *s, const ev_engine *ev, cand *c, size_t n)
     size_t w = 0;
     int said;
     for (size_t k = 0; k < n; k++) {
-        int linked = k + 1 < n && c[k + 1].t0 <= c[k].t1 + 3 && links(s, c[k].t1, c[k + 1].t0, &said);
+        int linked = k + 1 < n && c[k + 1].t0 <= c[k].t1 + LINK_GAP &&
+                     links(s, c[k].t1, c[k + 1].t0, &said);
         if (linked && (c[k].what == C_WD || c[k].what == C_REL) && is_day(&c[k + 1])) {
             c[k + 1].t0 = c[k].t0;
             c[k + 1].cut = c[k].cut;

@@ -1,7 +1,9 @@
-/* lexicon.c — the word lists of src/events/ (data/dates.tsv, data/quotes.tsv): loaded into
- * one phrase table at engine open, normalised as texts are, and matched on a document's
- * tokens with their proclitics (ev.h). */
+/* lexicon.c — the word lists of src/events/ (data/dates.tsv, quotes.tsv, events.tsv): loaded
+ * into one phrase table at engine open, normalised as texts are, and matched on a document's
+ * tokens with up to two proclitics, each lookup made once a document (ev_scan's memos; ev.h).
+ * Also loads the Hijri month starts (data/hijri.tsv). */
 #include "events/ev.h"
+#include "events/letters.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -10,17 +12,32 @@
 
 /* ----------------------------------------------------------------- loading */
 
+/* The kinds' names in the files' first column, keyed by the kind. */
 static const char *const kind_names[EK_COUNT] = {
-    "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
-    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop", "org",
-    "meet", "visit", "host", "agree", "sign", "appeal", "criticize", "accuse",
-    "threaten", "assault", "fight", "negation", "lead", "relative", "subject", "notactor",
-    "pray", "speech", "prep"};
+    [EK_GMONTH] = "gmonth",     [EK_HMONTH] = "hmonth",     [EK_WEEKDAY] = "weekday",
+    [EK_REL] = "rel",           [EK_PERIOD] = "period",     [EK_DIR] = "dir",
+    [EK_THIS] = "this",         [EK_DAYPART] = "daypart",   [EK_DAY] = "day",
+    [EK_MONTHCUE] = "monthcue", [EK_YEARCUE] = "yearcue",   [EK_ERA] = "era",
+    [EK_BLOCK] = "block",       [EK_NOTDAY] = "notday",     [EK_LINK] = "link",
+    [EK_NOTAFTER] = "notafter", [EK_OF] = "of",
+    [EK_CUE] = "cue",           [EK_PART] = "part",         [EK_SOURCE] = "source",
+    [EK_THAT] = "that",         [EK_STOP] = "stop",         [EK_ORGNOUN] = "org",
+    [EK_BEHALF] = "behalf",
+    [EK_MEET] = "meet",         [EK_VISIT] = "visit",       [EK_HOST] = "host",
+    [EK_AGREE] = "agree",       [EK_SIGN] = "sign",         [EK_APPEAL] = "appeal",
+    [EK_CRITICIZE] = "criticize", [EK_ACCUSE] = "accuse",   [EK_THREATEN] = "threaten",
+    [EK_ASSAULT] = "assault",   [EK_FIGHT] = "fight",       [EK_NEGATION] = "negation",
+    [EK_LEAD] = "lead",         [EK_RELATIVE] = "relative", [EK_SUBJECT] = "subject",
+    [EK_NOTACTOR] = "notactor", [EK_PRAY] = "pray",         [EK_SPEECH] = "speech",
+    [EK_PREP] = "prep",         [EK_ABOUT] = "about",       [EK_PLACE] = "place",
+    [EK_VENUE] = "venue",       [EK_WITH] = "with",         [EK_OBJPREP] = "objprep",
+    [EK_AUX] = "aux",           [EK_NAMEHEAD] = "namehead",
+};
 
 static int kind_of(const char *s, size_t n)
 {
     for (int k = 0; k < EK_COUNT; k++)
-        if (strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
+        if (kind_names[k] && strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
             return k;
     return -1;
 }
@@ -212,12 +229,10 @@ void ev_engine_free(void *state)
 
 /* ---------------------------------------------------------------- matching */
 
-
 static int clitic_letter(const char *w)
 {
-    return (w[0] == '\xd9' && (w[1] == '\x88' || w[1] == '\x81' || w[1] == '\x84' ||
-                               w[1] == '\x83')) ||
-           (w[0] == '\xd8' && w[1] == '\xa8');
+    return letter_is(w, U_WAW) || letter_is(w, U_FEH) || letter_is(w, U_LAM) ||
+           letter_is(w, U_KAF) || letter_is(w, U_BEH);
 }
 
 /* How many proclitic letters (و ف ب ل ك, at most two: ولعام، وبالأمس) the word may lose
@@ -227,6 +242,22 @@ static int is_proclitic(const char *w, size_t n)
     if (n < 8 || !clitic_letter(w))
         return 0;             /* three letters must stay: بحث is not ب + حث */
     return n >= 10 && clitic_letter(w + 2) ? 2 : 1;
+}
+
+int ev_conjunctions(const rasd_token *t, int cut)
+{
+    for (int k = 0; k < cut; k++) {
+        const char *p = t->norm + LETTERS(k);
+        if ((size_t)LETTERS(k) + 1 >= t->norm_len || !(letter_is(p, U_WAW) || letter_is(p, U_FEH)))
+            return 0;
+    }
+    return 1;
+}
+
+int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind)
+{
+    uint64_t at = ev ? strmap_get(&ev->phrases, w, n) : 0;
+    return at && (ev->words[at - 1].kinds & ((uint64_t)1 << kind));
 }
 
 int ev_is_word(const rasd_token *t)
