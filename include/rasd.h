@@ -36,7 +36,8 @@ typedef enum rasd_status {
     RASD_EPARSE,     /* malformed input record (JSON syntax, missing or mistyped field) */
     RASD_ETOOBIG,    /* input larger than the configured limit */
     RASD_EDATA,      /* a data file (model, lexicon) is missing, corrupt or of another version */
-    RASD_EUNSUPPORTED /* the operation is not available in this build or configuration */
+    RASD_EUNSUPPORTED, /* the operation is not available in this build or configuration */
+    RASD_ECANCELED   /* the caller asked to stop (rasd_ingest's progress callback) */
 } rasd_status;
 
 /* Static English text for a status; never NULL, never to be freed. */
@@ -439,11 +440,15 @@ enum {
     RASD_STORE_READONLY = 1u << 0, /* open an existing store read-only (search, show, stats) */
     RASD_STORE_FTS5     = 1u << 1, /* also keep an SQLite FTS5 index over title and text with
                                       the rasd tokenizer (for comparison: search engine FTS5) */
-    RASD_STORE_NO_ENTITIES = 1u << 2 /* the store recognises no named entities and
+    RASD_STORE_NO_ENTITIES = 1u << 2, /* the store recognises no named entities and
                                       extracts no dates or quotes itself (in
                                       rasd_store_put and for deferred articles; by default
                                       it does, entities when rasd_ner_available); an
                                       article prepared with them brings them */
+    RASD_STORE_REANNOTATE = 1u << 3 /* accept an engine whose data version differs from the
+                                      store's (the same stemmer and normalisation still
+                                      required): for rasd_store_reannotate after a model or
+                                      word-list change */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
@@ -544,6 +549,63 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
  * know of it), in *json, a NUL-terminated string the caller frees with
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
+
+/* ---------------------------------------------------------- administration
+ * Takedown, backup and re-annotation of a live store (src/store/admin.c, docs/ADMIN.md). */
+
+/* Removes article id and everything derived from it: its record and text, its FTS5 row, its
+ * entity mentions (the entities' counts go down; an entity no article mentions any more
+ * goes), its dates, quotes and events, its duplicate pairs (an exact-copy group it led gets
+ * its next copy as leader), and lists its docid as dead so that search never returns it and
+ * the next index merge drops its postings. Commits at once, with the open batch if any: a
+ * takedown is durable when this returns. RASD_END (rasd_store_error: "no article with id
+ * …") when the store holds no such article; RASD_EINVAL for an empty id or a read-only
+ * store. */
+rasd_status rasd_store_delete(rasd_store *s, const char *id);
+
+/* Copies the store into a new file at path with SQLite's online backup API, as one
+ * consistent snapshot (the last commit; the open batch of s is committed first). In WAL
+ * mode a reader blocks no writer, so another process may go on ingesting meanwhile. path
+ * must not exist, or be an empty file: RASD_EINVAL otherwise, nothing written. On failure
+ * the partial copy is removed. Works on a read-only handle. */
+rasd_status rasd_store_backup(rasd_store *s, const char *path);
+
+/* How far a re-annotation got. */
+typedef struct rasd_reannotate_stats {
+    int64_t total;          /* live articles in the store */
+    int64_t done;           /* articles re-annotated so far, by earlier (interrupted) runs too */
+    int64_t this_run;       /* of them by this call */
+    int resumed;            /* 1: this call went on from an interrupted one */
+    double prepare_seconds; /* analysis and document stages (this call) */
+    double write_seconds;   /* the stages' remove and put hooks and the commits */
+} rasd_reannotate_stats;
+
+/* Called after each committed batch; return non-zero to stop (the call then returns
+ * RASD_ECANCELED, and the next call resumes after that batch). */
+typedef int (*rasd_reannotate_progress_fn)(const rasd_reannotate_stats *so_far, void *ctx);
+
+typedef struct rasd_reannotate_opts {
+    size_t batch;                         /* articles per transaction; 0: 500 */
+    rasd_reannotate_progress_fn progress; /* NULL: none */
+    void *ctx;
+} rasd_reannotate_opts;
+
+/* Recomputes what the stages keep for the stored articles, from their stored records (the
+ * input files are not read again), with the store's engine: after a new recognition model
+ * or word lists, open the store with RASD_STORE_REANNOTATE and call this. stage names one
+ * stage ("entities", "events", "dedup"): that one and those that read its results (events
+ * read the entities); NULL: every stage with a per-document side (entities, events, not the
+ * duplicates). Articles go in docid order, in batches of opts->batch articles, each one
+ * transaction that also records where the next batch starts (table meta), so a killed
+ * process resumes there on the next call with the same stage (another stage is RASD_EINVAL
+ * until the interrupted one is finished). A stage with results across articles (dedup) is
+ * cleared in the first batch and put again article by article, as an ingest into a new
+ * store would. When a NULL-stage run completes, the store records the engine's data
+ * version as its analysis. The ranking index is not rebuilt: a lexicon change that changes
+ * stems needs a new store for search to match (docs/ADMIN.md). opts may be NULL; out (may be
+ * NULL) gets the counts. RASD_EINVAL: unknown stage, read-only store. */
+rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
+                                  const rasd_reannotate_opts *opts, rasd_reannotate_stats *out);
 
 /* ------------------------------------------------------------- duplicates
  * Found during ingest (src/dedup/, docs/DEDUP.md). "exact": the same words after

@@ -709,6 +709,15 @@ static rasd_status dd_remove(rasd_store *s, void *state, int64_t docid)
     return dedup_remove(s, docid) == RASD_OK ? RASD_OK : RASD_EIO;
 }
 
+/* Forgets every article's copies and keys, for re-annotation to put them all again. */
+static rasd_status dd_clear(rasd_store *s, void *state)
+{
+    (void)state;
+    dedup_forget(s);
+    return store_exec(s, "DELETE FROM dupes; DELETE FROM fingerprints; DELETE FROM lsh;"
+                         " DELETE FROM passages;");
+}
+
 static void dd_rollback(rasd_store *s, void *state)
 {
     (void)state;
@@ -722,5 +731,6 @@ const store_stage dedup_store_stage = {
     .close = dd_close,
     .put = dd_put,
     .remove = dd_remove,
+    .clear = dd_clear,
     .rollback = dd_rollback,
 };

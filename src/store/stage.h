@@ -31,6 +31,11 @@ typedef struct store_stage {
      * version, taken down, or about to be annotated again). */
     rasd_status (*put)(rasd_store *s, void *state, int64_t docid, const store_item *it);
     rasd_status (*remove)(rasd_store *s, void *state, int64_t docid);
+    /* Inside the open batch: forgets what it keeps for every article, so that rasd
+     * reannotate puts them all again in docid order, as an ingest into a new store would.
+     * Optional: without it (a stage whose results are the article's own), re-annotation
+     * calls remove and put article by article. */
+    rasd_status (*clear)(rasd_store *s, void *state);
     /* The batch was rolled back: forget what was kept in memory for it. Optional. */
     void (*rollback)(rasd_store *s, void *state);
     /* Appends its part of rasd show's JSON for article id to b. Optional. */

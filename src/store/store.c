@@ -100,7 +100,7 @@ int64_t store_meta(rasd_store *s, const char *key)
     return v;
 }
 
-static rasd_status meta_set(rasd_store *s, const char *key, int64_t v)
+rasd_status store_meta_set(rasd_store *s, const char *key, int64_t v)
 {
     char sql[128];
     snprintf(sql, sizeof sql, "UPDATE meta SET value = %lld WHERE key = '%s'", (long long)v, key);
@@ -142,21 +142,36 @@ static rasd_status migrate(rasd_store *s)
     return rc;
 }
 
-/* Documents and queries must be analysed alike: the store records the analysis it was
- * built with (stemmer, normalisation rules, data version) and refuses another one. */
-static rasd_status check_analysis(rasd_store *s)
+void store_analysis(const rasd_store *s, char *out, size_t cap)
 {
     const rasd_config *cfg = rasd_engine_config(s->e);
+    snprintf(out, cap, "stemmer=%d norm=%u data=%s", (int)cfg->stemmer, cfg->norm_flags,
+             rasd_data_version(s->e));
+}
+
+/* Whether analyses a and b differ in their data version only. */
+static int data_differs_only(const char *a, const char *b)
+{
+    const char *da = strstr(a, " data="), *db = strstr(b, " data=");
+    return da && db && da - a == db - b && strncmp(a, b, (size_t)(da - a)) == 0;
+}
+
+/* Documents and queries must be analysed alike: the store records the analysis it was
+ * built with (stemmer, normalisation rules, data version) and refuses another one, but
+ * for re-annotation (RASD_STORE_REANNOTATE) another data version. */
+static rasd_status check_analysis(rasd_store *s)
+{
     char want[160], have[160] = "";
     sqlite3_stmt *st;
-    snprintf(want, sizeof want, "stemmer=%d norm=%u data=%s", (int)cfg->stemmer,
-             cfg->norm_flags, rasd_data_version(s->e));
+    store_analysis(s, want, sizeof want);
     if (sqlite3_prepare_v2(s->c.db, "SELECT value FROM meta WHERE key = 'analysis'", -1, &st,
                            NULL) != SQLITE_OK)
         return store_sqlfail(s, "reading the store");
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
         snprintf(have, sizeof have, "%s", (const char *)sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
+    if (have[0] && (s->flags & RASD_STORE_REANNOTATE) && data_differs_only(have, want))
+        return RASD_OK;
     if (have[0])
         return strcmp(have, want) == 0
                    ? RASD_OK
@@ -360,7 +375,7 @@ static int find_article(rasd_store *s, const char *id, const unsigned char hash[
     return found;
 }
 
-static rasd_status begin_batch(rasd_store *s)
+rasd_status store_begin_batch(rasd_store *s)
 {
     rasd_status rc;
     int64_t next;
@@ -379,7 +394,7 @@ static rasd_status begin_batch(rasd_store *s)
     return RASD_OK;
 }
 
-static rasd_status remove_version(rasd_store *s, int64_t docid)
+rasd_status store_remove_article(rasd_store *s, int64_t docid)
 {
     rasd_status rc;
     sqlite3_bind_int64(s->st[ST_DEAD], 1, docid);
@@ -446,7 +461,7 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
 }
 
 /* The store sides' hooks, in table order: article docid was added, or is removed. */
-static rasd_status stages_put(rasd_store *s, int64_t docid, const rasd_article *a)
+rasd_status stages_put(rasd_store *s, int64_t docid, const rasd_article *a)
 {
     store_item it = {&a->rec, a->text, a->title, a->prep};
     rasd_status rc = RASD_OK;
@@ -479,10 +494,10 @@ static rasd_status put_new(rasd_store *s, const rasd_article *a, int replace, in
     rasd_status rc;
     int64_t sid, docid;
     uint32_t day = day_ymd(r->published);
-    if ((rc = begin_batch(s)) != RASD_OK)
+    if ((rc = store_begin_batch(s)) != RASD_OK)
         return rc;
     docid = (int64_t)s->sb.base + s->sb.ndocs;
-    if (replace && (rc = remove_version(s, old)) != RASD_OK)
+    if (replace && (rc = store_remove_article(s, old)) != RASD_OK)
         return rc;
     if ((rc = source_id(s, r->source, &sid)) != RASD_OK ||
         (rc = insert_article(s, r, docid, a->hash, day, sid, a->text)) != RASD_OK)
@@ -493,16 +508,20 @@ static rasd_status put_new(rasd_store *s, const rasd_article *a, int replace, in
     return stages_put(s, docid, a);
 }
 
+void store_drop_batch(rasd_store *s)
+{
+    sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
+    s->in_batch = 0;
+    seg_builder_reset(&s->sb, 0);
+    stages_rollback(s);
+}
+
 /* Ends a put: a failed write drops the batch; a full batch commits. */
 static rasd_status put_done(rasd_store *s, rasd_status rc)
 {
     if (rc) {
-        if (rc == RASD_EIO || rc == RASD_EDATA || rc == RASD_ENOMEM) {
-            /* The batch cannot be trusted any more: drop it whole. */
-            sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
-            s->in_batch = 0;
-            stages_rollback(s);
-        }
+        if (rc == RASD_EIO || rc == RASD_EDATA || rc == RASD_ENOMEM)
+            store_drop_batch(s);   /* the batch cannot be trusted any more: drop it whole */
         return rc;
     }
     return s->sb.ndocs >= s->batch ? rasd_store_commit(s) : RASD_OK;
@@ -632,9 +651,9 @@ static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
     if (!rc && (rc = segment_merge(s->c.db, segs, k, seg, dead, ndead)) != RASD_OK)
         store_sqlfail(s, "merging index segments");
     if (!rc)
-        rc = meta_set(s, "next_seg", seg + 1);
+        rc = store_meta_set(s, "next_seg", seg + 1);
     if (!rc)
-        rc = meta_set(s, "gen", gen + 1);
+        rc = store_meta_set(s, "gen", gen + 1);
     free(dead);
     if (!rc)
         return store_exec(s, "COMMIT");
@@ -653,11 +672,11 @@ rasd_status rasd_store_commit(rasd_store *s)
         if ((rc = seg_builder_write(&s->sb, s->c.db, s->next_seg)) != RASD_OK)
             store_sqlfail(s, "writing an index segment");
         if (!rc)
-            rc = meta_set(s, "next_seg", s->next_seg + 1);
+            rc = store_meta_set(s, "next_seg", s->next_seg + 1);
         if (!rc)
-            rc = meta_set(s, "next_docid", (int64_t)s->sb.base + s->sb.ndocs);
+            rc = store_meta_set(s, "next_docid", (int64_t)s->sb.base + s->sb.ndocs);
         if (!rc)
-            rc = meta_set(s, "gen", store_meta(s, "gen") + 1);
+            rc = store_meta_set(s, "gen", store_meta(s, "gen") + 1);
     }
     s->in_batch = 0;
     seg_builder_reset(&s->sb, 0);

@@ -68,6 +68,20 @@ struct rasd_store {
 
 /* Runs every store side's remove hook for article docid, inside the open batch. */
 rasd_status stages_remove(rasd_store *s, int64_t docid);
+/* Runs every store side's put hook for article docid, prepared in a, inside the open batch. */
+rasd_status stages_put(rasd_store *s, int64_t docid, const rasd_article *a);
+
+/* Opens the batch transaction unless one is open (store.c). */
+rasd_status store_begin_batch(rasd_store *s);
+/* Rolls the open batch back and tells the stages to forget it. */
+void store_drop_batch(rasd_store *s);
+/* Inside the open batch: removes article docid and all that derives from it (its row and
+ * text, its FTS5 row, every stage's remove hook) and lists it as dead for the index. */
+rasd_status store_remove_article(rasd_store *s, int64_t docid);
+/* Sets an integer of table meta (it must exist). */
+rasd_status store_meta_set(rasd_store *s, const char *key, int64_t v);
+/* The analysis this engine makes, as the store records it ("stemmer=… norm=… data=…"). */
+void store_analysis(const rasd_store *s, char *out, size_t cap);
 
 /* A store side's state in s (stage.h). */
 static inline void *store_state(const rasd_store *s, const store_stage *st)

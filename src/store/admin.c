@@ -1,0 +1,379 @@
+/* admin.c — what an operator does to a live store: take an article down (rasd_store_delete),
+ * copy the store (rasd_store_backup), and annotate the stored articles again after a model
+ * or word-list change (rasd_store_reannotate). Each works through the stage table's store
+ * hooks (store/stage.h) and knows no stage by name.
+ *
+ * Re-annotation reads each article's record back from tables articles and texts, prepares it
+ * with the store's engine as ingest does (rasd_article_prepare_flags), and calls the chosen
+ * stages' remove and put hooks for its docid. A batch is one transaction that also moves
+ * the resume point (meta 'reannotate_next', with the stage in 'reannotate_stage'), so a
+ * killed run loses at most the batch it was in. */
+#include "store/store_int.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define REANNOTATE_BATCH 500
+
+/* ------------------------------------------------------------------ delete */
+
+static int64_t find_docid(rasd_store *s, const char *id)
+{
+    sqlite3_stmt *st = s->st[ST_FIND];
+    int64_t docid = -1;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        docid = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return docid;
+}
+
+/* Inside the open batch: removes article docid, and bumps the generation so that search
+ * caches (of this and other handles) read the dead list again. */
+static rasd_status delete_docid(rasd_store *s, int64_t docid)
+{
+    rasd_status rc = store_remove_article(s, docid);
+    return rc ? rc : store_meta_set(s, "gen", store_meta(s, "gen") + 1);
+}
+
+rasd_status rasd_store_delete(rasd_store *s, const char *id)
+{
+    rasd_status rc;
+    int64_t docid;
+    if (!s || !s->c.db || !id)
+        return RASD_EINVAL;
+    s->c.err[0] = 0;
+    if (!*id)
+        return store_fail(s, RASD_EINVAL, "an empty article id");
+    if (s->flags & RASD_STORE_READONLY)
+        return store_fail(s, RASD_EINVAL, "the store is open read-only");
+    if ((rc = store_begin_batch(s)) != RASD_OK)
+        return rc;
+    if ((docid = find_docid(s, id)) < 0) {
+        rasd_store_commit(s);   /* the open batch's puts, if any: as on success */
+        return store_fail(s, RASD_END, "no article with id %s", id);
+    }
+    if ((rc = delete_docid(s, docid)) != RASD_OK) {
+        store_drop_batch(s);
+        return rc;
+    }
+    return rasd_store_commit(s);
+}
+
+/* ------------------------------------------------------------------ backup */
+
+/* 1 when path may be written: it does not exist, or is an empty file. */
+static int fresh_target(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return errno == ENOENT;
+    return S_ISREG(sb.st_mode) && sb.st_size == 0;
+}
+
+rasd_status rasd_store_backup(rasd_store *s, const char *path)
+{
+    sqlite3 *dst = NULL;
+    sqlite3_backup *b;
+    rasd_status rc;
+    int src;
+    if (!s || !s->c.db || !path || !*path)
+        return RASD_EINVAL;
+    s->c.err[0] = 0;
+    if ((rc = rasd_store_commit(s)) != RASD_OK)
+        return rc;
+    if (!fresh_target(path))
+        return store_fail(s, RASD_EINVAL, "%s exists and is not empty: not overwritten", path);
+    if (sqlite3_open_v2(path, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        rc = store_fail(s, RASD_EIO, "%s: %s", path, dst ? sqlite3_errmsg(dst) : "out of memory");
+        sqlite3_close(dst);
+        return rc;
+    }
+    /* One step: one read transaction, so the copy is one snapshot that commits of other
+     * connections cannot restart (a step-by-step copy starts over after each of them), and
+     * in WAL mode it holds no writer up. */
+    if (!(b = sqlite3_backup_init(dst, "main", s->c.db, "main")))
+        rc = store_fail(s, RASD_EIO, "%s: %s", path, sqlite3_errmsg(dst));
+    else {
+        while ((src = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || src == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+        if (src != SQLITE_DONE)
+            rc = store_fail(s, RASD_EIO, "copying to %s: %s", path, sqlite3_errstr(src));
+        if (sqlite3_backup_finish(b) != SQLITE_OK && !rc)
+            rc = store_fail(s, RASD_EIO, "copying to %s: %s", path, sqlite3_errmsg(dst));
+    }
+    if (sqlite3_close(dst) != SQLITE_OK && !rc)
+        rc = store_fail(s, RASD_EIO, "closing %s", path);
+    if (rc)
+        unlink(path);
+    return rc;
+}
+
+/* -------------------------------------------------------------- reannotate */
+
+typedef struct reann {
+    rasd_store *s;
+    unsigned rows;          /* the chosen stage table rows (bits) */
+    char stage[32];         /* as recorded in meta: the name, or "*" for every stage */
+    int64_t next;           /* the first docid of the next batch */
+    size_t batch;
+    sqlite3_stmt *read;     /* a batch of records */
+    rasd_reannotate_stats st;
+} reann;
+
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+/* The rows the stage name chooses, with those whose document side reads their results;
+ * 0 for an unknown name. NULL: the rows with a document side. */
+static unsigned stage_rows(const char *name)
+{
+    unsigned rows = 0, bits = 0;
+    for (size_t i = 0; i < rasd_nstages; i++) {
+        const stage_entry *r = &rasd_stages[i];
+        int chosen = name ? r->store && strcmp(r->store->name, name) == 0 : r->doc != NULL;
+        if (!chosen && r->doc && (r->doc->needs & bits))
+            chosen = 1;
+        if (chosen && r->store) {
+            rows |= 1u << i;
+            bits |= r->doc ? r->doc->bit : 0;
+        }
+    }
+    return rows;
+}
+
+/* A text of table meta into out ("" when missing). */
+static void meta_text(rasd_store *s, const char *key, char *out, size_t cap)
+{
+    sqlite3_stmt *st = s->st[ST_META];
+    out[0] = 0;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, cap, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_reset(st);
+}
+
+static rasd_status meta_put(rasd_store *s, const char *key, const char *text, int64_t num)
+{
+    sqlite3_stmt *st;
+    int ok;
+    if (sqlite3_prepare_v2(s->c.db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", -1,
+                           &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "writing the store");
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    if (text)
+        sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_int64(st, 2, num);
+    ok = store_step(st);
+    sqlite3_finalize(st);
+    return ok ? RASD_OK : store_sqlfail(s, "writing the store");
+}
+
+static int64_t count_live(rasd_store *s, int64_t below)
+{
+    sqlite3_stmt *st;
+    int64_t n = 0;
+    if (sqlite3_prepare_v2(s->c.db, "SELECT count(*) FROM articles WHERE docid < ?", -1, &st,
+                           NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_int64(st, 1, below);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+/* Where to start: the resume point of an interrupted run of the same stage, else 0. */
+static rasd_status resume_point(reann *r)
+{
+    char stage[32];
+    int64_t next = store_meta(r->s, "reannotate_next");
+    meta_text(r->s, "reannotate_stage", stage, sizeof stage);
+    r->next = 0;
+    if (next < 0)
+        return RASD_OK;
+    if (strcmp(stage, r->stage) != 0)
+        return store_fail(r->s, RASD_EINVAL,
+                          "a re-annotation of stage '%s' was interrupted: finish it first",
+                          strcmp(stage, "*") ? stage : "(all)");
+    r->next = next;
+    r->st.resumed = 1;
+    return RASD_OK;
+}
+
+/* The stored record of the current row of r->read, as ingest read it (no path). */
+static rasd_record row_record(sqlite3_stmt *st)
+{
+    rasd_record rec = {0};
+    rec.id = (const char *)sqlite3_column_text(st, 1);
+    rec.text = (const char *)sqlite3_column_text(st, 2);
+    rec.text_len = (size_t)sqlite3_column_bytes(st, 2);
+    rec.title = (const char *)sqlite3_column_text(st, 3);
+    rec.published = (const char *)sqlite3_column_text(st, 4);
+    rec.source = (const char *)sqlite3_column_text(st, 5);
+    rec.url = (const char *)sqlite3_column_text(st, 6);
+    rec.author = (const char *)sqlite3_column_text(st, 7);
+    return rec;
+}
+
+/* Annotates article docid (its record in rec) again for the chosen rows. */
+static rasd_status redo_article(reann *r, int64_t docid, const rasd_record *rec)
+{
+    rasd_store *s = r->s;
+    store_item it;
+    double t0 = now_s();
+    unsigned fl = s->flags & RASD_STORE_NO_ENTITIES ? RASD_PREPARE_NO_ENTITIES : 0;
+    rasd_status rc = rasd_article_prepare_flags(s->art, s->e, rec, fl);
+    double t1 = now_s();
+    r->st.prepare_seconds += t1 - t0;
+    if (rc)
+        return store_fail(s, rc, "%s: %s", rec->id, rasd_strerror(rc));
+    it = (store_item){&s->art->rec, s->art->text, s->art->title, s->art->prep};
+    for (size_t i = 0; i < rasd_nstages && !rc; i++) {
+        const store_stage *ss = rasd_stages[i].store;
+        if (!(r->rows >> i & 1))
+            continue;
+        if (!ss->clear)
+            rc = ss->remove(s, s->stage[i], docid);
+        if (!rc)
+            rc = ss->put(s, s->stage[i], docid, &it);
+    }
+    r->st.write_seconds += now_s() - t1;
+    return rc;
+}
+
+/* The first batch of a run from the start: the cross-document stages forget everything. */
+static rasd_status clear_stages(reann *r)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < rasd_nstages && !rc; i++)
+        if ((r->rows >> i & 1) && rasd_stages[i].store->clear)
+            rc = rasd_stages[i].store->clear(r->s, r->s->stage[i]);
+    return rc;
+}
+
+/* One batch, one transaction: up to r->batch articles from r->next, and the new resume
+ * point. *more: 0 when no article was left. */
+static rasd_status one_batch(reann *r, int *more)
+{
+    rasd_store *s = r->s;
+    sqlite3_stmt *st = r->read;
+    rasd_status rc;
+    int64_t last = r->next - 1, n = 0;
+    double t0;
+    if ((rc = store_begin_batch(s)) != RASD_OK)
+        return rc;
+    if (r->next == 0 && !r->st.resumed && (rc = clear_stages(r)) != RASD_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, r->next);
+    sqlite3_bind_int64(st, 2, (int64_t)r->batch);
+    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        rasd_record rec = row_record(st);
+        last = sqlite3_column_int64(st, 0);
+        if (!rec.id || !rec.text)
+            rc = store_fail(s, RASD_EDATA, "article %lld has no id or text", (long long)last);
+        else
+            rc = redo_article(r, last, &rec);
+        n++;
+    }
+    sqlite3_reset(st);
+    t0 = now_s();
+    if (!rc)
+        rc = meta_put(s, "reannotate_next", NULL, last + 1);
+    if (!rc)
+        rc = meta_put(s, "reannotate_stage", r->stage, 0);
+    if (!rc)
+        rc = rasd_store_commit(s);
+    r->st.write_seconds += now_s() - t0;
+    if (rc) {
+        if (s->in_batch)
+            store_drop_batch(s);
+        return rc;
+    }
+    r->next = last + 1;
+    r->st.this_run += n;
+    r->st.done += n;
+    *more = n > 0;
+    return RASD_OK;
+}
+
+/* The run is complete: the markers go, and a run over every stage records the analysis. */
+static rasd_status finish(reann *r)
+{
+    rasd_store *s = r->s;
+    char want[160];
+    rasd_status rc = store_begin_batch(s);
+    store_analysis(s, want, sizeof want);
+    if (!rc)
+        rc = store_exec(s, "DELETE FROM meta WHERE key IN ('reannotate_next', 'reannotate_stage')");
+    if (!rc && strcmp(r->stage, "*") == 0)
+        rc = meta_put(s, "analysis", want, 0);
+    if (!rc)
+        rc = rasd_store_commit(s);
+    if (rc && s->in_batch)
+        store_drop_batch(s);
+    return rc;
+}
+
+static rasd_status reannotate_run(reann *r, const rasd_reannotate_opts *o)
+{
+    rasd_status rc;
+    int more = 1;
+    if ((rc = resume_point(r)) != RASD_OK)
+        return rc;
+    r->st.total = count_live(r->s, INT64_MAX);
+    r->st.done = count_live(r->s, r->next);
+    while (more) {
+        if ((rc = one_batch(r, &more)) != RASD_OK)
+            return rc;
+        if (more && o && o->progress && o->progress(&r->st, o->ctx))
+            return store_fail(r->s, RASD_ECANCELED, "re-annotation stopped after %lld articles",
+                              (long long)r->st.done);
+    }
+    return finish(r);
+}
+
+rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
+                                  const rasd_reannotate_opts *opts, rasd_reannotate_stats *out)
+{
+    static const char sql[] =
+        "SELECT a.docid, a.id, t.text, a.title, a.published, src.name, a.url, a.author "
+        "FROM articles a JOIN texts t USING (docid) LEFT JOIN sources src USING (sid) "
+        "WHERE a.docid >= ? ORDER BY a.docid LIMIT ?";
+    reann r = {0};
+    rasd_status rc;
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (!s || !s->c.db)
+        return RASD_EINVAL;
+    s->c.err[0] = 0;
+    if (s->flags & RASD_STORE_READONLY)
+        return store_fail(s, RASD_EINVAL, "the store is open read-only");
+    if (stage && (strlen(stage) >= sizeof r.stage || !(r.rows = stage_rows(stage))))
+        return store_fail(s, RASD_EINVAL, "unknown stage '%.40s' (entities, events, dedup)",
+                          stage);
+    r.s = s;
+    r.rows = stage_rows(stage);
+    snprintf(r.stage, sizeof r.stage, "%s", stage ? stage : "*");
+    r.batch = opts && opts->batch ? opts->batch : REANNOTATE_BATCH;
+    if ((rc = rasd_store_commit(s)) != RASD_OK)
+        return rc;
+    if (sqlite3_prepare_v2(s->c.db, sql, -1, &r.read, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "reading the articles");
+    rc = reannotate_run(&r, opts);
+    sqlite3_finalize(r.read);
+    if (out)
+        *out = r.st;
+    return rc;
+}
