@@ -57,6 +57,11 @@ size_t list_limit(const opts *o);
 /* Writes s as a JSON string ("null" for NULL). */
 void json_string(FILE *f, const char *s);
 
+/* Store administration (cli/admin_cmds.c). */
+int cmd_reannotate(int argc, char **argv);
+int cmd_delete(int argc, char **argv);
+int cmd_backup(int argc, char **argv);
+
 /* Stored entities (cli/entity_cmds.c). */
 int cmd_entities(int argc, char **argv);
 int cmd_entity(int argc, char **argv);

@@ -41,6 +41,22 @@ static rasd_status delete_docid(rasd_store *s, int64_t docid)
     return rc ? rc : store_meta_set(s, "gen", store_meta(s, "gen") + 1);
 }
 
+/* A store that keeps an FTS5 index loses the article there too, even when this handle was
+ * opened without RASD_STORE_FTS5 (search --engine fts5 must not find it). */
+static rasd_status with_fts5(rasd_store *s)
+{
+    sqlite3_stmt *st;
+    int has;
+    if (s->search.st_fts_del)
+        return RASD_OK;
+    if (sqlite3_prepare_v2(s->c.db, "SELECT 1 FROM sqlite_schema WHERE name = 'fts'", -1, &st,
+                           NULL) != SQLITE_OK)
+        return store_sqlfail(s, "reading the store");
+    has = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    return has ? fts5_register(&s->search) : RASD_OK;
+}
+
 rasd_status rasd_store_delete(rasd_store *s, const char *id)
 {
     rasd_status rc;
@@ -52,7 +68,7 @@ rasd_status rasd_store_delete(rasd_store *s, const char *id)
         return store_fail(s, RASD_EINVAL, "an empty article id");
     if (s->flags & RASD_STORE_READONLY)
         return store_fail(s, RASD_EINVAL, "the store is open read-only");
-    if ((rc = store_begin_batch(s)) != RASD_OK)
+    if ((rc = with_fts5(s)) != RASD_OK || (rc = store_begin_batch(s)) != RASD_OK)
         return rc;
     if ((docid = find_docid(s, id)) < 0) {
         rasd_store_commit(s);   /* the open batch's puts, if any: as on success */
