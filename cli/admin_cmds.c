@@ -53,10 +53,15 @@ static const char *db_path(const opts *o)
     return o->db ? o->db : env && *env ? env : "rasd.db";
 }
 
-/* Opens engine and store with flags; prints why not and returns -1 on failure. */
+/* Opens engine and an existing store with flags; prints why not and returns -1 on failure
+ * (a writable open would create a missing store). */
 static int open_both(const opts *o, unsigned flags, rasd_engine **e, rasd_store **s)
 {
     rasd_status st;
+    if (access(db_path(o), F_OK) != 0) {
+        fprintf(stderr, "rasd: %s: no such store (run rasd ingest first)\n", db_path(o));
+        return -1;
+    }
     if (open_engine(o, e))
         return -1;
     if ((st = rasd_store_open(s, *e, db_path(o), flags)) != RASD_OK) {

@@ -39,6 +39,7 @@ for dir in "$R" "$A"; do
     run "$tag" tests/cli_store.sh "$bin" "cli_store"
     run "$tag" tests/cli_entities.sh "$bin" "cli_entities"
     run "$tag" tests/cli_events.sh "$bin" "cli_events"
+    run "$tag" tests/cli_admin.sh "$bin" "cli_admin"
 done
 if [ -x "$A/fuzz-replay-analyze" ]; then
     echo "== fuzz corpora (asan+ubsan)"
