@@ -74,11 +74,14 @@ rasd_status rasd_store_delete(rasd_store *s, const char *id)
         rasd_store_commit(s);   /* the open batch's puts, if any: as on success */
         return store_fail(s, RASD_END, "no article with id %s", id);
     }
-    if ((rc = delete_docid(s, docid)) != RASD_OK) {
+    /* A takedown should not leave the text in the file's free pages. */
+    sqlite3_exec(s->c.db, "PRAGMA secure_delete = ON", NULL, NULL, NULL);
+    if ((rc = delete_docid(s, docid)) != RASD_OK)
         store_drop_batch(s);
-        return rc;
-    }
-    return rasd_store_commit(s);
+    else
+        rc = rasd_store_commit(s);
+    sqlite3_exec(s->c.db, "PRAGMA secure_delete = OFF", NULL, NULL, NULL);
+    return rc;
 }
 
 /* ------------------------------------------------------------------ backup */
