@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 static const char usage_reannotate[] =
-    "usage: rasd reannotate [--db FILE] [--stage NAME] [--batch N]\n"
+    "usage: rasd reannotate [--db FILE] [--stage NAME] [--batch N] [--threads N]\n"
     "\n"
     "Annotates the stored articles again with the current data (recognition model, word\n"
     "lists), from their stored text: the input files are not read again and the store stays.\n"
@@ -23,6 +23,7 @@ static const char usage_reannotate[] =
     "  --stage NAME  only entities (and events, which read them), events, or dedup\n"
     "                (duplicates, recomputed over the whole store in ingest order)\n"
     "  --batch N     articles per transaction\n"
+    "  --threads N   threads that analyse (default: one per processor, up to 8)\n"
     "\n"
     "Search still uses the index built at ingest: if the word list (lexicon.tsv) changed\n"
     "how words are stemmed, ingest into a new store instead.\n";
@@ -82,24 +83,40 @@ static double now_s(void)
 
 /* ------------------------------------------------------------- reannotate */
 
-/* Takes `--stage NAME` out of argv (parse_opts does not know it); -1 when it has no value. */
-static int take_stage(int *argc, char **argv, const char **stage)
+/* Takes `name VALUE` out of argv (parse_opts does not know it); -1 when it has no value. */
+static int take_opt(int *argc, char **argv, const char *name, const char **val)
 {
-    *stage = NULL;
+    *val = NULL;
     for (int i = 1; i < *argc; i++) {
         if (strcmp(argv[i], "--") == 0)
             break;
-        if (strcmp(argv[i], "--stage") != 0)
+        if (strcmp(argv[i], name) != 0)
             continue;
         if (i + 1 >= *argc) {
-            fprintf(stderr, "rasd: --stage takes a name (entities, events, dedup)\n");
+            fprintf(stderr, "rasd: %s takes a value\n%s", name, usage_reannotate);
             return -1;
         }
-        *stage = argv[i + 1];
+        *val = argv[i + 1];
         memmove(argv + i, argv + i + 2, (size_t)(*argc - i - 2) * sizeof *argv);
         *argc -= 2;
         i--;
     }
+    return 0;
+}
+
+/* --threads N: 1 to 8; *n stays 0 when absent. */
+static int parse_threads(const char *v, int *n)
+{
+    char *end;
+    long k;
+    if (!v)
+        return 0;
+    k = strtol(v, &end, 10);
+    if (end == v || *end || k < 1 || k > 8) {
+        fprintf(stderr, "rasd: --threads takes 1 to 8\n");
+        return -1;
+    }
+    *n = (int)k;
     return 0;
 }
 
@@ -121,7 +138,9 @@ int cmd_reannotate(int argc, char **argv)
     rasd_status rc;
     double t0;
     int tty = isatty(2), pr;
-    if (take_stage(&argc, argv, &stage))
+    const char *threads;
+    if (take_opt(&argc, argv, "--stage", &stage) || take_opt(&argc, argv, "--threads", &threads) ||
+        parse_threads(threads, &ro.threads))
         return EXIT_USAGE;
     if ((pr = parse_opts(argc, argv, usage_reannotate, &o)) != 0)
         return pr > 0 ? 0 : EXIT_USAGE;

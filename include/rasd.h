@@ -586,12 +586,15 @@ typedef int (*rasd_reannotate_progress_fn)(const rasd_reannotate_stats *so_far, 
 
 typedef struct rasd_reannotate_opts {
     size_t batch;                         /* articles per transaction; 0: 500 */
+    int threads;                          /* preparing threads; 0: one per processor, up
+                                             to 8 (the writes stay on the calling one) */
     rasd_reannotate_progress_fn progress; /* NULL: none */
     void *ctx;
 } rasd_reannotate_opts;
 
 /* Recomputes what the stages keep for the stored articles, from their stored records (the
- * input files are not read again), with the store's engine: after a new recognition model
+ * input files are not read again), with the store's engine (on opts->threads threads, as
+ * rasd_article_prepare; written on the calling one): after a new recognition model
  * or word lists, open the store with RASD_STORE_REANNOTATE and call this. stage names one
  * stage ("entities", "events", "dedup"): that one and those that read its results (events
  * read the entities); NULL: every stage with a per-document side (entities, events, not the

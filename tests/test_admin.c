@@ -317,7 +317,7 @@ static void test_reannotate(const rasd_engine *e)
     rasd_store *fresh = ingest(e, "fresh.db", 0), *s;
     rasd_reannotate_stats st;
     stopper stop = {0, 1};
-    rasd_reannotate_opts o = {2, progress, &stop};
+    rasd_reannotate_opts o = {.batch = 2, .threads = 2, .progress = progress, .ctx = &stop};
     char *want = fresh ? show_all(fresh) : NULL, *got;
     rasd_store_close(fresh);
     CHECK(want && strstr(want, "\"entities\":[{") && strstr(want, "\"quotes\":[{") &&

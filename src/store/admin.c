@@ -11,6 +11,7 @@
 #include "store/store_int.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,8 @@
 #include <unistd.h>
 
 #define REANNOTATE_BATCH 500
+#define PREP_SLOTS 32          /* articles prepared in parallel, then written in order */
+#define PREP_THREADS_MAX 8
 
 /* ------------------------------------------------------------------ delete */
 
@@ -136,6 +139,26 @@ rasd_status rasd_store_backup(rasd_store *s, const char *path)
 
 /* -------------------------------------------------------------- reannotate */
 
+/* An article being prepared: a copy of its stored record, and the preparation. */
+typedef struct prep_slot {
+    rbuf strs;
+    size_t off[7];          /* of id, text, title, published, source, url, author */
+    rasd_record rec;
+    int64_t docid;
+    rasd_article *a;
+    rasd_status rc;
+} prep_slot;
+
+/* Prepares slots [0, n) on nthreads threads (the calling one included). */
+typedef struct prep_pool {
+    prep_slot slot[PREP_SLOTS];
+    size_t n, next;
+    int nthreads;
+    const rasd_engine *e;
+    unsigned flags;
+    pthread_mutex_t mu;
+} prep_pool;
+
 typedef struct reann {
     rasd_store *s;
     unsigned rows;          /* the chosen stage table rows (bits) */
@@ -143,6 +166,7 @@ typedef struct reann {
     int64_t next;           /* the first docid of the next batch */
     size_t batch;
     sqlite3_stmt *read;     /* a batch of records */
+    prep_pool *pool;
     rasd_reannotate_stats st;
 } reann;
 
@@ -231,44 +255,105 @@ static rasd_status resume_point(reann *r)
     return RASD_OK;
 }
 
-/* The stored record of the current row of r->read, as ingest read it (no path). */
-static rasd_record row_record(sqlite3_stmt *st)
+/* Copies the stored record of the current row of st into slot x. */
+static rasd_status copy_row(prep_slot *x, sqlite3_stmt *st)
 {
-    rasd_record rec = {0};
-    rec.id = (const char *)sqlite3_column_text(st, 1);
-    rec.text = (const char *)sqlite3_column_text(st, 2);
-    rec.text_len = (size_t)sqlite3_column_bytes(st, 2);
-    rec.title = (const char *)sqlite3_column_text(st, 3);
-    rec.published = (const char *)sqlite3_column_text(st, 4);
-    rec.source = (const char *)sqlite3_column_text(st, 5);
-    rec.url = (const char *)sqlite3_column_text(st, 6);
-    rec.author = (const char *)sqlite3_column_text(st, 7);
-    return rec;
+    rasd_status rc = RASD_OK;
+    const char *p[7];
+    x->docid = sqlite3_column_int64(st, 0);
+    x->strs.n = 0;
+    for (int i = 0; i < 7; i++) {
+        const unsigned char *v = sqlite3_column_text(st, i + 1);
+        x->off[i] = SIZE_MAX;
+        if (!v)
+            continue;
+        x->off[i] = x->strs.n;
+        rbuf_add(&x->strs, v, (size_t)sqlite3_column_bytes(st, i + 1), &rc);
+        rbuf_addc(&x->strs, 0, &rc);
+    }
+    if (rc)
+        return rc;
+    for (int i = 0; i < 7; i++)
+        p[i] = x->off[i] == SIZE_MAX ? NULL : x->strs.p + x->off[i];
+    x->rec = (rasd_record){p[0], p[1], p[1] ? (size_t)sqlite3_column_bytes(st, 2) : 0,
+                           p[2], p[3], p[4], p[5], p[6], NULL, 0};
+    return RASD_OK;
 }
 
-/* Annotates article docid (its record in rec) again for the chosen rows. */
-static rasd_status redo_article(reann *r, int64_t docid, const rasd_record *rec)
+static void *prep_thread(void *arg)
+{
+    prep_pool *p = arg;
+    for (;;) {
+        size_t i;
+        pthread_mutex_lock(&p->mu);
+        i = p->next++;
+        pthread_mutex_unlock(&p->mu);
+        if (i >= p->n)
+            return NULL;
+        p->slot[i].rc = rasd_article_prepare_flags(p->slot[i].a, p->e, &p->slot[i].rec, p->flags);
+    }
+}
+
+/* Prepares the filled slots, on the pool's threads and this one. */
+static void prepare_slots(prep_pool *p)
+{
+    pthread_t th[PREP_THREADS_MAX];
+    int started = 0;
+    p->next = 0;
+    for (int i = 1; i < p->nthreads && (size_t)i < p->n; i++, started++)
+        if (pthread_create(&th[started], NULL, prep_thread, p) != 0)
+            break;
+    prep_thread(p);
+    for (int i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+}
+
+/* Writes article x again for the chosen rows: remove, then put (put alone for a stage that
+ * was cleared). */
+static rasd_status write_slot(reann *r, const prep_slot *x)
 {
     rasd_store *s = r->s;
-    store_item it;
-    double t0 = now_s();
-    unsigned fl = s->flags & RASD_STORE_NO_ENTITIES ? RASD_PREPARE_NO_ENTITIES : 0;
-    rasd_status rc = rasd_article_prepare_flags(s->art, s->e, rec, fl);
-    double t1 = now_s();
-    r->st.prepare_seconds += t1 - t0;
-    if (rc)
-        return store_fail(s, rc, "%s: %s", rec->id, rasd_strerror(rc));
-    it = (store_item){&s->art->rec, s->art->text, s->art->title, s->art->prep};
+    const rasd_article *a = x->a;
+    store_item it = {&a->rec, a->text, a->title, a->prep};
+    rasd_status rc = RASD_OK;
+    if (x->rc)
+        return store_fail(s, x->rc, "%s: %s", x->rec.id ? x->rec.id : "?", rasd_strerror(x->rc));
     for (size_t i = 0; i < rasd_nstages && !rc; i++) {
         const store_stage *ss = rasd_stages[i].store;
         if (!(r->rows >> i & 1))
             continue;
         if (!ss->clear)
-            rc = ss->remove(s, s->stage[i], docid);
+            rc = ss->remove(s, s->stage[i], x->docid);
         if (!rc)
-            rc = ss->put(s, s->stage[i], docid, &it);
+            rc = ss->put(s, s->stage[i], x->docid, &it);
+    }
+    return rc;
+}
+
+/* Reads up to PREP_SLOTS more records of the batch, prepares them, writes them in docid
+ * order; *n: how many (0: the batch has no more). */
+static rasd_status one_chunk(reann *r, int64_t *last, int64_t *n)
+{
+    prep_pool *p = r->pool;
+    rasd_status rc = RASD_OK;
+    double t0 = now_s(), t1;
+    p->n = 0;
+    while (!rc && p->n < PREP_SLOTS && sqlite3_step(r->read) == SQLITE_ROW) {
+        prep_slot *x = &p->slot[p->n++];
+        if ((rc = copy_row(x, r->read)) == RASD_OK && (!x->rec.id || !x->rec.text))
+            rc = store_fail(r->s, RASD_EDATA, "article %lld has no id or text",
+                            (long long)x->docid);
+    }
+    if (!rc)
+        prepare_slots(p);
+    t1 = now_s();
+    r->st.prepare_seconds += t1 - t0;
+    for (size_t i = 0; i < p->n && !rc; i++) {
+        rc = write_slot(r, &p->slot[i]);
+        *last = p->slot[i].docid;
     }
     r->st.write_seconds += now_s() - t1;
+    *n = rc ? 0 : (int64_t)p->n;
     return rc;
 }
 
@@ -297,15 +382,13 @@ static rasd_status one_batch(reann *r, int *more)
         return rc;
     sqlite3_bind_int64(st, 1, r->next);
     sqlite3_bind_int64(st, 2, (int64_t)r->batch);
-    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
-        rasd_record rec = row_record(st);
-        last = sqlite3_column_int64(st, 0);
-        if (!rec.id || !rec.text)
-            rc = store_fail(s, RASD_EDATA, "article %lld has no id or text", (long long)last);
-        else
-            rc = redo_article(r, last, &rec);
-        n++;
-    }
+    do {
+        int64_t got = 0;
+        rc = one_chunk(r, &last, &got);
+        n += got;
+        if (got < PREP_SLOTS)
+            break;
+    } while (!rc);
     sqlite3_reset(st);
     t0 = now_s();
     if (!rc)
@@ -363,6 +446,39 @@ static rasd_status reannotate_run(reann *r, const rasd_reannotate_opts *o)
     return finish(r);
 }
 
+static void pool_free(prep_pool *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < PREP_SLOTS; i++) {
+        rbuf_free(&p->slot[i].strs);
+        rasd_article_free(p->slot[i].a);
+    }
+    pthread_mutex_destroy(&p->mu);
+    free(p);
+}
+
+/* A pool of `threads` preparers (0: one per processor), at most PREP_THREADS_MAX. */
+static prep_pool *pool_new(const rasd_store *s, int threads)
+{
+    prep_pool *p = calloc(1, sizeof *p);
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    if (!p)
+        return NULL;
+    pthread_mutex_init(&p->mu, NULL);
+    p->e = s->e;
+    p->flags = s->flags & RASD_STORE_NO_ENTITIES ? RASD_PREPARE_NO_ENTITIES : 0;
+    p->nthreads = threads > 0 ? threads : cpus > 0 ? (int)cpus : 1;
+    if (p->nthreads > PREP_THREADS_MAX)
+        p->nthreads = PREP_THREADS_MAX;
+    for (size_t i = 0; i < PREP_SLOTS; i++)
+        if (rasd_article_new(&p->slot[i].a) != RASD_OK) {
+            pool_free(p);
+            return NULL;
+        }
+    return p;
+}
+
 rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
                                   const rasd_reannotate_opts *opts, rasd_reannotate_stats *out)
 {
@@ -388,10 +504,14 @@ rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
     r.batch = opts && opts->batch ? opts->batch : REANNOTATE_BATCH;
     if ((rc = rasd_store_commit(s)) != RASD_OK)
         return rc;
+    if (!(r.pool = pool_new(s, opts ? opts->threads : 0)))
+        return RASD_ENOMEM;
     if (sqlite3_prepare_v2(s->c.db, sql, -1, &r.read, NULL) != SQLITE_OK)
-        return store_sqlfail(s, "reading the articles");
-    rc = reannotate_run(&r, opts);
+        rc = store_sqlfail(s, "reading the articles");
+    else
+        rc = reannotate_run(&r, opts);
     sqlite3_finalize(r.read);
+    pool_free(r.pool);
     if (out)
         *out = r.st;
     return rc;
