@@ -195,6 +195,15 @@ static unsigned stage_rows(const char *name)
     return rows;
 }
 
+/* Whether one of the rows has a document side. */
+static int doc_rows(unsigned rows)
+{
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if ((rows >> i & 1) && rasd_stages[i].doc)
+            return 1;
+    return 0;
+}
+
 /* A text of table meta into out ("" when missing). */
 static void meta_text(rasd_store *s, const char *key, char *out, size_t cap)
 {
@@ -506,6 +515,8 @@ rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
         return rc;
     if (!(r.pool = pool_new(s, opts ? opts->threads : 0)))
         return RASD_ENOMEM;
+    if (!doc_rows(r.rows))   /* dedup alone reads the analysis only: no recognition */
+        r.pool->flags |= RASD_PREPARE_NO_ENTITIES;
     if (sqlite3_prepare_v2(s->c.db, sql, -1, &r.read, NULL) != SQLITE_OK)
         rc = store_sqlfail(s, "reading the articles");
     else
