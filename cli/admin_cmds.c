@@ -158,11 +158,11 @@ int cmd_reannotate(int argc, char **argv)
         fputc('\n', stderr);
     if (!rc || st.this_run > 0)
         fprintf(stderr,
-                "reannotated %lld of %lld articles%s (%s; %.1f s: analysis and stages %.1f s, "
-                "writing %.1f s)\n",
+                "reannotated %lld of %lld articles%s, skipped %lld (%s; %.1f s: analysis and "
+                "stages %.1f s, writing %.1f s)\n",
                 (long long)st.this_run, (long long)st.total, st.resumed ? ", resumed" : "",
-                stage ? stage : "all stages", now_s() - t0, st.prepare_seconds,
-                st.write_seconds);
+                (long long)st.skipped, stage ? stage : "all stages", now_s() - t0,
+                st.prepare_seconds, st.write_seconds);
     if (rc)
         fprintf(stderr, "rasd: %s%s\n", why(s, rc),
                 st.this_run > 0 ? "; run it again to resume" : "");

@@ -575,6 +575,9 @@ typedef struct rasd_reannotate_stats {
     int64_t total;          /* live articles in the store */
     int64_t done;           /* articles re-annotated so far, by earlier (interrupted) runs too */
     int64_t this_run;       /* of them by this call */
+    int64_t skipped;        /* of them left as they were: over the engine's limits
+                               (rasd_config.max_doc_bytes lower than at ingest); a
+                               cleared stage (dedup) has nothing of them any more */
     int resumed;            /* 1: this call went on from an interrupted one */
     double prepare_seconds; /* analysis and document stages (this call) */
     double write_seconds;   /* the stages' remove and put hooks and the commits */

@@ -4,7 +4,8 @@
  * rasd_store_backup gives a store that opens with the same counts and refuses to overwrite
  * one; rasd_store_reannotate turns a store ingested without annotations into the store a
  * fresh ingest makes (rasd_store_show of every article compared), also when cancelled
- * after its first batch and resumed, and refuses unknown stages. */
+ * after its first batch and resumed, refuses unknown stages, and leaves alone the articles
+ * an engine with a lower size limit cannot take. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -362,6 +363,28 @@ static void test_reannotate(const rasd_engine *e)
     free(want);
 }
 
+/* An engine that takes texts of at most 600 bytes skips a1 and a2 (614 bytes), and leaves
+ * their annotations as they were. */
+static void test_limits(void)
+{
+    rasd_config cfg;
+    rasd_engine *small = NULL;
+    rasd_store *s;
+    rasd_reannotate_stats st;
+    rasd_config_default(&cfg);
+    cfg.max_doc_bytes = 600;
+    CHECK(rasd_engine_open(&small, &cfg) == RASD_OK);
+    if (!small || !(s = open_store(small, "fresh.db", 0))) {
+        rasd_engine_close(small);
+        return;
+    }
+    CHECKF(rasd_store_reannotate(s, NULL, NULL, &st) == RASD_OK, "%s", rasd_store_error(s));
+    CHECK(st.this_run == 5 && st.skipped == 2);
+    CHECK(entity(s, JUBEIR).articles == 2 && quotes(s, "a1").n == 2);
+    rasd_store_close(s);
+    rasd_engine_close(small);
+}
+
 int main(void)
 {
     rasd_engine *e = NULL;
@@ -377,6 +400,7 @@ int main(void)
         test_delete(e);
         test_backup(e);
         test_reannotate(e);
+        test_limits();
     }
     rasd_engine_close(e);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);

@@ -325,6 +325,10 @@ static rasd_status write_slot(reann *r, const prep_slot *x)
     const rasd_article *a = x->a;
     store_item it = {&a->rec, a->text, a->title, a->prep};
     rasd_status rc = RASD_OK;
+    if (x->rc == RASD_ETOOBIG || x->rc == RASD_EINVAL) {
+        r->st.skipped++;      /* over this engine's limits: left as it was */
+        return RASD_OK;
+    }
     if (x->rc)
         return store_fail(s, x->rc, "%s: %s", x->rec.id ? x->rec.id : "?", rasd_strerror(x->rc));
     for (size_t i = 0; i < rasd_nstages && !rc; i++) {
@@ -387,8 +391,10 @@ static rasd_status one_batch(reann *r, int *more)
     double t0;
     if ((rc = store_begin_batch(s)) != RASD_OK)
         return rc;
-    if (r->next == 0 && !r->st.resumed && (rc = clear_stages(r)) != RASD_OK)
+    if (r->next == 0 && !r->st.resumed && (rc = clear_stages(r)) != RASD_OK) {
+        store_drop_batch(s);
         return rc;
+    }
     sqlite3_bind_int64(st, 1, r->next);
     sqlite3_bind_int64(st, 2, (int64_t)r->batch);
     do {
