@@ -45,7 +45,7 @@ assert before > nxt // 2 and after == 0, (before, after)' "$T/bare.db" "$next"
 "$RASD" reannotate --db "$T/bare.db" --stage dedup 2>"$T/err"
 expect "another stage is refused until the interrupted one is finished" grep -q "was interrupted: finish it first" "$T/err"
 "$RASD" reannotate --db "$T/bare.db" --batch 100 2>"$T/err"; expect "resume exits 0" test $? -eq 0
-expect "resume says so" grep -q "^reannotated [0-9]* of 500 articles, resumed (all stages" "$T/err"
+expect "resume says so" grep -q "^reannotated [0-9]* of 500 articles, resumed, skipped 0 (all stages" "$T/err"
 expect "done: the resume point is gone" test "$(sql "$T/bare.db" "select count(*) from meta where key like 'reannotate%'")" = 0
 for c in "entities --json" "quotes --json" "events --csv" "dupes --json"; do
     "$RASD" $c --db "$T/bare.db" >"$T/got"; "$RASD" $c --db "$T/fresh.db" >"$T/want"
