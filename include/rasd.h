@@ -23,6 +23,12 @@
 extern "C" {
 #endif
 
+/* The functions below are the library's whole interface: the library is built with every
+ * other symbol hidden (-fvisibility=hidden), and these are exported from librasd.so. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#pragma GCC visibility push(default)
+#endif
+
 #define RASD_VERSION "0.1.0"
 
 /* ---------------------------------------------------------------- status */
@@ -753,6 +759,10 @@ size_t rasd_results_count(const rasd_results *r);
 /* Hit i (0 <= i < count); owned by r. */
 const rasd_hit *rasd_results_hit(const rasd_results *r, size_t i);
 void rasd_results_free(rasd_results *r);
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }
