@@ -98,7 +98,7 @@ $(A)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c $(wildcard fuzz/*.h) $(A)/libras
 	@echo "  LD/SAN  $@"
 	@$(CC) $(CSTD) $(WARN) $(SAN) $(INC) fuzz/replay.c $< $(A)/librasd.a $(LIBS) -o $@
 
-check-build: build/rasd $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS)
+check-build: all $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS)
 
 # Every test binary, the CLI tests, then all again under ASan+UBSan; ends with "N passed, N failed".
 test: check-build

@@ -41,6 +41,7 @@ for dir in "$R" "$A"; do
     run "$tag" tests/cli_events.sh "$bin" "cli_events"
     if [ "$dir" = "$R" ]; then
         run "$tag" tests/check_cycles.sh
+        run "$tag" tests/cli_install.sh
         # TODO(issue 12): check src/ once its folders have no cycle (core-entities/events, store-search-dedup)
         # run "$tag" tools/check_cycles.py src
     fi
