@@ -19,7 +19,7 @@ OPT     ?= -O2 -g
 PIC     := -fPIC -fvisibility=hidden
 SAN     := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
-SRC     := $(sort $(wildcard src/*/*.c))
+SRC     := $(sort $(wildcard src/*.c src/*/*.c))
 TESTS   := $(sort $(wildcard tests/test_*.c))
 FUZZERS := $(sort $(wildcard fuzz/fuzz_*.c))
 
