@@ -41,6 +41,11 @@ static void reset(rasd_doc *d, const char *text, size_t len)
             rasd_stages[i].doc->reset(d->stage[i]);
 }
 
+void doc_attach(rasd_doc *d, const char *text, size_t len)
+{
+    reset(d, text, len);
+}
+
 /* Publishes the raw tokens as rasd_tokens, now that the string buffer is final. */
 static rasd_status publish(rasd_doc *d)
 {

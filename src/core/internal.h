@@ -187,6 +187,9 @@ rasd_status split_sentences(rasd_doc *d);
 /* The first stage alone: tokens and their normalised forms (each stem is the normalised
  * form; no sentences). What duplicate detection compares, at half the cost of analysing. */
 rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len);
+/* Attaches text to d without analysing it (no tokens, no sentences) and forgets every
+ * stage's results: annotations read back from a store go there (store_stage.load). */
+void doc_attach(rasd_doc *d, const char *text, size_t len);
 
 /* Stems word[0,len) (normalised, Arabic) with the light stemmer, using lex (may be empty) to
  * decide on one-letter proclitics; returns the stem as a sub-range [*off, *off + *n) of
