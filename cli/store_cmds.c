@@ -4,7 +4,6 @@
 
 #include <limits.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -135,6 +134,14 @@ int run_read_cmd(const read_cmd *c, int argc, char **argv)
     return rc;
 }
 
+/* ----------------------------------------------------------------- ingest */
+
+/* What the ingest shows while it runs (on a terminal) and at its end. */
+typedef struct ingest_view {
+    int tty;
+    double last_shown;
+} ingest_view;
+
 static double now_s(void)
 {
     struct timespec ts;
@@ -142,283 +149,32 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* ----------------------------------------------------------------- ingest */
-
-/* Ingest runs as several threads: a reader thread reads the inputs into a ring of slots
- * (copying each record), preparer threads take the slots in any order and prepare their
- * articles (analysis and entity recognition, rasd_article_prepare_flags: the costly part),
- * and this thread takes the slots in input order, once prepared, and writes them to the
- * store. Errors travel through the ring too, so they are reported in input order. */
-
-#define RING 64
-#define MAX_PREPARERS 8
-
-enum { SLOT_ARTICLE, SLOT_ERROR, SLOT_FATAL, SLOT_END };
-
-typedef struct slot {
-    int kind;
-    int ready;                     /* prepared, or nothing to prepare: the writer may take it */
-    rasd_article *a;
-    rasd_record rec;               /* the record as read, pointing into buf */
-    char *buf;
-    size_t cap;
-    char msg[2300];
-    uint64_t done;                 /* input bytes read when the slot was filled */
-} slot;
-
-typedef struct ingest_state {
-    /* shared, under mu */
-    pthread_mutex_t mu;
-    pthread_cond_t can_fill, can_take, can_prep;
-    slot ring[RING];
-    size_t head, tail;             /* taken by the writer, filled by the reader */
-    size_t claimed;                /* slots [head.., claimed) were taken by preparers */
-    int stop;                      /* the writer gave up: the others stop too */
-    int finished;                  /* a preparer met the end slot */
-    /* read-only for the reader and the preparers */
-    const rasd_engine *e;
-    unsigned prep_flags;           /* RASD_PREPARE_* */
-    const char *db;                /* the store's path: preparers open it read-only */
-    rasd_reader **readers;
-    int nreaders;
-    /* the writer's (this thread) */
-    rasd_store *s;
-    size_t counts[3], rejected, seen;
-    double t0, last_shown;
-    uint64_t total;
-    int tty, fatal;
-} ingest_state;
-
-static void show_progress(ingest_state *g, uint64_t done, int last)
+static void show_progress(ingest_view *v, const rasd_ingest_stats *st, int last)
 {
-    double t = now_s(), rate;
-    if (!g->tty || (!last && t - g->last_shown < 0.2))
+    double t = now_s(), secs = st->seconds > 1e-9 ? st->seconds : 1e-9;
+    if (!v->tty || (!last && t - v->last_shown < 0.2))
         return;
-    g->last_shown = t;
-    rate = g->seen / (t - g->t0 > 1e-9 ? t - g->t0 : 1e-9);
-    fprintf(stderr, "\r  %zu articles  %.0f/s", g->seen, rate);
-    if (g->total && done <= g->total) {
-        double frac = (double)done / (double)g->total;
-        double eta = frac > 0 ? (t - g->t0) * (1 - frac) / frac : 0;
+    v->last_shown = t;
+    fprintf(stderr, "\r  %zu articles  %.0f/s", st->written, st->written / secs);
+    if (st->bytes_total && st->bytes_done <= st->bytes_total) {
+        double frac = (double)st->bytes_done / (double)st->bytes_total;
+        double eta = frac > 0 ? st->seconds * (1 - frac) / frac : 0;
         fprintf(stderr, "  %3.0f%%  ETA %d:%02d ", 100 * frac, (int)eta / 60, (int)eta % 60);
     }
     if (last)
         fputc('\n', stderr);
 }
 
-/* The reader thread: the next free slot, or NULL when the writer has stopped. */
-static slot *slot_to_fill(ingest_state *g)
+static int on_progress(const rasd_ingest_stats *st, void *ctx)
 {
-    slot *sl = NULL;
-    pthread_mutex_lock(&g->mu);
-    while (g->tail - g->head == RING && !g->stop)
-        pthread_cond_wait(&g->can_fill, &g->mu);
-    if (!g->stop)
-        sl = &g->ring[g->tail % RING];
-    pthread_mutex_unlock(&g->mu);
-    return sl;
+    show_progress(ctx, st, 0);
+    return 0;
 }
 
-static void slot_filled(ingest_state *g)
+static void on_error(const char *msg, void *ctx)
 {
-    pthread_mutex_lock(&g->mu);
-    g->tail++;
-    pthread_cond_signal(&g->can_prep);
-    pthread_cond_signal(&g->can_take);
-    pthread_mutex_unlock(&g->mu);
-}
-
-/* Copies the record into the slot (the reader's memory lasts only until its next record);
- * 0 when out of memory. */
-static int copy_record(slot *sl, const rasd_record *r)
-{
-    const char *f[] = {r->id, r->title, r->published, r->source, r->url, r->author, r->path};
-    const char **to[] = {&sl->rec.id, &sl->rec.title, &sl->rec.published, &sl->rec.source,
-                         &sl->rec.url, &sl->rec.author, &sl->rec.path};
-    size_t need = r->text_len + 1, at = 0;
-    for (size_t i = 0; i < sizeof f / sizeof *f; i++)
-        need += f[i] ? strlen(f[i]) + 1 : 0;
-    if (need > sl->cap) {
-        char *p = realloc(sl->buf, need);
-        if (!p)
-            return 0;
-        sl->buf = p;
-        sl->cap = need;
-    }
-    memcpy(sl->buf, r->text, r->text_len);
-    sl->buf[r->text_len] = 0;
-    sl->rec = *r;
-    sl->rec.text = sl->buf;
-    at = r->text_len + 1;
-    for (size_t i = 0; i < sizeof f / sizeof *f; i++) {
-        *to[i] = NULL;
-        if (f[i]) {
-            size_t n = strlen(f[i]) + 1;
-            memcpy(sl->buf + at, f[i], n);
-            *to[i] = sl->buf + at;
-            at += n;
-        }
-    }
-    return 1;
-}
-
-/* Reads one input into the ring; 0 when the writer stopped. */
-static int read_input(ingest_state *g, rasd_reader *r, uint64_t before)
-{
-    rasd_record rec;
-    rasd_status st;
-    while ((st = rasd_reader_next(r, &rec)) != RASD_END) {
-        uint64_t done, total;
-        slot *sl = slot_to_fill(g);
-        if (!sl)
-            return 0;
-        rasd_reader_progress(r, &done, &total);
-        sl->done = before + done;
-        sl->kind = SLOT_ARTICLE;
-        sl->ready = 0;
-        if (st) {
-            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
-            snprintf(sl->msg, sizeof sl->msg, "%s", rasd_reader_error(r));
-        } else if (!copy_record(sl, &rec)) {
-            sl->kind = SLOT_FATAL;
-            snprintf(sl->msg, sizeof sl->msg, "rasd: out of memory");
-        }
-        sl->ready = sl->kind != SLOT_ARTICLE;
-        slot_filled(g);
-        if (sl->kind == SLOT_FATAL)
-            return 0;
-    }
-    return 1;
-}
-
-static void *reader_thread(void *arg)
-{
-    ingest_state *g = arg;
-    uint64_t before = 0;
-    slot *sl;
-    for (int i = 0; i < g->nreaders; i++) {
-        uint64_t done, total;
-        if (!g->readers[i])
-            continue;
-        if (!read_input(g, g->readers[i], before))
-            return NULL;
-        rasd_reader_progress(g->readers[i], &done, &total);
-        before += total;
-    }
-    if ((sl = slot_to_fill(g)) != NULL) {
-        sl->kind = SLOT_END;
-        sl->ready = 1;
-        sl->done = before;
-        slot_filled(g);
-    }
-    return NULL;
-}
-
-/* A preparer thread: prepares the next filled slot until the end slot or a stop. Articles
- * that its own read-only handle on the store finds unchanged are only copied and hashed
- * (RASD_PREPARE_DEFER), so re-ingesting a corpus costs no analysis or recognition. */
-static void *preparer_thread(void *arg)
-{
-    ingest_state *g = arg;
-    rasd_store *ro = NULL;
-    if (rasd_store_open(&ro, g->e, g->db, RASD_STORE_READONLY) != RASD_OK) {
-        rasd_store_close(ro);      /* no check then: every article is prepared in full */
-        ro = NULL;
-    }
-    pthread_mutex_lock(&g->mu);
-    for (;;) {
-        slot *sl;
-        rasd_status st;
-        int same;
-        while (g->claimed == g->tail && !g->stop && !g->finished)
-            pthread_cond_wait(&g->can_prep, &g->mu);
-        if (g->stop || g->claimed == g->tail)
-            break;
-        sl = &g->ring[g->claimed++ % RING];
-        if (sl->kind == SLOT_END) {
-            g->finished = 1;
-            pthread_cond_broadcast(&g->can_prep);
-        }
-        if (sl->ready)
-            continue;
-        pthread_mutex_unlock(&g->mu);
-        same = 0;
-        if (ro && rasd_store_unchanged(ro, &sl->rec, &same) != RASD_OK)
-            same = 0;
-        if ((st = rasd_article_prepare_flags(sl->a, g->e, &sl->rec,
-                                             g->prep_flags | (same ? RASD_PREPARE_DEFER : 0))) !=
-            RASD_OK) {
-            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
-            snprintf(sl->msg, sizeof sl->msg, "%s:%ld: %s: %s", sl->rec.path, sl->rec.line,
-                     sl->rec.id, rasd_strerror(st));
-        }
-        pthread_mutex_lock(&g->mu);
-        sl->ready = 1;
-        pthread_cond_signal(&g->can_take);
-    }
-    pthread_mutex_unlock(&g->mu);
-    rasd_store_close(ro);
-    return NULL;
-}
-
-/* The writer: takes slots in order, once prepared, until the end or a fatal error. */
-static void write_articles(ingest_state *g)
-{
-    for (;;) {
-        slot *sl;
-        rasd_put what;
-        rasd_status st;
-        pthread_mutex_lock(&g->mu);
-        while (g->head == g->tail || !g->ring[g->head % RING].ready)
-            pthread_cond_wait(&g->can_take, &g->mu);
-        sl = &g->ring[g->head % RING];
-        pthread_mutex_unlock(&g->mu);
-        if (sl->kind == SLOT_END) {
-            show_progress(g, sl->done, 1);
-            return;
-        }
-        if (sl->kind != SLOT_ARTICLE) {
-            fprintf(stderr, "%s%s\n", g->tty ? "\r" : "", sl->msg);
-            g->rejected++;
-            g->fatal = sl->kind == SLOT_FATAL;
-        } else if ((st = rasd_store_put_article(g->s, sl->a, &what)) == RASD_OK) {
-            g->counts[what]++;
-            g->seen++;
-        } else {
-            const rasd_record *rec = rasd_article_record(sl->a);
-            fprintf(stderr, "%s%s:%ld: %s: %s\n", g->tty ? "\r" : "", rec->path, rec->line,
-                    rec->id, why(g->s, st));
-            g->rejected++;
-            g->fatal = st == RASD_EIO || st == RASD_EDATA || st == RASD_ENOMEM;
-        }
-        if (sl->kind == SLOT_ARTICLE)
-            show_progress(g, sl->done, 0);
-        pthread_mutex_lock(&g->mu);
-        g->head++;
-        g->stop = g->fatal;
-        pthread_cond_signal(&g->can_fill);
-        if (g->stop)
-            pthread_cond_broadcast(&g->can_prep);
-        pthread_mutex_unlock(&g->mu);
-        if (g->fatal)
-            return;
-    }
-}
-
-/* Opens every input first, so the progress bar knows the total size. */
-static void open_inputs(ingest_state *g, const opts *o)
-{
-    for (int i = 0; i < o->nargs; i++) {
-        uint64_t done, total;
-        if (rasd_reader_open(&g->readers[i], o->args[i], &o->cfg) != RASD_OK) {
-            fprintf(stderr, "%s: cannot read\n", o->args[i]);
-            g->readers[i] = NULL;
-            g->rejected++;
-            continue;
-        }
-        rasd_reader_progress(g->readers[i], &done, &total);
-        g->total += total;
-    }
+    const ingest_view *v = ctx;
+    fprintf(stderr, "%s%s\n", v->tty ? "\r" : "", msg);
 }
 
 /* The duplicates line of the ingest summary: pairs in the store, and this run's cost. */
@@ -434,63 +190,31 @@ static void print_dedup(rasd_store *s)
             d.seconds, 1e6 * d.seconds / (double)d.checked,
             (double)d.compared / (double)d.checked, (double)d.memory / 1e6);
 }
-/* Preparers: one per processor (the machine's cores do the analysis and recognition). */
-static int preparers(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > MAX_PREPARERS ? MAX_PREPARERS : (int)n;
-}
 
-static int run_ingest(ingest_state *g, const opts *o)
+/* The summary: what the store now holds of this run (committed), and why it stopped. */
+static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
 {
-    pthread_t th, prep[MAX_PREPARERS];
-    int i, ok = 1, np = 0, want = preparers();
-    g->nreaders = o->nargs;
-    for (i = 0; i < RING && ok; i++)
-        ok = rasd_article_new(&g->ring[i].a) == RASD_OK;
-    if (!ok || !(g->readers = calloc((size_t)o->nargs, sizeof *g->readers)))
-        return -1;
-    open_inputs(g, o);
-    pthread_mutex_init(&g->mu, NULL);
-    pthread_cond_init(&g->can_fill, NULL);
-    pthread_cond_init(&g->can_take, NULL);
-    pthread_cond_init(&g->can_prep, NULL);
-    for (np = 0; np < want; np++)
-        if (pthread_create(&prep[np], NULL, preparer_thread, g) != 0)
-            break;
-    if (np == 0 || pthread_create(&th, NULL, reader_thread, g) != 0) {
-        pthread_mutex_lock(&g->mu);
-        g->stop = 1;
-        pthread_cond_broadcast(&g->can_prep);
-        pthread_mutex_unlock(&g->mu);
-        for (i = 0; i < np; i++)
-            pthread_join(prep[i], NULL);
-        return -1;
-    }
-    write_articles(g);
-    pthread_join(th, NULL);
-    for (i = 0; i < np; i++)
-        pthread_join(prep[i], NULL);
-    pthread_mutex_destroy(&g->mu);
-    pthread_cond_destroy(&g->can_fill);
-    pthread_cond_destroy(&g->can_take);
-    pthread_cond_destroy(&g->can_prep);
-    for (i = 0; i < o->nargs; i++)
-        rasd_reader_close(g->readers[i]);
-    free(g->readers);
-    for (i = 0; i < RING; i++) {
-        rasd_article_free(g->ring[i].a);
-        free(g->ring[i].buf);
-    }
-    return 0;
+    double secs = st->seconds > 1e-9 ? st->seconds : 1e-9;
+    fprintf(stderr, "ingested %zu, unchanged %zu, updated %zu, rejected %zu  (%.1f s, %.0f articles/s)",
+            st->added, st->unchanged, st->updated, st->rejected, st->seconds, st->written / secs);
+    if (rc == RASD_ECANCELED)
+        fputs("; cancelled: the articles before it are committed", stderr);
+    else if (rc != RASD_OK)
+        fputs("; stopped by an error: the store keeps the batches committed before it", stderr);
+    if (st->dropped)
+        fprintf(stderr, " (%zu articles rolled back)", st->dropped);
+    fputc('\n', stderr);
 }
 
 int cmd_ingest(int argc, char **argv)
 {
     opts o = {0};
     rasd_engine *e;
-    static ingest_state g;          /* large (the ring's messages): not on the stack */
-    double secs;
+    rasd_store *s;
+    rasd_ingest_stats st;
+    ingest_view v = {isatty(2), 0};
+    rasd_ingest_opts io = {.progress = on_progress, .on_error = on_error, .ctx = &v};
+    rasd_status rc;
     int pr = parse_opts(argc, argv, usage_ingest, &o);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
@@ -498,33 +222,21 @@ int cmd_ingest(int argc, char **argv)
         fputs(usage_ingest, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(&o, &e, &g.s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
-                                     (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
+    if (open_store(&o, &e, &s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
+                                   (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
         return 1;
-    g.prep_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
-    g.db = db_path(&o);
-    if (o.batch)
-        rasd_store_set_batch(g.s, o.batch);
-    g.e = e;
-    g.tty = isatty(2);
-    g.t0 = now_s();
-    if (run_ingest(&g, &o) != 0) {
-        fprintf(stderr, "rasd: out of memory\n");
-        g.fatal = 1;
-    }
-    if (!g.fatal && rasd_store_commit(g.s) != RASD_OK) {
-        fprintf(stderr, "rasd: %s\n", rasd_store_error(g.s));
-        g.fatal = 1;
-    }
-    secs = now_s() - g.t0;
-    fprintf(stderr, "ingested %zu, unchanged %zu, updated %zu, rejected %zu  (%.1f s, %.0f articles/s)%s\n",
-            g.counts[RASD_PUT_ADDED], g.counts[RASD_PUT_UNCHANGED], g.counts[RASD_PUT_UPDATED],
-            g.rejected, secs, g.seen / (secs > 1e-9 ? secs : 1e-9),
-            g.fatal ? "; stopped by an error: the store keeps the batches committed before it" : "");
-    print_dedup(g.s);
-    rasd_store_close(g.s);
+    io.prepare_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
+    io.batch = o.batch;
+    rc = rasd_ingest(s, o.args, (size_t)o.nargs, &io, &st);
+    if (rc == RASD_OK)
+        show_progress(&v, &st, 1);
+    else if (v.tty && v.last_shown > 0)
+        fputc('\n', stderr);
+    print_summary(&st, rc);
+    print_dedup(s);
+    rasd_store_close(s);
     rasd_engine_close(e);
-    return g.fatal || g.rejected ? 1 : 0;
+    return rc != RASD_OK || st.rejected ? 1 : 0;
 }
 
 /* ----------------------------------------------------------------- search */
