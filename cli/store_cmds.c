@@ -74,7 +74,7 @@ static const char usage_eval[] =
     "Recall@100 and nDCG@10, averaged over the queries that have a relevant document.\n"
     "--run writes the ranking as a TREC run file.\n";
 
-static const char *db_path(const opts *o)
+static const char *db_path(const cli_common *o)
 {
     const char *env = getenv("RASD_DB");
     return o->db ? o->db : env && *env ? env : "rasd.db";
@@ -93,12 +93,12 @@ int report(const rasd_store *s, rasd_status st)
     return st ? 1 : 0;
 }
 
-size_t list_limit(const opts *o)
+size_t list_limit(const cli_common *o)
 {
     return o->limit ? o->limit : o->json || o->csv ? 0 : 50;
 }
 
-static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned flags)
+static int open_store(const cli_common *o, rasd_engine **e, rasd_store **s, unsigned flags)
 {
     rasd_status st;
     if (open_engine(o, e))
@@ -113,22 +113,20 @@ static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned f
     return 0;
 }
 
-/* Parses the options, checks them, opens engine and store read-only, runs the command. */
-int run_read_cmd(const read_cmd *c, int argc, char **argv)
+int run_read_cmd(const read_cmd *c, void *o, cli_common *com, int argc, char **argv)
 {
-    opts o = {0};
     rasd_engine *e;
     rasd_store *s;
-    int rc, pr = parse_opts(argc, argv, c->usage, &o);
+    int rc, pr = parse_opts(argc, argv, c->usage, c->opts, o, com);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs < c->min_args || o.nargs > c->max_args || (c->valid && !c->valid(&o))) {
+    if (com->nargs < c->min_args || com->nargs > c->max_args || (c->valid && !c->valid(o))) {
         fputs(c->usage, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0)))
+    if (open_store(com, &e, &s, RASD_STORE_READONLY | com->store_flags))
         return 1;
-    rc = c->run(s, &o);
+    rc = c->run(s, o);
     rasd_store_close(s);
     rasd_engine_close(e);
     return rc;
@@ -206,28 +204,41 @@ static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
     fputc('\n', stderr);
 }
 
+typedef struct ingest_opts {
+    cli_common c;
+    int fts5, no_entities;
+    size_t batch;
+} ingest_opts;
+
+static const cli_opt ingest_own[] = {
+    OPT_SWITCH("--fts5", ingest_opts, fts5),
+    OPT_SWITCH("--no-entities", ingest_opts, no_entities),
+    {"--batch", OPT_SIZE, offsetof(ingest_opts, batch), 1, 1000000, NULL},
+    OPT_END,
+};
+
 int cmd_ingest(int argc, char **argv)
 {
-    opts o = {0};
+    ingest_opts o = {0};
     rasd_engine *e;
     rasd_store *s;
     rasd_ingest_stats st;
     ingest_view v = {isatty(2), 0};
     rasd_ingest_opts io = {.progress = on_progress, .on_error = on_error, .ctx = &v};
     rasd_status rc;
-    int pr = parse_opts(argc, argv, usage_ingest, &o);
+    int pr = parse_opts(argc, argv, usage_ingest, ingest_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs == 0) {
+    if (o.c.nargs == 0) {
         fputs(usage_ingest, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(&o, &e, &s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
+    if (open_store(&o.c, &e, &s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
                                    (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
         return 1;
     io.prepare_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
     io.batch = o.batch;
-    rc = rasd_ingest(s, o.args, (size_t)o.nargs, &io, &st);
+    rc = rasd_ingest(s, o.c.args, (size_t)o.c.nargs, &io, &st);
     if (rc == RASD_OK)
         show_progress(&v, &st, 1);
     else if (v.tty && v.last_shown > 0)
@@ -312,7 +323,23 @@ static void print_hit(const rasd_hit *h, size_t rank, int json, int tty)
     printf("\n\n");
 }
 
-static char *join_args(const opts *o)
+typedef struct search_opts {
+    cli_common c;
+    const char *since, *until, *source;
+    int no_collapse;
+} search_opts;
+
+static const cli_opt search_own[] = {
+    OPT_STR("--since", search_opts, since),
+    OPT_STR("--until", search_opts, until),
+    OPT_STR("--source", search_opts, source),
+    OPT_SWITCH("--no-collapse", search_opts, no_collapse),
+    {"--collapse", OPT_CLEAR, offsetof(search_opts, no_collapse), 0, 0, NULL},
+    {"--engine", OPT_PARSE, offsetof(search_opts, c.store_flags), 0, 0, parse_engine},
+    OPT_END,
+};
+
+static char *join_args(const cli_common *o)
 {
     size_t n = 1;
     char *q;
@@ -329,20 +356,21 @@ static char *join_args(const opts *o)
     return q;
 }
 
-static int search_run(rasd_store *s, const opts *o)
+static int search_run(rasd_store *s, const void *v)
 {
+    const search_opts *o = v;
     rasd_results *r = NULL;
-    rasd_query_opts qo = {o->limit, o->since, o->until, o->source,
-                          (o->engine_fts5 ? RASD_QUERY_FTS5 : 0) |
+    rasd_query_opts qo = {o->c.limit, o->since, o->until, o->source,
+                          (o->c.store_flags & RASD_STORE_FTS5 ? RASD_QUERY_FTS5 : 0) |
                               (o->no_collapse ? 0 : RASD_QUERY_COLLAPSE)};
-    char *q = join_args(o);
+    char *q = join_args(&o->c);
     rasd_status st = q ? rasd_search(s, q, &qo, &r) : RASD_ENOMEM;
     int tty = isatty(1);
     if (st)
         fprintf(stderr, "rasd: search: %s\n", why(s, st));
     for (size_t i = 0; i < rasd_results_count(r); i++)
-        print_hit(rasd_results_hit(r, i), i + 1, o->json, tty);
-    if (!st && !o->json && rasd_results_count(r) == 0)
+        print_hit(rasd_results_hit(r, i), i + 1, o->c.json, tty);
+    if (!st && !o->c.json && rasd_results_count(r) == 0)
         printf("no match\n");
     rasd_results_free(r);
     free(q);
@@ -351,15 +379,41 @@ static int search_run(rasd_store *s, const opts *o)
 
 int cmd_search(int argc, char **argv)
 {
-    static const read_cmd c = {usage_search, 1, INT_MAX, NULL, search_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_search, 1, INT_MAX, search_own, NULL, search_run};
+    search_opts o = {0};
+    return run_read_cmd(&c, &o, &o.c, argc, argv);
 }
 
 /* ----------------------------------------------------------------- dupes */
 
+typedef struct dupes_opts {
+    cli_common c;
+    const char *kind;
+    double min_sim;
+} dupes_opts;
+
+static int parse_sim(const char *name, const char *val, void *field)
+{
+    char *end;
+    double *x = field;
+    (void)name;
+    *x = strtod(val, &end);
+    if (end == val || *end || *x < 0 || *x > 1) {
+        fprintf(stderr, "rasd: --min-sim takes a number from 0 to 1\n");
+        return -1;
+    }
+    return 0;
+}
+
+static const cli_opt dupes_own[] = {
+    OPT_STR("--kind", dupes_opts, kind),
+    {"--min-sim", OPT_PARSE, offsetof(dupes_opts, min_sim), 0, 0, parse_sim},
+    OPT_END,
+};
+
 static int print_dupe(const rasd_dupe *d, void *ctx)
 {
-    const opts *o = ctx;
+    const cli_common *o = ctx;
     if (!o->json) {
         printf("%-6s %.3f  %s  →  %s", d->kind, d->similarity, d->a, d->b);
         if (strcmp(d->kind, "reuse") == 0)
@@ -378,27 +432,31 @@ static int print_dupe(const rasd_dupe *d, void *ctx)
     return 0;
 }
 
-static int dupes_valid(const opts *o)
+static int dupes_valid(const void *v)
 {
+    const dupes_opts *o = v;
     return !o->kind || !strcmp(o->kind, "exact") || !strcmp(o->kind, "near") ||
            !strcmp(o->kind, "reuse");
 }
 
-static int dupes_run(rasd_store *s, const opts *o)
+static int dupes_run(rasd_store *s, const void *v)
 {
-    return report(s, rasd_store_dupes(s, o->kind, o->min_sim, print_dupe, (void *)o));
+    const dupes_opts *o = v;
+    return report(s, rasd_store_dupes(s, o->kind, o->min_sim, print_dupe, (void *)&o->c));
 }
 
 int cmd_dupes(int argc, char **argv)
 {
-    static const read_cmd c = {usage_dupes, 0, 0, dupes_valid, dupes_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_dupes, 0, 0, dupes_own, dupes_valid, dupes_run};
+    dupes_opts o = {0};
+    return run_read_cmd(&c, &o, &o.c, argc, argv);
 }
 
 /* ------------------------------------------------------------ stats, show */
 
-static int stats_run(rasd_store *s, const opts *o)
+static int stats_run(rasd_store *s, const void *v)
 {
+    const cli_common *o = v;
     rasd_store_stats t;
     rasd_status st;
     if ((st = rasd_store_stats_get(s, &t)) != RASD_OK)
@@ -425,12 +483,14 @@ static int stats_run(rasd_store *s, const opts *o)
 
 int cmd_stats(int argc, char **argv)
 {
-    static const read_cmd c = {usage_stats, 0, 0, NULL, stats_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_stats, 0, 0, NULL, NULL, stats_run};
+    cli_common o = {0};
+    return run_read_cmd(&c, &o, &o, argc, argv);
 }
 
-static int show_run(rasd_store *s, const opts *o)
+static int show_run(rasd_store *s, const void *v)
 {
+    const cli_common *o = v;
     char *json = NULL;
     rasd_status st = rasd_store_show(s, o->args[0], &json);
     if (st)
@@ -443,8 +503,9 @@ static int show_run(rasd_store *s, const opts *o)
 
 int cmd_show(int argc, char **argv)
 {
-    static const read_cmd c = {usage_show, 1, 1, NULL, show_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_show, 1, 1, NULL, NULL, show_run};
+    cli_common o = {0};
+    return run_read_cmd(&c, &o, &o, argc, argv);
 }
 
 /* ----------------------------------------------------------------- eval-ir */
@@ -541,12 +602,25 @@ static void score_query(const rasd_results *r, const qrel *q, size_t first, size
     m->n++;
 }
 
-static int eval_queries(rasd_store *s, const opts *o, FILE *qf, const qrel *q, size_t nq,
+typedef struct eval_opts {
+    cli_common c;
+    const char *queries, *qrels, *run;
+} eval_opts;
+
+static const cli_opt eval_own[] = {
+    OPT_STR("--queries", eval_opts, queries),
+    OPT_STR("--qrels", eval_opts, qrels),
+    OPT_STR("--run", eval_opts, run),
+    {"--engine", OPT_PARSE, offsetof(eval_opts, c.store_flags), 0, 0, parse_engine},
+    OPT_END,
+};
+
+static int eval_queries(rasd_store *s, const eval_opts *o, FILE *qf, const qrel *q, size_t nq,
                         FILE *run, ir_sums *m)
 {
     char line[8192];
     rasd_query_opts qo = {100, NULL, NULL, NULL, RASD_QUERY_PLAIN | RASD_QUERY_NO_SNIPPET};
-    if (o->engine_fts5)
+    if (o->c.store_flags & RASD_STORE_FTS5)
         qo.flags |= RASD_QUERY_FTS5;
     while (fgets(line, sizeof line, qf)) {
         char *tab = strchr(line, '\t'), *nl;
@@ -577,7 +651,7 @@ static int eval_queries(rasd_store *s, const opts *o, FILE *qf, const qrel *q, s
 
 int cmd_eval_ir(int argc, char **argv)
 {
-    opts o = {0};
+    eval_opts o = {0};
     rasd_engine *e;
     rasd_store *s;
     qrel *q;
@@ -585,10 +659,10 @@ int cmd_eval_ir(int argc, char **argv)
     FILE *qf, *run = NULL;
     ir_sums m = {0};
     int rc;
-    int pr = parse_opts(argc, argv, usage_eval, &o);
+    int pr = parse_opts(argc, argv, usage_eval, eval_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (!o.queries || !o.qrels || o.nargs) {
+    if (!o.queries || !o.qrels || o.c.nargs) {
         fputs(usage_eval, stderr);
         return EXIT_USAGE;
     }
@@ -596,7 +670,7 @@ int cmd_eval_ir(int argc, char **argv)
         fprintf(stderr, "rasd: cannot read %s\n", q ? o.queries : o.qrels);
         return 1;
     }
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0))) {
+    if (open_store(&o.c, &e, &s, RASD_STORE_READONLY | o.c.store_flags)) {
         fclose(qf);
         return 1;
     }
@@ -605,7 +679,7 @@ int cmd_eval_ir(int argc, char **argv)
     rc = (o.run && !run) || eval_queries(s, &o, qf, q, nq, run, &m) ? 1 : 0;
     if (rc)
         fprintf(stderr, "rasd: eval-ir: %s\n", rasd_store_error(s));
-    else if (o.json)
+    else if (o.c.json)
         printf("{\"queries\":%zu,\"mrr@10\":%.4f,\"recall@10\":%.4f,\"recall@100\":%.4f,"
                "\"ndcg@10\":%.4f,\"ms_per_query\":%.3f}\n",
                m.n, m.mrr / (double)(m.n ? m.n : 1), m.r10 / (double)(m.n ? m.n : 1),
