@@ -763,7 +763,8 @@ typedef void (*rasd_ingest_error_fn)(const char *message, void *ctx);
 /* What rasd_ingest does; a zero-initialised struct (or NULL) asks for the defaults. */
 typedef struct rasd_ingest_opts {
     unsigned threads;         /* preparer threads, at most 8; 0: one per processor */
-    size_t batch;             /* sets rasd_store_set_batch for the run; 0: the store's */
+    size_t batch;             /* articles per batch: rasd_store_set_batch(s, batch) first
+                                 (the handle keeps it); 0: the store's setting */
     unsigned prepare_flags;   /* RASD_PREPARE_NO_ENTITIES with a store opened with
                                  RASD_STORE_NO_ENTITIES; other bits are ignored */
     rasd_ingest_progress_fn progress;  /* NULL: none */
