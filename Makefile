@@ -16,7 +16,7 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm -lpt
 OPT     ?= -O2 -g
 SAN     := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
-SRC     := $(sort $(wildcard src/*/*.c))
+SRC     := $(sort $(wildcard src/*.c src/*/*.c))
 TESTS   := $(sort $(wildcard tests/test_*.c))
 FUZZERS := $(sort $(wildcard fuzz/fuzz_*.c))
 
