@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # cli_store.sh RASD — black-box tests of the store commands: ingest (folders, .jsonl, .jsonl.gz,
-# stdin, bad records, idempotent re-runs, kill -9 and resume), search (--json fields,
+# stdin, bad records, idempotent re-runs, a full disk, kill -9 and resume), search (--json fields,
 # filters, errors), stats, show, and eval-ir on ARCD.
 set -u
 RASD=${1:?usage: tests/cli_store.sh PATH/TO/rasd}
@@ -53,6 +53,15 @@ expect "gz: 2000 new" grep -q '^ingested 2000, ' "$T/err"
 "$RASD" ingest --db "$T/g.db" - <"$T/snn.jsonl" 2>"$T/err"; expect "stdin ingest exits 0" test $? -eq 0
 expect "stdin: same articles unchanged" grep -q '^ingested 0, unchanged 2000, updated 0' "$T/err"
 expect "integrity ok" test "$(sql "$T/g.db" 'pragma integrity_check')" = ok
+
+# a full disk mid-ingest (a 16 MiB file size limit; the write that passes it fails): the
+# summary counts what the store kept, not what was written before the failing commit
+(trap '' XFSZ; ulimit -f 16384; exec "$RASD" ingest --no-entities --batch 100 --db "$T/full.db" "$T/snn.jsonl") 2>"$T/err"
+expect "full disk: exit 1" test $? -eq 1
+kept=$(sql "$T/full.db" 'select count(*) from articles')
+expect "full disk: some batches kept ($kept)" test "$kept" -gt 0 -a "$kept" -lt 2000 -a $((kept % 100)) -eq 0
+expect "full disk: the summary counts what was committed" grep -q "^ingested $kept, unchanged 0, updated 0, rejected 1 .*stopped by an error.*rolled back" "$T/err"
+expect "full disk: integrity ok" test "$(sql "$T/full.db" 'pragma integrity_check')" = ok
 
 # exact duplicates among the 2,000 articles: every byte-identical group (50+ characters)
 "$RASD" dupes --db "$T/g.db" --json >"$T/dupes.jsonl"; expect "dupes exits 0" test $? -eq 0

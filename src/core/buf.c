@@ -76,6 +76,7 @@ const char *rasd_strerror(rasd_status s)
     case RASD_ETOOBIG: return "input too large";
     case RASD_EDATA: return "data file missing or corrupt";
     case RASD_EUNSUPPORTED: return "not supported";
+    case RASD_ECANCELED: return "cancelled";
     }
     return "unknown status";
 }

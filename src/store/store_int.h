@@ -58,6 +58,7 @@ struct rasd_store {
     unsigned flags;
     rasd_doc *doc, *doc2;      /* scratch analyses */
     size_t batch, in_batch;    /* articles per batch; in the open one */
+    int64_t committed;         /* article versions committed (rasd_store_committed) */
     int64_t next_seg;
     seg_builder sb;
     sqlite3_stmt *st[ST_COUNT];   /* store_sql[] in store.c, prepared on open */
