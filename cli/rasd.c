@@ -311,6 +311,7 @@ static int analyze_path(const analyze_opts *o, const rasd_engine *e, rasd_doc *d
     rasd_reader *r;
     rasd_record rec;
     rasd_status st = rasd_reader_open(&r, path, &o->c.cfg);
+    unsigned skip = (o->entities ? 0 : RASD_STAGE_ENTITIES) | (o->no_events ? RASD_STAGE_EVENTS : 0);
     if (st) {
         fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
         tot->rejected++;
@@ -325,8 +326,7 @@ static int analyze_path(const analyze_opts *o, const rasd_engine *e, rasd_doc *d
             continue;
         }
         if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) != RASD_OK ||
-            (o->entities && (st = rasd_recognize(e, doc)) != RASD_OK) ||
-            (!o->no_events && (st = rasd_extract(e, doc, rec.published)) != RASD_OK)) {
+            (st = rasd_annotate(e, doc, rec.published, skip)) != RASD_OK) {
             fprintf(stderr, "%s:%ld: document %s: %s\n", rec.path, rec.line, rec.id, rasd_strerror(st));
             tot->rejected++;
             continue;

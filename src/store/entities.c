@@ -251,18 +251,13 @@ const store_stage ents_store_stage = {
 
 /* --------------------------------------------------------------- reading */
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-    return (const char *)sqlite3_column_text(st, i);
-}
-
 /* Calls fn for each row (id, type, name, mentions, articles) of st, then finalises it. */
 static rasd_status each_entity(rasd_store *s, sqlite3_stmt *st, rasd_stored_entity_fn fn,
                                void *ctx)
 {
     int r;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_stored_entity en = {col(st, 0), col(st, 1), col(st, 2),
+        rasd_stored_entity en = {sql_col(st, 0), sql_col(st, 1), sql_col(st, 2),
                                  sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4)};
         if (fn(&en, ctx))
             break;
@@ -361,7 +356,7 @@ rasd_status rasd_store_entity_variants(rasd_store *s, const char *id, rasd_varia
         return rc;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_entity_variant v = {col(st, 0), sqlite3_column_int64(st, 1)};
+        rasd_entity_variant v = {sql_col(st, 0), sqlite3_column_int64(st, 1)};
         if (fn(&v, ctx))
             break;
     }
@@ -385,7 +380,7 @@ rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t lim
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, limit ? (int64_t)limit : -1);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_entity_article a = {col(st, 0), col(st, 1), col(st, 2), sqlite3_column_int64(st, 3)};
+        rasd_entity_article a = {sql_col(st, 0), sql_col(st, 1), sql_col(st, 2), sqlite3_column_int64(st, 3)};
         if (fn(&a, ctx))
             break;
     }
@@ -414,7 +409,7 @@ rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d)
         for (int k = 0; k < 3; k++) {     /* type, id, name: offsets into str for now */
             const char **f = k == 0 ? &en[n].type : k == 1 ? &en[n].id : &en[n].name;
             *f = (const char *)(uintptr_t)str.n;
-            rbuf_add(&str, col(st, k + 2), (size_t)sqlite3_column_bytes(st, k + 2), &rc);
+            rbuf_add(&str, sql_col(st, k + 2), (size_t)sqlite3_column_bytes(st, k + 2), &rc);
             rbuf_addc(&str, 0, &rc);
         }
         n++;

@@ -38,14 +38,6 @@ static const char *const ev_sql[EV_STMTS] = {
     [EV_DEL_ACTORS] = "DELETE FROM event_actors WHERE docid = ?1",
 };
 
-static void bind_str(sqlite3_stmt *st, int i, const char *v)
-{
-    if (v)
-        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, i);
-}
-
 static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
     sqlite3_stmt *st = EV_ST(s)[EV_DATE];
@@ -56,7 +48,7 @@ static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
         sqlite3_bind_int64(st, 2, (int64_t)i);
         sqlite3_bind_int64(st, 3, d[i].start);
         sqlite3_bind_int64(st, 4, d[i].end);
-        bind_str(st, 5, d[i].value[0] ? d[i].value : NULL);
+        sql_bind_opt(st, 5, d[i].value[0] ? d[i].value : NULL);
         if (!store_step(st))
             return store_sqlfail(s, "adding a date");
     }
@@ -79,8 +71,8 @@ static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text
         sqlite3_bind_text(st, 7, src + q[i].cue_start, (int)(q[i].cue_end - q[i].cue_start),
                           SQLITE_STATIC);
         sqlite3_bind_int(st, 8, q[i].direct != 0);
-        bind_str(st, 9, q[i].speaker_name ? q[i].speaker_id : NULL);
-        bind_str(st, 10, q[i].speaker_name);
+        sql_bind_opt(st, 9, q[i].speaker_name ? q[i].speaker_id : NULL);
+        sql_bind_opt(st, 10, q[i].speaker_name);
         if (q[i].speaker_name) {
             sqlite3_bind_int64(st, 11, q[i].speaker_start);
             sqlite3_bind_int64(st, 12, q[i].speaker_end);
@@ -123,9 +115,9 @@ static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text
         sqlite3_bind_text(st, 3, ev[i].id, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 4, ev[i].type, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 5, ev[i].cameo, -1, SQLITE_STATIC);
-        bind_str(st, 6, ev[i].place_name ? ev[i].place_id : NULL);
-        bind_str(st, 7, ev[i].place_name);
-        bind_str(st, 8, ev[i].date[0] ? ev[i].date : NULL);
+        sql_bind_opt(st, 6, ev[i].place_name ? ev[i].place_id : NULL);
+        sql_bind_opt(st, 7, ev[i].place_name);
+        sql_bind_opt(st, 8, ev[i].date[0] ? ev[i].date : NULL);
         sqlite3_bind_int(st, 9, ev[i].dated != 0);
         sqlite3_bind_int64(st, 10, ev[i].start);
         sqlite3_bind_int64(st, 11, ev[i].end);
@@ -200,11 +192,6 @@ const store_stage evs_store_stage = {
 /* SQL for bytes [start, end) of the article's text (columns of table t). */
 #define SLICE(a, b) "CAST(substr(CAST(t.text AS BLOB), " a " + 1, " b " - " a ") AS TEXT)"
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-    return (const char *)sqlite3_column_text(st, i);
-}
-
 int evs_add_id(const rasd_stored_entity *en, void *ctx)
 {
     rbuf *b = ctx;
@@ -250,11 +237,11 @@ rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
     }
     sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_stored_quote q = {col(st, 0), col(st, 1),
+        rasd_stored_quote q = {sql_col(st, 0), sql_col(st, 1),
                                (uint32_t)sqlite3_column_int64(st, 2),
                                (uint32_t)sqlite3_column_int64(st, 3),
-                               col(st, 4), col(st, 5), sqlite3_column_int(st, 6),
-                               col(st, 7), col(st, 8),
+                               sql_col(st, 4), sql_col(st, 5), sqlite3_column_int(st, 6),
+                               sql_col(st, 7), sql_col(st, 8),
                                (uint32_t)sqlite3_column_int64(st, 9),
                                (uint32_t)sqlite3_column_int64(st, 10)};
         if (!q.text)
@@ -282,7 +269,7 @@ static const char *keep_col(ev_rows *r, sqlite3_stmt *st, int i, rasd_status *rc
     size_t off = r->str.n;
     if (sqlite3_column_type(st, i) == SQLITE_NULL)
         return NULL;
-    rbuf_add(&r->str, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+    rbuf_add(&r->str, sql_col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
     rbuf_addc(&r->str, 0, rc);
     return (const char *)(uintptr_t)(off + 1);
 }
@@ -317,8 +304,8 @@ static void load_dates(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc
         d = memset(&r->d[r->nd++], 0, sizeof *d);
         d->start = (uint32_t)sqlite3_column_int64(st, 0);
         d->end = (uint32_t)sqlite3_column_int64(st, 1);
-        if (col(st, 2))
-            snprintf(d->value, sizeof d->value, "%s", col(st, 2));
+        if (sql_col(st, 2))
+            snprintf(d->value, sizeof d->value, "%s", sql_col(st, 2));
     }
     sqlite3_finalize(st);
 }
@@ -360,10 +347,10 @@ static void event_row(sqlite3_stmt *st, ev_rows *r, int64_t *last, rasd_status *
         ev = memset(&r->ev[r->ne++], 0, sizeof *ev);
         ev->type = keep_col(r, st, 0, rc);
         ev->cameo = keep_col(r, st, 1, rc);
-        snprintf(ev->id, sizeof ev->id, "%s", col(st, 2) ? col(st, 2) : "");
+        snprintf(ev->id, sizeof ev->id, "%s", sql_col(st, 2) ? sql_col(st, 2) : "");
         ev->place_id = keep_col(r, st, 3, rc);
         ev->place_name = keep_col(r, st, 4, rc);
-        snprintf(ev->date, sizeof ev->date, "%s", col(st, 5) ? col(st, 5) : "");
+        snprintf(ev->date, sizeof ev->date, "%s", sql_col(st, 5) ? sql_col(st, 5) : "");
         ev->dated = sqlite3_column_int(st, 6);
         ev->start = (uint32_t)sqlite3_column_int64(st, 7);
         ev->end = (uint32_t)sqlite3_column_int64(st, 8);
