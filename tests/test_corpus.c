@@ -26,7 +26,7 @@ typedef struct { const char *id; size_t sentences; const char *starts[4]; } seed
 
 /* Sentence counts by hand, and sentences that must start exactly where shown. */
 static const seed_case news[] = {
-    {"a_geneva", 10, {"وأوضح أن الوفدين", "ملف المساعدات", "وفي موسكو، أعلن", "ودعا كيري"}},
+    {"a_geneva", 13, {"وأوضح أن الوفدين", "ملف المساعدات", "وفي موسكو، أعلن", "ودعا كيري"}},
     {"b_reprint", 9, {"التقى وزير الخارجية الروسي", "وأوضح أن الوفدين", "اقرأ أيضا", NULL}},
     {"c_own_words", 6, {"وقال دبلوماسي غربي", "ويعقد المبعوث", NULL, NULL}},
     {"d_paris", 7, {"باريس – نادية", "وانتقد رئيس الوزراء", NULL, NULL}},
