@@ -28,15 +28,51 @@ static char *put_escaped_ascii(char *o, unsigned char c)
     return o + 6;
 }
 
-/* Escapes the bytes from *ps up to stop (a sequence that starts before stop may read on to
- * end) into o; returns the new end of o and moves *ps past what was read. Each byte read
- * writes at most 6 (a control byte as \u00XX). */
+/* Eight bytes at a time, where the machine is little-endian: a block of eight bytes that
+ * json_str copies unchanged is either printable ASCII without '"' or '\\', or four valid
+ * two-byte sequences (an Arabic word). The tests are the bit tricks of "Bit Twiddling Hacks"
+ * (has a zero byte, has a byte less than n), which say whether any byte matches, exactly. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define BLOCKS 1
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
+#define HAS_LESS(x, n) (((x) - ONES * (n)) & ~(x) & HIGHS)
+
+static int plain_ascii8(uint64_t w)
+{
+    return !(w & HIGHS) && !HAS_LESS(w, 0x20) && !HAS_ZERO(w ^ (ONES * '"')) &&
+           !HAS_ZERO(w ^ (ONES * '\\')) && !HAS_ZERO(w ^ (ONES * 0x7F));
+}
+
+/* Lead, continuation, lead, ... with no overlong lead C0 or C1 (lead & 0x1E is not 0). */
+static int two_byte4(uint64_t w)
+{
+    uint64_t leads = (w & 0x001E001E001E001Eull) | 0x0100010001000100ull;
+    return (w & 0xC0E0C0E0C0E0C0E0ull) == 0x80C080C080C080C0ull && !HAS_ZERO(leads);
+}
+#else
+#define BLOCKS 0
+#endif
+
+/* Escapes the bytes from *ps up to stop (reading on to end: a block or a sequence that
+ * starts before stop, 7 bytes past it at most) into o; returns the new end of o and moves
+ * *ps past what was read. Each byte read writes at most 6 (a control byte as \u00XX). */
 static char *put_run(char *o, const unsigned char **ps, const unsigned char *stop,
                      const unsigned char *end)
 {
     const unsigned char *p = *ps;
     while (p < stop) {
         unsigned char c = *p;
+#if BLOCKS
+        uint64_t w;
+        if (end - p >= 8 && (memcpy(&w, p, 8), plain_ascii8(w) || two_byte4(w))) {
+            memcpy(o, &w, 8);
+            o += 8;
+            p += 8;
+            continue;
+        }
+#endif
         if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
             *o++ = (char)c;
             p++;
@@ -78,24 +114,43 @@ void json_str(rbuf *b, const char *s, size_t n, rasd_status *rc)
     rbuf_addc(b, '"', rc);
     while (p < end && !*rc) {
         const unsigned char *stop = end - p > STR_CHUNK ? p + STR_CHUNK : end;
-        /* a sequence that starts before stop reads at most 3 bytes past it */
-        rbuf_reserve(b, JSON_STR_ROOM((size_t)(stop - p) + 3), rc);
+        /* a block or a sequence that starts before stop reads at most 7 bytes past it */
+        rbuf_reserve(b, JSON_STR_ROOM((size_t)(stop - p) + 7), rc);
         if (!*rc)
             b->n = (size_t)(put_run(b->p + b->n, &p, stop, end) - b->p);
     }
     rbuf_addc(b, '"', rc);
 }
 
+/* The number of decimal digits of v. */
+static size_t digits(uint64_t v)
+{
+    size_t n = 1;
+    for (uint64_t p = 10; v >= p; p *= 10)
+        if (++n == 20)      /* 10^19 <= v: 10^20 does not fit */
+            break;
+    return n;
+}
+
 char *json_uint_put(char *o, uint64_t v)
 {
-    char tmp[JSON_UINT_ROOM];
-    size_t i = sizeof tmp;
-    do {
-        tmp[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    memcpy(o, tmp + i, sizeof tmp - i);
-    return o + (sizeof tmp - i);
+    static const char pairs[201] =  /* "00" to "99" */
+        "0001020304050607080910111213141516171819"
+        "2021222324252627282930313233343536373839"
+        "4041424344454647484950515253545556575859"
+        "6061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    size_t n = digits(v);
+    char *e = o + n;
+    for (; v >= 100; v /= 100) {
+        e -= 2;
+        memcpy(e, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10)
+        memcpy(e - 2, pairs + 2 * v, 2);
+    else
+        e[-1] = (char)('0' + v);
+    return o + n;
 }
 
 void json_uint(rbuf *b, uint64_t v, rasd_status *rc)
