@@ -20,6 +20,7 @@ typedef struct opts {
     const char *model, *features, *type, *speaker;
     const char *actor, *from, *to, *place, *article;   /* rasd events' filters */
     long epochs, dev_every, vocab;
+    long threads;                                      /* rasd analyze; 0 = one per processor */
     const char *const *args;
     int nargs;
 } opts;

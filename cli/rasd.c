@@ -2,9 +2,11 @@
  * Exit codes: 0 ok, 1 error (some input rejected or unreadable), 2 usage. */
 #include "cli.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 
 static const char usage_head[] =
@@ -35,6 +37,7 @@ static const char usage_analyze[] =
     "  --summary            a human-readable digest instead of JSON\n"
     "  --no-entities        leave out named entities (faster)\n"
     "  --no-events          leave out dates\n"
+    "  --threads N          analysis threads (default: one per processor; 1: none)\n"
     "  --stemmer NAME       light (default), snowball or none\n"
     "  --no-norm RULES      switch normalisation rules off (comma-separated):\n"
     "                       diacritics,tatweel,alef,alef-maqsura,teh-marbuta,hamza,\n"
@@ -171,7 +174,7 @@ static int checked_option(opts *o, const char *name, const char *val)
     }
     const struct { const char *name; long *field; long lo, hi; } nums[] = {
         {"--epochs", &o->epochs, 1, 1000}, {"--dev-every", &o->dev_every, -1, 1000000},
-        {"--vocab", &o->vocab, 100, 1000000},
+        {"--vocab", &o->vocab, 100, 1000000}, {"--threads", &o->threads, 1, 64},
     };
     for (size_t i = 0; i < sizeof nums / sizeof *nums; i++)
         if (strcmp(name, nums[i].name) == 0)
@@ -266,14 +269,23 @@ typedef struct totals {
     char first_empty[256];
 } totals;
 
+/* What printing one analysed document needs, taken from its doc by the thread that
+ * analysed it (json points into the doc, or into a batch once copied there). */
+typedef struct doc_out {
+    rasd_status st;               /* of the analysis */
+    rasd_status json_st;          /* of rasd_doc_json */
+    size_t bad, first_bad, nsents, ntoks;
+    const char *json;
+    size_t json_len;
+} doc_out;
+
 /* Invalid UTF-8 is reported per document; empty documents are counted (a crawl can hold
  * hundreds) and named once in the closing line. */
-static void warn_text(const rasd_record *rec, const rasd_doc *doc, totals *tot)
+static void warn_text(const rasd_record *rec, const doc_out *d, totals *tot)
 {
-    size_t first, bad = rasd_doc_invalid_utf8(doc, &first);
-    if (bad)
+    if (d->bad)
         fprintf(stderr, "%s:%ld: document %s: %zu invalid UTF-8 sequence%s (first at byte %zu)%s\n",
-                rec->path, rec->line, rec->id, bad, bad == 1 ? "" : "s", first,
+                rec->path, rec->line, rec->id, d->bad, d->bad == 1 ? "" : "s", d->first_bad,
                 memchr(rec->text, 0, rec->text_len) ? "; contains NUL bytes, binary?" : "");
     else if (rec->text_len == 0 && tot->empty++ == 0)
         snprintf(tot->first_empty, sizeof tot->first_empty, "%s:%ld (%s)", rec->path, rec->line, rec->id);
@@ -296,27 +308,45 @@ static void print_summary(const rasd_record *rec, const rasd_doc *doc)
     }
 }
 
-static int emit_doc(const opts *o, rasd_doc *doc, const rasd_record *rec, totals *tot)
+/* Analyses one record with doc and fills *d (its JSON stays in doc). */
+static void analyze_doc(const opts *o, const rasd_engine *e, rasd_doc *doc,
+                        const rasd_record *rec, doc_out *d)
 {
-    size_t n;
-    const char *json;
     unsigned flags = (o->tokens ? RASD_JSON_TOKENS : 0) | (o->entities ? RASD_JSON_ENTITIES : 0) |
                      (o->no_events ? 0 : RASD_JSON_EVENTS);
-    rasd_status st = rasd_doc_json(doc, rec->id, strlen(rec->id), flags, &json, &n);
-    if (st) {
-        fprintf(stderr, "%s:%ld: %s\n", rec->path, rec->line, rasd_strerror(st));
+    memset(d, 0, sizeof *d);
+    if ((d->st = rasd_analyze(e, doc, rec->text, rec->text_len)) != RASD_OK ||
+        (o->entities && (d->st = rasd_recognize(e, doc)) != RASD_OK) ||
+        (!o->no_events && (d->st = rasd_extract(e, doc, rec->published)) != RASD_OK))
+        return;
+    d->bad = rasd_doc_invalid_utf8(doc, &d->first_bad);
+    rasd_doc_sentences(doc, &d->nsents);
+    rasd_doc_tokens(doc, &d->ntoks);
+    d->json_st = rasd_doc_json(doc, rec->id, strlen(rec->id), flags, &d->json, &d->json_len);
+}
+
+/* Reports and writes one analysed document (doc: for --summary only). Returns -1 when the
+ * input should stop: the JSON could not be made or written. */
+static int finish_doc(const opts *o, const rasd_record *rec, const doc_out *d,
+                      const rasd_doc *doc, totals *tot)
+{
+    if (d->st) {
+        fprintf(stderr, "%s:%ld: document %s: %s\n", rec->path, rec->line, rec->id, rasd_strerror(d->st));
+        tot->rejected++;
+        return 0;
+    }
+    warn_text(rec, d, tot);
+    if (d->json_st) {
+        fprintf(stderr, "%s:%ld: %s\n", rec->path, rec->line, rasd_strerror(d->json_st));
         return -1;
     }
     if (o->summary)
         print_summary(rec, doc);
-    else if (fwrite(json, 1, n, stdout) != n || putchar('\n') == EOF)
+    else if (fwrite(d->json, 1, d->json_len, stdout) != d->json_len || putchar('\n') == EOF)
         return -1;
-    size_t ns, nt;
-    rasd_doc_sentences(doc, &ns);
-    rasd_doc_tokens(doc, &nt);
     tot->docs++;
-    tot->sentences += ns;
-    tot->tokens += nt;
+    tot->sentences += d->nsents;
+    tot->tokens += d->ntoks;
     tot->bytes += rec->text_len;
     return 0;
 }
@@ -325,6 +355,7 @@ static int analyze_path(const opts *o, const rasd_engine *e, rasd_doc *doc, cons
 {
     rasd_reader *r;
     rasd_record rec;
+    doc_out d;
     rasd_status st = rasd_reader_open(&r, path, &o->cfg);
     if (st) {
         fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
@@ -339,19 +370,296 @@ static int analyze_path(const opts *o, const rasd_engine *e, rasd_doc *doc, cons
             tot->rejected++;
             continue;
         }
-        if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) != RASD_OK ||
-            (o->entities && (st = rasd_recognize(e, doc)) != RASD_OK) ||
-            (!o->no_events && (st = rasd_extract(e, doc, rec.published)) != RASD_OK)) {
-            fprintf(stderr, "%s:%ld: document %s: %s\n", rec.path, rec.line, rec.id, rasd_strerror(st));
-            tot->rejected++;
-            continue;
-        }
-        warn_text(&rec, doc, tot);
-        if (emit_doc(o, doc, &rec, tot))
+        analyze_doc(o, e, doc, &rec, &d);
+        if (finish_doc(o, &rec, &d, doc, tot))
             break;
     }
     rasd_reader_close(r);
     return st == RASD_ENOMEM ? -1 : 0;
+}
+
+/* -------------------------------------------------- analyze on several threads */
+
+/* With more than one thread, this thread reads the records into batches (copying them: a
+ * record lasts only until the reader's next), worker threads analyse whole batches, each
+ * with its own doc and the engine shared, and copy each document's JSON into its batch; this
+ * thread then prints the batches in input order. Reader errors travel in the batches too, so
+ * stdout and stderr are what one thread writes, byte for byte. */
+
+#define RING 4                    /* batches: two analysed while one is read, one written */
+#define BATCH_DOCS 64
+#define BATCH_TEXT (256 << 10)    /* bytes of text that end a batch */
+#define MAX_WORKERS 8
+
+enum { ITEM_DOC, ITEM_ERROR, ITEM_FATAL };
+
+typedef struct item {
+    int kind;
+    rasd_record rec;              /* ITEM_DOC: id, text and published point into in */
+    size_t id_off, text_off, pub_off, msg_off, json_off;   /* into in, and out for json */
+    int has_pub;
+    doc_out out;
+} item;
+
+typedef struct cbuf {
+    char *p;
+    size_t n, cap;
+} cbuf;
+
+typedef struct batch {
+    item items[BATCH_DOCS];
+    size_t n;
+    cbuf in, out;                 /* the records' strings, their JSON */
+    int done;                     /* analysed: ready to print */
+} batch;
+
+typedef struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    batch ring[RING];
+    size_t head, claimed, tail;   /* batches printed, taken by workers, filled */
+    int quit;
+    const opts *o;
+    const rasd_engine *e;
+    pthread_t th[MAX_WORKERS];
+    int nth;
+} pool;
+
+/* Appends n bytes (and a NUL when z); 0 when out of memory. */
+static int cbuf_add(cbuf *b, const char *s, size_t n, int z)
+{
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 1 << 16;
+        while (cap < b->n + n + 1)
+            cap *= 2;
+        char *p = realloc(b->p, cap);
+        if (!p)
+            return 0;
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    if (z)
+        b->p[b->n++] = 0;
+    return 1;
+}
+
+/* Copies a record's id, text and publication date into the batch; 0 when out of memory. */
+static int copy_record(batch *b, item *it, const rasd_record *rec)
+{
+    it->kind = ITEM_DOC;
+    it->rec.path = rec->path;
+    it->rec.line = rec->line;
+    it->rec.text_len = rec->text_len;
+    it->id_off = b->in.n;
+    if (!cbuf_add(&b->in, rec->id, strlen(rec->id), 1))
+        return 0;
+    it->text_off = b->in.n;
+    if (!cbuf_add(&b->in, rec->text, rec->text_len, 1))
+        return 0;
+    it->has_pub = rec->published != NULL;
+    it->pub_off = b->in.n;
+    return !rec->published || cbuf_add(&b->in, rec->published, strlen(rec->published), 1);
+}
+
+/* Reads the next batch of records from r into b; 0 when r is done (or failed for good). */
+static int fill_batch(rasd_reader *r, batch *b)
+{
+    size_t text = 0;
+    int more = 1;
+    b->n = b->in.n = b->out.n = 0;
+    b->done = 0;
+    while (more && b->n < BATCH_DOCS && text < BATCH_TEXT) {
+        rasd_record rec;
+        rasd_status st = rasd_reader_next(r, &rec);
+        item *it = &b->items[b->n];
+        if (st == RASD_END) {
+            more = 0;
+            break;
+        }
+        memset(it, 0, sizeof *it);
+        b->n++;
+        if (st == RASD_ENOMEM || (!st && !copy_record(b, it, &rec))) {
+            it->kind = ITEM_FATAL;
+            more = 0;
+        } else if (st) {
+            it->kind = ITEM_ERROR;
+            it->msg_off = b->in.n;
+            if (!cbuf_add(&b->in, rasd_reader_error(r), strlen(rasd_reader_error(r)), 1))
+                it->kind = ITEM_FATAL;
+        } else
+            text += rec.text_len;
+    }
+    for (size_t i = 0; i < b->n; i++) {
+        item *it = &b->items[i];
+        if (it->kind != ITEM_DOC)
+            continue;
+        it->rec.id = b->in.p + it->id_off;
+        it->rec.text = b->in.p + it->text_off;
+        it->rec.published = it->has_pub ? b->in.p + it->pub_off : NULL;
+    }
+    return more;
+}
+
+/* A worker's part: analyses the documents of b and copies their JSON into b->out. */
+static void analyze_batch(const pool *g, rasd_doc *doc, batch *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        item *it = &b->items[i];
+        if (it->kind != ITEM_DOC)
+            continue;
+        if (!doc) {
+            it->out.st = RASD_ENOMEM;
+            continue;
+        }
+        analyze_doc(g->o, g->e, doc, &it->rec, &it->out);
+        it->json_off = b->out.n;
+        if (!it->out.st && !it->out.json_st &&
+            !cbuf_add(&b->out, it->out.json, it->out.json_len, 0))
+            it->out.json_st = RASD_ENOMEM;
+        it->out.json = NULL;
+    }
+}
+
+static void *worker(void *arg)
+{
+    pool *g = arg;
+    rasd_doc *doc = NULL;
+    if (rasd_doc_new(&doc) != RASD_OK)
+        doc = NULL;
+    pthread_mutex_lock(&g->mu);
+    for (;;) {
+        while (g->claimed == g->tail && !g->quit)
+            pthread_cond_wait(&g->work, &g->mu);
+        if (g->claimed == g->tail)
+            break;
+        batch *b = &g->ring[g->claimed++ % RING];
+        pthread_mutex_unlock(&g->mu);
+        analyze_batch(g, doc, b);
+        pthread_mutex_lock(&g->mu);
+        b->done = 1;
+        pthread_cond_signal(&g->done);
+    }
+    pthread_mutex_unlock(&g->mu);
+    rasd_doc_free(doc);
+    return NULL;
+}
+
+/* Prints an analysed batch: 0 to go on, 1 to stop reading this input (as analyze_path
+ * does), -1 for a fatal error. */
+static int print_batch(const opts *o, batch *b, totals *tot)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        item *it = &b->items[i];
+        if (it->kind == ITEM_FATAL)
+            return -1;
+        if (it->kind == ITEM_ERROR) {
+            fprintf(stderr, "%s\n", b->in.p + it->msg_off);
+            tot->rejected++;
+            continue;
+        }
+        it->out.json = b->out.p ? b->out.p + it->json_off : "";
+        if (finish_doc(o, &it->rec, &it->out, NULL, tot))
+            return 1;
+    }
+    return 0;
+}
+
+/* Waits for the oldest batch to be analysed, or for room to read another one (when reading);
+ * returns the batch to print, or NULL when there is room. */
+static batch *next_event(pool *g, int reading)
+{
+    batch *b = NULL;
+    pthread_mutex_lock(&g->mu);
+    for (;;) {
+        if (g->head != g->tail && g->ring[g->head % RING].done) {
+            b = &g->ring[g->head % RING];
+            break;
+        }
+        if (reading && g->tail - g->head < RING)
+            break;
+        pthread_cond_wait(&g->done, &g->mu);
+    }
+    pthread_mutex_unlock(&g->mu);
+    return b;
+}
+
+static int analyze_path_pool(pool *g, const char *path, totals *tot)
+{
+    rasd_reader *r;
+    int reading = 1, printing = 1, fatal = 0;
+    rasd_status st = rasd_reader_open(&r, path, &g->o->cfg);
+    if (st) {
+        fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
+        tot->rejected++;
+        return 0;
+    }
+    while (reading || g->head != g->tail) {
+        batch *b = next_event(g, reading);
+        if (b) {
+            int pr = printing ? print_batch(g->o, b, tot) : 0;
+            if (pr) {
+                printing = reading = 0;     /* what is in flight is analysed, not printed */
+                fatal = pr < 0;
+            }
+            pthread_mutex_lock(&g->mu);
+            g->head++;
+            pthread_mutex_unlock(&g->mu);
+            continue;
+        }
+        b = &g->ring[g->tail % RING];
+        reading = fill_batch(r, b);
+        if (b->n) {
+            pthread_mutex_lock(&g->mu);
+            g->tail++;
+            pthread_cond_signal(&g->work);
+            pthread_mutex_unlock(&g->mu);
+        }
+    }
+    rasd_reader_close(r);
+    return fatal ? -1 : 0;
+}
+
+/* Starts up to n workers; 0 when none could start. */
+static int pool_start(pool *g, const opts *o, const rasd_engine *e, int n)
+{
+    memset(g, 0, sizeof *g);
+    g->o = o;
+    g->e = e;
+    pthread_mutex_init(&g->mu, NULL);
+    pthread_cond_init(&g->work, NULL);
+    pthread_cond_init(&g->done, NULL);
+    for (; g->nth < n; g->nth++)
+        if (pthread_create(&g->th[g->nth], NULL, worker, g) != 0)
+            break;
+    return g->nth > 0;
+}
+
+static void pool_stop(pool *g)
+{
+    pthread_mutex_lock(&g->mu);
+    g->quit = 1;
+    pthread_cond_broadcast(&g->work);
+    pthread_mutex_unlock(&g->mu);
+    for (int i = 0; i < g->nth; i++)
+        pthread_join(g->th[i], NULL);
+    for (int i = 0; i < RING; i++) {
+        free(g->ring[i].in.p);
+        free(g->ring[i].out.p);
+    }
+    pthread_mutex_destroy(&g->mu);
+    pthread_cond_destroy(&g->work);
+    pthread_cond_destroy(&g->done);
+}
+
+/* Analysis threads: --threads, else one per processor; one means no threads at all. */
+static int analyze_threads(const opts *o)
+{
+    long n = o->threads ? o->threads : sysconf(_SC_NPROCESSORS_ONLN);
+    if (o->summary)
+        return 1;             /* the digest is printed from the doc */
+    return n < 1 ? 1 : n > MAX_WORKERS ? MAX_WORKERS : (int)n;
 }
 
 static int cmd_analyze(int argc, char **argv)
@@ -377,8 +685,19 @@ static int cmd_analyze(int argc, char **argv)
     totals tot = {0};
     int fatal = 0;
     o.entities = rasd_ner_available(e) && !o.no_entities;
+    int nth = analyze_threads(&o);
+    pool *g = nth > 1 ? malloc(sizeof *g) : NULL;
+    if (g && !pool_start(g, &o, e, nth)) {
+        pool_stop(g);
+        free(g);
+        g = NULL;
+    }
     for (int i = 0; i < o.nargs && !fatal; i++)
-        fatal = analyze_path(&o, e, doc, o.args[i], &tot);
+        fatal = g ? analyze_path_pool(g, o.args[i], &tot) : analyze_path(&o, e, doc, o.args[i], &tot);
+    if (g) {
+        pool_stop(g);
+        free(g);
+    }
     if (o.summary)
         printf("\n%zu documents, %zu bytes, %zu sentences, %zu tokens; %zu rejected\n",
                tot.docs, tot.bytes, tot.sentences, tot.tokens, tot.rejected);
