@@ -164,26 +164,35 @@ static void token_json_long(rbuf *b, const rasd_token *t, rasd_status *rc)
     rbuf_adds(b, "\"}", rc);
 }
 
-/* Writes the tokens reserving room once a token: the fixed keys, two numbers, the two
- * strings escaped at their longest and the kind. */
+/* Writes the tokens reserving room once a token: the separator and fixed keys, two numbers,
+ * the two strings escaped at their longest and the kind. */
 static void tokens_json(rasd_doc *d, rasd_status *rc)
 {
-    static const char first[] = "{\"start\":", next[] = ",{\"start\":";
+    static const char next[] = ",{\"start\":";
     const size_t fixed = sizeof next - 1 + 2 * JSON_UINT_ROOM + 64;
+    size_t kind_len[RASD_TOK_KIND_COUNT];
     rbuf *b = &d->json;
+    for (int k = 0; k < RASD_TOK_KIND_COUNT; k++)
+        kind_len[k] = strlen(rasd_token_kind_name((rasd_token_kind)k));
     rbuf_adds(b, ",\"tokens\":[", rc);
     for (size_t i = 0; i < d->nraw && !*rc; i++) {
         const rasd_token *t = &d->toks[i];
         const char *kind = rasd_token_kind_name(t->kind);
-        size_t kind_len = strlen(kind);
-        rbuf_add(b, i ? next : first, i ? sizeof next - 1 : sizeof first - 1, rc);
+        size_t klen = (unsigned)t->kind < RASD_TOK_KIND_COUNT ? kind_len[t->kind] : strlen(kind);
+        const char *sep = i ? next : next + 1;
         if ((size_t)t->norm_len + t->stem_len > TOKEN_FAST_MAX) {
+            rbuf_adds(b, sep, rc);
             token_json_long(b, t, rc);
             continue;
         }
-        rbuf_reserve(b, fixed + kind_len + JSON_STR_ROOM(t->norm_len) + JSON_STR_ROOM(t->stem_len), rc);
-        if (!*rc)
-            b->n = (size_t)(token_put(b->p + b->n, t, kind, kind_len) - b->p);
+        rbuf_reserve(b, fixed + klen + JSON_STR_ROOM(t->norm_len) + JSON_STR_ROOM(t->stem_len), rc);
+        if (*rc)
+            break;
+        char *o = b->p + b->n;
+        if (i)
+            *o++ = ',';
+        PUT_LIT(o, "{\"start\":");
+        b->n = (size_t)(token_put(o, t, kind, klen) - b->p);
     }
     rbuf_addc(b, ']', rc);
 }

@@ -132,7 +132,9 @@ static size_t digits(uint64_t v)
     return n;
 }
 
-char *json_uint_put(char *o, uint64_t v)
+/* Writes v's digits backwards from e, two at a time: 32-bit arithmetic (offsets, counts)
+ * when v fits, which is cheaper than 64-bit division. */
+static void put_digits(char *e, uint64_t v)
 {
     static const char pairs[201] =  /* "00" to "99" */
         "0001020304050607080910111213141516171819"
@@ -140,16 +142,25 @@ char *json_uint_put(char *o, uint64_t v)
         "4041424344454647484950515253545556575859"
         "6061626364656667686970717273747576777879"
         "8081828384858687888990919293949596979899";
-    size_t n = digits(v);
-    char *e = o + n;
-    for (; v >= 100; v /= 100) {
+    for (; v > UINT32_MAX; v /= 100) {
         e -= 2;
         memcpy(e, pairs + 2 * (v % 100), 2);
     }
-    if (v >= 10)
-        memcpy(e - 2, pairs + 2 * v, 2);
+    uint32_t u = (uint32_t)v;
+    for (; u >= 100; u /= 100) {
+        e -= 2;
+        memcpy(e, pairs + 2 * (u % 100), 2);
+    }
+    if (u >= 10)
+        memcpy(e - 2, pairs + 2 * u, 2);
     else
-        e[-1] = (char)('0' + v);
+        e[-1] = (char)('0' + u);
+}
+
+char *json_uint_put(char *o, uint64_t v)
+{
+    size_t n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : digits(v);
+    put_digits(o + n, v);
     return o + n;
 }
 
