@@ -384,11 +384,14 @@ static int analyze_path(const opts *o, const rasd_engine *e, rasd_doc *doc, cons
  * record lasts only until the reader's next), worker threads analyse whole batches, each
  * with its own doc and the engine shared, and copy each document's JSON into its batch; this
  * thread then prints the batches in input order. Reader errors travel in the batches too, so
- * stdout and stderr are what one thread writes, byte for byte. */
+ * stdout and stderr are what one thread writes, byte for byte. A document longer than
+ * BIG_DOC waits for the batches before it and is analysed here, as with one thread. */
 
 #define RING 4                    /* batches: two analysed while one is read, one written */
 #define BATCH_DOCS 64
 #define BATCH_TEXT (256 << 10)    /* bytes of text that end a batch */
+#define BIG_DOC (1 << 20)         /* a longer text is analysed by this thread, alone: its copy
+                                     and the copy of its JSON would double its memory */
 #define MAX_WORKERS 8
 
 enum { ITEM_DOC, ITEM_ERROR, ITEM_FATAL };
@@ -463,8 +466,9 @@ static int copy_record(batch *b, item *it, const rasd_record *rec)
     return !rec->published || cbuf_add(&b->in, rec->published, strlen(rec->published), 1);
 }
 
-/* Reads the next batch of records from r into b; 0 when r is done (or failed for good). */
-static int fill_batch(rasd_reader *r, batch *b)
+/* Reads the next batch of records from r into b; 0 when r is done (or failed for good). A
+ * record longer than BIG_DOC ends the batch and is left in *big (*has_big set). */
+static int fill_batch(rasd_reader *r, batch *b, rasd_record *big, int *has_big)
 {
     size_t text = 0;
     int more = 1;
@@ -476,6 +480,11 @@ static int fill_batch(rasd_reader *r, batch *b)
         item *it = &b->items[b->n];
         if (st == RASD_END) {
             more = 0;
+            break;
+        }
+        if (st == RASD_OK && rec.text_len > BIG_DOC) {
+            *big = rec;
+            *has_big = 1;
             break;
         }
         memset(it, 0, sizeof *it);
@@ -585,22 +594,42 @@ static batch *next_event(pool *g, int reading)
     return b;
 }
 
-static int analyze_path_pool(pool *g, const char *path, totals *tot)
+/* Hands the filled batch b to the workers (an empty one stays where it is). */
+static void submit(pool *g, const batch *b)
+{
+    if (!b->n)
+        return;
+    pthread_mutex_lock(&g->mu);
+    g->tail++;
+    pthread_cond_signal(&g->work);
+    pthread_mutex_unlock(&g->mu);
+}
+
+static int analyze_path_pool(pool *g, rasd_doc *doc, const char *path, totals *tot)
 {
     rasd_reader *r;
-    int reading = 1, printing = 1, fatal = 0;
+    rasd_record big;
+    doc_out d;
+    int reading = 1, printing = 1, fatal = 0, has_big = 0;
     rasd_status st = rasd_reader_open(&r, path, &g->o->cfg);
     if (st) {
         fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
         tot->rejected++;
         return 0;
     }
-    while (reading || g->head != g->tail) {
-        batch *b = next_event(g, reading);
-        if (b) {
+    while (reading || has_big || g->head != g->tail) {
+        batch *b;
+        if (has_big && g->head == g->tail) {  /* all before it printed: its turn */
+            has_big = 0;
+            analyze_doc(g->o, g->e, doc, &big, &d);
+            if (printing && finish_doc(g->o, &big, &d, doc, tot))
+                printing = reading = 0;
+            continue;
+        }
+        if ((b = next_event(g, reading && !has_big)) != NULL) {
             int pr = printing ? print_batch(g->o, b, tot) : 0;
             if (pr) {
-                printing = reading = 0;     /* what is in flight is analysed, not printed */
+                printing = reading = has_big = 0;   /* what is in flight is not printed */
                 fatal = pr < 0;
             }
             pthread_mutex_lock(&g->mu);
@@ -609,13 +638,8 @@ static int analyze_path_pool(pool *g, const char *path, totals *tot)
             continue;
         }
         b = &g->ring[g->tail % RING];
-        reading = fill_batch(r, b);
-        if (b->n) {
-            pthread_mutex_lock(&g->mu);
-            g->tail++;
-            pthread_cond_signal(&g->work);
-            pthread_mutex_unlock(&g->mu);
-        }
+        reading = fill_batch(r, b, &big, &has_big);
+        submit(g, b);
     }
     rasd_reader_close(r);
     return fatal ? -1 : 0;
@@ -693,7 +717,8 @@ static int cmd_analyze(int argc, char **argv)
         g = NULL;
     }
     for (int i = 0; i < o.nargs && !fatal; i++)
-        fatal = g ? analyze_path_pool(g, o.args[i], &tot) : analyze_path(&o, e, doc, o.args[i], &tot);
+        fatal = g ? analyze_path_pool(g, doc, o.args[i], &tot)
+                  : analyze_path(&o, e, doc, o.args[i], &tot);
     if (g) {
         pool_stop(g);
         free(g);
