@@ -15,7 +15,7 @@ RUNS.tsv lines, tab-separated, each ending with a program's result line
                                           for bench_rasd --limit LIMIT
 
 FILTER.tsv lines (the filter part: whole processes; rewrites the bench:filter section):
-    meta   docs|jsonl_bytes|threads  VALUE
+    meta   docs|jsonl_bytes|threads|load  VALUE
     whole  ROUND  NAME  TEXT_BYTES  WALL_S  USER_S  SYS_S
     ir     INSTRUCTIONS  DOCS  TEXT_BYTES     callgrind, whole rasd analyze --threads 1
 """
@@ -243,7 +243,7 @@ def load_filter(path):
         for line in f:
             kind, key, *rest = line.rstrip("\n").split("\t")
             if kind == "meta":
-                meta[key] = int(rest[0])
+                meta[key] = float(rest[0]) if key == "load" else int(rest[0])
             elif kind == "whole":
                 w = Whole(rest)
                 runs.setdefault(w.name, []).append(w)
@@ -272,7 +272,8 @@ def filter_markdown(runs, meta, ir):
     text_bytes = next(iter(runs.values()))[0].bytes
     out = ["## analyze as a filter\n",
            f"- Date: {now}",
-           f"- Machine: {machine()}",
+           f"- Machine: {machine()}; load average when the part started: "
+           f"{meta.get('load', '?')}",
            f"- Input: the first {meta.get('docs', 0):,} SaudiNewsNet articles, "
            f"{meta.get('jsonl_bytes', 0):,} bytes of JSON Lines holding {text_bytes:,} bytes of "
            "text; MB/s = 10⁶ bytes of text per second of wall-clock time",
@@ -312,6 +313,11 @@ def filter_markdown(runs, meta, ir):
             best_cpu = statistics.median(r.cpu for r in runs[best])
             line += (f" On one thread: {median_whole(runs['rasd-analyze-1']).mbps:.1f} MB/s = "
                      f"{one[2]:.2f}×; by CPU seconds {best_cpu / cpu:.2f}×.")
+        load, cores = meta.get("load"), meta.get("threads")
+        if load is not None and cores and load > cores:
+            line += (f" Caution: the load average was {load} on {cores} cores, so the wall-clock "
+                     "figures are not a quiet machine's (threads get a larger share of a busy "
+                     "machine); run the part again on an idle one before taking the verdict.")
         out.append(line)
         out.append("")
     if ir:

@@ -148,8 +148,9 @@ filter_runs() {
         python3 bench/prep.py "$CORPUS" "$FILTER_TEXTS" --limit "$FILTER_DOCS" --jsonl "$FILTER_JSONL" >&2
     fi
     FILTER_BYTES=$(tr -d '\0' <"$FILTER_TEXTS" | wc -c)
-    printf 'meta\tdocs\t%s\nmeta\tjsonl_bytes\t%s\nmeta\tthreads\t%s\n' "$FILTER_DOCS" \
-        "$(wc -c <"$FILTER_JSONL")" "$(nproc)" >"$FILTER_RUNS"
+    printf 'meta\tdocs\t%s\nmeta\tjsonl_bytes\t%s\nmeta\tthreads\t%s\nmeta\tload\t%s\n' \
+        "$FILTER_DOCS" "$(wc -c <"$FILTER_JSONL")" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" \
+        >"$FILTER_RUNS"
     for round in $(seq "$ROUNDS"); do
         echo "bench: filter round $round of $ROUNDS" >&2
         whole "$round" rasd-analyze "${cmd[@]}" "$FILTER_JSONL"
