@@ -23,6 +23,12 @@
 extern "C" {
 #endif
 
+/* The functions below are the library's whole interface: the library is built with every
+ * other symbol hidden (-fvisibility=hidden), and these are exported from librasd.so. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#pragma GCC visibility push(default)
+#endif
+
 #define RASD_VERSION "0.1.0"
 
 /* ---------------------------------------------------------------- status */
@@ -271,6 +277,20 @@ typedef struct rasd_event {
 
 /* The events found by the last rasd_extract, in text order (array owned by doc). */
 const rasd_event *rasd_doc_events(const rasd_doc *doc, size_t *count);
+
+/* The annotation stages, in pipeline order (src/stages.c lists them; ARCHITECTURE.md says how
+ * to add one): each is a bit for rasd_annotate's skip. */
+enum {
+    RASD_STAGE_ENTITIES = 1u << 0, /* named entities (rasd_recognize; only with a model) */
+    RASD_STAGE_EVENTS = 1u << 1    /* dates, quotes and events (rasd_extract) */
+};
+
+/* Runs every annotation stage on the last analysis in doc, in pipeline order, except those
+ * whose RASD_STAGE_* bit is in skip (and those that read a skipped one's results): what
+ * rasd_recognize and rasd_extract do, in one call. published (may be NULL) anchors relative
+ * dates. Results are owned by doc, as with the single calls. */
+rasd_status rasd_annotate(const rasd_engine *e, rasd_doc *doc, const char *published,
+                          unsigned skip);
 
 /* Feature groups of the recogniser (rasd_ner_opts.features), for ablations. */
 enum {
@@ -753,6 +773,10 @@ size_t rasd_results_count(const rasd_results *r);
 /* Hit i (0 <= i < count); owned by r. */
 const rasd_hit *rasd_results_hit(const rasd_results *r, size_t i);
 void rasd_results_free(rasd_results *r);
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

@@ -39,6 +39,11 @@ for dir in "$R" "$A"; do
     run "$tag" tests/cli_store.sh "$bin" "cli_store"
     run "$tag" tests/cli_entities.sh "$bin" "cli_entities"
     run "$tag" tests/cli_events.sh "$bin" "cli_events"
+    if [ "$dir" = "$R" ]; then
+        run "$tag" tests/check_cycles.sh
+        run "$tag" tests/cli_install.sh
+        run "$tag" tools/check_cycles.py src     # no include cycle between src/'s folders
+    fi
 done
 if [ -x "$A/fuzz-replay-analyze" ]; then
     echo "== fuzz corpora (asan+ubsan)"

@@ -22,17 +22,17 @@ static void test_calendar(const rasd_engine *e)
         CHECK(cal_days(y, m, d) == t);
         cal_hijri(t, &y, &m, &d);
         CHECK(cal_hijri_days(y, m, d) == t && d <= hijri_month_len(y, m));
-        hijri_of(e->ev, t, &y, &m, &d);
-        CHECK(hijri_days(e->ev, y, m, d) == t && d >= 1 && d <= 30);
+        hijri_of(EV_ENGINE(e), t, &y, &m, &d);
+        CHECK(hijri_days(EV_ENGINE(e), y, m, d) == t && d >= 1 && d <= 30);
     }
     /* Tabular: 1 Ramadan 1436 = 18 June 2015; Umm al-Qura (data/hijri.tsv): 1 Shawwal 1436 =
      * 17 July 2015, where the tabular calendar says 18 July. */
     CHECK(cal_hijri_days(1436, 9, 1) == cal_days(2015, 6, 18));
     CHECK(cal_hijri_days(1436, 10, 1) == cal_days(2015, 7, 18));
-    CHECK(hijri_days(e->ev, 1436, 10, 1) == cal_days(2015, 7, 17));
-    hijri_of(e->ev, cal_days(2015, 7, 17), &y, &m, &d);
+    CHECK(hijri_days(EV_ENGINE(e), 1436, 10, 1) == cal_days(2015, 7, 17));
+    hijri_of(EV_ENGINE(e), cal_days(2015, 7, 17), &y, &m, &d);
     CHECK(y == 1436 && m == 10 && d == 1);
-    hijri_of(e->ev, cal_days(2015, 7, 16), &y, &m, &d);
+    hijri_of(EV_ENGINE(e), cal_days(2015, 7, 16), &y, &m, &d);
     CHECK(y == 1436 && m == 9 && d == 29);                     /* Ramadan had 29 days */
 }
 
@@ -177,7 +177,7 @@ int main(void)
 {
     rasd_engine *e = NULL;
     rasd_doc *d = NULL;
-    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK || !e->ev) {
+    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK || !EV_ENGINE(e)) {
         fprintf(stderr, "cannot set up (data/dates.tsv?)\n");
         return 1;
     }

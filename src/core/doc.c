@@ -1,7 +1,5 @@
 /* doc.c — one analysis: tokens with norms and stems, then sentences, in a reusable doc. */
-#include "core/internal.h"
-#include "entities/ent.h"
-#include "events/ev.h"
+#include "core/stage.h"
 
 #include <libstemmer.h>
 #include <stdlib.h>
@@ -25,8 +23,9 @@ void rasd_doc_free(rasd_doc *d)
     rbuf_free(&d->scratch);
     if (d->snowball)
         sb_stemmer_delete(d->snowball);
-    ent_doc_free(d->ent);
-    ev_doc_free(d->ev);
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if (rasd_stages[i].doc && d->stage[i])
+            rasd_stages[i].doc->free_doc(d->stage[i]);
     free(d);
 }
 
@@ -37,9 +36,9 @@ static void reset(rasd_doc *d, const char *text, size_t len)
     d->nraw = d->nsents = 0;
     d->str.n = 0;
     d->invalid = d->first_invalid = 0;
-    if (d->ent)
-        d->ent->done = 0;
-    ev_doc_reset(d->ev);
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if (rasd_stages[i].doc && d->stage[i])
+            rasd_stages[i].doc->reset(d->stage[i]);
 }
 
 /* Publishes the raw tokens as rasd_tokens, now that the string buffer is final. */
@@ -88,6 +87,26 @@ rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, si
     if ((rc = tokenize(e, d)) != RASD_OK || (rc = publish(d)) != RASD_OK) {
         d->nraw = 0;
         return rc;
+    }
+    return RASD_OK;
+}
+
+rasd_status rasd_annotate(const rasd_engine *e, rasd_doc *d, const char *published,
+                          unsigned skip)
+{
+    rasd_status rc;
+    if (!e || !d)
+        return RASD_EINVAL;
+    for (size_t i = 0; i < rasd_nstages; i++) {
+        const doc_stage *st = rasd_stages[i].doc;
+        if (!st || (skip & st->bit))
+            continue;
+        if (skip & st->needs) {
+            skip |= st->bit;          /* what it reads is not there */
+            continue;
+        }
+        if ((rc = st->run(e, d, published)) != RASD_OK)
+            return rc;
     }
     return RASD_OK;
 }
@@ -218,12 +237,10 @@ rasd_status rasd_doc_json(rasd_doc *d, const char *id, size_t id_len, unsigned f
     }
     if (flags & RASD_JSON_TOKENS)
         tokens_json(d, &rc);
-    if (flags & RASD_JSON_ENTITIES)
-        ent_json(d, b, &rc);
-    if (flags & RASD_JSON_EVENTS) {
-        ev_dates_json(d, b, &rc);
-        ev_quotes_json(d, b, &rc);
-        ev_events_json(d, b, &rc);
+    for (size_t i = 0; i < rasd_nstages; i++) {
+        const doc_stage *st = rasd_stages[i].doc;
+        if (st && (flags & st->json_flag))
+            st->json(d, b, &rc);
     }
     rbuf_addc(b, '}', &rc);
     if (rc)

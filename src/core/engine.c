@@ -1,7 +1,5 @@
 /* engine.c — configuration, the read-only engine and where its data files are found. */
-#include "core/internal.h"
-#include "entities/ent.h"
-#include "events/ev.h"
+#include "core/stage.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -97,8 +95,7 @@ rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg)
     }
     e->cfg.data_dir = e->data_dir;
     if ((rc = chartab_build(&e->tab)) != RASD_OK || (rc = read_version(e)) != RASD_OK ||
-        (rc = lexicon_load(e)) != RASD_OK || (rc = ent_engine_load(e)) != RASD_OK ||
-        (rc = ev_engine_load(e)) != RASD_OK) {
+        (rc = lexicon_load(e)) != RASD_OK || (rc = stages_load(e)) != RASD_OK) {
         rasd_engine_close(e);
         return rc;
     }
@@ -112,10 +109,27 @@ void rasd_engine_close(rasd_engine *e)
         return;
     chartab_free(&e->tab);
     strmap_free(&e->lex);
-    ent_engine_free(e);
-    ev_engine_free(e);
+    stages_unload(e);
     free(e->data_dir);
     free(e);
+}
+
+rasd_status stages_load(rasd_engine *e)
+{
+    rasd_status rc;
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if (rasd_stages[i].doc && (rc = rasd_stages[i].doc->load(e, &e->stage[i])) != RASD_OK)
+            return rc;
+    return RASD_OK;
+}
+
+void stages_unload(rasd_engine *e)
+{
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if (rasd_stages[i].doc && e->stage[i]) {
+            rasd_stages[i].doc->unload(e->stage[i]);
+            e->stage[i] = NULL;
+        }
 }
 
 const rasd_config *rasd_engine_config(const rasd_engine *e)

@@ -114,13 +114,31 @@ const char *chartab_map(const chartab *t, const cinfo *ci, const char *tmpmap);
 /* Appends the normalisation of cp under flags to out (sticky rc). */
 void norm_cp(const chartab *t, unsigned flags, int32_t cp, rbuf *out, rasd_status *rc);
 
+/* -------------------------------------------------------------------- days */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back (src/core/day.c). */
+int64_t cal_days(int y, int m, int d);
+void cal_civil(int64_t days, int *y, int *m, int *d);
+int cal_month_len(int y, int m);
+/* ISO weekday of a day: 1 Monday .. 7 Sunday. */
+int cal_weekday(int64_t days);
+/* Whether y-m-d is a day of the calendar (years 1 to 9999). */
+int day_valid(int y, int m, int d);
+/* The day of a date string from outside: "2015-11-16T08:00", "2015-11-16 02:53:15",
+ * "2015/11/16" (a record's publication date, a query's --since); 0 when it is none. */
+int day_parse(const char *s, int64_t *days);
+/* The same day as the number yyyymmdd (how the store and the index keep it); 0 if none. */
+uint32_t day_ymd(const char *s);
+/* YYYY, YYYY-MM or YYYY-MM-DD as its first and last day (a filter); 0 when it is none. */
+int day_range(const char *s, int64_t *first, int64_t *last);
+/* A day as YYYY-MM-DD. */
+void day_iso(int64_t days, char out[11]);
+
 /* ------------------------------------------------------------------- engine */
 
 struct sb_stemmer;
-struct ent_engine;
-struct ent_doc;
-struct ev_engine;
-struct ev_doc;
+
+#define RASD_STAGE_SLOTS 8    /* STAGE_MAX of core/stage.h */
 
 struct rasd_engine {
     rasd_config cfg;
@@ -128,8 +146,8 @@ struct rasd_engine {
     strmap lex;               /* data/lexicon.tsv: word → corpus count (empty if none) */
     char *data_dir;
     char data_version[64];
-    struct ent_engine *ent;   /* named entities: model, gazetteer, clusters (src/entities/) */
-    struct ev_engine *ev;     /* date words (src/events/) */
+    void *stage[RASD_STAGE_SLOTS];  /* each stage's read-only data, by its row in the stage
+                                     * table (core/stage.h) */
 };
 
 /* ---------------------------------------------------------------- doc */
@@ -157,8 +175,7 @@ struct rasd_doc {
     size_t invalid, first_invalid;
     struct sb_stemmer *snowball;   /* created on first use */
     rbuf scratch;
-    struct ent_doc *ent;           /* named entities of the analysis (src/entities/) */
-    struct ev_doc *ev;             /* dates of the analysis (src/events/) */
+    void *stage[RASD_STAGE_SLOTS]; /* each stage's results, by its row in the stage table */
 };
 
 rasd_status lexicon_load(rasd_engine *e);

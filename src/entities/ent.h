@@ -4,7 +4,7 @@
 #ifndef RASD_ENT_H
 #define RASD_ENT_H
 
-#include "core/internal.h"
+#include "core/stage.h"
 
 /* Tags, BIO over four types: 0 = O, then B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC,
  * I-MISC. A tag t > 0 has type (t + 1) / 2 (1..4) and is a B tag when t is odd. */
@@ -95,8 +95,15 @@ typedef struct ent_engine {
     clusters cl;
 } ent_engine;
 
-rasd_status ent_engine_load(rasd_engine *e);
-void ent_engine_free(rasd_engine *e);
+/* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
+extern const doc_stage ent_stage;
+#define ENT_ENGINE(e) ((const ent_engine *)engine_state(e, &ent_stage))
+#define ENT_DOC(d) ((struct ent_doc *)doc_state(d, &ent_stage))
+
+/* Loads data/clusters.tsv, gazetteer.tsv and ner.model into a new ent_engine in *state
+ * (any may be missing); frees one. */
+rasd_status ent_engine_load(rasd_engine *e, void **state);
+void ent_engine_free(void *state);
 rasd_status gazetteer_load(gazetteer *g, const rasd_engine *e, const char *path);
 void gazetteer_free(gazetteer *g);
 /* The entries for key[0,n) (consecutive), their count in *count; NULL when none. */
@@ -206,6 +213,6 @@ int ent_with_particle(const rasd_doc *doc, size_t i);
 /* Tags the tokens of doc (sentence by sentence) into d->tags (one per token). */
 rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc);
 rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc);
-void ent_json(rasd_doc *doc, rbuf *b, rasd_status *rc);
+void ent_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
 
 #endif

@@ -142,8 +142,8 @@ static void word_facts(const rasd_engine *e, const rasd_token *t, const char *te
     f->ssuf2 = off ? suffix_hash(w + off, n - off, 2, 9) : 0;
     f->lexbucket = lex_bucket(lex, w, n);
     f->slexbucket = off ? lex_bucket(lex, w + off, n - off) : f->lexbucket;
-    f->cluster = clusters_get(&e->ent->cl, w, n);
-    f->scluster = off ? clusters_get(&e->ent->cl, w + off, n - off) : f->cluster;
+    f->cluster = clusters_get(&ENT_ENGINE(e)->cl, w, n);
+    f->scluster = off ? clusters_get(&ENT_ENGINE(e)->cl, w + off, n - off) : f->cluster;
 }
 
 /* ------------------------------------------------------------- gazetteer */
@@ -188,7 +188,7 @@ static size_t gaz_lookup(const gazetteer *g, const rasd_token *t, size_t n, size
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count)
 {
-    const gazetteer *g = &e->ent->gaz;
+    const gazetteer *g = &ENT_ENGINE(e)->gaz;
     const char *w = t[i].norm;
     size_t wn = t[i].norm_len, off = f[i].strip_off, k, keep;
     char buf[256];

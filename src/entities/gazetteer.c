@@ -212,42 +212,44 @@ static void data_path(const rasd_engine *e, const char *file, char *out, size_t 
     snprintf(out, cap, "%s/%s", e->data_dir, file);
 }
 
-rasd_status ent_engine_load(rasd_engine *e)
+rasd_status ent_engine_load(rasd_engine *e, void **state)
 {
     char path[PATH_MAX + 32];
     rasd_status rc;
-    if (!(e->ent = calloc(1, sizeof *e->ent)))
+    ent_engine *x;
+    if (!(x = *state = calloc(1, sizeof *x)))
         return RASD_ENOMEM;
     if (!e->data_dir)
         return RASD_OK;
     data_path(e, "clusters.tsv", path, sizeof path);
-    if ((rc = clusters_load(&e->ent->cl, path)) != RASD_OK)
+    if ((rc = clusters_load(&x->cl, path)) != RASD_OK)
         return rc;
     data_path(e, "gazetteer.tsv", path, sizeof path);
     size_t max_doc = e->cfg.max_doc_bytes;
     e->cfg.max_doc_bytes = UINT32_MAX;    /* names are analysed whatever the engine's limit */
-    rc = gazetteer_load(&e->ent->gaz, e, path);
+    rc = gazetteer_load(&x->gaz, e, path);
     e->cfg.max_doc_bytes = max_doc;
     if (rc)
         return rc;
     data_path(e, "ner.model", path, sizeof path);
-    rc = model_load(&e->ent->model, path);
-    e->ent->has_model = rc == RASD_OK;
+    rc = model_load(&x->model, path);
+    x->has_model = rc == RASD_OK;
     return rc == RASD_EIO ? RASD_OK : rc;
 }
 
-void ent_engine_free(rasd_engine *e)
+void ent_engine_free(void *state)
 {
-    if (!e->ent)
+    ent_engine *x = state;
+    if (!x)
         return;
-    model_free(&e->ent->model);
-    gazetteer_free(&e->ent->gaz);
-    clusters_free(&e->ent->cl);
-    free(e->ent);
-    e->ent = NULL;
+    model_free(&x->model);
+    gazetteer_free(&x->gaz);
+    clusters_free(&x->cl);
+    free(x);
 }
 
 int rasd_ner_available(const rasd_engine *e)
 {
-    return e->ent && e->ent->has_model;
+    const ent_engine *x = ENT_ENGINE(e);
+    return x && x->has_model;
 }

@@ -20,6 +20,22 @@
 #include <string.h>
 #include <xxhash.h>
 
+/* The letters tested on bytes here, in their normalised form (two bytes each), named as
+ * features.c names its own. */
+#define U_ALEF "\xd8\xa7"
+#define U_BEH "\xd8\xa8"
+#define U_TEH "\xd8\xaa"
+#define U_FEH "\xd9\x81"
+#define U_KAF "\xd9\x83"
+#define U_LAM "\xd9\x84"
+#define U_NOON "\xd9\x86"
+#define U_WAW "\xd9\x88"
+
+static int letter_is(const char *p, const char *u)
+{
+    return p[0] == u[0] && p[1] == u[1];
+}
+
 typedef struct mention {
     uint32_t ts, te;          /* tokens */
     uint8_t type;
@@ -110,8 +126,8 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
  * stage2 the second, whose document facts come from x->dt and the first stage's tags. */
 static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, int stage2)
 {
-    struct ent_doc *x = doc->ent;
-    const ner_model *m = stage2 ? e->ent->model.doc : &e->ent->model;
+    struct ent_doc *x = ENT_DOC(doc);
+    const ner_model *m = stage2 ? ENT_ENGINE(e)->model.doc : &ENT_ENGINE(e)->model;
     const rasd_token *t = doc->toks + a;
     const tokfacts *f = x->facts + a;
     size_t n = b - a, nfeat = 0;
@@ -143,7 +159,7 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
 {
     rasd_status rc;
     size_t maxlen = 0, a = 0;
-    if (!doc->ent && !(doc->ent = calloc(1, sizeof *doc->ent)))
+    if (!ENT_DOC(doc) && !(*doc_slot(doc, &ent_stage) = calloc(1, sizeof(struct ent_doc))))
         return RASD_ENOMEM;
     for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
         size_t b = sentence_end(doc, a, s);
@@ -151,10 +167,10 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
             maxlen = b - a;
         a = b;
     }
-    if ((rc = ensure(doc->ent, doc->nraw, maxlen)) != RASD_OK)
+    if ((rc = ensure(ENT_DOC(doc), doc->nraw, maxlen)) != RASD_OK)
         return rc;
-    struct ent_doc *x = doc->ent;
-    int stages = e->ent->model.doc ? 2 : 1;
+    struct ent_doc *x = ENT_DOC(doc);
+    int stages = ENT_ENGINE(e)->model.doc ? 2 : 1;
     if (stages == 2 && (rc = doctable_reset(&x->dt, doc->nraw)) != RASD_OK)
         return rc;             /* the first stage counts each sentence's words there */
     for (int stage = 0; stage < stages; stage++) {
@@ -229,7 +245,7 @@ static const gaz_entry *gaz_exact(const rasd_engine *e, const rasd_doc *doc, siz
                                   size_t te, int type)
 {
     const gaz_entry *ge, *any = NULL;
-    size_t count, k = ent_gaz_at(e, doc->toks + ts, te - ts, 0, doc->ent->facts + ts, &ge, &count);
+    size_t count, k = ent_gaz_at(e, doc->toks + ts, te - ts, 0, ENT_DOC(doc)->facts + ts, &ge, &count);
     if (k != te - ts)
         return NULL;
     for (size_t c = 0; c < count; c++) {
@@ -246,13 +262,13 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
                               size_t te, int type, rasd_status *rc)
 {
     const gaz_entry *ge = gaz_exact(e, doc, ts, te, type);
-    const gazetteer *g = &e->ent->gaz;
+    const gazetteer *g = &ENT_ENGINE(e)->gaz;
     if (ge && ge->canon_len)
         return new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,
                           g->str.p + ge->canon_off, ge->canon_len, rc);
     rbuf key = {0};
     const rasd_token *t = doc->toks;
-    const tokfacts *f = doc->ent->facts;
+    const tokfacts *f = ENT_DOC(doc)->facts;
     for (size_t i = ts; i < te; i++) {
         size_t off = i == ts ? f[i].strip_off : 0;
         if (i > ts)
@@ -301,10 +317,12 @@ static rasd_status add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, s
 int ent_with_particle(const rasd_doc *doc, size_t i)
 {
     const char *w = doc->toks[i].norm;
-    if (doc->ent->facts[i].strip_off == 0 || doc->toks[i].norm_len < 4 || (unsigned char)w[0] != 0xd9)
-        return (unsigned char)w[0] == 0xd8 && (unsigned char)w[1] == 0xa8 &&   /* ب */
-               doc->ent->facts[i].strip_off > 0;
-    return w[1] == '\x88' || w[1] == '\x84' || w[1] == '\x81' || w[1] == '\x83';  /* و ل ف ك */
+    if (ENT_DOC(doc)->facts[i].strip_off == 0)
+        return 0;
+    if (letter_is(w, U_BEH))
+        return 1;
+    return doc->toks[i].norm_len >= 4 && (letter_is(w, U_WAW) || letter_is(w, U_LAM) ||
+                                          letter_is(w, U_FEH) || letter_is(w, U_KAF));
 }
 
 /* Mentions from the tags: a span starts at B-X, or at I-X after a tag of another type. A
@@ -313,7 +331,7 @@ int ent_with_particle(const rasd_doc *doc, size_t i)
  * شتاينماير), not "and then". */
 static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
 {
-    const uint8_t *tags = doc->ent->tags;
+    const uint8_t *tags = ENT_DOC(doc)->tags;
     rasd_status rc = RASD_OK;
     for (size_t i = 0; i < doc->nraw && !rc;) {
         if (!tags[i]) {
@@ -324,7 +342,7 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
         size_t j = i + 1;
         while (j < doc->nraw && tags[j] && !tag_is_b(tags[j]) && tag_type(tags[j]) == ty &&
                !(ty == ETYPE_PER && ent_with_particle(doc, j) &&
-                 (unsigned char)doc->toks[j].norm[1] != 0x81))   /* فالتر: a name's ف */
+                 !letter_is(doc->toks[j].norm, U_FEH)))   /* فالتر: a name's ف */
             j++;
         int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
         if (!rc)
@@ -338,13 +356,13 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
  * (قمة مجموعة العشرين): untagged tokens that are exactly such a name become a mention. */
 static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
 {
-    const gazetteer *g = &e->ent->gaz;
-    const uint8_t *tags = doc->ent->tags;
+    const gazetteer *g = &ENT_ENGINE(e)->gaz;
+    const uint8_t *tags = ENT_DOC(doc)->tags;
     rasd_status rc = RASD_OK;
     for (size_t i = 0; i < doc->nraw && !rc; i++) {
         const gaz_entry *ge;
         size_t count, k;
-        if (tags[i] || !(k = ent_gaz_at(e, doc->toks, doc->nraw, i, doc->ent->facts, &ge, &count)))
+        if (tags[i] || !(k = ent_gaz_at(e, doc->toks, doc->nraw, i, ENT_DOC(doc)->facts, &ge, &count)))
             continue;
         size_t j = i;
         while (j < i + k && !tags[j])
@@ -368,8 +386,7 @@ static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
 /* بن، ابن، بنت: what comes after names the father, not the person. */
 static int son_of(const rasd_token *t)
 {
-    static const char *const words[] = {"\xd8\xa8\xd9\x86", "\xd8\xa7\xd8\xa8\xd9\x86",
-                                        "\xd8\xa8\xd9\x86\xd8\xaa"};
+    static const char *const words[] = {U_BEH U_NOON, U_ALEF U_BEH U_NOON, U_BEH U_NOON U_TEH};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (t->norm_len == strlen(words[i]) && memcmp(t->norm, words[i], t->norm_len) == 0)
             return 1;
@@ -425,7 +442,7 @@ static long mention_at(const res_scratch *r, size_t i)
 /* Rule 4: titles. First pass learns "title + person" pairs; second resolves titles alone. */
 static rasd_status resolve_titles(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
 {
-    const gazetteer *g = &e->ent->gaz;
+    const gazetteer *g = &ENT_ENGINE(e)->gaz;
     rasd_status rc = RASD_OK;
     size_t nm = r->nm;
     r->title_of = grow_array(r->title_of, &r->title_cap, g->nents + 1, sizeof *r->title_of, &rc);
@@ -439,7 +456,7 @@ static rasd_status resolve_titles(const rasd_engine *e, rasd_doc *doc, res_scrat
             if (next < nm && r->m[next].ts <= i)
                 continue;                        /* inside a mention */
             const gaz_entry *ge;
-            size_t count, k = ent_gaz_at(e, doc->toks, doc->nraw, i, doc->ent->facts, &ge, &count);
+            size_t count, k = ent_gaz_at(e, doc->toks, doc->nraw, i, ENT_DOC(doc)->facts, &ge, &count);
             const gaz_entry *title = NULL;
             for (size_t c = 0; c < count; c++)
                 if (ge[c].type == ETYPE_TITLE)
@@ -470,7 +487,7 @@ static rasd_status resolve_titles(const rasd_engine *e, rasd_doc *doc, res_scrat
 /* The public entity list, with ids and names copied into the doc's string buffer. */
 static rasd_status publish(rasd_doc *doc, res_scratch *r)
 {
-    struct ent_doc *x = doc->ent;
+    struct ent_doc *x = ENT_DOC(doc);
     rasd_status rc = RASD_OK;
     if (r->nm)
         qsort(r->m, r->nm, sizeof *r->m, by_start);
@@ -506,7 +523,7 @@ static rasd_status publish(rasd_doc *doc, res_scratch *r)
 
 rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc)
 {
-    struct ent_doc *x = doc->ent;
+    struct ent_doc *x = ENT_DOC(doc);
     rasd_status rc;
     if (!x->res && !(x->res = calloc(1, sizeof(res_scratch))))
         return RASD_ENOMEM;
@@ -532,19 +549,19 @@ rasd_status rasd_recognize(const rasd_engine *e, rasd_doc *doc)
         return RASD_EUNSUPPORTED;
     if ((rc = ent_tag_doc(e, doc)) == RASD_OK)
         rc = ent_resolve(e, doc);
-    doc->ent->done = rc == RASD_OK;
+    ENT_DOC(doc)->done = rc == RASD_OK;
     if (rc)
-        doc->ent->nents = 0;
+        ENT_DOC(doc)->nents = 0;
     return rc;
 }
 
 const rasd_entity *rasd_doc_entities(const rasd_doc *doc, size_t *count)
 {
-    *count = doc->ent && doc->ent->done ? doc->ent->nents : 0;
-    return *count ? doc->ent->ents : NULL;
+    *count = ENT_DOC(doc) && ENT_DOC(doc)->done ? ENT_DOC(doc)->nents : 0;
+    return *count ? ENT_DOC(doc)->ents : NULL;
 }
 
-void ent_json(rasd_doc *doc, rbuf *b, rasd_status *rc)
+void ent_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
 {
     size_t n;
     const rasd_entity *en = rasd_doc_entities(doc, &n);

@@ -360,7 +360,7 @@ rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *m
                           int dev_every, rasd_ner_score scores[5], size_t *tokens)
 {
     ner_model own = {0};
-    const ner_model *m = e->ent && e->ent->has_model ? &e->ent->model : NULL;
+    const ner_model *m = ENT_ENGINE(e) && ENT_ENGINE(e)->has_model ? &ENT_ENGINE(e)->model : NULL;
     corpus c = {0};
     rasd_status rc = RASD_OK;
     if (model_path) {

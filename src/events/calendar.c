@@ -1,8 +1,7 @@
-/* calendar.c — day arithmetic for dates (ev.h): the proleptic Gregorian calendar as days since
- * 1970-01-01, ISO weekdays, and the tabular Islamic calendar.
+/* calendar.c — the Hijri calendar for dates (ev.h); the Gregorian one, as days since
+ * 1970-01-01, is src/core/day.c's.
  *
- * Gregorian: Howard Hinnant's days_from_civil / civil_from_days (eras of 400 years, March
- * first so the leap day ends the year). Hijri: the arithmetical calendar of 30-year cycles
+ * Hijri: the arithmetical calendar of 30-year cycles
  * with 11 leap years (2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29), months of 30 and 29 days
  * alternating, the epoch 1 Muharram 1 AH = 15 July 622 (Julian; JDN 1948439). Saudi Arabia's
  * official Umm al-Qura calendar follows astronomical tables and differs from it by a day in
@@ -14,42 +13,6 @@
 
 #define JDN_UNIX 2440588      /* Julian day number of 1970-01-01 */
 #define JDN_HIJRI 1948439     /* of the day before 1 Muharram 1 AH */
-
-int64_t cal_days(int y, int m, int d)
-{
-    int64_t yy = (int64_t)y - (m <= 2);
-    int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
-    int64_t yoe = yy - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-void cal_civil(int64_t days, int *y, int *m, int *d)
-{
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-int cal_month_len(int y, int m)
-{
-    static const int len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 ? 28 + leap : len[m - 1];
-}
-
-int cal_weekday(int64_t days)
-{
-    int64_t w = (days + 3) % 7;           /* 1970-01-01 was a Thursday (ISO 4) */
-    return (int)(w < 0 ? w + 7 : w) + 1;
-}
 
 int hijri_month_len(int y, int m)
 {

@@ -23,11 +23,22 @@
  * without a year take the year that puts them closest to the anchor.
  */
 #include "events/ev.h"
+#include "events/letters.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Limits, in tokens, set by hand with the first date rules (b51b4e3) on the seed articles
+ * (tests/test_dates.c) and the SaudiNewsNet samples of docs/EVENTS.md "Dates". */
+enum {
+    ANCHOR_GAP = 2,            /* tokens between اليوم or a weekday and an absolute date after
+                                  it that names the same day, the article's anchor: a bracket
+                                  or a comma (اليوم الإثنين (16 نوفمبر 2015)) */
+    LINK_GAP = 3,              /* tokens between a weekday and the date it names, which may only
+                                  be commas and الموافق (links): الجمعة، الموافق 18/8/1436 */
+};
 
 /* A number token of at most 4 ASCII digits: its value, else -1. */
 static int number_at(const ev_scan *s, size_t i)
@@ -145,8 +156,8 @@ static size_t day_month(ev_scan *s, size_t i, cand *c)
     size_t j = i + 1, n, ny, nd = 0;
     if (d < 1 || d > 31 || s->t[i].norm_len > 2)
         return 0;
-    if (j < s->nt && s->t[j].norm_len == 4 && memcmp(s->t[j].norm, "\xd9\x85\xd9\x86", 4) == 0)
-        j++;                                            /* من */
+    if (ev_word_is(s, j, 0, EK_OF, NULL, &n) && n == 1)
+        j++;                                            /* من (dates.tsv "of") */
     if (!(n = month_at(s, j, &m, &cal)))
         return 0;
     j += n;
@@ -207,7 +218,7 @@ static int not_today(ev_scan *s, size_t j)
         return 0;
     if (ev_word_is(s, j, 0, EK_NOTDAY, NULL, &n))
         return 1;
-    return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0 &&
+    return t->norm_len > LETTERS(2) && starts_with(t->norm, t->norm_len, U_ARTICLE) &&
            !ev_word_is(s, j, 0, EK_WEEKDAY, NULL, &n);
 }
 
@@ -425,7 +436,7 @@ static int text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *an
         if (first == n)
             first = k;
         if (k > 0 && ((c[k - 1].what == C_REL && c[k - 1].dir == 0) || c[k - 1].what == C_WD) &&
-            c[k].t0 <= c[k - 1].t1 + 2) {
+            c[k].t0 <= c[k - 1].t1 + ANCHOR_GAP) {
             *anchor = abs_days(ev, &c[k]);
             return 1;
         }
@@ -433,18 +444,6 @@ static int text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *an
     if (first == n)
         return 0;
     *anchor = abs_days(ev, &c[first]);
-    return 1;
-}
-
-/* "2015-11-16T08:00", "2015-11-16 02:53:15", "2015/11/16": the day; 0 if none. */
-static int parse_published(const char *p, int64_t *days)
-{
-    int y, m, d;
-    char s1, s2;
-    if (!p || sscanf(p, "%4d%c%2d%c%2d", &y, &s1, &m, &s2, &d) != 5 || s1 != s2 ||
-        (s1 != '-' && s1 != '/') || !valid_day(ERA_G, y, m, d))
-        return 0;
-    *days = cal_days(y, m, d);
     return 1;
 }
 
@@ -491,8 +490,8 @@ static int links(ev_scan *s, size_t a, size_t b, int *said)
     size_t n;
     *said = 0;
     while (a < b) {
-        if (ev_punct(s, a, ",") || (a < s->nt && s->t[a].norm_len == 2 &&
-                                    memcmp(s->t[a].norm, "\xd8\x8c", 2) == 0))   /* ، */
+        if (ev_punct(s, a, ",") || (a < s->nt && s->t[a].norm_len == LETTERS(1) &&
+                                    letter_is(s->t[a].norm, U_ARABIC_COMMA)))
             a++;
         else if (ev_word_is(s, a, 1, EK_LINK, NULL, &n))
             a += n, *said = 1;
@@ -516,7 +515,8 @@ static size_t join_dates(ev_scan *s, const ev_engine *ev, cand *c, size_t n)
     size_t w = 0;
     int said;
     for (size_t k = 0; k < n; k++) {
-        int linked = k + 1 < n && c[k + 1].t0 <= c[k].t1 + 3 && links(s, c[k].t1, c[k + 1].t0, &said);
+        int linked = k + 1 < n && c[k + 1].t0 <= c[k].t1 + LINK_GAP &&
+                     links(s, c[k].t1, c[k + 1].t0, &said);
         if (linked && (c[k].what == C_WD || c[k].what == C_REL) && is_day(&c[k + 1])) {
             c[k + 1].t0 = c[k].t0;
             c[k + 1].cut = c[k].cut;
@@ -572,7 +572,7 @@ static rasd_status emit(const ev_engine *ev, rasd_doc *doc, struct ev_doc *x, co
 rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published)
 {
     struct ev_doc *x;
-    ev_scan s = {e->ev, NULL, 0, NULL, RASD_OK, 0, NULL, NULL};
+    ev_scan s = {EV_ENGINE(e), NULL, 0, NULL, RASD_OK, 0, NULL, NULL};
     cand *c;
     size_t n, words;
     int64_t anchor = 0;
@@ -580,30 +580,30 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     rasd_status rc;
     if (!e || !doc)
         return RASD_EINVAL;
-    if (!doc->ev && !(doc->ev = calloc(1, sizeof *doc->ev)))
+    if (!EV_DOC(doc) && !(*doc_slot(doc, &ev_stage) = calloc(1, sizeof(struct ev_doc))))
         return RASD_ENOMEM;
-    x = doc->ev;
+    x = EV_DOC(doc);
     x->ndates = x->nquotes = x->nevents = 0;
-    if (!e->ev)
+    if (!EV_ENGINE(e))
         return RASD_OK;
     s.t = rasd_doc_tokens(doc, &s.nt);
     s.key = &x->key;
     rc = RASD_OK;                              /* every matcher looks a token up: once */
     x->first = grow_array(x->first, &x->first_cap, 3 * s.nt + 1, 1, &rc);
-    words = 3 * (size_t)e->ev->maxlen * s.nt;
+    words = 3 * (size_t)EV_ENGINE(e)->maxlen * s.nt;
     x->word = rc ? NULL : grow_array(x->word, &x->word_cap, words + 1, sizeof *x->word, &rc);
     if (rc)
         return rc;
     memset(x->first, FIRST_UNKNOWN, 3 * s.nt);
     memset(x->word, 0, words * sizeof *x->word);
     s.first = x->first;
-    s.word = e->ev->nwords < UINT16_MAX - 2 ? x->word : NULL;
+    s.word = EV_ENGINE(e)->nwords < UINT16_MAX - 2 ? x->word : NULL;
     if ((rc = collect(&s, doc, x, &c, &n)) != RASD_OK)
         return rc;
-    n = join_dates(&s, e->ev, c, n);
-    have = parse_published(published, &anchor) || text_anchor(e->ev, c, n, &anchor);
+    n = join_dates(&s, EV_ENGINE(e), c, n);
+    have = day_parse(published, &anchor) || text_anchor(EV_ENGINE(e), c, n, &anchor);
     x->anchor = anchor, x->have_anchor = have;
-    if ((rc = emit(e->ev, doc, x, s.t, c, n, anchor, have)) != RASD_OK ||
+    if ((rc = emit(EV_ENGINE(e), doc, x, s.t, c, n, anchor, have)) != RASD_OK ||
         (rc = ev_find_quotes(e, doc, &s)) != RASD_OK)
         return rc;
     return ev_find_events(e, doc, &s);

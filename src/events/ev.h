@@ -1,19 +1,17 @@
-/* ev.h — internal interface of src/events/: what happened, when (dates.c, calendar.c).
- * The engine part (ev_engine: the date words of data/dates.tsv) is read-only and shared by
- * threads; the per-document part (ev_doc) is scratch owned by a rasd_doc. */
+/* ev.h — internal interface of src/events/: when, who said what, what happened: the calendars
+ * (calendar.c), the word lists and their matching (lexicon.c), dates (dates.c), quotes
+ * (quotes.c), events (events.c) and the per-document state and output (output.c).
+ * The engine part (ev_engine: the phrases of data/dates.tsv, quotes.tsv and events.tsv, and
+ * the Hijri month starts of data/hijri.tsv) is read-only and shared by threads; the
+ * per-document part (ev_doc) is scratch owned by a rasd_doc. */
 #ifndef RASD_EV_H
 #define RASD_EV_H
 
-#include "core/internal.h"
+#include "core/stage.h"
 
 /* ------------------------------------------------------------------ calendar */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
-int64_t cal_days(int y, int m, int d);
-void cal_civil(int64_t days, int *y, int *m, int *d);
-int cal_month_len(int y, int m);
-/* ISO weekday of a day: 1 Monday .. 7 Sunday. */
-int cal_weekday(int64_t days);
+/* The Gregorian calendar (cal_days, cal_civil, …) is src/core/day.c's (core/internal.h). */
 /* The tabular Islamic calendar (calendar.c says how it relates to Umm al-Qura). */
 int64_t cal_hijri_days(int y, int m, int d);
 void cal_hijri(int64_t days, int *y, int *m, int *d);
@@ -30,15 +28,24 @@ struct ev_engine;
 int64_t hijri_days(const struct ev_engine *ev, int y, int m, int d);
 void hijri_of(const struct ev_engine *ev, int64_t days, int *y, int *m, int *d);
 
-/* ------------------------------------------------------------- date words */
+/* ------------------------------------------------------------- word lists */
 
+/* The kinds of the word lists' lines (their first column: lexicon.c kind_names); each file's
+ * header says what its kinds are. Their order matters only to a phrase listed under two
+ * kinds of event (none is): events.c takes the first. */
 enum ev_kind {
+    /* data/dates.tsv */
     EK_GMONTH, EK_HMONTH, EK_WEEKDAY, EK_REL, EK_PERIOD, EK_DIR, EK_THIS, EK_DAYPART, EK_DAY,
-    EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER,
-    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN,
+    EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER, EK_OF,
+    /* data/quotes.tsv */
+    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN, EK_BEHALF,
+    /* data/events.tsv: the reporting words of each kind of event (events.c kinds[]) */
     EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL, EK_CRITICIZE, EK_ACCUSE,
-    EK_THREATEN, EK_ASSAULT, EK_FIGHT, EK_NEGATION, EK_LEAD, EK_RELATIVE, EK_SUBJECT,
-    EK_NOTACTOR, EK_PRAY, EK_SPEECH, EK_PREP, EK_COUNT   /* at most 64: ev_word.kinds */
+    EK_THREATEN, EK_ASSAULT, EK_FIGHT,
+    /* data/events.tsv: the words that place the actors, the place and the date */
+    EK_NEGATION, EK_LEAD, EK_RELATIVE, EK_SUBJECT, EK_NOTACTOR, EK_PRAY, EK_SPEECH, EK_PREP,
+    EK_ABOUT, EK_PLACE, EK_VENUE, EK_WITH, EK_OBJPREP, EK_AUX, EK_NAMEHEAD,
+    EK_COUNT                   /* at most 64: ev_word.kinds */
 };
 
 enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
@@ -80,6 +87,11 @@ typedef struct ev_scan {
 #define FIRST_UNKNOWN 0xff
 
 int ev_is_word(const rasd_token *t);
+/* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
+ * or ك before it a reporting word is a noun (لمتابعة، بقصف), not a verb. */
+int ev_conjunctions(const rasd_token *t, int cut);
+/* Whether the word w (n bytes, normalised) of an entity's name is a one-word phrase of kind. */
+int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind);
 /* The longest phrase starting at token i (its first word without one or two proclitics
  * و ف ب ل ك when strip is set) that can be `kind` (-1: any); its token count in *n. */
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
@@ -88,10 +100,15 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 
-/* Reads data/dates.tsv and data/quotes.tsv into e->ev (missing: nothing found, not an
- * error); frees it. */
-rasd_status ev_engine_load(rasd_engine *e);
-void ev_engine_free(rasd_engine *e);
+/* The dates, quotes and events stage (src/events/output.c) and where it keeps its data. */
+extern const doc_stage ev_stage;
+#define EV_ENGINE(e) ((const ev_engine *)engine_state(e, &ev_stage))
+#define EV_DOC(d) ((struct ev_doc *)doc_state(d, &ev_stage))
+
+/* Reads data/dates.tsv, quotes.tsv, events.tsv and hijri.tsv into a new ev_engine in *state
+ * (a missing file: no words, not an error; a malformed line: RASD_EDATA); frees one. */
+rasd_status ev_engine_load(rasd_engine *e, void **state);
+void ev_engine_free(void *state);
 
 /* ------------------------------------------------------------ per document */
 
@@ -132,7 +149,7 @@ struct ev_doc {
 };
 
 void ev_doc_free(struct ev_doc *d);
-/* Forgets the dates of the previous analysis (rasd_analyze calls it). */
+/* Forgets the dates, quotes and events of the previous analysis (rasd_analyze calls it). */
 void ev_doc_reset(struct ev_doc *d);
 /* Appends "dates": [...] and "quotes": [...] to b (rasd_doc_json). */
 void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);

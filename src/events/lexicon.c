@@ -1,7 +1,9 @@
-/* lexicon.c — the word lists of src/events/ (data/dates.tsv, data/quotes.tsv): loaded into
- * one phrase table at engine open, normalised as texts are, and matched on a document's
- * tokens with their proclitics (ev.h). */
+/* lexicon.c — the word lists of src/events/ (data/dates.tsv, quotes.tsv, events.tsv): loaded
+ * into one phrase table at engine open, normalised as texts are, and matched on a document's
+ * tokens with up to two proclitics, each lookup made once a document (ev_scan's memos; ev.h).
+ * Also loads the Hijri month starts (data/hijri.tsv). */
 #include "events/ev.h"
+#include "events/letters.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -10,17 +12,32 @@
 
 /* ----------------------------------------------------------------- loading */
 
+/* The kinds' names in the files' first column, keyed by the kind. */
 static const char *const kind_names[EK_COUNT] = {
-    "gmonth", "hmonth", "weekday", "rel",      "period",  "dir",   "this",
-    "daypart", "day",   "monthcue", "yearcue", "era",     "block", "notday", "link", "notafter", "cue", "part", "source", "that", "stop", "org",
-    "meet", "visit", "host", "agree", "sign", "appeal", "criticize", "accuse",
-    "threaten", "assault", "fight", "negation", "lead", "relative", "subject", "notactor",
-    "pray", "speech", "prep"};
+    [EK_GMONTH] = "gmonth",     [EK_HMONTH] = "hmonth",     [EK_WEEKDAY] = "weekday",
+    [EK_REL] = "rel",           [EK_PERIOD] = "period",     [EK_DIR] = "dir",
+    [EK_THIS] = "this",         [EK_DAYPART] = "daypart",   [EK_DAY] = "day",
+    [EK_MONTHCUE] = "monthcue", [EK_YEARCUE] = "yearcue",   [EK_ERA] = "era",
+    [EK_BLOCK] = "block",       [EK_NOTDAY] = "notday",     [EK_LINK] = "link",
+    [EK_NOTAFTER] = "notafter", [EK_OF] = "of",
+    [EK_CUE] = "cue",           [EK_PART] = "part",         [EK_SOURCE] = "source",
+    [EK_THAT] = "that",         [EK_STOP] = "stop",         [EK_ORGNOUN] = "org",
+    [EK_BEHALF] = "behalf",
+    [EK_MEET] = "meet",         [EK_VISIT] = "visit",       [EK_HOST] = "host",
+    [EK_AGREE] = "agree",       [EK_SIGN] = "sign",         [EK_APPEAL] = "appeal",
+    [EK_CRITICIZE] = "criticize", [EK_ACCUSE] = "accuse",   [EK_THREATEN] = "threaten",
+    [EK_ASSAULT] = "assault",   [EK_FIGHT] = "fight",       [EK_NEGATION] = "negation",
+    [EK_LEAD] = "lead",         [EK_RELATIVE] = "relative", [EK_SUBJECT] = "subject",
+    [EK_NOTACTOR] = "notactor", [EK_PRAY] = "pray",         [EK_SPEECH] = "speech",
+    [EK_PREP] = "prep",         [EK_ABOUT] = "about",       [EK_PLACE] = "place",
+    [EK_VENUE] = "venue",       [EK_WITH] = "with",         [EK_OBJPREP] = "objprep",
+    [EK_AUX] = "aux",           [EK_NAMEHEAD] = "namehead",
+};
 
 static int kind_of(const char *s, size_t n)
 {
     for (int k = 0; k < EK_COUNT; k++)
-        if (strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
+        if (kind_names[k] && strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
             return k;
     return -1;
 }
@@ -153,7 +170,8 @@ static rasd_status hijri_load(ev_engine *ev, const char *dir)
 }
 
 /* Reads the lines of one word list into ev (a missing file: no words). */
-static rasd_status load_list(rasd_engine *e, rasd_doc *d, const char *name, rbuf *key)
+static rasd_status load_list(rasd_engine *e, ev_engine *x, rasd_doc *d, const char *name,
+                             rbuf *key)
 {
     char path[PATH_MAX + 32], line[512];
     rasd_status rc = RASD_OK;
@@ -167,7 +185,7 @@ static rasd_status load_list(rasd_engine *e, rasd_doc *d, const char *name, rbuf
         if (!strchr(line, '\n') && !feof(f))
             rc = RASD_EDATA;      /* a line longer than any phrase */
         else
-            rc = parse_line(e, d, e->ev, line, key);
+            rc = parse_line(e, d, x, line, key);
     }
     e->cfg.max_doc_bytes = limit;
     if (!rc && ferror(f))
@@ -176,46 +194,45 @@ static rasd_status load_list(rasd_engine *e, rasd_doc *d, const char *name, rbuf
     return rc;
 }
 
-rasd_status ev_engine_load(rasd_engine *e)
+rasd_status ev_engine_load(rasd_engine *e, void **state)
 {
     rasd_status rc = RASD_OK;
     rasd_doc *d = NULL;
     rbuf key = {0};
+    ev_engine *x;
     if (!e->data_dir)
         return RASD_OK;
-    if (!(e->ev = calloc(1, sizeof *e->ev)) || rasd_doc_new(&d) != RASD_OK)
+    if (!(x = *state = calloc(1, sizeof *x)) || rasd_doc_new(&d) != RASD_OK)
         rc = RASD_ENOMEM;
     if (!rc)
-        rc = load_list(e, d, "dates.tsv", &key);
+        rc = load_list(e, x, d, "dates.tsv", &key);
     if (!rc)
-        rc = load_list(e, d, "quotes.tsv", &key);
+        rc = load_list(e, x, d, "quotes.tsv", &key);
     if (!rc)
-        rc = load_list(e, d, "events.tsv", &key);
+        rc = load_list(e, x, d, "events.tsv", &key);
     rasd_doc_free(d);
     rbuf_free(&key);
-    return rc ? rc : hijri_load(e->ev, e->data_dir);
+    return rc ? rc : hijri_load(x, e->data_dir);
 }
 
-void ev_engine_free(rasd_engine *e)
+void ev_engine_free(void *state)
 {
-    if (!e->ev)
+    ev_engine *x = state;
+    if (!x)
         return;
-    strmap_free(&e->ev->phrases);
-    strmap_free(&e->ev->firsts);
-    free(e->ev->words);
-    free(e->ev->hijri);
-    free(e->ev);
-    e->ev = NULL;
+    strmap_free(&x->phrases);
+    strmap_free(&x->firsts);
+    free(x->words);
+    free(x->hijri);
+    free(x);
 }
 
 /* ---------------------------------------------------------------- matching */
 
-
 static int clitic_letter(const char *w)
 {
-    return (w[0] == '\xd9' && (w[1] == '\x88' || w[1] == '\x81' || w[1] == '\x84' ||
-                               w[1] == '\x83')) ||
-           (w[0] == '\xd8' && w[1] == '\xa8');
+    return letter_is(w, U_WAW) || letter_is(w, U_FEH) || letter_is(w, U_LAM) ||
+           letter_is(w, U_KAF) || letter_is(w, U_BEH);
 }
 
 /* How many proclitic letters (و ف ب ل ك, at most two: ولعام، وبالأمس) the word may lose
@@ -225,6 +242,22 @@ static int is_proclitic(const char *w, size_t n)
     if (n < 8 || !clitic_letter(w))
         return 0;             /* three letters must stay: بحث is not ب + حث */
     return n >= 10 && clitic_letter(w + 2) ? 2 : 1;
+}
+
+int ev_conjunctions(const rasd_token *t, int cut)
+{
+    for (int k = 0; k < cut; k++) {
+        const char *p = t->norm + LETTERS(k);
+        if ((size_t)LETTERS(k) + 1 >= t->norm_len || !(letter_is(p, U_WAW) || letter_is(p, U_FEH)))
+            return 0;
+    }
+    return 1;
+}
+
+int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind)
+{
+    uint64_t at = ev ? strmap_get(&ev->phrases, w, n) : 0;
+    return at && (ev->words[at - 1].kinds & ((uint64_t)1 << kind));
 }
 
 int ev_is_word(const rasd_token *t)

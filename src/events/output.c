@@ -33,10 +33,10 @@ void ev_doc_free(struct ev_doc *d)
 
 const rasd_date *rasd_doc_dates(const rasd_doc *doc, size_t *count)
 {
-    size_t n = doc && doc->ev ? doc->ev->ndates : 0;
+    size_t n = doc && EV_DOC(doc) ? EV_DOC(doc)->ndates : 0;
     if (count)
         *count = n;
-    return n ? doc->ev->dates : NULL;
+    return n ? EV_DOC(doc)->dates : NULL;
 }
 
 void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
@@ -59,10 +59,10 @@ void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
 
 const rasd_quote *rasd_doc_quotes(const rasd_doc *doc, size_t *count)
 {
-    size_t n = doc && doc->ev ? doc->ev->nquotes : 0;
+    size_t n = doc && EV_DOC(doc) ? EV_DOC(doc)->nquotes : 0;
     if (count)
         *count = n;
-    return n ? doc->ev->quotes : NULL;
+    return n ? EV_DOC(doc)->quotes : NULL;
 }
 
 /* "speaker": {"id","name","start","end"} or null. */
@@ -106,10 +106,10 @@ void ev_quotes_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
 
 const rasd_event *rasd_doc_events(const rasd_doc *doc, size_t *count)
 {
-    size_t n = doc && doc->ev ? doc->ev->nevents : 0;
+    size_t n = doc && EV_DOC(doc) ? EV_DOC(doc)->nevents : 0;
     if (count)
         *count = n;
-    return n ? doc->ev->events : NULL;
+    return n ? EV_DOC(doc)->events : NULL;
 }
 
 static void ref_json(rbuf *b, const char *id, const char *name, rasd_status *rc)
@@ -160,3 +160,42 @@ void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
     }
     rbuf_addc(b, ']', rc);
 }
+
+/* ---------------------------------------------------------------- the stage */
+
+static rasd_status ev_run(const rasd_engine *e, rasd_doc *d, const char *published)
+{
+    return rasd_extract(e, d, published);
+}
+
+static void ev_reset(void *doc_state)
+{
+    ev_doc_reset(doc_state);
+}
+
+static void ev_free(void *doc_state)
+{
+    ev_doc_free(doc_state);
+}
+
+static void ev_json(const rasd_doc *d, rbuf *b, rasd_status *rc)
+{
+    ev_dates_json(d, b, rc);
+    ev_quotes_json(d, b, rc);
+    ev_events_json(d, b, rc);
+}
+
+/* Dates, quotes and events as a stage of the pipeline (core/stage.h). Quotes' speakers and
+ * events' actors are the named entities when that stage ran; without it they have none. */
+const doc_stage ev_stage = {
+    .name = "events",
+    .bit = RASD_STAGE_EVENTS,
+    .needs = 0,
+    .json_flag = RASD_JSON_EVENTS,
+    .load = ev_engine_load,
+    .unload = ev_engine_free,
+    .run = ev_run,
+    .reset = ev_reset,
+    .free_doc = ev_free,
+    .json = ev_json,
+};

@@ -5,7 +5,7 @@
  * original text), so FTS5's own query syntax, bm25() and snippet() work on Arabic. It is
  * kept for comparison: rasd's own index answers faster (BENCHMARKS.md).
  */
-#include "search/search_int.h"
+#include "search/search.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -68,34 +68,34 @@ static fts5_api *get_api(sqlite3 *db)
     return api;
 }
 
-rasd_status fts5_register(rasd_store *s)
+rasd_status fts5_register(search_ctx *s)
 {
-    fts5_api *api = get_api(s->db);
+    fts5_api *api = get_api(s->c->db);
     fts5_tokenizer tok = {tok_create, tok_delete, tok_tokenize};
     rasd_status rc;
     if (!api || api->iVersion < 2)
-        return store_fail(s, RASD_EUNSUPPORTED, "this SQLite has no FTS5");
+        return sql_fail(s->c, RASD_EUNSUPPORTED, "this SQLite has no FTS5");
     if (api->xCreateTokenizer(api, "rasd", (void *)s->e, &tok, NULL) != SQLITE_OK)
-        return store_sqlfail(s, "registering the rasd tokenizer");
+        return sql_sqlfail(s->c, "registering the rasd tokenizer");
     if (s->flags & RASD_STORE_READONLY)
         return RASD_OK;
-    if (sqlite3_exec(s->db, "SELECT 1 FROM fts LIMIT 0", NULL, NULL, NULL) != SQLITE_OK) {
+    if (sqlite3_exec(s->c->db, "SELECT 1 FROM fts LIMIT 0", NULL, NULL, NULL) != SQLITE_OK) {
         /* A new FTS5 index also covers the articles already stored. */
-        rc = store_exec(s, "BEGIN IMMEDIATE;"
+        rc = sql_exec(s->c, "BEGIN IMMEDIATE;"
                            "CREATE VIRTUAL TABLE fts USING fts5(title, text, tokenize='rasd');"
                            "INSERT INTO fts(rowid, title, text) SELECT docid, title, text "
                            "FROM articles JOIN texts USING (docid);"
                            "COMMIT;");
         if (rc) {
-            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            sqlite3_exec(s->c->db, "ROLLBACK", NULL, NULL, NULL);
             return rc;
         }
     }
-    if (sqlite3_prepare_v2(s->db, "INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", -1,
+    if (sqlite3_prepare_v2(s->c->db, "INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", -1,
                            &s->st_fts_ins, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->db, "DELETE FROM fts WHERE rowid = ?", -1, &s->st_fts_del, NULL) !=
+        sqlite3_prepare_v2(s->c->db, "DELETE FROM fts WHERE rowid = ?", -1, &s->st_fts_del, NULL) !=
             SQLITE_OK)
-        return store_sqlfail(s, "preparing the FTS5 index");
+        return sql_sqlfail(s->c, "preparing the FTS5 index");
     return RASD_OK;
 }
 
@@ -123,7 +123,7 @@ static rasd_status fts5_query(const char *q, rbuf *out)
     return rc;
 }
 
-rasd_status fts5_search(rasd_store *s, const char *query, const rasd_query_opts *o,
+rasd_status fts5_search(search_ctx *s, const char *query, const rasd_query_opts *o,
                         rasd_results *r)
 {
     sqlite3_stmt *st = NULL;
@@ -134,21 +134,21 @@ rasd_status fts5_search(rasd_store *s, const char *query, const rasd_query_opts 
         return rc;
     if (q.n <= 1) {
         rbuf_free(&q);
-        return store_fail(s, RASD_EPARSE, "the query has no words to search for");
+        return sql_fail(s->c, RASD_EPARSE, "the query has no words to search for");
     }
-    if (sqlite3_prepare_v2(s->db, "SELECT rowid, -bm25(fts, 3.0, 1.0) FROM fts WHERE fts MATCH ? "
+    if (sqlite3_prepare_v2(s->c->db, "SELECT rowid, -bm25(fts, 3.0, 1.0) FROM fts WHERE fts MATCH ? "
                                   "ORDER BY bm25(fts, 3.0, 1.0) LIMIT ?",
                            -1, &st, NULL) != SQLITE_OK) {
         rbuf_free(&q);
-        return store_sqlfail(s, "searching the FTS5 index (was the store built with --fts5?)");
+        return sql_sqlfail(s->c, "searching the FTS5 index (was the store built with --fts5?)");
     }
     sqlite3_bind_text(st, 1, q.p, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, (int64_t)k);
     while (!rc && sqlite3_step(st) == SQLITE_ROW)
         rc = results_add(r, s, sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1));
-    if (!rc && sqlite3_errcode(s->db) != SQLITE_DONE && sqlite3_errcode(s->db) != SQLITE_ROW &&
-        sqlite3_errcode(s->db) != SQLITE_OK)
-        rc = store_sqlfail(s, "searching the FTS5 index");
+    if (!rc && sqlite3_errcode(s->c->db) != SQLITE_DONE && sqlite3_errcode(s->c->db) != SQLITE_ROW &&
+        sqlite3_errcode(s->c->db) != SQLITE_OK)
+        rc = sql_sqlfail(s->c, "searching the FTS5 index");
     sqlite3_finalize(st);
     rbuf_free(&q);
     return rc;

@@ -2,7 +2,7 @@
 #ifndef RASD_QUERY_H
 #define RASD_QUERY_H
 
-#include "search/search_int.h"
+#include "search/search.h"
 
 enum { OCCUR_SHOULD = 0, OCCUR_MUST = 1, OCCUR_NOT = -1 };
 

@@ -20,6 +20,76 @@ struct rasd_results {
     size_t n, cap;
 };
 
+/* ------------------------------------------------------------- statements */
+
+static const char *const search_sql[SS_COUNT] = {
+    [SS_POST] = "SELECT data FROM postings WHERE rowid = ?",
+    [SS_TEXT] = "SELECT text FROM texts WHERE docid = ?",
+    [SS_ART] = "SELECT id, title, published, name FROM articles "
+               "LEFT JOIN sources USING (sid) WHERE docid = ?",
+    [SS_SOURCE] = "SELECT sid FROM sources WHERE name = ?",
+    [SS_RELATED] = "SELECT b FROM dupes WHERE a = ?1 AND kind <> 'reuse' UNION ALL "
+                   "SELECT a FROM dupes WHERE b = ?1 AND kind <> 'reuse'",
+    [SS_DEAD_ALL] = "SELECT docid FROM dead ORDER BY docid",
+    [SS_GEN] = "SELECT value FROM meta WHERE key = 'gen'",
+};
+
+rasd_status search_open(search_ctx *x, sqlconn *c, const rasd_engine *e, unsigned flags)
+{
+    memset(x, 0, sizeof *x);
+    x->c = c;
+    x->e = e;
+    x->flags = flags;
+    x->cache.gen = -1;
+    if (rasd_doc_new(&x->doc) != RASD_OK || rasd_doc_new(&x->doc2) != RASD_OK)
+        return RASD_ENOMEM;
+    return sql_prepare(c, search_sql, SS_COUNT, x->st);
+}
+
+void search_close(search_ctx *x)
+{
+    sql_finalize(x->st, SS_COUNT);
+    sqlite3_finalize(x->st_fts_ins);
+    sqlite3_finalize(x->st_fts_del);
+    x->st_fts_ins = x->st_fts_del = NULL;
+    cache_free(&x->cache);
+    rasd_doc_free(x->doc);
+    rasd_doc_free(x->doc2);
+    x->doc = x->doc2 = NULL;
+}
+
+/* The integer of a one-row statement (bound to text a, when given); -1 without a row, and
+ * 0 for a source that is not stored. */
+static int64_t stmt_int(sqlite3_stmt *st, const char *a)
+{
+    int64_t v = a ? 0 : -1;
+    if (a)
+        sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return v;
+}
+
+rasd_status search_dead(search_ctx *x, uint32_t **dead, size_t *n)
+{
+    sqlite3_stmt *st = x->st[SS_DEAD_ALL];
+    size_t cap = 0;
+    rasd_status rc = RASD_OK;
+    int r;
+    *dead = NULL;
+    *n = 0;
+    while (!rc && (r = sqlite3_step(st)) == SQLITE_ROW) {
+        *dead = grow_array(*dead, &cap, *n + 1, sizeof **dead, &rc);
+        if (!rc)
+            (*dead)[(*n)++] = (uint32_t)sqlite3_column_int64(st, 0);
+    }
+    sqlite3_reset(st);
+    if (!rc && r != SQLITE_DONE)
+        rc = sql_sqlfail(x->c, "reading replaced articles");
+    return rc;
+}
+
 /* ------------------------------------------------------------------ cache */
 
 void cache_free(search_cache *c)
@@ -38,28 +108,28 @@ static int is_dead(const search_cache *c, uint32_t docid)
     return docid >= c->ndocids || (c->dead[docid >> 3] >> (docid & 7) & 1);
 }
 
-static rasd_status load_segments(rasd_store *s, search_cache *c)
+static rasd_status load_segments(search_ctx *s, search_cache *c)
 {
     sqlite3_stmt *st;
     rasd_status rc = RASD_OK;
     size_t cap = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT seg FROM segments ORDER BY base", -1, &st, NULL) !=
+    if (sqlite3_prepare_v2(s->c->db, "SELECT seg FROM segments ORDER BY base", -1, &st, NULL) !=
         SQLITE_OK)
-        return store_sqlfail(s, "reading the index");
+        return sql_sqlfail(s->c, "reading the index");
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         c->segs = grow_array(c->segs, &cap, c->nsegs + 1, sizeof *c->segs, &rc);
-        if (!rc && (rc = segment_load(s->db, sqlite3_column_int64(st, 0), &c->segs[c->nsegs], NULL)) ==
+        if (!rc && (rc = segment_load(s->c->db, sqlite3_column_int64(st, 0), &c->segs[c->nsegs], NULL)) ==
                        RASD_OK)
             c->nsegs++;
     }
     sqlite3_finalize(st);
     if (rc)
-        store_fail(s, rc, "reading index segments: %s", rasd_strerror(rc));
+        sql_fail(s->c, rc, "reading index segments: %s", rasd_strerror(rc));
     return rc;
 }
 
 /* The replaced docids as a bitmap over the docids the segments cover. */
-static rasd_status load_dead(rasd_store *s, search_cache *c)
+static rasd_status load_dead(search_ctx *s, search_cache *c)
 {
     uint32_t *dead;
     size_t n;
@@ -70,7 +140,7 @@ static rasd_status load_dead(rasd_store *s, search_cache *c)
     }
     if (!(c->dead = calloc((size_t)c->ndocids / 8 + 1, 1)))
         return RASD_ENOMEM;
-    if ((rc = store_dead(s, &dead, &n)) != RASD_OK)
+    if ((rc = search_dead(s, &dead, &n)) != RASD_OK)
         return rc;
     for (size_t i = 0; i < n; i++)
         if (dead[i] < c->ndocids)
@@ -79,10 +149,10 @@ static rasd_status load_dead(rasd_store *s, search_cache *c)
     return RASD_OK;
 }
 
-rasd_status cache_refresh(rasd_store *s)
+rasd_status cache_refresh(search_ctx *s)
 {
     search_cache *c = &s->cache;
-    int64_t gen = store_meta(s, "gen");
+    int64_t gen = stmt_int(s->st[SS_GEN], NULL);
     rasd_status rc;
     double total = 0;
     if (gen == c->gen)
@@ -118,7 +188,7 @@ typedef struct hit {
 } hit;
 
 typedef struct searcher {
-    rasd_store *s;
+    search_ctx *s;
     const search_cache *c;
     const query *q;
     rbuf keys;                 /* unit keys */
@@ -136,7 +206,7 @@ typedef struct searcher {
     size_t want;               /* hits to return (k is larger when collapsing) */
     int64_t *seen;             /* collapsing: docids of shown hits and of their copies */
     size_t *seen_hit, nseen, seen_cap, seen_hit_cap;
-    sqlite3_stmt *related;     /* collapsing: the store's ST_RELATED */
+    sqlite3_stmt *related;     /* collapsing: the store's SS_RELATED */
 } searcher;
 
 static const char *unit_key(const searcher *x, size_t u)
@@ -509,7 +579,7 @@ static rasd_status eval_segment(searcher *x, size_t gi)
         if (i == UINT32_MAX)
             continue;
         segment_entry(v.g, i, &e);
-        rc = plist_open(&v.lists[u], v.g, i, &e, x->s->st[ST_POST], &x->s->cache.lists);
+        rc = plist_open(&v.lists[u], v.g, i, &e, x->s->st[SS_POST], &x->s->cache.lists);
         v.open[u] = rc == RASD_OK;
     }
     if (!rc)
@@ -524,21 +594,21 @@ static rasd_status eval_segment(searcher *x, size_t gi)
 
 /* ----------------------------------------------------- phrases, snippets */
 
-static rasd_status load_text(rasd_store *s, uint32_t docid, rbuf *out)
+static rasd_status load_text(search_ctx *s, uint32_t docid, rbuf *out)
 {
     rasd_status rc = RASD_OK;
     int r;
     out->n = 0;
-    sqlite3_bind_int64(s->st[ST_TEXT], 1, docid);
-    r = sqlite3_step(s->st[ST_TEXT]);
+    sqlite3_bind_int64(s->st[SS_TEXT], 1, docid);
+    r = sqlite3_step(s->st[SS_TEXT]);
     if (r == SQLITE_ROW)
-        rbuf_add(out, sqlite3_column_text(s->st[ST_TEXT], 0),
-                 (size_t)sqlite3_column_bytes(s->st[ST_TEXT], 0), &rc);
-    sqlite3_reset(s->st[ST_TEXT]);
+        rbuf_add(out, sqlite3_column_text(s->st[SS_TEXT], 0),
+                 (size_t)sqlite3_column_bytes(s->st[SS_TEXT], 0), &rc);
+    sqlite3_reset(s->st[SS_TEXT]);
     rbuf_addc(out, 0, &rc);
     if (!rc)
         out->n--;
-    return r == SQLITE_ROW ? rc : r == SQLITE_DONE ? RASD_END : store_sqlfail(s, "reading a text");
+    return r == SQLITE_ROW ? rc : r == SQLITE_DONE ? RASD_END : sql_sqlfail(s->c, "reading a text");
 }
 
 /* 1 when token t is the query's term i. */
@@ -574,17 +644,17 @@ static int doc_has_phrase(const searcher *x, const rasd_doc *d, size_t c)
 /* Checks the phrase clauses on title and text: 1 keep, 0 drop. */
 static rasd_status phrases_ok(searcher *x, uint32_t docid, rbuf *text, int *ok)
 {
-    rasd_store *s = x->s;
+    search_ctx *s = x->s;
     const char *title = "";
     rasd_status rc = load_text(s, docid, text);
     *ok = 0;
     if (rc)
         return rc == RASD_END ? RASD_OK : rc;
-    sqlite3_bind_int64(s->st[ST_ART], 1, docid);
-    if (sqlite3_step(s->st[ST_ART]) == SQLITE_ROW && sqlite3_column_text(s->st[ST_ART], 1))
-        title = (const char *)sqlite3_column_text(s->st[ST_ART], 1);
+    sqlite3_bind_int64(s->st[SS_ART], 1, docid);
+    if (sqlite3_step(s->st[SS_ART]) == SQLITE_ROW && sqlite3_column_text(s->st[SS_ART], 1))
+        title = (const char *)sqlite3_column_text(s->st[SS_ART], 1);
     rc = rasd_analyze(s->e, s->doc2, title, strlen(title));
-    sqlite3_reset(s->st[ST_ART]);   /* title's memory is analysed: tokens point into s->doc2 */
+    sqlite3_reset(s->st[SS_ART]);   /* title's memory is analysed: tokens point into s->doc2 */
     if (!rc)
         rc = rasd_analyze(s->e, s->doc, text->p, text->n);
     *ok = rc == RASD_OK;
@@ -669,7 +739,7 @@ static char *dup_col(sqlite3_stmt *st, int i)
     return v ? strdup((const char *)v) : NULL;
 }
 
-rasd_status results_add(rasd_results *r, rasd_store *s, int64_t docid, double score)
+rasd_status results_add(rasd_results *r, search_ctx *s, int64_t docid, double score)
 {
     rasd_status rc = RASD_OK;
     rasd_hit *h;
@@ -677,17 +747,17 @@ rasd_status results_add(rasd_results *r, rasd_store *s, int64_t docid, double sc
     if (rc)
         return rc;
     h = memset(&r->hits[r->n], 0, sizeof *h);
-    sqlite3_bind_int64(s->st[ST_ART], 1, docid);
-    if (sqlite3_step(s->st[ST_ART]) != SQLITE_ROW) {
-        sqlite3_reset(s->st[ST_ART]);
+    sqlite3_bind_int64(s->st[SS_ART], 1, docid);
+    if (sqlite3_step(s->st[SS_ART]) != SQLITE_ROW) {
+        sqlite3_reset(s->st[SS_ART]);
         return RASD_OK;         /* replaced meanwhile */
     }
-    h->id = dup_col(s->st[ST_ART], 0);
-    h->title = dup_col(s->st[ST_ART], 1);
-    h->published = dup_col(s->st[ST_ART], 2);
-    h->source = dup_col(s->st[ST_ART], 3);
+    h->id = dup_col(s->st[SS_ART], 0);
+    h->title = dup_col(s->st[SS_ART], 1);
+    h->published = dup_col(s->st[SS_ART], 2);
+    h->source = dup_col(s->st[SS_ART], 3);
     h->score = score;
-    sqlite3_reset(s->st[ST_ART]);
+    sqlite3_reset(s->st[SS_ART]);
     r->n++;
     return h->id ? RASD_OK : RASD_ENOMEM;
 }
@@ -773,15 +843,15 @@ static void searcher_free(searcher *x)
     free(x->seen_hit);
 }
 
-static rasd_status source_filter(rasd_store *s, const char *name, int64_t *sid)
+static rasd_status source_filter(search_ctx *s, const char *name, int64_t *sid)
 {
-    *sid = !name ? -1 : store_source(s, name);
+    *sid = !name ? -1 : stmt_int(s->st[SS_SOURCE], name);
     if (*sid == 0)
         *sid = -2;               /* no such source: nothing matches */
     return RASD_OK;
 }
 
-static rasd_status run_query(rasd_store *s, const query *q, const rasd_query_opts *o,
+static rasd_status run_query(search_ctx *s, const query *q, const rasd_query_opts *o,
                              rasd_results *r)
 {
     searcher x = {0};
@@ -793,13 +863,13 @@ static rasd_status run_query(rasd_store *s, const query *q, const rasd_query_opt
     x.k = x.want;
     x.collect_all = q->has_phrase;
     if (o->flags & RASD_QUERY_COLLAPSE) {
-        x.related = s->st[ST_RELATED];
+        x.related = s->st[SS_RELATED];
         x.k = x.want * 4 + 16;     /* room for the copies that collapse */
     }
-    x.since = parse_day(o->since);
-    x.until = parse_day(o->until);
+    x.since = day_ymd(o->since);
+    x.until = day_ymd(o->until);
     if ((o->since && !x.since) || (o->until && !x.until))
-        return store_fail(s, RASD_EPARSE, "dates are YYYY-MM-DD");
+        return sql_fail(s->c, RASD_EPARSE, "dates are YYYY-MM-DD");
     rc = source_filter(s, o->source, &x.sid);
     if (!rc && !x.collect_all && !(x.heap = malloc(x.k * sizeof *x.heap)))
         rc = RASD_ENOMEM;
@@ -815,7 +885,7 @@ static rasd_status run_query(rasd_store *s, const query *q, const rasd_query_opt
     return rc;
 }
 
-rasd_status rasd_search(rasd_store *s, const char *text, const rasd_query_opts *opts,
+rasd_status search_run(search_ctx *s, const char *text, const rasd_query_opts *opts,
                         rasd_results **out)
 {
     rasd_query_opts def = {0};
@@ -825,24 +895,24 @@ rasd_status rasd_search(rasd_store *s, const char *text, const rasd_query_opts *
     if (!s || !text || !out)
         return RASD_EINVAL;
     *out = NULL;
-    s->err[0] = 0;
+    s->c->err[0] = 0;
     opts = opts ? opts : &def;
     if (!(r = calloc(1, sizeof *r)))
         return RASD_ENOMEM;
     if (opts->flags & RASD_QUERY_FTS5) {
         rc = fts5_search(s, text, opts, r);
     } else if ((rc = query_parse(&q, s->e, s->doc, text, opts->flags)) != RASD_OK) {
-        store_fail(s, rc, "%s", q.err[0] ? q.err : rasd_strerror(rc));
+        sql_fail(s->c, rc, "%s", q.err[0] ? q.err : rasd_strerror(rc));
         query_free(&q);
     } else {
         /* One read transaction: one lock, one snapshot for the whole query. */
-        int txn = sqlite3_get_autocommit(s->db) &&
-                  sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+        int txn = sqlite3_get_autocommit(s->c->db) &&
+                  sqlite3_exec(s->c->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
         rc = cache_refresh(s);
         if (!rc)
             rc = run_query(s, &q, opts, r);
         if (txn)
-            sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+            sqlite3_exec(s->c->db, "COMMIT", NULL, NULL, NULL);
         query_free(&q);
     }
     if (rc) {

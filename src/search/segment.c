@@ -1,7 +1,7 @@
 /* segment.c — rasd's ranking index on disk: building a segment from one ingest batch,
  * reading its dictionary and posting lists, and merging two segments (layout in
- * search_int.h and docs/SEARCH.md). */
-#include "search/search_int.h"
+ * index.h and docs/SEARCH.md). */
+#include "search/index.h"
 
 #include <stdio.h>
 #include <stdlib.h>

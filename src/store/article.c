@@ -1,7 +1,7 @@
 /* article.c — an article prepared for the store away from it: a copy of the record, its
  * content hash, the analyses of its title and text, the text's named entities, dates and
  * quotes (rasd_article in rasd.h). */
-#include "search/search_int.h"
+#include "store/store_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +29,9 @@ void rasd_article_free(rasd_article *a)
     rasd_doc_free(a->text);
     rasd_doc_free(a->title);
     rbuf_free(&a->strs);
-    ents_free(&a->ents);
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if (a->prep[i])
+            rasd_stages[i].store->prep_free(a->prep[i]);
     free(a);
 }
 
@@ -54,6 +56,18 @@ static const char *at(const rbuf *b, size_t off)
     return off == SIZE_MAX ? NULL : b->p + off;
 }
 
+/* What each store side keeps for the writer, computed here (stage.h). */
+static rasd_status prepare_stages(rasd_article *a, const rasd_engine *e, unsigned skip)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < rasd_nstages && !rc; i++) {
+        const stage_entry *row = &rasd_stages[i];
+        if (row->store && row->store->prepare)
+            rc = row->store->prepare(e, a->text, row->doc && (skip & row->doc->bit), &a->prep[i]);
+    }
+    return rc;
+}
+
 rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const rasd_record *r)
 {
     return rasd_article_prepare_flags(a, e, r, 0);
@@ -65,6 +79,7 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
     rasd_status rc = RASD_OK;
     size_t o[8];
     const char *title;
+    unsigned skip;
     if (!a || !e || !r || !r->id || !r->text)
         return RASD_EINVAL;
     a->ready = 0;
@@ -94,15 +109,13 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
     if ((rc = rasd_analyze(e, a->text, a->rec.text, a->rec.text_len)) != RASD_OK ||
         (rc = rasd_analyze(e, a->title, title, strlen(title))) != RASD_OK)
         return rc;
-    /* Recognition and extraction here, on the preparing thread: they cost more than the
-     * analysis. Quotes need the entities for their speakers, so without entities there
-     * are no dates or quotes either (docs/EVENTS.md, "Storage"). */
-    ents_clear(&a->ents);
-    if (!(flags & RASD_PREPARE_NO_ENTITIES) &&
-        ((rc = ents_collect(e, a->text, &a->ents)) != RASD_OK ||
-         (rc = rasd_extract(e, a->text, a->rec.published)) != RASD_OK))
+    /* The stages here, on the preparing thread: they cost more than the analysis. Quotes
+     * need the entities for their speakers, so without entities there are no dates or
+     * quotes either (docs/EVENTS.md, "Storage"). */
+    skip = flags & RASD_PREPARE_NO_ENTITIES ? RASD_STAGE_ENTITIES | RASD_STAGE_EVENTS : 0;
+    if ((rc = rasd_annotate(e, a->text, a->rec.published, skip)) != RASD_OK ||
+        (rc = prepare_stages(a, e, skip)) != RASD_OK)
         return rc;
-    a->engine = e;
     a->ready = 1;
     return RASD_OK;
 }

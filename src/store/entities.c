@@ -14,7 +14,7 @@
  * again). Everything happens inside the batch's transaction, so a dropped batch leaves
  * nothing half-written.
  */
-#include "search/search_int.h"
+#include "store/store_int.h"
 #include "entities/ent.h"
 
 #include <stdio.h>
@@ -105,9 +105,8 @@ rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x)
     ents_clear(x);
     if (!rasd_ner_available(e))
         return RASD_OK;
-    if ((rc = rasd_recognize(e, text)) != RASD_OK)
-        return rc;
-    m = rasd_doc_entities(text, &n);
+    m = rasd_doc_entities(text, &n);          /* the entities stage ran on text */
+    rc = RASD_OK;
     src = rasd_doc_text(text, &len);
     for (size_t i = 0; i < n && !rc; i++) {
         art_mention *am;
@@ -153,14 +152,9 @@ static const char *const en_sql[EN_STMTS] = {
     [EN_DEL] = "DELETE FROM mentions WHERE docid = ?1",
 };
 
-rasd_status ents_prepare(rasd_store *s)
+static rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
 {
-    return store_prepare(s, en_sql, EN_STMTS, s->en_st);
-}
-
-rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
-{
-    sqlite3_stmt *up = s->en_st[EN_UPSERT], *ins = s->en_st[EN_MENTION];
+    sqlite3_stmt *up = EN_ST(s)[EN_UPSERT], *ins = EN_ST(s)[EN_MENTION];
     const char *p = x->str.p;
     for (size_t i = 0; i < x->nents; i++) {
         const art_entity *en = &x->ents[i];
@@ -186,15 +180,74 @@ rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
     return RASD_OK;
 }
 
-rasd_status ents_remove(rasd_store *s, int64_t docid)
+static rasd_status ents_remove(rasd_store *s, int64_t docid)
 {
     for (int i = EN_UNCOUNT; i <= EN_DEL; i++) {
-        sqlite3_bind_int64(s->en_st[i], 1, docid);
-        if (!store_step(s->en_st[i]))
+        sqlite3_bind_int64(EN_ST(s)[i], 1, docid);
+        if (!store_step(EN_ST(s)[i]))
             return store_sqlfail(s, "removing an article's entities");
     }
     return RASD_OK;
 }
+
+/* ---------------------------------------------------------------- the stage */
+
+static rasd_status en_prepare(const rasd_engine *e, rasd_doc *text, int skipped, void **prep)
+{
+    art_ents *x = *prep;
+    if (!x && !(x = *prep = calloc(1, sizeof *x)))
+        return RASD_ENOMEM;
+    ents_clear(x);
+    return skipped ? RASD_OK : ents_collect(e, text, x);
+}
+
+static void en_prep_free(void *prep)
+{
+    ents_free(prep);
+    free(prep);
+}
+
+static rasd_status en_open(rasd_store *s, void **state)
+{
+    sqlite3_stmt **st;
+    if (s->flags & RASD_STORE_READONLY)
+        return RASD_OK;
+    if (!(st = *state = calloc(EN_STMTS, sizeof *st)))
+        return RASD_ENOMEM;
+    return store_prepare(s, en_sql, EN_STMTS, st);
+}
+
+static void en_close(void *state)
+{
+    if (state)
+        sql_finalize(state, EN_STMTS);
+    free(state);
+}
+
+static rasd_status en_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
+{
+    const art_ents *x = it->prep[store_stage_index(&ents_store_stage)];
+    (void)state;
+    return x ? ents_put(s, docid, x) : RASD_OK;
+}
+
+static rasd_status en_remove(rasd_store *s, void *state, int64_t docid)
+{
+    (void)state;
+    return ents_remove(s, docid);
+}
+
+/* The entities of each article, their mentions and counts (tables entities, mentions). */
+const store_stage ents_store_stage = {
+    .name = "entities",
+    .prepare = en_prepare,
+    .prep_free = en_prep_free,
+    .open = en_open,
+    .close = en_close,
+    .put = en_put,
+    .remove = en_remove,
+    .show = ents_json,
+};
 
 /* --------------------------------------------------------------- reading */
 
@@ -220,7 +273,7 @@ static rasd_status each_entity(rasd_store *s, sqlite3_stmt *st, rasd_stored_enti
 
 static rasd_status prepare(rasd_store *s, const char *sql, sqlite3_stmt **st)
 {
-    return sqlite3_prepare_v2(s->db, sql, -1, st, NULL) == SQLITE_OK
+    return sqlite3_prepare_v2(s->c.db, sql, -1, st, NULL) == SQLITE_OK
                ? RASD_OK
                : store_sqlfail(s, "reading entities");
 }
@@ -347,7 +400,7 @@ void ents_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
     rbuf_adds(b, ",\"entities\":[", rc);
     if (*rc)
         return;
-    if (sqlite3_prepare_v2(s->db, "SELECT m.start, m.end, m.text, e.type, m.entity, e.name "
+    if (sqlite3_prepare_v2(s->c.db, "SELECT m.start, m.end, m.text, e.type, m.entity, e.name "
                                   "FROM mentions m JOIN entities e ON e.id = m.entity "
                                   "WHERE m.docid = (SELECT docid FROM articles WHERE id = ?1) "
                                   "ORDER BY m.start", -1, &st, NULL) != SQLITE_OK) {

@@ -1,6 +1,6 @@
 /* entities.h — stored named entities (src/store/entities.c): the mentions of an article
  * as prepared for the writer, and the store's side (tables `entities` and `mentions`,
- * schema version 4; docs/NER.md, "Storage"). Included by search_int.h. */
+ * schema version 4; docs/NER.md, "Storage"). Included by store_int.h. */
 #ifndef RASD_STORE_ENTITIES_H
 #define RASD_STORE_ENTITIES_H
 
@@ -33,8 +33,8 @@ typedef struct art_ents {
     rasd_doc *scratch;         /* analyses of canonical names (for their keys) */
 } art_ents;
 
-/* Recognises the entities of text (analysed with e) and collects them into x. With no
- * model, x is left empty. */
+/* Collects the entities that the entities stage found in text into x. With no model, x is
+ * left empty. */
 rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x);
 void ents_clear(art_ents *x);
 void ents_free(art_ents *x);
@@ -47,11 +47,10 @@ void ents_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, r
 
 enum { EN_UPSERT, EN_MENTION, EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_STMTS };
 
-/* The store's side: its statements; the entities of article docid written inside the open
- * batch; those of a replaced version removed (entities left with no article go too). */
-rasd_status ents_prepare(rasd_store *s);
-rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x);
-rasd_status ents_remove(rasd_store *s, int64_t docid);
+/* The store's side is ents_store_stage (store/stage.h): the entities of article docid
+ * written inside the open batch; those of a replaced version removed (entities left with no
+ * article go too). Its statements: */
+#define EN_ST(s) ((sqlite3_stmt **)store_state(s, &ents_store_stage))
 /* Appends ,"entities":[{start,end,text,type,id,name}…] of article id to b (rasd show). */
 void ents_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);
 

@@ -13,7 +13,7 @@
  * same root, actors and date are the same id. The records are sorted and repeated ones
  * dropped; the date filters apply to the record's date. (3) Each record's reports are read
  * by its id and its linked id, oldest article first, and handed out. */
-#include "search/search_int.h"
+#include "store/store_int.h"
 #include "events/ev.h"
 
 #include <stdio.h>
@@ -45,37 +45,6 @@ static int digits(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9')
             return 0;
-    return 1;
-}
-
-static void day_str(int64_t days, char out[11])
-{
-    int y, m, d;
-    cal_civil(days, &y, &m, &d);
-    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-             (unsigned)d % 100u);
-}
-
-/* Reads YYYY, YYYY-MM or YYYY-MM-DD into its first and last day; 0 when it is none. */
-static int date_range(const char *s, int64_t *first, int64_t *last)
-{
-    size_t len = strlen(s);
-    int y, m = 1, d = 1;
-    if (!(len == 4 || len == 7 || len == 10) || !digits(s, 4) ||
-        (len >= 7 && (s[4] != '-' || !digits(s + 5, 2))) ||
-        (len == 10 && (s[7] != '-' || !digits(s + 8, 2))))
-        return 0;
-    y = atoi(s);
-    if (len >= 7)
-        m = atoi(s + 5);
-    if (len == 10)
-        d = atoi(s + 8);
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > cal_month_len(y, m))
-        return 0;
-    *first = cal_days(y, m, d);
-    *last = len == 4 ? cal_days(y, 12, 31)
-          : len == 7 ? cal_days(y, m, cal_month_len(y, m))
-                     : *first;
     return 1;
 }
 
@@ -111,17 +80,17 @@ static rasd_status dates_of(rasd_store *s, const rasd_event_filter *f, ev_sel *x
 {
     int64_t first, last;
     if (f->from) {
-        if (!date_range(f->from, &first, &last))
+        if (!day_range(f->from, &first, &last))
             return store_fail(s, RASD_EPARSE, "from '%s' is not a date (YYYY-MM-DD, YYYY-MM "
                                               "or YYYY)", f->from);
-        day_str(first, x->from);
+        day_iso(first, x->from);
     }
     if (f->to) {
-        if (!date_range(f->to, &first, &last))
+        if (!day_range(f->to, &first, &last))
             return store_fail(s, RASD_EPARSE, "to '%s' is not a date (YYYY-MM-DD, YYYY-MM "
                                               "or YYYY)", f->to);
-        day_str(last, x->to);
-        day_str(last + 1, x->to_next);
+        day_iso(last, x->to);
+        day_iso(last + 1, x->to_next);
     }
     return RASD_OK;
 }
@@ -168,7 +137,7 @@ static sqlite3_stmt *seeds_stmt(rasd_store *s, const ev_sel *x, rasd_status *rc)
         rbuf_adds(&q, " AND e.date <= ?6", rc);
     rbuf_adds(&q, " GROUP BY e.id", rc);
     rbuf_addc(&q, 0, rc);
-    if (!*rc && sqlite3_prepare_v2(s->db, q.p, -1, &st, NULL) != SQLITE_OK)
+    if (!*rc && sqlite3_prepare_v2(s->c.db, q.p, -1, &st, NULL) != SQLITE_OK)
         *rc = store_sqlfail(s, "reading events");
     rbuf_free(&q);
     if (*rc)
@@ -235,14 +204,14 @@ static void link_row(ev_list *l, sqlite3_stmt *st, ev_row *r)
     const char *cameo = col(st, 2);
     int64_t first, last;
     size_t n = report_actors(l, sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4), ids);
-    if (n < 2 || !cameo || strlen(r->date) != 10 || !date_range(r->date, &first, &last))
+    if (n < 2 || !cameo || strlen(r->date) != 10 || !day_range(r->date, &first, &last))
         return;                /* one party acting on two days is two events (ISIS attacks) */
     for (size_t k = 0; k < n; k++)
         p[k] = ids[k];
     ev_event_id(cameo, r->date, p, n, own);
     if (strcmp(own, r->id) != 0)               /* hashed otherwise (another version) */
         return;
-    day_str(r->dated ? first + 1 : first - 1, day);
+    day_iso(r->dated ? first + 1 : first - 1, day);
     ev_event_id(cameo, day, p, n, other);
     if (!id_is(l, other, !r->dated))
         return;
@@ -428,13 +397,13 @@ static rasd_status emit_rows(rasd_store *s, const ev_list *l, size_t limit,
     rasd_status rc = RASD_OK;
     e.fn = fn;
     e.ctx = ctx;
-    if (sqlite3_prepare_v2(s->db,
+    if (sqlite3_prepare_v2(s->c.db,
                            "SELECT e.type, e.cameo, e.place, e.place_name, e.docid, e.n, a.id "
                            "FROM events e JOIN articles a ON a.docid = e.docid "
                            "WHERE e.id IN (?1, ?2) "
                            "ORDER BY coalesce(a.day, 0), a.published, a.id, e.n",
                            -1, &e.reports, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->db, "SELECT entity, name FROM event_actors WHERE docid = ?1 "
+        sqlite3_prepare_v2(s->c.db, "SELECT entity, name FROM event_actors WHERE docid = ?1 "
                                   "AND n = ?2 ORDER BY k", -1, &e.actors, NULL) != SQLITE_OK)
         rc = store_sqlfail(s, "reading events");
     for (size_t i = 0; !rc && i < l->nrows && (!limit || i < limit); i++)
@@ -460,9 +429,9 @@ rasd_status rasd_store_events(rasd_store *s, const rasd_event_filter *filter, si
     l.s = s;
     rc = sel_init(s, filter ? filter : &all, &x);
     if (!rc && !x.none &&
-        (sqlite3_prepare_v2(s->db, "SELECT entity FROM event_actors WHERE docid = ?1 AND "
+        (sqlite3_prepare_v2(s->c.db, "SELECT entity FROM event_actors WHERE docid = ?1 AND "
                                    "n = ?2 ORDER BY k", -1, &l.actors, NULL) != SQLITE_OK ||
-         sqlite3_prepare_v2(s->db, "SELECT max(dated) FROM events WHERE id = ?1", -1, &l.dated,
+         sqlite3_prepare_v2(s->c.db, "SELECT max(dated) FROM events WHERE id = ?1", -1, &l.dated,
                             NULL) != SQLITE_OK))
         rc = store_sqlfail(s, "reading events");
     if (!rc && !x.none)

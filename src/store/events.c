@@ -14,7 +14,7 @@
  * a dropped batch leaves nothing half-written. Events (tables events and event_actors) are
  * written here too; rasd_store_events lists them (event_list.c).
  */
-#include "search/search_int.h"
+#include "store/store_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,11 +37,6 @@ static const char *const ev_sql[EV_STMTS] = {
     [EV_DEL_ACTORS] = "DELETE FROM event_actors WHERE docid = ?1",
 };
 
-rasd_status evs_prepare(rasd_store *s)
-{
-    return store_prepare(s, ev_sql, EV_STMTS, s->ev_st);
-}
-
 static void bind_str(sqlite3_stmt *st, int i, const char *v)
 {
     if (v)
@@ -52,7 +47,7 @@ static void bind_str(sqlite3_stmt *st, int i, const char *v)
 
 static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
-    sqlite3_stmt *st = s->ev_st[EV_DATE];
+    sqlite3_stmt *st = EV_ST(s)[EV_DATE];
     size_t n;
     const rasd_date *d = rasd_doc_dates(text, &n);
     for (size_t i = 0; i < n; i++) {
@@ -69,7 +64,7 @@ static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
 
 static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
-    sqlite3_stmt *st = s->ev_st[EV_QUOTE];
+    sqlite3_stmt *st = EV_ST(s)[EV_QUOTE];
     size_t n, len;
     const rasd_quote *q = rasd_doc_quotes(text, &n);
     const char *src = rasd_doc_text(text, &len);
@@ -100,7 +95,7 @@ static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text
 
 static rasd_status put_actors(rasd_store *s, int64_t docid, size_t i, const rasd_event *ev)
 {
-    sqlite3_stmt *st = s->ev_st[EV_ACTOR];
+    sqlite3_stmt *st = EV_ST(s)[EV_ACTOR];
     for (size_t k = 0; k < ev->nactors && k < RASD_EVENT_ACTORS; k++) {
         if (!ev->actor_id[k] || !ev->actor_name[k])
             continue;
@@ -117,7 +112,7 @@ static rasd_status put_actors(rasd_store *s, int64_t docid, size_t i, const rasd
 
 static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
-    sqlite3_stmt *st = s->ev_st[EV_EVENT];
+    sqlite3_stmt *st = EV_ST(s)[EV_EVENT];
     size_t n;
     const rasd_event *ev = rasd_doc_events(text, &n);
     rasd_status rc = RASD_OK;
@@ -140,7 +135,7 @@ static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text
     return rc;
 }
 
-rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text)
+static rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
     rasd_status rc = put_dates(s, docid, text);
     if (!rc)
@@ -148,15 +143,56 @@ rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text)
     return rc ? rc : put_events(s, docid, text);
 }
 
-rasd_status evs_remove(rasd_store *s, int64_t docid)
+static rasd_status evs_remove(rasd_store *s, int64_t docid)
 {
     for (int i = EV_DEL_DATES; i <= EV_DEL_ACTORS; i++) {
-        sqlite3_bind_int64(s->ev_st[i], 1, docid);
-        if (!store_step(s->ev_st[i]))
+        sqlite3_bind_int64(EV_ST(s)[i], 1, docid);
+        if (!store_step(EV_ST(s)[i]))
             return store_sqlfail(s, "removing an article's dates, quotes and events");
     }
     return RASD_OK;
 }
+
+/* ---------------------------------------------------------------- the stage */
+
+static rasd_status ev_open(rasd_store *s, void **state)
+{
+    sqlite3_stmt **st;
+    if (s->flags & RASD_STORE_READONLY)
+        return RASD_OK;
+    if (!(st = *state = calloc(EV_STMTS, sizeof *st)))
+        return RASD_ENOMEM;
+    return store_prepare(s, ev_sql, EV_STMTS, st);
+}
+
+static void ev_close(void *state)
+{
+    if (state)
+        sql_finalize(state, EV_STMTS);
+    free(state);
+}
+
+static rasd_status ev_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
+{
+    (void)state;
+    return evs_put(s, docid, it->text);
+}
+
+static rasd_status ev_remove(rasd_store *s, void *state, int64_t docid)
+{
+    (void)state;
+    return evs_remove(s, docid);
+}
+
+/* The dates, quotes and events of each article (tables dates, quotes, events, event_actors). */
+const store_stage evs_store_stage = {
+    .name = "events",
+    .open = ev_open,
+    .close = ev_close,
+    .put = ev_put,
+    .remove = ev_remove,
+    .show = evs_json,
+};
 
 /* --------------------------------------------------------------- reading */
 
@@ -193,7 +229,7 @@ rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
             rbuf_addc(&ids, ']', &rc);
     }
     if (!rc && sqlite3_prepare_v2(
-                   s->db,
+                   s->c.db,
                    "SELECT a.id, a.published, q.start, q.end, " SLICE("q.start", "q.end") ", "
                    "q.cue, q.direct, q.speaker, q.speaker_name, q.speaker_start, q.speaker_end "
                    "FROM quotes q JOIN articles a ON a.docid = q.docid "
@@ -253,7 +289,7 @@ static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, const char *id
     sqlite3_stmt *st = NULL;
     if (*rc)
         return NULL;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(s->c.db, sql, -1, &st, NULL) != SQLITE_OK) {
         *rc = store_sqlfail(s, "reading an article's dates and quotes");
         return NULL;
     }

@@ -1,6 +1,6 @@
 /* events.h — stored dates, quotes and events (src/store/events.c, tables `dates`, `quotes`,
  * `events` and `event_actors`, schema version 5; docs/EVENTS.md, "Storage"). Included by
- * search_int.h. */
+ * store_int.h. */
 #ifndef RASD_STORE_EVENTS_H
 #define RASD_STORE_EVENTS_H
 
@@ -10,13 +10,11 @@
 enum { EV_DATE, EV_QUOTE, EV_EVENT, EV_ACTOR, EV_DEL_DATES, EV_DEL_QUOTES, EV_DEL_EVENTS,
        EV_DEL_ACTORS, EV_STMTS };
 
-/* The store's side: its statements; the dates, quotes and events that rasd_extract left in text
- * (analysed, extracted) written for article docid inside the open batch; those of a
- * replaced version removed. A doc on which rasd_extract did not run since its analysis
- * has none, and nothing is written. */
-rasd_status evs_prepare(rasd_store *s);
-rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text);
-rasd_status evs_remove(rasd_store *s, int64_t docid);
+/* The store's side is evs_store_stage (store/stage.h): the dates, quotes and events that
+ * rasd_extract left in the text's doc written for article docid inside the open batch; those
+ * of a replaced version removed. A doc on which rasd_extract did not run since its analysis
+ * has none, and nothing is written. Its statements: */
+#define EV_ST(s) ((sqlite3_stmt **)store_state(s, &evs_store_stage))
 /* Appends ,"dates":[…],"quotes":[…],"events":[…] of article id to b, as rasd_doc_json gives them
  * (rasd show). */
 void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);

@@ -1,6 +1,6 @@
 /* info.c — what the store can tell about itself (rasd stats) and about one article
  * (rasd show). */
-#include "search/search_int.h"
+#include "store/store_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +11,7 @@ static int64_t scalar(rasd_store *s, const char *sql)
 {
     sqlite3_stmt *st;
     int64_t v = 0;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->c.db, sql, -1, &st, NULL) != SQLITE_OK)
         return -1;
     if (sqlite3_step(st) == SQLITE_ROW)
         v = sqlite3_column_int64(st, 0);
@@ -45,7 +45,7 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st)
     st->schema_version = (int)scalar(s, "PRAGMA user_version");
     day_str(scalar(s, "SELECT min(day) FROM articles"), st->first_published);
     day_str(scalar(s, "SELECT max(day) FROM articles"), st->last_published);
-    path = sqlite3_db_filename(s->db, "main");
+    path = sqlite3_db_filename(s->c.db, "main");
     if (path && stat(path, &sb) == 0)
         st->file_bytes = sb.st_size;
     if (st->articles < 0 || st->terms < 0)
@@ -129,7 +129,7 @@ static void json_copies(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
     int first = 1;
     json_key(b, "copies", rc);
     rbuf_addc(b, '[', rc);
-    if (sqlite3_prepare_v2(s->db,
+    if (sqlite3_prepare_v2(s->c.db,
                            "SELECT y.id, d.kind, d.similarity, 'copy', d.a, d.b, x.bytes, "
                            "y.bytes, d.spans FROM articles x "
                            "JOIN dupes d ON d.a = x.docid JOIN articles y ON y.docid = d.b "
@@ -166,7 +166,7 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
     if (!s || !id || !json)
         return RASD_EINVAL;
     *json = NULL;
-    if (sqlite3_prepare_v2(s->db, "SELECT id, title, published, name, url, author, bytes, tokens, "
+    if (sqlite3_prepare_v2(s->c.db, "SELECT id, title, published, name, url, author, bytes, tokens, "
                                   "sentences, invalid_utf8, ingested, text FROM articles "
                                   "JOIN texts USING (docid) LEFT JOIN sources USING (sid) "
                                   "WHERE id = ?",

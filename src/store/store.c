@@ -4,10 +4,10 @@
  * writes nothing, other content replaces the article. Each article version gets a new
  * document number (docid); the replaced one is listed in `dead` until a merge drops its
  * postings. Puts are grouped in batches, each one SQLite transaction that also writes the
- * batch's index segment (search_int.h), so a killed process leaves the store as of the last
+ * batch's index segment (search/index.h), so a killed process leaves the store as of the last
  * batch and a re-run finishes the job.
  */
-#include "search/search_int.h"
+#include "store/store_int.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -89,40 +89,6 @@ static const char later_indexes[] =
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);"      /* rasd events --from/--to */
     "CREATE INDEX IF NOT EXISTS events_place ON events(place);";   /* rasd events --place */
 
-rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(s->err, sizeof s->err, fmt, ap);
-    va_end(ap);
-    return st;
-}
-
-rasd_status store_sqlfail(rasd_store *s, const char *what)
-{
-    int code = sqlite3_errcode(s->db);
-    rasd_status st = code == SQLITE_NOMEM ? RASD_ENOMEM
-                     : code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? RASD_EDATA
-                                                                       : RASD_EIO;
-    return store_fail(s, st, "%s: %s", what, sqlite3_errmsg(s->db));
-}
-
-rasd_status store_exec(rasd_store *s, const char *sql)
-{
-    return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? RASD_OK
-                                                                   : store_sqlfail(s, sql);
-}
-
-uint32_t parse_day(const char *s)
-{
-    unsigned y, m, d;
-    char sep1, sep2;
-    if (!s || sscanf(s, "%4u%c%2u%c%2u", &y, &sep1, &m, &sep2, &d) != 5 || sep1 != sep2 ||
-        (sep1 != '-' && sep1 != '/') || y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
-        return 0;
-    return y * 10000 + m * 100 + d;
-}
-
 int64_t store_meta(rasd_store *s, const char *key)
 {
     sqlite3_stmt *st = s->st[ST_META];
@@ -148,7 +114,7 @@ static rasd_status migrate(rasd_store *s)
     sqlite3_stmt *st;
     int version = 0;
     rasd_status rc;
-    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->c.db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
         return store_sqlfail(s, "reading the schema version");
     if (sqlite3_step(st) == SQLITE_ROW)
         version = sqlite3_column_int(st, 0);
@@ -172,7 +138,7 @@ static rasd_status migrate(rasd_store *s)
     }
     if (!rc)
         return store_exec(s, "COMMIT");
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
 }
 
@@ -185,7 +151,7 @@ static rasd_status check_analysis(rasd_store *s)
     sqlite3_stmt *st;
     snprintf(want, sizeof want, "stemmer=%d norm=%u data=%s", (int)cfg->stemmer,
              cfg->norm_flags, rasd_data_version(s->e));
-    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'analysis'", -1, &st,
+    if (sqlite3_prepare_v2(s->c.db, "SELECT value FROM meta WHERE key = 'analysis'", -1, &st,
                            NULL) != SQLITE_OK)
         return store_sqlfail(s, "reading the store");
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
@@ -200,7 +166,7 @@ static rasd_status check_analysis(rasd_store *s)
                                 have, want);
     if (s->flags & RASD_STORE_READONLY)
         return RASD_OK;
-    if (sqlite3_prepare_v2(s->db, "INSERT INTO meta VALUES ('analysis', ?)", -1, &st, NULL) !=
+    if (sqlite3_prepare_v2(s->c.db, "INSERT INTO meta VALUES ('analysis', ?)", -1, &st, NULL) !=
         SQLITE_OK)
         return store_sqlfail(s, "writing the store");
     sqlite3_bind_text(st, 1, want, -1, SQLITE_STATIC);
@@ -211,15 +177,11 @@ static rasd_status check_analysis(rasd_store *s)
 
 static const char *const store_sql[ST_COUNT] = {
     [ST_FIND] = "SELECT docid, hash FROM articles WHERE id = ?",
-    [ST_POST] = "SELECT data FROM postings WHERE rowid = ?",
     [ST_TEXT] = "SELECT text FROM texts WHERE docid = ?",
     [ST_ART] = "SELECT id, title, published, name FROM articles "
                "LEFT JOIN sources USING (sid) WHERE docid = ?",
     [ST_META] = "SELECT value FROM meta WHERE key = ?",
     [ST_SOURCE] = "SELECT sid FROM sources WHERE name = ?",
-    [ST_RELATED] = "SELECT b FROM dupes WHERE a = ?1 AND kind <> 'reuse' UNION ALL "
-                   "SELECT a FROM dupes WHERE b = ?1 AND kind <> 'reuse'",
-    [ST_DEAD_ALL] = "SELECT docid FROM dead ORDER BY docid",
     [ST_INS] = "INSERT INTO articles(docid, id, hash, title, published, day, sid, url, author, "
                "bytes, tokens, sentences, invalid_utf8, ingested) "
                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -230,31 +192,16 @@ static const char *const store_sql[ST_COUNT] = {
     [ST_SOURCE_INS] = "INSERT INTO sources(name) VALUES (?)",
 };
 
-rasd_status store_prepare(rasd_store *s, const char *const *sql, size_t n, sqlite3_stmt **out)
-{
-    for (size_t i = 0; i < n; i++)
-        if (sqlite3_prepare_v3(s->db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &out[i], NULL) !=
-            SQLITE_OK)
-            return store_sqlfail(s, sql[i]);
-    return RASD_OK;
-}
-
-int store_step(sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW;
-}
-
 static rasd_status prepare_all(rasd_store *s)
 {
     int ro = (s->flags & RASD_STORE_READONLY) != 0;
     rasd_status rc = store_prepare(s, store_sql, ro ? ST_READ_END : ST_COUNT, s->st);
-    if (!rc && !ro)
-        rc = ents_prepare(s);
-    if (!rc && !ro)
-        rc = evs_prepare(s);
-    return rc || ro ? rc : dedup_prepare(s);
+    if (!rc)
+        rc = search_open(&s->search, &s->c, s->e, s->flags);
+    for (size_t i = 0; i < rasd_nstages && !rc; i++)
+        if (rasd_stages[i].store)
+            rc = rasd_stages[i].store->open(s, &s->stage[i]);
+    return rc;
 }
 
 static rasd_status open_db(rasd_store *s, const char *path)
@@ -265,33 +212,32 @@ static rasd_status open_db(rasd_store *s, const char *path)
     rasd_status rc;
     if (ro && stat(path, &sb) != 0)
         return store_fail(s, RASD_EIO, "%s: no such store (run rasd ingest first)", path);
-    if (sqlite3_open_v2(path, &s->db, fl | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    if (sqlite3_open_v2(path, &s->c.db, fl | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
         return store_sqlfail(s, path);
-    sqlite3_busy_timeout(s->db, 10000);
+    sqlite3_busy_timeout(s->c.db, 10000);
     /* Large pages: article texts are kilobytes long, and 64 KiB pages make writing them
      * about 4x cheaper than 4 KiB ones (measured on SaudiNewsNet). Only a new file takes it. */
     if (!ro && ((rc = store_exec(s, "PRAGMA page_size = 65536")) != RASD_OK ||
                 (rc = store_exec(s, "PRAGMA journal_mode = WAL")) != RASD_OK))
         return rc;
-    if (sqlite3_exec(s->db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
+    if (sqlite3_exec(s->c.db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
                               "PRAGMA mmap_size = 1073741824;", NULL,
                      NULL, NULL) != SQLITE_OK)
         return store_sqlfail(s, path);
-    if (sqlite3_exec(s->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK)
-        return store_fail(s, RASD_EDATA, "%s: not a rasd store (%s)", path, sqlite3_errmsg(s->db));
+    if (sqlite3_exec(s->c.db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK)
+        return store_fail(s, RASD_EDATA, "%s: not a rasd store (%s)", path, sqlite3_errmsg(s->c.db));
     return RASD_OK;
 }
 
 static void finalize_all(rasd_store *s)
 {
-    for (size_t i = 0; i < ST_COUNT; i++)
-        sqlite3_finalize(s->st[i]);
-    for (size_t i = 0; i < EN_STMTS; i++)
-        sqlite3_finalize(s->en_st[i]);
-    for (size_t i = 0; i < EV_STMTS; i++)
-        sqlite3_finalize(s->ev_st[i]);
-    sqlite3_finalize(s->st_fts_ins);
-    sqlite3_finalize(s->st_fts_del);
+    sql_finalize(s->st, ST_COUNT);
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if (rasd_stages[i].store) {
+            rasd_stages[i].store->close(s->stage[i]);
+            s->stage[i] = NULL;
+        }
+    search_close(&s->search);
 }
 
 rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *path,
@@ -307,7 +253,6 @@ rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *
     s->e = e;
     s->flags = flags;
     s->batch = BATCH_DEFAULT;
-    s->cache.gen = -1;
     rc = open_db(s, path);
     if (!rc)
         rc = migrate(s);
@@ -318,17 +263,19 @@ rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *
     if (!rc)
         rc = prepare_all(s);
     if (!rc && (flags & RASD_STORE_FTS5))
-        rc = fts5_register(s);
-    if (!rc && (rasd_doc_new(&s->doc) != RASD_OK || rasd_doc_new(&s->doc2) != RASD_OK))
+        rc = fts5_register(&s->search);
+    if (!rc && (rasd_doc_new(&s->doc) != RASD_OK || rasd_doc_new(&s->doc2) != RASD_OK ||
+                rasd_article_new(&s->art) != RASD_OK))
         rc = RASD_ENOMEM;
     if (rc) {
         /* Like sqlite3_open: the handle stays, holding only the reason, until closed. */
         finalize_all(s);
-        dedup_state_free(&s->dd);
-        ents_free(&s->ents);
+        rasd_doc_free(s->doc);
+        rasd_doc_free(s->doc2);
+        rasd_article_free(s->art);
         memset(&s->st, 0, sizeof *s - offsetof(rasd_store, st));
-        sqlite3_close(s->db);
-        s->db = NULL;
+        sqlite3_close(s->c.db);
+        s->c.db = NULL;
     }
     *out = s;
     return rc;
@@ -338,22 +285,20 @@ void rasd_store_close(rasd_store *s)
 {
     if (!s)
         return;
-    if (s->db && s->in_batch)
+    if (s->c.db && s->in_batch)
         rasd_store_commit(s);
     finalize_all(s);
-    dedup_state_free(&s->dd);
-    cache_free(&s->cache);
     seg_builder_free(&s->sb);
-    sqlite3_close(s->db);
+    sqlite3_close(s->c.db);
     rasd_doc_free(s->doc);
     rasd_doc_free(s->doc2);
-    ents_free(&s->ents);
+    rasd_article_free(s->art);
     free(s);
 }
 
 const char *rasd_store_error(const rasd_store *s)
 {
-    return s ? s->err : "";
+    return s ? s->c.err : "";
 }
 
 void rasd_store_set_batch(rasd_store *s, size_t articles)
@@ -396,7 +341,7 @@ static rasd_status source_id(rasd_store *s, const char *name, int64_t *sid)
     sqlite3_bind_text(s->st[ST_SOURCE_INS], 1, name, -1, SQLITE_STATIC);
     if (!store_step(s->st[ST_SOURCE_INS]))
         return store_sqlfail(s, "adding a source");
-    *sid = sqlite3_last_insert_rowid(s->db);
+    *sid = sqlite3_last_insert_rowid(s->c.db);
     return RASD_OK;
 }
 
@@ -426,7 +371,7 @@ static rasd_status begin_batch(rasd_store *s)
     next = store_meta(s, "next_docid");
     s->next_seg = store_meta(s, "next_seg");
     if (next < 0 || next >= UINT32_MAX || s->next_seg < 1) {
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
         return store_fail(s, RASD_EDATA, "store metadata is damaged");
     }
     seg_builder_reset(&s->sb, (uint32_t)next);
@@ -442,24 +387,14 @@ static rasd_status remove_version(rasd_store *s, int64_t docid)
     sqlite3_bind_int64(s->st[ST_DEL_TEXT], 1, docid);
     if (!store_step(s->st[ST_DEAD]) || !store_step(s->st[ST_DEL]) || !store_step(s->st[ST_DEL_TEXT]))
         return store_sqlfail(s, "replacing an article");
-    if (dedup_remove(s, docid) != RASD_OK)
-        return RASD_EIO;
-    if ((rc = ents_remove(s, docid)) != RASD_OK || (rc = evs_remove(s, docid)) != RASD_OK)
+    if ((rc = stages_remove(s, docid)) != RASD_OK)
         return rc;
-    if (s->st_fts_del) {
-        sqlite3_bind_int64(s->st_fts_del, 1, docid);
-        if (!store_step(s->st_fts_del))
+    if (s->search.st_fts_del) {
+        sqlite3_bind_int64(s->search.st_fts_del, 1, docid);
+        if (!store_step(s->search.st_fts_del))
             return store_sqlfail(s, "replacing an article in the FTS5 index");
     }
     return RASD_OK;
-}
-
-static void bind_opt(sqlite3_stmt *st, int i, const char *v)
-{
-    if (v)
-        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, i);
 }
 
 static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t docid,
@@ -477,8 +412,8 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
     sqlite3_bind_int64(st, 1, docid);
     sqlite3_bind_text(st, 2, r->id, -1, SQLITE_STATIC);
     sqlite3_bind_blob(st, 3, hash, 16, SQLITE_STATIC);
-    bind_opt(st, 4, r->title);
-    bind_opt(st, 5, r->published);
+    sql_bind_opt(st, 4, r->title);
+    sql_bind_opt(st, 5, r->published);
     if (day)
         sqlite3_bind_int64(st, 6, day);
     else
@@ -487,8 +422,8 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
         sqlite3_bind_int64(st, 7, sid);
     else
         sqlite3_bind_null(st, 7);
-    bind_opt(st, 8, r->url);
-    bind_opt(st, 9, r->author);
+    sql_bind_opt(st, 8, r->url);
+    sql_bind_opt(st, 9, r->author);
     sqlite3_bind_int64(st, 10, (int64_t)r->text_len);
     sqlite3_bind_int64(st, 11, (int64_t)ntok);
     sqlite3_bind_int64(st, 12, (int64_t)nsent);
@@ -500,39 +435,62 @@ static rasd_status insert_article(rasd_store *s, const rasd_record *r, int64_t d
     sqlite3_bind_text(s->st[ST_INS_TEXT], 2, r->text, (int)r->text_len, SQLITE_STATIC);
     if (!store_step(s->st[ST_INS_TEXT]))
         return store_sqlfail(s, "adding an article's text");
-    if (s->st_fts_ins) {
-        sqlite3_bind_int64(s->st_fts_ins, 1, docid);
-        bind_opt(s->st_fts_ins, 2, r->title);
-        sqlite3_bind_text(s->st_fts_ins, 3, r->text, (int)r->text_len, SQLITE_STATIC);
-        if (!store_step(s->st_fts_ins))
+    if (s->search.st_fts_ins) {
+        sqlite3_bind_int64(s->search.st_fts_ins, 1, docid);
+        sql_bind_opt(s->search.st_fts_ins, 2, r->title);
+        sqlite3_bind_text(s->search.st_fts_ins, 3, r->text, (int)r->text_len, SQLITE_STATIC);
+        if (!store_step(s->search.st_fts_ins))
             return store_sqlfail(s, "adding an article to the FTS5 index");
     }
     return RASD_OK;
 }
 
-/* Stores a new article (or a new version of one) from its analyses. */
-static rasd_status put_new(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
-                           int replace, int64_t old, const rasd_doc *text, const rasd_doc *title,
-                           const art_ents *ents)
+/* The store sides' hooks, in table order: article docid was added, or is removed. */
+static rasd_status stages_put(rasd_store *s, int64_t docid, const rasd_article *a)
 {
+    store_item it = {&a->rec, a->text, a->title, a->prep};
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < rasd_nstages && !rc; i++)
+        if (rasd_stages[i].store)
+            rc = rasd_stages[i].store->put(s, s->stage[i], docid, &it);
+    return rc;
+}
+
+rasd_status stages_remove(rasd_store *s, int64_t docid)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < rasd_nstages && !rc; i++)
+        if (rasd_stages[i].store)
+            rc = rasd_stages[i].store->remove(s, s->stage[i], docid);
+    return rc;
+}
+
+static void stages_rollback(rasd_store *s)
+{
+    for (size_t i = 0; i < rasd_nstages; i++)
+        if (rasd_stages[i].store && rasd_stages[i].store->rollback)
+            rasd_stages[i].store->rollback(s, s->stage[i]);
+}
+
+/* Stores a new article (or a new version of one) from its analyses. */
+static rasd_status put_new(rasd_store *s, const rasd_article *a, int replace, int64_t old)
+{
+    const rasd_record *r = &a->rec;
     rasd_status rc;
     int64_t sid, docid;
-    uint32_t day = parse_day(r->published);
+    uint32_t day = day_ymd(r->published);
     if ((rc = begin_batch(s)) != RASD_OK)
         return rc;
     docid = (int64_t)s->sb.base + s->sb.ndocs;
     if (replace && (rc = remove_version(s, old)) != RASD_OK)
         return rc;
     if ((rc = source_id(s, r->source, &sid)) != RASD_OK ||
-        (rc = insert_article(s, r, docid, hash, day, sid, text)) != RASD_OK)
+        (rc = insert_article(s, r, docid, a->hash, day, sid, a->text)) != RASD_OK)
         return rc;
-    rc = seg_builder_add(&s->sb, (uint32_t)docid, title, text, day, (uint32_t)sid);
+    rc = seg_builder_add(&s->sb, (uint32_t)docid, a->title, a->text, day, (uint32_t)sid);
     if (rc)
         return store_fail(s, rc, "indexing %s: %s", r->id, rasd_strerror(rc));
-    if ((rc = dedup_put(s, docid, text, r->published)) != RASD_OK ||
-        (rc = ents_put(s, docid, ents)) != RASD_OK)
-        return rc;
-    return evs_put(s, docid, text);
+    return stages_put(s, docid, a);
 }
 
 /* Ends a put: a failed write drops the batch; a full batch commits. */
@@ -541,9 +499,9 @@ static rasd_status put_done(rasd_store *s, rasd_status rc)
     if (rc) {
         if (rc == RASD_EIO || rc == RASD_EDATA || rc == RASD_ENOMEM) {
             /* The batch cannot be trusted any more: drop it whole. */
-            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
             s->in_batch = 0;
-            dedup_forget(s);
+            stages_rollback(s);
         }
         return rc;
     }
@@ -561,23 +519,15 @@ static int unchanged(rasd_store *s, const rasd_record *r, const unsigned char ha
     return found == 1;
 }
 
-/* Analyses (and recognises and extracts dates and quotes, when `entities`) a new or changed
- * record on this thread and stores it. */
-static rasd_status put_record(rasd_store *s, const rasd_record *r, const unsigned char hash[16],
-                              int replace, int64_t old, int entities)
+/* Prepares a new or changed record on this thread (rasd_article_prepare_flags) and stores it. */
+static rasd_status put_record(rasd_store *s, const rasd_record *r, int replace, int64_t old,
+                              unsigned prep_flags)
 {
-    rasd_status rc;
-    const char *title = r->title ? r->title : "";
-    if ((rc = rasd_analyze(s->e, s->doc, r->text, r->text_len)) != RASD_OK ||
-        (rc = rasd_analyze(s->e, s->doc2, title, strlen(title))) != RASD_OK)
+    rasd_status rc = rasd_article_prepare_flags(s->art, s->e, r, prep_flags);
+    if (rc)
         return store_fail(s, rc, "%s:%ld: %s: %s", r->path ? r->path : "-", r->line, r->id,
                           rasd_strerror(rc));
-    ents_clear(&s->ents);
-    if (entities && ((rc = ents_collect(s->e, s->doc, &s->ents)) != RASD_OK ||
-                     (rc = rasd_extract(s->e, s->doc, r->published)) != RASD_OK))
-        return store_fail(s, rc, "%s:%ld: %s: recognising entities, dates and quotes: %s",
-                          r->path ? r->path : "-", r->line, r->id, rasd_strerror(rc));
-    return put_done(s, put_new(s, r, hash, replace, old, s->doc, s->doc2, &s->ents));
+    return put_done(s, put_new(s, s->art, replace, old));
 }
 
 rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
@@ -587,20 +537,21 @@ rasd_status rasd_store_put(rasd_store *s, const rasd_record *r, rasd_put *what)
     int replace;
     if (!s || !r || !r->id || !r->text)
         return RASD_EINVAL;
-    s->err[0] = 0;
+    s->c.err[0] = 0;
     if (s->flags & RASD_STORE_READONLY)
         return store_fail(s, RASD_EINVAL, "the store is open read-only");
     store_content_hash(r, hash);
     if (unchanged(s, r, hash, what, &replace, &old))
         return RASD_OK;
-    return put_record(s, r, hash, replace, old, !(s->flags & RASD_STORE_NO_ENTITIES));
+    return put_record(s, r, replace, old,
+                      s->flags & RASD_STORE_NO_ENTITIES ? RASD_PREPARE_NO_ENTITIES : 0);
 }
 
 rasd_status rasd_store_unchanged(rasd_store *s, const rasd_record *r, int *same)
 {
     unsigned char hash[16];
     int64_t docid;
-    if (!s || !r || !r->id || !r->text || !same || !s->db)
+    if (!s || !r || !r->id || !r->text || !same || !s->c.db)
         return RASD_EINVAL;
     store_content_hash(r, hash);
     *same = find_article(s, r->id, hash, &docid) == 1;
@@ -613,7 +564,7 @@ rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_pu
     int replace;
     if (!s || !a || !a->ready)
         return RASD_EINVAL;
-    s->err[0] = 0;
+    s->c.err[0] = 0;
     if (s->flags & RASD_STORE_READONLY)
         return store_fail(s, RASD_EINVAL, "the store is open read-only");
     if (a->engine != s->e)
@@ -621,10 +572,11 @@ rasd_status rasd_store_put_article(rasd_store *s, const rasd_article *a, rasd_pu
     if (unchanged(s, &a->rec, a->hash, what, &replace, &old))
         return RASD_OK;
     if (a->flags & RASD_PREPARE_DEFER)   /* it changed since it was found unchanged */
-        return put_record(s, &a->rec, a->hash, replace, old,
-                          !(a->flags & RASD_PREPARE_NO_ENTITIES) &&
-                              !(s->flags & RASD_STORE_NO_ENTITIES));
-    return put_done(s, put_new(s, &a->rec, a->hash, replace, old, a->text, a->title, &a->ents));
+        return put_record(s, &a->rec, replace, old,
+                          (a->flags | (s->flags & RASD_STORE_NO_ENTITIES ? RASD_PREPARE_NO_ENTITIES
+                                                                         : 0)) &
+                              ~(unsigned)RASD_PREPARE_DEFER);
+    return put_done(s, put_new(s, a, replace, old));
 }
 
 /* ---------------------------------------------------------------- commit */
@@ -639,7 +591,7 @@ static size_t pick_merge(rasd_store *s, int64_t segs[SEG_MERGE_FACTOR])
     sqlite3_stmt *st;
     int64_t n[SEG_MERGE_FACTOR], lo = INT64_MAX, hi = 0;
     size_t count = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT seg, ndocs FROM segments ORDER BY base DESC LIMIT ?",
+    if (sqlite3_prepare_v2(s->c.db, "SELECT seg, ndocs FROM segments ORDER BY base DESC LIMIT ?",
                            -1, &st, NULL) != SQLITE_OK)
         return 0;
     sqlite3_bind_int(st, 1, SEG_MERGE_FACTOR);
@@ -666,25 +618,6 @@ int64_t store_source(rasd_store *s, const char *name)
     return sid;
 }
 
-rasd_status store_dead(rasd_store *s, uint32_t **dead, size_t *n)
-{
-    sqlite3_stmt *st = s->st[ST_DEAD_ALL];
-    size_t cap = 0;
-    rasd_status rc = RASD_OK;
-    int r;
-    *dead = NULL;
-    *n = 0;
-    while (!rc && (r = sqlite3_step(st)) == SQLITE_ROW) {
-        *dead = grow_array(*dead, &cap, *n + 1, sizeof **dead, &rc);
-        if (!rc)
-            (*dead)[(*n)++] = (uint32_t)sqlite3_column_int64(st, 0);
-    }
-    sqlite3_reset(st);
-    if (!rc && r != SQLITE_DONE)
-        rc = store_sqlfail(s, "reading replaced articles");
-    return rc;
-}
-
 static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
 {
     uint32_t *dead = NULL;
@@ -695,8 +628,8 @@ static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
         return rc;
     seg = store_meta(s, "next_seg");
     gen = store_meta(s, "gen");
-    rc = store_dead(s, &dead, &ndead);
-    if (!rc && (rc = segment_merge(s->db, segs, k, seg, dead, ndead)) != RASD_OK)
+    rc = search_dead(&s->search, &dead, &ndead);
+    if (!rc && (rc = segment_merge(s->c.db, segs, k, seg, dead, ndead)) != RASD_OK)
         store_sqlfail(s, "merging index segments");
     if (!rc)
         rc = meta_set(s, "next_seg", seg + 1);
@@ -705,7 +638,7 @@ static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
     free(dead);
     if (!rc)
         return store_exec(s, "COMMIT");
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
 }
 
@@ -717,7 +650,7 @@ rasd_status rasd_store_commit(rasd_store *s)
     if (!s->in_batch)
         return RASD_OK;
     if (s->sb.ndocs) {
-        if ((rc = seg_builder_write(&s->sb, s->db, s->next_seg)) != RASD_OK)
+        if ((rc = seg_builder_write(&s->sb, s->c.db, s->next_seg)) != RASD_OK)
             store_sqlfail(s, "writing an index segment");
         if (!rc)
             rc = meta_set(s, "next_seg", s->next_seg + 1);
@@ -731,8 +664,8 @@ rasd_status rasd_store_commit(rasd_store *s)
     if (!rc)
         rc = store_exec(s, "COMMIT");
     if (rc) {
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        dedup_forget(s);
+        sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
+        stages_rollback(s);
         return rc;
     }
     while (!rc && (k = pick_merge(s, segs)) != 0)

@@ -1,10 +1,13 @@
-/* lexicon.c — the stemmer's lexicon: how often each normalised Arabic word occurs in a news
- * corpus. The light stemmer strips a one-letter proclitic (و ف ب ك ل) only when the rest of
- * the word is itself a frequent word (stem.c). The file, data/lexicon.tsv, is built by
- * `rasd lexicon` (make data) and loaded read-only by the engine.
+/* lexicon.c — the corpus lexicon: how often each normalised Arabic word occurs in a news
+ * corpus (rasd_engine.lex). The light stemmer strips a one-letter proclitic (و ف ب ك ل) only
+ * when the rest of the word is itself a frequent word (stem.c); the recogniser does the same
+ * before it looks a word up (ent_proclitic), uses the frequency as a feature (features.c),
+ * and `rasd clusters` takes its most frequent words as the vocabulary it clusters
+ * (clusters.c). The file, data/lexicon.tsv, is built here by `rasd lexicon` (the builder
+ * below; make data) and loaded read-only by the engine.
  *
- * Format: UTF-8 lines "word<TAB>count", most frequent first; lines starting with # are
- * comments. */
+ * Format: UTF-8 lines "word<TAB>count", most frequent first (the builder writes them so; the
+ * loader does not need it); lines starting with # are comments. */
 #include "core/internal.h"
 
 #include <errno.h>

@@ -22,7 +22,7 @@
  * listed (dedup_spans: the two texts are tokenised again, which listing can afford).
  */
 #include "dedup/dedup.h"
-#include "search/search_int.h"
+#include "store/store_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,12 +56,7 @@ static const char *const sql[DEDUP_STMTS] = {
     [DD_GROUP] = "SELECT b FROM dupes WHERE a = ? AND kind = 'exact' ORDER BY b",
 };
 
-rasd_status dedup_prepare(rasd_store *s)
-{
-    return store_prepare(s, sql, DEDUP_STMTS, s->dd.st);
-}
-
-void dedup_state_free(dedup_state *d)
+static void dedup_state_free(dedup_state *d)
 {
     for (int i = 0; i < DEDUP_STMTS; i++)
         sqlite3_finalize(d->st[i]);
@@ -117,39 +112,39 @@ static rasd_status load_keys(sqlite3_stmt *st, dedup_map *m, size_t width, size_
 /* Fills the map fingerprint → 1 + the first docid with it, and the candidate maps. */
 static rasd_status load(rasd_store *s)
 {
-    sqlite3_stmt *st = s->dd.st[DD_FP_ALL];
+    sqlite3_stmt *st = DD(s)->st[DD_FP_ALL];
     rasd_status rc = RASD_OK;
-    strmap_clear(&s->dd.fps);
+    strmap_clear(&DD(s)->fps);
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         uint64_t *v;
         if (sqlite3_column_bytes(st, 1) != 16)
             continue;
-        v = strmap_upsert(&s->dd.fps, sqlite3_column_blob(st, 1), 16, &rc);
+        v = strmap_upsert(&DD(s)->fps, sqlite3_column_blob(st, 1), 16, &rc);
         if (v && !*v)
             *v = (uint64_t)sqlite3_column_int64(st, 0) + 1;
     }
     sqlite3_reset(st);
     if (!rc)    /* a band key is 64 bits in the table; its low 32 bits serve as key here */
-        rc = load_keys(s->dd.st[DD_LSH_ALL], &s->dd.bands, 8, DEDUP_BAND_LIMIT);
+        rc = load_keys(DD(s)->st[DD_LSH_ALL], &DD(s)->bands, 8, DEDUP_BAND_LIMIT);
     if (!rc)
-        rc = load_keys(s->dd.st[DD_PAS_ALL], &s->dd.passages, 4, DEDUP_KEY_LIMIT);
-    s->dd.loaded = !rc;
+        rc = load_keys(DD(s)->st[DD_PAS_ALL], &DD(s)->passages, 4, DEDUP_KEY_LIMIT);
+    DD(s)->loaded = !rc;
     return rc;
 }
 
-void dedup_forget(rasd_store *s)
+static void dedup_forget(rasd_store *s)
 {
-    strmap_clear(&s->dd.fps);
-    dedup_map_clear(&s->dd.bands);
-    dedup_map_clear(&s->dd.passages);
-    s->dd.loaded = 0;
+    strmap_clear(&DD(s)->fps);
+    dedup_map_clear(&DD(s)->bands);
+    dedup_map_clear(&DD(s)->passages);
+    DD(s)->loaded = 0;
 }
 
 /* The first article with this fingerprint, or -1; new ones join the map as firsts. */
 static int64_t find_exact(rasd_store *s, const unsigned char fp[16], int64_t docid,
                           rasd_status *rc)
 {
-    uint64_t *v = strmap_upsert(&s->dd.fps, (const char *)fp, 16, rc);
+    uint64_t *v = strmap_upsert(&DD(s)->fps, (const char *)fp, 16, rc);
     if (!v)
         return -1;
     if (*v)
@@ -163,18 +158,18 @@ static int64_t find_exact(rasd_store *s, const unsigned char fp[16], int64_t doc
 /* Loads docid's text into d->text and its publication time into pub; 0 if it is gone. */
 static int load_doc(rasd_store *s, int64_t docid, char *pub, size_t cap)
 {
-    sqlite3_stmt *st = s->dd.st[DD_TEXT];
+    sqlite3_stmt *st = DD(s)->st[DD_TEXT];
     rasd_status rc = RASD_OK;
     int found;
     sqlite3_bind_int64(st, 1, docid);
     found = sqlite3_step(st) == SQLITE_ROW;
     pub[0] = 0;
-    s->dd.text.n = 0;
+    DD(s)->text.n = 0;
     if (found) {
         if (sqlite3_column_text(st, 0))
             snprintf(pub, cap, "%s", (const char *)sqlite3_column_text(st, 0));
-        rbuf_add(&s->dd.text, sqlite3_column_text(st, 1), (size_t)sqlite3_column_bytes(st, 1), &rc);
-        rbuf_addc(&s->dd.text, 0, &rc);
+        rbuf_add(&DD(s)->text, sqlite3_column_text(st, 1), (size_t)sqlite3_column_bytes(st, 1), &rc);
+        rbuf_addc(&DD(s)->text, 0, &rc);
     }
     sqlite3_reset(st);
     return found && !rc;
@@ -184,7 +179,7 @@ static int load_doc(rasd_store *s, int64_t docid, char *pub, size_t cap)
  * it is gone. */
 static int load_words(rasd_store *s, int64_t docid, char *pub, size_t cap, rasd_status *rc)
 {
-    sqlite3_stmt *st = s->dd.st[DD_WORDS];
+    sqlite3_stmt *st = DD(s)->st[DD_WORDS];
     int found;
     sqlite3_bind_int64(st, 1, docid);
     found = sqlite3_step(st) == SQLITE_ROW;
@@ -192,7 +187,7 @@ static int load_words(rasd_store *s, int64_t docid, char *pub, size_t cap, rasd_
     if (found) {
         if (sqlite3_column_text(st, 0))
             snprintf(pub, cap, "%s", (const char *)sqlite3_column_text(st, 0));
-        *rc = dedup_text_load(&s->dd.other, sqlite3_column_blob(st, 1),
+        *rc = dedup_text_load(&DD(s)->other, sqlite3_column_blob(st, 1),
                               (size_t)sqlite3_column_bytes(st, 1) / 4);
     }
     sqlite3_reset(st);
@@ -234,7 +229,7 @@ static void encode_spans(dedup_state *d, int x_first, rasd_status *rc)
 static rasd_status record_pair(rasd_store *s, int64_t a, int64_t b, const char *kind, double sim,
                                const rbuf *spans)
 {
-    sqlite3_stmt *st = s->dd.st[DD_PAIR];
+    sqlite3_stmt *st = DD(s)->st[DD_PAIR];
     sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, b);
     sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
@@ -328,7 +323,7 @@ static size_t candidates(dedup_state *d, int64_t docid, const uint64_t *bands, s
 static rasd_status compare(rasd_store *s, int64_t docid, const char *pub, int64_t cand,
                            size_t nsh)
 {
-    dedup_state *d = &s->dd;
+    dedup_state *d = DD(s);
     char cpub[64];
     rasd_status rc = RASD_OK;
     size_t same, shorter;
@@ -373,7 +368,7 @@ static size_t unique_keys(uint32_t *k, size_t n)
 /* Stores the new article's keys, in the tables and in memory. */
 static rasd_status keep_keys(rasd_store *s, int64_t docid, const uint64_t *bands, size_t nkeys)
 {
-    dedup_state *d = &s->dd;
+    dedup_state *d = DD(s);
     rasd_status rc = RASD_OK;
     sqlite3_stmt *st;
     for (unsigned b = 0; b < DEDUP_BANDS; b++)
@@ -406,7 +401,7 @@ static rasd_status keep_keys(rasd_store *s, int64_t docid, const uint64_t *bands
 static rasd_status compare_all(rasd_store *s, int64_t docid, const rasd_doc *text,
                                const char *pub)
 {
-    dedup_state *d = &s->dd;
+    dedup_state *d = DD(s);
     uint32_t sig[DEDUP_K];
     uint64_t bands[DEDUP_BANDS];
     rasd_status rc;
@@ -441,12 +436,12 @@ static double cpu_now(void)
 
 static rasd_status check(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub);
 
-rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub)
+static rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub)
 {
     double t0 = cpu_now();
     rasd_status rc = check(s, docid, text, pub);
-    s->dd.cpu += cpu_now() - t0;
-    s->dd.checked++;
+    DD(s)->cpu += cpu_now() - t0;
+    DD(s)->checked++;
     return rc;
 }
 
@@ -458,12 +453,12 @@ static rasd_status check(rasd_store *s, int64_t docid, const rasd_doc *text, con
     size_t len;
     const char *t = rasd_doc_text(text, &len);
     int debris = count_chars(t, len) < DEDUP_MIN_CHARS;
-    sqlite3_stmt *st = s->dd.st[DD_FP_INS];
+    sqlite3_stmt *st = DD(s)->st[DD_FP_INS];
     rasd_status rc = RASD_OK;
     int64_t first;
-    if (!s->dd.loaded && (rc = load(s)) != RASD_OK)
+    if (!DD(s)->loaded && (rc = load(s)) != RASD_OK)
         return rc;
-    dedup_fingerprint(text, &s->dd.scratch, fp);
+    dedup_fingerprint(text, &DD(s)->scratch, fp);
     first = debris ? -1 : find_exact(s, fp, docid, &rc);
     if (rc)
         return rc;
@@ -484,7 +479,7 @@ static rasd_status check(rasd_store *s, int64_t docid, const rasd_doc *text, con
 /* The exact copies of group first `old` (docids, ascending) in *out; returns how many. */
 static size_t group_of(rasd_store *s, int64_t old, int64_t **out, rasd_status *rc)
 {
-    sqlite3_stmt *st = s->dd.st[DD_GROUP];
+    sqlite3_stmt *st = DD(s)->st[DD_GROUP];
     size_t n = 0, cap = 0;
     *out = NULL;
     sqlite3_bind_int64(st, 1, old);
@@ -511,34 +506,34 @@ static rasd_status regroup(rasd_store *s, int64_t old, uint64_t *first)
         for (size_t i = 1; i < n && !rc; i++)
             rc = record_pair(s, g[0], g[i], "exact", 1.0, NULL);
         if (!rc && load_doc(s, g[0], pub, sizeof pub) &&
-            doc_tokenize(s->e, s->dd.doc, s->dd.text.p, s->dd.text.n - 1) == RASD_OK)
-            rc = compare_all(s, g[0], s->dd.doc, pub);
+            doc_tokenize(s->e, DD(s)->doc, DD(s)->text.p, DD(s)->text.n - 1) == RASD_OK)
+            rc = compare_all(s, g[0], DD(s)->doc, pub);
     }
     free(g);
     return rc;
 }
 
-rasd_status dedup_remove(rasd_store *s, int64_t docid)
+static rasd_status dedup_remove(rasd_store *s, int64_t docid)
 {
-    sqlite3_stmt *st = s->dd.st[DD_FP_OF];
+    sqlite3_stmt *st = DD(s)->st[DD_FP_OF];
     static const int del[] = {DD_DEL_PAIRS, DD_DEL_FP, DD_DEL_LSH, DD_DEL_PAS};
     rasd_status rc = RASD_OK;
     uint64_t *first = NULL;
-    if (!s->dd.loaded && (rc = load(s)) != RASD_OK)
+    if (!DD(s)->loaded && (rc = load(s)) != RASD_OK)
         return rc;
-    if (!s->dd.doc && rasd_doc_new(&s->dd.doc) != RASD_OK)
+    if (!DD(s)->doc && rasd_doc_new(&DD(s)->doc) != RASD_OK)
         return RASD_ENOMEM;
     sqlite3_bind_int64(st, 1, docid);
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_bytes(st, 0) == 16)
-        first = strmap_find(&s->dd.fps, sqlite3_column_blob(st, 0), 16);
+        first = strmap_find(&DD(s)->fps, sqlite3_column_blob(st, 0), 16);
     sqlite3_reset(st);
     if (first && *first == (uint64_t)docid + 1) {
         *first = 0;            /* none left: the group starts again with its next new copy */
         rc = regroup(s, docid, first);
     }
     for (size_t i = 0; i < sizeof del / sizeof *del && !rc; i++) {
-        sqlite3_bind_int64(s->dd.st[del[i]], 1, docid);
-        if (!store_step(s->dd.st[del[i]]))
+        sqlite3_bind_int64(DD(s)->st[del[i]], 1, docid);
+        if (!store_step(DD(s)->st[del[i]]))
             rc = store_sqlfail(s, "removing an article's duplicates");
     }
     return rc;
@@ -558,15 +553,15 @@ static size_t word_ranges(rasd_store *s, int64_t docid, rasd_span **out, size_t 
 {
     sqlite3_stmt *st = s->st[ST_TEXT];
     size_t n = 0;
-    if (!s->dd.doc && rasd_doc_new(&s->dd.doc) != RASD_OK) {
+    if (!DD(s)->doc && rasd_doc_new(&DD(s)->doc) != RASD_OK) {
         *rc = RASD_ENOMEM;
         return 0;
     }
     sqlite3_bind_int64(st, 1, docid);
     if (sqlite3_step(st) == SQLITE_ROW &&
-        doc_tokenize(s->e, s->dd.doc, (const char *)sqlite3_column_text(st, 0),
+        doc_tokenize(s->e, DD(s)->doc, (const char *)sqlite3_column_text(st, 0),
                      (size_t)sqlite3_column_bytes(st, 0)) == RASD_OK)
-        n = dedup_word_spans(s->dd.doc, out, cap, rc);
+        n = dedup_word_spans(DD(s)->doc, out, cap, rc);
     sqlite3_reset(st);
     return n;
 }
@@ -621,7 +616,7 @@ rasd_status rasd_store_dupes(rasd_store *s, const char *kind, double min_similar
     int r;
     if (!s || !fn)
         return RASD_EINVAL;
-    if (sqlite3_prepare_v2(s->db,
+    if (sqlite3_prepare_v2(s->c.db,
                            "SELECT x.id, y.id, d.kind, d.similarity, x.bytes, y.bytes, d.spans, "
                            "d.a, d.b FROM dupes d JOIN articles x ON x.docid = d.a "
                            "JOIN articles y ON y.docid = d.b "
@@ -659,9 +654,9 @@ rasd_status rasd_store_dedup_stats(rasd_store *s, rasd_dedup_stats *st)
     const dedup_state *d;
     if (!s || !st)
         return RASD_EINVAL;
-    d = &s->dd;
+    d = DD(s);
     memset(st, 0, sizeof *st);
-    if (sqlite3_prepare_v2(s->db, "SELECT kind, count(*) FROM dupes GROUP BY kind", -1, &q,
+    if (sqlite3_prepare_v2(s->c.db, "SELECT kind, count(*) FROM dupes GROUP BY kind", -1, &q,
                            NULL) != SQLITE_OK)
         return store_sqlfail(s, "counting duplicates");
     while (sqlite3_step(q) == SQLITE_ROW) {
@@ -683,3 +678,49 @@ rasd_status rasd_store_dedup_stats(rasd_store *s, rasd_dedup_stats *st)
                            d->fps.ents_cap * sizeof *d->fps.ents + d->fps.keys.cap);
     return RASD_OK;
 }
+
+/* ---------------------------------------------------------------- the stage */
+
+static rasd_status dd_open(rasd_store *s, void **state)
+{
+    dedup_state *d = *state = calloc(1, sizeof *d);
+    if (!d)
+        return RASD_ENOMEM;
+    /* A read-only store lists pairs (its scratch doc); a writable one detects them. */
+    return s->flags & RASD_STORE_READONLY ? RASD_OK : store_prepare(s, sql, DEDUP_STMTS, d->st);
+}
+
+static void dd_close(void *state)
+{
+    if (state)
+        dedup_state_free(state);
+    free(state);
+}
+
+static rasd_status dd_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
+{
+    (void)state;
+    return dedup_put(s, docid, it->text, it->rec->published);
+}
+
+static rasd_status dd_remove(rasd_store *s, void *state, int64_t docid)
+{
+    (void)state;
+    return dedup_remove(s, docid) == RASD_OK ? RASD_OK : RASD_EIO;
+}
+
+static void dd_rollback(rasd_store *s, void *state)
+{
+    (void)state;
+    dedup_forget(s);
+}
+
+/* Exact, near and reused copies, found as each article is put, against all stored ones. */
+const store_stage dedup_store_stage = {
+    .name = "dedup",
+    .open = dd_open,
+    .close = dd_close,
+    .put = dd_put,
+    .remove = dd_remove,
+    .rollback = dd_rollback,
+};

@@ -1,5 +1,5 @@
-/* search_int.h — the store handle and rasd's ranking index, shared by src/store/ and
- * src/search/; never included by front ends.
+/* index.h — rasd's ranking index (src/search/segment.c), read by src/search/search.c and
+ * written through src/store/; never included by front ends.
  *
  * The index is a list of immutable segments kept in the store's SQLite file. A segment
  * covers one contiguous range of document numbers (docids): the articles of one ingest
@@ -11,13 +11,10 @@
  * Posting lists hold (docid - segment base, weighted tf) in blocks of SEG_BLOCK entries
  * (docs/SEARCH.md gives the byte layout).
  */
-#ifndef RASD_SEARCH_INT_H
-#define RASD_SEARCH_INT_H
+#ifndef RASD_INDEX_H
+#define RASD_INDEX_H
 
 #include "core/internal.h"
-#include "dedup/dedup.h"
-#include "store/entities.h"
-#include "store/events.h"
 #include <sqlite3.h>
 
 #define SEG_BLOCK 128          /* postings per block */
@@ -152,7 +149,7 @@ static inline int token_indexed(const rasd_token *t)
     return t->kind != RASD_TOK_PUNCT && t->kind != RASD_TOK_SYMBOL && t->stem_len > 0;
 }
 
-/* ------------------------------------------------------------------ store */
+/* ------------------------------------------------------------------ cache */
 
 typedef struct search_cache {
     int64_t gen;               /* the store generation it reflects; -1 = not loaded */
@@ -163,138 +160,6 @@ typedef struct search_cache {
     double ndocs, avgdl;       /* live documents, their mean weighted length */
     list_cache lists;
 } search_cache;
-
-/* The store's prepared statements: those before ST_READ_END also serve a read-only store. */
-enum {
-    ST_FIND, ST_POST, ST_TEXT, ST_ART, ST_META, ST_SOURCE, ST_RELATED, ST_DEAD_ALL,
-    ST_READ_END,
-    ST_INS = ST_READ_END, ST_INS_TEXT, ST_DEL, ST_DEL_TEXT, ST_DEAD, ST_SOURCE_INS,
-    ST_COUNT
-};
-
-/* Duplicate detection's statements (src/dedup/detect.c). */
-enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DD_LSH_ALL, DD_LSH_INS,
-       DD_TEXT, DD_FP_OF, DD_PAS_ALL, DD_PAS_INS, DD_DEL_LSH, DD_DEL_PAS, DD_GROUP,
-       DD_WORDS, DEDUP_STMTS };
-
-typedef struct dedup_cand {
-    uint32_t doc, hits;        /* a stored article; how many keys it shares with the new one */
-} dedup_cand;
-
-typedef struct dedup_state {
-    sqlite3_stmt *st[DEDUP_STMTS];
-    rbuf scratch;
-    strmap fps;                /* fingerprint → 1 + first docid (0: none any more) */
-    dedup_map bands;           /* LSH band key → the articles with it */
-    dedup_map passages;        /* winnowed shingle key → the articles with it */
-    dedup_text cur, other;     /* the new article; a candidate */
-    uint64_t *sh;              /* the new article's shingle set */
-    size_t sh_cap;
-    uint32_t *keys;            /* the new article's winnowed keys */
-    size_t keys_cap;
-    dedup_cand *cand;
-    size_t ncand, cand_cap;
-    dedup_aligner al;
-    rbuf spans;                /* the shared passages of a pair, as stored */
-    rbuf text;                 /* a candidate's text */
-    rasd_doc *doc;             /* its analysis */
-    int loaded;
-    int64_t checked, compared; /* since open: articles checked, candidates verified */
-    double cpu;                /* and the thread CPU seconds that took */
-} dedup_state;
-
-struct rasd_store {
-    sqlite3 *db;
-    const rasd_engine *e;
-    unsigned flags;
-    char err[512];
-    rasd_doc *doc, *doc2;      /* scratch analyses */
-    size_t batch, in_batch;    /* articles per batch; in the open one */
-    int64_t next_seg;
-    seg_builder sb;
-    sqlite3_stmt *st[ST_COUNT];   /* store_sql[] in store.c, prepared on open */
-    sqlite3_stmt *st_fts_ins, *st_fts_del;  /* with RASD_STORE_FTS5 */
-    search_cache cache;
-    dedup_state dd;
-    sqlite3_stmt *en_st[EN_STMTS]; /* entities (src/store/entities.c); NULL when read-only */
-    art_ents ents;             /* rasd_store_put's entities */
-    sqlite3_stmt *ev_st[EV_STMTS]; /* dates and quotes (src/store/events.c); NULL when read-only */
-};
-
-/* Duplicate detection (src/dedup/detect.c): its statements; one new article (its analysed
- * text) inside the open batch; an article version removed. */
-rasd_status dedup_prepare(rasd_store *s);
-void dedup_state_free(dedup_state *d);
-rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub);
-rasd_status dedup_remove(rasd_store *s, int64_t docid);
-/* Drops what detection keeps in memory (after a batch was rolled back). */
-void dedup_forget(rasd_store *s);
-
-/* A stored pair's spans as byte ranges: sp[0,n) in a, sp[n,2n) in b. The word ranges of
- * the last texts read are kept for the next pair. Initialise with .a.docid = .b.docid = -1;
- * free with dedup_spans_free. */
-typedef struct dedup_side {
-    int64_t docid;
-    rasd_span *w;
-    size_t n, cap;
-} dedup_side;
-typedef struct dedup_spans_out {
-    dedup_side a, b;
-    rasd_span *sp;
-    size_t n, cap;
-} dedup_spans_out;
-
-/* Turns the stored spans blob of pair (a, b) (word numbers; NULL for exact copies) into
- * byte ranges in *o; o->n is 0 when there are none (the pair spans the whole texts). */
-rasd_status dedup_spans(rasd_store *s, int64_t a, int64_t b, const void *blob, size_t bytes,
-                        dedup_spans_out *o);
-void dedup_spans_free(dedup_spans_out *o);
-
-struct rasd_article {
-    rasd_record rec;           /* pointers into strs */
-    rbuf strs;
-    unsigned char hash[16];    /* store_content_hash of rec */
-    rasd_doc *text, *title;    /* their analyses */
-    const rasd_engine *engine; /* that made them */
-    art_ents ents;             /* the text's entities (empty with RASD_PREPARE_NO_ENTITIES) */
-    unsigned flags;            /* RASD_PREPARE_* it was prepared with */
-    int ready;
-};
-
-/* The content hash of a record (XXH3-128 of text, title, published, source, url, author). */
-void store_content_hash(const rasd_record *r, unsigned char out[16]);
-
-/* Sets s->err from a format and returns st. */
-rasd_status store_fail(rasd_store *s, rasd_status st, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-/* The SQLite error of s->db as a rasd status, with context. */
-rasd_status store_sqlfail(rasd_store *s, const char *what);
-/* Runs SQL without results. */
-rasd_status store_exec(rasd_store *s, const char *sql);
-/* Prepares the n statements sql[] into out[] (persistent); fails on the first that fails. */
-rasd_status store_prepare(rasd_store *s, const char *const *sql, size_t n, sqlite3_stmt **out);
-/* Steps a prepared statement once and resets it: 1 when it ran (a row or done), else 0. */
-int store_step(sqlite3_stmt *st);
-/* An integer of table meta (next_docid, next_seg, gen), -1 when missing. */
-int64_t store_meta(rasd_store *s, const char *key);
-/* The id of source `name`, 0 when it is not stored. */
-int64_t store_source(rasd_store *s, const char *name);
-/* The docids replaced by newer versions, ascending, in a new array (free()). */
-rasd_status store_dead(rasd_store *s, uint32_t **dead, size_t *n);
-/* The publication day yyyymmdd of "YYYY-MM-DD…" or "YYYY/MM/DD…", 0 when not a date. */
-uint32_t parse_day(const char *s);
-
-/* Loads (or refreshes) the search cache. */
-rasd_status cache_refresh(rasd_store *s);
-void cache_free(search_cache *c);
-
-/* The FTS5 side (src/search/fts5.c). */
-rasd_status fts5_register(rasd_store *s);
-rasd_status fts5_search(rasd_store *s, const char *query, const rasd_query_opts *o,
-                        rasd_results *r);
-
-/* Results under construction (src/search/search.c). */
-rasd_status results_add(rasd_results *r, rasd_store *s, int64_t docid, double score);
 
 /* Varints (LEB128). */
 static inline size_t varint_put(unsigned char *p, uint32_t v)

@@ -1,0 +1,35 @@
+/* sql.h — one SQLite connection with the last error's detail, and the helpers every folder
+ * that speaks SQL shares (src/search/ for the index, src/store/ for the rest). Below both in
+ * the pipeline: it knows no table. Never included by front ends. */
+#ifndef RASD_SQL_H
+#define RASD_SQL_H
+
+#include "core/internal.h"
+#include <sqlite3.h>
+
+/* A connection and its last error's detail ("" when none), like sqlite3_errmsg. */
+typedef struct sqlconn {
+    sqlite3 *db;
+    char err[512];
+} sqlconn;
+
+/* Sets c->err from a format and returns st. */
+rasd_status sql_fail(sqlconn *c, rasd_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* The SQLite error of c->db as a rasd status (ENOMEM, EDATA for a damaged or foreign file,
+ * else EIO), with context in c->err. */
+rasd_status sql_sqlfail(sqlconn *c, const char *what);
+/* Runs SQL without results. */
+rasd_status sql_exec(sqlconn *c, const char *sql);
+/* Prepares the n statements sql[] into out[] (persistent); fails on the first that fails. */
+rasd_status sql_prepare(sqlconn *c, const char *const *sql, size_t n, sqlite3_stmt **out);
+/* Finalizes the n statements of st[] (NULL ones too) and sets them to NULL. */
+void sql_finalize(sqlite3_stmt **st, size_t n);
+/* Steps a prepared statement once and resets it: 1 when it ran (a row or done), else 0. */
+int sql_step(sqlite3_stmt *st);
+/* Binds v as text at i, or NULL when v is NULL (static: v must outlive the step). */
+void sql_bind_opt(sqlite3_stmt *st, int i, const char *v);
+/* Column i as text, NULL for SQL NULL (memory of the statement's row). */
+const char *sql_col(sqlite3_stmt *st, int i);
+
+#endif

@@ -1,0 +1,52 @@
+/* stage.h — the store side of a stage (the row's second half in src/stages.c): what it keeps
+ * for each article, and its hooks inside the writer's batch transaction. The store calls
+ * them for every row, in table order, and knows no stage by name. Private to src/store/ and
+ * the table. */
+#ifndef RASD_STORE_STAGE_H
+#define RASD_STORE_STAGE_H
+
+#include "core/stage.h"
+
+/* An article as the writer puts it: its record, the analyses of its text and title after
+ * the document stages, and what each stage prepared for it (by table row; NULL when none). */
+typedef struct store_item {
+    const rasd_record *rec;
+    const rasd_doc *text, *title;
+    void *const *prep;
+} store_item;
+
+typedef struct store_stage {
+    const char *name;          /* as its document side's, or its own (dedup) */
+    /* On the preparing thread, after the document stages: what the writer will need, computed
+     * away from it into *prep (allocated on first use, kept for the next article).
+     * skipped: the row's document stage did not run, and nothing is to be written.
+     * Optional (NULL: the writer reads the analyses). */
+    rasd_status (*prepare)(const rasd_engine *e, rasd_doc *text, int skipped, void **prep);
+    void (*prep_free)(void *prep);
+    /* On opening the store (read-only too: s->flags says): its statements and memory in
+     * *state, freed by close (also after a failed open). */
+    rasd_status (*open)(rasd_store *s, void **state);
+    void (*close)(void *state);
+    /* Inside the open batch: article docid was added; docid is removed (replaced by a new
+     * version, taken down, or about to be annotated again). */
+    rasd_status (*put)(rasd_store *s, void *state, int64_t docid, const store_item *it);
+    rasd_status (*remove)(rasd_store *s, void *state, int64_t docid);
+    /* The batch was rolled back: forget what was kept in memory for it. Optional. */
+    void (*rollback)(rasd_store *s, void *state);
+    /* Appends its part of rasd show's JSON for article id to b. Optional. */
+    void (*show)(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);
+} store_stage;
+
+/* The store sides of the stages of src/stages.c. */
+extern const store_stage ents_store_stage, evs_store_stage, dedup_store_stage;
+
+/* The row of a store side in the table. */
+static inline size_t store_stage_index(const store_stage *st)
+{
+    size_t i = 0;
+    while (i < rasd_nstages && rasd_stages[i].store != st)
+        i++;
+    return i;
+}
+
+#endif
