@@ -58,6 +58,9 @@ int open_engine(const cli_common *c, rasd_engine **e);
 int parse_engine(const char *name, const char *val, void *field);
 
 /* Store commands (cli/store_cmds.c); each returns the process exit status. */
+/* rasd analyze (cli/analyze_cmd.c). */
+int cmd_analyze(int argc, char **argv);
+
 int cmd_ingest(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);

@@ -203,6 +203,13 @@ void light_stem(const strmap *lex, const char *word, size_t len, size_t *off, si
 void json_str(rbuf *b, const char *s, size_t n, rasd_status *rc);
 /* Appends an unsigned decimal number. */
 void json_uint(rbuf *b, uint64_t v, rasd_status *rc);
+
+/* The same two writers without a buffer: each writes at o, into room the caller reserved
+ * (at least JSON_STR_ROOM(n), JSON_UINT_ROOM bytes), and returns the end of what it wrote. */
+#define JSON_STR_ROOM(n) (6 * (size_t)(n) + 2)   /* a control byte becomes \u00XX */
+#define JSON_UINT_ROOM 20                         /* digits of UINT64_MAX */
+char *json_str_put(char *o, const char *s, size_t n);
+char *json_uint_put(char *o, uint64_t v);
 /* Appends "{" (first) or ",{" and "start": s, "end": e, "text": text[s, e) of an annotation;
  * the caller adds its other fields and the closing brace. */
 void json_span_text(rbuf *b, int first, const char *text, uint32_t s, uint32_t e,
