@@ -490,6 +490,8 @@ int cmd_analyze(int argc, char **argv)
     }
     rasd_engine *e;
     rasd_doc *doc;
+    if (o.no_entities && o.no_events)      /* then no stage runs: load none of their data */
+        o.c.cfg.stages_off = RASD_STAGE_ENTITIES | RASD_STAGE_EVENTS;
     if (open_engine(&o.c, &e))
         return 1;
     if (rasd_doc_new(&doc)) {

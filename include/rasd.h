@@ -90,6 +90,10 @@ typedef struct rasd_config {
     const char *data_dir;    /* folder with rasd's data files; NULL = $RASD_DATA, else the
                                 folder beside the executable (../share/rasd), else ./data */
     size_t max_doc_bytes;    /* larger documents are refused with RASD_ETOOBIG; 0 = 256 MiB */
+    unsigned stages_off;     /* RASD_STAGE_* bits whose data is not loaded (a faster start for
+                                a program that does not use them): those stages find nothing.
+                                Dates, quotes and events read the entities' gazetteer: without
+                                it they find no titles */
 } rasd_config;
 
 typedef struct rasd_engine rasd_engine;
