@@ -14,6 +14,9 @@ INC      = -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm -lpthread
 
 OPT     ?= -O2 -g
+# Release objects go into librasd.a and librasd.so alike: position-independent, and every
+# symbol hidden but the rasd_ functions of include/rasd.h (its visibility pragma).
+PIC     := -fPIC -fvisibility=hidden
 SAN     := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
 SRC     := $(sort $(wildcard src/*.c src/*/*.c))
@@ -27,7 +30,13 @@ AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
 
 .PHONY: all run test check-build bench fuzz data install uninstall clean
 
-all: build/rasd
+# The library's version is RASD_VERSION of include/rasd.h; the SONAME carries its major.
+VERSION := $(shell sed -n 's/^\#define RASD_VERSION "\(.*\)"$$/\1/p' include/rasd.h)
+SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
+SONAME  := librasd.so.$(SOMAJOR)
+SOFILE  := librasd.so.$(VERSION)
+
+all: build/rasd $(B)/librasd.so
 
 # Installs missing Debian packages (apt-get as root, else prints the command) before any build.
 DEPS := build/.deps-build
@@ -38,7 +47,7 @@ $(DEPS): tools/deps.sh
 $(B)/src/%.o: src/%.c | $(DEPS)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
-	@$(CC) $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) $(INC) -c $< -o $@
+	@$(CC) $(CSTD) $(WARN) $(OPT) $(PIC) $(DEPFLAGS) $(INC) -c $< -o $@
 
 $(A)/src/%.o: src/%.c | $(DEPS)
 	@mkdir -p $(dir $@)
@@ -50,6 +59,15 @@ $(B)/librasd.a: $(OBJ)
 
 $(A)/librasd.a: $(AOBJ)
 	@rm -f $@; ar rcs $@ $^
+
+# The shared library for programs that embed rasd; -z defs: every dependency is linked in.
+$(B)/$(SOFILE): $(OBJ)
+	@echo "  LD      $@"
+	@$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs $(OPT) $^ $(LIBS) -o $@
+
+$(B)/librasd.so: $(B)/$(SOFILE)
+	@ln -sf $(SOFILE) $(B)/$(SONAME)
+	@ln -sf $(SONAME) $@
 
 CLI     := $(sort $(wildcard cli/*.c))
 
@@ -80,7 +98,7 @@ $(A)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c $(wildcard fuzz/*.h) $(A)/libras
 	@echo "  LD/SAN  $@"
 	@$(CC) $(CSTD) $(WARN) $(SAN) $(INC) fuzz/replay.c $< $(A)/librasd.a $(LIBS) -o $@
 
-check-build: build/rasd $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS)
+check-build: all $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS)
 
 # Every test binary, the CLI tests, then all again under ASan+UBSan; ends with "N passed, N failed".
 test: check-build
@@ -134,15 +152,29 @@ data: build/rasd
 	build/rasd train-ner -o data/ner.model ../shared/data/anercorp/train.txt
 	tools/hijri_table.py $(SNN) > data/hijri.tsv
 
+# PREFIX is where rasd will live (written into rasd.pc), DESTDIR a staging folder put in front
+# of every path (packaging). Only a real install (no DESTDIR) by root refreshes the loader's
+# cache, which a program linked with -lrasd needs to start when PREFIX/lib is in ld.so.conf
+# (/usr/local/lib is); packages run ldconfig from their own scripts. LDCONFIG=: skips it.
+LDCONFIG ?= ldconfig
+P := $(DESTDIR)$(PREFIX)
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/share/rasd
-	install -m 755 build/rasd $(DESTDIR)$(PREFIX)/bin/rasd
-	install -m 644 include/rasd.h $(DESTDIR)$(PREFIX)/include/rasd.h
-	install -m 644 $(B)/librasd.a $(DESTDIR)$(PREFIX)/lib/librasd.a
-	cp -R data/. $(DESTDIR)$(PREFIX)/share/rasd/
+	install -d $(P)/bin $(P)/include $(P)/lib/pkgconfig $(P)/share/rasd
+	install -m 755 build/rasd $(P)/bin/rasd
+	install -m 644 include/rasd.h $(P)/include/rasd.h
+	install -m 644 $(B)/librasd.a $(P)/lib/librasd.a
+	install -m 755 $(B)/$(SOFILE) $(P)/lib/$(SOFILE)
+	ln -sf $(SOFILE) $(P)/lib/$(SONAME)
+	ln -sf $(SONAME) $(P)/lib/librasd.so
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' rasd.pc.in >$(P)/lib/pkgconfig/rasd.pc
+	chmod 644 $(P)/lib/pkgconfig/rasd.pc
+	cp -R data/. $(P)/share/rasd/
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ]; then $(LDCONFIG) || true; fi
 
 uninstall:
-	rm -rf $(DESTDIR)$(PREFIX)/bin/rasd $(DESTDIR)$(PREFIX)/include/rasd.h $(DESTDIR)$(PREFIX)/lib/librasd.a $(DESTDIR)$(PREFIX)/share/rasd
+	rm -rf $(P)/bin/rasd $(P)/include/rasd.h $(P)/lib/librasd.a $(P)/lib/$(SOFILE) \
+	    $(P)/lib/$(SONAME) $(P)/lib/librasd.so $(P)/lib/pkgconfig/rasd.pc $(P)/share/rasd
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ]; then $(LDCONFIG) || true; fi
 
 clean:
 	rm -rf build

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """bench/report.py RUNS.tsv BENCHMARKS.md — the report of bench/run.sh.
+bench/report.py --filter FILTER.tsv BENCHMARKS.md — the report of its filter part.
 
 Reads the result lines that bench/run.sh collected, prints a table to stdout and rewrites the
 section of BENCHMARKS.md between the bench:analysis markers (creating the file, or appending
@@ -12,9 +13,15 @@ RUNS.tsv lines, tab-separated, each ending with a program's result line
     meta   texts  COUNT          how many texts the input holds
     ir     INSTRUCTIONS  LIMIT  result...   callgrind's instructions inside rasd_analyze
                                           for bench_rasd --limit LIMIT
+
+FILTER.tsv lines (the filter part: whole processes; rewrites the bench:filter section):
+    meta   docs|jsonl_bytes|threads|load  VALUE
+    whole  ROUND  NAME  TEXT_BYTES  WALL_S  USER_S  SYS_S
+    ir     INSTRUCTIONS  DOCS  TEXT_BYTES     callgrind, whole rasd analyze --threads 1
 """
 import datetime
 import os
+import statistics
 import subprocess
 import sys
 
@@ -207,7 +214,142 @@ def rewrite(path, section, begin=BEGIN, end=END):
     os.replace(path + ".tmp", path)
 
 
+FILTER_BEGIN = "<!-- bench:filter:begin -->"
+FILTER_END = "<!-- bench:filter:end -->"
+FILTER_TARGET = 1.5
+FILTER_RASD = "rasd-analyze"
+FILTER_ANCHORS = ("lucene", "lucene-reuse")
+FILTER_ROLES = {
+    "rasd-analyze": "`rasd analyze --tokens --no-entities --no-events`, default threads",
+    "rasd-analyze-1": "the same with `--threads 1`",
+    "lucene-reuse": "anchor: bench/anchor_lucene --reuse (reusableTokenStream)",
+    "lucene": "anchor: bench/anchor_lucene (tokenStream per text)",
+}
+
+
+class Whole:
+    """One timed whole process of the filter part."""
+
+    def __init__(self, fields):
+        self.name, self.bytes = fields[0], int(fields[1])
+        self.wall, self.user, self.sys = float(fields[2]), float(fields[3]), float(fields[4])
+        self.cpu = self.user + self.sys
+        self.mbps = self.bytes / 1e6 / self.wall if self.wall > 0 else 0.0
+
+
+def load_filter(path):
+    runs, meta, ir = {}, {}, None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            kind, key, *rest = line.rstrip("\n").split("\t")
+            if kind == "meta":
+                meta[key] = float(rest[0]) if key == "load" else int(rest[0])
+            elif kind == "whole":
+                w = Whole(rest)
+                runs.setdefault(w.name, []).append(w)
+            elif kind == "ir":
+                ir = (int(key), int(rest[0]), int(rest[1]))
+    return runs, meta, ir
+
+
+def median_whole(runs):
+    """The run with the median wall time (the lower middle one for an even count)."""
+    return sorted(runs, key=lambda r: r.wall)[(len(runs) - 1) // 2]
+
+
+def filter_verdict(runs, name=FILTER_RASD):
+    """(fastest anchor, its MB/s, name's MB/s ÷ it) or None."""
+    anchors = [(median_whole(runs[a]).mbps, a) for a in FILTER_ANCHORS if a in runs]
+    if not anchors or name not in runs:
+        return None
+    best_mbps, best = max(anchors)
+    return best, best_mbps, median_whole(runs[name]).mbps / best_mbps
+
+
+def filter_markdown(runs, meta, ir):
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    nrounds = len(next(iter(runs.values())))
+    text_bytes = next(iter(runs.values()))[0].bytes
+    out = ["## analyze as a filter\n",
+           f"- Date: {now}",
+           f"- Machine: {machine()}; load average when the part started: "
+           f"{meta.get('load', '?')}",
+           f"- Input: the first {meta.get('docs', 0):,} SaudiNewsNet articles, "
+           f"{meta.get('jsonl_bytes', 0):,} bytes of JSON Lines holding {text_bytes:,} bytes of "
+           "text; MB/s = 10⁶ bytes of text per second of wall-clock time",
+           "- Whole processes, timed from start to exit (bash `time`), output to /dev/null: rasd "
+           "reads JSON Lines, loads its data files (all of them, the named-entity model too) and "
+           "writes JSON Lines with every token (about 8 bytes of output per byte of text); the "
+           "anchor reads bench/prep.py's file of the same texts and counts tokens. CPU = user + "
+           f"sys seconds (median of its own). Median of {nrounds} rounds, the programs taking "
+           "turns in each round. The target is on wall-clock MB/s; on a machine that other work "
+           "keeps busy, threads cannot run side by side and CPU seconds are the fairer figure.",
+           f"- rasd's default is one analysis thread per processor: {meta.get('threads', '?')} "
+           "here, besides the thread that reads and writes; `--threads 1` is the single-thread "
+           "figure.",
+           "",
+           f"| program | what | wall s (median of {nrounds}) | wall s min–max | MB/s | CPU s "
+           "| MB per CPU s | rasd analyze ÷ program (wall) |",
+           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    rasd = median_whole(runs[FILTER_RASD]).mbps if FILTER_RASD in runs else None
+    for name, rs in runs.items():
+        med = median_whole(rs)
+        ratio = rasd / med.mbps if rasd and med.mbps > 0 else None
+        cpu = statistics.median(r.cpu for r in rs)
+        out.append(f"| {name} | {FILTER_ROLES.get(name, '')} | {med.wall:.2f} "
+                   f"| {min(r.wall for r in rs):.2f}–{max(r.wall for r in rs):.2f} "
+                   f"| {med.mbps:.1f} | {cpu:.2f} | {med.bytes / 1e6 / cpu:.1f} "
+                   f"| {fmt_ratio(ratio)} |")
+    out.append("")
+    v = filter_verdict(runs)
+    if v:
+        best, best_mbps, ratio = v
+        line = (f"Fastest anchor: **{best}** at {best_mbps:.1f} MB/s. rasd analyze: "
+                f"{median_whole(runs[FILTER_RASD]).mbps:.1f} MB/s = **{ratio:.2f}×** it; target "
+                f"≥ {FILTER_TARGET}× — **{'met' if ratio >= FILTER_TARGET else 'not met'}**.")
+        one = filter_verdict(runs, "rasd-analyze-1")
+        if one:
+            cpu = statistics.median(r.cpu for r in runs["rasd-analyze-1"])
+            best_cpu = statistics.median(r.cpu for r in runs[best])
+            line += (f" On one thread: {median_whole(runs['rasd-analyze-1']).mbps:.1f} MB/s = "
+                     f"{one[2]:.2f}×; by CPU seconds {best_cpu / cpu:.2f}×.")
+        load, cores = meta.get("load"), meta.get("threads")
+        if load is not None and cores and load > cores:
+            line += (f" Caution: the load average was {load} on {cores} cores, so the wall-clock "
+                     "figures are not a quiet machine's (threads get a larger share of a busy "
+                     "machine); run the part again on an idle one before taking the verdict.")
+        out.append(line)
+        out.append("")
+    if ir:
+        count, docs, nbytes = ir
+        out.append(f"Instructions (callgrind, the whole `rasd analyze --tokens --no-entities "
+                   f"--no-events --threads 1` process, first {docs:,} articles = {nbytes:,} bytes "
+                   f"of text): {count:,} = **{count / nbytes:.1f} per byte of text**, start-up "
+                   "included.")
+        out.append("")
+    return "\n".join(out)
+
+
+def main_filter(runs_path, bench_md):
+    runs, meta, ir = load_filter(runs_path)
+    if not runs:
+        print("report.py: no whole-process runs in " + runs_path, file=sys.stderr)
+        return 1
+    for name, rs in runs.items():
+        med = median_whole(rs)
+        print(f"{name:<16}{med.wall:>8.2f} s{med.mbps:>9.1f} MB/s{med.cpu:>8.2f} s CPU")
+    v = filter_verdict(runs)
+    if v:
+        print(f"\nfastest anchor: {v[0]} {v[1]:.1f} MB/s; rasd analyze = {v[2]:.2f}x it "
+              f"(target >= {FILTER_TARGET}x: {'met' if v[2] >= FILTER_TARGET else 'NOT met'})")
+    rewrite(bench_md, filter_markdown(runs, meta, ir), FILTER_BEGIN, FILTER_END)
+    print(f"wrote {bench_md}")
+    return 0
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--filter":
+        return main_filter(sys.argv[2], sys.argv[3])
     if len(sys.argv) != 3:
         print("usage: report.py RUNS.tsv BENCHMARKS.md", file=sys.stderr)
         return 2

@@ -13,7 +13,9 @@
 # Then bench/ir/run.sh measures retrieval quality and search speed (the bench:search section),
 # bench/scale.sh the store at 10k, 31k and 1M articles (the bench:scale section), and
 # bench/dedup.sh duplicate detection's cost at 1k, 10k, 31k and its quality (bench:dedup).
-# BENCH_PARTS (default "analysis search scale dedup") picks sections; ROUNDS the rounds.
+# The filter part times `rasd analyze` as Spark or Hadoop Streaming would run it, a whole
+# process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
+# BENCH_PARTS (default "analysis filter search scale dedup") picks sections; ROUNDS the rounds.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -23,7 +25,12 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis search scale dedup}   # which sections to measure again
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup}   # which sections to measure again
+RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
+FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
+FILTER_JSONL=$OUT/filter.jsonl
+FILTER_TEXTS=$OUT/filter.texts.bin
+FILTER_RUNS=$OUT/filter.tsv
 IR_LIMIT=2000
 WARN=(-Wall -Wextra -Werror)
 BENCH_SCRIPT=bench/run.sh
@@ -31,6 +38,12 @@ BENCH_SCRIPT=bench/run.sh
 . bench/lib.sh
 
 # shellcheck disable=SC2046  # pkg-config's flags are meant to be split into words
+build_lucene() {
+    compile "$OUT/anchor_lucene" "bench/anchor_lucene.cpp bench/harness.h bench/clock.h" \
+        g++ -std=c++17 -O2 "${WARN[@]}" bench/anchor_lucene.cpp \
+        -isystem /usr/include/lucene++ $(pkg-config --libs liblucene++-contrib liblucene++)
+}
+
 build_all() {
     local h="bench/harness.h bench/clock.h"
     compile "$OUT/anchor_snowball" "bench/anchor_snowball.c $h" \
@@ -39,9 +52,7 @@ build_all() {
     compile "$OUT/anchor_xapian" "bench/anchor_xapian.cpp $h" \
         g++ -std=c++17 -O2 "${WARN[@]}" bench/anchor_xapian.cpp \
         $(pkg-config --cflags --libs xapian-core)
-    compile "$OUT/anchor_lucene" "bench/anchor_lucene.cpp $h" \
-        g++ -std=c++17 -O2 "${WARN[@]}" bench/anchor_lucene.cpp \
-        -isystem /usr/include/lucene++ $(pkg-config --libs liblucene++-contrib liblucene++)
+    build_lucene
     compile "$OUT/bench_rasd" "bench/bench_rasd.c $h include/rasd.h $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/bench_rasd.c "$BUILD/librasd.a" \
         $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash) -lstemmer -lz -lm -lpthread
@@ -103,6 +114,62 @@ callgrind_run() {
     printf '  %s instructions for %s\n' "$ir" "$line" >&2
 }
 
+# ------------------------------------------------------------------ filter
+
+# whole ROUND NAME COMMAND... — times COMMAND as a whole process (its output to /dev/null)
+# and appends "whole ROUND NAME text_bytes wall user sys" (seconds) to $FILTER_RUNS.
+whole() {
+    local round=$1 name=$2 t wall user sys
+    shift 2
+    if ! t=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>"$OUT/filter.err"; } 2>&1 ); then
+        echo "bench: $name failed:" >&2
+        cat "$OUT/filter.err" >&2
+        exit 1
+    fi
+    read -r wall user sys <<<"$t"
+    printf 'whole\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$FILTER_BYTES" "$wall" "$user" "$sys" \
+        >>"$FILTER_RUNS"
+    awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v b="$FILTER_BYTES" \
+        'BEGIN { printf "  %-16s %6.2f s wall %6.1f MB/s   %6.2f s CPU\n", n, w, b / 1e6 / w, u + s }' >&2
+}
+
+# rasd analyze --tokens --no-entities --no-events on the first FILTER_DOCS articles, with its
+# default threads and with one, and the Lucene++ anchor on the same texts, whole processes,
+# in rounds; then callgrind's count of the whole single-thread command on 2,000 articles.
+filter_runs() {
+    local round cg=$OUT/callgrind.filter.out ir
+    local cmd=("$RASD" analyze --tokens --no-entities --no-events)
+    if [ ! -x "$RASD" ]; then
+        echo "bench: $RASD not found (make $RASD)" >&2
+        exit 1
+    fi
+    build_lucene
+    if [ ! -e "$FILTER_JSONL" ] || stale "$FILTER_TEXTS" "$CORPUS" bench/prep.py; then
+        python3 bench/prep.py "$CORPUS" "$FILTER_TEXTS" --limit "$FILTER_DOCS" --jsonl "$FILTER_JSONL" >&2
+    fi
+    FILTER_BYTES=$(tr -d '\0' <"$FILTER_TEXTS" | wc -c)
+    printf 'meta\tdocs\t%s\nmeta\tjsonl_bytes\t%s\nmeta\tthreads\t%s\nmeta\tload\t%s\n' \
+        "$FILTER_DOCS" "$(wc -c <"$FILTER_JSONL")" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" \
+        >"$FILTER_RUNS"
+    for round in $(seq "$ROUNDS"); do
+        echo "bench: filter round $round of $ROUNDS" >&2
+        whole "$round" rasd-analyze "${cmd[@]}" "$FILTER_JSONL"
+        whole "$round" rasd-analyze-1 "${cmd[@]}" --threads 1 "$FILTER_JSONL"
+        whole "$round" lucene-reuse "$OUT/anchor_lucene" --reuse "$FILTER_TEXTS"
+        whole "$round" lucene "$OUT/anchor_lucene" "$FILTER_TEXTS"
+    done
+    echo "bench: callgrind, rasd analyze --threads 1 on 2,000 articles" >&2
+    head -n 2000 "$FILTER_JSONL" >"$OUT/filter2k.jsonl"
+    rm -f "$cg"
+    valgrind --tool=callgrind --callgrind-out-file="$cg" --log-file="$OUT/callgrind.filter.log" \
+        "${cmd[@]}" --threads 1 "$OUT/filter2k.jsonl" >/dev/null 2>&1
+    ir=$(awk '/^(summary|totals):/ { print $2; exit }' "$cg")
+    printf 'ir\t%s\t2000\t%s\n' "$ir" "$(python3 -c 'import json,sys
+print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1], encoding="utf-8")))' "$OUT/filter2k.jsonl")" >>"$FILTER_RUNS"
+    python3 bench/report.py --filter "$FILTER_RUNS" BENCHMARKS.md
+    echo >&2
+}
+
 main() {
     if [ ! -e "$BUILD/librasd.a" ]; then
         echo "bench: $BUILD/librasd.a not found (make $BUILD/librasd.a)" >&2
@@ -121,6 +188,7 @@ main() {
         python3 bench/report.py "$RUNS" BENCHMARKS.md
         echo >&2
     fi
+    if [[ " $PARTS " == *" filter "* ]]; then filter_runs; fi
     if [[ " $PARTS " == *" search "* ]]; then bench/ir/run.sh "$BUILD"; echo >&2; fi
     if [[ " $PARTS " == *" scale "* ]]; then bench/scale.sh; echo >&2; fi
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi

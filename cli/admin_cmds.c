@@ -2,6 +2,7 @@
  * (rasd_store_reannotate, rasd_store_delete, rasd_store_backup; docs/ADMIN.md). */
 #include "cli.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -48,7 +49,7 @@ static const char usage_backup[] =
     "\n"
     "  --db FILE   the store (default: $RASD_DB, else ./rasd.db)\n";
 
-static const char *db_path(const opts *o)
+static const char *db_path(const cli_common *o)
 {
     const char *env = getenv("RASD_DB");
     return o->db ? o->db : env && *env ? env : "rasd.db";
@@ -56,7 +57,7 @@ static const char *db_path(const opts *o)
 
 /* Opens engine and an existing store with flags; prints why not and returns -1 on failure
  * (a writable open would create a missing store). */
-static int open_both(const opts *o, unsigned flags, rasd_engine **e, rasd_store **s)
+static int open_both(const cli_common *o, unsigned flags, rasd_engine **e, rasd_store **s)
 {
     rasd_status st;
     if (access(db_path(o), F_OK) != 0) {
@@ -83,42 +84,19 @@ static double now_s(void)
 
 /* ------------------------------------------------------------- reannotate */
 
-/* Takes `name VALUE` out of argv (parse_opts does not know it); -1 when it has no value. */
-static int take_opt(int *argc, char **argv, const char *name, const char **val)
-{
-    *val = NULL;
-    for (int i = 1; i < *argc; i++) {
-        if (strcmp(argv[i], "--") == 0)
-            break;
-        if (strcmp(argv[i], name) != 0)
-            continue;
-        if (i + 1 >= *argc) {
-            fprintf(stderr, "rasd: %s takes a value\n%s", name, usage_reannotate);
-            return -1;
-        }
-        *val = argv[i + 1];
-        memmove(argv + i, argv + i + 2, (size_t)(*argc - i - 2) * sizeof *argv);
-        *argc -= 2;
-        i--;
-    }
-    return 0;
-}
+typedef struct reannotate_opts {
+    cli_common c;
+    const char *stage;
+    size_t batch;
+    long threads;
+} reannotate_opts;
 
-/* --threads N: 1 to 8; *n stays 0 when absent. */
-static int parse_threads(const char *v, int *n)
-{
-    char *end;
-    long k;
-    if (!v)
-        return 0;
-    k = strtol(v, &end, 10);
-    if (end == v || *end || k < 1 || k > 8) {
-        fprintf(stderr, "rasd: --threads takes 1 to 8\n");
-        return -1;
-    }
-    *n = (int)k;
-    return 0;
-}
+static const cli_opt reannotate_own[] = {
+    OPT_STR("--stage", reannotate_opts, stage),
+    {"--batch", OPT_SIZE, offsetof(reannotate_opts, batch), 1, 1000000, NULL},
+    {"--threads", OPT_LONG, offsetof(reannotate_opts, threads), 1, 8, NULL},
+    OPT_END,
+};
 
 static int show_progress(const rasd_reannotate_stats *st, void *ctx)
 {
@@ -129,31 +107,27 @@ static int show_progress(const rasd_reannotate_stats *st, void *ctx)
 
 int cmd_reannotate(int argc, char **argv)
 {
-    opts o = {0};
+    reannotate_opts o = {0};
     rasd_engine *e;
     rasd_store *s;
     rasd_reannotate_stats st;
     rasd_reannotate_opts ro = {0};
-    const char *stage;
     rasd_status rc;
     double t0;
     int tty = isatty(2), pr;
-    const char *threads;
-    if (take_opt(&argc, argv, "--stage", &stage) || take_opt(&argc, argv, "--threads", &threads) ||
-        parse_threads(threads, &ro.threads))
-        return EXIT_USAGE;
-    if ((pr = parse_opts(argc, argv, usage_reannotate, &o)) != 0)
+    if ((pr = parse_opts(argc, argv, usage_reannotate, reannotate_own, &o, &o.c)) != 0)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs) {
+    if (o.c.nargs) {
         fputs(usage_reannotate, stderr);
         return EXIT_USAGE;
     }
-    if (open_both(&o, RASD_STORE_REANNOTATE, &e, &s))
+    if (open_both(&o.c, RASD_STORE_REANNOTATE, &e, &s))
         return 1;
     ro.batch = o.batch;
+    ro.threads = (int)o.threads;
     ro.progress = tty ? show_progress : NULL;
     t0 = now_s();
-    rc = rasd_store_reannotate(s, stage, &ro, &st);
+    rc = rasd_store_reannotate(s, o.stage, &ro, &st);
     if (tty)
         fputc('\n', stderr);
     if (!rc || st.this_run > 0)
@@ -161,7 +135,7 @@ int cmd_reannotate(int argc, char **argv)
                 "reannotated %lld of %lld articles%s, skipped %lld (%s; %.1f s: analysis and "
                 "stages %.1f s, writing %.1f s)\n",
                 (long long)st.this_run, (long long)st.total, st.resumed ? ", resumed" : "",
-                (long long)st.skipped, stage ? stage : "all stages", now_s() - t0,
+                (long long)st.skipped, o.stage ? o.stage : "all stages", now_s() - t0,
                 st.prepare_seconds, st.write_seconds);
     if (rc)
         fprintf(stderr, "rasd: %s%s\n", why(s, rc),
@@ -187,11 +161,11 @@ static int valid_id(const char *id)
 
 int cmd_delete(int argc, char **argv)
 {
-    opts o = {0};
+    cli_common o = {0};
     rasd_engine *e;
     rasd_store *s;
     int pr, failed = 0, removed = 0;
-    if ((pr = parse_opts(argc, argv, usage_delete, &o)) != 0)
+    if ((pr = parse_opts(argc, argv, usage_delete, NULL, &o, &o)) != 0)
         return pr > 0 ? 0 : EXIT_USAGE;
     if (o.nargs == 0) {
         fputs(usage_delete, stderr);
@@ -223,13 +197,13 @@ int cmd_delete(int argc, char **argv)
 
 int cmd_backup(int argc, char **argv)
 {
-    opts o = {0};
+    cli_common o = {0};
     rasd_engine *e;
     rasd_store *s;
     rasd_status rc;
     double t0;
     int pr;
-    if ((pr = parse_opts(argc, argv, usage_backup, &o)) != 0)
+    if ((pr = parse_opts(argc, argv, usage_backup, NULL, &o, &o)) != 0)
         return pr > 0 ? 0 : EXIT_USAGE;
     if (o.nargs != 1 || !*o.args[0]) {
         fputs(usage_backup, stderr);

@@ -9,27 +9,58 @@
 
 #define EXIT_USAGE 2
 
-typedef struct opts {
+/* What every command takes, parsed before its own options: the analysis (--stemmer,
+ * --no-norm, --data, --max-doc-mb; a store is read with the analysis it was built with),
+ * the store (--db), the shape of listings (--json, --csv, --limit) and the arguments. */
+typedef struct cli_common {
     rasd_config cfg;
-    int tokens, summary, json, csv, fts5, engine_fts5, no_collapse, entities, no_entities, no_events;
-    unsigned long long min_count;
-    size_t limit, batch;
-    double min_sim;
-    const char *kind;
-    const char *output, *db, *since, *until, *source, *queries, *qrels, *run;
-    const char *model, *features, *type, *speaker;
-    const char *actor, *from, *to, *place, *article;   /* rasd events' filters */
-    long epochs, dev_every, vocab;
+    const char *db;
+    int json, csv;
+    size_t limit;
+    unsigned store_flags;       /* RASD_STORE_* a read command adds (--engine fts5) */
     const char *const *args;
     int nargs;
-} opts;
+} cli_common;
 
-/* Parses the options shared by the commands. Returns 0, 1 for --help shown, -1 on error. */
-int parse_opts(int argc, char **argv, const char *usage, opts *o);
-/* Opens the engine for o->cfg; prints why not and returns -1 on failure. */
-int open_engine(const opts *o, rasd_engine **e);
+/* How an option's value goes into a command's options struct. */
+typedef enum opt_kind {
+    OPT_SET,        /* a switch: int field = 1 */
+    OPT_CLEAR,      /* a switch: int field = 0 */
+    OPT_STRING,     /* const char *field = the value */
+    OPT_LONG,       /* long field = a whole number from lo to hi */
+    OPT_SIZE,       /* size_t field = a whole number from lo to hi */
+    OPT_PARSE       /* parse(name, value, field): 0, or -1 after saying why */
+} opt_kind;
+
+/* One option of a command: its name and where its value goes (offsetof the field in the
+ * command's options struct). A command's table ends with OPT_END. */
+typedef struct cli_opt {
+    const char *name;
+    opt_kind kind;
+    size_t at;
+    long lo, hi;
+    int (*parse)(const char *name, const char *val, void *field);
+} cli_opt;
+
+#define OPT_END {NULL, OPT_SET, 0, 0, 0, NULL}
+#define OPT_SWITCH(name, T, f) {name, OPT_SET, offsetof(T, f), 0, 0, NULL}
+#define OPT_STR(name, T, f) {name, OPT_STRING, offsetof(T, f), 0, 0, NULL}
+
+/* Parses argv into o, a command's options struct (zeroed by the caller) whose common part
+ * is *c: the common options into *c, those of own (NULL: none) into o. Returns 0, 1 for
+ * --help shown, -1 on error. */
+int parse_opts(int argc, char **argv, const char *usage, const cli_opt *own, void *o,
+               cli_common *c);
+/* Opens the engine for c->cfg; prints why not and returns -1 on failure. */
+int open_engine(const cli_common *c, rasd_engine **e);
+/* --engine rasd|fts5 (an OPT_PARSE for search and eval-ir): RASD_STORE_FTS5 in *field,
+ * an unsigned. */
+int parse_engine(const char *name, const char *val, void *field);
 
 /* Store commands (cli/store_cmds.c); each returns the process exit status. */
+/* rasd analyze (cli/analyze_cmd.c). */
+int cmd_analyze(int argc, char **argv);
+
 int cmd_ingest(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
@@ -37,23 +68,27 @@ int cmd_show(int argc, char **argv);
 int cmd_eval_ir(int argc, char **argv);
 int cmd_dupes(int argc, char **argv);
 
-/* A command that reads the store: its usage, how many arguments it takes, an optional
- * check of its options, and what it does with the open store (returns the exit status). */
+/* A command that reads the store: its usage, how many arguments it takes, its own options
+ * (NULL: only the common ones), an optional check of its options, and what it does with
+ * the open store (returns the exit status). valid and run get the command's options struct.
+ */
 typedef struct read_cmd {
     const char *usage;
     int min_args, max_args;
-    int (*valid)(const opts *o);
-    int (*run)(rasd_store *s, const opts *o);
+    const cli_opt *opts;
+    int (*valid)(const void *o);
+    int (*run)(rasd_store *s, const void *o);
 } read_cmd;
 
-/* Parses the options, checks them, opens engine and store read-only, runs the command. */
-int run_read_cmd(const read_cmd *c, int argc, char **argv);
+/* Parses the options into o (the command's options struct, zeroed, whose common part is
+ * *com), checks them, opens engine and store read-only, runs the command. */
+int run_read_cmd(const read_cmd *c, void *o, cli_common *com, int argc, char **argv);
 /* What went wrong: the store's detail when it has one, else the status's text. */
 const char *why(const rasd_store *s, rasd_status st);
 /* The exit status of a read command whose store call returned st (saying why on stderr). */
 int report(const rasd_store *s, rasd_status st);
 /* Rows a listing prints: --limit, else all for --json or --csv and 50 for people. */
-size_t list_limit(const opts *o);
+size_t list_limit(const cli_common *c);
 /* Writes s as a JSON string ("null" for NULL). */
 void json_string(FILE *f, const char *s);
 

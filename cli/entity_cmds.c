@@ -23,8 +23,19 @@ static const char usage_entity[] =
     "{\"id\",\"name\",\"type\",\"mentions\",\"articles\",\"variants\": [{\"text\",\"mentions\"}],\n"
     " \"mentioned_in\": [{\"id\",\"title\",\"published\",\"mentions\"}]}.\n";
 
-static int valid_type(const opts *o)
+typedef struct entities_opts {
+    cli_common c;
+    const char *type;
+} entities_opts;
+
+static const cli_opt entities_own[] = {
+    OPT_STR("--type", entities_opts, type),
+    OPT_END,
+};
+
+static int valid_type(const void *v)
 {
+    const entities_opts *o = v;
     static const char *const types[] = {"PER", "LOC", "ORG", "MISC"};
     if (!o->type)
         return 1;
@@ -51,7 +62,7 @@ static void entity_json_head(const rasd_stored_entity *en)
 
 static int list_one(const rasd_stored_entity *en, void *ctx)
 {
-    const opts *o = ctx;
+    const cli_common *o = ctx;
     if (o->json) {
         entity_json_head(en);
         fputs("}\n", stdout);
@@ -62,17 +73,19 @@ static int list_one(const rasd_stored_entity *en, void *ctx)
     return 0;
 }
 
-static int entities_run(rasd_store *s, const opts *o)
+static int entities_run(rasd_store *s, const void *v)
 {
-    if (!o->json)
+    const entities_opts *o = v;
+    if (!o->c.json)
         printf("%9s %9s  %-4s  %-16s  %s\n", "mentions", "articles", "type", "id", "name");
-    return report(s, rasd_store_entities(s, o->type, list_limit(o), list_one, (void *)o));
+    return report(s, rasd_store_entities(s, o->type, list_limit(&o->c), list_one, (void *)&o->c));
 }
 
 int cmd_entities(int argc, char **argv)
 {
-    static const read_cmd c = {usage_entities, 0, 0, valid_type, entities_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_entities, 0, 0, entities_own, valid_type, entities_run};
+    entities_opts o = {0};
+    return run_read_cmd(&c, &o, &o.c, argc, argv);
 }
 
 /* --------------------------------------------------------------- entity */
@@ -159,7 +172,7 @@ static int print_article(const rasd_entity_article *a, void *ctx)
     return 0;
 }
 
-static rasd_status show_entity(rasd_store *s, const opts *o, const rasd_stored_entity *en)
+static rasd_status show_entity(rasd_store *s, const cli_common *o, const rasd_stored_entity *en)
 {
     printer p = {o->json, 1};
     rasd_status st;
@@ -180,8 +193,9 @@ static rasd_status show_entity(rasd_store *s, const opts *o, const rasd_stored_e
     return RASD_OK;
 }
 
-static int entity_run(rasd_store *s, const opts *o)
+static int entity_run(rasd_store *s, const void *v)
 {
+    const cli_common *o = v;
     found f = {0};
     rasd_status st = rasd_store_entity_find(s, o->args[0], collect, &f);
     if (!st && f.failed)
@@ -198,6 +212,7 @@ static int entity_run(rasd_store *s, const opts *o)
 
 int cmd_entity(int argc, char **argv)
 {
-    static const read_cmd c = {usage_entity, 1, 1, NULL, entity_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_entity, 1, 1, NULL, NULL, entity_run};
+    cli_common o = {0};
+    return run_read_cmd(&c, &o, &o, argc, argv);
 }

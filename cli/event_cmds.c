@@ -32,7 +32,7 @@ static void print_short(const char *s, size_t max)
 
 static int print_quote(const rasd_stored_quote *q, void *ctx)
 {
-    const opts *o = ctx;
+    const cli_common *o = ctx;
     if (o->json) {
         fputs("{\"article\":", stdout);
         json_string(stdout, q->article);
@@ -62,15 +62,28 @@ static int print_quote(const rasd_stored_quote *q, void *ctx)
     return 0;
 }
 
-static int quotes_run(rasd_store *s, const opts *o)
+typedef struct quotes_opts {
+    cli_common c;
+    const char *speaker;
+} quotes_opts;
+
+static const cli_opt quotes_own[] = {
+    OPT_STR("--speaker", quotes_opts, speaker),
+    OPT_END,
+};
+
+static int quotes_run(rasd_store *s, const void *v)
 {
-    return report(s, rasd_store_quotes(s, o->speaker, list_limit(o), print_quote, (void *)o));
+    const quotes_opts *o = v;
+    return report(s, rasd_store_quotes(s, o->speaker, list_limit(&o->c), print_quote,
+                                       (void *)&o->c));
 }
 
 int cmd_quotes(int argc, char **argv)
 {
-    static const read_cmd c = {usage_quotes, 0, 0, NULL, quotes_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_quotes, 0, 0, quotes_own, NULL, quotes_run};
+    quotes_opts o = {0};
+    return run_read_cmd(&c, &o, &o.c, argc, argv);
 }
 
 /* --------------------------------------------------------------- events */
@@ -177,7 +190,7 @@ static void event_csv(const rasd_stored_event *ev)
 }
 
 typedef struct listing {
-    const opts *o;
+    const cli_common *o;
     int head;                  /* the header row is out */
 } listing;
 
@@ -212,17 +225,33 @@ static int print_event(const rasd_stored_event *ev, void *ctx)
     return 0;
 }
 
-static int events_valid(const opts *o)
+typedef struct events_opts {
+    cli_common c;
+    rasd_event_filter f;
+} events_opts;
+
+static const cli_opt events_own[] = {
+    OPT_STR("--actor", events_opts, f.actor),
+    OPT_STR("--type", events_opts, f.type),
+    OPT_STR("--from", events_opts, f.from),
+    OPT_STR("--to", events_opts, f.to),
+    OPT_STR("--place", events_opts, f.place),
+    OPT_STR("--article", events_opts, f.article),
+    OPT_END,
+};
+
+static int events_valid(const void *v)
 {
-    return !(o->json && o->csv);
+    const events_opts *o = v;
+    return !(o->c.json && o->c.csv);
 }
 
 /* The header comes with the first row, or after an empty listing: not before a bad value. */
-static int events_run(rasd_store *s, const opts *o)
+static int events_run(rasd_store *s, const void *v)
 {
-    rasd_event_filter f = {o->actor, o->type, o->from, o->to, o->place, o->article};
-    listing l = {o, 0};
-    rasd_status st = rasd_store_events(s, &f, list_limit(o), print_event, &l);
+    const events_opts *o = v;
+    listing l = {&o->c, 0};
+    rasd_status st = rasd_store_events(s, &o->f, list_limit(&o->c), print_event, &l);
     if (st == RASD_EPARSE) {             /* a bad --type, --from or --to: the store names it */
         fprintf(stderr, "rasd: --%s\n", rasd_store_error(s));
         return EXIT_USAGE;
@@ -234,6 +263,7 @@ static int events_run(rasd_store *s, const opts *o)
 
 int cmd_events(int argc, char **argv)
 {
-    static const read_cmd c = {usage_events, 0, 0, events_valid, events_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_events, 0, 0, events_own, events_valid, events_run};
+    events_opts o = {0};
+    return run_read_cmd(&c, &o, &o.c, argc, argv);
 }

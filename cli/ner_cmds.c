@@ -76,13 +76,42 @@ static void on_epoch(int epoch, const rasd_ner_score *s, void *ctx)
             s[4].recall, s[4].f1);
 }
 
+/* Options of train-ner, eval-ner and clusters (each takes its own of them). */
+typedef struct ner_opts {
+    cli_common c;
+    const char *model, *features, *output;
+    long epochs, dev_every, vocab;
+} ner_opts;
+
+#define DEV_EVERY {"--dev-every", OPT_LONG, offsetof(ner_opts, dev_every), -1, 1000000, NULL}
+
+static const cli_opt train_own[] = {
+    {"--epochs", OPT_LONG, offsetof(ner_opts, epochs), 1, 1000, NULL},
+    DEV_EVERY,
+    OPT_STR("--features", ner_opts, features),
+    OPT_STR("-o", ner_opts, output),
+    OPT_END,
+};
+
+static const cli_opt eval_own[] = {
+    OPT_STR("--model", ner_opts, model),
+    DEV_EVERY,
+    OPT_END,
+};
+
+static const cli_opt clusters_own[] = {
+    {"--vocab", OPT_LONG, offsetof(ner_opts, vocab), 100, 1000000, NULL},
+    OPT_STR("-o", ner_opts, output),
+    OPT_END,
+};
+
 int cmd_train_ner(int argc, char **argv)
 {
-    opts o = {0};
+    ner_opts o = {0};
     rasd_ner_opts no = {0};
     rasd_ner_score sc[5];
     rasd_engine *e;
-    int pr = parse_opts(argc, argv, usage_train, &o);
+    int pr = parse_opts(argc, argv, usage_train, train_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
     if (o.features && parse_groups(o.features, &no.features))
@@ -90,9 +119,9 @@ int cmd_train_ner(int argc, char **argv)
     no.epochs = (int)o.epochs;
     no.dev_every = (int)o.dev_every;
     no.progress = on_epoch;
-    if (open_engine(&o, &e))
+    if (open_engine(&o.c, &e))
         return 1;
-    const char *in = o.nargs ? o.args[0] : ANERCORP, *out = o.output ? o.output : "data/ner.model";
+    const char *in = o.c.nargs ? o.c.args[0] : ANERCORP, *out = o.output ? o.output : "data/ner.model";
     rasd_status st = rasd_ner_train(e, in, &no, out, sc);
     if (st)
         fprintf(stderr, "rasd train-ner: %s: %s\n", in, rasd_strerror(st));
@@ -104,16 +133,16 @@ int cmd_train_ner(int argc, char **argv)
 
 int cmd_eval_ner(int argc, char **argv)
 {
-    opts o = {0};
+    ner_opts o = {0};
     rasd_ner_score sc[5];
     rasd_engine *e;
     size_t tokens = 0;
-    int pr = parse_opts(argc, argv, usage_eval, &o);
+    int pr = parse_opts(argc, argv, usage_eval, eval_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (open_engine(&o, &e))
+    if (open_engine(&o.c, &e))
         return 1;
-    const char *in = o.nargs ? o.args[0] : ANERCORP;
+    const char *in = o.c.nargs ? o.c.args[0] : ANERCORP;
     rasd_status st = rasd_ner_eval(e, in, o.model, (int)o.dev_every, sc, &tokens);
     if (st)
         fprintf(stderr, "rasd eval-ner: %s: %s\n", o.model ? o.model : in, rasd_strerror(st));
@@ -125,12 +154,12 @@ int cmd_eval_ner(int argc, char **argv)
     return st ? 1 : 0;
 }
 
-static int add_path(const rasd_engine *e, rasd_doc *doc, rasd_clusters_builder *b, const opts *o,
+static int add_path(const rasd_engine *e, rasd_doc *doc, rasd_clusters_builder *b, const ner_opts *o,
                     const char *path)
 {
     rasd_reader *r;
     rasd_record rec;
-    rasd_status st = rasd_reader_open(&r, path, &o->cfg);
+    rasd_status st = rasd_reader_open(&r, path, &o->c.cfg);
     if (st) {
         fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
         return -1;
@@ -153,25 +182,25 @@ static int add_path(const rasd_engine *e, rasd_doc *doc, rasd_clusters_builder *
 
 int cmd_clusters(int argc, char **argv)
 {
-    opts o = {0};
+    ner_opts o = {0};
     rasd_engine *e;
     rasd_doc *doc = NULL;
     rasd_clusters_builder *b = NULL;
-    int pr = parse_opts(argc, argv, usage_clusters, &o), fatal = 0;
+    int pr = parse_opts(argc, argv, usage_clusters, clusters_own, &o, &o.c), fatal = 0;
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs == 0) {
+    if (o.c.nargs == 0) {
         fputs(usage_clusters, stderr);
         return EXIT_USAGE;
     }
-    o.cfg.stemmer = RASD_STEM_NONE;
-    if (open_engine(&o, &e))
+    o.c.cfg.stemmer = RASD_STEM_NONE;
+    if (open_engine(&o.c, &e))
         return 1;
     rasd_status st = rasd_doc_new(&doc);
     if (!st)
         st = rasd_clusters_builder_new(&b, e, (size_t)o.vocab);
-    for (int i = 0; i < o.nargs && !st && !fatal; i++)
-        fatal = add_path(e, doc, b, &o, o.args[i]);
+    for (int i = 0; i < o.c.nargs && !st && !fatal; i++)
+        fatal = add_path(e, doc, b, &o, o.c.args[i]);
     const char *out = o.output ? o.output : "data/clusters.tsv";
     if (!st && !fatal)
         st = rasd_clusters_builder_write(b, out);

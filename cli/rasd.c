@@ -15,33 +15,6 @@ static const char usage_head[] =
     "\n"
     "commands:\n";
 
-static const char usage_analyze[] =
-    "usage: rasd analyze [OPTIONS] FILE...|-\n"
-    "\n"
-    "Inputs: .txt files (one document each; id = file name without .txt), .jsonl or\n"
-    ".jsonl.gz files (one {id, text, title, published, source, url, author} object a\n"
-    "line), folders (their .txt/.jsonl/.jsonl.gz files, recursively), or - for standard\n"
-    "input (JSON Lines if it starts with '{', else one text document with id \"stdin\").\n"
-    "\n"
-    "Output: JSON Lines {\"id\", \"sentences\": [[start,end],...], \"tokens\": [...],\n"
-    "\"entities\": [{start,end,text,type,id,name}] (when data/ner.model is there),\n"
-    "\"dates\": [{start,end,text,value}] (ISO 8601; relative dates resolved against the\n"
-    "record's published date, else a date the text states)}; byte\n"
-    "offsets into the document text as given. Bad records are reported on stderr as\n"
-    "file:line: reason and skipped; the others are still analysed (exit status 1).\n"
-    "\n"
-    "options:\n"
-    "  --tokens             include tokens {start,end,norm,stem,kind}\n"
-    "  --summary            a human-readable digest instead of JSON\n"
-    "  --no-entities        leave out named entities (faster)\n"
-    "  --no-events          leave out dates\n"
-    "  --stemmer NAME       light (default), snowball or none\n"
-    "  --no-norm RULES      switch normalisation rules off (comma-separated):\n"
-    "                       diacritics,tatweel,alef,alef-maqsura,teh-marbuta,hamza,\n"
-    "                       presentation,digits,persian,controls,casefold\n"
-    "  --data DIR           data folder (default: $RASD_DATA, then beside the binary)\n"
-    "  --max-doc-mb N       refuse documents larger than N MiB (default 256)\n";
-
 static const char usage_normalize[] =
     "usage: rasd normalize [--no-norm RULES] [TEXT...]\n"
     "Prints TEXT (or standard input) normalised for matching, one line per argument.\n";
@@ -99,39 +72,6 @@ static int parse_stemmer(const char *s, rasd_stemmer *out)
     return 0;
 }
 
-/* The field that a switch without a value sets to 1, or NULL. */
-static int *flag_field(opts *o, const char *name)
-{
-    const struct { const char *name; int *field; } t[] = {
-        {"--tokens", &o->tokens}, {"--summary", &o->summary}, {"--json", &o->json},
-        {"--csv", &o->csv},
-        {"--fts5", &o->fts5}, {"--no-collapse", &o->no_collapse},
-        {"--no-entities", &o->no_entities}, {"--no-events", &o->no_events},
-    };
-    for (size_t i = 0; i < sizeof t / sizeof *t; i++)
-        if (strcmp(name, t[i].name) == 0)
-            return t[i].field;
-    return NULL;
-}
-
-/* The field that an option taking a string sets, or NULL. */
-static const char **string_field(opts *o, const char *name)
-{
-    const struct { const char *name; const char **field; } t[] = {
-        {"--db", &o->db},         {"--kind", &o->kind},       {"--since", &o->since},
-        {"--until", &o->until},   {"--source", &o->source},   {"--queries", &o->queries},
-        {"--qrels", &o->qrels},   {"--run", &o->run},         {"-o", &o->output},
-        {"--data", &o->cfg.data_dir}, {"--model", &o->model},   {"--features", &o->features},
-        {"--type", &o->type},     {"--speaker", &o->speaker}, {"--actor", &o->actor},
-        {"--from", &o->from},     {"--to", &o->to},           {"--place", &o->place},
-        {"--article", &o->article},
-    };
-    for (size_t i = 0; i < sizeof t / sizeof *t; i++)
-        if (strcmp(name, t[i].name) == 0)
-            return t[i].field;
-    return NULL;
-}
-
 /* A whole number from lo to hi as the value of option name; -1 after a message if not. */
 static int number(const char *name, const char *val, long lo, long hi, long *out)
 {
@@ -144,74 +84,89 @@ static int number(const char *name, const char *val, long lo, long hi, long *out
     return 0;
 }
 
-/* Options whose value is checked: 1 when name is one (and val was fine), 0 when it is not
- * one of them, -1 for a bad value. */
-static int checked_option(opts *o, const char *name, const char *val)
+static int opt_stemmer(const char *name, const char *val, void *field)
+{
+    (void)name;
+    return parse_stemmer(val, field);
+}
+
+static int opt_rules(const char *name, const char *val, void *field)
+{
+    (void)name;
+    return parse_rules(val, field);
+}
+
+static int opt_max_doc(const char *name, const char *val, void *field)
 {
     long n;
-    if (strcmp(name, "--stemmer") == 0)
-        return parse_stemmer(val, &o->cfg.stemmer) ? -1 : 1;
-    if (strcmp(name, "--no-norm") == 0)
-        return parse_rules(val, &o->cfg.norm_flags) ? -1 : 1;
-    if (strcmp(name, "--min-count") == 0) {
-        o->min_count = strtoull(val, NULL, 10);
-        return 1;
-    }
-    if (strcmp(name, "--limit") == 0) {
-        if (number(name, val, 1, 10000, &n))
-            return -1;
-        o->limit = (size_t)n;
-        return 1;
-    }
-    if (strcmp(name, "--batch") == 0) {
-        if (number(name, val, 1, 1000000, &n))
-            return -1;
-        o->batch = (size_t)n;
-        return 1;
-    }
-    const struct { const char *name; long *field; long lo, hi; } nums[] = {
-        {"--epochs", &o->epochs, 1, 1000}, {"--dev-every", &o->dev_every, -1, 1000000},
-        {"--vocab", &o->vocab, 100, 1000000},
-    };
-    for (size_t i = 0; i < sizeof nums / sizeof *nums; i++)
-        if (strcmp(name, nums[i].name) == 0)
-            return number(name, val, nums[i].lo, nums[i].hi, nums[i].field) ? -1 : 1;
-    if (strcmp(name, "--max-doc-mb") == 0) {
-        if (number(name, val, 1, 4095, &n))
-            return -1;
-        o->cfg.max_doc_bytes = (size_t)n << 20;
-        return 1;
-    }
-    if (strcmp(name, "--min-sim") == 0) {
-        char *end;
-        o->min_sim = strtod(val, &end);
-        if (end == val || *end || o->min_sim < 0 || o->min_sim > 1) {
-            fprintf(stderr, "rasd: --min-sim takes a number from 0 to 1\n");
-            return -1;
-        }
-        return 1;
-    }
-    if (strcmp(name, "--engine") == 0) {
-        if (strcmp(val, "rasd") && strcmp(val, "fts5")) {
-            fprintf(stderr, "rasd: --engine takes rasd or fts5\n");
-            return -1;
-        }
-        o->engine_fts5 = strcmp(val, "fts5") == 0;
-        return 1;
-    }
+    if (number(name, val, 1, 4095, &n))
+        return -1;
+    *(size_t *)field = (size_t)n << 20;
     return 0;
 }
 
-/* Parses options common to the commands. Returns 0, 1 for --help shown, -1 on error. */
-int parse_opts(int argc, char **argv, const char *usage, opts *o)
+int parse_engine(const char *name, const char *val, void *field)
+{
+    (void)name;
+    if (strcmp(val, "rasd") && strcmp(val, "fts5")) {
+        fprintf(stderr, "rasd: --engine takes rasd or fts5\n");
+        return -1;
+    }
+    *(unsigned *)field = strcmp(val, "fts5") == 0 ? RASD_STORE_FTS5 : 0;
+    return 0;
+}
+
+/* The options every command takes (into its cli_common). */
+static const cli_opt common_opts[] = {
+    {"--stemmer", OPT_PARSE, offsetof(cli_common, cfg.stemmer), 0, 0, opt_stemmer},
+    {"--no-norm", OPT_PARSE, offsetof(cli_common, cfg.norm_flags), 0, 0, opt_rules},
+    {"--data", OPT_STRING, offsetof(cli_common, cfg.data_dir), 0, 0, NULL},
+    {"--max-doc-mb", OPT_PARSE, offsetof(cli_common, cfg.max_doc_bytes), 0, 0, opt_max_doc},
+    {"--db", OPT_STRING, offsetof(cli_common, db), 0, 0, NULL},
+    {"--json", OPT_SET, offsetof(cli_common, json), 0, 0, NULL},
+    {"--csv", OPT_SET, offsetof(cli_common, csv), 0, 0, NULL},
+    {"--limit", OPT_SIZE, offsetof(cli_common, limit), 1, 10000, NULL},
+    OPT_END,
+};
+
+static const cli_opt *find_opt(const cli_opt *t, const char *name)
+{
+    for (; t && t->name; t++)
+        if (strcmp(t->name, name) == 0)
+            return t;
+    return NULL;
+}
+
+/* Sets option t of the struct at base from val (NULL for a switch); -1 after a message. */
+static int set_opt(const cli_opt *t, char *base, const char *val)
+{
+    void *field = base + t->at;
+    long n;
+    switch (t->kind) {
+    case OPT_SET: *(int *)field = 1; return 0;
+    case OPT_CLEAR: *(int *)field = 0; return 0;
+    case OPT_STRING: *(const char **)field = val; return 0;
+    case OPT_LONG: return number(t->name, val, t->lo, t->hi, field);
+    case OPT_SIZE:
+        if (number(t->name, val, t->lo, t->hi, &n))
+            return -1;
+        *(size_t *)field = (size_t)n;
+        return 0;
+    case OPT_PARSE: return t->parse(t->name, val, field);
+    }
+    return -1;
+}
+
+int parse_opts(int argc, char **argv, const char *usage, const cli_opt *own, void *o,
+               cli_common *c)
 {
     int i = 1;
-    rasd_config_default(&o->cfg);
+    rasd_config_default(&c->cfg);
     for (; i < argc; i++) {
         const char *a = argv[i];
-        int *flag;
-        const char **field;
-        int taken = 0;
+        const cli_opt *t;
+        char *base = (char *)c;
+        int takes;
         if (strcmp(a, "--") == 0) {
             i++;
             break;
@@ -222,178 +177,30 @@ int parse_opts(int argc, char **argv, const char *usage, opts *o)
             fputs(usage, stdout);
             return 1;
         }
-        if ((flag = flag_field(o, a)) != NULL) {
-            *flag = 1;
-            continue;
+        if (!(t = find_opt(common_opts, a)) && (t = find_opt(own, a)) != NULL)
+            base = o;
+        takes = t && t->kind != OPT_SET && t->kind != OPT_CLEAR;
+        if (!t || (takes && i + 1 >= argc)) {
+            fprintf(stderr, "rasd: unknown or incomplete option '%s'\n%s", a, usage);
+            return -1;
         }
-        if (strcmp(a, "--collapse") == 0) {
-            o->no_collapse = 0;
-            continue;
-        }
-        if (i + 1 < argc && (field = string_field(o, a)) != NULL) {
-            *field = argv[++i];
-            continue;
-        }
-        if (i + 1 < argc && (taken = checked_option(o, a, argv[i + 1])) != 0) {
-            if (taken < 0)
-                return -1;
-            i++;
-            continue;
-        }
-        fprintf(stderr, "rasd: unknown or incomplete option '%s'\n%s", a, usage);
-        return -1;
+        if (set_opt(t, base, takes ? argv[++i] : NULL))
+            return -1;
     }
-    o->args = (const char *const *)argv + i;
-    o->nargs = argc - i;
+    c->args = (const char *const *)argv + i;
+    c->nargs = argc - i;
     return 0;
 }
 
-int open_engine(const opts *o, rasd_engine **e)
+int open_engine(const cli_common *c, rasd_engine **e)
 {
-    rasd_status st = rasd_engine_open(e, &o->cfg);
+    rasd_status st = rasd_engine_open(e, &c->cfg);
     if (st) {
         fprintf(stderr, "rasd: cannot start the engine: %s%s%s\n", rasd_strerror(st),
-                o->cfg.data_dir ? " in " : "", o->cfg.data_dir ? o->cfg.data_dir : "");
+                c->cfg.data_dir ? " in " : "", c->cfg.data_dir ? c->cfg.data_dir : "");
         return -1;
     }
     return 0;
-}
-
-/* ---------------------------------------------------------------- analyze */
-
-typedef struct totals {
-    size_t docs, rejected, sentences, tokens, bytes, empty;
-    char first_empty[256];
-} totals;
-
-/* Invalid UTF-8 is reported per document; empty documents are counted (a crawl can hold
- * hundreds) and named once in the closing line. */
-static void warn_text(const rasd_record *rec, const rasd_doc *doc, totals *tot)
-{
-    size_t first, bad = rasd_doc_invalid_utf8(doc, &first);
-    if (bad)
-        fprintf(stderr, "%s:%ld: document %s: %zu invalid UTF-8 sequence%s (first at byte %zu)%s\n",
-                rec->path, rec->line, rec->id, bad, bad == 1 ? "" : "s", first,
-                memchr(rec->text, 0, rec->text_len) ? "; contains NUL bytes, binary?" : "");
-    else if (rec->text_len == 0 && tot->empty++ == 0)
-        snprintf(tot->first_empty, sizeof tot->first_empty, "%s:%ld (%s)", rec->path, rec->line, rec->id);
-}
-
-static void print_summary(const rasd_record *rec, const rasd_doc *doc)
-{
-    size_t ns, nt;
-    const rasd_span *s = rasd_doc_sentences(doc, &ns);
-    const rasd_token *t = rasd_doc_tokens(doc, &nt);
-    printf("\n%s  (%zu bytes, %zu sentences, %zu tokens)\n", rec->id, rec->text_len, ns, nt);
-    for (size_t i = 0; i < ns && i < 2; i++) {
-        printf("  [%u,%u) %.*s\n", s[i].start, s[i].end, (int)(s[i].end - s[i].start),
-               rec->text + s[i].start);
-        printf("     ");
-        for (size_t k = 0; k < nt && t[k].start < s[i].end; k++)
-            if (t[k].start >= s[i].start && t[k].kind == RASD_TOK_ARABIC)
-                printf(" %.*s", (int)t[k].stem_len, t[k].stem);
-        printf("   (stems)\n");
-    }
-}
-
-static int emit_doc(const opts *o, rasd_doc *doc, const rasd_record *rec, totals *tot)
-{
-    size_t n;
-    const char *json;
-    unsigned flags = (o->tokens ? RASD_JSON_TOKENS : 0) | (o->entities ? RASD_JSON_ENTITIES : 0) |
-                     (o->no_events ? 0 : RASD_JSON_EVENTS);
-    rasd_status st = rasd_doc_json(doc, rec->id, strlen(rec->id), flags, &json, &n);
-    if (st) {
-        fprintf(stderr, "%s:%ld: %s\n", rec->path, rec->line, rasd_strerror(st));
-        return -1;
-    }
-    if (o->summary)
-        print_summary(rec, doc);
-    else if (fwrite(json, 1, n, stdout) != n || putchar('\n') == EOF)
-        return -1;
-    size_t ns, nt;
-    rasd_doc_sentences(doc, &ns);
-    rasd_doc_tokens(doc, &nt);
-    tot->docs++;
-    tot->sentences += ns;
-    tot->tokens += nt;
-    tot->bytes += rec->text_len;
-    return 0;
-}
-
-static int analyze_path(const opts *o, const rasd_engine *e, rasd_doc *doc, const char *path, totals *tot)
-{
-    rasd_reader *r;
-    rasd_record rec;
-    rasd_status st = rasd_reader_open(&r, path, &o->cfg);
-    if (st) {
-        fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
-        tot->rejected++;
-        return 0;
-    }
-    while ((st = rasd_reader_next(r, &rec)) != RASD_END) {
-        if (st == RASD_ENOMEM)
-            break;
-        if (st) {
-            fprintf(stderr, "%s\n", rasd_reader_error(r));
-            tot->rejected++;
-            continue;
-        }
-        if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) != RASD_OK ||
-            (o->entities && (st = rasd_recognize(e, doc)) != RASD_OK) ||
-            (!o->no_events && (st = rasd_extract(e, doc, rec.published)) != RASD_OK)) {
-            fprintf(stderr, "%s:%ld: document %s: %s\n", rec.path, rec.line, rec.id, rasd_strerror(st));
-            tot->rejected++;
-            continue;
-        }
-        warn_text(&rec, doc, tot);
-        if (emit_doc(o, doc, &rec, tot))
-            break;
-    }
-    rasd_reader_close(r);
-    return st == RASD_ENOMEM ? -1 : 0;
-}
-
-static int cmd_analyze(int argc, char **argv)
-{
-    opts o = {0};
-    int pr = parse_opts(argc, argv, usage_analyze, &o);
-    if (pr)
-        return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs == 0) {
-        fputs(usage_analyze, stderr);
-        return EXIT_USAGE;
-    }
-    rasd_engine *e;
-    rasd_doc *doc;
-    if (open_engine(&o, &e))
-        return 1;
-    if (rasd_doc_new(&doc)) {
-        rasd_engine_close(e);
-        return 1;
-    }
-    static char outbuf[1 << 20];
-    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-    totals tot = {0};
-    int fatal = 0;
-    o.entities = rasd_ner_available(e) && !o.no_entities;
-    for (int i = 0; i < o.nargs && !fatal; i++)
-        fatal = analyze_path(&o, e, doc, o.args[i], &tot);
-    if (o.summary)
-        printf("\n%zu documents, %zu bytes, %zu sentences, %zu tokens; %zu rejected\n",
-               tot.docs, tot.bytes, tot.sentences, tot.tokens, tot.rejected);
-    int ok = fflush(stdout) == 0 && !ferror(stdout);
-    rasd_doc_free(doc);
-    rasd_engine_close(e);
-    if (!ok)
-        fprintf(stderr, "rasd: error writing the output\n");
-    if (tot.empty)
-        fprintf(stderr, "rasd: %zu empty document%s, the first at %s\n", tot.empty,
-                tot.empty == 1 ? "" : "s", tot.first_empty);
-    if (tot.rejected)
-        fprintf(stderr, "rasd: %zu document%s or file%s rejected, %zu analysed\n", tot.rejected,
-                tot.rejected == 1 ? "" : "s", tot.rejected == 1 ? "" : "s", tot.docs);
-    return fatal || !ok || tot.rejected ? 1 : 0;
 }
 
 /* ------------------------------------------------------ normalize, stem */
@@ -416,8 +223,8 @@ static int normalize_one(const rasd_engine *e, const char *text, size_t len)
 
 static int cmd_normalize(int argc, char **argv)
 {
-    opts o = {0};
-    int pr = parse_opts(argc, argv, usage_normalize, &o), rc = 0;
+    cli_common o = {0};
+    int pr = parse_opts(argc, argv, usage_normalize, NULL, &o, &o), rc = 0;
     rasd_engine *e;
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
@@ -449,8 +256,8 @@ static int cmd_normalize(int argc, char **argv)
 
 static int cmd_stem(int argc, char **argv)
 {
-    opts o = {0};
-    int pr = parse_opts(argc, argv, usage_stem, &o), rc = 0;
+    cli_common o = {0};
+    int pr = parse_opts(argc, argv, usage_stem, NULL, &o, &o), rc = 0;
     rasd_engine *e;
     rasd_doc *doc;
     if (pr)
@@ -481,12 +288,31 @@ static int cmd_stem(int argc, char **argv)
 }
 
 /* Reads every input, counting Arabic words; bad records are reported and skipped. */
-static int count_path(const rasd_engine *e, rasd_doc *doc, rasd_lexicon_builder *b, const opts *o,
+typedef struct lexicon_opts {
+    cli_common c;
+    unsigned long long min_count;
+    const char *output;
+} lexicon_opts;
+
+static int opt_count(const char *name, const char *val, void *field)
+{
+    (void)name;
+    *(unsigned long long *)field = strtoull(val, NULL, 10);
+    return 0;
+}
+
+static const cli_opt lexicon_own[] = {
+    {"--min-count", OPT_PARSE, offsetof(lexicon_opts, min_count), 0, 0, opt_count},
+    OPT_STR("-o", lexicon_opts, output),
+    OPT_END,
+};
+
+static int count_path(const rasd_engine *e, rasd_doc *doc, rasd_lexicon_builder *b, const lexicon_opts *o,
                       const char *path, size_t *rejected)
 {
     rasd_reader *r;
     rasd_record rec;
-    rasd_status st = rasd_reader_open(&r, path, &o->cfg);
+    rasd_status st = rasd_reader_open(&r, path, &o->c.cfg);
     if (st) {
         fprintf(stderr, "%s: cannot read: %s\n", path, rasd_strerror(st));
         ++*rejected;
@@ -513,26 +339,26 @@ static int count_path(const rasd_engine *e, rasd_doc *doc, rasd_lexicon_builder 
 
 static int cmd_lexicon(int argc, char **argv)
 {
-    opts o = {0};
+    lexicon_opts o = {0};
     o.min_count = 10;
-    int pr = parse_opts(argc, argv, usage_lexicon, &o), fatal = 0;
+    int pr = parse_opts(argc, argv, usage_lexicon, lexicon_own, &o, &o.c), fatal = 0;
     size_t rejected = 0;
     rasd_engine *e;
     rasd_doc *doc = NULL;
     rasd_lexicon_builder *b = NULL;
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs == 0) {
+    if (o.c.nargs == 0) {
         fputs(usage_lexicon, stderr);
         return EXIT_USAGE;
     }
-    o.cfg.stemmer = RASD_STEM_NONE;          /* counts norms: the lexicon never counts itself */
-    if (open_engine(&o, &e))
+    o.c.cfg.stemmer = RASD_STEM_NONE;        /* counts norms: the lexicon never counts itself */
+    if (open_engine(&o.c, &e))
         return 1;
     if (rasd_doc_new(&doc) || rasd_lexicon_builder_new(&b))
         fatal = 1;
-    for (int i = 0; i < o.nargs && !fatal; i++)
-        fatal = count_path(e, doc, b, &o, o.args[i], &rejected);
+    for (int i = 0; i < o.c.nargs && !fatal; i++)
+        fatal = count_path(e, doc, b, &o, o.c.args[i], &rejected);
     rasd_status st = fatal ? RASD_ENOMEM : rasd_lexicon_builder_write(b, o.min_count, o.output ? o.output : "-");
     if (st)
         fprintf(stderr, "rasd lexicon: %s%s%s\n", rasd_strerror(st), o.output ? ": " : "", o.output ? o.output : "");

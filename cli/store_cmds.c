@@ -4,7 +4,6 @@
 
 #include <limits.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,7 +74,7 @@ static const char usage_eval[] =
     "Recall@100 and nDCG@10, averaged over the queries that have a relevant document.\n"
     "--run writes the ranking as a TREC run file.\n";
 
-static const char *db_path(const opts *o)
+static const char *db_path(const cli_common *o)
 {
     const char *env = getenv("RASD_DB");
     return o->db ? o->db : env && *env ? env : "rasd.db";
@@ -94,12 +93,12 @@ int report(const rasd_store *s, rasd_status st)
     return st ? 1 : 0;
 }
 
-size_t list_limit(const opts *o)
+size_t list_limit(const cli_common *o)
 {
     return o->limit ? o->limit : o->json || o->csv ? 0 : 50;
 }
 
-static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned flags)
+static int open_store(const cli_common *o, rasd_engine **e, rasd_store **s, unsigned flags)
 {
     rasd_status st;
     if (open_engine(o, e))
@@ -114,26 +113,32 @@ static int open_store(const opts *o, rasd_engine **e, rasd_store **s, unsigned f
     return 0;
 }
 
-/* Parses the options, checks them, opens engine and store read-only, runs the command. */
-int run_read_cmd(const read_cmd *c, int argc, char **argv)
+int run_read_cmd(const read_cmd *c, void *o, cli_common *com, int argc, char **argv)
 {
-    opts o = {0};
     rasd_engine *e;
     rasd_store *s;
-    int rc, pr = parse_opts(argc, argv, c->usage, &o);
+    int rc, pr = parse_opts(argc, argv, c->usage, c->opts, o, com);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs < c->min_args || o.nargs > c->max_args || (c->valid && !c->valid(&o))) {
+    if (com->nargs < c->min_args || com->nargs > c->max_args || (c->valid && !c->valid(o))) {
         fputs(c->usage, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0)))
+    if (open_store(com, &e, &s, RASD_STORE_READONLY | com->store_flags))
         return 1;
-    rc = c->run(s, &o);
+    rc = c->run(s, o);
     rasd_store_close(s);
     rasd_engine_close(e);
     return rc;
 }
+
+/* ----------------------------------------------------------------- ingest */
+
+/* What the ingest shows while it runs (on a terminal) and at its end. */
+typedef struct ingest_view {
+    int tty;
+    double last_shown;
+} ingest_view;
 
 static double now_s(void)
 {
@@ -142,283 +147,32 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* ----------------------------------------------------------------- ingest */
-
-/* Ingest runs as several threads: a reader thread reads the inputs into a ring of slots
- * (copying each record), preparer threads take the slots in any order and prepare their
- * articles (analysis and entity recognition, rasd_article_prepare_flags: the costly part),
- * and this thread takes the slots in input order, once prepared, and writes them to the
- * store. Errors travel through the ring too, so they are reported in input order. */
-
-#define RING 64
-#define MAX_PREPARERS 8
-
-enum { SLOT_ARTICLE, SLOT_ERROR, SLOT_FATAL, SLOT_END };
-
-typedef struct slot {
-    int kind;
-    int ready;                     /* prepared, or nothing to prepare: the writer may take it */
-    rasd_article *a;
-    rasd_record rec;               /* the record as read, pointing into buf */
-    char *buf;
-    size_t cap;
-    char msg[2300];
-    uint64_t done;                 /* input bytes read when the slot was filled */
-} slot;
-
-typedef struct ingest_state {
-    /* shared, under mu */
-    pthread_mutex_t mu;
-    pthread_cond_t can_fill, can_take, can_prep;
-    slot ring[RING];
-    size_t head, tail;             /* taken by the writer, filled by the reader */
-    size_t claimed;                /* slots [head.., claimed) were taken by preparers */
-    int stop;                      /* the writer gave up: the others stop too */
-    int finished;                  /* a preparer met the end slot */
-    /* read-only for the reader and the preparers */
-    const rasd_engine *e;
-    unsigned prep_flags;           /* RASD_PREPARE_* */
-    const char *db;                /* the store's path: preparers open it read-only */
-    rasd_reader **readers;
-    int nreaders;
-    /* the writer's (this thread) */
-    rasd_store *s;
-    size_t counts[3], rejected, seen;
-    double t0, last_shown;
-    uint64_t total;
-    int tty, fatal;
-} ingest_state;
-
-static void show_progress(ingest_state *g, uint64_t done, int last)
+static void show_progress(ingest_view *v, const rasd_ingest_stats *st, int last)
 {
-    double t = now_s(), rate;
-    if (!g->tty || (!last && t - g->last_shown < 0.2))
+    double t = now_s(), secs = st->seconds > 1e-9 ? st->seconds : 1e-9;
+    if (!v->tty || (!last && t - v->last_shown < 0.2))
         return;
-    g->last_shown = t;
-    rate = g->seen / (t - g->t0 > 1e-9 ? t - g->t0 : 1e-9);
-    fprintf(stderr, "\r  %zu articles  %.0f/s", g->seen, rate);
-    if (g->total && done <= g->total) {
-        double frac = (double)done / (double)g->total;
-        double eta = frac > 0 ? (t - g->t0) * (1 - frac) / frac : 0;
+    v->last_shown = t;
+    fprintf(stderr, "\r  %zu articles  %.0f/s", st->written, st->written / secs);
+    if (st->bytes_total && st->bytes_done <= st->bytes_total) {
+        double frac = (double)st->bytes_done / (double)st->bytes_total;
+        double eta = frac > 0 ? st->seconds * (1 - frac) / frac : 0;
         fprintf(stderr, "  %3.0f%%  ETA %d:%02d ", 100 * frac, (int)eta / 60, (int)eta % 60);
     }
     if (last)
         fputc('\n', stderr);
 }
 
-/* The reader thread: the next free slot, or NULL when the writer has stopped. */
-static slot *slot_to_fill(ingest_state *g)
+static int on_progress(const rasd_ingest_stats *st, void *ctx)
 {
-    slot *sl = NULL;
-    pthread_mutex_lock(&g->mu);
-    while (g->tail - g->head == RING && !g->stop)
-        pthread_cond_wait(&g->can_fill, &g->mu);
-    if (!g->stop)
-        sl = &g->ring[g->tail % RING];
-    pthread_mutex_unlock(&g->mu);
-    return sl;
+    show_progress(ctx, st, 0);
+    return 0;
 }
 
-static void slot_filled(ingest_state *g)
+static void on_error(const char *msg, void *ctx)
 {
-    pthread_mutex_lock(&g->mu);
-    g->tail++;
-    pthread_cond_signal(&g->can_prep);
-    pthread_cond_signal(&g->can_take);
-    pthread_mutex_unlock(&g->mu);
-}
-
-/* Copies the record into the slot (the reader's memory lasts only until its next record);
- * 0 when out of memory. */
-static int copy_record(slot *sl, const rasd_record *r)
-{
-    const char *f[] = {r->id, r->title, r->published, r->source, r->url, r->author, r->path};
-    const char **to[] = {&sl->rec.id, &sl->rec.title, &sl->rec.published, &sl->rec.source,
-                         &sl->rec.url, &sl->rec.author, &sl->rec.path};
-    size_t need = r->text_len + 1, at = 0;
-    for (size_t i = 0; i < sizeof f / sizeof *f; i++)
-        need += f[i] ? strlen(f[i]) + 1 : 0;
-    if (need > sl->cap) {
-        char *p = realloc(sl->buf, need);
-        if (!p)
-            return 0;
-        sl->buf = p;
-        sl->cap = need;
-    }
-    memcpy(sl->buf, r->text, r->text_len);
-    sl->buf[r->text_len] = 0;
-    sl->rec = *r;
-    sl->rec.text = sl->buf;
-    at = r->text_len + 1;
-    for (size_t i = 0; i < sizeof f / sizeof *f; i++) {
-        *to[i] = NULL;
-        if (f[i]) {
-            size_t n = strlen(f[i]) + 1;
-            memcpy(sl->buf + at, f[i], n);
-            *to[i] = sl->buf + at;
-            at += n;
-        }
-    }
-    return 1;
-}
-
-/* Reads one input into the ring; 0 when the writer stopped. */
-static int read_input(ingest_state *g, rasd_reader *r, uint64_t before)
-{
-    rasd_record rec;
-    rasd_status st;
-    while ((st = rasd_reader_next(r, &rec)) != RASD_END) {
-        uint64_t done, total;
-        slot *sl = slot_to_fill(g);
-        if (!sl)
-            return 0;
-        rasd_reader_progress(r, &done, &total);
-        sl->done = before + done;
-        sl->kind = SLOT_ARTICLE;
-        sl->ready = 0;
-        if (st) {
-            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
-            snprintf(sl->msg, sizeof sl->msg, "%s", rasd_reader_error(r));
-        } else if (!copy_record(sl, &rec)) {
-            sl->kind = SLOT_FATAL;
-            snprintf(sl->msg, sizeof sl->msg, "rasd: out of memory");
-        }
-        sl->ready = sl->kind != SLOT_ARTICLE;
-        slot_filled(g);
-        if (sl->kind == SLOT_FATAL)
-            return 0;
-    }
-    return 1;
-}
-
-static void *reader_thread(void *arg)
-{
-    ingest_state *g = arg;
-    uint64_t before = 0;
-    slot *sl;
-    for (int i = 0; i < g->nreaders; i++) {
-        uint64_t done, total;
-        if (!g->readers[i])
-            continue;
-        if (!read_input(g, g->readers[i], before))
-            return NULL;
-        rasd_reader_progress(g->readers[i], &done, &total);
-        before += total;
-    }
-    if ((sl = slot_to_fill(g)) != NULL) {
-        sl->kind = SLOT_END;
-        sl->ready = 1;
-        sl->done = before;
-        slot_filled(g);
-    }
-    return NULL;
-}
-
-/* A preparer thread: prepares the next filled slot until the end slot or a stop. Articles
- * that its own read-only handle on the store finds unchanged are only copied and hashed
- * (RASD_PREPARE_DEFER), so re-ingesting a corpus costs no analysis or recognition. */
-static void *preparer_thread(void *arg)
-{
-    ingest_state *g = arg;
-    rasd_store *ro = NULL;
-    if (rasd_store_open(&ro, g->e, g->db, RASD_STORE_READONLY) != RASD_OK) {
-        rasd_store_close(ro);      /* no check then: every article is prepared in full */
-        ro = NULL;
-    }
-    pthread_mutex_lock(&g->mu);
-    for (;;) {
-        slot *sl;
-        rasd_status st;
-        int same;
-        while (g->claimed == g->tail && !g->stop && !g->finished)
-            pthread_cond_wait(&g->can_prep, &g->mu);
-        if (g->stop || g->claimed == g->tail)
-            break;
-        sl = &g->ring[g->claimed++ % RING];
-        if (sl->kind == SLOT_END) {
-            g->finished = 1;
-            pthread_cond_broadcast(&g->can_prep);
-        }
-        if (sl->ready)
-            continue;
-        pthread_mutex_unlock(&g->mu);
-        same = 0;
-        if (ro && rasd_store_unchanged(ro, &sl->rec, &same) != RASD_OK)
-            same = 0;
-        if ((st = rasd_article_prepare_flags(sl->a, g->e, &sl->rec,
-                                             g->prep_flags | (same ? RASD_PREPARE_DEFER : 0))) !=
-            RASD_OK) {
-            sl->kind = st == RASD_ENOMEM ? SLOT_FATAL : SLOT_ERROR;
-            snprintf(sl->msg, sizeof sl->msg, "%s:%ld: %s: %s", sl->rec.path, sl->rec.line,
-                     sl->rec.id, rasd_strerror(st));
-        }
-        pthread_mutex_lock(&g->mu);
-        sl->ready = 1;
-        pthread_cond_signal(&g->can_take);
-    }
-    pthread_mutex_unlock(&g->mu);
-    rasd_store_close(ro);
-    return NULL;
-}
-
-/* The writer: takes slots in order, once prepared, until the end or a fatal error. */
-static void write_articles(ingest_state *g)
-{
-    for (;;) {
-        slot *sl;
-        rasd_put what;
-        rasd_status st;
-        pthread_mutex_lock(&g->mu);
-        while (g->head == g->tail || !g->ring[g->head % RING].ready)
-            pthread_cond_wait(&g->can_take, &g->mu);
-        sl = &g->ring[g->head % RING];
-        pthread_mutex_unlock(&g->mu);
-        if (sl->kind == SLOT_END) {
-            show_progress(g, sl->done, 1);
-            return;
-        }
-        if (sl->kind != SLOT_ARTICLE) {
-            fprintf(stderr, "%s%s\n", g->tty ? "\r" : "", sl->msg);
-            g->rejected++;
-            g->fatal = sl->kind == SLOT_FATAL;
-        } else if ((st = rasd_store_put_article(g->s, sl->a, &what)) == RASD_OK) {
-            g->counts[what]++;
-            g->seen++;
-        } else {
-            const rasd_record *rec = rasd_article_record(sl->a);
-            fprintf(stderr, "%s%s:%ld: %s: %s\n", g->tty ? "\r" : "", rec->path, rec->line,
-                    rec->id, why(g->s, st));
-            g->rejected++;
-            g->fatal = st == RASD_EIO || st == RASD_EDATA || st == RASD_ENOMEM;
-        }
-        if (sl->kind == SLOT_ARTICLE)
-            show_progress(g, sl->done, 0);
-        pthread_mutex_lock(&g->mu);
-        g->head++;
-        g->stop = g->fatal;
-        pthread_cond_signal(&g->can_fill);
-        if (g->stop)
-            pthread_cond_broadcast(&g->can_prep);
-        pthread_mutex_unlock(&g->mu);
-        if (g->fatal)
-            return;
-    }
-}
-
-/* Opens every input first, so the progress bar knows the total size. */
-static void open_inputs(ingest_state *g, const opts *o)
-{
-    for (int i = 0; i < o->nargs; i++) {
-        uint64_t done, total;
-        if (rasd_reader_open(&g->readers[i], o->args[i], &o->cfg) != RASD_OK) {
-            fprintf(stderr, "%s: cannot read\n", o->args[i]);
-            g->readers[i] = NULL;
-            g->rejected++;
-            continue;
-        }
-        rasd_reader_progress(g->readers[i], &done, &total);
-        g->total += total;
-    }
+    const ingest_view *v = ctx;
+    fprintf(stderr, "%s%s\n", v->tty ? "\r" : "", msg);
 }
 
 /* The duplicates line of the ingest summary: pairs in the store, and this run's cost. */
@@ -434,97 +188,66 @@ static void print_dedup(rasd_store *s)
             d.seconds, 1e6 * d.seconds / (double)d.checked,
             (double)d.compared / (double)d.checked, (double)d.memory / 1e6);
 }
-/* Preparers: one per processor (the machine's cores do the analysis and recognition). */
-static int preparers(void)
+
+/* The summary: what the store now holds of this run (committed), and why it stopped. */
+static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
 {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > MAX_PREPARERS ? MAX_PREPARERS : (int)n;
+    double secs = st->seconds > 1e-9 ? st->seconds : 1e-9;
+    fprintf(stderr, "ingested %zu, unchanged %zu, updated %zu, rejected %zu  (%.1f s, %.0f articles/s)",
+            st->added, st->unchanged, st->updated, st->rejected, st->seconds, st->written / secs);
+    if (rc == RASD_ECANCELED)
+        fputs("; cancelled: the articles before it are committed", stderr);
+    else if (rc != RASD_OK)
+        fputs("; stopped by an error: the store keeps the batches committed before it", stderr);
+    if (st->dropped)
+        fprintf(stderr, " (%zu articles rolled back)", st->dropped);
+    fputc('\n', stderr);
 }
 
-static int run_ingest(ingest_state *g, const opts *o)
-{
-    pthread_t th, prep[MAX_PREPARERS];
-    int i, ok = 1, np = 0, want = preparers();
-    g->nreaders = o->nargs;
-    for (i = 0; i < RING && ok; i++)
-        ok = rasd_article_new(&g->ring[i].a) == RASD_OK;
-    if (!ok || !(g->readers = calloc((size_t)o->nargs, sizeof *g->readers)))
-        return -1;
-    open_inputs(g, o);
-    pthread_mutex_init(&g->mu, NULL);
-    pthread_cond_init(&g->can_fill, NULL);
-    pthread_cond_init(&g->can_take, NULL);
-    pthread_cond_init(&g->can_prep, NULL);
-    for (np = 0; np < want; np++)
-        if (pthread_create(&prep[np], NULL, preparer_thread, g) != 0)
-            break;
-    if (np == 0 || pthread_create(&th, NULL, reader_thread, g) != 0) {
-        pthread_mutex_lock(&g->mu);
-        g->stop = 1;
-        pthread_cond_broadcast(&g->can_prep);
-        pthread_mutex_unlock(&g->mu);
-        for (i = 0; i < np; i++)
-            pthread_join(prep[i], NULL);
-        return -1;
-    }
-    write_articles(g);
-    pthread_join(th, NULL);
-    for (i = 0; i < np; i++)
-        pthread_join(prep[i], NULL);
-    pthread_mutex_destroy(&g->mu);
-    pthread_cond_destroy(&g->can_fill);
-    pthread_cond_destroy(&g->can_take);
-    pthread_cond_destroy(&g->can_prep);
-    for (i = 0; i < o->nargs; i++)
-        rasd_reader_close(g->readers[i]);
-    free(g->readers);
-    for (i = 0; i < RING; i++) {
-        rasd_article_free(g->ring[i].a);
-        free(g->ring[i].buf);
-    }
-    return 0;
-}
+typedef struct ingest_opts {
+    cli_common c;
+    int fts5, no_entities;
+    size_t batch;
+} ingest_opts;
+
+static const cli_opt ingest_own[] = {
+    OPT_SWITCH("--fts5", ingest_opts, fts5),
+    OPT_SWITCH("--no-entities", ingest_opts, no_entities),
+    {"--batch", OPT_SIZE, offsetof(ingest_opts, batch), 1, 1000000, NULL},
+    OPT_END,
+};
 
 int cmd_ingest(int argc, char **argv)
 {
-    opts o = {0};
+    ingest_opts o = {0};
     rasd_engine *e;
-    static ingest_state g;          /* large (the ring's messages): not on the stack */
-    double secs;
-    int pr = parse_opts(argc, argv, usage_ingest, &o);
+    rasd_store *s;
+    rasd_ingest_stats st;
+    ingest_view v = {isatty(2), 0};
+    rasd_ingest_opts io = {.progress = on_progress, .on_error = on_error, .ctx = &v};
+    rasd_status rc;
+    int pr = parse_opts(argc, argv, usage_ingest, ingest_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.nargs == 0) {
+    if (o.c.nargs == 0) {
         fputs(usage_ingest, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(&o, &e, &g.s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
-                                     (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
+    if (open_store(&o.c, &e, &s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
+                                   (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
         return 1;
-    g.prep_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
-    g.db = db_path(&o);
-    if (o.batch)
-        rasd_store_set_batch(g.s, o.batch);
-    g.e = e;
-    g.tty = isatty(2);
-    g.t0 = now_s();
-    if (run_ingest(&g, &o) != 0) {
-        fprintf(stderr, "rasd: out of memory\n");
-        g.fatal = 1;
-    }
-    if (!g.fatal && rasd_store_commit(g.s) != RASD_OK) {
-        fprintf(stderr, "rasd: %s\n", rasd_store_error(g.s));
-        g.fatal = 1;
-    }
-    secs = now_s() - g.t0;
-    fprintf(stderr, "ingested %zu, unchanged %zu, updated %zu, rejected %zu  (%.1f s, %.0f articles/s)%s\n",
-            g.counts[RASD_PUT_ADDED], g.counts[RASD_PUT_UNCHANGED], g.counts[RASD_PUT_UPDATED],
-            g.rejected, secs, g.seen / (secs > 1e-9 ? secs : 1e-9),
-            g.fatal ? "; stopped by an error: the store keeps the batches committed before it" : "");
-    print_dedup(g.s);
-    rasd_store_close(g.s);
+    io.prepare_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
+    io.batch = o.batch;
+    rc = rasd_ingest(s, o.c.args, (size_t)o.c.nargs, &io, &st);
+    if (rc == RASD_OK)
+        show_progress(&v, &st, 1);
+    else if (v.tty && v.last_shown > 0)
+        fputc('\n', stderr);
+    print_summary(&st, rc);
+    print_dedup(s);
+    rasd_store_close(s);
     rasd_engine_close(e);
-    return g.fatal || g.rejected ? 1 : 0;
+    return rc != RASD_OK || st.rejected ? 1 : 0;
 }
 
 /* ----------------------------------------------------------------- search */
@@ -600,7 +323,23 @@ static void print_hit(const rasd_hit *h, size_t rank, int json, int tty)
     printf("\n\n");
 }
 
-static char *join_args(const opts *o)
+typedef struct search_opts {
+    cli_common c;
+    const char *since, *until, *source;
+    int no_collapse;
+} search_opts;
+
+static const cli_opt search_own[] = {
+    OPT_STR("--since", search_opts, since),
+    OPT_STR("--until", search_opts, until),
+    OPT_STR("--source", search_opts, source),
+    OPT_SWITCH("--no-collapse", search_opts, no_collapse),
+    {"--collapse", OPT_CLEAR, offsetof(search_opts, no_collapse), 0, 0, NULL},
+    {"--engine", OPT_PARSE, offsetof(search_opts, c.store_flags), 0, 0, parse_engine},
+    OPT_END,
+};
+
+static char *join_args(const cli_common *o)
 {
     size_t n = 1;
     char *q;
@@ -617,20 +356,21 @@ static char *join_args(const opts *o)
     return q;
 }
 
-static int search_run(rasd_store *s, const opts *o)
+static int search_run(rasd_store *s, const void *v)
 {
+    const search_opts *o = v;
     rasd_results *r = NULL;
-    rasd_query_opts qo = {o->limit, o->since, o->until, o->source,
-                          (o->engine_fts5 ? RASD_QUERY_FTS5 : 0) |
+    rasd_query_opts qo = {o->c.limit, o->since, o->until, o->source,
+                          (o->c.store_flags & RASD_STORE_FTS5 ? RASD_QUERY_FTS5 : 0) |
                               (o->no_collapse ? 0 : RASD_QUERY_COLLAPSE)};
-    char *q = join_args(o);
+    char *q = join_args(&o->c);
     rasd_status st = q ? rasd_search(s, q, &qo, &r) : RASD_ENOMEM;
     int tty = isatty(1);
     if (st)
         fprintf(stderr, "rasd: search: %s\n", why(s, st));
     for (size_t i = 0; i < rasd_results_count(r); i++)
-        print_hit(rasd_results_hit(r, i), i + 1, o->json, tty);
-    if (!st && !o->json && rasd_results_count(r) == 0)
+        print_hit(rasd_results_hit(r, i), i + 1, o->c.json, tty);
+    if (!st && !o->c.json && rasd_results_count(r) == 0)
         printf("no match\n");
     rasd_results_free(r);
     free(q);
@@ -639,15 +379,41 @@ static int search_run(rasd_store *s, const opts *o)
 
 int cmd_search(int argc, char **argv)
 {
-    static const read_cmd c = {usage_search, 1, INT_MAX, NULL, search_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_search, 1, INT_MAX, search_own, NULL, search_run};
+    search_opts o = {0};
+    return run_read_cmd(&c, &o, &o.c, argc, argv);
 }
 
 /* ----------------------------------------------------------------- dupes */
 
+typedef struct dupes_opts {
+    cli_common c;
+    const char *kind;
+    double min_sim;
+} dupes_opts;
+
+static int parse_sim(const char *name, const char *val, void *field)
+{
+    char *end;
+    double *x = field;
+    (void)name;
+    *x = strtod(val, &end);
+    if (end == val || *end || *x < 0 || *x > 1) {
+        fprintf(stderr, "rasd: --min-sim takes a number from 0 to 1\n");
+        return -1;
+    }
+    return 0;
+}
+
+static const cli_opt dupes_own[] = {
+    OPT_STR("--kind", dupes_opts, kind),
+    {"--min-sim", OPT_PARSE, offsetof(dupes_opts, min_sim), 0, 0, parse_sim},
+    OPT_END,
+};
+
 static int print_dupe(const rasd_dupe *d, void *ctx)
 {
-    const opts *o = ctx;
+    const cli_common *o = ctx;
     if (!o->json) {
         printf("%-6s %.3f  %s  →  %s", d->kind, d->similarity, d->a, d->b);
         if (strcmp(d->kind, "reuse") == 0)
@@ -666,27 +432,31 @@ static int print_dupe(const rasd_dupe *d, void *ctx)
     return 0;
 }
 
-static int dupes_valid(const opts *o)
+static int dupes_valid(const void *v)
 {
+    const dupes_opts *o = v;
     return !o->kind || !strcmp(o->kind, "exact") || !strcmp(o->kind, "near") ||
            !strcmp(o->kind, "reuse");
 }
 
-static int dupes_run(rasd_store *s, const opts *o)
+static int dupes_run(rasd_store *s, const void *v)
 {
-    return report(s, rasd_store_dupes(s, o->kind, o->min_sim, print_dupe, (void *)o));
+    const dupes_opts *o = v;
+    return report(s, rasd_store_dupes(s, o->kind, o->min_sim, print_dupe, (void *)&o->c));
 }
 
 int cmd_dupes(int argc, char **argv)
 {
-    static const read_cmd c = {usage_dupes, 0, 0, dupes_valid, dupes_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_dupes, 0, 0, dupes_own, dupes_valid, dupes_run};
+    dupes_opts o = {0};
+    return run_read_cmd(&c, &o, &o.c, argc, argv);
 }
 
 /* ------------------------------------------------------------ stats, show */
 
-static int stats_run(rasd_store *s, const opts *o)
+static int stats_run(rasd_store *s, const void *v)
 {
+    const cli_common *o = v;
     rasd_store_stats t;
     rasd_status st;
     if ((st = rasd_store_stats_get(s, &t)) != RASD_OK)
@@ -713,12 +483,14 @@ static int stats_run(rasd_store *s, const opts *o)
 
 int cmd_stats(int argc, char **argv)
 {
-    static const read_cmd c = {usage_stats, 0, 0, NULL, stats_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_stats, 0, 0, NULL, NULL, stats_run};
+    cli_common o = {0};
+    return run_read_cmd(&c, &o, &o, argc, argv);
 }
 
-static int show_run(rasd_store *s, const opts *o)
+static int show_run(rasd_store *s, const void *v)
 {
+    const cli_common *o = v;
     char *json = NULL;
     rasd_status st = rasd_store_show(s, o->args[0], &json);
     if (st)
@@ -731,8 +503,9 @@ static int show_run(rasd_store *s, const opts *o)
 
 int cmd_show(int argc, char **argv)
 {
-    static const read_cmd c = {usage_show, 1, 1, NULL, show_run};
-    return run_read_cmd(&c, argc, argv);
+    static const read_cmd c = {usage_show, 1, 1, NULL, NULL, show_run};
+    cli_common o = {0};
+    return run_read_cmd(&c, &o, &o, argc, argv);
 }
 
 /* ----------------------------------------------------------------- eval-ir */
@@ -829,12 +602,25 @@ static void score_query(const rasd_results *r, const qrel *q, size_t first, size
     m->n++;
 }
 
-static int eval_queries(rasd_store *s, const opts *o, FILE *qf, const qrel *q, size_t nq,
+typedef struct eval_opts {
+    cli_common c;
+    const char *queries, *qrels, *run;
+} eval_opts;
+
+static const cli_opt eval_own[] = {
+    OPT_STR("--queries", eval_opts, queries),
+    OPT_STR("--qrels", eval_opts, qrels),
+    OPT_STR("--run", eval_opts, run),
+    {"--engine", OPT_PARSE, offsetof(eval_opts, c.store_flags), 0, 0, parse_engine},
+    OPT_END,
+};
+
+static int eval_queries(rasd_store *s, const eval_opts *o, FILE *qf, const qrel *q, size_t nq,
                         FILE *run, ir_sums *m)
 {
     char line[8192];
     rasd_query_opts qo = {100, NULL, NULL, NULL, RASD_QUERY_PLAIN | RASD_QUERY_NO_SNIPPET};
-    if (o->engine_fts5)
+    if (o->c.store_flags & RASD_STORE_FTS5)
         qo.flags |= RASD_QUERY_FTS5;
     while (fgets(line, sizeof line, qf)) {
         char *tab = strchr(line, '\t'), *nl;
@@ -865,7 +651,7 @@ static int eval_queries(rasd_store *s, const opts *o, FILE *qf, const qrel *q, s
 
 int cmd_eval_ir(int argc, char **argv)
 {
-    opts o = {0};
+    eval_opts o = {0};
     rasd_engine *e;
     rasd_store *s;
     qrel *q;
@@ -873,10 +659,10 @@ int cmd_eval_ir(int argc, char **argv)
     FILE *qf, *run = NULL;
     ir_sums m = {0};
     int rc;
-    int pr = parse_opts(argc, argv, usage_eval, &o);
+    int pr = parse_opts(argc, argv, usage_eval, eval_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (!o.queries || !o.qrels || o.nargs) {
+    if (!o.queries || !o.qrels || o.c.nargs) {
         fputs(usage_eval, stderr);
         return EXIT_USAGE;
     }
@@ -884,7 +670,7 @@ int cmd_eval_ir(int argc, char **argv)
         fprintf(stderr, "rasd: cannot read %s\n", q ? o.queries : o.qrels);
         return 1;
     }
-    if (open_store(&o, &e, &s, RASD_STORE_READONLY | (o.engine_fts5 ? RASD_STORE_FTS5 : 0))) {
+    if (open_store(&o.c, &e, &s, RASD_STORE_READONLY | o.c.store_flags)) {
         fclose(qf);
         return 1;
     }
@@ -893,7 +679,7 @@ int cmd_eval_ir(int argc, char **argv)
     rc = (o.run && !run) || eval_queries(s, &o, qf, q, nq, run, &m) ? 1 : 0;
     if (rc)
         fprintf(stderr, "rasd: eval-ir: %s\n", rasd_store_error(s));
-    else if (o.json)
+    else if (o.c.json)
         printf("{\"queries\":%zu,\"mrr@10\":%.4f,\"recall@10\":%.4f,\"recall@100\":%.4f,"
                "\"ndcg@10\":%.4f,\"ms_per_query\":%.3f}\n",
                m.n, m.mrr / (double)(m.n ? m.n : 1), m.r10 / (double)(m.n ? m.n : 1),

@@ -40,7 +40,7 @@ mkdir -p "$out/obj" "$out/artifacts"
 # ---------------------------------------------------------------- build
 echo "== fuzz: building the library and targets with $cc ($($cc --version | head -1))"
 objs=()
-for src in src/*/*.c; do
+for src in src/*.c src/*/*.c; do
     obj="$out/obj/$(echo "${src#src/}" | tr / _).o"
     # shellcheck disable=SC2086
     if ! $cc $std $warn $base $san -fsanitize=fuzzer-no-link $inc -c "$src" -o "$obj"; then

@@ -23,6 +23,12 @@
 extern "C" {
 #endif
 
+/* The functions below are the library's whole interface: the library is built with every
+ * other symbol hidden (-fvisibility=hidden), and these are exported from librasd.so. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#pragma GCC visibility push(default)
+#endif
+
 #define RASD_VERSION "0.1.0"
 
 /* ---------------------------------------------------------------- status */
@@ -84,6 +90,10 @@ typedef struct rasd_config {
     const char *data_dir;    /* folder with rasd's data files; NULL = $RASD_DATA, else the
                                 folder beside the executable (../share/rasd), else ./data */
     size_t max_doc_bytes;    /* larger documents are refused with RASD_ETOOBIG; 0 = 256 MiB */
+    unsigned stages_off;     /* RASD_STAGE_* bits whose data is not loaded (a faster start for
+                                a program that does not use them): those stages find nothing.
+                                Dates, quotes and events read the entities' gazetteer: without
+                                it they find no titles */
 } rasd_config;
 
 typedef struct rasd_engine rasd_engine;
@@ -527,6 +537,20 @@ rasd_status rasd_store_commit(rasd_store *s);
 /* Articles per batch (default 2,000; 0 restores the default). */
 void rasd_store_set_batch(rasd_store *s, size_t articles);
 
+/* Article versions (added or updated articles) this handle has committed since it was
+ * opened; unchanged articles write nothing and are not counted. A batch commits whole or not
+ * at all: a put or commit failing with RASD_EIO, RASD_EDATA or RASD_ENOMEM rolls the open
+ * batch back, and a commit that fails after its batch was safely written (while merging
+ * index segments) still counts it. So the growth of this number is what a run really
+ * stored. */
+int64_t rasd_store_committed(const rasd_store *s);
+
+/* The store's file as SQLite names it (owned by the store; "" for none). */
+const char *rasd_store_path(const rasd_store *s);
+
+/* The engine the store was opened with. */
+const rasd_engine *rasd_store_engine(const rasd_store *s);
+
 typedef struct rasd_store_stats {
     int64_t articles, sources, tokens;   /* live articles, distinct sources, indexed tokens */
     int64_t terms, segments;             /* distinct index terms, index segments */
@@ -599,8 +623,8 @@ typedef struct rasd_reannotate_opts {
  * input files are not read again), with the store's engine (on opts->threads threads, as
  * rasd_article_prepare; written on the calling one): after a new recognition model
  * or word lists, open the store with RASD_STORE_REANNOTATE and call this. stage names one
- * stage ("entities", "events", "dedup"): that one and those that read its results (events
- * read the entities); NULL: every stage with a per-document side (entities, events, not the
+ * stage ("entities", "events", "dedup"): that one and the document stages after it, which
+ * may read its results (events' actors and quotes' speakers are entities); NULL: every stage with a per-document side (entities, events, not the
  * duplicates). Articles go in docid order, in batches of opts->batch articles, each one
  * transaction that also records where the next batch starts (table meta), so a killed
  * process resumes there on the next call with the same stage (another stage is RASD_EINVAL
@@ -609,7 +633,8 @@ typedef struct rasd_reannotate_opts {
  * store would. When a NULL-stage run completes, the store records the engine's data
  * version as its analysis. The ranking index is not rebuilt: a lexicon change that changes
  * stems needs a new store for search to match (docs/ADMIN.md). opts may be NULL; out (may be
- * NULL) gets the counts. RASD_EINVAL: unknown stage, read-only store. */
+ * NULL) gets the counts. RASD_EINVAL: unknown stage, read-only store, or an engine with a
+ * chosen document stage, or one before it, in rasd_config.stages_off. */
 rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
                                   const rasd_reannotate_opts *opts, rasd_reannotate_stats *out);
 
@@ -791,6 +816,67 @@ rasd_status rasd_store_events(rasd_store *s, const rasd_event_filter *filter, si
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);
 
+/* ----------------------------------------------------------------- ingest
+ * rasd_ingest adds the records of a list of inputs (paths as rasd_reader_open takes them) to
+ * a store, the way `rasd ingest` and a server do: a reader thread reads the inputs into a
+ * ring of records, preparer threads prepare them in any order (rasd_article_prepare_flags:
+ * analysis, recognition and extraction, the costly part; each opens its own read-only handle
+ * on the store and only hashes the articles it finds unchanged), and the calling thread puts
+ * them in input order (rasd_store_put_article), committing a batch every rasd_store_set_batch
+ * articles and the last one at the end. The callbacks run on the calling thread, in input
+ * order.
+ */
+
+typedef struct rasd_ingest_stats {
+    size_t written;         /* articles put to the store: added, updated or unchanged, whether
+                               their batch committed or not */
+    size_t added, updated;  /* new and replaced articles whose batch committed */
+    size_t unchanged;       /* articles the store already held with the same content */
+    size_t pending;         /* added or updated in the open batch, not committed yet (0 once
+                               rasd_ingest returned) */
+    size_t dropped;         /* added or updated, but their batch was rolled back */
+    size_t rejected;        /* bad records, articles the store refused and inputs that could
+                               not be read (each reported to on_error once) */
+    uint64_t bytes_done, bytes_total; /* input read, of all inputs (files as stored: .gz
+                                         compressed; 0 total for standard input) */
+    double seconds;         /* since rasd_ingest started */
+} rasd_ingest_stats;
+
+/* Called after each record is put or rejected, with the counts so far (the caller's to read
+ * during the call); return non-zero to cancel the ingest. */
+typedef int (*rasd_ingest_progress_fn)(const rasd_ingest_stats *so_far, void *ctx);
+
+/* Called for each problem, once, in input order: "path:line: reason" for a bad record (with
+ * the article's id after the line when the record was read but could not be prepared or
+ * stored), "path: cannot read" for an input that cannot be opened, and the reason alone for
+ * a failure of the whole ingest (a commit, memory). The message is valid during the call. */
+typedef void (*rasd_ingest_error_fn)(const char *message, void *ctx);
+
+/* What rasd_ingest does; a zero-initialised struct (or NULL) asks for the defaults. */
+typedef struct rasd_ingest_opts {
+    unsigned threads;         /* preparer threads, at most 8; 0: one per processor */
+    size_t batch;             /* articles per batch: rasd_store_set_batch(s, batch) first
+                                 (the handle keeps it); 0: the store's setting */
+    unsigned prepare_flags;   /* RASD_PREPARE_NO_ENTITIES with a store opened with
+                                 RASD_STORE_NO_ENTITIES; other bits are ignored */
+    rasd_ingest_progress_fn progress;  /* NULL: none */
+    rasd_ingest_error_fn on_error;     /* NULL: problems are only counted */
+    void *ctx;                /* passed to both callbacks */
+} rasd_ingest_opts;
+
+/* Ingests the npaths inputs into s (opened for writing), filling *stats (may be NULL) with
+ * what happened. Returns RASD_OK when every input was read to its end, even with rejected
+ * records (stats->rejected); RASD_ECANCELED when the progress callback asked to stop: the
+ * articles put until then are committed (nothing half-written: each batch is one
+ * transaction), the rest is not read, and running the same ingest again finishes the job;
+ * or the status of the failure that stopped it (RASD_EIO: a write or commit failed, such as
+ * a full disk; RASD_ENOMEM; RASD_EDATA), the open batch rolled back and the store as of its
+ * last commit, which stats->added and ->updated count. Bad records (RASD_EPARSE,
+ * RASD_ETOOBIG, …) only reject themselves. Uses s and the calling thread for its duration;
+ * the threads it starts have ended when it returns. */
+rasd_status rasd_ingest(rasd_store *s, const char *const *paths, size_t npaths,
+                        const rasd_ingest_opts *opts, rasd_ingest_stats *stats);
+
 /* ----------------------------------------------------------------- search
  * Query syntax (docs/SEARCH.md): words are OR-ed and ranked by BM25 (title above body);
  * "a phrase" must occur; +word must occur; -word or -"phrase" must not; a AND b requires
@@ -835,6 +921,10 @@ size_t rasd_results_count(const rasd_results *r);
 /* Hit i (0 <= i < count); owned by r. */
 const rasd_hit *rasd_results_hit(const rasd_results *r, size_t i);
 void rasd_results_free(rasd_results *r);
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # cli_store.sh RASD — black-box tests of the store commands: ingest (folders, .jsonl, .jsonl.gz,
-# stdin, bad records, idempotent re-runs, kill -9 and resume), search (--json fields,
-# filters, errors), stats, show, and eval-ir on ARCD.
+# stdin, bad records, idempotent re-runs, a full disk, kill -9 and resume), search (--json fields,
+# filters, errors), stats, show, and eval-ir on ARCD. The core tier runs on tests/data/news;
+# the seeds are the shared tier, and the SaudiNewsNet and ARCD parts its slow part (release
+# pass only).
 set -u
 RASD=${1:?usage: tests/cli_store.sh PATH/TO/rasd}
 NAME=${2:-cli_store}
@@ -9,7 +11,63 @@ T=build/test-tmp/cli-store-$$
 SEEDS=../shared/corpus/seeds
 SNN=../shared/data/saudinewsnet/articles.jsonl.gz
 ARCD=../shared/data/arcd
+NEWS=tests/data/news
 . tests/lib.sh
+
+# the fixtures: a folder; re-ingest changes nothing; b_reprint reuses two passages of a_geneva
+"$RASD" ingest --db "$T/n.db" "$NEWS" 2>"$T/err"; expect "ingest the fixtures exits 0" test $? -eq 0
+expect "summary counts 6 new" grep -q '^ingested 6, unchanged 0, updated 0, rejected 0' "$T/err"
+"$RASD" ingest --db "$T/n.db" "$NEWS" 2>"$T/err"
+expect "re-ingest: all unchanged" grep -q '^ingested 0, unchanged 6, updated 0, rejected 0' "$T/err"
+RASD_DB="$T/n.db" "$RASD" stats >"$T/out"; expect "stats via RASD_DB" grep -q '^articles *6 ' "$T/out"
+"$RASD" show --db "$T/n.db" d_paris >"$T/out"; expect "show exits 0" test $? -eq 0
+expect "show gives the article as JSON" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["id"]=="d_paris" and "ميركل" in d["text"] and d["sentences"]==7' "$T/out"
+"$RASD" show --db "$T/n.db" nope 2>/dev/null; expect "show of a missing id exits 1" test $? -eq 1
+"$RASD" dupes --db "$T/n.db" >"$T/out"
+expect "dupes on the fixtures: b_reprint reuses two passages of a_geneva" \
+    test "$(cat "$T/out")" = "reuse  0.659  a_geneva  →  b_reprint  (2 passages)"
+"$RASD" show --db "$T/n.db" b_reprint >"$T/out"
+expect "show lists the passages b_reprint reprints from a_geneva" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+src = open(sys.argv[2], "rb").read()
+here = d["text"].encode()
+assert [(c["id"], c["kind"], c["relation"]) for c in d["copies"]] == [("a_geneva", "reuse", "source")], d["copies"]
+spans = d["copies"][0]["spans"]
+assert len(spans) == 2, spans
+for p in spans:
+    h, t = here[p["here"][0]:p["here"][1]], src[p["there"][0]:p["there"][1]]
+    assert len(h) > 200 and h[:30] == t[:30] and h[-30:] == t[-30:], (h[:60], t[:60])' "$T/out" "$NEWS/a_geneva.txt"
+"$RASD" search --db "$T/n.db" --json لافروف >"$T/out"; expect "search exits 0" test $? -eq 0
+expect "search لافروف: the four articles that name him, with the contract's fields" python3 -c '
+import json,sys
+hits=[json.loads(l) for l in open(sys.argv[1])]
+assert sorted(h["id"] for h in hits) == ["a_geneva", "b_reprint", "c_own_words", "e_riyadh"], hits
+for h in hits:
+    assert set(h)=={"id","score","title","published","source","snippet","copies"}, h
+    assert isinstance(h["score"],float) and "<b>" in h["snippet"]
+assert [h["score"] for h in hits]==sorted([h["score"] for h in hits],reverse=True)' "$T/out"
+"$RASD" search --db "$T/n.db" '"unclosed' 2>"$T/err"; expect "bad query exits 2" test $? -eq 2
+expect "bad query explained" grep -q 'unclosed quote' "$T/err"
+"$RASD" search --db "$T/nope.db" x 2>"$T/err"; expect "missing store exits 1" test $? -eq 1
+"$RASD" search --db "$T/n.db" --stemmer snowball x 2>"$T/err"; expect "other analysis refused" test $? -eq 1
+expect "refusal explained" grep -q 'built with analysis' "$T/err"
+"$RASD" ingest --fts5 --db "$T/nf.db" "$NEWS" 2>/dev/null; expect "ingest --fts5 exits 0" test $? -eq 0
+"$RASD" search --engine fts5 --json --db "$T/nf.db" ميركل >"$T/out"
+expect "fts5 finds ميركل in d_paris only" test "$(grep -o '"id":"[^"]*"' "$T/out")" = '"id":"d_paris"'
+"$RASD" search --engine fts5 --json --db "$T/nf.db" بلافروف >"$T/out"
+expect "fts5 query goes through the same analysis (بلافروف → لافروف: a, b, c, e)" test "$(grep -o '"id":"[^"]*"' "$T/out" | sort | tr '\n' ' ')" = '"id":"a_geneva" "id":"b_reprint" "id":"c_own_words" "id":"e_riyadh" '
+
+# JSONL with bad lines
+printf '%s\n' '{"id":"x1","text":"قال بوتين في أنطاليا","source":"test","published":"2015-11-16"}' \
+    '{"id":"x2","text":' 'not json' '{"text":"no id"}' '{"id":"x3","text":"اجتماع لافروف وجونسون","title":"موسكو"}' >"$T/bad.jsonl"
+"$RASD" ingest --db "$T/b.db" "$T/bad.jsonl" 2>"$T/err"; expect "bad records exit 1" test $? -eq 1
+expect "bad line 2 named" grep -q 'bad.jsonl:2: invalid JSON' "$T/err"
+expect "bad line 4 named" grep -q 'bad.jsonl:4: missing "id"' "$T/err"
+expect "summary: 2 in, 3 rejected" grep -q '^ingested 2, unchanged 0, updated 0, rejected 3' "$T/err"
+expect "good records stored" test "$(sql "$T/b.db" 'select count(*) from articles')" = 2
+
+if shared_tier "seeds"; then
 
 # seeds: a folder; re-ingest changes nothing
 "$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
@@ -37,22 +95,31 @@ assert len(spans) == 3, spans
 for p in spans:
     h, t = here[p["here"][0]:p["here"][1]], src[p["there"][0]:p["there"][1]]
     assert len(h) > 200 and h[:30] == t[:30] and h[-30:] == t[-30:], (h[:60], t[:60])' "$T/out" "$SEEDS/000_93c6ccf29017a1c8.txt"
+"$RASD" ingest --fts5 --db "$T/f.db" "$SEEDS" 2>/dev/null; expect "ingest --fts5 exits 0" test $? -eq 0
+"$RASD" search --engine fts5 --json --db "$T/f.db" لافروف >"$T/out"
+expect "fts5 finds لافروف in 003 only" test "$(grep -o '"id":"[^"]*"' "$T/out")" = '"id":"003_f448dd176493aaea"'
+"$RASD" search --engine fts5 --json --db "$T/f.db" وللإرهاب >"$T/out"
+expect "fts5 query goes through the same analysis (وللإرهاب → ارهاب)" test "$(wc -l <"$T/out")" -ge 4
+fi
 
-# JSONL with bad lines, gzip, stdin
+if shared_tier "2,000 and 10,000 SaudiNewsNet articles, ARCD" slow; then
+# gzip, stdin
 zcat "$SNN" | head -2000 >"$T/snn.jsonl"
 head -2000 "$T/snn.jsonl" | gzip >"$T/snn.jsonl.gz"
-printf '%s\n' '{"id":"x1","text":"قال بوتين في أنطاليا","source":"test","published":"2015-11-16"}' \
-    '{"id":"x2","text":' 'not json' '{"text":"no id"}' '{"id":"x3","text":"اجتماع لافروف وجونسون","title":"موسكو"}' >"$T/bad.jsonl"
-"$RASD" ingest --db "$T/b.db" "$T/bad.jsonl" 2>"$T/err"; expect "bad records exit 1" test $? -eq 1
-expect "bad line 2 named" grep -q 'bad.jsonl:2: invalid JSON' "$T/err"
-expect "bad line 4 named" grep -q 'bad.jsonl:4: missing "id"' "$T/err"
-expect "summary: 2 in, 3 rejected" grep -q '^ingested 2, unchanged 0, updated 0, rejected 3' "$T/err"
-expect "good records stored" test "$(sql "$T/b.db" 'select count(*) from articles')" = 2
 "$RASD" ingest --db "$T/g.db" "$T/snn.jsonl.gz" 2>"$T/err"; expect "gz ingest exits 0" test $? -eq 0
 expect "gz: 2000 new" grep -q '^ingested 2000, ' "$T/err"
 "$RASD" ingest --db "$T/g.db" - <"$T/snn.jsonl" 2>"$T/err"; expect "stdin ingest exits 0" test $? -eq 0
 expect "stdin: same articles unchanged" grep -q '^ingested 0, unchanged 2000, updated 0' "$T/err"
 expect "integrity ok" test "$(sql "$T/g.db" 'pragma integrity_check')" = ok
+
+# a full disk mid-ingest (a 16 MiB file size limit; the write that passes it fails): the
+# summary counts what the store kept, not what was written before the failing commit
+(trap '' XFSZ; ulimit -f 16384; exec "$RASD" ingest --no-entities --batch 100 --db "$T/full.db" "$T/snn.jsonl") 2>"$T/err"
+expect "full disk: exit 1" test $? -eq 1
+kept=$(sql "$T/full.db" 'select count(*) from articles')
+expect "full disk: some batches kept ($kept)" test "$kept" -gt 0 -a "$kept" -lt 2000 -a $((kept % 100)) -eq 0
+expect "full disk: the summary counts what was committed" grep -q "^ingested $kept, unchanged 0, updated 0, rejected 1 .*stopped by an error.*rolled back" "$T/err"
+expect "full disk: integrity ok" test "$(sql "$T/full.db" 'pragma integrity_check')" = ok
 
 # exact duplicates among the 2,000 articles: every byte-identical group (50+ characters)
 "$RASD" dupes --db "$T/g.db" --json >"$T/dupes.jsonl"; expect "dupes exits 0" test $? -eq 0
@@ -139,14 +206,10 @@ import json,sys; m=json.load(open(sys.argv[1])); assert m["queries"]==693 and m[
 expect "eval-ir writes a TREC run" grep -qE '^[0-9]+ Q0 arcd-p[0-9]+ 1 [0-9.]+ rasd$' "$T/run"
 
 # the FTS5 comparison path: the rasd tokenizer inside SQLite FTS5
-"$RASD" ingest --fts5 --db "$T/f.db" "$SEEDS" 2>/dev/null; expect "ingest --fts5 exits 0" test $? -eq 0
-"$RASD" search --engine fts5 --json --db "$T/f.db" لافروف >"$T/out"
-expect "fts5 finds لافروف in 003 only" test "$(grep -o '"id":"[^"]*"' "$T/out")" = '"id":"003_f448dd176493aaea"'
-"$RASD" search --engine fts5 --json --db "$T/f.db" وللإرهاب >"$T/out"
-expect "fts5 query goes through the same analysis (وللإرهاب → ارهاب)" test "$(wc -l <"$T/out")" -ge 4
 "$RASD" ingest --fts5 --db "$T/a.db" "$ARCD/passages.jsonl" 2>/dev/null
 "$RASD" eval-ir --engine fts5 --json --db "$T/a.db" --queries "$ARCD/queries-train.tsv" --qrels "$ARCD/qrels-train.txt" >"$T/out"
 expect "an FTS5 index added to an existing store covers it (MRR@10 >= 0.77)" python3 -c '
 import json,sys; m=json.load(open(sys.argv[1])); assert m["queries"]==693 and m["mrr@10"]>=0.77, m' "$T/out"
+fi
 
 finish

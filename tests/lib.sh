@@ -3,6 +3,10 @@
 # command succeeds, else a failure with its output; finish prints "NAME: N passed, N failed".
 # sql DB QUERY prints the first column of the first row; kill_ingest DB INPUT BATCH starts
 # `$RASD ingest`, kills it with -9 once it has committed a batch and prints the articles stored.
+# shared_tier PART [slow] says whether a part that reads ../shared runs here, as SHARED_TIER in
+# tests/check.h: ../shared must be there, and a slow part does not run when
+# RASD_TEST_SKIP_SLOW is set (the sanitizer pass); otherwise it prints "NAME: PART skipped
+# (why)", which tests/run.sh counts, and fails.
 mkdir -p "$T"
 trap 'rm -rf "$T"' EXIT
 pass=0 fail=0
@@ -29,4 +33,14 @@ kill_ingest() {
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     sql "$1" 'select count(*) from articles'
+}
+shared_tier() {
+    if [ ! -d ../shared/corpus/seeds ]; then
+        echo "$NAME: $1 skipped (no ../shared)"
+        return 1
+    fi
+    if [ "${2:-}" = slow ] && [ -n "${RASD_TEST_SKIP_SLOW:-}" ] && [ "$RASD_TEST_SKIP_SLOW" != 0 ]; then
+        echo "$NAME: $1 skipped (slow: run in the release pass only)"
+        return 1
+    fi
 }

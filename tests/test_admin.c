@@ -360,6 +360,15 @@ static void test_reannotate(const rasd_engine *e)
         CHECK(rasd_store_reannotate(s, NULL, NULL, &st) == RASD_EINVAL);
         rasd_store_close(s);
     }
+    /* --stage entities redoes the events after them too (their actors are entities) */
+    rasd_store_close(ingest(e, "bare2.db", RASD_STORE_NO_ENTITIES));
+    if ((s = open_store(e, "bare2.db", 0)) != NULL) {
+        CHECK(rasd_store_reannotate(s, "entities", NULL, &st) == RASD_OK && st.this_run == 5);
+        got = show_all(s);
+        CHECK(got && want && strcmp(got, want) == 0);
+        free(got);
+        rasd_store_close(s);
+    }
     free(want);
 }
 
@@ -382,6 +391,18 @@ static void test_limits(void)
     CHECK(st.this_run == 5 && st.skipped == 2);
     CHECK(entity(s, JUBEIR).articles == 2 && quotes(s, "a1").n == 2);
     rasd_store_close(s);
+    rasd_engine_close(small);
+    /* an engine without the entities' data would empty them: refused, nothing touched */
+    rasd_config_default(&cfg);
+    cfg.stages_off = RASD_STAGE_ENTITIES;
+    CHECK(rasd_engine_open(&small, &cfg) == RASD_OK);
+    if (small && (s = open_store(small, "fresh.db", 0)) != NULL) {
+        CHECK(rasd_store_reannotate(s, "events", NULL, &st) == RASD_EINVAL);
+        CHECK(strstr(rasd_store_error(s), "stages_off") != NULL);
+        CHECK(rasd_store_reannotate(s, "dedup", NULL, &st) == RASD_OK && st.this_run == 5);
+        CHECK(entity(s, JUBEIR).articles == 2);
+        rasd_store_close(s);
+    }
     rasd_engine_close(small);
 }
 

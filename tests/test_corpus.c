@@ -1,7 +1,11 @@
-/* test_corpus.c — the text core on real news: the five seeds and the first 1,000 articles
- * of SaudiNewsNet (read with rasd_reader straight from the .jsonl.gz).
+/* test_corpus.c — the text core on real news: the articles of tests/data/news (core tier),
+ * then the five seeds and the first 1,000 articles of SaudiNewsNet (read with rasd_reader
+ * straight from the .jsonl.gz; shared tier).
  *
- *  - Sentence counts of the seeds, counted by hand: one sentence per line, plus the lines
+ *  - Sentence counts, counted by hand: one sentence per line, plus the lines that hold two
+ *    (a_geneva: «المحاصرة. وأوضح»; b_reprint the same); the ellipsis inside the quote marks of
+ *    c_own_words does not split; in f_bad_utf8 each of the three invalid sequences ends a
+ *    sentence (docs/TEXT.md). In the seeds: one sentence per line, plus the lines
  *    that hold two (000: «قلت. وآمل», «مخطئون» after «الإرهاب.»; 002: «"داعش". هذا»,
  *    «الأسد. وسيكون»); ellipses inside quotes do not split; the stray & of 004 is no sentence.
  *  - Offsets round-trip: for every token, normalising text[start, end) on its own gives the
@@ -14,12 +18,22 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
-#define SEEDS "../shared/corpus/seeds/"
-#define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
+#define NEWS "tests/data/news/"
+#define SEEDS SHARED "/corpus/seeds/"
+#define SNN SHARED "/data/saudinewsnet/articles.jsonl.gz"
 
 typedef struct { const char *id; size_t sentences; const char *starts[4]; } seed_case;
 
 /* Sentence counts by hand, and sentences that must start exactly where shown. */
+static const seed_case news[] = {
+    {"a_geneva", 13, {"وأوضح أن الوفدين", "ملف المساعدات", "وفي موسكو، أعلن", "ودعا كيري"}},
+    {"b_reprint", 9, {"التقى وزير الخارجية الروسي", "وأوضح أن الوفدين", "اقرأ أيضا", NULL}},
+    {"c_own_words", 6, {"وقال دبلوماسي غربي", "ويعقد المبعوث", NULL, NULL}},
+    {"d_paris", 7, {"باريس – نادية", "وانتقد رئيس الوزراء", NULL, NULL}},
+    {"e_riyadh", 6, {"في المقابل، نفى", "ومن المقرر", NULL, NULL}},
+    {"f_bad_utf8", 4, {"خبر عاجل", "السلامة", "بجدة صباح", NULL}},   /* invalid bytes end a sentence */
+};
+
 static const seed_case seeds[] = {
     {"000_93c6ccf29017a1c8", 19, {"آلية التعاون", "وآمل في أننا سنتمكن", "وإن كنتم تعتقدون", "خلافات"}},
     {"001_337ddc5b2ec75abf", 28, {"بغداد – حميد ابو النور", "مقالات ذات صله", "وآمل في أننا سنتمكن", NULL}},
@@ -99,23 +113,22 @@ static void check_doc(const rasd_engine *e, const rasd_doc *d, const char *text,
     CHECKF(len == 0 || covered > 0 || nt == 0, "%s: nothing covered", id);
 }
 
-static void test_seeds(const rasd_engine *e, rasd_doc *d)
+/* Each article of dir named in cases: its sentences, then every invariant. */
+static void test_articles(const rasd_engine *e, rasd_doc *d, const char *dir, const seed_case *cases,
+                          size_t n)
 {
-    for (size_t i = 0; i < sizeof seeds / sizeof *seeds; i++) {
+    for (size_t i = 0; i < n; i++) {
         char path[256];
         size_t len = 0, ns;
-        snprintf(path, sizeof path, SEEDS "%s.txt", seeds[i].id);
-        char *text = check_slurp(path, &len);
-        CHECKF(text != NULL, "cannot read %s (is ../shared there?)", path);
-        if (!text)
-            continue;
-        CHECK(rasd_analyze(e, d, text, len) == RASD_OK);
+        snprintf(path, sizeof path, "%s%s.txt", dir, cases[i].id);
+        char *text = REQUIRE_SLURP(path, &len);
+        REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
         const rasd_span *s = rasd_doc_sentences(d, &ns);
-        CHECKF(ns == seeds[i].sentences, "%s: %zu sentences, counted %zu by hand", seeds[i].id, ns, seeds[i].sentences);
-        for (size_t k = 0; k < 4 && seeds[i].starts[k]; k++)
-            CHECKF(sentence_starts_with(s, ns, text, seeds[i].starts[k]), "%s: no sentence starts with \"%s\"",
-                   seeds[i].id, seeds[i].starts[k]);
-        check_doc(e, d, text, len, seeds[i].id);
+        CHECKF(ns == cases[i].sentences, "%s: %zu sentences, counted %zu by hand", cases[i].id, ns, cases[i].sentences);
+        for (size_t k = 0; k < 4 && cases[i].starts[k]; k++)
+            CHECKF(sentence_starts_with(s, ns, text, cases[i].starts[k]), "%s: no sentence starts with \"%s\"",
+                   cases[i].id, cases[i].starts[k]);
+        check_doc(e, d, text, len, cases[i].id);
         free(text);
     }
 }
@@ -125,9 +138,7 @@ static void test_snn(const rasd_engine *e, rasd_doc *d)
     rasd_reader *r;
     rasd_record rec;
     size_t docs = 0, tokens = 0, sentences = 0, failed_before = (size_t)check_failed;
-    CHECKF(rasd_reader_open(&r, SNN, NULL) == RASD_OK, "cannot open %s", SNN);
-    if (!r)
-        return;
+    REQUIREF(rasd_reader_open(&r, SNN, NULL) == RASD_OK, "cannot open %s", SNN);
     while (docs < 1000 && rasd_reader_next(r, &rec) == RASD_OK) {
         size_t nt, ns;
         CHECK(rasd_analyze(e, d, rec.text, rec.text_len) == RASD_OK);
@@ -150,10 +161,13 @@ int main(void)
 {
     rasd_engine *e;
     rasd_doc *d;
-    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK)
-        return 1;
-    test_seeds(e, d);
-    test_snn(e, d);
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    test_articles(e, d, NEWS, news, sizeof news / sizeof *news);
+    if (SHARED_TIER("seeds and SaudiNewsNet", CHECK_FAST)) {
+        test_articles(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
+        test_snn(e, d);
+    }
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_corpus");

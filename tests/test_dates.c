@@ -1,14 +1,16 @@
 /* test_dates.c — dates in real news text: the calendar against known days, every pattern of
  * dates.c on sentences from the seeds and SaudiNewsNet with their expected ISO values, the
- * seeds with and without a publication date, and the Hijri–Gregorian correspondences that
- * SaudiNewsNet articles state (الموافق), which rasd must reproduce. */
+ * articles of tests/data/news with and without a publication date (core tier); then the
+ * seeds, and the Hijri–Gregorian correspondences that SaudiNewsNet articles state
+ * (الموافق), which rasd must reproduce (shared tier). */
 #define _GNU_SOURCE
 #include "check.h"
 #include "events/ev.h"
 
 
-#define SEEDS "../shared/corpus/seeds/"
-#define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
+#define NEWS "tests/data/news/"
+#define SEEDS SHARED "/corpus/seeds/"
+#define SNN SHARED "/data/saudinewsnet/articles.jsonl.gz"
 
 static void test_calendar(const rasd_engine *e)
 {
@@ -108,38 +110,53 @@ static void test_patterns(const rasd_engine *e, rasd_doc *d)
     EXPECT("not a date", "وقال أمس", "أمس=");
 }
 
-static void test_seeds(const rasd_engine *e, rasd_doc *d)
+typedef struct article_dates {
+    const char *file, *published, *want;
+} article_dates;
+
+/* The dates of each article of dir, with its publication date or none. */
+static void test_articles(const rasd_engine *e, rasd_doc *d, const char *dir,
+                          const article_dates *cases, size_t n)
 {
-    static const struct {
-        const char *file, *published, *want;
-    } seeds[] = {
-        {"000_93c6ccf29017a1c8.txt", "2015-11-16",
-         "يوم الإثنين=2015-11-16|الشهر الماضي=2015-10|اليوم=2015-11-16|يوم الاثنين=2015-11-16"},
-        {"000_93c6ccf29017a1c8.txt", NULL,
-         "يوم الإثنين=|الشهر الماضي=|اليوم=|يوم الاثنين="},
-        {"001_337ddc5b2ec75abf.txt", "2015-11-16", NULL},   /* checked below */
-        {"002_a013ac47fc823ed8.txt", NULL,
-         "اليوم الإثنين=2015-11-16|16 نوفمبر/ تشرين الثاني 2015=2015-11-16|"
-         "أمس الأحد=2015-11-15|15 نوفمبر/ تشرين الثاني 2015=2015-11-15|"
-         "يوم الأحد=2015-11-15|ظهر الاثنين=2015-11-16|يوم الأحد=2015-11-15"},
-        {"004_d592b9f202c30752.txt", "2015-11-26", "مساء الخميس=2015-11-26|الخميس=2015-11-26"},
-    };
-    for (size_t i = 0; i < sizeof seeds / sizeof *seeds; i++) {
-        size_t n;
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
         char path[256], *text;
-        snprintf(path, sizeof path, SEEDS "%s", seeds[i].file);
-        if (!(text = check_slurp(path, &n))) {
-            CHECK(!"seed missing");
-            continue;
-        }
-        if (seeds[i].want)
-            EXPECT(seeds[i].published, text, seeds[i].want);
+        snprintf(path, sizeof path, "%s%s", dir, cases[i].file);
+        text = REQUIRE_SLURP(path, &len);
+        if (cases[i].want)
+            EXPECT(cases[i].published, text, cases[i].want);
         else
-            CHECKF(strstr(dates_of(e, d, text, seeds[i].published), "الأحد الماضي=2015-11-15"),
-                   "001: %s", dates_of(e, d, text, seeds[i].published));
+            CHECKF(strstr(dates_of(e, d, text, cases[i].published), "الأحد الماضي=2015-11-15"),
+                   "001: %s", dates_of(e, d, text, cases[i].published));
         free(text);
     }
 }
+
+/* 2015-09-14 was a Monday. */
+static const article_dates news[] = {
+    {"a_geneva.txt", "2015-09-14", "يوم الإثنين=2015-09-14|الشهر الماضي=2015-08"},
+    {"a_geneva.txt", NULL, "يوم الإثنين=|الشهر الماضي="},
+    {"b_reprint.txt", "2015-09-15 08:30", "يوم الإثنين=2015-09-14|الشهر الماضي=2015-08"},
+    {"c_own_words.txt", NULL,
+     "اليوم الإثنين=2015-09-14|14 سبتمبر/ أيلول 2015=2015-09-14|أمس الأحد=2015-09-13|"
+     "أغسطس 2015=2015-08|الأربعاء المقبل=2015-09-16"},
+    {"d_paris.txt", "2015-09-04",
+     "مساء الخميس=2015-09-03|هذا العام=2015|3 سبتمبر 2015=2015-09-03|19 ذو القعدة 1436هـ=2015-09-03"},
+    {"e_riyadh.txt", "2015-09-16", "أمس الثلاثاء=2015-09-15|غدا=2015-09-17"},
+};
+
+static const article_dates seeds[] = {
+    {"000_93c6ccf29017a1c8.txt", "2015-11-16",
+     "يوم الإثنين=2015-11-16|الشهر الماضي=2015-10|اليوم=2015-11-16|يوم الاثنين=2015-11-16"},
+    {"000_93c6ccf29017a1c8.txt", NULL,
+     "يوم الإثنين=|الشهر الماضي=|اليوم=|يوم الاثنين="},
+    {"001_337ddc5b2ec75abf.txt", "2015-11-16", NULL},   /* checked in test_articles */
+    {"002_a013ac47fc823ed8.txt", NULL,
+     "اليوم الإثنين=2015-11-16|16 نوفمبر/ تشرين الثاني 2015=2015-11-16|"
+     "أمس الأحد=2015-11-15|15 نوفمبر/ تشرين الثاني 2015=2015-11-15|"
+     "يوم الأحد=2015-11-15|ظهر الاثنين=2015-11-16|يوم الأحد=2015-11-15"},
+    {"004_d592b9f202c30752.txt", "2015-11-26", "مساء الخميس=2015-11-26|الخميس=2015-11-26"},
+};
 
 /* The correspondences SaudiNewsNet states: a date, الموافق, its equivalent in the other
  * calendar. rasd must give both the same day. */
@@ -148,7 +165,7 @@ static void test_snn_equivalents(const rasd_engine *e, rasd_doc *d)
     rasd_reader *r;
     rasd_record rec;
     size_t pairs = 0, same = 0, dates = 0;
-    CHECK(rasd_reader_open(&r, SNN, NULL) == RASD_OK);
+    REQUIRE(rasd_reader_open(&r, SNN, NULL) == RASD_OK);
     while (rasd_reader_next(r, &rec) == RASD_OK) {
         size_t n;
         const rasd_date *dt;
@@ -177,14 +194,16 @@ int main(void)
 {
     rasd_engine *e = NULL;
     rasd_doc *d = NULL;
-    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK || !EV_ENGINE(e)) {
-        fprintf(stderr, "cannot set up (data/dates.tsv?)\n");
-        return 1;
-    }
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIREF(EV_ENGINE(e) != NULL, "no date tables (data/dates.tsv?)");
     test_calendar(e);
     test_patterns(e, d);
-    test_seeds(e, d);
-    test_snn_equivalents(e, d);
+    test_articles(e, d, NEWS, news, sizeof news / sizeof *news);
+    if (SHARED_TIER("seeds", CHECK_FAST))
+        test_articles(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
+    if (SHARED_TIER("SaudiNewsNet equivalents", CHECK_SLOW))
+        test_snn_equivalents(e, d);
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_dates");

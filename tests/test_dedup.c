@@ -1,14 +1,16 @@
-/* test_dedup.c — fingerprints, shingles and MinHash on real text: the seeds (001 reuses
- * paragraphs of 000; 000 and 002 report one event in their own words), copies of a seed
- * edited the way outlets edit wire copy, and 1,000 SaudiNewsNet articles against exact
- * Jaccard similarity. */
+/* test_dedup.c — fingerprints, shingles and MinHash on real text: three articles of one
+ * event (the second reprints paragraphs of the first; the third reports it in its own words),
+ * copies of the first edited the way outlets edit wire copy, and 1,000 SaudiNewsNet articles
+ * against exact Jaccard similarity. The three are tests/data/news a, b, c (core tier), then
+ * the seeds 000, 001, 002 (shared tier, with SaudiNewsNet). */
 #include "check.h"
 #include "dedup/dedup.h"
 
 #include <math.h>
 
-#define SEEDS "../shared/corpus/seeds/"
-#define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
+#define NEWS "tests/data/news/"
+#define SEEDS SHARED "/corpus/seeds/"
+#define SNN SHARED "/data/saudinewsnet/articles.jsonl.gz"
 
 typedef struct shset {
     uint64_t *sh;
@@ -21,14 +23,13 @@ typedef struct shset {
 static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, size_t len, shset *s)
 {
     rasd_status rc = rasd_analyze(e, d, text, len);
-    CHECK(rc == RASD_OK);
-    CHECK(dedup_text_build(&s->t, d) == RASD_OK);
+    REQUIRE(rc == RASD_OK);
+    REQUIRE(dedup_text_build(&s->t, d) == RASD_OK);
     if (s->cap < s->t.nsh) {
         free(s->sh);
         s->cap = s->t.nsh;
         s->sh = malloc(s->cap * sizeof *s->sh);
-        if (!s->sh)
-            abort();
+        REQUIRE(s->sh != NULL);
     }
     memcpy(s->sh, s->t.sh, s->t.nsh * sizeof *s->sh);
     s->n = s->t.nsh;
@@ -68,87 +69,77 @@ static double jac(const shset *a, const shset *b)
     return dedup_jaccard(a->sh, a->n, b->sh, b->n);
 }
 
-/* text with the first occurrence of `from` replaced by `to` (a new string). */
+/* text with the first occurrence of `from` replaced by `to` (a new string); the test stops
+ * when text has no `from` (the fixture changed: the edit would test nothing). */
 static char *replace(const char *text, const char *from, const char *to)
 {
     const char *at = strstr(text, from);
     size_t n = strlen(text), nf = strlen(from), nt = strlen(to);
     char *out = malloc(n - nf + nt + 1);
-    if (!at || !out) {
-        free(out);
-        return NULL;
-    }
+    REQUIREF(at != NULL, "no \"%s\" in the text", from);
+    REQUIRE(out != NULL);
     memcpy(out, text, (size_t)(at - text));
     memcpy(out + (at - text), to, nt);
     strcpy(out + (at - text) + nt, at + nf);
     return out;
 }
 
-/* The three G20 seeds: 000, 001 (reprints paragraphs of 000), 002 (its own words). */
-typedef struct seeds {
+/* Three articles of one event: t[0], t[1] (reprints paragraphs of t[0]), t[2] (its own
+ * words), and the phrases of t[0] the edits below work on. */
+typedef struct trio {
+    const char *files[3];
+    const char *respell[2], *requote[2], *reword[2];  /* from, to */
+    const char *copied[4];      /* openings of the paragraphs of t[0] that t[1] reprints */
+    size_t min_words, min_runs; /* what aligning t[0] with t[1] finds at least */
+    const char *insert_at;      /* a sentence is inserted before this */
+    const char *swap_from, *swap_to;  /* the paragraph at swap_to moves before swap_from */
     char *t[3];
     size_t n[3];
-} seeds;
+} trio;
 
-static int load_seeds(seeds *g)
+static void load(trio *g)
 {
-    static const char *const names[3] = {SEEDS "000_93c6ccf29017a1c8.txt",
-                                         SEEDS "001_337ddc5b2ec75abf.txt",
-                                         SEEDS "002_a013ac47fc823ed8.txt"};
-    int ok = 1;
     for (int i = 0; i < 3; i++)
-        ok &= (g->t[i] = check_slurp(names[i], &g->n[i])) != NULL;
-    CHECKF(ok, "seeds missing");
-    return ok;
+        g->t[i] = REQUIRE_SLURP(g->files[i], &g->n[i]);
 }
 
-static void test_seeds(const rasd_engine *e, rasd_doc *d, const seeds *g)
+static void test_trio(const rasd_engine *e, rasd_doc *d, const trio *g)
 {
     const char *t0 = g->t[0], *t1 = g->t[1], *t2 = g->t[2];
     size_t n0 = g->n[0], n1 = g->n[1], n2 = g->n[2];
     shset s0 = {0}, s1 = {0}, s2 = {0}, ed = {0};
-    char *edit;
+    char *edit, *e2;
+    const char *cut;
     analyse(e, d, t0, n0, &s0);
     analyse(e, d, t1, n1, &s1);
     analyse(e, d, t2, n2, &s2);
-    CHECKF(jac(&s0, &s1) > 0.15, "000~001 reuse: J = %.3f", jac(&s0, &s1));
-    CHECKF(jac(&s0, &s2) < 0.05, "000~002 independent: J = %.3f", jac(&s0, &s2));
+    CHECKF(jac(&s0, &s1) > 0.15, "reuse: J = %.3f", jac(&s0, &s1));
+    CHECKF(jac(&s0, &s2) < 0.05, "independent: J = %.3f", jac(&s0, &s2));
     CHECK(memcmp(s0.fp, s1.fp, 16) != 0);
 
     /* Diacritics, tatweel, another quote mark and a comma: the same fingerprint. */
-    edit = replace(t0, "الرئيس الروسي", "الرَّئيـــس الروسيّ،");
-    CHECK(edit != NULL);
-    if (edit) {
-        char *e2 = replace(edit, "\"الدولة الإسلامية\"", "«الدولة الإسلامية»");
-        CHECK(e2 != NULL);
-        if (e2) {
-            analyse(e, d, e2, strlen(e2), &ed);
-            CHECK(memcmp(ed.fp, s0.fp, 16) == 0);
-            CHECK(jac(&ed, &s0) == 1.0);
-            free(e2);
-        }
-        free(edit);
-    }
+    edit = replace(t0, g->respell[0], g->respell[1]);
+    e2 = replace(edit, g->requote[0], g->requote[1]);
+    analyse(e, d, e2, strlen(e2), &ed);
+    CHECK(memcmp(ed.fp, s0.fp, 16) == 0);
+    CHECK(jac(&ed, &s0) == 1.0);
+    free(e2);
+    free(edit);
     /* One word changed: another fingerprint, still a near-duplicate. */
-    edit = replace(t0, "الرئيس الروسي", "الزعيم الروسي");
-    if (edit) {
-        analyse(e, d, edit, strlen(edit), &ed);
-        CHECK(memcmp(ed.fp, s0.fp, 16) != 0);
-        CHECKF(jac(&ed, &s0) > 0.95, "J = %.3f", jac(&ed, &s0));
-        CHECK(share_band(&ed, &s0));
-        free(edit);
-    }
+    edit = replace(t0, g->reword[0], g->reword[1]);
+    analyse(e, d, edit, strlen(edit), &ed);
+    CHECK(memcmp(ed.fp, s0.fp, 16) != 0);
+    CHECKF(jac(&ed, &s0) > 0.95, "J = %.3f", jac(&ed, &s0));
+    CHECK(share_band(&ed, &s0));
+    free(edit);
     /* The first paragraph deleted: near-duplicate, found by a band, estimated closely. */
-    {
-        const char *cut = strchr(t0, '\n');
-        if (cut) {
-            analyse(e, d, cut + 1, strlen(cut + 1), &ed);
-            CHECKF(jac(&ed, &s0) > 0.8, "J = %.3f", jac(&ed, &s0));
-            CHECKF(fabs(estimate(&ed, &s0) - jac(&ed, &s0)) < 0.12, "estimate %.3f, J %.3f",
-                   estimate(&ed, &s0), jac(&ed, &s0));
-            CHECK(share_band(&ed, &s0));
-        }
-    }
+    cut = strchr(t0, '\n');
+    REQUIRE(cut != NULL);
+    analyse(e, d, cut + 1, strlen(cut + 1), &ed);
+    CHECKF(jac(&ed, &s0) > 0.8, "J = %.3f", jac(&ed, &s0));
+    CHECKF(fabs(estimate(&ed, &s0) - jac(&ed, &s0)) < 0.12, "estimate %.3f, J %.3f",
+           estimate(&ed, &s0), jac(&ed, &s0));
+    CHECK(share_band(&ed, &s0));
     shset_free(&s0), shset_free(&s1), shset_free(&s2), shset_free(&ed);
 }
 
@@ -177,51 +168,46 @@ static void word_bytes(rasd_doc *d, uint32_t w, uint32_t n, size_t *s, size_t *e
     free(sp);
 }
 
-/* Passages: 001 copies three paragraphs of 000 (the alignment finds each, from its first
- * words to its last); 000 and 002 share only names and set phrases. Edits that outlets make
- * (a sentence inserted, paragraphs swapped) keep every copied word aligned. */
-static void test_passages(const rasd_engine *e, rasd_doc *d, const seeds *g)
+/* Passages: t[1] copies paragraphs of t[0] (the alignment finds each, from its first words
+ * to its last); t[0] and t[2] share only names and set phrases. Edits that outlets make (a
+ * sentence inserted, paragraphs swapped) keep every copied word aligned. */
+static void test_passages(const rasd_engine *e, rasd_doc *d, const trio *g)
 {
     const char *t0 = g->t[0], *t1 = g->t[1], *t2 = g->t[2];
     size_t n0 = g->n[0], n1 = g->n[1], n2 = g->n[2];
     shset s0 = {0}, s1 = {0}, s2 = {0}, ed = {0};
     dedup_aligner al = {0};
-    /* Paragraphs of 000 that 001 reprints (their opening words in both texts). */
-    static const char *const copied[] = {
-        "قال رئيس الوزراء البريطاني ديفيد كاميرون إنه",
-        "ودعا كاميرون عقب اللقاء إلى التعاون",
-        "وأعرب المتحدث باسم الكرملين عن ارتياح",
-    };
     analyse(e, d, t1, n1, &s1);
     analyse(e, d, t2, n2, &s2);
     analyse(e, d, t0, n0, &s0);                 /* d now holds 000's analysis */
     {
         size_t words = align(&al, &s0, &s1);
-        CHECKF(words > 250 && al.nruns >= 3, "000~001: %zu words in %zu passages", words,
-               al.nruns);
-        for (size_t k = 0; k < sizeof copied / sizeof *copied; k++) {
-            const char *at0 = strstr(t0, copied[k]);
+        CHECKF(words >= g->min_words && al.nruns >= g->min_runs, "reuse: %zu words in %zu passages",
+               words, al.nruns);
+        for (size_t k = 0; k < 4 && g->copied[k]; k++) {
+            const char *at0 = strstr(t0, g->copied[k]);
             int found = 0;
-            CHECKF(at0 && strstr(t1, copied[k]), "seed text changed: %s", copied[k]);
+            REQUIREF(at0 && strstr(t1, g->copied[k]), "text changed: %s", g->copied[k]);
             for (size_t r = 0; at0 && r < al.nruns; r++) {
                 size_t s, en;
                 word_bytes(d, al.runs[r].a, al.runs[r].alen, &s, &en);
                 found |= s <= (size_t)(at0 - t0) + 40 && (size_t)(at0 - t0) < en;
             }
-            CHECKF(found, "no passage starts at 000's paragraph \"%s\"", copied[k]);
+            CHECKF(found, "no passage starts at the paragraph \"%s\"", g->copied[k]);
         }
         for (size_t r = 0; r < al.nruns; r++)
             CHECK(al.runs[r].same >= DEDUP_RUN_MIN && al.runs[r].same <= al.runs[r].alen);
     }
-    CHECKF(align(&al, &s0, &s2) == 0 && al.nruns == 0, "000~002: %zu passages", al.nruns);
+    CHECKF(align(&al, &s0, &s2) == 0 && al.nruns == 0, "independent: %zu passages", al.nruns);
     CHECK(align(&al, &s0, &s0) == s0.t.nw && al.nruns == 1);
 
     /* A sentence inserted in the middle of a copied paragraph: one passage, all words. */
     {
-        const char *at = strstr(t0, "ودعا كاميرون عقب اللقاء");
-        char *edit = at ? malloc(n0 + 200) : NULL;
+        const char *at = strstr(t0, g->insert_at);
         const char *ins = "وهذه جملة أضافها محرر الموقع الناقل بين فقرتين من الخبر الأصلي. ";
-        if (edit) {
+        char *edit = malloc(n0 + strlen(ins) + 1);
+        REQUIRE(at != NULL && edit != NULL);
+        {
             size_t h = (size_t)(at - t0);
             memcpy(edit, t0, h);
             strcpy(edit + h, ins);
@@ -234,10 +220,11 @@ static void test_passages(const rasd_engine *e, rasd_doc *d, const seeds *g)
     }
     /* Two paragraphs swapped: every word aligned, in two or more passages. */
     {
-        const char *p = strstr(t0, "نصر المجالي:"), *q = strstr(t0, "وقال بوتين لكاميرون");
+        const char *p = strstr(t0, g->swap_from), *q = strstr(t0, g->swap_to);
         const char *r = q ? strstr(q, "\n") : NULL;
-        char *edit = r ? malloc(n0 + 1) : NULL;
-        if (edit) {
+        char *edit = malloc(n0 + 1);
+        REQUIRE(p != NULL && q != NULL && r != NULL && p < q && edit != NULL);
+        {
             size_t a = (size_t)(p - t0), b = (size_t)(q - t0), c = (size_t)(r - t0);
             memcpy(edit, t0, a);
             memcpy(edit + a, t0 + b, c - b);          /* the third paragraph first */
@@ -264,7 +251,7 @@ static void test_snn_estimates(const rasd_engine *e, rasd_doc *d)
     shset a = {0}, b = {0};
     double err = 0, worst = 0;
     size_t pairs = 0, missed = 0, high = 0;
-    CHECK(rasd_reader_open(&r, SNN, NULL) == RASD_OK);
+    REQUIRE(rasd_reader_open(&r, SNN, NULL) == RASD_OK);
     while (pairs < 1000 && rasd_reader_next(r, &rec) == RASD_OK) {
         size_t half = rec.text_len / 2;
         const char *cut;
@@ -280,8 +267,7 @@ static void test_snn_estimates(const rasd_engine *e, rasd_doc *d)
             char *copy = malloc(rec.text_len + 1);
             const char *resume = memchr(rec.text + at + skip, ' ', rec.text_len - at - skip);
             size_t tail = resume ? rec.text_len - (size_t)(resume - rec.text) : 0;
-            if (!copy)
-                break;
+            REQUIRE(copy != NULL);
             memcpy(copy, rec.text, at);
             memcpy(copy + at, resume ? resume : "", tail);
             analyse(e, d, copy, at + tail, &b);
@@ -309,20 +295,39 @@ int main(void)
 {
     rasd_engine *e = NULL;
     rasd_doc *d = NULL;
-    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK) {
-        fprintf(stderr, "cannot set up\n");
-        return 1;
+    trio news = {
+        {NEWS "a_geneva.txt", NEWS "b_reprint.txt", NEWS "c_own_words.txt"},
+        {"وزير الخارجية الروسي", "وَزيـــر الخارجيّة الروسيّ،"},
+        {"\"نحن ننتظر خطوات عملية من شركائنا الأمريكيين، لا مجرد تصريحات\"",
+         "«نحن ننتظر خطوات عملية من شركائنا الأمريكيين، لا مجرد تصريحات»"},
+        {"وزير الخارجية الروسي", "وزير الدفاع الروسي"},
+        {"التقى وزير الخارجية الروسي سيرغي لافروف", "وقال وزير الخارجية الأمريكي جون كيري",
+         "من جهته، قال لافروف إن بلاده", "وقال مسؤول في وزارة الخارجية الأمريكية"},
+        100, 2, "من جهته، قال لافروف", "من جهته، قال لافروف", "وفي موسكو، أعلن المتحدث",
+        {NULL, NULL, NULL}, {0, 0, 0}};
+    trio seeds = {
+        {SEEDS "000_93c6ccf29017a1c8.txt", SEEDS "001_337ddc5b2ec75abf.txt",
+         SEEDS "002_a013ac47fc823ed8.txt"},
+        {"الرئيس الروسي", "الرَّئيـــس الروسيّ،"},
+        {"\"الدولة الإسلامية\"", "«الدولة الإسلامية»"},
+        {"الرئيس الروسي", "الزعيم الروسي"},
+        {"قال رئيس الوزراء البريطاني ديفيد كاميرون إنه", "ودعا كاميرون عقب اللقاء إلى التعاون",
+         "وأعرب المتحدث باسم الكرملين عن ارتياح", NULL},
+        250, 3, "ودعا كاميرون عقب اللقاء", "نصر المجالي:", "وقال بوتين لكاميرون",
+        {NULL, NULL, NULL}, {0, 0, 0}};
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    load(&news);
+    test_trio(e, d, &news);
+    test_passages(e, d, &news);
+    if (SHARED_TIER("seeds and SaudiNewsNet", CHECK_FAST)) {
+        load(&seeds);
+        test_trio(e, d, &seeds);
+        test_passages(e, d, &seeds);
+        test_snn_estimates(e, d);
     }
-    {
-        seeds g = {{NULL, NULL, NULL}, {0, 0, 0}};
-        if (load_seeds(&g)) {
-            test_seeds(e, d, &g);
-            test_passages(e, d, &g);
-        }
-        for (int i = 0; i < 3; i++)
-            free(g.t[i]);
-    }
-    test_snn_estimates(e, d);
+    for (int i = 0; i < 3; i++)
+        free(news.t[i]), free(seeds.t[i]);
     {
         uint64_t x[] = {1, 2, 3}, y[] = {2, 3, 4, 5};
         CHECK(fabs(dedup_jaccard(x, 3, y, 4) - 0.4) < 1e-12);

@@ -1,22 +1,28 @@
-/* test_ner.c — named entities: recognition and resolution on the seed articles (the people,
- * places and organisations of the G20 summit in Antalya and the Moscow visits, merged across
- * spellings, clitics, short forms and titles), the dev-split F1 floor, offsets, and the data
- * loaders' refusals (a corrupt model, no model). */
+/* test_ner.c — named entities: recognition and resolution on the articles of tests/data/news
+ * (core tier) and on the seed articles (shared tier): the people, places and organisations of
+ * the talks in Geneva, Paris and Moscow and of the G20 summit in Antalya, merged across
+ * spellings, clitics, short forms and titles; the dev-split F1 floor on ANERcorp (shared
+ * tier), offsets, and the data loaders' refusals (a corrupt model, no model). */
 #include "rasd.h"
 #include "check.h"
 
 #include <sys/stat.h>
 
-#define SEEDS "../shared/corpus/seeds/"
-#define ANERCORP "../shared/data/anercorp/train.txt"
+#define NEWS "tests/data/news/"
+#define SEEDS SHARED "/corpus/seeds/"
+#define ANERCORP SHARED "/data/anercorp/train.txt"
 #define DEV_F1_FLOOR 0.84     /* measured 0.847 on the every-10th-sentence dev split */
+
+static const char *const news[] = {
+    "a_geneva", "b_reprint", "c_own_words", "d_paris", "e_riyadh", "f_bad_utf8",
+};
 
 static const char *const seeds[] = {
     "000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf", "002_a013ac47fc823ed8",
     "003_f448dd176493aaea", "004_d592b9f202c30752",
 };
 
-/* Every mention of the five seeds: its text, type, id and name. */
+/* Every mention of the articles read: its text, type, id and name. */
 typedef struct mention {
     char text[128], type[8], id[20], name[128];
     int seed;
@@ -25,20 +31,21 @@ typedef struct mention {
 static mention ms[2048];
 static size_t nms;
 
-static void collect(rasd_engine *e, rasd_doc *d)
+/* Collects the mentions of the articles names[0, count) of dir, each with more than
+ * min_mentions of them (the last article is exempt: a one-line text). */
+static void collect(rasd_engine *e, rasd_doc *d, const char *dir, const char *const *names,
+                    int count, size_t min_mentions)
 {
-    for (int s = 0; s < 5; s++) {
+    nms = 0;
+    for (int s = 0; s < count; s++) {
         char path[256];
         size_t len, n;
-        snprintf(path, sizeof path, SEEDS "%s.txt", seeds[s]);
-        char *text = check_slurp(path, &len);
-        CHECK(text != NULL);
-        if (!text)
-            continue;
-        CHECK(rasd_analyze(e, d, text, len) == RASD_OK);
-        CHECK(rasd_recognize(e, d) == RASD_OK);
+        snprintf(path, sizeof path, "%s%s.txt", dir, names[s]);
+        char *text = REQUIRE_SLURP(path, &len);
+        REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
+        REQUIRE(rasd_recognize(e, d) == RASD_OK);
         const rasd_entity *en = rasd_doc_entities(d, &n);
-        CHECKF(n > 20, "seed %d: %zu entities", s, n);
+        CHECKF(n > min_mentions || (s == count - 1 && n > 0), "%s: %zu entities", names[s], n);
         uint32_t prev = 0;
         for (size_t i = 0; i < n && nms < sizeof ms / sizeof *ms; i++) {
             mention *m = &ms[nms++];
@@ -97,9 +104,34 @@ static void same_entity(const char *const *texts, size_t n, const char *name)
     same_entity(t_, sizeof t_ / sizeof *t_, name); \
 } while (0)
 
+static void test_news(rasd_engine *e, rasd_doc *d)
+{
+    collect(e, d, NEWS, news, 6, 8);
+    static const char *const persons[] = {"كيري", "لافروف", "دميتري بيسكوف", "ميركل", "هولاند", "الجبير",
+                                           "ديفيد كاميرون", "فيكتور أوربان"};
+    static const char *const places[] = {"جنيف", "موسكو", "باريس", "اليمن", "سوريا", "حلب", "فيينا"};
+    static const char *const orgs[] = {"الكرملين", "مجلس الأمن", "الأمم المتحدة", "الاتحاد الأوروبي"};
+    for (size_t i = 0; i < sizeof persons / sizeof *persons; i++)
+        found_as(persons[i], "PER");
+    for (size_t i = 0; i < sizeof places / sizeof *places; i++)
+        found_as(places[i], "LOC");
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++)
+        found_as(orgs[i], "ORG");
+    SAME("جون كيري", "كيري", "بكيري", "وزير الخارجية الأمريكي");
+    SAME("سيرغي لافروف", "لافروف", "ولافروف", "سيرغي لافروف");
+    SAME("فرانسوا هولاند", "هولاند", "وهولاند", "فرانسوا هولاند");
+    SAME("أنجيلا ميركل", "ميركل", "أنجيلا ميركل");
+    SAME("عادل الجبير", "الجبير", "عادل الجبير");
+    SAME("موسكو", "موسكو", "وموسكو");
+    SAME("سوريا", "سوريا", "وسوريا");
+    SAME("جدة", "بجدة");
+    SAME("الدولة الإسلامية", "تنظيم داعش");
+    SAME("وكالة الأنباء السعودية", "واس");
+}
+
 static void test_seeds(rasd_engine *e, rasd_doc *d)
 {
-    collect(e, d);
+    collect(e, d, SEEDS, seeds, 5, 20);
     static const char *const persons[] = {"بوتين", "كاميرون", "أوباما", "هولاند", "بيسكوف",
                                            "اوشاكوف", "لافروف", "جونسون"};
     static const char *const places[] = {"أنطاليا", "تركيا", "موسكو", "باريس", "سوريا", "لندن"};
@@ -154,19 +186,18 @@ static void test_dev_f1(rasd_engine *e)
 {
     rasd_ner_score sc[5];
     size_t tokens = 0;
-    CHECK(rasd_ner_eval(e, ANERCORP, NULL, 0, sc, &tokens) == RASD_OK);
+    REQUIRE(rasd_ner_eval(e, ANERCORP, NULL, 0, sc, &tokens) == RASD_OK);
     CHECKF(sc[4].f1 >= DEV_F1_FLOOR, "dev micro F1 %.4f", sc[4].f1);
     CHECK(strcmp(sc[0].type, "PER") == 0 && strcmp(sc[4].type, "micro") == 0);
     CHECK(sc[4].gold == sc[0].gold + sc[1].gold + sc[2].gold + sc[3].gold && tokens > 10000);
 }
 
+/* Writes a data file the next check reads; the test stops if it cannot. */
 static void write_file(const char *path, const char *s, size_t n)
 {
     FILE *f = fopen(path, "wb");
-    if (f) {
-        fwrite(s, 1, n, f);
-        fclose(f);
-    }
+    REQUIREF(f != NULL, "cannot write %s", path);
+    REQUIREF(fwrite(s, 1, n, f) == n && fclose(f) == 0, "cannot write %s", path);
 }
 
 /* A model block with no features: "RASDNER1", groups, 9 tags, n = 0, zero transitions. */
@@ -220,8 +251,9 @@ static void test_two_stage_file(rasd_config *cfg)
     write_file("build/test-tmp/twostage/ner.model", buf, m + 44);
     CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
     write_file("build/test-tmp/twostage/ner.model", buf, a + b);
-    CHECK(rasd_engine_open(&e, cfg) == RASD_OK && rasd_ner_available(e));
-    CHECK(rasd_doc_new(&d) == RASD_OK);
+    REQUIRE(rasd_engine_open(&e, cfg) == RASD_OK);
+    CHECK(rasd_ner_available(e));
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
     const char text[] = "قال بوتين في موسكو. وقال بوتين أيضا";
     CHECK(rasd_analyze(e, d, text, sizeof text - 1) == RASD_OK && rasd_recognize(e, d) == RASD_OK);
     rasd_doc_entities(d, &n);
@@ -240,8 +272,10 @@ static void test_loaders(void)
     mkdir("build/test-tmp/nomodel", 0777);
     write_file("build/test-tmp/nomodel/VERSION", "test\n", 5);
     cfg.data_dir = "build/test-tmp/nomodel";
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK && !rasd_ner_available(e));
-    CHECK(rasd_doc_new(&d) == RASD_OK && rasd_analyze(e, d, "x", 1) == RASD_OK);
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    CHECK(!rasd_ner_available(e));
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    CHECK(rasd_analyze(e, d, "x", 1) == RASD_OK);
     CHECK(rasd_recognize(e, d) == RASD_EUNSUPPORTED);
     rasd_doc_free(d);
     rasd_engine_close(e);
@@ -265,12 +299,13 @@ int main(void)
 {
     rasd_engine *e;
     rasd_doc *d;
-    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK)
-        return 1;
-    CHECK(rasd_ner_available(e));
-    if (rasd_ner_available(e)) {
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIREF(rasd_ner_available(e), "no data/ner.model");
+    test_news(e, d);
+    test_json(e, d);
+    if (SHARED_TIER("seeds and ANERcorp", CHECK_FAST)) {
         test_seeds(e, d);
-        test_json(e, d);
         test_dev_f1(e);
     }
     rasd_doc_free(d);

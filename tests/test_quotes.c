@@ -1,8 +1,10 @@
-/* test_quotes.c — who said what on the seeds: every quote of Putin, Cameron, Peskov, Ushakov,
- * Lavrov, Johnson and Hollande that the issue names, with its speaker (named, a title, an
- * unnamed source, the previous speaker after a bare وأضاف), direct or reported; quoted names
- * and scare quotes are not quotes. Then the hand-judged SaudiNewsNet quotes of
- * tests/data/quotes_snn.tsv: a speaker judged right is still found, one judged wrong is gone. */
+/* test_quotes.c — who said what: every quote of the articles of tests/data/news (core tier:
+ * Kerry, Lavrov, Peskov, Merkel, Hollande, Orbán, al-Jubeir and unnamed sources) and of the
+ * seeds (shared tier: Putin, Cameron, Peskov, Ushakov, Lavrov, Johnson and Hollande, as the
+ * issue names them), with its speaker (named, a title, an unnamed source, the previous
+ * speaker after a bare وأضاف), direct or reported; quoted names and scare quotes are not
+ * quotes. Then the hand-judged SaudiNewsNet quotes of tests/data/quotes_snn.tsv (shared tier,
+ * a pass over SaudiNewsNet): a speaker judged right is still found, one judged wrong is gone. */
 #include "check.h"
 #include "rasd.h"
 
@@ -10,16 +12,39 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SEEDS "../shared/corpus/seeds/"
-#define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
+#define NEWS "tests/data/news/"
+#define SEEDS SHARED "/corpus/seeds/"
+#define SNN SHARED "/data/saudinewsnet/articles.jsonl.gz"
 #define JUDGED "tests/data/quotes_snn.tsv"
 #define MAX_JUDGED 256
 
 typedef struct want {
-    const char *seed, *text, *cue, *speaker;   /* speaker: canonical name; "?" unnamed source
-                                                  (its description follows), NULL none */
+    const char *seed, *text, *cue, *speaker;   /* seed: the start of the file's name;
+                                                  speaker: canonical name; "?" unnamed source
+                                                  (its description follows) */
     int direct;
 } want;
+
+static const want news_wants[] = {
+    {"a_geneva", "لقد أجرينا محادثات صريحة", "وقال", "جون كيري", 1},
+    {"a_geneva", "واشنطن مستعدة لمواصلة الحوار", "وأضاف", "جون كيري", 0},
+    {"a_geneva", "بلاده ما زالت ترى أن التعاون", "قال", "سيرغي لافروف", 0},
+    {"a_geneva", "الطرفين اتفقا على جولة جديدة", "مشيرا", "سيرغي لافروف", 0},
+    {"a_geneva", "الاجتماع استمر أكثر من أربع ساعات", "وقال", "?مسؤول في وزارة الخارجية الأمريكية", 0},
+    {"a_geneva", "الوفدين لم يتوصلا", "وأوضح", "?مسؤول في وزارة الخارجية الأمريكية", 0},
+    {"a_geneva", "الرئيس فلاديمير بوتين اطلع", "أعلن", "دميتري بيسكوف", 0},
+    {"a_geneva", "نحن ننتظر خطوات عملية", "قائلا", "دميتري بيسكوف", 1},
+    {"b_reprint", "لقد أجرينا محادثات صريحة", "وقال", "جون كيري", 1},
+    {"b_reprint", "الطرفين اتفقا على جولة جديدة", "مشيرا", "سيرغي لافروف", 0},
+    {"c_own_words", "الأجواء كانت متوترة... لكن", "وقال", "?دبلوماسي غربي حضر جانبا من المحادثات", 1},
+    {"d_paris", "ألمانيا لا تستطيع أن تتحمل", "وقالت", "أنجيلا ميركل", 1},
+    {"d_paris", "برلين ستستقبل هذا العام", "وأضافت", "أنجيلا ميركل", 0},
+    {"d_paris", "فرنسا ستستقبل أربعة وعشرين", "وقال", "فرانسوا هولاند", 0},
+    {"d_paris", "التضامن ليس خيارا", "مؤكدا", "فرانسوا هولاند", 1},
+    {"d_paris", "يشجع مزيدا من المهاجرين", "معتبرا", "فيكتور أوربان", 0},
+    {"e_riyadh", "المملكة ترحب بأي جهد", "وقال", "عادل الجبير", 0},
+    {"e_riyadh", "يكون الوزير السعودي قد التقى", "نفى", "?مصدر دبلوماسي", 0},
+};
 
 static const want wants[] = {
     {"000", "مستعد للتوصل لحلول وسط", "قال", "ديفيد كاميرون", 0},
@@ -55,6 +80,7 @@ static const want wants[] = {
 static const char *const files[5] = {"000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf",
                                      "002_a013ac47fc823ed8", "003_f448dd176493aaea",
                                      "004_d592b9f202c30752"};
+static const char *const news[5] = {"a_geneva", "b_reprint", "c_own_words", "d_paris", "e_riyadh"};
 
 static int same(const char *text, uint32_t s, uint32_t e, const char *w)
 {
@@ -158,15 +184,13 @@ static void check_judged(const judged *j, const rasd_quote *q, size_t n, int *op
 
 /* Reads SaudiNewsNet up to the last judged article (the whole file: under a second in release, analysing
  * only the judged ones) and checks them with their publication dates. */
-static void test_snn_judged(const rasd_engine *e, rasd_doc *d)
+static void test_snn_judged(const rasd_engine *e, rasd_doc *d, judged *j, size_t nj)
 {
-    static judged j[MAX_JUDGED];
-    size_t nj = read_judged(j), left = nj;
+    size_t left = nj;
     int open = 0;
     rasd_reader *r;
     rasd_record rec;
-    CHECKF(nj >= 90, "%zu judged quotes in " JUDGED, nj);
-    CHECK(rasd_reader_open(&r, SNN, NULL) == RASD_OK);
+    REQUIREF(rasd_reader_open(&r, SNN, NULL) == RASD_OK, "cannot read " SNN);
     while (left > 0 && rasd_reader_next(r, &rec) == RASD_OK) {
         const rasd_quote *q = NULL;
         size_t n = 0, k;
@@ -189,42 +213,57 @@ static void test_snn_judged(const rasd_engine *e, rasd_doc *d)
            nj - left, open);
 }
 
-int main(void)
+/* The quotes of the articles names[0, count) of dir (each with at least min_quotes), their
+ * ranges, and each wanted quote of w[0, nw). */
+static void test_articles(const rasd_engine *e, rasd_doc *d, const char *dir,
+                          const char *const *names, int count, const want *w, size_t nw,
+                          size_t min_quotes)
 {
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    if (rasd_engine_open(&e, NULL) != RASD_OK || rasd_doc_new(&d) != RASD_OK ||
-        !rasd_ner_available(e)) {
-        fprintf(stderr, "cannot set up (data/ner.model?)\n");
-        return 1;
-    }
-    for (int f = 0; f < 5; f++) {
+    size_t checked = 0;
+    for (int f = 0; f < count; f++) {
         char path[128], *text;
         size_t len, n;
         const rasd_quote *q;
-        snprintf(path, sizeof path, SEEDS "%s.txt", files[f]);
-        if (!(text = check_slurp(path, &len))) {
-            CHECK(!"seed missing");
-            continue;
-        }
-        CHECK(rasd_analyze(e, d, text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
-              rasd_extract(e, d, NULL) == RASD_OK);
+        snprintf(path, sizeof path, "%s%s.txt", dir, names[f]);
+        text = REQUIRE_SLURP(path, &len);
+        REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+                rasd_extract(e, d, NULL) == RASD_OK);
         q = rasd_doc_quotes(d, &n);
-        CHECKF(n >= 4, "%s: %zu quotes", files[f], n);
+        CHECKF(n >= min_quotes, "%s: %zu quotes", names[f], n);
         for (size_t i = 0; i < n; i++) {
             size_t words = 0;
             CHECK(q[i].start < q[i].end && q[i].end <= len && (i == 0 || q[i - 1].start < q[i].start));
             for (uint32_t k = q[i].start; k < q[i].end; k++)
                 words += text[k] == ' ';
-            CHECKF(words >= 2, "%s: a quote of one or two words: %.*s", files[f],
+            CHECKF(words >= 2, "%s: a quote of one or two words: %.*s", names[f],
                    (int)(q[i].end - q[i].start), text + q[i].start);
         }
-        for (size_t w = 0; w < sizeof wants / sizeof *wants; w++)
-            if (strncmp(wants[w].seed, files[f], 3) == 0)
-                check_quote(text, q, n, &wants[w]);
+        for (size_t k = 0; k < nw; k++)
+            if (strncmp(w[k].seed, names[f], strlen(w[k].seed)) == 0) {
+                check_quote(text, q, n, &w[k]);
+                checked++;
+            }
         free(text);
     }
-    test_snn_judged(e, d);
+    CHECKF(checked == nw, "%zu of %zu wanted quotes are in no article read", nw - checked, nw);
+}
+
+int main(void)
+{
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    static judged j[MAX_JUDGED];
+    size_t nj;
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIREF(rasd_ner_available(e), "no data/ner.model");
+    test_articles(e, d, NEWS, news, 5, news_wants, sizeof news_wants / sizeof *news_wants, 1);
+    nj = read_judged(j);
+    CHECKF(nj >= 90, "%zu judged quotes in " JUDGED, nj);
+    if (SHARED_TIER("seeds", CHECK_FAST))
+        test_articles(e, d, SEEDS, files, 5, wants, sizeof wants / sizeof *wants, 4);
+    if (SHARED_TIER("SaudiNewsNet judged quotes", CHECK_SLOW))
+        test_snn_judged(e, d, j, nj);
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_quotes");

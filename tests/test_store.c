@@ -1,6 +1,8 @@
-/* test_store.c — the store and search through the public API: ingest of the seeds and of
- * 2,000 SaudiNewsNet articles, idempotent re-ingest, updates, segment merges that change no
- * ranking, Arabic variant matches and non-matches, every query operator and filter. */
+/* test_store.c — the store and search through the public API: ingest of the articles of
+ * tests/data/news (core tier), of the seeds and of 2,000 SaudiNewsNet articles (shared tier;
+ * the 2,000 in the release pass only), idempotent re-ingest, updates, segment merges that
+ * change no ranking, Arabic variant matches and non-matches, every query operator and
+ * filter, exact and near copies, reuse of passages. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -10,8 +12,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#define SEEDS "../shared/corpus/seeds"
-#define SNN "../shared/data/saudinewsnet/articles.jsonl.gz"
+#define NEWS "tests/data/news"
+#define SEEDS SHARED "/corpus/seeds"
+#define SNN SHARED "/data/saudinewsnet/articles.jsonl.gz"
 
 static char dir[64];
 
@@ -41,7 +44,7 @@ static void ingest(rasd_store *s, const char *path, size_t limit, size_t counts[
     rasd_record rec;
     size_t n = 0;
     counts[0] = counts[1] = counts[2] = 0;
-    CHECKF(rasd_reader_open(&r, path, NULL) == RASD_OK, "cannot read %s", path);
+    REQUIREF(rasd_reader_open(&r, path, NULL) == RASD_OK, "cannot read %s", path);
     while ((!limit || n < limit) && rasd_reader_next(r, &rec) == RASD_OK) {
         rasd_put what;
         rasd_status st = rasd_store_put(s, &rec, &what);
@@ -99,37 +102,48 @@ static const char *ids_of(rasd_store *s, const char *q, const rasd_query_opts *o
     CHECKF(strcmp(got_, want) == 0, "query [%s]: got [%s], want [%s]", q, got_, want); \
 } while (0)
 
-static void check_seed_reuse(rasd_store *s);
+/* A folder of articles: how many, the pair where the second reprints passages of the first,
+ * and searches whose answers are known. */
+typedef struct corpus {
+    const char *dir, *db;
+    size_t articles;
+    const char *a, *b;          /* file names (without .txt): b reuses passages of a */
+    size_t spans;               /* the passages */
+    const char *both, *both_ids;  /* a query and its hits, sorted */
+    const char *one, *one_id;
+} corpus;
 
-static void test_seeds(const rasd_engine *e)
+static void check_reuse(rasd_store *s, const corpus *c);
+
+static void test_corpus(const rasd_engine *e, const corpus *k)
 {
     size_t c[3];
     rasd_store_stats st;
-    rasd_store *s = open_store(e, "seeds.db", 0);
-    char *json = NULL;
-    if (!s)
-        return;
-    ingest(s, SEEDS, 0, c);
-    CHECKF(c[RASD_PUT_ADDED] == 5, "added %zu", c[RASD_PUT_ADDED]);
-    ingest(s, SEEDS, 0, c);
-    CHECKF(c[RASD_PUT_UNCHANGED] == 5 && c[RASD_PUT_ADDED] == 0, "re-ingest changed %zu",
+    rasd_store *s = open_store(e, k->db, 0);
+    char *json = NULL, want[64];
+    REQUIRE(s != NULL);
+    ingest(s, k->dir, 0, c);
+    CHECKF(c[RASD_PUT_ADDED] == k->articles, "added %zu", c[RASD_PUT_ADDED]);
+    ingest(s, k->dir, 0, c);
+    CHECKF(c[RASD_PUT_UNCHANGED] == k->articles && c[RASD_PUT_ADDED] == 0, "re-ingest changed %zu",
            c[RASD_PUT_ADDED] + c[RASD_PUT_UPDATED]);
     CHECK(rasd_store_stats_get(s, &st) == RASD_OK);
-    CHECK(st.articles == 5 && st.segments == 1 && st.schema_version == 5);
-    check_seed_reuse(s);
-    {   /* reuse is not a copy: collapsing keeps 000 and 001 apart */
+    CHECK(st.articles == (int64_t)k->articles && st.segments == 1 && st.schema_version == 5);
+    check_reuse(s, k);
+    {   /* reuse is not a copy: collapsing keeps the two apart */
         rasd_query_opts o = {10, NULL, NULL, NULL, RASD_QUERY_COLLAPSE | RASD_QUERY_NO_SNIPPET};
-        rasd_results *r = search(s, "+بوتين +كاميرون", &o);
-        CHECK(rasd_results_count(r) == 3 && rasd_results_hit(r, 0)->copies == 0 &&
-              rasd_results_hit(r, 1)->copies == 0);
+        rasd_results *r = search(s, k->both, &o);
+        size_t n = rasd_results_count(r), copies = 0;
+        for (size_t i = 0; i < n; i++)
+            copies += rasd_results_hit(r, i)->copies;
+        CHECKF(n == 3 && copies == 0, "%s: %zu hits, %zu copies collapsed", k->both, n, copies);
         rasd_results_free(r);
     }
-    /* Putin and Cameron are in the three G20 articles, and only those. */
-    CHECK_IDS(s, "+بوتين +كاميرون", NULL,
-              "000_93c6ccf29017a1c8 001_337ddc5b2ec75abf 002_a013ac47fc823ed8");
-    CHECK_IDS(s, "لافروف", NULL, "003_f448dd176493aaea");
-    CHECK(rasd_store_show(s, "003_f448dd176493aaea", &json) == RASD_OK && json &&
-          strstr(json, "\"id\":\"003_f448dd176493aaea\"") && strstr(json, "\"text\":\""));
+    CHECK_IDS(s, k->both, NULL, k->both_ids);
+    CHECK_IDS(s, k->one, NULL, k->one_id);
+    snprintf(want, sizeof want, "\"id\":\"%s\"", k->one_id);
+    CHECK(rasd_store_show(s, k->one_id, &json) == RASD_OK && json && strstr(json, want) &&
+          strstr(json, "\"text\":\""));
     rasd_free(json);
     CHECK(rasd_store_show(s, "no-such-id", &json) == RASD_END && json == NULL);
     rasd_store_close(s);
@@ -144,8 +158,7 @@ static void test_snn_merges(const rasd_engine *e)
     rasd_store_stats st;
     rasd_query_opts o = {20, NULL, NULL, NULL, RASD_QUERY_NO_SNIPPET};
     size_t c[3];
-    if (!one || !many)
-        return;
+    REQUIRE(one != NULL && many != NULL);
     rasd_store_set_batch(one, 5000);
     rasd_store_set_batch(many, 97);
     ingest(one, SNN, 2000, c);
@@ -186,8 +199,7 @@ static void test_variants_and_operators(const rasd_engine *e)
 {
     rasd_store *s = open_store(e, "ops.db", 0);
     rasd_query_opts o = {0};
-    if (!s)
-        return;
+    REQUIRE(s != NULL);
     put_doc(s, "a", "مقال", "حملة دولية على والإرهاب في المنطقة", "2015-07-01 10:00:00", "okaz");
     put_doc(s, "b", NULL, "دعم للإرهاب من جهات خارجية", "2015-07-15", "okaz");
     put_doc(s, "c", NULL, "إرهاب منظم تقوده جماعات", "2015/08/01", "sabq");
@@ -254,8 +266,7 @@ static void test_updates(const rasd_engine *e)
     rasd_put what;
     rasd_record r = {"u1", "نص عن الاقتصاد", strlen("نص عن الاقتصاد"), NULL, NULL, NULL, NULL,
                      NULL, "test", 1};
-    if (!s)
-        return;
+    REQUIRE(s != NULL);
     CHECK(rasd_store_put(s, &r, &what) == RASD_OK && what == RASD_PUT_ADDED);
     CHECK(rasd_store_commit(s) == RASD_OK);
     CHECK_IDS(s, "الاقتصاد", NULL, "u1");
@@ -280,8 +291,7 @@ static void test_merges_with_updates(const rasd_engine *e)
     rasd_store *s = open_store(e, "merge-upd.db", 0);
     rasd_store_stats st;
     char id[16], text[128];
-    if (!s)
-        return;
+    REQUIRE(s != NULL);
     rasd_store_set_batch(s, 1);                      /* every put commits: many merges */
     for (int round = 0; round < 2; round++)
         for (int i = 0; i < 40; i++) {
@@ -316,8 +326,8 @@ static int collect_dupe(const rasd_dupe *d, void *ctx)
     return 0;
 }
 
-/* The seeds' one reuse pair: 001 reprints three paragraphs of 000, whose spans begin and
- * end on the same words in both texts; 002 reports the same meeting in its own words. */
+/* The one reuse pair: b reprints passages of a, whose spans begin and end on the same words
+ * in both texts; the third article of the same event, in its own words, is no copy. */
 typedef struct seed_reuse {
     char pairs[256];
     size_t nspans, same_ends;
@@ -329,8 +339,7 @@ static int collect_reuse(const rasd_dupe *d, void *ctx)
 {
     seed_reuse *r = ctx;
     size_t n = strlen(r->pairs);
-    snprintf(r->pairs + n, sizeof r->pairs - n, "%s%.3s>%.3s:%s", n ? " " : "", d->a, d->b,
-             d->kind);
+    snprintf(r->pairs + n, sizeof r->pairs - n, "%s%s>%s:%s", n ? " " : "", d->a, d->b, d->kind);
     r->nspans = d->nspans;
     for (size_t i = 0; i < d->nspans; i++) {
         const rasd_span *x = &d->spans_a[i], *y = &d->spans_b[i];
@@ -343,19 +352,19 @@ static int collect_reuse(const rasd_dupe *d, void *ctx)
     return 0;
 }
 
-static void check_seed_reuse(rasd_store *s)
+static void check_reuse(rasd_store *s, const corpus *c)
 {
     seed_reuse r = {"", 0, 0, NULL, NULL, 0, 0};
-    r.ta = check_slurp(SEEDS "/000_93c6ccf29017a1c8.txt", &r.na);
-    r.tb = check_slurp(SEEDS "/001_337ddc5b2ec75abf.txt", &r.nb);
-    if (!r.ta || !r.tb) {
-        CHECK(!"seeds missing");
-    } else {
-        CHECK(rasd_store_dupes(s, NULL, 0, collect_reuse, &r) == RASD_OK);
-        CHECKF(strcmp(r.pairs, "000>001:reuse") == 0, "got %s", r.pairs);
-        CHECKF(r.nspans == 3 && r.same_ends == 3, "%zu spans, %zu with the same ends", r.nspans,
-               r.same_ends);
-    }
+    char path[256], want[128];
+    snprintf(path, sizeof path, "%s/%s.txt", c->dir, c->a);
+    r.ta = REQUIRE_SLURP(path, &r.na);
+    snprintf(path, sizeof path, "%s/%s.txt", c->dir, c->b);
+    r.tb = REQUIRE_SLURP(path, &r.nb);
+    snprintf(want, sizeof want, "%s>%s:reuse", c->a, c->b);
+    CHECK(rasd_store_dupes(s, NULL, 0, collect_reuse, &r) == RASD_OK);
+    CHECKF(strcmp(r.pairs, want) == 0, "got %s, want %s", r.pairs, want);
+    CHECKF(r.nspans == c->spans && r.same_ends == c->spans, "%zu spans, %zu with the same ends",
+           r.nspans, r.same_ends);
     free(r.ta);
     free(r.tb);
 }
@@ -368,8 +377,7 @@ static void test_exact_dupes(const rasd_engine *e)
     dupe_list l = {""};
     const char *wire = "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للتعاون مع فرنسا "
                        "في مكافحة الإرهاب، وأضاف أن الضربات الجوية ستستمر.";
-    if (!s)
-        return;
+    REQUIRE(s != NULL);
     put_doc(s, "w1", NULL, wire, "2015-11-26", "a");
     put_doc(s, "w2", "عنوان آخر", "قالَ الرئيسُ الروسي فلاديمير بوتيـــن: إن بلاده مستعدة للتعاون "
             "مع فرنسا في مكافحة الإرهاب - وأضاف أن الضربات الجوية ستستمر", "2015-11-26", "b");
@@ -401,21 +409,17 @@ static void test_exact_dupes(const rasd_engine *e)
 static void test_near_dupes(const rasd_engine *e)
 {
     size_t n;
-    char *t = check_slurp("../shared/corpus/seeds/004_d592b9f202c30752.txt", &n);
-    char *para, *copy;
+    char *t = REQUIRE_SLURP(NEWS "/d_paris.txt", &n);
+    char *para, *next, *copy = malloc(n + 16);
     rasd_store *s = open_store(e, "near.db", 0);
     dupe_list l = {""};
-    if (!t || !s || !(copy = malloc(n + 16))) {
-        CHECK(!"set-up");
-        free(t);
-        rasd_store_close(s);
-        return;
-    }
+    REQUIRE(s != NULL && copy != NULL);
     /* The copy: the second paragraph moved to the end. */
     para = strstr(t, "\n\n");          /* paragraphs are separated by blank lines */
-    if (para) {
-        char *next = strstr(para + 2, "\n\n");
-        size_t head = (size_t)(para - t), mid = next ? (size_t)(next - para) : 0;
+    next = para ? strstr(para + 2, "\n\n") : NULL;
+    REQUIRE(para != NULL && next != NULL);
+    {
+        size_t head = (size_t)(para - t), mid = (size_t)(next - para);
         memcpy(copy, t, head);
         memcpy(copy + head, para + mid, n - head - mid);
         memcpy(copy + n - mid, para, mid);
@@ -433,11 +437,11 @@ static void test_near_dupes(const rasd_engine *e)
     CHECKF(l.text[0] == 0, "a moved paragraph is not an exact copy: %s", l.text);
     {
         rasd_query_opts o = {10, NULL, NULL, NULL, RASD_QUERY_COLLAPSE | RASD_QUERY_NO_SNIPPET};
-        rasd_results *r = search(s, "هولاند بوتين", &o);
+        rasd_results *r = search(s, "هولاند ميركل", &o);
         CHECK(rasd_results_count(r) == 1 && rasd_results_hit(r, 0)->copies == 1);
         rasd_results_free(r);
         o.flags = RASD_QUERY_NO_SNIPPET;
-        r = search(s, "هولاند بوتين", &o);
+        r = search(s, "هولاند ميركل", &o);
         CHECK(rasd_results_count(r) == 2 && rasd_results_hit(r, 0)->copies == 0);
         rasd_results_free(r);
     }
@@ -453,8 +457,8 @@ static void test_refusals(const rasd_engine *e)
     rasd_store *s = NULL;
     rasd_config_default(&cfg);
     cfg.stemmer = RASD_STEM_SNOWBALL;
-    CHECK(rasd_engine_open(&snow, &cfg) == RASD_OK);
-    CHECK(rasd_store_open(&s, snow, db_path("seeds.db"), RASD_STORE_READONLY) == RASD_EINVAL &&
+    REQUIRE(rasd_engine_open(&snow, &cfg) == RASD_OK);
+    CHECK(rasd_store_open(&s, snow, db_path("news.db"), RASD_STORE_READONLY) == RASD_EINVAL &&
           strstr(rasd_store_error(s), "analysis"));
     rasd_store_close(s);
     CHECK(rasd_store_open(&s, e, db_path("missing.db"), RASD_STORE_READONLY) == RASD_EIO);
@@ -477,12 +481,19 @@ int main(void)
     rasd_engine *e = NULL;
     char cmd[128];
     snprintf(dir, sizeof dir, "/tmp/rasd-test-store-XXXXXX");
-    if (!mkdtemp(dir) || rasd_engine_open(&e, NULL) != RASD_OK) {
-        fprintf(stderr, "cannot set up\n");
-        return 1;
-    }
-    test_seeds(e);
-    test_snn_merges(e);
+    REQUIREF(mkdtemp(dir) != NULL, "cannot make %s", dir);
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    static const corpus news = {NEWS, "news.db", 6, "a_geneva", "b_reprint", 2, "+لافروف +كيري",
+                                "a_geneva b_reprint c_own_words", "ميركل", "d_paris"};
+    static const corpus seeds = {SEEDS, "seeds.db", 5, "000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf", 3,
+                                 "+بوتين +كاميرون",
+                                 "000_93c6ccf29017a1c8 001_337ddc5b2ec75abf 002_a013ac47fc823ed8",
+                                 "لافروف", "003_f448dd176493aaea"};
+    test_corpus(e, &news);
+    if (SHARED_TIER("seeds", CHECK_FAST))
+        test_corpus(e, &seeds);
+    if (SHARED_TIER("2,000 SaudiNewsNet articles", CHECK_SLOW))
+        test_snn_merges(e);
     test_variants_and_operators(e);
     test_updates(e);
     test_merges_with_updates(e);

@@ -1,5 +1,6 @@
-/* test_store_entities.c — named entities in the store through the public API: the seeds'
- * entities as stored equal what the recogniser finds, lookups by id, canonical name and
+/* test_store_entities.c — named entities in the store through the public API: the entities
+ * of tests/data/news (core tier) and of the seeds (shared tier) as stored equal what the
+ * recogniser finds, lookups by id, canonical name and
  * spellings with and without clitics, counts that agree with the mentions, re-puts that
  * change nothing, updates that replace an article's mentions, deferred preparation, and
  * ingest without entities. */
@@ -13,8 +14,21 @@
 #include <string.h>
 #include <unistd.h>
 
-#define SEEDS "../shared/corpus/seeds"
+#define NEWS "tests/data/news"
+#define SEEDS SHARED "/corpus/seeds"
 #define PUTIN "c8aa8757c175beff"   /* PER فلاديمير بوتين (docs/NER.md: ids are stable) */
+
+/* A folder of articles and the person mentioned most in them: where, and how written. */
+typedef struct corpus {
+    const char *dir, *db, *prepared_db;
+    size_t articles;
+    const char *id, *line;        /* the person's id; "ID PER NAME " */
+    const char *in[4], *not_in;   /* the articles that name the person (id + " "), one that does not */
+    const char *first, *variants[3];  /* the most written spelling ("X "), others ("\nX ") */
+    const char *finds[6];         /* spellings, with clitics, and the id: all find the person */
+    const char *nobody;           /* a word that finds no one */
+    size_t min_entities;
+} corpus;
 
 static char dir[64];
 
@@ -33,16 +47,17 @@ static rasd_store *open_store(const rasd_engine *e, const char *name, unsigned f
     return s;
 }
 
-/* Puts every seed, through rasd_store_put or (prepared) rasd_store_put_article; counts. */
-static void put_seeds(rasd_store *s, const rasd_engine *e, int prepared, unsigned prep_flags,
-                      size_t counts[3])
+/* Puts every article of dir, through rasd_store_put or (prepared) rasd_store_put_article;
+ * counts. */
+static void put_seeds(rasd_store *s, const rasd_engine *e, const char *folder, int prepared,
+                      unsigned prep_flags, size_t counts[3])
 {
     rasd_reader *r;
     rasd_record rec;
     rasd_article *a = NULL;
     counts[0] = counts[1] = counts[2] = 0;
-    CHECK(rasd_reader_open(&r, SEEDS, NULL) == RASD_OK);
-    CHECK(rasd_article_new(&a) == RASD_OK);
+    REQUIRE(rasd_reader_open(&r, folder, NULL) == RASD_OK);
+    REQUIRE(rasd_article_new(&a) == RASD_OK);
     while (rasd_reader_next(r, &rec) == RASD_OK) {
         rasd_put what = RASD_PUT_ADDED;
         rasd_status st;
@@ -205,74 +220,74 @@ static void check_show(rasd_store *s, const rasd_engine *e, rasd_doc *doc, const
 
 /* ------------------------------------------------------------------ tests */
 
-static void test_seeds(const rasd_engine *e)
+static void test_corpus(const rasd_engine *e, const corpus *k)
 {
-    rasd_store *s = open_store(e, "seeds.db", 0), *p = open_store(e, "prepared.db", 0);
+    rasd_store *s = open_store(e, k->db, 0), *p = open_store(e, k->prepared_db, 0);
     size_t counts[3];
     char *before, *after, *other, *f;
     text arts = {0}, vars = {0};
     rasd_reader *r;
     rasd_record rec;
     rasd_doc *doc = NULL;
-    if (!s || !p)
-        return;
-    put_seeds(s, e, 0, 0, counts);
-    CHECK(counts[RASD_PUT_ADDED] == 5);
-    put_seeds(p, e, 1, 0, counts);
+    REQUIRE(s != NULL && p != NULL);
+    put_seeds(s, e, k->dir, 0, 0, counts);
+    CHECK(counts[RASD_PUT_ADDED] == k->articles);
+    put_seeds(p, e, k->dir, 1, 0, counts);
     before = listing(s, NULL);
     other = listing(p, NULL);
     CHECKF(strlen(before) > 1000 && strcmp(before, other) == 0,
            "put and put_article store the same entities:\n%.300s\n---\n%.300s", before, other);
 
-    /* بوتين: one person, in the four articles that name him (003 does not) */
-    f = find(s, "بوتين");
-    CHECKF(strncmp(f, PUTIN " PER فلاديمير بوتين ", strlen(PUTIN) + 33) == 0 &&
-           strchr(f, '\n') == f + strlen(f) - 1, "find بوتين: %s", f);
-    CHECK(rasd_store_entity_articles(s, PUTIN, 0, list_article, &arts) == RASD_OK);
-    CHECKF(arts.p && strstr(arts.p, "000_93c6ccf29017a1c8 ") && strstr(arts.p, "001_337ddc5b2ec75abf ") &&
-           strstr(arts.p, "002_a013ac47fc823ed8 ") && strstr(arts.p, "004_d592b9f202c30752 ") &&
-           !strstr(arts.p, "003_"), "articles of Putin:\n%s", arts.p);
-    CHECK(rasd_store_entity_variants(s, PUTIN, list_variant, &vars) == RASD_OK);
-    CHECKF(vars.p && strstr(vars.p, "\nوبوتين ") && strstr(vars.p, "\nفلاديمير بوتين ") &&
-           strstr(vars.p, "\nالرئيس الروسي ") && !strncmp(vars.p, "بوتين ", 11),
-           "variants of Putin:\n%s", vars.p);
-    /* every spelling, with or without clitics, and the id itself find the same entity */
+    /* the person: one entity, in the articles that name it */
+    f = find(s, k->finds[0]);
+    CHECKF(strncmp(f, k->line, strlen(k->line)) == 0 && strchr(f, '\n') == f + strlen(f) - 1,
+           "find %s: %s", k->finds[0], f);
+    CHECK(rasd_store_entity_articles(s, k->id, 0, list_article, &arts) == RASD_OK);
     {
-        static const char *const names[] = {"وبوتين", "لبوتين", "فلاديمير بوتين",
-                                            "الرئيس الروسي", "بوتين ", PUTIN};
-        for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-            char *g = find(s, names[i]);
-            CHECKF(strcmp(g, f) == 0, "find %s: %s", names[i], g);
-            free(g);
-        }
+        int all = arts.p && !strstr(arts.p, k->not_in);
+        for (size_t i = 0; i < 4 && k->in[i]; i++)
+            all &= arts.p && strstr(arts.p, k->in[i]) != NULL;
+        CHECKF(all, "articles of %s:\n%s", k->id, arts.p);
+    }
+    CHECK(rasd_store_entity_variants(s, k->id, list_variant, &vars) == RASD_OK);
+    {
+        int all = vars.p && !strncmp(vars.p, k->first, strlen(k->first));
+        for (size_t i = 0; i < 3 && k->variants[i]; i++)
+            all &= vars.p && strstr(vars.p, k->variants[i]) != NULL;
+        CHECKF(all, "variants of %s:\n%s", k->id, vars.p);
+    }
+    /* every spelling, with or without clitics, and the id itself find the same entity */
+    for (size_t i = 1; i < 6 && k->finds[i]; i++) {
+        char *g = find(s, k->finds[i]);
+        CHECKF(strcmp(g, f) == 0, "find %s: %s", k->finds[i], g);
+        free(g);
     }
     free(f);
-    f = find(s, "بوتينات");
-    CHECKF(!*f, "find بوتينات: %s", f);
+    f = find(s, k->nobody);
+    CHECKF(!*f, "find %s: %s", k->nobody, f);
     free(f);
     f = find(s, "0123456789abcdef");
     CHECKF(!*f, "an unknown id: %s", f);
     free(f);
     /* the type filter */
     f = listing(s, "PER");
-    CHECKF(!strncmp(f, PUTIN " PER فلاديمير بوتين ", strlen(PUTIN) + 33) && !strstr(f, " LOC "),
-           "PER listing: %.200s", f);
+    CHECKF(!strncmp(f, k->line, strlen(k->line)) && !strstr(f, " LOC "), "PER listing: %.200s", f);
     free(f);
-    check_counts(s, 50);
+    check_counts(s, k->min_entities);
 
     /* show gives the stored mentions: exactly the recogniser's */
-    CHECK(rasd_doc_new(&doc) == RASD_OK);
-    CHECK(rasd_reader_open(&r, SEEDS, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&doc) == RASD_OK);
+    REQUIRE(rasd_reader_open(&r, k->dir, NULL) == RASD_OK);
     while (rasd_reader_next(r, &rec) == RASD_OK)
         check_show(s, e, doc, rec.id, rec.text, rec.text_len);
     rasd_reader_close(r);
     rasd_doc_free(doc);
 
     /* putting the same articles again changes nothing */
-    put_seeds(s, e, 0, 0, counts);
-    CHECK(counts[RASD_PUT_UNCHANGED] == 5);
-    put_seeds(s, e, 1, 0, counts);
-    CHECK(counts[RASD_PUT_UNCHANGED] == 5);
+    put_seeds(s, e, k->dir, 0, 0, counts);
+    CHECK(counts[RASD_PUT_UNCHANGED] == k->articles);
+    put_seeds(s, e, k->dir, 1, 0, counts);
+    CHECK(counts[RASD_PUT_UNCHANGED] == k->articles);
     after = listing(s, NULL);
     CHECK(strcmp(before, after) == 0);
     free(before);
@@ -307,8 +322,7 @@ static void test_updates(const rasd_engine *e)
     const char *t1 = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل ضرباتها.";
     const char *t2 = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة لن تتراجع.";
     text arts = {0};
-    if (!s)
-        return;
+    REQUIRE(s != NULL);
     put_text(s, "u1", t1, "2015-11-20", RASD_PUT_ADDED);
     put_text(s, "u2", t1, "2015-11-21", RASD_PUT_ADDED);
     CHECK(rasd_store_commit(s) == RASD_OK);
@@ -347,8 +361,8 @@ static void test_deferred(const rasd_engine *e)
     rasd_article *a = NULL;
     rasd_put what;
     int same = -1;
-    if (!s || rasd_article_new(&a) != RASD_OK)
-        return;
+    REQUIRE(s != NULL);
+    REQUIRE(rasd_article_new(&a) == RASD_OK);
     put_text(s, "d1", t1, "2015-11-20", RASD_PUT_ADDED);
     CHECK(rasd_store_commit(s) == RASD_OK);
     ro = open_store(e, "defer.db", RASD_STORE_READONLY);
@@ -377,16 +391,16 @@ static void test_deferred(const rasd_engine *e)
 }
 
 /* Without recognition nothing is stored, and read-only stores answer. */
-static void test_without(const rasd_engine *e)
+static void test_without(const rasd_engine *e, const corpus *k, long long person_articles)
 {
     rasd_store *s = open_store(e, "none.db", RASD_STORE_NO_ENTITIES), *p = open_store(e, "noprep.db", 0);
     size_t counts[3];
     char *l;
-    if (!s || !p)
-        return;
-    put_seeds(s, e, 0, 0, counts);
-    put_seeds(p, e, 1, RASD_PREPARE_NO_ENTITIES, counts);
-    CHECK(counts[RASD_PUT_ADDED] == 5);
+    REQUIRE(s != NULL && p != NULL);
+    put_seeds(s, e, k->dir, 0, 0, counts);
+    CHECK(counts[RASD_PUT_ADDED] == k->articles);
+    put_seeds(p, e, k->dir, 1, RASD_PREPARE_NO_ENTITIES, counts);
+    CHECK(counts[RASD_PUT_ADDED] == k->articles);
     l = listing(s, NULL);
     CHECKF(!*l, "RASD_STORE_NO_ENTITIES stored %.100s", l);
     free(l);
@@ -395,28 +409,40 @@ static void test_without(const rasd_engine *e)
     free(l);
     rasd_store_close(s);
     rasd_store_close(p);
-    s = open_store(e, "seeds.db", RASD_STORE_READONLY);
-    if (s) {
-        CHECK(articles_of(s, "بوتين") == 4);
-        rasd_store_close(s);
-    }
+    s = open_store(e, k->db, RASD_STORE_READONLY);
+    REQUIRE(s != NULL);
+    CHECK(articles_of(s, k->finds[0]) == person_articles);
+    rasd_store_close(s);
 }
 
 int main(void)
 {
     rasd_engine *e = NULL;
     char cmd[128];
+    static const corpus news = {
+        NEWS, "news.db", "news-prepared.db", 6, "2998b65c060f4ad8", "2998b65c060f4ad8 PER جون كيري ",
+        {"a_geneva ", "b_reprint ", "c_own_words ", NULL}, "d_paris",
+        "كيري ", {"\nبكيري ", "\nوزير الخارجية الأمريكي ", NULL},
+        {"كيري", "وكيري", "لكيري", "جون كيري", "وزير الخارجية الأمريكي", "2998b65c060f4ad8"},
+        "كيريات", 30};
+    static const corpus seeds = {
+        SEEDS, "seeds.db", "prepared.db", 5, PUTIN, PUTIN " PER فلاديمير بوتين ",
+        {"000_93c6ccf29017a1c8 ", "001_337ddc5b2ec75abf ", "002_a013ac47fc823ed8 ",
+         "004_d592b9f202c30752 "}, "003_",
+        "بوتين ", {"\nوبوتين ", "\nفلاديمير بوتين ", "\nالرئيس الروسي "},
+        {"بوتين", "وبوتين", "لبوتين", "فلاديمير بوتين", "الرئيس الروسي", PUTIN},
+        "بوتينات", 50};
     snprintf(dir, sizeof dir, "/tmp/rasd-test-ents-XXXXXX");
-    if (!mkdtemp(dir) || rasd_engine_open(&e, NULL) != RASD_OK) {
-        fprintf(stderr, "cannot set up\n");
-        return 1;
-    }
-    CHECKF(rasd_ner_available(e), "no data/ner.model: the entity tests need it");
-    if (rasd_ner_available(e)) {
-        test_seeds(e);
-        test_updates(e);
-        test_deferred(e);
-        test_without(e);
+    REQUIREF(mkdtemp(dir) != NULL, "cannot make %s", dir);
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIREF(rasd_ner_available(e), "no data/ner.model: the entity tests need it");
+    test_corpus(e, &news);
+    test_updates(e);
+    test_deferred(e);
+    test_without(e, &news, 3);
+    if (SHARED_TIER("seeds", CHECK_FAST)) {
+        test_corpus(e, &seeds);
+        test_without(e, &seeds, 4);
     }
     rasd_engine_close(e);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);

@@ -15,10 +15,7 @@ static rasd_engine *engine(unsigned flags, rasd_stemmer st)
     rasd_config_default(&cfg);
     cfg.norm_flags = flags;
     cfg.stemmer = st;
-    if (rasd_engine_open(&e, &cfg) != RASD_OK) {
-        fprintf(stderr, "cannot open engine\n");
-        exit(1);
-    }
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
     return e;
 }
 
@@ -49,7 +46,7 @@ static void check_norm(rasd_engine *e, unsigned flags, const char *in, const cha
 {
     char *out = NULL;
     size_t n = 0;
-    CHECK(rasd_normalize(e, flags, in, strlen(in), &out, &n, NULL) == RASD_OK);
+    REQUIRE(rasd_normalize(e, flags, in, strlen(in), &out, &n, NULL) == RASD_OK);
     CHECK_STR(out, n, want);
     free(out);
 }
@@ -73,7 +70,7 @@ static void test_norm_offsets(rasd_engine *e)
     uint32_t *off = NULL;
     size_t n = 0;
     static const uint32_t want[] = {0, 0, 4, 4, 6, 6, 8, 8, 10, 11, 11, 11, 11, 14};
-    CHECK(rasd_normalize(e, RASD_NORM_ALL, in, strlen(in), &out, &n, &off) == RASD_OK);
+    REQUIRE(rasd_normalize(e, RASD_NORM_ALL, in, strlen(in), &out, &n, &off) == RASD_OK);
     CHECK_STR(out, n, "احمد لا");
     CHECKF(n + 1 == sizeof want / sizeof *want, "n = %zu", n);
     for (size_t i = 0; i <= n && i < sizeof want / sizeof *want; i++)
@@ -224,16 +221,15 @@ static void test_lexicon_fallback(void)
     mkdir("build/test-tmp", 0755);
     mkdir("build/test-tmp/nolex", 0755);
     mkdir("build/test-tmp/badlex", 0755);
-    if ((f = fopen("build/test-tmp/nolex/VERSION", "w")))
-        fclose(f);
-    if ((f = fopen("build/test-tmp/badlex/lexicon.tsv", "w"))) {
-        fputs("# comment\nفي\t12\nبلا عدد\n", f);
-        fclose(f);
-    }
+    REQUIRE((f = fopen("build/test-tmp/nolex/VERSION", "w")) != NULL);
+    REQUIRE(fclose(f) == 0);
+    REQUIRE((f = fopen("build/test-tmp/badlex/lexicon.tsv", "w")) != NULL);
+    REQUIRE(fputs("# comment\nفي\t12\nبلا عدد\n", f) >= 0 && fclose(f) == 0);
     rasd_config_default(&cfg);
     cfg.data_dir = "build/test-tmp/nolex";
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK && rasd_lexicon_size(e) == 0);
-    CHECK(rasd_doc_new(&d) == RASD_OK);
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    CHECK(rasd_lexicon_size(e) == 0);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
     CHECK(rasd_stem(e, d, RASD_STEM_LIGHT, "وزير", strlen("وزير"), buf, sizeof buf, &n) == RASD_OK);
     CHECK_STR(buf, n, "زير");
     CHECK(rasd_stem(e, d, RASD_STEM_LIGHT, "بفرنسا", strlen("بفرنسا"), buf, sizeof buf, &n) == RASD_OK);
@@ -259,8 +255,8 @@ static void test_engine_configs(void)
     CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
     rasd_config_default(&cfg);
     cfg.max_doc_bytes = 8;
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
-    CHECK(rasd_doc_new(&d) == RASD_OK);
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
     CHECK(rasd_analyze(e, d, "123456789", 9) == RASD_ETOOBIG);
     CHECK(rasd_analyze(e, d, "12345678", 8) == RASD_OK);
     CHECK(rasd_doc_tokens(d, &n) && n == 1);
@@ -277,8 +273,7 @@ int main(void)
 {
     rasd_engine *e = engine(RASD_NORM_ALL, RASD_STEM_LIGHT);
     rasd_doc *d;
-    if (rasd_doc_new(&d) != RASD_OK)
-        return 1;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
     test_norm_rules(e);
     test_norm_offsets(e);
     test_utf8(e, d);

@@ -41,6 +41,11 @@ static void reset(rasd_doc *d, const char *text, size_t len)
             rasd_stages[i].doc->reset(d->stage[i]);
 }
 
+void doc_attach(rasd_doc *d, const char *text, size_t len)
+{
+    reset(d, text, len);
+}
+
 /* Publishes the raw tokens as rasd_tokens, now that the string buffer is final. */
 static rasd_status publish(rasd_doc *d)
 {
@@ -145,23 +150,73 @@ static void span_json(rbuf *b, uint32_t s, uint32_t e, rasd_status *rc)
     rbuf_addc(b, ']', rc);
 }
 
+/* Copies the string literal lit to o and moves o past it. */
+#define PUT_LIT(o, lit) (memcpy((o), (lit), sizeof(lit) - 1), (o) += sizeof(lit) - 1)
+
+/* Longest norm + stem written into room reserved at once; longer tokens take json_str. */
+#define TOKEN_FAST_MAX 1024
+
+/* The fields of token t after "{\"start\":", into room reserved for them. */
+static char *token_put(char *o, const rasd_token *t, const char *kind, size_t kind_len)
+{
+    o = json_uint_put(o, t->start);
+    PUT_LIT(o, ",\"end\":");
+    o = json_uint_put(o, t->end);
+    PUT_LIT(o, ",\"norm\":");
+    o = json_str_put(o, t->norm, t->norm_len);
+    PUT_LIT(o, ",\"stem\":");
+    o = json_str_put(o, t->stem, t->stem_len);
+    PUT_LIT(o, ",\"kind\":\"");
+    memcpy(o, kind, kind_len);
+    o += kind_len;
+    PUT_LIT(o, "\"}");
+    return o;
+}
+
+/* One token the slow way, for a norm or stem too long to reserve room for at once. */
+static void token_json_long(rbuf *b, const rasd_token *t, rasd_status *rc)
+{
+    json_uint(b, t->start, rc);
+    rbuf_adds(b, ",\"end\":", rc);
+    json_uint(b, t->end, rc);
+    rbuf_adds(b, ",\"norm\":", rc);
+    json_str(b, t->norm, t->norm_len, rc);
+    rbuf_adds(b, ",\"stem\":", rc);
+    json_str(b, t->stem, t->stem_len, rc);
+    rbuf_adds(b, ",\"kind\":\"", rc);
+    rbuf_adds(b, rasd_token_kind_name(t->kind), rc);
+    rbuf_adds(b, "\"}", rc);
+}
+
+/* Writes the tokens reserving room once a token: the separator and fixed keys, two numbers,
+ * the two strings escaped at their longest and the kind. */
 static void tokens_json(rasd_doc *d, rasd_status *rc)
 {
+    static const char next[] = ",{\"start\":";
+    const size_t fixed = sizeof next - 1 + 2 * JSON_UINT_ROOM + 64;
+    size_t kind_len[RASD_TOK_KIND_COUNT];
     rbuf *b = &d->json;
+    for (int k = 0; k < RASD_TOK_KIND_COUNT; k++)
+        kind_len[k] = strlen(rasd_token_kind_name((rasd_token_kind)k));
     rbuf_adds(b, ",\"tokens\":[", rc);
     for (size_t i = 0; i < d->nraw && !*rc; i++) {
         const rasd_token *t = &d->toks[i];
-        rbuf_adds(b, i ? ",{\"start\":" : "{\"start\":", rc);
-        json_uint(b, t->start, rc);
-        rbuf_adds(b, ",\"end\":", rc);
-        json_uint(b, t->end, rc);
-        rbuf_adds(b, ",\"norm\":", rc);
-        json_str(b, t->norm, t->norm_len, rc);
-        rbuf_adds(b, ",\"stem\":", rc);
-        json_str(b, t->stem, t->stem_len, rc);
-        rbuf_adds(b, ",\"kind\":\"", rc);
-        rbuf_adds(b, rasd_token_kind_name(t->kind), rc);
-        rbuf_adds(b, "\"}", rc);
+        const char *kind = rasd_token_kind_name(t->kind);
+        size_t klen = (unsigned)t->kind < RASD_TOK_KIND_COUNT ? kind_len[t->kind] : strlen(kind);
+        const char *sep = i ? next : next + 1;
+        if ((size_t)t->norm_len + t->stem_len > TOKEN_FAST_MAX) {
+            rbuf_adds(b, sep, rc);
+            token_json_long(b, t, rc);
+            continue;
+        }
+        rbuf_reserve(b, fixed + klen + JSON_STR_ROOM(t->norm_len) + JSON_STR_ROOM(t->stem_len), rc);
+        if (*rc)
+            break;
+        char *o = b->p + b->n;
+        if (i)
+            *o++ = ',';
+        PUT_LIT(o, "{\"start\":");
+        b->n = (size_t)(token_put(o, t, kind, klen) - b->p);
     }
     rbuf_addc(b, ']', rc);
 }

@@ -118,7 +118,8 @@ rasd_status stages_load(rasd_engine *e)
 {
     rasd_status rc;
     for (size_t i = 0; i < rasd_nstages; i++)
-        if (rasd_stages[i].doc && (rc = rasd_stages[i].doc->load(e, &e->stage[i])) != RASD_OK)
+        if (rasd_stages[i].doc && !(e->cfg.stages_off & rasd_stages[i].doc->bit) &&
+            (rc = rasd_stages[i].doc->load(e, &e->stage[i])) != RASD_OK)
             return rc;
     return RASD_OK;
 }

@@ -187,6 +187,9 @@ rasd_status split_sentences(rasd_doc *d);
 /* The first stage alone: tokens and their normalised forms (each stem is the normalised
  * form; no sentences). What duplicate detection compares, at half the cost of analysing. */
 rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len);
+/* Attaches text to d without analysing it (no tokens, no sentences) and forgets every
+ * stage's results: annotations read back from a store go there (store_stage.load). */
+void doc_attach(rasd_doc *d, const char *text, size_t len);
 
 /* Stems word[0,len) (normalised, Arabic) with the light stemmer, using lex (may be empty) to
  * decide on one-letter proclitics; returns the stem as a sub-range [*off, *off + *n) of
@@ -200,6 +203,13 @@ void light_stem(const strmap *lex, const char *word, size_t len, size_t *off, si
 void json_str(rbuf *b, const char *s, size_t n, rasd_status *rc);
 /* Appends an unsigned decimal number. */
 void json_uint(rbuf *b, uint64_t v, rasd_status *rc);
+
+/* The same two writers without a buffer: each writes at o, into room the caller reserved
+ * (at least JSON_STR_ROOM(n), JSON_UINT_ROOM bytes), and returns the end of what it wrote. */
+#define JSON_STR_ROOM(n) (6 * (size_t)(n) + 2)   /* a control byte becomes \u00XX */
+#define JSON_UINT_ROOM 20                         /* digits of UINT64_MAX */
+char *json_str_put(char *o, const char *s, size_t n);
+char *json_uint_put(char *o, uint64_t v);
 /* Appends "{" (first) or ",{" and "start": s, "end": e, "text": text[s, e) of an annotation;
  * the caller adds its other fields and the closing brace. */
 void json_span_text(rbuf *b, int first, const char *text, uint32_t s, uint32_t e,

@@ -166,6 +166,8 @@ size_t dedup_align(dedup_aligner *al, const dedup_text *x, const dedup_text *y, 
     if (x->nw < DEDUP_SHINGLE || y->nw < DEDUP_SHINGLE)
         return 0;
     seed(al, x, y, rc);
+    if (*rc || al->nruns == 0)  /* nothing shared (and qsort must not get a NULL array) */
+        return 0;
     al->cov = grow_array(al->cov, &al->cov_cap, x->nw + y->nw, 1, rc);
     if (*rc)
         return 0;

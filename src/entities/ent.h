@@ -207,6 +207,10 @@ struct ent_doc {
 };
 
 void ent_doc_free(struct ent_doc *d);
+/* Puts entity mentions read back from a store into doc (attached to their text: doc_attach)
+ * as if rasd_recognize had found them, strings copied, so that rasd show writes them with
+ * ent_stage's JSON, the same code as rasd analyze. */
+rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n);
 /* Whether token i of the recognised doc lost a one-letter particle (و ب ل ف ك), not just the
  * article ال (وبوتين، لكاميرون). */
 int ent_with_particle(const rasd_doc *doc, size_t i);

@@ -561,6 +561,36 @@ const rasd_entity *rasd_doc_entities(const rasd_doc *doc, size_t *count)
     return *count ? ENT_DOC(doc)->ents : NULL;
 }
 
+rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n)
+{
+    rasd_status rc = RASD_OK;
+    struct ent_doc *x = ENT_DOC(doc);
+    if (!x && !(x = *doc_slot(doc, &ent_stage) = calloc(1, sizeof *x)))
+        return RASD_ENOMEM;
+    x->ents = grow_array(x->ents, &x->ents_cap, n + 1, sizeof *x->ents, &rc);
+    x->str.n = 0;
+    x->nents = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        x->ents[i] = en[i];
+        x->ents[i].type = (const char *)(uintptr_t)x->str.n;
+        rbuf_add(&x->str, en[i].type, strlen(en[i].type) + 1, &rc);
+        x->ents[i].id = (const char *)(uintptr_t)x->str.n;
+        rbuf_add(&x->str, en[i].id, strlen(en[i].id) + 1, &rc);
+        x->ents[i].name = (const char *)(uintptr_t)x->str.n;
+        rbuf_add(&x->str, en[i].name, strlen(en[i].name) + 1, &rc);
+    }
+    x->done = rc == RASD_OK;
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < n; i++) {
+        x->ents[i].type = x->str.p + (uintptr_t)x->ents[i].type;
+        x->ents[i].id = x->str.p + (uintptr_t)x->ents[i].id;
+        x->ents[i].name = x->str.p + (uintptr_t)x->ents[i].name;
+    }
+    x->nents = n;
+    return RASD_OK;
+}
+
 void ent_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
 {
     size_t n;

@@ -146,9 +146,16 @@ struct ev_doc {
     size_t first_cap;
     uint16_t *word;
     size_t word_cap;
+    rbuf kept;                 /* the strings of restored quotes and events (ev_doc_restore) */
 };
 
 void ev_doc_free(struct ev_doc *d);
+/* Puts dates, quotes and events read back from a store into doc (attached to their text:
+ * doc_attach) as if rasd_extract had found them, strings copied, so that rasd show writes them
+ * with ev_stage's JSON, the same code as rasd analyze. */
+rasd_status ev_doc_restore(rasd_doc *doc, const rasd_date *dates, size_t nd,
+                           const rasd_quote *quotes, size_t nq, const rasd_event *events,
+                           size_t ne);
 /* Forgets the dates, quotes and events of the previous analysis (rasd_analyze calls it). */
 void ev_doc_reset(struct ev_doc *d);
 /* Appends "dates": [...] and "quotes": [...] to b (rasd_doc_json). */

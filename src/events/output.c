@@ -28,6 +28,7 @@ void ev_doc_free(struct ev_doc *d)
     rbuf_free(&d->key);
     free(d->first);
     free(d->word);
+    rbuf_free(&d->kept);
     free(d);
 }
 
@@ -159,6 +160,96 @@ void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
         rbuf_adds(b, "]}", rc);
     }
     rbuf_addc(b, ']', rc);
+}
+
+/* ---------------------------------------------------------------- restoring */
+
+/* s (may be NULL) copied into b, as an offset + 1 in a pointer (0: NULL) until b stops
+ * moving: fixed up by kept_at. */
+static const char *keep_str(rbuf *b, const char *s, rasd_status *rc)
+{
+    size_t off = b->n;
+    if (!s)
+        return NULL;
+    rbuf_add(b, s, strlen(s) + 1, rc);
+    return (const char *)(uintptr_t)(off + 1);
+}
+
+static const char *kept_at(const rbuf *b, const char *p)
+{
+    return p ? b->p + ((uintptr_t)p - 1) : NULL;
+}
+
+static void keep_quotes(struct ev_doc *x, rasd_status *rc)
+{
+    for (size_t i = 0; i < x->nquotes; i++) {
+        x->quotes[i].speaker_id = keep_str(&x->kept, x->quotes[i].speaker_id, rc);
+        x->quotes[i].speaker_name = keep_str(&x->kept, x->quotes[i].speaker_name, rc);
+    }
+}
+
+static void keep_events(struct ev_doc *x, rasd_status *rc)
+{
+    for (size_t i = 0; i < x->nevents; i++) {
+        rasd_event *ev = &x->events[i];
+        ev->type = keep_str(&x->kept, ev->type, rc);
+        ev->cameo = keep_str(&x->kept, ev->cameo, rc);
+        ev->place_id = keep_str(&x->kept, ev->place_id, rc);
+        ev->place_name = keep_str(&x->kept, ev->place_name, rc);
+        for (size_t a = 0; a < ev->nactors; a++) {
+            ev->actor_id[a] = keep_str(&x->kept, ev->actor_id[a], rc);
+            ev->actor_name[a] = keep_str(&x->kept, ev->actor_name[a], rc);
+        }
+    }
+}
+
+static void fix_kept(struct ev_doc *x)
+{
+    const rbuf *b = &x->kept;
+    for (size_t i = 0; i < x->nquotes; i++) {
+        x->quotes[i].speaker_id = kept_at(b, x->quotes[i].speaker_id);
+        x->quotes[i].speaker_name = kept_at(b, x->quotes[i].speaker_name);
+    }
+    for (size_t i = 0; i < x->nevents; i++) {
+        rasd_event *ev = &x->events[i];
+        ev->type = kept_at(b, ev->type);
+        ev->cameo = kept_at(b, ev->cameo);
+        ev->place_id = kept_at(b, ev->place_id);
+        ev->place_name = kept_at(b, ev->place_name);
+        for (size_t a = 0; a < ev->nactors; a++) {
+            ev->actor_id[a] = kept_at(b, ev->actor_id[a]);
+            ev->actor_name[a] = kept_at(b, ev->actor_name[a]);
+        }
+    }
+}
+
+rasd_status ev_doc_restore(rasd_doc *doc, const rasd_date *dates, size_t nd,
+                           const rasd_quote *quotes, size_t nq, const rasd_event *events,
+                           size_t ne)
+{
+    rasd_status rc = RASD_OK;
+    struct ev_doc *x = EV_DOC(doc);
+    if (!x && !(x = *doc_slot(doc, &ev_stage) = calloc(1, sizeof *x)))
+        return RASD_ENOMEM;
+    x->dates = grow_array(x->dates, &x->dates_cap, nd + 1, sizeof *x->dates, &rc);
+    x->quotes = grow_array(x->quotes, &x->quotes_cap, nq + 1, sizeof *x->quotes, &rc);
+    x->events = grow_array(x->events, &x->events_cap, ne + 1, sizeof *x->events, &rc);
+    x->ndates = x->nquotes = x->nevents = 0;
+    if (rc)
+        return rc;
+    memcpy(x->dates, dates, nd * sizeof *dates);
+    memcpy(x->quotes, quotes, nq * sizeof *quotes);
+    memcpy(x->events, events, ne * sizeof *events);
+    x->ndates = nd, x->nquotes = nq, x->nevents = ne;
+    x->kept.n = 0;
+    keep_quotes(x, &rc);
+    keep_events(x, &rc);
+    if (rc) {
+        x->ndates = x->nquotes = x->nevents = 0;
+        return rc;
+    }
+    fix_kept(x);
+    return RASD_OK;
 }
 
 /* ---------------------------------------------------------------- the stage */

@@ -262,7 +262,7 @@ static int title_mention(const qctx *q, const rasd_entity *en)
         memcpy(key + n, t->norm, t->norm_len);
         n += t->norm_len;
     }
-    g = gazetteer_find(&ENT_ENGINE(q->e)->gaz, key, n, &count);
+    g = ENT_ENGINE(q->e) ? gazetteer_find(&ENT_ENGINE(q->e)->gaz, key, n, &count) : NULL;
     for (size_t c = 0; g && c < count; c++)
         if (g[c].type == ETYPE_TITLE)
             return 1;

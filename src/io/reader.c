@@ -37,6 +37,7 @@ struct rasd_reader {
     int stdin_first_pending;
     json_tokener *tok;
     json_object *obj;         /* the current record's JSON, kept alive for its strings */
+    rbuf fastbuf;             /* or its strings, when read by parse_fast */
     char idbuf[4096];
     size_t max_doc;
     uint64_t total_bytes;     /* sizes of the files, as on disk */
@@ -155,6 +156,7 @@ void rasd_reader_close(rasd_reader *r)
     free(r->files);
     rbuf_free(&r->linebuf);
     rbuf_free(&r->textbuf);
+    rbuf_free(&r->fastbuf);
     free(r->stdin_first);
     if (r->obj)
         json_object_put(r->obj);
@@ -346,6 +348,223 @@ static rasd_status parse_record(rasd_reader *r, const char *line, size_t n, rasd
     return RASD_OK;
 }
 
+/* ------------------------------------------------------- JSON, fast path */
+
+/* json-c builds a tree of every record and costs more than writing rasd analyze's output of
+ * it, so a record of the usual shape is read here instead: one flat object whose values are
+ * strings or null, keys without escapes, each field below at most once. Anything else —
+ * numbers, nesting, \u0000 or a surrogate, a missing field, any error — makes parse_fast
+ * return 0 and json-c reads the line, so the records and the error messages are json-c's. */
+
+enum { F_ID, F_TEXT, F_TITLE, F_PUBLISHED, F_SOURCE, F_URL, F_AUTHOR, F_NFIELDS };
+
+static const char *const fast_keys[F_NFIELDS] = {
+    "id", "text", "title", "published", "source", "url", "author",
+};
+
+typedef struct fast_rec {
+    size_t off[F_NFIELDS], len[F_NFIELDS];   /* the decoded strings, in r->fastbuf */
+    unsigned seen, set;                      /* bits by field: key met, string value */
+} fast_rec;
+
+static size_t skip_ws(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* The end of the run of bytes from s[i] that a JSON string holds as they are: the first
+ * '"', '\\' or control byte, or n. Eight bytes at a time while none is there (the tests
+ * whether a word has a zero byte, or one below n, of "Bit Twiddling Hacks"). */
+#define ONES 0x0101010101010101ull
+#define HAS_LESS(x, n) (((x) - ONES * (n)) & ~(x) & (ONES * 0x80))
+
+static size_t plain_end(const char *s, size_t i, size_t n)
+{
+    while (n - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (HAS_LESS(w ^ (ONES * '"'), 1) | HAS_LESS(w ^ (ONES * '\\'), 1) | HAS_LESS(w, 0x20))
+            break;
+        i += 8;
+    }
+    while (i < n && s[i] != '"' && s[i] != '\\' && (unsigned char)s[i] >= 0x20)
+        i++;
+    return i;
+}
+
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+        return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+/* The code point of the four hex digits at s[i..n), or -1 for one left to json-c (bad hex,
+ * U+0000, a surrogate). */
+static int32_t fast_u(const char *s, size_t i, size_t n)
+{
+    int32_t cp = 0;
+    if (n - i < 4)
+        return -1;
+    for (size_t k = 0; k < 4; k++) {
+        int h = hex_digit(s[i + k]);
+        if (h < 0)
+            return -1;
+        cp = cp * 16 + h;
+    }
+    return cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) ? -1 : cp;
+}
+
+/* One escape at s[*pi] (the backslash) decoded to o; the new end of o, or NULL. */
+static char *fast_escape(const char *s, size_t *pi, size_t n, char *o)
+{
+    static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+    size_t i = *pi + 1;
+    const char *m;
+    if (i >= n)
+        return NULL;
+    if (s[i] == 'u') {
+        int32_t cp = fast_u(s, i + 1, n);
+        if (cp < 0)
+            return NULL;
+        *pi = i + 5;
+        return o + utf8_encode(cp, o);
+    }
+    if (!s[i] || !(m = strchr(from, s[i])))
+        return NULL;
+    *o = to[m - from];
+    *pi = i + 1;
+    return o + 1;
+}
+
+/* The string at s[*pi] (its opening quote) decoded to o; returns the new end of o and moves
+ * *pi past the closing quote, or returns NULL. Decoding never lengthens a string. */
+static char *fast_string(const char *s, size_t *pi, size_t n, char *o)
+{
+    size_t i = *pi + 1;
+    for (;;) {
+        size_t j = plain_end(s, i, n);
+        memcpy(o, s + i, j - i);
+        o += j - i;
+        i = j;
+        if (i >= n || (unsigned char)s[i] < 0x20)
+            return NULL;
+        if (s[i] == '"') {
+            *pi = i + 1;
+            return o;
+        }
+        if (!(o = fast_escape(s, &i, n, o)))
+            return NULL;
+    }
+}
+
+/* The key at s[*pi]: its field, F_NFIELDS for another key, -1 to leave the line to json-c. */
+static int fast_key(const char *s, size_t *pi, size_t n)
+{
+    size_t i = *pi, j;
+    if (i >= n || s[i] != '"')
+        return -1;
+    j = plain_end(s, i + 1, n);
+    if (j >= n || s[j] != '"')
+        return -1;
+    *pi = j + 1;
+    for (int k = 0; k < F_NFIELDS; k++)
+        if (strlen(fast_keys[k]) == j - i - 1 && memcmp(fast_keys[k], s + i + 1, j - i - 1) == 0)
+            return k;
+    return F_NFIELDS;
+}
+
+/* The value of field k (F_NFIELDS: one not kept) at s[*pi], a string or null, into *po. */
+static int fast_value(const char *s, size_t *pi, size_t n, char **po, const char *base,
+                      int k, fast_rec *f)
+{
+    char *start = *po;
+    if (k < F_NFIELDS) {
+        if (f->seen & 1u << k)
+            return 0;
+        f->seen |= 1u << k;
+    }
+    if (n - *pi >= 4 && memcmp(s + *pi, "null", 4) == 0) {
+        *pi += 4;
+        return 1;
+    }
+    if (*pi >= n || s[*pi] != '"' || !(*po = fast_string(s, pi, n, start)))
+        return 0;
+    if (k == F_NFIELDS) {
+        *po = start;
+        return 1;
+    }
+    f->off[k] = (size_t)(start - base);
+    f->len[k] = (size_t)(*po - start);
+    f->set |= 1u << k;
+    *(*po)++ = 0;
+    return 1;
+}
+
+/* The members of the object at s[i] (its '{') into f; 1 when it fits the fast path. */
+static int fast_object(const char *s, size_t i, size_t n, char *base, fast_rec *f)
+{
+    char *o = base;
+    if (i >= n || s[i] != '{')
+        return 0;
+    i = skip_ws(s, i + 1, n);
+    for (;;) {
+        int k = fast_key(s, &i, n);
+        if (k < 0)
+            return 0;
+        i = skip_ws(s, i, n);
+        if (i >= n || s[i] != ':')
+            return 0;
+        i = skip_ws(s, i + 1, n);
+        if (!fast_value(s, &i, n, &o, base, k, f))
+            return 0;
+        i = skip_ws(s, i, n);
+        if (i < n && s[i] == '}')
+            return skip_ws(s, i + 1, n) == n;
+        if (i >= n || s[i] != ',')
+            return 0;
+        i = skip_ws(s, i + 1, n);
+    }
+}
+
+static const char *fast_field(const rasd_reader *r, const fast_rec *f, int k)
+{
+    return f->set & 1u << k ? r->fastbuf.p + f->off[k] : NULL;
+}
+
+/* Reads the record of line[0, n) when it has the usual shape (see above); 1 if it did. */
+static int parse_fast(rasd_reader *r, const char *line, size_t n, rasd_record *rec)
+{
+    rasd_status rc = RASD_OK;
+    fast_rec f = {0};
+    r->fastbuf.n = 0;
+    rbuf_reserve(&r->fastbuf, n + 1, &rc);    /* each string and its NUL fit in its quotes */
+    if (rc || !fast_object(line, skip_ws(line, 0, n), n, r->fastbuf.p, &f))
+        return 0;
+    if ((f.set & 3u) != 3u || f.len[F_ID] == 0 || f.len[F_TEXT] > r->max_doc)
+        return 0;
+    if (r->obj) {
+        json_object_put(r->obj);
+        r->obj = NULL;
+    }
+    memset(rec, 0, sizeof *rec);
+    rec->id = fast_field(r, &f, F_ID);
+    rec->text = fast_field(r, &f, F_TEXT);
+    rec->text_len = f.len[F_TEXT];
+    rec->title = fast_field(r, &f, F_TITLE);
+    rec->published = fast_field(r, &f, F_PUBLISHED);
+    rec->source = fast_field(r, &f, F_SOURCE);
+    rec->url = fast_field(r, &f, F_URL);
+    rec->author = fast_field(r, &f, F_AUTHOR);
+    rec->path = r->path;
+    rec->line = r->line;
+    return 1;
+}
+
 /* The next non-blank JSON line of the current file: OK, END (file done) or an error. */
 static rasd_status next_json(rasd_reader *r, rasd_record *rec)
 {
@@ -375,6 +594,8 @@ static rasd_status next_json(rasd_reader *r, rasd_record *rec)
             i++;
         if (i == n)
             continue;
+        if (parse_fast(r, line, n, rec))
+            return RASD_OK;
         return parse_record(r, line, n, rec);
     }
 }

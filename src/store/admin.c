@@ -177,20 +177,19 @@ static double now_s(void)
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
-/* The rows the stage name chooses, with those whose document side reads their results;
- * 0 for an unknown name. NULL: the rows with a document side. */
+/* The rows the stage name chooses, with the document stages after it in the table (a later
+ * stage may read its results: quotes' speakers and events' actors are entities when there
+ * are any); 0 for an unknown name. NULL: the rows with a document side. */
 static unsigned stage_rows(const char *name)
 {
-    unsigned rows = 0, bits = 0;
+    unsigned rows = 0;
     for (size_t i = 0; i < rasd_nstages; i++) {
         const stage_entry *r = &rasd_stages[i];
         int chosen = name ? r->store && strcmp(r->store->name, name) == 0 : r->doc != NULL;
-        if (!chosen && r->doc && (r->doc->needs & bits))
+        if (!chosen && rows && r->doc)
             chosen = 1;
-        if (chosen && r->store) {
+        if (chosen && r->store)
             rows |= 1u << i;
-            bits |= r->doc ? r->doc->bit : 0;
-        }
     }
     return rows;
 }
@@ -202,6 +201,24 @@ static int doc_rows(unsigned rows)
         if ((rows >> i & 1) && rasd_stages[i].doc)
             return 1;
     return 0;
+}
+
+/* The name of a document stage whose data the engine did not load (rasd_config
+ * stages_off) among the chosen rows and those before them (whose data they read: events use
+ * the entities' gazetteer); NULL when none. Re-annotating without it would empty or change
+ * what the store keeps. */
+static const char *stage_off(const rasd_engine *e, unsigned rows)
+{
+    unsigned off = rasd_engine_config(e)->stages_off;
+    const char *name = NULL;
+    for (size_t i = 0; i < rasd_nstages && rows >> i; i++) {
+        const doc_stage *d = rasd_stages[i].doc;
+        if (d && (off & d->bit) && !name)
+            name = d->name;
+        if ((rows >> i & 1) && d && name)
+            return name;
+    }
+    return NULL;
 }
 
 /* A text of table meta into out ("" when missing). */
@@ -515,6 +532,10 @@ rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
                           stage);
     r.s = s;
     r.rows = stage_rows(stage);
+    if (stage_off(s->e, r.rows))
+        return store_fail(s, RASD_EINVAL, "the engine has stage '%s' off "
+                          "(rasd_config.stages_off): re-annotating would lose its results",
+                          stage_off(s->e, r.rows));
     snprintf(r.stage, sizeof r.stage, "%s", stage ? stage : "*");
     r.batch = opts && opts->batch ? opts->batch : REANNOTATE_BATCH;
     if ((rc = rasd_store_commit(s)) != RASD_OK)

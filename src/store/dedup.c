@@ -1,4 +1,5 @@
-/* detect.c — duplicate detection during ingest, inside the store's batch transaction.
+/* dedup.c — the store side of duplicate detection (the algorithms are src/dedup/'s): what
+ * happens during ingest, inside the store's batch transaction.
  *
  * Exact copies: each new article's fingerprint (dedup_fingerprint: its normalised words)
  * is looked up among the stored ones; a match joins it to the group's first article with a

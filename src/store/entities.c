@@ -246,15 +246,10 @@ const store_stage ents_store_stage = {
     .close = en_close,
     .put = en_put,
     .remove = en_remove,
-    .show = ents_json,
+    .load = ents_load,
 };
 
 /* --------------------------------------------------------------- reading */
-
-static const char *col(sqlite3_stmt *st, int i)
-{
-    return (const char *)sqlite3_column_text(st, i);
-}
 
 /* Calls fn for each row (id, type, name, mentions, articles) of st, then finalises it. */
 static rasd_status each_entity(rasd_store *s, sqlite3_stmt *st, rasd_stored_entity_fn fn,
@@ -262,7 +257,7 @@ static rasd_status each_entity(rasd_store *s, sqlite3_stmt *st, rasd_stored_enti
 {
     int r;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_stored_entity en = {col(st, 0), col(st, 1), col(st, 2),
+        rasd_stored_entity en = {sql_col(st, 0), sql_col(st, 1), sql_col(st, 2),
                                  sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4)};
         if (fn(&en, ctx))
             break;
@@ -361,7 +356,7 @@ rasd_status rasd_store_entity_variants(rasd_store *s, const char *id, rasd_varia
         return rc;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_entity_variant v = {col(st, 0), sqlite3_column_int64(st, 1)};
+        rasd_entity_variant v = {sql_col(st, 0), sqlite3_column_int64(st, 1)};
         if (fn(&v, ctx))
             break;
     }
@@ -385,7 +380,7 @@ rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t lim
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, limit ? (int64_t)limit : -1);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_entity_article a = {col(st, 0), col(st, 1), col(st, 2), sqlite3_column_int64(st, 3)};
+        rasd_entity_article a = {sql_col(st, 0), sql_col(st, 1), sql_col(st, 2), sqlite3_column_int64(st, 3)};
         if (fn(&a, ctx))
             break;
     }
@@ -393,36 +388,41 @@ rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t lim
     return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading articles");
 }
 
-void ents_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d)
 {
     sqlite3_stmt *st;
-    int first = 1;
-    rbuf_adds(b, ",\"entities\":[", rc);
-    if (*rc)
-        return;
-    if (sqlite3_prepare_v2(s->c.db, "SELECT m.start, m.end, m.text, e.type, m.entity, e.name "
-                                  "FROM mentions m JOIN entities e ON e.id = m.entity "
-                                  "WHERE m.docid = (SELECT docid FROM articles WHERE id = ?1) "
-                                  "ORDER BY m.start", -1, &st, NULL) != SQLITE_OK) {
-        *rc = store_sqlfail(s, "reading an article's entities");
-        return;
-    }
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    while (!*rc && sqlite3_step(st) == SQLITE_ROW) {
-        static const char *const keys[] = {"text", "type", "id", "name"};
-        char num[64];
-        snprintf(num, sizeof num, "%s{\"start\":%lld,\"end\":%lld", first ? "" : ",",
-                 (long long)sqlite3_column_int64(st, 0), (long long)sqlite3_column_int64(st, 1));
-        rbuf_adds(b, num, rc);
-        for (int k = 0; k < 4; k++) {
-            rbuf_adds(b, ",\"", rc);
-            rbuf_adds(b, keys[k], rc);
-            rbuf_adds(b, "\":", rc);
-            json_str(b, col(st, k + 2), (size_t)sqlite3_column_bytes(st, k + 2), rc);
+    rasd_entity *en = NULL;
+    size_t n = 0, cap = 0;
+    rbuf str = {0};
+    rasd_status rc = RASD_OK;
+    if (sqlite3_prepare_v2(s->c.db, "SELECT m.start, m.end, e.type, m.entity, e.name "
+                                    "FROM mentions m JOIN entities e ON e.id = m.entity "
+                                    "WHERE m.docid = ?1 ORDER BY m.start", -1, &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "reading an article's entities");
+    sqlite3_bind_int64(st, 1, docid);
+    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        en = grow_array(en, &cap, n + 1, sizeof *en, &rc);
+        if (rc)
+            break;
+        en[n] = (rasd_entity){(uint32_t)sqlite3_column_int64(st, 0),
+                              (uint32_t)sqlite3_column_int64(st, 1), NULL, NULL, NULL, 0, 0};
+        for (int k = 0; k < 3; k++) {     /* type, id, name: offsets into str for now */
+            const char **f = k == 0 ? &en[n].type : k == 1 ? &en[n].id : &en[n].name;
+            *f = (const char *)(uintptr_t)str.n;
+            rbuf_add(&str, sql_col(st, k + 2), (size_t)sqlite3_column_bytes(st, k + 2), &rc);
+            rbuf_addc(&str, 0, &rc);
         }
-        rbuf_addc(b, '}', rc);
-        first = 0;
+        n++;
     }
     sqlite3_finalize(st);
-    rbuf_addc(b, ']', rc);
+    for (size_t i = 0; i < n && !rc; i++) {
+        en[i].type = str.p + (uintptr_t)en[i].type;
+        en[i].id = str.p + (uintptr_t)en[i].id;
+        en[i].name = str.p + (uintptr_t)en[i].name;
+    }
+    if (!rc)
+        rc = ent_doc_restore(d, en, n);
+    free(en);
+    rbuf_free(&str);
+    return rc;
 }

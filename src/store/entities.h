@@ -51,7 +51,8 @@ enum { EN_UPSERT, EN_MENTION, EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_STMTS };
  * written inside the open batch; those of a replaced version removed (entities left with no
  * article go too). Its statements: */
 #define EN_ST(s) ((sqlite3_stmt **)store_state(s, &ents_store_stage))
-/* Appends ,"entities":[{start,end,text,type,id,name}…] of article id to b (rasd show). */
-void ents_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);
+/* Reads the stored mentions of article docid back into d (attached to its text) for the
+ * entities stage's JSON (rasd show). */
+rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d);
 
 #endif

@@ -22,11 +22,6 @@
 
 #define ID_MAX 64              /* longer entity ids are not linked (stored ids have 16) */
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-    return (const char *)sqlite3_column_text(st, i);
-}
-
 /* ---------------------------------------------------------------- filters */
 
 /* The filter as SQL: the entity ids that actor and place find (JSON arrays), the condition
@@ -178,7 +173,7 @@ static size_t report_actors(ev_list *l, int64_t docid, int64_t n,
     sqlite3_bind_int64(l->actors, 2, n);
     while (k < RASD_EVENT_ACTORS && sqlite3_step(l->actors) == SQLITE_ROW) {
         ok &= (size_t)sqlite3_column_bytes(l->actors, 0) < ID_MAX;
-        snprintf(ids[k++], ID_MAX, "%s", col(l->actors, 0) ? col(l->actors, 0) : "");
+        snprintf(ids[k++], ID_MAX, "%s", sql_col(l->actors, 0) ? sql_col(l->actors, 0) : "");
     }
     sqlite3_reset(l->actors);
     return ok ? k : 0;
@@ -201,7 +196,7 @@ static void link_row(ev_list *l, sqlite3_stmt *st, ev_row *r)
 {
     char ids[RASD_EVENT_ACTORS][ID_MAX], own[17], other[17], day[11];
     const char *p[RASD_EVENT_ACTORS];
-    const char *cameo = col(st, 2);
+    const char *cameo = sql_col(st, 2);
     int64_t first, last;
     size_t n = report_actors(l, sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4), ids);
     if (n < 2 || !cameo || strlen(r->date) != 10 || !day_range(r->date, &first, &last))
@@ -229,8 +224,8 @@ static void link_row(ev_list *l, sqlite3_stmt *st, ev_row *r)
 static void add_row(ev_list *l, const ev_sel *x, sqlite3_stmt *st, rasd_status *rc)
 {
     ev_row r = {{0}, {0}, {0}, sqlite3_column_int(st, 5) != 0};
-    snprintf(r.id, sizeof r.id, "%s", col(st, 0) ? col(st, 0) : "");
-    snprintf(r.date, sizeof r.date, "%s", col(st, 1) ? col(st, 1) : "");
+    snprintf(r.id, sizeof r.id, "%s", sql_col(st, 0) ? sql_col(st, 0) : "");
+    snprintf(r.date, sizeof r.date, "%s", sql_col(st, 1) ? sql_col(st, 1) : "");
     link_row(l, st, &r);
     if ((x->from[0] || x->to[0]) &&
         (!r.date[0] || strcmp(r.date, x->from) < 0 || (x->to[0] && strcmp(r.date, x->to) > 0)))
@@ -293,7 +288,7 @@ static size_t keep_col(ev_group *g, sqlite3_stmt *st, int i, rasd_status *rc)
     size_t off = g->str.n;
     if (sqlite3_column_type(st, i) == SQLITE_NULL)
         return SIZE_MAX;
-    rbuf_add(&g->str, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+    rbuf_add(&g->str, sql_col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
     rbuf_addc(&g->str, 0, rc);
     return off;
 }
@@ -319,7 +314,7 @@ static void group_start(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
 /* Adds the article of row st (column 6) and, when the group has none yet, its place. */
 static void group_add(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
 {
-    const char *art = col(st, 6);
+    const char *art = sql_col(st, 6);
     if (g->narts && strcmp(str_at(g, g->arts[g->narts - 1]), art) == 0)
         return;
     if (g->place_name == SIZE_MAX && sqlite3_column_type(st, 3) != SQLITE_NULL) {

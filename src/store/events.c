@@ -15,6 +15,7 @@
  * written here too; rasd_store_events lists them (event_list.c).
  */
 #include "store/store_int.h"
+#include "events/ev.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,14 +38,6 @@ static const char *const ev_sql[EV_STMTS] = {
     [EV_DEL_ACTORS] = "DELETE FROM event_actors WHERE docid = ?1",
 };
 
-static void bind_str(sqlite3_stmt *st, int i, const char *v)
-{
-    if (v)
-        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, i);
-}
-
 static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
     sqlite3_stmt *st = EV_ST(s)[EV_DATE];
@@ -55,7 +48,7 @@ static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
         sqlite3_bind_int64(st, 2, (int64_t)i);
         sqlite3_bind_int64(st, 3, d[i].start);
         sqlite3_bind_int64(st, 4, d[i].end);
-        bind_str(st, 5, d[i].value[0] ? d[i].value : NULL);
+        sql_bind_opt(st, 5, d[i].value[0] ? d[i].value : NULL);
         if (!store_step(st))
             return store_sqlfail(s, "adding a date");
     }
@@ -78,8 +71,8 @@ static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text
         sqlite3_bind_text(st, 7, src + q[i].cue_start, (int)(q[i].cue_end - q[i].cue_start),
                           SQLITE_STATIC);
         sqlite3_bind_int(st, 8, q[i].direct != 0);
-        bind_str(st, 9, q[i].speaker_name ? q[i].speaker_id : NULL);
-        bind_str(st, 10, q[i].speaker_name);
+        sql_bind_opt(st, 9, q[i].speaker_name ? q[i].speaker_id : NULL);
+        sql_bind_opt(st, 10, q[i].speaker_name);
         if (q[i].speaker_name) {
             sqlite3_bind_int64(st, 11, q[i].speaker_start);
             sqlite3_bind_int64(st, 12, q[i].speaker_end);
@@ -122,9 +115,9 @@ static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text
         sqlite3_bind_text(st, 3, ev[i].id, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 4, ev[i].type, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 5, ev[i].cameo, -1, SQLITE_STATIC);
-        bind_str(st, 6, ev[i].place_name ? ev[i].place_id : NULL);
-        bind_str(st, 7, ev[i].place_name);
-        bind_str(st, 8, ev[i].date[0] ? ev[i].date : NULL);
+        sql_bind_opt(st, 6, ev[i].place_name ? ev[i].place_id : NULL);
+        sql_bind_opt(st, 7, ev[i].place_name);
+        sql_bind_opt(st, 8, ev[i].date[0] ? ev[i].date : NULL);
         sqlite3_bind_int(st, 9, ev[i].dated != 0);
         sqlite3_bind_int64(st, 10, ev[i].start);
         sqlite3_bind_int64(st, 11, ev[i].end);
@@ -191,18 +184,13 @@ const store_stage evs_store_stage = {
     .close = ev_close,
     .put = ev_put,
     .remove = ev_remove,
-    .show = evs_json,
+    .load = evs_load,
 };
 
 /* --------------------------------------------------------------- reading */
 
 /* SQL for bytes [start, end) of the article's text (columns of table t). */
 #define SLICE(a, b) "CAST(substr(CAST(t.text AS BLOB), " a " + 1, " b " - " a ") AS TEXT)"
-
-static const char *col(sqlite3_stmt *st, int i)
-{
-    return (const char *)sqlite3_column_text(st, i);
-}
 
 int evs_add_id(const rasd_stored_entity *en, void *ctx)
 {
@@ -249,11 +237,11 @@ rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
     }
     sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_stored_quote q = {col(st, 0), col(st, 1),
+        rasd_stored_quote q = {sql_col(st, 0), sql_col(st, 1),
                                (uint32_t)sqlite3_column_int64(st, 2),
                                (uint32_t)sqlite3_column_int64(st, 3),
-                               col(st, 4), col(st, 5), sqlite3_column_int(st, 6),
-                               col(st, 7), col(st, 8),
+                               sql_col(st, 4), sql_col(st, 5), sqlite3_column_int(st, 6),
+                               sql_col(st, 7), sql_col(st, 8),
                                (uint32_t)sqlite3_column_int64(st, 9),
                                (uint32_t)sqlite3_column_int64(st, 10)};
         if (!q.text)
@@ -266,153 +254,164 @@ rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
     return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading quotes");
 }
 
-/* ,"key": the column as a JSON string (null when NULL). */
-static void json_text(rbuf *b, const char *key, sqlite3_stmt *st, int i, rasd_status *rc)
+/* Rows read back: the public structs, their strings as offset + 1 into str (0: NULL) until
+ * str stops moving. */
+typedef struct ev_rows {
+    rasd_date *d;
+    rasd_quote *q;
+    rasd_event *ev;
+    size_t nd, nq, ne, dcap, qcap, ecap;
+    rbuf str;
+} ev_rows;
+
+static const char *keep_col(ev_rows *r, sqlite3_stmt *st, int i, rasd_status *rc)
 {
-    rbuf_adds(b, key, rc);
+    size_t off = r->str.n;
     if (sqlite3_column_type(st, i) == SQLITE_NULL)
-        rbuf_adds(b, "null", rc);
-    else
-        json_str(b, col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+        return NULL;
+    rbuf_add(&r->str, sql_col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
+    rbuf_addc(&r->str, 0, rc);
+    return (const char *)(uintptr_t)(off + 1);
 }
 
-static void json_span(rbuf *b, sqlite3_stmt *st, int i, rasd_status *rc)
+static const char *at(const ev_rows *r, const char *p)
 {
-    rbuf_adds(b, "{\"start\":", rc);
-    json_uint(b, (uint64_t)sqlite3_column_int64(st, i), rc);
-    rbuf_adds(b, ",\"end\":", rc);
-    json_uint(b, (uint64_t)sqlite3_column_int64(st, i + 1), rc);
+    return p ? r->str.p + ((uintptr_t)p - 1) : NULL;
 }
 
-static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, const char *id, rasd_status *rc)
+static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, int64_t docid, rasd_status *rc)
 {
     sqlite3_stmt *st = NULL;
     if (*rc)
         return NULL;
     if (sqlite3_prepare_v2(s->c.db, sql, -1, &st, NULL) != SQLITE_OK) {
-        *rc = store_sqlfail(s, "reading an article's dates and quotes");
+        *rc = store_sqlfail(s, "reading an article's dates, quotes and events");
         return NULL;
     }
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 1, docid);
     return st;
 }
 
-static void dates_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+static void load_dates(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc)
 {
-    sqlite3_stmt *st = article_rows(
-        s, "SELECT d.start, d.end, " SLICE("d.start", "d.end") ", d.value FROM dates d "
-           "JOIN texts t ON t.docid = d.docid "
-           "WHERE d.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY d.n", id, rc);
-    int first = 1;
-    rbuf_adds(b, ",\"dates\":[", rc);
+    sqlite3_stmt *st = article_rows(s, "SELECT start, end, value FROM dates WHERE docid = ?1 "
+                                       "ORDER BY n", docid, rc);
     while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
-        if (!first)
-            rbuf_addc(b, ',', rc);
-        json_span(b, st, 0, rc);
-        json_text(b, ",\"text\":", st, 2, rc);
-        json_text(b, ",\"value\":", st, 3, rc);
-        rbuf_addc(b, '}', rc);
-        first = 0;
+        rasd_date *d;
+        r->d = grow_array(r->d, &r->dcap, r->nd + 1, sizeof *r->d, rc);
+        if (*rc)
+            break;
+        d = memset(&r->d[r->nd++], 0, sizeof *d);
+        d->start = (uint32_t)sqlite3_column_int64(st, 0);
+        d->end = (uint32_t)sqlite3_column_int64(st, 1);
+        if (sql_col(st, 2))
+            snprintf(d->value, sizeof d->value, "%s", sql_col(st, 2));
     }
     sqlite3_finalize(st);
-    rbuf_addc(b, ']', rc);
 }
 
-static void quotes_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+static void load_quotes(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc)
 {
     sqlite3_stmt *st = article_rows(
-        s, "SELECT q.start, q.end, " SLICE("q.start", "q.end") ", q.speaker, q.speaker_name, "
-           "q.speaker_start, q.speaker_end, q.cue, q.direct FROM quotes q "
-           "JOIN texts t ON t.docid = q.docid "
-           "WHERE q.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY q.n", id, rc);
-    int first = 1;
-    rbuf_adds(b, ",\"quotes\":[", rc);
+        s, "SELECT start, end, cue_start, cue_end, direct, speaker, speaker_name, "
+           "speaker_start, speaker_end FROM quotes WHERE docid = ?1 ORDER BY n", docid, rc);
     while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
-        if (!first)
-            rbuf_addc(b, ',', rc);
-        json_span(b, st, 0, rc);
-        json_text(b, ",\"text\":", st, 2, rc);
-        if (sqlite3_column_type(st, 4) == SQLITE_NULL) {
-            rbuf_adds(b, ",\"speaker\":null", rc);
-        } else {
-            json_text(b, ",\"speaker\":{\"id\":", st, 3, rc);
-            json_text(b, ",\"name\":", st, 4, rc);
-            rbuf_adds(b, ",\"start\":", rc);
-            json_uint(b, (uint64_t)sqlite3_column_int64(st, 5), rc);
-            rbuf_adds(b, ",\"end\":", rc);
-            json_uint(b, (uint64_t)sqlite3_column_int64(st, 6), rc);
-            rbuf_addc(b, '}', rc);
-        }
-        json_text(b, ",\"cue\":", st, 7, rc);
-        rbuf_adds(b, sqlite3_column_int(st, 8) ? ",\"direct\":true}" : ",\"direct\":false}", rc);
-        first = 0;
+        rasd_quote *q;
+        r->q = grow_array(r->q, &r->qcap, r->nq + 1, sizeof *r->q, rc);
+        if (*rc)
+            break;
+        q = memset(&r->q[r->nq++], 0, sizeof *q);
+        q->start = (uint32_t)sqlite3_column_int64(st, 0);
+        q->end = (uint32_t)sqlite3_column_int64(st, 1);
+        q->cue_start = (uint32_t)sqlite3_column_int64(st, 2);
+        q->cue_end = (uint32_t)sqlite3_column_int64(st, 3);
+        q->direct = sqlite3_column_int(st, 4);
+        q->speaker_id = keep_col(r, st, 5, rc);
+        q->speaker_name = keep_col(r, st, 6, rc);
+        q->speaker_start = (uint32_t)sqlite3_column_int64(st, 7);
+        q->speaker_end = (uint32_t)sqlite3_column_int64(st, 8);
     }
     sqlite3_finalize(st);
-    rbuf_addc(b, ']', rc);
 }
 
-/* {"id":…,"name":…} of columns i (id) and i + 1 (name). */
-static void ref_json(rbuf *b, sqlite3_stmt *st, int i, rasd_status *rc)
+/* One row of events LEFT JOIN event_actors: a new event when its n changes, an actor when
+ * there is one. */
+static void event_row(sqlite3_stmt *st, ev_rows *r, int64_t *last, rasd_status *rc)
 {
-    json_text(b, "{\"id\":", st, i, rc);
-    json_text(b, ",\"name\":", st, i + 1, rc);
-    rbuf_addc(b, '}', rc);
+    rasd_event *ev;
+    int64_t n = sqlite3_column_int64(st, 11);
+    if (n != *last) {
+        r->ev = grow_array(r->ev, &r->ecap, r->ne + 1, sizeof *r->ev, rc);
+        if (*rc)
+            return;
+        ev = memset(&r->ev[r->ne++], 0, sizeof *ev);
+        ev->type = keep_col(r, st, 0, rc);
+        ev->cameo = keep_col(r, st, 1, rc);
+        snprintf(ev->id, sizeof ev->id, "%s", sql_col(st, 2) ? sql_col(st, 2) : "");
+        ev->place_id = keep_col(r, st, 3, rc);
+        ev->place_name = keep_col(r, st, 4, rc);
+        snprintf(ev->date, sizeof ev->date, "%s", sql_col(st, 5) ? sql_col(st, 5) : "");
+        ev->dated = sqlite3_column_int(st, 6);
+        ev->start = (uint32_t)sqlite3_column_int64(st, 7);
+        ev->end = (uint32_t)sqlite3_column_int64(st, 8);
+        ev->trigger_start = (uint32_t)sqlite3_column_int64(st, 12);
+        ev->trigger_end = (uint32_t)sqlite3_column_int64(st, 13);
+        *last = n;
+    }
+    ev = &r->ev[r->ne - 1];
+    if (sqlite3_column_type(st, 9) != SQLITE_NULL && ev->nactors < RASD_EVENT_ACTORS) {
+        ev->actor_id[ev->nactors] = keep_col(r, st, 9, rc);
+        ev->actor_name[ev->nactors++] = keep_col(r, st, 10, rc);
+    }
 }
 
-static void events_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+static void load_events(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc)
 {
     sqlite3_stmt *st = article_rows(
         s, "SELECT e.type, e.cameo, e.id, e.place, e.place_name, e.date, e.dated, e.start, "
-           "e.end, x.entity, x.name, x.k = (SELECT min(k) FROM event_actors y WHERE "
-           "y.docid = e.docid AND y.n = e.n), e.n FROM events e LEFT JOIN event_actors x "
-           "ON x.docid = e.docid AND x.n = e.n "
-           "WHERE e.docid = (SELECT docid FROM articles WHERE id = ?1) ORDER BY e.n, x.k",
-        id, rc);
+           "e.end, x.entity, x.name, e.n, e.trigger_start, e.trigger_end FROM events e "
+           "LEFT JOIN event_actors x ON x.docid = e.docid AND x.n = e.n "
+           "WHERE e.docid = ?1 ORDER BY e.n, x.k", docid, rc);
     int64_t last = -1;
-    rbuf tail = {0};   /* what closes the event whose actors are being listed */
-    rbuf_adds(b, ",\"events\":[", rc);
-    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
-        int64_t n = sqlite3_column_int64(st, 12);
-        if (n != last) {
-            if (tail.n)
-                rbuf_add(b, tail.p, tail.n, rc);
-            if (last >= 0)
-                rbuf_addc(b, ',', rc);
-            json_text(b, "{\"type\":", st, 0, rc);
-            json_text(b, ",\"cameo\":", st, 1, rc);
-            json_text(b, ",\"id\":", st, 2, rc);
-            rbuf_adds(b, ",\"actors\":[", rc);
-            tail.n = 0;
-            rbuf_adds(&tail, "],\"place\":", rc);
-            if (sqlite3_column_type(st, 4) == SQLITE_NULL)
-                rbuf_adds(&tail, "null", rc);
-            else
-                ref_json(&tail, st, 3, rc);
-            json_text(&tail, ",\"date\":", st, 5, rc);
-            rbuf_adds(&tail, sqlite3_column_int(st, 6) ? ",\"dated\":true,\"sentence\":["
-                                                       : ",\"dated\":false,\"sentence\":[", rc);
-            json_uint(&tail, (uint64_t)sqlite3_column_int64(st, 7), rc);
-            rbuf_addc(&tail, ',', rc);
-            json_uint(&tail, (uint64_t)sqlite3_column_int64(st, 8), rc);
-            rbuf_adds(&tail, "]}", rc);
-            last = n;
-        }
-        if (sqlite3_column_type(st, 9) != SQLITE_NULL) {
-            if (!sqlite3_column_int(st, 11))
-                rbuf_addc(b, ',', rc);
-            ref_json(b, st, 9, rc);
-        }
-    }
-    if (tail.n)
-        rbuf_add(b, tail.p, tail.n, rc);
-    rbuf_free(&tail);
+    while (st && !*rc && sqlite3_step(st) == SQLITE_ROW)
+        event_row(st, r, &last, rc);
     sqlite3_finalize(st);
-    rbuf_addc(b, ']', rc);
 }
 
-void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+/* The strings' offsets as pointers, now that r->str has stopped moving. */
+static void fix_rows(ev_rows *r)
 {
-    dates_json(s, id, b, rc);
-    quotes_json(s, id, b, rc);
-    events_json(s, id, b, rc);
+    for (size_t i = 0; i < r->nq; i++) {
+        r->q[i].speaker_id = at(r, r->q[i].speaker_id);
+        r->q[i].speaker_name = at(r, r->q[i].speaker_name);
+    }
+    for (size_t i = 0; i < r->ne; i++) {
+        rasd_event *ev = &r->ev[i];
+        ev->type = at(r, ev->type);
+        ev->cameo = at(r, ev->cameo);
+        ev->place_id = at(r, ev->place_id);
+        ev->place_name = at(r, ev->place_name);
+        for (size_t a = 0; a < ev->nactors; a++) {
+            ev->actor_id[a] = at(r, ev->actor_id[a]);
+            ev->actor_name[a] = at(r, ev->actor_name[a]);
+        }
+    }
+}
+
+rasd_status evs_load(rasd_store *s, int64_t docid, rasd_doc *d)
+{
+    ev_rows r = {0};
+    rasd_status rc = RASD_OK;
+    load_dates(s, docid, &r, &rc);
+    load_quotes(s, docid, &r, &rc);
+    load_events(s, docid, &r, &rc);
+    if (!rc) {
+        fix_rows(&r);
+        rc = ev_doc_restore(d, r.d, r.nd, r.q, r.nq, r.ev, r.ne);
+    }
+    free(r.d);
+    free(r.q);
+    free(r.ev);
+    rbuf_free(&r.str);
+    return rc;
 }

@@ -15,9 +15,9 @@ enum { EV_DATE, EV_QUOTE, EV_EVENT, EV_ACTOR, EV_DEL_DATES, EV_DEL_QUOTES, EV_DE
  * of a replaced version removed. A doc on which rasd_extract did not run since its analysis
  * has none, and nothing is written. Its statements: */
 #define EV_ST(s) ((sqlite3_stmt **)store_state(s, &evs_store_stage))
-/* Appends ,"dates":[…],"quotes":[…],"events":[…] of article id to b, as rasd_doc_json gives them
- * (rasd show). */
-void evs_json(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);
+/* Reads the stored dates, quotes and events of article docid back into d (attached to its
+ * text) for the events stage's JSON (rasd show): the JSON of rasd analyze. */
+rasd_status evs_load(rasd_store *s, int64_t docid, rasd_doc *d);
 /* A rasd_stored_entity_fn: appends the entity's id to the JSON array of strings being built
  * in the rbuf ctx (opened with '['; the caller closes it), for json_each in SQL. */
 int evs_add_id(const rasd_stored_entity *en, void *ctx);

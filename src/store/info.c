@@ -154,6 +154,24 @@ static void json_copies(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
     rbuf_addc(b, ']', rc);
 }
 
+/* The stages' annotations of article docid (its text: text[0, len), the statement's memory),
+ * read back by each store side into s->doc and written by each document side's JSON: the
+ * code rasd analyze writes them with. */
+static void stages_json(rasd_store *s, int64_t docid, const char *text, size_t len, rbuf *b,
+                        rasd_status *rc)
+{
+    if (*rc)
+        return;
+    doc_attach(s->doc, text, len);
+    for (size_t i = 0; i < rasd_nstages && !*rc; i++)
+        if (rasd_stages[i].store && rasd_stages[i].store->load)
+            *rc = rasd_stages[i].store->load(s, docid, s->doc);
+    for (size_t i = 0; i < rasd_nstages && !*rc; i++)
+        if (rasd_stages[i].store && rasd_stages[i].store->load && rasd_stages[i].doc)
+            rasd_stages[i].doc->json(s->doc, b, rc);
+    doc_attach(s->doc, NULL, 0);   /* the text is the statement's: do not keep it */
+}
+
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
 {
     static const char *const cols[] = {"id", "title", "published", "source", "url", "author",
@@ -167,7 +185,7 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
         return RASD_EINVAL;
     *json = NULL;
     if (sqlite3_prepare_v2(s->c.db, "SELECT id, title, published, name, url, author, bytes, tokens, "
-                                  "sentences, invalid_utf8, ingested, text FROM articles "
+                                  "sentences, invalid_utf8, ingested, text, docid FROM articles "
                                   "JOIN texts USING (docid) LEFT JOIN sources USING (sid) "
                                   "WHERE id = ?",
                            -1, &st, NULL) != SQLITE_OK)
@@ -177,15 +195,13 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
     if (r == SQLITE_ROW) {
         for (int i = 0; i < (int)(sizeof cols / sizeof *cols); i++)
             json_col(&b, cols[i], st, i, &rc);
-    }
-    sqlite3_finalize(st);
-    if (r == SQLITE_ROW) {
         json_copies(s, id, &b, &rc);
-        ents_json(s, id, &b, &rc);
-        evs_json(s, id, &b, &rc);
+        stages_json(s, sqlite3_column_int64(st, 12), (const char *)sqlite3_column_text(st, 11),
+                    (size_t)sqlite3_column_bytes(st, 11), &b, &rc);
         rbuf_adds(&b, "}", &rc);
         rbuf_addc(&b, 0, &rc);
     }
+    sqlite3_finalize(st);
     if (r != SQLITE_ROW) {
         rbuf_free(&b);
         return r == SQLITE_DONE ? store_fail(s, RASD_END, "no article with id %s", id)

@@ -38,8 +38,10 @@ typedef struct store_stage {
     rasd_status (*clear)(rasd_store *s, void *state);
     /* The batch was rolled back: forget what was kept in memory for it. Optional. */
     void (*rollback)(rasd_store *s, void *state);
-    /* Appends its part of rasd show's JSON for article id to b. Optional. */
-    void (*show)(rasd_store *s, const char *id, rbuf *b, rasd_status *rc);
+    /* Reads what it stored for article docid back into d, attached to the article's text
+     * (doc_attach), as its document side would leave it: rasd show then writes it with that
+     * side's JSON, the one serializer. Optional. */
+    rasd_status (*load)(rasd_store *s, int64_t docid, rasd_doc *d);
 } store_stage;
 
 /* The store sides of the stages of src/stages.c. */

@@ -321,6 +321,22 @@ void rasd_store_set_batch(rasd_store *s, size_t articles)
     s->batch = articles ? articles : BATCH_DEFAULT;
 }
 
+int64_t rasd_store_committed(const rasd_store *s)
+{
+    return s ? s->committed : 0;
+}
+
+const char *rasd_store_path(const rasd_store *s)
+{
+    const char *p = s && s->c.db ? sqlite3_db_filename(s->c.db, "main") : NULL;
+    return p ? p : "";
+}
+
+const rasd_engine *rasd_store_engine(const rasd_store *s)
+{
+    return s ? s->e : NULL;
+}
+
 void rasd_free(void *p)
 {
     free(p);
@@ -664,7 +680,7 @@ static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
 rasd_status rasd_store_commit(rasd_store *s)
 {
     rasd_status rc = RASD_OK;
-    int64_t segs[SEG_MERGE_FACTOR];
+    int64_t segs[SEG_MERGE_FACTOR], n = (int64_t)s->sb.ndocs;
     size_t k;
     if (!s->in_batch)
         return RASD_OK;
@@ -687,6 +703,7 @@ rasd_status rasd_store_commit(rasd_store *s)
         stages_rollback(s);
         return rc;
     }
+    s->committed += n;
     while (!rc && (k = pick_merge(s, segs)) != 0)
         rc = merge_some(s, segs, k);
     return rc;

@@ -21,7 +21,7 @@ enum {
     ST_COUNT
 };
 
-/* Duplicate detection's statements (src/dedup/detect.c). */
+/* Duplicate detection's statements (src/store/dedup.c). */
 enum { DD_FP_ALL, DD_FP_INS, DD_PAIR, DD_DEL_PAIRS, DD_DEL_FP, DD_LSH_ALL, DD_LSH_INS,
        DD_TEXT, DD_FP_OF, DD_PAS_ALL, DD_PAS_INS, DD_DEL_LSH, DD_DEL_PAS, DD_GROUP,
        DD_WORDS, DEDUP_STMTS };
@@ -58,6 +58,7 @@ struct rasd_store {
     unsigned flags;
     rasd_doc *doc, *doc2;      /* scratch analyses */
     size_t batch, in_batch;    /* articles per batch; in the open one */
+    int64_t committed;         /* article versions committed (rasd_store_committed) */
     int64_t next_seg;
     seg_builder sb;
     sqlite3_stmt *st[ST_COUNT];   /* store_sql[] in store.c, prepared on open */
