@@ -237,9 +237,12 @@ rasd_status ev_doc_restore(rasd_doc *doc, const rasd_date *dates, size_t nd,
     x->ndates = x->nquotes = x->nevents = 0;
     if (rc)
         return rc;
-    memcpy(x->dates, dates, nd * sizeof *dates);
-    memcpy(x->quotes, quotes, nq * sizeof *quotes);
-    memcpy(x->events, events, ne * sizeof *events);
+    if (nd)                    /* memcpy wants a pointer even for no bytes */
+        memcpy(x->dates, dates, nd * sizeof *dates);
+    if (nq)
+        memcpy(x->quotes, quotes, nq * sizeof *quotes);
+    if (ne)
+        memcpy(x->events, events, ne * sizeof *events);
     x->ndates = nd, x->nquotes = nq, x->nevents = ne;
     x->kept.n = 0;
     keep_quotes(x, &rc);
