@@ -278,7 +278,7 @@ def filter_markdown(runs, meta, ir):
            f"{meta.get('jsonl_bytes', 0):,} bytes of JSON Lines holding {text_bytes:,} bytes of "
            "text; MB/s = 10⁶ bytes of text per second of wall-clock time",
            "- Whole processes, timed from start to exit (bash `time`), output to /dev/null: rasd "
-           "reads JSON Lines, loads its data files (all of them, the named-entity model too) and "
+           "reads JSON Lines, loads the data files of the stages it runs (with --no-entities --no-events none of theirs: rasd_config.stages_off) and "
            "writes JSON Lines with every token (about 8 bytes of output per byte of text); the "
            "anchor reads bench/prep.py's file of the same texts and counts tokens. CPU = user + "
            f"sys seconds (median of its own). Median of {nrounds} rounds, the programs taking "

@@ -237,7 +237,7 @@ rasd_status ev_doc_restore(rasd_doc *doc, const rasd_date *dates, size_t nd,
     x->ndates = x->nquotes = x->nevents = 0;
     if (rc)
         return rc;
-    if (nd)   /* an article without any has NULL arrays: memcpy takes no NULL */
+    if (nd)                    /* memcpy wants a pointer even for no bytes */
         memcpy(x->dates, dates, nd * sizeof *dates);
     if (nq)
         memcpy(x->quotes, quotes, nq * sizeof *quotes);
