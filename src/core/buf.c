@@ -48,6 +48,16 @@ void rbuf_adds(rbuf *b, const char *s, rasd_status *rc)
     rbuf_add(b, s, strlen(s), rc);
 }
 
+const char *rbuf_keep(rbuf *b, const char *s, size_t n, rasd_status *rc)
+{
+    size_t off = b->n;
+    if (!s)
+        return NULL;
+    rbuf_add(b, s, n, rc);
+    rbuf_addc(b, 0, rc);
+    return (const char *)(uintptr_t)(off + 1);
+}
+
 void *grow_array(void *arr, size_t *cap, size_t need, size_t size, rasd_status *rc)
 {
     if (*rc || need <= *cap)

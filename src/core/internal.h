@@ -22,6 +22,15 @@ void rbuf_add(rbuf *b, const void *src, size_t n, rasd_status *rc);
 void rbuf_addc(rbuf *b, char c, rasd_status *rc);
 void rbuf_adds(rbuf *b, const char *s, rasd_status *rc);
 
+/* Strings kept in a buffer that may still move are named by offset until it stops:
+ * rbuf_keep appends s[0,n) and a NUL and returns its offset + 1 in the guise of a pointer
+ * (NULL for s NULL); rbuf_at turns that into the real pointer once b is final. */
+const char *rbuf_keep(rbuf *b, const char *s, size_t n, rasd_status *rc);
+static inline const char *rbuf_at(const rbuf *b, const char *kept)
+{
+    return kept ? b->p + ((uintptr_t)kept - 1) : NULL;
+}
+
 /* Grows an array of elements of size `size` to hold at least `need`; sticky *rc. */
 void *grow_array(void *arr, size_t *cap, size_t need, size_t size, rasd_status *rc);
 

@@ -572,20 +572,17 @@ rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n)
     x->nents = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         x->ents[i] = en[i];
-        x->ents[i].type = (const char *)(uintptr_t)x->str.n;
-        rbuf_add(&x->str, en[i].type, strlen(en[i].type) + 1, &rc);
-        x->ents[i].id = (const char *)(uintptr_t)x->str.n;
-        rbuf_add(&x->str, en[i].id, strlen(en[i].id) + 1, &rc);
-        x->ents[i].name = (const char *)(uintptr_t)x->str.n;
-        rbuf_add(&x->str, en[i].name, strlen(en[i].name) + 1, &rc);
+        x->ents[i].type = rbuf_keep(&x->str, en[i].type, strlen(en[i].type), &rc);
+        x->ents[i].id = rbuf_keep(&x->str, en[i].id, strlen(en[i].id), &rc);
+        x->ents[i].name = rbuf_keep(&x->str, en[i].name, strlen(en[i].name), &rc);
     }
     x->done = rc == RASD_OK;
     if (rc)
         return rc;
     for (size_t i = 0; i < n; i++) {
-        x->ents[i].type = x->str.p + (uintptr_t)x->ents[i].type;
-        x->ents[i].id = x->str.p + (uintptr_t)x->ents[i].id;
-        x->ents[i].name = x->str.p + (uintptr_t)x->ents[i].name;
+        x->ents[i].type = rbuf_at(&x->str, x->ents[i].type);
+        x->ents[i].id = rbuf_at(&x->str, x->ents[i].id);
+        x->ents[i].name = rbuf_at(&x->str, x->ents[i].name);
     }
     x->nents = n;
     return RASD_OK;

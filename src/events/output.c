@@ -164,27 +164,16 @@ void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
 
 /* ---------------------------------------------------------------- restoring */
 
-/* s (may be NULL) copied into b, as an offset + 1 in a pointer (0: NULL) until b stops
- * moving: fixed up by kept_at. */
-static const char *keep_str(rbuf *b, const char *s, rasd_status *rc)
+static const char *keep(rbuf *b, const char *s, rasd_status *rc)
 {
-    size_t off = b->n;
-    if (!s)
-        return NULL;
-    rbuf_add(b, s, strlen(s) + 1, rc);
-    return (const char *)(uintptr_t)(off + 1);
-}
-
-static const char *kept_at(const rbuf *b, const char *p)
-{
-    return p ? b->p + ((uintptr_t)p - 1) : NULL;
+    return rbuf_keep(b, s, s ? strlen(s) : 0, rc);
 }
 
 static void keep_quotes(struct ev_doc *x, rasd_status *rc)
 {
     for (size_t i = 0; i < x->nquotes; i++) {
-        x->quotes[i].speaker_id = keep_str(&x->kept, x->quotes[i].speaker_id, rc);
-        x->quotes[i].speaker_name = keep_str(&x->kept, x->quotes[i].speaker_name, rc);
+        x->quotes[i].speaker_id = keep(&x->kept, x->quotes[i].speaker_id, rc);
+        x->quotes[i].speaker_name = keep(&x->kept, x->quotes[i].speaker_name, rc);
     }
 }
 
@@ -192,13 +181,13 @@ static void keep_events(struct ev_doc *x, rasd_status *rc)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *ev = &x->events[i];
-        ev->type = keep_str(&x->kept, ev->type, rc);
-        ev->cameo = keep_str(&x->kept, ev->cameo, rc);
-        ev->place_id = keep_str(&x->kept, ev->place_id, rc);
-        ev->place_name = keep_str(&x->kept, ev->place_name, rc);
+        ev->type = keep(&x->kept, ev->type, rc);
+        ev->cameo = keep(&x->kept, ev->cameo, rc);
+        ev->place_id = keep(&x->kept, ev->place_id, rc);
+        ev->place_name = keep(&x->kept, ev->place_name, rc);
         for (size_t a = 0; a < ev->nactors; a++) {
-            ev->actor_id[a] = keep_str(&x->kept, ev->actor_id[a], rc);
-            ev->actor_name[a] = keep_str(&x->kept, ev->actor_name[a], rc);
+            ev->actor_id[a] = keep(&x->kept, ev->actor_id[a], rc);
+            ev->actor_name[a] = keep(&x->kept, ev->actor_name[a], rc);
         }
     }
 }
@@ -207,18 +196,18 @@ static void fix_kept(struct ev_doc *x)
 {
     const rbuf *b = &x->kept;
     for (size_t i = 0; i < x->nquotes; i++) {
-        x->quotes[i].speaker_id = kept_at(b, x->quotes[i].speaker_id);
-        x->quotes[i].speaker_name = kept_at(b, x->quotes[i].speaker_name);
+        x->quotes[i].speaker_id = rbuf_at(b, x->quotes[i].speaker_id);
+        x->quotes[i].speaker_name = rbuf_at(b, x->quotes[i].speaker_name);
     }
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *ev = &x->events[i];
-        ev->type = kept_at(b, ev->type);
-        ev->cameo = kept_at(b, ev->cameo);
-        ev->place_id = kept_at(b, ev->place_id);
-        ev->place_name = kept_at(b, ev->place_name);
+        ev->type = rbuf_at(b, ev->type);
+        ev->cameo = rbuf_at(b, ev->cameo);
+        ev->place_id = rbuf_at(b, ev->place_id);
+        ev->place_name = rbuf_at(b, ev->place_name);
         for (size_t a = 0; a < ev->nactors; a++) {
-            ev->actor_id[a] = kept_at(b, ev->actor_id[a]);
-            ev->actor_name[a] = kept_at(b, ev->actor_name[a]);
+            ev->actor_id[a] = rbuf_at(b, ev->actor_id[a]);
+            ev->actor_name[a] = rbuf_at(b, ev->actor_name[a]);
         }
     }
 }

@@ -408,17 +408,16 @@ rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d)
                               (uint32_t)sqlite3_column_int64(st, 1), NULL, NULL, NULL, 0, 0};
         for (int k = 0; k < 3; k++) {     /* type, id, name: offsets into str for now */
             const char **f = k == 0 ? &en[n].type : k == 1 ? &en[n].id : &en[n].name;
-            *f = (const char *)(uintptr_t)str.n;
-            rbuf_add(&str, sql_col(st, k + 2), (size_t)sqlite3_column_bytes(st, k + 2), &rc);
-            rbuf_addc(&str, 0, &rc);
+            const char *v = sql_col(st, k + 2);
+            *f = rbuf_keep(&str, v ? v : "", (size_t)sqlite3_column_bytes(st, k + 2), &rc);
         }
         n++;
     }
     sqlite3_finalize(st);
     for (size_t i = 0; i < n && !rc; i++) {
-        en[i].type = str.p + (uintptr_t)en[i].type;
-        en[i].id = str.p + (uintptr_t)en[i].id;
-        en[i].name = str.p + (uintptr_t)en[i].name;
+        en[i].type = rbuf_at(&str, en[i].type);
+        en[i].id = rbuf_at(&str, en[i].id);
+        en[i].name = rbuf_at(&str, en[i].name);
     }
     if (!rc)
         rc = ent_doc_restore(d, en, n);

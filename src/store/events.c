@@ -266,17 +266,12 @@ typedef struct ev_rows {
 
 static const char *keep_col(ev_rows *r, sqlite3_stmt *st, int i, rasd_status *rc)
 {
-    size_t off = r->str.n;
-    if (sqlite3_column_type(st, i) == SQLITE_NULL)
-        return NULL;
-    rbuf_add(&r->str, sql_col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
-    rbuf_addc(&r->str, 0, rc);
-    return (const char *)(uintptr_t)(off + 1);
+    return rbuf_keep(&r->str, sql_col(st, i), (size_t)sqlite3_column_bytes(st, i), rc);
 }
 
 static const char *at(const ev_rows *r, const char *p)
 {
-    return p ? r->str.p + ((uintptr_t)p - 1) : NULL;
+    return rbuf_at(&r->str, p);
 }
 
 static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, int64_t docid, rasd_status *rc)
