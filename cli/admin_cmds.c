@@ -2,6 +2,7 @@
  * (rasd_store_reannotate, rasd_store_delete, rasd_store_backup; docs/ADMIN.md). */
 #include "cli.h"
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,10 +99,22 @@ static const cli_opt reannotate_own[] = {
     OPT_END,
 };
 
+typedef struct progress_ctx {
+    int tty;
+    long kill_after; /* RASD_TEST_KILL_AFTER_BATCHES: SIGKILL after that many batches */
+    long batches;
+} progress_ctx;
+
+/* Shows the count on a terminal. The test hook RASD_TEST_KILL_AFTER_BATCHES=K kills the
+ * process with SIGKILL once K batches are committed: tests/cli_admin.sh uses it to kill a
+ * run mid-way at a known point, where a kill from outside races a fast run. */
 static int show_progress(const rasd_reannotate_stats *st, void *ctx)
 {
-    (void)ctx;
-    fprintf(stderr, "\rreannotated %lld of %lld", (long long)st->done, (long long)st->total);
+    progress_ctx *p = ctx;
+    if (p->tty)
+        fprintf(stderr, "\rreannotated %lld of %lld", (long long)st->done, (long long)st->total);
+    if (p->kill_after > 0 && ++p->batches >= p->kill_after)
+        raise(SIGKILL);
     return 0;
 }
 
@@ -115,6 +128,8 @@ int cmd_reannotate(int argc, char **argv)
     rasd_status rc;
     double t0;
     int tty = isatty(2), pr;
+    const char *kill_env = getenv("RASD_TEST_KILL_AFTER_BATCHES");
+    progress_ctx pc = {tty, kill_env ? atol(kill_env) : 0, 0};
     if ((pr = parse_opts(argc, argv, usage_reannotate, reannotate_own, &o, &o.c)) != 0)
         return pr > 0 ? 0 : EXIT_USAGE;
     if (o.c.nargs) {
@@ -125,7 +140,8 @@ int cmd_reannotate(int argc, char **argv)
         return 1;
     ro.batch = o.batch;
     ro.threads = (int)o.threads;
-    ro.progress = tty ? show_progress : NULL;
+    ro.progress = tty || pc.kill_after > 0 ? show_progress : NULL;
+    ro.ctx = &pc;
     t0 = now_s();
     rc = rasd_store_reannotate(s, o.stage, &ro, &st);
     if (tty)
