@@ -103,7 +103,8 @@ static const char usage_events[] =
     "or root (040, 04); --from and --to a date YYYY-MM-DD, YYYY-MM or YYYY (inclusive, on\n"
     "the event's date); --article the events an article reports. --json prints JSON Lines\n"
     "{\"id\",\"date\",\"type\",\"cameo\",\"actors\": [{\"id\",\"name\"}],\"place\":\n"
-    "{\"id\",\"name\"}|null,\"articles\": [ids],\"dated\",\"linked\"}; --csv a table for\n"
+    "{\"id\",\"name\"}|null,\"articles\": [ids],\"dated\",\"linked\",\"status\":\n"
+    "\"occurred\"|\"planned\",\"sentences\": [[start,end] per article]}; --csv a table for\n"
     "spreadsheets (RFC 4180: a header row, CRLF line ends, UTF-8 with a byte order mark).\n";
 
 /* One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
@@ -163,7 +164,13 @@ static void event_json(const rasd_stored_event *ev)
     }
     printf("],\"dated\":%s,\"linked\":", ev->dated ? "true" : "false");
     json_string(stdout, ev->linked);
-    fputs("}\n", stdout);
+    fputs(",\"status\":", stdout);
+    json_string(stdout, ev->status);
+    fputs(",\"sentences\":[", stdout);
+    for (size_t i = 0; i < ev->narticles; i++)
+        printf("%s[%u,%u]", i ? "," : "", (unsigned)ev->sentences[2 * i],
+               (unsigned)ev->sentences[2 * i + 1]);
+    fputs("]}\n", stdout);
 }
 
 static void event_csv(const rasd_stored_event *ev)
@@ -186,7 +193,14 @@ static void event_csv(const rasd_stored_event *ev)
     csv_field(arts, 0);
     csv_field(ev->id, 0);
     csv_field(ev->dated ? "1" : "0", 0);
-    csv_field(ev->linked, 1);
+    csv_field(ev->linked, 0);
+    csv_field(ev->status, 0);
+    n = 0;
+    arts[0] = 0;
+    for (size_t i = 0; i < ev->narticles && n < sizeof arts; i++)
+        n += (size_t)snprintf(arts + n, sizeof arts - n, "%s%u-%u", i ? " " : "",
+                              (unsigned)ev->sentences[2 * i], (unsigned)ev->sentences[2 * i + 1]);
+    csv_field(arts, 1);
 }
 
 typedef struct listing {
@@ -200,7 +214,7 @@ static void print_head(listing *l)
         return;
     if (l->o->csv)
         fputs("\xEF\xBB\xBF" "date,type,cameo,actor1,actor1_id,actor2,actor2_id,place,place_id,"
-              "narticles,articles,event_id,dated,linked_id\r\n", stdout);
+              "narticles,articles,event_id,dated,linked_id,status,sentences\r\n", stdout);
     else if (!l->o->json)
         printf("%-10s  %-9s %-4s %s\n", "date", "type", "cameo",
                "actor 1 | actor 2 | place | articles");

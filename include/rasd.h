@@ -266,9 +266,10 @@ const rasd_quote *rasd_doc_quotes(const rasd_doc *doc, size_t *count);
 #define RASD_EVENT_ACTORS 4
 typedef struct rasd_event {
     const char *type;            /* "meet", "visit", "host", "agree", "sign", "appeal",
-                                    "criticize", "accuse", "threaten", "assault", "fight" */
+                                    "criticize", "accuse", "threaten", "assault", "fight",
+                                    "kill", "assassinate" */
     const char *cameo;           /* its CAMEO code: "040", "042", "043", "030", "057", "020",
-                                    "111", "112", "130", "180", "190" */
+                                    "111", "112", "130", "180", "190", "1823", "186" */
     char id[17];                 /* 16 hex digits from the CAMEO root, the actors and the
                                     date: the same real event in another article has it too */
     size_t nactors;
@@ -278,6 +279,11 @@ typedef struct rasd_event {
     int dated;                   /* 1: the sentence states the date; 0: the article's date */
     uint32_t start, end;         /* the sentence */
     uint32_t trigger_start, trigger_end;  /* the word that reports it (التقى، لقاء…) */
+    int planned;                 /* 1: planned or announced, not done (سيلتقي، من المقرر أن
+                                    يزور، dated after the article's publication): JSON
+                                    "status": "planned"; 0: it happened, "occurred" */
+    int target_only;             /* 1: whoever did it is not named; the actors are those it
+                                    was done to (مقتل X، اغتيال X) */
 } rasd_event;
 
 /* The events found by the last rasd_extract, in text order (array owned by doc). */
@@ -783,6 +789,10 @@ typedef struct rasd_stored_event {
                                     took its article's date */
     const char *linked;          /* the id of the undated reports of the next day merged into
                                     this event, or NULL */
+    const char *status;          /* "occurred" when a report says it happened, else "planned";
+                                    NULL: stored before rasd kept it (schema version < 6) */
+    const uint32_t *sentences;   /* 2 per article: [start, end) of the sentence of
+                                    articles[i] that reports it (its provenance) */
 } rasd_stored_event;
 
 /* Called for each event; return non-zero to stop. The event's memory (strings and the

@@ -76,19 +76,24 @@ static int same_actors(const rasd_event *ev, const char *list)
     return count == ev->nactors;
 }
 
-/* The event reported by the word at byte trigger, or NULL. */
-static const rasd_event *event_at(const rasd_event *ev, size_t n, unsigned trigger)
-{
-    for (size_t i = 0; i < n; i++)
-        if (ev[i].trigger_start == trigger)
-            return &ev[i];
-    return NULL;
-}
-
 static int is_row(const rasd_event *ev, const row *r)
 {
     return ev && strcmp(ev->type, r->type) == 0 && same_actors(ev, r->actors) &&
            strcmp(ev->place_name ? ev->place_name : "-", r->place) == 0;
+}
+
+/* The event reported by the word at byte trigger, or NULL; when none, the same event as row r
+ * reported by an earlier word of the article (one event for the article's mentions of it:
+ * since several events a sentence are found, an earlier mention may be found first). */
+static const rasd_event *event_at(const rasd_event *ev, size_t n, unsigned trigger, const row *r)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ev[i].trigger_start == trigger)
+            return &ev[i];
+    for (size_t i = 0; i < n; i++)
+        if (ev[i].trigger_start < trigger && is_row(&ev[i], r))
+            return &ev[i];
+    return NULL;
 }
 
 /* Checks the rows of one article against its events; counts what the sample says. */
@@ -101,7 +106,7 @@ static void check_article(const rasd_event *ev, size_t n, row *rows, size_t nrow
         if (strcmp(r->article, id) != 0)
             continue;
         r->seen = 1;
-        got = event_at(ev, n, r->trigger);
+        got = event_at(ev, n, r->trigger, r);
         if (strcmp(r->verdict, "right") == 0 || strcmp(r->verdict, "partly") == 0) {
             CHECKF(is_row(got, r), "%s @%u (%s): want %s %s at %s, got %s %s", id, r->trigger,
                    r->sample, r->type, r->actors, r->place, got ? got->type : "nothing",

@@ -45,6 +45,9 @@ enum ev_kind {
     /* data/events.tsv: the words that place the actors, the place and the date */
     EK_NEGATION, EK_LEAD, EK_RELATIVE, EK_SUBJECT, EK_NOTACTOR, EK_PRAY, EK_SPEECH, EK_PREP,
     EK_ABOUT, EK_PLACE, EK_VENUE, EK_WITH, EK_OBJPREP, EK_AUX, EK_NAMEHEAD,
+    /* data/events.tsv, issue 16: planned events, denials, the doer of a killing, and the
+     * kinds of killing */
+    EK_PLAN, EK_DENY, EK_BY, EK_KILL, EK_ASSASSINATE, EK_COORD,
     EK_COUNT                   /* at most 64: ev_word.kinds */
 };
 
@@ -172,6 +175,13 @@ void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
  * sorted). The store computes the ids of neighbouring days with it (src/store/event_list.c). */
 void ev_event_id(const char *cameo, const char *date, const char *const *actors, size_t n,
                  char out[17]);
+/* The date of event ev (its trigger set; event_when.c): the nearest date of its sentence
+ * [s, e) before byte content (where what it is about starts; UINT32_MAX: nowhere), after
+ * the article's anchor only when may_future (its words allow an event to come); else the
+ * article's date, not stated. Sets ev->date and ev->dated, and ev->planned when the date is
+ * after the anchor. */
+void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
+                   rasd_event *ev);
 /* The CAMEO code of an event type ("meet" → "040"), NULL for a name that is none. */
 const char *ev_type_cameo(const char *type);
 

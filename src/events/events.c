@@ -63,21 +63,16 @@ enum {
     APPOSITION_REACH = 8,      /* the comma that opens an apposition before a verb, before the
                                   one that closes it (وكان الوزير عادل الجبير، وزير الخارجية
                                   السعودي، التقى: six words at most between them; 2b7b408) */
+    DENY_REACH = 6,            /* a denial's word before the event's (نفى الوزير أن يكون قد
+                                  التقى: five words between; issue 16) */
+    PLAN_REACH = 6,            /* a word of plan before the event's (من المقرر أن يلتقي؛
+                                  يعتزم الرئيس الفرنسي زيارة; issue 16) */
     NOUN_REACH = 12,           /* a noun's subject, or a dual's two parties, before the noun
                                   (بوتين وكاميرون … لقائهما; f1833a8) */
     PRAYER_REACH = 10,         /* a word of prayer after دعا, before its "to" (دعا رئيس المجلس
                                   في ختام تصريحه المولى القدير; 2b7b408) */
-    DATE_REACH = 160,          /* bytes between the event's word and its date, about fifteen
-                                  words: a date farther off in a long sentence was, in the
-                                  samples, another matter's (a deadline, an earlier attack;
-                                  a6f572c) */
-    DATE_NEAR = 40,            /* bytes, about four words: a date this close is the event's
-                                  even past a comma (التقى، أمس،; a6f572c) */
 };
 
-/* The lengths of a rasd_date.value that names a day, and one that names a month. */
-#define ISO_DAY_LEN (sizeof "YYYY-MM-DD" - 1)
-#define ISO_MONTH_LEN (sizeof "YYYY-MM" - 1)
 
 typedef struct kind_info {
     int kind;
@@ -101,11 +96,14 @@ static const kind_info kinds[EK_COUNT] = {
     [EK_THREATEN] = {EK_THREATEN, "threaten", "130", 2, 2, 0},
     [EK_ASSAULT] = {EK_ASSAULT, "assault", "180", 1, 2, 1},
     [EK_FIGHT] = {EK_FIGHT, "fight", "190", 1, 2, 1},
+    [EK_KILL] = {EK_KILL, "kill", "1823", 1, 2, 1},
+    [EK_ASSASSINATE] = {EK_ASSASSINATE, "assassinate", "186", 1, 2, 1},
 };
 
 /* Where a reporting word's actors stand: its value in data/events.tsv (1 a verb, 2 a dual, 3 a
- * noun with its subject before, 4 a noun followed by both). */
-enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN };
+ * noun with its subject before, 4 a noun followed by both, 5 a noun followed by its doer and
+ * then the other party, 6 a noun followed by the one it was done to). */
+enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET };
 
 typedef struct sent_ctx {
     ev_scan *s;
@@ -117,6 +115,41 @@ typedef struct sent_ctx {
     const rasd_entity *actor[RASD_EVENT_ACTORS];   /* the event's actors' mentions (NULL: a
                                                       quote's speaker) */
 } sent_ctx;
+
+/* Whether a word of data/events.tsv "deny" stands within DENY_REACH tokens before token i,
+ * in its clause (نفى الوزير أن يكون قد التقى). */
+static int denied(sent_ctx *c, size_t i)
+{
+    size_t n;
+    for (size_t k = i; k > c->t0 && k + DENY_REACH > i; k--) {
+        if (c->s->t[k - 1].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (ev_word_is(c->s, k - 1, 1, EK_DENY, NULL, &n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the event whose word is tokens [i, i + n) is planned or announced by its words: the
+ * word itself is in the future (data/events.tsv "plan" 1: سيلتقي), a word of plan stands
+ * within PLAN_REACH tokens before it in its clause (من المقرر أن يزور، يعتزم، سوف), or, after
+ * a noun, right after it ("plan" 2: الزيارة المرتقبة). */
+static int planned_by_words(sent_ctx *c, size_t i, size_t n)
+{
+    int v;
+    size_t m;
+    if (ev_word_is(c->s, i, 1, EK_PLAN, &v, &m) && v == 1)
+        return 1;
+    if (i + n < c->t1 && ev_word_is(c->s, i + n, 0, EK_PLAN, &v, &m) && v == 2)
+        return 1;
+    for (size_t k = i; k > c->t0 && k + PLAN_REACH > i; k--) {
+        if (c->s->t[k - 1].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (ev_word_is(c->s, k - 1, 1, EK_PLAN, &v, &m) && v == 1 && k - 1 + m <= i)
+            return 1;
+    }
+    return 0;
+}
 
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
@@ -136,6 +169,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     break;
                 if (*form == F_VERB && !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
+                if (denied(c, *i))
+                    break;             /* نفى أن يكون التقى */
                 return &kinds[k];
             }
     }
@@ -211,7 +246,8 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
     for (size_t k = 0; k < c->ne; k++) {
         const rasd_entity *e = &c->en[k];
         size_t i = e->tok_start;
-        int marked;
+        int marked, v;
+        size_t n;
         if (i < c->t0 || i >= c->t1 || (!is_loc(e) && strcmp(e->type, "ORG") != 0))
             continue;
         if (!is_loc(e)) {      /* a venue: في الكرملين، قمة مجموعة العشرين */
@@ -227,8 +263,11 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
                  (t[i].norm_len > LETTERS(1) && letter_is(t[i].norm, U_BEH) &&
                   ent_with_particle(c->doc, i)) ||                             /* بموسكو */
                  (visit && i == at + 1 && t[i].norm_len > LETTERS(1) &&
-                  letter_is(t[i].norm, U_LAM) && ent_with_particle(c->doc, i));
+                  letter_is(t[i].norm, U_LAM) && ent_with_particle(c->doc, i)) ||
                                                                    /* زيارته لقطر */
+                 (visit && i == at + 1 && !ent_with_particle(c->doc, i) &&
+                  ev_word_is(c->s, at, 1, EK_VISIT, &v, &n) && v == F_VERB);
+                                                                   /* سيزور إندونيسيا */
         if (!marked)
             continue;
         if (i >= at)
@@ -244,7 +283,7 @@ enum { WITH_MA3 = 1, WITH_ALA = 2 };
 enum { PLACE_IN = 1, PLACE_TO = 2 };
 
 /* How an object may be joined to the verb's subject (or to the phrase), per kind. */
-enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32 };
+enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J_LAM = 64 };
 
 /* Kinds whose actors act together, so that a speaker may report them in the first person
  * (اتفقت مع الرئيس بوتين، التقينا). */
@@ -270,6 +309,25 @@ static int joins_of(const kind_info *ki)
 static int clitic(const sent_ctx *c, size_t i)
 {
     return ent_with_particle(c->doc, i) ? (unsigned char)c->s->t[i].norm[1] : 0;
+}
+
+/* The proclitic on the first word of name e, unless that letter is the name's own (لافروف،
+ * كيري: the recogniser's stemmer takes their ل and ك for particles): 0 when the name as
+ * resolved holds the word with it. */
+static int name_clitic(const sent_ctx *c, const rasd_entity *e)
+{
+    const rasd_token *t = &c->s->t[e->tok_start];
+    int cl = clitic(c, e->tok_start);
+    const char *p = e->name;
+    if (!cl)
+        return 0;
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n == t->norm_len && memcmp(p, t->norm, n) == 0)
+            return 0;
+        p += n + (p[n] == ' ');
+    }
+    return cl;
 }
 
 /* clitic()'s values: the letters' second bytes, which tell the five apart. */
@@ -408,12 +466,12 @@ static int joined(sent_ctx *c, size_t from, const rasd_entity *e, int joins)
     ma3 = with == WITH_MA3, ala = with == WITH_ALA;
     if (ma3 || ala)
         return (joins & (ma3 ? J_MA3 : J_ALA)) && lead_span(c, a + 1, e->tok_start, 0) &&
-               !clitic(c, e->tok_start);
-    cl = clitic(c, a);
+               !name_clitic(c, e);
+    cl = a == e->tok_start ? name_clitic(c, e) : clitic(c, a);
     if (!((cl == 0 && (joins & J_DIRECT)) || (cl == CL_BI && (joins & J_BI)) ||
-          (cl == CL_WA && (joins & J_WA))))
+          (cl == CL_WA && (joins & J_WA)) || (cl == CL_LAM && (joins & J_LAM))))
         return 0;
-    if (!lead_span(c, a, e->tok_start, 1) || (a != e->tok_start && clitic(c, e->tok_start)))
+    if (!lead_span(c, a, e->tok_start, 1) || (a != e->tok_start && name_clitic(c, e)))
         return 0;
     return 1 + said;
 }
@@ -527,7 +585,7 @@ static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t
     if (a->tok_start > end && clitic(c, end) != 0 && clitic(c, end) != CL_WA &&
         clitic(c, end) != CL_FA)
         return NULL;           /* بتنظيم داعش: not a subject */
-    own = clitic(c, a->tok_start);             /* الأمين العام للأمم المتحدة، لبوتين */
+    own = name_clitic(c, a);             /* الأمين العام للأمم المتحدة، لبوتين */
     bare = word_kind(c, a->tok_start, 0, EK_LEAD) && lead_span(c, a->tok_start, a->tok_end, 0);
     genitive = a->tok_start > end && indefinite_title(c, a->tok_start - 1);
     if ((a->tok_start > end && strcmp(a->type, "PER") != 0) || bare || genitive || own) {
@@ -539,7 +597,7 @@ static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t
          * السعودي, وزيرة الخارجية الأمريكية السابقة are not the federation, the ministry) */
         n = first_entity(c, a->tok_end, a->tok_end + SUBJECT_REACH < c->t1
                                             ? a->tok_end + SUBJECT_REACH : c->t1);
-        if (n && (!honorifics(c, a->tok_end, n->tok_start) || clitic(c, n->tok_start)))
+        if (n && (!honorifics(c, a->tok_end, n->tok_start) || name_clitic(c, n)))
             n = NULL;
         if (n && strcmp(n->type, "PER") == 0 && !same_person(c, a, n))
             a = n;
@@ -605,7 +663,7 @@ static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_
     if (!e && k == i && cut == 0 && i > c->t0 && !verb_first_after(c, i - 1))
         *none = 1;             /* الأمير علي يهاجم بلاتيني: an unknown subject; مهمات قصف تنظيم
                                   داعش: a noun, "the bombing of" */
-    if (!e || !can_act(c, ki, e, place, q, 1) || clitic(c, e->tok_start) == CL_BI)
+    if (!e || !can_act(c, ki, e, place, q, 1) || name_clitic(c, e) == CL_BI)
         return NULL;
     for (j = e->tok_start; j > c->t0 && word_kind(c, j - 1, 0, EK_LEAD); j--)
         ;
@@ -655,7 +713,7 @@ static const rasd_entity *object_of(sent_ctx *c, const kind_info *ki, size_t fro
         if (e->tok_start < from || e == a)
             continue;
         if (a && e->tok_start == a->tok_end && strcmp(a->type, "PER") == 0 &&
-            strcmp(e->type, "PER") == 0 && !clitic(c, e->tok_start)) {
+            strcmp(e->type, "PER") == 0 && !name_clitic(c, e)) {
             from = e->tok_end;         /* one name the recogniser cut in two: آل | سعود */
             continue;
         }
@@ -674,6 +732,27 @@ static const rasd_entity *object_of(sent_ctx *c, const kind_info *ki, size_t fro
         }
         c->said = how == 2;
         return can_act(c, ki, e, place, q, 0) ? e : NULL;
+    }
+    return NULL;
+}
+
+/* The doer of what was done to target (its word before it): the name after a word of
+ * data/events.tsv "by" (على يد، بيد، من قبل) within OBJECT_REACH tokens after the target,
+ * titles only between; NULL if none. */
+static const rasd_entity *doer_of(sent_ctx *c, const kind_info *ki, size_t from,
+                                  const rasd_entity *target, const rasd_entity *place,
+                                  const rasd_quote *q)
+{
+    for (size_t k = from; k < c->t1 && k < from + OBJECT_REACH; k++) {
+        size_t n;
+        const rasd_entity *e;
+        if (c->s->t[k].kind == RASD_TOK_PUNCT)
+            return NULL;
+        if (!ev_word_is(c->s, k, 0, EK_BY, NULL, &n))
+            continue;
+        e = first_entity(c, k + n, k + n + SUBJECT_REACH < c->t1 ? k + n + SUBJECT_REACH : c->t1);
+        return e && e != target && lead_span(c, k + n, e->tok_start, 0) &&
+               can_act(c, ki, e, place, q, 1) ? e : NULL;
     }
     return NULL;
 }
@@ -752,6 +831,20 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         a = subject_after(c, ki, end, place, q);
         b = a ? object_of(c, ki, a->tok_end, a, place, q, J_WA) : NULL;
         break;
+    case F_OF:                 /* زيارة أوباما إلى الرياض، لقاء لافروف مع كيري، اتهامات
+                                  تركيا لروسيا */
+        a = subject_after(c, ki, end, place, q);
+        b = a ? object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM) : NULL;
+        break;
+    case F_TARGET:             /* مقتل X، اغتيال X على يد Y */
+        b = subject_after(c, ki, end, place, q);
+        a = b ? doer_of(c, ki, b->tok_end, b, place, q) : NULL;
+        ev->target_only = b && !a;
+        if (!a) {
+            a = b;
+            b = NULL;
+        }
+        break;
     case F_DUAL:
         b = last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
         a = b ? last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, b) : NULL;
@@ -759,7 +852,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_POSS:
         a = last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
         if (a && ((a->tok_start > c->t0 && word_kind(c, a->tok_start - 1, 0, EK_PREP)) ||
-                  clitic(c, a->tok_start) == CL_BI || clitic(c, a->tok_start) == CL_LAM))
+                  name_clitic(c, a) == CL_BI || name_clitic(c, a) == CL_LAM))
             a = NULL;                          /* إلى سوريا، ولكنها اتفقت مع: not Syria */
         b = object_of(c, ki, end, a, place, q, open ? J_DIRECT : J_DIRECT | J_BI);
         break;
@@ -779,75 +872,6 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     if (b && (size_t)ki->max_actors > ev->nactors)
         add_actor(c, ev, b);
     return ev->nactors;
-}
-
-/* Whether a comma stands between the event's word and date d (another clause). */
-static int comma_between(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
-{
-    uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
-    uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
-    for (uint32_t i = a; i < b && i < doc->len; i++)
-        if (doc->text[i] == ',' || (i + 1 < b && letter_is(doc->text + i, U_ARABIC_COMMA)))
-            return 1;
-    return 0;
-}
-
-/* The date of the sentence nearest the event's word (within DATE_REACH bytes: a date far
- * off in a long sentence, or past a comma unless right there (التقى، أمس،), is often another
- * matter's: a deadline, an earlier attack), a day
- * before a month (في يونيو); else the article's date. */
-static void date_of(const rasd_doc *doc, uint32_t s, uint32_t e, rasd_event *ev)
-{
-    size_t n;
-    const rasd_date *d = rasd_doc_dates(doc, &n);
-    static const size_t lens[] = {ISO_DAY_LEN, ISO_MONTH_LEN};   /* a day, else a month */
-    for (size_t l = 0; l < sizeof lens / sizeof *lens; l++) {
-        size_t len = lens[l];
-        const rasd_date *best = NULL;
-        uint32_t best_gap = DATE_REACH + 1;
-        for (size_t i = 0; i < n; i++) {
-            uint32_t gap = d[i].end <= ev->trigger_start ? ev->trigger_start - d[i].end
-                           : d[i].start >= ev->trigger_end ? d[i].start - ev->trigger_end : 0;
-            if (d[i].start >= s && d[i].end <= e && strlen(d[i].value) == len &&
-                gap < best_gap && (gap < DATE_NEAR || !comma_between(doc, ev, &d[i])))
-                best = &d[i], best_gap = gap;
-        }
-        if (best) {
-            memcpy(ev->date, best->value, sizeof ev->date);
-            ev->dated = 1;
-            return;
-        }
-    }
-    ev->dated = 0;
-    ev->date[0] = 0;
-    if (EV_DOC(doc)->have_anchor) {
-        int y, m, dd;
-        cal_civil(EV_DOC(doc)->anchor, &y, &m, &dd);
-        if (y >= 1 && y <= 9999)
-            snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y, m, dd);
-    }
-}
-
-static int by_id(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-void ev_event_id(const char *cameo, const char *date, const char *const *actors, size_t n,
-                 char out[17])
-{
-    char key[512];
-    const char *ids[RASD_EVENT_ACTORS];
-    size_t len = 0;
-    if (n > RASD_EVENT_ACTORS)
-        n = RASD_EVENT_ACTORS;
-    memcpy(ids, actors, n * sizeof *ids);
-    qsort(ids, n, sizeof *ids, by_id);
-    len += (size_t)snprintf(key, sizeof key, "%.2s|%s", cameo, date);
-    for (size_t a = 0; a < n && len < sizeof key; a++)
-        len += (size_t)snprintf(key + len, sizeof key - len, "|%s", ids[a]);
-    snprintf(out, 17, "%016llx",
-             (unsigned long long)strmap_hash(key, len < sizeof key ? len : sizeof key - 1));
 }
 
 const char *ev_type_cameo(const char *type)
@@ -870,7 +894,9 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
-        int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0;
+        int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
+                   !(strcmp(o->type, "visit") == 0 && o->place_id && ev->place_id &&
+                     strcmp(o->place_id, ev->place_id) != 0);   /* visits to two places */
         for (size_t a = 0; same && a < ev->nactors; a++) {
             int found = 0;
             for (size_t b = 0; b < o->nactors; b++)
@@ -879,6 +905,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
         }
         if (!same)
             continue;
+        o->planned &= ev->planned;         /* one mention says it happened */
         if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
             o->place_id = ev->place_id, o->place_name = ev->place_name;  /* the one said closest */
             x->place_dist[i] = x->place_dist[x->nevents];
@@ -908,11 +935,70 @@ static int verbal(const sent_ctx *c, const rasd_event *ev)
     return t1 && t2 && (c->said || (strcmp(t1, "PER") == 0 && strcmp(t2, "LOC") != 0));
 }
 
-static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+/* Where what an appeal, agreement, criticism, accusation or threat is about starts: the
+ * byte of the first word of data/events.tsv "about" after its word (tokens from `end`);
+ * UINT32_MAX for the other kinds or none. A date there is the matter's, not the event's. */
+static uint32_t content_start(sent_ctx *c, const kind_info *ki, size_t end)
+{
+    if (ki->kind != EK_APPEAL && ki->kind != EK_AGREE && ki->kind != EK_CRITICIZE &&
+        ki->kind != EK_ACCUSE && ki->kind != EK_THREATEN)
+        return UINT32_MAX;
+    for (size_t k = end; k < c->t1; k++)
+        if (word_kind(c, k, 0, EK_ABOUT))
+            return c->s->t[k].start;
+    return UINT32_MAX;
+}
+
+/* A verb after و، ف or ثم with no subject of its own continues the subject of the sentence's
+ * last event (التقى X Y ثم زار Z): when the verb found only its object, or only a place,
+ * that subject comes first. */
+static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, int form, int cut,
+                        const rasd_entity *place, const rasd_entity *prev, rasd_event *ev)
+{
+    int linked = cut > 0 || (i > c->t0 && word_kind(c, i - 1, 0, EK_COORD));
+    if (!prev || form != F_VERB || !linked || ev->nactors >= (size_t)ki->max_actors ||
+        (ev->nactors == 0 && !(ki->kind == EK_VISIT && place)) ||
+        (ev->nactors == 1 && c->actor[0] && strcmp(c->actor[0]->id, prev->id) == 0) ||
+        !can_act(c, ki, prev, place, NULL, 1))
+        return;
+    if (ev->nactors == 1) {
+        c->actor[1] = c->actor[0];
+        ev->actor_id[1] = ev->actor_id[0], ev->actor_name[1] = ev->actor_name[0];
+    }
+    c->actor[0] = prev;
+    ev->actor_id[0] = prev->id, ev->actor_name[0] = prev->name;
+    ev->nactors++;
+}
+
+/* Adds ev, the event whose word is token i (its place place), unless it repeats one. */
+static rasd_status add_event(struct ev_doc *x, size_t i, const rasd_entity *place,
+                             rasd_event *ev)
 {
     rasd_status rc = RASD_OK;
-    for (size_t i = c->t0, n; i < c->t1; i += n) {
-        int form = F_NONE, cut = 0;
+    event_id(ev);
+    x->place_dist = grow_array(x->place_dist, &x->place_dist_cap, x->nevents + 1,
+                               sizeof *x->place_dist, &rc);
+    if (rc)
+        return rc;
+    x->place_dist[x->nevents] = place ? (uint32_t)(place->tok_start > i ? place->tok_start - i
+                                                                      : i - place->tok_start)
+                                      : UINT32_MAX;
+    if (repeats(x, ev))
+        return RASD_OK;
+    x->events = grow_array(x->events, &x->events_cap, x->nevents + 1, sizeof *ev, &rc);
+    if (!rc)
+        x->events[x->nevents++] = *ev;
+    return rc;
+}
+
+/* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
+ * turn. */
+static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+{
+    rasd_status rc = RASD_OK;
+    const rasd_entity *prev = NULL;    /* the subject of the sentence's last verb event */
+    for (size_t i = c->t0, n; i < c->t1 && !rc; i += n) {
+        int form = F_NONE, cut = 0, plan;
         const kind_info *ki = trigger(c, &i, &n, &form, &cut);
         const rasd_entity *place;
         rasd_event ev;
@@ -921,7 +1007,9 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
         memset(&ev, 0, sizeof ev);
         c->said = 0;
         place = place_of(c, i, ki->kind);
-        if (actors_of(c, ki, i, n, form, cut, place, &ev) < (size_t)ki->min_actors)
+        actors_of(c, ki, i, n, form, cut, place, &ev);
+        coordinated(c, ki, i, form, cut, place, prev, &ev);
+        if (ev.nactors < (size_t)ki->min_actors)
             continue;
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
             continue;
@@ -930,26 +1018,18 @@ static rasd_status sentence_event(sent_ctx *c, struct ev_doc *x, uint32_t s, uin
         else if (ki->kind == EK_ASSAULT && n == 1 && ev.nactors == 1 && actor_type(c, &ev, 0) &&
                  strcmp(actor_type(c, &ev, 0), "PER") == 0)
             continue;                  /* هاجم زيد أبو زيد …: in words or arms? unknown */
+        if (form == F_VERB && !ev.target_only && c->actor[0])
+            prev = c->actor[0];
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-        date_of(c->doc, s, e, &ev);
-        event_id(&ev);
-        x->place_dist = grow_array(x->place_dist, &x->place_dist_cap, x->nevents + 1,
-                                   sizeof *x->place_dist, &rc);
-        if (rc)
-            return rc;
-        x->place_dist[x->nevents] = place ? (uint32_t)(place->tok_start > i ? place->tok_start - i
-                                                                          : i - place->tok_start)
-                                          : UINT32_MAX;
-        if (repeats(x, &ev))
-            return RASD_OK;
-        x->events = grow_array(x->events, &x->events_cap, x->nevents + 1, sizeof ev, &rc);
-        if (!rc)
-            x->events[x->nevents++] = ev;
-        return rc;
+        plan = planned_by_words(c, i, n);
+        ev_event_date(c->doc, s, e, plan || form > F_DUAL || (form == F_VERB && present(c, i, cut)),
+                      content_start(c, ki, i + n), &ev);
+        ev.planned |= plan;
+        rc = add_event(x, i, place, &ev);
     }
     return rc;
 }
@@ -972,7 +1052,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         while (k < s->nt && s->t[k].start < sn[i].end)
             k++;
         c.t1 = k;
-        rc = sentence_event(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+        rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
     return rc ? rc : s->rc;
 }

@@ -32,6 +32,8 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_PREP] = "prep",         [EK_ABOUT] = "about",       [EK_PLACE] = "place",
     [EK_VENUE] = "venue",       [EK_WITH] = "with",         [EK_OBJPREP] = "objprep",
     [EK_AUX] = "aux",           [EK_NAMEHEAD] = "namehead",
+    [EK_PLAN] = "plan",         [EK_DENY] = "deny",         [EK_BY] = "by",
+    [EK_KILL] = "kill",         [EK_ASSASSINATE] = "assassinate", [EK_COORD] = "coord",
 };
 
 static int kind_of(const char *s, size_t n)

@@ -157,7 +157,12 @@ void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
         json_uint(b, ev[i].start, rc);
         rbuf_addc(b, ',', rc);
         json_uint(b, ev[i].end, rc);
-        rbuf_adds(b, "]}", rc);
+        rbuf_adds(b, "],\"trigger\":[", rc);
+        json_uint(b, ev[i].trigger_start, rc);
+        rbuf_addc(b, ',', rc);
+        json_uint(b, ev[i].trigger_end, rc);
+        rbuf_adds(b, ev[i].planned ? "],\"status\":\"planned\"" : "],\"status\":\"occurred\"", rc);
+        rbuf_adds(b, ev[i].target_only ? ",\"target_only\":true}" : ",\"target_only\":false}", rc);
     }
     rbuf_addc(b, ']', rc);
 }

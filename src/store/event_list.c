@@ -279,6 +279,9 @@ typedef struct ev_group {
     size_t *arts;                /* offsets of article ids */
     const char **art_ptr;
     size_t narts, arts_cap, ptr_cap;
+    uint32_t *spans;             /* 2 per article: its report's sentence */
+    size_t spans_cap;
+    int status;                  /* 0 no report has one, 1 planned, 2 occurred (any report) */
     int64_t docid, n;            /* the first article's event: its actors */
 } ev_group;
 
@@ -303,6 +306,7 @@ static void group_start(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
 {
     g->str.n = 0;
     g->narts = g->nactors = 0;
+    g->status = 0;
     g->type = keep_col(g, st, 0, rc);
     g->cameo = keep_col(g, st, 1, rc);
     g->place_id = keep_col(g, st, 2, rc);
@@ -311,12 +315,22 @@ static void group_start(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
     g->n = sqlite3_column_int64(st, 5);
 }
 
-/* Adds the article of row st (column 6) and, when the group has none yet, its place. */
+/* Adds the article of row st (column 6) with its sentence (7, 8) and, when the group has
+ * none yet, its place; its status (9) counts. */
 static void group_add(ev_group *g, sqlite3_stmt *st, rasd_status *rc)
 {
-    const char *art = sql_col(st, 6);
+    const char *art = sql_col(st, 6), *status = sql_col(st, 9);
+    if (status) {
+        int v = strcmp(status, "occurred") == 0 ? 2 : 1;
+        g->status = v > g->status ? v : g->status;
+    }
     if (g->narts && strcmp(str_at(g, g->arts[g->narts - 1]), art) == 0)
         return;
+    g->spans = grow_array(g->spans, &g->spans_cap, 2 * (g->narts + 1), sizeof *g->spans, rc);
+    if (*rc)
+        return;
+    g->spans[2 * g->narts] = (uint32_t)sqlite3_column_int64(st, 7);
+    g->spans[2 * g->narts + 1] = (uint32_t)sqlite3_column_int64(st, 8);
     if (g->place_name == SIZE_MAX && sqlite3_column_type(st, 3) != SQLITE_NULL) {
         g->place_id = keep_col(g, st, 2, rc);
         g->place_name = keep_col(g, st, 3, rc);
@@ -347,7 +361,9 @@ static int group_emit(ev_group *g, sqlite3_stmt *actors, const ev_row *r,
     ev = (rasd_stored_event){r->id, str_at(g, g->type), str_at(g, g->cameo),
                              r->date[0] ? r->date : NULL, g->nactors, {NULL}, {NULL},
                              str_at(g, g->place_id), str_at(g, g->place_name), g->narts,
-                             g->art_ptr, r->dated, r->linked[0] ? r->linked : NULL};
+                             g->art_ptr, r->dated, r->linked[0] ? r->linked : NULL,
+                             g->status ? (g->status == 2 ? "occurred" : "planned") : NULL,
+                             g->spans};
     for (size_t k = 0; k < g->nactors; k++) {
         ev.actor_id[k] = str_at(g, g->actor_id[k]);
         ev.actor_name[k] = str_at(g, g->actor_name[k]);
@@ -393,7 +409,8 @@ static rasd_status emit_rows(rasd_store *s, const ev_list *l, size_t limit,
     e.fn = fn;
     e.ctx = ctx;
     if (sqlite3_prepare_v2(s->c.db,
-                           "SELECT e.type, e.cameo, e.place, e.place_name, e.docid, e.n, a.id "
+                           "SELECT e.type, e.cameo, e.place, e.place_name, e.docid, e.n, a.id, "
+                           "e.start, e.end, e.status "
                            "FROM events e JOIN articles a ON a.docid = e.docid "
                            "WHERE e.id IN (?1, ?2) "
                            "ORDER BY coalesce(a.day, 0), a.published, a.id, e.n",
@@ -409,6 +426,7 @@ static rasd_status emit_rows(rasd_store *s, const ev_list *l, size_t limit,
     rbuf_free(&e.g.str);
     free(e.g.arts);
     free(e.g.art_ptr);
+    free(e.g.spans);
     return rc;
 }
 

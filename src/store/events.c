@@ -1,4 +1,4 @@
-/* events.c — dates and quotes in the store (schema version 5; docs/EVENTS.md, "Storage").
+/* events.c — dates and quotes in the store (schema versions 5 and 6; docs/EVENTS.md, "Storage").
  *
  * The thread that prepares an article runs rasd_extract on its text after recognition
  * (src/store/article.c); the writer reads the results from the article's analysis and only
@@ -29,8 +29,8 @@ static const char *const ev_sql[EV_STMTS] = {
                  "speaker, speaker_name, speaker_start, speaker_end) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [EV_EVENT] = "INSERT INTO events(docid, n, id, type, cameo, place, place_name, date, dated, "
-                 "start, end, trigger_start, trigger_end) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 "start, end, trigger_start, trigger_end, status, target_only) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [EV_ACTOR] = "INSERT INTO event_actors(docid, n, k, entity, name) VALUES (?, ?, ?, ?, ?)",
     [EV_DEL_DATES] = "DELETE FROM dates WHERE docid = ?1",
     [EV_DEL_QUOTES] = "DELETE FROM quotes WHERE docid = ?1",
@@ -123,6 +123,8 @@ static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text
         sqlite3_bind_int64(st, 11, ev[i].end);
         sqlite3_bind_int64(st, 12, ev[i].trigger_start);
         sqlite3_bind_int64(st, 13, ev[i].trigger_end);
+        sqlite3_bind_text(st, 14, ev[i].planned ? "planned" : "occurred", -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 15, ev[i].target_only != 0);
         rc = store_step(st) ? put_actors(s, docid, i, &ev[i]) : store_sqlfail(s, "adding an event");
     }
     return rc;
@@ -351,6 +353,8 @@ static void event_row(sqlite3_stmt *st, ev_rows *r, int64_t *last, rasd_status *
         ev->end = (uint32_t)sqlite3_column_int64(st, 8);
         ev->trigger_start = (uint32_t)sqlite3_column_int64(st, 12);
         ev->trigger_end = (uint32_t)sqlite3_column_int64(st, 13);
+        ev->planned = sql_col(st, 14) && strcmp(sql_col(st, 14), "planned") == 0;
+        ev->target_only = sqlite3_column_int(st, 15);
         *last = n;
     }
     ev = &r->ev[r->ne - 1];
@@ -364,7 +368,8 @@ static void load_events(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *r
 {
     sqlite3_stmt *st = article_rows(
         s, "SELECT e.type, e.cameo, e.id, e.place, e.place_name, e.date, e.dated, e.start, "
-           "e.end, x.entity, x.name, e.n, e.trigger_start, e.trigger_end FROM events e "
+           "e.end, x.entity, x.name, e.n, e.trigger_start, e.trigger_end, e.status, "
+           "e.target_only FROM events e "
            "LEFT JOIN event_actors x ON x.docid = e.docid AND x.n = e.n "
            "WHERE e.docid = ?1 ORDER BY e.n, x.k", docid, rc);
     int64_t last = -1;

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -80,6 +80,10 @@ static const char *const migrations[] = {
     "CREATE TABLE event_actors(docid INTEGER NOT NULL, n INTEGER NOT NULL, k INTEGER NOT NULL,"
     " entity TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (docid, n, k)) WITHOUT ROWID;"
     "CREATE INDEX event_actors_entity ON event_actors(entity);",
+    /* 6: an event's status (planned, occurred) and whether only its target is named (issue
+     * 16). Rows stored before have status NULL: unknown, listed as stored. */
+    "ALTER TABLE events ADD COLUMN status TEXT;"
+    "ALTER TABLE events ADD COLUMN target_only INTEGER NOT NULL DEFAULT 0;",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
