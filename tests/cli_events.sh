@@ -80,8 +80,11 @@ rows = [json.loads(l) for l in open(sys.argv[1])]
 for r in rows:
     assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles", "dated", "linked"}, r
 got = [(r["date"], r["type"], "+".join(a["name"] for a in r["actors"]), r["place"]["name"] if r["place"] else "-", r["articles"], r["dated"]) for r in rows]
+# c_own_words (no publication date, listed first) says the same meeting its own way
+# (اجتمع كيري ولافروف); a_geneva has the appeal of Kerry (ودعا كيري مجلس الأمن إلى التحرك).
 assert got == [("2015-09-16", "meet", "عادل الجبير+سيرغي لافروف", "-", ["e_riyadh"], False),
-               ("2015-09-14", "meet", "سيرغي لافروف+جون كيري", "جنيف", ["a_geneva", "b_reprint"], True),
+               ("2015-09-14", "meet", "جون كيري+سيرغي لافروف", "جنيف", ["c_own_words", "a_geneva", "b_reprint"], True),
+               ("2015-09-14", "appeal", "جون كيري", "-", ["a_geneva"], False),
                ("2015-09-03", "host", "فرانسوا هولاند+أنجيلا ميركل", "باريس", ["d_paris"], True)], got
 assert sum(len(r["articles"]) for r in rows) == int(sys.argv[2])' "$T/ev.json" "$(sql "$T/f.db" 'select count(*) from events')"
 "$RASD" events --db "$T/f.db" --csv >"$T/ev.csv"; expect "events --csv exits 0" test $? -eq 0
@@ -92,7 +95,7 @@ assert raw.startswith(b"\xef\xbb\xbfdate,type,cameo,actor1,"), raw[:40]
 assert raw.count(b"\r\n") == raw.count(b"\n") and raw.endswith(b"\r\n")
 rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 js = [json.loads(l) for l in open(sys.argv[2])]
-assert len(rows) == len(js) == 3
+assert len(rows) == len(js) == 4
 for c, j in zip(rows, js):
     assert c["event_id"] == j["id"] and c["date"] == (j["date"] or "") and c["cameo"] == j["cameo"]
     assert c["actor1"] == j["actors"][0]["name"] and c["articles"].split(" ") == j["articles"], (c, j)' "$T/ev.csv" "$T/ev.json"
@@ -107,12 +110,12 @@ for l in sys.stdin:
     r = json.loads(l)
     print(r["date"], r["type"], r["place"]["name"] if r["place"] else "-", " ".join(r["articles"]))'
 }
-expect "--actor لافروف: his two meetings" test "$(fevs --actor لافروف | tr '\n' ,)" = "2015-09-16 meet - e_riyadh,2015-09-14 meet جنيف a_geneva b_reprint,"
-expect "--actor ID: Kerry's meeting" test "$(fevs --actor $KERRY | tr '\n' ,)" = "2015-09-14 meet جنيف a_geneva b_reprint,"
+expect "--actor لافروف: his two meetings" test "$(fevs --actor لافروف | tr '\n' ,)" = "2015-09-16 meet - e_riyadh,2015-09-14 meet جنيف c_own_words a_geneva b_reprint,"
+expect "--actor ID: Kerry's meeting and appeal" test "$(fevs --actor $KERRY | tr '\n' ,)" = "2015-09-14 meet جنيف c_own_words a_geneva b_reprint,2015-09-14 appeal - a_geneva,"
 expect "--type host: Hollande and Merkel" test "$(fevs --type host)" = "2015-09-03 host باريس d_paris"
 expect "--type 04 (meet, visit, host): all three" test "$(fevs --type 04 | wc -l)" = 3
-expect "--place جنيف: the Geneva meeting" test "$(fevs --place جنيف)" = "2015-09-14 meet جنيف a_geneva b_reprint"
-expect "--from 2015-09-14 --to 2015-09-14: that day's meeting" test "$(fevs --from 2015-09-14 --to 2015-09-14)" = "2015-09-14 meet جنيف a_geneva b_reprint"
+expect "--place جنيف: the Geneva meeting" test "$(fevs --place جنيف)" = "2015-09-14 meet جنيف c_own_words a_geneva b_reprint"
+expect "--from 2015-09-14 --to 2015-09-14: that day's meeting and appeal" test "$(fevs --from 2015-09-14 --to 2015-09-14 | tr '\n' ,)" = "2015-09-14 meet جنيف c_own_words a_geneva b_reprint,2015-09-14 appeal - a_geneva,"
 expect "--from after --to: nothing" test -z "$(fevs --from 2015-09-17 --to 2015-09-16)"
 expect "--article d_paris --type meet: nothing" test -z "$(fevs --article d_paris --type meet)"
 expect "--type fight: none in the fixtures" test -z "$(fevs --type fight)"
@@ -269,7 +272,8 @@ expect "events: Putin-Cameron in Antalya reported by 000 and 001 is one row; Lav
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 for r in rows:
-    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles", "dated", "linked"}, r
+    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles", "dated", "linked",
+                      "status", "sentences"}, r
     assert r["linked"] is None and isinstance(r["dated"], bool), r
 ids = [r["id"] for r in rows]; assert len(ids) == len(set(ids)), ids
 assert sum(len(r["articles"]) for r in rows) == int(sys.argv[2]), "every stored event in one row"
@@ -297,6 +301,7 @@ for c, j in zip(rows, js):
     assert c["actor2"] == (j["actors"][1]["name"] if len(j["actors"]) > 1 else "")
     assert c["place"] == (j["place"]["name"] if j["place"] else "") and int(c["narticles"]) == len(j["articles"])
     assert c["dated"] == ("1" if j["dated"] else "0") and c["linked_id"] == (j["linked"] or "")
+    assert c["status"] == (j["status"] or "") and len(c["sentences"].split(" ")) == len(j["articles"])
 assert list(rows[0])[-3:] == ["event_id", "dated", "linked_id"], list(rows[0])
 ' "$T/ev.csv" "$T/ev.json"
 "$RASD" events --db "$T/s.db" --json --csv >/dev/null 2>&1; expect "events: --json and --csv exclude each other" test $? -eq 2

@@ -182,6 +182,17 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
  * after the anchor. */
 void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
                    rasd_event *ev);
+/* Whether a word of data/events.tsv "deny" stands within a few tokens before token i, in its
+ * clause, t0 its sentence's first token (نفى أن يكون التقى: no event). */
+int ev_denied(ev_scan *s, size_t t0, size_t i);
+/* Whether the event whose word is tokens [i, i + n) of the sentence [t0, t1) is planned or
+ * announced by its words ("plan" of data/events.tsv: سيلتقي، من المقرر أن يزور، المرتقبة). */
+int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n);
+/* Adds ev (its word at token i, its place place, NULL: none) to x's events with its id,
+ * unless it repeats one of the article (same CAMEO root and actors; visits to other places
+ * are others), which then takes what it lacked: a stated date, a place said closer, the
+ * status occurred. */
+rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
 /* The CAMEO code of an event type ("meet" → "040"), NULL for a name that is none. */
 const char *ev_type_cameo(const char *type);
 

@@ -29,6 +29,20 @@ enum {
                                   even past a comma (التقى، أمس،; a6f572c) */
 };
 
+/* How far before an event's word a word of denial or of plan counts (issue 16). */
+enum {
+    DENY_REACH = 6,            /* نفى الوزير أن يكون قد التقى: five words between */
+    PLAN_REACH = 6,            /* من المقرر أن يلتقي؛ يعتزم الرئيس الفرنسي زيارة */
+};
+
+/* The kinds of data/events.tsv that report an event. */
+#define KIND_BIT(k) ((uint64_t)1 << (k))
+#define EVENT_KINDS                                                                           \
+    (KIND_BIT(EK_MEET) | KIND_BIT(EK_VISIT) | KIND_BIT(EK_HOST) | KIND_BIT(EK_AGREE) |          \
+     KIND_BIT(EK_SIGN) | KIND_BIT(EK_APPEAL) | KIND_BIT(EK_CRITICIZE) | KIND_BIT(EK_ACCUSE) |   \
+     KIND_BIT(EK_THREATEN) | KIND_BIT(EK_ASSAULT) | KIND_BIT(EK_FIGHT) | KIND_BIT(EK_KILL) |    \
+     KIND_BIT(EK_ASSASSINATE))
+
 /* The lengths of a rasd_date.value that names a day, and one that names a month. */
 #define ISO_DAY_LEN (sizeof "YYYY-MM-DD" - 1)
 #define ISO_MONTH_LEN (sizeof "YYYY-MM" - 1)
@@ -115,5 +129,103 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
         len += (size_t)snprintf(key + len, sizeof key - len, "|%s", ids[a]);
     snprintf(out, 17, "%016llx",
              (unsigned long long)strmap_hash(key, len < sizeof key ? len : sizeof key - 1));
+}
+
+
+/* Whether a word of data/events.tsv "deny" stands within DENY_REACH tokens before token i,
+ * in its clause (نفى الوزير أن يكون قد التقى). */
+int ev_denied(ev_scan *s, size_t t0, size_t i)
+{
+    size_t n;
+    for (size_t k = i; k > t0 && k + DENY_REACH > i; k--) {
+        if (s->t[k - 1].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (ev_word_is(s, k - 1, 1, EK_DENY, NULL, &n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the event whose word is tokens [i, i + n) is planned or announced by its words: the
+ * word itself is in the future (data/events.tsv "plan" 1: سيلتقي), a word of plan stands
+ * within PLAN_REACH tokens before it in its clause (من المقرر أن يزور، يعتزم، سوف), or, after
+ * a noun, right after it ("plan" 2: الزيارة المرتقبة). */
+int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n)
+{
+    int v;
+    size_t m;
+    if (ev_word_is(s, i, 1, EK_PLAN, &v, &m) && v == 1)
+        return 1;
+    if (i + n < t1 && ev_word_is(s, i + n, 0, EK_PLAN, &v, &m) && v == 2)
+        return 1;
+    if (i > t0 && ev_word_is(s, i - 1, 1, EK_PLAN, &v, &m) && v == 3)
+        return 1;                      /* قبل اجتماع مع بوتين */
+    for (size_t k = i; k > t0 && k + PLAN_REACH > i; k--) {
+        if (s->t[k - 1].kind == RASD_TOK_PUNCT)
+            return 0;
+        const ev_word *w = ev_lookup(s, k - 1, 1, EK_PLAN, &m);
+        if (w && w->val[EK_PLAN] == 1 && k - 1 + m <= i)
+            return !(w->kinds & EVENT_KINDS); /* سيزور إندونيسيا بعد … زيارته: that visit's */
+    }
+    return 0;
+}
+
+/* The event's id: XXH3 of its CAMEO root, its actors' ids (sorted) and its date. */
+static void event_id(rasd_event *ev)
+{
+    ev_event_id(ev->cameo, ev->date, ev->actor_id, ev->nactors, ev->id);
+}
+
+/* Whether ev repeats an event of the article already found (same CAMEO root and actors);
+ * if so the earlier one takes what it lacked (a stated date, a place). */
+static int repeats(struct ev_doc *x, const rasd_event *ev)
+{
+    for (size_t i = 0; i < x->nevents; i++) {
+        rasd_event *o = &x->events[i];
+        int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
+                   !(strcmp(o->type, "visit") == 0 && o->place_id && ev->place_id &&
+                     strcmp(o->place_id, ev->place_id) != 0);   /* visits to two places */
+        for (size_t a = 0; same && a < ev->nactors; a++) {
+            int found = 0;
+            for (size_t b = 0; b < o->nactors; b++)
+                found |= strcmp(o->actor_id[b], ev->actor_id[a]) == 0;
+            same = found;
+        }
+        if (!same)
+            continue;
+        o->planned &= ev->planned;         /* one mention says it happened */
+        if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
+            o->place_id = ev->place_id, o->place_name = ev->place_name;  /* the one said closest */
+            x->place_dist[i] = x->place_dist[x->nevents];
+        }
+        if (!o->dated && ev->dated) {
+            memcpy(o->date, ev->date, sizeof o->date);
+            o->dated = 1;
+            event_id(o);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Adds ev, the event whose word is token i (its place place), unless it repeats one. */
+rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place,
+                             rasd_event *ev)
+{
+    rasd_status rc = RASD_OK;
+    event_id(ev);
+    x->place_dist = grow_array(x->place_dist, &x->place_dist_cap, x->nevents + 1,
+                               sizeof *x->place_dist, &rc);
+    if (rc)
+        return rc;
+    x->place_dist[x->nevents] = place ? (uint32_t)(place->tok_start > i ? place->tok_start - i
+                                                                      : i - place->tok_start)
+                                      : UINT32_MAX;
+    if (repeats(x, ev))
+        return RASD_OK;
+    x->events = grow_array(x->events, &x->events_cap, x->nevents + 1, sizeof *ev, &rc);
+    if (!rc)
+        x->events[x->nevents++] = *ev;
+    return rc;
 }
 

@@ -63,10 +63,6 @@ enum {
     APPOSITION_REACH = 8,      /* the comma that opens an apposition before a verb, before the
                                   one that closes it (وكان الوزير عادل الجبير، وزير الخارجية
                                   السعودي، التقى: six words at most between them; 2b7b408) */
-    DENY_REACH = 6,            /* a denial's word before the event's (نفى الوزير أن يكون قد
-                                  التقى: five words between; issue 16) */
-    PLAN_REACH = 6,            /* a word of plan before the event's (من المقرر أن يلتقي؛
-                                  يعتزم الرئيس الفرنسي زيارة; issue 16) */
     NOUN_REACH = 12,           /* a noun's subject, or a dual's two parties, before the noun
                                   (بوتين وكاميرون … لقائهما; f1833a8) */
     PRAYER_REACH = 10,         /* a word of prayer after دعا, before its "to" (دعا رئيس المجلس
@@ -116,41 +112,6 @@ typedef struct sent_ctx {
                                                       quote's speaker) */
 } sent_ctx;
 
-/* Whether a word of data/events.tsv "deny" stands within DENY_REACH tokens before token i,
- * in its clause (نفى الوزير أن يكون قد التقى). */
-static int denied(sent_ctx *c, size_t i)
-{
-    size_t n;
-    for (size_t k = i; k > c->t0 && k + DENY_REACH > i; k--) {
-        if (c->s->t[k - 1].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (ev_word_is(c->s, k - 1, 1, EK_DENY, NULL, &n))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether the event whose word is tokens [i, i + n) is planned or announced by its words: the
- * word itself is in the future (data/events.tsv "plan" 1: سيلتقي), a word of plan stands
- * within PLAN_REACH tokens before it in its clause (من المقرر أن يزور، يعتزم، سوف), or, after
- * a noun, right after it ("plan" 2: الزيارة المرتقبة). */
-static int planned_by_words(sent_ctx *c, size_t i, size_t n)
-{
-    int v;
-    size_t m;
-    if (ev_word_is(c->s, i, 1, EK_PLAN, &v, &m) && v == 1)
-        return 1;
-    if (i + n < c->t1 && ev_word_is(c->s, i + n, 0, EK_PLAN, &v, &m) && v == 2)
-        return 1;
-    for (size_t k = i; k > c->t0 && k + PLAN_REACH > i; k--) {
-        if (c->s->t[k - 1].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (ev_word_is(c->s, k - 1, 1, EK_PLAN, &v, &m) && v == 1 && k - 1 + m <= i)
-            return 1;
-    }
-    return 0;
-}
-
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
  * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
@@ -169,7 +130,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     break;
                 if (*form == F_VERB && !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
-                if (denied(c, *i))
+                if (ev_denied(c->s, c->t0, *i))
                     break;             /* نفى أن يكون التقى */
                 return &kinds[k];
             }
@@ -783,9 +744,16 @@ static void add_actor(sent_ctx *c, rasd_event *ev, const rasd_entity *e)
     }
 }
 
+/* The token n words before token i in the sentence, the words of a date the article states and
+ * brackets not counted (كاميرون للصحفيين أمس الأحد (15 نوفمبر/ تشرين الثاني 2015) قبل
+ * اجتماع مع بوتين). */
 static size_t back(const sent_ctx *c, size_t i, size_t n)
 {
-    return i > c->t0 + n ? i - n : c->t0;
+    while (i > c->t0 && n > 0) {
+        i--;
+        n -= !(in_date(c, i) || ev_punct(c->s, i, "()"));
+    }
+    return i;
 }
 
 /* Whether the verb at token i (its proclitics cut letters) can be in the first person, as
@@ -882,44 +850,6 @@ const char *ev_type_cameo(const char *type)
     return NULL;
 }
 
-/* The event's id: XXH3 of its CAMEO root, its actors' ids (sorted) and its date. */
-static void event_id(rasd_event *ev)
-{
-    ev_event_id(ev->cameo, ev->date, ev->actor_id, ev->nactors, ev->id);
-}
-
-/* Whether ev repeats an event of the article already found (same CAMEO root and actors);
- * if so the earlier one takes what it lacked (a stated date, a place). */
-static int repeats(struct ev_doc *x, const rasd_event *ev)
-{
-    for (size_t i = 0; i < x->nevents; i++) {
-        rasd_event *o = &x->events[i];
-        int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
-                   !(strcmp(o->type, "visit") == 0 && o->place_id && ev->place_id &&
-                     strcmp(o->place_id, ev->place_id) != 0);   /* visits to two places */
-        for (size_t a = 0; same && a < ev->nactors; a++) {
-            int found = 0;
-            for (size_t b = 0; b < o->nactors; b++)
-                found |= strcmp(o->actor_id[b], ev->actor_id[a]) == 0;
-            same = found;
-        }
-        if (!same)
-            continue;
-        o->planned &= ev->planned;         /* one mention says it happened */
-        if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
-            o->place_id = ev->place_id, o->place_name = ev->place_name;  /* the one said closest */
-            x->place_dist[i] = x->place_dist[x->nevents];
-        }
-        if (!o->dated && ev->dated) {
-            memcpy(o->date, ev->date, sizeof o->date);
-            o->dated = 1;
-            event_id(o);
-        }
-        return 1;
-    }
-    return 0;
-}
-
 /* Whether an attack (هاجم) is in words: a person attacks a person or an organisation
  * (هاجم المالكي حسن عسيري، هاجم النويصر الاتحاد الكويتي) or what one said (هاجم شتاينتس
  * أقوال كيري); armed groups attack places. A person's attack on nobody named is left out:
@@ -970,25 +900,16 @@ static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, int form, in
     ev->nactors++;
 }
 
-/* Adds ev, the event whose word is token i (its place place), unless it repeats one. */
-static rasd_status add_event(struct ev_doc *x, size_t i, const rasd_entity *place,
-                             rasd_event *ev)
+/* A dual verb after و (واتفقا) whose two parties are those of the sentence's last event: its
+ * actors are theirs, not the last two names before it (… في قمة مجموعة العشرين واتفقا). */
+static void set_pair(sent_ctx *c, const rasd_entity *const pair[2], rasd_event *ev)
 {
-    rasd_status rc = RASD_OK;
-    event_id(ev);
-    x->place_dist = grow_array(x->place_dist, &x->place_dist_cap, x->nevents + 1,
-                               sizeof *x->place_dist, &rc);
-    if (rc)
-        return rc;
-    x->place_dist[x->nevents] = place ? (uint32_t)(place->tok_start > i ? place->tok_start - i
-                                                                      : i - place->tok_start)
-                                      : UINT32_MAX;
-    if (repeats(x, ev))
-        return RASD_OK;
-    x->events = grow_array(x->events, &x->events_cap, x->nevents + 1, sizeof *ev, &rc);
-    if (!rc)
-        x->events[x->nevents++] = *ev;
-    return rc;
+    ev->nactors = 0;
+    for (int k = 0; k < 2; k++) {
+        c->actor[k] = pair[k];
+        ev->actor_id[k] = pair[k]->id, ev->actor_name[k] = pair[k]->name;
+    }
+    ev->nactors = 2;
 }
 
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
@@ -997,6 +918,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
 {
     rasd_status rc = RASD_OK;
     const rasd_entity *prev = NULL;    /* the subject of the sentence's last verb event */
+    const rasd_entity *pair[2] = {NULL, NULL};  /* the two actors of its last event */
     for (size_t i = c->t0, n; i < c->t1 && !rc; i += n) {
         int form = F_NONE, cut = 0, plan;
         const kind_info *ki = trigger(c, &i, &n, &form, &cut);
@@ -1009,6 +931,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         place = place_of(c, i, ki->kind);
         actors_of(c, ki, i, n, form, cut, place, &ev);
         coordinated(c, ki, i, form, cut, place, prev, &ev);
+        if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
+            set_pair(c, pair, &ev);
         if (ev.nactors < (size_t)ki->min_actors)
             continue;
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
@@ -1020,16 +944,18 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             continue;                  /* هاجم زيد أبو زيد …: in words or arms? unknown */
         if (form == F_VERB && !ev.target_only && c->actor[0])
             prev = c->actor[0];
+        pair[0] = ev.nactors == 2 ? c->actor[0] : NULL;
+        pair[1] = ev.nactors == 2 ? c->actor[1] : NULL;
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-        plan = planned_by_words(c, i, n);
+        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n);
         ev_event_date(c->doc, s, e, plan || form > F_DUAL || (form == F_VERB && present(c, i, cut)),
                       content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        rc = add_event(x, i, place, &ev);
+        rc = ev_add_event(x, i, place, &ev);
     }
     return rc;
 }
