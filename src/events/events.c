@@ -880,13 +880,16 @@ static uint32_t content_start(sent_ctx *c, const kind_info *ki, size_t end)
 }
 
 /* A verb after و، ف or ثم with no subject of its own continues the subject of the sentence's
- * last event (التقى X Y ثم زار Z): when the verb found only its object, or only a place,
- * that subject comes first. */
+ * last event (التقى X Y ثم زار Z): when the verb found only a place, or (after ثم only) one
+ * name, that subject comes first. After و a name is the verb's own subject (وزار السيسي
+ * روسيا). */
 static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, int form, int cut,
                         const rasd_entity *place, const rasd_entity *prev, rasd_event *ev)
 {
     int linked = cut > 0 || (i > c->t0 && word_kind(c, i - 1, 0, EK_COORD));
+    int then = i > c->t0 && word_kind(c, i - 1, 0, EK_COORD);
     if (!prev || form != F_VERB || !linked || ev->nactors >= (size_t)ki->max_actors ||
+        (ev->nactors == 1 && !then) ||   /* وزار السيسي روسيا: Sisi's own visit */
         (ev->nactors == 0 && !(ki->kind == EK_VISIT && place)) ||
         (ev->nactors == 1 && c->actor[0] && strcmp(c->actor[0]->id, prev->id) == 0) ||
         !can_act(c, ki, prev, place, NULL, 1))
