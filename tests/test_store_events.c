@@ -220,10 +220,13 @@ int main(void)
     rasd_engine *e = NULL;
     char cmd[128];
     snprintf(dir, sizeof dir, "/tmp/rasd-test-evs-XXXXXX");
-    static const corpus news = {NEWS, "كيري", 3, "جنيف", "a_geneva", "b_reprint", 2, "لافروف", 2,
-                                "2015-09", "2015"};
-    static const corpus seeds = {SEEDS, "بوتين", 8, "أنطاليا", "000_", "001_", 4, "بوتين", 3,
-                                 "2015-11", "2015"};
+    /* issue 16: c_own_words' meeting (اجتمع كيري ولافروف) and Kerry's appeal in a_geneva; in
+     * the seeds 001's Obama–Putin meeting and agreement, 002's Cameron–Putin meeting (planned,
+     * قبل اجتماع) and Obama–Renzi (planned), 004's agreement and appeal */
+    static const corpus news = {NEWS, "كيري", 5, "جنيف", "a_geneva", "b_reprint", 3, "لافروف", 3,
+                                "2015-09-03", "2015-09-03"};
+    static const corpus seeds = {SEEDS, "بوتين", 12, "أنطاليا", "000_", "001_", 7, "بوتين", 5,
+                                 "2015-11-16", "2015-11-16"};
     REQUIREF(mkdtemp(dir) != NULL, "cannot make %s", dir);
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
     REQUIREF(rasd_ner_available(e), "no data/ner.model: the quote tests need it");
