@@ -78,9 +78,10 @@ typedef struct ev_scan {
     rbuf *key;                 /* scratch: a phrase being looked up */
     rasd_status rc;
     int cut;                   /* proclitic letters the last lookup took off */
-    uint8_t *first;            /* 3 a token (its word less 0, 1, 2 proclitic letters): the
-                                  words of the longest phrase that starts with it,
-                                  FIRST_UNKNOWN until looked up; NULL: no memo */
+    uint8_t *first;            /* 4 a token: 3 (its word less 0, 1, 2 proclitic letters):
+                                  the words of the longest phrase that starts with it,
+                                  FIRST_UNKNOWN until looked up; the 4th whether any does
+                                  (0 none, 1 some, FIRST_UNKNOWN); NULL: no memo */
     uint16_t *word;            /* 3 * ev_engine.maxlen a token (its word less 0, 1, 2
                                   proclitic letters; phrases of 1 .. maxlen words): 0 not
                                   looked up yet, 1 none, else 2 + the index in .words; NULL:

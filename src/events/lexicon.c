@@ -308,7 +308,7 @@ static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int k
 static size_t longest_from(ev_scan *s, size_t i, int cut)
 {
     const rasd_token *w = &s->t[i];
-    uint8_t *memo = s->first ? &s->first[3 * i + (size_t)cut] : NULL;
+    uint8_t *memo = s->first ? &s->first[4 * i + (size_t)cut] : NULL;
     size_t longest;
     if (memo && *memo != FIRST_UNKNOWN)
         return *memo;
@@ -323,8 +323,19 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
     const ev_word *best = NULL;
     size_t most, best_len = 0;
     int most_cut;
+    uint8_t *any = s->first && i < s->nt ? &s->first[4 * i + 3] : NULL;
+    if (any && *any == 0)
+        return NULL;                   /* known: no phrase starts here (most tokens) */
     if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
         return NULL;
+    if (any && *any == FIRST_UNKNOWN) {  /* with any proclitic cut, once a token */
+        size_t some = 0;
+        for (int cut = 0, m = is_proclitic(s->t[i].norm, s->t[i].norm_len); cut <= m; cut++)
+            some |= longest_from(s, i, cut);
+        *any = some != 0;
+        if (!some)
+            return NULL;
+    }
     most = s->nt - i;
     most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
     for (int cut = 0; cut <= most_cut; cut++) {
