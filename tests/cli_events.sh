@@ -78,7 +78,10 @@ expect "events: Lavrov-Kerry in Geneva reported by a and b is one row; Hollande 
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 for r in rows:
-    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles", "dated", "linked"}, r
+    assert set(r) == {"id", "date", "type", "cameo", "actors", "place", "articles", "dated", "linked",
+                      "status", "sentences"}, r
+    assert r["status"] == "occurred" and len(r["sentences"]) == len(r["articles"]), r
+    assert all(0 <= s < e for s, e in r["sentences"]), r
 got = [(r["date"], r["type"], "+".join(a["name"] for a in r["actors"]), r["place"]["name"] if r["place"] else "-", r["articles"], r["dated"]) for r in rows]
 # c_own_words (no publication date, listed first) says the same meeting its own way
 # (اجتمع كيري ولافروف); a_geneva has the appeal of Kerry (ودعا كيري مجلس الأمن إلى التحرك).
@@ -280,7 +283,8 @@ assert sum(len(r["articles"]) for r in rows) == int(sys.argv[2]), "every stored 
 d = [r["date"] or "" for r in rows]; assert d == sorted(d, reverse=True), d
 def find(a, b):
     return [r for r in rows if r["type"] == "meet" and {x["name"] for x in r["actors"]} == {a, b}]
-pc = find("فلاديمير بوتين", "ديفيد كاميرون")
+pc = [r for r in find("فلاديمير بوتين", "ديفيد كاميرون") if r["status"] == "occurred"]
+assert [r["articles"] for r in find("فلاديمير بوتين", "ديفيد كاميرون") if r["status"] == "planned"] == [["002_a013ac47fc823ed8"]]
 assert len(pc) == 1 and pc[0]["cameo"] == "040" and pc[0]["date"] == "2015-11-16", pc
 assert pc[0]["place"]["name"] == "أنطاليا" and [a[:3] for a in pc[0]["articles"]] == ["000", "001"], pc
 lj = find("سيرغي لافروف", "بوريس جونسون")
@@ -320,10 +324,10 @@ for l in sys.stdin:
     print(r["date"], r["type"], a, r["place"]["name"] if r["place"] else "-", " ".join(x[:3] for x in r["articles"]))'
 }
 evs --actor بوتين >"$T/out"
-expect "--actor بوتين: the five events of Putin, not Lavrov-Johnson nor the appeals" python3 -c '
+expect "--actor بوتين: the six events of Putin, not Lavrov-Johnson nor the appeals" python3 -c '
 import sys
 rows = open(sys.argv[1]).read().splitlines()
-assert len(rows) == 5 and all("فلاديمير بوتين" in r for r in rows), rows
+assert len(rows) == 6 and all("فلاديمير بوتين" in r for r in rows), rows
 assert not any("لافروف" in r or " appeal " in r for r in rows), rows
 assert "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001" in rows, rows' "$T/out"
 evs --actor وبوتين >"$T/out2"
@@ -336,27 +340,27 @@ expect "--actor لافروف: Lavrov-Johnson only" test "$(cat "$T/out")" = "201
 expect "--actor that names nobody: exit 0, as quotes --speaker" test $? -eq 0
 expect "--actor that names nobody: no rows (the header only)" test "$(wc -l <"$T/out")" -eq 1 -a ! -s "$T/err"
 evs --type meet >"$T/out"
-expect "--type meet: the four meetings" python3 -c '
+expect "--type meet: the six meetings (two planned)" python3 -c '
 import sys
 rows = open(sys.argv[1]).read().splitlines()
-assert len(rows) == 4 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
+assert len(rows) == 6 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
 evs --type 040 >"$T/out2"; expect "--type 040 (a CAMEO code) is meet" cmp "$T/out" "$T/out2"
 evs --type 04 >"$T/out2"; expect "--type 04 (a CAMEO root: meet, visit, host) is meet here" cmp "$T/out" "$T/out2"
 expect "--type appeal: Hollande and Cameron" test "$(evs --type appeal | cut -d' ' -f1-3 | tr '\n' ,)" = "2015-11-26 appeal فرانسوا,2015-11-16 appeal ديفيد,"
 expect "--type fight: none on the seeds" test -z "$(evs --type fight)"
 evs --from 2015-11-16 --to 2015-11-16 >"$T/out"
-expect "--from 2015-11-16 --to 2015-11-16: the meeting and the appeal of that day" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 appeal,"
-expect "--from 2015-11 --to 2015-11: the seven of November 2015" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 7
-expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 8
+expect "--from 2015-11-16 --to 2015-11-16: the meetings and the appeal of that day" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 meet,2015-11-16 appeal,"
+expect "--from 2015-11 --to 2015-11: the nine of November 2015" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 9
+expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 10
 expect "--from 2016: 2017's only" test "$(evs --from 2016 | cut -d' ' -f1)" = 2017-12-22
-expect "--to 2015-11-15: the two of the 15th" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u)" = 2015-11-15 -a "$(evs --to 2015-11-15 | wc -l)" = 2
+expect "--to 2015-11-15: the three of the 15th" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u)" = 2015-11-15 -a "$(evs --to 2015-11-15 | wc -l)" = 3
 expect "--from after --to: nothing" test -z "$(evs --from 2015-11-17 --to 2015-11-16)"
 evs --place أنطاليا >"$T/out"
 expect "--place أنطاليا: Putin-Cameron" test "$(cat "$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001"
 expect "--place الكرملين: Putin-Hollande" test "$(evs --place الكرملين | cut -d' ' -f2-)" = "meet فلاديمير بوتين+فرانسوا هولاند الكرملين 004"
 expect "--place موسكو: Lavrov-Johnson" test "$(evs --place موسكو | cut -d' ' -f1)" = 2017-12-22
 evs --article 001_337ddc5b2ec75abf >"$T/out"
-expect "--article 001: its three events, each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين - 001,"
+expect "--article 001: its four events, each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين - 001 002,2015-11-15 meet فلاديمير بوتين+باراك أوباما مجموعة العشرين 001 002,"
 expect "--article that is not stored: nothing" test -z "$(evs --article 999_nothing)"
 evs --actor بوتين --type meet --from 2015-11-16 >"$T/out"
 expect "--actor --type --from combine with AND" test "$(cut -d' ' -f1-2 "$T/out" | tr '\n' ,)" = "2015-11-26 meet,2015-11-16 meet,"
@@ -365,7 +369,7 @@ expect "--article 004 --type appeal: Hollande's appeal" test "$(evs --article 00
 "$RASD" events --db "$T/s.db" --actor بوتين >"$T/out"
 expect "text listing: the same rows as --json" test "$(tail -n +2 "$T/out" | awk '{print $1, $2}' | tr '\n' ,)" = "$(evs --actor بوتين | cut -d' ' -f1,2 | tr '\n' ,)"
 "$RASD" events --db "$T/s.db" --csv --type meet >"$T/out"
-expect "--csv --type meet: the header and four rows" test "$(wc -l <"$T/out")" -eq 5
+expect "--csv --type meet: the header and six rows" test "$(wc -l <"$T/out")" -eq 7
 for bad in "--type meeting" "--type 99" "--type 4" "--from 2015-13-01" "--from 2015-02-30" "--to 15-11-16" "--to 2015/11/16" "--from 2015-11-1" "--to yesterday"; do
     "$RASD" events --db "$T/s.db" $bad >"$T/out" 2>"$T/err"
     expect "events $bad: exit 2" test $? -eq 2
@@ -386,13 +390,13 @@ with open(sys.argv[2], "w") as out:
     for id, src, pub in (("dated", "000", "2015-11-16"), ("nextday", "001", "2015-11-17"), ("twodays", "001", "2015-11-18")):
         out.write(json.dumps({"id": id, "text": text[src], "published": pub}, ensure_ascii=False) + "\n")' "$SEEDS" "$T/link.jsonl"
 "$RASD" ingest --db "$T/l.db" "$T/link.jsonl" 2>/dev/null; expect "linking: ingest exits 0" test $? -eq 0
-meet="select e.id from events e join articles a using (docid) where e.type = 'meet' and a.id"
-expect "linking: three stored meeting ids (the stored ids stay the extraction's)" test "$(sql "$T/l.db" "select count(distinct id) from events where type = 'meet'")" = 3
+meet="select e.id from events e join articles a using (docid) where e.type = 'meet' and exists (select 1 from event_actors x where x.docid = e.docid and x.n = e.n and x.name = 'ديفيد كاميرون') and a.id"
+expect "linking: five stored meeting ids, three of Putin-Cameron (the stored ids stay the extraction's)" test "$(sql "$T/l.db" "select count(distinct id) from events where type = 'meet'")" = 5
 "$RASD" events --db "$T/l.db" --json >"$T/out"
 expect "linking: the dated report and the next day's undated one are one row under the dated id; two days after is not" python3 -c '
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-m = [r for r in rows if r["type"] == "meet"]
+m = [r for r in rows if r["type"] == "meet" and "ديفيد كاميرون" in {a["name"] for a in r["actors"]}]
 assert len(m) == 2, m
 assert m[0]["date"] == "2015-11-18" and m[0]["articles"] == ["twodays"] and not m[0]["dated"] and m[0]["linked"] is None, m[0]
 assert m[1]["date"] == "2015-11-16" and m[1]["articles"] == ["dated", "nextday"] and m[1]["dated"], m[1]
@@ -402,19 +406,19 @@ a = [r for r in rows if r["type"] == "appeal"]
 assert [r["articles"] for r in a] == [["twodays"], ["nextday"], ["dated"]] and not any(r["linked"] for r in a), a
 ' "$T/out" "$(sql "$T/l.db" "$meet = 'dated'")" "$(sql "$T/l.db" "$meet = 'nextday'")"
 "$RASD" events --db "$T/l.db" >"$T/out"
-expect "linking: the text listing has the same rows (6)" test "$(tail -n +2 "$T/out" | wc -l)" = 6
+expect "linking: the text listing has the same rows (8)" test "$(tail -n +2 "$T/out" | wc -l)" = 8
 expect "linking: the text listing shows the merged row" grep -q "^2015-11-16  meet .*| أنطاليا | dated nextday$" "$T/out"
 "$RASD" events --db "$T/l.db" --csv >"$T/out"
 expect "linking: --csv has the merged row, dated, with its linked id" python3 -c '
 import csv, io, sys
 rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
 m = [r for r in rows if r["type"] == "meet" and r["date"] == "2015-11-16"]
-assert len(rows) == 6 and len(m) == 1 and m[0]["articles"] == "dated nextday" and m[0]["narticles"] == "2", rows
+assert len(rows) == 8 and len(m) == 1 and m[0]["articles"] == "dated nextday" and m[0]["narticles"] == "2", rows
 assert m[0]["dated"] == "1" and m[0]["linked_id"] == sys.argv[2], m' "$T/out" "$(sql "$T/l.db" "$meet = 'nextday'")"
 ev() { "$RASD" events --db "$T/l.db" --json "$@" | python3 -c 'import json,sys; print(",".join(json.loads(l)["date"] + ":" + " ".join(json.loads(l)["articles"]) for l in sys.stdin))'; }
-expect "linking + --article nextday: the merged row" test "$(ev --type meet --article nextday)" = "2015-11-16:dated nextday"
-expect "linking + --article dated: the merged row" test "$(ev --type meet --article dated)" = "2015-11-16:dated nextday"
-expect "linking + dates: the row's date (the 16th) counts, not the late report's" test "$(ev --type meet --from 2015-11-17 --to 2015-11-17)" = "" -a "$(ev --type meet --to 2015-11-16)" = "2015-11-16:dated nextday"
+expect "linking + --article nextday: the merged row" test "$(ev --type meet --actor كاميرون --article nextday)" = "2015-11-16:dated nextday"
+expect "linking + --article dated: the merged row" test "$(ev --type meet --actor كاميرون --article dated)" = "2015-11-16:dated nextday"
+expect "linking + dates: the row's date (the 16th) counts, not the late report's" test "$(ev --type meet --actor كاميرون --from 2015-11-17 --to 2015-11-17)" = "" -a "$(ev --type meet --actor كاميرون --to 2015-11-16)" = "2015-11-16:dated nextday"
 expect "linking + --from 2015-11-16 --to 2015-11-16: the merged meeting and the 16th's appeal" test "$(ev --from 2015-11-16 --to 2015-11-16)" = "2015-11-16:dated nextday,2015-11-16:dated"
 expect "linking + --limit 2 counts rows" test "$("$RASD" events --db "$T/l.db" --json --limit 2 | wc -l)" = 2
 
@@ -428,14 +432,14 @@ expect "v1: the Obama-Putin meeting has two articles, v1 (older) and 002" python
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 m = [r for r in rows if r["type"] == "meet" and {a["name"] for a in r["actors"]} == {"باراك أوباما", "فلاديمير بوتين"}]
-assert len(m) == 1 and m[0]["articles"] == ["v1", "002_a013ac47fc823ed8"] and m[0]["date"] == "2015-11-15", m  # oldest first: v1 is dated 2015-11-15' "$T/out"
+assert len(m) == 1 and m[0]["articles"] == ["v1", "001_337ddc5b2ec75abf", "002_a013ac47fc823ed8"] and m[0]["date"] == "2015-11-15", m  # oldest first: v1 is dated 2015-11-15; 001 (undated, the 16th) is linked' "$T/out"
 "$RASD" ingest --db "$T/e.db" "$T/v2.jsonl" 2>/dev/null
 "$RASD" events --db "$T/e.db" --json >"$T/out"
 expect "v1 replaced: the meeting is 002's again, v1 reports an accusation" python3 -c '
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 m = [r for r in rows if r["type"] == "meet" and {a["name"] for a in r["actors"]} == {"باراك أوباما", "فلاديمير بوتين"}]
-assert len(m) == 1 and m[0]["articles"] == ["002_a013ac47fc823ed8"], m
+assert len(m) == 1 and m[0]["articles"] == ["001_337ddc5b2ec75abf", "002_a013ac47fc823ed8"], m
 v = [r for r in rows if "v1" in r["articles"]]
 assert len(v) == 1 and v[0]["type"] == "accuse" and v[0]["cameo"] == "112", v
 assert [a["name"] for a in v[0]["actors"]] == ["باكستان", "الهند"], v' "$T/out"
