@@ -806,6 +806,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_TARGET:             /* مقتل X، اغتيال X على يد Y */
         b = subject_after(c, ki, end, place, q);
+        if (b && strcmp(b->type, "PER") != 0)
+            b = NULL;          /* مقتل زعيم حركة طالبان …: a person is killed, not a body */
         a = b ? doer_of(c, ki, b->tok_end, b, place, q) : NULL;
         ev->target_only = b && !a;
         if (!a) {
