@@ -14,7 +14,8 @@ cluster is a singleton. Labels are per day (bench/stories/labels.tsv; docs/STORI
 rule), so pairs are pairs of labelled articles of the same day.
 
 Figures, per day, for the tuned days, the unseen day(s) and all:
-- pairwise precision, recall and F1 over same-story pairs (the headline figure);
+- pairwise precision, recall and F1 over same-story pairs (the headline figure; with no
+  predicted pairs precision is 1, with no labelled pairs recall is 1);
 - B³ precision, recall and F1 over the labelled articles (secondary: singletons inflate it);
 - hard negatives merged: the share of the pairs of hard_negatives.tsv (one topic, different
   events) that the clusters put in one story (the target is at most 3%).
