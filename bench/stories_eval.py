@@ -18,7 +18,8 @@ Figures, per day, for the tuned days, the unseen day(s) and all:
   predicted pairs precision is 1, with no labelled pairs recall is 1);
 - B³ precision, recall and F1 over the labelled articles (secondary: singletons inflate it);
 - hard negatives merged: the share of the pairs of hard_negatives.tsv (one topic, different
-  events) that the clusters put in one story (the target is at most 3%).
+  events) that the clusters put in one story (the target is at most 3%);
+- and, not scored, how many pairs of labelled articles of different days share a story.
 """
 import argparse, collections, itertools, json, os, subprocess, sys
 
@@ -133,6 +134,12 @@ def score(lab, clusters):
     for name in ("tuned", "unseen"):
         out[name] = _part(lab, cluster_of, {d for d in days if lab.split[d] == name})
     out["all"] = _part(lab, cluster_of, set(days))
+    members = collections.Counter()
+    for i, k in cluster_of.items():
+        members[(k, lab.day[i])] += 1
+    same = sum(n * (n - 1) // 2 for n in members.values())
+    total = collections.Counter(cluster_of.values())
+    out["cross_day_pairs"] = sum(n * (n - 1) // 2 for n in total.values()) - same
     return out
 
 
@@ -146,6 +153,8 @@ def print_scores(res, out=sys.stdout):
         print(f"  {name:<18} {s['articles']:>5} {s['gold_pairs']:>6} {s['pred_pairs']:>6}"
               f" {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['b3_f1']:>6.3f}"
               f" {s['hard_merged']:>4}/{s['hard_pairs']:<4} {100 * s['hard_merged_share']:>4.1f}%", file=out)
+    print(f"  pairs of labelled articles of different days in one story (not scored): "
+          f"{res['cross_day_pairs']}", file=out)
 
 
 def main():
