@@ -26,7 +26,10 @@ sec = ["<!-- bench:stories -->", "",
 rasd = os.path.join(out, "rasd.json")
 if os.path.exists(rasd):
     sec += ["rasd, all of SaudiNewsNet ingested (`rasd stories --json`):", ""]
-    sec += table(json.load(open(rasd))) + [""]
+    r = json.load(open(rasd))
+    sec += table(r) + [""]
+    sec += [f"Pairs of labelled articles of different days in one story (not scored): "
+            f"{r.get('cross_day_pairs', 0)}.", ""]
     cost = [l.split() for l in open(os.path.join(out, "cost.tsv"))]
     c = {name: (int(n), float(s), int(kb)) for name, n, s, kb in cost}
     n, s, kb = c["on"]
