@@ -29,7 +29,7 @@ n=0
 # wall and CPU seconds in $J/N.*. (times, in this subshell, sees its children only.)
 job() {
     local i=$1 tag=$2 t0=$SECONDS lock rc; shift 2
-    lock=build/test-tmp/lock-$(basename "$1")-${3:-}
+    lock=build/test-tmp/lock-$(basename "$1")-${3##*/}
     if [ "$tag" = asan+ubsan ]; then export RASD_TEST_SKIP_SLOW=1; else unset RASD_TEST_SKIP_SLOW; fi
     flock "$lock" "$@" >"$J/$i.out" 2>&1; rc=$?
     times >"$J/$i.times"
