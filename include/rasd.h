@@ -455,10 +455,12 @@ enum {
                                       rasd_store_put and for deferred articles; by default
                                       it does, entities when rasd_ner_available); an
                                       article prepared with them brings them */
-    RASD_STORE_REANNOTATE = 1u << 3 /* accept an engine whose data version differs from the
+    RASD_STORE_REANNOTATE = 1u << 3, /* accept an engine whose data version differs from the
                                       store's (the same stemmer and normalisation still
                                       required): for rasd_store_reannotate after a model or
                                       word-list change */
+    RASD_STORE_NO_STORIES = 1u << 4 /* put articles in no story (stories cost nothing; for
+                                      measuring them: rasd ingest --no-stories) */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
@@ -812,6 +814,88 @@ typedef struct rasd_event_filter {
  * the value ("type 'x' …", "from 'x' …", "to 'x' …"). */
 rasd_status rasd_store_events(rasd_store *s, const rasd_event_filter *filter, size_t limit,
                               rasd_stored_event_fn fn, void *ctx);
+
+/* ---------------------------------------------------------------- stories
+ * Found during ingest (src/stories/, src/store/stories.c): every article stored since the
+ * store had stories is in exactly one story, the articles that report one real-world event;
+ * exact and near copies are in their source's story. Stories of one developing matter
+ * within 7 days share a thread (named by its first story's id). Story and thread ids are
+ * stable integers (rasd reannotate --stage stories numbers them again). */
+
+typedef struct rasd_story_entity {
+    const char *id, *name, *type;
+    int64_t mentions;          /* in the story's articles */
+} rasd_story_entity;
+
+/* A sentence of a story: [start, end) bytes of article's text, and its text. */
+typedef struct rasd_story_span {
+    const char *article;
+    const char *date;          /* the timeline's resolved date (ISO 8601); NULL in a summary */
+    uint32_t start, end;
+    const char *text;          /* end - start bytes, NUL-terminated */
+} rasd_story_span;
+
+/* When an outlet first reported the story, and with which article. */
+typedef struct rasd_story_outlet {
+    const char *source, *first, *article;
+} rasd_story_outlet;
+
+typedef struct rasd_story {
+    int64_t id, thread;
+    const char *title;         /* the headline of the article nearest the story's centre (an
+                                  original before a copy); NULL when none has a title */
+    size_t size;               /* its articles */
+    const char *const *articles;  /* their ids, by publication (undated last), then id */
+    const char *const *sources;   /* the outlets, in the order they joined */
+    size_t nsources;
+    const char *first, *last;  /* publication times of its earliest and latest article; NULL
+                                  when none is dated */
+    const rasd_story_entity *entities;  /* most mentioned first, at most 10 */
+    size_t nentities;
+    const rasd_story_span *summary;     /* up to 5 sentences, best first, never from a copy */
+    size_t nsummary;
+    const rasd_story_span *timeline;    /* dated sentences, in date order */
+    size_t ntimeline;
+    const rasd_story_outlet *outlets;   /* one per source, in the order they joined */
+} rasd_story;
+
+/* Called for each story; return non-zero to stop. The story's memory is the store's, valid
+ * during the call. */
+typedef int (*rasd_story_fn)(const rasd_story *st, void *ctx);
+
+/* Which stories rasd_store_stories lists (NULL fields and 0 do not filter). */
+typedef struct rasd_story_filter {
+    const char *from, *to;     /* YYYY-MM-DD, YYYY-MM or YYYY: stories with an article
+                                  published in that period */
+    const char *entity;        /* a name or an id, found as rasd_store_entity_find does */
+    size_t min_size;           /* at least this many articles */
+} rasd_story_filter;
+
+/* Lists the stories, newest last article first (undated last, then by id), at most limit
+ * (0: all). filter may be NULL. A from/to that cannot be read is RASD_EPARSE. */
+rasd_status rasd_store_stories(rasd_store *s, const rasd_story_filter *filter, size_t limit,
+                               rasd_story_fn fn, void *ctx);
+
+/* Calls fn once with story id; RASD_END when there is no such story. */
+rasd_status rasd_store_story(rasd_store *s, int64_t id, rasd_story_fn fn, void *ctx);
+
+/* The story of article `article`: *story and, when title is not NULL, *title (the story's
+ * title, a new string the caller frees with rasd_free; NULL when it has none). RASD_END when
+ * the article is in no story (or not stored). */
+rasd_status rasd_store_article_story(rasd_store *s, const char *article, int64_t *story,
+                                     char **title);
+
+typedef struct rasd_thread {
+    int64_t id;
+    size_t stories, articles;
+    const char *first, *last;  /* as rasd_story's, over the thread's stories */
+    const int64_t *story_ids;  /* its stories, oldest first */
+} rasd_thread;
+typedef int (*rasd_thread_fn)(const rasd_thread *t, void *ctx);
+
+/* Lists the threads of more than one story, newest first, at most limit (0: all). Memory as
+ * for rasd_story_fn. */
+rasd_status rasd_store_threads(rasd_store *s, size_t limit, rasd_thread_fn fn, void *ctx);
 
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);

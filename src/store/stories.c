@@ -1,0 +1,677 @@
+/* stories.c — the store side of story clustering (the algorithms are src/stories/'s): a
+ * cross-document stage after duplicate detection, with hooks inside the writer's batch.
+ *
+ * Each article put joins a story or starts one. An exact or near copy (the pairs dedup
+ * recorded a moment before) joins its source's story. Any other article is scored
+ * (story_score) against the candidate stories: those that share an index key with it
+ * (its heaviest stems and entities), among the stories active in the window, at most
+ * STORY_CANDIDATES of them, most shared keys first; never a scan of all stories. A story
+ * is active while its newest article is at most STORY_WINDOW_DAYS older than the newest
+ * dated article seen (stories of undated articles: while fewer than STORY_UNDATED_SPAN
+ * stories were started after them); a dated article considers the active stories whose
+ * span comes within the window of its own date, so articles arriving out of publication
+ * order find their story. An undated article is clustered by its content alone. Dates
+ * more than a day after the clock at open are ignored (the article counts as undated).
+ *
+ * Memory holds the active stories only (their centroids: sums of their articles' vectors,
+ * and the inverted index over their keys): it is bounded by the window, not by the store.
+ * It is read from the tables on the first put of a handle (the members' stored vectors,
+ * summed again), so an ingest that resumes decides as one that ran on; a dropped batch
+ * empties it, to be read again from what was committed. Decisions depend on the store and
+ * the input order only: candidates are chosen and ties broken by story id.
+ *
+ * Tables: stories (id, thread, size, times), story_members (docid → story, the copy's
+ * source, the score it joined with, its time and its vectors). Story ids come from meta
+ * next_story; a thread is named by its first story's id.
+ */
+#include "stories/stories.h"
+#include "store/store_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define STORY_UNDATED_SPAN 2000  /* an undated story stays active this many stories more */
+
+enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
+       SY_STORY_VECS, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET, SY_LATEST, SY_ACTIVE, SY_RECOUNT,
+       SY_COUNT };
+
+static const char *const sql[SY_COUNT] = {
+    [SY_MEMBER_INS] = "INSERT OR REPLACE INTO story_members(docid, story, copy_of, score, t, vec)"
+                      " VALUES (?,?,?,?,?,?)",
+    [SY_MEMBER_OF] = "SELECT story FROM story_members WHERE docid = ?",
+    [SY_MEMBER_DEL] = "DELETE FROM story_members WHERE docid = ?",
+    [SY_STORY_PUT] = "INSERT OR REPLACE INTO stories(id, thread, size, oldest, newest, tsum,"
+                     " ndated) VALUES (?,?,?,?,?,?,?)",
+    [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
+    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
+                     " WHERE id = ?",
+    [SY_STORY_VECS] = "SELECT vec FROM story_members WHERE story = ? ORDER BY docid",
+    [SY_COPY_SRC] = "SELECT m.story, m.docid FROM dupes d JOIN story_members m ON m.docid ="
+                    " (CASE WHEN d.a = ?1 THEN d.b ELSE d.a END)"
+                    " WHERE (d.a = ?1 OR d.b = ?1) AND d.kind IN ('exact', 'near')"
+                    " ORDER BY m.docid LIMIT 1",
+    [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
+    [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
+    [SY_LATEST] = "SELECT max(newest) FROM stories",
+    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
+                  " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
+    [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
+                   " WHERE story = ?",
+};
+
+/* An active story in memory. */
+typedef struct story_mem {
+    int64_t id, thread;
+    double oldest, newest, tsum;     /* NAN, NAN, 0 while no article is dated */
+    uint32_t ndated, size;
+    story_feat sum;                  /* the sums of its articles' vectors */
+    uint32_t *keys;                  /* its index keys, each once */
+    size_t nkeys, kcap;
+    int used;
+} story_mem;
+
+/* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
+typedef struct idmap {
+    int64_t *id;                     /* 0: empty (story ids start at 1) */
+    uint32_t *slot;
+    size_t cap, n;
+} idmap;
+
+typedef struct stories_state {
+    sqlite3_stmt *st[SY_COUNT];
+    story_mem *mem;
+    size_t nmem, memcap;
+    uint32_t *freed;
+    size_t nfreed, freecap;
+    idmap ids;
+    story_index ix;
+    uint32_t *hits, *touched;        /* candidate counting, by slot */
+    size_t hitcap, touchcap;
+    double latest, swept, now;       /* newest dated article seen; at the last sweep; clock */
+    int64_t next_id;
+    int loaded;
+    story_feat cur, tmp;
+    rbuf blob;
+} stories_state;
+
+#define SS(s) ((stories_state *)store_state(s, &stories_store_stage))
+
+/* ------------------------------------------------------------------ id map */
+
+static size_t id_pos(const idmap *m, int64_t id)
+{
+    size_t i = ((uint64_t)id * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
+    while (m->id[i] && m->id[i] != id)
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+static int id_get(const idmap *m, int64_t id, uint32_t *slot)
+{
+    size_t i;
+    if (!m->cap)
+        return 0;
+    i = id_pos(m, id);
+    if (!m->id[i])
+        return 0;
+    *slot = m->slot[i];
+    return 1;
+}
+
+static rasd_status id_put(idmap *m, int64_t id, uint32_t slot)
+{
+    size_t i;
+    if ((m->n + 1) * 2 > m->cap) {
+        idmap y = {calloc(m->cap ? 2 * m->cap : 256, sizeof *y.id),
+                   calloc(m->cap ? 2 * m->cap : 256, sizeof *y.slot), m->cap ? 2 * m->cap : 256,
+                   m->n};
+        if (!y.id || !y.slot) {
+            free(y.id), free(y.slot);
+            return RASD_ENOMEM;
+        }
+        for (size_t k = 0; k < m->cap; k++)
+            if (m->id[k]) {
+                size_t j = id_pos(&y, m->id[k]);
+                y.id[j] = m->id[k], y.slot[j] = m->slot[k];
+            }
+        free(m->id), free(m->slot);
+        *m = y;
+    }
+    i = id_pos(m, id);
+    m->n += !m->id[i];
+    m->id[i] = id, m->slot[i] = slot;
+    return RASD_OK;
+}
+
+static void id_del(idmap *m, int64_t id)
+{
+    size_t i, j;
+    if (!m->cap || !m->id[i = id_pos(m, id)])
+        return;
+    m->id[i] = 0;
+    m->n--;
+    for (j = (i + 1) & (m->cap - 1); m->id[j]; j = (j + 1) & (m->cap - 1)) {
+        size_t home = ((uint64_t)m->id[j] * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
+        /* the entry at j may move to the hole at i when i lies between its home and j */
+        if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
+            m->id[i] = m->id[j], m->slot[i] = m->slot[j], m->id[j] = 0;
+            i = j;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- memory */
+
+static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
+{
+    story_mem *m = &d->mem[slot];
+    for (size_t k = 0; k < m->nkeys; k++)
+        story_index_remove(&d->ix, m->keys[k], slot);
+    id_del(&d->ids, m->id);
+    story_feat_free(&m->sum);
+    m->nkeys = 0;
+    m->used = 0;
+    d->freed = grow_array(d->freed, &d->freecap, d->nfreed + 1, sizeof *d->freed, rc);
+    if (!*rc)
+        d->freed[d->nfreed++] = slot;
+}
+
+static void forget(stories_state *d)
+{
+    for (size_t i = 0; i < d->nmem; i++) {
+        story_feat_free(&d->mem[i].sum);
+        free(d->mem[i].keys);
+    }
+    d->nmem = d->nfreed = 0;
+    free(d->ids.id), free(d->ids.slot);
+    memset(&d->ids, 0, sizeof d->ids);
+    story_index_clear(&d->ix);
+    d->loaded = 0;
+}
+
+static void state_free(stories_state *d)
+{
+    forget(d);
+    sql_finalize(d->st, SY_COUNT);
+    free(d->mem);
+    free(d->freed);
+    free(d->hits);
+    free(d->touched);
+    story_index_free(&d->ix);
+    story_feat_free(&d->cur);
+    story_feat_free(&d->tmp);
+    rbuf_free(&d->blob);
+    memset(d, 0, sizeof *d);
+}
+
+/* A new slot for story id, with its row's numbers. */
+static story_mem *mem_new(stories_state *d, int64_t id, rasd_status *rc)
+{
+    uint32_t slot;
+    story_mem *m;
+    if (d->nfreed)
+        slot = d->freed[--d->nfreed];
+    else {
+        d->mem = grow_array(d->mem, &d->memcap, d->nmem + 1, sizeof *d->mem, rc);
+        if (*rc)
+            return NULL;
+        slot = (uint32_t)d->nmem++;
+        memset(&d->mem[slot], 0, sizeof *d->mem);
+    }
+    if (!*rc)
+        *rc = id_put(&d->ids, id, slot);
+    if (*rc)
+        return NULL;
+    m = &d->mem[slot];
+    m->id = id, m->thread = id, m->used = 1;
+    m->oldest = m->newest = NAN, m->tsum = 0, m->ndated = 0, m->size = 0;
+    m->nkeys = 0;
+    return m;
+}
+
+static uint32_t slot_of_mem(const stories_state *d, const story_mem *m)
+{
+    return (uint32_t)(m - d->mem);
+}
+
+/* Adds an article's vectors and keys to story m. */
+static rasd_status mem_add(stories_state *d, story_mem *m, const story_feat *f)
+{
+    rasd_status rc = RASD_OK;
+    svec_addf(&m->sum.title, &f->title, 1, &rc);
+    svec_addf(&m->sum.body, &f->body, 1, &rc);
+    svec_addf(&m->sum.ent, &f->ent, 1, &rc);
+    for (size_t k = 0; k < f->nkeys && !rc; k++) {
+        size_t j = 0;
+        while (j < m->nkeys && m->keys[j] != f->keys[k])
+            j++;
+        if (j < m->nkeys)
+            continue;
+        m->keys = grow_array(m->keys, &m->kcap, m->nkeys + 1, sizeof *m->keys, &rc);
+        if (!rc)
+            m->keys[m->nkeys++] = f->keys[k];
+        if (!rc)
+            rc = story_index_add(&d->ix, f->keys[k], slot_of_mem(d, m));
+    }
+    return rc;
+}
+
+static double col_real(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN : sqlite3_column_double(st, i);
+}
+
+/* Reads the story of the current row of st (the columns of SY_ACTIVE) into memory, with the
+ * vectors of its members. */
+static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *v = d->st[SY_STORY_VECS];
+    rasd_status rc = RASD_OK;
+    story_mem *m = mem_new(d, sqlite3_column_int64(st, 0), &rc);
+    uint32_t slot;
+    if (!m)
+        return rc;
+    slot = slot_of_mem(d, m);
+    m->thread = sqlite3_column_int64(st, 1);
+    m->size = (uint32_t)sqlite3_column_int64(st, 2);
+    m->oldest = col_real(st, 3), m->newest = col_real(st, 4);
+    m->tsum = sqlite3_column_double(st, 5);
+    m->ndated = (uint32_t)sqlite3_column_int64(st, 6);
+    sqlite3_bind_int64(v, 1, m->id);
+    while (!rc && sqlite3_step(v) == SQLITE_ROW) {
+        rc = story_vec_decode(sqlite3_column_blob(v, 0), (size_t)sqlite3_column_bytes(v, 0),
+                              &d->tmp);
+        if (!rc)
+            rc = mem_add(d, &d->mem[slot], &d->tmp);
+    }
+    sqlite3_reset(v);
+    return rc == RASD_EDATA ? store_fail(s, rc, "a story's stored vectors are damaged") : rc;
+}
+
+/* Loads story id when it is not in memory; NULL (rc unset) when it is not stored. */
+static story_mem *mem_get(rasd_store *s, int64_t id, rasd_status *rc)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_STORY_ROW];
+    uint32_t slot;
+    if (id_get(&d->ids, id, &slot))
+        return &d->mem[slot];
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        *rc = mem_load_row(s, st);
+    sqlite3_reset(st);
+    return !*rc && id_get(&d->ids, id, &slot) ? &d->mem[slot] : NULL;
+}
+
+/* Whether story m is active (its newest article within the window of the newest seen). */
+static int active(const stories_state *d, const story_mem *m)
+{
+    if (isnan(m->newest))
+        return m->id >= d->next_id - STORY_UNDATED_SPAN;
+    return isnan(d->latest) || m->newest >= d->latest - STORY_WINDOW_DAYS;
+}
+
+/* Whether an article of time t may join story m. */
+static int eligible(const stories_state *d, const story_mem *m, double t)
+{
+    if (!active(d, m))
+        return 0;
+    return isnan(t) || isnan(m->newest) ||
+           (m->newest >= t - STORY_WINDOW_DAYS && m->oldest <= t + STORY_WINDOW_DAYS);
+}
+
+/* Drops the stories that are no longer active. */
+static rasd_status sweep(stories_state *d)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < d->nmem && !rc; i++)
+        if (d->mem[i].used && !active(d, &d->mem[i]))
+            mem_drop(d, (uint32_t)i, &rc);
+    d->swept = d->latest;
+    return rc;
+}
+
+static rasd_status load(rasd_store *s)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_NEXT];
+    rasd_status rc = RASD_OK;
+    forget(d);
+    d->next_id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 1;
+    sqlite3_reset(st);
+    st = d->st[SY_LATEST];
+    d->latest = sqlite3_step(st) == SQLITE_ROW ? col_real(st, 0) : NAN;
+    sqlite3_reset(st);
+    d->swept = d->latest;
+    st = d->st[SY_ACTIVE];
+    sqlite3_bind_double(st, 1, isnan(d->latest) ? 0 : d->latest - STORY_WINDOW_DAYS);
+    sqlite3_bind_int64(st, 2, d->next_id - STORY_UNDATED_SPAN);
+    while (!rc && sqlite3_step(st) == SQLITE_ROW)
+        rc = mem_load_row(s, st);
+    sqlite3_reset(st);
+    d->loaded = !rc;
+    return rc;
+}
+
+/* ------------------------------------------------------------------ writes */
+
+static rasd_status write_story(rasd_store *s, const story_mem *m)
+{
+    sqlite3_stmt *st = SS(s)->st[SY_STORY_PUT];
+    sqlite3_bind_int64(st, 1, m->id);
+    sqlite3_bind_int64(st, 2, m->thread);
+    sqlite3_bind_int64(st, 3, m->size);
+    if (m->ndated) {
+        sqlite3_bind_double(st, 4, m->oldest);
+        sqlite3_bind_double(st, 5, m->newest);
+    } else {
+        sqlite3_bind_null(st, 4);
+        sqlite3_bind_null(st, 5);
+    }
+    sqlite3_bind_double(st, 6, m->tsum);
+    sqlite3_bind_int64(st, 7, m->ndated);
+    return store_step(st) ? RASD_OK : store_sqlfail(s, "writing a story");
+}
+
+static rasd_status write_member(rasd_store *s, int64_t docid, const story_mem *m, int64_t copy_of,
+                                double score, const story_feat *f)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_MEMBER_INS];
+    rasd_status rc = RASD_OK;
+    story_vec_encode(f, &d->blob, &rc);
+    if (rc)
+        return rc;
+    sqlite3_bind_int64(st, 1, docid);
+    sqlite3_bind_int64(st, 2, m->id);
+    if (copy_of)
+        sqlite3_bind_int64(st, 3, copy_of);
+    else
+        sqlite3_bind_null(st, 3);
+    sqlite3_bind_double(st, 4, score);
+    if (isnan(f->t))
+        sqlite3_bind_null(st, 5);
+    else
+        sqlite3_bind_double(st, 5, f->t);
+    sqlite3_bind_blob(st, 6, d->blob.p, (int)d->blob.n, SQLITE_STATIC);
+    return store_step(st) ? RASD_OK : store_sqlfail(s, "adding an article to its story");
+}
+
+/* A new story (its thread: `thread`, or its own id when 0). */
+static story_mem *story_new(rasd_store *s, int64_t thread, rasd_status *rc)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_NEXT_SET];
+    story_mem *m = mem_new(d, d->next_id, rc);
+    if (!m)
+        return NULL;
+    m->thread = thread ? thread : m->id;
+    sqlite3_bind_int64(st, 1, ++d->next_id);
+    if (!store_step(st)) {
+        *rc = store_sqlfail(s, "numbering a story");
+        return NULL;
+    }
+    return m;
+}
+
+/* ------------------------------------------------------------- clustering */
+
+/* The story of the article's exact or near copy relation (dedup's pairs, the other
+ * article's), 0 if none; *src: that article. */
+static int64_t copy_story(rasd_store *s, int64_t docid, int64_t *src)
+{
+    sqlite3_stmt *st = SS(s)->st[SY_COPY_SRC];
+    int64_t story = 0;
+    *src = 0;
+    sqlite3_bind_int64(st, 1, docid);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        story = sqlite3_column_int64(st, 0);
+        *src = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_reset(st);
+    return story;
+}
+
+typedef struct cand {
+    uint32_t slot, hits;
+    int64_t id;
+} cand;
+
+static int by_hits(const void *p, const void *q)
+{
+    const cand *a = p, *b = q;
+    if (a->hits != b->hits)
+        return a->hits > b->hits ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
+/* The best eligible story for f among those sharing keys with it: *best (NULL: none) and
+ * its score. */
+static double best_story(stories_state *d, const story_feat *f, story_mem **best,
+                         rasd_status *rc)
+{
+    cand c[STORY_KEYS * STORY_KEY_LIMIT < 4096 ? STORY_KEYS * STORY_KEY_LIMIT : 4096];
+    size_t nc = 0, nt = 0;
+    double top = -1;
+    *best = NULL;
+    if (d->hitcap < d->nmem + 1) {
+        size_t old = d->hitcap;
+        d->hits = grow_array(d->hits, &d->hitcap, d->nmem + 1, sizeof *d->hits, rc);
+        if (!*rc)
+            memset(d->hits + old, 0, (d->hitcap - old) * sizeof *d->hits);
+    }
+    d->touched = grow_array(d->touched, &d->touchcap, f->nkeys * STORY_KEY_LIMIT + 1,
+                            sizeof *d->touched, rc);
+    if (*rc)
+        return 0;
+    for (size_t k = 0; k < f->nkeys; k++) {
+        size_t n;
+        const uint32_t *sl = story_index_get(&d->ix, f->keys[k], &n);
+        for (size_t i = 0; i < n; i++) {
+            if (!d->mem[sl[i]].used || !eligible(d, &d->mem[sl[i]], f->t))
+                continue;
+            if (d->hits[sl[i]]++ == 0)
+                d->touched[nt++] = sl[i];
+        }
+    }
+    for (size_t i = 0; i < nt; i++) {
+        if (nc < sizeof c / sizeof *c)
+            c[nc++] = (cand){d->touched[i], d->hits[d->touched[i]], d->mem[d->touched[i]].id};
+        d->hits[d->touched[i]] = 0;
+    }
+    qsort(c, nc, sizeof *c, by_hits);
+    for (size_t i = 0; i < nc && i < STORY_CANDIDATES; i++) {
+        story_mem *m = &d->mem[c[i].slot];
+        story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, m->oldest, m->newest,
+                        m->ndated ? m->tsum / m->ndated : NAN};
+        double sc = story_score(f, &v);
+        if (sc > top || (sc == top && *best && m->id < (*best)->id))
+            top = sc, *best = m;
+    }
+    return top;
+}
+
+static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy_of,
+                        double score, const story_feat *f)
+{
+    stories_state *d = SS(s);
+    rasd_status rc = mem_add(d, m, f);
+    m->size++;
+    if (!isnan(f->t)) {
+        m->oldest = m->ndated && m->oldest <= f->t ? m->oldest : f->t;
+        m->newest = m->ndated && m->newest >= f->t ? m->newest : f->t;
+        m->tsum += f->t;
+        m->ndated++;
+        if (isnan(d->latest) || f->t > d->latest)
+            d->latest = f->t;
+    }
+    if (!rc)
+        rc = write_member(s, docid, m, copy_of, score, f);
+    if (!rc)
+        rc = write_story(s, m);
+    if (!rc && !isnan(d->latest) && (isnan(d->swept) || d->latest - d->swept >= 1.0))
+        rc = sweep(d);
+    return rc;
+}
+
+static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
+{
+    stories_state *d = SS(s);
+    rasd_status rc = RASD_OK;
+    story_mem *m = NULL;
+    int64_t src = 0, sid = copy_story(s, docid, &src);
+    double score = 1;
+    if (sid) {
+        m = mem_get(s, sid, &rc);
+        if (rc)
+            return rc;
+    }
+    if (!m) {
+        story_mem *b;
+        src = 0;
+        score = best_story(d, f, &b, &rc);
+        if (rc)
+            return rc;
+        if (b && score >= STORY_JOIN)
+            m = b;
+        else {
+            m = story_new(s, b && score >= STORY_THREAD ? b->thread : 0, &rc);
+            score = 0;
+        }
+    }
+    return m ? join(s, docid, m, src, score, f) : rc;
+}
+
+/* Far-future dates (more than a day after the clock at open) are not used. */
+static double usable_time(const stories_state *d, const char *published)
+{
+    double t = story_time(published);
+    return !isnan(t) && t > d->now + 1 ? NAN : t;
+}
+
+static rasd_status st_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
+{
+    stories_state *d = state;
+    rasd_status rc = RASD_OK;
+    if (s->flags & RASD_STORE_NO_STORIES)
+        return RASD_OK;
+    if (!d->loaded && (rc = load(s)) != RASD_OK)
+        return rc;
+    if ((rc = story_feat_text(s->e, it->text, &d->cur)) != RASD_OK ||
+        (rc = story_feat_title(s->e, it->title, &d->cur)) != RASD_OK)
+        return rc;
+    d->cur.t = usable_time(d, it->rec->published);
+    return cluster(s, docid, &d->cur);
+}
+
+/* ------------------------------------------------------------------ removal */
+
+/* Recounts story id from its remaining members: its row goes when none is left, and its
+ * memory is read again when it is active. */
+static rasd_status recount(rasd_store *s, int64_t id)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_RECOUNT];
+    rasd_status rc = RASD_OK;
+    uint32_t slot;
+    story_mem m = {.id = id, .thread = id};
+    if (id_get(&d->ids, id, &slot)) {
+        m.thread = d->mem[slot].thread;
+        mem_drop(d, slot, &rc);
+    } else {
+        sqlite3_stmt *r = d->st[SY_STORY_ROW];
+        sqlite3_bind_int64(r, 1, id);
+        if (sqlite3_step(r) == SQLITE_ROW)
+            m.thread = sqlite3_column_int64(r, 1);
+        sqlite3_reset(r);
+    }
+    sqlite3_bind_int64(st, 1, id);
+    if (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        m.size = (uint32_t)sqlite3_column_int64(st, 0);
+        m.oldest = col_real(st, 1), m.newest = col_real(st, 2);
+        m.tsum = sqlite3_column_double(st, 3);
+        m.ndated = (uint32_t)sqlite3_column_int64(st, 4);
+    }
+    sqlite3_reset(st);
+    if (rc)
+        return rc;
+    if (m.size == 0) {
+        sqlite3_bind_int64(d->st[SY_STORY_DEL], 1, id);
+        return store_step(d->st[SY_STORY_DEL]) ? RASD_OK : store_sqlfail(s, "removing a story");
+    }
+    if ((rc = write_story(s, &m)) == RASD_OK && active(d, &m))
+        mem_get(s, id, &rc);
+    return rc;
+}
+
+static rasd_status st_remove(rasd_store *s, void *state, int64_t docid)
+{
+    stories_state *d = state;
+    sqlite3_stmt *st = d->st[SY_MEMBER_OF];
+    rasd_status rc = RASD_OK;
+    int64_t id = 0;
+    if (s->flags & RASD_STORE_NO_STORIES)
+        return RASD_OK;
+    if (!d->loaded && (rc = load(s)) != RASD_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, docid);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        id = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (!id)
+        return RASD_OK;
+    sqlite3_bind_int64(d->st[SY_MEMBER_DEL], 1, docid);
+    if (!store_step(d->st[SY_MEMBER_DEL]))
+        return store_sqlfail(s, "removing an article from its story");
+    return recount(s, id);
+}
+
+/* ---------------------------------------------------------------- the stage */
+
+static rasd_status st_open(rasd_store *s, void **state)
+{
+    stories_state *d = *state = calloc(1, sizeof *d);
+    if (!d)
+        return RASD_ENOMEM;
+    d->now = (double)time(NULL) / 86400.0;
+    d->latest = d->swept = NAN;
+    return s->flags & RASD_STORE_READONLY ? RASD_OK : store_prepare(s, sql, SY_COUNT, d->st);
+}
+
+static void st_close(void *state)
+{
+    if (state)
+        state_free(state);
+    free(state);
+}
+
+/* Forgets every story, for re-annotation to cluster every article again in docid order. */
+static rasd_status st_clear(rasd_store *s, void *state)
+{
+    forget(state);
+    return store_exec(s, "DELETE FROM story_members; DELETE FROM stories;"
+                         " UPDATE meta SET value = 1 WHERE key = 'next_story';");
+}
+
+static void st_rollback(rasd_store *s, void *state)
+{
+    (void)s;
+    forget(state);
+}
+
+/* Stories: each article joins its copies' source's story, the best active story, or a new
+ * one, as it is put. */
+const store_stage stories_store_stage = {
+    .name = "stories",
+    .open = st_open,
+    .close = st_close,
+    .put = st_put,
+    .remove = st_remove,
+    .clear = st_clear,
+    .rollback = st_rollback,
+};
