@@ -307,7 +307,8 @@ static rasd_status choose_summary(sbuild *b)
 {
     size_t taken[SUM_MAX], nt = 0;
     rasd_status rc = RASD_OK;
-    qsort(b->cs, b->ncs, sizeof *b->cs, by_score);
+    if (b->ncs)
+        qsort(b->cs, b->ncs, sizeof *b->cs, by_score);
     for (size_t i = 0; i < b->ncs && nt < SUM_MAX; i++) {
         int ok = b->cs[i].score > 0;
         for (size_t k = 0; k < nt && ok; k++) {

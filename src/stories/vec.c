@@ -133,6 +133,8 @@ static void finish(svec *v, size_t keep)
 {
     double norm;
     size_t m = 0;
+    if (v->n == 0)
+        return;
     qsort(v->e, v->n, sizeof *v->e, by_key);
     for (size_t i = 0; i < v->n;) {
         size_t j = i;
@@ -212,12 +214,14 @@ void story_feat_keys(story_feat *f)
 {
     sv_ent tmp[STORY_BODY_TERMS + STORY_ENT_TERMS];
     size_t nb = f->body.n, ne = f->ent.n;
-    memcpy(tmp, f->body.e, nb * sizeof *tmp);
+    if (nb)
+        memcpy(tmp, f->body.e, nb * sizeof *tmp);
     qsort(tmp, nb, sizeof *tmp, by_weight);
     f->nkeys = 0;
     for (size_t i = 0; i < nb && f->nkeys < STORY_KEYS - 4; i++)
         f->keys[f->nkeys++] = tmp[i].key;
-    memcpy(tmp, f->ent.e, ne * sizeof *tmp);
+    if (ne)
+        memcpy(tmp, f->ent.e, ne * sizeof *tmp);
     qsort(tmp, ne, sizeof *tmp, by_weight);
     for (size_t i = 0; i < ne && f->nkeys < STORY_KEYS; i++)
         f->keys[f->nkeys++] = tmp[i].key ^ 0x9e3779b9u;   /* apart from the terms */
