@@ -554,19 +554,39 @@ static double usable_time(const stories_state *d, const char *published)
     return !isnan(t) && t > d->now + 1 ? NAN : t;
 }
 
+/* On the preparing thread: the text's vectors and keys (the costly part), away from the
+ * writer. */
+static rasd_status st_prepare(const rasd_engine *e, rasd_doc *text, int skipped, void **prep)
+{
+    story_feat *f = *prep;
+    (void)skipped;
+    if (!f && !(f = *prep = calloc(1, sizeof *f)))
+        return RASD_ENOMEM;
+    return story_feat_text(e, text, f);
+}
+
+static void st_prep_free(void *prep)
+{
+    if (prep)
+        story_feat_free(prep);
+    free(prep);
+}
+
 static rasd_status st_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
 {
     stories_state *d = state;
+    story_feat *f = it->prep ? it->prep[store_stage_index(&stories_store_stage)] : NULL;
     rasd_status rc = RASD_OK;
     if (s->flags & RASD_STORE_NO_STORIES)
         return RASD_OK;
     if (!d->loaded && (rc = load(s)) != RASD_OK)
         return rc;
-    if ((rc = story_feat_text(s->e, it->text, &d->cur)) != RASD_OK ||
-        (rc = story_feat_title(s->e, it->title, &d->cur)) != RASD_OK)
+    if (!f && (rc = story_feat_text(s->e, it->text, f = &d->cur)) != RASD_OK)
         return rc;
-    d->cur.t = usable_time(d, it->rec->published);
-    return cluster(s, docid, &d->cur);
+    if ((rc = story_feat_title(s->e, it->title, f)) != RASD_OK)
+        return rc;
+    f->t = usable_time(d, it->rec->published);
+    return cluster(s, docid, f);
 }
 
 /* ------------------------------------------------------------------ removal */
@@ -668,6 +688,8 @@ static void st_rollback(rasd_store *s, void *state)
  * one, as it is put. */
 const store_stage stories_store_stage = {
     .name = "stories",
+    .prepare = st_prepare,
+    .prep_free = st_prep_free,
     .open = st_open,
     .close = st_close,
     .put = st_put,
