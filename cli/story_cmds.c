@@ -180,10 +180,11 @@ int cmd_story(int argc, char **argv)
 /* ---------------------------------------------------------------- threads */
 
 static const char usage_threads[] =
-    "usage: rasd threads [--db FILE] [--json] [--limit N]\n"
+    "usage: rasd threads [--db FILE] [--json] [--limit N] [ID]\n"
     "\n"
     "Lists the threads of more than one story (stories of one developing matter, linked\n"
-    "over up to 7 days), newest first.\n";
+    "over up to 7 days), newest first; with ID, that thread (a merged thread's old id\n"
+    "redirects to the thread it joined).\n";
 
 static int print_thread(const rasd_thread *t, void *ctx)
 {
@@ -207,12 +208,24 @@ static int print_thread(const rasd_thread *t, void *ctx)
 static int threads_run(rasd_store *s, const void *v)
 {
     const cli_common *o = v;
-    return report(s, rasd_store_threads(s, list_limit(o), print_thread, (void *)o));
+    long long id = 0;
+    char *end = NULL;
+    rasd_status st;
+    if (o->nargs && ((id = strtoll(o->args[0], &end, 10)) <= 0 || *end)) {
+        fprintf(stderr, "rasd: thread id must be a positive number: %s\n", o->args[0]);
+        return 2;
+    }
+    st = rasd_store_threads(s, id, list_limit(o), print_thread, (void *)o);
+    if (st == RASD_END) {
+        fprintf(stderr, "rasd: no thread %lld\n", id);
+        return 1;
+    }
+    return report(s, st);
 }
 
 int cmd_threads(int argc, char **argv)
 {
-    static const read_cmd c = {usage_threads, 0, 0, NULL, NULL, threads_run};
+    static const read_cmd c = {usage_threads, 0, 1, NULL, NULL, threads_run};
     cli_common o = {0};
     return run_read_cmd(&c, &o, &o, argc, argv);
 }

@@ -571,8 +571,8 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
  * text, as rasd_doc_json gives them), its "dates": [{"start","end","text","value"}],
  * "quotes": [{"start","end","text","speaker": {"id","name","start","end"}|null,"cue",
  * "direct"}] and "events": [{"type","cameo","id","actors","place","date","dated",
- * "sentence"}] (as rasd_doc_json gives them after rasd_extract) and what later stages
- * know of it), in *json, a NUL-terminated string the caller frees with
+ * "sentence"}] (as rasd_doc_json gives them after rasd_extract), its "story": {"id",
+ * "title"} (null when in none) and what later stages know of it), in *json, a NUL-terminated string the caller frees with
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 
@@ -625,7 +625,7 @@ typedef struct rasd_reannotate_opts {
  * input files are not read again), with the store's engine (on opts->threads threads, as
  * rasd_article_prepare; written on the calling one): after a new recognition model
  * or word lists, open the store with RASD_STORE_REANNOTATE and call this. stage names one
- * stage ("entities", "events", "dedup"): that one and the document stages after it, which
+ * stage ("entities", "events", "dedup", "stories"): that one and the document stages after it, which
  * may read its results (events' actors and quotes' speakers are entities); NULL: every stage with a per-document side (entities, events, not the
  * duplicates). Articles go in docid order, in batches of opts->batch articles, each one
  * transaction that also records where the next batch starts (table meta), so a killed
@@ -893,9 +893,12 @@ typedef struct rasd_thread {
 } rasd_thread;
 typedef int (*rasd_thread_fn)(const rasd_thread *t, void *ctx);
 
-/* Lists the threads of more than one story, newest first, at most limit (0: all). Memory as
- * for rasd_story_fn. */
-rasd_status rasd_store_threads(rasd_store *s, size_t limit, rasd_thread_fn fn, void *ctx);
+/* Lists the threads of more than one story, newest first, at most limit (0: all); or, when
+ * id is not 0, thread id alone, however many stories it has: a thread that merged into
+ * another redirects to it (rasd_thread.id is the id it goes by now); RASD_END when there is
+ * no such thread. Memory as for rasd_story_fn. */
+rasd_status rasd_store_threads(rasd_store *s, int64_t id, size_t limit, rasd_thread_fn fn,
+                               void *ctx);
 
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);

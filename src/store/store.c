@@ -91,6 +91,7 @@ static const char *const migrations[] = {
     "CREATE TABLE story_members(docid INTEGER PRIMARY KEY, story INTEGER NOT NULL,"
     " copy_of INTEGER, score REAL NOT NULL, t REAL, vec BLOB NOT NULL);"
     "CREATE INDEX story_members_story ON story_members(story, docid);"
+    "CREATE TABLE thread_redirects(old INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
     "INSERT INTO meta VALUES ('next_story', 1);",
 };
 

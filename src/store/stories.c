@@ -21,8 +21,12 @@
  * the input order only: candidates are chosen and ties broken by story id.
  *
  * Tables: stories (id, thread, size, times), story_members (docid → story, the copy's
- * source, the score it joined with, its time and its vectors). Story ids come from meta
- * next_story; a thread is named by its first story's id.
+ * source, the score it joined with, its time and its vectors), thread_redirects (a merged
+ * thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
+ * named by its first story's id; a new story joins the thread of the best story it scored
+ * STORY_THREAD with, and an article that joins a story and scores STORY_THREAD with a story of
+ * another thread merges the two threads (the older id stays, the other redirects), as long
+ * as the thread spans at most the window.
  */
 #include "stories/stories.h"
 #include "store/store_int.h"
@@ -37,7 +41,7 @@
 
 enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
        SY_STORY_VECS, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET, SY_LATEST, SY_ACTIVE, SY_RECOUNT,
-       SY_COUNT };
+       SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_COUNT };
 
 static const char *const sql[SY_COUNT] = {
     [SY_MEMBER_INS] = "INSERT OR REPLACE INTO story_members(docid, story, copy_of, score, t, vec)"
@@ -61,6 +65,10 @@ static const char *const sql[SY_COUNT] = {
                   " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
     [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
                    " WHERE story = ?",
+    [SY_THREAD_SPAN] = "SELECT min(oldest), max(newest) FROM stories WHERE thread IN (?1, ?2)",
+    [SY_THREAD_MOVE] = "UPDATE stories SET thread = ?1 WHERE thread = ?2",
+    [SY_REDIRECT] = "INSERT OR REPLACE INTO thread_redirects(old, new) VALUES (?2, ?1)",
+    [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE new = ?2",
 };
 
 /* An active story in memory. */
@@ -451,14 +459,15 @@ static int by_hits(const void *p, const void *q)
 }
 
 /* The best eligible story for f among those sharing keys with it: *best (NULL: none) and
- * its score. */
+ * its score; the runner-up in *second (NULL: none) with its score in *score2. */
 static double best_story(stories_state *d, const story_feat *f, story_mem **best,
-                         rasd_status *rc)
+                         story_mem **second, double *score2, rasd_status *rc)
 {
     cand c[STORY_KEYS * STORY_KEY_LIMIT < 4096 ? STORY_KEYS * STORY_KEY_LIMIT : 4096];
     size_t nc = 0, nt = 0;
     double top = -1;
-    *best = NULL;
+    *best = *second = NULL;
+    *score2 = -1;
     if (d->hitcap < d->nmem + 1) {
         size_t old = d->hitcap;
         d->hits = grow_array(d->hits, &d->hitcap, d->nmem + 1, sizeof *d->hits, rc);
@@ -490,8 +499,12 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN};
         double sc = story_score(f, &v);
-        if (sc > top || (sc == top && *best && m->id < (*best)->id))
+        if (sc > top || (sc == top && *best && m->id < (*best)->id)) {
+            *second = *best, *score2 = top;
             top = sc, *best = m;
+        } else if (sc > *score2 || (sc == *score2 && *second && m->id < (*second)->id)) {
+            *second = m, *score2 = sc;
+        }
     }
     return top;
 }
@@ -519,32 +532,69 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
     return rc;
 }
 
+/* Whether threads a and b (b may be 0), with an article of time t, span at most the
+ * window: a thread is one developing matter over days, not a topic. */
+static int thread_fits(rasd_store *s, int64_t a, int64_t b, double t)
+{
+    sqlite3_stmt *st = SS(s)->st[SY_THREAD_SPAN];
+    double lo = t, hi = t;
+    sqlite3_bind_int64(st, 1, a);
+    sqlite3_bind_int64(st, 2, b);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+        double x = sqlite3_column_double(st, 0), y = sqlite3_column_double(st, 1);
+        lo = isnan(lo) || x < lo ? x : lo;
+        hi = isnan(hi) || y > hi ? y : hi;
+    }
+    sqlite3_reset(st);
+    return isnan(lo) || hi - lo <= STORY_WINDOW_DAYS;
+}
+
+/* Threads a and b become one: the older id stays, the other redirects to it. */
+static rasd_status merge_threads(rasd_store *s, int64_t a, int64_t b)
+{
+    stories_state *d = SS(s);
+    int64_t keep = a < b ? a : b, gone = a < b ? b : a;
+    static const int stmts[] = {SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE};
+    for (size_t i = 0; i < sizeof stmts / sizeof *stmts; i++) {
+        sqlite3_stmt *st = d->st[stmts[i]];
+        sqlite3_bind_int64(st, 1, keep);
+        sqlite3_bind_int64(st, 2, gone);
+        if (!store_step(st))
+            return store_sqlfail(s, "merging threads");
+    }
+    for (size_t i = 0; i < d->nmem; i++)
+        if (d->mem[i].used && d->mem[i].thread == gone)
+            d->mem[i].thread = keep;
+    return RASD_OK;
+}
+
 static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
 {
     stories_state *d = SS(s);
     rasd_status rc = RASD_OK;
-    story_mem *m = NULL;
-    int64_t src = 0, sid = copy_story(s, docid, &src);
-    double score = 1;
-    if (sid) {
-        m = mem_get(s, sid, &rc);
-        if (rc)
-            return rc;
-    }
+    story_mem *m = NULL, *b, *b2;
+    int64_t src = 0, sid = copy_story(s, docid, &src), link = 0;
+    double score = 1, score2;
+    if (sid && !(m = mem_get(s, sid, &rc)) && rc)
+        return rc;
     if (!m) {
-        story_mem *b;
         src = 0;
-        score = best_story(d, f, &b, &rc);
+        score = best_story(d, f, &b, &b2, &score2, &rc);
         if (rc)
             return rc;
-        if (b && score >= STORY_JOIN)
-            m = b;
-        else {
-            m = story_new(s, b && score >= STORY_THREAD ? b->thread : 0, &rc);
+        if (b && score >= STORY_JOIN) {
+            m = b;               /* a related story's thread joins this one's */
+            if (b2 && score2 >= STORY_THREAD && b2->thread != b->thread &&
+                thread_fits(s, b->thread, b2->thread, f->t))
+                rc = merge_threads(s, b->thread, b2->thread);
+        } else {
+            if (b && score >= STORY_THREAD && thread_fits(s, b->thread, 0, f->t))
+                link = b->thread;
+            m = story_new(s, link, &rc);
             score = 0;
         }
     }
-    return m ? join(s, docid, m, src, score, f) : rc;
+    return m && !rc ? join(s, docid, m, src, score, f) : rc;
 }
 
 /* Far-future dates (more than a day after the clock at open) are not used. */
@@ -675,6 +725,7 @@ static rasd_status st_clear(rasd_store *s, void *state)
 {
     forget(state);
     return store_exec(s, "DELETE FROM story_members; DELETE FROM stories;"
+                         " DELETE FROM thread_redirects;"
                          " UPDATE meta SET value = 1 WHERE key = 'next_story';");
 }
 

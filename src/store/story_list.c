@@ -583,7 +583,26 @@ rasd_status rasd_store_stories(rasd_store *s, const rasd_story_filter *f, size_t
     return rc;
 }
 
-rasd_status rasd_store_threads(rasd_store *s, size_t limit, rasd_thread_fn fn, void *ctx)
+/* The id thread `id` goes by now (after merges), 0 when there is no such thread. */
+static int64_t thread_now(rasd_store *s, int64_t id)
+{
+    sqlite3_stmt *st;
+    int64_t now = 0;
+    if (sqlite3_prepare_v2(s->c.db,
+                           "SELECT coalesce((SELECT new FROM thread_redirects WHERE old = ?1), ?1)"
+                           " WHERE EXISTS (SELECT 1 FROM stories WHERE thread = coalesce("
+                           "(SELECT new FROM thread_redirects WHERE old = ?1), ?1))",
+                           -1, &st, NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        now = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return now;
+}
+
+rasd_status rasd_store_threads(rasd_store *s, int64_t id, size_t limit, rasd_thread_fn fn,
+                               void *ctx)
 {
     sqlite3_stmt *st, *ids;
     rasd_status rc = RASD_OK;
@@ -591,12 +610,16 @@ rasd_status rasd_store_threads(rasd_store *s, size_t limit, rasd_thread_fn fn, v
     size_t cap = 0, n = 0;
     if (!s || !fn)
         return RASD_EINVAL;
+    if (id && !(id = thread_now(s, id)))
+        return store_fail(s, RASD_END, "no thread %lld", (long long)id);
     if (sqlite3_prepare_v2(s->c.db,
                            "SELECT thread, count(*), sum(size), min(oldest), max(newest)"
-                           " FROM stories GROUP BY thread HAVING count(*) > 1"
+                           " FROM stories WHERE ?1 = 0 OR thread = ?1 GROUP BY thread"
+                           " HAVING ?1 != 0 OR count(*) > 1"
                            " ORDER BY max(newest) IS NULL, max(newest) DESC, thread",
                            -1, &st, NULL) != SQLITE_OK)
         return store_sqlfail(s, "listing threads");
+    sqlite3_bind_int64(st, 1, id);
     if (sqlite3_prepare_v2(s->c.db, "SELECT id FROM stories WHERE thread = ? ORDER BY id", -1,
                            &ids, NULL) != SQLITE_OK) {
         sqlite3_finalize(st);
