@@ -191,6 +191,17 @@ static void print_dedup(rasd_store *s)
             (double)d.compared / (double)d.checked, (double)d.memory / 1e6);
 }
 
+static void print_stories(rasd_store *s)
+{
+    rasd_story_stats d;
+    if (rasd_store_story_stats(s, &d) != RASD_OK || d.clustered == 0)
+        return;
+    fprintf(stderr, "stories: %lld in %lld threads in the store; clustering %lld new articles "
+            "took %.2f s (%.0f us each, %lld stories active, %.1f MB)\n",
+            (long long)d.stories, (long long)d.threads, (long long)d.clustered, d.seconds,
+            1e6 * d.seconds / (double)d.clustered, (long long)d.active, (double)d.memory / 1e6);
+}
+
 /* The summary: what the store now holds of this run (committed), and why it stopped. */
 static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
 {
@@ -249,6 +260,7 @@ int cmd_ingest(int argc, char **argv)
         fputc('\n', stderr);
     print_summary(&st, rc);
     print_dedup(s);
+    print_stories(s);
     rasd_store_close(s);
     rasd_engine_close(e);
     return rc != RASD_OK || st.rejected ? 1 : 0;

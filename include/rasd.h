@@ -893,6 +893,18 @@ typedef struct rasd_thread {
 } rasd_thread;
 typedef int (*rasd_thread_fn)(const rasd_thread *t, void *ctx);
 
+/* What story clustering holds and what it cost. */
+typedef struct rasd_story_stats {
+    int64_t stories, threads;  /* in the store (threads: of one story or more) */
+    int64_t clustered;         /* articles this handle put in a story since it opened */
+    int64_t active;            /* stories in memory now: those of the window */
+    int64_t memory;            /* bytes of that memory, about */
+    double seconds;            /* thread CPU seconds this handle spent on it as the writer
+                                  (the vectors are built by the preparing threads) */
+} rasd_story_stats;
+
+rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *st);
+
 /* Lists the threads of more than one story, newest first, at most limit (0: all); or, when
  * id is not 0, thread id alone, however many stories it has: a thread that merged into
  * another redirects to it (rasd_thread.id is the id it goes by now); RASD_END when there is

@@ -101,6 +101,8 @@ typedef struct stories_state {
     size_t hitcap, touchcap;
     double latest, swept, now;       /* newest dated article seen; at the last sweep; clock */
     int64_t next_id;
+    int64_t clustered;               /* articles put since open */
+    double cpu;                      /* thread CPU seconds in put and remove */
     int loaded;
     story_feat cur, tmp;
     rbuf blob;
@@ -622,13 +624,33 @@ static void st_prep_free(void *prep)
     free(prep);
 }
 
+static double cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static rasd_status put_one(rasd_store *s, stories_state *d, int64_t docid, const store_item *it);
+
 static rasd_status st_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
 {
     stories_state *d = state;
-    story_feat *f = it->prep ? it->prep[store_stage_index(&stories_store_stage)] : NULL;
-    rasd_status rc = RASD_OK;
+    double t0;
+    rasd_status rc;
     if (s->flags & RASD_STORE_NO_STORIES)
         return RASD_OK;
+    t0 = cpu_now();
+    rc = put_one(s, d, docid, it);
+    d->cpu += cpu_now() - t0;
+    d->clustered++;
+    return rc;
+}
+
+static rasd_status put_one(rasd_store *s, stories_state *d, int64_t docid, const store_item *it)
+{
+    story_feat *f = it->prep ? it->prep[store_stage_index(&stories_store_stage)] : NULL;
+    rasd_status rc = RASD_OK;
     if (!d->loaded && (rc = load(s)) != RASD_OK)
         return rc;
     if (!f && (rc = story_feat_text(s->e, it->text, f = &d->cur)) != RASD_OK)
@@ -699,6 +721,37 @@ static rasd_status st_remove(rasd_store *s, void *state, int64_t docid)
     if (!store_step(d->st[SY_MEMBER_DEL]))
         return store_sqlfail(s, "removing an article from its story");
     return recount(s, id);
+}
+
+rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
+{
+    const stories_state *d;
+    sqlite3_stmt *st;
+    if (!s || !out || !s->c.db)
+        return RASD_EINVAL;
+    d = SS(s);
+    memset(out, 0, sizeof *out);
+    if (sqlite3_prepare_v2(s->c.db, "SELECT count(*), count(DISTINCT thread) FROM stories", -1,
+                           &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "counting stories");
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        out->stories = sqlite3_column_int64(st, 0);
+        out->threads = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    out->clustered = d->clustered;
+    out->seconds = d->cpu;
+    out->memory = (int64_t)(d->memcap * sizeof *d->mem + d->ix.cap * sizeof *d->ix.t +
+                            d->ids.cap * (sizeof *d->ids.id + sizeof *d->ids.slot));
+    for (size_t i = 0; i < d->nmem; i++) {
+        const story_mem *m = &d->mem[i];
+        out->active += m->used;
+        out->memory += (int64_t)((m->sum.title.cap + m->sum.body.cap + m->sum.ent.cap) *
+                                     sizeof(sv_ent) + m->kcap * sizeof *m->keys);
+    }
+    for (size_t i = 0; i < d->ix.cap; i++)
+        out->memory += (int64_t)(d->ix.t[i].cap * sizeof *d->ix.t[i].slots);
+    return RASD_OK;
 }
 
 /* ---------------------------------------------------------------- the stage */
