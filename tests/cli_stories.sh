@@ -31,12 +31,14 @@ for k in range(n):
         print(json.dumps(rec, ensure_ascii=False))
 PY
 }
-# Every article in exactly one story, every story's size its members, no member orphaned.
+# Every article in exactly one story, every story's size its members, no member orphaned,
+# a thread named by its first story and never by a merged (redirected) id.
 consistent() {
     test "$(sql "$1" 'pragma integrity_check')" = ok &&
     test "$(sql "$1" 'select count(*) from articles where docid not in (select docid from story_members)')" = 0 &&
     test "$(sql "$1" 'select count(*) from story_members where docid not in (select docid from articles)')" = 0 &&
-    test "$(sql "$1" 'select count(*) from stories s where size != (select count(*) from story_members m where m.story = s.id)')" = 0
+    test "$(sql "$1" 'select count(*) from stories s where size != (select count(*) from story_members m where m.story = s.id)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from stories where thread > id or thread in (select old from thread_redirects)')" = 0
 }
 assign() { sql "$1" "select group_concat(a.id || '=' || m.story, ',') from (select * from articles order by id) a join story_members m using (docid)"; }
 

@@ -99,6 +99,8 @@ typedef struct stories_state {
     story_index ix;
     uint32_t *hits, *touched;        /* candidate counting, by slot */
     size_t hitcap, touchcap;
+    uint64_t *order;                 /* the candidates as (shared keys, id) sort keys */
+    size_t ordercap;
     double latest, swept, now;       /* newest dated article seen; at the last sweep; clock */
     int64_t next_id;
     int64_t clustered;               /* articles put since open */
@@ -211,6 +213,7 @@ static void state_free(stories_state *d)
     free(d->freed);
     free(d->hits);
     free(d->touched);
+    free(d->order);
     story_index_free(&d->ix);
     story_feat_free(&d->cur);
     story_feat_free(&d->tmp);
@@ -447,17 +450,10 @@ static int64_t copy_story(rasd_store *s, int64_t docid, int64_t *src)
     return story;
 }
 
-typedef struct cand {
-    uint32_t slot, hits;
-    int64_t id;
-} cand;
-
-static int by_hits(const void *p, const void *q)
+static int cmp_u64(const void *p, const void *q)
 {
-    const cand *a = p, *b = q;
-    if (a->hits != b->hits)
-        return a->hits > b->hits ? -1 : 1;
-    return (a->id > b->id) - (a->id < b->id);
+    uint64_t a = *(const uint64_t *)p, b = *(const uint64_t *)q;
+    return (a > b) - (a < b);
 }
 
 /* The best eligible story for f among those sharing keys with it: *best (NULL: none) and
@@ -465,8 +461,7 @@ static int by_hits(const void *p, const void *q)
 static double best_story(stories_state *d, const story_feat *f, story_mem **best,
                          story_mem **second, double *score2, rasd_status *rc)
 {
-    cand c[STORY_KEYS * STORY_KEY_LIMIT < 4096 ? STORY_KEYS * STORY_KEY_LIMIT : 4096];
-    size_t nc = 0, nt = 0;
+    size_t nt = 0;
     double top = -1;
     *best = *second = NULL;
     *score2 = -1;
@@ -478,6 +473,8 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
     }
     d->touched = grow_array(d->touched, &d->touchcap, f->nkeys * STORY_KEY_LIMIT + 1,
                             sizeof *d->touched, rc);
+    d->order = grow_array(d->order, &d->ordercap, f->nkeys * STORY_KEY_LIMIT + 1,
+                          sizeof *d->order, rc);
     if (*rc)
         return 0;
     for (size_t k = 0; k < f->nkeys; k++) {
@@ -490,14 +487,18 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
                 d->touched[nt++] = sl[i];
         }
     }
+    /* most shared keys first, then the oldest story: (STORY_KEYS - hits) << 48 | id */
     for (size_t i = 0; i < nt; i++) {
-        if (nc < sizeof c / sizeof *c)
-            c[nc++] = (cand){d->touched[i], d->hits[d->touched[i]], d->mem[d->touched[i]].id};
+        d->order[i] = (uint64_t)(STORY_KEYS - d->hits[d->touched[i]]) << 48 |
+                      (uint64_t)d->mem[d->touched[i]].id;
         d->hits[d->touched[i]] = 0;
     }
-    qsort(c, nc, sizeof *c, by_hits);
-    for (size_t i = 0; i < nc && i < STORY_CANDIDATES; i++) {
-        story_mem *m = &d->mem[c[i].slot];
+    qsort(d->order, nt, sizeof *d->order, cmp_u64);
+    for (size_t i = 0; i < nt && i < STORY_CANDIDATES; i++) {
+        uint32_t slot = 0;
+        story_mem *m;
+        id_get(&d->ids, (int64_t)(d->order[i] & 0xFFFFFFFFFFFFu), &slot);
+        m = &d->mem[slot];
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN};
         double sc = story_score(f, &v);
