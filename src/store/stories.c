@@ -24,8 +24,8 @@
  * source, the score it joined with, its time and its vectors), thread_redirects (a merged
  * thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
  * named by its first story's id; a new story joins the thread of the best story it scored
- * STORY_THREAD with, and an article that joins a story and scores STORY_THREAD with a story of
- * another thread merges the two threads (the older id stays, the other redirects), as long
+ * STORY_THREAD with, and an article that joins a story and scores STORY_THREAD_MERGE with a
+ * story of another thread merges the two threads (the older id stays, the other redirects), as long
  * as the thread spans at most the window.
  */
 #include "stories/stories.h"
@@ -587,7 +587,7 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
             return rc;
         if (b && score >= STORY_JOIN) {
             m = b;               /* a related story's thread joins this one's */
-            if (b2 && score2 >= STORY_THREAD && b2->thread != b->thread &&
+            if (b2 && score2 >= STORY_THREAD_MERGE && b2->thread != b->thread &&
                 thread_fits(s, b->thread, b2->thread, f->t))
                 rc = merge_threads(s, b->thread, b2->thread);
         } else {

@@ -83,9 +83,12 @@ typedef struct story_view {
  * when both are dated (content alone otherwise). In [0, 1]. */
 double story_score(const story_feat *f, const story_view *s);
 /* Joins a story at this score or more; a new story at less, linked into the best one's
- * thread at STORY_THREAD or more (a related development within the window). */
+ * thread at STORY_THREAD or more (a related development within the window). An article
+ * that joins a story and scores STORY_THREAD_MERGE with a story of another thread merges
+ * the two threads. */
 #define STORY_JOIN 0.30
-#define STORY_THREAD 0.16
+#define STORY_THREAD 0.26
+#define STORY_THREAD_MERGE 0.28
 
 /* Key → the stories (by slot) that hold it: an open-addressing hash table of short lists. */
 typedef struct story_posting {
