@@ -355,7 +355,7 @@ double story_score(const story_feat *f, const story_view *s)
 
 static size_t slot_of(const story_index *x, uint32_t key)
 {
-    size_t i = (key * 2654435761u) & (x->cap - 1);
+    size_t i = (key * 2654435761u) & (x->cap - 1);  /* home_of */
     while (x->t[i].cap && x->t[i].key != key)
         i = (i + 1) & (x->cap - 1);
     return i;
@@ -372,7 +372,10 @@ void story_index_free(story_index *x)
 void story_index_clear(story_index *x)
 {
     for (size_t i = 0; i < x->cap; i++)
-        x->t[i].n = 0;           /* keys stay, empty: the table never shrinks */
+        free(x->t[i].slots);
+    if (x->cap)
+        memset(x->t, 0, x->cap * sizeof *x->t);
+    x->used = 0;
 }
 
 static rasd_status grow(story_index *x)
@@ -417,15 +420,46 @@ rasd_status story_index_add(story_index *x, uint32_t key, uint32_t slot)
     return RASD_OK;
 }
 
+static size_t home_of(const story_index *x, uint32_t key)
+{
+    return (key * 2654435761u) & (x->cap - 1);
+}
+
+/* Empties table entry i (its list freed) and shifts back the entries after it that probed
+ * past it, so that a key's probe never meets a hole before the key. */
+static void drop_entry(story_index *x, size_t i)
+{
+    size_t j = i;
+    free(x->t[i].slots);
+    memset(&x->t[i], 0, sizeof x->t[i]);
+    x->used--;
+    for (;;) {
+        size_t h;
+        j = (j + 1) & (x->cap - 1);
+        if (!x->t[j].cap)
+            return;
+        h = home_of(x, x->t[j].key);
+        /* j's entry may fill the hole at i unless its home lies in (i, j] cyclically */
+        if ((i < j && (h <= i || h > j)) || (i > j && h <= i && h > j)) {
+            x->t[i] = x->t[j];
+            memset(&x->t[j], 0, sizeof x->t[j]);
+            i = j;
+        }
+    }
+}
+
 void story_index_remove(story_index *x, uint32_t key, uint32_t slot)
 {
     story_posting *p;
+    size_t at;
     if (!x->cap)
         return;
-    p = &x->t[slot_of(x, key)];
+    p = &x->t[at = slot_of(x, key)];
     for (uint32_t i = 0; p->cap && i < p->n; i++)
         if (p->slots[i] == slot) {
             p->slots[i] = p->slots[--p->n];
+            if (p->n == 0)       /* a key no active story holds goes: memory follows the window */
+                drop_entry(x, at);
             return;
         }
 }
