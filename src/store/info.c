@@ -172,6 +172,33 @@ static void stages_json(rasd_store *s, int64_t docid, const char *text, size_t l
     doc_attach(s->doc, NULL, 0);   /* the text is the statement's: do not keep it */
 }
 
+/* Appends "story": {"id","title"} of the article's story, or null (in none). */
+static void json_story_of(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    int64_t story;
+    char *title = NULL;
+    rasd_status st;
+    if (*rc)
+        return;
+    st = rasd_store_article_story(s, id, &story, &title);
+    rbuf_adds(b, ",\"story\":", rc);
+    if (st == RASD_OK) {
+        rbuf_adds(b, "{\"id\":", rc);
+        json_uint(b, (uint64_t)story, rc);
+        rbuf_adds(b, ",\"title\":", rc);
+        if (title)
+            json_str(b, title, strlen(title), rc);
+        else
+            rbuf_adds(b, "null", rc);
+        rbuf_adds(b, "}", rc);
+    } else if (st == RASD_END) {
+        rbuf_adds(b, "null", rc);
+    } else {
+        *rc = st;
+    }
+    free(title);
+}
+
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
 {
     static const char *const cols[] = {"id", "title", "published", "source", "url", "author",
@@ -196,6 +223,7 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
         for (int i = 0; i < (int)(sizeof cols / sizeof *cols); i++)
             json_col(&b, cols[i], st, i, &rc);
         json_copies(s, id, &b, &rc);
+        json_story_of(s, id, &b, &rc);
         stages_json(s, sqlite3_column_int64(st, 12), (const char *)sqlite3_column_text(st, 11),
                     (size_t)sqlite3_column_bytes(st, 11), &b, &rc);
         rbuf_adds(&b, "}", &rc);

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -80,6 +80,19 @@ static const char *const migrations[] = {
     "CREATE TABLE event_actors(docid INTEGER NOT NULL, n INTEGER NOT NULL, k INTEGER NOT NULL,"
     " entity TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (docid, n, k)) WITHOUT ROWID;"
     "CREATE INDEX event_actors_entity ON event_actors(entity);",
+    /* 6: stories (src/store/stories.c): each article's story, with the vectors it was
+     * clustered with. Articles stored before are in none until re-annotated
+     * (rasd reannotate --stage stories) or ingested again with new content. */
+    "CREATE TABLE stories(id INTEGER PRIMARY KEY, thread INTEGER NOT NULL,"
+    " size INTEGER NOT NULL, oldest REAL, newest REAL, tsum REAL NOT NULL,"
+    " ndated INTEGER NOT NULL);"
+    "CREATE INDEX stories_newest ON stories(newest);"
+    "CREATE INDEX stories_thread ON stories(thread);"
+    "CREATE TABLE story_members(docid INTEGER PRIMARY KEY, story INTEGER NOT NULL,"
+    " copy_of INTEGER, score REAL NOT NULL, t REAL, vec BLOB NOT NULL);"
+    "CREATE INDEX story_members_story ON story_members(story, docid);"
+    "CREATE TABLE thread_redirects(old INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
+    "INSERT INTO meta VALUES ('next_story', 1);",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
