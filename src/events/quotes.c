@@ -55,9 +55,10 @@ enum {
                                   commas stand there (issue 16: أكد وكيل وزارة المياه والكهرباء
                                   لشؤون الكهرباء، رئيس مجلس إدارة الشركة السعودية للكهرباء،
                                   الدكتور صالح بن حسين العواجي: 15 tokens) */
-    COMP_GAP = 12,             /* tokens between the subject and a nominal complement's
+    COMP_GAP = 14,             /* tokens between the subject and a nominal complement's
                                   preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
-                                  اليمن، بمقتل …: 9) */
+                                  اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس
+                                  لهذا اليوم ـ بمشيئة الله تعالى ـ هطولا: 13) */
 };
 
 /* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). */
@@ -353,6 +354,34 @@ static int someone_else(const qctx *q, size_t a, size_t b)
     return named && (!q->last.id || !named->id || strcmp(named->id, q->last.id) != 0);
 }
 
+/* The first token of the sentence of token i. */
+static size_t sent_start(const qctx *q, size_t i)
+{
+    while (i > 0 && send(q, i - 1) == send(q, i))
+        i--;
+    return i;
+}
+
+/* Before anyone spoke, the subject of a bare verb at token i (وقال إنه …): the person the
+ * sentence before names first (وظهر كيري وهو يتكئ …), outside quote marks and not spoken
+ * to, when the sentence of i names nobody before it; else nobody. */
+static speaker topic(const qctx *q, size_t i, int gender)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
+    size_t s0 = sent_start(q, i), p0 = s0 > 0 ? sent_start(q, s0 - 1) : 0;
+    for (size_t k = 0; s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || in_pair(q, en->tok_start) ||
+            !can_speak(q, en))
+            continue;
+        if (en->tok_start >= s0)
+            return none;                                /* someone in between: unsure */
+        if (!sp.name)
+            sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+    }
+    return sp;
+}
+
 /* The last speaker, going on with a reporting word at token i that names nobody (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
  * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
@@ -361,6 +390,8 @@ static speaker continued(const qctx *q, size_t i, int gender)
 {
     speaker none = {NULL, NULL, 0, 0, 0, 0};
     int g = q->last.desc ? 0 : q->last.gender;
+    if (!q->last.name && q->last_end == 0 && gender != 3)
+        return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
         someone_else(q, q->last_end, i))
         return none;
@@ -385,6 +416,7 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind)
     }
     for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]); b++)
         if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
+            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
             (kind == EK_BODY && ev_word_is(s, b, 0, EK_CPREP, NULL, &n)))
             break;             /* أشارت الدراسة إلى: not مصدر في مكتب كاميرون */
     sp->id = NULL;
@@ -408,10 +440,11 @@ static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
 
 /* A person the article named after a title: the same title later is the same person
  * (أعلن المتحدث باسم الرئاسة الروسية دميتري بيسكوف … وأضاف المتحدث باسم الكرملين). */
-static void remember_title(qctx *q, size_t a, const rasd_entity *en, const speaker *sp)
+static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
+                           const speaker *sp)
 {
     uint64_t key;
-    if (strcmp(en->type, "PER") != 0 || en->tok_start <= a || !title_key(q, a, en->tok_start, &key))
+    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key))
         return;
     q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
                               sizeof *q->x->titles, &q->rc);
@@ -495,7 +528,9 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     en = subject_entity(q, a, b, &compl);
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-        remember_title(q, a, en, &sp);
+        remember_title(q, a, en->tok_start, en, &sp);
+        /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
+        remember_title(q, en->tok_end, b, en, &sp);
         return sp;
     }
     if (recall_title(q, a, b, &sp))
@@ -509,7 +544,7 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
-    if (!en && !compl && unnamed(q, a, b, &sp, EK_BODY))
+    if (unnamed(q, a, b, &sp, EK_BODY))
         return sp;
     if (!en && !compl && b == a + 1 && title_word(q, a))
         return continued(q, c->i, c->gender);
@@ -593,6 +628,16 @@ static int ends_clause(qctx *q, const qpair *p)
            ev_word_is(q->s, i, 1, EK_CUE, NULL, &n);
 }
 
+/* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
+ * رئيس …): the one spoken to or for, not the speaker. */
+static int addressed(const qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
+           letter_is(t[i - 1].norm, U_LAM) && !starts_with(t[i - 1].norm, t[i - 1].norm_len,
+                                                            U_ARTICLE);
+}
+
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
  * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
  * أن …); else the last speaker when the sentence names nobody (continued() has the limits). */
@@ -607,7 +652,8 @@ static speaker participle_speaker(qctx *q, const qcue *c)
     while (a > 0 && send(q, a - 1) == send(q, c->i))
         a--;
     for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++)
-        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0) {
+        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
+            can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             return sp;
@@ -684,10 +730,21 @@ static int comp_now(qctx *q, const qcue *c)
            comp_opens(q, j, bits);
 }
 
+/* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
+ * (data/events.tsv "pray", the words of one), not a statement. */
+static int prays(qctx *q, const qcue *c)
+{
+    size_t j = c->i + c->n, n;
+    return j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
+           q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
+    if (prays(q, c))
+        return c->i + c->n;                            /* داعيا الله أن يحفظ …: a prayer */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? participle_speaker(q, c)
