@@ -55,6 +55,8 @@ enum {
                                   commas stand there (issue 16: أكد وكيل وزارة المياه والكهرباء
                                   لشؤون الكهرباء، رئيس مجلس إدارة الشركة السعودية للكهرباء،
                                   الدكتور صالح بن حسين العواجي: 15 tokens) */
+    COORDINATED = 4,           /* other people coordinated with a subject (قال سعيد الحربي
+                                  وجمال عسيري وعبيد الجهني وأسعد نقادي: 3) */
     COMP_GAP = 14,             /* tokens between the subject and a nominal complement's
                                   preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
                                   اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس
@@ -575,8 +577,8 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
     return end;
 }
 
-static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
-                 const speaker *sp)
+static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
+                     int direct, const speaker *sp)
 {
     rasd_quote *r;
     q->x->quotes = grow_array(q->x->quotes, &q->x->quotes_cap, q->x->nquotes + 1,
@@ -593,6 +595,35 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
     r->speaker_id = sp->name ? sp->id : NULL;
     r->speaker_name = sp->name;
     r->speaker_start = sp->start, r->speaker_end = sp->end;
+}
+
+/* Emits a quote of speaker sp, and one more for each person coordinated with a named subject
+ * right after the cue (قال سعيد الحربي وجمال عسيري: …): one quote a speaker, the same words,
+ * so that a speaker's quotes are each a row of its own (docs/EVENTS.md "Coordinated
+ * subjects"). */
+static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
+                 const speaker *sp)
+{
+    size_t k = 0, co = 0;
+    emit_one(q, start, end, cue, ncue, direct, sp);
+    if (!sp->id || sp->start < q->s->t[cue].start)
+        return;                                /* continued from before: no subject here */
+    while (k < q->ne && q->en[k].start != sp->start)
+        k++;
+    if (k < q->ne && q->en[k].tok_end == q->en[k].tok_start + 1 &&
+        !starts_with(q->s->t[q->en[k].tok_start].norm, q->s->t[q->en[k].tok_start].norm_len,
+                     U_ARTICLE))
+        return;                /* محمد وادي العنزي: a first name alone, more likely one name */
+    for (; k + 1 < q->ne && co < COORDINATED; k++, co++) {
+        const rasd_entity *en = &q->en[k + 1];
+        speaker other = *sp;
+        if (en->tok_start != q->en[k].tok_end || strcmp(en->type, "PER") != 0 ||
+            !letter_is(q->s->t[en->tok_start].norm, U_WAW) || !can_speak(q, en) ||
+            title_mention(q, en))
+            break;
+        other.id = en->id, other.name = en->name, other.start = en->start, other.end = en->end;
+        emit_one(q, start, end, cue, ncue, direct, &other);
+    }
 }
 
 /* The reported clause from token a: to the end of the sentence, or to a participle or a
