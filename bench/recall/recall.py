@@ -2,6 +2,8 @@
 """bench/recall/recall.py — the quotes-and-events recall set (docs/EVENTS.md "Recall set").
 
   recall.py draw                 the 60 article ids (seed 16) and their split, from the corpus
+                                 (as drawn at d4fac8e: bench/recall/drawn.txt, which the
+                                 other commands use)
   recall.py show ID...           an article's text, one sentence-ish line per paragraph, with
                                  byte offsets (for labelling)
   recall.py resolve WORK OUT     labels written with excerpts (WORK) → byte offsets (OUT)
@@ -29,7 +31,7 @@ def used_ids():
         for d, _, fs in os.walk(os.path.join(ROOT, top)):
             for f in fs:
                 p = os.path.join(d, f)
-                if p == LABELS:
+                if p == LABELS or p.startswith(HERE):
                     continue
                 try:
                     ids.update(re.findall(r"snn-\d{6}", open(p, encoding="utf-8",
@@ -92,8 +94,16 @@ def span(text, excerpt, after=0):
     return s, e + len(z.encode())
 
 
+def drawn():
+    """The draw as made (bench/recall/drawn.txt): ids named in the repository since then
+    would change what draw() computes now."""
+    rows = [l.split() for l in open(os.path.join(HERE, "drawn.txt"), encoding="utf-8")
+            if l.strip() and not l.startswith("#")]
+    return [(r[0], r[1]) for r in rows]
+
+
 def resolve(work, out):
-    split = dict(draw())
+    split = dict(drawn())
     rows, texts = [], {}
     lines = [l.rstrip("\n") for l in open(work, encoding="utf-8") if l.strip() and
              not l.startswith("#")]

@@ -384,15 +384,16 @@ static speaker topic(const qctx *q, size_t i, int gender)
     return sp;
 }
 
-/* The last speaker, going on with a reporting word at token i that names nobody (وأضاف: …،
+/* The last speaker, going on with a reporting word at token i that names nobody (verb: a
+ * verb, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
  * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
  * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
-static speaker continued(const qctx *q, size_t i, int gender)
+static speaker continued(const qctx *q, size_t i, int gender, int verb)
 {
     speaker none = {NULL, NULL, 0, 0, 0, 0};
     int g = q->last.desc ? 0 : q->last.gender;
-    if (!q->last.name && q->last_end == 0 && gender != 3)
+    if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
         someone_else(q, q->last_end, i))
@@ -506,7 +507,7 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     size_t n;
     if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, NULL, &n))
         return 0;
-    *sp = continued(q, c->i, c->gender);
+    *sp = continued(q, c->i, c->gender, 0);
     for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
         const rasd_entity *en = &q->en[k];
         if (strcmp(en->type, "PER") == 0 && !in_pair(q, en->tok_start) && can_speak(q, en) &&
@@ -524,7 +525,7 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     const rasd_entity *en, *compl;
     if (a == b)
-        return continued(q, c->i, c->gender);   /* no subject: the last speaker goes on */
+        return continued(q, c->i, c->gender, 1);   /* no subject: the last speaker goes on */
     if (unnamed(q, a, b, &sp, EK_SOURCE) || honorific(q, c, a, &sp))
         return sp;
     en = subject_entity(q, a, b, &compl);
@@ -549,7 +550,7 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (unnamed(q, a, b, &sp, EK_BODY))
         return sp;
     if (!en && !compl && b == a + 1 && title_word(q, a))
-        return continued(q, c->i, c->gender);
+        return continued(q, c->i, c->gender, 1);
     return sp;             /* someone the recogniser does not know (المتحدث باسم الكرملين) */
 }
 
@@ -679,7 +680,7 @@ static speaker participle_speaker(qctx *q, const qcue *c)
     if (honorific(q, c, c->i + c->n, &sp))
         return sp;
     if (q->last_sent == send(q, c->i))
-        return continued(q, c->i, c->gender);
+        return continued(q, c->i, c->gender, 0);
     while (a > 0 && send(q, a - 1) == send(q, c->i))
         a--;
     for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++)
@@ -689,7 +690,7 @@ static speaker participle_speaker(qctx *q, const qcue *c)
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             return sp;
         }
-    return continued(q, c->i, c->gender);
+    return continued(q, c->i, c->gender, 0);
 }
 
 /* Who spoke last from now on: sp, by cue c, whose statement ends before token end. A
@@ -779,7 +780,7 @@ static size_t statement(qctx *q, const qcue *c)
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? participle_speaker(q, c)
-                 : now   ? continued(q, i, c->gender)
+                 : now   ? continued(q, i, c->gender, 1)
                          : subject(q, c, i + n, at);
     qpair *before = c->part || c->cut ? NULL : pair_before(q, i), *p;
     if ((at >= send(q, i + n) || now) && !before) {
