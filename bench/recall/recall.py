@@ -8,8 +8,10 @@
                                  byte offsets (for labelling)
   recall.py resolve WORK OUT     labels written with excerpts (WORK) → byte offsets (OUT)
   recall.py score [--rasd R] [--split dev|unseen|all] [--labels F] [-v]
+                  [--min-recall X] [--min-attribution X] [--min-precision X]
                                  runs `rasd analyze` on the labelled articles and reports
-                                 recall, precision and attribution by kind
+                                 recall, precision and attribution by kind (exit 1 when a
+                                 quote figure of a part is under its floor)
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -286,6 +288,9 @@ def score(rasd, which, labels, verbose):
     print("events all        gold %3d found %3d recall %s actors %s status %s | system %3d "
           "precision %s" % (t[0], t[1], f(t[1], t[0]), f(t[2], t[1]), f(t[5], t[1]), t[3],
                             f(t[4], t[3])))
+    r = lambda a, b: a / b if b else 1.0
+    return {"recall": r(c["fq"], c["gq"]), "attribution": r(c["aq"], c["fq"]),
+            "precision": r(c["tq"], c["sq"])}
 
 
 def main(a):
@@ -301,8 +306,12 @@ def main(a):
         return 1 if resolve(a[1], a[2]) else 0
     elif a[0] == "score":
         rasd, which, labels, v = os.path.join(ROOT, "build", "rasd"), "all", LABELS, False
+        floor = {}
         k = 1
         while k < len(a):
+            if a[k] in ("--min-recall", "--min-attribution", "--min-precision"):
+                floor[a[k][6:]], k = float(a[k + 1]), k + 2
+                continue
             if a[k] == "--rasd":
                 rasd, k = a[k + 1], k + 1
             elif a[k] == "--split":
@@ -315,8 +324,14 @@ def main(a):
         if not os.path.exists(SNN):
             print("recall: skipped (no ../shared)")
             return 0
+        low = 0
         for w in (["dev", "unseen"] if which == "all" else [which]):
-            score(rasd, w, labels, v)
+            got = score(rasd, w, labels, v)
+            for m, x in floor.items():
+                if got[m] < x:
+                    print("%s: quote %s %.2f under the floor %.2f" % (w, m, got[m], x))
+                    low += 1
+        return 1 if low else 0
     return 0
 
 
