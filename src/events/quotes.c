@@ -731,7 +731,7 @@ static int comp_opens(const qctx *q, size_t j, int bits)
     if ((bits & COMP_NOUN) && ev_word_is(s, j, 0, EK_CNOUN, NULL, &n))
         return 1;
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
-           ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == LETTERS(1);
+           ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == 1;
 }
 
 /* Where cue c's nominal complement starts (أكد الوزير ضرورة …، شدد على أهمية …، أعرب عن
