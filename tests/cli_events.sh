@@ -44,14 +44,15 @@ EOF
 "$RASD" ingest --db "$T/f.db" "$T/news.jsonl" 2>"$T/err"; expect "ingest the fixtures exits 0" test $? -eq 0
 expect "fixtures: dates, quotes and events stored, consistent" consistent "$T/f.db"
 "$RASD" quotes --db "$T/f.db" --json --speaker كيري >"$T/kerry"; expect "quotes --speaker كيري exits 0" test $? -eq 0
-expect "Kerry's quotes: a_geneva and b_reprint, newest first, the direct one with its range" python3 -c '
+expect "Kerry's quotes: a_geneva and b_reprint, newest first, the direct one with its range, his appeal (a nominal complement)" python3 -c '
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 for r in rows:
     assert set(r) == {"article", "start", "end", "text", "speaker", "cue", "direct", "published"}, r
     assert r["speaker"]["id"] == "2998b65c060f4ad8" and r["speaker"]["name"] == "جون كيري", r
-assert [r["article"] for r in rows] == ["b_reprint", "a_geneva", "a_geneva"], rows
-assert [r["published"] for r in rows] == ["2015-09-15", "2015-09-14", "2015-09-14"], rows
+assert [r["article"] for r in rows] == ["b_reprint", "a_geneva", "a_geneva", "a_geneva"], rows
+assert [r["published"] for r in rows] == ["2015-09-15"] + ["2015-09-14"] * 3, rows
+assert [r["text"].startswith("إلى التحرك") for r in rows if r["cue"] == "ودعا"] == [True], rows  # ودعا كيري مجلس الأمن إلى …
 q = [r for r in rows if r["article"] == "a_geneva" and r["direct"]]
 assert len(q) == 1 and q[0]["cue"] == "وقال" and q[0]["text"].startswith("لقد أجرينا محادثات"), q
 t = open(sys.argv[2], "rb").read()
