@@ -5,7 +5,7 @@ DESTDIR ?=
 FUZZ_SECONDS ?= 60
 CORPUS  ?= $(if $(wildcard ../shared/corpus/seeds),../shared/corpus/seeds,examples)
 
-PKGS    := json-c libutf8proc sqlite3 libxxhash
+PKGS    := json-c libutf8proc sqlite3 libxxhash libmicrohttpd
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 DEPFLAGS = -MMD -MP
@@ -69,13 +69,13 @@ $(B)/librasd.so: $(B)/$(SOFILE)
 	@ln -sf $(SOFILE) $(B)/$(SONAME)
 	@ln -sf $(SONAME) $@
 
-CLI     := $(sort $(wildcard cli/*.c))
+CLI     := $(sort $(wildcard cli/*.c serve/*.c))
 
-build/rasd: $(CLI) cli/cli.h $(B)/librasd.a
+build/rasd: $(CLI) cli/cli.h $(wildcard serve/*.h) $(B)/librasd.a
 	@echo "  LD      $@"
 	@$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $(CLI) $(B)/librasd.a $(LIBS) -o $@
 
-$(A)/rasd: $(CLI) cli/cli.h $(A)/librasd.a
+$(A)/rasd: $(CLI) cli/cli.h $(wildcard serve/*.h) $(A)/librasd.a
 	@echo "  LD/SAN  $@"
 	@$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $(CLI) $(A)/librasd.a $(LIBS) -o $@
 

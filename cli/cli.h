@@ -110,4 +110,7 @@ int cmd_train_ner(int argc, char **argv);
 int cmd_eval_ner(int argc, char **argv);
 int cmd_clusters(int argc, char **argv);
 
+/* The HTTP server (serve/serve.c). */
+int cmd_serve(int argc, char **argv);
+
 #endif

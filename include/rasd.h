@@ -455,10 +455,16 @@ enum {
                                       rasd_store_put and for deferred articles; by default
                                       it does, entities when rasd_ner_available); an
                                       article prepared with them brings them */
-    RASD_STORE_REANNOTATE = 1u << 3 /* accept an engine whose data version differs from the
+    RASD_STORE_REANNOTATE = 1u << 3, /* accept an engine whose data version differs from the
                                       store's (the same stemmer and normalisation still
                                       required): for rasd_store_reannotate after a model or
                                       word-list change */
+    RASD_STORE_IMMUTABLE = 1u << 4 /* read-only (implies RASD_STORE_READONLY) through SQLite's
+                                      immutable URI: no locks, no -shm file, the WAL not read,
+                                      so only what the last checkpoint wrote is seen. For a
+                                      store on a read-only mount that no process writes. A
+                                      RASD_STORE_READONLY open falls back to it by itself when
+                                      the -shm file cannot be made (a read-only folder) */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
