@@ -54,6 +54,7 @@ for dir in "$R" "$A"; do
     run "$tag" tests/cli_entities.sh "$bin" "cli_entities"
     run "$tag" tests/cli_events.sh "$bin" "cli_events"
     run "$tag" tests/cli_admin.sh "$bin" "cli_admin"
+    run "$tag" tests/cli_serve.sh "$bin" "cli_serve"
     if [ "$dir" = "$R" ]; then
         run "$tag" tests/check_cycles.sh
         run "$tag" tests/cli_install.sh

@@ -250,12 +250,14 @@ static int open_conn(rasd_store *s, const char *path, int fl)
 }
 
 /* A read-only store in WAL mode whose -shm file cannot be created (a read-only mount or
- * folder, no writer running) fails its first read with SQLITE_CANTOPEN: that is the case
- * SQLite's immutable URI parameter is documented for. */
+ * folder, no writer running) fails its first read with SQLITE_CANTOPEN or SQLITE_READONLY
+ * (SQLITE_READONLY_CANTINIT): that is the case SQLite's immutable URI parameter is
+ * documented for. */
 static int needs_immutable(const rasd_store *s)
 {
+    int code = sqlite3_extended_errcode(s->c.db) & 0xff;
     return (s->flags & RASD_STORE_READONLY) && !(s->flags & RASD_STORE_IMMUTABLE) &&
-           (sqlite3_errcode(s->c.db) & 0xff) == SQLITE_CANTOPEN;
+           (code == SQLITE_CANTOPEN || code == SQLITE_READONLY);
 }
 
 static rasd_status open_db(rasd_store *s, const char *path)
