@@ -568,6 +568,14 @@ typedef struct rasd_store_stats {
 
 rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
 
+/* Called for each publication day ("YYYY-MM-DD", the store's string, valid during the
+ * call) with the number of stored articles of that day; return non-zero to stop. */
+typedef int (*rasd_day_fn)(const char *day, int64_t articles, void *ctx);
+
+/* The stored articles per publication day, oldest day first (undated articles are not
+ * counted), of source only (NULL: every source): the denominators of attention over time. */
+rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, void *ctx);
+
 /* The article `id` as one JSON object (its fields, sentence count, token count, its
  * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":
  * [s,e],"there": [s,e]}]}] (the passages shared, as byte ranges in this article and the

@@ -130,6 +130,8 @@ static const route routes[] = {
     {"GET", "/api/events", 0, 0, api_events},
     {"GET", "/api/stats", 0, 0, api_stats},
     {"GET", "/api/health", 0, 0, api_health},
+    {"GET", "/api/attention", 0, 0, api_attention},
+    {"GET", "/api/top", 0, 0, api_top},
     {"POST", "/api/ingest", 0, 1, api_ingest},
 };
 

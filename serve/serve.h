@@ -56,7 +56,7 @@ typedef struct request_ctx {
 
 typedef int (*api_fn)(const request_ctx *q, reply *r);
 
-/* The endpoints (serve/api.c and serve/api_ingest.c). */
+/* The endpoints (serve/api.c, serve/api_ingest.c, serve/api_attention.c). */
 int api_search(const request_ctx *q, reply *r);
 int api_article(const request_ctx *q, reply *r);
 int api_entities(const request_ctx *q, reply *r);
@@ -66,5 +66,7 @@ int api_events(const request_ctx *q, reply *r);
 int api_stats(const request_ctx *q, reply *r);
 int api_health(const request_ctx *q, reply *r);
 int api_ingest(const request_ctx *q, reply *r);
+int api_attention(const request_ctx *q, reply *r);
+int api_top(const request_ctx *q, reply *r);
 
 #endif

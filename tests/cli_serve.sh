@@ -30,7 +30,8 @@ start() {
     URL=$(sed -n 's|^rasd serve: \(http://[^ ]*\)/$|\1|p' "$out")
     [ -n "$URL" ] || { cat "$out.err" >&2; echo "$NAME: FAILED: the server did not start" >&2; exit 1; }
 }
-# A hostile article: markup and bidi overrides in title and text, then 1 MB of one word.
+# A hostile article: markup and bidi overrides in title and text, then 1 MB of one word,
+# then four dated articles.
 python3 - "$T/hostile.jsonl" <<'PY'
 import json, sys
 t = '<script>alert(1)</script> "><img src=x onerror=alert(1)> \u202eevil\u202c \u2066x\u2069 بوتين'
@@ -39,6 +40,13 @@ rec = {"id": "hostile<1>", "title": t, "text": t + " نص الخبر.", "source"
 big = {"id": "big", "title": "كلمة", "text": "كلمة" * (1 << 18)}
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write(json.dumps(rec, ensure_ascii=False) + "\n" + json.dumps(big, ensure_ascii=False) + "\n")
+    # Dated articles for attention over time: 2016-01-04 is a Monday.
+    for i, (text, day, src) in enumerate([("زار بوتين موسكو", "2016-01-04", "A"),
+                                          ("زار أوباما واشنطن", "2016-01-04", "B"),
+                                          ("بوتين وأوباما", "2016-01-06T10:00:00", "A"),
+                                          ("خبر عن النفط", "2016-02-01", "A")]):
+        f.write(json.dumps({"id": "d%d" % i, "text": text, "published": day, "source": src},
+                           ensure_ascii=False) + "\n")
 PY
 DB=$T/s.db
 INPUTS="$NEWS $T/hostile.jsonl"

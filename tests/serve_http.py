@@ -152,6 +152,31 @@ def main_part(db, token, shared, show_json):
         and h["content-type"].startswith("text/csv"))
     is_(400, "bad event date", "/api/events?from=2015-13")
 
+    # Attention over time: per day, week, month; shares of each period's articles; CSV.
+    OBAMA = "%D8%A3%D9%88%D8%A8%D8%A7%D9%85%D8%A7"   # أوباما
+    is_(200, "attention by day", "/api/attention?q=%s&q=%s" % (Q, OBAMA))
+    per = lambda j: {p["period"]: p for p in j["periods"]}
+    has("two queries, a day", lambda j, b, h: len(j["queries"]) == 2 and j["by"] == "day"
+        and per(j)["2016-01-04"]["total"] == 2 and per(j)["2016-01-04"]["counts"] == [1, 1]
+        and per(j)["2016-01-04"]["shares"] == [0.5, 0.5] and per(j)["2016-01-06"]["counts"] == [1, 1]
+        and per(j)["2016-02-01"]["counts"] == [0, 0])
+    is_(200, "attention by week", "/api/attention?q=%s&by=week" % Q)
+    has("weeks start on Monday", lambda j, b, h: per(j)["2016-01-04"]["total"] == 3
+        and per(j)["2016-01-04"]["counts"] == [2] and "2016-01-06" not in per(j))
+    is_(200, "attention by month of one source", "/api/attention?q=%s&by=month&source=A" % Q)
+    has("months of source A", lambda j, b, h: per(j)["2016-01"]["total"] == 2
+        and per(j)["2016-01"]["counts"] == [2] and per(j)["2016-02"]["counts"] == [0])
+    is_(200, "attention as CSV", "/api/attention?q=%s&by=month&format=csv&source=A" % Q)
+    has("CSV rows", lambda j, b, h: b"period,total,count_1,share_1\r\n" in b and b"2016-01,2,2,1.000000\r\n" in b)
+    is_(400, "attention without q", "/api/attention")
+    is_(400, "six queries", "/api/attention?" + "&".join(["q=a"] * 6))
+    is_(400, "by year", "/api/attention?q=x&by=year")
+    is_(200, "top sources", "/api/top?what=sources&q=" + Q)
+    has("source A first", lambda j, b, h: j["items"][0]["key"] == "A" and j["items"][0]["articles"] == 2)
+    is_(200, "top entities", "/api/top?what=entities&q=" + Q)
+    has("بوتين first", lambda j, b, h: j["items"][0]["name"] == PUTIN_NAME)
+    is_(400, "top of what", "/api/top?what=x&q=" + Q)
+
     # Bad parameters and methods.
     for what, path in [("limit not a number", "/api/search?q=x&limit=abc"),
                        ("limit too big", "/api/search?q=x&limit=100000"),
