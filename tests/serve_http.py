@@ -206,6 +206,16 @@ def main_part(db, token, shared, show_json):
     is_(200, "the new article is searchable", "/api/search?q=%D8%AC%D8%AF%D9%8A%D8%AF")
     has("found", lambda j, b, h: "posted" in ids(j))
 
+    # The web page: right-to-left Arabic, no inline script, its files served.
+    is_(200, "the page", "/")
+    has("lang ar, dir rtl, no inline script", lambda j, b, h: b'<html lang="ar" dir="rtl">' in b
+        and h["content-type"].startswith("text/html") and b"<script>" not in b
+        and b'<script src="/app.js"' in b and "content-security-policy" in h)
+    is_(200, "its script", "/app.js")
+    has("as JavaScript", lambda j, b, h: h["content-type"].startswith("text/javascript") and b"innerHTML = part" in b)
+    is_(200, "its style", "/style.css")
+    is_(404, "no such file", "/nothing.js")
+
     # Static files: nothing outside the web folder.
     for p in ["/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
               "/.hidden", "/a/../../x", "/%5c..%5cx", "//etc/passwd", "/index.html/../../x"]:
