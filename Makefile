@@ -28,7 +28,7 @@ A       := build/asan
 OBJ     := $(SRC:src/%.c=$(B)/src/%.o)
 AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
 
-.PHONY: all run test check-build bench fuzz data install uninstall clean
+.PHONY: all run test check-build bench fuzz data install uninstall clean serve
 
 # The library's version is RASD_VERSION of include/rasd.h; the SONAME carries its major.
 VERSION := $(shell sed -n 's/^\#define RASD_VERSION "\(.*\)"$$/\1/p' include/rasd.h)
@@ -133,6 +133,12 @@ run: all
 	@build/rasd dupes --db $(RUN_DB)
 
 RUN_QUERY ?= بوتين الإرهاب
+
+# `make run`, then serves RUN_DB over HTTP (docs/SERVER.md) until Ctrl-C; prints the URL.
+SERVE_LISTEN ?= 127.0.0.1:8080
+serve: run
+	@echo "== rasd serve --db $(RUN_DB) --listen $(SERVE_LISTEN)   (Ctrl-C stops it)"
+	@build/rasd serve --db $(RUN_DB) --listen $(SERVE_LISTEN)
 
 bench: all
 	@tools/deps.sh bench
