@@ -410,6 +410,7 @@ static const struct {
     {"stories", cmd_stories, "the stories ingest found: articles that report one event"},
     {"story", cmd_story, "one story: articles, sources, entities, summary and timeline"},
     {"threads", cmd_threads, "threads: stories of one developing matter over days"},
+    {"serve", cmd_serve, "serve the store over HTTP: the JSON API and the web page"},
 };
 
 static void usage_main(FILE *f)

@@ -459,8 +459,14 @@ enum {
                                       store's (the same stemmer and normalisation still
                                       required): for rasd_store_reannotate after a model or
                                       word-list change */
-    RASD_STORE_NO_STORIES = 1u << 4 /* put articles in no story (stories cost nothing; for
+    RASD_STORE_NO_STORIES = 1u << 4, /* put articles in no story (stories cost nothing; for
                                       measuring them: rasd ingest --no-stories) */
+    RASD_STORE_IMMUTABLE = 1u << 5  /* read-only (implies RASD_STORE_READONLY) through SQLite's
+                                      immutable URI: no locks, no -shm file, the WAL not read,
+                                      so only what the last checkpoint wrote is seen. For a
+                                      store on a read-only mount that no process writes. A
+                                      RASD_STORE_READONLY open falls back to it by itself when
+                                      the -shm file cannot be made (a read-only folder) */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
@@ -563,6 +569,14 @@ typedef struct rasd_store_stats {
 } rasd_store_stats;
 
 rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
+
+/* Called for each publication day ("YYYY-MM-DD", the store's string, valid during the
+ * call) with the number of stored articles of that day; return non-zero to stop. */
+typedef int (*rasd_day_fn)(const char *day, int64_t articles, void *ctx);
+
+/* The stored articles per publication day, oldest day first (undated articles are not
+ * counted), of source only (NULL: every source): the denominators of attention over time. */
+rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, void *ctx);
 
 /* The article `id` as one JSON object (its fields, sentence count, token count, its
  * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":

@@ -45,7 +45,7 @@ for dir in "$R" "$A"; do
         [ -x "$t" ] && add "$tag" "$t"
     done
     bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
-    for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall; do
+    for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve; do
         add "$tag" "tests/$c.sh" "$bin" "$c"
     done
     if [ "$dir" = "$R" ]; then

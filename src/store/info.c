@@ -53,6 +53,32 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st)
     return RASD_OK;
 }
 
+rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, void *ctx)
+{
+    static const char *const sql[2] = {
+        "SELECT day, count(*) FROM articles WHERE day IS NOT NULL GROUP BY day ORDER BY day",
+        "SELECT day, count(*) FROM articles WHERE day IS NOT NULL AND sid = "
+        "(SELECT sid FROM sources WHERE name = ?) GROUP BY day ORDER BY day"};
+    sqlite3_stmt *st;
+    int rc;
+    char day[11];
+    if (!s || !fn)
+        return RASD_EINVAL;
+    if (sqlite3_prepare_v2(s->c.db, sql[source != NULL], -1, &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "counting articles by day");
+    if (source)
+        sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        day_str(sqlite3_column_int64(st, 0), day);
+        if (day[0] && fn(day, sqlite3_column_int64(st, 1), ctx)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "counting articles by day");
+}
+
 static void json_key(rbuf *b, const char *key, rasd_status *rc)
 {
     rbuf_addc(b, b->n > 1 ? ',' : '{', rc);
