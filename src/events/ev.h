@@ -38,7 +38,8 @@ enum ev_kind {
     EK_GMONTH, EK_HMONTH, EK_WEEKDAY, EK_REL, EK_PERIOD, EK_DIR, EK_THIS, EK_DAYPART, EK_DAY,
     EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER, EK_OF,
     /* data/quotes.tsv */
-    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN, EK_BEHALF,
+    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN, EK_BEHALF, EK_COMP, EK_CPREP,
+    EK_CNOUN, EK_BODY, EK_HONOR,
     /* data/events.tsv: the reporting words of each kind of event (events.c kinds[]) */
     EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL, EK_CRITICIZE, EK_ACCUSE,
     EK_THREATEN, EK_ASSAULT, EK_FIGHT,
@@ -78,10 +79,11 @@ typedef struct ev_scan {
     rbuf *key;                 /* scratch: a phrase being looked up */
     rasd_status rc;
     int cut;                   /* proclitic letters the last lookup took off */
-    uint8_t *first;            /* 4 a token: 3 (its word less 0, 1, 2 proclitic letters):
-                                  the words of the longest phrase that starts with it,
-                                  FIRST_UNKNOWN until looked up; the 4th whether any does
-                                  (0 none, 1 some, FIRST_UNKNOWN); NULL: no memo */
+    uint8_t *first;            /* FIRST_SLOTS a token: 3 (its word less 0, 1, 2 proclitic
+                                  letters) the words of the longest phrase that starts with
+                                  it, then a summary (lexicon.c first_summary): its proclitic
+                                  letters and which of those 3 start a phrase at all;
+                                  FIRST_UNKNOWN until looked up; NULL: no memo */
     uint16_t *word;            /* 3 * ev_engine.maxlen a token (its word less 0, 1, 2
                                   proclitic letters; phrases of 1 .. maxlen words): 0 not
                                   looked up yet, 1 none, else 2 + the index in .words; NULL:
@@ -89,6 +91,7 @@ typedef struct ev_scan {
 } ev_scan;
 
 #define FIRST_UNKNOWN 0xff
+#define FIRST_SLOTS 4
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
