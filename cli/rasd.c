@@ -407,6 +407,7 @@ static const struct {
     {"train-ner", cmd_train_ner, "train the entity recogniser on ANERcorp (builds data/ner.model)"},
     {"eval-ner", cmd_eval_ner, "entity recognition scores on the dev split (CoNLL exact spans)"},
     {"clusters", cmd_clusters, "word clusters of a corpus for the recogniser (data/clusters.tsv)"},
+    {"extract", cmd_extract, "the article of web pages as JSON Lines records for ingest"},
 };
 
 static void usage_main(FILE *f)
