@@ -253,9 +253,11 @@ static void choose(const char *raw, size_t n, html_charset *cs, rasd_status *rc)
     for (size_t i = 0; i < n; i++)
         high += (unsigned char)raw[i] >= 0x80;
     snprintf(cs->used, sizeof cs->used, "%s", *decl ? decl : "UTF-8");
-    if (high == 0)
-        return;                                   /* ASCII: every declaration fits */
-    if (is_valid_utf8(raw, n, &multi)) {
+    if (high == 0) {                              /* ASCII: every declaration fits */
+        cs->valid = 1;
+        return;
+    }
+    if ((cs->valid = is_valid_utf8(raw, n, &multi)) != 0) {
         cs->lied = single_byte(decl) && multi >= 4;
         if (!*decl || cs->lied)
             snprintf(cs->used, sizeof cs->used, "UTF-8");
@@ -306,8 +308,10 @@ rasd_status html_decode(const char *raw, size_t n, const char *content_type, rbu
         choose(raw, n, cs, &rc);
         if (!cs->how || cs->lied)
             cs->how = "detected";
-        if (strcmp(cs->used, "UTF-8") == 0 ||
-            convert(cs->used, raw, n, out, &rc) == (size_t)-1) {
+        if (strcmp(cs->used, "UTF-8") == 0 && cs->valid)
+            rbuf_add(out, raw, n, &rc);
+        else if (strcmp(cs->used, "UTF-8") == 0 ||
+                 convert(cs->used, raw, n, out, &rc) == (size_t)-1) {
             out->n = 0;
             copy_utf8(raw, n, out, &rc);
             snprintf(cs->used, sizeof cs->used, "UTF-8");

@@ -17,6 +17,7 @@ typedef struct html_charset {
     char used[32];       /* what the page was decoded as */
     const char *how;     /* "bom", "header", "meta", "detected" */
     int lied;            /* 1: the declared charset does not fit the bytes (used differs) */
+    int valid;           /* the bytes are valid UTF-8 (ASCII included) */
 } html_charset;
 
 /* Decodes raw[0,n) into out as valid UTF-8 (undecodable bytes become U+FFFD), choosing the

@@ -5,6 +5,7 @@
  * author or the date). The first value found for a field is kept, metadata before page. */
 #include "html/html.h"
 
+#include <ctype.h>
 #include <json.h>
 #include <stdio.h>
 #include <string.h>
@@ -164,12 +165,16 @@ static void ld_script(const GumboNode *n, html_meta *m, rasd_status *rc)
 
 /* ------------------------------------------------------------- the page */
 
-static int byline_class(const GumboNode *n, const char *what)
+/* class, id, itemprop and rel of n, lower-cased into buf (cap bytes). */
+static void naming(const GumboNode *n, char *buf, size_t cap)
 {
-    const char *c = html_attr(n, "class"), *id = html_attr(n, "id");
-    const char *ip = html_attr(n, "itemprop"), *rel = html_attr(n, "rel");
-    return (c && html_icontains(c, what)) || (id && html_icontains(id, what)) ||
-           (ip && html_icontains(ip, what)) || (rel && html_icontains(rel, what));
+    const char *a[4] = {html_attr(n, "class"), html_attr(n, "id"), html_attr(n, "itemprop"),
+                        html_attr(n, "rel")};
+    size_t k = 0;
+    for (int i = 0; i < 4; i++)
+        for (const char *p = a[i]; p && *p && k + 2 < cap; p++)
+            buf[k++] = (char)tolower((unsigned char)*p);
+    buf[k] = 0;
 }
 
 static void element(const GumboNode *n, html_meta *m, rasd_status *rc)
@@ -208,9 +213,15 @@ static void element(const GumboNode *n, html_meta *m, rasd_status *rc)
     default:
         break;
     }
-    if (byline_class(n, "author") || byline_class(n, "byline") || byline_class(n, "writer"))
+    if (m->page_author && m->byline_date)
+        return;
+    char names[512];
+    naming(n, names, sizeof names);
+    if (!names[0])
+        return;
+    if (strstr(names, "author") || strstr(names, "byline") || strstr(names, "writer"))
         keep_text(m, &m->page_author, n, 120, rc);
-    if (byline_class(n, "date") || byline_class(n, "publish") || byline_class(n, "time"))
+    if (strstr(names, "date") || strstr(names, "publish") || strstr(names, "time"))
         keep_text(m, &m->byline_date, n, 200, rc);
 }
 
