@@ -402,9 +402,11 @@ void rasd_lexicon_builder_free(rasd_lexicon_builder *b);
 /* ----------------------------------------------------------------- reader
  * Reads documents from a .txt file (one document; id = file name without .txt), a .jsonl or
  * .jsonl.gz file (one JSON object a line: {id, text, title, published, source, url, author};
- * id and text required), a folder (its .txt, .jsonl and .jsonl.gz files, recursively, in name
- * order) or "-" (standard input: JSON Lines when its first non-blank byte is '{', otherwise
- * one text document with id "stdin").
+ * id and text required), a web page .html or .htm, gzip-compressed or not (its article, as
+ * rasd_html_extract finds it, without an engine; id = file name without .html/.htm and
+ * .gz; a page without article text is an error), a folder (those files, recursively, in
+ * name order) or "-" (standard input: JSON Lines when its first non-blank byte is '{', a
+ * web page when it is '<', otherwise one text document; id "stdin").
  */
 
 typedef struct rasd_record {

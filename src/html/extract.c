@@ -513,6 +513,7 @@ static size_t run(xctx *x, const GumboNode *root, const char *title, rbuf *out, 
         }
     score_blocks(x);
     int32_t top = best(x);
+    out->n = 0;
     if (top < 0)
         return 0;
     select_siblings(x, top);
@@ -524,6 +525,7 @@ void html_main_text(const GumboNode *root, const char *title, rbuf *out, rasd_st
     xctx x;
     memset(&x, 0, sizeof x);
     x.strip = 1;
+    out->n = 0;
     size_t chars = run(&x, root, title, out, rc);
     if (!*rc && chars < FALLBACK_CHARS) {
         rbuf first = {0};

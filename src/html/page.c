@@ -389,6 +389,24 @@ static const char *host_of(rasd_html *h, const char *url)
     return h->host;
 }
 
+/* Bytes that are no text page at all (an image, an archive, random bytes): a NUL or more
+ * than 1% of C0 controls other than tab, line feed, form feed and carriage return in the
+ * first 4 KiB (a UTF-16 page has its BOM, read before this). */
+static int binary(const char *s, size_t n)
+{
+    size_t ctl = 0, m = n < 4096 ? n : 4096;
+    if (n >= 2 && ((unsigned char)s[0] == 0xFF || (unsigned char)s[0] == 0xFE) &&
+        ((unsigned char)s[0] ^ (unsigned char)s[1]) == 0x01)
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0)
+            return 1;
+        ctl += c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+    }
+    return ctl * 100 > m;
+}
+
 rasd_status rasd_html_extract(rasd_html *h, const char *html, size_t len,
                               const char *content_type, rasd_page *page)
 {
@@ -404,6 +422,12 @@ rasd_status rasd_html_extract(rasd_html *h, const char *html, size_t len,
     h->meta.str = str;
     if ((rc = html_decode(html ? html : "", len, content_type, &h->utf8, &h->cs)) != RASD_OK)
         return rc;
+    page->text = "";
+    page->charset = h->cs.used;
+    page->charset_declared = h->cs.declared[0] ? h->cs.declared : NULL;
+    page->charset_lied = h->cs.lied;
+    if (binary(html, len))
+        return RASD_OK;
     GumboOptions opts = kGumboDefaultOptions;
     opts.max_errors = 0;
     strip_raw(h->utf8.p, h->utf8.n, &h->lean, &rc);
