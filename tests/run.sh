@@ -54,6 +54,7 @@ for dir in "$R" "$A"; do
     run "$tag" tests/cli_entities.sh "$bin" "cli_entities"
     run "$tag" tests/cli_events.sh "$bin" "cli_events"
     run "$tag" tests/cli_admin.sh "$bin" "cli_admin"
+    run "$tag" tests/cli_html.sh "$bin" "cli_html"
     if [ "$dir" = "$R" ]; then
         run "$tag" tests/check_cycles.sh
         run "$tag" tests/cli_install.sh
