@@ -73,6 +73,7 @@ for name in $names; do
     case "$name" in
         analyze) max_len=65536 ;;
         reader) max_len=16384 ;;
+        html) max_len=16384 ;;
         *) max_len=4096 ;;
     esac
     corpus="$out/corpus-$name"
