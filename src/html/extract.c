@@ -29,6 +29,7 @@
 #include <strings.h>
 
 enum { DEPTH_MAX = 400, MIN_PARA = 25, LEVELS = 5, FALLBACK_CHARS = 250 };
+#define TIGHT 0.8
 
 typedef struct xel {
     const GumboNode *node;
@@ -116,9 +117,11 @@ static const char *const unlikely[] = {
     "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community",
     "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
     "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-    "supplemental", "pagination", "pager", "popup", "share", "newsletter", "subscribe",
+    "supplemental", "pagination", "popup", "share", "newsletter", "subscribe",
     "cookie", "promo", "recommend", "most-read", "mostread", "trending", "outbrain", "taboola",
     "navbar", "masthead", "signup", "paywall", "author-bio", "tags",
+    "caption", "credit", "byline", "dateline", "timestamp", "advert", "trending", "sr-only",
+    "visually-hidden", "rollover", "image", "photo",
 };
 static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
                                     "shadow", "story", "text", "entry", "post"};
@@ -168,20 +171,20 @@ static int unlikely_el(const GumboNode *n)
                  strcmp(role, "contentinfo") == 0 || strcmp(role, "banner") == 0))
         return 1;
     if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER ||
-        t == GUMBO_TAG_HEADER)
+        t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FIGCAPTION || t == GUMBO_TAG_FIGURE)
         return 1;
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_A ||
         t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN)
         return 0;
     const char *c = html_attr(n, "class"), *id = html_attr(n, "id");
-    char both[512];
-    snprintf(both, sizeof both, "%s %s", c ? c : "", id ? id : "");
     if (!c && !id)
         return 0;
     const char *ip = html_attr(n, "itemprop");
     if (ip && html_icontains(ip, "articleBody"))
         return 0;
-    return ANY(both, unlikely) && !ANY(both, maybe);
+    /* each attribute on its own: an id "ArticleBody-InlineImage-7" names content only in
+     * part, and a class "InlineImage-credit" boilerplate only */
+    return (c && ANY(c, unlikely) && !ANY(c, maybe)) || (id && ANY(id, unlikely) && !ANY(id, maybe));
 }
 
 static float class_weight(const GumboNode *n)
@@ -412,6 +415,31 @@ static int32_t best(xctx *x)
     return top;
 }
 
+static int descends(const xctx *x, size_t i, int32_t anc)
+{
+    for (int32_t e = x->els[i].parent; e >= 0; e = x->els[e].parent)
+        if (e == anc)
+            return 1;
+    return 0;
+}
+
+/* DOM position: a winner that holds a scored container with most of its prose is too wide
+ * (a page wrapper lifted by a class name such as "page"): the tightest such container
+ * wins instead. Elements are in document order, so top's subtree is the run after it. */
+static int32_t tighten(const xctx *x, int32_t top)
+{
+    const xel *t = &x->els[top];
+    uint32_t need = (uint32_t)((t->chars - t->link_chars) * TIGHT);
+    int32_t best_el = top;
+    for (size_t i = (size_t)top + 1; i < x->nels && descends(x, i, top); i++) {
+        const xel *d = &x->els[i];
+        if (d->scored && d->score > 0 && d->chars - d->link_chars >= need &&
+            d->chars < x->els[best_el].chars)
+            best_el = (int32_t)i;
+    }
+    return best_el;
+}
+
 static int same_class(const GumboNode *a, const GumboNode *b)
 {
     const char *ca = html_attr(a, "class"), *cb = html_attr(b, "class");
@@ -516,6 +544,7 @@ static size_t run(xctx *x, const GumboNode *root, const char *title, rbuf *out, 
     out->n = 0;
     if (top < 0)
         return 0;
+    top = tighten(x, top);
     select_siblings(x, top);
     return write_text(x, title, out, rc);
 }
