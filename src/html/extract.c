@@ -508,7 +508,7 @@ static size_t write_text(const xctx *x, const char *title, rbuf *out, rasd_statu
         const char *s = x->text.p + bl->off;
         if (!inside_selected(x, bl->el))
             continue;
-        if (bl->link_chars * 2 > bl->chars && bl->chars < 300)
+        if (bl->link_chars * 10 > bl->chars * 7)
             continue;
         if (bl->heading && same_text(s, bl->len, title))
             continue;
