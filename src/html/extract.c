@@ -28,15 +28,18 @@
 #include <string.h>
 #include <strings.h>
 
-enum { DEPTH_MAX = 400, MIN_PARA = 25, LEVELS = 5, FALLBACK_CHARS = 250 };
+enum { DEPTH_MAX = 400, MIN_PARA = 25, LEVELS = 5, FALLBACK_CHARS = 250, FORGIVE_CHARS = 500 };
 #define TIGHT 0.8
 
 typedef struct xel {
     const GumboNode *node;
     int32_t parent;               /* index into els, -1 at the root */
     uint32_t chars, link_chars;   /* of the blocks of its whole subtree */
+    uint32_t prose;               /* link-free code points of its paragraphs */
     float score;
     uint8_t scored, selected;
+    uint8_t unlikely;             /* named as boilerplate (while x->strip) */
+    uint8_t dead;                 /* it or an ancestor removed as boilerplate */
 } xel;
 
 typedef struct xblock {
@@ -76,6 +79,7 @@ static int block_tag(GumboTag t)
     case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
     case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_HTML: case GUMBO_TAG_CAPTION:
     case GUMBO_TAG_SUMMARY: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_UNKNOWN:          /* custom elements (<ps-promo>) are containers */
         return 1;
     default:
         return 0;
@@ -309,6 +313,9 @@ static int32_t new_el(xctx *x, const GumboNode *n, int32_t parent, rasd_status *
     return (int32_t)x->nels++;
 }
 
+/* 0: not entered; 1: entered; 2: entered, but named as boilerplate (a block element: it is
+ * removed after the walk unless it holds most of the page's prose; an inline one is never
+ * entered). */
 static int enter_ok(const xctx *x, const GumboNode *c)
 {
     if (c->type != GUMBO_NODE_ELEMENT)
@@ -316,7 +323,9 @@ static int enter_ok(const xctx *x, const GumboNode *c)
     GumboTag t = c->v.element.tag;
     if (junk_tag(t) || hidden(c))
         return 0;
-    return !(x->strip && unlikely_el(c));
+    if (!x->strip || !unlikely_el(c))
+        return 1;
+    return block_tag(t) ? 2 : 0;
 }
 
 static void walk(xctx *x, const GumboNode *root, rasd_status *rc)
@@ -344,7 +353,8 @@ static void walk(xctx *x, const GumboNode *root, rasd_status *rc)
             add_text(x, c->v.text.text, rc);
             continue;
         }
-        if (!enter_ok(x, c) || top + 1 >= DEPTH_MAX)
+        int ok = enter_ok(x, c);
+        if (!ok || top + 1 >= DEPTH_MAX)
             continue;
         GumboTag t = c->v.element.tag;
         if (t == GUMBO_TAG_BR) {
@@ -356,6 +366,8 @@ static void walk(xctx *x, const GumboNode *root, rasd_status *rc)
         if (blk) {
             flush(x, f->owner, rc);
             owner = new_el(x, c, f->owner, rc);
+            if (owner >= 0)
+                x->els[owner].unlikely = ok == 2;
         }
         st[++top] = (frame){c, 0, owner, (uint8_t)blk, t == GUMBO_TAG_A};
         x->anchors += t == GUMBO_TAG_A;
@@ -372,8 +384,57 @@ static void init_el(xel *e)
     }
 }
 
+/* A block of prose: long enough, not mostly links. */
+static int prose(const xblock *bl)
+{
+    return bl->chars >= MIN_PARA && bl->link_chars * 2 <= bl->chars;
+}
+
+static uint32_t mark_dead(xctx *x)
+{
+    uint32_t live = 0;
+    for (size_t i = 0; i < x->nels; i++) {
+        xel *e = &x->els[i];
+        e->dead = (e->parent >= 0 && x->els[e->parent].dead) || e->unlikely;
+    }
+    for (size_t b = 0; b < x->nblocks; b++)
+        if (prose(&x->blocks[b]) && !x->els[x->blocks[b].el].dead)
+            live += x->blocks[b].chars - x->blocks[b].link_chars;
+    return live;
+}
+
+/* Elements named as boilerplate go, with their subtrees. Should that leave under 500 code
+ * points of prose, a name was wrong (a page whose every wrapper is a "Page-header", say):
+ * the removed element with the most prose is kept after all, and again, at most 8 times. */
+static void remove_unlikely(xctx *x)
+{
+    for (size_t b = 0; b < x->nblocks; b++)
+        if (prose(&x->blocks[b]))
+            x->els[x->blocks[b].el].prose += x->blocks[b].chars - x->blocks[b].link_chars;
+    for (size_t i = x->nels; i-- > 1;)          /* subtree sums: parents come first */
+        if (x->els[i].parent >= 0)
+            x->els[x->els[i].parent].prose += x->els[i].prose;
+    for (int round = 0; round < 8 && mark_dead(x) < FORGIVE_CHARS; round++) {
+        int32_t most = -1;
+        for (size_t i = 0; i < x->nels; i++) {
+            const xel *e = &x->els[i];
+            if (e->unlikely && (e->parent < 0 || !x->els[e->parent].dead) &&
+                (most < 0 || e->prose > x->els[most].prose))
+                most = (int32_t)i;
+        }
+        if (most < 0)
+            break;
+        x->els[most].unlikely = 0;
+    }
+}
+
 static void score_blocks(xctx *x)
 {
+    for (size_t b = 0; b < x->nblocks; b++)
+        if (x->blocks[b].el >= 0 && !x->els[x->blocks[b].el].dead) {
+            x->els[x->blocks[b].el].chars += x->blocks[b].chars;
+            x->els[x->blocks[b].el].link_chars += x->blocks[b].link_chars;
+        }
     for (size_t i = x->nels; i-- > 1;) {        /* subtree sums: parents come first */
         xel *e = &x->els[i];
         if (e->parent >= 0) {
@@ -383,7 +444,7 @@ static void score_blocks(xctx *x)
     }
     for (size_t b = 0; b < x->nblocks; b++) {
         const xblock *bl = &x->blocks[b];
-        if (bl->chars < MIN_PARA || bl->link_chars * 2 > bl->chars)
+        if (!prose(bl) || x->els[bl->el].dead)
             continue;
         float s = 1.0f + (float)bl->commas + (float)(bl->chars / 100 < 3 ? bl->chars / 100 : 3);
         int32_t at = bl->el;
@@ -406,7 +467,7 @@ static int32_t best(xctx *x)
     int32_t top = -1;
     for (size_t i = 0; i < x->nels; i++) {
         xel *e = &x->els[i];
-        if (!e->scored)
+        if (!e->scored || e->dead)
             continue;
         e->score *= 1 - link_density(e);
         if (top < 0 || e->score > x->els[top].score)
@@ -487,6 +548,8 @@ static void select_siblings(xctx *x, int32_t top)
 
 static int inside_selected(const xctx *x, int32_t e)
 {
+    if (e < 0 || x->els[e].dead)
+        return 0;
     for (int guard = 0; e >= 0 && guard < DEPTH_MAX; guard++, e = x->els[e].parent)
         if (x->els[e].selected)
             return 1;
@@ -534,11 +597,7 @@ static size_t run(xctx *x, const GumboNode *root, const char *title, rbuf *out, 
     walk(x, root, rc);
     if (*rc)
         return 0;
-    for (size_t b = 0; b < x->nblocks; b++)
-        if (x->blocks[b].el >= 0) {
-            x->els[x->blocks[b].el].chars += x->blocks[b].chars;
-            x->els[x->blocks[b].el].link_chars += x->blocks[b].link_chars;
-        }
+    remove_unlikely(x);
     score_blocks(x);
     int32_t top = best(x);
     out->n = 0;
