@@ -15,7 +15,9 @@
 # bench/dedup.sh duplicate detection's cost at 1k, 10k, 31k and its quality (bench:dedup).
 # The filter part times `rasd analyze` as Spark or Hadoop Streaming would run it, a whole
 # process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
-# BENCH_PARTS (default "analysis filter search scale dedup") picks sections; ROUNDS the rounds.
+# bench/extract.sh scores article extraction from web pages against readability-lxml
+# (bench:extract).
+# BENCH_PARTS (default "analysis filter search scale dedup extract") picks sections; ROUNDS the rounds.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,7 +27,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup}   # which sections to measure again
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup extract}   # which sections to measure again
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -55,7 +57,7 @@ build_all() {
     build_lucene
     compile "$OUT/bench_rasd" "bench/bench_rasd.c $h include/rasd.h $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/bench_rasd.c "$BUILD/librasd.a" \
-        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash) -lstemmer -lz -lm -lpthread
+        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo) -lstemmer -lz -lm -lpthread
 }
 
 prep() {
@@ -192,6 +194,7 @@ main() {
     if [[ " $PARTS " == *" search "* ]]; then bench/ir/run.sh "$BUILD"; echo >&2; fi
     if [[ " $PARTS " == *" scale "* ]]; then bench/scale.sh; echo >&2; fi
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
+    if [[ " $PARTS " == *" extract "* ]]; then bench/extract.sh; fi
 }
 
 main

@@ -139,10 +139,16 @@ static const char *const positive[] = {"article", "body", "content", "entry", "h
                                        "h-entry", "main", "page", "post", "text", "blog",
                                        "story", "paragraph", "prose"};
 
+/* Whether s, lower-cased, contains one of words (lower-case). */
 static int any_of(const char *s, const char *const *words, size_t n)
 {
+    char low[512];
+    size_t k = 0;
+    for (; s[k] && k < sizeof low - 1; k++)
+        low[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+    low[k] = 0;
     for (size_t i = 0; i < n; i++)
-        if (html_icontains(s, words[i]))
+        if (strstr(low, words[i]))
             return 1;
     return 0;
 }

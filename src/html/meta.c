@@ -143,7 +143,6 @@ static void ld_object(json_object *o, html_meta *m, int depth, rasd_status *rc)
     const char *author = jstr(o, "author");
     if (author && !is_url(author))
         keep_str(m, &m->author, author, rc);
-    keep_str(m, &m->body, jstr(o, "articleBody"), rc);
     if (json_object_object_get_ex(o, "publisher", &v) && json_object_is_type(v, json_type_object))
         keep_str(m, &m->site, jstr(v, "name") ? jstr(v, "name") : NULL, rc);
 }
@@ -254,7 +253,7 @@ void html_meta_read(const GumboNode *root, html_meta *m, rasd_status *rc)
         }
     }
     const char **f[] = {&m->title, &m->og_title, &m->headline, &m->site, &m->url, &m->lang,
-                        &m->author, &m->published, &m->body, &m->byline_date, &m->page_date,
+                        &m->author, &m->published, &m->byline_date, &m->page_date,
                         &m->page_author, &m->h1};
     for (size_t i = 0; i < sizeof f / sizeof *f; i++)
         *f[i] = *rc ? NULL : rbuf_at(&m->str, *f[i]);
