@@ -107,7 +107,11 @@ static int meta_charset(const char *raw, size_t n, char out[32])
 {
     size_t lim = n < PRESCAN ? n : PRESCAN;
     const char *p = raw, *end = raw + lim;
-    while ((p = memifind(p, (size_t)(end - p), "<meta")) != NULL) {
+    while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) < 5 || strncasecmp(p, "<meta", 5) != 0) {
+            p++;
+            continue;
+        }
         const char *gt = memchr(p, '>', (size_t)(end - p));
         if (!gt)
             return 0;
