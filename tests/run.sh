@@ -46,7 +46,8 @@ for dir in "$R" "$A"; do
         [ -x "$t" ] && add "$tag" "$t"
     done
     bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
-    for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve; do
+    for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve \
+             cli_html; do
         add "$tag" "tests/$c.sh" "$bin" "$c"
     done
     if [ "$dir" = "$R" ]; then
