@@ -205,6 +205,8 @@ typedef struct rasd_entity {
     const char *id;        /* stable entity id: 16 hex digits from type and canonical key */
     const char *name;      /* the entity's canonical name, NUL-terminated UTF-8 */
     uint32_t tok_start, tok_end; /* [tok_start, tok_end) the mention's tokens */
+    const char *via;       /* "title": a title or role noun standing for the person (الرئيس
+                              الروسي، نظيره الفرنسي; docs/NER.md "Titles"); NULL for a name */
 } rasd_entity;
 
 /* Whether the engine loaded a recognition model (data/ner.model). */

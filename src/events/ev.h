@@ -112,12 +112,6 @@ void ev_engine_free(void *state);
 
 /* ------------------------------------------------------------ per document */
 
-/* A title the article put before a speaker's name (quotes.c). */
-typedef struct ev_title {
-    uint64_t key;              /* its first two words */
-    const char *id, *name;
-    uint32_t start, end;
-} ev_title;
 
 struct ev_doc {
     rasd_date *dates;
@@ -131,8 +125,6 @@ struct ev_doc {
     size_t pairs_cap;
     uint32_t *sent_end;        /* quotes.c: per token, the first token after its sentence */
     size_t sent_end_cap;
-    struct ev_title *titles;   /* quotes.c: titles the article gave its speakers */
-    size_t ntitles, titles_cap;
     rasd_event *events;
     size_t nevents, events_cap;
     uint32_t *place_dist;      /* events.c: per event (and one more), tokens to its place */

@@ -247,34 +247,18 @@ static int can_speak(const qctx *q, const rasd_entity *en)
 }
 
 /* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
- * خادم الحرمين الشريفين: a TITLE of data/gazetteer.tsv), not a name. */
-static int title_mention(const qctx *q, const rasd_entity *en)
+ * خادم الحرمين الشريفين: src/entities/titles.c), not a name. */
+static int title_mention(const rasd_entity *en)
 {
-    char key[256];
-    size_t n = 0, count;
-    const gaz_entry *g;
-    for (size_t i = en->tok_start; i < en->tok_end; i++) {
-        const rasd_token *t = &q->s->t[i];
-        if (n + t->norm_len + 1 > sizeof key)
-            return 0;
-        if (i > en->tok_start)
-            key[n++] = ' ';
-        memcpy(key + n, t->norm, t->norm_len);
-        n += t->norm_len;
-    }
-    g = ENT_ENGINE(q->e) ? gazetteer_find(&ENT_ENGINE(q->e)->gaz, key, n, &count) : NULL;
-    for (size_t c = 0; g && c < count; c++)
-        if (g[c].type == ETYPE_TITLE)
-            return 1;
-    return 0;
+    return en->via != NULL;
 }
 
 /* Whether a mention after the first word of a subject is the complement of a word before it
  * rather than the subject: a title (مساعدة الرئيس الإيراني، قرارات خادم الحرمين الشريفين) or
  * a place or organisation (مدرب المكسيك، المتحدث باسم الخارجية الأمريكية). */
-static int complement(const qctx *q, const rasd_entity *en, size_t a)
+static int complement(const rasd_entity *en, size_t a)
 {
-    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(q, en));
+    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
 }
 
 /* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
@@ -290,7 +274,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < a || !can_speak(q, en))
             continue;
-        if (!complement(q, en, a))
+        if (!complement(en, a))
             return en;
         if (!*compl)
             *compl = en;
@@ -356,43 +340,6 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp)
     return 1;
 }
 
-/* The first two words of a title before a name (المتحدث باسم …), as a key in *key. */
-static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
-{
-    const rasd_token *t = q->s->t;
-    if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
-        return 0;
-    *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
-    return 1;
-}
-
-/* A person the article named after a title: the same title later is the same person
- * (أعلن المتحدث باسم الرئاسة الروسية دميتري بيسكوف … وأضاف المتحدث باسم الكرملين). */
-static void remember_title(qctx *q, size_t a, const rasd_entity *en, const speaker *sp)
-{
-    uint64_t key;
-    if (strcmp(en->type, "PER") != 0 || en->tok_start <= a || !title_key(q, a, en->tok_start, &key))
-        return;
-    q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
-                              sizeof *q->x->titles, &q->rc);
-    if (!q->rc)
-        q->x->titles[q->x->ntitles++] = (ev_title){key, sp->id, sp->name, sp->start, sp->end};
-}
-
-static int recall_title(qctx *q, size_t a, size_t b, speaker *sp)
-{
-    uint64_t key;
-    if (!title_key(q, a, b, &key))
-        return 0;
-    for (size_t k = q->x->ntitles; k-- > 0;)
-        if (q->x->titles[k].key == key) {
-            const ev_title *t = &q->x->titles[k];
-            sp->id = t->id, sp->name = t->name, sp->start = t->start, sp->end = t->end;
-            return 1;
-        }
-    return 0;
-}
-
 /* Whether the word before token i is باسم (data/quotes.tsv "behalf": المتحدث باسم الكرملين,
  * not the Kremlin). */
 static int after_on_behalf(qctx *q, size_t i)
@@ -426,11 +373,8 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     en = subject_entity(q, a, b, &compl);
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-        remember_title(q, a, en, &sp);
         return sp;
     }
-    if (recall_title(q, a, b, &sp))
-        return sp;
     if (!en && compl && strcmp(compl->type, "PER") != 0)
         en = compl;
     if (en && subject_org(q, a, en->tok_start)) {
@@ -621,11 +565,10 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0};
     x->nquotes = 0;
-    x->ntitles = 0;
     x->names.n = 0;
     if (s->nt == 0)
         return RASD_OK;
-    q.en = rasd_doc_entities(doc, &q.ne);
+    q.en = ent_doc_names(doc, &q.ne);
     sentence_ends(&q);
     if (!q.rc)
         pair_marks(&q);

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -80,6 +80,10 @@ static const char *const migrations[] = {
     "CREATE TABLE event_actors(docid INTEGER NOT NULL, n INTEGER NOT NULL, k INTEGER NOT NULL,"
     " entity TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (docid, n, k)) WITHOUT ROWID;"
     "CREATE INDEX event_actors_entity ON event_actors(entity);",
+    /* 6: titles as mentions (src/entities/titles.c): via is 'title' for a title standing
+     * for the person, NULL for a name. Articles stored before keep the mentions they had
+     * until re-annotated (rasd reannotate --stage entities) or ingested with new content. */
+    "ALTER TABLE mentions ADD COLUMN via TEXT;",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
