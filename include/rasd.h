@@ -319,6 +319,9 @@ typedef struct rasd_ner_opts {
      * not called (and the dev split is scored once, at the end). */
     void (*progress)(int epoch, const rasd_ner_score *scores, void *ctx);
     void *progress_ctx;
+    int dev_tail;          /* 1..90: the dev split is the last dev_tail percent of the file's
+                              sentences, in file order (whole unseen stretches of articles),
+                              instead of dev_every; 0 = dev_every */
 } rasd_ner_opts;
 
 struct rasd_ner_score {
@@ -340,6 +343,10 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
  * number of rasd tokens tagged. */
 rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
                           int dev_every, rasd_ner_score scores[5], size_t *tokens);
+/* The same on the dev split that opts gives (dev_tail or dev_every; NULL: every 10th). */
+rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const char *model_path,
+                                const rasd_ner_opts *opts, rasd_ner_score scores[5],
+                                size_t *tokens);
 
 /* Word clusters for the recogniser (data/clusters.tsv): words are grouped by the words
  * seen just before and after them in a corpus (k-means over context vectors). The
