@@ -71,6 +71,10 @@ static void test_sentences(rasd_engine *e, rasd_doc *d)
      * one before it */
     PERSON("وأشاد الوزير بجهود نظيره الفرنسي في مكافحة الإرهاب.", "نظيره الفرنسي", "");
     PERSON("وقال المتحدث باسم الخارجية إن الوزارة تتابع القضية.", "المتحدث باسم الخارجية", "");
+    /* a former holder (السابق): not the holder the article or the table gives the title */
+    PERSON_IN("وقال وزير الخارجية السعودي عادل الجبير إن الطريق تكريم لسلفه. وكان وزير الخارجية "
+              "السعودي السابق قد خدم أربعين عاما.", "وكان", "وزير الخارجية السعودي السابق", "");
+    PERSON("وكان وزير الخارجية السعودي السابق قد خدم أربعين عاما.", "وزير الخارجية السعودي السابق", "");
 }
 
 /* Quotes read the same mentions: the speaker of a title alone is its holder, at the title. */

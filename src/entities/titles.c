@@ -30,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { TW_HEAD = 1, TW_COUNTERPART, TW_LINK };
+enum { TW_HEAD = 1, TW_COUNTERPART, TW_LINK, TW_FORMER };
 
 enum {
     TITLE_MAX = 9,     /* tokens in a title: كبير مستشاري السياسة الخارجية في الكرملين is 6 */
@@ -66,12 +66,12 @@ rasd_status titles_load(strmap *m, const rasd_engine *e, const char *path)
         return rc;
     }
     while (!rc && fgets(line, sizeof line, f)) {
-        static const char *const kinds[] = {"", "head", "counterpart", "link"};
+        static const char *const kinds[] = {"", "head", "counterpart", "link", "former"};
         char *tab = strchr(line, '\t');
         size_t nt, kind = 0;
         if (line[0] == '#' || line[0] == '\n')
             continue;
-        for (size_t k = 1; tab && k < 4; k++)
+        for (size_t k = 1; tab && k < 5; k++)
             if ((size_t)(tab - line) == strlen(kinds[k]) && memcmp(line, kinds[k], strlen(kinds[k])) == 0)
                 kind = k;
         if (!kind || !strchr(tab, '\n') ||
@@ -190,8 +190,9 @@ static int32_t person_at(const tscan *s, size_t j)
 }
 
 /* The end of the title that starts at token i (0: none there); *counterpart when its head
- * is نظيره. keys[k]: the hash of its first k + 1 words. */
-static size_t title_end(const tscan *s, size_t i, int *counterpart, uint64_t *keys)
+ * is نظيره, *former when a word says its holder held it once (السابق، الراحل). keys[k]: the
+ * hash of its first k + 1 words. */
+static size_t title_end(const tscan *s, size_t i, int *counterpart, int *former, uint64_t *keys)
 {
     const rasd_doc *doc = s->doc;
     int kind = s->cover[i] >= 0 ? 0 : word_kind(s->e, doc, i);
@@ -200,6 +201,7 @@ static size_t title_end(const tscan *s, size_t i, int *counterpart, uint64_t *ke
     if (kind != TW_HEAD && kind != TW_COUNTERPART)
         return 0;
     *counterpart = kind == TW_COUNTERPART;
+    *former = 0;
     keys[0] = first_word(s->e, doc, i);
     while (j < doc->nraw && j < i + TITLE_MAX) {
         int32_t m = s->cover[j];
@@ -213,6 +215,8 @@ static size_t title_end(const tscan *s, size_t i, int *counterpart, uint64_t *ke
             next = mm->te, gen = 0, link = 0;
         } else if (kj == TW_LINK && !link && !*counterpart) {
             link = 1;
+        } else if (kj == TW_FORMER && !link) {
+            *former = 1, gen = 0;
         } else if (origin(s->e, doc, j)) {
             gen = 0, link = 0;
         } else if (*counterpart) {
@@ -413,8 +417,8 @@ static rasd_status scan(tscan *s, int pass)
     rasd_status rc = RASD_OK;
     uint64_t keys[TITLE_MAX];
     for (size_t i = 0; i < s->doc->nraw && !rc; i++) {
-        int cp;
-        size_t end = title_end(s, i, &cp, keys);
+        int cp, former;
+        size_t end = title_end(s, i, &cp, &former, keys);
         if (!end || (end == i + 1 && !cp))
             continue;
         int32_t who = person_at(s, end), en = -1;
@@ -437,10 +441,11 @@ static rasd_status scan(tscan *s, int pass)
         if (en < 0 && cp && end == i + 2) {
             en = counterpart(s, i, i + 1, keys[1]);
         } else if (en < 0 && !cp) {
-            for (b = end; b >= i + 2 && en < 0; b--)       /* rule 2, longest part first */
+            /* rule 2, longest part first; a former holder's title only as a whole */
+            for (b = end; b >= (former ? end : i + 2) && en < 0; b--)
                 en = learned(s, keys[b - i - 1], i);
             b++;
-            for (int unnamed = 0; unnamed < 2 && en < 0; unnamed++)     /* rule 4 */
+            for (int unnamed = 0; unnamed < 2 && en < 0 && !former; unnamed++)     /* rule 4 */
                 for (size_t c = end; c >= i + 2 && en < 0; c--)
                     if ((en = table_title(s, i, c, unnamed)) >= 0)
                         b = c;
