@@ -5,7 +5,7 @@ DESTDIR ?=
 FUZZ_SECONDS ?= 60
 CORPUS  ?= $(if $(wildcard ../shared/corpus/seeds),../shared/corpus/seeds,examples)
 
-PKGS    := json-c libutf8proc sqlite3 libxxhash
+PKGS    := json-c libutf8proc sqlite3 libxxhash libmicrohttpd
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 DEPFLAGS = -MMD -MP
@@ -28,7 +28,7 @@ A       := build/asan
 OBJ     := $(SRC:src/%.c=$(B)/src/%.o)
 AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
 
-.PHONY: all run test check-build bench fuzz data install uninstall clean
+.PHONY: all run test check-build bench fuzz data install uninstall clean serve
 
 # The library's version is RASD_VERSION of include/rasd.h; the SONAME carries its major.
 VERSION := $(shell sed -n 's/^\#define RASD_VERSION "\(.*\)"$$/\1/p' include/rasd.h)
@@ -69,13 +69,13 @@ $(B)/librasd.so: $(B)/$(SOFILE)
 	@ln -sf $(SOFILE) $(B)/$(SONAME)
 	@ln -sf $(SONAME) $@
 
-CLI     := $(sort $(wildcard cli/*.c))
+CLI     := $(sort $(wildcard cli/*.c serve/*.c))
 
-build/rasd: $(CLI) cli/cli.h $(B)/librasd.a
+build/rasd: $(CLI) cli/cli.h $(wildcard serve/*.h) $(B)/librasd.a
 	@echo "  LD      $@"
 	@$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $(CLI) $(B)/librasd.a $(LIBS) -o $@
 
-$(A)/rasd: $(CLI) cli/cli.h $(A)/librasd.a
+$(A)/rasd: $(CLI) cli/cli.h $(wildcard serve/*.h) $(A)/librasd.a
 	@echo "  LD/SAN  $@"
 	@$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $(CLI) $(A)/librasd.a $(LIBS) -o $@
 
@@ -133,6 +133,12 @@ run: all
 	@build/rasd dupes --db $(RUN_DB)
 
 RUN_QUERY ?= بوتين الإرهاب
+
+# `make run`, then serves RUN_DB over HTTP (docs/SERVER.md) until Ctrl-C; prints the URL.
+SERVE_LISTEN ?= 127.0.0.1:8080
+serve: run
+	@echo "== rasd serve --db $(RUN_DB) --listen $(SERVE_LISTEN)   (Ctrl-C stops it)"
+	@build/rasd serve --db $(RUN_DB) --listen $(SERVE_LISTEN)
 
 bench: all
 	@tools/deps.sh bench

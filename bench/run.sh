@@ -12,10 +12,11 @@
 # Prints a table and rewrites the bench:analysis section of BENCHMARKS.md (bench/report.py).
 # Then bench/ir/run.sh measures retrieval quality and search speed (the bench:search section),
 # bench/scale.sh the store at 10k, 31k and 1M articles (the bench:scale section), and
-# bench/dedup.sh duplicate detection's cost at 1k, 10k, 31k and its quality (bench:dedup).
+# bench/dedup.sh duplicate detection's cost at 1k, 10k, 31k and its quality (bench:dedup),
+# bench/stories.sh story clustering on the labelled dev days and its cost (bench:stories).
 # The filter part times `rasd analyze` as Spark or Hadoop Streaming would run it, a whole
 # process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
-# BENCH_PARTS (default "analysis filter search scale dedup") picks sections; ROUNDS the rounds.
+# BENCH_PARTS (default "analysis filter search scale dedup stories") picks sections; ROUNDS the rounds.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup}   # which sections to measure again
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories}   # which sections to measure again
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -192,6 +193,7 @@ main() {
     if [[ " $PARTS " == *" search "* ]]; then bench/ir/run.sh "$BUILD"; echo >&2; fi
     if [[ " $PARTS " == *" scale "* ]]; then bench/scale.sh; echo >&2; fi
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
+    if [[ " $PARTS " == *" stories "* ]]; then bench/stories.sh; fi
 }
 
 main

@@ -110,4 +110,13 @@ int cmd_train_ner(int argc, char **argv);
 int cmd_eval_ner(int argc, char **argv);
 int cmd_clusters(int argc, char **argv);
 
+/* Stories (cli/story_cmds.c). */
+int cmd_stories(int argc, char **argv);
+int cmd_story(int argc, char **argv);
+int cmd_threads(int argc, char **argv);
+/* Prints search hits grouped by story, in the order of each story's best hit. */
+rasd_status print_by_story(rasd_store *s, const rasd_results *r, int json);
+/* The HTTP server (serve/serve.c). */
+int cmd_serve(int argc, char **argv);
+
 #endif

@@ -407,6 +407,10 @@ static const struct {
     {"train-ner", cmd_train_ner, "train the entity recogniser on ANERcorp (builds data/ner.model)"},
     {"eval-ner", cmd_eval_ner, "entity recognition scores on the dev split (CoNLL exact spans)"},
     {"clusters", cmd_clusters, "word clusters of a corpus for the recogniser (data/clusters.tsv)"},
+    {"stories", cmd_stories, "the stories ingest found: articles that report one event"},
+    {"story", cmd_story, "one story: articles, sources, entities, summary and timeline"},
+    {"threads", cmd_threads, "threads: stories of one developing matter over days"},
+    {"serve", cmd_serve, "serve the store over HTTP: the JSON API and the web page"},
 };
 
 static void usage_main(FILE *f)

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 static const char usage_ingest[] =
-    "usage: rasd ingest [--db FILE] [--fts5] [--batch N] [--no-entities] PATH...|-\n"
+    "usage: rasd ingest [--db FILE] [--fts5] [--batch N] [--no-entities]\n                   [--no-stories] PATH...|-\n"
     "\n"
     "Adds articles to the store: .txt files (id = file name without .txt), .jsonl and\n"
     ".jsonl.gz files of {id, title, text, published, source, url, author} records, folders\n"
@@ -28,11 +28,12 @@ static const char usage_ingest[] =
     "  --fts5      also keep an SQLite FTS5 index with the rasd tokenizer (for comparison)\n"
     "  --batch N   articles per transaction\n"
     "  --no-entities  do not recognise or store named entities, nor dates, quotes, events\n"
+    "  --no-stories   put the articles in no story (to measure what stories cost)\n"
     "                 (their speakers need the entities; much faster)\n";
 
 static const char usage_search[] =
     "usage: rasd search [--db FILE] [--json] [--limit N] [--since DATE] [--until DATE]\n"
-    "                   [--source S] [--no-collapse] [--engine rasd|fts5] QUERY...\n"
+    "                   [--source S] [--no-collapse] [--stories] [--engine rasd|fts5] QUERY...\n"
     "\n"
     "Ranks the articles by BM25 (a title word counts three times a body word). Words are\n"
     "normalised and stemmed like the articles, so الإرهاب finds والإرهاب, للإرهاب, إرهاب.\n"
@@ -41,7 +42,8 @@ static const char usage_search[] =
     "  -word        must not occur (also -\"a phrase\")    a AND b both must occur\n"
     "  pre*         any word starting with pre\n"
     "DATE is YYYY-MM-DD (until includes the day). Exact and near copies of a hit are left out\n"
-    "and counted (\"copies\"); --no-collapse shows them. --json prints JSON Lines\n"
+    "and counted (\"copies\"); --no-collapse shows them; --stories groups the hits by story.\n"
+    "--json prints JSON Lines\n"
     "{\"id\",\"score\",\"title\",\"published\",\"source\",\"snippet\",\"copies\"}; in snippets the matched words\n"
     "are in <b>…</b> and the rest is HTML-escaped. --engine fts5 asks the FTS5 index\n"
     "(built with ingest --fts5; plain words, no filters).\n";
@@ -189,6 +191,17 @@ static void print_dedup(rasd_store *s)
             (double)d.compared / (double)d.checked, (double)d.memory / 1e6);
 }
 
+static void print_stories(rasd_store *s)
+{
+    rasd_story_stats d;
+    if (rasd_store_story_stats(s, &d) != RASD_OK || d.clustered == 0)
+        return;
+    fprintf(stderr, "stories: %lld in %lld threads in the store; clustering %lld new articles "
+            "took %.2f s (%.0f us each, %lld stories active, %.1f MB)\n",
+            (long long)d.stories, (long long)d.threads, (long long)d.clustered, d.seconds,
+            1e6 * d.seconds / (double)d.clustered, (long long)d.active, (double)d.memory / 1e6);
+}
+
 /* The summary: what the store now holds of this run (committed), and why it stopped. */
 static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
 {
@@ -206,13 +219,14 @@ static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
 
 typedef struct ingest_opts {
     cli_common c;
-    int fts5, no_entities;
+    int fts5, no_entities, no_stories;
     size_t batch;
 } ingest_opts;
 
 static const cli_opt ingest_own[] = {
     OPT_SWITCH("--fts5", ingest_opts, fts5),
     OPT_SWITCH("--no-entities", ingest_opts, no_entities),
+    OPT_SWITCH("--no-stories", ingest_opts, no_stories),
     {"--batch", OPT_SIZE, offsetof(ingest_opts, batch), 1, 1000000, NULL},
     OPT_END,
 };
@@ -234,7 +248,8 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (open_store(&o.c, &e, &s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
-                                   (o.no_entities ? RASD_STORE_NO_ENTITIES : 0)))
+                                   (o.no_entities ? RASD_STORE_NO_ENTITIES : 0) |
+                                       (o.no_stories ? RASD_STORE_NO_STORIES : 0)))
         return 1;
     io.prepare_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
     io.batch = o.batch;
@@ -245,6 +260,7 @@ int cmd_ingest(int argc, char **argv)
         fputc('\n', stderr);
     print_summary(&st, rc);
     print_dedup(s);
+    print_stories(s);
     rasd_store_close(s);
     rasd_engine_close(e);
     return rc != RASD_OK || st.rejected ? 1 : 0;
@@ -326,7 +342,7 @@ static void print_hit(const rasd_hit *h, size_t rank, int json, int tty)
 typedef struct search_opts {
     cli_common c;
     const char *since, *until, *source;
-    int no_collapse;
+    int no_collapse, stories;
 } search_opts;
 
 static const cli_opt search_own[] = {
@@ -334,6 +350,7 @@ static const cli_opt search_own[] = {
     OPT_STR("--until", search_opts, until),
     OPT_STR("--source", search_opts, source),
     OPT_SWITCH("--no-collapse", search_opts, no_collapse),
+    OPT_SWITCH("--stories", search_opts, stories),
     {"--collapse", OPT_CLEAR, offsetof(search_opts, no_collapse), 0, 0, NULL},
     {"--engine", OPT_PARSE, offsetof(search_opts, c.store_flags), 0, 0, parse_engine},
     OPT_END,
@@ -368,7 +385,9 @@ static int search_run(rasd_store *s, const void *v)
     int tty = isatty(1);
     if (st)
         fprintf(stderr, "rasd: search: %s\n", why(s, st));
-    for (size_t i = 0; i < rasd_results_count(r); i++)
+    if (o->stories && !st)
+        st = print_by_story(s, r, o->c.json);
+    for (size_t i = 0; !o->stories && i < rasd_results_count(r); i++)
         print_hit(rasd_results_hit(r, i), i + 1, o->c.json, tty);
     if (!st && !o->c.json && rasd_results_count(r) == 0)
         printf("no match\n");

@@ -464,10 +464,18 @@ enum {
                                       rasd_store_put and for deferred articles; by default
                                       it does, entities when rasd_ner_available); an
                                       article prepared with them brings them */
-    RASD_STORE_REANNOTATE = 1u << 3 /* accept an engine whose data version differs from the
+    RASD_STORE_REANNOTATE = 1u << 3, /* accept an engine whose data version differs from the
                                       store's (the same stemmer and normalisation still
                                       required): for rasd_store_reannotate after a model or
                                       word-list change */
+    RASD_STORE_NO_STORIES = 1u << 4, /* put articles in no story (stories cost nothing; for
+                                      measuring them: rasd ingest --no-stories) */
+    RASD_STORE_IMMUTABLE = 1u << 5  /* read-only (implies RASD_STORE_READONLY) through SQLite's
+                                      immutable URI: no locks, no -shm file, the WAL not read,
+                                      so only what the last checkpoint wrote is seen. For a
+                                      store on a read-only mount that no process writes. A
+                                      RASD_STORE_READONLY open falls back to it by itself when
+                                      the -shm file cannot be made (a read-only folder) */
 };
 
 /* Opens (creating and migrating as needed, unless read-only) the store at path. The engine
@@ -571,6 +579,14 @@ typedef struct rasd_store_stats {
 
 rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
 
+/* Called for each publication day ("YYYY-MM-DD", the store's string, valid during the
+ * call) with the number of stored articles of that day; return non-zero to stop. */
+typedef int (*rasd_day_fn)(const char *day, int64_t articles, void *ctx);
+
+/* The stored articles per publication day, oldest day first (undated articles are not
+ * counted), of source only (NULL: every source): the denominators of attention over time. */
+rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, void *ctx);
+
 /* The article `id` as one JSON object (its fields, sentence count, token count, its
  * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":
  * [s,e],"there": [s,e]}]}] (the passages shared, as byte ranges in this article and the
@@ -578,8 +594,8 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st);
  * text, as rasd_doc_json gives them), its "dates": [{"start","end","text","value"}],
  * "quotes": [{"start","end","text","speaker": {"id","name","start","end"}|null,"cue",
  * "direct"}] and "events": [{"type","cameo","id","actors","place","date","dated",
- * "sentence"}] (as rasd_doc_json gives them after rasd_extract) and what later stages
- * know of it), in *json, a NUL-terminated string the caller frees with
+ * "sentence"}] (as rasd_doc_json gives them after rasd_extract), its "story": {"id",
+ * "title"} (null when in none) and what later stages know of it), in *json, a NUL-terminated string the caller frees with
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 
@@ -632,7 +648,7 @@ typedef struct rasd_reannotate_opts {
  * input files are not read again), with the store's engine (on opts->threads threads, as
  * rasd_article_prepare; written on the calling one): after a new recognition model
  * or word lists, open the store with RASD_STORE_REANNOTATE and call this. stage names one
- * stage ("entities", "events", "dedup"): that one and the document stages after it, which
+ * stage ("entities", "events", "dedup", "stories"): that one and the document stages after it, which
  * may read its results (events' actors and quotes' speakers are entities); NULL: every stage with a per-document side (entities, events, not the
  * duplicates). Articles go in docid order, in batches of opts->batch articles, each one
  * transaction that also records where the next batch starts (table meta), so a killed
@@ -821,6 +837,103 @@ typedef struct rasd_event_filter {
  * the value ("type 'x' …", "from 'x' …", "to 'x' …"). */
 rasd_status rasd_store_events(rasd_store *s, const rasd_event_filter *filter, size_t limit,
                               rasd_stored_event_fn fn, void *ctx);
+
+/* ---------------------------------------------------------------- stories
+ * Found during ingest (src/stories/, src/store/stories.c): every article stored since the
+ * store had stories is in exactly one story, the articles that report one real-world event;
+ * exact and near copies are in their source's story. Stories of one developing matter
+ * within 7 days share a thread (named by its first story's id). Story and thread ids are
+ * stable integers (rasd reannotate --stage stories numbers them again). */
+
+typedef struct rasd_story_entity {
+    const char *id, *name, *type;
+    int64_t mentions;          /* in the story's articles */
+} rasd_story_entity;
+
+/* A sentence of a story: [start, end) bytes of article's text, and its text. */
+typedef struct rasd_story_span {
+    const char *article;
+    const char *date;          /* the timeline's resolved date (ISO 8601); NULL in a summary */
+    uint32_t start, end;
+    const char *text;          /* end - start bytes, NUL-terminated */
+} rasd_story_span;
+
+/* When an outlet first reported the story, and with which article. */
+typedef struct rasd_story_outlet {
+    const char *source, *first, *article;
+} rasd_story_outlet;
+
+typedef struct rasd_story {
+    int64_t id, thread;
+    const char *title;         /* the headline of the article nearest the story's centre (an
+                                  original before a copy); NULL when none has a title */
+    size_t size;               /* its articles */
+    const char *const *articles;  /* their ids, by publication (undated last), then id */
+    const char *const *sources;   /* the outlets, in the order they joined */
+    size_t nsources;
+    const char *first, *last;  /* publication times of its earliest and latest article; NULL
+                                  when none is dated */
+    const rasd_story_entity *entities;  /* most mentioned first, at most 10 */
+    size_t nentities;
+    const rasd_story_span *summary;     /* up to 5 sentences, best first, never from a copy */
+    size_t nsummary;
+    const rasd_story_span *timeline;    /* dated sentences, in date order */
+    size_t ntimeline;
+    const rasd_story_outlet *outlets;   /* one per source, in the order they joined */
+} rasd_story;
+
+/* Called for each story; return non-zero to stop. The story's memory is the store's, valid
+ * during the call. */
+typedef int (*rasd_story_fn)(const rasd_story *st, void *ctx);
+
+/* Which stories rasd_store_stories lists (NULL fields and 0 do not filter). */
+typedef struct rasd_story_filter {
+    const char *from, *to;     /* YYYY-MM-DD, YYYY-MM or YYYY: stories with an article
+                                  published in that period */
+    const char *entity;        /* a name or an id, found as rasd_store_entity_find does */
+    size_t min_size;           /* at least this many articles */
+} rasd_story_filter;
+
+/* Lists the stories, newest last article first (undated last, then by id), at most limit
+ * (0: all). filter may be NULL. A from/to that cannot be read is RASD_EPARSE. */
+rasd_status rasd_store_stories(rasd_store *s, const rasd_story_filter *filter, size_t limit,
+                               rasd_story_fn fn, void *ctx);
+
+/* Calls fn once with story id; RASD_END when there is no such story. */
+rasd_status rasd_store_story(rasd_store *s, int64_t id, rasd_story_fn fn, void *ctx);
+
+/* The story of article `article`: *story and, when title is not NULL, *title (the story's
+ * title, a new string the caller frees with rasd_free; NULL when it has none). RASD_END when
+ * the article is in no story (or not stored). */
+rasd_status rasd_store_article_story(rasd_store *s, const char *article, int64_t *story,
+                                     char **title);
+
+typedef struct rasd_thread {
+    int64_t id;
+    size_t stories, articles;
+    const char *first, *last;  /* as rasd_story's, over the thread's stories */
+    const int64_t *story_ids;  /* its stories, oldest first */
+} rasd_thread;
+typedef int (*rasd_thread_fn)(const rasd_thread *t, void *ctx);
+
+/* What story clustering holds and what it cost. */
+typedef struct rasd_story_stats {
+    int64_t stories, threads;  /* in the store (threads: of one story or more) */
+    int64_t clustered;         /* articles this handle put in a story since it opened */
+    int64_t active;            /* stories in memory now: those of the window */
+    int64_t memory;            /* bytes of that memory, about */
+    double seconds;            /* thread CPU seconds this handle spent on it as the writer
+                                  (the vectors are built by the preparing threads) */
+} rasd_story_stats;
+
+rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *st);
+
+/* Lists the threads of more than one story, newest first, at most limit (0: all); or, when
+ * id is not 0, thread id alone, however many stories it has: a thread that merged into
+ * another redirects to it (rasd_thread.id is the id it goes by now); RASD_END when there is
+ * no such thread. Memory as for rasd_story_fn. */
+rasd_status rasd_store_threads(rasd_store *s, int64_t id, size_t limit, rasd_thread_fn fn,
+                               void *ctx);
 
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);

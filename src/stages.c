@@ -11,6 +11,7 @@ const stage_entry rasd_stages[] = {
     {&ent_stage, &ents_store_stage},     /* named entities: recognised, then stored */
     {&ev_stage, &evs_store_stage},       /* dates, quotes, events (read the entities) */
     {NULL, &dedup_store_stage},          /* duplicates: a cross-document stage */
+    {NULL, &stories_store_stage},        /* stories (read the copies, after dedup) */
 };
 const size_t rasd_nstages = sizeof rasd_stages / sizeof *rasd_stages;
 

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# run.sh RELEASE_DIR ASAN_DIR — runs every test binary and the CLI tests, first as built for
-# release, then under AddressSanitizer + UndefinedBehaviorSanitizer, then replays the fuzz
-# corpora; adds up the "N passed, N failed" lines and ends with the total. A binary that
-# crashes or prints no count counts as one failure.
+# run.sh RELEASE_DIR ASAN_DIR — runs every test binary and the CLI tests, as built for release
+# and under AddressSanitizer + UndefinedBehaviorSanitizer, then replays the fuzz corpora; adds
+# up the "N passed, N failed" lines and ends with the total. A binary that crashes or prints no
+# count counts as one failure.
+#
+# The parts run as jobs, RASD_TEST_JOBS at a time (default: one per processor), the longest
+# first; a part's release and sanitizer runs hold the same lock, so the two never overlap
+# (some C tests write fixed paths under build/test-tmp). The report keeps the order below
+# (release, then sanitizers, then corpora), each part with its wall and CPU seconds.
 #
 # Tiers: the core tier needs nothing outside the repository. The parts that read ../shared
 # (the shared tier) print "NAME: PART skipped (no ../shared)" when it is not there; the slow
@@ -14,15 +19,84 @@ R=${1:?release dir}
 A=${2:?asan dir}
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-passed=0 failed=0 skipped=0
+JOBS=${RASD_TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
 SKIP_RE=': .+ skipped \((no \.\./shared|slow: [^)]*)\)$'
+J=$(mktemp -d); trap 'rm -rf "$J"' EXIT
+mkdir -p build/test-tmp
+n=0
 
-run() { # run LABEL COMMAND...
-    local label=$1 out rc line; shift
-    out=$("$@" 2>&1); rc=$?
+# job N TAG COMMAND...: runs COMMAND under its part's lock; keeps its output, exit status,
+# wall and CPU seconds in $J/N.*. (times, in this subshell, sees its children only.)
+job() {
+    local i=$1 tag=$2 t0=$SECONDS lock rc; shift 2
+    lock=build/test-tmp/lock-$(basename "$1")-${3##*/}
+    if [ "$tag" = asan+ubsan ]; then export RASD_TEST_SKIP_SLOW=1; else unset RASD_TEST_SKIP_SLOW; fi
+    flock "$lock" "$@" >"$J/$i.out" 2>&1; rc=$?
+    times >"$J/$i.times"
+    echo "$rc $((SECONDS - t0))" >"$J/$i.rc"
+}
+
+# add TAG COMMAND...: queues a part (reported in the order added).
+add() { n=$((n + 1)); printf '%s\n' "$@" >"$J/$n.cmd"; }
+
+for dir in "$R" "$A"; do
+    tag=release; [ "$dir" = "$A" ] && tag=asan+ubsan
+    for t in "$dir"/tests/test_*; do
+        [ -x "$t" ] && add "$tag" "$t"
+    done
+    bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
+    for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve; do
+        add "$tag" "tests/$c.sh" "$bin" "$c"
+    done
+    if [ "$dir" = "$R" ]; then
+        add "$tag" tests/check_cycles.sh
+        add "$tag" tests/cli_install.sh
+        add "$tag" tools/check_cycles.py src     # no include cycle between src/'s folders
+    fi
+done
+nparts=$n
+if [ -x "$A/fuzz-replay-analyze" ]; then
+    for bin in "$A"/fuzz-replay-*; do
+        f=${bin##*fuzz-replay-}
+        dirs=(fuzz/corpus/$f); [ -d fuzz/regress/$f ] && dirs+=(fuzz/regress/$f)
+        add replay "$bin" "${dirs[@]}"
+    done
+fi
+
+# Longest first: the CLI parts (whole-corpus ingests), then the rest in order.
+order=()
+for i in $(seq "$n"); do grep -q '^tests/cli' "$J/$i.cmd" && order+=("$i"); done
+for i in $(seq "$n"); do grep -q '^tests/cli' "$J/$i.cmd" || order+=("$i"); done
+for i in "${order[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n; done
+    mapfile -t cmd <"$J/$i.cmd"
+    job "$i" "${cmd[@]}" &
+done
+wait
+
+passed=0 failed=0 skipped=0 section=
+for i in $(seq "$n"); do
+    mapfile -t cmd <"$J/$i.cmd"
+    label=${cmd[0]}
+    read -r rc wall <"$J/$i.rc" 2>/dev/null || { rc=1; wall=0; }
+    cpu=$(awk 'END { s = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); sub("s", "", a[2]);
+                     s += a[1] * 60 + a[2] } printf "%d\n", s + 0.5 }' "$J/$i.times" 2>/dev/null)
+    out=$(cat "$J/$i.out")
+    if [ "$label" != "$section" ]; then
+        section=$label
+        case $label in replay) echo "== fuzz corpora (asan+ubsan)" ;; *) echo "== $label" ;; esac
+    fi
+    if [ "$i" -gt "$nparts" ]; then           # a corpus replay: ok, or its output
+        if [ "$rc" -eq 0 ]; then
+            passed=$((passed + 1)); printf '  %-12s %s\n' replay "$(tail -n 1 <<<"$out")"
+        else
+            failed=$((failed + 1)); printf '%s\n' "$out" | tail -n 40
+            echo "  replay ${cmd[1]##*fuzz-replay-}: FAILED"
+        fi
+        continue
+    fi
     line=$(grep -E '^[A-Za-z0-9_ ().:/-]+: [0-9]+ passed, [0-9]+ failed$' <<<"$out" | tail -n 1)
     if [ -n "$line" ]; then
-        local p f
         p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\1/' <<<"$line")
         f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\2/' <<<"$line")
         passed=$((passed + p)); failed=$((failed + f))
@@ -32,46 +106,13 @@ run() { # run LABEL COMMAND...
         line="no count (exit $rc)"
     fi
     if [ "$rc" -ne 0 ]; then printf '%s\n' "$out" | grep -v ' passed, ' | tail -n 40; fi
-    local skips
     skips=$(grep -E "$SKIP_RE" <<<"$out")
     if [ -n "$skips" ]; then
         skipped=$((skipped + $(wc -l <<<"$skips")))
         printf '%s\n' "$skips" | sed 's/^/  '"$(printf '%-12s' "$label")"' /'
     fi
-    printf '  %-12s %s\n' "$label" "$line"
-}
-
-for dir in "$R" "$A"; do
-    tag=release; [ "$dir" = "$A" ] && tag=asan+ubsan
-    if [ "$dir" = "$A" ]; then export RASD_TEST_SKIP_SLOW=1; else unset RASD_TEST_SKIP_SLOW; fi
-    echo "== $tag"
-    for t in "$dir"/tests/test_*; do
-        [ -x "$t" ] && run "$tag" "$t"
-    done
-    bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
-    run "$tag" tests/cli.sh "$bin" "cli"
-    run "$tag" tests/cli_store.sh "$bin" "cli_store"
-    run "$tag" tests/cli_entities.sh "$bin" "cli_entities"
-    run "$tag" tests/cli_events.sh "$bin" "cli_events"
-    run "$tag" tests/cli_admin.sh "$bin" "cli_admin"
-    if [ "$dir" = "$R" ]; then
-        run "$tag" tests/check_cycles.sh
-        run "$tag" tests/cli_install.sh
-        run "$tag" tools/check_cycles.py src     # no include cycle between src/'s folders
-    fi
+    printf '  %-12s %s  (%d s, %d s of CPU)\n' "$label" "$line" "$wall" "${cpu:-0}"
 done
-if [ -x "$A/fuzz-replay-analyze" ]; then
-    echo "== fuzz corpora (asan+ubsan)"
-    for bin in "$A"/fuzz-replay-*; do
-        f=${bin##*fuzz-replay-}
-        dirs=(fuzz/corpus/$f); [ -d fuzz/regress/$f ] && dirs+=(fuzz/regress/$f)
-        if out=$("$A/fuzz-replay-$f" "${dirs[@]}" 2>&1); then
-            passed=$((passed + 1)); printf '  %-12s %s\n' replay "$(tail -n 1 <<<"$out")"
-        else
-            failed=$((failed + 1)); printf '%s\n' "$out" | tail -n 40; echo "  replay $f: FAILED"
-        fi
-    done
-fi
 if [ "$skipped" -gt 0 ]; then
     echo "($skipped parts skipped: the shared tier without ../shared, or slow parts under the sanitizers)"
 fi

@@ -589,12 +589,12 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     s.t = rasd_doc_tokens(doc, &s.nt);
     s.key = &x->key;
     rc = RASD_OK;                              /* every matcher looks a token up: once */
-    x->first = grow_array(x->first, &x->first_cap, 3 * s.nt + 1, 1, &rc);
+    x->first = grow_array(x->first, &x->first_cap, FIRST_SLOTS * s.nt + 1, 1, &rc);
     words = 3 * (size_t)EV_ENGINE(e)->maxlen * s.nt;
     x->word = rc ? NULL : grow_array(x->word, &x->word_cap, words + 1, sizeof *x->word, &rc);
     if (rc)
         return rc;
-    memset(x->first, FIRST_UNKNOWN, 3 * s.nt);
+    memset(x->first, FIRST_UNKNOWN, FIRST_SLOTS * s.nt);
     memset(x->word, 0, words * sizeof *x->word);
     s.first = x->first;
     s.word = EV_ENGINE(e)->nwords < UINT16_MAX - 2 ? x->word : NULL;

@@ -38,7 +38,8 @@ enum ev_kind {
     EK_GMONTH, EK_HMONTH, EK_WEEKDAY, EK_REL, EK_PERIOD, EK_DIR, EK_THIS, EK_DAYPART, EK_DAY,
     EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER, EK_OF,
     /* data/quotes.tsv */
-    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN, EK_BEHALF,
+    EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN, EK_BEHALF, EK_COMP, EK_CPREP,
+    EK_CNOUN, EK_BODY, EK_HONOR,
     /* data/events.tsv: the reporting words of each kind of event (events.c kinds[]) */
     EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL, EK_CRITICIZE, EK_ACCUSE,
     EK_THREATEN, EK_ASSAULT, EK_FIGHT,
@@ -75,8 +76,10 @@ typedef struct ev_scan {
     rbuf *key;                 /* scratch: a phrase being looked up */
     rasd_status rc;
     int cut;                   /* proclitic letters the last lookup took off */
-    uint8_t *first;            /* 3 a token (its word less 0, 1, 2 proclitic letters): the
-                                  words of the longest phrase that starts with it,
+    uint8_t *first;            /* FIRST_SLOTS a token: 3 (its word less 0, 1, 2 proclitic
+                                  letters) the words of the longest phrase that starts with
+                                  it, then a summary (lexicon.c first_summary): its proclitic
+                                  letters and which of those 3 start a phrase at all;
                                   FIRST_UNKNOWN until looked up; NULL: no memo */
     uint16_t *word;            /* 3 * ev_engine.maxlen a token (its word less 0, 1, 2
                                   proclitic letters; phrases of 1 .. maxlen words): 0 not
@@ -85,6 +88,7 @@ typedef struct ev_scan {
 } ev_scan;
 
 #define FIRST_UNKNOWN 0xff
+#define FIRST_SLOTS 4
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -112,6 +116,12 @@ void ev_engine_free(void *state);
 
 /* ------------------------------------------------------------ per document */
 
+/* A title the article put before a speaker's name (quotes.c). */
+typedef struct ev_title {
+    uint64_t key;              /* its first two words */
+    const char *id, *name;
+    uint32_t start, end;
+} ev_title;
 
 struct ev_doc {
     rasd_date *dates;
@@ -125,6 +135,8 @@ struct ev_doc {
     size_t pairs_cap;
     uint32_t *sent_end;        /* quotes.c: per token, the first token after its sentence */
     size_t sent_end_cap;
+    struct ev_title *titles;   /* quotes.c: titles the article gave its speakers */
+    size_t ntitles, titles_cap;
     rasd_event *events;
     size_t nevents, events_cap;
     uint32_t *place_dist;      /* events.c: per event (and one more), tokens to its place */

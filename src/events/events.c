@@ -766,8 +766,10 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     default:
         return 0;
     }
-    if (!a && q && q->direct && q->speaker_id && q->start <= c->s->t[i].start &&
-        (form == F_VERB || form == F_POSS) && cooperative(ki) && first_person(c, i, cut)) {
+    /* … or, in reported speech, "his" (وأشار إردوغان إلى لقائه بنظيره أوباما) */
+    if (!a && q && q->speaker_id && q->start <= c->s->t[i].start &&
+        (form == F_VERB || form == F_POSS) && cooperative(ki) &&
+        (q->direct ? first_person(c, i, cut) : form == F_POSS)) {
         c->actor[0] = NULL;
         ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
         ev->actor_name[ev->nactors++] = q->speaker_name;

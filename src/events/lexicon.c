@@ -22,7 +22,8 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_NOTAFTER] = "notafter", [EK_OF] = "of",
     [EK_CUE] = "cue",           [EK_PART] = "part",         [EK_SOURCE] = "source",
     [EK_THAT] = "that",         [EK_STOP] = "stop",         [EK_ORGNOUN] = "org",
-    [EK_BEHALF] = "behalf",
+    [EK_BEHALF] = "behalf",     [EK_COMP] = "comp",         [EK_CPREP] = "cprep",
+    [EK_CNOUN] = "cnoun",       [EK_BODY] = "body",         [EK_HONOR] = "honor",
     [EK_MEET] = "meet",         [EK_VISIT] = "visit",       [EK_HOST] = "host",
     [EK_AGREE] = "agree",       [EK_SIGN] = "sign",         [EK_APPEAL] = "appeal",
     [EK_CRITICIZE] = "criticize", [EK_ACCUSE] = "accuse",   [EK_THREATEN] = "threaten",
@@ -306,7 +307,7 @@ static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int k
 static size_t longest_from(ev_scan *s, size_t i, int cut)
 {
     const rasd_token *w = &s->t[i];
-    uint8_t *memo = s->first ? &s->first[3 * i + (size_t)cut] : NULL;
+    uint8_t *memo = s->first ? &s->first[FIRST_SLOTS * i + (size_t)cut] : NULL;
     size_t longest;
     if (memo && *memo != FIRST_UNKNOWN)
         return *memo;
@@ -314,6 +315,24 @@ static size_t longest_from(ev_scan *s, size_t i, int cut)
     if (memo)
         *memo = (uint8_t)(longest < FIRST_UNKNOWN ? longest : FIRST_UNKNOWN - 1);
     return longest;
+}
+
+/* Token i's summary, computed once (s->first): bits 0-1 the proclitic letters it may carry,
+ * bit 2 + cut set when a phrase starts with it less cut letters. Most words start none, and
+ * the matchers ask about every token many times (issue 16: this paid for the quote rules). */
+static unsigned first_summary(ev_scan *s, size_t i)
+{
+    uint8_t *memo = &s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
+    unsigned sum;
+    int pc;
+    if (*memo != FIRST_UNKNOWN)
+        return *memo;
+    pc = is_proclitic(s->t[i].norm, s->t[i].norm_len);
+    sum = (unsigned)pc;
+    for (int cut = 0; cut <= pc; cut++)
+        if (longest_from(s, i, cut))
+            sum |= 4u << cut;
+    return *memo = (uint8_t)sum;
 }
 
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
@@ -324,7 +343,14 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
     if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
         return NULL;
     most = s->nt - i;
-    most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
+    if (s->first) {
+        unsigned sum = first_summary(s, i);
+        most_cut = strip ? (int)(sum & 3) : 0;
+        if (!((sum >> 2) & ((2u << most_cut) - 1)))
+            return NULL;                       /* no phrase starts here */
+    } else {
+        most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
+    }
     for (int cut = 0; cut <= most_cut; cut++) {
         /* the longest phrase that starts with this word, if any does (most words do not) */
         size_t longest = longest_from(s, i, cut);

@@ -22,6 +22,7 @@ void ev_doc_free(struct ev_doc *d)
     rbuf_free(&d->names);
     free(d->pairs);
     free(d->sent_end);
+    free(d->titles);
     free(d->events);
     free(d->place_dist);
     rbuf_free(&d->key);

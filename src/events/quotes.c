@@ -51,7 +51,20 @@ enum {
                                   هذا …"): a name, not a passage (MIN_WORDS) */
     PAIR_GAP = 3,              /* a quoted passage is a cue's when at most two punctuation
                                   tokens stand between its closing mark and the cue (» ، قال) */
+    TITLE_WORDS = 16,          /* a subject's titles before its name, when only words and
+                                  commas stand there (issue 16: أكد وكيل وزارة المياه والكهرباء
+                                  لشؤون الكهرباء، رئيس مجلس إدارة الشركة السعودية للكهرباء،
+                                  الدكتور صالح بن حسين العواجي: 15 tokens) */
+    COORDINATED = 4,           /* other people coordinated with a subject (قال سعيد الحربي
+                                  وجمال عسيري وعبيد الجهني وأسعد نقادي: 3) */
+    COMP_GAP = 14,             /* tokens between the subject and a nominal complement's
+                                  preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
+                                  اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس
+                                  لهذا اليوم ـ بمشيئة الله تعالى ـ هطولا: 13) */
 };
+
+/* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). */
+enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32 };
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
@@ -253,6 +266,33 @@ static int title_mention(const rasd_entity *en)
     return en->via != NULL;
 }
 
+/* The end of the words that can be a subject's titles from token a (before b): words and
+ * commas, up to TITLE_WORDS, not past a stop word (للصحفيين، خلال), إن/أن or a preposition
+ * of a complement (على، إلى، عن، من: شدد الأمير … على). */
+static size_t title_chain(const qctx *q, size_t a, size_t b)
+{
+    size_t j = a, n;
+    ev_scan *s = q->s;
+    while (j < b && j < a + TITLE_WORDS) {
+        if (!ev_is_word(&s->t[j]) && !ev_punct(s, j, ","))
+            break;
+        if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
+            (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !in_entity(q, j)))
+            break;              /* not علي, a name, which على is once normalised */
+        j++;
+    }
+    return j;
+}
+
+/* Whether a mention that can speak starts in tokens [a, b). */
+static int subject_named(const qctx *q, size_t a, size_t b)
+{
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start < b; k++)
+        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether a mention after the first word of a subject is the complement of a word before it
  * rather than the subject: a title (مساعدة الرئيس الإيراني، قرارات خادم الحرمين الشريفين) or
  * a place or organisation (مدرب المكسيك، المتحدث باسم الخارجية الأمريكية). */
@@ -268,8 +308,10 @@ static int complement(const rasd_entity *en, size_t a)
 static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
                                          const rasd_entity **compl)
 {
-    size_t lim = b < a + SUBJECT_WORDS ? b : a + SUBJECT_WORDS;
+    size_t lim = b < a + SUBJECT_WORDS ? b : a + SUBJECT_WORDS, chain = title_chain(q, a, b);
     *compl = NULL;
+    if (chain > lim && !subject_named(q, a, lim))
+        lim = chain;
     for (size_t k = 0; k < q->ne && q->en[k].tok_start < lim; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < a || !can_speak(q, en))
@@ -298,14 +340,45 @@ static int someone_else(const qctx *q, size_t a, size_t b)
     return named && (!q->last.id || !named->id || strcmp(named->id, q->last.id) != 0);
 }
 
-/* The last speaker, going on with a reporting word at token i that names nobody (وأضاف: …،
+/* The first token of the sentence of token i. */
+static size_t sent_start(const qctx *q, size_t i)
+{
+    while (i > 0 && send(q, i - 1) == send(q, i))
+        i--;
+    return i;
+}
+
+/* Before anyone spoke, the subject of a bare verb at token i (وقال إنه …): the person the
+ * sentence before names first (وظهر كيري وهو يتكئ …), outside quote marks and not spoken
+ * to, when the sentence of i names nobody before it; else nobody. */
+static speaker topic(const qctx *q, size_t i, int gender)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
+    size_t s0 = sent_start(q, i), p0 = s0 > 0 ? sent_start(q, s0 - 1) : 0;
+    for (size_t k = 0; s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || in_pair(q, en->tok_start) ||
+            !can_speak(q, en))
+            continue;
+        if (en->tok_start >= s0)
+            return none;                                /* someone in between: unsure */
+        if (!sp.name)
+            sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+    }
+    return sp;
+}
+
+/* The last speaker, going on with a reporting word at token i that names nobody (verb: a
+ * verb, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
  * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
  * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
-static speaker continued(const qctx *q, size_t i, int gender)
+static speaker continued(const qctx *q, size_t i, int gender, int verb)
 {
     speaker none = {NULL, NULL, 0, 0, 0, 0};
     int g = q->last.desc ? 0 : q->last.gender;
+    if (verb && !q->last.name && q->last_end == 0 && gender != 3)
+        return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
         someone_else(q, q->last_end, i))
         return none;
@@ -314,23 +387,25 @@ static speaker continued(const qctx *q, size_t i, int gender)
 
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation
  * or DESCRIPTION tokens, kept in x->names. */
-static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp)
+static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind)
 {
     ev_scan *s = q->s;
     size_t n, b = a;
     const rasd_token *t = s->t;
-    if (!ev_word_is(s, a, 0, EK_SOURCE, NULL, &n))
+    if (!ev_word_is(s, a, 0, kind, NULL, &n))
         return 0;
     /* المصدر، المسؤول: the source named before */
-    if (t[a].norm_len > LETTERS(2) && starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) &&
-        q->last.desc && b + n >= limit) {
+    if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
+        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit) {
         *sp = q->last;
         sp->start = t[a].start, sp->end = t[a + n - 1].end;
         return 1;
     }
     for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]); b++)
-        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n))
-            break;
+        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
+            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
+            (kind == EK_BODY && ev_word_is(s, b, 0, EK_CPREP, NULL, &n)))
+            break;             /* أشارت الدراسة إلى: not مصدر في مكتب كاميرون */
     sp->id = NULL;
     sp->start = t[a].start, sp->end = t[b - 1].end;
     sp->desc = 1 + q->x->names.n;
@@ -338,6 +413,46 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp)
     rbuf_addc(&q->x->names, 0, &q->rc);
     sp->name = "";             /* pointed into names when the quotes are done */
     return 1;
+}
+
+/* The first two words of a title before a name (المتحدث باسم …), as a key in *key. */
+static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
+{
+    const rasd_token *t = q->s->t;
+    if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
+        return 0;
+    *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
+    return 1;
+}
+
+/* A person the article named after or before a title: the same title later, when the
+ * recogniser resolved none there (src/entities/titles.c resolves titles before names; this
+ * memory is what is left of the stage's own: the title after a name, وأوضح سلطان القرشي مدير
+ * إدارة المشاريع … وأشار مدير إدارة المشاريع), is the same person. */
+static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
+                           const speaker *sp)
+{
+    uint64_t key;
+    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key))
+        return;
+    q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
+                              sizeof *q->x->titles, &q->rc);
+    if (!q->rc)
+        q->x->titles[q->x->ntitles++] = (ev_title){key, sp->id, sp->name, sp->start, sp->end};
+}
+
+static int recall_title(qctx *q, size_t a, size_t b, speaker *sp)
+{
+    uint64_t key;
+    if (!title_key(q, a, b, &key))
+        return 0;
+    for (size_t k = q->x->ntitles; k-- > 0;)
+        if (q->x->titles[k].key == key) {
+            const ev_title *t = &q->x->titles[k];
+            sp->id = t->id, sp->name = t->name, sp->start = t->start, sp->end = t->end;
+            return 1;
+        }
+    return 0;
 }
 
 /* Whether the word before token i is باسم (data/quotes.tsv "behalf": المتحدث باسم الكرملين,
@@ -361,20 +476,54 @@ static int subject_org(qctx *q, size_t a, size_t e)
     return e == a + n || (e == a + n + 1 && ev_punct(q->s, a + n, "("));
 }
 
+/* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
+static int title_word(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    size_t n;
+    return ev_is_word(t) && t->norm_len > LETTERS(3) &&
+           starts_with(t->norm, t->norm_len, U_ARTICLE) &&
+           !ev_word_is(q->s, a, 0, EK_SOURCE, NULL, &n);
+}
+
+/* The speaker an honorific at token a stands for (وقال سموه، مؤكدا معاليه): the last speaker,
+ * else the first person the article named before it, not in quote marks. */
+static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
+{
+    size_t n;
+    if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, NULL, &n))
+        return 0;
+    *sp = continued(q, c->i, c->gender, 0);
+    for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (strcmp(en->type, "PER") == 0 && !in_pair(q, en->tok_start) && can_speak(q, en) &&
+            !title_mention(en)) {
+            sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
+            sp->desc = 0, sp->gender = c->gender;
+        }
+    }
+    return 1;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     const rasd_entity *en, *compl;
     if (a == b)
-        return continued(q, c->i, c->gender);   /* no subject: the last speaker goes on */
-    if (unnamed(q, a, b, &sp))
+        return continued(q, c->i, c->gender, 1);   /* no subject: the last speaker goes on */
+    if (unnamed(q, a, b, &sp, EK_SOURCE) || honorific(q, c, a, &sp))
         return sp;
     en = subject_entity(q, a, b, &compl);
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+        remember_title(q, a, en->tok_start, en, &sp);
+        /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
+        remember_title(q, en->tok_end, b, en, &sp);
         return sp;
     }
+    if (recall_title(q, a, b, &sp))
+        return sp;
     if (!en && compl && strcmp(compl->type, "PER") != 0)
         en = compl;
     if (en && subject_org(q, a, en->tok_start)) {
@@ -382,6 +531,12 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
         return sp;
     }
+    /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
+       name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
+    if (unnamed(q, a, b, &sp, EK_BODY))
+        return sp;
+    if (!en && !compl && b == a + 1 && title_word(q, a))
+        return continued(q, c->i, c->gender, 1);
     return sp;             /* someone the recogniser does not know (المتحدث باسم الكرملين) */
 }
 
@@ -409,8 +564,8 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
     return end;
 }
 
-static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
-                 const speaker *sp)
+static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
+                     int direct, const speaker *sp)
 {
     rasd_quote *r;
     q->x->quotes = grow_array(q->x->quotes, &q->x->quotes_cap, q->x->nquotes + 1,
@@ -427,6 +582,35 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
     r->speaker_id = sp->name ? sp->id : NULL;
     r->speaker_name = sp->name;
     r->speaker_start = sp->start, r->speaker_end = sp->end;
+}
+
+/* Emits a quote of speaker sp, and one more for each person coordinated with a named subject
+ * right after the cue (قال سعيد الحربي وجمال عسيري: …): one quote a speaker, the same words,
+ * so that a speaker's quotes are each a row of its own (docs/EVENTS.md "Coordinated
+ * subjects"). */
+static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
+                 const speaker *sp)
+{
+    size_t k = 0, co = 0;
+    emit_one(q, start, end, cue, ncue, direct, sp);
+    if (!sp->id || sp->start < q->s->t[cue].start)
+        return;                                /* continued from before: no subject here */
+    while (k < q->ne && q->en[k].start != sp->start)
+        k++;
+    if (k < q->ne && q->en[k].tok_end == q->en[k].tok_start + 1 &&
+        !starts_with(q->s->t[q->en[k].tok_start].norm, q->s->t[q->en[k].tok_start].norm_len,
+                     U_ARTICLE))
+        return;                /* محمد وادي العنزي: a first name alone, more likely one name */
+    for (; k + 1 < q->ne && co < COORDINATED; k++, co++) {
+        const rasd_entity *en = &q->en[k + 1];
+        speaker other = *sp;
+        if (en->tok_start != q->en[k].tok_end || strcmp(en->type, "PER") != 0 ||
+            !letter_is(q->s->t[en->tok_start].norm, U_WAW) || !can_speak(q, en) ||
+            title_mention(en))
+            break;
+        other.id = en->id, other.name = en->name, other.start = en->start, other.end = en->end;
+        emit_one(q, start, end, cue, ncue, direct, &other);
+    }
 }
 
 /* The reported clause from token a: to the end of the sentence, or to a participle or a
@@ -462,6 +646,16 @@ static int ends_clause(qctx *q, const qpair *p)
            ev_word_is(q->s, i, 1, EK_CUE, NULL, &n);
 }
 
+/* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
+ * رئيس …): the one spoken to or for, not the speaker. */
+static int addressed(const qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
+           letter_is(t[i - 1].norm, U_LAM) && !starts_with(t[i - 1].norm, t[i - 1].norm_len,
+                                                            U_ARTICLE);
+}
+
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
  * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
  * أن …); else the last speaker when the sentence names nobody (continued() has the limits). */
@@ -469,17 +663,20 @@ static speaker participle_speaker(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     size_t a = c->i;
+    if (honorific(q, c, c->i + c->n, &sp))
+        return sp;
     if (q->last_sent == send(q, c->i))
-        return continued(q, c->i, c->gender);
+        return continued(q, c->i, c->gender, 0);
     while (a > 0 && send(q, a - 1) == send(q, c->i))
         a--;
     for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++)
-        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0) {
+        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
+            can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             return sp;
         }
-    return continued(q, c->i, c->gender);
+    return continued(q, c->i, c->gender, 0);
 }
 
 /* Who spoke last from now on: sp, by cue c, whose statement ends before token end. A
@@ -494,16 +691,95 @@ static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
     }
 }
 
+/* The first token after the subject of cue c, whose speaker sp was named at bytes
+ * [sp->start, sp->end) (or before the cue, for a continuing speaker). */
+static size_t after_subject(const qctx *q, const qcue *c, const speaker *sp)
+{
+    size_t j = c->i + c->n, end = send(q, j);
+    if (!c->part && sp->name && sp->start > q->s->t[c->i].start)
+        while (j < end && q->s->t[j].start < sp->end)
+            j++;
+    return j;
+}
+
+/* Whether token j opens cue c's nominal complement (bits: data/quotes.tsv "comp"): a
+ * preposition it takes (شدد على، أعرب عن، أشار إلى), ب on a noun of "cnoun" (نوه بالدعم،
+ * أفادت … بمقتل), or such a noun itself (أكد أهمية، مؤكدا عمق). */
+static int comp_opens(const qctx *q, size_t j, int bits)
+{
+    ev_scan *s = q->s;
+    int v;
+    size_t n;
+    if (in_entity(q, j))
+        return 0;
+    if (ev_word_is(s, j, 0, EK_CPREP, &v, &n))
+        return (v & bits) != 0;
+    if ((bits & COMP_NOUN) && ev_word_is(s, j, 0, EK_CNOUN, NULL, &n))
+        return 1;
+    return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
+           ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == 1;
+}
+
+/* Where cue c's nominal complement starts (أكد الوزير ضرورة …، شدد على أهمية …، أعرب عن
+ * استعداد …): the first token within COMP_GAP after the subject that opens one, before another
+ * reporting word or the sentence's end; the sentence's end when there is none. */
+static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
+{
+    size_t j = after_subject(q, c, sp), end = send(q, c->i), n;
+    int bits;
+    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
+        return end;
+    for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
+        if (ev_word_is(q->s, k, 1, EK_CUE, NULL, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return end;
+        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
+            return k;
+    }
+    return end;
+}
+
+/* Whether cue c's nominal complement opens right after it, with no subject between (وأعرب
+ * عن …، مؤكدا عمق …): the verb continues the last speaker. */
+static int comp_now(qctx *q, const qcue *c)
+{
+    size_t j = c->i + c->n, n;
+    int bits;
+    return j < send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
+           comp_opens(q, j, bits);
+}
+
+/* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
+ * (data/events.tsv "pray", the words of one), not a statement. */
+static int prays(qctx *q, const qcue *c)
+{
+    size_t j = c->i + c->n, n;
+    return j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
+           q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
+    if (prays(q, c))
+        return c->i + c->n;                            /* داعيا الله أن يحفظ …: a prayer */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
-    speaker sp = c->part ? participle_speaker(q, c) : subject(q, c, i + n, at);
+    int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */
+    speaker sp = c->part ? participle_speaker(q, c)
+                 : now   ? continued(q, i, c->gender, 1)
+                         : subject(q, c, i + n, at);
     qpair *before = c->part || c->cut ? NULL : pair_before(q, i), *p;
-    if (at >= send(q, i + n) && !before) {
-        spoke(q, c, &sp, send(q, i));                 /* أكد بوتين ضرورة … */
-        return i + n;
+    if ((at >= send(q, i + n) || now) && !before) {
+        size_t e;
+        k = now ? i + n : comp_start(q, c, &sp);       /* أكد بوتين ضرورة … */
+        if (k >= send(q, i))
+            return spoke(q, c, &sp, send(q, i)), i + n;
+        e = clause_end(q, k);
+        if (e > k && words_in(q, k, e) >= MIN_WORDS)
+            emit(q, q->s->t[k].start, q->s->t[e - 1].end, i, n, 0, &sp);
+        e = e > i + n ? e : i + n;
+        spoke(q, c, &sp, e);
+        return e;
     }
     if (ev_punct(q->s, k, ":") && that == 0)
         k++;
@@ -565,6 +841,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0};
     x->nquotes = 0;
+    x->ntitles = 0;
     x->names.n = 0;
     if (s->nt == 0)
         return RASD_OK;

@@ -53,6 +53,32 @@ rasd_status rasd_store_stats_get(rasd_store *s, rasd_store_stats *st)
     return RASD_OK;
 }
 
+rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, void *ctx)
+{
+    static const char *const sql[2] = {
+        "SELECT day, count(*) FROM articles WHERE day IS NOT NULL GROUP BY day ORDER BY day",
+        "SELECT day, count(*) FROM articles WHERE day IS NOT NULL AND sid = "
+        "(SELECT sid FROM sources WHERE name = ?) GROUP BY day ORDER BY day"};
+    sqlite3_stmt *st;
+    int rc;
+    char day[11];
+    if (!s || !fn)
+        return RASD_EINVAL;
+    if (sqlite3_prepare_v2(s->c.db, sql[source != NULL], -1, &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "counting articles by day");
+    if (source)
+        sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        day_str(sqlite3_column_int64(st, 0), day);
+        if (day[0] && fn(day, sqlite3_column_int64(st, 1), ctx)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "counting articles by day");
+}
+
 static void json_key(rbuf *b, const char *key, rasd_status *rc)
 {
     rbuf_addc(b, b->n > 1 ? ',' : '{', rc);
@@ -172,6 +198,33 @@ static void stages_json(rasd_store *s, int64_t docid, const char *text, size_t l
     doc_attach(s->doc, NULL, 0);   /* the text is the statement's: do not keep it */
 }
 
+/* Appends "story": {"id","title"} of the article's story, or null (in none). */
+static void json_story_of(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
+{
+    int64_t story;
+    char *title = NULL;
+    rasd_status st;
+    if (*rc)
+        return;
+    st = rasd_store_article_story(s, id, &story, &title);
+    rbuf_adds(b, ",\"story\":", rc);
+    if (st == RASD_OK) {
+        rbuf_adds(b, "{\"id\":", rc);
+        json_uint(b, (uint64_t)story, rc);
+        rbuf_adds(b, ",\"title\":", rc);
+        if (title)
+            json_str(b, title, strlen(title), rc);
+        else
+            rbuf_adds(b, "null", rc);
+        rbuf_adds(b, "}", rc);
+    } else if (st == RASD_END) {
+        rbuf_adds(b, "null", rc);
+    } else {
+        *rc = st;
+    }
+    free(title);
+}
+
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
 {
     static const char *const cols[] = {"id", "title", "published", "source", "url", "author",
@@ -196,6 +249,7 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
         for (int i = 0; i < (int)(sizeof cols / sizeof *cols); i++)
             json_col(&b, cols[i], st, i, &rc);
         json_copies(s, id, &b, &rc);
+        json_story_of(s, id, &b, &rc);
         stages_json(s, sqlite3_column_int64(st, 12), (const char *)sqlite3_column_text(st, 11),
                     (size_t)sqlite3_column_bytes(st, 11), &b, &rc);
         rbuf_adds(&b, "}", &rc);

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -80,7 +80,20 @@ static const char *const migrations[] = {
     "CREATE TABLE event_actors(docid INTEGER NOT NULL, n INTEGER NOT NULL, k INTEGER NOT NULL,"
     " entity TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (docid, n, k)) WITHOUT ROWID;"
     "CREATE INDEX event_actors_entity ON event_actors(entity);",
-    /* 6: titles as mentions (src/entities/titles.c): via is 'title' for a title standing
+    /* 6: stories (src/store/stories.c): each article's story, with the vectors it was
+     * clustered with. Articles stored before are in none until re-annotated
+     * (rasd reannotate --stage stories) or ingested again with new content. */
+    "CREATE TABLE stories(id INTEGER PRIMARY KEY, thread INTEGER NOT NULL,"
+    " size INTEGER NOT NULL, oldest REAL, newest REAL, tsum REAL NOT NULL,"
+    " ndated INTEGER NOT NULL);"
+    "CREATE INDEX stories_newest ON stories(newest);"
+    "CREATE INDEX stories_thread ON stories(thread);"
+    "CREATE TABLE story_members(docid INTEGER PRIMARY KEY, story INTEGER NOT NULL,"
+    " copy_of INTEGER, score REAL NOT NULL, t REAL, vec BLOB NOT NULL);"
+    "CREATE INDEX story_members_story ON story_members(story, docid);"
+    "CREATE TABLE thread_redirects(old INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
+    "INSERT INTO meta VALUES ('next_story', 1);",
+    /* 7: titles as mentions (src/entities/titles.c): via is 'title' for a title standing
      * for the person, NULL for a name. Articles stored before keep the mentions they had
      * until re-annotated (rasd reannotate --stage entities) or ingested with new content. */
     "ALTER TABLE mentions ADD COLUMN via TEXT;",
@@ -223,16 +236,67 @@ static rasd_status prepare_all(rasd_store *s)
     return rc;
 }
 
+/* "file:PATH?immutable=1" with PATH's %, ? and # escaped, as SQLite's URI filenames read
+ * them; a new string the caller frees with sqlite3_free, or NULL. */
+static char *immutable_uri(const char *path)
+{
+    sqlite3_str *u = sqlite3_str_new(NULL);
+    sqlite3_str_appendall(u, "file:");
+    for (const char *p = path; *p; p++)
+        if (*p == '%' || *p == '?' || *p == '#')
+            sqlite3_str_appendf(u, "%%%02X", (unsigned char)*p);
+        else
+            sqlite3_str_appendchar(u, 1, *p);
+    sqlite3_str_appendall(u, "?immutable=1");
+    return sqlite3_str_finish(u);
+}
+
+/* Opens path; with RASD_STORE_IMMUTABLE as SQLite's immutable URI: no lock, no -shm, no WAL
+ * read (the file as of its last checkpoint). */
+static int open_conn(rasd_store *s, const char *path, int fl)
+{
+    char *uri;
+    int rc;
+    if (!(s->flags & RASD_STORE_IMMUTABLE))
+        return sqlite3_open_v2(path, &s->c.db, fl | SQLITE_OPEN_NOMUTEX, NULL);
+    if (!(uri = immutable_uri(path)))
+        return SQLITE_NOMEM;
+    rc = sqlite3_open_v2(uri, &s->c.db, fl | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, NULL);
+    sqlite3_free(uri);
+    return rc;
+}
+
+/* A read-only store in WAL mode whose -shm file cannot be created (a read-only mount or
+ * folder, no writer running) fails its first read with SQLITE_CANTOPEN or SQLITE_READONLY
+ * (SQLITE_READONLY_CANTINIT): that is the case SQLite's immutable URI parameter is
+ * documented for. */
+static int needs_immutable(const rasd_store *s)
+{
+    int code = sqlite3_extended_errcode(s->c.db) & 0xff;
+    return (s->flags & RASD_STORE_READONLY) && !(s->flags & RASD_STORE_IMMUTABLE) &&
+           (code == SQLITE_CANTOPEN || code == SQLITE_READONLY);
+}
+
 static rasd_status open_db(rasd_store *s, const char *path)
 {
-    int ro = (s->flags & RASD_STORE_READONLY) != 0;
+    int ro = (s->flags & (RASD_STORE_READONLY | RASD_STORE_IMMUTABLE)) != 0;
     int fl = ro ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     struct stat sb;
     rasd_status rc;
+    if (ro)
+        s->flags |= RASD_STORE_READONLY;
     if (ro && stat(path, &sb) != 0)
         return store_fail(s, RASD_EIO, "%s: no such store (run rasd ingest first)", path);
-    if (sqlite3_open_v2(path, &s->c.db, fl | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    if (open_conn(s, path, fl) != SQLITE_OK)
         return store_sqlfail(s, path);
+    if (ro && sqlite3_exec(s->c.db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) !=
+                  SQLITE_OK && needs_immutable(s)) {
+        sqlite3_close(s->c.db);
+        s->c.db = NULL;
+        s->flags |= RASD_STORE_IMMUTABLE;
+        if (open_conn(s, path, fl) != SQLITE_OK)
+            return store_sqlfail(s, path);
+    }
     sqlite3_busy_timeout(s->c.db, 10000);
     /* Large pages: article texts are kilobytes long, and 64 KiB pages make writing them
      * about 4x cheaper than 4 KiB ones (measured on SaudiNewsNet). Only a new file takes it. */
@@ -275,7 +339,7 @@ rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *
     rc = open_db(s, path);
     if (!rc)
         rc = migrate(s);
-    if (!rc && !(flags & RASD_STORE_READONLY))
+    if (!rc && !(s->flags & RASD_STORE_READONLY))
         rc = store_exec(s, later_indexes);
     if (!rc)
         rc = check_analysis(s);

@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""bench/recall/recall.py — the quotes-and-events recall set (docs/EVENTS.md "Recall set").
+
+  recall.py draw                 the 60 article ids (seed 16) and their split, from the corpus
+                                 (as drawn at d4fac8e: bench/recall/drawn.txt, which the
+                                 other commands use)
+  recall.py show ID...           an article's text, one sentence-ish line per paragraph, with
+                                 byte offsets (for labelling)
+  recall.py resolve WORK OUT     labels written with excerpts (WORK) → byte offsets (OUT)
+  recall.py score [--rasd R] [--split dev|unseen|all] [--labels F] [-v]
+                  [--min-recall X] [--min-attribution X] [--min-precision X]
+                                 runs `rasd analyze` on the labelled articles and reports
+                                 recall, precision and attribution by kind (exit 1 when a
+                                 quote figure of a part is under its floor)
+
+The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
+short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
+"""
+import gzip, json, os, random, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinewsnet",
+                                         "articles.jsonl.gz"))
+LABELS = os.path.join(ROOT, "tests", "data", "recall_snn.tsv")
+SEED, N, DEV = 16, 60, 40
+
+
+def used_ids():
+    """Article ids that tests, benches, tools or docs already name (not to be drawn)."""
+    ids = set()
+    for top in ("tests", "bench", "docs", "tools"):
+        for d, _, fs in os.walk(os.path.join(ROOT, top)):
+            for f in fs:
+                p = os.path.join(d, f)
+                if p == LABELS or p.startswith(HERE):
+                    continue
+                try:
+                    ids.update(re.findall(r"snn-\d{6}", open(p, encoding="utf-8",
+                                                              errors="ignore").read()))
+                except OSError:
+                    pass
+    return ids
+
+
+def articles(ids=None):
+    with gzip.open(SNN, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if ids is None or d["id"] in ids:
+                yield d
+
+
+def draw():
+    """SEED's sample of N ids among those not used elsewhere; the first DEV drawn are dev."""
+    avoid = used_ids()
+    pool = [d["id"] for d in articles() if d["id"] not in avoid]
+    pick = random.Random(SEED).sample(pool, N)
+    return [(i, "dev" if k < DEV else "unseen") for k, i in enumerate(pick)]
+
+
+def show(ids):
+    for d in articles(set(ids)):
+        b = d["text"].encode()
+        print("=" * 20, d["id"], d["published"], d["title"])
+        pos = 0
+        for para in b.split(b"\n"):
+            if para.strip():
+                print("[%d] %s" % (pos, para.decode()))
+            pos += len(para) + 1
+
+
+# ---------------------------------------------------------------- labels
+# Work file (excerpts): one label a line, fields separated by " | ":
+#   ID | Q | speaker | content-first-words … content-last-words | d|r   (a quote)
+#   ID | E | type | actor; actor | place | date | planned|occurred | sentence-first-words … last
+#   ID | -                                                   (an article with nothing to label)
+# Out file (offsets), tab-separated:
+#   ID split Q start end speaker direct
+#   ID split E sent_start sent_end type actors place date status
+#   ID split -
+
+
+def span(text, excerpt, after=0):
+    a, _, z = excerpt.partition(" … ")
+    s = text.find(a.encode(), after)
+    if s < 0:
+        s = text.find(a.encode())
+    if s < 0:
+        raise ValueError("not found: " + a)
+    if not z:
+        return s, s + len(a.encode())
+    e = text.find(z.encode(), s)
+    if e < 0:
+        raise ValueError("end not found: " + z)
+    return s, e + len(z.encode())
+
+
+def drawn():
+    """The draw as made (bench/recall/drawn.txt): ids named in the repository since then
+    would change what draw() computes now."""
+    rows = [l.split() for l in open(os.path.join(HERE, "drawn.txt"), encoding="utf-8")
+            if l.strip() and not l.startswith("#")]
+    return [(r[0], r[1]) for r in rows]
+
+
+def resolve(work, out):
+    split = dict(drawn())
+    rows, texts = [], {}
+    lines = [l.rstrip("\n") for l in open(work, encoding="utf-8") if l.strip() and
+             not l.startswith("#")]
+    need = {l.split(" | ")[0].strip() for l in lines}
+    for d in articles(need):
+        texts[d["id"]] = d["text"].encode()
+    last = {}
+    bad = 0
+    for l in lines:
+        f = [x.strip() for x in l.split(" | ")]
+        i = f[0]
+        if i not in split:
+            print("not in the set:", i, file=sys.stderr)
+            bad += 1
+            continue
+        try:
+            if f[1] == "Q":
+                s, e = span(texts[i], f[3], last.get(i, 0))
+                last[i] = s
+                rows.append([i, split[i], "Q", s, e, f[2], f[4]])
+            elif f[1] == "E":
+                s, e = span(texts[i], f[7])
+                rows.append([i, split[i], "E", s, e, f[2], f[3].replace("; ", ";"), f[4], f[5],
+                             f[6]])
+            else:
+                rows.append([i, split[i], "-"])
+        except (ValueError, IndexError) as x:
+            print(i, x, "::", l[:120], file=sys.stderr)
+            bad += 1
+    with open(out, "w", encoding="utf-8") as o:
+        o.write("# recall set (docs/EVENTS.md \"Recall set\"): SaudiNewsNet ids, byte offsets\n")
+        o.write("# Q: id split Q start end speaker direct(d|r)\n")
+        o.write("# E: id split E sent_start sent_end type actors(;) place date status\n")
+        o.write("# -: id split -  (an article with no quote and no event)\n")
+        for r in rows:
+            o.write("\t".join(str(x) for x in r) + "\n")
+    print("%d labels, %d bad" % (len(rows), bad), file=sys.stderr)
+    return bad
+
+
+def load(path, which):
+    gold = {}
+    for l in open(path, encoding="utf-8"):
+        if l.startswith("#") or not l.strip():
+            continue
+        f = l.rstrip("\n").split("\t")
+        if which != "all" and f[1] != which:
+            continue
+        g = gold.setdefault(f[0], {"Q": [], "E": []})
+        if f[2] == "Q":
+            g["Q"].append({"start": int(f[3]), "end": int(f[4]), "speaker": f[5],
+                           "direct": f[6] == "d"})
+        elif f[2] == "E":
+            g["E"].append({"start": int(f[3]), "end": int(f[4]), "type": f[5],
+                           "actors": [a for a in f[6].split(";") if a.strip() not in ("", "-")],
+                           "place": f[7], "date": f[8], "status": f[9]})
+    return gold
+
+
+# ---------------------------------------------------------------- scoring
+AR = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
+
+
+def words(s):
+    s = re.sub(r"[\u064b-\u0652]", "", s or "").translate(AR)
+    return {w[2:] if w.startswith("ال") and len(w) > 4 else w
+            for w in re.findall(r"\w+", s) if len(w) > 2}
+
+
+def same_name(gold, sys_name):
+    """A system speaker or actor is the gold one when they share a word of three letters or
+    more (ال- taken off): فلاديمير بوتين ~ بوتين; an unnamed source ~ its description."""
+    return bool(words(gold) & words(sys_name))
+
+
+def overlap(a0, a1, b0, b1):
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def run_rasd(rasd, ids):
+    docs = [d for d in articles(set(ids))]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as t:
+        for d in docs:
+            t.write(json.dumps(d, ensure_ascii=False) + "\n")
+    try:
+        out = subprocess.run([rasd, "analyze", "--threads", "1", t.name], check=True,
+                             capture_output=True).stdout.decode()
+    finally:
+        os.unlink(t.name)
+    res = {}
+    for l in out.splitlines():
+        d = json.loads(l)
+        res[d["id"]] = d
+    return res
+
+
+def quote_speakers(q):
+    sp = q.get("speaker")
+    names = [sp.get("name") or ""] if sp else []
+    names += [s.get("name") or "" for s in q.get("speakers", []) or []]
+    return [n for n in names if n]
+
+
+def score(rasd, which, labels, verbose):
+    gold = load(labels, which)
+    out = run_rasd(rasd, gold.keys())
+    c = {"gq": 0, "fq": 0, "aq": 0, "sq": 0, "tq": 0, "gdir": 0, "fdir": 0, "grep": 0, "frep": 0}
+    ev = {}
+    for i, g in sorted(gold.items()):
+        r = out.get(i, {})
+        text = None
+        sq = r.get("quotes", [])
+        hit = [False] * len(sq)
+        for q in g["Q"]:
+            c["gq"] += 1
+            c["gdir" if q["direct"] else "grep"] += 1
+            best = None
+            for k, s in enumerate(sq):
+                o = overlap(q["start"], q["end"], s["start"], s["end"])
+                if o * 2 >= min(q["end"] - q["start"], s["end"] - s["start"]):
+                    hit[k] = True
+                    best = best or s
+            if best:
+                c["fq"] += 1
+                c["fdir" if q["direct"] else "frep"] += 1
+                ok = any(same_name(q["speaker"], n) for n in quote_speakers(best))
+                c["aq"] += ok
+                if verbose and not ok:
+                    print("  wrong speaker", i, q["start"], q["speaker"], "<-",
+                          quote_speakers(best))
+            elif verbose:
+                print("  missed", i, q["start"], q["end"], q["speaker"])
+        for k, s in enumerate(sq):
+            c["sq"] += 1
+            c["tq"] += hit[k] or any(overlap(s["start"], s["end"], q["start"], q["end"]) > 0
+                                     for q in g["Q"])
+            if verbose and not hit[k]:
+                print("  extra", i, s["start"], s["end"], quote_speakers(s))
+        se = r.get("events", [])
+        used = [False] * len(se)
+        for e in g["E"]:
+            t = ev.setdefault(e["type"], [0, 0, 0, 0, 0, 0])
+            t[0] += 1
+            for k, s in enumerate(se):
+                ss = s.get("sentence") or [0, 0]
+                if s["type"] == e["type"] and overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
+                    used[k] = True
+                    t[1] += 1
+                    names = [a.get("name") or "" for a in s.get("actors", [])]
+                    t[2] += all(any(same_name(a, n) for n in names) for a in e["actors"])
+                    t[5] += s.get("status", "occurred") == e["status"]
+                    break
+            else:
+                if verbose:
+                    print("  missed event", i, e["type"], e["actors"])
+        for k, s in enumerate(se):
+            t = ev.setdefault(s["type"], [0, 0, 0, 0, 0, 0])
+            t[3] += 1
+            ss = s.get("sentence") or [0, 0]
+            t[4] += used[k] or any(overlap(e["start"], e["end"], ss[0], ss[1]) > 0 and
+                                   e["type"] == s["type"] for e in g["E"])
+            if verbose and not used[k]:
+                print("  extra event", i, s["type"], [a.get("name") for a in s["actors"]])
+    f = lambda a, b: "%.2f" % (a / b) if b else "-"
+    print("%s: %d articles" % (which, len(gold)))
+    print("quotes  gold %d found %d recall %s attribution %s | system %d true %d precision %s"
+          % (c["gq"], c["fq"], f(c["fq"], c["gq"]), f(c["aq"], c["fq"]), c["sq"], c["tq"],
+             f(c["tq"], c["sq"])))
+    print("  direct   %d/%d recall %s; reported %d/%d recall %s"
+          % (c["fdir"], c["gdir"], f(c["fdir"], c["gdir"]), c["frep"], c["grep"],
+             f(c["frep"], c["grep"])))
+    tot = [0] * 6
+    for k in sorted(ev):
+        t = ev[k]
+        tot = [a + b for a, b in zip(tot, t)]
+        print("event %-10s gold %3d found %3d recall %s actors %s status %s | system %3d "
+              "precision %s" % (k, t[0], t[1], f(t[1], t[0]), f(t[2], t[1]), f(t[5], t[1]),
+                                t[3], f(t[4], t[3])))
+    t = tot
+    print("events all        gold %3d found %3d recall %s actors %s status %s | system %3d "
+          "precision %s" % (t[0], t[1], f(t[1], t[0]), f(t[2], t[1]), f(t[5], t[1]), t[3],
+                            f(t[4], t[3])))
+    r = lambda a, b: a / b if b else 1.0
+    return {"recall": r(c["fq"], c["gq"]), "attribution": r(c["aq"], c["fq"]),
+            "precision": r(c["tq"], c["sq"])}
+
+
+def main(a):
+    if not a or a[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    if a[0] == "draw":
+        for i, s in draw():
+            print(i, s)
+    elif a[0] == "show":
+        show(a[1:])
+    elif a[0] == "resolve":
+        return 1 if resolve(a[1], a[2]) else 0
+    elif a[0] == "score":
+        rasd, which, labels, v = os.path.join(ROOT, "build", "rasd"), "all", LABELS, False
+        floor = {}
+        k = 1
+        while k < len(a):
+            if a[k] in ("--min-recall", "--min-attribution", "--min-precision"):
+                floor[a[k][6:]], k = float(a[k + 1]), k + 2
+                continue
+            if a[k] == "--rasd":
+                rasd, k = a[k + 1], k + 1
+            elif a[k] == "--split":
+                which, k = a[k + 1], k + 1
+            elif a[k] == "--labels":
+                labels, k = a[k + 1], k + 1
+            elif a[k] == "-v":
+                v = True
+            k += 1
+        if not os.path.exists(SNN):
+            print("recall: skipped (no ../shared)")
+            return 0
+        low = 0
+        for w in (["dev", "unseen"] if which == "all" else [which]):
+            got = score(rasd, w, labels, v)
+            for m, x in floor.items():
+                if got[m] < x:
+                    print("%s: quote %s %.2f under the floor %.2f" % (w, m, got[m], x))
+                    low += 1
+        return 1 if low else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""bench/stories_report.py OUT — writes the bench:stories section of BENCHMARKS.md from what
+bench/stories.sh left in OUT: baseline.json (bench/stories_baseline.py), and when rasd was
+measured rasd.json (bench/stories_eval.py) and cost.tsv (name, articles, wall s, peak RSS kB).
+Run from the repository root."""
+import json, os, re, sys
+out = sys.argv[1]
+def row(name, s):
+    return (f"| {name} | {s['articles']} | {s['gold_pairs']} | {s['precision']:.3f} | "
+            f"{s['recall']:.3f} | **{s['f1']:.3f}** | {s['b3_f1']:.3f} | "
+            f"{s['hard_merged']}/{s['hard_pairs']} ({100 * s['hard_merged_share']:.1f}%) |")
+def table(res):
+    lines = ["| part | articles | pairs | P | R | F1 | B³ F1 | hard negatives merged |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [row(d, s) for d, s in res["days"].items()]
+    lines += [row("tuned days", res["tuned"]), row("**unseen days**", res["unseen"]),
+              row("all", res["all"])]
+    return lines
+base = json.load(open(os.path.join(out, "baseline.json")))
+sec = ["<!-- bench:stories -->", "",
+       "### Stories on the labelled dev days (bench/stories.sh)", "",
+       "Pairwise precision, recall and F1 over same-day pairs of the 950 labelled articles",
+       "(bench/stories/labels.tsv; the rule and the sample in docs/STORIES.md), B³ F1, and the",
+       "share of hard-negative pairs (one topic, different events) put in one story.",
+       "2015-08-06 and 2015-08-10 are unseen: never looked at while tuning.", ""]
+rasd = os.path.join(out, "rasd.json")
+if os.path.exists(rasd):
+    sec += ["rasd, all of SaudiNewsNet ingested (`rasd stories --json`):", ""]
+    r = json.load(open(rasd))
+    sec += table(r) + [""]
+    sec += [f"Pairs of labelled articles of different days in one story (not scored): "
+            f"{r.get('cross_day_pairs', 0)}.", ""]
+    cost = [l.split() for l in open(os.path.join(out, "cost.tsv"))]
+    c = {name: (int(n), float(s), int(kb)) for name, n, s, kb in cost}
+    n, s, kb = c["on"]
+    line = f"Whole ingest with stories: {n:,} articles in {s:.1f} s ({n / s:,.0f} articles/s, peak RSS {kb // 1024} MB)"
+    if "off" in c:
+        line += f"; with --no-stories {c['off'][1]:.1f} s: stories add {100 * (s / c['off'][1] - 1):.0f}%"
+    sec += [line + ".", ""]
+for name, what in (("alone", "on the labelled articles alone"),
+                   ("stream", "inside the stream of all articles of those days")):
+    b = base[name]
+    sec += [f"Baseline, TF-IDF cosine single link within a day, {what} ({b['articles']:,} "
+            f"articles), threshold {b['threshold']} (best F1 on the tuned days):", ""]
+    sec += table(b["scores"]) + [""]
+sec += ["<!-- /bench:stories -->"]
+section = "\n".join(sec)
+text = open("BENCHMARKS.md").read()
+if "<!-- bench:stories -->" in text:
+    text = re.sub(r"<!-- bench:stories -->.*?<!-- /bench:stories -->", lambda m: section, text,
+                  flags=re.S)
+else:
+    text = text.rstrip("\n") + "\n\n" + section + "\n"
+open("BENCHMARKS.md", "w").write(text)
+print(section)

@@ -1,0 +1,72 @@
+/* serve.h — what the server's files share (serve/serve.c: the daemon; serve/api.c: the
+ * endpoints). Like the CLI, the server uses only rasd.h of the library. */
+#ifndef RASD_SERVE_H
+#define RASD_SERVE_H
+
+#include "http.h"
+#include "rasd.h"
+
+#include <pthread.h>
+#include <stdio.h>
+
+/* Limits (docs/SERVER.md). */
+#define SERVE_MAX_QUERY 512          /* bytes of a search query or a name */
+#define SERVE_MAX_LIMIT 200          /* items of one page */
+#define SERVE_MAX_OFFSET 10000       /* how deep a cursor may page */
+#define SERVE_MAX_BODY (16u << 20)   /* bytes of a POST /api/ingest body */
+#define SERVE_MAX_STATIC (4u << 20)  /* bytes of a static file */
+
+/* The server: read-only once started, shared by the worker threads, but for the lock
+ * that makes writes take turns. */
+typedef struct server {
+    rasd_engine *e;              /* shared read-only by every worker */
+    const char *db;
+    char token[256];             /* the bearer token; writes refused when token_len is 0 */
+    size_t token_len;
+    char web[4096];              /* the folder of the web page ("" none) */
+    pthread_key_t store_key;     /* each worker thread's own read-only store handle */
+    pthread_mutex_t write_lock;  /* one POST /api/ingest at a time in this process */
+} server;
+
+/* One response in the making: handlers write JSON (or CSV) into f, or set an error. */
+typedef struct reply {
+    FILE *f;                     /* open_memstream over buf */
+    char *buf;
+    size_t len;
+    int status;                  /* 200 unless an error was set */
+    const char *type;            /* Content-Type; JSON by default */
+    const char *error;           /* short error code ("bad_parameter"); NULL: none */
+    char detail[512];
+} reply;
+
+/* Sets an error (status, short code, detail in printf form); returns -1. */
+int reply_error(reply *r, int status, const char *error, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* One request: the parsed target, the tail of the path after the route's prefix (an
+ * article or entity id), the body of a POST, the thread's store. */
+typedef struct request_ctx {
+    server *sv;
+    rasd_store *s;
+    const http_target *t;
+    const char *rest;
+    const char *body;
+    size_t body_len;
+} request_ctx;
+
+typedef int (*api_fn)(const request_ctx *q, reply *r);
+
+/* The endpoints (serve/api.c, serve/api_ingest.c, serve/api_attention.c). */
+int api_search(const request_ctx *q, reply *r);
+int api_article(const request_ctx *q, reply *r);
+int api_entities(const request_ctx *q, reply *r);
+int api_entity(const request_ctx *q, reply *r);
+int api_quotes(const request_ctx *q, reply *r);
+int api_events(const request_ctx *q, reply *r);
+int api_stats(const request_ctx *q, reply *r);
+int api_health(const request_ctx *q, reply *r);
+int api_ingest(const request_ctx *q, reply *r);
+int api_attention(const request_ctx *q, reply *r);
+int api_top(const request_ctx *q, reply *r);
+
+#endif

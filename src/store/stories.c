@@ -1,0 +1,804 @@
+/* stories.c — the store side of story clustering (the algorithms are src/stories/'s): a
+ * cross-document stage after duplicate detection, with hooks inside the writer's batch.
+ *
+ * Each article put joins a story or starts one. An exact or near copy (the pairs dedup
+ * recorded a moment before) joins its source's story. Any other article is scored
+ * (story_score) against the candidate stories: those that share an index key with it
+ * (its heaviest stems and entities), among the stories active in the window, at most
+ * STORY_CANDIDATES of them, most shared keys first; never a scan of all stories. A story
+ * is active while its newest article is at most STORY_WINDOW_DAYS older than the newest
+ * dated article seen (stories of undated articles: while fewer than STORY_UNDATED_SPAN
+ * stories were started after them); a dated article considers the active stories whose
+ * span comes within the window of its own date, so articles arriving out of publication
+ * order find their story. An undated article is clustered by its content alone. Dates
+ * more than a day after the clock at open are ignored (the article counts as undated).
+ *
+ * Memory holds the active stories only (their centroids: sums of their articles' vectors,
+ * and the inverted index over their keys): it is bounded by the window, not by the store.
+ * It is read from the tables on the first put of a handle (the members' stored vectors,
+ * summed again), so an ingest that resumes decides as one that ran on; a dropped batch
+ * empties it, to be read again from what was committed. Decisions depend on the store and
+ * the input order only: candidates are chosen and ties broken by story id.
+ *
+ * Tables: stories (id, thread, size, times), story_members (docid → story, the copy's
+ * source, the score it joined with, its time and its vectors), thread_redirects (a merged
+ * thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
+ * named by its first story's id; a new story joins the thread of the best story it scored
+ * STORY_THREAD with, and an article that joins a story and scores STORY_THREAD_MERGE with a
+ * story of another thread merges the two threads (the older id stays, the other redirects), as long
+ * as the thread spans at most the window.
+ */
+#include "stories/stories.h"
+#include "store/store_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define STORY_UNDATED_SPAN 2000  /* an undated story stays active this many stories more */
+
+enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
+       SY_STORY_VECS, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET, SY_LATEST, SY_ACTIVE, SY_RECOUNT,
+       SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_COUNT };
+
+static const char *const sql[SY_COUNT] = {
+    [SY_MEMBER_INS] = "INSERT OR REPLACE INTO story_members(docid, story, copy_of, score, t, vec)"
+                      " VALUES (?,?,?,?,?,?)",
+    [SY_MEMBER_OF] = "SELECT story FROM story_members WHERE docid = ?",
+    [SY_MEMBER_DEL] = "DELETE FROM story_members WHERE docid = ?",
+    [SY_STORY_PUT] = "INSERT OR REPLACE INTO stories(id, thread, size, oldest, newest, tsum,"
+                     " ndated) VALUES (?,?,?,?,?,?,?)",
+    [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
+    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
+                     " WHERE id = ?",
+    [SY_STORY_VECS] = "SELECT vec FROM story_members WHERE story = ? ORDER BY docid",
+    [SY_COPY_SRC] = "SELECT m.story, m.docid FROM dupes d JOIN story_members m ON m.docid ="
+                    " (CASE WHEN d.a = ?1 THEN d.b ELSE d.a END)"
+                    " WHERE (d.a = ?1 OR d.b = ?1) AND d.kind IN ('exact', 'near')"
+                    " ORDER BY m.docid LIMIT 1",
+    [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
+    [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
+    [SY_LATEST] = "SELECT max(newest) FROM stories",
+    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
+                  " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
+    [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
+                   " WHERE story = ?",
+    [SY_THREAD_SPAN] = "SELECT min(oldest), max(newest) FROM stories WHERE thread IN (?1, ?2)",
+    [SY_THREAD_MOVE] = "UPDATE stories SET thread = ?1 WHERE thread = ?2",
+    [SY_REDIRECT] = "INSERT OR REPLACE INTO thread_redirects(old, new) VALUES (?2, ?1)",
+    [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE new = ?2",
+};
+
+/* An active story in memory. */
+typedef struct story_mem {
+    int64_t id, thread;
+    double oldest, newest, tsum;     /* NAN, NAN, 0 while no article is dated */
+    uint32_t ndated, size;
+    story_feat sum;                  /* the sums of its articles' vectors */
+    uint32_t *keys;                  /* its index keys, each once */
+    size_t nkeys, kcap;
+    int used;
+} story_mem;
+
+/* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
+typedef struct idmap {
+    int64_t *id;                     /* 0: empty (story ids start at 1) */
+    uint32_t *slot;
+    size_t cap, n;
+} idmap;
+
+typedef struct stories_state {
+    sqlite3_stmt *st[SY_COUNT];
+    story_mem *mem;
+    size_t nmem, memcap;
+    uint32_t *freed;
+    size_t nfreed, freecap;
+    idmap ids;
+    story_index ix;
+    uint32_t *hits, *touched;        /* candidate counting, by slot */
+    size_t hitcap, touchcap;
+    uint64_t *order;                 /* the candidates as (shared keys, id) sort keys */
+    size_t ordercap;
+    double latest, swept, now;       /* newest dated article seen; at the last sweep; clock */
+    int64_t next_id;
+    int64_t clustered;               /* articles put since open */
+    double cpu;                      /* thread CPU seconds in put and remove */
+    int loaded;
+    story_feat cur, tmp;
+    rbuf blob;
+} stories_state;
+
+#define SS(s) ((stories_state *)store_state(s, &stories_store_stage))
+
+/* ------------------------------------------------------------------ id map */
+
+static size_t id_pos(const idmap *m, int64_t id)
+{
+    size_t i = ((uint64_t)id * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
+    while (m->id[i] && m->id[i] != id)
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+static int id_get(const idmap *m, int64_t id, uint32_t *slot)
+{
+    size_t i;
+    if (!m->cap)
+        return 0;
+    i = id_pos(m, id);
+    if (!m->id[i])
+        return 0;
+    *slot = m->slot[i];
+    return 1;
+}
+
+static rasd_status id_put(idmap *m, int64_t id, uint32_t slot)
+{
+    size_t i;
+    if ((m->n + 1) * 2 > m->cap) {
+        idmap y = {calloc(m->cap ? 2 * m->cap : 256, sizeof *y.id),
+                   calloc(m->cap ? 2 * m->cap : 256, sizeof *y.slot), m->cap ? 2 * m->cap : 256,
+                   m->n};
+        if (!y.id || !y.slot) {
+            free(y.id), free(y.slot);
+            return RASD_ENOMEM;
+        }
+        for (size_t k = 0; k < m->cap; k++)
+            if (m->id[k]) {
+                size_t j = id_pos(&y, m->id[k]);
+                y.id[j] = m->id[k], y.slot[j] = m->slot[k];
+            }
+        free(m->id), free(m->slot);
+        *m = y;
+    }
+    i = id_pos(m, id);
+    m->n += !m->id[i];
+    m->id[i] = id, m->slot[i] = slot;
+    return RASD_OK;
+}
+
+static void id_del(idmap *m, int64_t id)
+{
+    size_t i, j;
+    if (!m->cap || !m->id[i = id_pos(m, id)])
+        return;
+    m->id[i] = 0;
+    m->n--;
+    for (j = (i + 1) & (m->cap - 1); m->id[j]; j = (j + 1) & (m->cap - 1)) {
+        size_t home = ((uint64_t)m->id[j] * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
+        /* the entry at j may move to the hole at i when i lies between its home and j */
+        if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
+            m->id[i] = m->id[j], m->slot[i] = m->slot[j], m->id[j] = 0;
+            i = j;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- memory */
+
+static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
+{
+    story_mem *m = &d->mem[slot];
+    for (size_t k = 0; k < m->nkeys; k++)
+        story_index_remove(&d->ix, m->keys[k], slot);
+    id_del(&d->ids, m->id);
+    story_feat_free(&m->sum);
+    m->nkeys = 0;
+    m->used = 0;
+    d->freed = grow_array(d->freed, &d->freecap, d->nfreed + 1, sizeof *d->freed, rc);
+    if (!*rc)
+        d->freed[d->nfreed++] = slot;
+}
+
+static void forget(stories_state *d)
+{
+    for (size_t i = 0; i < d->nmem; i++) {
+        story_feat_free(&d->mem[i].sum);
+        free(d->mem[i].keys);
+    }
+    d->nmem = d->nfreed = 0;
+    free(d->ids.id), free(d->ids.slot);
+    memset(&d->ids, 0, sizeof d->ids);
+    story_index_clear(&d->ix);
+    d->loaded = 0;
+}
+
+static void state_free(stories_state *d)
+{
+    forget(d);
+    sql_finalize(d->st, SY_COUNT);
+    free(d->mem);
+    free(d->freed);
+    free(d->hits);
+    free(d->touched);
+    free(d->order);
+    story_index_free(&d->ix);
+    story_feat_free(&d->cur);
+    story_feat_free(&d->tmp);
+    rbuf_free(&d->blob);
+    memset(d, 0, sizeof *d);
+}
+
+/* A new slot for story id, with its row's numbers. */
+static story_mem *mem_new(stories_state *d, int64_t id, rasd_status *rc)
+{
+    uint32_t slot;
+    story_mem *m;
+    if (d->nfreed)
+        slot = d->freed[--d->nfreed];
+    else {
+        d->mem = grow_array(d->mem, &d->memcap, d->nmem + 1, sizeof *d->mem, rc);
+        if (*rc)
+            return NULL;
+        slot = (uint32_t)d->nmem++;
+        memset(&d->mem[slot], 0, sizeof *d->mem);
+    }
+    if (!*rc)
+        *rc = id_put(&d->ids, id, slot);
+    if (*rc)
+        return NULL;
+    m = &d->mem[slot];
+    m->id = id, m->thread = id, m->used = 1;
+    m->oldest = m->newest = NAN, m->tsum = 0, m->ndated = 0, m->size = 0;
+    m->nkeys = 0;
+    return m;
+}
+
+static uint32_t slot_of_mem(const stories_state *d, const story_mem *m)
+{
+    return (uint32_t)(m - d->mem);
+}
+
+/* Adds an article's vectors and keys to story m. */
+static rasd_status mem_add(stories_state *d, story_mem *m, const story_feat *f)
+{
+    rasd_status rc = RASD_OK;
+    svec_addf(&m->sum.title, &f->title, 1, &rc);
+    svec_addf(&m->sum.body, &f->body, 1, &rc);
+    svec_addf(&m->sum.ent, &f->ent, 1, &rc);
+    for (size_t k = 0; k < f->nkeys && !rc; k++) {
+        size_t j = 0;
+        while (j < m->nkeys && m->keys[j] != f->keys[k])
+            j++;
+        if (j < m->nkeys)
+            continue;
+        m->keys = grow_array(m->keys, &m->kcap, m->nkeys + 1, sizeof *m->keys, &rc);
+        if (!rc)
+            m->keys[m->nkeys++] = f->keys[k];
+        if (!rc)
+            rc = story_index_add(&d->ix, f->keys[k], slot_of_mem(d, m));
+    }
+    return rc;
+}
+
+static double col_real(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN : sqlite3_column_double(st, i);
+}
+
+/* Reads the story of the current row of st (the columns of SY_ACTIVE) into memory, with the
+ * vectors of its members. */
+static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *v = d->st[SY_STORY_VECS];
+    rasd_status rc = RASD_OK;
+    story_mem *m = mem_new(d, sqlite3_column_int64(st, 0), &rc);
+    uint32_t slot;
+    if (!m)
+        return rc;
+    slot = slot_of_mem(d, m);
+    m->thread = sqlite3_column_int64(st, 1);
+    m->size = (uint32_t)sqlite3_column_int64(st, 2);
+    m->oldest = col_real(st, 3), m->newest = col_real(st, 4);
+    m->tsum = sqlite3_column_double(st, 5);
+    m->ndated = (uint32_t)sqlite3_column_int64(st, 6);
+    sqlite3_bind_int64(v, 1, m->id);
+    while (!rc && sqlite3_step(v) == SQLITE_ROW) {
+        rc = story_vec_decode(sqlite3_column_blob(v, 0), (size_t)sqlite3_column_bytes(v, 0),
+                              &d->tmp);
+        if (!rc)
+            rc = mem_add(d, &d->mem[slot], &d->tmp);
+    }
+    sqlite3_reset(v);
+    return rc == RASD_EDATA ? store_fail(s, rc, "a story's stored vectors are damaged") : rc;
+}
+
+/* Loads story id when it is not in memory; NULL (rc unset) when it is not stored. */
+static story_mem *mem_get(rasd_store *s, int64_t id, rasd_status *rc)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_STORY_ROW];
+    uint32_t slot;
+    if (id_get(&d->ids, id, &slot))
+        return &d->mem[slot];
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        *rc = mem_load_row(s, st);
+    sqlite3_reset(st);
+    return !*rc && id_get(&d->ids, id, &slot) ? &d->mem[slot] : NULL;
+}
+
+/* Whether story m is active (its newest article within the window of the newest seen). */
+static int active(const stories_state *d, const story_mem *m)
+{
+    if (isnan(m->newest))
+        return m->id >= d->next_id - STORY_UNDATED_SPAN;
+    return isnan(d->latest) || m->newest >= d->latest - STORY_WINDOW_DAYS;
+}
+
+/* Whether an article of time t may join story m. */
+static int eligible(const stories_state *d, const story_mem *m, double t)
+{
+    if (!active(d, m))
+        return 0;
+    return isnan(t) || isnan(m->newest) ||
+           (m->newest >= t - STORY_WINDOW_DAYS && m->oldest <= t + STORY_WINDOW_DAYS);
+}
+
+/* Drops the stories that are no longer active. */
+static rasd_status sweep(stories_state *d)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < d->nmem && !rc; i++)
+        if (d->mem[i].used && !active(d, &d->mem[i]))
+            mem_drop(d, (uint32_t)i, &rc);
+    d->swept = d->latest;
+    return rc;
+}
+
+static rasd_status load(rasd_store *s)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_NEXT];
+    rasd_status rc = RASD_OK;
+    forget(d);
+    d->next_id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 1;
+    sqlite3_reset(st);
+    st = d->st[SY_LATEST];
+    d->latest = sqlite3_step(st) == SQLITE_ROW ? col_real(st, 0) : NAN;
+    sqlite3_reset(st);
+    d->swept = d->latest;
+    st = d->st[SY_ACTIVE];
+    sqlite3_bind_double(st, 1, isnan(d->latest) ? 0 : d->latest - STORY_WINDOW_DAYS);
+    sqlite3_bind_int64(st, 2, d->next_id - STORY_UNDATED_SPAN);
+    while (!rc && sqlite3_step(st) == SQLITE_ROW)
+        rc = mem_load_row(s, st);
+    sqlite3_reset(st);
+    d->loaded = !rc;
+    return rc;
+}
+
+/* ------------------------------------------------------------------ writes */
+
+static rasd_status write_story(rasd_store *s, const story_mem *m)
+{
+    sqlite3_stmt *st = SS(s)->st[SY_STORY_PUT];
+    sqlite3_bind_int64(st, 1, m->id);
+    sqlite3_bind_int64(st, 2, m->thread);
+    sqlite3_bind_int64(st, 3, m->size);
+    if (m->ndated) {
+        sqlite3_bind_double(st, 4, m->oldest);
+        sqlite3_bind_double(st, 5, m->newest);
+    } else {
+        sqlite3_bind_null(st, 4);
+        sqlite3_bind_null(st, 5);
+    }
+    sqlite3_bind_double(st, 6, m->tsum);
+    sqlite3_bind_int64(st, 7, m->ndated);
+    return store_step(st) ? RASD_OK : store_sqlfail(s, "writing a story");
+}
+
+static rasd_status write_member(rasd_store *s, int64_t docid, const story_mem *m, int64_t copy_of,
+                                double score, const story_feat *f)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_MEMBER_INS];
+    rasd_status rc = RASD_OK;
+    story_vec_encode(f, &d->blob, &rc);
+    if (rc)
+        return rc;
+    sqlite3_bind_int64(st, 1, docid);
+    sqlite3_bind_int64(st, 2, m->id);
+    if (copy_of)
+        sqlite3_bind_int64(st, 3, copy_of);
+    else
+        sqlite3_bind_null(st, 3);
+    sqlite3_bind_double(st, 4, score);
+    if (isnan(f->t))
+        sqlite3_bind_null(st, 5);
+    else
+        sqlite3_bind_double(st, 5, f->t);
+    sqlite3_bind_blob(st, 6, d->blob.p, (int)d->blob.n, SQLITE_STATIC);
+    return store_step(st) ? RASD_OK : store_sqlfail(s, "adding an article to its story");
+}
+
+/* A new story (its thread: `thread`, or its own id when 0). */
+static story_mem *story_new(rasd_store *s, int64_t thread, rasd_status *rc)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_NEXT_SET];
+    story_mem *m = mem_new(d, d->next_id, rc);
+    if (!m)
+        return NULL;
+    m->thread = thread ? thread : m->id;
+    sqlite3_bind_int64(st, 1, ++d->next_id);
+    if (!store_step(st)) {
+        *rc = store_sqlfail(s, "numbering a story");
+        return NULL;
+    }
+    return m;
+}
+
+/* ------------------------------------------------------------- clustering */
+
+/* The story of the article's exact or near copy relation (dedup's pairs, the other
+ * article's), 0 if none; *src: that article. */
+static int64_t copy_story(rasd_store *s, int64_t docid, int64_t *src)
+{
+    sqlite3_stmt *st = SS(s)->st[SY_COPY_SRC];
+    int64_t story = 0;
+    *src = 0;
+    sqlite3_bind_int64(st, 1, docid);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        story = sqlite3_column_int64(st, 0);
+        *src = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_reset(st);
+    return story;
+}
+
+static int cmp_u64(const void *p, const void *q)
+{
+    uint64_t a = *(const uint64_t *)p, b = *(const uint64_t *)q;
+    return (a > b) - (a < b);
+}
+
+/* The best eligible story for f among those sharing keys with it: *best (NULL: none) and
+ * its score; the runner-up in *second (NULL: none) with its score in *score2. */
+static double best_story(stories_state *d, const story_feat *f, story_mem **best,
+                         story_mem **second, double *score2, rasd_status *rc)
+{
+    size_t nt = 0;
+    double top = -1;
+    *best = *second = NULL;
+    *score2 = -1;
+    if (d->hitcap < d->nmem + 1) {
+        size_t old = d->hitcap;
+        d->hits = grow_array(d->hits, &d->hitcap, d->nmem + 1, sizeof *d->hits, rc);
+        if (!*rc)
+            memset(d->hits + old, 0, (d->hitcap - old) * sizeof *d->hits);
+    }
+    d->touched = grow_array(d->touched, &d->touchcap, f->nkeys * STORY_KEY_LIMIT + 1,
+                            sizeof *d->touched, rc);
+    d->order = grow_array(d->order, &d->ordercap, f->nkeys * STORY_KEY_LIMIT + 1,
+                          sizeof *d->order, rc);
+    if (*rc)
+        return 0;
+    for (size_t k = 0; k < f->nkeys; k++) {
+        size_t n;
+        const uint32_t *sl = story_index_get(&d->ix, f->keys[k], &n);
+        for (size_t i = 0; i < n; i++) {
+            if (!d->mem[sl[i]].used || !eligible(d, &d->mem[sl[i]], f->t))
+                continue;
+            if (d->hits[sl[i]]++ == 0)
+                d->touched[nt++] = sl[i];
+        }
+    }
+    /* most shared keys first, then the oldest story: (STORY_KEYS - hits) << 48 | id */
+    for (size_t i = 0; i < nt; i++) {
+        d->order[i] = (uint64_t)(STORY_KEYS - d->hits[d->touched[i]]) << 48 |
+                      (uint64_t)d->mem[d->touched[i]].id;
+        d->hits[d->touched[i]] = 0;
+    }
+    qsort(d->order, nt, sizeof *d->order, cmp_u64);
+    for (size_t i = 0; i < nt && i < STORY_CANDIDATES; i++) {
+        uint32_t slot = 0;
+        story_mem *m;
+        id_get(&d->ids, (int64_t)(d->order[i] & 0xFFFFFFFFFFFFu), &slot);
+        m = &d->mem[slot];
+        story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, m->oldest, m->newest,
+                        m->ndated ? m->tsum / m->ndated : NAN};
+        double sc = story_score(f, &v);
+        if (sc > top || (sc == top && *best && m->id < (*best)->id)) {
+            *second = *best, *score2 = top;
+            top = sc, *best = m;
+        } else if (sc > *score2 || (sc == *score2 && *second && m->id < (*second)->id)) {
+            *second = m, *score2 = sc;
+        }
+    }
+    return top;
+}
+
+static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy_of,
+                        double score, const story_feat *f)
+{
+    stories_state *d = SS(s);
+    rasd_status rc = mem_add(d, m, f);
+    m->size++;
+    if (!isnan(f->t)) {
+        m->oldest = m->ndated && m->oldest <= f->t ? m->oldest : f->t;
+        m->newest = m->ndated && m->newest >= f->t ? m->newest : f->t;
+        m->tsum += f->t;
+        m->ndated++;
+        if (isnan(d->latest) || f->t > d->latest)
+            d->latest = f->t;
+    }
+    if (!rc)
+        rc = write_member(s, docid, m, copy_of, score, f);
+    if (!rc)
+        rc = write_story(s, m);
+    if (!rc && !isnan(d->latest) && (isnan(d->swept) || d->latest - d->swept >= 1.0))
+        rc = sweep(d);
+    return rc;
+}
+
+/* Whether threads a and b (b may be 0), with an article of time t, span at most the
+ * window: a thread is one developing matter over days, not a topic. */
+static int thread_fits(rasd_store *s, int64_t a, int64_t b, double t)
+{
+    sqlite3_stmt *st = SS(s)->st[SY_THREAD_SPAN];
+    double lo = t, hi = t;
+    sqlite3_bind_int64(st, 1, a);
+    sqlite3_bind_int64(st, 2, b);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+        double x = sqlite3_column_double(st, 0), y = sqlite3_column_double(st, 1);
+        lo = isnan(lo) || x < lo ? x : lo;
+        hi = isnan(hi) || y > hi ? y : hi;
+    }
+    sqlite3_reset(st);
+    return isnan(lo) || hi - lo <= STORY_WINDOW_DAYS;
+}
+
+/* Threads a and b become one: the older id stays, the other redirects to it. */
+static rasd_status merge_threads(rasd_store *s, int64_t a, int64_t b)
+{
+    stories_state *d = SS(s);
+    int64_t keep = a < b ? a : b, gone = a < b ? b : a;
+    static const int stmts[] = {SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE};
+    for (size_t i = 0; i < sizeof stmts / sizeof *stmts; i++) {
+        sqlite3_stmt *st = d->st[stmts[i]];
+        sqlite3_bind_int64(st, 1, keep);
+        sqlite3_bind_int64(st, 2, gone);
+        if (!store_step(st))
+            return store_sqlfail(s, "merging threads");
+    }
+    for (size_t i = 0; i < d->nmem; i++)
+        if (d->mem[i].used && d->mem[i].thread == gone)
+            d->mem[i].thread = keep;
+    return RASD_OK;
+}
+
+static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
+{
+    stories_state *d = SS(s);
+    rasd_status rc = RASD_OK;
+    story_mem *m = NULL, *b, *b2;
+    int64_t src = 0, sid = copy_story(s, docid, &src), link = 0;
+    double score = 1, score2;
+    if (sid && !(m = mem_get(s, sid, &rc)) && rc)
+        return rc;
+    if (!m) {
+        src = 0;
+        score = best_story(d, f, &b, &b2, &score2, &rc);
+        if (rc)
+            return rc;
+        if (b && score >= STORY_JOIN) {
+            m = b;               /* a related story's thread joins this one's */
+            if (b2 && score2 >= STORY_THREAD_MERGE && b2->thread != b->thread &&
+                thread_fits(s, b->thread, b2->thread, f->t))
+                rc = merge_threads(s, b->thread, b2->thread);
+        } else {
+            if (b && score >= STORY_THREAD && thread_fits(s, b->thread, 0, f->t))
+                link = b->thread;
+            m = story_new(s, link, &rc);
+            score = 0;
+        }
+    }
+    return m && !rc ? join(s, docid, m, src, score, f) : rc;
+}
+
+/* Far-future dates (more than a day after the clock at open) are not used. */
+static double usable_time(const stories_state *d, const char *published)
+{
+    double t = story_time(published);
+    return !isnan(t) && t > d->now + 1 ? NAN : t;
+}
+
+/* On the preparing thread: the text's vectors and keys (the costly part), away from the
+ * writer. */
+static rasd_status st_prepare(const rasd_engine *e, rasd_doc *text, int skipped, void **prep)
+{
+    story_feat *f = *prep;
+    (void)skipped;
+    if (!f && !(f = *prep = calloc(1, sizeof *f)))
+        return RASD_ENOMEM;
+    return story_feat_text(e, text, f);
+}
+
+static void st_prep_free(void *prep)
+{
+    if (prep)
+        story_feat_free(prep);
+    free(prep);
+}
+
+static double cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static rasd_status put_one(rasd_store *s, stories_state *d, int64_t docid, const store_item *it);
+
+static rasd_status st_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
+{
+    stories_state *d = state;
+    double t0;
+    rasd_status rc;
+    if (s->flags & RASD_STORE_NO_STORIES)
+        return RASD_OK;
+    t0 = cpu_now();
+    rc = put_one(s, d, docid, it);
+    d->cpu += cpu_now() - t0;
+    d->clustered++;
+    return rc;
+}
+
+static rasd_status put_one(rasd_store *s, stories_state *d, int64_t docid, const store_item *it)
+{
+    story_feat *f = it->prep ? it->prep[store_stage_index(&stories_store_stage)] : NULL;
+    rasd_status rc = RASD_OK;
+    if (!d->loaded && (rc = load(s)) != RASD_OK)
+        return rc;
+    if (!f && (rc = story_feat_text(s->e, it->text, f = &d->cur)) != RASD_OK)
+        return rc;
+    if ((rc = story_feat_title(s->e, it->title, f)) != RASD_OK)
+        return rc;
+    f->t = usable_time(d, it->rec->published);
+    return cluster(s, docid, f);
+}
+
+/* ------------------------------------------------------------------ removal */
+
+/* Recounts story id from its remaining members: its row goes when none is left, and its
+ * memory is read again when it is active. */
+static rasd_status recount(rasd_store *s, int64_t id)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_RECOUNT];
+    rasd_status rc = RASD_OK;
+    uint32_t slot;
+    story_mem m = {.id = id, .thread = id};
+    if (id_get(&d->ids, id, &slot)) {
+        m.thread = d->mem[slot].thread;
+        mem_drop(d, slot, &rc);
+    } else {
+        sqlite3_stmt *r = d->st[SY_STORY_ROW];
+        sqlite3_bind_int64(r, 1, id);
+        if (sqlite3_step(r) == SQLITE_ROW)
+            m.thread = sqlite3_column_int64(r, 1);
+        sqlite3_reset(r);
+    }
+    sqlite3_bind_int64(st, 1, id);
+    if (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        m.size = (uint32_t)sqlite3_column_int64(st, 0);
+        m.oldest = col_real(st, 1), m.newest = col_real(st, 2);
+        m.tsum = sqlite3_column_double(st, 3);
+        m.ndated = (uint32_t)sqlite3_column_int64(st, 4);
+    }
+    sqlite3_reset(st);
+    if (rc)
+        return rc;
+    if (m.size == 0) {
+        sqlite3_bind_int64(d->st[SY_STORY_DEL], 1, id);
+        return store_step(d->st[SY_STORY_DEL]) ? RASD_OK : store_sqlfail(s, "removing a story");
+    }
+    if ((rc = write_story(s, &m)) == RASD_OK && active(d, &m))
+        mem_get(s, id, &rc);
+    return rc;
+}
+
+static rasd_status st_remove(rasd_store *s, void *state, int64_t docid)
+{
+    stories_state *d = state;
+    sqlite3_stmt *st = d->st[SY_MEMBER_OF];
+    rasd_status rc = RASD_OK;
+    int64_t id = 0;
+    if (s->flags & RASD_STORE_NO_STORIES)
+        return RASD_OK;
+    if (!d->loaded && (rc = load(s)) != RASD_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, docid);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        id = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (!id)
+        return RASD_OK;
+    sqlite3_bind_int64(d->st[SY_MEMBER_DEL], 1, docid);
+    if (!store_step(d->st[SY_MEMBER_DEL]))
+        return store_sqlfail(s, "removing an article from its story");
+    return recount(s, id);
+}
+
+rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
+{
+    const stories_state *d;
+    sqlite3_stmt *st;
+    if (!s || !out || !s->c.db)
+        return RASD_EINVAL;
+    d = SS(s);
+    memset(out, 0, sizeof *out);
+    if (sqlite3_prepare_v2(s->c.db, "SELECT count(*), count(DISTINCT thread) FROM stories", -1,
+                           &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "counting stories");
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        out->stories = sqlite3_column_int64(st, 0);
+        out->threads = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    out->clustered = d->clustered;
+    out->seconds = d->cpu;
+    out->memory = (int64_t)(d->memcap * sizeof *d->mem + d->ix.cap * sizeof *d->ix.t +
+                            d->ids.cap * (sizeof *d->ids.id + sizeof *d->ids.slot));
+    for (size_t i = 0; i < d->nmem; i++) {
+        const story_mem *m = &d->mem[i];
+        out->active += m->used;
+        out->memory += (int64_t)((m->sum.title.cap + m->sum.body.cap + m->sum.ent.cap) *
+                                     sizeof(sv_ent) + m->kcap * sizeof *m->keys);
+    }
+    for (size_t i = 0; i < d->ix.cap; i++)
+        out->memory += (int64_t)(d->ix.t[i].cap * sizeof *d->ix.t[i].slots);
+    return RASD_OK;
+}
+
+/* ---------------------------------------------------------------- the stage */
+
+static rasd_status st_open(rasd_store *s, void **state)
+{
+    stories_state *d = *state = calloc(1, sizeof *d);
+    if (!d)
+        return RASD_ENOMEM;
+    d->now = (double)time(NULL) / 86400.0;
+    d->latest = d->swept = NAN;
+    return s->flags & RASD_STORE_READONLY ? RASD_OK : store_prepare(s, sql, SY_COUNT, d->st);
+}
+
+static void st_close(void *state)
+{
+    if (state)
+        state_free(state);
+    free(state);
+}
+
+/* Forgets every story, for re-annotation to cluster every article again in docid order. */
+static rasd_status st_clear(rasd_store *s, void *state)
+{
+    forget(state);
+    return store_exec(s, "DELETE FROM story_members; DELETE FROM stories;"
+                         " DELETE FROM thread_redirects;"
+                         " UPDATE meta SET value = 1 WHERE key = 'next_story';");
+}
+
+static void st_rollback(rasd_store *s, void *state)
+{
+    (void)s;
+    forget(state);
+}
+
+/* Stories: each article joins its copies' source's story, the best active story, or a new
+ * one, as it is put. */
+const store_stage stories_store_stage = {
+    .name = "stories",
+    .prepare = st_prepare,
+    .prep_free = st_prep_free,
+    .open = st_open,
+    .close = st_close,
+    .put = st_put,
+    .remove = st_remove,
+    .clear = st_clear,
+    .rollback = st_rollback,
+};

@@ -1,0 +1,480 @@
+/* vec.c — sparse vectors, an article's features and the scorer (stories.h). */
+#include "stories/stories.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The lexicon counts words over this many documents (its header: "in 31030 documents"). */
+#define LEX_DOCS 31030.0
+#define LEX_UNSEEN 5.0          /* the count of a word the lexicon lacks (it keeps >= 10) */
+
+void svec_free(svec *v)
+{
+    free(v->e);
+    memset(v, 0, sizeof *v);
+}
+
+void svec_addf(svec *v, const svec *x, float f, rasd_status *rc)
+{
+    sv_ent *out;
+    size_t i = 0, j = 0, n = 0, alloc = v->n + x->n;
+    if (*rc || x->n == 0)
+        return;
+    if (!(out = malloc(alloc * sizeof *out))) {
+        *rc = RASD_ENOMEM;
+        return;
+    }
+    while (i < v->n || j < x->n) {
+        sv_ent e;
+        if (j == x->n || (i < v->n && v->e[i].key < x->e[j].key))
+            e = v->e[i++];
+        else if (i == v->n || x->e[j].key < v->e[i].key)
+            e = (sv_ent){x->e[j].key, f * x->e[j].w}, j++;
+        else
+            e = (sv_ent){v->e[i].key, v->e[i].w + f * x->e[j].w}, i++, j++;
+        if (fabsf(e.w) > 1e-6f)
+            out[n++] = e;
+    }
+    free(v->e);
+    v->e = out;
+    v->n = n;
+    v->cap = alloc;
+}
+
+double svec_norm(const svec *v)
+{
+    double s = 0;
+    for (size_t i = 0; i < v->n; i++)
+        s += (double)v->e[i].w * v->e[i].w;
+    return sqrt(s);
+}
+
+double svec_dot(const svec *a, const svec *b)
+{
+    size_t i = 0, j = 0;
+    double s = 0;
+    while (i < a->n && j < b->n) {
+        if (a->e[i].key < b->e[j].key)
+            i++;
+        else if (b->e[j].key < a->e[i].key)
+            j++;
+        else
+            s += (double)a->e[i++].w * b->e[j++].w;
+    }
+    return s;
+}
+
+double svec_cos(const svec *a, const svec *b)
+{
+    double na = svec_norm(a), nb = svec_norm(b);
+    return na > 0 && nb > 0 ? svec_dot(a, b) / (na * nb) : 0;
+}
+
+/* ---------------------------------------------------------------- features */
+
+void story_feat_free(story_feat *f)
+{
+    svec_free(&f->title);
+    svec_free(&f->body);
+    svec_free(&f->ent);
+    f->nkeys = 0;
+}
+
+/* IDF from a corpus count c: a word spread over D documents appears in about
+ * D (1 - e^(-c/D)) of them, so idf = ln((D + 1) / (df + 1)): في (295k) gets 0, a word seen
+ * 10 times 7.9. */
+double story_idf(const rasd_engine *e, const char *w, size_t n)
+{
+    double c = (double)strmap_get(&e->lex, w, n);
+    double df;
+    if (e->lex.n == 0)
+        return 1.0;                  /* no lexicon: plain term counts */
+    if (c < 1)
+        c = LEX_UNSEEN;
+    df = LEX_DOCS * (1.0 - exp(-c / LEX_DOCS));
+    return log((LEX_DOCS + 1) / (df + 1));
+}
+
+/* Whether a token carries content for clustering: words of two letters or more. */
+static int content_token(const rasd_token *t)
+{
+    switch (t->kind) {
+    case RASD_TOK_ARABIC:
+    case RASD_TOK_WORD:
+        return t->norm_len >= 4;
+    case RASD_TOK_LATIN:
+    case RASD_TOK_HASHTAG:
+        return t->norm_len >= 3;
+    default:
+        return 0;
+    }
+}
+
+static int by_key(const void *p, const void *q)
+{
+    const sv_ent *a = p, *b = q;
+    return (a->key > b->key) - (a->key < b->key);
+}
+
+static int by_weight(const void *p, const void *q)
+{
+    const sv_ent *a = p, *b = q;
+    if (a->w != b->w)
+        return a->w > b->w ? -1 : 1;
+    return (a->key > b->key) - (a->key < b->key);
+}
+
+/* Turns raw (key, count-weight) entries into the kept vector: sublinear term frequency
+ * (1 + ln tf) times the weight per occurrence, the `keep` heaviest, L2-normalised, by key.
+ * Each raw entry's w is its weight for one occurrence; equal keys count as occurrences. */
+static void finish(svec *v, size_t keep)
+{
+    double norm;
+    size_t m = 0;
+    if (v->n == 0)
+        return;
+    qsort(v->e, v->n, sizeof *v->e, by_key);
+    for (size_t i = 0; i < v->n;) {
+        size_t j = i;
+        float w = v->e[i].w;
+        while (j < v->n && v->e[j].key == v->e[i].key)
+            j++;
+        if (w > 0)
+            v->e[m++] = (sv_ent){v->e[i].key, (float)((1.0 + log((double)(j - i))) * w)};
+        i = j;
+    }
+    v->n = m;
+    qsort(v->e, v->n, sizeof *v->e, by_weight);
+    if (v->n > keep)
+        v->n = keep;
+    norm = svec_norm(v);
+    for (size_t i = 0; i < v->n; i++)
+        v->e[i].w = (float)(v->e[i].w / norm);
+    qsort(v->e, v->n, sizeof *v->e, by_key);
+}
+
+static void push(svec *v, uint32_t key, float w, rasd_status *rc)
+{
+    v->e = grow_array(v->e, &v->cap, v->n + 1, sizeof *v->e, rc);
+    if (!*rc)
+        v->e[v->n++] = (sv_ent){key, w};
+}
+
+/* The stems of the tokens of d inside [from, to) as raw entries of v. */
+static void add_terms(const rasd_engine *e, const rasd_doc *d, uint32_t from, uint32_t to,
+                      svec *v, rasd_status *rc)
+{
+    size_t n;
+    const rasd_token *t = d ? rasd_doc_tokens(d, &n) : NULL;
+    v->n = 0;
+    for (size_t i = 0; t && i < n && !*rc; i++) {
+        if (t[i].start < from || t[i].end > to || !content_token(&t[i]))
+            continue;
+        double idf = story_idf(e, t[i].norm, t[i].norm_len);
+        if (idf > 0.5)           /* function words (idf ~ 0) say nothing of the event */
+            push(v, (uint32_t)strmap_hash(t[i].stem, t[i].stem_len), (float)idf, rc);
+    }
+}
+
+/* The events the article reports (their ids: CAMEO root, actors and date, the same in
+ * every report of one real event) join the entity vector as keys of a rare word's weight. */
+#define EVENT_WEIGHT 8.0f
+static void add_events(const rasd_doc *d, svec *v, rasd_status *rc)
+{
+    size_t n;
+    const rasd_event *ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n && !*rc; i++)
+        push(v, (uint32_t)strmap_hash(ev[i].id, strlen(ev[i].id)) ^ 0x5bd1e995u, EVENT_WEIGHT,
+             rc);
+}
+
+/* Each mention of an entity weighs the mean IDF of its words: روسيا says less of the
+ * event than كاميرون. */
+static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, rasd_status *rc)
+{
+    size_t n, nt;
+    const rasd_entity *m = rasd_doc_entities(d, &n);
+    const rasd_token *t = rasd_doc_tokens(d, &nt);
+    v->n = 0;
+    for (size_t i = 0; i < n && !*rc; i++) {
+        double w = 0;
+        uint32_t k = 0;
+        if (m[i].via)
+            continue;          /* names only: titles (docs/NER.md) were tuned without */
+        for (uint32_t j = m[i].tok_start; j < m[i].tok_end && j < nt; j++, k++)
+            w += story_idf(e, t[j].norm, t[j].norm_len);
+        if (m[i].id && k && w > 0)
+            push(v, (uint32_t)strmap_hash(m[i].id, strlen(m[i].id)), (float)(w / k), rc);
+    }
+    add_events(d, v, rc);
+}
+
+/* The index keys: the heaviest body terms, then the heaviest entities, each once. */
+void story_feat_keys(story_feat *f)
+{
+    sv_ent tmp[STORY_BODY_TERMS + STORY_ENT_TERMS];
+    size_t nb = f->body.n, ne = f->ent.n;
+    if (nb)
+        memcpy(tmp, f->body.e, nb * sizeof *tmp);
+    qsort(tmp, nb, sizeof *tmp, by_weight);
+    f->nkeys = 0;
+    for (size_t i = 0; i < nb && f->nkeys < STORY_KEYS - 4; i++)
+        f->keys[f->nkeys++] = tmp[i].key;
+    if (ne)
+        memcpy(tmp, f->ent.e, ne * sizeof *tmp);
+    qsort(tmp, ne, sizeof *tmp, by_weight);
+    for (size_t i = 0; i < ne && f->nkeys < STORY_KEYS; i++)
+        f->keys[f->nkeys++] = tmp[i].key ^ 0x9e3779b9u;   /* apart from the terms */
+}
+
+rasd_status story_feat_text(const rasd_engine *e, const rasd_doc *text, story_feat *f)
+{
+    rasd_status rc = RASD_OK;
+    size_t len = 0;
+    rasd_doc_text(text, &len);
+    add_terms(e, text, 0, (uint32_t)(len > UINT32_MAX ? UINT32_MAX : len), &f->body, &rc);
+    add_entities(e, text, &f->ent, &rc);
+    if (rc)
+        return rc;
+    finish(&f->body, STORY_BODY_TERMS);
+    finish(&f->ent, STORY_ENT_TERMS);
+    story_feat_keys(f);
+    return RASD_OK;
+}
+
+rasd_status story_feat_title(const rasd_engine *e, const rasd_doc *title, story_feat *f)
+{
+    rasd_status rc = RASD_OK;
+    add_terms(e, title, 0, UINT32_MAX, &f->title, &rc);
+    if (!rc)
+        finish(&f->title, STORY_TITLE_TERMS);
+    return rc;
+}
+
+rasd_status story_sentence_vec(const rasd_engine *e, const rasd_doc *d, rasd_span sent,
+                               svec *out)
+{
+    rasd_status rc = RASD_OK;
+    add_terms(e, d, sent.start, sent.end, out, &rc);
+    if (!rc)
+        finish(out, SIZE_MAX);
+    return rc;
+}
+
+double story_time(const char *published)
+{
+    int64_t days;
+    int h = 0, m = 0;
+    if (!published || !day_parse(published, &days))
+        return NAN;
+    if (strlen(published) >= 16 && (published[10] == 'T' || published[10] == ' ') &&
+        sscanf(published + 11, "%2d:%2d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60)
+        return (double)days + (h * 60 + m) / 1440.0;
+    return (double)days;
+}
+
+/* ------------------------------------------------------------------- blobs */
+
+static void put_vec(const svec *v, rbuf *out, rasd_status *rc)
+{
+    rbuf_add(out, v->e, v->n * sizeof *v->e, rc);
+}
+
+void story_vec_encode(const story_feat *f, rbuf *out, rasd_status *rc)
+{
+    uint16_t n[3] = {(uint16_t)f->title.n, (uint16_t)f->body.n, (uint16_t)f->ent.n};
+    out->n = 0;
+    rbuf_add(out, n, sizeof n, rc);
+    put_vec(&f->title, out, rc);
+    put_vec(&f->body, out, rc);
+    put_vec(&f->ent, out, rc);
+}
+
+static rasd_status get_vec(const unsigned char **p, size_t n, svec *v)
+{
+    rasd_status rc = RASD_OK;
+    v->e = grow_array(v->e, &v->cap, n + 1, sizeof *v->e, &rc);
+    if (rc)
+        return rc;
+    memcpy(v->e, *p, n * sizeof *v->e);
+    v->n = n;
+    *p += n * sizeof *v->e;
+    return RASD_OK;
+}
+
+rasd_status story_vec_decode(const void *blob, size_t bytes, story_feat *f)
+{
+    const unsigned char *p = blob;
+    uint16_t n[3];
+    rasd_status rc;
+    if (!blob || bytes < sizeof n)
+        return RASD_EDATA;
+    memcpy(n, p, sizeof n);
+    p += sizeof n;
+    if (bytes != sizeof n + ((size_t)n[0] + n[1] + n[2]) * sizeof(sv_ent))
+        return RASD_EDATA;
+    if ((rc = get_vec(&p, n[0], &f->title)) || (rc = get_vec(&p, n[1], &f->body)) ||
+        (rc = get_vec(&p, n[2], &f->ent)))
+        return rc;
+    story_feat_keys(f);
+    return RASD_OK;
+}
+
+/* ------------------------------------------------------------------ scorer */
+
+static double gauss(double dt)
+{
+    return exp(-dt * dt / (2 * STORY_SIGMA_DAYS * STORY_SIGMA_DAYS));
+}
+
+/* Hand-set weights (to be learned from labelled pairs, as Miranda et al. do): the body
+ * carries the event, the title its headline; entities count when both sides have some. The
+ * time features scale the content score between 0.5 (far) and 1 (the same time). */
+double story_score(const story_feat *f, const story_view *s)
+{
+    double wt = f->title.n && s->title->n ? 0.2 : 0, we = f->ent.n && s->ent->n ? 0.25 : 0;
+    double content = 0.55 * svec_cos(&f->body, s->body);
+    if (wt > 0)
+        content += wt * svec_cos(&f->title, s->title);
+    if (we > 0)
+        content += we * svec_cos(&f->ent, s->ent);
+    content /= 0.55 + wt + we;       /* the sides both articles have, weighed as one */
+    if (!isnan(f->t) && !isnan(s->mean)) {
+        double g = gauss(f->t - s->newest), go = gauss(f->t - s->oldest),
+               gm = gauss(f->t - s->mean);
+        if (f->t >= s->oldest && f->t <= s->newest)
+            g = 1;                   /* inside the story's span */
+        g = g > go ? g : go;
+        g = g > gm ? g : gm;
+        content *= 0.5 + 0.5 * g;
+    }
+    return content;
+}
+
+/* ------------------------------------------------------------------- index */
+
+static size_t slot_of(const story_index *x, uint32_t key)
+{
+    size_t i = (key * 2654435761u) & (x->cap - 1);  /* home_of */
+    while (x->t[i].cap && x->t[i].key != key)
+        i = (i + 1) & (x->cap - 1);
+    return i;
+}
+
+void story_index_free(story_index *x)
+{
+    for (size_t i = 0; i < x->cap; i++)
+        free(x->t[i].slots);
+    free(x->t);
+    memset(x, 0, sizeof *x);
+}
+
+void story_index_clear(story_index *x)
+{
+    for (size_t i = 0; i < x->cap; i++)
+        free(x->t[i].slots);
+    if (x->cap)
+        memset(x->t, 0, x->cap * sizeof *x->t);
+    x->used = 0;
+}
+
+static rasd_status grow(story_index *x)
+{
+    story_index y = {calloc(x->cap ? 2 * x->cap : 1024, sizeof *y.t), x->cap ? 2 * x->cap : 1024,
+                     x->used};
+    if (!y.t)
+        return RASD_ENOMEM;
+    for (size_t i = 0; i < x->cap; i++)
+        if (x->t[i].cap)
+            y.t[slot_of(&y, x->t[i].key)] = x->t[i];
+    free(x->t);
+    *x = y;
+    return RASD_OK;
+}
+
+rasd_status story_index_add(story_index *x, uint32_t key, uint32_t slot)
+{
+    story_posting *p;
+    rasd_status rc = RASD_OK;
+    size_t cap;
+    if ((x->used + 1) * 4 > x->cap * 3 && (rc = grow(x)) != RASD_OK)
+        return rc;
+    p = &x->t[slot_of(x, key)];
+    if (!p->cap) {
+        if (!(p->slots = malloc(4 * sizeof *p->slots)))
+            return RASD_ENOMEM;
+        p->key = key, p->cap = 4, p->n = 0;
+        x->used++;
+    }
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->slots[i] == slot)
+            return RASD_OK;
+    if (p->n >= STORY_KEY_LIMIT)
+        return RASD_OK;
+    cap = p->cap;
+    p->slots = grow_array(p->slots, &cap, p->n + 1, sizeof *p->slots, &rc);
+    if (rc)
+        return rc;
+    p->cap = (uint32_t)cap;
+    p->slots[p->n++] = slot;
+    return RASD_OK;
+}
+
+static size_t home_of(const story_index *x, uint32_t key)
+{
+    return (key * 2654435761u) & (x->cap - 1);
+}
+
+/* Empties table entry i (its list freed) and shifts back the entries after it that probed
+ * past it, so that a key's probe never meets a hole before the key. */
+static void drop_entry(story_index *x, size_t i)
+{
+    size_t j = i;
+    free(x->t[i].slots);
+    memset(&x->t[i], 0, sizeof x->t[i]);
+    x->used--;
+    for (;;) {
+        size_t h;
+        j = (j + 1) & (x->cap - 1);
+        if (!x->t[j].cap)
+            return;
+        h = home_of(x, x->t[j].key);
+        /* j's entry may fill the hole at i unless its home lies in (i, j] cyclically */
+        if ((i < j && (h <= i || h > j)) || (i > j && h <= i && h > j)) {
+            x->t[i] = x->t[j];
+            memset(&x->t[j], 0, sizeof x->t[j]);
+            i = j;
+        }
+    }
+}
+
+void story_index_remove(story_index *x, uint32_t key, uint32_t slot)
+{
+    story_posting *p;
+    size_t at;
+    if (!x->cap)
+        return;
+    p = &x->t[at = slot_of(x, key)];
+    for (uint32_t i = 0; p->cap && i < p->n; i++)
+        if (p->slots[i] == slot) {
+            p->slots[i] = p->slots[--p->n];
+            if (p->n == 0)       /* a key no active story holds goes: memory follows the window */
+                drop_entry(x, at);
+            return;
+        }
+}
+
+const uint32_t *story_index_get(const story_index *x, uint32_t key, size_t *n)
+{
+    const story_posting *p;
+    *n = 0;
+    if (!x->cap)
+        return NULL;
+    p = &x->t[slot_of(x, key)];
+    if (!p->cap)
+        return NULL;
+    *n = p->n;
+    return p->slots;
+}

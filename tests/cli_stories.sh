@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# cli_stories.sh RASD — black-box tests of stories: rasd stories --json keeps the contract
+# field by field (every summary and timeline span inside its article's text), rasd story,
+# rasd threads, rasd show's "story", rasd search --stories, rasd reannotate --stage stories
+# (the same stories again), and a kill -9 during an ingest: the store stays intact, every
+# committed article is in one story, and finishing the ingest gives the stories of an
+# uninterrupted one (whatever batch the kill hit). Core tier on tests/data/news.
+set -u
+RASD=${1:?usage: tests/cli_stories.sh PATH/TO/rasd}
+NAME=${2:-cli_stories}
+T=build/test-tmp/cli-stories-$$
+NEWS=tests/data/news
+. tests/lib.sh
+
+# The fixtures as JSON Lines with dates and sources; $2 copies of each (ids suffixed).
+jsonl() {
+    python3 - "$NEWS" "$2" > "$1" <<'PY'
+import json, sys
+news, n = sys.argv[1], int(sys.argv[2])
+arts = [("a_geneva", "2015-09-14 10:00:00", "agency", "لافروف وكيري في جنيف"),
+        ("b_reprint", "2015-09-15 09:00:00", "daily", "لقاء جنيف"),
+        ("c_own_words", None, "weekly", None),
+        ("d_paris", "2015-09-04 20:00:00", "agency", "هولاند يستقبل ميركل"),
+        ("e_riyadh", "2015-09-16 12:00:00", "daily", "الجبير في موسكو")]
+for k in range(n):
+    for i, p, s, t in arts:
+        rec = {"id": i if n == 1 else f"{i}-{k}", "text": open(f"{news}/{i}.txt").read(),
+               "source": s}
+        if p: rec["published"] = p
+        if t: rec["title"] = t
+        print(json.dumps(rec, ensure_ascii=False))
+PY
+}
+# Every article in exactly one story, every story's size its members, no member orphaned,
+# a thread named by its first story and never by a merged (redirected) id.
+consistent() {
+    test "$(sql "$1" 'pragma integrity_check')" = ok &&
+    test "$(sql "$1" 'select count(*) from articles where docid not in (select docid from story_members)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from story_members where docid not in (select docid from articles)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from stories s where size != (select count(*) from story_members m where m.story = s.id)')" = 0 &&
+    test "$(sql "$1" 'select count(*) from stories where thread > id or thread in (select old from thread_redirects)')" = 0
+}
+assign() { sql "$1" "select group_concat(a.id || '=' || m.story, ',') from (select * from articles order by id) a join story_members m using (docid)"; }
+
+jsonl "$T/news.jsonl" 1
+expect "ingest" "$RASD" ingest --db "$T/s.db" "$T/news.jsonl"
+expect "consistent" consistent "$T/s.db"
+"$RASD" stories --db "$T/s.db" --json > "$T/stories.json"
+expect "contract" python3 - "$T/stories.json" "$T/news.jsonl" <<'PY'
+import json, sys
+texts = {}
+for line in open(sys.argv[2]):
+    r = json.loads(line)
+    texts[r["id"]] = r["text"].encode()
+keys = ["id", "thread", "title", "size", "articles", "sources", "first", "last", "entities",
+        "summary", "timeline"]
+seen = set()
+for line in open(sys.argv[1]):
+    st = json.loads(line)
+    assert list(st)[:len(keys)] == keys, list(st)
+    assert isinstance(st["id"], int) and isinstance(st["thread"], int)
+    assert st["size"] == len(st["articles"]) > 0
+    assert not seen & set(st["articles"]); seen |= set(st["articles"])
+    assert all(isinstance(s, str) for s in st["sources"])
+    assert st["title"] is None or isinstance(st["title"], str)
+    for e in st["entities"]:
+        assert list(e) == ["id", "name", "type", "mentions"] and e["mentions"] > 0
+    assert len(st["summary"]) <= 5
+    for s in st["summary"]:
+        assert list(s) == ["article", "start", "end", "text"]
+        t = texts[s["article"]]
+        assert 0 <= s["start"] < s["end"] <= len(t) and t[s["start"]:s["end"]].decode() == s["text"]
+    dates = [x["date"] for x in st["timeline"]]
+    assert dates == sorted(dates)
+    for s in st["timeline"]:
+        assert list(s) == ["date", "article", "start", "end", "text"]
+        t = texts[s["article"]]
+        assert 0 <= s["start"] < s["end"] <= len(t) and t[s["start"]:s["end"]].decode() == s["text"]
+assert seen == set(texts), seen ^ set(texts)
+PY
+geneva=$(sql "$T/s.db" "select story from story_members join articles using (docid) where id = 'a_geneva'")
+expect "a reprint in its source's story" test "$(sql "$T/s.db" "select story from story_members join articles using (docid) where id = 'b_reprint'")" = "$geneva"
+expect "story --json" sh -c "'$RASD' story --db '$T/s.db' --json $geneva | python3 -c 'import json,sys; d=json.load(sys.stdin); assert \"a_geneva\" in d[\"articles\"] and d[\"title\"]'"
+expect "story: no such story" sh -c "! '$RASD' story --db '$T/s.db' 999"
+expect "show names the story" sh -c "'$RASD' show --db '$T/s.db' b_reprint | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"story\"][\"id\"] == $geneva, d[\"story\"]'"
+expect "search --stories" sh -c "'$RASD' search --db '$T/s.db' --stories --json لافروف | python3 -c 'import json,sys; g=[json.loads(l) for l in sys.stdin]; assert g and any(x[\"story\"] == $geneva for x in g)'"
+expect "threads" "$RASD" threads --db "$T/s.db"
+expect "--min-size" sh -c "'$RASD' stories --db '$T/s.db' --json --min-size 2 | python3 -c 'import json,sys; assert all(json.loads(l)[\"size\"] >= 2 for l in sys.stdin)'"
+expect "--from/--to" sh -c "test \$('$RASD' stories --db '$T/s.db' --json --from 2015-09-04 --to 2015-09-04 | wc -l) = 1"
+before=$(assign "$T/s.db")
+expect "reannotate --stage stories" "$RASD" reannotate --db "$T/s.db" --stage stories
+expect "the same stories again" test "$(assign "$T/s.db")" = "$before"
+expect "re-ingest changes nothing" "$RASD" ingest --db "$T/s.db" "$T/news.jsonl"
+expect "the same stories" test "$(assign "$T/s.db")" = "$before"
+
+# kill -9 in the middle of an ingest: intact, consistent, and resumed as if never stopped.
+jsonl "$T/many.jsonl" 40
+"$RASD" ingest --batch 10 --db "$T/whole.db" "$T/many.jsonl" 2>/dev/null
+n=$(kill_ingest "$T/k.db" "$T/many.jsonl" 10)
+expect "killed after a batch ($n articles)" test "$n" -gt 0
+expect "consistent after kill -9" consistent "$T/k.db"
+expect "resume" "$RASD" ingest --batch 10 --db "$T/k.db" "$T/many.jsonl"
+expect "consistent after resuming" consistent "$T/k.db"
+expect "resumed = uninterrupted" test "$(assign "$T/k.db")" = "$(assign "$T/whole.db")"
+finish
