@@ -205,6 +205,8 @@ typedef struct rasd_entity {
     const char *id;        /* stable entity id: 16 hex digits from type and canonical key */
     const char *name;      /* the entity's canonical name, NUL-terminated UTF-8 */
     uint32_t tok_start, tok_end; /* [tok_start, tok_end) the mention's tokens */
+    const char *via;       /* "title": a title or role noun standing for the person (الرئيس
+                              الروسي، نظيره الفرنسي; docs/NER.md "Titles"); NULL for a name */
 } rasd_entity;
 
 /* Whether the engine loaded a recognition model (data/ner.model). */
@@ -317,6 +319,9 @@ typedef struct rasd_ner_opts {
      * not called (and the dev split is scored once, at the end). */
     void (*progress)(int epoch, const rasd_ner_score *scores, void *ctx);
     void *progress_ctx;
+    int dev_tail;          /* 1..90: the dev split is the last dev_tail percent of the file's
+                              sentences, in file order (whole unseen stretches of articles),
+                              instead of dev_every; 0 = dev_every */
 } rasd_ner_opts;
 
 struct rasd_ner_score {
@@ -338,6 +343,10 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
  * number of rasd tokens tagged. */
 rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
                           int dev_every, rasd_ner_score scores[5], size_t *tokens);
+/* The same on the dev split that opts gives (dev_tail or dev_every; NULL: every 10th). */
+rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const char *model_path,
+                                const rasd_ner_opts *opts, rasd_ner_score scores[5],
+                                size_t *tokens);
 
 /* Word clusters for the recogniser (data/clusters.tsv): words are grouped by the words
  * seen just before and after them in a corpus (k-means over context vectors). The
