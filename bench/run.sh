@@ -16,7 +16,10 @@
 # bench/stories.sh story clustering on the labelled dev days and its cost (bench:stories).
 # The filter part times `rasd analyze` as Spark or Hadoop Streaming would run it, a whole
 # process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
-# BENCH_PARTS (default "analysis filter search scale dedup stories") picks sections; ROUNDS the rounds.
+# bench/extract.sh scores article extraction from web pages against readability-lxml
+# (bench:extract).
+# BENCH_PARTS (default "analysis filter search scale dedup stories extract") picks sections;
+# ROUNDS the rounds.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -26,7 +29,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories}   # which sections to measure again
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract}   # sections to measure
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -56,7 +59,7 @@ build_all() {
     build_lucene
     compile "$OUT/bench_rasd" "bench/bench_rasd.c $h include/rasd.h $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/bench_rasd.c "$BUILD/librasd.a" \
-        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash) -lstemmer -lz -lm -lpthread
+        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo) -lstemmer -lz -lm -lpthread
 }
 
 prep() {
@@ -194,6 +197,7 @@ main() {
     if [[ " $PARTS " == *" scale "* ]]; then bench/scale.sh; echo >&2; fi
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
     if [[ " $PARTS " == *" stories "* ]]; then bench/stories.sh; fi
+    if [[ " $PARTS " == *" extract "* ]]; then bench/extract.sh; fi
 }
 
 main

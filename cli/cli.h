@@ -62,6 +62,8 @@ int parse_engine(const char *name, const char *val, void *field);
 int cmd_analyze(int argc, char **argv);
 
 int cmd_ingest(int argc, char **argv);
+/* rasd extract (cli/extract_cmd.c). */
+int cmd_extract(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_show(int argc, char **argv);

@@ -9,9 +9,11 @@
 #define ANERCORP "../shared/data/anercorp/train.txt"
 
 static const char usage_train[] =
-    "usage: rasd train-ner [--epochs N] [--dev-every N] [--features LIST] [-o FILE] [CONLL]\n"
+    "usage: rasd train-ner [--epochs N] [--dev-every N | --dev-tail PCT] [--features LIST]\n"
+    "                      [-o FILE] [CONLL]\n"
     "Trains the entity recogniser (averaged perceptron) on CONLL (default " ANERCORP ")\n"
-    "without its dev split (sentence k is dev when k % N == N-1; N = 10 by default, -1: none),\n"
+    "without its dev split (sentence k is dev when k % N == N-1; N = 10 by default, -1: none;\n"
+    "with --dev-tail, the last PCT percent of the sentences in file order: unseen articles),\n"
     "writes the model to FILE (default data/ner.model) and prints dev scores per epoch.\n"
     "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans,doc, or all minus\n"
     "some (all,-gaz,-cluster). doc: a second stage that also sees how the first stage tagged\n"
@@ -20,8 +22,9 @@ static const char usage_train[] =
     "The engine's gazetteer and clusters are the ones trained with.\n";
 
 static const char usage_eval[] =
-    "usage: rasd eval-ner [--model FILE] [--dev-every N] [CONLL]\n"
+    "usage: rasd eval-ner [--model FILE] [--dev-every N | --dev-tail PCT] [CONLL]\n"
     "Scores the recogniser (the engine's data/ner.model, or FILE) on the dev split of CONLL\n"
+    "(score a --dev-tail split with a model trained with the same --dev-tail)\n"
     "(default " ANERCORP "): CoNLL exact-span precision, recall and F1 per type and micro.\n";
 
 static const char usage_clusters[] =
@@ -80,10 +83,11 @@ static void on_epoch(int epoch, const rasd_ner_score *s, void *ctx)
 typedef struct ner_opts {
     cli_common c;
     const char *model, *features, *output;
-    long epochs, dev_every, vocab;
+    long epochs, dev_every, vocab, dev_tail;
 } ner_opts;
 
-#define DEV_EVERY {"--dev-every", OPT_LONG, offsetof(ner_opts, dev_every), -1, 1000000, NULL}
+#define DEV_EVERY {"--dev-every", OPT_LONG, offsetof(ner_opts, dev_every), -1, 1000000, NULL}, \
+                  {"--dev-tail", OPT_LONG, offsetof(ner_opts, dev_tail), 1, 90, NULL}
 
 static const cli_opt train_own[] = {
     {"--epochs", OPT_LONG, offsetof(ner_opts, epochs), 1, 1000, NULL},
@@ -118,6 +122,7 @@ int cmd_train_ner(int argc, char **argv)
         return EXIT_USAGE;
     no.epochs = (int)o.epochs;
     no.dev_every = (int)o.dev_every;
+    no.dev_tail = (int)o.dev_tail;
     no.progress = on_epoch;
     if (open_engine(&o.c, &e))
         return 1;
@@ -143,7 +148,10 @@ int cmd_eval_ner(int argc, char **argv)
     if (open_engine(&o.c, &e))
         return 1;
     const char *in = o.c.nargs ? o.c.args[0] : ANERCORP;
-    rasd_status st = rasd_ner_eval(e, in, o.model, (int)o.dev_every, sc, &tokens);
+    rasd_ner_opts no = {0};
+    no.dev_every = (int)o.dev_every;
+    no.dev_tail = (int)o.dev_tail;
+    rasd_status st = rasd_ner_eval_split(e, in, o.model, &no, sc, &tokens);
     if (st)
         fprintf(stderr, "rasd eval-ner: %s: %s\n", o.model ? o.model : in, rasd_strerror(st));
     else {

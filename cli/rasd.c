@@ -411,6 +411,7 @@ static const struct {
     {"story", cmd_story, "one story: articles, sources, entities, summary and timeline"},
     {"threads", cmd_threads, "threads: stories of one developing matter over days"},
     {"serve", cmd_serve, "serve the store over HTTP: the JSON API and the web page"},
+    {"extract", cmd_extract, "the article of web pages as JSON Lines records for ingest"},
 };
 
 static void usage_main(FILE *f)

@@ -205,6 +205,8 @@ typedef struct rasd_entity {
     const char *id;        /* stable entity id: 16 hex digits from type and canonical key */
     const char *name;      /* the entity's canonical name, NUL-terminated UTF-8 */
     uint32_t tok_start, tok_end; /* [tok_start, tok_end) the mention's tokens */
+    const char *via;       /* "title": a title or role noun standing for the person (الرئيس
+                              الروسي، نظيره الفرنسي; docs/NER.md "Titles"); NULL for a name */
 } rasd_entity;
 
 /* Whether the engine loaded a recognition model (data/ner.model). */
@@ -323,6 +325,9 @@ typedef struct rasd_ner_opts {
      * not called (and the dev split is scored once, at the end). */
     void (*progress)(int epoch, const rasd_ner_score *scores, void *ctx);
     void *progress_ctx;
+    int dev_tail;          /* 1..90: the dev split is the last dev_tail percent of the file's
+                              sentences, in file order (whole unseen stretches of articles),
+                              instead of dev_every; 0 = dev_every */
 } rasd_ner_opts;
 
 struct rasd_ner_score {
@@ -344,6 +349,10 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
  * number of rasd tokens tagged. */
 rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
                           int dev_every, rasd_ner_score scores[5], size_t *tokens);
+/* The same on the dev split that opts gives (dev_tail or dev_every; NULL: every 10th). */
+rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const char *model_path,
+                                const rasd_ner_opts *opts, rasd_ner_score scores[5],
+                                size_t *tokens);
 
 /* Word clusters for the recogniser (data/clusters.tsv): words are grouped by the words
  * seen just before and after them in a corpus (k-means over context vectors). The
@@ -408,9 +417,11 @@ void rasd_lexicon_builder_free(rasd_lexicon_builder *b);
 /* ----------------------------------------------------------------- reader
  * Reads documents from a .txt file (one document; id = file name without .txt), a .jsonl or
  * .jsonl.gz file (one JSON object a line: {id, text, title, published, source, url, author};
- * id and text required), a folder (its .txt, .jsonl and .jsonl.gz files, recursively, in name
- * order) or "-" (standard input: JSON Lines when its first non-blank byte is '{', otherwise
- * one text document with id "stdin").
+ * id and text required), a web page .html or .htm, gzip-compressed or not (its article, as
+ * rasd_html_extract finds it, without an engine; id = file name without .html/.htm and
+ * .gz; a page without article text is an error), a folder (those files, recursively, in
+ * name order) or "-" (standard input: JSON Lines when its first non-blank byte is '{', a
+ * web page when it is '<', otherwise one text document; id "stdin").
  */
 
 typedef struct rasd_record {
@@ -443,6 +454,61 @@ void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total)
 
 /* Frees a reader; NULL is a no-op. */
 void rasd_reader_close(rasd_reader *r);
+
+/* ------------------------------------------------------------- web pages
+ * Article extraction from HTML (src/html/, docs/HTML.md): the page is decoded to UTF-8
+ * (a BOM, the Content-Type header, a <meta> charset, checked against the bytes: UTF-8,
+ * windows-1256, ISO-8859-6, windows-1252 and what iconv knows), parsed as HTML5 (gumbo),
+ * and its main text found by text density, link density, position in the tree and the
+ * page's own metadata (<article>, itemprop=articleBody). Title, date and author come
+ * from metadata (JSON-LD NewsArticle, OpenGraph, <meta>, <time>) first, then the page.
+ */
+
+typedef struct rasd_page {
+    const char *title;       /* NUL-terminated UTF-8, or NULL when the page has none */
+    const char *text;        /* the main text, paragraphs separated by '\n'; never NULL
+                                ("" when nothing was found); text_len bytes, NUL-terminated */
+    size_t text_len;
+    const char *published;   /* "YYYY-MM-DD" or an ISO 8601 date-time as the page gives it;
+                                NULL when none */
+    const char *author, *url, *source;  /* NULL when not found; source: the site's name,
+                                           else the URL's host */
+    const char *lang;        /* "ar", "en", … (declared, else from the text's script); NULL */
+    const char *charset;     /* what the page was decoded as: "UTF-8", "WINDOWS-1256", … */
+    const char *charset_declared; /* what BOM, header or <meta> declared; NULL: nothing */
+    int charset_lied;        /* 1: the declared charset does not fit the bytes, so the page
+                                was decoded as `charset` instead */
+} rasd_page;
+
+/* An extractor: per-thread scratch for pages, like a rasd_doc. */
+typedef struct rasd_html rasd_html;
+
+/* Creates an extractor, owned by the caller (rasd_html_free). e may be NULL; with an engine
+ * (which must outlive the extractor) Arabic and Hijri dates in a byline are resolved by
+ * rasd_extract when the metadata gives no date. */
+rasd_status rasd_html_new(rasd_html **out, const rasd_engine *e);
+
+/* Frees an extractor; NULL is a no-op. */
+void rasd_html_free(rasd_html *h);
+
+/* Extracts the article of the page html[0, len) (bytes as served, any charset).
+ * content_type (may be NULL) is the HTTP Content-Type header, whose charset= wins over a
+ * <meta>. Fills *page with strings owned by h, valid until the next rasd_html_extract on
+ * it or rasd_html_free. Never fails on malformed HTML or bad bytes (a page without an
+ * article gives text ""); RASD_ETOOBIG over 1 GiB, RASD_ENOMEM. */
+rasd_status rasd_html_extract(rasd_html *h, const char *html, size_t len,
+                              const char *content_type, rasd_page *page);
+
+/* rasd_html_extract on the file at path (gzip-compressed or not; "-": standard input),
+ * refused with RASD_ETOOBIG past max_bytes (0: 256 MiB); RASD_EIO when it cannot be read. */
+rasd_status rasd_html_extract_file(rasd_html *h, const char *path, size_t max_bytes,
+                                   rasd_page *page);
+
+/* The page as one line of JSON (no newline), the record rasd ingest reads:
+ * {"id","url","title","text","published","author","lang","source"}, absent fields null.
+ * *out is owned by h, valid until its next call. */
+rasd_status rasd_html_json(rasd_html *h, const rasd_page *page, const char *id,
+                           const char **out, size_t *out_len);
 
 /* ------------------------------------------------------------------ store
  * The embedded store: one SQLite file (WAL mode, versioned schema) holding the articles and

@@ -24,7 +24,7 @@ consistent() {
 
 # the fixtures: Kerry, his spellings and the articles that name him
 "$RASD" ingest --db "$T/f.db" "$NEWS" 2>"$T/err"; expect "ingest the fixtures exits 0" test $? -eq 0
-expect "fixtures: schema version 7" test "$(sql "$T/f.db" 'pragma user_version')" = 7
+expect "fixtures: schema version 8" test "$(sql "$T/f.db" 'pragma user_version')" = 8
 "$RASD" entity --db "$T/f.db" كيري >"$T/out"; expect "entity كيري exits 0" test $? -eq 0
 expect "entity كيري: John Kerry, in a_geneva, b_reprint, c_own_words" python3 -c '
 import sys
@@ -51,12 +51,13 @@ expect "entity by id gives the same" cmp "$T/out" "$T/out2"
 "$RASD" entity --db "$T/f.db" كيريات >"$T/out" 2>"$T/err"; expect "unknown name exits 1" test $? -eq 1
 expect "unknown name explained" grep -q 'no entity named كيريات' "$T/err"
 "$RASD" entities --db "$T/f.db" --type PER --json >"$T/out"; expect "entities --type PER exits 0" test $? -eq 0
-expect "entities --type PER: Kerry first, then Lavrov; JSON Lines; most mentioned first" python3 -c '
+# titles count as mentions (docs/NER.md "Titles"): Lavrov 10 (4 titles), Kerry 9 (2)
+expect "entities --type PER: Lavrov first, then Kerry; JSON Lines; most mentioned first" python3 -c '
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert len(rows) >= 8 and all(set(r) == {"id", "name", "type", "mentions", "articles"} for r in rows)
 assert all(r["type"] == "PER" for r in rows)
-assert [r["name"] for r in rows[:2]] == ["جون كيري", "سيرغي لافروف"] and rows[1]["articles"] == 4, rows[:2]
+assert [r["name"] for r in rows[:2]] == ["سيرغي لافروف", "جون كيري"] and rows[0]["articles"] == 4, rows[:2]
 m = [r["mentions"] for r in rows]; assert m == sorted(m, reverse=True), m' "$T/out"
 "$RASD" entities --db "$T/f.db" --limit 3 >"$T/out"
 expect "entities --limit 3: a header and 3 rows" test "$(wc -l <"$T/out")" -eq 4
@@ -88,7 +89,8 @@ expect "u1 updated" grep -q '^ingested 0, unchanged 0, updated 1' "$T/err"
 "$RASD" entity --db "$T/u.db" بوتين >/dev/null 2>"$T/err"; expect "after the update Putin is gone" test $? -eq 1
 expect "after the update Putin is gone: no entity of that name" grep -q 'no entity named بوتين' "$T/err"
 "$RASD" entity --db "$T/u.db" --json أوباما >"$T/out"
-expect "after the update u1 mentions Obama" grep -q '"mentioned_in":\[{"id":"u1","title":null,"published":"2015-11-20","mentions":1}\]' "$T/out"
+# الرئيس الأمريكي (a title) and باراك أوباما: two mentions
+expect "after the update u1 mentions Obama" grep -q '"mentioned_in":\[{"id":"u1","title":null,"published":"2015-11-20","mentions":2}\]' "$T/out"
 "$RASD" show --db "$T/u.db" u1 >"$T/out"
 expect "show gives the new mentions only" python3 -c '
 import json, sys
@@ -117,7 +119,7 @@ expect "--no-entities still indexes" test "$(sql "$T/n.db" 'select count(*) from
 
 if shared_tier "seeds"; then
 "$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
-expect "schema version 7" test "$(sql "$T/s.db" 'pragma user_version')" = 7
+expect "schema version 8" test "$(sql "$T/s.db" 'pragma user_version')" = 8
 "$RASD" entity --db "$T/s.db" بوتين >"$T/out"; expect "entity بوتين exits 0" test $? -eq 0
 expect "entity بوتين: Putin, in 000 001 002 004, newest first" python3 -c '
 import sys

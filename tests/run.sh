@@ -28,8 +28,9 @@ n=0
 # job N TAG COMMAND...: runs COMMAND under its part's lock; keeps its output, exit status,
 # wall and CPU seconds in $J/N.*. (times, in this subshell, sees its children only.)
 job() {
-    local i=$1 tag=$2 t0=$SECONDS lock rc; shift 2
-    lock=build/test-tmp/lock-$(basename "$1")-${3##*/}
+    local i=$1 tag=$2 t0=$SECONDS lock rc third; shift 2
+    third=${3:-}
+    lock=build/test-tmp/lock-$(basename "$1")-${third##*/}
     if [ "$tag" = asan+ubsan ]; then export RASD_TEST_SKIP_SLOW=1; else unset RASD_TEST_SKIP_SLOW; fi
     flock "$lock" "$@" >"$J/$i.out" 2>&1; rc=$?
     times >"$J/$i.times"
@@ -45,7 +46,8 @@ for dir in "$R" "$A"; do
         [ -x "$t" ] && add "$tag" "$t"
     done
     bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
-    for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve; do
+    for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve \
+             cli_html; do
         add "$tag" "tests/$c.sh" "$bin" "$c"
     done
     if [ "$dir" = "$R" ]; then

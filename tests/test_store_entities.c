@@ -28,6 +28,7 @@ typedef struct corpus {
     const char *finds[6];         /* spellings, with clitics, and the id: all find the person */
     const char *nobody;           /* a word that finds no one */
     size_t min_entities;
+    const char *top;              /* the first line of the PER listing: the most mentioned */
 } corpus;
 
 static char dir[64];
@@ -271,7 +272,7 @@ static void test_corpus(const rasd_engine *e, const corpus *k)
     free(f);
     /* the type filter */
     f = listing(s, "PER");
-    CHECKF(!strncmp(f, k->line, strlen(k->line)) && !strstr(f, " LOC "), "PER listing: %.200s", f);
+    CHECKF(!strncmp(f, k->top, strlen(k->top)) && !strstr(f, " LOC "), "PER listing: %.200s", f);
     free(f);
     check_counts(s, k->min_entities);
 
@@ -424,14 +425,16 @@ int main(void)
         {"a_geneva ", "b_reprint ", "c_own_words ", NULL}, "d_paris",
         "كيري ", {"\nبكيري ", "\nوزير الخارجية الأمريكي ", NULL},
         {"كيري", "وكيري", "لكيري", "جون كيري", "وزير الخارجية الأمريكي", "2998b65c060f4ad8"},
-        "كيريات", 30};
+        "كيريات", 30,
+        /* titles count (docs/NER.md "Titles"): Lavrov 10 (4 of them titles), Kerry 9 (2) */
+        "409e021345f3e1a0 PER سيرغي لافروف 10 4\n"};
     static const corpus seeds = {
         SEEDS, "seeds.db", "prepared.db", 5, PUTIN, PUTIN " PER فلاديمير بوتين ",
         {"000_93c6ccf29017a1c8 ", "001_337ddc5b2ec75abf ", "002_a013ac47fc823ed8 ",
          "004_d592b9f202c30752 "}, "003_",
         "بوتين ", {"\nوبوتين ", "\nفلاديمير بوتين ", "\nالرئيس الروسي "},
         {"بوتين", "وبوتين", "لبوتين", "فلاديمير بوتين", "الرئيس الروسي", PUTIN},
-        "بوتينات", 50};
+        "بوتينات", 50, PUTIN " PER فلاديمير بوتين "};
     snprintf(dir, sizeof dir, "/tmp/rasd-test-ents-XXXXXX");
     REQUIREF(mkdtemp(dir) != NULL, "cannot make %s", dir);
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);

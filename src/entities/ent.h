@@ -93,6 +93,7 @@ typedef struct ent_engine {
     int has_model;
     gazetteer gaz;
     clusters cl;
+    strmap titles;       /* data/titles.tsv: normalised word → kind (titles.c) */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
@@ -109,6 +110,7 @@ void gazetteer_free(gazetteer *g);
 /* The entries for key[0,n) (consecutive), their count in *count; NULL when none. */
 const gaz_entry *gazetteer_find(const gazetteer *g, const char *key, size_t n, size_t *count);
 rasd_status clusters_load(clusters *c, const char *path);
+rasd_status titles_load(strmap *m, const rasd_engine *e, const char *path);
 void clusters_free(clusters *c);
 uint32_t clusters_get(const clusters *c, const char *w, size_t n);
 
@@ -201,6 +203,8 @@ struct ent_doc {
     size_t seq_cap, tags_cap, tags1_cap;
     rasd_entity *ents;
     size_t nents, ents_cap;
+    rasd_entity *names;       /* ent_doc_names */
+    size_t names_cap;
     rbuf str;              /* ids and names */
     void *res;             /* resolve.c scratch */
     int done;              /* entities computed for the current analysis */
@@ -214,6 +218,10 @@ rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n);
 /* Whether token i of the recognised doc lost a one-letter particle (و ب ل ف ك), not just the
  * article ال (وبوتين، لكاميرون). */
 int ent_with_particle(const rasd_doc *doc, size_t i);
+/* The mentions of the last recognition without the titles that stand right before a name
+ * of their person (الرئيس الروسي فلاديمير بوتين → بوتين's name only): the view of quotes and
+ * events, which look for the name after a title themselves. Owned by doc. */
+const rasd_entity *ent_doc_names(rasd_doc *doc, size_t *count);
 /* Tags the tokens of doc (sentence by sentence) into d->tags (one per token). */
 rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc);
 rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc);

@@ -228,6 +228,9 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     size_t max_doc = e->cfg.max_doc_bytes;
     e->cfg.max_doc_bytes = UINT32_MAX;    /* names are analysed whatever the engine's limit */
     rc = gazetteer_load(&x->gaz, e, path);
+    data_path(e, "titles.tsv", path, sizeof path);
+    if (!rc)
+        rc = titles_load(&x->titles, e, path);
     e->cfg.max_doc_bytes = max_doc;
     if (rc)
         return rc;
@@ -245,6 +248,7 @@ void ent_engine_free(void *state)
     model_free(&x->model);
     gazetteer_free(&x->gaz);
     clusters_free(&x->cl);
+    strmap_free(&x->titles);
     free(x);
 }
 

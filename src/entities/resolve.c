@@ -13,7 +13,7 @@
  *      person, or else the person the gazetteer gives for it.
  * The id is 16 hex digits of XXH3 over "TYPE<TAB>key", so the same entity gets the same id
  * in every article and every run. */
-#include "entities/ent.h"
+#include "entities/res.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,34 +36,12 @@ static int letter_is(const char *p, const char *u)
     return p[0] == u[0] && p[1] == u[1];
 }
 
-typedef struct mention {
-    uint32_t ts, te;          /* tokens */
-    uint8_t type;
-    int32_t entity;           /* index into the doc's entity list */
-} mention;
-
-typedef struct entity {
-    uint8_t type;
-    uint32_t key_off, key_len;    /* normalised key in scratch */
-    uint32_t name_off, name_len;  /* canonical name in scratch */
-    int32_t redirect;             /* merged into another entity, or -1 */
-} entity;
-
 static int by_start(const void *a, const void *b)
 {
     const struct mention *x = a, *y = b;
     return x->ts < y->ts ? -1 : x->ts > y->ts;
 }
 
-typedef struct res_scratch {
-    mention *m;
-    size_t nm, m_cap;
-    entity *en;
-    size_t nen, en_cap;
-    rbuf s;
-    int32_t *title_of;       /* gazetteer entry index → entity learned in this article */
-    size_t title_cap;
-} res_scratch;
 
 static void res_free(res_scratch *r)
 {
@@ -71,7 +49,7 @@ static void res_free(res_scratch *r)
         return;
     free(r->m);
     free(r->en);
-    free(r->title_of);
+    free(r->tf);
     rbuf_free(&r->s);
     free(r);
 }
@@ -90,6 +68,7 @@ void ent_doc_free(struct ent_doc *d)
     free(d->df);
     doctable_free(&d->dt);
     free(d->ents);
+    free(d->names);
     rbuf_free(&d->str);
     res_free(d->res);
     free(d);
@@ -216,7 +195,7 @@ static size_t letters_in(const char *s, size_t n)
     return k;
 }
 
-static int32_t new_entity(res_scratch *r, int type, const char *key, size_t kn, const char *name,
+int32_t res_new_entity(res_scratch *r, int type, const char *key, size_t kn, const char *name,
                           size_t nn, rasd_status *rc)
 {
     for (size_t i = 0; i < r->nen; i++)
@@ -264,7 +243,7 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
     const gaz_entry *ge = gaz_exact(e, doc, ts, te, type);
     const gazetteer *g = &ENT_ENGINE(e)->gaz;
     if (ge && ge->canon_len)
-        return new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,
+        return res_new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,
                           g->str.p + ge->canon_off, ge->canon_len, rc);
     rbuf key = {0};
     const rasd_token *t = doc->toks;
@@ -280,7 +259,7 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
                       ? ent_proclitic(&e->lex, t[ts].norm, t[ts].norm_len, 1, &which) : 0;
     uint32_t s0 = t[ts].start, e0 = t[te - 1].end;
     size_t skip = raw_skip(doc->text + s0, e0 - s0, letters_in(t[ts].norm, keep));
-    int32_t id = *rc ? -1 : new_entity(r, type, key.p, key.n, doc->text + s0 + skip,
+    int32_t id = *rc ? -1 : res_new_entity(r, type, key.p, key.n, doc->text + s0 + skip,
                                        e0 - s0 - skip, rc);
     rbuf_free(&key);
     return id;
@@ -302,7 +281,7 @@ static int clean_gaps(const rasd_doc *doc, size_t ts, size_t te)
     return 1;
 }
 
-static rasd_status add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, size_t te,
+rasd_status res_add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, size_t te,
                                int type, int32_t en)
 {
     rasd_status rc = RASD_OK;
@@ -310,7 +289,7 @@ static rasd_status add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, s
         return RASD_OK;
     r->m = grow_array(r->m, &r->m_cap, r->nm + 1, sizeof *r->m, &rc);
     if (!rc)
-        r->m[r->nm++] = (mention){(uint32_t)ts, (uint32_t)te, (uint8_t)type, en};
+        r->m[r->nm++] = (mention){(uint32_t)ts, (uint32_t)te, (uint8_t)type, en, 0};
     return rc;
 }
 
@@ -346,7 +325,7 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
             j++;
         int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
         if (!rc)
-            rc = add_mention(doc, r, i, j, r->en[en].type, en);
+            rc = res_add_mention(doc, r, i, j, r->en[en].type, en);
         i = j;
     }
     return rc;
@@ -370,10 +349,10 @@ static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
         for (size_t c = 0; j == i + k && c < count; c++) {
             if ((ge[c].type != ETYPE_PER && ge[c].type != ETYPE_ORG) || !ge[c].canon_len)
                 continue;
-            int32_t en = new_entity(r, ge[c].type, g->str.p + ge[c].ckey_off, ge[c].ckey_len,
+            int32_t en = res_new_entity(r, ge[c].type, g->str.p + ge[c].ckey_off, ge[c].ckey_len,
                                     g->str.p + ge[c].canon_off, ge[c].canon_len, &rc);
             if (!rc)
-                rc = add_mention(doc, r, i, i + k, ge[c].type, en);
+                rc = res_add_mention(doc, r, i, i + k, ge[c].type, en);
             i += k - 1;
             break;
         }
@@ -423,65 +402,11 @@ static void merge_short_names(rasd_doc *doc, res_scratch *r)
     }
 }
 
-static int32_t final_entity(const res_scratch *r, int32_t en)
+int32_t res_final_entity(const res_scratch *r, int32_t en)
 {
     for (int hops = 0; en >= 0 && r->en[en].redirect >= 0 && hops < 8; hops++)
         en = r->en[en].redirect;
     return en;
-}
-
-/* The mention that starts at token i, or -1. */
-static long mention_at(const res_scratch *r, size_t i)
-{
-    for (size_t k = 0; k < r->nm; k++)
-        if (r->m[k].ts == i)
-            return (long)k;
-    return -1;
-}
-
-/* Rule 4: titles. First pass learns "title + person" pairs; second resolves titles alone. */
-static rasd_status resolve_titles(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
-{
-    const gazetteer *g = &ENT_ENGINE(e)->gaz;
-    rasd_status rc = RASD_OK;
-    size_t nm = r->nm;
-    r->title_of = grow_array(r->title_of, &r->title_cap, g->nents + 1, sizeof *r->title_of, &rc);
-    for (size_t i = 0; !rc && i < g->nents; i++)
-        r->title_of[i] = -1;
-    for (int pass = 0; pass < 2 && !rc; pass++) {
-        size_t next = 0;  /* mentions are in token order */
-        for (size_t i = 0; i < doc->nraw && !rc; i++) {
-            while (next < nm && r->m[next].te <= i)
-                next++;
-            if (next < nm && r->m[next].ts <= i)
-                continue;                        /* inside a mention */
-            const gaz_entry *ge;
-            size_t count, k = ent_gaz_at(e, doc->toks, doc->nraw, i, ENT_DOC(doc)->facts, &ge, &count);
-            const gaz_entry *title = NULL;
-            for (size_t c = 0; c < count; c++)
-                if (ge[c].type == ETYPE_TITLE)
-                    title = &ge[c];
-            if (!k || !title || (next < nm && r->m[next].ts < i + k))
-                continue;
-            size_t ti = (size_t)(title - g->ents);
-            long after = mention_at(r, i + k);
-            if (pass == 0) {
-                if (after >= 0 && r->m[after].type == ETYPE_PER && r->title_of[ti] < 0)
-                    r->title_of[ti] = final_entity(r, r->m[after].entity);
-                continue;
-            }
-            if (after >= 0 && r->m[after].type == ETYPE_PER)
-                continue;
-            int32_t en = r->title_of[ti];
-            if (en < 0 && title->canon_len)
-                en = new_entity(r, ETYPE_PER, g->str.p + title->ckey_off, title->ckey_len,
-                                g->str.p + title->canon_off, title->canon_len, &rc);
-            if (en >= 0 && !rc)
-                rc = add_mention(doc, r, i, i + k, ETYPE_PER, en);
-            i += k - 1;
-        }
-    }
-    return rc;
 }
 
 /* The public entity list, with ids and names copied into the doc's string buffer. */
@@ -495,7 +420,7 @@ static rasd_status publish(rasd_doc *doc, res_scratch *r)
     x->str.n = 0;
     for (size_t i = 0; i < r->nm && !rc; i++) {
         const mention *m = &r->m[i];
-        const entity *en = &r->en[final_entity(r, m->entity)];
+        const entity *en = &r->en[res_final_entity(r, m->entity)];
         rasd_entity *o = &x->ents[i];
         char id[24], head[8];
         int hn = snprintf(head, sizeof head, "%s\t", ent_type_names[en->type]);
@@ -507,6 +432,7 @@ static rasd_status publish(rasd_doc *doc, res_scratch *r)
         o->tok_start = m->ts;
         o->tok_end = m->te;
         o->type = ent_type_names[m->type];
+        o->via = m->via_title ? "title" : NULL;
         o->id = (const char *)(uintptr_t)x->str.n;
         rbuf_add(&x->str, id, 17, &rc);
         o->name = (const char *)(uintptr_t)x->str.n;
@@ -533,7 +459,7 @@ rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc)
     if ((rc = cut_mentions(e, doc, r)) != RASD_OK || (rc = gaz_mentions(e, doc, r)) != RASD_OK)
         return rc;
     merge_short_names(doc, r);
-    if ((rc = resolve_titles(e, doc, r)) != RASD_OK)
+    if ((rc = ent_titles(e, doc, r)) != RASD_OK)
         return rc;
     return publish(doc, r);
 }
@@ -561,6 +487,26 @@ const rasd_entity *rasd_doc_entities(const rasd_doc *doc, size_t *count)
     return *count ? ENT_DOC(doc)->ents : NULL;
 }
 
+const rasd_entity *ent_doc_names(rasd_doc *doc, size_t *count)
+{
+    size_t n, k = 0;
+    const rasd_entity *en = rasd_doc_entities(doc, &n);
+    struct ent_doc *x = ENT_DOC(doc);
+    rasd_status rc = RASD_OK;
+    *count = 0;
+    if (!n)
+        return NULL;
+    x->names = grow_array(x->names, &x->names_cap, n, sizeof *x->names, &rc);
+    if (rc)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!(en[i].via && i + 1 < n && en[i + 1].tok_start == en[i].tok_end && !en[i + 1].via &&
+              strcmp(en[i].id, en[i + 1].id) == 0))
+            x->names[k++] = en[i];
+    *count = k;
+    return x->names;
+}
+
 rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n)
 {
     rasd_status rc = RASD_OK;
@@ -575,6 +521,7 @@ rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n)
         x->ents[i].type = rbuf_keep(&x->str, en[i].type, strlen(en[i].type), &rc);
         x->ents[i].id = rbuf_keep(&x->str, en[i].id, strlen(en[i].id), &rc);
         x->ents[i].name = rbuf_keep(&x->str, en[i].name, strlen(en[i].name), &rc);
+        x->ents[i].via = en[i].via ? "title" : NULL;
     }
     x->done = rc == RASD_OK;
     if (rc)
@@ -601,6 +548,8 @@ void ent_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
         rbuf_adds(b, en[i].id, rc);
         rbuf_adds(b, "\",\"name\":", rc);
         json_str(b, en[i].name, strlen(en[i].name), rc);
+        if (en[i].via)
+            rbuf_adds(b, ",\"via\":\"title\"", rc);
         rbuf_addc(b, '}', rc);
     }
     rbuf_addc(b, ']', rc);

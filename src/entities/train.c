@@ -49,6 +49,7 @@ typedef struct corpus {
     docfacts *df;             /* the second stage's document facts */
     size_t r_cap3;
     int dev_every;
+    uint32_t dev_from;        /* dev_tail: the first dev sentence's number (0: dev_every) */
     uint64_t *feats;
     size_t nfeat, f_cap;
 } corpus;
@@ -182,10 +183,26 @@ static rasd_status corpus_features(corpus *c, unsigned groups)
     return RASD_OK;
 }
 
-/* Reads conll into c: the sentences of the dev split (dev_every) are marked; `which`
- * 0 = all, 1 = only training sentences, 2 = only dev sentences. */
+/* The number of sentences of a CoNLL file (blocks of lines between blank lines). */
+static size_t count_sentences(FILE *f)
+{
+    char line[4096];
+    size_t n = 0;
+    int in = 0;
+    while (fgets(line, sizeof line, f)) {
+        int blank = line[strspn(line, " \t\r\n")] == 0;
+        n += blank && in;
+        in = !blank;
+    }
+    rewind(f);
+    return n + (size_t)in;
+}
+
+/* Reads conll into c: the sentences of the dev split (dev_every, or the last dev_tail
+ * percent) are marked; `which` 0 = all, 1 = only training sentences, 2 = only dev
+ * sentences. */
 static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path,
-                               int dev_every, int which)
+                               int dev_every, int dev_tail, int which)
 {
     rasd_status rc = RASD_OK;
     char line[4096];
@@ -195,6 +212,10 @@ static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path
     FILE *f = fopen(path, "r");
     if (!f)
         return RASD_EIO;
+    if (dev_tail > 0) {
+        size_t total = count_sentences(f);
+        c->dev_from = (uint32_t)(total - total * (size_t)dev_tail / 100);
+    }
     rc = rasd_doc_new(&d);
     for (int more = 1; !rc && more;) {
         more = fgets(line, sizeof line, f) != NULL;
@@ -204,7 +225,8 @@ static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path
         }
         if (!r.n)
             continue;
-        int dev = dev_every > 0 && (int)(k % (size_t)dev_every) == dev_every - 1;
+        int dev = dev_tail > 0 ? k >= c->dev_from
+                               : dev_every > 0 && (int)(k % (size_t)dev_every) == dev_every - 1;
         if (which == 0 || (which == 1 && !dev) || (which == 2 && dev))
             rc = add_sentence(c, e, d, &r, (uint32_t)k, dev);
         k++;
@@ -359,6 +381,16 @@ static rasd_status stage2_corpus(corpus *c, const ner_model *m, const doctable *
 rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *model_path,
                           int dev_every, rasd_ner_score scores[5], size_t *tokens)
 {
+    rasd_ner_opts o = {0};
+    o.dev_every = dev_every;
+    return rasd_ner_eval_split(e, conll, model_path, &o, scores, tokens);
+}
+
+rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const char *model_path,
+                                const rasd_ner_opts *opts, rasd_ner_score scores[5],
+                                size_t *tokens)
+{
+    int dev_every = opts ? opts->dev_every : 0, dev_tail = opts ? opts->dev_tail : 0;
     ner_model own = {0};
     const ner_model *m = ENT_ENGINE(e) && ENT_ENGINE(e)->has_model ? &ENT_ENGINE(e)->model : NULL;
     corpus c = {0};
@@ -373,7 +405,9 @@ rasd_status rasd_ner_eval(const rasd_engine *e, const char *conll, const char *m
     if (dev_every == 0)
         dev_every = DEFAULT_DEV_EVERY;
     c.dev_every = dev_every;
-    rc = read_corpus(&c, e, conll, dev_every, dev_every > 0 ? 2 : 0);
+    if (dev_tail < 0 || dev_tail > 90)
+        return RASD_EINVAL;
+    rc = read_corpus(&c, e, conll, dev_every, dev_tail, dev_every > 0 || dev_tail > 0 ? 2 : 0);
     for (size_t i = 0; !rc && i < c.ns; i++)
         c.s[i].dev = 1;
     if (!rc)
@@ -567,9 +601,13 @@ static void shuffle(uint32_t *order, size_t n, uint64_t *seed)
 
 /* The jackknife fold of a training sentence: k mod FOLDS, so that, like a dev sentence,
  * its neighbours in the file are in the training part of its fold's model, and all the
- * sentences of one document (group_of) are in one fold. */
-static int fold_of(const sent *s)
+ * sentences of one document (group_of) are in one fold. With a dev split of the file's tail
+ * the folds are contiguous blocks instead: like the dev sentences, a fold's articles are
+ * unseen by its model and by the memory it sees. */
+static int fold_of(const corpus *c, const sent *s)
 {
+    if (c->dev_from)
+        return (int)((uint64_t)s->k * FOLDS / c->dev_from);
     return (int)(s->k % FOLDS);
 }
 
@@ -583,7 +621,7 @@ static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned grou
     uint64_t seed = 0x2545F4914F6CDD1Du;
     rasd_status rc = order ? decoder_init(&dc, c) : RASD_ENOMEM;
     for (size_t i = 0; !rc && i < c->ns; i++)
-        if (!c->s[i].dev && (fold < 0 || fold_of(&c->s[i]) != fold))
+        if (!c->s[i].dev && (fold < 0 || fold_of(c, &c->s[i]) != fold))
             order[n++] = (uint32_t)i;
     for (int ep = 0; !rc && ep < o->epochs; ep++) {
         shuffle(order, n, &seed);
@@ -667,7 +705,7 @@ static rasd_status tag_fold(trainer *tr, corpus *c, int f)
     avg_trans(tr, trans, 1);
     for (size_t i = 0; !rc && i < c->ns; i++) {
         const sent *s = &c->s[i];
-        if (s->dev || fold_of(s) != f)
+        if (s->dev || fold_of(c, s) != f)
             continue;
         emissions(tr, s, dc.em, 1);
         viterbi_scores(dc.em, trans, tr->use_trans, s->nr, dc.back, c->tags1 + s->r_off);
@@ -681,9 +719,12 @@ static void sent_count(corpus *c, doctable *t, const sent *s, int d)
     doctable_sentence(t, c->facts + s->r_off, c->tags1 + s->r_off, s->nr, d);
 }
 
-/* The document group of a sentence: its number mod dev_every (see above). */
+/* The document group of a sentence: its number mod dev_every (see above); with a dev split
+ * of the file's tail, its split (documents are then contiguous windows of their split). */
 static unsigned group_of(const corpus *c, const sent *s)
 {
+    if (c->dev_from)
+        return s->dev;
     return c->dev_every > 0 ? s->k % (unsigned)c->dev_every : 0;
 }
 
@@ -701,11 +742,11 @@ static rasd_status build_memory(const corpus *c, doctable *mem, doctable *folds)
         for (size_t r = s->r_off; !s->dev && r < s->r_off + s->nr; r++) {
             int x = tag_type(c->rgold[r]);
             uint16_t *a = doctable_row(mem, c->facts[r].strip);
-            uint16_t *b = doctable_row(&folds[fold_of(s)], c->facts[r].strip);
+            uint16_t *b = doctable_row(&folds[fold_of(c, s)], c->facts[r].strip);
             if (r + 1 < s->r_off + s->nr) {          /* the pair (r, r+1) */
                 uint64_t pk = ent_pair_key(c->facts, r);
                 int px = ent_pair_type(c->rgold, r);
-                uint16_t *pa = doctable_row(mem, pk), *pb = doctable_row(&folds[fold_of(s)], pk);
+                uint16_t *pa = doctable_row(mem, pk), *pb = doctable_row(&folds[fold_of(c, s)], pk);
                 if (pa[px] < UINT16_MAX) {
                     pa[px]++;
                     pb[px]++;
@@ -730,7 +771,7 @@ static rasd_status corpus_docfacts(corpus *c, const doctable *mem, const doctabl
 {
     doctable t = {0};
     rasd_status rc = RASD_OK;
-    unsigned ngroups = c->dev_every > 1 ? (unsigned)c->dev_every : 2;
+    unsigned ngroups = c->dev_every > 1 && !c->dev_from ? (unsigned)c->dev_every : 2;
     for (unsigned g = 0; !rc && g < ngroups; g++) {
         size_t lo = 0, hi = 0;          /* sentences [lo, hi) of c->s are in the window */
         if ((rc = doctable_reset(&t, c->nr)) != RASD_OK)
@@ -745,7 +786,7 @@ static rasd_status corpus_docfacts(corpus *c, const doctable *mem, const doctabl
             for (; c->s[lo].k + DOC_WINDOW < s->k; lo++)
                 if (group_of(c, &c->s[lo]) == g)
                     sent_count(c, &t, &c->s[lo], -1);
-            const doctable *own = folds && !s->dev ? &folds[fold_of(s)] : NULL;
+            const doctable *own = folds && !s->dev ? &folds[fold_of(c, s)] : NULL;
             doctable_facts(&t, mem, own, c->facts + s->r_off, c->tags1 + s->r_off, s->nr,
                            c->df + s->r_off);
         }
@@ -794,7 +835,9 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     if (!o.dev_every)
         o.dev_every = DEFAULT_DEV_EVERY;
     c.dev_every = o.dev_every;
-    rasd_status rc = read_corpus(&c, e, conll, o.dev_every, 0);
+    if (o.dev_tail < 0 || o.dev_tail > 90)
+        return RASD_EINVAL;
+    rasd_status rc = read_corpus(&c, e, conll, o.dev_every, o.dev_tail, 0);
     if (!rc)
         rc = corpus_features(&c, g1);
     if (!rc)

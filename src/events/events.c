@@ -975,7 +975,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     rasd_status rc = RASD_OK;
     (void)e;
     EV_DOC(doc)->nevents = 0;
-    c.en = rasd_doc_entities(doc, &c.ne);
+    c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)
         return RASD_OK;                        /* no actors without entities */
     for (size_t i = 0; i < ns && !rc; i++) {

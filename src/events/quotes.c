@@ -260,26 +260,10 @@ static int can_speak(const qctx *q, const rasd_entity *en)
 }
 
 /* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
- * خادم الحرمين الشريفين: a TITLE of data/gazetteer.tsv), not a name. */
-static int title_mention(const qctx *q, const rasd_entity *en)
+ * خادم الحرمين الشريفين: src/entities/titles.c), not a name. */
+static int title_mention(const rasd_entity *en)
 {
-    char key[256];
-    size_t n = 0, count;
-    const gaz_entry *g;
-    for (size_t i = en->tok_start; i < en->tok_end; i++) {
-        const rasd_token *t = &q->s->t[i];
-        if (n + t->norm_len + 1 > sizeof key)
-            return 0;
-        if (i > en->tok_start)
-            key[n++] = ' ';
-        memcpy(key + n, t->norm, t->norm_len);
-        n += t->norm_len;
-    }
-    g = ENT_ENGINE(q->e) ? gazetteer_find(&ENT_ENGINE(q->e)->gaz, key, n, &count) : NULL;
-    for (size_t c = 0; g && c < count; c++)
-        if (g[c].type == ETYPE_TITLE)
-            return 1;
-    return 0;
+    return en->via != NULL;
 }
 
 /* The end of the words that can be a subject's titles from token a (before b): words and
@@ -312,9 +296,9 @@ static int subject_named(const qctx *q, size_t a, size_t b)
 /* Whether a mention after the first word of a subject is the complement of a word before it
  * rather than the subject: a title (مساعدة الرئيس الإيراني، قرارات خادم الحرمين الشريفين) or
  * a place or organisation (مدرب المكسيك، المتحدث باسم الخارجية الأمريكية). */
-static int complement(const qctx *q, const rasd_entity *en, size_t a)
+static int complement(const rasd_entity *en, size_t a)
 {
-    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(q, en));
+    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
 }
 
 /* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
@@ -332,7 +316,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < a || !can_speak(q, en))
             continue;
-        if (!complement(q, en, a))
+        if (!complement(en, a))
             return en;
         if (!*compl)
             *compl = en;
@@ -441,8 +425,10 @@ static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
     return 1;
 }
 
-/* A person the article named after a title: the same title later is the same person
- * (أعلن المتحدث باسم الرئاسة الروسية دميتري بيسكوف … وأضاف المتحدث باسم الكرملين). */
+/* A person the article named after or before a title: the same title later, when the
+ * recogniser resolved none there (src/entities/titles.c resolves titles before names; this
+ * memory is what is left of the stage's own: the title after a name, وأوضح سلطان القرشي مدير
+ * إدارة المشاريع … وأشار مدير إدارة المشاريع), is the same person. */
 static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
                            const speaker *sp)
 {
@@ -511,7 +497,7 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
         const rasd_entity *en = &q->en[k];
         if (strcmp(en->type, "PER") == 0 && !in_pair(q, en->tok_start) && can_speak(q, en) &&
-            !title_mention(q, en)) {
+            !title_mention(en)) {
             sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
             sp->desc = 0, sp->gender = c->gender;
         }
@@ -620,7 +606,7 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
         speaker other = *sp;
         if (en->tok_start != q->en[k].tok_end || strcmp(en->type, "PER") != 0 ||
             !letter_is(q->s->t[en->tok_start].norm, U_WAW) || !can_speak(q, en) ||
-            title_mention(q, en))
+            title_mention(en))
             break;
         other.id = en->id, other.name = en->name, other.start = en->start, other.end = en->end;
         emit_one(q, start, end, cue, ncue, direct, &other);
@@ -859,7 +845,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     x->names.n = 0;
     if (s->nt == 0)
         return RASD_OK;
-    q.en = rasd_doc_entities(doc, &q.ne);
+    q.en = ent_doc_names(doc, &q.ne);
     sentence_ends(&q);
     if (!q.rc)
         pair_marks(&q);

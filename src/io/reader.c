@@ -17,7 +17,7 @@
 #include <sys/stat.h>
 #include <zlib.h>
 
-enum { MODE_TXT, MODE_JSONL };
+enum { MODE_TXT, MODE_JSONL, MODE_HTML };
 
 struct rasd_reader {
     char **files;             /* the files to read, in order */
@@ -43,6 +43,7 @@ struct rasd_reader {
     uint64_t total_bytes;     /* sizes of the files, as on disk */
     uint64_t done_bytes;      /* of the files already read */
     uint64_t cur_bytes;       /* size of the file being read */
+    rasd_html *html;          /* the article extractor, made at the first web page */
     char err[2048];
 };
 
@@ -65,9 +66,16 @@ static int has_suffix(const char *s, const char *suf)
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
+static int html_name(const char *name)
+{
+    return has_suffix(name, ".html") || has_suffix(name, ".htm") ||
+           has_suffix(name, ".html.gz") || has_suffix(name, ".htm.gz");
+}
+
 static int wanted(const char *name)
 {
-    return has_suffix(name, ".txt") || has_suffix(name, ".jsonl") || has_suffix(name, ".jsonl.gz");
+    return has_suffix(name, ".txt") || has_suffix(name, ".jsonl") ||
+           has_suffix(name, ".jsonl.gz") || html_name(name);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -157,6 +165,7 @@ void rasd_reader_close(rasd_reader *r)
     rbuf_free(&r->linebuf);
     rbuf_free(&r->textbuf);
     rbuf_free(&r->fastbuf);
+    rasd_html_free(r->html);
     free(r->stdin_first);
     if (r->obj)
         json_object_put(r->obj);
@@ -229,6 +238,10 @@ static const char *base_id(const char *path, char *buf, size_t cap)
     size_t n = strlen(b);
     if (has_suffix(b, ".txt"))
         n -= 4;
+    else if (html_name(b)) {           /* name.html[.gz] or name.htm[.gz] */
+        n -= has_suffix(b, ".gz") ? 3 : 0;
+        n -= n >= 5 && strncmp(b + n - 5, ".html", 5) == 0 ? 5 : 4;
+    }
     if (n >= cap)
         n = cap - 1;
     memcpy(buf, b, n);
@@ -267,6 +280,27 @@ static rasd_status read_text(rasd_reader *r, rasd_record *rec, const char *id)
     return RASD_OK;
 }
 
+/* A web page read whole by read_text: its article becomes the record (src/html/). */
+static rasd_status html_record(rasd_reader *r, rasd_record *rec)
+{
+    rasd_page page;
+    rasd_status rc;
+    if (!r->html && (rc = rasd_html_new(&r->html, NULL)) != RASD_OK)
+        return rc;
+    if ((rc = rasd_html_extract(r->html, rec->text, rec->text_len, NULL, &page)) != RASD_OK)
+        return fail(r, rc, "%s", rasd_strerror(rc));
+    if (page.text_len == 0)
+        return fail(r, RASD_EPARSE, "no article text found in the page");
+    rec->text = page.text;
+    rec->text_len = page.text_len;
+    rec->title = page.title;
+    rec->published = page.published;
+    rec->source = page.source;
+    rec->url = page.url;
+    rec->author = page.author;
+    return RASD_OK;
+}
+
 static rasd_status open_next_file(rasd_reader *r)
 {
     struct stat st;
@@ -280,7 +314,8 @@ static rasd_status open_next_file(rasd_reader *r)
     r->line = 0;
     r->eof = 0;
     r->in_pos = r->in_len = 0;
-    r->mode = has_suffix(r->path, ".jsonl") || has_suffix(r->path, ".jsonl.gz") ? MODE_JSONL : MODE_TXT;
+    r->mode = has_suffix(r->path, ".jsonl") || has_suffix(r->path, ".jsonl.gz") ? MODE_JSONL
+            : html_name(r->path) ? MODE_HTML : MODE_TXT;
     if (!(r->gz = gzopen(r->path, "rb")))
         return fail(r, RASD_EIO, "cannot open: %s", strerror(errno ? errno : ENOENT));
     gzbuffer(r->gz, 1 << 17);
@@ -600,7 +635,8 @@ static rasd_status next_json(rasd_reader *r, rasd_record *rec)
     }
 }
 
-/* stdin: JSON Lines if the first non-blank byte is '{', else one text document. */
+/* stdin: JSON Lines if the first non-blank byte is '{', a web page if it is '<', else one
+ * text document. */
 static rasd_status start_stdin(rasd_reader *r)
 {
     int toolong;
@@ -627,7 +663,7 @@ static rasd_status start_stdin(rasd_reader *r)
     }
     if (toolong)
         return fail(r, RASD_ETOOBIG, "document larger than %zu bytes", r->max_doc);
-    r->mode = MODE_TXT;
+    r->mode = got && i < r->linebuf.n && r->linebuf.p[i] == '<' ? MODE_HTML : MODE_TXT;
     r->textbuf.n = 0;
     rbuf_add(&r->textbuf, r->linebuf.p, r->linebuf.n, &rc);
     if (r->saw_nl)
@@ -646,7 +682,7 @@ rasd_status rasd_reader_next(rasd_reader *r, rasd_record *rec)
             rc = next_json(r, rec);
             if (rc != RASD_END)
                 return rc;
-        } else if (r->gz && r->mode == MODE_TXT) {
+        } else if (r->gz && (r->mode == MODE_TXT || r->mode == MODE_HTML)) {
             char id[1024];
             if (r->from_stdin)
                 snprintf(id, sizeof id, "stdin");
@@ -654,6 +690,8 @@ rasd_status rasd_reader_next(rasd_reader *r, rasd_record *rec)
                 r->textbuf.n = 0;
             r->line = 1;
             rc = read_text(r, rec, r->from_stdin ? id : base_id(r->path, id, sizeof id));
+            if (rc == RASD_OK && r->mode == MODE_HTML)
+                rc = html_record(r, rec);
             gzclose(r->gz);
             r->gz = NULL;
             return rc;

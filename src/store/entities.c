@@ -100,7 +100,7 @@ rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x)
     const rasd_entity *m;
     const char *src;
     size_t n, len;
-    uint32_t last_end = 0;
+    uint32_t last_start = 0;
     rasd_status rc;
     ents_clear(x);
     if (!rasd_ner_available(e))
@@ -111,15 +111,17 @@ rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x)
     for (size_t i = 0; i < n && !rc; i++) {
         art_mention *am;
         size_t before;
-        if (i && m[i].start < last_end)   /* mentions never overlap; the key needs it */
+        if (i && m[i].start == last_start)  /* one mention a start: the primary key (a
+                                               place inside a title nests, starting later) */
             continue;
-        last_end = m[i].end;
+        last_start = m[i].start;
         x->men = grow_array(x->men, &x->men_cap, x->nmen + 1, sizeof *x->men, &rc);
         if (rc)
             break;
         am = &x->men[x->nmen];
         am->start = m[i].start;
         am->end = m[i].end;
+        am->via_title = m[i].via != NULL;
         am->ent = entity_of(e, x, &m[i], &rc);
         keep(x, src + m[i].start, m[i].end - m[i].start, &am->text_off, &am->text_len, &rc);
         before = x->str.n;
@@ -142,8 +144,8 @@ static const char *const en_sql[EN_STMTS] = {
     [EN_UPSERT] = "INSERT INTO entities(id, type, name, key, mentions, articles) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, 1) ON CONFLICT(id) DO UPDATE SET "
                   "mentions = mentions + excluded.mentions, articles = articles + 1",
-    [EN_MENTION] = "INSERT INTO mentions(docid, start, end, entity, text, key) "
-                   "VALUES (?, ?, ?, ?, ?, ?)",
+    [EN_MENTION] = "INSERT INTO mentions(docid, start, end, entity, text, key, via) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
     [EN_UNCOUNT] = "UPDATE entities SET mentions = mentions - m.n, articles = articles - 1 "
                    "FROM (SELECT entity, count(*) AS n FROM mentions WHERE docid = ?1 "
                    "GROUP BY entity) AS m WHERE entities.id = m.entity",
@@ -174,6 +176,10 @@ static rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
         sqlite3_bind_text(ins, 4, x->ents[m->ent].id, 16, SQLITE_STATIC);
         sqlite3_bind_text(ins, 5, p + m->text_off, (int)m->text_len, SQLITE_STATIC);
         sqlite3_bind_text(ins, 6, p + m->key_off, (int)m->key_len, SQLITE_STATIC);
+        if (m->via_title)
+            sqlite3_bind_text(ins, 7, "title", 5, SQLITE_STATIC);
+        else
+            sqlite3_bind_null(ins, 7);
         if (!store_step(ins))
             return store_sqlfail(s, "adding a mention");
     }
@@ -395,7 +401,7 @@ rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d)
     size_t n = 0, cap = 0;
     rbuf str = {0};
     rasd_status rc = RASD_OK;
-    if (sqlite3_prepare_v2(s->c.db, "SELECT m.start, m.end, e.type, m.entity, e.name "
+    if (sqlite3_prepare_v2(s->c.db, "SELECT m.start, m.end, e.type, m.entity, e.name, m.via "
                                     "FROM mentions m JOIN entities e ON e.id = m.entity "
                                     "WHERE m.docid = ?1 ORDER BY m.start", -1, &st, NULL) != SQLITE_OK)
         return store_sqlfail(s, "reading an article's entities");
@@ -405,7 +411,8 @@ rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d)
         if (rc)
             break;
         en[n] = (rasd_entity){(uint32_t)sqlite3_column_int64(st, 0),
-                              (uint32_t)sqlite3_column_int64(st, 1), NULL, NULL, NULL, 0, 0};
+                              (uint32_t)sqlite3_column_int64(st, 1), NULL, NULL, NULL, 0, 0,
+                              sqlite3_column_type(st, 5) == SQLITE_NULL ? NULL : "title"};
         for (int k = 0; k < 3; k++) {     /* type, id, name: offsets into str for now */
             const char **f = k == 0 ? &en[n].type : k == 1 ? &en[n].id : &en[n].name;
             const char *v = sql_col(st, k + 2);

@@ -12,6 +12,7 @@
 typedef struct art_mention {
     uint32_t start, end, ent;
     uint32_t text_off, text_len, key_off, key_len;
+    int via_title;         /* a title standing for the person (rasd_entity.via) */
 } art_mention;
 
 /* One distinct entity of the article, with its mentions there. */

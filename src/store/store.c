@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 7
+#define SCHEMA_VERSION 8
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -93,7 +93,11 @@ static const char *const migrations[] = {
     "CREATE INDEX story_members_story ON story_members(story, docid);"
     "CREATE TABLE thread_redirects(old INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
     "INSERT INTO meta VALUES ('next_story', 1);",
-    /* 7: an event's status (planned, occurred) and whether only its target is named (issue
+    /* 7: titles as mentions (src/entities/titles.c): via is 'title' for a title standing
+     * for the person, NULL for a name. Articles stored before keep the mentions they had
+     * until re-annotated (rasd reannotate --stage entities) or ingested with new content. */
+    "ALTER TABLE mentions ADD COLUMN via TEXT;",
+    /* 8: an event's status (planned, occurred) and whether only its target is named (issue
      * 16). Rows stored before have status NULL: unknown, listed as stored. */
     "ALTER TABLE events ADD COLUMN status TEXT;"
     "ALTER TABLE events ADD COLUMN target_only INTEGER NOT NULL DEFAULT 0;",

@@ -201,6 +201,8 @@ static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, rasd_
     for (size_t i = 0; i < n && !*rc; i++) {
         double w = 0;
         uint32_t k = 0;
+        if (m[i].via)
+            continue;          /* names only: titles (docs/NER.md) were tuned without */
         for (uint32_t j = m[i].tok_start; j < m[i].tok_end && j < nt; j++, k++)
             w += story_idf(e, t[j].norm, t[j].norm_len);
         if (m[i].id && k && w > 0)

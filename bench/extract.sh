@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# bench/extract.sh — article extraction quality and speed against readability-lxml on the
+# article-extraction benchmark (bench/extract_eval.py --bench); rewrites the bench:extract
+# section of BENCHMARKS.md. readability-lxml is Debian's python3-readability, so the
+# script runs under /usr/bin/python3 (tools/deps.sh bench installs it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=../shared/data/article-extraction
+RASD=${RASD:-build/rasd}
+if [ ! -e "$DATA/ground-truth.json" ]; then
+    echo "bench/extract.sh: $DATA not found" >&2
+    exit 1
+fi
+echo "bench: article extraction, rasd and readability-lxml on $DATA" >&2
+/usr/bin/python3 bench/extract_eval.py --bench BENCHMARKS.md --rasd "$RASD" --data "$DATA"
