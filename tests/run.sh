@@ -34,7 +34,7 @@ job() {
     if [ "$tag" = asan+ubsan ]; then export RASD_TEST_SKIP_SLOW=1; else unset RASD_TEST_SKIP_SLOW; fi
     flock "$lock" "$@" >"$J/$i.out" 2>&1; rc=$?
     times >"$J/$i.times"
-    echo "$rc $((SECONDS - t0))" >"$J/$i.rc"
+    echo "$rc $((SECONDS - t0))" >"$J/$i.rc.tmp" && mv "$J/$i.rc.tmp" "$J/$i.rc"
 }
 
 # add TAG COMMAND...: queues a part (reported in the order added).
@@ -69,15 +69,9 @@ fi
 order=()
 for i in $(seq "$n"); do grep -q '^tests/cli' "$J/$i.cmd" && order+=("$i"); done
 for i in $(seq "$n"); do grep -q '^tests/cli' "$J/$i.cmd" || order+=("$i"); done
-for i in "${order[@]}"; do
-    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n; done
-    mapfile -t cmd <"$J/$i.cmd"
-    job "$i" "${cmd[@]}" &
-done
-wait
-
-passed=0 failed=0 skipped=0 section=
-for i in $(seq "$n"); do
+# report I: prints part I's result and adds up its counts.
+report() {
+    local i=$1 cmd label rc wall cpu out line p f skips
     mapfile -t cmd <"$J/$i.cmd"
     label=${cmd[0]}
     read -r rc wall <"$J/$i.rc" 2>/dev/null || { rc=1; wall=0; }
@@ -95,7 +89,7 @@ for i in $(seq "$n"); do
             failed=$((failed + 1)); printf '%s\n' "$out" | tail -n 40
             echo "  replay ${cmd[1]##*fuzz-replay-}: FAILED"
         fi
-        continue
+        return
     fi
     line=$(grep -E '^[A-Za-z0-9_ ().:/-]+: [0-9]+ passed, [0-9]+ failed$' <<<"$out" | tail -n 1)
     if [ -n "$line" ]; then
@@ -114,7 +108,22 @@ for i in $(seq "$n"); do
         printf '%s\n' "$skips" | sed 's/^/  '"$(printf '%-12s' "$label")"' /'
     fi
     printf '  %-12s %s  (%d s, %d s of CPU)\n' "$label" "$line" "$wall" "${cpu:-0}"
+}
+
+# flush: reports the parts done so far, in order (so CI shows progress).
+flush() {
+    while [ "$next" -le "$n" ] && [ -e "$J/$next.rc" ]; do report "$next"; next=$((next + 1)); done
+}
+
+passed=0 failed=0 skipped=0 section= next=1
+for i in "${order[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n; flush; done
+    mapfile -t cmd <"$J/$i.cmd"
+    job "$i" "${cmd[@]}" &
 done
+while [ -n "$(jobs -rp)" ]; do wait -n; flush; done
+wait
+flush
 if [ "$skipped" -gt 0 ]; then
     echo "($skipped parts skipped: the shared tier without ../shared, or slow parts under the sanitizers)"
 fi
