@@ -749,6 +749,15 @@ static rasd_status merge_some(rasd_store *s, const int64_t *segs, size_t k)
     return rc;
 }
 
+/* After a COMMIT that reported an error: whether the batch is in the store all the same. In
+ * WAL mode the automatic checkpoint runs after the commit, and its error (a full disk) is
+ * the COMMIT's, "though the commit will have still occurred" (sqlite3_wal_hook): the batch
+ * counts as committed when the store's next docid is the one it set. */
+static int committed_anyway(rasd_store *s, int64_t next_docid)
+{
+    return sqlite3_get_autocommit(s->c.db) && store_meta(s, "next_docid") == next_docid;
+}
+
 rasd_status rasd_store_commit(rasd_store *s)
 {
     rasd_status rc = RASD_OK;
@@ -766,17 +775,23 @@ rasd_status rasd_store_commit(rasd_store *s)
         if (!rc)
             rc = store_meta_set(s, "gen", store_meta(s, "gen") + 1);
     }
+    int64_t want = n ? (int64_t)s->sb.base + n : -1;
     s->in_batch = 0;
     seg_builder_reset(&s->sb, 0);
     if (!rc)
         rc = store_exec(s, "COMMIT");
-    if (rc) {
+    if (rc && !(want >= 0 && committed_anyway(s, want))) {
         sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);
         stages_rollback(s);
         return rc;
     }
     s->committed += n;
-    while (!rc && (k = pick_merge(s, segs)) != 0)
-        rc = merge_some(s, segs, k);
-    return rc;
+    /* The batch is in. What follows only tidies up: an error in it (the checkpoint, above, or a
+     * merge of index segments, in its own transaction, rolled back) leaves the store whole, and
+     * is tried again after the next batch, whose commit then meets a lasting cause itself. So
+     * the batch is not reported as failed for it: its articles are counted as kept. */
+    if (!rc)
+        while ((k = pick_merge(s, segs)) != 0 && merge_some(s, segs, k) == RASD_OK)
+            ;
+    return RASD_OK;
 }
