@@ -194,11 +194,11 @@ static unsigned stage_rows(const char *name)
     return rows;
 }
 
-/* Whether one of the rows has a document side. */
+/* Whether one of the rows has a document side, or reads what the document sides found. */
 static int doc_rows(unsigned rows)
 {
     for (size_t i = 0; i < rasd_nstages; i++)
-        if ((rows >> i & 1) && rasd_stages[i].doc)
+        if ((rows >> i & 1) && (rasd_stages[i].doc || (rasd_stages[i].store && rasd_stages[i].store->reads_docs)))
             return 1;
     return 0;
 }
@@ -542,7 +542,8 @@ rasd_status rasd_store_reannotate(rasd_store *s, const char *stage,
         return rc;
     if (!(r.pool = pool_new(s, opts ? opts->threads : 0)))
         return RASD_ENOMEM;
-    if (!doc_rows(r.rows))   /* dedup alone reads the analysis only: no recognition */
+    if (!doc_rows(r.rows))   /* dedup alone reads the analysis only: no recognition (stories
+                                read the entities and events: recognised again) */
         r.pool->flags |= RASD_PREPARE_NO_ENTITIES;
     if (sqlite3_prepare_v2(s->c.db, sql, -1, &r.read, NULL) != SQLITE_OK)
         rc = store_sqlfail(s, "reading the articles");

@@ -42,6 +42,9 @@ typedef struct store_stage {
      * (doc_attach), as its document side would leave it: rasd show then writes it with that
      * side's JSON, the one serializer. Optional. */
     rasd_status (*load)(rasd_store *s, int64_t docid, rasd_doc *d);
+    /* A store-only stage whose prepare reads the document stages' results (stories read the
+     * entities and events): rasd reannotate of it alone still runs the document stages. */
+    int reads_docs;
 } store_stage;
 
 /* The store sides of the stages of src/stages.c. */

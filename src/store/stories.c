@@ -794,6 +794,7 @@ static void st_rollback(rasd_store *s, void *state)
 const store_stage stories_store_stage = {
     .name = "stories",
     .prepare = st_prepare,
+    .reads_docs = 1,
     .prep_free = st_prep_free,
     .open = st_open,
     .close = st_close,
