@@ -102,4 +102,15 @@ expect "consistent after kill -9" consistent "$T/k.db"
 expect "resume" "$RASD" ingest --batch 10 --db "$T/k.db" "$T/many.jsonl"
 expect "consistent after resuming" consistent "$T/k.db"
 expect "resumed = uninterrupted" test "$(assign "$T/k.db")" = "$(assign "$T/whole.db")"
+# the seeds, as rasd ingest reads them: 000, 001 and 002 one story (Putin and Cameron in
+# Antalya), 003 (Hollande in Moscow) another
+if shared_tier "seeds"; then
+    "$RASD" ingest --db "$T/seeds.db" ../shared/corpus/seeds 2>/dev/null
+    seed_story() { sql "$T/seeds.db" "select story from story_members join articles using (docid) where id like '$1%'"; }
+    s0=$(seed_story 000)
+    expect "seeds: 000 has a story" test -n "$s0"
+    expect "seeds: 001 in 000's story" test "$(seed_story 001)" = "$s0"
+    expect "seeds: 002 in 000's story" test "$(seed_story 002)" = "$s0"
+    expect "seeds: 003 in a story of its own" test "$(seed_story 003)" != "$s0"
+fi
 finish

@@ -178,16 +178,19 @@ static void add_terms(const rasd_engine *e, const rasd_doc *d, uint32_t from, ui
     }
 }
 
-/* The events the article reports (their ids: CAMEO root, actors and date, the same in
- * every report of one real event) join the entity vector as keys of a rare word's weight. */
+/* The events the article reports as done (their ids: CAMEO root, actors and date, the same
+ * in every report of one real event) join the entity vector as keys of a rare word's weight.
+ * Planned ones are left out: a report names the meetings to come beside the one it tells
+ * (seed 002: Obama and Renzi to meet, beside Putin and Cameron), and they are other events. */
 #define EVENT_WEIGHT 8.0f
 static void add_events(const rasd_doc *d, svec *v, rasd_status *rc)
 {
     size_t n;
     const rasd_event *ev = rasd_doc_events(d, &n);
     for (size_t i = 0; i < n && !*rc; i++)
-        push(v, (uint32_t)strmap_hash(ev[i].id, strlen(ev[i].id)) ^ 0x5bd1e995u, EVENT_WEIGHT,
-             rc);
+        if (!ev[i].planned)
+            push(v, (uint32_t)strmap_hash(ev[i].id, strlen(ev[i].id)) ^ 0x5bd1e995u,
+                 EVENT_WEIGHT, rc);
 }
 
 /* Each mention of an entity weighs the mean IDF of its words: روسيا says less of the
