@@ -261,8 +261,11 @@ def main_part(db, token, shared, show_json, story_json):
     has("lang ar, dir rtl, no inline script", lambda j, b, h: b'<html lang="ar" dir="rtl">' in b
         and h["content-type"].startswith("text/html") and b"<script>" not in b
         and b'<script src="/app.js"' in b and "content-security-policy" in h)
+    has("a link to the stories", lambda j, b, h: b'href="#/stories"' in b)
     is_(200, "its script", "/app.js")
     has("as JavaScript", lambda j, b, h: h["content-type"].startswith("text/javascript") and b"innerHTML = part" in b)
+    has("the stories views", lambda j, b, h: b"'/api/stories?'" in b and b"'/api/stories/'" in b
+        and b"path === '/stories'" in b)
     is_(200, "its style", "/style.css")
     is_(404, "no such file", "/nothing.js")
 
