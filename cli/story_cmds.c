@@ -6,85 +6,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void json_span(const rasd_story_span *sp, int dated)
+/* One story as one JSON object on one line (the library's serializer, shared with the
+ * server). */
+static int json_story(const rasd_story *st)
 {
-    fputs("{", stdout);
-    if (dated) {
-        fputs("\"date\":", stdout);
-        json_string(stdout, sp->date);
-        fputs(",", stdout);
+    char *json = NULL;
+    rasd_status rc = rasd_story_json(st, &json);
+    if (rc) {
+        fprintf(stderr, "rasd: %s\n", rasd_strerror(rc));
+        return 1;
     }
-    fputs("\"article\":", stdout);
-    json_string(stdout, sp->article);
-    printf(",\"start\":%u,\"end\":%u,\"text\":", (unsigned)sp->start, (unsigned)sp->end);
-    json_string(stdout, sp->text);
-    fputs("}", stdout);
-}
-
-static void json_strings(const char *key, const char *const *v, size_t n)
-{
-    printf(",\"%s\":[", key);
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            fputs(",", stdout);
-        json_string(stdout, v[i]);
-    }
-    fputs("]", stdout);
-}
-
-/* One story as one JSON object on one line (the contract of docs/STORIES.md). */
-static void json_story(const rasd_story *st)
-{
-    printf("{\"id\":%lld,\"thread\":%lld,\"title\":", (long long)st->id, (long long)st->thread);
-    json_string(stdout, st->title);
-    printf(",\"size\":%zu", st->size);
-    json_strings("articles", st->articles, st->size);
-    json_strings("sources", st->sources, st->nsources);
-    fputs(",\"first\":", stdout);
-    json_string(stdout, st->first);
-    fputs(",\"last\":", stdout);
-    json_string(stdout, st->last);
-    fputs(",\"entities\":[", stdout);
-    for (size_t i = 0; i < st->nentities; i++) {
-        const rasd_story_entity *e = &st->entities[i];
-        fputs(i ? ",{\"id\":" : "{\"id\":", stdout);
-        json_string(stdout, e->id);
-        fputs(",\"name\":", stdout);
-        json_string(stdout, e->name);
-        fputs(",\"type\":", stdout);
-        json_string(stdout, e->type);
-        printf(",\"mentions\":%lld}", (long long)e->mentions);
-    }
-    fputs("],\"summary\":[", stdout);
-    for (size_t i = 0; i < st->nsummary; i++) {
-        fputs(i ? "," : "", stdout);
-        json_span(&st->summary[i], 0);
-    }
-    fputs("],\"timeline\":[", stdout);
-    for (size_t i = 0; i < st->ntimeline; i++) {
-        fputs(i ? "," : "", stdout);
-        json_span(&st->timeline[i], 1);
-    }
-    fputs("],\"outlets\":[", stdout);
-    for (size_t i = 0; i < st->nsources; i++) {
-        fputs(i ? ",{\"source\":" : "{\"source\":", stdout);
-        json_string(stdout, st->outlets[i].source);
-        fputs(",\"first\":", stdout);
-        json_string(stdout, st->outlets[i].first);
-        fputs(",\"article\":", stdout);
-        json_string(stdout, st->outlets[i].article);
-        fputs("}", stdout);
-    }
-    fputs("]}\n", stdout);
+    puts(json);
+    rasd_free(json);
+    return 0;
 }
 
 static int print_story(const rasd_story *st, void *ctx)
 {
     const cli_common *c = ctx;
-    if (c->json) {
-        json_story(st);
-        return 0;
-    }
+    if (c->json)
+        return json_story(st);
     printf("%lld  %3zu articles  %-10.10s  %s\n", (long long)st->id, st->size,
            st->first ? st->first : "undated", st->title ? st->title : "(no title)");
     return 0;

@@ -975,6 +975,12 @@ rasd_status rasd_store_story(rasd_store *s, int64_t id, rasd_story_fn fn, void *
 rasd_status rasd_store_article_story(rasd_store *s, const char *article, int64_t *story,
                                      char **title);
 
+/* The story as one JSON object on one line, without a newline (the contract of
+ * docs/STORIES.md: "id", "thread", "title", "size", "articles", "sources", "first", "last",
+ * "entities", "summary", "timeline", "outlets"): what `rasd story --json` prints and the
+ * server's /api/stories answers. *json is the caller's, freed with rasd_free. */
+rasd_status rasd_story_json(const rasd_story *st, char **json);
+
 typedef struct rasd_thread {
     int64_t id;
     size_t stories, articles;

@@ -496,3 +496,83 @@ int api_health(const request_ctx *q, reply *r)
     fprintf(r->f, ",\"writes\":%s}\n", q->sv->token_len ? "true" : "false");
     return 0;
 }
+
+/* ------------------------------------------------------------------ stories */
+
+/* Writes one story with the library's serializer (that of `rasd story --json`). */
+static int write_story(FILE *f, const rasd_story *st)
+{
+    char *json = NULL;
+    if (rasd_story_json(st, &json) != RASD_OK)
+        return -1;
+    http_json_harden(f, json);
+    rasd_free(json);
+    return 0;
+}
+
+typedef struct story_list {
+    lister l;
+    int failed;
+} story_list;
+
+static int story_item(const rasd_story *st, void *ctx)
+{
+    story_list *sl = ctx;
+    if (lister_take(&sl->l) && write_story(sl->l.f, st))
+        sl->failed = 1;
+    return sl->l.more || sl->failed;
+}
+
+/* GET /api/stories?from=&to=&entity=&min_size=&limit=&cursor=: as `rasd stories`, newest
+ * first. */
+int api_stories(const request_ctx *q, reply *r)
+{
+    static const char *const known[] = {"from", "to", "entity", "min_size", "limit", "cursor",
+                                        NULL};
+    story_list sl = {0};
+    rasd_story_filter filt = {0};
+    const char *min = http_get(q->t, "min_size"), *entity = http_get(q->t, "entity");
+    rasd_status st;
+    long v;
+    if (check_params(q, r, known) || read_page(q, r, 20, &sl.l) ||
+        date_param(q, r, "from", 0, &filt.from) || date_param(q, r, "to", 0, &filt.to))
+        return -1;
+    if (min) {
+        if (http_number(min, 1, 1000000000, &v))
+            return reply_error(r, 400, "bad_parameter", "min_size must be 1 to 1000000000");
+        filt.min_size = (size_t)v;
+    }
+    filt.entity = entity && *entity ? entity : NULL;
+    lister_open(&sl.l);
+    st = rasd_store_stories(q->s, &filt, lister_want(&sl.l), story_item, &sl);
+    if (st)
+        return store_failed(q, r, st);
+    if (sl.failed)
+        return reply_error(r, 500, "out_of_memory", "writing a story");
+    lister_close(&sl.l);
+    return 0;
+}
+
+static int story_one(const rasd_story *st, void *ctx)
+{
+    return write_story(ctx, st) ? -1 : 0;
+}
+
+/* GET /api/stories/ID: the object `rasd story --json` prints. */
+int api_story(const request_ctx *q, reply *r)
+{
+    static const char *const known[] = {NULL};
+    long v;
+    rasd_status st;
+    if (check_params(q, r, known))
+        return -1;
+    if (http_number(q->rest, 1, 0x7fffffffL, &v))
+        return reply_error(r, 404, "not_found", "a story id is a positive number");
+    st = rasd_store_story(q->s, v, story_one, r->f);
+    if (st == RASD_END)
+        return reply_error(r, 404, "not_found", "no story with this id");
+    if (st)
+        return store_failed(q, r, st);
+    putc('\n', r->f);
+    return 0;
+}

@@ -132,6 +132,8 @@ static const route routes[] = {
     {"GET", "/api/health", 0, 0, api_health},
     {"GET", "/api/attention", 0, 0, api_attention},
     {"GET", "/api/top", 0, 0, api_top},
+    {"GET", "/api/stories", 0, 0, api_stories},
+    {"GET", "/api/stories/", 1, 0, api_story},
     {"POST", "/api/ingest", 0, 1, api_ingest},
 };
 

@@ -68,5 +68,7 @@ int api_health(const request_ctx *q, reply *r);
 int api_ingest(const request_ctx *q, reply *r);
 int api_attention(const request_ctx *q, reply *r);
 int api_top(const request_ctx *q, reply *r);
+int api_stories(const request_ctx *q, reply *r);
+int api_story(const request_ctx *q, reply *r);
 
 #endif

@@ -2,7 +2,7 @@
 # cli_serve.sh RASD — black-box tests of `rasd serve`: a server started here on 127.0.0.1:0
 # (it prints its URL) over a store of tests/data/news and a hostile article (core tier), plus
 # the seeds (shared tier): each endpoint's fields, pagination, searching بوتين, the article
-# serializer, hostile text escaped in JSON, writes refused without or with a wrong token and
+# serializer, stories (list, filters, one story as rasd story --json), hostile text escaped in JSON, writes refused without or with a wrong token and
 # taken with the right one, path traversal refused, bad parameters 400, the security
 # headers, a store in a read-only folder served read-only, SIGTERM ending the server with
 # status 0. Every server started is killed on exit.
@@ -60,6 +60,8 @@ case $URL in http://127.0.0.1:[1-9]*) ok ;; *) bad "URL on loopback with a port:
 SHARED=0
 shared_tier "seeds checks" && SHARED=1
 "$RASD" show --db "$DB" a_geneva >"$T/show.json" 2>/dev/null
+GENEVA_STORY=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["story"]["id"])' "$T/show.json")
+"$RASD" story --db "$DB" --json "$GENEVA_STORY" >"$T/story.json" 2>/dev/null
 # The HTTP checks, in one Python process; its count joins this script's.
 http_checks() {
     local out p f
@@ -70,7 +72,7 @@ http_checks() {
     [ -n "$p" ] || { bad "serve_http.py $1 gave no count"; return; }
     pass=$((pass + p)); fail=$((fail + f))
 }
-http_checks main "$DB" "$(cat "$T/token")" "$SHARED" "$T/show.json"
+http_checks main "$DB" "$(cat "$T/token")" "$SHARED" "$T/show.json" "$T/story.json"
 
 # SIGTERM: the server ends by itself, with status 0.
 kill -TERM "$SPID"

@@ -1,5 +1,5 @@
-// app.js — the web page of rasd serve: search and article views over the JSON API. No
-// inline script, no innerHTML of server text: every string goes in as a text node, and
+// app.js — the web page of rasd serve: search, article, entity, stories and story views over
+// the JSON API. No inline script, no innerHTML of server text: every string goes in as a text node, and
 // snippets are rebuilt from their <b> marks only.
 'use strict';
 
@@ -83,6 +83,8 @@ async function showArticle(id) {
   v.replaceChildren(el('h1', { dir: 'auto' }, a.title || a.id),
     el('div', { class: 'meta' }, dateEl(a.published), ' ', el('span', { dir: 'auto' }, a.source || '')),
     markedText(a.text, a.entities || []));
+  if (a.story)
+    v.append(el('p', {}, 'القصة: ', el('a', { href: '#/story/' + a.story.id, dir: 'auto' }, a.story.title || ('#' + a.story.id))));
   if (a.quotes && a.quotes.length) {
     v.append(el('h2', {}, 'اقتباسات'));
     const ul = el('ul');
@@ -112,6 +114,66 @@ async function showEntity(id) {
   v.append(el('h2', {}, 'مقالات'), ul);
 }
 
+function articleLink(id, title) {
+  return el('a', { href: '#/article/' + encodeURIComponent(id), dir: 'auto' }, title || id);
+}
+
+// One story in a list: title (or its first article), size, dates, sources, top names.
+function storyItem(st) {
+  const link = el('a', { href: '#/story/' + st.id, dir: 'auto' },
+                  st.title || (st.summary[0] && st.summary[0].text) || st.articles[0] || ('#' + st.id));
+  const meta = el('div', { class: 'meta' }, `${st.size} مقال · `, dateEl(st.first), ' – ', dateEl(st.last),
+                  st.sources.length ? ' · ' : '', el('span', { dir: 'auto' }, st.sources.join('، ')));
+  const names = el('p', { class: 'names', dir: 'auto' }, st.entities.slice(0, 5).map(e => e.name).join('، '));
+  return el('article', { class: 'hit' }, el('h2', {}, link), meta, names);
+}
+
+async function showStories(params) {
+  const v = view();
+  v.replaceChildren(el('p', {}, '…'));
+  const url = new URLSearchParams({ limit: '20' });
+  for (const k of ['from', 'to', 'entity', 'min_size', 'cursor']) if (params.get(k)) url.set(k, params.get(k));
+  const j = await api('/api/stories?' + url);
+  v.replaceChildren(el('h1', {}, 'القصص'));
+  if (params.get('entity')) v.append(el('p', { class: 'meta', dir: 'auto' }, 'عن: ' + params.get('entity')));
+  if (!j.items.length) v.append(el('p', {}, 'لا قصص.'));
+  for (const st of j.items) v.append(storyItem(st));
+  if (j.next) {
+    const p = new URLSearchParams(params); p.set('cursor', j.next);
+    v.append(el('a', { href: '#/stories?' + p }, 'المزيد'));
+  }
+}
+
+function spanList(spans, dated) {
+  const ul = el('ul');
+  for (const sp of spans)
+    ul.append(el('li', { dir: 'auto' }, dated ? dateEl(sp.date) : '', dated ? ' ' : '', sp.text, ' (',
+                 articleLink(sp.article), ')'));
+  return ul;
+}
+
+async function showStory(id) {
+  const st = await api('/api/stories/' + encodeURIComponent(id));
+  const v = view();
+  v.replaceChildren(el('h1', { dir: 'auto' }, st.title || ('قصة ' + st.id)),
+    el('div', { class: 'meta' }, `${st.size} مقال · `, dateEl(st.first), ' – ', dateEl(st.last)));
+  if (st.summary.length) v.append(el('h2', {}, 'الملخص'), spanList(st.summary, false));
+  if (st.timeline.length) v.append(el('h2', {}, 'التسلسل الزمني'), spanList(st.timeline, true));
+  const arts = el('ul');
+  for (const a of st.articles) arts.append(el('li', {}, articleLink(a)));
+  v.append(el('h2', {}, 'المقالات'), arts);
+  if (st.outlets.length) {
+    const ul = el('ul');
+    for (const o of st.outlets)
+      ul.append(el('li', {}, el('span', { dir: 'auto' }, o.source), ' ', dateEl(o.first), ' (', articleLink(o.article), ')'));
+    v.append(el('h2', {}, 'المصادر'), ul);
+  }
+  const names = el('ul');
+  for (const e of st.entities)
+    names.append(el('li', {}, el('a', { href: '#/entity/' + encodeURIComponent(e.id), dir: 'auto' }, e.name), ` (${e.mentions})`));
+  if (st.entities.length) v.append(el('h2', {}, 'الأسماء'), names);
+}
+
 async function route() {
   const hash = location.hash.slice(1) || '/';
   const [path, query] = hash.split('?');
@@ -119,6 +181,8 @@ async function route() {
     if (path.startsWith('/article/')) await showArticle(decodeURIComponent(path.slice(9)));
     else if (path.startsWith('/entity/')) await showEntity(decodeURIComponent(path.slice(8)));
     else if (path === '/search') await showSearch(new URLSearchParams(query));
+    else if (path === '/stories') await showStories(new URLSearchParams(query));
+    else if (path.startsWith('/story/')) await showStory(decodeURIComponent(path.slice(7)));
     else view().replaceChildren(el('p', {}, 'ابحث عن خبر أو اسم.'));
   } catch (e) {
     view().replaceChildren(el('p', { class: 'error', dir: 'auto' }, 'خطأ: ' + e.message));
