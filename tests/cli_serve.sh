@@ -79,19 +79,27 @@ kill -TERM "$SPID"
 wait "$SPID"; rc=$?
 test "$rc" = 0 && ok || bad "SIGTERM: exit status $rc"
 
-# A store in a read-only folder, its WAL checkpointed away: served read-only.
-RO=$T/ro
+# A store in a read-only folder, its WAL checkpointed away: served read-only. Root reads and
+# writes any file, so as root the server runs as nobody, from copies (binary, data, token) in
+# a folder of /tmp that nobody can reach wherever the clone is.
+AS="" NB="" TOKEN=$T/token SAVE=$RASD
+if [ "$(id -u)" = 0 ]; then
+    NB=$(mktemp -d /tmp/rasd-serve-ro-XXXXXX)
+    trap 'for p in $PIDS; do kill -9 "$p" 2>/dev/null; done; rm -rf "$T" "$NB"' EXIT
+    cp "$RASD" "$NB/rasd" && cp -r data "$NB/data" && cp "$T/token" "$NB/token" &&
+        chmod -R a+rX "$NB" || { bad "copies for nobody in $NB"; finish; exit; }
+    AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+    RASD="env RASD_DATA=$NB/data $AS $NB/rasd" TOKEN=$NB/token RO=$NB/ro
+else
+    RO=$T/ro
+fi
 mkdir -p "$RO"
 cp "$DB" "$RO/s.db"
 [ -e "$DB-wal" ] && cp "$DB-wal" "$RO/s.db-wal"
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("pragma wal_checkpoint(TRUNCATE)"); c.execute("pragma journal_mode=wal"); c.close()' "$RO/s.db"
 rm -f "$RO/s.db-wal" "$RO/s.db-shm"
 chmod 444 "$RO/s.db"; chmod 555 "$RO"
-AS=""
-[ "$(id -u)" = 0 ] && chmod 755 "$T" && AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
-SAVE=$RASD
-RASD="$AS $SAVE"
-start "$RO/s.db" "$T/out-ro" --token-file "$T/token"
+start "$RO/s.db" "$T/out-ro" --token-file "$TOKEN"
 RASD=$SAVE
 http_checks readonly "$(cat "$T/token")"
 test ! -e "$RO/s.db-shm" && ok || bad "a -shm file appeared in the read-only folder"
