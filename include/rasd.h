@@ -801,6 +801,7 @@ rasd_status rasd_store_entity_find(rasd_store *s, const char *name, rasd_stored_
 typedef struct rasd_entity_variant {
     const char *text;      /* a surface form as written (وبوتين, الرئيس الروسي) */
     int64_t mentions;      /* how many mentions have it */
+    int title;             /* 1: a title standing for the person ("via": "title"), 0: a name */
 } rasd_entity_variant;
 
 /* Called for each variant; return non-zero to stop. Memory as for rasd_stored_entity_fn. */
@@ -822,6 +823,35 @@ typedef int (*rasd_entity_article_fn)(const rasd_entity_article *a, void *ctx);
  * last; then by id), at most limit (0: all). */
 rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t limit,
                                        rasd_entity_article_fn fn, void *ctx);
+
+typedef struct rasd_cooccurrence {
+    const char *id, *type, *name;   /* another entity */
+    int64_t articles;               /* live articles that mention both */
+    int64_t mentions;               /* its mentions in those articles */
+} rasd_cooccurrence;
+
+/* Called for each entity; return non-zero to stop. Memory as for rasd_stored_entity_fn. */
+typedef int (*rasd_cooccurrence_fn)(const rasd_cooccurrence *c, void *ctx);
+
+/* Lists the other entities of the articles that mention entity id: people (PER) first, then
+ * LOC, ORG and MISC; within a type most shared articles first (then most mentions, then id);
+ * at most per_type of each type (0: all). An id no article mentions lists nothing. */
+rasd_status rasd_store_entity_cooccurring(rasd_store *s, const char *id, size_t per_type,
+                                          rasd_cooccurrence_fn fn, void *ctx);
+
+typedef struct rasd_entity_day {
+    const char *day;       /* YYYY-MM-DD, a publication day */
+    int64_t mentions;      /* mentions of the entity in that day's articles */
+    int64_t articles;      /* that day's articles that mention it */
+} rasd_entity_day;
+
+/* Called for each day; return non-zero to stop. Memory as for rasd_stored_entity_fn. */
+typedef int (*rasd_entity_day_fn)(const rasd_entity_day *d, void *ctx);
+
+/* Lists the publication days of the articles that mention entity id, oldest first (days
+ * with no such article, and undated articles, are left out). */
+rasd_status rasd_store_entity_days(rasd_store *s, const char *id, rasd_entity_day_fn fn,
+                                   void *ctx);
 
 /* ------------------------------------------- stored dates, quotes and events
  * What ingest extracted with rasd_extract after recognition (docs/EVENTS.md, "Storage"):

@@ -233,8 +233,29 @@ static int variant_item(const rasd_entity_variant *v, void *ctx)
 {
     array_out *a = ctx;
     field(a->f, a->n++ ? ",{" : "{", "text", v->text);
-    fprintf(a->f, ",\"mentions\":%lld}", (long long)v->mentions);
+    fprintf(a->f, ",\"mentions\":%lld,\"title\":%s}", (long long)v->mentions,
+            v->title ? "true" : "false");
     return a->n >= 50;
+}
+
+static int cooccur_item(const rasd_cooccurrence *c, void *ctx)
+{
+    array_out *a = ctx;
+    field(a->f, a->n++ ? ",{" : "{", "id", c->id);
+    field(a->f, ",", "type", c->type);
+    field(a->f, ",", "name", c->name);
+    fprintf(a->f, ",\"articles\":%lld,\"mentions\":%lld}", (long long)c->articles,
+            (long long)c->mentions);
+    return 0;
+}
+
+static int day_item(const rasd_entity_day *d, void *ctx)
+{
+    array_out *a = ctx;
+    field(a->f, a->n++ ? ",{" : "{", "day", d->day);
+    fprintf(a->f, ",\"mentions\":%lld,\"articles\":%lld}", (long long)d->mentions,
+            (long long)d->articles);
+    return 0;
 }
 
 static int entity_article_item(const rasd_entity_article *ar, void *ctx)
@@ -313,7 +334,9 @@ static int event_array_item(const rasd_stored_event *ev, void *ctx)
     return 0;
 }
 
-/* The entity's page: itself, its spellings, the articles, quotes and events (20 each). */
+/* The entity's page: itself, its spellings (titles marked), the articles, quotes and events
+ * (20 each), the entities its articles also mention (20 of each type, people first) and its
+ * mentions per publication day (every day). */
 int api_entity(const request_ctx *q, reply *r)
 {
     static const char *const known[] = {NULL};
@@ -347,6 +370,14 @@ int api_entity(const request_ctx *q, reply *r)
     filt.actor = fe.id;
     if (!st)
         st = rasd_store_events(q->s, &filt, 20, event_array_item, &a);
+    fputs("],\"cooccurring\":[", r->f);
+    a.n = 0;
+    if (!st)
+        st = rasd_store_entity_cooccurring(q->s, fe.id, 20, cooccur_item, &a);
+    fputs("],\"days\":[", r->f);
+    a.n = 0;
+    if (!st)
+        st = rasd_store_entity_days(q->s, fe.id, day_item, &a);
     fputs("]}\n", r->f);
     return st ? store_failed(q, r, st) : 0;
 }

@@ -73,6 +73,39 @@ def ids(j):
     return [x["id"] for x in j["items"]]
 
 
+def entity_extras(db, putin, shared):
+    """The entity page's spellings with titles marked, co-occurring entities (people first)
+    and mentions per day, each checked against the store's rows read here."""
+    c = sqlite3.connect(db)
+    docs = {r[0] for r in c.execute("select docid from mentions where entity = ?", (putin,))}
+    is_(200, "entity page of بوتين", "/api/entities/" + Q)
+    j = last["j"] or {}
+    order = {"PER": 0, "LOC": 1, "ORG": 2, "MISC": 3}
+    has("variants say whether a title", lambda j, b, h: all(isinstance(v["title"], bool) for v in j["variants"]))
+    has("co-occurring: people first, most shared first", lambda j, b, h: len(j["cooccurring"]) > 0
+        and [order[x["type"]] for x in j["cooccurring"]] == sorted(order[x["type"]] for x in j["cooccurring"])
+        and all(a["articles"] >= b["articles"] for a, b in zip(j["cooccurring"], j["cooccurring"][1:])
+                if a["type"] == b["type"]))
+    def shared_count(other):
+        return len(docs & {r[0] for r in c.execute("select docid from mentions where entity = ?", (other,))})
+    has("co-occurring: shared articles as in the store", lambda j, b, h: all(
+        x["id"] != putin and x["articles"] == shared_count(x["id"]) for x in j["cooccurring"]))
+    per_day = {}
+    for day, docid in c.execute("select a.day, a.docid from articles a where a.day > 0"):
+        if docid in docs:
+            d = "%04d-%02d-%02d" % (day // 10000, day // 100 % 100, day % 100)
+            per_day[d] = per_day.get(d, 0) + 1
+    has("mentions per day: the dated articles, oldest first", lambda j, b, h: len(j["days"]) > 0
+        and {d["day"]: d["articles"] for d in j["days"]} == per_day
+        and [d["day"] for d in j["days"]] == sorted(per_day)
+        and all(d["mentions"] >= d["articles"] for d in j["days"]))
+    if shared:
+        has("هولاند among the people", lambda j, b, h: any(
+            x["type"] == "PER" and "هولاند" in x["name"] for x in j["cooccurring"]))
+        has("الرئيس الروسي is a title", lambda j, b, h: any(
+            v["text"] == "الرئيس الروسي" and v["title"] for v in j["variants"]))
+
+
 def main_part(db, token, shared, show_json, story_json):
     n = sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0]
     is_(200, "health", "/api/health")
@@ -185,6 +218,7 @@ def main_part(db, token, shared, show_json, story_json):
     is_(200, "entity page by id", "/api/entities/" + putin)
     has("same entity", lambda j, b, h: j["entity"]["id"] == putin)
     is_(404, "unknown entity", "/api/entities/zzzz")
+    entity_extras(db, putin, shared)
     is_(200, "quotes", "/api/quotes?limit=2")
     has("quote fields", lambda j, b, h: len(j["items"]) == 2 and all(
         k in j["items"][0] for k in ("article", "text", "speaker", "cue", "direct")))

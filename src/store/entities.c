@@ -357,12 +357,13 @@ rasd_status rasd_store_entity_variants(rasd_store *s, const char *id, rasd_varia
     int r;
     if (!s || !id || !fn)
         return RASD_EINVAL;
-    if ((rc = prepare(s, "SELECT text, count(*) FROM mentions WHERE entity = ?1 "
-                         "GROUP BY text ORDER BY 2 DESC, 1", &st)) != RASD_OK)
+    if ((rc = prepare(s, "SELECT text, count(*), max(via IS NOT NULL) FROM mentions "
+                         "WHERE entity = ?1 GROUP BY text ORDER BY 2 DESC, 1", &st)) != RASD_OK)
         return rc;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_entity_variant v = {sql_col(st, 0), sqlite3_column_int64(st, 1)};
+        rasd_entity_variant v = {sql_col(st, 0), sqlite3_column_int64(st, 1),
+                                 sqlite3_column_int(st, 2)};
         if (fn(&v, ctx))
             break;
     }
