@@ -294,12 +294,17 @@ def main_part(db, token, shared, show_json, story_json):
     is_(200, "the page", "/")
     has("lang ar, dir rtl, no inline script", lambda j, b, h: b'<html lang="ar" dir="rtl">' in b
         and h["content-type"].startswith("text/html") and b"<script>" not in b
-        and b'<script src="/app.js"' in b and "content-security-policy" in h)
+        and b'<script type="module" src="/app.js"' in b and "content-security-policy" in h)
     has("a link to the stories", lambda j, b, h: b'href="#/stories"' in b)
     is_(200, "its script", "/app.js")
-    has("as JavaScript", lambda j, b, h: h["content-type"].startswith("text/javascript") and b"innerHTML = part" in b)
-    has("the stories views", lambda j, b, h: b"'/api/stories?'" in b and b"'/api/stories/'" in b
-        and b"path === '/stories'" in b)
+    has("as JavaScript", lambda j, b, h: h["content-type"].startswith("text/javascript")
+        and b"from './views.js'" in b and b"['/stories', " in b)
+    for module in ("ui", "chart", "article", "entity", "views"):
+        is_(200, "its module " + module, "/%s.js" % module)
+        has(module + ".js as JavaScript, no innerHTML", lambda j, b, h: h["content-type"].startswith(
+            "text/javascript") and b"innerHTML" not in b and b"eval(" not in b)
+    get("/views.js")
+    has("the stories views", lambda j, b, h: b"'/api/stories?'" in b and b"'/api/stories/'" in b)
     is_(200, "its style", "/style.css")
     is_(404, "no such file", "/nothing.js")
 
