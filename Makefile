@@ -98,7 +98,16 @@ $(A)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c $(wildcard fuzz/*.h) $(A)/libras
 	@echo "  LD/SAN  $@"
 	@$(CC) $(CSTD) $(WARN) $(SAN) $(INC) fuzz/replay.c $< $(A)/librasd.a $(LIBS) -o $@
 
-check-build: all $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS)
+# The browser tests' npm packages (tests/web/package-lock.json: playwright-core, no browser
+# download: the tests drive Debian's chromium), into tests/web/node_modules.
+NPM_STAMP := tests/web/node_modules/.package-lock.json
+$(NPM_STAMP): tests/web/package.json tests/web/package-lock.json
+	@tools/deps.sh test
+	@echo "  NPM     tests/web (npm ci)"
+	@cd tests/web && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+check-build: all $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS) $(NPM_STAMP)
 
 # Every test binary, the CLI tests, then all again under ASan+UBSan; ends with "N passed, N failed".
 test: check-build
