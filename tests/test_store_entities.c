@@ -2,8 +2,8 @@
  * of tests/data/news (core tier) and of the seeds (shared tier) as stored equal what the
  * recogniser finds, lookups by id, canonical name and
  * spellings with and without clitics, counts that agree with the mentions, re-puts that
- * change nothing, updates that replace an article's mentions, deferred preparation, and
- * ingest without entities. */
+ * change nothing, updates that replace an article's mentions, co-occurring entities and
+ * mentions per day, deferred preparation, and ingest without entities. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -351,6 +351,60 @@ static void test_updates(const rasd_engine *e)
     rasd_store_close(s);
 }
 
+static int list_cooccur(const rasd_cooccurrence *c, void *ctx)
+{
+    add(ctx, "%s %s %lld %lld\n", c->type, c->name, (long long)c->articles, (long long)c->mentions);
+    return 0;
+}
+
+static int list_day(const rasd_entity_day *d, void *ctx)
+{
+    add(ctx, "%s %lld %lld\n", d->day, (long long)d->mentions, (long long)d->articles);
+    return 0;
+}
+
+/* The entity page's co-occurring entities (people first, per type, shared articles) and
+ * mentions per publication day (undated articles left out), before and after an update. */
+static void test_cooccurring(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "co.db", 0);
+    const char *both = "التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما في موسكو.";
+    const char *t1 = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل ضرباتها.";
+    const char *t2 = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة لن تتراجع.";
+    text co = {0}, days = {0};
+    REQUIRE(s != NULL);
+    put_text(s, "c1", both, "2015-11-20T10:00", RASD_PUT_ADDED);
+    put_text(s, "c2", t1, "2015-11-22", RASD_PUT_ADDED);
+    put_text(s, "c3", t1, "2015-11-22", RASD_PUT_ADDED);
+    put_text(s, "c4", t2, NULL, RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(rasd_store_entity_cooccurring(s, PUTIN, 0, list_cooccur, &co) == RASD_OK);
+    CHECKF(co.p && !strncmp(co.p, "PER باراك أوباما 1 2\nLOC موسكو 3 3\n", strlen("PER باراك أوباما 1 2\nLOC موسكو 3 3\n")),
+           "people first, then places by shared articles: %s", co.p);
+    CHECKF(co.p && !strstr(co.p, "واشنطن"), "only Putin's articles: %s", co.p);
+    free(co.p);
+    co = (text){0};
+    CHECK(rasd_store_entity_cooccurring(s, PUTIN, 1, list_cooccur, &co) == RASD_OK);
+    CHECKF(co.p && !strcmp(co.p, "PER باراك أوباما 1 2\nLOC موسكو 3 3\n"), "one per type: %s", co.p);
+    free(co.p);
+    CHECK(rasd_store_entity_days(s, PUTIN, list_day, &days) == RASD_OK);
+    CHECKF(days.p && !strcmp(days.p, "2015-11-20 2 1\n2015-11-22 4 2\n"), "days: %s", days.p);
+    free(days.p);
+    /* (a title before the name is a mention too: two a sentence) c1 no longer names Putin: his first day goes, and Obama with it */
+    put_text(s, "c1", t2, "2015-11-20", RASD_PUT_UPDATED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    co = days = (text){0};
+    CHECK(rasd_store_entity_cooccurring(s, PUTIN, 0, list_cooccur, &co) == RASD_OK);
+    CHECKF(co.p && !strstr(co.p, "أوباما") && strstr(co.p, "LOC موسكو 2 2\n"), "after the update: %s", co.p);
+    CHECK(rasd_store_entity_days(s, PUTIN, list_day, &days) == RASD_OK);
+    CHECKF(days.p && !strcmp(days.p, "2015-11-22 4 2\n"), "days after the update: %s", days.p);
+    free(co.p);
+    free(days.p);
+    co = (text){0};
+    CHECK(rasd_store_entity_cooccurring(s, "0000000000000000", 0, list_cooccur, &co) == RASD_OK && !co.p);
+    rasd_store_close(s);
+}
+
 /* An article prepared with RASD_PREPARE_DEFER (found unchanged by a read-only handle) is
  * a no-op when it is unchanged, and analysed and recognised by the put when it changed. */
 static void test_deferred(const rasd_engine *e)
@@ -441,6 +495,7 @@ int main(void)
     REQUIREF(rasd_ner_available(e), "no data/ner.model: the entity tests need it");
     test_corpus(e, &news);
     test_updates(e);
+    test_cooccurring(e);
     test_deferred(e);
     test_without(e, &news, 3);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
