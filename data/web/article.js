@@ -1,7 +1,7 @@
 // article.js — the article view: its text with the passages it shares with copies, its
 // quotes, its entity mentions and its dates marked (byte offsets of UTF-8 into the text),
 // then the lists: quotes, entities, dates, events, copies with their shared passages.
-import { el, api, safe, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES } from './ui.js';
+import { el, api, safe, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES, eventType } from './ui.js';
 
 // Spans of one layer, sorted, overlaps dropped (the first, then the longer, is kept).
 function layer(spans) {
@@ -131,7 +131,7 @@ export async function showArticle(v, id) {
     v.append(section('التواريخ', list(a.dates, d => [el('span', { dir: 'auto' }, d.text), ' ← ', dateEl(d.value)])));
   if ((a.events || []).length)
     v.append(section('الأحداث', table('أحداث المقال', ['النوع', 'الأطراف', 'المكان', 'التاريخ'],
-      a.events.map(e => [e.type, e.actors.map((x, i) => [i ? '، ' : '', entityLink(x.id, x.name)]),
+      a.events.map(e => [eventType(e.type), e.actors.map((x, i) => [i ? '، ' : '', entityLink(x.id, x.name)]),
         e.place ? entityLink(e.place.id, e.place.name) : '—', dateEl(e.date)]))));
   if ((a.copies || []).length)
     v.append(section('النسخ', el('ul', { class: 'copies' }, a.copies.map(c => el('li', {},

@@ -1,10 +1,10 @@
 // entity.js — the entity page: spellings and titles, a chart of mentions per day, quotes,
 // co-occurring people (then places, organisations), events and articles.
-import { el, api, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES } from './ui.js';
+import { el, api, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES, eventType } from './ui.js';
 import { dayBars } from './chart.js';
 
 function eventRows(events) {
-  return events.map(e => [dateEl(e.date), e.type, e.actors.map((x, i) => [i ? '، ' : '', entityLink(x.id, x.name)]),
+  return events.map(e => [dateEl(e.date), eventType(e.type), e.actors.map((x, i) => [i ? '، ' : '', entityLink(x.id, x.name)]),
     e.place ? entityLink(e.place.id, e.place.name) : '—', e.articles.map((x, i) => [i ? ' ' : '', articleLink(x)])]);
 }
 

@@ -73,6 +73,13 @@ export const entityLink = (id, name) => link('#/entity/' + enc(id), name || id);
 
 export const TYPES = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة', MISC: 'أخرى' };
 
+// The event types of docs/EVENTS.md, in Arabic; the type itself in the tooltip.
+export const EVENT_TYPES = { meet: 'لقاء', visit: 'زيارة', host: 'استقبال', agree: 'اتفاق', sign: 'توقيع',
+  appeal: 'دعوة', criticize: 'انتقاد', accuse: 'اتهام', threaten: 'تهديد', assault: 'هجوم', fight: 'قتال' };
+export function eventType(t) {
+  return el('span', { title: t }, EVENT_TYPES[t] || t);
+}
+
 // -------------------------------------------------------------- forms, pages
 
 // A filter form: fields [{name, label, type, options}] filled from params; submitting sets

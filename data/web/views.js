@@ -2,7 +2,7 @@
 // time (queries side by side, CSV), quotes by speaker, events (filters, CSV), stories and a
 // story. Each view reads its parameters from the URL (#/VIEW?…), so it can be shared.
 import { el, api, safe, dateEl, num, pct, digits, link, articleLink, entityLink, enc, filterForm, pick, pager, table,
-  section, list } from './ui.js';
+  section, list, EVENT_TYPES } from './ui.js';
 import { lineChart, legend } from './chart.js';
 import { eventRows } from './entity.js';
 
@@ -49,6 +49,16 @@ export async function showSearch(v, params) {
         h.copies ? ` · ${num(h.copies)} نسخ` : ''),
       snippet(h.snippet || '')));
   v.append(res, pager('#/search', params, j.next));
+  if (!params.get('cursor')) v.append(await topOf(q));
+}
+
+// The names and outlets of the query's best matches (GET /api/top).
+async function topOf(q) {
+  const [ents, srcs] = await Promise.all([api('/api/top?what=entities&q=' + enc(q)), api('/api/top?what=sources&q=' + enc(q))]);
+  return el('aside', { id: 'top', 'aria-label': 'أبرز الأسماء والمصادر' },
+    ents.items.length ? section('أبرز الأسماء في النتائج', list(ents.items.slice(0, 10), e => [entityLink(e.key, e.name), ` (${num(e.articles)})`])) : null,
+    srcs.items.length ? section('المصادر', list(srcs.items.slice(0, 10), x => [link('#/search?' + new URLSearchParams({ q, source: x.key }), x.key),
+      ` (${num(x.articles)})`])) : null);
 }
 
 const BY = [['day', 'يوم'], ['week', 'أسبوع'], ['month', 'شهر']];
@@ -84,7 +94,8 @@ export async function showQuotes(v, params) {
   pager('#/quotes', params, j.next));
 }
 
-const EVENT_FIELDS = [{ name: 'actor', label: 'طرف' }, { name: 'type', label: 'النوع' }, { name: 'place', label: 'المكان' },
+const EVENT_FIELDS = [{ name: 'actor', label: 'طرف' },
+  { name: 'type', label: 'النوع', options: [['', 'كل الأنواع'], ...Object.entries(EVENT_TYPES)] }, { name: 'place', label: 'المكان' },
   { name: 'from', label: 'من', type: 'text' }, { name: 'to', label: 'إلى', type: 'text' }];
 
 export async function showEvents(v, params) {

@@ -54,7 +54,7 @@ async function layout(name) {
       lang: document.documentElement.lang, scroll: document.documentElement.scrollWidth, inner: innerWidth,
       header: box(document.querySelector('header')), view: box(v), h1: h1 && box(h1),
       noAuto: [...v.querySelectorAll(shown)].filter(e => !e.closest('[dir="auto"]')).map(e => e.outerHTML.slice(0, 80)),
-      outside: [...document.querySelectorAll('body *')].filter(e => {
+      outside: [...document.querySelectorAll('body *:not(wbr)')].filter(e => {
         const r = e.getBoundingClientRect();
         return r.width > 0 && (r.left < -1 || r.right > innerWidth + 1) && !e.closest('.scroll') && !e.closest('svg');
       }).map(e => e.tagName + '.' + e.className).slice(0, 5),
@@ -95,8 +95,12 @@ if (story) VIEWS.push(['story', '#/story/' + story.id]);
 for (const width of [1280, 360]) {
   await page.setViewportSize({ width, height: width > 500 ? 900 : 740 });
   for (const [name, hash] of VIEWS) {
+    const t0 = Date.now();
     await go(hash);
     await layout(name);
+    if (process.env.RASD_WEB_TIMES) console.log(`${name} ${width}px: ${Date.now() - t0} ms`);
+    if (name === 'big')
+      check(await page.$eval('#article-text', e => e.textContent.length) === 4 * (1 << 18), `the 1 MB word whole at ${width}px`);
   }
 }
 await page.setViewportSize({ width: 1280, height: 900 });
@@ -114,6 +118,8 @@ check(SEEDS.every(s => found.has(s)), 'searching بوتين finds the seeds', [.
 await go('#/search?q=' + enc('بوتين'));
 const bolds = await texts('.snippet b');
 check(bolds.length > 0 && bolds.every(b => b.includes('بوتين')), 'snippets mark بوتين', bolds.slice(0, 5));
+const top = await texts('#top a[href^="#/entity/"]');
+check(top.includes(PUTIN), 'search: the top names of the results', top);
 await go('#/search?q=' + enc('بوتين') + '&source=aawsat');
 const sources = await texts('.hit .meta span');
 check(sources.length > 0 && sources.every(s => s === 'aawsat'), 'the source filter', sources.slice(0, 5));
@@ -174,6 +180,13 @@ check(speakers.length > 0 && speakers.every(s => s === PUTIN), 'quotes of بوت
 await go('#/events?actor=' + enc('بوتين'));
 const rows = await page.$$eval('tbody tr', es => es.length);
 check(rows > 0 && rows === (await api('/api/events?limit=50&actor=' + enc('بوتين'))).items.length, 'events of بوتين', rows);
+await go('#/events');
+await page.selectOption('#f-type', 'meet');
+await page.click('form.filters button[type=submit]');
+await page.waitForFunction(() => document.getElementById('view').dataset.done === '#/events?type=meet');
+const types = await page.$$eval('tbody tr td:nth-child(2) span', es => es.map(e => e.getAttribute('title') + ' ' + e.textContent));
+check(types.length > 0 && types.every(t => t === 'meet لقاء'), 'events: the type filter, types in Arabic', types.slice(0, 5));
+await go('#/events?actor=' + enc('بوتين'));
 const csvHref = await page.$eval('a[download="events.csv"]', a => a.getAttribute('href'));
 const csv = await page.request.get(URL + csvHref);
 check(csv.headers()['content-type'].startsWith('text/csv') && (await csv.text()).startsWith('id,date,type,cameo,actors,place,articles\r\n'),
@@ -204,8 +217,6 @@ for (const hash of ['#/article/' + enc('hostile<1>'), '#/search?q=evil', '#/enti
     check(dom.text.includes('<script>alert(1)</script>') && dom.text.includes('[U+202E]') && !dom.text.includes('\u202e'),
       `${hash}: markup and bidi overrides shown as text`, dom.text.slice(0, 300));
 }
-await go('#/article/big');
-check(await page.$eval('#article-text', e => e.textContent.length) === 4 * (1 << 18), 'the 1 MB word whole');
 check(dialogs.length === 0, 'no script of an article ran', dialogs);
 
 // Digits: Arabic-Indic as a setting, the ISO date in the tooltip.
