@@ -112,8 +112,11 @@ function entityCounts(ents) {
 export async function showArticle(v, id) {
   const a = await api('/api/articles/' + enc(id));
   const url = safeUrl(a.url);
-  v.replaceChildren(el('h1', { dir: 'auto' }, a.title || a.id),
-    el('p', { class: 'meta' }, dateEl(a.published), ' · ',
+  // No title: the text's first line (a lead) stands for it; the id is in the meta line.
+  const lead = a.text.trim().split('\n')[0];
+  const head = a.title || (lead.length > 120 ? lead.slice(0, 110) + '…' : lead) || a.id;
+  v.replaceChildren(el('h1', { dir: 'auto' }, head),
+    el('p', { class: 'meta' }, el('span', { dir: 'auto' }, a.id), ' · ', dateEl(a.published), ' · ',
       a.source ? link('#/search?source=' + enc(a.source), a.source) : 'مصدر غير معروف',
       a.author ? [' · ', el('span', { dir: 'auto' }, a.author)] : null,
       url ? [' · ', el('a', { href: url, rel: 'noopener noreferrer', dir: 'auto' }, 'الأصل')] : null,
