@@ -1,7 +1,7 @@
 // app.js — the web page of rasd serve (docs/SERVER.md, "The web page"): the router over the
 // views, each with its own URL (#/VIEW/ID or #/VIEW?PARAMS), the header's search and the
 // digits setting. No inline script, no innerHTML of server text (ui.js).
-import { el, settings } from './ui.js';
+import { el, fill, add, settings } from './ui.js';
 import { showArticle } from './article.js';
 import { showEntity } from './entity.js';
 import { showHome, showSearch, showAttention, showQuotes, showEvents, showStories, showStory } from './views.js';
@@ -34,7 +34,7 @@ async function route(ev) {
     if (!r) await showHome(v);
     else await r[1](v, decodeURIComponent(path.slice(r[0].length)), params);
   } catch (e) {
-    if (mine === seq) v.replaceChildren(el('h1', {}, 'خطأ'), el('p', { class: 'error', dir: 'auto' }, e.message));
+    if (mine === seq) fill(v, el('h1', {}, 'خطأ'), el('p', { class: 'error', dir: 'auto' }, e.message));
   }
   if (mine !== seq) return;
   v.removeAttribute('aria-busy');

@@ -1,7 +1,7 @@
 // article.js — the article view: its text with the passages it shares with copies, its
 // quotes, its entity mentions and its dates marked (byte offsets of UTF-8 into the text),
 // then the lists: quotes, entities, dates, events, copies with their shared passages.
-import { el, api, safe, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES, eventType } from './ui.js';
+import { el, fill, add, api, safe, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES, eventType } from './ui.js';
 
 // Spans of one layer, sorted, overlaps dropped (the first, then the longer, is kept).
 function layer(spans) {
@@ -115,7 +115,7 @@ export async function showArticle(v, id) {
   // No title: the text's first line (a lead) stands for it; the id is in the meta line.
   const lead = a.text.trim().split('\n')[0];
   const head = a.title || (lead.length > 120 ? lead.slice(0, 110) + '…' : lead) || a.id;
-  v.replaceChildren(el('h1', { dir: 'auto' }, head),
+  fill(v, el('h1', { dir: 'auto' }, head),
     el('p', { class: 'meta' }, el('span', { dir: 'auto' }, a.id), ' · ', dateEl(a.published), ' · ',
       a.source ? link('#/search?source=' + enc(a.source), a.source) : 'مصدر غير معروف',
       a.author ? [' · ', el('span', { dir: 'auto' }, a.author)] : null,
@@ -125,19 +125,19 @@ export async function showArticle(v, id) {
     legend(), markedText(a));
   const q = a.quotes || [];
   if (q.length)
-    v.append(section('الاقتباسات', list(q, x => [x.speaker ? entityLink(x.speaker.id, x.speaker.name) : el('span', {}, 'مصدر غير مسمى'),
+    add(v, section('الاقتباسات', list(q, x => [x.speaker ? entityLink(x.speaker.id, x.speaker.name) : el('span', {}, 'مصدر غير مسمى'),
       ' (', el('span', { dir: 'auto' }, x.cue), '): ', el('q', { dir: 'auto' }, x.text)])));
   const ents = entityCounts(a.entities || []);
   if (ents.length)
-    v.append(section('الأسماء', list(ents, e => [entityLink(e.id, e.name), ` (${TYPES[e.type] || e.type}، ${num(e.n)})`])));
+    add(v, section('الأسماء', list(ents, e => [entityLink(e.id, e.name), ` (${TYPES[e.type] || e.type}، ${num(e.n)})`])));
   if ((a.dates || []).length)
-    v.append(section('التواريخ', list(a.dates, d => [el('span', { dir: 'auto' }, d.text), ' ← ', dateEl(d.value)])));
+    add(v, section('التواريخ', list(a.dates, d => [el('span', { dir: 'auto' }, d.text), ' ← ', dateEl(d.value)])));
   if ((a.events || []).length)
-    v.append(section('الأحداث', table('أحداث المقال', ['النوع', 'الأطراف', 'المكان', 'التاريخ'],
+    add(v, section('الأحداث', table('أحداث المقال', ['النوع', 'الأطراف', 'المكان', 'التاريخ'],
       a.events.map(e => [eventType(e.type), e.actors.map((x, i) => [i ? '، ' : '', entityLink(x.id, x.name)]),
         e.place ? entityLink(e.place.id, e.place.name) : '—', dateEl(e.date)]))));
   if ((a.copies || []).length)
-    v.append(section('النسخ', el('ul', { class: 'copies' }, a.copies.map(c => el('li', {},
+    add(v, section('النسخ', el('ul', { class: 'copies' }, a.copies.map(c => el('li', {},
       articleLink(c.id), ` (${c.kind}، ${num(Math.round(c.similarity * 100))}٪، ${c.relation || ''})`,
       el('ul', {}, (c.spans || []).map(sp => el('li', {}, el('mark', { class: 'shared', dir: 'auto' }, excerpt(a, sp.here[0], sp.here[1]))))))))));
 }

@@ -1,6 +1,6 @@
 // entity.js — the entity page: spellings and titles, a chart of mentions per day, quotes,
 // co-occurring people (then places, organisations), events and articles.
-import { el, api, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES, eventType } from './ui.js';
+import { el, fill, add, api, dateEl, num, link, articleLink, entityLink, enc, section, list, table, TYPES, eventType } from './ui.js';
 import { dayBars } from './chart.js';
 
 function eventRows(events) {
@@ -22,7 +22,7 @@ export async function showEntity(v, id) {
   const j = await api('/api/entities/' + enc(id));
   const en = j.entity, names = j.variants.filter(x => !x.title), titles = j.variants.filter(x => x.title);
   const days = j.days.map(d => ({ day: d.day, value: d.mentions }));
-  v.replaceChildren(el('h1', { dir: 'auto' }, en.name),
+  fill(v, el('h1', { dir: 'auto' }, en.name),
     el('p', { class: 'meta' }, `${TYPES[en.type] || en.type} · ${num(en.mentions)} إشارة في ${num(en.articles)} مقال`),
     el('p', { class: 'links' }, link('#/quotes?speaker=' + enc(en.id), 'كل اقتباساته'), ' · ',
       link('#/events?actor=' + enc(en.id), 'أحداثه'), ' · ', link('#/stories?entity=' + enc(en.id), 'قصص عنه'), ' · ',
@@ -38,10 +38,10 @@ export async function showEntity(v, id) {
       : el('p', {}, 'لا مقالات مؤرخة.')),
     ...cooccurring(j.cooccurring));
   if (j.quotes.length)
-    v.append(section('اقتباسات', list(j.quotes, q => [el('q', { dir: 'auto' }, q.text), ' — ', dateEl(q.published), ' ', articleLink(q.article)])));
+    add(v, section('اقتباسات', list(j.quotes, q => [el('q', { dir: 'auto' }, q.text), ' — ', dateEl(q.published), ' ', articleLink(q.article)])));
   if (j.events.length)
-    v.append(section('أحداث', table('أحداث ' + en.name, ['التاريخ', 'النوع', 'الأطراف', 'المكان', 'المقالات'], eventRows(j.events))));
-  v.append(section('مقالات', list(j.articles, a => [articleLink(a.id, a.title), ' ', dateEl(a.published), ` (${num(a.mentions)})`])));
+    add(v, section('أحداث', table('أحداث ' + en.name, ['التاريخ', 'النوع', 'الأطراف', 'المكان', 'المقالات'], eventRows(j.events))));
+  add(v, section('مقالات', list(j.articles, a => [articleLink(a.id, a.title), ' ', dateEl(a.published), ` (${num(a.mentions)})`])));
 }
 
 export { eventRows };

@@ -20,6 +20,12 @@ export function el(tag, attrs, ...kids) {
   return e;
 }
 
+// A view's content: replaced (fill) or added to (add); null, undefined and false are
+// left out (the DOM's own replaceChildren and append would write them as text).
+const kept = kids => kids.flat(Infinity).filter(k => k !== null && k !== undefined && k !== false);
+export function fill(v, ...kids) { v.replaceChildren(...kept(kids)); }
+export function add(v, ...kids) { v.append(...kept(kids)); }
+
 export function svg(tag, attrs, ...kids) {
   const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);

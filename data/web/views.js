@@ -1,7 +1,7 @@
 // views.js — the list views: home, search (filters, highlighted snippets), attention over
 // time (queries side by side, CSV), quotes by speaker, events (filters, CSV), stories and a
 // story. Each view reads its parameters from the URL (#/VIEW?…), so it can be shared.
-import { el, api, safe, dateEl, num, pct, digits, link, articleLink, entityLink, enc, filterForm, pick, pager, table,
+import { el, fill, add, api, safe, dateEl, num, pct, digits, link, articleLink, entityLink, enc, filterForm, pick, pager, table,
   section, list, EVENT_TYPES } from './ui.js';
 import { lineChart, legend } from './chart.js';
 import { eventRows } from './entity.js';
@@ -27,7 +27,7 @@ function snippet(html) {
 export async function showHome(v) {
   const [s, people, stories] = await Promise.all([api('/api/stats'), api('/api/entities?type=PER&limit=12'),
     api('/api/stories?limit=5')]);
-  v.replaceChildren(el('h1', {}, 'رصد الأخبار'),
+  fill(v, el('h1', {}, 'رصد الأخبار'),
     el('p', {}, `${num(s.articles)} مقال من ${num(s.sources)} مصدر`, s.first_published ? [' بين ', dateEl(s.first_published), ' و', dateEl(s.last_published)] : ''),
     section('أكثر الأشخاص ذكرًا', list(people.items, e => [entityLink(e.id, e.name), ` (${num(e.mentions)})`])),
     section('أحدث القصص', list(stories.items, st => link('#/story/' + st.id, storyTitle(st)))));
@@ -35,7 +35,7 @@ export async function showHome(v) {
 
 export async function showSearch(v, params) {
   const q = params.get('q') || '';
-  v.replaceChildren(el('h1', {}, 'البحث'),
+  fill(v, el('h1', {}, 'البحث'),
     filterForm('#/search', params, [{ name: 'q', label: 'الكلمات', type: 'search' }, { name: 'since', label: 'من', type: 'date' },
       { name: 'until', label: 'إلى', type: 'date' }, { name: 'source', label: 'المصدر' }], 'بحث'));
   if (!q) return;
@@ -48,8 +48,8 @@ export async function showSearch(v, params) {
       el('div', { class: 'meta' }, dateEl(h.published), ' · ', el('span', { dir: 'auto' }, h.source || 'مصدر غير معروف'),
         h.copies ? ` · ${num(h.copies)} نسخ` : ''),
       snippet(h.snippet || '')));
-  v.append(res, pager('#/search', params, j.next));
-  if (!params.get('cursor')) v.append(await topOf(q));
+  add(v, res, pager('#/search', params, j.next));
+  if (!params.get('cursor')) add(v, await topOf(q));
 }
 
 // The names and outlets of the query's best matches (GET /api/top).
@@ -66,7 +66,7 @@ const BY = [['day', 'يوم'], ['week', 'أسبوع'], ['month', 'شهر']];
 export async function showAttention(v, params) {
   const qs = params.getAll('q').filter(Boolean).slice(0, 5);
   const fields = [0, 1, 2, 3, 4].map(i => ({ name: 'q', n: i, label: `بحث ${digits(i + 1)}`, type: 'search', value: qs[i] || '' }));
-  v.replaceChildren(el('h1', {}, 'الاهتمام عبر الزمن'),
+  fill(v, el('h1', {}, 'الاهتمام عبر الزمن'),
     filterForm('#/attention', params, [...fields, { name: 'by', label: 'لكل', options: BY }, { name: 'source', label: 'المصدر' },
       { name: 'measure', label: 'المقياس', options: [['share', 'النسبة من كل المقالات'], ['count', 'عدد المقالات']] }]));
   if (!qs.length) return;
@@ -76,7 +76,7 @@ export async function showAttention(v, params) {
   const labels = j.periods.map(x => x.period), names = j.queries.map(x => x.q);
   const series = names.map((n, k) => ({ name: n, values: j.periods.map(x => share ? x.shares[k] : x.counts[k]) }));
   p.set('format', 'csv');
-  v.append(el('div', { id: 'attention' },
+  add(v, el('div', { id: 'attention' },
     labels.length ? [lineChart('الاهتمام عبر الزمن', labels, series, share ? pct : x => num(Math.round(x)), share ? 1 : Infinity), legend(names)] : el('p', {}, 'لا مقالات مؤرخة.'),
     el('p', {}, el('a', { href: '/api/attention?' + p, download: 'attention.csv', class: 'button' }, 'تنزيل CSV')),
     j.queries.some(x => x.truncated) ? el('p', { class: 'error' }, 'عُدّ أول ٢٠٠٬٠٠٠ مقال فقط لبعض الاستعلامات.') : null,
@@ -85,10 +85,10 @@ export async function showAttention(v, params) {
 }
 
 export async function showQuotes(v, params) {
-  v.replaceChildren(el('h1', {}, 'الاقتباسات'), filterForm('#/quotes', params, [{ name: 'speaker', label: 'المتحدث' }]));
+  fill(v, el('h1', {}, 'الاقتباسات'), filterForm('#/quotes', params, [{ name: 'speaker', label: 'المتحدث' }]));
   const j = await api('/api/quotes?' + pick(params, ['speaker', 'cursor'], { limit: '30' }));
-  if (!j.items.length) v.append(el('p', {}, 'لا اقتباسات.'));
-  v.append(el('ul', { class: 'quotes' }, j.items.map(q => el('li', {},
+  if (!j.items.length) add(v, el('p', {}, 'لا اقتباسات.'));
+  add(v, el('ul', { class: 'quotes' }, j.items.map(q => el('li', {},
     q.speaker ? entityLink(q.speaker.id, q.speaker.name) : el('span', {}, 'مصدر غير مسمى'), ': ',
     el('q', { dir: 'auto' }, q.text), el('div', { class: 'meta' }, dateEl(q.published), ' · ', articleLink(q.article))))),
   pager('#/quotes', params, j.next));
@@ -100,10 +100,10 @@ const EVENT_FIELDS = [{ name: 'actor', label: 'طرف' },
 
 export async function showEvents(v, params) {
   const p = pick(params, ['actor', 'type', 'place', 'from', 'to']);
-  v.replaceChildren(el('h1', {}, 'الأحداث'), filterForm('#/events', params, EVENT_FIELDS));
+  fill(v, el('h1', {}, 'الأحداث'), filterForm('#/events', params, EVENT_FIELDS));
   const j = await api('/api/events?' + pick(params, ['actor', 'type', 'place', 'from', 'to', 'cursor'], { limit: '50' }));
   p.set('format', 'csv');
-  v.append(el('p', {}, el('a', { href: '/api/events?' + p, download: 'events.csv', class: 'button' }, 'تنزيل CSV')),
+  add(v, el('p', {}, el('a', { href: '/api/events?' + p, download: 'events.csv', class: 'button' }, 'تنزيل CSV')),
     j.items.length ? table('الأحداث', ['التاريخ', 'النوع', 'الأطراف', 'المكان', 'المقالات'], eventRows(j.items)) : el('p', {}, 'لا أحداث.'),
     pager('#/events', params, j.next));
 }
@@ -120,11 +120,11 @@ function storyItem(st) {
 }
 
 export async function showStories(v, params) {
-  v.replaceChildren(el('h1', {}, 'القصص'), filterForm('#/stories', params, [{ name: 'entity', label: 'اسم' },
+  fill(v, el('h1', {}, 'القصص'), filterForm('#/stories', params, [{ name: 'entity', label: 'اسم' },
     { name: 'from', label: 'من' }, { name: 'to', label: 'إلى' }, { name: 'min_size', label: 'أقل عدد مقالات', type: 'number' }]));
   const j = await api('/api/stories?' + pick(params, ['from', 'to', 'entity', 'min_size', 'cursor'], { limit: '20' }));
-  if (!j.items.length) v.append(el('p', {}, 'لا قصص.'));
-  v.append(el('div', { id: 'stories' }, j.items.map(storyItem)), pager('#/stories', params, j.next));
+  if (!j.items.length) add(v, el('p', {}, 'لا قصص.'));
+  add(v, el('div', { id: 'stories' }, j.items.map(storyItem)), pager('#/stories', params, j.next));
 }
 
 function spanList(spans, dated) {
@@ -133,13 +133,13 @@ function spanList(spans, dated) {
 
 export async function showStory(v, id) {
   const st = await api('/api/stories/' + enc(id));
-  v.replaceChildren(el('h1', { dir: 'auto' }, storyTitle(st)),
+  fill(v, el('h1', { dir: 'auto' }, storyTitle(st)),
     el('p', { class: 'meta' }, `${num(st.size)} مقال · `, dateEl(st.first), ' – ', dateEl(st.last)));
-  if (st.summary.length) v.append(section('الملخص', spanList(st.summary, false)));
-  if (st.timeline.length) v.append(section('التسلسل الزمني', spanList(st.timeline, true)));
-  v.append(section('المقالات', list(st.articles, a => articleLink(a))));
+  if (st.summary.length) add(v, section('الملخص', spanList(st.summary, false)));
+  if (st.timeline.length) add(v, section('التسلسل الزمني', spanList(st.timeline, true)));
+  add(v, section('المقالات', list(st.articles, a => articleLink(a))));
   if (st.outlets.length)
-    v.append(section('المصادر', list(st.outlets, o => [el('span', { dir: 'auto' }, o.source), ' ', dateEl(o.first), ' (', articleLink(o.article), ')'])));
+    add(v, section('المصادر', list(st.outlets, o => [el('span', { dir: 'auto' }, o.source), ' ', dateEl(o.first), ' (', articleLink(o.article), ')'])));
   if (st.entities.length)
-    v.append(section('الأسماء', list(st.entities, e => [entityLink(e.id, e.name), ` (${num(e.mentions)})`])));
+    add(v, section('الأسماء', list(st.entities, e => [entityLink(e.id, e.name), ` (${num(e.mentions)})`])));
 }

@@ -53,6 +53,9 @@ async function layout(name) {
       html: getComputedStyle(document.documentElement).direction, main: getComputedStyle(v).direction,
       lang: document.documentElement.lang, scroll: document.documentElement.scrollWidth, inner: innerWidth,
       header: box(document.querySelector('header')), view: box(v), h1: h1 && box(h1),
+      nulls: (() => { const w = document.createTreeWalker(v, NodeFilter.SHOW_TEXT), out = [];
+        while (w.nextNode()) if (/^(null|undefined|NaN|\[object \w+\])$/.test(w.currentNode.data.trim())) out.push(w.currentNode.data);
+        return out; })(),
       noAuto: [...v.querySelectorAll(shown)].filter(e => !e.closest('[dir="auto"]')).map(e => e.outerHTML.slice(0, 80)),
       outside: [...document.querySelectorAll('body *:not(wbr)')].filter(e => {
         const r = e.getBoundingClientRect();
@@ -66,6 +69,7 @@ async function layout(name) {
   check(L.header.w >= w - 20 && L.header.h > 0 && L.header.h < (w < 500 ? 260 : 120), `${name} ${w}px: header box`, L.header);
   check(L.view.l >= 0 && L.view.r <= w + 0.5 && L.view.w >= Math.min(w, 960) * 0.8, `${name} ${w}px: main box`, L.view);
   check(L.h1 && L.h1.h > 0 && L.h1.w > 0, `${name} ${w}px: a heading`, L.h1);
+  check(L.nulls.length === 0, `${name} ${w}px: no null, undefined or [object …] shown`, L.nulls);
   check(L.noAuto.length === 0, `${name} ${w}px: names and texts in dir="auto"`, L.noAuto);
   await page.screenshot({ path: `${ART}/${name}-${w}.png`, fullPage: false });
 }
