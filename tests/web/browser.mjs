@@ -21,6 +21,9 @@ const enc = encodeURIComponent;
 
 const browser = await chromium.launch({ executablePath: process.env.RASD_CHROMIUM || '/usr/bin/chromium' });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+// Generous timeouts: under make test the browser shares 2 cores with other parts, and the
+// 1 MB article takes 5 to 12 s to draw there.
+page.setDefaultTimeout(60000);
 const errors = [], dialogs = [];
 page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
 page.on('pageerror', e => errors.push(e.message));
@@ -37,7 +40,7 @@ async function go(hash) {
   await page.waitForFunction(() => {
     const v = document.getElementById('view');
     return v && v.dataset.done === location.hash && !v.hasAttribute('aria-busy');
-  }, null, { timeout: 15000 });
+  }, null, { timeout: 60000 });
   const err = await page.$('#view .error');
   check(!err, `${hash}: no error`, err && await err.textContent());
 }
