@@ -140,6 +140,15 @@ static void test_hostile(rasd_feed_parser *p)
     CHECK(n == 1 && eq(it[0].url, "https://example.com/b") && it[0].title == NULL);
     CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
     rbuf_free(&doc);
+    /* HTML's named references are read; after an error the next items keep &amp; */
+    CHECK(parse_str(p, "<rss><channel><item><title>a&nbsp;b&hellip;</title><link>/1</link>"
+                       "</item></channel></rss>", &info) == RASD_OK);
+    it = rasd_feed_items(p, &n);
+    CHECK(n == 1 && eq(it[0].title, "a b\u2026"));
+    CHECK(parse_str(p, "<rss><channel><item><title>a</titl></item><item><title>Q&amp;A &lt;3"
+                       "</title><link>/2</link></item></channel></rss>", &info) == RASD_EPARSE);
+    it = rasd_feed_items(p, &n);
+    CHECK(n == 1 && eq(it[0].title, "Q&A <3"));
     /* not a feed */
     CHECK(parse_str(p, "<html><body>hi</body></html>", &info) == RASD_EPARSE);
     CHECKF(strstr(rasd_feed_error(p), "not a feed") != NULL, "%s", rasd_feed_error(p));

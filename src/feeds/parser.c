@@ -151,9 +151,28 @@ static const char *absolute(const char *ref, const char *base, rbuf *b, rasd_sta
     return *rc ? NULL : b->p;
 }
 
+/* Keeps s with its invalid UTF-8 (JSON strings and XML are not checked for it) as U+FFFD
+ * and control characters as spaces. */
 static const char *keep_out(rasd_feed_parser *p, const char *s, rasd_status *rc)
 {
-    return s ? rbuf_keep(&p->out, s, strlen(s), rc) : NULL;
+    rbuf v = {0};
+    const char *kept;
+    if (!s)
+        return NULL;
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        int32_t cp;
+        size_t len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (cp < 0)
+            rbuf_add(&v, "\xEF\xBF\xBD", 3, rc);
+        else if (cp < 0x20 || cp == 0x7F)
+            rbuf_addc(&v, ' ', rc);
+        else
+            rbuf_add(&v, s + i, len, rc);
+        i += len;
+    }
+    kept = *rc ? NULL : rbuf_keep(&p->out, v.p ? v.p : "", v.n, rc);
+    rbuf_free(&v);
+    return kept;
 }
 
 static const char *date_out(rasd_feed_parser *p, const char *a, const char *b, rasd_status *rc)

@@ -98,7 +98,7 @@ static int tag_start(const char *s, size_t n, size_t i)
 static void put_cp(rbuf *out, size_t start, int32_t cp, int *space, rasd_status *rc)
 {
     char u[4];
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0) {
+    if (cp <= ' ' || cp == 0x7F || cp == 0xA0) {     /* white space and controls */
         *space = 1;
         return;
     }

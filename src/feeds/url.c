@@ -212,9 +212,10 @@ static void add_escaped(rbuf *out, const char *s, size_t n, rasd_status *rc)
     }
 }
 
-/* Appends the host and port of auth[0,n): user information kept, the host lower-cased
- * without a trailing dot, the scheme's default port dropped. */
-static void add_authority(rbuf *out, const char *auth, size_t n, int https, rasd_status *rc)
+/* Appends the host of auth[0,n) (user information kept), escaped as a path is and then
+ * lower-cased but for the hex digits of escapes, without trailing dots, and the port unless
+ * it is the scheme's default. Returns the host's length in the output (0: none). */
+static size_t add_authority(rbuf *out, const char *auth, size_t n, int https, rasd_status *rc)
 {
     const char *at = memchr(auth, '@', n);
     if (at) {
@@ -223,15 +224,21 @@ static void add_authority(rbuf *out, const char *auth, size_t n, int https, rasd
         auth = at + 1;
     }
     size_t hn = n;
-    const char *close = auth[0] == '[' ? memchr(auth, ']', n) : NULL;
-    const char *colon = memchr(close ? close : auth, ':', n - (size_t)((close ? close : auth) - auth));
+    const char *close = n && auth[0] == '[' ? memchr(auth, ']', n) : NULL;
+    const char *from = close ? close : auth;
+    const char *colon = memchr(from, ':', n - (size_t)(from - auth));
     if (colon)
         hn = (size_t)(colon - auth);
     size_t h0 = out->n;
-    for (size_t i = 0; i < hn; i++)
-        rbuf_addc(out, (char)tolower((unsigned char)auth[i]), rc);
-    if (!*rc && out->n > h0 + 1 && out->p[out->n - 1] == '.')
+    add_escaped(out, auth, hn, rc);
+    for (size_t i = h0; !*rc && i < out->n; i++)
+        if (out->p[i] == '%')
+            i += 2;
+        else
+            out->p[i] = (char)tolower((unsigned char)out->p[i]);
+    while (!*rc && out->n > h0 + 1 && out->p[out->n - 1] == '.')
         out->n--;
+    size_t host = *rc ? 0 : out->n - h0;
     if (colon) {
         const char *port = colon + 1;
         size_t pn = n - hn - 1;
@@ -240,9 +247,10 @@ static void add_authority(rbuf *out, const char *auth, size_t n, int https, rasd
         if (pn && !(pn == 2 && !https && memcmp(port, "80", 2) == 0) &&
             !(pn == 3 && https && memcmp(port, "443", 3) == 0)) {
             rbuf_addc(out, ':', rc);
-            rbuf_add(out, port, pn, rc);
+            add_escaped(out, port, pn, rc);
         }
     }
+    return host;
 }
 
 static int tracking(const url_params *p, const char *name, size_t n)
@@ -268,45 +276,55 @@ static int tracking(const url_params *p, const char *name, size_t n)
     return 0;
 }
 
+/* Appends the query's parameters, escapes normalised, but the tracking ones (named as they
+ * read once normalised: utm%5Fsource is utm_source). */
 static void add_query(rbuf *out, const char *q, size_t n, const url_params *p, rasd_status *rc)
 {
     int first = 1;
+    rbuf one = {0};
     for (size_t i = 0; i <= n && !*rc;) {
         size_t j = i;
         while (j < n && q[j] != '&')
             j++;
-        if (j > i && !tracking(p, q + i, j - i)) {
+        one.n = 0;
+        add_escaped(&one, q + i, j - i, rc);
+        if (!*rc && one.n && !tracking(p, one.p, one.n)) {
             rbuf_addc(out, first ? '?' : '&', rc);
-            add_escaped(out, q + i, j - i, rc);
+            rbuf_add(out, one.p, one.n, rc);
             first = 0;
         }
         i = j + 1;
     }
+    rbuf_free(&one);
 }
 
 int url_canonical(const char *s, size_t n, const url_params *params, rbuf *out,
                   rasd_status *rc)
 {
-    rbuf abs = {0};
+    rbuf abs = {0}, path = {0};
     url_parts u;
     size_t start = out->n;
-    if (url_resolve(s, n, NULL, &abs, rc) != 0) {
-        rbuf_free(&abs);
-        return -1;
+    int ok = -1;
+    if (url_resolve(s, n, NULL, &abs, rc) == 0) {
+        url_split(abs.p, abs.n, &u);
+        int https = u.nscheme == 5;
+        rbuf_adds(out, https ? "https://" : "http://", rc);
+        size_t host = add_authority(out, u.auth, u.nauth, https, rc);
+        /* escapes first, dot segments then: %2E%2E is ".." (RFC 3986 §6.2.2) */
+        add_escaped(&path, u.path, u.npath, rc);
+        if (!*rc && path.n)
+            remove_dots(path.p, path.n, out, rc);
+        if (!path.n)
+            rbuf_addc(out, '/', rc);
+        if (u.query)
+            add_query(out, u.query, u.nquery, params, rc);
+        ok = host ? 0 : -1;
     }
-    url_split(abs.p, abs.n, &u);
-    int https = u.nscheme == 5;
-    rbuf_adds(out, https ? "https://" : "http://", rc);
-    add_authority(out, u.auth, u.nauth, https, rc);
-    if (u.npath == 0)
-        rbuf_addc(out, '/', rc);
-    add_escaped(out, u.path, u.npath, rc);
-    if (u.query)
-        add_query(out, u.query, u.nquery, params, rc);
     rbuf_free(&abs);
-    if (*rc)
+    rbuf_free(&path);
+    if (*rc || ok)
         out->n = start;
-    return *rc ? -1 : 0;
+    return *rc ? -1 : ok;
 }
 
 /* ------------------------------------------------------------- the list */

@@ -37,6 +37,20 @@ enum field { F_NONE, F_LINK, F_TITLE, F_PUBLISHED, F_UPDATED, F_AUTHOR, F_SUMMAR
 
 enum { FIELD_MAX = 1 << 20, DEPTH_MAX = 1024 };
 
+/* HTML's named references that feeds use without declaring them (&nbsp; in a title), read
+ * as XML's predefined ones are: otherwise the first would be an error, and after an error
+ * libxml2 drops every reference, &amp; too. */
+static const struct { const char *name, *utf8; } html_entities[] = {
+    {"nbsp", "\u00A0"}, {"hellip", "\u2026"}, {"mdash", "\u2014"}, {"ndash", "\u2013"},
+    {"laquo", "\u00AB"}, {"raquo", "\u00BB"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"},
+    {"ldquo", "\u201C"}, {"rdquo", "\u201D"}, {"sbquo", "\u201A"}, {"bdquo", "\u201E"},
+    {"copy", "\u00A9"}, {"reg", "\u00AE"}, {"trade", "\u2122"}, {"middot", "\u00B7"},
+    {"bull", "\u2022"}, {"times", "\u00D7"}, {"divide", "\u00F7"}, {"deg", "\u00B0"},
+    {"euro", "\u20AC"}, {"pound", "\u00A3"}, {"shy", "\u00AD"}, {"zwnj", "\u200C"},
+    {"zwj", "\u200D"}, {"lrm", "\u200E"}, {"rlm", "\u200F"}, {"iexcl", "\u00A1"},
+    {"iquest", "\u00BF"}, {"eacute", "\u00E9"}};
+#define NHTML (sizeof html_entities / sizeof *html_entities)
+
 typedef struct xml_ctx {
     feed_build *b;
     const char *where;
@@ -46,6 +60,7 @@ typedef struct xml_ctx {
     int item_depth;         /* depth of the open item element, 0 when none */
     int channel_depth;      /* depth of RSS <channel> or Atom <feed>, 0 when none */
     int author_depth;       /* depth of an open Atom <author>, 0 when none */
+    xmlEntity html[NHTML];  /* html_entities as libxml2 entities */
     enum field field;       /* what the open capture is for */
     int field_depth;
     int field_html;         /* the captured text is HTML (summaries, Atom type="html") */
@@ -261,12 +276,23 @@ static void feed_level(xml_ctx *x, const xmlChar *name, enum ns ns, int n, const
     }
 }
 
+/* Recovering, libxml2 drops every entity reference, &amp; too, once the document is not
+ * well-formed (its guard against expanding a broken document's own entities, which
+ * getEntity never gives here): the first error is kept in b->err, and at the next element
+ * the flag goes back, so the items after an error keep their text. */
+static void well_formed_again(xml_ctx *x)
+{
+    if (x->ctxt && !x->ctxt->wellFormed && x->b->err[0] && x->ctxt->errNo != XML_ERR_NO_MEMORY)
+        x->ctxt->wellFormed = 1;
+}
+
 static void start(void *ctx, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
                   int nns, const xmlChar **nss, int nattr, int ndef, const xmlChar **a)
 {
     xml_ctx *x = ctx;
     enum ns ns = ns_of(uri);
     (void)prefix, (void)nns, (void)nss, (void)ndef;
+    well_formed_again(x);
     if (++x->depth == 1) {
         root(x, name, ns, nattr, a);
         return;
@@ -327,6 +353,7 @@ static void end(void *ctx, const xmlChar *name, const xmlChar *prefix, const xml
 {
     xml_ctx *x = ctx;
     (void)name, (void)prefix, (void)uri;
+    well_formed_again(x);
     if (x->field && x->depth == x->field_depth)
         end_capture(x);
     if (x->depth == x->author_depth)
@@ -347,15 +374,34 @@ static void characters(void *ctx, const xmlChar *s, int n)
 
 static xmlEntityPtr get_entity(void *ctx, const xmlChar *name)
 {
-    (void)ctx;
-    return xmlGetPredefinedEntity(name);
+    xml_ctx *x = ctx;
+    xmlEntityPtr e = xmlGetPredefinedEntity(name);
+    for (size_t i = 0; !e && i < NHTML; i++)
+        if (is(name, html_entities[i].name))
+            e = &x->html[i];
+    return e;
+}
+
+static void html_entities_init(xml_ctx *x)
+{
+    for (size_t i = 0; i < NHTML; i++) {
+        xmlEntity *e = &x->html[i];
+        e->type = XML_ENTITY_DECL;
+        e->etype = XML_INTERNAL_PREDEFINED_ENTITY;
+        e->name = (const xmlChar *)html_entities[i].name;
+        e->content = e->orig = (xmlChar *)(uintptr_t)html_entities[i].utf8;
+        e->length = (int)strlen(html_entities[i].utf8);
+        e->checked = 1;
+    }
 }
 
 static void on_error(void *ctx, xmlErrorPtr err)
 {
     xml_ctx *x = ctx;
     char what[300];
-    if (!err || err->level < XML_ERR_ERROR || x->b->err[0])
+    if (!err || err->level < XML_ERR_ERROR)
+        return;
+    if (x->b->err[0])
         return;
     snprintf(what, sizeof what, "%s", err->message ? err->message : "malformed XML");
     what[strcspn(what, "\n")] = 0;
@@ -377,6 +423,7 @@ void feed_read_xml(feed_build *b, const char *data, size_t n, const char *where)
     sax.serror = on_error;
     x.b = b;
     x.where = where;
+    html_entities_init(&x);
     size_t first = n < 4 ? n : 4;   /* enough for libxml2 to detect the encoding */
     x.ctxt = xmlCreatePushParserCtxt(&sax, &x, data, (int)first, NULL);
     if (!x.ctxt) {
@@ -387,7 +434,7 @@ void feed_read_xml(feed_build *b, const char *data, size_t n, const char *where)
     xmlParseChunk(x.ctxt, data + first, (int)(n - first), 1);
     if (x.item_depth && !b->rc)   /* an item cut short by the end of a broken document */
         feed_item_end(b);
-    if (!x.ctxt->wellFormed && !b->err[0])
+    if ((!x.ctxt->wellFormed || x.ctxt->errNo == XML_ERR_NO_MEMORY) && !b->err[0])
         feed_error(b, where, line_of(&x), "malformed XML");
     if (b->format == RASD_FEED_UNKNOWN && !b->err[0])
         feed_error(b, where, line_of(&x), "not a feed: no root element");
