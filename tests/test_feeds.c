@@ -78,6 +78,44 @@ static void fixture(rasd_feed_parser *p, const char *file, rasd_feed_format form
     CHECKF(info.items == want && want > 0, "%s: %zu items, want %zu", file, info.items, want);
 }
 
+/* Replaces the first `from` in doc[0,*n) by `to` (doc has room for it). */
+static void replace(char *doc, size_t *n, const char *from, const char *to)
+{
+    char *at = strstr(doc, from);
+    REQUIRE(at != NULL);
+    size_t a = strlen(from), b = strlen(to);
+    memmove(at + b, at + a, *n - (size_t)(at - doc) - a + 1);
+    memcpy(at, to, b);
+    *n = *n - a + b;
+}
+
+/* The windows-1256 feed without its declaration, declared UTF-8, and converted to UTF-8
+ * but still declared windows-1256: read right each time. */
+static void test_charsets(rasd_feed_parser *p)
+{
+    size_t n;
+    char *raw = REQUIRE_SLURP(DIR "rss_1256.xml", &n);
+    char *doc = malloc(n + 64);
+    REQUIRE(doc != NULL);
+    memcpy(doc, raw, n + 1);
+    replace(doc, &n, " encoding=\"windows-1256\"", "");
+    CHECK(rasd_feed_parse(p, doc, n, "undeclared.xml", NULL) == RASD_OK);
+    CHECK(compare_wanted(p, "rss_1256.xml") == 3);
+    replace(doc, &n, "<?xml version=\"1.0\"", "<?xml version=\"1.0\" encoding=\"UTF-8\"");
+    CHECK(rasd_feed_parse(p, doc, n, "declared-utf8.xml", NULL) == RASD_OK);
+    CHECK(compare_wanted(p, "rss_1256.xml") == 3);
+    free(doc);
+    free(raw);
+    /* UTF-8 bytes declared windows-1256 (a lie: read as UTF-8) */
+    static const char lie[] = "<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss><channel>"
+                              "<item><title>الألعاب النارية</title><link>http://a.b/1</link>"
+                              "</item></channel></rss>";
+    const rasd_feed_item *it;
+    CHECK(rasd_feed_parse(p, lie, strlen(lie), "lie.xml", NULL) == RASD_OK);
+    it = rasd_feed_items(p, &n);
+    CHECK(n == 1 && eq(it[0].title, "الألعاب النارية"));
+}
+
 static void test_fixtures(rasd_feed_parser *p)
 {
     rasd_feed_info info;
@@ -412,6 +450,7 @@ int main(void)
     REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
     REQUIRE(rasd_feed_parser_new(&p, e) == RASD_OK);
     test_fixtures(p);
+    test_charsets(p);
     test_hostile(p);
     test_urls(p);
     test_dates();

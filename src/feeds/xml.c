@@ -13,6 +13,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <ctype.h>
 #include <string.h>
 
 enum ns { NS_NONE, NS_ATOM, NS_RSS1, NS_DC, NS_CONTENT, NS_SITEMAP, NS_NEWS, NS_RDF, NS_OTHER };
@@ -408,6 +409,79 @@ static void on_error(void *ctx, xmlErrorPtr err)
     feed_error(x->b, x->where, err->line, what);
 }
 
+/* --------------------------------------------------------------- charset */
+
+/* The first needle in s[0,n), or NULL. */
+static const char *strstr_n(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(s + i, needle, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+/* The encoding named by the XML declaration at the start of data, lower-cased into out
+ * ("" when none). */
+static void declared_encoding(const char *data, size_t n, char out[32])
+{
+    size_t lim = n < 256 ? n : 256, k = 0;
+    out[0] = 0;
+    if (lim < 6 || memcmp(data, "<?xml", 5) != 0)
+        return;
+    const char *end = memchr(data, '>', lim);
+    const char *e = end ? strstr_n(data, (size_t)(end - data), "encoding") : NULL;
+    if (!e)
+        return;
+    while (e < end && *e != '"' && *e != '\'')
+        e++;
+    for (e++; e < end && *e != '"' && *e != '\'' && k < 31; e++)
+        out[k++] = (char)tolower((unsigned char)*e);
+    out[k] = 0;
+}
+
+/* Whether data is well-formed UTF-8, and whether it has a multi-byte sequence. */
+static int utf8_valid(const char *data, size_t n, int *multi)
+{
+    *multi = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        if ((unsigned char)data[i] < 0x80) {
+            i++;
+            continue;
+        }
+        i += utf8_decode((const unsigned char *)data + i, n - i, &cp);
+        if (cp < 0)
+            return 0;
+        *multi = 1;
+    }
+    return 1;
+}
+
+/* The encoding to read data in against what it declares, or NULL to follow the declaration.
+ * Arabic sites still serve windows-1256 without saying so, and say windows-1256 or
+ * ISO-8859-x over UTF-8 bytes (docs/HTML.md met both in pages): bytes that are not UTF-8
+ * under no declaration or a UTF-8 one are read as windows-1256; well-formed UTF-8 with
+ * multi-byte sequences under a single-byte declaration is read as UTF-8. A BOM wins. */
+static const char *charset_override(const char *data, size_t n)
+{
+    char decl[32];
+    int multi;
+    if (n >= 2 && (memcmp(data, "\xEF\xBB", 2) == 0 || memcmp(data, "\xFF\xFE", 2) == 0 ||
+                   memcmp(data, "\xFE\xFF", 2) == 0))
+        return NULL;
+    declared_encoding(data, n, decl);
+    int valid = utf8_valid(data, n, &multi);
+    int utf8 = !decl[0] || strcmp(decl, "utf-8") == 0 || strcmp(decl, "utf8") == 0;
+    int single = strstr(decl, "1256") || strstr(decl, "8859") || strstr(decl, "1252") ||
+                 strstr(decl, "latin") || strstr(decl, "ascii");
+    if (utf8 && !valid)
+        return "WINDOWS-1256";
+    if (single && valid && multi)
+        return "UTF-8";
+    return NULL;
+}
+
 void feed_read_xml(feed_build *b, const char *data, size_t n, const char *where)
 {
     xmlSAXHandler sax;
@@ -424,13 +498,19 @@ void feed_read_xml(feed_build *b, const char *data, size_t n, const char *where)
     x.b = b;
     x.where = where;
     html_entities_init(&x);
-    size_t first = n < 4 ? n : 4;   /* enough for libxml2 to detect the encoding */
-    x.ctxt = xmlCreatePushParserCtxt(&sax, &x, data, (int)first, NULL);
+    const char *force = charset_override(data, n);
+    xmlCharEncodingHandlerPtr enc = force ? xmlFindCharEncodingHandler(force) : NULL;
+    /* enough for libxml2 to detect the encoding, when it is not forced */
+    size_t first = enc ? 0 : n < 4 ? n : 4;
+    x.ctxt = xmlCreatePushParserCtxt(&sax, &x, first ? data : NULL, (int)first, NULL);
     if (!x.ctxt) {
         b->rc = RASD_ENOMEM;
         return;
     }
-    xmlCtxtUseOptions(x.ctxt, XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOWARNING);
+    int opts = XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOWARNING;
+    if (enc && xmlSwitchToEncoding(x.ctxt, enc) == 0)
+        opts |= XML_PARSE_IGNORE_ENC;
+    xmlCtxtUseOptions(x.ctxt, opts);
     xmlParseChunk(x.ctxt, data + first, (int)(n - first), 1);
     if (x.item_depth && !b->rc)   /* an item cut short by the end of a broken document */
         feed_item_end(b);
