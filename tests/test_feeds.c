@@ -187,6 +187,14 @@ static void test_hostile(rasd_feed_parser *p)
                        "</title><link>/2</link></item></channel></rss>", &info) == RASD_EPARSE);
     it = rasd_feed_items(p, &n);
     CHECK(n == 1 && eq(it[0].title, "Q&A <3"));
+    /* an Atom entry's <source> names another feed: its title and link are not the entry's */
+    CHECK(parse_str(p, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><source><title>S"
+                       "</title><link href=\"https://s.example/\"/><id>s</id></source>"
+                       "<title>T</title><link href=\"/t\"/><id>t</id></entry></feed>",
+                    &info) == RASD_OK);
+    it = rasd_feed_items(p, &n);
+    CHECK(n == 1 && eq(it[0].url, "https://example.com/t") && eq(it[0].title, "T") &&
+          eq(it[0].guid, "t"));
     /* not a feed */
     CHECK(parse_str(p, "<html><body>hi</body></html>", &info) == RASD_EPARSE);
     CHECKF(strstr(rasd_feed_error(p), "not a feed") != NULL, "%s", rasd_feed_error(p));

@@ -61,6 +61,7 @@ typedef struct xml_ctx {
     int item_depth;         /* depth of the open item element, 0 when none */
     int channel_depth;      /* depth of RSS <channel> or Atom <feed>, 0 when none */
     int author_depth;       /* depth of an open Atom <author>, 0 when none */
+    int skip_depth;         /* depth of an Atom <source> (another feed's metadata), 0: none */
     xmlEntity html[NHTML];  /* html_entities as libxml2 entities */
     enum field field;       /* what the open capture is for */
     int field_depth;
@@ -227,6 +228,8 @@ static void item_atom(xml_ctx *x, const xmlChar *name, enum ns ns, int n, const 
         capture(x, F_GUID, 0);
     else if (is(name, "author"))
         x->author_depth = x->depth;
+    else if (is(name, "source"))
+        x->skip_depth = x->depth;   /* its title, link, id are the other feed's */
     else if (is(name, "name") && x->author_depth)
         capture(x, F_AUTHOR, 0);
 }
@@ -298,7 +301,7 @@ static void start(void *ctx, const xmlChar *name, const xmlChar *prefix, const x
         root(x, name, ns, nattr, a);
         return;
     }
-    if (x->b->rc || x->field || x->depth > DEPTH_MAX)
+    if (x->b->rc || x->field || x->skip_depth || x->depth > DEPTH_MAX)
         return;   /* inside a captured field (XHTML content): its text goes with it */
     if (x->item_depth) {
         if (x->b->format == RASD_FEED_RSS)
@@ -359,6 +362,8 @@ static void end(void *ctx, const xmlChar *name, const xmlChar *prefix, const xml
         end_capture(x);
     if (x->depth == x->author_depth)
         x->author_depth = 0;
+    if (x->depth == x->skip_depth)
+        x->skip_depth = 0;
     if (x->depth == x->item_depth) {
         x->item_depth = 0;
         feed_item_end(x->b);
