@@ -471,8 +471,9 @@ typedef struct rasd_page {
     size_t text_len;
     const char *published;   /* "YYYY-MM-DD" or an ISO 8601 date-time as the page gives it;
                                 NULL when none */
-    const char *author, *url, *source;  /* NULL when not found; source: the site's name,
-                                           else the URL's host */
+    const char *author, *url, *source;  /* NULL when not found; url: <link rel=canonical>,
+                                           else og:url, as written; source: the site's
+                                           name, else the URL's host */
     const char *lang;        /* "ar", "en", … (declared, else from the text's script); NULL */
     const char *charset;     /* what the page was decoded as: "UTF-8", "WINDOWS-1256", … */
     const char *charset_declared; /* what BOM, header or <meta> declared; NULL: nothing */

@@ -272,6 +272,21 @@ static void test_urls(rasd_feed_parser *p)
     CHECK(rasd_article_url(p, "https://sabq.org/news/3", NULL, &got) == RASD_OK &&
           eq(got, "https://sabq.org/news/3"));
     rasd_free(got);
+    /* the page's <link rel=canonical> wins over og:url, whatever their order */
+    static const char page[] =
+        "<html><head><meta property=\"og:url\" content=\"https://sabq.org/amp/x\">"
+        "<link rel=\"canonical\" href=\"/news/x?utm_source=a\"></head><body><article>"
+        "<p>قال المتحدث الرسمي إن الاجتماع سيعقد غدا في الرياض بحضور الوزراء.</p></article>"
+        "</body></html>";
+    rasd_html *h;
+    rasd_page pg;
+    REQUIRE(rasd_html_new(&h, NULL) == RASD_OK);
+    CHECK(rasd_html_extract(h, page, strlen(page), NULL, &pg) == RASD_OK &&
+          eq(pg.url, "/news/x?utm_source=a"));
+    CHECK(rasd_article_url(p, "https://sabq.org/amp/x?utm_medium=y", pg.url, &got) ==
+              RASD_OK && eq(got, "https://sabq.org/news/x"));
+    rasd_free(got);
+    rasd_html_free(h);
     char h1[33], h2[33], h3[33];
     rasd_content_hash("  a  b\n\nc ", 10, h1);
     rasd_content_hash("a b c", 5, h2);
