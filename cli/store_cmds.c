@@ -215,6 +215,25 @@ static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
     if (st->dropped)
         fprintf(stderr, " (%zu articles rolled back)", st->dropped);
     fputc('\n', stderr);
+    if (st->not_arabic)
+        fprintf(stderr, "not Arabic: %zu articles stored and indexed without entities and "
+                        "events\n", st->not_arabic);
+}
+
+/* The WARC line of the summary, when WARC archives were read. */
+static void print_warc(const rasd_warc_counts *w)
+{
+    size_t other = w->request + w->metadata + w->warcinfo + w->revisit + w->other_type +
+                   w->not_html + w->not_ok + w->no_text;
+    if (!w->responses && !other && !w->truncated && !w->too_big && !w->bad)
+        return;
+    fprintf(stderr, "warc: %zu pages read; skipped %zu: %zu request, %zu metadata, "
+                    "%zu warcinfo, %zu revisit, %zu other types, %zu not HTML, %zu not 200, "
+                    "%zu without article text; errors: %zu truncated, %zu too big, "
+                    "%zu corrupt\n",
+            w->responses - w->no_text, other, w->request, w->metadata, w->warcinfo,
+            w->revisit, w->other_type, w->not_html, w->not_ok, w->no_text, w->truncated,
+            w->too_big, w->bad);
 }
 
 typedef struct ingest_opts {
@@ -259,6 +278,7 @@ int cmd_ingest(int argc, char **argv)
     else if (v.tty && v.last_shown > 0)
         fputc('\n', stderr);
     print_summary(&st, rc);
+    print_warc(&st.warc);
     print_dedup(s);
     print_stories(s);
     rasd_store_close(s);

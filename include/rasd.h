@@ -422,6 +422,12 @@ void rasd_lexicon_builder_free(rasd_lexicon_builder *b);
  * .gz; a page without article text is an error), a folder (those files, recursively, in
  * name order) or "-" (standard input: JSON Lines when its first non-blank byte is '{', a
  * web page when it is '<', otherwise one text document; id "stdin").
+ * A WARC archive .warc or .warc.gz (docs/WARC.md: a gzip member per record, one gzip
+ * stream or plain): each `response` record with HTTP status 200 and an HTML payload is a
+ * record whose id and url are its WARC-Target-URI and whose line is the record's byte
+ * offset (of its gzip member in a .warc.gz); other records are passed over and counted
+ * (rasd_reader_warc_counts); a corrupt or cut record is an error "path: byte N: reason"
+ * and reading goes on at the next gzip member or "WARC/" line.
  */
 
 typedef struct rasd_record {
@@ -430,7 +436,8 @@ typedef struct rasd_record {
     size_t text_len;
     const char *title, *published, *source, *url, *author; /* NUL-terminated or NULL */
     const char *path;      /* file the record came from */
-    long line;             /* its line in that file (1 for a .txt document) */
+    long line;             /* its line in that file (1 for a .txt document; a WARC
+                              record's byte offset) */
 } rasd_record;
 
 typedef struct rasd_reader rasd_reader;
@@ -451,6 +458,22 @@ const char *rasd_reader_error(const rasd_reader *r);
 /* How far the reader got, in bytes of its input files as stored (compressed files count
  * their compressed bytes): *done of *total. Both 0 for standard input. */
 void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total);
+
+/* What WARC archives held besides the pages read as records. */
+typedef struct rasd_warc_counts {
+    size_t responses;          /* HTML responses with status 200: records */
+    size_t request, metadata, warcinfo, revisit, other_type; /* records of other types
+                                  (other_type: resource, conversion, continuation, …) */
+    size_t not_html, not_ok;   /* responses of another content type (or not HTTP); with a
+                                  status other than 200 */
+    size_t no_text;            /* HTML responses in which no article text was found */
+    size_t truncated, too_big, bad; /* errors: records cut short, over the document limit,
+                                  malformed (bytes that are no record, gzip members that do
+                                  not inflate, bad HTTP encodings) */
+} rasd_warc_counts;
+
+/* Adds to *c what r's WARC archives held so far (c is not zeroed first). */
+void rasd_reader_warc_counts(const rasd_reader *r, rasd_warc_counts *c);
 
 /* Frees a reader; NULL is a no-op. */
 void rasd_reader_close(rasd_reader *r);
@@ -1035,6 +1058,9 @@ typedef struct rasd_ingest_stats {
     uint64_t bytes_done, bytes_total; /* input read, of all inputs (files as stored: .gz
                                          compressed; 0 total for standard input) */
     double seconds;         /* since rasd_ingest started */
+    rasd_warc_counts warc;  /* what the WARC inputs held (filled when rasd_ingest returns) */
+    size_t not_arabic;      /* articles stored and indexed without the Arabic stages
+                               (entities, events): their lang is not "ar" */
 } rasd_ingest_stats;
 
 /* Called after each record is put or rejected, with the counts so far (the caller's to read

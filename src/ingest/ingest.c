@@ -472,6 +472,9 @@ rasd_status rasd_ingest(rasd_store *s, const char *const *paths, size_t npaths,
     else
         st = finish(g);
     g->st.seconds = now_s() - g->t0;
+    for (size_t i = 0; i < g->nreaders; i++)
+        if (g->readers[i])
+            rasd_reader_warc_counts(g->readers[i], &g->st.warc);
     if (stats)
         *stats = g->st;
     ingester_free(g);
