@@ -478,6 +478,43 @@ void rasd_reader_warc_counts(const rasd_reader *r, rasd_warc_counts *c);
 /* Frees a reader; NULL is a no-op. */
 void rasd_reader_close(rasd_reader *r);
 
+/* ------------------------------------------------------------------ WARC
+ * The pages of a WARC archive (docs/WARC.md), for a front end that wants them before
+ * extraction (rasd extract; the reader gives their articles as records).
+ */
+
+typedef struct rasd_warc rasd_warc;
+
+/* A response record with HTTP status 200 whose payload is a web page. Strings owned by the
+ * rasd_warc, valid until its next rasd_warc_next or rasd_warc_close. */
+typedef struct rasd_warc_page {
+    const char *uri;           /* WARC-Target-URI (without WARC/1.0's <>) */
+    const char *date;          /* WARC-Date (the capture's), or NULL */
+    const char *content_type;  /* the HTTP Content-Type (hand it to rasd_html_extract), or NULL */
+    const char *body;          /* the entity body, de-chunked and decoded; body_len bytes */
+    size_t body_len;
+    uint64_t offset;           /* the record's byte offset in the file (of its gzip member) */
+} rasd_warc_page;
+
+/* Opens the archive at path: gzip members, one gzip stream or plain WARC, told by its
+ * bytes. A record's block or a page's body over max_record bytes is skipped with an error.
+ * *out is owned by the caller (rasd_warc_close). RASD_EIO when it cannot be opened. */
+rasd_status rasd_warc_open(rasd_warc **out, const char *path, size_t max_record);
+
+/* The next page: RASD_OK with *p, RASD_END at the end of the file, or an error for one
+ * record (rasd_warc_error: "byte N: reason"; RASD_EPARSE), after which the next call goes
+ * on at the next gzip member or "WARC/" line. Other records are counted, not returned. */
+rasd_status rasd_warc_next(rasd_warc *w, rasd_warc_page *p);
+
+/* The last error's detail (owned by w); "" after a page. */
+const char *rasd_warc_error(const rasd_warc *w);
+
+/* What the archive held so far (pages, skipped records by kind, errors). */
+void rasd_warc_counts_of(const rasd_warc *w, rasd_warc_counts *c);
+
+/* Frees w; NULL is a no-op. */
+void rasd_warc_close(rasd_warc *w);
+
 /* ------------------------------------------------------------- web pages
  * Article extraction from HTML (src/html/, docs/HTML.md): the page is decoded to UTF-8
  * (a BOM, the Content-Type header, a <meta> charset, checked against the bytes: UTF-8,

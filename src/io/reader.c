@@ -45,7 +45,7 @@ struct rasd_reader {
     uint64_t done_bytes;      /* of the files already read */
     uint64_t cur_bytes;       /* size of the file being read */
     rasd_html *html;          /* the article extractor, made at the first web page */
-    warc *warc;               /* the WARC archive being read (instead of gz) */
+    rasd_warc *warc;              /* the WARC archive being read (instead of gz) */
     rasd_warc_counts warc_done; /* of the archives already closed */
     char err[2048];
 };
@@ -167,7 +167,7 @@ void rasd_reader_close(rasd_reader *r)
         return;
     if (r->gz)
         gzclose(r->gz);
-    warc_close(r->warc);
+    rasd_warc_close(r->warc);
     for (size_t i = 0; i < r->nfiles; i++)
         free(r->files[i]);
     free(r->files);
@@ -190,7 +190,7 @@ const char *rasd_reader_error(const rasd_reader *r)
 
 void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total)
 {
-    uint64_t cur = r->gz ? (uint64_t)gzoffset(r->gz) : r->warc ? warc_bytes_read(r->warc) : 0;
+    uint64_t cur = r->gz ? (uint64_t)gzoffset(r->gz) : r->warc ? rasd_warc_bytes_read(r->warc) : 0;
     *total = r->total_bytes;
     *done = r->done_bytes + (cur < r->cur_bytes ? cur : r->cur_bytes);
 }
@@ -314,11 +314,11 @@ static void close_warc(rasd_reader *r)
 {
     if (r->warc) {
         rasd_warc_counts c;
-        warc_counts(r->warc, &c);
+        rasd_warc_counts_of(r->warc, &c);
         size_t *to = &r->warc_done.responses, *from = &c.responses;
         for (size_t i = 0; i < sizeof c / sizeof c.responses; i++)
             to[i] += from[i];
-        warc_close(r->warc);
+        rasd_warc_close(r->warc);
         r->warc = NULL;
     }
 }
@@ -328,7 +328,7 @@ void rasd_reader_warc_counts(const rasd_reader *r, rasd_warc_counts *c)
     rasd_warc_counts cur = r->warc_done;
     if (r->warc) {
         rasd_warc_counts open_one;
-        warc_counts(r->warc, &open_one);
+        rasd_warc_counts_of(r->warc, &open_one);
         size_t *to = &cur.responses, *from = &open_one.responses;
         for (size_t i = 0; i < sizeof cur / sizeof cur.responses; i++)
             to[i] += from[i];
@@ -341,13 +341,13 @@ void rasd_reader_warc_counts(const rasd_reader *r, rasd_warc_counts *c)
 /* The next page of the WARC archive being read, as a record; RASD_END at its end. */
 static rasd_status warc_record(rasd_reader *r, rasd_record *rec)
 {
-    warc_page wp;
+    rasd_warc_page wp;
     rasd_page page;
     rasd_status rc;
     for (;;) {
-        if ((rc = warc_next(r->warc, &wp)) != RASD_OK) {
+        if ((rc = rasd_warc_next(r->warc, &wp)) != RASD_OK) {
             if (rc != RASD_END)
-                snprintf(r->err, sizeof r->err, "%s: %s", r->path, warc_error(r->warc));
+                snprintf(r->err, sizeof r->err, "%s: %s", r->path, rasd_warc_error(r->warc));
             return rc;
         }
         if (!r->html && (rc = rasd_html_new(&r->html, NULL)) != RASD_OK)
@@ -360,7 +360,7 @@ static rasd_status warc_record(rasd_reader *r, rasd_record *rec)
         }
         if (page.text_len > 0)
             break;
-        warc_note_no_text(r->warc);
+        rasd_warc_note_no_text(r->warc);
     }
     memset(rec, 0, sizeof *rec);
     snprintf(r->idbuf, sizeof r->idbuf, "%s", wp.uri);
@@ -395,7 +395,7 @@ static rasd_status open_next_file(rasd_reader *r)
             : html_name(r->path) ? MODE_HTML : warc_name(r->path) ? MODE_WARC : MODE_TXT;
     if (r->mode == MODE_WARC) {
         size_t lim = r->max_doc < ((size_t)1 << 30) ? r->max_doc : (size_t)1 << 30;
-        if (warc_open(&r->warc, r->path, lim) != RASD_OK)
+        if (rasd_warc_open(&r->warc, r->path, lim) != RASD_OK)
             return fail(r, RASD_EIO, "cannot open: %s", strerror(errno ? errno : ENOENT));
         return RASD_OK;
     }

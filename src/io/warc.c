@@ -29,7 +29,7 @@
 #define ZBUF (1 << 16)
 #define MAX_HEADER (64 << 10)
 
-struct warc {
+struct rasd_warc {
     int fd;
     int gz;                       /* the file starts with a gzip header */
     /* compressed side */
@@ -60,9 +60,9 @@ struct warc {
     char err[512];
 };
 
-static rasd_status fail(warc *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static rasd_status fail(rasd_warc *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-static rasd_status fail(warc *w, const char *fmt, ...)
+static rasd_status fail(rasd_warc *w, const char *fmt, ...)
 {
     va_list ap;
     int n = w->gz && w->rec_in
@@ -80,7 +80,7 @@ static rasd_status fail(warc *w, const char *fmt, ...)
 
 /* ------------------------------------------------------------ raw bytes */
 
-static int fill_zin(warc *w)
+static int fill_zin(rasd_warc *w)
 {
     if (w->zin_pos < w->zin_len)
         return 1;
@@ -100,13 +100,13 @@ static int fill_zin(warc *w)
     return 1;
 }
 
-static uint64_t zin_here(const warc *w)
+static uint64_t zin_here(const rasd_warc *w)
 {
     return w->zin_off + w->zin_pos;
 }
 
 /* Moves the compressed side to file offset off (re-reading from there). */
-static void seek_to(warc *w, uint64_t off)
+static void seek_to(rasd_warc *w, uint64_t off)
 {
     if (off >= w->zin_off && off <= w->zin_off + w->zin_len) {
         w->zin_pos = (size_t)(off - w->zin_off);
@@ -123,7 +123,7 @@ static void seek_to(warc *w, uint64_t off)
 }
 
 /* At least k bytes at zin_pos unless the file ends first (moves the tail to the front). */
-static size_t need_zin(warc *w, size_t k)
+static size_t need_zin(rasd_warc *w, size_t k)
 {
     while (w->zin_len - w->zin_pos < k && !w->file_eof) {
         size_t left = w->zin_len - w->zin_pos;
@@ -144,7 +144,7 @@ static size_t need_zin(warc *w, size_t k)
 }
 
 /* Skips to the next gzip header (1F 8B 08) at or after the current position; 0 at EOF. */
-static int find_member(warc *w)
+static int find_member(rasd_warc *w)
 {
     for (;;) {
         if (need_zin(w, 3) < 3) {
@@ -170,7 +170,7 @@ static int find_member(warc *w)
 
 /* Whether the bytes from file offset from to the current position are only blanks and
  * NULs (padding some writers leave after the last member). */
-static int only_blanks(warc *w, uint64_t from)
+static int only_blanks(rasd_warc *w, uint64_t from)
 {
     unsigned char b[4096];
     uint64_t to = zin_here(w);
@@ -187,7 +187,7 @@ static int only_blanks(warc *w, uint64_t from)
 
 /* Starts the next member at the current position (skipping bytes that are no gzip header,
  * which is an error unless nothing but blanks); 0 when the file has no more. */
-static int next_member(warc *w, uint64_t *garbage)
+static int next_member(rasd_warc *w, uint64_t *garbage)
 {
     uint64_t start = zin_here(w);
     int found = find_member(w);
@@ -202,7 +202,7 @@ static int next_member(warc *w, uint64_t *garbage)
 }
 
 /* More uncompressed bytes into out: 1, or 0 at the member's end (plain: the file's). */
-static int fill_out(warc *w)
+static int fill_out(rasd_warc *w)
 {
     if (w->out_pos < w->out_len)
         return 1;
@@ -252,7 +252,7 @@ static int fill_out(warc *w)
 
 /* The next line (without CR LF) into w->line: 1, 0 at the member's end, -1 when longer
  * than MAX_HEADER. */
-static int get_line(warc *w)
+static int get_line(rasd_warc *w)
 {
     rasd_status rc = RASD_OK;
     int got = 0;
@@ -280,7 +280,7 @@ static int get_line(warc *w)
 }
 
 /* Reads n bytes of block into w->block (keep) or drops them; the bytes got. */
-static uint64_t get_block(warc *w, uint64_t n, int keep)
+static uint64_t get_block(rasd_warc *w, uint64_t n, int keep)
 {
     rasd_status rc = RASD_OK;
     uint64_t got = 0;
@@ -320,7 +320,7 @@ static int field(const char *s, const char *name, const char **val)
     return 1;
 }
 
-static void keep_trimmed(warc *w, const char **dst, const char *v, rasd_status *rc)
+static void keep_trimmed(rasd_warc *w, const char **dst, const char *v, rasd_status *rc)
 {
     size_t n = strlen(v);
     while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
@@ -331,7 +331,7 @@ static void keep_trimmed(warc *w, const char **dst, const char *v, rasd_status *
 }
 
 /* The named fields after the version line, up to the blank line. 1, or 0 (an error set). */
-static int read_fields(warc *w, rec_head *h)
+static int read_fields(rasd_warc *w, rec_head *h)
 {
     rasd_status rc = RASD_OK;
     size_t total = 0;
@@ -376,7 +376,7 @@ static int read_fields(warc *w, rec_head *h)
     return 1;
 }
 
-static size_t *type_count(warc *w, const char *type)
+static size_t *type_count(rasd_warc *w, const char *type)
 {
     static const char *const names[] = {"request", "metadata", "warcinfo", "revisit",
                                         "resource", "conversion", "continuation"};
@@ -408,7 +408,7 @@ static int looks_html(const char *s, size_t n)
 
 /* The HTTP message of a response block in w->block: 1 with a page in *p, 0 when passed
  * over (counted), -1 on an error (set). */
-static int response_page(warc *w, const rec_head *h, warc_page *p)
+static int response_page(rasd_warc *w, const rec_head *h, rasd_warc_page *p)
 {
     http_msg m;
     int r = http_parse(w->block.p ? w->block.p : "", w->block.n, w->max, &w->s1, &w->s2, &m);
@@ -442,12 +442,12 @@ static int response_page(warc *w, const rec_head *h, warc_page *p)
 /* ------------------------------------------------------------ the loop */
 
 /* Where the next unread uncompressed byte is: in the member (plain: the file). */
-static uint64_t out_here(const warc *w)
+static uint64_t out_here(const rasd_warc *w)
 {
     return w->member_out - (w->out_len - w->out_pos);
 }
 
-static void mark_record(warc *w)
+static void mark_record(rasd_warc *w)
 {
     uint64_t here = out_here(w) - w->line.n - 1;   /* the version line was read */
     if (out_here(w) < w->line.n + 1)
@@ -458,7 +458,7 @@ static void mark_record(warc *w)
 
 /* Reads lines up to the next "WARC/" line (left in w->line); 1, or 0 at the member's end.
  * *skipped: lines other than blank ones were passed over. */
-static int find_version(warc *w, int *skipped)
+static int find_version(rasd_warc *w, int *skipped)
 {
     *skipped = 0;
     if (w->have_version) {
@@ -484,7 +484,7 @@ static int find_version(warc *w, int *skipped)
 
 /* Past a member that did not inflate: an error (unless it was a false start while
  * resynchronising), then the search for a gzip header goes on from its second byte. */
-static rasd_status after_bad_member(warc *w, int quiet)
+static rasd_status after_bad_member(rasd_warc *w, int quiet)
 {
     int silent = quiet || (w->resyncing && w->member_out == 0);
     uint64_t off = w->member_off;
@@ -507,7 +507,7 @@ static rasd_status after_bad_member(warc *w, int quiet)
 }
 
 /* One record after its version line: 1 with a page, 0 passed over, -1 an error set. */
-static int one_record(warc *w, warc_page *p)
+static int one_record(rasd_warc *w, rasd_warc_page *p)
 {
     rec_head h;
     if (!read_fields(w, &h))
@@ -533,7 +533,7 @@ static int one_record(warc *w, warc_page *p)
 }
 
 /* The error being reported, counted once. */
-static rasd_status counted(warc *w)
+static rasd_status counted(rasd_warc *w)
 {
     if (w->pending)
         (*w->pending)++;
@@ -541,7 +541,7 @@ static rasd_status counted(warc *w)
     return RASD_EPARSE;
 }
 
-rasd_status warc_next(warc *w, warc_page *p)
+rasd_status rasd_warc_next(rasd_warc *w, rasd_warc_page *p)
 {
     w->err[0] = 0;
     w->pending = NULL;
@@ -596,9 +596,9 @@ rasd_status warc_next(warc *w, warc_page *p)
     }
 }
 
-rasd_status warc_open(warc **out, const char *path, size_t max_record)
+rasd_status rasd_warc_open(rasd_warc **out, const char *path, size_t max_record)
 {
-    warc *w = calloc(1, sizeof *w);
+    rasd_warc *w = calloc(1, sizeof *w);
     *out = NULL;
     if (!w)
         return RASD_ENOMEM;
@@ -614,27 +614,27 @@ rasd_status warc_open(warc **out, const char *path, size_t max_record)
     }
     w->zs_ready = 1;
     w->gz = need_zin(w, 3) >= 3 && w->zin[0] == 0x1F && w->zin[1] == 0x8B && w->zin[2] == 8;
-    w->member_end = w->gz;                        /* warc_next starts the first member */
+    w->member_end = w->gz;                        /* rasd_warc_next starts the first member */
     *out = w;
     return RASD_OK;
 }
 
-const char *warc_error(const warc *w)
+const char *rasd_warc_error(const rasd_warc *w)
 {
     return w->err;
 }
 
-void warc_counts(const warc *w, rasd_warc_counts *c)
+void rasd_warc_counts_of(const rasd_warc *w, rasd_warc_counts *c)
 {
     *c = w->counts;
 }
 
-uint64_t warc_bytes_read(const warc *w)
+uint64_t rasd_warc_bytes_read(const rasd_warc *w)
 {
     return zin_here(w);
 }
 
-void warc_close(warc *w)
+void rasd_warc_close(rasd_warc *w)
 {
     if (!w)
         return;
@@ -649,7 +649,7 @@ void warc_close(warc *w)
     free(w);
 }
 
-void warc_note_no_text(warc *w)
+void rasd_warc_note_no_text(rasd_warc *w)
 {
     w->counts.no_text++;
 }

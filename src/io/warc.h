@@ -1,41 +1,15 @@
 /* warc.h — WARC archives (src/io/warc.c) and the HTTP messages they store (warc_http.c);
- * private to io/ (the reader turns their pages into records). */
+ * the parts private to io/. */
 #ifndef RASD_IO_WARC_H
 #define RASD_IO_WARC_H
 
 #include "core/internal.h"
 
-typedef struct warc warc;
+/* The reader's side of rasd_warc (the rest is in include/rasd.h). */
+uint64_t rasd_warc_bytes_read(const rasd_warc *w);   /* of the file, for progress */
 
-/* A response record whose HTTP payload is a web page, as warc_next gives it: strings owned
- * by the warc, valid until its next call. */
-typedef struct warc_page {
-    const char *uri;           /* WARC-Target-URI, without <> */
-    const char *date;          /* WARC-Date, or NULL */
-    const char *content_type;  /* the HTTP Content-Type header, or NULL */
-    const char *body;          /* the entity body, de-chunked and decoded; body_len bytes */
-    size_t body_len;
-    uint64_t offset;           /* the record's byte offset in the file (of its gzip member
-                                  in a .warc.gz) */
-} warc_page;
-
-/* Opens the archive at path (gzip members, one gzip stream, or plain WARC: told by its
- * bytes, not its name). max_record bounds a record's block and a page's decoded body.
- * *out is the caller's (warc_close). RASD_EIO when it cannot be opened. */
-rasd_status warc_open(warc **out, const char *path, size_t max_record);
-
-/* The next HTML response: RASD_OK with *p, RASD_END at the end of the file, or an error
- * for one record that could not be read (warc_error: "byte N: reason"); the next call
- * goes on after it (the next gzip member, else the next "WARC/" line). */
-rasd_status warc_next(warc *w, warc_page *p);
-
-const char *warc_error(const warc *w);
-void warc_counts(const warc *w, rasd_warc_counts *c);
-uint64_t warc_bytes_read(const warc *w);   /* of the file, for progress */
-void warc_close(warc *w);
-
-/* The page warc_next gave had no article text: counted, not an error. */
-void warc_note_no_text(warc *w);
+/* The page rasd_warc_next gave had no article text: counted, not an error. */
+void rasd_warc_note_no_text(rasd_warc *w);
 
 /* ------------------------------------------------------------ HTTP (warc_http.c) */
 
