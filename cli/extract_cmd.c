@@ -84,6 +84,7 @@ static int extract_warc_page(rasd_html *h, const char *path, const rasd_warc_pag
         fprintf(stderr, "%s: byte %llu: %s: declared charset %s does not fit the bytes; "
                 "read as %s\n", path, (unsigned long long)wp->offset, wp->uri,
                 page.charset_declared, page.charset);
+    page.url = wp->uri;                           /* as rasd ingest stores it */
     if (st == RASD_OK)
         st = rasd_html_json(h, &page, wp->uri, &json, &len);
     if (st != RASD_OK) {

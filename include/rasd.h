@@ -478,6 +478,25 @@ void rasd_reader_warc_counts(const rasd_reader *r, rasd_warc_counts *c);
 /* Frees a reader; NULL is a no-op. */
 void rasd_reader_close(rasd_reader *r);
 
+/* ------------------------------------------------------------- language
+ * rasd_detect_lang (src/text/lang.c): the script of the text first (mostly Arabic letters
+ * without Persian/Urdu ones: "ar", at once), else libexttextcat's n-gram classifier on
+ * 200 letters or more, else the script alone ("fa", "ur" by their letters; "und"). Articles
+ * whose language is known and not "ar" are stored and indexed without the Arabic stages
+ * (rasd_article_prepare). e may be NULL (the script alone); with an engine, its classifier
+ * is loaded at first need and its calls serialised (thread-safe; ~1 ms for a text that is
+ * not Arabic, nothing more for one that is).
+ */
+
+/* The language of text[0, len) as a code ("ar", "en", "fa", …, "und": unknown) written to
+ * out (cap >= 4; 8 is enough); returns out, or NULL when cap is too small. */
+const char *rasd_detect_lang(const rasd_engine *e, const char *text, size_t len, char *out,
+                             size_t cap);
+
+/* 1 when the Arabic stages read an article of this language: "ar", "und" (unknown), "" or
+ * NULL (not detected); 0 for any other. */
+int rasd_lang_is_arabic(const char *lang);
+
 /* ------------------------------------------------------------------ WARC
  * The pages of a WARC archive (docs/WARC.md), for a front end that wants them before
  * extraction (rasd extract; the reader gives their articles as records).
@@ -659,6 +678,11 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
 
 /* The record held by a (owned by a, valid until the next prepare or free). */
 const rasd_record *rasd_article_record(const rasd_article *a);
+
+/* The language detected in a's text when it was prepared (rasd_detect_lang; owned by a);
+ * "" for an article prepared with RASD_PREPARE_DEFER. One that rasd_lang_is_arabic rejects
+ * was prepared without the entities and events stages. */
+const char *rasd_article_lang(const rasd_article *a);
 
 /* Frees an article; NULL is a no-op. */
 void rasd_article_free(rasd_article *a);

@@ -17,6 +17,11 @@ library, wget and gzip only; every server listens on 127.0.0.1 and stops by itse
       between gzip members, a corrupt member, a truncated last member (edges.warc.gz), the
       same records as one gzip stream (stream.warc.gz) and as plain WARC with garbage and a
       cut last record (plain.warc).
+  warc_fixtures.py hand PAGES_DIR OUT.warc
+      a plain WARC written record by record (tests/data/warc/hand.warc): WARC/1.0 and 1.1,
+      <uri> and bare URIs, LF-only HTTP headers, a page without Content-Type, request,
+      metadata, revisit, warcinfo and dns records, a 404, an image, a Brotli body, broken
+      chunks, a bad Content-Length, garbage between records and a cut last record.
 """
 import gzip
 import html
@@ -197,12 +202,49 @@ def edges(src, outdir):
     open(os.path.join(outdir, "plain.warc"), "wb").write(plain)
 
 
+def hand(pages, out):
+    ar = open(os.path.join(pages, "boilerplate.html"), "rb").read()
+    en = open(os.path.join(pages, "english.html"), "rb").read()
+
+    def resp(uri, http, ver="1.1", t="response"):
+        return record([("WARC-Type", t), ("WARC-Target-URI", uri),
+                       ("WARC-Date", "2024-03-05T10:00:00Z"),
+                       ("Content-Type", "application/http; msgtype=response")], http) \
+            .replace(b"WARC/1.1", b"WARC/" + ver.encode(), 1)
+    ok = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    recs = [
+        record([("WARC-Type", "warcinfo"), ("Content-Type", "application/warc-fields")],
+               b"software: warc_fixtures.py\r\n").replace(b"WARC/1.1", b"WARC/1.0", 1),
+        resp("<http://example.com/ar/hospital>", ok + ar, "1.0"),
+        record([("WARC-Type", "request"), ("WARC-Target-URI", "http://example.com/en/water")],
+               b"GET /en/water HTTP/1.1\r\nHost: example.com\r\n\r\n"),
+        resp("http://example.com/en/water", b"HTTP/1.0 200 OK\nContent-Type: text/html\n\n" + en),
+        resp("http://example.com/gone", b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>gone</p>"),
+        resp("http://example.com/logo.png", b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n"),
+        record([("WARC-Type", "metadata"), ("WARC-Target-URI", "http://example.com/en/water")],
+               b"outlinks: http://example.com/\r\n"),
+        resp("http://example.com/en/water", b"HTTP/1.1 200 OK\r\n\r\n", t="revisit"),
+        b"some garbage between records\r\nand more\r\n",
+        resp("http://example.com/brotli", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\n\x1b\x00\x00"),
+        resp("http://example.com/badchunks", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n<p>x</p>\r\n0\r\n\r\n"),
+        resp("http://example.com/ar/notype", b"HTTP/1.1 200 OK\r\n\r\n" + ar),
+        record([("WARC-Type", "response"), ("WARC-Target-URI", "dns:example.com"),
+                ("Content-Type", "text/dns")], b"20240305100000\r\nexample.com. 300 IN A 192.0.2.1\r\n"),
+        b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 12x\r\n\r\nHTTP/1.1 200 OK\r\n\r\n\r\n\r\n",
+        resp("http://example.com/ar/last", ok + ar),
+    ]
+    recs.append(resp("http://example.com/cut", ok + en)[:300])
+    open(out, "wb").write(b"".join(recs))
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "wget" and len(sys.argv) == 4:
         crawl(sys.argv[2], sys.argv[3])
     elif cmd == "snn" and len(sys.argv) == 5:
         render_snn(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    elif cmd == "hand" and len(sys.argv) == 4:
+        hand(sys.argv[2], sys.argv[3])
     elif cmd == "edges" and len(sys.argv) == 4:
         edges(sys.argv[2], sys.argv[3])
     else:

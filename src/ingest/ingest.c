@@ -275,6 +275,7 @@ static void put(ingester *g, slot *sl)
         else {
             g->pend[what]++;
             g->st.pending++;
+            g->st.not_arabic += !rasd_lang_is_arabic(rasd_article_lang(sl->a));
         }
     } else {
         const rasd_record *rec = rasd_article_record(sl->a);

@@ -53,6 +53,8 @@ struct rasd_warc {
     uint64_t rec_off;             /* where the record began: file offset (of its member) */
     uint64_t rec_in;              /* and, in a gzip member, its offset inside it */
     int have_version;             /* w->line holds a "WARC/" line already read */
+    int quiet_skip;               /* the bytes up to the next "WARC/" line belong to a record
+                                     already reported */
     size_t max;
     size_t *pending;              /* the count the error being reported goes to */
     char ctype[256];              /* the page's HTTP Content-Type */
@@ -491,7 +493,7 @@ static rasd_status after_bad_member(rasd_warc *w, int quiet)
     w->out_pos = w->out_len = 0;
     w->member_bad = 0;
     w->resyncing = 1;
-    w->have_version = 0;
+    w->have_version = w->quiet_skip = 0;
     seek_to(w, off + 1);
     if (silent)
         return RASD_OK;
@@ -510,8 +512,10 @@ static rasd_status after_bad_member(rasd_warc *w, int quiet)
 static int one_record(rasd_warc *w, rasd_warc_page *p)
 {
     rec_head h;
-    if (!read_fields(w, &h))
+    if (!read_fields(w, &h)) {
+        w->quiet_skip = 1;              /* the rest of this record is no news */
         return -1;
+    }
     int response = h.type && strcasecmp(h.type, "response") == 0;
     int keep = response && h.length <= (uint64_t)w->max + MAX_HEADER;
     uint64_t got = get_block(w, h.length, keep);
@@ -565,14 +569,16 @@ rasd_status rasd_warc_next(rasd_warc *w, rasd_warc_page *p)
                 return RASD_END;
             continue;
         }
+        int quiet = w->quiet_skip;
+        w->quiet_skip = 0;
         if (!find_version(w, &skipped)) {
-            if (skipped && !w->member_bad) {
+            if (skipped && !w->member_bad && !quiet) {
                 fail(w, "bytes that are no WARC record, skipped");
                 return counted(w);
             }
             continue;
         }
-        if (skipped) {
+        if (skipped && !quiet) {
             w->have_version = 1;
             fail(w, "bytes that are no WARC record, skipped");
             return counted(w);
