@@ -7,7 +7,8 @@ library, wget and gzip only; every server listens on 127.0.0.1 and stops by itse
       crawls them with `wget --warc-file`, each page four ways: plain (/p/NAME), chunked
       (/chunked/NAME), gzip-encoded (/gzip/NAME) and both (/both/NAME); plus a 404 page,
       a JSON file, a page whose charset only the HTTP header gives (/nometa/NAME when
-      NAME's page declares windows-1256 in a <meta>) and a redirect. wget writes warcinfo,
+      NAME's page declares windows-1256 in a <meta>) and a redirect (WARC_WAYS="p": the
+      plain pages only). wget writes warcinfo,
       request, response and metadata records, one gzip member each.
   warc_fixtures.py snn ARTICLES.jsonl.gz N OUTDIR
       renders the first N SaudiNewsNet articles as web pages (title, byline, date, a menu,
@@ -40,6 +41,8 @@ import zlib
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    wbufsize = 1 << 16              # one write per answer (flushed after each request), and
+    disable_nagle_algorithm = True  # no Nagle: else each request waits ~40 ms for an ACK
     pages = {}
 
     def log_message(self, *args):
@@ -112,11 +115,13 @@ def crawl(folder, out):
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     base = "http://127.0.0.1:%d" % srv.server_address[1]
     urls = []
+    ways = os.environ.get("WARC_WAYS", "p chunked gzip both").split()
     for name in Handler.pages:
-        urls += ["%s/%s/%s" % (base, how, name) for how in ("p", "chunked", "gzip", "both")]
-        if b"windows-1256" in Handler.pages[name][0][:2048].lower():
+        urls += ["%s/%s/%s" % (base, how, name) for how in ways]
+        if b"windows-1256" in Handler.pages[name][0][:2048].lower() and len(ways) > 1:
             urls.append("%s/nometa/%s" % (base, name))
-    urls += [base + "/missing.html", base + "/data.json", base + "/moved"]
+    if len(ways) > 1:
+        urls += [base + "/missing.html", base + "/data.json", base + "/moved"]
     stem = out[:-len(".warc.gz")] if out.endswith(".warc.gz") else out
     lst = stem + ".urls"
     with open(lst, "w") as f:

@@ -53,6 +53,7 @@ struct rasd_warc {
     uint64_t rec_off;             /* where the record began: file offset (of its member) */
     uint64_t rec_in;              /* and, in a gzip member, its offset inside it */
     int have_version;             /* w->line holds a "WARC/" line already read */
+    uint64_t line_off;            /* where that line began (in the member; plain: file) */
     int quiet_skip;               /* the bytes up to the next "WARC/" line belong to a record
                                      already reported */
     size_t max;
@@ -252,6 +253,12 @@ static int fill_out(rasd_warc *w)
 
 /* ------------------------------------------------------------ lines and blocks */
 
+/* Where the next unread uncompressed byte is: in the member (plain: the file). */
+static uint64_t out_here(const rasd_warc *w)
+{
+    return w->member_out - (w->out_len - w->out_pos);
+}
+
 /* The next line (without CR LF) into w->line: 1, 0 at the member's end, -1 when longer
  * than MAX_HEADER. */
 static int get_line(rasd_warc *w)
@@ -259,6 +266,7 @@ static int get_line(rasd_warc *w)
     rasd_status rc = RASD_OK;
     int got = 0;
     w->line.n = 0;
+    w->line_off = out_here(w);
     for (;;) {
         if (!fill_out(w))
             break;
@@ -443,19 +451,10 @@ static int response_page(rasd_warc *w, const rec_head *h, rasd_warc_page *p)
 
 /* ------------------------------------------------------------ the loop */
 
-/* Where the next unread uncompressed byte is: in the member (plain: the file). */
-static uint64_t out_here(const rasd_warc *w)
-{
-    return w->member_out - (w->out_len - w->out_pos);
-}
-
 static void mark_record(rasd_warc *w)
 {
-    uint64_t here = out_here(w) - w->line.n - 1;   /* the version line was read */
-    if (out_here(w) < w->line.n + 1)
-        here = 0;
-    w->rec_off = w->gz ? w->member_off : here;
-    w->rec_in = w->gz ? here : 0;
+    w->rec_off = w->gz ? w->member_off : w->line_off;   /* where the version line began */
+    w->rec_in = w->gz ? w->line_off : 0;
 }
 
 /* Reads lines up to the next "WARC/" line (left in w->line); 1, or 0 at the member's end.
