@@ -61,9 +61,9 @@ $(A)/librasd.a: $(AOBJ)
 	@rm -f $@; ar rcs $@ $^
 
 # The shared library for programs that embed rasd; -z defs: every dependency is linked in.
-$(B)/$(SOFILE): $(OBJ)
+$(B)/$(SOFILE): $(OBJ) tools/librasd.map
 	@echo "  LD      $@"
-	@$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs $(OPT) $^ $(LIBS) -o $@
+	@$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs -Wl,--version-script=tools/librasd.map $(OPT) $(OBJ) $(LIBS) -o $@
 
 $(B)/librasd.so: $(B)/$(SOFILE)
 	@ln -sf $(SOFILE) $(B)/$(SONAME)

@@ -59,7 +59,7 @@ build_all() {
     build_lucene
     compile "$OUT/bench_rasd" "bench/bench_rasd.c $h include/rasd.h $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/bench_rasd.c "$BUILD/librasd.a" \
-        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo) -lstemmer -lz -lm -lpthread
+        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo libexttextcat) -lstemmer -lz -lm -lpthread
 }
 
 prep() {

@@ -190,7 +190,7 @@ const char *rasd_reader_error(const rasd_reader *r)
 
 void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total)
 {
-    uint64_t cur = r->gz ? (uint64_t)gzoffset(r->gz) : r->warc ? rasd_warc_bytes_read(r->warc) : 0;
+    uint64_t cur = r->gz ? (uint64_t)gzoffset(r->gz) : r->warc ? warc_bytes_read(r->warc) : 0;
     *total = r->total_bytes;
     *done = r->done_bytes + (cur < r->cur_bytes ? cur : r->cur_bytes);
 }
@@ -360,7 +360,7 @@ static rasd_status warc_record(rasd_reader *r, rasd_record *rec)
         }
         if (page.text_len > 0)
             break;
-        rasd_warc_note_no_text(r->warc);
+        warc_note_no_text(r->warc);
     }
     memset(rec, 0, sizeof *rec);
     snprintf(r->idbuf, sizeof r->idbuf, "%s", wp.uri);

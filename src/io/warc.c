@@ -634,7 +634,7 @@ void rasd_warc_counts_of(const rasd_warc *w, rasd_warc_counts *c)
     *c = w->counts;
 }
 
-uint64_t rasd_warc_bytes_read(const rasd_warc *w)
+uint64_t warc_bytes_read(const rasd_warc *w)
 {
     return zin_here(w);
 }
@@ -654,7 +654,7 @@ void rasd_warc_close(rasd_warc *w)
     free(w);
 }
 
-void rasd_warc_note_no_text(rasd_warc *w)
+void warc_note_no_text(rasd_warc *w)
 {
     w->counts.no_text++;
 }

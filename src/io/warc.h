@@ -6,10 +6,10 @@
 #include "core/internal.h"
 
 /* The reader's side of rasd_warc (the rest is in include/rasd.h). */
-uint64_t rasd_warc_bytes_read(const rasd_warc *w);   /* of the file, for progress */
+uint64_t warc_bytes_read(const rasd_warc *w);   /* of the file, for progress */
 
 /* The page rasd_warc_next gave had no article text: counted, not an error. */
-void rasd_warc_note_no_text(rasd_warc *w);
+void warc_note_no_text(rasd_warc *w);
 
 /* ------------------------------------------------------------ HTTP (warc_http.c) */
 
