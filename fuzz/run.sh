@@ -74,6 +74,7 @@ for name in $names; do
         analyze) max_len=65536 ;;
         reader) max_len=16384 ;;
         html) max_len=16384 ;;
+        warc) max_len=16384 ;;
         *) max_len=4096 ;;
     esac
     corpus="$out/corpus-$name"

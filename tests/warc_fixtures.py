@@ -18,6 +18,9 @@ library, wget and gzip only; every server listens on 127.0.0.1 and stops by itse
       between gzip members, a corrupt member, a truncated last member (edges.warc.gz), the
       same records as one gzip stream (stream.warc.gz) and as plain WARC with garbage and a
       cut last record (plain.warc).
+  warc_fixtures.py pack PAGES_DIR OUT.warc.gz
+      the pages as wget would store them, without a server (for make bench): per page a
+      request and a response record (HTTP/1.1 200, text/html), one gzip member each.
   warc_fixtures.py hand PAGES_DIR OUT.warc
       a plain WARC written record by record (tests/data/warc/hand.warc): WARC/1.0 and 1.1,
       <uri> and bare URIs, LF-only HTTP headers, a page without Content-Type, request,
@@ -207,6 +210,21 @@ def edges(src, outdir):
     open(os.path.join(outdir, "plain.warc"), "wb").write(plain)
 
 
+def pack(folder, out):
+    with open(out, "wb") as f:
+        for name, (body, ctype) in sorted(load_pages(folder).items()):
+            uri = "http://news.example/" + name
+            req = record([("WARC-Type", "request"), ("WARC-Target-URI", uri),
+                          ("Content-Type", "application/http; msgtype=request")],
+                         b"GET /" + name.encode() + b" HTTP/1.1\r\nHost: news.example\r\n\r\n")
+            resp = record([("WARC-Type", "response"), ("WARC-Target-URI", uri),
+                           ("WARC-Date", "2026-01-01T00:00:00Z"),
+                           ("Content-Type", "application/http; msgtype=response")],
+                          ("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n"
+                           % (ctype, len(body))).encode() + body)
+            f.write(gzip.compress(req, mtime=0) + gzip.compress(resp, mtime=0))
+
+
 def hand(pages, out):
     ar = open(os.path.join(pages, "boilerplate.html"), "rb").read()
     en = open(os.path.join(pages, "english.html"), "rb").read()
@@ -248,6 +266,8 @@ if __name__ == "__main__":
         crawl(sys.argv[2], sys.argv[3])
     elif cmd == "snn" and len(sys.argv) == 5:
         render_snn(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    elif cmd == "pack" and len(sys.argv) == 4:
+        pack(sys.argv[2], sys.argv[3])
     elif cmd == "hand" and len(sys.argv) == 4:
         hand(sys.argv[2], sys.argv[3])
     elif cmd == "edges" and len(sys.argv) == 4:
