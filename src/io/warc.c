@@ -234,7 +234,10 @@ static int fill_out(rasd_warc *w)
         w->zs.avail_in = (uInt)(w->zin_len - w->zin_pos);
         w->zs.next_out = w->out;
         w->zs.avail_out = sizeof w->out;
+        size_t in_before = w->zs.avail_in;
         int zr = inflate(&w->zs, Z_NO_FLUSH);
+        if (zr == Z_BUF_ERROR && w->zs.avail_in == in_before && w->zs.avail_out == sizeof w->out)
+            zr = Z_DATA_ERROR;                    /* no progress: never spin on it */
         w->zin_pos = (size_t)(w->zs.next_in - w->zin);
         w->out_len = sizeof w->out - w->zs.avail_out;
         w->member_out += w->out_len;
