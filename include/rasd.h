@@ -422,6 +422,12 @@ void rasd_lexicon_builder_free(rasd_lexicon_builder *b);
  * .gz; a page without article text is an error), a folder (those files, recursively, in
  * name order) or "-" (standard input: JSON Lines when its first non-blank byte is '{', a
  * web page when it is '<', otherwise one text document; id "stdin").
+ * A WARC archive .warc or .warc.gz (docs/WARC.md: a gzip member per record, one gzip
+ * stream or plain): each `response` record with HTTP status 200 and an HTML payload is a
+ * record whose id and url are its WARC-Target-URI and whose line is the record's byte
+ * offset (of its gzip member in a .warc.gz); other records are passed over and counted
+ * (rasd_reader_warc_counts); a corrupt or cut record is an error "path: byte N: reason"
+ * and reading goes on at the next gzip member or "WARC/" line.
  */
 
 typedef struct rasd_record {
@@ -430,7 +436,8 @@ typedef struct rasd_record {
     size_t text_len;
     const char *title, *published, *source, *url, *author; /* NUL-terminated or NULL */
     const char *path;      /* file the record came from */
-    long line;             /* its line in that file (1 for a .txt document) */
+    long line;             /* its line in that file (1 for a .txt document; a WARC
+                              record's byte offset) */
 } rasd_record;
 
 typedef struct rasd_reader rasd_reader;
@@ -452,8 +459,80 @@ const char *rasd_reader_error(const rasd_reader *r);
  * their compressed bytes): *done of *total. Both 0 for standard input. */
 void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total);
 
+/* What WARC archives held besides the pages read as records. */
+typedef struct rasd_warc_counts {
+    size_t responses;          /* HTML responses with status 200: records */
+    size_t request, metadata, warcinfo, revisit, other_type; /* records of other types
+                                  (other_type: resource, conversion, continuation, …) */
+    size_t not_html, not_ok;   /* responses of another content type (or not HTTP); with a
+                                  status other than 200 */
+    size_t no_text;            /* HTML responses in which no article text was found */
+    size_t truncated, too_big, bad; /* errors: records cut short, over the document limit,
+                                  malformed (bytes that are no record, gzip members that do
+                                  not inflate, bad HTTP encodings) */
+} rasd_warc_counts;
+
+/* Adds to *c what r's WARC archives held so far (c is not zeroed first). */
+void rasd_reader_warc_counts(const rasd_reader *r, rasd_warc_counts *c);
+
 /* Frees a reader; NULL is a no-op. */
 void rasd_reader_close(rasd_reader *r);
+
+/* ------------------------------------------------------------- language
+ * rasd_detect_lang (src/text/lang.c): the script of the text first (mostly Arabic letters
+ * without Persian/Urdu ones: "ar", at once), else libexttextcat's n-gram classifier on
+ * 200 letters or more, else the script alone ("fa", "ur" by their letters; "und"). Articles
+ * whose language is known and not "ar" are stored and indexed without the Arabic stages
+ * (rasd_article_prepare). e may be NULL (the script alone); with an engine, its classifier
+ * is loaded at first need and its calls serialised (thread-safe; ~1 ms for a text that is
+ * not Arabic, nothing more for one that is).
+ */
+
+/* The language of text[0, len) as a code ("ar", "en", "fa", …, "und": unknown) written to
+ * out (cap >= 4; 8 is enough); returns out, or NULL when cap is too small. */
+const char *rasd_detect_lang(const rasd_engine *e, const char *text, size_t len, char *out,
+                             size_t cap);
+
+/* 1 when the Arabic stages read an article of this language: "ar", "und" (unknown), "" or
+ * NULL (not detected); 0 for any other. */
+int rasd_lang_is_arabic(const char *lang);
+
+/* ------------------------------------------------------------------ WARC
+ * The pages of a WARC archive (docs/WARC.md), for a front end that wants them before
+ * extraction (rasd extract; the reader gives their articles as records).
+ */
+
+typedef struct rasd_warc rasd_warc;
+
+/* A response record with HTTP status 200 whose payload is a web page. Strings owned by the
+ * rasd_warc, valid until its next rasd_warc_next or rasd_warc_close. */
+typedef struct rasd_warc_page {
+    const char *uri;           /* WARC-Target-URI (without WARC/1.0's <>) */
+    const char *date;          /* WARC-Date (the capture's), or NULL */
+    const char *content_type;  /* the HTTP Content-Type (hand it to rasd_html_extract), or NULL */
+    const char *body;          /* the entity body, de-chunked and decoded; body_len bytes */
+    size_t body_len;
+    uint64_t offset;           /* the record's byte offset in the file (of its gzip member) */
+} rasd_warc_page;
+
+/* Opens the archive at path: gzip members, one gzip stream or plain WARC, told by its
+ * bytes. A record's block or a page's body over max_record bytes is skipped with an error.
+ * *out is owned by the caller (rasd_warc_close). RASD_EIO when it cannot be opened. */
+rasd_status rasd_warc_open(rasd_warc **out, const char *path, size_t max_record);
+
+/* The next page: RASD_OK with *p, RASD_END at the end of the file, or an error for one
+ * record (rasd_warc_error: "byte N: reason"; RASD_EPARSE), after which the next call goes
+ * on at the next gzip member or "WARC/" line. Other records are counted, not returned. */
+rasd_status rasd_warc_next(rasd_warc *w, rasd_warc_page *p);
+
+/* The last error's detail (owned by w); "" after a page. */
+const char *rasd_warc_error(const rasd_warc *w);
+
+/* What the archive held so far (pages, skipped records by kind, errors). */
+void rasd_warc_counts_of(const rasd_warc *w, rasd_warc_counts *c);
+
+/* Frees w; NULL is a no-op. */
+void rasd_warc_close(rasd_warc *w);
 
 /* ------------------------------------------------------------- web pages
  * Article extraction from HTML (src/html/, docs/HTML.md): the page is decoded to UTF-8
@@ -708,6 +787,11 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
 
 /* The record held by a (owned by a, valid until the next prepare or free). */
 const rasd_record *rasd_article_record(const rasd_article *a);
+
+/* The language detected in a's text when it was prepared (rasd_detect_lang; owned by a);
+ * "" for an article prepared with RASD_PREPARE_DEFER. One that rasd_lang_is_arabic rejects
+ * was prepared without the entities and events stages. */
+const char *rasd_article_lang(const rasd_article *a);
 
 /* Frees an article; NULL is a no-op. */
 void rasd_article_free(rasd_article *a);
@@ -1144,6 +1228,9 @@ typedef struct rasd_ingest_stats {
     uint64_t bytes_done, bytes_total; /* input read, of all inputs (files as stored: .gz
                                          compressed; 0 total for standard input) */
     double seconds;         /* since rasd_ingest started */
+    rasd_warc_counts warc;  /* what the WARC inputs held (filled when rasd_ingest returns) */
+    size_t not_arabic;      /* articles stored and indexed without the Arabic stages
+                               (entities, events): their lang is not "ar" */
 } rasd_ingest_stats;
 
 /* Called after each record is put or rejected, with the counts so far (the caller's to read
