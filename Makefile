@@ -5,7 +5,7 @@ DESTDIR ?=
 FUZZ_SECONDS ?= 60
 CORPUS  ?= $(if $(wildcard ../shared/corpus/seeds),../shared/corpus/seeds,examples)
 
-PKGS    := json-c libutf8proc sqlite3 libxxhash libmicrohttpd gumbo
+PKGS    := json-c libutf8proc sqlite3 libxxhash libmicrohttpd gumbo libxml-2.0 libexttextcat
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 DEPFLAGS = -MMD -MP
@@ -61,9 +61,9 @@ $(A)/librasd.a: $(AOBJ)
 	@rm -f $@; ar rcs $@ $^
 
 # The shared library for programs that embed rasd; -z defs: every dependency is linked in.
-$(B)/$(SOFILE): $(OBJ)
+$(B)/$(SOFILE): $(OBJ) tools/librasd.map
 	@echo "  LD      $@"
-	@$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs $(OPT) $^ $(LIBS) -o $@
+	@$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs -Wl,--version-script=tools/librasd.map $(OPT) $(OBJ) $(LIBS) -o $@
 
 $(B)/librasd.so: $(B)/$(SOFILE)
 	@ln -sf $(SOFILE) $(B)/$(SONAME)

@@ -18,7 +18,8 @@
 # process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
 # bench/extract.sh scores article extraction from web pages against readability-lxml
 # (bench:extract).
-# BENCH_PARTS (default "analysis filter search scale dedup stories extract") picks sections;
+# bench/warc.sh times WARC ingest (bench:warc).
+# BENCH_PARTS (default "analysis filter search scale dedup stories extract warc") picks sections;
 # ROUNDS the rounds.
 set -euo pipefail
 
@@ -29,7 +30,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract}   # sections to measure
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract warc}   # sections to measure
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -59,7 +60,7 @@ build_all() {
     build_lucene
     compile "$OUT/bench_rasd" "bench/bench_rasd.c $h include/rasd.h $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/bench_rasd.c "$BUILD/librasd.a" \
-        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo) -lstemmer -lz -lm -lpthread
+        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo libexttextcat) -lstemmer -lz -lm -lpthread
 }
 
 prep() {
@@ -198,6 +199,7 @@ main() {
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
     if [[ " $PARTS " == *" stories "* ]]; then bench/stories.sh; fi
     if [[ " $PARTS " == *" extract "* ]]; then bench/extract.sh; fi
+    if [[ " $PARTS " == *" warc "* ]]; then bench/warc.sh; fi
 }
 
 main

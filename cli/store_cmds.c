@@ -23,6 +23,10 @@ static const char usage_ingest[] =
     "reported as file:line: reason and skipped (exit status 1). With data/ner.model the\n"
     "named entities of each text are recognised and stored (rasd entities, rasd entity),\n"
     "then its dates, quotes and events (rasd quotes, rasd events, rasd show).\n"
+    "Web pages (.html, .htm[.gz]) and WARC archives (.warc, .warc.gz: each HTML response\n"
+    "with status 200, id = its target URI; other records counted) go through the article\n"
+    "extractor. An article in another language than Arabic (detected from its text) is\n"
+    "stored and indexed without entities and events.\n"
     "\n"
     "  --db FILE   the store (default: $RASD_DB, else ./rasd.db)\n"
     "  --fts5      also keep an SQLite FTS5 index with the rasd tokenizer (for comparison)\n"
@@ -215,6 +219,25 @@ static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
     if (st->dropped)
         fprintf(stderr, " (%zu articles rolled back)", st->dropped);
     fputc('\n', stderr);
+    if (st->not_arabic)
+        fprintf(stderr, "not Arabic: %zu articles stored and indexed without entities and "
+                        "events\n", st->not_arabic);
+}
+
+/* The WARC line of the summary, when WARC archives were read. */
+static void print_warc(const rasd_warc_counts *w)
+{
+    size_t other = w->request + w->metadata + w->warcinfo + w->revisit + w->other_type +
+                   w->not_html + w->not_ok + w->no_text;
+    if (!w->responses && !other && !w->truncated && !w->too_big && !w->bad)
+        return;
+    fprintf(stderr, "warc: %zu pages read; skipped %zu: %zu request, %zu metadata, "
+                    "%zu warcinfo, %zu revisit, %zu other types, %zu not HTML, %zu not 200, "
+                    "%zu without article text; errors: %zu truncated, %zu too big, "
+                    "%zu corrupt\n",
+            w->responses - w->no_text, other, w->request, w->metadata, w->warcinfo,
+            w->revisit, w->other_type, w->not_html, w->not_ok, w->no_text, w->truncated,
+            w->too_big, w->bad);
 }
 
 typedef struct ingest_opts {
@@ -259,6 +282,7 @@ int cmd_ingest(int argc, char **argv)
     else if (v.tty && v.last_shown > 0)
         fputc('\n', stderr);
     print_summary(&st, rc);
+    print_warc(&st.warc);
     print_dedup(s);
     print_stories(s);
     rasd_store_close(s);

@@ -63,7 +63,7 @@ build_bench_search() {
     compile "$BIN/bench_search" "bench/ir/bench_search.c bench/ir/ir.h bench/clock.h include/rasd.h \
 $BUILD/librasd.a" \
         cc -std=c11 -O2 "${WARN[@]}" -Iinclude bench/ir/bench_search.c "$BUILD/librasd.a" \
-        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo) -lstemmer -lz -lm -lpthread
+        $(pkg-config --libs json-c libutf8proc sqlite3 libxxhash gumbo libexttextcat) -lstemmer -lz -lm -lpthread
 }
 
 # True when rasd has its store and search: the library function and the CLI command.

@@ -76,6 +76,7 @@ rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg)
     rasd_engine *e = calloc(1, sizeof *e);
     if (!e)
         return RASD_ENOMEM;
+    pthread_mutex_init(&e->lang_mu, NULL);
     if (cfg)
         e->cfg = *cfg;
     else
@@ -110,6 +111,8 @@ void rasd_engine_close(rasd_engine *e)
     chartab_free(&e->tab);
     strmap_free(&e->lex);
     stages_unload(e);
+    lang_engine_free(e);
+    pthread_mutex_destroy(&e->lang_mu);
     free(e->data_dir);
     free(e);
 }

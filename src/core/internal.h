@@ -3,6 +3,7 @@
 #define RASD_INTERNAL_H
 
 #include "rasd.h"
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -157,7 +158,15 @@ struct rasd_engine {
     char data_version[64];
     void *stage[RASD_STAGE_SLOTS];  /* each stage's read-only data, by its row in the stage
                                      * table (core/stage.h) */
+    /* The one mutable part, behind its mutex: libexttextcat's classifier, loaded at the
+     * first text that needs it (src/text/lang.c). */
+    pthread_mutex_t lang_mu;
+    void *textcat;
+    int textcat_tried;
 };
+
+/* Frees what rasd_detect_lang loaded (src/text/lang.c). */
+void lang_engine_free(rasd_engine *e);
 
 /* ---------------------------------------------------------------- doc */
 

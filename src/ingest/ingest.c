@@ -275,6 +275,7 @@ static void put(ingester *g, slot *sl)
         else {
             g->pend[what]++;
             g->st.pending++;
+            g->st.not_arabic += !rasd_lang_is_arabic(rasd_article_lang(sl->a));
         }
     } else {
         const rasd_record *rec = rasd_article_record(sl->a);
@@ -472,6 +473,9 @@ rasd_status rasd_ingest(rasd_store *s, const char *const *paths, size_t npaths,
     else
         st = finish(g);
     g->st.seconds = now_s() - g->t0;
+    for (size_t i = 0; i < g->nreaders; i++)
+        if (g->readers[i])
+            rasd_reader_warc_counts(g->readers[i], &g->st.warc);
     if (stats)
         *stats = g->st;
     ingester_free(g);

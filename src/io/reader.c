@@ -6,6 +6,7 @@
  * rest of a batch. Lines are split on '\n' by memchr, so NUL bytes cannot cut them short.
  */
 #include "core/internal.h"
+#include "io/warc.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -17,7 +18,7 @@
 #include <sys/stat.h>
 #include <zlib.h>
 
-enum { MODE_TXT, MODE_JSONL, MODE_HTML };
+enum { MODE_TXT, MODE_JSONL, MODE_HTML, MODE_WARC };
 
 struct rasd_reader {
     char **files;             /* the files to read, in order */
@@ -44,6 +45,8 @@ struct rasd_reader {
     uint64_t done_bytes;      /* of the files already read */
     uint64_t cur_bytes;       /* size of the file being read */
     rasd_html *html;          /* the article extractor, made at the first web page */
+    rasd_warc *warc;              /* the WARC archive being read (instead of gz) */
+    rasd_warc_counts warc_done; /* of the archives already closed */
     char err[2048];
 };
 
@@ -72,10 +75,15 @@ static int html_name(const char *name)
            has_suffix(name, ".html.gz") || has_suffix(name, ".htm.gz");
 }
 
+static int warc_name(const char *name)
+{
+    return has_suffix(name, ".warc") || has_suffix(name, ".warc.gz");
+}
+
 static int wanted(const char *name)
 {
     return has_suffix(name, ".txt") || has_suffix(name, ".jsonl") ||
-           has_suffix(name, ".jsonl.gz") || html_name(name);
+           has_suffix(name, ".jsonl.gz") || html_name(name) || warc_name(name);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -159,6 +167,7 @@ void rasd_reader_close(rasd_reader *r)
         return;
     if (r->gz)
         gzclose(r->gz);
+    rasd_warc_close(r->warc);
     for (size_t i = 0; i < r->nfiles; i++)
         free(r->files[i]);
     free(r->files);
@@ -181,7 +190,7 @@ const char *rasd_reader_error(const rasd_reader *r)
 
 void rasd_reader_progress(const rasd_reader *r, uint64_t *done, uint64_t *total)
 {
-    uint64_t cur = r->gz ? (uint64_t)gzoffset(r->gz) : 0;
+    uint64_t cur = r->gz ? (uint64_t)gzoffset(r->gz) : r->warc ? warc_bytes_read(r->warc) : 0;
     *total = r->total_bytes;
     *done = r->done_bytes + (cur < r->cur_bytes ? cur : r->cur_bytes);
 }
@@ -301,6 +310,73 @@ static rasd_status html_record(rasd_reader *r, rasd_record *rec)
     return RASD_OK;
 }
 
+static void close_warc(rasd_reader *r)
+{
+    if (r->warc) {
+        rasd_warc_counts c;
+        rasd_warc_counts_of(r->warc, &c);
+        size_t *to = &r->warc_done.responses, *from = &c.responses;
+        for (size_t i = 0; i < sizeof c / sizeof c.responses; i++)
+            to[i] += from[i];
+        rasd_warc_close(r->warc);
+        r->warc = NULL;
+    }
+}
+
+void rasd_reader_warc_counts(const rasd_reader *r, rasd_warc_counts *c)
+{
+    rasd_warc_counts cur = r->warc_done;
+    if (r->warc) {
+        rasd_warc_counts open_one;
+        rasd_warc_counts_of(r->warc, &open_one);
+        size_t *to = &cur.responses, *from = &open_one.responses;
+        for (size_t i = 0; i < sizeof cur / sizeof cur.responses; i++)
+            to[i] += from[i];
+    }
+    size_t *to = &c->responses, *from = &cur.responses;
+    for (size_t i = 0; i < sizeof cur / sizeof cur.responses; i++)
+        to[i] += from[i];
+}
+
+/* The next page of the WARC archive being read, as a record; RASD_END at its end. */
+static rasd_status warc_record(rasd_reader *r, rasd_record *rec)
+{
+    rasd_warc_page wp;
+    rasd_page page;
+    rasd_status rc;
+    for (;;) {
+        if ((rc = rasd_warc_next(r->warc, &wp)) != RASD_OK) {
+            if (rc != RASD_END)
+                snprintf(r->err, sizeof r->err, "%s: %s", r->path, rasd_warc_error(r->warc));
+            return rc;
+        }
+        if (!r->html && (rc = rasd_html_new(&r->html, NULL)) != RASD_OK)
+            return rc;
+        if ((rc = rasd_html_extract(r->html, wp.body, wp.body_len, wp.content_type, &page)) !=
+            RASD_OK) {
+            snprintf(r->err, sizeof r->err, "%s: byte %llu: %s: %s", r->path,
+                     (unsigned long long)wp.offset, wp.uri, rasd_strerror(rc));
+            return rc;
+        }
+        if (page.text_len > 0)
+            break;
+        warc_note_no_text(r->warc);
+    }
+    memset(rec, 0, sizeof *rec);
+    snprintf(r->idbuf, sizeof r->idbuf, "%s", wp.uri);
+    rec->id = r->idbuf;
+    rec->url = r->idbuf;
+    rec->text = page.text;
+    rec->text_len = page.text_len;
+    rec->title = page.title;
+    rec->published = page.published;
+    rec->source = page.source;
+    rec->author = page.author;
+    rec->path = r->path;
+    rec->line = (long)wp.offset;
+    return RASD_OK;
+}
+
 static rasd_status open_next_file(rasd_reader *r)
 {
     struct stat st;
@@ -308,6 +384,7 @@ static rasd_status open_next_file(rasd_reader *r)
         gzclose(r->gz);
         r->gz = NULL;
     }
+    close_warc(r);
     r->done_bytes += r->cur_bytes;
     r->path = r->files[r->next++];
     r->cur_bytes = stat(r->path, &st) == 0 ? (uint64_t)st.st_size : 0;
@@ -315,7 +392,13 @@ static rasd_status open_next_file(rasd_reader *r)
     r->eof = 0;
     r->in_pos = r->in_len = 0;
     r->mode = has_suffix(r->path, ".jsonl") || has_suffix(r->path, ".jsonl.gz") ? MODE_JSONL
-            : html_name(r->path) ? MODE_HTML : MODE_TXT;
+            : html_name(r->path) ? MODE_HTML : warc_name(r->path) ? MODE_WARC : MODE_TXT;
+    if (r->mode == MODE_WARC) {
+        size_t lim = r->max_doc < ((size_t)1 << 30) ? r->max_doc : (size_t)1 << 30;
+        if (rasd_warc_open(&r->warc, r->path, lim) != RASD_OK)
+            return fail(r, RASD_EIO, "cannot open: %s", strerror(errno ? errno : ENOENT));
+        return RASD_OK;
+    }
     if (!(r->gz = gzopen(r->path, "rb")))
         return fail(r, RASD_EIO, "cannot open: %s", strerror(errno ? errno : ENOENT));
     gzbuffer(r->gz, 1 << 17);
@@ -678,6 +761,12 @@ rasd_status rasd_reader_next(rasd_reader *r, rasd_record *rec)
     if (r->from_stdin == 1 && (rc = start_stdin(r)) != RASD_OK)
         return rc;
     for (;;) {
+        if (r->warc) {
+            rc = warc_record(r, rec);
+            if (rc != RASD_END)
+                return rc;
+            close_warc(r);
+        }
         if (r->gz && r->mode == MODE_JSONL) {
             rc = next_json(r, rec);
             if (rc != RASD_END)

@@ -68,6 +68,11 @@ static rasd_status prepare_stages(rasd_article *a, const rasd_engine *e, unsigne
     return rc;
 }
 
+const char *rasd_article_lang(const rasd_article *a)
+{
+    return a->lang;
+}
+
 rasd_status rasd_article_prepare(rasd_article *a, const rasd_engine *e, const rasd_record *r)
 {
     return rasd_article_prepare_flags(a, e, r, 0);
@@ -101,6 +106,7 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
     store_content_hash(&a->rec, a->hash);
     a->engine = e;
     a->flags = flags;
+    a->lang[0] = 0;
     if (flags & RASD_PREPARE_DEFER) {
         a->ready = 1;
         return RASD_OK;
@@ -113,6 +119,11 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
      * need the entities for their speakers, so without entities there are no dates or
      * quotes either (docs/EVENTS.md, "Storage"). */
     skip = flags & RASD_PREPARE_NO_ENTITIES ? RASD_STAGE_ENTITIES | RASD_STAGE_EVENTS : 0;
+    /* The Arabic stages read Arabic only: another language is stored and indexed without
+     * them (an unknown one, "und", still goes through them, as before detection). */
+    rasd_detect_lang(e, a->rec.text, a->rec.text_len, a->lang, sizeof a->lang);
+    if (!rasd_lang_is_arabic(a->lang))
+        skip |= RASD_STAGE_ENTITIES | RASD_STAGE_EVENTS;
     if ((rc = rasd_annotate(e, a->text, a->rec.published, skip)) != RASD_OK ||
         (rc = prepare_stages(a, e, skip)) != RASD_OK)
         return rc;

@@ -121,6 +121,7 @@ struct rasd_article {
     void *prep[STAGE_MAX];     /* what each store side prepared for it (stage.h) */
     unsigned flags;            /* RASD_PREPARE_* it was prepared with */
     int ready;
+    char lang[8];              /* rasd_detect_lang of its text ("" when deferred) */
 };
 
 /* The content hash of a record (XXH3-128 of text, title, published, source, url, author). */
