@@ -692,6 +692,11 @@ typedef int (*rasd_change_fn)(const rasd_change *c, void *ctx);
 rasd_status rasd_store_changes(rasd_store *s, int64_t after, size_t limit,
                                rasd_change_fn fn, void *ctx);
 
+/* The text of article id into *text, a new NUL-terminated string the caller frees with
+ * rasd_free, and its length into *len (may be NULL). RASD_END when there is no such
+ * article. */
+rasd_status rasd_store_text(rasd_store *s, const char *id, char **text, size_t *len);
+
 /* Bounds the time of what follows on s: once ms milliseconds have passed after this call,
  * every SQLite statement of s stops (0: no bound, the default). A call cut short fails
  * (RASD_EIO, or whatever its caller makes of a failed statement) and

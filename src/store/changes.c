@@ -1,8 +1,10 @@
 /* changes.c — what changed in the store since a point, for a reader that follows another
  * process's ingest (rasd serve's /api/stream): SQLite's data version, the newest article
- * version, and the article versions after one, with their stories. */
+ * version, and the article versions after one, with their stories; an article's text; a
+ * deadline on a handle's statements (the server's bound on one request). */
 #include "store/store_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -106,4 +108,36 @@ void rasd_store_set_deadline(rasd_store *s, unsigned ms)
 int rasd_store_timed_out(const rasd_store *s)
 {
     return s && s->timed_out;
+}
+
+/* ------------------------------------------------------------------- text */
+
+rasd_status rasd_store_text(rasd_store *s, const char *id, char **text, size_t *len)
+{
+    sqlite3_stmt *st;
+    int rc;
+    rasd_status ret = RASD_END;
+    if (!s || !id || !text)
+        return RASD_EINVAL;
+    *text = NULL;
+    if (sqlite3_prepare_v2(s->c.db, "SELECT t.text FROM articles a JOIN texts t USING (docid)"
+                           " WHERE a.id = ?", -1, &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "reading an article's text");
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        size_t n = (size_t)sqlite3_column_bytes(st, 0);
+        const unsigned char *t = sqlite3_column_text(st, 0);
+        ret = RASD_ENOMEM;
+        if ((*text = malloc(n + 1)) != NULL) {
+            memcpy(*text, t ? (const char *)t : "", n);
+            (*text)[n] = '\0';
+            if (len)
+                *len = n;
+            ret = RASD_OK;
+        }
+    } else if (rc != SQLITE_DONE) {
+        ret = store_sqlfail(s, "reading an article's text");
+    }
+    sqlite3_finalize(st);
+    return ret;
 }
