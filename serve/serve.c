@@ -520,6 +520,14 @@ int cmd_serve(int argc, char **argv)
     else if (rasd_data_dir(sv.e))
         snprintf(sv.web, sizeof sv.web, "%s/web", rasd_data_dir(sv.e));
     sv.request_ms = o.request_ms ? (unsigned)o.request_ms : 5000u;
+    if (rasd_data_dir(sv.e)) {
+        char sw[4200];
+        stopwords *words = NULL;
+        snprintf(sw, sizeof sw, "%s/stopwords.tsv", rasd_data_dir(sv.e));
+        if (stopwords_load(&words, sv.e, sw))
+            fprintf(stderr, "rasd serve: no top words: cannot read %s\n", sw);
+        sv.stopwords = words;
+    }
     if (!check_store(&sv) && !pthread_key_create(&sv.store_key, close_store)) {
         pthread_mutex_init(&sv.write_lock, NULL);
         if (stream_hub_start(&sv.streams, &sv, (unsigned)o.keepalive))
@@ -529,6 +537,7 @@ int cmd_serve(int argc, char **argv)
         pthread_mutex_destroy(&sv.write_lock);
         pthread_key_delete(sv.store_key);
     }
+    stopwords_free(sv.stopwords);
     rasd_engine_close(sv.e);
     return rc;
 }

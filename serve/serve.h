@@ -18,6 +18,7 @@
 #define SERVE_MAX_STREAMS 32         /* open GET /api/stream connections */
 
 typedef struct stream_hub stream_hub;
+typedef struct stopwords stopwords;
 
 /* The server: read-only once started, shared by the worker threads, but for the lock
  * that makes writes take turns. */
@@ -30,6 +31,7 @@ typedef struct server {
     pthread_key_t store_key;     /* each worker thread's own read-only store handle */
     pthread_mutex_t write_lock;  /* one POST /api/ingest at a time in this process */
     unsigned request_ms;         /* the computing time of one JSON request */
+    stopwords *stopwords;        /* of GET /api/top?what=words (serve/words.c) */
     stream_hub *streams;         /* GET /api/stream's poller and clients (serve/stream.c) */
 } server;
 
@@ -85,6 +87,13 @@ rasd_store *serve_thread_store(server *sv, reply *r);
  * cannot. stream_hub_stop ends every stream and the poller, before the daemon stops;
  * stream_hub_free frees the hub (NULL: no-op). stream_open makes the response of one stream
  * (owned by the caller, who queues and destroys it), or NULL with an error in r. */
+/* The stop words of path (data/stopwords.tsv), through e's analysis: their normalised forms
+ * and stems, into *out (owned by the caller: stopwords_free); -1 when none can be read. */
+int stopwords_load(stopwords **out, const rasd_engine *e, const char *path);
+void stopwords_free(stopwords *sw);
+/* GET /api/top?what=words&q=QUERY (serve/words.c). */
+int api_top_words(const request_ctx *q, reply *r, const char *query);
+
 struct MHD_Connection;
 struct MHD_Response;
 int stream_hub_start(stream_hub **out, server *sv, unsigned keepalive);
