@@ -671,7 +671,7 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 rasd_status rasd_store_data_version(rasd_store *s, int64_t *version);
 
 /* The sequence number of the newest stored article version into *seq (0: none). Every
- * added or updated article gets a larger one than all before it (its docid). */
+ * added or updated article gets a larger one than all before it (its docid + 1). */
 rasd_status rasd_store_last_seq(rasd_store *s, int64_t *seq);
 
 typedef struct rasd_change {

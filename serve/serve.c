@@ -20,6 +20,7 @@
 static const char usage_serve[] =
     "usage: rasd serve [--db FILE] [--listen HOST:PORT] [--token-file FILE] [--threads N]\n"
     "                  [--web DIR] [--keepalive SECONDS] [--request-ms MS]\n"
+    "                  [--idle-timeout SECONDS]\n"
     "Serves the store over HTTP: the JSON API under /api/ (docs/SERVER.md) and the web page.\n"
     "--listen defaults to 127.0.0.1:8080; port 0 picks a free one. The bound URL is printed\n"
     "on standard output. An address other than loopback is used only when given here.\n"
@@ -27,12 +28,13 @@ static const char usage_serve[] =
     "with TOKEN the first line of --token-file: without it the server is read-only. A store\n"
     "on a read-only mount is served read-only. SIGTERM or SIGINT: finish the requests\n"
     "under way and exit. --keepalive: seconds between comments on an idle /api/stream\n"
-    "(default 15); --request-ms: the computing time of one JSON request (default 5000).\n";
+    "(default 15); --request-ms: the computing time of one JSON request (default 5000);\n"
+    "--idle-timeout: a connection that sends or takes nothing that long is closed (30).\n";
 
 typedef struct serve_opts {
     cli_common c;
     const char *listen, *token_file, *web;
-    size_t threads, keepalive, request_ms;
+    size_t threads, keepalive, request_ms, idle_timeout;
 } serve_opts;
 
 static const cli_opt serve_own[] = {
@@ -42,6 +44,7 @@ static const cli_opt serve_own[] = {
     {"--threads", OPT_SIZE, offsetof(serve_opts, threads), 1, 64, NULL},
     {"--keepalive", OPT_SIZE, offsetof(serve_opts, keepalive), 1, 300, NULL},
     {"--request-ms", OPT_SIZE, offsetof(serve_opts, request_ms), 1, 600000, NULL},
+    {"--idle-timeout", OPT_SIZE, offsetof(serve_opts, idle_timeout), 1, 3600, NULL},
     OPT_END,
 };
 
@@ -450,7 +453,7 @@ static struct MHD_Daemon *start(server *sv, const struct sockaddr_in *sa, unsign
         MHD_OPTION_THREAD_POOL_SIZE, threads,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)256,
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+        MHD_OPTION_CONNECTION_TIMEOUT, sv->idle_timeout,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
         MHD_OPTION_URI_LOG_CALLBACK, uri_log, sv,
         MHD_OPTION_NOTIFY_COMPLETED, completed, sv,
@@ -520,6 +523,7 @@ int cmd_serve(int argc, char **argv)
     else if (rasd_data_dir(sv.e))
         snprintf(sv.web, sizeof sv.web, "%s/web", rasd_data_dir(sv.e));
     sv.request_ms = o.request_ms ? (unsigned)o.request_ms : 5000u;
+    sv.idle_timeout = o.idle_timeout ? (unsigned)o.idle_timeout : 30u;
     if (rasd_data_dir(sv.e)) {
         char sw[4200];
         stopwords *words = NULL;

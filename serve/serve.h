@@ -31,6 +31,7 @@ typedef struct server {
     pthread_key_t store_key;     /* each worker thread's own read-only store handle */
     pthread_mutex_t write_lock;  /* one POST /api/ingest at a time in this process */
     unsigned request_ms;         /* the computing time of one JSON request */
+    unsigned idle_timeout;       /* seconds a connection may send or take nothing */
     stopwords *stopwords;        /* of GET /api/top?what=words (serve/words.c) */
     stream_hub *streams;         /* GET /api/stream's poller and clients (serve/stream.c) */
 } server;

@@ -4,7 +4,8 @@
 # tests/serve_stream.py opens the stream, runs `rasd ingest` of 150 new articles (the first
 # of SaudiNewsNet with ../shared, else passages of tests/data/news) and tests/data/news again
 # (unchanged: not announced) and checks the announced ids against the store; reconnects with
-# Last-Event-ID and ?after=; the bound on streams; closed clients noticed. Last, SIGTERM with a
+# Last-Event-ID and ?after=; the bound on streams; closed clients noticed; then the limits of
+# request target, body, connections and idle connections. Last, SIGTERM with a
 # stream open ends the server with status 0. Every server started is killed on exit.
 set -u
 RASD=${1:?usage: tests/cli_serve_stream.sh PATH/TO/rasd}
@@ -40,7 +41,9 @@ with open(sys.argv[2], "w", encoding="utf-8") as o:
 PY
 fi
 
-"$RASD" serve --db "$DB" --listen 127.0.0.1:0 --threads 2 --keepalive 1 >"$T/out" 2>"$T/err" &
+printf 'a-token-of-at-least-16-bytes\n' >"$T/token"
+"$RASD" serve --db "$DB" --listen 127.0.0.1:0 --threads 2 --keepalive 1 --idle-timeout 2 \
+    --token-file "$T/token" >"$T/out" 2>"$T/err" &
 SPID=$!
 PIDS="$PIDS $SPID"
 for _ in $(seq 600); do
@@ -51,7 +54,7 @@ done
 URL=$(sed -n 's|^rasd serve: \(http://[^ ]*\)/$|\1|p' "$T/out")
 [ -n "$URL" ] || { cat "$T/err" >&2; echo "$NAME: FAILED: the server did not start" >&2; exit 1; }
 
-out=$(python3 tests/serve_stream.py "$URL" "$RASD" "$DB" "$T/new.jsonl" "$NEWS" 2>&1)
+out=$(python3 tests/serve_stream.py "$URL" "$RASD" "$DB" "$(cat "$T/token")" "$T/new.jsonl" "$NEWS" 2>&1)
 printf '%s\n' "$out" | grep -v ' passed, ' | sed "s/^/$NAME: /" >&2
 p=$(sed -n 's/^serve_stream: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' <<<"$out")
 f=$(sed -n 's/^serve_stream: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' <<<"$out")

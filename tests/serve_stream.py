@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""serve_stream.py URL RASD DB INPUT... — the checks of GET /api/stream for
+"""serve_stream.py URL RASD DB TOKEN INPUT... — the checks of GET /api/stream for
 tests/cli_serve_stream.sh (standard library only): opens the stream, runs `RASD ingest --db DB
 INPUT...` in another process, and checks that the announced articles are exactly the new
 article versions of the store (no unchanged one, none twice), each with its story announced
 in the same batch; a client reconnecting with Last-Event-ID (or ?after=) gets them all again;
 more streams than the bound are refused with 503; streams whose client went away are closed
-(the server runs with --keepalive 1). Prints "FAILED: ..." per failed check and ends with
+(the server runs with --keepalive 1). Then the limits: a request target over 4,096
+bytes (414), a body over 16 MiB (413), 64 connections from one address, a slow client
+closed after --idle-timeout (2 s). Prints "FAILED: ..." per failed check and ends with
 "serve_stream: N passed, N failed"."""
 import json
 import socket
@@ -16,7 +18,7 @@ import time
 import urllib.error
 import urllib.request
 
-URL, RASD, DB, INPUTS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+URL, RASD, DB, TOKEN, INPUTS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
 HOST, PORT = URL[len("http://"):].split(":")
 passed = failed = 0
 MAX_STREAMS = 32
@@ -137,7 +139,7 @@ def health():
 
 def live_after(seq):
     c = sqlite3.connect("file:%s?mode=ro" % DB, uri=True)
-    rows = c.execute("select id from articles where docid > ?", (seq,)).fetchall()
+    rows = c.execute("select id from articles where docid + 1 > ?", (seq,)).fetchall()  # seq: docid + 1
     c.close()
     return {r[0] for r in rows}
 
@@ -225,6 +227,55 @@ over.close()
 result(health()["streams"] == MAX_STREAMS, "health counts the streams", str(health()["streams"]))
 for s in many:
     s.close()
+
+# Limits (docs/SERVER.md): request target, body, connections per client, idle connections.
+def raw_status(data, wait=10):
+    """Sends data on a new connection; the status of the answer, or None when the server
+    closed the connection without one."""
+    s = socket.create_connection((HOST, int(PORT)), timeout=wait)
+    try:
+        s.sendall(data)
+        got = b""
+        while b"\r\n" not in got:
+            b = s.recv(4096)
+            if not b:
+                return None
+            got += b
+        return int(got.split(b" ", 2)[1])
+    except (ConnectionResetError, BrokenPipeError):
+        return None
+    finally:
+        s.close()
+
+
+result(raw_status(b"GET /api/search?q=" + b"a" * 5000 + b" HTTP/1.1\r\nHost: x\r\n\r\n") == 414,
+       "a request target over 4,096 bytes: 414")
+big = 17 << 20
+head = ("POST /api/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\n"
+        "Content-Length: %d\r\n\r\n" % (TOKEN, big)).encode()
+result(raw_status(head + b"x" * big, 60) == 413, "a body over 16 MiB: 413")
+# 64 connections from one address are the most: the next is closed unanswered.
+held = [socket.create_connection((HOST, int(PORT)), timeout=10) for _ in range(64)]
+time.sleep(0.3)
+result(raw_status(b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n") is None,
+       "the 65th connection of one address is refused")
+for h in held:
+    h.close()
+time.sleep(0.3)
+result(raw_status(b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n") == 200,
+       "connections taken again once closed")
+# A slow client: half a request, then nothing; the server runs with --idle-timeout 2.
+slow = socket.create_connection((HOST, int(PORT)), timeout=15)
+slow.sendall(b"GET /api/health HTTP/1.1\r\nHo")
+t0 = time.time()
+try:
+    closed = slow.recv(100) == b""
+except (ConnectionResetError, socket.timeout):
+    closed = False
+waited = time.time() - t0
+result(closed and 1.5 <= waited <= 10, "a slow client's connection closed after the idle timeout",
+       "closed %s after %.1f s" % (closed, waited))
+slow.close()
 
 print("serve_stream: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -28,7 +28,7 @@ rasd_status rasd_store_last_seq(rasd_store *s, int64_t *seq)
     int rc;
     if (!s || !seq)
         return RASD_EINVAL;
-    if (sqlite3_prepare_v2(s->c.db, "SELECT coalesce(max(docid), 0) FROM articles", -1, &st,
+    if (sqlite3_prepare_v2(s->c.db, "SELECT coalesce(max(docid) + 1, 0) FROM articles", -1, &st,
                            NULL) != SQLITE_OK)
         return store_sqlfail(s, "reading the newest article");
     if ((rc = sqlite3_step(st)) == SQLITE_ROW)
@@ -38,13 +38,14 @@ rasd_status rasd_store_last_seq(rasd_store *s, int64_t *seq)
 }
 
 /* The article versions after `after` with their source and story, and for the story its
- * size and its first member (the story is new when that member is after `after` too). */
+ * size and its first member (the story is new when that member is after `after` too). A
+ * version's sequence number is its docid + 1 (docids start at 0; 0 means "before all"). */
 static const char changes_sql[] =
     "SELECT a.docid, a.id, a.title, a.published, src.name, m.story, st.size,"
     " (SELECT min(x.docid) FROM story_members x WHERE x.story = m.story)"
     " FROM articles a LEFT JOIN sources src ON src.sid = a.sid"
     " LEFT JOIN story_members m ON m.docid = a.docid LEFT JOIN stories st ON st.id = m.story"
-    " WHERE a.docid > ?1 ORDER BY a.docid LIMIT ?2";
+    " WHERE a.docid >= ?1 ORDER BY a.docid LIMIT ?2";
 
 rasd_status rasd_store_changes(rasd_store *s, int64_t after, size_t limit,
                                rasd_change_fn fn, void *ctx)
@@ -60,14 +61,14 @@ rasd_status rasd_store_changes(rasd_store *s, int64_t after, size_t limit,
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         rasd_change c;
         memset(&c, 0, sizeof c);
-        c.seq = sqlite3_column_int64(st, 0);
+        c.seq = sqlite3_column_int64(st, 0) + 1;
         c.id = sql_col(st, 1);
         c.title = sql_col(st, 2);
         c.published = sql_col(st, 3);
         c.source = sql_col(st, 4);
         c.story = sqlite3_column_int64(st, 5);
         c.story_size = (size_t)sqlite3_column_int64(st, 6);
-        c.story_new = c.story && sqlite3_column_int64(st, 7) > after;
+        c.story_new = c.story && sqlite3_column_int64(st, 7) + 1 > after;
         if (fn(&c, ctx)) {
             rc = SQLITE_DONE;
             break;
@@ -102,7 +103,7 @@ void rasd_store_set_deadline(rasd_store *s, unsigned ms)
         return;
     s->timed_out = 0;
     s->deadline_ns = ms ? now_ns() + (int64_t)ms * 1000000 : 0;
-    sqlite3_progress_handler(s->c.db, ms ? 1000 : 0, ms ? past_deadline : NULL, s);
+    sqlite3_progress_handler(s->c.db, ms ? 100 : 0, ms ? past_deadline : NULL, s);
 }
 
 int rasd_store_timed_out(const rasd_store *s)
