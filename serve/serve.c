@@ -237,7 +237,7 @@ typedef struct request_state {
     char *body;
     size_t body_len;
     int too_big;
-    int started;                 /* the handler was called once (a POST's headers) */
+    int started;                 /* the handler was called once (the request's headers) */
 } request_state;
 
 static void *uri_log(void *cls, const char *uri, struct MHD_Connection *con)
@@ -354,8 +354,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
     (void)version;
     if (!rs)
         return MHD_NO;
-    if (!rs->started && strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) {
-        rs->started = 1;                  /* a body may follow: answer once it is all in */
+    if (!rs->started) {                   /* a body may follow: answer once it is all in. A
+                                             response queued at the first call would also
+                                             make libmicrohttpd close the connection after it
+                                             (no keep-alive) */
+        rs->started = 1;
         return MHD_YES;
     }
     if (*upload_size) {                   /* more of the body: keep it, answer at the end */

@@ -5,7 +5,7 @@ INPUT...` in another process, and checks that the announced articles are exactly
 article versions of the store (no unchanged one, none twice), each with its story announced
 in the same batch; a client reconnecting with Last-Event-ID (or ?after=) gets them all again;
 more streams than the bound are refused with 503; streams whose client went away are closed
-(the server runs with --keepalive 1). Then the limits: a request target over 4,096
+(the server runs with --keepalive 1). Then keep-alive and the limits: a request target over 4,096
 bytes (414), a body over 16 MiB (413), 64 connections from one address, a slow client
 closed after --idle-timeout (2 s). Prints "FAILED: ..." per failed check and ends with
 "serve_stream: N passed, N failed"."""
@@ -248,6 +248,18 @@ def raw_status(data, wait=10):
         s.close()
 
 
+# Keep-alive: two requests on one connection, two answers.
+ka = socket.create_connection((HOST, int(PORT)), timeout=10)
+ka.sendall(b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/health HTTP/1.1\r\nHost: x\r\n\r\n")
+got, deadline = b"", time.time() + 10
+while got.count(b"HTTP/1.1 200") < 2 and time.time() < deadline:
+    b = ka.recv(65536)
+    if not b:
+        break
+    got += b
+ka.close()
+result(got.count(b"HTTP/1.1 200") == 2 and b"Connection: close" not in got,
+       "keep-alive: two requests answered on one connection", got[:300].decode("latin-1"))
 result(raw_status(b"GET /api/search?q=" + b"a" * 5000 + b" HTTP/1.1\r\nHost: x\r\n\r\n") == 414,
        "a request target over 4,096 bytes: 414")
 big = 17 << 20
