@@ -235,7 +235,7 @@ typedef struct request_state {
     int status;                  /* non-zero: the target was refused with it */
     const char *why;
     char *body;
-    size_t body_len;
+    size_t body_len, body_cap;
     int too_big;
     int started;                 /* the handler was called once (the request's headers) */
 } request_state;
@@ -264,20 +264,27 @@ static void completed(void *cls, struct MHD_Connection *con, void **req_cls,
     *req_cls = NULL;
 }
 
-/* Appends a piece of the body; beyond SERVE_MAX_BODY it only notes that it was too big. */
+/* Appends a piece of the body (the buffer doubles as it grows: a body comes in pieces of a
+ * few kB); beyond SERVE_MAX_BODY it only notes that it was too big. */
 static void take_body(request_state *rs, const char *data, size_t n)
 {
-    char *b;
     if (rs->too_big || rs->body_len + n > SERVE_MAX_BODY) {
         rs->too_big = 1;
         return;
     }
-    if (!(b = realloc(rs->body, rs->body_len + n + 1))) {
-        rs->too_big = 1;
-        return;
+    if (rs->body_len + n + 1 > rs->body_cap) {
+        size_t cap = rs->body_cap ? rs->body_cap : 64 * 1024;
+        char *b;
+        while (cap < rs->body_len + n + 1)
+            cap *= 2;
+        if (!(b = realloc(rs->body, cap))) {
+            rs->too_big = 1;
+            return;
+        }
+        rs->body = b;
+        rs->body_cap = cap;
     }
-    memcpy(b + rs->body_len, data, n);
-    rs->body = b;
+    memcpy(rs->body + rs->body_len, data, n);
     rs->body_len += n;
     rs->body[rs->body_len] = '\0';
 }

@@ -64,10 +64,18 @@ pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0}))
 # SIGTERM with a stream open: the stream ends and the server exits with status 0.
 python3 -c 'import socket,sys,time
 h,p=sys.argv[1][7:].split(":"); s=socket.create_connection((h,int(p)))
-s.sendall(b"GET /api/stream HTTP/1.1\r\nHost: x\r\n\r\n"); s.recv(100); time.sleep(30)' "$URL" &
+s.sendall(b"GET /api/stream HTTP/1.1\r\nHost: x\r\n\r\n")
+got = b""
+while b"ready" not in got and len(got) < 4000:
+    got += s.recv(1000) or b"x" * 4000
+if b"ready" in got: open(sys.argv[2], "w").close()
+try: s.recv(1000)
+except OSError: pass
+time.sleep(30)' "$URL" "$T/stream-open" &
 CPID=$!
 PIDS="$PIDS $CPID"
-sleep 0.5
+for _ in $(seq 200); do [ -e "$T/stream-open" ] && break; sleep 0.05; done
+test -e "$T/stream-open" && ok || bad "a stream open before SIGTERM"
 kill -TERM "$SPID"
 wait "$SPID"; rc=$?
 test "$rc" = 0 && ok || bad "SIGTERM with a stream open: exit status $rc"
