@@ -125,23 +125,39 @@ for _ in $(seq 100); do
 done
 echo "/article.json" >"$OUT/nginx.paths"
 
-# run NAME BASE_URL PATHS: warms up 2 s, then wrk for DURATION s; keeps wrk's report.
+# cpu_ticks PID...: the CPU time (user + system, clock ticks) of the processes and their
+# children (nginx's workers).
+cpu_ticks() {
+    local p t=0 f
+    for p in "$@" $(pgrep -P "$1" 2>/dev/null || true); do
+        f=$(cut -d' ' -f14,15 "/proc/$p/stat" 2>/dev/null || echo "0 0")
+        t=$((t + ${f% *} + ${f#* }))
+    done
+    echo "$t"
+}
+
+# run NAME BASE_URL PATHS PID: warms up 2 s, then wrk for DURATION s; keeps wrk's report and
+# the CPU time the server (PID and its children) spent meanwhile.
 run() {
-    local name=$1 base=$2 paths=$3
+    local name=$1 base=$2 paths=$3 pid=$4 t0 t1
     WRK_PATHS=$paths wrk -t2 -c"$CONNECTIONS" -d2s -s "$TMP/paths.lua" "$base" >/dev/null
     echo "== serve: wrk $name (${DURATION}s, $CONNECTIONS connections)" >&2
+    t0=$(cpu_ticks "$pid")
     WRK_PATHS=$paths wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$TMP/paths.lua" "$base" \
         | tee "$OUT/wrk-$name.txt" >&2
+    t1=$(cpu_ticks "$pid")
+    printf 'cpu_%s\t%s\n' "$name" "$(( (t1 - t0) * 1000 / $(getconf CLK_TCK) ))" >>"$OUT/meta.tsv"
 }
 {
     printf 'article_bytes\t%s\n' "$(wc -c <"$TMP/nginx/www/article.json")"
     printf 'duration\t%s\nconnections\t%s\nthreads\t%s\n' "$DURATION" "$CONNECTIONS" "$THREADS"
     printf 'articles\t%s\n' "$(curl -sf "$URL/api/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')"
 } >"$OUT/meta.tsv"
-run nginx "http://127.0.0.1:$NPORT" "$OUT/nginx.paths"
-run article "$URL" "$OUT/article.paths"
-run search "$URL" "$OUT/search.paths"
-run attention "$URL" "$OUT/attention.paths"
+run nginx "http://127.0.0.1:$NPORT" "$OUT/nginx.paths" "$NPID"
+run article "$URL" "$OUT/article.paths" "$SPID"
+run search "$URL" "$OUT/search.paths" "$SPID"
+run attention "$URL" "$OUT/attention.paths" "$SPID"
+printf 'load\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/meta.tsv"
 kill "$NPID" && wait "$NPID" 2>/dev/null || true
 NPID=""
 

@@ -39,8 +39,11 @@ for name, label in (("nginx", "nginx, static file of the same size"),
                     ("search", "`GET /api/search?q=` (200 queries)"),
                     ("attention", "`GET /api/attention?q=&by=week` (200 queries)")):
     r = runs[name]
-    rows.append("| %s | %s | %.2f× | %.2f | %.2f | %d | %s |" % (
-        label, f"{r['rps']:,.0f}", r["rps"] / ng, r["p50"], r["p99"], r["errors"], targets[name]))
+    cpu = meta.get("cpu_" + name)
+    cpu_us = "%.0f" % (float(cpu) * 1000 / r["requests"]) if cpu and r["requests"] else "—"
+    rows.append("| %s | %s | %.2f× | %.2f | %.2f | %s | %d | %s |" % (
+        label, f"{r['rps']:,.0f}", r["rps"] / ng, r["p50"], r["p99"], cpu_us, r["errors"],
+        targets[name]))
 
 soak = [tuple(int(x) for x in l.split()) for l in open(out + "/soak.tsv") if l.strip()]
 soak_line = "no samples"
@@ -60,8 +63,13 @@ sec = ["<!-- bench:serve -->", "",
        "attention rotate over 200 pairs of adjacent title words of random articles (seed 14)."
        % (meta["connections"], meta["duration"], meta["threads"], f"{int(meta['articles']):,}",
           "snn-010000", f"{int(meta['article_bytes']):,}"), "",
-       "| endpoint | requests/s | × nginx | p50 ms | p99 ms | errors | target |",
-       "|---|---:|---:|---:|---:|---:|---|"] + rows + [
+       "| endpoint | requests/s | × nginx | p50 ms | p99 ms | server CPU µs/request | errors | target |",
+       "|---|---:|---:|---:|---:|---:|---:|---|"] + rows + [
+       "",
+       "*server CPU µs/request*: the user and system time of the server's process (nginx: its "
+       "master and workers) during the run, over the requests answered; it does not depend "
+       "on the load of the box as much as requests/s does (load average at the end of the "
+       "runs: %s)." % meta.get("load", "not measured"),
        "",
        "Memory soak: the three endpoints mixed (wrk `-t1 -c4`, %d s, %s requests, %d errors); %s."
        % (int(meta["soak_seconds"]), f"{sw['requests']:,}", sw["errors"], soak_line), "",
