@@ -159,7 +159,6 @@ size_t stream_hub_clients(stream_hub *h)
 typedef struct batch {
     FILE *f;
     int64_t last;                /* the last article version written */
-    int64_t after;
     struct { int64_t id; size_t size; int is_new; } story[STREAM_BATCH];
     size_t nstory;
 } batch;
@@ -224,7 +223,7 @@ static int fill_events(stream_client *c)
         free(b);
         return -1;
     }
-    b->after = b->last = c->cursor;
+    b->last = c->cursor;
     if (rasd_store_changes(s, c->cursor, STREAM_BATCH, write_change, b) == RASD_OK) {
         write_stories(b);
         if (b->last > c->cursor) {                /* the batch's cursor on its last event */
@@ -318,14 +317,13 @@ static void stream_free(void *cls)
 
 /* Where a new client starts: Last-Event-ID (a reconnecting EventSource), else ?after=,
  * else the newest article version now. */
-static int start_cursor(server *sv, struct MHD_Connection *con, const http_target *t,
-                        rasd_store *s, reply *r, int64_t *cursor)
+static int start_cursor(struct MHD_Connection *con, const http_target *t, rasd_store *s,
+                        reply *r, int64_t *cursor)
 {
     static const char *const known[] = {"after", NULL};
     const char *last = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Last-Event-ID");
     const char *after = http_get(t, "after"), *unknown = NULL;
     long v;
-    (void)sv;
     if (!http_known_params(t, known, &unknown))
         return reply_error(r, 400, "bad_parameter", "unknown parameter '%s'", unknown);
     if (last && *last) {
@@ -355,7 +353,7 @@ struct MHD_Response *stream_open(server *sv, struct MHD_Connection *con,
         reply_error(r, 503, "unavailable", "the stream is not running");
         return NULL;
     }
-    if (!(s = serve_thread_store(sv, r)) || start_cursor(sv, con, t, s, r, &cursor))
+    if (!(s = serve_thread_store(sv, r)) || start_cursor(con, t, s, r, &cursor))
         return NULL;
     if (!(c = calloc(1, sizeof *c))) {
         reply_error(r, 500, "no_memory", "out of memory");
