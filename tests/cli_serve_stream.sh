@@ -5,8 +5,9 @@
 # of SaudiNewsNet with ../shared, else passages of tests/data/news) and tests/data/news again
 # (unchanged: not announced) and checks the announced ids against the store; reconnects with
 # Last-Event-ID and ?after=; the bound on streams; closed clients noticed; then the limits of
-# request target, body, connections and idle connections. Last, SIGTERM with a
-# stream open ends the server with status 0. Every server started is killed on exit.
+# request target, body, connections and idle connections. Then SIGTERM with a
+# stream open ends the server with status 0; last, --request-ms 1 makes a heavy query answer
+# 503. Every server started is killed on exit.
 set -u
 RASD=${1:?usage: tests/cli_serve_stream.sh PATH/TO/rasd}
 NAME=${2:-cli_serve_stream}
@@ -80,4 +81,27 @@ kill -TERM "$SPID"
 wait "$SPID"; rc=$?
 test "$rc" = 0 && ok || bad "SIGTERM with a stream open: exit status $rc"
 kill "$CPID" 2>/dev/null
+
+# The computing time of a request: with --request-ms 1, a query of six prefixes (thousands of
+# posting lists read through SQLite, 15-45 ms here) answers 503 "timeout"; the server goes on
+# answering; with the default bound the same query answers 200.
+get() { python3 -c 'import sys,urllib.request,urllib.error
+try: r = urllib.request.urlopen(sys.argv[1], timeout=30); print(r.status, r.read().decode())
+except urllib.error.HTTPError as e: print(e.code, e.read().decode())' "$1"; }
+Q="%D8%A7*%20%D9%85*%20%D8%AA*%20%D8%A8*%20%D9%88*%20%D9%84*"     # ا* م* ت* ب* و* ل*
+for ms in 1 5000; do
+    "$RASD" serve --db "$DB" --listen 127.0.0.1:0 --request-ms "$ms" >"$T/out$ms" 2>"$T/err$ms" &
+    SPID=$!
+    PIDS="$PIDS $SPID"
+    for _ in $(seq 600); do grep -q '^rasd serve: http://' "$T/out$ms" && break; sleep 0.05; done
+    URL=$(sed -n 's|^rasd serve: \(http://[^ ]*\)/$|\1|p' "$T/out$ms")
+    got=$(get "$URL/api/search?q=$Q")
+    if [ "$ms" = 1 ]; then
+        case $got in '503 {"error":"timeout"'*) ok ;; *) bad "--request-ms 1: ${got:0:200}" ;; esac
+        case $(get "$URL/api/health") in '200 '*) ok ;; *) bad "no answer after a timeout" ;; esac
+    else
+        case $got in '200 {"items":[{'*) ok ;; *) bad "--request-ms 5000: ${got:0:200}" ;; esac
+    fi
+    kill -TERM "$SPID"; wait "$SPID"
+done
 finish
