@@ -323,6 +323,31 @@ static void run_bounded(server *sv, const route *ro, request_ctx *q, reply *r)
         rasd_store_set_deadline(q->s, 0);
 }
 
+/* Sends an export (format=csv) from the temporary file r->f: libmicrohttpd reads it in
+ * pieces as the client takes them (a client that stops reading is closed after the idle
+ * timeout), so the export never sits in memory. */
+static enum MHD_Result send_file(struct MHD_Connection *con, reply *r)
+{
+    struct MHD_Response *resp;
+    enum MHD_Result ret;
+    struct stat sb;
+    int fd = fflush(r->f) == 0 ? dup(fileno(r->f)) : -1;
+    fclose(r->f);
+    r->f = NULL;
+    if (fd < 0)
+        return MHD_NO;
+    if (fstat(fd, &sb) || !(resp = MHD_create_response_from_fd((uint64_t)sb.st_size, fd))) {
+        close(fd);
+        return MHD_NO;
+    }
+    security_headers(resp);
+    MHD_add_response_header(resp, "Content-Type", r->type);
+    MHD_add_response_header(resp, "Cache-Control", "no-store");
+    ret = MHD_queue_response(con, (unsigned)r->status, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
 static enum MHD_Result run_api(server *sv, struct MHD_Connection *con, request_state *rs,
                                const char *method)
 {
@@ -331,11 +356,13 @@ static enum MHD_Result run_api(server *sv, struct MHD_Connection *con, request_s
     int other;
     const route *ro = find_route(method, rs->t.path, &rest, &other);
     request_ctx q = {sv, NULL, &rs->t, rest, rs->body, rs->body_len};
+    const char *format = http_get(&rs->t, "format");
+    int export = ro && !ro->write && format && strcmp(format, "csv") == 0;
     if (strcmp(rs->t.path, "/api/stream") == 0 && strcmp(method, "GET") == 0)
         return run_stream(sv, con, rs);
     r.status = 200;
     r.type = "application/json";
-    if (!(r.f = open_memstream(&r.buf, &r.len)))
+    if (!(r.f = export ? tmpfile() : open_memstream(&r.buf, &r.len)))
         return MHD_NO;
     if (!ro)
         reply_error(&r, other ? 405 : 404, other ? "method_not_allowed" : "not_found",
@@ -348,7 +375,9 @@ static enum MHD_Result run_api(server *sv, struct MHD_Connection *con, request_s
         reply_error(&r, 413, "too_large", "the body is over %u bytes", SERVE_MAX_BODY);
     else if ((q.s = serve_thread_store(sv, &r)) != NULL)
         run_bounded(sv, ro, &q, &r);
-    return send_reply(con, &r);
+    if (export && !r.error)
+        return send_file(con, &r);
+    return send_reply(con, &r);                /* an export's error: its file is dropped */
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const char *url,
