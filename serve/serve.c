@@ -362,7 +362,9 @@ static enum MHD_Result run_api(server *sv, struct MHD_Connection *con, request_s
         return run_stream(sv, con, rs);
     r.status = 200;
     r.type = "application/json";
-    if (!(r.f = export ? tmpfile() : open_memstream(&r.buf, &r.len)))
+    if (export && !(r.f = tmpfile()))
+        export = 0;                            /* no writable temporary folder: in memory */
+    if (!r.f && !(r.f = open_memstream(&r.buf, &r.len)))
         return MHD_NO;
     if (!ro)
         reply_error(&r, other ? 405 : 404, other ? "method_not_allowed" : "not_found",
