@@ -9,7 +9,8 @@
  *     [A-Za-z0-9._-/];
  *   - numbers accepted are within their bounds, dates accepted have their shape;
  *   - every value written as a JSON string holds no raw <, >, &, bidi control or control
- *     character, and starts and ends with a quote;
+ *     character, and starts and ends with a quote; hardened as JSON text it holds no raw <,
+ *     >, & or bidi control, and is unchanged when it has none of them;
  *   - a secret equals itself and not itself with one byte more.
  */
 #include "common.h"
@@ -53,6 +54,18 @@ static void check_json(const char *s)
     CHECK(!strpbrk(buf, "<>&") && !strstr(buf, "\xe2\x80\xae") && !strstr(buf, "\xe2\x81\xa6"));
     for (size_t i = 0; i < len; i++)
         CHECK((unsigned char)buf[i] >= 0x20);
+    free(buf);
+    /* http_json_harden: the same escapes over any text, the rest byte for byte. */
+    buf = NULL;
+    len = 0;
+    f = open_memstream(&buf, &len);
+    CHECK(f);
+    http_json_harden(f, s);
+    fclose(f);
+    CHECK(!strpbrk(buf, "<>&") && !strstr(buf, "\xe2\x80\xae") && !strstr(buf, "\xe2\x81\xa6"));
+    CHECK(len >= strlen(s));
+    if (!strpbrk(s, "<>&\xe2"))
+        CHECK(len == strlen(s) && memcmp(buf, s, len) == 0);
     free(buf);
 }
 

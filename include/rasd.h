@@ -855,6 +855,51 @@ rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, v
  * rasd_free. RASD_END when there is no such article. */
 rasd_status rasd_store_show(rasd_store *s, const char *id, char **json);
 
+/* ------------------------------------------------------------ following changes
+ * For a reader that follows another process's ingest (rasd serve's /api/stream). */
+
+/* SQLite's PRAGMA data_version of this handle's connection into *version: it changes when
+ * another connection (another handle, another process) commits. Only comparable with values
+ * from the same handle. A store opened with RASD_STORE_IMMUTABLE never sees a change. */
+rasd_status rasd_store_data_version(rasd_store *s, int64_t *version);
+
+/* The sequence number of the newest stored article version into *seq (0: none). Every
+ * added or updated article gets a larger one than all before it (its docid + 1). */
+rasd_status rasd_store_last_seq(rasd_store *s, int64_t *seq);
+
+typedef struct rasd_change {
+    int64_t seq;                 /* the article version's sequence number */
+    const char *id, *title, *published, *source;  /* NULL when unknown */
+    int64_t story;               /* its story (0: in none) */
+    size_t story_size;           /* the story's articles now */
+    int story_new;               /* 1: every article of the story is after `after` */
+} rasd_change;
+
+/* Called for each article version; its strings are the store's, valid during the call.
+ * Return non-zero to stop. */
+typedef int (*rasd_change_fn)(const rasd_change *c, void *ctx);
+
+/* The live article versions with a sequence number above `after`, oldest first, at most
+ * limit (≥ 1) of them. An article updated since is listed once, as its newest version; a
+ * deleted one not at all. */
+rasd_status rasd_store_changes(rasd_store *s, int64_t after, size_t limit,
+                               rasd_change_fn fn, void *ctx);
+
+/* The text of article id into *text, a new NUL-terminated string the caller frees with
+ * rasd_free, and its length into *len (may be NULL). RASD_END when there is no such
+ * article. */
+rasd_status rasd_store_text(rasd_store *s, const char *id, char **text, size_t *len);
+
+/* Bounds the time of what follows on s: once ms milliseconds have passed after this call,
+ * every SQLite statement of s stops (0: no bound, the default). A call cut short fails
+ * (RASD_EIO, or whatever its caller makes of a failed statement) and
+ * rasd_store_timed_out is 1 until the next rasd_store_set_deadline. For a read-only handle
+ * (a server bounding one request): a writer's batch cut short is rolled back. */
+void rasd_store_set_deadline(rasd_store *s, unsigned ms);
+
+/* 1 when the deadline set by rasd_store_set_deadline has passed and stopped a statement. */
+int rasd_store_timed_out(const rasd_store *s);
+
 /* ---------------------------------------------------------- administration
  * Takedown, backup and re-annotation of a live store (src/store/admin.c, docs/ADMIN.md). */
 

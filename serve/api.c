@@ -524,7 +524,8 @@ int api_health(const request_ctx *q, reply *r)
     field(r->f, "{", "status", "ok");
     field(r->f, ",", "version", rasd_version());
     field(r->f, ",", "data_version", rasd_data_version(e));
-    fprintf(r->f, ",\"writes\":%s}\n", q->sv->token_len ? "true" : "false");
+    fprintf(r->f, ",\"writes\":%s,\"streams\":%zu}\n", q->sv->token_len ? "true" : "false",
+            stream_hub_clients(q->sv->streams));
     return 0;
 }
 

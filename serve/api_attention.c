@@ -282,10 +282,10 @@ int api_top(const request_ctx *q, reply *r)
         return reply_error(r, 400, "bad_parameter", "unknown parameter '%s'", unknown);
     if (!what || (strcmp(what, "sources") && strcmp(what, "entities") && strcmp(what, "words")))
         return reply_error(r, 400, "bad_parameter", "what must be sources, entities or words");
-    if (strcmp(what, "words") == 0)
-        return reply_error(r, 501, "not_implemented", "top words need a stop-word list: not yet");
     if (!query || !*query || strlen(query) > SERVE_MAX_QUERY)
         return reply_error(r, 400, "bad_parameter", "q (the query) is required");
+    if (strcmp(what, "words") == 0)
+        return api_top_words(q, r, query);
     o.limit = TOP_HITS;
     o.flags = RASD_QUERY_NO_SNIPPET;
     if ((st = rasd_search(q->s, query, &o, &res)) != RASD_OK)

@@ -266,6 +266,19 @@ static unsigned hard_escape(const unsigned char *s, size_t *len)
     return 0;
 }
 
+/* How many bytes from s on pass through as they are: none of < > & or a 0xe2 lead byte (of
+ * the characters hard_escape may take), nor, with `in_string`, " \\ or a control. */
+static size_t plain_run(const unsigned char *s, int in_string)
+{
+    size_t n = 0;
+    for (;; n++) {
+        unsigned c = s[n];
+        if (!c || c == '<' || c == '>' || c == '&' || c == 0xe2 ||
+            (in_string && (c == '"' || c == '\\' || c < 0x20)))
+            return n;
+    }
+}
+
 void http_json_str(FILE *f, const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -275,7 +288,12 @@ void http_json_str(FILE *f, const char *s)
     }
     putc('"', f);
     for (size_t i = 0, l; u[i]; i += l) {
-        unsigned esc = hard_escape(u + i, &l);
+        unsigned esc;
+        if ((l = plain_run(u + i, 1)) > 0) {      /* most of a text: written in one go */
+            fwrite(u + i, 1, l, f);
+            continue;
+        }
+        esc = hard_escape(u + i, &l);
         if (esc)
             fprintf(f, "\\u%04x", esc);
         else if (u[i] == '"' || u[i] == '\\')
@@ -292,7 +310,12 @@ void http_json_harden(FILE *f, const char *json)
 {
     const unsigned char *u = (const unsigned char *)json;
     for (size_t i = 0, l; u[i]; i += l) {
-        unsigned esc = hard_escape(u + i, &l);
+        unsigned esc;
+        if ((l = plain_run(u + i, 0)) > 0) {
+            fwrite(u + i, 1, l, f);
+            continue;
+        }
+        esc = hard_escape(u + i, &l);
         if (esc)
             fprintf(f, "\\u%04x", esc);
         else

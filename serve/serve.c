@@ -19,19 +19,22 @@
 
 static const char usage_serve[] =
     "usage: rasd serve [--db FILE] [--listen HOST:PORT] [--token-file FILE] [--threads N]\n"
-    "                  [--web DIR]\n"
+    "                  [--web DIR] [--keepalive SECONDS] [--request-ms MS]\n"
+    "                  [--idle-timeout SECONDS]\n"
     "Serves the store over HTTP: the JSON API under /api/ (docs/SERVER.md) and the web page.\n"
     "--listen defaults to 127.0.0.1:8080; port 0 picks a free one. The bound URL is printed\n"
     "on standard output. An address other than loopback is used only when given here.\n"
     "Reads need no token; writes (POST /api/ingest) need \"Authorization: Bearer TOKEN\"\n"
     "with TOKEN the first line of --token-file: without it the server is read-only. A store\n"
     "on a read-only mount is served read-only. SIGTERM or SIGINT: finish the requests\n"
-    "under way and exit.\n";
+    "under way and exit. --keepalive: seconds between comments on an idle /api/stream\n"
+    "(default 15); --request-ms: the computing time of one JSON request (default 5000);\n"
+    "--idle-timeout: a connection that sends or takes nothing that long is closed (30).\n";
 
 typedef struct serve_opts {
     cli_common c;
     const char *listen, *token_file, *web;
-    size_t threads;
+    size_t threads, keepalive, request_ms, idle_timeout;
 } serve_opts;
 
 static const cli_opt serve_own[] = {
@@ -39,6 +42,9 @@ static const cli_opt serve_own[] = {
     OPT_STR("--token-file", serve_opts, token_file),
     OPT_STR("--web", serve_opts, web),
     {"--threads", OPT_SIZE, offsetof(serve_opts, threads), 1, 64, NULL},
+    {"--keepalive", OPT_SIZE, offsetof(serve_opts, keepalive), 1, 300, NULL},
+    {"--request-ms", OPT_SIZE, offsetof(serve_opts, request_ms), 1, 600000, NULL},
+    {"--idle-timeout", OPT_SIZE, offsetof(serve_opts, idle_timeout), 1, 3600, NULL},
     OPT_END,
 };
 
@@ -175,7 +181,7 @@ static void close_store(void *p)
 }
 
 /* This worker thread's store handle, opened on its first request. */
-static rasd_store *thread_store(server *sv, reply *r)
+rasd_store *serve_thread_store(server *sv, reply *r)
 {
     rasd_store *s = pthread_getspecific(sv->store_key);
     rasd_status st;
@@ -229,9 +235,9 @@ typedef struct request_state {
     int status;                  /* non-zero: the target was refused with it */
     const char *why;
     char *body;
-    size_t body_len;
+    size_t body_len, body_cap;
     int too_big;
-    int started;                 /* the handler was called once (a POST's headers) */
+    int started;                 /* the handler was called once (the request's headers) */
 } request_state;
 
 static void *uri_log(void *cls, const char *uri, struct MHD_Connection *con)
@@ -258,22 +264,88 @@ static void completed(void *cls, struct MHD_Connection *con, void **req_cls,
     *req_cls = NULL;
 }
 
-/* Appends a piece of the body; beyond SERVE_MAX_BODY it only notes that it was too big. */
+/* Appends a piece of the body (the buffer doubles as it grows: a body comes in pieces of a
+ * few kB); beyond SERVE_MAX_BODY it only notes that it was too big. */
 static void take_body(request_state *rs, const char *data, size_t n)
 {
-    char *b;
     if (rs->too_big || rs->body_len + n > SERVE_MAX_BODY) {
         rs->too_big = 1;
         return;
     }
-    if (!(b = realloc(rs->body, rs->body_len + n + 1))) {
-        rs->too_big = 1;
-        return;
+    if (rs->body_len + n + 1 > rs->body_cap) {
+        size_t cap = rs->body_cap ? rs->body_cap : 64 * 1024;
+        char *b;
+        while (cap < rs->body_len + n + 1)
+            cap *= 2;
+        if (!(b = realloc(rs->body, cap))) {
+            rs->too_big = 1;
+            return;
+        }
+        rs->body = b;
+        rs->body_cap = cap;
     }
-    memcpy(b + rs->body_len, data, n);
-    rs->body = b;
+    memcpy(rs->body + rs->body_len, data, n);
     rs->body_len += n;
     rs->body[rs->body_len] = '\0';
+}
+
+/* GET /api/stream: the response of serve/stream.c, or an error. */
+static enum MHD_Result run_stream(server *sv, struct MHD_Connection *con, request_state *rs)
+{
+    reply r = {0};
+    enum MHD_Result ret;
+    struct MHD_Response *resp = stream_open(sv, con, &rs->t, &r);
+    if (!resp)
+        return send_reply(con, &r);
+    security_headers(resp);
+    MHD_add_response_header(resp, "Content-Type", "text/event-stream; charset=utf-8");
+    MHD_add_response_header(resp, "Cache-Control", "no-store");
+    ret = MHD_queue_response(con, 200, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+/* Runs an endpoint within the request's time (its store statements stop at the deadline:
+ * 503); an export (format=csv) and a write are not bounded so. */
+static void run_bounded(server *sv, const route *ro, request_ctx *q, reply *r)
+{
+    const char *fmt = http_get(q->t, "format");
+    int bounded = !ro->write && !(fmt && strcmp(fmt, "csv") == 0);
+    if (bounded)
+        rasd_store_set_deadline(q->s, sv->request_ms);
+    ro->fn(q, r);
+    if (bounded && rasd_store_timed_out(q->s)) {
+        fflush(r->f);
+        reply_error(r, 503, "timeout", "the request took over %u ms: narrow it down",
+                    sv->request_ms);
+    }
+    if (bounded)
+        rasd_store_set_deadline(q->s, 0);
+}
+
+/* Sends an export (format=csv) from the temporary file r->f: libmicrohttpd reads it in
+ * pieces as the client takes them (a client that stops reading is closed after the idle
+ * timeout), so the export never sits in memory. */
+static enum MHD_Result send_file(struct MHD_Connection *con, reply *r)
+{
+    struct MHD_Response *resp;
+    enum MHD_Result ret;
+    struct stat sb;
+    int fd = fflush(r->f) == 0 ? dup(fileno(r->f)) : -1;
+    fclose(r->f);
+    r->f = NULL;
+    if (fd < 0)
+        return MHD_NO;
+    if (fstat(fd, &sb) || !(resp = MHD_create_response_from_fd((uint64_t)sb.st_size, fd))) {
+        close(fd);
+        return MHD_NO;
+    }
+    security_headers(resp);
+    MHD_add_response_header(resp, "Content-Type", r->type);
+    MHD_add_response_header(resp, "Cache-Control", "no-store");
+    ret = MHD_queue_response(con, (unsigned)r->status, resp);
+    MHD_destroy_response(resp);
+    return ret;
 }
 
 static enum MHD_Result run_api(server *sv, struct MHD_Connection *con, request_state *rs,
@@ -284,9 +356,15 @@ static enum MHD_Result run_api(server *sv, struct MHD_Connection *con, request_s
     int other;
     const route *ro = find_route(method, rs->t.path, &rest, &other);
     request_ctx q = {sv, NULL, &rs->t, rest, rs->body, rs->body_len};
+    const char *format = http_get(&rs->t, "format");
+    int export = ro && !ro->write && format && strcmp(format, "csv") == 0;
+    if (strcmp(rs->t.path, "/api/stream") == 0 && strcmp(method, "GET") == 0)
+        return run_stream(sv, con, rs);
     r.status = 200;
     r.type = "application/json";
-    if (!(r.f = open_memstream(&r.buf, &r.len)))
+    if (export && !(r.f = tmpfile()))
+        export = 0;                            /* no writable temporary folder: in memory */
+    if (!r.f && !(r.f = open_memstream(&r.buf, &r.len)))
         return MHD_NO;
     if (!ro)
         reply_error(&r, other ? 405 : 404, other ? "method_not_allowed" : "not_found",
@@ -297,9 +375,11 @@ static enum MHD_Result run_api(server *sv, struct MHD_Connection *con, request_s
         reply_error(&r, 401, "unauthorized", "a write needs Authorization: Bearer TOKEN");
     else if (rs->too_big)
         reply_error(&r, 413, "too_large", "the body is over %u bytes", SERVE_MAX_BODY);
-    else if ((q.s = thread_store(sv, &r)) != NULL)
-        ro->fn(&q, &r);
-    return send_reply(con, &r);
+    else if ((q.s = serve_thread_store(sv, &r)) != NULL)
+        run_bounded(sv, ro, &q, &r);
+    if (export && !r.error)
+        return send_file(con, &r);
+    return send_reply(con, &r);                /* an export's error: its file is dropped */
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const char *url,
@@ -312,8 +392,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
     (void)version;
     if (!rs)
         return MHD_NO;
-    if (!rs->started && strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) {
-        rs->started = 1;                  /* a body may follow: answer once it is all in */
+    if (!rs->started) {                   /* a body may follow: answer once it is all in. A
+                                             response queued at the first call would also
+                                             make libmicrohttpd close the connection after it
+                                             (no keep-alive) */
+        rs->started = 1;
         return MHD_YES;
     }
     if (*upload_size) {                   /* more of the body: keep it, answer at the end */
@@ -404,13 +487,14 @@ static int check_store(server *sv)
 static struct MHD_Daemon *start(server *sv, const struct sockaddr_in *sa, unsigned threads)
 {
     return MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG |
+            MHD_ALLOW_SUSPEND_RESUME,
         0, NULL, NULL, on_request, sv,
         MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)sa,
         MHD_OPTION_THREAD_POOL_SIZE, threads,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)256,
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+        MHD_OPTION_CONNECTION_TIMEOUT, sv->idle_timeout,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
         MHD_OPTION_URI_LOG_CALLBACK, uri_log, sv,
         MHD_OPTION_NOTIFY_COMPLETED, completed, sv,
@@ -419,12 +503,13 @@ static struct MHD_Daemon *start(server *sv, const struct sockaddr_in *sa, unsign
 
 /* Waits for SIGTERM or SIGINT (blocked in every thread, taken here), then stops accepting
  * and lets the requests under way finish (up to 10 s) before stopping the daemon. */
-static void wait_and_drain(struct MHD_Daemon *d, const sigset_t *set)
+static void wait_and_drain(server *sv, struct MHD_Daemon *d, const sigset_t *set)
 {
     int sig;
     struct timespec tick = {0, 20 * 1000 * 1000};
     sigwait(set, &sig);
     MHD_quiesce_daemon(d);
+    stream_hub_stop(sv->streams);          /* streams end (none stays suspended) */
     for (int i = 0; i < 500; i++) {
         const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
         if (!info || info->num_connections == 0)
@@ -453,7 +538,7 @@ static int serve(server *sv, const struct sockaddr_in *sa, unsigned threads)
     inet_ntop(AF_INET, &sa->sin_addr, host, sizeof host);
     printf("rasd serve: http://%s:%u/\n", host, info ? (unsigned)info->port : 0u);
     fflush(stdout);
-    wait_and_drain(d, &set);
+    wait_and_drain(sv, d, &set);
     return 0;
 }
 
@@ -478,12 +563,26 @@ int cmd_serve(int argc, char **argv)
         snprintf(sv.web, sizeof sv.web, "%s", o.web);
     else if (rasd_data_dir(sv.e))
         snprintf(sv.web, sizeof sv.web, "%s/web", rasd_data_dir(sv.e));
+    sv.request_ms = o.request_ms ? (unsigned)o.request_ms : 5000u;
+    sv.idle_timeout = o.idle_timeout ? (unsigned)o.idle_timeout : 30u;
+    if (rasd_data_dir(sv.e)) {
+        char sw[4200];
+        stopwords *words = NULL;
+        snprintf(sw, sizeof sw, "%s/stopwords.tsv", rasd_data_dir(sv.e));
+        if (stopwords_load(&words, sv.e, sw))
+            fprintf(stderr, "rasd serve: no top words: cannot read %s\n", sw);
+        sv.stopwords = words;
+    }
     if (!check_store(&sv) && !pthread_key_create(&sv.store_key, close_store)) {
         pthread_mutex_init(&sv.write_lock, NULL);
+        if (stream_hub_start(&sv.streams, &sv, (unsigned)o.keepalive))
+            fprintf(stderr, "rasd serve: no /api/stream: cannot start its poller\n");
         rc = serve(&sv, &sa, o.threads ? (unsigned)o.threads : 4u);
+        stream_hub_free(sv.streams);
         pthread_mutex_destroy(&sv.write_lock);
         pthread_key_delete(sv.store_key);
     }
+    stopwords_free(sv.stopwords);
     rasd_engine_close(sv.e);
     return rc;
 }

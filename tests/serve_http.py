@@ -260,6 +260,21 @@ def main_part(db, token, shared, show_json, story_json):
     is_(200, "top entities", "/api/top?what=entities&q=" + Q)
     has("بوتين first", lambda j, b, h: j["items"][0]["name"] == PUTIN_NAME)
     is_(400, "top of what", "/api/top?what=x&q=" + Q)
+    # Top words: counted by stem over the matches (copies collapsed), function words out,
+    # each shown as it is written most often.
+    is_(200, "top words", "/api/top?what=words&q=" + Q)
+    FUNCTION = {"في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "وقال", "كما", "قد", "وفي"}
+    has("no function word among the top words",
+        lambda j, b, h: j["items"] and not FUNCTION & {i["name"] for i in j["items"]})
+    has("بوتين in every match", lambda j, b, h: [i for i in j["items"] if i["name"] == "بوتين"][0]["articles"]
+        == j["matches"] > 0)
+    has("words ranked by articles, counts at least articles",
+        lambda j, b, h: all(a["articles"] >= c["articles"] for a, c in zip(j["items"], j["items"][1:]))
+        and all(i["count"] >= i["articles"] for i in j["items"]))
+    if shared:
+        has("written forms: الرئيس, الروسي among the top words (seeds)",
+            lambda j, b, h: {"الرئيس", "الروسي"} <= {i["name"] for i in j["items"][:10]})
+    is_(400, "top words without q", "/api/top?what=words")
 
     # Bad parameters and methods.
     for what, path in [("limit not a number", "/api/search?q=x&limit=abc"),

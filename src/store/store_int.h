@@ -65,6 +65,8 @@ struct rasd_store {
     search_ctx search;         /* queries, and the FTS5 index with RASD_STORE_FTS5 */
     void *stage[STAGE_MAX];    /* each stage's store-side state, by table row (stage.h) */
     rasd_article *art;         /* rasd_store_put's article, prepared here */
+    int64_t deadline_ns;       /* CLOCK_MONOTONIC time statements stop at (0: none) */
+    int timed_out;             /* a statement was stopped at the deadline */
 };
 
 /* Runs every store side's remove hook for article docid, inside the open batch. */
