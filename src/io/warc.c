@@ -402,12 +402,6 @@ static size_t *type_count(rasd_warc *w, const char *type)
     return &w->counts.other_type;
 }
 
-static int is_html_type(const char *ct)
-{
-    return strncasecmp(ct, "text/html", 9) == 0 ||
-           strncasecmp(ct, "application/xhtml+xml", 21) == 0;
-}
-
 /* Its first non-blank byte is '<': a page served without a Content-Type. */
 static int looks_html(const char *s, size_t n)
 {
@@ -429,7 +423,7 @@ static int response_page(rasd_warc *w, const rec_head *h, rasd_warc_page *p)
         return w->counts.not_html++, 0;          /* dns:, ftp: and other non-HTTP payloads */
     if (r == HTTP_OK && m.status != 200)
         return w->counts.not_ok++, 0;
-    if (r == HTTP_OK && (m.has_type ? !is_html_type(m.content_type)
+    if (r == HTTP_OK && (m.has_type ? !http_is_html_type(m.content_type)
                                     : !looks_html(m.body, m.body_len)))
         return w->counts.not_html++, 0;
     if (r == HTTP_TOO_BIG) {

@@ -23,10 +23,14 @@ typedef struct http_msg {
 
 enum { HTTP_OK, HTTP_NOT_HTTP, HTTP_BAD_CHUNKS, HTTP_BAD_ENCODING, HTTP_TOO_BIG };
 
+/* 1 when the Content-Type value ct is a web page's (text/html, application/xhtml+xml). */
+int http_is_html_type(const char *ct);
+
 /* Parses the HTTP response block[0, n): status line, headers, then, when the status is
- * 200, the body de-chunked (Transfer-Encoding: chunked) into s1 and decoded
- * (Content-Encoding gzip, x-gzip, deflate) into s2 (both reset first; m->body points into
- * block, s1 or s2). Returns HTTP_*; a decoded body never exceeds max bytes (HTTP_TOO_BIG). */
+ * 200 and the Content-Type (if any) a web page's, the body de-chunked (Transfer-Encoding:
+ * chunked) into s1 and decoded (Content-Encoding gzip, x-gzip, deflate) into s2 (both
+ * reset first; m->body points into block, s1 or s2). Returns HTTP_*; a decoded body never
+ * exceeds max bytes (HTTP_TOO_BIG). */
 int http_parse(const char *block, size_t n, size_t max, rbuf *s1, rbuf *s2, http_msg *m);
 
 #endif

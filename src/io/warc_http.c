@@ -162,6 +162,12 @@ static int decode(const char *enc, size_t elen, const char *s, size_t n, size_t 
     return r;
 }
 
+int http_is_html_type(const char *ct)
+{
+    return strncasecmp(ct, "text/html", 9) == 0 ||
+           strncasecmp(ct, "application/xhtml+xml", 21) == 0;
+}
+
 int http_parse(const char *s, size_t n, size_t max, rbuf *s1, rbuf *s2, http_msg *m)
 {
     size_t i, next, e;
@@ -188,8 +194,8 @@ int http_parse(const char *s, size_t n, size_t max, rbuf *s1, rbuf *s2, http_msg
     }
     if (i >= n)
         next = n;
-    if (m->status != 200)
-        return HTTP_OK;
+    if (m->status != 200 || (m->has_type && !http_is_html_type(m->content_type)))
+        return HTTP_OK;                           /* not wanted: left undecoded */
     const char *body = s + next;
     size_t blen = n - next;
     if (chunked) {
