@@ -19,7 +19,8 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_THIS] = "this",         [EK_DAYPART] = "daypart",   [EK_DAY] = "day",
     [EK_MONTHCUE] = "monthcue", [EK_YEARCUE] = "yearcue",   [EK_ERA] = "era",
     [EK_BLOCK] = "block",       [EK_NOTDAY] = "notday",     [EK_LINK] = "link",
-    [EK_NOTAFTER] = "notafter", [EK_OF] = "of",
+    [EK_NOTAFTER] = "notafter", [EK_OF] = "of",               [EK_ORD] = "ord",
+    [EK_NDAYS] = "ndays",
     [EK_CUE] = "cue",           [EK_PART] = "part",         [EK_SOURCE] = "source",
     [EK_THAT] = "that",         [EK_STOP] = "stop",         [EK_ORGNOUN] = "org",
     [EK_BEHALF] = "behalf",     [EK_COMP] = "comp",         [EK_CPREP] = "cprep",
@@ -37,8 +38,22 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_KILL] = "kill",         [EK_ASSASSINATE] = "assassinate", [EK_COORD] = "coord",
 };
 
-static int kind_of(const char *s, size_t n)
+/* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
+ * (ev.h TX_*). */
+static const struct { const char *name; int kind, base; } timex_kinds[] = {
+    {"decade", EK_TIMEX, TX_DECADE},   {"season", EK_TIMEX, TX_SEASON},
+    {"century", EK_TIMEX, TX_CENTURY}, {"shift", EK_TIMEX, TX_SHIFT},
+    {"future", EK_TIMEX, TX_FUTURE},   {"yearprep", EK_TIMEX, TX_YEARPREP},
+    {"ago", EK_NDAYS, TX_AGO},         /* منذ is a yearprep too: another kind */
+};
+
+/* The kind named s (n bytes); for a kind of EK_TIMEX its base in *base. */
+static int kind_of(const char *s, size_t n, int *base)
 {
+    *base = 0;
+    for (size_t k = 0; k < sizeof timex_kinds / sizeof *timex_kinds; k++)
+        if (strlen(timex_kinds[k].name) == n && memcmp(timex_kinds[k].name, s, n) == 0)
+            return *base = timex_kinds[k].base, timex_kinds[k].kind;
     for (int k = 0; k < EK_COUNT; k++)
         if (kind_names[k] && strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
             return k;
@@ -122,18 +137,19 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
 static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *line, rbuf *key)
 {
     char *t1, *t2, *end = line + strcspn(line, "\r\n");
-    int kind, value;
+    int kind, value, base;
     *end = 0;
     if (line[0] == '#' || line[0] == 0)
         return RASD_OK;
     t1 = strchr(line, '\t');
     t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-    if (!t2 || (kind = kind_of(line, (size_t)(t1 - line))) < 0)
+    if (!t2 || (kind = kind_of(line, (size_t)(t1 - line), &base)) < 0)
         return RASD_EDATA;
     *t2 = 0;
-    if (!value_of(kind, t1 + 1, &value) || !t2[1])
+    if (!value_of(kind, t1 + 1, &value) || !t2[1] ||
+        (base && (value < -1 || value > TX_SPAN - 3)))
         return RASD_EDATA;
-    return add_phrase(e, d, ev, kind, value, t2 + 1, key);
+    return add_phrase(e, d, ev, kind, base + value, t2 + 1, key);
 }
 
 static int by_month(const void *a, const void *b)

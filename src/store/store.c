@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 8
+#define SCHEMA_VERSION 9
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -101,6 +101,9 @@ static const char *const migrations[] = {
      * 16). Rows stored before have status NULL: unknown, listed as stored. */
     "ALTER TABLE events ADD COLUMN status TEXT;"
     "ALTER TABLE events ADD COLUMN target_only INTEGER NOT NULL DEFAULT 0;",
+    /* 9: a date's TimeML value when it has no ISO one (decades, centuries, seasons; issue
+     * 16). Rows stored before have NULL, as they had no such dates. */
+    "ALTER TABLE dates ADD COLUMN timex TEXT;",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
