@@ -658,7 +658,7 @@ rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, v
  * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":
  * [s,e],"there": [s,e]}]}] (the passages shared, as byte ranges in this article and the
  * other), its "entities": [{"start","end","text","type","id","name"}] (mentions in the
- * text, as rasd_doc_json gives them), its "dates": [{"start","end","text","value"}],
+ * text, as rasd_doc_json gives them), its "dates": [{"start","end","text","value"[,"timex"]}],
  * "quotes": [{"start","end","text","speaker": {"id","name","start","end"}|null,"cue",
  * "direct"}] and "events": [{"type","cameo","id","actors","place","date","dated",
  * "sentence"}] (as rasd_doc_json gives them after rasd_extract), its "story": {"id",

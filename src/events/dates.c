@@ -485,6 +485,8 @@ typedef size_t (*matcher)(ev_scan *, size_t, cand *);
 
 static size_t match_at(ev_scan *s, size_t i, cand *c)
 {
+    if (s->t[i].kind != RASD_TOK_NUMBER && !ev_date_start(s, i))
+        return 0;                  /* every matcher starts at a number or a date's word */
     static const matcher order[] = {numeric, day_month, year_only, month_year, year_ctx,
                                     decade, century, season, shift, ago, relative, weekday,
                                     period};

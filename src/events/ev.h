@@ -73,7 +73,8 @@ typedef struct ev_word {
 
 typedef struct ev_engine {
     strmap phrases;            /* normalised phrase (words joined by spaces) → 1 + index */
-    strmap firsts;             /* a phrase's first word → words in the longest such phrase */
+    strmap firsts;             /* a phrase's first word → words in the longest such phrase,
+                                  | FIRST_DATE when a date may start with it */
     ev_word *words;
     size_t nwords, words_cap;
     unsigned maxlen;           /* words in the longest phrase */
@@ -102,6 +103,9 @@ typedef struct ev_scan {
 
 #define FIRST_UNKNOWN 0xff
 #define FIRST_SLOTS 4
+#define FIRST_LEN 0x3f             /* a first word's value (ev_engine.firsts, the memo slots): */
+#define FIRST_DATE 0x40            /* its longest phrase's words, and whether a date may start
+                                      with it (lexicon.c starts_date) */
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -114,6 +118,9 @@ int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind);
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
+/* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic
+ * letters): dates.c tries its matchers only there and at numbers. */
+int ev_date_start(ev_scan *s, size_t i);
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 

@@ -102,13 +102,30 @@ static size_t phrase_key(const rasd_engine *e, rasd_doc *d, const char *p, size_
     return words;
 }
 
+/* Whether a phrase of kind (with value) can be the first words of a date (dates.c
+ * match_at): the words that only come inside or around one (في، من، الماضي، م) cannot. */
+static int starts_date(int kind, int value)
+{
+    switch (kind) {
+    case EK_GMONTH: case EK_HMONTH: case EK_WEEKDAY: case EK_REL: case EK_PERIOD: case EK_THIS:
+    case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE:
+        return 1;
+    case EK_TIMEX:
+        return value < TX_FUTURE - 1;   /* decade, season, century, shift */
+    case EK_NDAYS:
+        return value < 0;               /* ago */
+    default:
+        return 0;
+    }
+}
+
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
                               const char *phrase, rbuf *key)
 {
     rasd_status rc = RASD_OK;
     size_t words = phrase_key(e, d, phrase, strlen(phrase), key, &rc);
     uint64_t *slot;
-    if (rc || words == 0)
+    if (rc || words == 0 || words > FIRST_LEN)
         return rc ? rc : RASD_EDATA;
     slot = strmap_upsert(&ev->phrases, key->p, key->n, &rc);
     if (!slot)
@@ -124,11 +141,14 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     ev->words[*slot - 1].val[kind] = (int8_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
-    {                          /* the first word, with the longest phrase it starts */
+    {                          /* the first word, with the longest phrase it starts and
+                                  whether a date may start with it */
         const char *sp = memchr(key->p, ' ', key->n);
         uint64_t *f = strmap_upsert(&ev->firsts, key->p, sp ? (size_t)(sp - key->p) : key->n, &rc);
-        if (f && *f < words)
-            *f = words;
+        if (f && (*f & FIRST_LEN) < words)
+            *f = (*f & ~(uint64_t)FIRST_LEN) | words;
+        if (f && starts_date(kind, value))
+            *f |= FIRST_DATE;
     }
     return rc;
 }
@@ -328,11 +348,11 @@ static size_t longest_from(ev_scan *s, size_t i, int cut)
     uint8_t *memo = s->first ? &s->first[FIRST_SLOTS * i + (size_t)cut] : NULL;
     size_t longest;
     if (memo && *memo != FIRST_UNKNOWN)
-        return *memo;
+        return *memo & FIRST_LEN;
     longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut, w->norm_len - 2 * (size_t)cut);
     if (memo)
-        *memo = (uint8_t)(longest < FIRST_UNKNOWN ? longest : FIRST_UNKNOWN - 1);
-    return longest;
+        *memo = (uint8_t)longest;           /* FIRST_LEN | FIRST_DATE: never FIRST_UNKNOWN */
+    return longest & FIRST_LEN;
 }
 
 /* Token i's summary, computed once (s->first): bits 0-1 the proclitic letters it may carry,
@@ -351,6 +371,20 @@ static unsigned first_summary(ev_scan *s, size_t i)
         if (longest_from(s, i, cut))
             sum |= 4u << cut;
     return *memo = (uint8_t)sum;
+}
+
+int ev_date_start(ev_scan *s, size_t i)
+{
+    unsigned sum;
+    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
+        return 0;
+    if (!s->first)
+        return 1;                              /* no memo: no filter */
+    sum = first_summary(s, i);
+    for (unsigned cut = 0; cut <= (sum & 3); cut++)
+        if (((sum >> 2) & (1u << cut)) && (s->first[FIRST_SLOTS * i + cut] & FIRST_DATE))
+            return 1;
+    return 0;
 }
 
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
