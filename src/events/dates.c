@@ -9,18 +9,27 @@
  *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens), [era]
  *   day-month   16 [من] نوفمبر [/ تشرين الثاني | (آب)] [2015 [م|هـ]] | [الماضي|المقبل|الجاري]
  *   year        عام|سنة 2015 [م]                      (a Hijri year alone is not converted)
- *   month       [شهر] نوفمبر [/ تشرين الثاني] 2015 | شهر نوفمبر [الماضي]  (a bare month
- *               name is not taken: مارس is also a verb, آب a father, رمضان a name)
+ *   month       [شهر] نوفمبر [/ تشرين الثاني] 2015 | شهر نوفمبر [الماضي] | نوفمبر الماضي |
+ *               في نوفمبر (a bare month name is not taken: مارس is also a verb, آب a father)
+ *   year ctx    في|منذ 2004، 1987م                    (issue 16, as the kinds below)
+ *   decade      الثمانينيات [من القرن الماضي|العشرين]  → value null, timex 198
+ *   century     القرن التاسع عشر|الـ19|الماضي          → value null, timex 18
+ *   season      صيف 2015، الصيف الماضي، في الربيع      → value null, timex 2015-SU
+ *   shift       اليوم التالي|الذي تلاه|السابق          (from the day said before it)
+ *   ago         قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام
  *   relative    [صباح|مساء…] اليوم|أمس|أول أمس|غدا [weekday] (not عين اليوم، ذلك اليوم…)
  *   weekday     [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل]   (not after صلاة، خطبة)
  *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري
+ * Matchers are tried only at numbers and at words that can start a date (ev_date_start).
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
  * candidates are resolved against the anchor: the publication date when given, else the
  * absolute date the article states next to اليوم or a weekday, else its first absolute date;
  * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي): the output
  * contract has days, months and years. A weekday without a direction is the latest such day on
- * or before the anchor; الماضي is strictly before, المقبل strictly after. A day and month
- * without a year take the year that puts them closest to the anchor.
+ * or before the anchor, the first on or after it in a clause about the future (future_clause);
+ * الماضي is strictly before, المقبل strictly after. A day and month without a year take the
+ * year that puts them closest to the anchor (the next one in a clause about the future).
+ * أمس/غدا with a weekday that contradicts them are taken as said.
  */
 #include "events/ev.h"
 #include "events/letters.h"
@@ -220,7 +229,7 @@ static size_t day_month(ev_scan *s, size_t i, cand *c)
     c->what = C_DM;
     if (ev_word_is(s, j, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
-    else if (future_clause(s, i, j))          /* وسيترك منصبه في 26 فبراير: the next one */
+    else if (future_clause(s, i, j))          /* سيعقد في 26 فبراير: the next one */
         c->dir = 1, c->has_dir = 1;
     return valid_day(c->cal, 2000, m, d) ? j + nd - i : 0;
 }
@@ -325,7 +334,8 @@ static size_t century_spec(ev_scan *s, size_t j, cand *c)
         return c->y = v, n;
     if (ev_word_is(s, j, 0, EK_DIR, &v, &n))
         return c->dir = (int8_t)v, c->has_dir = 1, n;
-    if (k < s->nt && s->t[k].norm_len == LETTERS(2) && starts_with(s->t[k].norm, s->t[k].norm_len, U_ARTICLE))
+    if (k < s->nt && s->t[k].norm_len == LETTERS(2) &&
+        starts_with(s->t[k].norm, s->t[k].norm_len, U_ARTICLE))
         k++;                                              /* الـ19: ال, then the number */
     v = number_at(s, k);
     if (v < 1 || v > MAX_CENTURY || s->t[k].norm_len > 2)
