@@ -7,6 +7,8 @@
  *   - dates in text order, not overlapping, non-empty, inside the text, starting and ending
  *     on character boundaries of well-formed text;
  *   - each value ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD (a real day), or "" (unknown);
+ *   - a timex only where the value is "": 3 digits (a decade), 2 (a century) or YYYY-SS
+ *     with SS one of SP SU FA WI (a season);
  *   - quotes (rasd_doc_quotes): in text order, non-empty, inside the text, their cue and
  *     speaker spans too, a speaker name for every speaker id;
  *   - events (rasd_doc_events): a type and CAMEO code, 1 to RASD_EVENT_ACTORS actors with
@@ -65,6 +67,22 @@ static void check_value(const char *v)
               num(v + 8, 2) <= len[num(v + 5, 2) - 1]);
 }
 
+/* A TimeML value of a decade, a century or a season (issue 16), or "". */
+static void check_timex(const char *x, const char *value)
+{
+    size_t n = strlen(x);
+    if (n == 0)
+        return;
+    CHECK(value[0] == 0 && n < 16);
+    if (n == 2 || n == 3) {
+        CHECK(digits(x, (int)n));
+        return;
+    }
+    CHECK(n == 7 && digits(x, 4) && x[4] == '-');
+    CHECK(!strcmp(x + 5, "SP") || !strcmp(x + 5, "SU") || !strcmp(x + 5, "FA") ||
+          !strcmp(x + 5, "WI"));
+}
+
 static int boundary(const uint8_t *t, size_t n, size_t at)
 {
     return at == 0 || at == n || (t[at] & 0xC0) != 0x80;
@@ -95,6 +113,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (fuzz_utf8_bad(text, len) == len)
             CHECK(boundary(text, len, dt[i].start) && boundary(text, len, dt[i].end));
         check_value(dt[i].value);
+        check_timex(dt[i].timex, dt[i].value);
     }
     {
         size_t nq;

@@ -224,13 +224,17 @@ const rasd_entity *rasd_doc_entities(const rasd_doc *doc, size_t *count);
 /* ------------------------------------------------------- dates and events
  * Dates (src/events/dates.c, data/dates.tsv, docs/EVENTS.md): absolute dates in both series
  * of month names and the Hijri months, numeric dates, and relative ones (اليوم، أمس الأحد،
- * الشهر الماضي، مساء الخميس، العام المقبل), resolved to ISO 8601. */
+ * الشهر الماضي، مساء الخميس، العام المقبل، اليوم التالي، قبل يومين), resolved to ISO 8601;
+ * decades, centuries and seasons with a TimeML value instead. */
 
 typedef struct rasd_date {
     uint32_t start, end;   /* [start, end) byte range in the analysed text */
     char value[16];        /* ISO 8601 at the text's precision: "2015-11-16", "2015-11" or
                               "2015"; "" when unknown (a relative date with nothing to
                               resolve it against, a week); NUL-terminated */
+    char timex[16];        /* the TimeML value of a date that has no ISO one (value ""): a
+                              decade "198", a century "18" (the 19th), a season "2015-SU";
+                              "" otherwise; NUL-terminated */
 } rasd_date;
 
 /* Finds the dates of the last analysis in doc (call after rasd_analyze). Relative dates
@@ -847,7 +851,7 @@ rasd_status rasd_store_days(rasd_store *s, const char *source, rasd_day_fn fn, v
  * "copies": [{"id","kind","similarity","relation": "copy"|"source","spans": [{"here":
  * [s,e],"there": [s,e]}]}] (the passages shared, as byte ranges in this article and the
  * other), its "entities": [{"start","end","text","type","id","name"}] (mentions in the
- * text, as rasd_doc_json gives them), its "dates": [{"start","end","text","value"}],
+ * text, as rasd_doc_json gives them), its "dates": [{"start","end","text","value"[,"timex"]}],
  * "quotes": [{"start","end","text","speaker": {"id","name","start","end"}|null,"cue",
  * "direct"}] and "events": [{"type","cameo","id","actors","place","date","dated",
  * "sentence"}] (as rasd_doc_json gives them after rasd_extract), its "story": {"id",

@@ -9,18 +9,27 @@
  *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens), [era]
  *   day-month   16 [من] نوفمبر [/ تشرين الثاني | (آب)] [2015 [م|هـ]] | [الماضي|المقبل|الجاري]
  *   year        عام|سنة 2015 [م]                      (a Hijri year alone is not converted)
- *   month       [شهر] نوفمبر [/ تشرين الثاني] 2015 | شهر نوفمبر [الماضي]  (a bare month
- *               name is not taken: مارس is also a verb, آب a father, رمضان a name)
+ *   month       [شهر] نوفمبر [/ تشرين الثاني] 2015 | شهر نوفمبر [الماضي] | نوفمبر الماضي |
+ *               في نوفمبر (a bare month name is not taken: مارس is also a verb, آب a father)
+ *   year ctx    في|منذ 2004، 1987م                    (issue 16, as the kinds below)
+ *   decade      الثمانينيات [من القرن الماضي|العشرين]  → value null, timex 198
+ *   century     القرن التاسع عشر|الـ19|الماضي          → value null, timex 18
+ *   season      صيف 2015، الصيف الماضي، في الربيع      → value null, timex 2015-SU
+ *   shift       اليوم التالي|الذي تلاه|السابق          (from the day said before it)
+ *   ago         قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام
  *   relative    [صباح|مساء…] اليوم|أمس|أول أمس|غدا [weekday] (not عين اليوم، ذلك اليوم…)
  *   weekday     [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل]   (not after صلاة، خطبة)
  *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري
+ * Matchers are tried only at numbers and at words that can start a date (ev_date_start).
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
  * candidates are resolved against the anchor: the publication date when given, else the
  * absolute date the article states next to اليوم or a weekday, else its first absolute date;
  * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي): the output
  * contract has days, months and years. A weekday without a direction is the latest such day on
- * or before the anchor; الماضي is strictly before, المقبل strictly after. A day and month
- * without a year take the year that puts them closest to the anchor.
+ * or before the anchor, the first on or after it in a clause about the future (future_clause);
+ * الماضي is strictly before, المقبل strictly after. A day and month without a year take the
+ * year that puts them closest to the anchor (the next one in a clause about the future).
+ * أمس/غدا with a weekday that contradicts them are taken as said.
  */
 #include "events/ev.h"
 #include "events/letters.h"
@@ -38,6 +47,14 @@ enum {
                                   or a comma (اليوم الإثنين (16 نوفمبر 2015)) */
     LINK_GAP = 3,              /* tokens between a weekday and the date it names, which may only
                                   be commas and الموافق (links): الجمعة، الموافق 18/8/1436 */
+    FUTURE_BACK = 10,          /* tokens before a bare weekday, in its sentence, where a word of
+                                  the future (سوف، سيعقد، من المقرر) puts it ahead: the verb of
+                                  its clause stands within them (issue 16, SaudiNewsNet) */
+    FUTURE_AHEAD = 3,          /* ... and after it (الخميس سيعقد) */
+    MAX_CENTURY = 21,          /* القرن الـ21 */
+    MAX_NDAYS = 99,            /* بعد 30 يوما */
+    MIN_CTX_YEAR = 1900,       /* a year with no عام before it (في 1987، 1987م): news years; */
+    MAX_CTX_YEAR = 2100,       /* 1500م is more often metres (سباق 1500م) */
 };
 
 /* A number token of at most 4 ASCII digits: its value, else -1. */
@@ -60,8 +77,8 @@ static int adjacent(const ev_scan *s, size_t i)
     return i + 1 < s->nt && s->t[i].end == s->t[i + 1].start;
 }
 
-enum cand_what { C_ABS, C_DM, C_M, C_REL, C_WD, C_PER };
-enum prec { P_DAY, P_WEEK, P_MONTH, P_YEAR };
+enum cand_what { C_ABS, C_DM, C_M, C_REL, C_WD, C_PER, C_DEC, C_CENT, C_SEASON, C_SHIFT };
+enum prec { P_DAY, P_WEEK, P_MONTH, P_YEAR, P_TIMEX };
 
 typedef struct cand {
     uint32_t t0, t1;           /* tokens [t0, t1) */
@@ -69,6 +86,9 @@ typedef struct cand {
     int8_t dir;                /* relative: -1 last, 0 this/none, 1 next; C_REL: day offset */
     int8_t has_dir;
     int8_t own_anchor;         /* C_DM stated as the equivalent of the date before it */
+    int8_t fwd;                /* C_WD: a bare weekday in a clause about the future */
+    int8_t from_prev;          /* C_SHIFT: counted from the day said before it (else from
+                                  the anchor); -1: from a day the text names, unknown */
     int y, m, d;               /* as written (calendar cal) */
     int64_t anchor;            /* with own_anchor: that date */
 } cand;
@@ -85,6 +105,43 @@ static int valid_day(int cal, int y, int m, int d)
     if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999)
         return 0;
     return d <= (cal == ERA_H ? 30 : cal_month_len(y, m));
+}
+
+/* Whether the phrase at i is an EK_TIMEX word of the kind whose values start at base: its
+ * value (less base) in *v, its length in *n. */
+static int timex_is(ev_scan *s, size_t i, int strip, int base, int *v, size_t *n)
+{
+    int x;
+    if (!ev_word_is(s, i, strip, EK_TIMEX, &x, n) || x < base - 1 || x >= base + TX_SPAN - 2)
+        return 0;
+    if (v)
+        *v = x - base;
+    return 1;
+}
+
+/* Whether token j is a sentence's end. */
+static int sentence_end(const ev_scan *s, size_t j)
+{
+    return ev_punct(s, j, ".!?") || (j < s->nt && s->t[j].norm_len == LETTERS(1) &&
+                                     letter_is(s->t[j].norm, U_ARABIC_QUESTION));
+}
+
+/* Whether a bare weekday at [i, j) stands in a clause about the future: a word of the future
+ * (data/dates.tsv future: سوف، سيعقد، من المقرر) within FUTURE_BACK tokens before it or
+ * FUTURE_AHEAD after it, in its sentence, with no other day said between. */
+static int future_clause(ev_scan *s, size_t i, size_t j)
+{
+    size_t n;
+    for (size_t k = i; k-- > 0 && k + FUTURE_BACK >= i && !sentence_end(s, k);) {
+        if (timex_is(s, k, 1, TX_FUTURE, NULL, &n))
+            return 1;
+        if (ev_word_is(s, k, 1, EK_WEEKDAY, NULL, &n) || ev_word_is(s, k, 0, EK_DIR, NULL, &n))
+            return 0;          /* another day said between: the future word is its own */
+    }
+    for (size_t k = j; k < s->nt && k < j + FUTURE_AHEAD && !sentence_end(s, k); k++)
+        if (timex_is(s, k, 1, TX_FUTURE, NULL, &n))
+            return 1;
+    return 0;
 }
 
 /* 2015/11/16, 16-11-2015, 16.11.2015, [era]. */
@@ -172,6 +229,8 @@ static size_t day_month(ev_scan *s, size_t i, cand *c)
     c->what = C_DM;
     if (ev_word_is(s, j, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
+    else if (future_clause(s, i, j))          /* سيعقد في 26 فبراير: the next one */
+        c->dir = 1, c->has_dir = 1;
     return valid_day(c->cal, 2000, m, d) ? j + nd - i : 0;
 }
 
@@ -187,10 +246,11 @@ static size_t year_only(ev_scan *s, size_t i, cand *c)
     return n + ny;
 }
 
-/* [شهر] نوفمبر [/ تشرين الثاني] 2015 [م] | شهر نوفمبر [الماضي|المقبل|الجاري] */
+/* [شهر] نوفمبر [/ تشرين الثاني] 2015 [م] | [شهر] نوفمبر الماضي|المقبل|الجاري | شهر نوفمبر |
+ * في|منذ|خلال نوفمبر */
 static size_t month_year(ev_scan *s, size_t i, cand *c)
 {
-    size_t cue = 0, n, ny, nd = 0;
+    size_t cue = 0, n, ny, nd = 0, np;
     int m, cal, dir;
     ev_word_is(s, i, 1, EK_MONTHCUE, NULL, &cue);
     if (!(n = month_at(s, i + cue, &m, &cal)))
@@ -200,11 +260,13 @@ static size_t month_year(ev_scan *s, size_t i, cand *c)
         c->cal = (uint8_t)cal, c->what = C_ABS;
         return cue + n + ny;
     }
-    if (!cue)
-        return 0;
     c->what = C_M;
     if (ev_word_is(s, i + cue + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
+    else if (!cue && !(i > 0 && ev_word_is(s, i - 1, 1, EK_TIMEX, &dir, &np) && np == 1 &&
+                       dir == TX_YEARPREP))
+        return 0;          /* a bare month name: with شهر, a direction (مارس الماضي) or after
+                              في، منذ، خلال… (yearprep) */
     return cue + n + nd;
 }
 
@@ -251,6 +313,150 @@ static size_t relative(ev_scan *s, size_t i, cand *c)
     return dp + n + nw;
 }
 
+
+/* The Hijri era after tokens [.., j): a Hijri decade or century (الثمانينيات الهجرية) is no
+ * Gregorian one; a Gregorian era word is taken (its length, in *n). */
+static int hijri_after(ev_scan *s, size_t j, size_t *n)
+{
+    int era = era_at(s, j, n);
+    if (era != ERA_G)
+        *n = 0;
+    return era == ERA_H;
+}
+
+/* What follows القرن: an ordinal (التاسع عشر), a number (الـ19، 19) or a direction (الماضي,
+ * the anchor's century less one; الحالي): the century in c->y or the direction in c->dir. */
+static size_t century_spec(ev_scan *s, size_t j, cand *c)
+{
+    size_t n, k = j;
+    int v;
+    if (ev_word_is(s, j, 0, EK_ORD, &v, &n) && v >= 1 && v <= MAX_CENTURY)
+        return c->y = v, n;
+    if (ev_word_is(s, j, 0, EK_DIR, &v, &n))
+        return c->dir = (int8_t)v, c->has_dir = 1, n;
+    if (k < s->nt && s->t[k].norm_len == LETTERS(2) &&
+        starts_with(s->t[k].norm, s->t[k].norm_len, U_ARTICLE))
+        k++;                                              /* الـ19: ال, then the number */
+    v = number_at(s, k);
+    if (v < 1 || v > MAX_CENTURY || s->t[k].norm_len > 2)
+        return 0;
+    c->y = v;
+    return k + 1 - j;
+}
+
+/* الثمانينيات [من] [القرن الماضي|العشرين] [الميلادية] (not الهجرية). */
+static size_t decade(ev_scan *s, size_t i, cand *c)
+{
+    size_t n, j, k, nc, ne;
+    int d;
+    if (!timex_is(s, i, 1, TX_DECADE, &d, &n) || d < 1 || d > 9)
+        return 0;
+    j = i + n;
+    k = j;
+    if (ev_word_is(s, k, 0, EK_OF, NULL, &n))
+        k += n;
+    if (timex_is(s, k, 0, TX_CENTURY, NULL, &n) && (nc = century_spec(s, k + n, c)) != 0)
+        j = k + n + nc;
+    if (hijri_after(s, j, &ne))
+        return 0;
+    c->what = C_DEC, c->prec = P_TIMEX, c->m = d;
+    return j + ne - i;
+}
+
+/* القرن التاسع عشر | القرن الـ19 | القرن الماضي [الميلادي] (not الهجري). */
+static size_t century(ev_scan *s, size_t i, cand *c)
+{
+    size_t n, nc, ne;
+    if (!timex_is(s, i, 1, TX_CENTURY, NULL, &n) || !(nc = century_spec(s, i + n, c)) ||
+        hijri_after(s, i + n + nc, &ne))
+        return 0;
+    c->what = C_CENT, c->prec = P_TIMEX;
+    return n + nc + ne;
+}
+
+/* صيف 2015 | [هذا] الصيف الماضي|المقبل|الحالي | في|خلال الصيف (not الربيع العربي). */
+static size_t season(ev_scan *s, size_t i, cand *c)
+{
+    size_t th = 0, n, ny, nd, np;
+    int v, cal = ERA_G, dir;
+    ev_word_is(s, i, 1, EK_THIS, NULL, &th);
+    if (!timex_is(s, i + th, th == 0, TX_SEASON, &v, &n) || v < 1 || v > 4)
+        return 0;
+    c->what = C_SEASON, c->prec = P_TIMEX, c->m = v;
+    if ((ny = year_at(s, i + th + n, &c->y, &cal)) != 0 && cal == ERA_G)
+        return th + n + ny;
+    c->y = 0;
+    if (ev_word_is(s, i + th + n, 0, EK_DIR, &dir, &nd))
+        return c->dir = (int8_t)dir, c->has_dir = 1, th + n + nd;
+    if (th)
+        return c->has_dir = 1, th + n;
+    if (!starts_with(s->t[i].norm, s->t[i].norm_len, U_ARTICLE) || i == 0 ||
+        !timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) || np != 1 || not_today(s, i + n))
+        return 0;
+    return n;
+}
+
+/* The token after a day counted from something: من/على or a word with لـ (اليوم التالي
+ * للانتخابات، بعد ثلاثة أيام من الحادث) name that thing, which the text does not date. */
+static int counted_from_named(ev_scan *s, size_t j)
+{
+    size_t n;
+    return j < s->nt && ev_is_word(&s->t[j]) &&
+           (ev_word_is(s, j, 0, EK_OF, NULL, &n) || ev_word_is(s, j, 0, EK_PREP, NULL, &n) ||
+            (s->t[j].norm_len > LETTERS(2) && starts_with(s->t[j].norm, s->t[j].norm_len, U_LAM)));
+}
+
+/* [صباح] اليوم التالي|اليوم الذي تلاه|اليوم السابق: a day from the day said before it. */
+static size_t shift(ev_scan *s, size_t i, cand *c)
+{
+    size_t dp = 0, n;
+    int v;
+    ev_word_is(s, i, 1, EK_DAYPART, NULL, &dp);
+    if (!timex_is(s, i + dp, dp == 0, TX_SHIFT, &v, &n) || !v)
+        return 0;
+    c->what = C_SHIFT, c->prec = P_DAY, c->d = v;
+    c->from_prev = counted_from_named(s, i + dp + n) ? -1 : 1;
+    return dp + n;
+}
+
+/* قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام: from the anchor (قبل), from the day said before it
+ * in its sentence or else the anchor (بعد). */
+static size_t ago(ev_scan *s, size_t i, cand *c)
+{
+    size_t n, nd;
+    int dir, k, unit;
+    if (!ev_word_is(s, i, 1, EK_NDAYS, &dir, &n) || (dir != TX_AGO - 1 && dir != TX_AGO + 1))
+        return 0;
+    dir -= TX_AGO;
+    if (!ev_word_is(s, i + n, 0, EK_NDAYS, &k, &nd) || k < 1 || k > MAX_NDAYS) {
+        k = number_at(s, i + n);
+        if (k < 1 || k > MAX_NDAYS || !ev_word_is(s, i + n + 1, 0, EK_NDAYS, &unit, &nd) ||
+            unit != 0)
+            return 0;
+        nd++;
+    }
+    c->what = C_SHIFT, c->prec = P_DAY, c->d = dir * k;
+    c->from_prev = counted_from_named(s, i + n + nd) ? -1 : dir > 0 ? 2 : 0;
+    return n + nd;
+}
+
+/* A year standing in context: 1987م (with its era), or after في، منذ، خلال، حتى، مطلع…
+ * (yearprep: في 2004، منذ 2011), not a range or a full date (2015-2016، 2015/8/1). */
+static size_t year_ctx(ev_scan *s, size_t i, cand *c)
+{
+    size_t n = 0, np;
+    int v = number_at(s, i), era;
+    if (v < 1000 || s->t[i].norm_len != 4 || (adjacent(s, i) && ev_punct(s, i + 1, "/-.")))
+        return 0;
+    era = era_at(s, i + 1, &n);
+    if (era == ERA_H || v < MIN_CTX_YEAR || v > MAX_CTX_YEAR ||
+        (!era && (i == 0 || !timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) || np != 1)))
+        return 0;                   /* سباق 1500م is a race, in metres */
+    c->what = C_ABS, c->prec = P_YEAR, c->cal = ERA_G, c->y = v;
+    return 1 + n;
+}
+
+
 /* [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل] (not after صلاة، خطبة) */
 static size_t weekday(ev_scan *s, size_t i, cand *c)
 {
@@ -265,6 +471,8 @@ static size_t weekday(ev_scan *s, size_t i, cand *c)
     c->what = C_WD, c->prec = P_DAY, c->d = wd;
     if (ev_word_is(s, i + dp + day + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
+    else
+        c->fwd = (int8_t)future_clause(s, i, i + dp + day + n);
     return dp + day + n + nd;
 }
 
@@ -287,8 +495,11 @@ typedef size_t (*matcher)(ev_scan *, size_t, cand *);
 
 static size_t match_at(ev_scan *s, size_t i, cand *c)
 {
-    static const matcher order[] = {numeric, day_month, year_only, month_year, relative,
-                                    weekday, period};
+    if (s->t[i].kind != RASD_TOK_NUMBER && !ev_date_start(s, i))
+        return 0;                  /* every matcher starts at a number or a date's word */
+    static const matcher order[] = {numeric, day_month, year_only, month_year, year_ctx,
+                                    decade, century, season, shift, ago, relative, weekday,
+                                    period};
     for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
         size_t n;
         memset(c, 0, sizeof *c);
@@ -352,6 +563,8 @@ static int64_t nearest_day(const ev_engine *ev, const cand *c, int64_t anchor)
 static int64_t weekday_day(const cand *c, int64_t anchor)
 {
     int64_t back = (cal_weekday(anchor) - c->d + 7) % 7;   /* to the latest on or before */
+    if (c->fwd)                                             /* the first on or after */
+        return anchor + (c->d - cal_weekday(anchor) + 7) % 7;
     if (!c->has_dir || c->dir == 0)
         return anchor - back;
     if (c->dir < 0)
@@ -415,13 +628,16 @@ static int64_t resolve(const ev_engine *ev, const cand *c, int64_t anchor, int h
     case C_DM:
     case C_M:
         return nearest_day(ev, c, c->own_anchor ? c->anchor : anchor);
-    case C_REL:      /* with a weekday, the one nearest the day said (غدا الثلاثاء) */
-        return c->d ? anchor + c->dir + ((c->d - cal_weekday(anchor + c->dir) + 10) % 7 - 3)
-                    : anchor + c->dir;
+    case C_REL:      /* أمس، غدا as said, whatever weekday follows (docs/EVENTS.md) */
+        return anchor + c->dir;
+    case C_SHIFT:    /* قبل يومين from the anchor; the others in emit() */
+        return c->from_prev == 0 ? anchor + c->d : INT64_MIN;
     case C_WD:
         return weekday_day(c, anchor);
-    default:
+    case C_PER:
         return period_day(c, anchor);
+    default:         /* decades, centuries, seasons: timex() */
+        return INT64_MIN;
     }
 }
 
@@ -548,20 +764,76 @@ static uint32_t start_of(const rasd_doc *doc, const cand *c, const rasd_token *t
     return at;
 }
 
-static rasd_status emit(const ev_engine *ev, rasd_doc *doc, struct ev_doc *x, const rasd_token *t, const cand *c,
-                        size_t n, int64_t anchor, int have_anchor)
+/* The TimeML value of a decade (198), a century (18, the 19th) or a season (2015-SU), whose
+ * ISO value is null, in out ("" when it needs an anchor and there is none). */
+static void timex(const cand *c, int64_t anchor, int have, char *out, size_t cap)
+{
+    static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+    int ay = 0, am = 1, ad, cent, y;
+    out[0] = 0;
+    if (have)
+        cal_civil(anchor, &ay, &am, &ad);
+    if (!have && !(c->what == C_SEASON ? c->y : c->y && !c->has_dir))
+        return;
+    cent = c->y ? c->y : ay / 100 + 1 + c->dir;
+    if (c->what == C_DEC) {
+        y = (cent - 1) * 100 + 10 * c->m;
+        if (!c->y && !c->has_dir && y > ay)      /* الثمانينيات: the last before the anchor */
+            y -= 100;
+        if (y >= 0)
+            snprintf(out, cap, "%03d", y / 10);
+    } else if (c->what == C_CENT && cent >= 1) {
+        snprintf(out, cap, "%02d", cent - 1);
+    } else if (c->what == C_SEASON) {
+        int cur = am >= 3 && am <= 11 ? (am - 3) / 3 : 3, sy = am <= 2 ? ay - 1 : ay;
+        int ts = c->m - 1;
+        y = c->y ? c->y
+            : c->dir < 0 ? (ts < cur ? sy : sy - 1)
+            : c->dir > 0 ? (ts > cur ? sy : sy + 1) : sy;
+        if (y >= 1 && y <= 9999)
+            snprintf(out, cap, "%04d-%s", y, seasons[ts]);
+    }
+}
+
+/* A day counted from the day said before it (prev, at token prev_t1; INT64_MIN: none):
+ * اليوم التالي from any, بعد ثلاثة أيام from one in its sentence, else from the anchor. */
+static int64_t shifted(ev_scan *s, const cand *c, int64_t prev, size_t prev_t1, int64_t anchor,
+                       int have)
+{
+    if (c->from_prev == 1)
+        return prev == INT64_MIN ? INT64_MIN : prev + c->d;
+    if (c->from_prev == 2) {
+        for (size_t k = prev_t1; prev != INT64_MIN && k < c->t0; k++)
+            if (sentence_end(s, k))
+                prev = INT64_MIN;
+        return prev != INT64_MIN ? prev + c->d : have ? anchor + c->d : INT64_MIN;
+    }
+    return c->from_prev == 0 && have ? anchor + c->d : INT64_MIN;
+}
+
+static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand *c, size_t n,
+                        int64_t anchor, int have_anchor)
 {
     rasd_status rc = RASD_OK;
+    int64_t prev = INT64_MIN;          /* the last day said, for اليوم التالي */
+    size_t prev_t1 = 0;
     x->ndates = 0;
     for (size_t k = 0; k < n && !rc; k++) {
-        int64_t days = resolve(ev, &c[k], anchor, have_anchor);
+        int64_t days = c[k].what == C_SHIFT
+                           ? shifted(s, &c[k], prev, prev_t1, anchor, have_anchor)
+                           : resolve(s->ev, &c[k], anchor, have_anchor);
         rasd_date dt;
-        dt.start = start_of(doc, &c[k], t);
-        dt.end = t[c[k].t1 - 1].end;
-        if (days == INT64_MIN)
+        dt.start = start_of(doc, &c[k], s->t);
+        dt.end = s->t[c[k].t1 - 1].end;
+        dt.timex[0] = 0;
+        if (c[k].prec == P_TIMEX)
+            timex(&c[k], anchor, have_anchor, dt.timex, sizeof dt.timex);
+        if (days == INT64_MIN || c[k].prec == P_TIMEX)
             dt.value[0] = 0;      /* relative, with nothing to resolve it against */
         else
             put_value(&dt, c[k].prec, days);
+        if (days != INT64_MIN && c[k].prec == P_DAY)
+            prev = days, prev_t1 = c[k].t1;
         x->dates = grow_array(x->dates, &x->dates_cap, x->ndates + 1, sizeof dt, &rc);
         if (!rc)
             x->dates[x->ndates++] = dt;
@@ -603,7 +875,7 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     n = join_dates(&s, EV_ENGINE(e), c, n);
     have = day_parse(published, &anchor) || text_anchor(EV_ENGINE(e), c, n, &anchor);
     x->anchor = anchor, x->have_anchor = have;
-    if ((rc = emit(EV_ENGINE(e), doc, x, s.t, c, n, anchor, have)) != RASD_OK ||
+    if ((rc = emit(&s, doc, x, c, n, anchor, have)) != RASD_OK ||
         (rc = ev_find_quotes(e, doc, &s)) != RASD_OK)
         return rc;
     return ev_find_events(e, doc, &s);

@@ -37,6 +37,11 @@ enum ev_kind {
     /* data/dates.tsv */
     EK_GMONTH, EK_HMONTH, EK_WEEKDAY, EK_REL, EK_PERIOD, EK_DIR, EK_THIS, EK_DAYPART, EK_DAY,
     EK_MONTHCUE, EK_YEARCUE, EK_ERA, EK_BLOCK, EK_NOTDAY, EK_LINK, EK_NOTAFTER, EK_OF,
+    /* data/dates.tsv, issue 16: EK_TIMEX holds the kinds decade, season, century, shift, ago,
+     * future and yearprep (the file's names; lexicon.c timex_kinds gives each its range of
+     * values, TX_*), EK_ORD the ordinals of centuries, EK_NDAYS counts of days and (as
+     * TX_AGO - 1, TX_AGO + 1) the words ago (قبل، منذ، بعد) */
+    EK_TIMEX, EK_ORD, EK_NDAYS,
     /* data/quotes.tsv */
     EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN, EK_BEHALF, EK_COMP, EK_CPREP,
     EK_CNOUN, EK_BODY, EK_HONOR,
@@ -53,6 +58,11 @@ enum ev_kind {
 };
 
 enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
+/* The values of EK_TIMEX: a kind's base plus the value the file gives (decade 8: the
+ * eighties; season 1..4: spring, summer, autumn, winter; shift -1/1: the day before/after;
+ * ago -1/1: قبل/بعد). TX_SPAN is the distance between two bases. */
+enum { TX_DECADE = 1, TX_SEASON = 13, TX_CENTURY = 25, TX_SHIFT = 37, TX_AGO = -50,
+       TX_FUTURE = 61, TX_YEARPREP = 73, TX_SPAN = 12 };   /* values -1 .. 9 */
 enum { ERA_G = 1, ERA_H = 2 };
 
 /* What a phrase can be: one bit per kind, and its value for each. */
@@ -63,7 +73,8 @@ typedef struct ev_word {
 
 typedef struct ev_engine {
     strmap phrases;            /* normalised phrase (words joined by spaces) → 1 + index */
-    strmap firsts;             /* a phrase's first word → words in the longest such phrase */
+    strmap firsts;             /* a phrase's first word → words in the longest such phrase,
+                                  | FIRST_DATE when a date may start with it */
     ev_word *words;
     size_t nwords, words_cap;
     unsigned maxlen;           /* words in the longest phrase */
@@ -92,6 +103,9 @@ typedef struct ev_scan {
 
 #define FIRST_UNKNOWN 0xff
 #define FIRST_SLOTS 4
+#define FIRST_LEN 0x3f             /* a first word's value (ev_engine.firsts, the memo slots): */
+#define FIRST_DATE 0x40            /* its longest phrase's words, and whether a date may start
+                                      with it (lexicon.c starts_date) */
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -104,6 +118,9 @@ int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind);
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
+/* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic
+ * letters): dates.c tries its matchers only there and at numbers. */
+int ev_date_start(ev_scan *s, size_t i);
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 

@@ -27,6 +27,7 @@
 
 /* Punctuation (not normalised away). */
 #define U_ARABIC_COMMA "\xd8\x8c"  /* ، U+060C */
+#define U_ARABIC_QUESTION "\xd8\x9f" /* ؟ U+061F */
 #define U_LAQUO "\xc2\xab"         /* « U+00AB */
 #define U_RAQUO "\xc2\xbb"         /* » U+00BB */
 #define U_LSQUO "\xe2\x80\x98"     /* ‘ U+2018 */

@@ -19,7 +19,8 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_THIS] = "this",         [EK_DAYPART] = "daypart",   [EK_DAY] = "day",
     [EK_MONTHCUE] = "monthcue", [EK_YEARCUE] = "yearcue",   [EK_ERA] = "era",
     [EK_BLOCK] = "block",       [EK_NOTDAY] = "notday",     [EK_LINK] = "link",
-    [EK_NOTAFTER] = "notafter", [EK_OF] = "of",
+    [EK_NOTAFTER] = "notafter", [EK_OF] = "of",               [EK_ORD] = "ord",
+    [EK_NDAYS] = "ndays",
     [EK_CUE] = "cue",           [EK_PART] = "part",         [EK_SOURCE] = "source",
     [EK_THAT] = "that",         [EK_STOP] = "stop",         [EK_ORGNOUN] = "org",
     [EK_BEHALF] = "behalf",     [EK_COMP] = "comp",         [EK_CPREP] = "cprep",
@@ -37,8 +38,22 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_KILL] = "kill",         [EK_ASSASSINATE] = "assassinate", [EK_COORD] = "coord",
 };
 
-static int kind_of(const char *s, size_t n)
+/* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
+ * (ev.h TX_*). */
+static const struct { const char *name; int kind, base; } timex_kinds[] = {
+    {"decade", EK_TIMEX, TX_DECADE},   {"season", EK_TIMEX, TX_SEASON},
+    {"century", EK_TIMEX, TX_CENTURY}, {"shift", EK_TIMEX, TX_SHIFT},
+    {"future", EK_TIMEX, TX_FUTURE},   {"yearprep", EK_TIMEX, TX_YEARPREP},
+    {"ago", EK_NDAYS, TX_AGO},         /* منذ is a yearprep too: another kind */
+};
+
+/* The kind named s (n bytes); for a kind of EK_TIMEX its base in *base. */
+static int kind_of(const char *s, size_t n, int *base)
 {
+    *base = 0;
+    for (size_t k = 0; k < sizeof timex_kinds / sizeof *timex_kinds; k++)
+        if (strlen(timex_kinds[k].name) == n && memcmp(timex_kinds[k].name, s, n) == 0)
+            return *base = timex_kinds[k].base, timex_kinds[k].kind;
     for (int k = 0; k < EK_COUNT; k++)
         if (kind_names[k] && strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0)
             return k;
@@ -87,13 +102,30 @@ static size_t phrase_key(const rasd_engine *e, rasd_doc *d, const char *p, size_
     return words;
 }
 
+/* Whether a phrase of kind (with value) can be the first words of a date (dates.c
+ * match_at): the words that only come inside or around one (في، من، الماضي، م) cannot. */
+static int starts_date(int kind, int value)
+{
+    switch (kind) {
+    case EK_GMONTH: case EK_HMONTH: case EK_WEEKDAY: case EK_REL: case EK_PERIOD: case EK_THIS:
+    case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE:
+        return 1;
+    case EK_TIMEX:
+        return value < TX_FUTURE - 1;   /* decade, season, century, shift */
+    case EK_NDAYS:
+        return value < 0;               /* ago */
+    default:
+        return 0;
+    }
+}
+
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
                               const char *phrase, rbuf *key)
 {
     rasd_status rc = RASD_OK;
     size_t words = phrase_key(e, d, phrase, strlen(phrase), key, &rc);
     uint64_t *slot;
-    if (rc || words == 0)
+    if (rc || words == 0 || words > FIRST_LEN)
         return rc ? rc : RASD_EDATA;
     slot = strmap_upsert(&ev->phrases, key->p, key->n, &rc);
     if (!slot)
@@ -109,11 +141,14 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     ev->words[*slot - 1].val[kind] = (int8_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
-    {                          /* the first word, with the longest phrase it starts */
+    {                          /* the first word, with the longest phrase it starts and
+                                  whether a date may start with it */
         const char *sp = memchr(key->p, ' ', key->n);
         uint64_t *f = strmap_upsert(&ev->firsts, key->p, sp ? (size_t)(sp - key->p) : key->n, &rc);
-        if (f && *f < words)
-            *f = words;
+        if (f && (*f & FIRST_LEN) < words)
+            *f = (*f & ~(uint64_t)FIRST_LEN) | words;
+        if (f && starts_date(kind, value))
+            *f |= FIRST_DATE;
     }
     return rc;
 }
@@ -122,18 +157,19 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
 static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *line, rbuf *key)
 {
     char *t1, *t2, *end = line + strcspn(line, "\r\n");
-    int kind, value;
+    int kind, value, base;
     *end = 0;
     if (line[0] == '#' || line[0] == 0)
         return RASD_OK;
     t1 = strchr(line, '\t');
     t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-    if (!t2 || (kind = kind_of(line, (size_t)(t1 - line))) < 0)
+    if (!t2 || (kind = kind_of(line, (size_t)(t1 - line), &base)) < 0)
         return RASD_EDATA;
     *t2 = 0;
-    if (!value_of(kind, t1 + 1, &value) || !t2[1])
+    if (!value_of(kind, t1 + 1, &value) || !t2[1] ||
+        (base && (value < -1 || value > TX_SPAN - 3)))
         return RASD_EDATA;
-    return add_phrase(e, d, ev, kind, value, t2 + 1, key);
+    return add_phrase(e, d, ev, kind, base + value, t2 + 1, key);
 }
 
 static int by_month(const void *a, const void *b)
@@ -312,11 +348,11 @@ static size_t longest_from(ev_scan *s, size_t i, int cut)
     uint8_t *memo = s->first ? &s->first[FIRST_SLOTS * i + (size_t)cut] : NULL;
     size_t longest;
     if (memo && *memo != FIRST_UNKNOWN)
-        return *memo;
+        return *memo & FIRST_LEN;
     longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut, w->norm_len - 2 * (size_t)cut);
     if (memo)
-        *memo = (uint8_t)(longest < FIRST_UNKNOWN ? longest : FIRST_UNKNOWN - 1);
-    return longest;
+        *memo = (uint8_t)longest;           /* FIRST_LEN | FIRST_DATE: never FIRST_UNKNOWN */
+    return longest & FIRST_LEN;
 }
 
 /* Token i's summary, computed once (s->first): bits 0-1 the proclitic letters it may carry,
@@ -335,6 +371,20 @@ static unsigned first_summary(ev_scan *s, size_t i)
         if (longest_from(s, i, cut))
             sum |= 4u << cut;
     return *memo = (uint8_t)sum;
+}
+
+int ev_date_start(ev_scan *s, size_t i)
+{
+    unsigned sum;
+    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
+        return 0;
+    if (!s->first)
+        return 1;                              /* no memo: no filter */
+    sum = first_summary(s, i);
+    for (unsigned cut = 0; cut <= (sum & 3); cut++)
+        if (((sum >> 2) & (1u << cut)) && (s->first[FIRST_SLOTS * i + cut] & FIRST_DATE))
+            return 1;
+    return 0;
 }
 
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)

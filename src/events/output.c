@@ -51,6 +51,10 @@ void ev_dates_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
             rbuf_adds(b, ",\"value\":\"", rc);
             rbuf_adds(b, dt[i].value, rc);
             rbuf_adds(b, "\"}", rc);
+        } else if (dt[i].timex[0]) {           /* decades, centuries, seasons */
+            rbuf_adds(b, ",\"value\":null,\"timex\":\"", rc);
+            rbuf_adds(b, dt[i].timex, rc);
+            rbuf_adds(b, "\"}", rc);
         } else {
             rbuf_adds(b, ",\"value\":null}", rc);
         }

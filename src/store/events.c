@@ -4,7 +4,8 @@
  * (src/store/article.c); the writer reads the results from the article's analysis and only
  * binds and steps. Two tables, each keyed by (docid, n), n the item's rank in the article,
  * so an article's rows are one range:
- *   dates(docid, n, start, end, value) — value NULL when unknown;
+ *   dates(docid, n, start, end, value, timex) — value NULL when unknown; timex the TimeML
+ *     value of a decade, century or season (schema version 9);
  *   quotes(docid, n, start, end, cue_start, cue_end, cue, direct, speaker, speaker_name,
  *     speaker_start, speaker_end) — speaker is the entity id (NULL for an unnamed source
  *     or no speaker), speaker_name the canonical name or the source's description (NULL:
@@ -24,7 +25,7 @@
 /* --------------------------------------------------------------- writing */
 
 static const char *const ev_sql[EV_STMTS] = {
-    [EV_DATE] = "INSERT INTO dates(docid, n, start, end, value) VALUES (?, ?, ?, ?, ?)",
+    [EV_DATE] = "INSERT INTO dates(docid, n, start, end, value, timex) VALUES (?, ?, ?, ?, ?, ?)",
     [EV_QUOTE] = "INSERT INTO quotes(docid, n, start, end, cue_start, cue_end, cue, direct, "
                  "speaker, speaker_name, speaker_start, speaker_end) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -49,6 +50,7 @@ static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
         sqlite3_bind_int64(st, 3, d[i].start);
         sqlite3_bind_int64(st, 4, d[i].end);
         sql_bind_opt(st, 5, d[i].value[0] ? d[i].value : NULL);
+        sql_bind_opt(st, 6, d[i].timex[0] ? d[i].timex : NULL);
         if (!store_step(st))
             return store_sqlfail(s, "adding a date");
     }
@@ -291,7 +293,7 @@ static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, int64_t docid,
 
 static void load_dates(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc)
 {
-    sqlite3_stmt *st = article_rows(s, "SELECT start, end, value FROM dates WHERE docid = ?1 "
+    sqlite3_stmt *st = article_rows(s, "SELECT start, end, value, timex FROM dates WHERE docid = ?1 "
                                        "ORDER BY n", docid, rc);
     while (st && !*rc && sqlite3_step(st) == SQLITE_ROW) {
         rasd_date *d;
@@ -303,6 +305,8 @@ static void load_dates(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc
         d->end = (uint32_t)sqlite3_column_int64(st, 1);
         if (sql_col(st, 2))
             snprintf(d->value, sizeof d->value, "%s", sql_col(st, 2));
+        if (sql_col(st, 3))
+            snprintf(d->timex, sizeof d->timex, "%s", sql_col(st, 3));
     }
     sqlite3_finalize(st);
 }

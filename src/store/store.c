@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 9
+#define SCHEMA_VERSION 10
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -117,6 +117,9 @@ static const char *const migrations[] = {
     "CREATE INDEX feed_items_state ON feed_items(state, first_seen);"
     "CREATE INDEX feed_items_feed ON feed_items(feed);"
     "CREATE INDEX feed_items_hash ON feed_items(hash);",
+    /* 10: a date's TimeML value when it has no ISO one (decades, centuries, seasons; issue
+     * 16). Rows stored before have NULL, as they had no such dates. */
+    "ALTER TABLE dates ADD COLUMN timex TEXT;",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
