@@ -253,6 +253,8 @@ static void test_urls(rasd_feed_parser *p)
           "http://sabq.org/%D9%85%D9%82%D8%A7%D9%84%20%D8%AC%D8%AF%D9%8A%D8%AF");
     canon(p, " \thttp://a.b/c\n ", NULL, "http://a.b/c");
     canon(p, "http://a.b/?pk_campaign=x&page=2&mtm_source=y", NULL, "http://a.b/?page=2");
+    canon(p, "http://a.b/?utm_medium_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_"
+             "and_on_and_on_and_on_and_on_and_on_and_on_and_on=1&k=2", NULL, "http://a.b/?k=2");
     canon(p, "ftp://a.b/c", NULL, NULL);
     canon(p, "mailto:x@y.z", NULL, NULL);
     canon(p, "/relative", NULL, NULL);
