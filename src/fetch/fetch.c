@@ -686,3 +686,43 @@ size_t fetch_step(fetcher *f, int wait_ms, fetch_done_fn done, void *ctx)
         curl_multi_poll(f->multi, NULL, 0, ms, NULL);
     return f->pending;
 }
+
+void fetch_wakeup(fetcher *f)
+{
+    curl_multi_wakeup(f->multi);
+}
+
+void fetch_cancel_all(fetcher *f, void (*drop)(void *tag, void *ctx), void *ctx)
+{
+    for (req *r = f->run, *n; r; r = n) {
+        n = r->rnext;
+        curl_multi_remove_handle(f->multi, r->easy);
+        curl_easy_cleanup(r->easy);
+        r->h->active--;
+        if (drop && !r->robots)
+            drop(r->tag, ctx);
+        req_free(r);
+    }
+    f->run = NULL;
+    f->running = 0;
+    for (size_t i = 0; i < f->nhosts; i++) {
+        host *h = f->hosts[i];
+        for (req *r = h->head, *n; r; r = n) {
+            n = r->next;
+            if (drop)
+                drop(r->tag, ctx);
+            req_free(r);
+        }
+        h->head = h->tail = NULL;
+        if (h->robots_state == 1)
+            h->robots_state = 0;
+    }
+    for (req *r = f->ready, *n; r; r = n) {
+        n = r->next;
+        if (drop)
+            drop(r->tag, ctx);
+        req_free(r);
+    }
+    f->ready = f->ready_tail = NULL;
+    f->pending = 0;
+}

@@ -65,6 +65,13 @@ rasd_status fetch_add(fetcher *f, const char *url, const char *etag, const char 
  * allow and calling done for every URL answered. Returns the URLs still queued or running. */
 size_t fetch_step(fetcher *f, int wait_ms, fetch_done_fn done, void *ctx);
 
+/* Makes a fetch_step waiting in another thread return at once (thread-safe). */
+void fetch_wakeup(fetcher *f);
+
+/* Drops every queued and running URL without answering it (a watcher that stops), calling
+ * drop (may be NULL) with the tag of each. */
+void fetch_cancel_all(fetcher *f, void (*drop)(void *tag, void *ctx), void *ctx);
+
 /* What the fetcher did so far. */
 typedef struct fetch_counts {
     size_t requests;          /* HTTP requests started (robots.txt and redirect hops too) */
