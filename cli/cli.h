@@ -64,6 +64,8 @@ int cmd_analyze(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 /* rasd extract (cli/extract_cmd.c). */
 int cmd_extract(int argc, char **argv);
+/* rasd feed add|list|remove|items|parse (cli/feed_cmds.c). */
+int cmd_feed(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_show(int argc, char **argv);

@@ -412,6 +412,7 @@ static const struct {
     {"threads", cmd_threads, "threads: stories of one developing matter over days"},
     {"serve", cmd_serve, "serve the store over HTTP: the JSON API and the web page"},
     {"extract", cmd_extract, "the article of web pages as JSON Lines records for ingest"},
+    {"feed", cmd_feed, "feeds to watch (add, list, remove), items seen, a feed file's items"},
 };
 
 static void usage_main(FILE *f)

@@ -471,8 +471,9 @@ typedef struct rasd_page {
     size_t text_len;
     const char *published;   /* "YYYY-MM-DD" or an ISO 8601 date-time as the page gives it;
                                 NULL when none */
-    const char *author, *url, *source;  /* NULL when not found; source: the site's name,
-                                           else the URL's host */
+    const char *author, *url, *source;  /* NULL when not found; url: <link rel=canonical>,
+                                           else og:url, as written; source: the site's
+                                           name, else the URL's host */
     const char *lang;        /* "ar", "en", … (declared, else from the text's script); NULL */
     const char *charset;     /* what the page was decoded as: "UTF-8", "WINDOWS-1256", … */
     const char *charset_declared; /* what BOM, header or <meta> declared; NULL: nothing */
@@ -509,6 +510,114 @@ rasd_status rasd_html_extract_file(rasd_html *h, const char *path, size_t max_by
  * *out is owned by h, valid until its next call. */
 rasd_status rasd_html_json(rasd_html *h, const rasd_page *page, const char *id,
                            const char **out, size_t *out_len);
+
+/* ------------------------------------------------------------------ feeds
+ * Feeds and sitemaps (src/feeds/, docs/FEEDS.md): RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed
+ * 1.0/1.1, sitemaps with or without Google News entries, and sitemap indexes. XML is read by
+ * libxml2's SAX2 parser with no network access and no entity expansion (only the five
+ * predefined entities: no XXE, no billion laughs). Item links are resolved against the
+ * document's URL (when it is http or https), xml:base, then the feed's own links, and put
+ * in canonical form (rasd_url_canonical). */
+
+typedef enum rasd_feed_format {
+    RASD_FEED_UNKNOWN = 0,
+    RASD_FEED_RSS,            /* RSS 0.9x, 1.0 (RDF) or 2.0 */
+    RASD_FEED_ATOM,           /* Atom 1.0 or 0.3 */
+    RASD_FEED_JSON,           /* JSON Feed 1.0 or 1.1 */
+    RASD_FEED_SITEMAP,        /* <urlset>: pages, with news:news entries or not */
+    RASD_FEED_SITEMAP_INDEX   /* <sitemapindex>: the items are sitemaps (their url), to poll */
+} rasd_feed_format;
+
+/* Name of a format as JSON writes it: "rss", "atom", "json", "sitemap", "sitemapindex",
+ * "unknown"; static string. */
+const char *rasd_feed_format_name(rasd_feed_format f);
+
+typedef struct rasd_feed_item {
+    const char *url;        /* canonical absolute http(s) URL; never NULL */
+    const char *title;      /* plain text (markup dropped); NULL when none */
+    const char *published;  /* ISO 8601 at the precision given, local time with its offset
+                               ("2015-11-16T08:00:00+03:00", "2015-11-16"); the publication
+                               date, else the last update (sitemap lastmod); NULL when none
+                               could be read */
+    const char *author;     /* NULL when none */
+    const char *summary;    /* plain text, at most 4 KiB (description, summary, else the
+                               content); NULL when none */
+    const char *guid;       /* the item's own id (RSS guid, Atom id, JSON id) as written;
+                               NULL when none */
+    const char *source;     /* the outlet as the item names it (news:name, RSS <source>) */
+    long line;              /* line of the item in the document (0 for JSON Feed) */
+} rasd_feed_item;
+
+typedef struct rasd_feed_info {
+    rasd_feed_format format;
+    const char *title;      /* the feed's title, NULL when none */
+    const char *link;       /* the site's (or the feed's own) link, canonical; NULL */
+    size_t items;           /* items read (the same as rasd_feed_items' count) */
+    size_t skipped;         /* entries without a usable http(s) link (counted, not kept) */
+} rasd_feed_info;
+
+/* A feed parser: per-thread scratch, like rasd_html; it holds the list of tracking
+ * parameters that canonical URLs drop (data/tracking_params.txt of e's data folder). */
+typedef struct rasd_feed_parser rasd_feed_parser;
+
+/* Creates a parser, owned by the caller (rasd_feed_parser_free). e may be NULL: then no
+ * tracking parameter is dropped (the other rules of rasd_url_canonical hold); with an
+ * engine, its data folder must hold data/tracking_params.txt (RASD_EDATA otherwise). The
+ * first call initialises libxml2: make it before threads parse. */
+rasd_status rasd_feed_parser_new(rasd_feed_parser **out, const rasd_engine *e);
+
+/* Frees a parser; NULL is a no-op. */
+void rasd_feed_parser_free(rasd_feed_parser *p);
+
+/* Parses the feed data[0,len) (bytes as served: XML in any encoding it declares, or JSON
+ * Feed when the first non-blank byte is '{'). url (may be NULL) is where the document came
+ * from: an http(s) URL is the base of relative links; any other string (a file name) only
+ * names the document in errors. Fills *info (may be NULL); the items are then read with
+ * rasd_feed_items. Returns RASD_OK; RASD_EPARSE for a malformed document or one that is
+ * no feed, with rasd_feed_error saying "url:line: reason" (the items read before the error,
+ * and after it where libxml2 recovers, are kept); RASD_ETOOBIG over 64 MiB; RASD_ENOMEM.
+ * Memory: owned by p, valid until the next parse or free. */
+rasd_status rasd_feed_parse(rasd_feed_parser *p, const char *data, size_t len, const char *url,
+                            rasd_feed_info *info);
+
+/* rasd_feed_parse on a file (gzip-compressed or not; "-": standard input); base (may be
+ * NULL) as url above, else the path names it in errors. RASD_EIO when it cannot be read. */
+rasd_status rasd_feed_parse_file(rasd_feed_parser *p, const char *path, const char *base,
+                                 rasd_feed_info *info);
+
+/* The items of the last parse, in document order (array owned by p). */
+const rasd_feed_item *rasd_feed_items(const rasd_feed_parser *p, size_t *count);
+
+/* The last parse's error, "url:line: reason" (owned by p); "" when none. */
+const char *rasd_feed_error(const rasd_feed_parser *p);
+
+/* An item as one line of JSON (no newline): {"url","title","published","author",
+ * "summary","guid","source"}, absent fields null. *out is owned by p, valid until its next
+ * call. */
+rasd_status rasd_feed_item_json(rasd_feed_parser *p, const rasd_feed_item *it,
+                                const char **out, size_t *out_len);
+
+/* The canonical form of url (NUL-terminated), resolved against base (may be NULL) when it
+ * is relative (docs/FEEDS.md, "Canonical URLs"): scheme and host lower-cased, the default
+ * port, the fragment and the tracking parameters (p's list; p may be NULL: none) dropped,
+ * dot segments removed, percent escapes normalised and non-ASCII bytes escaped, an empty
+ * path made "/". *out is a new string the caller frees with rasd_free. RASD_EPARSE when the
+ * result is not an absolute http(s) URL. */
+rasd_status rasd_url_canonical(const rasd_feed_parser *p, const char *url, const char *base,
+                               char **out);
+
+/* The id of an article fetched from fetched_url, whose page says it is page_url (the
+ * rasd_page.url of rasd_html_extract: <link rel=canonical>, else og:url; may be NULL): the
+ * canonical form of page_url resolved against fetched_url, unless it is missing, not http(s),
+ * or the bare home page of a longer fetched path (a site that gives every page its home as
+ * canonical), then that of fetched_url. *out as rasd_url_canonical's. */
+rasd_status rasd_article_url(const rasd_feed_parser *p, const char *fetched_url,
+                             const char *page_url, char **out);
+
+/* The content hash of an article's text for duplicate detection across URLs: XXH3-128 of
+ * the text with runs of white space made one space and the ends trimmed, as 32 lower-case
+ * hex digits and a NUL into out. */
+void rasd_content_hash(const char *text, size_t len, char out[33]);
 
 /* ------------------------------------------------------------------ store
  * The embedded store: one SQLite file (WAL mode, versioned schema) holding the articles and
@@ -1116,6 +1225,130 @@ size_t rasd_results_count(const rasd_results *r);
 /* Hit i (0 <= i < count); owned by r. */
 const rasd_hit *rasd_results_hit(const rasd_results *r, size_t i);
 void rasd_results_free(rasd_results *r);
+
+/* ---------------------------------------------------------- feeds in the store
+ * The feeds a watcher polls and the items it has seen (src/store/feeds.c, docs/FEEDS.md):
+ * table feeds (with the poll state: validators, last answer, failures, next poll) and table
+ * feed_items (one row per canonical URL: first seen, fetch state, content hash), so a
+ * watcher fetches no URL twice and resumes after a kill where it stopped. Times are Unix
+ * seconds (a `now` of 0 means the clock's). The writes below join the store's open batch
+ * (opening one when none is: rasd_store_put_article and rasd_store_commit as usual), so an
+ * item's state commits with its article, and a killed process loses both or neither;
+ * rasd_store_feed_add and rasd_store_feed_remove commit at once. */
+
+typedef struct rasd_stored_feed {
+    int64_t id;
+    const char *url;           /* as added, in canonical form (no parameter dropped) */
+    const char *source;        /* the outlet's name given at add (the articles' source); NULL */
+    int64_t added;
+    const char *etag, *last_modified;  /* validators of the last 200 answer; NULL: none */
+    int64_t last_poll;         /* 0: never polled */
+    int last_status;           /* HTTP status of the last poll, 0 when none came */
+    const char *last_error;    /* NULL when the last poll went well */
+    int64_t failures;          /* polls failed in a row */
+    int64_t next_poll;         /* when it is due (0: at once) */
+    int64_t items;             /* items seen from it */
+} rasd_stored_feed;
+
+/* Called for each feed; return non-zero to stop. The feed's memory is the store's, valid
+ * during the call. */
+typedef int (*rasd_stored_feed_fn)(const rasd_stored_feed *f, void *ctx);
+
+/* Adds the feed at url (an absolute http(s) URL, stored in canonical form) with source
+ * (may be NULL). *id (may be NULL) gets its id; *added (may be NULL) 1, or 0 when the store
+ * had it already (its source is then set when source is not NULL). RASD_EPARSE when url is
+ * no http(s) URL; RASD_EINVAL on a read-only store. Commits at once. */
+rasd_status rasd_store_feed_add(rasd_store *s, const char *url, const char *source, int64_t *id,
+                                int *added);
+
+/* Removes the feed whose id (decimal) or URL is `feed`; the items seen from it stay seen.
+ * RASD_END when there is none (rasd_store_error says so). Commits at once. */
+rasd_status rasd_store_feed_remove(rasd_store *s, const char *feed);
+
+/* Lists the feeds by id; with due_by not 0 only those whose next poll is at or before it
+ * (oldest due first). */
+rasd_status rasd_store_feeds(rasd_store *s, int64_t due_by, rasd_stored_feed_fn fn, void *ctx);
+
+/* What one poll of a feed gave. */
+typedef struct rasd_feed_poll {
+    int64_t time;              /* when it ended; 0: now */
+    int status;                /* HTTP status; 0 when no answer came (DNS, connect, timeout) */
+    const char *error;         /* NULL: it went well (a 200 that parsed, or a 304); else why
+                                  not (failures + 1, and the next poll backs off) */
+    const char *etag, *last_modified;  /* of a 200 answer: they replace the stored ones
+                                  (NULL clears); other statuses keep the stored ones */
+    int64_t interval;          /* seconds to the next poll after success; 0: 900 */
+    int64_t max_backoff;       /* the longest wait after failures; 0: 86,400. After k failures
+                                  in a row the wait is interval * 2^k, at most this */
+    int64_t next_poll;         /* not 0: the next poll at this time instead (Retry-After) */
+} rasd_feed_poll;
+
+/* Records a poll of feed id: last poll, status, error, validators, failures and the next
+ * poll time (*next, may be NULL, gets it). RASD_END when there is no such feed. */
+rasd_status rasd_store_feed_polled(rasd_store *s, int64_t id, const rasd_feed_poll *poll,
+                                   int64_t *next);
+
+typedef enum rasd_item_state {
+    RASD_ITEM_NEW = 0,       /* seen in a feed, not fetched yet (a watcher's queue) */
+    RASD_ITEM_FETCHED,       /* fetched and stored as article `article` */
+    RASD_ITEM_FAILED,        /* the last fetch failed (tries counts them) */
+    RASD_ITEM_DUPLICATE,     /* fetched, and its text is that of article `article` */
+    RASD_ITEM_SKIPPED        /* not to fetch: robots.txt, not a page, too large, no text */
+} rasd_item_state;
+
+/* Name of a state: "new", "fetched", "failed", "duplicate", "skipped"; static string. */
+const char *rasd_item_state_name(rasd_item_state st);
+
+typedef struct rasd_stored_item {
+    const char *url;           /* canonical */
+    int64_t feed;              /* the feed it was first seen in; 0: none, or removed */
+    int64_t first_seen;
+    rasd_item_state state;
+    int64_t tries;             /* fetches tried */
+    int64_t fetched;           /* time of the last try; 0: none */
+    const char *article;       /* the stored article's id (its canonical URL) or, for a
+                                  duplicate, the article it repeats; NULL */
+    const char *hash;          /* rasd_content_hash of the text; NULL */
+    const char *error;         /* why the last try failed or was skipped; NULL */
+    const char *title, *published, *author, *guid;  /* as the feed gave them; NULL */
+} rasd_stored_item;
+
+typedef int (*rasd_stored_item_fn)(const rasd_stored_item *it, void *ctx);
+
+/* Records item it (its url canonical: a rasd_feed_items entry) as seen in feed (0: none) at
+ * now, in state RASD_ITEM_NEW, unless its URL is seen already: *added (may be NULL) 1 for a
+ * new URL, 0 otherwise (nothing changes then). */
+rasd_status rasd_store_item_add(rasd_store *s, int64_t feed, const rasd_feed_item *it,
+                                int64_t now, int *added);
+
+/* Calls fn with the item of canonical URL url; RASD_END when it was never seen. */
+rasd_status rasd_store_item(rasd_store *s, const char *url, rasd_stored_item_fn fn, void *ctx);
+
+/* Lists the items in state (-1: every state), first seen first (then by URL), at most limit
+ * (0: all): a restarted watcher lists RASD_ITEM_NEW to finish its queue. */
+rasd_status rasd_store_items(rasd_store *s, int state, size_t limit, rasd_stored_item_fn fn,
+                             void *ctx);
+
+/* The outcome of fetching an item. */
+typedef struct rasd_item_result {
+    rasd_item_state state;     /* FETCHED, FAILED, DUPLICATE or SKIPPED */
+    int64_t time;              /* 0: now */
+    const char *article;       /* FETCHED: the id it was stored under (rasd_article_url);
+                                  DUPLICATE: the article it repeats; else NULL */
+    const char *hash;          /* rasd_content_hash of its text; NULL when none */
+    const char *error;         /* FAILED, SKIPPED: why */
+} rasd_item_result;
+
+/* Records the outcome of fetching the item of URL url (seen or not: an unseen URL is added),
+ * tries + 1. When the article's id differs from url (the page named another canonical URL),
+ * that URL is recorded as seen and fetched too, so a feed that lists it is not fetched
+ * again. */
+rasd_status rasd_store_item_done(rasd_store *s, const char *url, const rasd_item_result *r);
+
+/* Whether an item with content hash `hash` was fetched and stored: RASD_OK with *article
+ * (may be NULL; else a new string the caller frees with rasd_free) its article's id, or
+ * RASD_END when none was. */
+rasd_status rasd_store_content_seen(rasd_store *s, const char *hash, char **article);
 
 #if defined(__GNUC__) && __GNUC__ >= 4
 #pragma GCC visibility pop

@@ -42,6 +42,7 @@ const char *html_trim(const char *s, size_t *n);
 /* What the page says of itself, strings kept in `str` by rbuf_keep (NULL: not found). */
 typedef struct html_meta {
     const char *title, *og_title, *headline, *site, *url, *lang, *author, *published;
+    const char *canonical;       /* <link rel=canonical>, which url (og:url) yields to */
     const char *byline_date;     /* text of a <time> or a date-like byline, to resolve */
     const char *page_date;       /* the first <time datetime> */
     const char *page_author;     /* the text of a byline element */

@@ -193,7 +193,7 @@ static void element(const GumboNode *n, html_meta *m, rasd_status *rc)
     case GUMBO_TAG_LINK: {
         const char *rel = html_attr(n, "rel");
         if (rel && strcasecmp(rel, "canonical") == 0)
-            keep_str(m, &m->url, html_attr(n, "href"), rc);
+            keep_str(m, &m->canonical, html_attr(n, "href"), rc);
         return;
     }
     case GUMBO_TAG_SCRIPT: {
@@ -254,7 +254,9 @@ void html_meta_read(const GumboNode *root, html_meta *m, rasd_status *rc)
     }
     const char **f[] = {&m->title, &m->og_title, &m->headline, &m->site, &m->url, &m->lang,
                         &m->author, &m->published, &m->byline_date, &m->page_date,
-                        &m->page_author, &m->h1};
+                        &m->page_author, &m->h1, &m->canonical};
     for (size_t i = 0; i < sizeof f / sizeof *f; i++)
         *f[i] = *rc ? NULL : rbuf_at(&m->str, *f[i]);
+    if (m->canonical)       /* the page's own say on its address, before OpenGraph's */
+        m->url = m->canonical;
 }

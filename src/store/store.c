@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 8
+#define SCHEMA_VERSION 9
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -101,6 +101,22 @@ static const char *const migrations[] = {
      * 16). Rows stored before have status NULL: unknown, listed as stored. */
     "ALTER TABLE events ADD COLUMN status TEXT;"
     "ALTER TABLE events ADD COLUMN target_only INTEGER NOT NULL DEFAULT 0;",
+    /* 9: feeds and the items seen in them (src/store/feeds.c, docs/FEEDS.md, issue 17): a
+     * watcher's poll state per feed and, per canonical item URL, what fetching it gave, so
+     * nothing is fetched twice and a killed watcher resumes. Times are Unix seconds. */
+    "CREATE TABLE feeds(id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, source TEXT,"
+    " added INTEGER NOT NULL, etag TEXT, last_modified TEXT,"
+    " last_poll INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT, failures INTEGER NOT NULL DEFAULT 0,"
+    " next_poll INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX feeds_next_poll ON feeds(next_poll);"
+    "CREATE TABLE feed_items(url TEXT PRIMARY KEY, feed INTEGER, first_seen INTEGER NOT NULL,"
+    " state INTEGER NOT NULL DEFAULT 0, tries INTEGER NOT NULL DEFAULT 0,"
+    " fetched INTEGER NOT NULL DEFAULT 0, article TEXT, hash TEXT, error TEXT, title TEXT,"
+    " published TEXT, author TEXT, guid TEXT) WITHOUT ROWID;"
+    "CREATE INDEX feed_items_state ON feed_items(state, first_seen);"
+    "CREATE INDEX feed_items_feed ON feed_items(feed);"
+    "CREATE INDEX feed_items_hash ON feed_items(hash);",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
