@@ -12,9 +12,12 @@
 #include <time.h>
 
 #define STARTS_MAX 64             /* remembered start times per host (the rate window) */
-#define RATE_MARGIN 0.02          /* seconds added to the window: the server must never see
+#define RATE_MARGIN 0.1           /* seconds added to the window: the server must never see
                                      more than host_rate requests in one second, although
-                                     each request reaches it a little after its start */
+                                     each request reaches it some time after its start, and
+                                     a request on a new connection (a handshake, a server
+                                     that starts a thread) later than one on a warm one: on
+                                     a loaded loopback we measured 60 ms between the two */
 #define ROBOTS_TTL 86400.0        /* RFC 9309: a cached robots.txt for at most 24 hours */
 #define ROBOTS_RETRY 600.0        /* an unreachable robots.txt is asked again after this */
 #define ROBOTS_MAX (500 * 1024)   /* RFC 9309: at least 500 KiB are parsed */
@@ -110,7 +113,7 @@ rasd_status fetch_new(fetcher **out, const fetch_opts *o)
     opts_defaults(&f->o);
     snprintf(f->ua, sizeof f->ua, "%s",
              f->o.user_agent ? f->o.user_agent
-                             : "rasd/" RASD_VERSION " (news monitor; +https://github.com/rasd)");
+                             : "rasd/" RASD_VERSION " (news monitor)");
     f->o.user_agent = f->ua;
     for (size_t i = 0; i < f->o.nresolve; i++) {
         struct curl_slist *l = curl_slist_append(f->resolve, f->o.resolve[i]);

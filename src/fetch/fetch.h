@@ -24,7 +24,7 @@ typedef struct fetch_opts {
     double host_rate;         /* request starts per second and host; 0: 1 */
     unsigned host_conns;      /* transfers at once per host; 0: 2 */
     unsigned conns;           /* transfers at once in all; 0: 64 */
-    const char *user_agent;   /* NULL: "rasd/VERSION (+https://github.com/rasd; news monitor)" */
+    const char *user_agent;   /* NULL: "rasd/VERSION (news monitor)" */
     const char *const *resolve; /* "host:port:address" entries (CURLOPT_RESOLVE), nresolve */
     size_t nresolve;
 } fetch_opts;
