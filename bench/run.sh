@@ -17,8 +17,9 @@
 # The filter part times `rasd analyze` as Spark or Hadoop Streaming would run it, a whole
 # process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
 # bench/extract.sh scores article extraction from web pages against readability-lxml
-# (bench:extract).
-# BENCH_PARTS (default "analysis filter search scale dedup stories extract") picks sections;
+# (bench:extract). bench/watch.sh measures rasd watch's pages/s from a loopback fixture
+# server (bench:watch).
+# BENCH_PARTS (default "analysis filter search scale dedup stories extract watch") picks sections;
 # ROUNDS the rounds.
 set -euo pipefail
 
@@ -29,7 +30,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract}   # sections to measure
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract watch}   # sections to measure
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -198,6 +199,7 @@ main() {
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
     if [[ " $PARTS " == *" stories "* ]]; then bench/stories.sh; fi
     if [[ " $PARTS " == *" extract "* ]]; then bench/extract.sh; fi
+    if [[ " $PARTS " == *" watch "* ]]; then bench/watch.sh; fi
 }
 
 main
