@@ -67,6 +67,11 @@ expect "English page stored and searchable" sh -c "'$RASD' search --db '$DB' --j
 expect "English page: no entities (not sent to the Arabic annotators)" \
     test "$("$RASD" show --db "$DB" "$id_en" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["entities"]))')" = 0
 expect "summary: one article not in Arabic" grep -q "(1 not Arabic)" "$T/err1"
+expect "a copy at another URL: found by its text, not stored again" grep -q ", 1 copies)" "$T/err1"
+expect "the copy's URL is no article" test "$(sql "$DB" "select count(*) from articles where id like '%/c/copy.html'")" = 0
+orig=$(sed -n 19p "$T/art.jsonl" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+expect "the copy's item names its original" \
+    test "$(sql "$DB" "select article from feed_items where url like '%/c/copy.html'")" = "http://news-c.test:$P/c/$orig.html"
 expect "integrity ok after the first run" test "$(sql "$DB" 'pragma integrity_check')" = ok
 
 # ---------------------------------------------------------------- the second poll

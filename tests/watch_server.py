@@ -16,7 +16,8 @@ PLAN "test" serves these sites (articles are taken in file order, see SITES belo
                fail: /b/missing.html 404, /b/error.html 500, /b/loop1 (a redirect loop),
                /b/stall.html (stalls 5 s), /b/huge.html (50 MB without Content-Length);
                no robots.txt (404)
-  news-c.test  JSON Feed /feed.json (ETag); an English page; /moving.xml whose items move
+  news-c.test  JSON Feed /feed.json (ETag); an English page; /c/copy.html, the text of the
+               feed's first page at another URL; /moving.xml whose items move
                between polls (the first poll lists 4, later polls the last 4 of 6)
   news-d.test  /broken.xml (malformed XML), /gone.xml (404)
   news-e.test  /many.xml: RSS of 40 pages (for the kill -9 check)
@@ -252,6 +253,7 @@ class Handler(BaseHTTPRequestHandler):
         items = group("c")
         if self.path == "/feed.json":
             links = [("/c/%s.html" % a["id"], a) for a in items] + [("/c/english-1.html", ENGLISH)]
+            links.append(("/c/copy.html", items[0]))
             return self.feed(json_feed(base, links), "application/feed+json")
         if self.path == "/moving.xml":
             with STATE_LOCK:
@@ -263,6 +265,8 @@ class Handler(BaseHTTPRequestHandler):
                              "application/rss+xml")
         if self.path.startswith("/m/"):
             return self.page(group("moving"), "/m/")
+        if self.path == "/c/copy.html":      # the text of another page, at another URL
+            return self.send(200, page_html(items[0]).encode("utf-8"))
         if self.path == "/c/english-1.html":
             return self.send(200, page_html(ENGLISH).replace('lang="ar" dir="rtl"', 'lang="en"')
                              .encode("utf-8"))

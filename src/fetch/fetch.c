@@ -38,6 +38,7 @@ struct req {
     struct curl_slist *hdrs;
     rbuf body;
     int too_big;
+    int sent;                     /* curl has sent the request (its PREREQFUNCTION ran) */
     size_t max;                   /* body bytes kept */
     char err[CURL_ERROR_SIZE];
 };
@@ -45,8 +46,9 @@ struct req {
 struct host {
     char *key;                    /* scheme://name:port */
     req *head, *tail;
-    unsigned active;
-    double starts[STARTS_MAX];    /* ring of the last start times */
+    unsigned active;              /* transfers running */
+    unsigned sending;             /* of them not sent yet (connecting) */
+    double starts[STARTS_MAX];    /* ring of the last times a request was sent */
     size_t nstarts, first;
     double last;                  /* the last start */
     int robots_state;             /* 0: unknown, 1: fetching, 2: known */
@@ -328,7 +330,8 @@ static double host_next(const fetcher *f, const host *h)
     return at;
 }
 
-static void host_started(host *h, double t)
+/* A request of h went out at t: its time joins the window. */
+static void host_sent(host *h, double t)
 {
     if (h->nstarts == STARTS_MAX) {
         h->first = (h->first + 1) % STARTS_MAX;
@@ -337,7 +340,23 @@ static void host_started(host *h, double t)
     h->starts[(h->first + h->nstarts) % STARTS_MAX] = t;
     h->nstarts++;
     h->last = t;
-    h->active++;
+}
+
+/* curl's PREREQFUNCTION: called when the connection is there and the request about to go,
+ * which is the moment the server's clock sees (a new connection takes a while to open).
+ * The window counts these moments, and a host starts nothing new while one of its
+ * requests is still connecting, so its requests go out in the order and at the pace the
+ * limits set however long each connection takes. */
+static int on_prereq(void *ud, char *ip, char *local, int port, int local_port)
+{
+    req *r = ud;
+    (void)ip, (void)local, (void)port, (void)local_port;
+    if (!r->sent) {
+        r->sent = 1;
+        r->h->sending--;
+    }
+    host_sent(r->h, now_s());
+    return CURL_PREREQFUNC_OK;
 }
 
 /* curl's write callback: keeps the body, refusing it past r->max bytes (a robots.txt keeps
@@ -405,6 +424,8 @@ static void set_options(fetcher *f, req *r)
     curl_easy_setopt(e, CURLOPT_WRITEDATA, r);
     curl_easy_setopt(e, CURLOPT_PRIVATE, r);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, r->err);
+    curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
+    curl_easy_setopt(e, CURLOPT_PREREQDATA, r);
     if (!r->robots)
         curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)f->o.max_bytes);
     if (r->robots) {           /* RFC 9309: follow at least five redirects */
@@ -442,7 +463,10 @@ static int start(fetcher *f, req *r, double t)
     f->run = r;
     f->running++;
     f->counts.requests++;
-    host_started(r->h, t);
+    r->sent = 0;
+    r->h->active++;
+    r->h->sending++;
+    (void)t;
     return 0;
 }
 
@@ -484,7 +508,7 @@ static rasd_status schedule_host(fetcher *f, host *h, double t, double *wake)
             continue;
         }
         double at = host_next(f, h);
-        if (h->active >= f->o.host_conns)
+        if (h->active >= f->o.host_conns || h->sending)
             break;
         if (at > t) {
             *wake = at < *wake ? at : *wake;
@@ -524,6 +548,11 @@ static void unlink_running(fetcher *f, req *r)
     r->rnext = r->rprev = NULL;
     f->running--;
     r->h->active--;
+    if (!r->sent) {               /* it never went out (no connection) */
+        r->sent = 1;
+        r->h->sending--;
+        host_sent(r->h, now_s()); /* a failed connection is an attempt: it waits its turn */
+    }
 }
 
 static void robots_done(fetcher *f, req *r, CURLcode cc, long status, double t)
@@ -702,6 +731,8 @@ void fetch_cancel_all(fetcher *f, void (*drop)(void *tag, void *ctx), void *ctx)
         curl_multi_remove_handle(f->multi, r->easy);
         curl_easy_cleanup(r->easy);
         r->h->active--;
+        if (!r->sent)
+            r->h->sending--;
         if (drop && !r->robots)
             drop(r->tag, ctx);
         req_free(r);
