@@ -18,6 +18,7 @@
 #include "common.h"
 
 #include <string.h>
+#include <strings.h>
 
 static rasd_engine *eng;
 static rasd_feed_parser *fp;
@@ -76,7 +77,11 @@ static void check_url(const char *u)
     CHECK(u && (strncmp(u, "http://", 7) == 0 || strncmp(u, "https://", 8) == 0));
     for (const char *c = u; *c; c++)
         CHECK(*c > 0x20 && *c < 0x7F && *c != '#');
-    CHECK(!strstr(u, "?utm_") && !strstr(u, "&utm_") && !strstr(u, "fbclid="));
+    const char *q = strchr(u, '?');
+    for (const char *prm = q; prm; prm = strchr(prm + 1, '&'))   /* no tracking parameter */
+        CHECK(strncasecmp(prm + 1, "utm_", 4) != 0 && strncasecmp(prm + 1, "fbclid=", 7) != 0 &&
+              strncasecmp(prm + 1, "gclid=", 6) != 0);
+    CHECK(!q || q[1]);   /* no empty query */
     CHECK(rasd_url_canonical(fp, u, NULL, &again) == RASD_OK && strcmp(again, u) == 0);
     rasd_free(again);
 }

@@ -106,6 +106,20 @@ static void test_charsets(rasd_feed_parser *p)
     CHECK(compare_wanted(p, "rss_1256.xml") == 3);
     free(doc);
     free(raw);
+    /* UTF-16LE without a BOM: libxml2 detects it, nothing is forced */
+    static const char u8[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><item>"
+                             "<title>مرحبا</title><link>http://a.b/1</link></item></channel></rss>";
+    char u16[2 * sizeof u8];
+    size_t k = 0;
+    for (size_t i = 0; i < strlen(u8);) {
+        int32_t cp;
+        i += utf8_decode((const unsigned char *)u8 + i, strlen(u8) - i, &cp);
+        u16[k++] = (char)(cp & 0xFF);
+        u16[k++] = (char)(cp >> 8);
+    }
+    CHECK(rasd_feed_parse(p, u16, k, "utf16.xml", NULL) == RASD_OK);
+    const rasd_feed_item *u = rasd_feed_items(p, &n);
+    CHECK(n == 1 && eq(u[0].title, "مرحبا"));
     /* UTF-8 bytes declared windows-1256 (a lie: read as UTF-8) */
     static const char lie[] = "<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss><channel>"
                               "<item><title>الألعاب النارية</title><link>http://a.b/1</link>"
@@ -253,6 +267,8 @@ static void test_urls(rasd_feed_parser *p)
           "http://sabq.org/%D9%85%D9%82%D8%A7%D9%84%20%D8%AC%D8%AF%D9%8A%D8%AF");
     canon(p, " \thttp://a.b/c\n ", NULL, "http://a.b/c");
     canon(p, "http://a.b/?pk_campaign=x&page=2&mtm_source=y", NULL, "http://a.b/?page=2");
+    canon(p, "http://a.b/?utm_medium_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_"
+             "and_on_and_on_and_on_and_on_and_on_and_on_and_on=1&k=2", NULL, "http://a.b/?k=2");
     canon(p, "ftp://a.b/c", NULL, NULL);
     canon(p, "mailto:x@y.z", NULL, NULL);
     canon(p, "/relative", NULL, NULL);

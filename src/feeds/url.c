@@ -259,17 +259,18 @@ static int tracking(const url_params *p, const char *name, size_t n)
     const char *eq = memchr(name, '=', n);
     if (eq)
         n = (size_t)(eq - name);
-    if (!p || n == 0 || n >= sizeof low)
+    if (!p || n == 0)
         return 0;
-    for (size_t i = 0; i < n; i++)
+    size_t m = n < sizeof low ? n : sizeof low - 1;   /* a long name: its prefix only */
+    for (size_t i = 0; i < m; i++)
         low[i] = (char)tolower((unsigned char)name[i]);
-    low[n] = 0;
-    if (strmap_get(&p->exact, low, n))
+    low[m] = 0;
+    if (m == n && strmap_get(&p->exact, low, n))
         return 1;
     for (size_t off = 0; off < p->prefixes.n;) {
         const char *pre = p->prefixes.p + off;
         size_t k = strlen(pre);
-        if (k <= n && memcmp(pre, low, k) == 0)
+        if (k <= m && memcmp(pre, low, k) == 0)
             return 1;
         off += k + 1;
     }

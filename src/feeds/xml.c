@@ -475,6 +475,8 @@ static const char *charset_override(const char *data, size_t n)
     if (n >= 2 && (memcmp(data, "\xEF\xBB", 2) == 0 || memcmp(data, "\xFF\xFE", 2) == 0 ||
                    memcmp(data, "\xFE\xFF", 2) == 0))
         return NULL;
+    if (memchr(data, 0, n < 4 ? n : 4))   /* UTF-16 or UTF-32 without a BOM: libxml2's */
+        return NULL;
     declared_encoding(data, n, decl);
     int valid = utf8_valid(data, n, &multi);
     int utf8 = !decl[0] || strcmp(decl, "utf-8") == 0 || strcmp(decl, "utf8") == 0;
