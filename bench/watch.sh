@@ -30,7 +30,7 @@ fi
 rm -rf "$OUT" && mkdir -p "$OUT"
 echo "bench: rasd watch, $PAGES pages on $HOSTS loopback hosts" >&2
 python3 tests/watch_articles.py 31030 "$OUT/art.jsonl" "$SNN"
-python3 tests/watch_server.py "$OUT/art.jsonl" bench "$OUT/port" "$OUT/req.log" "$HOSTS" "$PAGES" \
+WATCH_SERVER_SECONDS=86400 python3 tests/watch_server.py "$OUT/art.jsonl" bench "$OUT/port" "$OUT/req.log" "$HOSTS" "$PAGES" \
     2>"$OUT/server.err" &
 SRV=$!
 trap 'kill "$SRV" 2>/dev/null || true' EXIT

@@ -7,7 +7,8 @@ renders them as news pages with real-looking boilerplate (a menu, related links,
 ads, a footer) and serves feeds of them; the host a request names (its Host header: the
 tests map names to 127.0.0.1 with curl's --resolve) picks the site. It writes the port it
 listens on to PORT_FILE, and one line per request to LOG: time, host, path, status,
-User-Agent, "gzip" when the answer was compressed. It stops by itself after 10 minutes.
+User-Agent, "gzip" when the answer was compressed. It stops by itself after 10 minutes
+($WATCH_SERVER_SECONDS: after that many seconds).
 
 PLAN "test" serves these sites (articles are taken in file order, see SITES below):
   news-a.test  RSS 2.0 /rss.xml (ETag, 304); UTF-8 pages /a/ID.html; robots.txt disallows
@@ -316,5 +317,5 @@ PORT = srv.server_address[1]
 with open(PORT_FILE + ".tmp", "w") as f:
     f.write(str(PORT))
 os.rename(PORT_FILE + ".tmp", PORT_FILE)
-threading.Timer(600, srv.shutdown).start()
+threading.Timer(float(os.environ.get("WATCH_SERVER_SECONDS", 600)), srv.shutdown).start()
 srv.serve_forever()
