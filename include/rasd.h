@@ -560,22 +560,25 @@ typedef struct rasd_feed_info {
  * parameters that canonical URLs drop (data/tracking_params.txt of e's data folder). */
 typedef struct rasd_feed_parser rasd_feed_parser;
 
-/* Creates a parser, owned by the caller (rasd_feed_parser_free). e may be NULL: then no
- * tracking parameter is dropped (the other rules of rasd_url_canonical hold); with an
- * engine, its data folder must hold data/tracking_params.txt (RASD_EDATA otherwise). The
- * first call initialises libxml2: make it before threads parse. */
+/* Creates a parser, owned by the caller (rasd_feed_parser_free). e may be NULL (or have no
+ * data folder): then no tracking parameter is dropped (the other rules of
+ * rasd_url_canonical hold); an engine's data folder must hold tracking_params.txt
+ * (RASD_EDATA otherwise). The first call initialises libxml2: make it before threads
+ * parse. */
 rasd_status rasd_feed_parser_new(rasd_feed_parser **out, const rasd_engine *e);
 
 /* Frees a parser; NULL is a no-op. */
 void rasd_feed_parser_free(rasd_feed_parser *p);
 
 /* Parses the feed data[0,len) (bytes as served: XML in any encoding it declares, or JSON
- * Feed when the first non-blank byte is '{'). url (may be NULL) is where the document came
+ * Feed when the first non-blank byte is '{'; gzip-compressed, as a sitemap.xml.gz is, they
+ * are inflated first, RASD_EPARSE when corrupt). url (may be NULL) is where the document came
  * from: an http(s) URL is the base of relative links; any other string (a file name) only
  * names the document in errors. Fills *info (may be NULL); the items are then read with
  * rasd_feed_items. Returns RASD_OK; RASD_EPARSE for a malformed document or one that is
  * no feed, with rasd_feed_error saying "url:line: reason" (the items read before the error,
- * and after it where libxml2 recovers, are kept); RASD_ETOOBIG over 64 MiB; RASD_ENOMEM.
+ * and after it where libxml2 recovers, are kept); RASD_ETOOBIG over 64 MiB (inflated
+ * too); RASD_ENOMEM.
  * Memory: owned by p, valid until the next parse or free. */
 rasd_status rasd_feed_parse(rasd_feed_parser *p, const char *data, size_t len, const char *url,
                             rasd_feed_info *info);

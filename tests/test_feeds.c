@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #define DIR "tests/data/feeds/"
 
@@ -128,6 +129,53 @@ static void test_charsets(rasd_feed_parser *p)
     CHECK(rasd_feed_parse(p, lie, strlen(lie), "lie.xml", NULL) == RASD_OK);
     it = rasd_feed_items(p, &n);
     CHECK(n == 1 && eq(it[0].title, "الألعاب النارية"));
+}
+
+/* gzip of data[0,n) repeated `times` times, into a new buffer (free()), its size in *out_n. */
+static char *gzip_of(const char *data, size_t n, size_t times, size_t *out_n)
+{
+    z_stream z;
+    size_t cap = n * times / 100 + n + 1024, len = 0;
+    char *out = malloc(cap);
+    REQUIRE(out != NULL);
+    memset(&z, 0, sizeof z);
+    REQUIRE(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+    for (size_t t = 0; t < times; t++) {
+        z.next_in = (Bytef *)(uintptr_t)data;
+        z.avail_in = (uInt)n;
+        int flush = t + 1 == times ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            if (cap - len < 65536)
+                REQUIRE((out = realloc(out, cap *= 2)) != NULL);
+            z.next_out = (Bytef *)out + len;
+            z.avail_out = (uInt)(cap - len);
+            deflate(&z, flush);
+            len = cap - z.avail_out;
+        } while (z.avail_in || (flush == Z_FINISH && z.avail_out == 0));
+    }
+    deflateEnd(&z);
+    *out_n = len;
+    return out;
+}
+
+/* A sitemap.xml.gz as served: inflated; cut short: an error; a gzip bomb: refused. */
+static void test_gzip(rasd_feed_parser *p)
+{
+    size_t n, gn;
+    rasd_feed_info info;
+    char *doc = REQUIRE_SLURP(DIR "news_sitemap.xml", &n);
+    char *gz = gzip_of(doc, n, 1, &gn);
+    CHECK(rasd_feed_parse(p, gz, gn, "https://www.okaz.com.sa/sitemap.xml.gz", &info) == RASD_OK);
+    CHECK(info.format == RASD_FEED_SITEMAP && compare_wanted(p, "news_sitemap.xml") == 3);
+    CHECK(rasd_feed_parse(p, gz, gn / 2, "cut.gz", &info) == RASD_EPARSE);
+    CHECKF(strcmp(rasd_feed_error(p), "cut.gz: corrupt gzip data") == 0, "%s", rasd_feed_error(p));
+    free(gz);
+    free(doc);
+    static const char zeros[1 << 16];
+    gz = gzip_of(zeros, sizeof zeros, 65 * 16 + 1, &gn);   /* 65 MiB + 64 KiB of zeros */
+    CHECK(gn < (1 << 20));
+    CHECK(rasd_feed_parse(p, gz, gn, "bomb.gz", &info) == RASD_ETOOBIG);
+    free(gz);
 }
 
 static void test_fixtures(rasd_feed_parser *p)
@@ -490,6 +538,7 @@ int main(void)
     REQUIRE(rasd_feed_parser_new(&p, e) == RASD_OK);
     test_fixtures(p);
     test_charsets(p);
+    test_gzip(p);
     test_hostile(p);
     test_urls(p);
     test_dates();

@@ -100,8 +100,9 @@ void feed_read_json(feed_build *b, const char *data, size_t n, const char *where
     if (!root) {
         enum json_tokener_error e = json_tokener_get_error(tok);
         char what[200];
-        snprintf(what, sizeof what, "malformed JSON: %s",
-                 json_tokener_error_desc(e == json_tokener_continue ? json_tokener_error_parse_eof : e));
+        if (e == json_tokener_continue)   /* the document ended inside a value */
+            e = json_tokener_error_parse_eof;
+        snprintf(what, sizeof what, "malformed JSON: %s", json_tokener_error_desc(e));
         feed_error(b, where, line_at(data, n, json_tokener_get_parse_end(tok)), what);
         json_tokener_free(tok);
         return;

@@ -256,17 +256,51 @@ static rasd_status finish(rasd_feed_parser *p, const char *url, rasd_feed_info *
     return RASD_OK;
 }
 
+/* Inflates the gzip data[0,n) (every member) into out, at most max bytes: RASD_ETOOBIG past
+ * that (a gzip bomb), RASD_EPARSE for corrupt data. */
+static rasd_status gunzip(const char *data, size_t n, size_t max, rbuf *out)
+{
+    z_stream z;
+    rasd_status rc = RASD_OK;
+    int zr = Z_OK;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
+        return RASD_ENOMEM;
+    z.next_in = (Bytef *)(uintptr_t)data;
+    z.avail_in = (uInt)n;
+    while (!rc && (z.avail_in || zr != Z_STREAM_END)) {
+        if (zr == Z_STREAM_END && (rc = inflateReset(&z) == Z_OK ? RASD_OK : RASD_EPARSE))
+            break;
+        rbuf_reserve(out, 1 << 16, &rc);
+        if (rc)
+            break;
+        z.next_out = (Bytef *)out->p + out->n;
+        z.avail_out = 1 << 16;
+        zr = inflate(&z, Z_NO_FLUSH);
+        out->n += (1 << 16) - z.avail_out;
+        if (zr != Z_OK && zr != Z_STREAM_END)
+            rc = RASD_EPARSE;
+        else if (out->n > max)
+            rc = RASD_ETOOBIG;
+        else if (zr == Z_OK && z.avail_in == 0 && z.avail_out != 0)
+            rc = RASD_EPARSE;   /* cut short */
+    }
+    inflateEnd(&z);
+    return rc;
+}
+
+static rasd_status parse_doc(rasd_feed_parser *p, const char *data, size_t len, const char *url,
+                             rasd_feed_info *info);
+
 rasd_status rasd_feed_parse(rasd_feed_parser *p, const char *data, size_t len, const char *url,
                             rasd_feed_info *info)
 {
-    feed_build *b;
-    size_t i = 0;
+    rbuf plain = {0};
+    rasd_status rc;
     if (info)
         memset(info, 0, sizeof *info);
     if (!p || (!data && len))
         return RASD_EINVAL;
-    b = &p->b;
-    build_reset(b);
     p->n = 0;
     p->err[0] = 0;
     if (len > FEED_MAX_BYTES) {
@@ -274,6 +308,26 @@ rasd_status rasd_feed_parse(rasd_feed_parser *p, const char *data, size_t len, c
                  FEED_MAX_BYTES >> 20);
         return RASD_ETOOBIG;
     }
+    if (len < 2 || memcmp(data, "\x1F\x8B", 2) != 0)
+        return parse_doc(p, data, len, url, info);
+    /* a sitemap.xml.gz as served, not unpacked by the transfer */
+    if ((rc = gunzip(data, len, FEED_MAX_BYTES, &plain)) != RASD_OK) {
+        snprintf(p->err, sizeof p->err, "%s: %s", url ? url : "-",
+                 rc == RASD_ETOOBIG ? "larger than 64 MiB once inflated" : "corrupt gzip data");
+        rbuf_free(&plain);
+        return rc;
+    }
+    rc = parse_doc(p, plain.p ? plain.p : "", plain.n, url, info);
+    rbuf_free(&plain);
+    return rc;
+}
+
+static rasd_status parse_doc(rasd_feed_parser *p, const char *data, size_t len, const char *url,
+                             rasd_feed_info *info)
+{
+    feed_build *b = &p->b;
+    size_t i = 0;
+    build_reset(b);
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
     while (i < len && isspace((unsigned char)data[i]))

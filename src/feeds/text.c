@@ -24,21 +24,38 @@ static const struct { const char *name; int32_t cp; } named[] = {
     {"rdquo", 0x201D}, {"copy", 0xA9}, {"reg", 0xAE}, {"middot", 0xB7}, {"bull", 0x2022},
     {"zwnj", 0x200C}, {"zwj", 0x200D}, {"rlm", 0x200F}, {"lrm", 0x200E}};
 
+/* The value of digit c in base 10 or 16, -1 when it is none. */
+static int digit_of(unsigned char c, int hex)
+{
+    if (isdigit(c))
+        return c - '0';
+    return hex && isxdigit(c) ? tolower(c) - 'a' + 10 : -1;
+}
+
+/* A numeric reference "&#1575;" or "&#x627;" at s[0,n): its code point (U+FFFD for one
+ * that is not a scalar value), its length in *len; -1: none. */
+static int32_t numeric(const char *s, size_t n, size_t *len)
+{
+    int hex = n > 2 && (s[2] == 'x' || s[2] == 'X');
+    size_t d0 = 2 + (size_t)hex, i = d0;
+    int32_t cp = 0;
+    int d;
+    while (i < n && i - d0 < 8 && (d = digit_of((unsigned char)s[i], hex)) >= 0) {
+        cp = cp * (hex ? 16 : 10) + d;
+        i++;
+    }
+    if (i == d0 || i >= n || s[i] != ';')
+        return -1;
+    *len = i + 1;
+    return cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) ? cp : 0xFFFD;
+}
+
 /* The code point of the reference at s[0,n) (s[0] == '&'), its length in *len; -1: none. */
 static int32_t reference(const char *s, size_t n, size_t *len)
 {
     size_t i = 1;
-    int32_t cp = 0;
-    if (i < n && s[i] == '#') {
-        int hex = i + 1 < n && (s[i + 1] == 'x' || s[i + 1] == 'X');
-        size_t d0 = i = i + 1 + (size_t)hex;
-        while (i < n && i - d0 < 8 && (hex ? isxdigit((unsigned char)s[i]) : isdigit((unsigned char)s[i])))
-            cp = cp * (hex ? 16 : 10) + (isdigit((unsigned char)s[i]) ? s[i] - '0' : (tolower((unsigned char)s[i]) - 'a' + 10)), i++;
-        if (i == d0 || i >= n || s[i] != ';')
-            return -1;
-        *len = i + 1;
-        return cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) ? cp : 0xFFFD;
-    }
+    if (i < n && s[i] == '#')
+        return numeric(s, n, len);
     while (i < n && i < 10 && isalnum((unsigned char)s[i]))
         i++;
     if (i >= n || s[i] != ';')

@@ -16,6 +16,8 @@
 #include <ctype.h>
 #include <string.h>
 
+#define XML_XML_NAMESPACE_URI "http://www.w3.org/XML/1998/namespace"
+
 enum ns { NS_NONE, NS_ATOM, NS_RSS1, NS_DC, NS_CONTENT, NS_SITEMAP, NS_NEWS, NS_RDF, NS_OTHER };
 
 static const struct { const char *uri; enum ns ns; } namespaces[] = {
@@ -89,7 +91,7 @@ static int is(const xmlChar *name, const char *want)
 static const char *attr(xml_ctx *x, int n, const xmlChar **a, const char *local, int xml)
 {
     for (int i = 0; i < n; i++, a += 5) {
-        int in_xml = a[2] && strcmp((const char *)a[2], "http://www.w3.org/XML/1998/namespace") == 0;
+        int in_xml = a[2] && strcmp((const char *)a[2], XML_XML_NAMESPACE_URI) == 0;
         if (is(a[0], local) && (xml ? in_xml : !a[2])) {
             const char *kept = NULL;
             feed_keep(x->b, &kept, (const char *)a[3], (size_t)(a[4] - a[3]));
