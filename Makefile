@@ -5,7 +5,7 @@ DESTDIR ?=
 FUZZ_SECONDS ?= 60
 CORPUS  ?= $(if $(wildcard ../shared/corpus/seeds),../shared/corpus/seeds,examples)
 
-PKGS    := json-c libutf8proc sqlite3 libxxhash libmicrohttpd gumbo libxml-2.0 libexttextcat
+PKGS    := json-c libutf8proc sqlite3 libxxhash libmicrohttpd gumbo libxml-2.0 libexttextcat libcurl
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 DEPFLAGS = -MMD -MP

@@ -18,8 +18,9 @@
 # process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
 # bench/extract.sh scores article extraction from web pages against readability-lxml
 # (bench:extract). bench/warc.sh times WARC ingest (bench:warc). bench/serve.sh loads
-# `rasd serve` with wrk beside nginx and soaks its memory (bench:serve).
-# BENCH_PARTS (default "analysis filter search scale dedup stories extract warc serve") picks sections;
+# `rasd serve` with wrk beside nginx and soaks its memory (bench:serve). bench/watch.sh
+# measures rasd watch's pages/s from a loopback fixture server (bench:watch).
+# BENCH_PARTS (default "analysis filter search scale dedup stories extract warc serve watch") picks sections;
 # ROUNDS the rounds.
 set -euo pipefail
 
@@ -30,7 +31,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract warc serve}   # sections to measure
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract warc serve watch}   # sections to measure
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -201,6 +202,7 @@ main() {
     if [[ " $PARTS " == *" extract "* ]]; then bench/extract.sh; fi
     if [[ " $PARTS " == *" warc "* ]]; then bench/warc.sh; fi
     if [[ " $PARTS " == *" serve "* ]]; then bench/serve.sh; fi
+    if [[ " $PARTS " == *" watch "* ]]; then bench/watch.sh; fi
 }
 
 main

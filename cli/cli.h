@@ -120,6 +120,8 @@ int cmd_story(int argc, char **argv);
 int cmd_threads(int argc, char **argv);
 /* Prints search hits grouped by story, in the order of each story's best hit. */
 rasd_status print_by_story(rasd_store *s, const rasd_results *r, int json);
+/* rasd watch (cli/watch_cmd.c). */
+int cmd_watch(int argc, char **argv);
 /* The HTTP server (serve/serve.c). */
 int cmd_serve(int argc, char **argv);
 

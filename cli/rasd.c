@@ -413,6 +413,7 @@ static const struct {
     {"serve", cmd_serve, "serve the store over HTTP: the JSON API and the web page"},
     {"extract", cmd_extract, "the article of web pages as JSON Lines records for ingest"},
     {"feed", cmd_feed, "feeds to watch (add, list, remove), items seen, a feed file's items"},
+    {"watch", cmd_watch, "poll the feeds, fetch their new pages, store the articles"},
 };
 
 static void usage_main(FILE *f)

@@ -19,7 +19,7 @@ secs=${1:-60}
 case "$secs" in ''|*[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2 ;; esac
 cc=${CLANG:-clang}
 out=build/fuzz
-pkgs="json-c libutf8proc sqlite3 libxxhash gumbo libxml-2.0 libexttextcat"
+pkgs="json-c libutf8proc sqlite3 libxxhash gumbo libxml-2.0 libexttextcat libcurl"
 
 if ! command -v "$cc" >/dev/null 2>&1; then
     echo "fuzz/run.sh: $cc not found (tools/deps.sh fuzz installs clang and libclang-rt-14-dev)" >&2
@@ -58,7 +58,7 @@ fi
 
 for name in $names; do
     # shellcheck disable=SC2086
-    if ! $cc $std $warn $base $san -fsanitize=fuzzer -Iinclude -Ifuzz "fuzz/fuzz_$name.c" \
+    if ! $cc $std $warn $base $san -fsanitize=fuzzer -Iinclude -Isrc -Ifuzz "fuzz/fuzz_$name.c" \
         "${objs[@]}" $libs -o "$out/fuzz_$name"; then
         echo "fuzz/run.sh: cannot build fuzz/fuzz_$name.c" >&2
         exit 1

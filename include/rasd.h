@@ -1350,6 +1350,97 @@ typedef struct rasd_ingest_opts {
 rasd_status rasd_ingest(rasd_store *s, const char *const *paths, size_t npaths,
                         const rasd_ingest_opts *opts, rasd_ingest_stats *stats);
 
+/* ------------------------------------------------------------------ watch
+ * rasd_watch polls the store's feeds (rasd_store_feed_add) and fetches the pages of their
+ * new items with libcurl (src/fetch/, src/watch/, docs/WATCH.md): conditional GET, gzip,
+ * redirects through the same limits, timeouts, a body limit, per-host rate and concurrency
+ * limits, robots.txt per host, exponential back-off for failing feeds. Pages are extracted
+ * (rasd_html), given their canonical URL as id (rasd_article_url), checked for copies of
+ * stored text (rasd_store_content_seen), prepared on `jobs` threads and put to the store in
+ * batches; an item's state (rasd_store_item_done) commits with its article, so a killed
+ * watcher resumes with what it had not committed and fetches nothing it stored twice.
+ * The language is told from the text's script: the share of Arabic letters among all
+ * letters (at least 40%: "ar"); a page in another language is stored and searchable, but
+ * not sent to the Arabic annotators (prepared with RASD_PREPARE_NO_ENTITIES). */
+
+/* One feed polled, or one page that failed or was skipped. */
+typedef struct rasd_watch_report {
+    int page;                 /* 0: a feed poll; 1: a page */
+    const char *url;          /* the feed's or the page's URL */
+    const char *feed;         /* a page's feed URL; NULL when unknown */
+    int status;               /* HTTP status; 0 when no answer came */
+    const char *error;        /* NULL: the poll went well; else why not */
+    int not_modified;         /* a feed that answered 304 */
+    size_t items, added;      /* a feed: items read, of them new */
+    int64_t time;             /* a feed: when the poll was recorded (Unix seconds) */
+    int64_t next_poll;        /* a feed: when it is polled next (Unix seconds) */
+    int64_t failures;         /* a feed: polls failed in a row */
+} rasd_watch_report;
+
+typedef struct rasd_watch_stats {
+    size_t polls, not_modified, feed_failures;  /* feed polls, of them 304, failed */
+    size_t items;             /* new items seen in the feeds */
+    size_t pages;             /* pages fetched (answered 200) */
+    size_t page_failures;     /* pages that failed (retried later when transient) */
+    size_t skipped;           /* robots.txt, too large, not a page, no article text */
+    size_t duplicates;        /* pages whose text a stored article has already */
+    size_t added, updated, unchanged; /* articles put (committed or about to be) */
+    size_t other_lang;        /* of them not in Arabic (no entities, dates or events) */
+    size_t committed;         /* batches committed */
+    size_t queued;            /* items waiting to be fetched now */
+    size_t requests;          /* HTTP requests (robots.txt and redirect hops too) */
+    uint64_t bytes;           /* body bytes received, decoded */
+    double seconds;
+} rasd_watch_stats;
+
+/* Called once per feed polled and per page that failed or was skipped (on the calling
+ * thread; the report is valid during the call). */
+typedef void (*rasd_watch_report_fn)(const rasd_watch_report *r, void *ctx);
+/* Called about ten times a second and after each commit; return non-zero to stop: the
+ * watcher then starts nothing new, puts what it has fetched, commits and returns. A signal
+ * handler that sets a flag this callback reads stops a watcher cleanly. */
+typedef int (*rasd_watch_progress_fn)(const rasd_watch_stats *so_far, void *ctx);
+
+/* What rasd_watch does; a zero-initialised struct (or NULL) asks for the defaults. */
+typedef struct rasd_watch_opts {
+    int once;                 /* 1: poll the feeds due now, fetch every new item, return */
+    unsigned interval;        /* seconds between two polls of a feed that answers; 0: 900 */
+    unsigned max_backoff;     /* the longest wait after failures (interval * 2^failures);
+                                 0: 86,400 */
+    unsigned jobs;            /* extracting and analysing threads, at most 16; 0: one per
+                                 processor */
+    unsigned prepare_flags;   /* RASD_PREPARE_NO_ENTITIES: no entities, dates or events for
+                                 any article (with a store opened RASD_STORE_NO_ENTITIES) */
+    size_t batch;             /* articles per transaction; 0: 200 (a batch also commits
+                                 after a second) */
+    long connect_timeout_ms;  /* 0: 10,000 */
+    long timeout_ms;          /* a whole transfer; 0: 30,000 */
+    size_t max_bytes;         /* a larger body is refused; 0: 10 MiB */
+    int max_redirects;        /* 0: 5; -1: none followed */
+    double host_rate;         /* requests per second to one host, at most; 0: 1 */
+    unsigned host_conns;      /* transfers at once to one host; 0: 2 */
+    unsigned conns;           /* transfers at once; 0: 64 */
+    const char *user_agent;   /* NULL: "rasd/VERSION (news monitor)" */
+    const char *const *resolve; /* "host:port:address" entries: those names go to that
+                                 address, without DNS (curl's CURLOPT_RESOLVE) */
+    size_t nresolve;
+    unsigned retry_after;     /* seconds before a page that failed with a transient error
+                                 is tried again (times 4 for each earlier try, 3 tries at
+                                 most); 0: 300 */
+    rasd_watch_report_fn report;     /* NULL: none */
+    rasd_watch_progress_fn progress; /* NULL: none */
+    void *ctx;
+} rasd_watch_opts;
+
+/* Watches the feeds of s (opened for writing; its engine does the analysis), filling
+ * *stats (may be NULL). With once, returns when the feeds due at the start were polled and
+ * their new items fetched and stored; otherwise runs until progress asks to stop. Returns
+ * RASD_OK, RASD_ECANCELED when progress stopped it (what was fetched is committed first),
+ * RASD_EUNSUPPORTED when libcurl cannot start, or the store's failure (RASD_EIO, RASD_ENOMEM:
+ * the open batch rolled back, rasd_store_error says why). A feed or page that fails is
+ * reported and the others go on. */
+rasd_status rasd_watch(rasd_store *s, const rasd_watch_opts *opts, rasd_watch_stats *stats);
+
 /* ----------------------------------------------------------------- search
  * Query syntax (docs/SEARCH.md): words are OR-ed and ranked by BM25 (title above body);
  * "a phrase" must occur; +word must occur; -word or -"phrase" must not; a AND b requires
