@@ -36,7 +36,18 @@ if os.path.exists(rasd):
     line = f"Whole ingest with stories: {n:,} articles in {s:.1f} s ({n / s:,.0f} articles/s, peak RSS {kb // 1024} MB)"
     if "off" in c:
         line += f"; with --no-stories {c['off'][1]:.1f} s: stories add {100 * (s / c['off'][1] - 1):.0f}%"
+    log = os.path.join(out, "on", "ingest.log")
+    if os.path.exists(log):
+        st = [l.strip() for l in open(log) if l.startswith("stories:")]
+        if st:
+            sec += [f"The writer's clustering (`{st[-1]}`).", ""]
     sec += [line + ".", ""]
+import subprocess, time
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                        text=True).stdout.strip()
+load = open("/proc/loadavg").read().split()[:3]
+sec += [f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit}, "
+        f"load average {' '.join(load)} at the end (a shared 2-core machine: wall times swing).", ""]
 for name, what in (("alone", "on the labelled articles alone"),
                    ("stream", "inside the stream of all articles of those days")):
     b = base[name]

@@ -3,10 +3,12 @@
  * listed story keeps the contract (size, articles, spans inside their article's text,
  * timeline in date order); re-ingest of the same content changes nothing; the same input
  * in a new store gives the same stories; a changed article moves and its old story stays
- * consistent; undated, far-future and empty articles and many copies of one story. */
+ * consistent; undated, far-future and empty articles and many copies of one story; the
+ * scorer's model file: data/stories.model loads, a damaged one is refused with its line. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
+#include "stories/stories.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -221,6 +223,30 @@ static void seeds(rasd_engine *e, const char *db)
     rasd_store_close(s);
 }
 
+/* data/stories.model: every weight, a threshold in (0, 1); a file with an unknown name, a
+ * missing weight or no file is refused with the reason. */
+static void model_file(const char *db)
+{
+    story_model m;
+    char err[512], path[96];
+    FILE *f;
+    CHECK(story_model_load("data/stories.model", &m, err, sizeof err) == RASD_OK);
+    CHECK(m.threshold > 0 && m.threshold < 1 && m.life >= 0);
+    snprintf(path, sizeof path, "%s.model", db);
+    REQUIRE((f = fopen(path, "w")) != NULL);
+    fputs("# a comment\nthreshold\t0.5\ncos_tilte\t1\n", f);
+    fclose(f);
+    CHECK(story_model_load(path, &m, err, sizeof err) == RASD_EDATA);
+    CHECK(strstr(err, ".model:3:") != NULL);
+    REQUIRE((f = fopen(path, "w")) != NULL);
+    fputs("threshold\t0.5\ncos_title\t1\n", f);
+    fclose(f);
+    CHECK(story_model_load(path, &m, err, sizeof err) == RASD_EDATA);
+    CHECK(strstr(err, "missing") != NULL);
+    unlink(path);
+    CHECK(story_model_load(path, &m, err, sizeof err) == RASD_EIO);
+}
+
 int main(void)
 {
     rasd_engine *e;
@@ -230,6 +256,7 @@ int main(void)
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
     for (size_t i = 0; i < NNEWS; i++)
         news[i].text = REQUIRE_SLURP(news[i].file, &news[i].len);
+    model_file(db);
     core(e, db, db2);
     bad_input(e, db);
     if (SHARED_TIER("seeds", 0))

@@ -3,14 +3,18 @@
  *
  * Each article put joins a story or starts one. An exact or near copy (the pairs dedup
  * recorded a moment before) joins its source's story. Any other article is scored
- * (story_score) against the candidate stories: those that share an index key with it
+ * (story_score: the learned model of data/stories.model, read on the first put) against the
+ * candidate stories: those that share an index key with it
  * (its heaviest stems and entities), among the stories active in the window, at most
  * STORY_CANDIDATES of them, most shared keys first; never a scan of all stories. A story
  * is active while its newest article is at most STORY_WINDOW_DAYS older than the newest
  * dated article seen (stories of undated articles: while fewer than STORY_UNDATED_SPAN
  * stories were started after them); a dated article considers the active stories whose
  * span comes within the window of its own date, so articles arriving out of publication
- * order find their story. An undated article is clustered by its content alone. Dates
+ * order find their story; with the model's life L, a dated story takes only articles within
+ * L days of its first (one event, not a topic fed every day). It joins the most probable
+ * story when the model's threshold is reached, else starts a new one. An undated article is
+ * clustered by its content alone. Dates
  * more than a day after the clock at open are ignored (the article counts as undated).
  *
  * Memory holds the active stories only (their centroids: sums of their articles' vectors,
@@ -23,9 +27,9 @@
  * Tables: stories (id, thread, size, times), story_members (docid → story, the copy's
  * source, the score it joined with, its time and its vectors), thread_redirects (a merged
  * thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
- * named by its first story's id; a new story joins the thread of the best story it scored
- * STORY_THREAD with, and an article that joins a story and scores STORY_THREAD_MERGE with a
- * story of another thread merges the two threads (the older id stays, the other redirects), as long
+ * named by its first story's id; a new story joins the thread of the candidate most related
+ * to its article (story_related) at STORY_THREAD or more, and an article that joins a story
+ * and is STORY_THREAD_MERGE related to a story of another thread merges the two threads (the older id stays, the other redirects), as long
  * as the thread spans at most the window.
  */
 #include "stories/stories.h"
@@ -77,6 +81,7 @@ typedef struct story_mem {
     double oldest, newest, tsum;     /* NAN, NAN, 0 while no article is dated */
     uint32_t ndated, size;
     story_feat sum;                  /* the sums of its articles' vectors */
+    story_norm n;                    /* their norms */
     uint32_t *keys;                  /* its index keys, each once */
     size_t nkeys, kcap;
     int used;
@@ -106,6 +111,8 @@ typedef struct stories_state {
     int64_t clustered;               /* articles put since open */
     double cpu;                      /* thread CPU seconds in put and remove */
     int loaded;
+    story_model model;               /* data/stories.model, read on the first put */
+    int have_model;
     story_feat cur, tmp;
     rbuf blob;
 } stories_state;
@@ -303,6 +310,7 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
             rc = mem_add(d, &d->mem[slot], &d->tmp);
     }
     sqlite3_reset(v);
+    story_norms(&d->mem[slot].sum, &d->mem[slot].n);
     return rc == RASD_EDATA ? store_fail(s, rc, "a story's stored vectors are damaged") : rc;
 }
 
@@ -329,13 +337,19 @@ static int active(const stories_state *d, const story_mem *m)
     return isnan(d->latest) || m->newest >= d->latest - STORY_WINDOW_DAYS;
 }
 
-/* Whether an article of time t may join story m. */
+/* Whether an article of time t may join story m: m is active, and, both dated, within the
+ * window of t and, with the model's life L, t at most L days after m's first article (and m's
+ * newest at most L days after t): a story is one event, not a topic fed day after day. */
 static int eligible(const stories_state *d, const story_mem *m, double t)
 {
+    double life = d->model.life;
     if (!active(d, m))
         return 0;
-    return isnan(t) || isnan(m->newest) ||
-           (m->newest >= t - STORY_WINDOW_DAYS && m->oldest <= t + STORY_WINDOW_DAYS);
+    if (isnan(t) || isnan(m->newest))
+        return 1;
+    if (m->newest < t - STORY_WINDOW_DAYS || m->oldest > t + STORY_WINDOW_DAYS)
+        return 0;
+    return !(life > 0) || (t - m->oldest <= life && m->newest - t <= life);
 }
 
 /* Drops the stories that are no longer active. */
@@ -349,11 +363,27 @@ static rasd_status sweep(stories_state *d)
     return rc;
 }
 
+/* Reads data/stories.model once per handle. */
+static rasd_status load_model(rasd_store *s, stories_state *d)
+{
+    char path[4096], err[512];
+    rasd_status rc;
+    if (d->have_model)
+        return RASD_OK;
+    snprintf(path, sizeof path, "%s/stories.model", s->e->data_dir ? s->e->data_dir : "data");
+    if ((rc = story_model_load(path, &d->model, err, sizeof err)) != RASD_OK)
+        return store_fail(s, rc, err);
+    d->have_model = 1;
+    return RASD_OK;
+}
+
 static rasd_status load(rasd_store *s)
 {
     stories_state *d = SS(s);
     sqlite3_stmt *st = d->st[SY_NEXT];
-    rasd_status rc = RASD_OK;
+    rasd_status rc = load_model(s, d);
+    if (rc)
+        return rc;
     forget(d);
     d->next_id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 1;
     sqlite3_reset(st);
@@ -456,15 +486,19 @@ static int cmp_u64(const void *p, const void *q)
     return (a > b) - (a < b);
 }
 
-/* The best eligible story for f among those sharing keys with it: *best (NULL: none) and
- * its score; the runner-up in *second (NULL: none) with its score in *score2. */
+/* The best eligible story for f among those sharing keys with it (by the model's
+ * probability): *best (NULL: none) and its probability; in *rel (NULL: none) the story most
+ * related to f (story_related) other than *best, with its relatedness in *rel_score; and in
+ * *best_rel the relatedness of *best. */
 static double best_story(stories_state *d, const story_feat *f, story_mem **best,
-                         story_mem **second, double *score2, rasd_status *rc)
+                         double *best_rel, story_mem **rel, double *rel_score, rasd_status *rc)
 {
     size_t nt = 0;
     double top = -1;
-    *best = *second = NULL;
-    *score2 = -1;
+    story_mem *r1 = NULL, *r2 = NULL;
+    double s1 = -1, s2 = -1;
+    *best = *rel = NULL;
+    *best_rel = *rel_score = -1;
     if (d->hitcap < d->nmem + 1) {
         size_t old = d->hitcap;
         d->hits = grow_array(d->hits, &d->hitcap, d->nmem + 1, sizeof *d->hits, rc);
@@ -499,16 +533,21 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         story_mem *m;
         id_get(&d->ids, (int64_t)(d->order[i] & 0xFFFFFFFFFFFFu), &slot);
         m = &d->mem[slot];
-        story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, m->oldest, m->newest,
-                        m->ndated ? m->tsum / m->ndated : NAN};
-        double sc = story_score(f, &v);
-        if (sc > top || (sc == top && *best && m->id < (*best)->id)) {
-            *second = *best, *score2 = top;
-            top = sc, *best = m;
-        } else if (sc > *score2 || (sc == *score2 && *second && m->id < (*second)->id)) {
-            *second = m, *score2 = sc;
-        }
+        story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
+                        m->ndated ? m->tsum / m->ndated : NAN, m->size};
+        double sc = story_score(&d->model, f, &v), re = story_related(f, &v);
+        if (sc > top || (sc == top && *best && m->id < (*best)->id))
+            top = sc, *best = m, *best_rel = re;
+        if (re > s1 || (re == s1 && r1 && m->id < r1->id))
+            r2 = r1, s2 = s1, r1 = m, s1 = re;
+        else if (re > s2 || (re == s2 && r2 && m->id < r2->id))
+            r2 = m, s2 = re;
     }
+    /* the most related story other than the best */
+    if (r1 && r1 != *best)
+        *rel = r1, *rel_score = s1;
+    else if (r2)
+        *rel = r2, *rel_score = s2;
     return top;
 }
 
@@ -517,6 +556,7 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
 {
     stories_state *d = SS(s);
     rasd_status rc = mem_add(d, m, f);
+    story_norms(&m->sum, &m->n);
     m->size++;
     if (!isnan(f->t)) {
         m->oldest = m->ndated && m->oldest <= f->t ? m->oldest : f->t;
@@ -575,23 +615,25 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
 {
     stories_state *d = SS(s);
     rasd_status rc = RASD_OK;
-    story_mem *m = NULL, *b, *b2;
+    story_mem *m = NULL, *b, *r;
     int64_t src = 0, sid = copy_story(s, docid, &src), link = 0;
-    double score = 1, score2;
+    double score = 1, brel, rel;
     if (sid && !(m = mem_get(s, sid, &rc)) && rc)
         return rc;
     if (!m) {
         src = 0;
-        score = best_story(d, f, &b, &b2, &score2, &rc);
+        score = best_story(d, f, &b, &brel, &r, &rel, &rc);
         if (rc)
             return rc;
-        if (b && score >= STORY_JOIN) {
+        if (b && score >= d->model.threshold) {
             m = b;               /* a related story's thread joins this one's */
-            if (b2 && score2 >= STORY_THREAD_MERGE && b2->thread != b->thread &&
-                thread_fits(s, b->thread, b2->thread, f->t))
-                rc = merge_threads(s, b->thread, b2->thread);
+            if (r && rel >= STORY_THREAD_MERGE && r->thread != b->thread &&
+                thread_fits(s, b->thread, r->thread, f->t))
+                rc = merge_threads(s, b->thread, r->thread);
         } else {
-            if (b && score >= STORY_THREAD && thread_fits(s, b->thread, 0, f->t))
+            if (b && brel < rel)
+                b = r, brel = rel;   /* the most related story, for the thread */
+            if (b && brel >= STORY_THREAD && thread_fits(s, b->thread, 0, f->t))
                 link = b->thread;
             m = story_new(s, link, &rc);
             score = 0;

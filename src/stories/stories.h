@@ -8,9 +8,10 @@
  * the times of its newest, oldest and mean article. The article is compared with each
  * candidate story by the cosines of the sub-vectors and Gaussian time features
  * (exp(-dt^2 / 2 sigma^2), sigma = 3 days) against the story's newest, oldest and mean time;
- * it joins the best story when the score reaches STORY_JOIN, else it starts a new one.
- * Their scorer and new-cluster decision are learned; ours are set by hand until a labelled
- * dev set trains them (bench/stories_eval.py), and documented where they are set. */
+ * it joins the best story when the learned scorer's probability reaches the model's
+ * threshold, else it starts a new one. The scorer (logistic regression) and the threshold
+ * are learned from the labelled dev set's tuned days by tools/stories_train.py and read from
+ * data/stories.model (docs/STORIES.md). */
 #ifndef RASD_STORIES_H
 #define RASD_STORIES_H
 
@@ -73,20 +74,67 @@ void story_vec_encode(const story_feat *f, rbuf *out, rasd_status *rc);
 /* Reads a blob of story_vec_encode into f (its vectors only). RASD_EDATA when damaged. */
 rasd_status story_vec_decode(const void *blob, size_t n, story_feat *f);
 
+/* The entity vector holds three classes of keys, told by their low two bits: an entity's
+ * id (0), a place's (1: an entity of type LOC), an event's (2: CAMEO root, actors, date). */
+#define STORY_K_ENT 0u
+#define STORY_K_PLACE 1u
+#define STORY_K_EVENT 2u
+#define STORY_KCLASS(k) ((k) & 3u)
+
+/* Squared norms of a vector sum's parts, and title . body; kept per story. */
+typedef struct story_norm {
+    double title, body, tb, ent, place, all;   /* all: the whole entity vector */
+} story_norm;
+
+/* The norms of sum's parts into out. */
+void story_norms(const story_feat *sum, story_norm *out);
+
 /* A story as the scorer sees it. */
 typedef struct story_view {
     const svec *title, *body, *ent;
+    const story_norm *n;          /* the norms of those three */
     double oldest, newest, mean;  /* NAN when none of its articles is dated */
+    uint32_t size;
 } story_view;
 
-/* The score of article f against story s: the weighted cosines, times the time features
- * when both are dated (content alone otherwise). In [0, 1]. */
-double story_score(const story_feat *f, const story_view *s);
-/* Joins a story at this score or more; a new story at less, linked into the best one's
- * thread at STORY_THREAD or more (a related development within the window). An article
- * that joins a story and scores STORY_THREAD_MERGE with a story of another thread merges
- * the two threads. */
-#define STORY_JOIN 0.30
+/* The features of an (article, story) pair (after Miranda et al. 2018), in the order of
+ * data/stories.model; tools/stories_train.py computes the same. */
+enum {
+    SF_COS_TITLE, SF_COS_BODY, SF_COS_BOTH,   /* TF-IDF stems: title, body, title and body */
+    SF_COS_ENT, SF_COS_PLACE,                 /* entity ids, places */
+    SF_EVENT_SHARED,                          /* 1: an event id in both */
+    SF_PLACE_CONFLICT,                        /* 1: both name places, none shared */
+    SF_G_NEWEST, SF_G_OLDEST, SF_G_MEAN,      /* Gaussians of the time gaps, sigma 3 days */
+    SF_AGE,                                   /* days from the story's first article / 7 */
+    SF_LOG_SIZE,                              /* ln(1 + size) / 5 */
+    SF_SHORT, SF_SHORT_X_ENT,                 /* a short text (< 24 body terms); times cos_ent */
+    SF_UNDATED,                               /* 1: no time on one side (then g = 1, age 0) */
+    SF_COS_ENTALL,                            /* the whole entity vector (with places, events) */
+    SF_RELATED,                               /* story_related: the hand-set score */
+    SF_COUNT
+};
+
+/* The scorer: logistic regression on the features, and the new-story decision (join the best
+ * story when its probability reaches threshold). life: a dated story takes articles at most
+ * this many days from its first (0: no bound beyond the window). */
+typedef struct story_model {
+    double w[SF_COUNT], bias, threshold, life;
+    unsigned have;                /* which weights the file gave */
+} story_model;
+
+/* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature; # comments).
+ * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
+rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
+const char *story_feature_name(int i);
+void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT]);
+/* The probability that f belongs to s, in [0, 1]. */
+double story_score(const story_model *m, const story_feat *f, const story_view *s);
+/* How related f is to s, for threads (one matter over days): weighted cosines of body, title
+ * and entities, times 0.5 + 0.5 g of the time gap; in [0, 1]. */
+double story_related(const story_feat *f, const story_view *s);
+/* A new story links into the thread of the story most related to its article at STORY_THREAD
+ * or more (a related development within the window); an article that joins a story and is
+ * STORY_THREAD_MERGE related to a story of another thread merges the two threads. */
 #define STORY_THREAD 0.26
 #define STORY_THREAD_MERGE 0.28
 

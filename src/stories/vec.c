@@ -1,4 +1,5 @@
-/* vec.c — sparse vectors, an article's features and the scorer (stories.h). */
+/* vec.c — sparse vectors, an article's features and the index (stories.h; the scorer is
+ * score.c). */
 #include "stories/stories.h"
 
 #include <math.h>
@@ -189,7 +190,7 @@ static void add_events(const rasd_doc *d, svec *v, rasd_status *rc)
     const rasd_event *ev = rasd_doc_events(d, &n);
     for (size_t i = 0; i < n && !*rc; i++)
         if (!ev[i].planned)
-            push(v, (uint32_t)strmap_hash(ev[i].id, strlen(ev[i].id)) ^ 0x5bd1e995u,
+            push(v, ((uint32_t)strmap_hash(ev[i].id, strlen(ev[i].id)) & ~3u) | STORY_K_EVENT,
                  EVENT_WEIGHT, rc);
 }
 
@@ -209,7 +210,9 @@ static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, rasd_
         for (uint32_t j = m[i].tok_start; j < m[i].tok_end && j < nt; j++, k++)
             w += story_idf(e, t[j].norm, t[j].norm_len);
         if (m[i].id && k && w > 0)
-            push(v, (uint32_t)strmap_hash(m[i].id, strlen(m[i].id)), (float)(w / k), rc);
+            push(v, ((uint32_t)strmap_hash(m[i].id, strlen(m[i].id)) & ~3u) |
+                        (m[i].type && !strcmp(m[i].type, "LOC") ? STORY_K_PLACE : STORY_K_ENT),
+                 (float)(w / k), rc);
     }
     add_events(d, v, rc);
 }
@@ -323,37 +326,6 @@ rasd_status story_vec_decode(const void *blob, size_t bytes, story_feat *f)
         return rc;
     story_feat_keys(f);
     return RASD_OK;
-}
-
-/* ------------------------------------------------------------------ scorer */
-
-static double gauss(double dt)
-{
-    return exp(-dt * dt / (2 * STORY_SIGMA_DAYS * STORY_SIGMA_DAYS));
-}
-
-/* Hand-set weights (to be learned from labelled pairs, as Miranda et al. do): the body
- * carries the event, the title its headline; entities count when both sides have some. The
- * time features scale the content score between 0.5 (far) and 1 (the same time). */
-double story_score(const story_feat *f, const story_view *s)
-{
-    double wt = f->title.n && s->title->n ? 0.2 : 0, we = f->ent.n && s->ent->n ? 0.25 : 0;
-    double content = 0.55 * svec_cos(&f->body, s->body);
-    if (wt > 0)
-        content += wt * svec_cos(&f->title, s->title);
-    if (we > 0)
-        content += we * svec_cos(&f->ent, s->ent);
-    content /= 0.55 + wt + we;       /* the sides both articles have, weighed as one */
-    if (!isnan(f->t) && !isnan(s->mean)) {
-        double g = gauss(f->t - s->newest), go = gauss(f->t - s->oldest),
-               gm = gauss(f->t - s->mean);
-        if (f->t >= s->oldest && f->t <= s->newest)
-            g = 1;                   /* inside the story's span */
-        g = g > go ? g : go;
-        g = g > gm ? g : gm;
-        content *= 0.5 + 0.5 * g;
-    }
-    return content;
 }
 
 /* ------------------------------------------------------------------- index */

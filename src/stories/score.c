@@ -1,0 +1,210 @@
+/* score.c — the learned story scorer (stories.h): the features of an (article, story) pair,
+ * a logistic model over them read from data/stories.model, and the relatedness that links
+ * stories into threads. The model is trained by tools/stories_train.py, which computes the
+ * same features in Python: a change here is a change there (docs/STORIES.md, "Scorer"). */
+#include "stories/stories.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const feature_names[SF_COUNT] = {
+    [SF_COS_TITLE] = "cos_title",   [SF_COS_BODY] = "cos_body",
+    [SF_COS_BOTH] = "cos_both",     [SF_COS_ENT] = "cos_ent",
+    [SF_COS_PLACE] = "cos_place",   [SF_EVENT_SHARED] = "event_shared",
+    [SF_PLACE_CONFLICT] = "place_conflict", [SF_G_NEWEST] = "g_newest",
+    [SF_G_OLDEST] = "g_oldest",     [SF_G_MEAN] = "g_mean",
+    [SF_AGE] = "age",               [SF_LOG_SIZE] = "log_size",
+    [SF_SHORT] = "short",           [SF_SHORT_X_ENT] = "short_x_ent",
+    [SF_UNDATED] = "undated",       [SF_COS_ENTALL] = "cos_entall",
+    [SF_RELATED] = "related",
+};
+
+const char *story_feature_name(int i)
+{
+    return i >= 0 && i < SF_COUNT ? feature_names[i] : NULL;
+}
+
+/* One "name<TAB>value" line into m; 0 when the name is unknown. */
+static int model_set(story_model *m, const char *name, double v)
+{
+    if (!strcmp(name, "bias"))
+        m->bias = v;
+    else if (!strcmp(name, "threshold"))
+        m->threshold = v;
+    else if (!strcmp(name, "life"))
+        m->life = v;
+    else {
+        for (int i = 0; i < SF_COUNT; i++)
+            if (!strcmp(name, feature_names[i])) {
+                m->w[i] = v;
+                m->have |= 1u << i;
+                return 1;
+            }
+        return 0;
+    }
+    return 1;
+}
+
+rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    char line[256];
+    unsigned lineno = 0, need = (1u << SF_COUNT) - 1;
+    memset(m, 0, sizeof *m);
+    m->threshold = NAN;
+    if (!f) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return RASD_EIO;
+    }
+    while (fgets(line, sizeof line, f)) {
+        char name[64], *end;
+        double v;
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        if (sscanf(line, "%63s", name) != 1 || !strchr(line, '\t'))
+            goto bad;
+        v = strtod(strchr(line, '\t') + 1, &end);
+        if (end == strchr(line, '\t') + 1 || !isfinite(v) || !model_set(m, name, v))
+            goto bad;
+    }
+    fclose(f);
+    if ((m->have & need) != need || isnan(m->threshold)) {
+        snprintf(err, errlen, "%s: a feature weight or the threshold is missing", path);
+        return RASD_EDATA;
+    }
+    return RASD_OK;
+bad:
+    fclose(f);
+    snprintf(err, errlen, "%s:%u: expected a known name, a tab and a number", path, lineno);
+    return RASD_EDATA;
+}
+
+/* Squared norms of a vector's entity-vector classes (STORY_KCLASS) into n2[1 + class]. */
+static void class_norms(const svec *v, double n2[4])
+{
+    for (size_t i = 0; i < v->n; i++) {
+        unsigned c = STORY_KCLASS(v->e[i].key);
+        if (c < 3)
+            n2[1 + c] += (double)v->e[i].w * v->e[i].w;
+    }
+}
+
+void story_norms(const story_feat *sum, story_norm *out)
+{
+    double n2[4] = {0};
+    class_norms(&sum->ent, n2);
+    out->title = svec_dot(&sum->title, &sum->title);
+    out->body = svec_dot(&sum->body, &sum->body);
+    out->tb = svec_dot(&sum->title, &sum->body);
+    out->all = svec_dot(&sum->ent, &sum->ent);
+    out->ent = n2[1 + STORY_K_ENT];
+    out->place = n2[1 + STORY_K_PLACE];
+}
+
+/* The dot products of a and b per class (entities, places, events). */
+static void class_dots(const svec *a, const svec *b, double d[3])
+{
+    size_t i = 0, j = 0;
+    d[0] = d[1] = d[2] = 0;
+    while (i < a->n && j < b->n) {
+        if (a->e[i].key < b->e[j].key)
+            i++;
+        else if (b->e[j].key < a->e[i].key)
+            j++;
+        else {
+            unsigned c = STORY_KCLASS(a->e[i].key);
+            if (c < 3)
+                d[c] += (double)a->e[i].w * b->e[j].w;
+            i++, j++;
+        }
+    }
+}
+
+static double cosn(double dot, double n2a, double n2b)
+{
+    return n2a > 0 && n2b > 0 ? dot / sqrt(n2a * n2b) : 0;
+}
+
+static double gauss(double dt)
+{
+    return exp(-dt * dt / (2 * STORY_SIGMA_DAYS * STORY_SIGMA_DAYS));
+}
+
+#define SHORT_TERMS 24   /* an article with fewer body terms is short (a caption, a brief) */
+
+void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT])
+{
+    story_norm fa;
+    double d[3], tt = svec_dot(&f->title, s->title), bb = svec_dot(&f->body, s->body);
+    double an2, sn2;
+    story_norms(f, &fa);
+    class_dots(&f->ent, s->ent, d);
+    x[SF_COS_TITLE] = cosn(tt, fa.title, s->n->title);
+    x[SF_COS_BODY] = cosn(bb, fa.body, s->n->body);
+    an2 = fa.title + fa.body + 2 * fa.tb;
+    sn2 = s->n->title + s->n->body + 2 * s->n->tb;
+    x[SF_COS_BOTH] = cosn(tt + bb + svec_dot(&f->title, s->body) + svec_dot(&f->body, s->title),
+                          an2, sn2);
+    x[SF_COS_ENT] = cosn(d[STORY_K_ENT], fa.ent, s->n->ent);
+    x[SF_COS_PLACE] = cosn(d[STORY_K_PLACE], fa.place, s->n->place);
+    x[SF_EVENT_SHARED] = d[STORY_K_EVENT] > 0;
+    x[SF_PLACE_CONFLICT] = fa.place > 0 && s->n->place > 0 && x[SF_COS_PLACE] == 0;
+    if (isnan(f->t) || isnan(s->mean)) {
+        x[SF_G_NEWEST] = x[SF_G_OLDEST] = x[SF_G_MEAN] = 1;
+        x[SF_AGE] = 0;
+        x[SF_UNDATED] = 1;
+    } else {
+        double age = fabs(f->t - s->oldest);
+        x[SF_G_NEWEST] = f->t >= s->oldest && f->t <= s->newest ? 1 : gauss(f->t - s->newest);
+        x[SF_G_OLDEST] = gauss(f->t - s->oldest);
+        x[SF_G_MEAN] = gauss(f->t - s->mean);
+        x[SF_AGE] = (age < STORY_WINDOW_DAYS ? age : STORY_WINDOW_DAYS) / STORY_WINDOW_DAYS;
+        x[SF_UNDATED] = 0;
+    }
+    x[SF_LOG_SIZE] = log1p((double)s->size) / 5;
+    x[SF_SHORT] = f->body.n < SHORT_TERMS;
+    x[SF_SHORT_X_ENT] = x[SF_SHORT] * x[SF_COS_ENT];
+    x[SF_COS_ENTALL] = cosn(svec_dot(&f->ent, s->ent), fa.all, s->n->all);
+    x[SF_RELATED] = story_related(f, s);
+}
+
+double story_score(const story_model *m, const story_feat *f, const story_view *s)
+{
+    double x[SF_COUNT], z = m->bias;
+    story_features(f, s, x);
+    for (int i = 0; i < SF_COUNT; i++)
+        z += m->w[i] * x[i];
+    return 1 / (1 + exp(-(z > 30 ? 30 : z < -30 ? -30 : z)));
+}
+
+/* Relatedness, for threads (one matter over days) and as a feature of the model: the scorer
+ * of stories before the model, weighted cosines (body 0.55, title 0.2, the whole entity
+ * vector with places and events 0.25; a side either lacks is left out and the rest
+ * renormalised), times 0.5 + 0.5 g, g the largest Gaussian of the time gaps (1 inside the
+ * story's span). */
+double story_related(const story_feat *f, const story_view *s)
+{
+    story_norm fa;
+    double wt, we, c;
+    story_norms(f, &fa);
+    wt = fa.title > 0 && s->n->title > 0 ? 0.2 : 0;
+    we = fa.all > 0 && s->n->all > 0 ? 0.25 : 0;
+    c = 0.55 * cosn(svec_dot(&f->body, s->body), fa.body, s->n->body);
+    if (wt > 0)
+        c += wt * cosn(svec_dot(&f->title, s->title), fa.title, s->n->title);
+    if (we > 0)
+        c += we * cosn(svec_dot(&f->ent, s->ent), fa.all, s->n->all);
+    c /= 0.55 + wt + we;
+    if (!isnan(f->t) && !isnan(s->mean)) {
+        double g = f->t >= s->oldest && f->t <= s->newest ? 1 : gauss(f->t - s->newest);
+        double go = gauss(f->t - s->oldest), gm = gauss(f->t - s->mean);
+        g = g > go ? g : go;
+        g = g > gm ? g : gm;
+        c *= 0.5 + 0.5 * g;
+    }
+    return c;
+}

@@ -1,0 +1,497 @@
+#!/usr/bin/env python3
+"""tools/stories_train.py — trains the story scorer (data/stories.model) on the tuned days.
+
+    build/rasd ingest --db S.db ../shared/data/saudinewsnet/articles.jsonl.gz
+    python3 tools/stories_data.py S.db build/stories.pickle          # the dump
+    python3 tools/stories_train.py build/stories.pickle [--cv] [--unseen] [--out data/stories.model]
+                                   [--life DAYS] [--prior W [--prior-bias]] [--l2 L] [--drop F,..]
+    python3 tools/stories_train.py build/stories.pickle --prior-only --prior 20 --prior-bias \
+                                   --life 2 --out data/stories.model  # the shipped model
+
+The trainer replays rasd's online clustering (src/store/stories.c: copies join their source's
+story; candidates from the inverted index over the active stories, most shared keys first, at
+most 24; join the most probable when it reaches the threshold, else a new story) over the
+dump's articles in ingest order, with the features of src/stories/score.c for each (article,
+candidate story): a change there is a change here. With the hand-set scorer this replay gives
+the C ingest's figures within a few pairs (tuned days F1 0.796 against 0.800).
+
+Training rows come from the TUNED days only: (1) every pair of labelled articles of one day
+that share an index key, are one story or are a hard negative (the later article against a
+story of the earlier alone); (2) in a replay with the hand-set scorer, the candidates of
+labelled articles whose story holds labelled articles of the same day (positive when one of
+them is in the article's gold story). The scorer is logistic regression (Newton's method) with
+an L2 penalty towards a prior: --prior W centres the weight of "related" (the hand-set score)
+on W and, with --prior-bias, the bias on -0.3 W, so that the prior alone is the hand-set
+scorer (p = 0.5 at related = 0.30); --rounds N adds DAgger rounds (rows of replays with the
+last model). --cv: leave one tuned day out (train on the other three, replay, score the day),
+pooled over the four days; --unseen: the final model's replay scored on the unseen days (a
+milestone figure: never tune on it). The unseen days' labels are never read for training.
+Replays cover the --span days (default 3) before each scored day, not the whole stream.
+Standard library only; a cross-validation takes a few minutes of one core.
+"""
+import argparse, collections, math, os, pickle, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "bench"))
+import stories_eval  # noqa: E402
+
+SIGMA = 3.0
+WINDOW = 7.0
+KEYS = 12
+KEY_LIMIT = 400
+CANDIDATES = 24
+
+# The features, in the order of data/stories.model.
+FEATURES = ["cos_title", "cos_body", "cos_both", "cos_ent", "cos_place", "event_shared",
+            "place_conflict", "g_newest", "g_oldest", "g_mean", "age", "log_size",
+            "short", "short_x_ent", "undated", "cos_entall", "related"]
+
+
+def gauss(dt):
+    return math.exp(-dt * dt / (2 * SIGMA * SIGMA))
+
+
+def dot(a, b):
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
+
+
+def norm2(a):
+    return sum(w * w for w in a.values())
+
+
+class Art:
+    __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
+                 "n2", "copies", "nbody", "entall")
+
+    def __init__(self, a, kind):
+        self.docid, self.id = a["docid"], a["id"]
+        self.t = a.get("t")
+        self.title = a.get("title_v", {})
+        self.body = a.get("body_v", {})
+        ent = a.get("ent_v", {})
+        self.entall = ent
+        self.ent = {k: w for k, w in ent.items() if kind.get(k, "ent") == "ent"}
+        self.place = {k: w for k, w in ent.items() if kind.get(k) == "place"}
+        self.event = {k for k in ent if kind.get(k) == "event"}
+        self.copies = a.get("copies", [])
+        self.nbody = len(self.body)
+        # index keys as story_feat_keys: 8 heaviest body terms, then 4 heaviest entities
+        b = sorted(self.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
+        e = sorted(ent.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - len(b)]
+        self.keys = [k for k, _ in b] + [k ^ 0x9E3779B9 for k, _ in e]
+        self.both = dict(self.body)
+        for k, w in self.title.items():
+            self.both[k] = self.both.get(k, 0.0) + w
+        self.n2 = {"title": norm2(self.title), "body": norm2(self.body), "ent": norm2(self.ent),
+                   "place": norm2(self.place), "both": norm2(self.both),
+                   "entall": norm2(self.entall)}
+
+
+class Story:
+    __slots__ = ("id", "title", "body", "both", "ent", "place", "event", "n2", "oldest",
+                 "newest", "tsum", "ndated", "size", "keys", "members", "entall")
+
+    def __init__(self, sid):
+        self.id = sid
+        self.title, self.body, self.both, self.ent, self.place = {}, {}, {}, {}, {}
+        self.entall = {}
+        self.event = collections.Counter()
+        self.n2 = {"title": 0.0, "body": 0.0, "ent": 0.0, "place": 0.0, "both": 0.0,
+                   "entall": 0.0}
+        self.oldest = self.newest = None
+        self.tsum, self.ndated, self.size = 0.0, 0, 0
+        self.keys, self.members = set(), []
+
+    def add(self, a):
+        for name in ("title", "body", "both", "ent", "place", "entall"):
+            s, x = getattr(self, name), getattr(a, name)
+            self.n2[name] += 2 * dot(s, x) + a.n2[name]
+            for k, w in x.items():
+                s[k] = s.get(k, 0.0) + w
+        self.event.update(a.event)
+        if a.t is not None:
+            self.oldest = a.t if self.oldest is None else min(self.oldest, a.t)
+            self.newest = a.t if self.newest is None else max(self.newest, a.t)
+            self.tsum += a.t
+            self.ndated += 1
+        self.size += 1
+        self.members.append(a.docid)
+
+
+def cos(a, a2, s, s2):
+    return dot(a, s) / math.sqrt(a2 * s2) if a2 > 0 and s2 > 0 else 0.0
+
+
+def features(a, s):
+    ct = cos(a.title, a.n2["title"], s.title, s.n2["title"])
+    cb = cos(a.body, a.n2["body"], s.body, s.n2["body"])
+    # both: (title + body) of the article against (title + body) of the story
+    cboth = cos(a.both, a.n2["both"], s.both, s.n2["both"])
+    ce = cos(a.ent, a.n2["ent"], s.ent, s.n2["ent"])
+    cp = cos(a.place, a.n2["place"], s.place, s.n2["place"])
+    ev = 1.0 if any(k in s.event for k in a.event) else 0.0
+    pconf = 1.0 if a.place and s.place and cp == 0 else 0.0
+    if a.t is None or s.ndated == 0:
+        gn = go = gm = 1.0
+        age, und = 0.0, 1.0
+    else:
+        mean = s.tsum / s.ndated
+        gn, go, gm = gauss(a.t - s.newest), gauss(a.t - s.oldest), gauss(a.t - mean)
+        if s.oldest <= a.t <= s.newest:
+            gn = 1.0
+        age = min(abs(a.t - s.oldest), 7.0) / 7.0
+        und = 0.0
+    short = 1.0 if a.nbody < 24 else 0.0
+    cea = cos(a.entall, a.n2["entall"], s.entall, s.n2["entall"])
+    # related: the hand-set scorer before the model (story_related in score.c)
+    wt = 0.2 if a.n2["title"] > 0 and s.n2["title"] > 0 else 0.0
+    we = 0.25 if a.n2["entall"] > 0 and s.n2["entall"] > 0 else 0.0
+    rel = (0.55 * cb + wt * ct + we * cea) / (0.55 + wt + we)
+    if not und:
+        rel *= 0.5 + 0.5 * max(gn, go, gm)
+    return [ct, cb, cboth, ce, cp, ev, pconf, gn, go, gm, age, math.log1p(s.size) / 5,
+            short, short * ce, und, cea, rel]
+
+
+def hand_score(x):
+    """The hand-set scorer of src/stories/vec.c before this model (the feature "related")."""
+    return x[FEATURES.index("related")]
+
+
+class Model:
+    def __init__(self, w=None, b=0.0, thr=0.5):
+        self.w, self.b, self.thr = w, b, thr
+
+    def score(self, x):
+        if self.w is None:
+            return hand_score(x)
+        z = self.b + sum(wi * xi for wi, xi in zip(self.w, x))
+        return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def replay(arts, model, opts, lab=None, train_days=None):
+    """Online clustering of ARTS in order. Returns ({docid: story id}, rows) where rows are
+    (day, x, y) for the labelled articles of TRAIN_DAYS."""
+    story_of, stories, index = {}, {}, collections.defaultdict(list)
+    rows = []
+    latest = swept = None
+    active = set()
+    next_id = 1
+    life = opts.life
+    by_docid = {}
+    for a in arts:
+        by_docid[a.docid] = a
+        sid = None
+        for c in a.copies:
+            if c in story_of:
+                sid = story_of[c]
+                break
+        if sid is None:
+            hits = collections.Counter()
+            for k in a.keys:
+                for s_id in index.get(k, ()):
+                    s = stories[s_id]
+                    if latest is not None and s.newest is not None and \
+                            s.newest < latest - WINDOW:
+                        continue
+                    if a.t is not None and s.newest is not None:
+                        if s.newest < a.t - WINDOW or s.oldest > a.t + WINDOW:
+                            continue
+                        if life and (a.t - s.oldest > life or s.newest - a.t > life):
+                            continue
+                    hits[s_id] += 1
+            cands = sorted(hits, key=lambda i: (-hits[i], i))[:CANDIDATES]
+            best, top = None, -1.0
+            lab_a = lab is not None and train_days and a.id in lab.day and \
+                lab.day[a.id] in train_days
+            for s_id in cands:
+                s = stories[s_id]
+                x = features(a, s)
+                sc = model.score(x)
+                if sc > top:
+                    best, top = s_id, sc
+                if lab_a:
+                    day = lab.day[a.id]
+                    same = [by_docid[m].id for m in s.members
+                            if by_docid[m].id in lab.day and lab.day[by_docid[m].id] == day]
+                    if same:
+                        y = 1 if any(lab.story[i] == lab.story[a.id] for i in same) else 0
+                        rows.append((day, x, y))
+            if best is not None and top >= model.thr:
+                sid = best
+            else:
+                sid = next_id
+                next_id += 1
+                stories[sid] = Story(sid)
+                active.add(sid)
+        s = stories[sid]
+        s.add(a)
+        story_of[a.docid] = sid
+        for k in a.keys:
+            if k not in s.keys:
+                s.keys.add(k)
+                lst = index[k]
+                if len(lst) < KEY_LIMIT:
+                    lst.append(sid)
+        if a.t is not None and (latest is None or a.t > latest):
+            latest = a.t
+        if latest is not None and (swept is None or latest - swept >= 1.0):
+            # as sweep() in stories.c: stories past the window leave the index
+            gone = {i for i in active if stories[i].newest is not None and
+                    stories[i].newest < latest - WINDOW}
+            if gone:
+                for k in list(index):
+                    lst = [i for i in index[k] if i not in gone]
+                    if lst:
+                        index[k] = lst
+                    else:
+                        del index[k]
+                active -= gone
+            swept = latest
+    return story_of, rows
+
+
+def pair_rows(arts, lab, days):
+    """Rows of labelled pairs of one day (the later article against a story of the earlier
+    alone) that share an index key or are labelled one story or a hard negative."""
+    hard = {frozenset(p) for p in lab.hard}
+    by_day = collections.defaultdict(list)
+    for a in arts:
+        if a.id in lab.day and lab.day[a.id] in days:
+            by_day[lab.day[a.id]].append(a)
+    rows = []
+    for day, lst in by_day.items():
+        for j, a in enumerate(lst):
+            ka = set(a.keys)
+            for b in lst[:j]:
+                same = lab.story[a.id] == lab.story[b.id]
+                if same or frozenset((a.id, b.id)) in hard or ka & set(b.keys):
+                    if b.docid in a.copies:
+                        continue            # copies join their source's story unscored
+                    s = Story(0)
+                    s.add(b)
+                    rows.append((day, features(a, s), 1 if same else 0))
+    return rows
+
+
+def window(arts, days, span):
+    """The articles published within SPAN days before one of DAYS, or on it."""
+    import datetime
+    ep = datetime.date(1970, 1, 1)
+    lo_hi = [((datetime.date.fromisoformat(d) - ep).days - span,
+              (datetime.date.fromisoformat(d) - ep).days + 1) for d in days]
+    return [a for a in arts if a.t is not None and any(lo <= a.t < hi for lo, hi in lo_hi)]
+
+
+# ------------------------------------------------------------- logistic regression
+
+def solve(A, v):
+    n = len(v)
+    M = [row[:] + [v[i]] for i, row in enumerate(A)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(M[r][c]))
+        M[c], M[p] = M[p], M[c]
+        if abs(M[c][c]) < 1e-12:
+            continue
+        for r in range(n):
+            if r != c:
+                f = M[r][c] / M[c][c]
+                for k in range(c, n + 1):
+                    M[r][k] -= f * M[c][k]
+    return [M[i][n] / M[i][i] if abs(M[i][i]) > 1e-12 else 0.0 for i in range(n)]
+
+
+DROP = set()
+
+
+PRIOR = {}
+
+
+def train_lr(rows, l2=1.0, pos_weight=1.0):
+    """Weights and bias by Newton's method on the log loss with an L2 penalty towards PRIOR
+    (bias and weights by name; 0 for the others). Features in DROP are held at 0."""
+    d = len(FEATURES) + 1
+    w0 = [PRIOR.get("bias", 0.0)] + [PRIOR.get(n, 0.0) for n in FEATURES]
+    w = list(w0)
+    X = [[1.0] + [0.0 if i in DROP else v for i, v in enumerate(x)] for _, x, _ in rows]
+    Y = [y for _, _, y in rows]
+    for _ in range(25):
+        g = [0.0] * d
+        H = [[0.0] * d for _ in range(d)]
+        for x, y in zip(X, Y):
+            z = sum(wi * xi for wi, xi in zip(w, x))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            c = pos_weight if y else 1.0
+            r = c * (p - y)
+            q = c * p * (1 - p)
+            for i in range(d):
+                g[i] += r * x[i]
+                qi = q * x[i]
+                Hi = H[i]
+                for j in range(i, d):
+                    Hi[j] += qi * x[j]
+        for i in range(d):
+            for j in range(i):
+                H[i][j] = H[j][i]
+        for i in range(0 if "bias" in PRIOR else 1, d):
+            g[i] += l2 * (w[i] - w0[i])
+            H[i][i] += l2
+        H[0][0] += 1e-6
+        step = solve(H, g)
+        w = [wi - si for wi, si in zip(w, step)]
+        if max(abs(s) for s in step) < 1e-7:
+            break
+    return w[1:], w[0]
+
+
+# ------------------------------------------------------------------- scoring
+
+def clusters_of(arts, story_of):
+    groups = collections.defaultdict(list)
+    for a in arts:
+        groups[story_of[a.docid]].append(a.id)
+    return list(groups.values())
+
+
+def evaluate(lab, arts, story_of, days):
+    cluster_of = {}
+    for a in arts:
+        if a.id in lab.day:
+            cluster_of[a.id] = story_of[a.docid]
+    return stories_eval._part(lab, cluster_of, set(days))
+
+
+def fmt(s):
+    return (f"P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
+            f"({s['tp']}/{s['pred_pairs']} of {s['gold_pairs']}) hard {s['hard_merged']}/"
+            f"{s['hard_pairs']} {100 * s['hard_merged_share']:.1f}%")
+
+
+def pick_threshold(model, rows):
+    """The new-story decision: the probability threshold with the best F1 of the join
+    decisions on the training rows (ties: the higher threshold)."""
+    sc = sorted(((model.score(x), y) for _, x, y in rows), reverse=True)
+    npos = sum(y for _, y in sc)
+    best, thr, tp = -1.0, 0.5, 0
+    for i, (p, y) in enumerate(sc):
+        tp += y
+        f1 = 2 * tp / (i + 1 + npos) if npos else 0.0
+        if f1 > best and (i + 1 == len(sc) or sc[i + 1][0] < p):
+            best, thr = f1, p
+    return thr
+
+
+def fit(arts, lab, days, opts, log, rows0):
+    """The model trained on the labels of DAYS: ROWS0 (rows of every tuned day: the pairs and
+    the hand-set scorer's replay), then DAgger rounds (rows of a replay with the last model
+    over the days' windows, pooled)."""
+    rows = [r for r in rows0 if r[0] in days]
+    def train():
+        w, b = train_lr(rows, opts.l2, opts.pos_weight)
+        m = Model(w, b, opts.thr)
+        if opts.auto_thr:
+            m.thr = pick_threshold(m, rows)
+        return m
+    model = train()
+    for r in range(1, opts.rounds):
+        _, new = replay(window(arts, days, opts.span), model, opts, lab, set(days))
+        rows += new
+        model = train()
+    log(f"  trained on {' '.join(days)}: {len(rows)} rows, {sum(y for _, _, y in rows)} positive,"
+        f" threshold {model.thr:.3f}")
+    return model
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dump")
+    ap.add_argument("--labels", default=os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
+    ap.add_argument("--out", help="write the model here (data/stories.model)")
+    ap.add_argument("--cv", action="store_true", help="leave one tuned day out")
+    ap.add_argument("--unseen", action="store_true", help="score the unseen days (report only)")
+    ap.add_argument("--hand", action="store_true", help="replay the hand-set scorer only")
+    ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--pos-weight", type=float, default=1.0)
+    ap.add_argument("--thr", type=float, default=0.5)
+    ap.add_argument("--auto-thr", action="store_true", help="threshold: best F1 on the rows")
+    ap.add_argument("--hand-thr", type=float, default=0.30)
+    ap.add_argument("--life", type=float, default=0.0, help="days from a story's first article")
+    ap.add_argument("--span", type=float, default=3.0,
+                    help="replay the SPAN days before a scored day (the whole stream: 30)")
+    ap.add_argument("--no-replay-rows", action="store_true", help="pairs only")
+    ap.add_argument("--prior", type=float, default=0.0,
+                    help="centre the weights on the hand-set scorer, this weight on related")
+    ap.add_argument("--prior-bias", action="store_true", help="the bias too (else free)")
+    ap.add_argument("--prior-only", action="store_true",
+                    help="write the prior (the hand-set scorer) as the model, untrained")
+    ap.add_argument("--drop", default="", help="features left out (weight 0), comma-separated")
+    o = ap.parse_args()
+    global DROP
+    DROP = {FEATURES.index(n) for n in o.drop.split(",") if n}
+    if o.prior:
+        # the hand-set scorer as the prior: p = 0.5 at related = 0.30 (its join threshold)
+        PRIOR["related"] = o.prior
+        if o.prior_bias:
+            PRIOR["bias"] = -0.30 * o.prior
+    if o.prior_only:
+        # the prior alone as the model: the hand-set scorer in the model's form
+        model = Model([PRIOR.get(n, 0.0) for n in FEATURES], PRIOR.get("bias", 0.0), o.thr)
+        write_model(o, model)
+        return
+    log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    with open(o.dump, "rb") as f:
+        dump = pickle.load(f)
+    kind = dump["kind"]
+    arts = [Art(a, kind) for a in dump["arts"] if "body_v" in a]
+    lab = stories_eval.load_labels(o.labels)
+    tuned = sorted(d for d in lab.split if lab.split[d] == "tuned")
+    unseen = sorted(d for d in lab.split if lab.split[d] == "unseen")
+    if o.hand:
+        story_of, _ = replay(window(arts, tuned, o.span), Model(thr=o.hand_thr), o)
+        log("hand-set, tuned: " + fmt(evaluate(lab, window(arts, tuned, o.span), story_of, tuned)))
+        return
+    rows0 = pair_rows(arts, lab, set(tuned))
+    log(f"pairs: {len(rows0)} rows, {sum(y for _, _, y in rows0)} positive")
+    if not o.no_replay_rows:
+        _, new = replay(window(arts, tuned, o.span), Model(thr=o.hand_thr), o, lab, set(tuned))
+        rows0 += new
+        log(f"hand-set replay: {len(new)} rows, {sum(y for _, _, y in new)} positive")
+    if o.cv:
+        cluster_of = {}
+        for d in tuned:
+            model = fit(arts, lab, [x for x in tuned if x != d], o, log, rows0)
+            sub = window(arts, [d], o.span)
+            story_of, _ = replay(sub, model, o)
+            log(f"cv {d}: " + fmt(evaluate(lab, sub, story_of, [d])))
+            for a in sub:
+                if a.id in lab.day and lab.day[a.id] == d:
+                    cluster_of[a.id] = (d, story_of[a.docid])
+        log("CV tuned (pooled): " + fmt(stories_eval._part(lab, cluster_of, set(tuned))))
+    model = fit(arts, lab, tuned, o, log, rows0)
+    log("weights: " + " ".join(f"{n}={w:.3f}" for n, w in zip(FEATURES, model.w)) +
+        f" bias={model.b:.3f} thr={model.thr}")
+    if o.unseen:
+        sub = window(arts, unseen, o.span)
+        story_of, _ = replay(sub, model, o)
+        log("UNSEEN: " + fmt(evaluate(lab, sub, story_of, unseen)))
+    write_model(o, model)
+
+
+def write_model(o, model):
+    if o.out:
+        with open(o.out, "w") as f:
+            f.write("# stories.model: the story scorer, logistic regression over the features of\n"
+                    "# src/stories/score.c; join the best story when p >= threshold; life: days\n"
+                    "# from a story's first article. Built by tools/stories_train.py on the\n"
+                    "# tuned days of bench/stories/labels.tsv (docs/STORIES.md, \"Scorer\").\n")
+            f.write(f"# made by: tools/stories_train.py {' '.join(sys.argv[2:])}\n")
+            f.write(f"threshold\t{model.thr}\nlife\t{o.life}\nbias\t{model.b:.6f}\n")
+            for n, w in zip(FEATURES, model.w):
+                f.write(f"{n}\t{w:.6f}\n")
+
+
+if __name__ == "__main__":
+    main()
