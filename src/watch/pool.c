@@ -44,56 +44,6 @@ void page_job_free(page_job *j)
     free(j);
 }
 
-/* The code point at s[0, n), its length in *len (1 for a bad byte); -1 when invalid. */
-static long next_cp(const unsigned char *s, size_t n, size_t *len)
-{
-    unsigned c = s[0];
-    size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    long cp;
-    *len = 1;
-    if (!k || k > n)
-        return -1;
-    cp = k == 1 ? (long)c : (long)(c & (0x7f >> k));
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return -1;
-        cp = cp << 6 | (s[i] & 0x3f);
-    }
-    *len = k;
-    return cp;
-}
-
-static int is_arabic_cp(long c)
-{
-    return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) ||
-           (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) ||
-           (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
-}
-
-/* A letter of another script, roughly: Latin, Greek, Cyrillic, Hebrew, CJK and the rest of
- * the alphabets (digits, punctuation and symbols are no letters). */
-static int is_other_letter(long c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xc0 && c <= 0x24f &&
-            c != 0xd7 && c != 0xf7) || (c >= 0x370 && c <= 0x5ff) ||
-           (c >= 0x900 && c <= 0x1fff) || (c >= 0x3040 && c <= 0x9fff) ||
-           (c >= 0xac00 && c <= 0xd7af);
-}
-
-int lang_is_arabic(const char *text, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t ar = 0, other = 0, k;
-    for (size_t i = 0; i < len; i += k) {
-        long c = next_cp(s + i, len - i, &k);
-        if (is_arabic_cp(c))
-            ar++;
-        else if (is_other_letter(c))
-            other++;
-    }
-    return ar > 0 && ar * 10 >= (ar + other) * 4;
-}
-
 static void skip(page_job *j, const char *why)
 {
     j->skip = 1;
@@ -129,7 +79,6 @@ static int extract(worker *w, page_job *j, rasd_page *pg)
         return -1;
     }
     rasd_content_hash(pg->text, pg->text_len, j->hash);
-    j->arabic = lang_is_arabic(pg->text, pg->text_len);
     return 0;
 }
 
@@ -144,14 +93,16 @@ static void work(worker *w, page_job *j)
                        pg.published ? pg.published : j->published,
                        j->source ? j->source : pg.source, j->id,
                        pg.author ? pg.author : j->author, j->url, 0};
-    unsigned flags = w->p->flags | (j->arabic ? 0 : RASD_PREPARE_NO_ENTITIES);
+    /* rasd_article_prepare detects the language (rasd_detect_lang) and keeps a text that is
+     * not Arabic from the Arabic stages; the job only counts it. */
     if ((rc = rasd_article_new(&j->a)) != RASD_OK ||
-        (rc = rasd_article_prepare_flags(j->a, w->p->e, &rec, flags)) != RASD_OK) {
+        (rc = rasd_article_prepare_flags(j->a, w->p->e, &rec, w->p->flags)) != RASD_OK) {
         rasd_article_free(j->a);
         j->a = NULL;
         skip(j, rasd_strerror(rc));
         return;
     }
+    j->arabic = rasd_lang_is_arabic(rasd_article_lang(j->a));
     free(j->body);             /* the article holds its own copy now */
     j->body = NULL;
 }

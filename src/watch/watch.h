@@ -26,7 +26,7 @@ typedef struct page_job {
     char why[160];
     char *id;                 /* the article's id (rasd_article_url), rasd_free */
     char hash[33];            /* rasd_content_hash of its text */
-    int arabic;               /* 1: the text is Arabic (lang_is_arabic) */
+    int arabic;               /* 1: Arabic (rasd_article_lang) */
     rasd_article *a;          /* prepared; NULL when skip */
 } page_job;
 
@@ -35,7 +35,6 @@ void page_job_free(page_job *j);
 /* Whether text[0, len) is Arabic: at least 40% of its letters are of the Arabic script
  * (U+0600-06FF, 0750-077F, 08A0-08FF, FB50-FDFF, FE70-FEFF). A page in Arabic with English
  * names and numbers stays Arabic; an English page quoting an Arabic name does not. */
-int lang_is_arabic(const char *text, size_t len);
 
 typedef struct pool pool;
 
