@@ -412,6 +412,8 @@ static const struct {
     {"threads", cmd_threads, "threads: stories of one developing matter over days"},
     {"serve", cmd_serve, "serve the store over HTTP: the JSON API and the web page"},
     {"extract", cmd_extract, "the article of web pages as JSON Lines records for ingest"},
+    {"alert", cmd_alert, "save, list and remove alerts: queries matched during ingest"},
+    {"alerts", cmd_alerts, "the alert log: articles that matched an alert"},
 };
 
 static void usage_main(FILE *f)

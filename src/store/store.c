@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 8
+#define SCHEMA_VERSION 9
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -101,6 +101,16 @@ static const char *const migrations[] = {
      * 16). Rows stored before have status NULL: unknown, listed as stored. */
     "ALTER TABLE events ADD COLUMN status TEXT;"
     "ALTER TABLE events ADD COLUMN target_only INTEGER NOT NULL DEFAULT 0;",
+    /* 9: alerts (src/store/alerts.c, docs/ALERTS.md): saved queries, and the log of the
+     * articles that matched them, one row per alert and article id. seq is AUTOINCREMENT so
+     * a cursor over the log never sees a position again. */
+    "CREATE TABLE alerts(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " query TEXT NOT NULL, entity TEXT, entities TEXT, source TEXT, created TEXT NOT NULL);"
+    "CREATE TABLE alert_log(seq INTEGER PRIMARY KEY AUTOINCREMENT, alert INTEGER NOT NULL,"
+    " article TEXT NOT NULL, docid INTEGER NOT NULL, matched TEXT NOT NULL,"
+    " UNIQUE (alert, article));"
+    "CREATE INDEX alert_log_matched ON alert_log(matched);"
+    "INSERT INTO meta VALUES ('alerts_gen', 0);",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
