@@ -12,6 +12,7 @@
 
 static const char usage_alert[] =
     "usage: rasd alert add [--db FILE] [--entity NAME|ID] [--source S] NAME QUERY\n"
+    "       rasd alert add [--db FILE] --from FILE\n"
     "       rasd alert list [--db FILE] [--json]\n"
     "       rasd alert remove [--db FILE] NAME|ID\n"
     "\n"
@@ -22,7 +23,9 @@ static const char usage_alert[] =
     "\n"
     "  --entity NAME|ID  only articles that mention this entity (any spelling the store or\n"
     "                    the gazetteer knows; needs ingest with entities)\n"
-    "  --source S        only articles of source S\n";
+    "  --source S        only articles of source S\n"
+    "  --from FILE       add the alerts of FILE, one NAME<TAB>QUERY a line (- for standard\n"
+    "                    input); a bad line is reported as FILE:LINE: reason and skipped\n";
 
 static const char usage_alerts[] =
     "usage: rasd alerts [--db FILE] [--since TIME|SEQ] [--json] [--limit N]\n"
@@ -33,12 +36,13 @@ static const char usage_alerts[] =
 
 typedef struct alert_opts {
     cli_common c;
-    const char *entity, *source, *since;
+    const char *entity, *source, *since, *from;
 } alert_opts;
 
 static const cli_opt alert_own[] = {
     OPT_STR("--entity", alert_opts, entity),
     OPT_STR("--source", alert_opts, source),
+    OPT_STR("--from", alert_opts, from),
     OPT_END,
 };
 
@@ -90,6 +94,42 @@ static int print_alert(const rasd_alert *a, void *ctx)
     return 0;
 }
 
+/* Adds the NAME<TAB>QUERY lines of path; the status of the last failure (RASD_OK: none). */
+static rasd_status add_from(rasd_store *s, const char *path)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+    char *line = NULL;
+    size_t cap = 0;
+    long no = 0;
+    rasd_status last = RASD_OK;
+    if (!f) {
+        fprintf(stderr, "rasd alert add: %s: cannot read\n", path);
+        return RASD_EIO;
+    }
+    while (getline(&line, &cap, f) >= 0) {
+        char *tab = strchr(line, '\t');
+        rasd_status st;
+        no++;
+        line[strcspn(line, "\r\n")] = 0;
+        if (!*line || *line == '#')
+            continue;
+        if (!tab) {
+            fprintf(stderr, "%s:%ld: no tab between name and query\n", path, no);
+            last = RASD_EPARSE;
+            continue;
+        }
+        *tab = 0;
+        if ((st = rasd_store_alert_add(s, line, tab + 1, NULL, NULL, NULL)) != RASD_OK) {
+            fprintf(stderr, "%s:%ld: %s\n", path, no, why(s, st));
+            last = st;
+        }
+    }
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return last;
+}
+
 static int alert_run(const char *sub, alert_opts *o)
 {
     rasd_engine *e;
@@ -99,7 +139,12 @@ static int alert_run(const char *sub, alert_opts *o)
     int ro = strcmp(sub, "list") == 0;
     if (open_db(&o->c, ro ? RASD_STORE_READONLY : 0, &e, &s))
         return 1;
-    if (strcmp(sub, "add") == 0) {
+    if (strcmp(sub, "add") == 0 && o->from) {
+        st = add_from(s, o->from);
+        rasd_store_close(s);
+        rasd_engine_close(e);
+        return st ? 1 : 0;
+    } else if (strcmp(sub, "add") == 0) {
         st = rasd_store_alert_add(s, o->c.args[0], o->c.args[1], o->entity, o->source, &id);
         if (!st)
             printf("%lld\n", (long long)id);
@@ -119,7 +164,7 @@ static int alert_run(const char *sub, alert_opts *o)
  * them, for parse_opts, which stops at the first argument. argv[0] stays. */
 static void options_first(int argc, char **argv)
 {
-    static const char *const valued[] = {"--entity", "--source", "--db", "--data",
+    static const char *const valued[] = {"--entity", "--source", "--from", "--db", "--data",
                                          "--stemmer", "--no-norm", "--max-doc-mb", "--limit"};
     char **out = malloc((size_t)argc * sizeof *out), **args = malloc((size_t)argc * sizeof *args);
     int no = 1, na = 0;
@@ -164,7 +209,10 @@ int cmd_alert(int argc, char **argv)
     pr = parse_opts(argc - 1, argv + 1, usage_alert, alert_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
-    if (o.c.nargs != want || ((o.entity || o.source) && want != 2)) {
+    if (o.from && want == 2)
+        want = 0;
+    if (o.c.nargs != want || ((o.entity || o.source || o.from) && strcmp(sub, "add")) ||
+        (o.from && (o.entity || o.source))) {
         fputs(usage_alert, stderr);
         return EXIT_USAGE;
     }

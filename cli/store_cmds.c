@@ -224,6 +224,17 @@ static void print_stories(rasd_store *s)
             1e6 * d.seconds / (double)d.clustered, (long long)d.active, (double)d.memory / 1e6);
 }
 
+static void print_alerts(rasd_store *s)
+{
+    rasd_alert_stats a;
+    if (rasd_store_alert_stats(s, &a) != RASD_OK || a.checked == 0)
+        return;
+    fprintf(stderr, "alerts: %lld new matches of %lld alerts (%lld in the log); matching %lld new "
+            "articles took %.2f s (%.0f us each)\n", (long long)a.matched, (long long)a.alerts,
+            (long long)a.logged, (long long)a.checked, a.seconds,
+            1e6 * a.seconds / (double)a.checked);
+}
+
 /* The summary: what the store now holds of this run (committed), and why it stopped. */
 static void print_summary(const rasd_ingest_stats *st, rasd_status rc)
 {
@@ -290,6 +301,7 @@ int cmd_ingest(int argc, char **argv)
     print_summary(&st, rc);
     print_dedup(s);
     print_stories(s);
+    print_alerts(s);
     if (v.exec_failed)
         fprintf(stderr, "--exec: %zu of the alert matches were not handed over "
                 "(rasd alerts lists them all)\n", v.exec_failed);

@@ -1043,8 +1043,8 @@ typedef int (*rasd_alert_fn)(const rasd_alert *a, void *ctx);
 rasd_status rasd_store_alert_add(rasd_store *s, const char *name, const char *query,
                                  const char *entity, const char *source, int64_t *id);
 
-/* Removes the alert named name (or whose id it is, in decimal) with its log; RASD_END when
- * there is none. */
+/* Removes the alert named name (or whose id it is, in decimal); its matches are no longer
+ * listed. RASD_END when there is none. */
 rasd_status rasd_store_alert_remove(rasd_store *s, const char *name);
 
 /* Lists the alerts, oldest first. */
@@ -1071,6 +1071,16 @@ rasd_status rasd_store_alert_log(rasd_store *s, int64_t since_seq, const char *s
 
 /* The last position of the log (0 when empty): a cursor for rasd_store_alert_log. */
 rasd_status rasd_store_alert_cursor(rasd_store *s, int64_t *seq);
+
+/* What alert matching holds and what it cost. */
+typedef struct rasd_alert_stats {
+    int64_t alerts, logged;    /* saved alerts, rows of the log */
+    int64_t checked;           /* since the store was opened: new articles matched, */
+    int64_t matched;           /* the matches they logged, */
+    double seconds;            /* and the writer's thread CPU time that took */
+} rasd_alert_stats;
+
+rasd_status rasd_store_alert_stats(rasd_store *s, rasd_alert_stats *st);
 
 /* A match as one JSON object on one line, without a newline: {"seq","alert","alert_id",
  * "article","title","source","published","url","matched"} (what `rasd alerts --json`

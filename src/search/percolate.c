@@ -2,14 +2,16 @@
  *
  * A query (query.c with QUERY_ALL) is a list of clauses; its required clauses form groups
  * (clauses joined by OR), each of which needs one true clause, and its excluded clauses
- * must all be false. A group is *keyed* when its truth implies that one of a few terms
- * occurs in the article: a word's terms (any of them satisfies it), a phrase's longest term
- * (all of its terms must occur). Groups with a prefix term (pre*) are not keyed.
+ * must all be false. Its *requirements* are what its truth implies about the terms of the
+ * article: a group is one when it needs one of a few terms (a word's terms: any of them
+ * satisfies it; a phrase's longest term); a group that is a phrase alone makes one of each
+ * of its terms (all must occur, so a phrase is checked by position only when all are
+ * there). Groups with a prefix term (pre*) make none. At most 64 a query.
  *
- * The index maps each key term to postings (query, group bit). Matching an article collects
- * its distinct terms (title and text, as search indexes them), and for each one walks its
- * postings, counting for each query the keyed groups seen; a query whose every keyed group
- * was seen is a candidate, and only candidates (and the few queries without a keyed group)
+ * The index maps each key term to postings (query, requirement). Matching an article
+ * collects its distinct terms (title and text, as search indexes them), and for each one
+ * walks its postings, counting for each query the requirements met; a query that meets
+ * them all is a candidate, and only candidates (and the few queries without requirements)
  * are verified clause by clause on the article's terms, phrases by position. The cost per
  * article is its distinct terms plus the postings of those terms, not the number of queries:
  * a query whose words the article lacks costs nothing.
@@ -23,15 +25,15 @@
 typedef struct pq {
     int64_t tag;
     query q;
-    uint32_t need;           /* keyed groups */
+    uint32_t need;           /* requirements */
     uint32_t stamp;          /* the article when `seen` was last reset */
-    uint64_t seen;           /* keyed groups (bit = its group's clause index) seen */
+    uint64_t seen;           /* requirements met (a bit each) */
     uint32_t nseen;
 } pq;
 
 typedef struct posting {
     uint32_t q;              /* index into perc.qs */
-    uint32_t bit;            /* its group's clause index */
+    uint32_t bit;            /* the requirement it meets */
 } posting;
 
 typedef struct plist_v {
@@ -51,7 +53,13 @@ struct perc {
     size_t nscan, scan_cap;
     /* the article being matched */
     const rasd_doc *docs[2];
-    strmap terms;            /* its distinct terms */
+    size_t ntok0;            /* tokens of the title: token g of the article is the title's
+                                g, or the text's g - ntok0 */
+    strmap terms;            /* its distinct terms → 1 + their number d */
+    uint32_t *head, *tail;   /* by d: the first and last token with the term */
+    size_t dcap, tcap;
+    uint32_t *next;          /* by token: the next token with the same term (UINT32_MAX) */
+    size_t ncap;
     uint32_t stamp;
     size_t *cand;
     size_t ncand, cand_cap;
@@ -85,6 +93,9 @@ void perc_free(perc *p)
     free(p->scan);
     free(p->cand);
     free(p->hits);
+    free(p->head);
+    free(p->tail);
+    free(p->next);
     strmap_free(&p->keys);
     strmap_free(&p->terms);
     rasd_doc_free(p->scratch);
@@ -132,8 +143,18 @@ static int group_keyable(const query *q, size_t g)
     return 1;
 }
 
-/* Posts the key terms of group g of query qi: each word's terms, each phrase's longest. */
-static rasd_status post_group(perc *p, uint32_t qi, size_t g)
+/* Whether group g of q is one phrase (of several terms) alone. */
+static int lone_phrase(const query *q, size_t g)
+{
+    size_t n = 0;
+    for (size_t c = g; c < q->ncl; c++)
+        n += q->cl[c].group == g;
+    return n == 1 && q->cl[g].phrase && q->cl[g].n > 1;
+}
+
+/* Posts the key terms of group g of query qi as requirement `bit`: each word's terms, each
+ * phrase's longest. */
+static rasd_status post_group(perc *p, uint32_t qi, size_t g, uint32_t bit)
 {
     const query *q = &p->qs[qi].q;
     rasd_status rc = RASD_OK;
@@ -145,11 +166,28 @@ static rasd_status post_group(perc *p, uint32_t qi, size_t g)
         if (cl->phrase && cl->n > 1) {
             for (size_t t = cl->first + 1; t < cl->first + cl->n; t++)
                 best = q->terms[t].len > q->terms[best].len ? t : best;
-            rc = post(p, query_term(q, best), q->terms[best].len, qi, (uint32_t)g);
+            rc = post(p, query_term(q, best), q->terms[best].len, qi, bit);
             continue;
         }
         for (size_t t = cl->first; t < cl->first + cl->n && !rc; t++)
-            rc = post(p, query_term(q, t), q->terms[t].len, qi, (uint32_t)g);
+            rc = post(p, query_term(q, t), q->terms[t].len, qi, bit);
+    }
+    return rc;
+}
+
+/* Posts each distinct term of phrase clause c as a requirement of its own. */
+static rasd_status post_phrase(perc *p, uint32_t qi, size_t c)
+{
+    pq *a = &p->qs[qi];
+    const qclause *cl = &a->q.cl[c];
+    rasd_status rc = RASD_OK;
+    for (size_t t = cl->first; t < cl->first + cl->n && !rc && a->need < 64; t++) {
+        int dup = 0;
+        for (size_t u = cl->first; u < t; u++)
+            dup |= a->q.terms[u].len == a->q.terms[t].len &&
+                   !memcmp(query_term(&a->q, u), query_term(&a->q, t), a->q.terms[t].len);
+        if (!dup)
+            rc = post(p, query_term(&a->q, t), a->q.terms[t].len, qi, a->need++);
     }
     return rc;
 }
@@ -158,12 +196,14 @@ static rasd_status index_query(perc *p, uint32_t qi)
 {
     pq *a = &p->qs[qi];
     rasd_status rc = RASD_OK;
-    for (size_t c = 0; c < a->q.ncl && !rc; c++) {
+    for (size_t c = 0; c < a->q.ncl && !rc && a->need < 64; c++) {
         const qclause *cl = &a->q.cl[c];
         if (cl->occur == OCCUR_NOT || cl->group != c || !group_keyable(&a->q, c))
             continue;
-        rc = post_group(p, qi, c);
-        a->need++;
+        if (lone_phrase(&a->q, c))
+            rc = post_phrase(p, qi, c);
+        else
+            rc = post_group(p, qi, c, a->need++);
     }
     if (!rc && a->need == 0) {
         p->scan = grow_array(p->scan, &p->scan_cap, p->nscan + 1, sizeof *p->scan, &rc);
@@ -238,10 +278,38 @@ static rasd_status count_term(perc *p, const char *key, size_t len)
     return rc;
 }
 
-/* Collects the article's distinct terms; with index, counts their postings. */
+/* Adds token g (term key[0, len)) to the article's terms and their occurrence lists;
+ * *fresh says whether the term is new. */
+static rasd_status add_token(perc *p, uint32_t g, const char *key, size_t len, int *fresh)
+{
+    rasd_status rc = RASD_OK;
+    uint64_t *v = strmap_upsert(&p->terms, key, len, &rc);
+    *fresh = 0;
+    if (rc)
+        return rc;
+    p->next[g] = UINT32_MAX;
+    if (*v) {
+        p->next[p->tail[*v - 1]] = g;
+        p->tail[*v - 1] = g;
+        return RASD_OK;
+    }
+    *v = p->terms.n;
+    p->head = grow_array(p->head, &p->dcap, p->terms.n, sizeof *p->head, &rc);
+    p->tail = grow_array(p->tail, &p->tcap, p->terms.n, sizeof *p->tail, &rc);
+    if (rc)
+        return rc;
+    p->head[*v - 1] = p->tail[*v - 1] = g;
+    *fresh = 1;
+    return RASD_OK;
+}
+
+/* Collects the article's distinct terms and where they occur; with index, counts their
+ * postings. */
 static rasd_status collect_terms(perc *p, int index)
 {
     rasd_status rc = RASD_OK;
+    size_t nt[2] = {0, 0};
+    const rasd_token *t[2];
     strmap_clear(&p->terms);
     p->ncand = 0;
     if (++p->stamp == 0) {
@@ -249,21 +317,22 @@ static rasd_status collect_terms(perc *p, int index)
             p->qs[i].stamp = 0;
         p->stamp = 1;
     }
-    for (int k = 0; k < 2 && !rc; k++) {
-        size_t nt;
-        const rasd_token *t = p->docs[k] ? rasd_doc_tokens(p->docs[k], &nt) : NULL;
-        for (size_t i = 0; t && i < nt && !rc; i++) {
-            uint64_t *v;
-            if (!token_indexed(&t[i]))
+    for (int k = 0; k < 2; k++)
+        t[k] = p->docs[k] ? rasd_doc_tokens(p->docs[k], &nt[k]) : NULL;
+    p->ntok0 = nt[0];
+    if (nt[0] + nt[1] >= UINT32_MAX)
+        return RASD_ETOOBIG;
+    p->next = grow_array(p->next, &p->ncap, nt[0] + nt[1] + 1, sizeof *p->next, &rc);
+    for (int k = 0; k < 2 && !rc; k++)
+        for (size_t i = 0; i < nt[k] && !rc; i++) {
+            int fresh;
+            if (!token_indexed(&t[k][i]))
                 continue;
-            v = strmap_upsert(&p->terms, t[i].stem, term_len(&t[i]), &rc);
-            if (rc || *v)
-                continue;
-            *v = 1;
-            if (index)
-                rc = count_term(p, t[i].stem, term_len(&t[i]));
+            rc = add_token(p, (uint32_t)(k ? nt[0] + i : i), t[k][i].stem, term_len(&t[k][i]),
+                           &fresh);
+            if (!rc && fresh && index)
+                rc = count_term(p, t[k][i].stem, term_len(&t[k][i]));
         }
-    }
     return rc;
 }
 
@@ -280,21 +349,28 @@ static int has_term(const perc *p, const query *q, size_t t)
     return 0;
 }
 
-/* 1 when d holds clause cl's terms in order, next to each other among its indexed tokens
- * (search.c's doc_has_phrase: punctuation between them does not break a phrase). */
-static int doc_has_phrase(const query *q, const qclause *cl, const rasd_doc *d)
+static int token_is(const rasd_token *t, const query *q, size_t term)
 {
-    size_t nt;
-    const rasd_token *t = d ? rasd_doc_tokens(d, &nt) : NULL;
-    for (size_t i = 0; t && i < nt; i++) {
-        size_t j = i, m = 0;
+    return t->stem_len == q->terms[term].len &&
+           !memcmp(t->stem, query_term(q, term), q->terms[term].len);
+}
+
+/* 1 when the title or the text holds clause cl's terms in order, next to each other among
+ * its indexed tokens (search.c's doc_has_phrase: punctuation between them does not break a
+ * phrase), trying only where the first term occurs. */
+static int has_phrase(const perc *p, const query *q, const qclause *cl)
+{
+    uint64_t d = strmap_get(&p->terms, query_term(q, cl->first), q->terms[cl->first].len);
+    for (uint32_t g = d ? p->head[d - 1] : UINT32_MAX; g != UINT32_MAX; g = p->next[g]) {
+        int k = g >= p->ntok0;
+        size_t nt, j = k ? g - p->ntok0 : g, m = 0;
+        const rasd_token *t = rasd_doc_tokens(p->docs[k], &nt);
         while (m < cl->n && j < nt) {
-            const qterm *qt = &q->terms[cl->first + m];
             if (!token_indexed(&t[j])) {
                 j++;
                 continue;
             }
-            if (t[j].stem_len != qt->len || memcmp(t[j].stem, q->str.p + qt->off, qt->len))
+            if (!token_is(&t[j], q, cl->first + m))
                 break;
             m++;
             j++;
@@ -311,7 +387,7 @@ static int clause_true(const perc *p, const query *q, const qclause *cl)
         for (size_t t = cl->first; t < cl->first + cl->n; t++)
             if (!has_term(p, q, t))
                 return 0;
-        return doc_has_phrase(q, cl, p->docs[0]) || doc_has_phrase(q, cl, p->docs[1]);
+        return has_phrase(p, q, cl);
     }
     for (size_t t = cl->first; t < cl->first + cl->n; t++)
         if (has_term(p, q, t))

@@ -39,7 +39,17 @@ typedef struct al_state {
     al_alert *a;
     size_t n, cap;
     rbuf str;                  /* a NUL first, then the filters' strings */
+    int64_t checked, matched;  /* since open: articles matched against the alerts, and
+                                  matches logged (INSERT OR IGNORE: new ones only) */
+    double cpu;                /* and the writer's thread CPU seconds that took */
 } al_state;
+
+static double cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
 
 static void utc_now(char out[32])
 {
@@ -162,9 +172,8 @@ static rasd_status log_match(rasd_store *s, al_state *a, const al_alert *al, int
     return store_step(st) ? RASD_OK : store_sqlfail(s, "writing the alert log");
 }
 
-static rasd_status al_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
+static rasd_status match(rasd_store *s, al_state *a, int64_t docid, const store_item *it)
 {
-    al_state *a = state;
     const int64_t *hits;
     size_t n;
     char now[32];
@@ -176,12 +185,24 @@ static rasd_status al_put(rasd_store *s, void *state, int64_t docid, const store
     }
     if (!a->p || a->n == 0)
         return RASD_OK;
+    a->checked++;
     if ((rc = perc_match(a->p, it->title, it->text, &hits, &n)) != RASD_OK)
         return rc;
     utc_now(now);
     for (size_t i = 0; i < n && !rc; i++)
-        if (filters_pass(a, &a->a[hits[i]], it))
+        if (filters_pass(a, &a->a[hits[i]], it)) {
             rc = log_match(s, a, &a->a[hits[i]], docid, it->rec->id, now);
+            a->matched += sqlite3_changes(s->c.db) > 0;
+        }
+    return rc;
+}
+
+static rasd_status al_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
+{
+    al_state *a = state;
+    double t0 = cpu_now();
+    rasd_status rc = match(s, a, docid, it);
+    a->cpu += cpu_now() - t0;
     return rc;
 }
 
@@ -203,6 +224,29 @@ const store_stage alerts_store_stage = {
     .put = al_put,
     .remove = al_remove,
 };
+
+rasd_status rasd_store_alert_stats(rasd_store *s, rasd_alert_stats *st)
+{
+    const al_state *a;
+    sqlite3_stmt *q;
+    if (!s || !s->c.db || !st)
+        return RASD_EINVAL;
+    memset(st, 0, sizeof *st);
+    if ((a = store_state(s, &alerts_store_stage)) != NULL) {
+        st->checked = a->checked;
+        st->matched = a->matched;
+        st->seconds = a->cpu;
+    }
+    if (sqlite3_prepare_v2(s->c.db, "SELECT (SELECT count(*) FROM alerts), "
+                           "(SELECT count(*) FROM alert_log)", -1, &q, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "counting the alerts");
+    if (sqlite3_step(q) == SQLITE_ROW) {
+        st->alerts = sqlite3_column_int64(q, 0);
+        st->logged = sqlite3_column_int64(q, 1);
+    }
+    sqlite3_finalize(q);
+    return RASD_OK;
+}
 
 /* ------------------------------------------------------------ management */
 
@@ -339,8 +383,9 @@ rasd_status rasd_store_alert_remove(rasd_store *s, const char *name)
         return store_fail(s, RASD_END, "no alert named '%s'", name);
     }
     char sql[160];
-    snprintf(sql, sizeof sql, "DELETE FROM alert_log WHERE alert = %lld;"
-             "DELETE FROM alerts WHERE id = %lld", (long long)id, (long long)id);
+    /* Its log stays (rasd_store_alert_log joins the alerts): deleting the newest rows would
+     * hand their positions to later matches, behind the cursor of a reader of the log. */
+    snprintf(sql, sizeof sql, "DELETE FROM alerts WHERE id = %lld", (long long)id);
     if ((rc = store_exec(s, sql)) == RASD_OK && (rc = bump_gen(s)) == RASD_OK)
         return store_exec(s, "COMMIT");
     sqlite3_exec(s->c.db, "ROLLBACK", NULL, NULL, NULL);

@@ -102,14 +102,14 @@ static const char *const migrations[] = {
     "ALTER TABLE events ADD COLUMN status TEXT;"
     "ALTER TABLE events ADD COLUMN target_only INTEGER NOT NULL DEFAULT 0;",
     /* 9: alerts (src/store/alerts.c, docs/ALERTS.md): saved queries, and the log of the
-     * articles that matched them, one row per alert and article id. seq is AUTOINCREMENT so
-     * a cursor over the log never sees a position again. */
-    "CREATE TABLE alerts(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+     * articles that matched them, one row per alert and article id. Log rows are never
+     * deleted (a removed alert's are no longer listed), so seq, the largest plus one, never
+     * comes back for a cursor over the log; alert ids are AUTOINCREMENT, never reused. */
+    "CREATE TABLE alerts(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE,"
     " query TEXT NOT NULL, entity TEXT, entities TEXT, source TEXT, created TEXT NOT NULL);"
-    "CREATE TABLE alert_log(seq INTEGER PRIMARY KEY AUTOINCREMENT, alert INTEGER NOT NULL,"
+    "CREATE TABLE alert_log(seq INTEGER PRIMARY KEY, alert INTEGER NOT NULL,"
     " article TEXT NOT NULL, docid INTEGER NOT NULL, matched TEXT NOT NULL,"
     " UNIQUE (alert, article));"
-    "CREATE INDEX alert_log_matched ON alert_log(matched);"
     "INSERT INTO meta VALUES ('alerts_gen', 0);",
 };
 
