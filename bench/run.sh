@@ -17,8 +17,9 @@
 # The filter part times `rasd analyze` as Spark or Hadoop Streaming would run it, a whole
 # process from JSON Lines to JSON Lines, against Lucene++ as a whole process (bench:filter).
 # bench/extract.sh scores article extraction from web pages against readability-lxml
-# (bench:extract).
-# BENCH_PARTS (default "analysis filter search scale dedup stories extract") picks sections;
+# (bench:extract). bench/alerts.sh what matching 1,000 saved alerts adds to ingest
+# (bench:alerts).
+# BENCH_PARTS (default "analysis filter search scale dedup stories extract alerts") picks sections;
 # ROUNDS the rounds.
 set -euo pipefail
 
@@ -29,7 +30,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract}   # sections to measure
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract alerts}   # sections to measure
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -196,6 +197,7 @@ main() {
     if [[ " $PARTS " == *" search "* ]]; then bench/ir/run.sh "$BUILD"; echo >&2; fi
     if [[ " $PARTS " == *" scale "* ]]; then bench/scale.sh; echo >&2; fi
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
+    if [[ " $PARTS " == *" alerts "* ]]; then bench/alerts.sh; fi
     if [[ " $PARTS " == *" stories "* ]]; then bench/stories.sh; fi
     if [[ " $PARTS " == *" extract "* ]]; then bench/extract.sh; fi
 }

@@ -223,6 +223,8 @@ const store_stage alerts_store_stage = {
     .close = al_close,
     .put = al_put,
     .remove = al_remove,
+    .reads_docs = 1,           /* --entity reads the entities: rasd reannotate --stage alerts
+                                  recognises them again */
 };
 
 rasd_status rasd_store_alert_stats(rasd_store *s, rasd_alert_stats *st)
