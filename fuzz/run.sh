@@ -58,7 +58,7 @@ fi
 
 for name in $names; do
     # shellcheck disable=SC2086
-    if ! $cc $std $warn $base $san -fsanitize=fuzzer -Iinclude -Ifuzz "fuzz/fuzz_$name.c" \
+    if ! $cc $std $warn $base $san -fsanitize=fuzzer -Iinclude -Isrc -Ifuzz "fuzz/fuzz_$name.c" \
         "${objs[@]}" $libs -o "$out/fuzz_$name"; then
         echo "fuzz/run.sh: cannot build fuzz/fuzz_$name.c" >&2
         exit 1
