@@ -4,10 +4,9 @@
 # fires for exactly the newly ingested articles that search returns for the same query with
 # every word required (+word; an OR group as the union of one search per alternative), on
 # the core fixtures (tests/data/news) and on 2 × 600 SaudiNewsNet articles (2 × 150 of the
-# first 6,000 under the sanitizers): words, phrases, OR, NOT, source and entity filters; once
-# per article
-# across a re-ingest, an updated article, and a kill -9 and resume (compared with an
-# uninterrupted run); --exec gets each match once as valid JSON, and a failing command is
+# first 6,000 under the sanitizers): words, phrases, OR, NOT, source and entity filters;
+# once per article across a re-ingest, an updated article, and a kill -9 and resume
+# (compared with an uninterrupted run); --exec gets each match once as valid JSON, and a failing command is
 # reported without stopping the ingest.
 set -u
 RASD=${1:?usage: tests/cli_alerts.sh PATH/TO/rasd}
