@@ -166,7 +166,7 @@ expect "after the update: consistent" consistent "$T/u.db"
 
 # a store of schema version 4 migrates; its articles get quotes when their content changes
 cp "$T/u.db" "$T/m.db"
-python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("DROP TABLE quotes; DROP TABLE dates; DROP TABLE events; DROP TABLE event_actors; DROP TABLE stories; DROP TABLE story_members; DROP TABLE thread_redirects; DELETE FROM meta WHERE key = '"'"'next_story'"'"'; ALTER TABLE mentions DROP COLUMN via; PRAGMA user_version = 4")' "$T/m.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("DROP TABLE quotes; DROP TABLE dates; DROP TABLE events; DROP TABLE event_actors; DROP TABLE stories; DROP TABLE story_members; DROP TABLE thread_redirects; DELETE FROM meta WHERE key = '"'"'next_story'"'"'; ALTER TABLE mentions DROP COLUMN via; DROP TABLE alerts; DROP TABLE alert_log; DELETE FROM meta WHERE key = '"'"'alerts_gen'"'"'; PRAGMA user_version = 4")' "$T/m.db"
 "$RASD" quotes --db "$T/m.db" >/dev/null 2>"$T/err"; expect "version 4, read-only: asks for an ingest" grep -q 'needs migrating' "$T/err"
 "$RASD" ingest --db "$T/m.db" "$T/u1.jsonl" 2>/dev/null; expect "version 4: ingest migrates" test "$(sql "$T/m.db" 'pragma user_version')" = 9
 "$RASD" quotes --db "$T/m.db" --json --speaker بوتين >"$T/out"
