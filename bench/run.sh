@@ -20,7 +20,8 @@
 # (bench:extract). bench/warc.sh times WARC ingest (bench:warc). bench/serve.sh loads
 # `rasd serve` with wrk beside nginx and soaks its memory (bench:serve). bench/watch.sh
 # measures rasd watch's pages/s from a loopback fixture server (bench:watch).
-# BENCH_PARTS (default "analysis filter search scale dedup stories extract warc serve watch") picks sections;
+# bench/alerts.sh what matching 1,000 saved alerts adds to ingest (bench:alerts).
+# BENCH_PARTS (default "analysis filter search scale dedup stories extract warc serve watch alerts") picks sections;
 # ROUNDS the rounds.
 set -euo pipefail
 
@@ -31,7 +32,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract warc serve watch}   # sections to measure
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract warc serve watch alerts}   # sections to measure
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -198,6 +199,7 @@ main() {
     if [[ " $PARTS " == *" search "* ]]; then bench/ir/run.sh "$BUILD"; echo >&2; fi
     if [[ " $PARTS " == *" scale "* ]]; then bench/scale.sh; echo >&2; fi
     if [[ " $PARTS " == *" dedup "* ]]; then bench/dedup.sh; fi
+    if [[ " $PARTS " == *" alerts "* ]]; then bench/alerts.sh; fi
     if [[ " $PARTS " == *" stories "* ]]; then bench/stories.sh; fi
     if [[ " $PARTS " == *" extract "* ]]; then bench/extract.sh; fi
     if [[ " $PARTS " == *" warc "* ]]; then bench/warc.sh; fi

@@ -122,6 +122,14 @@ int cmd_threads(int argc, char **argv);
 rasd_status print_by_story(rasd_store *s, const rasd_results *r, int json);
 /* rasd watch (cli/watch_cmd.c). */
 int cmd_watch(int argc, char **argv);
+/* Alerts (cli/alert_cmds.c). */
+int cmd_alert(int argc, char **argv);
+int cmd_alerts(int argc, char **argv);
+/* Runs cmd (/bin/sh -c) with the match as one line of JSON on its standard input and waits
+ * for it: its exit status, 128 + the signal that killed it, or -1 when it could not run. */
+int alert_exec(const char *cmd, const rasd_alert_match *m);
+/* alert_exec, a failure said on stderr and counted in *failed (never fatal). */
+void alert_exec_report(const char *cmd, const rasd_alert_match *m, size_t *failed);
 /* The HTTP server (serve/serve.c). */
 int cmd_serve(int argc, char **argv);
 

@@ -414,6 +414,8 @@ static const struct {
     {"extract", cmd_extract, "the article of web pages as JSON Lines records for ingest"},
     {"feed", cmd_feed, "feeds to watch (add, list, remove), items seen, a feed file's items"},
     {"watch", cmd_watch, "poll the feeds, fetch their new pages, store the articles"},
+    {"alert", cmd_alert, "save, list and remove alerts: queries matched during ingest"},
+    {"alerts", cmd_alerts, "the alert log: articles that matched an alert"},
 };
 
 static void usage_main(FILE *f)

@@ -7,12 +7,13 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 static const char usage_ingest[] =
-    "usage: rasd ingest [--db FILE] [--fts5] [--batch N] [--no-entities]\n                   [--no-stories] PATH...|-\n"
+    "usage: rasd ingest [--db FILE] [--fts5] [--batch N] [--no-entities]\n                   [--no-stories] [--exec CMD] PATH...|-\n"
     "\n"
     "Adds articles to the store: .txt files (id = file name without .txt), .jsonl and\n"
     ".jsonl.gz files of {id, title, text, published, source, url, author} records, folders\n"
@@ -33,7 +34,10 @@ static const char usage_ingest[] =
     "  --batch N   articles per transaction\n"
     "  --no-entities  do not recognise or store named entities, nor dates, quotes, events\n"
     "  --no-stories   put the articles in no story (to measure what stories cost)\n"
-    "                 (their speakers need the entities; much faster)\n";
+    "                 (their speakers need the entities; much faster)\n"
+    "  --exec CMD     for each alert match (rasd alert), once its batch is committed, run\n"
+    "                 CMD (/bin/sh -c) with the match as one line of JSON on its standard\n"
+    "                 input; a failing CMD is reported and the ingest goes on\n";
 
 static const char usage_search[] =
     "usage: rasd search [--db FILE] [--json] [--limit N] [--since DATE] [--until DATE]\n"
@@ -144,6 +148,9 @@ int run_read_cmd(const read_cmd *c, void *o, cli_common *com, int argc, char **a
 typedef struct ingest_view {
     int tty;
     double last_shown;
+    const char *exec;          /* --exec CMD, or NULL */
+    size_t exec_failed;
+    size_t kill_at;            /* RASD_TEST_KILL_AFTER_BATCHES × --batch, or 0 */
 } ingest_view;
 
 static double now_s(void)
@@ -169,9 +176,15 @@ static void show_progress(ingest_view *v, const rasd_ingest_stats *st, int last)
         fputc('\n', stderr);
 }
 
+/* The test hook RASD_TEST_KILL_AFTER_BATCHES=K (with --batch) kills the process with
+ * SIGKILL once K batches are committed (and their alert matches handed to --exec):
+ * tests/cli_alerts.sh kills an ingest at a known point, where a kill from outside races. */
 static int on_progress(const rasd_ingest_stats *st, void *ctx)
 {
+    const ingest_view *v = ctx;
     show_progress(ctx, st, 0);
+    if (v->kill_at && st->added + st->updated >= v->kill_at)
+        raise(SIGKILL);
     return 0;
 }
 
@@ -179,6 +192,15 @@ static void on_error(const char *msg, void *ctx)
 {
     const ingest_view *v = ctx;
     fprintf(stderr, "%s%s\n", v->tty ? "\r" : "", msg);
+}
+
+static int on_alert(const rasd_alert_match *m, void *ctx)
+{
+    ingest_view *v = ctx;
+    if (v->tty && v->last_shown > 0)
+        fputc('\r', stderr);
+    alert_exec_report(v->exec, m, &v->exec_failed);
+    return 0;
 }
 
 /* The duplicates line of the ingest summary: pairs in the store, and this run's cost. */
@@ -204,6 +226,17 @@ static void print_stories(rasd_store *s)
             "took %.2f s (%.0f us each, %lld stories active, %.1f MB)\n",
             (long long)d.stories, (long long)d.threads, (long long)d.clustered, d.seconds,
             1e6 * d.seconds / (double)d.clustered, (long long)d.active, (double)d.memory / 1e6);
+}
+
+static void print_alerts(rasd_store *s)
+{
+    rasd_alert_stats a;
+    if (rasd_store_alert_stats(s, &a) != RASD_OK || a.checked == 0)
+        return;
+    fprintf(stderr, "alerts: %lld new matches of %lld alerts (%lld in the log); matching %lld new "
+            "articles took %.2f s (%.0f us each)\n", (long long)a.matched, (long long)a.alerts,
+            (long long)a.logged, (long long)a.checked, a.seconds,
+            1e6 * a.seconds / (double)a.checked);
 }
 
 /* The summary: what the store now holds of this run (committed), and why it stopped. */
@@ -244,6 +277,7 @@ typedef struct ingest_opts {
     cli_common c;
     int fts5, no_entities, no_stories;
     size_t batch;
+    const char *exec;
 } ingest_opts;
 
 static const cli_opt ingest_own[] = {
@@ -251,6 +285,7 @@ static const cli_opt ingest_own[] = {
     OPT_SWITCH("--no-entities", ingest_opts, no_entities),
     OPT_SWITCH("--no-stories", ingest_opts, no_stories),
     {"--batch", OPT_SIZE, offsetof(ingest_opts, batch), 1, 1000000, NULL},
+    OPT_STR("--exec", ingest_opts, exec),
     OPT_END,
 };
 
@@ -260,7 +295,8 @@ int cmd_ingest(int argc, char **argv)
     rasd_engine *e;
     rasd_store *s;
     rasd_ingest_stats st;
-    ingest_view v = {isatty(2), 0};
+    ingest_view v = {isatty(2), 0, NULL, 0, 0};
+    const char *kill_env = getenv("RASD_TEST_KILL_AFTER_BATCHES");
     rasd_ingest_opts io = {.progress = on_progress, .on_error = on_error, .ctx = &v};
     rasd_status rc;
     int pr = parse_opts(argc, argv, usage_ingest, ingest_own, &o, &o.c);
@@ -276,6 +312,10 @@ int cmd_ingest(int argc, char **argv)
         return 1;
     io.prepare_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
     io.batch = o.batch;
+    v.exec = o.exec;
+    if (kill_env && o.batch)
+        v.kill_at = (size_t)atol(kill_env) * o.batch;
+    io.on_alert = o.exec ? on_alert : NULL;
     rc = rasd_ingest(s, o.c.args, (size_t)o.c.nargs, &io, &st);
     if (rc == RASD_OK)
         show_progress(&v, &st, 1);
@@ -285,6 +325,10 @@ int cmd_ingest(int argc, char **argv)
     print_warc(&st.warc);
     print_dedup(s);
     print_stories(s);
+    print_alerts(s);
+    if (v.exec_failed)
+        fprintf(stderr, "--exec: %zu of the alert matches were not handed over "
+                "(rasd alerts lists them all)\n", v.exec_failed);
     rasd_store_close(s);
     rasd_engine_close(e);
     return rc != RASD_OK || st.rejected ? 1 : 0;

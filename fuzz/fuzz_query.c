@@ -6,21 +6,27 @@
  * collapse copies (two of the documents are near copies of each other). The
  * rest is the query (a NUL byte ends it, as it would a C string). With bit 6 set the input
  * is instead the filter of rasd_store_events (rasd events --actor --type --from --to --place
- * --article): the rest, split at newlines into those six fields in that order.
+ * --article): the rest, split at newlines into those six fields in that order. With bit 7
+ * set the rest is an alert query (src/search/percolate.c): parsed with QUERY_ALL, and if it
+ * parses, matched against each document through the term index and by its brute-force
+ * oracle (every query verified), which must agree.
  * Checked:
  *   - RASD_OK or RASD_EPARSE only (with a reason in rasd_store_error for EPARSE);
  *   - no more hits than the limit, scores finite and not increasing, ids known;
  *   - snippets present unless switched off, valid UTF-8, balanced <b> and </b>;
- *   - events: RASD_OK or RASD_EPARSE (with a reason), dates in range, at least one article.
+ *   - events: RASD_OK or RASD_EPARSE (with a reason), dates in range, at least one article;
+ *   - alerts: RASD_OK or RASD_EPARSE (with a reason); index and oracle give the same hits.
  */
 #include "rasd.h"
 #include "common.h"
+#include "search/percolate.h"
 
 #include <math.h>
 #include <string.h>
 
 static rasd_engine *eng;
 static rasd_store *store;
+static rasd_doc *dtitle, *dtext;
 
 static const char *const docs[][3] = {
     {"p1", "بوتين وكاميرون في أنطاليا", "بحث الرئيس الروسي فلاديمير بوتين ورئيس الوزراء البريطاني ديفيد كاميرون مكافحة الإرهاب."},
@@ -44,6 +50,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         CHECK(rasd_store_put(store, &r, NULL) == RASD_OK);
     }
     CHECK(rasd_store_commit(store) == RASD_OK);
+    CHECK(rasd_doc_new(&dtitle) == RASD_OK && rasd_doc_new(&dtext) == RASD_OK);
     return 0;
 }
 
@@ -102,6 +109,35 @@ static void fuzz_events(const uint8_t *data, size_t size)
         CHECK(rasd_store_error(store)[0]);
 }
 
+/* The input as an alert query, with two others the index must not confuse it with. */
+static void fuzz_alert(const uint8_t *data, size_t size)
+{
+    char q[4200], err[256];
+    size_t n = size < sizeof q - 1 ? size : sizeof q - 1;
+    perc *p;
+    rasd_status st;
+    memcpy(q, data, n);
+    q[n] = 0;
+    CHECK(perc_new(&p, eng) == RASD_OK);
+    CHECK(perc_add(p, 1, "بوتين OR هولاند \"الرئيس الروسي\"", err, sizeof err) == RASD_OK);
+    st = perc_add(p, 2, q, err, sizeof err);
+    CHECK(st == RASD_OK || (st == RASD_EPARSE && err[0]));
+    CHECK(perc_add(p, 3, "موسكو -لافروف", err, sizeof err) == RASD_OK);
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        const int64_t *h;
+        int64_t a[3];
+        size_t na, nb;
+        const char *t = docs[i][1] ? docs[i][1] : "";
+        CHECK(rasd_analyze(eng, dtitle, t, strlen(t)) == RASD_OK);
+        CHECK(rasd_analyze(eng, dtext, docs[i][2], strlen(docs[i][2])) == RASD_OK);
+        CHECK(perc_match(p, dtitle, dtext, &h, &na) == RASD_OK && na <= 3);
+        memcpy(a, h, na * sizeof *a);
+        CHECK(perc_match_all(p, dtitle, dtext, &h, &nb) == RASD_OK);
+        CHECK(na == nb && memcmp(a, h, na * sizeof *a) == 0);
+    }
+    perc_free(p);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char q[4200];
@@ -111,6 +147,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t n;
     if (size == 0)
         return 0;
+    if (data[0] & 128) {
+        fuzz_alert(data + 1, size - 1);
+        return 0;
+    }
     if (data[0] & 64) {
         fuzz_events(data + 1, size - 1);
         return 0;

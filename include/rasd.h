@@ -1286,6 +1286,82 @@ rasd_status rasd_store_threads(rasd_store *s, int64_t id, size_t limit, rasd_thr
 /* Frees memory that a rasd_ function documents as the caller's to free with rasd_free. */
 void rasd_free(void *p);
 
+/* ----------------------------------------------------------------- alerts
+ * Saved queries matched against every article as it is ingested (src/store/alerts.c,
+ * docs/ALERTS.md): the article is matched against the queries, never the queries against
+ * the store. A query uses the search syntax with every plain word required: `a OR b` for
+ * either, "a phrase", -word and -"a phrase" to exclude, pre* for a prefix. A match is
+ * written to the alert log in the batch transaction of its article, so a killed ingest
+ * neither loses nor repeats one; an alert fires at most once per article id (an updated
+ * version that matches again does not fire again). */
+
+typedef struct rasd_alert {
+    int64_t id;
+    const char *name, *query;
+    const char *entity;        /* as given to rasd_store_alert_add, or NULL */
+    const char *entity_ids;    /* the entity ids it resolved to, space-separated, or NULL */
+    const char *source;        /* or NULL */
+    const char *created;       /* ISO 8601 UTC */
+    int64_t matches;           /* rows of the alert log */
+} rasd_alert;
+
+/* Called for each alert; return non-zero to stop. Memory is the store's, valid during the
+ * call. */
+typedef int (*rasd_alert_fn)(const rasd_alert *a, void *ctx);
+
+/* Saves an alert (s writable). query is parsed now: RASD_EPARSE with the reason in
+ * rasd_store_error. entity (may be NULL) is a name or an id, found as rasd_store_entity_find
+ * finds it (every entity it names counts: an article must mention one of them);
+ * RASD_END when it names none. source (may be NULL): only articles of that source. A name
+ * that is taken, empty or all digits is RASD_EINVAL. *id (may be NULL) gets its id.
+ * Ingests running in other processes pick it up at their next batch. */
+rasd_status rasd_store_alert_add(rasd_store *s, const char *name, const char *query,
+                                 const char *entity, const char *source, int64_t *id);
+
+/* Removes the alert named name (or whose id it is, in decimal); its matches are no longer
+ * listed. RASD_END when there is none. */
+rasd_status rasd_store_alert_remove(rasd_store *s, const char *name);
+
+/* Lists the alerts, oldest first. */
+rasd_status rasd_store_alerts(rasd_store *s, rasd_alert_fn fn, void *ctx);
+
+/* One row of the alert log: an article that matched an alert. */
+typedef struct rasd_alert_match {
+    int64_t seq;               /* the log's position: increasing, never reused */
+    int64_t alert;             /* the alert's id */
+    const char *name;          /* the alert's name */
+    const char *article;       /* the article's id */
+    const char *title, *source, *published, *url;  /* NULL when it has none */
+    const char *matched;       /* when it matched (ISO 8601 UTC) */
+} rasd_alert_match;
+
+typedef int (*rasd_alert_match_fn)(const rasd_alert_match *m, void *ctx);
+
+/* Lists the log after position since_seq (0: from the start) and, when since_time is not
+ * NULL, matched at or after it (ISO 8601, compared as text: "2026-12-02" or
+ * "2026-12-02T10:00:00Z"), oldest first, at most limit (0: all). Matches of articles taken
+ * down since are not listed. Memory as for rasd_alert_fn. */
+rasd_status rasd_store_alert_log(rasd_store *s, int64_t since_seq, const char *since_time,
+                                 size_t limit, rasd_alert_match_fn fn, void *ctx);
+
+/* The last position of the log (0 when empty): a cursor for rasd_store_alert_log. */
+rasd_status rasd_store_alert_cursor(rasd_store *s, int64_t *seq);
+
+/* What alert matching holds and what it cost. */
+typedef struct rasd_alert_stats {
+    int64_t alerts, logged;    /* saved alerts, rows of the log */
+    int64_t checked;           /* since the store was opened: new articles matched, */
+    int64_t matched;           /* the matches they logged, */
+    double seconds;            /* and the writer's thread CPU time that took */
+} rasd_alert_stats;
+
+rasd_status rasd_store_alert_stats(rasd_store *s, rasd_alert_stats *st);
+
+/* A match as one JSON object on one line, without a newline: {"seq","alert","alert_id",
+ * "article","title","source","published","url","matched"} (what `rasd alerts --json`
+ * prints and `--exec` commands read). *json is the caller's, freed with rasd_free. */
+rasd_status rasd_alert_match_json(const rasd_alert_match *m, char **json);
+
 /* ----------------------------------------------------------------- ingest
  * rasd_ingest adds the records of a list of inputs (paths as rasd_reader_open takes them) to
  * a store, the way `rasd ingest` and a server do: a reader thread reads the inputs into a
@@ -1334,7 +1410,12 @@ typedef struct rasd_ingest_opts {
                                  RASD_STORE_NO_ENTITIES; other bits are ignored */
     rasd_ingest_progress_fn progress;  /* NULL: none */
     rasd_ingest_error_fn on_error;     /* NULL: problems are only counted */
-    void *ctx;                /* passed to both callbacks */
+    void *ctx;                /* passed to the callbacks */
+    rasd_alert_match_fn on_alert;      /* NULL: none. Called for each alert match of this
+                                          ingest once its batch has committed, in log order,
+                                          on the calling thread (return value ignored); a
+                                          kill between a commit and the call loses the call,
+                                          not the match: rasd_store_alert_log has it */
 } rasd_ingest_opts;
 
 /* Ingests the npaths inputs into s (opened for writing), filling *stats (may be NULL) with

@@ -12,6 +12,7 @@ const stage_entry rasd_stages[] = {
     {&ev_stage, &evs_store_stage},       /* dates, quotes, events (read the entities) */
     {NULL, &dedup_store_stage},          /* duplicates: a cross-document stage */
     {NULL, &stories_store_stage},        /* stories (read the copies, after dedup) */
+    {NULL, &alerts_store_stage},         /* alerts: saved queries matched, the log written */
 };
 const size_t rasd_nstages = sizeof rasd_stages / sizeof *rasd_stages;
 

@@ -123,7 +123,7 @@ static int64_t stored(const rasd_engine *e, const char *name)
 static rasd_status ingest(rasd_store *s, const char *const *paths, size_t n, size_t batch,
                           unsigned flags, seen *v, rasd_ingest_stats *st)
 {
-    rasd_ingest_opts o = {2, batch, flags, on_progress, on_error, v};
+    rasd_ingest_opts o = {2, batch, flags, on_progress, on_error, v, NULL};
     v->monotonic = 1;
     return rasd_ingest(s, paths, n, &o, st);
 }

@@ -62,6 +62,7 @@ typedef struct ingester {
     rasd_ingest_stats st;
     size_t pend[3];                /* added and updated (rasd_put) in the open batch */
     int64_t committed;             /* rasd_store_committed when last looked at */
+    int64_t alert_seq;             /* the alert log delivered to on_alert up to here */
     double t0;
     rasd_status fatal;             /* what stopped the ingest (RASD_OK: nothing) */
 } ingester;
@@ -243,6 +244,27 @@ static void *preparer_thread(void *arg)
 
 /* ------------------------------------------------------------ the writer */
 
+static int deliver(const rasd_alert_match *m, void *ctx)
+{
+    ingester *g = ctx;
+    g->alert_seq = m->seq;
+    g->o.on_alert(m, g->o.ctx);
+    return 0;
+}
+
+/* Hands the alert matches committed since the last call to on_alert. */
+static void deliver_alerts(ingester *g)
+{
+    rasd_status st;
+    char msg[MSG_MAX];
+    if (!g->o.on_alert)
+        return;
+    if ((st = rasd_store_alert_log(g->s, g->alert_seq, NULL, 0, deliver, g)) != RASD_OK) {
+        snprintf(msg, sizeof msg, "reading the alert log: %s", rasd_store_error(g->s));
+        report(g, msg);
+    }
+}
+
 /* Settles the open batch's articles once the store has committed it (its count of committed
  * versions grew), or, with `closed` (no batch can be open any more), counts them dropped. */
 static void settle(ingester *g, int closed)
@@ -250,6 +272,7 @@ static void settle(ingester *g, int closed)
     int64_t c = rasd_store_committed(g->s);
     size_t *p = g->pend;
     if (c != g->committed) {
+        deliver_alerts(g);
         g->st.added += p[RASD_PUT_ADDED];
         g->st.updated += p[RASD_PUT_UPDATED];
     } else if (closed) {
@@ -434,6 +457,8 @@ static ingester *ingester_new(rasd_store *s, size_t npaths, const rasd_ingest_op
         g->o = *o;
     g->prep_flags = g->o.prepare_flags & RASD_PREPARE_NO_ENTITIES;
     g->committed = rasd_store_committed(s);
+    if (g->o.on_alert && rasd_store_alert_cursor(s, &g->alert_seq) != RASD_OK)
+        g->o.on_alert = NULL;      /* no log to read: nothing will be delivered */
     return g;
 }
 

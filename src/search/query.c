@@ -41,6 +41,7 @@ static rasd_status add_clause(query *q, int occur, int phrase)
     q->cl[q->ncl].phrase = phrase;
     q->cl[q->ncl].first = q->nterms;
     q->cl[q->ncl].n = 0;
+    q->cl[q->ncl].group = q->ncl;
     q->ncl++;
     return RASD_OK;
 }
@@ -118,10 +119,27 @@ static void apply_and(query *q, size_t and_at)
         q->cl[and_at].occur = OCCUR_MUST;
 }
 
+/* With QUERY_ALL: the clause just kept is required, and joins the group of the one before
+ * it after an OR. */
+static rasd_status all_kept(query *q, int *pending_or)
+{
+    qclause *c = &q->cl[q->ncl - 1];
+    if (c->occur == OCCUR_SHOULD)
+        c->occur = OCCUR_MUST;
+    if (!*pending_or)
+        return RASD_OK;
+    *pending_or = 0;
+    if (c->occur == OCCUR_NOT || c[-1].occur == OCCUR_NOT)
+        return qfail(q, "OR joins words or phrases to look for, not exclusions");
+    c->group = c[-1].group;
+    return RASD_OK;
+}
+
 static rasd_status parse_ops(query *q, const rasd_engine *e, rasd_doc *d, const char *s,
-                             size_t n)
+                             size_t n, unsigned flags)
 {
     size_t i = 0, and_at = SIZE_MAX;
+    int all = (flags & QUERY_ALL) != 0, pending_or = 0;
     rasd_status rc = RASD_OK;
     while (i < n && !rc) {
         int occur = OCCUR_SHOULD;
@@ -152,6 +170,9 @@ static rasd_status parse_ops(query *q, const rasd_engine *e, rasd_doc *d, const 
                 continue;
             }
             if (occur == OCCUR_SHOULD && j - i == 2 && !memcmp(s + i, "OR", 2)) {
+                if (all && (!q->ncl || pending_or))
+                    return qfail(q, "OR at byte %zu needs a word or phrase before it", i);
+                pending_or = all;
                 i = j;
                 continue;
             }
@@ -166,7 +187,11 @@ static rasd_status parse_ops(query *q, const rasd_engine *e, rasd_doc *d, const 
         }
         if (!rc && q->ncl && q->cl[q->ncl - 1].n == 0)
             q->ncl--;     /* punctuation only: no clause */
+        else if (!rc && all && q->ncl)
+            rc = all_kept(q, &pending_or);
     }
+    if (!rc && pending_or)
+        return qfail(q, "OR at the end needs a word or phrase after it");
     return rc;
 }
 
@@ -186,7 +211,7 @@ rasd_status query_parse(query *q, const rasd_engine *e, rasd_doc *d, const char 
         if (!rc && q->cl[0].n == 0)
             q->ncl = 0;
     } else {
-        rc = parse_ops(q, e, d, text, n);
+        rc = parse_ops(q, e, d, text, n, flags);
     }
     if (rc)
         return rc == RASD_EPARSE || q->err[0] ? rc : qfail(q, "%s", rasd_strerror(rc));

@@ -6,6 +6,11 @@
 
 enum { OCCUR_SHOULD = 0, OCCUR_MUST = 1, OCCUR_NOT = -1 };
 
+/* query_parse's flag (beside the RASD_QUERY_* bits) for alerts (src/search/percolate.c):
+ * every plain word is required, and `a OR b` puts a and b in one group, of which one
+ * clause must match. A dangling OR, or OR next to an exclusion, is an error. */
+#define QUERY_ALL (1u << 24)
+
 typedef struct qterm {
     size_t off, len;   /* the stem (or prefix) in query.str */
     int prefix;        /* matches every index term that starts with it */
@@ -15,6 +20,8 @@ typedef struct qclause {
     int occur;         /* OCCUR_* */
     int phrase;        /* its terms must occur in this order, next to each other */
     size_t first, n;   /* its terms: terms[first, first + n) */
+    size_t group;      /* with QUERY_ALL: the first clause of its OR group (itself when
+                          alone); one clause of each group of required clauses must match */
 } qclause;
 
 typedef struct query {

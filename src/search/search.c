@@ -454,7 +454,7 @@ static int accept(seg_eval *v, uint32_t d)
             hits += (size_t)has_doc(v, x->cu[x->cl_first[c] + i], d);
         if (cl->occur == OCCUR_MUST && (cl->phrase ? hits < n : hits == 0))
             return 0;
-        if (cl->occur == OCCUR_NOT && !cl->phrase && hits > 0)
+        if (cl->occur == OCCUR_NOT && (!cl->phrase || cl->n < 2) && hits > 0)
             return 0;
     }
     return 1;

@@ -49,7 +49,7 @@ typedef struct store_stage {
 
 /* The store sides of the stages of src/stages.c. */
 extern const store_stage ents_store_stage, evs_store_stage, dedup_store_stage;
-extern const store_stage stories_store_stage;
+extern const store_stage stories_store_stage, alerts_store_stage;
 
 /* The row of a store side in the table. */
 static inline size_t store_stage_index(const store_stage *st)

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 10
+#define SCHEMA_VERSION 11
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -120,6 +120,16 @@ static const char *const migrations[] = {
     /* 10: a date's TimeML value when it has no ISO one (decades, centuries, seasons; issue
      * 16). Rows stored before have NULL, as they had no such dates. */
     "ALTER TABLE dates ADD COLUMN timex TEXT;",
+    /* 11: alerts (src/store/alerts.c, docs/ALERTS.md): saved queries, and the log of the
+     * articles that matched them, one row per alert and article id. Log rows are never
+     * deleted (a removed alert's are no longer listed), so seq, the largest plus one, never
+     * comes back for a cursor over the log; alert ids are AUTOINCREMENT, never reused. */
+    "CREATE TABLE alerts(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE,"
+    " query TEXT NOT NULL, entity TEXT, entities TEXT, source TEXT, created TEXT NOT NULL);"
+    "CREATE TABLE alert_log(seq INTEGER PRIMARY KEY, alert INTEGER NOT NULL,"
+    " article TEXT NOT NULL, docid INTEGER NOT NULL, matched TEXT NOT NULL,"
+    " UNIQUE (alert, article));"
+    "INSERT INTO meta VALUES ('alerts_gen', 0);",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open
