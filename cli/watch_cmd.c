@@ -1,6 +1,8 @@
 /* watch_cmd.c — `rasd watch`: polls the store's feeds and stores their articles
  * (rasd_watch, docs/WATCH.md). On a terminal a progress line; otherwise a log line per feed
- * polled. Failed pages are reported either way, one line each, with their feed. SIGTERM and
+ * polled. Failed pages are reported either way, one line each, with their feed. Each alert
+ * match of a stored article is printed on stdout as one JSON line (as `rasd alerts --json`)
+ * and handed to --exec CMD when given. SIGTERM and
  * SIGINT stop it after the current batch. */
 #include "cli.h"
 
@@ -29,6 +31,8 @@ static const char usage_watch[] =
     "  --retry-after S     wait before a page that failed is tried again (default 300,\n"
     "                      times 4 for each earlier try, 3 tries at most)\n"
     "  --user-agent UA     the User-Agent (default rasd/VERSION ...)\n"
+    "  --exec CMD          for each alert match (rasd alert), once its batch is committed,\n"
+    "                      run CMD (sh -c) with the match as one JSON line on stdin\n"
     "  --resolve LIST      HOST:PORT:ADDRESS[,...]: those names go to that address without\n"
     "                      DNS (also $RASD_WATCH_RESOLVE)\n";
 
@@ -38,7 +42,7 @@ typedef struct watch_opts {
     size_t interval, max_backoff, jobs, batch, host_conns, conns, max_bytes, retry_after;
     long max_redirects;
     double rate, timeout, connect_timeout;
-    const char *user_agent, *resolve;
+    const char *user_agent, *resolve, *exec;
 } watch_opts;
 
 static int parse_seconds(const char *name, const char *val, void *field)
@@ -70,6 +74,7 @@ static const cli_opt watch_own[] = {
     {"--connect-timeout", OPT_PARSE, offsetof(watch_opts, connect_timeout), 0, 0, parse_seconds},
     OPT_STR("--user-agent", watch_opts, user_agent),
     OPT_STR("--resolve", watch_opts, resolve),
+    OPT_STR("--exec", watch_opts, exec),
     OPT_END,
 };
 
@@ -86,6 +91,8 @@ static void on_signal(int sig)
 typedef struct watch_view {
     int tty;
     double last_shown;
+    const char *exec;             /* --exec CMD, or NULL */
+    size_t exec_failed, alerts;
 } watch_view;
 
 static double now_s(void)
@@ -136,6 +143,25 @@ static void on_report(const rasd_watch_report *r, void *ctx)
     }
 }
 
+/* An alert match: a JSON line on stdout (flushed: a reader of the pipe sees it at once),
+ * then --exec. */
+static int on_alert(const rasd_alert_match *m, void *ctx)
+{
+    watch_view *v = ctx;
+    char *json = NULL;
+    v->alerts++;
+    if (rasd_alert_match_json(m, &json) == RASD_OK) {
+        if (v->tty)
+            fputc('\r', stderr);
+        printf("%s\n", json);
+        fflush(stdout);
+    }
+    rasd_free(json);
+    if (v->exec)
+        alert_exec_report(v->exec, m, &v->exec_failed);
+    return 0;
+}
+
 /* Splits the comma-separated list into dst (at most cap entries); the number of entries. */
 static size_t split_list(char *list, const char **dst, size_t cap)
 {
@@ -183,8 +209,9 @@ int cmd_watch(int argc, char **argv)
     rasd_engine *e = NULL;
     rasd_store *s = NULL;
     rasd_watch_stats st;
-    watch_view v = {isatty(2), 0};
-    rasd_watch_opts wo = {.report = on_report, .progress = on_progress, .ctx = &v};
+    watch_view v = {isatty(2), 0, NULL, 0, 0};
+    rasd_watch_opts wo = {.report = on_report, .progress = on_progress, .ctx = &v,
+                          .on_alert = on_alert};
     const char *resolve[256];
     char *list = NULL;
     rasd_status rc;
@@ -196,6 +223,7 @@ int cmd_watch(int argc, char **argv)
     pr = parse_opts(argc, argv, usage_watch, watch_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
+    v.exec = o.exec;
     if (o.c.nargs) {
         fputs(usage_watch, stderr);
         return EXIT_USAGE;
@@ -223,6 +251,10 @@ int cmd_watch(int argc, char **argv)
     rc = rasd_watch(s, &wo, &st);
     show_progress(&v, &st, 1);
     print_summary(&st, rc);
+    if (v.alerts)
+        fprintf(stderr, "watch: %zu alert matches%s", v.alerts, v.exec ? "" : "\n");
+    if (v.alerts && v.exec)
+        fprintf(stderr, ", --exec failed for %zu\n", v.exec_failed);
     if (rc != RASD_OK && rc != RASD_ECANCELED)
         fprintf(stderr, "rasd: watch stopped: %s\n", why(s, rc));
     rasd_store_close(s);

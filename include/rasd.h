@@ -1511,6 +1511,11 @@ typedef struct rasd_watch_opts {
     rasd_watch_report_fn report;     /* NULL: none */
     rasd_watch_progress_fn progress; /* NULL: none */
     void *ctx;
+    rasd_alert_match_fn on_alert;    /* NULL: none. Called with ctx for each alert match of
+                                        the articles this watcher stored, after their batch
+                                        committed (as rasd_ingest_opts.on_alert); a kill
+                                        between the commit and the call loses the call, not
+                                        the match: rasd_store_alert_log has it */
 } rasd_watch_opts;
 
 /* Watches the feeds of s (opened for writing; its engine does the analysis), filling

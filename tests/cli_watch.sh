@@ -38,9 +38,10 @@ for f in a/rss.xml b/atom.xml c/feed.json c/moving.xml d/broken.xml d/gone.xml; 
         >/dev/null 2>>"$T/add.err"
 done
 expect "six feeds added" test "$("$RASD" feed list --db "$DB" | grep -c "news-")" = 6
+"$RASD" alert add --db "$DB" truce "humanitarian ceasefire" >/dev/null
 
 # --------------------------------------------------------------- the first poll
-"${W[@]}" --db "$DB" --once >"$T/out1" 2>"$T/err1"
+"${W[@]}" --db "$DB" --once --exec "cat >>'$T/exec.jsonl'" >"$T/out1" 2>"$T/err1"
 rc=$?
 expect "first --once run: exit 0 despite failing feeds and pages" test "$rc" = 0
 expect "first run: every reachable article stored, with its text, without boilerplate" \
@@ -67,6 +68,12 @@ expect "English page stored and searchable" sh -c "'$RASD' search --db '$DB' --j
 expect "English page: no entities (not sent to the Arabic annotators)" \
     test "$("$RASD" show --db "$DB" "$id_en" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["entities"]))')" = 0
 expect "summary: one article not in Arabic" grep -q "(1 not Arabic)" "$T/err1"
+# The alert matches the English page only: printed once as JSON, handed once to --exec,
+# and in the store's log.
+alert_lines() { python3 -c 'import json,sys; print(" ".join(sorted(r["alert"]+">"+r["article"] for r in map(json.loads, open(sys.argv[1])))))' "$1"; }
+expect "alert match printed as JSON on stdout" test "$(alert_lines "$T/out1")" = "truce>$id_en"
+expect "alert match handed to --exec" test "$(alert_lines "$T/exec.jsonl")" = "truce>$id_en"
+expect "alert match in the log" test "$("$RASD" alerts --db "$DB" --json | grep -c "\"article\":\"$id_en\"")" = 1
 expect "a copy at another URL: found by its text, not stored again" grep -q ", 1 copies)" "$T/err1"
 expect "the copy's URL is no article" test "$(sql "$DB" "select count(*) from articles where id like '%/c/copy.html'")" = 0
 orig=$(sed -n 19p "$T/art.jsonl" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -78,6 +85,7 @@ expect "integrity ok after the first run" test "$(sql "$DB" 'pragma integrity_ch
 sleep 1.1
 "${W[@]}" --db "$DB" --once >"$T/out2" 2>"$T/err2"
 expect "second --once run: exit 0" test $? = 0
+expect "second run: no alert fired again" test ! -s "$T/out2"
 expect "second run: RSS answered 304 (ETag)" check status "$T/req.log" /rss.xml 2 304
 expect "second run: Atom answered 304 (Last-Modified)" check status "$T/req.log" /atom.xml 2 304
 expect "second run: the moved items stored" check stored "$DB" "$P" "$T/art.jsonl" moving6

@@ -47,6 +47,7 @@ typedef struct watcher {
     size_t uncommitted;           /* articles put since the last commit */
     int dirty;                    /* anything written since the last commit */
     double t0, last_commit, last_progress;
+    int64_t alert_seq;            /* the alert log handed to on_alert up to here */
     int stopping;
     int cancelled;                /* progress asked to stop */
     rasd_status fatal;
@@ -532,6 +533,27 @@ static void fill_queue(watcher *w)
 
 /* ------------------------------------------------------------- the loop */
 
+static int deliver(const rasd_alert_match *m, void *ctx)
+{
+    watcher *w = ctx;
+    w->alert_seq = m->seq;
+    w->o.on_alert(m, w->o.ctx);
+    return 0;
+}
+
+/* Hands the alert matches committed since the last call to on_alert (a failure to read the
+ * log is reported, and the matches stay in the log). */
+static void deliver_alerts(watcher *w)
+{
+    char why[600];
+    if (!w->o.on_alert || rasd_store_alert_log(w->s, w->alert_seq, NULL, 0, deliver, w) == RASD_OK)
+        return;
+    snprintf(why, sizeof why, "reading the alert log: %.570s", rasd_store_error(w->s));
+    rasd_watch_report r = {0, "alerts", NULL, 0, why, 0, 0, 0, 0, 0, 0};
+    if (w->o.report)
+        w->o.report(&r, w->o.ctx);
+}
+
 static void commit(watcher *w, double t)
 {
     if (w->dirty || w->uncommitted) {
@@ -542,6 +564,7 @@ static void commit(watcher *w, double t)
             return;
         }
         w->st.committed++;
+        deliver_alerts(w);
     }
     w->dirty = 0;
     w->uncommitted = 0;
@@ -629,6 +652,8 @@ static rasd_status start(watcher *w, rasd_store *s, const rasd_watch_opts *opts)
     /* The watcher commits itself: after a batch of articles with their items' states, or
      * a second. The store must never commit an article without its item. */
     rasd_store_set_batch(s, (size_t)1 << 40);
+    if (w->o.on_alert && rasd_store_alert_cursor(s, &w->alert_seq) != RASD_OK)
+        w->o.on_alert = NULL;     /* no log to read: nothing will be delivered */
     return RASD_OK;
 }
 
