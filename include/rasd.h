@@ -1344,6 +1344,12 @@ typedef int (*rasd_alert_match_fn)(const rasd_alert_match *m, void *ctx);
 rasd_status rasd_store_alert_log(rasd_store *s, int64_t since_seq, const char *since_time,
                                  size_t limit, rasd_alert_match_fn fn, void *ctx);
 
+/* The matches logged for the article versions whose rasd_change seq is in (after, upto],
+ * oldest first (what /api/stream announces beside those versions: a match commits with
+ * its article). Memory as for rasd_alert_fn. */
+rasd_status rasd_store_alert_log_changes(rasd_store *s, int64_t after, int64_t upto,
+                                         rasd_alert_match_fn fn, void *ctx);
+
 /* The last position of the log (0 when empty): a cursor for rasd_store_alert_log. */
 rasd_status rasd_store_alert_cursor(rasd_store *s, int64_t *seq);
 

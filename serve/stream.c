@@ -208,6 +208,18 @@ static void write_stories(batch *b)
                 (long long)b->story[i].id, b->story[i].size, b->story[i].is_new ? "true" : "false");
 }
 
+/* An alert match of one of the batch's article versions (rasd alert): its JSON as
+ * `rasd alerts --json` writes it, with "type":"alert" first. */
+static int write_alert(const rasd_alert_match *m, void *ctx)
+{
+    batch *b = ctx;
+    char *json = NULL;
+    if (rasd_alert_match_json(m, &json) == RASD_OK && json[0] == '{')
+        fprintf(b->f, "event: alert\ndata: {\"type\":\"alert\",%s\n\n", json + 1);
+    rasd_free(json);
+    return 0;
+}
+
 /* Makes the client's next bytes: the events of the article versions after its cursor, the
  * last one with `id: CURSOR`. Returns 1 when there were some, 0 when none, -1 on failure. */
 static int fill_events(stream_client *c)
@@ -226,6 +238,9 @@ static int fill_events(stream_client *c)
     b->last = c->cursor;
     if (rasd_store_changes(s, c->cursor, STREAM_BATCH, write_change, b) == RASD_OK) {
         write_stories(b);
+        if (b->last > c->cursor &&
+            rasd_store_alert_log_changes(s, c->cursor, b->last, write_alert, b) != RASD_OK)
+            goto done;
         if (b->last > c->cursor) {                /* the batch's cursor on its last event */
             fflush(b->f);
             if (c->len >= 1)
@@ -237,6 +252,7 @@ static int fill_events(stream_client *c)
             rc = 0;
         }
     }
+done:
     fclose(b->f);
     free(b);
     return rc;

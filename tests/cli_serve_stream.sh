@@ -42,6 +42,11 @@ with open(sys.argv[2], "w", encoding="utf-8") as o:
 PY
 fi
 
+# An alert on the longest word of the first new title: the stream must announce its matches.
+word=$(python3 -c 'import json,sys; t=json.loads(open(sys.argv[1], encoding="utf-8").readline())["title"]
+print(max(t.split(), key=len))' "$T/new.jsonl")
+"$RASD" alert add --db "$DB" streamed "$word" >/dev/null 2>&1 || bad "alert add '$word'"
+
 printf 'a-token-of-at-least-16-bytes\n' >"$T/token"
 "$RASD" serve --db "$DB" --listen 127.0.0.1:0 --threads 2 --keepalive 1 --idle-timeout 2 \
     --token-file "$T/token" >"$T/out" 2>"$T/err" &

@@ -192,6 +192,17 @@ for e, d, eid in a.events[1:]:
 result(ok and not pending, "each article's story announced in its batch", repr(pending))
 stories = [d for e, d, _ in a.events if e == "story"]
 result(any(d["new"] for d in stories), "a new story announced", str(len(stories)))
+# Alert matches of the new articles come as alert events, in the batch of their article.
+c = sqlite3.connect("file:%s?mode=ro" % DB, uri=True)
+logged = {(r[0], r[1]) for r in c.execute(
+    "select a.name, l.article from alert_log l join alerts a on a.id = l.alert "
+    "where l.docid + 1 > ?", (start,))}
+c.close()
+alerts = [(d["alert"], d["article"]) for e, d, _ in a.events if e == "alert"]
+result(logged and set(alerts) == logged and len(alerts) == len(logged),
+       "alert matches announced, each once", "%d announced, %d logged" % (len(alerts), len(logged)))
+result(all(d["article"] in set(got) for e, d, _ in a.events if e == "alert"),
+       "alert events name announced articles")
 titled = [d for e, d, _ in a.events if e == "article" and d["title"]]
 result(titled and all(d["published"] for d in titled), "article events carry title and date")
 
@@ -227,6 +238,12 @@ over.close()
 result(health()["streams"] == MAX_STREAMS, "health counts the streams", str(health()["streams"]))
 for s in many:
     s.close()
+# Their connections count against the per-address limit below until the server notices
+# they are gone (a failed keep-alive write, about two keep-alive intervals): wait for it.
+deadline = time.time() + 15
+while time.time() < deadline and health()["streams"] != 0:
+    time.sleep(0.2)
+result(health()["streams"] == 0, "closed streams noticed", str(health()["streams"]))
 
 # Limits (docs/SERVER.md): request target, body, connections per client, idle connections.
 def raw_status(data, wait=10):

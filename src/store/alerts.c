@@ -418,24 +418,15 @@ rasd_status rasd_store_alerts(rasd_store *s, rasd_alert_fn fn, void *ctx)
     return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading the alerts");
 }
 
-rasd_status rasd_store_alert_log(rasd_store *s, int64_t since_seq, const char *since_time,
-                                 size_t limit, rasd_alert_match_fn fn, void *ctx)
+#define LOG_SELECT                                                                         \
+    "SELECT l.seq, l.alert, a.name, l.article, ar.title, so.name, ar.published, ar.url, "  \
+    "l.matched FROM alert_log l JOIN alerts a ON a.id = l.alert "                          \
+    "JOIN articles ar ON ar.id = l.article LEFT JOIN sources so ON so.sid = ar.sid "
+
+/* Steps st (bound) over rows of LOG_SELECT, handing each to fn. */
+static rasd_status log_rows(rasd_store *s, sqlite3_stmt *st, rasd_alert_match_fn fn, void *ctx)
 {
-    sqlite3_stmt *st;
     int r;
-    if (!s || !s->c.db || !fn)
-        return RASD_EINVAL;
-    if (sqlite3_prepare_v2(s->c.db,
-                           "SELECT l.seq, l.alert, a.name, l.article, ar.title, so.name, "
-                           "ar.published, ar.url, l.matched FROM alert_log l "
-                           "JOIN alerts a ON a.id = l.alert JOIN articles ar ON ar.id = l.article "
-                           "LEFT JOIN sources so ON so.sid = ar.sid "
-                           "WHERE l.seq > ?1 AND (?2 IS NULL OR l.matched >= ?2) "
-                           "ORDER BY l.seq LIMIT ?3", -1, &st, NULL) != SQLITE_OK)
-        return store_sqlfail(s, "reading the alert log");
-    sqlite3_bind_int64(st, 1, since_seq);
-    sql_bind_opt(st, 2, since_time);
-    sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
         rasd_alert_match m = {sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
                               sql_col(st, 2), sql_col(st, 3), sql_col(st, 4), sql_col(st, 5),
@@ -446,6 +437,38 @@ rasd_status rasd_store_alert_log(rasd_store *s, int64_t since_seq, const char *s
     sqlite3_finalize(st);
     return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK
                                                : store_sqlfail(s, "reading the alert log");
+}
+
+rasd_status rasd_store_alert_log(rasd_store *s, int64_t since_seq, const char *since_time,
+                                 size_t limit, rasd_alert_match_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    if (!s || !s->c.db || !fn)
+        return RASD_EINVAL;
+    if (sqlite3_prepare_v2(s->c.db,
+                           LOG_SELECT "WHERE l.seq > ?1 AND (?2 IS NULL OR l.matched >= ?2) "
+                           "ORDER BY l.seq LIMIT ?3", -1, &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "reading the alert log");
+    sqlite3_bind_int64(st, 1, since_seq);
+    sql_bind_opt(st, 2, since_time);
+    sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
+    return log_rows(s, st, fn, ctx);
+}
+
+/* A change's seq is its version's docid + 1 (rasd_store_changes, src/store/changes.c). */
+rasd_status rasd_store_alert_log_changes(rasd_store *s, int64_t after, int64_t upto,
+                                         rasd_alert_match_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    if (!s || !s->c.db || !fn)
+        return RASD_EINVAL;
+    if (sqlite3_prepare_v2(s->c.db,
+                           LOG_SELECT "WHERE l.docid >= ?1 AND l.docid < ?2 ORDER BY l.seq",
+                           -1, &st, NULL) != SQLITE_OK)
+        return store_sqlfail(s, "reading the alert log");
+    sqlite3_bind_int64(st, 1, after);
+    sqlite3_bind_int64(st, 2, upto);
+    return log_rows(s, st, fn, ctx);
 }
 
 rasd_status rasd_store_alert_cursor(rasd_store *s, int64_t *seq)

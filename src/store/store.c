@@ -137,7 +137,8 @@ static const char *const migrations[] = {
  * store without them answers the same, only slower). */
 static const char later_indexes[] =
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);"      /* rasd events --from/--to */
-    "CREATE INDEX IF NOT EXISTS events_place ON events(place);";   /* rasd events --place */
+    "CREATE INDEX IF NOT EXISTS events_place ON events(place);"    /* rasd events --place */
+    "CREATE INDEX IF NOT EXISTS alert_log_docid ON alert_log(docid);"; /* /api/stream */
 
 int64_t store_meta(rasd_store *s, const char *key)
 {
