@@ -219,6 +219,9 @@ void light_stem(const strmap *lex, const char *word, size_t len, size_t *off, si
 
 /* Appends s[0,n) as a JSON string literal (quotes, escapes; invalid UTF-8 → U+FFFD). */
 void json_str(rbuf *b, const char *s, size_t n, rasd_status *rc);
+/* Appends `,"key":` and v as a JSON string, or null when v is NULL (a member after the
+ * first of an object being written). */
+void json_field(rbuf *b, const char *key, const char *v, rasd_status *rc);
 /* Appends an unsigned decimal number. */
 void json_uint(rbuf *b, uint64_t v, rasd_status *rc);
 

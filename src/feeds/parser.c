@@ -418,17 +418,6 @@ const char *rasd_feed_error(const rasd_feed_parser *p)
     return p ? p->err : "";
 }
 
-static void json_field(rbuf *b, const char *name, const char *v, rasd_status *rc)
-{
-    rbuf_addc(b, ',', rc);
-    json_str(b, name, strlen(name), rc);
-    rbuf_addc(b, ':', rc);
-    if (v)
-        json_str(b, v, strlen(v), rc);
-    else
-        rbuf_adds(b, "null", rc);
-}
-
 rasd_status rasd_feed_item_json(rasd_feed_parser *p, const rasd_feed_item *it,
                                 const char **out, size_t *out_len)
 {

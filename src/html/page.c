@@ -463,17 +463,6 @@ rasd_status rasd_html_extract(rasd_html *h, const char *html, size_t len,
     return RASD_OK;
 }
 
-static void json_field(rbuf *b, const char *key, const char *v, rasd_status *rc)
-{
-    rbuf_addc(b, ',', rc);
-    json_str(b, key, strlen(key), rc);
-    rbuf_addc(b, ':', rc);
-    if (v)
-        json_str(b, v, strlen(v), rc);
-    else
-        rbuf_adds(b, "null", rc);
-}
-
 rasd_status rasd_html_json(rasd_html *h, const rasd_page *page, const char *id,
                            const char **out, size_t *out_len)
 {

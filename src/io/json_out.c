@@ -122,6 +122,17 @@ void json_str(rbuf *b, const char *s, size_t n, rasd_status *rc)
     rbuf_addc(b, '"', rc);
 }
 
+void json_field(rbuf *b, const char *key, const char *v, rasd_status *rc)
+{
+    rbuf_addc(b, ',', rc);
+    json_str(b, key, strlen(key), rc);
+    rbuf_addc(b, ':', rc);
+    if (v)
+        json_str(b, v, strlen(v), rc);
+    else
+        rbuf_adds(b, "null", rc);
+}
+
 /* The number of decimal digits of v. */
 static size_t digits(uint64_t v)
 {

@@ -486,17 +486,6 @@ rasd_status rasd_store_alert_cursor(rasd_store *s, int64_t *seq)
     return RASD_OK;
 }
 
-static void field(rbuf *b, const char *key, const char *v, rasd_status *rc)
-{
-    rbuf_addc(b, ',', rc);
-    json_str(b, key, strlen(key), rc);
-    rbuf_addc(b, ':', rc);
-    if (v)
-        json_str(b, v, strlen(v), rc);
-    else
-        rbuf_adds(b, "null", rc);
-}
-
 rasd_status rasd_alert_match_json(const rasd_alert_match *m, char **json)
 {
     rbuf b = {0};
@@ -506,15 +495,15 @@ rasd_status rasd_alert_match_json(const rasd_alert_match *m, char **json)
     *json = NULL;
     rbuf_adds(&b, "{\"seq\":", &rc);
     json_uint(&b, (uint64_t)m->seq, &rc);
-    field(&b, "alert", m->name, &rc);
+    json_field(&b, "alert", m->name, &rc);
     rbuf_adds(&b, ",\"alert_id\":", &rc);
     json_uint(&b, (uint64_t)m->alert, &rc);
-    field(&b, "article", m->article, &rc);
-    field(&b, "title", m->title, &rc);
-    field(&b, "source", m->source, &rc);
-    field(&b, "published", m->published, &rc);
-    field(&b, "url", m->url, &rc);
-    field(&b, "matched", m->matched, &rc);
+    json_field(&b, "article", m->article, &rc);
+    json_field(&b, "title", m->title, &rc);
+    json_field(&b, "source", m->source, &rc);
+    json_field(&b, "published", m->published, &rc);
+    json_field(&b, "url", m->url, &rc);
+    json_field(&b, "matched", m->matched, &rc);
     rbuf_adds(&b, "}", &rc);
     rbuf_addc(&b, 0, &rc);
     if (rc) {
