@@ -50,30 +50,15 @@ static const char usage_backup[] =
     "\n"
     "  --db FILE   the store (default: $RASD_DB, else ./rasd.db)\n";
 
-static const char *db_path(const cli_common *o)
-{
-    const char *env = getenv("RASD_DB");
-    return o->db ? o->db : env && *env ? env : "rasd.db";
-}
-
 /* Opens engine and an existing store with flags; prints why not and returns -1 on failure
  * (a writable open would create a missing store). */
 static int open_both(const cli_common *o, unsigned flags, rasd_engine **e, rasd_store **s)
 {
-    rasd_status st;
     if (access(db_path(o), F_OK) != 0) {
         fprintf(stderr, "rasd: %s: no such store (run rasd ingest first)\n", db_path(o));
         return -1;
     }
-    if (open_engine(o, e))
-        return -1;
-    if ((st = rasd_store_open(s, *e, db_path(o), flags)) != RASD_OK) {
-        fprintf(stderr, "rasd: cannot open the store %s: %s\n", db_path(o), why(*s, st));
-        rasd_store_close(*s);
-        rasd_engine_close(*e);
-        return -1;
-    }
-    return 0;
+    return open_store(o, e, s, flags);
 }
 
 static double now_s(void)

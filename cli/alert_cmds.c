@@ -46,26 +46,6 @@ static const cli_opt alert_own[] = {
     OPT_END,
 };
 
-static const char *db_path(const cli_common *o)
-{
-    const char *env = getenv("RASD_DB");
-    return o->db ? o->db : env && *env ? env : "rasd.db";
-}
-
-static int open_db(const cli_common *o, unsigned flags, rasd_engine **e, rasd_store **s)
-{
-    rasd_status st;
-    if (open_engine(o, e))
-        return -1;
-    if ((st = rasd_store_open(s, *e, db_path(o), flags)) != RASD_OK) {
-        fprintf(stderr, "rasd: cannot open the store %s: %s\n", db_path(o), why(*s, st));
-        rasd_store_close(*s);
-        rasd_engine_close(*e);
-        return -1;
-    }
-    return 0;
-}
-
 static int print_alert(const rasd_alert *a, void *ctx)
 {
     const cli_common *c = ctx;
@@ -137,7 +117,7 @@ static int alert_run(const char *sub, alert_opts *o)
     rasd_status st;
     int64_t id = 0;
     int ro = strcmp(sub, "list") == 0;
-    if (open_db(&o->c, ro ? RASD_STORE_READONLY : 0, &e, &s))
+    if (open_store(&o->c, &e, &s, ro ? RASD_STORE_READONLY : 0))
         return 1;
     if (strcmp(sub, "add") == 0 && o->from) {
         st = add_from(s, o->from);

@@ -53,6 +53,11 @@ int parse_opts(int argc, char **argv, const char *usage, const cli_opt *own, voi
                cli_common *c);
 /* Opens the engine for c->cfg; prints why not and returns -1 on failure. */
 int open_engine(const cli_common *c, rasd_engine **e);
+/* The store's path: --db, else $RASD_DB, else rasd.db. */
+const char *db_path(const cli_common *o);
+/* Opens the engine and the store at db_path(o) with flags; on failure prints why, closes
+ * what it opened and returns -1. */
+int open_store(const cli_common *o, rasd_engine **e, rasd_store **s, unsigned flags);
 /* --engine rasd|fts5 (an OPT_PARSE for search and eval-ir): RASD_STORE_FTS5 in *field,
  * an unsigned. */
 int parse_engine(const char *name, const char *val, void *field);

@@ -74,33 +74,18 @@ static void options_first(int argc, char **argv)
     free(tmp);
 }
 
-static const char *db_path(const cli_common *o)
-{
-    const char *env = getenv("RASD_DB");
-    return o->db ? o->db : env && *env ? env : "rasd.db";
-}
-
 /* Opens an engine without the annotators' data (feeds need none of it) and the store;
  * must_exist: an existing one. Prints why not and returns -1 on failure. */
-static int open_store(feed_opts *o, int must_exist, unsigned flags, rasd_engine **e,
+static int open_feeds(feed_opts *o, int must_exist, unsigned flags, rasd_engine **e,
                       rasd_store **s)
 {
-    rasd_status st;
     if (must_exist && access(db_path(&o->c), F_OK) != 0) {
         fprintf(stderr, "rasd: %s: no such store (rasd feed add or rasd ingest first)\n",
                 db_path(&o->c));
         return -1;
     }
     o->c.cfg.stages_off |= RASD_STAGE_ENTITIES | RASD_STAGE_EVENTS;
-    if (open_engine(&o->c, e))
-        return -1;
-    if ((st = rasd_store_open(s, *e, db_path(&o->c), flags)) != RASD_OK) {
-        fprintf(stderr, "rasd: cannot open the store %s: %s\n", db_path(&o->c), why(*s, st));
-        rasd_store_close(*s);
-        rasd_engine_close(*e);
-        return -1;
-    }
-    return 0;
+    return open_store(&o->c, e, s, flags);
 }
 
 static void iso_time(int64_t t, char out[32])
@@ -126,7 +111,7 @@ static int feed_add(feed_opts *o)
         fputs(usage_feed, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(o, 0, 0, &e, &s))
+    if (open_feeds(o, 0, 0, &e, &s))
         return 1;
     st = rasd_store_feed_add(s, o->c.args[0], o->source, &id, &added);
     if (st)
@@ -190,7 +175,7 @@ static int feed_list(feed_opts *o)
         fputs(usage_feed, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(o, 1, RASD_STORE_READONLY, &e, &s))
+    if (open_feeds(o, 1, RASD_STORE_READONLY, &e, &s))
         return 1;
     st = rasd_store_feeds(s, 0, o->c.json ? list_json : list_text, NULL);
     if (st)
@@ -211,7 +196,7 @@ static int feed_remove(feed_opts *o)
         fputs(usage_feed, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(o, 1, 0, &e, &s))
+    if (open_feeds(o, 1, 0, &e, &s))
         return 1;
     for (int i = 0; i < o->c.nargs; i++) {
         rasd_status st = rasd_store_feed_remove(s, o->c.args[i]);
@@ -275,7 +260,7 @@ static int feed_items(feed_opts *o)
         fputs(usage_feed, stderr);
         return EXIT_USAGE;
     }
-    if (open_store(o, 1, RASD_STORE_READONLY, &e, &s))
+    if (open_feeds(o, 1, RASD_STORE_READONLY, &e, &s))
         return 1;
     st = rasd_store_items(s, state, o->c.limit, item_line, &o->c.json);
     if (st)

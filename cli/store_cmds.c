@@ -84,7 +84,7 @@ static const char usage_eval[] =
     "Recall@100 and nDCG@10, averaged over the queries that have a relevant document.\n"
     "--run writes the ranking as a TREC run file.\n";
 
-static const char *db_path(const cli_common *o)
+const char *db_path(const cli_common *o)
 {
     const char *env = getenv("RASD_DB");
     return o->db ? o->db : env && *env ? env : "rasd.db";
@@ -108,7 +108,7 @@ size_t list_limit(const cli_common *o)
     return o->limit ? o->limit : o->json || o->csv ? 0 : 50;
 }
 
-static int open_store(const cli_common *o, rasd_engine **e, rasd_store **s, unsigned flags)
+int open_store(const cli_common *o, rasd_engine **e, rasd_store **s, unsigned flags)
 {
     rasd_status st;
     if (open_engine(o, e))

@@ -466,12 +466,6 @@ static int read_token(const char *path, server *sv)
     return 0;
 }
 
-static const char *db_path(const cli_common *o)
-{
-    const char *env = getenv("RASD_DB");
-    return o->db ? o->db : env && *env ? env : "rasd.db";
-}
-
 /* Checks that the store opens (read-only, as the workers will), saying why not. */
 static int check_store(server *sv)
 {

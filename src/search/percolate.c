@@ -427,7 +427,8 @@ static rasd_status keep_hits(perc *p, size_t *qi, size_t n, const int64_t **hits
                              size_t *nhits)
 {
     rasd_status rc = RASD_OK;
-    qsort(qi, n, sizeof *qi, size_cmp);
+    if (n)                       /* qsort's array must not be NULL, even for no element */
+        qsort(qi, n, sizeof *qi, size_cmp);
     p->nhits = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         if (!verify(p, &p->qs[qi[i]].q))
