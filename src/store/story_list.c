@@ -123,8 +123,8 @@ static rasd_status add_member(sbuild *b, sqlite3_stmt *st)
             m->source = (int)b->nsrc++;
         }
     }
-    if (!rc && (rc = story_vec_decode(sqlite3_column_blob(st, 5),
-                                      (size_t)sqlite3_column_bytes(st, 5), &b->tmp)) == RASD_OK) {
+    if (!rc && (rc = story_vec_read(sqlite3_column_blob(st, 5),
+                                    (size_t)sqlite3_column_bytes(st, 5), &b->tmp)) == RASD_OK) {
         svec_addf(&b->centre.title, &b->tmp.title, 1, &rc);
         svec_addf(&b->centre.body, &b->tmp.body, 1, &rc);
         svec_addf(&b->centre.ent, &b->tmp.ent, 1, &rc);
@@ -162,8 +162,8 @@ static void pick_title(sbuild *b)
         m->near = 0;
         sqlite3_bind_int64(st, 1, m->docid);
         if (sqlite3_step(st) == SQLITE_ROW &&
-            story_vec_decode(sqlite3_column_blob(st, 0), (size_t)sqlite3_column_bytes(st, 0),
-                             &b->tmp) == RASD_OK)
+            story_vec_read(sqlite3_column_blob(st, 0), (size_t)sqlite3_column_bytes(st, 0),
+                           &b->tmp) == RASD_OK)
             m->near = svec_cos(&b->tmp.body, &b->centre.body);
         sqlite3_reset(st);
         if (m->title && (!best || (best->copy && !m->copy) ||
