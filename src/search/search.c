@@ -673,6 +673,15 @@ static void html_escaped(rbuf *b, const char *s, size_t n, rasd_status *rc)
 {
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        size_t run = i;
+        while (run < n && s[run] != '<' && s[run] != '>' && s[run] != '&' && s[run] != '\n' &&
+               s[run] != '\r' && s[run] != '\t')
+            run++;
+        if (run > i) {                /* most of a snippet: added in one go */
+            rbuf_add(b, s + i, run - i, rc);
+            i = run - 1;
+            continue;
+        }
         if (c == '<')
             rbuf_adds(b, "&lt;", rc);
         else if (c == '>')
