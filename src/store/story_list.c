@@ -155,6 +155,11 @@ static void pick_title(sbuild *b)
 {
     sqlite3_stmt *st;
     const member *best = NULL;
+    if (b->nmem == 1) {             /* the only member: nothing to compare (most stories) */
+        b->mem[0].near = 1;
+        b->out.title = b->mem[0].title;
+        return;
+    }
     if (!(st = store_get(b->s, "SELECT vec FROM story_members WHERE docid = ?")))
         return;
     for (size_t i = 0; i < b->nmem; i++) {
