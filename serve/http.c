@@ -271,6 +271,8 @@ static unsigned hard_escape(const unsigned char *s, size_t *len)
 static size_t plain_run(const unsigned char *s, int in_string)
 {
     size_t n = 0;
+    if (!in_string)                 /* libc's strcspn: vector code, not a byte loop */
+        return strcspn((const char *)s, "<>&\xe2");
     for (;; n++) {
         unsigned c = s[n];
         if (!c || c == '<' || c == '>' || c == '&' || c == 0xe2 ||

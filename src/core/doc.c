@@ -83,6 +83,23 @@ rasd_status rasd_analyze(const rasd_engine *e, rasd_doc *d, const char *text, si
     return RASD_OK;
 }
 
+rasd_status doc_words(const rasd_engine *e, rasd_doc *d, const char *text, size_t len,
+                      int (*want)(void *ctx, const char *norm, size_t len), void *ctx)
+{
+    rasd_status rc;
+    if (!e || !d || (!text && len))
+        return RASD_EINVAL;
+    reset(d, text, len);
+    if (len > e->cfg.max_doc_bytes)
+        return RASD_ETOOBIG;
+    if ((rc = tokenize(e, d)) != RASD_OK || (rc = stem_tokens_if(e, d, want, ctx)) != RASD_OK ||
+        (rc = publish(d)) != RASD_OK) {
+        d->nraw = 0;
+        return rc;
+    }
+    return RASD_OK;
+}
+
 rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
 {
     rasd_status rc;

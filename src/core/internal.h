@@ -201,10 +201,19 @@ rasd_status lexicon_load(rasd_engine *e);
 /* Stages, in pipeline order (src/text/). */
 rasd_status tokenize(const rasd_engine *e, rasd_doc *d);
 rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d);
+/* stem_tokens for the tokens whose normalised form want(ctx, norm, len) accepts (NULL: all);
+ * the others keep their normalised form as stem. */
+rasd_status stem_tokens_if(const rasd_engine *e, rasd_doc *d,
+                           int (*want)(void *ctx, const char *norm, size_t len), void *ctx);
 rasd_status split_sentences(rasd_doc *d);
 /* The first stage alone: tokens and their normalised forms (each stem is the normalised
  * form; no sentences). What duplicate detection compares, at half the cost of analysing. */
 rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len);
+/* rasd_analyze without the sentences: tokens with norms and stems (search's phrases and
+ * snippets), stemming only the words want accepts (stem_tokens_if; NULL: all). The same
+ * statuses as rasd_analyze. */
+rasd_status doc_words(const rasd_engine *e, rasd_doc *d, const char *text, size_t len,
+                      int (*want)(void *ctx, const char *norm, size_t len), void *ctx);
 /* Attaches text to d without analysing it (no tokens, no sentences) and forgets every
  * stage's results: annotations read back from a store go there (store_stage.load). */
 void doc_attach(rasd_doc *d, const char *text, size_t len);

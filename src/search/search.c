@@ -653,10 +653,10 @@ static rasd_status phrases_ok(searcher *x, uint32_t docid, rbuf *text, int *ok)
     sqlite3_bind_int64(s->st[SS_ART], 1, docid);
     if (sqlite3_step(s->st[SS_ART]) == SQLITE_ROW && sqlite3_column_text(s->st[SS_ART], 1))
         title = (const char *)sqlite3_column_text(s->st[SS_ART], 1);
-    rc = rasd_analyze(s->e, s->doc2, title, strlen(title));
+    rc = doc_words(s->e, s->doc2, title, strlen(title), NULL, NULL);
     sqlite3_reset(s->st[SS_ART]);   /* title's memory is analysed: tokens point into s->doc2 */
     if (!rc)
-        rc = rasd_analyze(s->e, s->doc, text->p, text->n);
+        rc = doc_words(s->e, s->doc, text->p, text->n, NULL, NULL);
     *ok = rc == RASD_OK;
     for (size_t c = 0; c < x->q->ncl && *ok; c++) {
         const qclause *cl = &x->q->cl[c];
@@ -673,6 +673,15 @@ static void html_escaped(rbuf *b, const char *s, size_t n, rasd_status *rc)
 {
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        size_t run = i;
+        while (run < n && s[run] != '<' && s[run] != '>' && s[run] != '&' && s[run] != '\n' &&
+               s[run] != '\r' && s[run] != '\t')
+            run++;
+        if (run > i) {                /* most of a snippet: added in one go */
+            rbuf_add(b, s + i, run - i, rc);
+            i = run - 1;
+            continue;
+        }
         if (c == '<')
             rbuf_adds(b, "&lt;", rc);
         else if (c == '>')
@@ -687,6 +696,31 @@ static void html_escaped(rbuf *b, const char *s, size_t n, rasd_status *rc)
 static int token_matches(const searcher *x, const rasd_token *t)
 {
     return token_indexed(t) && strmap_get(&x->unit_of, t->stem, t->stem_len) != 0;
+}
+
+/* Whether a word with normalised form norm may match a query unit: the light stemmer's stem
+ * is a part of the word's normalised form, so a word that holds no unit cannot match, and
+ * the snippet need not stem it (its stem stays norm, which is no unit either). */
+static int may_match(void *ctx, const char *norm, size_t len)
+{
+    const searcher *x = ctx;
+    for (size_t u = 0; u < x->nunits; u++) {
+        const char *k = unit_key(x, u);
+        size_t n = x->units[u].len;
+        if (!n)
+            return 1;
+        for (size_t i = 0; n <= len && i <= len - n; i++)
+            if (norm[i] == k[0] && memcmp(norm + i, k, n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The filter of the words a snippet stems (may_match), NULL (all) unless the stemmer is the
+ * light one. */
+static int (*snippet_filter(const searcher *x))(void *, const char *, size_t)
+{
+    return x->s->e->cfg.stemmer == RASD_STEM_LIGHT ? may_match : NULL;
 }
 
 /* The window of SNIPPET_TOKENS tokens of the analysed text with the most matches. */
@@ -819,7 +853,7 @@ static rasd_status finish(searcher *x, rasd_results *r, unsigned flags)
         if (rc || r->n == before || (flags & RASD_QUERY_NO_SNIPPET))
             continue;
         if (!loaded && (rc = load_text(x->s, x->heap[i].docid, &text)) == RASD_OK)
-            rc = rasd_analyze(x->s->e, x->s->doc, text.p, text.n);
+            rc = doc_words(x->s->e, x->s->doc, text.p, text.n, snippet_filter(x), x);
         if (rc == RASD_END)
             rc = RASD_OK;
         else if (!rc && !(r->hits[before].snippet = make_snippet(x, x->s->doc, text.p, text.n)))

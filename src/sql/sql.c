@@ -64,3 +64,42 @@ const char *sql_col(sqlite3_stmt *st, int i)
 {
     return (const char *)sqlite3_column_text(st, i);
 }
+
+sqlite3_stmt *sql_get(sqlconn *c, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    size_t i = 0;
+    while (i < c->ncache && c->cache[i].sql != sql)
+        i++;
+    if (i < c->ncache && !c->cache[i].busy) {
+        c->cache[i].busy = 1;
+        return c->cache[i].st;
+    }
+    if (sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+        sql_sqlfail(c, "preparing a statement");
+        sqlite3_finalize(st);
+        return NULL;
+    }
+    if (i == c->ncache && i < SQL_CACHE)
+        c->cache[c->ncache++] = (sql_cached){sql, st, 1};
+    return st;
+}
+
+void sql_put(sqlconn *c, sqlite3_stmt *st)
+{
+    for (size_t i = 0; st && i < c->ncache; i++)
+        if (c->cache[i].st == st) {
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+            c->cache[i].busy = 0;
+            return;
+        }
+    sqlite3_finalize(st);
+}
+
+void sql_cache_free(sqlconn *c)
+{
+    for (size_t i = 0; i < c->ncache; i++)
+        sqlite3_finalize(c->cache[i].st);
+    c->ncache = 0;
+}

@@ -7,10 +7,21 @@
 #include "core/internal.h"
 #include <sqlite3.h>
 
-/* A connection and its last error's detail ("" when none), like sqlite3_errmsg. */
+/* Statements kept prepared on a connection, by the address of their SQL (sql_get). */
+#define SQL_CACHE 48
+typedef struct sql_cached {
+    const char *sql;           /* static text: the key is its address */
+    sqlite3_stmt *st;
+    int busy;                  /* handed out by sql_get, not yet given back */
+} sql_cached;
+
+/* A connection and its last error's detail ("" when none), like sqlite3_errmsg, and the
+ * statements kept prepared on it. */
 typedef struct sqlconn {
     sqlite3 *db;
     char err[512];
+    sql_cached cache[SQL_CACHE];
+    size_t ncache;
 } sqlconn;
 
 /* Sets c->err from a format and returns st. */
@@ -25,6 +36,17 @@ rasd_status sql_exec(sqlconn *c, const char *sql);
 rasd_status sql_prepare(sqlconn *c, const char *const *sql, size_t n, sqlite3_stmt **out);
 /* Finalizes the n statements of st[] (NULL ones too) and sets them to NULL. */
 void sql_finalize(sqlite3_stmt **st, size_t n);
+/* A prepared statement for sql, which must be a string with static storage (a literal: the
+ * cache is keyed by its address, never by its text): the one kept on c for it, ready to
+ * bind (reset, no bindings), prepared on its first use. A nested call for the same sql while
+ * it is out, or a full cache, gets a statement of its own. NULL on failure (c->err says
+ * why). Give it back with sql_put (the caller owns it until then). */
+sqlite3_stmt *sql_get(sqlconn *c, const char *sql);
+/* Gives back a statement of sql_get (NULL: nothing): reset and unbound when kept (so it
+ * holds no read transaction), else finalized. */
+void sql_put(sqlconn *c, sqlite3_stmt *st);
+/* Finalizes the kept statements; before closing c->db. */
+void sql_cache_free(sqlconn *c);
 /* Steps a prepared statement once and resets it: 1 when it ran (a row or done), else 0. */
 int sql_step(sqlite3_stmt *st);
 /* Binds v as text at i, or NULL when v is NULL (static: v must outlive the step). */

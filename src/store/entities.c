@@ -402,9 +402,9 @@ rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d)
     size_t n = 0, cap = 0;
     rbuf str = {0};
     rasd_status rc = RASD_OK;
-    if (sqlite3_prepare_v2(s->c.db, "SELECT m.start, m.end, e.type, m.entity, e.name, m.via "
-                                    "FROM mentions m JOIN entities e ON e.id = m.entity "
-                                    "WHERE m.docid = ?1 ORDER BY m.start", -1, &st, NULL) != SQLITE_OK)
+    if (!(st = store_get(s, "SELECT m.start, m.end, e.type, m.entity, e.name, m.via "
+                            "FROM mentions m JOIN entities e ON e.id = m.entity "
+                            "WHERE m.docid = ?1 ORDER BY m.start")))
         return store_sqlfail(s, "reading an article's entities");
     sqlite3_bind_int64(st, 1, docid);
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
@@ -421,7 +421,7 @@ rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d)
         }
         n++;
     }
-    sqlite3_finalize(st);
+    store_put(s, st);
     for (size_t i = 0; i < n && !rc; i++) {
         en[i].type = rbuf_at(&str, en[i].type);
         en[i].id = rbuf_at(&str, en[i].id);

@@ -283,7 +283,7 @@ static sqlite3_stmt *article_rows(rasd_store *s, const char *sql, int64_t docid,
     sqlite3_stmt *st = NULL;
     if (*rc)
         return NULL;
-    if (sqlite3_prepare_v2(s->c.db, sql, -1, &st, NULL) != SQLITE_OK) {
+    if (!(st = store_get(s, sql))) {   /* sql: a literal (store_get's key) */
         *rc = store_sqlfail(s, "reading an article's dates, quotes and events");
         return NULL;
     }
@@ -308,7 +308,7 @@ static void load_dates(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc
         if (sql_col(st, 3))
             snprintf(d->timex, sizeof d->timex, "%s", sql_col(st, 3));
     }
-    sqlite3_finalize(st);
+    store_put(s, st);
 }
 
 static void load_quotes(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *rc)
@@ -332,7 +332,7 @@ static void load_quotes(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *r
         q->speaker_start = (uint32_t)sqlite3_column_int64(st, 7);
         q->speaker_end = (uint32_t)sqlite3_column_int64(st, 8);
     }
-    sqlite3_finalize(st);
+    store_put(s, st);
 }
 
 /* One row of events LEFT JOIN event_actors: a new event when its n changes, an actor when
@@ -379,7 +379,7 @@ static void load_events(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *r
     int64_t last = -1;
     while (st && !*rc && sqlite3_step(st) == SQLITE_ROW)
         event_row(st, r, &last, rc);
-    sqlite3_finalize(st);
+    store_put(s, st);
 }
 
 /* The strings' offsets as pointers, now that r->str has stopped moving. */

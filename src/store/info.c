@@ -155,16 +155,14 @@ static void json_copies(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
     int first = 1;
     json_key(b, "copies", rc);
     rbuf_addc(b, '[', rc);
-    if (sqlite3_prepare_v2(s->c.db,
-                           "SELECT y.id, d.kind, d.similarity, 'copy', d.a, d.b, x.bytes, "
-                           "y.bytes, d.spans FROM articles x "
-                           "JOIN dupes d ON d.a = x.docid JOIN articles y ON y.docid = d.b "
-                           "WHERE x.id = ?1 UNION ALL "
-                           "SELECT y.id, d.kind, d.similarity, 'source', d.a, d.b, y.bytes, "
-                           "x.bytes, d.spans FROM articles x "
-                           "JOIN dupes d ON d.b = x.docid JOIN articles y ON y.docid = d.a "
-                           "WHERE x.id = ?1 ORDER BY 1",
-                           -1, &st, NULL) != SQLITE_OK) {
+    if (!(st = store_get(s, "SELECT y.id, d.kind, d.similarity, 'copy', d.a, d.b, x.bytes, "
+                            "y.bytes, d.spans FROM articles x "
+                            "JOIN dupes d ON d.a = x.docid JOIN articles y ON y.docid = d.b "
+                            "WHERE x.id = ?1 UNION ALL "
+                            "SELECT y.id, d.kind, d.similarity, 'source', d.a, d.b, y.bytes, "
+                            "x.bytes, d.spans FROM articles x "
+                            "JOIN dupes d ON d.b = x.docid JOIN articles y ON y.docid = d.a "
+                            "WHERE x.id = ?1 ORDER BY 1"))) {
         *rc = *rc ? *rc : RASD_EIO;
         return;
     }
@@ -175,7 +173,7 @@ static void json_copies(rasd_store *s, const char *id, rbuf *b, rasd_status *rc)
         json_copy(s, st, &o, b, rc);
         first = 0;
     }
-    sqlite3_finalize(st);
+    store_put(s, st);
     dedup_spans_free(&o);
     rbuf_addc(b, ']', rc);
 }
@@ -237,11 +235,10 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
     if (!s || !id || !json)
         return RASD_EINVAL;
     *json = NULL;
-    if (sqlite3_prepare_v2(s->c.db, "SELECT id, title, published, name, url, author, bytes, tokens, "
-                                  "sentences, invalid_utf8, ingested, text, docid FROM articles "
-                                  "JOIN texts USING (docid) LEFT JOIN sources USING (sid) "
-                                  "WHERE id = ?",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (!(st = store_get(s, "SELECT id, title, published, name, url, author, bytes, tokens, "
+                            "sentences, invalid_utf8, ingested, text, docid FROM articles "
+                            "JOIN texts USING (docid) LEFT JOIN sources USING (sid) "
+                            "WHERE id = ?")))
         return store_sqlfail(s, "reading an article");
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     r = sqlite3_step(st);
@@ -255,7 +252,7 @@ rasd_status rasd_store_show(rasd_store *s, const char *id, char **json)
         rbuf_adds(&b, "}", &rc);
         rbuf_addc(&b, 0, &rc);
     }
-    sqlite3_finalize(st);
+    store_put(s, st);
     if (r != SQLITE_ROW) {
         rbuf_free(&b);
         return r == SQLITE_DONE ? store_fail(s, RASD_END, "no article with id %s", id)

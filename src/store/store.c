@@ -355,6 +355,7 @@ static void finalize_all(rasd_store *s)
             s->stage[i] = NULL;
         }
     search_close(&s->search);
+    sql_cache_free(&s->c);
 }
 
 rasd_status rasd_store_open(rasd_store **out, const rasd_engine *e, const char *path,

@@ -135,6 +135,8 @@ void store_content_hash(const rasd_record *r, unsigned char out[16]);
 #define store_exec(s, sql) sql_exec(&(s)->c, sql)
 #define store_prepare(s, sql, n, out) sql_prepare(&(s)->c, sql, n, out)
 #define store_step(st) sql_step(st)
+#define store_get(s, sql) sql_get(&(s)->c, sql)
+#define store_put(s, st) sql_put(&(s)->c, st)
 /* An integer of table meta (next_docid, next_seg, gen), -1 when missing. */
 int64_t store_meta(rasd_store *s, const char *key);
 /* The id of source `name`, 0 when it is not stored. */

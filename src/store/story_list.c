@@ -123,8 +123,8 @@ static rasd_status add_member(sbuild *b, sqlite3_stmt *st)
             m->source = (int)b->nsrc++;
         }
     }
-    if (!rc && (rc = story_vec_decode(sqlite3_column_blob(st, 5),
-                                      (size_t)sqlite3_column_bytes(st, 5), &b->tmp)) == RASD_OK) {
+    if (!rc && (rc = story_vec_read(sqlite3_column_blob(st, 5),
+                                    (size_t)sqlite3_column_bytes(st, 5), &b->tmp)) == RASD_OK) {
         svec_addf(&b->centre.title, &b->tmp.title, 1, &rc);
         svec_addf(&b->centre.body, &b->tmp.body, 1, &rc);
         svec_addf(&b->centre.ent, &b->tmp.ent, 1, &rc);
@@ -137,17 +137,15 @@ static rasd_status load_members(sbuild *b, int64_t id)
 {
     sqlite3_stmt *st;
     rasd_status rc = RASD_OK;
-    if (sqlite3_prepare_v2(b->s->c.db,
-                           "SELECT a.id, a.published, src.name, m.copy_of, m.docid, m.vec, a.title"
-                           " FROM story_members m JOIN articles a USING (docid)"
-                           " LEFT JOIN sources src USING (sid) WHERE m.story = ?"
-                           " ORDER BY a.published IS NULL, a.published, a.id",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (!(st = store_get(b->s, "SELECT a.id, a.published, src.name, m.copy_of, m.docid, m.vec, "
+                               "a.title FROM story_members m JOIN articles a USING (docid)"
+                               " LEFT JOIN sources src USING (sid) WHERE m.story = ?"
+                               " ORDER BY a.published IS NULL, a.published, a.id")))
         return store_sqlfail(b->s, "reading a story");
     sqlite3_bind_int64(st, 1, id);
     while (!rc && sqlite3_step(st) == SQLITE_ROW)
         rc = add_member(b, st);
-    sqlite3_finalize(st);
+    store_put(b->s, st);
     return rc == RASD_EDATA ? store_fail(b->s, rc, "story %lld: damaged vectors", (long long)id)
                             : rc;
 }
@@ -157,23 +155,27 @@ static void pick_title(sbuild *b)
 {
     sqlite3_stmt *st;
     const member *best = NULL;
-    if (sqlite3_prepare_v2(b->s->c.db, "SELECT vec FROM story_members WHERE docid = ?", -1, &st,
-                           NULL) != SQLITE_OK)
+    if (b->nmem == 1) {             /* the only member: nothing to compare (most stories) */
+        b->mem[0].near = 1;
+        b->out.title = b->mem[0].title;
+        return;
+    }
+    if (!(st = store_get(b->s, "SELECT vec FROM story_members WHERE docid = ?")))
         return;
     for (size_t i = 0; i < b->nmem; i++) {
         member *m = &b->mem[i];
         m->near = 0;
         sqlite3_bind_int64(st, 1, m->docid);
         if (sqlite3_step(st) == SQLITE_ROW &&
-            story_vec_decode(sqlite3_column_blob(st, 0), (size_t)sqlite3_column_bytes(st, 0),
-                             &b->tmp) == RASD_OK)
+            story_vec_read(sqlite3_column_blob(st, 0), (size_t)sqlite3_column_bytes(st, 0),
+                           &b->tmp) == RASD_OK)
             m->near = svec_cos(&b->tmp.body, &b->centre.body);
         sqlite3_reset(st);
         if (m->title && (!best || (best->copy && !m->copy) ||
                          (best->copy == m->copy && m->near > best->near)))
             best = m;
     }
-    sqlite3_finalize(st);
+    store_put(b->s, st);
     b->out.title = best ? best->title : NULL;
 }
 
@@ -423,14 +425,13 @@ static rasd_status build(sbuild *b, int64_t id, int full)
     rasd_status rc;
     int found;
     sb_reset(b);
-    if (sqlite3_prepare_v2(b->s->c.db, "SELECT thread FROM stories WHERE id = ?", -1, &st, NULL) !=
-        SQLITE_OK)
+    if (!(st = store_get(b->s, "SELECT thread FROM stories WHERE id = ?")))
         return store_sqlfail(b->s, "reading a story");
     sqlite3_bind_int64(st, 1, id);
     found = sqlite3_step(st) == SQLITE_ROW;
     b->out.id = id;
     b->out.thread = found ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    store_put(b->s, st);
     if (!found)
         return RASD_END;
     if ((rc = load_members(b, id)) != RASD_OK)
@@ -466,13 +467,12 @@ rasd_status rasd_store_article_story(rasd_store *s, const char *article, int64_t
         return RASD_EINVAL;
     if (title)
         *title = NULL;
-    if (sqlite3_prepare_v2(s->c.db, "SELECT m.story FROM articles a JOIN story_members m"
-                                    " USING (docid) WHERE a.id = ?",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (!(st = store_get(s, "SELECT m.story FROM articles a JOIN story_members m"
+                            " USING (docid) WHERE a.id = ?")))
         return store_sqlfail(s, "reading an article's story");
     sqlite3_bind_text(st, 1, article, -1, SQLITE_STATIC);
     *story = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    store_put(s, st);
     if (!*story)
         return RASD_END;
     if (!title)

@@ -71,8 +71,11 @@ double story_time(const char *published);
 
 /* Serialises the three sub-vectors (blob: counts as three uint16, then key/weight pairs). */
 void story_vec_encode(const story_feat *f, rbuf *out, rasd_status *rc);
-/* Reads a blob of story_vec_encode into f (its vectors only). RASD_EDATA when damaged. */
+/* Reads a blob of story_vec_encode into f: its vectors, then its keys (story_feat_keys).
+ * RASD_EDATA when damaged. */
 rasd_status story_vec_decode(const void *blob, size_t n, story_feat *f);
+/* The same without the keys (f->nkeys is 0): for readers that use the vectors only. */
+rasd_status story_vec_read(const void *blob, size_t n, story_feat *f);
 
 /* The entity vector holds three classes of keys, told by their low two bits: an entity's
  * id (0), a place's (1: an entity of type LOC), an event's (2: CAMEO root, actors, date). */

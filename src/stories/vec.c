@@ -310,7 +310,7 @@ static rasd_status get_vec(const unsigned char **p, size_t n, svec *v)
     return RASD_OK;
 }
 
-rasd_status story_vec_decode(const void *blob, size_t bytes, story_feat *f)
+rasd_status story_vec_read(const void *blob, size_t bytes, story_feat *f)
 {
     const unsigned char *p = blob;
     uint16_t n[3];
@@ -324,8 +324,16 @@ rasd_status story_vec_decode(const void *blob, size_t bytes, story_feat *f)
     if ((rc = get_vec(&p, n[0], &f->title)) || (rc = get_vec(&p, n[1], &f->body)) ||
         (rc = get_vec(&p, n[2], &f->ent)))
         return rc;
-    story_feat_keys(f);
+    f->nkeys = 0;
     return RASD_OK;
+}
+
+rasd_status story_vec_decode(const void *blob, size_t bytes, story_feat *f)
+{
+    rasd_status rc = story_vec_read(blob, bytes, f);
+    if (!rc)
+        story_feat_keys(f);
+    return rc;
 }
 
 /* ------------------------------------------------------------------- index */

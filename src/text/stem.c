@@ -197,6 +197,12 @@ static rasd_status snowball_stem(rasd_doc *d, const char *w, size_t len, const c
 
 rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d)
 {
+    return stem_tokens_if(e, d, NULL, NULL);
+}
+
+rasd_status stem_tokens_if(const rasd_engine *e, rasd_doc *d,
+                           int (*want)(void *ctx, const char *norm, size_t len), void *ctx)
+{
     rasd_status rc = RASD_OK;
     if (e->cfg.stemmer == RASD_STEM_NONE)
         return RASD_OK;
@@ -205,7 +211,8 @@ rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d)
         return rc;
     for (size_t i = 0; i < d->nraw && !rc; i++) {
         tok_raw *t = &d->raw[i];
-        if (t->kind != RASD_TOK_ARABIC)
+        if (t->kind != RASD_TOK_ARABIC ||
+            (want && !want(ctx, d->str.p + t->norm_off, t->norm_len)))
             continue;
         if (e->cfg.stemmer == RASD_STEM_LIGHT) {
             size_t off, n;
