@@ -99,7 +99,13 @@ static const kind_info kinds[EK_COUNT] = {
 /* Where a reporting word's actors stand: its value in data/events.tsv (1 a verb, 2 a dual, 3 a
  * noun with its subject before, 4 a noun followed by both, 5 a noun followed by its doer and
  * then the other party, 6 a noun followed by the one it was done to). */
-enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET };
+enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES };
+
+/* Value 7 (F_DEED) lists a noun that names what a verb of value 8 (F_DOES) does when it
+ * follows that verb's subject (وقعت جامعة حائل اتفاقية تعاون مع …، شن طيران التحالف غارات
+ * على …): the noun's kind is the event's; alone, the verb and the noun report nothing. */
+enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of the other party
+                                  (اتفاقية تعاون مع، غارات جوية مكثفة على) */
 
 typedef struct sent_ctx {
     ev_scan *s;
@@ -128,7 +134,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 *form = w->val[kinds[k].kind];
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
                     break;
-                if (*form == F_VERB && !ev_conjunctions(&c->s->t[*i], *cut))
+                if ((*form == F_VERB || *form == F_DOES) &&
+                    !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
                 if (ev_denied(c->s, c->t0, *i))
                     break;             /* نفى أن يكون التقى */
@@ -767,6 +774,31 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
            starts_with(w, len, U_ALEF) || starts_with(w, len, U_NOON);
 }
 
+/* The kind of the deed noun at token i (F_DEED: اتفاقية، غارات), its tokens in *n; NULL. */
+static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
+{
+    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT};
+    for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
+        int v;
+        if (ev_word_is(c->s, i, 0, deeds[k], &v, n) && v == F_DEED && i + *n <= c->t1)
+            return &kinds[deeds[k]];
+    }
+    return NULL;
+}
+
+/* The kind of the deed right after the first name within SUBJECT_REACH tokens from i
+ * (brackets passed: صندوق «هدف»), NULL if none. */
+static const kind_info *deed_after(sent_ctx *c, size_t i)
+{
+    size_t n, lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
+    const rasd_entity *a = first_entity(c, i, lim);
+    if (!a)
+        return NULL;
+    for (i = a->tok_end; i < c->t1 && is_bracket(c, i); i++)
+        ;
+    return deed_at(c, i, &n);
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -813,6 +845,22 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (!a) {
             a = b;
             b = NULL;
+        }
+        break;
+    case F_DOES:               /* وقعت جامعة حائل اتفاقية تعاون مع صندوق …: the subject, its
+                                  deed right after it (the caller checked), the other party
+                                  after مع/على within DEED_GAP words */
+        if ((a = subject_after(c, ki, end, place, q)) != NULL) {
+            size_t k = a->tok_end, dn;
+            while (k < c->t1 && is_bracket(c, k))
+                k++;
+            if (!deed_at(c, k, &dn))
+                return 0;
+            for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
+                                   c->s->t[k].kind != RASD_TOK_PUNCT; k++)
+                ;
+            b = object_of(c, ki, k < c->t1 && word_value(c, k, EK_WITH) >= 0 ? k : end, a, place,
+                          q, joins);
         }
         break;
     case F_DUAL:
@@ -933,6 +981,10 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         rasd_event ev;
         if (!ki)
             break;
+        if (form == F_DOES)    /* the deed after the first name says what was done */
+            ki = deed_after(c, i + n);
+        if (!ki || form == F_DEED)
+            continue;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
         place = place_of(c, i, ki->kind);
