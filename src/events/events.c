@@ -205,6 +205,9 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
  * comma or quote mark between; a visit's place with لـ right
  * after its word (زيارته لقطر). After an appeal, agreement, criticism, accusation or threat,
  * not past the start of what it is about (says_what). */
+/* The values of data/events.tsv "place": في، إلى، and (a visit's place only) بمحافظة. */
+enum { PLACE_IN = 1, PLACE_TO = 2, PLACE_AREA = 3 };
+
 static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
 {
     int visit = kind == EK_VISIT, content = kind == EK_APPEAL || kind == EK_AGREE ||
@@ -227,7 +230,8 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
             }
             continue;
         }
-        marked = (i > c->t0 && word_kind(c, i - 1, 0, EK_PLACE)) ||      /* في، إلى */
+        v = i > c->t0 ? word_value(c, i - 1, EK_PLACE) : -1;
+        marked = (v >= 0 && (v != PLACE_AREA || visit)) ||     /* في، إلى، بمحافظة (visits) */
                  (t[i].norm_len > LETTERS(1) && letter_is(t[i].norm, U_BEH) &&
                   ent_with_particle(c->doc, i)) ||                             /* بموسكو */
                  (visit && i == at + 1 && t[i].norm_len > LETTERS(1) &&
@@ -246,9 +250,8 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
     return best;
 }
 
-/* The values of data/events.tsv "with" (مع، على) and "place" (في، إلى). */
+/* The values of data/events.tsv "with" (مع، على). */
 enum { WITH_MA3 = 1, WITH_ALA = 2 };
-enum { PLACE_IN = 1, PLACE_TO = 2 };
 
 /* How an object may be joined to the verb's subject (or to the phrase), per kind. */
 enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J_LAM = 64 };
@@ -774,29 +777,34 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
            starts_with(w, len, U_ALEF) || starts_with(w, len, U_NOON);
 }
 
-/* The kind of the deed noun at token i (F_DEED: اتفاقية، غارات), its tokens in *n; NULL. */
+/* The kind of the deed noun at token i, its tokens in *n; NULL if none: a noun of value 7
+ * (F_DEED: اتفاقية، غارات), or a noun of value 5 with ب (قام الأمير … بزيارة تفقدية). */
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
-    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT};
+    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT};
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
-        if (ev_word_is(c->s, i, 0, deeds[k], &v, n) && v == F_DEED && i + *n <= c->t1)
+        if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) && v == F_DEED) ||
+             (clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
+              *n == 1)) && i + *n <= c->t1)
             return &kinds[deeds[k]];
     }
     return NULL;
 }
 
-/* The kind of the deed right after the first name within SUBJECT_REACH tokens from i
- * (brackets passed: صندوق «هدف»), NULL if none. */
-static const kind_info *deed_after(sent_ctx *c, size_t i)
+/* The deed after the verb whose word ends at token i: after the first name within
+ * SUBJECT_REACH tokens (the subject), brackets or a title between (صندوق «هدف»، الأمير متعب
+ * … وزير الحرس الوطني بزيارة); its kind (NULL: none), its first token in *at, its tokens in
+ * *n. */
+static const kind_info *deed_after(sent_ctx *c, size_t i, size_t *at, size_t *n)
 {
-    size_t n, lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
+    size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
     const rasd_entity *a = first_entity(c, i, lim);
-    if (!a)
-        return NULL;
-    for (i = a->tok_end; i < c->t1 && is_bracket(c, i); i++)
-        ;
-    return deed_at(c, i, &n);
+    const kind_info *ki;
+    for (size_t k = a ? a->tok_end : c->t1; k < c->t1 && k <= a->tok_end + LEAD_MAX; k++)
+        if ((ki = deed_at(c, k, n)) != NULL)
+            return (*at = k, lead_span(c, a->tok_end, k, 0) ? ki : NULL);
+    return NULL;
 }
 
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
@@ -848,13 +856,11 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         }
         break;
     case F_DOES:               /* وقعت جامعة حائل اتفاقية تعاون مع صندوق …: the subject, its
-                                  deed right after it (the caller checked), the other party
-                                  after مع/على within DEED_GAP words */
+                                  deed after it (deed_after), the other party after مع/على
+                                  within DEED_GAP words */
         if ((a = subject_after(c, ki, end, place, q)) != NULL) {
-            size_t k = a->tok_end, dn;
-            while (k < c->t1 && is_bracket(c, k))
-                k++;
-            if (!deed_at(c, k, &dn))
+            size_t k, dn;
+            if (!deed_after(c, end, &k, &dn) || first_entity(c, end, k) != a)
                 return 0;
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
@@ -981,13 +987,14 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         rasd_event ev;
         if (!ki)
             break;
-        if (form == F_DOES)    /* the deed after the first name says what was done */
-            ki = deed_after(c, i + n);
+        size_t at = i, dn;
+        if (form == F_DOES)    /* the deed after the subject says what was done, and where */
+            ki = deed_after(c, i + n, &at, &dn);
         if (!ki || form == F_DEED)
             continue;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
-        place = place_of(c, i, ki->kind);
+        place = place_of(c, at, ki->kind);
         actors_of(c, ki, i, n, form, cut, place, &ev);
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
