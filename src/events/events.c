@@ -132,6 +132,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && (w->kinds & ((uint64_t)1 << k))) {
                 *form = w->val[kinds[k].kind];
+                if (*form == F_DEED)
+                    break;             /* a deed noun alone (اتفاقية، غارات): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
                     break;
                 if ((*form == F_VERB || *form == F_DOES) &&
@@ -990,7 +992,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         size_t at = i, dn;
         if (form == F_DOES)    /* the deed after the subject says what was done, and where */
             ki = deed_after(c, i + n, &at, &dn);
-        if (!ki || form == F_DEED)
+        if (!ki)
             continue;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
@@ -1028,7 +1030,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
 
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    size_t ns, k = 0;
+    size_t ns, k = 0, m = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
     sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, {NULL}};
     rasd_status rc = RASD_OK;
@@ -1044,7 +1046,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         while (k < s->nt && s->t[k].start < sn[i].end)
             k++;
         c.t1 = k;
-        rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+        while (m < c.ne && c.en[m].tok_start < c.t0)
+            m++;               /* the names come in text order */
+        if (m < c.ne && c.en[m].tok_start < c.t1)   /* no name, no actor: no event */
+            rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
     return rc ? rc : s->rc;
 }
