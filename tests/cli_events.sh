@@ -85,8 +85,10 @@ for r in rows:
     assert all(0 <= s < e for s, e in r["sentences"]), r
 got = [(r["date"], r["type"], "+".join(a["name"] for a in r["actors"]), r["place"]["name"] if r["place"] else "-", r["articles"], r["dated"]) for r in rows]
 # c_own_words (no publication date, listed first) says the same meeting its own way
-# (اجتمع كيري ولافروف); a_geneva has the appeal of Kerry (ودعا كيري مجلس الأمن إلى التحرك).
+# (اجتمع كيري ولافروف); a_geneva has the appeal of Kerry (ودعا كيري مجلس الأمن إلى التحرك);
+# e_riyadh: the arrival of al-Jubeir in Moscow the day before (وصل … إلى موسكو أمس), a visit.
 assert got == [("2015-09-16", "meet", "عادل الجبير+سيرغي لافروف", "-", ["e_riyadh"], False),
+               ("2015-09-15", "visit", "عادل الجبير", "موسكو", ["e_riyadh"], True),
                ("2015-09-14", "meet", "جون كيري+سيرغي لافروف", "جنيف", ["c_own_words", "a_geneva", "b_reprint"], True),
                ("2015-09-14", "appeal", "جون كيري", "-", ["a_geneva"], False),
                ("2015-09-03", "host", "فرانسوا هولاند+أنجيلا ميركل", "باريس", ["d_paris"], True)], got
@@ -99,7 +101,7 @@ assert raw.startswith(b"\xef\xbb\xbfdate,type,cameo,actor1,"), raw[:40]
 assert raw.count(b"\r\n") == raw.count(b"\n") and raw.endswith(b"\r\n")
 rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 js = [json.loads(l) for l in open(sys.argv[2])]
-assert len(rows) == len(js) == 4
+assert len(rows) == len(js) == 5
 for c, j in zip(rows, js):
     assert c["event_id"] == j["id"] and c["date"] == (j["date"] or "") and c["cameo"] == j["cameo"]
     assert c["actor1"] == j["actors"][0]["name"] and c["articles"].split(" ") == j["articles"], (c, j)' "$T/ev.csv" "$T/ev.json"
@@ -117,7 +119,7 @@ for l in sys.stdin:
 expect "--actor لافروف: his two meetings" test "$(fevs --actor لافروف | tr '\n' ,)" = "2015-09-16 meet - e_riyadh,2015-09-14 meet جنيف c_own_words a_geneva b_reprint,"
 expect "--actor ID: Kerry's meeting and appeal" test "$(fevs --actor $KERRY | tr '\n' ,)" = "2015-09-14 meet جنيف c_own_words a_geneva b_reprint,2015-09-14 appeal - a_geneva,"
 expect "--type host: Hollande and Merkel" test "$(fevs --type host)" = "2015-09-03 host باريس d_paris"
-expect "--type 04 (meet, visit, host): all three" test "$(fevs --type 04 | wc -l)" = 3
+expect "--type 04 (meet, visit, host): all four" test "$(fevs --type 04 | wc -l)" = 4
 expect "--place جنيف: the Geneva meeting" test "$(fevs --place جنيف)" = "2015-09-14 meet جنيف c_own_words a_geneva b_reprint"
 expect "--from 2015-09-14 --to 2015-09-14: that day's meeting and appeal" test "$(fevs --from 2015-09-14 --to 2015-09-14 | tr '\n' ,)" = "2015-09-14 meet جنيف c_own_words a_geneva b_reprint,2015-09-14 appeal - a_geneva,"
 expect "--from after --to: nothing" test -z "$(fevs --from 2015-09-17 --to 2015-09-16)"

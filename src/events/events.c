@@ -99,7 +99,13 @@ static const kind_info kinds[EK_COUNT] = {
 /* Where a reporting word's actors stand: its value in data/events.tsv (1 a verb, 2 a dual, 3 a
  * noun with its subject before, 4 a noun followed by both, 5 a noun followed by its doer and
  * then the other party, 6 a noun followed by the one it was done to). */
-enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET };
+enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES };
+
+/* Value 7 (F_DEED) lists a noun that names what a verb of value 8 (F_DOES) does when it
+ * follows that verb's subject (وقعت جامعة حائل اتفاقية تعاون مع …، شن طيران التحالف غارات
+ * على …): the noun's kind is the event's; alone, the verb and the noun report nothing. */
+enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of the other party
+                                  (اتفاقية تعاون مع، غارات جوية مكثفة على) */
 
 typedef struct sent_ctx {
     ev_scan *s;
@@ -126,9 +132,12 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && (w->kinds & ((uint64_t)1 << k))) {
                 *form = w->val[kinds[k].kind];
+                if (*form == F_DEED)
+                    break;             /* a deed noun alone (اتفاقية، غارات): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
                     break;
-                if (*form == F_VERB && !ev_conjunctions(&c->s->t[*i], *cut))
+                if ((*form == F_VERB || *form == F_DOES) &&
+                    !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
                 if (ev_denied(c->s, c->t0, *i))
                     break;             /* نفى أن يكون التقى */
@@ -198,6 +207,9 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
  * comma or quote mark between; a visit's place with لـ right
  * after its word (زيارته لقطر). After an appeal, agreement, criticism, accusation or threat,
  * not past the start of what it is about (says_what). */
+/* The values of data/events.tsv "place": في، إلى، and (a visit's place only) بمحافظة. */
+enum { PLACE_IN = 1, PLACE_TO = 2, PLACE_AREA = 3 };
+
 static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
 {
     int visit = kind == EK_VISIT, content = kind == EK_APPEAL || kind == EK_AGREE ||
@@ -220,7 +232,8 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
             }
             continue;
         }
-        marked = (i > c->t0 && word_kind(c, i - 1, 0, EK_PLACE)) ||      /* في، إلى */
+        v = i > c->t0 ? word_value(c, i - 1, EK_PLACE) : -1;
+        marked = (v >= 0 && (v != PLACE_AREA || visit)) ||     /* في، إلى، بمحافظة (visits) */
                  (t[i].norm_len > LETTERS(1) && letter_is(t[i].norm, U_BEH) &&
                   ent_with_particle(c->doc, i)) ||                             /* بموسكو */
                  (visit && i == at + 1 && t[i].norm_len > LETTERS(1) &&
@@ -239,9 +252,8 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
     return best;
 }
 
-/* The values of data/events.tsv "with" (مع، على) and "place" (في، إلى). */
+/* The values of data/events.tsv "with" (مع، على). */
 enum { WITH_MA3 = 1, WITH_ALA = 2 };
-enum { PLACE_IN = 1, PLACE_TO = 2 };
 
 /* How an object may be joined to the verb's subject (or to the phrase), per kind. */
 enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J_LAM = 64 };
@@ -767,6 +779,36 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
            starts_with(w, len, U_ALEF) || starts_with(w, len, U_NOON);
 }
 
+/* The kind of the deed noun at token i, its tokens in *n; NULL if none: a noun of value 7
+ * (F_DEED: اتفاقية، غارات), or a noun of value 5 with ب (قام الأمير … بزيارة تفقدية). */
+static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
+{
+    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT};
+    for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
+        int v;
+        if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) && v == F_DEED) ||
+             (clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
+              *n == 1)) && i + *n <= c->t1)
+            return &kinds[deeds[k]];
+    }
+    return NULL;
+}
+
+/* The deed after the verb whose word ends at token i: after the first name within
+ * SUBJECT_REACH tokens (the subject), brackets or a title between (صندوق «هدف»، الأمير متعب
+ * … وزير الحرس الوطني بزيارة); its kind (NULL: none), its first token in *at, its tokens in
+ * *n. */
+static const kind_info *deed_after(sent_ctx *c, size_t i, size_t *at, size_t *n)
+{
+    size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
+    const rasd_entity *a = first_entity(c, i, lim);
+    const kind_info *ki;
+    for (size_t k = a ? a->tok_end : c->t1; k < c->t1 && k <= a->tok_end + LEAD_MAX; k++)
+        if ((ki = deed_at(c, k, n)) != NULL)
+            return (*at = k, lead_span(c, a->tok_end, k, 0) ? ki : NULL);
+    return NULL;
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -813,6 +855,20 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (!a) {
             a = b;
             b = NULL;
+        }
+        break;
+    case F_DOES:               /* وقعت جامعة حائل اتفاقية تعاون مع صندوق …: the subject, its
+                                  deed after it (deed_after), the other party after مع/على
+                                  within DEED_GAP words */
+        if ((a = subject_after(c, ki, end, place, q)) != NULL) {
+            size_t k, dn;
+            if (!deed_after(c, end, &k, &dn) || first_entity(c, end, k) != a)
+                return 0;
+            for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
+                                   c->s->t[k].kind != RASD_TOK_PUNCT; k++)
+                ;
+            b = object_of(c, ki, k < c->t1 && word_value(c, k, EK_WITH) >= 0 ? k : end, a, place,
+                          q, joins);
         }
         break;
     case F_DUAL:
@@ -933,9 +989,14 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         rasd_event ev;
         if (!ki)
             break;
+        size_t at = i, dn;
+        if (form == F_DOES)    /* the deed after the subject says what was done, and where */
+            ki = deed_after(c, i + n, &at, &dn);
+        if (!ki)
+            continue;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
-        place = place_of(c, i, ki->kind);
+        place = place_of(c, at, ki->kind);
         actors_of(c, ki, i, n, form, cut, place, &ev);
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
@@ -969,7 +1030,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
 
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    size_t ns, k = 0;
+    size_t ns, k = 0, m = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
     sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, {NULL}};
     rasd_status rc = RASD_OK;
@@ -985,7 +1046,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         while (k < s->nt && s->t[k].start < sn[i].end)
             k++;
         c.t1 = k;
-        rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+        while (m < c.ne && c.en[m].tok_start < c.t0)
+            m++;               /* the names come in text order */
+        if (m < c.ne && c.en[m].tok_start < c.t1)   /* no name, no actor: no event */
+            rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
     return rc ? rc : s->rc;
 }
