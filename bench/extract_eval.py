@@ -116,6 +116,26 @@ def run_readability(paths):
     return out, secs
 
 
+def run_mozilla(paths):
+    """Mozilla Readability over jsdom (bench/node/readability.mjs, npm packages installed by
+    bench/extract.sh); its own CPU seconds from reading the files to the texts. None when
+    node or the packages are missing."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "node", "readability.mjs")
+    try:
+        proc = subprocess.run(["node", script] + paths, capture_output=True, text=True)
+    except OSError:
+        return None, 0.0
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-500:])
+        return None, 0.0
+    out = {}
+    for line in proc.stdout.splitlines():
+        rec = json.loads(line)
+        out[rec["id"]] = rec["text"]
+    secs = float(proc.stderr.split("cpu ")[-1].split()[0])
+    return out, secs
+
+
 def score(name, truth, pred, keys, secs, report, worst=0):
     triples = {k: tp_fp_fn(truth[k]["articleBody"], pred.get(k, "")) for k in keys}
     m = metrics(list(triples.values()))
@@ -138,10 +158,14 @@ def bench(a, truth):
         runs.append(secs)
     rsecs = sorted(runs)[1]
     lpred, lsecs = run_readability(paths)
+    mpred, msecs = run_mozilla(paths)
+    anchors = [("rasd", pred), ("readability-lxml", lpred)]
+    if mpred is not None:
+        anchors.append(("Mozilla Readability", mpred))
     rows = []
     for split in ("dev", "held", "all"):
         ks = [k for k in keys if split == "all" or split_of(k) == split]
-        for name, pr in (("rasd", pred), ("readability-lxml", lpred)):
+        for name, pr in anchors:
             m = metrics([tp_fp_fn(truth[k]["articleBody"], pr.get(k, "")) for k in ks])
             rows.append(f"| {split} ({len(ks)} pages) | {name} | {m['precision']:.3f} | "
                         f"{m['recall']:.3f} | {m['f1']:.3f} |")
@@ -164,7 +188,11 @@ def bench(a, truth):
 Speed, CPU time (user + system) over the {n} pages, reading the .gz files included:
 rasd {n / rsecs:.0f} pages/s (`rasd extract` on all pages in one process, engine start
 included; median of 3), readability-lxml {n / lsecs:.0f} pages/s (python3-readability,
-`Document(html).summary()` and its text): **{lsecs / rsecs:.1f}x**.
+`Document(html).summary()` and its text): **{lsecs / rsecs:.1f}x**; """ + (
+        f"Mozilla Readability {n / msecs:.1f} pages/s (npm @mozilla/readability over jsdom, "
+        f"node's CPU time from reading the files; bench/node/readability.mjs): "
+        f"**{msecs / rsecs:.0f}x**." if mpred is not None else
+        "Mozilla Readability not run (node or its npm packages missing).") + f"""
 <!-- /bench:extract -->"""
     with open(a.bench, encoding="utf8") as f:
         doc = f.read()
