@@ -220,10 +220,11 @@ int main(void)
     rasd_engine *e = NULL;
     char cmd[128];
     snprintf(dir, sizeof dir, "/tmp/rasd-test-evs-XXXXXX");
-    /* issue 16: c_own_words' meeting (اجتمع كيري ولافروف) and Kerry's appeal in a_geneva; in
+    /* issue 16: c_own_words' meeting (اجتمع كيري ولافروف), Kerry's appeal in a_geneva and
+     * al-Jubeir's arrival in Moscow in e_riyadh (وصل … إلى موسكو … في زيارة رسمية); in
      * the seeds 001's Obama–Putin meeting and agreement, 002's Cameron–Putin meeting (planned,
      * قبل اجتماع) and Obama–Renzi (planned), 004's agreement and appeal */
-    static const corpus news = {NEWS, "كيري", 5, "جنيف", "a_geneva", "b_reprint", 3, "لافروف", 3,
+    static const corpus news = {NEWS, "كيري", 6, "جنيف", "a_geneva", "b_reprint", 3, "لافروف", 3,
                                 "2015-09-03", "2015-09-03"};
     static const corpus seeds = {SEEDS, "بوتين", 12, "أنطاليا", "000_", "001_", 7, "بوتين", 5,
                                  "2015-11-16", "2015-11-16"};
