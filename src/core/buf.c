@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 void rbuf_free(rbuf *b)
 {
@@ -103,4 +104,11 @@ const char *rasd_token_kind_name(rasd_token_kind k)
         "hashtag", "mention", "punct", "symbol",
     };
     return (unsigned)k < RASD_TOK_KIND_COUNT ? names[k] : "unknown";
+}
+
+double mono_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

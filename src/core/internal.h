@@ -35,6 +35,9 @@ static inline const char *rbuf_at(const rbuf *b, const char *kept)
 /* Grows an array of elements of size `size` to hold at least `need`; sticky *rc. */
 void *grow_array(void *arr, size_t *cap, size_t need, size_t size, rasd_status *rc);
 
+/* Seconds on CLOCK_MONOTONIC: for intervals and deadlines, never for dates. */
+double mono_seconds(void);
+
 /* ----------------------------------------------------------------- strmap */
 
 typedef struct strmap_entry {

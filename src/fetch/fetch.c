@@ -74,13 +74,6 @@ struct fetcher {
     size_t npool, pool_cap;
 };
 
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* ------------------------------------------------------------- lifecycle */
 
 static void opts_defaults(fetch_opts *o)
@@ -355,7 +348,7 @@ static int on_prereq(void *ud, char *ip, char *local, int port, int local_port)
         r->sent = 1;
         r->h->sending--;
     }
-    host_sent(r->h, now_s());
+    host_sent(r->h, mono_seconds());
     return CURL_PREREQFUNC_OK;
 }
 
@@ -551,7 +544,7 @@ static void unlink_running(fetcher *f, req *r)
     if (!r->sent) {               /* it never went out (no connection) */
         r->sent = 1;
         r->h->sending--;
-        host_sent(r->h, now_s()); /* a failed connection is an attempt: it waits its turn */
+        host_sent(r->h, mono_seconds()); /* a failed connection is an attempt: it waits its turn */
     }
 }
 
@@ -696,7 +689,7 @@ static void finish(fetcher *f, CURL *e, CURLcode cc, double t, fetch_done_fn don
 
 size_t fetch_step(fetcher *f, int wait_ms, fetch_done_fn done, void *ctx)
 {
-    double t = now_s(), wake = t + wait_ms / 1000.0;
+    double t = mono_seconds(), wake = t + wait_ms / 1000.0;
     int still, left;
     CURLMsg *m;
     schedule(f, t, &wake);
@@ -709,8 +702,8 @@ size_t fetch_step(fetcher *f, int wait_ms, fetch_done_fn done, void *ctx)
     curl_multi_perform(f->multi, &still);
     while ((m = curl_multi_info_read(f->multi, &left)))
         if (m->msg == CURLMSG_DONE)
-            finish(f, m->easy_handle, m->data.result, now_s(), done, ctx);
-    t = now_s();
+            finish(f, m->easy_handle, m->data.result, mono_seconds(), done, ctx);
+    t = mono_seconds();
     int ms = wake > t ? (int)((wake - t) * 1000) + 1 : 0;
     if (ms > wait_ms)
         ms = wait_ms;

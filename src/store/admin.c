@@ -170,13 +170,6 @@ typedef struct reann {
     rasd_reannotate_stats st;
 } reann;
 
-static double now_s(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
-}
-
 /* The rows the stage name chooses, with the document stages after it in the table (a later
  * stage may read its results: quotes' speakers and events' actors are entities when there
  * are any); 0 for an unknown name. NULL: the rows with a document side. */
@@ -366,7 +359,7 @@ static rasd_status one_chunk(reann *r, int64_t *last, int64_t *n)
 {
     prep_pool *p = r->pool;
     rasd_status rc = RASD_OK;
-    double t0 = now_s(), t1;
+    double t0 = mono_seconds(), t1;
     p->n = 0;
     while (!rc && p->n < PREP_SLOTS && sqlite3_step(r->read) == SQLITE_ROW) {
         prep_slot *x = &p->slot[p->n++];
@@ -376,13 +369,13 @@ static rasd_status one_chunk(reann *r, int64_t *last, int64_t *n)
     }
     if (!rc)
         prepare_slots(p);
-    t1 = now_s();
+    t1 = mono_seconds();
     r->st.prepare_seconds += t1 - t0;
     for (size_t i = 0; i < p->n && !rc; i++) {
         rc = write_slot(r, &p->slot[i]);
         *last = p->slot[i].docid;
     }
-    r->st.write_seconds += now_s() - t1;
+    r->st.write_seconds += mono_seconds() - t1;
     *n = rc ? 0 : (int64_t)p->n;
     return rc;
 }
@@ -422,14 +415,14 @@ static rasd_status one_batch(reann *r, int *more)
             break;
     } while (!rc);
     sqlite3_reset(st);
-    t0 = now_s();
+    t0 = mono_seconds();
     if (!rc)
         rc = meta_put(s, "reannotate_next", NULL, last + 1);
     if (!rc)
         rc = meta_put(s, "reannotate_stage", r->stage, 0);
     if (!rc)
         rc = rasd_store_commit(s);
-    r->st.write_seconds += now_s() - t0;
+    r->st.write_seconds += mono_seconds() - t0;
     if (rc) {
         if (s->in_batch)
             store_drop_batch(s);

@@ -54,13 +54,6 @@ typedef struct watcher {
     char err[512];
 } watcher;
 
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static char *dup_or_null(const char *s)
 {
     return s ? strdup(s) : NULL;
@@ -644,7 +637,7 @@ static rasd_status start(watcher *w, rasd_store *s, const rasd_watch_opts *opts)
     fetch_opts fo = {w->o.connect_timeout_ms, w->o.timeout_ms, w->o.max_bytes,
                      w->o.max_redirects, w->o.host_rate, w->o.host_conns, w->o.conns,
                      w->o.user_agent, w->o.resolve, w->o.nresolve};
-    w->t0 = w->last_commit = now_s();
+    w->t0 = w->last_commit = mono_seconds();
     if ((rc = pending_new(&w->q)) || (rc = rasd_feed_parser_new(&w->fp, w->e)) ||
         (rc = fetch_new(&w->f, &fo)) ||
         (rc = pool_new(&w->p, w->e, w->o.jobs, w->o.prepare_flags, wake, w->f)))
@@ -684,7 +677,7 @@ static void drain(watcher *w)
 /* One turn of the loop; 1 when a --once watcher has nothing left to do. */
 static int turn(watcher *w, double *next_feeds, double *next_retry)
 {
-    double t = now_s();
+    double t = mono_seconds();
     if (!w->o.once && t >= *next_feeds) {
         poll_due(w);
         *next_feeds = t + 1;
@@ -696,7 +689,7 @@ static int turn(watcher *w, double *next_feeds, double *next_retry)
     fill_queue(w);
     fetch_step(w->f, 100, on_fetched, w);
     write_done(w);
-    t = now_s();
+    t = mono_seconds();
     if (w->uncommitted >= w->o.batch || t - w->last_commit >= 1.0)
         commit(w, t);
     progress(w, t, 0);
@@ -706,7 +699,7 @@ static int turn(watcher *w, double *next_feeds, double *next_retry)
 rasd_status rasd_watch(rasd_store *s, const rasd_watch_opts *opts, rasd_watch_stats *stats)
 {
     watcher w;
-    double next_feeds = now_s() + 1, next_retry = now_s() + 60;
+    double next_feeds = mono_seconds() + 1, next_retry = mono_seconds() + 60;
     rasd_status rc;
     memset(&w, 0, sizeof w);
     if (!s)
@@ -722,8 +715,8 @@ rasd_status rasd_watch(rasd_store *s, const rasd_watch_opts *opts, rasd_watch_st
         ;
     drain(&w);
     if (!w.fatal)
-        commit(&w, now_s());
-    counts(&w, now_s());
+        commit(&w, mono_seconds());
+    counts(&w, mono_seconds());
     if (w.o.progress)
         w.o.progress(&w.st, w.o.ctx);
     rc = w.fatal ? w.fatal : w.cancelled ? RASD_ECANCELED : RASD_OK;
