@@ -76,7 +76,7 @@ struct fetcher {
 
 /* ------------------------------------------------------------- lifecycle */
 
-static void opts_defaults(fetch_opts *o)
+void fetch_opts_defaults(fetch_opts *o)
 {
     if (!o->connect_timeout_ms)
         o->connect_timeout_ms = 10000;
@@ -105,7 +105,7 @@ rasd_status fetch_new(fetcher **out, const fetch_opts *o)
     if (!(f = calloc(1, sizeof *f)))
         return RASD_ENOMEM;
     f->o = o ? *o : (fetch_opts){0};
-    opts_defaults(&f->o);
+    fetch_opts_defaults(&f->o);
     snprintf(f->ua, sizeof f->ua, "%s",
              f->o.user_agent ? f->o.user_agent
                              : "rasd/" RASD_VERSION " (news monitor)");

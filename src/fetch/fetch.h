@@ -50,6 +50,9 @@ typedef void (*fetch_done_fn)(void *tag, const fetch_result *r, void *ctx);
 
 typedef struct fetcher fetcher;
 
+/* Fills the fields of o left 0 with the defaults above; fetch_new calls it. */
+void fetch_opts_defaults(fetch_opts *o);
+
 /* A new fetcher, owned by the caller (fetch_free). RASD_EUNSUPPORTED when libcurl cannot
  * start (or has no http). */
 rasd_status fetch_new(fetcher **out, const fetch_opts *o);

@@ -617,12 +617,6 @@ static void defaults(rasd_watch_opts *o)
         o->jobs = 16;
     if (!o->batch)
         o->batch = 200;
-    if (!(o->host_rate > 0))
-        o->host_rate = 1;
-    if (!o->host_conns)
-        o->host_conns = 2;
-    if (!o->conns)
-        o->conns = 64;
     if (!o->retry_after)
         o->retry_after = 300;
 }
@@ -637,6 +631,10 @@ static rasd_status start(watcher *w, rasd_store *s, const rasd_watch_opts *opts)
     fetch_opts fo = {w->o.connect_timeout_ms, w->o.timeout_ms, w->o.max_bytes,
                      w->o.max_redirects, w->o.host_rate, w->o.host_conns, w->o.conns,
                      w->o.user_agent, w->o.resolve, w->o.nresolve};
+    fetch_opts_defaults(&fo);     /* the fetcher's defaults are the watcher's too */
+    w->o.host_rate = fo.host_rate;
+    w->o.host_conns = fo.host_conns;
+    w->o.conns = fo.conns;
     w->t0 = w->last_commit = mono_seconds();
     if ((rc = pending_new(&w->q)) || (rc = rasd_feed_parser_new(&w->fp, w->e)) ||
         (rc = fetch_new(&w->f, &fo)) ||
