@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # bench/scale.sh — what rasd's store and index cost as the corpus grows: 10k and 31k
-# SaudiNewsNet articles, and SCALE_MAX (default 1,000,000) articles resampled from them
-# (bench/scale.py). For each size: `rasd ingest` of a JSONL file into a new store (wall
-# time, articles/s, peak memory), the store's size, and the latency of the 500 queries of
-# bench/ir (bench_search latency, warm). Run after bench/ir/run.sh, which builds bench_search
+# SaudiNewsNet articles, then 100k and SCALE_MAX (default 1,000,000) articles resampled from
+# them in rounds a month apart (bench/scale.py: dates over years, texts that are not copies).
+# SCALE_SIZES overrides the list. For each size: `rasd ingest --no-entities` of a JSONL file
+# into a new store (wall time, articles/s, peak memory; dedup and stories on), the store's
+# size, the story clustering's cost per article and active stories (the writer's own timer),
+# and the latency of the 500 queries of bench/ir (bench_search latency, warm). Run after bench/ir/run.sh, which builds bench_search
 # and the query file; writes build/bench/scale.tsv and the bench:scale section of BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +14,7 @@ SNN=../shared/data/saudinewsnet/articles.jsonl.gz
 OUT=build/bench/scale
 SEARCH=build/bench/ir/bin/bench_search
 QUERIES=build/bench/ir/queries-latency.tsv
-SIZES=(10000 31030 "${SCALE_MAX:-1000000}")
+read -r -a SIZES <<<"${SCALE_SIZES:-10000 31030 100000 ${SCALE_MAX:-1000000}}"
 mkdir -p "$OUT"
 if [ ! -x "$SEARCH" ] || [ ! -s "$QUERIES" ]; then
     echo "bench/scale.sh: run bench/ir/run.sh first (it builds $SEARCH and $QUERIES)" >&2
@@ -36,7 +38,11 @@ for n in "${SIZES[@]}"; do
     p50=$(cut -f4 <<<"$lat")
     p99=$(cut -f5 <<<"$lat")
     qps=$(cut -f6 <<<"$lat")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$secs" "$rss" "$bytes" "$p50" "$p99" "$qps" | tee -a "$OUT/scale.tsv" >&2
+    # "clustering N new articles took S s (U us each, A stories active, M MB)"
+    story=$(sed -n 's/.*clustering [0-9]* new articles took [0-9.]* s (\([0-9]*\) us each, \([0-9]*\) stories active, \([0-9.]*\) MB).*/\1\t\2\t\3/p' \
+            "$dir/ingest.log" | tail -1)
+    [ -n "$story" ] || story=$'-\t-\t-'
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$secs" "$rss" "$bytes" "$p50" "$p99" "$qps" "$story" | tee -a "$OUT/scale.tsv" >&2
     if [ "$n" -gt 31030 ]; then rm -f "$dir"/rasd.db*; fi   # gigabytes: keep the figures only
 done
 python3 - "$OUT/scale.tsv" <<'PY'
@@ -44,15 +50,18 @@ import re, sys
 rows = [l.split("\t") for l in open(sys.argv[1]).read().split("\n") if l]
 out = ["<!-- bench:scale -->", "",
        "### Store and index as the corpus grows (bench/scale.sh)", "",
-       "Articles beyond SaudiNewsNet's 31,030 are resampled from it (bench/scale.py). Ingest of a",
-       "JSONL file into a new store, one process; latency over the 500 queries of bench/ir,",
-       "warm, top 10.", "",
-       "| articles | ingest s | articles/s | µs/article | peak RSS MB | store MB | p50 ms | p99 ms | QPS |",
-       "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-for n, secs, rss, size, p50, p99, qps in rows:
+       "Articles beyond SaudiNewsNet's 31,030 are resampled from it in rounds a month apart",
+       "(bench/scale.py: dates over years, texts put together from two articles' paragraphs, so",
+       "not copies). `rasd ingest --no-entities` of a JSONL file into a new store, one process,",
+       "dedup and stories on; clustering µs/article and active stories are the writer's own",
+       "figures for the story stage; latency over the 500 queries of bench/ir, warm, top 10.", "",
+       "| articles | ingest s | articles/s | µs/article | peak RSS MB | store MB | clustering µs/article | active stories | stories MB | p50 ms | p99 ms | QPS |",
+       "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+for n, secs, rss, size, p50, p99, qps, cus, act, smb in rows:
     n, secs = int(n), float(secs)
     out.append(f"| {n:,} | {secs:.1f} | {n / secs:,.0f} | {1e6 * secs / n:.0f} | {int(rss) / 1024:.0f} "
-               f"| {int(size) / 1e6:,.0f} | {float(p50):.3f} | {float(p99):.3f} | {float(qps):,.0f} |")
+               f"| {int(size) / 1e6:,.0f} | {cus} | {act} | {smb} "
+               f"| {float(p50):.3f} | {float(p99):.3f} | {float(qps):,.0f} |")
 out += ["", "<!-- /bench:scale -->"]
 section = "\n".join(out)
 path = "BENCHMARKS.md"
