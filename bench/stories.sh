@@ -24,15 +24,17 @@ fi
 echo "== stories: TF-IDF single-link baseline" >&2
 python3 bench/stories_baseline.py --corpus "$SNN" --json "$OUT/baseline.json" >&2
 
-# ingest NAME [OPTION] — a fresh whole-corpus ingest; appends "NAME articles wall_s rss_kB".
+# ingest NAME [OPTION] — a fresh whole-corpus ingest; appends "NAME articles wall_s rss_kB
+# cpu_s" (user + system CPU of all threads: on a loaded machine steadier than wall time).
 ingest() {
-    local name=$1 secs rss
+    local name=$1 secs rss usr sys
     shift
     rm -rf "${OUT:?}/${name:?}" && mkdir -p "$OUT/$name"
-    /usr/bin/time -f "%e %M" -o "$OUT/$name/time" "$RASD" ingest "$@" --db "$OUT/$name/rasd.db" \
+    /usr/bin/time -f "%e %M %U %S" -o "$OUT/$name/time" "$RASD" ingest "$@" --db "$OUT/$name/rasd.db" \
         "$OUT/all.jsonl" 2>"$OUT/$name/ingest.log"
-    read -r secs rss <"$OUT/$name/time"
-    printf '%s\t%s\t%s\t%s\n' "$name" "$(wc -l <"$OUT/all.jsonl")" "$secs" "$rss" | tee -a "$OUT/cost.tsv" >&2
+    read -r secs rss usr sys <"$OUT/$name/time"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(wc -l <"$OUT/all.jsonl")" "$secs" "$rss" \
+        "$(awk -v u="$usr" -v s="$sys" 'BEGIN { print u + s }')" | tee -a "$OUT/cost.tsv" >&2
 }
 
 if "$RASD" stories --help >/dev/null 2>&1; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """bench/stories_report.py OUT — writes the bench:stories section of BENCHMARKS.md from what
 bench/stories.sh left in OUT: baseline.json (bench/stories_baseline.py), and when rasd was
-measured rasd.json (bench/stories_eval.py) and cost.tsv (name, articles, wall s, peak RSS kB).
+measured rasd.json (bench/stories_eval.py) and cost.tsv (name, articles, wall s, peak RSS kB,
+CPU s).
 Run from the repository root."""
 import json, os, re, sys
 out = sys.argv[1]
@@ -31,11 +32,15 @@ if os.path.exists(rasd):
     sec += [f"Pairs of labelled articles of different days in one story (not scored): "
             f"{r.get('cross_day_pairs', 0)}.", ""]
     cost = [l.split() for l in open(os.path.join(out, "cost.tsv"))]
-    c = {name: (int(n), float(s), int(kb)) for name, n, s, kb in cost}
-    n, s, kb = c["on"]
-    line = f"Whole ingest with stories: {n:,} articles in {s:.1f} s ({n / s:,.0f} articles/s, peak RSS {kb // 1024} MB)"
+    c = {r[0]: (int(r[1]), float(r[2]), int(r[3]), float(r[4]) if len(r) > 4 else None) for r in cost}
+    n, s, kb, cpu = c["on"]
+    line = f"Whole ingest with stories: {n:,} articles in {s:.1f} s ({n / s:,.0f} articles/s, peak RSS {kb // 1024} MB"
+    line += f", {cpu:.1f} s of CPU)" if cpu is not None else ")"
     if "off" in c:
-        line += f"; with --no-stories {c['off'][1]:.1f} s: stories add {100 * (s / c['off'][1] - 1):.0f}%"
+        off = c["off"]
+        line += f"; with --no-stories {off[1]:.1f} s: stories add {100 * (s / off[1] - 1):.0f}% of wall time"
+        if cpu is not None and off[3]:
+            line += f" and {100 * (cpu / off[3] - 1):.0f}% of CPU ({off[3]:.1f} s without)"
     log = os.path.join(out, "on", "ingest.log")
     if os.path.exists(log):
         st = [l.strip() for l in open(log) if l.startswith("stories:")]
