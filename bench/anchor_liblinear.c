@@ -59,17 +59,33 @@ static int col_of(const columns *x, uint64_t key)
     return x->keys[s] ? x->col[s] : 0;
 }
 
-/* Columns for every feature of the training sentences of c. */
+/* Doubles the table (all keys moved). */
+static int columns_grow(columns *x)
+{
+    columns y = {calloc(2 * x->cap, sizeof *y.keys), calloc(2 * x->cap, sizeof *y.col),
+                 2 * x->cap, x->n};
+    if (!y.keys || !y.col) {
+        free(y.keys);
+        free(y.col);
+        return -1;
+    }
+    for (size_t i = 0; i < x->cap; i++)
+        if (x->keys[i]) {
+            size_t sl = col_slot(&y, x->keys[i]);
+            y.keys[sl] = x->keys[i];
+            y.col[sl] = x->col[i];
+        }
+    free(x->keys);
+    free(x->col);
+    *x = y;
+    return 0;
+}
+
+/* Columns for every feature of the training sentences of c (a table at most half full). */
 static int columns_build(columns *x, const ner_corpus *c)
 {
-    size_t total = 0;
     ner_sentence s;
-    for (size_t i = 0; i < ner_corpus_count(c); i++) {
-        ner_corpus_get(c, i, &s);
-        for (size_t t = 0; !s.dev && t < s.n; t++)
-            total += s.nf[t];
-    }
-    for (x->cap = 1024; x->cap < 2 * total; x->cap *= 2) {}
+    x->cap = 1u << 16;
     x->keys = calloc(x->cap, sizeof *x->keys);
     x->col = calloc(x->cap, sizeof *x->col);
     if (!x->keys || !x->col)
@@ -80,10 +96,12 @@ static int columns_build(columns *x, const ner_corpus *c)
         for (size_t t = 0; !s.dev && t < s.n; t++)
             for (uint32_t k = 0; k < s.nf[t]; k++, f++) {
                 size_t sl = col_slot(x, *f);
-                if (!x->keys[sl]) {
-                    x->keys[sl] = *f;
-                    x->col[sl] = (int)++x->n;
-                }
+                if (x->keys[sl])
+                    continue;
+                x->keys[sl] = *f;
+                x->col[sl] = (int)++x->n;
+                if (2 * x->n > x->cap && columns_grow(x))
+                    return -1;
             }
     }
     return 0;
@@ -200,6 +218,7 @@ static struct model *fit(const ner_corpus *c, const instances *in, const uint8_t
     pb.n = in->ncol + 11;
     pb.bias = 1.0;
     struct parameter par = {.solver_type = L2R_L2LOSS_SVC_DUAL, .eps = 0.1, .C = C};
+    srand(1);        /* liblinear's coordinate order: the same for every fit, whatever ran before */
     struct model *mo = train(&pb, &par);
     free(pb.x);
     free(pb.y);
