@@ -21,7 +21,10 @@
 # `rasd serve` with wrk beside nginx and soaks its memory (bench:serve). bench/watch.sh
 # measures rasd watch's pages/s from a loopback fixture server (bench:watch).
 # bench/alerts.sh what matching 1,000 saved alerts adds to ingest (bench:alerts).
-# BENCH_PARTS (default "analysis filter search scale dedup stories extract warc serve watch alerts") picks sections;
+# bench/ner_anchor.sh trains rasd's recogniser and a liblinear classifier on the same
+# features and scores both on the same dev sets (bench:ner-anchor).
+# BENCH_PARTS (default "analysis filter search scale dedup stories extract warc serve watch alerts
+# ner-anchor") picks sections;
 # ROUNDS the rounds.
 set -euo pipefail
 
@@ -32,7 +35,7 @@ CORPUS=../shared/data/saudinewsnet/articles.jsonl.gz
 TEXTS=$OUT/texts.bin
 RUNS=$OUT/runs.tsv
 ROUNDS=${ROUNDS:-3}
-PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract warc serve watch alerts}   # sections to measure
+PARTS=${BENCH_PARTS:-analysis filter search scale dedup stories extract warc serve watch alerts ner-anchor}   # sections to measure
 RASD=${RASD:-build/rasd}          # the command-line program, for the filter part
 FILTER_DOCS=10000                 # articles the filter part reads (~36 MB of JSON Lines)
 FILTER_JSONL=$OUT/filter.jsonl
@@ -205,6 +208,7 @@ main() {
     if [[ " $PARTS " == *" warc "* ]]; then bench/warc.sh; fi
     if [[ " $PARTS " == *" serve "* ]]; then bench/serve.sh; fi
     if [[ " $PARTS " == *" watch "* ]]; then bench/watch.sh; fi
+    if [[ " $PARTS " == *" ner-anchor "* ]]; then bench/ner_anchor.sh "$BUILD"; fi
 }
 
 main

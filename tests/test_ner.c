@@ -5,6 +5,7 @@
  * tier), offsets, and the data loaders' refusals (a corrupt model, no model). */
 #include "rasd.h"
 #include "check.h"
+#include "entities/ent.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -230,6 +231,49 @@ static void test_snn_f1(rasd_engine *e)
     CHECKF(sc[4].f1 >= SNN_F1_FLOOR, "SaudiNewsNet micro F1 %.4f", sc[4].f1);
 }
 
+/* The sentences as other learners see them (ner_corpus_*, bench/anchor_liblinear.c): the
+ * shipped model decoded through them scores what rasd eval-ner scores, and the gold tags,
+ * mapped from rasd's tokens back to the file's own, score perfectly (no name is lost to the
+ * token mapping on these sentences). */
+static void test_corpus_api(rasd_engine *e)
+{
+    rasd_ner_score ev[5], sc[5], gs[5];
+    rasd_ner_opts o = {0};
+    ner_corpus *c;
+    ner_model m = {0};
+    ner_sentence s;
+    o.dev_every = -1;
+    REQUIRE(rasd_ner_eval_split(e, SNN_DEV, NULL, &o, ev, NULL) == RASD_OK);
+    REQUIRE(ner_corpus_read(e, SNN_DEV, &o, NF_ALL, 1, &c) == RASD_OK);
+    REQUIRE(model_load(&m, "data/ner.model") == RASD_OK);
+    size_t n = ner_corpus_tokens(c), k = 0;
+    uint8_t *tags = calloc(n + 1, 1), *gold = calloc(n + 1, 1);
+    REQUIRE(tags && gold);
+    CHECK(ner_corpus_count(c) == 70 && n > 1000);
+    for (size_t i = 0; i < ner_corpus_count(c); i++) {
+        ner_corpus_get(c, i, &s);
+        CHECK(s.dev && s.nf[0] > 20);
+        memcpy(gold + k, s.gold, s.n);
+        k += s.n;
+    }
+    CHECK(k == n);
+    REQUIRE(ner_corpus_decode(c, &m, tags) == RASD_OK);
+    REQUIRE(ner_corpus_score(c, tags, NULL, sc) == RASD_OK);
+    for (int t = 0; t < 5; t++)
+        CHECKF(sc[t].gold == ev[t].gold && sc[t].predicted == ev[t].predicted &&
+               sc[t].correct == ev[t].correct, "%s: %zu/%zu/%zu, eval-ner %zu/%zu/%zu",
+               sc[t].type, sc[t].correct, sc[t].predicted, sc[t].gold, ev[t].correct,
+               ev[t].predicted, ev[t].gold);
+    REQUIRE(ner_corpus_score(c, gold, NULL, gs) == RASD_OK);
+    CHECKF(gs[4].correct == 115 && gs[4].predicted == 115 && gs[4].gold == 115,
+           "gold tags: %zu right of %zu predicted, %zu gold", gs[4].correct, gs[4].predicted,
+           gs[4].gold);
+    free(tags);
+    free(gold);
+    model_free(&m);
+    ner_corpus_free(c);
+}
+
 /* Writes a data file the next check reads; the test stops if it cannot. */
 static void write_file(const char *path, const char *s, size_t n)
 {
@@ -343,6 +387,7 @@ int main(void)
     test_news(e, d);
     test_json(e, d);
     test_snn_f1(e);
+    test_corpus_api(e);
     if (SHARED_TIER("seeds and ANERcorp", CHECK_FAST)) {
         test_seeds(e, d);
         test_dev_f1(e);

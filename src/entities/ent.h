@@ -188,6 +188,39 @@ void viterbi_scores(const float *em, float trans[NER_NTAGS + 1][NER_NTAGS], int 
 /* Whether tag b may follow tag a (a == NER_NTAGS: sentence start): I-X only after B-X, I-X. */
 int tag_allowed(int a, int b);
 
+/* -------------------------------------------------------- other learners
+ * The sentences of a CoNLL file as rasd_ner_train sees them (rasd's tokens, their gold tags
+ * and feature hashes), for another learner on the same features scored by the same scorer
+ * (train.c; bench/anchor_liblinear.c). */
+typedef struct corpus ner_corpus;
+typedef struct ner_sentence {
+    size_t n;                 /* rasd tokens */
+    int dev;                  /* in the dev split */
+    const uint8_t *gold;      /* n gold tags (BIO repaired) */
+    const uint64_t *feats;    /* token t's features follow token t-1's, nf[t] of them */
+    const uint32_t *nf;
+} ner_sentence;
+/* Reads conll into a new *out (free with ner_corpus_free) with the features of groups
+ * (NF_DOC left out: the first stage's); split: dev_every or dev_tail as in rasd_ner_opts
+ * (NULL: every 10th; dev_every -1: every sentence is dev); dev_only: only the dev split's
+ * sentences are read (as rasd_ner_eval_split does). */
+rasd_status ner_corpus_read(const rasd_engine *e, const char *conll, const rasd_ner_opts *split,
+                            unsigned groups, int dev_only, ner_corpus **out);
+size_t ner_corpus_count(const ner_corpus *c);
+/* Rasd tokens in all sentences; a tags array for ner_corpus_score has this many, sentence
+ * after sentence. */
+size_t ner_corpus_tokens(const ner_corpus *c);
+/* Sentence i (pointers into c). */
+void ner_corpus_get(const ner_corpus *c, size_t i, ner_sentence *out);
+/* Tags the dev sentences with model m (both stages when it has two; then c's features
+ * become the second stage's) into tags (ner_corpus_tokens entries). */
+rasd_status ner_corpus_decode(ner_corpus *c, const ner_model *m, uint8_t *tags);
+/* CoNLL exact-span scores (PER, LOC, ORG, MISC, micro) of tags on the corpus's own tokens,
+ * over the sentences i with which[i] != 0 (which NULL: the dev sentences). */
+rasd_status ner_corpus_score(const ner_corpus *c, const uint8_t *tags, const uint8_t *which,
+                             rasd_ner_score out[5]);
+void ner_corpus_free(ner_corpus *c);
+
 /* -------------------------------------------------------------- per doc */
 
 struct ent_doc {

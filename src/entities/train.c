@@ -879,3 +879,98 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     corpus_free(&c);
     return rc;
 }
+
+/* ------------------------------------------------------ other learners
+ * The sentences of a CoNLL file as rasd_ner_train sees them, for another learner on the
+ * same features and the same scorer (bench/anchor_liblinear.c). */
+
+rasd_status ner_corpus_read(const rasd_engine *e, const char *conll, const rasd_ner_opts *split,
+                            unsigned groups, int dev_only, ner_corpus **out)
+{
+    int dev_every = split && split->dev_every ? split->dev_every : DEFAULT_DEV_EVERY;
+    int dev_tail = split ? split->dev_tail : 0;
+    corpus *c = calloc(1, sizeof *c);
+    rasd_status rc = c ? RASD_OK : RASD_ENOMEM;
+    *out = NULL;
+    if (!rc && (dev_tail < 0 || dev_tail > 90))
+        rc = RASD_EINVAL;
+    if (!rc) {
+        c->dev_every = dev_every;
+        int which = dev_only && (dev_every > 0 || dev_tail > 0) ? 2 : 0;
+        rc = read_corpus(c, e, conll, dev_every, dev_tail, which);
+    }
+    for (size_t i = 0; !rc && (dev_every < 0 || dev_only) && i < c->ns; i++)
+        c->s[i].dev = 1;
+    if (!rc)
+        rc = corpus_features(c, groups & ~(unsigned)NF_DOC);
+    if (rc) {
+        ner_corpus_free(c);
+        return rc;
+    }
+    *out = c;
+    return RASD_OK;
+}
+
+size_t ner_corpus_count(const ner_corpus *c)
+{
+    return c->ns;
+}
+
+void ner_corpus_get(const ner_corpus *c, size_t i, ner_sentence *out)
+{
+    const sent *s = &c->s[i];
+    out->n = s->nr;
+    out->dev = s->dev;
+    out->gold = c->rgold + s->r_off;
+    out->feats = c->feats + s->f_off;
+    out->nf = c->nf + s->r_off;
+}
+
+rasd_status ner_corpus_decode(ner_corpus *c, const ner_model *m, uint8_t *tags)
+{
+    decoder dc = {0};
+    rasd_status rc = m->doc ? stage2_corpus(c, m, NULL) : RASD_OK;
+    const ner_model *last = m->doc ? m->doc : m;
+    if (!rc)
+        rc = decoder_init(&dc, c);
+    for (size_t i = 0; !rc && i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        if (s->dev)
+            ner_viterbi(last, c->feats + s->f_off, c->nf + s->r_off, s->nr, dc.em, dc.back,
+                        tags + s->r_off);
+    }
+    decoder_free(&dc);
+    return rc;
+}
+
+rasd_status ner_corpus_score(const ner_corpus *c, const uint8_t *tags, const uint8_t *which,
+                             rasd_ner_score out[5])
+{
+    decoder dc = {0};
+    counts ct = {0};
+    rasd_status rc = decoder_init(&dc, c);
+    for (size_t i = 0; !rc && i < c->ns; i++) {
+        const sent *s = &c->s[i];
+        if (which ? !which[i] : !s->dev)
+            continue;
+        memcpy(dc.tags, tags + s->r_off, s->nr);
+        score_sentence(c, s, &dc, &ct);
+    }
+    if (!rc)
+        finish_scores(&ct, out);
+    decoder_free(&dc);
+    return rc;
+}
+
+size_t ner_corpus_tokens(const ner_corpus *c)
+{
+    return c->nr;
+}
+
+void ner_corpus_free(ner_corpus *c)
+{
+    if (!c)
+        return;
+    corpus_free(c);
+    free(c);
+}
