@@ -37,7 +37,8 @@ import stories_eval  # noqa: E402
 
 SIGMA = 3.0
 WINDOW = 7.0
-KEYS = 12
+KEYS = 12          # body terms and entities; then TITLE_KEYS title terms (STORY_KEYS 14)
+TITLE_KEYS = 2
 KEY_LIMIT = 400
 CANDIDATES = 24
 MEMBERS = 16        # STORY_MEMBERS: the newest members (by docid) of the member check
@@ -78,10 +79,13 @@ class Art:
         self.event = {k for k in ent if kind.get(k) == "event"}
         self.copies = a.get("copies", [])
         self.nbody = len(self.body)
-        # index keys as story_feat_keys: 8 heaviest body terms, then 4 heaviest entities
+        # index keys as story_feat_keys: 8 heaviest body terms, 4 heaviest entities, 2 title terms
         b = sorted(self.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
         e = sorted(ent.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - len(b)]
         self.keys = [k for k, _ in b] + [k ^ 0x9E3779B9 for k, _ in e]
+        t = [k for k, _ in sorted(self.title.items(), key=lambda kv: (-kv[1], kv[0]))
+             if k not in self.keys]
+        self.keys += t[:TITLE_KEYS]
         self.both = dict(self.body)
         for k, w in self.title.items():
             self.both[k] = self.both.get(k, 0.0) + w

@@ -22,7 +22,8 @@
 #define STORY_TITLE_TERMS 16    /* terms kept per article sub-vector, heaviest first */
 #define STORY_BODY_TERMS 64
 #define STORY_ENT_TERMS 24
-#define STORY_KEYS 12           /* index keys an article gives its story */
+#define STORY_KEYS 14           /* index keys an article gives its story: 8 body terms, */
+#define STORY_TITLE_KEYS 2      /* 4 entities (more when the body has fewer), 2 title terms */
 #define STORY_KEY_LIMIT 400     /* stories per key: more and the key proposes none */
 #define STORY_CANDIDATES 24     /* stories scored per article, most shared keys first */
 #define STORY_MEMBERS 16        /* members a story keeps for the member check (newest docids) */
