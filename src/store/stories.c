@@ -91,8 +91,8 @@ typedef struct story_mem {
     story_norm n;                    /* their norms */
     uint32_t *keys;                  /* its index keys, each once */
     size_t nkeys, kcap;
-    story_member mb[STORY_MEMBERS];  /* its newest members by docid, ascending */
-    size_t nmb;
+    story_member *mb;                /* its newest members by docid, ascending, at most */
+    size_t nmb, mbcap;               /* STORY_MEMBERS; [nmb, mbcap): spare buffers */
     int used;
 } story_mem;
 
@@ -196,9 +196,11 @@ static void id_del(idmap *m, int64_t id)
 
 static void members_free(story_mem *m)
 {
-    for (size_t i = 0; i < STORY_MEMBERS; i++)
+    for (size_t i = 0; i < m->mbcap; i++)
         story_feat_free(&m->mb[i].f);
-    m->nmb = 0;
+    free(m->mb);
+    m->mb = NULL;
+    m->nmb = m->mbcap = 0;
 }
 
 /* Keeps article docid (vectors f) among m's newest STORY_MEMBERS members by docid. */
@@ -212,8 +214,21 @@ static void member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_s
         x = m->mb[0];
         memmove(m->mb, m->mb + 1, (STORY_MEMBERS - 1) * sizeof *m->mb);
         at = --m->nmb;
-    } else
+    } else {
+        if (m->nmb == m->mbcap) {         /* 1, 2, 4, ... STORY_MEMBERS: most stay small */
+            size_t cap = m->mbcap ? 2 * m->mbcap : 1;
+            story_member *p = realloc(m->mb, (cap < STORY_MEMBERS ? cap : STORY_MEMBERS) *
+                                                 sizeof *p);
+            if (!p) {
+                *rc = RASD_ENOMEM;
+                return;
+            }
+            cap = cap < STORY_MEMBERS ? cap : STORY_MEMBERS;
+            memset(p + m->mbcap, 0, (cap - m->mbcap) * sizeof *p);
+            m->mb = p, m->mbcap = cap;
+        }
         x = m->mb[at];
+    }
     x.docid = docid;
     x.f.title.n = x.f.body.n = x.f.ent.n = 0;
     svec_addf(&x.f.title, &f->title, 1, rc);
@@ -855,6 +870,10 @@ rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
         out->active += m->used;
         out->memory += (int64_t)((m->sum.title.cap + m->sum.body.cap + m->sum.ent.cap) *
                                      sizeof(sv_ent) + m->kcap * sizeof *m->keys);
+        out->memory += (int64_t)(m->mbcap * sizeof *m->mb);
+        for (size_t k = 0; k < m->mbcap; k++)
+            out->memory += (int64_t)((m->mb[k].f.title.cap + m->mb[k].f.body.cap +
+                                      m->mb[k].f.ent.cap) * sizeof(sv_ent));
     }
     for (size_t i = 0; i < d->ix.cap; i++)
         out->memory += (int64_t)(d->ix.t[i].cap * sizeof *d->ix.t[i].slots);
