@@ -4,8 +4,8 @@
  * Each article put joins a story or starts one. An exact or near copy (the pairs dedup
  * recorded a moment before) joins its source's story. Any other article is scored
  * (story_score: the learned model of data/stories.model, read on the first put) against the
- * candidate stories: those that share an index key with it
- * (its heaviest stems and entities), among the stories active in the window, at most
+ * candidate stories: those that share an index key with it (its heaviest body stems,
+ * entities and title stems), among the stories active in the window, at most
  * STORY_CANDIDATES of them, most shared keys first; never a scan of all stories. A story
  * is active while its newest article is at most STORY_WINDOW_DAYS older than the newest
  * dated article seen (stories of undated articles: while fewer than STORY_UNDATED_SPAN
@@ -13,7 +13,8 @@
  * span comes within the window of its own date, so articles arriving out of publication
  * order find their story; with the model's life L, a dated story takes only articles within
  * L days of its first (one event, not a topic fed every day). It joins the most probable
- * story when the model's threshold is reached, else starts a new one. An undated article is
+ * story when the model's threshold is reached and the article is near one of the story's
+ * newest members (the member check, stories.h), else starts a new one. An undated article is
  * clustered by its content alone. Dates
  * more than a day after the clock at open are ignored (the article counts as undated).
  *
