@@ -4,13 +4,14 @@
  * timeline in date order); re-ingest of the same content changes nothing; the same input
  * in a new store gives the same stories; a changed article moves and its old story stays
  * consistent; undated, far-future, far-past and empty articles, a 5 MB article and 10,000
- * copies of one story; the
- * scorer's model file: data/stories.model loads, a damaged one is refused with its line. */
+ * copies of one story; the scorer's model file: data/stories.model loads, a damaged one is
+ * refused with its line; the member check's cosine and the title's index keys. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
 #include "stories/stories.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,6 +308,52 @@ static void model_file(const char *db)
     CHECK(story_model_load(path, &m, err, sizeof err) == RASD_EIO);
 }
 
+/* The features of a text (and a title, NULL: none) as the stories stage builds them. */
+static void feat_of(rasd_engine *e, const char *text, size_t len, const char *title,
+                    story_feat *f)
+{
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
+    REQUIRE(story_feat_text(e, d, f) == RASD_OK);
+    if (title) {
+        REQUIRE(rasd_analyze(e, d, title, strlen(title)) == RASD_OK);
+        REQUIRE(story_feat_title(e, d, f) == RASD_OK);
+    }
+    rasd_doc_free(d);
+}
+
+/* The member check's cosine (story_pair_both): 1 for an article and itself, symmetric, a
+ * reprint near its source (at the shipped model's member cosine or more), another event in
+ * another city farther; and a title gives the index keys its two heaviest terms. */
+static void member_check(rasd_engine *e)
+{
+    story_feat a = {0}, b = {0}, c = {0};
+    story_norm na, nb, nc;
+    story_model m;
+    char err[512];
+    size_t before;
+    REQUIRE(story_model_load("data/stories.model", &m, err, sizeof err) == RASD_OK);
+    CHECK(m.member > 0 && m.member < 1);
+    feat_of(e, news[0].text, news[0].len, NULL, &a);       /* Geneva */
+    feat_of(e, news[1].text, news[1].len, NULL, &b);       /* its reprint */
+    feat_of(e, news[4].text, news[4].len, NULL, &c);       /* al-Jubeir in Moscow */
+    story_norms(&a, &na), story_norms(&b, &nb), story_norms(&c, &nc);
+    CHECK(fabs(story_pair_both(&a, &na, &a, &na) - 1) < 1e-6);
+    CHECK(fabs(story_pair_both(&a, &na, &c, &nc) - story_pair_both(&c, &nc, &a, &na)) < 1e-9);
+    CHECKF(story_pair_both(&a, &na, &b, &nb) >= m.member, "reprint %.3f",
+           story_pair_both(&a, &na, &b, &nb));
+    CHECKF(story_pair_both(&a, &na, &c, &nc) < story_pair_both(&a, &na, &b, &nb),
+           "other event %.3f", story_pair_both(&a, &na, &c, &nc));
+    before = a.nkeys;
+    story_feat_free(&a);
+    feat_of(e, news[0].text, news[0].len, "المملكة تشارك في مهرجان الشباب العربي بالإسكندرية",
+            &a);
+    CHECKF(a.nkeys == before + STORY_TITLE_KEYS && a.nkeys <= STORY_KEYS, "keys %zu, %zu",
+           before, a.nkeys);
+    story_feat_free(&a), story_feat_free(&b), story_feat_free(&c);
+}
+
 int main(void)
 {
     rasd_engine *e;
@@ -317,6 +364,7 @@ int main(void)
     for (size_t i = 0; i < NNEWS; i++)
         news[i].text = REQUIRE_SLURP(news[i].file, &news[i].len);
     model_file(db);
+    member_check(e);
     core(e, db, db2);
     bad_input(e, db);
     limits(db);

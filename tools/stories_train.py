@@ -37,9 +37,11 @@ import stories_eval  # noqa: E402
 
 SIGMA = 3.0
 WINDOW = 7.0
-KEYS = 12
+KEYS = 12          # body terms and entities; then TITLE_KEYS title terms (STORY_KEYS 14)
+TITLE_KEYS = 2
 KEY_LIMIT = 400
 CANDIDATES = 24
+MEMBERS = 16        # STORY_MEMBERS: the newest members (by docid) of the member check
 
 # The features, in the order of data/stories.model.
 FEATURES = ["cos_title", "cos_body", "cos_both", "cos_ent", "cos_place", "event_shared",
@@ -77,10 +79,13 @@ class Art:
         self.event = {k for k in ent if kind.get(k) == "event"}
         self.copies = a.get("copies", [])
         self.nbody = len(self.body)
-        # index keys as story_feat_keys: 8 heaviest body terms, then 4 heaviest entities
+        # index keys as story_feat_keys: 8 heaviest body terms, 4 heaviest entities, 2 title terms
         b = sorted(self.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
         e = sorted(ent.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - len(b)]
         self.keys = [k for k, _ in b] + [k ^ 0x9E3779B9 for k, _ in e]
+        t = [k for k, _ in sorted(self.title.items(), key=lambda kv: (-kv[1], kv[0]))
+             if k not in self.keys]
+        self.keys += t[:TITLE_KEYS]
         self.both = dict(self.body)
         for k, w in self.title.items():
             self.both[k] = self.both.get(k, 0.0) + w
@@ -155,6 +160,19 @@ def features(a, s):
             short, short * ce, und, cea, rel]
 
 
+def pair_both(a, b):
+    """story_pair_both: the cosine of two articles' titles and bodies together."""
+    return cos(a.both, a.n2["both"], b.both, b.n2["both"])
+
+
+def member_check(a, s, opts, by_docid):
+    """member_check of src/store/stories.c: is A near one of S's newest members?"""
+    if not opts.member > 0:
+        return True
+    return any(pair_both(a, by_docid[d]) >= opts.member
+               for d in sorted(s.members, reverse=True)[:MEMBERS])
+
+
 def hand_score(x):
     """The hand-set scorer of src/stories/vec.c before this model (the feature "related")."""
     return x[FEATURES.index("related")]
@@ -210,6 +228,8 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 s = stories[s_id]
                 x = features(a, s)
                 sc = model.score(x)
+                if sc >= model.thr and not member_check(a, s, opts, by_docid):
+                    sc = 0.0
                 if sc > top:
                     best, top = s_id, sc
                 if lab_a:
@@ -419,6 +439,8 @@ def main():
     ap.add_argument("--auto-thr", action="store_true", help="threshold: best F1 on the rows")
     ap.add_argument("--hand-thr", type=float, default=0.30)
     ap.add_argument("--life", type=float, default=0.0, help="days from a story's first article")
+    ap.add_argument("--member", type=float, default=0.0,
+                    help="the member check: cosine to one of a story's newest members")
     ap.add_argument("--span", type=float, default=3.0,
                     help="replay the SPAN days before a scored day (the whole stream: 30)")
     ap.add_argument("--no-replay-rows", action="store_true", help="pairs only")
@@ -489,6 +511,7 @@ def write_model(o, model):
                     "# tuned days of bench/stories/labels.tsv (docs/STORIES.md, \"Scorer\").\n")
             f.write(f"# made by: tools/stories_train.py {' '.join(sys.argv[2:])}\n")
             f.write(f"threshold\t{model.thr}\nlife\t{o.life}\nbias\t{model.b:.6f}\n")
+            f.write(f"member\t{o.member}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

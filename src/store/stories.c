@@ -4,8 +4,8 @@
  * Each article put joins a story or starts one. An exact or near copy (the pairs dedup
  * recorded a moment before) joins its source's story. Any other article is scored
  * (story_score: the learned model of data/stories.model, read on the first put) against the
- * candidate stories: those that share an index key with it
- * (its heaviest stems and entities), among the stories active in the window, at most
+ * candidate stories: those that share an index key with it (its heaviest body stems,
+ * entities and title stems), among the stories active in the window, at most
  * STORY_CANDIDATES of them, most shared keys first; never a scan of all stories. A story
  * is active while its newest article is at most STORY_WINDOW_DAYS older than the newest
  * dated article seen (stories of undated articles: while fewer than STORY_UNDATED_SPAN
@@ -13,7 +13,8 @@
  * span comes within the window of its own date, so articles arriving out of publication
  * order find their story; with the model's life L, a dated story takes only articles within
  * L days of its first (one event, not a topic fed every day). It joins the most probable
- * story when the model's threshold is reached, else starts a new one. An undated article is
+ * story when the model's threshold is reached and the article is near one of the story's
+ * newest members (the member check, stories.h), else starts a new one. An undated article is
  * clustered by its content alone. Dates
  * more than a day after the clock at open are ignored (the article counts as undated).
  *
@@ -57,7 +58,7 @@ static const char *const sql[SY_COUNT] = {
     [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
     [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
                      " WHERE id = ?",
-    [SY_STORY_VECS] = "SELECT vec FROM story_members WHERE story = ? ORDER BY docid",
+    [SY_STORY_VECS] = "SELECT vec, docid FROM story_members WHERE story = ? ORDER BY docid",
     [SY_COPY_SRC] = "SELECT m.story, m.docid FROM dupes d JOIN story_members m ON m.docid ="
                     " (CASE WHEN d.a = ?1 THEN d.b ELSE d.a END)"
                     " WHERE (d.a = ?1 OR d.b = ?1) AND d.kind IN ('exact', 'near')"
@@ -75,6 +76,13 @@ static const char *const sql[SY_COUNT] = {
     [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE new = ?2",
 };
 
+/* One of a story's newest members, for the member check (stories.h). */
+typedef struct story_member {
+    int64_t docid;
+    story_feat f;                    /* its vectors (no keys) */
+    story_norm n;
+} story_member;
+
 /* An active story in memory. */
 typedef struct story_mem {
     int64_t id, thread;
@@ -84,6 +92,8 @@ typedef struct story_mem {
     story_norm n;                    /* their norms */
     uint32_t *keys;                  /* its index keys, each once */
     size_t nkeys, kcap;
+    story_member *mb;                /* its newest members by docid, ascending, at most */
+    size_t nmb, mbcap;               /* STORY_MEMBERS; [nmb, mbcap): spare buffers */
     int used;
 } story_mem;
 
@@ -185,6 +195,68 @@ static void id_del(idmap *m, int64_t id)
 
 /* ---------------------------------------------------------------- memory */
 
+static void members_free(story_mem *m)
+{
+    for (size_t i = 0; i < m->mbcap; i++)
+        story_feat_free(&m->mb[i].f);
+    free(m->mb);
+    m->mb = NULL;
+    m->nmb = m->mbcap = 0;
+}
+
+/* Keeps article docid (vectors f) among m's newest STORY_MEMBERS members by docid. */
+static void member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_status *rc)
+{
+    size_t at = m->nmb;
+    story_member x;
+    if (m->nmb == STORY_MEMBERS && docid < m->mb[0].docid)
+        return;
+    if (m->nmb == STORY_MEMBERS) {      /* the oldest leaves; its buffers are reused */
+        x = m->mb[0];
+        memmove(m->mb, m->mb + 1, (STORY_MEMBERS - 1) * sizeof *m->mb);
+        at = --m->nmb;
+    } else {
+        if (m->nmb == m->mbcap) {         /* 1, 2, 4, ... STORY_MEMBERS: most stay small */
+            size_t cap = m->mbcap ? 2 * m->mbcap : 1;
+            story_member *p = realloc(m->mb, (cap < STORY_MEMBERS ? cap : STORY_MEMBERS) *
+                                                 sizeof *p);
+            if (!p) {
+                *rc = RASD_ENOMEM;
+                return;
+            }
+            cap = cap < STORY_MEMBERS ? cap : STORY_MEMBERS;
+            memset(p + m->mbcap, 0, (cap - m->mbcap) * sizeof *p);
+            m->mb = p, m->mbcap = cap;
+        }
+        x = m->mb[at];
+    }
+    x.docid = docid;
+    x.f.title.n = x.f.body.n = x.f.ent.n = 0;
+    svec_addf(&x.f.title, &f->title, 1, rc);
+    svec_addf(&x.f.body, &f->body, 1, rc);
+    svec_addf(&x.f.ent, &f->ent, 1, rc);
+    story_norms(&x.f, &x.n);
+    while (at > 0 && m->mb[at - 1].docid > docid) {
+        m->mb[at] = m->mb[at - 1];
+        at--;
+    }
+    m->mb[at] = x;
+    m->nmb++;
+}
+
+/* The member check of stories.h: 1 when f is near enough to one of m's newest members. */
+static int member_check(const story_model *md, const story_mem *m, const story_feat *f)
+{
+    story_norm fn;
+    if (!(md->member > 0))
+        return 1;
+    story_norms(f, &fn);
+    for (size_t i = m->nmb; i-- > 0;)
+        if (story_pair_both(f, &fn, &m->mb[i].f, &m->mb[i].n) >= md->member)
+            return 1;
+    return 0;
+}
+
 static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
 {
     story_mem *m = &d->mem[slot];
@@ -192,6 +264,7 @@ static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
         story_index_remove(&d->ix, m->keys[k], slot);
     id_del(&d->ids, m->id);
     story_feat_free(&m->sum);
+    members_free(m);
     m->nkeys = 0;
     m->used = 0;
     d->freed = grow_array(d->freed, &d->freecap, d->nfreed + 1, sizeof *d->freed, rc);
@@ -203,6 +276,7 @@ static void forget(stories_state *d)
 {
     for (size_t i = 0; i < d->nmem; i++) {
         story_feat_free(&d->mem[i].sum);
+        members_free(&d->mem[i]);
         free(d->mem[i].keys);
     }
     d->nmem = d->nfreed = 0;
@@ -308,6 +382,8 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
                               &d->tmp);
         if (!rc)
             rc = mem_add(d, &d->mem[slot], &d->tmp);
+        if (!rc)
+            member_keep(&d->mem[slot], sqlite3_column_int64(v, 1), &d->tmp, &rc);
     }
     sqlite3_reset(v);
     story_norms(&d->mem[slot].sum, &d->mem[slot].n);
@@ -536,6 +612,8 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN, m->size};
         double sc = story_score(&d->model, f, &v), re = story_related(f, &v);
+        if (sc >= d->model.threshold && !member_check(&d->model, m, f))
+            sc = 0;              /* near the story's sum, near none of its members */
         if (sc > top || (sc == top && *best && m->id < (*best)->id))
             top = sc, *best = m, *best_rel = re;
         if (re > s1 || (re == s1 && r1 && m->id < r1->id))
@@ -556,6 +634,8 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
 {
     stories_state *d = SS(s);
     rasd_status rc = mem_add(d, m, f);
+    if (!rc)
+        member_keep(m, docid, f, &rc);
     story_norms(&m->sum, &m->n);
     m->size++;
     if (!isnan(f->t)) {
@@ -791,6 +871,10 @@ rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
         out->active += m->used;
         out->memory += (int64_t)((m->sum.title.cap + m->sum.body.cap + m->sum.ent.cap) *
                                      sizeof(sv_ent) + m->kcap * sizeof *m->keys);
+        out->memory += (int64_t)(m->mbcap * sizeof *m->mb);
+        for (size_t k = 0; k < m->mbcap; k++)
+            out->memory += (int64_t)((m->mb[k].f.title.cap + m->mb[k].f.body.cap +
+                                      m->mb[k].f.ent.cap) * sizeof(sv_ent));
     }
     for (size_t i = 0; i < d->ix.cap; i++)
         out->memory += (int64_t)(d->ix.t[i].cap * sizeof *d->ix.t[i].slots);

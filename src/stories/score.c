@@ -36,6 +36,9 @@ static int model_set(story_model *m, const char *name, double v)
         m->threshold = v;
     else if (!strcmp(name, "life"))
         m->life = v;
+    else if (!strcmp(name, "member"))
+        m->member = v;
+
     else {
         for (int i = 0; i < SF_COUNT; i++)
             if (!strcmp(name, feature_names[i])) {
@@ -132,6 +135,14 @@ static double cosn(double dot, double n2a, double n2b)
 static double gauss(double dt)
 {
     return exp(-dt * dt / (2 * STORY_SIGMA_DAYS * STORY_SIGMA_DAYS));
+}
+
+double story_pair_both(const story_feat *a, const story_norm *na, const story_feat *b,
+                       const story_norm *nb)
+{
+    double dot = svec_dot(&a->title, &b->title) + svec_dot(&a->body, &b->body) +
+                 svec_dot(&a->title, &b->body) + svec_dot(&a->body, &b->title);
+    return cosn(dot, na->title + na->body + 2 * na->tb, nb->title + nb->body + 2 * nb->tb);
 }
 
 #define SHORT_TERMS 24   /* an article with fewer body terms is short (a caption, a brief) */

@@ -22,9 +22,11 @@
 #define STORY_TITLE_TERMS 16    /* terms kept per article sub-vector, heaviest first */
 #define STORY_BODY_TERMS 64
 #define STORY_ENT_TERMS 24
-#define STORY_KEYS 12           /* index keys an article gives its story */
+#define STORY_KEYS 14           /* index keys an article gives its story: 8 body terms, */
+#define STORY_TITLE_KEYS 2      /* 4 entities (more when the body has fewer), 2 title terms */
 #define STORY_KEY_LIMIT 400     /* stories per key: more and the key proposes none */
 #define STORY_CANDIDATES 24     /* stories scored per article, most shared keys first */
+#define STORY_MEMBERS 16        /* members a story keeps for the member check (newest docids) */
 
 /* One weighted key of a sparse vector. */
 typedef struct sv_ent {
@@ -122,10 +124,20 @@ enum {
  * this many days from its first (0: no bound beyond the window). */
 typedef struct story_model {
     double w[SF_COUNT], bias, threshold, life;
+    double member;                /* the member check: 0 none (below) */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
-/* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature; # comments).
+/* The member check (single link inside the centroid's decision): an article may join a story
+ * only when it is also close to one of the story's newest STORY_MEMBERS articles, the cosine
+ * of their titles and bodies together (story_pair_both) reaching `member`. A story's sum
+ * drifts towards its topic as it grows (a day's Eid receptions, its market reports); a member
+ * does not. */
+double story_pair_both(const story_feat *a, const story_norm *na, const story_feat *b,
+                       const story_norm *nb);
+
+/* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
+ * optionally member, 0 when absent; # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
 const char *story_feature_name(int i);

@@ -217,22 +217,38 @@ static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, rasd_
     add_events(d, v, rc);
 }
 
-/* The index keys: the heaviest body terms, then the heaviest entities, each once. */
+static int has_key(const story_feat *f, uint32_t key)
+{
+    for (size_t i = 0; i < f->nkeys; i++)
+        if (f->keys[i] == key)
+            return 1;
+    return 0;
+}
+
+/* The index keys: the heaviest body terms, then the heaviest entities, then the heaviest
+ * title terms not yet keys (two articles with one title and different bodies, a caption and
+ * its report, meet through them), each once. */
 void story_feat_keys(story_feat *f)
 {
-    sv_ent tmp[STORY_BODY_TERMS + STORY_ENT_TERMS];
-    size_t nb = f->body.n, ne = f->ent.n;
+    sv_ent tmp[STORY_BODY_TERMS + STORY_ENT_TERMS + STORY_TITLE_TERMS];
+    size_t nb = f->body.n, ne = f->ent.n, nt = f->title.n;
     if (nb)
         memcpy(tmp, f->body.e, nb * sizeof *tmp);
     qsort(tmp, nb, sizeof *tmp, by_weight);
     f->nkeys = 0;
-    for (size_t i = 0; i < nb && f->nkeys < STORY_KEYS - 4; i++)
+    for (size_t i = 0; i < nb && f->nkeys < STORY_KEYS - STORY_TITLE_KEYS - 4; i++)
         f->keys[f->nkeys++] = tmp[i].key;
     if (ne)
         memcpy(tmp, f->ent.e, ne * sizeof *tmp);
     qsort(tmp, ne, sizeof *tmp, by_weight);
-    for (size_t i = 0; i < ne && f->nkeys < STORY_KEYS; i++)
+    for (size_t i = 0; i < ne && f->nkeys < STORY_KEYS - STORY_TITLE_KEYS; i++)
         f->keys[f->nkeys++] = tmp[i].key ^ 0x9e3779b9u;   /* apart from the terms */
+    if (nt)
+        memcpy(tmp, f->title.e, nt * sizeof *tmp);
+    qsort(tmp, nt, sizeof *tmp, by_weight);
+    for (size_t i = 0, k = 0; i < nt && k < STORY_TITLE_KEYS; i++)
+        if (!has_key(f, tmp[i].key))
+            f->keys[f->nkeys++] = tmp[i].key, k++;
 }
 
 rasd_status story_feat_text(const rasd_engine *e, const rasd_doc *text, story_feat *f)
@@ -254,8 +270,10 @@ rasd_status story_feat_title(const rasd_engine *e, const rasd_doc *title, story_
 {
     rasd_status rc = RASD_OK;
     add_terms(e, title, 0, UINT32_MAX, &f->title, &rc);
-    if (!rc)
+    if (!rc) {
         finish(&f->title, STORY_TITLE_TERMS);
+        story_feat_keys(f);
+    }
     return rc;
 }
 
