@@ -113,17 +113,27 @@ int name_parse(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, 
         return 0;
     nc->cs = (uint32_t)i;
     i += name_len(doc, i, te);
-    while (i + 1 < te && name_word(e, t[i].norm, t[i].norm_len) == NW_PATRONYM &&
-           t[i + 1].kind == RASD_TOK_ARABIC) {
-        i += 1 + name_len(doc, i + 1, te);
-        nc->links++;
+    size_t words = 1;
+    while (i < te) {
+        int kind = name_word(e, t[i].norm, t[i].norm_len);
+        if (kind == NW_PATRONYM && i + 1 < te && t[i + 1].kind == RASD_TOK_ARABIC) {
+            i += 1 + name_len(doc, i + 1, te);
+            nc->links++;
+        } else if (kind == NW_FAMILY && i + 2 == te && t[i + 1].kind == RASD_TOK_ARABIC) {
+            break;
+        } else if (kind || t[i].kind != RASD_TOK_ARABIC) {
+            return 0;
+        } else {
+            i += name_len(doc, i, te);       /* a family name without آل: علي عبدالله صالح */
+            words++;
+        }
     }
-    nc->ce = nc->fe = (uint32_t)i;
-    if (nc->links && i + 2 == te && name_word(e, t[i].norm, t[i].norm_len) == NW_FAMILY)
-        i = nc->fe = (uint32_t)te;           /* آل سعود after a chain: out of the key */
-    if (i != te || (nc->king != UINT32_MAX && nc->ce - nc->cs > 2))
+    nc->ce = nc->fe = (uint32_t)te;
+    if (i < te && nc->links)
+        nc->ce = (uint32_t)i;                /* آل سعود after a chain: out of the key */
+    if (words > 1 || nc->links || i < te)
         nc->king = UINT32_MAX;               /* a king's title only before one name */
-    return i == te;
+    return 1;
 }
 
 void name_key(const rasd_engine *e, const rasd_doc *doc, const name_core *nc, size_t ts,

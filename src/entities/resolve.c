@@ -416,13 +416,17 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
             j++;
         if (ty == ETYPE_PER)
             j = name_through(e, doc, tags, i, j);
+        size_t next = j;
         while (ty == ETYPE_PER && j - i > 1 && title_word(e, doc, j - 1) &&
                name_word(e, doc->toks[j - 2].norm, doc->toks[j - 2].norm_len) != NW_PATRONYM)
             j--;                   /* محمد بن سلمان ولي | ولي العهد: the title is no name */
+        while (ty == ETYPE_PER && next < doc->nraw && j < next && per_tag(tags, next) &&
+               !tag_is_b(tags[next]))
+            next++;                /* … ولي ولي: the rest of the title is none either */
         int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
         if (!rc)
             rc = res_add_mention(doc, r, i, j, r->en[en].type, en);
-        i = j;
+        i = next;
     }
     return rc;
 }
