@@ -91,7 +91,11 @@ def main():
             unknown.append((ty, name, men))
             continue
         groups = {r["group"] for r in came}
-        ones += len(groups) == 1 and all(r["one"] for r in came)
+        one = len(groups) == 1 and all(r["one"] for r in came)
+        ones += one
+        if not one:
+            print("  not one: %s %s %d (from %s)" % (ty, name, men, ", ".join(
+                "%s%s" % (r["name"], "" if r["one"] else "*") for r in came)))
     print("after: top 200 entries one real entity: %d of %d checked (%d not checked)" %
           (ones, 200 - len(unknown), len(unknown)))
     for u in unknown:
