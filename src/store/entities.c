@@ -436,7 +436,7 @@ rasd_status rasd_store_entity_variants(rasd_store *s, const char *id, rasd_varia
     rbuf raw = {0}, str = {0}, tmp = {0};
     variant_sum *rv = NULL, *v = NULL;
     size_t nr = 0, rcap = 0, nv = 0, cap = 0;
-    int r;
+    int r = SQLITE_DONE;
     if (!s || !id || !fn)
         return RASD_EINVAL;
     if ((rc = prepare(s, "SELECT text, count(*), max(via IS NOT NULL) FROM mentions "
