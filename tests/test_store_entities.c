@@ -24,7 +24,9 @@ typedef struct corpus {
     size_t articles;
     const char *id, *line;        /* the person's id; "ID PER NAME " */
     const char *in[4], *not_in;   /* the articles that name the person (id + " "), one that does not */
-    const char *first, *variants[3];  /* the most written spelling ("X "), others ("\nX ") */
+    const char *first, *variants[3];  /* the most written spelling ("X "), others ("\nX "; "!\nX ":
+                                         never one, as وبوتين is بوتين: variants are shown
+                                         without their clitics) */
     const char *finds[6];         /* spellings, with clitics, and the id: all find the person */
     const char *nobody;           /* a word that finds no one */
     size_t min_entities;
@@ -254,7 +256,8 @@ static void test_corpus(const rasd_engine *e, const corpus *k)
     {
         int all = vars.p && !strncmp(vars.p, k->first, strlen(k->first));
         for (size_t i = 0; i < 3 && k->variants[i]; i++)
-            all &= vars.p && strstr(vars.p, k->variants[i]) != NULL;
+            all &= vars.p && (k->variants[i][0] == '!' ? !strstr(vars.p, k->variants[i] + 1)
+                                                      : strstr(vars.p, k->variants[i]) != NULL);
         CHECKF(all, "variants of %s:\n%s", k->id, vars.p);
     }
     /* every spelling, with or without clitics, and the id itself find the same entity */
@@ -477,7 +480,7 @@ int main(void)
     static const corpus news = {
         NEWS, "news.db", "news-prepared.db", 6, "2998b65c060f4ad8", "2998b65c060f4ad8 PER جون كيري ",
         {"a_geneva ", "b_reprint ", "c_own_words ", NULL}, "d_paris",
-        "كيري ", {"\nبكيري ", "\nوزير الخارجية الأمريكي ", NULL},
+        "كيري ", {"!\nبكيري ", "\nوزير الخارجية الأمريكي ", NULL},
         {"كيري", "وكيري", "لكيري", "جون كيري", "وزير الخارجية الأمريكي", "2998b65c060f4ad8"},
         "كيريات", 30,
         /* titles count (docs/NER.md "Titles"): Lavrov 10 (4 of them titles), Kerry 9 (2) */
@@ -486,7 +489,7 @@ int main(void)
         SEEDS, "seeds.db", "prepared.db", 5, PUTIN, PUTIN " PER فلاديمير بوتين ",
         {"000_93c6ccf29017a1c8 ", "001_337ddc5b2ec75abf ", "002_a013ac47fc823ed8 ",
          "004_d592b9f202c30752 "}, "003_",
-        "بوتين ", {"\nوبوتين ", "\nفلاديمير بوتين ", "\nالرئيس الروسي "},
+        "بوتين ", {"!\nوبوتين ", "\nفلاديمير بوتين ", "\nالرئيس الروسي "},
         {"بوتين", "وبوتين", "لبوتين", "فلاديمير بوتين", "الرئيس الروسي", PUTIN},
         "بوتينات", 50, PUTIN " PER فلاديمير بوتين "};
     snprintf(dir, sizeof dir, "/tmp/rasd-test-ents-XXXXXX");

@@ -94,6 +94,8 @@ typedef struct ent_engine {
     gazetteer gaz;
     clusters cl;
     strmap titles;       /* data/titles.tsv: normalised word → kind (titles.c) */
+    strmap names;        /* data/names.tsv: normalised word → kind (names.c) */
+    gazetteer aliases;   /* data/aliases.tsv: people's names, for the resolver only */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
@@ -111,6 +113,8 @@ void gazetteer_free(gazetteer *g);
 const gaz_entry *gazetteer_find(const gazetteer *g, const char *key, size_t n, size_t *count);
 rasd_status clusters_load(clusters *c, const char *path);
 rasd_status titles_load(strmap *m, const rasd_engine *e, const char *path);
+/* data/names.tsv: the words of personal names (names.c); a missing file is no error. */
+rasd_status names_load(strmap *m, const rasd_engine *e, const char *path);
 void clusters_free(clusters *c);
 uint32_t clusters_get(const clusters *c, const char *w, size_t n);
 
@@ -165,6 +169,12 @@ void doctable_free(doctable *t);
 /* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).
  * keep_al: "وال" → skip only "و" so the article stays. */
 size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which);
+
+/* Bytes of raw text at p[0,n) that hold the first `letters` letters (marks and tatweel
+ * after them included), so a proclitic cut from the normalised form is cut from the text;
+ * ent_letters: the letters (code points) of normalised s[0,n). */
+size_t ent_raw_skip(const char *p, size_t n, size_t letters);
+size_t ent_letters(const char *s, size_t n);
 
 /* Facts of tokens t[0,n) into f (gazetteer matches included). */
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,

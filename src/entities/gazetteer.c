@@ -1,6 +1,8 @@
 /* gazetteer.c — the entity data an engine loads read-only from its data folder:
  * data/gazetteer.tsv (names, aliases and titles; tools/gazetteer.py builds it),
- * data/clusters.tsv (word clusters; `rasd clusters`) and data/ner.model (`rasd train-ner`).
+ * data/clusters.tsv (word clusters; `rasd clusters`) and data/ner.model (`rasd train-ner`);
+ * titles.tsv and names.tsv are read by titles.c and names.c; aliases.tsv (people's names,
+ * in gazetteer.tsv's format) by the resolver only.
  * Each is optional; a file that is there but malformed fails the engine with RASD_EDATA. */
 #include "entities/ent.h"
 
@@ -231,6 +233,12 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     data_path(e, "titles.tsv", path, sizeof path);
     if (!rc)
         rc = titles_load(&x->titles, e, path);
+    data_path(e, "names.tsv", path, sizeof path);
+    if (!rc)
+        rc = names_load(&x->names, e, path);
+    data_path(e, "aliases.tsv", path, sizeof path);
+    if (!rc)
+        rc = gazetteer_load(&x->aliases, e, path);
     e->cfg.max_doc_bytes = max_doc;
     if (rc)
         return rc;
@@ -249,6 +257,8 @@ void ent_engine_free(void *state)
     gazetteer_free(&x->gaz);
     clusters_free(&x->cl);
     strmap_free(&x->titles);
+    strmap_free(&x->names);
+    gazetteer_free(&x->aliases);
     free(x);
 }
 

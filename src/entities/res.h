@@ -17,6 +17,8 @@ typedef struct entity {
     uint32_t key_off, key_len;    /* normalised key in scratch */
     uint32_t name_off, name_len;  /* canonical name in scratch */
     int32_t redirect;             /* merged into another entity, or -1 */
+    uint8_t surname;              /* a person named by one word with the article (الفوزان),
+                                     whose key lost it: a family name, never a given name */
 } entity;
 
 typedef struct res_scratch {
@@ -41,5 +43,40 @@ int32_t res_final_entity(const res_scratch *r, int32_t en);
  * title that the article's own evidence (or, for a person it names, data/gazetteer.tsv)
  * ties to one person; r->m is left in token order. */
 rasd_status ent_titles(const rasd_engine *e, rasd_doc *doc, res_scratch *r);
+
+/* ------------------------------------------------------ names (names.c) */
+
+enum { NW_PATRONYM = 1, NW_FAMILY, NW_HONORIFIC, NW_KING };
+enum { NAME_UNITS = 8 };
+
+/* A person's name in tokens: [cs, ce) the given name and patronymic chain, without the
+ * honorifics before it or a family name after a chain; king: the token of a king's title
+ * right before a one-word name (inside the mention or just before it), else UINT32_MAX. */
+typedef struct name_core {
+    uint32_t cs, ce, king;
+    uint32_t fe;           /* the end of the name with its family (ce when none) */
+    uint32_t links;        /* بن/ابن/بنت in the chain */
+} name_core;
+
+/* NW_PATRONYM or NW_FAMILY for normalised word w[0,n), else 0. */
+int name_word(const rasd_engine *e, const char *w, size_t n);
+/* NW_HONORIFIC or NW_KING when w[0,n) is an honorific with the article (الأمير, للأمير),
+ * else 0. */
+int name_honorific(const rasd_engine *e, const char *w, size_t n);
+/* Whether the person mention [ts, te) of doc reads as a name (honorifics, a given name, a
+ * chain, a family after a chain, nothing else); its parts in *nc. */
+int name_parse(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, name_core *nc);
+/* Appends the key of nc (a mention starting at token ts) to key: "الملك" first when a king's
+ * title comes with a one-word name, then the normalised words of [cs, ce), proclitics cut
+ * from the mention's first word, عبد joined to a following word with ال, ابن in a chain
+ * written بن. */
+void name_key(const rasd_engine *e, const rasd_doc *doc, const name_core *nc, size_t ts,
+              rbuf *key, rasd_status *rc);
+/* The units of a person's key key[0,n) (words joined by spaces): honorifics skipped, عبد +
+ * a word as one unit, each link of the chain and the family name marked as such; their
+ * hashes in units[0, cap), *king when a king's title was among the honorifics. Returns the
+ * count, 0 when the key does not read as a name. */
+size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *units, size_t cap,
+                  int *king);
 
 #endif

@@ -168,9 +168,7 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
 
 /* ------------------------------------------------------------- entities */
 
-/* Bytes of raw text at p[0,n) that hold the first `letters` letters (marks and tatweel
- * after them included), so a proclitic cut from the normalised form is cut from the text. */
-static size_t raw_skip(const char *p, size_t n, size_t letters)
+size_t ent_raw_skip(const char *p, size_t n, size_t letters)
 {
     size_t i = 0;
     while (i < n && letters) {
@@ -187,7 +185,7 @@ static size_t raw_skip(const char *p, size_t n, size_t letters)
     return i;
 }
 
-static size_t letters_in(const char *s, size_t n)
+size_t ent_letters(const char *s, size_t n)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
@@ -208,6 +206,7 @@ int32_t res_new_entity(res_scratch *r, int type, const char *key, size_t kn, con
     entity *en = &r->en[r->nen];
     en->type = (uint8_t)type;
     en->redirect = -1;
+    en->surname = 0;
     en->key_off = (uint32_t)r->s.n;
     en->key_len = (uint32_t)kn;
     if (kn)
@@ -236,15 +235,66 @@ static const gaz_entry *gaz_exact(const rasd_engine *e, const rasd_doc *doc, siz
     return any;
 }
 
-/* The entity of mention [ts, te) on its own (rules 1 and 2). */
+/* A person's entity by the parts of the name (names.c): the gazetteer's for its key (سلمان
+ * بن عبدالعزيز آل سعود → سلمان بن عبدالعزيز → King Salman; الملك سلمان), else the one of
+ * data/aliases.tsv (محمد بن نايف → محمد بن نايف بن عبدالعزيز), else the key without
+ * honorifics and family, named by the text of the given name, chain and family (with the
+ * king's title when it tells who is meant: الملك عبدالعزيز). */
+static int32_t person_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *r, size_t ts,
+                             const name_core *nc, rasd_status *rc)
+{
+    const gazetteer *g = &ENT_ENGINE(e)->gaz;
+    const rasd_token *t = doc->toks;
+    rbuf key = {0}, name = {0};
+    size_t count;
+    uint8_t which;
+    int32_t id = -1;
+    name_key(e, doc, nc, ts, &key, rc);
+    for (int k = 0; k < 2 && id < 0 && !*rc; k++, g = &ENT_ENGINE(e)->aliases) {
+        const gaz_entry *ge = gazetteer_find(g, key.p, key.n, &count);
+        for (size_t c = 0; ge && c < count && id < 0; c++)
+            if (ge[c].type == ETYPE_PER && ge[c].canon_len)
+                id = res_new_entity(r, ETYPE_PER, g->str.p + ge[c].ckey_off, ge[c].ckey_len,
+                                    g->str.p + ge[c].canon_off, ge[c].canon_len, rc);
+    }
+    if (id < 0 && !*rc) {
+        for (int part = nc->king == UINT32_MAX; part < 2; part++) {
+            size_t a = part ? nc->cs : nc->king, b = part ? nc->fe - 1 : a;
+            size_t keep = a == ts || part == 0
+                              ? ent_proclitic(&e->lex, t[a].norm, t[a].norm_len, 1, &which) : 0;
+            uint32_t s0 = t[a].start, e0 = t[b].end;
+            size_t skip = ent_raw_skip(doc->text + s0, e0 - s0, ent_letters(t[a].norm, keep));
+            if (part && name.n)
+                rbuf_addc(&name, ' ', rc);
+            rbuf_add(&name, doc->text + s0 + skip, e0 - s0 - skip, rc);
+        }
+        id = *rc ? -1 : res_new_entity(r, ETYPE_PER, key.p, key.n, name.p, name.n, rc);
+    }
+    rbuf_free(&key);
+    rbuf_free(&name);
+    return id;
+}
+
+/* The entity of mention [ts, te) on its own (rules 1 and 2; a person's by its name's
+ * parts). */
 static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *r, size_t ts,
                               size_t te, int type, rasd_status *rc)
 {
     const gaz_entry *ge = gaz_exact(e, doc, ts, te, type);
     const gazetteer *g = &ENT_ENGINE(e)->gaz;
+    name_core nc;
     if (ge && ge->canon_len)
         return res_new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,
                           g->str.p + ge->canon_off, ge->canon_len, rc);
+    if (type == ETYPE_PER && doc->text && name_parse(e, doc, ts, te, &nc)) {
+        int32_t id = person_entity(e, doc, r, ts, &nc, rc);
+        uint8_t which;
+        const rasd_token *w = &doc->toks[ts];
+        if (id >= 0 && te - ts == 1 && nc.king == UINT32_MAX && r->en[id].key_len &&
+            ent_proclitic(&e->lex, w->norm, w->norm_len, 1, &which) < ENT_DOC(doc)->facts[ts].strip_off)
+            r->en[id].surname = 1;
+        return id;
+    }
     rbuf key = {0};
     const rasd_token *t = doc->toks;
     const tokfacts *f = ENT_DOC(doc)->facts;
@@ -258,7 +308,7 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
     size_t keep = t[ts].kind == RASD_TOK_ARABIC
                       ? ent_proclitic(&e->lex, t[ts].norm, t[ts].norm_len, 1, &which) : 0;
     uint32_t s0 = t[ts].start, e0 = t[te - 1].end;
-    size_t skip = raw_skip(doc->text + s0, e0 - s0, letters_in(t[ts].norm, keep));
+    size_t skip = ent_raw_skip(doc->text + s0, e0 - s0, ent_letters(t[ts].norm, keep));
     int32_t id = *rc ? -1 : res_new_entity(r, type, key.p, key.n, doc->text + s0 + skip,
                                        e0 - s0 - skip, rc);
     rbuf_free(&key);
@@ -304,6 +354,47 @@ int ent_with_particle(const rasd_doc *doc, size_t i)
                                           letter_is(w, U_FEH) || letter_is(w, U_KAF));
 }
 
+/* Whether token k is a head word of data/titles.tsv as written (ولي، وزير), never a name. */
+static int title_word(const rasd_engine *e, const rasd_doc *doc, size_t k)
+{
+    const strmap *m = &ENT_ENGINE(e)->titles;
+    const rasd_token *t = &doc->toks[k];
+    return m->n && t->kind == RASD_TOK_ARABIC && strmap_get(m, t->norm, t->norm_len) == 1;
+}
+
+/* Whether tags[k] is a person's tag. */
+static int per_tag(const uint8_t *tags, size_t k)
+{
+    return tags[k] && tag_type(tags[k]) == ETYPE_PER;
+}
+
+/* The end of the person's name [i, j) once it goes on through بن or آل and the name after
+ * it: the tagger often starts a new name there (سلمان بن عبدالعزيز آل | سعود), or leaves a
+ * family name untagged (… آل | سعود). A patronym goes on only into a word tagged as a
+ * person, a family particle also into one untagged Arabic word. */
+static size_t name_through(const rasd_engine *e, const rasd_doc *doc, const uint8_t *tags,
+                           size_t i, size_t j)
+{
+    const rasd_token *t = doc->toks;
+    for (;;) {
+        size_t k;
+        int last = j - i >= 2 ? name_word(e, t[j - 1].norm, t[j - 1].norm_len) : 0;
+        int next = j + 1 < doc->nraw ? name_word(e, t[j].norm, t[j].norm_len) : 0;
+        if (last && j < doc->nraw && per_tag(tags, j))
+            k = j;
+        else if (next && (per_tag(tags, j + 1) || (next == NW_FAMILY && !tags[j + 1] &&
+                                                  t[j + 1].kind == RASD_TOK_ARABIC)))
+            k = j + 1;
+        else
+            return j;
+        if (ent_with_particle(doc, k))
+            return j;
+        j = k + 1;
+        while (j < doc->nraw && per_tag(tags, j) && !tag_is_b(tags[j]) && !ent_with_particle(doc, j))
+            j++;
+    }
+}
+
 /* Mentions from the tags: a span starts at B-X, or at I-X after a tag of another type. A
  * person's name does not go on through a word that carries a proclitic (بوتين لكاميرون،
  * أوباما وبوتين: two people), but ف inside a name is a letter of it (فرانك فالتر
@@ -323,10 +414,19 @@ static rasd_status cut_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
                !(ty == ETYPE_PER && ent_with_particle(doc, j) &&
                  !letter_is(doc->toks[j].norm, U_FEH)))   /* فالتر: a name's ف */
             j++;
+        if (ty == ETYPE_PER)
+            j = name_through(e, doc, tags, i, j);
+        size_t next = j;
+        while (ty == ETYPE_PER && j - i > 1 && title_word(e, doc, j - 1) &&
+               name_word(e, doc->toks[j - 2].norm, doc->toks[j - 2].norm_len) != NW_PATRONYM)
+            j--;                   /* محمد بن سلمان ولي | ولي العهد: the title is no name */
+        while (ty == ETYPE_PER && next < doc->nraw && j < next && per_tag(tags, next) &&
+               !tag_is_b(tags[next]))
+            next++;                /* … ولي ولي: the rest of the title is none either */
         int32_t en = mention_entity(e, doc, r, i, j, ty, &rc);
         if (!rc)
             rc = res_add_mention(doc, r, i, j, r->en[en].type, en);
-        i = j;
+        i = next;
     }
     return rc;
 }
@@ -362,43 +462,97 @@ static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
     return rc;
 }
 
-/* بن، ابن، بنت: what comes after names the father, not the person. */
-static int son_of(const rasd_token *t)
+static size_t units_as(const rasd_engine *e, const res_scratch *r, int32_t en, uint64_t *u,
+                       int *king, int al);
+
+/* The units of entity en's key (names.c) into u; their count, 0 when not a person's name. */
+static size_t units_of(const rasd_engine *e, const res_scratch *r, int32_t en, uint64_t *u,
+                       int *king)
 {
-    static const char *const words[] = {U_BEH U_NOON, U_ALEF U_BEH U_NOON, U_BEH U_NOON U_TEH};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (t->norm_len == strlen(words[i]) && memcmp(t->norm, words[i], t->norm_len) == 0)
-            return 1;
-    return 0;
+    return units_as(e, r, en, u, king, 1);
 }
 
-/* Rule 3: a one-word person joins a longer person's name ending in that word, unless that
- * word follows بن (a patronymic names the father). */
-static void merge_short_names(rasd_doc *doc, res_scratch *r)
+/* units_of, with a family name's article given back (al) or not (الفوزان: فوزان). */
+static size_t units_as(const rasd_engine *e, const res_scratch *r, int32_t en, uint64_t *u,
+                       int *king, int al)
 {
-    const rasd_token *t = doc->toks;
-    for (size_t a = 0; a < r->nm; a++) {
-        mention *m = &r->m[a];
-        entity *ea = &r->en[m->entity];
-        if (m->type != ETYPE_PER || m->te - m->ts != 1 || ea->redirect >= 0)
+    const entity *x = &r->en[en];
+    char key[128];
+    if (x->type != ETYPE_PER)
+        return 0;
+    if (!al || !x->surname || x->key_len + 4 > sizeof key)
+        return name_units(e, r->s.p + x->key_off, x->key_len, u, NAME_UNITS, king);
+    memcpy(key, "\xd8\xa7\xd9\x84", 4);            /* its ال back: الفوزان */
+    memcpy(key + 4, r->s.p + x->key_off, x->key_len);
+    return name_units(e, key, x->key_len + 4, u, NAME_UNITS, king);
+}
+
+/* Whether units a[0,na) are those b[0,nb) starts with (front) or ends with. */
+static int units_in(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, int front)
+{
+    return na <= nb && memcmp(a, front ? b : b + nb - na, na * sizeof *a) == 0;
+}
+
+/* Whether a name of units u[0,n) is a short form of one of units v[0,m) (king: each has a
+ * king's title), by its first units (front: سلمان, محمد بن نايف → محمد بن نايف بن عبدالعزيز;
+ * the same with a king's title: سلمان → الملك سلمان) or, without a chain or family in it,
+ * by its last units (كاميرون → ديفيد كاميرون, عبدالله صالح → علي عبدالله صالح, الفوزان →
+ * فوزان بن عبدالرحمن الفوزان). A link of a chain is never a name on its own (عبدالعزيز is
+ * not سلمان بن عبدالعزيز, سعود not … آل سعود). */
+static int short_form(const uint64_t *u, size_t n, int ku, const uint64_t *v, size_t m, int kv,
+                      int front)
+{
+    if (front)
+        return units_in(u, n, v, m, 1) && (n < m || (kv && !ku));
+    for (size_t k = 0; k < n; k++)
+        if (u[k] & 3)
+            return 0;
+    return n < m && units_in(u, n, v, m, 0);
+}
+
+/* The one person of the article that entity a's name is a short form of (front or by its
+ * last units), -1 when none or when two are that are not the same name written more and
+ * more fully (محمد in an article with محمد بن نايف and محمد بن سلمان is neither). */
+static int32_t longer_name(const rasd_engine *e, res_scratch *r, size_t a, const uint64_t *u,
+                           size_t n, int ku, int front)
+{
+    uint64_t v[NAME_UNITS], best[NAME_UNITS];
+    size_t nb = 0;
+    int kv, kb = 0;
+    int32_t to = -1;
+    for (size_t b = 0; b < r->nen; b++) {
+        int32_t fb = res_final_entity(r, (int32_t)b);
+        size_t m = b == a || fb == (int32_t)a ? 0 : units_of(e, r, (int32_t)b, v, &kv);
+        if (!m || !short_form(u, n, ku, v, m, kv, front) || fb == to)
             continue;
-        for (size_t b = 0; b < r->nm; b++) {
-            const mention *l = &r->m[b];
-            const entity *eb = &r->en[l->entity];
-            const char *kb = r->s.p + eb->key_off, *ka = r->s.p + ea->key_off;
-            if (l->type != ETYPE_PER || l->te - l->ts < 2 || l->entity == m->entity)
-                continue;
-            const rasd_token *last = &t[l->te - 1];
-            int ends = eb->key_len > ea->key_len &&
-                       memcmp(kb + eb->key_len - ea->key_len, ka, ea->key_len) == 0 &&
-                       kb[eb->key_len - ea->key_len - 1] == ' ';
-            if (l->te - l->ts >= 2 && son_of(&t[l->te - 2]))
-                continue;              /* سلمان بن عبدالعزيز: عبدالعزيز is his father */
-            if (ends || (last->norm_len == ea->key_len && memcmp(last->norm, ka, ea->key_len) == 0)) {
-                ea->redirect = l->entity;
-                break;
-            }
+        if (to >= 0 && !short_form(best, nb, kb, v, m, kv, 1)) {
+            if (!short_form(v, m, kv, best, nb, kb, 1))
+                return -1;
+            continue;
         }
+        to = fb, nb = m, kb = kv;
+        memcpy(best, v, m * sizeof *v);
+    }
+    return to;
+}
+
+/* Rule 3: a person's name joins the one longer name of the article it is a short form of,
+ * by its last units (a family name: بحاح → خالد بحاح, even when the tagger also gave بحاح
+ * على), else by its first (a given name: سلمان → الملك سلمان بن عبدالعزيز). */
+static void merge_short_names(const rasd_engine *e, res_scratch *r)
+{
+    uint64_t u[NAME_UNITS], w[NAME_UNITS];
+    for (size_t a = 0; a < r->nen; a++) {
+        int ku;
+        size_t n = r->en[a].redirect >= 0 ? 0 : units_of(e, r, (int32_t)a, u, &ku);
+        int32_t to = n ? longer_name(e, r, a, u, n, ku, 0) : -1;
+        size_t nw = n && to < 0 && r->en[a].surname ? units_as(e, r, (int32_t)a, w, &ku, 0) : 0;
+        if (nw)                                      /* العريبي → عثمان عريبي */
+            to = longer_name(e, r, a, w, nw, ku, 0);
+        if (n && to < 0)
+            to = longer_name(e, r, a, u, n, ku, 1);
+        if (to >= 0)
+            r->en[a].redirect = to;
     }
 }
 
@@ -458,9 +612,10 @@ rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc)
     r->s.n = 0;
     if ((rc = cut_mentions(e, doc, r)) != RASD_OK || (rc = gaz_mentions(e, doc, r)) != RASD_OK)
         return rc;
-    merge_short_names(doc, r);
+    merge_short_names(e, r);
     if ((rc = ent_titles(e, doc, r)) != RASD_OK)
         return rc;
+    merge_short_names(e, r);      /* a name the titles gave its person (خادم الحرمين الشريفين) */
     return publish(doc, r);
 }
 

@@ -349,26 +349,126 @@ rasd_status rasd_store_entity_find(rasd_store *s, const char *name, rasd_stored_
     return rc;
 }
 
+/* One variant while they are summed: its text in a buffer, its counts. */
+typedef struct variant_sum {
+    uint32_t off, len;
+    int64_t mentions;
+    int title;
+} variant_sum;
+
+/* The index of text t[0,n) among v[0,nv) (texts in str), nv when absent. */
+static size_t variant_at(const variant_sum *v, size_t nv, const char *str, const char *t, size_t n)
+{
+    size_t k = 0;
+    while (k < nv && !(v[k].len == n && memcmp(str + v[k].off, t, n) == 0))
+        k++;
+    return k;
+}
+
+/* Variant text[0,n) without the proclitics of its first word, into out: لخادم الحرمين →
+ * خادم الحرمين, وبوتين → بوتين; the article stays, and comes back where ل took its alef
+ * (للرئيس الروسي → الرئيس الروسي). A letter that may be the name's own (كيري, not ك + يري)
+ * goes only when the rest is itself a variant (raw: the n_raw variants as written). */
+static void bare_variant(rasd_store *s, const char *text, size_t n, const variant_sum *raw,
+                         size_t nraw, const char *rstr, rbuf *out, rasd_status *rc)
+{
+    size_t nt;
+    uint8_t which;
+    const rasd_token *t;
+    if (rasd_analyze(s->e, s->doc, text, n) != RASD_OK || !(t = rasd_doc_tokens(s->doc, &nt)) ||
+        t[0].kind != RASD_TOK_ARABIC) {
+        rbuf_add(out, text, n, rc);
+        return;
+    }
+    size_t keep = ent_proclitic(&s->e->lex, t[0].norm, t[0].norm_len, 1, &which);
+    size_t all = ent_proclitic(&s->e->lex, t[0].norm, t[0].norm_len, 0, &which);
+    int folded = keep >= 4 && memcmp(t[0].norm + keep - 4, "\xd9\x84\xd9\x84", 4) == 0;
+    size_t skip = t[0].start + ent_raw_skip(text + t[0].start, t[0].end - t[0].start,
+                                            ent_letters(t[0].norm, keep));
+    if (keep && !folded && all == keep && variant_at(raw, nraw, rstr, text + skip, n - skip) == nraw)
+        skip = 0;                            /* no article: only when the rest is a variant */
+    if (folded)
+        rbuf_adds(out, "\xd8\xa7\xd9\x84", rc);          /* لل → ال */
+    rbuf_add(out, text + skip, n - skip, rc);
+}
+
+/* Sorts v[0,n) most mentioned first, then by text (insertion: an entity has few). */
+static void sort_variants(variant_sum *v, size_t n, const char *str)
+{
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0; j--) {
+            const variant_sum *x = &v[j - 1], *y = &v[j];
+            size_t m = x->len < y->len ? x->len : y->len;
+            int c = memcmp(str + x->off, str + y->off, m);
+            if (x->mentions > y->mentions ||
+                (x->mentions == y->mentions && (c < 0 || (c == 0 && x->len <= y->len))))
+                break;
+            variant_sum tmp = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = tmp;
+        }
+}
+
+/* Adds text[0,n) with its counts to v (texts in str): summed when already there. */
+static variant_sum *add_variant(variant_sum *v, size_t *nv, size_t *cap, rbuf *str,
+                                const char *text, size_t n, int64_t mentions, int title,
+                                rasd_status *rc)
+{
+    size_t k = variant_at(v, *nv, str->p, text, n);
+    if (k == *nv) {
+        size_t off = str->n;
+        rbuf_add(str, text, n, rc);
+        v = grow_array(v, cap, *nv + 1, sizeof *v, rc);
+        if (*rc)
+            return v;
+        v[(*nv)++] = (variant_sum){(uint32_t)off, (uint32_t)n, 0, 0};
+    }
+    v[k].mentions += mentions;
+    v[k].title |= title;
+    return v;
+}
+
 rasd_status rasd_store_entity_variants(rasd_store *s, const char *id, rasd_variant_fn fn,
                                        void *ctx)
 {
     sqlite3_stmt *st;
     rasd_status rc;
-    int r;
+    rbuf raw = {0}, str = {0}, tmp = {0};
+    variant_sum *rv = NULL, *v = NULL;
+    size_t nr = 0, rcap = 0, nv = 0, cap = 0;
+    int r = SQLITE_DONE;
     if (!s || !id || !fn)
         return RASD_EINVAL;
     if ((rc = prepare(s, "SELECT text, count(*), max(via IS NOT NULL) FROM mentions "
-                         "WHERE entity = ?1 GROUP BY text ORDER BY 2 DESC, 1", &st)) != RASD_OK)
+                         "WHERE entity = ?1 GROUP BY text", &st)) != RASD_OK)
         return rc;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        rasd_entity_variant v = {sql_col(st, 0), sqlite3_column_int64(st, 1),
-                                 sqlite3_column_int(st, 2)};
-        if (fn(&v, ctx))
+    while (!rc && (r = sqlite3_step(st)) == SQLITE_ROW)
+        rv = add_variant(rv, &nr, &rcap, &raw, sql_col(st, 0), strlen(sql_col(st, 0)),
+                         sqlite3_column_int64(st, 1), sqlite3_column_int(st, 2), &rc);
+    sqlite3_finalize(st);
+    if (!rc && r != SQLITE_DONE)
+        rc = store_sqlfail(s, "reading variants");
+    for (size_t k = 0; !rc && k < nr; k++) {
+        tmp.n = 0;
+        bare_variant(s, raw.p + rv[k].off, rv[k].len, rv, nr, raw.p, &tmp, &rc);
+        v = add_variant(v, &nv, &cap, &str, tmp.p, tmp.n, rv[k].mentions, rv[k].title, &rc);
+    }
+    sort_variants(v, rc ? 0 : nv, str.p);
+    for (size_t k = 0; !rc && k < nv; k++) {
+        char *t = strndup(str.p + v[k].off, v[k].len);
+        rasd_entity_variant x = {t ? t : "", v[k].mentions, v[k].title};
+        int stop = fn(&x, ctx);
+        free(t);
+        if (stop)
             break;
     }
-    sqlite3_finalize(st);
-    return r == SQLITE_ROW || r == SQLITE_DONE ? RASD_OK : store_sqlfail(s, "reading variants");
+    free(rv);
+    free(v);
+    rbuf_free(&raw);
+    rbuf_free(&str);
+    rbuf_free(&tmp);
+    return rc;
 }
 
 rasd_status rasd_store_entity_articles(rasd_store *s, const char *id, size_t limit,

@@ -1,0 +1,220 @@
+/* names.c — the parts of an Arabic personal name (docs/NER.md, "One person, one entity"):
+ * honorifics before it (الأمير، الملك), the given name (عبد العزيز as one), a patronymic
+ * chain (بن نايف بن عبدالعزيز), a family name (آل سعود). The words are data/names.tsv.
+ *
+ * The resolver uses them three ways: a person's key leaves out the honorifics and, after a
+ * chain, the family name, so الأمير محمد بن نايف and محمد بن نايف آل سعود are one entity (and
+ * سلمان بن عبدالعزيز آل سعود finds the gazetteer's King Salman); a name of one word after a
+ * king's title keeps it (الملك عبدالعزيز is not عبدالعزيز); and the units of a key (given
+ * name, each link of the chain) tell when one name is a short form of another in the same
+ * article (سلمان, سلمان بن عبدالعزيز → الملك سلمان بن عبدالعزيز; never محمد بن سلمان). */
+#include "entities/res.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define U_ABD "\xd8\xb9\xd8\xa8\xd8\xaf"       /* عبد */
+#define U_AL "\xd8\xa7\xd9\x84"                /* ال */
+
+/* --------------------------------------------------------------- data */
+
+rasd_status names_load(strmap *m, const rasd_engine *e, const char *path)
+{
+    char line[256];
+    rasd_status rc = RASD_OK;
+    rasd_doc *d = NULL;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return RASD_OK;
+    if ((rc = rasd_doc_new(&d)) != RASD_OK) {
+        fclose(f);
+        return rc;
+    }
+    while (!rc && fgets(line, sizeof line, f)) {
+        static const char *const kinds[] = {"", "patronym", "family", "honorific", "king"};
+        char *tab = strchr(line, '\t');
+        size_t nt, kind = 0;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        for (size_t k = 1; tab && k < 5; k++)
+            if ((size_t)(tab - line) == strlen(kinds[k]) && memcmp(line, kinds[k], strlen(kinds[k])) == 0)
+                kind = k;
+        if (!kind || !strchr(tab, '\n') ||
+            (rc = rasd_analyze(e, d, tab + 1, strcspn(tab + 1, "\r\n"))) != RASD_OK) {
+            rc = rc ? rc : RASD_EDATA;
+            break;
+        }
+        const rasd_token *t = rasd_doc_tokens(d, &nt);
+        uint64_t *v = nt == 1 ? strmap_upsert(m, t[0].norm, t[0].norm_len, &rc) : NULL;
+        if (nt != 1)
+            rc = RASD_EDATA;
+        else if (v)
+            *v = kind;
+    }
+    fclose(f);
+    rasd_doc_free(d);
+    return rc;
+}
+
+/* ------------------------------------------------------------- words */
+
+int name_word(const rasd_engine *e, const char *w, size_t n)
+{
+    const strmap *m = &ENT_ENGINE(e)->names;
+    int k = m->n ? (int)strmap_get(m, w, n) : 0;
+    return k == NW_PATRONYM || k == NW_FAMILY ? k : 0;
+}
+
+int name_honorific(const rasd_engine *e, const char *w, size_t n)
+{
+    const strmap *m = &ENT_ENGINE(e)->names;
+    uint8_t which;
+    size_t off = ent_proclitic(&e->lex, w, n, 0, &which);
+    size_t keep = ent_proclitic(&e->lex, w, n, 1, &which);
+    int k;
+    if (!m->n || off <= keep)          /* only with the article: الأمير, never أمير */
+        return 0;
+    k = (int)strmap_get(m, w + off, n - off);
+    return k == NW_HONORIFIC || k == NW_KING ? k : 0;
+}
+
+static int is_abd(const char *w, size_t n)
+{
+    return n == strlen(U_ABD) && memcmp(w, U_ABD, n) == 0;
+}
+
+/* ------------------------------------------------------------- mentions */
+
+/* Tokens of a given name or a chain's name at i (< te): 2 for عبد + a word, else 1. */
+static size_t name_len(const rasd_doc *doc, size_t i, size_t te)
+{
+    const rasd_token *t = doc->toks;
+    return is_abd(t[i].norm, t[i].norm_len) && i + 1 < te && t[i + 1].kind == RASD_TOK_ARABIC ? 2 : 1;
+}
+
+int name_parse(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, name_core *nc)
+{
+    const rasd_token *t = doc->toks;
+    size_t i = ts;
+    memset(nc, 0, sizeof *nc);
+    nc->king = UINT32_MAX;
+    for (; i + 1 < te; i++) {
+        int h = name_honorific(e, t[i].norm, t[i].norm_len);
+        if (!h)
+            break;
+        if (h == NW_KING)
+            nc->king = (uint32_t)i;
+    }
+    if (i == ts && ts > 0 && name_honorific(e, t[ts - 1].norm, t[ts - 1].norm_len) == NW_KING &&
+        t[ts - 1].end <= t[ts].start)
+        nc->king = (uint32_t)(ts - 1);
+    if (t[i].kind != RASD_TOK_ARABIC || name_word(e, t[i].norm, t[i].norm_len))
+        return 0;
+    nc->cs = (uint32_t)i;
+    i += name_len(doc, i, te);
+    size_t words = 1;
+    while (i < te) {
+        int kind = name_word(e, t[i].norm, t[i].norm_len);
+        if (kind == NW_PATRONYM && i + 1 < te && t[i + 1].kind == RASD_TOK_ARABIC) {
+            i += 1 + name_len(doc, i + 1, te);
+            nc->links++;
+        } else if (kind == NW_FAMILY && i + 2 == te && t[i + 1].kind == RASD_TOK_ARABIC) {
+            break;
+        } else if (kind || t[i].kind != RASD_TOK_ARABIC) {
+            return 0;
+        } else {
+            i += name_len(doc, i, te);       /* a family name without آل: علي عبدالله صالح */
+            words++;
+        }
+    }
+    nc->ce = nc->fe = (uint32_t)te;
+    if (i < te && nc->links)
+        nc->ce = (uint32_t)i;                /* آل سعود after a chain: out of the key */
+    if (words > 1 || nc->links || i < te)
+        nc->king = UINT32_MAX;               /* a king's title only before one name */
+    return 1;
+}
+
+void name_key(const rasd_engine *e, const rasd_doc *doc, const name_core *nc, size_t ts,
+              rbuf *key, rasd_status *rc)
+{
+    const rasd_token *t = doc->toks;
+    uint8_t which;
+    if (nc->king != UINT32_MAX) {
+        const rasd_token *k = &t[nc->king];
+        size_t off = ent_proclitic(&e->lex, k->norm, k->norm_len, 1, &which);
+        rbuf_add(key, k->norm + off, k->norm_len - off, rc);
+        rbuf_addc(key, ' ', rc);
+    }
+    for (size_t i = nc->cs; i < nc->ce; i++) {
+        size_t off = i == ts ? ENT_DOC(doc)->facts[i].strip_off : 0;
+        int kind = name_word(e, t[i].norm, t[i].norm_len);
+        if (i > nc->cs && !(is_abd(t[i - 1].norm, t[i - 1].norm_len) &&
+                            t[i].norm_len > 4 && memcmp(t[i].norm, U_AL, 4) == 0))
+            rbuf_addc(key, ' ', rc);         /* عبد العزيز → عبدالعزيز */
+        if (kind == NW_PATRONYM && i > nc->cs)
+            rbuf_adds(key, "\xd8\xa8\xd9\x86", rc);   /* ابن in a chain → بن */
+        else
+            rbuf_add(key, t[i].norm + off, t[i].norm_len - off, rc);
+    }
+}
+
+/* ------------------------------------------------------------- keys */
+
+/* Words of s[0,n) split at spaces: the next one from *at, its bytes in *w, *wn; 0 at end. */
+static int next_word(const char *s, size_t n, size_t *at, const char **w, size_t *wn)
+{
+    while (*at < n && s[*at] == ' ')
+        (*at)++;
+    if (*at >= n)
+        return 0;
+    *w = s + *at;
+    while (*at < n && s[*at] != ' ')
+        (*at)++;
+    *wn = (size_t)(s + *at - *w);
+    return 1;
+}
+
+size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *units, size_t cap,
+                  int *king)
+{
+    const char *w;
+    size_t wn, at = 0, nu = 0;
+    int link = 0, fam = 0, h;
+    *king = 0;
+    while (next_word(key, n, &at, &w, &wn)) {
+        if (nu == 0 && (h = name_honorific(e, w, wn)) != 0) {
+            *king |= h == NW_KING;
+            continue;
+        }
+        if (fam == 2 || nu == cap)
+            return 0;                       /* آل X ends a name */
+        int kind = name_word(e, w, wn);
+        if (kind) {
+            if (!nu || link || fam)
+                return 0;
+            link = kind == NW_PATRONYM;
+            fam = kind == NW_FAMILY;
+            continue;
+        }
+        uint64_t hsh = strmap_hash(w, wn);
+        size_t save = at;
+        const char *w2;
+        size_t wn2;
+        if (is_abd(w, wn) && next_word(key, n, &at, &w2, &wn2)) {
+            rbuf tmp = {0};                  /* عبد العزيز = عبدالعزيز: one unit */
+            rasd_status rc = RASD_OK;
+            rbuf_add(&tmp, w, wn, &rc);
+            rbuf_add(&tmp, w2, wn2, &rc);
+            hsh = rc ? hsh : strmap_hash(tmp.p, tmp.n);
+            rbuf_free(&tmp);
+        } else {
+            at = save;
+        }
+        units[nu++] = hsh * 4 + (uint64_t)(link ? 1 : fam ? 2 : 0);  /* a link, a family */
+        link = 0;
+        fam = fam ? 2 : 0;
+    }
+    return link || fam == 1 ? 0 : nu;
+}
