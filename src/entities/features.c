@@ -395,6 +395,11 @@ size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_
     return k;
 }
 
+size_t ent_doc_features(const docfacts *d, size_t n, size_t i, uint64_t *out)
+{
+    return doc_feats(d, n, i, out, 0);
+}
+
 /* ------------------------------------------------------------ doc table */
 
 rasd_status doctable_reset(doctable *t, size_t n)

@@ -236,6 +236,8 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
         return rc;
     data_path(e, "ner.model", path, sizeof path);
     rc = model_load(&x->model, path);
+    if (rc == RASD_OK && (rc = ner_fast_build(&x->fast, &x->model)) != RASD_OK)
+        model_free(&x->model);
     x->has_model = rc == RASD_OK;
     return rc == RASD_EIO ? RASD_OK : rc;
 }
@@ -246,6 +248,7 @@ void ent_engine_free(void *state)
     if (!x)
         return;
     model_free(&x->model);
+    ner_fast_free(&x->fast);
     gazetteer_free(&x->gaz);
     clusters_free(&x->cl);
     strmap_free(&x->titles);
