@@ -4,7 +4,8 @@
  * tables, ent_features of every stage and viterbi_scores. Random scores with many ties for
  * the Viterbi alone; random lists of the model's features for the sums (the same floats);
  * the tests/data/news articles (and the seeds, shared tier) for the whole tagger: every
- * token's tag the same. */
+ * token's facts (through the doc's fact cache, warm from the articles before) and tag the
+ * same. */
 #include "rasd.h"
 #include "check.h"
 
@@ -126,14 +127,14 @@ static void plain_range(const rasd_engine *e, rasd_doc *doc, const ner_model *m,
     free(df);
 }
 
-/* The plain tags of the analysed doc (both stages, sentence by sentence) into tags. */
-static void plain_tags(const rasd_engine *e, rasd_doc *doc, uint8_t *tags)
+/* The plain tags of the analysed doc (both stages, sentence by sentence) into tags, the
+ * tokens' facts (computed without the fact cache) into facts. */
+static void plain_tags(const rasd_engine *e, rasd_doc *doc, uint8_t *tags, tokfacts *facts)
 {
     const ner_model *m = &ENT_ENGINE(e)->model;
-    tokfacts *facts = calloc(doc->nraw + 1, sizeof *facts);
     uint8_t *tags1 = calloc(doc->nraw + 1, 1);
     doctable dt = {0};
-    REQUIRE(facts && tags1 && doctable_reset(&dt, doc->nraw) == RASD_OK);
+    REQUIRE(tags1 && doctable_reset(&dt, doc->nraw) == RASD_OK);
     for (int stage = 0; stage < (m->doc ? 2 : 1); stage++) {
         if (stage)
             memcpy(tags1, tags, doc->nraw);
@@ -148,7 +149,6 @@ static void plain_tags(const rasd_engine *e, rasd_doc *doc, uint8_t *tags)
         }
     }
     doctable_free(&dt);
-    free(facts);
     free(tags1);
 }
 
@@ -166,10 +166,24 @@ static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const ch
         REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
         REQUIRE(rasd_recognize(e, d) == RASD_OK);
         uint8_t *plain = calloc(d->nraw + 1, 1);
-        REQUIRE(plain);
-        plain_tags(e, d, plain);
+        tokfacts *facts = calloc(d->nraw + 1, sizeof *facts);
+        REQUIRE(plain && facts);
+        plain_tags(e, d, plain, facts);
         CHECKF(memcmp(plain, ENT_DOC(d)->tags, d->nraw) == 0, "%s: tags differ", path);
+        size_t same = 0;
+        for (size_t k = 0; k < d->nraw; k++) {
+            const tokfacts *p = &facts[k], *q = &ENT_DOC(d)->facts[k];
+            same += p->word == q->word && p->strip == q->strip && p->stem == q->stem &&
+                    p->shape == q->shape && p->pre3 == q->pre3 && p->suf3 == q->suf3 &&
+                    p->ssuf2 == q->ssuf2 && p->cluster == q->cluster &&
+                    p->scluster == q->scluster && p->gaz == q->gaz &&
+                    p->proclitic == q->proclitic && p->lexbucket == q->lexbucket &&
+                    p->slexbucket == q->slexbucket && p->strip_off == q->strip_off;
+        }
+        CHECKF(same == d->nraw, "%s: %zu of %zu tokens' facts differ (fact cache)", path,
+               d->nraw - same, d->nraw);
         tokens += d->nraw;
+        free(facts);
         free(plain);
         free(text);
     }

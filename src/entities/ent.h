@@ -129,6 +129,7 @@ void viterbi_run(const float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_
 typedef struct ent_engine {
     ner_model model;
     ner_fast fast;       /* model, for tagging */
+    uint64_t serial;     /* this load, told from any other (fact_cache) */
     int has_model;
     gazetteer gaz;
     clusters cl;
@@ -163,6 +164,7 @@ typedef struct tokfacts {
     uint16_t gaz;                          /* bit (type-1)*2: B of a name of type, +1: inside */
     uint8_t proclitic, lexbucket, slexbucket;
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
+    uint8_t gaz_start;                     /* a gazetteer name may start here (its form) */
 } tokfacts;
 
 #define NER_MAXFEAT 128
@@ -205,9 +207,27 @@ void doctable_free(doctable *t);
  * keep_al: "وال" → skip only "و" so the article stays. */
 size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which);
 
+/* The facts of the forms met lately (per thread, in the doc), so a frequent word's hashes
+ * and lookups are done once: direct-mapped on the form's hash, checked against the form,
+ * stem, kind and the engine load (ent_engine.serial) it was computed with. */
+enum { FACT_SLOTS = 2048, FACT_MAXLEN = 30 };
+typedef struct fact_slot {
+    tokfacts f;                  /* f.word 0: empty (a form's hash is never 0 in practice,
+                                    and a 0 only costs a miss) */
+    uint64_t serial;
+    uint8_t kind, nlen, slen;
+    char norm[FACT_MAXLEN], stem[FACT_MAXLEN];
+} fact_slot;
+typedef struct fact_cache {
+    fact_slot slots[FACT_SLOTS];
+} fact_cache;
+
 /* Facts of tokens t[0,n) into f (gazetteer matches included). */
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
                tokfacts *f);
+/* ent_facts through the cache c (NULL: none): the same facts. */
+void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
+                      const char *text, size_t n, tokfacts *f);
 /* The longest gazetteer name starting at token i (its first token as written, without its
  * proclitics, or with ال kept): its token count, 0 when none; its entries in *ents, *count of them. */
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
@@ -243,6 +263,7 @@ struct ent_doc {
     const float **rows;       /* per sentence: each feature's row in the engine's ner_fast */
     float *em2;               /* per token of the doc: stage 2's sums of stage 1's features */
     size_t rows_cap, em2_cap;
+    fact_cache *fc;           /* allocated on first use */
     doctable dt;
     size_t seq_cap, tags_cap, tags1_cap;
     rasd_entity *ents;

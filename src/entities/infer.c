@@ -19,13 +19,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Keys are mix() outputs (features.c), already uniform: their low bits are the slot. */
 static size_t fast_home(const ner_fast *f, uint64_t key)
 {
-    return (size_t)(key ^ key >> 32) & (f->cap - 1);
+    return (size_t)key & (f->cap - 1);
 }
 
 /* The slot of key: its own, or the empty one where it would go. */
-static size_t fast_slot(const ner_fast *f, uint64_t key)
+static inline size_t fast_slot(const ner_fast *f, uint64_t key)
 {
     size_t mask = f->cap - 1, i = fast_home(f, key);
     while (f->slots[i].key && f->slots[i].key != key)
@@ -33,10 +34,15 @@ static size_t fast_slot(const ner_fast *f, uint64_t key)
     return i;
 }
 
-const float *ner_fast_row(const ner_fast *f, uint64_t key)
+static inline const float *row_of(const ner_fast *f, uint64_t key)
 {
     size_t i = fast_slot(f, key);
     return f->slots[i].key ? &f->w[(size_t)f->slots[i].row * NER_ROW] : NULL;
+}
+
+const float *ner_fast_row(const ner_fast *f, uint64_t key)
+{
+    return row_of(f, key);
 }
 
 static int all_zero(const float *w)
@@ -124,7 +130,7 @@ void ner_fast_rows(const ner_fast *f, const uint64_t *feats, size_t n, const flo
     for (size_t k = 0; k < n; k++) {
         if (k + AHEAD < n)
             __builtin_prefetch(&f->slots[fast_home(f, feats[k + AHEAD])]);
-        rows[k] = ner_fast_row(f, feats[k]);
+        rows[k] = row_of(f, feats[k]);
         if (rows[k]) {
             __builtin_prefetch(rows[k]);
             __builtin_prefetch(rows[k] + NER_ROW - 1);

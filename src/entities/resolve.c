@@ -68,6 +68,7 @@ void ent_doc_free(struct ent_doc *d)
     free(d->df);
     free(d->rows);
     free(d->em2);
+    free(d->fc);
     doctable_free(&d->dt);
     free(d->ents);
     free(d->names);
@@ -87,6 +88,8 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
     x->tags = grow_array(x->tags, &x->tags_cap, ntok + 1, 1, &rc);
     x->tags1 = grow_array(x->tags1, &x->tags1_cap, ntok + 1, 1, &rc);
     x->em2 = grow_array(x->em2, &x->em2_cap, (ntok + 1) * NER_NTAGS, sizeof *x->em2, &rc);
+    if (!rc && !x->fc && !(x->fc = calloc(1, sizeof *x->fc)))
+        rc = RASD_ENOMEM;
     if (rc || maxlen + 1 <= x->seq_cap)
         return rc;
     size_t cap = maxlen + 1 + maxlen / 2;
@@ -156,7 +159,7 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, i
     const tokfacts *f = x->facts + a;
     size_t n = b - a, nfeat = 0;
     if (!stage2)
-        ent_facts(e, t, doc->text, n, x->facts + a);
+        ent_facts_cached(e, x->fc, t, doc->text, n, x->facts + a);
     if (stage2)
         doctable_facts(&x->dt, &m->mem, NULL, f, x->tags1 + a, n, x->df);
     if (stage2 && fw->shared) {
