@@ -21,6 +21,9 @@
 # `rasd serve` with wrk beside nginx and soaks its memory (bench:serve). bench/watch.sh
 # measures rasd watch's pages/s from a loopback fixture server (bench:watch).
 # bench/alerts.sh what matching 1,000 saved alerts adds to ingest (bench:alerts).
+# bench/ner_speed.sh (part nerspeed, not in the default list: BENCH_BASE=a built clone of the
+# commit to compare with) prints the recognition and ingest ratios of issue 15 (bench:nerspeed
+# is written by hand from its lines).
 # bench/ner_anchor.sh trains rasd's recogniser and a liblinear classifier on the same
 # features and scores both on the same dev sets (bench:ner-anchor).
 # BENCH_PARTS (default "analysis filter search scale dedup stories extract warc serve watch alerts
@@ -209,6 +212,9 @@ main() {
     if [[ " $PARTS " == *" serve "* ]]; then bench/serve.sh; fi
     if [[ " $PARTS " == *" watch "* ]]; then bench/watch.sh; fi
     if [[ " $PARTS " == *" ner-anchor "* ]]; then bench/ner_anchor.sh "$BUILD"; fi
+    if [[ " $PARTS " == *" nerspeed "* ]]; then
+        bench/ner_speed.sh "${BENCH_BASE:?nerspeed: BENCH_BASE=a built clone to compare with}"
+    fi
 }
 
 main

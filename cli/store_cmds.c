@@ -310,7 +310,8 @@ int cmd_ingest(int argc, char **argv)
                                    (o.no_entities ? RASD_STORE_NO_ENTITIES : 0) |
                                        (o.no_stories ? RASD_STORE_NO_STORIES : 0)))
         return 1;
-    io.prepare_flags = o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0;
+    io.prepare_flags = (o.no_entities ? RASD_PREPARE_NO_ENTITIES : 0) |
+                       (o.no_stories ? RASD_PREPARE_NO_STORIES : 0);
     io.batch = o.batch;
     v.exec = o.exec;
     if (kill_env && o.batch)

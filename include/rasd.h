@@ -782,10 +782,13 @@ enum {
     RASD_PREPARE_NO_ENTITIES = 1u << 0, /* skip entity recognition and extraction: the
                                            article is stored without entities, dates and
                                            quotes */
-    RASD_PREPARE_DEFER = 1u << 1        /* copy and hash only: for an article the store
+    RASD_PREPARE_DEFER = 1u << 1,       /* copy and hash only: for an article the store
                                            already holds unchanged (rasd_store_unchanged);
                                            should it have changed after all,
                                            rasd_store_put_article analyses it itself */
+    RASD_PREPARE_NO_STORIES = 1u << 2   /* skip the story features: for a store opened with
+                                           RASD_STORE_NO_STORIES (any other store computes
+                                           them itself when it puts the article) */
 };
 
 /* rasd_article_prepare with RASD_PREPARE_* flags (0: the same as rasd_article_prepare). */
@@ -1413,7 +1416,8 @@ typedef struct rasd_ingest_opts {
     size_t batch;             /* articles per batch: rasd_store_set_batch(s, batch) first
                                  (the handle keeps it); 0: the store's setting */
     unsigned prepare_flags;   /* RASD_PREPARE_NO_ENTITIES with a store opened with
-                                 RASD_STORE_NO_ENTITIES; other bits are ignored */
+                                 RASD_STORE_NO_ENTITIES, RASD_PREPARE_NO_STORIES with one
+                                 opened with RASD_STORE_NO_STORIES; other bits are ignored */
     rasd_ingest_progress_fn progress;  /* NULL: none */
     rasd_ingest_error_fn on_error;     /* NULL: problems are only counted */
     void *ctx;                /* passed to the callbacks */

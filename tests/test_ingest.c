@@ -2,7 +2,8 @@
  * the counts, the errors reported in input order, progress, idempotent re-runs, an update,
  * a cancel from the progress callback that leaves whole batches and a store that a re-run
  * completes, and a commit that fails mid-ingest (the file size limit stands in for a full
- * disk): the summary's committed articles are exactly those in the store. */
+ * disk): the summary's committed articles are exactly those in the store; the story
+ * features skipped on the preparers when stories are off. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -252,6 +253,40 @@ static void test_refusals(const rasd_engine *e)
     rasd_store_close(s);
 }
 
+/* The story features skipped on the preparers (RASD_PREPARE_NO_STORIES): a store opened
+ * with RASD_STORE_NO_STORIES puts the articles in no story, as before; a store with stories
+ * on computes the features itself, so the stories are those of a plain ingest. Input: the
+ * articles of tests/data/news (the Geneva talks and their reprint form stories). */
+static void test_no_story_features(const rasd_engine *e)
+{
+    const char *news[] = {"tests/data/news"};
+    static const struct { const char *db; unsigned store, prep; } runs[] = {
+        {"s_plain.db", 0, 0},
+        {"s_skip.db", 0, RASD_PREPARE_NO_STORIES},
+        {"s_off.db", RASD_STORE_NO_STORIES, RASD_PREPARE_NO_STORIES},
+    };
+    rasd_story_stats ss[3];
+    for (size_t r = 0; r < 3; r++) {
+        rasd_ingest_stats st;
+        seen v = {0};
+        rasd_store *s = open_store(e, runs[r].db, runs[r].store);
+        memset(&ss[r], 0, sizeof ss[r]);
+        if (!s)
+            return;
+        CHECKF(ingest(s, news, 1, 0, runs[r].prep, &v, &st) == RASD_OK && st.added >= 5,
+               "%s: added %zu", runs[r].db, st.added);
+        CHECK(rasd_store_story_stats(s, &ss[r]) == RASD_OK);
+        rasd_store_close(s);
+    }
+    CHECKF(ss[0].stories > 0 && ss[0].stories < ss[0].clustered, "%lld stories of %lld",
+           (long long)ss[0].stories, (long long)ss[0].clustered);
+    CHECKF(ss[1].stories == ss[0].stories && ss[1].clustered == ss[0].clustered &&
+           ss[1].threads == ss[0].threads, "stories %lld, not %lld",
+           (long long)ss[1].stories, (long long)ss[0].stories);
+    CHECKF(ss[2].stories == 0 && ss[2].clustered == 0, "stories off: %lld",
+           (long long)ss[2].stories);
+}
+
 int main(void)
 {
     rasd_engine *e = NULL;
@@ -265,6 +300,7 @@ int main(void)
     test_cancel(e);
     test_full_disk(e);
     test_refusals(e);
+    test_no_story_features(e);
     rasd_engine_close(e);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)

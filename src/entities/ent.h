@@ -87,9 +87,49 @@ rasd_status model_init(ner_model *m, size_t n);
 float *model_put(ner_model *m, uint64_t key);
 void model_free(ner_model *m);
 
+/* The model laid out for tagging (infer.c): both stages' weights of a feature in one row
+ * found by one probe, the transitions as matrices (-inf where BIO forbids). */
+typedef struct ner_slot {
+    uint64_t key;                          /* 0: empty */
+    uint32_t row, pad;
+} ner_slot;
+
+enum { NER_ROW = 20, NER_VT_W = 12 };
+
+typedef struct ner_fast {
+    ner_slot *slots;
+    size_t cap, nrows;
+    float *w;                              /* nrows * NER_ROW (infer.c: the layout) */
+    int stages;
+    int shared;          /* stage 2's features are stage 1's and the document's (NF_DOC) */
+    unsigned groups[2];  /* each stage's feature groups */
+    float tr[2][NER_NTAGS + 1][NER_VT_W];   /* viterbi_matrix */
+} ner_fast;
+
+/* Builds f from a loaded model (and its second stage); ner_fast_free accepts a zeroed f. */
+rasd_status ner_fast_build(ner_fast *f, const ner_model *m);
+void ner_fast_free(ner_fast *f);
+/* The row of key (NER_ROW floats), or NULL when no stage has a weight for it. */
+const float *ner_fast_row(const ner_fast *f, uint64_t key);
+/* rows[k] = ner_fast_row(f, feats[k]) for k < n, the table's cache lines fetched ahead. */
+void ner_fast_rows(const ner_fast *f, const uint64_t *feats, size_t n, const float **rows);
+/* em[0,9) += stage s's weights of the n rows, in order (NULL rows skipped). */
+void ner_fast_sum(const float *const *rows, size_t n, int s, float *em);
+/* em1 = the sum of the rows' first stage, em2 of their second (from 0, in order). */
+void ner_fast_sum2(const float *const *rows, size_t n, float *em1, float *em2);
+/* The transitions as viterbi_run wants them: -inf where tag_allowed says no (and in the
+ * padding columns 9-11), 0 without use_trans. */
+void viterbi_matrix(float trans[NER_NTAGS + 1][NER_NTAGS], int use_trans,
+                    float out[NER_NTAGS + 1][NER_VT_W]);
+/* viterbi_scores over a matrix of viterbi_matrix: the same tags, four tags a step. */
+void viterbi_run(const float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_t n,
+                 uint8_t *back, uint8_t *tags);
+
 /* The read-only entity data of an engine (any part may be empty). */
 typedef struct ent_engine {
     ner_model model;
+    ner_fast fast;       /* model, for tagging */
+    uint64_t serial;     /* this load, told from any other (fact_cache) */
     int has_model;
     gazetteer gaz;
     clusters cl;
@@ -128,6 +168,7 @@ typedef struct tokfacts {
     uint16_t gaz;                          /* bit (type-1)*2: B of a name of type, +1: inside */
     uint8_t proclitic, lexbucket, slexbucket;
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
+    uint8_t gaz_start;                     /* a gazetteer name may start here (its form) */
 } tokfacts;
 
 #define NER_MAXFEAT 128
@@ -176,9 +217,27 @@ size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, ui
 size_t ent_raw_skip(const char *p, size_t n, size_t letters);
 size_t ent_letters(const char *s, size_t n);
 
+/* The facts of the forms met lately (per thread, in the doc), so a frequent word's hashes
+ * and lookups are done once: direct-mapped on the form's hash, checked against the form,
+ * stem, kind and the engine load (ent_engine.serial) it was computed with. */
+enum { FACT_SLOTS = 2048, FACT_MAXLEN = 30 };
+typedef struct fact_slot {
+    tokfacts f;                  /* f.word 0: empty (a form's hash is never 0 in practice,
+                                    and a 0 only costs a miss) */
+    uint64_t serial;
+    uint8_t kind, nlen, slen;
+    char norm[FACT_MAXLEN], stem[FACT_MAXLEN];
+} fact_slot;
+typedef struct fact_cache {
+    fact_slot slots[FACT_SLOTS];
+} fact_cache;
+
 /* Facts of tokens t[0,n) into f (gazetteer matches included). */
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
                tokfacts *f);
+/* ent_facts through the cache c (NULL: none): the same facts. */
+void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
+                      const char *text, size_t n, tokfacts *f);
 /* The longest gazetteer name starting at token i (its first token as written, without its
  * proclitics, or with ال kept): its token count, 0 when none; its entries in *ents, *count of them. */
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
@@ -187,6 +246,8 @@ size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
  * d: the tokens' document facts (d[0,n)) for NF_DOC, or NULL (first stage). */
 size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
                     uint64_t *out);
+/* The document features alone (NF_DOC, as ent_features puts them last) of token i. */
+size_t ent_doc_features(const docfacts *d, size_t n, size_t i, uint64_t *out);
 
 /* Best tag sequence for n tokens with feature lists feats[i][0..nf[i]); em is n*NER_NTAGS
  * scratch. */
@@ -242,6 +303,10 @@ struct ent_doc {
     uint8_t *back, *tags;     /* back: per sentence; tags: one per token of the doc */
     uint8_t *tags1;           /* the first stage's tags (two-stage models) */
     docfacts *df;             /* per sentence */
+    const float **rows;       /* per sentence: each feature's row in the engine's ner_fast */
+    float *em2;               /* per token of the doc: stage 2's sums of stage 1's features */
+    size_t rows_cap, em2_cap;
+    fact_cache *fc;           /* allocated on first use */
     doctable dt;
     size_t seq_cap, tags_cap, tags1_cap;
     rasd_entity *ents;

@@ -121,7 +121,12 @@ static uint64_t shape_of(const rasd_token *t, const char *text)
     return hash(s, sizeof s, 7);
 }
 
-static void word_facts(const rasd_engine *e, const rasd_token *t, const char *text, tokfacts *f)
+static int gaz_may_start(const rasd_engine *e, const char *w, size_t n, size_t off);
+
+/* The facts of a token that follow from its kind, normalised form and stem alone (all but
+ * the shape, which reads the text, and the gazetteer's, which read the neighbours): what
+ * the fact cache may keep per form. A new fact of the form alone goes here. */
+static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
 {
     const strmap *lex = &e->lex;
     const char *w = t->norm;
@@ -133,7 +138,6 @@ static void word_facts(const rasd_engine *e, const rasd_token *t, const char *te
     f->word = hash(w, n, 1);
     f->strip = hash(w + off, n - off, 2);
     f->stem = hash(t->stem, t->stem_len, 3);
-    f->shape = shape_of(t, text);
     f->pre2 = prefix_hash(w, n, 2, 4);
     f->pre3 = prefix_hash(w, n, 3, 5);
     f->suf1 = suffix_hash(w, n, 1, 6);
@@ -144,6 +148,36 @@ static void word_facts(const rasd_engine *e, const rasd_token *t, const char *te
     f->slexbucket = off ? lex_bucket(lex, w + off, n - off) : f->lexbucket;
     f->cluster = clusters_get(&ENT_ENGINE(e)->cl, w, n);
     f->scluster = off ? clusters_get(&ENT_ENGINE(e)->cl, w + off, n - off) : f->cluster;
+    f->gaz_start = (uint8_t)gaz_may_start(e, w, n, off);
+}
+
+/* The cache's slot for t: the form's facts when they are there (the same engine load, kind,
+ * form and stem), else computed and kept. Forms longer than FACT_MAXLEN are not kept. */
+static void cached_form_facts(const rasd_engine *e, fact_cache *c, const rasd_token *t,
+                              tokfacts *f)
+{
+    uint64_t h;
+    fact_slot *sl;
+    if (!c || t->norm_len > FACT_MAXLEN || t->stem_len > FACT_MAXLEN) {
+        form_facts(e, t, f);
+        return;
+    }
+    h = hash(t->norm, t->norm_len, 1);
+    sl = &c->slots[h & (FACT_SLOTS - 1)];
+    if (sl->f.word == h && sl->serial == ENT_ENGINE(e)->serial && sl->kind == t->kind &&
+        sl->nlen == t->norm_len && sl->slen == t->stem_len &&
+        memcmp(sl->norm, t->norm, t->norm_len) == 0 && memcmp(sl->stem, t->stem, t->stem_len) == 0) {
+        *f = sl->f;
+        return;
+    }
+    form_facts(e, t, f);
+    sl->f = *f;
+    sl->serial = ENT_ENGINE(e)->serial;
+    sl->kind = (uint8_t)t->kind;
+    sl->nlen = (uint8_t)t->norm_len;
+    sl->slen = (uint8_t)t->stem_len;
+    memcpy(sl->norm, t->norm, t->norm_len);
+    memcpy(sl->stem, t->stem, t->stem_len);
 }
 
 /* ------------------------------------------------------------- gazetteer */
@@ -212,9 +246,36 @@ size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
     return k;
 }
 
+/* Whether a gazetteer name may start at a token of form w[0,n) with off bytes of
+ * proclitics: one of the forms ent_gaz_at tries is the first token of a name. */
+static int gaz_may_start(const rasd_engine *e, const char *w, size_t n, size_t off)
+{
+    const strmap *first = &ENT_ENGINE(e)->gaz.first;
+    char buf[256];
+    uint8_t which;
+    size_t keep;
+    if (!first->n)
+        return 0;
+    if (strmap_get(first, w, n) || (off && strmap_get(first, w + off, n - off)))
+        return 1;
+    if (!off)
+        return 0;
+    keep = ent_proclitic(&e->lex, w, n, 1, &which);
+    if (keep && keep < off && strmap_get(first, w + keep, n - keep))
+        return 1;
+    if (keep == off && off >= 4 && n - off + 4 <= sizeof buf) {
+        memcpy(buf, U_ALEF U_LAM, 4);
+        memcpy(buf + 4, w + off, n - off);
+        return strmap_get(first, buf, n - off + 4) != 0;
+    }
+    return 0;
+}
+
 static void gaz_facts(const rasd_engine *e, const rasd_token *t, size_t n, tokfacts *f)
 {
     for (size_t i = 0; i < n; i++) {
+        if (!f[i].gaz_start)
+            continue;            /* no name starts with any of its forms */
         const gaz_entry *ge;
         size_t count, k = ent_gaz_at(e, t, n, i, f, &ge, &count);
         for (size_t c = 0; c < count; c++) {
@@ -226,12 +287,20 @@ static void gaz_facts(const rasd_engine *e, const rasd_token *t, size_t n, tokfa
     }
 }
 
+void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
+                      const char *text, size_t n, tokfacts *f)
+{
+    for (size_t i = 0; i < n; i++) {
+        cached_form_facts(e, c, &t[i], &f[i]);
+        f[i].shape = shape_of(&t[i], text);
+    }
+    gaz_facts(e, t, n, f);
+}
+
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
                tokfacts *f)
 {
-    for (size_t i = 0; i < n; i++)
-        word_facts(e, &t[i], text, &f[i]);
-    gaz_facts(e, t, n, f);
+    ent_facts_cached(e, NULL, t, text, n, f);
 }
 
 /* -------------------------------------------------------------- features */
@@ -393,6 +462,11 @@ size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_
     if ((groups & NF_DOC) && d)
         k = doc_feats(d, n, i, out, k);
     return k;
+}
+
+size_t ent_doc_features(const docfacts *d, size_t n, size_t i, uint64_t *out)
+{
+    return doc_feats(d, n, i, out, 0);
 }
 
 /* ------------------------------------------------------------ doc table */

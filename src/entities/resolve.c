@@ -66,6 +66,9 @@ void ent_doc_free(struct ent_doc *d)
     free(d->tags);
     free(d->tags1);
     free(d->df);
+    free(d->rows);
+    free(d->em2);
+    free(d->fc);
     doctable_free(&d->dt);
     free(d->ents);
     free(d->names);
@@ -84,6 +87,9 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
     x->facts = grow_array(x->facts, &x->facts_cap, ntok + 1, sizeof *x->facts, &rc);
     x->tags = grow_array(x->tags, &x->tags_cap, ntok + 1, 1, &rc);
     x->tags1 = grow_array(x->tags1, &x->tags1_cap, ntok + 1, 1, &rc);
+    x->em2 = grow_array(x->em2, &x->em2_cap, (ntok + 1) * NER_NTAGS, sizeof *x->em2, &rc);
+    if (!rc && !x->fc && !(x->fc = calloc(1, sizeof *x->fc)))
+        rc = RASD_ENOMEM;
     if (rc || maxlen + 1 <= x->seq_cap)
         return rc;
     size_t cap = maxlen + 1 + maxlen / 2;
@@ -92,13 +98,53 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
     free(x->em);
     free(x->back);
     free(x->df);
+    free(x->rows);
     x->feats = malloc(cap * NER_MAXFEAT * sizeof *x->feats);
     x->nf = malloc(cap * sizeof *x->nf);
     x->em = malloc(cap * NER_NTAGS * sizeof *x->em);
     x->back = malloc(cap * NER_NTAGS);
     x->df = malloc(cap * sizeof *x->df);
-    x->seq_cap = x->feats && x->nf && x->em && x->back && x->df ? cap : 0;
+    x->rows = malloc(cap * NER_MAXFEAT * sizeof *x->rows);
+    x->seq_cap = x->feats && x->nf && x->em && x->back && x->df && x->rows ? cap : 0;
     return x->seq_cap ? RASD_OK : RASD_ENOMEM;
+}
+
+/* Emission scores of the n tokens whose features are feats (x->nf[i] each): stage s's
+ * into em, and with both stages in one pass (first stage, shared features) the second
+ * stage's sums of the same features into em2 (else NULL). */
+static void emissions(const ner_fast *fw, struct ent_doc *x, size_t n, size_t nfeat, int s,
+                      float *em2)
+{
+    const float *const *r = x->rows;
+    ner_fast_rows(fw, x->feats, nfeat, x->rows);
+    for (size_t i = 0; i < n; r += x->nf[i], i++) {
+        float *e = &x->em[i * NER_NTAGS];
+        if (em2) {
+            ner_fast_sum2(r, x->nf[i], e, &em2[i * NER_NTAGS]);
+            continue;
+        }
+        memset(e, 0, NER_NTAGS * sizeof *e);
+        ner_fast_sum(r, x->nf[i], s, e);
+    }
+}
+
+/* The second stage's scores when it shares the first stage's features: the sums of those
+ * (x->em2, from the first pass) and then of the document features, in ent_features' order. */
+static size_t doc_emissions(const ner_fast *fw, struct ent_doc *x, size_t a, size_t n)
+{
+    size_t nfeat = 0;
+    for (size_t i = 0; i < n; i++) {
+        x->nf[i] = (uint32_t)ent_doc_features(x->df, n, i, x->feats + nfeat);
+        nfeat += x->nf[i];
+    }
+    ner_fast_rows(fw, x->feats, nfeat, x->rows);
+    const float *const *r = x->rows;
+    for (size_t i = 0; i < n; r += x->nf[i], i++) {
+        float *e = &x->em[i * NER_NTAGS];
+        memcpy(e, &x->em2[(a + i) * NER_NTAGS], NER_NTAGS * sizeof *e);
+        ner_fast_sum(r, x->nf[i], 1, e);
+    }
+    return nfeat;
 }
 
 /* Tags tokens [a, b) as one sequence: the first stage (facts computed here), or with
@@ -106,20 +152,27 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
 static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, int stage2)
 {
     struct ent_doc *x = ENT_DOC(doc);
-    const ner_model *m = stage2 ? ENT_ENGINE(e)->model.doc : &ENT_ENGINE(e)->model;
+    const ent_engine *en = ENT_ENGINE(e);
+    const ner_fast *fw = &en->fast;
+    const ner_model *m = stage2 ? en->model.doc : &en->model;
     const rasd_token *t = doc->toks + a;
     const tokfacts *f = x->facts + a;
     size_t n = b - a, nfeat = 0;
     if (!stage2)
-        ent_facts(e, t, doc->text, n, x->facts + a);
+        ent_facts_cached(e, x->fc, t, doc->text, n, x->facts + a);
     if (stage2)
         doctable_facts(&x->dt, &m->mem, NULL, f, x->tags1 + a, n, x->df);
-    for (size_t i = 0; i < n; i++) {
-        x->nf[i] = (uint32_t)ent_features(m->features, f, stage2 ? x->df : NULL, n, i,
-                                          x->feats + nfeat);
-        nfeat += x->nf[i];
+    if (stage2 && fw->shared) {
+        doc_emissions(fw, x, a, n);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            x->nf[i] = (uint32_t)ent_features(fw->groups[stage2], f, stage2 ? x->df : NULL, n,
+                                              i, x->feats + nfeat);
+            nfeat += x->nf[i];
+        }
+        emissions(fw, x, n, nfeat, stage2, !stage2 && fw->shared ? x->em2 + a * NER_NTAGS : NULL);
     }
-    ner_viterbi(m, x->feats, x->nf, n, x->em, x->back, x->tags + a);
+    viterbi_run(x->em, (const float (*)[NER_VT_W])fw->tr[stage2], n, x->back, x->tags + a);
     if (!stage2 && m->doc)      /* the document's view of the sentence's words */
         doctable_sentence(&x->dt, f, x->tags + a, n, 1);
 }

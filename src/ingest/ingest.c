@@ -455,7 +455,7 @@ static ingester *ingester_new(rasd_store *s, size_t npaths, const rasd_ingest_op
     g->db = rasd_store_path(s);
     if (o)
         g->o = *o;
-    g->prep_flags = g->o.prepare_flags & RASD_PREPARE_NO_ENTITIES;
+    g->prep_flags = g->o.prepare_flags & (RASD_PREPARE_NO_ENTITIES | RASD_PREPARE_NO_STORIES);
     g->committed = rasd_store_committed(s);
     if (g->o.on_alert && rasd_store_alert_cursor(s, &g->alert_seq) != RASD_OK)
         g->o.on_alert = NULL;      /* no log to read: nothing will be delivered */

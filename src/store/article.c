@@ -62,7 +62,11 @@ static rasd_status prepare_stages(rasd_article *a, const rasd_engine *e, unsigne
     rasd_status rc = RASD_OK;
     for (size_t i = 0; i < rasd_nstages && !rc; i++) {
         const stage_entry *row = &rasd_stages[i];
-        if (row->store && row->store->prepare)
+        if (row->store && (row->store->prep_skip & a->flags)) {
+            if (a->prep[i] && row->store->prep_free)
+                row->store->prep_free(a->prep[i]);
+            a->prep[i] = NULL;
+        } else if (row->store && row->store->prepare)
             rc = row->store->prepare(e, a->text, row->doc && (skip & row->doc->bit), &a->prep[i]);
     }
     return rc;

@@ -23,6 +23,9 @@ typedef struct store_stage {
      * Optional (NULL: the writer reads the analyses). */
     rasd_status (*prepare)(const rasd_engine *e, rasd_doc *text, int skipped, void **prep);
     void (*prep_free)(void *prep);
+    /* RASD_PREPARE_* flags under which prepare is not called and *prep is freed (put then
+     * finds NULL and computes what it needs itself); 0: none. */
+    unsigned prep_skip;
     /* On opening the store (read-only too: s->flags says): its statements and memory in
      * *state, freed by close (also after a failed open). */
     rasd_status (*open)(rasd_store *s, void **state);

@@ -922,6 +922,7 @@ const store_stage stories_store_stage = {
     .prepare = st_prepare,
     .reads_docs = 1,
     .prep_free = st_prep_free,
+    .prep_skip = RASD_PREPARE_NO_STORIES,   /* put_one computes them when stories are on */
     .open = st_open,
     .close = st_close,
     .put = st_put,

@@ -1,0 +1,248 @@
+/* infer.c — the recogniser's weights laid out for tagging (training keeps model.c's tables).
+ *
+ * model.c keeps each stage in its own table: keys in one array, nine weights in another, so
+ * a feature costs two cache misses per stage and a two-stage model looks most features up
+ * twice (the second stage sees the first stage's features plus its document ones). Here both
+ * stages share one table: a slot {key, row} of 16 bytes (four to a cache line, linear
+ * probing), and a dense row of 20 floats, so one probe gives every weight of a feature:
+ * tags 0-7 of the first stage, tags 0-7 of the second, then tag 8 of each and two zeros,
+ * which SSE adds four at a time (ner_fast_sum: the same sums lane by lane). A key whose weights are all 0
+ * in both stages is left out (adding 0 changes no sum); a key one stage lacks has zeros
+ * there. The sums run over the same features in the same order as ner_viterbi's, so the
+ * scores are the same floats and the tags the same.
+ *
+ * The transitions are kept as matrices with -inf where BIO forbids the pair, and 0 for a
+ * model trained without transitions, so the Viterbi loop tests nothing (viterbi_matrix). */
+#include "entities/ent.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Keys are mix() outputs (features.c), already uniform: their low bits are the slot. */
+static size_t fast_home(const ner_fast *f, uint64_t key)
+{
+    return (size_t)key & (f->cap - 1);
+}
+
+/* The slot of key: its own, or the empty one where it would go. */
+static inline size_t fast_slot(const ner_fast *f, uint64_t key)
+{
+    size_t mask = f->cap - 1, i = fast_home(f, key);
+    while (f->slots[i].key && f->slots[i].key != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static inline const float *row_of(const ner_fast *f, uint64_t key)
+{
+    size_t i = fast_slot(f, key);
+    return f->slots[i].key ? &f->w[(size_t)f->slots[i].row * NER_ROW] : NULL;
+}
+
+const float *ner_fast_row(const ner_fast *f, uint64_t key)
+{
+    return row_of(f, key);
+}
+
+static int all_zero(const float *w)
+{
+    for (int t = 0; t < NER_NTAGS; t++)
+        if (w[t] != 0)
+            return 0;
+    return 1;
+}
+
+/* Puts stage s's weights of every key of m (not all 0) into f; rows of new keys come from
+ * f->nrows on, zero-filled. */
+static void fast_add(ner_fast *f, const ner_model *m, int s)
+{
+    for (size_t i = 0; i < m->cap; i++) {
+        const float *w = &m->w[i * NER_NTAGS];
+        if (!m->keys[i] || all_zero(w))
+            continue;
+        size_t sl = fast_slot(f, m->keys[i]);
+        if (!f->slots[sl].key) {
+            f->slots[sl].key = m->keys[i];
+            f->slots[sl].row = (uint32_t)f->nrows++;
+            memset(&f->w[(size_t)f->slots[sl].row * NER_ROW], 0, NER_ROW * sizeof(float));
+        }
+        float *row = &f->w[(size_t)f->slots[sl].row * NER_ROW];
+        memcpy(row + 8 * s, w, 8 * sizeof(float));
+        row[16 + s] = w[8];
+    }
+}
+
+void viterbi_matrix(float trans[NER_NTAGS + 1][NER_NTAGS], int use_trans,
+                    float out[NER_NTAGS + 1][NER_VT_W])
+{
+    for (int p = 0; p <= NER_NTAGS; p++)
+        for (int t = 0; t < NER_VT_W; t++)
+            out[p][t] = t >= NER_NTAGS || !tag_allowed(p, t) ? -INFINITY
+                        : use_trans ? trans[p][t] : 0;
+}
+
+rasd_status ner_fast_build(ner_fast *f, const ner_model *m)
+{
+    const ner_model *m2 = m->doc;
+    size_t n = m->n + (m2 ? m2->n : 0), cap = 1024;
+    memset(f, 0, sizeof *f);
+    while (cap < n + n / 2)
+        cap *= 2;
+    f->stages = m2 ? 2 : 1;
+    f->cap = cap;
+    f->slots = calloc(cap, sizeof *f->slots);
+    f->w = malloc((n ? n : 1) * NER_ROW * sizeof *f->w);
+    if (!f->slots || !f->w) {
+        ner_fast_free(f);
+        return RASD_ENOMEM;
+    }
+    fast_add(f, m, 0);
+    viterbi_matrix((float (*)[NER_NTAGS])m->trans, (m->features & NF_TRANS) != 0, f->tr[0]);
+    if (m2) {
+        fast_add(f, m2, 1);
+        viterbi_matrix((float (*)[NER_NTAGS])m2->trans, (m2->features & NF_TRANS) != 0,
+                       f->tr[1]);
+        /* the second stage's features are the first's plus the document's */
+        f->shared = (m2->features & ~(unsigned)(NF_DOC | NF_TRANS)) ==
+                    (m->features & ~(unsigned)NF_TRANS);
+    }
+    f->groups[0] = m->features;
+    f->groups[1] = m2 ? m2->features : 0;
+    return RASD_OK;
+}
+
+void ner_fast_free(ner_fast *f)
+{
+    free(f->slots);
+    free(f->w);
+    memset(f, 0, sizeof *f);
+}
+
+/* How many features ahead the slot of a feature is fetched: enough to overlap the misses of
+ * a table of megabytes, few enough to stay in the line-fill buffers. */
+#define AHEAD 8
+
+void ner_fast_rows(const ner_fast *f, const uint64_t *feats, size_t n, const float **rows)
+{
+    for (size_t k = 0; k < n && k < AHEAD; k++)
+        __builtin_prefetch(&f->slots[fast_home(f, feats[k])]);
+    for (size_t k = 0; k < n; k++) {
+        if (k + AHEAD < n)
+            __builtin_prefetch(&f->slots[fast_home(f, feats[k + AHEAD])]);
+        rows[k] = row_of(f, feats[k]);
+        if (rows[k]) {
+            __builtin_prefetch(rows[k]);
+            __builtin_prefetch(rows[k] + NER_ROW - 1);
+        }
+    }
+}
+
+/* Four floats added lane by lane: the same IEEE sums as one at a time, four at once. */
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+static v4f load4(const float *p)
+{
+    v4f v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+void ner_fast_sum(const float *const *rows, size_t n, int s, float *em)
+{
+    v4f a = load4(em), b = load4(em + 4);
+    float c = em[8];
+    for (size_t k = 0; k < n; k++) {
+        const float *r = rows[k];
+        if (!r)
+            continue;
+        a += load4(r + 8 * s);
+        b += load4(r + 8 * s + 4);
+        c += r[16 + s];
+    }
+    memcpy(em, &a, sizeof a);
+    memcpy(em + 4, &b, sizeof b);
+    em[8] = c;
+}
+
+void ner_fast_sum2(const float *const *rows, size_t n, float *em1, float *em2)
+{
+    v4f a0 = {0, 0, 0, 0}, a1 = a0, b0 = a0, b1 = a0, c = a0;
+    for (size_t k = 0; k < n; k++) {
+        const float *r = rows[k];
+        if (!r)
+            continue;
+        a0 += load4(r);
+        a1 += load4(r + 4);
+        b0 += load4(r + 8);
+        b1 += load4(r + 12);
+        c += load4(r + 16);
+    }
+    memcpy(em1, &a0, sizeof a0);
+    memcpy(em1 + 4, &a1, sizeof a1);
+    em1[8] = c[0];
+    memcpy(em2, &b0, sizeof b0);
+    memcpy(em2 + 4, &b1, sizeof b1);
+    em2[8] = c[1];
+}
+
+/* Lanes where m is set take a, the others b. */
+static v4f pick(v4i m, v4f a, v4f b)
+{
+    return (v4f)(((v4i)a & m) | ((v4i)b & ~m));
+}
+
+/* score[i][t] = em[i][t] + max over p of (score[i-1][p] + tr[p][t]), four t at a time: for
+ * each p in turn a lane takes the new score only when strictly greater, so ties keep the
+ * first p as viterbi_scores does, and the scores are the same floats. */
+static void viterbi_step(const float *prev, const float tr[NER_NTAGS + 1][NER_VT_W],
+                         const float *em, float *cur, uint8_t *back)
+{
+    const v4f ninf = {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
+    v4f b0 = ninf, b1 = ninf, b2 = ninf;
+    v4i p0 = {0, 0, 0, 0}, p1 = p0, p2 = p0;
+    for (int p = 0; p < NER_NTAGS; p++) {
+        const v4f pv = {prev[p], prev[p], prev[p], prev[p]};
+        const v4i pi = {p, p, p, p};
+        v4f s0 = pv + load4(tr[p]), s1 = pv + load4(tr[p] + 4), s2 = pv + load4(tr[p] + 8);
+        v4i m0 = s0 > b0, m1 = s1 > b1, m2 = s2 > b2;
+        b0 = pick(m0, s0, b0);
+        b1 = pick(m1, s1, b1);
+        b2 = pick(m2, s2, b2);
+        p0 = (pi & m0) | (p0 & ~m0);
+        p1 = (pi & m1) | (p1 & ~m1);
+        p2 = (pi & m2) | (p2 & ~m2);
+    }
+    for (int t = 0; t < 4; t++) {
+        cur[t] = b0[t] + em[t];
+        cur[4 + t] = b1[t] + em[4 + t];
+        back[t] = (uint8_t)p0[t];
+        back[4 + t] = (uint8_t)p1[t];
+    }
+    cur[8] = b2[0] + em[8];
+    back[8] = (uint8_t)p2[0];
+}
+
+void viterbi_run(const float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_t n,
+                 uint8_t *back, uint8_t *tags)
+{
+    float prev[NER_NTAGS], cur[NER_NTAGS];
+    if (!n)
+        return;
+    for (int t = 0; t < NER_NTAGS; t++)
+        prev[t] = em[t] + tr[NER_NTAGS][t];
+    for (size_t i = 1; i < n; i++) {
+        viterbi_step(prev, tr, em + i * NER_NTAGS, cur, back + i * NER_NTAGS);
+        memcpy(prev, cur, sizeof prev);
+    }
+    int bt = 0;
+    for (int t = 1; t < NER_NTAGS; t++)
+        if (prev[t] > prev[bt])
+            bt = t;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i)
+            bt = back[i * NER_NTAGS + bt];
+    }
+}

@@ -1,0 +1,216 @@
+/* test_ner_fast.c — the tagger's fast path (src/entities/infer.c: both stages' weights in
+ * one table, the summed features of the first pass reused by the second, the Viterbi over a
+ * -inf matrix four tags a step) against the plain one it replaced, as an oracle: model.c's
+ * tables, ent_features of every stage and viterbi_scores. Random scores with many ties for
+ * the Viterbi alone; random lists of the model's features for the sums (the same floats);
+ * the tests/data/news articles (and the seeds, shared tier) for the whole tagger: every
+ * token's facts (through the doc's fact cache, warm from the articles before) and tag the
+ * same. */
+#include "rasd.h"
+#include "check.h"
+
+#include "core/internal.h"
+#include "entities/ent.h"
+
+#include <stdlib.h>
+
+#define NEWS "tests/data/news/"
+#define SEEDS SHARED "/corpus/seeds/"
+
+/* viterbi_run over viterbi_matrix against viterbi_scores, on scores drawn from a few values
+ * so that ties are common (a tie must keep the first tag, as the plain loop does). */
+static void test_viterbi(void)
+{
+    float trans[NER_NTAGS + 1][NER_NTAGS], tr[NER_NTAGS + 1][NER_VT_W], em[40 * NER_NTAGS];
+    uint8_t back[40 * NER_NTAGS], back2[40 * NER_NTAGS], a[40], b[40];
+    unsigned seed = 12345, differ = 0, rounds = 0;
+    for (int use = 0; use <= 1; use++) {
+        for (int r = 0; r < 500; r++, rounds++) {
+            size_t n = 1 + (size_t)(rand_r(&seed) % 40);
+            for (int p = 0; p <= NER_NTAGS; p++)
+                for (int t = 0; t < NER_NTAGS; t++)
+                    trans[p][t] = (float)(rand_r(&seed) % 5) - 2;
+            for (size_t i = 0; i < n * NER_NTAGS; i++)
+                em[i] = (float)(rand_r(&seed) % 7) * 0.5f - 1;
+            viterbi_scores(em, trans, use, n, back, a);
+            viterbi_matrix(trans, use, tr);
+            viterbi_run(em, (const float (*)[NER_VT_W])tr, n, back2, b);
+            differ += memcmp(a, b, n) != 0;
+        }
+    }
+    CHECKF(differ == 0, "%u of %u random sequences tagged differently", differ, rounds);
+}
+
+/* A key of m drawn at random (m has keys). */
+static uint64_t some_key(const ner_model *m, unsigned *seed)
+{
+    for (;;) {
+        size_t i = ((size_t)rand_r(seed) << 16 ^ (size_t)rand_r(seed)) & (m->cap - 1);
+        if (m->keys[i])
+            return m->keys[i];
+    }
+}
+
+/* The plain sum of m's weights of feats[0,n), in order, added to em. */
+static void plain_sum(const ner_model *m, const uint64_t *feats, size_t n, float *em)
+{
+    for (size_t k = 0; k < n; k++) {
+        const float *w = model_weights(m, feats[k]);
+        for (int t = 0; w && t < NER_NTAGS; t++)
+            em[t] += w[t];
+    }
+}
+
+/* The shipped model's features (each stage's keys, and keys of neither) summed by the fast
+ * table in one pass for both stages, and for one stage on top of given scores, against
+ * model.c's tables: the same floats, bit for bit. */
+static void test_sums(const rasd_engine *e)
+{
+    const ner_model *m = &ENT_ENGINE(e)->model;
+    const ner_fast *fw = &ENT_ENGINE(e)->fast;
+    uint64_t feats[NER_MAXFEAT];
+    const float *rows[NER_MAXFEAT];
+    float p1[NER_NTAGS], p2[NER_NTAGS], f1[NER_NTAGS], f2[NER_NTAGS];
+    unsigned seed = 777, differ = 0;
+    for (int r = 0; r < 2000; r++) {
+        size_t n = 1 + (size_t)(rand_r(&seed) % NER_MAXFEAT);
+        for (size_t k = 0; k < n; k++) {
+            int pick = rand_r(&seed) % 3;
+            feats[k] = pick == 0 ? some_key(m, &seed) : pick == 1 ? some_key(m->doc, &seed)
+                                                                  : (uint64_t)rand_r(&seed) + 1;
+        }
+        memset(p1, 0, sizeof p1);
+        memset(p2, 0, sizeof p2);
+        plain_sum(m, feats, n, p1);
+        plain_sum(m->doc, feats, n, p2);
+        ner_fast_rows(fw, feats, n, rows);
+        ner_fast_sum2(rows, n, f1, f2);
+        differ += memcmp(p1, f1, sizeof p1) != 0 || memcmp(p2, f2, sizeof p2) != 0;
+        plain_sum(m->doc, feats, n / 2, p2);          /* more features on top of a sum */
+        ner_fast_sum(rows, n / 2, 1, f2);
+        plain_sum(m, feats, n / 2, p1);
+        ner_fast_sum(rows, n / 2, 0, f1);
+        differ += memcmp(p1, f1, sizeof p1) != 0 || memcmp(p2, f2, sizeof p2) != 0;
+    }
+    CHECKF(differ == 0, "%u of 4000 sums differ", differ);
+}
+
+/* One stage over tokens [a, b) of doc the plain way (the oracle): features, model.c's
+ * weights, viterbi_scores. */
+static void plain_range(const rasd_engine *e, rasd_doc *doc, const ner_model *m, int stage2,
+                        size_t a, size_t b, tokfacts *facts, doctable *dt, uint8_t *tags1,
+                        uint8_t *tags)
+{
+    size_t n = b - a, nfeat = 0;
+    uint64_t *feats = malloc((n + 1) * NER_MAXFEAT * sizeof *feats);
+    uint32_t *nf = malloc((n + 1) * sizeof *nf);
+    float *em = malloc((n + 1) * NER_NTAGS * sizeof *em);
+    uint8_t *back = malloc((n + 1) * NER_NTAGS);
+    docfacts *df = malloc((n + 1) * sizeof *df);
+    REQUIRE(feats && nf && em && back && df);
+    if (!stage2)
+        ent_facts(e, doc->toks + a, doc->text, n, facts + a);
+    else
+        doctable_facts(dt, &m->mem, NULL, facts + a, tags1 + a, n, df);
+    for (size_t i = 0; i < n; i++) {
+        nf[i] = (uint32_t)ent_features(m->features, facts + a, stage2 ? df : NULL, n, i,
+                                       feats + nfeat);
+        nfeat += nf[i];
+    }
+    ner_viterbi(m, feats, nf, n, em, back, tags + a);
+    if (!stage2 && m->doc)
+        doctable_sentence(dt, facts + a, tags + a, n, 1);
+    free(feats);
+    free(nf);
+    free(em);
+    free(back);
+    free(df);
+}
+
+/* The plain tags of the analysed doc (both stages, sentence by sentence) into tags, the
+ * tokens' facts (computed without the fact cache) into facts. */
+static void plain_tags(const rasd_engine *e, rasd_doc *doc, uint8_t *tags, tokfacts *facts)
+{
+    const ner_model *m = &ENT_ENGINE(e)->model;
+    uint8_t *tags1 = calloc(doc->nraw + 1, 1);
+    doctable dt = {0};
+    REQUIRE(tags1 && doctable_reset(&dt, doc->nraw) == RASD_OK);
+    for (int stage = 0; stage < (m->doc ? 2 : 1); stage++) {
+        if (stage)
+            memcpy(tags1, tags, doc->nraw);
+        size_t a = 0;
+        for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
+            size_t b = a;
+            while (b < doc->nraw && (s + 1 >= doc->nsents || doc->toks[b].end <= doc->sents[s].end))
+                b++;
+            if (b > a)
+                plain_range(e, doc, stage ? m->doc : m, stage, a, b, facts, &dt, tags1, tags);
+            a = b;
+        }
+    }
+    doctable_free(&dt);
+    free(tags1);
+}
+
+/* Tags every article of dir/names[] both ways; returns the tokens compared. */
+static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const char *const *names,
+                          size_t count)
+{
+    size_t tokens = 0;
+    for (size_t i = 0; i < count; i++) {
+        char path[512];
+        size_t len;
+        snprintf(path, sizeof path, "%s%s.txt", dir, names[i]);
+        char *text = check_slurp(path, &len);
+        REQUIREF(text, "cannot read %s", path);
+        REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
+        REQUIRE(rasd_recognize(e, d) == RASD_OK);
+        uint8_t *plain = calloc(d->nraw + 1, 1);
+        tokfacts *facts = calloc(d->nraw + 1, sizeof *facts);
+        REQUIRE(plain && facts);
+        plain_tags(e, d, plain, facts);
+        CHECKF(memcmp(plain, ENT_DOC(d)->tags, d->nraw) == 0, "%s: tags differ", path);
+        size_t same = 0;
+        for (size_t k = 0; k < d->nraw; k++) {
+            const tokfacts *p = &facts[k], *q = &ENT_DOC(d)->facts[k];
+            same += p->word == q->word && p->strip == q->strip && p->stem == q->stem &&
+                    p->shape == q->shape && p->pre3 == q->pre3 && p->suf3 == q->suf3 &&
+                    p->ssuf2 == q->ssuf2 && p->cluster == q->cluster &&
+                    p->scluster == q->scluster && p->gaz == q->gaz &&
+                    p->proclitic == q->proclitic && p->lexbucket == q->lexbucket &&
+                    p->slexbucket == q->slexbucket && p->strip_off == q->strip_off;
+        }
+        CHECKF(same == d->nraw, "%s: %zu of %zu tokens' facts differ (fact cache)", path,
+               d->nraw - same, d->nraw);
+        tokens += d->nraw;
+        free(facts);
+        free(plain);
+        free(text);
+    }
+    return tokens;
+}
+
+int main(void)
+{
+    static const char *const news[] = {
+        "a_geneva", "b_reprint", "c_own_words", "d_paris", "e_riyadh", "f_bad_utf8",
+    };
+    static const char *const seeds[] = {
+        "000_93c6ccf29017a1c8", "001_337ddc5b2ec75abf", "002_a013ac47fc823ed8",
+        "003_f448dd176493aaea", "004_d592b9f202c30752",
+    };
+    rasd_engine *e;
+    rasd_doc *d;
+    test_viterbi();
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIREF(rasd_ner_available(e), "no data/ner.model");
+    CHECK(ENT_ENGINE(e)->fast.stages == 2 && ENT_ENGINE(e)->fast.shared);
+    test_sums(e);
+    CHECK(compare_dir(e, d, NEWS, news, sizeof news / sizeof *news) > 300);
+    if (SHARED_TIER("seeds", CHECK_FAST))
+        CHECK(compare_dir(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds) > 1000);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    return check_done("test_ner_fast");
+}
