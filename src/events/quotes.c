@@ -57,6 +57,11 @@ enum {
                                   الدكتور صالح بن حسين العواجي: 15 tokens) */
     COORDINATED = 4,           /* other people coordinated with a subject (قال سعيد الحربي
                                   وجمال عسيري وعبيد الجهني وأسعد نقادي: 3) */
+    FRONT = 2,                 /* tokens before a subject at its sentence's start, at most: a
+                                  particle and a title (وكان الرئيس بوتين قد أكد) */
+    FRONT_GAP = 20,            /* tokens between a subject before its verb and the verb (an
+                                  apposition and a relative clause: المهندس فواز … الذي تسلم
+                                  الجائزة، عبر عن سعادته: 14) */
     COMP_GAP = 14,             /* tokens between the subject and a nominal complement's
                                   preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
                                   اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس
@@ -65,6 +70,10 @@ enum {
 
 /* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32 };
+/* A cue's value (data/quotes.tsv "cue"): its gender and number (GENDER bits), plus STRICT
+ * for a verb that reports only with its complement's preposition and a noun of "cnoun" right
+ * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه). */
+enum { GENDER = 3, STRICT = 4 };
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
@@ -83,7 +92,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender;
+    int part, cut, gender, strict;
 } qcue;
 
 typedef struct qctx {
@@ -132,6 +141,15 @@ static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
             return 1;
         }
     return 0;
+}
+
+/* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
+static int comma(const qctx *q, size_t i)
+{
+    const rasd_token *t = &q->s->t[i];
+    return ev_punct(q->s, i, ",") ||
+           (t->kind == RASD_TOK_PUNCT && t->norm_len == strlen(U_ARABIC_COMMA) &&
+            memcmp(t->norm, U_ARABIC_COMMA, t->norm_len) == 0);
 }
 
 static int line_break(const qctx *q, size_t i)
@@ -247,6 +265,25 @@ static int in_entity(const qctx *q, size_t i)
 
 /* --------------------------------------------------------------- speakers */
 
+/* Whether a reporting verb that is not STRICT starts at token i (its length in *n): where
+ * another statement begins. A STRICT one (عبر) is that only with its complement: قالت عبر
+ * حسابها إن … goes on. */
+static int plain_cue(const qctx *q, size_t i, size_t *n)
+{
+    int v;
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & STRICT);
+}
+
+/* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
+ * رئيس …): the one spoken to or for, not the speaker. */
+static int addressed(const qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
+           letter_is(t[i - 1].norm, U_LAM) && !starts_with(t[i - 1].norm, t[i - 1].norm_len,
+                                                            U_ARTICLE);
+}
+
 /* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
  * before it) and not a word of one or two letters (تقول لي: "to me", not a person). */
 static int can_speak(const qctx *q, const rasd_entity *en)
@@ -274,7 +311,7 @@ static size_t title_chain(const qctx *q, size_t a, size_t b)
     size_t j = a, n;
     ev_scan *s = q->s;
     while (j < b && j < a + TITLE_WORDS) {
-        if (!ev_is_word(&s->t[j]) && !ev_punct(s, j, ","))
+        if (!ev_is_word(&s->t[j]) && !comma(q, j))
             break;
         if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
             (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !in_entity(q, j)))
@@ -368,6 +405,59 @@ static speaker topic(const qctx *q, size_t i, int gender)
     return sp;
 }
 
+/* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
+static int title_word(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    size_t n;
+    return ev_is_word(t) && t->norm_len > LETTERS(3) &&
+           starts_with(t->norm, t->norm_len, U_ARTICLE) &&
+           !ev_word_is(q->s, a, 0, EK_SOURCE, NULL, &n);
+}
+
+/* Whether tokens [s0, a) are at most FRONT words that put a subject first (data/events.tsv
+ * "subject": وكان، كما، من جهته) or titles (المهندس، الرئيس): not a verb (وقدمت الدراسة محمد
+ * حسن فقي: an object). */
+static int front_words(const qctx *q, size_t s0, size_t a)
+{
+    size_t n;
+    if (a > s0 + FRONT)
+        return 0;
+    for (size_t j = s0; j < a; j++)
+        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
+            !comma(q, j))
+            return 0;
+    return 1;
+}
+
+/* The subject a verb at token i with none after it has before it (SVO): the last person or
+ * organisation of its sentence before it that stands at the sentence's start (within
+ * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
+ * الجائزة، عبر عن سعادته) or right after إن/أن (يذكر أن جامعة تبوك قد أوضحت), not spoken to,
+ * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between. */
+static const rasd_entity *fronted(const qctx *q, size_t i)
+{
+    size_t s0 = sent_start(q, i), n;
+    const rasd_entity *best = NULL;
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start < i; k++) {
+        const rasd_entity *en = &q->en[k];
+        size_t a = en->tok_start;
+        if (a < s0 || en->tok_end > i || (strcmp(en->type, "PER") != 0 &&
+                                          strcmp(en->type, "ORG") != 0) ||
+            in_pair(q, a) || !can_speak(q, en) || addressed(q, a))
+            continue;
+        if (front_words(q, s0, a) ||
+            (a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
+            best = en;
+    }
+    if (!best || best->tok_end + FRONT_GAP < i)
+        return NULL;
+    for (size_t k = best->tok_end; k < i; k++)
+        if (plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return NULL;
+    return best;
+}
+
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
@@ -377,6 +467,11 @@ static speaker continued(const qctx *q, size_t i, int gender, int verb)
 {
     speaker none = {NULL, NULL, 0, 0, 0, 0};
     int g = q->last.desc ? 0 : q->last.gender;
+    const rasd_entity *en = verb ? fronted(q, i) : NULL;
+    if (en) {
+        speaker sp = {en->id, en->name, en->start, en->end, 0, gender};
+        return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
+    }
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
@@ -385,10 +480,12 @@ static speaker continued(const qctx *q, size_t i, int gender, int verb)
     return q->last;
 }
 
-/* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation
+/* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
+ * a noun of "cnoun", a preposition of the cue's complement (bits: "comp"; any, for a body)
  * or DESCRIPTION tokens, kept in x->names. */
-static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind)
+static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
 {
+    int v;
     ev_scan *s = q->s;
     size_t n, b = a;
     const rasd_token *t = s->t;
@@ -404,8 +501,9 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind)
     for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]); b++)
         if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
             ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
-            (kind == EK_BODY && ev_word_is(s, b, 0, EK_CPREP, NULL, &n)))
-            break;             /* أشارت الدراسة إلى: not مصدر في مكتب كاميرون */
+            (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
+            break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
+                                  من المحادثات */
     sp->id = NULL;
     sp->start = t[a].start, sp->end = t[b - 1].end;
     sp->desc = 1 + q->x->names.n;
@@ -476,15 +574,6 @@ static int subject_org(qctx *q, size_t a, size_t e)
     return e == a + n || (e == a + n + 1 && ev_punct(q->s, a + n, "("));
 }
 
-/* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
-static int title_word(const qctx *q, size_t a)
-{
-    const rasd_token *t = &q->s->t[a];
-    size_t n;
-    return ev_is_word(t) && t->norm_len > LETTERS(3) &&
-           starts_with(t->norm, t->norm_len, U_ARTICLE) &&
-           !ev_word_is(q->s, a, 0, EK_SOURCE, NULL, &n);
-}
 
 /* The speaker an honorific at token a stands for (وقال سموه، مؤكدا معاليه): the last speaker,
  * else the first person the article named before it, not in quote marks. */
@@ -505,15 +594,111 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     return 1;
 }
 
+
+/* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
+ * span, or a word that stands for it). */
+static void speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
+{
+    sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
+}
+
+/* A person the article named in full before token i whose last name is the word at token j
+ * (وقد أعرب الهويش عن …، ونوه الصفيان بأن …: خالد الهويش, named earlier): the latest such
+ * mention of two words or more, not a title. The word is nobody's name the recogniser found
+ * there. */
+static const rasd_entity *surname(const qctx *q, size_t j, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = 0;
+    if (!ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) || in_entity(q, j))
+        return NULL;
+    while (k < q->ne && q->en[k].tok_start < i)
+        k++;
+    while (k-- > 0) {
+        const rasd_entity *en = &q->en[k];
+        const rasd_token *last = &t[en->tok_end - 1];
+        if (strcmp(en->type, "PER") == 0 && !title_mention(en) &&
+            en->tok_end >= en->tok_start + 2 && last->norm_len == t[j].norm_len &&
+            memcmp(last->norm, t[j].norm, last->norm_len) == 0)
+            return en;
+    }
+    return NULL;
+}
+
+/* The organisation a definite noun of "body" at token a stands for (وأوضحت الوزارة أن …،
+ * after وزارة الداخلية): the latest organisation named before token i whose first word is
+ * that noun without ال (a proclitic letter before it allowed: ووزارة). */
+static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = 0, art = strlen(U_ARTICLE), w;
+    if (!starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len <= art + LETTERS(2))
+        return NULL;
+    w = t[a].norm_len - art;
+    while (k < q->ne && q->en[k].tok_start < i)
+        k++;
+    while (k-- > 0) {
+        const rasd_token *f = &t[q->en[k].tok_start];
+        if (strcmp(q->en[k].type, "ORG") == 0 && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
+            return &q->en[k];
+    }
+    return NULL;
+}
+
+/* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "inwhich": ألقى … علي الغامدي
+ * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
+ * verb before it, which gave the speech or statement: the first person its sentence names
+ * before the cue (not one spoken to), else its first organisation; else nobody. */
+static speaker inwhich(qctx *q, const qcue *c)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    const rasd_entity *org = NULL;
+    for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (send(q, en->tok_start) != send(q, c->i) || in_pair(q, en->tok_start) ||
+            !can_speak(q, en) || addressed(q, en->tok_start))
+            continue;
+        if (strcmp(en->type, "PER") == 0) {
+            speaker_is(&sp, en, en->start, en->end);
+            return sp;
+        }
+        if (!org && strcmp(en->type, "ORG") == 0)
+            org = en;
+    }
+    if (org)
+        speaker_is(&sp, org, org->start, org->end);
+    return sp;
+}
+
+/* The bits of cue c's nominal complement (data/quotes.tsv "comp"), 0 for none. */
+static int comp_bits(qctx *q, const qcue *c)
+{
+    int bits;
+    size_t n;
+    return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     const rasd_entity *en, *compl;
+    size_t n;
     if (a == b)
         return continued(q, c->i, c->gender, 1);   /* no subject: the last speaker goes on */
-    if (unnamed(q, a, b, &sp, EK_SOURCE) || honorific(q, c, a, &sp))
+    if (ev_word_is(q->s, a, 0, EK_INWHICH, NULL, &n))
+        return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
+    if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
+    for (size_t j = a; j < b && j < a + 2; j++) {  /* وقد أعرب الهويش، وقال الدكتور العواجي */
+        if ((en = surname(q, j, c->i)) != NULL) {
+            speaker_is(&sp, en, q->s->t[a].start, q->s->t[j].end);
+            return sp;
+        }
+        if (!title_word(q, j))
+            break;
+    }
     en = subject_entity(q, a, b, &compl);
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
@@ -533,14 +718,18 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
-    if (unnamed(q, a, b, &sp, EK_BODY))
+    if (unnamed(q, a, b, &sp, EK_BODY, 0)) {
+        if (sp.end == q->s->t[a].end && (en = body_org(q, a, c->i)) != NULL)
+            speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
+    }
     if (!en && !compl && b == a + 1 && title_word(q, a))
         return continued(q, c->i, c->gender, 1);
     return sp;             /* someone the recogniser does not know (المتحدث باسم الكرملين) */
 }
 
 /* ---------------------------------------------------------------- content */
+
 
 /* The first token at or after a, before the sentence ends and within WINDOW, where content
  * starts: إن/أن (its length in *that), ':' or a quote pair that opens. Returns it, or the
@@ -555,7 +744,7 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
         *that = 0;
         if (ev_punct(q->s, i, ":") || pair_at(q, i))
             return i;
-        if (ev_word_is(q->s, i, 1, EK_CUE, NULL, that) ||
+        if (plain_cue(q, i, that) ||
             ev_word_is(q->s, i, 1, EK_PART, NULL, that)) {
             *that = 0;                         /* another statement begins: none here */
             return end;
@@ -622,8 +811,8 @@ static size_t clause_end(qctx *q, size_t a)
     qpair *p;
     for (size_t i = a; i < end; i++) {
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-            (i > a && ev_word_is(q->s, i, 1, EK_CUE, NULL, &n) && q->s->cut)) {
-            end = i > a && ev_punct(q->s, i - 1, ",") ? i - 1 : i;
+            (i > a && plain_cue(q, i, &n) && q->s->cut)) {
+            end = i > a && comma(q, i - 1) ? i - 1 : i;
             break;
         }
     }
@@ -643,17 +832,7 @@ static int ends_clause(qctx *q, const qpair *p)
     if (p->close >= q->s->nt || i >= q->s->nt || i >= send(q, p->close))
         return 1;
     return q->s->t[i].kind == RASD_TOK_PUNCT || ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-           ev_word_is(q->s, i, 1, EK_CUE, NULL, &n);
-}
-
-/* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
- * رئيس …): the one spoken to or for, not the speaker. */
-static int addressed(const qctx *q, size_t i)
-{
-    const rasd_token *t = q->s->t;
-    return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
-           letter_is(t[i - 1].norm, U_LAM) && !starts_with(t[i - 1].norm, t[i - 1].norm_len,
-                                                            U_ARTICLE);
+           plain_cue(q, i, &n);
 }
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
@@ -730,7 +909,7 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
         return end;
     for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
-        if (ev_word_is(q->s, k, 1, EK_CUE, NULL, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+        if (plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
         if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
             return k;
@@ -757,12 +936,31 @@ static int prays(qctx *q, const qcue *c)
            q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
 }
 
+/* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
+ * with a noun of "cnoun" right after it, within SUBJECT_WORDS + COMP_GAP tokens, before
+ * another statement or the sentence's end (وعبر المتظاهرون عن رفضهم; not عبر الحدود). */
+static int strict_ok(qctx *q, const qcue *c)
+{
+    size_t end = send(q, c->i), n;
+    int bits, v;
+    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
+        return 0;
+    for (size_t k = c->i + c->n; k + 1 < end && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP;
+         k++) {
+        if (plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return 0;
+        if (!in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &n);
+    }
+    return 0;
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c))
-        return c->i + c->n;                            /* داعيا الله أن يحفظ …: a prayer */
+    if (prays(q, c) || (c->strict && !strict_ok(q, c)))
+        return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? participle_speaker(q, c)
@@ -839,7 +1037,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
               RASD_OK};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -854,6 +1052,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         if ((c.part = 0, ev_word_is(s, i, 1, EK_CUE, &c.gender, &c.n)) ||
             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
             c.cut = s->cut;
+            c.strict = c.gender & STRICT, c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {
             i++;
