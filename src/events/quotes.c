@@ -333,8 +333,13 @@ static int subject_named(const qctx *q, size_t a, size_t b)
 /* Whether a mention after the first word of a subject is the complement of a word before it
  * rather than the subject: a title (مساعدة الرئيس الإيراني، قرارات خادم الحرمين الشريفين) or
  * a place or organisation (مدرب المكسيك، المتحدث باسم الخارجية الأمريكية). */
-static int complement(const rasd_entity *en, size_t a)
+static int complement(const qctx *q, const rasd_entity *en, size_t a)
 {
+    int v;
+    size_t n;
+    if (en->tok_start == a + 1 && strcmp(en->type, "PER") == 0 &&
+        ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == 1)
+        return 0;              /* معالي وزير الخارجية: the minister, not his complement */
     return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
 }
 
@@ -353,7 +358,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < a || !can_speak(q, en))
             continue;
-        if (!complement(en, a))
+        if (!complement(q, en, a))
             return en;
         if (!*compl)
             *compl = en;
@@ -405,6 +410,13 @@ static speaker topic(const qctx *q, size_t i, int gender)
     return sp;
 }
 
+/* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
+ * span, or a word that stands for it). */
+static void speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
+{
+    sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
+}
+
 /* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
 static int title_word(const qctx *q, size_t a)
 {
@@ -415,18 +427,22 @@ static int title_word(const qctx *q, size_t a)
            !ev_word_is(q->s, a, 0, EK_SOURCE, NULL, &n);
 }
 
-/* Whether tokens [s0, a) are at most FRONT words that put a subject first (data/events.tsv
- * "subject": وكان، كما، من جهته) or titles (المهندس، الرئيس): not a verb (وقدمت الدراسة محمد
- * حسن فقي: an object). */
+/* Whether tokens [s0, a) are at most FRONT words before a subject at the sentence's start:
+ * words that put a subject first (data/events.tsv "subject": وكان، كما، من جهته), titles
+ * (المهندس، الرئيس), commas, and first the sentence's verb (ومثل ويب …، حيث أكد). A body
+ * (وقدمت الدراسة محمد حسن فقي) says the name is an object. */
 static int front_words(const qctx *q, size_t s0, size_t a)
 {
     size_t n;
     if (a > s0 + FRONT)
         return 0;
-    for (size_t j = s0; j < a; j++)
-        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
-            !comma(q, j))
+    for (size_t j = s0; j < a; j++) {
+        if (ev_word_is(q->s, j, 1, EK_BODY, NULL, &n))
             return 0;
+        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
+            !comma(q, j) && !(j == s0 && ev_is_word(&q->s->t[j]) && !in_entity(q, j)))
+            return 0;
+    }
     return 1;
 }
 
@@ -435,7 +451,7 @@ static int front_words(const qctx *q, size_t s0, size_t a)
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
  * الجائزة، عبر عن سعادته) or right after إن/أن (يذكر أن جامعة تبوك قد أوضحت), not spoken to,
  * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between. */
-static const rasd_entity *fronted(const qctx *q, size_t i)
+static const rasd_entity *fronted(const qctx *q, size_t i, int after_that)
 {
     size_t s0 = sent_start(q, i), n;
     const rasd_entity *best = NULL;
@@ -447,7 +463,7 @@ static const rasd_entity *fronted(const qctx *q, size_t i)
             in_pair(q, a) || !can_speak(q, en) || addressed(q, a))
             continue;
         if (front_words(q, s0, a) ||
-            (a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
+            (after_that && a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
             best = en;
     }
     if (!best || best->tok_end + FRONT_GAP < i)
@@ -458,26 +474,45 @@ static const rasd_entity *fronted(const qctx *q, size_t i)
     return best;
 }
 
+static int fronted_body(qctx *q, size_t i, speaker *sp, int after_that);
+
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
- * verb, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
+ * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
  * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
  * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
-static speaker continued(const qctx *q, size_t i, int gender, int verb)
+static speaker continued(qctx *q, size_t i, int gender, int verb)
 {
     speaker none = {NULL, NULL, 0, 0, 0, 0};
     int g = q->last.desc ? 0 : q->last.gender;
-    const rasd_entity *en = verb ? fronted(q, i) : NULL;
+    const rasd_entity *en;
+    speaker sp = {NULL, NULL, 0, 0, 0, gender};
+    if (verb && q->last.name && q->last_sent == send(q, i) && !someone_else(q, q->last_end, i))
+        return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
+    /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
+    en = verb ? fronted(q, i, verb == 1) : NULL;
     if (en) {
-        speaker sp = {en->id, en->name, en->start, en->end, 0, gender};
+        speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
+    if (verb && fronted_body(q, i, &sp, verb == 1))
+        return sp;                              /* وكانت الشرطة أعلنت */
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
         someone_else(q, q->last_end, i))
         return none;
     return q->last;
+}
+
+/* Whether token i is part of a date (قال الأسبوع الماضي: not a speaker's words). */
+static int in_date(const qctx *q, size_t i)
+{
+    const rasd_token *t = &q->s->t[i];
+    for (size_t k = 0; k < q->x->ndates; k++)
+        if (q->x->dates[k].start < t->end && t->start < q->x->dates[k].end)
+            return 1;
+    return 0;
 }
 
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
@@ -498,7 +533,7 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int b
         sp->start = t[a].start, sp->end = t[a + n - 1].end;
         return 1;
     }
-    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]); b++)
+    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]) && !in_date(q, b); b++)
         if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
             ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
             (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
@@ -580,7 +615,8 @@ static int subject_org(qctx *q, size_t a, size_t e)
 static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
 {
     size_t n;
-    if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, NULL, &n))
+    int v;
+    if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) || v != 0)
         return 0;
     *sp = continued(q, c->i, c->gender, 0);
     for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
@@ -595,12 +631,6 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
 }
 
 
-/* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
- * span, or a word that stands for it). */
-static void speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
-{
-    sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
-}
 
 /* A person the article named in full before token i whose last name is the word at token j
  * (وقد أعرب الهويش عن …، ونوه الصفيان بأن …: خالد الهويش, named earlier): the latest such
@@ -646,6 +676,53 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
     return NULL;
 }
 
+/* The body a verb at token i with no subject after it has before it (SVO, as fronted()): a
+ * noun of "body" at its sentence's start or right after إن/أن, at most FRONT_GAP tokens
+ * before it with no reporting word between (وكانت الشرطة أعلنت، يذكر أن جامعة تبوك قد
+ * أوضحت): its description, or the organisation it stands for (body_org). */
+static int fronted_body(qctx *q, size_t i, speaker *sp, int after_that)
+{
+    size_t s0 = sent_start(q, i), n;
+    const rasd_entity *en;
+    for (size_t p = i; p-- > s0 && p + FRONT_GAP >= i;) {
+        if (plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
+            return 0;
+        if (!ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) || in_pair(q, p) ||
+            !(front_words(q, s0, p) || (after_that && p > s0 &&
+                                          ev_word_is(q->s, p - 1, 1, EK_THAT, NULL, &n) && n == 1)))
+            continue;
+        if (!unnamed(q, p, i, sp, EK_BODY, 0))
+            return 0;
+        if (sp->end == q->s->t[p].end && (en = body_org(q, p, i)) != NULL)
+            speaker_is(sp, en, sp->start, sp->end);
+        return 1;
+    }
+    return 0;
+}
+
+/* The subject that ends right before cue c (قد between allowed) when it stands first in its
+ * sentence or after إن/أن (fronted(), fronted_body()): what follows such a verb is its
+ * object, not its subject (إلا أن مديرية الأحوال طالبت المواطن بإحضار …). Not for a verb
+ * with و or ف, nor a participle. */
+static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
+{
+    size_t j = c->i, n;
+    const rasd_entity *en;
+    if (c->cut || c->part)
+        return 0;
+    if (j > 0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
+        j--;
+    if (j == 0)
+        return 0;
+    if ((en = fronted(q, c->i, 1)) != NULL) {
+        if (en->tok_end != j)
+            return 0;
+        speaker_is(sp, en, en->start, en->end);
+        return 1;
+    }
+    return fronted_body(q, c->i, sp, 1) && sp->end == q->s->t[j - 1].end;
+}
+
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "inwhich": ألقى … علي الغامدي
  * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
  * verb before it, which gave the speech or statement: the first person its sentence names
@@ -686,9 +763,12 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     if (a == b)
-        return continued(q, c->i, c->gender, 1);   /* no subject: the last speaker goes on */
+        return continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_INWHICH, NULL, &n))
         return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
+    if (adjacent_subject(q, c, &sp))
+        return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
+    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
     if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
     for (size_t j = a; j < b && j < a + 2; j++) {  /* وقد أعرب الهويش، وقال الدكتور العواجي */
@@ -723,9 +803,14 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
             speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
-    if (!en && !compl && b == a + 1 && title_word(q, a))
-        return continued(q, c->i, c->gender, 1);
-    return sp;             /* someone the recogniser does not know (المتحدث باسم الكرملين) */
+    if (!en && !compl && b == a + 1 && title_word(q, a) &&
+        (sp = continued(q, c->i, c->gender, 1 + !!c->cut)).name)
+        return sp;
+    /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
+       وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
+    if (!en && unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))
+        return sp;
+    return sp;             /* someone the recogniser does not know */
 }
 
 /* ---------------------------------------------------------------- content */
@@ -964,7 +1049,7 @@ static size_t statement(qctx *q, const qcue *c)
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? participle_speaker(q, c)
-                 : now   ? continued(q, i, c->gender, 1)
+                 : now   ? continued(q, i, c->gender, 1 + !!c->cut)
                          : subject(q, c, i + n, at);
     qpair *before = c->part || c->cut ? NULL : pair_before(q, i), *p;
     if ((at >= send(q, i + n) || now) && !before) {
