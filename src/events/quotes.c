@@ -431,7 +431,7 @@ static int title_word(const qctx *q, size_t a)
  * words that put a subject first (data/events.tsv "subject": وكان، كما، من جهته), titles
  * (المهندس، الرئيس), commas, and first the sentence's verb (ومثل ويب …، حيث أكد). A body
  * (وقدمت الدراسة محمد حسن فقي) says the name is an object. */
-static int front_words(const qctx *q, size_t s0, size_t a)
+static int front_words(const qctx *q, size_t s0, size_t a, int verb)
 {
     size_t n;
     if (a > s0 + FRONT)
@@ -440,18 +440,21 @@ static int front_words(const qctx *q, size_t s0, size_t a)
         if (ev_word_is(q->s, j, 1, EK_BODY, NULL, &n))
             return 0;
         if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
-            !comma(q, j) && !(j == s0 && ev_is_word(&q->s->t[j]) && !in_entity(q, j)))
+            !comma(q, j) && !(verb && j == s0 && ev_is_word(&q->s->t[j]) && !in_entity(q, j)))
             return 0;
     }
     return 1;
 }
+
+/* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word. */
+enum { FRONT_THAT = 1, FRONT_VERB = 2 };
 
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
  * الجائزة، عبر عن سعادته) or right after إن/أن (يذكر أن جامعة تبوك قد أوضحت), not spoken to,
  * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between. */
-static const rasd_entity *fronted(const qctx *q, size_t i, int after_that)
+static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
 {
     size_t s0 = sent_start(q, i), n;
     const rasd_entity *best = NULL;
@@ -462,8 +465,8 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int after_that)
                                           strcmp(en->type, "ORG") != 0) ||
             in_pair(q, a) || !can_speak(q, en) || addressed(q, a))
             continue;
-        if (front_words(q, s0, a) ||
-            (after_that && a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
+        if (front_words(q, s0, a, mode & FRONT_VERB) ||
+            ((mode & FRONT_THAT) && a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
             best = en;
     }
     if (!best || best->tok_end + FRONT_GAP < i)
@@ -474,7 +477,7 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int after_that)
     return best;
 }
 
-static int fronted_body(qctx *q, size_t i, speaker *sp, int after_that);
+static int fronted_body(qctx *q, size_t i, speaker *sp, int mode);
 
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
@@ -490,12 +493,12 @@ static speaker continued(qctx *q, size_t i, int gender, int verb)
     if (verb && q->last.name && q->last_sent == send(q, i) && !someone_else(q, q->last_end, i))
         return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
-    en = verb ? fronted(q, i, verb == 1) : NULL;
+    en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB) : NULL;
     if (en) {
         speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
-    if (verb && fronted_body(q, i, &sp, verb == 1))
+    if (verb && fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB))
         return sp;                              /* وكانت الشرطة أعلنت */
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
@@ -636,12 +639,15 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
  * (وقد أعرب الهويش عن …، ونوه الصفيان بأن …: خالد الهويش, named earlier): the latest such
  * mention of two words or more, not a title. The word is nobody's name the recogniser found
  * there. */
-static const rasd_entity *surname(const qctx *q, size_t j, size_t i)
+static const rasd_entity *surname(qctx *q, size_t j, size_t i)
 {
     const rasd_token *t = q->s->t;
     size_t k = 0;
-    if (!ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) || in_entity(q, j))
-        return NULL;
+    if (!ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) || in_entity(q, j) ||
+        ev_word_is(q->s, j, 0, EK_LEAD, NULL, &k) || ev_word_is(q->s, j, 0, EK_BODY, NULL, &k) ||
+        ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &k))
+        return NULL;               /* المحامي: a title the recogniser put inside a name */
+    k = 0;
     while (k < q->ne && q->en[k].tok_start < i)
         k++;
     while (k-- > 0) {
@@ -680,7 +686,7 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
  * noun of "body" at its sentence's start or right after إن/أن, at most FRONT_GAP tokens
  * before it with no reporting word between (وكانت الشرطة أعلنت، يذكر أن جامعة تبوك قد
  * أوضحت): its description, or the organisation it stands for (body_org). */
-static int fronted_body(qctx *q, size_t i, speaker *sp, int after_that)
+static int fronted_body(qctx *q, size_t i, speaker *sp, int mode)
 {
     size_t s0 = sent_start(q, i), n;
     const rasd_entity *en;
@@ -688,7 +694,7 @@ static int fronted_body(qctx *q, size_t i, speaker *sp, int after_that)
         if (plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
             return 0;
         if (!ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) || in_pair(q, p) ||
-            !(front_words(q, s0, p) || (after_that && p > s0 &&
+            !(front_words(q, s0, p, mode & FRONT_VERB) || ((mode & FRONT_THAT) && p > s0 &&
                                           ev_word_is(q->s, p - 1, 1, EK_THAT, NULL, &n) && n == 1)))
             continue;
         if (!unnamed(q, p, i, sp, EK_BODY, 0))
@@ -714,13 +720,13 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         j--;
     if (j == 0)
         return 0;
-    if ((en = fronted(q, c->i, 1)) != NULL) {
+    if ((en = fronted(q, c->i, FRONT_THAT)) != NULL) {
         if (en->tok_end != j)
             return 0;
         speaker_is(sp, en, en->start, en->end);
         return 1;
     }
-    return fronted_body(q, c->i, sp, 1) && sp->end == q->s->t[j - 1].end;
+    return fronted_body(q, c->i, sp, FRONT_THAT) && sp->end == q->s->t[j - 1].end;
 }
 
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "inwhich": ألقى … علي الغامدي
@@ -772,8 +778,9 @@ static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
     for (size_t j = a; j < b && j < a + 2; j++) {  /* وقد أعرب الهويش، وقال الدكتور العواجي */
-        if ((en = surname(q, j, c->i)) != NULL) {
-            speaker_is(&sp, en, q->s->t[a].start, q->s->t[j].end);
+        const rasd_entity *full = surname(q, j, c->i);
+        if (full) {
+            speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
             return sp;
         }
         if (!title_word(q, j))
