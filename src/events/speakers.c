@@ -436,7 +436,7 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
 }
 
 /* The body a verb at token i with no subject after it has before it (SVO, as fronted()): a
- * noun of "body" at its sentence's start or right after إن/أن, at most FRONT_GAP tokens
+ * noun of "body" or "source" (مصادر خاصة بـ«عكاظ» أشارت) at its sentence's start or right after إن/أن, at most FRONT_GAP tokens
  * before it with no reporting word between (وكانت الشرطة أعلنت، يذكر أن جامعة تبوك قد
  * أوضحت): its description, or the organisation it stands for (body_org). */
 static int fronted_body(qctx *q, size_t i, speaker *sp, int mode)
@@ -446,11 +446,14 @@ static int fronted_body(qctx *q, size_t i, speaker *sp, int mode)
     for (size_t p = i; p-- > s0 && p + FRONT_GAP >= i;) {
         if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
             return 0;
-        if (!ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) || qt_in_pair(q, p) ||
+        int kind = ev_word_is(q->s, p, 0, EK_BODY, NULL, &n)     ? EK_BODY
+                   : ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ? EK_SOURCE
+                                                                 : -1;
+        if (kind < 0 || qt_in_pair(q, p) ||
             !(front_words(q, s0, p, mode & FRONT_VERB) || ((mode & FRONT_THAT) && p > s0 &&
                                           ev_word_is(q->s, p - 1, 1, EK_THAT, NULL, &n) && n == 1)))
             continue;
-        if (!unnamed(q, p, i, sp, EK_BODY, 0))
+        if (!unnamed(q, p, i, sp, kind, 0))
             return 0;
         if (sp->end == q->s->t[p].end && (en = body_org(q, p, i)) != NULL)
             speaker_is(sp, en, sp->start, sp->end);
