@@ -66,8 +66,9 @@ static size_t title_chain(const qctx *q, size_t a, size_t b)
     size_t j = a, n;
     ev_scan *s = q->s;
     while (j < b && j < a + TITLE_WORDS) {
-        if (!ev_is_word(&s->t[j]) && !qt_comma(q, j))
-            break;
+        if (!ev_is_word(&s->t[j]) && !qt_comma(q, j) &&
+            !(ev_punct(s, j, ".") && j > a && s->t[j - 1].norm_len == LETTERS(1)))
+            break;              /* د. موفق أبو طالب: an abbreviation's dot goes on */
         if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
             (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j)))
             break;              /* not علي, a name, which على is once normalised */
@@ -472,6 +473,8 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
     const rasd_entity *en;
     if (c->cut || c->part)
         return 0;
+    while (j > 0 && qt_comma(q, j - 1))
+        j--;                       /* دراسة علمية أجرتها وزارة التعليم، ذكرت أن */
     if (j > 0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
         j--;
     if (j == 0)
@@ -533,7 +536,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
     if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
-    for (size_t j = a; j < b && j < a + 2; j++) {  /* وقد أعرب الهويش، وقال الدكتور العواجي */
+    for (size_t j = a + (q->s->t[a].kind == RASD_TOK_PUNCT && !qt_comma(q, a)), j0 = j;
+         j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
         if (full) {
             speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
@@ -571,7 +575,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
-    if (!en && unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))
+    if (unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
         return sp;
     return sp;             /* someone the recogniser does not know */
 }
