@@ -133,6 +133,14 @@ static void pair_marks(qctx *q)
         add_pair(q, open, nt, q->s->t[nt - 1].end);
 }
 
+/* Whether pair p was closed by a mark (1), or by the line break before its close token (0:
+ * that token is the next line's first word). */
+static int closed_by_mark(const qctx *q, const qpair *p)
+{
+    int co, cc;
+    return p->close < q->s->nt && quote_mark(q, p->close, &co, &cc) && cc;
+}
+
 /* The pair that opens at token i, or NULL. */
 static qpair *pair_at(qctx *q, size_t i)
 {
@@ -418,7 +426,8 @@ static size_t statement(qctx *q, const qcue *c)
         if (before)
             before->claimed = 1;
         emit(q, before ? before->start : p->start, p->end, i, n, 1, &sp);
-        k = p->close + 1;
+        k = p->close + closed_by_mark(q, p);  /* a line break closed it: the next line's
+                                                  first word is no quote's (وأضاف" …) */
     } else if (at < qt_send(q, i + n)) {
         size_t e;
         while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
