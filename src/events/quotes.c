@@ -389,11 +389,25 @@ static int strict_ok(qctx *q, const qcue *c)
     return 0;
 }
 
+/* Whether verb c follows من (data/events.tsv "relative" 0, and a preposition: من قال إن,
+ * "whoever says") or ما before a verb of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل
+ * إلى تشكيل فريق, "which led the minister to"): no one's statement. بحسب ما أكدت الصحيفة is. */
+static int after_what(qctx *q, const qcue *c)
+{
+    size_t n;
+    int v;
+    if (c->part || c->cut || c->i == 0 || !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) ||
+        n != 1 || v != 0)
+        return 0;
+    return ev_word_is(q->s, c->i - 1, 0, EK_CPREP, NULL, &n) ||
+           ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n);
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c) || (c->strict && !strict_ok(q, c)))
+    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */

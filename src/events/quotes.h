@@ -39,6 +39,8 @@ enum {
     FRONT_GAP = 20,            /* tokens between a subject before its verb and the verb (an
                                   apposition and a relative clause: المهندس فواز … الذي تسلم
                                   الجائزة، عبر عن سعادته: 14) */
+    RELATIVE_GAP = 1,          /* tokens between a speech's owner and التي (تصريحات خامنئي
+                                  التي: 0; خطاب الرئيس الأخير الذي: 1) */
     COMP_GAP = 14,             /* tokens between the subject and a nominal complement's
                                   preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
                                   اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس

@@ -491,11 +491,32 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "inwhich": ألقى … علي الغامدي
  * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
  * verb before it, which gave the speech or statement: the first person its sentence names
- * before the cue (not one spoken to), else its first organisation; else nobody. */
+ * before the cue (not one spoken to), else its first organisation; else nobody. After التي
+ * or الذي (data/events.tsv "relative" 1) the speech is the one of whom the noun before it
+ * names (تصريحات خامنئي التي أعلن فيها): a person or organisation ending at most
+ * RELATIVE_GAP tokens before it, else nobody. */
 static speaker inwhich(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     const rasd_entity *org = NULL;
+    size_t n;
+    int v;
+    if (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) && n == 1 && v == 1) {
+        /* تصريحات خامنئي التي أعلن فيها، بتصريحات للجنرال جيمس آموس التي قال فيها: whose
+           words they are is named right before التي, whoever the sentence is about */
+        for (size_t k = q->ne; k-- > 0;) {
+            const rasd_entity *en = &q->en[k];
+            if (en->tok_end > c->i - 1)
+                continue;
+            if (en->tok_end + RELATIVE_GAP < c->i - 1)
+                break;
+            if (strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0) {
+                speaker_is(&sp, en, en->start, en->end);
+                return sp;
+            }
+        }
+        return sp;
+    }
     for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++) {
         const rasd_entity *en = &q->en[k];
         if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
