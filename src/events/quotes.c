@@ -178,10 +178,25 @@ int qt_in_pair(const qctx *q, size_t i)
 /* Whether token i is part of an entity mention (بان كي مون: not بأن). */
 int qt_in_entity(const qctx *q, size_t i)
 {
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start <= i; k++)
+    /* mentions may nest (a title holds its organisation: رئيس الاتحاد السوفيتي السابق), none
+       is longer than LONGEST_MENTION tokens */
+    for (size_t k = qt_ent_from(q, i + 1); k-- > 0 && q->en[k].tok_start + LONGEST_MENTION > i;)
         if (i < q->en[k].tok_end)
             return 1;
     return 0;
+}
+
+size_t qt_ent_from(const qctx *q, size_t tok)
+{
+    size_t lo = 0, hi = q->ne;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (q->en[mid].tok_start < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* ---------------------------------------------------------------- content */

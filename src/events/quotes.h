@@ -41,6 +41,8 @@ enum {
                                   الجائزة، عبر عن سعادته: 14) */
     RELATIVE_GAP = 1,          /* tokens between a speech's owner and التي (تصريحات خامنئي
                                   التي: 0; خطاب الرئيس الأخير الذي: 1) */
+    LONGEST_MENTION = 64,      /* tokens of an entity mention, at most (a title with its
+                                  complements: TITLE_WORDS and a name) */
     COMP_GAP = 14,             /* tokens between the subject and a nominal complement's
                                   preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
                                   اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس
@@ -100,6 +102,9 @@ size_t qt_send(const qctx *q, size_t i);
 int qt_comma(const qctx *q, size_t i);
 int qt_in_pair(const qctx *q, size_t i);
 int qt_in_entity(const qctx *q, size_t i);
+/* quotes.c: the first mention that starts at token tok or after (mentions are in text order:
+ * a search, not a scan). */
+size_t qt_ent_from(const qctx *q, size_t tok);
 
 /* speakers.c: whether a reporting verb that is not STRICT starts at token i (its length in
  * *n); the subject of cue c, its window from token a to b (exclusive); the last speaker going

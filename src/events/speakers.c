@@ -80,7 +80,7 @@ static size_t title_chain(const qctx *q, size_t a, size_t b)
 /* Whether a mention that can speak starts in tokens [a, b). */
 static int subject_named(const qctx *q, size_t a, size_t b)
 {
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < b; k++)
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0)
             return 1;
     return 0;
@@ -110,7 +110,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
     *compl = NULL;
     if (chain > lim && !subject_named(q, a, lim))
         lim = chain;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < lim; k++) {
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < lim; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < a || !qt_can_speak(q, en))
             continue;
@@ -129,7 +129,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
 static int someone_else(const qctx *q, size_t a, size_t b)
 {
     const rasd_entity *named = NULL;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < b; k++) {
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start >= a && strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) &&
             qt_can_speak(q, en))
@@ -153,7 +153,7 @@ static speaker topic(const qctx *q, size_t i, int gender)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
     size_t s0 = sent_start(q, i), p0 = s0 > 0 ? sent_start(q, s0 - 1) : 0;
-    for (size_t k = 0; s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
+    for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
             !qt_can_speak(q, en))
@@ -212,7 +212,7 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
 {
     size_t s0 = sent_start(q, i), n;
     const rasd_entity *best = NULL;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < i; k++) {
+    for (size_t k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         size_t a = en->tok_start;
         if (a < s0 || en->tok_end > i || (strcmp(en->type, "PER") != 0 &&
@@ -402,8 +402,7 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
         ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &k))
         return NULL;               /* المحامي: a title the recogniser put inside a name */
     k = 0;
-    while (k < q->ne && q->en[k].tok_start < i)
-        k++;
+    k = qt_ent_from(q, i);
     while (k-- > 0) {
         const rasd_entity *en = &q->en[k];
         const rasd_token *last = &t[en->tok_end - 1];
@@ -425,8 +424,7 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
     if (!starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len <= art + LETTERS(2))
         return NULL;
     w = t[a].norm_len - art;
-    while (k < q->ne && q->en[k].tok_start < i)
-        k++;
+    k = qt_ent_from(q, i);
     while (k-- > 0) {
         const rasd_token *f = &t[q->en[k].tok_start];
         if (strcmp(q->en[k].type, "ORG") == 0 && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
@@ -517,7 +515,8 @@ static speaker inwhich(qctx *q, const qcue *c)
         }
         return sp;
     }
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++) {
+    for (size_t k = qt_ent_from(q, sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
+         k++) {
         const rasd_entity *en = &q->en[k];
         if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
             !qt_can_speak(q, en) || addressed(q, en->tok_start))
@@ -614,7 +613,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         return qt_continued(q, c->i, c->gender, 0);
     while (a > 0 && qt_send(q, a - 1) == qt_send(q, c->i))
         a--;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++)
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
             qt_can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
