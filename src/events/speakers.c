@@ -231,7 +231,7 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
     return best;
 }
 
-static int fronted_body(qctx *q, size_t i, speaker *sp, int mode);
+static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
@@ -252,7 +252,7 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
-    if (verb && fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB))
+    if (verb && fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
         return sp;                              /* وكانت الشرطة أعلنت */
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
@@ -435,14 +435,15 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
 }
 
 /* The body a verb at token i with no subject after it has before it (SVO, as fronted()): a
- * noun of "body" or "source" (مصادر خاصة بـ«عكاظ» أشارت) at its sentence's start or right after إن/أن, at most FRONT_GAP tokens
- * before it with no reporting word between (وكانت الشرطة أعلنت، يذكر أن جامعة تبوك قد
- * أوضحت): its description, or the organisation it stands for (body_org). */
-static int fronted_body(qctx *q, size_t i, speaker *sp, int mode)
+ * noun of "body" or "source" (مصادر خاصة بـ«عكاظ» أشارت) at its sentence's start or right
+ * after إن/أن, at most gap tokens before it with no reporting word between (وكانت الشرطة
+ * أعلنت، يذكر أن جامعة تبوك قد أوضحت): its description, or the organisation it stands for
+ * (body_org). */
+static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
 {
     size_t s0 = sent_start(q, i), n;
     const rasd_entity *en;
-    for (size_t p = i; p-- > s0 && p + FRONT_GAP >= i;) {
+    for (size_t p = i; p-- > s0 && p + gap >= i;) {
         if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
             return 0;
         int kind = ev_word_is(q->s, p, 0, EK_BODY, NULL, &n)     ? EK_BODY
@@ -483,7 +484,9 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         speaker_is(sp, en, en->start, en->end);
         return 1;
     }
-    return fronted_body(q, c->i, sp, FRONT_THAT) && sp->end == q->s->t[j - 1].end;
+    /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
+    return fronted_body(q, c->i, sp, FRONT_THAT, c->i - j + DESCRIPTION) &&
+           sp->end == q->s->t[j - 1].end;
 }
 
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "inwhich": ألقى … علي الغامدي
