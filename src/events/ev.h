@@ -44,7 +44,7 @@ enum ev_kind {
     EK_TIMEX, EK_ORD, EK_NDAYS,
     /* data/quotes.tsv */
     EK_CUE, EK_PART, EK_SOURCE, EK_THAT, EK_STOP, EK_ORGNOUN, EK_BEHALF, EK_COMP, EK_CPREP,
-    EK_CNOUN, EK_BODY, EK_HONOR, EK_INWHICH,
+    EK_CNOUN, EK_BODY, EK_HONOR,
     /* data/events.tsv: the reporting words of each kind of event (events.c kinds[]) */
     EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL, EK_CRITICIZE, EK_ACCUSE,
     EK_THREATEN, EK_ASSAULT, EK_FIGHT,

@@ -25,7 +25,6 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_THAT] = "that",         [EK_STOP] = "stop",         [EK_ORGNOUN] = "org",
     [EK_BEHALF] = "behalf",     [EK_COMP] = "comp",         [EK_CPREP] = "cprep",
     [EK_CNOUN] = "cnoun",       [EK_BODY] = "body",         [EK_HONOR] = "honor",
-    [EK_INWHICH] = "inwhich",
     [EK_MEET] = "meet",         [EK_VISIT] = "visit",       [EK_HOST] = "host",
     [EK_AGREE] = "agree",       [EK_SIGN] = "sign",         [EK_APPEAL] = "appeal",
     [EK_CRITICIZE] = "criticize", [EK_ACCUSE] = "accuse",   [EK_THREATEN] = "threaten",

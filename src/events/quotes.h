@@ -92,6 +92,11 @@ typedef struct qctx {
     rasd_status rc;
 } qctx;
 
+/* The values of data/quotes.tsv "honor": a pronoun that is the subject (سموه، معاليه), an
+ * honorific before a title (معالي وزير الخارجية), a speech the sentence's subject gave (أكد
+ * فيها). */
+enum { HONOR_PRONOUN = 0, HONOR_TITLE = 1, HONOR_INWHICH = 2 };
+
 /* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word. */
 enum { FRONT_THAT = 1, FRONT_VERB = 2 };
 

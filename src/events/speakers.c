@@ -94,7 +94,7 @@ static int complement(const qctx *q, const rasd_entity *en, size_t a)
     int v;
     size_t n;
     if (en->tok_start == a + 1 && strcmp(en->type, "PER") == 0 &&
-        ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == 1)
+        ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_TITLE)
         return 0;              /* معالي وزير الخارجية: the minister, not his complement */
     return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
 }
@@ -373,7 +373,7 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
 {
     size_t n;
     int v;
-    if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) || v != 0)
+    if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) || v != HONOR_PRONOUN)
         return 0;
     *sp = qt_continued(q, c->i, c->gender, 0);
     for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
@@ -489,7 +489,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
            sp->end == q->s->t[j - 1].end;
 }
 
-/* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "inwhich": ألقى … علي الغامدي
+/* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
  * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
  * verb before it, which gave the speech or statement: the first person its sentence names
  * before the cue (not one spoken to), else its first organisation; else nobody. After التي
@@ -550,9 +550,10 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     const rasd_entity *en, *compl;
     size_t n;
+    int v;
     if (a == b)
         return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
-    if (ev_word_is(q->s, a, 0, EK_INWHICH, NULL, &n))
+    if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
         return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
     if (adjacent_subject(q, c, &sp))
         return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
