@@ -34,21 +34,24 @@ size_t qt_send(const qctx *q, size_t i)
 
 static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
 {
+#define MARK(m, o, c) {m, sizeof m - 1, o, c}
     static const struct {
         const char *mark;
+        size_t len;
         int opens, closes;
     } marks[] = {
-        {"\"", 1, 1},    {U_LDQUO, 1, 1}, {U_RDQUO, 1, 1}, {U_LSQUO, 1, 1}, {U_RSQUO, 1, 1},
-        {U_LAQUO, 1, 0},                 /* « opens only */
-        {U_BDQUO, 1, 0},                 /* „ opens only */
-        {U_RAQUO, 0, 1},                 /* » closes only */
+        MARK("\"", 1, 1),    MARK(U_LDQUO, 1, 1), MARK(U_RDQUO, 1, 1), MARK(U_LSQUO, 1, 1),
+        MARK(U_RSQUO, 1, 1),
+        MARK(U_LAQUO, 1, 0),                 /* « opens only */
+        MARK(U_BDQUO, 1, 0),                 /* „ opens only */
+        MARK(U_RAQUO, 0, 1),                 /* » closes only */
     };
+#undef MARK
     const rasd_token *t = &q->s->t[i];
-    if (t->kind != RASD_TOK_PUNCT)
-        return 0;
+    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3)
+        return 0;                            /* every mark is 1 to 3 bytes */
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (t->norm_len == strlen(marks[k].mark) &&
-            memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
+        if (t->norm_len == marks[k].len && memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
             *can_open = marks[k].opens;
             *can_close = marks[k].closes;
             return 1;

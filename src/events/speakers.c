@@ -291,7 +291,9 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int b
         return 1;
     }
     for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]) && !in_date(q, b); b++)
-        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
+        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
+            (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
+            ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
             ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
             (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
             break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
