@@ -13,97 +13,19 @@
  * continue. A quoted passage right before a cue (« … »، قال بوتين) is that cue's, and when the
  * cue goes on with another quoted passage the two are one quote (the verb splits it).
  *
- * The speaker is the first named entity (rasd_recognize: PER, ORG, LOC as in "قالت موسكو")
- * within the first words after the cue; a title resolved by the recogniser counts (الرئيس
- * الروسي → فلاديمير بوتين). An unnamed source (مسؤول في البيت الأبيض، مصدر في مكتب كاميرون)
- * keeps its description and no entity; "المصدر" later is the same source. After the subject's
- * first word a resolved title, place or organisation is a complement (مدرب المكسيك، مساعدة
- * الرئيس الإيراني): the name after it is the speaker, else nobody. A verb with no subject
- * (وأضاف: …) continues the last speaker only if it agrees in gender with the verb that named
- * them and nobody else was named since (docs/EVENTS.md, "Quotes": precision before recall).
+ * Who speaks is speakers.c's (quotes.h).
  * Quoted passages with no reporting word are not quotes (names, titles, scare quotes).
  */
-#include "events/ev.h"
+#include "events/quotes.h"
 #include "events/letters.h"
-#include "entities/ent.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Limits, in tokens. They were set by hand with the commits that introduced them (6086cf1,
- * 39adec9) on the seed articles (tests/test_quotes.c) and the development sample of
- * docs/EVENTS.md "Quotes" (SaudiNewsNet, seed 1), then checked once on the held-out sample
- * (seed 2): a name or a mark farther off was, in those samples, no longer the quote's. */
-enum {
-    SUBJECT_WORDS = 6,         /* the speaker's name starts within this many tokens of the cue
-                                  (docs/EVENTS.md: "within six words"; a title or two between:
-                                  قال وزير الخارجية الروسي سيرغي لافروف) */
-    WINDOW = 30,               /* tokens between a cue and its content, at most: the subject and
-                                  its adjuncts (قال بوتين في مؤتمر صحفي في … إن) */
-    DESCRIPTION = 6,           /* tokens of an unnamed source's description, at most (مسؤول في
-                                  البيت الأبيض، مصدر في مكتب كاميرون) */
-    APPOSITION = 4,            /* tokens between a title's complement and the name after it
-                                  (docs/EVENTS.md: "a person named within four words after it":
-                                  مساعدة الرئيس الإيراني للشؤون القانونية إلهام أمين زادة) */
-    MIN_WORDS = 3,             /* words of a quoted passage (fewer: a name or a scare quote) */
-    NESTED_WORDS = 3,          /* words of a short quote inside an open one ("… دمرنا "داعش".
-                                  هذا …"): a name, not a passage (MIN_WORDS) */
-    PAIR_GAP = 3,              /* a quoted passage is a cue's when at most two punctuation
-                                  tokens stand between its closing mark and the cue (» ، قال) */
-    TITLE_WORDS = 16,          /* a subject's titles before its name, when only words and
-                                  commas stand there (issue 16: أكد وكيل وزارة المياه والكهرباء
-                                  لشؤون الكهرباء، رئيس مجلس إدارة الشركة السعودية للكهرباء،
-                                  الدكتور صالح بن حسين العواجي: 15 tokens) */
-    COORDINATED = 4,           /* other people coordinated with a subject (قال سعيد الحربي
-                                  وجمال عسيري وعبيد الجهني وأسعد نقادي: 3) */
-    COMP_GAP = 14,             /* tokens between the subject and a nominal complement's
-                                  preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
-                                  اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس
-                                  لهذا اليوم ـ بمشيئة الله تعالى ـ هطولا: 13) */
-};
-
-/* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). */
-enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32 };
-
-typedef struct qpair {
-    uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
-    uint32_t start, end;       /* bytes of the passage inside the marks */
-    int claimed;
-} qpair;
-
-typedef struct speaker {
-    const char *id, *name;     /* name NULL: no speaker */
-    uint32_t start, end;
-    size_t desc;               /* an unnamed source: 1 + offset of its description in names */
-    int gender;                /* of the verb that named them (quotes.tsv: 1 m, 2 f, 3 pl; 0) */
-} speaker;
-
-/* A reporting word at token i, n tokens: part a participle; cut: it carried و or ف; gender
- * its form's (quotes.tsv). */
-typedef struct qcue {
-    size_t i, n;
-    int part, cut, gender;
-} qcue;
-
-typedef struct qctx {
-    const rasd_engine *e;
-    ev_scan *s;
-    const rasd_doc *doc;
-    struct ev_doc *x;
-    const rasd_entity *en;
-    size_t ne;
-    uint32_t *sent_end;        /* per token: the first token after its sentence */
-    qpair *pairs;
-    size_t npairs;
-    speaker last;
-    uint32_t last_sent;        /* the sentence (its end token) whose verb named last */
-    uint32_t last_end;         /* the token after the statement that last spoke */
-    rasd_status rc;
-} qctx;
 
 /* The first token after the sentence of token i (the end of the text past it). */
-static size_t send(const qctx *q, size_t i)
+size_t qt_send(const qctx *q, size_t i)
 {
     return i < q->s->nt ? q->sent_end[i] : q->s->nt;
 }
@@ -112,26 +34,38 @@ static size_t send(const qctx *q, size_t i)
 
 static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
 {
+#define MARK(m, o, c) {m, sizeof m - 1, o, c}
     static const struct {
         const char *mark;
+        size_t len;
         int opens, closes;
     } marks[] = {
-        {"\"", 1, 1},    {U_LDQUO, 1, 1}, {U_RDQUO, 1, 1}, {U_LSQUO, 1, 1}, {U_RSQUO, 1, 1},
-        {U_LAQUO, 1, 0},                 /* « opens only */
-        {U_BDQUO, 1, 0},                 /* „ opens only */
-        {U_RAQUO, 0, 1},                 /* » closes only */
+        MARK("\"", 1, 1),    MARK(U_LDQUO, 1, 1), MARK(U_RDQUO, 1, 1), MARK(U_LSQUO, 1, 1),
+        MARK(U_RSQUO, 1, 1),
+        MARK(U_LAQUO, 1, 0),                 /* « opens only */
+        MARK(U_BDQUO, 1, 0),                 /* „ opens only */
+        MARK(U_RAQUO, 0, 1),                 /* » closes only */
     };
+#undef MARK
     const rasd_token *t = &q->s->t[i];
-    if (t->kind != RASD_TOK_PUNCT)
-        return 0;
+    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3)
+        return 0;                            /* every mark is 1 to 3 bytes */
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (t->norm_len == strlen(marks[k].mark) &&
-            memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
+        if (t->norm_len == marks[k].len && memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
             *can_open = marks[k].opens;
             *can_close = marks[k].closes;
             return 1;
         }
     return 0;
+}
+
+/* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
+int qt_comma(const qctx *q, size_t i)
+{
+    const rasd_token *t = &q->s->t[i];
+    return ev_punct(q->s, i, ",") ||
+           (t->kind == RASD_TOK_PUNCT && t->norm_len == strlen(U_ARABIC_COMMA) &&
+            memcmp(t->norm, U_ARABIC_COMMA, t->norm_len) == 0);
 }
 
 static int line_break(const qctx *q, size_t i)
@@ -202,6 +136,14 @@ static void pair_marks(qctx *q)
         add_pair(q, open, nt, q->s->t[nt - 1].end);
 }
 
+/* Whether pair p was closed by a mark (1), or by the line break before its close token (0:
+ * that token is the next line's first word). */
+static int closed_by_mark(const qctx *q, const qpair *p)
+{
+    int co, cc;
+    return p->close < q->s->nt && quote_mark(q, p->close, &co, &cc) && cc;
+}
+
 /* The pair that opens at token i, or NULL. */
 static qpair *pair_at(qctx *q, size_t i)
 {
@@ -228,7 +170,7 @@ static qpair *pair_before(qctx *q, size_t i)
 }
 
 /* Whether token i is inside a pair of quote marks. */
-static int in_pair(const qctx *q, size_t i)
+int qt_in_pair(const qctx *q, size_t i)
 {
     for (size_t k = 0; k < q->npairs; k++)
         if (q->pairs[k].open < i && i < q->pairs[k].close)
@@ -237,325 +179,46 @@ static int in_pair(const qctx *q, size_t i)
 }
 
 /* Whether token i is part of an entity mention (بان كي مون: not بأن). */
-static int in_entity(const qctx *q, size_t i)
+int qt_in_entity(const qctx *q, size_t i)
 {
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start <= i; k++)
+    /* mentions may nest (a title holds its organisation: رئيس الاتحاد السوفيتي السابق), none
+       is longer than LONGEST_MENTION tokens */
+    for (size_t k = qt_ent_from(q, i + 1); k-- > 0 && q->en[k].tok_start + LONGEST_MENTION > i;)
         if (i < q->en[k].tok_end)
             return 1;
     return 0;
 }
 
-/* --------------------------------------------------------------- speakers */
-
-/* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
- * before it) and not a word of one or two letters (تقول لي: "to me", not a person). */
-static int can_speak(const qctx *q, const rasd_entity *en)
+size_t qt_ent_from(const qctx *q, size_t tok)
 {
-    const rasd_token *t = &q->s->t[en->tok_start];
-    if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
-        return 0;
-    /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
-    return !((letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH)) &&
-             ent_with_particle(q->doc, en->tok_start));
-}
-
-/* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
- * خادم الحرمين الشريفين: src/entities/titles.c), not a name. */
-static int title_mention(const rasd_entity *en)
-{
-    return en->via != NULL;
-}
-
-/* The end of the words that can be a subject's titles from token a (before b): words and
- * commas, up to TITLE_WORDS, not past a stop word (للصحفيين، خلال), إن/أن or a preposition
- * of a complement (على، إلى، عن، من: شدد الأمير … على). */
-static size_t title_chain(const qctx *q, size_t a, size_t b)
-{
-    size_t j = a, n;
-    ev_scan *s = q->s;
-    while (j < b && j < a + TITLE_WORDS) {
-        if (!ev_is_word(&s->t[j]) && !ev_punct(s, j, ","))
-            break;
-        if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
-            (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !in_entity(q, j)))
-            break;              /* not علي, a name, which على is once normalised */
-        j++;
+    size_t lo = 0, hi = q->ne;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (q->en[mid].tok_start < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return j;
-}
-
-/* Whether a mention that can speak starts in tokens [a, b). */
-static int subject_named(const qctx *q, size_t a, size_t b)
-{
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < b; k++)
-        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0)
-            return 1;
-    return 0;
-}
-
-/* Whether a mention after the first word of a subject is the complement of a word before it
- * rather than the subject: a title (مساعدة الرئيس الإيراني، قرارات خادم الحرمين الشريفين) or
- * a place or organisation (مدرب المكسيك، المتحدث باسم الخارجية الأمريكية). */
-static int complement(const rasd_entity *en, size_t a)
-{
-    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
-}
-
-/* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
- * or APPOSITION words after a complement it passes over (the name after a title and its
- * complement is the subject: مدرب المكسيك ميغيل هيريرا، مساعدة الرئيس الإيراني للشؤون
- * القانونية إلهام أمين زادة). *compl: the first complement passed over when no name follows. */
-static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
-                                         const rasd_entity **compl)
-{
-    size_t lim = b < a + SUBJECT_WORDS ? b : a + SUBJECT_WORDS, chain = title_chain(q, a, b);
-    *compl = NULL;
-    if (chain > lim && !subject_named(q, a, lim))
-        lim = chain;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < lim; k++) {
-        const rasd_entity *en = &q->en[k];
-        if (en->tok_start < a || !can_speak(q, en))
-            continue;
-        if (!complement(en, a))
-            return en;
-        if (!*compl)
-            *compl = en;
-        if (en->tok_end + APPOSITION > lim)
-            lim = en->tok_end + APPOSITION < b ? en->tok_end + APPOSITION : b;
-    }
-    return NULL;
-}
-
-/* Whether the person named last in tokens [a, b), outside quote marks and not spoken to,
- * is someone other than the last speaker (ويرى ابيس … واوضح: still Abis). */
-static int someone_else(const qctx *q, size_t a, size_t b)
-{
-    const rasd_entity *named = NULL;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < b; k++) {
-        const rasd_entity *en = &q->en[k];
-        if (en->tok_start >= a && strcmp(en->type, "PER") == 0 && !in_pair(q, en->tok_start) &&
-            can_speak(q, en))
-            named = en;
-    }
-    return named && (!q->last.id || !named->id || strcmp(named->id, q->last.id) != 0);
-}
-
-/* The first token of the sentence of token i. */
-static size_t sent_start(const qctx *q, size_t i)
-{
-    while (i > 0 && send(q, i - 1) == send(q, i))
-        i--;
-    return i;
-}
-
-/* Before anyone spoke, the subject of a bare verb at token i (وقال إنه …): the person the
- * sentence before names first (وظهر كيري وهو يتكئ …), outside quote marks and not spoken
- * to, when the sentence of i names nobody before it; else nobody. */
-static speaker topic(const qctx *q, size_t i, int gender)
-{
-    speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
-    size_t s0 = sent_start(q, i), p0 = s0 > 0 ? sent_start(q, s0 - 1) : 0;
-    for (size_t k = 0; s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
-        const rasd_entity *en = &q->en[k];
-        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || in_pair(q, en->tok_start) ||
-            !can_speak(q, en))
-            continue;
-        if (en->tok_start >= s0)
-            return none;                                /* someone in between: unsure */
-        if (!sp.name)
-            sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-    }
-    return sp;
-}
-
-/* The last speaker, going on with a reporting word at token i that names nobody (verb: a
- * verb, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
- * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
- * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
- * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
-static speaker continued(const qctx *q, size_t i, int gender, int verb)
-{
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
-    int g = q->last.desc ? 0 : q->last.gender;
-    if (verb && !q->last.name && q->last_end == 0 && gender != 3)
-        return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
-    if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
-        someone_else(q, q->last_end, i))
-        return none;
-    return q->last;
-}
-
-/* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation
- * or DESCRIPTION tokens, kept in x->names. */
-static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind)
-{
-    ev_scan *s = q->s;
-    size_t n, b = a;
-    const rasd_token *t = s->t;
-    if (!ev_word_is(s, a, 0, kind, NULL, &n))
-        return 0;
-    /* المصدر، المسؤول: the source named before */
-    if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
-        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit) {
-        *sp = q->last;
-        sp->start = t[a].start, sp->end = t[a + n - 1].end;
-        return 1;
-    }
-    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]); b++)
-        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) || ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
-            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
-            (kind == EK_BODY && ev_word_is(s, b, 0, EK_CPREP, NULL, &n)))
-            break;             /* أشارت الدراسة إلى: not مصدر في مكتب كاميرون */
-    sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[b - 1].end;
-    sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
-    rbuf_addc(&q->x->names, 0, &q->rc);
-    sp->name = "";             /* pointed into names when the quotes are done */
-    return 1;
-}
-
-/* The first two words of a title before a name (المتحدث باسم …), as a key in *key. */
-static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
-{
-    const rasd_token *t = q->s->t;
-    if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
-        return 0;
-    *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
-    return 1;
-}
-
-/* A person the article named after or before a title: the same title later, when the
- * recogniser resolved none there (src/entities/titles.c resolves titles before names; this
- * memory is what is left of the stage's own: the title after a name, وأوضح سلطان القرشي مدير
- * إدارة المشاريع … وأشار مدير إدارة المشاريع), is the same person. */
-static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
-                           const speaker *sp)
-{
-    uint64_t key;
-    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key))
-        return;
-    q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
-                              sizeof *q->x->titles, &q->rc);
-    if (!q->rc)
-        q->x->titles[q->x->ntitles++] = (ev_title){key, sp->id, sp->name, sp->start, sp->end};
-}
-
-static int recall_title(qctx *q, size_t a, size_t b, speaker *sp)
-{
-    uint64_t key;
-    if (!title_key(q, a, b, &key))
-        return 0;
-    for (size_t k = q->x->ntitles; k-- > 0;)
-        if (q->x->titles[k].key == key) {
-            const ev_title *t = &q->x->titles[k];
-            sp->id = t->id, sp->name = t->name, sp->start = t->start, sp->end = t->end;
-            return 1;
-        }
-    return 0;
-}
-
-/* Whether the word before token i is باسم (data/quotes.tsv "behalf": المتحدث باسم الكرملين,
- * not the Kremlin). */
-static int after_on_behalf(qctx *q, size_t i)
-{
-    size_t n;
-    return i > 0 && ev_word_is(q->s, i - 1, 0, EK_BEHALF, NULL, &n) && n == 1;
-}
-
-/* Whether an organisation or place at token e is the subject after a cue ending at a: first,
- * or after a noun of its kind (data/quotes.tsv "org": وكالة يونهاب، وكالة (سبوتنيك)), never
- * after a title (مدرب المكسيك، رئيس الاتحاد: the speaker is the holder) or باسم. */
-static int subject_org(qctx *q, size_t a, size_t e)
-{
-    size_t n;
-    if (e == a)
-        return 1;
-    if (after_on_behalf(q, e) || !ev_word_is(q->s, a, 0, EK_ORGNOUN, NULL, &n))
-        return 0;
-    return e == a + n || (e == a + n + 1 && ev_punct(q->s, a + n, "("));
-}
-
-/* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
-static int title_word(const qctx *q, size_t a)
-{
-    const rasd_token *t = &q->s->t[a];
-    size_t n;
-    return ev_is_word(t) && t->norm_len > LETTERS(3) &&
-           starts_with(t->norm, t->norm_len, U_ARTICLE) &&
-           !ev_word_is(q->s, a, 0, EK_SOURCE, NULL, &n);
-}
-
-/* The speaker an honorific at token a stands for (وقال سموه، مؤكدا معاليه): the last speaker,
- * else the first person the article named before it, not in quote marks. */
-static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
-{
-    size_t n;
-    if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, NULL, &n))
-        return 0;
-    *sp = continued(q, c->i, c->gender, 0);
-    for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
-        const rasd_entity *en = &q->en[k];
-        if (strcmp(en->type, "PER") == 0 && !in_pair(q, en->tok_start) && can_speak(q, en) &&
-            !title_mention(en)) {
-            sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
-            sp->desc = 0, sp->gender = c->gender;
-        }
-    }
-    return 1;
-}
-
-/* The subject of cue c, its window from token a to b (exclusive). */
-static speaker subject(qctx *q, const qcue *c, size_t a, size_t b)
-{
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
-    const rasd_entity *en, *compl;
-    if (a == b)
-        return continued(q, c->i, c->gender, 1);   /* no subject: the last speaker goes on */
-    if (unnamed(q, a, b, &sp, EK_SOURCE) || honorific(q, c, a, &sp))
-        return sp;
-    en = subject_entity(q, a, b, &compl);
-    if (en && strcmp(en->type, "PER") == 0) {
-        sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-        remember_title(q, a, en->tok_start, en, &sp);
-        /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
-        remember_title(q, en->tok_end, b, en, &sp);
-        return sp;
-    }
-    if (recall_title(q, a, b, &sp))
-        return sp;
-    if (!en && compl && strcmp(compl->type, "PER") != 0)
-        en = compl;
-    if (en && subject_org(q, a, en->tok_start)) {
-        /* قالت موسكو، قالت وكالة (سبوتنيك): not المتحدث باسم الكرملين, not لـ«الرياض» */
-        sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-        return sp;
-    }
-    /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
-       name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
-    if (unnamed(q, a, b, &sp, EK_BODY))
-        return sp;
-    if (!en && !compl && b == a + 1 && title_word(q, a))
-        return continued(q, c->i, c->gender, 1);
-    return sp;             /* someone the recogniser does not know (المتحدث باسم الكرملين) */
+    return lo;
 }
 
 /* ---------------------------------------------------------------- content */
+
 
 /* The first token at or after a, before the sentence ends and within WINDOW, where content
  * starts: إن/أن (its length in *that), ':' or a quote pair that opens. Returns it, or the
  * sentence's end when there is none. */
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
-    size_t end = send(q, a), i;
+    size_t end = qt_send(q, a), i;
     *that = 0;
     for (i = a; i < end && i < a + WINDOW; i++) {
-        if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !in_entity(q, i))
+        if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i))
             return i;
         *that = 0;
         if (ev_punct(q->s, i, ":") || pair_at(q, i))
             return i;
-        if (ev_word_is(q->s, i, 1, EK_CUE, NULL, that) ||
+        if (qt_plain_cue(q, i, that) ||
             ev_word_is(q->s, i, 1, EK_PART, NULL, that)) {
             *that = 0;                         /* another statement begins: none here */
             return end;
@@ -605,8 +268,8 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
         const rasd_entity *en = &q->en[k + 1];
         speaker other = *sp;
         if (en->tok_start != q->en[k].tok_end || strcmp(en->type, "PER") != 0 ||
-            !letter_is(q->s->t[en->tok_start].norm, U_WAW) || !can_speak(q, en) ||
-            title_mention(en))
+            !letter_is(q->s->t[en->tok_start].norm, U_WAW) || !qt_can_speak(q, en) ||
+            en->via != NULL)                   /* a title, not a name */
             break;
         other.id = en->id, other.name = en->name, other.start = en->start, other.end = en->end;
         emit_one(q, start, end, cue, ncue, direct, &other);
@@ -618,12 +281,12 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
  * inside are part of it. Returns its last token + 1. */
 static size_t clause_end(qctx *q, size_t a)
 {
-    size_t end = send(q, a), n;
+    size_t end = qt_send(q, a), n;
     qpair *p;
     for (size_t i = a; i < end; i++) {
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-            (i > a && ev_word_is(q->s, i, 1, EK_CUE, NULL, &n) && q->s->cut)) {
-            end = i > a && ev_punct(q->s, i - 1, ",") ? i - 1 : i;
+            (i > a && qt_plain_cue(q, i, &n) && q->s->cut)) {
+            end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
             break;
         }
     }
@@ -640,51 +303,19 @@ static size_t clause_end(qctx *q, size_t a)
 static int ends_clause(qctx *q, const qpair *p)
 {
     size_t i = p->close + 1, n;
-    if (p->close >= q->s->nt || i >= q->s->nt || i >= send(q, p->close))
+    if (p->close >= q->s->nt || i >= q->s->nt || i >= qt_send(q, p->close))
         return 1;
     return q->s->t[i].kind == RASD_TOK_PUNCT || ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-           ev_word_is(q->s, i, 1, EK_CUE, NULL, &n);
+           qt_plain_cue(q, i, &n);
 }
 
-/* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
- * رئيس …): the one spoken to or for, not the speaker. */
-static int addressed(const qctx *q, size_t i)
-{
-    const rasd_token *t = q->s->t;
-    return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
-           letter_is(t[i - 1].norm, U_LAM) && !starts_with(t[i - 1].norm, t[i - 1].norm_len,
-                                                            U_ARTICLE);
-}
-
-/* The speaker of participle c: the last speaker when a reporting verb named them in this
- * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
- * أن …); else the last speaker when the sentence names nobody (continued() has the limits). */
-static speaker participle_speaker(qctx *q, const qcue *c)
-{
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
-    size_t a = c->i;
-    if (honorific(q, c, c->i + c->n, &sp))
-        return sp;
-    if (q->last_sent == send(q, c->i))
-        return continued(q, c->i, c->gender, 0);
-    while (a > 0 && send(q, a - 1) == send(q, c->i))
-        a--;
-    for (size_t k = 0; k < q->ne && q->en[k].tok_start < c->i; k++)
-        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
-            can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start)) {
-            sp.id = q->en[k].id, sp.name = q->en[k].name;
-            sp.start = q->en[k].start, sp.end = q->en[k].end;
-            return sp;
-        }
-    return continued(q, c->i, c->gender, 0);
-}
 
 /* Who spoke last from now on: sp, by cue c, whose statement ends before token end. A
  * participle changes nobody, but its statement is still theirs. */
 static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
 {
     if (!c->part) {
-        q->last = *sp, q->last_sent = (uint32_t)send(q, c->i);   /* unknown: no last speaker */
+        q->last = *sp, q->last_sent = (uint32_t)qt_send(q, c->i);   /* unknown: no last speaker */
         q->last_end = (uint32_t)end;
     } else if (sp->name && sp->name == q->last.name && end > q->last_end) {
         q->last_end = (uint32_t)end;
@@ -695,7 +326,7 @@ static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
  * [sp->start, sp->end) (or before the cue, for a continuing speaker). */
 static size_t after_subject(const qctx *q, const qcue *c, const speaker *sp)
 {
-    size_t j = c->i + c->n, end = send(q, j);
+    size_t j = c->i + c->n, end = qt_send(q, j);
     if (!c->part && sp->name && sp->start > q->s->t[c->i].start)
         while (j < end && q->s->t[j].start < sp->end)
             j++;
@@ -710,7 +341,7 @@ static int comp_opens(const qctx *q, size_t j, int bits)
     ev_scan *s = q->s;
     int v;
     size_t n;
-    if (in_entity(q, j))
+    if (qt_in_entity(q, j))
         return 0;
     if (ev_word_is(s, j, 0, EK_CPREP, &v, &n))
         return (v & bits) != 0;
@@ -725,12 +356,12 @@ static int comp_opens(const qctx *q, size_t j, int bits)
  * reporting word or the sentence's end; the sentence's end when there is none. */
 static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
 {
-    size_t j = after_subject(q, c, sp), end = send(q, c->i), n;
+    size_t j = after_subject(q, c, sp), end = qt_send(q, c->i), n;
     int bits;
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
         return end;
     for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
-        if (ev_word_is(q->s, k, 1, EK_CUE, NULL, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
         if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
             return k;
@@ -744,7 +375,7 @@ static int comp_now(qctx *q, const qcue *c)
 {
     size_t j = c->i + c->n, n;
     int bits;
-    return j < send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
+    return j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
            comp_opens(q, j, bits);
 }
 
@@ -757,23 +388,56 @@ static int prays(qctx *q, const qcue *c)
            q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
 }
 
+/* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
+ * with a noun of "cnoun" right after it, within SUBJECT_WORDS + COMP_GAP tokens, before
+ * another statement or the sentence's end (وعبر المتظاهرون عن رفضهم; not عبر الحدود). */
+static int strict_ok(qctx *q, const qcue *c)
+{
+    size_t end = qt_send(q, c->i), n;
+    int bits, v;
+    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
+        return 0;
+    for (size_t k = c->i + c->n; k + 1 < end && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP;
+         k++) {
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return 0;
+        if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &n);
+    }
+    return 0;
+}
+
+/* Whether verb c follows من (data/events.tsv "relative" 0, and a preposition: من قال إن,
+ * "whoever says") or ما before a verb of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل
+ * إلى تشكيل فريق, "which led the minister to"): no one's statement. بحسب ما أكدت الصحيفة is. */
+static int after_what(qctx *q, const qcue *c)
+{
+    size_t n;
+    int v;
+    if (c->part || c->cut || c->i == 0 || !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) ||
+        n != 1 || v != 0)
+        return 0;
+    return ev_word_is(q->s, c->i - 1, 0, EK_CPREP, NULL, &n) ||
+           ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n);
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c))
-        return c->i + c->n;                            /* داعيا الله أن يحفظ …: a prayer */
+    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c))
+        return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */
-    speaker sp = c->part ? participle_speaker(q, c)
-                 : now   ? continued(q, i, c->gender, 1)
-                         : subject(q, c, i + n, at);
+    speaker sp = c->part ? qt_participle_speaker(q, c)
+                 : now   ? qt_continued(q, i, c->gender, 1 + !!c->cut)
+                         : qt_subject(q, c, i + n, at);
     qpair *before = c->part || c->cut ? NULL : pair_before(q, i), *p;
-    if ((at >= send(q, i + n) || now) && !before) {
+    if ((at >= qt_send(q, i + n) || now) && !before) {
         size_t e;
         k = now ? i + n : comp_start(q, c, &sp);       /* أكد بوتين ضرورة … */
-        if (k >= send(q, i))
-            return spoke(q, c, &sp, send(q, i)), i + n;
+        if (k >= qt_send(q, i))
+            return spoke(q, c, &sp, qt_send(q, i)), i + n;
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, i, n, 0, &sp);
@@ -794,10 +458,11 @@ static size_t statement(qctx *q, const qcue *c)
         if (before)
             before->claimed = 1;
         emit(q, before ? before->start : p->start, p->end, i, n, 1, &sp);
-        k = p->close + 1;
-    } else if (at < send(q, i + n)) {
+        k = p->close + closed_by_mark(q, p);  /* a line break closed it: the next line's
+                                                  first word is no quote's (وأضاف" …) */
+    } else if (at < qt_send(q, i + n)) {
         size_t e;
-        while (k < send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
+        while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
             k++;
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
@@ -839,7 +504,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
               RASD_OK};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -854,6 +519,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         if ((c.part = 0, ev_word_is(s, i, 1, EK_CUE, &c.gender, &c.n)) ||
             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
             c.cut = s->cut;
+            c.strict = c.gender & STRICT, c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {
             i++;

@@ -1,0 +1,630 @@
+/* speakers.c — who said it: the subject of a reporting word (quotes.h, docs/EVENTS.md
+ * "Speakers").
+ *
+ * The speaker is the first named entity (rasd_recognize: PER, ORG, LOC as in "قالت موسكو")
+ * within the first words after the cue; a title resolved by the recogniser counts (الرئيس
+ * الروسي → فلاديمير بوتين). An unnamed source (مسؤول في البيت الأبيض، مصدر في مكتب كاميرون)
+ * keeps its description and no entity; "المصدر" later is the same source. After the subject's
+ * first word a resolved title, place or organisation is a complement (مدرب المكسيك، مساعدة
+ * الرئيس الإيراني): the name after it is the speaker, else nobody. A verb with no subject
+ * (وأضاف: …) continues the last speaker only if it agrees in gender with the verb that named
+ * them and nobody else was named since (docs/EVENTS.md, "Quotes": precision before recall).
+ * Issue 16 (quotes2): a subject before its verb (وكان الرئيس بوتين قد أكد، يذكر أن جامعة تبوك
+ * قد أوضحت), a surname the article gave in full, a speech the sentence's subject gave (ألقى X
+ * كلمة أكد فيها), a body standing for the organisation the article named (الوزارة), and a
+ * title with no name, by its words.
+ */
+#include "events/quotes.h"
+#include "events/letters.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether a reporting verb that is not STRICT starts at token i (its length in *n): where
+ * another statement begins. A STRICT one (عبر) is that only with its complement: قالت عبر
+ * حسابها إن … goes on. */
+int qt_plain_cue(const qctx *q, size_t i, size_t *n)
+{
+    int v;
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & STRICT);
+}
+
+/* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
+ * رئيس …): the one spoken to or for, not the speaker. */
+static int addressed(const qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
+           letter_is(t[i - 1].norm, U_LAM) && !starts_with(t[i - 1].norm, t[i - 1].norm_len,
+                                                            U_ARTICLE);
+}
+
+/* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
+ * before it) and not a word of one or two letters (تقول لي: "to me", not a person). */
+int qt_can_speak(const qctx *q, const rasd_entity *en)
+{
+    const rasd_token *t = &q->s->t[en->tok_start];
+    if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
+        return 0;
+    /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
+    return !((letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH)) &&
+             ent_with_particle(q->doc, en->tok_start));
+}
+
+/* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
+ * خادم الحرمين الشريفين: src/entities/titles.c), not a name. */
+static int title_mention(const rasd_entity *en)
+{
+    return en->via != NULL;
+}
+
+/* The end of the words that can be a subject's titles from token a (before b): words and
+ * commas, up to TITLE_WORDS, not past a stop word (للصحفيين، خلال), إن/أن or a preposition
+ * of a complement (على، إلى، عن، من: شدد الأمير … على). */
+static size_t title_chain(const qctx *q, size_t a, size_t b)
+{
+    size_t j = a, n;
+    ev_scan *s = q->s;
+    while (j < b && j < a + TITLE_WORDS) {
+        if (!ev_is_word(&s->t[j]) && !qt_comma(q, j) &&
+            !(ev_punct(s, j, ".") && j > a && s->t[j - 1].norm_len == LETTERS(1)))
+            break;              /* د. موفق أبو طالب: an abbreviation's dot goes on */
+        if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
+            (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j)))
+            break;              /* not علي, a name, which على is once normalised */
+        j++;
+    }
+    return j;
+}
+
+/* Whether a mention that can speak starts in tokens [a, b). */
+static int subject_named(const qctx *q, size_t a, size_t b)
+{
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
+        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a mention after the first word of a subject is the complement of a word before it
+ * rather than the subject: a title (مساعدة الرئيس الإيراني، قرارات خادم الحرمين الشريفين) or
+ * a place or organisation (مدرب المكسيك، المتحدث باسم الخارجية الأمريكية). */
+static int complement(const qctx *q, const rasd_entity *en, size_t a)
+{
+    int v;
+    size_t n;
+    if (en->tok_start == a + 1 && strcmp(en->type, "PER") == 0 &&
+        ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_TITLE)
+        return 0;              /* معالي وزير الخارجية: the minister, not his complement */
+    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
+}
+
+/* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
+ * or APPOSITION words after a complement it passes over (the name after a title and its
+ * complement is the subject: مدرب المكسيك ميغيل هيريرا، مساعدة الرئيس الإيراني للشؤون
+ * القانونية إلهام أمين زادة). *compl: the first complement passed over when no name follows. */
+static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
+                                         const rasd_entity **compl)
+{
+    size_t lim = b < a + SUBJECT_WORDS ? b : a + SUBJECT_WORDS, chain = title_chain(q, a, b);
+    *compl = NULL;
+    if (chain > lim && !subject_named(q, a, lim))
+        lim = chain;
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < lim; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_start < a || !qt_can_speak(q, en))
+            continue;
+        if (!complement(q, en, a))
+            return en;
+        if (!*compl)
+            *compl = en;
+        if (en->tok_end + APPOSITION > lim)
+            lim = en->tok_end + APPOSITION < b ? en->tok_end + APPOSITION : b;
+    }
+    return NULL;
+}
+
+/* Whether the person named last in tokens [a, b), outside quote marks and not spoken to,
+ * is someone other than the last speaker (ويرى ابيس … واوضح: still Abis). */
+static int someone_else(const qctx *q, size_t a, size_t b)
+{
+    const rasd_entity *named = NULL;
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_start >= a && strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) &&
+            qt_can_speak(q, en))
+            named = en;
+    }
+    return named && (!q->last.id || !named->id || strcmp(named->id, q->last.id) != 0);
+}
+
+/* The first token of the sentence of token i. */
+static size_t sent_start(const qctx *q, size_t i)
+{
+    while (i > 0 && qt_send(q, i - 1) == qt_send(q, i))
+        i--;
+    return i;
+}
+
+/* Before anyone spoke, the subject of a bare verb at token i (وقال إنه …): the person the
+ * sentence before names first (وظهر كيري وهو يتكئ …), outside quote marks and not spoken
+ * to, when the sentence of i names nobody before it; else nobody. */
+static speaker topic(const qctx *q, size_t i, int gender)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
+    size_t s0 = sent_start(q, i), p0 = s0 > 0 ? sent_start(q, s0 - 1) : 0;
+    for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
+            !qt_can_speak(q, en))
+            continue;
+        if (en->tok_start >= s0)
+            return none;                                /* someone in between: unsure */
+        if (!sp.name)
+            sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+    }
+    return sp;
+}
+
+/* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
+ * span, or a word that stands for it). */
+static void speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
+{
+    sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
+}
+
+/* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
+static int title_word(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    size_t n;
+    return ev_is_word(t) && t->norm_len > LETTERS(3) &&
+           starts_with(t->norm, t->norm_len, U_ARTICLE) &&
+           !ev_word_is(q->s, a, 0, EK_SOURCE, NULL, &n);
+}
+
+/* Whether tokens [s0, a) are at most FRONT words before a subject at the sentence's start:
+ * words that put a subject first (data/events.tsv "subject": وكان، كما، من جهته), titles
+ * (المهندس، الرئيس), commas, and first the sentence's verb (ومثل ويب …، حيث أكد). A body
+ * (وقدمت الدراسة محمد حسن فقي) says the name is an object. */
+static int front_words(const qctx *q, size_t s0, size_t a, int verb)
+{
+    size_t n;
+    if (a > s0 + FRONT)
+        return 0;
+    for (size_t j = s0; j < a; j++) {
+        if (ev_word_is(q->s, j, 1, EK_BODY, NULL, &n))
+            return 0;
+        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
+            !qt_comma(q, j) && !(verb && j == s0 && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
+            return 0;
+    }
+    return 1;
+}
+
+
+/* The subject a verb at token i with none after it has before it (SVO): the last person or
+ * organisation of its sentence before it that stands at the sentence's start (within
+ * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
+ * الجائزة، عبر عن سعادته) or right after إن/أن (يذكر أن جامعة تبوك قد أوضحت), not spoken to,
+ * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between. */
+static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
+{
+    size_t s0 = sent_start(q, i), n;
+    const rasd_entity *best = NULL;
+    for (size_t k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start < i; k++) {
+        const rasd_entity *en = &q->en[k];
+        size_t a = en->tok_start;
+        if (a < s0 || en->tok_end > i || (strcmp(en->type, "PER") != 0 &&
+                                          strcmp(en->type, "ORG") != 0) ||
+            qt_in_pair(q, a) || !qt_can_speak(q, en) || addressed(q, a))
+            continue;
+        if (front_words(q, s0, a, mode & FRONT_VERB) ||
+            ((mode & FRONT_THAT) && a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
+            best = en;
+    }
+    if (!best || best->tok_end + FRONT_GAP < i)
+        return NULL;
+    for (size_t k = best->tok_end; k < i; k++)
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return NULL;
+    return best;
+}
+
+static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
+
+/* The last speaker, going on with a reporting word at token i that names nobody (verb: a
+ * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
+ * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
+ * an unnamed source, whose verbs agree loosely: قالت مصادر … وأضاف) or someone else was
+ * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
+speaker qt_continued(qctx *q, size_t i, int gender, int verb)
+{
+    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    int g = q->last.desc ? 0 : q->last.gender;
+    const rasd_entity *en;
+    speaker sp = {NULL, NULL, 0, 0, 0, gender};
+    if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
+        return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
+    /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
+    en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB) : NULL;
+    if (en) {
+        speaker_is(&sp, en, en->start, en->end);
+        return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
+    }
+    if (verb && fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
+        return sp;                              /* وكانت الشرطة أعلنت */
+    if (verb && !q->last.name && q->last_end == 0 && gender != 3)
+        return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
+    if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
+        someone_else(q, q->last_end, i))
+        return none;
+    return q->last;
+}
+
+/* Whether token i is part of a date (قال الأسبوع الماضي: not a speaker's words). */
+static int in_date(const qctx *q, size_t i)
+{
+    const rasd_token *t = &q->s->t[i];
+    for (size_t k = 0; k < q->x->ndates; k++)
+        if (q->x->dates[k].start < t->end && t->start < q->x->dates[k].end)
+            return 1;
+    return 0;
+}
+
+/* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
+ * a noun of "cnoun", a preposition of the cue's complement (bits: "comp"; any, for a body)
+ * or DESCRIPTION tokens, kept in x->names. */
+static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
+{
+    int v;
+    ev_scan *s = q->s;
+    size_t n, b = a;
+    const rasd_token *t = s->t;
+    if (!ev_word_is(s, a, 0, kind, NULL, &n))
+        return 0;
+    /* المصدر، المسؤول: the source named before */
+    if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
+        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit) {
+        *sp = q->last;
+        sp->start = t[a].start, sp->end = t[a + n - 1].end;
+        return 1;
+    }
+    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]) && !in_date(q, b); b++)
+        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
+            (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
+            ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
+            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
+            (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
+            break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
+                                  من المحادثات */
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[b - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";             /* pointed into names when the quotes are done */
+    return 1;
+}
+
+/* The first two words of a title before a name (المتحدث باسم …), as a key in *key. */
+static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
+{
+    const rasd_token *t = q->s->t;
+    if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
+        return 0;
+    *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
+    return 1;
+}
+
+/* A person the article named after or before a title: the same title later, when the
+ * recogniser resolved none there (src/entities/titles.c resolves titles before names; this
+ * memory is what is left of the stage's own: the title after a name, وأوضح سلطان القرشي مدير
+ * إدارة المشاريع … وأشار مدير إدارة المشاريع), is the same person. */
+static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
+                           const speaker *sp)
+{
+    uint64_t key;
+    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key))
+        return;
+    q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
+                              sizeof *q->x->titles, &q->rc);
+    if (!q->rc)
+        q->x->titles[q->x->ntitles++] = (ev_title){key, sp->id, sp->name, sp->start, sp->end};
+}
+
+static int recall_title(qctx *q, size_t a, size_t b, speaker *sp)
+{
+    uint64_t key;
+    if (!title_key(q, a, b, &key))
+        return 0;
+    for (size_t k = q->x->ntitles; k-- > 0;)
+        if (q->x->titles[k].key == key) {
+            const ev_title *t = &q->x->titles[k];
+            sp->id = t->id, sp->name = t->name, sp->start = t->start, sp->end = t->end;
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether the word before token i is باسم (data/quotes.tsv "behalf": المتحدث باسم الكرملين,
+ * not the Kremlin). */
+static int after_on_behalf(qctx *q, size_t i)
+{
+    size_t n;
+    return i > 0 && ev_word_is(q->s, i - 1, 0, EK_BEHALF, NULL, &n) && n == 1;
+}
+
+/* Whether an organisation or place at token e is the subject after a cue ending at a: first,
+ * or after a noun of its kind (data/quotes.tsv "org": وكالة يونهاب، وكالة (سبوتنيك)), never
+ * after a title (مدرب المكسيك، رئيس الاتحاد: the speaker is the holder) or باسم. */
+static int subject_org(qctx *q, size_t a, size_t e)
+{
+    size_t n;
+    if (e == a)
+        return 1;
+    if (after_on_behalf(q, e) || !ev_word_is(q->s, a, 0, EK_ORGNOUN, NULL, &n))
+        return 0;
+    return e == a + n || (e == a + n + 1 && ev_punct(q->s, a + n, "("));
+}
+
+
+/* The speaker an honorific at token a stands for (وقال سموه، مؤكدا معاليه): the last speaker,
+ * else the first person the article named before it, not in quote marks. */
+static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
+{
+    size_t n;
+    int v;
+    if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) || v != HONOR_PRONOUN)
+        return 0;
+    *sp = qt_continued(q, c->i, c->gender, 0);
+    for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) && qt_can_speak(q, en) &&
+            !title_mention(en)) {
+            sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
+            sp->desc = 0, sp->gender = c->gender;
+        }
+    }
+    return 1;
+}
+
+
+
+/* A person the article named in full before token i whose last name is the word at token j
+ * (وقد أعرب الهويش عن …، ونوه الصفيان بأن …: خالد الهويش, named earlier): the latest such
+ * mention of two words or more, not a title. The word is nobody's name the recogniser found
+ * there. */
+static const rasd_entity *surname(qctx *q, size_t j, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = 0;
+    if (!ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) || qt_in_entity(q, j) ||
+        ev_word_is(q->s, j, 0, EK_LEAD, NULL, &k) || ev_word_is(q->s, j, 0, EK_BODY, NULL, &k) ||
+        ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &k))
+        return NULL;               /* المحامي: a title the recogniser put inside a name */
+    k = 0;
+    k = qt_ent_from(q, i);
+    while (k-- > 0) {
+        const rasd_entity *en = &q->en[k];
+        const rasd_token *last = &t[en->tok_end - 1];
+        if (strcmp(en->type, "PER") == 0 && !title_mention(en) &&
+            en->tok_end >= en->tok_start + 2 && last->norm_len == t[j].norm_len &&
+            memcmp(last->norm, t[j].norm, last->norm_len) == 0)
+            return en;
+    }
+    return NULL;
+}
+
+/* The organisation a definite noun of "body" at token a stands for (وأوضحت الوزارة أن …،
+ * after وزارة الداخلية): the latest organisation named before token i whose first word is
+ * that noun without ال (a proclitic letter before it allowed: ووزارة). */
+static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = 0, art = strlen(U_ARTICLE), w;
+    if (!starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len <= art + LETTERS(2))
+        return NULL;
+    w = t[a].norm_len - art;
+    k = qt_ent_from(q, i);
+    while (k-- > 0) {
+        const rasd_token *f = &t[q->en[k].tok_start];
+        if (strcmp(q->en[k].type, "ORG") == 0 && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
+            return &q->en[k];
+    }
+    return NULL;
+}
+
+/* The body a verb at token i with no subject after it has before it (SVO, as fronted()): a
+ * noun of "body" or "source" (مصادر خاصة بـ«عكاظ» أشارت) at its sentence's start or right
+ * after إن/أن, at most gap tokens before it with no reporting word between (وكانت الشرطة
+ * أعلنت، يذكر أن جامعة تبوك قد أوضحت): its description, or the organisation it stands for
+ * (body_org). */
+static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
+{
+    size_t s0 = sent_start(q, i), n;
+    const rasd_entity *en;
+    for (size_t p = i; p-- > s0 && p + gap >= i;) {
+        if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
+            return 0;
+        int kind = ev_word_is(q->s, p, 0, EK_BODY, NULL, &n)     ? EK_BODY
+                   : ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ? EK_SOURCE
+                                                                 : -1;
+        if (kind < 0 || qt_in_pair(q, p) ||
+            !(front_words(q, s0, p, mode & FRONT_VERB) || ((mode & FRONT_THAT) && p > s0 &&
+                                          ev_word_is(q->s, p - 1, 1, EK_THAT, NULL, &n) && n == 1)))
+            continue;
+        if (!unnamed(q, p, i, sp, kind, 0))
+            return 0;
+        if (sp->end == q->s->t[p].end && (en = body_org(q, p, i)) != NULL)
+            speaker_is(sp, en, sp->start, sp->end);
+        return 1;
+    }
+    return 0;
+}
+
+/* The subject that ends right before cue c (قد between allowed) when it stands first in its
+ * sentence or after إن/أن (fronted(), fronted_body()): what follows such a verb is its
+ * object, not its subject (إلا أن مديرية الأحوال طالبت المواطن بإحضار …). Not for a verb
+ * with و or ف, nor a participle. */
+static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
+{
+    size_t j = c->i, n;
+    const rasd_entity *en;
+    if (c->cut || c->part)
+        return 0;
+    while (j > 0 && qt_comma(q, j - 1))
+        j--;                       /* دراسة علمية أجرتها وزارة التعليم، ذكرت أن */
+    if (j > 0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
+        j--;
+    if (j == 0)
+        return 0;
+    if ((en = fronted(q, c->i, FRONT_THAT)) != NULL) {
+        if (en->tok_end != j)
+            return 0;
+        speaker_is(sp, en, en->start, en->end);
+        return 1;
+    }
+    /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
+    return fronted_body(q, c->i, sp, FRONT_THAT, c->i - j + DESCRIPTION) &&
+           sp->end == q->s->t[j - 1].end;
+}
+
+/* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
+ * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
+ * verb before it, which gave the speech or statement: the first person its sentence names
+ * before the cue (not one spoken to), else its first organisation; else nobody. After التي
+ * or الذي (data/events.tsv "relative" 1) the speech is the one of whom the noun before it
+ * names (تصريحات خامنئي التي أعلن فيها): a person or organisation ending at most
+ * RELATIVE_GAP tokens before it, else nobody. */
+static speaker inwhich(qctx *q, const qcue *c)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    const rasd_entity *org = NULL;
+    size_t n;
+    int v;
+    if (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) && n == 1 && v == 1) {
+        /* تصريحات خامنئي التي أعلن فيها، بتصريحات للجنرال جيمس آموس التي قال فيها: whose
+           words they are is named right before التي, whoever the sentence is about */
+        for (size_t k = q->ne; k-- > 0;) {
+            const rasd_entity *en = &q->en[k];
+            if (en->tok_end > c->i - 1)
+                continue;
+            if (en->tok_end + RELATIVE_GAP < c->i - 1)
+                break;
+            if (strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0) {
+                speaker_is(&sp, en, en->start, en->end);
+                return sp;
+            }
+        }
+        return sp;
+    }
+    for (size_t k = qt_ent_from(q, sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
+         k++) {
+        const rasd_entity *en = &q->en[k];
+        if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
+            !qt_can_speak(q, en) || addressed(q, en->tok_start))
+            continue;
+        if (strcmp(en->type, "PER") == 0) {
+            speaker_is(&sp, en, en->start, en->end);
+            return sp;
+        }
+        if (!org && strcmp(en->type, "ORG") == 0)
+            org = en;
+    }
+    if (org)
+        speaker_is(&sp, org, org->start, org->end);
+    return sp;
+}
+
+/* The bits of cue c's nominal complement (data/quotes.tsv "comp"), 0 for none. */
+static int comp_bits(qctx *q, const qcue *c)
+{
+    int bits;
+    size_t n;
+    return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
+}
+
+/* The subject of cue c, its window from token a to b (exclusive). */
+speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    const rasd_entity *en, *compl;
+    size_t n;
+    int v;
+    if (a == b)
+        return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
+    if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
+        return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
+    if (adjacent_subject(q, c, &sp))
+        return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
+    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+    if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
+        return sp;
+    for (size_t j = a + (q->s->t[a].kind == RASD_TOK_PUNCT && !qt_comma(q, a)), j0 = j;
+         j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
+        const rasd_entity *full = surname(q, j, c->i);
+        if (full) {
+            speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
+            return sp;
+        }
+        if (!title_word(q, j))
+            break;
+    }
+    en = subject_entity(q, a, b, &compl);
+    if (en && strcmp(en->type, "PER") == 0) {
+        sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+        remember_title(q, a, en->tok_start, en, &sp);
+        /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
+        remember_title(q, en->tok_end, b, en, &sp);
+        return sp;
+    }
+    if (recall_title(q, a, b, &sp))
+        return sp;
+    if (!en && compl && strcmp(compl->type, "PER") != 0)
+        en = compl;
+    if (en && subject_org(q, a, en->tok_start)) {
+        /* قالت موسكو، قالت وكالة (سبوتنيك): not المتحدث باسم الكرملين, not لـ«الرياض» */
+        sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+        return sp;
+    }
+    /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
+       name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
+    if (unnamed(q, a, b, &sp, EK_BODY, 0)) {
+        if (sp.end == q->s->t[a].end && (en = body_org(q, a, c->i)) != NULL)
+            speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
+        return sp;
+    }
+    if (!en && !compl && b == a + 1 && title_word(q, a) &&
+        (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
+        return sp;
+    /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
+       وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
+    if (unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
+        return sp;
+    return sp;             /* someone the recogniser does not know */
+}
+
+/* The speaker of participle c: the last speaker when a reporting verb named them in this
+ * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
+ * أن …); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
+speaker qt_participle_speaker(qctx *q, const qcue *c)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    size_t a = c->i;
+    if (honorific(q, c, c->i + c->n, &sp))
+        return sp;
+    if (q->last_sent == qt_send(q, c->i))
+        return qt_continued(q, c->i, c->gender, 0);
+    while (a > 0 && qt_send(q, a - 1) == qt_send(q, c->i))
+        a--;
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
+        if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
+            qt_can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start)) {
+            sp.id = q->en[k].id, sp.name = q->en[k].name;
+            sp.start = q->en[k].start, sp.end = q->en[k].end;
+            return sp;
+        }
+    return qt_continued(q, c->i, c->gender, 0);
+}
