@@ -448,7 +448,7 @@ static rasd_status load_model(rasd_store *s, stories_state *d)
         return RASD_OK;
     snprintf(path, sizeof path, "%s/stories.model", s->e->data_dir ? s->e->data_dir : "data");
     if ((rc = story_model_load(path, &d->model, err, sizeof err)) != RASD_OK)
-        return store_fail(s, rc, err);
+        return store_fail(s, rc, "%s", err);
     d->have_model = 1;
     return RASD_OK;
 }
