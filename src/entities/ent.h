@@ -56,7 +56,9 @@ enum {
     NF_LEX = 1u << 6,     /* corpus frequency of the word */
     NF_TRANS = 1u << 7,   /* tag transitions (off: each token on its own, BIO kept) */
     NF_DOC = 1u << 8,     /* second stage: the first stage's tags of the word in the document */
-    NF_ALL = (1u << 9) - 1
+    NF_EMB = 1u << 9,     /* clusters of subword embeddings (embclusters.c) */
+    NF_EVID = 1u << 10,   /* pattern evidence bits (evidence.c) */
+    NF_ALL = (1u << 11) - 1
 };
 
 /* Stripped form → counts by type (open addressing): the first stage's tags over a document,
@@ -93,6 +95,8 @@ typedef struct ent_engine {
     int has_model;
     gazetteer gaz;
     clusters cl;
+    strmap emb;          /* data/embclusters.tsv: word → emb_pack(c1, c2, c3) (embclusters.c) */
+    strmap evid;         /* data/ner_evidence.tsv: word → evidence bits (evidence.c) */
     strmap titles;       /* data/titles.tsv: normalised word → kind (titles.c) */
 } ent_engine;
 
@@ -113,6 +117,25 @@ rasd_status clusters_load(clusters *c, const char *path);
 rasd_status titles_load(strmap *m, const rasd_engine *e, const char *path);
 void clusters_free(clusters *c);
 uint32_t clusters_get(const clusters *c, const char *w, size_t n);
+/* Spherical k-means over the v unit vectors y (dim floats each), or over y's rows idx[0,v)
+ * when idx is not NULL; k ≤ v centroids start at rows spread over the order given; the
+ * cluster of the w-th row in assign[w]. Deterministic (clusters.c). */
+/* data/embclusters.tsv ("word<TAB>c1<TAB>c2<TAB>c3") into m (missing file: empty);
+ * a word's value is emb_pack(c1, c2, c3), 0 when unknown. */
+rasd_status embclusters_load(strmap *m, const char *path);
+static inline uint32_t emb_pack(unsigned c1, unsigned c2, unsigned c3)
+{
+    return ((uint32_t)c1 << 22 | (uint32_t)c2 << 12 | c3) + 1;
+}
+#define EMB_C1(v) (((v) - 1) >> 22)
+#define EMB_C2(v) ((((v) - 1) >> 12) & 0x3ff)
+#define EMB_C3(v) (((v) - 1) & 0xfff)
+/* data/ner_evidence.tsv into m (missing file: empty): word → bit 2 * class + strength - 1
+ * (classes ADM, CLUB, EDU, CO, PER); evidence_get gives a word's bits, 0 when none. */
+rasd_status evidence_load(strmap *m, const char *path);
+uint16_t evidence_get(const strmap *m, const char *w, size_t n);
+rasd_status ent_kmeans(const float *y, const size_t *idx, size_t v, size_t dim, size_t k,
+                       uint16_t *assign);
 
 /* ------------------------------------------------------------- features */
 
@@ -121,12 +144,16 @@ typedef struct tokfacts {
     uint64_t word, strip, stem, shape;     /* hashes */
     uint64_t pre2, pre3, suf1, suf2, suf3, ssuf2;
     uint32_t cluster, scluster;            /* coarse << 16 | fine, +1; 0 unknown */
+    uint32_t emb, semb;                    /* embedding clusters of the word and of its
+                                              stripped form (emb_pack); 0 unknown */
+    uint16_t evid;                         /* pattern evidence bits of the word or of its
+                                              stripped form (evidence.c) */
     uint16_t gaz;                          /* bit (type-1)*2: B of a name of type, +1: inside */
     uint8_t proclitic, lexbucket, slexbucket;
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
 } tokfacts;
 
-#define NER_MAXFEAT 128
+#define NER_MAXFEAT 192
 
 /* What the first stage said of the token's clitic-stripped form elsewhere in the document
  * (the second stage's features, NF_DOC). */

@@ -121,6 +121,20 @@ static uint64_t shape_of(const rasd_token *t, const char *text)
     return hash(s, sizeof s, 7);
 }
 
+/* The embedding clusters of the word and of its stripped form (the word's own when the
+ * stripped form is unknown, and the other way round). */
+static void emb_facts(const strmap *emb, const char *w, size_t n, size_t off, tokfacts *f)
+{
+    if (!emb->n)
+        return;
+    f->emb = (uint32_t)strmap_get(emb, w, n);
+    f->semb = off ? (uint32_t)strmap_get(emb, w + off, n - off) : f->emb;
+    if (!f->semb)
+        f->semb = f->emb;
+    if (!f->emb)
+        f->emb = f->semb;
+}
+
 static void word_facts(const rasd_engine *e, const rasd_token *t, const char *text, tokfacts *f)
 {
     const strmap *lex = &e->lex;
@@ -144,6 +158,10 @@ static void word_facts(const rasd_engine *e, const rasd_token *t, const char *te
     f->slexbucket = off ? lex_bucket(lex, w + off, n - off) : f->lexbucket;
     f->cluster = clusters_get(&ENT_ENGINE(e)->cl, w, n);
     f->scluster = off ? clusters_get(&ENT_ENGINE(e)->cl, w + off, n - off) : f->cluster;
+    emb_facts(&ENT_ENGINE(e)->emb, w, n, off, f);
+    f->evid = evidence_get(&ENT_ENGINE(e)->evid, w, n);
+    if (off)
+        f->evid |= evidence_get(&ENT_ENGINE(e)->evid, w + off, n - off);
 }
 
 /* ------------------------------------------------------------- gazetteer */
@@ -242,7 +260,9 @@ enum tmpl {
     T_LEX0, T_SLEX0, T_LEXM1, T_LEXP1, T_GAZ0, T_GAZM1, T_GAZP1, T_GAZM2, T_CC0, T_CF0, T_CFM1,
     T_CFP1, T_CCM1, T_CCP1, T_SCF0, T_SCC0, T_CFM2, T_CFP2, T_PROS, T_CBIL, T_CBIR, T_SBIL,
     T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1, T_DTAG, T_DTAGM1, T_DTAGP1, T_DNONE,
-    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE, T_MEMB, T_PAIRKEY, T_PML, T_PMR
+    T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE, T_MEMB, T_PAIRKEY, T_PML, T_PMR,
+    T_E1, T_E2, T_E3, T_SE2, T_SE3, T_E2M1, T_E2P1, T_E3M1, T_E3P1, T_E1M2, T_E1P2, T_E2BL,
+    T_E2BR, T_ENONE, T_EV0, T_EVM1, T_EVP1
 };
 
 /* One feature: template and value mixed (splitmix64's finaliser); never 0. */
@@ -273,6 +293,51 @@ static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, si
     for (size_t a = 0; a < sizeof at_d / sizeof *at_d; a++) {
         const tokfacts *p = at(f, n, i, at_d[a].d);
         unsigned bits = p ? p->gaz : 0;
+        for (unsigned b = 0; bits && b < 10; b++)
+            if (bits & (1u << b))
+                out[k++] = mix(at_d[a].tmpl, b);
+    }
+    return k;
+}
+
+/* Embedding clusters (NF_EMB): of the word at three granularities, of the stripped form,
+ * of the stripped forms of the neighbours within ±2 and the bigrams with ±1. */
+static size_t emb_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, size_t k)
+{
+    const tokfacts *c = &f[i], *m1 = at(f, n, i, -1), *p1 = at(f, n, i, 1);
+    const tokfacts *m2 = at(f, n, i, -2), *p2 = at(f, n, i, 2);
+#define EV(p, d, F) ((p) ? ((p)->semb ? (uint64_t)F((p)->semb) : 0xffffu) : BOUNDARY(d))
+    if (!c->emb) {
+        out[k++] = mix(T_ENONE, 0);
+    } else {
+        out[k++] = mix(T_E1, EMB_C1(c->emb));
+        out[k++] = mix(T_E2, EMB_C2(c->emb));
+        out[k++] = mix(T_E3, EMB_C3(c->emb));
+        out[k++] = mix(T_SE2, EMB_C2(c->semb));
+        out[k++] = mix(T_SE3, EMB_C3(c->semb));
+    }
+    uint64_t e0 = EV(c, 0, EMB_C2), em1 = EV(m1, -1, EMB_C2), ep1 = EV(p1, 1, EMB_C2);
+    out[k++] = mix(T_E2M1, em1);
+    out[k++] = mix(T_E2P1, ep1);
+    out[k++] = mix(T_E3M1, EV(m1, -1, EMB_C3));
+    out[k++] = mix(T_E3P1, EV(p1, 1, EMB_C3));
+    out[k++] = mix(T_E1M2, EV(m2, -2, EMB_C1));
+    out[k++] = mix(T_E1P2, EV(p2, 2, EMB_C1));
+    out[k++] = mix(T_E2BL, em1 << 32 ^ e0);
+    out[k++] = mix(T_E2BR, e0 << 32 ^ ep1);
+#undef EV
+    return k;
+}
+
+/* Pattern evidence (NF_EVID): each bit of the token's, of −1's and of +1's. */
+static size_t evid_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, size_t k)
+{
+    static const struct { unsigned tmpl; int d; } at_d[] = {
+        {T_EV0, 0}, {T_EVM1, -1}, {T_EVP1, 1},
+    };
+    for (size_t a = 0; a < sizeof at_d / sizeof *at_d; a++) {
+        const tokfacts *p = at(f, n, i, at_d[a].d);
+        unsigned bits = p ? p->evid : 0;
         for (unsigned b = 0; bits && b < 10; b++)
             if (bits & (1u << b))
                 out[k++] = mix(at_d[a].tmpl, b);
@@ -390,6 +455,10 @@ size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_
         out[k++] = mix(T_SCFM1, cm & 0xffff);
         out[k++] = mix(T_SCFP1, cp & 0xffff);
     }
+    if (groups & NF_EMB)
+        k = emb_feats(f, n, i, out, k);
+    if (groups & NF_EVID)
+        k = evid_feats(f, n, i, out, k);
     if ((groups & NF_DOC) && d)
         k = doc_feats(d, n, i, out, k);
     return k;
