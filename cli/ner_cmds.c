@@ -15,9 +15,8 @@ static const char usage_train[] =
     "without its dev split (sentence k is dev when k % N == N-1; N = 10 by default, -1: none;\n"
     "with --dev-tail, the last PCT percent of the sentences in file order: unseen articles),\n"
     "writes the model to FILE (default data/ner.model) and prints dev scores per epoch.\n"
-    "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans,doc,emb,evid, or\n"
-    "all minus some (all,-gaz,-cluster). emb: clusters of subword embeddings\n"
-    "(data/embclusters.tsv); evid: words seen after محافظة, نادي, جامعة ... (ner_evidence.tsv).\n"
+    "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans,doc,emb, or all\n"
+    "minus some (all,-gaz,-cluster). emb: clusters of subword embeddings (embclusters.tsv).\n"
     "doc: a second stage that also sees how the first stage tagged\n"
     "the same word elsewhere in the document and how the training data tagged it (epochs\n"
     "are printed for both stages).\n"
@@ -46,7 +45,7 @@ static const struct { const char *name; unsigned bit; } groups[] = {
     {"word", RASD_NER_WORD}, {"clitic", RASD_NER_CLITIC}, {"affix", RASD_NER_AFFIX},
     {"shape", RASD_NER_SHAPE}, {"gaz", RASD_NER_GAZ}, {"cluster", RASD_NER_CLUSTER},
     {"lex", RASD_NER_LEX}, {"trans", RASD_NER_TRANS}, {"doc", RASD_NER_DOC},
-    {"emb", RASD_NER_EMB}, {"evid", RASD_NER_EVID},
+    {"emb", RASD_NER_EMB},
     {"all", RASD_NER_ALL},
 };
 

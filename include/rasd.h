@@ -316,8 +316,7 @@ enum {
     RASD_NER_LEX = 1u << 6, RASD_NER_TRANS = 1u << 7,
     RASD_NER_DOC = 1u << 8,   /* a second stage over the first stage's tags in the document */
     RASD_NER_EMB = 1u << 9,   /* clusters of subword embeddings (data/embclusters.tsv) */
-    RASD_NER_EVID = 1u << 10, /* pattern evidence: words after محافظة, نادي ... (ner_evidence.tsv) */
-    RASD_NER_ALL = (1u << 11) - 1
+    RASD_NER_ALL = (1u << 10) - 1
 };
 
 typedef struct rasd_ner_score rasd_ner_score;

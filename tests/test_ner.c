@@ -334,11 +334,6 @@ static void test_loaders(void)
     write_file("build/test-tmp/badmodel/embclusters.tsv", "word\t1\t2\t9999\n", 14);
     CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);   /* c3 out of range */
     write_file("build/test-tmp/badmodel/embclusters.tsv", "word\t1\t2\t3\n", 11);
-    write_file("build/test-tmp/badmodel/ner_evidence.tsv", "word\tCITY\t1\n", 12);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);   /* unknown class */
-    write_file("build/test-tmp/badmodel/ner_evidence.tsv", "word\tADM\t3\n", 11);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);   /* strength 1 or 2 */
-    write_file("build/test-tmp/badmodel/ner_evidence.tsv", "word\tADM\t2\n", 11);
     remove("build/test-tmp/badmodel/ner.model");
     CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
     rasd_engine_close(e);

@@ -57,8 +57,7 @@ enum {
     NF_TRANS = 1u << 7,   /* tag transitions (off: each token on its own, BIO kept) */
     NF_DOC = 1u << 8,     /* second stage: the first stage's tags of the word in the document */
     NF_EMB = 1u << 9,     /* clusters of subword embeddings (embclusters.c) */
-    NF_EVID = 1u << 10,   /* pattern evidence bits (evidence.c) */
-    NF_ALL = (1u << 11) - 1
+    NF_ALL = (1u << 10) - 1
 };
 
 /* Stripped form → counts by type (open addressing): the first stage's tags over a document,
@@ -96,7 +95,6 @@ typedef struct ent_engine {
     gazetteer gaz;
     clusters cl;
     strmap emb;          /* data/embclusters.tsv: word → emb_pack(c1, c2, c3) (embclusters.c) */
-    strmap evid;         /* data/ner_evidence.tsv: word → evidence bits (evidence.c) */
     strmap titles;       /* data/titles.tsv: normalised word → kind (titles.c) */
 } ent_engine;
 
@@ -130,10 +128,6 @@ static inline uint32_t emb_pack(unsigned c1, unsigned c2, unsigned c3)
 #define EMB_C1(v) (((v) - 1) >> 22)
 #define EMB_C2(v) ((((v) - 1) >> 12) & 0x3ff)
 #define EMB_C3(v) (((v) - 1) & 0xfff)
-/* data/ner_evidence.tsv into m (missing file: empty): word → bit 2 * class + strength - 1
- * (classes ADM, CLUB, EDU, CO, PER); evidence_get gives a word's bits, 0 when none. */
-rasd_status evidence_load(strmap *m, const char *path);
-uint16_t evidence_get(const strmap *m, const char *w, size_t n);
 rasd_status ent_kmeans(const float *y, const size_t *idx, size_t v, size_t dim, size_t k,
                        uint16_t *assign);
 
@@ -146,8 +140,6 @@ typedef struct tokfacts {
     uint32_t cluster, scluster;            /* coarse << 16 | fine, +1; 0 unknown */
     uint32_t emb, semb;                    /* embedding clusters of the word and of its
                                               stripped form (emb_pack); 0 unknown */
-    uint16_t evid;                         /* pattern evidence bits of the word or of its
-                                              stripped form (evidence.c) */
     uint16_t gaz;                          /* bit (type-1)*2: B of a name of type, +1: inside */
     uint8_t proclitic, lexbucket, slexbucket;
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */

@@ -159,9 +159,6 @@ static void word_facts(const rasd_engine *e, const rasd_token *t, const char *te
     f->cluster = clusters_get(&ENT_ENGINE(e)->cl, w, n);
     f->scluster = off ? clusters_get(&ENT_ENGINE(e)->cl, w + off, n - off) : f->cluster;
     emb_facts(&ENT_ENGINE(e)->emb, w, n, off, f);
-    f->evid = evidence_get(&ENT_ENGINE(e)->evid, w, n);
-    if (off)
-        f->evid |= evidence_get(&ENT_ENGINE(e)->evid, w + off, n - off);
 }
 
 /* ------------------------------------------------------------- gazetteer */
@@ -262,7 +259,7 @@ enum tmpl {
     T_SBIR, T_SUFM1, T_SUFP1, T_PREP1, T_SCFM1, T_SCFP1, T_DTAG, T_DTAGM1, T_DTAGP1, T_DNONE,
     T_DMAJ, T_DMAJT, T_DIN, T_DBEG, T_DFRAC, T_DMAJM1, T_DMAJP1, T_MEM, T_MEMNONE, T_MEMB, T_PAIRKEY, T_PML, T_PMR,
     T_E1, T_E2, T_E3, T_SE2, T_SE3, T_E2M1, T_E2P1, T_E3M1, T_E3P1, T_E1M2, T_E1P2, T_E2BL,
-    T_E2BR, T_ENONE, T_EV0, T_EVM1, T_EVP1
+    T_E2BR, T_ENONE
 };
 
 /* One feature: template and value mixed (splitmix64's finaliser); never 0. */
@@ -326,22 +323,6 @@ static size_t emb_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, si
     out[k++] = mix(T_E2BL, em1 << 32 ^ e0);
     out[k++] = mix(T_E2BR, e0 << 32 ^ ep1);
 #undef EV
-    return k;
-}
-
-/* Pattern evidence (NF_EVID): each bit of the token's, of −1's and of +1's. */
-static size_t evid_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, size_t k)
-{
-    static const struct { unsigned tmpl; int d; } at_d[] = {
-        {T_EV0, 0}, {T_EVM1, -1}, {T_EVP1, 1},
-    };
-    for (size_t a = 0; a < sizeof at_d / sizeof *at_d; a++) {
-        const tokfacts *p = at(f, n, i, at_d[a].d);
-        unsigned bits = p ? p->evid : 0;
-        for (unsigned b = 0; bits && b < 10; b++)
-            if (bits & (1u << b))
-                out[k++] = mix(at_d[a].tmpl, b);
-    }
     return k;
 }
 
@@ -457,8 +438,6 @@ size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_
     }
     if (groups & NF_EMB)
         k = emb_feats(f, n, i, out, k);
-    if (groups & NF_EVID)
-        k = evid_feats(f, n, i, out, k);
     if ((groups & NF_DOC) && d)
         k = doc_feats(d, n, i, out, k);
     return k;

@@ -227,9 +227,6 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     data_path(e, "embclusters.tsv", path, sizeof path);
     if ((rc = embclusters_load(&x->emb, path)) != RASD_OK)
         return rc;
-    data_path(e, "ner_evidence.tsv", path, sizeof path);
-    if ((rc = evidence_load(&x->evid, path)) != RASD_OK)
-        return rc;
     data_path(e, "gazetteer.tsv", path, sizeof path);
     size_t max_doc = e->cfg.max_doc_bytes;
     e->cfg.max_doc_bytes = UINT32_MAX;    /* names are analysed whatever the engine's limit */
@@ -255,7 +252,6 @@ void ent_engine_free(void *state)
     gazetteer_free(&x->gaz);
     clusters_free(&x->cl);
     strmap_free(&x->emb);
-    strmap_free(&x->evid);
     strmap_free(&x->titles);
     free(x);
 }
