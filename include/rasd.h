@@ -315,8 +315,10 @@ enum {
     RASD_NER_SHAPE = 1u << 3, RASD_NER_GAZ = 1u << 4, RASD_NER_CLUSTER = 1u << 5,
     RASD_NER_LEX = 1u << 6, RASD_NER_TRANS = 1u << 7,
     RASD_NER_DOC = 1u << 8,   /* a second stage over the first stage's tags in the document */
-    RASD_NER_EMB = 1u << 9,   /* clusters of subword embeddings (data/embclusters.tsv) */
-    RASD_NER_ALL = (1u << 10) - 1
+    RASD_NER_ALL = (1u << 9) - 1,
+    /* opt-in, not in ALL: clusters of subword embeddings (data/embclusters.tsv, built by
+     * tools/embclusters.py), first stage only; measured and not shipped (docs/NER.md) */
+    RASD_NER_EMB = 1u << 9
 };
 
 typedef struct rasd_ner_score rasd_ner_score;

@@ -4,15 +4,18 @@
 
 1. rasd's normalised tokens of SaudiNewsNet and of ANERcorp's sentences
    (`rasd clusters --tokens`), one article or sentence a line;
-2. fastText skipgram with letter n-grams of 2 to 5 (Debian's `fasttext`), one thread so
-   the same text gives the same vectors: -dim 50 -ws 3 -epoch 5 -minCount 3;
+2. fastText skipgram with letter n-grams of 3 and 4 (Debian's `fasttext`): -dim 32 -ws 2
+   -epoch 1 -neg 3 -minCount 3 -bucket 1000000, two threads (fastText's threads update the
+   vectors without locks, so two runs give slightly different vectors and clusters; about
+   3 CPU minutes);
 3. the words to keep: every word seen at least twice, every ANERcorp word and its form
    without proclitics, most frequent first; `fasttext print-word-vectors` gives each a
    vector, built from its letter n-grams when the word is rarer than minCount;
 4. `rasd clusters --vectors`: k-means at 64, 512 and 4,096 clusters.
 
 usage: tools/embclusters.py SHARED_DATA OUT [WORKDIR]
-(make data runs it with ../shared/data data/embclusters.tsv; about 5 CPU minutes)
+(about 5 CPU minutes; needs Debian's fasttext). The file feeds the opt-in feature group
+emb (`rasd train-ner --features all,emb`), measured in docs/NER.md and not shipped.
 """
 import collections
 import json
@@ -22,8 +25,9 @@ import sys
 import tempfile
 
 PROCLITICS = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"]
-FASTTEXT = ["fasttext", "skipgram", "-dim", "50", "-ws", "3", "-epoch", "5", "-minCount", "3",
-            "-minn", "2", "-maxn", "5", "-thread", "1", "-verbose", "1"]
+FASTTEXT = ["fasttext", "skipgram", "-dim", "32", "-ws", "2", "-epoch", "1", "-neg", "3",
+            "-minCount", "3", "-minn", "3", "-maxn", "4", "-bucket", "1000000", "-thread", "2",
+            "-verbose", "1"]
 
 
 def anercorp_jsonl(conll, out):

@@ -56,8 +56,9 @@ enum {
     NF_LEX = 1u << 6,     /* corpus frequency of the word */
     NF_TRANS = 1u << 7,   /* tag transitions (off: each token on its own, BIO kept) */
     NF_DOC = 1u << 8,     /* second stage: the first stage's tags of the word in the document */
-    NF_EMB = 1u << 9,     /* clusters of subword embeddings (embclusters.c) */
-    NF_ALL = (1u << 10) - 1
+    NF_ALL = (1u << 9) - 1,
+    NF_EMB = 1u << 9,     /* opt-in: clusters of subword embeddings (embclusters.c) */
+    NF_KNOWN = NF_ALL | NF_EMB
 };
 
 /* Stripped form → counts by type (open addressing): the first stage's tags over a document,
