@@ -53,12 +53,12 @@ static rasd_status vecs_grow(vecs *v)
 /* One "word x1 ... xd" line into v (dim fixed by the first vector line). */
 static rasd_status vecs_line(vecs *v, char *line)
 {
-    char *save = NULL, *w = strtok_r(line, " \n", &save), *x;
+    char *save = NULL, *w = strtok_r(line, " \t\r\n", &save), *x;
     float buf[EMB_MAXDIM];
     size_t d = 0;
     if (!w)
         return RASD_EDATA;
-    while ((x = strtok_r(NULL, " \n", &save)) != NULL) {
+    while ((x = strtok_r(NULL, " \t\r\n", &save)) != NULL) {
         char *end;
         if (d == EMB_MAXDIM)
             return RASD_EDATA;
