@@ -146,7 +146,7 @@ typedef struct tokfacts {
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
 } tokfacts;
 
-#define NER_MAXFEAT 192
+#define NER_MAXFEAT 128
 
 /* What the first stage said of the token's clitic-stripped form elsewhere in the document
  * (the second stage's features, NF_DOC). */
