@@ -16,7 +16,9 @@ static const char usage_train[] =
     "with --dev-tail, the last PCT percent of the sentences in file order: unseen articles),\n"
     "writes the model to FILE (default data/ner.model) and prints dev scores per epoch.\n"
     "LIST: feature groups word,clitic,affix,shape,gaz,cluster,lex,trans,doc, or all minus\n"
-    "some (all,-gaz,-cluster). doc: a second stage that also sees how the first stage tagged\n"
+    "some (all,-gaz,-cluster); emb (not in all; all,emb adds it): clusters of subword\n"
+    "embeddings in the first stage (data/embclusters.tsv, tools/embclusters.py).\n"
+    "doc: a second stage that also sees how the first stage tagged\n"
     "the same word elsewhere in the document and how the training data tagged it (epochs\n"
     "are printed for both stages).\n"
     "The engine's gazetteer and clusters are the ones trained with.\n";
@@ -29,14 +31,22 @@ static const char usage_eval[] =
 
 static const char usage_clusters[] =
     "usage: rasd clusters [--vocab N] [-o FILE] INPUT...\n"
+    "       rasd clusters --tokens FILE INPUT...\n"
+    "       rasd clusters --vectors VEC [-o FILE]\n"
     "Clusters the N most frequent lexicon words (default 50000) by the words around them in\n"
     "the documents (inputs as for analyze); writes \"word<TAB>coarse<TAB>fine\" lines to FILE\n"
-    "(default data/clusters.tsv). Deterministic: the same corpus gives the same file.\n";
+    "(default data/clusters.tsv). Deterministic: the same corpus gives the same file.\n"
+    "--tokens writes the normalised tokens of each input record, one line a record, to FILE\n"
+    "(the text that word embeddings are trained on: fasttext skipgram).\n"
+    "--vectors reads word vectors (fastText's text format: \"word x1 ... xd\" lines) and\n"
+    "writes \"word<TAB>c1<TAB>c2<TAB>c3\" lines (k-means, 64, 512 and 4096 clusters) to FILE\n"
+    "(default data/embclusters.tsv). Deterministic too.\n";
 
 static const struct { const char *name; unsigned bit; } groups[] = {
     {"word", RASD_NER_WORD}, {"clitic", RASD_NER_CLITIC}, {"affix", RASD_NER_AFFIX},
     {"shape", RASD_NER_SHAPE}, {"gaz", RASD_NER_GAZ}, {"cluster", RASD_NER_CLUSTER},
     {"lex", RASD_NER_LEX}, {"trans", RASD_NER_TRANS}, {"doc", RASD_NER_DOC},
+    {"emb", RASD_NER_EMB},
     {"all", RASD_NER_ALL},
 };
 
@@ -82,7 +92,7 @@ static void on_epoch(int epoch, const rasd_ner_score *s, void *ctx)
 /* Options of train-ner, eval-ner and clusters (each takes its own of them). */
 typedef struct ner_opts {
     cli_common c;
-    const char *model, *features, *output;
+    const char *model, *features, *output, *tokens, *vectors;
     long epochs, dev_every, vocab, dev_tail;
 } ner_opts;
 
@@ -106,6 +116,8 @@ static const cli_opt eval_own[] = {
 static const cli_opt clusters_own[] = {
     {"--vocab", OPT_LONG, offsetof(ner_opts, vocab), 100, 1000000, NULL},
     OPT_STR("-o", ner_opts, output),
+    OPT_STR("--tokens", ner_opts, tokens),
+    OPT_STR("--vectors", ner_opts, vectors),
     OPT_END,
 };
 
@@ -162,8 +174,25 @@ int cmd_eval_ner(int argc, char **argv)
     return st ? 1 : 0;
 }
 
-static int add_path(const rasd_engine *e, rasd_doc *doc, rasd_clusters_builder *b, const ner_opts *o,
-                    const char *path)
+/* One line of the doc's normalised tokens (spaces and line breaks inside a token become
+ * underscores: fastText splits on them). */
+static rasd_status write_tokens(FILE *f, const rasd_doc *doc)
+{
+    size_t n;
+    const rasd_token *t = rasd_doc_tokens(doc, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            putc(' ', f);
+        for (uint32_t j = 0; j < t[i].norm_len; j++) {
+            char c = t[i].norm[j];
+            putc(c == ' ' || c == '\n' || c == '\t' || c == '\r' ? '_' : c, f);
+        }
+    }
+    return putc('\n', f) == EOF ? RASD_EIO : RASD_OK;
+}
+
+static int add_path(const rasd_engine *e, rasd_doc *doc, rasd_clusters_builder *b, FILE *tok,
+                    const ner_opts *o, const char *path)
 {
     rasd_reader *r;
     rasd_record rec;
@@ -180,12 +209,12 @@ static int add_path(const rasd_engine *e, rasd_doc *doc, rasd_clusters_builder *
             continue;
         }
         if ((st = rasd_analyze(e, doc, rec.text, rec.text_len)) == RASD_OK)
-            st = rasd_clusters_builder_add(b, doc);
-        if (st == RASD_ENOMEM)
+            st = tok ? write_tokens(tok, doc) : rasd_clusters_builder_add(b, doc);
+        if (st == RASD_ENOMEM || st == RASD_EIO)
             break;
     }
     rasd_reader_close(r);
-    return st == RASD_ENOMEM ? -1 : 0;
+    return st == RASD_ENOMEM || st == RASD_EIO ? -1 : 0;
 }
 
 int cmd_clusters(int argc, char **argv)
@@ -197,20 +226,34 @@ int cmd_clusters(int argc, char **argv)
     int pr = parse_opts(argc, argv, usage_clusters, clusters_own, &o, &o.c), fatal = 0;
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
+    if (o.vectors) {
+        const char *vout = o.output ? o.output : "data/embclusters.tsv";
+        rasd_status vs = rasd_clusters_from_vectors(o.vectors, vout);
+        if (vs)
+            fprintf(stderr, "rasd clusters: %s: %s\n", o.vectors, rasd_strerror(vs));
+        return vs ? 1 : 0;
+    }
     if (o.c.nargs == 0) {
         fputs(usage_clusters, stderr);
         return EXIT_USAGE;
     }
     o.c.cfg.stemmer = RASD_STEM_NONE;
+    FILE *tok = NULL;
+    if (o.tokens && !(tok = fopen(o.tokens, "w"))) {
+        fprintf(stderr, "rasd clusters: %s: cannot write\n", o.tokens);
+        return 1;
+    }
     if (open_engine(&o.c, &e))
         return 1;
     rasd_status st = rasd_doc_new(&doc);
-    if (!st)
+    if (!st && !tok)
         st = rasd_clusters_builder_new(&b, e, (size_t)o.vocab);
     for (int i = 0; i < o.c.nargs && !st && !fatal; i++)
-        fatal = add_path(e, doc, b, &o, o.c.args[i]);
+        fatal = add_path(e, doc, b, tok, &o, o.c.args[i]);
     const char *out = o.output ? o.output : "data/clusters.tsv";
-    if (!st && !fatal)
+    if (tok && fclose(tok) != 0)
+        fatal = 1;
+    else if (!st && !fatal && !tok)
         st = rasd_clusters_builder_write(b, out);
     if (st || fatal)
         fprintf(stderr, "rasd clusters: %s\n", rasd_strerror(st ? st : RASD_EIO));

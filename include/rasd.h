@@ -315,7 +315,10 @@ enum {
     RASD_NER_SHAPE = 1u << 3, RASD_NER_GAZ = 1u << 4, RASD_NER_CLUSTER = 1u << 5,
     RASD_NER_LEX = 1u << 6, RASD_NER_TRANS = 1u << 7,
     RASD_NER_DOC = 1u << 8,   /* a second stage over the first stage's tags in the document */
-    RASD_NER_ALL = (1u << 9) - 1
+    RASD_NER_ALL = (1u << 9) - 1,
+    /* opt-in, not in ALL: clusters of subword embeddings (data/embclusters.tsv, built by
+     * tools/embclusters.py), first stage only; measured and not shipped (docs/NER.md) */
+    RASD_NER_EMB = 1u << 9
 };
 
 typedef struct rasd_ner_score rasd_ner_score;
@@ -373,6 +376,12 @@ rasd_status rasd_clusters_builder_add(rasd_clusters_builder *b, const rasd_doc *
  * file) and writes "word<TAB>coarse<TAB>fine" lines to path. */
 rasd_status rasd_clusters_builder_write(rasd_clusters_builder *b, const char *path);
 void rasd_clusters_builder_free(rasd_clusters_builder *b);
+
+/* Reads word vectors from vec_path (fastText's text format: an optional "count dim" line,
+ * then "word x1 ... xd" lines) and writes "word<TAB>c1<TAB>c2<TAB>c3" lines to out_path
+ * ("-": stdout): each word's cluster in three spherical k-means runs of 64, 512 and 4,096
+ * clusters (data/embclusters.tsv; docs/NER.md). Deterministic. RASD_EDATA on a bad line. */
+rasd_status rasd_clusters_from_vectors(const char *vec_path, const char *out_path);
 
 /* ------------------------------------------------------- normalise, stem */
 

@@ -374,7 +374,61 @@ static void test_loaders(void)
     write_file("build/test-tmp/badmodel/gazetteer.tsv", "", 0);
     write_file("build/test-tmp/badmodel/clusters.tsv", "word\t1\n", 7);
     CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+    write_file("build/test-tmp/badmodel/clusters.tsv", "", 0);
+    write_file("build/test-tmp/badmodel/embclusters.tsv", "word\t1\t2\t9999\n", 14);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);   /* c3 out of range */
+    write_file("build/test-tmp/badmodel/embclusters.tsv", "word\t1\t2\t3\n", 11);
+    remove("build/test-tmp/badmodel/ner.model");
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
+    rasd_engine_close(e);
+    e = NULL;
     test_two_stage_file(&cfg);
+}
+
+/* rasd clusters --vectors: two groups of word vectors pointing opposite ways never share
+ * a coarse cluster, identical vectors share all three levels, and the output is the same
+ * on a second run; a line with a missing coordinate is refused. */
+static void test_vectors(void)
+{
+    char vec[8192], out1[65536], out2[65536];
+    size_t n = (size_t)snprintf(vec, sizeof vec, "80 3\n");
+    for (int i = 0; i < 80; i++) {
+        double s = i < 40 ? 1 : -1, j = (i % 40) / 400.0;
+        n += (size_t)snprintf(vec + n, sizeof vec - n, "w%d %.3f %.3f %.3f\n", i, s, s * j,
+                              s * (0.1 - j));
+    }
+    n += (size_t)snprintf(vec + n, sizeof vec - n, "twin %.3f %.3f %.3f\n", 1.0, 0.0, 0.1);
+    mkdir("build/test-tmp", 0777);
+    write_file("build/test-tmp/vec.txt", vec, n);
+    REQUIRE(rasd_clusters_from_vectors("build/test-tmp/vec.txt", "build/test-tmp/emb1.tsv") ==
+            RASD_OK);
+    REQUIRE(rasd_clusters_from_vectors("build/test-tmp/vec.txt", "build/test-tmp/emb2.tsv") ==
+            RASD_OK);
+    FILE *f1 = fopen("build/test-tmp/emb1.tsv", "r"), *f2 = fopen("build/test-tmp/emb2.tsv", "r");
+    REQUIRE(f1 && f2);
+    size_t n1 = fread(out1, 1, sizeof out1 - 1, f1), n2 = fread(out2, 1, sizeof out2 - 1, f2);
+    fclose(f1);
+    fclose(f2);
+    out1[n1] = 0;
+    CHECK(n1 == n2 && memcmp(out1, out2, n1) == 0);
+    unsigned c[81][3], lines = 0;
+    for (char *save = NULL, *l = strtok_r(out1, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+        char w[16];
+        int i;
+        REQUIRE(sscanf(l, "%15s %u %u %u", w, &c[lines][0], &c[lines][1], &c[lines][2]) == 4);
+        CHECK(w[0] == 't' || (sscanf(w, "w%d", &i) == 1 && i == (int)lines));
+        lines++;
+    }
+    CHECKF(lines == 81, "%u lines", lines);
+    int split = 1;
+    for (int i = 0; i < 40; i++)
+        for (int j = 40; j < 80; j++)
+            split &= c[i][0] != c[j][0];
+    CHECK(split);
+    CHECK(c[80][0] == c[0][0] && c[80][1] == c[0][1] && c[80][2] == c[0][2]);
+    write_file("build/test-tmp/vec.txt", "a 1 2\nb 1\n", 11);
+    CHECK(rasd_clusters_from_vectors("build/test-tmp/vec.txt", "build/test-tmp/emb1.tsv") ==
+          RASD_EDATA);
 }
 
 int main(void)
@@ -397,5 +451,6 @@ int main(void)
     rasd_doc_free(d);
     rasd_engine_close(e);
     test_loaders();
+    test_vectors();
     return check_done("test_ner");
 }

@@ -163,27 +163,31 @@ static float *project(const rasd_clusters_builder *b)
     return y;
 }
 
-/* Spherical k-means: k centroids start at words spread over the frequency ranks. */
-static rasd_status kmeans(const float *y, size_t v, size_t k, uint16_t *assign)
+/* Spherical k-means over the v unit vectors y (dim floats each), or over those of them
+ * listed in idx[0,v) when idx is not NULL: k centroids start at vectors spread over the
+ * order given (the frequency ranks), 12 iterations; assign[w] is the cluster of the w-th. */
+rasd_status ent_kmeans(const float *y, const size_t *idx, size_t v, size_t dim, size_t k,
+                      uint16_t *assign)
 {
-    float *cen = malloc(k * PROJ * sizeof *cen), *sum = malloc(k * PROJ * sizeof *sum);
+    float *cen = malloc(k * dim * sizeof *cen), *sum = malloc(k * dim * sizeof *sum);
     if (!cen || !sum) {
         free(cen);
         free(sum);
         return RASD_ENOMEM;
     }
+#define ROW(w) (&y[(idx ? idx[w] : (w)) * dim])
     for (size_t c = 0; c < k; c++)
-        memcpy(&cen[c * PROJ], &y[(c * v / k) * PROJ], PROJ * sizeof *cen);
+        memcpy(&cen[c * dim], ROW(c * v / k), dim * sizeof *cen);
     for (int it = 0; it < ITERS; it++) {
-        memset(sum, 0, k * PROJ * sizeof *sum);
+        memset(sum, 0, k * dim * sizeof *sum);
         for (size_t w = 0; w < v; w++) {
-            const float *x = &y[w * PROJ];
+            const float *x = ROW(w);
             float best = -2;
             size_t bc = 0;
             for (size_t c = 0; c < k; c++) {
-                const float *m = &cen[c * PROJ];
+                const float *m = &cen[c * dim];
                 float d = 0;
-                for (size_t p = 0; p < PROJ; p++)
+                for (size_t p = 0; p < dim; p++)
                     d += x[p] * m[p];
                 if (d > best) {
                     best = d;
@@ -191,23 +195,29 @@ static rasd_status kmeans(const float *y, size_t v, size_t k, uint16_t *assign)
                 }
             }
             assign[w] = (uint16_t)bc;
-            for (size_t p = 0; p < PROJ; p++)
-                sum[bc * PROJ + p] += x[p];
+            for (size_t p = 0; p < dim; p++)
+                sum[bc * dim + p] += x[p];
         }
         for (size_t c = 0; c < k; c++) {
-            float *s = &sum[c * PROJ];
+            float *s = &sum[c * dim];
             double norm = 0;
-            for (size_t p = 0; p < PROJ; p++)
+            for (size_t p = 0; p < dim; p++)
                 norm += (double)s[p] * s[p];
             if (norm > 0) {
-                normalise(s, PROJ);
-                memcpy(&cen[c * PROJ], s, PROJ * sizeof *cen);
+                normalise(s, dim);
+                memcpy(&cen[c * dim], s, dim * sizeof *cen);
             }
         }
     }
+#undef ROW
     free(cen);
     free(sum);
     return RASD_OK;
+}
+
+static rasd_status kmeans(const float *y, size_t v, size_t k, uint16_t *assign)
+{
+    return ent_kmeans(y, NULL, v, PROJ, k, assign);
 }
 
 rasd_status rasd_clusters_builder_write(rasd_clusters_builder *b, const char *path)

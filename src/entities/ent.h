@@ -56,7 +56,9 @@ enum {
     NF_LEX = 1u << 6,     /* corpus frequency of the word */
     NF_TRANS = 1u << 7,   /* tag transitions (off: each token on its own, BIO kept) */
     NF_DOC = 1u << 8,     /* second stage: the first stage's tags of the word in the document */
-    NF_ALL = (1u << 9) - 1
+    NF_ALL = (1u << 9) - 1,
+    NF_EMB = 1u << 9,     /* opt-in: clusters of subword embeddings (embclusters.c) */
+    NF_KNOWN = NF_ALL | NF_EMB
 };
 
 /* Stripped form → counts by type (open addressing): the first stage's tags over a document,
@@ -133,6 +135,7 @@ typedef struct ent_engine {
     int has_model;
     gazetteer gaz;
     clusters cl;
+    strmap emb;          /* data/embclusters.tsv: word → emb_pack(c1, c2, c3) (embclusters.c) */
     strmap titles;       /* data/titles.tsv: normalised word → kind (titles.c) */
     strmap names;        /* data/names.tsv: normalised word → kind (names.c) */
     gazetteer aliases;   /* data/aliases.tsv: people's names, for the resolver only */
@@ -157,6 +160,21 @@ rasd_status titles_load(strmap *m, const rasd_engine *e, const char *path);
 rasd_status names_load(strmap *m, const rasd_engine *e, const char *path);
 void clusters_free(clusters *c);
 uint32_t clusters_get(const clusters *c, const char *w, size_t n);
+/* Spherical k-means over the v unit vectors y (dim floats each), or over y's rows idx[0,v)
+ * when idx is not NULL; k ≤ v centroids start at rows spread over the order given; the
+ * cluster of the w-th row in assign[w]. Deterministic (clusters.c). */
+/* data/embclusters.tsv ("word<TAB>c1<TAB>c2<TAB>c3") into m (missing file: empty);
+ * a word's value is emb_pack(c1, c2, c3), 0 when unknown. */
+rasd_status embclusters_load(strmap *m, const char *path);
+static inline uint32_t emb_pack(unsigned c1, unsigned c2, unsigned c3)
+{
+    return ((uint32_t)c1 << 22 | (uint32_t)c2 << 12 | c3) + 1;
+}
+#define EMB_C1(v) (((v) - 1) >> 22)
+#define EMB_C2(v) ((((v) - 1) >> 12) & 0x3ff)
+#define EMB_C3(v) (((v) - 1) & 0xfff)
+rasd_status ent_kmeans(const float *y, const size_t *idx, size_t v, size_t dim, size_t k,
+                       uint16_t *assign);
 
 /* ------------------------------------------------------------- features */
 
@@ -165,6 +183,8 @@ typedef struct tokfacts {
     uint64_t word, strip, stem, shape;     /* hashes */
     uint64_t pre2, pre3, suf1, suf2, suf3, ssuf2;
     uint32_t cluster, scluster;            /* coarse << 16 | fine, +1; 0 unknown */
+    uint32_t emb, semb;                    /* embedding clusters of the word and of its
+                                              stripped form (emb_pack); 0 unknown */
     uint16_t gaz;                          /* bit (type-1)*2: B of a name of type, +1: inside */
     uint8_t proclitic, lexbucket, slexbucket;
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */

@@ -231,6 +231,9 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     data_path(e, "clusters.tsv", path, sizeof path);
     if ((rc = clusters_load(&x->cl, path)) != RASD_OK)
         return rc;
+    data_path(e, "embclusters.tsv", path, sizeof path);
+    if ((rc = embclusters_load(&x->emb, path)) != RASD_OK)
+        return rc;
     data_path(e, "gazetteer.tsv", path, sizeof path);
     size_t max_doc = e->cfg.max_doc_bytes;
     e->cfg.max_doc_bytes = UINT32_MAX;    /* names are analysed whatever the engine's limit */
@@ -264,6 +267,7 @@ void ent_engine_free(void *state)
     ner_fast_free(&x->fast);
     gazetteer_free(&x->gaz);
     clusters_free(&x->cl);
+    strmap_free(&x->emb);
     strmap_free(&x->titles);
     strmap_free(&x->names);
     gazetteer_free(&x->aliases);

@@ -207,7 +207,7 @@ static rasd_status read_block(ner_model *m, FILE *f)
     uint64_t n;
     rasd_status rc;
     if (fread(mg, 1, 8, f) != 8 || memcmp(mg, magic, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
-        hdr[1] != NER_NTAGS || (hdr[0] & ~(unsigned)NF_ALL) || fread(&n, 8, 1, f) != 1 ||
+        hdr[1] != NER_NTAGS || (hdr[0] & ~(unsigned)NF_KNOWN) || fread(&n, 8, 1, f) != 1 ||
         n > ((uint64_t)1 << 26) || fread(m->trans, sizeof m->trans, 1, f) != 1)
         return RASD_EDATA;
     for (int p = 0; p <= NER_NTAGS; p++)

@@ -829,7 +829,10 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     corpus c = {0};
     trainer tr = {0};
     ner_model m = {0};
-    unsigned groups = o.features ? o.features & NF_ALL : NF_ALL, g1 = groups & ~(unsigned)NF_DOC;
+    unsigned groups = o.features ? o.features & NF_KNOWN : NF_ALL, g1 = groups & ~(unsigned)NF_DOC;
+    /* Embedding clusters (opt-in) help the first stage on unseen articles (+1 point) but not
+     * the second, which sees the first stage's tags (docs/NER.md): the second goes without. */
+    unsigned g2 = groups & ~(unsigned)NF_EMB;
     if (!o.epochs)
         o.epochs = DEFAULT_EPOCHS;
     if (!o.dev_every)
@@ -855,7 +858,7 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
             rc = RASD_ENOMEM;
         doctable folds[FOLDS] = {{0}};
         if (!rc) {
-            m.doc->features = groups;
+            m.doc->features = g2;
             rc = build_memory(&c, &m.doc->mem, folds);
         }
         if (!rc)
@@ -864,11 +867,11 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
             doctable_free(&folds[f]);
         trainer_free(&tr);
         if (!rc)
-            rc = trainer_init(&tr, &c, groups);
+            rc = trainer_init(&tr, &c, g2);
         if (!rc)
-            rc = run_epochs(&tr, &o, groups, -1);
+            rc = run_epochs(&tr, &o, g2, -1);
         if (!rc)
-            rc = build_model(&tr, groups, m.doc);
+            rc = build_model(&tr, g2, m.doc);
     }
     if (!rc && model_path)
         rc = model_save(&m, model_path);
