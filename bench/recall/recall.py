@@ -202,6 +202,17 @@ def run_rasd(rasd, ids):
     return res
 
 
+# The guideline's kinds: rasd's killings (1823) and assassinations (186) are CAMEO 18x, which
+# the guideline labels assault ("bombings, suicide attacks, assassinations, killings outside
+# combat").
+KIND = {"kill": "assault", "assassinate": "assault"}
+
+
+def kind(s):
+    """The guideline's kind of a system event."""
+    return KIND.get(s["type"], s["type"])
+
+
 def quote_speakers(q):
     sp = q.get("speaker")
     names = [sp.get("name") or ""] if sp else []
@@ -251,7 +262,8 @@ def score(rasd, which, labels, verbose):
             t[0] += 1
             for k, s in enumerate(se):
                 ss = s.get("sentence") or [0, 0]
-                if s["type"] == e["type"] and overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
+                if not used[k] and kind(s) == e["type"] and \
+                        overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
                     used[k] = True
                     t[1] += 1
                     names = [a.get("name") or "" for a in s.get("actors", [])]
@@ -262,11 +274,11 @@ def score(rasd, which, labels, verbose):
                 if verbose:
                     print("  missed event", i, e["type"], e["actors"])
         for k, s in enumerate(se):
-            t = ev.setdefault(s["type"], [0, 0, 0, 0, 0, 0])
+            t = ev.setdefault(kind(s), [0, 0, 0, 0, 0, 0])
             t[3] += 1
             ss = s.get("sentence") or [0, 0]
             t[4] += used[k] or any(overlap(e["start"], e["end"], ss[0], ss[1]) > 0 and
-                                   e["type"] == s["type"] for e in g["E"])
+                                   e["type"] == kind(s) for e in g["E"])
             if verbose and not used[k]:
                 print("  extra event", i, s["type"], [a.get("name") for a in s["actors"]])
     f = lambda a, b: "%.2f" % (a / b) if b else "-"

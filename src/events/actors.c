@@ -354,6 +354,9 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
         *none = e ? !ev_can_act(c, ki, e, place, q, 1) : !verb_first_after(c, i - 2);
         return *none ? NULL : e;
     }
+    if (k == i && cut > 0)
+        return NULL;           /* يوسف أوباما وطالب الثنائي: a name before و+verb ends the
+                                  clause before it */
     e = entity_ending(c, k);
     if (!e && k == i && cut == 0 && i > c->t0 && !verb_first_after(c, i - 1))
         *none = 1;             /* الأمير علي يهاجم بلاتيني: an unknown subject; مهمات قصف تنظيم

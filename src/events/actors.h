@@ -53,6 +53,7 @@ typedef struct sent_ctx {
     size_t ne;
     size_t t0, t1;             /* the sentence's tokens */
     int said;                  /* the last object was joined by a word of speech (أقوال) */
+    int lone;                  /* the verb's object is a word, no name (speech_alone) */
     const rasd_entity *actor[RASD_EVENT_ACTORS];   /* the event's actors' mentions (NULL: a
                                                       quote's speaker) */
 } sent_ctx;

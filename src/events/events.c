@@ -60,8 +60,12 @@ static const kind_info kinds[EK_COUNT] = {
 
 /* Where a reporting word's actors stand: its value in data/events.tsv (1 a verb, 2 a dual, 3 a
  * noun with its subject before, 4 a noun followed by both, 5 a noun followed by its doer and
- * then the other party, 6 a noun followed by the one it was done to). */
-enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES };
+ * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
+ * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
+enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
+            F_WVERB };
+/* Value 10 (F_WVERB): a verb listed with its و because the bare word is another (وطالب: طالب
+ * is "student"); it is a verb (1) with و cut. */
 
 /* Value 7 (F_DEED) lists a noun that names what a verb of value 8 (F_DOES) does when it
  * follows that verb's subject (وقعت جامعة حائل اتفاقية تعاون مع …، شن طيران التحالف غارات
@@ -83,11 +87,13 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && (w->kinds & ((uint64_t)1 << k))) {
                 *form = w->val[kinds[k].kind];
+                if (*form == F_WVERB)
+                    *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
                 if (*form == F_DEED)
                     break;             /* a deed noun alone (اتفاقية، غارات): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
                     break;
-                if ((*form == F_VERB || *form == F_DOES) &&
+                if ((*form == F_VERB || *form == F_DOES || *form == F_SAID) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
                 if (ev_denied(c->s, c->t0, *i))
@@ -264,6 +270,53 @@ static const kind_info *deed_after(sent_ctx *c, size_t i, size_t *at, size_t *n)
     return NULL;
 }
 
+/* Kinds that are said (an appeal, a criticism, an accusation, a threat): their actor may be
+ * the speaker of the quote their word introduces, and a criticism or an accusation may name
+ * only its subject (speech_alone). */
+static int speech_act(const kind_info *ki)
+{
+    return ki->kind == EK_APPEAL || ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
+           ki->kind == EK_THREATEN;
+}
+
+/* The speaker of the quote whose reporting word is token i, as the name the recogniser found
+ * where the quote names it (a person, or an organisation where the kind allows one as its
+ * subject); NULL if the word introduces no quote, or its speaker is no such name (an unnamed
+ * source, a body named by a noun: الوزارة). quotes.c gives a verb without a subject (ودعا
+ * إلى …) and a participle (داعيا) the speaker of their sentence or the last one. */
+static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    size_t nq;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
+    for (size_t k = 0; k < nq; k++) {
+        if (q[k].cue_start != c->s->t[i].start || !q[k].speaker_id)
+            continue;
+        for (size_t e = 0; e < c->ne; e++) {
+            const rasd_entity *en = &c->en[e];
+            if (en->start == q[k].speaker_start && strcmp(en->id, q[k].speaker_id) == 0)
+                return strcmp(en->type, "PER") == 0 ||
+                       (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Whether the object of a criticism or an accusation, at token k (after its subject; dates
+ * passed), is a word that names nobody the recogniser found (اتهم إبراهيم قالن بعض
+ * السياسيين بـ…، انتقد X سياسة …): the event is the subject's alone. Not a preposition, a
+ * punctuation mark or a word with ب: اتُّهم X بالفساد is the passive (X is accused), and the
+ * text has no vowels to tell it from the active. */
+static int speech_alone(sent_ctx *c, size_t k)
+{
+    while (k < c->t1 && ev_in_date(c, k))
+        k++;
+    return k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT && ev_clitic(c, k) != CL_BI &&
+           ev_clitic(c, k) != CL_LAM && !word_kind(c, k, 0, EK_PREP) &&
+           !word_kind(c, k, 0, EK_ABOUT) && !word_kind(c, k, 0, EK_WITH) &&
+           !word_kind(c, k, 0, EK_PLACE) && !ev_first_entity(c, k, k + 1);
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -279,6 +332,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     int none = 0, joins = joins_of(ki);
     int open = n > 1 && word_kind(c, end - 1, 0, EK_OBJPREP);        /* … مع، من، على */
     ev->nactors = 0;
+    c->lone = 0;
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
@@ -290,7 +344,19 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
+        } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
+            if (ki->kind == EK_APPEAL && ev_prayer(c, end))
+                return 0;
+            b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
+            c->lone = !b && speech_alone(c, end);
+            break;
         }
+        if (a && !b)
+            c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
+        break;
+    case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
+        if ((a = cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
+            return 0;
         break;
     case F_BETWEEN:
         a = ev_subject_after(c, ki, end, place, q);
@@ -456,8 +522,9 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
-        if (ev.nactors < (size_t)ki->min_actors)
-            continue;
+        if (ev.nactors < (size_t)ki->min_actors &&
+            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)))
+            continue;          /* one actor: a criticism or an accusation of someone unnamed */
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
@@ -474,7 +541,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             ev.place_id = place->id, ev.place_name = place->name;
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n);
+        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, speech_act(ki));
         ev_event_date(c->doc, s, e, plan || form > F_DUAL || (form == F_VERB && ev_present(c, i, cut)),
                       content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
@@ -487,7 +554,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0, m = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, {NULL}};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}};
     rasd_status rc = RASD_OK;
     (void)e;
     EV_DOC(doc)->nevents = 0;
