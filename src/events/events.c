@@ -63,7 +63,11 @@ static const kind_info kinds[EK_COUNT] = {
  * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
  * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB };
+            F_WVERB, F_BLAME, F_BLAMED };
+/* Values 11 and 12: a verb (حمّل) that is an accusation only with a noun of value 12 (مسؤولية)
+ * after its subject and its object, within BLAME_REACH words: حمّل داود أوغلو التنظيم
+ * مسؤولية الهجوم. حمل X المسؤولية with no object between is X bearing it, not blaming. */
+enum { BLAME_REACH = 12 };
 /* Value 10 (F_WVERB): a verb listed with its و because the bare word is another (وطالب: طالب
  * is "student"); it is a verb (1) with و cut. */
 
@@ -89,8 +93,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 *form = w->val[kinds[k].kind];
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
-                if (*form == F_DEED)
-                    break;             /* a deed noun alone (اتفاقية، غارات): nothing */
+                if (*form == F_DEED || *form == F_BLAMED)
+                    break;             /* a deed noun alone (اتفاقية، غارات، مسؤولية): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
                     break;
                 if ((*form == F_VERB || *form == F_DOES || *form == F_SAID) &&
@@ -317,6 +321,40 @@ static int speech_alone(sent_ctx *c, size_t k)
            !word_kind(c, k, 0, EK_PLACE) && !ev_first_entity(c, k, k + 1);
 }
 
+/* The person an honorific at token h stands for (خلال زيارة سموه، لقاء معاليه: "honor" of
+ * data/quotes.tsv), as quotes.c reads it: the speaker of the last quote before it that a
+ * person named, else the first person the article named; NULL if none or h is no honorific. */
+static const rasd_entity *honoree(sent_ctx *c, size_t h)
+{
+    size_t nq, n;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
+    const rasd_entity *hit = NULL;
+    if (h >= c->t1 || !ev_word_is(c->s, h, 0, EK_HONOR, NULL, &n))
+        return NULL;
+    for (size_t k = 0; k < nq && q[k].cue_start < c->s->t[h].start; k++)
+        for (size_t e = 0; q[k].speaker_id && e < c->ne; e++)
+            if (c->en[e].start == q[k].speaker_start &&
+                strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                hit = &c->en[e];
+    for (size_t e = 0; !hit && e < c->ne && c->en[e].tok_start < h; e++)
+        if (strcmp(c->en[e].type, "PER") == 0)
+            hit = &c->en[e];
+    return hit;
+}
+
+/* Whether a noun of value 12 (مسؤولية) stands in tokens [from, from + BLAME_REACH) with a
+ * word between (the object: حمّل X التنظيم مسؤولية …), the sentence's end not passed. */
+static int blamed(sent_ctx *c, size_t from)
+{
+    for (size_t k = from + 1; k < c->t1 && k < from + BLAME_REACH; k++) {
+        int v;
+        size_t n;
+        if (ev_word_is(c->s, k, 0, EK_ACCUSE, &v, &n) && v == F_BLAMED)
+            return 1;
+    }
+    return 0;
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -354,6 +392,18 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (a && !b)
             c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
         break;
+    case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
+                                  before the noun */
+        a = ev_subject_before(c, ki, i, cut, place, q, &none);
+        if (!a && !none)
+            a = ev_subject_after(c, ki, end, place, q);
+        if (!a || !blamed(c, a->tok_start > i ? a->tok_end : end))
+            return 0;
+        b = ev_object_of(c, ki, a->tok_start > i ? a->tok_end : end, a, place, q, J_DIRECT);
+        c->lone = !b && speech_alone(c, a->tok_start > i ? a->tok_end : end) &&
+                  starts_with(c->s->t[a->tok_start > i ? a->tok_end : end].norm,
+                              c->s->t[a->tok_start > i ? a->tok_end : end].norm_len, U_ARTICLE);
+        break;
     case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
         if ((a = cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
             return 0;
@@ -366,6 +416,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   تركيا لروسيا */
         a = ev_subject_after(c, ki, end, place, q);
         b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM) : NULL;
+        if (!a && (a = honoree(c, end)) != NULL)   /* خلال زيارة سموه لقوات الحرس الوطني */
+            b = ev_object_of(c, ki, end + 1, a, place, q, (joins & ~J_DIRECT) | J_LAM);
         break;
     case F_TARGET:             /* مقتل X، اغتيال X على يد Y */
         b = ev_subject_after(c, ki, end, place, q);
