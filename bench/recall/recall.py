@@ -9,9 +9,10 @@
   recall.py resolve WORK OUT     labels written with excerpts (WORK) → byte offsets (OUT)
   recall.py score [--rasd R] [--split dev|unseen|all] [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
+                  [--min-event-recall X] [--min-event-precision X]
                                  runs `rasd analyze` on the labelled articles and reports
                                  recall, precision and attribution by kind (exit 1 when a
-                                 quote figure of a part is under its floor)
+                                 figure of a part is under its floor)
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -302,7 +303,8 @@ def score(rasd, which, labels, verbose):
                             f(t[4], t[3])))
     r = lambda a, b: a / b if b else 1.0
     return {"recall": r(c["fq"], c["gq"]), "attribution": r(c["aq"], c["fq"]),
-            "precision": r(c["tq"], c["sq"])}
+            "precision": r(c["tq"], c["sq"]), "event-recall": r(t[1], t[0]),
+            "event-precision": r(t[4], t[3])}
 
 
 def main(a):
@@ -321,7 +323,8 @@ def main(a):
         floor = {}
         k = 1
         while k < len(a):
-            if a[k] in ("--min-recall", "--min-attribution", "--min-precision"):
+            if a[k] in ("--min-recall", "--min-attribution", "--min-precision",
+                        "--min-event-recall", "--min-event-precision"):
                 floor[a[k][6:]], k = float(a[k + 1]), k + 2
                 continue
             if a[k] == "--rasd":
@@ -341,7 +344,8 @@ def main(a):
             got = score(rasd, w, labels, v)
             for m, x in floor.items():
                 if got[m] < x:
-                    print("%s: quote %s %.2f under the floor %.2f" % (w, m, got[m], x))
+                    print("%s: %s %.2f under the floor %.2f" % (w, m if m.startswith("event")
+                                                                  else "quote " + m, got[m], x))
                     low += 1
         return 1 if low else 0
     return 0

@@ -374,7 +374,6 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
 
 /* The values of data/events.tsv "pray" and "about". */
 enum { PRAY_NAMED = 1 };            /* الله, which after عبد ("namehead") is a name */
-enum { ABOUT_TO = 1, ABOUT_THAT = 2 };  /* إلى، على; أن، بأن */
 
 /* Whether the appeal whose word ends at token i asks God: a word of prayer before the
  * appeal's "to" (إلى، لـ، بـ، على): دعا الله، ودعا "القحطاني" المولى، دعا رئيس المجلس في

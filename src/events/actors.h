@@ -82,6 +82,9 @@ static inline int word_value(sent_ctx *c, size_t i, int kind)
 /* The values of data/events.tsv "place": في، إلى، and (a visit's place only) بمحافظة. */
 enum { PLACE_IN = 1, PLACE_TO = 2, PLACE_AREA = 3 };
 
+/* The values of data/events.tsv "about". */
+enum { ABOUT_TO = 1, ABOUT_THAT = 2 };  /* إلى، على; أن، بأن */
+
 /* The values of data/events.tsv "with" (مع، على). */
 enum { WITH_MA3 = 1, WITH_ALA = 2 };
 

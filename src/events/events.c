@@ -283,6 +283,22 @@ static int speech_act(const kind_info *ki)
            ki->kind == EK_THREATEN;
 }
 
+/* Whether what is asked follows token k: a ب-word there, or إلى/على ("about" 1) within
+ * OBJECT_REACH words, in its clause (دعت … هيلاري كلينتون الجمعة مجددا إلى؛ دعا … ناجي
+ * الأحمدي العاملات إلى). */
+static int appeal_to(sent_ctx *c, size_t k)
+{
+    if (k < c->t1 && ev_clitic(c, k) == CL_BI)
+        return 1;
+    for (size_t j = k; j < c->t1 && j < k + OBJECT_REACH; j++) {
+        if (c->s->t[j].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (word_value(c, j, EK_ABOUT) == ABOUT_TO)
+            return 1;
+    }
+    return 0;
+}
+
 /* The speaker of the quote whose reporting word is token i, as the name the recogniser found
  * where the quote names it (a person, or an organisation where the kind allows one as its
  * subject); NULL if the word introduces no quote, or its speaker is no such name (an unnamed
@@ -297,9 +313,14 @@ static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i
             continue;
         for (size_t e = 0; e < c->ne; e++) {
             const rasd_entity *en = &c->en[e];
-            if (en->start == q[k].speaker_start && strcmp(en->id, q[k].speaker_id) == 0)
-                return strcmp(en->type, "PER") == 0 ||
-                       (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
+            size_t after = en->tok_end;
+            if (en->start != q[k].speaker_start || strcmp(en->id, q[k].speaker_id) != 0)
+                continue;
+            if (en->tok_start > i && !appeal_to(c, after))
+                return NULL;   /* ودّعت لجنة الحكام … اليفر ري بعد …: a farewell, not an
+                                  appeal, when no إلى/على/بـ follows a speaker named after */
+            return strcmp(en->type, "PER") == 0 ||
+                   (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
         }
         return NULL;
     }
