@@ -298,10 +298,12 @@ const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end
             a = n;
         else if (own)
             return NULL;       /* مواقع للحوثيين، لبوتين: not a subject */
-        else if ((n && bare) || genitive ||
+        else if ((n && bare && !same_person(c, a, n)) || genitive ||
                  (bare && strcmp(a->type, "PER") != 0 && !body_head(c, a->tok_start)))
             return NULL;       /* الدكتور "العمّار": whose title? وزيرة الخارجية الأمريكية
-                                  السابقة …: a person's title taken for a ministry */
+                                  السابقة …: a person's title taken for a ministry; but
+                                  خادم الحرمين الشريفين الملك سلمان: the title's holder
+                                  named after it is the subject, as the title */
     }
     return ev_can_act(c, ki, a, place, q, 1) ? a : NULL;
 }

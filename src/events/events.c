@@ -363,6 +363,35 @@ static const rasd_entity *honoree(sent_ctx *c, size_t h)
     return hit;
 }
 
+/* The guest of a host (استقبل) whose object is not right after its subject: the protocol
+ * formula puts a prayer, the venue and the date between them and a courtesy title (a lead
+ * word of value 1: معالي، فخامة) before the guest (استقبل خادم الحرمين الشريفين الملك سلمان
+ * … - حفظه الله - في قصر السلام اليوم معالي وزير الدفاع الأمريكي اشتون كارتر). Within
+ * HOST_GAP words after the subject, with no person named and no و-word (another clause)
+ * before the title; the guest is read after the title as a verb's subject is. */
+enum { HOST_GAP = 24 };
+
+static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const rasd_entity *a,
+                                      const rasd_entity *place, const rasd_quote *q)
+{
+    for (size_t k = a->tok_end; k < c->t1 && k < a->tok_end + HOST_GAP; k++) {
+        const rasd_entity *e = ev_first_entity(c, k, k + 1);
+        if (e && (strcmp(e->id, a->id) == 0 ||
+                  (k <= a->tok_end + 2 && ev_lead_span(c, a->tok_end, k, 0)))) {
+            k = e->tok_end - 1;        /* the subject's name after its title: خادم الحرمين
+                                          الشريفين الملك سلمان */
+            continue;
+        }
+        if ((e && strcmp(e->type, "PER") == 0) || ev_clitic(c, k) == CL_WA ||
+            ev_punct(c->s, k, "."))
+            return NULL;
+        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end)
+            return (e = ev_subject_after(c, ki, k, place, q)) != NULL && e != a &&
+                   strcmp(e->id, a->id) != 0 ? e : NULL;
+    }
+    return NULL;
+}
+
 /* Whether a noun of value 12 (مسؤولية) stands in tokens [from, from + BLAME_REACH) with a
  * word between (the object: حمّل X التنظيم مسؤولية …), the sentence's end not passed. */
 static int blamed(sent_ctx *c, size_t from)
@@ -412,6 +441,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         }
         if (a && !b)
             c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
+        if (a && !b && ki->kind == EK_HOST && a->tok_start > i)
+            b = guest_after(c, ki, a, place, q);
         break;
     case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
                                   before the noun */
