@@ -383,8 +383,10 @@ static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const ra
             continue;
         }
         if ((e && strcmp(e->type, "PER") == 0) || ev_clitic(c, k) == CL_WA ||
-            ev_punct(c->s, k, "."))
-            return NULL;
+            ev_punct(c->s, k, ".") || word_kind(c, k, 1, EK_RELATIVE) ||
+            word_kind(c, k, 0, EK_WITH))
+            return NULL;       /* … الذين يزورون قطر، لحضور اجتماعهم المشترك مع معالي …:
+                                  another clause, another matter */
         if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end)
             return (e = ev_subject_after(c, ki, k, place, q)) != NULL && e != a &&
                    strcmp(e->id, a->id) != 0 ? e : NULL;
@@ -466,6 +468,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_OF:                 /* زيارة أوباما إلى الرياض، لقاء لافروف مع كيري، اتهامات
                                   تركيا لروسيا */
+        if (ev_clitic(c, i) == CL_BI)
+            return 0;          /* بدأ كيري نهاره بلقاء أمير قطر …: the genitive is the other
+                                  party, the doer is before */
         a = ev_subject_after(c, ki, end, place, q);
         b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM) : NULL;
         if (!a && (a = honoree(c, end)) != NULL)   /* خلال زيارة سموه لقوات الحرس الوطني */
