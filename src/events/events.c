@@ -30,6 +30,12 @@
  * are one (the place said closest to its phrase wins; a stated date replaces the article's);
  * their id (CAMEO root, actor ids, date) is what links the reports of other articles.
  *
+ * Issue 16 (evrecall2): an appeal, criticism, accusation or threat with no named subject takes
+ * its quote's speaker (cue_speaker); a criticism or accusation may name its subject alone
+ * (speech_alone); حمّل X Y مسؤولية accuses (blamed); an honorific after a noun event is the
+ * person quotes.c reads it as (honoree); a host's guest may follow the protocol formula
+ * (guest_after). Who the actors are is actors.c's (actors.h).
+ *
  * The words these rules test are in data/events.tsv (their kinds say what each does); the
  * letters and affixes tested on bytes are named in letters.h.
  */
