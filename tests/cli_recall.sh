@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # cli_recall.sh RASD — the quotes recall set (docs/EVENTS.md "Recall set", issue 16): rasd
 # analyze on its 60 SaudiNewsNet articles keeps quote recall, attribution and precision at or
-# above the floors below, each part at its own (shared tier: the articles are read from
-# ../shared; release pass only).
+# above the floors below, each part at its own, and event recall and precision on its dev
+# part (shared tier: the articles are read from ../shared; release pass only).
 set -u
 RASD=${1:?usage: tests/cli_recall.sh PATH/TO/rasd}
 NAME=${2:-cli_recall}
@@ -17,5 +17,9 @@ if shared_tier "recall set" slow; then
     expect "recall set, unseen: quotes at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen --min-recall 0.75 \
         --min-attribution 0.70 --min-precision 0.95
+    # events: the dev part's figures (6 of 19 found, branch evrecall2), never lowered
+    expect "recall set: dev events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
+        --min-event-recall 0.30 --min-event-precision 0.90
 fi
 finish

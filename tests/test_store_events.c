@@ -224,9 +224,10 @@ int main(void)
      * al-Jubeir's arrival in Moscow in e_riyadh (وصل … إلى موسكو … في زيارة رسمية); in
      * the seeds 001's Obama–Putin meeting and agreement, 002's Cameron–Putin meeting (planned,
      * قبل اجتماع) and Obama–Renzi (planned), 004's agreement and appeal */
-    static const corpus news = {NEWS, "كيري", 6, "جنيف", "a_geneva", "b_reprint", 3, "لافروف", 3,
-                                "2015-09-03", "2015-09-03"};
-    static const corpus seeds = {SEEDS, "بوتين", 12, "أنطاليا", "000_", "001_", 7, "بوتين", 5,
+    /* evrecall2 added Orbán's criticism (d_paris, 2015-09-03) and Lavrov's appeal (003) */
+    static const corpus news = {NEWS, "كيري", 7, "جنيف", "a_geneva", "b_reprint", 3, "لافروف", 3,
+                                "2015-09-14", "2015-09-14"};
+    static const corpus seeds = {SEEDS, "بوتين", 13, "أنطاليا", "000_", "001_", 7, "بوتين", 5,
                                  "2015-11-16", "2015-11-16"};
     REQUIREF(mkdtemp(dir) != NULL, "cannot make %s", dir);
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);

@@ -551,10 +551,14 @@ static int units_in(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, 
  * the same with a king's title: سلمان → الملك سلمان) or, without a chain or family in it,
  * by its last units (كاميرون → ديفيد كاميرون, عبدالله صالح → علي عبدالله صالح, الفوزان →
  * فوزان بن عبدالرحمن الفوزان). A link of a chain is never a name on its own (عبدالعزيز is
- * not سلمان بن عبدالعزيز, سعود not … آل سعود). */
+ * not سلمان بن عبدالعزيز, سعود not … آل سعود). A name with a king's title is never the
+ * short form of one without (الملك سلمان بن عبدالعزيز is not his grandson الأمير سلمان بن
+ * عبدالعزيز بن سلمان, whom the same article may name). */
 static int short_form(const uint64_t *u, size_t n, int ku, const uint64_t *v, size_t m, int kv,
                       int front)
 {
+    if (ku && !kv)
+        return 0;
     if (front)
         return units_in(u, n, v, m, 1) && (n < m || (kv && !ku));
     for (size_t k = 0; k < n; k++)

@@ -208,7 +208,7 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
 int ev_denied(ev_scan *s, size_t t0, size_t i);
 /* Whether the event whose word is tokens [i, i + n) of the sentence [t0, t1) is planned or
  * announced by its words ("plan" of data/events.tsv: سيلتقي، من المقرر أن يزور، المرتقبة). */
-int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n);
+int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, int said);
 /* Adds ev (its word at token i, its place place, NULL: none) to x's events with its id,
  * unless it repeats one of the article (same CAMEO root and actors; visits to other places
  * are others), which then takes what it lacked: a stated date, a place said closer, the

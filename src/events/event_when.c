@@ -149,12 +149,14 @@ int ev_denied(ev_scan *s, size_t t0, size_t i)
 /* Whether the event whose word is tokens [i, i + n) is planned or announced by its words: the
  * word itself is in the future (data/events.tsv "plan" 1: سيلتقي), a word of plan stands
  * within PLAN_REACH tokens before it in its clause (من المقرر أن يزور، يعتزم، سوف), or, after
- * a noun, right after it ("plan" 2: الزيارة المرتقبة). */
-int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n)
+ * a noun, right after it ("plan" 2: الزيارة المرتقبة). When said (an appeal, a criticism…),
+ * the word itself is no plan: طالب and دعا إلى are words of plan for what they ask for, not
+ * for the asking. */
+int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, int said)
 {
     int v;
     size_t m;
-    if (ev_word_is(s, i, 1, EK_PLAN, &v, &m) && v == 1)
+    if (!said && ev_word_is(s, i, 1, EK_PLAN, &v, &m) && v == 1)
         return 1;
     if (i + n < t1 && ev_word_is(s, i + n, 0, EK_PLAN, &v, &m) && v == 2)
         return 1;

@@ -30,54 +30,22 @@
  * are one (the place said closest to its phrase wins; a stated date replaces the article's);
  * their id (CAMEO root, actor ids, date) is what links the reports of other articles.
  *
+ * Issue 16 (evrecall2): an appeal, criticism, accusation or threat with no named subject takes
+ * its quote's speaker (cue_speaker); a criticism or accusation may name its subject alone
+ * (speech_alone); حمّل X Y مسؤولية accuses (blamed); an honorific after a noun event is the
+ * person quotes.c reads it as (honoree); a host's guest may follow the protocol formula
+ * (guest_after). Who the actors are is actors.c's (actors.h).
+ *
  * The words these rules test are in data/events.tsv (their kinds say what each does); the
  * letters and affixes tested on bytes are named in letters.h.
  */
-#include "events/ev.h"
+#include "events/actors.h"
 #include "entities/ent.h"
-
-#include "events/letters.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* How far from the reporting word each part of an event is looked for. The values were set
- * by hand, with the commit that introduced each, on the development samples of
- * docs/EVENTS.md (SaudiNewsNet seeds 101 and 202, then the held-out samples 303, 404, 505 and
- * 606, whose judged rows tests/test_events_snn.c replays): the smallest windows that kept
- * the right events those samples hold. None was measured on its own; the reasoning behind
- * them is that Arabic news puts an event's parties close to its verb, and a name or a date
- * farther off is, more often than not, another matter's. Counts are tokens unless they say
- * bytes. */
-enum {
-    PLACE_REACH = 10,          /* the place after the reporting word (docs/EVENTS.md: "within
-                                  ten words after the phrase and in its clause"; f1833a8) */
-    PLACE_BEFORE = 4,          /* or, else, the place right before it (f1833a8) */
-    LEAD_MAX = 6,              /* titles and genitives between a verb and its actor's name, at
-                                  most (الأمين العام المساعد لحزب …; 2b7b408) */
-    SUBJECT_REACH = LEAD_MAX + 1,  /* the subject after its verb, or the person named after
-                                      the title that stands for it: LEAD_MAX words between */
-    OBJECT_REACH = 8,          /* the object after the subject (or the phrase), past the
-                                  subject's own name after its title or a place (2b7b408) */
-    APPOSITION_REACH = 8,      /* the comma that opens an apposition before a verb, before the
-                                  one that closes it (وكان الوزير عادل الجبير، وزير الخارجية
-                                  السعودي، التقى: six words at most between them; 2b7b408) */
-    NOUN_REACH = 12,           /* a noun's subject, or a dual's two parties, before the noun
-                                  (بوتين وكاميرون … لقائهما; f1833a8) */
-    PRAYER_REACH = 10,         /* a word of prayer after دعا, before its "to" (دعا رئيس المجلس
-                                  في ختام تصريحه المولى القدير; 2b7b408) */
-};
-
-
-typedef struct kind_info {
-    int kind;
-    const char *type, *cameo;
-    int min_actors, max_actors;
-    int people;                /* 2: people only (a meeting is between people); 1: the subject
-                                  is a person or an organisation, the object anything (قصف
-                                  التحالف عدن); 0: people, organisations, countries */
-} kind_info;
 
 /* Keyed by the kind: the word lists' other kinds have no entry (type NULL). */
 static const kind_info kinds[EK_COUNT] = {
@@ -98,25 +66,22 @@ static const kind_info kinds[EK_COUNT] = {
 
 /* Where a reporting word's actors stand: its value in data/events.tsv (1 a verb, 2 a dual, 3 a
  * noun with its subject before, 4 a noun followed by both, 5 a noun followed by its doer and
- * then the other party, 6 a noun followed by the one it was done to). */
-enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES };
+ * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
+ * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
+enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
+            F_WVERB, F_BLAME, F_BLAMED };
+/* Values 11 and 12: a verb (حمّل) that is an accusation only with a noun of value 12 (مسؤولية)
+ * after its subject and its object, within BLAME_REACH words: حمّل داود أوغلو التنظيم
+ * مسؤولية الهجوم. حمل X المسؤولية with no object between is X bearing it, not blaming. */
+enum { BLAME_REACH = 12 };
+/* Value 10 (F_WVERB): a verb listed with its و because the bare word is another (وطالب: طالب
+ * is "student"); it is a verb (1) with و cut. */
 
 /* Value 7 (F_DEED) lists a noun that names what a verb of value 8 (F_DOES) does when it
  * follows that verb's subject (وقعت جامعة حائل اتفاقية تعاون مع …، شن طيران التحالف غارات
  * على …): the noun's kind is the event's; alone, the verb and the noun report nothing. */
 enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of the other party
                                   (اتفاقية تعاون مع، غارات جوية مكثفة على) */
-
-typedef struct sent_ctx {
-    ev_scan *s;
-    const rasd_doc *doc;
-    const rasd_entity *en;
-    size_t ne;
-    size_t t0, t1;             /* the sentence's tokens */
-    int said;                  /* the last object was joined by a word of speech (أقوال) */
-    const rasd_entity *actor[RASD_EVENT_ACTORS];   /* the event's actors' mentions (NULL: a
-                                                      quote's speaker) */
-} sent_ctx;
 
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
@@ -132,11 +97,13 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && (w->kinds & ((uint64_t)1 << k))) {
                 *form = w->val[kinds[k].kind];
-                if (*form == F_DEED)
-                    break;             /* a deed noun alone (اتفاقية، غارات): nothing */
+                if (*form == F_WVERB)
+                    *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
+                if (*form == F_DEED || *form == F_BLAMED)
+                    break;             /* a deed noun alone (اتفاقية، غارات، مسؤولية): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
                     break;
-                if ((*form == F_VERB || *form == F_DOES) &&
+                if ((*form == F_VERB || *form == F_DOES || *form == F_SAID) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
                 if (ev_denied(c->s, c->t0, *i))
@@ -156,27 +123,6 @@ static const rasd_quote *quote_at(const rasd_doc *doc, uint32_t b)
         if (q[i].start <= b && b < q[i].end)
             return &q[i];
     return NULL;
-}
-
-static int is_loc(const rasd_entity *e)
-{
-    return strcmp(e->type, "LOC") == 0;
-}
-
-/* Whether token i is a one-word phrase of kind (its proclitics allowed when strip). */
-static int word_kind(sent_ctx *c, size_t i, int strip, int kind)
-{
-    size_t n;
-    return ev_word_is(c->s, i, strip, kind, NULL, &n) && n == 1;
-}
-
-/* The value of kind of token i, a one-word phrase of that kind (no proclitic); -1 if it is
- * none. */
-static int word_value(sent_ctx *c, size_t i, int kind)
-{
-    int v;
-    size_t n;
-    return ev_word_is(c->s, i, 0, kind, &v, &n) && n == 1 ? v : -1;
 }
 
 /* Whether a comma or a quote mark lies in tokens [a, b). */
@@ -207,9 +153,6 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
  * comma or quote mark between; a visit's place with لـ right
  * after its word (زيارته لقطر). After an appeal, agreement, criticism, accusation or threat,
  * not past the start of what it is about (says_what). */
-/* The values of data/events.tsv "place": في، إلى، and (a visit's place only) بمحافظة. */
-enum { PLACE_IN = 1, PLACE_TO = 2, PLACE_AREA = 3 };
-
 static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
 {
     int visit = kind == EK_VISIT, content = kind == EK_APPEAL || kind == EK_AGREE ||
@@ -252,12 +195,6 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
     return best;
 }
 
-/* The values of data/events.tsv "with" (مع، على). */
-enum { WITH_MA3 = 1, WITH_ALA = 2 };
-
-/* How an object may be joined to the verb's subject (or to the phrase), per kind. */
-enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J_LAM = 64 };
-
 /* Kinds whose actors act together, so that a speaker may report them in the first person
  * (اتفقت مع الرئيس بوتين، التقينا). */
 static int cooperative(const kind_info *ki)
@@ -276,472 +213,6 @@ static int joins_of(const kind_info *ki)
     case EK_FIGHT: return J_DIRECT | J_ALA;
     default: return J_DIRECT;                              /* اتهم X Y، زار X Y، استقبل X Y */
     }
-}
-
-/* The proclitic (و ف ب ل ك) on token i, as its letter's second UTF-8 byte; 0 if none. */
-static int clitic(const sent_ctx *c, size_t i)
-{
-    return ent_with_particle(c->doc, i) ? (unsigned char)c->s->t[i].norm[1] : 0;
-}
-
-/* The proclitic on the first word of name e, unless that letter is the name's own (لافروف،
- * كيري: the recogniser's stemmer takes their ل and ك for particles): 0 when the name as
- * resolved holds the word with it. */
-static int name_clitic(const sent_ctx *c, const rasd_entity *e)
-{
-    const rasd_token *t = &c->s->t[e->tok_start];
-    int cl = clitic(c, e->tok_start);
-    const char *p = e->name;
-    if (!cl)
-        return 0;
-    while (*p) {
-        size_t n = strcspn(p, " ");
-        if (n == t->norm_len && memcmp(p, t->norm, n) == 0)
-            return 0;
-        p += n + (p[n] == ' ');
-    }
-    return cl;
-}
-
-/* clitic()'s values: the letters' second bytes, which tell the five apart. */
-#define CL_WA ((unsigned char)U_WAW[1])
-#define CL_FA ((unsigned char)U_FEH[1])
-#define CL_BI ((unsigned char)U_BEH[1])
-#define CL_LAM ((unsigned char)U_LAM[1])
-
-static int is_comma(const sent_ctx *c, size_t i)
-{
-    const rasd_token *t = &c->s->t[i];
-    return t->kind == RASD_TOK_PUNCT &&
-           ((t->norm_len == 1 && t->norm[0] == ',') ||
-            (t->norm_len == LETTERS(1) && letter_is(t->norm, U_ARABIC_COMMA)));
-}
-
-/* Quote marks and brackets around a name (تنظيم «داعش»، وكالة (سبوتنيك)). */
-static int is_bracket(const sent_ctx *c, size_t i)
-{
-    static const char *const marks[] = {"\"", "(", ")", U_LAQUO, U_RAQUO, U_LDQUO, U_RDQUO};
-    const rasd_token *t = &c->s->t[i];
-    for (size_t k = 0; t->kind == RASD_TOK_PUNCT && k < sizeof marks / sizeof *marks; k++)
-        if (t->norm_len == strlen(marks[k]) && memcmp(t->norm, marks[k], t->norm_len) == 0)
-            return 1;
-    return 0;
-}
-
-/* An adjective of origin: ال…ي or ال…ية (الروسي، الأميركية), not a relative pronoun. */
-static int is_nisba(sent_ctx *c, size_t i)
-{
-    const rasd_token *t = &c->s->t[i];
-    size_t n;
-    const char *w = t->norm;
-    size_t len = t->norm_len;
-    if (len < LETTERS(4) || !starts_with(w, len, U_ARTICLE) ||
-        ev_word_is(c->s, i, 0, EK_RELATIVE, NULL, &n))
-        return 0;
-    return ends_with(w, len, U_YEH) || (len >= LETTERS(5) && ends_with(w, len, U_YEH U_HEH));
-}
-
-/* Token i lies in a date the article states (اليوم، أمس، مساء الأحد). */
-static int in_date(const sent_ctx *c, size_t i)
-{
-    size_t n;
-    const rasd_date *d = rasd_doc_dates(c->doc, &n);
-    uint32_t b = c->s->t[i].start;
-    for (size_t k = 0; k < n; k++)
-        if (d[k].start <= b && b < d[k].end)
-            return 1;
-    return 0;
-}
-
-/* A place said at token i: في (data/events.tsv "place" 1) and a place after it, or a place
- * with ب (بموسكو); NULL if none. */
-static const rasd_entity *place_at(sent_ctx *c, size_t i)
-{
-    int fi = word_value(c, i, EK_PLACE) == PLACE_IN;
-    for (size_t k = 0; k < c->ne; k++) {
-        const rasd_entity *e = &c->en[k];
-        if (e->tok_start == i + (size_t)fi && is_loc(e) &&
-            (fi || clitic(c, i) == CL_BI))
-            return e;
-    }
-    return NULL;
-}
-
-/* Whether tokens [a, b) may stand between a verb (or its subject) and an actor's name:
- * titles and heads of names (lead words: وزير، نظيره، تنظيم), up to two words after one
- * of them (its genitives: وزير الثقافة، رئيس جهاز الشرطة، الأمين العام لمجلس) up to an
- * adjective of origin, which closes it (المدفعية التركية ثلاثة أهداف: no), quote marks, brackets and
- * dates and places (لقائه في موسكو اليوم نظيره). Anything else (مواقع الحوثيين، بإسقاط حكم حماس، في قطاع غزة) means
- * the name is not the actor. The first word may carry a proclitic when clitic_first. */
-static int lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first)
-{
-    int after_lead = 0;
-    if (b > a + LEAD_MAX)
-        return 0;
-    for (size_t i = a; i < b; i++) {
-        int cl = clitic(c, i);
-        const rasd_entity *loc = place_at(c, i);
-        if (is_bracket(c, i) || in_date(c, i))
-            continue;
-        if (loc) {             /* في موسكو، بموسكو */
-            i = loc->tok_end - 1;
-            continue;
-        }
-        if (c->s->t[i].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (word_kind(c, i, 0, EK_LEAD) ||
-            (cl && (i == a ? clitic_first : cl != CL_BI && cl != CL_WA && after_lead == 2) &&
-             word_kind(c, i, 1, EK_LEAD))) {   /* الأمين العام لمجلس؛ not … مواقع لتنظيم */
-            after_lead = 2;
-            continue;
-        }
-        if (is_nisba(c, i)) {
-            after_lead = 0;    /* an adjective closes the title: المدفعية التركية ثلاثة … */
-            continue;
-        }
-        if (after_lead && (!cl || (cl != CL_BI && cl != CL_WA)) && !word_kind(c, i, 0, EK_PREP)) {
-            after_lead--;      /* a title's genitives: وزير الثقافة، رئيس جهاز الشرطة */
-            continue;
-        }
-        return 0;
-    }
-    return 1;
-}
-
-/* Whether tokens [a, b) are only courtesy titles and ranks (lead words of value 1: السفير
- * الدكتور), adjectives of origin and quote marks: what stands between a title and the name
- * of the one who holds it. */
-static int honorifics(sent_ctx *c, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++) {
-        int v;
-        size_t n;
-        if (!is_bracket(c, i) && !is_nisba(c, i) &&
-            !(ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && v == 1))
-            return 0;
-    }
-    return 1;
-}
-
-/* Whether the name e can be the object joined to what ends at token `from`, in the ways
- * joins allows: directly, after مع or على (data/events.tsv "with"), with a proclitic ب or و
- * on the first word of its phrase (بنظيره، وبن علوي), after a word of speech for criticism
- * (أقوال كيري). 2 when by a word of speech, 1 otherwise, 0 if not joined. */
-static int joined(sent_ctx *c, size_t from, const rasd_entity *e, int joins)
-{
-    size_t a = from;
-    int cl, with, ma3, ala, said = 0;
-    if (e->tok_start < from)
-        return 0;
-    if ((joins & J_SPEECH) && a < e->tok_start && word_kind(c, a, 0, EK_SPEECH))
-        a++, said = 1;                         /* انتقد لافروف إعلان واشنطن */
-    with = a < e->tok_start ? word_value(c, a, EK_WITH) : -1;
-    ma3 = with == WITH_MA3, ala = with == WITH_ALA;
-    if (ma3 || ala)
-        return (joins & (ma3 ? J_MA3 : J_ALA)) && lead_span(c, a + 1, e->tok_start, 0) &&
-               !name_clitic(c, e);
-    cl = a == e->tok_start ? name_clitic(c, e) : clitic(c, a);
-    if (!((cl == 0 && (joins & J_DIRECT)) || (cl == CL_BI && (joins & J_BI)) ||
-          (cl == CL_WA && (joins & J_WA)) || (cl == CL_LAM && (joins & J_LAM))))
-        return 0;
-    if (!lead_span(c, a, e->tok_start, 1) || (a != e->tok_start && name_clitic(c, e)))
-        return 0;
-    return 1 + said;
-}
-
-/* Whether two names are one person's (a title and the name after it: خادم الحرمين الشريفين
- * الملك سلمان بن عبدالعزيز): a word of three letters or more in common, بن and آل (shorter)
- * and the first words of compound names (data/events.tsv "namehead": عبد) aside. */
-static int same_person(const sent_ctx *c, const rasd_entity *x, const rasd_entity *y)
-{
-    const char *p = x->name;
-    if (strcmp(x->id, y->id) == 0)
-        return 1;
-    while (*p) {
-        size_t n = strcspn(p, " ");
-        if (n >= LETTERS(3) && !ev_name_word_is(c->s->ev, p, n, EK_NAMEHEAD)) {
-            const char *q = y->name;
-            while (*q) {
-                size_t m = strcspn(q, " ");
-                if (m == n && memcmp(p, q, n) == 0)
-                    return 1;
-                q += m + (q[m] == ' ');
-            }
-        }
-        p += n + (p[n] == ' ');
-    }
-    return 0;
-}
-
-/* Whether a word is a definite plural (ال…ين، ال…ون), which no one person's name is. */
-static int definite_plural(const rasd_token *t)
-{
-    const char *w = t->norm;
-    size_t len = t->norm_len;
-    return len >= LETTERS(6) && starts_with(w, len, U_ARTICLE) &&
-           (ends_with(w, len, U_YEH U_NOON) || ends_with(w, len, U_WAW U_NOON));
-}
-
-/* Whether entity e can be an actor (the subject when subj) of kind ki in this sentence and
- * quote. */
-static int can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
-                   const rasd_entity *place, const rasd_quote *q, int subj)
-{
-    int per = strcmp(e->type, "PER") == 0, loc = strcmp(e->type, "LOC") == 0;
-    if (e->tok_start < c->t0 || e->tok_start >= c->t1 || e == place ||
-        strcmp(e->type, "MISC") == 0 || (ki->people == 2 && !per) ||
-        (ki->people == 1 && subj && loc))
-        return 0;
-    if (e->tok_end < c->t1 && ev_punct(c->s, e->tok_end, ":"))
-        return 0;                              /* a byline, a label */
-    if (e->tok_end == e->tok_start + 1 && (word_kind(c, e->tok_start, 1, EK_NOTACTOR) ||
-                                           (per && definite_plural(&c->s->t[e->tok_start]))))
-        return 0;              /* النائب الثاني: an ordinal; المرابطين: a crowd, not a name */
-    return !q || (e->start >= q->start && e->end <= q->end);   /* not the one reporting it */
-}
-
-/* The name ending at token k (exactly), or NULL. */
-static const rasd_entity *entity_ending(const sent_ctx *c, size_t k)
-{
-    for (size_t e = 0; e < c->ne; e++)
-        if (c->en[e].tok_end == k && c->en[e].tok_start >= c->t0)
-            return &c->en[e];
-    return NULL;
-}
-
-/* The first name starting in tokens [a, b), or NULL. */
-static const rasd_entity *first_entity(const sent_ctx *c, size_t a, size_t b)
-{
-    for (size_t k = 0; k < c->ne; k++)
-        if (c->en[k].tok_start >= a && c->en[k].tok_start < b)
-            return &c->en[k];
-    return NULL;
-}
-
-/* Whether token i heads a body's name (lead words of value 3 or 4: وزارة، تنظيم، المجلس). */
-static int body_head(sent_ctx *c, size_t i)
-{
-    int v;
-    size_t n;
-    return ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && (v == 3 || v == 4);
-}
-
-/* Whether token i (quote marks passed) is a title without the article, the head of a
- * genitive (سفير خادم الحرمين، وزير خارجية إيران), not in apposition (الرئيس أوباما). */
-static int indefinite_title(sent_ctx *c, size_t i)
-{
-    int v;
-    size_t n;
-    while (i > c->t0 && is_bracket(c, i))
-        i--;
-    return ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && v == 0 &&
-           !starts_with(c->s->t[i].norm, c->s->t[i].norm_len, U_ARTICLE);
-}
-
-/* A verb's subject after it (VSO): the first name after it with only lead words between
- * (اتهم رئيس الوزراء أحمد داود أوغلو), not behind a preposition (هددت بإسقاط حكم حماس: no
- * subject). If that name cannot act, there is no subject rather than the next name. */
-static const rasd_entity *subject_after(sent_ctx *c, const kind_info *ki, size_t end,
-                                        const rasd_entity *place, const rasd_quote *q)
-{
-    const rasd_entity *a = first_entity(c, end, end + SUBJECT_REACH < c->t1 ? end + SUBJECT_REACH
-                                                                            : c->t1), *n;
-    int bare, genitive, own;
-    if (!a || !lead_span(c, end, a->tok_start, 0))
-        return NULL;
-    for (size_t i = end; i < a->tok_start; i++) {
-        int v;
-        size_t len;
-        if (ev_word_is(c->s, i, 0, EK_LEAD, &v, &len) && len == 1 && v == 3)
-            return NULL;                       /* دعا المجلس الاتحاد الأوروبي: the council */
-    }
-    if (a->tok_start > end && clitic(c, end) != 0 && clitic(c, end) != CL_WA &&
-        clitic(c, end) != CL_FA)
-        return NULL;           /* بتنظيم داعش: not a subject */
-    own = name_clitic(c, a);             /* الأمين العام للأمم المتحدة، لبوتين */
-    bare = word_kind(c, a->tok_start, 0, EK_LEAD) && lead_span(c, a->tok_start, a->tok_end, 0);
-    genitive = a->tok_start > end && indefinite_title(c, a->tok_start - 1);
-    if ((a->tok_start > end && strcmp(a->type, "PER") != 0) || bare || genitive || own) {
-        /* a title (a mention of title words only), or a name after one (رئيسة مفوضية
-         * الاتحاد الأفريقي، سفير خادم الحرمين الشريفين): the person named right after it is
-         * the subject (… نكوسازانا دلاميني زوما), not someone the article gave the title
-         * earlier (وزير الخارجية [الكويتي] … الإيراني محمد جواد ظريف), nor a person or a body
-         * whose title it is (the ambassador of the King is not the King; نائب رئيس الاتحاد
-         * السعودي, وزيرة الخارجية الأمريكية السابقة are not the federation, the ministry) */
-        n = first_entity(c, a->tok_end, a->tok_end + SUBJECT_REACH < c->t1
-                                            ? a->tok_end + SUBJECT_REACH : c->t1);
-        if (n && (!honorifics(c, a->tok_end, n->tok_start) || name_clitic(c, n)))
-            n = NULL;
-        if (n && strcmp(n->type, "PER") == 0 && !same_person(c, a, n))
-            a = n;
-        else if (own)
-            return NULL;       /* مواقع للحوثيين، لبوتين: not a subject */
-        else if ((n && bare) || genitive ||
-                 (bare && strcmp(a->type, "PER") != 0 && !body_head(c, a->tok_start)))
-            return NULL;       /* الدكتور "العمّار": whose title? وزيرة الخارجية الأمريكية
-                                  السابقة …: a person's title taken for a ministry */
-    }
-    return can_act(c, ki, a, place, q, 1) ? a : NULL;
-}
-
-/* Whether the verb at token i (without its cut proclitics) is in the present tense. */
-static int present(const sent_ctx *c, size_t i, int cut)
-{
-    const char *w = c->s->t[i].norm + 2 * cut;
-    return letter_is(w, U_YEH) || letter_is(w, U_TEH);
-}
-
-/* Whether a verb may come right after token i with its subject after it: i is punctuation,
- * a date, a relative pronoun or a particle (data/events.tsv "subject": أن، كما، قد، من جهته). */
-static int verb_first_after(sent_ctx *c, size_t i)
-{
-    return c->s->t[i].kind == RASD_TOK_PUNCT || in_date(c, i) || word_kind(c, i, 1, EK_SUBJECT) ||
-           word_kind(c, i, 1, EK_RELATIVE);
-}
-
-/* A verb's subject before it (SVO): the name right before it after a word that puts a
- * subject first (أن المالكي يهاجم، وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى),
- * a name at the start of the sentence before a present-tense verb (المالكي يهاجم), or the
- * name a relative pronoun follows (محسن مرزوق، الذي وقع). *none is set when the subject is
- * somebody unnamed (من اتهم واشنطن؛ a verb after a word that is no name nor a particle:
- * الأمير علي يهاجم بلاتيني — or it is a noun: مهمات قصف تنظيم داعش) or no actor: then there
- * is no event. */
-static const rasd_entity *subject_before(sent_ctx *c, const kind_info *ki, size_t i, int cut,
-                                         const rasd_entity *place, const rasd_quote *q,
-                                         int *none)
-{
-    int v;
-    size_t n, k = i, j;
-    const rasd_entity *e;
-    *none = 0;
-    if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_RELATIVE, &v, &n) && n == 1) {
-        k = i - 1 > c->t0 && is_comma(c, i - 2) ? i - 2 : i - 1;
-        e = v ? entity_ending(c, k) : NULL;
-        *none = !e || !can_act(c, ki, e, place, q, 1);
-        return *none ? NULL : e;
-    }
-    if (i > c->t0 && is_comma(c, i - 1)) {     /* an apposition between commas */
-        for (k = i - 1; k > c->t0 && k + APPOSITION_REACH > i && !is_comma(c, k - 1); k--)
-            ;
-        if (!(k > c->t0 && is_comma(c, k - 1)))
-            return NULL;
-        k--;
-    }
-    if (k == i && cut == 0 && i > c->t0 + 1 && word_kind(c, i - 1, 0, EK_AUX)) {   /* قد */
-        e = entity_ending(c, i - 1);           /* بوتين قد التقى، المهرجان قد دعا */
-        *none = e ? !can_act(c, ki, e, place, q, 1) : !verb_first_after(c, i - 2);
-        return *none ? NULL : e;
-    }
-    e = entity_ending(c, k);
-    if (!e && k == i && cut == 0 && i > c->t0 && !verb_first_after(c, i - 1))
-        *none = 1;             /* الأمير علي يهاجم بلاتيني: an unknown subject; مهمات قصف تنظيم
-                                  داعش: a noun, "the bombing of" */
-    if (!e || !can_act(c, ki, e, place, q, 1) || name_clitic(c, e) == CL_BI)
-        return NULL;
-    for (j = e->tok_start; j > c->t0 && word_kind(c, j - 1, 0, EK_LEAD); j--)
-        ;
-    if (j > c->t0 && word_kind(c, j - 1, 1, EK_SUBJECT))
-        return e;
-    if (k == i && j == c->t0 && present(c, i, cut))
-        return e;                              /* المالكي يهاجم: a present-tense verb */
-    return NULL;
-}
-
-/* The values of data/events.tsv "pray" and "about". */
-enum { PRAY_NAMED = 1 };            /* الله, which after عبد ("namehead") is a name */
-enum { ABOUT_TO = 1, ABOUT_THAT = 2 };  /* إلى، على; أن، بأن */
-
-/* Whether the appeal whose word ends at token i asks God: a word of prayer before the
- * appeal's "to" (إلى، لـ، بـ، على): دعا الله، ودعا "القحطاني" المولى، دعا رئيس المجلس في
- * ختام تصريحه المولى القدير. */
-static int prayer(sent_ctx *c, size_t i)
-{
-    for (size_t k = i; k < c->t1 && k < i + PRAYER_REACH; k++) {
-        int cl = clitic(c, k), pray = word_value(c, k, EK_PRAY);
-        if (pray >= 0 && !(pray == PRAY_NAMED && k > 0 && word_kind(c, k - 1, 0, EK_NAMEHEAD)))
-            return 1;                          /* not الله in عبد الله (المحيسني) */
-        if (word_value(c, k, EK_ABOUT) == ABOUT_TO ||                           /* إلى، على */
-            (c->s->t[k].kind != RASD_TOK_PUNCT && (cl == CL_LAM || cl == CL_BI)))
-            return 0;
-    }
-    return 0;
-}
-
-/* The object: the first name after `from` joined to it as the kind allows (joined), not
- * the subject again under another name (an apposition), not one of the subject's party
- * when the kind is not symmetric (يهدد العدناني ومن خلفه داعش). */
-static const rasd_entity *object_of(sent_ctx *c, const kind_info *ki, size_t from,
-                                    const rasd_entity *a, const rasd_entity *place,
-                                    const rasd_quote *q, int joins)
-{
-    int how;
-    if (a && from == a->tok_end && from < c->t1 && ev_punct(c->s, from, "(")) {
-        while (from < c->t1 && !ev_punct(c->s, from, ")"))
-            from++;            /* the subject's apposition: حزب الاتحاد الديمقراطي (أكراد سوريا) */
-        if (from++ >= c->t1)
-            return NULL;
-    }
-    for (size_t k = 0; k < c->ne; k++) {
-        const rasd_entity *e = &c->en[k];
-        if (e->tok_start < from || e == a)
-            continue;
-        if (a && e->tok_start == a->tok_end && strcmp(a->type, "PER") == 0 &&
-            strcmp(e->type, "PER") == 0 && !name_clitic(c, e)) {
-            from = e->tok_end;         /* one name the recogniser cut in two: آل | سعود */
-            continue;
-        }
-        if (e->tok_start >= from + OBJECT_REACH || e->tok_start >= c->t1)
-            return NULL;
-        if (e == place || place_at(c, e->tok_start) == e ||
-            (e->tok_start > from && place_at(c, e->tok_start - 1) == e))
-            continue;                          /* where, not with whom: لقائه في موسكو */
-        if (!(how = joined(c, from, e, joins)))
-            return NULL;
-        if ((a && strcmp(e->type, a->type) == 0 && same_person(c, a, e)) ||
-            (e->tok_start > from && clitic(c, e->tok_start - 1) == CL_LAM)) {
-            from = e->tok_end;                 /* the subject's name after its title; a name
-                                                  in a title (الأمين العام المساعد لحزب …) */
-            continue;
-        }
-        c->said = how == 2;
-        return can_act(c, ki, e, place, q, 0) ? e : NULL;
-    }
-    return NULL;
-}
-
-/* The doer of what was done to target (its word before it): the name after a word of
- * data/events.tsv "by" (على يد، بيد، من قبل) within OBJECT_REACH tokens after the target,
- * titles only between; NULL if none. */
-static const rasd_entity *doer_of(sent_ctx *c, const kind_info *ki, size_t from,
-                                  const rasd_entity *target, const rasd_entity *place,
-                                  const rasd_quote *q)
-{
-    for (size_t k = from; k < c->t1 && k < from + OBJECT_REACH; k++) {
-        size_t n;
-        const rasd_entity *e;
-        if (c->s->t[k].kind == RASD_TOK_PUNCT)
-            return NULL;
-        if (!ev_word_is(c->s, k, 0, EK_BY, NULL, &n))
-            continue;
-        e = first_entity(c, k + n, k + n + SUBJECT_REACH < c->t1 ? k + n + SUBJECT_REACH : c->t1);
-        return e && e != target && lead_span(c, k + n, e->tok_start, 0) &&
-               can_act(c, ki, e, place, q, 1) ? e : NULL;
-    }
-    return NULL;
-}
-
-/* The last actor starting in tokens [a, b) (before skip, if given), or NULL. */
-static const rasd_entity *last_in(sent_ctx *c, const kind_info *ki, size_t a, size_t b,
-                                  const rasd_entity *place, const rasd_quote *q,
-                                  const rasd_entity *skip)
-{
-    const rasd_entity *hit = NULL;
-    for (size_t k = 0; k < c->ne; k++)
-        if (c->en[k].tok_start >= a && c->en[k].tok_start < b && &c->en[k] != skip &&
-            (!skip || c->en[k].tok_start < skip->tok_start) &&
-            can_act(c, ki, &c->en[k], place, q, 1))
-            hit = &c->en[k];
-    return hit;
 }
 
 static void add_actor(sent_ctx *c, rasd_event *ev, const rasd_entity *e)
@@ -763,7 +234,7 @@ static size_t back(const sent_ctx *c, size_t i, size_t n)
 {
     while (i > c->t0 && n > 0) {
         i--;
-        n -= !(in_date(c, i) || ev_punct(c->s, i, "()"));
+        n -= !(ev_in_date(c, i) || ev_punct(c->s, i, "()"));
     }
     return i;
 }
@@ -787,7 +258,7 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
         if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) && v == F_DEED) ||
-             (clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
+             (ev_clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
               *n == 1)) && i + *n <= c->t1)
             return &kinds[deeds[k]];
     }
@@ -801,12 +272,145 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 static const kind_info *deed_after(sent_ctx *c, size_t i, size_t *at, size_t *n)
 {
     size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
-    const rasd_entity *a = first_entity(c, i, lim);
+    const rasd_entity *a = ev_first_entity(c, i, lim);
     const kind_info *ki;
     for (size_t k = a ? a->tok_end : c->t1; k < c->t1 && k <= a->tok_end + LEAD_MAX; k++)
         if ((ki = deed_at(c, k, n)) != NULL)
-            return (*at = k, lead_span(c, a->tok_end, k, 0) ? ki : NULL);
+            return (*at = k, ev_lead_span(c, a->tok_end, k, 0) ? ki : NULL);
     return NULL;
+}
+
+/* Kinds that are said (an appeal, a criticism, an accusation, a threat): their actor may be
+ * the speaker of the quote their word introduces, and a criticism or an accusation may name
+ * only its subject (speech_alone). */
+static int speech_act(const kind_info *ki)
+{
+    return ki->kind == EK_APPEAL || ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
+           ki->kind == EK_THREATEN;
+}
+
+/* Whether what is asked follows token k: a ب-word there, or إلى/على ("about" 1) within
+ * OBJECT_REACH words, in its clause (دعت … هيلاري كلينتون الجمعة مجددا إلى؛ دعا … ناجي
+ * الأحمدي العاملات إلى). */
+static int appeal_to(sent_ctx *c, size_t k)
+{
+    if (k < c->t1 && ev_clitic(c, k) == CL_BI)
+        return 1;
+    for (size_t j = k; j < c->t1 && j < k + OBJECT_REACH; j++) {
+        if (c->s->t[j].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (word_value(c, j, EK_ABOUT) == ABOUT_TO)
+            return 1;
+    }
+    return 0;
+}
+
+/* The speaker of the quote whose reporting word is token i, as the name the recogniser found
+ * where the quote names it (a person, or an organisation where the kind allows one as its
+ * subject); NULL if the word introduces no quote, or its speaker is no such name (an unnamed
+ * source, a body named by a noun: الوزارة). quotes.c gives a verb without a subject (ودعا
+ * إلى …) and a participle (داعيا) the speaker of their sentence or the last one. */
+static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    size_t nq;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
+    for (size_t k = 0; k < nq; k++) {
+        if (q[k].cue_start != c->s->t[i].start || !q[k].speaker_id)
+            continue;
+        for (size_t e = 0; e < c->ne; e++) {
+            const rasd_entity *en = &c->en[e];
+            size_t after = en->tok_end;
+            if (en->start != q[k].speaker_start || strcmp(en->id, q[k].speaker_id) != 0)
+                continue;
+            if (en->tok_start > i && !appeal_to(c, after))
+                return NULL;   /* ودّعت لجنة الحكام … اليفر ري بعد …: a farewell, not an
+                                  appeal, when no إلى/على/بـ follows a speaker named after */
+            return strcmp(en->type, "PER") == 0 ||
+                   (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Whether the object of a criticism or an accusation, at token k (after its subject; dates
+ * passed), is a word that names nobody the recogniser found (اتهم إبراهيم قالن بعض
+ * السياسيين بـ…، انتقد X سياسة …): the event is the subject's alone. Not a preposition, a
+ * punctuation mark or a word with ب: اتُّهم X بالفساد is the passive (X is accused), and the
+ * text has no vowels to tell it from the active. */
+static int speech_alone(sent_ctx *c, size_t k)
+{
+    while (k < c->t1 && ev_in_date(c, k))
+        k++;
+    return k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT && ev_clitic(c, k) != CL_BI &&
+           ev_clitic(c, k) != CL_LAM && !word_kind(c, k, 0, EK_PREP) &&
+           !word_kind(c, k, 0, EK_ABOUT) && !word_kind(c, k, 0, EK_WITH) &&
+           !word_kind(c, k, 0, EK_PLACE) && !ev_first_entity(c, k, k + 1);
+}
+
+/* The person an honorific at token h stands for (خلال زيارة سموه، لقاء معاليه: "honor" of
+ * data/quotes.tsv), as quotes.c reads it: the speaker of the last quote before it that a
+ * person named, else the first person the article named; NULL if none or h is no honorific. */
+static const rasd_entity *honoree(sent_ctx *c, size_t h)
+{
+    size_t nq, n;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
+    const rasd_entity *hit = NULL;
+    if (h >= c->t1 || !ev_word_is(c->s, h, 0, EK_HONOR, NULL, &n))
+        return NULL;
+    for (size_t k = 0; k < nq && q[k].cue_start < c->s->t[h].start; k++)
+        for (size_t e = 0; q[k].speaker_id && e < c->ne; e++)
+            if (c->en[e].start == q[k].speaker_start &&
+                strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                hit = &c->en[e];
+    for (size_t e = 0; !hit && e < c->ne && c->en[e].tok_start < h; e++)
+        if (strcmp(c->en[e].type, "PER") == 0)
+            hit = &c->en[e];
+    return hit;
+}
+
+/* The guest of a host (استقبل) whose object is not right after its subject: the protocol
+ * formula puts a prayer, the venue and the date between them and a courtesy title (a lead
+ * word of value 1: معالي، فخامة) before the guest (استقبل خادم الحرمين الشريفين الملك سلمان
+ * … - حفظه الله - في قصر السلام اليوم معالي وزير الدفاع الأمريكي اشتون كارتر). Within
+ * HOST_GAP words after the subject, with no person named and no و-word (another clause)
+ * before the title; the guest is read after the title as a verb's subject is. */
+enum { HOST_GAP = 24 };
+
+static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const rasd_entity *a,
+                                      const rasd_entity *place, const rasd_quote *q)
+{
+    for (size_t k = a->tok_end; k < c->t1 && k < a->tok_end + HOST_GAP; k++) {
+        const rasd_entity *e = ev_first_entity(c, k, k + 1);
+        if (e && (strcmp(e->id, a->id) == 0 ||
+                  (k <= a->tok_end + 2 && ev_lead_span(c, a->tok_end, k, 0)))) {
+            k = e->tok_end - 1;        /* the subject's name after its title: خادم الحرمين
+                                          الشريفين الملك سلمان */
+            continue;
+        }
+        if ((e && strcmp(e->type, "PER") == 0) || ev_clitic(c, k) == CL_WA ||
+            ev_punct(c->s, k, ".") || word_kind(c, k, 1, EK_RELATIVE) ||
+            word_kind(c, k, 0, EK_WITH))
+            return NULL;       /* … الذين يزورون قطر، لحضور اجتماعهم المشترك مع معالي …:
+                                  another clause, another matter */
+        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end)
+            return (e = ev_subject_after(c, ki, k, place, q)) != NULL && e != a &&
+                   strcmp(e->id, a->id) != 0 ? e : NULL;
+    }
+    return NULL;
+}
+
+/* Whether a noun of value 12 (مسؤولية) stands in tokens [from, from + BLAME_REACH) with a
+ * word between (the object: حمّل X التنظيم مسؤولية …), the sentence's end not passed. */
+static int blamed(sent_ctx *c, size_t from)
+{
+    for (size_t k = from + 1; k < c->t1 && k < from + BLAME_REACH; k++) {
+        int v;
+        size_t n;
+        if (ev_word_is(c->s, k, 0, EK_ACCUSE, &v, &n) && v == F_BLAMED)
+            return 1;
+    }
+    return 0;
 }
 
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
@@ -824,33 +428,65 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     int none = 0, joins = joins_of(ki);
     int open = n > 1 && word_kind(c, end - 1, 0, EK_OBJPREP);        /* … مع، من، على */
     ev->nactors = 0;
+    c->lone = 0;
     switch (form) {
     case F_VERB:
-        a = subject_before(c, ki, i, cut, place, q, &none);
+        a = ev_subject_before(c, ki, i, cut, place, q, &none);
         if (none)
             return 0;
         if (a)
-            b = object_of(c, ki, end, a, place, q, open ? J_DIRECT : joins);
-        else if ((a = subject_after(c, ki, end, place, q)) != NULL) {
-            if (ki->kind == EK_APPEAL && prayer(c, end))
+            b = ev_object_of(c, ki, end, a, place, q, open ? J_DIRECT : joins);
+        else if ((a = ev_subject_after(c, ki, end, place, q)) != NULL) {
+            if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
-            b = object_of(c, ki, a->tok_end, a, place, q, joins);
+            b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
+        } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
+            if (ki->kind == EK_APPEAL && ev_prayer(c, end))
+                return 0;
+            b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
+            c->lone = !b && speech_alone(c, end);
+            break;
         }
+        if (a && !b)
+            c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
+        if (a && !b && ki->kind == EK_HOST && a->tok_start > i)
+            b = guest_after(c, ki, a, place, q);
+        break;
+    case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
+                                  before the noun */
+        a = ev_subject_before(c, ki, i, cut, place, q, &none);
+        if (!a && !none)
+            a = ev_subject_after(c, ki, end, place, q);
+        if (!a || !blamed(c, a->tok_start > i ? a->tok_end : end))
+            return 0;
+        b = ev_object_of(c, ki, a->tok_start > i ? a->tok_end : end, a, place, q, J_DIRECT);
+        c->lone = !b && speech_alone(c, a->tok_start > i ? a->tok_end : end) &&
+                  starts_with(c->s->t[a->tok_start > i ? a->tok_end : end].norm,
+                              c->s->t[a->tok_start > i ? a->tok_end : end].norm_len, U_ARTICLE);
+        break;
+    case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
+        if ((a = cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
+            return 0;
         break;
     case F_BETWEEN:
-        a = subject_after(c, ki, end, place, q);
-        b = a ? object_of(c, ki, a->tok_end, a, place, q, J_WA) : NULL;
+        a = ev_subject_after(c, ki, end, place, q);
+        b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, J_WA) : NULL;
         break;
     case F_OF:                 /* زيارة أوباما إلى الرياض، لقاء لافروف مع كيري، اتهامات
                                   تركيا لروسيا */
-        a = subject_after(c, ki, end, place, q);
-        b = a ? object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM) : NULL;
+        if (ev_clitic(c, i) == CL_BI)
+            return 0;          /* بدأ كيري نهاره بلقاء أمير قطر …: the genitive is the other
+                                  party, the doer is before */
+        a = ev_subject_after(c, ki, end, place, q);
+        b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM) : NULL;
+        if (!a && (a = honoree(c, end)) != NULL)   /* خلال زيارة سموه لقوات الحرس الوطني */
+            b = ev_object_of(c, ki, end + 1, a, place, q, (joins & ~J_DIRECT) | J_LAM);
         break;
     case F_TARGET:             /* مقتل X، اغتيال X على يد Y */
-        b = subject_after(c, ki, end, place, q);
+        b = ev_subject_after(c, ki, end, place, q);
         if (b && strcmp(b->type, "PER") != 0)
             b = NULL;          /* مقتل زعيم حركة طالبان …: a person is killed, not a body */
-        a = b ? doer_of(c, ki, b->tok_end, b, place, q) : NULL;
+        a = b ? ev_doer_of(c, ki, b->tok_end, b, place, q) : NULL;
         ev->target_only = b && !a;
         if (!a) {
             a = b;
@@ -860,27 +496,27 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_DOES:               /* وقعت جامعة حائل اتفاقية تعاون مع صندوق …: the subject, its
                                   deed after it (deed_after), the other party after مع/على
                                   within DEED_GAP words */
-        if ((a = subject_after(c, ki, end, place, q)) != NULL) {
+        if ((a = ev_subject_after(c, ki, end, place, q)) != NULL) {
             size_t k, dn;
-            if (!deed_after(c, end, &k, &dn) || first_entity(c, end, k) != a)
+            if (!deed_after(c, end, &k, &dn) || ev_first_entity(c, end, k) != a)
                 return 0;
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
                 ;
-            b = object_of(c, ki, k < c->t1 && word_value(c, k, EK_WITH) >= 0 ? k : end, a, place,
-                          q, joins);
+            b = ev_object_of(c, ki, k < c->t1 && word_value(c, k, EK_WITH) >= 0 ? k : end, a, place,
+                             q, joins);
         }
         break;
     case F_DUAL:
-        b = last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
-        a = b ? last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, b) : NULL;
+        b = ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
+        a = b ? ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, b) : NULL;
         break;
     case F_POSS:
-        a = last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
+        a = ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
         if (a && ((a->tok_start > c->t0 && word_kind(c, a->tok_start - 1, 0, EK_PREP)) ||
-                  name_clitic(c, a) == CL_BI || name_clitic(c, a) == CL_LAM))
+                  ev_name_clitic(c, a) == CL_BI || ev_name_clitic(c, a) == CL_LAM))
             a = NULL;                          /* إلى سوريا، ولكنها اتفقت مع: not Syria */
-        b = object_of(c, ki, end, a, place, q, open ? J_DIRECT : J_DIRECT | J_BI);
+        b = ev_object_of(c, ki, end, a, place, q, open ? J_DIRECT : J_DIRECT | J_BI);
         break;
     default:
         return 0;
@@ -893,7 +529,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
         ev->actor_name[ev->nactors++] = q->speaker_name;
         if (!b)
-            b = object_of(c, ki, end, NULL, place, q, open ? J_DIRECT : joins);
+            b = ev_object_of(c, ki, end, NULL, place, q, open ? J_DIRECT : joins);
     }
     if (a)
         add_actor(c, ev, a);
@@ -952,7 +588,7 @@ static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, int form, in
         (ev->nactors == 1 && !then) ||   /* وزار السيسي روسيا: Sisi's own visit */
         (ev->nactors == 0 && !(ki->kind == EK_VISIT && place)) ||
         (ev->nactors == 1 && c->actor[0] && strcmp(c->actor[0]->id, prev->id) == 0) ||
-        !can_act(c, ki, prev, place, NULL, 1))
+        !ev_can_act(c, ki, prev, place, NULL, 1))
         return;
     if (ev->nactors == 1) {
         c->actor[1] = c->actor[0];
@@ -1001,8 +637,9 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
-        if (ev.nactors < (size_t)ki->min_actors)
-            continue;
+        if (ev.nactors < (size_t)ki->min_actors &&
+            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)))
+            continue;          /* one actor: a criticism or an accusation of someone unnamed */
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
@@ -1019,8 +656,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             ev.place_id = place->id, ev.place_name = place->name;
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n);
-        ev_event_date(c->doc, s, e, plan || form > F_DUAL || (form == F_VERB && present(c, i, cut)),
+        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, speech_act(ki));
+        ev_event_date(c->doc, s, e, plan || form > F_DUAL || (form == F_VERB && ev_present(c, i, cut)),
                       content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         rc = ev_add_event(x, i, place, &ev);
@@ -1032,7 +669,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0, m = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, {NULL}};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}};
     rasd_status rc = RASD_OK;
     (void)e;
     EV_DOC(doc)->nevents = 0;
