@@ -155,6 +155,10 @@ void gazetteer_free(gazetteer *g);
 /* The entries for key[0,n) (consecutive), their count in *count; NULL when none. */
 const gaz_entry *gazetteer_find(const gazetteer *g, const char *key, size_t n, size_t *count);
 rasd_status clusters_load(clusters *c, const char *path);
+/* Lines "KIND<TAB>WORD" of path into m: word → index of KIND in kinds[1, nkinds); a missing
+ * file is no error; a bad line, or a word that is not one token, is RASD_EDATA. */
+rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,
+                           const char *const kinds[], size_t nkinds);
 rasd_status titles_load(strmap *m, const rasd_engine *e, const char *path);
 /* data/names.tsv: the words of personal names (names.c); a missing file is no error. */
 rasd_status names_load(strmap *m, const rasd_engine *e, const char *path);

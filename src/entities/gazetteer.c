@@ -215,6 +215,47 @@ static void data_path(const rasd_engine *e, const char *file, char *out, size_t 
     snprintf(out, cap, "%s/%s", e->data_dir, file);
 }
 
+/* Lines "KIND<TAB>WORD" of path into m: the word's normalised form → the index of KIND in
+ * kinds[1, nkinds) (kinds[0] is unused). A missing file is no error (nothing loaded); a bad
+ * line, or a word that is not one token, is RASD_EDATA. */
+rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,
+                           const char *const kinds[], size_t nkinds)
+{
+    char line[512];
+    rasd_status rc = RASD_OK;
+    rasd_doc *d = NULL;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return RASD_OK;
+    if ((rc = rasd_doc_new(&d)) != RASD_OK) {
+        fclose(f);
+        return rc;
+    }
+    while (!rc && fgets(line, sizeof line, f)) {
+        char *tab = strchr(line, '\t');
+        size_t nt, kind = 0;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        for (size_t k = 1; tab && k < nkinds; k++)
+            if ((size_t)(tab - line) == strlen(kinds[k]) && memcmp(line, kinds[k], strlen(kinds[k])) == 0)
+                kind = k;
+        if (!kind || !strchr(tab, '\n') ||
+            (rc = rasd_analyze(e, d, tab + 1, strcspn(tab + 1, "\r\n"))) != RASD_OK) {
+            rc = rc ? rc : RASD_EDATA;
+            break;
+        }
+        const rasd_token *t = rasd_doc_tokens(d, &nt);
+        uint64_t *v = nt == 1 ? strmap_upsert(m, t[0].norm, t[0].norm_len, &rc) : NULL;
+        if (nt != 1)
+            rc = RASD_EDATA;
+        else if (v)
+            *v = kind;
+    }
+    fclose(f);
+    rasd_doc_free(d);
+    return rc;
+}
+
 rasd_status ent_engine_load(rasd_engine *e, void **state)
 {
     char path[PATH_MAX + 32];

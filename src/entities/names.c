@@ -21,40 +21,8 @@
 
 rasd_status names_load(strmap *m, const rasd_engine *e, const char *path)
 {
-    char line[256];
-    rasd_status rc = RASD_OK;
-    rasd_doc *d = NULL;
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return RASD_OK;
-    if ((rc = rasd_doc_new(&d)) != RASD_OK) {
-        fclose(f);
-        return rc;
-    }
-    while (!rc && fgets(line, sizeof line, f)) {
-        static const char *const kinds[] = {"", "patronym", "family", "honorific", "king"};
-        char *tab = strchr(line, '\t');
-        size_t nt, kind = 0;
-        if (line[0] == '#' || line[0] == '\n')
-            continue;
-        for (size_t k = 1; tab && k < 5; k++)
-            if ((size_t)(tab - line) == strlen(kinds[k]) && memcmp(line, kinds[k], strlen(kinds[k])) == 0)
-                kind = k;
-        if (!kind || !strchr(tab, '\n') ||
-            (rc = rasd_analyze(e, d, tab + 1, strcspn(tab + 1, "\r\n"))) != RASD_OK) {
-            rc = rc ? rc : RASD_EDATA;
-            break;
-        }
-        const rasd_token *t = rasd_doc_tokens(d, &nt);
-        uint64_t *v = nt == 1 ? strmap_upsert(m, t[0].norm, t[0].norm_len, &rc) : NULL;
-        if (nt != 1)
-            rc = RASD_EDATA;
-        else if (v)
-            *v = kind;
-    }
-    fclose(f);
-    rasd_doc_free(d);
-    return rc;
+    static const char *const kinds[] = {"", "patronym", "family", "honorific", "king"};
+    return ent_words_load(m, e, path, kinds, sizeof kinds / sizeof *kinds);
 }
 
 /* ------------------------------------------------------------- words */
