@@ -1136,8 +1136,9 @@ typedef int (*rasd_stored_quote_fn)(const rasd_stored_quote *q, void *ctx);
 /* Lists the stored quotes, newest article first (by publication day; undated last; then by
  * article id and place in the text), at most limit (0: all). speaker (NULL: every quote)
  * selects the quotes of the entities it names, found as rasd_store_entity_find finds them
- * (a name, a spelling or an id), and those of unnamed sources whose description contains
- * it as written (مسؤول في البيت الأبيض is found by البيت الأبيض). */
+ * (a name, a spelling or an id), and, unless it names a person, those of unnamed sources
+ * whose description contains it as written (مسؤول في البيت الأبيض is found by البيت
+ * الأبيض; أحد مستشاري الرئيس الروسي بوتين is not a quote of بوتين). */
 rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
                               rasd_stored_quote_fn fn, void *ctx);
 

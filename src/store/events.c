@@ -227,7 +227,9 @@ rasd_status rasd_store_quotes(rasd_store *s, const char *speaker, size_t limit,
                    "FROM quotes q JOIN articles a ON a.docid = q.docid "
                    "JOIN texts t ON t.docid = q.docid "
                    "WHERE ?1 IS NULL OR q.speaker IN (SELECT value FROM json_each(?1)) "
-                   "OR (q.speaker IS NULL AND instr(q.speaker_name, ?2) > 0) "
+                   "OR (q.speaker IS NULL AND instr(q.speaker_name, ?2) > 0 AND NOT EXISTS "
+                   "(SELECT 1 FROM entities e WHERE e.type = 'PER' AND e.id IN "
+                   "(SELECT value FROM json_each(?1)))) "
                    "ORDER BY coalesce(a.day, 0) DESC, a.published DESC, a.id, q.n LIMIT ?3",
                    -1, &st, NULL) != SQLITE_OK)
         rc = store_sqlfail(s, "reading quotes");
