@@ -285,18 +285,35 @@ head = ("POST /api/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\n"
 result(raw_status(head + b"x" * big, 60) == 413, "a body over 16 MiB: 413")
 # 64 connections from one address are the most: the next is closed unanswered.
 # Each held connection is answered once first (kept alive), so the server has taken them all.
-held = [socket.create_connection((HOST, int(PORT)), timeout=10) for _ in range(64)]
-for h in held:
-    h.sendall(b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n")
-answered = 0
-for h in held:
-    got = b""
-    while b"}" not in got:
-        b = h.recv(4096)
-        if not b:
-            break
-        got += b
-    answered += got.startswith(b"HTTP/1.1 200")
+# Connections of the steps above (the 413's drained body, streams) may take the server a
+# moment to let go of on a loaded machine: up to 5 tries, a second apart, until all 64 are
+# answered (a server that never answers 64 still fails).
+def hold64():
+    held = [socket.create_connection((HOST, int(PORT)), timeout=10) for _ in range(64)]
+    for h in held:
+        h.sendall(b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n")
+    answered = 0
+    for h in held:
+        got = b""
+        try:
+            while b"}" not in got:
+                b = h.recv(4096)
+                if not b:
+                    break
+                got += b
+        except (ConnectionResetError, socket.timeout):
+            pass
+        answered += got.startswith(b"HTTP/1.1 200")
+    return held, answered
+
+
+for attempt in range(5):
+    held, answered = hold64()
+    if answered == 64:
+        break
+    for h in held:
+        h.close()
+    time.sleep(1)
 result(answered == 64, "64 connections of one address answered", str(answered))
 result(raw_status(b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n") is None,
        "the 65th connection of one address is refused")
