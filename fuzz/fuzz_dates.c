@@ -136,7 +136,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     CHECK(ev[i].actor_id[a] && ev[i].actor_name[a]);
                 CHECK(ev[i].start <= ev[i].trigger_start && ev[i].trigger_start < ev[i].trigger_end &&
                       ev[i].trigger_end <= ev[i].end && ev[i].end <= len);
-                CHECK(ev[i].date[0] == 0 || strlen(ev[i].date) == 10);
+                CHECK(ev[i].date[0] == 0 || strlen(ev[i].date) == 10 || strlen(ev[i].date) == 7);
                 check_value(ev[i].date);
             }
         }

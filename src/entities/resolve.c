@@ -246,9 +246,23 @@ size_t ent_letters(const char *s, size_t n)
     return k;
 }
 
+/* Whether s[0,n) is well-formed UTF-8. */
+static int utf8_ok(const char *s, size_t n)
+{
+    int32_t cp;
+    for (size_t i = 0; i < n;) {
+        i += utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (cp < 0)
+            return 0;
+    }
+    return 1;
+}
+
 int32_t res_new_entity(res_scratch *r, int type, const char *key, size_t kn, const char *name,
                           size_t nn, rasd_status *rc)
 {
+    if (!utf8_ok(name, nn))                /* a name cut from text with bad bytes in it: the */
+        name = key, nn = kn;               /* normalised key is well-formed */
     for (size_t i = 0; i < r->nen; i++)
         if (r->en[i].type == type && r->en[i].key_len == kn &&
             (kn == 0 || memcmp(r->s.p + r->en[i].key_off, key, kn) == 0))
