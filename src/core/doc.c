@@ -67,14 +67,20 @@ static rasd_status publish(rasd_doc *d)
     return RASD_OK;
 }
 
-rasd_status rasd_analyze(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
+/* The start both analyses share: arguments checked, d reset to text, its size checked. */
+static rasd_status begin(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
 {
-    rasd_status rc;
     if (!e || !d || (!text && len))
         return RASD_EINVAL;
     reset(d, text, len);
-    if (len > e->cfg.max_doc_bytes)
-        return RASD_ETOOBIG;
+    return len > e->cfg.max_doc_bytes ? RASD_ETOOBIG : RASD_OK;
+}
+
+rasd_status rasd_analyze(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
+{
+    rasd_status rc;
+    if ((rc = begin(e, d, text, len)) != RASD_OK)
+        return rc;
     if ((rc = tokenize(e, d)) != RASD_OK || (rc = stem_tokens(e, d)) != RASD_OK ||
         (rc = split_sentences(d)) != RASD_OK || (rc = publish(d)) != RASD_OK) {
         d->nraw = d->nsents = 0;
@@ -87,11 +93,8 @@ rasd_status doc_words(const rasd_engine *e, rasd_doc *d, const char *text, size_
                       int (*want)(void *ctx, const char *norm, size_t len), void *ctx)
 {
     rasd_status rc;
-    if (!e || !d || (!text && len))
-        return RASD_EINVAL;
-    reset(d, text, len);
-    if (len > e->cfg.max_doc_bytes)
-        return RASD_ETOOBIG;
+    if ((rc = begin(e, d, text, len)) != RASD_OK)
+        return rc;
     if ((rc = tokenize(e, d)) != RASD_OK || (rc = stem_tokens_if(e, d, want, ctx)) != RASD_OK ||
         (rc = publish(d)) != RASD_OK) {
         d->nraw = 0;
@@ -103,9 +106,8 @@ rasd_status doc_words(const rasd_engine *e, rasd_doc *d, const char *text, size_
 rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len)
 {
     rasd_status rc;
-    reset(d, text, len);
-    if (len > e->cfg.max_doc_bytes)
-        return RASD_ETOOBIG;
+    if ((rc = begin(e, d, text, len)) != RASD_OK)
+        return rc;
     if ((rc = tokenize(e, d)) != RASD_OK || (rc = publish(d)) != RASD_OK) {
         d->nraw = 0;
         return rc;
