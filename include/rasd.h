@@ -209,11 +209,15 @@ typedef struct rasd_entity {
                               الروسي، نظيره الفرنسي; docs/NER.md "Titles"); NULL for a name */
 } rasd_entity;
 
-/* Whether the engine loaded a recognition model (data/ner.model). */
+/* Whether the engine has a recognition model (data/ner.model, its layout checked at open;
+ * its weights are read by the first call that recognises, so commands that never do start
+ * fast). */
 int rasd_ner_available(const rasd_engine *e);
 
 /* Finds and resolves the named entities of the last analysis in doc (call after
- * rasd_analyze). RASD_EUNSUPPORTED when the engine has no model. Results are owned by doc,
+ * rasd_analyze). RASD_EUNSUPPORTED when the engine has no model; RASD_EDATA (from this call
+ * on, every call) when the model's weights, read on the first call, are corrupt. Safe from
+ * several threads at once on one engine. Results are owned by doc,
  * valid until the next rasd_analyze on it or rasd_doc_free. */
 rasd_status rasd_recognize(const rasd_engine *e, rasd_doc *doc);
 

@@ -205,6 +205,8 @@ int main(void)
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
     REQUIREF(rasd_ner_available(e), "no data/ner.model");
+    CHECK(ENT_ENGINE(e)->fast.stages == 0);     /* read on first use, not at open */
+    REQUIRE(ent_model_ready(e) == RASD_OK);
     CHECK(ENT_ENGINE(e)->fast.stages == 2 && ENT_ENGINE(e)->fast.shared);
     test_sums(e);
     CHECK(compare_dir(e, d, NEWS, news, sizeof news / sizeof *news) > 300);

@@ -6,6 +6,8 @@
 
 #include "core/stage.h"
 
+#include <stdatomic.h>
+
 /* Tags, BIO over four types: 0 = O, then B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC,
  * I-MISC. A tag t > 0 has type (t + 1) / 2 (1..4) and is a B tag when t is odd. */
 enum { NER_O = 0, NER_NTAGS = 9, NER_NTYPES = 4 };
@@ -82,6 +84,9 @@ typedef struct ner_model {
 
 const float *model_weights(const ner_model *m, uint64_t key);
 rasd_status model_load(ner_model *m, const char *path);
+/* The file's layout only (headers, stages, length), without reading its weights: RASD_EIO
+ * when it cannot be read, RASD_EDATA when malformed. model_load checks the rest. */
+rasd_status model_check(const char *path);
 rasd_status model_save(const ner_model *m, const char *path);
 /* An empty table for at least n features (weights 0); m->doc is not touched. */
 rasd_status model_init(ner_model *m, size_t n);
@@ -129,10 +134,13 @@ void viterbi_run(const float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_
 
 /* The read-only entity data of an engine (any part may be empty). */
 typedef struct ent_engine {
-    ner_model model;
+    ner_model model;     /* read on first use (ent_model_ready): read-only commands never */
     ner_fast fast;       /* model, for tagging */
     uint64_t serial;     /* this load, told from any other (fact_cache) */
-    int has_model;
+    int has_model;       /* data/ner.model is there and well laid out (model_check) */
+    char *model_path;
+    pthread_mutex_t model_mu;     /* guards the first read of model and fast */
+    atomic_int model_state;       /* 0 not read yet, else 1 + its rasd_status */
     gazetteer gaz;
     clusters cl;
     strmap emb;          /* data/embclusters.tsv: word → emb_pack(c1, c2, c3) (embclusters.c) */
@@ -149,6 +157,9 @@ extern const doc_stage ent_stage;
 /* Loads data/clusters.tsv, gazetteer.tsv and ner.model into a new ent_engine in *state
  * (any may be missing); frees one. */
 rasd_status ent_engine_load(rasd_engine *e, void **state);
+/* Reads the model (weights and tagging table) the first time any thread asks; then returns
+ * at once. RASD_OK, else why it could not be read (then and on every later call). */
+rasd_status ent_model_ready(const rasd_engine *e);
 void ent_engine_free(void *state);
 rasd_status gazetteer_load(gazetteer *g, const rasd_engine *e, const char *path);
 void gazetteer_free(gazetteer *g);

@@ -263,6 +263,7 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     ent_engine *x;
     if (!(x = *state = calloc(1, sizeof *x)))
         return RASD_ENOMEM;
+    pthread_mutex_init(&x->model_mu, NULL);
     {   /* where and when: no other load has both (the fact caches of docs tell loads apart) */
         struct { const void *at; double t; } id = {x, mono_seconds()};
         x->serial = XXH3_64bits(&id, sizeof id) | 1;
@@ -292,11 +293,41 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     if (rc)
         return rc;
     data_path(e, "ner.model", path, sizeof path);
-    rc = model_load(&x->model, path);
-    if (rc == RASD_OK && (rc = ner_fast_build(&x->fast, &x->model)) != RASD_OK)
-        model_free(&x->model);
+    rc = model_check(path);     /* the weights are read on first use: ent_model_ready */
     x->has_model = rc == RASD_OK;
+    if (x->has_model && !(x->model_path = strdup(path)))
+        return RASD_ENOMEM;
     return rc == RASD_EIO ? RASD_OK : rc;
+}
+
+/* Reads the model into x once (under its mutex); the status is kept for later calls. */
+static rasd_status model_read(ent_engine *x)
+{
+    rasd_status rc;
+    pthread_mutex_lock(&x->model_mu);
+    int st = atomic_load(&x->model_state);
+    if (st)
+        rc = (rasd_status)(st - 1);     /* another thread read it meanwhile */
+    else {
+        rc = model_load(&x->model, x->model_path);
+        if (rc == RASD_OK && (rc = ner_fast_build(&x->fast, &x->model)) != RASD_OK)
+            model_free(&x->model);
+        atomic_store(&x->model_state, 1 + (int)rc);
+    }
+    pthread_mutex_unlock(&x->model_mu);
+    return rc;
+}
+
+rasd_status ent_model_ready(const rasd_engine *e)
+{
+    /* The engine is read-only to its users; the model is a cache filled once, here. */
+    ent_engine *x = (ent_engine *)ENT_ENGINE(e);
+    int st;
+    if (!x || !x->has_model)
+        return RASD_EUNSUPPORTED;
+    if ((st = atomic_load_explicit(&x->model_state, memory_order_acquire)) != 0)
+        return (rasd_status)(st - 1);
+    return model_read(x);
 }
 
 void ent_engine_free(void *state)
@@ -306,6 +337,8 @@ void ent_engine_free(void *state)
         return;
     model_free(&x->model);
     ner_fast_free(&x->fast);
+    pthread_mutex_destroy(&x->model_mu);
+    free(x->model_path);
     gazetteer_free(&x->gaz);
     clusters_free(&x->cl);
     strmap_free(&x->emb);

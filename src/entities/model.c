@@ -241,6 +241,55 @@ static rasd_status read_mem(doctable *t, FILE *f)
     return RASD_OK;
 }
 
+/* Reads one block's header at *off of f (size bytes long) and steps *off past the block;
+ * *features gets its groups. RASD_EDATA when malformed or past the end. */
+static rasd_status check_block(FILE *f, long size, long *off, uint32_t *features)
+{
+    char mg[8];
+    uint32_t hdr[2];
+    uint64_t n;
+    const long head = 8 + sizeof hdr + 8 + (long)sizeof(((ner_model *)0)->trans);
+    const long entry = 8 + NER_NTAGS * (long)sizeof(float);
+    if (size - *off < head || fseek(f, *off, SEEK_SET) || fread(mg, 1, 8, f) != 8 ||
+        memcmp(mg, magic, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
+        hdr[1] != NER_NTAGS || (hdr[0] & ~(unsigned)NF_KNOWN) || fread(&n, 8, 1, f) != 1 ||
+        n > ((uint64_t)1 << 26) || (long)n * entry > size - *off - head)
+        return RASD_EDATA;
+    *features = hdr[0];
+    *off += head + (long)n * entry;
+    return RASD_OK;
+}
+
+rasd_status model_check(const char *path)
+{
+    char mg[8];
+    uint64_t n;
+    uint32_t feats;
+    long size, off = 0;
+    rasd_status rc;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return RASD_EIO;
+    if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0)
+        rc = RASD_EIO;
+    else if ((rc = check_block(f, size, &off, &feats)) == RASD_OK && (feats & NF_DOC))
+        rc = RASD_EDATA;                /* the first stage cannot use a first stage */
+    if (!rc && off < size && (rc = check_block(f, size, &off, &feats)) == RASD_OK &&
+        !(feats & NF_DOC))
+        rc = RASD_EDATA;                /* not a second stage */
+    if (!rc && off < size) {            /* the second stage's memory */
+        if (size - off < 16 || fseek(f, off, SEEK_SET) || fread(mg, 1, 8, f) != 8 ||
+            memcmp(mg, mem_magic, 8) != 0 || fread(&n, 8, 1, f) != 1 ||
+            n > ((uint64_t)1 << 24) || (long)n * (long)(8 + sizeof(uint16_t) * 2 * (NER_NTYPES + 1)) != size - off - 16)
+            rc = RASD_EDATA;            /* short, long or not a memory */
+        off = size;
+    }
+    if (!rc && off != size)
+        rc = RASD_EDATA;
+    fclose(f);
+    return rc;
+}
+
 rasd_status model_load(ner_model *m, const char *path)
 {
     rasd_status rc;

@@ -193,6 +193,8 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
     size_t maxlen = 0, a = 0;
     if (!ENT_DOC(doc) && !(*doc_slot(doc, &ent_stage) = calloc(1, sizeof(struct ent_doc))))
         return RASD_ENOMEM;
+    if ((rc = ent_model_ready(e)) != RASD_OK)
+        return rc;
     for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
         size_t b = sentence_end(doc, a, s);
         if (b - a > maxlen)

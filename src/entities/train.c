@@ -392,13 +392,15 @@ rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const c
 {
     int dev_every = opts ? opts->dev_every : 0, dev_tail = opts ? opts->dev_tail : 0;
     ner_model own = {0};
-    const ner_model *m = ENT_ENGINE(e) && ENT_ENGINE(e)->has_model ? &ENT_ENGINE(e)->model : NULL;
+    const ner_model *m = NULL;
     corpus c = {0};
     rasd_status rc = RASD_OK;
     if (model_path) {
         if ((rc = model_load(&own, model_path)) != RASD_OK)
             return rc;
         m = &own;
+    } else if (ent_model_ready(e) == RASD_OK) {
+        m = &ENT_ENGINE(e)->model;
     }
     if (!m)
         return RASD_EUNSUPPORTED;
