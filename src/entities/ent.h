@@ -245,6 +245,10 @@ void doctable_free(doctable *t);
 /* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).
  * keep_al: "وال" → skip only "و" so the article stays. */
 size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which);
+/* Whether w starts with a proclitic that holds the article (ال، وال، بال …) by
+ * ent_proclitic's rules: then *off and *keep are what it returns without and with keep_al.
+ * Without the lexicon look-ups that one-letter proclitics need (they never hold ال). */
+int ent_article_proclitic(const char *w, size_t n, size_t *off, size_t *keep);
 
 /* Bytes of raw text at p[0,n) that hold the first `letters` letters (marks and tatweel
  * after them included), so a proclitic cut from the normalised form is cut from the text;

@@ -41,9 +41,11 @@ static const struct {
 size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which)
 {
     *which = 0;
+    if (n < 2 || ((unsigned char)w[0] & 0xFE) != 0xD8)
+        return 0;                       /* every proclitic starts with a letter D8xx or D9xx */
     for (size_t i = 0; i < NPROCL; i++) {
         size_t pl = procl[i].len;
-        if (n < pl || memcmp(w, procl[i].s, pl) != 0)
+        if (n < pl || w[1] != procl[i].s[1] || memcmp(w, procl[i].s, pl) != 0)
             continue;
         if (i >= ONE_LETTER_FIRST) {
             if (n - pl < 6)
@@ -56,6 +58,21 @@ size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, ui
         }
         *which = (uint8_t)(i + 1);
         return keep_al ? pl - procl[i].al : pl;
+    }
+    return 0;
+}
+
+int ent_article_proclitic(const char *w, size_t n, size_t *off, size_t *keep)
+{
+    if (n < 2 || ((unsigned char)w[0] & 0xFE) != 0xD8)
+        return 0;
+    for (size_t i = 0; i < ONE_LETTER_FIRST; i++) {
+        size_t pl = procl[i].len;
+        if (n < pl || w[1] != procl[i].s[1] || memcmp(w, procl[i].s, pl) != 0 || n - pl < 4)
+            continue;
+        *off = pl;
+        *keep = pl - procl[i].al;
+        return procl[i].al != 0;
     }
     return 0;
 }

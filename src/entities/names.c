@@ -37,12 +37,10 @@ int name_word(const rasd_engine *e, const char *w, size_t n)
 int name_honorific(const rasd_engine *e, const char *w, size_t n)
 {
     const strmap *m = &ENT_ENGINE(e)->names;
-    uint8_t which;
-    size_t off = ent_proclitic(&e->lex, w, n, 0, &which);
-    size_t keep = ent_proclitic(&e->lex, w, n, 1, &which);
+    size_t off, keep;
     int k;
-    if (!m->n || off <= keep)          /* only with the article: الأمير, never أمير */
-        return 0;
+    if (!m->n || !ent_article_proclitic(w, n, &off, &keep))
+        return 0;                       /* only with the article: الأمير, never أمير */
     k = (int)strmap_get(m, w + off, n - off);
     return k == NW_HONORIFIC || k == NW_KING ? k : 0;
 }

@@ -29,6 +29,8 @@ typedef struct res_scratch {
     rbuf s;
     struct title_fact *tf;   /* titles.c: "title + name" pairs the article gave */
     size_t ntf, tf_cap;
+    struct name_units_of *nu;  /* resolve.c: each entity's name units, for one merge pass */
+    size_t nu_cap;
 } res_scratch;
 
 /* The entity of type and key (added with name when new); -1 on error (*rc set). */

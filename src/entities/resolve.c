@@ -50,6 +50,7 @@ static void res_free(res_scratch *r)
     free(r->m);
     free(r->en);
     free(r->tf);
+    free(r->nu);
     rbuf_free(&r->s);
     free(r);
 }
@@ -583,28 +584,37 @@ static int short_form(const uint64_t *u, size_t n, int ku, const uint64_t *v, si
     return n < m && units_in(u, n, v, m, 0);
 }
 
+/* An entity's name units (units_of), worked out once a merge pass: a pass compares every
+ * person with every other. */
+struct name_units_of {
+    uint64_t u[NAME_UNITS];
+    size_t n;
+    int king;
+};
+
 /* The one person of the article that entity a's name is a short form of (front or by its
  * last units), -1 when none or when two are that are not the same name written more and
  * more fully (محمد in an article with محمد بن نايف and محمد بن سلمان is neither). */
-static int32_t longer_name(const rasd_engine *e, res_scratch *r, size_t a, const uint64_t *u,
-                           size_t n, int ku, int front)
+static int32_t longer_name(res_scratch *r, size_t a, const uint64_t *u, size_t n, int ku,
+                           int front)
 {
-    uint64_t v[NAME_UNITS], best[NAME_UNITS];
+    uint64_t best[NAME_UNITS];
     size_t nb = 0;
-    int kv, kb = 0;
+    int kb = 0;
     int32_t to = -1;
     for (size_t b = 0; b < r->nen; b++) {
         int32_t fb = res_final_entity(r, (int32_t)b);
-        size_t m = b == a || fb == (int32_t)a ? 0 : units_of(e, r, (int32_t)b, v, &kv);
-        if (!m || !short_form(u, n, ku, v, m, kv, front) || fb == to)
+        const struct name_units_of *v = &r->nu[b];
+        size_t m = b == a || fb == (int32_t)a ? 0 : v->n;
+        if (!m || !short_form(u, n, ku, v->u, m, v->king, front) || fb == to)
             continue;
-        if (to >= 0 && !short_form(best, nb, kb, v, m, kv, 1)) {
-            if (!short_form(v, m, kv, best, nb, kb, 1))
+        if (to >= 0 && !short_form(best, nb, kb, v->u, m, v->king, 1)) {
+            if (!short_form(v->u, m, v->king, best, nb, kb, 1))
                 return -1;
             continue;
         }
-        to = fb, nb = m, kb = kv;
-        memcpy(best, v, m * sizeof *v);
+        to = fb, nb = m, kb = v->king;
+        memcpy(best, v->u, m * sizeof *best);
     }
     return to;
 }
@@ -612,21 +622,28 @@ static int32_t longer_name(const rasd_engine *e, res_scratch *r, size_t a, const
 /* Rule 3: a person's name joins the one longer name of the article it is a short form of,
  * by its last units (a family name: بحاح → خالد بحاح, even when the tagger also gave بحاح
  * على), else by its first (a given name: سلمان → الملك سلمان بن عبدالعزيز). */
-static void merge_short_names(const rasd_engine *e, res_scratch *r)
+static rasd_status merge_short_names(const rasd_engine *e, res_scratch *r)
 {
-    uint64_t u[NAME_UNITS], w[NAME_UNITS];
+    uint64_t w[NAME_UNITS];
+    rasd_status rc = RASD_OK;
+    r->nu = grow_array(r->nu, &r->nu_cap, r->nen, sizeof *r->nu, &rc);
+    if (rc)
+        return rc;
+    for (size_t b = 0; b < r->nen; b++)
+        r->nu[b].n = units_of(e, r, (int32_t)b, r->nu[b].u, &r->nu[b].king);
     for (size_t a = 0; a < r->nen; a++) {
-        int ku;
-        size_t n = r->en[a].redirect >= 0 ? 0 : units_of(e, r, (int32_t)a, u, &ku);
-        int32_t to = n ? longer_name(e, r, a, u, n, ku, 0) : -1;
-        size_t nw = n && to < 0 && r->en[a].surname ? units_as(e, r, (int32_t)a, w, &ku, 0) : 0;
+        int ku = r->nu[a].king, kw;
+        size_t n = r->en[a].redirect >= 0 ? 0 : r->nu[a].n;
+        int32_t to = n ? longer_name(r, a, r->nu[a].u, n, ku, 0) : -1;
+        size_t nw = n && to < 0 && r->en[a].surname ? units_as(e, r, (int32_t)a, w, &kw, 0) : 0;
         if (nw)                                      /* العريبي → عثمان عريبي */
-            to = longer_name(e, r, a, w, nw, ku, 0);
+            to = longer_name(r, a, w, nw, kw, 0);
         if (n && to < 0)
-            to = longer_name(e, r, a, u, n, ku, 1);
+            to = longer_name(r, a, r->nu[a].u, n, ku, 1);
         if (to >= 0)
             r->en[a].redirect = to;
     }
+    return RASD_OK;
 }
 
 int32_t res_final_entity(const res_scratch *r, int32_t en)
@@ -685,10 +702,11 @@ rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc)
     r->s.n = 0;
     if ((rc = cut_mentions(e, doc, r)) != RASD_OK || (rc = gaz_mentions(e, doc, r)) != RASD_OK)
         return rc;
-    merge_short_names(e, r);
-    if ((rc = ent_titles(e, doc, r)) != RASD_OK)
+    if ((rc = merge_short_names(e, r)) != RASD_OK || (rc = ent_titles(e, doc, r)) != RASD_OK)
         return rc;
-    merge_short_names(e, r);      /* a name the titles gave its person (خادم الحرمين الشريفين) */
+    /* a name the titles gave its person (خادم الحرمين الشريفين) */
+    if ((rc = merge_short_names(e, r)) != RASD_OK)
+        return rc;
     return publish(doc, r);
 }
 
