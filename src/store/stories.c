@@ -611,7 +611,7 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         m = &d->mem[slot];
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN, m->size};
-        double sc = story_score(&d->model, f, &v), re = story_related(f, &v);
+        double re, sc = story_score(&d->model, f, &v, &re);
         if (sc >= d->model.threshold && !member_check(&d->model, m, f))
             sc = 0;              /* near the story's sum, near none of its members */
         if (sc > top || (sc == top && *best && m->id < (*best)->id))

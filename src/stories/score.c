@@ -147,11 +147,14 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
 
 #define SHORT_TERMS 24   /* an article with fewer body terms is short (a caption, a brief) */
 
+static double related_of(const story_feat *f, const story_norm *fa, const story_view *s,
+                         double bb, double tt, double ee);
+
 void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT])
 {
     story_norm fa;
     double d[3], tt = svec_dot(&f->title, s->title), bb = svec_dot(&f->body, s->body);
-    double an2, sn2;
+    double an2, sn2, ee;
     story_norms(f, &fa);
     class_dots(&f->ent, s->ent, d);
     x[SF_COS_TITLE] = cosn(tt, fa.title, s->n->title);
@@ -179,17 +182,45 @@ void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT]
     x[SF_LOG_SIZE] = log1p((double)s->size) / 5;
     x[SF_SHORT] = f->body.n < SHORT_TERMS;
     x[SF_SHORT_X_ENT] = x[SF_SHORT] * x[SF_COS_ENT];
-    x[SF_COS_ENTALL] = cosn(svec_dot(&f->ent, s->ent), fa.all, s->n->all);
-    x[SF_RELATED] = story_related(f, s);
+    ee = svec_dot(&f->ent, s->ent);
+    x[SF_COS_ENTALL] = cosn(ee, fa.all, s->n->all);
+    x[SF_RELATED] = related_of(f, &fa, s, bb, tt, ee);   /* = story_related(f, s) */
 }
 
-double story_score(const story_model *m, const story_feat *f, const story_view *s)
+double story_score(const story_model *m, const story_feat *f, const story_view *s,
+                   double *related)
 {
     double x[SF_COUNT], z = m->bias;
     story_features(f, s, x);
+    if (related)
+        *related = x[SF_RELATED];
     for (int i = 0; i < SF_COUNT; i++)
         z += m->w[i] * x[i];
     return 1 / (1 + exp(-(z > 30 ? 30 : z < -30 ? -30 : z)));
+}
+
+/* Relatedness from the dot products of f with s (body, title, whole entity vector) and f's
+ * norms: story_related's formula, which story_features also needs. */
+static double related_of(const story_feat *f, const story_norm *fa, const story_view *s,
+                         double bb, double tt, double ee)
+{
+    double wt, we, c;
+    wt = fa->title > 0 && s->n->title > 0 ? 0.2 : 0;
+    we = fa->all > 0 && s->n->all > 0 ? 0.25 : 0;
+    c = 0.55 * cosn(bb, fa->body, s->n->body);
+    if (wt > 0)
+        c += wt * cosn(tt, fa->title, s->n->title);
+    if (we > 0)
+        c += we * cosn(ee, fa->all, s->n->all);
+    c /= 0.55 + wt + we;
+    if (!isnan(f->t) && !isnan(s->mean)) {
+        double g = f->t >= s->oldest && f->t <= s->newest ? 1 : gauss(f->t - s->newest);
+        double go = gauss(f->t - s->oldest), gm = gauss(f->t - s->mean);
+        g = g > go ? g : go;
+        g = g > gm ? g : gm;
+        c *= 0.5 + 0.5 * g;
+    }
+    return c;
 }
 
 /* Relatedness, for threads (one matter over days) and as a feature of the model: the scorer
@@ -200,22 +231,7 @@ double story_score(const story_model *m, const story_feat *f, const story_view *
 double story_related(const story_feat *f, const story_view *s)
 {
     story_norm fa;
-    double wt, we, c;
     story_norms(f, &fa);
-    wt = fa.title > 0 && s->n->title > 0 ? 0.2 : 0;
-    we = fa.all > 0 && s->n->all > 0 ? 0.25 : 0;
-    c = 0.55 * cosn(svec_dot(&f->body, s->body), fa.body, s->n->body);
-    if (wt > 0)
-        c += wt * cosn(svec_dot(&f->title, s->title), fa.title, s->n->title);
-    if (we > 0)
-        c += we * cosn(svec_dot(&f->ent, s->ent), fa.all, s->n->all);
-    c /= 0.55 + wt + we;
-    if (!isnan(f->t) && !isnan(s->mean)) {
-        double g = f->t >= s->oldest && f->t <= s->newest ? 1 : gauss(f->t - s->newest);
-        double go = gauss(f->t - s->oldest), gm = gauss(f->t - s->mean);
-        g = g > go ? g : go;
-        g = g > gm ? g : gm;
-        c *= 0.5 + 0.5 * g;
-    }
-    return c;
+    return related_of(f, &fa, s, svec_dot(&f->body, s->body), svec_dot(&f->title, s->title),
+                      svec_dot(&f->ent, s->ent));
 }

@@ -142,8 +142,10 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
 const char *story_feature_name(int i);
 void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT]);
-/* The probability that f belongs to s, in [0, 1]. */
-double story_score(const story_model *m, const story_feat *f, const story_view *s);
+/* The probability that f belongs to s, in [0, 1]; *related (when not NULL) gets
+ * story_related(f, s), a feature of the score, so a caller needing both computes it once. */
+double story_score(const story_model *m, const story_feat *f, const story_view *s,
+                   double *related);
 /* How related f is to s, for threads (one matter over days): weighted cosines of body, title
  * and entities, times 0.5 + 0.5 g of the time gap; in [0, 1]. */
 double story_related(const story_feat *f, const story_view *s);
