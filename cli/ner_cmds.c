@@ -24,10 +24,13 @@ static const char usage_train[] =
     "The engine's gazetteer and clusters are the ones trained with.\n";
 
 static const char usage_eval[] =
-    "usage: rasd eval-ner [--model FILE] [--dev-every N | --dev-tail PCT] [CONLL]\n"
+    "usage: rasd eval-ner [--model FILE] [--dev-every N | --dev-tail PCT] [--no-rules]\n"
+    "                     [--predictions FILE] [CONLL]\n"
     "Scores the recogniser (the engine's data/ner.model, or FILE) on the dev split of CONLL\n"
     "(score a --dev-tail split with a model trained with the same --dev-tail)\n"
-    "(default " ANERCORP "): CoNLL exact-span precision, recall and F1 per type and micro.\n";
+    "(default " ANERCORP "): CoNLL exact-span precision, recall and F1 per type and micro.\n"
+    "--no-rules: the taggers alone, without the name rules applied after them;\n"
+    "--predictions FILE: writes \"token gold predicted\" lines of the dev sentences.\n";
 
 static const char usage_clusters[] =
     "usage: rasd clusters [--vocab N] [-o FILE] INPUT...\n"
@@ -92,8 +95,9 @@ static void on_epoch(int epoch, const rasd_ner_score *s, void *ctx)
 /* Options of train-ner, eval-ner and clusters (each takes its own of them). */
 typedef struct ner_opts {
     cli_common c;
-    const char *model, *features, *output, *tokens, *vectors;
+    const char *model, *features, *output, *tokens, *vectors, *predictions;
     long epochs, dev_every, vocab, dev_tail;
+    int no_rules;
 } ner_opts;
 
 #define DEV_EVERY {"--dev-every", OPT_LONG, offsetof(ner_opts, dev_every), -1, 1000000, NULL}, \
@@ -110,6 +114,8 @@ static const cli_opt train_own[] = {
 static const cli_opt eval_own[] = {
     OPT_STR("--model", ner_opts, model),
     DEV_EVERY,
+    OPT_STR("--predictions", ner_opts, predictions),
+    OPT_SWITCH("--no-rules", ner_opts, no_rules),
     OPT_END,
 };
 
@@ -163,6 +169,8 @@ int cmd_eval_ner(int argc, char **argv)
     rasd_ner_opts no = {0};
     no.dev_every = (int)o.dev_every;
     no.dev_tail = (int)o.dev_tail;
+    no.no_rules = o.no_rules;
+    no.predictions = o.predictions;
     rasd_status st = rasd_ner_eval_split(e, in, o.model, &no, sc, &tokens);
     if (st)
         fprintf(stderr, "rasd eval-ner: %s: %s\n", o.model ? o.model : in, rasd_strerror(st));

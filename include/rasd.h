@@ -339,6 +339,11 @@ typedef struct rasd_ner_opts {
     int dev_tail;          /* 1..90: the dev split is the last dev_tail percent of the file's
                               sentences, in file order (whole unseen stretches of articles),
                               instead of dev_every; 0 = dev_every */
+    int no_rules;          /* scores: the taggers' tags alone, without the name rules that
+                              rasd_recognize applies after them (docs/NER.md "Name rules") */
+    const char *predictions; /* scores: a file (replaced) that gets "token gold predicted"
+                              lines of the scored sentences (CoNLL, blank between
+                              sentences); NULL: none */
 } rasd_ner_opts;
 
 struct rasd_ner_score {

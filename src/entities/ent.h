@@ -147,6 +147,7 @@ typedef struct ent_engine {
     strmap titles;       /* data/titles.tsv: normalised word → kind (titles.c) */
     strmap names;        /* data/names.tsv: normalised word → kind (names.c) */
     gazetteer aliases;   /* data/aliases.tsv: people's names, for the resolver only */
+    strmap rules;        /* data/namerules.tsv: normalised word → kind (rules.c) */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
@@ -204,7 +205,17 @@ typedef struct tokfacts {
     uint8_t proclitic, lexbucket, slexbucket;
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
     uint8_t gaz_start;                     /* a gazetteer name may start here (its form) */
+    uint16_t rule;                         /* RF_* bits of the form, for the name rules */
 } tokfacts;
+
+/* tokfacts.rule (rules.c): a head word of an organisation's name (DEFHEAD: also with the
+ * article, before an adjective), an adjective or a stop word of data/namerules.tsv; the
+ * article alone, after و, after another particle, a لل chain; a relative adjective. */
+enum {
+    RF_HEAD = 1, RF_ADJ = 4, RF_STOP = 8, RF_ART = 16, RF_WAL = 32,
+    RF_PART = 64, RF_LL = 128, RF_NISBA = 256, RF_NAMEHEAD = 512, RF_MINISTRY = 1024,
+    RF_DEFHEAD = 2048, RF_TITLE = 4096, RF_PLACE = 8192
+};
 
 #define NER_MAXFEAT 128
 
@@ -297,6 +308,18 @@ void viterbi_scores(const float *em, float trans[NER_NTAGS + 1][NER_NTAGS], int 
                     size_t n, uint8_t *back, uint8_t *tags);
 /* Whether tag b may follow tag a (a == NER_NTAGS: sentence start): I-X only after B-X, I-X. */
 int tag_allowed(int a, int b);
+
+/* The name rules (rules.c): rewrites the final tags of the n tokens of one sentence (facts
+ * f) where a place the gazetteer knows or an organisation's head word says more than the
+ * tagger did. */
+void ent_rules(const tokfacts *f, size_t n, uint8_t *tags);
+/* data/namerules.tsv (rules.c): organisation heads and the words around them. */
+rasd_status namerules_load(strmap *m, const rasd_engine *e, const char *path);
+/* tokfacts.rule of normalised form w[0,n) with off bytes of proclitics: procl_al 1 for the
+ * article alone, 2 for the article after a particle (وال بال …); procl_ll for لل chains;
+ * procl_wa for وال. */
+uint16_t ent_rule_facts(const strmap *rules, const strmap *titles, const char *w, size_t n,
+                        size_t off, int procl_al, int procl_ll, int procl_wa);
 
 /* -------------------------------------------------------- other learners
  * The sentences of a CoNLL file as rasd_ner_train sees them (rasd's tokens, their gold tags

@@ -154,6 +154,19 @@ static void emb_facts(const strmap *emb, const char *w, size_t n, size_t off, to
 
 static int gaz_may_start(const rasd_engine *e, const char *w, size_t n, size_t off);
 
+/* The name rules' facts of a form (rules.c), from its proclitic chain procl[which - 1]. */
+static uint16_t rule_of(const rasd_engine *e, const char *w, size_t n, size_t off, uint8_t which)
+{
+    int al = 0, ll = 0, wa = 0;
+    if (which) {
+        size_t i = which - 1u;
+        al = procl[i].al ? (procl[i].len == procl[i].al ? 1 : 2) : 0;
+        ll = !procl[i].al && procl[i].len >= 4;
+        wa = procl[i].al && procl[i].len == 6 && memcmp(procl[i].s, U_WAW, 2) == 0;
+    }
+    return ent_rule_facts(&ENT_ENGINE(e)->rules, &ENT_ENGINE(e)->titles, w, n, off, al, ll, wa);
+}
+
 /* The facts of a token that follow from its kind, normalised form and stem alone (all but
  * the shape, which reads the text, and the gazetteer's, which read the neighbours): what
  * the fact cache may keep per form. A new fact of the form alone goes here. */
@@ -180,6 +193,7 @@ static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
     f->cluster = clusters_get(&ENT_ENGINE(e)->cl, w, n);
     f->scluster = off ? clusters_get(&ENT_ENGINE(e)->cl, w + off, n - off) : f->cluster;
     f->gaz_start = (uint8_t)gaz_may_start(e, w, n, off);
+    f->rule = rule_of(e, w, n, off, f->proclitic);
     emb_facts(&ENT_ENGINE(e)->emb, w, n, off, f);
 }
 

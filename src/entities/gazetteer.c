@@ -289,6 +289,9 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     data_path(e, "aliases.tsv", path, sizeof path);
     if (!rc)
         rc = gazetteer_load(&x->aliases, e, path);
+    data_path(e, "namerules.tsv", path, sizeof path);
+    if (!rc)
+        rc = namerules_load(&x->rules, e, path);
     e->cfg.max_doc_bytes = max_doc;
     if (rc)
         return rc;
@@ -345,6 +348,7 @@ void ent_engine_free(void *state)
     strmap_free(&x->titles);
     strmap_free(&x->names);
     gazetteer_free(&x->aliases);
+    strmap_free(&x->rules);
     free(x);
 }
 

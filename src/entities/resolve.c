@@ -216,6 +216,8 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
             size_t b = sentence_end(doc, a, s);
             if (b > a)
                 tag_range(e, doc, a, b, stage);
+            if (b > a && stage == stages - 1)
+                ent_rules(x->facts + a, b - a, x->tags + a);
             a = b;
         }
     }

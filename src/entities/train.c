@@ -52,6 +52,9 @@ typedef struct corpus {
     uint32_t dev_from;        /* dev_tail: the first dev sentence's number (0: dev_every) */
     uint64_t *feats;
     size_t nfeat, f_cap;
+    rbuf words;               /* the corpus tokens, NUL after each, for a predictions file */
+    uint32_t *aword;          /* per corpus token: its offset in words */
+    size_t aw_cap;
 } corpus;
 
 static void corpus_free(corpus *c)
@@ -65,6 +68,8 @@ static void corpus_free(corpus *c)
     free(c->tags1);
     free(c->df);
     free(c->feats);
+    free(c->aword);
+    rbuf_free(&c->words);
 }
 
 /* ------------------------------------------------------------ reading */
@@ -134,6 +139,18 @@ static void map_tokens(const reading *r, const rasd_token *t, size_t nt, uint8_t
     }
 }
 
+/* The corpus tokens of r, for a predictions file. */
+static void keep_words(corpus *c, const reading *r, rasd_status *rc)
+{
+    c->aword = grow_array(c->aword, &c->aw_cap, c->na + r->n, sizeof *c->aword, rc);
+    for (size_t a = 0; !*rc && a < r->n; a++) {
+        size_t e = a + 1 < r->n ? r->starts[a + 1] - 1 : r->text.n;
+        c->aword[c->na + a] = (uint32_t)c->words.n;
+        rbuf_add(&c->words, r->text.p + r->starts[a], e - r->starts[a], rc);
+        rbuf_addc(&c->words, 0, rc);
+    }
+}
+
 static rasd_status add_sentence(corpus *c, const rasd_engine *e, rasd_doc *d, reading *r,
                                 uint32_t k, int dev)
 {
@@ -153,12 +170,13 @@ static rasd_status add_sentence(corpus *c, const rasd_engine *e, rasd_doc *d, re
     sent *s = &c->s[c->ns++];
     *s = (sent){(uint32_t)r->n, (uint32_t)c->na, (uint32_t)nt, (uint32_t)c->nr, 0, k,
                 (uint8_t)dev};
+    keep_words(c, r, &rc);
     memcpy(c->agold + c->na, r->tags, r->n);
     map_tokens(r, t, nt, c->rgold + c->nr, c->afirst + c->na);
     ent_facts(e, t, r->text.p, nt, c->facts + c->nr);
     c->na += r->n;
     c->nr += nt;
-    return RASD_OK;
+    return rc;
 }
 
 /* The features of every sentence (groups; the document facts c->df when NF_DOC). */
@@ -316,6 +334,7 @@ typedef struct decoder {
     uint8_t *back, *tags, *atags;
     span3 *g, *p;
     size_t cap;
+    FILE *pred;               /* "token gold predicted" lines of each scored sentence, or NULL */
 } decoder;
 
 static rasd_status decoder_init(decoder *dc, const corpus *c)
@@ -356,22 +375,39 @@ static void score_sentence(const corpus *c, const sent *s, decoder *dc, counts *
         dc->atags[a] = (uint8_t)t;
     }
     count_sentence(ct, c->agold + s->a_off, dc->atags, s->na, dc->g, dc->p);
+    if (dc->pred && c->aword) {
+        static const char *const names[NER_NTAGS] = {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC",
+                                                     "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
+        for (size_t a = 0; a < s->na; a++)
+            fprintf(dc->pred, "%s %s %s\n", c->words.p + c->aword[s->a_off + a],
+                    names[c->agold[s->a_off + a]], names[dc->atags[a]]);
+        fputc('\n', dc->pred);
+    }
 }
 
-static rasd_status score_model(const corpus *c, const ner_model *m, rasd_ner_score out[5])
+/* Scores model m on c's dev sentences: its tags, then unless o->no_rules the name rules
+ * (rules.c); o->predictions (o NULL: none) gets each sentence's tokens and tags. */
+static rasd_status score_model(const corpus *c, const ner_model *m, const rasd_ner_opts *o,
+                               rasd_ner_score out[5])
 {
     decoder dc = {0};
     counts ct = {0};
     rasd_status rc = decoder_init(&dc, c);
+    if (!rc && o && o->predictions && !(dc.pred = fopen(o->predictions, "w")))
+        rc = RASD_EIO;
     for (size_t i = 0; !rc && i < c->ns; i++) {
         const sent *s = &c->s[i];
         if (!s->dev)
             continue;
         ner_viterbi(m, c->feats + s->f_off, c->nf + s->r_off, s->nr, dc.em, dc.back, dc.tags);
+        if (!o || !o->no_rules)
+            ent_rules(c->facts + s->r_off, s->nr, dc.tags);
         score_sentence(c, s, &dc, &ct);
     }
     if (!rc)
         finish_scores(&ct, out);
+    if (dc.pred && fclose(dc.pred) != 0 && !rc)
+        rc = RASD_EIO;
     decoder_free(&dc);
     return rc;
 }
@@ -417,7 +453,7 @@ rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const c
     if (!rc && m->doc)
         rc = stage2_corpus(&c, m, NULL);
     if (!rc)
-        rc = score_model(&c, m->doc ? m->doc : m, scores);
+        rc = score_model(&c, m->doc ? m->doc : m, opts, scores);
     if (tokens)
         *tokens = c.nr;
     corpus_free(&c);
@@ -633,7 +669,7 @@ static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned grou
             ner_model m = {0};
             rasd_ner_score sc[5];
             if ((rc = build_model(tr, groups, &m)) == RASD_OK &&
-                (rc = score_model(c, &m, sc)) == RASD_OK)
+                (rc = score_model(c, &m, o, sc)) == RASD_OK)
                 o->progress(ep + 1, sc, o->progress_ctx);
             model_free(&m);
         }
@@ -878,7 +914,7 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     if (!rc && model_path)
         rc = model_save(&m, model_path);
     if (!rc && scores)
-        rc = score_model(&c, m.doc ? m.doc : &m, scores);
+        rc = score_model(&c, m.doc ? m.doc : &m, &o, scores);
     model_free(&m);
     trainer_free(&tr);
     corpus_free(&c);
