@@ -148,6 +148,7 @@ typedef struct ent_engine {
     strmap names;        /* data/names.tsv: normalised word → kind (names.c) */
     gazetteer aliases;   /* data/aliases.tsv: people's names, for the resolver only */
     strmap rules;        /* data/namerules.tsv: normalised word → kind (rules.c) */
+    gazetteer places;    /* data/places.tsv: places for the name rules only (rules.c) */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
@@ -172,6 +173,8 @@ rasd_status clusters_load(clusters *c, const char *path);
 rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,
                            const char *const kinds[], size_t nkinds);
 rasd_status titles_load(strmap *m, const rasd_engine *e, const char *path);
+/* The kinds of titles_load's words (data/titles.tsv). */
+enum { TW_HEAD = 1, TW_COUNTERPART, TW_LINK, TW_FORMER };
 /* data/names.tsv: the words of personal names (names.c); a missing file is no error. */
 rasd_status names_load(strmap *m, const rasd_engine *e, const char *path);
 void clusters_free(clusters *c);
@@ -206,15 +209,19 @@ typedef struct tokfacts {
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
     uint8_t gaz_start;                     /* a gazetteer name may start here (its form) */
     uint16_t rule;                         /* RF_* bits of the form, for the name rules */
+    uint8_t place;                         /* PLACE_B, PLACE_I: a name of data/places.tsv */
 } tokfacts;
+
+enum { PLACE_B = 1, PLACE_I = 2 };
 
 /* tokfacts.rule (rules.c): a head word of an organisation's name (DEFHEAD: also with the
  * article, before an adjective), an adjective or a stop word of data/namerules.tsv; the
- * article alone, after و, after another particle, a لل chain; a relative adjective. */
+ * article alone, after و, after another particle, a لل chain; a relative adjective; a
+ * role noun of data/titles.tsv; an honorific of data/names.tsv (الملك، الأمير). */
 enum {
     RF_HEAD = 1, RF_ADJ = 4, RF_STOP = 8, RF_ART = 16, RF_WAL = 32,
     RF_PART = 64, RF_LL = 128, RF_NISBA = 256, RF_NAMEHEAD = 512, RF_MINISTRY = 1024,
-    RF_DEFHEAD = 2048, RF_TITLE = 4096, RF_PLACE = 8192
+    RF_DEFHEAD = 2048, RF_TITLE = 4096, RF_HONOR = 8192
 };
 
 #define NER_MAXFEAT 128
@@ -292,6 +299,9 @@ void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
  * proclitics, or with ال kept): its token count, 0 when none; its entries in *ents, *count of them. */
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count);
+/* The same in gazetteer g (the engine's places, say). */
+size_t ent_gaz_at_in(const rasd_engine *e, const gazetteer *g, const rasd_token *t, size_t n,
+                     size_t i, const tokfacts *f, const gaz_entry **ents, size_t *count);
 /* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count.
  * d: the tokens' document facts (d[0,n)) for NF_DOC, or NULL (first stage). */
 size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,

@@ -5,6 +5,7 @@
  * two functions on rasd's own tokens, so both see the same normalisation and tokens.
  */
 #include "entities/ent.h"
+#include "entities/res.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -164,7 +165,9 @@ static uint16_t rule_of(const rasd_engine *e, const char *w, size_t n, size_t of
         ll = !procl[i].al && procl[i].len >= 4;
         wa = procl[i].al && procl[i].len == 6 && memcmp(procl[i].s, U_WAW, 2) == 0;
     }
-    return ent_rule_facts(&ENT_ENGINE(e)->rules, &ENT_ENGINE(e)->titles, w, n, off, al, ll, wa);
+    uint16_t r = ent_rule_facts(&ENT_ENGINE(e)->rules, &ENT_ENGINE(e)->titles, w, n, off, al,
+                                ll, wa);
+    return (uint16_t)(r | (al && name_honorific(e, w, n) ? RF_HONOR : 0));
 }
 
 /* The facts of a token that follow from its kind, normalised form and stem alone (all but
@@ -268,7 +271,12 @@ static size_t gaz_lookup(const gazetteer *g, const rasd_token *t, size_t n, size
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count)
 {
-    const gazetteer *g = &ENT_ENGINE(e)->gaz;
+    return ent_gaz_at_in(e, &ENT_ENGINE(e)->gaz, t, n, i, f, ents, count);
+}
+
+size_t ent_gaz_at_in(const rasd_engine *e, const gazetteer *g, const rasd_token *t, size_t n,
+                     size_t i, const tokfacts *f, const gaz_entry **ents, size_t *count)
+{
     const char *w = t[i].norm;
     size_t wn = t[i].norm_len, off = f[i].strip_off, k, keep;
     char buf[256];
@@ -317,8 +325,26 @@ static int gaz_may_start(const rasd_engine *e, const char *w, size_t n, size_t o
     return 0;
 }
 
+/* The places of data/places.tsv (the name rules' own, never a feature): f->place. */
+static void place_facts(const rasd_engine *e, const rasd_token *t, size_t n, tokfacts *f)
+{
+    const gazetteer *g = &ENT_ENGINE(e)->places;
+    if (!g->names.n)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        const gaz_entry *ge;
+        size_t count, k = ent_gaz_at_in(e, g, t, n, i, f, &ge, &count);
+        if (!k)
+            continue;
+        f[i].place |= PLACE_B;
+        for (size_t j = i + 1; j < i + k; j++)
+            f[j].place |= PLACE_I;
+    }
+}
+
 static void gaz_facts(const rasd_engine *e, const rasd_token *t, size_t n, tokfacts *f)
 {
+    place_facts(e, t, n, f);
     for (size_t i = 0; i < n; i++) {
         if (!f[i].gaz_start)
             continue;            /* no name starts with any of its forms */

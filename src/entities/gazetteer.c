@@ -292,6 +292,9 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     data_path(e, "namerules.tsv", path, sizeof path);
     if (!rc)
         rc = namerules_load(&x->rules, e, path);
+    data_path(e, "places.tsv", path, sizeof path);
+    if (!rc)
+        rc = gazetteer_load(&x->places, e, path);
     e->cfg.max_doc_bytes = max_doc;
     if (rc)
         return rc;
@@ -349,6 +352,7 @@ void ent_engine_free(void *state)
     strmap_free(&x->names);
     gazetteer_free(&x->aliases);
     strmap_free(&x->rules);
+    gazetteer_free(&x->places);
     free(x);
 }
 

@@ -290,12 +290,19 @@ int32_t res_new_entity(res_scratch *r, int type, const char *key, size_t kn, con
     return *rc ? -1 : (int32_t)r->nen++;
 }
 
-/* The gazetteer entry naming exactly tokens [ts, te), of type `type` if there is one. */
+/* The gazetteer entry naming exactly tokens [ts, te), of type `type` if there is one; the
+ * gazetteer it is in (its strings) in *from: the engine's, or for a place its places. */
 static const gaz_entry *gaz_exact(const rasd_engine *e, const rasd_doc *doc, size_t ts,
-                                  size_t te, int type)
+                                  size_t te, int type, const gazetteer **from)
 {
     const gaz_entry *ge, *any = NULL;
-    size_t count, k = ent_gaz_at(e, doc->toks + ts, te - ts, 0, ENT_DOC(doc)->facts + ts, &ge, &count);
+    const tokfacts *f = ENT_DOC(doc)->facts + ts;
+    size_t count, k = ent_gaz_at(e, doc->toks + ts, te - ts, 0, f, &ge, &count);
+    *from = &ENT_ENGINE(e)->gaz;
+    if (k != te - ts && type == ETYPE_LOC) {   /* an official name: جمهورية مصر العربية */
+        *from = &ENT_ENGINE(e)->places;
+        k = ent_gaz_at_in(e, *from, doc->toks + ts, te - ts, 0, f, &ge, &count);
+    }
     if (k != te - ts)
         return NULL;
     for (size_t c = 0; c < count; c++) {
@@ -352,8 +359,8 @@ static int32_t person_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *r
 static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *r, size_t ts,
                               size_t te, int type, rasd_status *rc)
 {
-    const gaz_entry *ge = gaz_exact(e, doc, ts, te, type);
-    const gazetteer *g = &ENT_ENGINE(e)->gaz;
+    const gazetteer *g;
+    const gaz_entry *ge = gaz_exact(e, doc, ts, te, type, &g);
     name_core nc;
     if (ge && ge->canon_len)
         return res_new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,

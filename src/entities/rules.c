@@ -30,7 +30,7 @@ enum { MAX_ORG = 8 };
 #endif   /* tokens of a name the organisation rule builds */
 
 static const char *const rule_kinds[] = {"", "HEAD", "NAMEHEAD", "DEFHEAD", "BODY", "MINISTRY",
-                                         "ADJ", "STOP", "TITLE", "PLACE"};
+                                         "ADJ", "STOP", "TITLE"};
 
 rasd_status namerules_load(strmap *m, const rasd_engine *e, const char *path)
 {
@@ -72,13 +72,14 @@ uint16_t ent_rule_facts(const strmap *rules, const strmap *titles, const char *w
 {
     static const uint16_t bits[] = {0, RF_HEAD, RF_HEAD | RF_NAMEHEAD, RF_HEAD | RF_DEFHEAD,
                                     RF_DEFHEAD, RF_DEFHEAD | RF_MINISTRY, RF_ADJ, RF_STOP,
-                                    RF_TITLE, RF_PLACE};
+                                    RF_TITLE};
     uint16_t r = 0;
     uint64_t k = rule_kind(rules, w, n, off);
     if (k < sizeof bits / sizeof *bits)
         r |= bits[k];
-    if (titles->n && strmap_get(titles, w + off, n - off))
-        r |= RF_TITLE;
+    k = titles->n ? strmap_get(titles, w + off, n - off) : 0;
+    if (k && k != TW_LINK)
+        r |= RF_TITLE;                     /* a role noun, not في or باسم */
     if (procl_al == 1)
         r |= RF_ART;
     else if (procl_al == 2 && procl_wa)
@@ -107,21 +108,25 @@ static void set_span(uint8_t *tags, size_t a, size_t b, int type)
 static void place_rule(const tokfacts *f, size_t n, uint8_t *tags)
 {
     for (size_t i = 0; i < n; i++) {
-        int gaz = (f[i].gaz & GAZ_B(ETYPE_LOC)) != 0;
-        if (!gaz && !(f[i].rule & RF_PLACE))
+        int gaz = (f[i].gaz & GAZ_B(ETYPE_LOC)) != 0, own = f[i].place & PLACE_B;
+        if (!gaz && !own)
             continue;
-        size_t k = 1, loc = 0, other = 0;
+        size_t k = 1, ko = 1, loc = 0, other = 0;
         while (gaz && i + k < n && (f[i + k].gaz & GAZ_I(ETYPE_LOC)) &&
                !(f[i + k].gaz & GAZ_B(ETYPE_LOC)))
             k++;
+        while (own && i + ko < n && (f[i + ko].place & PLACE_I) && !(f[i + ko].place & PLACE_B))
+            ko++;
+        if (ko > k)
+            k = ko;
         for (size_t j = i; j < i + k; j++) {
             loc += tags[j] && tag_type(tags[j]) == ETYPE_LOC;
             other += tags[j] && tag_type(tags[j]) != ETYPE_LOC;
         }
-        if (other || (tags[i] && !tag_is_b(tags[i])) ||
+        if (other || (own && i && (f[i - 1].rule & RF_TITLE)) || (tags[i] && !tag_is_b(tags[i])) ||
             (i + k < n && tags[i + k] && !tag_is_b(tags[i + k])))
             continue;            /* another type, or a name that starts before or ends after */
-        if (loc || k >= 2 || (f[i].rule & RF_PLACE))
+        if (loc || k >= 2 || own)
             set_span(tags, i, i + k, ETYPE_LOC);
         i += k - 1;
     }
@@ -134,7 +139,9 @@ static void place_rule(const tokfacts *f, size_t n, uint8_t *tags)
 static size_t org_tail(const tokfacts *f, size_t n, const uint8_t *tags, size_t a, size_t e)
 {
     int ll = 0;
-    while (e < n && e - a < MAX_ORG && !tags[e] && !(f[e].rule & RF_STOP)) {
+    for (size_t j = a + 1; j < e; j++)
+        ll |= (f[j].rule & RF_LL) != 0;
+    while (e < n && e - a < MAX_ORG && !tags[e] && !(f[e].rule & (RF_STOP | RF_HONOR | RF_TITLE))) {
         uint16_t r = f[e].rule;
         if (r & RF_LL)
             ll = 1;
@@ -164,29 +171,51 @@ static size_t org_at(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
     uint16_t r = f[i].rule, c = f[i + 1].rule, p = i ? f[i - 1].rule : 0;
     int definite = (r & (RF_ART | RF_WAL | RF_PART | RF_LL)) != 0;
     size_t e;
-    if (p & RF_TITLE)
-        return i;                          /* وزير [الخارجية]: a title */
+    if ((r & RF_NAMEHEAD) && !definite && (c & RF_HONOR) && i + 2 < n &&
+        (e = name_end(f, tags, n, i + 2)) > i + 2 && tag_type(tags[i + 2]) == ETYPE_PER)
+        return e;                          /* مستشفى الملك [فيصل] */
     if ((r & RF_NAMEHEAD) && !definite && (e = name_end(f, tags, n, i + 1)) > i + 1) {
-        while (e < n && e - i < MAX_ORG && !tags[e] && (f[e].rule & RF_ART) &&
-               (f[e].rule & (RF_NISBA | RF_ADJ)) && !(f[e].rule & RF_STOP))
-            e++;                           /* نادي [الروضة] الرياضي */
+        while (e < n && e - i < MAX_ORG && !tags[e] && (f[e].rule & RF_ADJ))
+            e++;                           /* نادي [الروضة] الرياضي, not نادي [أرسنال] الإنجليزي */
         return e;
     }
     if (tags[i + 1] || (c & RF_STOP) || !(c & RF_ART))
         return i;
     if ((r & RF_HEAD) && !definite)        /* وزارة العدل */
         return org_tail(f, n, tags, i, i + 2);
-    if (!(r & RF_DEFHEAD) || (p & (RF_ART | RF_WAL | RF_PART | RF_LL)))
-        return i;                          /* الشؤون الداخلية: an adjective */
+    if (!(r & RF_DEFHEAD) || (p & (RF_ART | RF_WAL | RF_PART | RF_LL)) ||
+        ((r & RF_MINISTRY) && (p & RF_TITLE)))
+        return i;                          /* الشؤون الداخلية: an adjective; وزير الخارجية */
     if ((c & RF_ADJ) || ((r & RF_MINISTRY) && (c & RF_NISBA)))
         return org_tail(f, n, tags, i, i + 2);   /* الهيئة الملكية، الخارجية المصرية */
     return i;
 }
 
+/* One past the organisation the tagger found at head i (B-ORG), carried on as org_tail
+ * would when it stops at a genitive with لل: الهيئة العامة للطيران | المدني, الهيئة العامة |
+ * للسياحة. */
+static size_t org_longer(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
+{
+    size_t e = i + 1;
+    while (e < n && tags[e] == tag_b(ETYPE_ORG) + 1)
+        e++;
+    if (e - i < 2 || !((f[e - 1].rule | (e < n ? f[e].rule : 0)) & RF_LL))
+        return e;
+    return org_tail(f, n, tags, i, e);
+}
+
 static void org_rule(const tokfacts *f, size_t n, uint8_t *tags)
 {
     for (size_t i = 0; i + 1 < n; i++) {
-        if (!(f[i].rule & (RF_HEAD | RF_DEFHEAD)) || tags[i])
+        if (!(f[i].rule & (RF_HEAD | RF_DEFHEAD)))
+            continue;
+        if (tags[i] == tag_b(ETYPE_ORG)) {
+            size_t e = org_longer(f, n, tags, i);
+            set_span(tags, i, e, ETYPE_ORG);
+            i = e - 1;
+            continue;
+        }
+        if (tags[i])
             continue;
         size_t e = org_at(f, n, tags, i);
         if (e > i + 1) {

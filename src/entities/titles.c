@@ -30,7 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { TW_HEAD = 1, TW_COUNTERPART, TW_LINK, TW_FORMER };
 
 enum {
     TITLE_MAX = 9,     /* tokens in a title: كبير مستشاري السياسة الخارجية في الكرملين is 6 */
