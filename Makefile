@@ -163,6 +163,7 @@ data: build/rasd
 	build/rasd lexicon --min-count 10 -o data/lexicon.tsv $(SNN)
 	tools/gazetteer.py ../shared/data data/gazetteer.tsv
 	build/rasd clusters -o data/clusters.tsv $(SNN)
+	tools/places.py ../shared/data data
 	rm -f data/ner.model    # the engine that trains refuses a model of an older format
 	build/rasd train-ner -o data/ner.model ../shared/data/anercorp/train.txt
 	tools/hijri_table.py $(SNN) > data/hijri.tsv

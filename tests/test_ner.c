@@ -13,11 +13,15 @@
 #define NEWS "tests/data/news/"
 #define SEEDS SHARED "/corpus/seeds/"
 #define ANERCORP SHARED "/data/anercorp/train.txt"
-#define DEV_F1_FLOOR 0.84     /* measured 0.847 on the every-10th-sentence dev split */
+#define DEV_F1_FLOOR 0.84     /* measured 0.847 on the every-10th-sentence dev split, the
+                                 taggers alone (--no-rules) */
+#define DEV_RULES_FLOOR 0.83  /* measured 0.837 there with the name rules, which follow the
+                                 project's guideline where ANERcorp leaves heads out */
 #define TAIL_F1_FLOOR 0.70    /* measured 0.720: a model trained without the last 18% of
                                  train.txt, scored on it (whole unseen stretches) */
-#define SNN_F1_FLOOR 0.48     /* measured 0.514: the shipped model on the 70 hand-labelled
-                                 SaudiNewsNet sentences of tests/data/ner/snn_dev.conll */
+#define SNN_F1_FLOOR 0.65     /* measured 0.683 (0.514 without the name rules): the shipped
+                                 model on the 70 hand-labelled SaudiNewsNet sentences of
+                                 tests/data/ner/snn_dev.conll; one entity is 1.5 points */
 #define SNN_DEV "tests/data/ner/snn_dev.conll"
 
 static const char *const news[] = {
@@ -193,8 +197,12 @@ static void test_dev_f1(rasd_engine *e)
 {
     rasd_ner_score sc[5];
     size_t tokens = 0;
-    REQUIRE(rasd_ner_eval(e, ANERCORP, NULL, 0, sc, &tokens) == RASD_OK);
+    rasd_ner_opts o = {0};
+    o.no_rules = 1;
+    REQUIRE(rasd_ner_eval_split(e, ANERCORP, NULL, &o, sc, &tokens) == RASD_OK);
     CHECKF(sc[4].f1 >= DEV_F1_FLOOR, "dev micro F1 %.4f", sc[4].f1);
+    REQUIRE(rasd_ner_eval(e, ANERCORP, NULL, 0, sc, &tokens) == RASD_OK);
+    CHECKF(sc[4].f1 >= DEV_RULES_FLOOR, "dev micro F1 with the name rules %.4f", sc[4].f1);
     CHECK(strcmp(sc[0].type, "PER") == 0 && strcmp(sc[4].type, "micro") == 0);
     CHECK(sc[4].gold == sc[0].gold + sc[1].gold + sc[2].gold + sc[3].gold && tokens > 10000);
 }
@@ -232,7 +240,8 @@ static void test_snn_f1(rasd_engine *e)
 }
 
 /* The sentences as other learners see them (ner_corpus_*, bench/anchor_liblinear.c): the
- * shipped model decoded through them scores what rasd eval-ner scores, and the gold tags,
+ * shipped model decoded through them scores what rasd eval-ner scores without the name
+ * rules (the taggers alone: what other learners are compared with), and the gold tags,
  * mapped from rasd's tokens back to the file's own, score perfectly (no name is lost to the
  * token mapping on these sentences). */
 static void test_corpus_api(rasd_engine *e)
@@ -243,6 +252,7 @@ static void test_corpus_api(rasd_engine *e)
     ner_model m = {0};
     ner_sentence s;
     o.dev_every = -1;
+    o.no_rules = 1;
     REQUIRE(rasd_ner_eval_split(e, SNN_DEV, NULL, &o, ev, NULL) == RASD_OK);
     REQUIRE(ner_corpus_read(e, SNN_DEV, &o, NF_ALL, 1, &c) == RASD_OK);
     REQUIRE(model_load(&m, "data/ner.model") == RASD_OK);

@@ -127,7 +127,8 @@ static void plain_range(const rasd_engine *e, rasd_doc *doc, const ner_model *m,
     free(df);
 }
 
-/* The plain tags of the analysed doc (both stages, sentence by sentence) into tags, the
+/* The plain tags of the analysed doc (both stages, sentence by sentence, then the name
+ * rules) into tags, the
  * tokens' facts (computed without the fact cache) into facts. */
 static void plain_tags(const rasd_engine *e, rasd_doc *doc, uint8_t *tags, tokfacts *facts)
 {
@@ -145,6 +146,8 @@ static void plain_tags(const rasd_engine *e, rasd_doc *doc, uint8_t *tags, tokfa
                 b++;
             if (b > a)
                 plain_range(e, doc, stage ? m->doc : m, stage, a, b, facts, &dt, tags1, tags);
+            if (b > a && stage == (m->doc ? 1 : 0))
+                ent_rules(facts + a, b - a, tags + a);     /* the name rules, as tagging does */
             a = b;
         }
     }
@@ -178,6 +181,7 @@ static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const ch
                     p->ssuf2 == q->ssuf2 && p->cluster == q->cluster &&
                     p->scluster == q->scluster && p->gaz == q->gaz &&
                     p->proclitic == q->proclitic && p->lexbucket == q->lexbucket &&
+                    p->rule == q->rule && p->place == q->place &&
                     p->slexbucket == q->slexbucket && p->strip_off == q->strip_off;
         }
         CHECKF(same == d->nraw, "%s: %zu of %zu tokens' facts differ (fact cache)", path,

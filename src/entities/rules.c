@@ -171,6 +171,8 @@ static size_t org_at(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
     uint16_t r = f[i].rule, c = f[i + 1].rule, p = i ? f[i - 1].rule : 0;
     int definite = (r & (RF_ART | RF_WAL | RF_PART | RF_LL)) != 0;
     size_t e;
+    if (p & RF_TITLE)
+        return i;                          /* رئيس مجلس الأمة, وزير الخارجية: a title's words */
     if ((r & RF_NAMEHEAD) && !definite && (c & RF_HONOR) && i + 2 < n &&
         (e = name_end(f, tags, n, i + 2)) > i + 2 && tag_type(tags[i + 2]) == ETYPE_PER)
         return e;                          /* مستشفى الملك [فيصل] */
@@ -179,12 +181,12 @@ static size_t org_at(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
             e++;                           /* نادي [الروضة] الرياضي, not نادي [أرسنال] الإنجليزي */
         return e;
     }
-    if (tags[i + 1] || (c & RF_STOP) || !(c & RF_ART))
-        return i;
+    if (tags[i + 1] || (c & RF_STOP) || !(c & RF_ART) ||
+        ((c & (RF_HEAD | RF_DEFHEAD)) && !(c & RF_MINISTRY)))
+        return i;                          /* ديوان الوزارة: a body's own office, no name */
     if ((r & RF_HEAD) && !definite)        /* وزارة العدل */
         return org_tail(f, n, tags, i, i + 2);
-    if (!(r & RF_DEFHEAD) || (p & (RF_ART | RF_WAL | RF_PART | RF_LL)) ||
-        ((r & RF_MINISTRY) && (p & RF_TITLE)))
+    if (!(r & RF_DEFHEAD) || (p & (RF_ART | RF_WAL | RF_PART | RF_LL)))
         return i;                          /* الشؤون الداخلية: an adjective; وزير الخارجية */
     if ((c & RF_ADJ) || ((r & RF_MINISTRY) && (c & RF_NISBA)))
         return org_tail(f, n, tags, i, i + 2);   /* الهيئة الملكية، الخارجية المصرية */
