@@ -209,10 +209,11 @@ typedef struct tokfacts {
     uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
     uint8_t gaz_start;                     /* a gazetteer name may start here (its form) */
     uint16_t rule;                         /* RF_* bits of the form, for the name rules */
-    uint8_t place;                         /* PLACE_B, PLACE_I: a name of data/places.tsv */
+    uint8_t place;                         /* PLACE_B, PLACE_I: a name of data/places.tsv
+                                              there; PLACE_START: one may start (its form) */
 } tokfacts;
 
-enum { PLACE_B = 1, PLACE_I = 2 };
+enum { PLACE_B = 1, PLACE_I = 2, PLACE_START = 4 };
 
 /* tokfacts.rule (rules.c): a head word of an organisation's name (DEFHEAD: also with the
  * article, before an adjective), an adjective or a stop word of data/namerules.tsv; the
@@ -300,8 +301,8 @@ void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count);
 /* The same in gazetteer g (the engine's places, say). */
-size_t ent_gaz_at_in(const rasd_engine *e, const gazetteer *g, const rasd_token *t, size_t n,
-                     size_t i, const tokfacts *f, const gaz_entry **ents, size_t *count);
+size_t ent_gaz_at_in(const gazetteer *g, const rasd_token *t, size_t n, size_t i,
+                     const tokfacts *f, const gaz_entry **ents, size_t *count);
 /* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count.
  * d: the tokens' document facts (d[0,n)) for NF_DOC, or NULL (first stage). */
 size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,

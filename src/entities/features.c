@@ -153,7 +153,7 @@ static void emb_facts(const strmap *emb, const char *w, size_t n, size_t off, to
         f->emb = f->semb;
 }
 
-static int gaz_may_start(const rasd_engine *e, const char *w, size_t n, size_t off);
+static int gaz_may_start(const gazetteer *g, const char *w, size_t n, size_t off, uint8_t which);
 
 /* The name rules' facts of a form (rules.c), from its proclitic chain procl[which - 1]. */
 static uint16_t rule_of(const rasd_engine *e, const char *w, size_t n, size_t off, uint8_t which)
@@ -167,7 +167,8 @@ static uint16_t rule_of(const rasd_engine *e, const char *w, size_t n, size_t of
     }
     uint16_t r = ent_rule_facts(&ENT_ENGINE(e)->rules, &ENT_ENGINE(e)->titles, w, n, off, al,
                                 ll, wa);
-    return (uint16_t)(r | (al && name_honorific(e, w, n) ? RF_HONOR : 0));
+    uint64_t k = al && ENT_ENGINE(e)->names.n ? strmap_get(&ENT_ENGINE(e)->names, w + off, n - off) : 0;
+    return (uint16_t)(r | (k == NW_HONORIFIC || k == NW_KING ? RF_HONOR : 0));  /* الملك، الأمير */
 }
 
 /* The facts of a token that follow from its kind, normalised form and stem alone (all but
@@ -195,7 +196,9 @@ static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
     f->slexbucket = off ? lex_bucket(lex, w + off, n - off) : f->lexbucket;
     f->cluster = clusters_get(&ENT_ENGINE(e)->cl, w, n);
     f->scluster = off ? clusters_get(&ENT_ENGINE(e)->cl, w + off, n - off) : f->cluster;
-    f->gaz_start = (uint8_t)gaz_may_start(e, w, n, off);
+    f->gaz_start = (uint8_t)gaz_may_start(&ENT_ENGINE(e)->gaz, w, n, off, f->proclitic);
+    if (gaz_may_start(&ENT_ENGINE(e)->places, w, n, off, f->proclitic))
+        f->place = PLACE_START;
     f->rule = rule_of(e, w, n, off, f->proclitic);
     emb_facts(&ENT_ENGINE(e)->emb, w, n, off, f);
 }
@@ -271,23 +274,22 @@ static size_t gaz_lookup(const gazetteer *g, const rasd_token *t, size_t n, size
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count)
 {
-    return ent_gaz_at_in(e, &ENT_ENGINE(e)->gaz, t, n, i, f, ents, count);
+    return ent_gaz_at_in(&ENT_ENGINE(e)->gaz, t, n, i, f, ents, count);
 }
 
-size_t ent_gaz_at_in(const rasd_engine *e, const gazetteer *g, const rasd_token *t, size_t n,
-                     size_t i, const tokfacts *f, const gaz_entry **ents, size_t *count)
+size_t ent_gaz_at_in(const gazetteer *g, const rasd_token *t, size_t n, size_t i,
+                     const tokfacts *f, const gaz_entry **ents, size_t *count)
 {
     const char *w = t[i].norm;
     size_t wn = t[i].norm_len, off = f[i].strip_off, k, keep;
     char buf[256];
-    uint8_t which;
     *ents = NULL;
     *count = 0;
     if (!g->names.n)
         return 0;
     if ((k = gaz_lookup(g, t, n, i, w, wn, ents, count)) != 0 || !off)
         return k;
-    keep = ent_proclitic(&e->lex, w, wn, 1, &which);
+    keep = f[i].proclitic ? off - procl[f[i].proclitic - 1].al : 0;   /* ال kept */
     if (keep && keep < off && (k = gaz_lookup(g, t, n, i, w + keep, wn - keep, ents, count)))
         return k;
     if ((k = gaz_lookup(g, t, n, i, w + off, wn - off, ents, count)) != 0)
@@ -300,21 +302,21 @@ size_t ent_gaz_at_in(const rasd_engine *e, const gazetteer *g, const rasd_token 
     return k;
 }
 
-/* Whether a gazetteer name may start at a token of form w[0,n) with off bytes of
- * proclitics: one of the forms ent_gaz_at tries is the first token of a name. */
-static int gaz_may_start(const rasd_engine *e, const char *w, size_t n, size_t off)
+/* Whether a name of g may start at a token of form w[0,n) with off bytes of proclitics, the
+ * chain procl[which - 1]: one of the forms ent_gaz_at_in tries is the first token of a name
+ * (the form with ال kept is the one ent_proclitic gives with keep_al: the same chain). */
+static int gaz_may_start(const gazetteer *g, const char *w, size_t n, size_t off, uint8_t which)
 {
-    const strmap *first = &ENT_ENGINE(e)->gaz.first;
+    const strmap *first = &g->first;
     char buf[256];
-    uint8_t which;
     size_t keep;
     if (!first->n)
         return 0;
     if (strmap_get(first, w, n) || (off && strmap_get(first, w + off, n - off)))
         return 1;
-    if (!off)
+    if (!off || !which)
         return 0;
-    keep = ent_proclitic(&e->lex, w, n, 1, &which);
+    keep = off - procl[which - 1].al;
     if (keep && keep < off && strmap_get(first, w + keep, n - keep))
         return 1;
     if (keep == off && off >= 4 && n - off + 4 <= sizeof buf) {
@@ -333,9 +335,9 @@ static void place_facts(const rasd_engine *e, const rasd_token *t, size_t n, tok
         return;
     for (size_t i = 0; i < n; i++) {
         const gaz_entry *ge;
-        size_t count, k = ent_gaz_at_in(e, g, t, n, i, f, &ge, &count);
-        if (!k)
-            continue;
+        size_t count, k;
+        if (!(f[i].place & PLACE_START) || !(k = ent_gaz_at_in(g, t, n, i, f, &ge, &count)))
+            continue;          /* no place starts with any of its forms */
         f[i].place |= PLACE_B;
         for (size_t j = i + 1; j < i + k; j++)
             f[j].place |= PLACE_I;

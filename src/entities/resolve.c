@@ -301,7 +301,7 @@ static const gaz_entry *gaz_exact(const rasd_engine *e, const rasd_doc *doc, siz
     *from = &ENT_ENGINE(e)->gaz;
     if (k != te - ts && type == ETYPE_LOC) {   /* an official name: جمهورية مصر العربية */
         *from = &ENT_ENGINE(e)->places;
-        k = ent_gaz_at_in(e, *from, doc->toks + ts, te - ts, 0, f, &ge, &count);
+        k = ent_gaz_at_in(*from, doc->toks + ts, te - ts, 0, f, &ge, &count);
     }
     if (k != te - ts)
         return NULL;
