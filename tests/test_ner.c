@@ -19,7 +19,7 @@
                                  project's guideline where ANERcorp leaves heads out */
 #define TAIL_F1_FLOOR 0.70    /* measured 0.720: a model trained without the last 18% of
                                  train.txt, scored on it (whole unseen stretches) */
-#define SNN_F1_FLOOR 0.65     /* measured 0.683 (0.514 without the name rules): the shipped
+#define SNN_F1_FLOOR 0.66     /* measured 0.696 (0.514 without the name rules): the shipped
                                  model on the 70 hand-labelled SaudiNewsNet sentences of
                                  tests/data/ner/snn_dev.conll; one entity is 1.5 points */
 #define SNN_DEV "tests/data/ner/snn_dev.conll"

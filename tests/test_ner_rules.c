@@ -1,5 +1,5 @@
 /* test_ner_rules.c — the name rules after the taggers (src/entities/rules.c, docs/NER.md
- * "Name rules") on real sentences: 14 sentences of SaudiNewsNet articles outside the
+ * "Name rules") on real sentences: 15 sentences of SaudiNewsNet articles outside the
  * hand-labelled sample (tests/data/ner/snn_sample.tsv), drawn with Python's
  * random.Random(15015) among those that hold an organisation's head word or a place the
  * rules know; the names expected were written from the text, by the project's guideline
@@ -101,6 +101,8 @@ static const char s_health[] =     /* snn-008969 */
 static const char s_district[] =   /* snn-016197 */
     "وفي محافظة أبين جنوب البلاد، سيطر الجيش الوطني على مثلث الكهرباء في مديرية لودر المتاخمة "
     "للبيضاء، والتي تتخذها ميليشيا الحوثي مقرا لدعم جبهاتها.";
+static const char s_press[] =      /* snn-011034 */
+    "رابط الخبر بصحيفة الوئام: الجعيد وإخوانه يحتفلون بزفاف أبنائهم بالطائف";
 static const char s_club[] =       /* snn-020161 */
     "هذا لا يعني أن السلاح النووي حكر على أعضاء النادي النووي الدولي.";
 
@@ -115,6 +117,9 @@ static void test_sentences(rasd_engine *e, rasd_doc *d)
     NAME(s_tourism, "الهيئة العامة للسياحة والتراث الوطني", "ORG");
     NAME(s_health, "المديرية العامة للشؤون الصحية", "ORG");
     NAME(s_court, "الديوان الملكي", "ORG");
+    /* a newspaper after its head word (the lexicon keeps ب on بصحيفة): the name alone */
+    NAME(s_press, "الوئام", "ORG");
+    no_entity(e, d, s_press, "بصحيفة", "ORG");
     NAME_IN(s_court, "ومعالي", "الديوان الملكي", "ORG", "");
     /* a hospital named after a king: the head, the king's title and the name */
     NAME(s_health, "مستشفى الملك فيصل", "ORG");
@@ -136,8 +141,8 @@ static void test_sentences(rasd_engine *e, rasd_doc *d)
 }
 
 /* The 70 labelled SaudiNewsNet sentences: the rules add organisations and places and lose
- * no name the taggers found right (measured: ORG 1 → 18 right, LOC 28 → 32, micro F1
- * 0.514 → 0.673; one entity moves it by about 1.5 points). */
+ * no name the taggers found right (measured: ORG 1 → 21 right, LOC 28 → 32, micro F1
+ * 0.514 → 0.696; one entity moves it by about 1.5 points). */
 static void test_snn_effect(rasd_engine *e)
 {
     rasd_ner_score raw[5], sc[5];
@@ -147,7 +152,7 @@ static void test_snn_effect(rasd_engine *e)
     REQUIRE(rasd_ner_eval_split(e, SNN_DEV, NULL, &o, raw, NULL) == RASD_OK);
     o.no_rules = 0;
     REQUIRE(rasd_ner_eval_split(e, SNN_DEV, NULL, &o, sc, NULL) == RASD_OK);
-    CHECKF(sc[2].correct >= raw[2].correct + 15, "ORG right: %zu without the rules, %zu with",
+    CHECKF(sc[2].correct >= raw[2].correct + 18, "ORG right: %zu without the rules, %zu with",
            raw[2].correct, sc[2].correct);
     CHECKF(sc[1].correct >= raw[1].correct + 3, "LOC right: %zu without the rules, %zu with",
            raw[1].correct, sc[1].correct);

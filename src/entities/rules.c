@@ -30,7 +30,7 @@ enum { MAX_ORG = 8 };
 #endif   /* tokens of a name the organisation rule builds */
 
 static const char *const rule_kinds[] = {"", "HEAD", "NAMEHEAD", "DEFHEAD", "BODY", "MINISTRY",
-                                         "ADJ", "STOP", "TITLE"};
+                                         "ADJ", "STOP", "TITLE", "PRESS"};
 
 rasd_status namerules_load(strmap *m, const rasd_engine *e, const char *path)
 {
@@ -38,6 +38,10 @@ rasd_status namerules_load(strmap *m, const rasd_engine *e, const char *path)
 }
 
 #define U_ALEF "\xd8\xa7"
+#define U_BEH "\xd8\xa8"
+#define U_FEH "\xd9\x81"
+#define U_KAF "\xd9\x83"
+#define U_WAW "\xd9\x88"
 #define U_LAM "\xd9\x84"
 #define U_YEH "\xd9\x8a"
 #define U_HEH "\xd9\x87"
@@ -51,15 +55,23 @@ static int nisba(const char *w, size_t n)
 }
 
 /* The kind of w[0,n) (off bytes of proclitics) in m: of the form without its proclitics,
- * else of the word as written, else of the form with the article (بالطائف → الطائف). */
+ * else of the word as written, else without a one-letter particle the proclitic rule kept,
+ * else of the form with the article (بالطائف → الطائف). */
 static uint64_t rule_kind(const strmap *m, const char *w, size_t n, size_t off)
 {
     char buf[64];
     uint64_t k;
     if (!m->n)
         return 0;
-    if ((k = strmap_get(m, w + off, n - off)) != 0 || !off || (k = strmap_get(m, w, n)) != 0)
+    if ((k = strmap_get(m, w + off, n - off)) != 0 || (off && (k = strmap_get(m, w, n)) != 0))
         return k;
+    if (!off) {   /* a particle the lexicon keeps on the word: بصحيفة is more frequent than صحيفة */
+        static const char particles[] = U_WAW U_BEH U_LAM U_FEH U_KAF;
+        for (size_t p = 0; n > 6 && p < sizeof particles - 1; p += 2)
+            if (memcmp(w, particles + p, 2) == 0)
+                return strmap_get(m, w + 2, n - 2);
+        return 0;
+    }
     if (n - off + 4 > sizeof buf)
         return 0;
     memcpy(buf, U_ALEF U_LAM, 4);
@@ -72,7 +84,7 @@ uint16_t ent_rule_facts(const strmap *rules, const strmap *titles, const char *w
 {
     static const uint16_t bits[] = {0, RF_HEAD, RF_HEAD | RF_NAMEHEAD, RF_HEAD | RF_DEFHEAD,
                                     RF_DEFHEAD, RF_DEFHEAD | RF_MINISTRY, RF_ADJ, RF_STOP,
-                                    RF_TITLE};
+                                    RF_TITLE, RF_PRESS};
     uint16_t r = 0;
     uint64_t k = rule_kind(rules, w, n, off);
     if (k < sizeof bits / sizeof *bits)
@@ -206,6 +218,18 @@ static size_t org_longer(const tokfacts *f, size_t n, const uint8_t *tags, size_
     return org_tail(f, n, tags, i, e);
 }
 
+/* A newspaper, channel or agency named by one word with the article after its head word
+ * (بصحيفة [الوئام], قناة [الجزيرة]): the name is the word, as in ANERcorp. */
+static void press_rule(const tokfacts *f, size_t n, uint8_t *tags)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint16_t c = f[i + 1].rule;
+        if ((f[i].rule & RF_PRESS) && !tags[i] && !tags[i + 1] && (c & RF_ART) &&
+            !(c & (RF_NISBA | RF_STOP | RF_ADJ | RF_HEAD | RF_DEFHEAD)))
+            tags[i + 1] = (uint8_t)tag_b(ETYPE_ORG);
+    }
+}
+
 static void org_rule(const tokfacts *f, size_t n, uint8_t *tags)
 {
     for (size_t i = 0; i + 1 < n; i++) {
@@ -231,4 +255,5 @@ void ent_rules(const tokfacts *f, size_t n, uint8_t *tags)
 {
     place_rule(f, n, tags);
     org_rule(f, n, tags);
+    press_rule(f, n, tags);
 }
