@@ -165,12 +165,35 @@ def pair_both(a, b):
     return cos(a.both, a.n2["both"], b.both, b.n2["both"])
 
 
+def pair_title(a, b):
+    return cos(a.title, a.n2["title"], b.title, b.n2["title"])
+
+
 def member_check(a, s, opts, by_docid):
-    """member_check of src/store/stories.c: is A near one of S's newest members?"""
+    """member_check of src/store/stories.c: is A near one of S's newest members? With
+    --member-title T, a member whose title cosine reaches T passes at --member-lo."""
     if not opts.member > 0:
         return True
-    return any(pair_both(a, by_docid[d]) >= opts.member
-               for d in sorted(s.members, reverse=True)[:MEMBERS])
+    for d in sorted(s.members, reverse=True)[:MEMBERS]:
+        b = by_docid[d]
+        c = pair_both(a, b)
+        if c >= opts.member:
+            return True
+        if opts.member_title and c >= opts.member_lo and pair_title(a, b) >= opts.member_title:
+            return True
+    return False
+
+
+def nearest_member(a, s, by_docid):
+    return max(pair_both(a, by_docid[d]) for d in sorted(s.members, reverse=True)[:MEMBERS])
+
+
+def same_day(a, s):
+    """The calendar-day bound: A's day (UTC) is the day of S's first and newest article."""
+    if a.t is None or s.oldest is None:
+        return True
+    d = math.floor(a.t)
+    return math.floor(s.oldest) == d and math.floor(s.newest) == d
 
 
 def hand_score(x):
@@ -219,6 +242,8 @@ def replay(arts, model, opts, lab=None, train_days=None):
                             continue
                         if life and (a.t - s.oldest > life or s.newest - a.t > life):
                             continue
+                    if opts.day and not opts.day_near and not same_day(a, s):
+                        continue
                     hits[s_id] += 1
             cands = sorted(hits, key=lambda i: (-hits[i], i))[:CANDIDATES]
             best, top = None, -1.0
@@ -230,6 +255,9 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 sc = model.score(x)
                 if sc >= model.thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
+                if sc >= model.thr and opts.day and not same_day(a, s) and \
+                        nearest_member(a, s, by_docid) < opts.day_near:
+                    sc = 0.0        # another day's story, and no reprint of its members
                 if sc > top:
                     best, top = s_id, sc
                 if lab_a:
@@ -239,6 +267,11 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     if same:
                         y = 1 if any(lab.story[i] == lab.story[a.id] for i in same) else 0
                         rows.append((day, x, y))
+            if opts.link and not (best is not None and top >= model.thr):
+                # single link: the story of the nearest member, when near enough
+                near = [(nearest_member(a, stories[i], by_docid), -i) for i in cands]
+                if near and max(near)[0] >= opts.link:
+                    best, top = -max(near)[1], model.thr
             if best is not None and top >= model.thr:
                 sid = best
             else:
@@ -441,6 +474,14 @@ def main():
     ap.add_argument("--life", type=float, default=0.0, help="days from a story's first article")
     ap.add_argument("--member", type=float, default=0.0,
                     help="the member check: cosine to one of a story's newest members")
+    ap.add_argument("--member-title", type=float, default=0.0,
+                    help="a member this near by title passes the member check at --member-lo")
+    ap.add_argument("--member-lo", type=float, default=0.2)
+    ap.add_argument("--day", action="store_true", help="the calendar-day bound")
+    ap.add_argument("--day-near", type=float, default=0.0,
+                    help="across the day bound when a member is this near (a reprint)")
+    ap.add_argument("--link", type=float, default=0.0,
+                    help="join the nearest member's story at this cosine, whatever the score")
     ap.add_argument("--span", type=float, default=3.0,
                     help="replay the SPAN days before a scored day (the whole stream: 30)")
     ap.add_argument("--no-replay-rows", action="store_true", help="pairs only")
@@ -507,11 +548,16 @@ def write_model(o, model):
         with open(o.out, "w") as f:
             f.write("# stories.model: the story scorer, logistic regression over the features of\n"
                     "# src/stories/score.c; join the best story when p >= threshold; life: days\n"
-                    "# from a story's first article. Built by tools/stories_train.py on the\n"
+                    "# from a story's first article; day 1: only its first article's calendar day.\n"
+                    "# Built by tools/stories_train.py on the\n"
                     "# tuned days of bench/stories/labels.tsv (docs/STORIES.md, \"Scorer\").\n")
             f.write(f"# made by: tools/stories_train.py {' '.join(sys.argv[2:])}\n")
             f.write(f"threshold\t{model.thr}\nlife\t{o.life}\nbias\t{model.b:.6f}\n")
             f.write(f"member\t{o.member}\n")
+            if o.day:
+                f.write("day\t1\n")
+            if o.day_near:
+                f.write(f"day_near\t{o.day_near}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

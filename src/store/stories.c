@@ -244,17 +244,21 @@ static void member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_s
     m->nmb++;
 }
 
+/* 1 when f is at least cos near (story_pair_both) to one of m's newest members. */
+static int near_member(const story_mem *m, const story_feat *f, double cos)
+{
+    story_norm fn;
+    story_norms(f, &fn);
+    for (size_t i = m->nmb; i-- > 0;)
+        if (story_pair_both(f, &fn, &m->mb[i].f, &m->mb[i].n) >= cos)
+            return 1;
+    return 0;
+}
+
 /* The member check of stories.h: 1 when f is near enough to one of m's newest members. */
 static int member_check(const story_model *md, const story_mem *m, const story_feat *f)
 {
-    story_norm fn;
-    if (!(md->member > 0))
-        return 1;
-    story_norms(f, &fn);
-    for (size_t i = m->nmb; i-- > 0;)
-        if (story_pair_both(f, &fn, &m->mb[i].f, &m->mb[i].n) >= md->member)
-            return 1;
-    return 0;
+    return !(md->member > 0) || near_member(m, f, md->member);
 }
 
 static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
@@ -415,7 +419,9 @@ static int active(const stories_state *d, const story_mem *m)
 
 /* Whether an article of time t may join story m: m is active, and, both dated, within the
  * window of t and, with the model's life L, t at most L days after m's first article (and m's
- * newest at most L days after t): a story is one event, not a topic fed day after day. */
+ * newest at most L days after t): a story is one event, not a topic fed day after day.
+ * 2: only near a member (the model's day bound: t is not on the calendar day, UTC, of m's
+ * first and newest articles; a reprint of the next day still joins, see best_story). */
 static int eligible(const stories_state *d, const story_mem *m, double t)
 {
     double life = d->model.life;
@@ -425,7 +431,11 @@ static int eligible(const stories_state *d, const story_mem *m, double t)
         return 1;
     if (m->newest < t - STORY_WINDOW_DAYS || m->oldest > t + STORY_WINDOW_DAYS)
         return 0;
-    return !(life > 0) || (t - m->oldest <= life && m->newest - t <= life);
+    if (life > 0 && (t - m->oldest > life || m->newest - t > life))
+        return 0;
+    if (d->model.day > 0 && (floor(t) != floor(m->oldest) || floor(m->newest) != floor(t)))
+        return d->model.day_near > 0 ? 2 : 0;
+    return 1;
 }
 
 /* Drops the stories that are no longer active. */
@@ -614,6 +624,9 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         double re, sc = story_score(&d->model, f, &v, &re);
         if (sc >= d->model.threshold && !member_check(&d->model, m, f))
             sc = 0;              /* near the story's sum, near none of its members */
+        if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
+            !near_member(m, f, d->model.day_near))
+            sc = 0;              /* another day's story, and no reprint of its members */
         if (sc > top || (sc == top && *best && m->id < (*best)->id))
             top = sc, *best = m, *best_rel = re;
         if (re > s1 || (re == s1 && r1 && m->id < r1->id))

@@ -38,6 +38,10 @@ static int model_set(story_model *m, const char *name, double v)
         m->life = v;
     else if (!strcmp(name, "member"))
         m->member = v;
+    else if (!strcmp(name, "day"))
+        m->day = v;
+    else if (!strcmp(name, "day_near"))
+        m->day_near = v;
 
     else {
         for (int i = 0; i < SF_COUNT; i++)

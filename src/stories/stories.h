@@ -121,10 +121,15 @@ enum {
 
 /* The scorer: logistic regression on the features, and the new-story decision (join the best
  * story when its probability reaches threshold). life: a dated story takes articles at most
- * this many days from its first (0: no bound beyond the window). */
+ * this many days from its first (0: no bound beyond the window); with day, only on the
+ * calendar day of its first article. */
 typedef struct story_model {
     double w[SF_COUNT], bias, threshold, life;
     double member;                /* the member check: 0 none (below) */
+    double day;                   /* 1: the calendar-day bound (a dated story takes articles
+                                   * of its first article's day, UTC, only); 0: none */
+    double day_near;              /* across the day bound only this near one of its newest
+                                   * members (story_pair_both: a reprint); 0: never */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -137,7 +142,7 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
                        const story_norm *nb);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
- * optionally member, 0 when absent; # comments).
+ * optionally member, day and day_near, 0 when absent; # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
 const char *story_feature_name(int i);

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""tools/stories_cv.py — picks a clustering decision by leave-one-day-out cross-validation.
+
+    python3 tools/stories_cv.py DUMP.pickle [--cache C.json] [--crit f1|f1-hn] VARIANT...
+
+Each VARIANT is a JSON object of replay switches of tools/stories_train.py (life, member,
+member_title, member_lo, day, day_near, link; thr: the hand-set scorer's join threshold),
+e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
+bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
+calendar-day bound cannot be crossed) and scored per day; then, for each tuned day, the
+variant best on the other days (pooled F1, or F1 minus the share of hard negatives merged)
+is scored on it, and the held-out days are pooled. The unseen days are never read.
+Replays run two at a time; results are kept in the cache (keyed by the variant and dump).
+"""
+import argparse, json, os, pickle, sys
+from multiprocessing import Pool
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "bench"))
+import stories_train as T  # noqa: E402
+import stories_eval as E  # noqa: E402
+
+LAB = E.load_labels(os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
+TUNED = sorted(d for d in LAB.split if LAB.split[d] == "tuned")
+ARTS = []
+
+
+def load(dump):
+    with open(dump, "rb") as f:
+        d = pickle.load(f)
+    ARTS[:] = [T.Art(a, d["kind"]) for a in d["arts"] if "body_v" in a]
+
+
+def run(v):
+    o = argparse.Namespace(life=v.get("life", 1.0), member=v.get("member", 0.2),
+                           member_title=v.get("member_title", 0.0),
+                           member_lo=v.get("member_lo", 0.2), day=v.get("day", False),
+                           day_near=v.get("day_near", 0.0), link=v.get("link", 0.0))
+    span = 0 if o.day and not o.day_near else 2
+    sub = T.window(ARTS, TUNED, span)
+    story_of, _ = T.replay(sub, T.Model(thr=v.get("thr", 0.30)), o)
+    return {a.id: [LAB.day[a.id], story_of[a.docid]] for a in sub if a.id in LAB.day}
+
+
+def score(cl, days):
+    return E._part(LAB, {i: tuple(x) for i, x in cl.items()}, set(days))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dump")
+    ap.add_argument("variants", nargs="+")
+    ap.add_argument("--cache", default="build/stories_cv.json")
+    ap.add_argument("--crit", choices=("f1", "f1-hn"), default="f1-hn")
+    o = ap.parse_args()
+    variants = [json.dumps(json.loads(v), sort_keys=True) for v in o.variants]
+    cache = json.load(open(o.cache)) if os.path.exists(o.cache) else {}
+    key = lambda v: f"{os.path.abspath(o.dump)} {v}"  # noqa: E731
+    todo = [v for v in variants if key(v) not in cache]
+    if todo:
+        load(o.dump)
+        with Pool(2) as p:
+            for v, cl in zip(todo, p.map(run, [json.loads(v) for v in todo])):
+                cache[key(v)] = cl
+        with open(o.cache, "w") as f:
+            json.dump(cache, f)
+    for v in variants:
+        cl = cache[key(v)]
+        print(f"{v}: {T.fmt(score(cl, TUNED))}  " +
+              " ".join(f"{d[5:]} {score(cl, [d])['f1']:.2f}/{score(cl, [d])['hard_merged']}"
+                       for d in TUNED))
+    pooled = {}
+    for d in TUNED:
+        rest = [x for x in TUNED if x != d]
+
+        def obj(v):
+            s = score(cache[key(v)], rest)
+            return s["f1"] - (s["hard_merged_share"] if o.crit == "f1-hn" else 0.0)
+        best = max(sorted(variants), key=obj)
+        print(f"held out {d}: chose {best}")
+        pooled.update({i: x for i, x in cache[key(best)].items() if x[0] == d})
+    print(f"CV ({o.crit}), pooled over the held-out days: {T.fmt(score(pooled, TUNED))}")
+
+
+if __name__ == "__main__":
+    main()
