@@ -374,6 +374,18 @@ static int open_noun(qctx *q, size_t j)
            !ev_word_is(s, j, 1, EK_PART, NULL, &n) && !ev_word_is(s, j, 0, EK_SOURCE, NULL, &n);
 }
 
+/* Whether a preposition of the complement (bits) stands within three tokens from j, before
+ * end: the complement it opens, not the object before it (داعيا جميع العملاء إلى …). */
+static int prep_near(qctx *q, size_t j, size_t end, int bits)
+{
+    size_t n;
+    int v;
+    for (size_t k = j + 1; k < end && k <= j + 3; k++)
+        if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return 1;
+    return 0;
+}
+
 /* Where cue c's nominal complement starts (أكد الوزير ضرورة …، شدد على أهمية …، أعرب عن
  * استعداد …): the first token within COMP_GAP after the subject that opens one, before another
  * reporting word or the sentence's end; the sentence's end when there is none. A verb or
@@ -385,11 +397,21 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     int bits;
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
         return end;
-    if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j))
-        return j;                                  /* مؤكدا انحسار المدارس */
+    if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
+        !prep_near(q, j, end, bits))
+        return j;                                  /* مؤكدا انحسار المدارس; not داعيا جميع
+                                                      العملاء إلى */
     if ((bits & COMP_NOUN) && !c->part && sp->name && sp->start > q->s->t[c->i].start &&
-        j + 1 < end && qt_comma(q, j) && open_noun(q, j + 1))
-        return j + 1;                              /* أكد … العليط، استكمال الاستعدادات */
+        j + 1 < end && qt_comma(q, j)) {
+        size_t m = j + 1;                          /* وأعلن بلاتيني، رئيس الاتحاد …، ترشحه */
+        if (ev_word_is(q->s, m, 0, EK_LEAD, NULL, &n))
+            while (m < end && m < j + TITLE_WORDS && !qt_comma(q, m))
+                m++;
+        if (m > j + 1 && m < end)
+            m++;
+        if (m < end && open_noun(q, m) && !ev_word_is(q->s, m, 0, EK_LEAD, NULL, &n))
+            return m;                              /* أكد … العليط، استكمال الاستعدادات */
+    }
     for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
@@ -418,14 +440,17 @@ static int prays(qctx *q, const qcue *c)
            q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
 }
 
-/* Whether the word after reporting word c is a poet (data/quotes.tsv "source" 2: يقول
- * الشاعر): verse the author quotes, not a statement. */
-static int verse(qctx *q, const qcue *c)
+/* Whether the word after reporting word c is a poet the article does not name (data/quotes.tsv
+ * "source" 2: يقول الشاعر:): verse the author quotes, not a statement. A poet named within
+ * three words before the colon (قال الشاعر ( محمد الدحيمي ) :) or followed by أن speaks. */
+static int verse(qctx *q, const qcue *c, size_t that, size_t at)
 {
-    size_t j = c->i + c->n, n;
+    size_t j = c->i + c->n, n, k;
     int v;
-    return j < q->s->nt && ev_word_is(q->s, j, 0, EK_SOURCE, &v, &n) && v == SOURCE_VERSE &&
-           !(j + n < q->s->nt && qt_in_entity(q, j + n));   /* قال الشاعر فلان: his words */
+    if (that || j >= q->s->nt || !ev_word_is(q->s, j, 0, EK_SOURCE, &v, &n) || v != SOURCE_VERSE)
+        return 0;
+    k = qt_ent_from(q, j + n);
+    return !(k < q->ne && q->en[k].tok_start < j + n + 3 && q->en[k].tok_start < at);
 }
 
 /* Whether COLON cue c has what it needs: a colon or a quote mark where its content starts
@@ -487,9 +512,11 @@ static int after_what(qctx *q, const qcue *c)
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c) || verse(q, c))
+    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
+    if (verse(q, c, that, at))
+        return i + n;                /* يقول الشاعر: */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t via = c->via ? via_from(q, c, at) : 0;

@@ -20,13 +20,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether a reporting verb that is not STRICT starts at token i (its length in *n): where
- * another statement begins. A STRICT one (عبر) is that only with its complement: قالت عبر
- * حسابها إن … goes on. */
+/* Whether a reporting verb that is not STRICT, COLON or VIA starts at token i (its length in
+ * *n): where another statement begins. A STRICT one (عبر) is that only with its complement:
+ * قالت عبر حسابها إن … goes on; nor do وزاد or بنقل المصاب start one. */
 int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 {
     int v;
-    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & STRICT);
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA));
 }
 
 /* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
