@@ -527,8 +527,9 @@ static size_t statement(qctx *q, const qcue *c)
                  : now   ? qt_subject(q, c, i + n, i + n)
                  : via   ? qt_subject(q, c, via, at)
                          : qt_subject(q, c, i + n, at);
-    if (!sp.name && i + n < q->s->nt && qt_object(q, i + n))
-        return i + n;                /* عندما قال ذلك فإنما …: what was said before */
+    if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
+        return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
+                                        بأسا أن: nobody's opinion */
     qpair *before = c->part || c->cut || c->colon ? NULL : pair_before(q, i), *p;
     if ((at >= qt_send(q, i + n) || now) && !before) {
         size_t e;
@@ -605,7 +606,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
               RASD_OK};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -621,6 +622,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
             c.cut = s->cut;
             c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
+            c.named = c.gender & NAMED;
             c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {

@@ -56,8 +56,10 @@ enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
  * for one that reports only what a colon or a quote mark opens (وزاد: «…»، علق علي سعيد: "…";
  * وزاد alone is "increased"). */
-enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16 };
-/* VIA: a verb whose speaker follows عن (نقلت الصحيفة عن مصادر عسكرية أن …: the sources). */
+enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32 };
+/* VIA: a verb whose speaker follows عن (نقلت الصحيفة عن مصادر عسكرية أن …: the sources).
+ * NAMED: a verb of opinion or wish that reports only when its speaker is found (ويرى المحللون
+ * أن، رجح مصدر أن; not لا يرى بأسا أن، ورجحت الخبرة … أن، ما تمنت … قبل أن). */
 /* The values of data/quotes.tsv "source": an unnamed source (0), the one named before
  * (المصدر نفسه: 1), a poet, whose verse is no statement (يقول الشاعر: 2), the verb's object
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
@@ -81,7 +83,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender, strict, colon, via;
+    int part, cut, gender, strict, colon, via, named;
 } qcue;
 
 typedef struct qctx {

@@ -26,7 +26,8 @@
 int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 {
     int v;
-    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA));
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA | NAMED)) &&
+           ev_conjunctions(&q->s->t[i], q->s->cut);   /* not كيري: ك is no conjunction */
 }
 
 /* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
@@ -272,6 +273,27 @@ int qt_in_date(const qctx *q, size_t i)
     return 0;
 }
 
+/* Whether the definite noun at token a (المصدر) is the first word, with or without ال, of
+ * what starts at byte off (مصدر مسؤول، المصدر): the same source named again. */
+static int same_noun(const qctx *q, size_t a, uint32_t off)
+{
+    const rasd_token *t = q->s->t, *f;
+    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
+    while (lo < hi) {                         /* the token that starts at off */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= q->s->nt || t[lo].start != off)
+        return 0;
+    f = &t[lo];
+    if (f->norm_len == t[a].norm_len)
+        return memcmp(f->norm, t[a].norm, f->norm_len) == 0;
+    return f->norm_len + art == t[a].norm_len && memcmp(f->norm, t[a].norm + art, f->norm_len) == 0;
+}
+
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
  * a noun of "cnoun", a preposition of the cue's complement (bits: "comp"; any, for a body)
  * or DESCRIPTION tokens, kept in x->names. */
@@ -288,9 +310,10 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int b
         sp->start = t[a].start, sp->end = t[a + n - 1].end;
         return 1;
     }
-    /* المصدر، المسؤول: the source named before */
+    /* المصدر، المسؤول: the source named before (مصدر، مسؤول); not المحللون after a body */
     if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
-        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit) {
+        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit &&
+        same_noun(q, a, q->last.start)) {
         *sp = q->last;
         sp->start = t[a].start, sp->end = t[a + n - 1].end;
         return 1;
