@@ -107,8 +107,9 @@ typedef struct qctx {
  * فيها). */
 enum { HONOR_PRONOUN = 0, HONOR_TITLE = 1, HONOR_INWHICH = 2 };
 
-/* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word. */
-enum { FRONT_THAT = 1, FRONT_VERB = 2 };
+/* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word, and
+ * (with FRONT_THAT, for a subject right before its verb) after لكن، بينما، فيما. */
+enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4 };
 
 /* quotes.c: the first token after the sentence of token i (the end of the text past it);
  * whether token i is a comma (, or ،), inside a pair of quote marks, part of an entity

@@ -204,6 +204,27 @@ static int front_words(const qctx *q, size_t s0, size_t a, int verb)
 }
 
 
+/* Whether the word before token a is إن/أن or (part) a particle after which a clause's
+ * subject comes before its verb (data/events.tsv "subject" 0: لكن، بينما، فيما، حيث: لكن
+ * رئيس الوزراء التركي أحمد داود أوغلو قال), for a subject right before its verb only. */
+static int after_that(const qctx *q, size_t a, int part)
+{
+    size_t n, p = a;
+    int v;
+    if (a > 0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1)
+        return 1;
+    if (!part)
+        return 0;
+    /* a title the recogniser left out of the name may stand between: لكن رئيس الوزراء
+       التركي أحمد داود أوغلو قال */
+    while (p > 1 && p + APPOSITION > a && ev_is_word(&q->s->t[p - 1]) &&
+           !ev_word_is(q->s, p - 1, 1, EK_SUBJECT, &v, &n))
+        p--;
+    if (p < a && !ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n))
+        p = a;
+    return p > 0 && ev_word_is(q->s, p - 1, 1, EK_SUBJECT, &v, &n) && n == 1 && v == 0;
+}
+
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
@@ -221,8 +242,9 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
             qt_in_pair(q, a) || !qt_can_speak(q, en) || addressed(q, a))
             continue;
         if (front_words(q, s0, a, mode & FRONT_VERB) ||
-            ((mode & FRONT_THAT) && a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
-            best = en;
+            ((mode & FRONT_THAT) && a > s0 && after_that(q, a, mode & FRONT_PART)) ||
+            (best && a == best->tok_end && title_mention(best)))
+            best = en;          /* and the name right after a title that stands there */
     }
     if (!best || best->tok_end + FRONT_GAP < i)
         return NULL;
@@ -599,7 +621,7 @@ static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
                                                                  : -1;
         if (kind < 0 || qt_in_pair(q, p) ||
             !(front_words(q, s0, p, mode & FRONT_VERB) || ((mode & FRONT_THAT) && p > s0 &&
-                                          ev_word_is(q->s, p - 1, 1, EK_THAT, NULL, &n) && n == 1)))
+                                          after_that(q, p, mode & FRONT_PART))))
             continue;
         if (!unnamed(q, p, i, sp, kind, 0))
             return 0;
@@ -626,14 +648,14 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         j--;
     if (j == 0)
         return 0;
-    if ((en = fronted(q, c->i, FRONT_THAT)) != NULL) {
+    if ((en = fronted(q, c->i, FRONT_THAT | FRONT_PART)) != NULL) {
         if (en->tok_end != j)
             return 0;
         speaker_is(sp, en, en->start, en->end);
         return 1;
     }
     /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
-    return fronted_body(q, c->i, sp, FRONT_THAT, c->i - j + DESCRIPTION) &&
+    return fronted_body(q, c->i, sp, FRONT_THAT | FRONT_PART, c->i - j + DESCRIPTION) &&
            sp->end == q->s->t[j - 1].end;
 }
 
@@ -761,8 +783,11 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
 {
     const rasd_token *t = q->s->t;
     const rasd_entity *en;
-    size_t n, k, a = s0 + 1;
+    size_t n, k, a;
     int fem;
+    while (s0 + 1 < c->i && qt_in_date(q, s0))
+        s0++;                           /* وأمس الثلاثاء رفعت مؤسسة … قائلة */
+    a = s0 + 1;
     if (a >= c->i || !ev_is_word(&t[s0]) || qt_in_entity(q, s0))
         return 0;
     k = qt_ent_from(q, a);
