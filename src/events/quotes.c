@@ -359,14 +359,16 @@ static int comp_opens(const qctx *q, size_t j, int bits)
 
 /* Whether token j is a noun that can open a complement though "cnoun" does not list it
  * (مؤكدا انحسار المدارس، أكد … عبد الكريم العليط، استكمال …): a word of three letters or more
- * without ال, not a name, a date, a particle, a preposition, a stop word or a reporting word. */
+ * without ال, و or ف before it (والرئيس الدوري: a coordinated name), not a name, a date, a
+ * particle, a preposition, a stop word or a reporting word. */
 static int open_noun(qctx *q, size_t j)
 {
     ev_scan *s = q->s;
     const rasd_token *t = &s->t[j];
     size_t n;
     return j < s->nt && ev_is_word(t) && t->norm_len >= LETTERS(3) &&
-           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !qt_in_entity(q, j) &&
+           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !letter_is(t->norm, U_WAW) &&
+           !letter_is(t->norm, U_FEH) && !qt_in_entity(q, j) &&
            !qt_in_date(q, j) && !ev_word_is(s, j, 1, EK_STOP, NULL, &n) &&
            !ev_word_is(s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(s, j, 0, EK_CPREP, NULL, &n) &&
            !ev_word_is(s, j, 1, EK_PREP, NULL, &n) && !ev_word_is(s, j, 0, EK_HONOR, NULL, &n) &&

@@ -721,9 +721,12 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
     a = past_addressee(q, a, b);                   /* وأكدت لـ(عكاظ) مصادر */
-    while (a + 1 < b && (qt_object(q, a) || qt_in_date(q, a) ||
-                         (ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN)))
-        a++;                                       /* أوضح ذلك اليوم مدير عام … */
+    for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) || qt_in_date(q, a2) ||
+                                       (ev_word_is(q->s, a2, 0, EK_SOURCE, &v, &n) &&
+                                        v == SOURCE_WHEN));)
+        if (!ev_word_is(q->s, ++a2, 0, EK_CPREP, &v, &n))
+            a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
+                                                      أمس عن التعاقد مع الفنان تامر */
     if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
     for (size_t j = a + (q->s->t[a].kind == RASD_TOK_PUNCT && !qt_comma(q, a)), j0 = j;
