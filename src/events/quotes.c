@@ -59,13 +59,14 @@ static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
     return 0;
 }
 
-/* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
+/* Whether token i is a quote mark. */
 int qt_mark(const qctx *q, size_t i)
 {
     int co, cc;
     return i < q->s->nt && quote_mark(q, i, &co, &cc);
 }
 
+/* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
 int qt_comma(const qctx *q, size_t i)
 {
     const rasd_token *t = &q->s->t[i];

@@ -398,12 +398,14 @@ static size_t past_addressee(const qctx *q, size_t a, size_t b)
 static const rasd_entity *named_again(qctx *q, size_t j, size_t i, size_t *m)
 {
     const rasd_token *t = q->s->t;
-    if (!ev_is_word(&t[j]) || qt_in_entity(q, j))
-        return NULL;
+    if (!ev_is_word(&t[j]) || starts_with(t[j].norm, t[j].norm_len, U_ARTICLE) ||
+        qt_in_entity(q, j))
+        return NULL;               /* a first name has no ال */
     for (size_t k = qt_ent_from(q, i); k-- > 0;) {
         const rasd_entity *en = &q->en[k];
         size_t w = en->tok_end - en->tok_start, x = 0;
-        if (strcmp(en->type, "PER") != 0 || title_mention(en) || w < 2 || j + w > q->s->nt)
+        if (w < 2 || j + w > q->s->nt || t[en->tok_start].norm_len != t[j].norm_len ||
+            strcmp(en->type, "PER") != 0 || title_mention(en))
             continue;
         while (x < w && t[j + x].norm_len == t[en->tok_start + x].norm_len &&
                memcmp(t[j + x].norm, t[en->tok_start + x].norm, t[j + x].norm_len) == 0)
@@ -452,8 +454,10 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
     int third = a + 2 < b && ev_is_word(&t[a + 2]) &&
                 (letter_is(t[a + 2].norm, U_LAM) || starts_with(t[a + 2].norm, t[a + 2].norm_len,
                                                                  U_ARTICLE));
-    if (a + 1 >= b || !title_word(q, a) || !ev_is_word(&t[a + 1]) || qt_in_entity(q, a))
-        return 0;
+    size_t n;
+    if (a + 1 >= b || !title_word(q, a) || !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) ||
+        !ev_is_word(&t[a + 1]) || qt_in_entity(q, a))
+        return 0;                  /* a title (الأمين), not a body (الوزارة) */
     for (size_t p = i; p-- > 0;) {
         size_t e, k;
         if (p + 2 >= i || t[p].norm_len != t[a].norm_len || t[p + 1].norm_len != t[a + 1].norm_len ||
@@ -721,9 +725,9 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
     a = past_addressee(q, a, b);                   /* وأكدت لـ(عكاظ) مصادر */
-    for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) || qt_in_date(q, a2) ||
+    for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) ||
                                        (ev_word_is(q->s, a2, 0, EK_SOURCE, &v, &n) &&
-                                        v == SOURCE_WHEN));)
+                                        v == SOURCE_WHEN) || qt_in_date(q, a2));)
         if (!ev_word_is(q->s, ++a2, 0, EK_CPREP, &v, &n))
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
