@@ -534,6 +534,9 @@ static size_t statement(qctx *q, const qcue *c)
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
     qpair *before = c->part || c->cut || c->colon ? NULL : pair_before(q, i), *p;
+    if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
+        before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
+                                        quotes stay in text order */
     if ((at >= qt_send(q, i + n) || now) && !before) {
         size_t e;
         k = now ? i + n : comp_start(q, c, &sp);       /* أكد بوتين ضرورة … */
