@@ -7,12 +7,14 @@
   recall.py show ID...           an article's text, one sentence-ish line per paragraph, with
                                  byte offsets (for labelling)
   recall.py resolve WORK OUT     labels written with excerpts (WORK) → byte offsets (OUT)
-  recall.py score [--rasd R] [--split dev|unseen|all] [--labels F] [-v]
+  recall.py draw2                the 20 ids of dev2 (seed 1602), drawn outside the first 60
+  recall.py score [--rasd R] [--split dev|dev2|unseen|all] [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
                                  runs `rasd analyze` on the labelled articles and reports
                                  recall, precision and attribution by kind (exit 1 when a
-                                 figure of a part is under its floor)
+                                 figure of a part is under its floor); dev2 has quotes
+                                 only, so it gives no event figures
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -25,6 +27,8 @@ SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinew
                                          "articles.jsonl.gz"))
 LABELS = os.path.join(ROOT, "tests", "data", "recall_snn.tsv")
 SEED, N, DEV = 16, 60, 40
+SEED2, N2 = 1602, 20          # dev2 (branch quotes3): drawn after the first 60
+QUOTES_ONLY = {"dev2"}        # parts whose events were not labelled (no event figures)
 
 
 def used_ids():
@@ -58,6 +62,14 @@ def draw():
     pool = [d["id"] for d in articles() if d["id"] not in avoid]
     pick = random.Random(SEED).sample(pool, N)
     return [(i, "dev" if k < DEV else "unseen") for k, i in enumerate(pick)]
+
+
+def draw2():
+    """dev2: SEED2's sample of N2 ids among those not used elsewhere nor in the first draw
+    (bench/recall/drawn.txt holds both draws as made)."""
+    avoid = used_ids() | {i for i, s in drawn() if s in ("dev", "unseen")}
+    pool = [d["id"] for d in articles() if d["id"] not in avoid]
+    return [(i, "dev2") for i in random.Random(SEED2).sample(pool, N2)]
 
 
 def show(ids):
@@ -256,7 +268,7 @@ def score(rasd, which, labels, verbose):
                                      for q in g["Q"])
             if verbose and not hit[k]:
                 print("  extra", i, s["start"], s["end"], quote_speakers(s))
-        se = r.get("events", [])
+        se = [] if which in QUOTES_ONLY else r.get("events", [])
         used = [False] * len(se)
         for e in g["E"]:
             t = ev.setdefault(e["type"], [0, 0, 0, 0, 0, 0])
@@ -298,9 +310,12 @@ def score(rasd, which, labels, verbose):
               "precision %s" % (k, t[0], t[1], f(t[1], t[0]), f(t[2], t[1]), f(t[5], t[1]),
                                 t[3], f(t[4], t[3])))
     t = tot
-    print("events all        gold %3d found %3d recall %s actors %s status %s | system %3d "
-          "precision %s" % (t[0], t[1], f(t[1], t[0]), f(t[2], t[1]), f(t[5], t[1]), t[3],
-                            f(t[4], t[3])))
+    if which in QUOTES_ONLY:
+        print("events  not labelled in %s" % which)
+    else:
+        print("events all        gold %3d found %3d recall %s actors %s status %s | system %3d "
+              "precision %s" % (t[0], t[1], f(t[1], t[0]), f(t[2], t[1]), f(t[5], t[1]), t[3],
+                                f(t[4], t[3])))
     r = lambda a, b: a / b if b else 1.0
     return {"recall": r(c["fq"], c["gq"]), "attribution": r(c["aq"], c["fq"]),
             "precision": r(c["tq"], c["sq"]), "event-recall": r(t[1], t[0]),
@@ -313,6 +328,9 @@ def main(a):
         return 0
     if a[0] == "draw":
         for i, s in draw():
+            print(i, s)
+    elif a[0] == "draw2":
+        for i, s in draw2():
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
@@ -340,7 +358,7 @@ def main(a):
             print("recall: skipped (no ../shared)")
             return 0
         low = 0
-        for w in (["dev", "unseen"] if which == "all" else [which]):
+        for w in (["dev", "dev2", "unseen"] if which == "all" else [which]):
             got = score(rasd, w, labels, v)
             for m, x in floor.items():
                 if got[m] < x:

@@ -59,6 +59,13 @@ static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
     return 0;
 }
 
+/* Whether token i is a quote mark. */
+int qt_mark(const qctx *q, size_t i)
+{
+    int co, cc;
+    return i < q->s->nt && quote_mark(q, i, &co, &cc);
+}
+
 /* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
 int qt_comma(const qctx *q, size_t i)
 {
@@ -351,15 +358,63 @@ static int comp_opens(const qctx *q, size_t j, int bits)
            ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == 1;
 }
 
+/* Whether token j is a noun that can open a complement though "cnoun" does not list it
+ * (مؤكدا انحسار المدارس، أكد … عبد الكريم العليط، استكمال …): a word of three letters or more
+ * without ال, و or ف before it (والرئيس الدوري: a coordinated name), not a name, a date, a
+ * particle, a preposition, a stop word or a reporting word. */
+static int open_noun(qctx *q, size_t j)
+{
+    ev_scan *s = q->s;
+    const rasd_token *t = &s->t[j];
+    size_t n;
+    return j < s->nt && ev_is_word(t) && t->norm_len >= LETTERS(3) &&
+           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !letter_is(t->norm, U_WAW) &&
+           !letter_is(t->norm, U_FEH) && !qt_in_entity(q, j) &&
+           !qt_in_date(q, j) && !ev_word_is(s, j, 1, EK_STOP, NULL, &n) &&
+           !ev_word_is(s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(s, j, 0, EK_CPREP, NULL, &n) &&
+           !ev_word_is(s, j, 1, EK_PREP, NULL, &n) && !ev_word_is(s, j, 0, EK_HONOR, NULL, &n) &&
+           !ev_word_is(s, j, 0, EK_RELATIVE, NULL, &n) && !ev_word_is(s, j, 1, EK_CUE, NULL, &n) &&
+           !ev_word_is(s, j, 1, EK_PART, NULL, &n) && !ev_word_is(s, j, 0, EK_SOURCE, NULL, &n);
+}
+
+/* Whether a preposition of the complement (bits) stands within three tokens from j, before
+ * end: the complement it opens, not the object before it (داعيا جميع العملاء إلى …). */
+static int prep_near(qctx *q, size_t j, size_t end, int bits)
+{
+    size_t n;
+    int v;
+    for (size_t k = j + 1; k < end && k <= j + 3; k++)
+        if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return 1;
+    return 0;
+}
+
 /* Where cue c's nominal complement starts (أكد الوزير ضرورة …، شدد على أهمية …، أعرب عن
  * استعداد …): the first token within COMP_GAP after the subject that opens one, before another
- * reporting word or the sentence's end; the sentence's end when there is none. */
+ * reporting word or the sentence's end; the sentence's end when there is none. A verb or
+ * participle whose complement may be a noun (COMP_NOUN) takes any noun (open_noun) right
+ * after a participle or after its named subject and a comma. */
 static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
 {
     size_t j = after_subject(q, c, sp), end = qt_send(q, c->i), n;
     int bits;
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
         return end;
+    if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
+        !prep_near(q, j, end, bits))
+        return j;                                  /* مؤكدا انحسار المدارس; not داعيا جميع
+                                                      العملاء إلى */
+    if ((bits & COMP_NOUN) && !c->part && sp->name && sp->start > q->s->t[c->i].start &&
+        j + 1 < end && qt_comma(q, j)) {
+        size_t m = j + 1;                          /* وأعلن بلاتيني، رئيس الاتحاد …، ترشحه */
+        if (ev_word_is(q->s, m, 0, EK_LEAD, NULL, &n))
+            while (m < end && m < j + TITLE_WORDS && !qt_comma(q, m))
+                m++;
+        if (m > j + 1 && m < end)
+            m++;
+        if (m < end && open_noun(q, m) && !ev_word_is(q->s, m, 0, EK_LEAD, NULL, &n))
+            return m;                              /* أكد … العليط، استكمال الاستعدادات */
+    }
     for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
@@ -386,6 +441,41 @@ static int prays(qctx *q, const qcue *c)
     size_t j = c->i + c->n, n;
     return j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
            q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
+}
+
+/* Whether the word after reporting word c is a poet the article does not name (data/quotes.tsv
+ * "source" 2: يقول الشاعر:): verse the author quotes, not a statement. A poet named within
+ * three words before the colon (قال الشاعر ( محمد الدحيمي ) :) or followed by أن speaks. */
+static int verse(qctx *q, const qcue *c, size_t that, size_t at)
+{
+    size_t j = c->i + c->n, n, k;
+    int v;
+    if (that || j >= q->s->nt || !ev_word_is(q->s, j, 0, EK_SOURCE, &v, &n) || v != SOURCE_VERSE)
+        return 0;
+    k = qt_ent_from(q, j + n);
+    return !(k < q->ne && q->en[k].tok_start < j + n + 3 && q->en[k].tok_start < at);
+}
+
+/* Whether COLON cue c has what it needs: a colon or a quote mark where its content starts
+ * (at), after its subject (وزاد: «…»، علق علي سعيد: "…"; not وزاد عدد الزوار). */
+static int colon_ok(qctx *q, const qcue *c, size_t at)
+{
+    return at < qt_send(q, c->i) && (ev_punct(q->s, at, ":") || pair_at(q, at));
+}
+
+/* Where the speaker of VIA cue c starts: the token after عن (a preposition of COMP_AN) between
+ * it and its content at (إن/أن، a colon or a quote mark: ونقلت الصحيفة عن مصادر عسكرية أن);
+ * 0 when there is none. */
+static size_t via_from(qctx *q, const qcue *c, size_t at)
+{
+    size_t n;
+    int v;
+    if (at >= qt_send(q, c->i))
+        return 0;
+    for (size_t k = c->i + c->n; k + 1 < at && k < c->i + c->n + SUBJECT_WORDS; k++)
+        if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & COMP_AN))
+            return k + n;
+    return 0;
 }
 
 /* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
@@ -428,16 +518,34 @@ static size_t statement(qctx *q, const qcue *c)
     if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
-    int now = at != i + n && comp_now(q, c);           /* وأعرب عن رغبة باريس بأن … */
+    if (verse(q, c, that, at))
+        return i + n;                /* يقول الشاعر: */
+    if (c->colon && !colon_ok(q, c, at))
+        return i + n;                /* وزاد عدد الزوار: not a statement */
+    size_t via = c->via ? via_from(q, c, at) : 0;
+    if (c->via && !via)
+        return i + n;                /* نقل المصابين: no one's words */
+    int now = at != i + n && !c->via && comp_now(q, c);   /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? qt_participle_speaker(q, c)
-                 : now   ? qt_continued(q, i, c->gender, 1 + !!c->cut)
+                 : now   ? qt_subject(q, c, i + n, i + n)
+                 : via   ? qt_subject(q, c, via, at)
                          : qt_subject(q, c, i + n, at);
-    qpair *before = c->part || c->cut ? NULL : pair_before(q, i), *p;
+    if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
+        return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
+                                        بأسا أن: nobody's opinion */
+    qpair *before = c->part || c->cut || c->colon ? NULL : pair_before(q, i), *p;
+    if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
+        before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
+                                        quotes stay in text order */
     if ((at >= qt_send(q, i + n) || now) && !before) {
         size_t e;
         k = now ? i + n : comp_start(q, c, &sp);       /* أكد بوتين ضرورة … */
-        if (k >= qt_send(q, i))
+        if (k >= qt_send(q, i)) {
+            size_t m;
+            if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))
+                return i + n;        /* ودعت الإدارة … سفيرات الحزم: farewell, no appeal */
             return spoke(q, c, &sp, qt_send(q, i)), i + n;
+        }
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, i, n, 0, &sp);
@@ -504,7 +612,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
               RASD_OK};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -519,7 +627,9 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         if ((c.part = 0, ev_word_is(s, i, 1, EK_CUE, &c.gender, &c.n)) ||
             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
             c.cut = s->cut;
-            c.strict = c.gender & STRICT, c.gender &= GENDER;
+            c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
+            c.named = c.gender & NAMED;
+            c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {
             i++;

@@ -53,8 +53,18 @@ enum {
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32 };
 /* A cue's value (data/quotes.tsv "cue"): its gender and number (GENDER bits), plus STRICT
  * for a verb that reports only with its complement's preposition and a noun of "cnoun" right
- * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه). */
-enum { GENDER = 3, STRICT = 4 };
+ * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
+ * for one that reports only what a colon or a quote mark opens (وزاد: «…»، علق علي سعيد: "…";
+ * وزاد alone is "increased"). */
+enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32 };
+/* VIA: a verb whose speaker follows عن (نقلت الصحيفة عن مصادر عسكرية أن …: the sources).
+ * NAMED: a verb of opinion or wish that reports only when its speaker is found (ويرى المحللون
+ * أن، رجح مصدر أن; not لا يرى بأسا أن، ورجحت الخبرة … أن، ما تمنت … قبل أن). */
+/* The values of data/quotes.tsv "source": an unnamed source (0), the one named before
+ * (المصدر نفسه: 1), a poet, whose verse is no statement (يقول الشاعر: 2), the verb's object
+ * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
+ * مدير …: 4), both passed over. */
+enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4 };
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
@@ -73,7 +83,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender, strict;
+    int part, cut, gender, strict, colon, via, named;
 } qcue;
 
 typedef struct qctx {
@@ -97,16 +107,20 @@ typedef struct qctx {
  * فيها). */
 enum { HONOR_PRONOUN = 0, HONOR_TITLE = 1, HONOR_INWHICH = 2 };
 
-/* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word. */
-enum { FRONT_THAT = 1, FRONT_VERB = 2 };
+/* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word, and
+ * (with FRONT_THAT, for a subject right before its verb) after لكن، بينما، فيما. */
+enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4 };
 
 /* quotes.c: the first token after the sentence of token i (the end of the text past it);
  * whether token i is a comma (, or ،), inside a pair of quote marks, part of an entity
  * mention (بان كي مون: not بأن). */
 size_t qt_send(const qctx *q, size_t i);
 int qt_comma(const qctx *q, size_t i);
+int qt_mark(const qctx *q, size_t i);     /* a quote mark */
 int qt_in_pair(const qctx *q, size_t i);
 int qt_in_entity(const qctx *q, size_t i);
+/* speakers.c: whether token i is part of a date (قال الأسبوع الماضي). */
+int qt_in_date(const qctx *q, size_t i);
 /* quotes.c: the first mention that starts at token tok or after (mentions are in text order:
  * a search, not a scan). */
 size_t qt_ent_from(const qctx *q, size_t tok);
@@ -119,6 +133,9 @@ int qt_plain_cue(const qctx *q, size_t i, size_t *n);
 /* speakers.c: whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس) and
  * not a word of one or two letters (تقول لي). */
 int qt_can_speak(const qctx *q, const rasd_entity *en);
+/* speakers.c: whether token a is the verb's object before its subject (data/quotes.tsv
+ * "source" 3: أوضح ذلك مدير …). */
+int qt_object(const qctx *q, size_t a);
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b);
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);
 speaker qt_participle_speaker(qctx *q, const qcue *c);

@@ -20,13 +20,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether a reporting verb that is not STRICT starts at token i (its length in *n): where
- * another statement begins. A STRICT one (عبر) is that only with its complement: قالت عبر
- * حسابها إن … goes on. */
+/* Whether a reporting verb that is not STRICT, COLON or VIA starts at token i (its length in
+ * *n): where another statement begins. A STRICT one (عبر) is that only with its complement:
+ * قالت عبر حسابها إن … goes on; nor do وزاد or بنقل المصاب start one. */
 int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 {
     int v;
-    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & STRICT);
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA | NAMED)) &&
+           ev_conjunctions(&q->s->t[i], q->s->cut);   /* not كيري: ك is no conjunction */
 }
 
 /* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
@@ -203,6 +204,27 @@ static int front_words(const qctx *q, size_t s0, size_t a, int verb)
 }
 
 
+/* Whether the word before token a is إن/أن or (part) a particle after which a clause's
+ * subject comes before its verb (data/events.tsv "subject" 0: لكن، بينما، فيما، حيث: لكن
+ * رئيس الوزراء التركي أحمد داود أوغلو قال), for a subject right before its verb only. */
+static int after_that(const qctx *q, size_t a, int part)
+{
+    size_t n, p = a;
+    int v;
+    if (a > 0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1)
+        return 1;
+    if (!part)
+        return 0;
+    /* a title the recogniser left out of the name may stand between: لكن رئيس الوزراء
+       التركي أحمد داود أوغلو قال */
+    while (p > 1 && p + APPOSITION > a && ev_is_word(&q->s->t[p - 1]) &&
+           !ev_word_is(q->s, p - 1, 1, EK_SUBJECT, &v, &n))
+        p--;
+    if (p < a && !ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n))
+        p = a;
+    return p > 0 && ev_word_is(q->s, p - 1, 1, EK_SUBJECT, &v, &n) && n == 1 && v == 0;
+}
+
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
@@ -220,8 +242,9 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
             qt_in_pair(q, a) || !qt_can_speak(q, en) || addressed(q, a))
             continue;
         if (front_words(q, s0, a, mode & FRONT_VERB) ||
-            ((mode & FRONT_THAT) && a > s0 && ev_word_is(q->s, a - 1, 1, EK_THAT, NULL, &n) && n == 1))
-            best = en;
+            ((mode & FRONT_THAT) && a > s0 && after_that(q, a, mode & FRONT_PART)) ||
+            (best && a == best->tok_end && title_mention(best)))
+            best = en;          /* and the name right after a title that stands there */
     }
     if (!best || best->tok_end + FRONT_GAP < i)
         return NULL;
@@ -263,13 +286,34 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
 }
 
 /* Whether token i is part of a date (قال الأسبوع الماضي: not a speaker's words). */
-static int in_date(const qctx *q, size_t i)
+int qt_in_date(const qctx *q, size_t i)
 {
     const rasd_token *t = &q->s->t[i];
     for (size_t k = 0; k < q->x->ndates; k++)
         if (q->x->dates[k].start < t->end && t->start < q->x->dates[k].end)
             return 1;
     return 0;
+}
+
+/* Whether the definite noun at token a (المصدر) is the first word, with or without ال, of
+ * what starts at byte off (مصدر مسؤول، المصدر): the same source named again. */
+static int same_noun(const qctx *q, size_t a, uint32_t off)
+{
+    const rasd_token *t = q->s->t, *f;
+    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
+    while (lo < hi) {                         /* the token that starts at off */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= q->s->nt || t[lo].start != off)
+        return 0;
+    f = &t[lo];
+    if (f->norm_len == t[a].norm_len)
+        return memcmp(f->norm, t[a].norm, f->norm_len) == 0;
+    return f->norm_len + art == t[a].norm_len && memcmp(f->norm, t[a].norm + art, f->norm_len) == 0;
 }
 
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
@@ -281,16 +325,22 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int b
     ev_scan *s = q->s;
     size_t n, b = a;
     const rasd_token *t = s->t;
-    if (!ev_word_is(s, a, 0, kind, NULL, &n))
-        return 0;
-    /* المصدر، المسؤول: the source named before */
+    if (!ev_word_is(s, a, 0, kind, &v, &n) || (kind == EK_SOURCE && v >= SOURCE_VERSE))
+        return 0;              /* a poet, an object (ذلك): no source */
+    if (kind == EK_SOURCE && v == SOURCE_SAME && q->last.name) {
+        *sp = q->last;         /* وتابع المصدر نفسه: whoever spoke last, a person too */
+        sp->start = t[a].start, sp->end = t[a + n - 1].end;
+        return 1;
+    }
+    /* المصدر، المسؤول: the source named before (مصدر، مسؤول); not المحللون after a body */
     if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
-        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit) {
+        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit &&
+        same_noun(q, a, q->last.start)) {
         *sp = q->last;
         sp->start = t[a].start, sp->end = t[a + n - 1].end;
         return 1;
     }
-    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]) && !in_date(q, b); b++)
+    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]) && !qt_in_date(q, b); b++)
         if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
             (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
             ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
@@ -298,6 +348,13 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int b
             (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
             break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
                                   من المحادثات */
+    if (b == a + n && b + 2 < limit && qt_mark(q, b)) {
+        size_t e = b + 1;      /* صحيفة “الخبر”، وكالة «رويترز»: the name in quote marks */
+        while (e < limit && e < b + 1 + NESTED_WORDS && ev_is_word(&t[e]))
+            e++;
+        if (e < limit && e > b + 1 && qt_mark(q, e))
+            b = e + 1;
+    }
     sp->id = NULL;
     sp->start = t[a].start, sp->end = t[b - 1].end;
     sp->desc = 1 + q->x->names.n;
@@ -305,6 +362,121 @@ static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int b
     rbuf_addc(&q->x->names, 0, &q->rc);
     sp->name = "";             /* pointed into names when the quotes are done */
     return 1;
+}
+
+int qt_object(const qctx *q, size_t a)
+{
+    size_t n;
+    int v;
+    return ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) && v == SOURCE_OBJECT;
+}
+
+/* The first token of a subject's window from token a (before b) past an addressee the verb
+ * names before its subject (فيما أكد لـ(عكاظ) عدد من مديري المدارس، وأكدت لـ«عكاظ» مصادر):
+ * ل or لـ with a name in brackets or quote marks, or an organisation or place with ل. */
+static size_t past_addressee(const qctx *q, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    size_t k;
+    if (a + 3 < b && ev_is_word(&t[a]) && t[a].norm_len == LETTERS(1) &&
+        letter_is(t[a].norm, U_LAM) && t[a + 1].kind == RASD_TOK_PUNCT) {
+        for (k = a + 3; k < b && k < a + 2 + DESCRIPTION; k++)
+            if (t[k].kind == RASD_TOK_PUNCT)
+                return k + 1 < b ? k + 1 : a;       /* لـ(عكاظ) */
+        return a;
+    }
+    k = qt_ent_from(q, a);
+    if (k < q->ne && q->en[k].tok_start == a && strcmp(q->en[k].type, "PER") != 0 &&
+        letter_is(t[a].norm, U_LAM) && ent_with_particle(q->doc, a) && q->en[k].tok_end < b)
+        return q->en[k].tok_end;                    /* لعكاظ */
+    return a;
+}
+
+/* A person the article named in full before token i (two words or more, not a title) whom
+ * the words at token j name again where the recogniser found nobody (كما شدد كمال القبلي
+ * على …, after المهندس كمال القبلي): the latest such mention; *m its length in tokens. */
+static const rasd_entity *named_again(qctx *q, size_t j, size_t i, size_t *m)
+{
+    const rasd_token *t = q->s->t;
+    if (!ev_is_word(&t[j]) || starts_with(t[j].norm, t[j].norm_len, U_ARTICLE) ||
+        qt_in_entity(q, j))
+        return NULL;               /* a first name has no ال */
+    for (size_t k = qt_ent_from(q, i); k-- > 0;) {
+        const rasd_entity *en = &q->en[k];
+        size_t w = en->tok_end - en->tok_start, x = 0;
+        if (w < 2 || j + w > q->s->nt || t[en->tok_start].norm_len != t[j].norm_len ||
+            strcmp(en->type, "PER") != 0 || title_mention(en))
+            continue;
+        while (x < w && t[j + x].norm_len == t[en->tok_start + x].norm_len &&
+               memcmp(t[j + x].norm, t[en->tok_start + x].norm, t[j + x].norm_len) == 0)
+            x++;
+        if (x == w) {
+            *m = w;
+            return en;
+        }
+    }
+    return NULL;
+}
+
+/* The speaker a relative pronoun before cue c names (data/events.tsv "relative" 1: عبدالله
+ * العليان الذي بين أن …؛ تصريحات خامنئي التي أعلن فيها): a person or organisation ending at
+ * most RELATIVE_GAP tokens before it. */
+static int relative_owner(qctx *q, const qcue *c, speaker *sp)
+{
+    size_t n;
+    int v;
+    if (c->part || c->cut || c->i == 0 ||
+        !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) || n != 1 || v != 1)
+        return 0;
+    for (size_t k = qt_ent_from(q, c->i); k-- > 0;) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_end > c->i - 1)
+            continue;
+        if (en->tok_end + RELATIVE_GAP < c->i - 1)
+            break;
+        if (strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0) {
+            sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
+            sp->desc = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The person an earlier title named (اطلع الأمين العام لمجلس التعاون … الدكتور عبداللطيف
+ * الزياني … وأكد الأمين العام حرص …): the subject's first two words, a title, stood before
+ * in the article with a person after them within its title chain, not a title mention
+ * itself; the third words agree unless the subject's ends there (الأمين العام للأمم المتحدة
+ * is not الأمين العام لمجلس التعاون). The latest such. */
+static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    int third = a + 2 < b && ev_is_word(&t[a + 2]) &&
+                (letter_is(t[a + 2].norm, U_LAM) || starts_with(t[a + 2].norm, t[a + 2].norm_len,
+                                                                 U_ARTICLE));
+    size_t n;
+    if (a + 1 >= b || !title_word(q, a) || !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) ||
+        !ev_is_word(&t[a + 1]) || qt_in_entity(q, a))
+        return 0;                  /* a title (الأمين), not a body (الوزارة) */
+    for (size_t p = i; p-- > 0;) {
+        size_t e, k;
+        if (p + 2 >= i || t[p].norm_len != t[a].norm_len || t[p + 1].norm_len != t[a + 1].norm_len ||
+            memcmp(t[p].norm, t[a].norm, t[a].norm_len) != 0 ||
+            memcmp(t[p + 1].norm, t[a + 1].norm, t[a + 1].norm_len) != 0)
+            continue;
+        if (third && (t[p + 2].norm_len != t[a + 2].norm_len ||
+                      memcmp(t[p + 2].norm, t[a + 2].norm, t[a + 2].norm_len) != 0))
+            continue;
+        e = title_chain(q, p, i);
+        for (k = qt_ent_from(q, p + 2); k < q->ne && q->en[k].tok_start <= e; k++)
+            if (strcmp(q->en[k].type, "PER") == 0 && !title_mention(&q->en[k])) {
+                const rasd_entity *en = &q->en[k];
+                sp->id = en->id, sp->name = en->name, sp->desc = 0;
+                sp->start = t[a].start, sp->end = t[a + 1].end;
+                return 1;
+            }
+    }
+    return 0;
 }
 
 /* The first two words of a title before a name (المتحدث باسم …), as a key in *key. */
@@ -453,7 +625,7 @@ static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
                                                                  : -1;
         if (kind < 0 || qt_in_pair(q, p) ||
             !(front_words(q, s0, p, mode & FRONT_VERB) || ((mode & FRONT_THAT) && p > s0 &&
-                                          ev_word_is(q->s, p - 1, 1, EK_THAT, NULL, &n) && n == 1)))
+                                          after_that(q, p, mode & FRONT_PART))))
             continue;
         if (!unnamed(q, p, i, sp, kind, 0))
             return 0;
@@ -480,14 +652,14 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         j--;
     if (j == 0)
         return 0;
-    if ((en = fronted(q, c->i, FRONT_THAT)) != NULL) {
+    if ((en = fronted(q, c->i, FRONT_THAT | FRONT_PART)) != NULL) {
         if (en->tok_end != j)
             return 0;
         speaker_is(sp, en, en->start, en->end);
         return 1;
     }
     /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
-    return fronted_body(q, c->i, sp, FRONT_THAT, c->i - j + DESCRIPTION) &&
+    return fronted_body(q, c->i, sp, FRONT_THAT | FRONT_PART, c->i - j + DESCRIPTION) &&
            sp->end == q->s->t[j - 1].end;
 }
 
@@ -507,17 +679,7 @@ static speaker inwhich(qctx *q, const qcue *c)
     if (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) && n == 1 && v == 1) {
         /* تصريحات خامنئي التي أعلن فيها، بتصريحات للجنرال جيمس آموس التي قال فيها: whose
            words they are is named right before التي, whoever the sentence is about */
-        for (size_t k = q->ne; k-- > 0;) {
-            const rasd_entity *en = &q->en[k];
-            if (en->tok_end > c->i - 1)
-                continue;
-            if (en->tok_end + RELATIVE_GAP < c->i - 1)
-                break;
-            if (strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0) {
-                speaker_is(&sp, en, en->start, en->end);
-                return sp;
-            }
-        }
+        relative_owner(q, c, &sp);
         return sp;
     }
     for (size_t k = qt_ent_from(q, sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
@@ -553,21 +715,35 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
+    if (a == b && relative_owner(q, c, &sp))
+        return sp;                                 /* العليان الذي بين أن */
     if (a == b)
         return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
         return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
-    if (adjacent_subject(q, c, &sp))
+    if (!c->via && adjacent_subject(q, c, &sp))
         return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+    a = past_addressee(q, a, b);                   /* وأكدت لـ(عكاظ) مصادر */
+    for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) ||
+                                       (ev_word_is(q->s, a2, 0, EK_SOURCE, &v, &n) &&
+                                        v == SOURCE_WHEN) || qt_in_date(q, a2));)
+        if (!ev_word_is(q->s, ++a2, 0, EK_CPREP, &v, &n))
+            a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
+                                                      أمس عن التعاقد مع الفنان تامر */
     if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
     for (size_t j = a + (q->s->t[a].kind == RASD_TOK_PUNCT && !qt_comma(q, a)), j0 = j;
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
+        size_t m;
         if (full) {
             speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
             return sp;
+        }
+        if ((full = named_again(q, j, c->i, &m)) != NULL) {
+            speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
+            return sp;                             /* كما شدد كمال القبلي: named before */
         }
         if (!title_word(q, j))
             break;
@@ -580,7 +756,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         remember_title(q, en->tok_end, b, en, &sp);
         return sp;
     }
-    if (recall_title(q, a, b, &sp))
+    if (recall_title(q, a, b, &sp) || (!en && !compl && title_named(q, a, b, c->i, &sp)))
         return sp;
     if (!en && compl && strcmp(compl->type, "PER") != 0)
         en = compl;
@@ -606,6 +782,41 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     return sp;             /* someone the recogniser does not know */
 }
 
+/* The subject of the verb that starts participle c's sentence (from token s0), when it is a
+ * body or an organisation the sentence names right after that verb and agrees with c in
+ * gender (حصرت اللجنة الهندسية … أسباب …، داعية إلى …; a masculine participle after a noun
+ * with ة is not its). */
+static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    const rasd_entity *en;
+    size_t n, k, a;
+    int fem;
+    while (s0 + 1 < c->i && qt_in_date(q, s0))
+        s0++;                           /* وأمس الثلاثاء رفعت مؤسسة … قائلة */
+    a = s0 + 1;
+    if (a >= c->i || !ev_is_word(&t[s0]) || qt_in_entity(q, s0))
+        return 0;
+    k = qt_ent_from(q, a);
+    fem = t[a].norm_len >= LETTERS(2) &&
+          (memcmp(t[a].norm + t[a].norm_len - LETTERS(1), U_HEH, LETTERS(1)) == 0 ||
+           (t[a].norm_len >= LETTERS(3) &&
+            memcmp(t[a].norm + t[a].norm_len - LETTERS(2), U_ALEF U_TEH, LETTERS(2)) == 0));
+    if ((c->gender == 1 && fem) || (c->gender == 2 && !fem))
+        return 0;
+    if (k < q->ne && q->en[k].tok_start == a && strcmp(q->en[k].type, "ORG") == 0) {
+        speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+        return 1;
+    }
+    if (!ev_word_is(q->s, a, 0, EK_BODY, NULL, &n))
+        return 0;
+    if (!unnamed(q, a, c->i, sp, EK_BODY, 0))
+        return 0;
+    if (sp->end == t[a].end && (en = body_org(q, a, c->i)) != NULL)
+        speaker_is(sp, en, sp->start, sp->end);
+    return 1;
+}
+
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
  * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
  * أن …); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
@@ -626,5 +837,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             return sp;
         }
+    if (q->last_sent != qt_send(q, c->i) && sentence_body(q, c, a, &sp))
+        return sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
     return qt_continued(q, c->i, c->gender, 0);
 }
