@@ -51,7 +51,7 @@ static int is_bracket(const sent_ctx *c, size_t i)
 }
 
 /* An adjective of origin: ال…ي or ال…ية (الروسي، الأميركية), not a relative pronoun. */
-static int is_nisba(sent_ctx *c, size_t i)
+int ev_nisba(sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
     size_t n;
@@ -117,7 +117,7 @@ int ev_lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first)
             after_lead = 2;
             continue;
         }
-        if (is_nisba(c, i)) {
+        if (ev_nisba(c, i)) {
             after_lead = 0;    /* an adjective closes the title: المدفعية التركية ثلاثة … */
             continue;
         }
@@ -138,7 +138,7 @@ static int honorifics(sent_ctx *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         int v;
         size_t n;
-        if (!is_bracket(c, i) && !is_nisba(c, i) &&
+        if (!is_bracket(c, i) && !ev_nisba(c, i) &&
             !(ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && v == 1))
             return 0;
     }

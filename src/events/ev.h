@@ -54,7 +54,10 @@ enum ev_kind {
     /* data/events.tsv, issue 16: planned events, denials, the doer of a killing, and the
      * kinds of killing */
     EK_PLAN, EK_DENY, EK_BY, EK_KILL, EK_ASSASSINATE, EK_COORD,
-    EK_COUNT                   /* at most 64: ev_word.kinds */
+    /* data/events.tsv, issue 16 (evrecall3): the heads of descriptions that act in events
+     * when no name stands for them (groups.c) */
+    EK_GROUP,
+    EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 
 enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
@@ -67,9 +70,12 @@ enum { ERA_G = 1, ERA_H = 2 };
 
 /* What a phrase can be: one bit per kind, and its value for each. */
 typedef struct ev_word {
-    uint64_t kinds;
+    uint64_t kinds[2];         /* bit k % 64 of kinds[k / 64]: the phrase can be kind k */
     int8_t val[EK_COUNT];
 } ev_word;
+
+/* Whether phrase w can be kind k. */
+#define EV_HAS_KIND(w, k) (((w)->kinds[(k) >> 6] >> ((k) & 63)) & 1)
 
 typedef struct ev_engine {
     strmap phrases;            /* normalised phrase (words joined by spaces) → 1 + index */
@@ -171,9 +177,14 @@ struct ev_doc {
     uint16_t *word;
     size_t word_cap;
     rbuf kept;                 /* the strings of restored quotes and events (ev_doc_restore) */
+    char **dnames;             /* groups.c: the names of the descriptions taken as actors,
+                                  each its own allocation (the events point at them) */
+    size_t ndnames, dnames_cap;
 };
 
 void ev_doc_free(struct ev_doc *d);
+/* Frees the names of descriptions taken as actors (groups.c) and their array. */
+void ev_groups_free(struct ev_doc *x);
 /* Puts dates, quotes and events read back from a store into doc (attached to their text:
  * doc_attach) as if rasd_extract had found them, strings copied, so that rasd show writes them
  * with ev_stage's JSON, the same code as rasd analyze. */

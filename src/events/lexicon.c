@@ -36,6 +36,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_AUX] = "aux",           [EK_NAMEHEAD] = "namehead",
     [EK_PLAN] = "plan",         [EK_DENY] = "deny",         [EK_BY] = "by",
     [EK_KILL] = "kill",         [EK_ASSASSINATE] = "assassinate", [EK_COORD] = "coord",
+    [EK_GROUP] = "group",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
@@ -137,7 +138,7 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
         memset(&ev->words[ev->nwords], 0, sizeof *ev->words);
         *slot = ++ev->nwords;
     }
-    ev->words[*slot - 1].kinds |= (uint64_t)1 << kind;
+    ev->words[*slot - 1].kinds[kind >> 6] |= (uint64_t)1 << (kind & 63);
     ev->words[*slot - 1].val[kind] = (int8_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
@@ -296,7 +297,7 @@ int ev_conjunctions(const rasd_token *t, int cut)
 int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind)
 {
     uint64_t at = ev ? strmap_get(&ev->phrases, w, n) : 0;
-    return at && (ev->words[at - 1].kinds & ((uint64_t)1 << kind));
+    return at && EV_HAS_KIND(&ev->words[at - 1], kind);
 }
 
 int ev_is_word(const rasd_token *t)
@@ -335,7 +336,7 @@ static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int k
         if (memo && !s->rc)
             *memo = (uint16_t)(at + 1);
     }
-    if (!at || (kind >= 0 && !(s->ev->words[at - 1].kinds & ((uint64_t)1 << kind))))
+    if (!at || (kind >= 0 && !EV_HAS_KIND(&s->ev->words[at - 1], kind)))
         return NULL;
     return &s->ev->words[at - 1];
 }
