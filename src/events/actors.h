@@ -140,13 +140,15 @@ const rasd_entity *ev_doer_of(sent_ctx *c, const kind_info *ki, size_t from,
                               const rasd_quote *q);
 
 int ev_nisba(sent_ctx *c, size_t i);
+int ev_verb_first_after(sent_ctx *c, size_t i);
 
 /* groups.c */
 int ev_is_group(const rasd_entity *e);
 int ev_group_mask(const kind_info *ki);
 const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic);
 const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins);
-const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t end);
+const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t end,
+                                    int cut);
 void ev_groups_reset(struct ev_doc *x);
 
 const rasd_entity *ev_last_in(sent_ctx *c, const kind_info *ki, size_t a, size_t b,

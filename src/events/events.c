@@ -294,12 +294,13 @@ static const kind_info *deed_of(sent_ctx *c, const rasd_entity *a, size_t *at, s
     return NULL;
 }
 
-static const kind_info *deed_after(sent_ctx *c, size_t i, size_t *at, size_t *n)
+static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, size_t *at,
+                                   size_t *n)
 {
     size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
     const rasd_entity *a = ev_first_entity(c, i, lim);
     const kind_info *ki = deed_of(c, a, at, n);
-    if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], i)) != NULL)
+    if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
         ki = deed_of(c, a, at, n);     /* شن طيران التحالف غارات على … (evrecall3) */
     return ki;
 }
@@ -464,7 +465,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
-        } else if ((a = ev_group_subject(c, ki, end)) != NULL) {
+        } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
@@ -543,7 +544,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   deed after it (deed_after), the other party after مع/على
                                   within DEED_GAP words */
         if ((a = ev_subject_after(c, ki, end, place, q)) == NULL &&
-            (a = ev_group_subject(c, ki, end)) == NULL)
+            (a = ev_group_subject(c, ki, i, end, cut)) == NULL)
             return 0;          /* شن طيران التحالف غارات: a description (evrecall3) */
         {
             size_t k, dn;
@@ -679,7 +680,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             break;
         size_t at = i, dn;
         if (form == F_DOES)    /* the deed after the subject says what was done, and where */
-            ki = deed_after(c, i + n, &at, &dn);
+            ki = deed_after(c, i, cut, i + n, &at, &dn);
         if (!ki)
             continue;
         memset(&ev, 0, sizeof ev);

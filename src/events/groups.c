@@ -56,6 +56,12 @@ static int closes(sent_ctx *c, size_t b)
            word_kind(c, b, 0, EK_OBJPREP) || word_kind(c, b, 1, EK_NEGATION);
 }
 
+/* Whether token i is a word in the feminine singular (…ة, folded to …ه): الحكومة، الوزارة. */
+static int feminine(const rasd_token *t)
+{
+    return t->norm_len > LETTERS(2) && ends_with(t->norm, t->norm_len, U_HEH);
+}
+
 /* The first token after the description whose head is tokens [a, a + n). */
 static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 {
@@ -83,6 +89,21 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
         }
         if (!nisba && definite(&t[b]) && !wa && indef) {
             b++, indef = 0, gen = 1;   /* طيران التحالف، وزيري التعليم */
+            continue;
+        }
+        if (!wa && indef && !definite(&t[b]) && t[b].norm_len >= LETTERS(4) &&
+            ends_with(t[b].norm, t[b].norm_len, U_YEH U_HEH)) {
+            b++, nisba = 1;    /* طائرات حربية عربية: adjectives of an indefinite head */
+            continue;
+        }
+        if (!nisba && !wa && indef && b == a + n && word_kind(c, b, 0, EK_GROUP)) {
+            b++;               /* مقاتلي جماعة ولاية سيناء: the genitive is a head too */
+            continue;
+        }
+        if (!wa && b == a + n && !indef && definite(&t[b]) && feminine(&t[b]) &&
+            (feminine(&t[a + n - 1]) || ends_with(t[a + n - 1].norm, t[a + n - 1].norm_len,
+                                                  U_ALEF U_TEH))) {
+            b++, nisba = 1;    /* الأمانة العامة، القوات الخاصة: an adjective that agrees */
             continue;
         }
         if (!nisba && wa && gen == 1 && t[b].norm_len > LETTERS(4) &&
@@ -143,13 +164,49 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
     return g;
 }
 
-/* A verb's subject given by its description, right after it (dates passed): قصفت القوات
- * الأمريكية، شن طيران التحالف، دعت الوزارة. */
-const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t end)
+/* Whether the verb at token i (less cut proclitic letters) is in the feminine: قصفت، دعت،
+ * تطالب. */
+static int verb_feminine(const sent_ctx *c, size_t i, int cut)
 {
+    const rasd_token *t = &c->s->t[i];
+    const char *w = t->norm + LETTERS(cut);
+    size_t len = t->norm_len - (size_t)LETTERS(cut);
+    return len > LETTERS(2) && (ends_with(w, len, U_TEH) || letter_is(w, U_TEH));
+}
+
+/* Whether a name stands right after the description g, quote marks or brackets between: the
+ * description is that name's head (منظمة “هيومن رايتس ووتش”), not an actor of its own. */
+static int named_after(sent_ctx *c, const rasd_entity *g)
+{
+    size_t k = g->tok_end;
+    while (k < c->t1 && k < g->tok_end + 2 && c->s->t[k].kind == RASD_TOK_PUNCT &&
+           !ev_punct(c->s, k, ",.:"))
+        k++;
+    return k < c->t1 && ev_first_entity(c, k, k + 1) != NULL;
+}
+
+/* A verb's subject given by its description, right after it (dates passed): قصفت القوات
+ * الأمريكية، شن طيران التحالف، دعت الوزارة. The verb, at token i with cut proclitic letters
+ * (its word ends at token end), must come first in its clause (after و، a particle, a
+ * punctuation mark or the sentence's start: … في الضالع قصفت ميليشيات الحوثي is the militia
+ * shelled), and a verb in the masculine takes no head in the feminine singular as its subject
+ * (كما دعا الحكومة إلى: the government is the one asked). */
+const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t end,
+                                    int cut)
+{
+    const rasd_entity *g;
+    const rasd_token *v = &c->s->t[i];
+    if (!(cut > 0 || i == c->t0 || ev_verb_first_after(c, i - 1)))
+        return NULL;
+    if (v->norm_len > (size_t)LETTERS(2 + cut) && ends_with(v->norm, v->norm_len, U_WAW U_ALEF))
+        return NULL;           /* … حزب العمال، هاجموا عناصر من قوات الأمن: a verb in the
+                                  plural follows its subject; what comes after is its object */
     while (end < c->t1 && ev_in_date(c, end))
         end++;
-    return ev_group_at(c, end, ev_group_mask(ki), 0);
+    if (end < c->t1 && feminine(&c->s->t[end]) && !verb_feminine(c, i, cut))
+        return NULL;
+    g = ev_group_at(c, end, ev_group_mask(ki), 0);
+    return g && !named_after(c, g) ? g : NULL;
 }
 
 /* The other party given by its description after token `from` (the subject's end), joined as
