@@ -150,6 +150,7 @@ const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from,
 const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t end,
                                     int cut);
 void ev_groups_reset(struct ev_doc *x);
+const rasd_entity *ev_title_desc(sent_ctx *c, size_t a);
 
 const rasd_entity *ev_last_in(sent_ctx *c, const kind_info *ki, size_t a, size_t b,
                               const rasd_entity *place, const rasd_quote *q,

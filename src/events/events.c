@@ -418,9 +418,13 @@ static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const ra
             word_kind(c, k, 0, EK_WITH))
             return NULL;       /* … الذين يزورون قطر، لحضور اجتماعهم المشترك مع معالي …:
                                   another clause, another matter */
-        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end)
-            return (e = ev_subject_after(c, ki, k, place, q)) != NULL && e != a &&
-                   strcmp(e->id, a->id) != 0 ? e : NULL;
+        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end) {
+            if ((e = ev_subject_after(c, ki, k, place, q)) == NULL)
+                return ev_title_desc(c, k + 1);    /* معالي وزير الخارجية بجمهورية مصر
+                                                      العربية سامح شكري: a guest the
+                                                      recogniser did not name (evrecall3) */
+            return e != a && strcmp(e->id, a->id) != 0 ? e : NULL;
+        }
     }
     return NULL;
 }

@@ -227,6 +227,32 @@ const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from,
     return (joins & J_DIRECT) ? ev_group_at(c, from, mask, 0) : NULL;
 }
 
+/* A guest given by a title the recogniser resolved to nobody, after a courtesy title (معالي
+ * وزير الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له): the title's words from
+ * token a, a lead word of data/events.tsv (value 0: وزير، رئيس), to the next word with و or
+ * punctuation mark, at most TITLE_MAX words; NULL if none. */
+enum { TITLE_MAX = 12 };
+
+const rasd_entity *ev_title_desc(sent_ctx *c, size_t a)
+{
+    size_t b;
+    rasd_entity *g;
+    const char *name;
+    if (a >= c->t1 || c->ngrp >= GROUPS || word_value(c, a, EK_LEAD) != 0)
+        return NULL;
+    for (b = a + 1; b < c->t1 && b < a + TITLE_MAX && ev_is_word(&c->s->t[b]) &&
+                    ev_clitic(c, b) != CL_WA; b++)
+        ;
+    g = &c->grp[c->ngrp];
+    g->start = c->s->t[a].start, g->end = c->s->t[b - 1].end;
+    if ((name = keep_name(c, g->start, g->end)) == NULL)
+        return NULL;
+    c->ngrp++;
+    g->type = "PER", g->id = "", g->name = name, g->via = "description";
+    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
+    return g;
+}
+
 /* Frees the names of the last document's descriptions. */
 void ev_groups_reset(struct ev_doc *x)
 {
