@@ -330,6 +330,15 @@ static int appeal_to(sent_ctx *c, size_t k)
     return 0;
 }
 
+/* Whether the verb at token i, cut proclitic letters off, may be ودّع (bade farewell) as
+ * well as و + دعا (appealed): unvocalised, ودعت is both. */
+static int farewell(const sent_ctx *c, size_t i, int cut)
+{
+    const rasd_token *t = &c->s->t[i];
+    return cut > 0 && t->norm_len > (size_t)LETTERS(cut + 2) &&
+           starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut), U_DAL U_AIN);
+}
+
 /* The speaker of the quote whose reporting word is token i, as the name the recogniser found
  * where the quote names it (a person, or an organisation where the kind allows one as its
  * subject); NULL if the word introduces no quote, or its speaker is no such name (an unnamed
@@ -470,8 +479,10 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
         } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL) {
-            if (ki->kind == EK_APPEAL && ev_prayer(c, end))
-                return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة */
+            if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (farewell(c, i, cut) &&
+                                                                !appeal_to(c, a->tok_end))))
+                return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
+                                                  ودّعت الإدارة العامة … سفيرات الحزم */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
         } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
