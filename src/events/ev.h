@@ -112,6 +112,7 @@ typedef struct ev_scan {
 #define FIRST_LEN 0x3f             /* a first word's value (ev_engine.firsts, the memo slots): */
 #define FIRST_DATE 0x40            /* its longest phrase's words, and whether a date may start
                                       with it (lexicon.c starts_date) */
+#define FIRST_EVENT 0x80           /* or a phrase that reports an event (starts_event) */
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -127,6 +128,9 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
 /* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic
  * letters): dates.c tries its matchers only there and at numbers. */
 int ev_date_start(ev_scan *s, size_t i);
+/* Whether a phrase of a kind of event starts at token i (its word less 0 to 2 proclitic
+ * letters): events.c looks for reporting words only there. */
+int ev_event_start(ev_scan *s, size_t i);
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 

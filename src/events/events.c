@@ -94,7 +94,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
-        const ev_word *w = ev_lookup(c->s, *i, 1, -1, n);
+        const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup(c->s, *i, 1, -1, n) : NULL;
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;

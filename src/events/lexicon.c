@@ -120,13 +120,19 @@ static int starts_date(int kind, int value)
     }
 }
 
+/* Whether a phrase of kind reports an event (events.c trigger): the kinds of event. */
+static int starts_event(int kind)
+{
+    return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE;
+}
+
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
                               const char *phrase, rbuf *key)
 {
     rasd_status rc = RASD_OK;
     size_t words = phrase_key(e, d, phrase, strlen(phrase), key, &rc);
     uint64_t *slot;
-    if (rc || words == 0 || words > FIRST_LEN)
+    if (rc || words == 0 || words >= FIRST_LEN)   /* FIRST_LEN with every flag: FIRST_UNKNOWN */
         return rc ? rc : RASD_EDATA;
     slot = strmap_upsert(&ev->phrases, key->p, key->n, &rc);
     if (!slot)
@@ -150,6 +156,8 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
             *f = (*f & ~(uint64_t)FIRST_LEN) | words;
         if (f && starts_date(kind, value))
             *f |= FIRST_DATE;
+        if (f && starts_event(kind))
+            *f |= FIRST_EVENT;
     }
     return rc;
 }
@@ -352,7 +360,8 @@ static size_t longest_from(ev_scan *s, size_t i, int cut)
         return *memo & FIRST_LEN;
     longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut, w->norm_len - 2 * (size_t)cut);
     if (memo)
-        *memo = (uint8_t)longest;           /* FIRST_LEN | FIRST_DATE: never FIRST_UNKNOWN */
+        *memo = (uint8_t)longest;           /* FIRST_LEN | FIRST_DATE | FIRST_EVENT: never
+                                               FIRST_UNKNOWN */
     return longest & FIRST_LEN;
 }
 
@@ -384,6 +393,20 @@ int ev_date_start(ev_scan *s, size_t i)
     sum = first_summary(s, i);
     for (unsigned cut = 0; cut <= (sum & 3); cut++)
         if (((sum >> 2) & (1u << cut)) && (s->first[FIRST_SLOTS * i + cut] & FIRST_DATE))
+            return 1;
+    return 0;
+}
+
+int ev_event_start(ev_scan *s, size_t i)
+{
+    unsigned sum;
+    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
+        return 0;
+    if (!s->first)
+        return 1;
+    sum = first_summary(s, i);
+    for (unsigned cut = 0; cut <= (sum & 3); cut++)
+        if (((sum >> 2) & (1u << cut)) && (s->first[FIRST_SLOTS * i + cut] & FIRST_EVENT))
             return 1;
     return 0;
 }
