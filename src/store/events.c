@@ -32,8 +32,8 @@ static const char *const ev_sql[EV_STMTS] = {
     [EV_EVENT] = "INSERT INTO events(docid, n, id, type, cameo, place, place_name, date, dated, "
                  "start, end, trigger_start, trigger_end, status, target_only) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    [EV_ACTOR] = "INSERT INTO event_actors(docid, n, k, entity, name, start, end) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    [EV_ACTOR] = ("INSERT INTO event_actors(docid, n, k, entity, name, start, end) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
     [EV_DEL_DATES] = "DELETE FROM dates WHERE docid = ?1",
     [EV_DEL_QUOTES] = "DELETE FROM quotes WHERE docid = ?1",
     [EV_DEL_EVENTS] = "DELETE FROM events WHERE docid = ?1",
