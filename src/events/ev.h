@@ -74,6 +74,15 @@ typedef struct ev_word {
     int8_t val[EK_COUNT];
 } ev_word;
 
+/* The kinds of data/events.tsv that report an event (all in ev_word.kinds[0]). */
+_Static_assert(EK_ASSASSINATE < 64 && EK_FIGHT < 64 && EK_MEET < 64, "event kinds in kinds[0]");
+#define KIND_BIT(k) ((uint64_t)1 << (k))
+#define EVENT_KINDS                                                                           \
+    (KIND_BIT(EK_MEET) | KIND_BIT(EK_VISIT) | KIND_BIT(EK_HOST) | KIND_BIT(EK_AGREE) |          \
+     KIND_BIT(EK_SIGN) | KIND_BIT(EK_APPEAL) | KIND_BIT(EK_CRITICIZE) | KIND_BIT(EK_ACCUSE) |   \
+     KIND_BIT(EK_THREATEN) | KIND_BIT(EK_ASSAULT) | KIND_BIT(EK_FIGHT) | KIND_BIT(EK_KILL) |    \
+     KIND_BIT(EK_ASSASSINATE))
+
 /* Whether phrase w can be kind k. */
 #define EV_HAS_KIND(w, k) (((w)->kinds[(k) >> 6] >> ((k) & 63)) & 1)
 
@@ -123,6 +132,10 @@ int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind);
 /* The longest phrase starting at token i (its first word without one or two proclitics
  * و ف ب ل ك when strip is set) that can be `kind` (-1: any); its token count in *n. */
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
+/* The longest phrase at token i that can be one of the kinds whose bits (1 << kind, kinds
+ * under 64) are in mask: events.c's reporting words, which a longer phrase of another kind
+ * must not hide (دعا إلى is a word of plan, دعا an appeal). */
+const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
 /* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic

@@ -35,15 +35,6 @@ enum {
     PLAN_REACH = 6,            /* من المقرر أن يلتقي؛ يعتزم الرئيس الفرنسي زيارة */
 };
 
-/* The kinds of data/events.tsv that report an event (all in ev_word.kinds[0]). */
-_Static_assert(EK_ASSASSINATE < 64 && EK_FIGHT < 64 && EK_MEET < 64, "event kinds in kinds[0]");
-#define KIND_BIT(k) ((uint64_t)1 << (k))
-#define EVENT_KINDS                                                                           \
-    (KIND_BIT(EK_MEET) | KIND_BIT(EK_VISIT) | KIND_BIT(EK_HOST) | KIND_BIT(EK_AGREE) |          \
-     KIND_BIT(EK_SIGN) | KIND_BIT(EK_APPEAL) | KIND_BIT(EK_CRITICIZE) | KIND_BIT(EK_ACCUSE) |   \
-     KIND_BIT(EK_THREATEN) | KIND_BIT(EK_ASSAULT) | KIND_BIT(EK_FIGHT) | KIND_BIT(EK_KILL) |    \
-     KIND_BIT(EK_ASSASSINATE))
-
 /* The lengths of a rasd_date.value that names a day, and one that names a month. */
 #define ISO_DAY_LEN (sizeof "YYYY-MM-DD" - 1)
 #define ISO_MONTH_LEN (sizeof "YYYY-MM" - 1)

@@ -94,7 +94,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
-        const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup(c->s, *i, 1, -1, n) : NULL;
+        const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
+                                                    : NULL;
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;
@@ -330,6 +331,17 @@ static int appeal_to(sent_ctx *c, size_t k)
     return 0;
 }
 
+/* Whether what follows a description after an accusation's verb, at token k (adverbs such as
+ * كذلك، أيضا passed), says the verb is the passive (اتُّهمت, which unvocalised text does not
+ * tell from اتهمت): a ب-word right there (واتهمت القوات المتمردة كذلك بارتكاب فظائع) or a
+ * relative pronoun (وتتهم الحكومة التي يقودها جنرالات سابقون بالتقليل …). */
+static int passive_after(sent_ctx *c, size_t k)
+{
+    while (k < c->t1 && word_value(c, k, EK_SUBJECT) == 1)
+        k++;
+    return k < c->t1 && (ev_clitic(c, k) == CL_BI || word_kind(c, k, 0, EK_RELATIVE));
+}
+
 /* Whether the verb at token i, cut proclitic letters off, may be ودّع (bade farewell) as
  * well as و + دعا (appealed): unvocalised, ودعت is both. */
 static int farewell(const sent_ctx *c, size_t i, int cut)
@@ -362,6 +374,10 @@ static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i
             return strcmp(en->type, "PER") == 0 ||
                    (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
         }
+        for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
+            if (strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                return &c->en[e];      /* a surname quotes.c took for the person named in full
+                                          before (الدكتور مريع … ودعا إلى; evrecall3) */
         return NULL;
     }
     return NULL;
@@ -483,6 +499,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                                                 !appeal_to(c, a->tok_end))))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
                                                   ودّعت الإدارة العامة … سفيرات الحزم */
+            if (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end))
+                return 0;                      /* واتهمت القوات المتمردة بارتكاب فظائع، وتتهم
+                                                  الحكومة التي …: the passive, unvocalised */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
         } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
@@ -739,7 +758,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
 
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    size_t ns, k = 0, m = 0;
+    size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
     sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0};
     rasd_status rc = RASD_OK;
@@ -748,7 +767,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     ev_groups_reset(EV_DOC(doc));
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)
-        return RASD_OK;                        /* no actors without entities */
+        return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
+                                  are another document's or none), or no name at all */
     for (size_t i = 0; i < ns && !rc; i++) {
         while (k < s->nt && s->t[k].start < sn[i].start)
             k++;
@@ -756,11 +776,9 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         while (k < s->nt && s->t[k].start < sn[i].end)
             k++;
         c.t1 = k;
-        while (m < c.ne && c.en[m].tok_start < c.t0)
-            m++;               /* the names come in text order */
-        c.ngrp = 0;
-        if (m < c.ne && c.en[m].tok_start < c.t1)   /* no name, no actor: no event */
-            rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+        c.ngrp = 0;            /* a sentence with no name may have a description or a
+                                  quote's speaker as its actor (evrecall3) */
+        rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
     return rc ? rc : s->rc;
 }

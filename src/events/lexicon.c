@@ -332,7 +332,8 @@ static uint64_t phrase_index(ev_scan *s, size_t i, size_t len, int cut)
 
 /* The phrase of `len` words at token i, its first word without `cut` proclitic letters, if
  * the table has it and it can be `kind`. Each is looked up once a document (s->word). */
-static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int kind)
+static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int kind,
+                                uint64_t mask)
 {
     uint16_t *memo = s->word && len <= s->ev->maxlen
                          ? &s->word[(3 * i + (size_t)cut) * s->ev->maxlen + len - 1] : NULL;
@@ -344,7 +345,8 @@ static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int k
         if (memo && !s->rc)
             *memo = (uint16_t)(at + 1);
     }
-    if (!at || (kind >= 0 && !EV_HAS_KIND(&s->ev->words[at - 1], kind)))
+    if (!at || (kind >= 0 && !EV_HAS_KIND(&s->ev->words[at - 1], kind)) ||
+        (mask && !(s->ev->words[at - 1].kinds[0] & mask)))
         return NULL;
     return &s->ev->words[at - 1];
 }
@@ -411,7 +413,8 @@ int ev_event_start(ev_scan *s, size_t i)
     return 0;
 }
 
-const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
+static const ev_word *lookup(ev_scan *s, size_t i, int strip, int kind, uint64_t mask,
+                             size_t *n)
 {
     const ev_word *best = NULL;
     size_t most, best_len = 0;
@@ -433,7 +436,7 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
         if (longest > most)
             longest = most;
         for (size_t len = longest; len > best_len; len--) {
-            const ev_word *hit = phrase_at(s, i, len, cut, kind);
+            const ev_word *hit = phrase_at(s, i, len, cut, kind, mask);
             if (hit) {
                 best = hit, best_len = len, s->cut = cut;
                 break;
@@ -443,6 +446,16 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
     if (best)
         *n = best_len;
     return best;
+}
+
+const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
+{
+    return lookup(s, i, strip, kind, 0, n);
+}
+
+const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n)
+{
+    return lookup(s, i, strip, -1, mask, n);
 }
 
 /* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
