@@ -11,8 +11,9 @@
  *     with SS one of SP SU FA WI (a season);
  *   - quotes (rasd_doc_quotes): in text order, non-empty, inside the text, their cue and
  *     speaker spans too, a speaker name for every speaker id;
- *   - events (rasd_doc_events): a type and CAMEO code, 1 to RASD_EVENT_ACTORS actors with
- *     ids and names, the sentence and the reporting word inside the text, a date that is ""
+ *   - events (rasd_doc_events): a type and CAMEO code, up to RASD_EVENT_ACTORS actors with
+ *     names, each with an id or (a description) its span inside the text, none only with a
+ *     place, the sentence and the reporting word inside the text, a date that is ""
  *     or a day;
  *   - rasd_doc_json with the dates, quotes and events is JSON that json-c parses, with as
  *     many.
@@ -131,9 +132,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const rasd_event *ev = rasd_doc_events(doc, &ne);
             for (size_t i = 0; i < ne; i++) {
                 CHECK(ev[i].type && strlen(ev[i].cameo) == 3 && strlen(ev[i].id) == 16);
-                CHECK(ev[i].nactors >= 1 && ev[i].nactors <= RASD_EVENT_ACTORS);
-                for (size_t a = 0; a < ev[i].nactors; a++)
-                    CHECK(ev[i].actor_id[a] && ev[i].actor_name[a]);
+                CHECK(ev[i].nactors <= RASD_EVENT_ACTORS);
+                CHECK(ev[i].nactors >= 1 || ev[i].place_name);    /* none: at a place */
+                for (size_t a = 0; a < ev[i].nactors; a++) {
+                    CHECK(ev[i].actor_name[a]);
+                    CHECK(ev[i].actor_id[a] || ev[i].actor_start[a] < ev[i].actor_end[a]);
+                    CHECK(ev[i].actor_start[a] <= ev[i].actor_end[a] && ev[i].actor_end[a] <= len);
+                }
                 CHECK(ev[i].start <= ev[i].trigger_start && ev[i].trigger_start < ev[i].trigger_end &&
                       ev[i].trigger_end <= ev[i].end && ev[i].end <= len);
                 CHECK(ev[i].date[0] == 0 || strlen(ev[i].date) == 10 || strlen(ev[i].date) == 7);

@@ -282,8 +282,15 @@ typedef struct rasd_event {
                                     "111", "112", "130", "180", "190", "1823", "186" */
     char id[17];                 /* 16 hex digits from the CAMEO root, the actors and the
                                     date: the same real event in another article has it too */
-    size_t nactors;
+    size_t nactors;              /* 0 for a bombing or clash whose parties go unnamed: then
+                                    place_name is set (docs/EVENTS.md, evrecall3) */
     const char *actor_id[RASD_EVENT_ACTORS], *actor_name[RASD_EVENT_ACTORS];
+                                 /* actor_id NULL: an actor the text gives by its description
+                                    only (القوات الأمريكية، طيران التحالف), actor_name that
+                                    description as written */
+    uint32_t actor_start[RASD_EVENT_ACTORS], actor_end[RASD_EVENT_ACTORS];
+                                 /* the actor's words in the text; 0, 0: not known (a quote's
+                                    speaker, an event read back from a store of schema < 12) */
     const char *place_id, *place_name;   /* NULL: no place named */
     char date[16];               /* ISO 8601 or "" (unknown) */
     int dated;                   /* 1: the sentence states the date; 0: the article's date */

@@ -59,10 +59,13 @@ static row *load(size_t *n)
     return rows;
 }
 
-/* Whether ev has exactly the actors of the ';'-separated list, in any order. */
+/* Whether ev has exactly the actors of the ';'-separated list, in any order ("-": none, a
+ * bombing with nobody named). */
 static int same_actors(const rasd_event *ev, const char *list)
 {
     size_t count = 0;
+    if (strcmp(list, "-") == 0)
+        return ev->nactors == 0;
     for (const char *p = list; *p;) {
         size_t len = strcspn(p, ";");
         int found = 0;

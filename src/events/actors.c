@@ -51,7 +51,7 @@ static int is_bracket(const sent_ctx *c, size_t i)
 }
 
 /* An adjective of origin: ال…ي or ال…ية (الروسي، الأميركية), not a relative pronoun. */
-static int is_nisba(sent_ctx *c, size_t i)
+int ev_nisba(sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
     size_t n;
@@ -117,7 +117,7 @@ int ev_lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first)
             after_lead = 2;
             continue;
         }
-        if (is_nisba(c, i)) {
+        if (ev_nisba(c, i)) {
             after_lead = 0;    /* an adjective closes the title: المدفعية التركية ثلاثة … */
             continue;
         }
@@ -138,7 +138,7 @@ static int honorifics(sent_ctx *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         int v;
         size_t n;
-        if (!is_bracket(c, i) && !is_nisba(c, i) &&
+        if (!is_bracket(c, i) && !ev_nisba(c, i) &&
             !(ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && v == 1))
             return 0;
     }
@@ -317,7 +317,7 @@ int ev_present(const sent_ctx *c, size_t i, int cut)
 
 /* Whether a verb may come right after token i with its subject after it: i is punctuation,
  * a date, a relative pronoun or a particle (data/events.tsv "subject": أن، كما، قد، من جهته). */
-static int verb_first_after(sent_ctx *c, size_t i)
+int ev_verb_first_after(sent_ctx *c, size_t i)
 {
     return c->s->t[i].kind == RASD_TOK_PUNCT || ev_in_date(c, i) || word_kind(c, i, 1, EK_SUBJECT) ||
            word_kind(c, i, 1, EK_RELATIVE);
@@ -353,14 +353,14 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
     }
     if (k == i && cut == 0 && i > c->t0 + 1 && word_kind(c, i - 1, 0, EK_AUX)) {   /* قد */
         e = entity_ending(c, i - 1);           /* بوتين قد التقى، المهرجان قد دعا */
-        *none = e ? !ev_can_act(c, ki, e, place, q, 1) : !verb_first_after(c, i - 2);
+        *none = e ? !ev_can_act(c, ki, e, place, q, 1) : !ev_verb_first_after(c, i - 2);
         return *none ? NULL : e;
     }
     if (k == i && cut > 0)
         return NULL;           /* يوسف أوباما وطالب الثنائي: a name before و+verb ends the
                                   clause before it */
     e = entity_ending(c, k);
-    if (!e && k == i && cut == 0 && i > c->t0 && !verb_first_after(c, i - 1))
+    if (!e && k == i && cut == 0 && i > c->t0 && !ev_verb_first_after(c, i - 1))
         *none = 1;             /* الأمير علي يهاجم بلاتيني: an unknown subject; مهمات قصف تنظيم
                                   داعش: a noun, "the bombing of" */
     if (!e || !ev_can_act(c, ki, e, place, q, 1) || ev_name_clitic(c, e) == CL_BI)

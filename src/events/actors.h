@@ -37,6 +37,11 @@ enum {
                                   في ختام تصريحه المولى القدير; 2b7b408) */
 };
 
+/* The values of data/events.tsv "group" (groups.c): the head of a description that acts in
+ * an event when no name stands for it. */
+enum { GROUP_FORCE = 1, GROUP_BODY = 2, GROUP_PEOPLE = 3 };
+enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, at most */
+
 typedef struct kind_info {
     int kind;
     const char *type, *cameo;
@@ -56,6 +61,10 @@ typedef struct sent_ctx {
     int lone;                  /* the verb's object is a word, no name (speech_alone) */
     const rasd_entity *actor[RASD_EVENT_ACTORS];   /* the event's actors' mentions (NULL: a
                                                       quote's speaker) */
+    struct ev_doc *x;          /* where descriptions' names are kept (groups.c) */
+    rasd_entity grp[GROUPS];   /* descriptions taken as actors in this sentence (groups.c):
+                                  id "" (no entity), name their words */
+    size_t ngrp;
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)
@@ -80,7 +89,7 @@ static inline int word_value(sent_ctx *c, size_t i, int kind)
 }
 
 /* The values of data/events.tsv "place": في، إلى، and (a visit's place only) بمحافظة. */
-enum { PLACE_IN = 1, PLACE_TO = 2, PLACE_AREA = 3 };
+enum { PLACE_IN = 1, PLACE_TO = 2, PLACE_AREA = 3, PLACE_NOUN = 4 };
 
 /* The values of data/events.tsv "about". */
 enum { ABOUT_TO = 1, ABOUT_THAT = 2 };  /* إلى، على; أن، بأن */
@@ -129,6 +138,19 @@ const rasd_entity *ev_object_of(sent_ctx *c, const kind_info *ki, size_t from,
 const rasd_entity *ev_doer_of(sent_ctx *c, const kind_info *ki, size_t from,
                               const rasd_entity *target, const rasd_entity *place,
                               const rasd_quote *q);
+
+int ev_nisba(sent_ctx *c, size_t i);
+int ev_verb_first_after(sent_ctx *c, size_t i);
+
+/* groups.c */
+int ev_is_group(const rasd_entity *e);
+int ev_group_mask(const kind_info *ki);
+const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic);
+const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins);
+const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t end,
+                                    int cut);
+void ev_groups_reset(struct ev_doc *x);
+const rasd_entity *ev_title_desc(sent_ctx *c, size_t a);
 
 const rasd_entity *ev_last_in(sent_ctx *c, const kind_info *ki, size_t a, size_t b,
                               const rasd_entity *place, const rasd_quote *q,

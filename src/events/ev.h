@@ -54,7 +54,10 @@ enum ev_kind {
     /* data/events.tsv, issue 16: planned events, denials, the doer of a killing, and the
      * kinds of killing */
     EK_PLAN, EK_DENY, EK_BY, EK_KILL, EK_ASSASSINATE, EK_COORD,
-    EK_COUNT                   /* at most 64: ev_word.kinds */
+    /* data/events.tsv, issue 16 (evrecall3): the heads of descriptions that act in events
+     * when no name stands for them (groups.c) */
+    EK_GROUP,
+    EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 
 enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
@@ -67,9 +70,21 @@ enum { ERA_G = 1, ERA_H = 2 };
 
 /* What a phrase can be: one bit per kind, and its value for each. */
 typedef struct ev_word {
-    uint64_t kinds;
+    uint64_t kinds[2];         /* bit k % 64 of kinds[k / 64]: the phrase can be kind k */
     int8_t val[EK_COUNT];
 } ev_word;
+
+/* The kinds of data/events.tsv that report an event (all in ev_word.kinds[0]). */
+_Static_assert(EK_ASSASSINATE < 64 && EK_FIGHT < 64 && EK_MEET < 64, "event kinds in kinds[0]");
+#define KIND_BIT(k) ((uint64_t)1 << (k))
+#define EVENT_KINDS                                                                           \
+    (KIND_BIT(EK_MEET) | KIND_BIT(EK_VISIT) | KIND_BIT(EK_HOST) | KIND_BIT(EK_AGREE) |          \
+     KIND_BIT(EK_SIGN) | KIND_BIT(EK_APPEAL) | KIND_BIT(EK_CRITICIZE) | KIND_BIT(EK_ACCUSE) |   \
+     KIND_BIT(EK_THREATEN) | KIND_BIT(EK_ASSAULT) | KIND_BIT(EK_FIGHT) | KIND_BIT(EK_KILL) |    \
+     KIND_BIT(EK_ASSASSINATE))
+
+/* Whether phrase w can be kind k. */
+#define EV_HAS_KIND(w, k) (((w)->kinds[(k) >> 6] >> ((k) & 63)) & 1)
 
 typedef struct ev_engine {
     strmap phrases;            /* normalised phrase (words joined by spaces) → 1 + index */
@@ -106,6 +121,7 @@ typedef struct ev_scan {
 #define FIRST_LEN 0x3f             /* a first word's value (ev_engine.firsts, the memo slots): */
 #define FIRST_DATE 0x40            /* its longest phrase's words, and whether a date may start
                                       with it (lexicon.c starts_date) */
+#define FIRST_EVENT 0x80           /* or a phrase that reports an event (starts_event) */
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -116,11 +132,18 @@ int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind);
 /* The longest phrase starting at token i (its first word without one or two proclitics
  * و ف ب ل ك when strip is set) that can be `kind` (-1: any); its token count in *n. */
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
+/* The longest phrase at token i that can be one of the kinds whose bits (1 << kind, kinds
+ * under 64) are in mask: events.c's reporting words, which a longer phrase of another kind
+ * must not hide (دعا إلى is a word of plan, دعا an appeal). */
+const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
 /* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic
  * letters): dates.c tries its matchers only there and at numbers. */
 int ev_date_start(ev_scan *s, size_t i);
+/* Whether a phrase of a kind of event starts at token i (its word less 0 to 2 proclitic
+ * letters): events.c looks for reporting words only there. */
+int ev_event_start(ev_scan *s, size_t i);
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 
@@ -171,9 +194,14 @@ struct ev_doc {
     uint16_t *word;
     size_t word_cap;
     rbuf kept;                 /* the strings of restored quotes and events (ev_doc_restore) */
+    char **dnames;             /* groups.c: the names of the descriptions taken as actors,
+                                  each its own allocation (the events point at them) */
+    size_t ndnames, dnames_cap;
 };
 
 void ev_doc_free(struct ev_doc *d);
+/* Frees the names of descriptions taken as actors (groups.c) and their array. */
+void ev_groups_free(struct ev_doc *x);
 /* Puts dates, quotes and events read back from a store into doc (attached to their text:
  * doc_attach) as if rasd_extract had found them, strings copied, so that rasd show writes them
  * with ev_stage's JSON, the same code as rasd analyze. */

@@ -35,14 +35,6 @@ enum {
     PLAN_REACH = 6,            /* من المقرر أن يلتقي؛ يعتزم الرئيس الفرنسي زيارة */
 };
 
-/* The kinds of data/events.tsv that report an event. */
-#define KIND_BIT(k) ((uint64_t)1 << (k))
-#define EVENT_KINDS                                                                           \
-    (KIND_BIT(EK_MEET) | KIND_BIT(EK_VISIT) | KIND_BIT(EK_HOST) | KIND_BIT(EK_AGREE) |          \
-     KIND_BIT(EK_SIGN) | KIND_BIT(EK_APPEAL) | KIND_BIT(EK_CRITICIZE) | KIND_BIT(EK_ACCUSE) |   \
-     KIND_BIT(EK_THREATEN) | KIND_BIT(EK_ASSAULT) | KIND_BIT(EK_FIGHT) | KIND_BIT(EK_KILL) |    \
-     KIND_BIT(EK_ASSASSINATE))
-
 /* The lengths of a rasd_date.value that names a day, and one that names a month. */
 #define ISO_DAY_LEN (sizeof "YYYY-MM-DD" - 1)
 #define ISO_MONTH_LEN (sizeof "YYYY-MM" - 1)
@@ -167,15 +159,28 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
             return 0;
         const ev_word *w = ev_lookup(s, k - 1, 1, EK_PLAN, &m);
         if (w && w->val[EK_PLAN] == 1 && k - 1 + m <= i)
-            return !(w->kinds & EVENT_KINDS); /* سيزور إندونيسيا بعد … زيارته: that visit's */
+            return !(w->kinds[0] & EVENT_KINDS); /* سيزور إندونيسيا بعد … زيارته: that visit's */
     }
     return 0;
 }
 
-/* The event's id: XXH3 of its CAMEO root, its actors' ids (sorted) and its date. */
+/* An actor's key: its entity id, or for a description (no id) its words. */
+static const char *actor_key(const rasd_event *ev, size_t a)
+{
+    return ev->actor_id[a] ? ev->actor_id[a] : ev->actor_name[a];
+}
+
+/* The event's id: XXH3 of its CAMEO root, its actors' keys (sorted) and its date; an event
+ * with no actor (a bombing at a place) hashes its place instead. */
 static void event_id(rasd_event *ev)
 {
-    ev_event_id(ev->cameo, ev->date, ev->actor_id, ev->nactors, ev->id);
+    const char *keys[RASD_EVENT_ACTORS];
+    size_t n = ev->nactors < RASD_EVENT_ACTORS ? ev->nactors : RASD_EVENT_ACTORS;
+    for (size_t a = 0; a < n; a++)
+        keys[a] = actor_key(ev, a);
+    if (n == 0 && ev->place_name)
+        keys[n++] = ev->place_id ? ev->place_id : ev->place_name;
+    ev_event_id(ev->cameo, ev->date, keys, n, ev->id);
 }
 
 /* Whether ev repeats an event of the article already found (same CAMEO root and actors);
@@ -185,12 +190,13 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
         int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
-                   !(strcmp(o->type, "visit") == 0 && o->place_id && ev->place_id &&
-                     strcmp(o->place_id, ev->place_id) != 0);   /* visits to two places */
+                   !((strcmp(o->type, "visit") == 0 || ev->nactors == 0) && o->place_id &&
+                     ev->place_id && strcmp(o->place_id, ev->place_id) != 0);
+                                       /* visits to two places; bombings at two places */
         for (size_t a = 0; same && a < ev->nactors; a++) {
             int found = 0;
             for (size_t b = 0; b < o->nactors; b++)
-                found |= strcmp(o->actor_id[b], ev->actor_id[a]) == 0;
+                found |= strcmp(actor_key(o, b), actor_key(ev, a)) == 0;
             same = found;
         }
         if (!same)

@@ -69,7 +69,11 @@ static const kind_info kinds[EK_COUNT] = {
  * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
  * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB, F_BLAME, F_BLAMED };
+            F_WVERB, F_BLAME, F_BLAMED, F_BARE };
+/* Value 13 (F_BARE, evrecall3): a phrase that reports a bombing, an explosion or a clash with
+ * nobody named as its doer (وقع التفجير، وقع انفجار، اندلعت اشتباكات، دارت معارك): its parties
+ * after بين if the text gives them (names or descriptions), else none; an event with no actor
+ * needs a place (في منطقة عسير), which its id hashes in their stead. */
 /* Values 11 and 12: a verb (حمّل) that is an accusation only with a noun of value 12 (مسؤولية)
  * after its subject and its object, within BLAME_REACH words: حمّل داود أوغلو التنظيم
  * مسؤولية الهجوم. حمل X المسؤولية with no object between is X bearing it, not blaming. */
@@ -90,12 +94,13 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
-        const ev_word *w = ev_lookup(c->s, *i, 1, -1, n);
+        const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
+                                                    : NULL;
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;
         for (size_t k = 0; k < EK_COUNT; k++)
-            if (kinds[k].type && (w->kinds & ((uint64_t)1 << k))) {
+            if (kinds[k].type && EV_HAS_KIND(w, k)) {
                 *form = w->val[kinds[k].kind];
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
@@ -153,7 +158,7 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
  * comma or quote mark between; a visit's place with لـ right
  * after its word (زيارته لقطر). After an appeal, agreement, criticism, accusation or threat,
  * not past the start of what it is about (says_what). */
-static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
+static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
 {
     int visit = kind == EK_VISIT, content = kind == EK_APPEAL || kind == EK_AGREE ||
                 kind == EK_CRITICIZE || kind == EK_ACCUSE || kind == EK_THREATEN;
@@ -176,7 +181,11 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind)
             continue;
         }
         v = i > c->t0 ? word_value(c, i - 1, EK_PLACE) : -1;
-        marked = (v >= 0 && (v != PLACE_AREA || visit)) ||     /* في، إلى، بمحافظة (visits) */
+        marked = (v >= 0 && v != PLACE_NOUN && (v != PLACE_AREA || visit)) ||
+                                                  /* في، إلى، بمحافظة (visits) */
+                 (area && v == PLACE_NOUN && i > c->t0 + 1 &&
+                  word_value(c, i - 2, EK_PLACE) == PLACE_IN) ||
+                                  /* a bombing with nobody named في منطقة عسير (evrecall3) */
                  (t[i].norm_len > LETTERS(1) && letter_is(t[i].norm, U_BEH) &&
                   ent_with_particle(c->doc, i)) ||                             /* بموسكو */
                  (visit && i == at + 1 && t[i].norm_len > LETTERS(1) &&
@@ -215,16 +224,24 @@ static int joins_of(const kind_info *ki)
     }
 }
 
+/* Makes mention e the event's actor k: a name with its entity id, or a description
+ * (groups.c) with none. */
+static void put_actor(sent_ctx *c, rasd_event *ev, size_t k, const rasd_entity *e)
+{
+    c->actor[k] = e;
+    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
+    ev->actor_name[k] = e->name;
+    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
+}
+
 static void add_actor(sent_ctx *c, rasd_event *ev, const rasd_entity *e)
 {
     for (size_t a = 0; a < ev->nactors; a++)
-        if (strcmp(ev->actor_id[a], e->id) == 0)
+        if (ev->actor_id[a] ? !ev_is_group(e) && strcmp(ev->actor_id[a], e->id) == 0
+                            : ev_is_group(e) && strcmp(ev->actor_name[a], e->name) == 0)
             return;
-    if (ev->nactors < RASD_EVENT_ACTORS) {
-        c->actor[ev->nactors] = e;
-        ev->actor_id[ev->nactors] = e->id;
-        ev->actor_name[ev->nactors++] = e->name;
-    }
+    if (ev->nactors < RASD_EVENT_ACTORS)
+        put_actor(c, ev, ev->nactors++, e);
 }
 
 /* The token n words before token i in the sentence, the words of a date the article states and
@@ -269,15 +286,24 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
  * SUBJECT_REACH tokens (the subject), brackets or a title between (صندوق «هدف»، الأمير متعب
  * … وزير الحرس الوطني بزيارة); its kind (NULL: none), its first token in *at, its tokens in
  * *n. */
-static const kind_info *deed_after(sent_ctx *c, size_t i, size_t *at, size_t *n)
+static const kind_info *deed_of(sent_ctx *c, const rasd_entity *a, size_t *at, size_t *n)
 {
-    size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
-    const rasd_entity *a = ev_first_entity(c, i, lim);
     const kind_info *ki;
     for (size_t k = a ? a->tok_end : c->t1; k < c->t1 && k <= a->tok_end + LEAD_MAX; k++)
         if ((ki = deed_at(c, k, n)) != NULL)
             return (*at = k, ev_lead_span(c, a->tok_end, k, 0) ? ki : NULL);
     return NULL;
+}
+
+static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, size_t *at,
+                                   size_t *n)
+{
+    size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
+    const rasd_entity *a = ev_first_entity(c, i, lim);
+    const kind_info *ki = deed_of(c, a, at, n);
+    if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
+        ki = deed_of(c, a, at, n);     /* شن طيران التحالف غارات على … (evrecall3) */
+    return ki;
 }
 
 /* Kinds that are said (an appeal, a criticism, an accusation, a threat): their actor may be
@@ -305,6 +331,26 @@ static int appeal_to(sent_ctx *c, size_t k)
     return 0;
 }
 
+/* Whether what follows a description after an accusation's verb, at token k (adverbs such as
+ * كذلك، أيضا passed), says the verb is the passive (اتُّهمت, which unvocalised text does not
+ * tell from اتهمت): a ب-word right there (واتهمت القوات المتمردة كذلك بارتكاب فظائع) or a
+ * relative pronoun (وتتهم الحكومة التي يقودها جنرالات سابقون بالتقليل …). */
+static int passive_after(sent_ctx *c, size_t k)
+{
+    while (k < c->t1 && word_value(c, k, EK_SUBJECT) == 1)
+        k++;
+    return k < c->t1 && (ev_clitic(c, k) == CL_BI || word_kind(c, k, 0, EK_RELATIVE));
+}
+
+/* Whether the verb at token i, cut proclitic letters off, may be ودّع (bade farewell) as
+ * well as و + دعا (appealed): unvocalised, ودعت is both. */
+static int farewell(const sent_ctx *c, size_t i, int cut)
+{
+    const rasd_token *t = &c->s->t[i];
+    return cut > 0 && t->norm_len > (size_t)LETTERS(cut + 2) &&
+           starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut), U_DAL U_AIN);
+}
+
 /* The speaker of the quote whose reporting word is token i, as the name the recogniser found
  * where the quote names it (a person, or an organisation where the kind allows one as its
  * subject); NULL if the word introduces no quote, or its speaker is no such name (an unnamed
@@ -328,6 +374,10 @@ static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i
             return strcmp(en->type, "PER") == 0 ||
                    (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
         }
+        for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
+            if (strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                return &c->en[e];      /* a surname quotes.c took for the person named in full
+                                          before (الدكتور مريع … ودعا إلى; evrecall3) */
         return NULL;
     }
     return NULL;
@@ -393,9 +443,13 @@ static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const ra
             word_kind(c, k, 0, EK_WITH))
             return NULL;       /* … الذين يزورون قطر، لحضور اجتماعهم المشترك مع معالي …:
                                   another clause, another matter */
-        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end)
-            return (e = ev_subject_after(c, ki, k, place, q)) != NULL && e != a &&
-                   strcmp(e->id, a->id) != 0 ? e : NULL;
+        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end) {
+            if ((e = ev_subject_after(c, ki, k, place, q)) == NULL)
+                return ev_title_desc(c, k + 1);    /* معالي وزير الخارجية بجمهورية مصر
+                                                      العربية سامح شكري: a guest the
+                                                      recogniser did not name (evrecall3) */
+            return e != a && strcmp(e->id, a->id) != 0 ? e : NULL;
+        }
     }
     return NULL;
 }
@@ -440,6 +494,15 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
+        } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL) {
+            if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (farewell(c, i, cut) &&
+                                                                !appeal_to(c, a->tok_end))))
+                return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
+                                                  ودّعت الإدارة العامة … سفيرات الحزم */
+            if (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end))
+                return 0;                      /* واتهمت القوات المتمردة بارتكاب فظائع، وتتهم
+                                                  الحكومة التي …: the passive, unvocalised */
+            b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
         } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
@@ -451,6 +514,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
         if (a && !b && ki->kind == EK_HOST && a->tok_start > i)
             b = guest_after(c, ki, a, place, q);
+        if (a && !b && ki->min_actors == 2 && cooperative(ki))
+            b = ev_group_after(c, ki, a->tok_start > i ? a->tok_end : end, joins);
         break;
     case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
                                   before the noun */
@@ -468,9 +533,22 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if ((a = cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
             return 0;
         break;
-    case F_BETWEEN:
-        a = ev_subject_after(c, ki, end, place, q);
+    case F_BETWEEN:            /* لقاء بين X وY؛ لقاء جمع وزيري التعليم والعمل بمديري 28 جامعة */
+        if ((a = ev_subject_after(c, ki, end, place, q)) == NULL)
+            a = ev_group_at(c, end, ev_group_mask(ki), 0);
         b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, J_WA) : NULL;
+        if (a && !b)
+            b = ev_group_after(c, ki, a->tok_end, J_WA | J_BI);
+        break;
+    case F_BARE:               /* وقع التفجير، اندلعت اشتباكات: nobody named, unless "بين"
+                                  follows (اندلعت اشتباكات بين الحوثيين وقوات هادي) */
+        {
+            int v;
+            size_t m;
+            if (ev_word_is(c->s, end - 1, 0, ki->kind, &v, &m) && v == F_BETWEEN &&
+                end - 1 + m <= c->t1)
+                return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
+        }
         break;
     case F_OF:                 /* زيارة أوباما إلى الرياض، لقاء لافروف مع كيري، اتهامات
                                   تركيا لروسيا */
@@ -481,6 +559,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM) : NULL;
         if (!a && (a = honoree(c, end)) != NULL)   /* خلال زيارة سموه لقوات الحرس الوطني */
             b = ev_object_of(c, ki, end + 1, a, place, q, (joins & ~J_DIRECT) | J_LAM);
+        else if (!a && (a = ev_group_at(c, end, ev_group_mask(ki), 0)) != NULL)
+            b = ev_object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM);
+                               /* قصف شنه الحوثيون على …، غارات شنها طيران التحالف */
         break;
     case F_TARGET:             /* مقتل X، اغتيال X على يد Y */
         b = ev_subject_after(c, ki, end, place, q);
@@ -496,15 +577,22 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_DOES:               /* وقعت جامعة حائل اتفاقية تعاون مع صندوق …: the subject, its
                                   deed after it (deed_after), the other party after مع/على
                                   within DEED_GAP words */
-        if ((a = ev_subject_after(c, ki, end, place, q)) != NULL) {
+        if ((a = ev_subject_after(c, ki, end, place, q)) == NULL &&
+            (a = ev_group_subject(c, ki, i, end, cut)) == NULL)
+            return 0;          /* شن طيران التحالف غارات: a description (evrecall3) */
+        {
             size_t k, dn;
-            if (!deed_after(c, end, &k, &dn) || ev_first_entity(c, end, k) != a)
+            if (deed_of(c, a, &k, &dn) != ki ||
+                (!ev_is_group(a) && ev_first_entity(c, end, k) != a))
                 return 0;
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
                 ;
-            b = ev_object_of(c, ki, k < c->t1 && word_value(c, k, EK_WITH) >= 0 ? k : end, a, place,
-                             q, joins);
+            if (k < c->t1 && word_value(c, k, EK_WITH) >= 0)
+                end = k;
+            b = ev_object_of(c, ki, end, a, place, q, joins);
+            if (!b && ki->min_actors == 2)
+                b = ev_group_after(c, ki, end, joins);   /* مع صندوق تنمية الموارد البشرية */
         }
         break;
     case F_DUAL:
@@ -527,6 +615,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         (q->direct ? first_person(c, i, cut) : form == F_POSS)) {
         c->actor[0] = NULL;
         ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
+        ev->actor_start[0] = ev->actor_end[0] = 0;
         ev->actor_name[ev->nactors++] = q->speaker_name;
         if (!b)
             b = ev_object_of(c, ki, end, NULL, place, q, open ? J_DIRECT : joins);
@@ -593,9 +682,9 @@ static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, int form, in
     if (ev->nactors == 1) {
         c->actor[1] = c->actor[0];
         ev->actor_id[1] = ev->actor_id[0], ev->actor_name[1] = ev->actor_name[0];
+        ev->actor_start[1] = ev->actor_start[0], ev->actor_end[1] = ev->actor_end[0];
     }
-    c->actor[0] = prev;
-    ev->actor_id[0] = prev->id, ev->actor_name[0] = prev->name;
+    put_actor(c, ev, 0, prev);
     ev->nactors++;
 }
 
@@ -604,10 +693,8 @@ static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, int form, in
 static void set_pair(sent_ctx *c, const rasd_entity *const pair[2], rasd_event *ev)
 {
     ev->nactors = 0;
-    for (int k = 0; k < 2; k++) {
-        c->actor[k] = pair[k];
-        ev->actor_id[k] = pair[k]->id, ev->actor_name[k] = pair[k]->name;
-    }
+    for (int k = 0; k < 2; k++)
+        put_actor(c, ev, (size_t)k, pair[k]);
     ev->nactors = 2;
 }
 
@@ -627,19 +714,23 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             break;
         size_t at = i, dn;
         if (form == F_DOES)    /* the deed after the subject says what was done, and where */
-            ki = deed_after(c, i + n, &at, &dn);
+            ki = deed_after(c, i, cut, i + n, &at, &dn);
         if (!ki)
             continue;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
-        place = place_of(c, at, ki->kind);
+        place = place_of(c, at, ki->kind, 0);
+        if (!place && form == F_BARE)
+            place = place_of(c, at, ki->kind, 1);
         actors_of(c, ki, i, n, form, cut, place, &ev);
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
         if (ev.nactors < (size_t)ki->min_actors &&
-            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)))
-            continue;          /* one actor: a criticism or an accusation of someone unnamed */
+            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
+            !(form == F_BARE && place))
+            continue;          /* one actor: a criticism or an accusation of someone unnamed;
+                                  none: a bombing or a clash at a place */
         if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
@@ -667,15 +758,17 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
 
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    size_t ns, k = 0, m = 0;
+    size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0};
     rasd_status rc = RASD_OK;
     (void)e;
     EV_DOC(doc)->nevents = 0;
+    ev_groups_reset(EV_DOC(doc));
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)
-        return RASD_OK;                        /* no actors without entities */
+        return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
+                                  are another document's or none), or no name at all */
     for (size_t i = 0; i < ns && !rc; i++) {
         while (k < s->nt && s->t[k].start < sn[i].start)
             k++;
@@ -683,10 +776,9 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         while (k < s->nt && s->t[k].start < sn[i].end)
             k++;
         c.t1 = k;
-        while (m < c.ne && c.en[m].tok_start < c.t0)
-            m++;               /* the names come in text order */
-        if (m < c.ne && c.en[m].tok_start < c.t1)   /* no name, no actor: no event */
-            rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+        c.ngrp = 0;            /* a sentence with no name may have a description or a
+                                  quote's speaker as its actor (evrecall3) */
+        rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
     return rc ? rc : s->rc;
 }

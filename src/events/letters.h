@@ -15,6 +15,8 @@
 #define U_ALEF "\xd8\xa7"          /* ا U+0627 */
 #define U_BEH "\xd8\xa8"           /* ب U+0628 */
 #define U_TEH "\xd8\xaa"           /* ت U+062A */
+#define U_DAL "\xd8\xaf"           /* د U+062F */
+#define U_AIN "\xd8\xb9"           /* ع U+0639 */
 #define U_FEH "\xd9\x81"           /* ف U+0641 */
 #define U_KAF "\xd9\x83"           /* ك U+0643 */
 #define U_LAM "\xd9\x84"           /* ل U+0644 */

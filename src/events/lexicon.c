@@ -36,6 +36,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_AUX] = "aux",           [EK_NAMEHEAD] = "namehead",
     [EK_PLAN] = "plan",         [EK_DENY] = "deny",         [EK_BY] = "by",
     [EK_KILL] = "kill",         [EK_ASSASSINATE] = "assassinate", [EK_COORD] = "coord",
+    [EK_GROUP] = "group",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
@@ -119,13 +120,19 @@ static int starts_date(int kind, int value)
     }
 }
 
+/* Whether a phrase of kind reports an event (events.c trigger): the kinds of event. */
+static int starts_event(int kind)
+{
+    return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE;
+}
+
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
                               const char *phrase, rbuf *key)
 {
     rasd_status rc = RASD_OK;
     size_t words = phrase_key(e, d, phrase, strlen(phrase), key, &rc);
     uint64_t *slot;
-    if (rc || words == 0 || words > FIRST_LEN)
+    if (rc || words == 0 || words >= FIRST_LEN)   /* FIRST_LEN with every flag: FIRST_UNKNOWN */
         return rc ? rc : RASD_EDATA;
     slot = strmap_upsert(&ev->phrases, key->p, key->n, &rc);
     if (!slot)
@@ -137,7 +144,7 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
         memset(&ev->words[ev->nwords], 0, sizeof *ev->words);
         *slot = ++ev->nwords;
     }
-    ev->words[*slot - 1].kinds |= (uint64_t)1 << kind;
+    ev->words[*slot - 1].kinds[kind >> 6] |= (uint64_t)1 << (kind & 63);
     ev->words[*slot - 1].val[kind] = (int8_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
@@ -149,6 +156,8 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
             *f = (*f & ~(uint64_t)FIRST_LEN) | words;
         if (f && starts_date(kind, value))
             *f |= FIRST_DATE;
+        if (f && starts_event(kind))
+            *f |= FIRST_EVENT;
     }
     return rc;
 }
@@ -296,7 +305,7 @@ int ev_conjunctions(const rasd_token *t, int cut)
 int ev_name_word_is(const ev_engine *ev, const char *w, size_t n, int kind)
 {
     uint64_t at = ev ? strmap_get(&ev->phrases, w, n) : 0;
-    return at && (ev->words[at - 1].kinds & ((uint64_t)1 << kind));
+    return at && EV_HAS_KIND(&ev->words[at - 1], kind);
 }
 
 int ev_is_word(const rasd_token *t)
@@ -323,7 +332,8 @@ static uint64_t phrase_index(ev_scan *s, size_t i, size_t len, int cut)
 
 /* The phrase of `len` words at token i, its first word without `cut` proclitic letters, if
  * the table has it and it can be `kind`. Each is looked up once a document (s->word). */
-static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int kind)
+static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int kind,
+                                uint64_t mask)
 {
     uint16_t *memo = s->word && len <= s->ev->maxlen
                          ? &s->word[(3 * i + (size_t)cut) * s->ev->maxlen + len - 1] : NULL;
@@ -335,7 +345,8 @@ static const ev_word *phrase_at(ev_scan *s, size_t i, size_t len, int cut, int k
         if (memo && !s->rc)
             *memo = (uint16_t)(at + 1);
     }
-    if (!at || (kind >= 0 && !(s->ev->words[at - 1].kinds & ((uint64_t)1 << kind))))
+    if (!at || (kind >= 0 && !EV_HAS_KIND(&s->ev->words[at - 1], kind)) ||
+        (mask && !(s->ev->words[at - 1].kinds[0] & mask)))
         return NULL;
     return &s->ev->words[at - 1];
 }
@@ -351,7 +362,8 @@ static size_t longest_from(ev_scan *s, size_t i, int cut)
         return *memo & FIRST_LEN;
     longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut, w->norm_len - 2 * (size_t)cut);
     if (memo)
-        *memo = (uint8_t)longest;           /* FIRST_LEN | FIRST_DATE: never FIRST_UNKNOWN */
+        *memo = (uint8_t)longest;           /* FIRST_LEN | FIRST_DATE | FIRST_EVENT: never
+                                               FIRST_UNKNOWN */
     return longest & FIRST_LEN;
 }
 
@@ -387,7 +399,22 @@ int ev_date_start(ev_scan *s, size_t i)
     return 0;
 }
 
-const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
+int ev_event_start(ev_scan *s, size_t i)
+{
+    unsigned sum;
+    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
+        return 0;
+    if (!s->first)
+        return 1;
+    sum = first_summary(s, i);
+    for (unsigned cut = 0; cut <= (sum & 3); cut++)
+        if (((sum >> 2) & (1u << cut)) && (s->first[FIRST_SLOTS * i + cut] & FIRST_EVENT))
+            return 1;
+    return 0;
+}
+
+static const ev_word *lookup(ev_scan *s, size_t i, int strip, int kind, uint64_t mask,
+                             size_t *n)
 {
     const ev_word *best = NULL;
     size_t most, best_len = 0;
@@ -409,7 +436,7 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
         if (longest > most)
             longest = most;
         for (size_t len = longest; len > best_len; len--) {
-            const ev_word *hit = phrase_at(s, i, len, cut, kind);
+            const ev_word *hit = phrase_at(s, i, len, cut, kind, mask);
             if (hit) {
                 best = hit, best_len = len, s->cut = cut;
                 break;
@@ -419,6 +446,16 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
     if (best)
         *n = best_len;
     return best;
+}
+
+const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
+{
+    return lookup(s, i, strip, kind, 0, n);
+}
+
+const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n)
+{
+    return lookup(s, i, strip, -1, mask, n);
 }
 
 /* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */

@@ -24,6 +24,7 @@ void ev_doc_free(struct ev_doc *d)
     free(d->sent_end);
     free(d->titles);
     free(d->events);
+    ev_groups_free(d);
     free(d->place_dist);
     rbuf_free(&d->key);
     free(d->first);
@@ -117,12 +118,34 @@ const rasd_event *rasd_doc_events(const rasd_doc *doc, size_t *count)
     return n ? EV_DOC(doc)->events : NULL;
 }
 
+static void ref_open(rbuf *b, const char *id, const char *name, rasd_status *rc)
+{
+    if (id) {
+        rbuf_adds(b, "{\"id\":\"", rc);
+        rbuf_adds(b, id, rc);
+        rbuf_adds(b, "\",\"name\":", rc);
+    } else {
+        rbuf_adds(b, "{\"id\":null,\"name\":", rc);   /* a description (evrecall3) */
+    }
+    json_str(b, name, strlen(name), rc);
+}
+
 static void ref_json(rbuf *b, const char *id, const char *name, rasd_status *rc)
 {
-    rbuf_adds(b, "{\"id\":\"", rc);
-    rbuf_adds(b, id, rc);
-    rbuf_adds(b, "\",\"name\":", rc);
-    json_str(b, name, strlen(name), rc);
+    ref_open(b, id, name, rc);
+    rbuf_addc(b, '}', rc);
+}
+
+/* An event's actor k: {"id", "name"}, with "start" and "end" when its words are known. */
+static void actor_json(rbuf *b, const rasd_event *ev, size_t k, rasd_status *rc)
+{
+    ref_open(b, ev->actor_id[k], ev->actor_name[k], rc);
+    if (ev->actor_end[k] > ev->actor_start[k]) {
+        rbuf_adds(b, ",\"start\":", rc);
+        json_uint(b, ev->actor_start[k], rc);
+        rbuf_adds(b, ",\"end\":", rc);
+        json_uint(b, ev->actor_end[k], rc);
+    }
     rbuf_addc(b, '}', rc);
 }
 
@@ -142,7 +165,7 @@ void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc)
         for (size_t a = 0; a < ev[i].nactors; a++) {
             if (a)
                 rbuf_addc(b, ',', rc);
-            ref_json(b, ev[i].actor_id[a], ev[i].actor_name[a], rc);
+            actor_json(b, &ev[i], a, rc);
         }
         rbuf_adds(b, "],\"place\":", rc);
         if (ev[i].place_name)

@@ -415,7 +415,7 @@ static rasd_status emit_rows(rasd_store *s, const ev_list *l, size_t limit,
                            "WHERE e.id IN (?1, ?2) "
                            "ORDER BY coalesce(a.day, 0), a.published, a.id, e.n",
                            -1, &e.reports, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(s->c.db, "SELECT entity, name FROM event_actors WHERE docid = ?1 "
+        sqlite3_prepare_v2(s->c.db, "SELECT NULLIF(entity, ''), name FROM event_actors WHERE docid = ?1 "
                                   "AND n = ?2 ORDER BY k", -1, &e.actors, NULL) != SQLITE_OK)
         rc = store_sqlfail(s, "reading events");
     for (size_t i = 0; !rc && i < l->nrows && (!limit || i < limit); i++)
@@ -442,7 +442,8 @@ rasd_status rasd_store_events(rasd_store *s, const rasd_event_filter *filter, si
     l.s = s;
     rc = sel_init(s, filter ? filter : &all, &x);
     if (!rc && !x.none &&
-        (sqlite3_prepare_v2(s->c.db, "SELECT entity FROM event_actors WHERE docid = ?1 AND "
+        (sqlite3_prepare_v2(s->c.db, "SELECT COALESCE(NULLIF(entity, ''), name) FROM event_actors "
+                                   "WHERE docid = ?1 AND "
                                    "n = ?2 ORDER BY k", -1, &l.actors, NULL) != SQLITE_OK ||
          sqlite3_prepare_v2(s->c.db, "SELECT max(dated) FROM events WHERE id = ?1", -1, &l.dated,
                             NULL) != SQLITE_OK))

@@ -32,7 +32,8 @@ static const char *const ev_sql[EV_STMTS] = {
     [EV_EVENT] = "INSERT INTO events(docid, n, id, type, cameo, place, place_name, date, dated, "
                  "start, end, trigger_start, trigger_end, status, target_only) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    [EV_ACTOR] = "INSERT INTO event_actors(docid, n, k, entity, name) VALUES (?, ?, ?, ?, ?)",
+    [EV_ACTOR] = ("INSERT INTO event_actors(docid, n, k, entity, name, start, end) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
     [EV_DEL_DATES] = "DELETE FROM dates WHERE docid = ?1",
     [EV_DEL_QUOTES] = "DELETE FROM quotes WHERE docid = ?1",
     [EV_DEL_EVENTS] = "DELETE FROM events WHERE docid = ?1",
@@ -92,13 +93,21 @@ static rasd_status put_actors(rasd_store *s, int64_t docid, size_t i, const rasd
 {
     sqlite3_stmt *st = EV_ST(s)[EV_ACTOR];
     for (size_t k = 0; k < ev->nactors && k < RASD_EVENT_ACTORS; k++) {
-        if (!ev->actor_id[k] || !ev->actor_name[k])
+        if (!ev->actor_name[k])
             continue;
         sqlite3_bind_int64(st, 1, docid);
         sqlite3_bind_int64(st, 2, (int64_t)i);
         sqlite3_bind_int64(st, 3, (int64_t)k);
-        sqlite3_bind_text(st, 4, ev->actor_id[k], -1, SQLITE_STATIC);
+        /* a description has no entity: '' (the column is NOT NULL since version 5) */
+        sqlite3_bind_text(st, 4, ev->actor_id[k] ? ev->actor_id[k] : "", -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 5, ev->actor_name[k], -1, SQLITE_STATIC);
+        if (ev->actor_end[k] > ev->actor_start[k]) {
+            sqlite3_bind_int64(st, 6, ev->actor_start[k]);
+            sqlite3_bind_int64(st, 7, ev->actor_end[k]);
+        } else {
+            sqlite3_bind_null(st, 6);
+            sqlite3_bind_null(st, 7);
+        }
         if (!store_step(st))
             return store_sqlfail(s, "adding an event's actor");
     }
@@ -365,7 +374,11 @@ static void event_row(sqlite3_stmt *st, ev_rows *r, int64_t *last, rasd_status *
     }
     ev = &r->ev[r->ne - 1];
     if (sqlite3_column_type(st, 9) != SQLITE_NULL && ev->nactors < RASD_EVENT_ACTORS) {
-        ev->actor_id[ev->nactors] = keep_col(r, st, 9, rc);
+        const char *id = sql_col(st, 9);
+        ev->actor_id[ev->nactors] = id && id[0] ? keep_col(r, st, 9, rc) : NULL;   /* '': a
+                                                                              description */
+        ev->actor_start[ev->nactors] = (uint32_t)sqlite3_column_int64(st, 16);
+        ev->actor_end[ev->nactors] = (uint32_t)sqlite3_column_int64(st, 17);
         ev->actor_name[ev->nactors++] = keep_col(r, st, 10, rc);
     }
 }
@@ -375,7 +388,7 @@ static void load_events(rasd_store *s, int64_t docid, ev_rows *r, rasd_status *r
     sqlite3_stmt *st = article_rows(
         s, "SELECT e.type, e.cameo, e.id, e.place, e.place_name, e.date, e.dated, e.start, "
            "e.end, x.entity, x.name, e.n, e.trigger_start, e.trigger_end, e.status, "
-           "e.target_only FROM events e "
+           "e.target_only, x.start, x.end FROM events e "
            "LEFT JOIN event_actors x ON x.docid = e.docid AND x.n = e.n "
            "WHERE e.docid = ?1 ORDER BY e.n, x.k", docid, rc);
     int64_t last = -1;

@@ -18,7 +18,7 @@
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
 
-#define SCHEMA_VERSION 11
+#define SCHEMA_VERSION 12
 #define BATCH_DEFAULT 2000
 
 /* Migrations: entry v brings a store from schema version v to v + 1. */
@@ -130,6 +130,11 @@ static const char *const migrations[] = {
     " article TEXT NOT NULL, docid INTEGER NOT NULL, matched TEXT NOT NULL,"
     " UNIQUE (alert, article));"
     "INSERT INTO meta VALUES ('alerts_gen', 0);",
+    /* 12 (issue 16, evrecall3): an event's actor given by its description has no entity (''
+     * in entity, NULL through the API) and its words' offsets, as every actor now has
+     * (NULL for actors stored before). */
+    "ALTER TABLE event_actors ADD COLUMN start INTEGER;"
+    "ALTER TABLE event_actors ADD COLUMN end INTEGER;",
 };
 
 /* Indexes that came after their tables' schema version and need no new one: a writable open

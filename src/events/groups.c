@@ -1,0 +1,270 @@
+/* groups.c — actors the text gives by their description when no name stands for them (issue
+ * 16, branch evrecall3; docs/EVENTS.md "Actors by their description"): القوات الأمريكية، طيران
+ * التحالف، مليشيا الحوثي، المقاومة الشعبية، وزيري التعليم والعمل، مديري 28 جامعة. A
+ * description starts with a head of data/events.tsv "group" (its value says what it is: 1 an
+ * armed force or group, 2 a body, 3 a group of people) and runs on over what Arabic puts after
+ * a head: its genitive after an indefinite head (طيران التحالف، وزيري التعليم والعمل), a name
+ * the recogniser found (ميليشيات علي عبد الله صالح), adjectives of origin (الأمريكية،
+ * الشعبية), a number and its noun (مديري 28 جامعة). A definite head takes no genitive (الطائرات
+ * المدن: the planes, then what they struck). It is an actor as a name would be, where the
+ * event's form puts one, when the recogniser found none there: with no entity id, its words as
+ * its name and its byte offsets (as quotes give an unnamed source). Which heads a kind takes:
+ * ev_group_mask. */
+#include "events/actors.h"
+#include "entities/ent.h"
+
+#include <stdlib.h>
+
+/* A description's words at most: its head, two genitives joined by و, adjectives (طيران
+ * التحالف العربي، قوات الأمن الخاصة التابعة: the sixth word is no longer the description). */
+enum { DESC_MAX = 6 };
+
+int ev_is_group(const rasd_entity *e)
+{
+    return e && e->id && e->id[0] == '\0';
+}
+
+/* The heads a kind's actors may have: forces fight and attack; forces and bodies appeal,
+ * criticise, accuse, threaten, agree and sign; meetings, visits and hosts are between people,
+ * so their descriptions are groups of people (اللاعبين، وزيري، وفد). */
+int ev_group_mask(const kind_info *ki)
+{
+    switch (ki->kind) {
+    case EK_FIGHT: case EK_ASSAULT: case EK_KILL: case EK_ASSASSINATE:
+        return 1 << GROUP_FORCE;
+    case EK_MEET: case EK_HOST: case EK_VISIT:
+        return 1 << GROUP_PEOPLE;
+    default:
+        return 1 << GROUP_FORCE | 1 << GROUP_BODY;
+    }
+}
+
+static int definite(const rasd_token *t)
+{
+    return t->norm_len > LETTERS(2) && starts_with(t->norm, t->norm_len, U_ARTICLE);
+}
+
+/* Whether token b is a word that may not be in a description: a preposition, a word that
+ * opens what something is about or joins another party (في، على، مع، إلى، أن), a word with ب،
+ * ل or ك (بقيادة، لصالح), punctuation, a date. */
+static int closes(sent_ctx *c, size_t b)
+{
+    int cl = ev_clitic(c, b);
+    return !ev_is_word(&c->s->t[b]) || ev_in_date(c, b) || cl == CL_BI || cl == CL_LAM ||
+           (cl && cl != CL_WA) || word_kind(c, b, 0, EK_PREP) || word_kind(c, b, 0, EK_ABOUT) ||
+           word_kind(c, b, 0, EK_WITH) || word_kind(c, b, 0, EK_PLACE) ||
+           word_kind(c, b, 0, EK_OBJPREP) || word_kind(c, b, 1, EK_NEGATION);
+}
+
+/* Whether token i is a word in the feminine singular (…ة, folded to …ه): الحكومة، الوزارة. */
+static int feminine(const rasd_token *t)
+{
+    return t->norm_len > LETTERS(2) && ends_with(t->norm, t->norm_len, U_HEH);
+}
+
+/* The first token after the description whose head is tokens [a, a + n). */
+static size_t desc_end(sent_ctx *c, size_t a, size_t n)
+{
+    const rasd_token *t = c->s->t;
+    size_t b = a + n;
+    int indef = !definite(&t[a + n - 1]), nisba = 0, gen = 0;
+    while (b < c->t1 && b < a + DESC_MAX) {
+        const rasd_entity *e = ev_first_entity(c, b, b + 1);
+        int wa = ev_clitic(c, b) == CL_WA;
+        if (t[b].kind == RASD_TOK_NUMBER && indef && !nisba && b + 1 < c->t1 &&
+            !closes(c, b + 1)) {
+            b += 2;            /* مديري 28 جامعة */
+            continue;
+        }
+        if (closes(c, b))
+            break;
+        if (e && !wa && indef && !nisba && !is_loc(e)) {
+            b = e->tok_end;    /* ميليشيات علي عبد الله صالح، قوات «التحالف» */
+            indef = 0;
+            continue;
+        }
+        if (!wa && ev_nisba(c, b)) {
+            b++, nisba = 1;    /* القوات الأمريكية، المقاومة الشعبية */
+            continue;
+        }
+        if (!nisba && definite(&t[b]) && !wa && indef) {
+            b++, indef = 0, gen = 1;   /* طيران التحالف، وزيري التعليم */
+            continue;
+        }
+        if (!wa && indef && !definite(&t[b]) && t[b].norm_len >= LETTERS(4) &&
+            ends_with(t[b].norm, t[b].norm_len, U_YEH U_HEH)) {
+            b++, nisba = 1;    /* طائرات حربية عربية: adjectives of an indefinite head */
+            continue;
+        }
+        if (!nisba && !wa && indef && b == a + n && word_kind(c, b, 0, EK_GROUP)) {
+            b++;               /* مقاتلي جماعة ولاية سيناء: the genitive is a head too */
+            continue;
+        }
+        if (!wa && b == a + n && !indef && definite(&t[b]) && feminine(&t[b]) &&
+            (feminine(&t[a + n - 1]) || ends_with(t[a + n - 1].norm, t[a + n - 1].norm_len,
+                                                  U_ALEF U_TEH))) {
+            b++, nisba = 1;    /* الأمانة العامة، القوات الخاصة: an adjective that agrees */
+            continue;
+        }
+        if (!nisba && wa && gen == 1 && t[b].norm_len > LETTERS(4) &&
+            starts_with(t[b].norm + LETTERS(1), t[b].norm_len - LETTERS(1), U_ARTICLE)) {
+            gen = 2;
+            b++;               /* وزيري التعليم والعمل: two genitives */
+            continue;
+        }
+        break;
+    }
+    return b;
+}
+
+/* Keeps the name of a description (bytes [s, e) of the text) in x; NULL when out of memory. */
+static const char *keep_name(sent_ctx *c, uint32_t s, uint32_t e)
+{
+    struct ev_doc *x = c->x;
+    rasd_status rc = RASD_OK;
+    char *p;
+    x->dnames = grow_array(x->dnames, &x->dnames_cap, x->ndnames + 1, sizeof *x->dnames, &rc);
+    if (rc || (p = malloc(e - s + 1)) == NULL)
+        return NULL;
+    memcpy(p, c->doc->text + s, e - s);
+    p[e - s] = '\0';
+    return x->dnames[x->ndnames++] = p;
+}
+
+/* The description at token a whose head is a "group" word of a value in mask (bits 1 << v),
+ * carrying no proclitic but `clitic` (0: none; CL_WA, CL_BI) on it, as an actor; NULL if
+ * none. */
+const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
+{
+    int v, cut = 0;
+    size_t n, b;
+    rasd_entity *g;
+    const char *name;
+    if (a >= c->t1 || c->ngrp >= GROUPS)
+        return NULL;
+    if (!ev_word_is(c->s, a, 0, EK_GROUP, &v, &n)) {
+        if (!clitic || ev_clitic(c, a) != clitic || !ev_word_is(c->s, a, 1, EK_GROUP, &v, &n) ||
+            (cut = c->s->cut) != 1)
+            return NULL;
+    }
+    if (v < 0 || v > 7 || !(mask & (1 << v)) || a + n > c->t1)
+        return NULL;
+    b = desc_end(c, a, n);
+    g = &c->grp[c->ngrp];
+    g->start = c->s->t[a].start + (uint32_t)LETTERS(cut);
+    g->end = c->s->t[b - 1].end;
+    if ((name = keep_name(c, g->start, g->end)) == NULL)
+        return NULL;
+    c->ngrp++;
+    g->type = v == GROUP_PEOPLE ? "PER" : "ORG";
+    g->id = "";
+    g->name = name;
+    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
+    g->via = "description";
+    return g;
+}
+
+/* Whether the verb at token i (less cut proclitic letters) is in the feminine: قصفت، دعت،
+ * تطالب. */
+static int verb_feminine(const sent_ctx *c, size_t i, int cut)
+{
+    const rasd_token *t = &c->s->t[i];
+    const char *w = t->norm + LETTERS(cut);
+    size_t len = t->norm_len - (size_t)LETTERS(cut);
+    return len > LETTERS(2) && (ends_with(w, len, U_TEH) || letter_is(w, U_TEH));
+}
+
+/* Whether a name stands right after the description g, quote marks or brackets between: the
+ * description is that name's head (منظمة “هيومن رايتس ووتش”), not an actor of its own. */
+static int named_after(sent_ctx *c, const rasd_entity *g)
+{
+    size_t k = g->tok_end;
+    while (k < c->t1 && k < g->tok_end + 2 && c->s->t[k].kind == RASD_TOK_PUNCT &&
+           !ev_punct(c->s, k, ",.:"))
+        k++;
+    return k < c->t1 && ev_first_entity(c, k, k + 1) != NULL;
+}
+
+/* A verb's subject given by its description, right after it (dates passed): قصفت القوات
+ * الأمريكية، شن طيران التحالف، دعت الوزارة. The verb, at token i with cut proclitic letters
+ * (its word ends at token end), must come first in its clause (after و، a particle, a
+ * punctuation mark or the sentence's start: … في الضالع قصفت ميليشيات الحوثي is the militia
+ * shelled), and a verb in the masculine takes no head in the feminine singular as its subject
+ * (كما دعا الحكومة إلى: the government is the one asked). */
+const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t end,
+                                    int cut)
+{
+    const rasd_entity *g;
+    const rasd_token *v = &c->s->t[i];
+    if (!(cut > 0 || i == c->t0 || ev_verb_first_after(c, i - 1)))
+        return NULL;
+    if (v->norm_len > (size_t)LETTERS(2 + cut) && ends_with(v->norm, v->norm_len, U_WAW U_ALEF))
+        return NULL;           /* … حزب العمال، هاجموا عناصر من قوات الأمن: a verb in the
+                                  plural follows its subject; what comes after is its object */
+    while (end < c->t1 && ev_in_date(c, end))
+        end++;
+    if (end < c->t1 && feminine(&c->s->t[end]) && !verb_feminine(c, i, cut))
+        return NULL;
+    g = ev_group_at(c, end, ev_group_mask(ki), 0);
+    return g && !named_after(c, g) ? g : NULL;
+}
+
+/* The other party given by its description after token `from` (the subject's end), joined as
+ * joins allows (J_DIRECT, J_MA3, J_ALA, J_BI, J_WA): مع صندوق تنمية الموارد البشرية، بمديري
+ * 28 جامعة، والجيش الوطني. */
+const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins)
+{
+    int mask = ev_group_mask(ki), with;
+    if (from >= c->t1)
+        return NULL;
+    with = word_value(c, from, EK_WITH);
+    if ((with == WITH_MA3 && (joins & J_MA3)) || (with == WITH_ALA && (joins & J_ALA)))
+        return ev_group_at(c, from + 1, mask, 0);
+    if ((joins & J_BI) && ev_clitic(c, from) == CL_BI)
+        return ev_group_at(c, from, mask, CL_BI);
+    if ((joins & J_WA) && ev_clitic(c, from) == CL_WA)
+        return ev_group_at(c, from, mask, CL_WA);
+    return (joins & J_DIRECT) ? ev_group_at(c, from, mask, 0) : NULL;
+}
+
+/* A guest given by a title the recogniser resolved to nobody, after a courtesy title (معالي
+ * وزير الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له): the title's words from
+ * token a, a lead word of data/events.tsv (value 0: وزير، رئيس), to the next word with و or
+ * punctuation mark, at most TITLE_MAX words; NULL if none. */
+enum { TITLE_MAX = 12 };
+
+const rasd_entity *ev_title_desc(sent_ctx *c, size_t a)
+{
+    size_t b;
+    rasd_entity *g;
+    const char *name;
+    if (a >= c->t1 || c->ngrp >= GROUPS || word_value(c, a, EK_LEAD) != 0)
+        return NULL;
+    for (b = a + 1; b < c->t1 && b < a + TITLE_MAX && ev_is_word(&c->s->t[b]) &&
+                    ev_clitic(c, b) != CL_WA; b++)
+        ;
+    g = &c->grp[c->ngrp];
+    g->start = c->s->t[a].start, g->end = c->s->t[b - 1].end;
+    if ((name = keep_name(c, g->start, g->end)) == NULL)
+        return NULL;
+    c->ngrp++;
+    g->type = "PER", g->id = "", g->name = name, g->via = "description";
+    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
+    return g;
+}
+
+/* Frees the names of the last document's descriptions. */
+void ev_groups_reset(struct ev_doc *x)
+{
+    for (size_t i = 0; i < x->ndnames; i++)
+        free(x->dnames[i]);
+    x->ndnames = 0;
+}
+
+void ev_groups_free(struct ev_doc *x)
+{
+    ev_groups_reset(x);
+    free(x->dnames);
+    x->dnames = NULL;
+    x->dnames_cap = 0;
+}
