@@ -127,15 +127,11 @@ static int by_weight(const void *p, const void *q)
     return (a->key > b->key) - (a->key < b->key);
 }
 
-/* Turns raw (key, count-weight) entries into the kept vector: sublinear term frequency
- * (1 + ln tf) times the weight per occurrence, the `keep` heaviest, L2-normalised, by key.
- * Each raw entry's w is its weight for one occurrence; equal keys count as occurrences. */
-static void finish(svec *v, size_t keep)
+/* Raw entries with equal keys as one each, (1 + ln count) times the weight of the first:
+ * sorted by key (a stable sort keeps the first first). */
+static size_t merge_sorted(svec *v)
 {
-    double norm;
     size_t m = 0;
-    if (v->n == 0)
-        return;
     qsort(v->e, v->n, sizeof *v->e, by_key);
     for (size_t i = 0; i < v->n;) {
         size_t j = i;
@@ -146,7 +142,55 @@ static void finish(svec *v, size_t keep)
             v->e[m++] = (sv_ent){v->e[i].key, (float)((1.0 + log((double)(j - i))) * w)};
         i = j;
     }
-    v->n = m;
+    return m;
+}
+
+/* merge_sorted's entries (in order of first appearance, not by key) through a hash table: an
+ * article's few hundred raw terms without a sort. 0 with *ok 0 when out of memory. */
+static size_t merge_hashed(svec *v, int *ok)
+{
+    size_t cap = 16, m = 0;
+    while (cap < 2 * v->n)
+        cap *= 2;
+    uint32_t *slot = calloc(cap, sizeof *slot), *cnt = malloc(v->n * sizeof *cnt);
+    if (!(*ok = slot && cnt)) {
+        free(slot);
+        free(cnt);
+        return 0;
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        size_t h = (v->e[i].key * 0x9e3779b1u) & (cap - 1);
+        while (slot[h] && v->e[slot[h] - 1].key != v->e[i].key)
+            h = (h + 1) & (cap - 1);
+        if (slot[h]) {
+            cnt[slot[h] - 1]++;
+        } else {
+            v->e[m] = v->e[i];          /* m <= i: the unique entries move to the front */
+            cnt[m] = 1;
+            slot[h] = (uint32_t)++m;
+        }
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < m; i++)
+        if (v->e[i].w > 0)
+            v->e[k++] = (sv_ent){v->e[i].key, (float)((1.0 + log((double)cnt[i])) * v->e[i].w)};
+    free(slot);
+    free(cnt);
+    return k;
+}
+
+/* Turns raw (key, count-weight) entries into the kept vector: sublinear term frequency
+ * (1 + ln tf) times the weight per occurrence, the `keep` heaviest, L2-normalised, by key.
+ * Each raw entry's w is its weight for one occurrence; equal keys count as occurrences (the
+ * first one's weight). */
+static void finish(svec *v, size_t keep)
+{
+    double norm;
+    int ok;
+    if (v->n == 0)
+        return;
+    size_t m = merge_hashed(v, &ok);
+    v->n = ok ? m : merge_sorted(v);
     qsort(v->e, v->n, sizeof *v->e, by_weight);
     if (v->n > keep)
         v->n = keep;
@@ -163,9 +207,10 @@ static void push(svec *v, uint32_t key, float w, rasd_status *rc)
         v->e[v->n++] = (sv_ent){key, w};
 }
 
-/* The stems of the tokens of d inside [from, to) as raw entries of v. */
+/* The stems of the tokens of d inside [from, to) as raw entries of v; each content token's
+ * IDF also into idf[token] when idf is not NULL. */
 static void add_terms(const rasd_engine *e, const rasd_doc *d, uint32_t from, uint32_t to,
-                      svec *v, rasd_status *rc)
+                      svec *v, double *idf_of, rasd_status *rc)
 {
     size_t n;
     const rasd_token *t = d ? rasd_doc_tokens(d, &n) : NULL;
@@ -174,6 +219,8 @@ static void add_terms(const rasd_engine *e, const rasd_doc *d, uint32_t from, ui
         if (t[i].start < from || t[i].end > to || !content_token(&t[i]))
             continue;
         double idf = story_idf(e, t[i].norm, t[i].norm_len);
+        if (idf_of)
+            idf_of[i] = idf;
         if (idf > 0.5)           /* function words (idf ~ 0) say nothing of the event */
             push(v, (uint32_t)strmap_hash(t[i].stem, t[i].stem_len), (float)idf, rc);
     }
@@ -195,8 +242,9 @@ static void add_events(const rasd_doc *d, svec *v, rasd_status *rc)
 }
 
 /* Each mention of an entity weighs the mean IDF of its words: روسيا says less of the
- * event than كاميرون. */
-static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, rasd_status *rc)
+ * event than كاميرون. idf (may be NULL): the tokens' IDF where add_terms found it, else < 0. */
+static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, const double *idf,
+                         rasd_status *rc)
 {
     size_t n, nt;
     const rasd_entity *m = rasd_doc_entities(d, &n);
@@ -208,7 +256,7 @@ static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, rasd_
         if (m[i].via)
             continue;          /* names only: titles (docs/NER.md) were tuned without */
         for (uint32_t j = m[i].tok_start; j < m[i].tok_end && j < nt; j++, k++)
-            w += story_idf(e, t[j].norm, t[j].norm_len);
+            w += idf && idf[j] >= 0 ? idf[j] : story_idf(e, t[j].norm, t[j].norm_len);
         if (m[i].id && k && w > 0)
             push(v, ((uint32_t)strmap_hash(m[i].id, strlen(m[i].id)) & ~3u) |
                         (m[i].type && !strcmp(m[i].type, "LOC") ? STORY_K_PLACE : STORY_K_ENT),
@@ -254,10 +302,15 @@ void story_feat_keys(story_feat *f)
 rasd_status story_feat_text(const rasd_engine *e, const rasd_doc *text, story_feat *f)
 {
     rasd_status rc = RASD_OK;
-    size_t len = 0;
+    size_t len = 0, nt;
     rasd_doc_text(text, &len);
-    add_terms(e, text, 0, (uint32_t)(len > UINT32_MAX ? UINT32_MAX : len), &f->body, &rc);
-    add_entities(e, text, &f->ent, &rc);
+    rasd_doc_tokens(text, &nt);
+    double *idf = malloc((nt ? nt : 1) * sizeof *idf);   /* NULL: looked up twice */
+    for (size_t i = 0; idf && i < nt; i++)
+        idf[i] = -1;
+    add_terms(e, text, 0, (uint32_t)(len > UINT32_MAX ? UINT32_MAX : len), &f->body, idf, &rc);
+    add_entities(e, text, &f->ent, idf, &rc);
+    free(idf);
     if (rc)
         return rc;
     finish(&f->body, STORY_BODY_TERMS);
@@ -269,7 +322,7 @@ rasd_status story_feat_text(const rasd_engine *e, const rasd_doc *text, story_fe
 rasd_status story_feat_title(const rasd_engine *e, const rasd_doc *title, story_feat *f)
 {
     rasd_status rc = RASD_OK;
-    add_terms(e, title, 0, UINT32_MAX, &f->title, &rc);
+    add_terms(e, title, 0, UINT32_MAX, &f->title, NULL, &rc);
     if (!rc) {
         finish(&f->title, STORY_TITLE_TERMS);
         story_feat_keys(f);
@@ -281,7 +334,7 @@ rasd_status story_sentence_vec(const rasd_engine *e, const rasd_doc *d, rasd_spa
                                svec *out)
 {
     rasd_status rc = RASD_OK;
-    add_terms(e, d, sent.start, sent.end, out, &rc);
+    add_terms(e, d, sent.start, sent.end, out, NULL, &rc);
     if (!rc)
         finish(out, SIZE_MAX);
     return rc;
