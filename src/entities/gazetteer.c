@@ -256,6 +256,36 @@ rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,
     return rc;
 }
 
+/* The gazetteers and word lists into x, in this order, up to the first error. Their names
+ * are analysed whatever the engine's document limit. */
+static rasd_status lists_load(ent_engine *x, rasd_engine *e)
+{
+    const struct {
+        const char *file;
+        gazetteer *g;                   /* a gazetteer, or a word list: */
+        strmap *m;
+        rasd_status (*words)(strmap *, const rasd_engine *, const char *);
+    } lists[] = {
+        {"gazetteer.tsv", &x->gaz, NULL, NULL},
+        {"titles.tsv", NULL, &x->titles, titles_load},
+        {"names.tsv", NULL, &x->names, names_load},
+        {"aliases.tsv", &x->aliases, NULL, NULL},
+        {"namerules.tsv", NULL, &x->rules, namerules_load},
+        {"places.tsv", &x->places, NULL, NULL},
+    };
+    char path[PATH_MAX + 32];
+    rasd_status rc = RASD_OK;
+    size_t max_doc = e->cfg.max_doc_bytes;
+    e->cfg.max_doc_bytes = UINT32_MAX;
+    for (size_t i = 0; !rc && i < sizeof lists / sizeof *lists; i++) {
+        data_path(e, lists[i].file, path, sizeof path);
+        rc = lists[i].g ? gazetteer_load(lists[i].g, e, path)
+                        : lists[i].words(lists[i].m, e, path);
+    }
+    e->cfg.max_doc_bytes = max_doc;
+    return rc;
+}
+
 rasd_status ent_engine_load(rasd_engine *e, void **state)
 {
     char path[PATH_MAX + 32];
@@ -276,27 +306,7 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     data_path(e, "embclusters.tsv", path, sizeof path);
     if ((rc = embclusters_load(&x->emb, path)) != RASD_OK)
         return rc;
-    data_path(e, "gazetteer.tsv", path, sizeof path);
-    size_t max_doc = e->cfg.max_doc_bytes;
-    e->cfg.max_doc_bytes = UINT32_MAX;    /* names are analysed whatever the engine's limit */
-    rc = gazetteer_load(&x->gaz, e, path);
-    data_path(e, "titles.tsv", path, sizeof path);
-    if (!rc)
-        rc = titles_load(&x->titles, e, path);
-    data_path(e, "names.tsv", path, sizeof path);
-    if (!rc)
-        rc = names_load(&x->names, e, path);
-    data_path(e, "aliases.tsv", path, sizeof path);
-    if (!rc)
-        rc = gazetteer_load(&x->aliases, e, path);
-    data_path(e, "namerules.tsv", path, sizeof path);
-    if (!rc)
-        rc = namerules_load(&x->rules, e, path);
-    data_path(e, "places.tsv", path, sizeof path);
-    if (!rc)
-        rc = gazetteer_load(&x->places, e, path);
-    e->cfg.max_doc_bytes = max_doc;
-    if (rc)
+    if ((rc = lists_load(x, e)) != RASD_OK)
         return rc;
     data_path(e, "ner.model", path, sizeof path);
     rc = model_check(path);     /* the weights are read on first use: ent_model_ready */
