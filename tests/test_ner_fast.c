@@ -22,7 +22,7 @@
 static void test_viterbi(void)
 {
     float trans[NER_NTAGS + 1][NER_NTAGS], tr[NER_NTAGS + 1][NER_VT_W], em[40 * NER_NTAGS];
-    uint8_t back[40 * NER_NTAGS], back2[40 * NER_NTAGS], a[40], b[40];
+    uint8_t back[40 * NER_NTAGS], a[40], b[40];
     unsigned seed = 12345, differ = 0, rounds = 0;
     for (int use = 0; use <= 1; use++) {
         for (int r = 0; r < 500; r++, rounds++) {
@@ -34,7 +34,7 @@ static void test_viterbi(void)
                 em[i] = (float)(rand_r(&seed) % 7) * 0.5f - 1;
             viterbi_scores(em, trans, use, n, back, a);
             viterbi_matrix(trans, use, tr);
-            viterbi_run(em, (const float (*)[NER_VT_W])tr, n, back2, b);
+            viterbi_run(em, (const float (*)[NER_VT_W])tr, n, b);
             differ += memcmp(a, b, n) != 0;
         }
     }

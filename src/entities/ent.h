@@ -128,9 +128,10 @@ void ner_fast_sum2(const float *const *rows, size_t n, float *em1, float *em2);
  * padding columns 9-11), 0 without use_trans. */
 void viterbi_matrix(float trans[NER_NTAGS + 1][NER_NTAGS], int use_trans,
                     float out[NER_NTAGS + 1][NER_VT_W]);
-/* viterbi_scores over a matrix of viterbi_matrix: the same tags, four tags a step. */
-void viterbi_run(const float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_t n,
-                 uint8_t *back, uint8_t *tags);
+/* viterbi_scores over a matrix of viterbi_matrix: the same tags, four tags a step; em
+ * (n rows of NER_NTAGS) is overwritten with the path scores, and the back pointers are
+ * found again from them on the way back. */
+void viterbi_run(float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_t n, uint8_t *tags);
 
 /* The read-only entity data of an engine (any part may be empty). */
 typedef struct ent_engine {
@@ -141,6 +142,8 @@ typedef struct ent_engine {
     char *model_path;
     pthread_mutex_t model_mu;     /* guards the first read of model and fast */
     atomic_int model_state;       /* 0 not read yet, else 1 + its rasd_status */
+    pthread_mutex_t cache_mu;     /* guards spare */
+    struct fact_cache *spare;     /* fact caches no tagging call holds now (a list) */
     gazetteer gaz;
     clusters cl;
     strmap emb;          /* data/embclusters.tsv: word → emb_pack(c1, c2, c3) (embclusters.c) */
@@ -211,6 +214,8 @@ typedef struct tokfacts {
     uint16_t rule;                         /* RF_* bits of the form, for the name rules */
     uint8_t place;                         /* PLACE_B, PLACE_I: a name of data/places.tsv
                                               there; PLACE_START: one may start (its form) */
+    uint8_t title_off, title;              /* titles.c: bytes of proclitics before a title
+                                              word, and its TW_* kind (0: none) */
 } tokfacts;
 
 enum { PLACE_B = 1, PLACE_I = 2, PLACE_START = 4 };
@@ -275,10 +280,12 @@ int ent_article_proclitic(const char *w, size_t n, size_t *off, size_t *keep);
 size_t ent_raw_skip(const char *p, size_t n, size_t letters);
 size_t ent_letters(const char *s, size_t n);
 
-/* The facts of the forms met lately (per thread, in the doc), so a frequent word's hashes
- * and lookups are done once: direct-mapped on the form's hash, checked against the form,
- * stem, kind and the engine load (ent_engine.serial) it was computed with. */
-enum { FACT_SLOTS = 2048, FACT_MAXLEN = 30 };
+/* The facts of the forms met lately, so a frequent word's hashes and lookups are done
+ * once: direct-mapped on the form's hash, checked against the form, stem, kind and the
+ * engine load (ent_engine.serial) it was computed with. A tagging call borrows one from
+ * the engine's spares (ent_cache_take) and gives it back, so each thread that tags keeps
+ * a warm one however many docs it holds (an ingest ring holds 64 articles). */
+enum { FACT_SLOTS = 16384, FACT_MAXLEN = 30 };
 typedef struct fact_slot {
     tokfacts f;                  /* f.word 0: empty (a form's hash is never 0 in practice,
                                     and a 0 only costs a miss) */
@@ -287,8 +294,14 @@ typedef struct fact_slot {
     char norm[FACT_MAXLEN], stem[FACT_MAXLEN];
 } fact_slot;
 typedef struct fact_cache {
+    struct fact_cache *next;     /* the next spare (ent_engine.spare) */
     fact_slot slots[FACT_SLOTS];
 } fact_cache;
+
+/* A fact cache no other tagging call holds (a spare, else a new one; NULL when memory is
+ * short: then tag without); give it back with ent_cache_give (NULL: nothing). */
+fact_cache *ent_cache_take(const rasd_engine *e);
+void ent_cache_give(const rasd_engine *e, fact_cache *c);
 
 /* Facts of tokens t[0,n) into f (gazetteer matches included). */
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
@@ -329,6 +342,9 @@ rasd_status namerules_load(strmap *m, const rasd_engine *e, const char *path);
 /* tokfacts.rule of normalised form w[0,n) with off bytes of proclitics: procl_al 1 for the
  * article alone, 2 for the article after a particle (وال بال …); procl_ll for لل chains;
  * procl_wa for وال. */
+/* The bytes of proclitics before the title word of form t, whose recogniser's cut is
+ * strip_off (*off), and the word's kind in data/titles.tsv (TW_*, 0: none): the return. */
+int ent_title_facts(const strmap *titles, const rasd_token *t, size_t strip_off, size_t *off);
 uint16_t ent_rule_facts(const strmap *rules, const strmap *titles, const char *w, size_t n,
                         size_t off, int procl_al, int procl_ll, int procl_wa);
 
@@ -373,13 +389,13 @@ struct ent_doc {
     uint64_t *feats;
     uint32_t *nf;
     float *em;
-    uint8_t *back, *tags;     /* back: per sentence; tags: one per token of the doc */
+    uint8_t *tags;            /* one per token of the doc */
     uint8_t *tags1;           /* the first stage's tags (two-stage models) */
     docfacts *df;             /* per sentence */
     const float **rows;       /* per sentence: each feature's row in the engine's ner_fast */
     float *em2;               /* per token of the doc: stage 2's sums of stage 1's features */
     size_t rows_cap, em2_cap;
-    fact_cache *fc;           /* allocated on first use */
+    fact_cache *fc;           /* borrowed while tagging (ent_cache_take), else NULL */
     doctable dt;
     size_t seq_cap, tags_cap, tags1_cap;
     rasd_entity *ents;

@@ -200,6 +200,9 @@ static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
     if (gaz_may_start(&ENT_ENGINE(e)->places, w, n, off, f->proclitic))
         f->place = PLACE_START;
     f->rule = rule_of(e, w, n, off, f->proclitic);
+    size_t toff;
+    f->title = (uint8_t)ent_title_facts(&ENT_ENGINE(e)->titles, t, off, &toff);
+    f->title_off = (uint8_t)toff;
     emb_facts(&ENT_ENGINE(e)->emb, w, n, off, f);
 }
 

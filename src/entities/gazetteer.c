@@ -294,6 +294,7 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     if (!(x = *state = calloc(1, sizeof *x)))
         return RASD_ENOMEM;
     pthread_mutex_init(&x->model_mu, NULL);
+    pthread_mutex_init(&x->cache_mu, NULL);
     {   /* where and when: no other load has both (the fact caches of docs tell loads apart) */
         struct { const void *at; double t; } id = {x, mono_seconds()};
         x->serial = XXH3_64bits(&id, sizeof id) | 1;
@@ -346,6 +347,30 @@ rasd_status ent_model_ready(const rasd_engine *e)
     return model_read(x);
 }
 
+/* The engine is read-only to its users; its spare fact caches are scratch lent to one
+ * tagging call at a time, under cache_mu. */
+fact_cache *ent_cache_take(const rasd_engine *e)
+{
+    ent_engine *x = (ent_engine *)ENT_ENGINE(e);
+    fact_cache *c;
+    pthread_mutex_lock(&x->cache_mu);
+    if ((c = x->spare) != NULL)
+        x->spare = c->next;
+    pthread_mutex_unlock(&x->cache_mu);
+    return c ? c : calloc(1, sizeof *c);
+}
+
+void ent_cache_give(const rasd_engine *e, fact_cache *c)
+{
+    ent_engine *x = (ent_engine *)ENT_ENGINE(e);
+    if (!c)
+        return;
+    pthread_mutex_lock(&x->cache_mu);
+    c->next = x->spare;
+    x->spare = c;
+    pthread_mutex_unlock(&x->cache_mu);
+}
+
 void ent_engine_free(void *state)
 {
     ent_engine *x = state;
@@ -354,6 +379,12 @@ void ent_engine_free(void *state)
     model_free(&x->model);
     ner_fast_free(&x->fast);
     pthread_mutex_destroy(&x->model_mu);
+    pthread_mutex_destroy(&x->cache_mu);
+    while (x->spare) {
+        fact_cache *c = x->spare;
+        x->spare = c->next;
+        free(c);
+    }
     free(x->model_path);
     gazetteer_free(&x->gaz);
     clusters_free(&x->cl);

@@ -193,56 +193,60 @@ static v4f pick(v4i m, v4f a, v4f b)
     return (v4f)(((v4i)a & m) | ((v4i)b & ~m));
 }
 
-/* score[i][t] = em[i][t] + max over p of (score[i-1][p] + tr[p][t]), four t at a time: for
- * each p in turn a lane takes the new score only when strictly greater, so ties keep the
- * first p as viterbi_scores does, and the scores are the same floats. */
+/* score[i][t] = em[i][t] + max over p of (score[i-1][p] + tr[p][t]) into cur (which holds
+ * em[i]), tags 0-7 four at a time and tag 8 alone. Only the maxima are kept: a lane takes
+ * the new sum when it is greater, so the value is the same float whatever the order. */
 static void viterbi_step(const float *prev, const float tr[NER_NTAGS + 1][NER_VT_W],
-                         const float *em, float *cur, uint8_t *back)
+                         float *cur)
 {
     const v4f ninf = {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
-    v4f b0 = ninf, b1 = ninf, b2 = ninf;
-    v4i p0 = {0, 0, 0, 0}, p1 = p0, p2 = p0;
+    v4f b0 = ninf, b1 = ninf;
+    float b8 = -INFINITY;
     for (int p = 0; p < NER_NTAGS; p++) {
         const v4f pv = {prev[p], prev[p], prev[p], prev[p]};
-        const v4i pi = {p, p, p, p};
-        v4f s0 = pv + load4(tr[p]), s1 = pv + load4(tr[p] + 4), s2 = pv + load4(tr[p] + 8);
-        v4i m0 = s0 > b0, m1 = s1 > b1, m2 = s2 > b2;
-        b0 = pick(m0, s0, b0);
-        b1 = pick(m1, s1, b1);
-        b2 = pick(m2, s2, b2);
-        p0 = (pi & m0) | (p0 & ~m0);
-        p1 = (pi & m1) | (p1 & ~m1);
-        p2 = (pi & m2) | (p2 & ~m2);
+        v4f s0 = pv + load4(tr[p]), s1 = pv + load4(tr[p] + 4);
+        float s8 = prev[p] + tr[p][8];
+        b0 = pick(s0 > b0, s0, b0);
+        b1 = pick(s1 > b1, s1, b1);
+        b8 = s8 > b8 ? s8 : b8;
     }
-    for (int t = 0; t < 4; t++) {
-        cur[t] = b0[t] + em[t];
-        cur[4 + t] = b1[t] + em[4 + t];
-        back[t] = (uint8_t)p0[t];
-        back[4 + t] = (uint8_t)p1[t];
-    }
-    cur[8] = b2[0] + em[8];
-    back[8] = (uint8_t)p2[0];
+    b0 += load4(cur);
+    b1 += load4(cur + 4);
+    memcpy(cur, &b0, sizeof b0);
+    memcpy(cur + 4, &b1, sizeof b1);
+    cur[8] += b8;
 }
 
-void viterbi_run(const float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_t n,
-                 uint8_t *back, uint8_t *tags)
+/* The p the step to tag t took from prev: the first p whose sum is the greatest (0 when
+ * every sum is -inf), as viterbi_scores' loop keeps it; the same float sums as the step. */
+static int best_prev(const float *prev, const float tr[NER_NTAGS + 1][NER_VT_W], int t)
 {
-    float prev[NER_NTAGS], cur[NER_NTAGS];
+    int bp = 0;
+    float bv = prev[0] + tr[0][t];
+    for (int p = 1; p < NER_NTAGS; p++) {
+        float v = prev[p] + tr[p][t];
+        if (v > bv)
+            bv = v, bp = p;
+    }
+    return bp;
+}
+
+void viterbi_run(float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_t n, uint8_t *tags)
+{
     if (!n)
         return;
     for (int t = 0; t < NER_NTAGS; t++)
-        prev[t] = em[t] + tr[NER_NTAGS][t];
-    for (size_t i = 1; i < n; i++) {
-        viterbi_step(prev, tr, em + i * NER_NTAGS, cur, back + i * NER_NTAGS);
-        memcpy(prev, cur, sizeof prev);
-    }
+        em[t] += tr[NER_NTAGS][t];
+    for (size_t i = 1; i < n; i++)
+        viterbi_step(em + (i - 1) * NER_NTAGS, tr, em + i * NER_NTAGS);
+    const float *last = em + (n - 1) * NER_NTAGS;
     int bt = 0;
     for (int t = 1; t < NER_NTAGS; t++)
-        if (prev[t] > prev[bt])
+        if (last[t] > last[bt])
             bt = t;
     for (size_t i = n; i-- > 0;) {
         tags[i] = (uint8_t)bt;
         if (i)
-            bt = back[i * NER_NTAGS + bt];
+            bt = best_prev(em + (i - 1) * NER_NTAGS, tr, bt);
     }
 }

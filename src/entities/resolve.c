@@ -63,7 +63,6 @@ void ent_doc_free(struct ent_doc *d)
     free(d->feats);
     free(d->nf);
     free(d->em);
-    free(d->back);
     free(d->tags);
     free(d->tags1);
     free(d->df);
@@ -89,24 +88,20 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
     x->tags = grow_array(x->tags, &x->tags_cap, ntok + 1, 1, &rc);
     x->tags1 = grow_array(x->tags1, &x->tags1_cap, ntok + 1, 1, &rc);
     x->em2 = grow_array(x->em2, &x->em2_cap, (ntok + 1) * NER_NTAGS, sizeof *x->em2, &rc);
-    if (!rc && !x->fc && !(x->fc = calloc(1, sizeof *x->fc)))
-        rc = RASD_ENOMEM;
     if (rc || maxlen + 1 <= x->seq_cap)
         return rc;
     size_t cap = maxlen + 1 + maxlen / 2;
     free(x->feats);
     free(x->nf);
     free(x->em);
-    free(x->back);
     free(x->df);
     free(x->rows);
     x->feats = malloc(cap * NER_MAXFEAT * sizeof *x->feats);
     x->nf = malloc(cap * sizeof *x->nf);
     x->em = malloc(cap * NER_NTAGS * sizeof *x->em);
-    x->back = malloc(cap * NER_NTAGS);
     x->df = malloc(cap * sizeof *x->df);
     x->rows = malloc(cap * NER_MAXFEAT * sizeof *x->rows);
-    x->seq_cap = x->feats && x->nf && x->em && x->back && x->df && x->rows ? cap : 0;
+    x->seq_cap = x->feats && x->nf && x->em && x->df && x->rows ? cap : 0;
     return x->seq_cap ? RASD_OK : RASD_ENOMEM;
 }
 
@@ -173,7 +168,7 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, i
         }
         emissions(fw, x, n, nfeat, stage2, !stage2 && fw->shared ? x->em2 + a * NER_NTAGS : NULL);
     }
-    viterbi_run(x->em, (const float (*)[NER_VT_W])fw->tr[stage2], n, x->back, x->tags + a);
+    viterbi_run(x->em, (const float (*)[NER_VT_W])fw->tr[stage2], n, x->tags + a);
     if (!stage2 && m->doc)      /* the document's view of the sentence's words */
         doctable_sentence(&x->dt, f, x->tags + a, n, 1);
 }
@@ -208,6 +203,7 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
     int stages = ENT_ENGINE(e)->model.doc ? 2 : 1;
     if (stages == 2 && (rc = doctable_reset(&x->dt, doc->nraw)) != RASD_OK)
         return rc;             /* the first stage counts each sentence's words there */
+    x->fc = ent_cache_take(e);
     for (int stage = 0; stage < stages; stage++) {
         if (stage == 1)
             memcpy(x->tags1, x->tags, doc->nraw);
@@ -221,6 +217,8 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
             a = b;
         }
     }
+    ent_cache_give(e, x->fc);
+    x->fc = NULL;
     return RASD_OK;
 }
 
@@ -520,7 +518,8 @@ static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
     for (size_t i = 0; i < doc->nraw && !rc; i++) {
         const gaz_entry *ge;
         size_t count, k;
-        if (tags[i] || !(k = ent_gaz_at(e, doc->toks, doc->nraw, i, ENT_DOC(doc)->facts, &ge, &count)))
+        if (tags[i] || !ENT_DOC(doc)->facts[i].gaz_start ||   /* no name starts with its forms */
+            !(k = ent_gaz_at(e, doc->toks, doc->nraw, i, ENT_DOC(doc)->facts, &ge, &count)))
             continue;
         size_t j = i;
         while (j < i + k && !tags[j])
@@ -662,6 +661,15 @@ int32_t res_final_entity(const res_scratch *r, int32_t en)
     return en;
 }
 
+/* h as 16 lowercase hex digits and a NUL into id (what "%016llx" writes). */
+static void hex_id(uint64_t h, char id[17])
+{
+    static const char hex[] = "0123456789abcdef";
+    for (int k = 15; k >= 0; k--, h >>= 4)
+        id[k] = hex[h & 15];
+    id[16] = 0;
+}
+
 /* The public entity list, with ids and names copied into the doc's string buffer. */
 static rasd_status publish(rasd_doc *doc, res_scratch *r)
 {
@@ -675,11 +683,12 @@ static rasd_status publish(rasd_doc *doc, res_scratch *r)
         const mention *m = &r->m[i];
         const entity *en = &r->en[res_final_entity(r, m->entity)];
         rasd_entity *o = &x->ents[i];
-        char id[24], head[8];
-        int hn = snprintf(head, sizeof head, "%s\t", ent_type_names[en->type]);
-        XXH64_hash_t h = XXH3_64bits_withSeed(r->s.p + en->key_off, en->key_len,
-                                              XXH3_64bits(head, (size_t)hn));
-        snprintf(id, sizeof id, "%016llx", (unsigned long long)h);
+        char id[17], head[8];
+        size_t hn = strlen(ent_type_names[en->type]);
+        memcpy(head, ent_type_names[en->type], hn);    /* "PER\t": the id's seed */
+        head[hn++] = '\t';
+        hex_id(XXH3_64bits_withSeed(r->s.p + en->key_off, en->key_len,
+                                    XXH3_64bits(head, hn)), id);
         o->start = doc->toks[m->ts].start;
         o->end = doc->toks[m->te - 1].end;
         o->tok_start = m->ts;

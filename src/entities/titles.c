@@ -65,13 +65,10 @@ static int starts(const char *w, size_t n, const char *p)
     return n >= strlen(p) && memcmp(w, p, strlen(p)) == 0;
 }
 
-/* The bytes of proclitics before token i's title word: the recogniser's cut, else one
+/* The bytes of proclitics before the title word of form t: the recogniser's cut, else one
  * particle (و ف ب ك ل) before a word of data/titles.tsv (لنظيره). */
-static size_t title_off(const rasd_engine *e, const rasd_doc *doc, size_t i)
+static size_t form_title_off(const strmap *m, const rasd_token *t, size_t off)
 {
-    const strmap *m = &ENT_ENGINE(e)->titles;
-    const rasd_token *t = &doc->toks[i];
-    size_t off = ENT_DOC(doc)->facts[i].strip_off;
     static const char *const particles[] = {"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x83",
                                             "\xd9\x84"};
     if (off || t->kind != RASD_TOK_ARABIC || t->norm_len < 6 || strmap_get(m, t->norm, t->norm_len))
@@ -82,19 +79,29 @@ static size_t title_off(const rasd_engine *e, const rasd_doc *doc, size_t i)
     return 0;
 }
 
-/* The kind of token i in data/titles.tsv: its normalised form, else without proclitics. */
-static int word_kind(const rasd_engine *e, const rasd_doc *doc, size_t i)
+/* The kind of form t in data/titles.tsv: its normalised form, else without proclitics. */
+int ent_title_facts(const strmap *m, const rasd_token *t, size_t strip_off, size_t *off)
 {
-    const strmap *m = &ENT_ENGINE(e)->titles;
-    const rasd_token *t = &doc->toks[i];
-    size_t off;
     uint64_t k;
+    *off = form_title_off(m, t, strip_off);
     if (t->kind != RASD_TOK_ARABIC || !m->n)
         return 0;
     if ((k = strmap_get(m, t->norm, t->norm_len)) != 0)
         return (int)k;
-    off = title_off(e, doc, i);
-    return off ? (int)strmap_get(m, t->norm + off, t->norm_len - off) : 0;
+    return *off ? (int)strmap_get(m, t->norm + *off, t->norm_len - *off) : 0;
+}
+
+/* Token i's title facts, worked out with its other facts (features.c, form_facts). */
+static size_t title_off(const rasd_engine *e, const rasd_doc *doc, size_t i)
+{
+    (void)e;
+    return ENT_DOC(doc)->facts[i].title_off;
+}
+
+static int word_kind(const rasd_engine *e, const rasd_doc *doc, size_t i)
+{
+    (void)e;
+    return ENT_DOC(doc)->facts[i].title;
 }
 
 /* Token i without its proclitics other than the article: *w, *n. */
