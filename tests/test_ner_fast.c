@@ -182,7 +182,8 @@ static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const ch
                     p->scluster == q->scluster && p->gaz == q->gaz &&
                     p->proclitic == q->proclitic && p->lexbucket == q->lexbucket &&
                     p->rule == q->rule && p->place == q->place &&
-                    p->slexbucket == q->slexbucket && p->strip_off == q->strip_off;
+                    p->slexbucket == q->slexbucket && p->strip_off == q->strip_off &&
+                    p->title == q->title && p->title_off == q->title_off;
         }
         CHECKF(same == d->nraw, "%s: %zu of %zu tokens' facts differ (fact cache)", path,
                d->nraw - same, d->nraw);

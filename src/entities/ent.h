@@ -120,6 +120,9 @@ void ner_fast_free(ner_fast *f);
 const float *ner_fast_row(const ner_fast *f, uint64_t key);
 /* rows[k] = ner_fast_row(f, feats[k]) for k < n, the table's cache lines fetched ahead. */
 void ner_fast_rows(const ner_fast *f, const uint64_t *feats, size_t n, const float **rows);
+/* The same with rows[at[k]] for keys[k], k < n. */
+void ner_fast_rows_at(const ner_fast *f, const uint64_t *keys, const uint32_t *at, size_t n,
+                      const float **rows);
 /* em[0,9) += stage s's weights of the n rows, in order (NULL rows skipped). */
 void ner_fast_sum(const float *const *rows, size_t n, int s, float *em);
 /* em1 = the sum of the rows' first stage, em2 of their second (from 0, in order). */
@@ -286,11 +289,25 @@ size_t ent_letters(const char *s, size_t n);
  * the engine's spares (ent_cache_take) and gives it back, so each thread that tags keeps
  * a warm one however many docs it holds (an ingest ring holds 64 articles). */
 enum { FACT_SLOTS = 16384, FACT_MAXLEN = 30 };
+
+/* The first stage's templates whose value is one token's form facts (the word, its
+ * stripped form, stem, affixes, frequency, clusters, embedding clusters; as the token
+ * itself or as a neighbour): their keys follow from the form, so the cache keeps their rows
+ * in the tagging table (ner_fast) beside the facts, and tagging looks them up once a form. */
+enum {
+    FR_W0, FR_WM1, FR_WP1, FR_WM2, FR_WP2, FR_S0, FR_SM1, FR_SP1, FR_STEM0, FR_PRO, FR_PROS,
+    FR_PRE2, FR_PRE3, FR_SUF1, FR_SUF2, FR_SUF3, FR_SSUF2, FR_SUFM1, FR_SUFP1, FR_PREP1,
+    FR_LEX0, FR_SLEX0, FR_LEXM1, FR_LEXP1, FR_CC0, FR_CF0, FR_CFM1, FR_CFP1, FR_CCM1, FR_CCP1,
+    FR_SCF0, FR_SCC0, FR_CFM2, FR_CFP2, FR_SCFM1, FR_SCFP1, FR_SE2, FR_SE3, FR_E1M1, FR_E1P1,
+    FR_N
+};
+
 typedef struct fact_slot {
     tokfacts f;                  /* f.word 0: empty (a form's hash is never 0 in practice,
                                     and a 0 only costs a miss) */
     uint64_t serial;
-    uint8_t kind, nlen, slen;
+    const float *rows[FR_N];     /* the form's rows (has_rows), NULL where the model has none */
+    uint8_t kind, nlen, slen, has_rows;
     char norm[FACT_MAXLEN], stem[FACT_MAXLEN];
 } fact_slot;
 typedef struct fact_cache {
@@ -306,9 +323,10 @@ void ent_cache_give(const rasd_engine *e, fact_cache *c);
 /* Facts of tokens t[0,n) into f (gazetteer matches included). */
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
                tokfacts *f);
-/* ent_facts through the cache c (NULL: none): the same facts. */
+/* ent_facts through the cache c (NULL: none): the same facts; with frows (room for FR_N
+ * rows a token; the model read: ent_model_ready) also each token's form rows. */
 void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
-                      const char *text, size_t n, tokfacts *f);
+                      const char *text, size_t n, tokfacts *f, const float **frows);
 /* The longest gazetteer name starting at token i (its first token as written, without its
  * proclitics, or with ال kept): its token count, 0 when none; its entries in *ents, *count of them. */
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
@@ -316,6 +334,13 @@ size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
 /* The same in gazetteer g (the engine's places, say). */
 size_t ent_gaz_at_in(const gazetteer *g, const rasd_token *t, size_t n, size_t i,
                      const tokfacts *f, const gaz_entry **ents, size_t *count);
+/* The first stage's features of the sentence f[0,n) for tagging, as their rows in fw:
+ * nf[i] of token i, in ent_features' order, into rows; a form template's row comes from
+ * frows (FR_N a token, ent_facts_cached), the others are looked up (keys and kpos: room for
+ * NER_MAXFEAT a token). Returns the rows' count. */
+size_t ent_sentence_rows(const ner_fast *fw, unsigned groups, const tokfacts *f,
+                         const float *const *frows, size_t n, uint32_t *nf, const float **rows,
+                         uint64_t *keys, uint32_t *kpos);
 /* Feature hashes of token i of f[0,n) into out (NER_MAXFEAT room); returns the count.
  * d: the tokens' document facts (d[0,n)) for NF_DOC, or NULL (first stage). */
 size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
@@ -393,6 +418,8 @@ struct ent_doc {
     uint8_t *tags1;           /* the first stage's tags (two-stage models) */
     docfacts *df;             /* per sentence */
     const float **rows;       /* per sentence: each feature's row in the engine's ner_fast */
+    const float **frows;      /* per sentence: FR_N form rows a token (ent_facts_cached) */
+    uint32_t *kpos;           /* per sentence: ent_sentence_rows' scratch */
     float *em2;               /* per token of the doc: stage 2's sums of stage 1's features */
     size_t rows_cap, em2_cap;
     fact_cache *fc;           /* borrowed while tagging (ent_cache_take), else NULL */

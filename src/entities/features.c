@@ -206,15 +206,21 @@ static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
     emb_facts(&ENT_ENGINE(e)->emb, w, n, off, f);
 }
 
+static void form_rows(const ner_fast *fw, const tokfacts *f, const float **rows);
+
 /* The cache's slot for t: the form's facts when they are there (the same engine load, kind,
- * form and stem), else computed and kept. Forms longer than FACT_MAXLEN are not kept. */
+ * form and stem), else computed and kept. Forms longer than FACT_MAXLEN are not kept. With
+ * rows (room for FR_N), the form's rows too (form_rows). */
 static void cached_form_facts(const rasd_engine *e, fact_cache *c, const rasd_token *t,
-                              tokfacts *f)
+                              tokfacts *f, const float **rows)
 {
+    const ner_fast *fw = &ENT_ENGINE(e)->fast;
     uint64_t h;
     fact_slot *sl;
     if (!c || t->norm_len > FACT_MAXLEN || t->stem_len > FACT_MAXLEN) {
         form_facts(e, t, f);
+        if (rows)
+            form_rows(fw, f, rows);
         return;
     }
     h = hash(t->norm, t->norm_len, 1);
@@ -223,16 +229,24 @@ static void cached_form_facts(const rasd_engine *e, fact_cache *c, const rasd_to
         sl->nlen == t->norm_len && sl->slen == t->stem_len &&
         memcmp(sl->norm, t->norm, t->norm_len) == 0 && memcmp(sl->stem, t->stem, t->stem_len) == 0) {
         *f = sl->f;
-        return;
+    } else {
+        form_facts(e, t, f);
+        sl->f = *f;
+        sl->serial = ENT_ENGINE(e)->serial;
+        sl->kind = (uint8_t)t->kind;
+        sl->nlen = (uint8_t)t->norm_len;
+        sl->slen = (uint8_t)t->stem_len;
+        sl->has_rows = 0;
+        memcpy(sl->norm, t->norm, t->norm_len);
+        memcpy(sl->stem, t->stem, t->stem_len);
     }
-    form_facts(e, t, f);
-    sl->f = *f;
-    sl->serial = ENT_ENGINE(e)->serial;
-    sl->kind = (uint8_t)t->kind;
-    sl->nlen = (uint8_t)t->norm_len;
-    sl->slen = (uint8_t)t->stem_len;
-    memcpy(sl->norm, t->norm, t->norm_len);
-    memcpy(sl->stem, t->stem, t->stem_len);
+    if (!rows)
+        return;
+    if (!sl->has_rows) {
+        form_rows(fw, f, sl->rows);
+        sl->has_rows = 1;
+    }
+    memcpy(rows, sl->rows, sizeof sl->rows);
 }
 
 /* ------------------------------------------------------------- gazetteer */
@@ -365,10 +379,10 @@ static void gaz_facts(const rasd_engine *e, const rasd_token *t, size_t n, tokfa
 }
 
 void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
-                      const char *text, size_t n, tokfacts *f)
+                      const char *text, size_t n, tokfacts *f, const float **frows)
 {
     for (size_t i = 0; i < n; i++) {
-        cached_form_facts(e, c, &t[i], &f[i]);
+        cached_form_facts(e, c, &t[i], &f[i], frows ? frows + i * FR_N : NULL);
         f[i].shape = shape_of(&t[i], text);
     }
     gaz_facts(e, t, n, f);
@@ -377,7 +391,7 @@ void ent_facts_cached(const rasd_engine *e, fact_cache *c, const rasd_token *t,
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
                tokfacts *f)
 {
-    ent_facts_cached(e, NULL, t, text, n, f);
+    ent_facts_cached(e, NULL, t, text, n, f, NULL);
 }
 
 /* -------------------------------------------------------------- features */
@@ -410,9 +424,97 @@ static const tokfacts *at(const tokfacts *f, size_t n, size_t i, int d)
 }
 
 #define BOUNDARY(d) ((uint64_t)(d) + 0x5bd1e995u)
-#define VAL(p, d, field) ((p) ? (uint64_t)(p)->field : BOUNDARY(d))
 
-static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, size_t k)
+/* The template of each form row (ent.h: FR_*). */
+static const uint8_t fr_tmpl[FR_N] = {
+    [FR_W0] = T_W0, [FR_WM1] = T_WM1, [FR_WP1] = T_WP1, [FR_WM2] = T_WM2, [FR_WP2] = T_WP2,
+    [FR_S0] = T_S0, [FR_SM1] = T_SM1, [FR_SP1] = T_SP1, [FR_STEM0] = T_STEM0,
+    [FR_PRO] = T_PRO, [FR_PROS] = T_PROS, [FR_PRE2] = T_PRE2, [FR_PRE3] = T_PRE3,
+    [FR_SUF1] = T_SUF1, [FR_SUF2] = T_SUF2, [FR_SUF3] = T_SUF3, [FR_SSUF2] = T_SSUF2,
+    [FR_SUFM1] = T_SUFM1, [FR_SUFP1] = T_SUFP1, [FR_PREP1] = T_PREP1, [FR_LEX0] = T_LEX0,
+    [FR_SLEX0] = T_SLEX0, [FR_LEXM1] = T_LEXM1, [FR_LEXP1] = T_LEXP1, [FR_CC0] = T_CC0,
+    [FR_CF0] = T_CF0, [FR_CFM1] = T_CFM1, [FR_CFP1] = T_CFP1, [FR_CCM1] = T_CCM1,
+    [FR_CCP1] = T_CCP1, [FR_SCF0] = T_SCF0, [FR_SCC0] = T_SCC0, [FR_CFM2] = T_CFM2,
+    [FR_CFP2] = T_CFP2, [FR_SCFM1] = T_SCFM1, [FR_SCFP1] = T_SCFP1, [FR_SE2] = T_SE2,
+    [FR_SE3] = T_SE3, [FR_E1M1] = T_E1M1, [FR_E1P1] = T_E1P1,
+};
+
+/* The value form row fr takes from a token's facts p. */
+static uint64_t form_value(const tokfacts *p, int fr)
+{
+    switch (fr) {
+    case FR_W0: case FR_WM1: case FR_WP1: case FR_WM2: case FR_WP2: return p->word;
+    case FR_S0: case FR_SM1: case FR_SP1: return p->strip;
+    case FR_STEM0: return p->stem;
+    case FR_PRO: return p->proclitic;
+    case FR_PROS: return (uint64_t)p->proclitic << 56 ^ p->strip;
+    case FR_PRE2: case FR_PREP1: return p->pre2;
+    case FR_PRE3: return p->pre3;
+    case FR_SUF1: return p->suf1;
+    case FR_SUF2: case FR_SUFM1: case FR_SUFP1: return p->suf2;
+    case FR_SUF3: return p->suf3;
+    case FR_SSUF2: return p->ssuf2;
+    case FR_LEX0: case FR_LEXM1: case FR_LEXP1: return p->lexbucket;
+    case FR_SLEX0: return p->slexbucket;
+    case FR_CC0: case FR_CCM1: case FR_CCP1: return p->cluster >> 16;
+    case FR_CF0: case FR_CFM1: case FR_CFP1: case FR_CFM2: case FR_CFP2:
+        return p->cluster & 0xffff;
+    case FR_SCF0: case FR_SCFM1: case FR_SCFP1: return p->scluster & 0xffff;
+    case FR_SCC0: return p->scluster >> 16;
+    case FR_SE2: return EMB_C2(p->semb);
+    case FR_SE3: return EMB_C3(p->semb);
+    default: return p->semb ? (uint64_t)EMB_C1(p->semb) : 0xffffu;     /* FR_E1M1, FR_E1P1 */
+    }
+}
+
+/* The rows of every form template of a token's facts f (NULL where the model has none). */
+static void form_rows(const ner_fast *fw, const tokfacts *f, const float **rows)
+{
+    for (int fr = 0; fr < FR_N; fr++)
+        rows[fr] = ner_fast_row(fw, mix(fr_tmpl[fr], form_value(f, fr)));
+}
+
+/* Where features go: keys into out; with frows, a form template's row into rows (its key
+ * 0) for a token of the sentence f[0,n). */
+typedef struct femit {
+    uint64_t *out;             /* keys: feature k's (keys only), or the keys left to look up */
+    const float **rows;        /* rowmode: every feature's row (NULL until looked up) */
+    const float *const *frows; /* rowmode: FR_N form rows a token of f */
+    const tokfacts *f;
+    size_t k;                  /* features so far */
+    uint32_t *kpos;            /* rowmode: the feature of each key of out */
+    size_t nk;                 /* rowmode: keys in out */
+} femit;
+
+#define INLINE static inline __attribute__((always_inline))
+
+/* A feature by its key; rowmode: its row is looked up later, with the others' (kpos). */
+INLINE void put(femit *m, uint64_t key, const int rowmode)
+{
+    if (rowmode) {
+        m->kpos[m->nk] = (uint32_t)m->k;
+        m->out[m->nk++] = key;
+        m->rows[m->k++] = NULL;
+    } else {
+        m->out[m->k++] = key;
+    }
+}
+
+/* Form template fr of token p, or of the sentence boundary d when p is NULL; rowmode: m
+ * has frows (a constant, so that each caller's copy keeps one branch). */
+INLINE void put_form(femit *m, int fr, const tokfacts *p, int d, const int rowmode)
+{
+    if (rowmode && p) {
+        m->rows[m->k++] = m->frows[(size_t)(p - m->f) * FR_N + (size_t)fr];
+    } else {
+        uint64_t edge = BOUNDARY(d);
+        if (fr == FR_SCFM1 || fr == FR_SCFP1)
+            edge &= 0xffff;          /* these two have always taken the boundary's low bits */
+        put(m, mix(fr_tmpl[fr], p ? form_value(p, fr) : edge), rowmode);
+    }
+}
+
+INLINE void gaz_feats(const tokfacts *f, size_t n, size_t i, femit *m, const int rowmode)
 {
     static const struct { unsigned tmpl; int d; } at_d[] = {
         {T_GAZ0, 0}, {T_GAZM1, -1}, {T_GAZP1, 1}, {T_GAZM2, -2},
@@ -422,28 +524,24 @@ static size_t gaz_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, si
         unsigned bits = p ? p->gaz : 0;
         for (unsigned b = 0; bits && b < 10; b++)
             if (bits & (1u << b))
-                out[k++] = mix(at_d[a].tmpl, b);
+                put(m, mix(at_d[a].tmpl, b), rowmode);
     }
-    return k;
 }
 
 /* Embedding clusters (NF_EMB): of the stripped form at the middle and finest granularity,
  * and of the neighbours' stripped forms at the coarsest. (More templates, down to the
  * finest clusters of ±1 and bigrams, lost 1.2 points on the tail split: docs/NER.md.) */
-static size_t emb_feats(const tokfacts *f, size_t n, size_t i, uint64_t *out, size_t k)
+INLINE void emb_feats(const tokfacts *f, size_t n, size_t i, femit *m, const int rowmode)
 {
-    const tokfacts *c = &f[i], *m1 = at(f, n, i, -1), *p1 = at(f, n, i, 1);
-#define EV(p, d, F) ((p) ? ((p)->semb ? (uint64_t)F((p)->semb) : 0xffffu) : BOUNDARY(d))
+    const tokfacts *c = &f[i];
     if (!c->semb) {
-        out[k++] = mix(T_ENONE, 0);
+        put(m, mix(T_ENONE, 0), rowmode);
     } else {
-        out[k++] = mix(T_SE2, EMB_C2(c->semb));
-        out[k++] = mix(T_SE3, EMB_C3(c->semb));
+        put_form(m, FR_SE2, c, 0, rowmode);
+        put_form(m, FR_SE3, c, 0, rowmode);
     }
-    out[k++] = mix(T_E1M1, EV(m1, -1, EMB_C1));
-    out[k++] = mix(T_E1P1, EV(p1, 1, EMB_C1));
-#undef EV
-    return k;
+    put_form(m, FR_E1M1, at(f, n, i, -1), -1, rowmode);
+    put_form(m, FR_E1P1, at(f, n, i, 1), 1, rowmode);
 }
 
 /* The second stage's view of token i: its first-stage tag and its neighbours', how the
@@ -490,77 +588,101 @@ static size_t doc_feats(const docfacts *d, size_t n, size_t i, uint64_t *out, si
     return k;
 }
 
-size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
-                    uint64_t *out)
+/* Every feature of token i (ent_features), into m; rowmode: m has frows. */
+INLINE void features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
+                     femit *m, const int rowmode)
 {
     const tokfacts *c = &f[i], *m1 = at(f, n, i, -1), *p1 = at(f, n, i, 1);
     const tokfacts *m2 = at(f, n, i, -2), *p2 = at(f, n, i, 2);
-    size_t k = 0;
-    out[k++] = mix(T_BIAS, 0);
+    uint64_t wm1 = m1 ? m1->word : BOUNDARY(-1), wp1 = p1 ? p1->word : BOUNDARY(1);
+    uint64_t sm1 = m1 ? m1->strip : BOUNDARY(-1), sp1 = p1 ? p1->strip : BOUNDARY(1);
+    put(m, mix(T_BIAS, 0), rowmode);
     if (groups & NF_WORD) {
-        out[k++] = mix(T_W0, c->word);
-        out[k++] = mix(T_WM1, VAL(m1, -1, word));
-        out[k++] = mix(T_WP1, VAL(p1, 1, word));
-        out[k++] = mix(T_WM2, VAL(m2, -2, word));
-        out[k++] = mix(T_WP2, VAL(p2, 2, word));
-        out[k++] = mix(T_BIGL, VAL(m1, -1, word) * 31 + c->word);
-        out[k++] = mix(T_BIGR, c->word * 31 + VAL(p1, 1, word));
+        put_form(m, FR_W0, c, 0, rowmode);
+        put_form(m, FR_WM1, m1, -1, rowmode);
+        put_form(m, FR_WP1, p1, 1, rowmode);
+        put_form(m, FR_WM2, m2, -2, rowmode);
+        put_form(m, FR_WP2, p2, 2, rowmode);
+        put(m, mix(T_BIGL, wm1 * 31 + c->word), rowmode);
+        put(m, mix(T_BIGR, c->word * 31 + wp1), rowmode);
     }
     if (groups & NF_CLITIC) {
-        out[k++] = mix(T_S0, c->strip);
-        out[k++] = mix(T_SM1, VAL(m1, -1, strip));
-        out[k++] = mix(T_SP1, VAL(p1, 1, strip));
-        out[k++] = mix(T_STEM0, c->stem);
-        out[k++] = mix(T_PRO, c->proclitic);
-        out[k++] = mix(T_PROS, (uint64_t)c->proclitic << 56 ^ c->strip);
-        out[k++] = mix(T_SBIL, VAL(m1, -1, strip) * 31 + c->strip);
-        out[k++] = mix(T_SBIR, c->strip * 31 + VAL(p1, 1, strip));
+        put_form(m, FR_S0, c, 0, rowmode);
+        put_form(m, FR_SM1, m1, -1, rowmode);
+        put_form(m, FR_SP1, p1, 1, rowmode);
+        put_form(m, FR_STEM0, c, 0, rowmode);
+        put_form(m, FR_PRO, c, 0, rowmode);
+        put_form(m, FR_PROS, c, 0, rowmode);
+        put(m, mix(T_SBIL, sm1 * 31 + c->strip), rowmode);
+        put(m, mix(T_SBIR, c->strip * 31 + sp1), rowmode);
     }
     if (groups & NF_AFFIX) {
         const uint64_t v[] = {c->pre2, c->pre3, c->suf1, c->suf2, c->suf3, c->ssuf2};
-        for (unsigned a = 0; a < 6; a++)
+        for (int a = 0; a < 6; a++)
             if (v[a])
-                out[k++] = mix(T_PRE2 + a, v[a]);
-        out[k++] = mix(T_SUFM1, VAL(m1, -1, suf2));
-        out[k++] = mix(T_SUFP1, VAL(p1, 1, suf2));
-        out[k++] = mix(T_PREP1, VAL(p1, 1, pre2));
+                put_form(m, FR_PRE2 + a, c, 0, rowmode);
+        put_form(m, FR_SUFM1, m1, -1, rowmode);
+        put_form(m, FR_SUFP1, p1, 1, rowmode);
+        put_form(m, FR_PREP1, p1, 1, rowmode);
     }
     if (groups & NF_SHAPE) {
-        out[k++] = mix(T_SH0, c->shape);
-        out[k++] = mix(T_SHM1, VAL(m1, -1, shape));
-        out[k++] = mix(T_SHP1, VAL(p1, 1, shape));
-        out[k++] = mix(T_SHBI, VAL(m1, -1, shape) * 31 + c->shape);
+        uint64_t shm1 = m1 ? m1->shape : BOUNDARY(-1);
+        put(m, mix(T_SH0, c->shape), rowmode);
+        put(m, mix(T_SHM1, shm1), rowmode);
+        put(m, mix(T_SHP1, p1 ? p1->shape : BOUNDARY(1)), rowmode);
+        put(m, mix(T_SHBI, shm1 * 31 + c->shape), rowmode);
     }
     if (groups & NF_LEX) {
-        out[k++] = mix(T_LEX0, c->lexbucket);
-        out[k++] = mix(T_SLEX0, c->slexbucket);
-        out[k++] = mix(T_LEXM1, VAL(m1, -1, lexbucket));
-        out[k++] = mix(T_LEXP1, VAL(p1, 1, lexbucket));
+        put_form(m, FR_LEX0, c, 0, rowmode);
+        put_form(m, FR_SLEX0, c, 0, rowmode);
+        put_form(m, FR_LEXM1, m1, -1, rowmode);
+        put_form(m, FR_LEXP1, p1, 1, rowmode);
     }
     if (groups & NF_GAZ)
-        k = gaz_feats(f, n, i, out, k);
+        gaz_feats(f, n, i, m, rowmode);
     if (groups & NF_CLUSTER) {
-        out[k++] = mix(T_CC0, c->cluster >> 16);
-        out[k++] = mix(T_CF0, c->cluster & 0xffff);
-        out[k++] = mix(T_CFM1, m1 ? m1->cluster & 0xffff : BOUNDARY(-1));
-        out[k++] = mix(T_CFP1, p1 ? p1->cluster & 0xffff : BOUNDARY(1));
-        out[k++] = mix(T_CCM1, m1 ? m1->cluster >> 16 : BOUNDARY(-1));
-        out[k++] = mix(T_CCP1, p1 ? p1->cluster >> 16 : BOUNDARY(1));
-        out[k++] = mix(T_SCF0, c->scluster & 0xffff);
-        out[k++] = mix(T_SCC0, c->scluster >> 16);
-        out[k++] = mix(T_CFM2, m2 ? m2->cluster & 0xffff : BOUNDARY(-2));
-        out[k++] = mix(T_CFP2, p2 ? p2->cluster & 0xffff : BOUNDARY(2));
+        put_form(m, FR_CC0, c, 0, rowmode);
+        put_form(m, FR_CF0, c, 0, rowmode);
+        put_form(m, FR_CFM1, m1, -1, rowmode);
+        put_form(m, FR_CFP1, p1, 1, rowmode);
+        put_form(m, FR_CCM1, m1, -1, rowmode);
+        put_form(m, FR_CCP1, p1, 1, rowmode);
+        put_form(m, FR_SCF0, c, 0, rowmode);
+        put_form(m, FR_SCC0, c, 0, rowmode);
+        put_form(m, FR_CFM2, m2, -2, rowmode);
+        put_form(m, FR_CFP2, p2, 2, rowmode);
         uint64_t cm = m1 ? m1->scluster : BOUNDARY(-1), cp = p1 ? p1->scluster : BOUNDARY(1);
-        out[k++] = mix(T_CBIL, cm << 32 | c->scluster);
-        out[k++] = mix(T_CBIR, (uint64_t)c->scluster << 32 | cp);
-        out[k++] = mix(T_SCFM1, cm & 0xffff);
-        out[k++] = mix(T_SCFP1, cp & 0xffff);
+        put(m, mix(T_CBIL, cm << 32 | c->scluster), rowmode);
+        put(m, mix(T_CBIR, (uint64_t)c->scluster << 32 | cp), rowmode);
+        put_form(m, FR_SCFM1, m1, -1, rowmode);
+        put_form(m, FR_SCFP1, p1, 1, rowmode);
     }
     if (groups & NF_EMB)
-        k = emb_feats(f, n, i, out, k);
+        emb_feats(f, n, i, m, rowmode);
     if ((groups & NF_DOC) && d)
-        k = doc_feats(d, n, i, out, k);
-    return k;
+        m->k = doc_feats(d, n, i, m->out, m->k);
+}
+
+size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
+                    uint64_t *out)
+{
+    femit m = {out, NULL, NULL, f, 0, NULL, 0};
+    features(groups, f, d, n, i, &m, 0);
+    return m.k;
+}
+
+size_t ent_sentence_rows(const ner_fast *fw, unsigned groups, const tokfacts *f,
+                         const float *const *frows, size_t n, uint32_t *nf, const float **rows,
+                         uint64_t *keys, uint32_t *kpos)
+{
+    femit m = {keys, rows, frows, f, 0, kpos, 0};
+    for (size_t i = 0; i < n; i++) {
+        size_t k0 = m.k;
+        features(groups, f, NULL, n, i, &m, 1);
+        nf[i] = (uint32_t)(m.k - k0);
+    }
+    ner_fast_rows_at(fw, keys, kpos, m.nk, rows);
+    return m.k;
 }
 
 size_t ent_doc_features(const docfacts *d, size_t n, size_t i, uint64_t *out)

@@ -141,6 +141,22 @@ void ner_fast_rows(const ner_fast *f, const uint64_t *feats, size_t n, const flo
     }
 }
 
+void ner_fast_rows_at(const ner_fast *f, const uint64_t *keys, const uint32_t *at, size_t n,
+                      const float **rows)
+{
+    for (size_t k = 0; k < n && k < AHEAD; k++)
+        __builtin_prefetch(&f->slots[fast_home(f, keys[k])]);
+    for (size_t k = 0; k < n; k++) {
+        if (k + AHEAD < n)
+            __builtin_prefetch(&f->slots[fast_home(f, keys[k + AHEAD])]);
+        const float *r = rows[at[k]] = row_of(f, keys[k]);
+        if (r) {
+            __builtin_prefetch(r);
+            __builtin_prefetch(r + NER_ROW - 1);
+        }
+    }
+}
+
 /* Four floats added lane by lane: the same IEEE sums as one at a time, four at once. */
 typedef float v4f __attribute__((vector_size(16)));
 typedef int32_t v4i __attribute__((vector_size(16)));

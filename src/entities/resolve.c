@@ -67,6 +67,8 @@ void ent_doc_free(struct ent_doc *d)
     free(d->tags1);
     free(d->df);
     free(d->rows);
+    free(d->frows);
+    free(d->kpos);
     free(d->em2);
     free(d->fc);
     doctable_free(&d->dt);
@@ -96,12 +98,16 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
     free(x->em);
     free(x->df);
     free(x->rows);
+    free(x->frows);
+    free(x->kpos);
     x->feats = malloc(cap * NER_MAXFEAT * sizeof *x->feats);
     x->nf = malloc(cap * sizeof *x->nf);
     x->em = malloc(cap * NER_NTAGS * sizeof *x->em);
     x->df = malloc(cap * sizeof *x->df);
     x->rows = malloc(cap * NER_MAXFEAT * sizeof *x->rows);
-    x->seq_cap = x->feats && x->nf && x->em && x->df && x->rows ? cap : 0;
+    x->frows = malloc(cap * FR_N * sizeof *x->frows);
+    x->kpos = malloc(cap * NER_MAXFEAT * sizeof *x->kpos);
+    x->seq_cap = x->feats && x->nf && x->em && x->df && x->rows && x->frows && x->kpos ? cap : 0;
     return x->seq_cap ? RASD_OK : RASD_ENOMEM;
 }
 
@@ -112,7 +118,8 @@ static void emissions(const ner_fast *fw, struct ent_doc *x, size_t n, size_t nf
                       float *em2)
 {
     const float *const *r = x->rows;
-    ner_fast_rows(fw, x->feats, nfeat, x->rows);
+    if (s)                    /* the first stage's rows are there (ent_sentence_rows) */
+        ner_fast_rows(fw, x->feats, nfeat, x->rows);
     for (size_t i = 0; i < n; r += x->nf[i], i++) {
         float *e = &x->em[i * NER_NTAGS];
         if (em2) {
@@ -155,15 +162,17 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, i
     const tokfacts *f = x->facts + a;
     size_t n = b - a, nfeat = 0;
     if (!stage2)
-        ent_facts_cached(e, x->fc, t, doc->text, n, x->facts + a);
+        ent_facts_cached(e, x->fc, t, doc->text, n, x->facts + a, x->frows);
     if (stage2)
         doctable_facts(&x->dt, &m->mem, NULL, f, x->tags1 + a, n, x->df);
     if (stage2 && fw->shared) {
         doc_emissions(fw, x, a, n);
     } else {
-        for (size_t i = 0; i < n; i++) {
-            x->nf[i] = (uint32_t)ent_features(fw->groups[stage2], f, stage2 ? x->df : NULL, n,
-                                              i, x->feats + nfeat);
+        if (!stage2)
+            nfeat = ent_sentence_rows(fw, fw->groups[0], f, (const float *const *)x->frows, n,
+                                      x->nf, x->rows, x->feats, x->kpos);
+        for (size_t i = 0; stage2 && i < n; i++) {
+            x->nf[i] = (uint32_t)ent_features(fw->groups[1], f, x->df, n, i, x->feats + nfeat);
             nfeat += x->nf[i];
         }
         emissions(fw, x, n, nfeat, stage2, !stage2 && fw->shared ? x->em2 + a * NER_NTAGS : NULL);
