@@ -54,7 +54,7 @@ static const kind_info kinds[EK_COUNT] = {
     [EK_HOST] = {EK_HOST, "host", "043", 2, 2, 2},
     [EK_AGREE] = {EK_AGREE, "agree", "030", 2, 2, 0},
     [EK_SIGN] = {EK_SIGN, "sign", "057", 2, 2, 0},
-    [EK_APPEAL] = {EK_APPEAL, "appeal", "020", 1, 1, 1},
+    [EK_APPEAL] = {EK_APPEAL, "appeal", "020", 1, 1, 0},
     [EK_CRITICIZE] = {EK_CRITICIZE, "criticize", "111", 2, 2, 0},
     [EK_ACCUSE] = {EK_ACCUSE, "accuse", "112", 2, 2, 0},
     [EK_THREATEN] = {EK_THREATEN, "threaten", "130", 2, 2, 0},
@@ -87,6 +87,10 @@ enum { BLAME_REACH = 12 };
 enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of the other party
                                   (اتفاقية تعاون مع، غارات جوية مكثفة على) */
 
+/* The value of data/events.tsv "negation" for a word after which a noun event happened
+ * before the sentence's time (بعد لقائه، عقب اجتماعه): it cancels only a verb (evbreadth). */
+enum { NEG_BEFORE = 1 };
+
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
  * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
@@ -94,6 +98,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
+        int v;
         const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
                                                     : NULL;
         if (!w || *i + *n > c->t1)
@@ -106,11 +111,16 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
                 if (*form == F_DEED || *form == F_BLAMED)
                     break;             /* a deed noun alone (اتفاقية، غارات، مسؤولية): nothing */
-                if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
-                    break;
+                if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
+                    !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
+                      *form != F_BARE && *form != F_BLAME))
+                    break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
                 if ((*form == F_VERB || *form == F_DOES || *form == F_SAID) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
+                if (*form == F_VERB && *i > c->t0 && word_kind(c, *i - 1, 0, EK_AUX) &&
+                    ev_present(c, *i, *cut))
+                    break;             /* قد يطالب: may ask, not asked (evbreadth) */
                 if (ev_denied(c->s, c->t0, *i))
                     break;             /* نفى أن يكون التقى */
                 return &kinds[k];
@@ -152,6 +162,10 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* A bombing's place when nobody is named (F_BARE) may stand after its target and a relative
+ * clause (حادث التفجير الذي تعرض له مسجد قوات الطوارئ الخاصة في مدينة أبها; evbreadth). */
+enum { PLACE_REACH_BARE = PLACE_REACH + 4 };
+
 /* The place: a LOC after a word of data/events.tsv "place" (في، إلى) or carrying ب, or a venue
  * (an organisation after a word of "venue": في الكرملين، قمة مجموعة العشرين), within
  * PLACE_REACH tokens after the reporting word (else within PLACE_BEFORE before it), with no
@@ -181,7 +195,7 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
             continue;
         }
         v = i > c->t0 ? word_value(c, i - 1, EK_PLACE) : -1;
-        marked = (v >= 0 && v != PLACE_NOUN && (v != PLACE_AREA || visit)) ||
+        marked = (v >= 0 && v != PLACE_NOUN && (v != PLACE_AREA || visit || area)) ||
                                                   /* في، إلى، بمحافظة (visits) */
                  (area && v == PLACE_NOUN && i > c->t0 + 1 &&
                   word_value(c, i - 2, EK_PLACE) == PLACE_IN) ||
@@ -197,7 +211,7 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
         if (!marked)
             continue;
         if (i >= at)
-            return i <= at + PLACE_REACH && !broken(c, at, i) &&
+            return i <= at + (area ? PLACE_REACH_BARE : PLACE_REACH) && !broken(c, at, i) &&
                    !(content && says_what(c, at, i)) ? e : best;
         best = i + PLACE_BEFORE >= at && !broken(c, i, at) ? e : NULL;   /* or right before */
     }
@@ -493,22 +507,38 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         else if ((a = ev_subject_after(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
+            if (is_loc(a) && speech_act(ki) && ev_present(c, i, cut) &&
+                !ev_verb_feminine(c, i, cut) &&
+                !starts_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len,
+                             U_ARTICLE))
+                return 0;      /* ويطالب إيران بـ…: a country without ال is feminine, so a
+                                  verb in the masculine present is not its (evbreadth; in
+                                  the past the recogniser's LOC is too often a person's
+                                  name: وانتقد إسكندر الرقيق) */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
-        } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL) {
+        } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL ||
+                   (a = ev_group_before(c, ki, i, cut)) != NULL) {
+            size_t after = a->tok_start > i ? a->tok_end : end;   /* a description before
+                                                                     the verb (evbreadth) */
             if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (farewell(c, i, cut) &&
-                                                                !appeal_to(c, a->tok_end))))
+                                                                !appeal_to(c, after))))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
                                                   ودّعت الإدارة العامة … سفيرات الحزم */
-            if (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end))
+            if (ki->kind == EK_ACCUSE && passive_after(c, after))
                 return 0;                      /* واتهمت القوات المتمردة بارتكاب فظائع، وتتهم
                                                   الحكومة التي …: the passive, unvocalised */
-            b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
+            b = ev_object_of(c, ki, after, a, place, q, joins);
         } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
             c->lone = !b && speech_alone(c, end);
             break;
+        } else if (speech_act(ki) && (a = ev_title_subject(c, i, end, cut)) != NULL) {
+            if ((ki->kind == EK_APPEAL && (ev_prayer(c, end) || !appeal_to(c, a->tok_end))) ||
+                (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end)))
+                return 0;      /* a title that asks nothing, or is accused */
+            b = ev_object_of(c, ki, a->tok_end, NULL, place, q, joins);
         }
         if (a && !b)
             c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
@@ -698,6 +728,18 @@ static void set_pair(sent_ctx *c, const rasd_entity *const pair[2], rasd_event *
     ev->nactors = 2;
 }
 
+/* Whether an agreement's one actor is a description in the plural that agreed among itself
+ * on something (اتفقت لجان عقارية وتجارية على تحديد …; evbreadth): a verb whose subject is a
+ * description (no name) followed right by على. */
+static int agreed_among(sent_ctx *c, size_t i, size_t n)
+{
+    const rasd_entity *a = c->actor[0];
+    return a && ev_is_group(a) && a->tok_start == i + n && a->tok_end < c->t1 &&
+           word_value(c, a->tok_end, EK_ABOUT) == ABOUT_TO &&
+           !ends_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len, U_HEH);
+                               /* not a head in …ة: الوزارة is one party */
+}
+
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn. */
 static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -728,6 +770,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             set_pair(c, pair, &ev);
         if (ev.nactors < (size_t)ki->min_actors &&
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
+            !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
             !(form == F_BARE && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
