@@ -285,13 +285,15 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
  * (F_DEED: اتفاقية، غارات), or a noun of value 5 with ب (قام الأمير … بزيارة تفقدية). */
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
-    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT};
+    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET};
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
-        if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) && v == F_DEED) ||
+        if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
+              (v == F_DEED || (deeds[k] == EK_MEET && v == F_OF && !ev_clitic(c, i)))) ||
              (ev_clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
               *n == 1)) && i + *n <= c->t1)
-            return &kinds[deeds[k]];
+            return &kinds[deeds[k]];   /* … or a meeting's noun (أجرى الوزير محادثات مع،
+                                          عقد الأمير اجتماعا مع; evbreadth) */
     }
     return NULL;
 }
@@ -468,6 +470,33 @@ static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const ra
     return NULL;
 }
 
+/* The one who claims a bombing or a strike named with nobody as its doer (F_BARE at token i;
+ * evbreadth): a word of data/events.tsv "claim" (مسؤوليته، مسؤولة، تبنى) within CLAIM_REACH
+ * words before it, and the first name or description in its sentence before that word that
+ * can act (أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري، أعلنت القوات الأمريكية … أنها
+ * مسؤولة عن الهجوم الجوي); NULL if none. */
+enum { CLAIM_REACH = 3 };
+
+static const rasd_entity *claimer(sent_ctx *c, const kind_info *ki, size_t i,
+                                  const rasd_entity *place, const rasd_quote *q)
+{
+    for (size_t k = i; k-- > c->t0 && k + CLAIM_REACH >= i;) {
+        if (!word_kind(c, k, 1, EK_CLAIM))
+            continue;
+        for (size_t j = c->t0; j < k; j++) {
+            const rasd_entity *e = ev_first_entity(c, j, j + 1), *g;
+            if (e && !is_loc(e) && e != place && ev_can_act(c, ki, e, place, q, 1))
+                return e;
+            if (e)
+                j = e->tok_end - 1;
+            else if ((g = ev_group_at(c, j, ev_group_mask(ki), 0)) != NULL)
+                return g;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Whether a noun of value 12 (مسؤولية) stands in tokens [from, from + BLAME_REACH) with a
  * word between (the object: حمّل X التنظيم مسؤولية …), the sentence's end not passed. */
 static int blamed(sent_ctx *c, size_t from)
@@ -579,6 +608,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 end - 1 + m <= c->t1)
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
         }
+        a = claimer(c, ki, i, place, q);   /* أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري */
         break;
     case F_OF:                 /* زيارة أوباما إلى الرياض، لقاء لافروف مع كيري، اتهامات
                                   تركيا لروسيا */
