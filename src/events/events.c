@@ -563,7 +563,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
             c->lone = !b && speech_alone(c, end);
             break;
-        } else if (speech_act(ki) && (a = ev_title_subject(c, i, end, cut)) != NULL) {
+        } else if ((speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET ||
+                    ki->kind == EK_HOST) && (a = ev_title_subject(c, i, end, cut)) != NULL) {
             if ((ki->kind == EK_APPEAL && (ev_prayer(c, end) || !appeal_to(c, a->tok_end))) ||
                 (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end)))
                 return 0;      /* a title that asks nothing, or is accused */

@@ -324,9 +324,16 @@ const rasd_entity *ev_title_desc(sent_ctx *c, size_t a)
     return g;
 }
 
+/* Whether a place the recogniser found starts at token b. */
+static int is_loc_at(const sent_ctx *c, size_t b)
+{
+    const rasd_entity *e = ev_first_entity(c, b, b + 1);
+    return e && is_loc(e);
+}
+
 /* A speech act's subject given by a title the recogniser resolved to nobody, right after its
  * verb (ودعا رئيس مجلس إدارة الجمعية المهندس فهد المقحم المبتعثين إلى، أهاب مدير عام الإدارة
- * …; evbreadth): a lead word of data/events.tsv (0 a title, 1 a courtesy title) and the words
+ * …; evbreadth): a lead word of data/events.tsv of value 0 (a title) and the words
  * after it up to one that closes a description (a preposition, a ب/ل-word, إلى، أن) or a
  * punctuation mark, at most TITLE_SUBJECT words; the verb must come first in its clause. */
 enum { TITLE_SUBJECT = 8 };
@@ -340,11 +347,19 @@ const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut)
     if (end >= c->t1 || c->ngrp >= GROUPS || !(cut > 0 || i == c->t0 || ev_verb_first_after(c, i - 1)))
         return NULL;
     v = word_value(c, end, EK_LEAD);
-    if (v != 0 && v != 1)
-        return NULL;
+    if (v != 0)
+        return NULL;           /* a title (وزير، رئيس، مدير), not a courtesy title or rank
+                                  with no name after it (وصل الفريق الأول لكرة القدم: a team) */
     for (b = end + 1; b < c->t1 && b < end + TITLE_SUBJECT && !closes(c, b) &&
-                      ev_clitic(c, b) != CL_WA && !oblique(&c->s->t[b]); b++)
-        ;                      /* ودعا الرئيس المواطنين إلى: not "الرئيس المواطنين" */
+                      ev_clitic(c, b) != CL_WA && !oblique(&c->s->t[b]) &&
+                      !(is_loc_at(c, b) && !ev_nisba(c, b - 1) && word_value(c, b - 1, EK_LEAD) < 0);
+         b++)
+        ;                      /* ودعا الرئيس المواطنين إلى: not "الرئيس المواطنين"; زار وزير
+                                  الخارجية القطري بغداد: not "… بغداد" (a place after an
+                                  adjective or a plain word is the visit's, not the title's) */
+    if (b < c->t1 && c->s->t[b].kind == RASD_TOK_PUNCT && ev_first_entity(c, b + 1, b + 4))
+        return NULL;           /* واستقبل وزير العدل، الشيخ وليد الصمعاني، …: the name in
+                                  apposition is the subject, not the guest */
     g = &c->grp[c->ngrp];
     g->start = c->s->t[end].start, g->end = c->s->t[b - 1].end;
     if ((name = keep_name(c, g->start, g->end)) == NULL)
