@@ -285,15 +285,18 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
  * (F_DEED: اتفاقية، غارات), or a noun of value 5 with ب (قام الأمير … بزيارة تفقدية). */
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
-    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET};
+    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET, EK_ACCUSE,
+                                EK_CRITICIZE};
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
         if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
-              (v == F_DEED || (deeds[k] == EK_MEET && v == F_OF && !ev_clitic(c, i)))) ||
+              (v == F_DEED || ((deeds[k] == EK_MEET || deeds[k] == EK_ACCUSE ||
+                                deeds[k] == EK_CRITICIZE) && v == F_OF && !ev_clitic(c, i)))) ||
              (ev_clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
               *n == 1)) && i + *n <= c->t1)
-            return &kinds[deeds[k]];   /* … or a meeting's noun (أجرى الوزير محادثات مع،
-                                          عقد الأمير اجتماعا مع; evbreadth) */
+            return &kinds[deeds[k]];   /* … or a meeting's, an accusation's or a criticism's
+                                          noun (أجرى الوزير محادثات مع، عقد الأمير اجتماعا
+                                          مع، وجه X انتقادات لـ; evbreadth) */
     }
     return NULL;
 }
@@ -651,9 +654,11 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 ;
             if (k < c->t1 && word_value(c, k, EK_WITH) >= 0)
                 end = k;
-            b = ev_object_of(c, ki, end, a, place, q, joins);
+            b = ev_object_of(c, ki, end, a, place, q, joins | J_LAM);
             if (!b && ki->min_actors == 2)
                 b = ev_group_after(c, ki, end, joins);   /* مع صندوق تنمية الموارد البشرية */
+            c->lone = !b && (ki->kind == EK_ACCUSE || ki->kind == EK_CRITICIZE);
+                               /* وجه الوزير انتقادات حادة: the noun says it (evbreadth) */
         }
         break;
     case F_DUAL:
