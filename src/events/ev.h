@@ -58,7 +58,7 @@ enum ev_kind {
      * when no name stands for them (groups.c) */
     EK_GROUP,
     /* data/events.tsv, evbreadth: the words that claim a bombing (مسؤوليته عن الهجوم) */
-    EK_CLAIM,
+    EK_CLAIM, EK_FPLURAL,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

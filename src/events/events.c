@@ -481,14 +481,14 @@ static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const ra
 enum { CLAIM_REACH = 3 };
 
 static const rasd_entity *claimer(sent_ctx *c, const kind_info *ki, size_t i,
-                                  const rasd_entity *place, const rasd_quote *q)
-{
+                                  const rasd_entity *place)
+{                              /* no quote: أعلن … مسؤوليته is one, and its speaker the doer */
     for (size_t k = i; k-- > c->t0 && k + CLAIM_REACH >= i;) {
         if (!word_kind(c, k, 1, EK_CLAIM))
             continue;
         for (size_t j = c->t0; j < k; j++) {
             const rasd_entity *e = ev_first_entity(c, j, j + 1), *g;
-            if (e && !is_loc(e) && e != place && ev_can_act(c, ki, e, place, q, 1))
+            if (e && !is_loc(e) && e != place && ev_can_act(c, ki, e, place, NULL, 1))
                 return e;
             if (e)
                 j = e->tok_end - 1;
@@ -612,7 +612,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 end - 1 + m <= c->t1)
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
         }
-        a = claimer(c, ki, i, place, q);   /* أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري */
+        a = claimer(c, ki, i, place);      /* أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري */
         break;
     case F_OF:                 /* زيارة أوباما إلى الرياض، لقاء لافروف مع كيري، اتهامات
                                   تركيا لروسيا */

@@ -230,10 +230,12 @@ const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, 
         end++;
     if (end < c->t1 && (feminine(&c->s->t[end]) || ends_with(c->s->t[end].norm,
                                                               c->s->t[end].norm_len,
-                                                              U_ALEF U_TEH)) &&
+                                                              U_ALEF U_TEH) ||
+                        word_kind(c, end, 0, EK_FPLURAL)) &&
         !ev_verb_feminine(c, i, cut))
-        return NULL;           /* … or in …ات, a plural of things, which takes the feminine
-                                  (كما يدعو الجهات: the bodies are asked; evbreadth) */
+        return NULL;           /* … or in …ات or a broken plural of things (data/events.tsv
+                                  "fplural"), which take the feminine (كما يدعو الجهات،
+                                  الدول: they are asked; evbreadth) */
     if (end < c->t1 && oblique(&c->s->t[end]) && ki->kind != EK_FIGHT &&
         ki->kind != EK_ASSAULT)
         return NULL;           /* دعا المواطنين إلى: a plural in …ين is no subject (the
