@@ -39,7 +39,8 @@ enum {
 
 /* The values of data/events.tsv "group" (groups.c): the head of a description that acts in
  * an event when no name stands for it. */
-enum { GROUP_FORCE = 1, GROUP_BODY = 2, GROUP_PEOPLE = 3 };
+enum { GROUP_FORCE = 1, GROUP_BODY = 2, GROUP_PEOPLE = 3,
+       GROUP_SOME = 4 };       /* a quantifier before a head: بعض (evbreadth) */
 enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, at most */
 
 typedef struct kind_info {

@@ -156,8 +156,11 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
     size_t n, b;
     rasd_entity *g;
     const char *name;
+    size_t q = a;              /* a quantifier before the head (بعض المواطنين; evbreadth) */
     if (a >= c->t1 || c->ngrp >= GROUPS)
         return NULL;
+    if (!clitic && word_value(c, a, EK_GROUP) == GROUP_SOME && a + 1 < c->t1)
+        a++;
     if (!ev_word_is(c->s, a, 0, EK_GROUP, &v, &n)) {
         if (!clitic || ev_clitic(c, a) != clitic || !ev_word_is(c->s, a, 1, EK_GROUP, &v, &n) ||
             (cut = c->s->cut) != 1)
@@ -167,6 +170,7 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
         return NULL;
     b = desc_end(c, a, n);
     g = &c->grp[c->ngrp];
+    a = q < a ? q : a;
     g->start = c->s->t[a].start + (uint32_t)LETTERS(cut);
     g->end = c->s->t[b - 1].end;
     if ((name = keep_name(c, g->start, g->end)) == NULL)
