@@ -290,13 +290,15 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
         if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
-              (v == F_DEED || ((deeds[k] == EK_MEET || deeds[k] == EK_ACCUSE ||
-                                deeds[k] == EK_CRITICIZE) && v == F_OF && !ev_clitic(c, i)))) ||
+              (v == F_DEED || (v == F_BARE && (deeds[k] == EK_FIGHT || deeds[k] == EK_ASSAULT)) ||
+               ((deeds[k] == EK_MEET || deeds[k] == EK_ACCUSE ||
+                deeds[k] == EK_CRITICIZE) && v == F_OF && !ev_clitic(c, i)))) ||
              (ev_clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
               *n == 1)) && i + *n <= c->t1)
-            return &kinds[deeds[k]];   /* … or a meeting's, an accusation's or a criticism's
-                                          noun (أجرى الوزير محادثات مع، عقد الأمير اجتماعا
-                                          مع، وجه X انتقادات لـ; evbreadth) */
+            return &kinds[deeds[k]];   /* … or a strike's noun that reports one alone (شن
+                                          طيران التحالف غارة جوية), a meeting's, an
+                                          accusation's or a criticism's noun (أجرى الوزير
+                                          محادثات مع، وجه X انتقادات لـ; evbreadth) */
     }
     return NULL;
 }
@@ -513,6 +515,15 @@ static int blamed(sent_ctx *c, size_t from)
     return 0;
 }
 
+/* A verb's subject after it; an appeal's country only right after its verb (دعت تركيا):
+ * after other words it is a title's genitive (دعا مجلس علماء باكستان: the council; evbreadth). */
+static const rasd_entity *appeal_subject(sent_ctx *c, const kind_info *ki, size_t end,
+                                         const rasd_entity *place, const rasd_quote *q)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, end, place, q);
+    return a && ki->kind == EK_APPEAL && is_loc(a) && a->tok_start > end ? NULL : a;
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -536,7 +547,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             return 0;
         if (a)
             b = ev_object_of(c, ki, end, a, place, q, open ? J_DIRECT : joins);
-        else if ((a = ev_subject_after(c, ki, end, place, q)) != NULL) {
+        else if ((a = appeal_subject(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
             if (is_loc(a) && speech_act(ki) && ev_present(c, i, cut) &&

@@ -184,6 +184,15 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
     return g;
 }
 
+/* Whether the kind is said (an appeal, a criticism, an accusation, a threat): the kinds whose
+ * verb is often followed by the one it is aimed at (دعا المواطنين، يطالب الدول). A bombing's
+ * قصف طائرات التحالف is as often the noun with its doer, which the tests below would lose. */
+static int speech_kind(const kind_info *ki)
+{
+    return ki->kind == EK_APPEAL || ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
+           ki->kind == EK_THREATEN;
+}
+
 /* Whether token t is a sound masculine plural in the oblique case (المواطنين، خبراء is not
  * one): a verb's object or a genitive, never its subject (evbreadth). Four letters at least
  * after ال (الحوثيين), so that a short word (الصين، الدين) is not taken for one. */
@@ -232,16 +241,16 @@ const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, 
                                   plural follows its subject; what comes after is its object */
     while (end < c->t1 && ev_in_date(c, end))
         end++;
-    if (end < c->t1 && (feminine(&c->s->t[end]) || ends_with(c->s->t[end].norm,
-                                                              c->s->t[end].norm_len,
-                                                              U_ALEF U_TEH) ||
-                        word_kind(c, end, 0, EK_FPLURAL)) &&
+    if (end < c->t1 && (feminine(&c->s->t[end]) ||
+                        (speech_kind(ki) && (ends_with(c->s->t[end].norm, c->s->t[end].norm_len,
+                                                       U_ALEF U_TEH) ||
+                                             word_kind(c, end, 0, EK_FPLURAL)))) &&
         !ev_verb_feminine(c, i, cut))
-        return NULL;           /* … or in …ات or a broken plural of things (data/events.tsv
-                                  "fplural"), which take the feminine (كما يدعو الجهات،
-                                  الدول: they are asked; evbreadth) */
-    if (end < c->t1 && oblique(&c->s->t[end]) && ki->kind != EK_FIGHT &&
-        ki->kind != EK_ASSAULT)
+        return NULL;           /* … or, for what is said, in …ات or a broken plural of
+                                  things (data/events.tsv "fplural"), which take the
+                                  feminine (كما يدعو الجهات، الدول: they are asked;
+                                  evbreadth) */
+    if (end < c->t1 && oblique(&c->s->t[end]) && speech_kind(ki))
         return NULL;           /* دعا المواطنين إلى: a plural in …ين is no subject (the
                                   subject says …ون: دعا المواطنون), it is the one asked; a
                                   bombing's قصف المتمردين is often the noun and its doer */
