@@ -550,14 +550,15 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         else if ((a = appeal_subject(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
-            if (is_loc(a) && speech_act(ki) && ev_present(c, i, cut) &&
+            if (is_loc(a) && speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
                 !ev_verb_feminine(c, i, cut) &&
                 !starts_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len,
                              U_ARTICLE))
-                return 0;      /* ويطالب إيران بـ…: a country without ال is feminine, so a
-                                  verb in the masculine present is not its (evbreadth; in
-                                  the past the recogniser's LOC is too often a person's
-                                  name: وانتقد إسكندر الرقيق) */
+                return 0;      /* ويطالب إيران بـ…، وطالب انقرة بـ…: a country without ال is
+                                  feminine, so a verb in the masculine is not its (evbreadth;
+                                  an appeal in the past too, the other kinds in the present
+                                  only: the recogniser's LOC after them is too often a
+                                  person's name, وانتقد إسكندر الرقيق) */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
         } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL ||
                    (a = ev_group_before(c, ki, i, cut)) != NULL) {
@@ -577,8 +578,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
             c->lone = !b && speech_alone(c, end);
             break;
-        } else if ((speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET ||
-                    ki->kind == EK_HOST) && (a = ev_title_subject(c, i, end, cut)) != NULL) {
+        } else if ((speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
+                   (a = ev_title_subject(c, i, end, cut)) != NULL) {
             if ((ki->kind == EK_APPEAL && (ev_prayer(c, end) || !appeal_to(c, a->tok_end))) ||
                 (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end)))
                 return 0;      /* a title that asks nothing, or is accused */

@@ -351,7 +351,8 @@ static int is_loc_at(const sent_ctx *c, size_t b)
  * …; evbreadth): a lead word of data/events.tsv of value 0 (a title) and the words
  * after it up to one that closes a description (a preposition, a ب/ل-word, إلى، أن) or a
  * punctuation mark, at most TITLE_SUBJECT words; the verb must come first in its clause. */
-enum { TITLE_SUBJECT = 8 };
+enum { TITLE_SUBJECT = 8,
+       TITLE_HOLDER = 6 };     /* a person named this close after the title is its holder */
 
 const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut)
 {
@@ -372,8 +373,12 @@ const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut)
         ;                      /* ودعا الرئيس المواطنين إلى: not "الرئيس المواطنين"; زار وزير
                                   الخارجية القطري بغداد: not "… بغداد" (a place after an
                                   adjective or a plain word is the visit's, not the title's) */
-    if (b < c->t1 && c->s->t[b].kind == RASD_TOK_PUNCT && ev_first_entity(c, b + 1, b + 4))
-        return NULL;           /* واستقبل وزير العدل، الشيخ وليد الصمعاني، …: the name in
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->en[k].tok_start >= b && c->en[k].tok_start < b + TITLE_HOLDER &&
+            strcmp(c->en[k].type, "PER") == 0)
+            return NULL;       /* استقبل مدير التعليم بمحافظة المجمعة الدكتور صالح الربيعة،
+                                  … وزير العدل، الشيخ وليد الصمعاني: the title's holder is
+                                  named after it; the name rules' (evbreadth) */           /* واستقبل وزير العدل، الشيخ وليد الصمعاني، …: the name in
                                   apposition is the subject, not the guest */
     g = &c->grp[c->ngrp];
     g->start = c->s->t[end].start, g->end = c->s->t[b - 1].end;
