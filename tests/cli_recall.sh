@@ -21,9 +21,9 @@ if shared_tier "recall set" slow; then
     expect "recall set, unseen: quotes at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen --min-recall 0.81 \
         --min-attribution 0.73 --min-precision 0.95
-    # events: the dev part's figures (11 of 19 found, branch evrecall3), never lowered
+    # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
-        --min-event-recall 0.55 --min-event-precision 0.90
+        --min-event-recall 0.60 --min-event-precision 0.90
 fi
 finish

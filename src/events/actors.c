@@ -323,6 +323,27 @@ int ev_verb_first_after(sent_ctx *c, size_t i)
            word_kind(c, i, 1, EK_RELATIVE);
 }
 
+/* Whether the name e is the genitive of a noun right before it (ميثاق منظمة التعاون) to which
+ * the relative pronoun at token rel belongs: a word without ال, proclitic or title, which no
+ * particle, date, name or punctuation is, and a relative in the masculine (الذي) after a name
+ * in the feminine (…ة, a country) (evbreadth). */
+static int construct(sent_ctx *c, const rasd_entity *e, size_t rel)
+{
+    size_t k = e->tok_start;
+    const rasd_token *t = &c->s->t[rel];
+    if (k <= c->t0 || ends_with(t->norm, t->norm_len, U_TEH U_YEH) ||
+        (!ends_with(c->s->t[k].norm, c->s->t[k].norm_len, U_HEH) && !is_loc(e)) ||
+        ev_first_entity(c, k - 1, k))
+        return 0;              /* the relative agrees with a name in the feminine (…ة, a
+                                  country): الذي is not the name's (ميثاق منظمة … الذي), التي
+                                  may be (موقع إيران التي تهدد) */
+    t = &c->s->t[k - 1];
+    return ev_is_word(t) && t->kind != RASD_TOK_NUMBER && !starts_with(t->norm, t->norm_len, U_ARTICLE) &&
+           !ev_clitic(c, k - 1) && !word_kind(c, k - 1, 0, EK_LEAD) &&
+           !word_kind(c, k - 1, 1, EK_SUBJECT) && !word_kind(c, k - 1, 0, EK_PREP) &&
+           !ev_in_date(c, k - 1) && !ev_event_start(c->s, k - 1);
+}
+
 /* A verb's subject before it (SVO): the name right before it after a word that puts a
  * subject first (أن المالكي يهاجم، وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى),
  * a name at the start of the sentence before a present-tense verb (المالكي يهاجم), or the
@@ -341,6 +362,10 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
     if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_RELATIVE, &v, &n) && n == 1) {
         k = i - 1 > c->t0 && is_comma(c, i - 2) ? i - 2 : i - 1;
         e = v ? entity_ending(c, k) : NULL;
+        if (e && k == i - 1 && ev_present(c, i, cut) && v == 1 && construct(c, e, i - 1))
+            e = NULL;          /* ميثاق منظمة التعاون الإسلامي الذي يدعو: with no comma and
+                                  a verb in the present (what something says, not what
+                                  someone did), the relative is the head noun's */
         *none = !e || !ev_can_act(c, ki, e, place, q, 1);
         return *none ? NULL : e;
     }

@@ -39,7 +39,8 @@ enum {
 
 /* The values of data/events.tsv "group" (groups.c): the head of a description that acts in
  * an event when no name stands for it. */
-enum { GROUP_FORCE = 1, GROUP_BODY = 2, GROUP_PEOPLE = 3 };
+enum { GROUP_FORCE = 1, GROUP_BODY = 2, GROUP_PEOPLE = 3,
+       GROUP_SOME = 4 };       /* a quantifier before a head: بعض (evbreadth) */
 enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, at most */
 
 typedef struct kind_info {
@@ -149,6 +150,9 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic);
 const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins);
 const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t end,
                                     int cut);
+int ev_verb_feminine(const sent_ctx *c, size_t i, int cut);
+const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut);
+const rasd_entity *ev_group_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);
 void ev_groups_reset(struct ev_doc *x);
 const rasd_entity *ev_title_desc(sent_ctx *c, size_t a);
 

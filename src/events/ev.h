@@ -57,6 +57,8 @@ enum ev_kind {
     /* data/events.tsv, issue 16 (evrecall3): the heads of descriptions that act in events
      * when no name stands for them (groups.c) */
     EK_GROUP,
+    /* data/events.tsv, evbreadth: the words that claim a bombing (مسؤوليته عن الهجوم) */
+    EK_CLAIM, EK_FPLURAL,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -54,7 +54,7 @@ static const kind_info kinds[EK_COUNT] = {
     [EK_HOST] = {EK_HOST, "host", "043", 2, 2, 2},
     [EK_AGREE] = {EK_AGREE, "agree", "030", 2, 2, 0},
     [EK_SIGN] = {EK_SIGN, "sign", "057", 2, 2, 0},
-    [EK_APPEAL] = {EK_APPEAL, "appeal", "020", 1, 1, 1},
+    [EK_APPEAL] = {EK_APPEAL, "appeal", "020", 1, 1, 0},
     [EK_CRITICIZE] = {EK_CRITICIZE, "criticize", "111", 2, 2, 0},
     [EK_ACCUSE] = {EK_ACCUSE, "accuse", "112", 2, 2, 0},
     [EK_THREATEN] = {EK_THREATEN, "threaten", "130", 2, 2, 0},
@@ -87,6 +87,10 @@ enum { BLAME_REACH = 12 };
 enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of the other party
                                   (اتفاقية تعاون مع، غارات جوية مكثفة على) */
 
+/* The value of data/events.tsv "negation" for a word after which a noun event happened
+ * before the sentence's time (بعد لقائه، عقب اجتماعه): it cancels only a verb (evbreadth). */
+enum { NEG_BEFORE = 1 };
+
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
  * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
@@ -94,6 +98,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
+        int v;
         const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
                                                     : NULL;
         if (!w || *i + *n > c->t1)
@@ -106,11 +111,16 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
                 if (*form == F_DEED || *form == F_BLAMED)
                     break;             /* a deed noun alone (اتفاقية، غارات، مسؤولية): nothing */
-                if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, NULL, &neg))
-                    break;
+                if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
+                    !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
+                      *form != F_BARE && *form != F_BLAME))
+                    break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
                 if ((*form == F_VERB || *form == F_DOES || *form == F_SAID) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
+                if (*form == F_VERB && *i > c->t0 && word_kind(c, *i - 1, 0, EK_AUX) &&
+                    ev_present(c, *i, *cut))
+                    break;             /* قد يطالب: may ask, not asked (evbreadth) */
                 if (ev_denied(c->s, c->t0, *i))
                     break;             /* نفى أن يكون التقى */
                 return &kinds[k];
@@ -152,6 +162,10 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* A bombing's place when nobody is named (F_BARE) may stand after its target and a relative
+ * clause (حادث التفجير الذي تعرض له مسجد قوات الطوارئ الخاصة في مدينة أبها; evbreadth). */
+enum { PLACE_REACH_BARE = PLACE_REACH + 4 };
+
 /* The place: a LOC after a word of data/events.tsv "place" (في، إلى) or carrying ب, or a venue
  * (an organisation after a word of "venue": في الكرملين، قمة مجموعة العشرين), within
  * PLACE_REACH tokens after the reporting word (else within PLACE_BEFORE before it), with no
@@ -181,7 +195,7 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
             continue;
         }
         v = i > c->t0 ? word_value(c, i - 1, EK_PLACE) : -1;
-        marked = (v >= 0 && v != PLACE_NOUN && (v != PLACE_AREA || visit)) ||
+        marked = (v >= 0 && v != PLACE_NOUN && (v != PLACE_AREA || visit || area)) ||
                                                   /* في، إلى، بمحافظة (visits) */
                  (area && v == PLACE_NOUN && i > c->t0 + 1 &&
                   word_value(c, i - 2, EK_PLACE) == PLACE_IN) ||
@@ -197,7 +211,7 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
         if (!marked)
             continue;
         if (i >= at)
-            return i <= at + PLACE_REACH && !broken(c, at, i) &&
+            return i <= at + (area ? PLACE_REACH_BARE : PLACE_REACH) && !broken(c, at, i) &&
                    !(content && says_what(c, at, i)) ? e : best;
         best = i + PLACE_BEFORE >= at && !broken(c, i, at) ? e : NULL;   /* or right before */
     }
@@ -271,13 +285,20 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
  * (F_DEED: اتفاقية، غارات), or a noun of value 5 with ب (قام الأمير … بزيارة تفقدية). */
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
-    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT};
+    static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET, EK_ACCUSE,
+                                EK_CRITICIZE};
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
-        if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) && v == F_DEED) ||
+        if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
+              (v == F_DEED || (v == F_BARE && (deeds[k] == EK_FIGHT || deeds[k] == EK_ASSAULT)) ||
+               ((deeds[k] == EK_MEET || deeds[k] == EK_ACCUSE ||
+                deeds[k] == EK_CRITICIZE) && v == F_OF && !ev_clitic(c, i)))) ||
              (ev_clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
               *n == 1)) && i + *n <= c->t1)
-            return &kinds[deeds[k]];
+            return &kinds[deeds[k]];   /* … or a strike's noun that reports one alone (شن
+                                          طيران التحالف غارة جوية), a meeting's, an
+                                          accusation's or a criticism's noun (أجرى الوزير
+                                          محادثات مع، وجه X انتقادات لـ; evbreadth) */
     }
     return NULL;
 }
@@ -454,6 +475,33 @@ static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const ra
     return NULL;
 }
 
+/* The one who claims a bombing or a strike named with nobody as its doer (F_BARE at token i;
+ * evbreadth): a word of data/events.tsv "claim" (مسؤوليته، مسؤولة، تبنى) within CLAIM_REACH
+ * words before it, and the first name or description in its sentence before that word that
+ * can act (أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري، أعلنت القوات الأمريكية … أنها
+ * مسؤولة عن الهجوم الجوي); NULL if none. */
+enum { CLAIM_REACH = 3 };
+
+static const rasd_entity *claimer(sent_ctx *c, const kind_info *ki, size_t i,
+                                  const rasd_entity *place)
+{                              /* no quote: أعلن … مسؤوليته is one, and its speaker the doer */
+    for (size_t k = i; k-- > c->t0 && k + CLAIM_REACH >= i;) {
+        if (!word_kind(c, k, 1, EK_CLAIM))
+            continue;
+        for (size_t j = c->t0; j < k; j++) {
+            const rasd_entity *e = ev_first_entity(c, j, j + 1), *g;
+            if (e && !is_loc(e) && e != place && ev_can_act(c, ki, e, place, NULL, 1))
+                return e;
+            if (e)
+                j = e->tok_end - 1;
+            else if ((g = ev_group_at(c, j, ev_group_mask(ki), 0)) != NULL)
+                return g;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Whether a noun of value 12 (مسؤولية) stands in tokens [from, from + BLAME_REACH) with a
  * word between (the object: حمّل X التنظيم مسؤولية …), the sentence's end not passed. */
 static int blamed(sent_ctx *c, size_t from)
@@ -465,6 +513,15 @@ static int blamed(sent_ctx *c, size_t from)
             return 1;
     }
     return 0;
+}
+
+/* A verb's subject after it; an appeal's country only right after its verb (دعت تركيا):
+ * after other words it is a title's genitive (دعا مجلس علماء باكستان: the council; evbreadth). */
+static const rasd_entity *appeal_subject(sent_ctx *c, const kind_info *ki, size_t end,
+                                         const rasd_entity *place, const rasd_quote *q)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, end, place, q);
+    return a && ki->kind == EK_APPEAL && is_loc(a) && a->tok_start > end ? NULL : a;
 }
 
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
@@ -490,25 +547,43 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             return 0;
         if (a)
             b = ev_object_of(c, ki, end, a, place, q, open ? J_DIRECT : joins);
-        else if ((a = ev_subject_after(c, ki, end, place, q)) != NULL) {
+        else if ((a = appeal_subject(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
+            if (is_loc(a) && speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
+                !ev_verb_feminine(c, i, cut) &&
+                !starts_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len,
+                             U_ARTICLE))
+                return 0;      /* ويطالب إيران بـ…، وطالب انقرة بـ…: a country without ال is
+                                  feminine, so a verb in the masculine is not its (evbreadth;
+                                  an appeal in the past too, the other kinds in the present
+                                  only: the recogniser's LOC after them is too often a
+                                  person's name, وانتقد إسكندر الرقيق) */
             b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
-        } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL) {
+        } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL ||
+                   (a = ev_group_before(c, ki, i, cut)) != NULL) {
+            size_t after = a->tok_start > i ? a->tok_end : end;   /* a description before
+                                                                     the verb (evbreadth) */
             if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (farewell(c, i, cut) &&
-                                                                !appeal_to(c, a->tok_end))))
+                                                                !appeal_to(c, after))))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
                                                   ودّعت الإدارة العامة … سفيرات الحزم */
-            if (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end))
+            if (ki->kind == EK_ACCUSE && passive_after(c, after))
                 return 0;                      /* واتهمت القوات المتمردة بارتكاب فظائع، وتتهم
                                                   الحكومة التي …: the passive, unvocalised */
-            b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
+            b = ev_object_of(c, ki, after, a, place, q, joins);
         } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
             c->lone = !b && speech_alone(c, end);
             break;
+        } else if ((speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
+                   (a = ev_title_subject(c, i, end, cut)) != NULL) {
+            if ((ki->kind == EK_APPEAL && (ev_prayer(c, end) || !appeal_to(c, a->tok_end))) ||
+                (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end)))
+                return 0;      /* a title that asks nothing, or is accused */
+            b = ev_object_of(c, ki, a->tok_end, NULL, place, q, joins);
         }
         if (a && !b)
             c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
@@ -549,6 +624,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 end - 1 + m <= c->t1)
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
         }
+        a = claimer(c, ki, i, place);      /* أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري */
         break;
     case F_OF:                 /* زيارة أوباما إلى الرياض، لقاء لافروف مع كيري، اتهامات
                                   تركيا لروسيا */
@@ -590,9 +666,11 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 ;
             if (k < c->t1 && word_value(c, k, EK_WITH) >= 0)
                 end = k;
-            b = ev_object_of(c, ki, end, a, place, q, joins);
+            b = ev_object_of(c, ki, end, a, place, q, joins | J_LAM);
             if (!b && ki->min_actors == 2)
                 b = ev_group_after(c, ki, end, joins);   /* مع صندوق تنمية الموارد البشرية */
+            c->lone = !b && (ki->kind == EK_ACCUSE || ki->kind == EK_CRITICIZE);
+                               /* وجه الوزير انتقادات حادة: the noun says it (evbreadth) */
         }
         break;
     case F_DUAL:
@@ -698,6 +776,18 @@ static void set_pair(sent_ctx *c, const rasd_entity *const pair[2], rasd_event *
     ev->nactors = 2;
 }
 
+/* Whether an agreement's one actor is a description in the plural that agreed among itself
+ * on something (اتفقت لجان عقارية وتجارية على تحديد …; evbreadth): a verb whose subject is a
+ * description (no name) followed right by على. */
+static int agreed_among(sent_ctx *c, size_t i, size_t n)
+{
+    const rasd_entity *a = c->actor[0];
+    return a && ev_is_group(a) && a->tok_start == i + n && a->tok_end < c->t1 &&
+           word_value(c, a->tok_end, EK_ABOUT) == ABOUT_TO &&
+           !ends_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len, U_HEH);
+                               /* not a head in …ة: الوزارة is one party */
+}
+
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn. */
 static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -728,6 +818,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             set_pair(c, pair, &ev);
         if (ev.nactors < (size_t)ki->min_actors &&
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
+            !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
             !(form == F_BARE && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */

@@ -34,6 +34,9 @@ int ev_group_mask(const kind_info *ki)
         return 1 << GROUP_FORCE;
     case EK_MEET: case EK_HOST: case EK_VISIT:
         return 1 << GROUP_PEOPLE;
+    case EK_APPEAL: case EK_CRITICIZE: case EK_ACCUSE: case EK_THREATEN:
+        return 1 << GROUP_FORCE | 1 << GROUP_BODY | 1 << GROUP_PEOPLE;
+                               /* طالب المواطنون، انتقد الخبراء (evbreadth): people speak too */
     default:
         return 1 << GROUP_FORCE | 1 << GROUP_BODY;
     }
@@ -62,6 +65,14 @@ static int feminine(const rasd_token *t)
     return t->norm_len > LETTERS(2) && ends_with(t->norm, t->norm_len, U_HEH);
 }
 
+/* Whether token a heads a body's description (data/events.tsv "group" 2: الأمانة، اللجنة). */
+static int body_of(sent_ctx *c, size_t a)
+{
+    int v;
+    size_t n;
+    return ev_word_is(c->s, a, 0, EK_GROUP, &v, &n) && v == GROUP_BODY;
+}
+
 /* The first token after the description whose head is tokens [a, a + n). */
 static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 {
@@ -71,6 +82,11 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
     while (b < c->t1 && b < a + DESC_MAX) {
         const rasd_entity *e = ev_first_entity(c, b, b + 1);
         int wa = ev_clitic(c, b) == CL_WA;
+        if (e && ev_clitic(c, b) == CL_LAM && b > a && !is_loc(e) && body_of(c, a)) {
+            b = e->tok_end;    /* الأمانة العامة لمنظمة التعاون الإسلامي: a body's name
+                                  with لـ after its head is its complement (evbreadth) */
+            break;
+        }
         if (t[b].kind == RASD_TOK_NUMBER && indef && !nisba && b + 1 < c->t1 &&
             !closes(c, b + 1)) {
             b += 2;            /* مديري 28 جامعة */
@@ -140,8 +156,11 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
     size_t n, b;
     rasd_entity *g;
     const char *name;
+    size_t q = a;              /* a quantifier before the head (بعض المواطنين; evbreadth) */
     if (a >= c->t1 || c->ngrp >= GROUPS)
         return NULL;
+    if (!clitic && word_value(c, a, EK_GROUP) == GROUP_SOME && a + 1 < c->t1)
+        a++;
     if (!ev_word_is(c->s, a, 0, EK_GROUP, &v, &n)) {
         if (!clitic || ev_clitic(c, a) != clitic || !ev_word_is(c->s, a, 1, EK_GROUP, &v, &n) ||
             (cut = c->s->cut) != 1)
@@ -151,6 +170,7 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
         return NULL;
     b = desc_end(c, a, n);
     g = &c->grp[c->ngrp];
+    a = q < a ? q : a;
     g->start = c->s->t[a].start + (uint32_t)LETTERS(cut);
     g->end = c->s->t[b - 1].end;
     if ((name = keep_name(c, g->start, g->end)) == NULL)
@@ -164,9 +184,27 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
     return g;
 }
 
+/* Whether the kind is said (an appeal, a criticism, an accusation, a threat): the kinds whose
+ * verb is often followed by the one it is aimed at (دعا المواطنين، يطالب الدول). A bombing's
+ * قصف طائرات التحالف is as often the noun with its doer, which the tests below would lose. */
+static int speech_kind(const kind_info *ki)
+{
+    return ki->kind == EK_APPEAL || ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
+           ki->kind == EK_THREATEN;
+}
+
+/* Whether token t is a sound masculine plural in the oblique case (المواطنين، خبراء is not
+ * one): a verb's object or a genitive, never its subject (evbreadth). Four letters at least
+ * after ال (الحوثيين), so that a short word (الصين، الدين) is not taken for one. */
+static int oblique(const rasd_token *t)
+{
+    size_t n = t->norm_len, min = LETTERS(5) + (definite(t) ? LETTERS(2) : 0);
+    return n >= min && ends_with(t->norm, n, U_YEH U_NOON);
+}
+
 /* Whether the verb at token i (less cut proclitic letters) is in the feminine: قصفت، دعت،
  * تطالب. */
-static int verb_feminine(const sent_ctx *c, size_t i, int cut)
+int ev_verb_feminine(const sent_ctx *c, size_t i, int cut)
 {
     const rasd_token *t = &c->s->t[i];
     const char *w = t->norm + LETTERS(cut);
@@ -203,10 +241,58 @@ const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, 
                                   plural follows its subject; what comes after is its object */
     while (end < c->t1 && ev_in_date(c, end))
         end++;
-    if (end < c->t1 && feminine(&c->s->t[end]) && !verb_feminine(c, i, cut))
-        return NULL;
+    if (end < c->t1 && (feminine(&c->s->t[end]) ||
+                        (speech_kind(ki) && (ends_with(c->s->t[end].norm, c->s->t[end].norm_len,
+                                                       U_ALEF U_TEH) ||
+                                             word_kind(c, end, 0, EK_FPLURAL)))) &&
+        !ev_verb_feminine(c, i, cut))
+        return NULL;           /* … or, for what is said, in …ات or a broken plural of
+                                  things (data/events.tsv "fplural"), which take the
+                                  feminine (كما يدعو الجهات، الدول: they are asked;
+                                  evbreadth) */
+    if (end < c->t1 && oblique(&c->s->t[end]) && speech_kind(ki))
+        return NULL;           /* دعا المواطنين إلى: a plural in …ين is no subject (the
+                                  subject says …ون: دعا المواطنون), it is the one asked; a
+                                  bombing's قصف المتمردين is often the noun and its doer */
     g = ev_group_at(c, end, ev_group_mask(ki), 0);
     return g && !named_after(c, g) ? g : NULL;
+}
+
+/* A verb's subject given by its description before it (SVO; evbreadth): after a word that
+ * puts the subject first (data/events.tsv "subject" 0: أن، إن، كان، لكن) or, for a verb in the
+ * present, at the sentence's start, a description that ends right before the verb at token i
+ * (وكانت الوزارة دعت، إن القوات الأمريكية قصفت، الوزارة تطالب), or before a relative clause
+ * closed by a comma (وكان المهاجمون الذين لم تحدد هويتهم رسميا، اقتحموا). A verb with و or ف
+ * starts a clause of its own: none. */
+enum { RELATIVE_REACH = 10 };  /* a relative clause's words before the comma that closes it */
+
+const rasd_entity *ev_group_before(sent_ctx *c, const kind_info *ki, size_t i, int cut)
+{
+    size_t end = i, k;
+    int v;
+    if (cut > 0 || i <= c->t0)
+        return NULL;
+    if (ev_punct(c->s, i - 1, ",") || ev_punct(c->s, i - 1, U_ARABIC_COMMA)) {
+        for (k = i - 1; k > c->t0 && k + RELATIVE_REACH > i; k--)
+            if (word_value(c, k - 1, EK_RELATIVE) == 1)
+                break;
+        if (!(k > c->t0 && k + RELATIVE_REACH > i))
+            return NULL;
+        end = k - 1;           /* the relative pronoun: the description ends before it */
+    }
+    for (k = end; k-- > c->t0 && k + DESC_MAX >= end;) {
+        size_t n;
+        const rasd_entity *g;
+        int first = k == c->t0 && ev_present(c, i, 0);
+        if (!first && !(k > c->t0 && ev_word_is(c->s, k - 1, 1, EK_SUBJECT, &v, &n) && n == 1 &&
+                        v == 0))
+            continue;
+        if (ev_first_entity(c, k, end))
+            return NULL;       /* a name there: the name rules' (ev_subject_before) */
+        g = ev_group_at(c, k, ev_group_mask(ki), 0);
+        return g && g->tok_end == end && !named_after(c, g) ? g : NULL;
+    }
+    return NULL;
 }
 
 /* The other party given by its description after token `from` (the subject's end), joined as
@@ -250,6 +336,57 @@ const rasd_entity *ev_title_desc(sent_ctx *c, size_t a)
     c->ngrp++;
     g->type = "PER", g->id = "", g->name = name, g->via = "description";
     g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
+    return g;
+}
+
+/* Whether a place the recogniser found starts at token b. */
+static int is_loc_at(const sent_ctx *c, size_t b)
+{
+    const rasd_entity *e = ev_first_entity(c, b, b + 1);
+    return e && is_loc(e);
+}
+
+/* A speech act's subject given by a title the recogniser resolved to nobody, right after its
+ * verb (ودعا رئيس مجلس إدارة الجمعية المهندس فهد المقحم المبتعثين إلى، أهاب مدير عام الإدارة
+ * …; evbreadth): a lead word of data/events.tsv of value 0 (a title) and the words
+ * after it up to one that closes a description (a preposition, a ب/ل-word, إلى، أن) or a
+ * punctuation mark, at most TITLE_SUBJECT words; the verb must come first in its clause. */
+enum { TITLE_SUBJECT = 8,
+       TITLE_HOLDER = 6 };     /* a person named this close after the title is its holder */
+
+const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut)
+{
+    size_t b;
+    int v;
+    rasd_entity *g;
+    const char *name;
+    if (end >= c->t1 || c->ngrp >= GROUPS || !(cut > 0 || i == c->t0 || ev_verb_first_after(c, i - 1)))
+        return NULL;
+    v = word_value(c, end, EK_LEAD);
+    if (v != 0)
+        return NULL;           /* a title (وزير، رئيس، مدير), not a courtesy title or rank
+                                  with no name after it (وصل الفريق الأول لكرة القدم: a team) */
+    for (b = end + 1; b < c->t1 && b < end + TITLE_SUBJECT && !closes(c, b) &&
+                      ev_clitic(c, b) != CL_WA && !oblique(&c->s->t[b]) &&
+                      !(is_loc_at(c, b) && !ev_nisba(c, b - 1) && word_value(c, b - 1, EK_LEAD) < 0);
+         b++)
+        ;                      /* ودعا الرئيس المواطنين إلى: not "الرئيس المواطنين"; زار وزير
+                                  الخارجية القطري بغداد: not "… بغداد" (a place after an
+                                  adjective or a plain word is the visit's, not the title's) */
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->en[k].tok_start >= b && c->en[k].tok_start < b + TITLE_HOLDER &&
+            strcmp(c->en[k].type, "PER") == 0)
+            return NULL;       /* استقبل مدير التعليم بمحافظة المجمعة الدكتور صالح الربيعة،
+                                  … وزير العدل، الشيخ وليد الصمعاني: the title's holder is
+                                  named after it; the name rules' (evbreadth) */           /* واستقبل وزير العدل، الشيخ وليد الصمعاني، …: the name in
+                                  apposition is the subject, not the guest */
+    g = &c->grp[c->ngrp];
+    g->start = c->s->t[end].start, g->end = c->s->t[b - 1].end;
+    if ((name = keep_name(c, g->start, g->end)) == NULL)
+        return NULL;
+    c->ngrp++;
+    g->type = "PER", g->id = "", g->name = name, g->via = "description";
+    g->tok_start = (uint32_t)end, g->tok_end = (uint32_t)b;
     return g;
 }
 

@@ -16,6 +16,7 @@
 #define U_BEH "\xd8\xa8"           /* ب U+0628 */
 #define U_TEH "\xd8\xaa"           /* ت U+062A */
 #define U_DAL "\xd8\xaf"           /* د U+062F */
+#define U_SEEN "\xd8\xb3"          /* س U+0633 */
 #define U_AIN "\xd8\xb9"           /* ع U+0639 */
 #define U_FEH "\xd9\x81"           /* ف U+0641 */
 #define U_KAF "\xd9\x83"           /* ك U+0643 */
@@ -24,6 +25,7 @@
 #define U_HEH "\xd9\x87"           /* ه U+0647 (and ة, folded) */
 #define U_WAW "\xd9\x88"           /* و U+0648 */
 #define U_YEH "\xd9\x8a"           /* ي U+064A (and ى, folded) */
+#define U_ALEF_MAQSURA "\xd9\x89"  /* ى U+0649 (in the word lists, before normalising) */
 
 #define U_ARTICLE U_ALEF U_LAM     /* ال */
 

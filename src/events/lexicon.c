@@ -36,7 +36,8 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_AUX] = "aux",           [EK_NAMEHEAD] = "namehead",
     [EK_PLAN] = "plan",         [EK_DENY] = "deny",         [EK_BY] = "by",
     [EK_KILL] = "kill",         [EK_ASSASSINATE] = "assassinate", [EK_COORD] = "coord",
-    [EK_GROUP] = "group",
+    [EK_GROUP] = "group",       [EK_CLAIM] = "claim",
+    [EK_FPLURAL] = "fplural",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
@@ -162,6 +163,91 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     return rc;
 }
 
+/* ------------------------------------------------- verbs from their stems (evbreadth) */
+
+/* Whether phrase p already has kind (a listed form keeps its own value: وقعت is sign 8). */
+static int listed(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, const char *p, rbuf *key,
+                  rasd_status *rc)
+{
+    uint64_t k;
+    if (!phrase_key(e, d, p, strlen(p), key, rc) || *rc)
+        return 1;
+    k = strmap_get(&ev->phrases, key->p, key->n);
+    return k && EV_HAS_KIND(&ev->words[k - 1], kind);
+}
+
+/* Adds the form made of head (hn bytes), suffix and the phrase's other words (rest, may be
+ * "") as a verb (value 1) of kind, and as a word of plan when it is a future (سـ). */
+static rasd_status add_form(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, const char *pre,
+                            const char *head, size_t hn, const char *suf, const char *rest,
+                            rbuf *key)
+{
+    char form[256];
+    rasd_status rc = RASD_OK;
+    int n = snprintf(form, sizeof form, "%s%.*s%s%s", pre, (int)hn, head, suf, rest);
+    if (n < 0 || (size_t)n >= sizeof form)
+        return RASD_EDATA;
+    if (!listed(e, d, ev, kind, form, key, &rc) && !rc)
+        rc = add_phrase(e, d, ev, kind, 1, form, key);
+    if (!rc && *pre)
+        rc = add_phrase(e, d, ev, EK_PLAN, 1, form, key);
+    return rc;
+}
+
+/* A line "verb<TAB>kind<TAB>PAST|PRESENT[ words…]": the verb's inflected forms that report the
+ * event, generated rather than listed. PAST, the third person masculine singular of the past
+ * (دعا، التقى، طلب), gives the feminine and the plural (دعت، دعوا؛ التقت، التقوا؛ طلبت، طلبوا: a
+ * final ا or ى is the weak root letter, which they drop); PRESENT, its third person (يطلب،
+ * يدعو), gives the feminine with ت, the plural with ون (a final و or ي dropped: يدعون، يلتقون) and
+ * the future with سـ (سيطلب، ستطلب), also a word of plan. "!" before PAST: the bare form is no
+ * verb (طالب, a student) and is not added; "-" for PRESENT: none. The other words follow
+ * each form (أطلق|يطلق النار على). Forms listed with the kind keep their own value. */
+static rasd_status add_verb(rasd_engine *e, rasd_doc *d, ev_engine *ev, const char *kname,
+                            const char *p, rbuf *key)
+{
+    int base, kind = kind_of(kname, strlen(kname), &base);
+    int bare = *p != '!';
+    const char *bar = strchr(p, '|'), *sp, *rest;
+    size_t pn, rn;
+    rasd_status rc = RASD_OK;
+    if (kind < 0 || !((kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_ASSASSINATE) || !bar)
+        return RASD_EDATA;
+    p += !bare;
+    sp = strchr(bar, ' ');
+    rest = sp ? sp : "";
+    pn = (size_t)(bar - p);
+    rn = (size_t)((sp ? sp : bar + strlen(bar)) - (bar + 1));
+    if (pn < LETTERS(2))
+        return RASD_EDATA;
+    {                          /* the past */
+        int weak = ends_with(p, pn, U_ALEF) || ends_with(p, pn, U_ALEF_MAQSURA);
+        size_t stem = weak ? pn - LETTERS(1) : pn;
+        if (bare)
+            rc = add_form(e, d, ev, kind, "", p, pn, "", rest, key);
+        if (!rc)
+            rc = add_form(e, d, ev, kind, "", p, stem, U_TEH, rest, key);
+        if (!rc)
+            rc = add_form(e, d, ev, kind, "", p, stem, U_WAW U_ALEF, rest, key);
+    }
+    if (!rc && !(rn == 1 && bar[1] == '-')) {   /* the present and the future */
+        const char *r = bar + 1;
+        size_t stem = ends_with(r, rn, U_WAW) || ends_with(r, rn, U_YEH) ? rn - LETTERS(1) : rn;
+        if (rn < LETTERS(3) || !starts_with(r, rn, U_YEH))
+            return RASD_EDATA;
+        rc = add_form(e, d, ev, kind, "", r, rn, "", rest, key);
+        if (!rc)
+            rc = add_form(e, d, ev, kind, U_TEH, r + LETTERS(1), rn - LETTERS(1), "", rest, key);
+        if (!rc)
+            rc = add_form(e, d, ev, kind, "", r, stem, U_WAW U_NOON, rest, key);
+        if (!rc)
+            rc = add_form(e, d, ev, kind, U_SEEN, r, rn, "", rest, key);
+        if (!rc)
+            rc = add_form(e, d, ev, kind, U_SEEN U_TEH, r + LETTERS(1), rn - LETTERS(1), "", rest,
+                          key);
+    }
+    return rc;
+}
+
 /* One line "kind<TAB>value<TAB>phrase" (comments and blank lines skipped). */
 static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *line, rbuf *key)
 {
@@ -172,6 +258,10 @@ static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *
         return RASD_OK;
     t1 = strchr(line, '\t');
     t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+    if (t2 && t1 - line == 4 && memcmp(line, "verb", 4) == 0) {
+        *t2 = 0;
+        return add_verb(e, d, ev, t1 + 1, t2 + 1, key);
+    }
     if (!t2 || (kind = kind_of(line, (size_t)(t1 - line), &base)) < 0)
         return RASD_EDATA;
     *t2 = 0;
