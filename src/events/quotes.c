@@ -283,6 +283,26 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
     }
 }
 
+/* Whether the reporting verb at token i (n tokens) follows a comma and its subject, a person
+ * or organisation the recogniser found, follows it at once (في وقت ألقت الشرطة … رجل زعمت
+ * أنه يقوم …، أكد وزير الخارجية الإسباني … أنه): the next statement, not the clause's. */
+static int named_after_comma(const qctx *q, size_t i, size_t n)
+{
+    size_t k = qt_ent_from(q, i + n), m;
+    if (i == 0 || !qt_comma(q, i - 1) || k >= q->ne ||
+        (strcmp(q->en[k].type, "PER") != 0 && strcmp(q->en[k].type, "ORG") != 0))
+        return 0;
+    if (q->en[k].tok_start == i + n)
+        return 1;
+    /* a title the names view left out before it (وزير الخارجية الإسباني خوسيه …) */
+    if (q->en[k].tok_start > i + n + APPOSITION || !ev_word_is(q->s, i + n, 0, EK_LEAD, NULL, &m))
+        return 0;
+    for (size_t j = i + n; j < q->en[k].tok_start; j++)
+        if (!ev_is_word(&q->s->t[j]))
+            return 0;
+    return 1;
+}
+
 /* The reported clause from token a: to the end of the sentence, or to a participle or a
  * verb with و that starts the next statement (with the comma before it). Quoted passages
  * inside are part of it. Returns its last token + 1. */
@@ -292,7 +312,7 @@ static size_t clause_end(qctx *q, size_t a)
     qpair *p;
     for (size_t i = a; i < end; i++) {
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-            (i > a && qt_plain_cue(q, i, &n) && q->s->cut)) {
+            (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
             break;
         }

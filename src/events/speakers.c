@@ -190,14 +190,19 @@ static int title_word(const qctx *q, size_t a)
  * (وقدمت الدراسة محمد حسن فقي) says the name is an object. */
 static int front_words(const qctx *q, size_t s0, size_t a, int verb)
 {
-    size_t n;
-    if (a > s0 + FRONT)
+    size_t n, titles = 0;
+    for (size_t j = s0; j < a && a > s0 + FRONT; j++)
+        titles += title_word(q, j);        /* وواصل الرئيس الإيراني حسن روحاني …: the
+                                              title words the recogniser left out */
+    if (a > s0 + FRONT + (titles < APPOSITION ? titles : APPOSITION))
         return 0;
     for (size_t j = s0; j < a; j++) {
         if (ev_word_is(q->s, j, 1, EK_BODY, NULL, &n))
             return 0;
+        int v0, first = j == s0 || (j == s0 + 1 && ev_word_is(q->s, s0, 1, EK_SUBJECT, &v0, &n) &&
+                                     n == 1 && v0 == 0);   /* فيما واصل الرئيس … وقال */
         if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
-            !qt_comma(q, j) && !(verb && j == s0 && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
+            !qt_comma(q, j) && !(verb && first && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
             return 0;
     }
     return 1;
@@ -588,6 +593,40 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
     return NULL;
 }
 
+/* The person a mention the recogniser split or ran on stands for (وقال كيري مازحا: a name
+ * "يري مازحا" after جون كيري): a person mention of two tokens or more, named here for the
+ * first time, whose first word is the last name of a person named in full before token i
+ * (surname()) and whose last word is no name (an adverb: مازحا، ضاحكا) or whose name does
+ * not begin with that word (the recogniser took its first letter for a particle). */
+static const rasd_entity *split_name(qctx *q, const rasd_entity *en, size_t i)
+{
+    const rasd_token *f = &q->s->t[en->tok_start], *l = &q->s->t[en->tok_end - 1];
+    const rasd_entity *full = NULL;
+    size_t k = qt_ent_from(q, en->tok_start);
+    if (strcmp(en->type, "PER") != 0 || en->tok_end < en->tok_start + 2 || title_mention(en))
+        return NULL;
+    while (k-- > 0)
+        if (q->en[k].id && en->id && strcmp(q->en[k].id, en->id) == 0)
+            return NULL;                        /* named before: the recogniser's own */
+    int adverb = l->norm_len > LETTERS(3) && ev_is_word(l) &&
+                 memcmp(l->norm + l->norm_len - LETTERS(1), U_ALEF, LETTERS(1)) == 0;
+    int clipped = strncmp(en->name, q->doc->text + f->start, f->end - f->start) != 0;
+    if (!adverb && !clipped)
+        return NULL;
+    k = qt_ent_from(q, i);
+    while (k-- > 0) {
+        const rasd_entity *p = &q->en[k];
+        const char *sur = p->name ? strrchr(p->name, ' ') : NULL;
+        if (p != en && p->tok_end <= en->tok_start && strcmp(p->type, "PER") == 0 && sur &&
+            strlen(sur + 1) == f->end - f->start &&
+            memcmp(sur + 1, q->doc->text + f->start, f->end - f->start) == 0) {
+            full = p;              /* the name it was given: جون كيري, mentioned as كيري */
+            break;
+        }
+    }
+    return full;
+}
+
 /* The organisation a definite noun of "body" at token a stands for (وأوضحت الوزارة أن …،
  * after وزارة الداخلية): the latest organisation named before token i whose first word is
  * that noun without ال (a proclitic letter before it allowed: ووزارة). */
@@ -708,6 +747,19 @@ static int comp_bits(qctx *q, const qcue *c)
     return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
 }
 
+/* Whether tokens [a, b) hold no subject: only commas, dates and time words (وأضاف، أن …؛
+ * وقال أمس الخميس إنه …؛ وأوضح اليوم أن …). */
+static int no_subject(const qctx *q, size_t a, size_t b)
+{
+    size_t n;
+    int v;
+    for (; a < b; a++)
+        if (!qt_comma(q, a) && !qt_in_date(q, a) &&
+            !(ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN && n == 1))
+            return 0;
+    return 1;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -715,6 +767,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
+    if (a < b && no_subject(q, a, b))
+        b = a;                                     /* وأضاف، أن: nobody named, the last goes on */
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
     if (a == b)
@@ -749,6 +803,11 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             break;
     }
     en = subject_entity(q, a, b, &compl);
+    const rasd_entity *whole = en ? split_name(q, en, c->i) : NULL;
+    if (whole) {
+        speaker_is(&sp, whole, q->s->t[en->tok_start].start, q->s->t[en->tok_start].end);
+        return sp;                                 /* وقال كيري مازحا: جون كيري */
+    }
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
         remember_title(q, a, en->tok_start, en, &sp);
