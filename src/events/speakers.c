@@ -760,6 +760,165 @@ static int no_subject(const qctx *q, size_t a, size_t b)
     return 1;
 }
 
+/* Whether tokens [a, b) are the verb's adjuncts only: they start with a preposition or a
+ * stop word (وأضاف أمام مؤتمر طبي في طهران "…"، وأضافت في بيانها «…») and name nobody who
+ * can speak, no title, body or source (not وقال في هذا الصدد مدير الإدارة). Only for a verb
+ * that starts a sentence or follows punctuation (not أن هيئة الطيران تجرأت وأعلنت عبر
+ * “تويتر” أن: the clause's subject). */
+static int adjuncts_only(const qctx *q, size_t a, size_t b)
+{
+    size_t n, k;
+    if (!ev_is_word(&q->s->t[a]) || q->s->t[a].norm_len < LETTERS(2) ||
+        !(ev_word_is(q->s, a, 0, EK_PREP, NULL, &n) || ev_word_is(q->s, a, 0, EK_STOP, NULL, &n)))
+        return 0;
+    for (k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
+        if (strcmp(q->en[k].type, "PER") == 0 ||
+            (strcmp(q->en[k].type, "ORG") == 0 && qt_can_speak(q, &q->en[k]) &&
+             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM)))
+            return 0;
+    for (k = a; k < b; k++)
+        if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
+            ev_word_is(q->s, k, 0, EK_SOURCE, NULL, &n) || ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
+            return 0;
+    return 1;
+}
+
+/* Whether token j may be a word of a name the recogniser missed: a word of two letters or
+ * more, not in a mention or a date, and no particle, preposition, title, body, source or
+ * reporting word. */
+static int name_word(const qctx *q, size_t j)
+{
+    const rasd_token *t = &q->s->t[j];
+    size_t n;
+    return ev_is_word(t) && t->norm_len >= LETTERS(2) && !qt_in_entity(q, j) && !qt_in_date(q, j) &&
+           !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) && !ev_word_is(q->s, j, 1, EK_PREP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(q->s, j, 0, EK_LEAD, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_BODY, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_HONOR, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_CNOUN, NULL, &n) && !ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) &&
+           !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SUBJECT, NULL, &n);
+}
+
+/* A person the recogniser did not find, named right after the verb by two to four words
+ * and then a title (أكد علي العثيم عضو مجلس إدارة غرفة الرياض أن …): the words of the name,
+ * as a description with no entity (no id is guessed). The first word has no ال. */
+static int name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = a, n;
+    if (a >= b || starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len < LETTERS(3))
+        return 0;
+    while (k < b && k < a + 4 && name_word(q, k))
+        k++;
+    if (k < a + 2 || k >= b)
+        return 0;
+    if (qt_comma(q, k) && k + 1 < b)
+        k++;                                       /* علي العثيم، عضو … */
+    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
+        return 0;
+    while (k > a && !ev_is_word(&t[k - 1]))
+        k--;
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[k - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";
+    return 1;
+}
+
+/* Whether token j is the last word of the last speaker's description when it is a name the
+ * recogniser missed (علي العثيم … وأضاف العثيم; name_before_title()). */
+static int last_surname(const qctx *q, size_t j)
+{
+    const rasd_token *t = q->s->t;
+    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
+    if (!q->last.name || !q->last.desc || !ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) ||
+        qt_in_entity(q, j))
+        return 0;
+    while (lo < hi) {                              /* the token that ends the description */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].end < q->last.end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= q->s->nt || t[lo].end != q->last.end || lo == j || t[lo].start == q->last.start)
+        return 0;                                  /* one word: a source (المصدر), not a name */
+    for (hi = lo; hi > 0 && t[hi - 1].end > q->last.start; hi--)
+        ;                                          /* the description's first token: a name */
+    if (starts_with(t[hi].norm, t[hi].norm_len, U_ARTICLE) || !name_word(q, hi))
+        return 0;                                  /* not قوات خفر السواحل الإيطالية */
+    if (!starts_with(t[j].norm, t[j].norm_len, U_ARTICLE) ||
+        !starts_with(t[lo].norm, t[lo].norm_len, U_ARTICLE) || t[j].norm_len != t[lo].norm_len)
+        return 0;                                  /* a family name with ال: العثيم */
+    return memcmp(t[j].norm + art, t[lo].norm + art, t[j].norm_len - art) == 0;
+}
+
+/* The end of a subject that starts with a title at token a (before b): the first token
+ * that opens the verb's content (إن/أن، a colon, a preposition of its complement: bits) or
+ * b, when only words, commas, quote marks and brackets stand before it, no stop word, date
+ * or reporting word; 0 when something else stands there or it is past TITLE_WORDS. */
+static size_t title_subject_end(qctx *q, size_t a, size_t b, int bits)
+{
+    const rasd_token *t = q->s->t;
+    size_t n, k;
+    int v;
+    if (!ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) && !(ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) &&
+                                                        v == HONOR_TITLE))
+        return 0;
+    for (k = a + 1; k < b && k <= a + TITLE_WORDS; k++) {
+        if (ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) || ev_punct(q->s, k, ":") ||
+            (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits)))
+            return k;
+        if (ev_is_word(&t[k]) && ev_word_is(q->s, k, 0, EK_PREP, NULL, &n) && n == 1 &&
+            (k + 1 >= b || !(qt_in_entity(q, k + 1) || starts_with(t[k + 1].norm, t[k + 1].norm_len,
+                                                                   U_ARTICLE))))
+            return 0;                              /* رئيس البلدية، في رده على …: an adjunct */
+        if (ev_is_word(&t[k]) ? (ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) ||
+                                 (ev_word_is(q->s, k, 1, EK_STOP, NULL, &n) &&
+                                  ev_conjunctions(&t[k], q->s->cut)) ||
+                                 qt_in_date(q, k) || ev_word_is(q->s, k, 1, EK_CUE, NULL, &n) ||
+                                 ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+                              : !(qt_comma(q, k) || qt_mark(q, k) || ev_punct(q->s, k, "()")))
+            return 0;
+    }
+    return k == b ? b : 0;
+}
+
+/* The speaker a long title names (وأوضح المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي
+ * عبدالله الغامدي أن، وأكد الرئيس التنفيذي لشركة "لايف ستايل" المهندس سلطان بترجي أن):
+ * past SUBJECT_WORDS, a title chain with places, bodies and quoted names in it up to the
+ * verb's content (title_subject_end): the first person the recogniser found there, not one
+ * spoken to; else, when the chain is longer than a description (a name the recogniser
+ * missed at its end: مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم إن), all its words
+ * as the speaker's description, with no entity. */
+static int long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    size_t e = title_subject_end(q, a, b, bits);
+    if (!e)
+        return 0;
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < e; k++)
+        if (strcmp(q->en[k].type, "PER") == 0 && q->en[k].tok_end <= e &&
+            qt_can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start) &&
+            !title_mention(&q->en[k])) {
+            speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+            return 1;
+        }
+    while (e > a && !ev_is_word(&t[e - 1]))
+        e--;
+    if (e <= a + DESCRIPTION)
+        return 0;
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[e - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";
+    return 1;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -767,8 +926,17 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
-    if (a < b && no_subject(q, a, b))
-        b = a;                                     /* وأضاف، أن: nobody named, the last goes on */
+    if (a < b && (no_subject(q, a, b) ||
+                  ((c->i == sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
+                   adjuncts_only(q, a, b)))) {
+        /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
+           (ردود الفعل … وتقول، إنه is not the minister's) */
+        sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
+        if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
+            c->gender != q->last.gender)
+            sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+        return sp;
+    }
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
     if (a == b)
@@ -791,6 +959,10 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
         size_t m;
+        if (last_surname(q, j)) {
+            sp = q->last;                          /* علي العثيم … وأضاف العثيم */
+            return sp;
+        }
         if (full) {
             speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
             return sp;
@@ -836,8 +1008,12 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
+    if (long_title(q, a, b, comp_bits(q, c), &sp))
+        return sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
     if (unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
         return sp;
+    if (name_before_title(q, a, b, &sp))
+        return sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
     return sp;             /* someone the recogniser does not know */
 }
 
