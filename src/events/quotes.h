@@ -64,7 +64,8 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32 };
  * (المصدر نفسه: 1), a poet, whose verse is no statement (يقول الشاعر: 2), the verb's object
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
  * مدير …: 4), both passed over. */
-enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4 };
+enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
+       SOURCE_TOPIC = 5 };
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */

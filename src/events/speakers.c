@@ -230,6 +230,29 @@ static int after_that(const qctx *q, size_t a, int part)
     return p > 0 && ev_word_is(q->s, p - 1, 1, EK_SUBJECT, &v, &n) && n == 1 && v == 0;
 }
 
+/* The topic that أما puts first (أما رئيس رابطة الفنانين العراقيين الفنان نمير عبد الحسين،
+ * وهو …، فقال: «…»؛ أمّا عقلا العنزي مدير مرور المنطقة فقال): the first person or
+ * organisation from token a, after title words only (at most TITLE_WORDS tokens), not spoken
+ * to, with no reporting word between it and the verb at token i (FRONT_GAP). */
+static const rasd_entity *topic_of(const qctx *q, size_t a, size_t i)
+{
+    size_t k = qt_ent_from(q, a), n;
+    const rasd_entity *en;
+    for (; k < q->ne && q->en[k].tok_start < i && title_mention(&q->en[k]); k++)
+        ;
+    if (k >= q->ne || (en = &q->en[k])->tok_end > i || en->tok_start > a + TITLE_WORDS ||
+        (strcmp(en->type, "PER") != 0 && strcmp(en->type, "ORG") != 0) || qt_in_pair(q, en->tok_start) ||
+        !qt_can_speak(q, en) || addressed(q, en->tok_start) || en->tok_end + FRONT_GAP < i)
+        return NULL;
+    for (size_t j = a; j < en->tok_start; j++)
+        if (!ev_is_word(&q->s->t[j]) && !qt_comma(q, j))
+            return NULL;
+    for (size_t j = en->tok_end; j < i; j++)
+        if (qt_plain_cue(q, j, &n) || ev_word_is(q->s, j, 1, EK_PART, NULL, &n))
+            return NULL;
+    return en;
+}
+
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
@@ -239,6 +262,9 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
 {
     size_t s0 = sent_start(q, i), n;
     const rasd_entity *best = NULL;
+    int v;
+    if (ev_word_is(q->s, s0, 1, EK_SOURCE, &v, &n) && v == SOURCE_TOPIC)
+        return topic_of(q, s0 + n, i);             /* أما X … فقال */
     for (size_t k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         size_t a = en->tok_start;
