@@ -688,9 +688,12 @@ static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
         int kind = ev_word_is(q->s, p, 0, EK_BODY, NULL, &n)     ? EK_BODY
                    : ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ? EK_SOURCE
                                                                  : -1;
+        int v;
         if (kind < 0 || qt_in_pair(q, p) ||
-            !(front_words(q, s0, p, mode & FRONT_VERB) || ((mode & FRONT_THAT) && p > s0 &&
-                                          after_that(q, p, mode & FRONT_PART))))
+            !(front_words(q, s0, p, mode & FRONT_VERB) ||
+              ((mode & FRONT_THAT) && p > s0 && after_that(q, p, mode & FRONT_PART)) ||
+              (p > 0 && ev_word_is(q->s, p - 1, 1, EK_SOURCE, &v, &n) && n == 1 &&
+               v == SOURCE_TOPIC)))       /* فهناك دراسة موسعة من جامعة كورنيل أكدت */
             continue;
         if (!unnamed(q, p, i, sp, kind, 0))
             return 0;
