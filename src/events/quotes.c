@@ -518,8 +518,9 @@ static int strict_ok(qctx *q, const qcue *c)
 }
 
 /* Whether verb c follows من (data/events.tsv "relative" 0, and a preposition: من قال إن,
- * "whoever says") or ما before a verb of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل
- * إلى تشكيل فريق, "which led the minister to"): no one's statement. بحسب ما أكدت الصحيفة is. */
+ * "whoever says") or ما before a verb of opinion (NAMED: ما يشير إلى, "which indicates") or
+ * of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل إلى تشكيل فريق, "which led the
+ * minister to"): no one's statement. بحسب ما أكدت الصحيفة is. */
 static int after_what(qctx *q, const qcue *c)
 {
     size_t n;
@@ -528,7 +529,7 @@ static int after_what(qctx *q, const qcue *c)
         n != 1 || v != 0)
         return 0;
     return ev_word_is(q->s, c->i - 1, 0, EK_CPREP, NULL, &n) ||
-           ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n);
+           ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n) || c->named;   /* ما يشير إلى */
 }
 
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement

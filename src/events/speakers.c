@@ -32,7 +32,7 @@ int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 
 /* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
  * رئيس …): the one spoken to or for, not the speaker. */
-static int addressed(const qctx *q, size_t i)
+int qt_addressed(const qctx *q, size_t i)
 {
     const rasd_token *t = q->s->t;
     return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
@@ -54,7 +54,7 @@ int qt_can_speak(const qctx *q, const rasd_entity *en)
 
 /* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
  * خادم الحرمين الشريفين: src/entities/titles.c), not a name. */
-static int title_mention(const rasd_entity *en)
+int qt_title_mention(const rasd_entity *en)
 {
     return en->via != NULL;
 }
@@ -97,7 +97,7 @@ static int complement(const qctx *q, const rasd_entity *en, size_t a)
     if (en->tok_start == a + 1 && strcmp(en->type, "PER") == 0 &&
         ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_TITLE)
         return 0;              /* معالي وزير الخارجية: the minister, not his complement */
-    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
+    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || qt_title_mention(en));
 }
 
 /* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
@@ -140,7 +140,7 @@ static int someone_else(const qctx *q, size_t a, size_t b)
 }
 
 /* The first token of the sentence of token i. */
-static size_t sent_start(const qctx *q, size_t i)
+size_t qt_sent_start(const qctx *q, size_t i)
 {
     while (i > 0 && qt_send(q, i - 1) == qt_send(q, i))
         i--;
@@ -153,7 +153,7 @@ static size_t sent_start(const qctx *q, size_t i)
 static speaker topic(const qctx *q, size_t i, int gender)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
-    size_t s0 = sent_start(q, i), p0 = s0 > 0 ? sent_start(q, s0 - 1) : 0;
+    size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : 0;
     for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
@@ -169,7 +169,7 @@ static speaker topic(const qctx *q, size_t i, int gender)
 
 /* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
  * span, or a word that stands for it). */
-static void speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
+void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
 {
     sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
 }
@@ -238,11 +238,11 @@ static const rasd_entity *topic_of(const qctx *q, size_t a, size_t i)
 {
     size_t k = qt_ent_from(q, a), n;
     const rasd_entity *en;
-    for (; k < q->ne && q->en[k].tok_start < i && title_mention(&q->en[k]); k++)
+    for (; k < q->ne && q->en[k].tok_start < i && qt_title_mention(&q->en[k]); k++)
         ;
     if (k >= q->ne || (en = &q->en[k])->tok_end > i || en->tok_start > a + TITLE_WORDS ||
         (strcmp(en->type, "PER") != 0 && strcmp(en->type, "ORG") != 0) || qt_in_pair(q, en->tok_start) ||
-        !qt_can_speak(q, en) || addressed(q, en->tok_start) || en->tok_end + FRONT_GAP < i)
+        !qt_can_speak(q, en) || qt_addressed(q, en->tok_start) || en->tok_end + FRONT_GAP < i)
         return NULL;
     for (size_t j = a; j < en->tok_start; j++)
         if (!ev_is_word(&q->s->t[j]) && !qt_comma(q, j))
@@ -260,7 +260,7 @@ static const rasd_entity *topic_of(const qctx *q, size_t a, size_t i)
  * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between. */
 static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
 {
-    size_t s0 = sent_start(q, i), n;
+    size_t s0 = qt_sent_start(q, i), n;
     const rasd_entity *best = NULL;
     int v;
     if (ev_word_is(q->s, s0, 1, EK_SOURCE, &v, &n) && v == SOURCE_TOPIC)
@@ -270,11 +270,11 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
         size_t a = en->tok_start;
         if (a < s0 || en->tok_end > i || (strcmp(en->type, "PER") != 0 &&
                                           strcmp(en->type, "ORG") != 0) ||
-            qt_in_pair(q, a) || !qt_can_speak(q, en) || addressed(q, a))
+            qt_in_pair(q, a) || !qt_can_speak(q, en) || qt_addressed(q, a))
             continue;
         if (front_words(q, s0, a, mode & FRONT_VERB) ||
             ((mode & FRONT_THAT) && a > s0 && after_that(q, a, mode & FRONT_PART)) ||
-            (best && a == best->tok_end && title_mention(best)))
+            (best && a == best->tok_end && qt_title_mention(best)))
             best = en;          /* and the name right after a title that stands there */
     }
     if (!best || best->tok_end + FRONT_GAP < i)
@@ -303,7 +303,7 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
     en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB) : NULL;
     if (en) {
-        speaker_is(&sp, en, en->start, en->end);
+        qt_speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
     if (verb && fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
@@ -436,7 +436,7 @@ static const rasd_entity *named_again(qctx *q, size_t j, size_t i, size_t *m)
         const rasd_entity *en = &q->en[k];
         size_t w = en->tok_end - en->tok_start, x = 0;
         if (w < 2 || j + w > q->s->nt || t[en->tok_start].norm_len != t[j].norm_len ||
-            strcmp(en->type, "PER") != 0 || title_mention(en))
+            strcmp(en->type, "PER") != 0 || qt_title_mention(en))
             continue;
         while (x < w && t[j + x].norm_len == t[en->tok_start + x].norm_len &&
                memcmp(t[j + x].norm, t[en->tok_start + x].norm, t[j + x].norm_len) == 0)
@@ -500,7 +500,7 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
             continue;
         e = title_chain(q, p, i);
         for (k = qt_ent_from(q, p + 2); k < q->ne && q->en[k].tok_start <= e; k++)
-            if (strcmp(q->en[k].type, "PER") == 0 && !title_mention(&q->en[k])) {
+            if (strcmp(q->en[k].type, "PER") == 0 && !qt_title_mention(&q->en[k])) {
                 const rasd_entity *en = &q->en[k];
                 sp->id = en->id, sp->name = en->name, sp->desc = 0;
                 sp->start = t[a].start, sp->end = t[a + 1].end;
@@ -584,7 +584,7 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
         const rasd_entity *en = &q->en[k];
         if (strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) && qt_can_speak(q, en) &&
-            !title_mention(en)) {
+            !qt_title_mention(en)) {
             sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
             sp->desc = 0, sp->gender = c->gender;
         }
@@ -611,7 +611,7 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
     while (k-- > 0) {
         const rasd_entity *en = &q->en[k];
         const rasd_token *last = &t[en->tok_end - 1];
-        if (strcmp(en->type, "PER") == 0 && !title_mention(en) &&
+        if (strcmp(en->type, "PER") == 0 && !qt_title_mention(en) &&
             en->tok_end >= en->tok_start + 2 && last->norm_len == t[j].norm_len &&
             memcmp(last->norm, t[j].norm, last->norm_len) == 0)
             return en;
@@ -619,43 +619,10 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
     return NULL;
 }
 
-/* The person a mention the recogniser split or ran on stands for (وقال كيري مازحا: a name
- * "يري مازحا" after جون كيري): a person mention of two tokens or more, named here for the
- * first time, whose first word is the last name of a person named in full before token i
- * (surname()) and whose last word is no name (an adverb: مازحا، ضاحكا) or whose name does
- * not begin with that word (the recogniser took its first letter for a particle). */
-static const rasd_entity *split_name(qctx *q, const rasd_entity *en, size_t i)
-{
-    const rasd_token *f = &q->s->t[en->tok_start], *l = &q->s->t[en->tok_end - 1];
-    const rasd_entity *full = NULL;
-    size_t k = qt_ent_from(q, en->tok_start);
-    if (strcmp(en->type, "PER") != 0 || en->tok_end < en->tok_start + 2 || title_mention(en))
-        return NULL;
-    while (k-- > 0)
-        if (q->en[k].id && en->id && strcmp(q->en[k].id, en->id) == 0)
-            return NULL;                        /* named before: the recogniser's own */
-    int adverb = l->norm_len > LETTERS(3) && ev_is_word(l) &&
-                 memcmp(l->norm + l->norm_len - LETTERS(1), U_ALEF, LETTERS(1)) == 0;
-    int clipped = strncmp(en->name, q->doc->text + f->start, f->end - f->start) != 0;
-    if (!adverb && !clipped)
-        return NULL;
-    k = qt_ent_from(q, i);
-    while (k-- > 0) {
-        const rasd_entity *p = &q->en[k];
-        const char *sur = p->name ? strrchr(p->name, ' ') : NULL;
-        if (p != en && p->tok_end <= en->tok_start && strcmp(p->type, "PER") == 0 && sur &&
-            strlen(sur + 1) == f->end - f->start &&
-            memcmp(sur + 1, q->doc->text + f->start, f->end - f->start) == 0) {
-            full = p;              /* the name it was given: جون كيري, mentioned as كيري */
-            break;
-        }
-    }
-    return full;
-}
-
 /* The organisation a definite noun of "body" at token a stands for (وأوضحت الوزارة أن …،
  * after وزارة الداخلية): the latest organisation named before token i whose first word is
- * that noun without ال (a proclitic letter before it allowed: ووزارة). */
+ * that noun without ال (a proclitic letter before it allowed: ووزارة), or that follows that
+ * noun, in quote marks or not (أطلقت شركة "مايكروسوفت" … وقالت الشركة: مايكروسوفت). */
 static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
 {
     const rasd_token *t = q->s->t;
@@ -665,10 +632,20 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
     w = t[a].norm_len - art;
     k = qt_ent_from(q, i);
     while (k-- > 0) {
-        const rasd_token *f = &t[q->en[k].tok_start];
-        if (strcmp(q->en[k].type, "ORG") == 0 && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+        const rasd_entity *en = &q->en[k];
+        size_t s = en->tok_start;
+        const rasd_token *f = &t[s];
+        if (strcmp(en->type, "ORG") != 0)
+            continue;
+        if (s > 0 && qt_mark(q, s - 1))
+            s--;                       /* أطلقت شركة "مايكروسوفت" … وقالت الشركة */
+        if (f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
             memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
-            return &q->en[k];
+            return en;
+        f = s > 0 ? &t[s - 1] : NULL;  /* the noun right before the name */
+        if (f && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
+            return en;
     }
     return NULL;
 }
@@ -680,7 +657,7 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
  * (body_org). */
 static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
 {
-    size_t s0 = sent_start(q, i), n;
+    size_t s0 = qt_sent_start(q, i), n;
     const rasd_entity *en;
     for (size_t p = i; p-- > s0 && p + gap >= i;) {
         if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
@@ -698,7 +675,7 @@ static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
         if (!unnamed(q, p, i, sp, kind, 0))
             return 0;
         if (sp->end == q->s->t[p].end && (en = body_org(q, p, i)) != NULL)
-            speaker_is(sp, en, sp->start, sp->end);
+            qt_speaker_is(sp, en, sp->start, sp->end);
         return 1;
     }
     return 0;
@@ -723,7 +700,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
     if ((en = fronted(q, c->i, FRONT_THAT | FRONT_PART)) != NULL) {
         if (en->tok_end != j)
             return 0;
-        speaker_is(sp, en, en->start, en->end);
+        qt_speaker_is(sp, en, en->start, en->end);
         return 1;
     }
     /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
@@ -750,21 +727,21 @@ static speaker inwhich(qctx *q, const qcue *c)
         relative_owner(q, c, &sp);
         return sp;
     }
-    for (size_t k = qt_ent_from(q, sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
+    for (size_t k = qt_ent_from(q, qt_sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
          k++) {
         const rasd_entity *en = &q->en[k];
         if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en) || addressed(q, en->tok_start))
+            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
             continue;
         if (strcmp(en->type, "PER") == 0) {
-            speaker_is(&sp, en, en->start, en->end);
+            qt_speaker_is(&sp, en, en->start, en->end);
             return sp;
         }
         if (!org && strcmp(en->type, "ORG") == 0)
             org = en;
     }
     if (org)
-        speaker_is(&sp, org, org->start, org->end);
+        qt_speaker_is(&sp, org, org->start, org->end);
     return sp;
 }
 
@@ -776,178 +753,6 @@ static int comp_bits(qctx *q, const qcue *c)
     return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
 }
 
-/* Whether tokens [a, b) hold no subject: only commas, dates and time words (وأضاف، أن …؛
- * وقال أمس الخميس إنه …؛ وأوضح اليوم أن …). */
-static int no_subject(const qctx *q, size_t a, size_t b)
-{
-    size_t n;
-    int v;
-    for (; a < b; a++)
-        if (!qt_comma(q, a) && !qt_in_date(q, a) &&
-            !(ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN && n == 1))
-            return 0;
-    return 1;
-}
-
-/* Whether tokens [a, b) are the verb's adjuncts only: they start with a preposition or a
- * stop word (وأضاف أمام مؤتمر طبي في طهران "…"، وأضافت في بيانها «…») and name nobody who
- * can speak, no title, body or source (not وقال في هذا الصدد مدير الإدارة). Only for a verb
- * that starts a sentence or follows punctuation (not أن هيئة الطيران تجرأت وأعلنت عبر
- * “تويتر” أن: the clause's subject). */
-static int adjuncts_only(const qctx *q, size_t a, size_t b)
-{
-    size_t n, k;
-    if (!ev_is_word(&q->s->t[a]) || q->s->t[a].norm_len < LETTERS(2) ||
-        !(ev_word_is(q->s, a, 0, EK_PREP, NULL, &n) || ev_word_is(q->s, a, 0, EK_STOP, NULL, &n)))
-        return 0;
-    for (k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
-        if (strcmp(q->en[k].type, "PER") == 0 ||
-            (strcmp(q->en[k].type, "ORG") == 0 && qt_can_speak(q, &q->en[k]) &&
-             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM)))
-            return 0;
-    for (k = a; k < b; k++)
-        if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
-            ev_word_is(q->s, k, 0, EK_SOURCE, NULL, &n) || ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
-            return 0;
-    return 1;
-}
-
-/* Whether token j may be a word of a name the recogniser missed: a word of two letters or
- * more, not in a mention or a date, and no particle, preposition, title, body, source or
- * reporting word. */
-static int name_word(const qctx *q, size_t j)
-{
-    const rasd_token *t = &q->s->t[j];
-    size_t n;
-    return ev_is_word(t) && t->norm_len >= LETTERS(2) && !qt_in_entity(q, j) && !qt_in_date(q, j) &&
-           !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) && !ev_word_is(q->s, j, 1, EK_PREP, NULL, &n) &&
-           !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(q->s, j, 0, EK_LEAD, NULL, &n) &&
-           !ev_word_is(q->s, j, 0, EK_BODY, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &n) &&
-           !ev_word_is(q->s, j, 0, EK_HONOR, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) &&
-           !ev_word_is(q->s, j, 0, EK_CNOUN, NULL, &n) && !ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) &&
-           !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SUBJECT, NULL, &n);
-}
-
-/* A person the recogniser did not find, named right after the verb by two to four words
- * and then a title (أكد علي العثيم عضو مجلس إدارة غرفة الرياض أن …): the words of the name,
- * as a description with no entity (no id is guessed). The first word has no ال. */
-static int name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
-{
-    const rasd_token *t = q->s->t;
-    size_t k = a, n;
-    if (a >= b || starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len < LETTERS(3))
-        return 0;
-    while (k < b && k < a + 4 && name_word(q, k))
-        k++;
-    if (k < a + 2 || k >= b)
-        return 0;
-    if (qt_comma(q, k) && k + 1 < b)
-        k++;                                       /* علي العثيم، عضو … */
-    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
-        return 0;
-    while (k > a && !ev_is_word(&t[k - 1]))
-        k--;
-    sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[k - 1].end;
-    sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
-    rbuf_addc(&q->x->names, 0, &q->rc);
-    sp->name = "";
-    return 1;
-}
-
-/* Whether token j is the last word of the last speaker's description when it is a name the
- * recogniser missed (علي العثيم … وأضاف العثيم; name_before_title()). */
-static int last_surname(const qctx *q, size_t j)
-{
-    const rasd_token *t = q->s->t;
-    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
-    if (!q->last.name || !q->last.desc || !ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) ||
-        qt_in_entity(q, j))
-        return 0;
-    while (lo < hi) {                              /* the token that ends the description */
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].end < q->last.end)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo >= q->s->nt || t[lo].end != q->last.end || lo == j || t[lo].start == q->last.start)
-        return 0;                                  /* one word: a source (المصدر), not a name */
-    for (hi = lo; hi > 0 && t[hi - 1].end > q->last.start; hi--)
-        ;                                          /* the description's first token: a name */
-    if (starts_with(t[hi].norm, t[hi].norm_len, U_ARTICLE) || !name_word(q, hi))
-        return 0;                                  /* not قوات خفر السواحل الإيطالية */
-    if (!starts_with(t[j].norm, t[j].norm_len, U_ARTICLE) ||
-        !starts_with(t[lo].norm, t[lo].norm_len, U_ARTICLE) || t[j].norm_len != t[lo].norm_len)
-        return 0;                                  /* a family name with ال: العثيم */
-    return memcmp(t[j].norm + art, t[lo].norm + art, t[j].norm_len - art) == 0;
-}
-
-/* The end of a subject that starts with a title at token a (before b): the first token
- * that opens the verb's content (إن/أن، a colon, a preposition of its complement: bits) or
- * b, when only words, commas, quote marks and brackets stand before it, no stop word, date
- * or reporting word; 0 when something else stands there or it is past TITLE_WORDS. */
-static size_t title_subject_end(qctx *q, size_t a, size_t b, int bits)
-{
-    const rasd_token *t = q->s->t;
-    size_t n, k;
-    int v;
-    if (!ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) && !(ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) &&
-                                                        v == HONOR_TITLE))
-        return 0;
-    for (k = a + 1; k < b && k <= a + TITLE_WORDS; k++) {
-        if (ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) || ev_punct(q->s, k, ":") ||
-            (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits)))
-            return k;
-        if (ev_is_word(&t[k]) && ev_word_is(q->s, k, 0, EK_PREP, NULL, &n) && n == 1 &&
-            (k + 1 >= b || !(qt_in_entity(q, k + 1) || starts_with(t[k + 1].norm, t[k + 1].norm_len,
-                                                                   U_ARTICLE))))
-            return 0;                              /* رئيس البلدية، في رده على …: an adjunct */
-        if (ev_is_word(&t[k]) ? (ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) ||
-                                 (ev_word_is(q->s, k, 1, EK_STOP, NULL, &n) &&
-                                  ev_conjunctions(&t[k], q->s->cut)) ||
-                                 qt_in_date(q, k) || ev_word_is(q->s, k, 1, EK_CUE, NULL, &n) ||
-                                 ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
-                              : !(qt_comma(q, k) || qt_mark(q, k) || ev_punct(q->s, k, "()")))
-            return 0;
-    }
-    return k == b ? b : 0;
-}
-
-/* The speaker a long title names (وأوضح المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي
- * عبدالله الغامدي أن، وأكد الرئيس التنفيذي لشركة "لايف ستايل" المهندس سلطان بترجي أن):
- * past SUBJECT_WORDS, a title chain with places, bodies and quoted names in it up to the
- * verb's content (title_subject_end): the first person the recogniser found there, not one
- * spoken to; else, when the chain is longer than a description (a name the recogniser
- * missed at its end: مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم إن), all its words
- * as the speaker's description, with no entity. */
-static int long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp)
-{
-    const rasd_token *t = q->s->t;
-    size_t e = title_subject_end(q, a, b, bits);
-    if (!e)
-        return 0;
-    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < e; k++)
-        if (strcmp(q->en[k].type, "PER") == 0 && q->en[k].tok_end <= e &&
-            qt_can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start) &&
-            !title_mention(&q->en[k])) {
-            speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
-            return 1;
-        }
-    while (e > a && !ev_is_word(&t[e - 1]))
-        e--;
-    if (e <= a + DESCRIPTION)
-        return 0;
-    sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[e - 1].end;
-    sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
-    rbuf_addc(&q->x->names, 0, &q->rc);
-    sp->name = "";
-    return 1;
-}
-
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -955,9 +760,9 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
-    if (a < b && (no_subject(q, a, b) ||
-                  ((c->i == sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
-                   adjuncts_only(q, a, b)))) {
+    if (a < b && (qt_no_subject(q, a, b) ||
+                  ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
+                   qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
            (ردود الفعل … وتقول، إنه is not the minister's) */
         sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
@@ -968,6 +773,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
+    if (a == b && c->named && !c->cut)
+        return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
     if (a == b)
         return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
@@ -988,25 +795,25 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
         size_t m;
-        if (last_surname(q, j)) {
+        if (qt_last_surname(q, j)) {
             sp = q->last;                          /* علي العثيم … وأضاف العثيم */
             return sp;
         }
         if (full) {
-            speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
+            qt_speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
             return sp;
         }
         if ((full = named_again(q, j, c->i, &m)) != NULL) {
-            speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
+            qt_speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
             return sp;                             /* كما شدد كمال القبلي: named before */
         }
         if (!title_word(q, j))
             break;
     }
     en = subject_entity(q, a, b, &compl);
-    const rasd_entity *whole = en ? split_name(q, en, c->i) : NULL;
+    const rasd_entity *whole = en ? qt_split_name(q, en, c->i) : NULL;
     if (whole) {
-        speaker_is(&sp, whole, q->s->t[en->tok_start].start, q->s->t[en->tok_start].end);
+        qt_speaker_is(&sp, whole, q->s->t[en->tok_start].start, q->s->t[en->tok_start].end);
         return sp;                                 /* وقال كيري مازحا: جون كيري */
     }
     if (en && strcmp(en->type, "PER") == 0) {
@@ -1029,7 +836,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
     if (unnamed(q, a, b, &sp, EK_BODY, 0)) {
         if (sp.end == q->s->t[a].end && (en = body_org(q, a, c->i)) != NULL)
-            speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
+            qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
     if (!en && !compl && b == a + 1 && title_word(q, a) &&
@@ -1037,11 +844,11 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
-    if (long_title(q, a, b, comp_bits(q, c), &sp))
+    if (qt_long_title(q, a, b, comp_bits(q, c), &sp))
         return sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
     if (unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
         return sp;
-    if (name_before_title(q, a, b, &sp))
+    if (qt_name_before_title(q, a, b, &sp))
         return sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
     return sp;             /* someone the recogniser does not know */
 }
@@ -1069,7 +876,7 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
     if ((c->gender == 1 && fem) || (c->gender == 2 && !fem))
         return 0;
     if (k < q->ne && q->en[k].tok_start == a && strcmp(q->en[k].type, "ORG") == 0) {
-        speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+        qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
         return 1;
     }
     if (!ev_word_is(q->s, a, 0, EK_BODY, NULL, &n))
@@ -1077,7 +884,7 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
     if (!unnamed(q, a, c->i, sp, EK_BODY, 0))
         return 0;
     if (sp->end == t[a].end && (en = body_org(q, a, c->i)) != NULL)
-        speaker_is(sp, en, sp->start, sp->end);
+        qt_speaker_is(sp, en, sp->start, sp->end);
     return 1;
 }
 
@@ -1096,7 +903,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         a--;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
-            qt_can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start)) {
+            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             return sp;
