@@ -760,11 +760,12 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
-    if (a < b && (qt_no_subject(q, a, b) ||
+    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
-           (ردود الفعل … وتقول، إنه is not the minister's) */
+           (ردود الفعل … وتقول، إنه is not the minister's); a surname that is also a date
+           word is the person (أحمد الخميس … أكد الخميس أن) */
         sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
         if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
