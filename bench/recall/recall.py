@@ -14,8 +14,8 @@
                   [--min-event-recall X] [--min-event-precision X]
                                  runs `rasd analyze` on the labelled articles and reports
                                  recall, precision and attribution by kind (exit 1 when a
-                                 figure of a part is under its floor); dev2 has quotes
-                                 only, so it gives no event figures
+                                 figure of a part is under its floor); dev2 and dev3 have
+                                 quotes only, so they give no event figures
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
