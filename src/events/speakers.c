@@ -765,7 +765,13 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
            (ردود الفعل … وتقول، إنه is not the minister's); a surname that is also a date
-           word is the person (أحمد الخميس … أكد الخميس أن) */
+           word is the person (أحمد الخميس … أكد الخميس أن); a subject right before the
+           verb comes first (… علي خامنئي حذر السبت بأن) */
+        if (!c->via && adjacent_subject(q, c, &sp))
+            return sp;
+        sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+        if (c->named && !c->cut)
+            return sp;
         sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
         if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
