@@ -753,6 +753,25 @@ static int comp_bits(qctx *q, const qcue *c)
     return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
 }
 
+/* Whether tokens [a, b) start with a title alone, an adjective of origin after it at most,
+ * and then only adjuncts (وقال الوزير المصري في تصريحات له مساء الثلاثاء إن, after محمد
+ * مختار جمعة، وزير الأوقاف المصري): the last speaker when a person, as a bare title is. */
+static int bare_title(const qctx *q, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = a + 1, n;
+    if (!q->last.name || q->last.desc || !title_word(q, a) ||
+        !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) || n != 1)
+        return 0;
+    if (k < b && ev_is_word(&t[k]) && starts_with(t[k].norm, t[k].norm_len, U_ARTICLE) &&
+        t[k].norm_len > LETTERS(4) && !qt_in_entity(q, k) &&
+        (memcmp(t[k].norm + t[k].norm_len - LETTERS(1), U_YEH, LETTERS(1)) == 0 ||
+         memcmp(t[k].norm + t[k].norm_len - LETTERS(2), U_YEH U_HEH, LETTERS(2)) == 0))
+        k++;                                       /* المصري، الإيراني */
+    return k == b || qt_comma(q, k) || qt_in_date(q, k) ||
+           ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) || ev_word_is(q->s, k, 0, EK_PREP, NULL, &n);
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -846,7 +865,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
-    if (!en && !compl && b == a + 1 && title_word(q, a) &&
+    if (!en && !compl && ((b == a + 1 && title_word(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
