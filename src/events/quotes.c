@@ -458,9 +458,40 @@ static int comp_now(qctx *q, const qcue *c)
  * (data/events.tsv "pray", the words of one), not a statement. */
 static int prays(qctx *q, const qcue *c)
 {
-    size_t j = c->i + c->n, n;
-    return j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
-           q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
+    size_t j = c->i + c->n, n, end = qt_send(q, c->i);
+    if (j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
+        q->s->t[j].norm_len > LETTERS(3))
+        return 1;                                       /* الله، المولى; not له، لها */
+    if (!ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n))
+        return 0;
+    /* ودعا الرئيس العام لهيئة … الله عز وجل أن يتقبل (quotes4): God after the subject, at
+       most three words before أن; not عبد الله, not a complement (داعيا الجميع إلى … الله) */
+    int bits = 0, v;
+    ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n);
+    for (size_t k = j; k + 1 < end && k < j + WINDOW; k++) {
+        if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return 0;
+        if (!ev_word_is(q->s, k, 0, EK_THAT, NULL, &n))
+            continue;
+        for (size_t p = k; p-- > j + 1 && p + 4 > k;)
+            if (ev_word_is(q->s, p, 0, EK_PRAY, NULL, &n) && n == 1 &&
+                q->s->t[p].norm_len > LETTERS(3) &&
+                !(q->s->t[p - 1].norm_len == LETTERS(3) &&
+                  memcmp(q->s->t[p - 1].norm, U_AIN U_BEH U_DAL, LETTERS(3)) == 0))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Whether reporting word c is a present-tense verb with ي after قد ("may": قد يقول البعض إن
+ * …, a hypothetical, no statement). */
+static int may_say(qctx *q, const qcue *c)
+{
+    const rasd_token *t = q->s->t;
+    return !c->part && !c->cut && c->i > 0 && ev_is_word(&t[c->i - 1]) &&
+           t[c->i - 1].norm_len == LETTERS(2) && memcmp(t[c->i - 1].norm, U_QAF U_DAL, LETTERS(2)) == 0 &&
+           letter_is(t[c->i].norm, U_YEH);   /* not قد توقع (past: "had expected") */
 }
 
 /* Whether the word after reporting word c is a poet the article does not name (data/quotes.tsv
@@ -536,7 +567,7 @@ static int after_what(qctx *q, const qcue *c)
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c))
+    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c) || may_say(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     if (verse(q, c, that, at))
