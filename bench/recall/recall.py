@@ -8,13 +8,14 @@
                                  byte offsets (for labelling)
   recall.py resolve WORK OUT     labels written with excerpts (WORK) → byte offsets (OUT)
   recall.py draw2                the 20 ids of dev2 (seed 1602), drawn outside the first 60
-  recall.py score [--rasd R] [--split dev|dev2|unseen|all] [--labels F] [-v]
+  recall.py draw3                the 20 ids of dev3 (seed 1603), drawn outside the first 80
+  recall.py score [--rasd R] [--split dev|dev2|dev3|unseen|all] [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
                                  runs `rasd analyze` on the labelled articles and reports
                                  recall, precision and attribution by kind (exit 1 when a
-                                 figure of a part is under its floor); dev2 has quotes
-                                 only, so it gives no event figures
+                                 figure of a part is under its floor); dev2 and dev3 have
+                                 quotes only, so they give no event figures
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -28,7 +29,8 @@ SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinew
 LABELS = os.path.join(ROOT, "tests", "data", "recall_snn.tsv")
 SEED, N, DEV = 16, 60, 40
 SEED2, N2 = 1602, 20          # dev2 (branch quotes3): drawn after the first 60
-QUOTES_ONLY = {"dev2"}        # parts whose events were not labelled (no event figures)
+SEED3 = 1603                  # dev3 (branch quotes4): 20 more, drawn after the first 80
+QUOTES_ONLY = {"dev2", "dev3"}        # parts whose events were not labelled (no event figures)
 
 
 def used_ids():
@@ -70,6 +72,14 @@ def draw2():
     avoid = used_ids() | {i for i, s in drawn() if s in ("dev", "unseen")}
     pool = [d["id"] for d in articles() if d["id"] not in avoid]
     return [(i, "dev2") for i in random.Random(SEED2).sample(pool, N2)]
+
+
+def draw3():
+    """dev3: SEED3's sample of N2 ids among those not used elsewhere nor in the earlier draws
+    (appended to bench/recall/drawn.txt as made)."""
+    avoid = used_ids() | {i for i, s in drawn()}
+    pool = [d["id"] for d in articles() if d["id"] not in avoid]
+    return [(i, "dev3") for i in random.Random(SEED3).sample(pool, N2)]
 
 
 def show(ids):
@@ -332,6 +342,9 @@ def main(a):
     elif a[0] == "draw2":
         for i, s in draw2():
             print(i, s)
+    elif a[0] == "draw3":
+        for i, s in draw3():
+            print(i, s)
     elif a[0] == "show":
         show(a[1:])
     elif a[0] == "resolve":
@@ -358,7 +371,7 @@ def main(a):
             print("recall: skipped (no ../shared)")
             return 0
         low = 0
-        for w in (["dev", "dev2", "unseen"] if which == "all" else [which]):
+        for w in (["dev", "dev2", "dev3", "unseen"] if which == "all" else [which]):
             got = score(rasd, w, labels, v)
             for m, x in floor.items():
                 if got[m] < x:

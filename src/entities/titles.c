@@ -197,6 +197,16 @@ static size_t title_end(const tscan *s, size_t i, int *counterpart, int *former,
             break;
         } else if (kj == TW_HEAD && gen == GENITIVES) {
             /* كبير مستشاري */
+        } else if (j == i + 1 && gen == GENITIVES && !link && !*counterpart && !kj &&
+                   doc->toks[j].kind == RASD_TOK_ARABIC && doc->toks[j].norm_len >= 6 &&
+                   !definite(doc, j) && j + 1 < doc->nraw &&
+                   ((definite(doc, j + 1) && s->cover[j + 1] < 0 &&
+                     word_kind(s->e, doc, j + 1) != TW_HEAD) ||
+                    (s->cover[j + 1] >= 0 && s->r->m[s->cover[j + 1]].ts == j + 1 &&
+                     s->r->m[s->cover[j + 1]].type != ETYPE_PER &&
+                     s->r->m[s->cover[j + 1]].type != ETYPE_MISC))) {
+            /* مدير مطار الجوف: an indefinite noun the word after it defines (quotes4); not
+               before a head (رئيس مدينة الملك عبدالعزيز: a city named after the king) */
         } else if ((gen || link) && definite(doc, j)) {
             gen = link ? 0 : gen - 1, link = 0;
         } else {

@@ -18,6 +18,7 @@
 #define U_DAL "\xd8\xaf"           /* د U+062F */
 #define U_SEEN "\xd8\xb3"          /* س U+0633 */
 #define U_AIN "\xd8\xb9"           /* ع U+0639 */
+#define U_QAF "\xd9\x82"           /* ق U+0642 */
 #define U_FEH "\xd9\x81"           /* ف U+0641 */
 #define U_KAF "\xd9\x83"           /* ك U+0643 */
 #define U_LAM "\xd9\x84"           /* ل U+0644 */

@@ -283,6 +283,26 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
     }
 }
 
+/* Whether the reporting verb at token i (n tokens) follows a comma and its subject, a person
+ * or organisation the recogniser found, follows it at once (في وقت ألقت الشرطة … رجل زعمت
+ * أنه يقوم …، أكد وزير الخارجية الإسباني … أنه): the next statement, not the clause's. */
+static int named_after_comma(const qctx *q, size_t i, size_t n)
+{
+    size_t k = qt_ent_from(q, i + n), m;
+    if (i == 0 || !qt_comma(q, i - 1) || k >= q->ne ||
+        (strcmp(q->en[k].type, "PER") != 0 && strcmp(q->en[k].type, "ORG") != 0))
+        return 0;
+    if (q->en[k].tok_start == i + n)
+        return 1;
+    /* a title the names view left out before it (وزير الخارجية الإسباني خوسيه …) */
+    if (q->en[k].tok_start > i + n + APPOSITION || !ev_word_is(q->s, i + n, 0, EK_LEAD, NULL, &m))
+        return 0;
+    for (size_t j = i + n; j < q->en[k].tok_start; j++)
+        if (!ev_is_word(&q->s->t[j]))
+            return 0;
+    return 1;
+}
+
 /* The reported clause from token a: to the end of the sentence, or to a participle or a
  * verb with و that starts the next statement (with the comma before it). Quoted passages
  * inside are part of it. Returns its last token + 1. */
@@ -292,7 +312,7 @@ static size_t clause_end(qctx *q, size_t a)
     qpair *p;
     for (size_t i = a; i < end; i++) {
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-            (i > a && qt_plain_cue(q, i, &n) && q->s->cut)) {
+            (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
             break;
         }
@@ -438,9 +458,40 @@ static int comp_now(qctx *q, const qcue *c)
  * (data/events.tsv "pray", the words of one), not a statement. */
 static int prays(qctx *q, const qcue *c)
 {
-    size_t j = c->i + c->n, n;
-    return j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
-           q->s->t[j].norm_len > LETTERS(3);              /* الله، المولى; not له، لها */
+    size_t j = c->i + c->n, n, end = qt_send(q, c->i);
+    if (j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
+        q->s->t[j].norm_len > LETTERS(3))
+        return 1;                                       /* الله، المولى; not له، لها */
+    if (!ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n))
+        return 0;
+    /* ودعا الرئيس العام لهيئة … الله عز وجل أن يتقبل (quotes4): God after the subject, at
+       most three words before أن; not عبد الله, not a complement (داعيا الجميع إلى … الله) */
+    int bits = 0, v;
+    ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n);
+    for (size_t k = j; k + 1 < end && k < j + WINDOW; k++) {
+        if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return 0;
+        if (!ev_word_is(q->s, k, 0, EK_THAT, NULL, &n))
+            continue;
+        for (size_t p = k; p-- > j + 1 && p + 4 > k;)
+            if (ev_word_is(q->s, p, 0, EK_PRAY, NULL, &n) && n == 1 &&
+                q->s->t[p].norm_len > LETTERS(3) &&
+                !(q->s->t[p - 1].norm_len == LETTERS(3) &&
+                  memcmp(q->s->t[p - 1].norm, U_AIN U_BEH U_DAL, LETTERS(3)) == 0))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Whether reporting word c is a present-tense verb with ي after قد ("may": قد يقول البعض إن
+ * …, a hypothetical, no statement). */
+static int may_say(qctx *q, const qcue *c)
+{
+    const rasd_token *t = q->s->t;
+    return !c->part && !c->cut && c->i > 0 && ev_is_word(&t[c->i - 1]) &&
+           t[c->i - 1].norm_len == LETTERS(2) && memcmp(t[c->i - 1].norm, U_QAF U_DAL, LETTERS(2)) == 0 &&
+           letter_is(t[c->i].norm, U_YEH);   /* not قد توقع (past: "had expected") */
 }
 
 /* Whether the word after reporting word c is a poet the article does not name (data/quotes.tsv
@@ -498,8 +549,9 @@ static int strict_ok(qctx *q, const qcue *c)
 }
 
 /* Whether verb c follows من (data/events.tsv "relative" 0, and a preposition: من قال إن,
- * "whoever says") or ما before a verb of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل
- * إلى تشكيل فريق, "which led the minister to"): no one's statement. بحسب ما أكدت الصحيفة is. */
+ * "whoever says") or ما before a verb of opinion (NAMED: ما يشير إلى, "which indicates") or
+ * of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل إلى تشكيل فريق, "which led the
+ * minister to"): no one's statement. بحسب ما أكدت الصحيفة is. */
 static int after_what(qctx *q, const qcue *c)
 {
     size_t n;
@@ -508,14 +560,14 @@ static int after_what(qctx *q, const qcue *c)
         n != 1 || v != 0)
         return 0;
     return ev_word_is(q->s, c->i - 1, 0, EK_CPREP, NULL, &n) ||
-           ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n);
+           ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n) || c->named;   /* ما يشير إلى */
 }
 
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c))
+    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c) || may_say(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     if (verse(q, c, that, at))

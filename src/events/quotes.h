@@ -64,7 +64,8 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32 };
  * (المصدر نفسه: 1), a poet, whose verse is no statement (يقول الشاعر: 2), the verb's object
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
  * مدير …: 4), both passed over. */
-enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4 };
+enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
+       SOURCE_TOPIC = 5 };
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
@@ -137,6 +138,25 @@ int qt_can_speak(const qctx *q, const rasd_entity *en);
  * "source" 3: أوضح ذلك مدير …). */
 int qt_object(const qctx *q, size_t a);
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b);
+/* speakers.c, for names.c: whether token i is spoken to (لفخامة …); whether a mention is a
+ * title the recogniser resolved; the first token of token i's sentence; sp set to mention en
+ * named at bytes [start, end). */
+int qt_addressed(const qctx *q, size_t i);
+int qt_title_mention(const rasd_entity *en);
+size_t qt_sent_start(const qctx *q, size_t i);
+void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end);
+/* names.c: whether tokens [a, b) after a verb hold no subject (commas, dates, time words)
+ * or only its adjuncts (وأضاف في بيانها); a name the recogniser missed before a title (sp,
+ * a description); whether token j is the last word of such a name that spoke last; the
+ * person or description a long title chain names up to the verb's content (bits: its
+ * complement's prepositions); the person a mention the recogniser ran on (كيري مازحا)
+ * stands for, before token i (NULL: none). */
+int qt_no_subject(const qctx *q, size_t a, size_t b);
+int qt_adjuncts_only(const qctx *q, size_t a, size_t b);
+int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp);
+int qt_last_surname(const qctx *q, size_t j);
+int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp);
+const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i);
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
 

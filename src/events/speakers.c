@@ -32,7 +32,7 @@ int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 
 /* Whether the word before token i is one with ل before a person (لفخامة، لسمو، لمعالي
  * رئيس …): the one spoken to or for, not the speaker. */
-static int addressed(const qctx *q, size_t i)
+int qt_addressed(const qctx *q, size_t i)
 {
     const rasd_token *t = q->s->t;
     return i > 0 && ev_is_word(&t[i - 1]) && t[i - 1].norm_len > LETTERS(3) &&
@@ -54,7 +54,7 @@ int qt_can_speak(const qctx *q, const rasd_entity *en)
 
 /* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
  * خادم الحرمين الشريفين: src/entities/titles.c), not a name. */
-static int title_mention(const rasd_entity *en)
+int qt_title_mention(const rasd_entity *en)
 {
     return en->via != NULL;
 }
@@ -97,7 +97,7 @@ static int complement(const qctx *q, const rasd_entity *en, size_t a)
     if (en->tok_start == a + 1 && strcmp(en->type, "PER") == 0 &&
         ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_TITLE)
         return 0;              /* معالي وزير الخارجية: the minister, not his complement */
-    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || title_mention(en));
+    return en->tok_start > a && (strcmp(en->type, "PER") != 0 || qt_title_mention(en));
 }
 
 /* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
@@ -140,7 +140,7 @@ static int someone_else(const qctx *q, size_t a, size_t b)
 }
 
 /* The first token of the sentence of token i. */
-static size_t sent_start(const qctx *q, size_t i)
+size_t qt_sent_start(const qctx *q, size_t i)
 {
     while (i > 0 && qt_send(q, i - 1) == qt_send(q, i))
         i--;
@@ -153,7 +153,7 @@ static size_t sent_start(const qctx *q, size_t i)
 static speaker topic(const qctx *q, size_t i, int gender)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
-    size_t s0 = sent_start(q, i), p0 = s0 > 0 ? sent_start(q, s0 - 1) : 0;
+    size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : 0;
     for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
@@ -169,7 +169,7 @@ static speaker topic(const qctx *q, size_t i, int gender)
 
 /* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
  * span, or a word that stands for it). */
-static void speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
+void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
 {
     sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
 }
@@ -190,14 +190,19 @@ static int title_word(const qctx *q, size_t a)
  * (وقدمت الدراسة محمد حسن فقي) says the name is an object. */
 static int front_words(const qctx *q, size_t s0, size_t a, int verb)
 {
-    size_t n;
-    if (a > s0 + FRONT)
+    size_t n, titles = 0;
+    for (size_t j = s0; j < a && a > s0 + FRONT; j++)
+        titles += title_word(q, j);        /* وواصل الرئيس الإيراني حسن روحاني …: the
+                                              title words the recogniser left out */
+    if (a > s0 + FRONT + (titles < APPOSITION ? titles : APPOSITION))
         return 0;
     for (size_t j = s0; j < a; j++) {
         if (ev_word_is(q->s, j, 1, EK_BODY, NULL, &n))
             return 0;
+        int v0, first = j == s0 || (j == s0 + 1 && ev_word_is(q->s, s0, 1, EK_SUBJECT, &v0, &n) &&
+                                     n == 1 && v0 == 0);   /* فيما واصل الرئيس … وقال */
         if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
-            !qt_comma(q, j) && !(verb && j == s0 && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
+            !qt_comma(q, j) && !(verb && first && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
             return 0;
     }
     return 1;
@@ -225,6 +230,29 @@ static int after_that(const qctx *q, size_t a, int part)
     return p > 0 && ev_word_is(q->s, p - 1, 1, EK_SUBJECT, &v, &n) && n == 1 && v == 0;
 }
 
+/* The topic that أما puts first (أما رئيس رابطة الفنانين العراقيين الفنان نمير عبد الحسين،
+ * وهو …، فقال: «…»؛ أمّا عقلا العنزي مدير مرور المنطقة فقال): the first person or
+ * organisation from token a, after title words only (at most TITLE_WORDS tokens), not spoken
+ * to, with no reporting word between it and the verb at token i (FRONT_GAP). */
+static const rasd_entity *topic_of(const qctx *q, size_t a, size_t i)
+{
+    size_t k = qt_ent_from(q, a), n;
+    const rasd_entity *en;
+    for (; k < q->ne && q->en[k].tok_start < i && qt_title_mention(&q->en[k]); k++)
+        ;
+    if (k >= q->ne || (en = &q->en[k])->tok_end > i || en->tok_start > a + TITLE_WORDS ||
+        (strcmp(en->type, "PER") != 0 && strcmp(en->type, "ORG") != 0) || qt_in_pair(q, en->tok_start) ||
+        !qt_can_speak(q, en) || qt_addressed(q, en->tok_start) || en->tok_end + FRONT_GAP < i)
+        return NULL;
+    for (size_t j = a; j < en->tok_start; j++)
+        if (!ev_is_word(&q->s->t[j]) && !qt_comma(q, j))
+            return NULL;
+    for (size_t j = en->tok_end; j < i; j++)
+        if (qt_plain_cue(q, j, &n) || ev_word_is(q->s, j, 1, EK_PART, NULL, &n))
+            return NULL;
+    return en;
+}
+
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
@@ -232,18 +260,21 @@ static int after_that(const qctx *q, size_t a, int part)
  * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between. */
 static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
 {
-    size_t s0 = sent_start(q, i), n;
+    size_t s0 = qt_sent_start(q, i), n;
     const rasd_entity *best = NULL;
+    int v;
+    if (ev_word_is(q->s, s0, 1, EK_SOURCE, &v, &n) && v == SOURCE_TOPIC)
+        return topic_of(q, s0 + n, i);             /* أما X … فقال */
     for (size_t k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         size_t a = en->tok_start;
         if (a < s0 || en->tok_end > i || (strcmp(en->type, "PER") != 0 &&
                                           strcmp(en->type, "ORG") != 0) ||
-            qt_in_pair(q, a) || !qt_can_speak(q, en) || addressed(q, a))
+            qt_in_pair(q, a) || !qt_can_speak(q, en) || qt_addressed(q, a))
             continue;
         if (front_words(q, s0, a, mode & FRONT_VERB) ||
             ((mode & FRONT_THAT) && a > s0 && after_that(q, a, mode & FRONT_PART)) ||
-            (best && a == best->tok_end && title_mention(best)))
+            (best && a == best->tok_end && qt_title_mention(best)))
             best = en;          /* and the name right after a title that stands there */
     }
     if (!best || best->tok_end + FRONT_GAP < i)
@@ -272,7 +303,7 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
     en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB) : NULL;
     if (en) {
-        speaker_is(&sp, en, en->start, en->end);
+        qt_speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
     if (verb && fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
@@ -405,7 +436,7 @@ static const rasd_entity *named_again(qctx *q, size_t j, size_t i, size_t *m)
         const rasd_entity *en = &q->en[k];
         size_t w = en->tok_end - en->tok_start, x = 0;
         if (w < 2 || j + w > q->s->nt || t[en->tok_start].norm_len != t[j].norm_len ||
-            strcmp(en->type, "PER") != 0 || title_mention(en))
+            strcmp(en->type, "PER") != 0 || qt_title_mention(en))
             continue;
         while (x < w && t[j + x].norm_len == t[en->tok_start + x].norm_len &&
                memcmp(t[j + x].norm, t[en->tok_start + x].norm, t[j + x].norm_len) == 0)
@@ -469,7 +500,7 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
             continue;
         e = title_chain(q, p, i);
         for (k = qt_ent_from(q, p + 2); k < q->ne && q->en[k].tok_start <= e; k++)
-            if (strcmp(q->en[k].type, "PER") == 0 && !title_mention(&q->en[k])) {
+            if (strcmp(q->en[k].type, "PER") == 0 && !qt_title_mention(&q->en[k])) {
                 const rasd_entity *en = &q->en[k];
                 sp->id = en->id, sp->name = en->name, sp->desc = 0;
                 sp->start = t[a].start, sp->end = t[a + 1].end;
@@ -553,7 +584,7 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
         const rasd_entity *en = &q->en[k];
         if (strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) && qt_can_speak(q, en) &&
-            !title_mention(en)) {
+            !qt_title_mention(en)) {
             sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
             sp->desc = 0, sp->gender = c->gender;
         }
@@ -580,7 +611,7 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
     while (k-- > 0) {
         const rasd_entity *en = &q->en[k];
         const rasd_token *last = &t[en->tok_end - 1];
-        if (strcmp(en->type, "PER") == 0 && !title_mention(en) &&
+        if (strcmp(en->type, "PER") == 0 && !qt_title_mention(en) &&
             en->tok_end >= en->tok_start + 2 && last->norm_len == t[j].norm_len &&
             memcmp(last->norm, t[j].norm, last->norm_len) == 0)
             return en;
@@ -590,7 +621,8 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
 
 /* The organisation a definite noun of "body" at token a stands for (وأوضحت الوزارة أن …،
  * after وزارة الداخلية): the latest organisation named before token i whose first word is
- * that noun without ال (a proclitic letter before it allowed: ووزارة). */
+ * that noun without ال (a proclitic letter before it allowed: ووزارة), or that follows that
+ * noun, in quote marks or not (أطلقت شركة "مايكروسوفت" … وقالت الشركة: مايكروسوفت). */
 static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
 {
     const rasd_token *t = q->s->t;
@@ -600,10 +632,20 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
     w = t[a].norm_len - art;
     k = qt_ent_from(q, i);
     while (k-- > 0) {
-        const rasd_token *f = &t[q->en[k].tok_start];
-        if (strcmp(q->en[k].type, "ORG") == 0 && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+        const rasd_entity *en = &q->en[k];
+        size_t s = en->tok_start;
+        const rasd_token *f = &t[s];
+        if (strcmp(en->type, "ORG") != 0)
+            continue;
+        if (s > 0 && qt_mark(q, s - 1))
+            s--;                       /* أطلقت شركة "مايكروسوفت" … وقالت الشركة */
+        if (f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
             memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
-            return &q->en[k];
+            return en;
+        f = s > 0 ? &t[s - 1] : NULL;  /* the noun right before the name */
+        if (f && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
+            return en;
     }
     return NULL;
 }
@@ -615,7 +657,7 @@ static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
  * (body_org). */
 static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
 {
-    size_t s0 = sent_start(q, i), n;
+    size_t s0 = qt_sent_start(q, i), n;
     const rasd_entity *en;
     for (size_t p = i; p-- > s0 && p + gap >= i;) {
         if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
@@ -623,14 +665,17 @@ static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
         int kind = ev_word_is(q->s, p, 0, EK_BODY, NULL, &n)     ? EK_BODY
                    : ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ? EK_SOURCE
                                                                  : -1;
+        int v;
         if (kind < 0 || qt_in_pair(q, p) ||
-            !(front_words(q, s0, p, mode & FRONT_VERB) || ((mode & FRONT_THAT) && p > s0 &&
-                                          after_that(q, p, mode & FRONT_PART))))
+            !(front_words(q, s0, p, mode & FRONT_VERB) ||
+              ((mode & FRONT_THAT) && p > s0 && after_that(q, p, mode & FRONT_PART)) ||
+              (p > 0 && ev_word_is(q->s, p - 1, 1, EK_SOURCE, &v, &n) && n == 1 &&
+               v == SOURCE_TOPIC)))       /* فهناك دراسة موسعة من جامعة كورنيل أكدت */
             continue;
         if (!unnamed(q, p, i, sp, kind, 0))
             return 0;
         if (sp->end == q->s->t[p].end && (en = body_org(q, p, i)) != NULL)
-            speaker_is(sp, en, sp->start, sp->end);
+            qt_speaker_is(sp, en, sp->start, sp->end);
         return 1;
     }
     return 0;
@@ -655,7 +700,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
     if ((en = fronted(q, c->i, FRONT_THAT | FRONT_PART)) != NULL) {
         if (en->tok_end != j)
             return 0;
-        speaker_is(sp, en, en->start, en->end);
+        qt_speaker_is(sp, en, en->start, en->end);
         return 1;
     }
     /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
@@ -682,21 +727,21 @@ static speaker inwhich(qctx *q, const qcue *c)
         relative_owner(q, c, &sp);
         return sp;
     }
-    for (size_t k = qt_ent_from(q, sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
+    for (size_t k = qt_ent_from(q, qt_sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
          k++) {
         const rasd_entity *en = &q->en[k];
         if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en) || addressed(q, en->tok_start))
+            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
             continue;
         if (strcmp(en->type, "PER") == 0) {
-            speaker_is(&sp, en, en->start, en->end);
+            qt_speaker_is(&sp, en, en->start, en->end);
             return sp;
         }
         if (!org && strcmp(en->type, "ORG") == 0)
             org = en;
     }
     if (org)
-        speaker_is(&sp, org, org->start, org->end);
+        qt_speaker_is(&sp, org, org->start, org->end);
     return sp;
 }
 
@@ -708,6 +753,25 @@ static int comp_bits(qctx *q, const qcue *c)
     return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
 }
 
+/* Whether tokens [a, b) start with a title alone, an adjective of origin after it at most,
+ * and then only adjuncts (وقال الوزير المصري في تصريحات له مساء الثلاثاء إن, after محمد
+ * مختار جمعة، وزير الأوقاف المصري): the last speaker when a person, as a bare title is. */
+static int bare_title(const qctx *q, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = a + 1, n;
+    if (!q->last.name || q->last.desc || !title_word(q, a) ||
+        !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) || n != 1)
+        return 0;
+    if (k < b && ev_is_word(&t[k]) && starts_with(t[k].norm, t[k].norm_len, U_ARTICLE) &&
+        t[k].norm_len > LETTERS(4) && !qt_in_entity(q, k) &&
+        (memcmp(t[k].norm + t[k].norm_len - LETTERS(1), U_YEH, LETTERS(1)) == 0 ||
+         memcmp(t[k].norm + t[k].norm_len - LETTERS(2), U_YEH U_HEH, LETTERS(2)) == 0))
+        k++;                                       /* المصري، الإيراني */
+    return k == b || qt_comma(q, k) || qt_in_date(q, k) ||
+           ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) || ev_word_is(q->s, k, 0, EK_PREP, NULL, &n);
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -715,8 +779,28 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
+    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) ||
+                  ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
+                   qt_adjuncts_only(q, a, b)))) {
+        /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
+           (ردود الفعل … وتقول، إنه is not the minister's); a surname that is also a date
+           word is the person (أحمد الخميس … أكد الخميس أن); a subject right before the
+           verb comes first (… علي خامنئي حذر السبت بأن) */
+        if (!c->via && adjacent_subject(q, c, &sp))
+            return sp;
+        sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+        if (c->named && !c->cut)
+            return sp;
+        sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
+        if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
+            c->gender != q->last.gender)
+            sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+        return sp;
+    }
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
+    if (a == b && c->named && !c->cut)
+        return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
     if (a == b)
         return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
@@ -737,18 +821,27 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
         size_t m;
+        if (qt_last_surname(q, j)) {
+            sp = q->last;                          /* علي العثيم … وأضاف العثيم */
+            return sp;
+        }
         if (full) {
-            speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
+            qt_speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
             return sp;
         }
         if ((full = named_again(q, j, c->i, &m)) != NULL) {
-            speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
+            qt_speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
             return sp;                             /* كما شدد كمال القبلي: named before */
         }
         if (!title_word(q, j))
             break;
     }
     en = subject_entity(q, a, b, &compl);
+    const rasd_entity *whole = en ? qt_split_name(q, en, c->i) : NULL;
+    if (whole) {
+        qt_speaker_is(&sp, whole, q->s->t[en->tok_start].start, q->s->t[en->tok_start].end);
+        return sp;                                 /* وقال كيري مازحا: جون كيري */
+    }
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
         remember_title(q, a, en->tok_start, en, &sp);
@@ -769,16 +862,20 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
     if (unnamed(q, a, b, &sp, EK_BODY, 0)) {
         if (sp.end == q->s->t[a].end && (en = body_org(q, a, c->i)) != NULL)
-            speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
+            qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
-    if (!en && !compl && b == a + 1 && title_word(q, a) &&
+    if (!en && !compl && ((b == a + 1 && title_word(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
+    if (qt_long_title(q, a, b, comp_bits(q, c), &sp))
+        return sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
     if (unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
         return sp;
+    if (qt_name_before_title(q, a, b, &sp))
+        return sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
     return sp;             /* someone the recogniser does not know */
 }
 
@@ -805,7 +902,7 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
     if ((c->gender == 1 && fem) || (c->gender == 2 && !fem))
         return 0;
     if (k < q->ne && q->en[k].tok_start == a && strcmp(q->en[k].type, "ORG") == 0) {
-        speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+        qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
         return 1;
     }
     if (!ev_word_is(q->s, a, 0, EK_BODY, NULL, &n))
@@ -813,7 +910,7 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
     if (!unnamed(q, a, c->i, sp, EK_BODY, 0))
         return 0;
     if (sp->end == t[a].end && (en = body_org(q, a, c->i)) != NULL)
-        speaker_is(sp, en, sp->start, sp->end);
+        qt_speaker_is(sp, en, sp->start, sp->end);
     return 1;
 }
 
@@ -832,7 +929,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         a--;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
-            qt_can_speak(q, &q->en[k]) && !addressed(q, q->en[k].tok_start)) {
+            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             return sp;

@@ -1,0 +1,214 @@
+/* names.c — speakers the recogniser named only in part (quotes.h, docs/EVENTS.md "Quotes",
+ * branch quotes4): a verb with only adjuncts after it, a person mention the recogniser ran
+ * on, a name it missed before a title, a long title chain up to the verb's content. The rest
+ * of who speaks is in speakers.c. */
+#include "events/quotes.h"
+#include "events/letters.h"
+
+#include <string.h>
+
+/* Whether tokens [a, b) hold no subject: only commas, dates and time words (وأضاف، أن …؛
+ * وقال أمس الخميس إنه …؛ وأوضح اليوم أن …). */
+int qt_no_subject(const qctx *q, size_t a, size_t b)
+{
+    size_t n;
+    int v;
+    for (; a < b; a++)
+        if (!qt_comma(q, a) && !qt_in_date(q, a) &&
+            !(ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN && n == 1))
+            return 0;
+    return 1;
+}
+
+/* Whether tokens [a, b) are the verb's adjuncts only: they start with a preposition or a
+ * stop word (وأضاف أمام مؤتمر طبي في طهران "…"، وأضافت في بيانها «…») and name nobody who
+ * can speak, no title, body or source (not وقال في هذا الصدد مدير الإدارة). Only for a verb
+ * that starts a sentence or follows punctuation (not أن هيئة الطيران تجرأت وأعلنت عبر
+ * “تويتر” أن: the clause's subject). */
+int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
+{
+    size_t n, k;
+    if (!ev_is_word(&q->s->t[a]) || q->s->t[a].norm_len < LETTERS(2) ||
+        !(ev_word_is(q->s, a, 0, EK_PREP, NULL, &n) || ev_word_is(q->s, a, 0, EK_STOP, NULL, &n)))
+        return 0;
+    for (k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
+        if (strcmp(q->en[k].type, "PER") == 0 ||
+            (strcmp(q->en[k].type, "ORG") == 0 && qt_can_speak(q, &q->en[k]) &&
+             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM)))
+            return 0;
+    for (k = a; k < b; k++)
+        if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
+            ev_word_is(q->s, k, 0, EK_SOURCE, NULL, &n) || ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
+            return 0;
+    return 1;
+}
+
+/* Whether token j may be a word of a name the recogniser missed: a word of two letters or
+ * more, not in a mention or a date, and no particle, preposition, title, body, source or
+ * reporting word. */
+static int name_word(const qctx *q, size_t j)
+{
+    const rasd_token *t = &q->s->t[j];
+    size_t n;
+    return ev_is_word(t) && t->norm_len >= LETTERS(2) && !qt_in_entity(q, j) && !qt_in_date(q, j) &&
+           !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) && !ev_word_is(q->s, j, 1, EK_PREP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(q->s, j, 0, EK_LEAD, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_BODY, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_HONOR, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_CNOUN, NULL, &n) && !ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) &&
+           !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SUBJECT, NULL, &n);
+}
+
+/* A person the recogniser did not find, named right after the verb by two to four words
+ * and then a title (أكد علي العثيم عضو مجلس إدارة غرفة الرياض أن …): the words of the name,
+ * as a description with no entity (no id is guessed). The first word has no ال. */
+int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = a, n;
+    if (a >= b || starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len < LETTERS(3))
+        return 0;
+    while (k < b && k < a + 4 && name_word(q, k))
+        k++;
+    if (k < a + 2 || k >= b)
+        return 0;
+    if (qt_comma(q, k) && k + 1 < b)
+        k++;                                       /* علي العثيم، عضو … */
+    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
+        return 0;
+    while (k > a && !ev_is_word(&t[k - 1]))
+        k--;
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[k - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";
+    return 1;
+}
+
+/* Whether token j is the last word of the last speaker's description when it is a name the
+ * recogniser missed (علي العثيم … وأضاف العثيم; name_before_title()). */
+int qt_last_surname(const qctx *q, size_t j)
+{
+    const rasd_token *t = q->s->t;
+    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
+    if (!q->last.name || !q->last.desc || !ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) ||
+        qt_in_entity(q, j))
+        return 0;
+    while (lo < hi) {                              /* the token that ends the description */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].end < q->last.end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= q->s->nt || t[lo].end != q->last.end || lo == j || t[lo].start == q->last.start)
+        return 0;                                  /* one word: a source (المصدر), not a name */
+    for (hi = lo; hi > 0 && t[hi - 1].end > q->last.start; hi--)
+        ;                                          /* the description's first token: a name */
+    if (starts_with(t[hi].norm, t[hi].norm_len, U_ARTICLE) || !name_word(q, hi))
+        return 0;                                  /* not قوات خفر السواحل الإيطالية */
+    if (!starts_with(t[j].norm, t[j].norm_len, U_ARTICLE) ||
+        !starts_with(t[lo].norm, t[lo].norm_len, U_ARTICLE) || t[j].norm_len != t[lo].norm_len)
+        return 0;                                  /* a family name with ال: العثيم */
+    return memcmp(t[j].norm + art, t[lo].norm + art, t[j].norm_len - art) == 0;
+}
+
+/* The end of a subject that starts with a title at token a (before b): the first token
+ * that opens the verb's content (إن/أن، a colon, a preposition of its complement: bits) or
+ * b, when only words, commas, quote marks and brackets stand before it, no stop word, date
+ * or reporting word; 0 when something else stands there or it is past TITLE_WORDS. */
+static size_t title_subject_end(qctx *q, size_t a, size_t b, int bits)
+{
+    const rasd_token *t = q->s->t;
+    size_t n, k;
+    int v;
+    if (!ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) && !(ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) &&
+                                                        v == HONOR_TITLE))
+        return 0;
+    for (k = a + 1; k < b && k <= a + TITLE_WORDS; k++) {
+        if (ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) || ev_punct(q->s, k, ":") ||
+            (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits)))
+            return k;
+        if (ev_is_word(&t[k]) && ev_word_is(q->s, k, 0, EK_PREP, NULL, &n) && n == 1 &&
+            (k + 1 >= b || !(qt_in_entity(q, k + 1) || starts_with(t[k + 1].norm, t[k + 1].norm_len,
+                                                                   U_ARTICLE))))
+            return 0;                              /* رئيس البلدية، في رده على …: an adjunct */
+        if (ev_is_word(&t[k]) ? (ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) ||
+                                 (ev_word_is(q->s, k, 1, EK_STOP, NULL, &n) &&
+                                  ev_conjunctions(&t[k], q->s->cut)) ||
+                                 qt_in_date(q, k) || ev_word_is(q->s, k, 1, EK_CUE, NULL, &n) ||
+                                 ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+                              : !(qt_comma(q, k) || qt_mark(q, k) || ev_punct(q->s, k, "()")))
+            return 0;
+    }
+    return k == b ? b : 0;
+}
+
+/* The speaker a long title names (وأوضح المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي
+ * عبدالله الغامدي أن، وأكد الرئيس التنفيذي لشركة "لايف ستايل" المهندس سلطان بترجي أن):
+ * past SUBJECT_WORDS, a title chain with places, bodies and quoted names in it up to the
+ * verb's content (title_subject_end): the first person the recogniser found there, not one
+ * spoken to; else, when the chain is longer than a description (a name the recogniser
+ * missed at its end: مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم إن), all its words
+ * as the speaker's description, with no entity. */
+int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    size_t e = title_subject_end(q, a, b, bits);
+    if (!e)
+        return 0;
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < e; k++)
+        if (strcmp(q->en[k].type, "PER") == 0 && q->en[k].tok_end <= e &&
+            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start) &&
+            !qt_title_mention(&q->en[k])) {
+            qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+            return 1;
+        }
+    while (e > a && !ev_is_word(&t[e - 1]))
+        e--;
+    if (e <= a + DESCRIPTION)
+        return 0;
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[e - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";
+    return 1;
+}
+
+/* The person a mention the recogniser split or ran on stands for (وقال كيري مازحا: a name
+ * "يري مازحا" after جون كيري): a person mention of two tokens or more, named here for the
+ * first time, whose first word is the last name of a person named in full before token i
+ * (surname()) and whose last word is no name (an adverb: مازحا، ضاحكا) or whose name does
+ * not begin with that word (the recogniser took its first letter for a particle). */
+const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i)
+{
+    const rasd_token *f = &q->s->t[en->tok_start], *l = &q->s->t[en->tok_end - 1];
+    const rasd_entity *full = NULL;
+    size_t k = qt_ent_from(q, en->tok_start);
+    if (strcmp(en->type, "PER") != 0 || en->tok_end < en->tok_start + 2 || qt_title_mention(en))
+        return NULL;
+    while (k-- > 0)
+        if (q->en[k].id && en->id && strcmp(q->en[k].id, en->id) == 0)
+            return NULL;                        /* named before: the recogniser's own */
+    int adverb = l->norm_len > LETTERS(3) && ev_is_word(l) &&
+                 memcmp(l->norm + l->norm_len - LETTERS(1), U_ALEF, LETTERS(1)) == 0;
+    int clipped = strncmp(en->name, q->doc->text + f->start, f->end - f->start) != 0;
+    if (!adverb && !clipped)
+        return NULL;
+    k = qt_ent_from(q, i);
+    while (k-- > 0) {
+        const rasd_entity *p = &q->en[k];
+        const char *sur = p->name ? strrchr(p->name, ' ') : NULL;
+        if (p != en && p->tok_end <= en->tok_start && strcmp(p->type, "PER") == 0 && sur &&
+            strlen(sur + 1) == f->end - f->start &&
+            memcmp(sur + 1, q->doc->text + f->start, f->end - f->start) == 0) {
+            full = p;              /* the name it was given: جون كيري, mentioned as كيري */
+            break;
+        }
+    }
+    return full;
+}
