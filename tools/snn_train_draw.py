@@ -19,7 +19,7 @@ import re
 import sys
 
 SEED = 15020
-WANT = 900
+WANT = 1500
 END = re.compile(r'[.!?؟](?=\s)|\n')
 
 
