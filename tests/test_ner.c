@@ -340,6 +340,12 @@ static void test_extra(rasd_engine *e)
     n0 = read_file("build/test-tmp/extra/2.model", a, sizeof a);
     CHECKF(n0 == n1 && memcmp(a, b, n0) == 0, "the same files give the same model (%zu, %zu)",
            n0, n1);
+    o.dev_every = 0;                                   /* a tail split: the extra file is
+                                                          folded in contiguous fifths */
+    o.dev_tail = 50;
+    REQUIRE(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, NULL, s1) == RASD_OK);
+    CHECKF(s1[4].gold == 3, "tail dev entities %zu (the main file's last two sentences: 3)",
+           s1[4].gold);
     o.extra_weight = 101;
     CHECK(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, NULL, NULL) == RASD_EINVAL);
     o.extra_weight = 1;
