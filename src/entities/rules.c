@@ -209,17 +209,25 @@ static size_t org_at(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
 }
 
 /* One past the organisation the tagger found at head i (B-ORG), carried on as org_tail
- * would when it holds or stops at a genitive with لل: الهيئة العامة للطيران | المدني,
- * الهيئة العامة | للسياحة, الهيئة العامة للسياحة والتراث | الوطني. */
+ * would when it stops at a genitive with لل (الهيئة العامة للطيران | المدني, الهيئة العامة
+ * | للسياحة), or, when it holds one further in, through adjectives with the article only
+ * (الهيئة العامة للسياحة والتراث | الوطني; not الاتحاد العالمي للعلماء المسلمين |
+ * والمرجع). */
 static size_t org_longer(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
 {
     size_t e = i + 1;
     uint16_t r = 0;
     while (e < n && tags[e] == tag_b(ETYPE_ORG) + 1)
         r |= f[e++].rule;
-    if (e - i < 2 || !((r | (e < n ? f[e].rule : 0)) & RF_LL))
+    if (e - i < 2)
         return e;
-    return org_tail(f, n, tags, i, e);
+    if ((f[e - 1].rule | (e < n ? f[e].rule : 0)) & RF_LL)
+        return org_tail(f, n, tags, i, e);
+    while ((r & RF_LL) && e < n && e - i < MAX_ORG && !tags[e] &&
+           (f[e].rule & (RF_ART | RF_NISBA)) == (RF_ART | RF_NISBA) &&
+           !(f[e].rule & (RF_STOP | RF_HONOR | RF_TITLE)))
+        e++;
+    return e;
 }
 
 /* A newspaper, channel or agency named by one word with the article after its head word
