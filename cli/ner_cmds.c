@@ -10,7 +10,7 @@
 
 static const char usage_train[] =
     "usage: rasd train-ner [--epochs N] [--dev-every N | --dev-tail PCT] [--features LIST]\n"
-    "                      [-o FILE] [CONLL]\n"
+    "                      [--extra FILE [--extra-weight W]] [-o FILE] [CONLL]\n"
     "Trains the entity recogniser (averaged perceptron) on CONLL (default " ANERCORP ")\n"
     "without its dev split (sentence k is dev when k % N == N-1; N = 10 by default, -1: none;\n"
     "with --dev-tail, the last PCT percent of the sentences in file order: unseen articles),\n"
@@ -21,6 +21,8 @@ static const char usage_train[] =
     "doc: a second stage that also sees how the first stage tagged\n"
     "the same word elsewhere in the document and how the training data tagged it (epochs\n"
     "are printed for both stages).\n"
+    "--extra FILE: more training sentences in CoNLL (all of them trained on, none dev),\n"
+    "each visited W times an epoch (default 1).\n"
     "The engine's gazetteer and clusters are the ones trained with.\n";
 
 static const char usage_eval[] =
@@ -95,8 +97,8 @@ static void on_epoch(int epoch, const rasd_ner_score *s, void *ctx)
 /* Options of train-ner, eval-ner and clusters (each takes its own of them). */
 typedef struct ner_opts {
     cli_common c;
-    const char *model, *features, *output, *tokens, *vectors, *predictions;
-    long epochs, dev_every, vocab, dev_tail;
+    const char *model, *features, *output, *tokens, *vectors, *predictions, *extra;
+    long epochs, dev_every, vocab, dev_tail, extra_weight;
     int no_rules;
 } ner_opts;
 
@@ -108,6 +110,8 @@ static const cli_opt train_own[] = {
     DEV_EVERY,
     OPT_STR("--features", ner_opts, features),
     OPT_STR("-o", ner_opts, output),
+    OPT_STR("--extra", ner_opts, extra),
+    {"--extra-weight", OPT_LONG, offsetof(ner_opts, extra_weight), 1, 100, NULL},
     OPT_END,
 };
 
@@ -141,6 +145,8 @@ int cmd_train_ner(int argc, char **argv)
     no.epochs = (int)o.epochs;
     no.dev_every = (int)o.dev_every;
     no.dev_tail = (int)o.dev_tail;
+    no.extra = o.extra;
+    no.extra_weight = (int)o.extra_weight;
     no.progress = on_epoch;
     if (open_engine(&o.c, &e))
         return 1;

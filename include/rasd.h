@@ -351,6 +351,11 @@ typedef struct rasd_ner_opts {
     const char *predictions; /* scores: a file (replaced) that gets "token gold predicted"
                               lines of the scored sentences (CoNLL, blank between
                               sentences); NULL: none */
+    const char *extra;     /* training: a second CoNLL file whose sentences are all training
+                              sentences (no dev split), e.g. hand-labelled SaudiNewsNet
+                              sentences; NULL: none */
+    int extra_weight;      /* training: each epoch visits each extra sentence this many times
+                              (1..100); 0 = 1 */
 } rasd_ner_opts;
 
 struct rasd_ner_score {

@@ -292,6 +292,67 @@ static void write_file(const char *path, const char *s, size_t n)
     REQUIREF(fwrite(s, 1, n, f) == n && fclose(f) == 0, "cannot write %s", path);
 }
 
+/* Reads a whole file into buf (at most cap bytes); returns its length. */
+static size_t read_file(const char *path, char *buf, size_t cap)
+{
+    FILE *f = fopen(path, "rb");
+    REQUIREF(f != NULL, "cannot read %s", path);
+    size_t n = fread(buf, 1, cap, f);
+    fclose(f);
+    return n;
+}
+
+/* rasd_ner_opts.extra: a second CoNLL file of training sentences. They are trained on
+ * (the model changes), never scored (the dev split is the main file's), and the same two
+ * files give the same model byte for byte; a missing file or a weight out of range fails. */
+static void test_extra(rasd_engine *e)
+{
+    static const char main_conll[] =
+        "قال O\nبوتين B-PERS\nفي O\nموسكو B-LOC\n. O\n\n"
+        "زار O\nكيري B-PERS\nالرياض B-LOC\n. O\n\n"
+        "وصل O\nلافروف B-PERS\nإلى O\nجنيف B-LOC\n. O\n\n"
+        "قال O\nالمتحدث O\nباسم O\nالكرملين B-ORG\n. O\n\n";
+    static const char extra_conll[] =
+        "أعلنت O\nوزارة B-ORG\nالصحة I-ORG\nفي O\nجدة B-LOC\n. O\n\n"
+        "زار O\nالجبير B-PERS\nالقاهرة B-LOC\n. O\n\n";
+    static char a[1 << 20], b[1 << 20];
+    rasd_ner_opts o = {0};
+    rasd_ner_score s0[5], s1[5];
+    mkdir("build/test-tmp", 0777);
+    mkdir("build/test-tmp/extra", 0777);
+    write_file("build/test-tmp/extra/main.conll", main_conll, sizeof main_conll - 1);
+    write_file("build/test-tmp/extra/extra.conll", extra_conll, sizeof extra_conll - 1);
+    o.dev_every = 2;
+    o.epochs = 3;
+    REQUIRE(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, "build/test-tmp/extra/0.model",
+                           s0) == RASD_OK);
+    o.extra = "build/test-tmp/extra/extra.conll";
+    o.extra_weight = 2;
+    REQUIRE(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, "build/test-tmp/extra/1.model",
+                           s1) == RASD_OK);
+    CHECKF(s0[4].gold == 3 && s1[4].gold == 3, "dev entities %zu, %zu (the main file's 3)",
+           s0[4].gold, s1[4].gold);
+    size_t n0 = read_file("build/test-tmp/extra/0.model", a, sizeof a);
+    size_t n1 = read_file("build/test-tmp/extra/1.model", b, sizeof b);
+    CHECK(n0 > 0 && n1 > 0 && n0 < sizeof a && (n0 != n1 || memcmp(a, b, n0) != 0));
+    REQUIRE(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, "build/test-tmp/extra/2.model",
+                           NULL) == RASD_OK);
+    n0 = read_file("build/test-tmp/extra/2.model", a, sizeof a);
+    CHECKF(n0 == n1 && memcmp(a, b, n0) == 0, "the same files give the same model (%zu, %zu)",
+           n0, n1);
+    o.dev_every = 0;                                   /* a tail split: the extra file is
+                                                          folded in contiguous fifths */
+    o.dev_tail = 50;
+    REQUIRE(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, NULL, s1) == RASD_OK);
+    CHECKF(s1[4].gold == 3, "tail dev entities %zu (the main file's last two sentences: 3)",
+           s1[4].gold);
+    o.extra_weight = 101;
+    CHECK(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, NULL, NULL) == RASD_EINVAL);
+    o.extra_weight = 1;
+    o.extra = "build/test-tmp/extra/none.conll";
+    CHECK(rasd_ner_train(e, "build/test-tmp/extra/main.conll", &o, NULL, NULL) == RASD_EIO);
+}
+
 /* A model block with no features: "RASDNER1", groups, 9 tags, n = 0, zero transitions. */
 static size_t empty_block(char *out, uint32_t groups)
 {
@@ -460,6 +521,7 @@ int main(void)
     test_json(e, d);
     test_snn_f1(e);
     test_corpus_api(e);
+    test_extra(e);
     if (SHARED_TIER("seeds and ANERcorp", CHECK_FAST)) {
         test_seeds(e, d);
         test_dev_f1(e);

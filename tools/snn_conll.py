@@ -3,6 +3,9 @@
 
   tools/snn_conll.py tests/data/ner   # reads snn_sample.tsv and snn_labels.tsv there,
                                       # writes snn_dev.conll (0-69) and snn_heldout.conll (70-)
+  tools/snn_conll.py tests/data/ner --train
+        # reads snn_train_sample.tsv and snn_train_labels.tsv (other articles: the training
+        # sentences of `rasd train-ner --extra`), writes snn_train.conll
 
 Tokens: the sentence split at white space, punctuation split off (not between digits);
 clitics stay on their word, as in ANERcorp. Tags: BIO over PERS, LOC, ORG, MISC. A label
@@ -32,13 +35,14 @@ def tokens(s):
     return out
 
 
-def main(d):
+def main(d, train):
+    pre = 'snn_train_' if train else 'snn_'
     sents = {}
-    for line in open(os.path.join(d, 'snn_sample.tsv'), encoding='utf-8'):
+    for line in open(os.path.join(d, pre + 'sample.tsv'), encoding='utf-8'):
         k, aid, a, b, text = line.rstrip('\n').split('\t')
         sents[int(k)] = tokens(text)
     tags = {k: ['O'] * len(t) for k, t in sents.items()}
-    for line in open(os.path.join(d, 'snn_labels.tsv'), encoding='utf-8'):
+    for line in open(os.path.join(d, pre + 'labels.tsv'), encoding='utf-8'):
         if line.startswith('#') or not line.strip():
             continue
         k, typ, words = line.rstrip('\n').split('\t')
@@ -51,8 +55,10 @@ def main(d):
                 break
         else:
             sys.exit(f'sentence {k}: {words} not found in {t}')
-    for name, keep in (('snn_dev.conll', lambda k: k < HELD_FROM),
-                       ('snn_heldout.conll', lambda k: k >= HELD_FROM)):
+    outs = ((('snn_train.conll', lambda k: True),) if train else
+            (('snn_dev.conll', lambda k: k < HELD_FROM),
+             ('snn_heldout.conll', lambda k: k >= HELD_FROM)))
+    for name, keep in outs:
         with open(os.path.join(d, name), 'w', encoding='utf-8') as f:
             for k in sorted(sents):
                 if keep(k):
@@ -61,4 +67,4 @@ def main(d):
                     f.write('\n')
 
 
-main(sys.argv[1] if len(sys.argv) > 1 else 'tests/data/ner')
+main(sys.argv[1] if len(sys.argv) > 1 else 'tests/data/ner', '--train' in sys.argv[2:])

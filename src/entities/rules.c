@@ -4,8 +4,11 @@
  * نادي, هيئة …) is mostly left out of the name or the whole phrase is left untagged, and
  * where a place the gazetteer knows may be cut (مكة | المكرمة) or missed with little context.
  * The project's guideline (docs/NER.md) makes ministries, companies, clubs and hospitals
- * whole ORG names. Two rules rewrite a sentence's final tags:
+ * whole ORG names. The rules rewrite a sentence's final tags:
  *
+ *  - a title's adjective: a one-word PER name with the article and a relative ending
+ *    between a role noun and another PER name is no name (الرئيس الأميريي (sic) باراك
+ *    أوباما), so that the title reaches its person;
  *  - places: a gazetteer place name (its tokens from the gazetteer bits of the facts) that
  *    the tagger tagged in part becomes one LOC name; an untagged one of two words or more
  *    becomes LOC; an untagged one-word name becomes LOC when the training part's memory
@@ -206,16 +209,25 @@ static size_t org_at(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
 }
 
 /* One past the organisation the tagger found at head i (B-ORG), carried on as org_tail
- * would when it stops at a genitive with لل: الهيئة العامة للطيران | المدني, الهيئة العامة |
- * للسياحة. */
+ * would when it stops at a genitive with لل (الهيئة العامة للطيران | المدني, الهيئة العامة
+ * | للسياحة), or, when it holds one further in, through adjectives with the article only
+ * (الهيئة العامة للسياحة والتراث | الوطني; not الاتحاد العالمي للعلماء المسلمين |
+ * والمرجع). */
 static size_t org_longer(const tokfacts *f, size_t n, const uint8_t *tags, size_t i)
 {
     size_t e = i + 1;
+    uint16_t r = 0;
     while (e < n && tags[e] == tag_b(ETYPE_ORG) + 1)
-        e++;
-    if (e - i < 2 || !((f[e - 1].rule | (e < n ? f[e].rule : 0)) & RF_LL))
+        r |= f[e++].rule;
+    if (e - i < 2)
         return e;
-    return org_tail(f, n, tags, i, e);
+    if ((f[e - 1].rule | (e < n ? f[e].rule : 0)) & RF_LL)
+        return org_tail(f, n, tags, i, e);
+    while ((r & RF_LL) && e < n && e - i < MAX_ORG && !tags[e] &&
+           (f[e].rule & (RF_ART | RF_NISBA)) == (RF_ART | RF_NISBA) &&
+           !(f[e].rule & (RF_STOP | RF_HONOR | RF_TITLE)))
+        e++;
+    return e;
 }
 
 /* A newspaper, channel or agency named by one word with the article after its head word
@@ -251,8 +263,23 @@ static void org_rule(const tokfacts *f, size_t n, uint8_t *tags)
     }
 }
 
+/* An adjective of origin the tagger took for a name of its own between a title word and a
+ * person's name: والتقى الرئيس الأميريي (sic) باراك أوباما. A one-word PER name with the
+ * article and a relative ending, right after a role noun and right before another PER
+ * name, is the title's adjective (a family name after a title, اللواء الغامدي, is not
+ * followed by a second name). */
+static void title_adj_rule(const tokfacts *f, size_t n, uint8_t *tags)
+{
+    for (size_t i = 1; i + 1 < n; i++)
+        if (tags[i] == tag_b(ETYPE_PER) && tags[i + 1] == tag_b(ETYPE_PER) &&
+            (f[i - 1].rule & RF_TITLE) && (f[i].rule & RF_ART) && (f[i].rule & RF_NISBA) &&
+            !tags[i - 1])
+            tags[i] = 0;
+}
+
 void ent_rules(const tokfacts *f, size_t n, uint8_t *tags)
 {
+    title_adj_rule(f, n, tags);
     place_rule(f, n, tags);
     org_rule(f, n, tags);
     press_rule(f, n, tags);

@@ -31,8 +31,10 @@ typedef struct sent {
     uint32_t na, a_off;       /* corpus tokens: agold, afirst */
     uint32_t nr, r_off;       /* rasd tokens: rgold, nf, facts, tags1, df */
     uint64_t f_off;           /* features */
-    uint32_t k;               /* the sentence's number in the file */
+    uint32_t k;               /* the sentence's number in the file; extra sentences follow
+                                 the file's after a gap of more than DOC_WINDOW */
     uint8_t dev;
+    uint8_t extra;            /* from the extra training file (rasd_ner_opts.extra) */
 } sent;
 
 typedef struct corpus {
@@ -50,6 +52,8 @@ typedef struct corpus {
     size_t r_cap3;
     int dev_every;
     uint32_t dev_from;        /* dev_tail: the first dev sentence's number (0: dev_every) */
+    uint32_t extra_from, n_extra; /* the first extra sentence's number, how many there are */
+    int extra_weight;         /* how many times an epoch visits each extra sentence */
     uint64_t *feats;
     size_t nfeat, f_cap;
     rbuf words;               /* the corpus tokens, NUL after each, for a predictions file */
@@ -169,7 +173,7 @@ static rasd_status add_sentence(corpus *c, const rasd_engine *e, rasd_doc *d, re
         return rc;
     sent *s = &c->s[c->ns++];
     *s = (sent){(uint32_t)r->n, (uint32_t)c->na, (uint32_t)nt, (uint32_t)c->nr, 0, k,
-                (uint8_t)dev};
+                (uint8_t)dev, 0};
     keep_words(c, r, &rc);
     memcpy(c->agold + c->na, r->tags, r->n);
     map_tokens(r, t, nt, c->rgold + c->nr, c->afirst + c->na);
@@ -218,18 +222,21 @@ static size_t count_sentences(FILE *f)
 
 /* Reads conll into c: the sentences of the dev split (dev_every, or the last dev_tail
  * percent) are marked; `which` 0 = all, 1 = only training sentences, 2 = only dev
- * sentences. */
+ * sentences. extra: the file is extra training data (no dev split; its sentences are
+ * numbered from c->extra_from). */
 static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path,
-                               int dev_every, int dev_tail, int which)
+                               int dev_every, int dev_tail, int which, int extra)
 {
     rasd_status rc = RASD_OK;
     char line[4096];
     reading r = {0};
-    size_t k = 0;
+    size_t k = extra ? c->extra_from : 0;
     rasd_doc *d = NULL;
     FILE *f = fopen(path, "r");
     if (!f)
         return RASD_EIO;
+    if (extra)
+        dev_every = dev_tail = 0;
     if (dev_tail > 0) {
         size_t total = count_sentences(f);
         c->dev_from = (uint32_t)(total - total * (size_t)dev_tail / 100);
@@ -245,8 +252,10 @@ static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path
             continue;
         int dev = dev_tail > 0 ? k >= c->dev_from
                                : dev_every > 0 && (int)(k % (size_t)dev_every) == dev_every - 1;
-        if (which == 0 || (which == 1 && !dev) || (which == 2 && dev))
-            rc = add_sentence(c, e, d, &r, (uint32_t)k, dev);
+        if (which == 0 || (which == 1 && !dev) || (which == 2 && dev)) {
+            if ((rc = add_sentence(c, e, d, &r, (uint32_t)k, dev)) == RASD_OK)
+                c->s[c->ns - 1].extra = (uint8_t)extra;
+        }
         k++;
         r.n = 0;
         r.text.n = 0;
@@ -256,6 +265,10 @@ static rasd_status read_corpus(corpus *c, const rasd_engine *e, const char *path
     free(r.starts);
     free(r.tags);
     rbuf_free(&r.text);
+    if (extra)
+        c->n_extra = (uint32_t)(k - c->extra_from);
+    else
+        c->extra_from = (uint32_t)k + DOC_WINDOW + 1;   /* no window holds both files */
     return rc;
 }
 
@@ -445,7 +458,7 @@ rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const c
     c.dev_every = dev_every;
     if (dev_tail < 0 || dev_tail > 90)
         return RASD_EINVAL;
-    rc = read_corpus(&c, e, conll, dev_every, dev_tail, dev_every > 0 || dev_tail > 0 ? 2 : 0);
+    rc = read_corpus(&c, e, conll, dev_every, dev_tail, dev_every > 0 || dev_tail > 0 ? 2 : 0, 0);
     for (size_t i = 0; !rc && i < c.ns; i++)
         c.s[i].dev = 1;
     if (!rc)
@@ -641,9 +654,12 @@ static void shuffle(uint32_t *order, size_t n, uint64_t *seed)
  * its neighbours in the file are in the training part of its fold's model, and all the
  * sentences of one document (group_of) are in one fold. With a dev split of the file's tail
  * the folds are contiguous blocks instead: like the dev sentences, a fold's articles are
- * unseen by its model and by the memory it sees. */
+ * unseen by its model and by the memory it sees. Extra sentences are folded the same way
+ * among themselves. */
 static int fold_of(const corpus *c, const sent *s)
 {
+    if (s->extra && c->dev_from)
+        return (int)((uint64_t)(s->k - c->extra_from) * FOLDS / c->n_extra);
     if (c->dev_from)
         return (int)((uint64_t)s->k * FOLDS / c->dev_from);
     return (int)(s->k % FOLDS);
@@ -654,13 +670,15 @@ static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned grou
 {
     const corpus *c = tr->c;
     decoder dc = {0};
-    uint32_t *order = malloc((c->ns + 1) * sizeof *order);
+    size_t cap = c->ns + (size_t)c->n_extra * (size_t)(c->extra_weight > 1 ? c->extra_weight - 1 : 0);
+    uint32_t *order = malloc((cap + 1) * sizeof *order);
     size_t n = 0;
     uint64_t seed = 0x2545F4914F6CDD1Du;
     rasd_status rc = order ? decoder_init(&dc, c) : RASD_ENOMEM;
     for (size_t i = 0; !rc && i < c->ns; i++)
-        if (!c->s[i].dev && (fold < 0 || fold_of(c, &c->s[i]) != fold))
-            order[n++] = (uint32_t)i;
+        for (int w = c->s[i].extra ? c->extra_weight : 1; w > 0; w--)
+            if (!c->s[i].dev && (fold < 0 || fold_of(c, &c->s[i]) != fold))
+                order[n++] = (uint32_t)i;
     for (int ep = 0; !rc && ep < o->epochs; ep++) {
         shuffle(order, n, &seed);
         for (size_t i = 0; i < n; i++)
@@ -876,9 +894,12 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     if (!o.dev_every)
         o.dev_every = DEFAULT_DEV_EVERY;
     c.dev_every = o.dev_every;
-    if (o.dev_tail < 0 || o.dev_tail > 90)
+    if (o.dev_tail < 0 || o.dev_tail > 90 || o.extra_weight < 0 || o.extra_weight > 100)
         return RASD_EINVAL;
-    rasd_status rc = read_corpus(&c, e, conll, o.dev_every, o.dev_tail, 0);
+    c.extra_weight = o.extra_weight ? o.extra_weight : 1;
+    rasd_status rc = read_corpus(&c, e, conll, o.dev_every, o.dev_tail, 0, 0);
+    if (!rc && o.extra)
+        rc = read_corpus(&c, e, o.extra, 0, 0, 0, 1);
     if (!rc)
         rc = corpus_features(&c, g1);
     if (!rc)
@@ -938,7 +959,7 @@ rasd_status ner_corpus_read(const rasd_engine *e, const char *conll, const rasd_
     if (!rc) {
         c->dev_every = dev_every;
         int which = dev_only && (dev_every > 0 || dev_tail > 0) ? 2 : 0;
-        rc = read_corpus(c, e, conll, dev_every, dev_tail, which);
+        rc = read_corpus(c, e, conll, dev_every, dev_tail, which, 0);
     }
     for (size_t i = 0; !rc && (dev_every < 0 || dev_only) && i < c->ns; i++)
         c->s[i].dev = 1;
