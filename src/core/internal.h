@@ -69,10 +69,25 @@ void strmap_free(strmap *m);
 
 /* ------------------------------------------------------------------ UTF-8 */
 
+/* utf8_decode for any sequence (utf8.c). */
+size_t utf8_decode_any(const unsigned char *s, size_t n, int32_t *cp);
+
 /* Decodes one code point at s[0..n) (n >= 1). Returns the number of bytes consumed; *cp is
  * the code point, or -1 for an invalid sequence, in which case the return value is the
- * length of its maximal subpart (Unicode's substitution practice, at least 1). */
-size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+ * length of its maximal subpart (Unicode's substitution practice, at least 1). ASCII and
+ * two-byte letters (Arabic's) are decoded here, inline; the rest by utf8_decode_any. */
+static inline size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (s[0] >= 0xC2 && s[0] <= 0xDF && n > 1 && (s[1] & 0xC0) == 0x80) {
+        *cp = (int32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+        return 2;
+    }
+    return utf8_decode_any(s, n, cp);
+}
 
 /* Encodes cp (valid scalar value) into out (4 bytes room); returns its length. */
 size_t utf8_encode(int32_t cp, char *out);

@@ -168,12 +168,15 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, i
     if (stage2 && fw->shared) {
         doc_emissions(fw, x, a, n);
     } else {
-        if (!stage2)
+        if (!stage2) {        /* the rows, form rows from the fact cache */
             nfeat = ent_sentence_rows(fw, fw->groups[0], f, (const float *const *)x->frows, n,
                                       x->nf, x->rows, x->feats, x->kpos);
-        for (size_t i = 0; stage2 && i < n; i++) {
-            x->nf[i] = (uint32_t)ent_features(fw->groups[1], f, x->df, n, i, x->feats + nfeat);
-            nfeat += x->nf[i];
+        } else {              /* the keys, looked up by emissions */
+            for (size_t i = 0; i < n; i++) {
+                x->nf[i] = (uint32_t)ent_features(fw->groups[1], f, x->df, n, i,
+                                                  x->feats + nfeat);
+                nfeat += x->nf[i];
+            }
         }
         emissions(fw, x, n, nfeat, stage2, !stage2 && fw->shared ? x->em2 + a * NER_NTAGS : NULL);
     }

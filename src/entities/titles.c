@@ -92,15 +92,13 @@ int ent_title_facts(const strmap *m, const rasd_token *t, size_t strip_off, size
 }
 
 /* Token i's title facts, worked out with its other facts (features.c, form_facts). */
-static size_t title_off(const rasd_engine *e, const rasd_doc *doc, size_t i)
+static size_t title_off(const rasd_doc *doc, size_t i)
 {
-    (void)e;
     return ENT_DOC(doc)->facts[i].title_off;
 }
 
-static int word_kind(const rasd_engine *e, const rasd_doc *doc, size_t i)
+static int word_kind(const rasd_doc *doc, size_t i)
 {
-    (void)e;
     return ENT_DOC(doc)->facts[i].title;
 }
 
@@ -139,10 +137,10 @@ static uint64_t origin(const rasd_engine *e, const rasd_doc *doc, size_t i)
 }
 
 /* The hash of token i's words as a title's first word (proclitics and ال cut). */
-static uint64_t first_word(const rasd_engine *e, const rasd_doc *doc, size_t i)
+static uint64_t first_word(const rasd_doc *doc, size_t i)
 {
     const rasd_token *t = &doc->toks[i];
-    size_t off = title_off(e, doc, i);
+    size_t off = title_off(doc, i);
     return strmap_hash(t->norm + off, t->norm_len - off);
 }
 
@@ -169,17 +167,17 @@ static int32_t person_at(const tscan *s, size_t j)
 static size_t title_end(const tscan *s, size_t i, int *counterpart, int *former, uint64_t *keys)
 {
     const rasd_doc *doc = s->doc;
-    int kind = s->cover[i] >= 0 ? 0 : word_kind(s->e, doc, i);
+    int kind = s->cover[i] >= 0 ? 0 : word_kind(doc, i);
     size_t j = i + 1, end = i + 1;
     int gen = GENITIVES, link = 0;
     if (kind != TW_HEAD && kind != TW_COUNTERPART)
         return 0;
     *counterpart = kind == TW_COUNTERPART;
     *former = 0;
-    keys[0] = first_word(s->e, doc, i);
+    keys[0] = first_word(doc, i);
     while (j < doc->nraw && j < i + TITLE_MAX) {
         int32_t m = s->cover[j];
-        int kj = m >= 0 ? 0 : word_kind(s->e, doc, j);
+        int kj = m >= 0 ? 0 : word_kind(doc, j);
         size_t next = j + 1;
         if (m >= 0) {          /* a place or body after a link or a head: باسم الكرملين */
             const mention *mm = &s->r->m[m];
@@ -201,7 +199,7 @@ static size_t title_end(const tscan *s, size_t i, int *counterpart, int *former,
                    doc->toks[j].kind == RASD_TOK_ARABIC && doc->toks[j].norm_len >= 6 &&
                    !definite(doc, j) && j + 1 < doc->nraw &&
                    ((definite(doc, j + 1) && s->cover[j + 1] < 0 &&
-                     word_kind(s->e, doc, j + 1) != TW_HEAD) ||
+                     word_kind(doc, j + 1) != TW_HEAD) ||
                     (s->cover[j + 1] >= 0 && s->r->m[s->cover[j + 1]].ts == j + 1 &&
                      s->r->m[s->cover[j + 1]].type != ETYPE_PER &&
                      s->r->m[s->cover[j + 1]].type != ETYPE_MISC))) {
@@ -276,7 +274,7 @@ static int32_t table_title(const tscan *s, size_t a, size_t b, int unnamed)
     rbuf key = {0};
     rasd_status rc = RASD_OK;
     const rasd_token *t = s->doc->toks;
-    size_t off = title_off(s->e, s->doc, a);
+    size_t off = title_off(s->doc, a);
     int32_t en = -1;
     for (int al = 1; al >= 0 && en < 0 && !rc; al--) {
         key.n = 0;
@@ -327,7 +325,7 @@ static uint64_t swapped(const tscan *s, const title_fact *f, size_t ob, int al, 
                         rasd_status *rc)
 {
     const rasd_token *t = s->doc->toks;
-    size_t off = title_off(s->e, s->doc, f->ts);
+    size_t off = title_off(s->doc, f->ts);
     uint64_t h = strmap_hash(t[f->ts].norm + off, t[f->ts].norm_len - off);
     text->n = 0;
     if (al)

@@ -83,12 +83,7 @@ static script_counts count_script(const char *text, size_t len)
             i++;
             continue;
         }
-        if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-            cp = (int32_t)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);   /* two bytes: Arabic's */
-            i += 2;
-        } else {
-            i += utf8_decode(s + i, n - i, &cp);
-        }
+        i += utf8_decode(s + i, n - i, &cp);
         if (cp < 0 || !is_letter(cp))
             continue;
         c.letters++;

@@ -14,7 +14,7 @@ static int second_ok(unsigned char lead, unsigned char b)
     }
 }
 
-size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+size_t utf8_decode_any(const unsigned char *s, size_t n, int32_t *cp)
 {
     unsigned char c = s[0];
     if (c < 0x80) {
