@@ -9,13 +9,16 @@
   recall.py resolve WORK OUT     labels written with excerpts (WORK) → byte offsets (OUT)
   recall.py draw2                the 20 ids of dev2 (seed 1602), drawn outside the first 60
   recall.py draw3                the 20 ids of dev3 (seed 1603), drawn outside the first 80
-  recall.py score [--rasd R] [--split dev|dev2|dev3|unseen|all] [--labels F] [-v]
+  recall.py draw4                the 20 ids of dev4 (seed 1604, quotes), outside the first 100
+  recall.py draw5                the 30 ids of dev5 (seed 1605, events), outside the first 120
+  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev5|unseen|all] [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
                                  runs `rasd analyze` on the labelled articles and reports
                                  recall, precision and attribution by kind (exit 1 when a
-                                 figure of a part is under its floor); dev2 and dev3 have
-                                 quotes only, so they give no event figures
+                                 figure of a part is under its floor); dev2, dev3 and
+                                 dev4 have quotes only, so they give no event figures;
+                                 dev5 has events only, so it gives no quote figures
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -30,7 +33,9 @@ LABELS = os.path.join(ROOT, "tests", "data", "recall_snn.tsv")
 SEED, N, DEV = 16, 60, 40
 SEED2, N2 = 1602, 20          # dev2 (branch quotes3): drawn after the first 60
 SEED3 = 1603                  # dev3 (branch quotes4): 20 more, drawn after the first 80
-QUOTES_ONLY = {"dev2", "dev3"}        # parts whose events were not labelled (no event figures)
+SEED4, SEED5, N5 = 1604, 1605, 30   # dev4 (quotes) and dev5 (events), drawn at stop 23
+QUOTES_ONLY = {"dev2", "dev3", "dev4"}  # parts whose events were not labelled (no event figures)
+EVENTS_ONLY = {"dev5"}                # parts whose quotes were not labelled (no quote figures)
 
 
 def used_ids():
@@ -80,6 +85,13 @@ def draw3():
     avoid = used_ids() | {i for i, s in drawn()}
     pool = [d["id"] for d in articles() if d["id"] not in avoid]
     return [(i, "dev3") for i in random.Random(SEED3).sample(pool, N2)]
+
+
+def draw_after(seed, n, name):
+    """SEED's sample of n ids among those not used elsewhere nor in any earlier draw."""
+    avoid = used_ids() | {i for i, s in drawn()}
+    pool = [d["id"] for d in articles() if d["id"] not in avoid]
+    return [(i, name) for i in random.Random(seed).sample(pool, n)]
 
 
 def show(ids):
@@ -251,7 +263,7 @@ def score(rasd, which, labels, verbose):
     for i, g in sorted(gold.items()):
         r = out.get(i, {})
         text = None
-        sq = r.get("quotes", [])
+        sq = [] if which in EVENTS_ONLY else r.get("quotes", [])
         hit = [False] * len(sq)
         for q in g["Q"]:
             c["gq"] += 1
@@ -344,6 +356,11 @@ def main(a):
             print(i, s)
     elif a[0] == "draw3":
         for i, s in draw3():
+            print(i, s)
+    elif a[0] in ("draw4", "draw5"):
+        four = a[0] == "draw4"
+        for i, s in draw_after(SEED4 if four else SEED5, N2 if four else N5,
+                               "dev4" if four else "dev5"):
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
