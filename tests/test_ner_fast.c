@@ -195,6 +195,55 @@ static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const ch
     return tokens;
 }
 
+/* Tags text both ways in d; returns its tokens (0 when they differ). */
+static size_t compare_text(rasd_engine *e, rasd_doc *d, const char *text, size_t len)
+{
+    REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
+    REQUIRE(rasd_recognize(e, d) == RASD_OK);
+    uint8_t *plain = calloc(d->nraw + 1, 1);
+    tokfacts *facts = calloc(d->nraw + 1, sizeof *facts);
+    REQUIRE(plain && facts);
+    plain_tags(e, d, plain, facts);
+    size_t n = memcmp(plain, ENT_DOC(d)->tags, d->nraw) == 0 ? d->nraw : 0;
+    free(facts);
+    free(plain);
+    return n;
+}
+
+/* The tagging scratch travels with the engine's fact caches from doc to doc: a short doc
+ * after a long one clears only the part of the document table it uses, a huge doc's
+ * per-token arrays are let go after it, and the tags stay the plain path's throughout. */
+static void test_scratch(rasd_engine *e, const char *path)
+{
+    size_t len, n, big = 0;
+    char *text = check_slurp(path, &len);
+    REQUIREF(text, "cannot read %s", path);
+    rbuf huge = {0};
+    rasd_status rc = RASD_OK;
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    while (huge.n < 1200000 && !rc) {          /* > 65,536 tokens: past SCRATCH_KEEP */
+        rbuf_add(&huge, text, len, &rc);
+        rbuf_addc(&huge, '\n', &rc);
+    }
+    REQUIRE(rc == RASD_OK);
+    big = compare_text(e, d, huge.p, huge.n);
+    CHECKF(big > 65536, "the huge doc is tagged as the plain path does (%zu tokens)", big);
+    const fact_cache *c = ENT_ENGINE(e)->spare;
+    REQUIRE(c);
+    CHECK(c->s.tags1 == NULL && c->s.em2 == NULL && c->s.dt.room == 0);  /* let go */
+    n = compare_text(e, d, huge.p, 40 * len);   /* a long doc, kept */
+    CHECK(n > 0);
+    CHECK(ENT_ENGINE(e)->spare->s.dt.room > 0);
+    n = compare_text(e, d, text, len);          /* then a short one */
+    CHECKF(n > 0, "a short doc after a long one: %s", path);
+    c = ENT_ENGINE(e)->spare;
+    CHECK(c->s.dt.cap < c->s.dt.room);          /* it used the table's front part only */
+    rbuf_free(&huge);
+    free(text);
+    rasd_doc_free(d);
+}
+
 int main(void)
 {
     static const char *const news[] = {
@@ -215,6 +264,7 @@ int main(void)
     CHECK(ENT_ENGINE(e)->fast.stages == 2 && ENT_ENGINE(e)->fast.shared);
     test_sums(e);
     CHECK(compare_dir(e, d, NEWS, news, sizeof news / sizeof *news) > 300);
+    test_scratch(e, NEWS "a_geneva.txt");
     if (SHARED_TIER("seeds", CHECK_FAST))
         CHECK(compare_dir(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds) > 1000);
     rasd_doc_free(d);

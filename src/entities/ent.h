@@ -68,7 +68,8 @@ enum {
 typedef struct doctable {
     uint64_t *keys;
     uint16_t (*cnt)[2 * (NER_NTYPES + 1)];   /* per type: occurrences, then beginnings */
-    size_t cap;
+    size_t cap;                              /* slots in use (a power of two) */
+    size_t room;                             /* slots allocated (reused when cap shrinks) */
 } doctable;
 
 /* Feature hash → NER_NTAGS weights, open addressing (key 0 = empty slot). */
@@ -287,7 +288,8 @@ size_t ent_letters(const char *s, size_t n);
  * once: direct-mapped on the form's hash, checked against the form, stem, kind and the
  * engine load (ent_engine.serial) it was computed with. A tagging call borrows one from
  * the engine's spares (ent_cache_take) and gives it back, so each thread that tags keeps
- * a warm one however many docs it holds (an ingest ring holds 64 articles). */
+ * a warm one however many docs it holds (an ingest ring holds 64 articles); the tagging
+ * scratch (tag_scratch) travels with it. */
 enum { FACT_SLOTS = 16384, FACT_MAXLEN = 30 };
 
 /* The first stage's templates whose value is one token's form facts (the word, its
@@ -310,15 +312,39 @@ typedef struct fact_slot {
     uint8_t kind, nlen, slen, has_rows;
     char norm[FACT_MAXLEN], stem[FACT_MAXLEN];
 } fact_slot;
+/* What a tagging call needs only while it runs: per sentence (sized for the longest one
+ * met), and per token of the document (the first stage's tags and the second stage's
+ * shared sums, sized for the longest document met, let go after a huge one). It travels
+ * with the fact cache, so an ingest's 64 prepared articles do not each keep a copy and
+ * each tagging thread finds its own warm. */
+typedef struct tag_scratch {
+    uint64_t *feats;
+    uint32_t *nf;
+    float *em;
+    docfacts *df;             /* per sentence */
+    const float **rows;       /* per sentence: each feature's row in the engine's ner_fast */
+    const float **frows;      /* per sentence: FR_N form rows a token (ent_facts_cached) */
+    uint32_t *kpos;           /* per sentence: ent_sentence_rows' scratch */
+    size_t seq_cap;
+    uint8_t *tags1;           /* per token: the first stage's tags (two-stage models) */
+    float *em2;               /* per token: stage 2's sums of stage 1's features */
+    size_t tags1_cap, em2_cap;
+    doctable dt;
+} tag_scratch;
+
 typedef struct fact_cache {
     struct fact_cache *next;     /* the next spare (ent_engine.spare) */
+    tag_scratch s;
     fact_slot slots[FACT_SLOTS];
 } fact_cache;
 
 /* A fact cache no other tagging call holds (a spare, else a new one; NULL when memory is
- * short: then tag without); give it back with ent_cache_give (NULL: nothing). */
+ * short); give it back with ent_cache_give (NULL: nothing). ent_cache_free frees one. */
 fact_cache *ent_cache_take(const rasd_engine *e);
 void ent_cache_give(const rasd_engine *e, fact_cache *c);
+void ent_cache_free(fact_cache *c);
+/* Frees x's per-token arrays and document table (kept for the next call otherwise). */
+void tag_scratch_trim(tag_scratch *x);
 
 /* Facts of tokens t[0,n) into f (gazetteer matches included). */
 void ent_facts(const rasd_engine *e, const rasd_token *t, const char *text, size_t n,
@@ -409,22 +435,11 @@ void ner_corpus_free(ner_corpus *c);
 /* -------------------------------------------------------------- per doc */
 
 struct ent_doc {
-    tokfacts *facts;
+    tokfacts *facts;          /* one per token of the doc (names and titles read them) */
     size_t facts_cap;
-    uint64_t *feats;
-    uint32_t *nf;
-    float *em;
     uint8_t *tags;            /* one per token of the doc */
-    uint8_t *tags1;           /* the first stage's tags (two-stage models) */
-    docfacts *df;             /* per sentence */
-    const float **rows;       /* per sentence: each feature's row in the engine's ner_fast */
-    const float **frows;      /* per sentence: FR_N form rows a token (ent_facts_cached) */
-    uint32_t *kpos;           /* per sentence: ent_sentence_rows' scratch */
-    float *em2;               /* per token of the doc: stage 2's sums of stage 1's features */
-    size_t rows_cap, em2_cap;
+    size_t tags_cap;
     fact_cache *fc;           /* borrowed while tagging (ent_cache_take), else NULL */
-    doctable dt;
-    size_t seq_cap, tags_cap, tags1_cap;
     rasd_entity *ents;
     size_t nents, ents_cap;
     rasd_entity *names;       /* ent_doc_names */

@@ -697,7 +697,7 @@ rasd_status doctable_reset(doctable *t, size_t n)
     size_t cap = 64;
     while (cap < 2 * n + 16)
         cap *= 2;
-    if (cap > t->cap) {
+    if (cap > t->room) {
         doctable_free(t);
         t->keys = malloc(cap * sizeof *t->keys);
         t->cnt = malloc(cap * sizeof *t->cnt);
@@ -705,8 +705,9 @@ rasd_status doctable_reset(doctable *t, size_t n)
             doctable_free(t);
             return RASD_ENOMEM;
         }
-        t->cap = cap;
+        t->room = cap;
     }
+    t->cap = cap;             /* a short doc after a long one clears only what it uses */
     memset(t->keys, 0, t->cap * sizeof *t->keys);
     return RASD_OK;
 }
@@ -831,5 +832,5 @@ void doctable_free(doctable *t)
     free(t->cnt);
     t->keys = NULL;
     t->cnt = NULL;
-    t->cap = 0;
+    t->cap = t->room = 0;
 }

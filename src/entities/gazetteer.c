@@ -371,6 +371,32 @@ void ent_cache_give(const rasd_engine *e, fact_cache *c)
     pthread_mutex_unlock(&x->cache_mu);
 }
 
+/* Lets the per-token arrays and the document table go; the per-sentence ones stay. */
+void tag_scratch_trim(tag_scratch *x)
+{
+    free(x->tags1);
+    free(x->em2);
+    x->tags1 = NULL;
+    x->em2 = NULL;
+    x->tags1_cap = x->em2_cap = 0;
+    doctable_free(&x->dt);
+}
+
+void ent_cache_free(fact_cache *c)
+{
+    if (!c)
+        return;
+    tag_scratch_trim(&c->s);
+    free(c->s.feats);
+    free(c->s.nf);
+    free(c->s.em);
+    free(c->s.df);
+    free(c->s.rows);
+    free(c->s.frows);
+    free(c->s.kpos);
+    free(c);
+}
+
 void ent_engine_free(void *state)
 {
     ent_engine *x = state;
@@ -383,7 +409,7 @@ void ent_engine_free(void *state)
     while (x->spare) {
         fact_cache *c = x->spare;
         x->spare = c->next;
-        free(c);
+        ent_cache_free(c);
     }
     free(x->model_path);
     gazetteer_free(&x->gaz);

@@ -22,6 +22,10 @@
 
 /* The letters tested on bytes here, in their normalised form (two bytes each), named as
  * features.c names its own. */
+/* Tokens of a document past which the tagging scratch's per-token arrays are let go after
+ * it: 65,536 tokens is about 450 KB of Arabic text, some 30 times a long news article. */
+#define SCRATCH_KEEP 65536
+
 #define U_ALEF "\xd8\xa7"
 #define U_BEH "\xd8\xa8"
 #define U_TEH "\xd8\xaa"
@@ -60,18 +64,8 @@ void ent_doc_free(struct ent_doc *d)
     if (!d)
         return;
     free(d->facts);
-    free(d->feats);
-    free(d->nf);
-    free(d->em);
     free(d->tags);
-    free(d->tags1);
-    free(d->df);
-    free(d->rows);
-    free(d->frows);
-    free(d->kpos);
-    free(d->em2);
-    free(d->fc);
-    doctable_free(&d->dt);
+    ent_cache_free(d->fc);
     free(d->ents);
     free(d->names);
     rbuf_free(&d->str);
@@ -81,13 +75,20 @@ void ent_doc_free(struct ent_doc *d)
 
 /* --------------------------------------------------------------- tagging */
 
-/* Room for facts and tags of ntok tokens, and for features and Viterbi scratch of the
- * longest sentence (maxlen tokens), so a huge document costs per-sentence scratch only. */
-static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
+/* Room for facts and tags of the doc's ntok tokens (they outlive the tagging call). */
+static rasd_status ensure_doc(struct ent_doc *x, size_t ntok)
 {
     rasd_status rc = RASD_OK;
     x->facts = grow_array(x->facts, &x->facts_cap, ntok + 1, sizeof *x->facts, &rc);
     x->tags = grow_array(x->tags, &x->tags_cap, ntok + 1, 1, &rc);
+    return rc;
+}
+
+/* Room in the tagging scratch for ntok tokens and for features and Viterbi scratch of the
+ * longest sentence (maxlen tokens), so a huge document costs per-sentence scratch only. */
+static rasd_status ensure(tag_scratch *x, size_t ntok, size_t maxlen)
+{
+    rasd_status rc = RASD_OK;
     x->tags1 = grow_array(x->tags1, &x->tags1_cap, ntok + 1, 1, &rc);
     x->em2 = grow_array(x->em2, &x->em2_cap, (ntok + 1) * NER_NTAGS, sizeof *x->em2, &rc);
     if (rc || maxlen + 1 <= x->seq_cap)
@@ -114,7 +115,7 @@ static rasd_status ensure(struct ent_doc *x, size_t ntok, size_t maxlen)
 /* Emission scores of the n tokens whose features are feats (x->nf[i] each): stage s's
  * into em, and with both stages in one pass (first stage, shared features) the second
  * stage's sums of the same features into em2 (else NULL). */
-static void emissions(const ner_fast *fw, struct ent_doc *x, size_t n, size_t nfeat, int s,
+static void emissions(const ner_fast *fw, tag_scratch *x, size_t n, size_t nfeat, int s,
                       float *em2)
 {
     const float *const *r = x->rows;
@@ -133,7 +134,7 @@ static void emissions(const ner_fast *fw, struct ent_doc *x, size_t n, size_t nf
 
 /* The second stage's scores when it shares the first stage's features: the sums of those
  * (x->em2, from the first pass) and then of the document features, in ent_features' order. */
-static size_t doc_emissions(const ner_fast *fw, struct ent_doc *x, size_t a, size_t n)
+static size_t doc_emissions(const ner_fast *fw, tag_scratch *x, size_t a, size_t n)
 {
     size_t nfeat = 0;
     for (size_t i = 0; i < n; i++) {
@@ -154,15 +155,16 @@ static size_t doc_emissions(const ner_fast *fw, struct ent_doc *x, size_t a, siz
  * stage2 the second, whose document facts come from x->dt and the first stage's tags. */
 static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, int stage2)
 {
-    struct ent_doc *x = ENT_DOC(doc);
+    struct ent_doc *d = ENT_DOC(doc);
+    tag_scratch *x = &d->fc->s;
     const ent_engine *en = ENT_ENGINE(e);
     const ner_fast *fw = &en->fast;
     const ner_model *m = stage2 ? en->model.doc : &en->model;
     const rasd_token *t = doc->toks + a;
-    const tokfacts *f = x->facts + a;
+    const tokfacts *f = d->facts + a;
     size_t n = b - a, nfeat = 0;
     if (!stage2)
-        ent_facts_cached(e, x->fc, t, doc->text, n, x->facts + a, x->frows);
+        ent_facts_cached(e, d->fc, t, doc->text, n, d->facts + a, x->frows);
     if (stage2)
         doctable_facts(&x->dt, &m->mem, NULL, f, x->tags1 + a, n, x->df);
     if (stage2 && fw->shared) {
@@ -180,9 +182,9 @@ static void tag_range(const rasd_engine *e, rasd_doc *doc, size_t a, size_t b, i
         }
         emissions(fw, x, n, nfeat, stage2, !stage2 && fw->shared ? x->em2 + a * NER_NTAGS : NULL);
     }
-    viterbi_run(x->em, (const float (*)[NER_VT_W])fw->tr[stage2], n, x->tags + a);
+    viterbi_run(x->em, (const float (*)[NER_VT_W])fw->tr[stage2], n, d->tags + a);
     if (!stage2 && m->doc)      /* the document's view of the sentence's words */
-        doctable_sentence(&x->dt, f, x->tags + a, n, 1);
+        doctable_sentence(&x->dt, f, d->tags + a, n, 1);
 }
 
 /* One past the last token of sentence s, whose first token is a (the last sentence also
@@ -209,16 +211,19 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
             maxlen = b - a;
         a = b;
     }
-    if ((rc = ensure(ENT_DOC(doc), doc->nraw, maxlen)) != RASD_OK)
-        return rc;
     struct ent_doc *x = ENT_DOC(doc);
+    if ((rc = ensure_doc(x, doc->nraw)) != RASD_OK)
+        return rc;
+    if (!(x->fc = ent_cache_take(e)))
+        return RASD_ENOMEM;
+    tag_scratch *sc = &x->fc->s;
     int stages = ENT_ENGINE(e)->model.doc ? 2 : 1;
-    if (stages == 2 && (rc = doctable_reset(&x->dt, doc->nraw)) != RASD_OK)
-        return rc;             /* the first stage counts each sentence's words there */
-    x->fc = ent_cache_take(e);
+    if ((rc = ensure(sc, doc->nraw, maxlen)) != RASD_OK ||
+        (stages == 2 && (rc = doctable_reset(&sc->dt, doc->nraw)) != RASD_OK))
+        goto done;             /* the first stage counts each sentence's words in sc->dt */
     for (int stage = 0; stage < stages; stage++) {
         if (stage == 1)
-            memcpy(x->tags1, x->tags, doc->nraw);
+            memcpy(sc->tags1, x->tags, doc->nraw);
         a = 0;
         for (size_t s = 0; s < doc->nsents || (s == 0 && doc->nraw); s++) {
             size_t b = sentence_end(doc, a, s);
@@ -229,9 +234,12 @@ rasd_status ent_tag_doc(const rasd_engine *e, rasd_doc *doc)
             a = b;
         }
     }
+done:
+    if (doc->nraw > SCRATCH_KEEP)
+        tag_scratch_trim(sc);  /* a huge document's per-token scratch is not kept */
     ent_cache_give(e, x->fc);
     x->fc = NULL;
-    return RASD_OK;
+    return rc;
 }
 
 /* ------------------------------------------------------------- entities */
