@@ -288,7 +288,7 @@ size_t ent_letters(const char *s, size_t n);
  * once: direct-mapped on the form's hash, checked against the form, stem, kind and the
  * engine load (ent_engine.serial) it was computed with. A tagging call borrows one from
  * the engine's spares (ent_cache_take) and gives it back, so each thread that tags keeps
- * a warm one however many docs it holds (an ingest ring holds 64 articles); the tagging
+ * a warm one however many docs it holds (an ingest ring holds 160 articles); the tagging
  * scratch (tag_scratch) travels with it. */
 enum { FACT_SLOTS = 16384, FACT_MAXLEN = 30 };
 

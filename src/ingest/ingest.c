@@ -23,7 +23,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#define RING 64
+/* Slots between the reader and the writer. The writer stops for each batch's commit (the
+ * index segment and SQLite's COMMIT: ~0.1 s for 2,000 articles); the preparers keep working
+ * only while free slots are left, so the ring holds about that long of their work: with 64
+ * they waited 25-40% longer. 160 prepared articles take as much memory as 64 did before the
+ * tagger's scratch moved out of each article (about 0.5 MB a slot). */
+#define RING 160
 #define MAX_PREPARERS 8
 #define MSG_MAX 2300       /* a reader's detail (a path and a reason) with room to spare */
 
