@@ -89,10 +89,27 @@ static size_t words_in(const qctx *q, size_t a, size_t b)
     return n;
 }
 
+/* Whether the words of tokens [a, b) are one mention the recogniser found, all of them or
+ * all but the last (كشفت قناة «سي إن إن»، أن; وقالت "هيومان رايتس ووتش": إن; هاتفها الذكي
+ * "سوني إكسبريا سي 5 ألترا"): a quoted name, not a passage. */
+static int quoted_name(const qctx *q, size_t a, size_t b)
+{
+    size_t k = qt_ent_from(q, a), n = words_in(q, a, b);
+    if (k >= q->ne || q->en[k].tok_start != a)
+        return 0;
+    for (; k < q->ne && q->en[k].tok_start == a; k++) {
+        size_t e = q->en[k].tok_end < b ? q->en[k].tok_end : b, in = words_in(q, a, e);
+        if (in >= MIN_WORDS && in + 1 >= n)
+            return 1;
+    }
+    return 0;
+}
+
 static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
 {
     const rasd_token *t = q->s->t;
-    if (close <= open + 1 || words_in(q, open + 1, close) < MIN_WORDS)
+    if (close <= open + 1 || words_in(q, open + 1, close) < MIN_WORDS ||
+        quoted_name(q, open + 1, close))
         return;
     q->x->pairs = grow_array(q->x->pairs, &q->x->pairs_cap, q->npairs + 1, sizeof(qpair), &q->rc);
     if (q->rc)

@@ -564,11 +564,12 @@ static int after_on_behalf(qctx *q, size_t i)
 static int subject_org(qctx *q, size_t a, size_t e)
 {
     size_t n;
-    if (e == a)
-        return 1;
+    if (e == a || (e == a + 1 && qt_mark(q, a)))
+        return 1;                  /* وقالت "هيومان رايتس ووتش": (a name in quote marks) */
     if (after_on_behalf(q, e) || !ev_word_is(q->s, a, 0, EK_ORGNOUN, NULL, &n))
         return 0;
-    return e == a + n || (e == a + n + 1 && ev_punct(q->s, a + n, "("));
+    return e == a + n ||
+           (e == a + n + 1 && (ev_punct(q->s, a + n, "(") || qt_mark(q, a + n)));
 }
 
 
@@ -779,6 +780,16 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
+    size_t adj = a;
+    while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
+                        ev_word_is(q->s, adj, 0, EK_CNOUN, &v, &n)))
+        adj++;                     /* the adjuncts end where a complement opens */
+    if (adj > a && !c->part && qt_adjuncts_only(q, a, adj) &&
+        (en = fronted(q, c->i, c->cut ? FRONT_VERB : FRONT_VERB | FRONT_THAT)) != NULL) {
+        qt_speaker_is(&sp, en, en->start, en->end);
+        return sp;      /* وكان الأمير خالد الفيصل مستشار …، أمير منطقة مكة المكرمة أكد في
+                           وقت سابق على: the subject before the verb, adjuncts after it */
+    }
     if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
                    qt_adjuncts_only(q, a, b)))) {
