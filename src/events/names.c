@@ -54,7 +54,8 @@ static int name_word(const qctx *q, size_t j)
            !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) && !ev_word_is(q->s, j, 1, EK_PREP, NULL, &n) &&
            !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(q->s, j, 0, EK_LEAD, NULL, &n) &&
            !ev_word_is(q->s, j, 0, EK_BODY, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &n) &&
-           !ev_word_is(q->s, j, 0, EK_HONOR, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_HONOR, NULL, &n) &&
+           (!ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) || qt_ali(q, j)) &&   /* علي العثيم */
            !ev_word_is(q->s, j, 0, EK_CNOUN, NULL, &n) && !ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) &&
            !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SUBJECT, NULL, &n);
 }

@@ -395,6 +395,18 @@ static int comp_opens(const qctx *q, size_t j, int bits)
            ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == 1;
 }
 
+/* Whether token j is written علي, with a dotted ي: the name Ali before إن/أن or a colon
+ * (أكد علي العثيم عضو مجلس إدارة غرفة الرياض … أن), which the normalised على does not tell
+ * from the preposition. */
+int qt_ali(const qctx *q, size_t j)
+{
+    size_t len;
+    const char *text = rasd_doc_text(q->doc, &len);
+    const rasd_token *t = &q->s->t[j];
+    return text && t->end <= len && t->end - t->start == strlen(U_AIN U_LAM U_YEH) &&
+           memcmp(text + t->start, U_AIN U_LAM U_YEH, t->end - t->start) == 0;
+}
+
 /* Whether token j is a noun that can open a complement though "cnoun" does not list it
  * (مؤكدا انحسار المدارس، أكد … عبد الكريم العليط، استكمال …): a word of three letters or more
  * without ال, و or ف before it (والرئيس الدوري: a coordinated name), not a name, a date, a
@@ -465,10 +477,12 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
  * عن …، مؤكدا عمق …): the verb continues the last speaker. */
 static int comp_now(qctx *q, const qcue *c)
 {
-    size_t j = c->i + c->n, n;
+    size_t j = c->i + c->n, n, that;
     int bits;
-    return j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
-           comp_opens(q, j, bits);
+    if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
+          comp_opens(q, j, bits)))
+        return 0;
+    return !(qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i));
 }
 
 /* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer

@@ -120,6 +120,9 @@ int qt_comma(const qctx *q, size_t i);
 int qt_mark(const qctx *q, size_t i);     /* a quote mark */
 int qt_in_pair(const qctx *q, size_t i);
 int qt_in_entity(const qctx *q, size_t i);
+/* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
+ * على does not tell from the preposition. */
+int qt_ali(const qctx *q, size_t j);
 /* speakers.c: whether token i is part of a date (قال الأسبوع الماضي). */
 int qt_in_date(const qctx *q, size_t i);
 /* quotes.c: the first mention that starts at token tok or after (mentions are in text order:
