@@ -116,6 +116,32 @@ int qt_last_surname(const qctx *q, size_t j)
     return memcmp(t[j].norm + art, t[lo].norm + art, t[j].norm_len - art) == 0;
 }
 
+/* Whether tokens j, j + 1 are the last two words of the last speaker's description, a
+ * family name the recogniser missed (وقال مشرف العمل المسرحي بالقرية متعب آل ثواب إن …
+ * وأوضح آل ثواب أن): the same speaker. Not a title, body or source word (وقال مدير
+ * الإدارة … وأضاف مدير الإدارة is recall_title()'s). */
+int qt_last_two_words(const qctx *q, size_t j)
+{
+    const rasd_token *t = q->s->t;
+    size_t lo = 0, hi = q->s->nt;
+    if (!q->last.name || !q->last.desc || j + 1 >= q->s->nt || !name_word(q, j) ||
+        !name_word(q, j + 1))
+        return 0;
+    while (lo < hi) {                              /* the token that ends the description */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].end < q->last.end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= q->s->nt || lo < 1 || t[lo].end != q->last.end || lo >= j ||
+        t[lo - 1].start < q->last.start || !name_word(q, lo - 1))
+        return 0;
+    return t[j].norm_len == t[lo - 1].norm_len && t[j + 1].norm_len == t[lo].norm_len &&
+           memcmp(t[j].norm, t[lo - 1].norm, t[j].norm_len) == 0 &&
+           memcmp(t[j + 1].norm, t[lo].norm, t[lo].norm_len) == 0;
+}
+
 /* The end of a subject that starts with a title at token a (before b): the first token
  * that opens the verb's content (إن/أن، a colon, a preposition of its complement: bits) or
  * b, when only words, commas, quote marks and brackets stand before it, no stop word, date

@@ -150,7 +150,8 @@ size_t qt_sent_start(const qctx *q, size_t i);
 void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end);
 /* names.c: whether tokens [a, b) after a verb hold no subject (commas, dates, time words)
  * or only its adjuncts (وأضاف في بيانها); a name the recogniser missed before a title (sp,
- * a description); whether token j is the last word of such a name that spoke last; the
+ * a description); whether token j is the last word of such a name that spoke last (or j,
+ * j + 1 the last two of any description: qt_last_two_words); the
  * person or description a long title chain names up to the verb's content (bits: its
  * complement's prepositions); the person a mention the recogniser ran on (كيري مازحا)
  * stands for, before token i (NULL: none). */
@@ -158,6 +159,9 @@ int qt_no_subject(const qctx *q, size_t a, size_t b);
 int qt_adjuncts_only(const qctx *q, size_t a, size_t b);
 int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp);
 int qt_last_surname(const qctx *q, size_t j);
+/* names.c: whether tokens j, j + 1 are the last two words of the last speaker's description
+ * (… متعب آل ثواب … وأوضح آل ثواب). */
+int qt_last_two_words(const qctx *q, size_t j);
 int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp);
 const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i);
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);

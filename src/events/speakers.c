@@ -832,7 +832,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
         size_t m;
-        if (qt_last_surname(q, j)) {
+        if (qt_last_surname(q, j) || (j == a && qt_last_two_words(q, j))) {
             sp = q->last;                          /* علي العثيم … وأضاف العثيم */
             return sp;
         }
