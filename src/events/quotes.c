@@ -358,8 +358,12 @@ static int ends_clause(qctx *q, const qpair *p)
  * participle changes nobody, but its statement is still theirs. */
 static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
 {
-    if (!c->part) {
-        q->last = *sp, q->last_sent = (uint32_t)qt_send(q, c->i);   /* unknown: no last speaker */
+    if (!c->part || (q->part_subject && sp->name &&
+                     (!q->last.name || strcmp(sp->name, q->last.name) != 0))) {
+        /* a verb's speaker, unknown too (no last speaker then); a participle's when its
+           sentence named someone new (وسلط الدكتور أحمد أوموس … الضوء على …، موضحًا أن …
+           وأكد أن: Ouamous goes on) */
+        q->last = *sp, q->last_sent = (uint32_t)qt_send(q, c->i);
         q->last_end = (uint32_t)end;
     } else if (sp->name && sp->name == q->last.name && end > q->last_end) {
         q->last_end = (uint32_t)end;
@@ -693,7 +697,7 @@ static void sentence_ends(qctx *q)
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
-              RASD_OK};
+              RASD_OK, 0};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;

@@ -101,6 +101,8 @@ typedef struct qctx {
     uint32_t last_sent;        /* the sentence (its end token) whose verb named last */
     uint32_t last_end;         /* the token after the statement that last spoke */
     rasd_status rc;
+    int part_subject;          /* the participle just read took its sentence's subject, a
+                                  person named first after its verb: it speaks on */
 } qctx;
 
 /* The values of data/quotes.tsv "honor": a pronoun that is the subject (سموه، معاليه), an

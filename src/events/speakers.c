@@ -174,6 +174,14 @@ void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t 
     sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
 }
 
+/* Whether token a ends in ون, a plural (وأكد المصابون أن: the injured, no one title). */
+static int plural(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    return t->norm_len > LETTERS(4) &&
+           memcmp(t->norm + t->norm_len - LETTERS(2), U_WAW U_NOON, LETTERS(2)) == 0;
+}
+
 /* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
 static int title_word(const qctx *q, size_t a)
 {
@@ -876,7 +884,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
-    if (!en && !compl && ((b == a + 1 && title_word(q, a)) || bare_title(q, a, b)) &&
+    if (!en && !compl && ((b == a + 1 && title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
@@ -932,6 +940,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     size_t a = c->i;
+    q->part_subject = 0;
     if (honorific(q, c, c->i + c->n, &sp))
         return sp;
     if (q->last_sent == qt_send(q, c->i))
@@ -943,7 +952,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
             qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
-            return sp;
+            q->part_subject = front_words(q, a, q->en[k].tok_start, FRONT_VERB);
+            return sp;          /* وسلط البدر الضوء على …، معربا: Al-Badr speaks on */
         }
     if (q->last_sent != qt_send(q, c->i) && sentence_body(q, c, a, &sp))
         return sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
