@@ -48,8 +48,12 @@ static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
     };
 #undef MARK
     const rasd_token *t = &q->s->t[i];
-    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3)
+    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3 || t->norm_len == 0)
         return 0;                            /* every mark is 1 to 3 bytes */
+    unsigned char c0 = (unsigned char)t->norm[0];
+    if (c0 != '"' && c0 != 0xE2 && c0 != 0xC2)
+        return 0;                            /* " or the lead byte of “ ” ‘ ’ „ (E2) or « » (C2):
+                                                not ، . : and the rest, without the table */
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (t->norm_len == marks[k].len && memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
             *can_open = marks[k].opens;
@@ -92,9 +96,9 @@ static size_t words_in(const qctx *q, size_t a, size_t b)
 /* Whether the words of tokens [a, b) are one mention the recogniser found, all of them or
  * all but the last (كشفت قناة «سي إن إن»، أن; وقالت "هيومان رايتس ووتش": إن; هاتفها الذكي
  * "سوني إكسبريا سي 5 ألترا"): a quoted name, not a passage. */
-static int quoted_name(const qctx *q, size_t a, size_t b)
+static int quoted_name(const qctx *q, size_t a, size_t b, size_t n)
 {
-    size_t k = qt_ent_from(q, a), n = words_in(q, a, b);
+    size_t k = qt_ent_from(q, a);
     if (k >= q->ne || q->en[k].tok_start != a)
         return 0;
     for (; k < q->ne && q->en[k].tok_start == a; k++) {
@@ -108,8 +112,9 @@ static int quoted_name(const qctx *q, size_t a, size_t b)
 static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
 {
     const rasd_token *t = q->s->t;
-    if (close <= open + 1 || words_in(q, open + 1, close) < MIN_WORDS ||
-        quoted_name(q, open + 1, close))
+    size_t n;
+    if (close <= open + 1 || (n = words_in(q, open + 1, close)) < MIN_WORDS ||
+        quoted_name(q, open + 1, close, n))
         return;
     q->x->pairs = grow_array(q->x->pairs, &q->x->pairs_cap, q->npairs + 1, sizeof(qpair), &q->rc);
     if (q->rc)

@@ -788,15 +788,17 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
-    size_t adj = a;
-    while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
-                        ev_word_is(q->s, adj, 0, EK_CNOUN, &v, &n)))
-        adj++;                     /* the adjuncts end where a complement opens */
-    if (adj > a && !c->part && qt_adjuncts_only(q, a, adj) &&
-        (en = fronted(q, c->i, c->cut ? FRONT_VERB : FRONT_VERB | FRONT_THAT)) != NULL) {
-        qt_speaker_is(&sp, en, en->start, en->end);
-        return sp;      /* وكان الأمير خالد الفيصل مستشار …، أمير منطقة مكة المكرمة أكد في
+    if (a < b && !c->part && qt_adjuncts_only(q, a, a + 1)) {
+        size_t adj = a + 1;        /* the adjuncts end where a complement opens */
+        while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
+                            ev_word_is(q->s, adj, 0, EK_CNOUN, &v, &n)))
+            adj++;
+        if (qt_adjuncts_only(q, a, adj) &&
+            (en = fronted(q, c->i, c->cut ? FRONT_VERB : FRONT_VERB | FRONT_THAT)) != NULL) {
+            qt_speaker_is(&sp, en, en->start, en->end);
+            return sp;  /* وكان الأمير خالد الفيصل مستشار …، أمير منطقة مكة المكرمة أكد في
                            وقت سابق على: the subject before the verb, adjuncts after it */
+        }
     }
     if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
