@@ -416,6 +416,18 @@ int qt_ali(const qctx *q, size_t j)
            memcmp(text + t->start, U_AIN U_LAM U_YEH, t->end - t->start) == 0;
 }
 
+/* Whether token i ends in a dotted ي (U+064A), which the normalised ى does not tell from
+ * it: a cue so written is a noun when it takes a complement (ورفض تأكيد أو نفي إلقاء القبض،
+ * عقب نفي مندوبين … وجود: the denial, not نفى, he denied). */
+static int dotted_end(const qctx *q, size_t i)
+{
+    size_t len, y = strlen(U_YEH);
+    const char *text = rasd_doc_text(q->doc, &len);
+    const rasd_token *t = &q->s->t[i];
+    return text && t->end <= len && t->end - t->start > y &&
+           memcmp(text + t->end - y, U_YEH, y) == 0;
+}
+
 /* Whether token j is a noun that can open a complement though "cnoun" does not list it
  * (مؤكدا انحسار المدارس، أكد … عبد الكريم العليط، استكمال …): a word of three letters or more
  * without ال, و or ف before it (والرئيس الدوري: a coordinated name), not a name, a date, a
@@ -456,7 +468,7 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
 {
     size_t j = after_subject(q, c, sp), end = qt_send(q, c->i), n;
     int bits;
-    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
+    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
         return end;
     if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
         !prep_near(q, j, end, bits))
@@ -489,7 +501,7 @@ static int comp_now(qctx *q, const qcue *c)
     size_t j = c->i + c->n, n, that;
     int bits;
     if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
-          comp_opens(q, j, bits)))
+          comp_opens(q, j, bits)) || dotted_end(q, c->i))
         return 0;
     return !(qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i));
 }
