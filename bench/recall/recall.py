@@ -11,14 +11,17 @@
   recall.py draw3                the 20 ids of dev3 (seed 1603), drawn outside the first 80
   recall.py draw4                the 20 ids of dev4 (seed 1604, quotes), outside the first 100
   recall.py draw5                the 30 ids of dev5 (seed 1605, events), outside the first 120
-  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev5|unseen|all] [--labels F] [-v]
+  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|unseen|all]
+                  [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
                                  runs `rasd analyze` on the labelled articles and reports
                                  recall, precision and attribution by kind (exit 1 when a
                                  figure of a part is under its floor); dev2, dev3 and
                                  dev4 have quotes only, so they give no event figures;
-                                 dev5 has events only, so it gives no quote figures
+                                 dev5 has events only, so it gives no quote figures;
+                                 dev4a and dev4b are dev4's first and last 10 articles
+                                 (drawn.txt order): its working and held-back halves
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -34,7 +37,10 @@ SEED, N, DEV = 16, 60, 40
 SEED2, N2 = 1602, 20          # dev2 (branch quotes3): drawn after the first 60
 SEED3 = 1603                  # dev3 (branch quotes4): 20 more, drawn after the first 80
 SEED4, SEED5, N5 = 1604, 1605, 30   # dev4 (quotes) and dev5 (events), drawn at stop 23
-QUOTES_ONLY = {"dev2", "dev3", "dev4"}  # parts whose events were not labelled (no event figures)
+QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
+# dev4's halves (branch quotes5): dev4a, its first 10 articles in drawn.txt order, is the
+# working part whose errors are read; dev4b, its last 10, is held back (scored without -v)
+HALVES = {"dev4a": ("dev4", 0, 10), "dev4b": ("dev4", 10, 20)}
 EVENTS_ONLY = {"dev5"}                # parts whose quotes were not labelled (no quote figures)
 
 
@@ -181,13 +187,24 @@ def resolve(work, out):
     return bad
 
 
+def half_ids(which):
+    """The ids of a half of a part (HALVES), in drawn.txt order; None for a whole part."""
+    if which not in HALVES:
+        return None
+    part, a, z = HALVES[which]
+    return set([i for i, s in drawn() if s == part][a:z])
+
+
 def load(path, which):
     gold = {}
+    half = half_ids(which)
+    if half is not None:
+        which = HALVES[which][0]
     for l in open(path, encoding="utf-8"):
         if l.startswith("#") or not l.strip():
             continue
         f = l.rstrip("\n").split("\t")
-        if which != "all" and f[1] != which:
+        if which != "all" and f[1] != which or half is not None and f[0] not in half:
             continue
         g = gold.setdefault(f[0], {"Q": [], "E": []})
         if f[2] == "Q":
@@ -388,7 +405,7 @@ def main(a):
             print("recall: skipped (no ../shared)")
             return 0
         low = 0
-        for w in (["dev", "dev2", "dev3", "unseen"] if which == "all" else [which]):
+        for w in (["dev", "dev2", "dev3", "dev4", "unseen"] if which == "all" else [which]):
             got = score(rasd, w, labels, v)
             for m, x in floor.items():
                 if got[m] < x:

@@ -54,7 +54,8 @@ static int name_word(const qctx *q, size_t j)
            !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) && !ev_word_is(q->s, j, 1, EK_PREP, NULL, &n) &&
            !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(q->s, j, 0, EK_LEAD, NULL, &n) &&
            !ev_word_is(q->s, j, 0, EK_BODY, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SOURCE, NULL, &n) &&
-           !ev_word_is(q->s, j, 0, EK_HONOR, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_HONOR, NULL, &n) &&
+           (!ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) || qt_ali(q, j)) &&   /* علي العثيم */
            !ev_word_is(q->s, j, 0, EK_CNOUN, NULL, &n) && !ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) &&
            !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_SUBJECT, NULL, &n);
 }
@@ -113,6 +114,32 @@ int qt_last_surname(const qctx *q, size_t j)
         !starts_with(t[lo].norm, t[lo].norm_len, U_ARTICLE) || t[j].norm_len != t[lo].norm_len)
         return 0;                                  /* a family name with ال: العثيم */
     return memcmp(t[j].norm + art, t[lo].norm + art, t[j].norm_len - art) == 0;
+}
+
+/* Whether tokens j, j + 1 are the last two words of the last speaker's description, a
+ * family name the recogniser missed (وقال مشرف العمل المسرحي بالقرية متعب آل ثواب إن …
+ * وأوضح آل ثواب أن): the same speaker. Not a title, body or source word (وقال مدير
+ * الإدارة … وأضاف مدير الإدارة is recall_title()'s). */
+int qt_last_two_words(const qctx *q, size_t j)
+{
+    const rasd_token *t = q->s->t;
+    size_t lo = 0, hi = q->s->nt;
+    if (!q->last.name || !q->last.desc || j + 1 >= q->s->nt || !name_word(q, j) ||
+        !name_word(q, j + 1))
+        return 0;
+    while (lo < hi) {                              /* the token that ends the description */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].end < q->last.end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= q->s->nt || lo < 1 || t[lo].end != q->last.end || lo >= j ||
+        t[lo - 1].start < q->last.start || !name_word(q, lo - 1))
+        return 0;
+    return t[j].norm_len == t[lo - 1].norm_len && t[j + 1].norm_len == t[lo].norm_len &&
+           memcmp(t[j].norm, t[lo - 1].norm, t[j].norm_len) == 0 &&
+           memcmp(t[j + 1].norm, t[lo].norm, t[lo].norm_len) == 0;
 }
 
 /* The end of a subject that starts with a title at token a (before b): the first token

@@ -48,8 +48,12 @@ static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
     };
 #undef MARK
     const rasd_token *t = &q->s->t[i];
-    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3)
+    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3 || t->norm_len == 0)
         return 0;                            /* every mark is 1 to 3 bytes */
+    unsigned char c0 = (unsigned char)t->norm[0];
+    if (c0 != '"' && c0 != 0xE2 && c0 != 0xC2)
+        return 0;                            /* " or the lead byte of “ ” ‘ ’ „ (E2) or « » (C2):
+                                                not ، . : and the rest, without the table */
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (t->norm_len == marks[k].len && memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
             *can_open = marks[k].opens;
@@ -89,10 +93,28 @@ static size_t words_in(const qctx *q, size_t a, size_t b)
     return n;
 }
 
+/* Whether the words of tokens [a, b) are one mention the recogniser found, all of them or
+ * all but the last (كشفت قناة «سي إن إن»، أن; وقالت "هيومان رايتس ووتش": إن; هاتفها الذكي
+ * "سوني إكسبريا سي 5 ألترا"): a quoted name, not a passage. */
+static int quoted_name(const qctx *q, size_t a, size_t b, size_t n)
+{
+    size_t k = qt_ent_from(q, a);
+    if (k >= q->ne || q->en[k].tok_start != a)
+        return 0;
+    for (; k < q->ne && q->en[k].tok_start == a; k++) {
+        size_t e = q->en[k].tok_end < b ? q->en[k].tok_end : b, in = words_in(q, a, e);
+        if (in >= MIN_WORDS && in + 1 >= n)
+            return 1;
+    }
+    return 0;
+}
+
 static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
 {
     const rasd_token *t = q->s->t;
-    if (close <= open + 1 || words_in(q, open + 1, close) < MIN_WORDS)
+    size_t n;
+    if (close <= open + 1 || (n = words_in(q, open + 1, close)) < MIN_WORDS ||
+        quoted_name(q, open + 1, close, n))
         return;
     q->x->pairs = grow_array(q->x->pairs, &q->x->pairs_cap, q->npairs + 1, sizeof(qpair), &q->rc);
     if (q->rc)
@@ -341,8 +363,12 @@ static int ends_clause(qctx *q, const qpair *p)
  * participle changes nobody, but its statement is still theirs. */
 static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
 {
-    if (!c->part) {
-        q->last = *sp, q->last_sent = (uint32_t)qt_send(q, c->i);   /* unknown: no last speaker */
+    if (!c->part || (q->part_subject && sp->name &&
+                     (!q->last.name || strcmp(sp->name, q->last.name) != 0))) {
+        /* a verb's speaker, unknown too (no last speaker then); a participle's when its
+           sentence named someone new (وسلط الدكتور أحمد أوموس … الضوء على …، موضحًا أن …
+           وأكد أن: Ouamous goes on) */
+        q->last = *sp, q->last_sent = (uint32_t)qt_send(q, c->i);
         q->last_end = (uint32_t)end;
     } else if (sp->name && sp->name == q->last.name && end > q->last_end) {
         q->last_end = (uint32_t)end;
@@ -376,6 +402,30 @@ static int comp_opens(const qctx *q, size_t j, int bits)
         return 1;
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
            ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == 1;
+}
+
+/* Whether token j is written علي, with a dotted ي: the name Ali before إن/أن or a colon
+ * (أكد علي العثيم عضو مجلس إدارة غرفة الرياض … أن), which the normalised على does not tell
+ * from the preposition. */
+int qt_ali(const qctx *q, size_t j)
+{
+    size_t len;
+    const char *text = rasd_doc_text(q->doc, &len);
+    const rasd_token *t = &q->s->t[j];
+    return text && t->end <= len && t->end - t->start == strlen(U_AIN U_LAM U_YEH) &&
+           memcmp(text + t->start, U_AIN U_LAM U_YEH, t->end - t->start) == 0;
+}
+
+/* Whether token i ends in a dotted ي (U+064A), which the normalised ى does not tell from
+ * it: a cue so written is a noun when it takes a complement (ورفض تأكيد أو نفي إلقاء القبض،
+ * عقب نفي مندوبين … وجود: the denial, not نفى, he denied). */
+static int dotted_end(const qctx *q, size_t i)
+{
+    size_t len, y = strlen(U_YEH);
+    const char *text = rasd_doc_text(q->doc, &len);
+    const rasd_token *t = &q->s->t[i];
+    return text && t->end <= len && t->end - t->start > y &&
+           memcmp(text + t->end - y, U_YEH, y) == 0;
 }
 
 /* Whether token j is a noun that can open a complement though "cnoun" does not list it
@@ -418,7 +468,7 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
 {
     size_t j = after_subject(q, c, sp), end = qt_send(q, c->i), n;
     int bits;
-    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
+    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
         return end;
     if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
         !prep_near(q, j, end, bits))
@@ -448,10 +498,12 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
  * عن …، مؤكدا عمق …): the verb continues the last speaker. */
 static int comp_now(qctx *q, const qcue *c)
 {
-    size_t j = c->i + c->n, n;
+    size_t j = c->i + c->n, n, that;
     int bits;
-    return j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
-           comp_opens(q, j, bits);
+    if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
+          comp_opens(q, j, bits)) || dotted_end(q, c->i))
+        return 0;
+    return !(qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i));
 }
 
 /* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
@@ -662,7 +714,7 @@ static void sentence_ends(qctx *q)
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
-              RASD_OK};
+              RASD_OK, 0};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;

@@ -101,6 +101,8 @@ typedef struct qctx {
     uint32_t last_sent;        /* the sentence (its end token) whose verb named last */
     uint32_t last_end;         /* the token after the statement that last spoke */
     rasd_status rc;
+    int part_subject;          /* the participle just read took its sentence's subject, a
+                                  person named first after its verb: it speaks on */
 } qctx;
 
 /* The values of data/quotes.tsv "honor": a pronoun that is the subject (سموه، معاليه), an
@@ -120,6 +122,9 @@ int qt_comma(const qctx *q, size_t i);
 int qt_mark(const qctx *q, size_t i);     /* a quote mark */
 int qt_in_pair(const qctx *q, size_t i);
 int qt_in_entity(const qctx *q, size_t i);
+/* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
+ * على does not tell from the preposition. */
+int qt_ali(const qctx *q, size_t j);
 /* speakers.c: whether token i is part of a date (قال الأسبوع الماضي). */
 int qt_in_date(const qctx *q, size_t i);
 /* quotes.c: the first mention that starts at token tok or after (mentions are in text order:
@@ -147,7 +152,8 @@ size_t qt_sent_start(const qctx *q, size_t i);
 void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end);
 /* names.c: whether tokens [a, b) after a verb hold no subject (commas, dates, time words)
  * or only its adjuncts (وأضاف في بيانها); a name the recogniser missed before a title (sp,
- * a description); whether token j is the last word of such a name that spoke last; the
+ * a description); whether token j is the last word of such a name that spoke last (or j,
+ * j + 1 the last two of any description: qt_last_two_words); the
  * person or description a long title chain names up to the verb's content (bits: its
  * complement's prepositions); the person a mention the recogniser ran on (كيري مازحا)
  * stands for, before token i (NULL: none). */
@@ -155,6 +161,9 @@ int qt_no_subject(const qctx *q, size_t a, size_t b);
 int qt_adjuncts_only(const qctx *q, size_t a, size_t b);
 int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp);
 int qt_last_surname(const qctx *q, size_t j);
+/* names.c: whether tokens j, j + 1 are the last two words of the last speaker's description
+ * (… متعب آل ثواب … وأوضح آل ثواب). */
+int qt_last_two_words(const qctx *q, size_t j);
 int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp);
 const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i);
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);

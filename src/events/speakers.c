@@ -174,6 +174,14 @@ void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t 
     sp->id = en->id, sp->name = en->name, sp->start = start, sp->end = end, sp->desc = 0;
 }
 
+/* Whether token a ends in ون, a plural (وأكد المصابون أن: the injured, no one title). */
+static int plural(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    return t->norm_len > LETTERS(4) &&
+           memcmp(t->norm + t->norm_len - LETTERS(2), U_WAW U_NOON, LETTERS(2)) == 0;
+}
+
 /* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
 static int title_word(const qctx *q, size_t a)
 {
@@ -564,11 +572,12 @@ static int after_on_behalf(qctx *q, size_t i)
 static int subject_org(qctx *q, size_t a, size_t e)
 {
     size_t n;
-    if (e == a)
-        return 1;
+    if (e == a || (e == a + 1 && qt_mark(q, a)))
+        return 1;                  /* وقالت "هيومان رايتس ووتش": (a name in quote marks) */
     if (after_on_behalf(q, e) || !ev_word_is(q->s, a, 0, EK_ORGNOUN, NULL, &n))
         return 0;
-    return e == a + n || (e == a + n + 1 && ev_punct(q->s, a + n, "("));
+    return e == a + n ||
+           (e == a + n + 1 && (ev_punct(q->s, a + n, "(") || qt_mark(q, a + n)));
 }
 
 
@@ -779,6 +788,18 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v;
+    if (a < b && !c->part && qt_adjuncts_only(q, a, a + 1)) {
+        size_t adj = a + 1;        /* the adjuncts end where a complement opens */
+        while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
+                            ev_word_is(q->s, adj, 0, EK_CNOUN, &v, &n)))
+            adj++;
+        if (qt_adjuncts_only(q, a, adj) &&
+            (en = fronted(q, c->i, c->cut ? FRONT_VERB : FRONT_VERB | FRONT_THAT)) != NULL) {
+            qt_speaker_is(&sp, en, en->start, en->end);
+            return sp;  /* وكان الأمير خالد الفيصل مستشار …، أمير منطقة مكة المكرمة أكد في
+                           وقت سابق على: the subject before the verb, adjuncts after it */
+        }
+    }
     if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
                    qt_adjuncts_only(q, a, b)))) {
@@ -821,7 +842,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
         size_t m;
-        if (qt_last_surname(q, j)) {
+        if (qt_last_surname(q, j) || (j == a && qt_last_two_words(q, j))) {
             sp = q->last;                          /* علي العثيم … وأضاف العثيم */
             return sp;
         }
@@ -865,7 +886,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
-    if (!en && !compl && ((b == a + 1 && title_word(q, a)) || bare_title(q, a, b)) &&
+    if (!en && !compl && ((b == a + 1 && title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
@@ -921,6 +942,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
     size_t a = c->i;
+    q->part_subject = 0;
     if (honorific(q, c, c->i + c->n, &sp))
         return sp;
     if (q->last_sent == qt_send(q, c->i))
@@ -932,7 +954,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
             qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
-            return sp;
+            q->part_subject = front_words(q, a, q->en[k].tok_start, FRONT_VERB);
+            return sp;          /* وسلط البدر الضوء على …، معربا: Al-Badr speaks on */
         }
     if (q->last_sent != qt_send(q, c->i) && sentence_body(q, c, a, &sp))
         return sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
