@@ -148,8 +148,8 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
  * names no place. Reports of one programme, one kind of event, are near in words and actors
  * and part on where (teacher interviews in Tabuk and in Qurayyat, midday-ban inspections in
  * Rafha and in al-Jouf): an article none of whose own places is the story's is another
- * happening. Two places, not one: an article's heaviest place is often its matter's (Syria
- * for a meeting on Syria in Antalya), not where it happened. */
+ * happening. Two places, not one: an article's heaviest place is often its matter's, not
+ * where it happened (a meeting in Antalya on Syria: seed 002). */
 #define STORY_PLACE_KEYS 4
 int story_place_shared(const story_feat *f, const svec *story_ent, int n);
 
