@@ -6,7 +6,8 @@
     python3 tools/stories_train.py build/stories.pickle [--cv] [--unseen] [--out data/stories.model]
                                    [--life DAYS] [--prior W [--prior-bias]] [--l2 L] [--drop F,..]
     python3 tools/stories_train.py build/stories.pickle --prior-only --prior 20 --prior-bias \
-                                   --life 2 --out data/stories.model  # the shipped model
+                                   --life 1 --member 0.2 --day --day-near 0.5 --place-key 2 \
+                                   --out data/stories.model          # the shipped model
 
 The trainer replays rasd's online clustering (src/store/stories.c: copies join their source's
 story; candidates from the inverted index over the active stories, most shared keys first, at
