@@ -36,7 +36,10 @@ def run(v):
     o = argparse.Namespace(life=v.get("life", 1.0), member=v.get("member", 0.2),
                            member_title=v.get("member_title", 0.0),
                            member_lo=v.get("member_lo", 0.2), day=v.get("day", False),
-                           day_near=v.get("day_near", 0.0), link=v.get("link", 0.0))
+                           day_near=v.get("day_near", 0.0), link=v.get("link", 0.0),
+                           seed=v.get("seed", 0.0), title_w=v.get("title_w"),
+                           decay=v.get("decay", 0.0), pkey=v.get("pkey", 0),
+                           ekey=v.get("ekey", 0), psym=v.get("psym", False))
     span = 0 if o.day and not o.day_near else 2
     sub = T.window(ARTS, TUNED, span)
     story_of, _ = T.replay(sub, T.Model(thr=v.get("thr", 0.30)), o)

@@ -6,7 +6,8 @@
     python3 tools/stories_train.py build/stories.pickle [--cv] [--unseen] [--out data/stories.model]
                                    [--life DAYS] [--prior W [--prior-bias]] [--l2 L] [--drop F,..]
     python3 tools/stories_train.py build/stories.pickle --prior-only --prior 20 --prior-bias \
-                                   --life 2 --out data/stories.model  # the shipped model
+                                   --life 1 --member 0.2 --day --day-near 0.5 --place-key 2 \
+                                   --out data/stories.model          # the shipped model
 
 The trainer replays rasd's online clustering (src/store/stories.c: copies join their source's
 story; candidates from the inverted index over the active stories, most shared keys first, at
@@ -196,6 +197,47 @@ def same_day(a, s):
     return math.floor(s.oldest) == d and math.floor(s.newest) == d
 
 
+SEED = 3            # the story's first members that --seed compares the article with
+
+
+def seed_near(a, s, by_docid):
+    """The nearest of S's first SEED members (by docid) to A: how far the story has drifted."""
+    return max(pair_both(a, by_docid[d]) for d in sorted(s.members)[:SEED])
+
+
+def top_keys(v, n):
+    return [k for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+def key_shared(a, s, opts):
+    """--pkey N / --ekey N: one of A's N heaviest places (entities) is among the story's
+    places (entities), when both have some."""
+    for n, av, sv in ((getattr(opts, "pkey", 0), a.place, s.place),
+                      (getattr(opts, "ekey", 0), a.ent, s.ent)):
+        if n and av and sv and not any(k in sv for k in top_keys(av, n)):
+            if getattr(opts, "psym", False) and any(k in av for k in top_keys(sv, n)):
+                continue    # --place-sym: the story's heaviest place is one of the article's
+            return False
+    return True
+
+
+def related_var(x, a, s, opts):
+    """`related` with another title weight (--title-w) or a decay against the story's newest
+    article (--decay DAYS, a Gaussian of that sigma on top of the 3-day one)."""
+    ct, cb, cea = x[0], x[1], x[15]
+    gn, go, gm, und = x[7], x[8], x[9], x[14]
+    tw = 0.2 if opts.title_w is None else opts.title_w
+    wt = tw if a.n2["title"] > 0 and s.n2["title"] > 0 else 0.0
+    we = 0.25 if a.n2["entall"] > 0 and s.n2["entall"] > 0 else 0.0
+    rel = (0.55 * cb + wt * ct + we * cea) / (0.55 + wt + we)
+    if not und:
+        rel *= 0.5 + 0.5 * max(gn, go, gm)
+        if opts.decay and a.t is not None and s.newest is not None:
+            dt = max(0.0, a.t - s.newest)
+            rel *= 0.5 + 0.5 * math.exp(-dt * dt / (2 * opts.decay * opts.decay))
+    return rel
+
+
 def hand_score(x):
     """The hand-set scorer of src/stories/vec.c before this model (the feature "related")."""
     return x[FEATURES.index("related")]
@@ -252,7 +294,15 @@ def replay(arts, model, opts, lab=None, train_days=None):
             for s_id in cands:
                 s = stories[s_id]
                 x = features(a, s)
+                if getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0):
+                    x[-1] = related_var(x, a, s, opts)
                 sc = model.score(x)
+                if sc >= model.thr and getattr(opts, "seed", 0.0) and \
+                        seed_near(a, s, by_docid) < opts.seed:
+                    sc = 0.0        # drifted: not near the story's first members
+                if sc >= model.thr and (getattr(opts, "pkey", 0) or getattr(opts, "ekey", 0)) \
+                        and not key_shared(a, s, opts):
+                    sc = 0.0        # the article's own place or actor is not the story's
                 if sc >= model.thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
                 if sc >= model.thr and opts.day and not same_day(a, s) and \
@@ -274,6 +324,8 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     best, top = -max(near)[1], model.thr
             if best is not None and top >= model.thr:
                 sid = best
+                if getattr(opts, "trace", None):
+                    opts.trace(a, stories[sid], by_docid)
             else:
                 sid = next_id
                 next_id += 1
@@ -482,6 +534,19 @@ def main():
                     help="across the day bound when a member is this near (a reprint)")
     ap.add_argument("--link", type=float, default=0.0,
                     help="join the nearest member's story at this cosine, whatever the score")
+    ap.add_argument("--place-key", dest="pkey", type=int, default=0,
+                    help="a join needs one of the article's N heaviest places among the "
+                         "story's (the model's place_key; at most 4)")
+    ap.add_argument("--ekey", type=int, default=0,
+                    help="the same for entities (an experiment; not in the C clustering)")
+    ap.add_argument("--seed", type=float, default=0.0,
+                    help="a join needs this cosine to one of the story's first 3 members "
+                         "(an experiment)")
+    ap.add_argument("--title-w", type=float, default=None,
+                    help="the weight of the title in `related` (0.2; an experiment)")
+    ap.add_argument("--decay", type=float, default=0.0,
+                    help="`related` times 0.5 + 0.5 g of the gap to the story's newest "
+                         "article, sigma DAYS (an experiment)")
     ap.add_argument("--span", type=float, default=3.0,
                     help="replay the SPAN days before a scored day (the whole stream: 30)")
     ap.add_argument("--no-replay-rows", action="store_true", help="pairs only")
@@ -558,6 +623,8 @@ def write_model(o, model):
                 f.write("day\t1\n")
             if o.day_near:
                 f.write(f"day_near\t{o.day_near}\n")
+            if o.pkey:
+                f.write(f"place_key\t{o.pkey}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

@@ -13,8 +13,9 @@
  * span comes within the window of its own date, so articles arriving out of publication
  * order find their story; with the model's life L, a dated story takes only articles within
  * L days of its first (one event, not a topic fed every day). It joins the most probable
- * story when the model's threshold is reached and the article is near one of the story's
- * newest members (the member check, stories.h), else starts a new one. An undated article is
+ * story when the model's threshold is reached, the article is near one of the story's
+ * newest members (the member check, stories.h) and, with the model's place_key, one of its
+ * own heaviest places is among the story's (story_place_shared), else starts a new one. An undated article is
  * clustered by its content alone. Dates
  * more than a day after the clock at open are ignored (the article counts as undated).
  *
@@ -624,6 +625,9 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         double re, sc = story_score(&d->model, f, &v, &re);
         if (sc >= d->model.threshold && !member_check(&d->model, m, f))
             sc = 0;              /* near the story's sum, near none of its members */
+        if (sc >= d->model.threshold && d->model.place_key > 0 &&
+            !story_place_shared(f, &m->sum.ent, (int)d->model.place_key))
+            sc = 0;              /* none of the article's own places is the story's */
         if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
             !near_member(m, f, d->model.day_near))
             sc = 0;              /* another day's story, and no reprint of its members */

@@ -42,6 +42,8 @@ static int model_set(story_model *m, const char *name, double v)
         m->day = v;
     else if (!strcmp(name, "day_near"))
         m->day_near = v;
+    else if (!strcmp(name, "place_key"))
+        m->place_key = v;
 
     else {
         for (int i = 0; i < SF_COUNT; i++)
@@ -139,6 +141,45 @@ static double cosn(double dot, double n2a, double n2b)
 static double gauss(double dt)
 {
     return exp(-dt * dt / (2 * STORY_SIGMA_DAYS * STORY_SIGMA_DAYS));
+}
+
+/* 1 when key is in v (sorted by key). */
+static int svec_has(const svec *v, uint32_t key)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v->e[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < v->n && v->e[lo].key == key;
+}
+
+int story_place_shared(const story_feat *f, const svec *story_ent, int n)
+{
+    const sv_ent *top[STORY_PLACE_KEYS];
+    int story_has = 0, have = 0;
+    n = n < 1 ? 1 : n > STORY_PLACE_KEYS ? STORY_PLACE_KEYS : n;
+    for (size_t i = 0; i < f->ent.n; i++) {     /* by key: a tie keeps the smaller key */
+        const sv_ent *x = &f->ent.e[i];
+        int j;
+        if (STORY_KCLASS(x->key) != STORY_K_PLACE || (have == n && !(x->w > top[n - 1]->w)))
+            continue;
+        j = have < n ? have++ : n - 1;
+        for (; j > 0 && top[j - 1]->w < x->w; j--)
+            top[j] = top[j - 1];
+        top[j] = x;
+    }
+    for (size_t i = 0; have && i < story_ent->n && !story_has; i++)
+        story_has = STORY_KCLASS(story_ent->e[i].key) == STORY_K_PLACE;
+    if (!story_has)
+        return 1;
+    for (int j = 0; j < have; j++)
+        if (svec_has(story_ent, top[j]->key))
+            return 1;
+    return 0;
 }
 
 double story_pair_both(const story_feat *a, const story_norm *na, const story_feat *b,

@@ -130,6 +130,8 @@ typedef struct story_model {
                                    * of its first article's day, UTC, only); 0: none */
     double day_near;              /* across the day bound only this near one of its newest
                                    * members (story_pair_both: a reprint); 0: never */
+    double place_key;             /* n > 0: the place key over the article's n heaviest places
+                                   * (story_place_shared); 0: none */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -141,8 +143,18 @@ typedef struct story_model {
 double story_pair_both(const story_feat *a, const story_norm *na, const story_feat *b,
                        const story_norm *nb);
 
+/* The place key: 1 when one of the n heaviest places of f (ties: the smaller key; n at most
+ * STORY_PLACE_KEYS) is among the places of story_ent (a story's entity sum), or when either
+ * names no place. Reports of one programme, one kind of event, are near in words and actors
+ * and part on where (teacher interviews in Tabuk and in Qurayyat, midday-ban inspections in
+ * Rafha and in al-Jouf): an article none of whose own places is the story's is another
+ * happening. Two places, not one: an article's heaviest place is often its matter's, not
+ * where it happened (a meeting in Antalya on Syria: seed 002). */
+#define STORY_PLACE_KEYS 4
+int story_place_shared(const story_feat *f, const svec *story_ent, int n);
+
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
- * optionally member, day and day_near, 0 when absent; # comments).
+ * optionally member, day, day_near and place_key, 0 when absent; # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
 const char *story_feature_name(int i);
