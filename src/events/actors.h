@@ -109,6 +109,8 @@ enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J
 
 /* actors.c (each function's comment is at its definition). */
 int ev_clitic(const sent_ctx *c, size_t i);
+/* Whether token i is a comma (, or ،). */
+int ev_comma(const sent_ctx *c, size_t i);
 
 int ev_name_clitic(const sent_ctx *c, const rasd_entity *e);
 

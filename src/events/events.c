@@ -69,7 +69,10 @@ static const kind_info kinds[EK_COUNT] = {
  * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
  * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB, F_BLAME, F_BLAMED, F_BARE };
+            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST };
+/* Value 14 (F_FIRST, events5): a verb of appeal in the first person (أدعو، ندعو، نطالب،
+ * نناشد) inside a quote: its actor is the quote's speaker, the one asked its object
+ * («… وأننا ندعو كافة الدول العربية بسرعة تنفيذ المشروعات»، «نحن ندعو كوفي أنان للخوض …»). */
 /* Value 13 (F_BARE, evrecall3): a phrase that reports a bombing, an explosion or a clash with
  * nobody named as its doer (وقع التفجير، وقع انفجار، اندلعت اشتباكات، دارت معارك): its parties
  * after بين if the text gives them (names or descriptions), else none; an event with no actor
@@ -113,9 +116,9 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     break;             /* a deed noun alone (اتفاقية، غارات، مسؤولية): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
-                      *form != F_BARE && *form != F_BLAME))
+                      *form != F_BARE && *form != F_BLAME && *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
-                if ((*form == F_VERB || *form == F_DOES || *form == F_SAID) &&
+                if ((*form == F_VERB || *form == F_DOES || *form == F_SAID || *form == F_FIRST) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
                 if (*form == F_VERB && *i > c->t0 && word_kind(c, *i - 1, 0, EK_AUX) &&
@@ -404,6 +407,42 @@ static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i
     return NULL;
 }
 
+/* The speaker of quote q as the name the recogniser found where the quote names it: a person,
+ * or an organisation where the kind allows one as its subject; NULL if none (an unnamed
+ * source, a body named by a noun). */
+static const rasd_entity *speaker_of(sent_ctx *c, const kind_info *ki, const rasd_quote *q)
+{
+    for (size_t e = 0; q && q->speaker_id && e < c->ne; e++) {
+        const rasd_entity *en = &c->en[e];
+        if (en->start == q->speaker_start && strcmp(en->id, q->speaker_id) == 0)
+            return strcmp(en->type, "PER") == 0 ||
+                   (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
+    }
+    return NULL;
+}
+
+/* Whether a verb of appeal in the first person whose word ends at token k asks someone for
+ * something: a word that names no one with لـ does not follow it (ندعو لهم: a prayer for
+ * them), and what is asked follows (appeal_to), or a لـ- or بـ-word after the one asked
+ * (ندعو كوفي أنان للخوض، ندعو كافة الدول العربية بسرعة تنفيذ); not after a relative
+ * pronoun (ما ندعو إليه: what we call for). */
+static int asks(sent_ctx *c, size_t i, size_t k)
+{
+    if (k >= c->t1 || c->s->t[k].kind == RASD_TOK_PUNCT || ev_clitic(c, k) == CL_LAM ||
+        (i > c->t0 && word_kind(c, i - 1, 1, EK_RELATIVE)))
+        return 0;
+    if (appeal_to(c, k))
+        return 1;
+    for (size_t j = k + 1; j < c->t1 && j < k + OBJECT_REACH; j++) {
+        if (c->s->t[j].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (ev_clitic(c, j) == CL_LAM || ev_clitic(c, j) == CL_BI ||
+            (c->s->t[j].norm_len >= LETTERS(4) && letter_is(c->s->t[j].norm, U_BEH)))
+            return 1;          /* بسرعة, whose ب the recogniser's facts do not mark */
+    }
+    return 0;
+}
+
 /* Whether the object of a criticism or an accusation, at token k (after its subject; dates
  * passed), is a word that names nobody the recogniser found (اتهم إبراهيم قالن بعض
  * السياسيين بـ…، انتقد X سياسة …): the event is the subject's alone. Not a preposition, a
@@ -470,6 +509,42 @@ static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const ra
                                                       العربية سامح شكري: a guest the
                                                       recogniser did not name (evrecall3) */
             return e != a && strcmp(e->id, a->id) != 0 ? e : NULL;
+        }
+    }
+    return NULL;
+}
+
+/* The guest of a host named after the venue and the date that the protocol formula puts
+ * between the subject and the guest, set off by commas, with no courtesy title (استقبل أمير
+ * منطقة عسير فيصل بن خالد، في المجلس العام بديوان الإمارة، اليوم الأربعاء، جموع المهنئين؛
+ * استقبل الأمير محمد بن سلمان … في مكتبه بالمعذر أمس، المهنئين؛ استقبل خادم الحرمين الشريفين
+ * الملك سلمان، في قصر السلام بجدة اليوم (الأربعاء)، وزير الدفاع الأميركي; events5): within
+ * HOST_GAP words after the subject, a part that has في, a ب-word or a date, then a comma;
+ * after it a person (titles first) or a group of people. No other person, و-word, relative
+ * pronoun or مع before it (another clause, another matter, as guest_after). */
+static const rasd_entity *guest_past_venue(sent_ctx *c, const kind_info *ki,
+                                           const rasd_entity *a, const rasd_entity *place,
+                                           const rasd_quote *q)
+{
+    int venue = 0;
+    for (size_t k = a->tok_end; k < c->t1 && k < a->tok_end + HOST_GAP; k++) {
+        const rasd_entity *e = ev_first_entity(c, k, k + 1);
+        if (e && strcmp(e->id, a->id) == 0) {
+            k = e->tok_end - 1;
+            continue;
+        }
+        if ((e && strcmp(e->type, "PER") == 0) || ev_clitic(c, k) == CL_WA ||
+            ev_punct(c->s, k, ".") || word_kind(c, k, 1, EK_RELATIVE) ||
+            word_kind(c, k, 0, EK_WITH))
+            return NULL;
+        if (word_value(c, k, EK_PLACE) == PLACE_IN || ev_clitic(c, k) == CL_BI ||
+            ev_in_date(c, k))
+            venue = 1;
+        if (venue && ev_comma(c, k) && k + 1 < c->t1 && !ev_in_date(c, k + 1)) {
+            if ((e = ev_subject_after(c, ki, k + 1, place, q)) != NULL)
+                return e != a && strcmp(e->id, a->id) != 0 &&
+                       ev_lead_span(c, k + 1, e->tok_start, 0) ? e : NULL;
+            return ev_group_at(c, k + 1, 1 << GROUP_PEOPLE, 0);
         }
     }
     return NULL;
@@ -587,10 +662,17 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         }
         if (a && !b)
             c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
-        if (a && !b && ki->kind == EK_HOST && a->tok_start > i)
-            b = guest_after(c, ki, a, place, q);
+        if (a && !b && ki->kind == EK_HOST && a->tok_start > i &&
+            (b = guest_after(c, ki, a, place, q)) == NULL)
+            b = guest_past_venue(c, ki, a, place, q);
         if (a && !b && ki->min_actors == 2 && cooperative(ki))
             b = ev_group_after(c, ki, a->tok_start > i ? a->tok_end : end, joins);
+        break;
+    case F_FIRST:              /* «… ندعو كافة الدول العربية بسرعة …»: the quote's speaker */
+        if (!q || q->start > c->s->t[i].start || ev_prayer(c, end) || !asks(c, i, end) ||
+            (a = speaker_of(c, ki, q)) == NULL)
+            return 0;
+        b = ev_object_of(c, ki, end, a, place, q, J_DIRECT);
         break;
     case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
                                   before the noun */
