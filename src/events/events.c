@@ -69,7 +69,12 @@ static const kind_info kinds[EK_COUNT] = {
  * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
  * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST };
+            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE };
+/* Value 15 (F_FORCE, events5): a noun of fighting or attack whose doer is an armed force
+ * named right after it (its genitive: قصف الطيران المروحي، غارات التحالف، هجوم الحوثيين) or
+ * after من قبل or من a few words on (قصف من قبل قوات النظام، للقصف من قبل الحوثيين، لقصف مكثف
+ * من الطيران المروحي، إطلاق النار عليه من قبل قوات الاحتلال); the deed nouns of fighting
+ * (غارات، هجمات، النار) and the verbal noun قصف are read so where no verb governs them. */
 /* Value 14 (F_FIRST, events5): a verb of appeal in the first person (أدعو، ندعو، نطالب،
  * نناشد) inside a quote: its actor is the quote's speaker, the one asked its object
  * («… وأننا ندعو كافة الدول العربية بسرعة تنفيذ المشروعات»، «نحن ندعو كوفي أنان للخوض …»). */
@@ -94,6 +99,60 @@ enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of 
  * before the sentence's time (بعد لقائه، عقب اجتماعه): it cancels only a verb (evbreadth). */
 enum { NEG_BEFORE = 1 };
 
+/* Whether the verb of fighting at token i, cut proclitic letters off, is also its verbal noun:
+ * a bare past of three letters (قصف), not قصفت، يقصف. */
+static int verbal_noun(const sent_ctx *c, size_t i, int cut)
+{
+    return c->s->t[i].norm_len == (size_t)LETTERS(3 + cut);
+}
+
+/* The armed force that did what the noun of fighting whose word ends at token end names
+ * (F_FORCE): its genitive right after an indefinite noun, a description whose head is a force
+ * or an organisation named from such a head (قصف الطيران المروحي، غارات التحالف), or, at most
+ * FORCE_GAP words on, with no comma between, after a word of "by" of data/events.tsv (من قبل،
+ * على يد: an organisation, or a force's description) or من (a force's); NULL if none. */
+enum { FORCE_GAP = 3 };
+
+static const rasd_entity *force_at(sent_ctx *c, size_t k, int named)
+{
+    const rasd_entity *e = k < c->t1 ? ev_first_entity(c, k, k + 1) : NULL;
+    const rasd_token *t;
+    if (k >= c->t1)
+        return NULL;
+    if (e && e->tok_start == k && strcmp(e->type, "ORG") == 0 &&
+        (named ? word_value(c, k, EK_GROUP) != GROUP_BODY
+               : word_value(c, k, EK_GROUP) == GROUP_FORCE))
+        return e;              /* not للهجوم من قبل صندوق التمويل: a fund's attack is words */
+    if (e && e->tok_start == k)
+        return NULL;
+    e = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
+    t = &c->s->t[k];
+    return e && (e->tok_end > e->tok_start + 1 || starts_with(t->norm, t->norm_len, U_ARTICLE))
+               ? e : NULL;     /* اعتداء انتحاري: an adjective; طيران alone: whose? */
+}
+
+static const rasd_entity *force_doer(sent_ctx *c, size_t i, size_t end)
+{
+    const rasd_token *t = &c->s->t[i];
+    size_t n;
+    int cut = ev_clitic(c, i) ? 1 : 0;
+    if (!starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut), U_ARTICLE)) {
+        const rasd_entity *e = force_at(c, end, 0);
+        if (e)
+            return e;          /* قصف الطيران المروحي، غارات التحالف */
+    }
+    for (size_t k = end; k < c->t1 && k <= end + FORCE_GAP; k++) {
+        if (c->s->t[k].kind == RASD_TOK_PUNCT || (k > end && ev_first_entity(c, k - 1, k)))
+            return NULL;
+        if (ev_word_is(c->s, k, 0, EK_BY, NULL, &n))
+            return force_at(c, k + n, 1);          /* من قبل قوات النظام، على يد الحوثيين */
+        if (c->s->t[k].norm_len == LETTERS(2) &&
+            starts_with(c->s->t[k].norm, LETTERS(2), U_MEEM U_NOON))
+            return force_at(c, k + 1, 0);          /* لقصف مكثف من الطيران المروحي */
+    }
+    return NULL;
+}
+
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
  * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
@@ -112,12 +171,17 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 *form = w->val[kinds[k].kind];
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
+                if (*form == F_DEED && (k == EK_FIGHT || k == EK_ASSAULT))
+                    *form = F_FORCE;   /* غارات التحالف، النار … من قبل قوات (events5) */
                 if (*form == F_DEED || *form == F_BLAMED)
-                    break;             /* a deed noun alone (اتفاقية، غارات، مسؤولية): nothing */
+                    break;             /* a deed noun alone (اتفاقية، مسؤولية): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
                       *form != F_BARE && *form != F_BLAME && *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
+                if (*form == F_VERB && k == EK_FIGHT && !ev_conjunctions(&c->s->t[*i], *cut) &&
+                    verbal_noun(c, *i, *cut))
+                    *form = F_FORCE;   /* لقصف، بقصف: the noun (events5) */
                 if ((*form == F_VERB || *form == F_DOES || *form == F_SAID || *form == F_FIRST) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
@@ -618,6 +682,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
+        if (none && ki->kind == EK_FIGHT && verbal_noun(c, i, cut))
+            return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none)
             return 0;
         if (a)
@@ -673,6 +739,10 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             (a = speaker_of(c, ki, q)) == NULL)
             return 0;
         b = ev_object_of(c, ki, end, a, place, q, J_DIRECT);
+        break;
+    case F_FORCE:              /* قصف الطيران المروحي، قصف من قبل قوات النظام على … */
+        if ((a = force_doer(c, i, end)) != NULL)
+            b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
         break;
     case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
                                   before the noun */
