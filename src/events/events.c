@@ -69,7 +69,11 @@ static const kind_info kinds[EK_COUNT] = {
  * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
  * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE };
+            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB };
+/* Value 16 (F_FVERB, events5): a verb of fighting that only an armed force's deed makes one
+ * (استهدف: "targeted"; a ministry targets students, a team a title): a verb (1) whose subject
+ * must be a force's description or an organisation named from a force's head (واستهدف
+ * الطيران مواقع، استهدفت ميليشيات الحوثي بالأسلحة الثقيلة الأحياء). */
 /* Value 15 (F_FORCE, events5): a noun of fighting or attack whose doer is an armed force
  * named right after it (its genitive: قصف الطيران المروحي، غارات التحالف، هجوم الحوثيين) or
  * after من قبل or من a few words on (قصف من قبل قوات النظام، للقصف من قبل الحوثيين، لقصف مكثف
@@ -169,6 +173,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
                 *form = w->val[kinds[k].kind];
+                if (*form == F_FVERB)
+                    *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
                 if (*form == F_DEED && (k == EK_FIGHT || k == EK_ASSAULT))
@@ -940,6 +946,21 @@ static int agreed_among(sent_ctx *c, size_t i, size_t n)
                                /* not a head in …ة: الوزارة is one party */
 }
 
+/* Whether the event of the verb at token i has the subject its word asks for: for a verb of
+ * value 16 (F_FVERB: استهدف) an armed force, its description or an organisation named from a
+ * force's head. */
+static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
+{
+    int v;
+    size_t n;
+    const rasd_entity *a = c->actor[0];
+    if (form != F_VERB || !ev_word_is(c->s, i, 1, ki->kind, &v, &n) || v != F_FVERB)
+        return 1;
+    return a && (ev_is_group(a) ? word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE
+                                : strcmp(a->type, "ORG") == 0 &&
+                                  word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
+}
+
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn. */
 static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -974,7 +995,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             !(form == F_BARE && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
-        if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
+        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !armed(c, ki, i, form))
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
             ki = &kinds[EK_CRITICIZE];
