@@ -77,7 +77,7 @@ enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F
 /* Value 15 (F_FORCE, events5): a noun of fighting or attack whose doer is an armed force
  * named right after it (its genitive: قصف الطيران المروحي، غارات التحالف، هجوم الحوثيين) or
  * after من قبل or من a few words on (قصف من قبل قوات النظام، للقصف من قبل الحوثيين، لقصف مكثف
- * من الطيران المروحي، إطلاق النار عليه من قبل قوات الاحتلال); the deed nouns of fighting
+ * من الطيران المروحي، إطلاق النار عليهم من قبل قوات أمنية); the deed nouns of fighting
  * (غارات، هجمات، النار) and the verbal noun قصف are read so where no verb governs them. */
 /* Value 14 (F_FIRST, events5): a verb of appeal in the first person (أدعو، ندعو، نطالب،
  * نناشد) inside a quote: its actor is the quote's speaker, the one asked its object
