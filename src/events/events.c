@@ -114,7 +114,8 @@ static int verbal_noun(const sent_ctx *c, size_t i, int cut)
  * (F_FORCE): its genitive right after an indefinite noun, a description whose head is a force
  * or an organisation named from such a head (قصف الطيران المروحي، غارات التحالف), or, at most
  * FORCE_GAP words on, with no comma between, after a word of "by" of data/events.tsv (من قبل،
- * على يد: an organisation, or a force's description) or من (a force's); NULL if none. */
+ * على يد: an organisation, or a force's description), من (a force's) or, after an
+ * indefinite noun, لـ (a force's description: قصف لطيران التحالف); NULL if none. */
 enum { FORCE_GAP = 3 };
 
 static const rasd_entity *force_at(sent_ctx *c, size_t k, int named)
@@ -140,16 +141,23 @@ static const rasd_entity *force_doer(sent_ctx *c, size_t i, size_t end)
     const rasd_token *t = &c->s->t[i];
     size_t n;
     int cut = ev_clitic(c, i) ? 1 : 0;
-    if (!starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut), U_ARTICLE)) {
+    int definite = starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut),
+                               U_ARTICLE);
+    if (!definite) {
         const rasd_entity *e = force_at(c, end, 0);
         if (e)
             return e;          /* قصف الطيران المروحي، غارات التحالف */
     }
     for (size_t k = end; k < c->t1 && k <= end + FORCE_GAP; k++) {
-        if (c->s->t[k].kind == RASD_TOK_PUNCT || (k > end && ev_first_entity(c, k - 1, k)))
-            return NULL;
+        if (c->s->t[k].kind == RASD_TOK_PUNCT || (k > end && ev_first_entity(c, k - 1, k)) ||
+            word_value(c, k, EK_WITH) >= 0)
+            return NULL;       /* غارات على تجمعات لمليشيات الحوثي: after على, the target's */
         if (ev_word_is(c->s, k, 0, EK_BY, NULL, &n))
             return force_at(c, k + n, 1);          /* من قبل قوات النظام، على يد الحوثيين */
+        if (ev_clitic(c, k) == CL_LAM && !definite) {
+            const rasd_entity *g = ev_group_at(c, k, 1 << GROUP_FORCE, CL_LAM);
+            return g && g->tok_end > g->tok_start + 1 ? g : NULL;
+        }                      /* قصف لطيران التحالف لتجمع لهم; not قصف لمواقع …: its target */
         if (c->s->t[k].norm_len == LETTERS(2) &&
             starts_with(c->s->t[k].norm, LETTERS(2), U_MEEM U_NOON))
             return force_at(c, k + 1, 0);          /* لقصف مكثف من الطيران المروحي */
@@ -389,6 +397,33 @@ static const kind_info *deed_of(sent_ctx *c, const rasd_entity *a, size_t *at, s
     return NULL;
 }
 
+/* The deed right after a verb whose subject stands before it, at most DEED_SKIP words between
+ * that are no name and no punctuation (إن طيران التحالف شن الاثنين ثلاث غارات جوية على;
+ * events5): its kind, its first token in *at, its tokens in *n; NULL if none. */
+enum { DEED_SKIP = 2 };
+
+static const kind_info *deed_next(sent_ctx *c, size_t end, size_t *at, size_t *n)
+{
+    for (size_t k = end; k < c->t1 && k <= end + DEED_SKIP; k++) {
+        const kind_info *ki = deed_at(c, k, n);
+        if (ki)
+            return (*at = k, ki);
+        if (c->s->t[k].kind == RASD_TOK_PUNCT || ev_first_entity(c, k, k + 1))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* The subject before a verb of value 8 (F_DOES) for the deed's kind: a name after a word that
+ * puts the subject first, or a description (وكان الحوثيون قد شنوا …، إن طيران التحالف شن). */
+static const rasd_entity *doer_before(sent_ctx *c, const kind_info *ki, size_t verb, int cut,
+                                      const rasd_entity *place, const rasd_quote *q)
+{
+    int none = 0;
+    const rasd_entity *a = ev_subject_before(c, ki, verb, cut, place, q, &none);
+    return a ? a : ev_group_before(c, ki, verb, cut);   /* it asks for its particle */
+}
+
 static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, size_t *at,
                                    size_t *n)
 {
@@ -397,6 +432,9 @@ static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, 
     const kind_info *ki = deed_of(c, a, at, n);
     if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
         ki = deed_of(c, a, at, n);     /* شن طيران التحالف غارات على … (evrecall3) */
+    if (!ki && (ki = deed_next(c, i, at, n)) != NULL &&
+        !doer_before(c, ki, verb, cut, NULL, quote_at(c->doc, c->s->t[verb].start)))
+        ki = NULL;                     /* إن طيران التحالف شن … غارات (events5) */
     return ki;
 }
 
@@ -812,12 +850,15 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   deed after it (deed_after), the other party after مع/على
                                   within DEED_GAP words */
         if ((a = ev_subject_after(c, ki, end, place, q)) == NULL &&
-            (a = ev_group_subject(c, ki, i, end, cut)) == NULL)
-            return 0;          /* شن طيران التحالف غارات: a description (evrecall3) */
+            (a = ev_group_subject(c, ki, i, end, cut)) == NULL &&
+            (a = doer_before(c, ki, i, cut, place, q)) == NULL)
+            return 0;          /* شن طيران التحالف غارات: a description (evrecall3); its
+                                  subject before it (events5) */
         {
             size_t k, dn;
-            if (deed_of(c, a, &k, &dn) != ki ||
-                (!ev_is_group(a) && ev_first_entity(c, end, k) != a))
+            if (a->tok_start < i ? deed_next(c, end, &k, &dn) != ki
+                                 : deed_of(c, a, &k, &dn) != ki ||
+                                   (!ev_is_group(a) && ev_first_entity(c, end, k) != a))
                 return 0;
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
