@@ -114,8 +114,9 @@ static int verbal_noun(const sent_ctx *c, size_t i, int cut)
  * (F_FORCE): its genitive right after an indefinite noun, a description whose head is a force
  * or an organisation named from such a head (قصف الطيران المروحي، غارات التحالف), or, at most
  * FORCE_GAP words on, with no comma between, after a word of "by" of data/events.tsv (من قبل،
- * على يد: an organisation, or a force's description), من (a force's) or, after an
- * indefinite noun, لـ (a force's description: قصف لطيران التحالف); NULL if none. */
+ * على يد: an organisation, or a force's description), من (a force's) or, right after an
+ * indefinite noun or its adjective, لـ (a force's description: قصف لطيران التحالف); NULL if
+ * none. */
 enum { FORCE_GAP = 3 };
 
 static const rasd_entity *force_at(sent_ctx *c, size_t k, int named)
@@ -154,10 +155,12 @@ static const rasd_entity *force_doer(sent_ctx *c, size_t i, size_t end)
             return NULL;       /* غارات على تجمعات لمليشيات الحوثي: after على, the target's */
         if (ev_word_is(c->s, k, 0, EK_BY, NULL, &n))
             return force_at(c, k + n, 1);          /* من قبل قوات النظام، على يد الحوثيين */
-        if (ev_clitic(c, k) == CL_LAM && !definite) {
+        if (ev_clitic(c, k) == CL_LAM && !definite && k <= end + 1) {
             const rasd_entity *g = ev_group_at(c, k, 1 << GROUP_FORCE, CL_LAM);
             return g && g->tok_end > g->tok_start + 1 ? g : NULL;
-        }                      /* قصف لطيران التحالف لتجمع لهم; not قصف لمواقع …: its target */
+        }                      /* قصف لطيران التحالف، قصف مدفعي للحوثيين; not قصف لمواقع …
+                                  (its target), nor past a verb: هجوما استهدف نقطة تابعة
+                                  لميليشيات الانقلابيين */
         if (c->s->t[k].norm_len == LETTERS(2) &&
             starts_with(c->s->t[k].norm, LETTERS(2), U_MEEM U_NOON))
             return force_at(c, k + 1, 0);          /* لقصف مكثف من الطيران المروحي */
