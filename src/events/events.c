@@ -101,7 +101,11 @@ enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of 
 
 /* The value of data/events.tsv "negation" for a word after which a noun event happened
  * before the sentence's time (بعد لقائه، عقب اجتماعه): it cancels only a verb (evbreadth). */
-enum { NEG_BEFORE = 1 };
+enum { NEG_BEFORE = 1,
+       NEG_NOUN = 2 };         /* a word after which a noun of force (F_FORCE) names no
+                                  attack that happened: protection or exposure from it
+                                  (لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف; events5);
+                                  it cancels nothing else */
 
 /* Whether the verb of fighting at token i, cut proclitic letters off, is also its verbal noun:
  * a bare past of three letters (قصف), not قصفت، يقصف. */
@@ -193,6 +197,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*form == F_DEED || *form == F_BLAMED)
                     break;             /* a deed noun alone (اتفاقية، مسؤولية): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
+                    v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
                       *form != F_BARE && *form != F_BLAME && *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
@@ -702,12 +707,13 @@ static int blamed(sent_ctx *c, size_t from)
 }
 
 /* A verb's subject after it; an appeal's country only right after its verb (دعت تركيا):
- * after other words it is a title's genitive (دعا مجلس علماء باكستان: the council; evbreadth). */
+ * after other words it is a title's genitive (دعا مجلس علماء باكستان: the council; evbreadth);
+ * the same for criticism, accusation and threat (دان مجلس علماء باكستان …; events5). */
 static const rasd_entity *appeal_subject(sent_ctx *c, const kind_info *ki, size_t end,
                                          const rasd_entity *place, const rasd_quote *q)
 {
     const rasd_entity *a = ev_subject_after(c, ki, end, place, q);
-    return a && ki->kind == EK_APPEAL && is_loc(a) && a->tok_start > end ? NULL : a;
+    return a && speech_act(ki) && is_loc(a) && a->tok_start > end ? NULL : a;
 }
 
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
@@ -788,6 +794,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         b = ev_object_of(c, ki, end, a, place, q, J_DIRECT);
         break;
     case F_FORCE:              /* قصف الطيران المروحي، قصف من قبل قوات النظام على … */
+        if (i > c->t0 && word_value(c, i - 1, EK_NEGATION) == NEG_NOUN)
+            return 0;          /* لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف */
         if ((a = force_doer(c, i, end)) != NULL)
             b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
         break;
@@ -991,8 +999,8 @@ static int agreed_among(sent_ctx *c, size_t i, size_t n)
 }
 
 /* Whether the event of the verb at token i has the subject its word asks for: for a verb of
- * value 16 (F_FVERB: استهدف) an armed force, its description or an organisation named from a
- * force's head. */
+ * value 16 (F_FVERB: استهدف) first in its clause (after the sentence's start, punctuation or a
+ * particle), an armed force, its description or an organisation named from a force's head. */
 static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
 {
     int v;
@@ -1000,6 +1008,9 @@ static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
     const rasd_entity *a = c->actor[0];
     if (form != F_VERB || !ev_word_is(c->s, i, 1, ki->kind, &v, &n) || v != F_FVERB)
         return 1;
+    if (i > c->t0 && !ev_verb_first_after(c, i - 1))
+        return 0;              /* عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the
+                                  operation's verb, the police its target */
     return a && (ev_is_group(a) ? word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE
                                 : strcmp(a->type, "ORG") == 0 &&
                                   word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
