@@ -145,6 +145,15 @@ const rasd_entity *ev_doer_of(sent_ctx *c, const kind_info *ki, size_t from,
 int ev_nisba(sent_ctx *c, size_t i);
 int ev_verb_first_after(sent_ctx *c, size_t i);
 
+/* forms.c */
+int ev_verbal_noun(const sent_ctx *c, size_t i, int cut);
+const rasd_entity *ev_force_doer(sent_ctx *c, size_t i, size_t end);
+const rasd_entity *ev_guest_after(sent_ctx *c, const kind_info *ki, const rasd_entity *a,
+                                  const rasd_entity *place, const rasd_quote *q);
+const rasd_entity *ev_guest_past_venue(sent_ctx *c, const kind_info *ki,
+                                       const rasd_entity *a, const rasd_entity *place,
+                                       const rasd_quote *q);
+
 /* groups.c */
 int ev_is_group(const rasd_entity *e);
 int ev_group_mask(const kind_info *ki);
