@@ -11,7 +11,7 @@
   recall.py draw3                the 20 ids of dev3 (seed 1603), drawn outside the first 80
   recall.py draw4                the 20 ids of dev4 (seed 1604, quotes), outside the first 100
   recall.py draw5                the 30 ids of dev5 (seed 1605, events), outside the first 120
-  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|unseen|all]
+  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -22,6 +22,10 @@
                                  dev5 has events only, so it gives no quote figures;
                                  dev4a and dev4b are dev4's first and last 10 articles
                                  (drawn.txt order): its working and held-back halves
+                                 (branch quotes5);
+                                 dev5a is its first 20 articles in drawn.txt order (the
+                                 working part of branch events5), dev5b its last 10 (held
+                                 back: their errors are read only at the end)
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -38,10 +42,10 @@ SEED2, N2 = 1602, 20          # dev2 (branch quotes3): drawn after the first 60
 SEED3 = 1603                  # dev3 (branch quotes4): 20 more, drawn after the first 80
 SEED4, SEED5, N5 = 1604, 1605, 30   # dev4 (quotes) and dev5 (events), drawn at stop 23
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
-# dev4's halves (branch quotes5): dev4a, its first 10 articles in drawn.txt order, is the
-# working part whose errors are read; dev4b, its last 10, is held back (scored without -v)
-HALVES = {"dev4a": ("dev4", 0, 10), "dev4b": ("dev4", 10, 20)}
-EVENTS_ONLY = {"dev5"}                # parts whose quotes were not labelled (no quote figures)
+EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
+# Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
+SUBPARTS = {"dev4a": ("dev4", 0, 10), "dev4b": ("dev4", 10, 20),
+            "dev5a": ("dev5", 0, 20), "dev5b": ("dev5", 20, 30)}
 
 
 def used_ids():
@@ -187,24 +191,18 @@ def resolve(work, out):
     return bad
 
 
-def half_ids(which):
-    """The ids of a half of a part (HALVES), in drawn.txt order; None for a whole part."""
-    if which not in HALVES:
-        return None
-    part, a, z = HALVES[which]
-    return set([i for i, s in drawn() if s == part][a:z])
-
-
 def load(path, which):
+    keep = None
+    if which in SUBPARTS:
+        part, a, z = SUBPARTS[which]
+        keep = set([i for i, s in drawn() if s == part][a:z])
+        which = part
     gold = {}
-    half = half_ids(which)
-    if half is not None:
-        which = HALVES[which][0]
     for l in open(path, encoding="utf-8"):
         if l.startswith("#") or not l.strip():
             continue
         f = l.rstrip("\n").split("\t")
-        if which != "all" and f[1] != which or half is not None and f[0] not in half:
+        if which != "all" and f[1] != which or keep is not None and f[0] not in keep:
             continue
         g = gold.setdefault(f[0], {"Q": [], "E": []})
         if f[2] == "Q":
@@ -405,7 +403,7 @@ def main(a):
             print("recall: skipped (no ../shared)")
             return 0
         low = 0
-        for w in (["dev", "dev2", "dev3", "dev4", "unseen"] if which == "all" else [which]):
+        for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen"] if which == "all" else [which]):
             got = score(rasd, w, labels, v)
             for m, x in floor.items():
                 if got[m] < x:

@@ -31,7 +31,7 @@ int ev_name_clitic(const sent_ctx *c, const rasd_entity *e)
     return cl;
 }
 
-static int is_comma(const sent_ctx *c, size_t i)
+int ev_comma(const sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
     return t->kind == RASD_TOK_PUNCT &&
@@ -360,7 +360,7 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
     const rasd_entity *e;
     *none = 0;
     if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_RELATIVE, &v, &n) && n == 1) {
-        k = i - 1 > c->t0 && is_comma(c, i - 2) ? i - 2 : i - 1;
+        k = i - 1 > c->t0 && ev_comma(c, i - 2) ? i - 2 : i - 1;
         e = v ? entity_ending(c, k) : NULL;
         if (e && k == i - 1 && ev_present(c, i, cut) && v == 1 && construct(c, e, i - 1))
             e = NULL;          /* ميثاق منظمة التعاون الإسلامي الذي يدعو: with no comma and
@@ -369,10 +369,10 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
         *none = !e || !ev_can_act(c, ki, e, place, q, 1);
         return *none ? NULL : e;
     }
-    if (i > c->t0 && is_comma(c, i - 1)) {     /* an apposition between commas */
-        for (k = i - 1; k > c->t0 && k + APPOSITION_REACH > i && !is_comma(c, k - 1); k--)
+    if (i > c->t0 && ev_comma(c, i - 1)) {     /* an apposition between commas */
+        for (k = i - 1; k > c->t0 && k + APPOSITION_REACH > i && !ev_comma(c, k - 1); k--)
             ;
-        if (!(k > c->t0 && is_comma(c, k - 1)))
+        if (!(k > c->t0 && ev_comma(c, k - 1)))
             return NULL;
         k--;
     }

@@ -109,6 +109,8 @@ enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J
 
 /* actors.c (each function's comment is at its definition). */
 int ev_clitic(const sent_ctx *c, size_t i);
+/* Whether token i is a comma (, or ،). */
+int ev_comma(const sent_ctx *c, size_t i);
 
 int ev_name_clitic(const sent_ctx *c, const rasd_entity *e);
 
@@ -142,6 +144,15 @@ const rasd_entity *ev_doer_of(sent_ctx *c, const kind_info *ki, size_t from,
 
 int ev_nisba(sent_ctx *c, size_t i);
 int ev_verb_first_after(sent_ctx *c, size_t i);
+
+/* forms.c */
+int ev_verbal_noun(const sent_ctx *c, size_t i, int cut);
+const rasd_entity *ev_force_doer(sent_ctx *c, size_t i, size_t end);
+const rasd_entity *ev_guest_after(sent_ctx *c, const kind_info *ki, const rasd_entity *a,
+                                  const rasd_entity *place, const rasd_quote *q);
+const rasd_entity *ev_guest_past_venue(sent_ctx *c, const kind_info *ki,
+                                       const rasd_entity *a, const rasd_entity *place,
+                                       const rasd_quote *q);
 
 /* groups.c */
 int ev_is_group(const rasd_entity *e);

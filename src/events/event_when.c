@@ -185,14 +185,22 @@ static void event_id(rasd_event *ev)
 
 /* Whether ev repeats an event of the article already found (same CAMEO root and actors);
  * if so the earlier one takes what it lacked (a stated date, a place). */
+/* Whether ev is the use of force (CAMEO 18x assault, 19x fight): one side's attacks on two
+ * places of one article are two (قصف من قبل قوات النظام على اللطامنة … على الحويز). */
+static int force(const rasd_event *ev)
+{
+    return ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9');
+}
+
 static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
         int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
-                   !((strcmp(o->type, "visit") == 0 || ev->nactors == 0) && o->place_id &&
-                     ev->place_id && strcmp(o->place_id, ev->place_id) != 0);
-                                       /* visits to two places; bombings at two places */
+                   !((strcmp(o->type, "visit") == 0 || ev->nactors == 0 || force(ev)) &&
+                     o->place_id && ev->place_id && strcmp(o->place_id, ev->place_id) != 0);
+                                       /* visits to two places; bombings at two places; one
+                                          force's shelling of two places (events5) */
         for (size_t a = 0; same && a < ev->nactors; a++) {
             int found = 0;
             for (size_t b = 0; b < o->nactors; b++)

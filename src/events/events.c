@@ -34,7 +34,8 @@
  * its quote's speaker (cue_speaker); a criticism or accusation may name its subject alone
  * (speech_alone); حمّل X Y مسؤولية accuses (blamed); an honorific after a noun event is the
  * person quotes.c reads it as (honoree); a host's guest may follow the protocol formula
- * (guest_after). Who the actors are is actors.c's (actors.h).
+ * (forms.c guest_after). Who the actors are is actors.c's (actors.h); the force after a
+ * noun of attack and the guest past the venue (events5) forms.c's.
  *
  * The words these rules test are in data/events.tsv (their kinds say what each does); the
  * letters and affixes tested on bytes are named in letters.h.
@@ -69,7 +70,19 @@ static const kind_info kinds[EK_COUNT] = {
  * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
  * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB, F_BLAME, F_BLAMED, F_BARE };
+            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB };
+/* Value 16 (F_FVERB, events5): a verb of fighting that only an armed force's deed makes one
+ * (استهدف: "targeted"; a ministry targets students, a team a title): a verb (1) whose subject
+ * must be a force's description or an organisation named from a force's head (واستهدف
+ * الطيران مواقع، استهدفت ميليشيات الحوثي بالأسلحة الثقيلة الأحياء). */
+/* Value 15 (F_FORCE, events5): a noun of fighting or attack whose doer is an armed force
+ * named right after it (its genitive: قصف الطيران المروحي، غارات التحالف، هجوم الحوثيين) or
+ * after من قبل or من a few words on (قصف من قبل قوات النظام، للقصف من قبل الحوثيين، لقصف مكثف
+ * من الطيران المروحي، إطلاق النار عليهم من قبل قوات أمنية); the deed nouns of fighting
+ * (غارات، هجمات، النار) and the verbal noun قصف are read so where no verb governs them. */
+/* Value 14 (F_FIRST, events5): a verb of appeal in the first person (أدعو، ندعو، نطالب،
+ * نناشد) inside a quote: its actor is the quote's speaker, the one asked its object
+ * («… وأننا ندعو كافة الدول العربية بسرعة تنفيذ المشروعات»، «نحن ندعو كوفي أنان للخوض …»). */
 /* Value 13 (F_BARE, evrecall3): a phrase that reports a bombing, an explosion or a clash with
  * nobody named as its doer (وقع التفجير، وقع انفجار، اندلعت اشتباكات، دارت معارك): its parties
  * after بين if the text gives them (names or descriptions), else none; an event with no actor
@@ -89,7 +102,11 @@ enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of 
 
 /* The value of data/events.tsv "negation" for a word after which a noun event happened
  * before the sentence's time (بعد لقائه، عقب اجتماعه): it cancels only a verb (evbreadth). */
-enum { NEG_BEFORE = 1 };
+enum { NEG_BEFORE = 1,
+       NEG_NOUN = 2 };         /* a word after which a noun of force (F_FORCE) names no
+                                  attack that happened: protection or exposure from it
+                                  (لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف; events5);
+                                  it cancels nothing else */
 
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
@@ -107,15 +124,23 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
                 *form = w->val[kinds[k].kind];
+                if (*form == F_FVERB)
+                    *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
+                if (*form == F_DEED && (k == EK_FIGHT || k == EK_ASSAULT))
+                    *form = F_FORCE;   /* غارات التحالف، النار … من قبل قوات (events5) */
                 if (*form == F_DEED || *form == F_BLAMED)
-                    break;             /* a deed noun alone (اتفاقية، غارات، مسؤولية): nothing */
+                    break;             /* a deed noun alone (اتفاقية، مسؤولية): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
+                    v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
-                      *form != F_BARE && *form != F_BLAME))
+                      *form != F_BARE && *form != F_BLAME && *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
-                if ((*form == F_VERB || *form == F_DOES || *form == F_SAID) &&
+                if (*form == F_VERB && k == EK_FIGHT && !ev_conjunctions(&c->s->t[*i], *cut) &&
+                    ev_verbal_noun(c, *i, *cut))
+                    *form = F_FORCE;   /* لقصف، بقصف: the noun (events5) */
+                if ((*form == F_VERB || *form == F_DOES || *form == F_SAID || *form == F_FIRST) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
                     break;             /* a proclitic other than و and ف */
                 if (*form == F_VERB && *i > c->t0 && word_kind(c, *i - 1, 0, EK_AUX) &&
@@ -316,6 +341,33 @@ static const kind_info *deed_of(sent_ctx *c, const rasd_entity *a, size_t *at, s
     return NULL;
 }
 
+/* The deed right after a verb whose subject stands before it, at most DEED_SKIP words between
+ * that are no name and no punctuation (إن طيران التحالف شن الاثنين ثلاث غارات جوية على;
+ * events5): its kind, its first token in *at, its tokens in *n; NULL if none. */
+enum { DEED_SKIP = 2 };
+
+static const kind_info *deed_next(sent_ctx *c, size_t end, size_t *at, size_t *n)
+{
+    for (size_t k = end; k < c->t1 && k <= end + DEED_SKIP; k++) {
+        const kind_info *ki = deed_at(c, k, n);
+        if (ki)
+            return (*at = k, ki);
+        if (c->s->t[k].kind == RASD_TOK_PUNCT || ev_first_entity(c, k, k + 1))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* The subject before a verb of value 8 (F_DOES) for the deed's kind: a name after a word that
+ * puts the subject first, or a description (وكان الحوثيون قد شنوا …، إن طيران التحالف شن). */
+static const rasd_entity *doer_before(sent_ctx *c, const kind_info *ki, size_t verb, int cut,
+                                      const rasd_entity *place, const rasd_quote *q)
+{
+    int none = 0;
+    const rasd_entity *a = ev_subject_before(c, ki, verb, cut, place, q, &none);
+    return a ? a : ev_group_before(c, ki, verb, cut);   /* it asks for its particle */
+}
+
 static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, size_t *at,
                                    size_t *n)
 {
@@ -324,6 +376,9 @@ static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, 
     const kind_info *ki = deed_of(c, a, at, n);
     if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
         ki = deed_of(c, a, at, n);     /* شن طيران التحالف غارات على … (evrecall3) */
+    if (!ki && (ki = deed_next(c, i, at, n)) != NULL &&
+        !doer_before(c, ki, verb, cut, NULL, quote_at(c->doc, c->s->t[verb].start)))
+        ki = NULL;                     /* إن طيران التحالف شن … غارات (events5) */
     return ki;
 }
 
@@ -404,6 +459,42 @@ static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i
     return NULL;
 }
 
+/* The speaker of quote q as the name the recogniser found where the quote names it: a person,
+ * or an organisation where the kind allows one as its subject; NULL if none (an unnamed
+ * source, a body named by a noun). */
+static const rasd_entity *speaker_of(sent_ctx *c, const kind_info *ki, const rasd_quote *q)
+{
+    for (size_t e = 0; q && q->speaker_id && e < c->ne; e++) {
+        const rasd_entity *en = &c->en[e];
+        if (en->start == q->speaker_start && strcmp(en->id, q->speaker_id) == 0)
+            return strcmp(en->type, "PER") == 0 ||
+                   (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
+    }
+    return NULL;
+}
+
+/* Whether a verb of appeal in the first person whose word ends at token k asks someone for
+ * something: a word that names no one with لـ does not follow it (ندعو لهم: a prayer for
+ * them), and what is asked follows (appeal_to), or a لـ- or بـ-word after the one asked
+ * (ندعو كوفي أنان للخوض، ندعو كافة الدول العربية بسرعة تنفيذ); not after a relative
+ * pronoun (ما ندعو إليه: what we call for). */
+static int asks(sent_ctx *c, size_t i, size_t k)
+{
+    if (k >= c->t1 || c->s->t[k].kind == RASD_TOK_PUNCT || ev_clitic(c, k) == CL_LAM ||
+        (i > c->t0 && word_kind(c, i - 1, 1, EK_RELATIVE)))
+        return 0;
+    if (appeal_to(c, k))
+        return 1;
+    for (size_t j = k + 1; j < c->t1 && j < k + OBJECT_REACH; j++) {
+        if (c->s->t[j].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (ev_clitic(c, j) == CL_LAM || ev_clitic(c, j) == CL_BI ||
+            (c->s->t[j].norm_len >= LETTERS(4) && letter_is(c->s->t[j].norm, U_BEH)))
+            return 1;          /* بسرعة, whose ب the recogniser's facts do not mark */
+    }
+    return 0;
+}
+
 /* Whether the object of a criticism or an accusation, at token k (after its subject; dates
  * passed), is a word that names nobody the recogniser found (اتهم إبراهيم قالن بعض
  * السياسيين بـ…، انتقد X سياسة …): the event is the subject's alone. Not a preposition, a
@@ -438,41 +529,6 @@ static const rasd_entity *honoree(sent_ctx *c, size_t h)
         if (strcmp(c->en[e].type, "PER") == 0)
             hit = &c->en[e];
     return hit;
-}
-
-/* The guest of a host (استقبل) whose object is not right after its subject: the protocol
- * formula puts a prayer, the venue and the date between them and a courtesy title (a lead
- * word of value 1: معالي، فخامة) before the guest (استقبل خادم الحرمين الشريفين الملك سلمان
- * … - حفظه الله - في قصر السلام اليوم معالي وزير الدفاع الأمريكي اشتون كارتر). Within
- * HOST_GAP words after the subject, with no person named and no و-word (another clause)
- * before the title; the guest is read after the title as a verb's subject is. */
-enum { HOST_GAP = 24 };
-
-static const rasd_entity *guest_after(sent_ctx *c, const kind_info *ki, const rasd_entity *a,
-                                      const rasd_entity *place, const rasd_quote *q)
-{
-    for (size_t k = a->tok_end; k < c->t1 && k < a->tok_end + HOST_GAP; k++) {
-        const rasd_entity *e = ev_first_entity(c, k, k + 1);
-        if (e && (strcmp(e->id, a->id) == 0 ||
-                  (k <= a->tok_end + 2 && ev_lead_span(c, a->tok_end, k, 0)))) {
-            k = e->tok_end - 1;        /* the subject's name after its title: خادم الحرمين
-                                          الشريفين الملك سلمان */
-            continue;
-        }
-        if ((e && strcmp(e->type, "PER") == 0) || ev_clitic(c, k) == CL_WA ||
-            ev_punct(c->s, k, ".") || word_kind(c, k, 1, EK_RELATIVE) ||
-            word_kind(c, k, 0, EK_WITH))
-            return NULL;       /* … الذين يزورون قطر، لحضور اجتماعهم المشترك مع معالي …:
-                                  another clause, another matter */
-        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end) {
-            if ((e = ev_subject_after(c, ki, k, place, q)) == NULL)
-                return ev_title_desc(c, k + 1);    /* معالي وزير الخارجية بجمهورية مصر
-                                                      العربية سامح شكري: a guest the
-                                                      recogniser did not name (evrecall3) */
-            return e != a && strcmp(e->id, a->id) != 0 ? e : NULL;
-        }
-    }
-    return NULL;
 }
 
 /* The one who claims a bombing or a strike named with nobody as its doer (F_BARE at token i;
@@ -516,12 +572,13 @@ static int blamed(sent_ctx *c, size_t from)
 }
 
 /* A verb's subject after it; an appeal's country only right after its verb (دعت تركيا):
- * after other words it is a title's genitive (دعا مجلس علماء باكستان: the council; evbreadth). */
+ * after other words it is a title's genitive (دعا مجلس علماء باكستان: the council; evbreadth);
+ * the same for criticism, accusation and threat (دان مجلس علماء باكستان …; events5). */
 static const rasd_entity *appeal_subject(sent_ctx *c, const kind_info *ki, size_t end,
                                          const rasd_entity *place, const rasd_quote *q)
 {
     const rasd_entity *a = ev_subject_after(c, ki, end, place, q);
-    return a && ki->kind == EK_APPEAL && is_loc(a) && a->tok_start > end ? NULL : a;
+    return a && speech_act(ki) && is_loc(a) && a->tok_start > end ? NULL : a;
 }
 
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
@@ -543,6 +600,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
+        if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut))
+            return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none)
             return 0;
         if (a)
@@ -587,10 +646,23 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         }
         if (a && !b)
             c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
-        if (a && !b && ki->kind == EK_HOST && a->tok_start > i)
-            b = guest_after(c, ki, a, place, q);
+        if (a && !b && ki->kind == EK_HOST && a->tok_start > i &&
+            (b = ev_guest_after(c, ki, a, place, q)) == NULL)
+            b = ev_guest_past_venue(c, ki, a, place, q);
         if (a && !b && ki->min_actors == 2 && cooperative(ki))
             b = ev_group_after(c, ki, a->tok_start > i ? a->tok_end : end, joins);
+        break;
+    case F_FIRST:              /* «… ندعو كافة الدول العربية بسرعة …»: the quote's speaker */
+        if (!q || q->start > c->s->t[i].start || ev_prayer(c, end) || !asks(c, i, end) ||
+            (a = speaker_of(c, ki, q)) == NULL)
+            return 0;
+        b = ev_object_of(c, ki, end, a, place, q, J_DIRECT);
+        break;
+    case F_FORCE:              /* قصف الطيران المروحي، قصف من قبل قوات النظام على … */
+        if (i > c->t0 && word_value(c, i - 1, EK_NEGATION) == NEG_NOUN)
+            return 0;          /* لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف */
+        if ((a = ev_force_doer(c, i, end)) != NULL)
+            b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
         break;
     case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
                                   before the noun */
@@ -654,12 +726,15 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   deed after it (deed_after), the other party after مع/على
                                   within DEED_GAP words */
         if ((a = ev_subject_after(c, ki, end, place, q)) == NULL &&
-            (a = ev_group_subject(c, ki, i, end, cut)) == NULL)
-            return 0;          /* شن طيران التحالف غارات: a description (evrecall3) */
+            (a = ev_group_subject(c, ki, i, end, cut)) == NULL &&
+            (a = doer_before(c, ki, i, cut, place, q)) == NULL)
+            return 0;          /* شن طيران التحالف غارات: a description (evrecall3); its
+                                  subject before it (events5) */
         {
             size_t k, dn;
-            if (deed_of(c, a, &k, &dn) != ki ||
-                (!ev_is_group(a) && ev_first_entity(c, end, k) != a))
+            if (a->tok_start < i ? deed_next(c, end, &k, &dn) != ki
+                                 : deed_of(c, a, &k, &dn) != ki ||
+                                   (!ev_is_group(a) && ev_first_entity(c, end, k) != a))
                 return 0;
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
@@ -788,6 +863,24 @@ static int agreed_among(sent_ctx *c, size_t i, size_t n)
                                /* not a head in …ة: الوزارة is one party */
 }
 
+/* Whether the event of the verb at token i has the subject its word asks for: for a verb of
+ * value 16 (F_FVERB: استهدف) first in its clause (after the sentence's start, punctuation or a
+ * particle), an armed force, its description or an organisation named from a force's head. */
+static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
+{
+    int v;
+    size_t n;
+    const rasd_entity *a = c->actor[0];
+    if (form != F_VERB || !ev_word_is(c->s, i, 1, ki->kind, &v, &n) || v != F_FVERB)
+        return 1;
+    if (i > c->t0 && !ev_verb_first_after(c, i - 1))
+        return 0;              /* عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the
+                                  operation's verb, the police its target */
+    return a && (ev_is_group(a) ? word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE
+                                : strcmp(a->type, "ORG") == 0 &&
+                                  word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
+}
+
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn. */
 static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -822,7 +915,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             !(form == F_BARE && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
-        if (ki->kind == EK_VISIT && ev.nactors < 2 && !place)
+        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !armed(c, ki, i, form))
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
             ki = &kinds[EK_CRITICIZE];

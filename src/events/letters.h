@@ -22,6 +22,7 @@
 #define U_FEH "\xd9\x81"           /* ف U+0641 */
 #define U_KAF "\xd9\x83"           /* ك U+0643 */
 #define U_LAM "\xd9\x84"           /* ل U+0644 */
+#define U_MEEM "\xd9\x85"          /* م U+0645 */
 #define U_NOON "\xd9\x86"          /* ن U+0646 */
 #define U_HEH "\xd9\x87"           /* ه U+0647 (and ة, folded) */
 #define U_WAW "\xd9\x88"           /* و U+0648 */

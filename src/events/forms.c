@@ -1,0 +1,144 @@
+/* forms.c — who did what a noun of force names, and who a host received (actors.h;
+ * docs/EVENTS.md, branches evrecall2 and events5): the armed force after a noun of attack
+ * (قصف الطيران المروحي، قصف من قبل قوات النظام، قصف لطيران التحالف) and the guest of استقبل
+ * after the protocol formula's courtesy title or past the venue and the date. events.c
+ * calls them where the reporting word's form asks. */
+#include "events/actors.h"
+
+#include <string.h>
+
+/* Whether the verb of fighting at token i, cut proclitic letters off, is also its verbal noun:
+ * a bare past of three letters (قصف), not قصفت، يقصف. */
+int ev_verbal_noun(const sent_ctx *c, size_t i, int cut)
+{
+    return c->s->t[i].norm_len == (size_t)LETTERS(3 + cut);
+}
+
+/* The armed force that did what the noun of fighting whose word ends at token end names
+ * (F_FORCE): its genitive right after an indefinite noun, a description whose head is a force
+ * or an organisation named from such a head (قصف الطيران المروحي، غارات التحالف), or, at most
+ * FORCE_GAP words on, with no comma between, after a word of "by" of data/events.tsv (من قبل،
+ * على يد: an organisation, or a force's description), من (a force's) or, right after an
+ * indefinite noun or its adjective, لـ (a force's description: قصف لطيران التحالف); NULL if
+ * none. */
+enum { FORCE_GAP = 3 };
+
+static const rasd_entity *force_at(sent_ctx *c, size_t k, int named)
+{
+    const rasd_entity *e = k < c->t1 ? ev_first_entity(c, k, k + 1) : NULL;
+    const rasd_token *t;
+    if (k >= c->t1)
+        return NULL;
+    if (e && e->tok_start == k && strcmp(e->type, "ORG") == 0 &&
+        (named ? word_value(c, k, EK_GROUP) != GROUP_BODY
+               : word_value(c, k, EK_GROUP) == GROUP_FORCE))
+        return e;              /* not للهجوم من قبل صندوق التمويل: a fund's attack is words */
+    if (e && e->tok_start == k)
+        return NULL;
+    e = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
+    t = &c->s->t[k];
+    return e && (e->tok_end > e->tok_start + 1 || starts_with(t->norm, t->norm_len, U_ARTICLE))
+               ? e : NULL;     /* اعتداء انتحاري: an adjective; طيران alone: whose? */
+}
+
+const rasd_entity *ev_force_doer(sent_ctx *c, size_t i, size_t end)
+{
+    const rasd_token *t = &c->s->t[i];
+    size_t n;
+    int cut = ev_clitic(c, i) ? 1 : 0;
+    int definite = starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut),
+                               U_ARTICLE);
+    if (!definite) {
+        const rasd_entity *e = force_at(c, end, 0);
+        if (e)
+            return e;          /* قصف الطيران المروحي، غارات التحالف */
+    }
+    for (size_t k = end; k < c->t1 && k <= end + FORCE_GAP; k++) {
+        if (c->s->t[k].kind == RASD_TOK_PUNCT || (k > end && ev_first_entity(c, k - 1, k)) ||
+            word_value(c, k, EK_WITH) >= 0)
+            return NULL;       /* غارات على تجمعات لمليشيات الحوثي: after على, the target's */
+        if (ev_word_is(c->s, k, 0, EK_BY, NULL, &n))
+            return force_at(c, k + n, 1);          /* من قبل قوات النظام، على يد الحوثيين */
+        if (ev_clitic(c, k) == CL_LAM && !definite && k <= end + 1) {
+            const rasd_entity *g = ev_group_at(c, k, 1 << GROUP_FORCE, CL_LAM);
+            return g && g->tok_end > g->tok_start + 1 ? g : NULL;
+        }                      /* قصف لطيران التحالف، قصف مدفعي للحوثيين; not قصف لمواقع …
+                                  (its target), nor past a verb: هجوما استهدف نقطة تابعة
+                                  لميليشيات الانقلابيين */
+        if (c->s->t[k].norm_len == LETTERS(2) &&
+            starts_with(c->s->t[k].norm, LETTERS(2), U_MEEM U_NOON))
+            return force_at(c, k + 1, 0);          /* لقصف مكثف من الطيران المروحي */
+    }
+    return NULL;
+}
+
+/* The guest of a host (استقبل) whose object is not right after its subject: the protocol
+ * formula puts a prayer, the venue and the date between them and a courtesy title (a lead
+ * word of value 1: معالي، فخامة) before the guest (استقبل خادم الحرمين الشريفين الملك سلمان
+ * … - حفظه الله - في قصر السلام اليوم معالي وزير الدفاع الأمريكي اشتون كارتر). Within
+ * HOST_GAP words after the subject, with no person named and no و-word (another clause)
+ * before the title; the guest is read after the title as a verb's subject is. */
+enum { HOST_GAP = 24 };
+
+const rasd_entity *ev_guest_after(sent_ctx *c, const kind_info *ki, const rasd_entity *a,
+                                  const rasd_entity *place, const rasd_quote *q)
+{
+    for (size_t k = a->tok_end; k < c->t1 && k < a->tok_end + HOST_GAP; k++) {
+        const rasd_entity *e = ev_first_entity(c, k, k + 1);
+        if (e && (strcmp(e->id, a->id) == 0 ||
+                  (k <= a->tok_end + 2 && ev_lead_span(c, a->tok_end, k, 0)))) {
+            k = e->tok_end - 1;        /* the subject's name after its title: خادم الحرمين
+                                          الشريفين الملك سلمان */
+            continue;
+        }
+        if ((e && strcmp(e->type, "PER") == 0) || ev_clitic(c, k) == CL_WA ||
+            ev_punct(c->s, k, ".") || word_kind(c, k, 1, EK_RELATIVE) ||
+            word_kind(c, k, 0, EK_WITH))
+            return NULL;       /* … الذين يزورون قطر، لحضور اجتماعهم المشترك مع معالي …:
+                                  another clause, another matter */
+        if (word_value(c, k, EK_LEAD) == 1 && k > a->tok_end) {
+            if ((e = ev_subject_after(c, ki, k, place, q)) == NULL)
+                return ev_title_desc(c, k + 1);    /* معالي وزير الخارجية بجمهورية مصر
+                                                      العربية سامح شكري: a guest the
+                                                      recogniser did not name (evrecall3) */
+            return e != a && strcmp(e->id, a->id) != 0 ? e : NULL;
+        }
+    }
+    return NULL;
+}
+
+/* The guest of a host named after the venue and the date that the protocol formula puts
+ * between the subject and the guest, set off by commas, with no courtesy title (استقبل أمير
+ * منطقة عسير فيصل بن خالد، في المجلس العام بديوان الإمارة، اليوم الأربعاء، جموع المهنئين؛
+ * استقبل الأمير محمد بن سلمان … في مكتبه بالمعذر أمس، المهنئين؛ استقبل خادم الحرمين الشريفين
+ * الملك سلمان، في قصر السلام بجدة اليوم (الأربعاء)، وزير الدفاع الأميركي; events5): within
+ * HOST_GAP words after the subject, a part that has في, a ب-word or a date, then a comma;
+ * after it a person (titles first) or a group of people. No other person, و-word, relative
+ * pronoun or مع before it (another clause, another matter, as guest_after). */
+const rasd_entity *ev_guest_past_venue(sent_ctx *c, const kind_info *ki,
+                                       const rasd_entity *a, const rasd_entity *place,
+                                       const rasd_quote *q)
+{
+    int venue = 0;
+    for (size_t k = a->tok_end; k < c->t1 && k < a->tok_end + HOST_GAP; k++) {
+        const rasd_entity *e = ev_first_entity(c, k, k + 1);
+        if (e && strcmp(e->id, a->id) == 0) {
+            k = e->tok_end - 1;
+            continue;
+        }
+        if ((e && strcmp(e->type, "PER") == 0) || ev_clitic(c, k) == CL_WA ||
+            ev_punct(c->s, k, ".") || word_kind(c, k, 1, EK_RELATIVE) ||
+            word_kind(c, k, 0, EK_WITH))
+            return NULL;
+        if (word_value(c, k, EK_PLACE) == PLACE_IN || ev_clitic(c, k) == CL_BI ||
+            ev_in_date(c, k))
+            venue = 1;
+        if (venue && ev_comma(c, k) && k + 1 < c->t1 && !ev_in_date(c, k + 1)) {
+            if ((e = ev_subject_after(c, ki, k + 1, place, q)) != NULL)
+                return e != a && strcmp(e->id, a->id) != 0 &&
+                       ev_lead_span(c, k + 1, e->tok_start, 0) ? e : NULL;
+            return ev_group_at(c, k + 1, 1 << GROUP_PEOPLE, 0);
+        }
+    }
+    return NULL;
+}
