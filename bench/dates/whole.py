@@ -100,7 +100,7 @@ def resolve(work):
         s = texts[i].find(f[1].encode(), last.get(i, 0))
         if s < 0:
             print("not found:", l, file=sys.stderr); bad += 1; continue
-        last[i] = s + 1
+        last[i] = s + len(f[1].encode())
         rows.append([i, split[i], s, s + len(f[1].encode()), f[2], f[1]])
     with open(LABELS, "w", encoding="utf-8") as o:
         o.write("# Every date of 24 whole SaudiNewsNet articles (docs/EVENTS.md \"Dates\":\n"
