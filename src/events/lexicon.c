@@ -47,6 +47,8 @@ static const struct { const char *name; int kind, base; } timex_kinds[] = {
     {"century", EK_TIMEX, TX_CENTURY}, {"shift", EK_TIMEX, TX_SHIFT},
     {"future", EK_TIMEX, TX_FUTURE},   {"yearprep", EK_TIMEX, TX_YEARPREP},
     {"ago", EK_NDAYS, TX_AGO},         /* منذ is a yearprep too: another kind */
+    {"feastday", EK_TIMEX, TX_FEASTDAY}, {"feast", EK_TIMEX, TX_FEAST},
+    {"nyears", EK_TIMEX, TX_NYEARS},
 };
 
 /* The kind named s (n bytes); for a kind of EK_TIMEX its base in *base. */
@@ -113,7 +115,8 @@ static int starts_date(int kind, int value)
     case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE:
         return 1;
     case EK_TIMEX:
-        return value < TX_FUTURE - 1;   /* decade, season, century, shift */
+        return value < TX_FUTURE - 1 ||  /* decade, season, century, shift, feastday */
+               (value >= TX_FEASTDAY - 1 && value < TX_FEAST - 1);
     case EK_NDAYS:
         return value < 0;               /* ago */
     default:
