@@ -195,15 +195,33 @@ static size_t year_after(ev_scan *s, size_t j, int *y, int *cal)
     return nc + ny;
 }
 
-/* 16 [من] نوفمبر [/ تشرين الثاني] [[عام] 2015 [م]] | [الماضي|المقبل|الجاري] */
+/* The day of a date at i: a number (16 [من]) or an ordinal and من (الخامس من); its value in
+ * *d; the tokens taken, or 0. */
+static size_t day_at(ev_scan *s, size_t i, int *d)
+{
+    size_t n, no;
+    *d = number_at(s, i);
+    if (*d >= 1 && *d <= 31 && s->t[i].norm_len <= 2)
+        return 1 + (ev_word_is(s, i + 1, 0, EK_OF, NULL, &n) && n == 1);   /* من ("of") */
+    if (ev_word_is(s, i, 1, EK_ORD, d, &no) && *d >= 1 && *d <= 31 &&
+        ev_word_is(s, i + no, 0, EK_OF, NULL, &n) && n == 1 &&
+        !(i > 0 && (ev_word_is(s, i - 1, 1, EK_PERIOD, NULL, &n) ||
+                    ev_word_is(s, i - 1, 1, EK_BLOCK, NULL, &n))))
+        return no + 1;      /* not الأسبوع الأول من رمضان, النصف الثاني من يونيو */
+    return 0;
+}
+
+/* 16 [من] [شهر] نوفمبر [/ تشرين الثاني] [[عام] 2015 [م]] | [الماضي|المقبل|الجاري];
+ * الخامس من [شهر] مايو … */
 static size_t day_month(ev_scan *s, size_t i, cand *c)
 {
-    int d = number_at(s, i), m = 0, cal = 0, dir;
-    size_t j = i + 1, n, ny, nd = 0;
-    if (d < 1 || d > 31 || s->t[i].norm_len > 2)
+    int d, m = 0, cal = 0, dir;
+    size_t j, n, ny, nd = 0, cue = 0;
+    if (!(j = day_at(s, i, &d)))
         return 0;
-    if (ev_word_is(s, j, 0, EK_OF, NULL, &n) && n == 1)
-        j++;                                            /* من (dates.tsv "of") */
+    j += i;
+    ev_word_is(s, j, 0, EK_MONTHCUE, NULL, &cue);
+    j += cue;
     if (!(n = month_at(s, j, &m, &cal, NULL)))
         return 0;
     j += n;

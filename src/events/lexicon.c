@@ -112,8 +112,8 @@ static int starts_date(int kind, int value)
 {
     switch (kind) {
     case EK_GMONTH: case EK_HMONTH: case EK_WEEKDAY: case EK_REL: case EK_PERIOD: case EK_THIS:
-    case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE:
-        return 1;
+    case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE: case EK_ORD:
+        return 1;           /* an ordinal: a century, or a day (الخامس من مايو) */
     case EK_TIMEX:
         return value < TX_FUTURE - 1 ||  /* decade, season, century, shift, feastday */
                (value >= TX_FEASTDAY - 1 && value < TX_FEAST - 1);
