@@ -81,14 +81,20 @@ static int64_t feast_day(const ev_engine *ev, const cand *c, int64_t anchor)
     return best;
 }
 
-/* A count of days, or of years at P_YEAR (قبل 20 عاما), from the day base. */
+/* A count of days, of months at P_MONTH (الشهر السابق) or of years at P_YEAR (قبل 20
+ * عاما), from the day base. */
 int64_t date_moved(const cand *c, int64_t base)
 {
     int y, m, d;
-    if (c->prec != P_YEAR)
+    if (c->prec != P_YEAR && c->prec != P_MONTH)
         return base + c->d;
     cal_civil(base, &y, &m, &d);
-    return cal_days(y + c->d, 1, 1);
+    if (c->prec == P_YEAR)
+        return cal_days(y + c->d, 1, 1);
+    m += c->d;                               /* الشهر السابق: -1 */
+    y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
+    m = ((m - 1) % 12 + 12) % 12 + 1;
+    return cal_days(y, m, 1);
 }
 
 static int64_t weekday_day(const cand *c, int64_t anchor)

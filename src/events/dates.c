@@ -206,8 +206,9 @@ static size_t day_at(ev_scan *s, size_t i, int *d)
     if (ev_word_is(s, i, 1, EK_ORD, d, &no) && *d >= 1 && *d <= 31 &&
         ev_word_is(s, i + no, 0, EK_OF, NULL, &n) && n == 1 &&
         !(i > 0 && (ev_word_is(s, i - 1, 1, EK_PERIOD, NULL, &n) ||
+                    ev_word_is(s, i - 1, 1, EK_NOTAFTER, NULL, &n) ||
                     ev_word_is(s, i - 1, 1, EK_BLOCK, NULL, &n))))
-        return no + 1;      /* not الأسبوع الأول من رمضان, النصف الثاني من يونيو */
+        return no + 1;      /* not الأسبوع الأول من رمضان, النصف الثاني من يونيو, صلاة… */
     return 0;
 }
 
@@ -424,13 +425,15 @@ static int counted_from_named(ev_scan *s, size_t j)
 /* [صباح] اليوم التالي|اليوم الذي تلاه|اليوم السابق: a day from the day said before it. */
 static size_t shift(ev_scan *s, size_t i, cand *c)
 {
-    size_t dp = 0, n;
-    int v;
+    size_t dp = 0, n, m;
+    int v, unit;
     ev_word_is(s, i, 1, EK_DAYPART, NULL, &dp);
     if (!timex_is(s, i + dp, dp == 0, TX_SHIFT, &v, &n) || !v)
         return 0;
     c->what = C_SHIFT, c->prec = P_DAY, c->d = v;
     c->from_prev = counted_from_named(s, i + dp + n) ? -1 : 1;
+    if (!dp && ev_word_is(s, i, 1, EK_PERIOD, &unit, &m) && unit == PERIOD_MONTH)
+        c->prec = P_MONTH, c->from_prev = c->from_prev < 0 ? -1 : 3;   /* الشهر السابق */
     return dp + n;
 }
 
@@ -720,8 +723,8 @@ static uint32_t start_of(const rasd_doc *doc, const cand *c, const rasd_token *t
 
 /* A day counted from the day said before it (prev, at token prev_t1; INT64_MIN: none):
  * اليوم التالي from any, بعد ثلاثة أيام from one in its sentence, else from the anchor. */
-static int64_t shifted(ev_scan *s, const cand *c, int64_t prev, size_t prev_t1, int64_t anchor,
-                       int have)
+static int64_t shifted_day(ev_scan *s, const cand *c, int64_t prev, size_t prev_t1,
+                           int64_t anchor, int have)
 {
     if (c->from_prev == 1)
         return prev == INT64_MIN ? INT64_MIN : date_moved(c, prev);
@@ -734,11 +737,22 @@ static int64_t shifted(ev_scan *s, const cand *c, int64_t prev, size_t prev_t1, 
     return c->from_prev == 0 && have ? date_moved(c, anchor) : INT64_MIN;
 }
 
+/* A shifted candidate: a day as shifted_day() (prev[0]: the last day said), a month counted
+ * from the last month or day said (prev[1]), else from the anchor (الشهر السابق). */
+static int64_t shifted(ev_scan *s, const cand *c, const int64_t prev[2], size_t prev_t1,
+                       int64_t anchor, int have)
+{
+    if (c->from_prev == 3)
+        return prev[1] != INT64_MIN ? date_moved(c, prev[1]) : have ? date_moved(c, anchor)
+                                                                    : INT64_MIN;
+    return shifted_day(s, c, prev[0], prev_t1, anchor, have);
+}
+
 static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand *c, size_t n,
                         int64_t anchor, int have_anchor)
 {
     rasd_status rc = RASD_OK;
-    int64_t prev = INT64_MIN;          /* the last day said, for اليوم التالي */
+    int64_t prev[2] = {INT64_MIN, INT64_MIN};   /* the last day, month said (اليوم التالي) */
     size_t prev_t1 = 0;
     x->ndates = 0;
     for (size_t k = 0; k < n && !rc; k++) {
@@ -756,7 +770,9 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
         else
             date_put_value(&dt, c[k].prec, days);
         if (days != INT64_MIN && c[k].prec == P_DAY)
-            prev = days, prev_t1 = c[k].t1;
+            prev[0] = days, prev_t1 = c[k].t1;
+        if (days != INT64_MIN && (c[k].prec == P_DAY || c[k].prec == P_MONTH))
+            prev[1] = days;
         x->dates = grow_array(x->dates, &x->dates_cap, x->ndates + 1, sizeof dt, &rc);
         if (!rc)
             x->dates[x->ndates++] = dt;

@@ -32,7 +32,7 @@ typedef struct cand {
 int date_valid_day(int cal, int y, int m, int d);
 /* The days of an absolute day candidate. */
 int64_t date_abs_days(const ev_engine *ev, const cand *c);
-/* A count of days, or of years at P_YEAR (قبل 20 عاما), from the day base. */
+/* A count of days, of months at P_MONTH or of years at P_YEAR, from the day base. */
 int64_t date_moved(const cand *c, int64_t base);
 /* The day a candidate names (for a month or year, a day inside it), INT64_MIN if none; a
  * C_SHIFT counted from the day said before it is resolved by dates.c (emit). */
