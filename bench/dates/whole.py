@@ -10,6 +10,7 @@ whole-article set).
   whole.py resolve WORK          labels written with excerpts (WORK) → byte offsets
                                  (tests/data/dates_whole.tsv)
   whole.py score [--rasd R] [--split dev|held|all] [-v] [--min-found X] [--min-right X]
+                 [--min-precision X]
                                  runs `rasd analyze` on the articles of the split: a gold date
                                  is found when a date of rasd overlaps its bytes, right when
                                  the values are equal; a date of rasd that overlaps no gold
@@ -114,7 +115,7 @@ def resolve(work):
     return bad
 
 
-def score(rasd, which, verbose, min_found, min_right):
+def score(rasd, which, verbose, min_found, min_right, min_precision):
     gold = [l.rstrip("\n").split("\t") for l in open(LABELS, encoding="utf-8")
             if l.strip() and not l.startswith("#")]
     gold = [g for g in gold if which == "all" or g[1] == which]
@@ -148,7 +149,8 @@ def score(rasd, which, verbose, min_found, min_right):
           "rasd dates %d, no date %d (precision %.2f)"
           % (which, len(want), iso, found, f(found, iso), right, f(right, found), total,
              len(extra), f(total - len(extra), total)))
-    return 1 if f(found, iso) < min_found or f(right, found) < min_right else 0
+    return 1 if (f(found, iso) < min_found or f(right, found) < min_right or
+                 f(total - len(extra), total) < min_precision) else 0
 
 
 def main(a):
@@ -162,7 +164,8 @@ def main(a):
     elif a and a[0] == "score":
         opt = lambda k, d: a[a.index(k) + 1] if k in a else d
         return score(opt("--rasd", os.path.join(ROOT, "build", "rasd")), opt("--split", "dev"),
-                     "-v" in a, float(opt("--min-found", 0)), float(opt("--min-right", 0)))
+                     "-v" in a, float(opt("--min-found", 0)), float(opt("--min-right", 0)),
+                     float(opt("--min-precision", 0)))
     else:
         print(__doc__)
     return 0
