@@ -7,22 +7,26 @@
  *
  * One pass over the tokens proposes candidates, trying at each token, in order:
  *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens), [era]
- *   day-month   16 [من] نوفمبر [/ تشرين الثاني | (آب)] [2015 [م|هـ]] | [الماضي|المقبل|الجاري]
+ *   day-month   16|الخامس [من] [شهر] نوفمبر [/ تشرين الثاني | (آب)] [[عام] 2015 [م|هـ]] |
+ *               [الماضي|المقبل|الجاري]
  *   year        عام|سنة 2015 [م]                      (a Hijri year alone is not converted)
- *   month       [شهر] نوفمبر [/ تشرين الثاني] 2015 | شهر نوفمبر [الماضي] | نوفمبر الماضي |
- *               في نوفمبر (a bare month name is not taken: مارس is also a verb, آب a father)
- *   year ctx    في|منذ 2004، 1987م                    (issue 16, as the kinds below)
+ *   month       [شهر] نوفمبر [/ تشرين الثاني] [عام] 2015 | شهر نوفمبر [الماضي] | نوفمبر
+ *               الماضي | في نوفمبر | ديسمبر (كانون الأول) (a bare month name is not taken:
+ *               مارس is also a verb, آب a father)
+ *   year ctx    في|منذ 2004، 1987م، عامي 2000 و2014   (issue 16, as the kinds below)
  *   decade      الثمانينيات [من القرن الماضي|العشرين]  → value null, timex 198
  *   century     القرن التاسع عشر|الـ19|الماضي          → value null, timex 18
  *   season      صيف 2015، الصيف الماضي، في الربيع      → value null, timex 2015-SU
- *   shift       اليوم التالي|الذي تلاه|السابق          (from the day said before it)
- *   ago         قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام
+ *   shift       اليوم التالي|الذي تلاه|السابق          (from the day said before it),
+ *               الشهر السابق                           (from the month said before it)
+ *   ago         قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام، قبل 20 عاما
+ *   feast       أول|ثاني… أيام عيد الفطر|العيد          (dates2, as ordinal days, years ago)
  *   relative    [صباح|مساء…] اليوم|أمس|أول أمس|غدا [weekday] (not عين اليوم، ذلك اليوم…)
  *   weekday     [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل]   (not after صلاة، خطبة)
- *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري
+ *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري | نهاية العام
  * Matchers are tried only at numbers and at words that can start a date (ev_date_start).
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
- * candidates are resolved against the anchor: the publication date when given, else the
+ * candidates are resolved (date_value.c) against the anchor: the publication date when given, else the
  * absolute date the article states next to اليوم or a weekday, else its first absolute date;
  * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي): the output
  * contract has days, months and years. A weekday without a direction is the latest such day on
