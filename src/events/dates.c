@@ -7,22 +7,26 @@
  *
  * One pass over the tokens proposes candidates, trying at each token, in order:
  *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens), [era]
- *   day-month   16 [من] نوفمبر [/ تشرين الثاني | (آب)] [2015 [م|هـ]] | [الماضي|المقبل|الجاري]
+ *   day-month   16|الخامس [من] [شهر] نوفمبر [/ تشرين الثاني | (آب)] [[عام] 2015 [م|هـ]] |
+ *               [الماضي|المقبل|الجاري]
  *   year        عام|سنة 2015 [م]                      (a Hijri year alone is not converted)
- *   month       [شهر] نوفمبر [/ تشرين الثاني] 2015 | شهر نوفمبر [الماضي] | نوفمبر الماضي |
- *               في نوفمبر (a bare month name is not taken: مارس is also a verb, آب a father)
- *   year ctx    في|منذ 2004، 1987م                    (issue 16, as the kinds below)
+ *   month       [شهر] نوفمبر [/ تشرين الثاني] [عام] 2015 | شهر نوفمبر [الماضي] | نوفمبر
+ *               الماضي | في نوفمبر | ديسمبر (كانون الأول) (a bare month name is not taken:
+ *               مارس is also a verb, آب a father)
+ *   year ctx    في|منذ 2004، 1987م، عامي 2000 و2014   (issue 16, as the kinds below)
  *   decade      الثمانينيات [من القرن الماضي|العشرين]  → value null, timex 198
  *   century     القرن التاسع عشر|الـ19|الماضي          → value null, timex 18
  *   season      صيف 2015، الصيف الماضي، في الربيع      → value null, timex 2015-SU
- *   shift       اليوم التالي|الذي تلاه|السابق          (from the day said before it)
- *   ago         قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام
+ *   shift       اليوم التالي|الذي تلاه|السابق          (from the day said before it),
+ *               الشهر السابق                           (from the month said before it)
+ *   ago         قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام، قبل 20 عاما
+ *   feast       أول|ثاني… أيام عيد الفطر|العيد          (dates2, as ordinal days, years ago)
  *   relative    [صباح|مساء…] اليوم|أمس|أول أمس|غدا [weekday] (not عين اليوم، ذلك اليوم…)
  *   weekday     [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل]   (not after صلاة، خطبة)
- *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري
+ *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري | نهاية العام
  * Matchers are tried only at numbers and at words that can start a date (ev_date_start).
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
- * candidates are resolved against the anchor: the publication date when given, else the
+ * candidates are resolved (date_value.c) against the anchor: the publication date when given, else the
  * absolute date the article states next to اليوم or a weekday, else its first absolute date;
  * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي): the output
  * contract has days, months and years. A weekday without a direction is the latest such day on
@@ -31,7 +35,7 @@
  * year that puts them closest to the anchor (the next one in a clause about the future).
  * أمس/غدا with a weekday that contradicts them are taken as said.
  */
-#include "events/ev.h"
+#include "events/dates.h"
 #include "events/letters.h"
 
 #include <limits.h>
@@ -42,9 +46,6 @@
 /* Limits, in tokens, set by hand with the first date rules (b51b4e3) on the seed articles
  * (tests/test_dates.c) and the SaudiNewsNet samples of docs/EVENTS.md "Dates". */
 enum {
-    ANCHOR_GAP = 2,            /* tokens between اليوم or a weekday and an absolute date after
-                                  it that names the same day, the article's anchor: a bracket
-                                  or a comma (اليوم الإثنين (16 نوفمبر 2015)) */
     LINK_GAP = 3,              /* tokens between a weekday and the date it names, which may only
                                   be commas and الموافق (links): الجمعة، الموافق 18/8/1436 */
     FUTURE_BACK = 10,          /* tokens before a bare weekday, in its sentence, where a word of
@@ -53,6 +54,9 @@ enum {
     FUTURE_AHEAD = 3,          /* ... and after it (الخميس سيعقد) */
     MAX_CENTURY = 21,          /* القرن الـ21 */
     MAX_NDAYS = 99,            /* بعد 30 يوما */
+    MAX_NYEARS = 1500,         /* قبل 1400 عام */
+    MIN_HIJRI_YEAR = 1300,     /* عام 1436 without هـ: Hijri (on a 3,000-article sample of */
+    MAX_HIJRI_YEAR = 1500,     /* SaudiNewsNet, all 17 such years were; dates2) */
     MIN_CTX_YEAR = 1900,       /* a year with no عام before it (في 1987، 1987م): news years; */
     MAX_CTX_YEAR = 2100,       /* 1500م is more often metres (سباق 1500م) */
 };
@@ -77,34 +81,11 @@ static int adjacent(const ev_scan *s, size_t i)
     return i + 1 < s->nt && s->t[i].end == s->t[i + 1].start;
 }
 
-enum cand_what { C_ABS, C_DM, C_M, C_REL, C_WD, C_PER, C_DEC, C_CENT, C_SEASON, C_SHIFT };
-enum prec { P_DAY, P_WEEK, P_MONTH, P_YEAR, P_TIMEX };
-
-typedef struct cand {
-    uint32_t t0, t1;           /* tokens [t0, t1) */
-    uint8_t what, prec, cal, cut;   /* cut: the first token's proclitic is not part of it */
-    int8_t dir;                /* relative: -1 last, 0 this/none, 1 next; C_REL: day offset */
-    int8_t has_dir;
-    int8_t own_anchor;         /* C_DM stated as the equivalent of the date before it */
-    int8_t fwd;                /* C_WD: a bare weekday in a clause about the future */
-    int8_t from_prev;          /* C_SHIFT: counted from the day said before it (else from
-                                  the anchor); -1: from a day the text names, unknown */
-    int y, m, d;               /* as written (calendar cal) */
-    int64_t anchor;            /* with own_anchor: that date */
-} cand;
-
 /* An era word after a year number at i (adjacent or not): ERA_G/ERA_H, its length in *n. */
 static int era_at(ev_scan *s, size_t i, size_t *n)
 {
     int v = 0;
     return ev_word_is(s, i, 0, EK_ERA, &v, n) ? v : 0;
-}
-
-static int valid_day(int cal, int y, int m, int d)
-{
-    if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999)
-        return 0;
-    return d <= (cal == ERA_H ? 30 : cal_month_len(y, m));
 }
 
 /* Whether the phrase at i is an EK_TIMEX word of the kind whose values start at base: its
@@ -161,33 +142,36 @@ static size_t numeric(ev_scan *s, size_t i, cand *c)
         return 0;
     era = era_at(s, i + 5, &n);
     c->cal = era == ERA_H || (era == 0 && c->y < 1600) ? ERA_H : ERA_G;
-    if (!valid_day(c->cal, c->y, c->m, c->d))
+    if (!date_valid_day(c->cal, c->y, c->m, c->d))
         return 0;
     c->what = C_ABS, c->prec = P_DAY;
     return 5 + n;
 }
 
 /* A month name at i (either calendar), with its alternative name in the other series after
- * "/", "-" or inside parentheses: its number and calendar; the tokens taken, or 0. */
-static size_t month_at(ev_scan *s, size_t i, int *m, int *cal)
+ * "/", "-" or inside parentheses: its number and calendar, whether the alternative was said
+ * (*alt, may be NULL); the tokens taken, or 0. */
+static size_t month_at(ev_scan *s, size_t i, int *m, int *cal, int *alt)
 {
-    size_t n = 0, n2 = 0, j;
-    int v, v2;
+    size_t n = 0, n2 = 0, j, k = 0;
+    int v, v2, kind;
     if (ev_word_is(s, i, 0, EK_GMONTH, &v, &n))
-        *cal = ERA_G;
+        *cal = ERA_G, kind = EK_GMONTH;
     else if (ev_word_is(s, i, 0, EK_HMONTH, &v, &n))
-        *cal = ERA_H;
+        *cal = ERA_H, kind = EK_HMONTH;
     else
         return 0;
     *m = v;
     j = i + n;
-    if (ev_punct(s, j, "/-") && ev_word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
-        v2 == v)
-        return n + 1 + n2;
-    if (ev_punct(s, j, "(") && ev_word_is(s, j + 1, 0, *cal == ERA_G ? EK_GMONTH : EK_HMONTH, &v2, &n2) &&
-        v2 == v && ev_punct(s, j + 1 + n2, ")"))
-        return n + 2 + n2;
-    return n;
+    if (ev_punct(s, j, "/-") && ev_word_is(s, j + 1, 0, kind, &v2, &n2) && v2 == v)
+        k = n + 1 + n2;
+    else if (ev_punct(s, j, "(") && ev_word_is(s, j + 1, 0, kind, &v2, &n2) && v2 == v &&
+             ev_punct(s, j + 1 + n2, ")"))
+        k = n + 2 + n2;
+    if (alt)                /* both names of a Gregorian month (صفر/ صفر is a score) */
+        *alt = k && *cal == ERA_G && !(s->t[i].norm_len == s->t[j + 1].norm_len &&
+                                      !memcmp(s->t[i].norm, s->t[j + 1].norm, s->t[i].norm_len));
+    return k ? k : n;
 }
 
 /* A year number at i with its era: the tokens taken (0: none); *cal may become Hijri. */
@@ -206,22 +190,52 @@ static size_t year_at(ev_scan *s, size_t i, int *y, int *cal)
     return 1 + n;
 }
 
-/* 16 [من] نوفمبر [/ تشرين الثاني] [2015 [م]] | [الماضي|المقبل|الجاري] */
+/* A year after a month, [عام|سنة] 2015 [م] (أكتوبر عام 1973): the tokens taken, or 0. */
+static size_t year_after(ev_scan *s, size_t j, int *y, int *cal)
+{
+    size_t nc = 0, ny;
+    if ((ny = year_at(s, j, y, cal)) != 0)
+        return ny;
+    if (!ev_word_is(s, j, 0, EK_YEARCUE, NULL, &nc) || !(ny = year_at(s, j + nc, y, cal)))
+        return 0;
+    return nc + ny;
+}
+
+/* The day of a date at i: a number (16 [من]) or an ordinal and من (الخامس من); its value in
+ * *d; the tokens taken, or 0. */
+static size_t day_at(ev_scan *s, size_t i, int *d)
+{
+    size_t n, no;
+    *d = number_at(s, i);
+    if (*d >= 1 && *d <= 31 && s->t[i].norm_len <= 2)
+        return 1 + (ev_word_is(s, i + 1, 0, EK_OF, NULL, &n) && n == 1);   /* من ("of") */
+    if (ev_word_is(s, i, 1, EK_ORD, d, &no) && *d >= 1 && *d <= 31 &&
+        ev_word_is(s, i + no, 0, EK_OF, NULL, &n) && n == 1 &&
+        !(i > 0 && (ev_word_is(s, i - 1, 1, EK_PERIOD, NULL, &n) ||
+                    ev_word_is(s, i - 1, 1, EK_NOTAFTER, NULL, &n) ||
+                    ev_word_is(s, i - 1, 1, EK_BLOCK, NULL, &n))))
+        return no + 1;      /* not الأسبوع الأول من رمضان, النصف الثاني من يونيو, صلاة… */
+    return 0;
+}
+
+/* 16 [من] [شهر] نوفمبر [/ تشرين الثاني] [[عام] 2015 [م]] | [الماضي|المقبل|الجاري];
+ * الخامس من [شهر] مايو … */
 static size_t day_month(ev_scan *s, size_t i, cand *c)
 {
-    int d = number_at(s, i), m = 0, cal = 0, dir;
-    size_t j = i + 1, n, ny, nd = 0;
-    if (d < 1 || d > 31 || s->t[i].norm_len > 2)
+    int d, m = 0, cal = 0, dir;
+    size_t j, n, ny, nd = 0, cue = 0;
+    if (!(j = day_at(s, i, &d)))
         return 0;
-    if (ev_word_is(s, j, 0, EK_OF, NULL, &n) && n == 1)
-        j++;                                            /* من (dates.tsv "of") */
-    if (!(n = month_at(s, j, &m, &cal)))
+    j += i;
+    ev_word_is(s, j, 0, EK_MONTHCUE, NULL, &cue);
+    j += cue;
+    if (!(n = month_at(s, j, &m, &cal, NULL)))
         return 0;
     j += n;
     c->d = d, c->m = m, c->cal = (uint8_t)cal, c->prec = P_DAY;
-    if ((ny = year_at(s, j, &c->y, &cal)) != 0) {
+    if ((ny = year_after(s, j, &c->y, &cal)) != 0) {
         c->cal = (uint8_t)cal;
-        if (!valid_day(c->cal, c->y, m, d))
+        if (!date_valid_day(c->cal, c->y, m, d))
             return 0;
         c->what = C_ABS;
         return j + ny - i;
@@ -231,42 +245,43 @@ static size_t day_month(ev_scan *s, size_t i, cand *c)
         c->dir = (int8_t)dir, c->has_dir = 1;
     else if (future_clause(s, i, j))          /* سيعقد في 26 فبراير: the next one */
         c->dir = 1, c->has_dir = 1;
-    return valid_day(c->cal, 2000, m, d) ? j + nd - i : 0;
+    return date_valid_day(c->cal, 2000, m, d) ? j + nd - i : 0;
 }
 
-/* عام|سنة 2015 [م] (Gregorian only). */
+/* عام|سنة 2015 [م] (Gregorian only; without its era, a year of the Hijri centuries around
+ * the reports', العام 1440, is Hijri: SaudiNewsNet writes no Gregorian year of 1300-1500 so). */
 static size_t year_only(ev_scan *s, size_t i, cand *c)
 {
     size_t n, ny;
     int cal = ERA_G;
     if (!ev_word_is(s, i, 1, EK_YEARCUE, NULL, &n) || !(ny = year_at(s, i + n, &c->y, &cal)) ||
-        cal != ERA_G)
+        cal != ERA_G || (ny == 1 && c->y >= MIN_HIJRI_YEAR && c->y <= MAX_HIJRI_YEAR))
         return 0;
     c->what = C_ABS, c->prec = P_YEAR, c->cal = ERA_G;
     return n + ny;
 }
 
-/* [شهر] نوفمبر [/ تشرين الثاني] 2015 [م] | [شهر] نوفمبر الماضي|المقبل|الجاري | شهر نوفمبر |
- * في|منذ|خلال نوفمبر */
+/* [شهر] نوفمبر [/ تشرين الثاني] [عام] 2015 [م] | [شهر] نوفمبر الماضي|المقبل|الجاري | شهر نوفمبر |
+ * في|منذ|خلال نوفمبر | ديسمبر (كانون الأول) (both names: no verb, no father) */
 static size_t month_year(ev_scan *s, size_t i, cand *c)
 {
     size_t cue = 0, n, ny, nd = 0, np;
-    int m, cal, dir;
+    int m, cal, dir, alt;
     ev_word_is(s, i, 1, EK_MONTHCUE, NULL, &cue);
-    if (!(n = month_at(s, i + cue, &m, &cal)))
+    if (!(n = month_at(s, i + cue, &m, &cal, &alt)))
         return 0;
     c->m = m, c->cal = (uint8_t)cal, c->prec = P_MONTH;
-    if ((ny = year_at(s, i + cue + n, &c->y, &cal)) != 0) {
+    if ((ny = year_after(s, i + cue + n, &c->y, &cal)) != 0) {
         c->cal = (uint8_t)cal, c->what = C_ABS;
         return cue + n + ny;
     }
     c->what = C_M;
     if (ev_word_is(s, i + cue + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
-    else if (!cue && !(i > 0 && ev_word_is(s, i - 1, 1, EK_TIMEX, &dir, &np) && np == 1 &&
-                       dir == TX_YEARPREP))
-        return 0;          /* a bare month name: with شهر, a direction (مارس الماضي) or after
-                              في، منذ، خلال… (yearprep) */
+    else if (!cue && !alt && !(i > 0 && timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) &&
+                               np == 1))
+        return 0;          /* a bare month name: with شهر, a direction (مارس الماضي), its
+                              other name (ديسمبر (كانون الأول)) or after في، منذ، مطلع… */
     return cue + n + nd;
 }
 
@@ -396,6 +411,13 @@ static size_t season(ev_scan *s, size_t i, cand *c)
     return n;
 }
 
+/* Whether token j is the word w (normalised). */
+static int word_at(const ev_scan *s, size_t j, const char *w)
+{
+    size_t n = strlen(w);
+    return j < s->nt && s->t[j].norm_len == n && memcmp(s->t[j].norm, w, n) == 0;
+}
+
 /* The token after a day counted from something: من/على or a word with لـ (اليوم التالي
  * للانتخابات، بعد ثلاثة أيام من الحادث) name that thing, which the text does not date. */
 static int counted_from_named(ev_scan *s, size_t j)
@@ -403,31 +425,68 @@ static int counted_from_named(ev_scan *s, size_t j)
     size_t n;
     return j < s->nt && ev_is_word(&s->t[j]) &&
            (ev_word_is(s, j, 0, EK_OF, NULL, &n) || ev_word_is(s, j, 0, EK_PREP, NULL, &n) ||
+            word_at(s, j, U_AIN U_LAM U_YEH) ||                  /* على, normalised */
             (s->t[j].norm_len > LETTERS(2) && starts_with(s->t[j].norm, s->t[j].norm_len, U_LAM)));
 }
 
 /* [صباح] اليوم التالي|اليوم الذي تلاه|اليوم السابق: a day from the day said before it. */
 static size_t shift(ev_scan *s, size_t i, cand *c)
 {
-    size_t dp = 0, n;
-    int v;
+    size_t dp = 0, n, m;
+    int v, unit;
     ev_word_is(s, i, 1, EK_DAYPART, NULL, &dp);
     if (!timex_is(s, i + dp, dp == 0, TX_SHIFT, &v, &n) || !v)
         return 0;
     c->what = C_SHIFT, c->prec = P_DAY, c->d = v;
     c->from_prev = counted_from_named(s, i + dp + n) ? -1 : 1;
+    if (!dp && ev_word_is(s, i, 1, EK_PERIOD, &unit, &m) && unit == PERIOD_MONTH)
+        c->prec = P_MONTH, c->from_prev = c->from_prev < 0 ? -1 : 3;   /* الشهر السابق */
     return dp + n;
 }
 
+/* A count of years at j: عامين, ثلاثة أعوام, 20 عاما, or عام alone (not before a number:
+ * قبل عام 2000 is that year): the count in *k; the tokens taken, or 0. */
+static size_t years_count(ev_scan *s, size_t j, int *k)
+{
+    size_t n;
+    int v = number_at(s, j), u;
+    if (v >= 1 && v <= MAX_NYEARS && timex_is(s, j + 1, 0, TX_NYEARS, &u, &n) && u <= 1)
+        return *k = v, 1 + n;
+    if (timex_is(s, j, 0, TX_NYEARS, &u, &n) && u >= 1 && number_at(s, j + n) < 0)
+        return *k = u, n;
+    return 0;
+}
+
+/* قبل 20 عاما (n tokens, then nd of the count; k years, signed): a year from the anchor;
+ * بعد عامين only in a clause about the future (in a past one it counts from what the text
+ * tells: وبعد عامين طرحت), and not على بعد 1400 سنة ضوئية (a distance), سنة بعد سنة. */
+static size_t years_ago(ev_scan *s, size_t i, size_t n, size_t nd, int k, cand *c)
+{
+    size_t j = i + n + nd, m;
+    int named = ev_word_is(s, j, 0, EK_OF, NULL, &m);
+    if (k > 0) {
+        if (i == 0 || word_at(s, i - 1, U_AIN U_LAM U_YEH) ||   /* على, normalised */
+            timex_is(s, i - 1, 0, TX_NYEARS, NULL, &m) || !future_clause(s, i, j))
+            return 0;
+        named |= counted_from_named(s, j);
+    }
+    c->what = C_SHIFT, c->prec = P_YEAR, c->d = k;
+    c->from_prev = named ? -1 : k > 0 ? 2 : 0;
+    return n + nd;
+}
+
 /* قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام: from the anchor (قبل), from the day said before it
- * in its sentence or else the anchor (بعد). */
+ * in its sentence or else the anchor (بعد); قبل|بعد عامين|20 عاما: a year the same way (منذ
+ * 20 عاما is as often "for twenty years", a duration). */
 static size_t ago(ev_scan *s, size_t i, cand *c)
 {
-    size_t n, nd;
+    size_t n, nd, np;
     int dir, k, unit;
     if (!ev_word_is(s, i, 1, EK_NDAYS, &dir, &n) || (dir != TX_AGO - 1 && dir != TX_AGO + 1))
         return 0;
     dir -= TX_AGO;
+    if (!timex_is(s, i, 1, TX_YEARPREP, NULL, &np) && (nd = years_count(s, i + n, &k)) != 0)
+        return years_ago(s, i, n, nd, dir * k, c);
     if (!ev_word_is(s, i + n, 0, EK_NDAYS, &k, &nd) || k < 1 || k > MAX_NDAYS) {
         k = number_at(s, i + n);
         if (k < 1 || k > MAX_NDAYS || !ev_word_is(s, i + n + 1, 0, EK_NDAYS, &unit, &nd) ||
@@ -440,8 +499,23 @@ static size_t ago(ev_scan *s, size_t i, cand *c)
     return n + nd;
 }
 
+/* Whether the year number at i follows و after another year (عامي 2000 و2014، 2013م و2014). */
+static int and_year(ev_scan *s, size_t i)
+{
+    size_t n, k;
+    int y;
+    if (i < 2 || s->t[i - 1].norm_len != LETTERS(1) || !letter_is(s->t[i - 1].norm, U_WAW))
+        return 0;
+    k = i - 2;
+    if (k > 0 && era_at(s, k, &n) == ERA_G && n == 1)
+        k--;
+    y = number_at(s, k);
+    return s->t[k].norm_len == 4 && y >= MIN_CTX_YEAR && y <= MAX_CTX_YEAR;
+}
+
 /* A year standing in context: 1987م (with its era), or after في، منذ، خلال، حتى، مطلع…
- * (yearprep: في 2004، منذ 2011), not a range or a full date (2015-2016، 2015/8/1). */
+ * (yearprep: في 2004، منذ 2011) or another year and و, not a range or a full date
+ * (2015-2016، 2015/8/1). */
 static size_t year_ctx(ev_scan *s, size_t i, cand *c)
 {
     size_t n = 0, np;
@@ -450,19 +524,31 @@ static size_t year_ctx(ev_scan *s, size_t i, cand *c)
         return 0;
     era = era_at(s, i + 1, &n);
     if (era == ERA_H || v < MIN_CTX_YEAR || v > MAX_CTX_YEAR ||
-        (!era && (i == 0 || !timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) || np != 1)))
+        (!era && (i == 0 || !timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) || np != 1) &&
+         !and_year(s, i)))
         return 0;                   /* سباق 1500م is a race, in metres */
     c->what = C_ABS, c->prec = P_YEAR, c->cal = ERA_G, c->y = v;
     return 1 + n;
 }
 
 
-/* [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل] (not after صلاة، خطبة) */
+/* Whether a weekday at i names no day: after صلاة، خطبة, or in a set (أيام الجمعة، كل جمعة،
+ * عدا الجمعة والسبت: the second after the first). */
+static int blocked(ev_scan *s, size_t i)
+{
+    size_t n;
+    if (i > 0 && ev_word_is(s, i - 1, 1, EK_BLOCK, NULL, &n))
+        return 1;
+    return i > 1 && ev_word_is(s, i - 1, 1, EK_WEEKDAY, NULL, &n) && n == 1 &&
+           ev_word_is(s, i - 2, 1, EK_BLOCK, NULL, &n);
+}
+
+/* [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل] (not after صلاة، خطبة, nor in a set) */
 static size_t weekday(ev_scan *s, size_t i, cand *c)
 {
-    size_t dp = 0, day = 0, n, nd = 0, pb;
+    size_t dp = 0, day = 0, n, nd = 0;
     int wd, dir;
-    if (i > 0 && ev_word_is(s, i - 1, 1, EK_BLOCK, NULL, &pb))
+    if (blocked(s, i))
         return 0;
     ev_word_is(s, i, 1, EK_DAYPART, NULL, &dp);
     ev_word_is(s, i + dp, dp == 0, EK_DAY, NULL, &day);
@@ -476,7 +562,20 @@ static size_t weekday(ev_scan *s, size_t i, cand *c)
     return dp + day + n + nd;
 }
 
-/* [هذا] الأسبوع|الشهر|العام الماضي|المقبل|الجاري */
+/* Whether a part of a period stands right before token i (yearprep 1: نهاية، مطلع، منتصف,
+ * وقت سابق من). */
+static int part_before(ev_scan *s, size_t i)
+{
+    size_t n;
+    int v;
+    for (size_t k = 1; k <= 2 && k <= i; k++)
+        if (timex_is(s, i - k, 1, TX_YEARPREP, &v, &n) && n == k && v == 1)
+            return 1;
+    return 0;
+}
+
+/* [هذا] الأسبوع|الشهر|العام الماضي|المقبل|الجاري | نهاية|مطلع العام (the report's; not
+ * نهاية العام الدراسي) */
 static size_t period(ev_scan *s, size_t i, cand *c)
 {
     size_t th = 0, n, nd = 0;
@@ -484,11 +583,26 @@ static size_t period(ev_scan *s, size_t i, cand *c)
     ev_word_is(s, i, 1, EK_THIS, NULL, &th);
     if (!ev_word_is(s, i + th, th == 0, EK_PERIOD, &unit, &n))
         return 0;
-    if (!ev_word_is(s, i + th + n, 0, EK_DIR, &dir, &nd) && !th)
+    if (!ev_word_is(s, i + th + n, 0, EK_DIR, &dir, &nd) && !th &&
+        (!part_before(s, i) || not_today(s, i + n) || number_at(s, i + n) >= 0))
         return 0;
     c->what = C_PER, c->dir = (int8_t)dir, c->has_dir = 1;
     c->prec = unit == PERIOD_WEEK ? P_WEEK : unit == PERIOD_MONTH ? P_MONTH : P_YEAR;
     return unit == PERIOD_DAY ? 0 : th + n + nd;
+}
+
+/* أول|ثاني… أيام عيد الفطر|عيد الأضحى|العيد [المبارك]: that day of the feast nearest the
+ * report (the next one in a clause about the future). */
+static size_t feast(ev_scan *s, size_t i, cand *c)
+{
+    size_t n, nf;
+    int ord, f;
+    if (!timex_is(s, i, 1, TX_FEASTDAY, &ord, &n) || ord < 0 ||
+        !timex_is(s, i + n, 0, TX_FEAST, &f, &nf) || f < 0 || f > 2)
+        return 0;
+    c->what = C_FEAST, c->prec = P_DAY, c->cal = ERA_H, c->m = f, c->d = ord;
+    c->fwd = (int8_t)future_clause(s, i, i + n + nf);
+    return n + nf;
 }
 
 typedef size_t (*matcher)(ev_scan *, size_t, cand *);
@@ -498,8 +612,8 @@ static size_t match_at(ev_scan *s, size_t i, cand *c)
     if (s->t[i].kind != RASD_TOK_NUMBER && !ev_date_start(s, i))
         return 0;                  /* every matcher starts at a number or a date's word */
     static const matcher order[] = {numeric, day_month, year_only, month_year, year_ctx,
-                                    decade, century, season, shift, ago, relative, weekday,
-                                    period};
+                                    decade, century, season, shift, ago, feast, relative,
+                                    weekday, period};
     for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
         size_t n;
         memset(c, 0, sizeof *c);
@@ -511,156 +625,6 @@ static size_t match_at(ev_scan *s, size_t i, cand *c)
         }
     }
     return 0;
-}
-
-/* -------------------------------------------------------------- resolution */
-
-/* The days of an absolute day candidate. */
-static int64_t abs_days(const ev_engine *ev, const cand *c)
-{
-    return c->cal == ERA_H ? hijri_days(ev, c->y, c->m, c->d) : cal_days(c->y, c->m, c->d);
-}
-
-static int64_t iabs(int64_t x)
-{
-    return x < 0 ? -x : x;
-}
-
-static int64_t day_in(const ev_engine *ev, int cal, int y, int m, int d)
-{
-    return cal == ERA_H ? hijri_days(ev, y, m, d) : cal_days(y, m, d);
-}
-
-/* A day and month (C_DM) or a month (C_M) without a year: the year, in the candidate's
- * calendar, that puts it closest to the anchor; with a direction, the last before the
- * anchor (its month, for C_M), the first after it, or the anchor's own year. A month is
- * given by its first day (Gregorian) or its middle (Hijri, which straddles two months). */
-static int64_t nearest_day(const ev_engine *ev, const cand *c, int64_t anchor)
-{
-    int ay, am, ad, month = c->what == C_M;
-    int64_t best = INT64_MIN, ref;
-    if (c->cal == ERA_H)
-        hijri_of(ev, anchor, &ay, &am, &ad);
-    else
-        cal_civil(anchor, &ay, &am, &ad);
-    ref = month ? day_in(ev, c->cal, ay, am, 1) : anchor;
-    for (int y = ay - 1; y <= ay + 1; y++) {
-        int64_t days;
-        if (!valid_day(c->cal, y, c->m, month ? 1 : c->d))
-            continue;
-        days = day_in(ev, c->cal, y, c->m, month ? 1 : c->d);
-        if (c->has_dir && ((c->dir < 0 && days >= ref) || (c->dir > 0 && days <= ref) ||
-                           (c->dir == 0 && y != ay)))
-            continue;
-        if (best == INT64_MIN || (c->has_dir && c->dir < 0 ? days > best
-                                  : c->has_dir && c->dir > 0 ? days < best
-                                  : iabs(days - ref) < iabs(best - ref)))
-            best = days;
-    }
-    return best != INT64_MIN && month && c->cal == ERA_H ? best + 14 : best;
-}
-
-static int64_t weekday_day(const cand *c, int64_t anchor)
-{
-    int64_t back = (cal_weekday(anchor) - c->d + 7) % 7;   /* to the latest on or before */
-    if (c->fwd)                                             /* the first on or after */
-        return anchor + (c->d - cal_weekday(anchor) + 7) % 7;
-    if (!c->has_dir || c->dir == 0)
-        return anchor - back;
-    if (c->dir < 0)
-        return anchor - (back ? back : 7);
-    return anchor + (7 - back);
-}
-
-static void put_value(rasd_date *out, int prec, int64_t days)
-{
-    int y, m, d;
-    cal_civil(days, &y, &m, &d);
-    if (y < 1 || y > 9999) {
-        out->value[0] = 0;
-        return;
-    }
-    switch (prec) {
-    case P_DAY:
-        snprintf(out->value, sizeof out->value, "%04d-%02d-%02d", y, m, d);
-        break;
-    case P_MONTH:
-        snprintf(out->value, sizeof out->value, "%04d-%02d", y, m);
-        break;
-    case P_WEEK:     /* the contract has days, months and years, not weeks: unknown */
-        out->value[0] = 0;
-        break;
-    default:
-        snprintf(out->value, sizeof out->value, "%04d", y);
-    }
-}
-
-/* A period candidate: the anchor moved by dir units, at the unit's precision. */
-static int64_t period_day(const cand *c, int64_t anchor)
-{
-    int y, m, d;
-    cal_civil(anchor, &y, &m, &d);
-    if (c->prec == P_WEEK)
-        return anchor + 7 * c->dir;
-    if (c->prec == P_YEAR)
-        return cal_days(y + c->dir, 1, 1);
-    m += c->dir;
-    if (m < 1)
-        m += 12, y--;
-    if (m > 12)
-        m -= 12, y++;
-    return cal_days(y, m, 1);
-}
-
-/* The day a candidate names (for a month or year, a day inside it), INT64_MIN if none. */
-static int64_t resolve(const ev_engine *ev, const cand *c, int64_t anchor, int have_anchor)
-{
-    if (c->what == C_ABS) {
-        if (c->prec == P_YEAR)
-            return cal_days(c->y, 1, 1);
-        if (c->prec == P_MONTH)
-            return c->cal == ERA_H ? hijri_days(ev, c->y, c->m, 15) : cal_days(c->y, c->m, 1);
-        return abs_days(ev, c);
-    }
-    if (!have_anchor && !c->own_anchor)
-        return INT64_MIN;
-    switch (c->what) {
-    case C_DM:
-    case C_M:
-        return nearest_day(ev, c, c->own_anchor ? c->anchor : anchor);
-    case C_REL:      /* أمس، غدا as said, whatever weekday follows (docs/EVENTS.md) */
-        return anchor + c->dir;
-    case C_SHIFT:    /* قبل يومين from the anchor; the others in emit() */
-        return c->from_prev == 0 ? anchor + c->d : INT64_MIN;
-    case C_WD:
-        return weekday_day(c, anchor);
-    case C_PER:
-        return period_day(c, anchor);
-    default:         /* decades, centuries, seasons: timex() */
-        return INT64_MIN;
-    }
-}
-
-/* The anchor from the text: the absolute day date next to اليوم or a weekday (اليوم
- * الإثنين (16 نوفمبر 2015)), else the first absolute day date. */
-static int text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *anchor)
-{
-    size_t first = n;
-    for (size_t k = 0; k < n; k++) {
-        if (c[k].what != C_ABS || c[k].prec != P_DAY)
-            continue;
-        if (first == n)
-            first = k;
-        if (k > 0 && ((c[k - 1].what == C_REL && c[k - 1].dir == 0) || c[k - 1].what == C_WD) &&
-            c[k].t0 <= c[k - 1].t1 + ANCHOR_GAP) {
-            *anchor = abs_days(ev, &c[k]);
-            return 1;
-        }
-    }
-    if (first == n)
-        return 0;
-    *anchor = abs_days(ev, &c[first]);
-    return 1;
 }
 
 /* --------------------------------------------------------------- the stage */
@@ -740,7 +704,7 @@ static size_t join_dates(ev_scan *s, const ev_engine *ev, cand *c, size_t n)
         }
         if (linked && said && c[k].what == C_ABS && c[k].prec == P_DAY && c[k + 1].what == C_DM) {
             c[k + 1].own_anchor = 1;
-            c[k + 1].anchor = abs_days(ev, &c[k]);
+            c[k + 1].anchor = date_abs_days(ev, &c[k]);
         }
         c[w++] = c[k];
     }
@@ -764,76 +728,58 @@ static uint32_t start_of(const rasd_doc *doc, const cand *c, const rasd_token *t
     return at;
 }
 
-/* The TimeML value of a decade (198), a century (18, the 19th) or a season (2015-SU), whose
- * ISO value is null, in out ("" when it needs an anchor and there is none). */
-static void timex(const cand *c, int64_t anchor, int have, char *out, size_t cap)
-{
-    static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
-    int ay = 0, am = 1, ad, cent, y;
-    out[0] = 0;
-    if (have)
-        cal_civil(anchor, &ay, &am, &ad);
-    if (!have && !(c->what == C_SEASON ? c->y : c->y && !c->has_dir))
-        return;
-    cent = c->y ? c->y : ay / 100 + 1 + c->dir;
-    if (c->what == C_DEC) {
-        y = (cent - 1) * 100 + 10 * c->m;
-        if (!c->y && !c->has_dir && y > ay)      /* الثمانينيات: the last before the anchor */
-            y -= 100;
-        if (y >= 0)
-            snprintf(out, cap, "%03d", y / 10);
-    } else if (c->what == C_CENT && cent >= 1) {
-        snprintf(out, cap, "%02d", cent - 1);
-    } else if (c->what == C_SEASON) {
-        int cur = am >= 3 && am <= 11 ? (am - 3) / 3 : 3, sy = am <= 2 ? ay - 1 : ay;
-        int ts = c->m - 1;
-        y = c->y ? c->y
-            : c->dir < 0 ? (ts < cur ? sy : sy - 1)
-            : c->dir > 0 ? (ts > cur ? sy : sy + 1) : sy;
-        if (y >= 1 && y <= 9999)
-            snprintf(out, cap, "%04d-%s", y, seasons[ts]);
-    }
-}
-
 /* A day counted from the day said before it (prev, at token prev_t1; INT64_MIN: none):
  * اليوم التالي from any, بعد ثلاثة أيام from one in its sentence, else from the anchor. */
-static int64_t shifted(ev_scan *s, const cand *c, int64_t prev, size_t prev_t1, int64_t anchor,
-                       int have)
+static int64_t shifted_day(ev_scan *s, const cand *c, int64_t prev, size_t prev_t1,
+                           int64_t anchor, int have)
 {
     if (c->from_prev == 1)
-        return prev == INT64_MIN ? INT64_MIN : prev + c->d;
+        return prev == INT64_MIN ? INT64_MIN : date_moved(c, prev);
     if (c->from_prev == 2) {
         for (size_t k = prev_t1; prev != INT64_MIN && k < c->t0; k++)
             if (sentence_end(s, k))
                 prev = INT64_MIN;
-        return prev != INT64_MIN ? prev + c->d : have ? anchor + c->d : INT64_MIN;
+        return prev != INT64_MIN ? date_moved(c, prev) : have ? date_moved(c, anchor) : INT64_MIN;
     }
-    return c->from_prev == 0 && have ? anchor + c->d : INT64_MIN;
+    return c->from_prev == 0 && have ? date_moved(c, anchor) : INT64_MIN;
+}
+
+/* A shifted candidate: a day as shifted_day() (prev[0]: the last day said), a month counted
+ * from the last month or day said (prev[1]), else from the anchor (الشهر السابق). */
+static int64_t shifted(ev_scan *s, const cand *c, const int64_t prev[2], size_t prev_t1,
+                       int64_t anchor, int have)
+{
+    if (c->from_prev == 3)
+        return prev[1] != INT64_MIN ? date_moved(c, prev[1]) : have ? date_moved(c, anchor)
+                                                                    : INT64_MIN;
+    return shifted_day(s, c, prev[0], prev_t1, anchor, have);
 }
 
 static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand *c, size_t n,
                         int64_t anchor, int have_anchor)
 {
     rasd_status rc = RASD_OK;
-    int64_t prev = INT64_MIN;          /* the last day said, for اليوم التالي */
+    int64_t prev[2] = {INT64_MIN, INT64_MIN};   /* the last day, month said (اليوم التالي) */
     size_t prev_t1 = 0;
     x->ndates = 0;
     for (size_t k = 0; k < n && !rc; k++) {
         int64_t days = c[k].what == C_SHIFT
                            ? shifted(s, &c[k], prev, prev_t1, anchor, have_anchor)
-                           : resolve(s->ev, &c[k], anchor, have_anchor);
+                           : date_resolve(s->ev, &c[k], anchor, have_anchor);
         rasd_date dt;
         dt.start = start_of(doc, &c[k], s->t);
         dt.end = s->t[c[k].t1 - 1].end;
         dt.timex[0] = 0;
         if (c[k].prec == P_TIMEX)
-            timex(&c[k], anchor, have_anchor, dt.timex, sizeof dt.timex);
+            date_timex(&c[k], anchor, have_anchor, dt.timex, sizeof dt.timex);
         if (days == INT64_MIN || c[k].prec == P_TIMEX)
             dt.value[0] = 0;      /* relative, with nothing to resolve it against */
         else
-            put_value(&dt, c[k].prec, days);
+            date_put_value(&dt, c[k].prec, days);
         if (days != INT64_MIN && c[k].prec == P_DAY)
-            prev = days, prev_t1 = c[k].t1;
+            prev[0] = days, prev_t1 = c[k].t1;
+        if (days != INT64_MIN && (c[k].prec == P_DAY || c[k].prec == P_MONTH))
+            prev[1] = days;
         x->dates = grow_array(x->dates, &x->dates_cap, x->ndates + 1, sizeof dt, &rc);
         if (!rc)
             x->dates[x->ndates++] = dt;
@@ -873,7 +819,7 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     if ((rc = collect(&s, doc, x, &c, &n)) != RASD_OK)
         return rc;
     n = join_dates(&s, EV_ENGINE(e), c, n);
-    have = day_parse(published, &anchor) || text_anchor(EV_ENGINE(e), c, n, &anchor);
+    have = day_parse(published, &anchor) || date_text_anchor(EV_ENGINE(e), c, n, &anchor);
     x->anchor = anchor, x->have_anchor = have;
     if ((rc = emit(&s, doc, x, c, n, anchor, have)) != RASD_OK ||
         (rc = ev_find_quotes(e, doc, &s)) != RASD_OK)

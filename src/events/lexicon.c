@@ -47,6 +47,8 @@ static const struct { const char *name; int kind, base; } timex_kinds[] = {
     {"century", EK_TIMEX, TX_CENTURY}, {"shift", EK_TIMEX, TX_SHIFT},
     {"future", EK_TIMEX, TX_FUTURE},   {"yearprep", EK_TIMEX, TX_YEARPREP},
     {"ago", EK_NDAYS, TX_AGO},         /* منذ is a yearprep too: another kind */
+    {"feastday", EK_TIMEX, TX_FEASTDAY}, {"feast", EK_TIMEX, TX_FEAST},
+    {"nyears", EK_TIMEX, TX_NYEARS},
 };
 
 /* The kind named s (n bytes); for a kind of EK_TIMEX its base in *base. */
@@ -110,10 +112,11 @@ static int starts_date(int kind, int value)
 {
     switch (kind) {
     case EK_GMONTH: case EK_HMONTH: case EK_WEEKDAY: case EK_REL: case EK_PERIOD: case EK_THIS:
-    case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE:
-        return 1;
+    case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE: case EK_ORD:
+        return 1;           /* an ordinal: a century, or a day (الخامس من مايو) */
     case EK_TIMEX:
-        return value < TX_FUTURE - 1;   /* decade, season, century, shift */
+        return value < TX_FUTURE - 1 ||  /* decade, season, century, shift, feastday */
+               (value >= TX_FEASTDAY - 1 && value < TX_FEAST - 1);
     case EK_NDAYS:
         return value < 0;               /* ago */
     default:

@@ -1,0 +1,48 @@
+/* dates.h — the date candidates that dates.c finds and date_value.c resolves (private to
+ * src/events). */
+#ifndef RASD_EV_DATES_H
+#define RASD_EV_DATES_H
+
+#include "events/ev.h"
+
+/* Tokens between اليوم or a weekday and an absolute date after it that names the same day,
+ * the article's anchor: a bracket or a comma (اليوم الإثنين (16 نوفمبر 2015)); set by hand
+ * with the first date rules (b51b4e3). */
+enum { ANCHOR_GAP = 2 };
+
+enum cand_what { C_ABS, C_DM, C_M, C_REL, C_WD, C_PER, C_DEC, C_CENT, C_SEASON, C_SHIFT,
+                 C_FEAST };
+enum prec { P_DAY, P_WEEK, P_MONTH, P_YEAR, P_TIMEX };
+
+typedef struct cand {
+    uint32_t t0, t1;           /* tokens [t0, t1) */
+    uint8_t what, prec, cal, cut;   /* cut: the first token's proclitic is not part of it */
+    int8_t dir;                /* relative: -1 last, 0 this/none, 1 next; C_REL: day offset */
+    int8_t has_dir;
+    int8_t own_anchor;         /* C_DM stated as the equivalent of the date before it */
+    int8_t fwd;                /* C_WD: a bare weekday in a clause about the future */
+    int8_t from_prev;          /* C_SHIFT: counted from the day said before it (else from
+                                  the anchor); -1: from a day the text names, unknown */
+    int y, m, d;               /* as written (calendar cal) */
+    int64_t anchor;            /* with own_anchor: that date */
+} cand;
+
+/* Whether day d of month m of year y exists in calendar cal (ERA_G, ERA_H; Hijri months
+ * are taken as 30 days). */
+int date_valid_day(int cal, int y, int m, int d);
+/* The days of an absolute day candidate. */
+int64_t date_abs_days(const ev_engine *ev, const cand *c);
+/* A count of days, of months at P_MONTH or of years at P_YEAR, from the day base. */
+int64_t date_moved(const cand *c, int64_t base);
+/* The day a candidate names (for a month or year, a day inside it), INT64_MIN if none; a
+ * C_SHIFT counted from the day said before it is resolved by dates.c (emit). */
+int64_t date_resolve(const ev_engine *ev, const cand *c, int64_t anchor, int have_anchor);
+/* The anchor from the text: the absolute day date next to اليوم or a weekday, else the first
+ * absolute day date; 0 if none. */
+int date_text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *anchor);
+/* out->value at precision prec (P_*) for the day days ("" for a week). */
+void date_put_value(rasd_date *out, int prec, int64_t days);
+/* The TimeML value of a decade, century or season into out (cap bytes). */
+void date_timex(const cand *c, int64_t anchor, int have, char *out, size_t cap);
+
+#endif
