@@ -91,6 +91,25 @@ enum { DEED_GAP = 2 };         /* words between the noun and the مع/على of 
  * before the sentence's time (بعد لقائه، عقب اجتماعه): it cancels only a verb (evbreadth). */
 enum { NEG_BEFORE = 1 };
 
+/* Whether the word of token t, as written, has a shadda on the letter after its first و
+ * (ودّعت، وزّع، وقّع): then the و is the root's (a verb of the second form: ودّع, to bid
+ * farewell), not the conjunction before دعت. Words written without vowels stay ambiguous. */
+static int root_waw(const rasd_doc *doc, const rasd_token *t)
+{
+    const unsigned char *p = (const unsigned char *)doc->text + t->start,
+                        *end = (const unsigned char *)doc->text + t->end;
+    if (end - p < 6 || p[0] != 0xd9 || p[1] != 0x88)
+        return 0;
+    for (p += 2; end - p >= 2 && p[0] == 0xd9 && p[1] >= 0x8b && p[1] <= 0x92; p += 2)
+        ;                                  /* the و's own vowel (U+064B..U+0652) */
+    if (end - p < 2)
+        return 0;
+    for (p += 2; end - p >= 2 && p[0] == 0xd9 && p[1] >= 0x8b && p[1] <= 0x92; p += 2)
+        if (p[1] == 0x91)
+            return 1;                      /* U+0651 shadda */
+    return 0;
+}
+
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
  * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
@@ -104,6 +123,9 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;
+        if (*cut >= 1 && c->s->t[*i].norm_len >= 2 && memcmp(c->s->t[*i].norm, "\xd9\x88", 2) == 0 &&
+            root_waw(c->doc, &c->s->t[*i]))
+            continue;                      /* ودّعت: not و + دعت */
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
                 *form = w->val[kinds[k].kind];
