@@ -193,7 +193,8 @@ static void test_title_adj(rasd_engine *e, rasd_doc *d)
     title_adj_case(e, d, "وثمن اللواء الغامدي الجهود المبذولة", in2, in2, 5);
     const uint8_t in3[] = {0, (uint8_t)B, (uint8_t)B, (uint8_t)I, 0};
     title_adj_case(e, d, "وقال الغامدي محمد العيسى أمس", in3, in3, 5);
-    /* the adjective two words after the role noun (a sentence of test_quotes.c, as the model tags it) */
+    /* the adjective two words after the role noun (a sentence of test_quotes.c, tagged as
+     * the model tags it) */
     const uint8_t in4[] = {0, 0, 0, 0, (uint8_t)B, (uint8_t)B, (uint8_t)I, (uint8_t)I};
     const uint8_t want4[] = {0, 0, 0, 0, 0, (uint8_t)B, (uint8_t)I, (uint8_t)I};
     title_adj_case(e, d, "أوضح مدير مشروع الطرد الخيري أحمد راشد الدوسري", in4, want4, 8);

@@ -265,11 +265,6 @@ static void org_rule(const tokfacts *f, size_t n, uint8_t *tags)
     }
 }
 
-/* An adjective of origin the tagger took for a name of its own between a title word and a
- * person's name: والتقى الرئيس الأميريي (sic) باراك أوباما. A one-word PER name with the
- * article and a relative ending, after a role noun (title_before: مدير مشروع الطرد
- * الخيري) and right before another PER name, is the title's adjective (a family name
- * after a title, اللواء الغامدي, is not followed by a second name). */
 /* Whether a role noun comes before token i with at most two untagged words after it (وزير
  * الدفاع [الأوغندي], مدير مشروع الطرد [الخيري]). */
 static int title_before(const tokfacts *f, const uint8_t *tags, size_t i)
@@ -280,6 +275,11 @@ static int title_before(const tokfacts *f, const uint8_t *tags, size_t i)
     return 0;
 }
 
+/* An adjective of origin the tagger took for a name of its own between a title word and a
+ * person's name: والتقى الرئيس الأميريي (sic) باراك أوباما. A one-word PER name with the
+ * article and a relative ending, after a role noun (title_before: مدير مشروع الطرد
+ * الخيري) and right before another PER name, is the title's adjective (a family name
+ * after a title, اللواء الغامدي, is not followed by a second name). */
 static void title_adj_rule(const tokfacts *f, size_t n, uint8_t *tags)
 {
     for (size_t i = 1; i + 1 < n; i++)
@@ -289,7 +289,7 @@ static void title_adj_rule(const tokfacts *f, size_t n, uint8_t *tags)
 }
 
 /* The taggers trained on SaudiNewsNet sentences sometimes open a person's name with what
- * comes before it in a title (docs/NER.md, "Name rules"): a rank or honorific with the
+ * comes before it in a title (docs/NER.md, "In-domain training data"): a rank or honorific with the
  * article (النقيب عمر بن محمد الأكلبي, الشيخ عبدالعزيز آل الشيخ; not الملك, part of who is
  * meant), or an adjective of origin after a role noun (وزير الدفاع الأوغندي كريسبوس
  * كيونجا). Titles are no part of names: the name starts at the next word. The adjective

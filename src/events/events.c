@@ -123,8 +123,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;
-        if (*cut >= 1 && c->s->t[*i].norm_len >= 2 && memcmp(c->s->t[*i].norm, "\xd9\x88", 2) == 0 &&
-            root_waw(c->doc, &c->s->t[*i]))
+        if (*cut >= 1 && c->s->t[*i].norm_len >= 2 &&
+            memcmp(c->s->t[*i].norm, "\xd9\x88", 2) == 0 && root_waw(c->doc, &c->s->t[*i]))
             continue;                      /* ودّعت: not و + دعت */
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
