@@ -188,6 +188,21 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
  * clause (حادث التفجير الذي تعرض له مسجد قوات الطوارئ الخاصة في مدينة أبها; evbreadth). */
 enum { PLACE_REACH_BARE = PLACE_REACH + 4 };
 
+/* The town or region said right after a building the recogniser named as a place (data/
+ * events.tsv "facility": في مقر قوات الطوارئ الخاصة بمنطقة عسير، في مسجد قوات الطوارئ في
+ * أبها): a LOC at most two words after it (an area noun or في between), no punctuation
+ * between; else the building itself. */
+static const rasd_entity *wider_place(sent_ctx *c, const rasd_entity *e)
+{
+    const rasd_entity *n;
+    if (!word_kind(c, e->tok_start, 1, EK_FACILITY))
+        return e;
+    for (size_t k = e->tok_end; k < c->t1 && k <= e->tok_end + 2; k++)
+        if ((n = ev_first_entity(c, k, k + 1)) != NULL)
+            return is_loc(n) && !broken(c, e->tok_end, k) ? n : e;
+    return e;
+}
+
 /* The place: a LOC after a word of data/events.tsv "place" (في، إلى) or carrying ب, or a venue
  * (an organisation after a word of "venue": في الكرملين، قمة مجموعة العشرين), within
  * PLACE_REACH tokens after the reporting word (else within PLACE_BEFORE before it), with no
@@ -234,7 +249,7 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
             continue;
         if (i >= at)
             return i <= at + (area ? PLACE_REACH_BARE : PLACE_REACH) && !broken(c, at, i) &&
-                   !(content && says_what(c, at, i)) ? e : best;
+                   !(content && says_what(c, at, i)) ? wider_place(c, e) : best;
         best = i + PLACE_BEFORE >= at && !broken(c, i, at) ? e : NULL;   /* or right before */
     }
     return best;
