@@ -165,7 +165,8 @@ data: build/rasd
 	build/rasd clusters -o data/clusters.tsv $(SNN)
 	tools/places.py ../shared/data data
 	rm -f data/ner.model    # the engine that trains refuses a model of an older format
-	build/rasd train-ner -o data/ner.model ../shared/data/anercorp/train.txt
+	build/rasd train-ner -o data/ner.model --extra tests/data/ner/snn_train.conll \
+	    ../shared/data/anercorp/train.txt
 	tools/hijri_table.py $(SNN) > data/hijri.tsv
 
 # PREFIX is where rasd will live (written into rasd.pc), DESTDIR a staging folder put in front

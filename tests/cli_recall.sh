@@ -10,9 +10,11 @@ T=build/test-tmp/cli-recall-$$
 . tests/lib.sh
 if shared_tier "recall set" slow; then
     # dev: the figures of branch quotes4 (docs/EVENTS.md "attribution, dev3"), rounded
-    # down; unseen: its own figures, scored once at the end of branch quotes3
+    # down; unseen: its own figures, scored once at the end of branch quotes3. Recall 0.95
+    # since data 2026.12-7 (0.96 before): its recogniser names الرئاسة العامة للأرصاد, and
+    # the body's nominal complement after توقعت is no longer read as a quote (snn-023559)
     expect "recall set, dev: quotes at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split dev --min-recall 0.96 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split dev --min-recall 0.95 \
         --min-attribution 0.93 --min-precision 0.97
     # dev2 (20 more articles, quotes only): the figures of branch quotes3, rounded down;
     # precision 0.92 since quotes4, whose تشير finds two statements of an interview's

@@ -13,15 +13,21 @@
 #define NEWS "tests/data/news/"
 #define SEEDS SHARED "/corpus/seeds/"
 #define ANERCORP SHARED "/data/anercorp/train.txt"
-#define DEV_F1_FLOOR 0.84     /* measured 0.847 on the every-10th-sentence dev split, the
-                                 taggers alone (--no-rules) */
-#define DEV_RULES_FLOOR 0.83  /* measured 0.837 there with the name rules, which follow the
-                                 project's guideline where ANERcorp leaves heads out */
-#define TAIL_F1_FLOOR 0.70    /* measured 0.720: a model trained without the last 18% of
+#define DEV_F1_FLOOR 0.81     /* measured 0.820 on the every-10th-sentence dev split, the
+                                 taggers alone (--no-rules); 0.847 before the model learnt
+                                 from SaudiNewsNet sentences: that split rewards memory of
+                                 the same articles, see docs/NER.md "In-domain training
+                                 data" for the loss, the tail below for unseen articles */
+#define DEV_RULES_FLOOR 0.80  /* measured 0.811 there with the name rules (0.838 before),
+                                 which follow the project's guideline where ANERcorp leaves
+                                 heads out */
+#define TAIL_F1_FLOOR 0.72    /* measured 0.740 (0.716 before): the shipped recipe (with the
+                                 SaudiNewsNet sentences) trained without the last 18% of
                                  train.txt, scored on it (whole unseen stretches) */
-#define SNN_F1_FLOOR 0.66     /* measured 0.696 (0.514 without the name rules): the shipped
+#define SNN_F1_FLOOR 0.78     /* measured 0.811 (0.744 without the name rules): the shipped
                                  model on the 70 hand-labelled SaudiNewsNet sentences of
                                  tests/data/ner/snn_dev.conll; one entity is 1.5 points */
+#define SNN_TRAIN "tests/data/ner/snn_train.conll"   /* the shipped model's extra sentences */
 #define SNN_DEV "tests/data/ner/snn_dev.conll"
 
 static const char *const news[] = {
@@ -136,7 +142,7 @@ static void test_news(rasd_engine *e, rasd_doc *d)
     SAME("موسكو", "موسكو", "وموسكو");
     SAME("سوريا", "سوريا", "وسوريا");
     SAME("جدة", "بجدة");
-    SAME("الدولة الإسلامية", "تنظيم داعش");
+    SAME("الدولة الإسلامية", "داعش");   /* تنظيم left out, as snn_train.conll labels it */
     SAME("وكالة الأنباء السعودية", "واس");
 }
 
@@ -159,7 +165,7 @@ static void test_seeds(rasd_engine *e, rasd_doc *d)
     SAME("ديفيد كاميرون", "كاميرون", "ديفيد كاميرون", "رئيس الوزراء البريطاني");
     SAME("سوريا", "سوريا", "سورية", "وسوريا");
     SAME("موسكو", "موسكو", "وموسكو", "بموسكو");
-    SAME("الدولة الإسلامية", "داعش", "الدولة الإسلامية", "تنظيم داعش");
+    SAME("الدولة الإسلامية", "داعش", "الدولة الإسلامية");
     SAME("مجموعة العشرين", "مجموعة العشرين", "قمة العشرين");
     SAME("دميتري بيسكوف", "بيسكوف", "دميتري بيسكوف");
     SAME("سيرغي لافروف", "لافروف", "سيرغي لافروف");
@@ -207,8 +213,9 @@ static void test_dev_f1(rasd_engine *e)
     CHECK(sc[4].gold == sc[0].gold + sc[1].gold + sc[2].gold + sc[3].gold && tokens > 10000);
 }
 
-/* The honest dev protocol (docs/NER.md "Dev protocol"): a model trained without the last
- * 18% of train.txt in file order, scored on them. Trains two stages (about 25 CPU s). */
+/* The honest dev protocol (docs/NER.md "Dev protocol"): the shipped recipe (train.txt and
+ * the SaudiNewsNet sentences) trained without the last 18% of train.txt in file order,
+ * scored on them. Trains two stages. */
 static void test_tail_f1(rasd_engine *e)
 {
     char path[] = "/tmp/rasd-test-ner-XXXXXX", model[64];
@@ -217,6 +224,7 @@ static void test_tail_f1(rasd_engine *e)
     REQUIREF(mkdtemp(path) != NULL, "cannot make %s", path);
     snprintf(model, sizeof model, "%s/tail.model", path);
     o.dev_tail = 18;
+    o.extra = SNN_TRAIN;
     REQUIRE(rasd_ner_train(e, ANERCORP, &o, model, tr) == RASD_OK);
     REQUIRE(rasd_ner_eval_split(e, ANERCORP, model, &o, sc, NULL) == RASD_OK);
     CHECKF(sc[4].f1 >= TAIL_F1_FLOOR, "tail dev micro F1 %.4f", sc[4].f1);

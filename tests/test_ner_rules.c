@@ -141,9 +141,11 @@ static void test_sentences(rasd_engine *e, rasd_doc *d)
     no_entity(e, d, s_club, "النادي النووي الدولي", "ORG");
 }
 
-/* The 70 labelled SaudiNewsNet sentences: the rules add organisations and places and lose
- * no name the taggers found right (measured: ORG 1 → 21 right, LOC 28 → 32, micro F1
- * 0.514 → 0.696; one entity moves it by about 1.5 points). */
+/* The 70 labelled SaudiNewsNet sentences: the rules add organisations and lose no name the
+ * taggers found right (measured with the model trained with SaudiNewsNet sentences, data
+ * 2026.12-7: ORG 14 → 25 right, LOC 43 → 43, micro F1 0.744 → 0.811; with the former
+ * model, which had learnt no head word, ORG 1 → 21 and LOC 28 → 32; one entity moves F1
+ * by about 1.5 points). */
 static void test_snn_effect(rasd_engine *e)
 {
     rasd_ner_score raw[5], sc[5];
@@ -153,9 +155,9 @@ static void test_snn_effect(rasd_engine *e)
     REQUIRE(rasd_ner_eval_split(e, SNN_DEV, NULL, &o, raw, NULL) == RASD_OK);
     o.no_rules = 0;
     REQUIRE(rasd_ner_eval_split(e, SNN_DEV, NULL, &o, sc, NULL) == RASD_OK);
-    CHECKF(sc[2].correct >= raw[2].correct + 18, "ORG right: %zu without the rules, %zu with",
+    CHECKF(sc[2].correct >= raw[2].correct + 10, "ORG right: %zu without the rules, %zu with",
            raw[2].correct, sc[2].correct);
-    CHECKF(sc[1].correct >= raw[1].correct + 3, "LOC right: %zu without the rules, %zu with",
+    CHECKF(sc[1].correct >= raw[1].correct, "LOC right: %zu without the rules, %zu with",
            raw[1].correct, sc[1].correct);
     CHECKF(sc[0].correct == raw[0].correct && sc[3].correct == raw[3].correct,
            "PER and MISC unchanged: %zu/%zu, %zu/%zu", raw[0].correct, sc[0].correct,
@@ -191,6 +193,36 @@ static void test_title_adj(rasd_engine *e, rasd_doc *d)
     title_adj_case(e, d, "وثمن اللواء الغامدي الجهود المبذولة", in2, in2, 5);
     const uint8_t in3[] = {0, (uint8_t)B, (uint8_t)B, (uint8_t)I, 0};
     title_adj_case(e, d, "وقال الغامدي محمد العيسى أمس", in3, in3, 5);
+    /* the adjective two words after the role noun (a sentence of test_quotes.c, tagged as
+     * the model tags it) */
+    const uint8_t in4[] = {0, 0, 0, 0, (uint8_t)B, (uint8_t)B, (uint8_t)I, (uint8_t)I};
+    const uint8_t want4[] = {0, 0, 0, 0, 0, (uint8_t)B, (uint8_t)I, (uint8_t)I};
+    title_adj_case(e, d, "أوضح مدير مشروع الطرد الخيري أحمد راشد الدوسري", in4, want4, 8);
+}
+
+/* A title's first words inside a PER name (rules.c title_start_rule), as the model trained
+ * with SaudiNewsNet sentences tagged them in SaudiNewsNet articles: a rank (snn-003156),
+ * an adjective of origin after a role noun (snn-000132); الملك stays (part of who is
+ * meant), and so does a name that opens with a family name after no title. */
+static void test_title_start(rasd_engine *e, rasd_doc *d)
+{
+    const int B = tag_b(ETYPE_PER), I = B + 1;
+    const uint8_t in1[] = {0, (uint8_t)B, (uint8_t)I, (uint8_t)I, (uint8_t)I, (uint8_t)I, 0};
+    const uint8_t want1[] = {0, 0, (uint8_t)B, (uint8_t)I, (uint8_t)I, (uint8_t)I, 0};
+    title_adj_case(e, d, "وأوضح النقيب عمر بن محمد الأكلبي أن", in1, want1, 7);
+    const uint8_t in2[] = {0, 0, 0, (uint8_t)B, (uint8_t)I, (uint8_t)I, 0};
+    const uint8_t want2[] = {0, 0, 0, 0, (uint8_t)B, (uint8_t)I, 0};
+    title_adj_case(e, d, "وصل وزير الدفاع الأوغندي كريسبوس كيونجا في", in2, want2, 7);
+    const uint8_t in3[] = {0, (uint8_t)B, (uint8_t)I, (uint8_t)I, (uint8_t)I, 0};
+    title_adj_case(e, d, "واستقبل الملك سلمان بن عبدالعزيز أمس", in3, in3, 6);
+    const uint8_t in4[] = {0, (uint8_t)B, (uint8_t)I, (uint8_t)I, 0};
+    title_adj_case(e, d, "وقال الغامدي محمد العيسى أمس", in4, in4, 5);
+    /* an abbreviated title as a name of its own, or opening one (snn-025746) */
+    const uint8_t in5[] = {0, (uint8_t)B, (uint8_t)I, (uint8_t)B, (uint8_t)I, 0, 0};
+    const uint8_t want5[] = {0, 0, 0, (uint8_t)B, (uint8_t)I, 0, 0};
+    title_adj_case(e, d, "الشيخ د. اسامة خياط، في", in5, want5, 7);
+    const uint8_t in6[] = {0, (uint8_t)B, (uint8_t)I, (uint8_t)I, (uint8_t)I, 0, 0};
+    title_adj_case(e, d, "الشيخ د. اسامة خياط، في", in6, want5, 7);
 }
 
 int main(void)
@@ -203,6 +235,7 @@ int main(void)
     test_sentences(e, d);
     test_snn_effect(e);
     test_title_adj(e, d);
+    test_title_start(e, d);
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_ner_rules");

@@ -227,11 +227,14 @@ enum { PLACE_B = 1, PLACE_I = 2, PLACE_START = 4 };
 /* tokfacts.rule (rules.c): a head word of an organisation's name (DEFHEAD: also with the
  * article, before an adjective), an adjective or a stop word of data/namerules.tsv; the
  * article alone, after و, after another particle, a لل chain; a relative adjective; a
- * role noun of data/titles.tsv; an honorific of data/names.tsv (الملك، الأمير). */
+ * role noun of data/titles.tsv; an honorific of data/names.tsv (الملك، الأمير), KING for
+ * the king kind (الملك: part of who is meant before a one-word name); ABBR: a token of one
+ * Arabic letter or a full stop (د. for دكتور), never a word of a name. */
 enum {
-    RF_HEAD = 1, RF_ADJ = 4, RF_STOP = 8, RF_ART = 16, RF_WAL = 32,
+    RF_HEAD = 1, RF_ABBR = 2, RF_ADJ = 4, RF_STOP = 8, RF_ART = 16, RF_WAL = 32,
     RF_PART = 64, RF_LL = 128, RF_NISBA = 256, RF_NAMEHEAD = 512, RF_MINISTRY = 1024,
-    RF_DEFHEAD = 2048, RF_TITLE = 4096, RF_HONOR = 8192, RF_PRESS = 16384
+    RF_DEFHEAD = 2048, RF_TITLE = 4096, RF_HONOR = 8192, RF_PRESS = 16384,
+    RF_KING = 32768
 };
 
 #define NER_MAXFEAT 128
@@ -458,7 +461,8 @@ rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n);
  * article ال (وبوتين، لكاميرون). */
 int ent_with_particle(const rasd_doc *doc, size_t i);
 /* The mentions of the last recognition without the titles that stand right before a name
- * of their person (الرئيس الروسي فلاديمير بوتين → بوتين's name only): the view of quotes and
+ * of their person (الرئيس الروسي فلاديمير بوتين → بوتين's name only; also when a body is
+ * named inside the title: رئيس البرلمان العربي أحمد الجروان): the view of quotes and
  * events, which look for the name after a title themselves. Owned by doc. */
 const rasd_entity *ent_doc_names(rasd_doc *doc, size_t *count);
 /* Tags the tokens of doc (sentence by sentence) into d->tags (one per token). */

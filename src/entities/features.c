@@ -168,7 +168,11 @@ static uint16_t rule_of(const rasd_engine *e, const char *w, size_t n, size_t of
     uint16_t r = ent_rule_facts(&ENT_ENGINE(e)->rules, &ENT_ENGINE(e)->titles, w, n, off, al,
                                 ll, wa);
     uint64_t k = al && ENT_ENGINE(e)->names.n ? strmap_get(&ENT_ENGINE(e)->names, w + off, n - off) : 0;
-    return (uint16_t)(r | (k == NW_HONORIFIC || k == NW_KING ? RF_HONOR : 0));  /* الملك، الأمير */
+    if ((n == 2 && (unsigned char)w[0] >= 0xd8 && (unsigned char)w[0] <= 0xdb) ||
+        (n == 1 && w[0] == '.'))
+        r |= RF_ABBR;                      /* د . (دكتور), م . (مهندس) */
+    return (uint16_t)(r | (k == NW_HONORIFIC || k == NW_KING ? RF_HONOR : 0) |  /* الملك، الأمير */
+                      (k == NW_KING ? RF_KING : 0));
 }
 
 /* The facts of a token that follow from its kind, normalised form and stem alone (all but

@@ -783,10 +783,13 @@ const rasd_entity *ent_doc_names(rasd_doc *doc, size_t *count)
     x->names = grow_array(x->names, &x->names_cap, n, sizeof *x->names, &rc);
     if (rc)
         return NULL;
-    for (size_t i = 0; i < n; i++)
-        if (!(en[i].via && i + 1 < n && en[i + 1].tok_start == en[i].tok_end && !en[i + 1].via &&
-              strcmp(en[i].id, en[i + 1].id) == 0))
+    for (size_t i = 0, j; i < n; i++) {
+        for (j = i + 1; en[i].via && j < n && en[j].tok_start < en[i].tok_end; j++)
+            ;                          /* a body named inside the title: رئيس [البرلمان العربي] */
+        if (!(en[i].via && j < n && en[j].tok_start == en[i].tok_end && !en[j].via &&
+              strcmp(en[i].id, en[j].id) == 0))
             x->names[k++] = en[i];
+    }
     *count = k;
     return x->names;
 }

@@ -8,7 +8,9 @@
  *
  *  - a title's adjective: a one-word PER name with the article and a relative ending
  *    between a role noun and another PER name is no name (الرئيس الأميريي (sic) باراك
- *    أوباما), so that the title reaches its person;
+ *    أوباما), so that the title reaches its person; a rank or honorific (not الملك) or,
+ *    after a role noun, an adjective of origin that opens a PER name is left out of it,
+ *    and so is an abbreviated title (د.);
  *  - places: a gazetteer place name (its tokens from the gazetteer bits of the facts) that
  *    the tagger tagged in part becomes one LOC name; an untagged one of two words or more
  *    becomes LOC; an untagged one-word name becomes LOC when the training part's memory
@@ -263,23 +265,74 @@ static void org_rule(const tokfacts *f, size_t n, uint8_t *tags)
     }
 }
 
+/* Whether a role noun comes before token i with at most two untagged words after it (وزير
+ * الدفاع [الأوغندي], مدير مشروع الطرد [الخيري]). */
+static int title_before(const tokfacts *f, const uint8_t *tags, size_t i)
+{
+    for (size_t k = 1; k <= 3 && k <= i && !tags[i - k]; k++)
+        if (f[i - k].rule & RF_TITLE)
+            return 1;
+    return 0;
+}
+
 /* An adjective of origin the tagger took for a name of its own between a title word and a
  * person's name: والتقى الرئيس الأميريي (sic) باراك أوباما. A one-word PER name with the
- * article and a relative ending, right after a role noun and right before another PER
- * name, is the title's adjective (a family name after a title, اللواء الغامدي, is not
- * followed by a second name). */
+ * article and a relative ending, after a role noun (title_before: مدير مشروع الطرد
+ * الخيري) and right before another PER name, is the title's adjective (a family name
+ * after a title, اللواء الغامدي, is not followed by a second name). */
 static void title_adj_rule(const tokfacts *f, size_t n, uint8_t *tags)
 {
     for (size_t i = 1; i + 1 < n; i++)
         if (tags[i] == tag_b(ETYPE_PER) && tags[i + 1] == tag_b(ETYPE_PER) &&
-            (f[i - 1].rule & RF_TITLE) && (f[i].rule & RF_ART) && (f[i].rule & RF_NISBA) &&
-            !tags[i - 1])
+            (f[i].rule & RF_ART) && (f[i].rule & RF_NISBA) && title_before(f, tags, i))
             tags[i] = 0;
+}
+
+/* The taggers trained on SaudiNewsNet sentences sometimes open a person's name with what
+ * comes before it in a title (docs/NER.md, "In-domain training data"): a rank or honorific with the
+ * article (النقيب عمر بن محمد الأكلبي, الشيخ عبدالعزيز آل الشيخ; not الملك, part of who is
+ * meant), or an adjective of origin after a role noun (وزير الدفاع الأوغندي كريسبوس
+ * كيونجا). Titles are no part of names: the name starts at the next word. The adjective
+ * goes only when two words of the name are left after it and a role noun comes before it
+ * (title_before). */
+static void title_start_rule(const tokfacts *f, size_t n, uint8_t *tags)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (tags[i] != tag_b(ETYPE_PER) || tags[i + 1] != tag_b(ETYPE_PER) + 1)
+            continue;
+        uint16_t r = f[i].rule;
+        int honor = (r & RF_HONOR) && !(r & RF_KING);
+        int origin = (r & RF_ART) && (r & RF_NISBA) && i + 2 < n &&
+                     tags[i + 2] == tag_b(ETYPE_PER) + 1 && title_before(f, tags, i);
+        if (honor || origin) {
+            tags[i] = 0;
+            tags[i + 1] = (uint8_t)tag_b(ETYPE_PER);
+        }
+    }
+}
+
+/* An abbreviated title the tagger took into a person's name, or for one: a letter and a
+ * full stop (الشيخ د. اسامة خياط, م. …) open no name; the name starts after them. */
+static void abbr_rule(const tokfacts *f, size_t n, uint8_t *tags)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (tags[i] != tag_b(ETYPE_PER) || !(f[i].rule & RF_ABBR))
+            continue;
+        size_t j = i;
+        do
+            tags[j++] = 0;
+        while (j < n && tags[j] == tag_b(ETYPE_PER) + 1 && (f[j].rule & RF_ABBR));
+        if (j < n && tags[j] == tag_b(ETYPE_PER) + 1)
+            tags[j] = (uint8_t)tag_b(ETYPE_PER);
+        i = j - 1;
+    }
 }
 
 void ent_rules(const tokfacts *f, size_t n, uint8_t *tags)
 {
     title_adj_rule(f, n, tags);
+    abbr_rule(f, n, tags);
+    title_start_rule(f, n, tags);
     place_rule(f, n, tags);
     org_rule(f, n, tags);
     press_rule(f, n, tags);

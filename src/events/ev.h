@@ -59,6 +59,8 @@ enum ev_kind {
     EK_GROUP,
     /* data/events.tsv, evbreadth: the words that claim a bombing (مسؤوليته عن الهجوم) */
     EK_CLAIM, EK_FPLURAL,
+    /* data/events.tsv, issue 15: a building named as a place (مقر، مسجد) */
+    EK_FACILITY,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

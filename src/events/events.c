@@ -108,6 +108,25 @@ enum { NEG_BEFORE = 1,
                                   (لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف; events5);
                                   it cancels nothing else */
 
+/* Whether the word of token t, as written, has a shadda on the letter after its first و
+ * (ودّعت، وزّع، وقّع): then the و is the root's (a verb of the second form: ودّع, to bid
+ * farewell), not the conjunction before دعت. Words written without vowels stay ambiguous. */
+static int root_waw(const rasd_doc *doc, const rasd_token *t)
+{
+    const unsigned char *p = (const unsigned char *)doc->text + t->start,
+                        *end = (const unsigned char *)doc->text + t->end;
+    if (end - p < 6 || p[0] != 0xd9 || p[1] != 0x88)
+        return 0;
+    for (p += 2; end - p >= 2 && p[0] == 0xd9 && p[1] >= 0x8b && p[1] <= 0x92; p += 2)
+        ;                                  /* the و's own vowel (U+064B..U+0652) */
+    if (end - p < 2)
+        return 0;
+    for (p += 2; end - p >= 2 && p[0] == 0xd9 && p[1] >= 0x8b && p[1] <= 0x92; p += 2)
+        if (p[1] == 0x91)
+            return 1;                      /* U+0651 shadda */
+    return 0;
+}
+
 /* The reporting word in tokens [t0, t1) from token *i on: its kind, its tokens in *n, its
  * form (enum form) in *form, the proclitic letters it carries in *cut. A verb carries و or
  * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
@@ -121,6 +140,9 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;
+        if (*cut >= 1 && c->s->t[*i].norm_len >= 2 &&
+            memcmp(c->s->t[*i].norm, "\xd9\x88", 2) == 0 && root_waw(c->doc, &c->s->t[*i]))
+            continue;                      /* ودّعت: not و + دعت */
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
                 *form = w->val[kinds[k].kind];
@@ -191,6 +213,21 @@ static int says_what(sent_ctx *c, size_t a, size_t b)
  * clause (حادث التفجير الذي تعرض له مسجد قوات الطوارئ الخاصة في مدينة أبها; evbreadth). */
 enum { PLACE_REACH_BARE = PLACE_REACH + 4 };
 
+/* The town or region said right after a building the recogniser named as a place (data/
+ * events.tsv "facility": في مقر قوات الطوارئ الخاصة بمنطقة عسير، في مسجد قوات الطوارئ في
+ * أبها): a LOC at most two words after it (an area noun or في between), no punctuation
+ * between; else the building itself. */
+static const rasd_entity *wider_place(sent_ctx *c, const rasd_entity *e)
+{
+    const rasd_entity *n;
+    if (!word_kind(c, e->tok_start, 1, EK_FACILITY))
+        return e;
+    for (size_t k = e->tok_end; k < c->t1 && k <= e->tok_end + 2; k++)
+        if ((n = ev_first_entity(c, k, k + 1)) != NULL)
+            return is_loc(n) && !broken(c, e->tok_end, k) ? n : e;
+    return e;
+}
+
 /* The place: a LOC after a word of data/events.tsv "place" (في، إلى) or carrying ب, or a venue
  * (an organisation after a word of "venue": في الكرملين، قمة مجموعة العشرين), within
  * PLACE_REACH tokens after the reporting word (else within PLACE_BEFORE before it), with no
@@ -237,7 +274,7 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
             continue;
         if (i >= at)
             return i <= at + (area ? PLACE_REACH_BARE : PLACE_REACH) && !broken(c, at, i) &&
-                   !(content && says_what(c, at, i)) ? e : best;
+                   !(content && says_what(c, at, i)) ? wider_place(c, e) : best;
         best = i + PLACE_BEFORE >= at && !broken(c, i, at) ? e : NULL;   /* or right before */
     }
     return best;
