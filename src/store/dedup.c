@@ -57,6 +57,15 @@ static const char *const sql[DEDUP_STMTS] = {
     [DD_GROUP] = "SELECT b FROM dupes WHERE a = ? AND kind = 'exact' ORDER BY b",
 };
 
+static void dedup_new_free(dedup_new *n)
+{
+    dedup_text_free(&n->t);
+    free(n->keys);
+    free(n->tmp);
+    rbuf_free(&n->scratch);
+    memset(n, 0, sizeof *n);
+}
+
 static void dedup_state_free(dedup_state *d)
 {
     for (int i = 0; i < DEDUP_STMTS; i++)
@@ -65,10 +74,9 @@ static void dedup_state_free(dedup_state *d)
     strmap_free(&d->fps);
     dedup_map_free(&d->bands);
     dedup_map_free(&d->passages);
-    dedup_text_free(&d->cur);
+    dedup_new_free(&d->own);
     dedup_text_free(&d->other);
     free(d->sh);
-    free(d->keys);
     free(d->cand);
     dedup_aligner_free(&d->al);
     rbuf_free(&d->spans);
@@ -292,21 +300,20 @@ static void gather(void *p, uint32_t doc)
         k->doc[k->n++] = doc;
 }
 
-static size_t candidates(dedup_state *d, int64_t docid, const uint64_t *bands, size_t nkeys,
-                         rasd_status *rc)
+static size_t candidates(dedup_state *d, int64_t docid, const dedup_new *nw, rasd_status *rc)
 {
     cand_ctx c = {d, (uint32_t)docid, DEDUP_WINDOW, RASD_OK};
     d->ncand = 0;
     for (unsigned b = 0; b < DEDUP_BANDS; b++)
-        dedup_map_prefetch(&d->bands, (uint32_t)bands[b]);
-    for (size_t i = 0; i < nkeys; i++)
-        dedup_map_prefetch(&d->passages, d->keys[i]);
+        dedup_map_prefetch(&d->bands, (uint32_t)nw->bands[b]);
+    for (size_t i = 0; i < nw->nkeys; i++)
+        dedup_map_prefetch(&d->passages, nw->keys[i]);
     for (unsigned b = 0; b < DEDUP_BANDS && !c.rc; b++)
-        dedup_map_get(&d->bands, (uint32_t)bands[b], add_cand, &c);
+        dedup_map_get(&d->bands, (uint32_t)nw->bands[b], add_cand, &c);
     c.weight = 1;
-    for (size_t i = 0; i < nkeys && !c.rc; i++) {
+    for (size_t i = 0; i < nw->nkeys && !c.rc; i++) {
         key_docs k = {{0}, 0};
-        if (dedup_map_get(&d->passages, d->keys[i], gather, &k) >= DEDUP_KEY_LIMIT)
+        if (dedup_map_get(&d->passages, nw->keys[i], gather, &k) >= DEDUP_KEY_LIMIT)
             continue;                /* a boilerplate key proposes nothing */
         for (size_t j = 0; j < k.n; j++)
             add_cand(&c, k.doc[j]);
@@ -319,10 +326,10 @@ static size_t candidates(dedup_state *d, int64_t docid, const uint64_t *bands, s
 
 /* ------------------------------------------------------------- comparison */
 
-/* Compares candidate cand with the new article (d->cur, its shingle set sh[0,nsh)) and
+/* Compares candidate cand with the new article (nw, its shingle set d->sh[0,nsh)) and
  * records the pair if it is a near copy or reuse. */
-static rasd_status compare(rasd_store *s, int64_t docid, const char *pub, int64_t cand,
-                           size_t nsh)
+static rasd_status compare(rasd_store *s, int64_t docid, const dedup_new *nw, const char *pub,
+                           int64_t cand, size_t nsh)
 {
     dedup_state *d = DD(s);
     char cpub[64];
@@ -332,11 +339,11 @@ static rasd_status compare(rasd_store *s, int64_t docid, const char *pub, int64_
     int x_first;
     if (!load_words(s, cand, cpub, sizeof cpub, &rc))
         return rc;                               /* replaced meanwhile, or no memory */
-    same = dedup_align(&d->al, &d->cur, &d->other, &rc);
+    same = dedup_align(&d->al, &nw->t, &d->other, &rc);
     if (rc)
         return rc;
     j = dedup_aligned_jaccard(&d->al, &d->other, d->sh, nsh);
-    shorter = d->cur.nw < d->other.nw ? d->cur.nw : d->other.nw;
+    shorter = nw->t.nw < d->other.nw ? nw->t.nw : d->other.nw;
     if (j < DEDUP_NEAR && same < DEDUP_REUSE_MIN)
         return RASD_OK;
     x_first = pub && *pub && cpub[0] && strcmp(pub, cpub) < 0;  /* the new one came first */
@@ -367,65 +374,80 @@ static size_t unique_keys(uint32_t *k, size_t n)
 }
 
 /* Stores the new article's keys, in the tables and in memory. */
-static rasd_status keep_keys(rasd_store *s, int64_t docid, const uint64_t *bands, size_t nkeys)
+static rasd_status keep_keys(rasd_store *s, int64_t docid, const dedup_new *nw)
 {
     dedup_state *d = DD(s);
     rasd_status rc = RASD_OK;
     sqlite3_stmt *st;
     for (unsigned b = 0; b < DEDUP_BANDS; b++)
-        dedup_map_prefetch(&d->bands, (uint32_t)bands[b]);
-    for (size_t i = 0; i < nkeys; i++)
-        dedup_map_prefetch(&d->passages, d->keys[i]);
+        dedup_map_prefetch(&d->bands, (uint32_t)nw->bands[b]);
+    for (size_t i = 0; i < nw->nkeys; i++)
+        dedup_map_prefetch(&d->passages, nw->keys[i]);
     for (unsigned b = 0; b < DEDUP_BANDS && !rc; b++)
-        rc = dedup_map_add(&d->bands, (uint32_t)bands[b], (uint32_t)docid, DEDUP_BAND_LIMIT);
-    for (size_t i = 0; i < nkeys && !rc; i++)
-        rc = dedup_map_add(&d->passages, d->keys[i], (uint32_t)docid, DEDUP_KEY_LIMIT);
+        rc = dedup_map_add(&d->bands, (uint32_t)nw->bands[b], (uint32_t)docid, DEDUP_BAND_LIMIT);
+    for (size_t i = 0; i < nw->nkeys && !rc; i++)
+        rc = dedup_map_add(&d->passages, nw->keys[i], (uint32_t)docid, DEDUP_KEY_LIMIT);
     if (rc)
         return rc;
     st = d->st[DD_LSH_INS];
     sqlite3_bind_int64(st, 1, docid);
-    sqlite3_bind_blob(st, 2, bands, DEDUP_BANDS * sizeof *bands, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 2, nw->bands, DEDUP_BANDS * sizeof *nw->bands, SQLITE_STATIC);
     if (!store_step(st))
         return store_sqlfail(s, "adding to the LSH index");
     st = d->st[DD_PAS_INS];
     sqlite3_bind_int64(st, 1, docid);
-    sqlite3_bind_blob(st, 2, nkeys ? (const void *)d->keys : "", (int)(nkeys * sizeof *d->keys),
-                      SQLITE_STATIC);
+    sqlite3_bind_blob(st, 2, nw->nkeys ? (const void *)nw->keys : "",
+                      (int)(nw->nkeys * sizeof *nw->keys), SQLITE_STATIC);
     d->scratch.n = 0;
-    dedup_text_words(&d->cur, &d->scratch, &rc);
+    dedup_text_words(&nw->t, &d->scratch, &rc);
     if (rc)
         return rc;
     sqlite3_bind_blob(st, 3, d->scratch.n ? d->scratch.p : "", (int)d->scratch.n, SQLITE_STATIC);
     return store_step(st) ? RASD_OK : store_sqlfail(s, "adding to the passage index");
 }
 
-static rasd_status compare_all(rasd_store *s, int64_t docid, const rasd_doc *text,
+/* What duplicate detection needs of the analysed text (a pure function of it, so any thread
+ * may compute it). */
+static rasd_status dedup_new_build(dedup_new *n, const rasd_doc *text)
+{
+    uint32_t sig[DEDUP_K];
+    size_t len;
+    const char *t = rasd_doc_text(text, &len);
+    rasd_status rc;
+    n->debris = count_chars(t, len) < DEDUP_MIN_CHARS;
+    dedup_fingerprint(text, &n->scratch, n->fp);
+    if ((rc = dedup_text_build(&n->t, text)) != RASD_OK)
+        return rc;
+    n->tmp = grow_array(n->tmp, &n->tmp_cap, n->t.nw + 1, sizeof *n->tmp, &rc);
+    n->keys = grow_array(n->keys, &n->keys_cap, n->t.nw + 1, sizeof *n->keys, &rc);
+    if (rc)
+        return rc;
+    dedup_minhash(n->t.sh, n->t.nsh, sig);
+    for (unsigned b = 0; b < DEDUP_BANDS; b++)
+        n->bands[b] = dedup_band(sig, b);
+    n->nkeys = unique_keys(n->keys, dedup_keys(&n->t, n->tmp, n->keys));
+    return RASD_OK;
+}
+
+/* Compares the new article nw with its candidates and keeps its keys. */
+static rasd_status compare_all(rasd_store *s, int64_t docid, const dedup_new *nw,
                                const char *pub)
 {
     dedup_state *d = DD(s);
-    uint32_t sig[DEDUP_K];
-    uint64_t bands[DEDUP_BANDS];
-    rasd_status rc;
-    size_t nsh, nkeys, ncand;
+    rasd_status rc = RASD_OK;
+    size_t nsh, ncand;
     if (!d->doc && rasd_doc_new(&d->doc) != RASD_OK)
         return RASD_ENOMEM;
-    if ((rc = dedup_text_build(&d->cur, text)) != RASD_OK)
-        return rc;
-    d->sh = grow_array(d->sh, &d->sh_cap, d->cur.nw + 1, sizeof *d->sh, &rc);
-    d->keys = grow_array(d->keys, &d->keys_cap, d->cur.nw + 1, sizeof *d->keys, &rc);
+    d->sh = grow_array(d->sh, &d->sh_cap, nw->t.nsh + 1, sizeof *d->sh, &rc);
     if (rc)
         return rc;
-    dedup_minhash(d->cur.sh, d->cur.nsh, sig);
-    for (unsigned b = 0; b < DEDUP_BANDS; b++)
-        bands[b] = dedup_band(sig, b);
-    nkeys = unique_keys(d->keys, dedup_keys(&d->cur, d->sh, d->keys));
-    ncand = candidates(d, docid, bands, nkeys, &rc);
-    memcpy(d->sh, d->cur.sh, d->cur.nsh * sizeof *d->sh);
-    nsh = ncand ? dedup_set(d->sh, d->cur.nsh) : 0;
+    ncand = candidates(d, docid, nw, &rc);
+    memcpy(d->sh, nw->t.sh, nw->t.nsh * sizeof *d->sh);
+    nsh = ncand ? dedup_set(d->sh, nw->t.nsh) : 0;
     for (size_t i = 0; i < ncand && !rc; i++)
-        rc = compare(s, docid, pub, d->cand[i].doc, nsh);
+        rc = compare(s, docid, nw, pub, d->cand[i].doc, nsh);
     d->compared += (int64_t)ncand;
-    return rc ? rc : keep_keys(s, docid, bands, nkeys);
+    return rc ? rc : keep_keys(s, docid, nw);
 }
 
 static double cpu_now(void)
@@ -435,44 +457,45 @@ static double cpu_now(void)
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
-static rasd_status check(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub);
+static rasd_status check(rasd_store *s, int64_t docid, const dedup_new *nw, const char *pub);
 
-static rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub)
+/* nw: what the preparing thread computed of text, or NULL (the writer computes it). */
+static rasd_status dedup_put(rasd_store *s, int64_t docid, const rasd_doc *text,
+                             const dedup_new *nw, const char *pub)
 {
     double t0 = cpu_now();
-    rasd_status rc = check(s, docid, text, pub);
+    rasd_status rc = RASD_OK;
+    if (!nw && (rc = dedup_new_build(&DD(s)->own, text)) == RASD_OK)
+        nw = &DD(s)->own;
+    if (!rc)
+        rc = check(s, docid, nw, pub);
     DD(s)->cpu += cpu_now() - t0;
     DD(s)->checked++;
     return rc;
 }
 
-/* Fingerprints the new article, pairs it with its exact group or compares it with its
+/* Pairs the new article with its exact group by its fingerprint, or compares it with its
  * candidates. */
-static rasd_status check(rasd_store *s, int64_t docid, const rasd_doc *text, const char *pub)
+static rasd_status check(rasd_store *s, int64_t docid, const dedup_new *nw, const char *pub)
 {
-    unsigned char fp[16];
-    size_t len;
-    const char *t = rasd_doc_text(text, &len);
-    int debris = count_chars(t, len) < DEDUP_MIN_CHARS;
     sqlite3_stmt *st = DD(s)->st[DD_FP_INS];
     rasd_status rc = RASD_OK;
     int64_t first;
     if (!DD(s)->loaded && (rc = load(s)) != RASD_OK)
         return rc;
-    dedup_fingerprint(text, &DD(s)->scratch, fp);
-    first = debris ? -1 : find_exact(s, fp, docid, &rc);
+    first = nw->debris ? -1 : find_exact(s, nw->fp, docid, &rc);
     if (rc)
         return rc;
     sqlite3_bind_int64(st, 1, docid);
-    sqlite3_bind_blob(st, 2, fp, 16, SQLITE_STATIC);
-    sqlite3_bind_int(st, 3, debris);
+    sqlite3_bind_blob(st, 2, nw->fp, 16, SQLITE_STATIC);
+    sqlite3_bind_int(st, 3, nw->debris);
     if (!store_step(st))
         return store_sqlfail(s, "adding a fingerprint");
-    if (debris)
+    if (nw->debris)
         return RASD_OK;
     if (first >= 0)            /* its near copies and reuse are its group's first's */
         return record_pair(s, first, docid, "exact", 1.0, NULL);
-    return compare_all(s, docid, text, pub);
+    return compare_all(s, docid, nw, pub);
 }
 
 /* ------------------------------------------------------------------ removal */
@@ -507,8 +530,9 @@ static rasd_status regroup(rasd_store *s, int64_t old, uint64_t *first)
         for (size_t i = 1; i < n && !rc; i++)
             rc = record_pair(s, g[0], g[i], "exact", 1.0, NULL);
         if (!rc && load_doc(s, g[0], pub, sizeof pub) &&
-            doc_tokenize(s->e, DD(s)->doc, DD(s)->text.p, DD(s)->text.n - 1) == RASD_OK)
-            rc = compare_all(s, g[0], DD(s)->doc, pub);
+            doc_tokenize(s->e, DD(s)->doc, DD(s)->text.p, DD(s)->text.n - 1) == RASD_OK &&
+            (rc = dedup_new_build(&DD(s)->own, DD(s)->doc)) == RASD_OK)
+            rc = compare_all(s, g[0], &DD(s)->own, pub);
     }
     free(g);
     return rc;
@@ -698,10 +722,29 @@ static void dd_close(void *state)
     free(state);
 }
 
+/* On the preparing thread: the fingerprint, words, shingles, bands and keys, so that the
+ * writer only looks them up and stores them. */
+static rasd_status dd_prepare(const rasd_engine *e, rasd_doc *text, int skipped, void **prep)
+{
+    dedup_new *n = *prep;
+    (void)e, (void)skipped;    /* no document side: never skipped */
+    if (!n && !(n = *prep = calloc(1, sizeof *n)))
+        return RASD_ENOMEM;
+    return dedup_new_build(n, text);
+}
+
+static void dd_prep_free(void *prep)
+{
+    if (prep)
+        dedup_new_free(prep);
+    free(prep);
+}
+
 static rasd_status dd_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
 {
+    const dedup_new *nw = it->prep ? it->prep[store_stage_index(&dedup_store_stage)] : NULL;
     (void)state;
-    return dedup_put(s, docid, it->text, it->rec->published);
+    return dedup_put(s, docid, it->text, nw, it->rec->published);
 }
 
 static rasd_status dd_remove(rasd_store *s, void *state, int64_t docid)
@@ -728,6 +771,8 @@ static void dd_rollback(rasd_store *s, void *state)
 /* Exact, near and reused copies, found as each article is put, against all stored ones. */
 const store_stage dedup_store_stage = {
     .name = "dedup",
+    .prepare = dd_prepare,
+    .prep_free = dd_prep_free,
     .open = dd_open,
     .close = dd_close,
     .put = dd_put,

@@ -30,17 +30,30 @@ typedef struct dedup_cand {
     uint32_t doc, hits;        /* a stored article; how many keys it shares with the new one */
 } dedup_cand;
 
+/* What duplicate detection needs of a new article, from its analysis alone: computed on
+ * the preparing thread (the dedup stage's prepare), or by the writer when nothing was. */
+typedef struct dedup_new {
+    unsigned char fp[16];      /* dedup_fingerprint */
+    int debris;                /* under DEDUP_MIN_CHARS characters: never grouped */
+    dedup_text t;              /* its words and shingles */
+    uint64_t bands[DEDUP_BANDS];
+    uint32_t *keys;            /* its winnowed keys, sorted, each once */
+    size_t nkeys, keys_cap;
+    uint64_t *tmp;             /* dedup_keys' scratch */
+    size_t tmp_cap;
+    rbuf scratch;              /* the fingerprint's */
+} dedup_new;
+
 typedef struct dedup_state {
     sqlite3_stmt *st[DEDUP_STMTS];
     rbuf scratch;
     strmap fps;                /* fingerprint → 1 + first docid (0: none any more) */
     dedup_map bands;           /* LSH band key → the articles with it */
     dedup_map passages;        /* winnowed shingle key → the articles with it */
-    dedup_text cur, other;     /* the new article; a candidate */
+    dedup_new own;             /* a new article the writer reads itself */
+    dedup_text other;          /* a candidate */
     uint64_t *sh;              /* the new article's shingle set */
     size_t sh_cap;
-    uint32_t *keys;            /* the new article's winnowed keys */
-    size_t keys_cap;
     dedup_cand *cand;
     size_t ncand, cand_cap;
     dedup_aligner al;
