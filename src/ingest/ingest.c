@@ -29,6 +29,11 @@
  * they waited 25-40% longer. 160 prepared articles take as much memory as 64 did before the
  * tagger's scratch moved out of each article (about 0.5 MB a slot). */
 #define RING 160
+/* A full ring wakes the reader again only when this many slots are free, and it fills them
+ * in one go: one slot at a time, the reader, the writer and the preparers took turns on the
+ * ring's lock thousands of times a second, and a lock whose holder lost its core kept the
+ * others asleep for milliseconds. */
+#define FILL_BATCH 32
 #define MAX_PREPARERS 8
 #define MSG_MAX 2300       /* a reader's detail (a path and a reason) with room to spare */
 
@@ -92,8 +97,9 @@ static slot *slot_to_fill(ingester *g)
 {
     slot *sl = NULL;
     pthread_mutex_lock(&g->mu);
-    while (g->tail - g->head == RING && !g->stop)
-        pthread_cond_wait(&g->can_fill, &g->mu);
+    if (g->tail - g->head == RING)
+        while (g->tail - g->head > RING - FILL_BATCH && !g->stop)
+            pthread_cond_wait(&g->can_fill, &g->mu);
     if (!g->stop)
         sl = &g->ring[g->tail % RING];
     pthread_mutex_unlock(&g->mu);
@@ -103,9 +109,11 @@ static slot *slot_to_fill(ingester *g)
 static void slot_filled(ingester *g)
 {
     pthread_mutex_lock(&g->mu);
-    g->tail++;
-    pthread_cond_signal(&g->can_prep);
-    pthread_cond_signal(&g->can_take);
+    const slot *sl = &g->ring[g->tail++ % RING];
+    if (!sl->ready)
+        pthread_cond_signal(&g->can_prep);
+    else if (sl == &g->ring[g->head % RING])   /* an error or the end, at the head */
+        pthread_cond_signal(&g->can_take);
     pthread_mutex_unlock(&g->mu);
 }
 
@@ -240,7 +248,8 @@ static void *preparer_thread(void *arg)
         }
         pthread_mutex_lock(&g->mu);
         sl->ready = 1;
-        pthread_cond_signal(&g->can_take);
+        if (sl == &g->ring[g->head % RING])  /* the writer waits for the head only */
+            pthread_cond_signal(&g->can_take);
     }
     pthread_mutex_unlock(&g->mu);
     rasd_store_close(ro);
@@ -359,7 +368,8 @@ static void write_articles(ingester *g)
         pthread_mutex_lock(&g->mu);
         g->head++;
         g->stop = !more;
-        pthread_cond_signal(&g->can_fill);
+        if (g->tail - g->head == RING - FILL_BATCH)
+            pthread_cond_signal(&g->can_fill);
         if (g->stop) {
             pthread_cond_broadcast(&g->can_fill);
             pthread_cond_broadcast(&g->can_prep);
