@@ -155,6 +155,19 @@ static void plain_tags(const rasd_engine *e, rasd_doc *doc, uint8_t *tags, tokfa
     free(tags1);
 }
 
+/* Tags text in d (rasd_recognize) and the plain way into *plain, with its facts in *facts
+ * (both the caller's to free). */
+static void tag_both(rasd_engine *e, rasd_doc *d, const char *text, size_t len,
+                     uint8_t **plain, tokfacts **facts)
+{
+    REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
+    REQUIRE(rasd_recognize(e, d) == RASD_OK);
+    *plain = calloc(d->nraw + 1, 1);
+    *facts = calloc(d->nraw + 1, sizeof **facts);
+    REQUIRE(*plain && *facts);
+    plain_tags(e, d, *plain, *facts);
+}
+
 /* Tags every article of dir/names[] both ways; returns the tokens compared. */
 static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const char *const *names,
                           size_t count)
@@ -166,12 +179,9 @@ static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const ch
         snprintf(path, sizeof path, "%s%s.txt", dir, names[i]);
         char *text = check_slurp(path, &len);
         REQUIREF(text, "cannot read %s", path);
-        REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
-        REQUIRE(rasd_recognize(e, d) == RASD_OK);
-        uint8_t *plain = calloc(d->nraw + 1, 1);
-        tokfacts *facts = calloc(d->nraw + 1, sizeof *facts);
-        REQUIRE(plain && facts);
-        plain_tags(e, d, plain, facts);
+        uint8_t *plain;
+        tokfacts *facts;
+        tag_both(e, d, text, len, &plain, &facts);
         CHECKF(memcmp(plain, ENT_DOC(d)->tags, d->nraw) == 0, "%s: tags differ", path);
         size_t same = 0;
         for (size_t k = 0; k < d->nraw; k++) {
@@ -198,12 +208,9 @@ static size_t compare_dir(rasd_engine *e, rasd_doc *d, const char *dir, const ch
 /* Tags text both ways in d; returns its tokens (0 when they differ). */
 static size_t compare_text(rasd_engine *e, rasd_doc *d, const char *text, size_t len)
 {
-    REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK);
-    REQUIRE(rasd_recognize(e, d) == RASD_OK);
-    uint8_t *plain = calloc(d->nraw + 1, 1);
-    tokfacts *facts = calloc(d->nraw + 1, sizeof *facts);
-    REQUIRE(plain && facts);
-    plain_tags(e, d, plain, facts);
+    uint8_t *plain;
+    tokfacts *facts;
+    tag_both(e, d, text, len, &plain, &facts);
     size_t n = memcmp(plain, ENT_DOC(d)->tags, d->nraw) == 0 ? d->nraw : 0;
     free(facts);
     free(plain);

@@ -88,22 +88,32 @@ int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
     return 1;
 }
 
-/* Whether token j is the last word of the last speaker's description when it is a name the
- * recogniser missed (علي العثيم … وأضاف العثيم; name_before_title()). */
-int qt_last_surname(const qctx *q, size_t j)
+/* The first token of the sentence that ends at or after the last speaker's description's
+ * end (binary search; q->s->nt when none does). */
+static size_t desc_end_token(const qctx *q)
 {
     const rasd_token *t = q->s->t;
-    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
-    if (!q->last.name || !q->last.desc || !ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) ||
-        qt_in_entity(q, j))
-        return 0;
-    while (lo < hi) {                              /* the token that ends the description */
+    size_t lo = 0, hi = q->s->nt;
+    while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (t[mid].end < q->last.end)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* Whether token j is the last word of the last speaker's description when it is a name the
+ * recogniser missed (علي العثيم … وأضاف العثيم; name_before_title()). */
+int qt_last_surname(const qctx *q, size_t j)
+{
+    const rasd_token *t = q->s->t;
+    size_t lo, hi, art = strlen(U_ARTICLE);
+    if (!q->last.name || !q->last.desc || !ev_is_word(&t[j]) || t[j].norm_len <= LETTERS(3) ||
+        qt_in_entity(q, j))
+        return 0;
+    lo = desc_end_token(q);                        /* the token that ends the description */
     if (lo >= q->s->nt || t[lo].end != q->last.end || lo == j || t[lo].start == q->last.start)
         return 0;                                  /* one word: a source (المصدر), not a name */
     for (hi = lo; hi > 0 && t[hi - 1].end > q->last.start; hi--)
@@ -123,17 +133,11 @@ int qt_last_surname(const qctx *q, size_t j)
 int qt_last_two_words(const qctx *q, size_t j)
 {
     const rasd_token *t = q->s->t;
-    size_t lo = 0, hi = q->s->nt;
+    size_t lo;
     if (!q->last.name || !q->last.desc || j + 1 >= q->s->nt || !name_word(q, j) ||
         !name_word(q, j + 1))
         return 0;
-    while (lo < hi) {                              /* the token that ends the description */
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].end < q->last.end)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    lo = desc_end_token(q);                        /* the token that ends the description */
     if (lo >= q->s->nt || lo < 1 || t[lo].end != q->last.end || lo >= j ||
         t[lo - 1].start < q->last.start || !name_word(q, lo - 1))
         return 0;
