@@ -22,8 +22,8 @@ story of the earlier alone); (2) in a replay with the hand-set scorer, the candi
 labelled articles whose story holds labelled articles of the same day (positive when one of
 them is in the article's gold story). The scorer is logistic regression (Newton's method) with
 an L2 penalty towards a prior: --prior W centres the weight of "related" (the hand-set score)
-on W and, with --prior-bias, the bias on -0.3 W, so that the prior alone is the hand-set
-scorer (p = 0.5 at related = 0.30); --rounds N adds DAgger rounds (rows of replays with the
+on W and, with --prior-bias, the bias on -T W (T: --hand-thr, 0.30 by default), so that the
+prior alone is the hand-set scorer (p = 0.5 at related = T); --rounds N adds DAgger rounds (rows of replays with the
 last model). --cv: leave one tuned day out (train on the other three, replay, score the day),
 pooled over the four days; --unseen: the final model's replay scored on the unseen days (a
 milestone figure: never tune on it). The unseen days' labels are never read for training.
@@ -560,10 +560,11 @@ def main():
     global DROP
     DROP = {FEATURES.index(n) for n in o.drop.split(",") if n}
     if o.prior:
-        # the hand-set scorer as the prior: p = 0.5 at related = 0.30 (its join threshold)
+        # the hand-set scorer as the prior: p = 0.5 at related = --hand-thr (its join
+        # threshold, 0.30 by default)
         PRIOR["related"] = o.prior
         if o.prior_bias:
-            PRIOR["bias"] = -0.30 * o.prior
+            PRIOR["bias"] = -o.hand_thr * o.prior
     if o.prior_only:
         # the prior alone as the model: the hand-set scorer in the model's form
         model = Model([PRIOR.get(n, 0.0) for n in FEATURES], PRIOR.get("bias", 0.0), o.thr)
