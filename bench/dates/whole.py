@@ -26,6 +26,8 @@ import gzip, json, os, random, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "bench", "recall"))
+import recall  # noqa: E402  (the ids other files already name: recall.used_ids)
 SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinewsnet",
                                          "articles.jsonl.gz"))
 LABELS = os.path.join(ROOT, "tests", "data", "dates_whole.tsv")
@@ -35,19 +37,7 @@ SEED, N, DEV = 1624, 24, 16
 
 def used_ids():
     """Ids that tests, benches, tools or docs name, and the recall set's draws."""
-    ids = set()
-    for top in ("tests", "bench", "docs", "tools"):
-        for d, _, fs in os.walk(os.path.join(ROOT, top)):
-            for f in fs:
-                p = os.path.join(d, f)
-                if p in (LABELS, DRAWN):
-                    continue
-                try:
-                    ids.update(re.findall(r"snn-\d{6}", open(p, encoding="utf-8",
-                                                              errors="ignore").read()))
-                except OSError:
-                    pass
-    return ids
+    return recall.used_ids(skip=lambda p: p in (LABELS, DRAWN))
 
 
 def articles(ids=None):

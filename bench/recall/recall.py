@@ -48,14 +48,16 @@ SUBPARTS = {"dev4a": ("dev4", 0, 10), "dev4b": ("dev4", 10, 20),
             "dev5a": ("dev5", 0, 20), "dev5b": ("dev5", 20, 30)}
 
 
-def used_ids():
-    """Article ids that tests, benches, tools or docs already name (not to be drawn)."""
+def used_ids(skip=None):
+    """Article ids that tests, benches, tools or docs already name (not to be drawn); files
+    for which skip(path) holds are not read (default: this set's labels and draws)."""
+    skip = skip or (lambda p: p == LABELS or p.startswith(HERE))
     ids = set()
     for top in ("tests", "bench", "docs", "tools"):
         for d, _, fs in os.walk(os.path.join(ROOT, top)):
             for f in fs:
                 p = os.path.join(d, f)
-                if p == LABELS or p.startswith(HERE):
+                if skip(p):
                     continue
                 try:
                     ids.update(re.findall(r"snn-\d{6}", open(p, encoding="utf-8",
@@ -89,19 +91,17 @@ def draw2():
     return [(i, "dev2") for i in random.Random(SEED2).sample(pool, N2)]
 
 
-def draw3():
-    """dev3: SEED3's sample of N2 ids among those not used elsewhere nor in the earlier draws
-    (appended to bench/recall/drawn.txt as made)."""
-    avoid = used_ids() | {i for i, s in drawn()}
-    pool = [d["id"] for d in articles() if d["id"] not in avoid]
-    return [(i, "dev3") for i in random.Random(SEED3).sample(pool, N2)]
-
-
 def draw_after(seed, n, name):
-    """SEED's sample of n ids among those not used elsewhere nor in any earlier draw."""
+    """seed's sample of n ids among those not used elsewhere nor in any earlier draw
+    (dev3, dev4, dev5: appended to bench/recall/drawn.txt as made)."""
     avoid = used_ids() | {i for i, s in drawn()}
     pool = [d["id"] for d in articles() if d["id"] not in avoid]
     return [(i, name) for i in random.Random(seed).sample(pool, n)]
+
+
+def draw3():
+    """dev3: SEED3's sample of N2 ids after the earlier draws."""
+    return draw_after(SEED3, N2, "dev3")
 
 
 def show(ids):
