@@ -115,15 +115,19 @@ static int root_waw(const rasd_doc *doc, const rasd_token *t)
 {
     const unsigned char *p = (const unsigned char *)doc->text + t->start,
                         *end = (const unsigned char *)doc->text + t->end;
-    if (end - p < 6 || p[0] != 0xd9 || p[1] != 0x88)
-        return 0;
-    for (p += 2; end - p >= 2 && p[0] == 0xd9 && p[1] >= 0x8b && p[1] <= 0x92; p += 2)
-        ;                                  /* the و's own vowel (U+064B..U+0652) */
-    if (end - p < 2)
-        return 0;
-    for (p += 2; end - p >= 2 && p[0] == 0xd9 && p[1] >= 0x8b && p[1] <= 0x92; p += 2)
-        if (p[1] == 0x91)
-            return 1;                      /* U+0651 shadda */
+    int32_t cp;
+    int letters = 0;
+    if (end - p < 6)
+        return 0;                          /* و and at least a letter and a mark */
+    while (p < end) {
+        p += utf8_decode(p, (size_t)(end - p), &cp);
+        if (cp < 0x064B || cp > 0x0652) {  /* a letter, not a vowel or shadda */
+            if (++letters > 2 || (letters == 1 && cp != 0x0648))
+                return 0;
+        } else if (letters == 2 && cp == 0x0651) {
+            return 1;                      /* U+0651 shadda on the letter after و */
+        }
+    }
     return 0;
 }
 
