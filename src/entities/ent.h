@@ -128,6 +128,18 @@ void ner_fast_rows_at(const ner_fast *f, const uint64_t *keys, const uint32_t *a
 void ner_fast_sum(const float *const *rows, size_t n, int s, float *em);
 /* em1 = the sum of the rows' first stage, em2 of their second (from 0, in order). */
 void ner_fast_sum2(const float *const *rows, size_t n, float *em1, float *em2);
+/* Four floats added lane by lane: the same IEEE sums as one at a time, four at once. */
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+/* Lane by lane a > b ? a : b without SSE (b on a tie and when either is NaN): infer.c's
+ * Viterbi step where maxps is missing. */
+static inline v4f v4f_max(v4f a, v4f b)
+{
+    v4i m = a > b;                  /* lanes where a wins */
+    return (v4f)(((v4i)a & m) | ((v4i)b & ~m));
+}
+
 /* The transitions as viterbi_run wants them: -inf where tag_allowed says no (and in the
  * padding columns 9-11), 0 without use_trans. */
 void viterbi_matrix(float trans[NER_NTAGS + 1][NER_NTAGS], int use_trans,

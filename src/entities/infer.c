@@ -157,10 +157,6 @@ void ner_fast_rows_at(const ner_fast *f, const uint64_t *keys, const uint32_t *a
     }
 }
 
-/* Four floats added lane by lane: the same IEEE sums as one at a time, four at once. */
-typedef float v4f __attribute__((vector_size(16)));
-typedef int32_t v4i __attribute__((vector_size(16)));
-
 static v4f load4(const float *p)
 {
     v4f v;
@@ -207,14 +203,14 @@ void ner_fast_sum2(const float *const *rows, size_t n, float *em1, float *em2)
 }
 
 /* Lane by lane a > b ? a : b: SSE's maxps is exactly that (the second operand on a tie,
- * as on -0 against +0), in one instruction. */
+ * as on -0 against +0, and when either is NaN), in one instruction; elsewhere ent.h's
+ * v4f_max (tests/test_ner_fast.c holds the two equal). */
 static v4f vmax(v4f a, v4f b)
 {
 #ifdef __SSE__
     return (v4f)_mm_max_ps((__m128)a, (__m128)b);
 #else
-    v4i m = a > b;                  /* lanes where a wins */
-    return (v4f)(((v4i)a & m) | ((v4i)b & ~m));
+    return v4f_max(a, b);
 #endif
 }
 
