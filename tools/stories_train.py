@@ -302,8 +302,11 @@ def replay(arts, model, opts, lab=None, train_days=None):
                         seed_near(a, s, by_docid) < opts.seed:
                     sc = 0.0        # drifted: not near the story's first members
                 if sc >= model.thr and (getattr(opts, "pkey", 0) or getattr(opts, "ekey", 0)) \
-                        and not key_shared(a, s, opts):
+                        and not key_shared(a, s, opts) and \
+                        not (getattr(opts, "place_near", 0.0) and
+                             nearest_member(a, s, by_docid) >= opts.place_near):
                     sc = 0.0        # the article's own place or actor is not the story's
+                    #                 (--place-near C: unless it restates one of its members)
                 if sc >= model.thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
                 if sc >= model.thr and opts.day and not same_day(a, s) and \
@@ -542,6 +545,9 @@ def main():
     ap.add_argument("--place-key", dest="pkey", type=int, default=0,
                     help="a join needs one of the article's N heaviest places among the "
                          "story's (the model's place_key; at most 4)")
+    ap.add_argument("--place-near", type=float, default=0.0,
+                    help="across the place key when one of the story's newest members is "
+                         "this near (story_pair_both; the model's place_near)")
     ap.add_argument("--prefer", type=float, default=0.0,
                     help="among the candidates that pass, join the one with the highest "
                          "related + PREFER ln(1 + size) / 5 (the model's prefer)")
@@ -634,6 +640,8 @@ def write_model(o, model):
                 f.write(f"day_near\t{o.day_near}\n")
             if o.pkey:
                 f.write(f"place_key\t{o.pkey}\n")
+            if o.place_near:
+                f.write(f"place_near\t{o.place_near}\n")
             if o.prefer:
                 f.write(f"prefer\t{o.prefer}\n")
             for n, w in zip(FEATURES, model.w):

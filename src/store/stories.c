@@ -627,8 +627,10 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         if (sc >= d->model.threshold && !member_check(&d->model, m, f))
             sc = 0;              /* near the story's sum, near none of its members */
         if (sc >= d->model.threshold && d->model.place_key > 0 &&
-            !story_place_shared(f, &m->sum.ent, (int)d->model.place_key))
-            sc = 0;              /* none of the article's own places is the story's */
+            !story_place_shared(f, &m->sum.ent, (int)d->model.place_key) &&
+            !(d->model.place_near > 0 && near_member(m, f, d->model.place_near)))
+            sc = 0;              /* none of the article's own places is the story's, and it
+                                  * restates none of its members */
         if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
             !near_member(m, f, d->model.day_near))
             sc = 0;              /* another day's story, and no reprint of its members */
