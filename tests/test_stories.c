@@ -7,16 +7,19 @@
  * copies of one story; the scorer's model file: data/stories.model loads, a damaged one is
  * refused with its line; the member check's cosine and the title's index keys; the
  * calendar-day bound lets a reprint of the next day join (a_geneva, b_reprint); the place
- * key parts one programme's reports from four places (SaudiNewsNet, shared tier). */
+ * key parts one programme's reports from four places, a restatement crosses it (place_near),
+ * and the model's prefer keeps the Cairo visit one story (SaudiNewsNet, shared tier). */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
 #include "stories/stories.h"
 
+#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define NEWS "tests/data/news/"
@@ -363,18 +366,16 @@ static void member_check(rasd_engine *e)
  * snn-017583), Khaybar (snn-017549), Rafha (snn-017559) and another office (snn-017569),
  * are one story by words and actors (the model before the place key made them one); each
  * office's own place parts them, and the reprint still joins its source. */
-static void place_key(rasd_engine *e, const char *db)
+/* Puts the SaudiNewsNet articles of ids[0, n) into s, in the corpus's order; how many. */
+static size_t put_snn(rasd_store *s, const char *const *ids, size_t n)
 {
-    static const char *const ids[] = {"snn-017218", "snn-017549", "snn-017559", "snn-017569",
-                                       "snn-017583"};
-    rasd_store *s = open_new(e, db);
     rasd_reader *r;
     rasd_record rec;
     size_t found = 0;
     REQUIRE(rasd_reader_open(&r, SHARED "/data/saudinewsnet/articles.jsonl.gz", NULL) ==
             RASD_OK);
-    while (found < 5 && rasd_reader_next(r, &rec) == RASD_OK)
-        for (size_t i = 0; i < 5; i++)
+    while (found < n && rasd_reader_next(r, &rec) == RASD_OK)
+        for (size_t i = 0; i < n; i++)
             if (strcmp(rec.id, ids[i]) == 0) {
                 REQUIREF(rasd_store_put(s, &rec, NULL) == RASD_OK, "put %s: %s", rec.id,
                          rasd_store_error(s));
@@ -382,6 +383,15 @@ static void place_key(rasd_engine *e, const char *db)
             }
     rasd_reader_close(r);
     REQUIRE(rasd_store_commit(s) == RASD_OK);
+    return found;
+}
+
+static void place_key(rasd_engine *e, const char *db)
+{
+    static const char *const ids[] = {"snn-017218", "snn-017549", "snn-017559", "snn-017569",
+                                       "snn-017583"};
+    rasd_store *s = open_new(e, db);
+    size_t found = put_snn(s, ids, 5);
     CHECKF(found == 5, "%zu of 5 articles in SaudiNewsNet", found);
     CHECK(story_of(s, "snn-017583") == story_of(s, "snn-017218"));   /* the reprint */
     for (size_t i = 1; i < 4; i++)
@@ -389,6 +399,136 @@ static void place_key(rasd_engine *e, const char *db)
                ids[i]);
     CHECK(story_of(s, "snn-017549") != story_of(s, "snn-017559"));
     rasd_store_close(s);
+}
+
+/* A data folder like data/ whose stories.model adds extra (symlinks to the rest) in dir;
+ * an engine on it. */
+static rasd_engine *engine_with_model(const char *dir, const char *extra)
+{
+    char cwd[512], from[1024], to[1024], line[512];
+    DIR *dd;
+    struct dirent *de;
+    FILE *in, *out;
+    rasd_config cfg;
+    rasd_engine *e;
+    REQUIRE(getcwd(cwd, sizeof cwd) != NULL);
+    REQUIRE(mkdir(dir, 0700) == 0);
+    REQUIRE((dd = opendir("data")) != NULL);
+    while ((de = readdir(dd)) != NULL) {
+        if (de->d_name[0] == '.' || strcmp(de->d_name, "stories.model") == 0)
+            continue;
+        snprintf(from, sizeof from, "%s/data/%s", cwd, de->d_name);
+        snprintf(to, sizeof to, "%s/%s", dir, de->d_name);
+        REQUIREF(symlink(from, to) == 0, "symlink %s", to);
+    }
+    closedir(dd);
+    snprintf(to, sizeof to, "%s/stories.model", dir);
+    REQUIRE((in = fopen("data/stories.model", "r")) != NULL);
+    REQUIRE((out = fopen(to, "w")) != NULL);
+    while (fgets(line, sizeof line, in))
+        fputs(line, out);
+    fputs(extra, out);
+    fclose(in);
+    fclose(out);
+    rasd_config_default(&cfg);
+    cfg.data_dir = dir;
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    return e;
+}
+
+static void rm_data(const char *dir)
+{
+    char path[1024];
+    DIR *dd = opendir(dir);
+    struct dirent *de;
+    while (dd && (de = readdir(dd)) != NULL)
+        if (de->d_name[0] != '.') {
+            snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+            unlink(path);
+        }
+    if (dd)
+        closedir(dd);
+    rmdir(dir);
+}
+
+/* The model's prefer on real text (SaudiNewsNet, 31 July 2015): the crown prince's visit to
+ * Cairo told by 55 articles of that day, 11 of them reports of the military colleges'
+ * graduation he attended with Sisi. With the 2026.12-7 recogniser those name the military
+ * college (كلية الحربية, الكلية الحربية المصرية) and grow a story of their own; an article on
+ * Sisi's words there (snn-013454) passes both that fragment and the visit's story and joins
+ * the fragment by a hair (relatedness 0.447 against 0.420 in the whole-corpus replay). With
+ * the shipped model's prefer (0.1) the bigger story takes it, and the 11 labelled articles of
+ * the visit (bench/stories) are one story; without prefer the split is printed. */
+static void prefer_story(const char *db)
+{
+    static const char *const ids[] = {
+        "snn-012851", "snn-013454", "snn-013550", "snn-013694", "snn-013850", "snn-013857",
+        "snn-013916", "snn-014272", "snn-014285", "snn-014496", "snn-014769", "snn-012885",
+        "snn-012964", "snn-013049", "snn-013083", "snn-013088", "snn-013152", "snn-013171",
+        "snn-013172", "snn-013174", "snn-013186", "snn-013353", "snn-013369", "snn-013480",
+        "snn-013534", "snn-013548", "snn-013763", "snn-013774", "snn-013776", "snn-013785",
+        "snn-013839", "snn-013898", "snn-013917", "snn-013918", "snn-014119", "snn-014126",
+        "snn-014127", "snn-014266", "snn-014274", "snn-014275", "snn-014279", "snn-014280",
+        "snn-014495", "snn-014566", "snn-014572", "snn-014585", "snn-014663", "snn-014770",
+        "snn-014784", "snn-014785", "snn-014798", "snn-014910", "snn-014911", "snn-014927",
+        "snn-014929"};
+    static const char *const gold[] = {"snn-013174", "snn-013454", "snn-013776", "snn-013916",
+                                        "snn-014126", "snn-014266", "snn-014280", "snn-014770",
+                                        "snn-014784", "snn-014798", "snn-014910"};
+    const size_t n = sizeof ids / sizeof *ids, ng = sizeof gold / sizeof *gold;
+    char dir[96];
+    snprintf(dir, sizeof dir, "%s.data", db);
+    for (int pass = 0; pass < 2; pass++) {
+        rasd_engine *e = pass ? engine_with_model(dir, "prefer\t0\n") : NULL;
+        size_t joined = 0, found;
+        rasd_store *s;
+        if (!pass)
+            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+        s = open_new(e, db);
+        found = put_snn(s, ids, n);
+        CHECKF(found == n, "%zu of %zu articles in SaudiNewsNet", found, n);
+        for (size_t i = 1; i < ng; i++)
+            joined += story_of(s, gold[i]) == story_of(s, gold[0]);
+        if (!pass)
+            CHECKF(joined == ng - 1, "%zu of 10 in the visit's story", joined);
+        else
+            printf("test_stories: note: without prefer: %zu of 10 in the visit's story\n", joined);
+        rasd_store_close(s);
+        rasd_engine_close(e);
+    }
+    rm_data(dir);
+}
+
+/* The model's place_near on real text (SaudiNewsNet, 2-3 August 2015): two reports of one
+ * decision each, told twice under one title (the housing ministry stops 650 flat contracts
+ * in the Eastern Province: snn-017665, snn-018665; al-Mirdasi to referee the East Asian
+ * Cup's opening: snn-016799, snn-017159), whose places the recogniser reads otherwise (the
+ * Eastern Province against Qatif and Dammam; South Korea against Serbia and Brazil), so the
+ * place key parts them. With place_near 0.7 an article that near (story_pair_both: 0.80,
+ * 0.87) one of the story's members crosses it; without, they are apart. The midday-ban
+ * inspections of al-Jouf and Khaybar (0.62, one template) stay apart (place_key above). */
+static void place_near(const char *db)
+{
+    static const char *const ids[] = {"snn-016799", "snn-017159", "snn-017665", "snn-018665"};
+    char dir[96];
+    snprintf(dir, sizeof dir, "%s.data", db);
+    for (int pass = 0; pass < 2; pass++) {
+        rasd_engine *e = pass ? engine_with_model(dir, "place_near\t0\n") : NULL;
+        rasd_store *s;
+        size_t found;
+        if (!pass)
+            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+        s = open_new(e, db);
+        found = put_snn(s, ids, 4);
+        CHECKF(found == 4, "%zu of 4 articles in SaudiNewsNet", found);
+        for (size_t i = 0; i < 4; i += 2)
+            CHECKF((story_of(s, ids[i]) == story_of(s, ids[i + 1])) == !pass,
+                   "%s and %s, place_near %s", ids[i], ids[i + 1], pass ? "0" : "0.7");
+        CHECK(story_of(s, ids[0]) != story_of(s, ids[2]));
+        rasd_store_close(s);
+        rasd_engine_close(e);
+    }
+    rm_data(dir);
 }
 
 /* story_place_shared's edges: no place on either side passes; the n heaviest places decide,
@@ -429,6 +569,10 @@ int main(void)
         seeds(e, db);
     if (SHARED_TIER("place key", CHECK_FAST))
         place_key(e, db);
+    if (SHARED_TIER("prefer", CHECK_FAST))
+        prefer_story(db);
+    if (SHARED_TIER("place near", CHECK_FAST))
+        place_near(db);
     for (size_t i = 0; i < NNEWS; i++)
         free(news[i].text);
     rasd_engine_close(e);

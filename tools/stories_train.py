@@ -7,6 +7,7 @@
                                    [--life DAYS] [--prior W [--prior-bias]] [--l2 L] [--drop F,..]
     python3 tools/stories_train.py build/stories.pickle --prior-only --prior 20 --prior-bias \
                                    --life 1 --member 0.2 --day --day-near 0.5 --place-key 2 \
+                                   --prefer P \
                                    --out data/stories.model          # the shipped model
 
 The trainer replays rasd's online clustering (src/store/stories.c: copies join their source's
@@ -288,7 +289,7 @@ def replay(arts, model, opts, lab=None, train_days=None):
                         continue
                     hits[s_id] += 1
             cands = sorted(hits, key=lambda i: (-hits[i], i))[:CANDIDATES]
-            best, top = None, -1.0
+            best, top, top_rank = None, -1.0, -1.0
             lab_a = lab is not None and train_days and a.id in lab.day and \
                 lab.day[a.id] in train_days
             for s_id in cands:
@@ -301,15 +302,22 @@ def replay(arts, model, opts, lab=None, train_days=None):
                         seed_near(a, s, by_docid) < opts.seed:
                     sc = 0.0        # drifted: not near the story's first members
                 if sc >= model.thr and (getattr(opts, "pkey", 0) or getattr(opts, "ekey", 0)) \
-                        and not key_shared(a, s, opts):
+                        and not key_shared(a, s, opts) and \
+                        not (getattr(opts, "place_near", 0.0) and
+                             nearest_member(a, s, by_docid) >= opts.place_near):
                     sc = 0.0        # the article's own place or actor is not the story's
+                    #                 (--place-near C: unless it restates one of its members)
                 if sc >= model.thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
                 if sc >= model.thr and opts.day and not same_day(a, s) and \
                         nearest_member(a, s, by_docid) < opts.day_near:
                     sc = 0.0        # another day's story, and no reprint of its members
-                if sc > top:
-                    best, top = s_id, sc
+                # --prefer L (best_story in stories.c): a candidate that passes ranks by
+                # related + L ln(1 + size) / 5, above every one that does not
+                pref = getattr(opts, "prefer", 0.0)
+                rank = 2 + x[-1] + pref * x[11] if sc >= model.thr and pref > 0 else sc
+                if rank > top_rank:
+                    best, top, top_rank = s_id, sc, rank
                 if lab_a:
                     day = lab.day[a.id]
                     same = [by_docid[m].id for m in s.members
@@ -537,6 +545,12 @@ def main():
     ap.add_argument("--place-key", dest="pkey", type=int, default=0,
                     help="a join needs one of the article's N heaviest places among the "
                          "story's (the model's place_key; at most 4)")
+    ap.add_argument("--place-near", type=float, default=0.0,
+                    help="across the place key when one of the story's newest members is "
+                         "this near (story_pair_both; the model's place_near)")
+    ap.add_argument("--prefer", type=float, default=0.0,
+                    help="among the candidates that pass, join the one with the highest "
+                         "related + PREFER ln(1 + size) / 5 (the model's prefer)")
     ap.add_argument("--ekey", type=int, default=0,
                     help="the same for entities (an experiment; not in the C clustering)")
     ap.add_argument("--seed", type=float, default=0.0,
@@ -626,6 +640,10 @@ def write_model(o, model):
                 f.write(f"day_near\t{o.day_near}\n")
             if o.pkey:
                 f.write(f"place_key\t{o.pkey}\n")
+            if o.place_near:
+                f.write(f"place_near\t{o.place_near}\n")
+            if o.prefer:
+                f.write(f"prefer\t{o.prefer}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

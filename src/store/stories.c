@@ -574,14 +574,15 @@ static int cmp_u64(const void *p, const void *q)
 }
 
 /* The best eligible story for f among those sharing keys with it (by the model's
- * probability): *best (NULL: none) and its probability; in *rel (NULL: none) the story most
+ * probability; with the model's prefer, among those that pass, by story_related plus prefer
+ * ln(1 + size) / 5): *best (NULL: none) and its probability; in *rel (NULL: none) the story most
  * related to f (story_related) other than *best, with its relatedness in *rel_score; and in
  * *best_rel the relatedness of *best. */
 static double best_story(stories_state *d, const story_feat *f, story_mem **best,
                          double *best_rel, story_mem **rel, double *rel_score, rasd_status *rc)
 {
     size_t nt = 0;
-    double top = -1;
+    double top = -1, top_rank = -1;
     story_mem *r1 = NULL, *r2 = NULL;
     double s1 = -1, s2 = -1;
     *best = *rel = NULL;
@@ -626,13 +627,20 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         if (sc >= d->model.threshold && !member_check(&d->model, m, f))
             sc = 0;              /* near the story's sum, near none of its members */
         if (sc >= d->model.threshold && d->model.place_key > 0 &&
-            !story_place_shared(f, &m->sum.ent, (int)d->model.place_key))
-            sc = 0;              /* none of the article's own places is the story's */
+            !story_place_shared(f, &m->sum.ent, (int)d->model.place_key) &&
+            !(d->model.place_near > 0 && near_member(m, f, d->model.place_near)))
+            sc = 0;              /* none of the article's own places is the story's, and it
+                                  * restates none of its members */
         if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
             !near_member(m, f, d->model.day_near))
             sc = 0;              /* another day's story, and no reprint of its members */
-        if (sc > top || (sc == top && *best && m->id < (*best)->id))
-            top = sc, *best = m, *best_rel = re;
+        /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
+         * above every candidate that does not pass */
+        double rank = sc >= d->model.threshold && d->model.prefer > 0
+                          ? 2 + re + d->model.prefer * log1p((double)m->size) / 5
+                          : sc;
+        if (rank > top_rank || (rank == top_rank && *best && m->id < (*best)->id))
+            top_rank = rank, top = sc, *best = m, *best_rel = re;
         if (re > s1 || (re == s1 && r1 && m->id < r1->id))
             r2 = r1, s2 = s1, r1 = m, s1 = re;
         else if (re > s2 || (re == s2 && r2 && m->id < r2->id))

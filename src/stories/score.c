@@ -44,7 +44,10 @@ static int model_set(story_model *m, const char *name, double v)
         m->day_near = v;
     else if (!strcmp(name, "place_key"))
         m->place_key = v;
-
+    else if (!strcmp(name, "place_near"))
+        m->place_near = v;
+    else if (!strcmp(name, "prefer"))
+        m->prefer = v;
     else {
         for (int i = 0; i < SF_COUNT; i++)
             if (!strcmp(name, feature_names[i])) {

@@ -132,6 +132,12 @@ typedef struct story_model {
                                    * members (story_pair_both: a reprint); 0: never */
     double place_key;             /* n > 0: the place key over the article's n heaviest places
                                    * (story_place_shared); 0: none */
+    double place_near;            /* across the place key when this near one of the story's
+                                   * newest members (story_pair_both: a restatement whose
+                                   * places the recogniser read otherwise); 0: never */
+    double prefer;                /* among the candidates that pass, the one with the highest
+                                   * story_related + prefer * ln(1 + size) / 5 joins (a day's
+                                   * event over a fragment of it); 0: the most probable */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -154,7 +160,8 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
 int story_place_shared(const story_feat *f, const svec *story_ent, int n);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
- * optionally member, day, day_near and place_key, 0 when absent; # comments).
+ * optionally member, day, day_near, place_key, place_near and prefer, 0 when absent;
+ * # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
 const char *story_feature_name(int i);
