@@ -20,6 +20,17 @@ int qt_no_subject(const qctx *q, size_t a, size_t b)
     return 1;
 }
 
+/* Whether the mention at token j is the genitive of the word before it, inside an adjunct
+ * (بالمسجد الحرام، في مقر الأمم المتحدة): a word with no comma, date or time word. */
+static int genitive(const qctx *q, size_t j)
+{
+    size_t n;
+    int v;
+    return j > 0 && ev_is_word(&q->s->t[j - 1]) && !qt_in_date(q, j - 1) &&
+           !(ev_word_is(q->s, j - 1, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN) &&
+           !ev_word_is(q->s, j - 1, 0, EK_PREP, NULL, &n) && !ev_word_is(q->s, j - 1, 0, EK_STOP, NULL, &n);
+}
+
 /* Whether tokens [a, b) are the verb's adjuncts only: they start with a preposition or a
  * stop word (وأضاف أمام مؤتمر طبي في طهران "…"، وأضافت في بيانها «…») and name nobody who
  * can speak, no title, body or source (not وقال في هذا الصدد مدير الإدارة). Only for a verb
@@ -28,18 +39,23 @@ int qt_no_subject(const qctx *q, size_t a, size_t b)
 int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
 {
     size_t n, k;
+    while (a + 1 < b && qt_comma(q, a))
+        a++;                         /* وقال، في خطبة الجمعة أمس: */
     if (!ev_is_word(&q->s->t[a]) || q->s->t[a].norm_len < LETTERS(2) ||
         !(ev_word_is(q->s, a, 0, EK_PREP, NULL, &n) || ev_word_is(q->s, a, 0, EK_STOP, NULL, &n)))
         return 0;
     for (k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
         if (strcmp(q->en[k].type, "PER") == 0 ||
             (strcmp(q->en[k].type, "ORG") == 0 && qt_can_speak(q, &q->en[k]) &&
-             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM)))
+             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM) && !genitive(q, q->en[k].tok_start)))
             return 0;
-    for (k = a; k < b; k++)
+    for (k = a; k < b; k++) {
+        int v;
         if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
-            ev_word_is(q->s, k, 0, EK_SOURCE, NULL, &n) || ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
-            return 0;
+            (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN) ||
+            ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
+            return 0;      /* a time word is an adjunct too (وقال في كلمته أمس:) */
+    }
     return 1;
 }
 
