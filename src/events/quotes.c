@@ -277,16 +277,22 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
 }
 
 /* Emits a quote of speaker sp, and one more for each person coordinated with a named subject
- * right after the cue (قال سعيد الحربي وجمال عسيري: …): one quote a speaker, the same words,
+ * right after the cue (قال سعيد الحربي وجمال عسيري: …), or before a plural or dual cue that
+ * goes on with them (… وتابعوا أن): one quote a speaker, the same words,
  * so that a speaker's quotes are each a row of its own (docs/EVENTS.md "Coordinated
  * subjects"). */
 static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
                  const speaker *sp)
 {
     size_t k = 0, co = 0;
+    int v;
+    size_t m;
     emit_one(q, start, end, cue, ncue, direct, sp);
-    if (!sp->id || sp->start < q->s->t[cue].start)
-        return;                                /* continued from before: no subject here */
+    if (!sp->id || (sp->start < q->s->t[cue].start &&
+                    !((ev_word_is(q->s, cue, 1, EK_CUE, &v, &m) ||
+                       ev_word_is(q->s, cue, 1, EK_PART, &v, &m)) && (v & GENDER) == 3)))
+        return;         /* continued from before: no subject here, unless a plural or dual
+                           verb goes on with people named together (وتابعوا أن …) */
     while (k < q->ne && q->en[k].start != sp->start)
         k++;
     if (k < q->ne && q->en[k].tok_end == q->en[k].tok_start + 1 &&
@@ -648,7 +654,10 @@ static size_t statement(qctx *q, const qcue *c)
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))
                 return i + n;        /* ودعت الإدارة … سفيرات الحزم: farewell, no appeal */
-            return spoke(q, c, &sp, qt_send(q, i)), i + n;
+            if (sp.name)             /* no content and nobody named (وتضيف الحيلة الجديدة …
+                                        قناة): no statement, the last speaker stays */
+                spoke(q, c, &sp, qt_send(q, i));
+            return i + n;
         }
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)

@@ -40,12 +40,66 @@ int qt_addressed(const qctx *q, size_t i)
                                                             U_ARTICLE);
 }
 
+/* Whether the word w (n bytes, normalised) with ال and ي or ية is the adjective of a place
+ * of the gazetteer (البنغلاديشي: بنغلاديش، العراقي: العراق، الروسية: روسيا، الأمريكي:
+ * أمريكا, السعودي: السعودية). */
+static int place_adjective(const qctx *q, const char *w, size_t n)
+{
+    static const char *const ends[] = {"", U_ALEF, U_YEH U_ALEF, U_HEH};
+    const gazetteer *g = &ENT_ENGINE(q->e)->gaz;
+    char key[96];
+    size_t m, count;
+    if (n > LETTERS(2) && memcmp(w + n - LETTERS(2), U_YEH U_HEH, LETTERS(2)) == 0)
+        n -= LETTERS(1);                            /* الروسية */
+    if (n <= LETTERS(5) || n > sizeof key - LETTERS(4) || !starts_with(w, n, U_ARTICLE) ||
+        memcmp(w + n - LETTERS(1), U_YEH, LETTERS(1)) != 0)
+        return 0;
+    m = n - LETTERS(3);                             /* the stem between ال and ي */
+    for (int al = 0; al < 2; al++)
+        for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+            size_t len = 0;
+            const gaz_entry *ge;
+            if (al)
+                memcpy(key, U_ARTICLE, LETTERS(2)), len = LETTERS(2);
+            memcpy(key + len, w + LETTERS(2), m), len += m;
+            memcpy(key + len, ends[k], strlen(ends[k])), len += strlen(ends[k]);
+            ge = gazetteer_find(g, key, len, &count);
+            for (size_t c = 0; ge && c < count; c++)
+                if (ge[c].type == ETYPE_LOC)
+                    return 1;
+        }
+    return 0;
+}
+
+/* Whether person mention en is a noun's adjectives, not a name: one word that is a place's
+ * adjective and no one's surname (السفير البنغلاديشي: the recogniser's PER), or two words or more that all have
+ * the article after a noun with it that is no title (المسجد النبوي الشريف). */
+static int adjectives(const qctx *q, const rasd_entity *en)
+{
+    const rasd_token *t = q->s->t;
+    size_t n, a = en->tok_start;
+    if (en->tok_end == a + 1)       /* not a surname the recogniser resolved (القرني: محمد
+                                       عثمان القرني named before) */
+        return en->name && !strchr(en->name, ' ') && place_adjective(q, t[a].norm, t[a].norm_len);
+    if (a == 0 || !ev_is_word(&t[a - 1]) || !starts_with(t[a - 1].norm, t[a - 1].norm_len, U_ARTICLE) ||
+        qt_in_entity(q, a - 1) || ev_word_is(q->s, a - 1, 0, EK_LEAD, NULL, &n) ||
+        ev_word_is(q->s, a - 1, 0, EK_HONOR, NULL, &n))
+        return 0;
+    for (size_t k = a; k < en->tok_end; k++)
+        if (!ev_is_word(&t[k]) || !starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
+            return 0;
+    return 1;
+}
+
 /* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
- * before it) and not a word of one or two letters (تقول لي: "to me", not a person). */
+ * before it), not a word of one or two letters (تقول لي: "to me", not a person), not a
+ * noun's adjectives the recogniser took for a person (adjectives()). */
 int qt_can_speak(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = &q->s->t[en->tok_start];
     if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
+        return 0;
+    if (strcmp(en->type, "PER") == 0 && !en->via && adjectives(q, en))
         return 0;
     /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
     return !((letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH)) &&
@@ -100,6 +154,15 @@ static int complement(const qctx *q, const rasd_entity *en, size_t a)
     return en->tok_start > a && (strcmp(en->type, "PER") != 0 || qt_title_mention(en));
 }
 
+/* Whether mention en, which the recogniser did not take for a person or organisation
+ * (MISC), is a name filling the quote marks right after a cue ending at a: it speaks as an
+ * organisation there (وقالت "هيومان رايتس ووتش": إن …). */
+static int quoted_name(const qctx *q, const rasd_entity *en, size_t a)
+{
+    return strcmp(en->type, "MISC") == 0 && en->tok_start == a + 1 && qt_mark(q, a) &&
+           en->tok_end < q->s->nt && qt_mark(q, en->tok_end);
+}
+
 /* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
  * or APPOSITION words after a complement it passes over (the name after a title and its
  * complement is the subject: مدرب المكسيك ميغيل هيريرا، مساعدة الرئيس الإيراني للشؤون
@@ -113,7 +176,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
         lim = chain;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < lim; k++) {
         const rasd_entity *en = &q->en[k];
-        if (en->tok_start < a || !qt_can_speak(q, en))
+        if (en->tok_start < a || (!qt_can_speak(q, en) && !quoted_name(q, en, a)))
             continue;
         if (!complement(q, en, a))
             return en;
