@@ -20,15 +20,30 @@ int qt_no_subject(const qctx *q, size_t a, size_t b)
     return 1;
 }
 
-/* Whether the mention at token j is the genitive of the word before it, inside an adjunct
- * (بالمسجد الحرام، في مقر الأمم المتحدة): a word with no comma, date or time word. */
+/* Whether the mention at token j stands inside an adjunct, after its preposition or as the
+ * genitive of the word before it (في آسيان، بالمسجد الحرام، في مقر الأمم المتحدة): after a
+ * word that is no date, time word or stop word (وقالت أمس وزارة الخارجية: the subject). */
 static int genitive(const qctx *q, size_t j)
 {
     size_t n;
     int v;
     return j > 0 && ev_is_word(&q->s->t[j - 1]) && !qt_in_date(q, j - 1) &&
            !(ev_word_is(q->s, j - 1, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN) &&
-           !ev_word_is(q->s, j - 1, 0, EK_PREP, NULL, &n) && !ev_word_is(q->s, j - 1, 0, EK_STOP, NULL, &n);
+           !ev_word_is(q->s, j - 1, 0, EK_STOP, NULL, &n);
+}
+
+/* Whether token a is an addressee with ل and a pronoun, no mention (لنظرائها، لمراسلنا):
+ * the verb's object, before its adjuncts. */
+static int addressee_word(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    return ev_is_word(t) && n > LETTERS(4) && letter_is(w, U_LAM) &&
+           !starts_with(w, n, U_ARTICLE) && !starts_with(w, n, U_LAM U_LAM) && !qt_in_entity(q, a) &&
+           (memcmp(w + n - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(w + n - LETTERS(2), U_NOON U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(w + n - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
 }
 
 /* Whether tokens [a, b) are the verb's adjuncts only: they start with a preposition or a
@@ -41,6 +56,8 @@ int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
     size_t n, k;
     while (a + 1 < b && qt_comma(q, a))
         a++;                         /* وقال، في خطبة الجمعة أمس: */
+    if (a + 1 < b && addressee_word(q, a))
+        a++;                         /* وقالت لنظرائها في آسيان */
     if (!ev_is_word(&q->s->t[a]) || q->s->t[a].norm_len < LETTERS(2) ||
         !(ev_word_is(q->s, a, 0, EK_PREP, NULL, &n) || ev_word_is(q->s, a, 0, EK_STOP, NULL, &n)))
         return 0;

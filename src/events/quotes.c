@@ -500,16 +500,19 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     return end;
 }
 
-/* Whether cue c's nominal complement opens right after it, with no subject between (وأعرب
- * عن …، مؤكدا عمق …): the verb continues the last speaker. */
-static int comp_now(qctx *q, const qcue *c)
+/* Where cue c's nominal complement opens when it does right after it, with no subject
+ * between (وأعرب عن …، مؤكدا عمق …; a comma, a date or a word of source 4 may stand
+ * between: وأعرب أيضا عن), else 0: the verb continues the last speaker. */
+static size_t comp_now(qctx *q, const qcue *c)
 {
     size_t j = c->i + c->n, n, that;
     int bits;
+    while (j + 1 < qt_send(q, c->i) && qt_no_subject(q, j, j + 1))
+        j++;                     /* وأعرب أيضا عن …، وأكد أمس أهمية …: no subject either */
     if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
           comp_opens(q, j, bits)) || dotted_end(q, c->i))
         return 0;
-    return !(qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i));
+    return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
 }
 
 /* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
@@ -621,6 +624,25 @@ static int after_what(qctx *q, const qcue *c)
            ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n) || c->named;   /* ما يشير إلى */
 }
 
+/* Whether verb c, with و or ف and no content of its own, is followed by a comma and a clause
+ * that is its content (وأضافوا، أمس انقطع التيار الكهربائي …؛ وتابع، نحن نستورد …): a
+ * plain cue, then a word that is no preposition, stop word, connective, reporting word, name
+ * or word with و (وتابع، وكان يرد على سؤال: an adjunct). */
+static int comma_clause(qctx *q, const qcue *c)
+{
+    size_t j = c->i + c->n + 1, n;
+    const rasd_token *t = q->s->t;
+    if (!c->cut || c->part || c->colon || c->strict || c->via || c->named ||
+        j >= qt_send(q, c->i) || !qt_comma(q, j - 1) || !ev_is_word(&t[j]) ||
+        t[j].norm_len < LETTERS(2) || letter_is(t[j].norm, U_WAW) || qt_in_entity(q, j))
+        return 0;
+    if (qt_in_date(q, j) || qt_no_subject(q, j, j + 1))
+        return 1;                                   /* وأضافوا، أمس انقطع … */
+    return !ev_word_is(q->s, j, 0, EK_PREP, NULL, &n) && !ev_word_is(q->s, j, 0, EK_STOP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) &&
+           !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n);
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
@@ -635,9 +657,9 @@ static size_t statement(qctx *q, const qcue *c)
     size_t via = c->via ? via_from(q, c, at) : 0;
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
-    int now = at != i + n && !c->via && comp_now(q, c);   /* وأعرب عن رغبة باريس بأن … */
+    size_t now = at != i + n && !c->via ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? qt_participle_speaker(q, c)
-                 : now   ? qt_subject(q, c, i + n, i + n)
+                 : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
                          : qt_subject(q, c, i + n, at);
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
@@ -649,15 +671,15 @@ static size_t statement(qctx *q, const qcue *c)
                                         quotes stay in text order */
     if ((at >= qt_send(q, i + n) || now) && !before) {
         size_t e;
-        k = now ? i + n : comp_start(q, c, &sp);       /* أكد بوتين ضرورة … */
+        k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
         if (k >= qt_send(q, i)) {
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))
                 return i + n;        /* ودعت الإدارة … سفيرات الحزم: farewell, no appeal */
-            if (sp.name)             /* no content and nobody named (وتضيف الحيلة الجديدة …
-                                        قناة): no statement, the last speaker stays */
-                spoke(q, c, &sp, qt_send(q, i));
-            return i + n;
+            if (!comma_clause(q, c))
+                return spoke(q, c, &sp, qt_send(q, i)), i + n;
+            sp = qt_continued(q, i, c->gender, 2);
+            k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
         }
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)

@@ -998,6 +998,27 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
     return 1;
 }
 
+/* Whether tokens [a, i) of a participle's sentence hold an honorific with a pronoun, the
+ * subject of its verb (وفي خطبته الثانية تحدث فضيلته عن …، مؤكدا): then sp is the person
+ * named last before it, outside quote marks and not spoken to. */
+static int honorific_before(qctx *q, size_t a, size_t i, speaker *sp)
+{
+    size_t n, h = a;
+    int v;
+    while (h < i && !(ev_word_is(q->s, h, 0, EK_HONOR, &v, &n) && v == HONOR_PRONOUN &&
+                      !qt_in_pair(q, h)))
+        h++;
+    if (h == i)
+        return 0;
+    for (size_t k = qt_ent_from(q, 0); k < q->ne && q->en[k].tok_start < h; k++) {
+        const rasd_entity *en = &q->en[k];
+        if (strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) && qt_can_speak(q, en) &&
+            !qt_addressed(q, en->tok_start))
+            qt_speaker_is(sp, en, en->start, en->end);
+    }
+    return sp->name != NULL;
+}
+
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
  * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
  * أن …); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
@@ -1022,5 +1043,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         }
     if (q->last_sent != qt_send(q, c->i) && sentence_body(q, c, a, &sp))
         return sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
+    if (honorific_before(q, a, c->i, &sp))
+        return sp;                      /* تحدث فضيلته عن …، مؤكدا أن: the preacher named last */
     return qt_continued(q, c->i, c->gender, 0);
 }
