@@ -999,8 +999,9 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
 }
 
 /* Whether tokens [a, i) of a participle's sentence hold an honorific with a pronoun, the
- * subject of its verb (وفي خطبته الثانية تحدث فضيلته عن …، مؤكدا): then sp is the person
- * named last before it, outside quote marks and not spoken to. */
+ * subject of its verb (وفي خطبته الثانية تحدث فضيلته عن …، مؤكدا): then sp is the named
+ * person who was given the last quote (a participle's too: the preacher of محذرا before),
+ * not a name the sermon cites (آدم). */
 static int honorific_before(qctx *q, size_t a, size_t i, speaker *sp)
 {
     size_t n, h = a;
@@ -1008,15 +1009,15 @@ static int honorific_before(qctx *q, size_t a, size_t i, speaker *sp)
     while (h < i && !(ev_word_is(q->s, h, 0, EK_HONOR, &v, &n) && v == HONOR_PRONOUN &&
                       !qt_in_pair(q, h)))
         h++;
-    if (h == i)
-        return 0;
-    for (size_t k = qt_ent_from(q, 0); k < q->ne && q->en[k].tok_start < h; k++) {
-        const rasd_entity *en = &q->en[k];
-        if (strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) && qt_can_speak(q, en) &&
-            !qt_addressed(q, en->tok_start))
-            qt_speaker_is(sp, en, en->start, en->end);
+    for (size_t k = q->x->nquotes; h < i && k > 0; k--) {
+        const rasd_quote *r = &q->x->quotes[k - 1];
+        if (r->speaker_id && !q->x->desc[k - 1]) {
+            sp->id = r->speaker_id, sp->name = r->speaker_name;
+            sp->start = r->speaker_start, sp->end = r->speaker_end, sp->desc = 0;
+            return 1;
+        }
     }
-    return sp->name != NULL;
+    return 0;
 }
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
