@@ -312,11 +312,15 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
 }
 
 /* Whether the reporting verb at token i (n tokens) follows a comma and its subject, a person
- * or organisation the recogniser found, follows it at once (في وقت ألقت الشرطة … رجل زعمت
+ * or organisation the recogniser found or an unnamed source (محللون), follows it at once (في وقت ألقت الشرطة … رجل زعمت
  * أنه يقوم …، أكد وزير الخارجية الإسباني … أنه): the next statement, not the clause's. */
 static int named_after_comma(const qctx *q, size_t i, size_t n)
 {
     size_t k = qt_ent_from(q, i + n), m;
+    int v;
+    if (i > 0 && qt_comma(q, i - 1) && i + n < q->s->nt &&
+        ev_word_is(q->s, i + n, 0, EK_SOURCE, &v, &m) && v == SOURCE_UNNAMED)
+        return 1;              /* …، اعتبر محللون أن: an unnamed source speaks next */
     if (i == 0 || !qt_comma(q, i - 1) || k >= q->ne ||
         (strcmp(q->en[k].type, "PER") != 0 && strcmp(q->en[k].type, "ORG") != 0))
         return 0;
@@ -643,11 +647,30 @@ static int comma_clause(qctx *q, const qcue *c)
            !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n);
 }
 
+/* Whether AFTER cue c stands right after a word that puts the verb first (data/events.tsv
+ * "subject" 1: من جهته، بدوره), a comma at most between (من جهته، بين المواطن … أن). */
+static int after_front(qctx *q, const qcue *c)
+{
+    size_t p = c->i, n;
+    int v;
+    if (p > 0 && qt_comma(q, p - 1))
+        p--;
+    for (size_t k = p > 3 ? p - 3 : 0; k < p; k++)
+        if (ev_word_is(q->s, k, 1, EK_SUBJECT, &v, &n) && v == 1 && k + n == p &&
+            q->s->t[p - 1].norm_len > LETTERS(3) &&
+            (letter_is(q->s->t[p - 1].norm + q->s->t[p - 1].norm_len - LETTERS(1), U_HEH) ||
+             memcmp(q->s->t[p - 1].norm + q->s->t[p - 1].norm_len - LETTERS(2), U_HEH U_ALEF,
+                    LETTERS(2)) == 0))
+            return 1;          /* with a pronoun (جهته، بدورها): not كما بين "داعش" و… */
+    return 0;
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c) || may_say(q, c))
+    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c) || may_say(q, c) ||
+        (c->after && !after_front(q, c)))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     if (verse(q, c, that, at))
@@ -747,7 +770,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
               RASD_OK, 0};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -763,7 +786,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
             c.cut = s->cut;
             c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
-            c.named = c.gender & NAMED;
+            c.named = c.gender & NAMED, c.after = c.gender & AFTER;
             c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {

@@ -56,7 +56,10 @@ enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
  * for one that reports only what a colon or a quote mark opens (وزاد: «…»، علق علي سعيد: "…";
  * وزاد alone is "increased"). */
-enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32 };
+enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
+/* AFTER: a verb that reports only right after a word of data/events.tsv "subject" 1 (من
+ * جهته، من جانبه، بدوره), a comma at most between (من جهته، بين المواطن … أن; bare بين is
+ * "between"). */
 /* VIA: a verb whose speaker follows عن (نقلت الصحيفة عن مصادر عسكرية أن …: the sources).
  * NAMED: a verb of opinion or wish that reports only when its speaker is found (ويرى المحللون
  * أن، رجح مصدر أن; not لا يرى بأسا أن، ورجحت الخبرة … أن، ما تمنت … قبل أن). */
@@ -84,7 +87,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender, strict, colon, via, named;
+    int part, cut, gender, strict, colon, via, named, after;
 } qcue;
 
 typedef struct qctx {

@@ -26,7 +26,7 @@
 int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 {
     int v;
-    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA | NAMED)) &&
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA | NAMED | AFTER)) &&
            ev_conjunctions(&q->s->t[i], q->s->cut);   /* not كيري: ك is no conjunction */
 }
 
@@ -358,6 +358,17 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
 
 static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 
+/* Whether the last speaker, a person, was named with others right after them (قال سعيد
+ * الحربي وجمال عسيري): a plural verb may go on with them. */
+static int named_with_others(const qctx *q)
+{
+    size_t k = 0;
+    while (k < q->ne && q->en[k].start != q->last.start)
+        k++;
+    return k + 1 < q->ne && q->en[k + 1].tok_start == q->en[k].tok_end &&
+           strcmp(q->en[k + 1].type, "PER") == 0 && letter_is(q->s->t[q->en[k + 1].tok_start].norm, U_WAW);
+}
+
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
@@ -382,8 +393,8 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
-        someone_else(q, q->last_end, i))
-        return none;
+        (gender == 3 && g && g != 3 && !named_with_others(q)) || someone_else(q, q->last_end, i))
+        return none;            /* … أكدوا after one person named: not theirs */
     return q->last;
 }
 
