@@ -71,6 +71,16 @@ static int place_adjective(const qctx *q, const char *w, size_t n)
     return 0;
 }
 
+/* Whether token j is inside a person mention (a place's or body's, المسجد النبوي, is not). */
+static int person_at(const qctx *q, size_t j)
+{
+    for (size_t k = qt_ent_from(q, j > LONGEST_MENTION ? j - LONGEST_MENTION : 0);
+         k < q->ne && q->en[k].tok_start <= j; k++)
+        if (q->en[k].tok_end > j && strcmp(q->en[k].type, "PER") == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether person mention en is a noun's adjectives, not a name: one word that is a place's
  * adjective and no one's surname (السفير البنغلاديشي: the recogniser's PER), or two words or more that all have
  * the article after a noun with it that is no title (المسجد النبوي الشريف). */
@@ -82,7 +92,7 @@ static int adjectives(const qctx *q, const rasd_entity *en)
                                        عثمان القرني named before) */
         return en->name && !strchr(en->name, ' ') && place_adjective(q, t[a].norm, t[a].norm_len);
     if (a == 0 || !ev_is_word(&t[a - 1]) || !starts_with(t[a - 1].norm, t[a - 1].norm_len, U_ARTICLE) ||
-        qt_in_entity(q, a - 1) || ev_word_is(q->s, a - 1, 0, EK_LEAD, NULL, &n) ||
+        person_at(q, a - 1) || ev_word_is(q->s, a - 1, 0, EK_LEAD, NULL, &n) ||
         ev_word_is(q->s, a - 1, 0, EK_HONOR, NULL, &n))
         return 0;
     for (size_t k = a; k < en->tok_end; k++)
