@@ -237,11 +237,21 @@ size_t qt_ent_from(const qctx *q, size_t tok)
 /* The first token at or after a, before the sentence ends and within WINDOW, where content
  * starts: إن/أن (its length in *that), ':' or a quote pair that opens. Returns it, or the
  * sentence's end when there is none. */
+/* The kinds that start a statement: a reporting verb or participle. */
+#define STATEMENT_KINDS (KIND_BIT(EK_CUE) | KIND_BIT(EK_PART))
+_Static_assert(EK_CUE < 64 && EK_PART < 64 && EK_THAT < 64, "statement kinds in kinds[0]");
+
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
     size_t end = qt_send(q, a), i;
     *that = 0;
     for (i = a; i < end && i < a + WINDOW; i++) {
+        if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
+            *that = 0;                 /* one lookup for most words */
+            if (ev_punct(q->s, i, ":") || pair_at(q, i))
+                return i;
+            continue;
+        }
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i))
             return i;
         *that = 0;
@@ -343,6 +353,8 @@ static size_t clause_end(qctx *q, size_t a)
     size_t end = qt_send(q, a), n;
     qpair *p;
     for (size_t i = a; i < end; i++) {
+        if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS, &n))
+            continue;                  /* one lookup for most words: no reporting word */
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
             (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
@@ -669,8 +681,8 @@ static int after_front(qctx *q, const qcue *c)
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c) || may_say(q, c) ||
-        (c->after && !after_front(q, c)))
+    if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !strict_ok(q, c)) ||
+        after_what(q, c) || may_say(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     if (verse(q, c, that, at))
