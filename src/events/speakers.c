@@ -865,6 +865,24 @@ static int bare_title(const qctx *q, size_t a, size_t b)
            ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) || ev_word_is(q->s, k, 0, EK_PREP, NULL, &n);
 }
 
+/* Whether verb c carries ف (then) with no subject after it, in a sentence no reporting verb
+ * spoke in yet and that names a person before it (وتحدثنا مع الناظر الإداري …، عبدالرحمن
+ * الحيدر عن مراحل تشغيل المعمل فقال: «…»): that person, the first one, as for a participle. */
+static int then_person(qctx *q, const qcue *c, speaker *sp)
+{
+    size_t s0 = qt_sent_start(q, c->i);
+    if (!c->cut || c->part || !letter_is(q->s->t[c->i].norm, U_FEH) ||
+        q->last_sent == qt_send(q, c->i))
+        return 0;
+    for (size_t k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start < c->i; k++)
+        if (strcmp(q->en[k].type, "PER") == 0 && !qt_in_pair(q, q->en[k].tok_start) &&
+            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
+            qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+            return 1;
+        }
+    return 0;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -906,6 +924,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;                                 /* العليان الذي بين أن */
     if (a == b && c->named && !c->cut)
         return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
+    if (a == b && then_person(q, c, &sp))
+        return sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
     if (a == b)
         return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
