@@ -170,6 +170,13 @@ int qt_last_two_words(const qctx *q, size_t j);
 int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp);
 const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i);
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);
+/* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
+ * a person (السفير البنغلاديشي، المسجد النبوي الشريف); the named speaker of the last quote
+ * when tokens [a, i) of a participle's sentence hold an honorific subject (تحدث فضيلته عن …،
+ * مؤكدا); the first person its sentence names for verb c with ف and no subject (… فقال:). */
+int qt_adjectives(const qctx *q, const rasd_entity *en);
+int qt_honorific_before(qctx *q, size_t a, size_t i, speaker *sp);
+int qt_then_person(qctx *q, const qcue *c, speaker *sp);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
 
 #endif
