@@ -35,9 +35,12 @@ if shared_tier "recall set" slow; then
     expect "recall set, dev4: quotes at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev4 --min-recall 0.92 \
         --min-attribution 0.94 --min-precision 0.94
-    expect "recall set, unseen: quotes at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen --min-recall 0.83 \
-        --min-attribution 0.77 --min-precision 0.95
+    # the old unseen part, opened as a development part by branch quotes6 (its errors read
+    # and fixed: docs/EVENTS.md "the old unseen part opened"): its figures at the end of
+    # quotes6, rounded down (119 of 125 found, 108 of 119 attributed, 129 of 131 true)
+    expect "recall set, unseen (opened): quotes at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen --min-recall 0.95 \
+        --min-attribution 0.90 --min-precision 0.98
     # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \

@@ -1,7 +1,8 @@
 /* names.c — speakers the recogniser named only in part (quotes.h, docs/EVENTS.md "Quotes",
  * branch quotes4): a verb with only adjuncts after it, a person mention the recogniser ran
- * on, a name it missed before a title, a long title chain up to the verb's content. The rest
- * of who speaks is in speakers.c. */
+ * on, a name it missed before a title, a long title chain up to the verb's content; its
+ * slips (a noun's adjectives taken for a person), an honorific before a participle and a verb
+ * with ف (branch quotes6). The rest of who speaks is in speakers.c. */
 #include "events/quotes.h"
 #include "events/letters.h"
 
@@ -20,6 +21,32 @@ int qt_no_subject(const qctx *q, size_t a, size_t b)
     return 1;
 }
 
+/* Whether the mention at token j stands inside an adjunct, after its preposition or as the
+ * genitive of the word before it (في آسيان، بالمسجد الحرام، في مقر الأمم المتحدة): after a
+ * word that is no date, time word or stop word (وقالت أمس وزارة الخارجية: the subject). */
+static int genitive(const qctx *q, size_t j)
+{
+    size_t n;
+    int v;
+    return j > 0 && ev_is_word(&q->s->t[j - 1]) && !qt_in_date(q, j - 1) &&
+           !(ev_word_is(q->s, j - 1, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN) &&
+           !ev_word_is(q->s, j - 1, 0, EK_STOP, NULL, &n);
+}
+
+/* Whether token a is an addressee with ل and a pronoun, no mention (لنظرائها، لمراسلنا):
+ * the verb's object, before its adjuncts. */
+static int addressee_word(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    return ev_is_word(t) && n > LETTERS(4) && letter_is(w, U_LAM) &&
+           !starts_with(w, n, U_ARTICLE) && !starts_with(w, n, U_LAM U_LAM) && !qt_in_entity(q, a) &&
+           (memcmp(w + n - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(w + n - LETTERS(2), U_NOON U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(w + n - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
+}
+
 /* Whether tokens [a, b) are the verb's adjuncts only: they start with a preposition or a
  * stop word (وأضاف أمام مؤتمر طبي في طهران "…"، وأضافت في بيانها «…») and name nobody who
  * can speak, no title, body or source (not وقال في هذا الصدد مدير الإدارة). Only for a verb
@@ -28,18 +55,25 @@ int qt_no_subject(const qctx *q, size_t a, size_t b)
 int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
 {
     size_t n, k;
+    while (a + 1 < b && qt_comma(q, a))
+        a++;                         /* وقال، في خطبة الجمعة أمس: */
+    if (a + 1 < b && addressee_word(q, a))
+        a++;                         /* وقالت لنظرائها في آسيان */
     if (!ev_is_word(&q->s->t[a]) || q->s->t[a].norm_len < LETTERS(2) ||
         !(ev_word_is(q->s, a, 0, EK_PREP, NULL, &n) || ev_word_is(q->s, a, 0, EK_STOP, NULL, &n)))
         return 0;
     for (k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
         if (strcmp(q->en[k].type, "PER") == 0 ||
             (strcmp(q->en[k].type, "ORG") == 0 && qt_can_speak(q, &q->en[k]) &&
-             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM)))
+             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM) && !genitive(q, q->en[k].tok_start)))
             return 0;
-    for (k = a; k < b; k++)
+    for (k = a; k < b; k++) {
+        int v;
         if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
-            ev_word_is(q->s, k, 0, EK_SOURCE, NULL, &n) || ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
-            return 0;
+            (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN) ||
+            ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
+            return 0;      /* a time word is an adjunct too (وقال في كلمته أمس:) */
+    }
     return 1;
 }
 
@@ -242,4 +276,107 @@ const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i)
         }
     }
     return full;
+}
+
+/* ------------------------------------------------ quotes6: recogniser slips, honorifics, ف */
+
+/* Whether the word w (n bytes, normalised) with ال and ي or ية is the adjective of a place
+ * of the gazetteer (البنغلاديشي: بنغلاديش، العراقي: العراق، الروسية: روسيا، الأمريكي:
+ * أمريكا, السعودي: السعودية). */
+static int place_adjective(const qctx *q, const char *w, size_t n)
+{
+    static const char *const ends[] = {"", U_ALEF, U_YEH U_ALEF, U_HEH};
+    const gazetteer *g = &ENT_ENGINE(q->e)->gaz;
+    char key[96];
+    size_t m, count;
+    if (n > LETTERS(2) && memcmp(w + n - LETTERS(2), U_YEH U_HEH, LETTERS(2)) == 0)
+        n -= LETTERS(1);                            /* الروسية */
+    if (n <= LETTERS(5) || n > sizeof key - LETTERS(4) || !starts_with(w, n, U_ARTICLE) ||
+        memcmp(w + n - LETTERS(1), U_YEH, LETTERS(1)) != 0)
+        return 0;
+    m = n - LETTERS(3);                             /* the stem between ال and ي */
+    for (int al = 0; al < 2; al++)
+        for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+            size_t len = 0;
+            const gaz_entry *ge;
+            if (al)
+                memcpy(key, U_ARTICLE, LETTERS(2)), len = LETTERS(2);
+            memcpy(key + len, w + LETTERS(2), m), len += m;
+            memcpy(key + len, ends[k], strlen(ends[k])), len += strlen(ends[k]);
+            ge = gazetteer_find(g, key, len, &count);
+            for (size_t c = 0; ge && c < count; c++)
+                if (ge[c].type == ETYPE_LOC)
+                    return 1;
+        }
+    return 0;
+}
+
+/* Whether token j is inside a person mention (a place's or body's, المسجد النبوي, is not). */
+static int person_at(const qctx *q, size_t j)
+{
+    for (size_t k = qt_ent_from(q, j > LONGEST_MENTION ? j - LONGEST_MENTION : 0);
+         k < q->ne && q->en[k].tok_start <= j; k++)
+        if (q->en[k].tok_end > j && strcmp(q->en[k].type, "PER") == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether person mention en is a noun's adjectives, not a name: one word that is a place's
+ * adjective and no one's surname (السفير البنغلاديشي: the recogniser's PER), or two words or more that all have
+ * the article after a noun with it that is no title (المسجد النبوي الشريف). */
+int qt_adjectives(const qctx *q, const rasd_entity *en)
+{
+    const rasd_token *t = q->s->t;
+    size_t n, a = en->tok_start;
+    if (en->tok_end == a + 1)       /* not a surname the recogniser resolved (القرني: محمد
+                                       عثمان القرني named before) */
+        return en->name && !strchr(en->name, ' ') && place_adjective(q, t[a].norm, t[a].norm_len);
+    if (a == 0 || !ev_is_word(&t[a - 1]) || !starts_with(t[a - 1].norm, t[a - 1].norm_len, U_ARTICLE) ||
+        person_at(q, a - 1) || ev_word_is(q->s, a - 1, 0, EK_LEAD, NULL, &n) ||
+        ev_word_is(q->s, a - 1, 0, EK_HONOR, NULL, &n))
+        return 0;
+    for (size_t k = a; k < en->tok_end; k++)
+        if (!ev_is_word(&t[k]) || !starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
+            return 0;
+    return 1;
+}
+
+/* Whether tokens [a, i) of a participle's sentence hold an honorific with a pronoun, the
+ * subject of its verb (وفي خطبته الثانية تحدث فضيلته عن …، مؤكدا): then sp is the named
+ * person who was given the last quote (a participle's too: the preacher of محذرا before),
+ * not a name the sermon cites (آدم). */
+int qt_honorific_before(qctx *q, size_t a, size_t i, speaker *sp)
+{
+    size_t n, h = a;
+    int v;
+    while (h < i && !(ev_word_is(q->s, h, 0, EK_HONOR, &v, &n) && v == HONOR_PRONOUN &&
+                      !qt_in_pair(q, h)))
+        h++;
+    for (size_t k = q->x->nquotes; h < i && k > 0; k--) {
+        const rasd_quote *r = &q->x->quotes[k - 1];
+        if (r->speaker_id && !q->x->desc[k - 1]) {
+            sp->id = r->speaker_id, sp->name = r->speaker_name;
+            sp->start = r->speaker_start, sp->end = r->speaker_end, sp->desc = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether verb c carries ف (then) with no subject after it, in a sentence no reporting verb
+ * spoke in yet and that names a person before it (وتحدثنا مع الناظر الإداري …، عبدالرحمن
+ * الحيدر عن مراحل تشغيل المعمل فقال: «…»): that person, the first one, as for a participle. */
+int qt_then_person(qctx *q, const qcue *c, speaker *sp)
+{
+    size_t s0 = qt_sent_start(q, c->i);
+    if (!c->cut || c->part || !letter_is(q->s->t[c->i].norm, U_FEH) ||
+        q->last_sent == qt_send(q, c->i))
+        return 0;
+    for (size_t k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start < c->i; k++)
+        if (strcmp(q->en[k].type, "PER") == 0 && !qt_in_pair(q, q->en[k].tok_start) &&
+            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
+            qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+            return 1;
+        }
+    return 0;
 }

@@ -237,11 +237,21 @@ size_t qt_ent_from(const qctx *q, size_t tok)
 /* The first token at or after a, before the sentence ends and within WINDOW, where content
  * starts: إن/أن (its length in *that), ':' or a quote pair that opens. Returns it, or the
  * sentence's end when there is none. */
+/* The kinds that start a statement: a reporting verb or participle. */
+#define STATEMENT_KINDS (KIND_BIT(EK_CUE) | KIND_BIT(EK_PART))
+_Static_assert(EK_CUE < 64 && EK_PART < 64 && EK_THAT < 64, "statement kinds in kinds[0]");
+
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
     size_t end = qt_send(q, a), i;
     *that = 0;
     for (i = a; i < end && i < a + WINDOW; i++) {
+        if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
+            *that = 0;                 /* one lookup for most words */
+            if (ev_punct(q->s, i, ":") || pair_at(q, i))
+                return i;
+            continue;
+        }
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i))
             return i;
         *that = 0;
@@ -277,16 +287,22 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
 }
 
 /* Emits a quote of speaker sp, and one more for each person coordinated with a named subject
- * right after the cue (قال سعيد الحربي وجمال عسيري: …): one quote a speaker, the same words,
+ * right after the cue (قال سعيد الحربي وجمال عسيري: …), or before a plural or dual cue that
+ * goes on with them (… وتابعوا أن): one quote a speaker, the same words,
  * so that a speaker's quotes are each a row of its own (docs/EVENTS.md "Coordinated
  * subjects"). */
 static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
                  const speaker *sp)
 {
     size_t k = 0, co = 0;
+    int v;
+    size_t m;
     emit_one(q, start, end, cue, ncue, direct, sp);
-    if (!sp->id || sp->start < q->s->t[cue].start)
-        return;                                /* continued from before: no subject here */
+    if (!sp->id || (sp->start < q->s->t[cue].start &&
+                    !((ev_word_is(q->s, cue, 1, EK_CUE, &v, &m) ||
+                       ev_word_is(q->s, cue, 1, EK_PART, &v, &m)) && (v & GENDER) == 3)))
+        return;         /* continued from before: no subject here, unless a plural or dual
+                           verb goes on with people named together (وتابعوا أن …) */
     while (k < q->ne && q->en[k].start != sp->start)
         k++;
     if (k < q->ne && q->en[k].tok_end == q->en[k].tok_start + 1 &&
@@ -306,11 +322,15 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
 }
 
 /* Whether the reporting verb at token i (n tokens) follows a comma and its subject, a person
- * or organisation the recogniser found, follows it at once (في وقت ألقت الشرطة … رجل زعمت
+ * or organisation the recogniser found or an unnamed source (محللون), follows it at once (في وقت ألقت الشرطة … رجل زعمت
  * أنه يقوم …، أكد وزير الخارجية الإسباني … أنه): the next statement, not the clause's. */
 static int named_after_comma(const qctx *q, size_t i, size_t n)
 {
     size_t k = qt_ent_from(q, i + n), m;
+    int v;
+    if (i > 0 && qt_comma(q, i - 1) && i + n < q->s->nt &&
+        ev_word_is(q->s, i + n, 0, EK_SOURCE, &v, &m) && v == SOURCE_UNNAMED)
+        return 1;              /* …، اعتبر محللون أن: an unnamed source speaks next */
     if (i == 0 || !qt_comma(q, i - 1) || k >= q->ne ||
         (strcmp(q->en[k].type, "PER") != 0 && strcmp(q->en[k].type, "ORG") != 0))
         return 0;
@@ -333,6 +353,8 @@ static size_t clause_end(qctx *q, size_t a)
     size_t end = qt_send(q, a), n;
     qpair *p;
     for (size_t i = a; i < end; i++) {
+        if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS, &n))
+            continue;                  /* one lookup for most words: no reporting word */
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
             (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
@@ -494,16 +516,19 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     return end;
 }
 
-/* Whether cue c's nominal complement opens right after it, with no subject between (وأعرب
- * عن …، مؤكدا عمق …): the verb continues the last speaker. */
-static int comp_now(qctx *q, const qcue *c)
+/* Where cue c's nominal complement opens when it does right after it, with no subject
+ * between (وأعرب عن …، مؤكدا عمق …; a comma, a date or a word of source 4 may stand
+ * between: وأعرب أيضا عن), else 0: the verb continues the last speaker. */
+static size_t comp_now(qctx *q, const qcue *c)
 {
     size_t j = c->i + c->n, n, that;
     int bits;
+    while (j + 1 < qt_send(q, c->i) && qt_no_subject(q, j, j + 1))
+        j++;                     /* وأعرب أيضا عن …، وأكد أمس أهمية …: no subject either */
     if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
           comp_opens(q, j, bits)) || dotted_end(q, c->i))
         return 0;
-    return !(qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i));
+    return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
 }
 
 /* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
@@ -615,11 +640,49 @@ static int after_what(qctx *q, const qcue *c)
            ev_word_is(q->s, c->i, 0, EK_APPEAL, NULL, &n) || c->named;   /* ما يشير إلى */
 }
 
+/* Whether verb c, with و or ف and no content of its own, is followed by a comma and a clause
+ * that is its content (وأضافوا، أمس انقطع التيار الكهربائي …؛ وتابع، نحن نستورد …): a
+ * plain cue, then a word that is no preposition, stop word, connective, reporting word, name
+ * or word with و (وتابع، وكان يرد على سؤال: an adjunct). */
+static int comma_clause(qctx *q, const qcue *c)
+{
+    size_t j = c->i + c->n + 1, n;
+    const rasd_token *t = q->s->t;
+    if (!c->cut || c->part || c->colon || c->strict || c->via || c->named ||
+        j >= qt_send(q, c->i) || !qt_comma(q, j - 1) || !ev_is_word(&t[j]) ||
+        t[j].norm_len < LETTERS(2) || letter_is(t[j].norm, U_WAW) || qt_in_entity(q, j))
+        return 0;
+    if (qt_in_date(q, j) || qt_no_subject(q, j, j + 1))
+        return 1;                                   /* وأضافوا، أمس انقطع … */
+    return !ev_word_is(q->s, j, 0, EK_PREP, NULL, &n) && !ev_word_is(q->s, j, 0, EK_STOP, NULL, &n) &&
+           !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) && !ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) &&
+           !ev_word_is(q->s, j, 1, EK_PART, NULL, &n) && !ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n);
+}
+
+/* Whether AFTER cue c stands right after a word that puts the verb first (data/events.tsv
+ * "subject" 1: من جهته، بدوره), a comma at most between (من جهته، بين المواطن … أن). */
+static int after_front(qctx *q, const qcue *c)
+{
+    size_t p = c->i, n;
+    int v;
+    if (p > 0 && qt_comma(q, p - 1))
+        p--;
+    for (size_t k = p > 3 ? p - 3 : 0; k < p; k++)
+        if (ev_word_is(q->s, k, 1, EK_SUBJECT, &v, &n) && v == 1 && k + n == p &&
+            q->s->t[p - 1].norm_len > LETTERS(3) &&
+            (letter_is(q->s->t[p - 1].norm + q->s->t[p - 1].norm_len - LETTERS(1), U_HEH) ||
+             memcmp(q->s->t[p - 1].norm + q->s->t[p - 1].norm_len - LETTERS(2), U_HEH U_ALEF,
+                    LETTERS(2)) == 0))
+            return 1;          /* with a pronoun (جهته، بدورها): not كما بين "داعش" و… */
+    return 0;
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if (prays(q, c) || (c->strict && !strict_ok(q, c)) || after_what(q, c) || may_say(q, c))
+    if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !strict_ok(q, c)) ||
+        after_what(q, c) || may_say(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     if (verse(q, c, that, at))
@@ -629,9 +692,9 @@ static size_t statement(qctx *q, const qcue *c)
     size_t via = c->via ? via_from(q, c, at) : 0;
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
-    int now = at != i + n && !c->via && comp_now(q, c);   /* وأعرب عن رغبة باريس بأن … */
+    size_t now = at != i + n && !c->via ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? qt_participle_speaker(q, c)
-                 : now   ? qt_subject(q, c, i + n, i + n)
+                 : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
                          : qt_subject(q, c, i + n, at);
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
@@ -643,12 +706,15 @@ static size_t statement(qctx *q, const qcue *c)
                                         quotes stay in text order */
     if ((at >= qt_send(q, i + n) || now) && !before) {
         size_t e;
-        k = now ? i + n : comp_start(q, c, &sp);       /* أكد بوتين ضرورة … */
+        k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
         if (k >= qt_send(q, i)) {
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))
                 return i + n;        /* ودعت الإدارة … سفيرات الحزم: farewell, no appeal */
-            return spoke(q, c, &sp, qt_send(q, i)), i + n;
+            if (!comma_clause(q, c))
+                return spoke(q, c, &sp, qt_send(q, i)), i + n;
+            sp = qt_continued(q, i, c->gender, 2);
+            k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
         }
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
@@ -716,7 +782,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
               RASD_OK, 0};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -732,7 +798,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
             c.cut = s->cut;
             c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
-            c.named = c.gender & NAMED;
+            c.named = c.gender & NAMED, c.after = c.gender & AFTER;
             c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {

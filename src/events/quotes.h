@@ -56,7 +56,10 @@ enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
  * for one that reports only what a colon or a quote mark opens (وزاد: «…»، علق علي سعيد: "…";
  * وزاد alone is "increased"). */
-enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32 };
+enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
+/* AFTER: a verb that reports only right after a word of data/events.tsv "subject" 1 (من
+ * جهته، من جانبه، بدوره), a comma at most between (من جهته، بين المواطن … أن; bare بين is
+ * "between"). */
 /* VIA: a verb whose speaker follows عن (نقلت الصحيفة عن مصادر عسكرية أن …: the sources).
  * NAMED: a verb of opinion or wish that reports only when its speaker is found (ويرى المحللون
  * أن، رجح مصدر أن; not لا يرى بأسا أن، ورجحت الخبرة … أن، ما تمنت … قبل أن). */
@@ -84,7 +87,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender, strict, colon, via, named;
+    int part, cut, gender, strict, colon, via, named, after;
 } qcue;
 
 typedef struct qctx {
@@ -167,6 +170,13 @@ int qt_last_two_words(const qctx *q, size_t j);
 int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp);
 const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i);
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);
+/* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
+ * a person (السفير البنغلاديشي، المسجد النبوي الشريف); the named speaker of the last quote
+ * when tokens [a, i) of a participle's sentence hold an honorific subject (تحدث فضيلته عن …،
+ * مؤكدا); the first person its sentence names for verb c with ف and no subject (… فقال:). */
+int qt_adjectives(const qctx *q, const rasd_entity *en);
+int qt_honorific_before(qctx *q, size_t a, size_t i, speaker *sp);
+int qt_then_person(qctx *q, const qcue *c, speaker *sp);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
 
 #endif

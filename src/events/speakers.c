@@ -26,7 +26,7 @@
 int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 {
     int v;
-    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA | NAMED)) &&
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA | NAMED | AFTER)) &&
            ev_conjunctions(&q->s->t[i], q->s->cut);   /* not كيري: ك is no conjunction */
 }
 
@@ -41,11 +41,14 @@ int qt_addressed(const qctx *q, size_t i)
 }
 
 /* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
- * before it) and not a word of one or two letters (تقول لي: "to me", not a person). */
+ * before it), not a word of one or two letters (تقول لي: "to me", not a person), not a
+ * noun's adjectives the recogniser took for a person (adjectives()). */
 int qt_can_speak(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = &q->s->t[en->tok_start];
     if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
+        return 0;
+    if (strcmp(en->type, "PER") == 0 && !en->via && qt_adjectives(q, en))
         return 0;
     /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
     return !((letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH)) &&
@@ -100,6 +103,15 @@ static int complement(const qctx *q, const rasd_entity *en, size_t a)
     return en->tok_start > a && (strcmp(en->type, "PER") != 0 || qt_title_mention(en));
 }
 
+/* Whether mention en, which the recogniser did not take for a person or organisation
+ * (MISC), is a name filling the quote marks right after a cue ending at a: it speaks as an
+ * organisation there (وقالت "هيومان رايتس ووتش": إن …). */
+static int quoted_name(const qctx *q, const rasd_entity *en, size_t a)
+{
+    return strcmp(en->type, "MISC") == 0 && en->tok_start == a + 1 && qt_mark(q, a) &&
+           en->tok_end < q->s->nt && qt_mark(q, en->tok_end);
+}
+
 /* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
  * or APPOSITION words after a complement it passes over (the name after a title and its
  * complement is the subject: مدرب المكسيك ميغيل هيريرا، مساعدة الرئيس الإيراني للشؤون
@@ -113,7 +125,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
         lim = chain;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < lim; k++) {
         const rasd_entity *en = &q->en[k];
-        if (en->tok_start < a || !qt_can_speak(q, en))
+        if (en->tok_start < a || (!qt_can_speak(q, en) && !quoted_name(q, en, a)))
             continue;
         if (!complement(q, en, a))
             return en;
@@ -295,6 +307,17 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
 
 static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 
+/* Whether the last speaker, a person, was named with others right after them (قال سعيد
+ * الحربي وجمال عسيري): a plural verb may go on with them. */
+static int named_with_others(const qctx *q)
+{
+    size_t k = 0;
+    while (k < q->ne && q->en[k].start != q->last.start)
+        k++;
+    return k + 1 < q->ne && q->en[k + 1].tok_start == q->en[k].tok_end &&
+           strcmp(q->en[k + 1].type, "PER") == 0 && letter_is(q->s->t[q->en[k + 1].tok_start].norm, U_WAW);
+}
+
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
@@ -319,8 +342,8 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
-        someone_else(q, q->last_end, i))
-        return none;
+        (gender == 3 && g && g != 3 && !named_with_others(q)) || someone_else(q, q->last_end, i))
+        return none;            /* … أكدوا after one person named: not theirs */
     return q->last;
 }
 
@@ -822,6 +845,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;                                 /* العليان الذي بين أن */
     if (a == b && c->named && !c->cut)
         return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
+    if (a == b && qt_then_person(q, c, &sp))
+        return sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
     if (a == b)
         return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
@@ -959,5 +984,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         }
     if (q->last_sent != qt_send(q, c->i) && sentence_body(q, c, a, &sp))
         return sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
+    if (qt_honorific_before(q, a, c->i, &sp))
+        return sp;                      /* تحدث فضيلته عن …، مؤكدا أن: the preacher named last */
     return qt_continued(q, c->i, c->gender, 0);
 }
