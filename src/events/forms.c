@@ -142,3 +142,81 @@ const rasd_entity *ev_guest_past_venue(sent_ctx *c, const kind_info *ki,
     }
     return NULL;
 }
+
+/* The person an honorific at token h stands for (خلال زيارة سموه، لقاء معاليه: "honor" of
+ * data/quotes.tsv), as quotes.c reads it: the speaker of the last quote before it that a
+ * person named, else the first person the article named; NULL if none or h is no honorific. */
+const rasd_entity *ev_honoree(sent_ctx *c, size_t h)
+{
+    size_t nq, n;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
+    const rasd_entity *hit = NULL;
+    if (h >= c->t1 || !ev_word_is(c->s, h, 0, EK_HONOR, NULL, &n))
+        return NULL;
+    for (size_t k = 0; k < nq && q[k].cue_start < c->s->t[h].start; k++)
+        for (size_t e = 0; q[k].speaker_id && e < c->ne; e++)
+            if (c->en[e].start == q[k].speaker_start &&
+                strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                hit = &c->en[e];
+    for (size_t e = 0; !hit && e < c->ne && c->en[e].tok_start < h; e++)
+        if (strcmp(c->en[e].type, "PER") == 0)
+            hit = &c->en[e];
+    return hit;
+}
+
+/* The host and the guest of the protocol formula of a reception (F_RECEIVED, events6): كان
+ * في استقبال(ه) at tokens [i, i + n). The guest is the name or honorific right after استقبال
+ * (وكان في استقبال سموه؛ كان في استقبال الرئيس …), or, for استقباله ("him"), `him` (the
+ * caller's antecedent: the visitor of the sentence's last event or of the article's last
+ * visit). The host is the person named right after that, titles first, or after a part set
+ * off by a comma or a dash (- لدى وصوله مطار الملك عبدالعزيز الدولي -، بساحل حلي،) within
+ * RECEPTION_GAP words with nobody named in it, or past an arrival clause and its place
+ * (لدى وصوله مطار …), else a group of people (وفد من …). NULL if
+ * either is missing or they are one person. */
+enum { RECEPTION_GAP = 14,
+       RECEPTION_ARRIVAL = 19 };   /* data/events.tsv visit 19: لدى وصوله */
+
+const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                                const rasd_entity *him, const rasd_entity *place,
+                                const rasd_quote *q, const rasd_entity **guest)
+{
+    const rasd_token *w = &c->s->t[i + n - 1];
+    const rasd_entity *g = NULL, *h;
+    size_t k = i + n, m;
+    int v;
+    *guest = NULL;
+    if (ends_with(w->norm, w->norm_len, U_HEH))
+        g = him;                               /* استقباله: the one who came */
+    else if (k < c->t1 && (g = ev_honoree(c, k)) != NULL)
+        k++;                                   /* في استقبال سموه */
+    else if ((g = ev_subject_after(c, ki, k, place, q)) != NULL)
+        k = g->tok_end;                        /* في استقبال الرئيس عبدالفتاح السيسي */
+    if (!g || strcmp(g->type, "PER") != 0)
+        return NULL;                           /* استقبال الطائرة، الجثمان: no guest */
+    if (k < c->t1 && ev_word_is(c->s, k, 0, EK_VISIT, &v, &m) && v == RECEPTION_ARRIVAL &&
+        k + m < c->t1) {               /* لدى وصوله مطار الملك عبدالعزيز الدولي وكيل … */
+        const rasd_entity *at = ev_first_entity(c, k + m, k + m + 2);
+        k += m;
+        if (at && strcmp(at->type, "PER") != 0)
+            k = at->tok_end;
+    }
+    h = ev_subject_after(c, ki, k, place, q);
+    for (size_t j = k; !h && j < c->t1 && j < k + RECEPTION_GAP; j++) {
+        const rasd_entity *e = ev_first_entity(c, j, j + 1);
+        if ((e && strcmp(e->type, "PER") == 0) || ev_punct(c->s, j, "."))
+            break;
+        if (ev_comma(c, j) || ev_punct(c->s, j, "-")) {
+            while (j + 1 < c->t1 && (ev_comma(c, j + 1) || ev_punct(c->s, j + 1, "-")))
+                j++;
+            if (j + 1 < c->t1 && (h = ev_subject_after(c, ki, j + 1, place, q)) == NULL)
+                h = ev_group_at(c, j + 1, 1 << GROUP_PEOPLE, 0);
+            break;
+        }
+    }
+    if (!h && k < c->t1)
+        h = ev_group_at(c, k, 1 << GROUP_PEOPLE, 0);
+    if (!h || h == g || (!ev_is_group(h) && strcmp(h->id, g->id) == 0))
+        return NULL;
+    *guest = g;
+    return h;
+}
