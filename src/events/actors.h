@@ -161,6 +161,10 @@ const rasd_entity *ev_honoree(sent_ctx *c, size_t h);
 const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
                                 const rasd_entity *him, const rasd_entity *place,
                                 const rasd_quote *q, const rasd_entity **guest);
+const rasd_entity *ev_visitor(sent_ctx *c, size_t i);
+const rasd_entity *ev_purpose_party(sent_ctx *c, const kind_info *ki, size_t end,
+                                    const rasd_entity *place, const rasd_quote *q);
+int ev_journey_planned(sent_ctx *c, size_t i);
 
 /* groups.c */
 int ev_is_group(const rasd_entity *e);

@@ -76,8 +76,6 @@ enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F
  * إلى واشنطن وموسكو لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين): its subject the
  * traveller before it, the other party after مع within PURPOSE_REACH words; a second person
  * coordinated right after the first is a meeting of its own. */
-enum { PURPOSE_REACH = 8,
-       PURPOSE_TITLES = 4 };  /* words between مع and the person's name, at most */
 /* Value 17 (F_RECEIVED, events6): the protocol formula of a reception, كان في استقبال(ه)
  * (forms.c ev_reception): the host named after it, the guest after استقبال or, for
  * استقباله, the visitor the sentence or the one before told of (visitor). */
@@ -615,55 +613,6 @@ static const rasd_entity *appeal_subject(sent_ctx *c, const kind_info *ki, size_
     return a && speech_act(ki) && is_loc(a) && a->tok_start > end ? NULL : a;
 }
 
-/* The other party of talks held as a journey's purpose (F_PURPOSE), the noun's words ending
- * at token end: a person after مع within PURPOSE_REACH words, no punctuation and no other
- * person between (محادثات عن القتال ضد داعش مع نظيريه …); a person coordinated right after
- * it, c->also. */
-static const rasd_entity *purpose_party(sent_ctx *c, const kind_info *ki, size_t end,
-                                        const rasd_entity *place, const rasd_quote *q)
-{
-    c->also = NULL;
-    for (size_t k = end; k < c->t1 && k < end + PURPOSE_REACH; k++) {
-        const rasd_entity *b, *o;
-        const rasd_entity *e = ev_first_entity(c, k, k + 1);
-        if (c->s->t[k].kind == RASD_TOK_PUNCT || (e && strcmp(e->type, "PER") == 0))
-            return NULL;               /* a topic may be named (ضد داعش), not a person */
-        if (word_value(c, k, EK_WITH) != WITH_MA3)
-            continue;
-        if ((b = ev_object_of(c, ki, k, NULL, place, q, J_MA3)) == NULL &&
-            (b = ev_first_entity(c, k + 1, k + 1 + PURPOSE_TITLES)) != NULL &&
-            (broken(c, k + 1, b->tok_start) || ev_name_clitic(c, b) ||
-             !ev_can_act(c, ki, b, place, q, 0)))
-            b = NULL;                  /* مع نظيريه الامريكي والروسي باراك اوباما: titles
-                                          the lead words do not list (a dual, an adjective
-                                          with و) */
-        if (!b)
-            return NULL;
-        o = b->tok_end < c->t1 ? ev_first_entity(c, b->tok_end, b->tok_end + 1) : NULL;
-        if (o && ev_name_clitic(c, o) == CL_WA && ev_can_act(c, ki, o, place, q, 0))
-            c->also = o;                       /* … باراك اوباما وفلاديمير بوتين */
-        return b;
-    }
-    return NULL;
-}
-
-/* The one a reception's "him" (استقباله) stands for: the subject of the sentence's last verb
- * event, else the visitor of the article's last event if it is a visit told in this sentence
- * or the one before (وصل الأمير … إلى مطار عرعر، حيث كان في استقباله …); NULL if neither is
- * a person. */
-static const rasd_entity *visitor(sent_ctx *c, size_t i)
-{
-    const rasd_event *ev = c->x->nevents ? &c->x->events[c->x->nevents - 1] : NULL;
-    if (c->prev)
-        return strcmp(c->prev->type, "PER") == 0 ? c->prev : NULL;
-    if (!ev || strcmp(ev->type, "visit") != 0 || ev->start < c->before || !ev->actor_id[0])
-        return NULL;
-    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
-        if (strcmp(c->en[e].id, ev->actor_id[0]) == 0 && strcmp(c->en[e].type, "PER") == 0)
-            return &c->en[e];
-    return NULL;
-}
-
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -737,10 +686,10 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_RECEIVED:           /* وكان في استقباله لدى وصوله …، وكيل الإمارة …: the host
                                   first, then the guest */
-        a = ev_reception(c, ki, i, n, visitor(c, i), place, q, &b);
+        a = ev_reception(c, ki, i, n, ev_visitor(c, i), place, q, &b);
         break;
     case F_PURPOSE:            /* توجه X إلى باريس لإجراء محادثات مع Y (وZ) */
-        if (ev_clitic(c, i) != CL_LAM || (b = purpose_party(c, ki, end, place, q)) == NULL)
+        if (ev_clitic(c, i) != CL_LAM || (b = ev_purpose_party(c, ki, end, place, q)) == NULL)
             return 0;
         a = c->prev && strcmp(c->prev->type, "PER") == 0 ? c->prev
                                                        : ev_last_in(c, ki, back(c, i, NOUN_REACH),
@@ -980,22 +929,6 @@ static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
                                   word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
 }
 
-/* Whether the journey whose purpose is the talks at token i is planned (F_PURPOSE): a word
- * of plan (سوف، سيتوجه، من المقرر أن) stands in the NOUN_REACH words before it, no full stop
- * between (سوف يتوجه إلى واشنطن وموسكو لاجراء محادثات). */
-static int journey_planned(sent_ctx *c, size_t i)
-{
-    for (size_t k = i; k-- > c->t0 && k + NOUN_REACH >= i;) {
-        int v;
-        size_t m;
-        if (ev_punct(c->s, k, "."))
-            return 0;
-        if (ev_word_is(c->s, k, 1, EK_PLAN, &v, &m) && v == 1 && k + m <= i)
-            return 1;
-    }
-    return 0;
-}
-
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn. */
 static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -1049,7 +982,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
         plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, speech_act(ki)) ||
-               (form == F_PURPOSE && journey_planned(c, i));
+               (form == F_PURPOSE && ev_journey_planned(c, i));
         ev_event_date(c->doc, s, e, plan || (form > F_DUAL && form != F_RECEIVED) ||
                                         (form == F_VERB && ev_present(c, i, cut)),
                       content_start(c, ki, i + n), &ev);
