@@ -512,6 +512,31 @@ static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i
     return NULL;
 }
 
+/* The speaker an appeal continues (events6): a verb of appeal in the masculine with و first
+ * in its sentence that introduces a quote quotes.c gave no speaker (ودعا الجميع إلى ضرورة
+ * الاهتمام …) is the last speaker's, when the article's last quote before it names a person.
+ * NULL otherwise. */
+static const rasd_entity *last_speaker(sent_ctx *c, const kind_info *ki, size_t i, int cut)
+{
+    size_t nq;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq), *own = NULL, *last = NULL;
+    if (cut == 0 || i != c->t0 || ki->kind != EK_APPEAL || ev_verb_feminine(c, i, cut))
+        return NULL;           /* وطالبت الفرقة …: a feminine verb has a subject of its own,
+                                  not the man quoted before */
+    for (size_t k = 0; k < nq; k++) {
+        if (q[k].cue_start == c->s->t[i].start)
+            own = &q[k];
+        else if (q[k].end <= c->s->t[i].start)
+            last = &q[k];
+    }
+    if (!own || own->speaker_id || own->speaker_name || !last || !last->speaker_id)
+        return NULL;
+    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
+        if (c->en[e].start == last->speaker_start && strcmp(c->en[e].id, last->speaker_id) == 0)
+            return strcmp(c->en[e].type, "PER") == 0 ? &c->en[e] : NULL;
+    return NULL;
+}
+
 /* The speaker of quote q as the name the recogniser found where the quote names it: a person,
  * or an organisation where the kind allows one as its subject; NULL if none (an unnamed
  * source, a body named by a noun). */
@@ -663,7 +688,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 return 0;                      /* واتهمت القوات المتمردة بارتكاب فظائع، وتتهم
                                                   الحكومة التي …: the passive, unvocalised */
             b = ev_object_of(c, ki, after, a, place, q, joins);
-        } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
+        } else if (speech_act(ki) && ((a = cue_speaker(c, ki, i)) != NULL ||
+                                      (a = last_speaker(c, ki, i, cut)) != NULL)) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
