@@ -329,10 +329,10 @@ for l in sys.stdin:
     print(r["date"], r["type"], a, r["place"]["name"] if r["place"] else "-", " ".join(x[:3] for x in r["articles"]))'
 }
 evs --actor بوتين >"$T/out"
-expect "--actor بوتين: the six events of Putin, not Lavrov-Johnson nor the appeals" python3 -c '
+expect "--actor بوتين: the seven events of Putin (Hollande's planned talks with him since events6), not Lavrov-Johnson nor the appeals" python3 -c '
 import sys
 rows = open(sys.argv[1]).read().splitlines()
-assert len(rows) == 6 and all("فلاديمير بوتين" in r for r in rows), rows
+assert len(rows) == 7 and all("فلاديمير بوتين" in r for r in rows), rows
 assert not any("لافروف" in r or " appeal " in r for r in rows), rows
 assert "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001" in rows, rows' "$T/out"
 evs --actor وبوتين >"$T/out2"
@@ -345,36 +345,36 @@ expect "--actor لافروف: his appeal (داعيا إلى التعاون) and 
 expect "--actor that names nobody: exit 0, as quotes --speaker" test $? -eq 0
 expect "--actor that names nobody: no rows (the header only)" test "$(wc -l <"$T/out")" -eq 1 -a ! -s "$T/err"
 evs --type meet >"$T/out"
-expect "--type meet: the six meetings (two planned)" python3 -c '
+expect "--type meet: the eight meetings (four planned: Hollande's talks with Obama and Putin since events6)" python3 -c '
 import sys
 rows = open(sys.argv[1]).read().splitlines()
-assert len(rows) == 6 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
+assert len(rows) == 8 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
 evs --type 040 >"$T/out2"; expect "--type 040 (a CAMEO code) is meet" cmp "$T/out" "$T/out2"
 evs --type 04 >"$T/out2"; expect "--type 04 (a CAMEO root: meet, visit, host) is meet here" cmp "$T/out" "$T/out2"
 expect "--type appeal: Lavrov, Hollande and Cameron" test "$(evs --type appeal | cut -d' ' -f1-3 | tr '\n' ,)" = "2017-12-22 appeal سيرغي,2015-11-26 appeal فرانسوا,2015-11-16 appeal ديفيد,"
 expect "--type fight: none on the seeds" test -z "$(evs --type fight)"
 evs --from 2015-11-16 --to 2015-11-16 >"$T/out"
-expect "--from 2015-11-16 --to 2015-11-16: the meetings and the appeal of that day" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 meet,2015-11-16 appeal,"
-expect "--from 2015-11 --to 2015-11: the nine of November 2015" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 9
-expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 11
+expect "--from 2015-11-16 --to 2015-11-16: the meetings (Hollande's two planned talks since events6) and the appeal of that day" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 meet,2015-11-16 meet,2015-11-16 appeal,2015-11-16 meet,"
+expect "--from 2015-11 --to 2015-11: the eleven of November 2015" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 11
+expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 13
 expect "--from 2016: 2017's only" test "$(evs --from 2016 | cut -d' ' -f1 | tr '\n' ,)" = 2017-12-22,2017-12-22,
 expect "--to 2015-11-15: the three of the 15th" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u)" = 2015-11-15 -a "$(evs --to 2015-11-15 | wc -l)" = 3
 expect "--from after --to: nothing" test -z "$(evs --from 2015-11-17 --to 2015-11-16)"
 evs --place أنطاليا >"$T/out"
 expect "--place أنطاليا: Putin-Cameron" test "$(cat "$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001"
 expect "--place الكرملين: Putin-Hollande" test "$(evs --place الكرملين | cut -d' ' -f2-)" = "meet فلاديمير بوتين+فرانسوا هولاند الكرملين 004"
-expect "--place موسكو: Lavrov-Johnson" test "$(evs --place موسكو | cut -d' ' -f1)" = 2017-12-22
+expect "--place موسكو: Lavrov-Johnson, and Hollande's planned talks with Putin (events6)" test "$(evs --place موسكو | cut -d' ' -f1 | tr '\n' ,)" = 2017-12-22,2015-11-16,
 evs --article 001_337ddc5b2ec75abf >"$T/out"
-expect "--article 001: its four events, each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين - 001 002,2015-11-15 meet فلاديمير بوتين+باراك أوباما مجموعة العشرين 001 002,"
+expect "--article 001: its six events (Hollande's planned talks in Moscow and Washington since events6), each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فرانسوا هولاند+فلاديمير بوتين موسكو 001,2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-16 meet فرانسوا هولاند+باراك أوباما واشنطن 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين - 001 002,2015-11-15 meet فلاديمير بوتين+باراك أوباما مجموعة العشرين 001 002,"
 expect "--article that is not stored: nothing" test -z "$(evs --article 999_nothing)"
 evs --actor بوتين --type meet --from 2015-11-16 >"$T/out"
-expect "--actor --type --from combine with AND" test "$(cut -d' ' -f1-2 "$T/out" | tr '\n' ,)" = "2015-11-26 meet,2015-11-16 meet,"
+expect "--actor --type --from combine with AND" test "$(cut -d' ' -f1-2 "$T/out" | tr '\n' ,)" = "2015-11-26 meet,2015-11-16 meet,2015-11-16 meet,"
 expect "--actor لافروف --place أنطاليا: nothing" test -z "$(evs --actor لافروف --place أنطاليا)"
 expect "--article 004 --type appeal: Hollande's appeal" test "$(evs --article 004_d592b9f202c30752 --type appeal)" = "2015-11-26 appeal فرانسوا هولاند - 004"
 "$RASD" events --db "$T/s.db" --actor بوتين >"$T/out"
 expect "text listing: the same rows as --json" test "$(tail -n +2 "$T/out" | awk '{print $1, $2}' | tr '\n' ,)" = "$(evs --actor بوتين | cut -d' ' -f1,2 | tr '\n' ,)"
 "$RASD" events --db "$T/s.db" --csv --type meet >"$T/out"
-expect "--csv --type meet: the header and six rows" test "$(wc -l <"$T/out")" -eq 7
+expect "--csv --type meet: the header and eight rows" test "$(wc -l <"$T/out")" -eq 9
 for bad in "--type meeting" "--type 99" "--type 4" "--from 2015-13-01" "--from 2015-02-30" "--to 15-11-16" "--to 2015/11/16" "--from 2015-11-1" "--to yesterday"; do
     "$RASD" events --db "$T/s.db" $bad >"$T/out" 2>"$T/err"
     expect "events $bad: exit 2" test $? -eq 2
@@ -396,7 +396,7 @@ with open(sys.argv[2], "w") as out:
         out.write(json.dumps({"id": id, "text": text[src], "published": pub}, ensure_ascii=False) + "\n")' "$SEEDS" "$T/link.jsonl"
 "$RASD" ingest --db "$T/l.db" "$T/link.jsonl" 2>/dev/null; expect "linking: ingest exits 0" test $? -eq 0
 meet="select e.id from events e join articles a using (docid) where e.type = 'meet' and exists (select 1 from event_actors x where x.docid = e.docid and x.n = e.n and x.name = 'ديفيد كاميرون') and a.id"
-expect "linking: five stored meeting ids, three of Putin-Cameron (the stored ids stay the extraction's)" test "$(sql "$T/l.db" "select count(distinct id) from events where type = 'meet'")" = 5
+expect "linking: nine stored meeting ids, three of Putin-Cameron, four of Hollande's planned talks (the stored ids stay the extraction's)" test "$(sql "$T/l.db" "select count(distinct id) from events where type = 'meet'")" = 9
 "$RASD" events --db "$T/l.db" --json >"$T/out"
 expect "linking: the dated report and the next day's undated one are one row under the dated id; two days after is not" python3 -c '
 import json, sys
@@ -411,14 +411,14 @@ a = [r for r in rows if r["type"] == "appeal"]
 assert [r["articles"] for r in a] == [["twodays"], ["nextday"], ["dated"]] and not any(r["linked"] for r in a), a
 ' "$T/out" "$(sql "$T/l.db" "$meet = 'dated'")" "$(sql "$T/l.db" "$meet = 'nextday'")"
 "$RASD" events --db "$T/l.db" >"$T/out"
-expect "linking: the text listing has the same rows (8)" test "$(tail -n +2 "$T/out" | wc -l)" = 8
+expect "linking: the text listing has the same rows (12)" test "$(tail -n +2 "$T/out" | wc -l)" = 12
 expect "linking: the text listing shows the merged row" grep -q "^2015-11-16  meet .*| أنطاليا | dated nextday$" "$T/out"
 "$RASD" events --db "$T/l.db" --csv >"$T/out"
 expect "linking: --csv has the merged row, dated, with its linked id" python3 -c '
 import csv, io, sys
 rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
 m = [r for r in rows if r["type"] == "meet" and r["date"] == "2015-11-16"]
-assert len(rows) == 8 and len(m) == 1 and m[0]["articles"] == "dated nextday" and m[0]["narticles"] == "2", rows
+assert len(rows) == 12 and len(m) == 1 and m[0]["articles"] == "dated nextday" and m[0]["narticles"] == "2", rows
 assert m[0]["dated"] == "1" and m[0]["linked_id"] == sys.argv[2], m' "$T/out" "$(sql "$T/l.db" "$meet = 'nextday'")"
 ev() { "$RASD" events --db "$T/l.db" --json "$@" | python3 -c 'import json,sys; print(",".join(json.loads(l)["date"] + ":" + " ".join(json.loads(l)["articles"]) for l in sys.stdin))'; }
 expect "linking + --article nextday: the merged row" test "$(ev --type meet --actor كاميرون --article nextday)" = "2015-11-16:dated nextday"

@@ -41,14 +41,20 @@ if shared_tier "recall set" slow; then
     expect "recall set, unseen (opened): quotes at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen --min-recall 0.95 \
         --min-attribution 0.90 --min-precision 0.98
-    # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered
+    # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered; 15
+    # of 24 since events6, whose labels gained snn-000748's five receptions (0.625)
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
-        --min-event-recall 0.60 --min-event-precision 0.90
-    # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34
+        --min-event-recall 0.62 --min-event-precision 0.90
+    # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34; 13
+    # of 34 since events6 (the appeal that continues the last speaker)
     expect "recall set, dev5: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev5 \
-        --min-event-recall 0.35 --min-event-precision 0.90
+        --min-event-recall 0.38 --min-event-precision 0.90
+    # the old unseen part, a development part since events6: 2 of 17 events
+    expect "recall set, unseen: events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen \
+        --min-event-recall 0.11 --min-event-precision 0.90
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true
     expect "seeds: events at their floors" \

@@ -338,6 +338,24 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
          "2015-07-22", "fight occurred طيران التحالف -"},
         {"وذكرت مصادرنا أن طيران التحالف شن 5 غارات على تجمعات لمليشيات الحوثي وصالح في معسكر الحمزة بمنطقة ميتم جنوبي مدينة إب.",
          "2015-07-22", "fight occurred طيران التحالف -"},
+        /* events6, sentences of SaudiNewsNet articles outside the recall set: talks as a
+         * journey's purpose (snn-002192); the reception formula past an arrival clause, its
+         * guest the visitor of the sentence (snn-000028); and not a reception of a plane or a
+         * ship (snn-000574, snn-002994), nor a name in the venue's (بمطار الأمير محمد …,
+         * snn-001040: wrong in the judged sample before the venue rule) */
+        {"توجهت المستشارة الألمانية أنجيلا ميريكل إلى باريس، أمس الإثنين، لإجراء محادثات مع الرئيس الفرنسي فرانسوا هولاند من أجل رسم الطريق أمام اليونان بعد أن أنهى الناخبون أكثر من خمس سنوات من الصراع على الأزمة برفضهم شروط الدائنين بشأن مساعدات الإنقاذ.",
+         "2015-07-21", "meet occurred أنجيلا ميريكل+فرانسوا هولاند -"},
+        {"وصل الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان إلى جدة، صباح اليوم (الاثنين)، لأداء مناسك العمرة، وكان في استقباله لدى وصوله مطار الملك عبد العزيز الدولي، الأمير سعود بن عبد الله بن منصور بن جلوي وكيل إمارة منطقة مكة المكرمة للشؤون الأمنية.",
+         "2015-07-21", "visit occurred رمضان أحمد قاديروف جدة | host occurred سعود بن عبد الله بن منصور بن جلوي+رمضان أحمد قاديروف -"},
+        {"وقد وصل الرئيس الشيشاني إلى المدينة المنورة في وقت سابق أمس وكان في استقباله بمطار الأمير محمد بن عبدالعزيز الدولي وكيل إمارة منطقة المدينة المنورة المساعد محمد بن مصطفى سيف، ومدير مكتب المراسم الملكية بالمدينة المنورة مشهور الحميًد وعدد من المسؤولين من مدنيين وعسكريين.",
+         "2015-07-21", "visit occurred الرئيس الشيشاني المدينة المنورة"},
+        /* an appeal continuing the last speaker, its verb first in its sentence (snn-006227) */
+        {"وقال المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب عمر بن محمد الأكلبي: تلقت فرق البحث والإنقاذ بقطاع سلوى بلاغا عن تعرض طفل عمره (سنة) للغرق في شاطئ العقير.\nودعا المتنزهين وزوار المنطقة إلى الاهتمام والتقيد بتعليمات حرس الحدود والسباحة في المواقع الآمنة.",
+         "2015-07-23", "appeal occurred عمر بن محمد الأكلبي -"},
+        {"وكان في استقبال الطائرة وفد من مسؤولي المطار والحكومة برئاسة محمد خان أسكازي، محافظ إقليم بلوشستان.",
+         "2015-07-21", ""},
+        {"وكان في استقبال السفينة محافظ عدن الجديد نايف صالح البكري وعدد من مسؤولي الإدارة التنفيذية بعدن.",
+         "2015-07-22", ""},
     };
     /* Known wrong with the recogniser of data 2026.12-7 (docs/NER.md, "In-domain training
      * data"): the right events, printed when still not given (not asserted, as
@@ -370,9 +388,9 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
 }
 
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the
- * 10 (meeting, article) pairs). Found today: 8; the two planned talks of Hollande with Obama
- * and Putin in 001 (محادثات … مع نظيريه … أوباما وبوتين, two objects far from their noun)
- * are not. The test asserts the 8 and prints the count. */
+ * 10 (meeting, article) pairs). Found today: 10; the two planned talks of Hollande with Obama
+ * and Putin in 001 (سوف يتوجه … لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين)
+ * since events6 (the journey's purpose, two objects coordinated). The test asserts all 10. */
 typedef struct seed_meeting {
     const char *file, *published, *a, *b;
     int planned;
@@ -405,13 +423,12 @@ static void test_seed_meetings(const rasd_engine *e, rasd_doc *d)
             CHECKF(hit->planned == m[i].planned, "%s %s–%s: status %d", m[i].file, m[i].a, m[i].b,
                    hit->planned);
         } else {
-            CHECKF(m[i].file[2] == '1' && m[i].planned, "%s: no meeting %s–%s", m[i].file, m[i].a,
-                   m[i].b);
+            CHECKF(0, "%s: no meeting %s–%s", m[i].file, m[i].a, m[i].b);
         }
         free(text);
     }
     printf("  seeds: meetings found in %zu of %zu (meeting, article) pairs\n", found, nm);
-    CHECK(found >= 8);
+    CHECK(found == nm);
 }
 
 int main(void)

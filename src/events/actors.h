@@ -66,6 +66,10 @@ typedef struct sent_ctx {
     rasd_entity grp[GROUPS];   /* descriptions taken as actors in this sentence (groups.c):
                                   id "" (no entity), name their words */
     size_t ngrp;
+    const rasd_entity *prev;   /* the subject of the sentence's last verb event (events6) */
+    const rasd_entity *also;   /* a second other party coordinated after the first (F_PURPOSE:
+                                  مع نظيريه … باراك اوباما وفلاديمير بوتين), or NULL */
+    uint32_t before;           /* the byte where the sentence before this one starts */
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)
@@ -153,6 +157,14 @@ const rasd_entity *ev_guest_after(sent_ctx *c, const kind_info *ki, const rasd_e
 const rasd_entity *ev_guest_past_venue(sent_ctx *c, const kind_info *ki,
                                        const rasd_entity *a, const rasd_entity *place,
                                        const rasd_quote *q);
+const rasd_entity *ev_honoree(sent_ctx *c, size_t h);
+const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                                const rasd_entity *him, const rasd_entity *place,
+                                const rasd_quote *q, const rasd_entity **guest);
+const rasd_entity *ev_visitor(sent_ctx *c, size_t i);
+const rasd_entity *ev_purpose_party(sent_ctx *c, const kind_info *ki, size_t end,
+                                    const rasd_entity *place, const rasd_quote *q);
+int ev_journey_planned(sent_ctx *c, size_t i);
 
 /* groups.c */
 int ev_is_group(const rasd_entity *e);

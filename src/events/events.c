@@ -70,7 +70,15 @@ static const kind_info kinds[EK_COUNT] = {
  * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
  * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB };
+            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB, F_RECEIVED,
+            F_PURPOSE, F_ARRIVAL };
+/* Value 18 (F_PURPOSE, events6): talks as the purpose of a journey, a noun with لـ (سوف يتوجه
+ * إلى واشنطن وموسكو لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين): its subject the
+ * traveller before it, the other party after مع within PURPOSE_REACH words; a second person
+ * coordinated right after the first is a meeting of its own. */
+/* Value 17 (F_RECEIVED, events6): the protocol formula of a reception, كان في استقبال(ه)
+ * (forms.c ev_reception): the host named after it, the guest after استقبال or, for
+ * استقباله, the visitor the sentence or the one before told of (visitor). */
 /* Value 16 (F_FVERB, events5): a verb of fighting that only an armed force's deed makes one
  * (استهدف: "targeted"; a ministry targets students, a team a title): a verb (1) whose subject
  * must be a force's description or an organisation named from a force's head (واستهدف
@@ -156,8 +164,9 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
                 if (*form == F_DEED && (k == EK_FIGHT || k == EK_ASSAULT))
                     *form = F_FORCE;   /* غارات التحالف، النار … من قبل قوات (events5) */
-                if (*form == F_DEED || *form == F_BLAMED)
-                    break;             /* a deed noun alone (اتفاقية، مسؤولية): nothing */
+                if (*form == F_DEED || *form == F_BLAMED || *form == F_ARRIVAL)
+                    break;             /* a deed noun alone (اتفاقية، مسؤولية), an arrival
+                                          clause (لدى وصوله): nothing */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
@@ -263,8 +272,10 @@ static const rasd_entity *place_of(sent_ctx *c, size_t at, int kind, int area)
         v = i > c->t0 ? word_value(c, i - 1, EK_PLACE) : -1;
         marked = (v >= 0 && v != PLACE_NOUN && (v != PLACE_AREA || visit || area)) ||
                                                   /* في، إلى، بمحافظة (visits) */
-                 (area && v == PLACE_NOUN && i > c->t0 + 1 &&
-                  word_value(c, i - 2, EK_PLACE) == PLACE_IN) ||
+                 ((area || visit) && v == PLACE_NOUN && i > c->t0 + 1 &&
+                  (word_value(c, i - 2, EK_PLACE) == PLACE_IN ||
+                   (visit && word_value(c, i - 2, EK_PLACE) == PLACE_TO))) ||
+                                  /* a visit إلى محافظة الطائف (events6) */
                                   /* a bombing with nobody named في منطقة عسير (evrecall3) */
                  (t[i].norm_len > LETTERS(1) && letter_is(t[i].norm, U_BEH) &&
                   ent_with_particle(c->doc, i)) ||                             /* بموسكو */
@@ -393,8 +404,9 @@ static const kind_info *deed_next(sent_ctx *c, size_t end, size_t *at, size_t *n
         const kind_info *ki = deed_at(c, k, n);
         if (ki)
             return (*at = k, ki);
-        if (c->s->t[k].kind == RASD_TOK_PUNCT || ev_first_entity(c, k, k + 1))
-            return NULL;
+        const rasd_entity *e = ev_first_entity(c, k, k + 1);
+        if (c->s->t[k].kind == RASD_TOK_PUNCT || (e && strcmp(e->type, "PER") == 0))
+            return NULL;               /* a topic may be named (ضد داعش), not a person */
     }
     return NULL;
 }
@@ -500,6 +512,31 @@ static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i
     return NULL;
 }
 
+/* The speaker an appeal continues (events6): a verb of appeal in the masculine with و first
+ * in its sentence that introduces a quote quotes.c gave no speaker (ودعا الجميع إلى ضرورة
+ * الاهتمام …) is the last speaker's, when the article's last quote before it names a person.
+ * NULL otherwise. */
+static const rasd_entity *last_speaker(sent_ctx *c, const kind_info *ki, size_t i, int cut)
+{
+    size_t nq;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq), *own = NULL, *last = NULL;
+    if (cut == 0 || i != c->t0 || ki->kind != EK_APPEAL || ev_verb_feminine(c, i, cut))
+        return NULL;           /* وطالبت الفرقة …: a feminine verb has a subject of its own,
+                                  not the man quoted before */
+    for (size_t k = 0; k < nq; k++) {
+        if (q[k].cue_start == c->s->t[i].start)
+            own = &q[k];
+        else if (q[k].end <= c->s->t[i].start)
+            last = &q[k];
+    }
+    if (!own || own->speaker_id || own->speaker_name || !last || !last->speaker_id)
+        return NULL;
+    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
+        if (c->en[e].start == last->speaker_start && strcmp(c->en[e].id, last->speaker_id) == 0)
+            return strcmp(c->en[e].type, "PER") == 0 ? &c->en[e] : NULL;
+    return NULL;
+}
+
 /* The speaker of quote q as the name the recogniser found where the quote names it: a person,
  * or an organisation where the kind allows one as its subject; NULL if none (an unnamed
  * source, a body named by a noun). */
@@ -549,27 +586,6 @@ static int speech_alone(sent_ctx *c, size_t k)
            ev_clitic(c, k) != CL_LAM && !word_kind(c, k, 0, EK_PREP) &&
            !word_kind(c, k, 0, EK_ABOUT) && !word_kind(c, k, 0, EK_WITH) &&
            !word_kind(c, k, 0, EK_PLACE) && !ev_first_entity(c, k, k + 1);
-}
-
-/* The person an honorific at token h stands for (خلال زيارة سموه، لقاء معاليه: "honor" of
- * data/quotes.tsv), as quotes.c reads it: the speaker of the last quote before it that a
- * person named, else the first person the article named; NULL if none or h is no honorific. */
-static const rasd_entity *honoree(sent_ctx *c, size_t h)
-{
-    size_t nq, n;
-    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
-    const rasd_entity *hit = NULL;
-    if (h >= c->t1 || !ev_word_is(c->s, h, 0, EK_HONOR, NULL, &n))
-        return NULL;
-    for (size_t k = 0; k < nq && q[k].cue_start < c->s->t[h].start; k++)
-        for (size_t e = 0; q[k].speaker_id && e < c->ne; e++)
-            if (c->en[e].start == q[k].speaker_start &&
-                strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
-                hit = &c->en[e];
-    for (size_t e = 0; !hit && e < c->ne && c->en[e].tok_start < h; e++)
-        if (strcmp(c->en[e].type, "PER") == 0)
-            hit = &c->en[e];
-    return hit;
 }
 
 /* The one who claims a bombing or a strike named with nobody as its doer (F_BARE at token i;
@@ -672,7 +688,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 return 0;                      /* واتهمت القوات المتمردة بارتكاب فظائع، وتتهم
                                                   الحكومة التي …: the passive, unvocalised */
             b = ev_object_of(c, ki, after, a, place, q, joins);
-        } else if (speech_act(ki) && (a = cue_speaker(c, ki, i)) != NULL) {
+        } else if (speech_act(ki) && ((a = cue_speaker(c, ki, i)) != NULL ||
+                                      (a = last_speaker(c, ki, i, cut)) != NULL)) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
@@ -692,6 +709,22 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_guest_past_venue(c, ki, a, place, q);
         if (a && !b && ki->min_actors == 2 && cooperative(ki))
             b = ev_group_after(c, ki, a->tok_start > i ? a->tok_end : end, joins);
+        break;
+    case F_RECEIVED:           /* وكان في استقباله لدى وصوله …، وكيل الإمارة …: the host
+                                  first, then the guest */
+        a = ev_reception(c, ki, i, n, ev_visitor(c, i), place, q, &b);
+        break;
+    case F_PURPOSE:            /* توجه X إلى باريس لإجراء محادثات مع Y (وZ) */
+        if (ev_clitic(c, i) != CL_LAM || (b = ev_purpose_party(c, ki, end, place, q)) == NULL)
+            return 0;
+        a = c->prev && strcmp(c->prev->type, "PER") == 0 ? c->prev
+                                                       : ev_last_in(c, ki, back(c, i, NOUN_REACH),
+                                                                    i, place, q, NULL);
+        if (a && ((a->tok_start > c->t0 && word_kind(c, a->tok_start - 1, 0, EK_PREP)) ||
+                  ev_name_clitic(c, a) == CL_BI || ev_name_clitic(c, a) == CL_LAM))
+            a = NULL;
+        if (a == b)
+            return 0;
         break;
     case F_FIRST:              /* «… ندعو كافة الدول العربية بسرعة …»: the quote's speaker */
         if (!q || q->start > c->s->t[i].start || ev_prayer(c, end) || !asks(c, i, end) ||
@@ -746,7 +779,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   party, the doer is before */
         a = ev_subject_after(c, ki, end, place, q);
         b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM) : NULL;
-        if (!a && (a = honoree(c, end)) != NULL)   /* خلال زيارة سموه لقوات الحرس الوطني */
+        if (!a && (a = ev_honoree(c, end)) != NULL)   /* خلال زيارة سموه لقوات الحرس الوطني */
             b = ev_object_of(c, ki, end + 1, a, place, q, (joins & ~J_DIRECT) | J_LAM);
         else if (!a && (a = ev_group_at(c, end, ev_group_mask(ki), 0)) != NULL)
             b = ev_object_of(c, ki, a->tok_end, a, place, q, (joins & ~J_DIRECT) | J_LAM);
@@ -805,8 +838,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     }
     /* … or, in reported speech, "his" (وأشار إردوغان إلى لقائه بنظيره أوباما) */
     if (!a && q && q->speaker_id && q->start <= c->s->t[i].start &&
-        (form == F_VERB || form == F_POSS) && cooperative(ki) &&
-        (q->direct ? first_person(c, i, cut) : form == F_POSS)) {
+        (form == F_VERB || form == F_POSS || form == F_PURPOSE) && cooperative(ki) &&
+        (q->direct ? first_person(c, i, cut) : form == F_POSS || form == F_PURPOSE)) {
         c->actor[0] = NULL;
         ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
         ev->actor_start[0] = ev->actor_end[0] = 0;
@@ -946,6 +979,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         place = place_of(c, at, ki->kind, 0);
         if (!place && form == F_BARE)
             place = place_of(c, at, ki->kind, 1);
+        c->prev = prev;
+        c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
@@ -972,11 +1007,23 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             ev.place_id = place->id, ev.place_name = place->name;
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, speech_act(ki));
-        ev_event_date(c->doc, s, e, plan || form > F_DUAL || (form == F_VERB && ev_present(c, i, cut)),
+        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, speech_act(ki)) ||
+               (form == F_PURPOSE && ev_journey_planned(c, i));
+        ev_event_date(c->doc, s, e, plan || (form > F_DUAL && form != F_RECEIVED) ||
+                                        (form == F_VERB && ev_present(c, i, cut)),
                       content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         rc = ev_add_event(x, i, place, &ev);
+        if (!rc && c->also && ev.nactors == 2) {   /* … مع نظيريه … اوباما وبوتين: two */
+            const rasd_entity *p2 = place && place->tok_end < c->t1
+                                        ? ev_first_entity(c, place->tok_end, place->tok_end + 1)
+                                        : NULL;
+            if (p2 && is_loc(p2) && ev_name_clitic(c, p2) == CL_WA)
+                place = p2, ev.place_id = p2->id, ev.place_name = p2->name;
+                               /* إلى واشنطن وموسكو … اوباما وبوتين: each in turn */
+            put_actor(c, &ev, 1, c->also);
+            rc = ev_add_event(x, i, place, &ev);
+        }
     }
     return rc;
 }
@@ -985,7 +1032,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0};
     rasd_status rc = RASD_OK;
     (void)e;
     EV_DOC(doc)->nevents = 0;
@@ -998,6 +1045,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         while (k < s->nt && s->t[k].start < sn[i].start)
             k++;
         c.t0 = k;
+        c.before = i ? sn[i - 1].start : sn[i].start;
         while (k < s->nt && s->t[k].start < sn[i].end)
             k++;
         c.t1 = k;

@@ -1,8 +1,9 @@
 /* forms.c — who did what a noun of force names, and who a host received (actors.h;
- * docs/EVENTS.md, branches evrecall2 and events5): the armed force after a noun of attack
- * (قصف الطيران المروحي، قصف من قبل قوات النظام، قصف لطيران التحالف) and the guest of استقبل
- * after the protocol formula's courtesy title or past the venue and the date. events.c
- * calls them where the reporting word's form asks. */
+ * docs/EVENTS.md, branches evrecall2, events5 and events6): the armed force after a noun of
+ * attack (قصف الطيران المروحي، قصف من قبل قوات النظام، قصف لطيران التحالف), the guest of استقبل
+ * after the protocol formula's courtesy title or past the venue and the date, the host and
+ * guest of كان في استقباله, the parties of talks held as a journey's purpose (لإجراء محادثات
+ * مع). events.c calls them where the reporting word's form asks. */
 #include "events/actors.h"
 
 #include <string.h>
@@ -141,4 +142,168 @@ const rasd_entity *ev_guest_past_venue(sent_ctx *c, const kind_info *ki,
         }
     }
     return NULL;
+}
+
+/* The person an honorific at token h stands for (خلال زيارة سموه، لقاء معاليه: "honor" of
+ * data/quotes.tsv), as quotes.c reads it: the speaker of the last quote before it that a
+ * person named, else the first person the article named; NULL if none or h is no honorific. */
+const rasd_entity *ev_honoree(sent_ctx *c, size_t h)
+{
+    size_t nq, n;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
+    const rasd_entity *hit = NULL;
+    if (h >= c->t1 || !ev_word_is(c->s, h, 0, EK_HONOR, NULL, &n))
+        return NULL;
+    for (size_t k = 0; k < nq && q[k].cue_start < c->s->t[h].start; k++)
+        for (size_t e = 0; q[k].speaker_id && e < c->ne; e++)
+            if (c->en[e].start == q[k].speaker_start &&
+                strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                hit = &c->en[e];
+    for (size_t e = 0; !hit && e < c->ne && c->en[e].tok_start < h; e++)
+        if (strcmp(c->en[e].type, "PER") == 0)
+            hit = &c->en[e];
+    return hit;
+}
+
+/* The host and the guest of the protocol formula of a reception (F_RECEIVED, events6): كان
+ * في استقبال(ه) at tokens [i, i + n). The guest is the name or honorific right after استقبال
+ * (وكان في استقبال سموه؛ كان في استقبال الرئيس …), or, for استقباله ("him"), `him` (the
+ * caller's antecedent: the visitor of the sentence's last event or of the article's last
+ * visit). The host is the person named right after that, titles first, or after a part set
+ * off by a comma or a dash (- لدى وصوله مطار الملك عبدالعزيز الدولي -، بساحل حلي،) within
+ * RECEPTION_GAP words with nobody named in it, or past an arrival clause and its place
+ * (لدى وصوله مطار …), else a group of people (وفد من …). NULL if
+ * either is missing or they are one person. */
+enum { RECEPTION_GAP = 14,
+       RECEPTION_ARRIVAL = 19 };   /* data/events.tsv visit 19: لدى وصوله */
+
+const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                                const rasd_entity *him, const rasd_entity *place,
+                                const rasd_quote *q, const rasd_entity **guest)
+{
+    const rasd_token *w = &c->s->t[i + n - 1];
+    const rasd_entity *g = NULL, *h;
+    size_t k = i + n, m;
+    int v;
+    *guest = NULL;
+    if (ends_with(w->norm, w->norm_len, U_HEH))
+        g = him;                               /* استقباله: the one who came */
+    else if (k < c->t1 && (g = ev_honoree(c, k)) != NULL)
+        k++;                                   /* في استقبال سموه */
+    else if ((g = ev_subject_after(c, ki, k, place, q)) != NULL)
+        k = g->tok_end;                        /* في استقبال الرئيس عبدالفتاح السيسي */
+    if (!g || strcmp(g->type, "PER") != 0)
+        return NULL;                           /* استقبال الطائرة، الجثمان: no guest */
+    if (k < c->t1 && ev_word_is(c->s, k, 0, EK_VISIT, &v, &m) && v == RECEPTION_ARRIVAL &&
+        k + m < c->t1) {               /* لدى وصوله مطار الملك عبدالعزيز الدولي وكيل … */
+        const rasd_entity *at = ev_first_entity(c, k + m, k + m + 2);
+        k += m;
+        if (at && strcmp(at->type, "PER") != 0)
+            k = at->tok_end;
+    }
+    if (k < c->t1 && ev_clitic(c, k) == CL_BI) {   /* بمطار الأمير محمد بن عبدالعزيز الدولي
+                                                    وكيل …: the venue and its genitive name */
+        const rasd_entity *at = ev_first_entity(c, k, k + 1);
+        size_t j = k = at ? at->tok_end : k + 1;
+        while (j < c->t1 && j < k + 2 && word_kind(c, j, 0, EK_LEAD))
+            j++;
+        if ((at = ev_first_entity(c, k, j + 1)) != NULL && at->tok_start <= j)
+            k = at->tok_end;
+    }
+    h = ev_subject_after(c, ki, k, place, q);
+    for (size_t j = k; !h && j < c->t1 && j < k + RECEPTION_GAP; j++) {
+        const rasd_entity *e = ev_first_entity(c, j, j + 1);
+        if ((e && strcmp(e->type, "PER") == 0) || ev_punct(c->s, j, "."))
+            break;
+        if (ev_comma(c, j) || ev_punct(c->s, j, "-")) {
+            while (j + 1 < c->t1 && (ev_comma(c, j + 1) || ev_punct(c->s, j + 1, "-")))
+                j++;
+            if (j + 1 < c->t1 && (h = ev_subject_after(c, ki, j + 1, place, q)) == NULL)
+                h = ev_group_at(c, j + 1, 1 << GROUP_PEOPLE, 0);
+            break;
+        }
+    }
+    if (!h && k < c->t1)
+        h = ev_group_at(c, k, 1 << GROUP_PEOPLE, 0);
+    if (!h || h == g || (!ev_is_group(h) && strcmp(h->id, g->id) == 0))
+        return NULL;
+    *guest = g;
+    return h;
+}
+
+/* Whether a punctuation mark other than brackets lies in tokens [a, b). */
+static int punct_in(const sent_ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->s->t[i].kind == RASD_TOK_PUNCT && !ev_punct(c->s, i, "()"))
+            return 1;
+    return 0;
+}
+
+enum { PURPOSE_REACH = 8,
+       PURPOSE_TITLES = 4 };  /* words between مع and the person's name, at most */
+
+/* The other party of talks held as a journey's purpose (F_PURPOSE), the noun's words ending
+ * at token end: a person after مع within PURPOSE_REACH words, no punctuation and no other
+ * person between (محادثات عن القتال ضد داعش مع نظيريه …); a person coordinated right after
+ * it, c->also. */
+const rasd_entity *ev_purpose_party(sent_ctx *c, const kind_info *ki, size_t end,
+                                        const rasd_entity *place, const rasd_quote *q)
+{
+    c->also = NULL;
+    for (size_t k = end; k < c->t1 && k < end + PURPOSE_REACH; k++) {
+        const rasd_entity *b, *o;
+        const rasd_entity *e = ev_first_entity(c, k, k + 1);
+        if (c->s->t[k].kind == RASD_TOK_PUNCT || (e && strcmp(e->type, "PER") == 0))
+            return NULL;               /* a topic may be named (ضد داعش), not a person */
+        if (word_value(c, k, EK_WITH) != WITH_MA3)
+            continue;
+        if ((b = ev_object_of(c, ki, k, NULL, place, q, J_MA3)) == NULL &&
+            (b = ev_first_entity(c, k + 1, k + 1 + PURPOSE_TITLES)) != NULL &&
+            (punct_in(c, k + 1, b->tok_start) || ev_name_clitic(c, b) ||
+             !ev_can_act(c, ki, b, place, q, 0)))
+            b = NULL;                  /* مع نظيريه الامريكي والروسي باراك اوباما: titles
+                                          the lead words do not list (a dual, an adjective
+                                          with و) */
+        if (!b)
+            return NULL;
+        o = b->tok_end < c->t1 ? ev_first_entity(c, b->tok_end, b->tok_end + 1) : NULL;
+        if (o && ev_name_clitic(c, o) == CL_WA && ev_can_act(c, ki, o, place, q, 0))
+            c->also = o;                       /* … باراك اوباما وفلاديمير بوتين */
+        return b;
+    }
+    return NULL;
+}
+
+/* The one a reception's "him" (استقباله) stands for: the subject of the sentence's last verb
+ * event, else the visitor of the article's last event if it is a visit told in this sentence
+ * or the one before (وصل الأمير … إلى مطار عرعر، حيث كان في استقباله …); NULL if neither is
+ * a person. */
+const rasd_entity *ev_visitor(sent_ctx *c, size_t i)
+{
+    const rasd_event *ev = c->x->nevents ? &c->x->events[c->x->nevents - 1] : NULL;
+    if (c->prev)
+        return strcmp(c->prev->type, "PER") == 0 ? c->prev : NULL;
+    if (!ev || strcmp(ev->type, "visit") != 0 || ev->start < c->before || !ev->actor_id[0])
+        return NULL;
+    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
+        if (strcmp(c->en[e].id, ev->actor_id[0]) == 0 && strcmp(c->en[e].type, "PER") == 0)
+            return &c->en[e];
+    return NULL;
+}
+
+/* Whether the journey whose purpose is the talks at token i is planned (F_PURPOSE): a word
+ * of plan (سوف، سيتوجه، من المقرر أن) stands in the NOUN_REACH words before it, no full stop
+ * between (سوف يتوجه إلى واشنطن وموسكو لاجراء محادثات). */
+int ev_journey_planned(sent_ctx *c, size_t i)
+{
+    for (size_t k = i; k-- > c->t0 && k + NOUN_REACH >= i;) {
+        int v;
+        size_t m;
+        if (ev_punct(c->s, k, "."))
+            return 0;
+        if (ev_word_is(c->s, k, 1, EK_PLAN, &v, &m) && v == 1 && k + m <= i)
+            return 1;
+    }
+    return 0;
 }
