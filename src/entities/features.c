@@ -803,8 +803,14 @@ int ent_pair_type(const uint8_t *tags, size_t i)
 static void mem_counts(const doctable *mem, const doctable *own, uint64_t key, uint16_t *out)
 {
     const uint16_t *m = doctable_find(mem, key), *o = m ? doctable_find(own, key) : NULL;
-    for (int x = 0; x < 2 * (NER_NTYPES + 1); x++)
-        out[x] = (uint16_t)((m ? m[x] : 0) - (o ? o[x] : 0));
+    const size_t n = 2 * (NER_NTYPES + 1);
+    if (!m)                  /* most keys: none in the memory (and so none of own's count) */
+        memset(out, 0, n * sizeof *out);
+    else if (!o)
+        memcpy(out, m, n * sizeof *out);
+    else
+        for (size_t x = 0; x < n; x++)
+            out[x] = (uint16_t)(m[x] - o[x]);
 }
 
 void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,
