@@ -298,7 +298,11 @@ size_t ent_letters(const char *s, size_t n);
  * the engine's spares (ent_cache_take) and gives it back, so each thread that tags keeps
  * a warm one however many docs it holds (an ingest ring holds 160 articles); the tagging
  * scratch (tag_scratch) travels with it. */
-enum { FACT_SLOTS = 16384, FACT_MAXLEN = 30 };
+/* 65,536 slots of 504 bytes (33 MB a tagging thread): 1,000 SaudiNewsNet articles have ~73,000
+ * distinct words, and at 16,384 slots a quarter of the tokens missed (169,000 form_facts and
+ * form_rows, ~4,900 instructions each); 32,768 slots took 0.14 G instructions off the
+ * ingest of those articles, 65,536 0.24 G (callgrind; BENCHMARKS.md, ingest7). */
+enum { FACT_SLOTS = 65536, FACT_MAXLEN = 30 };
 
 /* The first stage's templates whose value is one token's form facts (the word, its
  * stripped form, stem, affixes, frequency, clusters, embedding clusters; as the token
