@@ -141,11 +141,11 @@ rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x)
 /* --------------------------------------------------------------- writing */
 
 static const char *const en_sql[EN_STMTS] = {
-    [EN_UNCOUNT] = "UPDATE entities SET mentions = mentions - m.n, articles = articles - 1 "
-                   "FROM (SELECT entity, count(*) AS n FROM mentions WHERE docid = ?1 "
-                   "GROUP BY entity) AS m WHERE entities.id = m.entity",
-    [EN_CLEAN] = "DELETE FROM entities WHERE articles <= 0 AND id IN "
-                 "(SELECT entity FROM mentions WHERE docid = ?1)",
+    [EN_UNCOUNT] = ("UPDATE entities SET mentions = mentions - m.n, articles = articles - 1 "
+                    "FROM (SELECT entity, count(*) AS n FROM mentions WHERE docid = ?1 "
+                    "GROUP BY entity) AS m WHERE entities.id = m.entity"),
+    [EN_CLEAN] = ("DELETE FROM entities WHERE articles <= 0 AND id IN "
+                  "(SELECT entity FROM mentions WHERE docid = ?1)"),
     [EN_DEL] = "DELETE FROM mentions WHERE docid = ?1",
 };
 
