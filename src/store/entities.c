@@ -149,20 +149,27 @@ static const char *const en_sql[EN_STMTS] = {
     [EN_DEL] = "DELETE FROM mentions WHERE docid = ?1",
 };
 
-/* The rows are written by INSERTs of up to EN_MAXROWS rows each: a statement's fixed cost
- * (opening the cursors of the table and its indexes, the statement's start and end) was
- * about a third of the ~17,000 instructions a row took one row a statement (callgrind,
- * 1,000 SaudiNewsNet articles, ~50 rows an article). The rows go in the same order, so
- * the tables and indexes get the same inserts as one row a statement would give them. */
+/* Mentions are written by INSERTs of up to EN_MAXROWS rows each: a statement's fixed cost
+ * (opening the cursors of the table and its two indexes, the statement's start and end) was
+ * about a third of the ~17,000 instructions a row took one row a statement (callgrind, 1,000
+ * SaudiNewsNet articles, ~32 mentions an article). The rows go in the same order, so the
+ * table and its indexes get the same inserts. OR FAIL, because a statement of several rows
+ * that may abort halfway keeps a statement journal, and with 64 KiB pages that journal
+ * spills to a temporary file at its first page (SQLite's 64 KiB threshold): ~70,000 writes
+ * of 64 KiB for those 1,000 articles. A failed row fails the put, and a failed put drops
+ * the whole batch (store.c), so the rows a failed statement left are rolled back with it.
+ * Entities stay one upsert a statement: the DO UPDATE part may abort (NOT NULL counts), and
+ * would need the journal. */
 static const struct en_rows {
     const char *head, *row, *tail;
     int nparam;                /* parameters a row */
+    size_t maxrows;            /* rows a statement at most */
 } en_rows[2] = {
     {"INSERT INTO entities(id, type, name, key, mentions, articles) VALUES ", "(?,?,?,?,?,1)",
      " ON CONFLICT(id) DO UPDATE SET "
-     "mentions = mentions + excluded.mentions, articles = articles + 1", 5},
-    {"INSERT INTO mentions(docid, start, end, entity, text, key, via) VALUES ",
-     "(?,?,?,?,?,?,?)", "", 7},
+     "mentions = mentions + excluded.mentions, articles = articles + 1", 5, 1},
+    {"INSERT OR FAIL INTO mentions(docid, start, end, entity, text, key, via) VALUES ",
+     "(?,?,?,?,?,?,?)", "", 7, EN_MAXROWS},
 };
 
 /* The statement writing n rows of kind k (0: entities, 1: mentions) into *out, prepared on
@@ -215,11 +222,12 @@ static void bind_mention(sqlite3_stmt *st, int b, const art_ents *x, int64_t doc
         sqlite3_bind_null(st, b + 7);
 }
 
-/* Writes rows [0, n) of kind k (0: x's entities, 1: its mentions), EN_MAXROWS a statement. */
+/* Writes rows [0, n) of kind k (0: x's entities, 1: its mentions), en_rows[k].maxrows a
+ * statement. */
 static rasd_status put_rows(rasd_store *s, int k, int64_t docid, const art_ents *x, size_t n)
 {
     for (size_t i = 0; i < n;) {
-        size_t m = n - i < EN_MAXROWS ? n - i : EN_MAXROWS;
+        size_t m = n - i < en_rows[k].maxrows ? n - i : en_rows[k].maxrows;
         sqlite3_stmt *st;
         rasd_status rc = rows_stmt(s, k, m, &st);
         if (rc)

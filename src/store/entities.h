@@ -48,13 +48,13 @@ void ents_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, r
 
 enum { EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_STMTS };
 
-/* Rows one INSERT of entities or mentions takes at most (entities.c, ents_put). */
+/* Rows one INSERT of mentions takes at most (entities.c, ents_put). */
 enum { EN_MAXROWS = 16 };
 
 /* The store's side is ents_store_stage (store/stage.h): the entities of article docid
  * written inside the open batch; those of a replaced version removed (entities left with no
- * article go too). Its statements: st, and rows[0][n] (n entities upserted) and rows[1][n]
- * (n mentions inserted) for n = 1..EN_MAXROWS, each prepared when first needed. */
+ * article go too). Its statements: st, rows[0][1] (an entity upserted) and rows[1][n] (n
+ * mentions inserted, n = 1..EN_MAXROWS), each prepared when first needed (entities.c). */
 typedef struct en_state {
     sqlite3_stmt *st[EN_STMTS];
     sqlite3_stmt *rows[2][EN_MAXROWS + 1];
