@@ -94,6 +94,10 @@ rasd_status model_init(ner_model *m, size_t n);
 /* The weights of key, inserted with zeros if absent (room must be there: model_init). */
 float *model_put(ner_model *m, uint64_t key);
 void model_free(ner_model *m);
+/* Frees the weight tables of m and of its second stage, keeping the rest (features,
+ * transitions, the memory): the engine tags from its ner_fast only, so it keeps no second
+ * copy of the weights (model_load the file again to read them, as eval-ner does). */
+void model_drop_weights(ner_model *m);
 
 /* The model laid out for tagging (infer.c): both stages' weights of a feature in one row
  * found by one probe, the transitions as matrices (-inf where BIO forbids). */
@@ -151,7 +155,8 @@ void viterbi_run(float *em, const float tr[NER_NTAGS + 1][NER_VT_W], size_t n, u
 
 /* The read-only entity data of an engine (any part may be empty). */
 typedef struct ent_engine {
-    ner_model model;     /* read on first use (ent_model_ready): read-only commands never */
+    ner_model model;     /* read on first use (ent_model_ready; read-only commands never
+                            read it), without its weight tables: fast has them */
     ner_fast fast;       /* model, for tagging */
     uint64_t serial;     /* this load, told from any other (fact_cache) */
     int has_model;       /* data/ner.model is there and well laid out (model_check) */
@@ -305,7 +310,11 @@ size_t ent_letters(const char *s, size_t n);
  * the engine's spares (ent_cache_take) and gives it back, so each thread that tags keeps
  * a warm one however many docs it holds (an ingest ring holds 160 articles); the tagging
  * scratch (tag_scratch) travels with it. */
-enum { FACT_SLOTS = 16384, FACT_MAXLEN = 30 };
+/* 65,536 slots of 504 bytes (33 MB a tagging thread): 1,000 SaudiNewsNet articles have ~73,000
+ * distinct words, and at 16,384 slots a quarter of the tokens missed (169,000 form_facts and
+ * form_rows, ~4,900 instructions each); 32,768 slots took 0.14 G instructions off the
+ * ingest of those articles, 65,536 0.24 G (callgrind; BENCHMARKS.md, ingest7). */
+enum { FACT_SLOTS = 65536, FACT_MAXLEN = 30 };
 
 /* The first stage's templates whose value is one token's form facts (the word, its
  * stripped form, stem, affixes, frequency, clusters, embedding clusters; as the token

@@ -484,6 +484,7 @@ typedef struct femit {
     uint64_t *out;             /* keys: feature k's (keys only), or the keys left to look up */
     const float **rows;        /* rowmode: every feature's row (NULL until looked up) */
     const float *const *frows; /* rowmode: FR_N form rows a token of f */
+    const float *const *fb[5]; /* rowmode: the form rows of tokens i-2..i+2 (NULL outside) */
     const tokfacts *f;
     size_t k;                  /* features so far */
     uint32_t *kpos;            /* rowmode: the feature of each key of out */
@@ -509,7 +510,7 @@ INLINE void put(femit *m, uint64_t key, const int rowmode)
 INLINE void put_form(femit *m, int fr, const tokfacts *p, int d, const int rowmode)
 {
     if (rowmode && p) {
-        m->rows[m->k++] = m->frows[(size_t)(p - m->f) * FR_N + (size_t)fr];
+        m->rows[m->k++] = m->fb[d + 2][fr];     /* p is the token at i + d */
     } else {
         uint64_t edge = BOUNDARY(d);
         if (fr == FR_SCFM1 || fr == FR_SCFP1)
@@ -600,6 +601,9 @@ INLINE void features(unsigned groups, const tokfacts *f, const docfacts *d, size
     const tokfacts *m2 = at(f, n, i, -2), *p2 = at(f, n, i, 2);
     uint64_t wm1 = m1 ? m1->word : BOUNDARY(-1), wp1 = p1 ? p1->word : BOUNDARY(1);
     uint64_t sm1 = m1 ? m1->strip : BOUNDARY(-1), sp1 = p1 ? p1->strip : BOUNDARY(1);
+    if (rowmode)
+        for (int o = -2; o <= 2; o++)
+            m->fb[o + 2] = at(f, n, i, o) ? m->frows + (i + (size_t)(long)o) * FR_N : NULL;
     put(m, mix(T_BIAS, 0), rowmode);
     if (groups & NF_WORD) {
         put_form(m, FR_W0, c, 0, rowmode);
@@ -670,7 +674,7 @@ INLINE void features(unsigned groups, const tokfacts *f, const docfacts *d, size
 size_t ent_features(unsigned groups, const tokfacts *f, const docfacts *d, size_t n, size_t i,
                     uint64_t *out)
 {
-    femit m = {out, NULL, NULL, f, 0, NULL, 0};
+    femit m = {out, NULL, NULL, {NULL}, f, 0, NULL, 0};
     features(groups, f, d, n, i, &m, 0);
     return m.k;
 }
@@ -679,7 +683,7 @@ size_t ent_sentence_rows(const ner_fast *fw, unsigned groups, const tokfacts *f,
                          const float *const *frows, size_t n, uint32_t *nf, const float **rows,
                          uint64_t *keys, uint32_t *kpos)
 {
-    femit m = {keys, rows, frows, f, 0, kpos, 0};
+    femit m = {keys, rows, frows, {NULL}, f, 0, kpos, 0};
     for (size_t i = 0; i < n; i++) {
         size_t k0 = m.k;
         features(groups, f, NULL, n, i, &m, 1);
@@ -803,8 +807,14 @@ int ent_pair_type(const uint8_t *tags, size_t i)
 static void mem_counts(const doctable *mem, const doctable *own, uint64_t key, uint16_t *out)
 {
     const uint16_t *m = doctable_find(mem, key), *o = m ? doctable_find(own, key) : NULL;
-    for (int x = 0; x < 2 * (NER_NTYPES + 1); x++)
-        out[x] = (uint16_t)((m ? m[x] : 0) - (o ? o[x] : 0));
+    const size_t n = 2 * (NER_NTYPES + 1);
+    if (!m)                  /* most keys: none in the memory (and so none of own's count) */
+        memset(out, 0, n * sizeof *out);
+    else if (!o)
+        memcpy(out, m, n * sizeof *out);
+    else
+        for (size_t x = 0; x < n; x++)
+            out[x] = (uint16_t)(m[x] - o[x]);
 }
 
 void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,

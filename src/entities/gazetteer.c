@@ -329,6 +329,8 @@ static rasd_status model_read(ent_engine *x)
         rc = model_load(&x->model, x->model_path);
         if (rc == RASD_OK && (rc = ner_fast_build(&x->fast, &x->model)) != RASD_OK)
             model_free(&x->model);
+        if (rc == RASD_OK)      /* ~55 MB that tagging never reads (ner_fast has them) */
+            model_drop_weights(&x->model);
         atomic_store(&x->model_state, 1 + (int)rc);
     }
     pthread_mutex_unlock(&x->model_mu);

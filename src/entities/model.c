@@ -56,6 +56,17 @@ void model_free(ner_model *m)
     memset(m, 0, sizeof *m);
 }
 
+void model_drop_weights(ner_model *m)
+{
+    for (; m; m = m->doc) {
+        free(m->keys);
+        free(m->w);
+        m->keys = NULL;
+        m->w = NULL;
+        m->cap = 0;
+    }
+}
+
 static size_t slot(const ner_model *m, uint64_t key)
 {
     size_t mask = m->cap - 1, i = (size_t)(key ^ key >> 29) & mask;
@@ -182,33 +193,40 @@ rasd_status model_save(const ner_model *m, const char *path)
     return ok ? RASD_OK : RASD_EIO;
 }
 
-/* Entries are read CHUNK at a time: one fread an entry (two before) cost a third of a
- * command's start-up in instructions, the FILE's lock and checks each time. */
-enum { CHUNK = 256, ENTRY = 8 + NER_NTAGS * sizeof(float) };
+/* Entries are read ENTRY_CHUNK at a time: one fread a chunk, not two an entry (an 18.7 MB
+ * model has ~690,000 entries, and fread's ~120 instructions a call were 0.1 G of a start). */
+enum {
+    ENTRY_BYTES = 8 + NER_NTAGS * sizeof(float),            /* key, weights */
+    MEM_BYTES = 8 + 2 * (NER_NTYPES + 1) * sizeof(uint16_t), /* the memory's key, counts */
+    ENTRY_CHUNK = 1024
+};
 
 static rasd_status read_entries(ner_model *m, FILE *f, uint64_t n)
 {
-    unsigned char buf[CHUNK * ENTRY];
-    for (uint64_t k = 0; k < n;) {
-        size_t c = n - k < CHUNK ? (size_t)(n - k) : CHUNK;
-        if (fread(buf, ENTRY, c, f) != c)
-            return RASD_EDATA;
-        for (size_t i = 0; i < c; i++, k++) {
+    unsigned char *buf = malloc(ENTRY_CHUNK * ENTRY_BYTES);
+    rasd_status rc = buf ? RASD_OK : RASD_ENOMEM;
+    for (uint64_t k = 0; k < n && !rc;) {
+        size_t c = n - k < ENTRY_CHUNK ? (size_t)(n - k) : ENTRY_CHUNK;
+        if (fread(buf, ENTRY_BYTES, c, f) != c)
+            rc = RASD_EDATA;
+        for (size_t i = 0; i < c && !rc; i++, k++) {
             uint64_t key;
             float w[NER_NTAGS];
-            memcpy(&key, buf + i * ENTRY, 8);
-            memcpy(w, buf + i * ENTRY + 8, sizeof w);
+            memcpy(&key, buf + i * ENTRY_BYTES, 8);
+            memcpy(w, buf + i * ENTRY_BYTES + 8, sizeof w);
             if (!key)
-                return RASD_EDATA;
-            for (int t = 0; t < NER_NTAGS; t++)
+                rc = RASD_EDATA;
+            for (int t = 0; t < NER_NTAGS && !rc; t++)
                 if (!isfinite(w[t]))
-                    return RASD_EDATA;
-            if (model_weights(m, key))
-                return RASD_EDATA;        /* a key twice */
-            memcpy(model_put(m, key), w, sizeof w);
+                    rc = RASD_EDATA;
+            if (!rc && model_weights(m, key))
+                rc = RASD_EDATA;      /* a key twice */
+            if (!rc)
+                memcpy(model_put(m, key), w, sizeof w);
         }
     }
-    return RASD_OK;
+    free(buf);
+    return rc;
 }
 
 /* One block of the file into m; RASD_EDATA when malformed. */
@@ -242,23 +260,23 @@ static rasd_status read_mem(doctable *t, FILE *f)
         return RASD_EDATA;
     if ((rc = doctable_reset(t, (size_t)n)) != RASD_OK)
         return rc;
-    enum { MEM = 8 + 2 * (NER_NTYPES + 1) * sizeof(uint16_t) };
-    unsigned char buf[CHUNK * MEM];
-    for (uint64_t k = 0; k < n;) {
-        size_t m = n - k < CHUNK ? (size_t)(n - k) : CHUNK;
-        if (fread(buf, MEM, m, f) != m)
-            return RASD_EDATA;          /* short */
-        for (size_t i = 0; i < m; i++, k++) {
+    unsigned char *buf = malloc(ENTRY_CHUNK * MEM_BYTES);
+    rc = buf ? RASD_OK : RASD_ENOMEM;
+    for (uint64_t k = 0; k < n && !rc;) {
+        size_t c = n - k < ENTRY_CHUNK ? (size_t)(n - k) : ENTRY_CHUNK;
+        if (fread(buf, MEM_BYTES, c, f) != c)
+            rc = RASD_EDATA;            /* short */
+        for (size_t i = 0; i < c && !rc; i++, k++) {
             uint64_t key;
-            uint16_t c[2 * (NER_NTYPES + 1)];
-            memcpy(&key, buf + i * MEM, 8);
-            memcpy(c, buf + i * MEM + 8, sizeof c);
+            memcpy(&key, buf + i * MEM_BYTES, 8);
             if (!key || doctable_find(t, key))
-                return RASD_EDATA;      /* key 0, or a key twice */
-            memcpy(doctable_row(t, key), c, sizeof c);
+                rc = RASD_EDATA;        /* key 0, or a key twice */
+            else
+                memcpy(doctable_row(t, key), buf + i * MEM_BYTES + 8, MEM_BYTES - 8);
         }
     }
-    return RASD_OK;
+    free(buf);
+    return rc;
 }
 
 /* Reads one block's header at *off of f (size bytes long) and steps *off past the block;

@@ -198,20 +198,18 @@ rasd_status rasd_ner_eval_split(const rasd_engine *e, const char *conll, const c
     const ner_model *m = NULL;
     corpus c = {0};
     rasd_status rc = RASD_OK;
-    if (model_path) {
-        if ((rc = model_load(&own, model_path)) != RASD_OK)
-            return rc;
-        m = &own;
-    } else if (ent_model_ready(e) == RASD_OK) {
-        m = &ENT_ENGINE(e)->model;
-    }
-    if (!m)
+    if (!model_path && ent_model_ready(e) == RASD_OK)
+        model_path = ENT_ENGINE(e)->model_path;  /* the engine keeps no weight tables */
+    if (!model_path)
         return RASD_EUNSUPPORTED;
+    if (dev_tail < 0 || dev_tail > 90)
+        return RASD_EINVAL;
+    if ((rc = model_load(&own, model_path)) != RASD_OK)
+        return rc;
+    m = &own;
     if (dev_every == 0)
         dev_every = DEFAULT_DEV_EVERY;
     c.dev_every = dev_every;
-    if (dev_tail < 0 || dev_tail > 90)
-        return RASD_EINVAL;
     rc = read_corpus(&c, e, conll, dev_every, dev_tail, dev_every > 0 || dev_tail > 0 ? 2 : 0, 0);
     for (size_t i = 0; !rc && i < c.ns; i++)
         c.s[i].dev = 1;

@@ -141,49 +141,114 @@ rasd_status ents_collect(const rasd_engine *e, rasd_doc *text, art_ents *x)
 /* --------------------------------------------------------------- writing */
 
 static const char *const en_sql[EN_STMTS] = {
-    [EN_UPSERT] = "INSERT INTO entities(id, type, name, key, mentions, articles) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, 1) ON CONFLICT(id) DO UPDATE SET "
-                  "mentions = mentions + excluded.mentions, articles = articles + 1",
-    [EN_MENTION] = "INSERT INTO mentions(docid, start, end, entity, text, key, via) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
-    [EN_UNCOUNT] = "UPDATE entities SET mentions = mentions - m.n, articles = articles - 1 "
-                   "FROM (SELECT entity, count(*) AS n FROM mentions WHERE docid = ?1 "
-                   "GROUP BY entity) AS m WHERE entities.id = m.entity",
-    [EN_CLEAN] = "DELETE FROM entities WHERE articles <= 0 AND id IN "
-                 "(SELECT entity FROM mentions WHERE docid = ?1)",
+    [EN_UNCOUNT] = ("UPDATE entities SET mentions = mentions - m.n, articles = articles - 1 "
+                    "FROM (SELECT entity, count(*) AS n FROM mentions WHERE docid = ?1 "
+                    "GROUP BY entity) AS m WHERE entities.id = m.entity"),
+    [EN_CLEAN] = ("DELETE FROM entities WHERE articles <= 0 AND id IN "
+                  "(SELECT entity FROM mentions WHERE docid = ?1)"),
     [EN_DEL] = "DELETE FROM mentions WHERE docid = ?1",
 };
 
-static rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
+/* Mentions are written by INSERTs of up to EN_MAXROWS rows each: a statement's fixed cost
+ * (opening the cursors of the table and its two indexes, the statement's start and end) was
+ * about a third of the ~17,000 instructions a row took one row a statement (callgrind, 1,000
+ * SaudiNewsNet articles, ~32 mentions an article). The rows go in the same order, so the
+ * table and its indexes get the same inserts. OR FAIL, because a statement of several rows
+ * that may abort halfway keeps a statement journal, and with 64 KiB pages that journal
+ * spills to a temporary file at its first page (SQLite's 64 KiB threshold): ~70,000 writes
+ * of 64 KiB for those 1,000 articles. A failed row fails the put, and a failed put drops
+ * the whole batch (store.c), so the rows a failed statement left are rolled back with it.
+ * Entities stay one upsert a statement: the DO UPDATE part may abort (NOT NULL counts), and
+ * would need the journal. */
+static const struct en_rows {
+    const char *head, *row, *tail;
+    int nparam;                /* parameters a row */
+    size_t maxrows;            /* rows a statement at most */
+} en_rows[2] = {
+    {"INSERT INTO entities(id, type, name, key, mentions, articles) VALUES ", "(?,?,?,?,?,1)",
+     " ON CONFLICT(id) DO UPDATE SET "
+     "mentions = mentions + excluded.mentions, articles = articles + 1", 5, 1},
+    {"INSERT OR FAIL INTO mentions(docid, start, end, entity, text, key, via) VALUES ",
+     "(?,?,?,?,?,?,?)", "", 7, EN_MAXROWS},
+};
+
+/* The statement writing n rows of kind k (0: entities, 1: mentions) into *out, prepared on
+ * first use. */
+static rasd_status rows_stmt(rasd_store *s, int k, size_t n, sqlite3_stmt **out)
 {
-    sqlite3_stmt *up = EN_ST(s)[EN_UPSERT], *ins = EN_ST(s)[EN_MENTION];
-    const char *p = x->str.p;
-    for (size_t i = 0; i < x->nents; i++) {
-        const art_entity *en = &x->ents[i];
-        sqlite3_bind_text(up, 1, en->id, 16, SQLITE_STATIC);
-        sqlite3_bind_text(up, 2, en->type, -1, SQLITE_STATIC);
-        sqlite3_bind_text(up, 3, p + en->name_off, (int)en->name_len, SQLITE_STATIC);
-        sqlite3_bind_text(up, 4, p + en->key_off, (int)en->key_len, SQLITE_STATIC);
-        sqlite3_bind_int64(up, 5, en->mentions);
-        if (!store_step(up))
-            return store_sqlfail(s, "adding an entity");
+    en_state *es = EN_STATE(s);
+    rasd_status rc = RASD_OK;
+    rbuf sql = {0};
+    if ((*out = es->rows[k][n]) != NULL)
+        return RASD_OK;
+    rbuf_add(&sql, en_rows[k].head, strlen(en_rows[k].head), &rc);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            rbuf_addc(&sql, ',', &rc);
+        rbuf_add(&sql, en_rows[k].row, strlen(en_rows[k].row), &rc);
     }
-    for (size_t i = 0; i < x->nmen; i++) {
-        const art_mention *m = &x->men[i];
-        sqlite3_bind_int64(ins, 1, docid);
-        sqlite3_bind_int64(ins, 2, m->start);
-        sqlite3_bind_int64(ins, 3, m->end);
-        sqlite3_bind_text(ins, 4, x->ents[m->ent].id, 16, SQLITE_STATIC);
-        sqlite3_bind_text(ins, 5, p + m->text_off, (int)m->text_len, SQLITE_STATIC);
-        sqlite3_bind_text(ins, 6, p + m->key_off, (int)m->key_len, SQLITE_STATIC);
-        if (m->via_title)
-            sqlite3_bind_text(ins, 7, "title", 5, SQLITE_STATIC);
-        else
-            sqlite3_bind_null(ins, 7);
-        if (!store_step(ins))
-            return store_sqlfail(s, "adding a mention");
+    rbuf_add(&sql, en_rows[k].tail, strlen(en_rows[k].tail), &rc);
+    if (!rc && sqlite3_prepare_v3(s->c.db, sql.p, (int)sql.n, SQLITE_PREPARE_PERSISTENT,
+                                  &es->rows[k][n], NULL) != SQLITE_OK)
+        rc = store_sqlfail(s, "preparing the entities' inserts");
+    rbuf_free(&sql);
+    *out = es->rows[k][n];
+    return rc;
+}
+
+static void bind_entity(sqlite3_stmt *st, int b, const art_ents *x, const art_entity *en)
+{
+    const char *p = x->str.p;
+    sqlite3_bind_text(st, b + 1, en->id, 16, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 2, en->type, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 3, p + en->name_off, (int)en->name_len, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 4, p + en->key_off, (int)en->key_len, SQLITE_STATIC);
+    sqlite3_bind_int64(st, b + 5, en->mentions);
+}
+
+static void bind_mention(sqlite3_stmt *st, int b, const art_ents *x, int64_t docid,
+                         const art_mention *m)
+{
+    const char *p = x->str.p;
+    sqlite3_bind_int64(st, b + 1, docid);
+    sqlite3_bind_int64(st, b + 2, m->start);
+    sqlite3_bind_int64(st, b + 3, m->end);
+    sqlite3_bind_text(st, b + 4, x->ents[m->ent].id, 16, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 5, p + m->text_off, (int)m->text_len, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 6, p + m->key_off, (int)m->key_len, SQLITE_STATIC);
+    if (m->via_title)
+        sqlite3_bind_text(st, b + 7, "title", 5, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, b + 7);
+}
+
+/* Writes rows [0, n) of kind k (0: x's entities, 1: its mentions), en_rows[k].maxrows a
+ * statement. */
+static rasd_status put_rows(rasd_store *s, int k, int64_t docid, const art_ents *x, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t m = n - i < en_rows[k].maxrows ? n - i : en_rows[k].maxrows;
+        sqlite3_stmt *st;
+        rasd_status rc = rows_stmt(s, k, m, &st);
+        if (rc)
+            return rc;
+        for (size_t r = 0; r < m; r++, i++) {
+            int b = (int)r * en_rows[k].nparam;
+            if (k == 0)
+                bind_entity(st, b, x, &x->ents[i]);
+            else
+                bind_mention(st, b, x, docid, &x->men[i]);
+        }
+        if (!store_step(st))
+            return store_sqlfail(s, k == 0 ? "adding an entity" : "adding a mention");
     }
     return RASD_OK;
+}
+
+static rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
+{
+    rasd_status rc = put_rows(s, 0, docid, x, x->nents);
+    return rc ? rc : put_rows(s, 1, docid, x, x->nmen);
 }
 
 static rasd_status ents_remove(rasd_store *s, int64_t docid)
@@ -215,19 +280,23 @@ static void en_prep_free(void *prep)
 
 static rasd_status en_open(rasd_store *s, void **state)
 {
-    sqlite3_stmt **st;
+    en_state *es;
     if (s->flags & RASD_STORE_READONLY)
         return RASD_OK;
-    if (!(st = *state = calloc(EN_STMTS, sizeof *st)))
+    if (!(es = *state = calloc(1, sizeof *es)))
         return RASD_ENOMEM;
-    return store_prepare(s, en_sql, EN_STMTS, st);
+    return store_prepare(s, en_sql, EN_STMTS, es->st);
 }
 
 static void en_close(void *state)
 {
-    if (state)
-        sql_finalize(state, EN_STMTS);
-    free(state);
+    en_state *es = state;
+    if (es) {
+        sql_finalize(es->st, EN_STMTS);
+        sql_finalize(es->rows[0], EN_MAXROWS + 1);
+        sql_finalize(es->rows[1], EN_MAXROWS + 1);
+    }
+    free(es);
 }
 
 static rasd_status en_put(rasd_store *s, void *state, int64_t docid, const store_item *it)

@@ -46,12 +46,21 @@ void ents_free(art_ents *x);
 void ents_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, rbuf *out,
               rasd_status *rc);
 
-enum { EN_UPSERT, EN_MENTION, EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_STMTS };
+enum { EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_STMTS };
+
+/* Rows one INSERT of mentions takes at most (entities.c, ents_put). */
+enum { EN_MAXROWS = 16 };
 
 /* The store's side is ents_store_stage (store/stage.h): the entities of article docid
  * written inside the open batch; those of a replaced version removed (entities left with no
- * article go too). Its statements: */
-#define EN_ST(s) ((sqlite3_stmt **)store_state(s, &ents_store_stage))
+ * article go too). Its statements: st, rows[0][1] (an entity upserted) and rows[1][n] (n
+ * mentions inserted, n = 1..EN_MAXROWS), each prepared when first needed (entities.c). */
+typedef struct en_state {
+    sqlite3_stmt *st[EN_STMTS];
+    sqlite3_stmt *rows[2][EN_MAXROWS + 1];
+} en_state;
+#define EN_STATE(s) ((en_state *)store_state(s, &ents_store_stage))
+#define EN_ST(s) (EN_STATE(s)->st)
 /* Reads the stored mentions of article docid back into d (attached to its text) for the
  * entities stage's JSON (rasd show). */
 rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d);

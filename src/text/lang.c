@@ -83,6 +83,17 @@ static script_counts count_script(const char *text, size_t len)
             i++;
             continue;
         }
+        if (i + 1 < n && (s[i] == 0xD8 ? s[i + 1] - 0xA0u < 0x20u
+                                       : s[i] == 0xD9 && s[i + 1] - 0x80u < 0x0Bu)) {
+            /* U+0620-U+064A (D8 A0-BF, D9 80-8A), most letters of an Arabic text: Arabic's
+             * own, none of Persian's or Urdu's; the tests below give the same counts at a
+             * quarter of the cost */
+            c.letters++;
+            c.arabic++;
+            c.taa += s[i] == 0xD8 && s[i + 1] == 0xA9;         /* ة, U+0629 */
+            i += 2;
+            continue;
+        }
         i += utf8_decode(s + i, n - i, &cp);
         if (cp < 0 || !is_letter(cp))
             continue;
