@@ -56,8 +56,9 @@ if shared_tier "recall set" slow; then
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen \
         --min-event-recall 0.11 --min-event-precision 0.90
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
-    # labelled at stop 24); 15 found, all 15 reported true
+    # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
+    # planned talks with Obama and Putin)
     expect "seeds: events at their floors" \
-        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.44 --min-precision 0.95
+        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.50 --min-precision 0.95
 fi
 finish
