@@ -410,7 +410,8 @@ def main(a):
             print("recall: skipped (no ../shared)")
             return 0
         low = 0
-        for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen"] if which == "all" else [which]):
+        for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2"] if which == "all"
+                  else [which]):
             got = score(rasd, w, labels, v)
             for m, x in floor.items():
                 if got[m] < x:
