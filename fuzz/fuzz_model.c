@@ -6,7 +6,9 @@
  *     without; every weight of every key is finite and found again by its key;
  *   - ner_fast_build builds from it, and every key's row there holds its weights;
  *   - saved (model_save) and read again, it has the same features, keys and weights;
- *   - model_drop_weights leaves the features and the memory, and model_free frees the rest.
+ *   - model_drop_weights leaves the features and the memory, and model_free frees the rest;
+ *   - ner_fast_load (the engine's reader: the file straight into the tagging table) takes
+ *     the files model_load takes, and gives the table ner_fast_build gives, row for row.
  * Built by fuzz/run.sh (clang, libFuzzer) or with fuzz/replay.c (gcc, no libFuzzer).
  */
 #include "entities/ent.h"
@@ -70,11 +72,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(f != NULL);
     CHECK(fwrite(data, 1, size, f) == size);
     CHECK(fclose(f) == 0);
-    ner_model m = {0}, again = {0};
-    int ok = model_check(path) == RASD_OK && model_load(&m, path) == RASD_OK;
+    ner_model m = {0}, again = {0}, shell = {0};
+    uint64_t entries[2];
+    ner_fast direct = {0};
+    int checked = model_check(path, entries) == RASD_OK;
+    int ok = checked && model_load(&m, path) == RASD_OK;
+    int fast = checked && ner_fast_load(&direct, &shell, path, entries) == RASD_OK;
     unlink(path);
+    CHECK(ok == fast);
     if (!ok) {
         CHECK(m.keys == NULL && m.doc == NULL);      /* nothing left behind */
+        CHECK(direct.slots == NULL && shell.doc == NULL);
         return 0;
     }
     CHECK(!(m.features & NF_DOC));
@@ -85,6 +93,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_stage(&m, &fw, 0);
     if (m.doc)
         check_stage(m.doc, &fw, 1);
+    CHECK(direct.nrows == fw.nrows && direct.cap == fw.cap && direct.stages == fw.stages &&
+          direct.shared == fw.shared && memcmp(direct.tr, fw.tr, sizeof fw.tr) == 0);
+    for (size_t i = 0; i < fw.cap; i++) {
+        const float *r = fw.slots[i].key ? ner_fast_row(&direct, fw.slots[i].key) : NULL;
+        CHECK(!fw.slots[i].key || (r && memcmp(r, &fw.w[(size_t)fw.slots[i].row * NER_ROW],
+                                               NER_ROW * sizeof(float)) == 0));
+    }
+    CHECK(shell.keys == NULL && !shell.doc == !m.doc && shell.features == m.features);
+    ner_fast_free(&direct);
+    model_free(&shell);
     ner_fast_free(&fw);
     CHECK(model_save(&m, saved) == RASD_OK);
     CHECK(model_load(&again, saved) == RASD_OK);

@@ -431,6 +431,53 @@ static void test_two_stage_file(rasd_config *cfg)
     rasd_engine_close(e);
 }
 
+/* A one-stage file of the given entries {key, w[9]} (w0 fills each weight); opened, tagged
+ * once: the status rasd_recognize gives (the weights are read on first use). */
+static rasd_status one_stage_file(rasd_config *cfg, const uint64_t *keys, const float *w0,
+                                  size_t n)
+{
+    char buf[2048];
+    size_t a = empty_block(buf, RASD_NER_ALL & ~(RASD_NER_DOC | RASD_NER_TRANS));
+    uint64_t n64 = n;
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    rasd_status rc;
+    memcpy(buf + 16, &n64, 8);
+    for (size_t i = 0; i < n; i++, a += 44) {
+        float w[9];
+        for (int t = 0; t < 9; t++)
+            w[t] = w0[i];
+        memcpy(buf + a, &keys[i], 8);
+        memcpy(buf + a + 8, w, sizeof w);
+    }
+    mkdir("build/test-tmp/keys", 0777);
+    write_file("build/test-tmp/keys/VERSION", "test\n", 5);
+    cfg->data_dir = "build/test-tmp/keys";
+    write_file("build/test-tmp/keys/ner.model", buf, a);
+    REQUIRE(rasd_engine_open(&e, cfg) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIRE(rasd_analyze(e, d, "x", 1) == RASD_OK);
+    rc = rasd_recognize(e, d);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    return rc;
+}
+
+/* A key twice in one stage is refused, whether its weights are 0 (no row in the tagging
+ * table) or not, and in any order; distinct keys load. */
+static void test_keys_twice(rasd_config *cfg)
+{
+    const uint64_t k3[] = {5, 9, 5}, k2[] = {5, 9};
+    const float nz[] = {0.5f, 1, -2}, zz[] = {0, 1, 0}, zn[] = {0, 1, 0.5f}, nzz[] = {0.5f, 0};
+    CHECK(one_stage_file(cfg, k2, nz, 2) == RASD_OK);
+    CHECK(one_stage_file(cfg, k2, nzz, 2) == RASD_OK);
+    CHECK(one_stage_file(cfg, k3, nz, 3) == RASD_EDATA);   /* both with weights */
+    CHECK(one_stage_file(cfg, k3, zz, 3) == RASD_EDATA);   /* both all 0 */
+    CHECK(one_stage_file(cfg, k3, zn, 3) == RASD_EDATA);   /* 0 first, weights later */
+    const float nzthen0[] = {0.5f, 1, 0};
+    CHECK(one_stage_file(cfg, k3, nzthen0, 3) == RASD_EDATA);
+}
+
 static void test_loaders(void)
 {
     rasd_config cfg;
@@ -470,6 +517,7 @@ static void test_loaders(void)
     rasd_engine_close(e);
     e = NULL;
     test_two_stage_file(&cfg);
+    test_keys_twice(&cfg);
 }
 
 /* rasd clusters --vectors: two groups of word vectors pointing opposite ways never share

@@ -92,6 +92,30 @@ static void plain_sum(const ner_model *m, const uint64_t *feats, size_t n, float
     }
 }
 
+/* The engine's table (ner_fast_load: the file read straight into it, rows in the file's
+ * order) against ner_fast_build of the oracle (rows in model.c's hash order): the same keys,
+ * each with the same row, bit for bit. */
+static void test_load(const rasd_engine *e, const ner_model *m)
+{
+    const ner_fast *fw = &ENT_ENGINE(e)->fast;
+    ner_fast built;
+    unsigned differ = 0;
+    REQUIRE(ner_fast_build(&built, m) == RASD_OK);
+    CHECKF(built.nrows == fw->nrows && built.cap == fw->cap && built.stages == fw->stages &&
+           built.shared == fw->shared && !memcmp(built.groups, fw->groups, sizeof fw->groups) &&
+           !memcmp(built.tr, fw->tr, sizeof fw->tr),
+           "tables differ: %zu rows against %zu", fw->nrows, built.nrows);
+    for (size_t i = 0; i < built.cap; i++) {
+        uint64_t key = built.slots[i].key;
+        const float *r = ner_fast_row(fw, key);
+        differ += key && (!r || memcmp(r, &built.w[(size_t)built.slots[i].row * NER_ROW],
+                                       NER_ROW * sizeof(float)) != 0);
+    }
+    CHECKF(differ == 0, "%u of %zu keys with another row", differ, built.nrows);
+    CHECK(built.nrows > 100000);
+    ner_fast_free(&built);
+}
+
 /* The shipped model's features (each stage's keys, and keys of neither) summed by the fast
  * table in one pass for both stages, and for one stage on top of given scores, against
  * model.c's tables: the same floats, bit for bit. */
@@ -301,10 +325,12 @@ int main(void)
     CHECK(ENT_ENGINE(e)->fast.stages == 0);     /* read on first use, not at open */
     REQUIRE(ent_model_ready(e) == RASD_OK);
     CHECK(ENT_ENGINE(e)->fast.stages == 2 && ENT_ENGINE(e)->fast.shared);
-    /* the engine keeps no weight tables (model_drop_weights): the oracle reads its own */
+    /* the engine never builds model.c's tables (ner_fast_load): the oracle reads its own */
     ner_model m = {0};
     CHECK(ENT_ENGINE(e)->model.cap == 0 && ENT_ENGINE(e)->model.doc->cap == 0);
     REQUIRE(model_load(&m, ENT_ENGINE(e)->model_path) == RASD_OK);
+    CHECK(ENT_ENGINE(e)->model.doc->mem.cap > 0);   /* the memory is kept */
+    test_load(e, &m);
     test_sums(e, &m);
     CHECK(compare_dir(e, &m, d, NEWS, news, sizeof news / sizeof *news) > 300);
     test_scratch(e, &m, NEWS "a_geneva.txt");

@@ -85,9 +85,19 @@ typedef struct ner_model {
 
 const float *model_weights(const ner_model *m, uint64_t key);
 rasd_status model_load(ner_model *m, const char *path);
+/* Where model_load_to puts each entry of stage (0 or 1) instead of m's tables: put returns
+ * RASD_EDATA to refuse the file (a key twice). */
+typedef struct model_sink {
+    rasd_status (*put)(void *ctx, int stage, uint64_t key, const float *w);
+    void *ctx;
+} model_sink;
+/* model_load with the weights given to sink (m keeps the headers, the second stage's
+ * memory and no table); model_load when sink is NULL. */
+rasd_status model_load_to(ner_model *m, const char *path, const model_sink *sink);
 /* The file's layout only (headers, stages, length), without reading its weights: RASD_EIO
- * when it cannot be read, RASD_EDATA when malformed. model_load checks the rest. */
-rasd_status model_check(const char *path);
+ * when it cannot be read, RASD_EDATA when malformed. model_load checks the rest. entries
+ * gets each stage's number of entries (0 for a stage that is not there). */
+rasd_status model_check(const char *path, uint64_t entries[2]);
 rasd_status model_save(const ner_model *m, const char *path);
 /* An empty table for at least n features (weights 0); m->doc is not touched. */
 rasd_status model_init(ner_model *m, size_t n);
@@ -120,6 +130,11 @@ typedef struct ner_fast {
 
 /* Builds f from a loaded model (and its second stage); ner_fast_free accepts a zeroed f. */
 rasd_status ner_fast_build(ner_fast *f, const ner_model *m);
+/* Reads the model file path (entries[2]: model_check's) straight into f, without model.c's
+ * tables: the same table as model_load then ner_fast_build, rows in the file's order. m
+ * gets the headers and the second stage's memory (model_free it with f). */
+rasd_status ner_fast_load(ner_fast *f, ner_model *m, const char *path,
+                          const uint64_t entries[2]);
 void ner_fast_free(ner_fast *f);
 /* The row of key (NER_ROW floats), or NULL when no stage has a weight for it. */
 const float *ner_fast_row(const ner_fast *f, uint64_t key);
@@ -160,6 +175,7 @@ typedef struct ent_engine {
     ner_fast fast;       /* model, for tagging */
     uint64_t serial;     /* this load, told from any other (fact_cache) */
     int has_model;       /* data/ner.model is there and well laid out (model_check) */
+    uint64_t model_entries[2];  /* its stages' entries (model_check) */
     char *model_path;
     pthread_mutex_t model_mu;     /* guards the first read of model and fast */
     atomic_int model_state;       /* 0 not read yet, else 1 + its rasd_status */

@@ -310,7 +310,8 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     if ((rc = lists_load(x, e)) != RASD_OK)
         return rc;
     data_path(e, "ner.model", path, sizeof path);
-    rc = model_check(path);     /* the weights are read on first use: ent_model_ready */
+    /* the weights are read on first use: ent_model_ready */
+    rc = model_check(path, x->model_entries);
     x->has_model = rc == RASD_OK;
     if (x->has_model && !(x->model_path = strdup(path)))
         return RASD_ENOMEM;
@@ -326,11 +327,9 @@ static rasd_status model_read(ent_engine *x)
     if (st)
         rc = (rasd_status)(st - 1);     /* another thread read it meanwhile */
     else {
-        rc = model_load(&x->model, x->model_path);
-        if (rc == RASD_OK && (rc = ner_fast_build(&x->fast, &x->model)) != RASD_OK)
-            model_free(&x->model);
-        if (rc == RASD_OK)      /* ~55 MB that tagging never reads (ner_fast has them) */
-            model_drop_weights(&x->model);
+        /* the weights straight into the tagging table: model.c's tables (~55 MB that
+         * tagging never reads) are never built */
+        rc = ner_fast_load(&x->fast, &x->model, x->model_path, x->model_entries);
         atomic_store(&x->model_state, 1 + (int)rc);
     }
     pthread_mutex_unlock(&x->model_mu);

@@ -115,6 +115,117 @@ rasd_status ner_fast_build(ner_fast *f, const ner_model *m)
     return RASD_OK;
 }
 
+/* ner_fast_load's state: which stages each row has had from the file (bit 1 << stage), and
+ * the keys of all-0 entries, which take no row but must not come twice either. */
+typedef struct fast_zero {
+    uint64_t key;
+    int stage;
+} fast_zero;
+
+typedef struct fast_fill {
+    ner_fast *f;
+    size_t rows;                        /* rows allocated: model_check's count */
+    uint8_t *seen;
+    fast_zero *zero;
+    size_t nzero, zcap;
+} fast_fill;
+
+static rasd_status fill_put(void *ctx, int s, uint64_t key, const float *w)
+{
+    fast_fill *x = ctx;
+    ner_fast *f = x->f;
+    if (all_zero(w)) {                  /* kept aside: a key twice is checked at the end */
+        if (x->nzero == x->zcap) {
+            size_t cap = x->zcap ? 2 * x->zcap : 64;
+            fast_zero *z = realloc(x->zero, cap * sizeof *z);
+            if (!z)
+                return RASD_ENOMEM;
+            x->zero = z, x->zcap = cap;
+        }
+        x->zero[x->nzero++] = (fast_zero){key, s};
+        return RASD_OK;
+    }
+    size_t sl = fast_slot(f, key);
+    if (!f->slots[sl].key) {
+        if (f->nrows == x->rows)
+            return RASD_EDATA;          /* more keys than model_check counted */
+        f->slots[sl].key = key;
+        f->slots[sl].row = (uint32_t)f->nrows++;
+        memset(&f->w[(size_t)f->slots[sl].row * NER_ROW], 0, NER_ROW * sizeof(float));
+    }
+    uint32_t r = f->slots[sl].row;
+    if (x->seen[r] & (1u << s))
+        return RASD_EDATA;              /* a key twice */
+    x->seen[r] |= (uint8_t)(1u << s);
+    float *row = &f->w[(size_t)r * NER_ROW];
+    memcpy(row + 8 * s, w, 8 * sizeof(float));
+    row[16 + s] = w[8];
+    return RASD_OK;
+}
+
+static int cmp_zero(const void *a, const void *b)
+{
+    const fast_zero *x = a, *y = b;
+    return x->key != y->key ? (x->key < y->key ? -1 : 1) : x->stage - y->stage;
+}
+
+/* The all-0 entries: none twice in one stage, none a key the stage also gave weights. */
+static rasd_status fill_check_zero(fast_fill *x)
+{
+    if (!x->nzero)
+        return RASD_OK;
+    qsort(x->zero, x->nzero, sizeof *x->zero, cmp_zero);
+    for (size_t i = 0; i < x->nzero; i++) {
+        uint64_t key = x->zero[i].key;
+        int s = x->zero[i].stage;
+        size_t sl = fast_slot(x->f, key);
+        if ((i && !cmp_zero(&x->zero[i], &x->zero[i - 1])) ||
+            (x->f->slots[sl].key && (x->seen[x->f->slots[sl].row] & (1u << s))))
+            return RASD_EDATA;
+    }
+    return RASD_OK;
+}
+
+rasd_status ner_fast_load(ner_fast *f, ner_model *m, const char *path,
+                          const uint64_t entries[2])
+{
+    size_t n = (size_t)(entries[0] + entries[1]), cap = 1024;
+    fast_fill x = {f, n, NULL, NULL, 0, 0};
+    rasd_status rc;
+    memset(f, 0, sizeof *f);
+    memset(m, 0, sizeof *m);
+    while (cap < n + n / 2)
+        cap *= 2;
+    f->cap = cap;
+    f->slots = calloc(cap, sizeof *f->slots);
+    f->w = malloc((n ? n : 1) * NER_ROW * sizeof *f->w);
+    x.seen = calloc(n ? n : 1, 1);
+    if (!f->slots || !f->w || !x.seen)
+        rc = RASD_ENOMEM;
+    else
+        rc = model_load_to(m, path, &(model_sink){fill_put, &x});
+    if (!rc)
+        rc = fill_check_zero(&x);
+    free(x.seen);
+    free(x.zero);
+    if (rc) {
+        ner_fast_free(f);
+        model_free(m);
+        return rc;
+    }
+    const ner_model *m2 = m->doc;
+    f->stages = m2 ? 2 : 1;
+    viterbi_matrix(m->trans, (m->features & NF_TRANS) != 0, f->tr[0]);
+    if (m2) {
+        viterbi_matrix(m->doc->trans, (m2->features & NF_TRANS) != 0, f->tr[1]);
+        f->shared = (m2->features & ~(unsigned)(NF_DOC | NF_TRANS)) ==
+                    (m->features & ~(unsigned)NF_TRANS);
+    }
+    f->groups[0] = m->features;
+    f->groups[1] = m2 ? m2->features : 0;
+    return RASD_OK;
+}
+
 void ner_fast_free(ner_fast *f)
 {
     free(f->slots);

@@ -201,7 +201,8 @@ enum {
     ENTRY_CHUNK = 1024
 };
 
-static rasd_status read_entries(ner_model *m, FILE *f, uint64_t n)
+static rasd_status read_entries(ner_model *m, FILE *f, uint64_t n, const model_sink *sink,
+                                int stage)
 {
     unsigned char *buf = malloc(ENTRY_CHUNK * ENTRY_BYTES);
     rasd_status rc = buf ? RASD_OK : RASD_ENOMEM;
@@ -219,9 +220,11 @@ static rasd_status read_entries(ner_model *m, FILE *f, uint64_t n)
             for (int t = 0; t < NER_NTAGS && !rc; t++)
                 if (!isfinite(w[t]))
                     rc = RASD_EDATA;
-            if (!rc && model_weights(m, key))
+            if (!rc && sink)
+                rc = sink->put(sink->ctx, stage, key, w);
+            else if (!rc && model_weights(m, key))
                 rc = RASD_EDATA;      /* a key twice */
-            if (!rc)
+            else if (!rc)
                 memcpy(model_put(m, key), w, sizeof w);
         }
     }
@@ -229,8 +232,9 @@ static rasd_status read_entries(ner_model *m, FILE *f, uint64_t n)
     return rc;
 }
 
-/* One block of the file into m; RASD_EDATA when malformed. */
-static rasd_status read_block(ner_model *m, FILE *f)
+/* One block of the file into m (its entries to sink instead, when there is one: m gets no
+ * table); RASD_EDATA when malformed. */
+static rasd_status read_block(ner_model *m, FILE *f, const model_sink *sink, int stage)
 {
     char mg[8];
     uint32_t hdr[2];
@@ -245,9 +249,9 @@ static rasd_status read_block(ner_model *m, FILE *f)
             if (!isfinite(m->trans[p][t]))
                 return RASD_EDATA;
     m->features = hdr[0];
-    if ((rc = model_init(m, (size_t)n)) != RASD_OK)
+    if (!sink && (rc = model_init(m, (size_t)n)) != RASD_OK)
         return rc;
-    return read_entries(m, f, n);
+    return read_entries(m, f, n, sink, stage);
 }
 
 static rasd_status read_mem(doctable *t, FILE *f)
@@ -280,8 +284,10 @@ static rasd_status read_mem(doctable *t, FILE *f)
 }
 
 /* Reads one block's header at *off of f (size bytes long) and steps *off past the block;
- * *features gets its groups. RASD_EDATA when malformed or past the end. */
-static rasd_status check_block(FILE *f, long size, long *off, uint32_t *features)
+ * *features gets its groups, *entries its length. RASD_EDATA when malformed or past the
+ * end. */
+static rasd_status check_block(FILE *f, long size, long *off, uint32_t *features,
+                               uint64_t *entries)
 {
     char mg[8];
     uint32_t hdr[2];
@@ -294,11 +300,12 @@ static rasd_status check_block(FILE *f, long size, long *off, uint32_t *features
         n > ((uint64_t)1 << 26) || (long)n * entry > size - *off - head)
         return RASD_EDATA;
     *features = hdr[0];
+    *entries = n;
     *off += head + (long)n * entry;
     return RASD_OK;
 }
 
-rasd_status model_check(const char *path)
+rasd_status model_check(const char *path, uint64_t entries[2])
 {
     char mg[8];
     uint64_t n;
@@ -306,13 +313,15 @@ rasd_status model_check(const char *path)
     long size, off = 0;
     rasd_status rc;
     FILE *f = fopen(path, "rb");
+    entries[0] = entries[1] = 0;
     if (!f)
         return RASD_EIO;
     if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0)
         rc = RASD_EIO;
-    else if ((rc = check_block(f, size, &off, &feats)) == RASD_OK && (feats & NF_DOC))
+    else if ((rc = check_block(f, size, &off, &feats, &entries[0])) == RASD_OK &&
+             (feats & NF_DOC))
         rc = RASD_EDATA;                /* the first stage cannot use a first stage */
-    if (!rc && off < size && (rc = check_block(f, size, &off, &feats)) == RASD_OK &&
+    if (!rc && off < size && (rc = check_block(f, size, &off, &feats, &entries[1])) == RASD_OK &&
         !(feats & NF_DOC))
         rc = RASD_EDATA;                /* not a second stage */
     if (!rc && off < size) {            /* the second stage's memory */
@@ -328,7 +337,7 @@ rasd_status model_check(const char *path)
     return rc;
 }
 
-rasd_status model_load(ner_model *m, const char *path)
+rasd_status model_load_to(ner_model *m, const char *path, const model_sink *sink)
 {
     rasd_status rc;
     int c;
@@ -336,14 +345,15 @@ rasd_status model_load(ner_model *m, const char *path)
     memset(m, 0, sizeof *m);
     if (!f)
         return RASD_EIO;
-    rc = read_block(m, f);
+    rc = read_block(m, f, sink, 0);
     if (!rc && (m->features & NF_DOC))
         rc = RASD_EDATA;                /* the first stage cannot use a first stage */
     if (!rc && (c = fgetc(f)) != EOF) {  /* the second stage */
         ungetc(c, f);
         if (!(m->doc = calloc(1, sizeof *m->doc)))
             rc = RASD_ENOMEM;
-        else if ((rc = read_block(m->doc, f)) == RASD_OK && !(m->doc->features & NF_DOC))
+        else if ((rc = read_block(m->doc, f, sink, 1)) == RASD_OK &&
+                 !(m->doc->features & NF_DOC))
             rc = RASD_EDATA;            /* not a second stage */
     }
     if (!rc && m->doc && (c = fgetc(f)) != EOF) {   /* the second stage's memory */
@@ -355,4 +365,9 @@ rasd_status model_load(ner_model *m, const char *path)
     if (rc)
         model_free(m);
     return rc;
+}
+
+rasd_status model_load(ner_model *m, const char *path)
+{
+    return model_load_to(m, path, NULL);
 }
