@@ -240,7 +240,12 @@ def overlap(a0, a1, b0, b1):
 
 
 def run_rasd(rasd, ids):
-    docs = [d for d in articles(set(ids))]
+    return analyze_docs(rasd, list(articles(set(ids))))
+
+
+def analyze_docs(rasd, docs):
+    """`rasd analyze` (one thread) of docs (records with id, published, text): id -> its
+    analysis (bench/seeds/events.py uses it too)."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as t:
         for d in docs:
             t.write(json.dumps(d, ensure_ascii=False) + "\n")

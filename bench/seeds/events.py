@@ -12,22 +12,18 @@ type (kill and assassinate count as assault) whose sentence holds one of its exc
 *actors right* when every gold actor shares a word with one of that event's actors
 (recall.py's same_name); *status right* when the statuses are equal. A reported event is
 *true* (precision) when its sentence holds an excerpt of a gold event of its type."""
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "bench", "recall"))
-from recall import same_name  # noqa: E402
+from recall import KIND, analyze_docs, same_name  # noqa: E402
 
 SEEDS = os.path.join(ROOT, "..", "shared", "corpus", "seeds")
 GOLD = os.path.join(ROOT, "tests", "data", "seeds_events.tsv")
 DATES = {"000": "2015-11-16", "001": "2015-11-16", "002": "2015-11-16",
          "003": "2017-12-22", "004": "2015-11-26"}
-KIND = {"kill": "assault", "assassinate": "assault"}
 
 
 def load_gold():
@@ -48,18 +44,7 @@ def analyse(rasd):
     for seed, f in sorted(files.items()):
         texts[seed] = open(os.path.join(SEEDS, f), encoding="utf-8").read()
         docs.append({"id": seed, "published": DATES[seed], "text": texts[seed]})
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as t:
-        for d in docs:
-            t.write(json.dumps(d, ensure_ascii=False) + "\n")
-    try:
-        out = subprocess.run([rasd, "analyze", "--threads", "1", t.name], check=True,
-                             capture_output=True).stdout.decode()
-    finally:
-        os.unlink(t.name)
-    events = {}
-    for line in out.splitlines():
-        d = json.loads(line)
-        events[d["id"]] = d.get("events", [])
+    events = {i: d.get("events", []) for i, d in analyze_docs(rasd, docs).items()}
     return {s: t.encode() for s, t in texts.items()}, events
 
 
