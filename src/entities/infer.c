@@ -56,23 +56,49 @@ static int all_zero(const float *w)
     return 1;
 }
 
-/* Puts stage s's weights of every key of m (not all 0) into f; rows of new keys come from
- * f->nrows on, zero-filled. */
+/* An empty table with room for n keys' rows; ner_fast_free frees it whatever happened. */
+static rasd_status fast_alloc(ner_fast *f, size_t n)
+{
+    size_t cap = 1024;
+    memset(f, 0, sizeof *f);
+    while (cap < n + n / 2)
+        cap *= 2;
+    f->cap = cap;
+    f->slots = calloc(cap, sizeof *f->slots);
+    f->w = malloc((n ? n : 1) * NER_ROW * sizeof *f->w);
+    return f->slots && f->w ? RASD_OK : RASD_ENOMEM;
+}
+
+/* The row of key, a new one (zero-filled, from f->nrows on) when key has none yet and fewer
+ * than room rows are taken; UINT32_MAX when it would be one too many. */
+static uint32_t fast_row_of(ner_fast *f, uint64_t key, size_t room)
+{
+    size_t sl = fast_slot(f, key);
+    if (!f->slots[sl].key) {
+        if (f->nrows == room)
+            return UINT32_MAX;
+        f->slots[sl].key = key;
+        f->slots[sl].row = (uint32_t)f->nrows++;
+        memset(&f->w[(size_t)f->slots[sl].row * NER_ROW], 0, NER_ROW * sizeof(float));
+    }
+    return f->slots[sl].row;
+}
+
+/* Stage s's nine weights w into row r (the layout above). */
+static void fast_set(ner_fast *f, uint32_t r, int s, const float *w)
+{
+    float *row = &f->w[(size_t)r * NER_ROW];
+    memcpy(row + 8 * s, w, 8 * sizeof(float));
+    row[16 + s] = w[8];
+}
+
+/* Puts stage s's weights of every key of m (not all 0) into f. */
 static void fast_add(ner_fast *f, const ner_model *m, int s)
 {
     for (size_t i = 0; i < m->cap; i++) {
         const float *w = &m->w[i * NER_NTAGS];
-        if (!m->keys[i] || all_zero(w))
-            continue;
-        size_t sl = fast_slot(f, m->keys[i]);
-        if (!f->slots[sl].key) {
-            f->slots[sl].key = m->keys[i];
-            f->slots[sl].row = (uint32_t)f->nrows++;
-            memset(&f->w[(size_t)f->slots[sl].row * NER_ROW], 0, NER_ROW * sizeof(float));
-        }
-        float *row = &f->w[(size_t)f->slots[sl].row * NER_ROW];
-        memcpy(row + 8 * s, w, 8 * sizeof(float));
-        row[16 + s] = w[8];
+        if (m->keys[i] && !all_zero(w))
+            fast_set(f, fast_row_of(f, m->keys[i], SIZE_MAX), s, w);
     }
 }
 
@@ -85,25 +111,13 @@ void viterbi_matrix(float trans[NER_NTAGS + 1][NER_NTAGS], int use_trans,
                         : use_trans ? trans[p][t] : 0;
 }
 
-rasd_status ner_fast_build(ner_fast *f, const ner_model *m)
+/* What f takes from m's headers: the stages, their feature groups and transitions. */
+static void fast_heads(ner_fast *f, const ner_model *m)
 {
     const ner_model *m2 = m->doc;
-    size_t n = m->n + (m2 ? m2->n : 0), cap = 1024;
-    memset(f, 0, sizeof *f);
-    while (cap < n + n / 2)
-        cap *= 2;
     f->stages = m2 ? 2 : 1;
-    f->cap = cap;
-    f->slots = calloc(cap, sizeof *f->slots);
-    f->w = malloc((n ? n : 1) * NER_ROW * sizeof *f->w);
-    if (!f->slots || !f->w) {
-        ner_fast_free(f);
-        return RASD_ENOMEM;
-    }
-    fast_add(f, m, 0);
     viterbi_matrix((float (*)[NER_NTAGS])m->trans, (m->features & NF_TRANS) != 0, f->tr[0]);
     if (m2) {
-        fast_add(f, m2, 1);
         viterbi_matrix((float (*)[NER_NTAGS])m2->trans, (m2->features & NF_TRANS) != 0,
                        f->tr[1]);
         /* the second stage's features are the first's plus the document's */
@@ -112,6 +126,18 @@ rasd_status ner_fast_build(ner_fast *f, const ner_model *m)
     }
     f->groups[0] = m->features;
     f->groups[1] = m2 ? m2->features : 0;
+}
+
+rasd_status ner_fast_build(ner_fast *f, const ner_model *m)
+{
+    if (fast_alloc(f, m->n + (m->doc ? m->doc->n : 0)) != RASD_OK) {
+        ner_fast_free(f);
+        return RASD_ENOMEM;
+    }
+    fast_add(f, m, 0);
+    if (m->doc)
+        fast_add(f, m->doc, 1);
+    fast_heads(f, m);
     return RASD_OK;
 }
 
@@ -145,21 +171,11 @@ static rasd_status fill_put(void *ctx, int s, uint64_t key, const float *w)
         x->zero[x->nzero++] = (fast_zero){key, s};
         return RASD_OK;
     }
-    size_t sl = fast_slot(f, key);
-    if (!f->slots[sl].key) {
-        if (f->nrows == x->rows)
-            return RASD_EDATA;          /* more keys than model_check counted */
-        f->slots[sl].key = key;
-        f->slots[sl].row = (uint32_t)f->nrows++;
-        memset(&f->w[(size_t)f->slots[sl].row * NER_ROW], 0, NER_ROW * sizeof(float));
-    }
-    uint32_t r = f->slots[sl].row;
-    if (x->seen[r] & (1u << s))
-        return RASD_EDATA;              /* a key twice */
+    uint32_t r = fast_row_of(f, key, x->rows);
+    if (r == UINT32_MAX || (x->seen[r] & (1u << s)))
+        return RASD_EDATA;      /* more keys than model_check counted, or a key twice */
     x->seen[r] |= (uint8_t)(1u << s);
-    float *row = &f->w[(size_t)r * NER_ROW];
-    memcpy(row + 8 * s, w, 8 * sizeof(float));
-    row[16 + s] = w[8];
+    fast_set(f, r, s, w);
     return RASD_OK;
 }
 
@@ -189,18 +205,12 @@ static rasd_status fill_check_zero(fast_fill *x)
 rasd_status ner_fast_load(ner_fast *f, ner_model *m, const char *path,
                           const uint64_t entries[2])
 {
-    size_t n = (size_t)(entries[0] + entries[1]), cap = 1024;
+    size_t n = (size_t)(entries[0] + entries[1]);
     fast_fill x = {f, n, NULL, NULL, 0, 0};
-    rasd_status rc;
-    memset(f, 0, sizeof *f);
+    rasd_status rc = fast_alloc(f, n);
     memset(m, 0, sizeof *m);
-    while (cap < n + n / 2)
-        cap *= 2;
-    f->cap = cap;
-    f->slots = calloc(cap, sizeof *f->slots);
-    f->w = malloc((n ? n : 1) * NER_ROW * sizeof *f->w);
     x.seen = calloc(n ? n : 1, 1);
-    if (!f->slots || !f->w || !x.seen)
+    if (rc || !x.seen)
         rc = RASD_ENOMEM;
     else
         rc = model_load_to(m, path, &(model_sink){fill_put, &x});
@@ -213,16 +223,7 @@ rasd_status ner_fast_load(ner_fast *f, ner_model *m, const char *path,
         model_free(m);
         return rc;
     }
-    const ner_model *m2 = m->doc;
-    f->stages = m2 ? 2 : 1;
-    viterbi_matrix(m->trans, (m->features & NF_TRANS) != 0, f->tr[0]);
-    if (m2) {
-        viterbi_matrix(m->doc->trans, (m2->features & NF_TRANS) != 0, f->tr[1]);
-        f->shared = (m2->features & ~(unsigned)(NF_DOC | NF_TRANS)) ==
-                    (m->features & ~(unsigned)NF_TRANS);
-    }
-    f->groups[0] = m->features;
-    f->groups[1] = m2 ? m2->features : 0;
+    fast_heads(f, m);
     return RASD_OK;
 }
 
