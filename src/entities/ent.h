@@ -104,10 +104,6 @@ rasd_status model_init(ner_model *m, size_t n);
 /* The weights of key, inserted with zeros if absent (room must be there: model_init). */
 float *model_put(ner_model *m, uint64_t key);
 void model_free(ner_model *m);
-/* Frees the weight tables of m and of its second stage, keeping the rest (features,
- * transitions, the memory): the engine tags from its ner_fast only, so it keeps no second
- * copy of the weights (model_load the file again to read them, as eval-ner does). */
-void model_drop_weights(ner_model *m);
 
 /* The model laid out for tagging (infer.c): both stages' weights of a feature in one row
  * found by one probe, the transitions as matrices (-inf where BIO forbids). */

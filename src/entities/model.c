@@ -56,17 +56,6 @@ void model_free(ner_model *m)
     memset(m, 0, sizeof *m);
 }
 
-void model_drop_weights(ner_model *m)
-{
-    for (; m; m = m->doc) {
-        free(m->keys);
-        free(m->w);
-        m->keys = NULL;
-        m->w = NULL;
-        m->cap = 0;
-    }
-}
-
 static size_t slot(const ner_model *m, uint64_t key)
 {
     size_t mask = m->cap - 1, i = (size_t)(key ^ key >> 29) & mask;
