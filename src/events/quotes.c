@@ -291,16 +291,12 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
  * goes on with them (… وتابعوا أن): one quote a speaker, the same words,
  * so that a speaker's quotes are each a row of its own (docs/EVENTS.md "Coordinated
  * subjects"). */
-static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue, int direct,
+static void emit(qctx *q, uint32_t start, uint32_t end, const qcue *c, int direct,
                  const speaker *sp)
 {
     size_t k = 0, co = 0;
-    int v;
-    size_t m;
-    emit_one(q, start, end, cue, ncue, direct, sp);
-    if (!sp->id || (sp->start < q->s->t[cue].start &&
-                    !((ev_word_is(q->s, cue, 1, EK_CUE, &v, &m) ||
-                       ev_word_is(q->s, cue, 1, EK_PART, &v, &m)) && (v & GENDER) == 3)))
+    emit_one(q, start, end, c->i, c->n, direct, sp);
+    if (!sp->id || (sp->start < q->s->t[c->i].start && c->gender != 3))
         return;         /* continued from before: no subject here, unless a plural or dual
                            verb goes on with people named together (وتابعوا أن …) */
     while (k < q->ne && q->en[k].start != sp->start)
@@ -317,7 +313,7 @@ static void emit(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
             en->via != NULL)                   /* a title, not a name */
             break;
         other.id = en->id, other.name = en->name, other.start = en->start, other.end = en->end;
-        emit_one(q, start, end, cue, ncue, direct, &other);
+        emit_one(q, start, end, c->i, c->n, direct, &other);
     }
 }
 
@@ -718,7 +714,7 @@ static size_t statement(qctx *q, const qcue *c)
         }
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
-            emit(q, q->s->t[k].start, q->s->t[e - 1].end, i, n, 0, &sp);
+            emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;
         spoke(q, c, &sp, e);
         return e;
@@ -730,12 +726,12 @@ static size_t statement(qctx *q, const qcue *c)
         p = NULL;              /* إن «إل جي» أعلنت …: a quoted name inside a reported clause */
     if (before && !p) {                        /* « … »، قال بوتين */
         before->claimed = 1;
-        emit(q, before->start, before->end, i, n, 1, &sp);
+        emit(q, before->start, before->end, c, 1, &sp);
     } else if (p) {                            /* split by the verb: one quote */
         p->claimed = 1;
         if (before)
             before->claimed = 1;
-        emit(q, before ? before->start : p->start, p->end, i, n, 1, &sp);
+        emit(q, before ? before->start : p->start, p->end, c, 1, &sp);
         k = p->close + closed_by_mark(q, p);  /* a line break closed it: the next line's
                                                   first word is no quote's (وأضاف" …) */
     } else if (at < qt_send(q, i + n)) {
@@ -744,7 +740,7 @@ static size_t statement(qctx *q, const qcue *c)
             k++;
         e = clause_end(q, k);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
-            emit(q, q->s->t[k].start, q->s->t[e - 1].end, i, n, 0, &sp);
+            emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         k = e;
     }
     k = k > i + n ? k : i + n;
