@@ -179,4 +179,20 @@ int qt_honorific_before(qctx *q, size_t a, size_t i, speaker *sp);
 int qt_then_person(qctx *q, const qcue *c, speaker *sp);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
 
+/* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
+ * subject at its sentence's start (verb: the sentence's verb first too); whether the word
+ * before token a is إن/أن or (part) a particle after which a subject comes first. */
+int qt_front_words(const qctx *q, size_t s0, size_t a, int verb);
+int qt_after_that(const qctx *q, size_t a, int part);
+/* sources.c (split from speakers.c): an unnamed source, body or title at token a described
+ * up to token limit in *sp (kind EK_SOURCE, EK_BODY or EK_LEAD; bits: the cue's complement
+ * prepositions, which end it); the organisation a definite body noun at token a stands for,
+ * named before token i; the body before a verb at token i with no subject after it (mode:
+ * FRONT_*, at most gap tokens before); the body or organisation right after the verb that
+ * starts participle c's sentence (from token s0). */
+int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits);
+const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i);
+int qt_fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
+int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);
+
 #endif
