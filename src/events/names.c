@@ -69,6 +69,8 @@ int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
             return 0;
     for (k = a; k < b; k++) {
         int v;
+        if (k > a && ev_word_is(q->s, k - 1, 0, EK_PREP, NULL, &n) && n == 1)
+            continue;      /* وقالت في البيان: a noun after a preposition is no subject */
         if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
             (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN) ||
             ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))

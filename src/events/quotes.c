@@ -266,6 +266,16 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
     return end;
 }
 
+/* Whether the connective of a reported clause (that tokens at token at) carries its
+ * subject as a pronoun (أنهما، أنه، إنها; not أن، بأن، فإن): a word of the clause, so that
+ * يرى الأغلبية أنهما الشيء نفسه has the three words a clause needs (MIN_WORDS). */
+static int that_pronoun(const qctx *q, size_t at, size_t that)
+{
+    const rasd_token *t = that ? &q->s->t[at + that - 1] : NULL;
+    return t && ev_is_word(t) && t->norm_len > LETTERS(2) &&
+           !letter_is(t->norm + t->norm_len - LETTERS(1), U_NOON);
+}
+
 static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
                      int direct, const speaker *sp)
 {
@@ -296,6 +306,12 @@ static void emit(qctx *q, uint32_t start, uint32_t end, const qcue *c, int direc
 {
     size_t k = 0, co = 0;
     emit_one(q, start, end, c->i, c->n, direct, sp);
+    if (sp->name && sp->with) {        /* وأكد البلدان: each side a row, as coordinated */
+        speaker other = *sp;
+        qt_speaker_is(&other, sp->with, sp->with->start, sp->with->end);
+        emit_one(q, start, end, c->i, c->n, direct, &other);
+        return;
+    }
     if (!sp->id || (sp->start < q->s->t[c->i].start && c->gender != 3))
         return;         /* continued from before: no subject here, unless a plural or dual
                            verb goes on with people named together (وتابعوا أن …) */
@@ -344,6 +360,17 @@ static int named_after_comma(const qctx *q, size_t i, size_t n)
 /* The reported clause from token a: to the end of the sentence, or to a participle or a
  * verb with و that starts the next statement (with the comma before it). Quoted passages
  * inside are part of it. Returns its last token + 1. */
+/* Whether a reporting verb at token i follows a comma and a particle that puts a new
+ * clause's subject first or after its verb (data/events.tsv "subject" 0: بينما، فيما، لكن):
+ * …، بينما يرى الأغلبية أن، …، فيما قالت مصادر إن: the next statement, an opinion too. */
+static int contrast_cue(const qctx *q, size_t i)
+{
+    size_t n;
+    int v;
+    return qt_comma(q, i - 2) && ev_word_is(q->s, i - 1, 1, EK_SUBJECT, &v, &n) && n == 1 &&
+           v == 0 && ev_word_is(q->s, i, 0, EK_CUE, &v, &n) && !(v & (STRICT | COLON | VIA | AFTER));
+}
+
 static size_t clause_end(qctx *q, size_t a)
 {
     size_t end = qt_send(q, a), n;
@@ -354,6 +381,10 @@ static size_t clause_end(qctx *q, size_t a)
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
             (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
+            break;
+        }
+        if (i > a + 1 && contrast_cue(q, i)) {
+            end = i - 2;               /* …، بينما يرى الأغلبية أن: another statement */
             break;
         }
     }
@@ -739,7 +770,7 @@ static size_t statement(qctx *q, const qcue *c)
         while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
             k++;
         e = clause_end(q, k);
-        if (e > k && words_in(q, k, e) >= MIN_WORDS)
+        if (e > k && words_in(q, k, e) + that_pronoun(q, at, that) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         k = e;
     }
@@ -775,7 +806,7 @@ static void sentence_ends(qctx *q)
 
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
+    qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
               RASD_OK, 0};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};

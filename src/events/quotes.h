@@ -68,7 +68,9 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
  * مدير …: 4), both passed over. */
 enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
-       SOURCE_TOPIC = 5 };
+       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6 };
+/* SOURCE_PARTIES: the two sides of talks or a joint statement (وأكد الجانبان، الطرفان،
+ * البلدان): the last two the article named together (sources.c qt_parties). */
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
@@ -81,6 +83,8 @@ typedef struct speaker {
     uint32_t start, end;
     size_t desc;               /* an unnamed source: 1 + offset of its description in names */
     int gender;                /* of the verb that named them (quotes.tsv: 1 m, 2 f, 3 pl; 0) */
+    const rasd_entity *with;   /* the other side, for two parties speaking together (البلدان):
+                                  a quote of its own, the same words */
 } speaker;
 
 /* A reporting word at token i, n tokens: part a participle; cut: it carried و or ف; gender
@@ -194,5 +198,9 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
 const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i);
 int qt_fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);
+/* sources.c (quotes7): whether token a is a word for two parties (data/quotes.tsv "source"
+ * 6: الجانبان، البلدان) and the article named two together before token i (المملكة الأردنية
+ * الهاشمية والمملكة العربية السعودية): sp the first, sp->with the second. */
+int qt_parties(qctx *q, size_t a, size_t i, speaker *sp);
 
 #endif

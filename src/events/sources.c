@@ -174,3 +174,26 @@ int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
         qt_speaker_is(sp, en, sp->start, sp->end);
     return 1;
 }
+
+/* The two parties a word such as الجانبان or البلدان at token a stands for, before token i:
+ * the latest two mentions of one kind (places, organisations or people) the article put
+ * side by side with و (بين المملكة الأردنية الهاشمية والمملكة العربية السعودية), two
+ * different ones, not in quote marks. */
+int qt_parties(qctx *q, size_t a, size_t i, speaker *sp)
+{
+    size_t n;
+    int v;
+    if (!ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) || v != SOURCE_PARTIES)
+        return 0;
+    for (size_t k = qt_ent_from(q, i); k-- > 1;) {
+        const rasd_entity *x = &q->en[k - 1], *y = &q->en[k];
+        if (y->tok_end > i || y->tok_start != x->tok_end || strcmp(x->type, y->type) != 0 ||
+            strcmp(x->type, "MISC") == 0 || !letter_is(q->s->t[y->tok_start].norm, U_WAW) ||
+            qt_in_pair(q, x->tok_start) || (x->id && y->id && strcmp(x->id, y->id) == 0))
+            continue;
+        qt_speaker_is(sp, x, x->start, x->end);
+        sp->with = y, sp->gender = 3;
+        return 1;
+    }
+    return 0;
+}

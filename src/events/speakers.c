@@ -164,7 +164,7 @@ size_t qt_sent_start(const qctx *q, size_t i)
  * to, when the sentence of i names nobody before it; else nobody. */
 static speaker topic(const qctx *q, size_t i, int gender)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
+    speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL}, none = sp;
     size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : 0;
     for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
@@ -323,10 +323,10 @@ static int named_with_others(const qctx *q)
  * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
 speaker qt_continued(qctx *q, size_t i, int gender, int verb)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    speaker none = {NULL, NULL, 0, 0, 0, 0, NULL};
     int g = q->last.desc ? 0 : q->last.gender;
     const rasd_entity *en;
-    speaker sp = {NULL, NULL, 0, 0, 0, gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL};
     if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
         return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
@@ -616,7 +616,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
  * RELATIVE_GAP tokens before it, else nobody. */
 static speaker inwhich(qctx *q, const qcue *c)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     const rasd_entity *org = NULL;
     size_t n;
     int v;
@@ -674,7 +674,7 @@ static int bare_title(const qctx *q, size_t a, size_t b)
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     const rasd_entity *en, *compl;
     size_t n;
     int v;
@@ -699,17 +699,20 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
            verb comes first (… علي خامنئي حذر السبت بأن) */
         if (!c->via && adjacent_subject(q, c, &sp))
             return sp;
-        sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+        sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         if (c->named && !c->cut)
             return sp;
         sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
         if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
-            sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+            sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         return sp;
     }
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
+    if (a == b && !c->via && adjacent_subject(q, c, &sp))
+        return sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb */
+    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     if (a == b && c->named && !c->cut)
         return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
     if (a == b && qt_then_person(q, c, &sp))
@@ -720,7 +723,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
     if (!c->via && adjacent_subject(q, c, &sp))
         return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
-    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     a = past_addressee(q, a, b);                   /* وأكدت لـ(عكاظ) مصادر */
     for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) ||
                                        (ev_word_is(q->s, a2, 0, EK_SOURCE, &v, &n) &&
@@ -728,6 +731,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         if (!ev_word_is(q->s, ++a2, 0, EK_CPREP, &v, &n))
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
+    if (qt_parties(q, a, c->i, &sp))
+        return sp;                                 /* وأكد البلدان: the two named together */
     if (qt_unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
     for (size_t j = a + (q->s->t[a].kind == RASD_TOK_PUNCT && !qt_comma(q, a)), j0 = j;
@@ -797,7 +802,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
  * أن …); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
 speaker qt_participle_speaker(qctx *q, const qcue *c)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     size_t a = c->i;
     q->part_subject = 0;
     if (honorific(q, c, c->i + c->n, &sp))
