@@ -241,6 +241,16 @@ size_t qt_ent_from(const qctx *q, size_t tok)
 #define STATEMENT_KINDS (KIND_BIT(EK_CUE) | KIND_BIT(EK_PART))
 _Static_assert(EK_CUE < 64 && EK_PART < 64 && EK_THAT < 64, "statement kinds in kinds[0]");
 
+/* Whether a verb of opinion (NAMED: يرى، ينظر) with و or ف starts at token i: a statement
+ * of its own (…، ويرى بعضهم أن), not the content of a verb before it. */
+static int opinion_cut(const qctx *q, size_t i)
+{
+    size_t n;
+    int v;
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, &n) && (v & NAMED) && q->s->cut == 1 &&
+           ev_conjunctions(&q->s->t[i], q->s->cut);
+}
+
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
     size_t end = qt_send(q, a), i;
@@ -257,8 +267,8 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
         *that = 0;
         if (ev_punct(q->s, i, ":") || pair_at(q, i))
             return i;
-        if (qt_plain_cue(q, i, that) ||
-            ev_word_is(q->s, i, 1, EK_PART, NULL, that)) {
+        if (qt_plain_cue(q, i, that) || ev_word_is(q->s, i, 1, EK_PART, NULL, that) ||
+            opinion_cut(q, i)) {
             *that = 0;                         /* another statement begins: none here */
             return end;
         }
@@ -615,7 +625,11 @@ static int verse(qctx *q, const qcue *c, size_t that, size_t at)
  * (at), after its subject (وزاد: «…»، علق علي سعيد: "…"; not وزاد عدد الزوار). */
 static int colon_ok(qctx *q, const qcue *c, size_t at)
 {
-    return at < qt_send(q, c->i) && (ev_punct(q->s, at, ":") || pair_at(q, at));
+    size_t n;
+    return at < qt_send(q, c->i) &&
+           (ev_punct(q->s, at, ":") ||
+            (pair_at(q, at) && !(at > 0 && ev_word_is(q->s, at - 1, 0, EK_PREP, NULL, &n) &&
+                                 n == 1)));   /* وعلق عليه فلان في "توضيح …": a title */
 }
 
 /* Where the speaker of VIA cue c starts: the token after عن (a preposition of COMP_AN) between
