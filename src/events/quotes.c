@@ -241,14 +241,15 @@ size_t qt_ent_from(const qctx *q, size_t tok)
 #define STATEMENT_KINDS (KIND_BIT(EK_CUE) | KIND_BIT(EK_PART))
 _Static_assert(EK_CUE < 64 && EK_PART < 64 && EK_THAT < 64, "statement kinds in kinds[0]");
 
-/* Whether a verb of opinion (NAMED: يرى، ينظر) with و or ف starts at token i: a statement
- * of its own (…، ويرى بعضهم أن), not the content of a verb before it. */
+/* Whether a verb of opinion (NAMED: يرى، ينظر) with و or ف after a comma starts at token i:
+ * a statement of its own (…، ويرى بعضهم أن), not the content of a verb before it (وقال لي
+ * وهو يتوقف … وينظر طويلا إلى لوحة: «…» is what he said). */
 static int opinion_cut(const qctx *q, size_t i)
 {
     size_t n;
     int v;
-    return ev_word_is(q->s, i, 1, EK_CUE, &v, &n) && (v & NAMED) && q->s->cut == 1 &&
-           ev_conjunctions(&q->s->t[i], q->s->cut);
+    return i > 0 && qt_comma(q, i - 1) && ev_word_is(q->s, i, 1, EK_CUE, &v, &n) &&
+           (v & NAMED) && q->s->cut == 1 && ev_conjunctions(&q->s->t[i], q->s->cut);
 }
 
 static size_t content_start(qctx *q, size_t a, size_t *that)
