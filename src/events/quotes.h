@@ -181,6 +181,9 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb);
 int qt_adjectives(const qctx *q, const rasd_entity *en);
 int qt_honorific_before(qctx *q, size_t a, size_t i, speaker *sp);
 int qt_then_person(qctx *q, const qcue *c, speaker *sp);
+/* names.c (quotes7): whether tokens [a, b) are a title in other words than the one the article
+ * put right after the last speaker's name, with the same head and another word in common. */
+int qt_last_title(const qctx *q, size_t a, size_t b);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a

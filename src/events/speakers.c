@@ -783,6 +783,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
+    if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
+        return sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
     if (!en && !compl && ((b == a + 1 && title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return sp;
