@@ -719,6 +719,33 @@ static int after_front(qctx *q, const qcue *c)
     return 0;
 }
 
+/* The clause a verb reports that words of data/quotes.tsv "source" 7 put before it (وسجلت
+ * صناديق التوفير …، حسبما نقلت وكالة الأنباء الألمانية; بحسب ما ذكرت، وفقا لما أوردت): from its
+ * sentence's start (past punctuation) to those words, with MIN_WORDS words at least and no
+ * quote of its own already (قال X إن …، بحسب ما ذكرت الوكالة: X's): the token after its last
+ * (its first in *first), 0 for none. */
+static size_t according(qctx *q, const qcue *c, size_t *first)
+{
+    size_t s0 = qt_sent_start(q, c->i), p, e, n;
+    int v;
+    if (c->part || c->cut)
+        return 0;
+    for (p = c->i; p-- > s0 && p + 3 > c->i;)
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING && p + n == c->i)
+            break;
+    if (p + 3 <= c->i || p < s0 || p == (size_t)-1)
+        return 0;
+    for (e = p; e > s0 && q->s->t[e - 1].kind == RASD_TOK_PUNCT;)
+        e--;
+    while (s0 < e && q->s->t[s0].kind == RASD_TOK_PUNCT)
+        s0++;
+    if (e <= s0 || words_in(q, s0, e) < MIN_WORDS ||
+        (q->x->nquotes && q->x->quotes[q->x->nquotes - 1].end > q->s->t[s0].start))
+        return 0;
+    *first = s0;
+    return e;
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
@@ -731,6 +758,15 @@ static size_t statement(qctx *q, const qcue *c)
         return i + n;                /* يقول الشاعر: */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
+    size_t first = 0;
+    if (at >= qt_send(q, i + n) && (k = according(q, c, &first)) != 0) {
+        speaker sp = qt_subject(q, c, i + n, at);       /* …، حسبما نقلت وكالة الأنباء */
+        if (sp.name) {
+            emit(q, q->s->t[first].start, q->s->t[k - 1].end, c, 0, &sp);
+            spoke(q, c, &sp, qt_send(q, i));
+            return i + n;
+        }
+    }
     size_t via = c->via ? via_from(q, c, at) : 0;
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */

@@ -68,7 +68,9 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
  * مدير …: 4), both passed over. */
 enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
-       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6 };
+       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6, SOURCE_ACCORDING = 7 };
+/* SOURCE_ACCORDING: the words that put a report before its verb (… ، حسبما نقلت وكالة
+ * الأنباء الألمانية; بحسب ما، وفقا لما): what the sentence said before them is the quote. */
 /* SOURCE_PARTIES: the two sides of talks or a joint statement (وأكد الجانبان، الطرفان،
  * البلدان): the last two the article named together (sources.c qt_parties). */
 
