@@ -150,8 +150,8 @@ static void pair_marks(qctx *q)
             add_pair(q, open, i, q->s->t[i - 1].end);
             is_open = 0;
         }
-        if (!quote_mark(q, i, &co, &cc))
-            continue;
+        if (q->s->t[i].kind != RASD_TOK_PUNCT || !quote_mark(q, i, &co, &cc))
+            continue;                          /* a word: no call (most tokens) */
         if (is_open && cc && (k = nested(q, i)) != 0) {
             i = k;                             /* "… ليس بينها "داعش" وهم …": inside */
         } else if (is_open && cc) {
