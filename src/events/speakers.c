@@ -607,6 +607,26 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
            sp->end == q->s->t[j - 1].end;
 }
 
+/* Whether the token before the one that starts at byte off is a title, a body or a noun of
+ * an organisation's kind (محافظ البنك المركزي، مكتب رئيس الحكومة): what starts there is
+ * that word's complement, not a subject of its own. */
+static int after_head(const qctx *q, uint32_t off)
+{
+    const rasd_token *t = q->s->t;
+    size_t lo = 0, hi = q->s->nt, n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && lo < q->s->nt && t[lo].start == off && ev_is_word(&t[lo - 1]) &&
+           (ev_word_is(q->s, lo - 1, 0, EK_LEAD, NULL, &n) ||
+            ev_word_is(q->s, lo - 1, 0, EK_BODY, NULL, &n) ||
+            ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n));
+}
+
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
  * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
  * verb before it, which gave the speech or statement: the first person its sentence names
@@ -710,8 +730,9 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
-    if (a == b && !c->via && adjacent_subject(q, c, &sp))
-        return sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb */
+    if (a == b && !c->via && adjacent_subject(q, c, &sp) && !after_head(q, sp.start))
+        return sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb;
+                              not محافظ البنك المركزي حذر، مكتب رئيس الحكومة قد أعلن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     if (a == b && c->named && !c->cut)
         return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
