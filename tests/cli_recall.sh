@@ -57,10 +57,14 @@ if shared_tier "recall set" slow; then
         --min-event-recall 0.11 --min-event-precision 0.90
     # unseen2 (24 articles drawn and labelled blind at stop 24, branch label6): scored once,
     # at the end of stop 24, its errors not read; the floors are those figures, rounded down
-    # (60 of 77 found, 41 of 60 attributed, 59 of 61 true; events 2 of 18)
-    expect "recall set, unseen2: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen2 --min-recall 0.77 \
-        --min-attribution 0.68 --min-precision 0.96 --min-event-recall 0.11 \
+    # (60 of 77 found, 41 of 60 attributed, 59 of 61 true; events 2 of 18). A development
+    # part since stop 25 (branch quotes7 read and fixed its errors: docs/EVENTS.md "Quotes:
+    # unseen2 opened"; unseen3 is the blind part now): its figures at the end of quotes7,
+    # rounded down (70 of 77 found, 67 of 70 attributed, 74 of 75 true; events 3 of 18: the
+    # appeal of وطالب … بسرعة, a complement found since)
+    expect "recall set, unseen2 (opened): quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen2 --min-recall 0.90 \
+        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.16 \
         --min-event-precision 0.90
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

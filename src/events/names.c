@@ -69,6 +69,8 @@ int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
             return 0;
     for (k = a; k < b; k++) {
         int v;
+        if (k > a && ev_word_is(q->s, k - 1, 0, EK_PREP, NULL, &n) && n == 1)
+            continue;      /* وقالت في البيان: a noun after a preposition is no subject */
         if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
             (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN) ||
             ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
@@ -378,5 +380,49 @@ int qt_then_person(qctx *q, const qcue *c, speaker *sp)
             qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
             return 1;
         }
+    return 0;
+}
+
+/* Whether tokens x and y are one word of three letters or more, but for ال, و, ب or ل
+ * before it (نادي ~ بنادي، هجر ~ هجر). */
+static int same_stem(const rasd_token *x, const rasd_token *y)
+{
+    const char *p = x->norm, *r = y->norm;
+    size_t n = x->norm_len, m = y->norm_len;
+    if (starts_with(p, n, U_ARTICLE))
+        p += LETTERS(2), n -= LETTERS(2);
+    else if (n > LETTERS(3) && (letter_is(p, U_WAW) || letter_is(p, U_BEH) || letter_is(p, U_LAM)))
+        p += LETTERS(1), n -= LETTERS(1);
+    if (starts_with(r, m, U_ARTICLE))
+        r += LETTERS(2), m -= LETTERS(2);
+    else if (m > LETTERS(3) && (letter_is(r, U_WAW) || letter_is(r, U_BEH) || letter_is(r, U_LAM)))
+        r += LETTERS(1), m -= LETTERS(1);
+    return n >= LETTERS(3) && n == m && memcmp(p, r, n) == 0;
+}
+
+/* Whether tokens [a, b) after a verb are a title the recogniser resolved to nobody whose head
+ * word (مدير) is the head of a title the article put right after the last speaker's name,
+ * and which shares another word with it (أكد فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة
+ * بنادي هجر: the same man, his title in other words). The caller checks that the last
+ * speaker may go on (qt_continued). */
+int qt_last_title(const qctx *q, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    size_t n;
+    if (!q->last.name || q->last.desc || !q->last.id || a + 1 >= b || !ev_is_word(&t[a]) ||
+        qt_in_entity(q, a) || !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) || n != 1)
+        return 0;
+    for (size_t k = 0; k < q->ne && q->en[k].tok_end < a; k++) {
+        const rasd_entity *en = &q->en[k];
+        size_t h = en->tok_end;
+        if (!en->id || strcmp(en->id, q->last.id) != 0 || strcmp(en->type, "PER") != 0 ||
+            h + 1 >= a || t[h].norm_len != t[a].norm_len ||
+            memcmp(t[h].norm, t[a].norm, t[a].norm_len) != 0)
+            continue;
+        for (size_t x = h + 1; x < h + 1 + APPOSITION && x < a && ev_is_word(&t[x]); x++)
+            for (size_t y = a + 1; y < b && y < a + 1 + DESCRIPTION && ev_is_word(&t[y]); y++)
+                if (same_stem(&t[x], &t[y]))
+                    return 1;
+    }
     return 0;
 }

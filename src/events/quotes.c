@@ -150,8 +150,8 @@ static void pair_marks(qctx *q)
             add_pair(q, open, i, q->s->t[i - 1].end);
             is_open = 0;
         }
-        if (!quote_mark(q, i, &co, &cc))
-            continue;
+        if (q->s->t[i].kind != RASD_TOK_PUNCT || !quote_mark(q, i, &co, &cc))
+            continue;                          /* a word: no call (most tokens) */
         if (is_open && cc && (k = nested(q, i)) != 0) {
             i = k;                             /* "… ليس بينها "داعش" وهم …": inside */
         } else if (is_open && cc) {
@@ -241,6 +241,17 @@ size_t qt_ent_from(const qctx *q, size_t tok)
 #define STATEMENT_KINDS (KIND_BIT(EK_CUE) | KIND_BIT(EK_PART))
 _Static_assert(EK_CUE < 64 && EK_PART < 64 && EK_THAT < 64, "statement kinds in kinds[0]");
 
+/* Whether a verb of opinion (NAMED: يرى، ينظر) with و or ف after a comma starts at token i:
+ * a statement of its own (…، ويرى بعضهم أن), not the content of a verb before it (وقال لي
+ * وهو يتوقف … وينظر طويلا إلى لوحة: «…» is what he said). */
+static int opinion_cut(const qctx *q, size_t i)
+{
+    size_t n;
+    int v;
+    return i > 0 && qt_comma(q, i - 1) && ev_word_is(q->s, i, 1, EK_CUE, &v, &n) &&
+           (v & NAMED) && q->s->cut == 1 && ev_conjunctions(&q->s->t[i], q->s->cut);
+}
+
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
     size_t end = qt_send(q, a), i;
@@ -257,13 +268,23 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
         *that = 0;
         if (ev_punct(q->s, i, ":") || pair_at(q, i))
             return i;
-        if (qt_plain_cue(q, i, that) ||
-            ev_word_is(q->s, i, 1, EK_PART, NULL, that)) {
+        if (qt_plain_cue(q, i, that) || ev_word_is(q->s, i, 1, EK_PART, NULL, that) ||
+            opinion_cut(q, i)) {
             *that = 0;                         /* another statement begins: none here */
             return end;
         }
     }
     return end;
+}
+
+/* Whether the connective of a reported clause (that tokens at token at) carries its
+ * subject as a pronoun (أنهما، أنه، إنها; not أن، بأن، فإن): a word of the clause, so that
+ * يرى الأغلبية أنهما الشيء نفسه has the three words a clause needs (MIN_WORDS). */
+static int that_pronoun(const qctx *q, size_t at, size_t that)
+{
+    const rasd_token *t = that ? &q->s->t[at + that - 1] : NULL;
+    return t && ev_is_word(t) && t->norm_len > LETTERS(2) &&
+           !letter_is(t->norm + t->norm_len - LETTERS(1), U_NOON);
 }
 
 static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t ncue,
@@ -296,6 +317,12 @@ static void emit(qctx *q, uint32_t start, uint32_t end, const qcue *c, int direc
 {
     size_t k = 0, co = 0;
     emit_one(q, start, end, c->i, c->n, direct, sp);
+    if (sp->name && sp->with) {        /* وأكد البلدان: each side a row, as coordinated */
+        speaker other = *sp;
+        qt_speaker_is(&other, sp->with, sp->with->start, sp->with->end);
+        emit_one(q, start, end, c->i, c->n, direct, &other);
+        return;
+    }
     if (!sp->id || (sp->start < q->s->t[c->i].start && c->gender != 3))
         return;         /* continued from before: no subject here, unless a plural or dual
                            verb goes on with people named together (وتابعوا أن …) */
@@ -344,6 +371,17 @@ static int named_after_comma(const qctx *q, size_t i, size_t n)
 /* The reported clause from token a: to the end of the sentence, or to a participle or a
  * verb with و that starts the next statement (with the comma before it). Quoted passages
  * inside are part of it. Returns its last token + 1. */
+/* Whether a reporting verb at token i follows a comma and a particle that puts a new
+ * clause's subject first or after its verb (data/events.tsv "subject" 0: بينما، فيما، لكن):
+ * …، بينما يرى الأغلبية أن، …، فيما قالت مصادر إن: the next statement, an opinion too. */
+static int contrast_cue(const qctx *q, size_t i)
+{
+    size_t n;
+    int v;
+    return qt_comma(q, i - 2) && ev_word_is(q->s, i - 1, 1, EK_SUBJECT, &v, &n) && n == 1 &&
+           v == 0 && ev_word_is(q->s, i, 0, EK_CUE, &v, &n) && !(v & (STRICT | COLON | VIA | AFTER));
+}
+
 static size_t clause_end(qctx *q, size_t a)
 {
     size_t end = qt_send(q, a), n;
@@ -354,6 +392,10 @@ static size_t clause_end(qctx *q, size_t a)
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
             (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
+            break;
+        }
+        if (i > a + 1 && contrast_cue(q, i)) {
+            end = i - 2;               /* …، بينما يرى الأغلبية أن: another statement */
             break;
         }
     }
@@ -584,7 +626,11 @@ static int verse(qctx *q, const qcue *c, size_t that, size_t at)
  * (at), after its subject (وزاد: «…»، علق علي سعيد: "…"; not وزاد عدد الزوار). */
 static int colon_ok(qctx *q, const qcue *c, size_t at)
 {
-    return at < qt_send(q, c->i) && (ev_punct(q->s, at, ":") || pair_at(q, at));
+    size_t n;
+    return at < qt_send(q, c->i) &&
+           (ev_punct(q->s, at, ":") ||
+            (pair_at(q, at) && !(at > 0 && ev_word_is(q->s, at - 1, 0, EK_PREP, NULL, &n) &&
+                                 n == 1)));   /* وعلق عليه فلان في "توضيح …": a title */
 }
 
 /* Where the speaker of VIA cue c starts: the token after عن (a preposition of COMP_AN) between
@@ -673,6 +719,33 @@ static int after_front(qctx *q, const qcue *c)
     return 0;
 }
 
+/* The clause a verb reports that words of data/quotes.tsv "source" 7 put before it (وسجلت
+ * صناديق التوفير …، حسبما نقلت وكالة الأنباء الألمانية; بحسب ما ذكرت، وفقا لما أوردت): from its
+ * sentence's start (past punctuation) to those words, with MIN_WORDS words at least and no
+ * quote of its own already (قال X إن …، بحسب ما ذكرت الوكالة: X's): the token after its last
+ * (its first in *first), 0 for none. */
+static size_t according(qctx *q, const qcue *c, size_t *first)
+{
+    size_t s0 = qt_sent_start(q, c->i), p, e, n;
+    int v;
+    if (c->part || c->cut)
+        return 0;
+    for (p = c->i; p-- > s0 && p + 3 > c->i;)
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING && p + n == c->i)
+            break;
+    if (p + 3 <= c->i || p < s0 || p == (size_t)-1)
+        return 0;
+    for (e = p; e > s0 && q->s->t[e - 1].kind == RASD_TOK_PUNCT;)
+        e--;
+    while (s0 < e && q->s->t[s0].kind == RASD_TOK_PUNCT)
+        s0++;
+    if (e <= s0 || words_in(q, s0, e) < MIN_WORDS ||
+        (q->x->nquotes && q->x->quotes[q->x->nquotes - 1].end > q->s->t[s0].start))
+        return 0;
+    *first = s0;
+    return e;
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
@@ -685,6 +758,15 @@ static size_t statement(qctx *q, const qcue *c)
         return i + n;                /* يقول الشاعر: */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
+    size_t first = 0;
+    if (at >= qt_send(q, i + n) && (k = according(q, c, &first)) != 0) {
+        speaker sp = qt_subject(q, c, i + n, at);       /* …، حسبما نقلت وكالة الأنباء */
+        if (sp.name) {
+            emit(q, q->s->t[first].start, q->s->t[k - 1].end, c, 0, &sp);
+            spoke(q, c, &sp, qt_send(q, i));
+            return i + n;
+        }
+    }
     size_t via = c->via ? via_from(q, c, at) : 0;
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
@@ -739,7 +821,7 @@ static size_t statement(qctx *q, const qcue *c)
         while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
             k++;
         e = clause_end(q, k);
-        if (e > k && words_in(q, k, e) >= MIN_WORDS)
+        if (e > k && words_in(q, k, e) + that_pronoun(q, at, that) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         k = e;
     }
@@ -775,7 +857,7 @@ static void sentence_ends(qctx *q)
 
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
-    qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0}, 0, 0,
+    qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
               RASD_OK, 0};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};

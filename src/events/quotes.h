@@ -68,7 +68,11 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
  * مدير …: 4), both passed over. */
 enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
-       SOURCE_TOPIC = 5 };
+       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6, SOURCE_ACCORDING = 7 };
+/* SOURCE_ACCORDING: the words that put a report before its verb (… ، حسبما نقلت وكالة
+ * الأنباء الألمانية; بحسب ما، وفقا لما): what the sentence said before them is the quote. */
+/* SOURCE_PARTIES: the two sides of talks or a joint statement (وأكد الجانبان، الطرفان،
+ * البلدان): the last two the article named together (sources.c qt_parties). */
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
@@ -81,6 +85,8 @@ typedef struct speaker {
     uint32_t start, end;
     size_t desc;               /* an unnamed source: 1 + offset of its description in names */
     int gender;                /* of the verb that named them (quotes.tsv: 1 m, 2 f, 3 pl; 0) */
+    const rasd_entity *with;   /* the other side, for two parties speaking together (البلدان):
+                                  a quote of its own, the same words */
 } speaker;
 
 /* A reporting word at token i, n tokens: part a participle; cut: it carried و or ف; gender
@@ -177,6 +183,29 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb);
 int qt_adjectives(const qctx *q, const rasd_entity *en);
 int qt_honorific_before(qctx *q, size_t a, size_t i, speaker *sp);
 int qt_then_person(qctx *q, const qcue *c, speaker *sp);
+/* names.c (quotes7): whether tokens [a, b) are a title in other words than the one the article
+ * put right after the last speaker's name, with the same head and another word in common. */
+int qt_last_title(const qctx *q, size_t a, size_t b);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
+
+/* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
+ * subject at its sentence's start (verb: the sentence's verb first too); whether the word
+ * before token a is إن/أن or (part) a particle after which a subject comes first. */
+int qt_front_words(const qctx *q, size_t s0, size_t a, int verb);
+int qt_after_that(const qctx *q, size_t a, int part);
+/* sources.c (split from speakers.c): an unnamed source, body or title at token a described
+ * up to token limit in *sp (kind EK_SOURCE, EK_BODY or EK_LEAD; bits: the cue's complement
+ * prepositions, which end it); the organisation a definite body noun at token a stands for,
+ * named before token i; the body before a verb at token i with no subject after it (mode:
+ * FRONT_*, at most gap tokens before); the body or organisation right after the verb that
+ * starts participle c's sentence (from token s0). */
+int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits);
+const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i);
+int qt_fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
+int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);
+/* sources.c (quotes7): whether token a is a word for two parties (data/quotes.tsv "source"
+ * 6: الجانبان، البلدان) and the article named two together before token i (المملكة الأردنية
+ * الهاشمية والمملكة العربية السعودية): sp the first, sp->with the second. */
+int qt_parties(qctx *q, size_t a, size_t i, speaker *sp);
 
 #endif

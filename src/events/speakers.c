@@ -164,7 +164,7 @@ size_t qt_sent_start(const qctx *q, size_t i)
  * to, when the sentence of i names nobody before it; else nobody. */
 static speaker topic(const qctx *q, size_t i, int gender)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, gender}, none = sp;
+    speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL}, none = sp;
     size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : 0;
     for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
@@ -208,7 +208,7 @@ static int title_word(const qctx *q, size_t a)
  * words that put a subject first (data/events.tsv "subject": وكان، كما، من جهته), titles
  * (المهندس، الرئيس), commas, and first the sentence's verb (ومثل ويب …، حيث أكد). A body
  * (وقدمت الدراسة محمد حسن فقي) says the name is an object. */
-static int front_words(const qctx *q, size_t s0, size_t a, int verb)
+int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
 {
     size_t n, titles = 0;
     for (size_t j = s0; j < a && a > s0 + FRONT; j++)
@@ -232,7 +232,7 @@ static int front_words(const qctx *q, size_t s0, size_t a, int verb)
 /* Whether the word before token a is إن/أن or (part) a particle after which a clause's
  * subject comes before its verb (data/events.tsv "subject" 0: لكن، بينما، فيما، حيث: لكن
  * رئيس الوزراء التركي أحمد داود أوغلو قال), for a subject right before its verb only. */
-static int after_that(const qctx *q, size_t a, int part)
+int qt_after_that(const qctx *q, size_t a, int part)
 {
     size_t n, p = a;
     int v;
@@ -292,8 +292,8 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
                                           strcmp(en->type, "ORG") != 0) ||
             qt_in_pair(q, a) || !qt_can_speak(q, en) || qt_addressed(q, a))
             continue;
-        if (front_words(q, s0, a, mode & FRONT_VERB) ||
-            ((mode & FRONT_THAT) && a > s0 && after_that(q, a, mode & FRONT_PART)) ||
+        if (qt_front_words(q, s0, a, mode & FRONT_VERB) ||
+            ((mode & FRONT_THAT) && a > s0 && qt_after_that(q, a, mode & FRONT_PART)) ||
             (best && a == best->tok_end && qt_title_mention(best)))
             best = en;          /* and the name right after a title that stands there */
     }
@@ -304,8 +304,6 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
             return NULL;
     return best;
 }
-
-static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 
 /* Whether the last speaker, a person, was named with others right after them (قال سعيد
  * الحربي وجمال عسيري): a plural verb may go on with them. */
@@ -325,10 +323,10 @@ static int named_with_others(const qctx *q)
  * named since they spoke (… لم يستبعد اللواء يحيى الذايدي …، وقال: …). */
 speaker qt_continued(qctx *q, size_t i, int gender, int verb)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    speaker none = {NULL, NULL, 0, 0, 0, 0, NULL};
     int g = q->last.desc ? 0 : q->last.gender;
     const rasd_entity *en;
-    speaker sp = {NULL, NULL, 0, 0, 0, gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL};
     if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
         return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
@@ -337,7 +335,7 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         qt_speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
-    if (verb && fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
+    if (verb && qt_fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
         return sp;                              /* وكانت الشرطة أعلنت */
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
@@ -355,75 +353,6 @@ int qt_in_date(const qctx *q, size_t i)
         if (q->x->dates[k].start < t->end && t->start < q->x->dates[k].end)
             return 1;
     return 0;
-}
-
-/* Whether the definite noun at token a (المصدر) is the first word, with or without ال, of
- * what starts at byte off (مصدر مسؤول، المصدر): the same source named again. */
-static int same_noun(const qctx *q, size_t a, uint32_t off)
-{
-    const rasd_token *t = q->s->t, *f;
-    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
-    while (lo < hi) {                         /* the token that starts at off */
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo >= q->s->nt || t[lo].start != off)
-        return 0;
-    f = &t[lo];
-    if (f->norm_len == t[a].norm_len)
-        return memcmp(f->norm, t[a].norm, f->norm_len) == 0;
-    return f->norm_len + art == t[a].norm_len && memcmp(f->norm, t[a].norm + art, f->norm_len) == 0;
-}
-
-/* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
- * a noun of "cnoun", a preposition of the cue's complement (bits: "comp"; any, for a body)
- * or DESCRIPTION tokens, kept in x->names. */
-static int unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
-{
-    int v;
-    ev_scan *s = q->s;
-    size_t n, b = a;
-    const rasd_token *t = s->t;
-    if (!ev_word_is(s, a, 0, kind, &v, &n) || (kind == EK_SOURCE && v >= SOURCE_VERSE))
-        return 0;              /* a poet, an object (ذلك): no source */
-    if (kind == EK_SOURCE && v == SOURCE_SAME && q->last.name) {
-        *sp = q->last;         /* وتابع المصدر نفسه: whoever spoke last, a person too */
-        sp->start = t[a].start, sp->end = t[a + n - 1].end;
-        return 1;
-    }
-    /* المصدر، المسؤول: the source named before (مصدر، مسؤول); not المحللون after a body */
-    if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
-        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit &&
-        same_noun(q, a, q->last.start)) {
-        *sp = q->last;
-        sp->start = t[a].start, sp->end = t[a + n - 1].end;
-        return 1;
-    }
-    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]) && !qt_in_date(q, b); b++)
-        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
-            (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
-            ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
-            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
-            (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
-            break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
-                                  من المحادثات */
-    if (b == a + n && b + 2 < limit && qt_mark(q, b)) {
-        size_t e = b + 1;      /* صحيفة “الخبر”، وكالة «رويترز»: the name in quote marks */
-        while (e < limit && e < b + 1 + NESTED_WORDS && ev_is_word(&t[e]))
-            e++;
-        if (e < limit && e > b + 1 && qt_mark(q, e))
-            b = e + 1;
-    }
-    sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[b - 1].end;
-    sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
-    rbuf_addc(&q->x->names, 0, &q->rc);
-    sp->name = "";             /* pointed into names when the quotes are done */
-    return 1;
 }
 
 int qt_object(const qctx *q, size_t a)
@@ -651,70 +580,8 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
     return NULL;
 }
 
-/* The organisation a definite noun of "body" at token a stands for (وأوضحت الوزارة أن …،
- * after وزارة الداخلية): the latest organisation named before token i whose first word is
- * that noun without ال (a proclitic letter before it allowed: ووزارة), or that follows that
- * noun, in quote marks or not (أطلقت شركة "مايكروسوفت" … وقالت الشركة: مايكروسوفت). */
-static const rasd_entity *body_org(const qctx *q, size_t a, size_t i)
-{
-    const rasd_token *t = q->s->t;
-    size_t k = 0, art = strlen(U_ARTICLE), w;
-    if (!starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len <= art + LETTERS(2))
-        return NULL;
-    w = t[a].norm_len - art;
-    k = qt_ent_from(q, i);
-    while (k-- > 0) {
-        const rasd_entity *en = &q->en[k];
-        size_t s = en->tok_start;
-        const rasd_token *f = &t[s];
-        if (strcmp(en->type, "ORG") != 0)
-            continue;
-        if (s > 0 && qt_mark(q, s - 1))
-            s--;                       /* أطلقت شركة "مايكروسوفت" … وقالت الشركة */
-        if (f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
-            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
-            return en;
-        f = s > 0 ? &t[s - 1] : NULL;  /* the noun right before the name */
-        if (f && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
-            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
-            return en;
-    }
-    return NULL;
-}
-
-/* The body a verb at token i with no subject after it has before it (SVO, as fronted()): a
- * noun of "body" or "source" (مصادر خاصة بـ«عكاظ» أشارت) at its sentence's start or right
- * after إن/أن, at most gap tokens before it with no reporting word between (وكانت الشرطة
- * أعلنت، يذكر أن جامعة تبوك قد أوضحت): its description, or the organisation it stands for
- * (body_org). */
-static int fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
-{
-    size_t s0 = qt_sent_start(q, i), n;
-    const rasd_entity *en;
-    for (size_t p = i; p-- > s0 && p + gap >= i;) {
-        if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
-            return 0;
-        int kind = ev_word_is(q->s, p, 0, EK_BODY, NULL, &n)     ? EK_BODY
-                   : ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ? EK_SOURCE
-                                                                 : -1;
-        int v;
-        if (kind < 0 || qt_in_pair(q, p) ||
-            !(front_words(q, s0, p, mode & FRONT_VERB) ||
-              ((mode & FRONT_THAT) && p > s0 && after_that(q, p, mode & FRONT_PART)) ||
-              (p > 0 && ev_word_is(q->s, p - 1, 1, EK_SOURCE, &v, &n) && n == 1 &&
-               v == SOURCE_TOPIC)))       /* فهناك دراسة موسعة من جامعة كورنيل أكدت */
-            continue;
-        if (!unnamed(q, p, i, sp, kind, 0))
-            return 0;
-        if (sp->end == q->s->t[p].end && (en = body_org(q, p, i)) != NULL)
-            qt_speaker_is(sp, en, sp->start, sp->end);
-        return 1;
-    }
-    return 0;
-}
-
 /* The subject that ends right before cue c (قد between allowed) when it stands first in its
- * sentence or after إن/أن (fronted(), fronted_body()): what follows such a verb is its
+ * sentence or after إن/أن (fronted(), qt_fronted_body()): what follows such a verb is its
  * object, not its subject (إلا أن مديرية الأحوال طالبت المواطن بإحضار …). Not for a verb
  * with و or ف, nor a participle. */
 static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
@@ -736,8 +603,28 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         return 1;
     }
     /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
-    return fronted_body(q, c->i, sp, FRONT_THAT | FRONT_PART, c->i - j + DESCRIPTION) &&
+    return qt_fronted_body(q, c->i, sp, FRONT_THAT | FRONT_PART, c->i - j + DESCRIPTION) &&
            sp->end == q->s->t[j - 1].end;
+}
+
+/* Whether the token before the one that starts at byte off is a title, a body or a noun of
+ * an organisation's kind (محافظ البنك المركزي، مكتب رئيس الحكومة): what starts there is
+ * that word's complement, not a subject of its own. */
+static int after_head(const qctx *q, uint32_t off)
+{
+    const rasd_token *t = q->s->t;
+    size_t lo = 0, hi = q->s->nt, n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && lo < q->s->nt && t[lo].start == off && ev_is_word(&t[lo - 1]) &&
+           (ev_word_is(q->s, lo - 1, 0, EK_LEAD, NULL, &n) ||
+            ev_word_is(q->s, lo - 1, 0, EK_BODY, NULL, &n) ||
+            ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n));
 }
 
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
@@ -749,7 +636,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
  * RELATIVE_GAP tokens before it, else nobody. */
 static speaker inwhich(qctx *q, const qcue *c)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     const rasd_entity *org = NULL;
     size_t n;
     int v;
@@ -807,7 +694,7 @@ static int bare_title(const qctx *q, size_t a, size_t b)
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     const rasd_entity *en, *compl;
     size_t n;
     int v;
@@ -832,17 +719,21 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
            verb comes first (… علي خامنئي حذر السبت بأن) */
         if (!c->via && adjacent_subject(q, c, &sp))
             return sp;
-        sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+        sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         if (c->named && !c->cut)
             return sp;
         sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
         if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
-            sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+            sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         return sp;
     }
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
+    if (a == b && !c->via && adjacent_subject(q, c, &sp) && !after_head(q, sp.start))
+        return sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb;
+                              not محافظ البنك المركزي حذر، مكتب رئيس الحكومة قد أعلن */
+    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     if (a == b && c->named && !c->cut)
         return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
     if (a == b && qt_then_person(q, c, &sp))
@@ -853,7 +744,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
     if (!c->via && adjacent_subject(q, c, &sp))
         return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
-    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender};
+    sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     a = past_addressee(q, a, b);                   /* وأكدت لـ(عكاظ) مصادر */
     for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) ||
                                        (ev_word_is(q->s, a2, 0, EK_SOURCE, &v, &n) &&
@@ -861,7 +752,9 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         if (!ev_word_is(q->s, ++a2, 0, EK_CPREP, &v, &n))
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
-    if (unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
+    if (qt_parties(q, a, c->i, &sp))
+        return sp;                                 /* وأكد البلدان: the two named together */
+    if (qt_unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
         return sp;
     for (size_t j = a + (q->s->t[a].kind == RASD_TOK_PUNCT && !qt_comma(q, a)), j0 = j;
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
@@ -906,11 +799,13 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
-    if (unnamed(q, a, b, &sp, EK_BODY, 0)) {
-        if (sp.end == q->s->t[a].end && (en = body_org(q, a, c->i)) != NULL)
+    if (qt_unnamed(q, a, b, &sp, EK_BODY, 0)) {
+        if (sp.end == q->s->t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return sp;
     }
+    if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
+        return sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
     if (!en && !compl && ((b == a + 1 && title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return sp;
@@ -918,46 +813,11 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
     if (qt_long_title(q, a, b, comp_bits(q, c), &sp))
         return sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
-    if (unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
+    if (qt_unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
         return sp;
     if (qt_name_before_title(q, a, b, &sp))
         return sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
     return sp;             /* someone the recogniser does not know */
-}
-
-/* The subject of the verb that starts participle c's sentence (from token s0), when it is a
- * body or an organisation the sentence names right after that verb and agrees with c in
- * gender (حصرت اللجنة الهندسية … أسباب …، داعية إلى …; a masculine participle after a noun
- * with ة is not its). */
-static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
-{
-    const rasd_token *t = q->s->t;
-    const rasd_entity *en;
-    size_t n, k, a;
-    int fem;
-    while (s0 + 1 < c->i && qt_in_date(q, s0))
-        s0++;                           /* وأمس الثلاثاء رفعت مؤسسة … قائلة */
-    a = s0 + 1;
-    if (a >= c->i || !ev_is_word(&t[s0]) || qt_in_entity(q, s0))
-        return 0;
-    k = qt_ent_from(q, a);
-    fem = t[a].norm_len >= LETTERS(2) &&
-          (memcmp(t[a].norm + t[a].norm_len - LETTERS(1), U_HEH, LETTERS(1)) == 0 ||
-           (t[a].norm_len >= LETTERS(3) &&
-            memcmp(t[a].norm + t[a].norm_len - LETTERS(2), U_ALEF U_TEH, LETTERS(2)) == 0));
-    if ((c->gender == 1 && fem) || (c->gender == 2 && !fem))
-        return 0;
-    if (k < q->ne && q->en[k].tok_start == a && strcmp(q->en[k].type, "ORG") == 0) {
-        qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
-        return 1;
-    }
-    if (!ev_word_is(q->s, a, 0, EK_BODY, NULL, &n))
-        return 0;
-    if (!unnamed(q, a, c->i, sp, EK_BODY, 0))
-        return 0;
-    if (sp->end == t[a].end && (en = body_org(q, a, c->i)) != NULL)
-        qt_speaker_is(sp, en, sp->start, sp->end);
-    return 1;
 }
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
@@ -965,7 +825,7 @@ static int sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
  * أن …); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
 speaker qt_participle_speaker(qctx *q, const qcue *c)
 {
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender};
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     size_t a = c->i;
     q->part_subject = 0;
     if (honorific(q, c, c->i + c->n, &sp))
@@ -979,10 +839,10 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
             qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
-            q->part_subject = front_words(q, a, q->en[k].tok_start, FRONT_VERB);
+            q->part_subject = qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB);
             return sp;          /* وسلط البدر الضوء على …، معربا: Al-Badr speaks on */
         }
-    if (q->last_sent != qt_send(q, c->i) && sentence_body(q, c, a, &sp))
+    if (q->last_sent != qt_send(q, c->i) && qt_sentence_body(q, c, a, &sp))
         return sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
     if (qt_honorific_before(q, a, c->i, &sp))
         return sp;                      /* تحدث فضيلته عن …، مؤكدا أن: the preacher named last */

@@ -1,0 +1,199 @@
+/* sources.c — speakers that are no name the recogniser found: an unnamed source by its
+ * description (مسؤول في البيت الأبيض، مصدر في مكتب كاميرون; المصدر later is the same one), a
+ * body that speaks (قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة) or the organisation
+ * it stands for (وأوضحت الوزارة: وزارة الداخلية), before its verb too (وكانت الشرطة أعلنت).
+ * Split from speakers.c (quotes7); quotes.h says what each gives. docs/EVENTS.md "Quotes".
+ */
+#include "events/quotes.h"
+#include "events/letters.h"
+
+#include <string.h>
+
+/* Whether the definite noun at token a (المصدر) is the first word, with or without ال, of
+ * what starts at byte off (مصدر مسؤول، المصدر): the same source named again. */
+static int same_noun(const qctx *q, size_t a, uint32_t off)
+{
+    const rasd_token *t = q->s->t, *f;
+    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
+    while (lo < hi) {                         /* the token that starts at off */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= q->s->nt || t[lo].start != off)
+        return 0;
+    f = &t[lo];
+    if (f->norm_len == t[a].norm_len)
+        return memcmp(f->norm, t[a].norm, f->norm_len) == 0;
+    return f->norm_len + art == t[a].norm_len && memcmp(f->norm, t[a].norm + art, f->norm_len) == 0;
+}
+
+/* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
+ * a noun of "cnoun", a preposition of the cue's complement (bits: "comp"; any, for a body)
+ * or DESCRIPTION tokens, kept in x->names. */
+int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
+{
+    int v;
+    ev_scan *s = q->s;
+    size_t n, b = a;
+    const rasd_token *t = s->t;
+    if (!ev_word_is(s, a, 0, kind, &v, &n) || (kind == EK_SOURCE && v >= SOURCE_VERSE))
+        return 0;              /* a poet, an object (ذلك): no source */
+    if (kind == EK_SOURCE && v == SOURCE_SAME && q->last.name) {
+        *sp = q->last;         /* وتابع المصدر نفسه: whoever spoke last, a person too */
+        sp->start = t[a].start, sp->end = t[a + n - 1].end;
+        return 1;
+    }
+    /* المصدر، المسؤول: the source named before (مصدر، مسؤول); not المحللون after a body */
+    if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
+        starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit &&
+        same_noun(q, a, q->last.start)) {
+        *sp = q->last;
+        sp->start = t[a].start, sp->end = t[a + n - 1].end;
+        return 1;
+    }
+    for (b = a + n; b < limit && b < a + DESCRIPTION && ev_is_word(&t[b]) && !qt_in_date(q, b); b++)
+        if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
+            (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
+            ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
+            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
+            (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
+            break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
+                                  من المحادثات */
+    if (b == a + n && b + 2 < limit && qt_mark(q, b)) {
+        size_t e = b + 1;      /* صحيفة “الخبر”، وكالة «رويترز»: the name in quote marks */
+        while (e < limit && e < b + 1 + NESTED_WORDS && ev_is_word(&t[e]))
+            e++;
+        if (e < limit && e > b + 1 && qt_mark(q, e))
+            b = e + 1;
+    }
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[b - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";             /* pointed into names when the quotes are done */
+    return 1;
+}
+
+/* The organisation a definite noun of "body" at token a stands for (وأوضحت الوزارة أن …،
+ * after وزارة الداخلية): the latest organisation named before token i whose first word is
+ * that noun without ال (a proclitic letter before it allowed: ووزارة), or that follows that
+ * noun, in quote marks or not (أطلقت شركة "مايكروسوفت" … وقالت الشركة: مايكروسوفت). */
+const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    size_t k = 0, art = strlen(U_ARTICLE), w;
+    if (!starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len <= art + LETTERS(2))
+        return NULL;
+    w = t[a].norm_len - art;
+    k = qt_ent_from(q, i);
+    while (k-- > 0) {
+        const rasd_entity *en = &q->en[k];
+        size_t s = en->tok_start;
+        const rasd_token *f = &t[s];
+        if (strcmp(en->type, "ORG") != 0)
+            continue;
+        if (s > 0 && qt_mark(q, s - 1))
+            s--;                       /* أطلقت شركة "مايكروسوفت" … وقالت الشركة */
+        if (f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
+            return en;
+        f = s > 0 ? &t[s - 1] : NULL;  /* the noun right before the name */
+        if (f && f->norm_len >= w && f->norm_len <= w + LETTERS(1) &&
+            memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
+            return en;
+    }
+    return NULL;
+}
+
+/* The body a verb at token i with no subject after it has before it (SVO, as fronted()): a
+ * noun of "body" or "source" (مصادر خاصة بـ«عكاظ» أشارت) at its sentence's start or right
+ * after إن/أن, at most gap tokens before it with no reporting word between (وكانت الشرطة
+ * أعلنت، يذكر أن جامعة تبوك قد أوضحت): its description, or the organisation it stands for
+ * (qt_body_org). */
+int qt_fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap)
+{
+    size_t s0 = qt_sent_start(q, i), n;
+    const rasd_entity *en;
+    for (size_t p = i; p-- > s0 && p + gap >= i;) {
+        if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
+            return 0;
+        int kind = ev_word_is(q->s, p, 0, EK_BODY, NULL, &n)     ? EK_BODY
+                   : ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ? EK_SOURCE
+                                                                 : -1;
+        int v;
+        if (kind < 0 || qt_in_pair(q, p) ||
+            !(qt_front_words(q, s0, p, mode & FRONT_VERB) ||
+              ((mode & FRONT_THAT) && p > s0 && qt_after_that(q, p, mode & FRONT_PART)) ||
+              (p > 0 && ev_word_is(q->s, p - 1, 1, EK_SOURCE, &v, &n) && n == 1 &&
+               v == SOURCE_TOPIC)))       /* فهناك دراسة موسعة من جامعة كورنيل أكدت */
+            continue;
+        if (!qt_unnamed(q, p, i, sp, kind, 0))
+            return 0;
+        if (sp->end == q->s->t[p].end && (en = qt_body_org(q, p, i)) != NULL)
+            qt_speaker_is(sp, en, sp->start, sp->end);
+        return 1;
+    }
+    return 0;
+}
+
+/* The subject of the verb that starts participle c's sentence (from token s0), when it is a
+ * body or an organisation the sentence names right after that verb and agrees with c in
+ * gender (حصرت اللجنة الهندسية … أسباب …، داعية إلى …; a masculine participle after a noun
+ * with ة is not its). */
+int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    const rasd_entity *en;
+    size_t n, k, a;
+    int fem;
+    while (s0 + 1 < c->i && qt_in_date(q, s0))
+        s0++;                           /* وأمس الثلاثاء رفعت مؤسسة … قائلة */
+    a = s0 + 1;
+    if (a >= c->i || !ev_is_word(&t[s0]) || qt_in_entity(q, s0))
+        return 0;
+    k = qt_ent_from(q, a);
+    fem = t[a].norm_len >= LETTERS(2) &&
+          (memcmp(t[a].norm + t[a].norm_len - LETTERS(1), U_HEH, LETTERS(1)) == 0 ||
+           (t[a].norm_len >= LETTERS(3) &&
+            memcmp(t[a].norm + t[a].norm_len - LETTERS(2), U_ALEF U_TEH, LETTERS(2)) == 0));
+    if ((c->gender == 1 && fem) || (c->gender == 2 && !fem))
+        return 0;
+    if (k < q->ne && q->en[k].tok_start == a && strcmp(q->en[k].type, "ORG") == 0) {
+        qt_speaker_is(sp, &q->en[k], q->en[k].start, q->en[k].end);
+        return 1;
+    }
+    if (!ev_word_is(q->s, a, 0, EK_BODY, NULL, &n))
+        return 0;
+    if (!qt_unnamed(q, a, c->i, sp, EK_BODY, 0))
+        return 0;
+    if (sp->end == t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
+        qt_speaker_is(sp, en, sp->start, sp->end);
+    return 1;
+}
+
+/* The two parties a word such as الجانبان or البلدان at token a stands for, before token i:
+ * the latest two mentions of one kind (places, organisations or people) the article put
+ * side by side with و (بين المملكة الأردنية الهاشمية والمملكة العربية السعودية), two
+ * different ones, not in quote marks. */
+int qt_parties(qctx *q, size_t a, size_t i, speaker *sp)
+{
+    size_t n;
+    int v;
+    if (!ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) || v != SOURCE_PARTIES)
+        return 0;
+    for (size_t k = qt_ent_from(q, i); k-- > 1;) {
+        const rasd_entity *x = &q->en[k - 1], *y = &q->en[k];
+        if (y->tok_end > i || y->tok_start != x->tok_end || strcmp(x->type, y->type) != 0 ||
+            strcmp(x->type, "MISC") == 0 || !letter_is(q->s->t[y->tok_start].norm, U_WAW) ||
+            qt_in_pair(q, x->tok_start) || (x->id && y->id && strcmp(x->id, y->id) == 0))
+            continue;
+        qt_speaker_is(sp, x, x->start, x->end);
+        sp->with = y, sp->gender = 3;
+        return 1;
+    }
+    return 0;
+}
