@@ -48,6 +48,8 @@ static int model_set(story_model *m, const char *name, double v)
         m->place_near = v;
     else if (!strcmp(name, "prefer"))
         m->prefer = v;
+    else if (!strcmp(name, "ahead"))
+        m->ahead = v;
     else {
         for (int i = 0; i < SF_COUNT; i++)
             if (!strcmp(name, feature_names[i])) {
