@@ -8,8 +8,9 @@
  * refused with its line; the member check's cosine and the title's index keys; the
  * calendar-day bound lets a reprint of the next day join (a_geneva, b_reprint); the place
  * key parts one programme's reports from four places, a restatement crosses it (place_near),
- * the model's prefer keeps the Cairo visit one story and its ahead keeps the visit's
- * announcement apart from it (SaudiNewsNet, shared tier). */
+ * the model's prefer keeps the Cairo visit one story, and its ahead (a line the shipped
+ * model does not have) keeps the visit's announcement apart from it (SaudiNewsNet, shared
+ * tier). */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -505,12 +506,13 @@ static void prefer_story(const char *db)
 }
 
 /* The model's ahead on real text (SaudiNewsNet, 31 July 2015, the Cairo visit of
- * prefer_story): snn-012964, "the crown prince visits Egypt tomorrow" (يوم غد), dates the
- * visit's day in its lead (a day after its own); by the labelling rule an announcement
- * before an event is not the event. With the shipped model's ahead it stays out of the
- * visit's story, which still holds the 11 labelled articles, also when the store is closed
- * after the first three articles (the story it started is read back with its flag) and the
- * rest come in another session; with ahead 0 it joins the visit's story (as before). */
+ * prefer_story): snn-012964, "the crown prince visits Egypt tomorrow" (يوم غد), dates a day
+ * after its own in its lead; by the labelling rule an announcement before an event is not
+ * the event. With ahead 300 (a model line; the shipped model has none: docs/STORIES.md,
+ * "stories8") it stays out of the visit's story, which still holds the 11 labelled
+ * articles, also when the store is closed after the first three articles (the story it
+ * started is read back with its flag) and the rest come in another session; with the
+ * shipped model it joins the visit's story. */
 static void ahead_story(const char *db)
 {
     static const char *const first[] = {"snn-012851", "snn-012885", "snn-012964"};
@@ -521,10 +523,10 @@ static void ahead_story(const char *db)
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
-        rasd_engine *e = pass ? engine_with_model(dir, "ahead\t0\n") : NULL;
+        rasd_engine *e = pass ? NULL : engine_with_model(dir, "ahead\t300\n");
         size_t joined = 0, found;
         rasd_store *s;
-        if (!pass)
+        if (pass)
             REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
         s = open_new(e, db);
         found = put_snn(s, first, 3);
@@ -535,10 +537,10 @@ static void ahead_story(const char *db)
         CHECKF(found == CAIRO_N, "%zu of %zu articles in SaudiNewsNet", found, CAIRO_N);
         for (size_t i = 1; i < ng; i++)
             joined += story_of(s, gold[i]) == story_of(s, gold[0]);
-        CHECKF(joined == ng - 1, "ahead %s: %zu of 10 in the visit's story", pass ? "0" : "on",
-               joined);
+        CHECKF(joined == ng - 1, "ahead %s: %zu of 10 in the visit's story",
+               pass ? "off" : "300", joined);
         CHECKF((story_of(s, "snn-012964") == story_of(s, gold[0])) == pass,
-               "the announcement, ahead %s", pass ? "0" : "on");
+               "the announcement, ahead %s", pass ? "off" : "300");
         rasd_store_close(s);
         rasd_engine_close(e);
     }
