@@ -8,7 +8,7 @@ default: the shipped decision) over the tuned days of bench/stories/labels.tsv, 
 each article every candidate story with its score and the check that vetoed it. Then every
 gold pair split (lost) and every pair merged against the labels (wrong) is given one cause:
 
-lost:  copy        (not applicable: copies always join)
+lost:  copy        the later article joined its exact or near copy's story (dedup), unscored
        day         the earlier article's story started on another calendar day (time gap)
        index       the earlier article's story was not among the later one's candidates
        score       a candidate, below the join threshold (the scorer's features)
@@ -125,7 +125,9 @@ def main():
                 pb = T.pair_both(a, b)
                 if same_g:
                     r = rec.get(b.docid, {})
-                    if first_day[sa] is not None and a.t is not None and \
+                    if not r and any(c < b.docid and story_of.get(c) == sb for c in b.copies):
+                        c = "copy"
+                    elif first_day[sa] is not None and a.t is not None and \
                             first_day[sa] != int(a.t):
                         c = "day"
                     elif b.docid in [m.docid for m in members[sb]] and \

@@ -381,7 +381,7 @@ static int ahead_of(rasd_store *s, int64_t docid, double t, rasd_status *rc)
         return 0;
     day_iso((int64_t)floor(t), day);
     sqlite3_bind_int64(st, 1, docid);
-    sqlite3_bind_int64(st, 2, (int64_t)d->model.ahead);
+    sqlite3_bind_int64(st, 2, d->model.ahead < 1e9 ? (int64_t)d->model.ahead : 1000000000);
     sqlite3_bind_text(st, 3, day, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW)
         r = sqlite3_column_int(st, 0);
