@@ -249,21 +249,21 @@ static void member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_s
     m->nmb++;
 }
 
-/* 1 when f is at least cos near (story_pair_both) to one of m's newest members. */
-static int near_member(const story_mem *m, const story_feat *f, double cos)
+/* 1 when f (norms fn) is at least cos near (story_pair_both) to one of m's newest members. */
+static int near_member(const story_mem *m, const story_feat *f, const story_norm *fn,
+                       double cos)
 {
-    story_norm fn;
-    story_norms(f, &fn);
     for (size_t i = m->nmb; i-- > 0;)
-        if (story_pair_both(f, &fn, &m->mb[i].f, &m->mb[i].n) >= cos)
+        if (story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n) >= cos)
             return 1;
     return 0;
 }
 
 /* The member check of stories.h: 1 when f is near enough to one of m's newest members. */
-static int member_check(const story_model *md, const story_mem *m, const story_feat *f)
+static int member_check(const story_model *md, const story_mem *m, const story_feat *f,
+                        const story_norm *fn)
 {
-    return !(md->member > 0) || near_member(m, f, md->member);
+    return !(md->member > 0) || near_member(m, f, fn, md->member);
 }
 
 static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
@@ -616,6 +616,8 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
     double top = -1, top_rank = -1;
     story_mem *r1 = NULL, *r2 = NULL;
     double s1 = -1, s2 = -1;
+    story_norm fn;                   /* f's norms, once for all its candidates */
+    story_norms(f, &fn);
     *best = *rel = NULL;
     *best_rel = *rel_score = -1;
     if (d->hitcap < d->nmem + 1) {
@@ -654,19 +656,19 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         m = &d->mem[slot];
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN, m->size};
-        double re, sc = story_score(&d->model, f, &v, &re);
-        if (sc >= d->model.threshold && !member_check(&d->model, m, f))
+        double re, sc = story_score_n(&d->model, f, &fn, &v, &re);
+        if (sc >= d->model.threshold && !member_check(&d->model, m, f, &fn))
             sc = 0;              /* near the story's sum, near none of its members */
         if (sc >= d->model.threshold && d->model.place_key > 0 &&
             !story_place_shared(f, &m->sum.ent, (int)d->model.place_key) &&
-            !(d->model.place_near > 0 && near_member(m, f, d->model.place_near)))
+            !(d->model.place_near > 0 && near_member(m, f, &fn, d->model.place_near)))
             sc = 0;              /* none of the article's own places is the story's, and it
                                   * restates none of its members */
         if (sc >= d->model.threshold && d->model.ahead > 0 && f->ahead != m->ahead)
             sc = 0;              /* an announcement of a coming event and the event's
                                   * reports: two stories */
         if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
-            !near_member(m, f, d->model.day_near))
+            !near_member(m, f, &fn, d->model.day_near))
             sc = 0;              /* another day's story, and no reprint of its members */
         /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
          * above every candidate that does not pass */

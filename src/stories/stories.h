@@ -180,6 +180,12 @@ double story_score(const story_model *m, const story_feat *f, const story_view *
 /* How related f is to s, for threads (one matter over days): weighted cosines of body, title
  * and entities, times 0.5 + 0.5 g of the time gap; in [0, 1]. */
 double story_related(const story_feat *f, const story_view *s);
+/* story_features and story_score with f's norms given (story_norms(f, fn)): a caller scoring
+ * one article against many stories computes them once. */
+void story_features_n(const story_feat *f, const story_norm *fn, const story_view *s,
+                      double x[SF_COUNT]);
+double story_score_n(const story_model *m, const story_feat *f, const story_norm *fn,
+                     const story_view *s, double *related);
 /* A new story links into the thread of the story most related to its article at STORY_THREAD
  * or more (a related development within the window); an article that joins a story and is
  * STORY_THREAD_MERGE related to a story of another thread merges the two threads. */
