@@ -8,7 +8,9 @@
  * refused with its line; the member check's cosine and the title's index keys; the
  * calendar-day bound lets a reprint of the next day join (a_geneva, b_reprint); the place
  * key parts one programme's reports from four places, a restatement crosses it (place_near),
- * and the model's prefer keeps the Cairo visit one story (SaudiNewsNet, shared tier). */
+ * the model's prefer keeps the Cairo visit one story, and its ahead (a line the shipped
+ * model does not have) keeps the visit's announcement apart from it (SaudiNewsNet, shared
+ * tier). */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -459,23 +461,27 @@ static void rm_data(const char *dir)
  * the fragment by a hair (relatedness 0.447 against 0.420 in the whole-corpus replay). With
  * the shipped model's prefer (0.1) the bigger story takes it, and the 11 labelled articles of
  * the visit (bench/stories) are one story; without prefer the split is printed. */
+/* The 55 articles of the visit and of its military-college fragment, in corpus order. */
+static const char *const cairo_ids[] = {
+    "snn-012851", "snn-013454", "snn-013550", "snn-013694", "snn-013850", "snn-013857",
+    "snn-013916", "snn-014272", "snn-014285", "snn-014496", "snn-014769", "snn-012885",
+    "snn-012964", "snn-013049", "snn-013083", "snn-013088", "snn-013152", "snn-013171",
+    "snn-013172", "snn-013174", "snn-013186", "snn-013353", "snn-013369", "snn-013480",
+    "snn-013534", "snn-013548", "snn-013763", "snn-013774", "snn-013776", "snn-013785",
+    "snn-013839", "snn-013898", "snn-013917", "snn-013918", "snn-014119", "snn-014126",
+    "snn-014127", "snn-014266", "snn-014274", "snn-014275", "snn-014279", "snn-014280",
+    "snn-014495", "snn-014566", "snn-014572", "snn-014585", "snn-014663", "snn-014770",
+    "snn-014784", "snn-014785", "snn-014798", "snn-014910", "snn-014911", "snn-014927",
+    "snn-014929"};
+#define CAIRO_N (sizeof cairo_ids / sizeof *cairo_ids)
+
 static void prefer_story(const char *db)
 {
-    static const char *const ids[] = {
-        "snn-012851", "snn-013454", "snn-013550", "snn-013694", "snn-013850", "snn-013857",
-        "snn-013916", "snn-014272", "snn-014285", "snn-014496", "snn-014769", "snn-012885",
-        "snn-012964", "snn-013049", "snn-013083", "snn-013088", "snn-013152", "snn-013171",
-        "snn-013172", "snn-013174", "snn-013186", "snn-013353", "snn-013369", "snn-013480",
-        "snn-013534", "snn-013548", "snn-013763", "snn-013774", "snn-013776", "snn-013785",
-        "snn-013839", "snn-013898", "snn-013917", "snn-013918", "snn-014119", "snn-014126",
-        "snn-014127", "snn-014266", "snn-014274", "snn-014275", "snn-014279", "snn-014280",
-        "snn-014495", "snn-014566", "snn-014572", "snn-014585", "snn-014663", "snn-014770",
-        "snn-014784", "snn-014785", "snn-014798", "snn-014910", "snn-014911", "snn-014927",
-        "snn-014929"};
+    const char *const *ids = cairo_ids;
     static const char *const gold[] = {"snn-013174", "snn-013454", "snn-013776", "snn-013916",
                                         "snn-014126", "snn-014266", "snn-014280", "snn-014770",
                                         "snn-014784", "snn-014798", "snn-014910"};
-    const size_t n = sizeof ids / sizeof *ids, ng = sizeof gold / sizeof *gold;
+    const size_t n = CAIRO_N, ng = sizeof gold / sizeof *gold;
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
@@ -493,6 +499,48 @@ static void prefer_story(const char *db)
             CHECKF(joined == ng - 1, "%zu of 10 in the visit's story", joined);
         else
             printf("test_stories: note: without prefer: %zu of 10 in the visit's story\n", joined);
+        rasd_store_close(s);
+        rasd_engine_close(e);
+    }
+    rm_data(dir);
+}
+
+/* The model's ahead on real text (SaudiNewsNet, 31 July 2015, the Cairo visit of
+ * prefer_story): snn-012964, "the crown prince visits Egypt tomorrow" (يوم غد), dates a day
+ * after its own in its lead; by the labelling rule an announcement before an event is not
+ * the event. With ahead 300 (a model line; the shipped model has none: docs/STORIES.md,
+ * "stories8") it stays out of the visit's story, which still holds the 11 labelled
+ * articles, also when the store is closed after the first three articles (the story it
+ * started is read back with its flag) and the rest come in another session; with the
+ * shipped model it joins the visit's story. */
+static void ahead_story(const char *db)
+{
+    static const char *const first[] = {"snn-012851", "snn-012885", "snn-012964"};
+    static const char *const gold[] = {"snn-013174", "snn-013454", "snn-013776", "snn-013916",
+                                        "snn-014126", "snn-014266", "snn-014280", "snn-014770",
+                                        "snn-014784", "snn-014798", "snn-014910"};
+    const size_t ng = sizeof gold / sizeof *gold;
+    char dir[96];
+    snprintf(dir, sizeof dir, "%s.data", db);
+    for (int pass = 0; pass < 2; pass++) {
+        rasd_engine *e = pass ? NULL : engine_with_model(dir, "ahead\t300\n");
+        size_t joined = 0, found;
+        rasd_store *s;
+        if (pass)
+            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+        s = open_new(e, db);
+        found = put_snn(s, first, 3);
+        CHECKF(found == 3, "%zu of 3 articles in SaudiNewsNet", found);
+        rasd_store_close(s);
+        REQUIRE(rasd_store_open(&s, e, db, 0) == RASD_OK);
+        found = put_snn(s, cairo_ids, CAIRO_N);
+        CHECKF(found == CAIRO_N, "%zu of %zu articles in SaudiNewsNet", found, CAIRO_N);
+        for (size_t i = 1; i < ng; i++)
+            joined += story_of(s, gold[i]) == story_of(s, gold[0]);
+        CHECKF(joined == ng - 1, "ahead %s: %zu of 10 in the visit's story",
+               pass ? "off" : "300", joined);
+        CHECKF((story_of(s, "snn-012964") == story_of(s, gold[0])) == pass,
+               "the announcement, ahead %s", pass ? "off" : "300");
         rasd_store_close(s);
         rasd_engine_close(e);
     }
@@ -571,6 +619,8 @@ int main(void)
         place_key(e, db);
     if (SHARED_TIER("prefer", CHECK_FAST))
         prefer_story(db);
+    if (SHARED_TIER("ahead", CHECK_FAST))
+        ahead_story(db);
     if (SHARED_TIER("place near", CHECK_FAST))
         place_near(db);
     for (size_t i = 0; i < NNEWS; i++)

@@ -40,7 +40,8 @@ def run(v):
                            seed=v.get("seed", 0.0), title_w=v.get("title_w"),
                            decay=v.get("decay", 0.0), pkey=v.get("pkey", 0),
                            ekey=v.get("ekey", 0), psym=v.get("psym", False),
-                           prefer=v.get("prefer", 0.0), place_near=v.get("pnear", 0.0))
+                           prefer=v.get("prefer", 0.0), place_near=v.get("pnear", 0.0),
+                           ahead=v.get("ahead", 0))
     span = 0 if o.day and not o.day_near else 2
     sub = T.window(ARTS, TUNED, span)
     story_of, _ = T.replay(sub, T.Model(thr=v.get("thr", 0.30)), o)

@@ -42,10 +42,12 @@ def main():
     for a in arts.values():
         for k in a.get("ent_v", {}):
             kind[k] = ("ent", "place", "event", "ent")[k & 3]
-    for docid, value in db.execute("SELECT docid, value FROM dates WHERE value IS NOT NULL"):
+    for docid, start, value in db.execute(
+            "SELECT docid, start, value FROM dates WHERE value IS NOT NULL ORDER BY docid, n"):
         a = arts.get(docid)
         if a is not None:
             a.setdefault("dates", set()).add(value)
+            a.setdefault("date_at", []).append((start, value))   # for the model's ahead
     copy = {}
     for a_, b_, k in db.execute("SELECT a, b, kind FROM dupes WHERE kind IN ('exact', 'near')"):
         copy.setdefault(a_, []).append(b_)

@@ -67,7 +67,7 @@ def norm2(a):
 
 class Art:
     __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
-                 "n2", "copies", "nbody", "entall")
+                 "n2", "copies", "nbody", "entall", "date_at")
 
     def __init__(self, a, kind):
         self.docid, self.id = a["docid"], a["id"]
@@ -80,6 +80,7 @@ class Art:
         self.place = {k: w for k, w in ent.items() if kind.get(k) == "place"}
         self.event = {k for k in ent if kind.get(k) == "event"}
         self.copies = a.get("copies", [])
+        self.date_at = a.get("date_at", [])
         self.nbody = len(self.body)
         # index keys as story_feat_keys: 8 heaviest body terms, 4 heaviest entities, 2 title terms
         b = sorted(self.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
@@ -206,6 +207,17 @@ def seed_near(a, s, by_docid):
     return max(pair_both(a, by_docid[d]) for d in sorted(s.members)[:SEED])
 
 
+def is_ahead(a, lead):
+    """The model's ahead (story_ahead in src/stories/vec.c): a date of a full day after the
+    article's publication day starts in the first LEAD bytes of its text: it announces a
+    coming event (the labelling rule: an announcement before an event is not the event)."""
+    if not lead or a.t is None:
+        return False
+    import datetime
+    day = datetime.date(1970, 1, 1) + datetime.timedelta(days=math.floor(a.t))
+    return any(st < lead and len(v) == 10 and v > day.isoformat() for st, v in a.date_at)
+
+
 def top_keys(v, n):
     return [k for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
@@ -309,6 +321,10 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     #                 (--place-near C: unless it restates one of its members)
                 if sc >= model.thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
+                lead = getattr(opts, "ahead", 0)
+                if sc >= model.thr and lead and \
+                        is_ahead(a, lead) != is_ahead(by_docid[s.members[0]], lead):
+                    sc = 0.0        # an announcement and the event's reports: two stories
                 if sc >= model.thr and opts.day and not same_day(a, s) and \
                         nearest_member(a, s, by_docid) < opts.day_near:
                     sc = 0.0        # another day's story, and no reprint of its members
@@ -551,6 +567,10 @@ def main():
     ap.add_argument("--prefer", type=float, default=0.0,
                     help="among the candidates that pass, join the one with the highest "
                          "related + PREFER ln(1 + size) / 5 (the model's prefer)")
+    ap.add_argument("--ahead", type=int, default=0,
+                    help="an article announcing a coming event (a later full date in the "
+                         "first AHEAD bytes of its text) joins only such stories, and they "
+                         "only such articles (the model's ahead)")
     ap.add_argument("--ekey", type=int, default=0,
                     help="the same for entities (an experiment; not in the C clustering)")
     ap.add_argument("--seed", type=float, default=0.0,
@@ -644,6 +664,8 @@ def write_model(o, model):
                 f.write(f"place_near\t{o.place_near}\n")
             if o.prefer:
                 f.write(f"prefer\t{o.prefer}\n")
+            if o.ahead:
+                f.write(f"ahead\t{o.ahead}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

@@ -47,7 +47,7 @@
 
 enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
        SY_STORY_VECS, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET, SY_LATEST, SY_ACTIVE, SY_RECOUNT,
-       SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_COUNT };
+       SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
 
 static const char *const sql[SY_COUNT] = {
     [SY_MEMBER_INS] = "INSERT OR REPLACE INTO story_members(docid, story, copy_of, score, t, vec)"
@@ -59,11 +59,13 @@ static const char *const sql[SY_COUNT] = {
     [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
     [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
                      " WHERE id = ?",
-    [SY_STORY_VECS] = "SELECT vec, docid FROM story_members WHERE story = ? ORDER BY docid",
-    [SY_COPY_SRC] = "SELECT m.story, m.docid FROM dupes d JOIN story_members m ON m.docid ="
-                    " (CASE WHEN d.a = ?1 THEN d.b ELSE d.a END)"
-                    " WHERE (d.a = ?1 OR d.b = ?1) AND d.kind IN ('exact', 'near')"
-                    " ORDER BY m.docid LIMIT 1",
+    [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
+    /* two index searches into a sorted list, no temporary B-tree for the ORDER BY (an OR
+     * over a and b took one): about 1 article in 7 has a copy, every article asks */
+    [SY_COPY_SRC] = "SELECT story, docid FROM story_members WHERE docid IN"
+                    " (SELECT b FROM dupes WHERE a = ?1 AND kind IN ('exact', 'near')"
+                    " UNION ALL SELECT a FROM dupes WHERE b = ?1 AND kind IN ('exact', 'near'))"
+                    " ORDER BY docid LIMIT 1",
     [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
     [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
     [SY_LATEST] = "SELECT max(newest) FROM stories",
@@ -75,6 +77,9 @@ static const char *const sql[SY_COUNT] = {
     [SY_THREAD_MOVE] = "UPDATE stories SET thread = ?1 WHERE thread = ?2",
     [SY_REDIRECT] = "INSERT OR REPLACE INTO thread_redirects(old, new) VALUES (?2, ?1)",
     [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE new = ?2",
+    /* the model's ahead: a full date after the article's day in the first ?2 bytes */
+    [SY_AHEAD] = "SELECT EXISTS(SELECT 1 FROM dates WHERE docid = ?1 AND start < ?2"
+                 " AND length(value) = 10 AND value > ?3)",
 };
 
 /* One of a story's newest members, for the member check (stories.h). */
@@ -96,6 +101,7 @@ typedef struct story_mem {
     story_member *mb;                /* its newest members by docid, ascending, at most */
     size_t nmb, mbcap;               /* STORY_MEMBERS; [nmb, mbcap): spare buffers */
     int used;
+    int ahead;                       /* its first article announced a coming event */
 } story_mem;
 
 /* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
@@ -245,21 +251,21 @@ static void member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_s
     m->nmb++;
 }
 
-/* 1 when f is at least cos near (story_pair_both) to one of m's newest members. */
-static int near_member(const story_mem *m, const story_feat *f, double cos)
+/* 1 when f (norms fn) is at least cos near (story_pair_both) to one of m's newest members. */
+static int near_member(const story_mem *m, const story_feat *f, const story_norm *fn,
+                       double cos)
 {
-    story_norm fn;
-    story_norms(f, &fn);
     for (size_t i = m->nmb; i-- > 0;)
-        if (story_pair_both(f, &fn, &m->mb[i].f, &m->mb[i].n) >= cos)
+        if (story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n) >= cos)
             return 1;
     return 0;
 }
 
 /* The member check of stories.h: 1 when f is near enough to one of m's newest members. */
-static int member_check(const story_model *md, const story_mem *m, const story_feat *f)
+static int member_check(const story_model *md, const story_mem *m, const story_feat *f,
+                        const story_norm *fn)
 {
-    return !(md->member > 0) || near_member(m, f, md->member);
+    return !(md->member > 0) || near_member(m, f, fn, md->member);
 }
 
 static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
@@ -328,7 +334,7 @@ static story_mem *mem_new(stories_state *d, int64_t id, rasd_status *rc)
     m = &d->mem[slot];
     m->id = id, m->thread = id, m->used = 1;
     m->oldest = m->newest = NAN, m->tsum = 0, m->ndated = 0, m->size = 0;
-    m->nkeys = 0;
+    m->nkeys = 0, m->ahead = 0;
     return m;
 }
 
@@ -364,6 +370,29 @@ static double col_real(sqlite3_stmt *st, int i)
     return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN : sqlite3_column_double(st, i);
 }
 
+/* The model's ahead for article docid of time t (NAN: undated, never ahead): 1 when its
+ * stored dates (the events stage's, written before this stage's put) hold a full date after
+ * its own calendar day (UTC) starting in the first `ahead` bytes of its text. */
+static int ahead_of(rasd_store *s, int64_t docid, double t, rasd_status *rc)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_AHEAD];
+    char day[11];
+    int r = 0;
+    if (!(d->model.ahead > 0) || isnan(t))
+        return 0;
+    day_iso((int64_t)floor(t), day);
+    sqlite3_bind_int64(st, 1, docid);
+    sqlite3_bind_int64(st, 2, d->model.ahead < 1e9 ? (int64_t)d->model.ahead : 1000000000);
+    sqlite3_bind_text(st, 3, day, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        r = sqlite3_column_int(st, 0);
+    else
+        *rc = store_sqlfail(s, "reading an article's dates");
+    sqlite3_reset(st);
+    return r;
+}
+
 /* Reads the story of the current row of st (the columns of SY_ACTIVE) into memory, with the
  * vectors of its members. */
 static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
@@ -382,7 +411,11 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
     m->tsum = sqlite3_column_double(st, 5);
     m->ndated = (uint32_t)sqlite3_column_int64(st, 6);
     sqlite3_bind_int64(v, 1, m->id);
-    while (!rc && sqlite3_step(v) == SQLITE_ROW) {
+    for (int first = 1; !rc && sqlite3_step(v) == SQLITE_ROW; first = 0) {
+        if (first)
+            d->mem[slot].ahead = ahead_of(s, sqlite3_column_int64(v, 1), col_real(v, 2), &rc);
+        if (rc)
+            break;
         rc = story_vec_decode(sqlite3_column_blob(v, 0), (size_t)sqlite3_column_bytes(v, 0),
                               &d->tmp);
         if (!rc)
@@ -585,6 +618,8 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
     double top = -1, top_rank = -1;
     story_mem *r1 = NULL, *r2 = NULL;
     double s1 = -1, s2 = -1;
+    story_norm fn;                   /* f's norms, once for all its candidates */
+    story_norms(f, &fn);
     *best = *rel = NULL;
     *best_rel = *rel_score = -1;
     if (d->hitcap < d->nmem + 1) {
@@ -623,16 +658,19 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         m = &d->mem[slot];
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN, m->size};
-        double re, sc = story_score(&d->model, f, &v, &re);
-        if (sc >= d->model.threshold && !member_check(&d->model, m, f))
+        double re, sc = story_score_n(&d->model, f, &fn, &v, &re);
+        if (sc >= d->model.threshold && !member_check(&d->model, m, f, &fn))
             sc = 0;              /* near the story's sum, near none of its members */
         if (sc >= d->model.threshold && d->model.place_key > 0 &&
             !story_place_shared(f, &m->sum.ent, (int)d->model.place_key) &&
-            !(d->model.place_near > 0 && near_member(m, f, d->model.place_near)))
+            !(d->model.place_near > 0 && near_member(m, f, &fn, d->model.place_near)))
             sc = 0;              /* none of the article's own places is the story's, and it
                                   * restates none of its members */
+        if (sc >= d->model.threshold && d->model.ahead > 0 && f->ahead != m->ahead)
+            sc = 0;              /* an announcement of a coming event and the event's
+                                  * reports: two stories */
         if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
-            !near_member(m, f, d->model.day_near))
+            !near_member(m, f, &fn, d->model.day_near))
             sc = 0;              /* another day's story, and no reprint of its members */
         /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
          * above every candidate that does not pass */
@@ -741,6 +779,8 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
             if (b && brel >= STORY_THREAD && thread_fits(s, b->thread, 0, f->t))
                 link = b->thread;
             m = story_new(s, link, &rc);
+            if (m)
+                m->ahead = f->ahead;
             score = 0;
         }
     }
@@ -806,7 +846,8 @@ static rasd_status put_one(rasd_store *s, stories_state *d, int64_t docid, const
     if ((rc = story_feat_title(s->e, it->title, f)) != RASD_OK)
         return rc;
     f->t = usable_time(d, it->rec->published);
-    return cluster(s, docid, f);
+    f->ahead = ahead_of(s, docid, f->t, &rc);
+    return rc ? rc : cluster(s, docid, f);
 }
 
 /* ------------------------------------------------------------------ removal */

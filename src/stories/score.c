@@ -48,6 +48,8 @@ static int model_set(story_model *m, const char *name, double v)
         m->place_near = v;
     else if (!strcmp(name, "prefer"))
         m->prefer = v;
+    else if (!strcmp(name, "ahead"))
+        m->ahead = v;
     else {
         for (int i = 0; i < SF_COUNT; i++)
             if (!strcmp(name, feature_names[i])) {
@@ -201,9 +203,16 @@ static double related_of(const story_feat *f, const story_norm *fa, const story_
 void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT])
 {
     story_norm fa;
+    story_norms(f, &fa);
+    story_features_n(f, &fa, s, x);
+}
+
+void story_features_n(const story_feat *f, const story_norm *fn, const story_view *s,
+                      double x[SF_COUNT])
+{
+    const story_norm fa = *fn;
     double d[3], tt = svec_dot(&f->title, s->title), bb = svec_dot(&f->body, s->body);
     double an2, sn2, ee;
-    story_norms(f, &fa);
     class_dots(&f->ent, s->ent, d);
     x[SF_COS_TITLE] = cosn(tt, fa.title, s->n->title);
     x[SF_COS_BODY] = cosn(bb, fa.body, s->n->body);
@@ -238,8 +247,16 @@ void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT]
 double story_score(const story_model *m, const story_feat *f, const story_view *s,
                    double *related)
 {
+    story_norm fa;
+    story_norms(f, &fa);
+    return story_score_n(m, f, &fa, s, related);
+}
+
+double story_score_n(const story_model *m, const story_feat *f, const story_norm *fn,
+                     const story_view *s, double *related)
+{
     double x[SF_COUNT], z = m->bias;
-    story_features(f, s, x);
+    story_features_n(f, fn, s, x);
     if (related)
         *related = x[SF_RELATED];
     for (int i = 0; i < SF_COUNT; i++)

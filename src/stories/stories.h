@@ -53,6 +53,8 @@ double svec_cos(const svec *a, const svec *b);
 typedef struct story_feat {
     svec title, body, ent;
     double t;
+    int ahead;                  /* 1: it announces a coming event (the model's ahead); set
+                                 * by the store side, not stored in the vectors' blob */
     uint32_t keys[STORY_KEYS];  /* its heaviest body terms and entities, for the index */
     size_t nkeys;
 } story_feat;
@@ -135,6 +137,11 @@ typedef struct story_model {
     double place_near;            /* across the place key when this near one of the story's
                                    * newest members (story_pair_both: a restatement whose
                                    * places the recogniser read otherwise); 0: never */
+    double ahead;                 /* n > 0: an article whose text dates a day after its own
+                                   * in its first n bytes announces a coming event; it joins
+                                   * only a story such an article started, and such a story
+                                   * takes only such articles (an announcement before an
+                                   * event is not the event: docs/STORIES.md); 0: none */
     double prefer;                /* among the candidates that pass, the one with the highest
                                    * story_related + prefer * ln(1 + size) / 5 joins (a day's
                                    * event over a fragment of it); 0: the most probable */
@@ -160,7 +167,7 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
 int story_place_shared(const story_feat *f, const svec *story_ent, int n);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
- * optionally member, day, day_near, place_key, place_near and prefer, 0 when absent;
+ * optionally member, day, day_near, place_key, place_near, prefer and ahead, 0 when absent;
  * # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
@@ -173,6 +180,12 @@ double story_score(const story_model *m, const story_feat *f, const story_view *
 /* How related f is to s, for threads (one matter over days): weighted cosines of body, title
  * and entities, times 0.5 + 0.5 g of the time gap; in [0, 1]. */
 double story_related(const story_feat *f, const story_view *s);
+/* story_features and story_score with f's norms given (story_norms(f, fn)): a caller scoring
+ * one article against many stories computes them once. */
+void story_features_n(const story_feat *f, const story_norm *fn, const story_view *s,
+                      double x[SF_COUNT]);
+double story_score_n(const story_model *m, const story_feat *f, const story_norm *fn,
+                     const story_view *s, double *related);
 /* A new story links into the thread of the story most related to its article at STORY_THREAD
  * or more (a related development within the window); an article that joins a story and is
  * STORY_THREAD_MERGE related to a story of another thread merges the two threads. */
