@@ -169,11 +169,37 @@ static int cmp_u64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Sorts v[0, n) ascending by its bytes, least significant first, through tmp (n values): a
+ * byte that every value shares takes no pass. About a fifth of qsort's instructions on an
+ * article's shingles (qsort calls the comparison n log n times). */
+static void radix_sort(uint64_t *v, uint64_t *tmp, size_t n)
+{
+    for (unsigned b = 0; b < 64; b += 8) {
+        size_t count[256] = {0}, at = 0;
+        for (size_t i = 0; i < n; i++)
+            count[(v[i] >> b) & 0xff]++;
+        if (count[(v[0] >> b) & 0xff] == n)
+            continue;
+        for (size_t d = 0; d < 256; d++) {
+            size_t c = count[d];
+            count[d] = at;
+            at += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            tmp[count[(v[i] >> b) & 0xff]++] = v[i];
+        memcpy(v, tmp, n * sizeof *v);
+    }
+}
+
 size_t dedup_set(uint64_t *sh, size_t n)
 {
     size_t k = 0;
-    if (n > 1)
-        qsort(sh, n, sizeof *sh, cmp_u64);
+    uint64_t *tmp = n > 1 ? malloc(n * sizeof *tmp) : NULL;
+    if (tmp)
+        radix_sort(sh, tmp, n);
+    else if (n > 1)
+        qsort(sh, n, sizeof *sh, cmp_u64);   /* no memory for the radix sort's copy */
+    free(tmp);
     for (size_t i = 0; i < n; i++)
         if (i == 0 || sh[i] != sh[i - 1])
             sh[k++] = sh[i];
