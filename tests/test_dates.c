@@ -116,6 +116,45 @@ static void test_patterns(const rasd_engine *e, rasd_doc *d)
     EXPECT("not a date", "وقال أمس", "أمس=");
 }
 
+/* ev_quote_start, the filter before the quote finder's look-ups of reporting words: never 0
+ * where ev_word_is finds one (with proclitics too), 0 where only a date or an event starts,
+ * and no filter without the memo. */
+static void test_quote_filter(const rasd_engine *e, rasd_doc *d)
+{
+    const char *txt = "وقال الوزير يوم الأحد إن الرئيس التقى نظيره، وأضاف أن المحادثات مستمرة، "
+                      "مؤكدا أنها ستتواصل. فيما قالت الوزارة في بيان إن الاجتماع عقد أمس.";
+    const ev_engine *ev = EV_ENGINE(e);
+    rbuf key = {0};
+    ev_scan s = {0}, bare = {0};
+    size_t cues = 0, others = 0, words = 0;
+    REQUIRE(rasd_analyze(e, d, txt, strlen(txt)) == RASD_OK);
+    s.ev = bare.ev = ev;
+    s.t = bare.t = rasd_doc_tokens(d, &s.nt);
+    bare.nt = s.nt;
+    s.key = bare.key = &key;
+    s.first = malloc(FIRST_SLOTS * s.nt);
+    s.word = calloc(3 * (size_t)ev->maxlen * s.nt + 1, sizeof *s.word);
+    REQUIRE(s.first && s.word);
+    memset(s.first, FIRST_UNKNOWN, FIRST_SLOTS * s.nt);
+    for (size_t i = 0; i < s.nt; i++) {
+        size_t n;
+        int v, start = ev_quote_start(&s, i);
+        int cue = ev_word_is(&s, i, 1, EK_CUE, &v, &n) || ev_word_is(&s, i, 1, EK_PART, &v, &n);
+        CHECKF(start || !cue, "token %zu: a reporting word filtered out", i);
+        cues += cue;
+        others += !start && (ev_date_start(&s, i) || ev_event_start(&s, i));
+        if (ev_is_word(&s.t[i])) {
+            words++;
+            CHECK(ev_quote_start(&bare, i) == 1);
+        }
+    }
+    CHECKF(cues >= 4 && others >= 2 && words > 20, "%zu reporting words, %zu other starts",
+           cues, others);
+    free(s.first);
+    free(s.word);
+    rbuf_free(&key);
+}
+
 /* The kinds of issue 16, on sentences of SaudiNewsNet articles (even-numbered ids; the held-back
  * sample of docs/EVENTS.md is drawn from others). "~" marks a TimeML value (value null). */
 static void test_timelines(const rasd_engine *e, rasd_doc *d)
@@ -322,6 +361,7 @@ int main(void)
     REQUIREF(EV_ENGINE(e) != NULL, "no date tables (data/dates.tsv?)");
     test_calendar(e);
     test_patterns(e, d);
+    test_quote_filter(e, d);
     test_timelines(e, d);
     test_whole(e, d);
     test_articles(e, d, NEWS, news, sizeof news / sizeof *news);

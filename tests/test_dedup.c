@@ -291,6 +291,44 @@ static void test_snn_estimates(const rasd_engine *e, rasd_doc *d)
     shset_free(&b);
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* dedup_set against qsort and a pass over repeats, on shingle-like values: 64-bit hashes,
+ * values that differ only in their high or only in their low bytes, repeats, one value, a
+ * set already sorted and one sorted backwards. */
+static void test_set(void)
+{
+    enum { N = 5000 };
+    static uint64_t v[N], want[N];
+    uint64_t x = 0x9E3779B97F4A7C15ULL;
+    size_t sizes[] = {0, 1, 2, 7, 300, N};
+    for (size_t c = 0; c < sizeof sizes / sizeof *sizes; c++)
+        for (int kind = 0; kind < 5; kind++) {
+            size_t n = sizes[c], k = 0, got;
+            for (size_t i = 0; i < n; i++) {
+                x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+                v[i] = kind == 0 ? x : kind == 1 ? (x & 0xff) << 56 | 42
+                                 : kind == 2 ? 0x1234567800000000ULL | (x & 0x3ff)
+                                 : kind == 3 ? (uint64_t)i * 3 : (uint64_t)(n - i) << 40;
+                if (i && x % 5 == 0)
+                    v[i] = v[x % i];             /* repeats */
+            }
+            memcpy(want, v, n * sizeof *v);
+            if (n)
+                qsort(want, n, sizeof *want, cmp_u64);
+            for (size_t i = 0; i < n; i++)
+                if (i == 0 || want[i] != want[i - 1])
+                    want[k++] = want[i];
+            got = dedup_set(v, n);
+            CHECKF(got == k && memcmp(v, want, k * sizeof *v) == 0,
+                   "dedup_set, %zu values of kind %d: %zu distinct, want %zu", n, kind, got, k);
+        }
+}
+
 int main(void)
 {
     rasd_engine *e = NULL;
@@ -318,6 +356,7 @@ int main(void)
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
     load(&news);
+    test_set();
     test_trio(e, d, &news);
     test_passages(e, d, &news);
     if (SHARED_TIER("seeds and SaudiNewsNet", CHECK_FAST)) {

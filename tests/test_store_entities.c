@@ -3,13 +3,17 @@
  * recogniser finds, lookups by id, canonical name and
  * spellings with and without clitics, counts that agree with the mentions, re-puts that
  * change nothing, updates that replace an article's mentions, co-occurring entities and
- * mentions per day, deferred preparation, and ingest without entities. */
+ * mentions per day, deferred preparation, ingest without entities, and the counts of
+ * entities that several articles of one batch mention (written once a batch: read in the
+ * batch, after a replacement in it, and after a failed commit). */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
 
 #include <json-c/json.h>
+#include <signal.h>
 #include <stdarg.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -354,6 +358,94 @@ static void test_updates(const rasd_engine *e)
     rasd_store_close(s);
 }
 
+/* The articles of one batch that mention an entity again add to its counts in memory, written
+ * at the commit (store/entities.c, ents_flush): what is read inside the batch, a version
+ * replaced inside it and the batch after it are all counted right. */
+static void test_batch_counts(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "batch.db", 0);
+    const char *t1 = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل ضرباتها.";
+    const char *t2 = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الولايات المتحدة لن تتراجع.";
+    const char *both = "التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما في موسكو.";
+    REQUIRE(s != NULL);
+    put_text(s, "b1", t1, "2015-11-20", RASD_PUT_ADDED);
+    put_text(s, "b2", t1, "2015-11-21", RASD_PUT_ADDED);
+    put_text(s, "b3", both, "2015-11-21", RASD_PUT_ADDED);
+    /* read inside the open batch: the sums are written first */
+    CHECK(articles_of(s, "بوتين") == 3 && articles_of(s, "أوباما") == 1);
+    check_counts(s, 3);
+    put_text(s, "b4", t1, "2015-11-22", RASD_PUT_ADDED);
+    CHECK(articles_of(s, "بوتين") == 4 && articles_of(s, "موسكو") == 4);
+    /* b1 replaced inside the batch (its counts taken off), then Putin again */
+    put_text(s, "b1", t2, "2015-11-20", RASD_PUT_UPDATED);
+    put_text(s, "b5", t1, "2015-11-23", RASD_PUT_ADDED);
+    put_text(s, "b6", t1, "2015-11-23", RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECKF(articles_of(s, "بوتين") == 5 && articles_of(s, "أوباما") == 2 &&
+               articles_of(s, "واشنطن") == 1,
+           "Putin %lld, Obama %lld", articles_of(s, "بوتين"), articles_of(s, "أوباما"));
+    check_counts(s, 4);
+    /* the next batch starts afresh: its first article of Putin adds to the stored row */
+    put_text(s, "b7", t1, "2015-11-24", RASD_PUT_ADDED);
+    put_text(s, "b8", t1, "2015-11-24", RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECK(articles_of(s, "بوتين") == 7);
+    check_counts(s, 4);
+    /* Obama's first article of the batch replaced while the second's counts wait: they are
+     * written before his row loses that article, so it is not deleted as left with none */
+    put_text(s, "o1", t2, "2015-11-25", RASD_PUT_ADDED);
+    put_text(s, "o2", t2, "2015-11-25", RASD_PUT_ADDED);
+    put_text(s, "o1", t1, "2015-11-25", RASD_PUT_UPDATED);
+    /* Tehran's only article replaced: his row goes, and a later article writes it anew */
+    put_text(s, "r1", "قال مسؤول في طهران إن المحادثات مستمرة.", "2015-11-26", RASD_PUT_ADDED);
+    put_text(s, "r1", t2, "2015-11-26", RASD_PUT_UPDATED);
+    put_text(s, "r2", "قال مسؤول في طهران إن المحادثات مستمرة.", "2015-11-26", RASD_PUT_ADDED);
+    CHECK(rasd_store_commit(s) == RASD_OK);
+    CHECKF(articles_of(s, "أوباما") == 4 && articles_of(s, "طهران") == 1,
+           "Obama %lld, Tehran %lld", articles_of(s, "أوباما"), articles_of(s, "طهران"));
+    check_counts(s, 4);
+    rasd_store_close(s);
+}
+
+/* A batch whose commit fails (the write-ahead log cannot grow past the process's file size
+ * limit, as on a full disk) is rolled back with what it kept in memory: the same articles
+ * put again give the entities a store that never failed has. */
+static void test_failed_commit(const rasd_engine *e)
+{
+    rasd_store *s = open_store(e, "fail.db", 0), *ok = open_store(e, "ok.db", 0);
+    const char *t1 = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل ضرباتها.";
+    const char *both = "التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما في موسكو.";
+    struct rlimit was, lim;
+    char *want, *got;
+    REQUIRE(s != NULL && ok != NULL);
+    for (int round = 0; round < 3; round++) {
+        rasd_store *x = round == 2 ? ok : s;
+        put_text(x, "f1", t1, "2015-11-20", RASD_PUT_ADDED);
+        put_text(x, "f2", both, "2015-11-21", RASD_PUT_ADDED);
+        put_text(x, "f3", t1, "2015-11-22", RASD_PUT_ADDED);
+        if (round)
+            continue;
+        signal(SIGXFSZ, SIG_IGN);          /* a write past the limit fails with EFBIG */
+        CHECK(getrlimit(RLIMIT_FSIZE, &was) == 0);
+        lim = was;
+        lim.rlim_cur = 256 << 10;          /* the batch's log takes megabytes (64 KiB pages) */
+        CHECK(setrlimit(RLIMIT_FSIZE, &lim) == 0);
+        CHECK(rasd_store_commit(s) != RASD_OK);
+        CHECK(setrlimit(RLIMIT_FSIZE, &was) == 0);
+        CHECK(articles_of(s, "بوتين") == 0);
+    }
+    CHECK(rasd_store_commit(s) == RASD_OK && rasd_store_commit(ok) == RASD_OK);
+    want = listing(ok, NULL);
+    got = listing(s, NULL);
+    CHECKF(strstr(want, PUTIN " PER فلاديمير بوتين ") && strcmp(want, got) == 0,
+           "after the failed commit:\n%s---\n%s", got, want);
+    check_counts(s, 3);
+    free(want);
+    free(got);
+    rasd_store_close(s);
+    rasd_store_close(ok);
+}
+
 static int list_cooccur(const rasd_cooccurrence *c, void *ctx)
 {
     add(ctx, "%s %s %lld %lld\n", c->type, c->name, (long long)c->articles, (long long)c->mentions);
@@ -500,6 +592,8 @@ int main(void)
     test_updates(e);
     test_cooccurring(e);
     test_deferred(e);
+    test_batch_counts(e);
+    test_failed_commit(e);
     test_without(e, &news, 3);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_corpus(e, &seeds);

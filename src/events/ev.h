@@ -128,6 +128,9 @@ typedef struct ev_scan {
 #define FIRST_DATE 0x40            /* its longest phrase's words, and whether a date may start
                                       with it (lexicon.c starts_date) */
 #define FIRST_EVENT 0x80           /* or a phrase that reports an event (starts_event) */
+#define FIRST_QUOTE 0x100          /* ev_engine.firsts only: a reporting word (EK_CUE, EK_PART)
+                                      starts with it; the summary byte has SUM_QUOTE */
+#define SUM_QUOTE 0x20             /* a summary: a reporting word may start at the token */
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -150,6 +153,9 @@ int ev_date_start(ev_scan *s, size_t i);
 /* Whether a phrase of a kind of event starts at token i (its word less 0 to 2 proclitic
  * letters): events.c looks for reporting words only there. */
 int ev_event_start(ev_scan *s, size_t i);
+/* 0 when no reporting word (EK_CUE, EK_PART) starts at token i, with or without its
+ * proclitics: ev_word_is would find none (a filter: 1 may still find none). */
+int ev_quote_start(ev_scan *s, size_t i);
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 

@@ -162,6 +162,8 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
             *f |= FIRST_DATE;
         if (f && starts_event(kind))
             *f |= FIRST_EVENT;
+        if (f && (kind == EK_CUE || kind == EK_PART))
+            *f |= FIRST_QUOTE;
     }
     return rc;
 }
@@ -472,10 +474,23 @@ static unsigned first_summary(ev_scan *s, size_t i)
         return *memo;
     pc = is_proclitic(s->t[i].norm, s->t[i].norm_len);
     sum = (unsigned)pc;
-    for (int cut = 0; cut <= pc; cut++)
-        if (longest_from(s, i, cut))
+    for (int cut = 0; cut <= pc; cut++) {   /* the slots of longest_from, filled here */
+        uint64_t v = strmap_get(&s->ev->firsts, s->t[i].norm + 2 * cut,
+                                s->t[i].norm_len - 2 * (size_t)cut);
+        s->first[FIRST_SLOTS * i + (size_t)cut] = (uint8_t)v;
+        if (v & FIRST_LEN)
             sum |= 4u << cut;
+        if (v & FIRST_QUOTE)
+            sum |= SUM_QUOTE;
+    }
     return *memo = (uint8_t)sum;
+}
+
+int ev_quote_start(ev_scan *s, size_t i)
+{
+    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
+        return 0;
+    return !s->first || (first_summary(s, i) & SUM_QUOTE);
 }
 
 int ev_date_start(ev_scan *s, size_t i)

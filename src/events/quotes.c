@@ -872,8 +872,9 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         pair_marks(&q);
     for (size_t i = 0; i < s->nt && !q.rc && !s->rc;) {
         c.i = i;
-        if ((c.part = 0, ev_word_is(s, i, 1, EK_CUE, &c.gender, &c.n)) ||
-            (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n))) {
+        if (ev_quote_start(s, i) &&
+            ((c.part = 0, ev_word_is(s, i, 1, EK_CUE, &c.gender, &c.n)) ||
+             (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n)))) {
             c.cut = s->cut;
             c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
             c.named = c.gender & NAMED, c.after = c.gender & AFTER;

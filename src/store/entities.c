@@ -147,6 +147,7 @@ static const char *const en_sql[EN_STMTS] = {
     [EN_CLEAN] = ("DELETE FROM entities WHERE articles <= 0 AND id IN "
                   "(SELECT entity FROM mentions WHERE docid = ?1)"),
     [EN_DEL] = "DELETE FROM mentions WHERE docid = ?1",
+    [EN_ADD] = "UPDATE entities SET mentions = mentions + ?2, articles = articles + ?3 WHERE id = ?1",
 };
 
 /* Mentions are written by INSERTs of up to EN_MAXROWS rows each: a statement's fixed cost
@@ -222,37 +223,140 @@ static void bind_mention(sqlite3_stmt *st, int b, const art_ents *x, int64_t doc
         sqlite3_bind_null(st, b + 7);
 }
 
-/* Writes rows [0, n) of kind k (0: x's entities, 1: its mentions), en_rows[k].maxrows a
- * statement. */
-static rasd_status put_rows(rasd_store *s, int k, int64_t docid, const art_ents *x, size_t n)
+/* Writes x's mentions, en_rows[1].maxrows a statement. */
+static rasd_status put_mentions(rasd_store *s, int64_t docid, const art_ents *x)
 {
-    for (size_t i = 0; i < n;) {
-        size_t m = n - i < en_rows[k].maxrows ? n - i : en_rows[k].maxrows;
+    for (size_t i = 0; i < x->nmen;) {
+        size_t m = x->nmen - i < en_rows[1].maxrows ? x->nmen - i : en_rows[1].maxrows;
         sqlite3_stmt *st;
-        rasd_status rc = rows_stmt(s, k, m, &st);
+        rasd_status rc = rows_stmt(s, 1, m, &st);
         if (rc)
             return rc;
-        for (size_t r = 0; r < m; r++, i++) {
-            int b = (int)r * en_rows[k].nparam;
-            if (k == 0)
-                bind_entity(st, b, x, &x->ents[i]);
-            else
-                bind_mention(st, b, x, docid, &x->men[i]);
-        }
+        for (size_t r = 0; r < m; r++, i++)
+            bind_mention(st, (int)r * en_rows[1].nparam, x, docid, &x->men[i]);
         if (!store_step(st))
-            return store_sqlfail(s, k == 0 ? "adding an entity" : "adding a mention");
+            return store_sqlfail(s, "adding a mention");
     }
+    return RASD_OK;
+}
+
+/* ------------------------------------------- entities written in the batch */
+
+/* Each entity is upserted (its row written, or its counts added to) by the first article of
+ * the batch that mentions it; the batch's later articles add their counts in memory, and
+ * ents_flush writes each sum with one UPDATE. In a batch of 2,000 SaudiNewsNet articles the
+ * ~20,000 (article, entity) pairs are ~8,000 entities: ~15,000 instructions a statement
+ * saved for the rest. The row's name, key and type are the first upsert's, as before. */
+
+static size_t seen_hash(const char id[16])
+{
+    uint64_t a, b;
+    memcpy(&a, id, 8);
+    memcpy(&b, id + 8, 8);
+    return (size_t)(((a * 0x9E3779B97F4A7C15ULL) ^ b) * 0xC2B2AE3D27D4EB4FULL >> 32);
+}
+
+/* The slot of id in es->slot: its entry's, or the free one where it would go. */
+static uint32_t *seen_slot(en_state *es, const char id[16])
+{
+    size_t mask = es->nslot - 1, i = seen_hash(id) & mask;
+    while (es->slot[i] && memcmp(es->seen[es->slot[i] - 1].id, id, 16) != 0)
+        i = (i + 1) & mask;
+    return &es->slot[i];
+}
+
+/* Makes room for one more entry (the table at most half full). */
+static rasd_status seen_room(en_state *es)
+{
+    rasd_status rc = RASD_OK;
+    if (2 * (es->nseen + 1) > es->nslot) {
+        size_t n = es->nslot ? 2 * es->nslot : 4096;
+        uint32_t *slot = calloc(n, sizeof *slot);
+        if (!slot)
+            return RASD_ENOMEM;
+        free(es->slot);
+        es->slot = slot;
+        es->nslot = n;
+        for (size_t k = 0; k < es->nseen; k++)
+            *seen_slot(es, es->seen[k].id) = (uint32_t)k + 1;
+    }
+    es->seen = grow_array(es->seen, &es->seen_cap, es->nseen + 1, sizeof *es->seen, &rc);
+    return rc;
+}
+
+static void seen_forget(en_state *es)
+{
+    if (es->nseen)
+        memset(es->slot, 0, es->nslot * sizeof *es->slot);
+    es->nseen = 0;
+    es->pending = 0;
+}
+
+/* Upserts the entities of x that the batch has not written yet; adds the others' counts. */
+static rasd_status put_entities(rasd_store *s, const art_ents *x)
+{
+    en_state *es = EN_STATE(s);
+    for (size_t i = 0; i < x->nents; i++) {
+        const art_entity *en = &x->ents[i];
+        uint32_t *slot;
+        sqlite3_stmt *st;
+        rasd_status rc = seen_room(es);
+        if (rc)
+            return rc;
+        if (*(slot = seen_slot(es, en->id)) != 0) {
+            en_seen *e = &es->seen[*slot - 1];
+            e->mentions += en->mentions;
+            e->articles++;
+            es->pending = 1;
+            continue;
+        }
+        if ((rc = rows_stmt(s, 0, 1, &st)) != RASD_OK)
+            return rc;
+        bind_entity(st, 0, x, en);
+        if (!store_step(st))
+            return store_sqlfail(s, "adding an entity");
+        memcpy(es->seen[es->nseen].id, en->id, 16);
+        es->seen[es->nseen].mentions = es->seen[es->nseen].articles = 0;
+        *slot = (uint32_t)++es->nseen;
+    }
+    return RASD_OK;
+}
+
+rasd_status ents_flush(rasd_store *s, int forget)
+{
+    en_state *es = s->stage[store_stage_index(&ents_store_stage)];
+    sqlite3_stmt *st;
+    if (!es)
+        return RASD_OK;
+    st = es->st[EN_ADD];
+    for (size_t k = 0; es->pending && k < es->nseen; k++) {
+        en_seen *e = &es->seen[k];
+        if (!e->articles)
+            continue;
+        sqlite3_bind_text(st, 1, e->id, 16, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, e->mentions);
+        sqlite3_bind_int64(st, 3, e->articles);
+        if (!store_step(st))
+            return store_sqlfail(s, "adding to an entity's counts");
+        e->mentions = e->articles = 0;
+    }
+    es->pending = 0;
+    if (forget)
+        seen_forget(es);
     return RASD_OK;
 }
 
 static rasd_status ents_put(rasd_store *s, int64_t docid, const art_ents *x)
 {
-    rasd_status rc = put_rows(s, 0, docid, x, x->nents);
-    return rc ? rc : put_rows(s, 1, docid, x, x->nmen);
+    rasd_status rc = put_entities(s, x);
+    return rc ? rc : put_mentions(s, docid, x);
 }
 
 static rasd_status ents_remove(rasd_store *s, int64_t docid)
 {
+    rasd_status rc = ents_flush(s, 1);   /* the counts it takes off must all be there */
+    if (rc)
+        return rc;
     for (int i = EN_UNCOUNT; i <= EN_DEL; i++) {
         sqlite3_bind_int64(EN_ST(s)[i], 1, docid);
         if (!store_step(EN_ST(s)[i]))
@@ -295,8 +399,25 @@ static void en_close(void *state)
         sql_finalize(es->st, EN_STMTS);
         sql_finalize(es->rows[0], EN_MAXROWS + 1);
         sql_finalize(es->rows[1], EN_MAXROWS + 1);
+        free(es->seen);
+        free(es->slot);
     }
     free(es);
+}
+
+static rasd_status en_flush(rasd_store *s, void *state)
+{
+    (void)state;
+    return ents_flush(s, 1);
+}
+
+/* The batch was rolled back: the rows its articles wrote are gone. */
+static void en_rollback(rasd_store *s, void *state)
+{
+    en_state *es = state;
+    (void)s;
+    if (es)
+        seen_forget(es);
 }
 
 static rasd_status en_put(rasd_store *s, void *state, int64_t docid, const store_item *it)
@@ -321,6 +442,8 @@ const store_stage ents_store_stage = {
     .close = en_close,
     .put = en_put,
     .remove = en_remove,
+    .flush = en_flush,
+    .rollback = en_rollback,
     .load = ents_load,
 };
 
@@ -355,6 +478,8 @@ rasd_status rasd_store_entities(rasd_store *s, const char *type, size_t limit,
     rasd_status rc;
     if (!s || !fn)
         return RASD_EINVAL;
+    if ((rc = ents_flush(s, 0)) != RASD_OK)   /* the open batch's counts */
+        return rc;
     if ((rc = prepare(s, "SELECT id, type, name, mentions, articles FROM entities "
                          "WHERE ?1 IS NULL OR type = ?1 ORDER BY mentions DESC, articles DESC, id "
                          "LIMIT ?2", &st)) != RASD_OK)
@@ -392,6 +517,8 @@ rasd_status rasd_store_entity_find(rasd_store *s, const char *name, rasd_stored_
     size_t ntok;
     if (!s || !name || !fn)
         return RASD_EINVAL;
+    if ((rc = ents_flush(s, 0)) != RASD_OK)   /* the open batch's counts */
+        return rc;
     if (is_id(name)) {
         if ((rc = prepare(s, "SELECT id, type, name, mentions, articles FROM entities "
                              "WHERE id = ?1", &st)) != RASD_OK)

@@ -46,21 +46,40 @@ void ents_free(art_ents *x);
 void ents_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, rbuf *out,
               rasd_status *rc);
 
-enum { EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_STMTS };
+enum { EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_ADD, EN_STMTS };
 
 /* Rows one INSERT of mentions takes at most (entities.c, ents_put). */
 enum { EN_MAXROWS = 16 };
 
+/* An entity written (upserted) in the open batch: the later articles of the batch only add
+ * to its counts, here, and one UPDATE a batch writes the sums (ents_flush). */
+typedef struct en_seen {
+    char id[16];
+    uint32_t mentions, articles;   /* added since its row was last written */
+} en_seen;
+
 /* The store's side is ents_store_stage (store/stage.h): the entities of article docid
  * written inside the open batch; those of a replaced version removed (entities left with no
  * article go too). Its statements: st, rows[0][1] (an entity upserted) and rows[1][n] (n
- * mentions inserted, n = 1..EN_MAXROWS), each prepared when first needed (entities.c). */
+ * mentions inserted, n = 1..EN_MAXROWS), each prepared when first needed (entities.c); the
+ * entities written in the open batch in seen[], found through slot[] (open addressing,
+ * index + 1, 0 free; nslot a power of two). */
 typedef struct en_state {
     sqlite3_stmt *st[EN_STMTS];
     sqlite3_stmt *rows[2][EN_MAXROWS + 1];
+    en_seen *seen;
+    size_t nseen, seen_cap;
+    uint32_t *slot;
+    size_t nslot;
+    int pending;                   /* some seen[] entry has counts to write */
 } en_state;
 #define EN_STATE(s) ((en_state *)store_state(s, &ents_store_stage))
 #define EN_ST(s) (EN_STATE(s)->st)
+/* Writes the counts that the open batch's articles added to entities already written in it
+ * (entities and the counts of rasd_store_entities are then up to date); with forget, also
+ * forgets which entities were written (a removal may delete some of them, a commit ends the
+ * batch). A no-op on a read-only store. */
+rasd_status ents_flush(rasd_store *s, int forget);
 /* Reads the stored mentions of article docid back into d (attached to its text) for the
  * entities stage's JSON (rasd show). */
 rasd_status ents_load(rasd_store *s, int64_t docid, rasd_doc *d);

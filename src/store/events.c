@@ -25,10 +25,6 @@
 /* --------------------------------------------------------------- writing */
 
 static const char *const ev_sql[EV_STMTS] = {
-    [EV_DATE] = "INSERT INTO dates(docid, n, start, end, value, timex) VALUES (?, ?, ?, ?, ?, ?)",
-    [EV_QUOTE] = "INSERT INTO quotes(docid, n, start, end, cue_start, cue_end, cue, direct, "
-                 "speaker, speaker_name, speaker_start, speaker_end) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [EV_EVENT] = "INSERT INTO events(docid, n, id, type, cameo, place, place_name, date, dated, "
                  "start, end, trigger_start, trigger_end, status, target_only) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -40,51 +36,100 @@ static const char *const ev_sql[EV_STMTS] = {
     [EV_DEL_ACTORS] = "DELETE FROM event_actors WHERE docid = ?1",
 };
 
-static rasd_status put_dates(rasd_store *s, int64_t docid, const rasd_doc *text)
+/* Dates and quotes are written EV_MAXROWS rows a statement at most, as mentions are
+ * (store/entities.c: a statement's fixed cost was about a third of a row's). OR FAIL: no
+ * statement journal (a failed row fails the put, and the batch is dropped with it). The
+ * statements of n rows are rows[k][n] after the others in the stage's state (ev_open). */
+enum { EV_MAXROWS = 8 };
+static const struct ev_insert {
+    const char *head, *row;
+    int nparam;                /* parameters a row */
+} ev_ins[2] = {
+    {"INSERT OR FAIL INTO dates(docid, n, start, end, value, timex) VALUES ", "(?,?,?,?,?,?)", 6},
+    {"INSERT OR FAIL INTO quotes(docid, n, start, end, cue_start, cue_end, cue, direct, "
+     "speaker, speaker_name, speaker_start, speaker_end) VALUES ",
+     "(?,?,?,?,?,?,?,?,?,?,?,?)", 12},
+};
+#define EV_ROWS(s, k) (EV_ST(s) + EV_STMTS + (size_t)(k) * (EV_MAXROWS + 1))
+
+/* The statement writing n rows of kind k (0: dates, 1: quotes), prepared on first use. */
+static rasd_status rows_stmt(rasd_store *s, int k, size_t n, sqlite3_stmt **out)
 {
-    sqlite3_stmt *st = EV_ST(s)[EV_DATE];
-    size_t n;
-    const rasd_date *d = rasd_doc_dates(text, &n);
+    sqlite3_stmt **slot = &EV_ROWS(s, k)[n];
+    rasd_status rc = RASD_OK;
+    rbuf sql = {0};
+    if ((*out = *slot) != NULL)
+        return RASD_OK;
+    rbuf_adds(&sql, ev_ins[k].head, &rc);
     for (size_t i = 0; i < n; i++) {
-        sqlite3_bind_int64(st, 1, docid);
-        sqlite3_bind_int64(st, 2, (int64_t)i);
-        sqlite3_bind_int64(st, 3, d[i].start);
-        sqlite3_bind_int64(st, 4, d[i].end);
-        sql_bind_opt(st, 5, d[i].value[0] ? d[i].value : NULL);
-        sql_bind_opt(st, 6, d[i].timex[0] ? d[i].timex : NULL);
-        if (!store_step(st))
-            return store_sqlfail(s, "adding a date");
+        if (i)
+            rbuf_addc(&sql, ',', &rc);
+        rbuf_adds(&sql, ev_ins[k].row, &rc);
     }
-    return RASD_OK;
+    if (!rc && sqlite3_prepare_v3(s->c.db, sql.p, (int)sql.n, SQLITE_PREPARE_PERSISTENT, slot,
+                                  NULL) != SQLITE_OK)
+        rc = store_sqlfail(s, "preparing the inserts of dates and quotes");
+    rbuf_free(&sql);
+    *out = *slot;
+    return rc;
 }
 
-static rasd_status put_quotes(rasd_store *s, int64_t docid, const rasd_doc *text)
+static void bind_date(sqlite3_stmt *st, int b, int64_t docid, size_t i, const rasd_date *d)
 {
-    sqlite3_stmt *st = EV_ST(s)[EV_QUOTE];
+    sqlite3_bind_int64(st, b + 1, docid);
+    sqlite3_bind_int64(st, b + 2, (int64_t)i);
+    sqlite3_bind_int64(st, b + 3, d->start);
+    sqlite3_bind_int64(st, b + 4, d->end);
+    sql_bind_opt(st, b + 5, d->value[0] ? d->value : NULL);
+    sql_bind_opt(st, b + 6, d->timex[0] ? d->timex : NULL);
+}
+
+static void bind_quote(sqlite3_stmt *st, int b, int64_t docid, size_t i, const rasd_quote *q,
+                       const char *src)
+{
+    sqlite3_bind_int64(st, b + 1, docid);
+    sqlite3_bind_int64(st, b + 2, (int64_t)i);
+    sqlite3_bind_int64(st, b + 3, q->start);
+    sqlite3_bind_int64(st, b + 4, q->end);
+    sqlite3_bind_int64(st, b + 5, q->cue_start);
+    sqlite3_bind_int64(st, b + 6, q->cue_end);
+    sqlite3_bind_text(st, b + 7, src + q->cue_start, (int)(q->cue_end - q->cue_start),
+                      SQLITE_STATIC);
+    sqlite3_bind_int(st, b + 8, q->direct != 0);
+    sql_bind_opt(st, b + 9, q->speaker_name ? q->speaker_id : NULL);
+    sql_bind_opt(st, b + 10, q->speaker_name);
+    if (q->speaker_name) {
+        sqlite3_bind_int64(st, b + 11, q->speaker_start);
+        sqlite3_bind_int64(st, b + 12, q->speaker_end);
+    } else {
+        sqlite3_bind_null(st, b + 11);
+        sqlite3_bind_null(st, b + 12);
+    }
+}
+
+/* Writes the dates (k 0) or quotes (k 1) of text, EV_MAXROWS a statement. */
+static rasd_status put_rows(rasd_store *s, int k, int64_t docid, const rasd_doc *text)
+{
     size_t n, len;
-    const rasd_quote *q = rasd_doc_quotes(text, &n);
+    const rasd_date *d = rasd_doc_dates(text, &n);
+    const rasd_quote *q = NULL;
     const char *src = rasd_doc_text(text, &len);
-    for (size_t i = 0; i < n; i++) {
-        sqlite3_bind_int64(st, 1, docid);
-        sqlite3_bind_int64(st, 2, (int64_t)i);
-        sqlite3_bind_int64(st, 3, q[i].start);
-        sqlite3_bind_int64(st, 4, q[i].end);
-        sqlite3_bind_int64(st, 5, q[i].cue_start);
-        sqlite3_bind_int64(st, 6, q[i].cue_end);
-        sqlite3_bind_text(st, 7, src + q[i].cue_start, (int)(q[i].cue_end - q[i].cue_start),
-                          SQLITE_STATIC);
-        sqlite3_bind_int(st, 8, q[i].direct != 0);
-        sql_bind_opt(st, 9, q[i].speaker_name ? q[i].speaker_id : NULL);
-        sql_bind_opt(st, 10, q[i].speaker_name);
-        if (q[i].speaker_name) {
-            sqlite3_bind_int64(st, 11, q[i].speaker_start);
-            sqlite3_bind_int64(st, 12, q[i].speaker_end);
-        } else {
-            sqlite3_bind_null(st, 11);
-            sqlite3_bind_null(st, 12);
+    if (k)
+        q = rasd_doc_quotes(text, &n);
+    for (size_t i = 0; i < n;) {
+        size_t m = n - i < EV_MAXROWS ? n - i : EV_MAXROWS;
+        sqlite3_stmt *st;
+        rasd_status rc = rows_stmt(s, k, m, &st);
+        if (rc)
+            return rc;
+        for (size_t r = 0; r < m; r++, i++) {
+            if (k)
+                bind_quote(st, (int)r * ev_ins[k].nparam, docid, i, &q[i], src);
+            else
+                bind_date(st, (int)r * ev_ins[k].nparam, docid, i, &d[i]);
         }
         if (!store_step(st))
-            return store_sqlfail(s, "adding a quote");
+            return store_sqlfail(s, k ? "adding a quote" : "adding a date");
     }
     return RASD_OK;
 }
@@ -143,9 +188,9 @@ static rasd_status put_events(rasd_store *s, int64_t docid, const rasd_doc *text
 
 static rasd_status evs_put(rasd_store *s, int64_t docid, const rasd_doc *text)
 {
-    rasd_status rc = put_dates(s, docid, text);
+    rasd_status rc = put_rows(s, 0, docid, text);
     if (!rc)
-        rc = put_quotes(s, docid, text);
+        rc = put_rows(s, 1, docid, text);
     return rc ? rc : put_events(s, docid, text);
 }
 
@@ -166,7 +211,7 @@ static rasd_status ev_open(rasd_store *s, void **state)
     sqlite3_stmt **st;
     if (s->flags & RASD_STORE_READONLY)
         return RASD_OK;
-    if (!(st = *state = calloc(EV_STMTS, sizeof *st)))
+    if (!(st = *state = calloc(EV_STMTS + 2 * (EV_MAXROWS + 1), sizeof *st)))
         return RASD_ENOMEM;
     return store_prepare(s, ev_sql, EV_STMTS, st);
 }
@@ -174,7 +219,7 @@ static rasd_status ev_open(rasd_store *s, void **state)
 static void ev_close(void *state)
 {
     if (state)
-        sql_finalize(state, EV_STMTS);
+        sql_finalize(state, EV_STMTS + 2 * (EV_MAXROWS + 1));
     free(state);
 }
 

@@ -7,7 +7,7 @@
 #include "core/internal.h"
 #include <sqlite3.h>
 
-enum { EV_DATE, EV_QUOTE, EV_EVENT, EV_ACTOR, EV_DEL_DATES, EV_DEL_QUOTES, EV_DEL_EVENTS,
+enum { EV_EVENT, EV_ACTOR, EV_DEL_DATES, EV_DEL_QUOTES, EV_DEL_EVENTS,
        EV_DEL_ACTORS, EV_STMTS };
 
 /* The store's side is evs_store_stage (store/stage.h): the dates, quotes and events that

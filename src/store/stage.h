@@ -39,6 +39,9 @@ typedef struct store_stage {
      * Optional: without it (a stage whose results are the article's own), re-annotation
      * calls remove and put article by article. */
     rasd_status (*clear)(rasd_store *s, void *state);
+    /* Inside the open batch, just before its commit: writes what put kept in memory for the
+     * batch (the entities' counts: ents_flush). Optional. */
+    rasd_status (*flush)(rasd_store *s, void *state);
     /* The batch was rolled back: forget what was kept in memory for it. Optional. */
     void (*rollback)(rasd_store *s, void *state);
     /* Reads what it stored for article docid back into d, attached to the article's text

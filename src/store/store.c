@@ -604,6 +604,16 @@ rasd_status stages_remove(rasd_store *s, int64_t docid)
     return rc;
 }
 
+/* The store sides' flush hooks, in table order, before the batch commits. */
+static rasd_status stages_flush(rasd_store *s)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < rasd_nstages && !rc; i++)
+        if (rasd_stages[i].store && rasd_stages[i].store->flush)
+            rc = rasd_stages[i].store->flush(s, s->stage[i]);
+    return rc;
+}
+
 static void stages_rollback(rasd_store *s)
 {
     for (size_t i = 0; i < rasd_nstages; i++)
@@ -801,7 +811,8 @@ rasd_status rasd_store_commit(rasd_store *s)
     size_t k;
     if (!s->in_batch)
         return RASD_OK;
-    if (s->sb.ndocs) {
+    rc = stages_flush(s);
+    if (!rc && s->sb.ndocs) {
         if ((rc = seg_builder_write(&s->sb, s->c.db, s->next_seg)) != RASD_OK)
             store_sqlfail(s, "writing an index segment");
         if (!rc)
