@@ -156,6 +156,7 @@ const rasd_entity *ev_doer_of(sent_ctx *c, const kind_info *ki, size_t from,
                               const rasd_quote *q);
 
 int ev_nisba(sent_ctx *c, size_t i);
+int ev_apposed(sent_ctx *c, size_t end, const rasd_entity *a);
 int ev_verb_first_after(sent_ctx *c, size_t i);
 
 /* forms.c */
@@ -185,6 +186,7 @@ const rasd_entity *ev_last_speaker(sent_ctx *c, const kind_info *ki, size_t i, i
 const rasd_entity *ev_speaker_of(sent_ctx *c, const kind_info *ki, const rasd_quote *q);
 int ev_asks(sent_ctx *c, size_t i, size_t k);
 int ev_speech_alone(sent_ctx *c, size_t k);
+int ev_condemned(sent_ctx *c, size_t k);
 int ev_blamed(sent_ctx *c, size_t from);
 const rasd_entity *ev_appeal_subject(sent_ctx *c, const kind_info *ki, size_t end,
                                      const rasd_entity *place, const rasd_quote *q);

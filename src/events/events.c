@@ -354,7 +354,7 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
     static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET, EK_ACCUSE,
-                                EK_CRITICIZE};
+                                EK_CRITICIZE, EK_APPEAL};
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
         if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
@@ -369,6 +369,16 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
                                           محادثات مع، وجه X انتقادات لـ; evbreadth) */
     }
     return NULL;
+}
+
+/* Whether person a is named after the title that stands right after a verb whose word ends
+ * at token end (a lead word, its genitives, places and adjectives between: وجه رئيس وزراء
+ * كازاخستان كريم ماسيموف نداء; events7): the subject of a deed's verb, although the first
+ * name after the verb is the title's (or a place in it). */
+static int own_title(sent_ctx *c, size_t end, const rasd_entity *a)
+{
+    return a->tok_start > end && strcmp(a->type, "PER") == 0 && word_kind(c, end, 0, EK_LEAD) &&
+           ev_lead_span(c, end, a->tok_start, 0);
 }
 
 /* The deed after the verb whose word ends at token i: after the first name within
@@ -418,6 +428,9 @@ static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, 
     size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
     const rasd_entity *a = ev_first_entity(c, i, lim);
     const kind_info *ki = deed_of(c, a, at, n);
+    for (size_t k = 0; !ki && a && k < c->ne; k++)
+        if (c->en[k].tok_start < lim && own_title(c, i, &c->en[k]))
+            ki = deed_of(c, &c->en[k], at, n);  /* وجه رئيس وزراء كازاخستان كريم ماسيموف نداء */
     if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
         ki = deed_of(c, a, at, n);     /* شن طيران التحالف غارات على … (evrecall3) */
     if (!ki && (ki = deed_next(c, i, at, n)) != NULL &&
@@ -453,6 +466,25 @@ static const rasd_entity *claimer(sent_ctx *c, const kind_info *ki, size_t i,
     return NULL;
 }
 
+/* The kind a deed's verb asks of its subject after it (F_DOES): for a deed of force a
+ * country acts as well (نفذت تركيا ضربات جوية، شنت السعودية غارات على; events7), since the
+ * deed noun after it says it is the doer, not the place struck (قصفت القوات حلب). */
+static const kind_info *deed_kind(const kind_info *ki, kind_info *any)
+{
+    if (ki->kind != EK_FIGHT && ki->kind != EK_ASSAULT)
+        return ki;
+    *any = *ki;
+    any->people = 0;
+    return any;
+}
+
+/* The token after subject a of the verb whose word ends at token end: past the comma that
+ * closes it when it stands between commas after its title (ev_apposed; events7). */
+static size_t past(sent_ctx *c, size_t end, const rasd_entity *a)
+{
+    return a->tok_end + (a->tok_start > end && ev_apposed(c, end, a));
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -466,6 +498,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     const rasd_entity *a = NULL, *b = NULL;
     size_t end = i + n;
     int none = 0, joins = joins_of(ki);
+    kind_info any;
     int open = n > 1 && word_kind(c, end - 1, 0, EK_OBJPREP);        /* … مع، من، على */
     ev->nactors = 0;
     c->lone = 0;
@@ -490,7 +523,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   an appeal in the past too, the other kinds in the present
                                   only: the recogniser's LOC after them is too often a
                                   person's name, وانتقد إسكندر الرقيق) */
-            b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
+            b = ev_object_of(c, ki, past(c, end, a), a, place, q, joins);
         } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL ||
                    (a = ev_group_before(c, ki, i, cut)) != NULL) {
             size_t after = a->tok_start > i ? a->tok_end : end;   /* a description before
@@ -518,7 +551,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_object_of(c, ki, a->tok_end, NULL, place, q, joins);
         }
         if (a && !b)
-            c->lone = ev_speech_alone(c, a->tok_start > i ? a->tok_end : end);
+            c->lone = ev_speech_alone(c, a->tok_start > i ? past(c, end, a) : end) ||
+                      (ki->kind == EK_CRITICIZE && a->tok_start > i &&
+                       ev_condemned(c, past(c, end, a)));
         if (a && !b && ki->kind == EK_HOST && a->tok_start > i &&
             (b = ev_guest_after(c, ki, a, place, q)) == NULL)
             b = ev_guest_past_venue(c, ki, a, place, q);
@@ -614,7 +649,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_DOES:               /* وقعت جامعة حائل اتفاقية تعاون مع صندوق …: the subject, its
                                   deed after it (deed_after), the other party after مع/على
                                   within DEED_GAP words */
-        if ((a = ev_subject_after(c, ki, end, place, q)) == NULL &&
+        if ((a = ev_subject_after(c, deed_kind(ki, &any), end, place, q)) == NULL &&
             (a = ev_group_subject(c, ki, i, end, cut)) == NULL &&
             (a = doer_before(c, ki, i, cut, place, q)) == NULL)
             return 0;          /* شن طيران التحالف غارات: a description (evrecall3); its
@@ -623,7 +658,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             size_t k, dn;
             if (a->tok_start < i ? deed_next(c, end, &k, &dn) != ki
                                  : deed_of(c, a, &k, &dn) != ki ||
-                                   (!ev_is_group(a) && ev_first_entity(c, end, k) != a))
+                                   (!ev_is_group(a) && ev_first_entity(c, end, k) != a &&
+                                    !own_title(c, end, a)))
                 return 0;
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)

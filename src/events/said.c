@@ -187,3 +187,14 @@ const rasd_entity *ev_appeal_subject(sent_ctx *c, const kind_info *ki, size_t en
     const rasd_entity *a = ev_subject_after(c, ki, end, place, q);
     return a && ev_speech_act(ki) && is_loc(a) && a->tok_start > end ? NULL : a;
 }
+
+/* Whether a criticism's matter at token k, after its named subject, is a noun with بـ that
+ * names nobody (ندد رئيس الوزراء التركي، أحمد داود أوغلو، بالهجوم الانتحاري; events7): ندد،
+ * أدان، انتقد X بـ… is a criticism of the thing, which the passive of a criticism seldom is
+ * (unlike اتُّهم X بالفساد, which ev_speech_alone leaves out). Not a word of manner (بشدة:
+ * harshly, which says nothing of the matter). */
+int ev_condemned(sent_ctx *c, size_t k)
+{
+    return k < c->t1 && ev_clitic(c, k) == CL_BI && !ev_first_entity(c, k, k + 1) &&
+           !word_kind(c, k, 1, EK_MANNER);
+}
