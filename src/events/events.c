@@ -90,6 +90,12 @@ static const kind_info kinds[EK_COUNT] = {
  * nobody named as its doer (وقع التفجير، وقع انفجار، اندلعت اشتباكات، دارت معارك): its parties
  * after بين if the text gives them (names or descriptions), else none; an event with no actor
  * needs a place (في منطقة عسير), which its id hashes in their stead. */
+/* Value 20 (F_NEAR, events7): a noun of attack or fighting named with nobody as its doer, as
+ * a phrase of value 13 (F_BARE), whose place follows it within NEAR_PLACE words (الهجمات
+ * الإرهابية الأخيرة في البحرين، التي وقعت خصوصا في سيفاري، المواجهات الدائرة في بلدة
+ * الزبداني): a place farther on is too often another matter's (ضربات جوية مشتركة ضد متشددي
+ * الدولة الاسلامية في سوريا: the strikes agreed on). */
+enum { NEAR_PLACE = 4 };
 /* Value 10 (F_WVERB): a verb listed with its و because the bare word is another (وطالب: طالب
  * is "student"); it is a verb (1) with و cut. */
 
@@ -161,7 +167,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
-                      *form != F_BARE && *form != F_BLAME && *form != F_FIRST))
+                      *form != F_BARE && *form != F_NEAR && *form != F_BLAME &&
+                      *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
                 if (*form == F_VERB && k == EK_FIGHT && !ev_conjunctions(&c->s->t[*i], *cut) &&
                     ev_verbal_noun(c, *i, *cut))
@@ -358,7 +365,8 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
         if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
-              (v == F_DEED || (v == F_BARE && (deeds[k] == EK_FIGHT || deeds[k] == EK_ASSAULT)) ||
+              (v == F_DEED || ((v == F_BARE || v == F_NEAR) &&
+                               (deeds[k] == EK_FIGHT || deeds[k] == EK_ASSAULT)) ||
                ((deeds[k] == EK_MEET || deeds[k] == EK_ACCUSE ||
                 deeds[k] == EK_CRITICIZE) && v == F_OF && !ev_clitic(c, i)))) ||
              (ev_clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
@@ -476,6 +484,25 @@ static const kind_info *deed_kind(const kind_info *ki, kind_info *any)
     *any = *ki;
     any->people = 0;
     return any;
+}
+
+/* The host a verbal noun of reception belongs to (خلال استقباله, F_POSS; events7): the
+ * sentence's first person before it who can act, with no preposition, ل or ب before the name:
+ * the subject of the clause the reception frames (وثمن الشيخ محمد بن زايد، دور خادم الحرمين
+ * الشريفين الملك سلمان …، وذلك خلال استقباله: not the King, named in between). */
+static const rasd_entity *host_before(sent_ctx *c, const kind_info *ki, size_t i,
+                                      const rasd_entity *place, const rasd_quote *q)
+{
+    for (size_t k = 0; k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        if (e->tok_start < c->t0 || e->tok_start >= i || !ev_can_act(c, ki, e, place, q, 1))
+            continue;
+        if ((e->tok_start > c->t0 && word_kind(c, e->tok_start - 1, 0, EK_PREP)) ||
+            ev_name_clitic(c, e) == CL_BI || ev_name_clitic(c, e) == CL_LAM)
+            continue;
+        return e;
+    }
+    return NULL;
 }
 
 /* The token after subject a of the verb whose word ends at token end: past the comma that
@@ -611,6 +638,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (a && !b)
             b = ev_group_after(c, ki, a->tok_end, J_WA | J_BI);
         break;
+    case F_NEAR:
     case F_BARE:               /* وقع التفجير، اندلعت اشتباكات: nobody named, unless "بين"
                                   follows (اندلعت اشتباكات بين الحوثيين وقوات هادي) */
         {
@@ -678,7 +706,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         a = b ? ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, b) : NULL;
         break;
     case F_POSS:
-        a = ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
+        a = ki->kind == EK_HOST ? host_before(c, ki, i, place, q)
+                                : ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
         if (a && ((a->tok_start > c->t0 && word_kind(c, a->tok_start - 1, 0, EK_PREP)) ||
                   ev_name_clitic(c, a) == CL_BI || ev_name_clitic(c, a) == CL_LAM))
             a = NULL;                          /* إلى سوريا، ولكنها اتفقت مع: not Syria */
@@ -813,7 +842,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
     rasd_status rc = RASD_OK;
     const rasd_entity *prev = NULL;    /* the subject of the sentence's last verb event */
     const rasd_entity *pair[2] = {NULL, NULL};  /* the two actors of its last event */
-    for (size_t i = c->t0, n; i < c->t1 && !rc; i += n) {
+    size_t deed_end = 0;               /* the end of the last deed a verb took (F_DOES) */
+    for (size_t i = c->t0, n; i < c->t1 && !rc; i = i + n > deed_end ? i + n : deed_end) {
         int form = F_NONE, cut = 0, plan;
         const kind_info *ki = trigger(c, &i, &n, &form, &cut);
         const rasd_entity *place;
@@ -821,15 +851,23 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         if (!ki)
             break;
         size_t at = i, dn;
-        if (form == F_DOES)    /* the deed after the subject says what was done, and where */
+        if (form == F_DOES) {  /* the deed after the subject says what was done, and where */
             ki = deed_after(c, i, cut, i + n, &at, &dn);
+            if (ki)
+                deed_end = at + dn;    /* the deed is the verb's: no event of its own after
+                                          it (نفذت تركيا ضربات جوية في سوريا; events7) */
+        }
         if (!ki)
             continue;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
         place = place_of(c, at, ki->kind, 0);
-        if (!place && form == F_BARE)
+        if (!place && (form == F_BARE || form == F_NEAR))
             place = place_of(c, at, ki->kind, 1);
+        if (form == F_NEAR && place &&
+            (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
+            place = NULL;      /* الهجمات الإرهابية الأخيرة في البحرين; not a place the
+                                  sentence names farther on, often another matter's */
         c->prev = prev;
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
@@ -839,7 +877,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         if (ev.nactors < (size_t)ki->min_actors &&
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
             !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
-            !(form == F_BARE && place))
+            !((form == F_BARE || form == F_NEAR) && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
         if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !armed(c, ki, i, form))
