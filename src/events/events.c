@@ -379,6 +379,18 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
     return NULL;
 }
 
+/* The kind a deed's verb asks of its subject (F_DOES): for a deed of force a
+ * country acts as well (نفذت تركيا ضربات جوية، شنت السعودية غارات على; events7), since the
+ * deed noun after it says it is the doer, not the place struck (قصفت القوات حلب). */
+static const kind_info *deed_kind(const kind_info *ki, kind_info *any)
+{
+    if (ki->kind != EK_FIGHT && ki->kind != EK_ASSAULT)
+        return ki;
+    *any = *ki;
+    any->people = 0;
+    return any;
+}
+
 /* Whether person a is named after the title that stands right after a verb whose word ends
  * at token end (a lead word, its genitives, places and adjectives between: وجه رئيس وزراء
  * كازاخستان كريم ماسيموف نداء; events7): the subject of a deed's verb, although the first
@@ -433,6 +445,7 @@ static const rasd_entity *doer_before(sent_ctx *c, const kind_info *ki, size_t v
 static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, size_t *at,
                                    size_t *n)
 {
+    kind_info any;
     size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
     const rasd_entity *a = ev_first_entity(c, i, lim);
     const kind_info *ki = deed_of(c, a, at, n);
@@ -442,7 +455,8 @@ static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, 
     if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
         ki = deed_of(c, a, at, n);     /* شن طيران التحالف غارات على … (evrecall3) */
     if (!ki && (ki = deed_next(c, i, at, n)) != NULL &&
-        !doer_before(c, ki, verb, cut, NULL, quote_at(c->doc, c->s->t[verb].start)))
+        !doer_before(c, deed_kind(ki, &any), verb, cut, NULL,
+                     quote_at(c->doc, c->s->t[verb].start)))
         ki = NULL;                     /* إن طيران التحالف شن … غارات (events5) */
     return ki;
 }
@@ -472,18 +486,6 @@ static const rasd_entity *claimer(sent_ctx *c, const kind_info *ki, size_t i,
         return NULL;
     }
     return NULL;
-}
-
-/* The kind a deed's verb asks of its subject after it (F_DOES): for a deed of force a
- * country acts as well (نفذت تركيا ضربات جوية، شنت السعودية غارات على; events7), since the
- * deed noun after it says it is the doer, not the place struck (قصفت القوات حلب). */
-static const kind_info *deed_kind(const kind_info *ki, kind_info *any)
-{
-    if (ki->kind != EK_FIGHT && ki->kind != EK_ASSAULT)
-        return ki;
-    *any = *ki;
-    any->people = 0;
-    return any;
 }
 
 /* The host a verbal noun of reception belongs to (خلال استقباله, F_POSS; events7): the
@@ -679,7 +681,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   within DEED_GAP words */
         if ((a = ev_subject_after(c, deed_kind(ki, &any), end, place, q)) == NULL &&
             (a = ev_group_subject(c, ki, i, end, cut)) == NULL &&
-            (a = doer_before(c, ki, i, cut, place, q)) == NULL)
+            (a = doer_before(c, deed_kind(ki, &any), i, cut, place, q)) == NULL)
             return 0;          /* شن طيران التحالف غارات: a description (evrecall3); its
                                   subject before it (events5) */
         {
@@ -842,7 +844,7 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
     rasd_status rc = RASD_OK;
     const rasd_entity *prev = NULL;    /* the subject of the sentence's last verb event */
     const rasd_entity *pair[2] = {NULL, NULL};  /* the two actors of its last event */
-    size_t deed_end = 0;               /* the end of the last deed a verb took (F_DOES) */
+    size_t deed_end = 0;   /* the end of the last deed a verb's event took (F_DOES) */
     for (size_t i = c->t0, n; i < c->t1 && !rc; i = i + n > deed_end ? i + n : deed_end) {
         int form = F_NONE, cut = 0, plan;
         const kind_info *ki = trigger(c, &i, &n, &form, &cut);
@@ -850,12 +852,10 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         rasd_event ev;
         if (!ki)
             break;
-        size_t at = i, dn;
+        size_t at = i, dn, deed_stop = 0;
         if (form == F_DOES) {  /* the deed after the subject says what was done, and where */
             ki = deed_after(c, i, cut, i + n, &at, &dn);
-            if (ki)
-                deed_end = at + dn;    /* the deed is the verb's: no event of its own after
-                                          it (نفذت تركيا ضربات جوية في سوريا; events7) */
+            deed_stop = ki ? at + dn : 0;
         }
         if (!ki)
             continue;
@@ -903,6 +903,9 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
                       content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         rc = ev_add_event(x, i, place, &ev);
+        if (deed_stop > deed_end)
+            deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it
+                                      (نفذت تركيا ضربات جوية في سوريا; events7) */
         if (!rc && c->also && ev.nactors == 2) {   /* … مع نظيريه … اوباما وبوتين: two */
             const rasd_entity *p2 = place && place->tok_end < c->t1
                                         ? ev_first_entity(c, place->tok_end, place->tok_end + 1)
