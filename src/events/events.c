@@ -362,6 +362,8 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
     static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET, EK_ACCUSE,
                                 EK_CRITICIZE, EK_APPEAL};
+    if (!ev_event_start(c->s, i))
+        return NULL;                   /* no phrase of an event starts here (one look-up) */
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
         if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
@@ -449,7 +451,7 @@ static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, 
     size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
     const rasd_entity *a = ev_first_entity(c, i, lim);
     const kind_info *ki = deed_of(c, a, at, n);
-    for (size_t k = 0; !ki && a && k < c->ne; k++)
+    for (size_t k = 0; !ki && a && i < c->t1 && word_kind(c, i, 0, EK_LEAD) && k < c->ne; k++)
         if (c->en[k].tok_start < lim && own_title(c, i, &c->en[k]))
             ki = deed_of(c, &c->en[k], at, n);  /* وجه رئيس وزراء كازاخستان كريم ماسيموف نداء */
     if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
