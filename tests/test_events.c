@@ -379,6 +379,13 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
          "2015-08-09", "fight occurred تركيا -"},
         {"ووجهت اللجنة مناشدة عبر صفحتها بموقع «فيسبوك» بعدم تعليق الأقفال على الأسوار بطول الممشى لأنها «تفسد متعة المكان».",
          "2015-07-21", "appeal occurred اللجنة -"},
+        /* a verb of accusation carrying its object as a pronoun: the subject after it, alone
+         * (snn-013392), and not the one accused named before a relative pronoun (snn-029766:
+         * the protesters accuse al-Maliki) */
+        {"تتهمه السلطات الروسية باختلاس مئات الملايين من الدولارات من بنك ميزبروم بانك، البنك الذي شارك في تأسيسه.",
+         "2015-07-31", "accuse occurred السلطات الروسية -"},
+        {"عاش الشعب العراقي عقداً ونيفاً تحت ظروف معيشية قاسية، من نقص حاد في توفير الخدمات العامة، ويأس من الوعود المخدرة التي كانت تطلقها الحكومات السابقة مع ارتفاع هائل في نسب الفساد المالي والإداري في فترتي حكم نوري المالكي والذي يتهمه المتظاهرون في جميع محافظات العراق بتبديد وسرقة أكثر من سبعة وعشرين مليار دولار، واحتلال العراق لمرتبة الشرف الأولى في الفساد!",
+         "2015-08-11", "accuse occurred المتظاهرون -"},
         /* … and nouns that name no event: a criticism's manner (بغضب, snn-020394), attacks whose
          * place is far off, another matter's (snn-008799), football's attacks and attack line
          * (snn-027825, snn-000188, snn-000798) */

@@ -50,7 +50,7 @@ enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, 
  * others are). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
             F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB, F_RECEIVED,
-            F_PURPOSE, F_ARRIVAL, F_NEAR };
+            F_PURPOSE, F_ARRIVAL, F_NEAR, F_PRON };
 
 typedef struct kind_info {
     int kind;
@@ -79,6 +79,8 @@ typedef struct sent_ctx {
     const rasd_entity *also;   /* a second other party coordinated after the first (F_PURPOSE:
                                   مع نظيريه … باراك اوباما وفلاديمير بوتين), or NULL */
     uint32_t before;           /* the byte where the sentence before this one starts */
+    int pron;                  /* the reporting verb carries its object as a pronoun (F_PRON:
+                                  اتهمها): the event is its subject's alone (events7) */
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)

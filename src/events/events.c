@@ -90,6 +90,10 @@ static const kind_info kinds[EK_COUNT] = {
  * nobody named as its doer (وقع التفجير، وقع انفجار، اندلعت اشتباكات، دارت معارك): its parties
  * after بين if the text gives them (names or descriptions), else none; an event with no actor
  * needs a place (في منطقة عسير), which its id hashes in their stead. */
+/* Value 21 (F_PRON, events7): a verb of accusation that carries its object as a pronoun
+ * (اتهمها، يتهمه، تتهمهم): a verb (1) whose event is its subject's alone, with nobody named as
+ * the accused (the pronoun's referent is not resolved); it is never the passive, which takes
+ * no object pronoun. */
 /* Value 20 (F_NEAR, events7): a noun of attack or fighting named with nobody as its doer, as
  * a phrase of value 13 (F_BARE), whose place follows it within NEAR_PLACE words (الهجمات
  * الإرهابية الأخيرة في البحرين، التي وقعت خصوصا في سيفاري، المواجهات الدائرة في بلدة
@@ -159,6 +163,9 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
+                c->pron = *form == F_PRON;
+                if (*form == F_PRON)
+                    *form = F_VERB;    /* اتهمها: a verb whose object is its pronoun */
                 if (*form == F_DEED && (k == EK_FIGHT || k == EK_ASSAULT))
                     *form = F_FORCE;   /* غارات التحالف، النار … من قبل قوات (events5) */
                 if (*form == F_DEED || *form == F_BLAMED || *form == F_ARRIVAL)
@@ -839,6 +846,25 @@ static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
                                   word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
 }
 
+/* The subject of a verb of accusation carrying its object as a pronoun (F_PRON: تتهمهم حماس
+ * بالوقوف وراء تفجير): the name or description after the verb, made the event's one actor
+ * (whom "them" is the sentence does not say again; events7). A name before the verb is
+ * not taken: before a relative pronoun it is mostly the one accused (نوري المالكي والذي
+ * يتهمه المتظاهرون، كيم جونغ اون الذي تتهمه منظمات …). Returns 0 when there is none. */
+static int pron_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                        const rasd_entity *place, rasd_event *ev)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, i + n, place, quote_at(c->doc, c->s->t[i].start));
+    if (!a)
+        a = ev_group_subject(c, ki, i, i + n, 0);
+    if (!a || a->tok_start < i + n)
+        return 0;
+    ev->nactors = 0;
+    add_actor(c, ev, a);
+    c->lone = 1;
+    return 1;
+}
+
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn. */
 static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -876,6 +902,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
+        if (c->pron && !pron_subject(c, ki, i, n, place, &ev))
+            continue;
         if (ev.nactors < (size_t)ki->min_actors &&
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
             !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
@@ -926,7 +954,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0, 0};
     rasd_status rc = RASD_OK;
     (void)e;
     EV_DOC(doc)->nevents = 0;
