@@ -350,20 +350,21 @@ import sys
 rows = open(sys.argv[1]).read().splitlines()
 assert len(rows) == 8 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
 evs --type 040 >"$T/out2"; expect "--type 040 (a CAMEO code) is meet" cmp "$T/out" "$T/out2"
-evs --type 04 >"$T/out2"; expect "--type 04 (a CAMEO root: meet, visit, host) is meet here" cmp "$T/out" "$T/out2"
+evs --type 04 >"$T/out2"
+expect "--type 04 (a CAMEO root: meet, visit, host): the meetings and Hollande's visit («جئت إلى موسكو», events7)" test "$(grep -v ' visit ' "$T/out2" | cmp - "$T/out" && grep -c ' visit ' "$T/out2")" = 1
 expect "--type appeal: Lavrov, Hollande and Cameron" test "$(evs --type appeal | cut -d' ' -f1-3 | tr '\n' ,)" = "2017-12-22 appeal سيرغي,2015-11-26 appeal فرانسوا,2015-11-16 appeal ديفيد,"
 expect "--type fight: none on the seeds" test -z "$(evs --type fight)"
 evs --from 2015-11-16 --to 2015-11-16 >"$T/out"
 expect "--from 2015-11-16 --to 2015-11-16: the meetings (Hollande's two planned talks since events6) and the appeal of that day" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 meet,2015-11-16 meet,2015-11-16 appeal,2015-11-16 meet,"
-expect "--from 2015-11 --to 2015-11: the eleven of November 2015" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 11
-expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 13
+expect "--from 2015-11 --to 2015-11: the twelve of November 2015 (Hollande's visit since events7)" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 12
+expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 14
 expect "--from 2016: 2017's only" test "$(evs --from 2016 | cut -d' ' -f1 | tr '\n' ,)" = 2017-12-22,2017-12-22,
 expect "--to 2015-11-15: the three of the 15th" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u)" = 2015-11-15 -a "$(evs --to 2015-11-15 | wc -l)" = 3
 expect "--from after --to: nothing" test -z "$(evs --from 2015-11-17 --to 2015-11-16)"
 evs --place أنطاليا >"$T/out"
 expect "--place أنطاليا: Putin-Cameron" test "$(cat "$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001"
 expect "--place الكرملين: Putin-Hollande" test "$(evs --place الكرملين | cut -d' ' -f2-)" = "meet فلاديمير بوتين+فرانسوا هولاند الكرملين 004"
-expect "--place موسكو: Lavrov-Johnson, and Hollande's planned talks with Putin (events6)" test "$(evs --place موسكو | cut -d' ' -f1 | tr '\n' ,)" = 2017-12-22,2015-11-16,
+expect "--place موسكو: Lavrov-Johnson, Hollande's visit (events7) and planned talks with Putin (events6)" test "$(evs --place موسكو | cut -d' ' -f1 | tr '\n' ,)" = 2017-12-22,2015-11-26,2015-11-16,
 evs --article 001_337ddc5b2ec75abf >"$T/out"
 expect "--article 001: its six events (Hollande's planned talks in Moscow and Washington since events6), each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فرانسوا هولاند+فلاديمير بوتين موسكو 001,2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-16 meet فرانسوا هولاند+باراك أوباما واشنطن 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين - 001 002,2015-11-15 meet فلاديمير بوتين+باراك أوباما مجموعة العشرين 001 002,"
 expect "--article that is not stored: nothing" test -z "$(evs --article 999_nothing)"

@@ -42,19 +42,22 @@ if shared_tier "recall set" slow; then
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen --min-recall 0.95 \
         --min-attribution 0.90 --min-precision 0.98
     # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered; 15
-    # of 24 since events6, whose labels gained snn-000748's five receptions (0.625)
+    # of 24 since events6, whose labels gained snn-000748's five receptions (0.625); 16 of
+    # 24 since events7 (clashes with a party)
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
-        --min-event-recall 0.62 --min-event-precision 0.90
+        --min-event-recall 0.66 --min-event-precision 0.90
     # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34; 13
-    # of 34 since events6 (the appeal that continues the last speaker)
+    # of 34 since events6 (the appeal that continues the last speaker); 14 since events7 (an
+    # appeal addressed: وجه X نداء)
     expect "recall set, dev5: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev5 \
-        --min-event-recall 0.38 --min-event-precision 0.90
-    # the old unseen part, a development part since events6: 2 of 17 events
+        --min-event-recall 0.41 --min-event-precision 0.90
+    # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
+    # (an apposed subject, strikes carried out, the fighting under way at a place)
     expect "recall set, unseen: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen \
-        --min-event-recall 0.11 --min-event-precision 0.90
+        --min-event-recall 0.29 --min-event-precision 0.90
     # unseen2 (24 articles drawn and labelled blind at stop 24, branch label6): scored once,
     # at the end of stop 24, its errors not read; the floors are those figures, rounded down
     # (60 of 77 found, 41 of 60 attributed, 59 of 61 true; events 2 of 18). A development
@@ -68,8 +71,8 @@ if shared_tier "recall set" slow; then
         --min-event-precision 0.90
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
-    # planned talks with Obama and Putin)
+    # planned talks with Obama and Putin); 18 since events7 (a visit in the first person)
     expect "seeds: events at their floors" \
-        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.50 --min-precision 0.95
+        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.52 --min-precision 0.95
 fi
 finish

@@ -263,13 +263,24 @@ static int indefinite_title(sent_ctx *c, size_t i)
 /* A verb's subject after it (VSO): the first name after it with only lead words between
  * (اتهم رئيس الوزراء أحمد داود أوغلو), not behind a preposition (هددت بإسقاط حكم حماس: no
  * subject). If that name cannot act, there is no subject rather than the next name. */
+/* Whether name a after a verb whose word ends at token end is its subject set off between
+ * commas after the title it holds (ندّد رئيس الوزراء التركي، أحمد داود أوغلو، بالهجوم; events7):
+ * a title (a lead word first, its genitives and adjectives) right after the verb, a comma, the
+ * name, a comma. What follows the second comma is the verb's object or matter. */
+int ev_apposed(sent_ctx *c, size_t end, const rasd_entity *a)
+{
+    return a->tok_start > end + 1 && ev_comma(c, a->tok_start - 1) && a->tok_end < c->t1 &&
+           ev_comma(c, a->tok_end) && strcmp(a->type, "PER") == 0 &&
+           word_kind(c, end, 0, EK_LEAD) && ev_lead_span(c, end, a->tok_start - 1, 0);
+}
+
 const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end,
                                     const rasd_entity *place, const rasd_quote *q)
 {
     const rasd_entity *a = ev_first_entity(c, end, end + SUBJECT_REACH < c->t1 ? end + SUBJECT_REACH
                                                                             : c->t1), *n;
     int bare, genitive, own;
-    if (!a || !ev_lead_span(c, end, a->tok_start, 0))
+    if (!a || (!ev_lead_span(c, end, a->tok_start, 0) && !ev_apposed(c, end, a)))
         return NULL;
     for (size_t i = end; i < a->tok_start; i++) {
         int v;
@@ -292,9 +303,10 @@ const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end
          * السعودي, وزيرة الخارجية الأمريكية السابقة are not the federation, the ministry) */
         n = ev_first_entity(c, a->tok_end, a->tok_end + SUBJECT_REACH < c->t1
                                             ? a->tok_end + SUBJECT_REACH : c->t1);
-        if (n && (!honorifics(c, a->tok_end, n->tok_start) || ev_name_clitic(c, n)))
-            n = NULL;
-        if (n && strcmp(n->type, "PER") == 0 && !same_person(c, a, n))
+        if (n && (!honorifics(c, a->tok_end, n->tok_start) || ev_name_clitic(c, n)) &&
+            !ev_apposed(c, end, n))
+            n = NULL;          /* … but رئيس الوزراء التركي، أحمد داود أوغلو، (events7) */
+        if (n && strcmp(n->type, "PER") == 0 && (!same_person(c, a, n) || ev_apposed(c, end, n)))
             a = n;
         else if (own)
             return NULL;       /* مواقع للحوثيين، لبوتين: not a subject */

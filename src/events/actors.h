@@ -1,4 +1,4 @@
-/* actors.h — internal to src/events/ (events.c, actors.c): the kinds of event, the sentence
+/* actors.h — internal to src/events/ (events.c, actors.c, forms.c, said.c, groups.c): the kinds of event, the sentence
  * an event is looked for in, and who its actors are. actors.c finds them where Arabic syntax
  * puts them (a verb's subject before or after it, its object, a noun's parties, a killing's
  * doer); events.c finds the reporting words, the place and the date, and keeps the events. */
@@ -43,6 +43,15 @@ enum { GROUP_FORCE = 1, GROUP_BODY = 2, GROUP_PEOPLE = 3,
        GROUP_SOME = 4 };       /* a quantifier before a head: بعض (evbreadth) */
 enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, at most */
 
+/* Where a reporting word's actors stand: its value in data/events.tsv (1 a verb, 2 a dual, 3 a
+ * noun with its subject before, 4 a noun followed by both, 5 a noun followed by its doer and
+ * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
+ * actor is the speaker of the quote it introduces: داعيا، مطالبا; events.c says what the
+ * others are). */
+enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
+            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB, F_RECEIVED,
+            F_PURPOSE, F_ARRIVAL, F_NEAR, F_PRON };
+
 typedef struct kind_info {
     int kind;
     const char *type, *cameo;
@@ -70,6 +79,8 @@ typedef struct sent_ctx {
     const rasd_entity *also;   /* a second other party coordinated after the first (F_PURPOSE:
                                   مع نظيريه … باراك اوباما وفلاديمير بوتين), or NULL */
     uint32_t before;           /* the byte where the sentence before this one starts */
+    int pron;                  /* the reporting verb carries its object as a pronoun (F_PRON:
+                                  اتهمها): the event is its subject's alone (events7) */
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)
@@ -147,6 +158,7 @@ const rasd_entity *ev_doer_of(sent_ctx *c, const kind_info *ki, size_t from,
                               const rasd_quote *q);
 
 int ev_nisba(sent_ctx *c, size_t i);
+int ev_apposed(sent_ctx *c, size_t end, const rasd_entity *a);
 int ev_verb_first_after(sent_ctx *c, size_t i);
 
 /* forms.c */
@@ -165,6 +177,21 @@ const rasd_entity *ev_visitor(sent_ctx *c, size_t i);
 const rasd_entity *ev_purpose_party(sent_ctx *c, const kind_info *ki, size_t end,
                                     const rasd_entity *place, const rasd_quote *q);
 int ev_journey_planned(sent_ctx *c, size_t i);
+
+/* said.c */
+int ev_speech_act(const kind_info *ki);
+int ev_appeal_to(sent_ctx *c, size_t k);
+int ev_passive_after(sent_ctx *c, size_t k);
+int ev_farewell(const sent_ctx *c, size_t i, int cut);
+const rasd_entity *ev_cue_speaker(sent_ctx *c, const kind_info *ki, size_t i);
+const rasd_entity *ev_last_speaker(sent_ctx *c, const kind_info *ki, size_t i, int cut);
+const rasd_entity *ev_speaker_of(sent_ctx *c, const kind_info *ki, const rasd_quote *q);
+int ev_asks(sent_ctx *c, size_t i, size_t k);
+int ev_speech_alone(sent_ctx *c, size_t k);
+int ev_condemned(sent_ctx *c, size_t k);
+int ev_blamed(sent_ctx *c, size_t from);
+const rasd_entity *ev_appeal_subject(sent_ctx *c, const kind_info *ki, size_t end,
+                                     const rasd_entity *place, const rasd_quote *q);
 
 /* groups.c */
 int ev_is_group(const rasd_entity *e);

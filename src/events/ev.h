@@ -61,6 +61,8 @@ enum ev_kind {
     EK_CLAIM, EK_FPLURAL,
     /* data/events.tsv, issue 15: a building named as a place (مقر، مسجد) */
     EK_FACILITY,
+    /* data/events.tsv, events7: words of manner after a criticism's subject (بشدة) */
+    EK_MANNER,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -35,7 +35,8 @@
  * (speech_alone); حمّل X Y مسؤولية accuses (blamed); an honorific after a noun event is the
  * person quotes.c reads it as (honoree); a host's guest may follow the protocol formula
  * (forms.c guest_after). Who the actors are is actors.c's (actors.h); the force after a
- * noun of attack and the guest past the venue (events5) forms.c's.
+ * noun of attack and the guest past the venue (events5) forms.c's; the speaker of what is
+ * said (an appeal's, a criticism's, an accusation's) said.c's.
  *
  * The words these rules test are in data/events.tsv (their kinds say what each does); the
  * letters and affixes tested on bytes are named in letters.h.
@@ -65,13 +66,7 @@ static const kind_info kinds[EK_COUNT] = {
     [EK_ASSASSINATE] = {EK_ASSASSINATE, "assassinate", "186", 1, 2, 1},
 };
 
-/* Where a reporting word's actors stand: its value in data/events.tsv (1 a verb, 2 a dual, 3 a
- * noun with its subject before, 4 a noun followed by both, 5 a noun followed by its doer and
- * then the other party, 6 a noun followed by the one it was done to, 9 a participle whose
- * actor is the speaker of the quote it introduces: داعيا، مطالبا). */
-enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
-            F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB, F_RECEIVED,
-            F_PURPOSE, F_ARRIVAL };
+/* The forms (enum form, actors.h), by their value in data/events.tsv: */
 /* Value 18 (F_PURPOSE, events6): talks as the purpose of a journey, a noun with لـ (سوف يتوجه
  * إلى واشنطن وموسكو لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين): its subject the
  * traveller before it, the other party after مع within PURPOSE_REACH words; a second person
@@ -95,10 +90,16 @@ enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F
  * nobody named as its doer (وقع التفجير، وقع انفجار، اندلعت اشتباكات، دارت معارك): its parties
  * after بين if the text gives them (names or descriptions), else none; an event with no actor
  * needs a place (في منطقة عسير), which its id hashes in their stead. */
-/* Values 11 and 12: a verb (حمّل) that is an accusation only with a noun of value 12 (مسؤولية)
- * after its subject and its object, within BLAME_REACH words: حمّل داود أوغلو التنظيم
- * مسؤولية الهجوم. حمل X المسؤولية with no object between is X bearing it, not blaming. */
-enum { BLAME_REACH = 12 };
+/* Value 21 (F_PRON, events7): a verb of accusation that carries its object as a pronoun
+ * (اتهمها، يتهمه، تتهمهم): a verb (1) whose event is its subject's alone, with nobody named as
+ * the accused (the pronoun's referent is not resolved); it is never the passive, which takes
+ * no object pronoun. */
+/* Value 20 (F_NEAR, events7): a noun of attack or fighting named with nobody as its doer, as
+ * a phrase of value 13 (F_BARE), whose place follows it within NEAR_PLACE words (الهجمات
+ * الإرهابية الأخيرة في البحرين، التي وقعت خصوصا في سيفاري، المواجهات الدائرة في بلدة
+ * الزبداني): a place farther on is too often another matter's (ضربات جوية مشتركة ضد متشددي
+ * الدولة الاسلامية في سوريا: the strikes agreed on). */
+enum { NEAR_PLACE = 4 };
 /* Value 10 (F_WVERB): a verb listed with its و because the bare word is another (وطالب: طالب
  * is "student"); it is a verb (1) with و cut. */
 
@@ -162,6 +163,9 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
+                c->pron = *form == F_PRON;
+                if (*form == F_PRON)
+                    *form = F_VERB;    /* اتهمها: a verb whose object is its pronoun */
                 if (*form == F_DEED && (k == EK_FIGHT || k == EK_ASSAULT))
                     *form = F_FORCE;   /* غارات التحالف، النار … من قبل قوات (events5) */
                 if (*form == F_DEED || *form == F_BLAMED || *form == F_ARRIVAL)
@@ -170,7 +174,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
-                      *form != F_BARE && *form != F_BLAME && *form != F_FIRST))
+                      *form != F_BARE && *form != F_NEAR && *form != F_BLAME &&
+                      *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
                 if (*form == F_VERB && k == EK_FIGHT && !ev_conjunctions(&c->s->t[*i], *cut) &&
                     ev_verbal_noun(c, *i, *cut))
@@ -363,11 +368,14 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
     static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET, EK_ACCUSE,
-                                EK_CRITICIZE};
+                                EK_CRITICIZE, EK_APPEAL};
+    if (!ev_event_start(c->s, i))
+        return NULL;                   /* no phrase of an event starts here (one look-up) */
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
         int v;
         if (((ev_word_is(c->s, i, 0, deeds[k], &v, n) &&
-              (v == F_DEED || (v == F_BARE && (deeds[k] == EK_FIGHT || deeds[k] == EK_ASSAULT)) ||
+              (v == F_DEED || ((v == F_BARE || v == F_NEAR) &&
+                               (deeds[k] == EK_FIGHT || deeds[k] == EK_ASSAULT)) ||
                ((deeds[k] == EK_MEET || deeds[k] == EK_ACCUSE ||
                 deeds[k] == EK_CRITICIZE) && v == F_OF && !ev_clitic(c, i)))) ||
              (ev_clitic(c, i) == CL_BI && ev_word_is(c->s, i, 1, deeds[k], &v, n) && v == F_OF &&
@@ -378,6 +386,28 @@ static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
                                           محادثات مع، وجه X انتقادات لـ; evbreadth) */
     }
     return NULL;
+}
+
+/* The kind a deed's verb asks of its subject (F_DOES): for a deed of force a
+ * country acts as well (نفذت تركيا ضربات جوية، شنت السعودية غارات على; events7), since the
+ * deed noun after it says it is the doer, not the place struck (قصفت القوات حلب). */
+static const kind_info *deed_kind(const kind_info *ki, kind_info *any)
+{
+    if (ki->kind != EK_FIGHT && ki->kind != EK_ASSAULT)
+        return ki;
+    *any = *ki;
+    any->people = 0;
+    return any;
+}
+
+/* Whether person a is named after the title that stands right after a verb whose word ends
+ * at token end (a lead word, its genitives, places and adjectives between: وجه رئيس وزراء
+ * كازاخستان كريم ماسيموف نداء; events7): the subject of a deed's verb, although the first
+ * name after the verb is the title's (or a place in it). */
+static int own_title(sent_ctx *c, size_t end, const rasd_entity *a)
+{
+    return a->tok_start > end && strcmp(a->type, "PER") == 0 && word_kind(c, end, 0, EK_LEAD) &&
+           ev_lead_span(c, end, a->tok_start, 0);
 }
 
 /* The deed after the verb whose word ends at token i: after the first name within
@@ -424,168 +454,20 @@ static const rasd_entity *doer_before(sent_ctx *c, const kind_info *ki, size_t v
 static const kind_info *deed_after(sent_ctx *c, size_t verb, int cut, size_t i, size_t *at,
                                    size_t *n)
 {
+    kind_info any;
     size_t lim = i + SUBJECT_REACH < c->t1 ? i + SUBJECT_REACH : c->t1;
     const rasd_entity *a = ev_first_entity(c, i, lim);
     const kind_info *ki = deed_of(c, a, at, n);
+    for (size_t k = 0; !ki && a && i < c->t1 && word_kind(c, i, 0, EK_LEAD) && k < c->ne; k++)
+        if (c->en[k].tok_start < lim && own_title(c, i, &c->en[k]))
+            ki = deed_of(c, &c->en[k], at, n);  /* وجه رئيس وزراء كازاخستان كريم ماسيموف نداء */
     if (!ki && (a = ev_group_subject(c, &kinds[EK_SIGN], verb, i, cut)) != NULL)
         ki = deed_of(c, a, at, n);     /* شن طيران التحالف غارات على … (evrecall3) */
     if (!ki && (ki = deed_next(c, i, at, n)) != NULL &&
-        !doer_before(c, ki, verb, cut, NULL, quote_at(c->doc, c->s->t[verb].start)))
+        !doer_before(c, deed_kind(ki, &any), verb, cut, NULL,
+                     quote_at(c->doc, c->s->t[verb].start)))
         ki = NULL;                     /* إن طيران التحالف شن … غارات (events5) */
     return ki;
-}
-
-/* Kinds that are said (an appeal, a criticism, an accusation, a threat): their actor may be
- * the speaker of the quote their word introduces, and a criticism or an accusation may name
- * only its subject (speech_alone). */
-static int speech_act(const kind_info *ki)
-{
-    return ki->kind == EK_APPEAL || ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
-           ki->kind == EK_THREATEN;
-}
-
-/* Whether what is asked follows token k: a ب-word there, or إلى/على ("about" 1) within
- * OBJECT_REACH words, in its clause (دعت … هيلاري كلينتون الجمعة مجددا إلى؛ دعا … ناجي
- * الأحمدي العاملات إلى). */
-static int appeal_to(sent_ctx *c, size_t k)
-{
-    if (k < c->t1 && ev_clitic(c, k) == CL_BI)
-        return 1;
-    for (size_t j = k; j < c->t1 && j < k + OBJECT_REACH; j++) {
-        if (c->s->t[j].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (word_value(c, j, EK_ABOUT) == ABOUT_TO)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether what follows a description after an accusation's verb, at token k (adverbs such as
- * كذلك، أيضا passed), says the verb is the passive (اتُّهمت, which unvocalised text does not
- * tell from اتهمت): a ب-word right there (واتهمت القوات المتمردة كذلك بارتكاب فظائع) or a
- * relative pronoun (وتتهم الحكومة التي يقودها جنرالات سابقون بالتقليل …). */
-static int passive_after(sent_ctx *c, size_t k)
-{
-    while (k < c->t1 && word_value(c, k, EK_SUBJECT) == 1)
-        k++;
-    return k < c->t1 && (ev_clitic(c, k) == CL_BI || word_kind(c, k, 0, EK_RELATIVE));
-}
-
-/* Whether the verb at token i, cut proclitic letters off, may be ودّع (bade farewell) as
- * well as و + دعا (appealed): unvocalised, ودعت is both. */
-static int farewell(const sent_ctx *c, size_t i, int cut)
-{
-    const rasd_token *t = &c->s->t[i];
-    return cut > 0 && t->norm_len > (size_t)LETTERS(cut + 2) &&
-           starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut), U_DAL U_AIN);
-}
-
-/* The speaker of the quote whose reporting word is token i, as the name the recogniser found
- * where the quote names it (a person, or an organisation where the kind allows one as its
- * subject); NULL if the word introduces no quote, or its speaker is no such name (an unnamed
- * source, a body named by a noun: الوزارة). quotes.c gives a verb without a subject (ودعا
- * إلى …) and a participle (داعيا) the speaker of their sentence or the last one. */
-static const rasd_entity *cue_speaker(sent_ctx *c, const kind_info *ki, size_t i)
-{
-    size_t nq;
-    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
-    for (size_t k = 0; k < nq; k++) {
-        if (q[k].cue_start != c->s->t[i].start || !q[k].speaker_id)
-            continue;
-        for (size_t e = 0; e < c->ne; e++) {
-            const rasd_entity *en = &c->en[e];
-            size_t after = en->tok_end;
-            if (en->start != q[k].speaker_start || strcmp(en->id, q[k].speaker_id) != 0)
-                continue;
-            if (en->tok_start > i && !appeal_to(c, after))
-                return NULL;   /* ودّعت لجنة الحكام … اليفر ري بعد …: a farewell, not an
-                                  appeal, when no إلى/على/بـ follows a speaker named after */
-            return strcmp(en->type, "PER") == 0 ||
-                   (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
-        }
-        for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
-            if (strcmp(c->en[e].id, q[k].speaker_id) == 0 && strcmp(c->en[e].type, "PER") == 0)
-                return &c->en[e];      /* a surname quotes.c took for the person named in full
-                                          before (الدكتور مريع … ودعا إلى; evrecall3) */
-        return NULL;
-    }
-    return NULL;
-}
-
-/* The speaker an appeal continues (events6): a verb of appeal in the masculine with و first
- * in its sentence that introduces a quote quotes.c gave no speaker (ودعا الجميع إلى ضرورة
- * الاهتمام …) is the last speaker's, when the article's last quote before it names a person.
- * NULL otherwise. */
-static const rasd_entity *last_speaker(sent_ctx *c, const kind_info *ki, size_t i, int cut)
-{
-    size_t nq;
-    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq), *own = NULL, *last = NULL;
-    if (cut == 0 || i != c->t0 || ki->kind != EK_APPEAL || ev_verb_feminine(c, i, cut))
-        return NULL;           /* وطالبت الفرقة …: a feminine verb has a subject of its own,
-                                  not the man quoted before */
-    for (size_t k = 0; k < nq; k++) {
-        if (q[k].cue_start == c->s->t[i].start)
-            own = &q[k];
-        else if (q[k].end <= c->s->t[i].start)
-            last = &q[k];
-    }
-    if (!own || own->speaker_id || own->speaker_name || !last || !last->speaker_id)
-        return NULL;
-    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
-        if (c->en[e].start == last->speaker_start && strcmp(c->en[e].id, last->speaker_id) == 0)
-            return strcmp(c->en[e].type, "PER") == 0 ? &c->en[e] : NULL;
-    return NULL;
-}
-
-/* The speaker of quote q as the name the recogniser found where the quote names it: a person,
- * or an organisation where the kind allows one as its subject; NULL if none (an unnamed
- * source, a body named by a noun). */
-static const rasd_entity *speaker_of(sent_ctx *c, const kind_info *ki, const rasd_quote *q)
-{
-    for (size_t e = 0; q && q->speaker_id && e < c->ne; e++) {
-        const rasd_entity *en = &c->en[e];
-        if (en->start == q->speaker_start && strcmp(en->id, q->speaker_id) == 0)
-            return strcmp(en->type, "PER") == 0 ||
-                   (ki->people < 2 && strcmp(en->type, "ORG") == 0) ? en : NULL;
-    }
-    return NULL;
-}
-
-/* Whether a verb of appeal in the first person whose word ends at token k asks someone for
- * something: a word that names no one with لـ does not follow it (ندعو لهم: a prayer for
- * them), and what is asked follows (appeal_to), or a لـ- or بـ-word after the one asked
- * (ندعو كوفي أنان للخوض، ندعو كافة الدول العربية بسرعة تنفيذ); not after a relative
- * pronoun (ما ندعو إليه: what we call for). */
-static int asks(sent_ctx *c, size_t i, size_t k)
-{
-    if (k >= c->t1 || c->s->t[k].kind == RASD_TOK_PUNCT || ev_clitic(c, k) == CL_LAM ||
-        (i > c->t0 && word_kind(c, i - 1, 1, EK_RELATIVE)))
-        return 0;
-    if (appeal_to(c, k))
-        return 1;
-    for (size_t j = k + 1; j < c->t1 && j < k + OBJECT_REACH; j++) {
-        if (c->s->t[j].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (ev_clitic(c, j) == CL_LAM || ev_clitic(c, j) == CL_BI ||
-            (c->s->t[j].norm_len >= LETTERS(4) && letter_is(c->s->t[j].norm, U_BEH)))
-            return 1;          /* بسرعة, whose ب the recogniser's facts do not mark */
-    }
-    return 0;
-}
-
-/* Whether the object of a criticism or an accusation, at token k (after its subject; dates
- * passed), is a word that names nobody the recogniser found (اتهم إبراهيم قالن بعض
- * السياسيين بـ…، انتقد X سياسة …): the event is the subject's alone. Not a preposition, a
- * punctuation mark or a word with ب: اتُّهم X بالفساد is the passive (X is accused), and the
- * text has no vowels to tell it from the active. */
-static int speech_alone(sent_ctx *c, size_t k)
-{
-    while (k < c->t1 && ev_in_date(c, k))
-        k++;
-    return k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT && ev_clitic(c, k) != CL_BI &&
-           ev_clitic(c, k) != CL_LAM && !word_kind(c, k, 0, EK_PREP) &&
-           !word_kind(c, k, 0, EK_ABOUT) && !word_kind(c, k, 0, EK_WITH) &&
-           !word_kind(c, k, 0, EK_PLACE) && !ev_first_entity(c, k, k + 1);
 }
 
 /* The one who claims a bombing or a strike named with nobody as its doer (F_BARE at token i;
@@ -615,27 +497,30 @@ static const rasd_entity *claimer(sent_ctx *c, const kind_info *ki, size_t i,
     return NULL;
 }
 
-/* Whether a noun of value 12 (مسؤولية) stands in tokens [from, from + BLAME_REACH) with a
- * word between (the object: حمّل X التنظيم مسؤولية …), the sentence's end not passed. */
-static int blamed(sent_ctx *c, size_t from)
+/* The host a verbal noun of reception belongs to (خلال استقباله, F_POSS; events7): the
+ * sentence's first person before it who can act, with no preposition, ل or ب before the name:
+ * the subject of the clause the reception frames (وثمن الشيخ محمد بن زايد، دور خادم الحرمين
+ * الشريفين الملك سلمان …، وذلك خلال استقباله: not the King, named in between). */
+static const rasd_entity *host_before(sent_ctx *c, const kind_info *ki, size_t i,
+                                      const rasd_entity *place, const rasd_quote *q)
 {
-    for (size_t k = from + 1; k < c->t1 && k < from + BLAME_REACH; k++) {
-        int v;
-        size_t n;
-        if (ev_word_is(c->s, k, 0, EK_ACCUSE, &v, &n) && v == F_BLAMED)
-            return 1;
+    for (size_t k = 0; k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        if (e->tok_start < c->t0 || e->tok_start >= i || !ev_can_act(c, ki, e, place, q, 1))
+            continue;
+        if ((e->tok_start > c->t0 && word_kind(c, e->tok_start - 1, 0, EK_PREP)) ||
+            ev_name_clitic(c, e) == CL_BI || ev_name_clitic(c, e) == CL_LAM)
+            continue;
+        return e;
     }
-    return 0;
+    return NULL;
 }
 
-/* A verb's subject after it; an appeal's country only right after its verb (دعت تركيا):
- * after other words it is a title's genitive (دعا مجلس علماء باكستان: the council; evbreadth);
- * the same for criticism, accusation and threat (دان مجلس علماء باكستان …; events5). */
-static const rasd_entity *appeal_subject(sent_ctx *c, const kind_info *ki, size_t end,
-                                         const rasd_entity *place, const rasd_quote *q)
+/* The token after subject a of the verb whose word ends at token end: past the comma that
+ * closes it when it stands between commas after its title (ev_apposed; events7). */
+static size_t past(sent_ctx *c, size_t end, const rasd_entity *a)
 {
-    const rasd_entity *a = ev_subject_after(c, ki, end, place, q);
-    return a && speech_act(ki) && is_loc(a) && a->tok_start > end ? NULL : a;
+    return a->tok_end + (a->tok_start > end && ev_apposed(c, end, a));
 }
 
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
@@ -651,6 +536,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     const rasd_entity *a = NULL, *b = NULL;
     size_t end = i + n;
     int none = 0, joins = joins_of(ki);
+    kind_info any;
     int open = n > 1 && word_kind(c, end - 1, 0, EK_OBJPREP);        /* … مع، من، على */
     ev->nactors = 0;
     c->lone = 0;
@@ -663,10 +549,10 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             return 0;
         if (a)
             b = ev_object_of(c, ki, end, a, place, q, open ? J_DIRECT : joins);
-        else if ((a = appeal_subject(c, ki, end, place, q)) != NULL) {
+        else if ((a = ev_appeal_subject(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
-            if (is_loc(a) && speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
+            if (is_loc(a) && ev_speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
                 !ev_verb_feminine(c, i, cut) &&
                 !starts_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len,
                              U_ARTICLE))
@@ -675,35 +561,37 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                   an appeal in the past too, the other kinds in the present
                                   only: the recogniser's LOC after them is too often a
                                   person's name, وانتقد إسكندر الرقيق) */
-            b = ev_object_of(c, ki, a->tok_end, a, place, q, joins);
+            b = ev_object_of(c, ki, past(c, end, a), a, place, q, joins);
         } else if ((a = ev_group_subject(c, ki, i, end, cut)) != NULL ||
                    (a = ev_group_before(c, ki, i, cut)) != NULL) {
             size_t after = a->tok_start > i ? a->tok_end : end;   /* a description before
                                                                      the verb (evbreadth) */
-            if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (farewell(c, i, cut) &&
-                                                                !appeal_to(c, after))))
+            if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (ev_farewell(c, i, cut) &&
+                                                                !ev_appeal_to(c, after))))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
                                                   ودّعت الإدارة العامة … سفيرات الحزم */
-            if (ki->kind == EK_ACCUSE && passive_after(c, after))
+            if (ki->kind == EK_ACCUSE && ev_passive_after(c, after))
                 return 0;                      /* واتهمت القوات المتمردة بارتكاب فظائع، وتتهم
                                                   الحكومة التي …: the passive, unvocalised */
             b = ev_object_of(c, ki, after, a, place, q, joins);
-        } else if (speech_act(ki) && ((a = cue_speaker(c, ki, i)) != NULL ||
-                                      (a = last_speaker(c, ki, i, cut)) != NULL)) {
+        } else if (ev_speech_act(ki) && ((a = ev_cue_speaker(c, ki, i)) != NULL ||
+                                      (a = ev_last_speaker(c, ki, i, cut)) != NULL)) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
-            c->lone = !b && speech_alone(c, end);
+            c->lone = !b && ev_speech_alone(c, end);
             break;
-        } else if ((speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
+        } else if ((ev_speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
                    (a = ev_title_subject(c, i, end, cut)) != NULL) {
-            if ((ki->kind == EK_APPEAL && (ev_prayer(c, end) || !appeal_to(c, a->tok_end))) ||
-                (ki->kind == EK_ACCUSE && passive_after(c, a->tok_end)))
+            if ((ki->kind == EK_APPEAL && (ev_prayer(c, end) || !ev_appeal_to(c, a->tok_end))) ||
+                (ki->kind == EK_ACCUSE && ev_passive_after(c, a->tok_end)))
                 return 0;      /* a title that asks nothing, or is accused */
             b = ev_object_of(c, ki, a->tok_end, NULL, place, q, joins);
         }
         if (a && !b)
-            c->lone = speech_alone(c, a->tok_start > i ? a->tok_end : end);
+            c->lone = ev_speech_alone(c, a->tok_start > i ? past(c, end, a) : end) ||
+                      (ki->kind == EK_CRITICIZE && a->tok_start > i &&
+                       ev_condemned(c, past(c, end, a)));
         if (a && !b && ki->kind == EK_HOST && a->tok_start > i &&
             (b = ev_guest_after(c, ki, a, place, q)) == NULL)
             b = ev_guest_past_venue(c, ki, a, place, q);
@@ -727,8 +615,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             return 0;
         break;
     case F_FIRST:              /* «… ندعو كافة الدول العربية بسرعة …»: the quote's speaker */
-        if (!q || q->start > c->s->t[i].start || ev_prayer(c, end) || !asks(c, i, end) ||
-            (a = speaker_of(c, ki, q)) == NULL)
+        if (!q || q->start > c->s->t[i].start || ev_prayer(c, end) || !ev_asks(c, i, end) ||
+            (a = ev_speaker_of(c, ki, q)) == NULL)
             return 0;
         b = ev_object_of(c, ki, end, a, place, q, J_DIRECT);
         break;
@@ -743,15 +631,15 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
         if (!a && !none)
             a = ev_subject_after(c, ki, end, place, q);
-        if (!a || !blamed(c, a->tok_start > i ? a->tok_end : end))
+        if (!a || !ev_blamed(c, a->tok_start > i ? a->tok_end : end))
             return 0;
         b = ev_object_of(c, ki, a->tok_start > i ? a->tok_end : end, a, place, q, J_DIRECT);
-        c->lone = !b && speech_alone(c, a->tok_start > i ? a->tok_end : end) &&
+        c->lone = !b && ev_speech_alone(c, a->tok_start > i ? a->tok_end : end) &&
                   starts_with(c->s->t[a->tok_start > i ? a->tok_end : end].norm,
                               c->s->t[a->tok_start > i ? a->tok_end : end].norm_len, U_ARTICLE);
         break;
     case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
-        if ((a = cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
+        if ((a = ev_cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
             return 0;
         break;
     case F_BETWEEN:            /* لقاء بين X وY؛ لقاء جمع وزيري التعليم والعمل بمديري 28 جامعة */
@@ -761,6 +649,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (a && !b)
             b = ev_group_after(c, ki, a->tok_end, J_WA | J_BI);
         break;
+    case F_NEAR:
     case F_BARE:               /* وقع التفجير، اندلعت اشتباكات: nobody named, unless "بين"
                                   follows (اندلعت اشتباكات بين الحوثيين وقوات هادي) */
         {
@@ -799,16 +688,17 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_DOES:               /* وقعت جامعة حائل اتفاقية تعاون مع صندوق …: the subject, its
                                   deed after it (deed_after), the other party after مع/على
                                   within DEED_GAP words */
-        if ((a = ev_subject_after(c, ki, end, place, q)) == NULL &&
+        if ((a = ev_subject_after(c, deed_kind(ki, &any), end, place, q)) == NULL &&
             (a = ev_group_subject(c, ki, i, end, cut)) == NULL &&
-            (a = doer_before(c, ki, i, cut, place, q)) == NULL)
+            (a = doer_before(c, deed_kind(ki, &any), i, cut, place, q)) == NULL)
             return 0;          /* شن طيران التحالف غارات: a description (evrecall3); its
                                   subject before it (events5) */
         {
             size_t k, dn;
             if (a->tok_start < i ? deed_next(c, end, &k, &dn) != ki
                                  : deed_of(c, a, &k, &dn) != ki ||
-                                   (!ev_is_group(a) && ev_first_entity(c, end, k) != a))
+                                   (!ev_is_group(a) && ev_first_entity(c, end, k) != a &&
+                                    !own_title(c, end, a)))
                 return 0;
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
@@ -827,7 +717,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         a = b ? ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, b) : NULL;
         break;
     case F_POSS:
-        a = ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
+        a = ki->kind == EK_HOST ? host_before(c, ki, i, place, q)
+                                : ev_last_in(c, ki, back(c, i, NOUN_REACH), i, place, q, NULL);
         if (a && ((a->tok_start > c->t0 && word_kind(c, a->tok_start - 1, 0, EK_PREP)) ||
                   ev_name_clitic(c, a) == CL_BI || ev_name_clitic(c, a) == CL_LAM))
             a = NULL;                          /* إلى سوريا، ولكنها اتفقت مع: not Syria */
@@ -955,6 +846,25 @@ static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
                                   word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
 }
 
+/* The subject of a verb of accusation carrying its object as a pronoun (F_PRON: تتهمهم حماس
+ * بالوقوف وراء تفجير): the name or description after the verb, made the event's one actor
+ * (whom "them" is the sentence does not say again; events7). A name before the verb is
+ * not taken: before a relative pronoun it is mostly the one accused (نوري المالكي والذي
+ * يتهمه المتظاهرون، كيم جونغ اون الذي تتهمه منظمات …). Returns 0 when there is none. */
+static int pron_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                        const rasd_entity *place, rasd_event *ev)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, i + n, place, quote_at(c->doc, c->s->t[i].start));
+    if (!a)
+        a = ev_group_subject(c, ki, i, i + n, 0);
+    if (!a || a->tok_start < i + n)
+        return 0;
+    ev->nactors = 0;
+    add_actor(c, ev, a);
+    c->lone = 1;
+    return 1;
+}
+
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn. */
 static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -962,33 +872,42 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
     rasd_status rc = RASD_OK;
     const rasd_entity *prev = NULL;    /* the subject of the sentence's last verb event */
     const rasd_entity *pair[2] = {NULL, NULL};  /* the two actors of its last event */
-    for (size_t i = c->t0, n; i < c->t1 && !rc; i += n) {
+    size_t deed_end = 0;   /* the end of the last deed a verb's event took (F_DOES) */
+    for (size_t i = c->t0, n; i < c->t1 && !rc; i = i + n > deed_end ? i + n : deed_end) {
         int form = F_NONE, cut = 0, plan;
         const kind_info *ki = trigger(c, &i, &n, &form, &cut);
         const rasd_entity *place;
         rasd_event ev;
         if (!ki)
             break;
-        size_t at = i, dn;
-        if (form == F_DOES)    /* the deed after the subject says what was done, and where */
+        size_t at = i, dn, deed_stop = 0;
+        if (form == F_DOES) {  /* the deed after the subject says what was done, and where */
             ki = deed_after(c, i, cut, i + n, &at, &dn);
+            deed_stop = ki ? at + dn : 0;
+        }
         if (!ki)
             continue;
         memset(&ev, 0, sizeof ev);
         c->said = 0;
         place = place_of(c, at, ki->kind, 0);
-        if (!place && form == F_BARE)
+        if (!place && (form == F_BARE || form == F_NEAR))
             place = place_of(c, at, ki->kind, 1);
+        if (form == F_NEAR && place &&
+            (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
+            place = NULL;      /* الهجمات الإرهابية الأخيرة في البحرين; not a place the
+                                  sentence names farther on, often another matter's */
         c->prev = prev;
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
+        if (c->pron && !pron_subject(c, ki, i, n, place, &ev))
+            continue;
         if (ev.nactors < (size_t)ki->min_actors &&
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
             !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
-            !(form == F_BARE && place))
+            !((form == F_BARE || form == F_NEAR) && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
         if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !armed(c, ki, i, form))
@@ -1007,13 +926,16 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             ev.place_id = place->id, ev.place_name = place->name;
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, speech_act(ki)) ||
+        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki)) ||
                (form == F_PURPOSE && ev_journey_planned(c, i));
         ev_event_date(c->doc, s, e, plan || (form > F_DUAL && form != F_RECEIVED) ||
                                         (form == F_VERB && ev_present(c, i, cut)),
                       content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         rc = ev_add_event(x, i, place, &ev);
+        if (deed_stop > deed_end)
+            deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it
+                                      (نفذت تركيا ضربات جوية في سوريا; events7) */
         if (!rc && c->also && ev.nactors == 2) {   /* … مع نظيريه … اوباما وبوتين: two */
             const rasd_entity *p2 = place && place->tok_end < c->t1
                                         ? ev_first_entity(c, place->tok_end, place->tok_end + 1)
@@ -1032,7 +954,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0, 0};
     rasd_status rc = RASD_OK;
     (void)e;
     EV_DOC(doc)->nevents = 0;

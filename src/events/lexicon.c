@@ -38,6 +38,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_KILL] = "kill",         [EK_ASSASSINATE] = "assassinate", [EK_COORD] = "coord",
     [EK_GROUP] = "group",       [EK_CLAIM] = "claim",
     [EK_FPLURAL] = "fplural",   [EK_FACILITY] = "facility",
+    [EK_MANNER] = "manner",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
