@@ -41,7 +41,9 @@ def run(v):
                            decay=v.get("decay", 0.0), pkey=v.get("pkey", 0),
                            ekey=v.get("ekey", 0), psym=v.get("psym", False),
                            prefer=v.get("prefer", 0.0), place_near=v.get("pnear", 0.0),
-                           ahead=v.get("ahead", 0))
+                           ahead=v.get("ahead", 0), clu=v.get("clu", 0.0),
+                           clu_floor=v.get("clu_floor", 0.0),
+                           clu_member=v.get("clu_member", 0.0))
     span = 0 if o.day and not o.day_near else 2
     sub = T.window(ARTS, TUNED, span)
     story_of, _ = T.replay(sub, T.Model(thr=v.get("thr", 0.30)), o)

@@ -41,7 +41,9 @@ def opts_of(v):
                               day_near=v.get("day_near", 0.0), link=0.0, seed=0.0,
                               title_w=None, decay=0.0, pkey=v.get("pkey", 0), ekey=0,
                               psym=False, prefer=v.get("prefer", 0.0),
-                              place_near=v.get("pnear", 0.0), ahead=v.get("ahead", 0))
+                              place_near=v.get("pnear", 0.0), ahead=v.get("ahead", 0),
+                              clu=v.get("clu", 0.0), clu_floor=v.get("clu_floor", 0.0),
+                              clu_member=v.get("clu_member", 0.0))
 
 
 def traced_replay(arts, thr, o):

@@ -67,7 +67,7 @@ def norm2(a):
 
 class Art:
     __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
-                 "n2", "copies", "nbody", "entall", "date_at")
+                 "n2", "copies", "nbody", "entall", "date_at", "clu")
 
     def __init__(self, a, kind):
         self.docid, self.id = a["docid"], a["id"]
@@ -81,6 +81,7 @@ class Art:
         self.event = {k for k in ent if kind.get(k) == "event"}
         self.copies = a.get("copies", [])
         self.date_at = a.get("date_at", [])
+        self.clu = a.get("clu_v", {})   # word-cluster ids' TF-IDF (the --clu experiment)
         self.nbody = len(self.body)
         # index keys as story_feat_keys: 8 heaviest body terms, 4 heaviest entities, 2 title terms
         b = sorted(self.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
@@ -94,26 +95,26 @@ class Art:
             self.both[k] = self.both.get(k, 0.0) + w
         self.n2 = {"title": norm2(self.title), "body": norm2(self.body), "ent": norm2(self.ent),
                    "place": norm2(self.place), "both": norm2(self.both),
-                   "entall": norm2(self.entall)}
+                   "entall": norm2(self.entall), "clu": norm2(self.clu)}
 
 
 class Story:
     __slots__ = ("id", "title", "body", "both", "ent", "place", "event", "n2", "oldest",
-                 "newest", "tsum", "ndated", "size", "keys", "members", "entall")
+                 "newest", "tsum", "ndated", "size", "keys", "members", "entall", "clu")
 
     def __init__(self, sid):
         self.id = sid
         self.title, self.body, self.both, self.ent, self.place = {}, {}, {}, {}, {}
-        self.entall = {}
+        self.entall, self.clu = {}, {}
         self.event = collections.Counter()
         self.n2 = {"title": 0.0, "body": 0.0, "ent": 0.0, "place": 0.0, "both": 0.0,
-                   "entall": 0.0}
+                   "entall": 0.0, "clu": 0.0}
         self.oldest = self.newest = None
         self.tsum, self.ndated, self.size = 0.0, 0, 0
         self.keys, self.members = set(), []
 
     def add(self, a):
-        for name in ("title", "body", "both", "ent", "place", "entall"):
+        for name in ("title", "body", "both", "ent", "place", "entall", "clu"):
             s, x = getattr(self, name), getattr(a, name)
             self.n2[name] += 2 * dot(s, x) + a.n2[name]
             for k, w in x.items():
@@ -182,6 +183,9 @@ def member_check(a, s, opts, by_docid):
         c = pair_both(a, b)
         if c >= opts.member:
             return True
+        cm = getattr(opts, "clu_member", 0.0)
+        if cm and cos(a.clu, a.n2["clu"], b.clu, b.n2["clu"]) >= cm:
+            return True
         if opts.member_title and c >= opts.member_lo and pair_title(a, b) >= opts.member_title:
             return True
     return False
@@ -242,7 +246,12 @@ def related_var(x, a, s, opts):
     tw = 0.2 if opts.title_w is None else opts.title_w
     wt = tw if a.n2["title"] > 0 and s.n2["title"] > 0 else 0.0
     we = 0.25 if a.n2["entall"] > 0 and s.n2["entall"] > 0 else 0.0
-    rel = (0.55 * cb + wt * ct + we * cea) / (0.55 + wt + we)
+    wc = getattr(opts, "clu", 0.0)
+    cc = cos(a.clu, a.n2["clu"], s.clu, s.n2["clu"]) if wc else 0.0
+    fl = getattr(opts, "clu_floor", 0.0)
+    cc = max(0.0, (cc - fl) / (1 - fl)) if fl else cc
+    wc = wc if a.clu and s.clu else 0.0
+    rel = (0.55 * cb + wt * ct + we * cea + wc * cc) / (0.55 + wt + we + wc)
     if not und:
         rel *= 0.5 + 0.5 * max(gn, go, gm)
         if opts.decay and a.t is not None and s.newest is not None:
@@ -307,7 +316,8 @@ def replay(arts, model, opts, lab=None, train_days=None):
             for s_id in cands:
                 s = stories[s_id]
                 x = features(a, s)
-                if getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0):
+                if getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0) \
+                        or getattr(opts, "clu", 0.0):
                     x[-1] = related_var(x, a, s, opts)
                 sc = model.score(x)
                 if sc >= model.thr and getattr(opts, "seed", 0.0) and \
