@@ -6,6 +6,7 @@
  * probability that two signatures agree in a bin equal to the sets' Jaccard similarity.
  */
 #include "dedup/dedup.h"
+#include "core/sort.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -163,41 +164,14 @@ size_t dedup_winnow(const uint64_t *sh, size_t n, uint32_t *out)
     return k;
 }
 
-/* Sorts v[0, n) ascending: quicksort on the values themselves (median of three, the smaller
- * side first, the larger in the loop), insertion sort below 16. About a third of qsort's
- * instructions on an article's shingles: qsort calls a comparison function n log n times. */
-static void sort_u64(uint64_t *v, size_t n)
+/* Ascending order of shingle values (src/core/sort.h: about a third of qsort's instructions
+ * on an article's shingles). */
+static int u64_less(const uint64_t *x, const uint64_t *y)
 {
-    while (n > 16) {
-        uint64_t a = v[0], b = v[n / 2], c = v[n - 1], p, t;
-        size_t i = 0, j = n - 1;
-        p = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
-        for (;;) {                           /* Hoare's partition around the value p */
-            while (v[i] < p)
-                i++;
-            while (v[j] > p)
-                j--;
-            if (i >= j)
-                break;
-            t = v[i], v[i] = v[j], v[j] = t;
-            i++, j--;
-        }
-        if (j + 1 < n - j - 1) {             /* [0, j] and [j + 1, n) */
-            sort_u64(v, j + 1);
-            v += j + 1, n -= j + 1;
-        } else {
-            sort_u64(v + j + 1, n - j - 1);
-            n = j + 1;
-        }
-    }
-    for (size_t i = 1; i < n; i++) {
-        uint64_t x = v[i];
-        size_t j = i;
-        for (; j > 0 && v[j - 1] > x; j--)
-            v[j] = v[j - 1];
-        v[j] = x;
-    }
+    return *x < *y;
 }
+
+RASD_SORT_DEFINE(sort_u64, uint64_t, u64_less)
 
 size_t dedup_set(uint64_t *sh, size_t n)
 {

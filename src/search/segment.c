@@ -2,6 +2,7 @@
  * reading its dictionary and posting lists, and merging two segments (layout in
  * index.h and docs/SEARCH.md). */
 #include "search/index.h"
+#include "core/sort.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -557,42 +558,9 @@ static int term_less(const term_ref *x, const term_ref *y)
     return x->pfx != y->pfx ? x->pfx < y->pfx : key_cmp(x->key, x->len, y->key, y->len) < 0;
 }
 
-/* Sorts t[0, n) by key (the keys are distinct): quicksort (median of three, the smaller side
- * first), insertion sort below 16; a third of qsort's instructions on a batch's ~30,000
- * terms, which the writer sorts while the batch commits. */
-static void sort_terms(term_ref *t, size_t n)
-{
-    while (n > 16) {
-        term_ref a = t[0], b = t[n / 2], c = t[n - 1], p, x;
-        size_t i = 0, j = n - 1;
-        p = term_less(&a, &b) ? (term_less(&b, &c) ? b : term_less(&a, &c) ? c : a)
-                              : (term_less(&a, &c) ? a : term_less(&b, &c) ? c : b);
-        for (;;) {                           /* Hoare's partition around the key of p */
-            while (term_less(&t[i], &p))
-                i++;
-            while (term_less(&p, &t[j]))
-                j--;
-            if (i >= j)
-                break;
-            x = t[i], t[i] = t[j], t[j] = x;
-            i++, j--;
-        }
-        if (j + 1 < n - j - 1) {
-            sort_terms(t, j + 1);
-            t += j + 1, n -= j + 1;
-        } else {
-            sort_terms(t + j + 1, n - j - 1);
-            n = j + 1;
-        }
-    }
-    for (size_t i = 1; i < n; i++) {
-        term_ref x = t[i];
-        size_t j = i;
-        for (; j > 0 && term_less(&x, &t[j - 1]); j--)
-            t[j] = t[j - 1];
-        t[j] = x;
-    }
-}
+/* Sorts a batch's terms by key (distinct keys; src/core/sort.h: a third of qsort's
+ * instructions on a batch's ~30,000 terms, which the writer sorts while the batch commits). */
+RASD_SORT_DEFINE(sort_terms, term_ref, term_less)
 
 static uint64_t key_prefix(const char *key, size_t len)
 {
