@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 rasd_status sql_fail(sqlconn *c, rasd_status st, const char *fmt, ...)
 {
@@ -35,6 +36,27 @@ rasd_status sql_prepare(sqlconn *c, const char *const *sql, size_t n, sqlite3_st
             SQLITE_OK)
             return sql_sqlfail(c, sql[i]);
     return RASD_OK;
+}
+
+rasd_status sql_prepare_rows(sqlconn *c, const char *head, const char *row, size_t n,
+                             const char *tail, const char *what, sqlite3_stmt **out)
+{
+    rasd_status rc = RASD_OK;
+    rbuf sql = {0};
+    *out = NULL;
+    rbuf_add(&sql, head, strlen(head), &rc);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            rbuf_addc(&sql, ',', &rc);
+        rbuf_add(&sql, row, strlen(row), &rc);
+    }
+    if (tail)
+        rbuf_add(&sql, tail, strlen(tail), &rc);
+    if (!rc && sqlite3_prepare_v3(c->db, sql.p, (int)sql.n, SQLITE_PREPARE_PERSISTENT, out,
+                                  NULL) != SQLITE_OK)
+        rc = sql_sqlfail(c, what);
+    rbuf_free(&sql);
+    return rc;
 }
 
 void sql_finalize(sqlite3_stmt **st, size_t n)

@@ -34,6 +34,11 @@ rasd_status sql_sqlfail(sqlconn *c, const char *what);
 rasd_status sql_exec(sqlconn *c, const char *sql);
 /* Prepares the n statements sql[] into out[] (persistent); fails on the first that fails. */
 rasd_status sql_prepare(sqlconn *c, const char *const *sql, size_t n, sqlite3_stmt **out);
+/* Prepares (persistent) into *out a statement of n rows: head, then row n times separated
+ * by commas, then tail (NULL: none), for the writer's multi-row INSERTs. RASD_ENOMEM, or the
+ * SQLite error as sql_sqlfail(c, what) gives it; *out is NULL then. */
+rasd_status sql_prepare_rows(sqlconn *c, const char *head, const char *row, size_t n,
+                             const char *tail, const char *what, sqlite3_stmt **out);
 /* Finalizes the n statements of st[] (NULL ones too) and sets them to NULL. */
 void sql_finalize(sqlite3_stmt **st, size_t n);
 /* A prepared statement for sql, which must be a string with static storage (a literal: the

@@ -177,23 +177,12 @@ static const struct en_rows {
  * first use. */
 static rasd_status rows_stmt(rasd_store *s, int k, size_t n, sqlite3_stmt **out)
 {
-    en_state *es = EN_STATE(s);
-    rasd_status rc = RASD_OK;
-    rbuf sql = {0};
-    if ((*out = es->rows[k][n]) != NULL)
-        return RASD_OK;
-    rbuf_add(&sql, en_rows[k].head, strlen(en_rows[k].head), &rc);
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            rbuf_addc(&sql, ',', &rc);
-        rbuf_add(&sql, en_rows[k].row, strlen(en_rows[k].row), &rc);
-    }
-    rbuf_add(&sql, en_rows[k].tail, strlen(en_rows[k].tail), &rc);
-    if (!rc && sqlite3_prepare_v3(s->c.db, sql.p, (int)sql.n, SQLITE_PREPARE_PERSISTENT,
-                                  &es->rows[k][n], NULL) != SQLITE_OK)
-        rc = store_sqlfail(s, "preparing the entities' inserts");
-    rbuf_free(&sql);
-    *out = es->rows[k][n];
+    sqlite3_stmt **slot = &EN_STATE(s)->rows[k][n];
+    rasd_status rc = *slot ? RASD_OK
+                           : sql_prepare_rows(&s->c, en_rows[k].head, en_rows[k].row, n,
+                                              en_rows[k].tail, "preparing the entities' inserts",
+                                              slot);
+    *out = *slot;
     return rc;
 }
 

@@ -56,20 +56,9 @@ static const struct ev_insert {
 static rasd_status rows_stmt(rasd_store *s, int k, size_t n, sqlite3_stmt **out)
 {
     sqlite3_stmt **slot = &EV_ROWS(s, k)[n];
-    rasd_status rc = RASD_OK;
-    rbuf sql = {0};
-    if ((*out = *slot) != NULL)
-        return RASD_OK;
-    rbuf_adds(&sql, ev_ins[k].head, &rc);
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            rbuf_addc(&sql, ',', &rc);
-        rbuf_adds(&sql, ev_ins[k].row, &rc);
-    }
-    if (!rc && sqlite3_prepare_v3(s->c.db, sql.p, (int)sql.n, SQLITE_PREPARE_PERSISTENT, slot,
-                                  NULL) != SQLITE_OK)
-        rc = store_sqlfail(s, "preparing the inserts of dates and quotes");
-    rbuf_free(&sql);
+    rasd_status rc = *slot ? RASD_OK
+                           : sql_prepare_rows(&s->c, ev_ins[k].head, ev_ins[k].row, n, NULL,
+                                              "preparing the inserts of dates and quotes", slot);
     *out = *slot;
     return rc;
 }
