@@ -237,47 +237,9 @@ static rasd_status put_mentions(rasd_store *s, int64_t docid, const art_ents *x)
  * ~20,000 (article, entity) pairs are ~8,000 entities: ~15,000 instructions a statement
  * saved for the rest. The row's name, key and type are the first upsert's, as before. */
 
-static size_t seen_hash(const char id[16])
-{
-    uint64_t a, b;
-    memcpy(&a, id, 8);
-    memcpy(&b, id + 8, 8);
-    return (size_t)(((a * 0x9E3779B97F4A7C15ULL) ^ b) * 0xC2B2AE3D27D4EB4FULL >> 32);
-}
-
-/* The slot of id in es->slot: its entry's, or the free one where it would go. */
-static uint32_t *seen_slot(en_state *es, const char id[16])
-{
-    size_t mask = es->nslot - 1, i = seen_hash(id) & mask;
-    while (es->slot[i] && memcmp(es->seen[es->slot[i] - 1].id, id, 16) != 0)
-        i = (i + 1) & mask;
-    return &es->slot[i];
-}
-
-/* Makes room for one more entry (the table at most half full). */
-static rasd_status seen_room(en_state *es)
-{
-    rasd_status rc = RASD_OK;
-    if (2 * (es->nseen + 1) > es->nslot) {
-        size_t n = es->nslot ? 2 * es->nslot : 4096;
-        uint32_t *slot = calloc(n, sizeof *slot);
-        if (!slot)
-            return RASD_ENOMEM;
-        free(es->slot);
-        es->slot = slot;
-        es->nslot = n;
-        for (size_t k = 0; k < es->nseen; k++)
-            *seen_slot(es, es->seen[k].id) = (uint32_t)k + 1;
-    }
-    es->seen = grow_array(es->seen, &es->seen_cap, es->nseen + 1, sizeof *es->seen, &rc);
-    return rc;
-}
-
 static void seen_forget(en_state *es)
 {
-    if (es->nseen)
-        memset(es->slot, 0, es->nslot * sizeof *es->slot);
-    es->nseen = 0;
+    strmap_clear(&es->seen);
     es->pending = 0;
 }
 
@@ -287,15 +249,14 @@ static rasd_status put_entities(rasd_store *s, const art_ents *x)
     en_state *es = EN_STATE(s);
     for (size_t i = 0; i < x->nents; i++) {
         const art_entity *en = &x->ents[i];
-        uint32_t *slot;
+        const uint64_t *known = strmap_find(&es->seen, en->id, 16);
+        uint64_t *v;
         sqlite3_stmt *st;
-        rasd_status rc = seen_room(es);
-        if (rc)
-            return rc;
-        if (*(slot = seen_slot(es, en->id)) != 0) {
-            en_seen *e = &es->seen[*slot - 1];
-            e->mentions += en->mentions;
-            e->articles++;
+        rasd_status rc = RASD_OK;
+        if (known) {
+            en_count *c = &es->counts[*known - 1];
+            c->mentions += en->mentions;
+            c->articles++;
             es->pending = 1;
             continue;
         }
@@ -304,9 +265,12 @@ static rasd_status put_entities(rasd_store *s, const art_ents *x)
         bind_entity(st, 0, x, en);
         if (!store_step(st))
             return store_sqlfail(s, "adding an entity");
-        memcpy(es->seen[es->nseen].id, en->id, 16);
-        es->seen[es->nseen].mentions = es->seen[es->nseen].articles = 0;
-        *slot = (uint32_t)++es->nseen;
+        es->counts = grow_array(es->counts, &es->counts_cap, es->seen.n + 1, sizeof *es->counts,
+                                &rc);
+        if ((v = strmap_upsert(&es->seen, en->id, 16, &rc)) == NULL)
+            return rc;
+        es->counts[es->seen.n - 1] = (en_count){0, 0};
+        *v = es->seen.n;
     }
     return RASD_OK;
 }
@@ -318,11 +282,12 @@ rasd_status ents_flush(rasd_store *s, int forget)
     if (!es)
         return RASD_OK;
     st = es->st[EN_ADD];
-    for (size_t k = 0; es->pending && k < es->nseen; k++) {
-        en_seen *e = &es->seen[k];
+    for (size_t k = 0; es->pending && k < es->seen.n; k++) {
+        en_count *e = &es->counts[k];
+        size_t len;
         if (!e->articles)
             continue;
-        sqlite3_bind_text(st, 1, e->id, 16, SQLITE_STATIC);
+        sqlite3_bind_text(st, 1, strmap_key(&es->seen, k, &len), 16, SQLITE_STATIC);
         sqlite3_bind_int64(st, 2, e->mentions);
         sqlite3_bind_int64(st, 3, e->articles);
         if (!store_step(st))
@@ -388,8 +353,8 @@ static void en_close(void *state)
         sql_finalize(es->st, EN_STMTS);
         sql_finalize(es->rows[0], EN_MAXROWS + 1);
         sql_finalize(es->rows[1], EN_MAXROWS + 1);
-        free(es->seen);
-        free(es->slot);
+        strmap_free(&es->seen);
+        free(es->counts);
     }
     free(es);
 }

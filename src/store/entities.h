@@ -51,27 +51,25 @@ enum { EN_UNCOUNT, EN_CLEAN, EN_DEL, EN_ADD, EN_STMTS };
 /* Rows one INSERT of mentions takes at most (entities.c, ents_put). */
 enum { EN_MAXROWS = 16 };
 
-/* An entity written (upserted) in the open batch: the later articles of the batch only add
- * to its counts, here, and one UPDATE a batch writes the sums (ents_flush). */
-typedef struct en_seen {
-    char id[16];
+/* What the later articles of the open batch added to an entity written (upserted) in it;
+ * one UPDATE a batch writes the sums (ents_flush). */
+typedef struct en_count {
     uint32_t mentions, articles;   /* added since its row was last written */
-} en_seen;
+} en_count;
 
 /* The store's side is ents_store_stage (store/stage.h): the entities of article docid
  * written inside the open batch; those of a replaced version removed (entities left with no
  * article go too). Its statements: st, rows[0][1] (an entity upserted) and rows[1][n] (n
  * mentions inserted, n = 1..EN_MAXROWS), each prepared when first needed (entities.c); the
- * entities written in the open batch in seen[], found through slot[] (open addressing,
- * index + 1, 0 free; nslot a power of two). */
+ * entities written in the open batch in seen (id → 1 + its entry's index, in the order they
+ * were written), their added counts in counts[], by the same index. */
 typedef struct en_state {
     sqlite3_stmt *st[EN_STMTS];
     sqlite3_stmt *rows[2][EN_MAXROWS + 1];
-    en_seen *seen;
-    size_t nseen, seen_cap;
-    uint32_t *slot;
-    size_t nslot;
-    int pending;                   /* some seen[] entry has counts to write */
+    strmap seen;
+    en_count *counts;
+    size_t counts_cap;
+    int pending;                   /* some counts[] entry has counts to write */
 } en_state;
 #define EN_STATE(s) ((en_state *)store_state(s, &ents_store_stage))
 #define EN_ST(s) (EN_STATE(s)->st)
