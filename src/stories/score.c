@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,39 +28,35 @@ const char *story_feature_name(int i)
     return i >= 0 && i < SF_COUNT ? feature_names[i] : NULL;
 }
 
+/* The model's settings besides the feature weights, by name, each a double of story_model
+ * (a missing one stays 0). */
+static const struct {
+    const char *name;
+    size_t off;
+} settings[] = {
+    {"bias", offsetof(story_model, bias)},         {"threshold", offsetof(story_model, threshold)},
+    {"life", offsetof(story_model, life)},         {"member", offsetof(story_model, member)},
+    {"day", offsetof(story_model, day)},           {"day_near", offsetof(story_model, day_near)},
+    {"place_key", offsetof(story_model, place_key)},
+    {"place_near", offsetof(story_model, place_near)},
+    {"prefer", offsetof(story_model, prefer)},     {"ahead", offsetof(story_model, ahead)},
+};
+
 /* One "name<TAB>value" line into m; 0 when the name is unknown. */
 static int model_set(story_model *m, const char *name, double v)
 {
-    if (!strcmp(name, "bias"))
-        m->bias = v;
-    else if (!strcmp(name, "threshold"))
-        m->threshold = v;
-    else if (!strcmp(name, "life"))
-        m->life = v;
-    else if (!strcmp(name, "member"))
-        m->member = v;
-    else if (!strcmp(name, "day"))
-        m->day = v;
-    else if (!strcmp(name, "day_near"))
-        m->day_near = v;
-    else if (!strcmp(name, "place_key"))
-        m->place_key = v;
-    else if (!strcmp(name, "place_near"))
-        m->place_near = v;
-    else if (!strcmp(name, "prefer"))
-        m->prefer = v;
-    else if (!strcmp(name, "ahead"))
-        m->ahead = v;
-    else {
-        for (int i = 0; i < SF_COUNT; i++)
-            if (!strcmp(name, feature_names[i])) {
-                m->w[i] = v;
-                m->have |= 1u << i;
-                return 1;
-            }
-        return 0;
-    }
-    return 1;
+    for (size_t i = 0; i < sizeof settings / sizeof *settings; i++)
+        if (!strcmp(name, settings[i].name)) {
+            *(double *)((char *)m + settings[i].off) = v;
+            return 1;
+        }
+    for (int i = 0; i < SF_COUNT; i++)
+        if (!strcmp(name, feature_names[i])) {
+            m->w[i] = v;
+            m->have |= 1u << i;
+            return 1;
+        }
+    return 0;
 }
 
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen)
