@@ -17,7 +17,10 @@
   recall.py draw7                the 24 ids of unseen3 (seed 1707, quotes and events), outside
                                  the first 174: labelled blind at stop 25, when unseen2's
                                  errors were opened for development
-  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|all]
+  recall.py draw8                the 24 ids of unseen4 (seed 1808, quotes and events), outside
+                                 the first 198: labelled blind at stop 26, when unseen3's
+                                 errors were opened for development
+  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen4|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -49,6 +52,7 @@ SEED3 = 1603                  # dev3 (branch quotes4): 20 more, drawn after the 
 SEED4, SEED5, N5 = 1604, 1605, 30   # dev4 (quotes) and dev5 (events), drawn at stop 23
 SEED6, N6 = 1606, 24          # unseen2 (quotes and events), drawn at stop 24: the new unseen
 SEED7 = 1707                  # unseen3 (24, quotes and events), drawn at stop 25: the new unseen
+SEED8 = 1808                  # unseen4 (24, quotes and events), drawn at stop 26: the new unseen
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
@@ -404,6 +408,9 @@ def main(a):
             print(i, s)
     elif a[0] == "draw7":
         for i, s in draw_after(SEED7, N6, "unseen3"):
+            print(i, s)
+    elif a[0] == "draw8":
+        for i, s in draw_after(SEED8, N6, "unseen4"):
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
