@@ -20,7 +20,7 @@
   recall.py draw8                the 24 ids of unseen4 (seed 1808, quotes and events), outside
                                  the first 198: labelled blind at stop 26, when unseen3's
                                  errors were opened for development
-  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen4|all]
+  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen3a|unseen3b|unseen4|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -34,7 +34,10 @@
                                  (branch quotes5);
                                  dev5a is its first 20 articles in drawn.txt order (the
                                  working part of branch events5), dev5b its last 10 (held
-                                 back: their errors are read only at the end)
+                                 back: their errors are read only at the end);
+                                 unseen3a and unseen3b are unseen3's first and last 12
+                                 (stop 26: unseen3 opened as dev, 3a's errors read, 3b's
+                                 kept unread until the end)
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -57,7 +60,8 @@ QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
 SUBPARTS = {"dev4a": ("dev4", 0, 10), "dev4b": ("dev4", 10, 20),
-            "dev5a": ("dev5", 0, 20), "dev5b": ("dev5", 20, 30)}
+            "dev5a": ("dev5", 0, 20), "dev5b": ("dev5", 20, 30),
+            "unseen3a": ("unseen3", 0, 12), "unseen3b": ("unseen3", 12, 24)}
 
 
 def used_ids(skip=None):
