@@ -606,7 +606,7 @@ static int figure(qctx *q, const qcue *c)
     size_t s0 = qt_sent_start(q, c->i), n, words = 0;
     int v;
     for (size_t p = c->i; p-- > s0 && words < FIGURE_GAP;) {
-        if (ev_word_is(q->s, p, 0, EK_SOURCE, &v, &n) && v == SOURCE_FIGURE)
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_FIGURE)
             return 1;
         words += ev_is_word(&q->s->t[p]);
     }
