@@ -817,6 +817,9 @@ static size_t statement(qctx *q, const qcue *c)
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))
                 return i + n;        /* ودعت الإدارة … سفيرات الحزم: farewell, no appeal */
+            if (c->named && !comma_clause(q, c))
+                return i + n;        /* a view or a document with nothing said (وكما جاء
+                                        في الصحيحين عن أبي هريرة …): nobody speaks on */
             if (!comma_clause(q, c))
                 return spoke(q, c, &sp, qt_send(q, i)), i + n;
             sp = qt_continued(q, i, c->gender, 2);
