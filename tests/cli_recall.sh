@@ -73,10 +73,13 @@ if shared_tier "recall set" slow; then
     # the start of stop 25 (main 0ebeaeb: 40 of 66 found, 0.82 attributed, 40 of 46 true;
     # events 1 of 28) and once at its end, its errors not read; the floors are the end's
     # figures, rounded down (42 of 66 found, 35 of 42 attributed, 42 of 48 true; events 1
-    # of 28): a blind part's floor guards against losing what generalised, not a target
-    expect "recall set, unseen3 (blind): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.63 \
-        --min-attribution 0.83 --min-precision 0.87 --min-event-recall 0.03 \
+    # of 28): a blind part's floor guards against losing what generalised, not a target.
+    # A development part since stop 26 (quotes8 read unseen3a's errors, kept unseen3b's
+    # unread: docs/EVENTS.md "Quotes: unseen3 opened"): its quote floors are quotes8's end,
+    # rounded down (45 of 66 found, 0.84 attributed, 45 of 48 true)
+    expect "recall set, unseen3 (opened): quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.68 \
+        --min-attribution 0.84 --min-precision 0.93 --min-event-recall 0.03 \
         --min-event-precision 0.90
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -588,7 +588,7 @@ static int prays(qctx *q, const qcue *c)
             return 0;
         if (!ev_word_is(q->s, k, 0, EK_THAT, NULL, &n))
             continue;
-        for (size_t p = k; p-- > j + 1 && p + 4 > k;)
+        for (size_t p = k, w = 0; p-- > j + 1 && w < PRAY_WORDS; w += ev_is_word(&q->s->t[p]))
             if (ev_word_is(q->s, p, 0, EK_PRAY, NULL, &n) && n == 1 &&
                 q->s->t[p].norm_len > LETTERS(3) &&
                 !(q->s->t[p - 1].norm_len == LETTERS(3) &&
@@ -596,6 +596,34 @@ static int prays(qctx *q, const qcue *c)
                 return 1;
         return 0;
     }
+    return 0;
+}
+
+/* Whether reporting word c is the verb of a figure of speech (data/quotes.tsv "source" 8:
+ * لسان حال الشارع الخليجي يقول …): one within FIGURE_GAP words before it in its sentence. */
+static int figure(qctx *q, const qcue *c)
+{
+    size_t s0 = qt_sent_start(q, c->i), n, words = 0;
+    int v;
+    for (size_t p = c->i; p-- > s0 && words < FIGURE_GAP;) {
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_FIGURE)
+            return 1;
+        words += ev_is_word(&q->s->t[p]);
+    }
+    return 0;
+}
+
+/* Whether reporting word c stands inside quote marks, closed by a mark, around a name or
+ * title (TITLE_QUOTED words at most), whose passage ends before its content at token at: a name or title in quote marks (زاوية "سبق تقول للمسؤول" تحت عنوان: …),
+ * not a speaker's verb. */
+static int quoted_cue(const qctx *q, const qcue *c, size_t at)
+{
+    for (size_t k = 0; k < q->npairs; k++)
+        if (q->pairs[k].open < c->i && c->i < q->pairs[k].close && at >= q->pairs[k].close &&
+            closed_by_mark(q, &q->pairs[k]) &&    /* not a mark left open (داعش « …) */
+            words_in(q, q->pairs[k].open, q->pairs[k].close) <= TITLE_QUOTED)
+            return 1;   /* longer: a quote whose close mark was lost (في بيان "نحن ممتنون
+                           … وأضاف "إن …) */
     return 0;
 }
 
@@ -754,8 +782,8 @@ static size_t statement(qctx *q, const qcue *c)
         after_what(q, c) || may_say(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
-    if (verse(q, c, that, at))
-        return i + n;                /* يقول الشاعر: */
+    if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at))
+        return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول" */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;
@@ -789,6 +817,9 @@ static size_t statement(qctx *q, const qcue *c)
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))
                 return i + n;        /* ودعت الإدارة … سفيرات الحزم: farewell, no appeal */
+            if (c->named && !comma_clause(q, c))
+                return i + n;        /* a view or a document with nothing said (وكما جاء
+                                        في الصحيحين عن أبي هريرة …): nobody speaks on */
             if (!comma_clause(q, c))
                 return spoke(q, c, &sp, qt_send(q, i)), i + n;
             sp = qt_continued(q, i, c->gender, 2);

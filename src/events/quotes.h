@@ -47,6 +47,12 @@ enum {
                                   preposition or noun (أفادت مصادر شبكة “سكاي نيوز عربية” في
                                   اليمن، بمقتل …: 9; توقعت الرئاسة … في تقريرها عن حالة الطقس
                                   لهذا اليوم ـ بمشيئة الله تعالى ـ هطولا: 13) */
+    PRAY_WORDS = 4,            /* words between God and the أن of a prayer, at most (ودعا
+                                  المهندس …، الله عز وجل، أن يحقق: 3 and two commas) */
+    TITLE_QUOTED = 6,          /* words of a quoted name or title with a reporting word in it
+                                  (زاوية "سبق تقول للمسؤول": 3) */
+    FIGURE_GAP = 4,            /* words between a figure of speech and its verb (لسان حال
+                                  الشارع الخليجي يقول: 2) */
 };
 
 /* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). */
@@ -68,7 +74,9 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
  * مدير …: 4), both passed over. */
 enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
-       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6, SOURCE_ACCORDING = 7 };
+       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6, SOURCE_ACCORDING = 7, SOURCE_FIGURE = 8 };
+/* SOURCE_FIGURE: a figure of speech that "says" (لسان حال الشارع يقول: the author's words,
+ * nobody's statement): a reporting word with one in the FIGURE_GAP words before it is none. */
 /* SOURCE_ACCORDING: the words that put a report before its verb (… ، حسبما نقلت وكالة
  * الأنباء الألمانية; بحسب ما، وفقا لما): what the sentence said before them is the quote. */
 /* SOURCE_PARTIES: the two sides of talks or a joint statement (وأكد الجانبان، الطرفان،
