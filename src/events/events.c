@@ -147,7 +147,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
-        int v;
+        int v, fverb;
         const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
                                                     : NULL;
         if (!w || *i + *n > c->t1)
@@ -159,7 +159,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
                 *form = w->val[kinds[k].kind];
-                if (*form == F_FVERB)
+                fverb = *form == F_FVERB;
+                if (fverb)
                     *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
@@ -177,8 +178,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                       *form != F_BARE && *form != F_NEAR && *form != F_BLAME &&
                       *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
-                if (*form == F_VERB && k == EK_FIGHT && !ev_conjunctions(&c->s->t[*i], *cut) &&
-                    ev_verbal_noun(c, *i, *cut))
+                if (*form == F_VERB && k == EK_FIGHT && !fverb &&
+                    !ev_conjunctions(&c->s->t[*i], *cut) && ev_verbal_noun(c, *i, *cut))
                     *form = F_FORCE;   /* لقصف، بقصف: the noun (events5) */
                 if ((*form == F_VERB || *form == F_DOES || *form == F_SAID || *form == F_FIRST) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
@@ -529,6 +530,15 @@ static size_t past(sent_ctx *c, size_t end, const rasd_entity *a)
  * words before it and its other party after; "بين" nouns' two parties after. In a quote its
  * speaker may be the subject of a verb in the first person (اتفقت مع الرئيس بوتين). Returns
  * how many. */
+/* Whether token i is a verb of value 16 (F_FVERB) of kind ki: never a verbal noun (لطرد، إلى
+ * حين طرد: the one expelled follows, not the force that expels; events8). */
+static int force_verb(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    int v;
+    size_t n;
+    return ev_word_is(c->s, i, 1, ki->kind, &v, &n) && v == F_FVERB;
+}
+
 static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int form,
                         int cut, const rasd_entity *place, rasd_event *ev)
 {
@@ -543,7 +553,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
-        if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut))
+        if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none)
             return 0;
@@ -838,9 +848,10 @@ static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
     const rasd_entity *a = c->actor[0];
     if (form != F_VERB || !ev_word_is(c->s, i, 1, ki->kind, &v, &n) || v != F_FVERB)
         return 1;
-    if (i > c->t0 && !ev_verb_first_after(c, i - 1))
+    if (i > c->t0 && !ev_verb_first_after(c, i - 1) && !(a && a->tok_end <= i))
         return 0;              /* عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the
-                                  operation's verb, the police its target */
+                                  operation's verb, the police its target; but a subject
+                                  the syntax puts first (إن المقاومة سيطرت على; events8) */
     return a && (ev_is_group(a) ? word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE
                                 : strcmp(a->type, "ORG") == 0 &&
                                   word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);

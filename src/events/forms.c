@@ -38,8 +38,11 @@ static const rasd_entity *force_at(sent_ctx *c, size_t k, int named)
         return NULL;
     e = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
     t = &c->s->t[k];
-    return e && (e->tok_end > e->tok_start + 1 || starts_with(t->norm, t->norm_len, U_ARTICLE))
-               ? e : NULL;     /* اعتداء انتحاري: an adjective; طيران alone: whose? */
+    return e && (named || e->tok_end > e->tok_start + 1 ||
+                 starts_with(t->norm, t->norm_len, U_ARTICLE))
+               ? e : NULL;     /* اعتداء انتحاري: an adjective; طيران alone: whose? But
+                                  after من قبل one word is the doer (إطلاق نار من قبل مسلحين;
+                                  events8) */
 }
 
 const rasd_entity *ev_force_doer(sent_ctx *c, size_t i, size_t end)
@@ -275,21 +278,38 @@ const rasd_entity *ev_purpose_party(sent_ctx *c, const kind_info *ki, size_t end
     return NULL;
 }
 
+/* The one person the sentence names before token i, else NULL (none, or two: whom "him"
+ * means is then not told; events8: انضم … المحترف البحريني عمر عبدالله لبعثة الفريق …، وكان
+ * في استقباله اداري الفريق حسين الغامد). */
+static const rasd_entity *lone_person(sent_ctx *c, size_t i)
+{
+    const rasd_entity *p = NULL;
+    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++) {
+        if (c->en[e].tok_start < c->t0 || strcmp(c->en[e].type, "PER") != 0)
+            continue;
+        if (p && strcmp(p->id, c->en[e].id) != 0)
+            return NULL;
+        p = &c->en[e];
+    }
+    return p;
+}
+
 /* The one a reception's "him" (استقباله) stands for: the subject of the sentence's last verb
  * event, else the visitor of the article's last event if it is a visit told in this sentence
- * or the one before (وصل الأمير … إلى مطار عرعر، حيث كان في استقباله …); NULL if neither is
- * a person. */
+ * or the one before (وصل الأمير … إلى مطار عرعر، حيث كان في استقباله …), else the one person
+ * the sentence names before it (lone_person); NULL if none is a person. */
 const rasd_entity *ev_visitor(sent_ctx *c, size_t i)
 {
     const rasd_event *ev = c->x->nevents ? &c->x->events[c->x->nevents - 1] : NULL;
     if (c->prev)
         return strcmp(c->prev->type, "PER") == 0 ? c->prev : NULL;
-    if (!ev || strcmp(ev->type, "visit") != 0 || ev->start < c->before || !ev->actor_id[0])
+    if (ev && strcmp(ev->type, "visit") == 0 && ev->start >= c->before && ev->actor_id[0]) {
+        for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
+            if (strcmp(c->en[e].id, ev->actor_id[0]) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                return &c->en[e];
         return NULL;
-    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
-        if (strcmp(c->en[e].id, ev->actor_id[0]) == 0 && strcmp(c->en[e].type, "PER") == 0)
-            return &c->en[e];
-    return NULL;
+    }
+    return lone_person(c, i);
 }
 
 /* Whether the journey whose purpose is the talks at token i is planned (F_PURPOSE): a word
