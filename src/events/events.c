@@ -539,6 +539,15 @@ static int force_verb(sent_ctx *c, const kind_info *ki, size_t i)
     return ev_word_is(c->s, i, 1, ki->kind, &v, &n) && v == F_FVERB;
 }
 
+/* Whether the threat at token i is in the present (يهدد، تهدد; not توعد, a past in ت). */
+static int threat_present(const sent_ctx *c, size_t i, int cut)
+{
+    const rasd_token *t = &c->s->t[i];
+    const char *w = t->norm + LETTERS(cut);
+    size_t n = t->norm_len - (size_t)LETTERS(cut);
+    return letter_is(w, U_YEH) || starts_with(w, n, U_TEH U_HEH);
+}
+
 static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int form,
                         int cut, const rasd_entity *place, rasd_event *ev)
 {
@@ -589,7 +598,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
-            c->lone = !b && ev_speech_alone(c, end);
+            c->lone = !b && ki->kind != EK_THREATEN && ev_speech_alone(c, end);
             break;
         } else if ((ev_speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
                    (a = ev_title_subject(c, i, end, cut)) != NULL) {
@@ -599,9 +608,16 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_object_of(c, ki, a->tok_end, NULL, place, q, joins);
         }
         if (a && !b)
-            c->lone = ev_speech_alone(c, a->tok_start > i ? past(c, end, a) : end) ||
-                      (ki->kind == EK_CRITICIZE && a->tok_start > i &&
-                       ev_condemned(c, past(c, end, a)));
+            c->lone = ki->kind == EK_THREATEN
+                          ? (!threat_present(c, i, cut) &&
+                             ev_condemned(c, a->tok_start > i ? past(c, end, a) : end))
+                          : ev_speech_alone(c, a->tok_start > i ? past(c, end, a) : end) ||
+                            (ki->kind == EK_CRITICIZE && a->tok_start > i &&
+                             ev_condemned(c, past(c, end, a)));
+                               /* a threat alone is one to do something, its target inside
+                                  what is threatened (هدد الوزير بسحب التراخيص; events8); in
+                                  the present (يهدد الأمن، تهدد بتفشي الأمراض) mostly
+                                  "endangers" */
         if (a && !b && ki->kind == EK_HOST && a->tok_start > i &&
             (b = ev_guest_after(c, ki, a, place, q)) == NULL)
             b = ev_guest_past_venue(c, ki, a, place, q);
@@ -916,7 +932,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         if (c->pron && !pron_subject(c, ki, i, n, place, &ev))
             continue;
         if (ev.nactors < (size_t)ki->min_actors &&
-            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
+            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
+                                             ki->kind == EK_THREATEN)) &&
             !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
             !((form == F_BARE || form == F_NEAR) && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
