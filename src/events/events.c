@@ -100,6 +100,10 @@ static const kind_info kinds[EK_COUNT] = {
  * الزبداني): a place farther on is too often another matter's (ضربات جوية مشتركة ضد متشددي
  * الدولة الاسلامية في سوريا: the strikes agreed on). */
 enum { NEAR_PLACE = 4 };
+/* Value 22 (F_AT, events8): a noun of attack with no article whose genitive is the place it
+ * happened at (هجوم سوروتش، تفجيرات كابول، هجمات باريس، تفجير مسجد قوات الطوارئ بعسير): an event
+ * with no actor there, as F_NEAR. A genitive followed by على or ضد is the doer (هجوم إسرائيل
+ * على غزة): no event of this form. */
 /* Value 10 (F_WVERB): a verb listed with its و because the bare word is another (وطالب: طالب
  * is "student"); it is a verb (1) with و cut. */
 
@@ -175,7 +179,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
-                      *form != F_BARE && *form != F_NEAR && *form != F_BLAME &&
+                      *form != F_BARE && *form != F_NEAR && *form != F_AT && *form != F_BLAME &&
                       *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
                 if (*form == F_VERB && k == EK_FIGHT && !fverb &&
@@ -245,6 +249,21 @@ static const rasd_entity *wider_place(sent_ctx *c, const rasd_entity *e)
         if ((n = ev_first_entity(c, k, k + 1)) != NULL)
             return is_loc(n) && !broken(c, e->tok_end, k) ? n : e;
     return e;
+}
+
+/* The place of an attack named by a noun in the construct state (F_AT), whose genitive
+ * starts at token k: a LOC there with no proclitic (or the town after a facility so named),
+ * not followed by على (the genitive is then the doer); NULL if none. */
+static const rasd_entity *at_place(sent_ctx *c, size_t k)
+{
+    const rasd_entity *g = k < c->t1 ? ev_first_entity(c, k, k + 1) : NULL;
+    if (!g || !is_loc(g) || ev_name_clitic(c, g) ||
+        (g->tok_end < c->t1 && (word_value(c, g->tok_end, EK_WITH) == WITH_ALA ||
+                                (c->s->t[g->tok_end].norm_len == LETTERS(2) &&
+                                 starts_with(c->s->t[g->tok_end].norm, LETTERS(2),
+                                             U_DAD U_DAL)))))
+        return NULL;
+    return wider_place(c, g);
 }
 
 /* The place: a LOC after a word of data/events.tsv "place" (في، إلى) or carrying ب, or a venue
@@ -676,6 +695,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_group_after(c, ki, a->tok_end, J_WA | J_BI);
         break;
     case F_NEAR:
+    case F_AT:
     case F_BARE:               /* وقع التفجير، اندلعت اشتباكات: nobody named, unless "بين"
                                   follows (اندلعت اشتباكات بين الحوثيين وقوات هادي) */
         {
@@ -923,6 +943,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
             place = NULL;      /* الهجمات الإرهابية الأخيرة في البحرين; not a place the
                                   sentence names farther on, often another matter's */
+        if (form == F_AT && (place = at_place(c, i + n)) == NULL)
+            continue;          /* هجوم سوروتش، تفجيرات كابول: the place its genitive */
         c->prev = prev;
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
@@ -931,11 +953,14 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             set_pair(c, pair, &ev);
         if (c->pron && !pron_subject(c, ki, i, n, place, &ev))
             continue;
+        if (form == F_FORCE && ev.nactors == 0 && ki->kind == EK_ASSAULT &&
+            at_place(c, i + n))
+            place = at_place(c, i + n), form = F_AT;   /* هجوم سوروتش: no force, a place */
         if (ev.nactors < (size_t)ki->min_actors &&
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
                                              ki->kind == EK_THREATEN)) &&
             !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
-            !((form == F_BARE || form == F_NEAR) && place))
+            !((form == F_BARE || form == F_NEAR || form == F_AT) && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
         if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !armed(c, ki, i, form))
