@@ -549,24 +549,6 @@ static size_t past(sent_ctx *c, size_t end, const rasd_entity *a)
  * words before it and its other party after; "بين" nouns' two parties after. In a quote its
  * speaker may be the subject of a verb in the first person (اتفقت مع الرئيس بوتين). Returns
  * how many. */
-/* Whether token i is a verb of value 16 (F_FVERB) of kind ki: never a verbal noun (لطرد، إلى
- * حين طرد: the one expelled follows, not the force that expels; events8). */
-static int force_verb(sent_ctx *c, const kind_info *ki, size_t i)
-{
-    int v;
-    size_t n;
-    return ev_word_is(c->s, i, 1, ki->kind, &v, &n) && v == F_FVERB;
-}
-
-/* Whether the threat at token i is in the present (يهدد، تهدد; not توعد, a past in ت). */
-static int threat_present(const sent_ctx *c, size_t i, int cut)
-{
-    const rasd_token *t = &c->s->t[i];
-    const char *w = t->norm + LETTERS(cut);
-    size_t n = t->norm_len - (size_t)LETTERS(cut);
-    return letter_is(w, U_YEH) || starts_with(w, n, U_TEH U_HEH);
-}
-
 static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int form,
                         int cut, const rasd_entity *place, rasd_event *ev)
 {
@@ -581,7 +563,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
-        if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !force_verb(c, ki, i))
+        if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none)
             return 0;
@@ -628,7 +610,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         }
         if (a && !b)
             c->lone = ki->kind == EK_THREATEN
-                          ? (!threat_present(c, i, cut) &&
+                          ? (!ev_threat_present(c, i, cut) &&
                              ev_condemned(c, a->tok_start > i ? past(c, end, a) : end))
                           : ev_speech_alone(c, a->tok_start > i ? past(c, end, a) : end) ||
                             (ki->kind == EK_CRITICIZE && a->tok_start > i &&
@@ -862,37 +844,6 @@ static void set_pair(sent_ctx *c, const rasd_entity *const pair[2], rasd_event *
     ev->nactors = 2;
 }
 
-/* Whether an agreement's one actor is a description in the plural that agreed among itself
- * on something (اتفقت لجان عقارية وتجارية على تحديد …; evbreadth): a verb whose subject is a
- * description (no name) followed right by على. */
-static int agreed_among(sent_ctx *c, size_t i, size_t n)
-{
-    const rasd_entity *a = c->actor[0];
-    return a && ev_is_group(a) && a->tok_start == i + n && a->tok_end < c->t1 &&
-           word_value(c, a->tok_end, EK_ABOUT) == ABOUT_TO &&
-           !ends_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len, U_HEH);
-                               /* not a head in …ة: الوزارة is one party */
-}
-
-/* Whether the event of the verb at token i has the subject its word asks for: for a verb of
- * value 16 (F_FVERB: استهدف) first in its clause (after the sentence's start, punctuation or a
- * particle), an armed force, its description or an organisation named from a force's head. */
-static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
-{
-    int v;
-    size_t n;
-    const rasd_entity *a = c->actor[0];
-    if (form != F_VERB || !ev_word_is(c->s, i, 1, ki->kind, &v, &n) || v != F_FVERB)
-        return 1;
-    if (i > c->t0 && !ev_verb_first_after(c, i - 1) && !(a && a->tok_end <= i))
-        return 0;              /* عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the
-                                  operation's verb, the police its target; but a subject
-                                  the syntax puts first (إن المقاومة سيطرت على; events8) */
-    return a && (ev_is_group(a) ? word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE
-                                : strcmp(a->type, "ORG") == 0 &&
-                                  word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
-}
-
 /* The subject of a verb of accusation carrying its object as a pronoun (F_PRON: تتهمهم حماس
  * بالوقوف وراء تفجير): the name or description after the verb, made the event's one actor
  * (whom "them" is the sentence does not say again; events7). A name before the verb is
@@ -959,11 +910,11 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         if (ev.nactors < (size_t)ki->min_actors &&
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
                                              ki->kind == EK_THREATEN)) &&
-            !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
+            !(ev.nactors == 1 && ki->kind == EK_AGREE && ev_agreed_among(c, i, n)) &&
             !((form == F_BARE || form == F_NEAR || form == F_AT) && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
-        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !armed(c, ki, i, form))
+        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !ev_armed(c, ki, i, form))
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
             ki = &kinds[EK_CRITICIZE];
