@@ -54,10 +54,11 @@ if shared_tier "recall set" slow; then
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev5 \
         --min-event-recall 0.41 --min-event-precision 0.90
     # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
-    # (an apposed subject, strikes carried out, the fighting under way at a place)
+    # (an apposed subject, strikes carried out, the fighting under way at a place); 6 of 18
+    # since events8 (an advance, whose label the stop-25 guideline asks for, was added)
     expect "recall set, unseen: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen \
-        --min-event-recall 0.29 --min-event-precision 0.90
+        --min-event-recall 0.33 --min-event-precision 0.90
     # unseen2 (24 articles drawn and labelled blind at stop 24, branch label6): scored once,
     # at the end of stop 24, its errors not read; the floors are those figures, rounded down
     # (60 of 77 found, 41 of 60 attributed, 59 of 61 true; events 2 of 18). A development
@@ -74,17 +75,19 @@ if shared_tier "recall set" slow; then
     # events 1 of 28) and once at its end, its errors not read; the floors are the end's
     # figures, rounded down (42 of 66 found, 35 of 42 attributed, 42 of 48 true; events 1
     # of 28): a blind part's floor guards against losing what generalised, not a target.
-    # A development part since stop 26 (quotes8 read unseen3a's errors, kept unseen3b's
-    # unread: docs/EVENTS.md "Quotes: unseen3 opened"): its quote floors are quotes8's end,
-    # rounded down (45 of 66 found, 0.84 attributed, 45 of 48 true)
+    # A development part since stop 26 (quotes8 and events8 read unseen3a's errors, kept
+    # unseen3b's unread: docs/EVENTS.md "Quotes: unseen3 opened", "Events: unseen3 opened"):
+    # its floors are their ends, rounded down (45 of 66 found, 0.84 attributed, 45 of 48
+    # true; events 6 of 28)
     expect "recall set, unseen3 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.68 \
-        --min-attribution 0.84 --min-precision 0.93 --min-event-recall 0.03 \
+        --min-attribution 0.84 --min-precision 0.93 --min-event-recall 0.21 \
         --min-event-precision 0.90
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
-    # planned talks with Obama and Putin); 18 since events7 (a visit in the first person)
+    # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);
+    # 19 since events8 (the attacks of Paris named by their place)
     expect "seeds: events at their floors" \
-        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.52 --min-precision 0.95
+        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.55 --min-precision 0.95
 fi
 finish

@@ -50,7 +50,7 @@ enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, 
  * others are). */
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
             F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB, F_RECEIVED,
-            F_PURPOSE, F_ARRIVAL, F_NEAR, F_PRON };
+            F_PURPOSE, F_ARRIVAL, F_NEAR, F_PRON, F_AT };
 
 typedef struct kind_info {
     int kind;
@@ -177,6 +177,10 @@ const rasd_entity *ev_visitor(sent_ctx *c, size_t i);
 const rasd_entity *ev_purpose_party(sent_ctx *c, const kind_info *ki, size_t end,
                                     const rasd_entity *place, const rasd_quote *q);
 int ev_journey_planned(sent_ctx *c, size_t i);
+int ev_force_verb(sent_ctx *c, const kind_info *ki, size_t i);
+int ev_threat_present(const sent_ctx *c, size_t i, int cut);
+int ev_armed(sent_ctx *c, const kind_info *ki, size_t i, int form);
+int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
 
 /* said.c */
 int ev_speech_act(const kind_info *ki);

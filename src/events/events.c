@@ -100,6 +100,10 @@ static const kind_info kinds[EK_COUNT] = {
  * الزبداني): a place farther on is too often another matter's (ضربات جوية مشتركة ضد متشددي
  * الدولة الاسلامية في سوريا: the strikes agreed on). */
 enum { NEAR_PLACE = 4 };
+/* Value 22 (F_AT, events8): a noun of attack with no article whose genitive is the place it
+ * happened at (هجوم سوروتش، تفجيرات كابول، هجمات باريس، تفجير مسجد قوات الطوارئ بعسير): an event
+ * with no actor there, as F_NEAR. A genitive followed by على or ضد is the doer (هجوم إسرائيل
+ * على غزة): no event of this form. */
 /* Value 10 (F_WVERB): a verb listed with its و because the bare word is another (وطالب: طالب
  * is "student"); it is a verb (1) with و cut. */
 
@@ -147,7 +151,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
 {
     for (; *i < c->t1; (*i)++) {
         size_t neg;
-        int v;
+        int v, fverb;
         const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
                                                     : NULL;
         if (!w || *i + *n > c->t1)
@@ -159,7 +163,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
                 *form = w->val[kinds[k].kind];
-                if (*form == F_FVERB)
+                fverb = *form == F_FVERB;
+                if (fverb)
                     *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
@@ -174,11 +179,11 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
-                      *form != F_BARE && *form != F_NEAR && *form != F_BLAME &&
+                      *form != F_BARE && *form != F_NEAR && *form != F_AT && *form != F_BLAME &&
                       *form != F_FIRST))
                     break;     /* لم يلتق; but بعد لقائه: a meeting that happened (evbreadth) */
-                if (*form == F_VERB && k == EK_FIGHT && !ev_conjunctions(&c->s->t[*i], *cut) &&
-                    ev_verbal_noun(c, *i, *cut))
+                if (*form == F_VERB && k == EK_FIGHT && !fverb &&
+                    !ev_conjunctions(&c->s->t[*i], *cut) && ev_verbal_noun(c, *i, *cut))
                     *form = F_FORCE;   /* لقصف، بقصف: the noun (events5) */
                 if ((*form == F_VERB || *form == F_DOES || *form == F_SAID || *form == F_FIRST) &&
                     !ev_conjunctions(&c->s->t[*i], *cut))
@@ -244,6 +249,21 @@ static const rasd_entity *wider_place(sent_ctx *c, const rasd_entity *e)
         if ((n = ev_first_entity(c, k, k + 1)) != NULL)
             return is_loc(n) && !broken(c, e->tok_end, k) ? n : e;
     return e;
+}
+
+/* The place of an attack named by a noun in the construct state (F_AT), whose genitive
+ * starts at token k: a LOC there with no proclitic (or the town after a facility so named),
+ * not followed by على (the genitive is then the doer); NULL if none. */
+static const rasd_entity *at_place(sent_ctx *c, size_t k)
+{
+    const rasd_entity *g = k < c->t1 ? ev_first_entity(c, k, k + 1) : NULL;
+    if (!g || !is_loc(g) || ev_name_clitic(c, g) ||
+        (g->tok_end < c->t1 && (word_value(c, g->tok_end, EK_WITH) == WITH_ALA ||
+                                (c->s->t[g->tok_end].norm_len == LETTERS(2) &&
+                                 starts_with(c->s->t[g->tok_end].norm, LETTERS(2),
+                                             U_DAD U_DAL)))))
+        return NULL;
+    return wider_place(c, g);
 }
 
 /* The place: a LOC after a word of data/events.tsv "place" (في، إلى) or carrying ب, or a venue
@@ -543,7 +563,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
-        if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut))
+        if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none)
             return 0;
@@ -579,7 +599,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;
             b = ev_object_of(c, ki, end, NULL, place, q, joins);   /* ودعا إلى …: the speaker */
-            c->lone = !b && ev_speech_alone(c, end);
+            c->lone = !b && ki->kind != EK_THREATEN && ev_speech_alone(c, end);
             break;
         } else if ((ev_speech_act(ki) || ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
                    (a = ev_title_subject(c, i, end, cut)) != NULL) {
@@ -589,9 +609,16 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_object_of(c, ki, a->tok_end, NULL, place, q, joins);
         }
         if (a && !b)
-            c->lone = ev_speech_alone(c, a->tok_start > i ? past(c, end, a) : end) ||
-                      (ki->kind == EK_CRITICIZE && a->tok_start > i &&
-                       ev_condemned(c, past(c, end, a)));
+            c->lone = ki->kind == EK_THREATEN
+                          ? (!ev_threat_present(c, i, cut) &&
+                             ev_condemned(c, a->tok_start > i ? past(c, end, a) : end))
+                          : ev_speech_alone(c, a->tok_start > i ? past(c, end, a) : end) ||
+                            (ki->kind == EK_CRITICIZE && a->tok_start > i &&
+                             ev_condemned(c, past(c, end, a)));
+                               /* a threat alone is one to do something, its target inside
+                                  what is threatened (هدد الوزير بسحب التراخيص; events8); in
+                                  the present (يهدد الأمن، تهدد بتفشي الأمراض) mostly
+                                  "endangers" */
         if (a && !b && ki->kind == EK_HOST && a->tok_start > i &&
             (b = ev_guest_after(c, ki, a, place, q)) == NULL)
             b = ev_guest_past_venue(c, ki, a, place, q);
@@ -650,6 +677,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_group_after(c, ki, a->tok_end, J_WA | J_BI);
         break;
     case F_NEAR:
+    case F_AT:
     case F_BARE:               /* وقع التفجير، اندلعت اشتباكات: nobody named, unless "بين"
                                   follows (اندلعت اشتباكات بين الحوثيين وقوات هادي) */
         {
@@ -816,36 +844,6 @@ static void set_pair(sent_ctx *c, const rasd_entity *const pair[2], rasd_event *
     ev->nactors = 2;
 }
 
-/* Whether an agreement's one actor is a description in the plural that agreed among itself
- * on something (اتفقت لجان عقارية وتجارية على تحديد …; evbreadth): a verb whose subject is a
- * description (no name) followed right by على. */
-static int agreed_among(sent_ctx *c, size_t i, size_t n)
-{
-    const rasd_entity *a = c->actor[0];
-    return a && ev_is_group(a) && a->tok_start == i + n && a->tok_end < c->t1 &&
-           word_value(c, a->tok_end, EK_ABOUT) == ABOUT_TO &&
-           !ends_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len, U_HEH);
-                               /* not a head in …ة: الوزارة is one party */
-}
-
-/* Whether the event of the verb at token i has the subject its word asks for: for a verb of
- * value 16 (F_FVERB: استهدف) first in its clause (after the sentence's start, punctuation or a
- * particle), an armed force, its description or an organisation named from a force's head. */
-static int armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
-{
-    int v;
-    size_t n;
-    const rasd_entity *a = c->actor[0];
-    if (form != F_VERB || !ev_word_is(c->s, i, 1, ki->kind, &v, &n) || v != F_FVERB)
-        return 1;
-    if (i > c->t0 && !ev_verb_first_after(c, i - 1))
-        return 0;              /* عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the
-                                  operation's verb, the police its target */
-    return a && (ev_is_group(a) ? word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE
-                                : strcmp(a->type, "ORG") == 0 &&
-                                  word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
-}
-
 /* The subject of a verb of accusation carrying its object as a pronoun (F_PRON: تتهمهم حماس
  * بالوقوف وراء تفجير): the name or description after the verb, made the event's one actor
  * (whom "them" is the sentence does not say again; events7). A name before the verb is
@@ -896,6 +894,8 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
             place = NULL;      /* الهجمات الإرهابية الأخيرة في البحرين; not a place the
                                   sentence names farther on, often another matter's */
+        if (form == F_AT && (place = at_place(c, i + n)) == NULL)
+            continue;          /* هجوم سوروتش، تفجيرات كابول: the place its genitive */
         c->prev = prev;
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
@@ -904,13 +904,17 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
             set_pair(c, pair, &ev);
         if (c->pron && !pron_subject(c, ki, i, n, place, &ev))
             continue;
+        if (form == F_FORCE && ev.nactors == 0 && ki->kind == EK_ASSAULT &&
+            at_place(c, i + n))
+            place = at_place(c, i + n), form = F_AT;   /* هجوم سوروتش: no force, a place */
         if (ev.nactors < (size_t)ki->min_actors &&
-            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE)) &&
-            !(ev.nactors == 1 && ki->kind == EK_AGREE && agreed_among(c, i, n)) &&
-            !((form == F_BARE || form == F_NEAR) && place))
+            !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
+                                             ki->kind == EK_THREATEN)) &&
+            !(ev.nactors == 1 && ki->kind == EK_AGREE && ev_agreed_among(c, i, n)) &&
+            !((form == F_BARE || form == F_NEAR || form == F_AT) && place))
             continue;          /* one actor: a criticism or an accusation of someone unnamed;
                                   none: a bombing or a clash at a place */
-        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !armed(c, ki, i, form))
+        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !ev_armed(c, ki, i, form))
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
             ki = &kinds[EK_CRITICIZE];

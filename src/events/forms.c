@@ -3,7 +3,9 @@
  * attack (قصف الطيران المروحي، قصف من قبل قوات النظام، قصف لطيران التحالف), the guest of استقبل
  * after the protocol formula's courtesy title or past the venue and the date, the host and
  * guest of كان في استقباله, the parties of talks held as a journey's purpose (لإجراء محادثات
- * مع). events.c calls them where the reporting word's form asks. */
+ * مع), and the tests of a verb's subject events.c asks (an armed force's verbs, a threat in
+ * the present, an agreement among a description: moved from events.c at events8). events.c
+ * calls them where the reporting word's form asks. */
 #include "events/actors.h"
 
 #include <string.h>
@@ -38,8 +40,11 @@ static const rasd_entity *force_at(sent_ctx *c, size_t k, int named)
         return NULL;
     e = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
     t = &c->s->t[k];
-    return e && (e->tok_end > e->tok_start + 1 || starts_with(t->norm, t->norm_len, U_ARTICLE))
-               ? e : NULL;     /* اعتداء انتحاري: an adjective; طيران alone: whose? */
+    return e && (named || e->tok_end > e->tok_start + 1 ||
+                 starts_with(t->norm, t->norm_len, U_ARTICLE))
+               ? e : NULL;     /* اعتداء انتحاري: an adjective; طيران alone: whose? But
+                                  after من قبل one word is the doer (إطلاق نار من قبل مسلحين;
+                                  events8) */
 }
 
 const rasd_entity *ev_force_doer(sent_ctx *c, size_t i, size_t end)
@@ -275,21 +280,38 @@ const rasd_entity *ev_purpose_party(sent_ctx *c, const kind_info *ki, size_t end
     return NULL;
 }
 
+/* The one person the sentence names before token i, else NULL (none, or two: whom "him"
+ * means is then not told; events8: انضم … المحترف البحريني عمر عبدالله لبعثة الفريق …، وكان
+ * في استقباله اداري الفريق حسين الغامد). */
+static const rasd_entity *lone_person(sent_ctx *c, size_t i)
+{
+    const rasd_entity *p = NULL;
+    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++) {
+        if (c->en[e].tok_start < c->t0 || strcmp(c->en[e].type, "PER") != 0)
+            continue;
+        if (p && strcmp(p->id, c->en[e].id) != 0)
+            return NULL;
+        p = &c->en[e];
+    }
+    return p;
+}
+
 /* The one a reception's "him" (استقباله) stands for: the subject of the sentence's last verb
  * event, else the visitor of the article's last event if it is a visit told in this sentence
- * or the one before (وصل الأمير … إلى مطار عرعر، حيث كان في استقباله …); NULL if neither is
- * a person. */
+ * or the one before (وصل الأمير … إلى مطار عرعر، حيث كان في استقباله …), else the one person
+ * the sentence names before it (lone_person); NULL if none is a person. */
 const rasd_entity *ev_visitor(sent_ctx *c, size_t i)
 {
     const rasd_event *ev = c->x->nevents ? &c->x->events[c->x->nevents - 1] : NULL;
     if (c->prev)
         return strcmp(c->prev->type, "PER") == 0 ? c->prev : NULL;
-    if (!ev || strcmp(ev->type, "visit") != 0 || ev->start < c->before || !ev->actor_id[0])
+    if (ev && strcmp(ev->type, "visit") == 0 && ev->start >= c->before && ev->actor_id[0]) {
+        for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
+            if (strcmp(c->en[e].id, ev->actor_id[0]) == 0 && strcmp(c->en[e].type, "PER") == 0)
+                return &c->en[e];
         return NULL;
-    for (size_t e = 0; e < c->ne && c->en[e].tok_start < i; e++)
-        if (strcmp(c->en[e].id, ev->actor_id[0]) == 0 && strcmp(c->en[e].type, "PER") == 0)
-            return &c->en[e];
-    return NULL;
+    }
+    return lone_person(c, i);
 }
 
 /* Whether the journey whose purpose is the talks at token i is planned (F_PURPOSE): a word
@@ -306,4 +328,56 @@ int ev_journey_planned(sent_ctx *c, size_t i)
             return 1;
     }
     return 0;
+}
+
+/* Tests of a verb's event that events.c asks (moved here from events.c, events8, as it
+ * passed 1,000 lines). */
+
+/* Whether token i is a verb of value 16 (F_FVERB) of kind ki: never a verbal noun (لطرد، إلى
+ * حين طرد: the one expelled follows, not the force that expels; events8). */
+int ev_force_verb(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    int v;
+    size_t n;
+    return ev_word_is(c->s, i, 1, ki->kind, &v, &n) && v == F_FVERB;
+}
+
+/* Whether the threat at token i is in the present (يهدد، تهدد; not توعد, a past in ت). */
+int ev_threat_present(const sent_ctx *c, size_t i, int cut)
+{
+    const rasd_token *t = &c->s->t[i];
+    const char *w = t->norm + LETTERS(cut);
+    size_t n = t->norm_len - (size_t)LETTERS(cut);
+    return letter_is(w, U_YEH) || starts_with(w, n, U_TEH U_HEH);
+}
+
+/* Whether the event of the verb at token i has the subject its word asks for: for a verb of
+ * value 16 (F_FVERB: استهدف) first in its clause (after the sentence's start, punctuation or a
+ * particle), an armed force, its description or an organisation named from a force's head. */
+int ev_armed(sent_ctx *c, const kind_info *ki, size_t i, int form)
+{
+    int v;
+    size_t n;
+    const rasd_entity *a = c->actor[0];
+    if (form != F_VERB || !ev_word_is(c->s, i, 1, ki->kind, &v, &n) || v != F_FVERB)
+        return 1;
+    if (i > c->t0 && !ev_verb_first_after(c, i - 1) && !(a && a->tok_end <= i))
+        return 0;              /* عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the
+                                  operation's verb, the police its target; but a subject
+                                  the syntax puts first (إن المقاومة سيطرت على; events8) */
+    return a && (ev_is_group(a) ? word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE
+                                : strcmp(a->type, "ORG") == 0 &&
+                                  word_value(c, a->tok_start, EK_GROUP) == GROUP_FORCE);
+}
+
+/* Whether an agreement's one actor is a description in the plural that agreed among itself
+ * on something (اتفقت لجان عقارية وتجارية على تحديد …; evbreadth): a verb whose subject is a
+ * description (no name) followed right by على. */
+int ev_agreed_among(sent_ctx *c, size_t i, size_t n)
+{
+    const rasd_entity *a = c->actor[0];
+    return a && ev_is_group(a) && a->tok_start == i + n && a->tok_end < c->t1 &&
+           word_value(c, a->tok_end, EK_ABOUT) == ABOUT_TO &&
+           !ends_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len, U_HEH);
+                               /* not a head in …ة: الوزارة is one party */
 }

@@ -202,6 +202,17 @@ static int oblique(const rasd_token *t)
     return n >= min && ends_with(t->norm, n, U_YEH U_NOON);
 }
 
+/* Whether token t is such a plural in the construct state (no ال, no ن): a participle's
+ * plural of five letters or more in م…ي (مديري الجامعات، منسوبي المدارس: the subject says
+ * مديرو). After a verb of speech it is the one asked, not the subject (events8); inside a
+ * title it is a genitive (زعيمة مجاهدي خلق), which oblique's callers there pass. */
+static int oblique_construct(const rasd_token *t)
+{
+    size_t n = t->norm_len;
+    return !definite(t) && n >= LETTERS(5) && starts_with(t->norm, n, U_MEEM) &&
+           ends_with(t->norm, n, U_YEH);
+}
+
 /* Whether the verb at token i (less cut proclitic letters) is in the feminine: قصفت، دعت،
  * تطالب. */
 int ev_verb_feminine(const sent_ctx *c, size_t i, int cut)
@@ -250,7 +261,8 @@ const rasd_entity *ev_group_subject(sent_ctx *c, const kind_info *ki, size_t i, 
                                   things (data/events.tsv "fplural"), which take the
                                   feminine (كما يدعو الجهات، الدول: they are asked;
                                   evbreadth) */
-    if (end < c->t1 && oblique(&c->s->t[end]) && speech_kind(ki))
+    if (end < c->t1 && (oblique(&c->s->t[end]) || oblique_construct(&c->s->t[end])) &&
+        speech_kind(ki))
         return NULL;           /* دعا المواطنين إلى: a plural in …ين is no subject (the
                                   subject says …ون: دعا المواطنون), it is the one asked; a
                                   bombing's قصف المتمردين is often the noun and its doer */
