@@ -9,9 +9,9 @@
  * calendar-day bound lets a reprint of the next day join (a_geneva, b_reprint); the place
  * key parts one programme's reports from four places, a restatement crosses it (place_near),
  * the model's prefer keeps the Cairo visit one story, and its ahead (a line the shipped
- * model does not have) keeps the visit's announcement apart from it, and its sig_key parts
- * three offices' reports of one programme by the officials their leads name (SaudiNewsNet,
- * shared tier); the signature key's edges. */
+ * model does not have) keeps the visit's announcement apart from it, and sig_key (another)
+ * parts three offices' reports of one programme by the officials their leads name
+ * (SaudiNewsNet, shared tier); the signature key's edges. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -510,8 +510,8 @@ static void prefer_story(const char *db)
  * prefer_story): snn-012964, "the crown prince visits Egypt tomorrow" (يوم غد), dates a day
  * after its own in its lead; by the labelling rule an announcement before an event is not
  * the event. With ahead 300 (a model line; the shipped model has none: docs/STORIES.md,
- * "stories8"), on the model it was measured with (no signature: with sig and sig_key the
- * visit parts, 8 of 10, docs/STORIES.md "stories10"), it stays out of the visit's story, which still holds the 11 labelled
+ * "stories8"; with sig and sig_key too the visit parts, 8 of 10, so they are set to 0 here
+ * should the model get them: docs/STORIES.md "stories10"), it stays out of the visit's story, which still holds the 11 labelled
  * articles, also when the store is closed after the first three articles (the story it
  * started is read back with its flag) and the rest come in another session; with the
  * shipped model it joins the visit's story. */
@@ -586,25 +586,25 @@ static void place_near(const char *db)
  * one programme, the teachers' interviews (the teachers' director general, snn-011913;
  * Medina's education office, snn-011958; al-Dawadmi's, snn-012426: titles and bodies 0.44
  * to 0.70 near, one template, and al-Dawadmi read as no place, so the place key lets them
- * through). Each names its own official at its start: with sig_key 2 (the shipped model)
- * the three are three stories; without the signature (sig_key and sig 0) Medina's and
- * al-Dawadmi's are one, as in the model before. */
+ * through). Each names its own official at its start: with sig 0.1 and sig_key 2 (model
+ * lines the shipped model does not have: docs/STORIES.md, "stories10") the three are three
+ * stories; with the shipped model Medina's and al-Dawadmi's are one. */
 static void sig_key_story(const char *db)
 {
     static const char *const ids[] = {"snn-011913", "snn-011958", "snn-012426"};
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
-        rasd_engine *e = pass ? engine_with_model(dir, "sig_key\t0\nsig\t0\n") : NULL;
+        rasd_engine *e = pass ? NULL : engine_with_model(dir, "sig\t0.1\nsig_key\t2\n");
         rasd_store *s;
         size_t found;
-        if (!pass)
+        if (pass)
             REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
         s = open_new(e, db);
         found = put_snn(s, ids, 3);
         CHECKF(found == 3, "%zu of 3 articles in SaudiNewsNet", found);
         CHECKF((story_of(s, ids[1]) == story_of(s, ids[2])) == pass,
-               "Medina and al-Dawadmi, sig_key %s", pass ? "0" : "2");
+               "Medina and al-Dawadmi, sig_key %s", pass ? "off" : "2");
         if (!pass)
             CHECK(story_of(s, ids[0]) != story_of(s, ids[1]) &&
                   story_of(s, ids[0]) != story_of(s, ids[2]));

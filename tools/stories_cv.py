@@ -4,7 +4,9 @@
     python3 tools/stories_cv.py DUMP.pickle [--cache C.json] [--crit f1|f1-hn] VARIANT...
 
 Each VARIANT is a JSON object of replay switches of tools/stories_train.py (life, member,
-member_title, member_lo, day, day_near, link; thr: the hand-set scorer's join threshold),
+member_title, member_lo, day, day_near, link; sig, skey, ssym: the signature's bonus and key,
+and sig_lead, sig_types: a signature computed from the dump's mentions; thr: the hand-set
+scorer's join threshold),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
 calendar-day bound cannot be crossed) and scored per day; then, for each tuned day, the

@@ -45,7 +45,7 @@ def opts_of(v):
                               clu=v.get("clu", 0.0), clu_floor=v.get("clu_floor", 0.0),
                               clu_member=v.get("clu_member", 0.0), sig=v.get("sig", 0.0),
                               sig_member=v.get("sig_member", 0.0), skey=v.get("skey", 0),
-                           ssym=v.get("ssym", False))
+                              ssym=v.get("ssym", False))
 
 
 def traced_replay(arts, thr, o):
