@@ -9,8 +9,9 @@
  * calendar-day bound lets a reprint of the next day join (a_geneva, b_reprint); the place
  * key parts one programme's reports from four places, a restatement crosses it (place_near),
  * the model's prefer keeps the Cairo visit one story, and its ahead (a line the shipped
- * model does not have) keeps the visit's announcement apart from it (SaudiNewsNet, shared
- * tier). */
+ * model does not have) keeps the visit's announcement apart from it, and sig_key (another)
+ * parts three offices' reports of one programme by the officials their leads name
+ * (SaudiNewsNet, shared tier); the signature key's edges. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
@@ -509,7 +510,8 @@ static void prefer_story(const char *db)
  * prefer_story): snn-012964, "the crown prince visits Egypt tomorrow" (يوم غد), dates a day
  * after its own in its lead; by the labelling rule an announcement before an event is not
  * the event. With ahead 300 (a model line; the shipped model has none: docs/STORIES.md,
- * "stories8") it stays out of the visit's story, which still holds the 11 labelled
+ * "stories8"; with sig and sig_key too the visit parts, 8 of 10, so they are set to 0 here
+ * should the model get them: docs/STORIES.md "stories10"), it stays out of the visit's story, which still holds the 11 labelled
  * articles, also when the store is closed after the first three articles (the story it
  * started is read back with its flag) and the rest come in another session; with the
  * shipped model it joins the visit's story. */
@@ -523,7 +525,8 @@ static void ahead_story(const char *db)
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
-        rasd_engine *e = pass ? NULL : engine_with_model(dir, "ahead\t300\n");
+        rasd_engine *e =
+            pass ? NULL : engine_with_model(dir, "ahead\t300\nsig\t0\nsig_key\t0\n");
         size_t joined = 0, found;
         rasd_store *s;
         if (pass)
@@ -579,6 +582,38 @@ static void place_near(const char *db)
     rm_data(dir);
 }
 
+/* The model's sig_key on real text (SaudiNewsNet, 27 July 2015): three offices' reports of
+ * one programme, the teachers' interviews (the teachers' director general, snn-011913;
+ * Medina's education office, snn-011958; al-Dawadmi's, snn-012426: titles and bodies 0.44
+ * to 0.70 near, one template, and al-Dawadmi read as no place, so the place key lets them
+ * through). Each names its own official at its start: with sig 0.1 and sig_key 2 (model
+ * lines the shipped model does not have: docs/STORIES.md, "stories10") the three are three
+ * stories; with the shipped model Medina's and al-Dawadmi's are one. */
+static void sig_key_story(const char *db)
+{
+    static const char *const ids[] = {"snn-011913", "snn-011958", "snn-012426"};
+    char dir[96];
+    snprintf(dir, sizeof dir, "%s.data", db);
+    for (int pass = 0; pass < 2; pass++) {
+        rasd_engine *e = pass ? NULL : engine_with_model(dir, "sig\t0.1\nsig_key\t2\n");
+        rasd_store *s;
+        size_t found;
+        if (pass)
+            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+        s = open_new(e, db);
+        found = put_snn(s, ids, 3);
+        CHECKF(found == 3, "%zu of 3 articles in SaudiNewsNet", found);
+        CHECKF((story_of(s, ids[1]) == story_of(s, ids[2])) == pass,
+               "Medina and al-Dawadmi, sig_key %s", pass ? "off" : "2");
+        if (!pass)
+            CHECK(story_of(s, ids[0]) != story_of(s, ids[1]) &&
+                  story_of(s, ids[0]) != story_of(s, ids[2]));
+        rasd_store_close(s);
+        rasd_engine_close(e);
+    }
+    rm_data(dir);
+}
+
 /* story_place_shared's edges: no place on either side passes; the n heaviest places decide,
  * ties to the smaller key. */
 static void place_shared_edges(void)
@@ -598,6 +633,47 @@ static void place_shared_edges(void)
     CHECK(story_place_shared(&none, &other, 1) == 1);  /* an article without places */
 }
 
+/* story_sig_shared's edges: no lead person on either side passes; the article's n heaviest
+ * lead persons among the story's pass, and so, both ways, the story's n heaviest among the
+ * article's; the signature is in no index key and in no other cosine. */
+static void sig_shared_edges(void)
+{
+    sv_ent ae[] = {{4u << 2 | STORY_K_ENT, 1.0f}, {8u << 2 | STORY_K_SIG, 0.8f},
+                   {9u << 2 | STORY_K_SIG, 0.6f}};
+    sv_ent se[] = {{4u << 2 | STORY_K_ENT, 2.0f}, {7u << 2 | STORY_K_SIG, 1.0f},
+                   {9u << 2 | STORY_K_SIG, 0.5f}};
+    sv_ent so[] = {{4u << 2 | STORY_K_ENT, 2.0f}, {7u << 2 | STORY_K_SIG, 1.0f},
+                   {9u << 2 | STORY_K_SIG, 0.5f}, {10u << 2 | STORY_K_SIG, 0.9f}};
+    sv_ent sn[] = {{4u << 2 | STORY_K_ENT, 2.0f}, {7u << 2 | STORY_K_SIG, 1.0f}};
+    story_feat a = {0}, none = {0};
+    svec st = {se, 3, 3}, other = {so, 4, 4}, nosig = {se, 1, 1}, apart = {sn, 2, 2};
+    story_norm na, ns;
+    a.ent = (svec){ae, 3, 3};
+    none.ent = (svec){ae, 1, 1};
+    CHECK(story_sig_shared(&a, &st, 1) == 0);        /* 8 not the story's, 7 not its */
+    CHECK(story_sig_shared(&a, &st, 2) == 1);        /* 9, its second, is the story's */
+    CHECK(story_sig_shared(&a, &other, 1) == 0);     /* 8 is not; the story's 7 not its */
+    CHECK(story_sig_shared(&a, &other, 2) == 1);     /* 9 among its two heaviest */
+    CHECK(story_sig_shared(&a, &apart, 2) == 0);     /* two leads, two persons */
+    CHECK(story_sig_shared(&a, &nosig, 1) == 1);     /* a story without lead persons */
+    CHECK(story_sig_shared(&none, &other, 1) == 1);  /* an article without */
+    {   /* both ways: the story's heaviest, 8, is the article's lightest */
+        sv_ent ab[] = {{8u << 2 | STORY_K_SIG, 0.2f}, {11u << 2 | STORY_K_SIG, 0.9f}};
+        sv_ent sb[] = {{8u << 2 | STORY_K_SIG, 1.0f}, {12u << 2 | STORY_K_SIG, 0.1f}};
+        story_feat b = {0};
+        svec sbv = {sb, 2, 2};
+        b.ent = (svec){ab, 2, 2};
+        CHECK(story_sig_shared(&b, &sbv, 1) == 1);
+    }
+    story_feat_keys(&a);
+    for (size_t i = 0; i < a.nkeys; i++)
+        CHECKF(STORY_KCLASS(a.keys[i] ^ 0x9e3779b9u) != STORY_K_SIG, "key %u", a.keys[i]);
+    story_norms(&a, &na);
+    story_norms(&none, &ns);
+    CHECKF(fabs(na.all - ns.all) < 1e-9 && na.sig > 0.99 && ns.sig == 0, "all %g %g, sig %g",
+           na.all, ns.all, na.sig);
+}
+
 int main(void)
 {
     rasd_engine *e;
@@ -613,6 +689,7 @@ int main(void)
     bad_input(e, db);
     limits(db);
     place_shared_edges();
+    sig_shared_edges();
     if (SHARED_TIER("seeds", 0))
         seeds(e, db);
     if (SHARED_TIER("place key", CHECK_FAST))
@@ -623,6 +700,8 @@ int main(void)
         ahead_story(db);
     if (SHARED_TIER("place near", CHECK_FAST))
         place_near(db);
+    if (SHARED_TIER("sig key", CHECK_FAST))
+        sig_key_story(db);
     for (size_t i = 0; i < NNEWS; i++)
         free(news[i].text);
     rasd_engine_close(e);

@@ -4,7 +4,9 @@
     python3 tools/stories_cv.py DUMP.pickle [--cache C.json] [--crit f1|f1-hn] VARIANT...
 
 Each VARIANT is a JSON object of replay switches of tools/stories_train.py (life, member,
-member_title, member_lo, day, day_near, link; thr: the hand-set scorer's join threshold),
+member_title, member_lo, day, day_near, link; sig, skey, ssym: the signature's bonus and key,
+and sig_lead, sig_types: a signature computed from the dump's mentions; thr: the hand-set
+scorer's join threshold),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
 calendar-day bound cannot be crossed) and scored per day; then, for each tuned day, the
@@ -23,16 +25,25 @@ import stories_eval as E  # noqa: E402
 
 LAB = E.load_labels(os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
 TUNED = sorted(d for d in LAB.split if LAB.split[d] == "tuned")
-ARTS = []
+ARTS, RAW, C_SIG = [], [], []
 
 
 def load(dump):
     with open(dump, "rb") as f:
         d = pickle.load(f)
-    ARTS[:] = [T.Art(a, d["kind"]) for a in d["arts"] if "body_v" in a]
+    T.sig_df(d["arts"])
+    RAW[:] = [a for a in d["arts"] if "body_v" in a]
+    ARTS[:] = [T.Art(a, d["kind"]) for a in RAW]
+    C_SIG.append(any(a.sig for a in ARTS))      # the dump holds rasd's own signatures
 
 
 def run(v):
+    T.SIG["lead"] = v.get("sig_lead", 0)      # the signature computed here (a dump of
+    T.SIG["types"] = tuple(v.get("sig_types", "PER").split(","))  # stored mentions)
+    if T.SIG["lead"] or not C_SIG[0]:
+        for a, raw in zip(ARTS, RAW):
+            a.sig = T.sig_of(raw) if T.SIG["lead"] else {}
+            a.n2["sig"] = T.norm2(a.sig)
     o = argparse.Namespace(life=v.get("life", 1.0), member=v.get("member", 0.2),
                            member_title=v.get("member_title", 0.0),
                            member_lo=v.get("member_lo", 0.2), day=v.get("day", False),
@@ -43,7 +54,9 @@ def run(v):
                            prefer=v.get("prefer", 0.0), place_near=v.get("pnear", 0.0),
                            ahead=v.get("ahead", 0), clu=v.get("clu", 0.0),
                            clu_floor=v.get("clu_floor", 0.0),
-                           clu_member=v.get("clu_member", 0.0))
+                           clu_member=v.get("clu_member", 0.0), sig=v.get("sig", 0.0),
+                           sig_member=v.get("sig_member", 0.0), skey=v.get("skey", 0),
+                           ssym=v.get("ssym", False))
     span = 0 if o.day and not o.day_near else 2
     sub = T.window(ARTS, TUNED, span)
     story_of, _ = T.replay(sub, T.Model(thr=v.get("thr", 0.30)), o)

@@ -43,7 +43,9 @@ def opts_of(v):
                               psym=False, prefer=v.get("prefer", 0.0),
                               place_near=v.get("pnear", 0.0), ahead=v.get("ahead", 0),
                               clu=v.get("clu", 0.0), clu_floor=v.get("clu_floor", 0.0),
-                              clu_member=v.get("clu_member", 0.0))
+                              clu_member=v.get("clu_member", 0.0), sig=v.get("sig", 0.0),
+                              sig_member=v.get("sig_member", 0.0), skey=v.get("skey", 0),
+                              ssym=v.get("ssym", False))
 
 
 def traced_replay(arts, thr, o):

@@ -65,9 +65,36 @@ def norm2(a):
     return sum(w * w for w in a.values())
 
 
+# The signature (--sig): what the article is about beyond its words, as the C clustering's
+# class-3 keys of the entity vector (STORY_K_SIG) read back from the dump, or, for a dump
+# made before them, computed here from its stored mentions: the persons named in the first
+# SIG["lead"] bytes of its text, each weighing its IDF over the dump's articles (SIG["df"]).
+SIG = {"lead": 0, "types": ("PER",), "df": None, "n": 1}
+
+
+def sig_of(a):
+    """An article's signature vector from its stored mentions (L2-normalised)."""
+    v = collections.Counter()
+    for st, e, t in a.get("mentions", ()):
+        if st < SIG["lead"] and t in SIG["types"]:
+            v[e] += 1
+    df, n = SIG["df"] or {}, SIG["n"]
+    out = {k: (1 + math.log(c)) * math.log((n + 1) / (df.get(k, 0) + 1)) for k, c in v.items()}
+    nn = math.sqrt(sum(x * x for x in out.values()))
+    return {k: x / nn for k, x in out.items()} if nn else {}
+
+
+def sig_df(raw):
+    """SIG's document frequencies from a dump's articles (raw dicts)."""
+    df = collections.Counter()
+    for a in raw:
+        df.update({m[1] for m in a.get("mentions", ())})
+    SIG["df"], SIG["n"] = df, len(raw)
+
+
 class Art:
     __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
-                 "n2", "copies", "nbody", "entall", "date_at", "clu")
+                 "n2", "copies", "nbody", "entall", "date_at", "clu", "sig")
 
     def __init__(self, a, kind):
         self.docid, self.id = a["docid"], a["id"]
@@ -75,6 +102,11 @@ class Art:
         self.title = a.get("title_v", {})
         self.body = a.get("body_v", {})
         ent = a.get("ent_v", {})
+        self.sig = {k: w for k, w in ent.items() if kind.get(k) == "sig"}
+        if self.sig:
+            ent = {k: w for k, w in ent.items() if kind.get(k) != "sig"}
+        elif SIG["lead"]:
+            self.sig = sig_of(a)
         self.entall = ent
         self.ent = {k: w for k, w in ent.items() if kind.get(k, "ent") == "ent"}
         self.place = {k: w for k, w in ent.items() if kind.get(k) == "place"}
@@ -95,26 +127,27 @@ class Art:
             self.both[k] = self.both.get(k, 0.0) + w
         self.n2 = {"title": norm2(self.title), "body": norm2(self.body), "ent": norm2(self.ent),
                    "place": norm2(self.place), "both": norm2(self.both),
-                   "entall": norm2(self.entall), "clu": norm2(self.clu)}
+                   "entall": norm2(self.entall), "clu": norm2(self.clu),
+                   "sig": norm2(self.sig)}
 
 
 class Story:
     __slots__ = ("id", "title", "body", "both", "ent", "place", "event", "n2", "oldest",
-                 "newest", "tsum", "ndated", "size", "keys", "members", "entall", "clu")
+                 "newest", "tsum", "ndated", "size", "keys", "members", "entall", "clu", "sig")
 
     def __init__(self, sid):
         self.id = sid
         self.title, self.body, self.both, self.ent, self.place = {}, {}, {}, {}, {}
-        self.entall, self.clu = {}, {}
+        self.entall, self.clu, self.sig = {}, {}, {}
         self.event = collections.Counter()
         self.n2 = {"title": 0.0, "body": 0.0, "ent": 0.0, "place": 0.0, "both": 0.0,
-                   "entall": 0.0, "clu": 0.0}
+                   "entall": 0.0, "clu": 0.0, "sig": 0.0}
         self.oldest = self.newest = None
         self.tsum, self.ndated, self.size = 0.0, 0, 0
         self.keys, self.members = set(), []
 
     def add(self, a):
-        for name in ("title", "body", "both", "ent", "place", "entall", "clu"):
+        for name in ("title", "body", "both", "ent", "place", "entall", "clu", "sig"):
             s, x = getattr(self, name), getattr(a, name)
             self.n2[name] += 2 * dot(s, x) + a.n2[name]
             for k, w in x.items():
@@ -188,6 +221,9 @@ def member_check(a, s, opts, by_docid):
             return True
         if opts.member_title and c >= opts.member_lo and pair_title(a, b) >= opts.member_title:
             return True
+        sm = getattr(opts, "sig_member", 0.0)
+        if sm and pair_sig(a, b) >= sm:
+            return True
     return False
 
 
@@ -229,10 +265,13 @@ def top_keys(v, n):
 def key_shared(a, s, opts):
     """--pkey N / --ekey N: one of A's N heaviest places (entities) is among the story's
     places (entities), when both have some."""
-    for n, av, sv in ((getattr(opts, "pkey", 0), a.place, s.place),
-                      (getattr(opts, "ekey", 0), a.ent, s.ent)):
+    for n, av, sv, sym in ((getattr(opts, "pkey", 0), a.place, s.place,
+                            getattr(opts, "psym", False)),
+                           (getattr(opts, "ekey", 0), a.ent, s.ent, getattr(opts, "psym", False)),
+                           (getattr(opts, "skey", 0) if a.t is not None else 0, a.sig, s.sig,
+                            getattr(opts, "ssym", False))):     # the sig key: dated only
         if n and av and sv and not any(k in sv for k in top_keys(av, n)):
-            if getattr(opts, "psym", False) and any(k in av for k in top_keys(sv, n)):
+            if sym and any(k in av for k in top_keys(sv, n)):
                 continue    # --place-sym: the story's heaviest place is one of the article's
             return False
     return True
@@ -258,6 +297,20 @@ def related_var(x, a, s, opts):
             dt = max(0.0, a.t - s.newest)
             rel *= 0.5 + 0.5 * math.exp(-dt * dt / (2 * opts.decay * opts.decay))
     return rel
+
+
+def sig_bonus(x, a, s, w):
+    """--sig W (the model's sig): W times the cosine of the article's signature with the
+    story's, times the time factor of `related` (0.5 + 0.5 g), added to `related`."""
+    c = cos(a.sig, a.n2["sig"], s.sig, s.n2["sig"])
+    if not c:
+        return 0.0
+    gn, go, gm, und = x[7], x[8], x[9], x[14]
+    return w * c * (1.0 if und else 0.5 + 0.5 * max(gn, go, gm))
+
+
+def pair_sig(a, b):
+    return cos(a.sig, a.n2["sig"], b.sig, b.n2["sig"])
 
 
 def hand_score(x):
@@ -319,11 +372,14 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 if getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0) \
                         or getattr(opts, "clu", 0.0):
                     x[-1] = related_var(x, a, s, opts)
+                if getattr(opts, "sig", 0.0):
+                    x[-1] += sig_bonus(x, a, s, opts.sig)
                 sc = model.score(x)
                 if sc >= model.thr and getattr(opts, "seed", 0.0) and \
                         seed_near(a, s, by_docid) < opts.seed:
                     sc = 0.0        # drifted: not near the story's first members
-                if sc >= model.thr and (getattr(opts, "pkey", 0) or getattr(opts, "ekey", 0)) \
+                if sc >= model.thr and (getattr(opts, "pkey", 0) or getattr(opts, "ekey", 0) or
+                                        getattr(opts, "skey", 0)) \
                         and not key_shared(a, s, opts) and \
                         not (getattr(opts, "place_near", 0.0) and
                              nearest_member(a, s, by_docid) >= opts.place_near):
@@ -581,6 +637,13 @@ def main():
                     help="an article announcing a coming event (a later full date in the "
                          "first AHEAD bytes of its text) joins only such stories, and they "
                          "only such articles (the model's ahead)")
+    ap.add_argument("--sig", type=float, default=0.0,
+                    help="add SIG times the cosine of the article's signature (the persons "
+                         "of its lead, class-3 keys of the entity vector) with the story's to "
+                         "`related` (the model's sig)")
+    ap.add_argument("--sig-key", dest="skey", type=int, default=0,
+                    help="a join needs one of the article's N heaviest lead persons among the "
+                         "story's, when both name some (the model's sig_key)")
     ap.add_argument("--ekey", type=int, default=0,
                     help="the same for entities (an experiment; not in the C clustering)")
     ap.add_argument("--seed", type=float, default=0.0,
@@ -676,6 +739,10 @@ def write_model(o, model):
                 f.write(f"prefer\t{o.prefer}\n")
             if o.ahead:
                 f.write(f"ahead\t{o.ahead}\n")
+            if o.sig:
+                f.write(f"sig\t{o.sig}\n")
+            if o.skey:
+                f.write(f"sig_key\t{o.skey}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

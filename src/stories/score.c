@@ -40,6 +40,7 @@ static const struct {
     {"place_key", offsetof(story_model, place_key)},
     {"place_near", offsetof(story_model, place_near)},
     {"prefer", offsetof(story_model, prefer)},     {"ahead", offsetof(story_model, ahead)},
+    {"sig", offsetof(story_model, sig)},           {"sig_key", offsetof(story_model, sig_key)},
 };
 
 /* One "name<TAB>value" line into m; 0 when the name is unknown. */
@@ -94,14 +95,11 @@ bad:
     return RASD_EDATA;
 }
 
-/* Squared norms of a vector's entity-vector classes (STORY_KCLASS) into n2[1 + class]. */
+/* Squared norms of a vector's entity-vector classes (STORY_KCLASS) into n2[class]. */
 static void class_norms(const svec *v, double n2[4])
 {
-    for (size_t i = 0; i < v->n; i++) {
-        unsigned c = STORY_KCLASS(v->e[i].key);
-        if (c < 3)
-            n2[1 + c] += (double)v->e[i].w * v->e[i].w;
-    }
+    for (size_t i = 0; i < v->n; i++)
+        n2[STORY_KCLASS(v->e[i].key)] += (double)v->e[i].w * v->e[i].w;
 }
 
 void story_norms(const story_feat *sum, story_norm *out)
@@ -112,24 +110,25 @@ void story_norms(const story_feat *sum, story_norm *out)
     out->body = svec_dot(&sum->body, &sum->body);
     out->tb = svec_dot(&sum->title, &sum->body);
     out->all = svec_dot(&sum->ent, &sum->ent);
-    out->ent = n2[1 + STORY_K_ENT];
-    out->place = n2[1 + STORY_K_PLACE];
+    if (n2[STORY_K_SIG] > 0)           /* the whole entity vector is that without the sig */
+        out->all -= n2[STORY_K_SIG];
+    out->ent = n2[STORY_K_ENT];
+    out->place = n2[STORY_K_PLACE];
+    out->sig = n2[STORY_K_SIG];
 }
 
-/* The dot products of a and b per class (entities, places, events). */
-static void class_dots(const svec *a, const svec *b, double d[3])
+/* The dot products of a and b per class (entities, places, events, signature). */
+static void class_dots(const svec *a, const svec *b, double d[4])
 {
     size_t i = 0, j = 0;
-    d[0] = d[1] = d[2] = 0;
+    d[0] = d[1] = d[2] = d[3] = 0;
     while (i < a->n && j < b->n) {
         if (a->e[i].key < b->e[j].key)
             i++;
         else if (b->e[j].key < a->e[i].key)
             j++;
         else {
-            unsigned c = STORY_KCLASS(a->e[i].key);
-            if (c < 3)
-                d[c] += (double)a->e[i].w * b->e[j].w;
+            d[STORY_KCLASS(a->e[i].key)] += (double)a->e[i].w * b->e[j].w;
             i++, j++;
         }
     }
@@ -159,29 +158,56 @@ static int svec_has(const svec *v, uint32_t key)
     return lo < v->n && v->e[lo].key == key;
 }
 
-int story_place_shared(const story_feat *f, const svec *story_ent, int n)
+/* The n heaviest keys of class c in v into top (a tie keeps the smaller key: v is by key);
+ * returns how many (n at most, n in 1..STORY_PLACE_KEYS). */
+static int class_top(const svec *v, int n, unsigned c, const sv_ent *top[STORY_PLACE_KEYS])
 {
-    const sv_ent *top[STORY_PLACE_KEYS];
-    int story_has = 0, have = 0;
-    n = n < 1 ? 1 : n > STORY_PLACE_KEYS ? STORY_PLACE_KEYS : n;
-    for (size_t i = 0; i < f->ent.n; i++) {     /* by key: a tie keeps the smaller key */
-        const sv_ent *x = &f->ent.e[i];
+    int have = 0;
+    for (size_t i = 0; i < v->n; i++) {
+        const sv_ent *x = &v->e[i];
         int j;
-        if (STORY_KCLASS(x->key) != STORY_K_PLACE || (have == n && !(x->w > top[n - 1]->w)))
+        if (STORY_KCLASS(x->key) != c || (have == n && !(x->w > top[n - 1]->w)))
             continue;
         j = have < n ? have++ : n - 1;
         for (; j > 0 && top[j - 1]->w < x->w; j--)
             top[j] = top[j - 1];
         top[j] = x;
     }
+    return have;
+}
+
+/* 1 when one of the n heaviest keys of class c in f is in story_ent (with sym, or one of the
+ * n heaviest of story_ent in f), or when either side has none of that class. */
+static int class_shared(const story_feat *f, const svec *story_ent, int n, unsigned c, int sym)
+{
+    const sv_ent *top[STORY_PLACE_KEYS];
+    int story_has = 0, have;
+    n = n < 1 ? 1 : n > STORY_PLACE_KEYS ? STORY_PLACE_KEYS : n;
+    have = class_top(&f->ent, n, c, top);
     for (size_t i = 0; have && i < story_ent->n && !story_has; i++)
-        story_has = STORY_KCLASS(story_ent->e[i].key) == STORY_K_PLACE;
+        story_has = STORY_KCLASS(story_ent->e[i].key) == c;
     if (!story_has)
         return 1;
     for (int j = 0; j < have; j++)
         if (svec_has(story_ent, top[j]->key))
             return 1;
+    if (sym && have) {
+        int k = class_top(story_ent, n, c, top);
+        for (int j = 0; j < k; j++)
+            if (svec_has(&f->ent, top[j]->key))
+                return 1;
+    }
     return 0;
+}
+
+int story_place_shared(const story_feat *f, const svec *story_ent, int n)
+{
+    return class_shared(f, story_ent, n, STORY_K_PLACE, 0);
+}
+
+int story_sig_shared(const story_feat *f, const svec *story_ent, int n)
+{
+    return class_shared(f, story_ent, n, STORY_K_SIG, 1);
 }
 
 double story_pair_both(const story_feat *a, const story_norm *na, const story_feat *b,
@@ -208,7 +234,7 @@ void story_features_n(const story_feat *f, const story_norm *fn, const story_vie
                       double x[SF_COUNT])
 {
     const story_norm fa = *fn;
-    double d[3], tt = svec_dot(&f->title, s->title), bb = svec_dot(&f->body, s->body);
+    double d[4], tt = svec_dot(&f->title, s->title), bb = svec_dot(&f->body, s->body);
     double an2, sn2, ee;
     class_dots(&f->ent, s->ent, d);
     x[SF_COS_TITLE] = cosn(tt, fa.title, s->n->title);
@@ -237,6 +263,8 @@ void story_features_n(const story_feat *f, const story_norm *fn, const story_vie
     x[SF_SHORT] = f->body.n < SHORT_TERMS;
     x[SF_SHORT_X_ENT] = x[SF_SHORT] * x[SF_COS_ENT];
     ee = svec_dot(&f->ent, s->ent);
+    if (d[STORY_K_SIG] != 0)            /* the whole entity vector is that without the sig */
+        ee -= d[STORY_K_SIG];
     x[SF_COS_ENTALL] = cosn(ee, fa.all, s->n->all);
     x[SF_RELATED] = related_of(f, &fa, s, bb, tt, ee);   /* = story_related(f, s) */
 }
@@ -249,11 +277,37 @@ double story_score(const story_model *m, const story_feat *f, const story_view *
     return story_score_n(m, f, &fa, s, related);
 }
 
+/* The time factor of story_related: 0.5 + 0.5 g, g the largest Gaussian of the time gaps
+ * (1 inside the story's span); 1 when either side is undated. */
+static double time_factor(const story_feat *f, const story_view *s)
+{
+    double g, go, gm;
+    if (isnan(f->t) || isnan(s->mean))
+        return 1;
+    g = f->t >= s->oldest && f->t <= s->newest ? 1 : gauss(f->t - s->newest);
+    go = gauss(f->t - s->oldest), gm = gauss(f->t - s->mean);
+    g = g > go ? g : go;
+    g = g > gm ? g : gm;
+    return 0.5 + 0.5 * g;
+}
+
+/* The cosine of f's signature with s's (class STORY_K_SIG of the entity vectors). */
+static double sig_cos(const story_feat *f, const story_norm *fn, const story_view *s)
+{
+    double d[4];
+    if (!(fn->sig > 0) || !(s->n->sig > 0))
+        return 0;
+    class_dots(&f->ent, s->ent, d);
+    return cosn(d[STORY_K_SIG], fn->sig, s->n->sig);
+}
+
 double story_score_n(const story_model *m, const story_feat *f, const story_norm *fn,
                      const story_view *s, double *related)
 {
     double x[SF_COUNT], z = m->bias;
     story_features_n(f, fn, s, x);
+    if (m->sig > 0)          /* the model's sig: the signature's cosine raises relatedness */
+        x[SF_RELATED] += m->sig * sig_cos(f, fn, s) * time_factor(f, s);
     if (related)
         *related = x[SF_RELATED];
     for (int i = 0; i < SF_COUNT; i++)
@@ -275,13 +329,8 @@ static double related_of(const story_feat *f, const story_norm *fa, const story_
     if (we > 0)
         c += we * cosn(ee, fa->all, s->n->all);
     c /= 0.55 + wt + we;
-    if (!isnan(f->t) && !isnan(s->mean)) {
-        double g = f->t >= s->oldest && f->t <= s->newest ? 1 : gauss(f->t - s->newest);
-        double go = gauss(f->t - s->oldest), gm = gauss(f->t - s->mean);
-        g = g > go ? g : go;
-        g = g > gm ? g : gm;
-        c *= 0.5 + 0.5 * g;
-    }
+    if (!isnan(f->t) && !isnan(s->mean))
+        c *= time_factor(f, s);
     return c;
 }
 
@@ -293,7 +342,11 @@ static double related_of(const story_feat *f, const story_norm *fa, const story_
 double story_related(const story_feat *f, const story_view *s)
 {
     story_norm fa;
+    double d[4], ee = svec_dot(&f->ent, s->ent);
     story_norms(f, &fa);
+    class_dots(&f->ent, s->ent, d);
+    if (d[STORY_K_SIG] != 0)            /* the whole entity vector is that without the sig */
+        ee -= d[STORY_K_SIG];
     return related_of(f, &fa, s, svec_dot(&f->body, s->body), svec_dot(&f->title, s->title),
-                      svec_dot(&f->ent, s->ent));
+                      ee);
 }

@@ -81,16 +81,24 @@ rasd_status story_vec_decode(const void *blob, size_t n, story_feat *f);
 /* The same without the keys (f->nkeys is 0): for readers that use the vectors only. */
 rasd_status story_vec_read(const void *blob, size_t n, story_feat *f);
 
-/* The entity vector holds three classes of keys, told by their low two bits: an entity's
- * id (0), a place's (1: an entity of type LOC), an event's (2: CAMEO root, actors, date). */
+/* The entity vector holds four classes of keys, told by their low two bits: an entity's
+ * id (0), a place's (1: an entity of type LOC), an event's (2: CAMEO root, actors, date),
+ * and the article's signature (3): the persons named in its first STORY_SIG_LEAD bytes, its
+ * lead's actors, normalised apart (their own cosine; the model's sig and sig_key). The
+ * signature is in no other cosine and no index key. Stores made before it have none (the
+ * model's sig and sig_key see no signature there): `rasd reannotate --stage stories`. */
 #define STORY_K_ENT 0u
 #define STORY_K_PLACE 1u
 #define STORY_K_EVENT 2u
+#define STORY_K_SIG 3u
 #define STORY_KCLASS(k) ((k) & 3u)
+#define STORY_SIG_LEAD 600      /* bytes of the text whose persons are the signature */
+#define STORY_SIG_TERMS 8       /* signature keys kept, heaviest first */
 
 /* Squared norms of a vector sum's parts, and title . body; kept per story. */
 typedef struct story_norm {
-    double title, body, tb, ent, place, all;   /* all: the whole entity vector */
+    double title, body, tb, ent, place, all;   /* all: the whole entity vector but the sig */
+    double sig;                                /* the signature */
 } story_norm;
 
 /* The norms of sum's parts into out. */
@@ -145,6 +153,10 @@ typedef struct story_model {
     double prefer;                /* among the candidates that pass, the one with the highest
                                    * story_related + prefer * ln(1 + size) / 5 joins (a day's
                                    * event over a fragment of it); 0: the most probable */
+    double sig;                   /* the signature's cosine with the story's, times this (and
+                                   * the time factor), is added to story_related; 0: none */
+    double sig_key;               /* n > 0: the signature key over the article's n heaviest
+                                   * lead persons (story_sig_shared); 0: none */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -165,9 +177,16 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
  * where it happened (a meeting in Antalya on Syria: seed 002). */
 #define STORY_PLACE_KEYS 4
 int story_place_shared(const story_feat *f, const svec *story_ent, int n);
+/* The signature key: the same over the signature's keys (class STORY_K_SIG, the persons of
+ * the articles' leads), both ways: 1 when one of the n heaviest persons of f's lead is among
+ * the story's lead persons, or one of the story's n heaviest among f's, or when either lead
+ * names none. Two reports of one event name its actor at their start; two condolence calls,
+ * two interviews, two meetings of one kind name two. */
+int story_sig_shared(const story_feat *f, const svec *story_ent, int n);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
- * optionally member, day, day_near, place_key, place_near, prefer and ahead, 0 when absent;
+ * optionally member, day, day_near, place_key, place_near, prefer, ahead, sig and sig_key, 0
+ * when absent;
  * # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);

@@ -242,25 +242,29 @@ static void add_events(const rasd_doc *d, svec *v, rasd_status *rc)
 }
 
 /* Each mention of an entity weighs the mean IDF of its words: روسيا says less of the
- * event than كاميرون. idf (may be NULL): the tokens' IDF where add_terms found it, else < 0. */
-static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, const double *idf,
-                         rasd_status *rc)
+ * event than كاميرون. idf (may be NULL): the tokens' IDF where add_terms found it, else < 0.
+ * The persons named in the first STORY_SIG_LEAD bytes go to sig too, as signature keys. */
+static void add_entities(const rasd_engine *e, const rasd_doc *d, svec *v, svec *sig,
+                         const double *idf, rasd_status *rc)
 {
     size_t n, nt;
     const rasd_entity *m = rasd_doc_entities(d, &n);
     const rasd_token *t = rasd_doc_tokens(d, &nt);
-    v->n = 0;
+    v->n = sig->n = 0;
     for (size_t i = 0; i < n && !*rc; i++) {
         double w = 0;
-        uint32_t k = 0;
+        uint32_t k = 0, key;
         if (m[i].via)
             continue;          /* names only: titles (docs/NER.md) were tuned without */
         for (uint32_t j = m[i].tok_start; j < m[i].tok_end && j < nt; j++, k++)
             w += idf && idf[j] >= 0 ? idf[j] : story_idf(e, t[j].norm, t[j].norm_len);
-        if (m[i].id && k && w > 0)
-            push(v, ((uint32_t)strmap_hash(m[i].id, strlen(m[i].id)) & ~3u) |
-                        (m[i].type && !strcmp(m[i].type, "LOC") ? STORY_K_PLACE : STORY_K_ENT),
-                 (float)(w / k), rc);
+        if (!m[i].id || !k || !(w > 0))
+            continue;
+        key = (uint32_t)strmap_hash(m[i].id, strlen(m[i].id)) & ~3u;
+        push(v, key | (m[i].type && !strcmp(m[i].type, "LOC") ? STORY_K_PLACE : STORY_K_ENT),
+             (float)(w / k), rc);
+        if (m[i].start < STORY_SIG_LEAD && m[i].type && !strcmp(m[i].type, "PER"))
+            push(sig, key | STORY_K_SIG, (float)(w / k), rc);
     }
     add_events(d, v, rc);
 }
@@ -290,7 +294,8 @@ void story_feat_keys(story_feat *f)
         memcpy(tmp, f->ent.e, ne * sizeof *tmp);
     qsort(tmp, ne, sizeof *tmp, by_weight);
     for (size_t i = 0; i < ne && f->nkeys < STORY_KEYS - STORY_TITLE_KEYS; i++)
-        f->keys[f->nkeys++] = tmp[i].key ^ 0x9e3779b9u;   /* apart from the terms */
+        if (STORY_KCLASS(tmp[i].key) != STORY_K_SIG)   /* the signature is no index key */
+            f->keys[f->nkeys++] = tmp[i].key ^ 0x9e3779b9u;   /* apart from the terms */
     if (nt)
         memcpy(tmp, f->title.e, nt * sizeof *tmp);
     qsort(tmp, nt, sizeof *tmp, by_weight);
@@ -303,18 +308,24 @@ rasd_status story_feat_text(const rasd_engine *e, const rasd_doc *text, story_fe
 {
     rasd_status rc = RASD_OK;
     size_t len = 0, nt;
+    svec sig = {0};
     rasd_doc_text(text, &len);
     rasd_doc_tokens(text, &nt);
     double *idf = malloc((nt ? nt : 1) * sizeof *idf);   /* NULL: looked up twice */
     for (size_t i = 0; idf && i < nt; i++)
         idf[i] = -1;
     add_terms(e, text, 0, (uint32_t)(len > UINT32_MAX ? UINT32_MAX : len), &f->body, idf, &rc);
-    add_entities(e, text, &f->ent, idf, &rc);
+    add_entities(e, text, &f->ent, &sig, idf, &rc);
     free(idf);
+    if (!rc) {
+        finish(&f->body, STORY_BODY_TERMS);
+        finish(&f->ent, STORY_ENT_TERMS);
+        finish(&sig, STORY_SIG_TERMS);    /* normalised apart: its own class, its own cosine */
+        svec_addf(&f->ent, &sig, 1, &rc);
+    }
+    svec_free(&sig);
     if (rc)
         return rc;
-    finish(&f->body, STORY_BODY_TERMS);
-    finish(&f->ent, STORY_ENT_TERMS);
     story_feat_keys(f);
     return RASD_OK;
 }
