@@ -249,49 +249,10 @@ static void push(svec *v, uint32_t key, float w, rasd_status *rc)
         v->e[v->n++] = (sv_ent){key, w};
 }
 
-/* A text's words' IDF by normalised form: a word the text repeats (its function words most)
- * is looked up in the lexicon, a few cache misses in a large table, once. */
-typedef struct idf_memo {
-    const rasd_token **tok;          /* the first token of each form; NULL: empty */
-    double *idf;
-    size_t cap;                      /* a power of two; 0: no memo (every token looked up) */
-} idf_memo;
-
-static void memo_init(idf_memo *m, size_t ntok)
-{
-    size_t cap = 64;
-    while (cap < 2 * ntok)
-        cap *= 2;
-    m->tok = calloc(cap, sizeof *m->tok);
-    m->idf = malloc(cap * sizeof *m->idf);
-    m->cap = m->tok && m->idf ? cap : 0;
-}
-
-static void memo_free(idf_memo *m)
-{
-    free(m->tok);
-    free(m->idf);
-}
-
-static double memo_idf(const rasd_engine *e, idf_memo *m, const rasd_token *t)
-{
-    uint32_t h = 2166136261u;        /* FNV-1a */
-    size_t i;
-    if (!m || !m->cap)
-        return story_idf(e, t->norm, t->norm_len);
-    for (uint32_t k = 0; k < t->norm_len; k++)
-        h = (h ^ (unsigned char)t->norm[k]) * 16777619u;
-    for (i = h & (m->cap - 1); m->tok[i]; i = (i + 1) & (m->cap - 1))
-        if (m->tok[i]->norm_len == t->norm_len && !memcmp(m->tok[i]->norm, t->norm, t->norm_len))
-            return m->idf[i];
-    m->tok[i] = t;
-    return m->idf[i] = story_idf(e, t->norm, t->norm_len);
-}
-
 /* The stems of the tokens of d inside [from, to) as raw entries of v; each content token's
- * IDF also into idf[token] when idf is not NULL (through memo, NULL: none). */
+ * IDF also into idf[token] when idf is not NULL. */
 static void add_terms(const rasd_engine *e, const rasd_doc *d, uint32_t from, uint32_t to,
-                      svec *v, double *idf_of, idf_memo *memo, rasd_status *rc)
+                      svec *v, double *idf_of, rasd_status *rc)
 {
     size_t n;
     const rasd_token *t = d ? rasd_doc_tokens(d, &n) : NULL;
@@ -299,7 +260,7 @@ static void add_terms(const rasd_engine *e, const rasd_doc *d, uint32_t from, ui
     for (size_t i = 0; t && i < n && !*rc; i++) {
         if (t[i].start < from || t[i].end > to || !content_token(&t[i]))
             continue;
-        double idf = memo_idf(e, memo, &t[i]);
+        double idf = story_idf(e, t[i].norm, t[i].norm_len);
         if (idf_of)
             idf_of[i] = idf;
         if (idf > 0.5)           /* function words (idf ~ 0) say nothing of the event */
@@ -399,13 +360,9 @@ rasd_status story_feat_text(const rasd_engine *e, const rasd_doc *text, story_fe
     rasd_doc_text(text, &len);
     rasd_doc_tokens(text, &nt);
     double *idf = malloc((nt ? nt : 1) * sizeof *idf);   /* NULL: looked up twice */
-    idf_memo memo;
-    memo_init(&memo, nt);
     for (size_t i = 0; idf && i < nt; i++)
         idf[i] = -1;
-    add_terms(e, text, 0, (uint32_t)(len > UINT32_MAX ? UINT32_MAX : len), &f->body, idf, &memo,
-              &rc);
-    memo_free(&memo);
+    add_terms(e, text, 0, (uint32_t)(len > UINT32_MAX ? UINT32_MAX : len), &f->body, idf, &rc);
     add_entities(e, text, &f->ent, idf, &rc);
     free(idf);
     if (rc)
@@ -419,7 +376,7 @@ rasd_status story_feat_text(const rasd_engine *e, const rasd_doc *text, story_fe
 rasd_status story_feat_title(const rasd_engine *e, const rasd_doc *title, story_feat *f)
 {
     rasd_status rc = RASD_OK;
-    add_terms(e, title, 0, UINT32_MAX, &f->title, NULL, NULL, &rc);
+    add_terms(e, title, 0, UINT32_MAX, &f->title, NULL, &rc);
     if (!rc) {
         finish(&f->title, STORY_TITLE_TERMS);
         story_feat_keys(f);
@@ -431,7 +388,7 @@ rasd_status story_sentence_vec(const rasd_engine *e, const rasd_doc *d, rasd_spa
                                svec *out)
 {
     rasd_status rc = RASD_OK;
-    add_terms(e, d, sent.start, sent.end, out, NULL, NULL, &rc);
+    add_terms(e, d, sent.start, sent.end, out, NULL, &rc);
     if (!rc)
         finish(out, SIZE_MAX);
     return rc;
