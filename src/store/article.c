@@ -66,8 +66,11 @@ static rasd_status prepare_stages(rasd_article *a, const rasd_engine *e, unsigne
             if (a->prep[i] && row->store->prep_free)
                 row->store->prep_free(a->prep[i]);
             a->prep[i] = NULL;
-        } else if (row->store && row->store->prepare)
+        } else if (row->store && row->store->prepare) {
             rc = row->store->prepare(e, a->text, row->doc && (skip & row->doc->bit), &a->prep[i]);
+            if (!rc && row->store->prepare_title)
+                rc = row->store->prepare_title(e, a->title, a->prep[i]);
+        }
     }
     return rc;
 }

@@ -22,6 +22,9 @@ typedef struct store_stage {
      * skipped: the row's document stage did not run, and nothing is to be written.
      * Optional (NULL: the writer reads the analyses). */
     rasd_status (*prepare)(const rasd_engine *e, rasd_doc *text, int skipped, void **prep);
+    /* Optional, after prepare (with *prep as it left it): what the writer will need from the
+     * title's analysis too (title: never NULL, empty when the article has none). */
+    rasd_status (*prepare_title)(const rasd_engine *e, const rasd_doc *title, void *prep);
     void (*prep_free)(void *prep);
     /* RASD_PREPARE_* flags under which prepare is not called and *prep is freed (put then
      * finds NULL and computes what it needs itself); 0: none. */

@@ -34,6 +34,7 @@
  * and is STORY_THREAD_MERGE related to a story of another thread merges the two threads (the older id stays, the other redirects), as long
  * as the thread spans at most the window.
  */
+#include "core/sort.h"
 #include "stories/stories.h"
 #include "store/store_int.h"
 
@@ -60,12 +61,13 @@ static const char *const sql[SY_COUNT] = {
     [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
                      " WHERE id = ?",
     [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
-    /* two index searches into a sorted list, no temporary B-tree for the ORDER BY (an OR
-     * over a and b took one): about 1 article in 7 has a copy, every article asks */
-    [SY_COPY_SRC] = "SELECT story, docid FROM story_members WHERE docid IN"
-                    " (SELECT b FROM dupes WHERE a = ?1 AND kind IN ('exact', 'near')"
-                    " UNION ALL SELECT a FROM dupes WHERE b = ?1 AND kind IN ('exact', 'near'))"
-                    " ORDER BY docid LIMIT 1",
+    /* two index searches, each joined to the member's key; copy_story keeps the smallest
+     * docid (an IN list over them built a temporary table for every article, 35,000
+     * instructions, and about 1 article in 7 has a copy) */
+    [SY_COPY_SRC] = "SELECT m.story, m.docid FROM dupes d, story_members m WHERE d.a = ?1"
+                    " AND d.kind IN ('exact', 'near') AND m.docid = d.b"
+                    " UNION ALL SELECT m.story, m.docid FROM dupes d, story_members m"
+                    " WHERE d.b = ?1 AND d.kind IN ('exact', 'near') AND m.docid = d.a",
     [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
     [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
     [SY_LATEST] = "SELECT max(newest) FROM stories",
@@ -102,6 +104,7 @@ typedef struct story_mem {
     size_t nmb, mbcap;               /* STORY_MEMBERS; [nmb, mbcap): spare buffers */
     int used;
     int ahead;                       /* its first article announced a coming event */
+    int dirty;                       /* its row is behind: written by the batch's flush */
 } story_mem;
 
 /* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
@@ -128,6 +131,9 @@ typedef struct stories_state {
     int64_t clustered;               /* articles put since open */
     double cpu;                      /* thread CPU seconds in put and remove */
     int loaded;
+    uint32_t *dirty;                 /* slots whose row the flush writes (a superset: the */
+    size_t ndirty, dirtycap;         /* story's dirty flag decides) */
+    int next_dirty;                  /* meta next_story is behind next_id */
     story_model model;               /* data/stories.model, read on the first put */
     int have_model;
     story_feat cur, tmp;
@@ -251,21 +257,34 @@ static void member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_s
     m->nmb++;
 }
 
-/* 1 when f (norms fn) is at least cos near (story_pair_both) to one of m's newest members. */
-static int near_member(const story_mem *m, const story_feat *f, const story_norm *fn,
-                       double cos)
+/* How near f (norms fn) is to its nearest among m's newest members (story_pair_both), -1
+ * when m keeps none; computed once per candidate into *near (NAN: not yet), since the member
+ * check, place_near and day_near all ask it. */
+static double nearest_member(const story_mem *m, const story_feat *f, const story_norm *fn,
+                             double *near)
 {
-    for (size_t i = m->nmb; i-- > 0;)
-        if (story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n) >= cos)
-            return 1;
-    return 0;
+    if (isnan(*near)) {
+        *near = -1;
+        for (size_t i = m->nmb; i-- > 0;) {
+            double c = story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n);
+            *near = c > *near ? c : *near;
+        }
+    }
+    return *near;
+}
+
+/* 1 when f is at least cos near to one of m's newest members (*near: nearest_member's). */
+static int near_member(const story_mem *m, const story_feat *f, const story_norm *fn,
+                       double cos, double *near)
+{
+    return nearest_member(m, f, fn, near) >= cos;
 }
 
 /* The member check of stories.h: 1 when f is near enough to one of m's newest members. */
 static int member_check(const story_model *md, const story_mem *m, const story_feat *f,
-                        const story_norm *fn)
+                        const story_norm *fn, double *near)
 {
-    return !(md->member > 0) || near_member(m, f, fn, md->member);
+    return !(md->member > 0) || near_member(m, f, fn, md->member, near);
 }
 
 static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
@@ -278,6 +297,7 @@ static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
     members_free(m);
     m->nkeys = 0;
     m->used = 0;
+    m->dirty = 0;                    /* callers write its row first when they need it */
     d->freed = grow_array(d->freed, &d->freecap, d->nfreed + 1, sizeof *d->freed, rc);
     if (!*rc)
         d->freed[d->nfreed++] = slot;
@@ -290,7 +310,8 @@ static void forget(stories_state *d)
         members_free(&d->mem[i]);
         free(d->mem[i].keys);
     }
-    d->nmem = d->nfreed = 0;
+    d->nmem = d->nfreed = d->ndirty = 0;
+    d->next_dirty = 0;
     free(d->ids.id), free(d->ids.slot);
     memset(&d->ids, 0, sizeof d->ids);
     story_index_clear(&d->ix);
@@ -303,6 +324,7 @@ static void state_free(stories_state *d)
     sql_finalize(d->st, SY_COUNT);
     free(d->mem);
     free(d->freed);
+    free(d->dirty);
     free(d->hits);
     free(d->touched);
     free(d->order);
@@ -334,7 +356,7 @@ static story_mem *mem_new(stories_state *d, int64_t id, rasd_status *rc)
     m = &d->mem[slot];
     m->id = id, m->thread = id, m->used = 1;
     m->oldest = m->newest = NAN, m->tsum = 0, m->ndated = 0, m->size = 0;
-    m->nkeys = 0, m->ahead = 0;
+    m->nkeys = 0, m->ahead = 0, m->dirty = 0;
     return m;
 }
 
@@ -472,12 +494,15 @@ static int eligible(const stories_state *d, const story_mem *m, double t)
     return 1;
 }
 
-/* Drops the stories that are no longer active. */
-static rasd_status sweep(stories_state *d)
+static rasd_status write_story(rasd_store *s, const story_mem *m);
+
+/* Drops the stories that are no longer active (writing the row of a dirty one first). */
+static rasd_status sweep(rasd_store *s, stories_state *d)
 {
     rasd_status rc = RASD_OK;
     for (size_t i = 0; i < d->nmem && !rc; i++)
-        if (d->mem[i].used && !active(d, &d->mem[i]))
+        if (d->mem[i].used && !active(d, &d->mem[i]) &&
+            !(d->mem[i].dirty && (rc = write_story(s, &d->mem[i])) != RASD_OK))
             mem_drop(d, (uint32_t)i, &rc);
     d->swept = d->latest;
     return rc;
@@ -565,20 +590,17 @@ static rasd_status write_member(rasd_store *s, int64_t docid, const story_mem *m
     return store_step(st) ? RASD_OK : store_sqlfail(s, "adding an article to its story");
 }
 
-/* A new story (its thread: `thread`, or its own id when 0). */
+/* A new story (its thread: `thread`, or its own id when 0); meta next_story follows at the
+ * batch's flush. */
 static story_mem *story_new(rasd_store *s, int64_t thread, rasd_status *rc)
 {
     stories_state *d = SS(s);
-    sqlite3_stmt *st = d->st[SY_NEXT_SET];
     story_mem *m = mem_new(d, d->next_id, rc);
     if (!m)
         return NULL;
     m->thread = thread ? thread : m->id;
-    sqlite3_bind_int64(st, 1, ++d->next_id);
-    if (!store_step(st)) {
-        *rc = store_sqlfail(s, "numbering a story");
-        return NULL;
-    }
+    d->next_id++;
+    d->next_dirty = 1;
     return m;
 }
 
@@ -592,10 +614,11 @@ static int64_t copy_story(rasd_store *s, int64_t docid, int64_t *src)
     int64_t story = 0;
     *src = 0;
     sqlite3_bind_int64(st, 1, docid);
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        story = sqlite3_column_int64(st, 0);
-        *src = sqlite3_column_int64(st, 1);
-    }
+    for (int found = 0; sqlite3_step(st) == SQLITE_ROW; found = 1)
+        if (!found || sqlite3_column_int64(st, 1) < *src) {   /* the first copy by docid */
+            story = sqlite3_column_int64(st, 0);
+            *src = sqlite3_column_int64(st, 1);
+        }
     sqlite3_reset(st);
     return story;
 }
@@ -611,11 +634,12 @@ static int keys_shared(const story_model *md, const story_feat *f, const story_m
             story_sig_shared(f, &m->sum.ent, (int)md->sig_key));
 }
 
-static int cmp_u64(const void *p, const void *q)
+static int u64_less(const uint64_t *a, const uint64_t *b)
 {
-    uint64_t a = *(const uint64_t *)p, b = *(const uint64_t *)q;
-    return (a > b) - (a < b);
+    return *a < *b;
 }
+
+RASD_SORT_DEFINE(sort_u64, uint64_t, u64_less)
 
 /* The best eligible story for f among those sharing keys with it (by the model's
  * probability; with the model's prefer, among those that pass, by story_related plus prefer
@@ -625,7 +649,7 @@ static int cmp_u64(const void *p, const void *q)
 static double best_story(stories_state *d, const story_feat *f, story_mem **best,
                          double *best_rel, story_mem **rel, double *rel_score, rasd_status *rc)
 {
-    size_t nt = 0;
+    size_t nt = 0, no = 0;
     double top = -1, top_rank = -1;
     story_mem *r1 = NULL, *r2 = NULL;
     double s1 = -1, s2 = -1;
@@ -645,42 +669,44 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
                           sizeof *d->order, rc);
     if (*rc)
         return 0;
+    /* shared keys counted by slot (a small array), whether a story may take the article
+     * asked once per story, not once per key: the lists are long (most of the window's
+     * stories are past their life) and a story's memory is far apart */
     for (size_t k = 0; k < f->nkeys; k++) {
         size_t n;
         const uint32_t *sl = story_index_get(&d->ix, f->keys[k], &n);
-        for (size_t i = 0; i < n; i++) {
-            if (!d->mem[sl[i]].used || !eligible(d, &d->mem[sl[i]], f->t))
-                continue;
+        for (size_t i = 0; i < n; i++)
             if (d->hits[sl[i]]++ == 0)
                 d->touched[nt++] = sl[i];
-        }
     }
     /* most shared keys first, then the oldest story: (STORY_KEYS - hits) << 48 | id */
     for (size_t i = 0; i < nt; i++) {
-        d->order[i] = (uint64_t)(STORY_KEYS - d->hits[d->touched[i]]) << 48 |
-                      (uint64_t)d->mem[d->touched[i]].id;
+        const story_mem *m = &d->mem[d->touched[i]];
+        if (m->used && eligible(d, m, f->t))
+            d->order[no++] = (uint64_t)(STORY_KEYS - d->hits[d->touched[i]]) << 48 |
+                             (uint64_t)m->id;
         d->hits[d->touched[i]] = 0;
     }
-    qsort(d->order, nt, sizeof *d->order, cmp_u64);
-    for (size_t i = 0; i < nt && i < STORY_CANDIDATES; i++) {
+    sort_u64(d->order, no);   /* distinct: ids are */
+    for (size_t i = 0; i < no && i < STORY_CANDIDATES; i++) {
         uint32_t slot = 0;
         story_mem *m;
         id_get(&d->ids, (int64_t)(d->order[i] & 0xFFFFFFFFFFFFu), &slot);
         m = &d->mem[slot];
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN, m->size};
-        double re, sc = story_score_n(&d->model, f, &fn, &v, &re);
-        if (sc >= d->model.threshold && !member_check(&d->model, m, f, &fn))
+        double re, sc = story_score_n(&d->model, f, &fn, &v, &re), near = NAN;
+        if (sc >= d->model.threshold && !member_check(&d->model, m, f, &fn, &near))
             sc = 0;              /* near the story's sum, near none of its members */
         if (sc >= d->model.threshold && !keys_shared(&d->model, f, m) &&
-            !(d->model.place_near > 0 && near_member(m, f, &fn, d->model.place_near)))
+            !(d->model.place_near > 0 && near_member(m, f, &fn, d->model.place_near, &near)))
             sc = 0;              /* none of the article's own places (or lead persons) is the
                                   * story's, and it restates none of its members */
         if (sc >= d->model.threshold && d->model.ahead > 0 && f->ahead != m->ahead)
             sc = 0;              /* an announcement of a coming event and the event's
                                   * reports: two stories */
         if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
-            !near_member(m, f, &fn, d->model.day_near))
+            !near_member(m, f, &fn, d->model.day_near, &near))
             sc = 0;              /* another day's story, and no reprint of its members */
         /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
          * above every candidate that does not pass */
@@ -721,18 +747,24 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
     }
     if (!rc)
         rc = write_member(s, docid, m, copy_of, score, f);
-    if (!rc)
-        rc = write_story(s, m);
+    if (!rc && !m->dirty) {          /* its row: at the batch's flush (st_flush) */
+        d->dirty = grow_array(d->dirty, &d->dirtycap, d->ndirty + 1, sizeof *d->dirty, &rc);
+        if (!rc)
+            d->dirty[d->ndirty++] = slot_of_mem(d, m), m->dirty = 1;
+    }
     if (!rc && !isnan(d->latest) && (isnan(d->swept) || d->latest - d->swept >= 1.0))
-        rc = sweep(d);
+        rc = sweep(s, d);
     return rc;
 }
 
 /* Whether threads a and b (b may be 0), with an article of time t, span at most the
- * window: a thread is one developing matter over days, not a topic. */
+ * window: a thread is one developing matter over days, not a topic. The stored rows, and
+ * the dirty stories' memory: a row behind its story spans part of the story's span (joins
+ * only widen it), so the two together give the span the rows would give written. */
 static int thread_fits(rasd_store *s, int64_t a, int64_t b, double t)
 {
-    sqlite3_stmt *st = SS(s)->st[SY_THREAD_SPAN];
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_THREAD_SPAN];
     double lo = t, hi = t;
     sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, b);
@@ -742,6 +774,13 @@ static int thread_fits(rasd_store *s, int64_t a, int64_t b, double t)
         hi = isnan(hi) || y > hi ? y : hi;
     }
     sqlite3_reset(st);
+    for (size_t i = 0; i < d->ndirty; i++) {
+        const story_mem *m = &d->mem[d->dirty[i]];
+        if (!m->dirty || !m->ndated || (m->thread != a && m->thread != b))
+            continue;
+        lo = isnan(lo) || m->oldest < lo ? m->oldest : lo;
+        hi = isnan(hi) || m->newest > hi ? m->newest : hi;
+    }
     return isnan(lo) || hi - lo <= STORY_WINDOW_DAYS;
 }
 
@@ -815,6 +854,12 @@ static rasd_status st_prepare(const rasd_engine *e, rasd_doc *text, int skipped,
     return story_feat_text(e, text, f);
 }
 
+/* The title's vector and the index keys, on the preparing thread too. */
+static rasd_status st_prepare_title(const rasd_engine *e, const rasd_doc *title, void *prep)
+{
+    return story_feat_title(e, title, prep);
+}
+
 static void st_prep_free(void *prep)
 {
     if (prep)
@@ -851,10 +896,9 @@ static rasd_status put_one(rasd_store *s, stories_state *d, int64_t docid, const
     rasd_status rc = RASD_OK;
     if (!d->loaded && (rc = load(s)) != RASD_OK)
         return rc;
-    if (!f && (rc = story_feat_text(s->e, it->text, f = &d->cur)) != RASD_OK)
-        return rc;
-    if ((rc = story_feat_title(s->e, it->title, f)) != RASD_OK)
-        return rc;
+    if (!f && ((rc = story_feat_text(s->e, it->text, f = &d->cur)) != RASD_OK ||
+               (rc = story_feat_title(s->e, it->title, f)) != RASD_OK))
+        return rc;               /* prepared: st_prepare and st_prepare_title did both */
     f->t = usable_time(d, it->rec->published);
     f->ahead = ahead_of(s, docid, f->t, &rc);
     return rc ? rc : cluster(s, docid, f);
@@ -985,6 +1029,30 @@ static rasd_status st_clear(rasd_store *s, void *state)
                          " UPDATE meta SET value = 1 WHERE key = 'next_story';");
 }
 
+/* Before the batch commits: the rows of the stories its articles joined or started, each
+ * once, and the next story id (a story joined by many articles was written each time). */
+static rasd_status st_flush(rasd_store *s, void *state)
+{
+    stories_state *d = state;
+    rasd_status rc = RASD_OK;
+    for (size_t i = 0; i < d->ndirty && !rc; i++) {
+        story_mem *m = &d->mem[d->dirty[i]];
+        if (m->dirty && m->used && (rc = write_story(s, m)) == RASD_OK)
+            m->dirty = 0;
+    }
+    if (rc)
+        return rc;
+    d->ndirty = 0;
+    if (d->next_dirty) {
+        sqlite3_stmt *st = d->st[SY_NEXT_SET];
+        sqlite3_bind_int64(st, 1, d->next_id);
+        if (!store_step(st))
+            return store_sqlfail(s, "numbering the stories");
+        d->next_dirty = 0;
+    }
+    return RASD_OK;
+}
+
 static void st_rollback(rasd_store *s, void *state)
 {
     (void)s;
@@ -996,6 +1064,7 @@ static void st_rollback(rasd_store *s, void *state)
 const store_stage stories_store_stage = {
     .name = "stories",
     .prepare = st_prepare,
+    .prepare_title = st_prepare_title,
     .reads_docs = 1,
     .prep_free = st_prep_free,
     .prep_skip = RASD_PREPARE_NO_STORIES,   /* put_one computes them when stories are on */
@@ -1004,5 +1073,6 @@ const store_stage stories_store_stage = {
     .put = st_put,
     .remove = st_remove,
     .clear = st_clear,
+    .flush = st_flush,
     .rollback = st_rollback,
 };

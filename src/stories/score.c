@@ -230,23 +230,32 @@ void story_features(const story_feat *f, const story_view *s, double x[SF_COUNT]
     story_features_n(f, &fa, s, x);
 }
 
-void story_features_n(const story_feat *f, const story_norm *fn, const story_view *s,
-                      double x[SF_COUNT])
+/* What features() may leave at 0: a scorer whose weight for them is 0 does not need them. */
+enum { SKIP_BOTH = 1, SKIP_CLASSES = 2 };
+
+/* story_features_n, without the parts skip names (their features 0): the cross dot products
+ * of title and body (cos_both), the per-class dot products of the entity vectors (cos_ent,
+ * cos_place, event_shared, place_conflict, short_x_ent). */
+static void features(const story_feat *f, const story_norm *fn, const story_view *s,
+                     double x[SF_COUNT], unsigned skip)
 {
     const story_norm fa = *fn;
-    double d[4], tt = svec_dot(&f->title, s->title), bb = svec_dot(&f->body, s->body);
-    double an2, sn2, ee;
-    class_dots(&f->ent, s->ent, d);
+    double d[4] = {0, 0, 0, 0}, an2, sn2, ee;
+    double tt = svec_dot(&f->title, s->title), bb = svec_dot(&f->body, s->body);
+    if (!(skip & SKIP_CLASSES) || (fa.sig > 0 && s->n->sig > 0))
+        class_dots(&f->ent, s->ent, d);  /* the signature's dot leaves the whole entities' */
     x[SF_COS_TITLE] = cosn(tt, fa.title, s->n->title);
     x[SF_COS_BODY] = cosn(bb, fa.body, s->n->body);
     an2 = fa.title + fa.body + 2 * fa.tb;
     sn2 = s->n->title + s->n->body + 2 * s->n->tb;
-    x[SF_COS_BOTH] = cosn(tt + bb + svec_dot(&f->title, s->body) + svec_dot(&f->body, s->title),
-                          an2, sn2);
+    x[SF_COS_BOTH] = skip & SKIP_BOTH ? 0
+                     : cosn(tt + bb + svec_dot(&f->title, s->body) +
+                                svec_dot(&f->body, s->title), an2, sn2);
     x[SF_COS_ENT] = cosn(d[STORY_K_ENT], fa.ent, s->n->ent);
     x[SF_COS_PLACE] = cosn(d[STORY_K_PLACE], fa.place, s->n->place);
     x[SF_EVENT_SHARED] = d[STORY_K_EVENT] > 0;
-    x[SF_PLACE_CONFLICT] = fa.place > 0 && s->n->place > 0 && x[SF_COS_PLACE] == 0;
+    x[SF_PLACE_CONFLICT] = !(skip & SKIP_CLASSES) && fa.place > 0 && s->n->place > 0 &&
+                           x[SF_COS_PLACE] == 0;
     if (isnan(f->t) || isnan(s->mean)) {
         x[SF_G_NEWEST] = x[SF_G_OLDEST] = x[SF_G_MEAN] = 1;
         x[SF_AGE] = 0;
@@ -267,6 +276,12 @@ void story_features_n(const story_feat *f, const story_norm *fn, const story_vie
         ee -= d[STORY_K_SIG];
     x[SF_COS_ENTALL] = cosn(ee, fa.all, s->n->all);
     x[SF_RELATED] = related_of(f, &fa, s, bb, tt, ee);   /* = story_related(f, s) */
+}
+
+void story_features_n(const story_feat *f, const story_norm *fn, const story_view *s,
+                      double x[SF_COUNT])
+{
+    features(f, fn, s, x, 0);
 }
 
 double story_score(const story_model *m, const story_feat *f, const story_view *s,
@@ -305,7 +320,13 @@ double story_score_n(const story_model *m, const story_feat *f, const story_norm
                      const story_view *s, double *related)
 {
     double x[SF_COUNT], z = m->bias;
-    story_features_n(f, fn, s, x);
+    unsigned skip = 0;
+    if (m->w[SF_COS_BOTH] == 0)
+        skip |= SKIP_BOTH;       /* 0 * x adds nothing: the same z without computing x */
+    if (m->w[SF_COS_ENT] == 0 && m->w[SF_COS_PLACE] == 0 && m->w[SF_EVENT_SHARED] == 0 &&
+        m->w[SF_PLACE_CONFLICT] == 0 && m->w[SF_SHORT_X_ENT] == 0)
+        skip |= SKIP_CLASSES;
+    features(f, fn, s, x, skip);
     if (m->sig > 0)          /* the model's sig: the signature's cosine raises relatedness */
         x[SF_RELATED] += m->sig * sig_cos(f, fn, s) * time_factor(f, s);
     if (related)

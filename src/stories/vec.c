@@ -1,6 +1,7 @@
 /* vec.c — sparse vectors, an article's features and the index (stories.h; the scorer is
  * score.c). */
 #include "stories/stories.h"
+#include "core/sort.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -52,10 +53,42 @@ double svec_norm(const svec *v)
     return sqrt(s);
 }
 
+/* svec_dot when a is much shorter than b (an article against a story's sum of hundreds of
+ * terms): each key of a found in b by galloping from the last one found; the same products
+ * summed in the same (key) order as the merge. */
+static double dot_gallop(const svec *a, const svec *b)
+{
+    size_t j = 0;
+    double s = 0;
+    for (size_t i = 0; i < a->n && j < b->n; i++) {
+        uint32_t k = a->e[i].key;
+        size_t lo = j, hi = j + 1, step = 1;
+        while (hi < b->n && b->e[hi - 1].key < k)     /* b[lo, hi) ends at or past k */
+            lo = hi, step *= 2, hi = lo + step;
+        if (hi > b->n)
+            hi = b->n;
+        while (lo < hi) {                             /* the first entry not below k */
+            size_t mid = lo + (hi - lo) / 2;
+            if (b->e[mid].key < k)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        j = lo;
+        if (j < b->n && b->e[j].key == k)
+            s += (double)a->e[i].w * b->e[j++].w;
+    }
+    return s;
+}
+
 double svec_dot(const svec *a, const svec *b)
 {
     size_t i = 0, j = 0;
     double s = 0;
+    if (a->n * 8 < b->n)
+        return dot_gallop(a, b);
+    if (b->n * 8 < a->n)
+        return dot_gallop(b, a);     /* x * y == y * x: the same sum */
     while (i < a->n && j < b->n) {
         if (a->e[i].key < b->e[j].key)
             i++;
@@ -119,13 +152,22 @@ static int by_key(const void *p, const void *q)
     return (a->key > b->key) - (a->key < b->key);
 }
 
-static int by_weight(const void *p, const void *q)
+/* Heavier first, then the smaller key: a total order on a vector's entries (each key once),
+ * so every sort by it gives the same array. */
+static int heavier(const sv_ent *a, const sv_ent *b)
 {
-    const sv_ent *a = p, *b = q;
-    if (a->w != b->w)
-        return a->w > b->w ? -1 : 1;
-    return (a->key > b->key) - (a->key < b->key);
+    return a->w > b->w || (a->w == b->w && a->key < b->key);
 }
+
+static int key_less(const sv_ent *a, const sv_ent *b)
+{
+    return a->key < b->key;
+}
+
+/* Sorts generated for sv_ent (core/sort.h): qsort's comparison calls cost about three times
+ * the instructions, on every article's vectors. */
+RASD_SORT_DEFINE(sort_heavier, sv_ent, heavier)
+RASD_SORT_DEFINE(sort_by_key, sv_ent, key_less)
 
 /* Raw entries with equal keys as one each, (1 + ln count) times the weight of the first:
  * sorted by key (a stable sort keeps the first first). */
@@ -191,13 +233,13 @@ static void finish(svec *v, size_t keep)
         return;
     size_t m = merge_hashed(v, &ok);
     v->n = ok ? m : merge_sorted(v);
-    qsort(v->e, v->n, sizeof *v->e, by_weight);
+    sort_heavier(v->e, v->n);
     if (v->n > keep)
         v->n = keep;
-    norm = svec_norm(v);
+    norm = svec_norm(v);         /* summed heaviest first */
     for (size_t i = 0; i < v->n; i++)
         v->e[i].w = (float)(v->e[i].w / norm);
-    qsort(v->e, v->n, sizeof *v->e, by_key);
+    sort_by_key(v->e, v->n);
 }
 
 static void push(svec *v, uint32_t key, float w, rasd_status *rc)
@@ -277,29 +319,43 @@ static int has_key(const story_feat *f, uint32_t key)
     return 0;
 }
 
+/* The k heaviest entries of v (k at most n) into top, heaviest first: a vector's few keys
+ * without sorting all of it; no_sig: the signature's entries (lead persons) left out.
+ * Returns how many. */
+static size_t heaviest(const svec *v, size_t k, sv_ent *top, int no_sig)
+{
+    size_t n = 0;
+    for (size_t i = 0; k && i < v->n; i++) {
+        size_t j;
+        if (no_sig && STORY_KCLASS(v->e[i].key) == STORY_K_SIG)
+            continue;            /* the signature is no index key */
+        if (n == k && !heavier(&v->e[i], &top[k - 1]))
+            continue;
+        for (j = n < k ? n++ : k - 1; j > 0 && heavier(&v->e[i], &top[j - 1]); j--)
+            top[j] = top[j - 1];
+        top[j] = v->e[i];
+    }
+    return n;
+}
+
 /* The index keys: the heaviest body terms, then the heaviest entities, then the heaviest
  * title terms not yet keys (two articles with one title and different bodies, a caption and
  * its report, meet through them), each once. */
 void story_feat_keys(story_feat *f)
 {
-    sv_ent tmp[STORY_BODY_TERMS + STORY_ENT_TERMS + STORY_TITLE_TERMS];
-    size_t nb = f->body.n, ne = f->ent.n, nt = f->title.n;
-    if (nb)
-        memcpy(tmp, f->body.e, nb * sizeof *tmp);
-    qsort(tmp, nb, sizeof *tmp, by_weight);
+    sv_ent tmp[STORY_TITLE_TERMS > STORY_KEYS ? STORY_TITLE_TERMS : STORY_KEYS];
+    size_t n, nt = f->title.n;
     f->nkeys = 0;
-    for (size_t i = 0; i < nb && f->nkeys < STORY_KEYS - STORY_TITLE_KEYS - 4; i++)
+    n = heaviest(&f->body, STORY_KEYS - STORY_TITLE_KEYS - 4, tmp, 0);
+    for (size_t i = 0; i < n; i++)
         f->keys[f->nkeys++] = tmp[i].key;
-    if (ne)
-        memcpy(tmp, f->ent.e, ne * sizeof *tmp);
-    qsort(tmp, ne, sizeof *tmp, by_weight);
-    for (size_t i = 0; i < ne && f->nkeys < STORY_KEYS - STORY_TITLE_KEYS; i++)
-        if (STORY_KCLASS(tmp[i].key) != STORY_K_SIG)   /* the signature is no index key */
-            f->keys[f->nkeys++] = tmp[i].key ^ 0x9e3779b9u;   /* apart from the terms */
-    if (nt)
-        memcpy(tmp, f->title.e, nt * sizeof *tmp);
-    qsort(tmp, nt, sizeof *tmp, by_weight);
-    for (size_t i = 0, k = 0; i < nt && k < STORY_TITLE_KEYS; i++)
+    n = heaviest(&f->ent, STORY_KEYS - STORY_TITLE_KEYS - f->nkeys, tmp, 1);
+    for (size_t i = 0; i < n; i++)
+        f->keys[f->nkeys++] = tmp[i].key ^ 0x9e3779b9u;   /* apart from the terms */
+    if (nt > STORY_TITLE_TERMS)
+        nt = STORY_TITLE_TERMS;  /* a kept title vector has no more */
+    n = heaviest(&f->title, nt, tmp, 0);
+    for (size_t i = 0, k = 0; i < n && k < STORY_TITLE_KEYS; i++)
         if (!has_key(f, tmp[i].key))
             f->keys[f->nkeys++] = tmp[i].key, k++;
 }
