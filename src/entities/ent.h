@@ -116,13 +116,18 @@ enum { NER_ROW = 20, NER_VT_W = 12 };
 
 typedef struct ner_fast {
     ner_slot *slots;
-    size_t cap, nrows;
+    size_t cap, nrows, wcap;               /* slots; rows taken; rows allocated */
     float *w;                              /* nrows * NER_ROW (infer.c: the layout) */
     int stages;
     int shared;          /* stage 2's features are stage 1's and the document's (NF_DOC) */
     unsigned groups[2];  /* each stage's feature groups */
     float tr[2][NER_NTAGS + 1][NER_VT_W];   /* viterbi_matrix */
 } ner_fast;
+
+/* n zeroed bytes for a big table read at random, on huge pages where the system gives them
+ * on request (infer.c); NULL when memory is short. Free with ent_big_free and the same n. */
+void *ent_big_calloc(size_t n);
+void ent_big_free(void *p, size_t n);
 
 /* Builds f from a loaded model (and its second stage); ner_fast_free accepts a zeroed f. */
 rasd_status ner_fast_build(ner_fast *f, const ner_model *m);

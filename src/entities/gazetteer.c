@@ -358,7 +358,7 @@ fact_cache *ent_cache_take(const rasd_engine *e)
     if ((c = x->spare) != NULL)
         x->spare = c->next;
     pthread_mutex_unlock(&x->cache_mu);
-    return c ? c : calloc(1, sizeof *c);
+    return c ? c : ent_big_calloc(sizeof *c);
 }
 
 void ent_cache_give(const rasd_engine *e, fact_cache *c)
@@ -395,7 +395,7 @@ void ent_cache_free(fact_cache *c)
     free(c->s.rows);
     free(c->s.frows);
     free(c->s.kpos);
-    free(c);
+    ent_big_free(c, sizeof *c);
 }
 
 void ent_engine_free(void *state)
