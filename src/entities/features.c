@@ -707,13 +707,14 @@ rasd_status doctable_reset(doctable *t, size_t n)
         cap *= 2;
     if (cap > t->room) {
         doctable_free(t);
-        t->keys = malloc(cap * sizeof *t->keys);
-        t->cnt = malloc(cap * sizeof *t->cnt);
+        /* the model's memory (~260,000 slots) is read at random: huge pages (infer.c) */
+        t->keys = ent_big_calloc(cap * sizeof *t->keys);
+        t->cnt = ent_big_calloc(cap * sizeof *t->cnt);
+        t->room = cap;                          /* ent_big_free's size */
         if (!t->keys || !t->cnt) {
             doctable_free(t);
             return RASD_ENOMEM;
         }
-        t->room = cap;
     }
     t->cap = cap;             /* a short doc after a long one clears only what it uses */
     memset(t->keys, 0, t->cap * sizeof *t->keys);
@@ -842,8 +843,8 @@ void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,
 
 void doctable_free(doctable *t)
 {
-    free(t->keys);
-    free(t->cnt);
+    ent_big_free(t->keys, t->room * sizeof *t->keys);
+    ent_big_free(t->cnt, t->room * sizeof *t->cnt);
     t->keys = NULL;
     t->cnt = NULL;
     t->cap = t->room = 0;
