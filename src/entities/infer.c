@@ -55,14 +55,15 @@ const float *ner_fast_row(const ner_fast *f, uint64_t key)
 }
 
 /* ------------------------------------------------------------ huge pages
- * The tagging table (~60 MB of slots and rows) and each thread's fact cache (33 MB) are read
- * at random, a few cache lines a feature or a token: with 4 KiB pages nearly every one of
- * those reads also misses the TLB (about 23,000 pages, beyond any TLB), and on this kind of
- * virtual machine, where the host's page tables are walked too, a TLB miss costs about as
- * much as the cache miss. Where transparent huge pages are enabled only on request (Debian's
- * default, "madvise"), such a table is mapped at a 2 MiB boundary and asked for them. The
- * memory comes zeroed, as from calloc. Small sizes, the sanitizers' builds (which must see
- * every byte through malloc) and systems without MADV_HUGEPAGE take calloc. */
+ * The tagging table (~36 MB of slots and rows), each thread's fact cache (33 MB) and the
+ * model's memory (7 MB) are read at random, a few cache lines a feature or a token: with
+ * 4 KiB pages nearly every one of those reads also misses the TLB (about 19,000 pages for
+ * one tagging thread, beyond any TLB), and in a virtual machine the host's page tables are
+ * walked too. Where transparent huge pages are enabled only on request ("madvise"), such a
+ * table is mapped at a 2 MiB boundary and asked for them (BENCHMARKS.md, stop 26: about
+ * 10 % less CPU for tagging). The memory comes zeroed, as from calloc. Small sizes, the
+ * sanitizers' builds (which must see every byte through malloc) and systems without
+ * MADV_HUGEPAGE take calloc. */
 enum { HUGE_PAGE = 2u << 20 };
 
 #if defined(__has_feature)
