@@ -92,9 +92,33 @@ static void plain_sum(const ner_model *m, const uint64_t *feats, size_t n, float
     }
 }
 
-/* The engine's table (ner_fast_load: the file read straight into it, rows in the file's
- * order) against ner_fast_build of the oracle (rows in model.c's hash order): the same keys,
- * each with the same row, bit for bit. */
+/* The rows of keys[0,n) of f moved first by ner_fast_order: each key's row is the same
+ * floats as in ref, and the keys' rows come first in their order (a key twice only once). */
+static void check_order(ner_fast *f, const ner_fast *ref, const uint64_t *keys, size_t n)
+{
+    unsigned differ = 0, misplaced = 0;
+    REQUIRE(ner_fast_order(f, keys, n) == RASD_OK);
+    for (size_t i = 0, next = 0; i < n; i++) {
+        const float *r = ner_fast_row(f, keys[i]);
+        int first = 1;
+        for (size_t j = 0; j < i; j++)
+            first &= keys[j] != keys[i];
+        if (r && first)
+            misplaced += r != &f->w[next++ * NER_ROW];
+    }
+    for (size_t i = 0; i < ref->cap; i++) {
+        uint64_t key = ref->slots[i].key;
+        const float *r = ner_fast_row(f, key);
+        differ += key && (!r || memcmp(r, &ref->w[(size_t)ref->slots[i].row * NER_ROW],
+                                       NER_ROW * sizeof(float)) != 0);
+    }
+    CHECKF(differ == 0, "%u keys with another row after ner_fast_order", differ);
+    CHECKF(misplaced == 0, "%u rows not where ner_fast_order puts them", misplaced);
+}
+
+/* The engine's table (ner_fast_load: the file read straight into it, then laid out by the
+ * lexicon: ent_fast_layout) against ner_fast_build of the oracle (rows in model.c's hash
+ * order): the same keys, each with the same row, bit for bit; and ner_fast_order of a copy. */
 static void test_load(const rasd_engine *e, const ner_model *m)
 {
     const ner_fast *fw = &ENT_ENGINE(e)->fast;
@@ -113,6 +137,17 @@ static void test_load(const rasd_engine *e, const ner_model *m)
     }
     CHECKF(differ == 0, "%u of %zu keys with another row", differ, built.nrows);
     CHECK(built.nrows > 100000);
+    {
+        ner_fast moved;
+        uint64_t keys[300];
+        unsigned seed = 99;
+        REQUIRE(ner_fast_build(&moved, m) == RASD_OK);
+        for (size_t i = 0; i < 300; i++)   /* keys of the model, some twice, and of neither */
+            keys[i] = i % 7 == 6 ? 0x5eed0000u + i : i % 10 == 9 ? keys[i / 2] : some_key(m, &seed);
+        check_order(&moved, &built, keys, 300);
+        check_order(&moved, &built, keys + 150, 150);
+        ner_fast_free(&moved);
+    }
     ner_fast_free(&built);
 }
 

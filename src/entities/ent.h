@@ -116,13 +116,18 @@ enum { NER_ROW = 20, NER_VT_W = 12 };
 
 typedef struct ner_fast {
     ner_slot *slots;
-    size_t cap, nrows;
+    size_t cap, nrows, wcap;               /* slots; rows taken; rows allocated */
     float *w;                              /* nrows * NER_ROW (infer.c: the layout) */
     int stages;
     int shared;          /* stage 2's features are stage 1's and the document's (NF_DOC) */
     unsigned groups[2];  /* each stage's feature groups */
     float tr[2][NER_NTAGS + 1][NER_VT_W];   /* viterbi_matrix */
 } ner_fast;
+
+/* n zeroed bytes for a big table read at random, on huge pages where the system gives them
+ * on request (infer.c); NULL when memory is short. Free with ent_big_free and the same n. */
+void *ent_big_calloc(size_t n);
+void ent_big_free(void *p, size_t n);
 
 /* Builds f from a loaded model (and its second stage); ner_fast_free accepts a zeroed f. */
 rasd_status ner_fast_build(ner_fast *f, const ner_model *m);
@@ -132,6 +137,16 @@ rasd_status ner_fast_build(ner_fast *f, const ner_model *m);
 rasd_status ner_fast_load(ner_fast *f, ner_model *m, const char *path,
                           const uint64_t entries[2]);
 void ner_fast_free(ner_fast *f);
+/* Moves f's rows so that those of keys[0,n) come first, in that order (a key twice or absent
+ * is passed over), the others after them in their order: the same rows at other places, so
+ * every sum is the same. RASD_ENOMEM (f unchanged) when memory is short. */
+rasd_status ner_fast_order(ner_fast *f, const uint64_t *keys, size_t n);
+/* Lays fw's rows out by the corpus (features.c): the form rows of the lexicon's 4,096 most
+ * frequent words first, word after word in the lexicon's order, so a frequent word's rows
+ * share cache lines and pages, and rows that are read all the time (frequent words,
+ * affixes, clusters) sit together instead of scattered over the whole table. */
+rasd_status ent_fast_layout(const rasd_engine *e, ner_fast *fw);
+
 /* The row of key (NER_ROW floats), or NULL when no stage has a weight for it. */
 const float *ner_fast_row(const ner_fast *f, uint64_t key);
 /* rows[k] = ner_fast_row(f, feats[k]) for k < n, the table's cache lines fetched ahead. */

@@ -478,6 +478,49 @@ static void form_rows(const ner_fast *fw, const tokfacts *f, const float **rows)
         rows[fr] = ner_fast_row(fw, mix(fr_tmpl[fr], form_value(f, fr)));
 }
 
+/* The lexicon's most frequent words that lay the tagging table out (ent_fast_layout). */
+enum { LAYOUT_WORDS = 4096 };
+
+rasd_status ent_fast_layout(const rasd_engine *e, ner_fast *fw)
+{
+    const strmap *lex = &e->lex;
+    size_t nw = lex->n < LAYOUT_WORDS ? lex->n : LAYOUT_WORDS, len = 0, nt, nk = 0;
+    for (size_t i = 0; i < nw; i++) {
+        size_t n;
+        strmap_key(lex, i, &n);
+        len += n + 1;
+    }
+    char *text = malloc(len ? len : 1);
+    rasd_doc *d = NULL;
+    rasd_status rc = text && rasd_doc_new(&d) == RASD_OK ? RASD_OK : RASD_ENOMEM;
+    len = 0;
+    for (size_t i = 0; !rc && i < nw; i++) {    /* the words in the lexicon's order */
+        size_t n;
+        const char *w = strmap_key(lex, i, &n);
+        memcpy(text + len, w, n);
+        text[len + n] = '\n';
+        len += n + 1;
+    }
+    if (!rc)
+        rc = rasd_analyze(e, d, text, len);
+    const rasd_token *t = rc ? NULL : rasd_doc_tokens(d, &nt);
+    uint64_t *keys = t ? malloc((nt ? nt : 1) * FR_N * sizeof *keys) : NULL;
+    if (!rc && !keys)
+        rc = RASD_ENOMEM;
+    for (size_t i = 0; !rc && i < nt; i++) {
+        tokfacts f;
+        form_facts(e, &t[i], &f);
+        for (int fr = 0; fr < FR_N; fr++)
+            keys[nk++] = mix(fr_tmpl[fr], form_value(&f, fr));
+    }
+    if (!rc)
+        rc = ner_fast_order(fw, keys, nk);
+    free(keys);
+    rasd_doc_free(d);
+    free(text);
+    return rc;
+}
+
 /* Where features go: keys into out; with frows, a form template's row into rows (its key
  * 0) for a token of the sentence f[0,n). */
 typedef struct femit {
@@ -707,13 +750,14 @@ rasd_status doctable_reset(doctable *t, size_t n)
         cap *= 2;
     if (cap > t->room) {
         doctable_free(t);
-        t->keys = malloc(cap * sizeof *t->keys);
-        t->cnt = malloc(cap * sizeof *t->cnt);
+        /* the model's memory (~260,000 slots) is read at random: huge pages (infer.c) */
+        t->keys = ent_big_calloc(cap * sizeof *t->keys);
+        t->cnt = ent_big_calloc(cap * sizeof *t->cnt);
+        t->room = cap;                          /* ent_big_free's size */
         if (!t->keys || !t->cnt) {
             doctable_free(t);
             return RASD_ENOMEM;
         }
-        t->room = cap;
     }
     t->cap = cap;             /* a short doc after a long one clears only what it uses */
     memset(t->keys, 0, t->cap * sizeof *t->keys);
@@ -842,8 +886,8 @@ void doctable_facts(const doctable *t, const doctable *mem, const doctable *own,
 
 void doctable_free(doctable *t)
 {
-    free(t->keys);
-    free(t->cnt);
+    ent_big_free(t->keys, t->room * sizeof *t->keys);
+    ent_big_free(t->cnt, t->room * sizeof *t->cnt);
     t->keys = NULL;
     t->cnt = NULL;
     t->cap = t->room = 0;

@@ -319,7 +319,7 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
 }
 
 /* Reads the model into x once (under its mutex); the status is kept for later calls. */
-static rasd_status model_read(ent_engine *x)
+static rasd_status model_read(const rasd_engine *e, ent_engine *x)
 {
     rasd_status rc;
     pthread_mutex_lock(&x->model_mu);
@@ -330,6 +330,8 @@ static rasd_status model_read(ent_engine *x)
         /* the weights straight into the tagging table: model.c's tables (~55 MB that
          * tagging never reads) are never built */
         rc = ner_fast_load(&x->fast, &x->model, x->model_path, x->model_entries);
+        if (!rc)        /* short of memory, the rows stay in the file's order: slower only */
+            (void)ent_fast_layout(e, &x->fast);
         atomic_store(&x->model_state, 1 + (int)rc);
     }
     pthread_mutex_unlock(&x->model_mu);
@@ -345,7 +347,7 @@ rasd_status ent_model_ready(const rasd_engine *e)
         return RASD_EUNSUPPORTED;
     if ((st = atomic_load_explicit(&x->model_state, memory_order_acquire)) != 0)
         return (rasd_status)(st - 1);
-    return model_read(x);
+    return model_read(e, x);
 }
 
 /* The engine is read-only to its users; its spare fact caches are scratch lent to one
@@ -358,7 +360,7 @@ fact_cache *ent_cache_take(const rasd_engine *e)
     if ((c = x->spare) != NULL)
         x->spare = c->next;
     pthread_mutex_unlock(&x->cache_mu);
-    return c ? c : calloc(1, sizeof *c);
+    return c ? c : ent_big_calloc(sizeof *c);
 }
 
 void ent_cache_give(const rasd_engine *e, fact_cache *c)
@@ -395,7 +397,7 @@ void ent_cache_free(fact_cache *c)
     free(c->s.rows);
     free(c->s.frows);
     free(c->s.kpos);
-    free(c);
+    ent_big_free(c, sizeof *c);
 }
 
 void ent_engine_free(void *state)

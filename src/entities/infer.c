@@ -12,12 +12,18 @@
  * scores are the same floats and the tags the same.
  *
  * The transitions are kept as matrices with -inf where BIO forbids the pair, and 0 for a
- * model trained without transitions, so the Viterbi loop tests nothing (viterbi_matrix). */
+ * model trained without transitions, so the Viterbi loop tests nothing (viterbi_matrix).
+ *
+ * Where the rows lie changes no sum, only the cache misses: once read, the rows are moved
+ * (ner_fast_order) so that the form rows of the lexicon's most frequent words come first,
+ * word after word (ent_fast_layout, features.c), and the table lives on huge pages
+ * (ent_big_calloc). */
 #include "entities/ent.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #ifdef __SSE__
 #include <xmmintrin.h>
 #endif
@@ -48,6 +54,76 @@ const float *ner_fast_row(const ner_fast *f, uint64_t key)
     return row_of(f, key);
 }
 
+/* ------------------------------------------------------------ huge pages
+ * The tagging table (~36 MB of slots and rows), each thread's fact cache (33 MB) and the
+ * model's memory (7 MB) are read at random, a few cache lines a feature or a token: with
+ * 4 KiB pages nearly every one of those reads also misses the TLB (about 19,000 pages for
+ * one tagging thread, beyond any TLB), and in a virtual machine the host's page tables are
+ * walked too. Where transparent huge pages are enabled only on request ("madvise"), such a
+ * table is mapped at a 2 MiB boundary and asked for them (BENCHMARKS.md, stop 26: about
+ * 10 % less CPU for tagging). The memory comes zeroed, as from calloc. Small sizes, the
+ * sanitizers' builds (which must see every byte through malloc) and systems without
+ * MADV_HUGEPAGE take calloc. */
+enum { HUGE_PAGE = 2u << 20 };
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define ENT_NO_HUGE 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || !defined(MADV_HUGEPAGE)
+#define ENT_NO_HUGE 1
+#endif
+
+/* Whether ent_big_calloc maps n bytes itself (ent_big_free must know). */
+static int big_mapped(size_t n)
+{
+#ifdef ENT_NO_HUGE
+    (void)n;
+    return 0;
+#else
+    return n >= HUGE_PAGE;
+#endif
+}
+
+static size_t big_len(size_t n)
+{
+    return (n + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+}
+
+void *ent_big_calloc(size_t n)
+{
+    if (!big_mapped(n))
+        return calloc(1, n ? n : 1);
+#ifndef ENT_NO_HUGE
+    size_t len = big_len(n);
+    char *p = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                   -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    uintptr_t a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+    size_t head = (size_t)(a - (uintptr_t)p);
+    if (head)
+        munmap(p, head);
+    if (HUGE_PAGE - head)
+        munmap((char *)a + len, HUGE_PAGE - head);
+    (void)madvise((void *)a, len, MADV_HUGEPAGE);   /* a refusal only costs the speed */
+    return (void *)a;
+#else
+    return NULL;
+#endif
+}
+
+void ent_big_free(void *p, size_t n)
+{
+    if (!p)
+        return;
+    if (big_mapped(n))
+        munmap(p, big_len(n));
+    else
+        free(p);
+}
+
 static int all_zero(const float *w)
 {
     for (int t = 0; t < NER_NTAGS; t++)
@@ -64,8 +140,9 @@ static rasd_status fast_alloc(ner_fast *f, size_t n)
     while (cap < n + n / 2)
         cap *= 2;
     f->cap = cap;
-    f->slots = calloc(cap, sizeof *f->slots);
-    f->w = malloc((n ? n : 1) * NER_ROW * sizeof *f->w);
+    f->wcap = n ? n : 1;
+    f->slots = ent_big_calloc(cap * sizeof *f->slots);
+    f->w = ent_big_calloc(f->wcap * NER_ROW * sizeof *f->w);
     return f->slots && f->w ? RASD_OK : RASD_ENOMEM;
 }
 
@@ -227,10 +304,39 @@ rasd_status ner_fast_load(ner_fast *f, ner_model *m, const char *path,
     return RASD_OK;
 }
 
+rasd_status ner_fast_order(ner_fast *f, const uint64_t *keys, size_t n)
+{
+    uint32_t *to = malloc((f->nrows ? f->nrows : 1) * sizeof *to), next = 0;
+    float *w = ent_big_calloc(f->wcap * NER_ROW * sizeof *w);
+    if (!to || !w) {
+        free(to);
+        ent_big_free(w, f->wcap * NER_ROW * sizeof *w);
+        return RASD_ENOMEM;
+    }
+    memset(to, 0xff, f->nrows * sizeof *to);          /* UINT32_MAX: not placed yet */
+    for (size_t k = 0; k < n; k++) {
+        size_t i = fast_slot(f, keys[k]);
+        if (f->slots[i].key && to[f->slots[i].row] == UINT32_MAX)
+            to[f->slots[i].row] = next++;
+    }
+    for (size_t r = 0; r < f->nrows; r++) {
+        if (to[r] == UINT32_MAX)
+            to[r] = next++;
+        memcpy(&w[(size_t)to[r] * NER_ROW], &f->w[r * NER_ROW], NER_ROW * sizeof *w);
+    }
+    for (size_t i = 0; i < f->cap; i++)
+        if (f->slots[i].key)
+            f->slots[i].row = to[f->slots[i].row];
+    ent_big_free(f->w, f->wcap * NER_ROW * sizeof *f->w);
+    f->w = w;
+    free(to);
+    return RASD_OK;
+}
+
 void ner_fast_free(ner_fast *f)
 {
-    free(f->slots);
-    free(f->w);
+    ent_big_free(f->slots, f->cap * sizeof *f->slots);
+    ent_big_free(f->w, f->wcap * NER_ROW * sizeof *f->w);
     memset(f, 0, sizeof *f);
 }
 
