@@ -37,6 +37,7 @@
 #include "core/sort.h"
 #include "stories/stories.h"
 #include "store/store_int.h"
+#include "store/story_mem.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -84,36 +85,6 @@ static const char *const sql[SY_COUNT] = {
                  " AND length(value) = 10 AND value > ?3)",
 };
 
-/* One of a story's newest members, for the member check (stories.h). */
-typedef struct story_member {
-    int64_t docid;
-    story_feat f;                    /* its vectors (no keys) */
-    story_norm n;
-} story_member;
-
-/* An active story in memory. */
-typedef struct story_mem {
-    int64_t id, thread;
-    double oldest, newest, tsum;     /* NAN, NAN, 0 while no article is dated */
-    uint32_t ndated, size;
-    story_feat sum;                  /* the sums of its articles' vectors */
-    story_norm n;                    /* their norms */
-    uint32_t *keys;                  /* its index keys, each once */
-    size_t nkeys, kcap;
-    story_member *mb;                /* its newest members by docid, ascending, at most */
-    size_t nmb, mbcap;               /* STORY_MEMBERS; [nmb, mbcap): spare buffers */
-    int used;
-    int ahead;                       /* its first article announced a coming event */
-    int dirty;                       /* its row is behind: written by the batch's flush */
-} story_mem;
-
-/* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
-typedef struct idmap {
-    int64_t *id;                     /* 0: empty (story ids start at 1) */
-    uint32_t *slot;
-    size_t cap, n;
-} idmap;
-
 typedef struct stories_state {
     sqlite3_stmt *st[SY_COUNT];
     story_mem *mem;
@@ -142,159 +113,16 @@ typedef struct stories_state {
 
 #define SS(s) ((stories_state *)store_state(s, &stories_store_stage))
 
-/* ------------------------------------------------------------------ id map */
-
-static size_t id_pos(const idmap *m, int64_t id)
-{
-    size_t i = ((uint64_t)id * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
-    while (m->id[i] && m->id[i] != id)
-        i = (i + 1) & (m->cap - 1);
-    return i;
-}
-
-static int id_get(const idmap *m, int64_t id, uint32_t *slot)
-{
-    size_t i;
-    if (!m->cap)
-        return 0;
-    i = id_pos(m, id);
-    if (!m->id[i])
-        return 0;
-    *slot = m->slot[i];
-    return 1;
-}
-
-static rasd_status id_put(idmap *m, int64_t id, uint32_t slot)
-{
-    size_t i;
-    if ((m->n + 1) * 2 > m->cap) {
-        idmap y = {calloc(m->cap ? 2 * m->cap : 256, sizeof *y.id),
-                   calloc(m->cap ? 2 * m->cap : 256, sizeof *y.slot), m->cap ? 2 * m->cap : 256,
-                   m->n};
-        if (!y.id || !y.slot) {
-            free(y.id), free(y.slot);
-            return RASD_ENOMEM;
-        }
-        for (size_t k = 0; k < m->cap; k++)
-            if (m->id[k]) {
-                size_t j = id_pos(&y, m->id[k]);
-                y.id[j] = m->id[k], y.slot[j] = m->slot[k];
-            }
-        free(m->id), free(m->slot);
-        *m = y;
-    }
-    i = id_pos(m, id);
-    m->n += !m->id[i];
-    m->id[i] = id, m->slot[i] = slot;
-    return RASD_OK;
-}
-
-static void id_del(idmap *m, int64_t id)
-{
-    size_t i, j;
-    if (!m->cap || !m->id[i = id_pos(m, id)])
-        return;
-    m->id[i] = 0;
-    m->n--;
-    for (j = (i + 1) & (m->cap - 1); m->id[j]; j = (j + 1) & (m->cap - 1)) {
-        size_t home = ((uint64_t)m->id[j] * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
-        /* the entry at j may move to the hole at i when i lies between its home and j */
-        if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
-            m->id[i] = m->id[j], m->slot[i] = m->slot[j], m->id[j] = 0;
-            i = j;
-        }
-    }
-}
-
 /* ---------------------------------------------------------------- memory */
-
-static void members_free(story_mem *m)
-{
-    for (size_t i = 0; i < m->mbcap; i++)
-        story_feat_free(&m->mb[i].f);
-    free(m->mb);
-    m->mb = NULL;
-    m->nmb = m->mbcap = 0;
-}
-
-/* Keeps article docid (vectors f) among m's newest STORY_MEMBERS members by docid. */
-static void member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_status *rc)
-{
-    size_t at = m->nmb;
-    story_member x;
-    if (m->nmb == STORY_MEMBERS && docid < m->mb[0].docid)
-        return;
-    if (m->nmb == STORY_MEMBERS) {      /* the oldest leaves; its buffers are reused */
-        x = m->mb[0];
-        memmove(m->mb, m->mb + 1, (STORY_MEMBERS - 1) * sizeof *m->mb);
-        at = --m->nmb;
-    } else {
-        if (m->nmb == m->mbcap) {         /* 1, 2, 4, ... STORY_MEMBERS: most stay small */
-            size_t cap = m->mbcap ? 2 * m->mbcap : 1;
-            story_member *p = realloc(m->mb, (cap < STORY_MEMBERS ? cap : STORY_MEMBERS) *
-                                                 sizeof *p);
-            if (!p) {
-                *rc = RASD_ENOMEM;
-                return;
-            }
-            cap = cap < STORY_MEMBERS ? cap : STORY_MEMBERS;
-            memset(p + m->mbcap, 0, (cap - m->mbcap) * sizeof *p);
-            m->mb = p, m->mbcap = cap;
-        }
-        x = m->mb[at];
-    }
-    x.docid = docid;
-    x.f.title.n = x.f.body.n = x.f.ent.n = 0;
-    svec_addf(&x.f.title, &f->title, 1, rc);
-    svec_addf(&x.f.body, &f->body, 1, rc);
-    svec_addf(&x.f.ent, &f->ent, 1, rc);
-    story_norms(&x.f, &x.n);
-    while (at > 0 && m->mb[at - 1].docid > docid) {
-        m->mb[at] = m->mb[at - 1];
-        at--;
-    }
-    m->mb[at] = x;
-    m->nmb++;
-}
-
-/* How near f (norms fn) is to its nearest among m's newest members (story_pair_both), -1
- * when m keeps none; computed once per candidate into *near (NAN: not yet), since the member
- * check, place_near and day_near all ask it. */
-static double nearest_member(const story_mem *m, const story_feat *f, const story_norm *fn,
-                             double *near)
-{
-    if (isnan(*near)) {
-        *near = -1;
-        for (size_t i = m->nmb; i-- > 0;) {
-            double c = story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n);
-            *near = c > *near ? c : *near;
-        }
-    }
-    return *near;
-}
-
-/* 1 when f is at least cos near to one of m's newest members (*near: nearest_member's). */
-static int near_member(const story_mem *m, const story_feat *f, const story_norm *fn,
-                       double cos, double *near)
-{
-    return nearest_member(m, f, fn, near) >= cos;
-}
-
-/* The member check of stories.h: 1 when f is near enough to one of m's newest members. */
-static int member_check(const story_model *md, const story_mem *m, const story_feat *f,
-                        const story_norm *fn, double *near)
-{
-    return !(md->member > 0) || near_member(m, f, fn, md->member, near);
-}
 
 static void mem_drop(stories_state *d, uint32_t slot, rasd_status *rc)
 {
     story_mem *m = &d->mem[slot];
     for (size_t k = 0; k < m->nkeys; k++)
         story_index_remove(&d->ix, m->keys[k], slot);
-    id_del(&d->ids, m->id);
+    sm_id_del(&d->ids, m->id);
     story_feat_free(&m->sum);
-    members_free(m);
+    sm_members_free(m);
     m->nkeys = 0;
     m->used = 0;
     m->dirty = 0;                    /* callers write its row first when they need it */
@@ -307,7 +135,7 @@ static void forget(stories_state *d)
 {
     for (size_t i = 0; i < d->nmem; i++) {
         story_feat_free(&d->mem[i].sum);
-        members_free(&d->mem[i]);
+        sm_members_free(&d->mem[i]);
         free(d->mem[i].keys);
     }
     d->nmem = d->nfreed = d->ndirty = 0;
@@ -350,7 +178,7 @@ static story_mem *mem_new(stories_state *d, int64_t id, rasd_status *rc)
         memset(&d->mem[slot], 0, sizeof *d->mem);
     }
     if (!*rc)
-        *rc = id_put(&d->ids, id, slot);
+        *rc = sm_id_put(&d->ids, id, slot);
     if (*rc)
         return NULL;
     m = &d->mem[slot];
@@ -443,7 +271,7 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
         if (!rc)
             rc = mem_add(d, &d->mem[slot], &d->tmp);
         if (!rc)
-            member_keep(&d->mem[slot], sqlite3_column_int64(v, 1), &d->tmp, &rc);
+            sm_member_keep(&d->mem[slot], sqlite3_column_int64(v, 1), &d->tmp, &rc);
     }
     sqlite3_reset(v);
     story_norms(&d->mem[slot].sum, &d->mem[slot].n);
@@ -456,13 +284,13 @@ static story_mem *mem_get(rasd_store *s, int64_t id, rasd_status *rc)
     stories_state *d = SS(s);
     sqlite3_stmt *st = d->st[SY_STORY_ROW];
     uint32_t slot;
-    if (id_get(&d->ids, id, &slot))
+    if (sm_id_get(&d->ids, id, &slot))
         return &d->mem[slot];
     sqlite3_bind_int64(st, 1, id);
     if (sqlite3_step(st) == SQLITE_ROW)
         *rc = mem_load_row(s, st);
     sqlite3_reset(st);
-    return !*rc && id_get(&d->ids, id, &slot) ? &d->mem[slot] : NULL;
+    return !*rc && sm_id_get(&d->ids, id, &slot) ? &d->mem[slot] : NULL;
 }
 
 /* Whether story m is active (its newest article within the window of the newest seen). */
@@ -691,22 +519,22 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
     for (size_t i = 0; i < no && i < STORY_CANDIDATES; i++) {
         uint32_t slot = 0;
         story_mem *m;
-        id_get(&d->ids, (int64_t)(d->order[i] & 0xFFFFFFFFFFFFu), &slot);
+        sm_id_get(&d->ids, (int64_t)(d->order[i] & 0xFFFFFFFFFFFFu), &slot);
         m = &d->mem[slot];
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN, m->size};
         double re, sc = story_score_n(&d->model, f, &fn, &v, &re), near = NAN;
-        if (sc >= d->model.threshold && !member_check(&d->model, m, f, &fn, &near))
+        if (sc >= d->model.threshold && !sm_member_check(&d->model, m, f, &fn, &near))
             sc = 0;              /* near the story's sum, near none of its members */
         if (sc >= d->model.threshold && !keys_shared(&d->model, f, m) &&
-            !(d->model.place_near > 0 && near_member(m, f, &fn, d->model.place_near, &near)))
+            !(d->model.place_near > 0 && sm_near_member(m, f, &fn, d->model.place_near, &near)))
             sc = 0;              /* none of the article's own places (or lead persons) is the
                                   * story's, and it restates none of its members */
         if (sc >= d->model.threshold && d->model.ahead > 0 && f->ahead != m->ahead)
             sc = 0;              /* an announcement of a coming event and the event's
                                   * reports: two stories */
         if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
-            !near_member(m, f, &fn, d->model.day_near, &near))
+            !sm_near_member(m, f, &fn, d->model.day_near, &near))
             sc = 0;              /* another day's story, and no reprint of its members */
         /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
          * above every candidate that does not pass */
@@ -734,7 +562,7 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
     stories_state *d = SS(s);
     rasd_status rc = mem_add(d, m, f);
     if (!rc)
-        member_keep(m, docid, f, &rc);
+        sm_member_keep(m, docid, f, &rc);
     story_norms(&m->sum, &m->n);
     m->size++;
     if (!isnan(f->t)) {
@@ -915,7 +743,7 @@ static rasd_status recount(rasd_store *s, int64_t id)
     rasd_status rc = RASD_OK;
     uint32_t slot;
     story_mem m = {.id = id, .thread = id};
-    if (id_get(&d->ids, id, &slot)) {
+    if (sm_id_get(&d->ids, id, &slot)) {
         m.thread = d->mem[slot].thread;
         mem_drop(d, slot, &rc);
     } else {

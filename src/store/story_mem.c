@@ -1,0 +1,151 @@
+/* story_mem.c — the active stories' id map and their newest members (story_mem.h). */
+#include "store/story_mem.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ id map */
+
+static size_t id_pos(const idmap *m, int64_t id)
+{
+    size_t i = ((uint64_t)id * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
+    while (m->id[i] && m->id[i] != id)
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+int sm_id_get(const idmap *m, int64_t id, uint32_t *slot)
+{
+    size_t i;
+    if (!m->cap)
+        return 0;
+    i = id_pos(m, id);
+    if (!m->id[i])
+        return 0;
+    *slot = m->slot[i];
+    return 1;
+}
+
+rasd_status sm_id_put(idmap *m, int64_t id, uint32_t slot)
+{
+    size_t i;
+    if ((m->n + 1) * 2 > m->cap) {
+        idmap y = {calloc(m->cap ? 2 * m->cap : 256, sizeof *y.id),
+                   calloc(m->cap ? 2 * m->cap : 256, sizeof *y.slot), m->cap ? 2 * m->cap : 256,
+                   m->n};
+        if (!y.id || !y.slot) {
+            free(y.id), free(y.slot);
+            return RASD_ENOMEM;
+        }
+        for (size_t k = 0; k < m->cap; k++)
+            if (m->id[k]) {
+                size_t j = id_pos(&y, m->id[k]);
+                y.id[j] = m->id[k], y.slot[j] = m->slot[k];
+            }
+        free(m->id), free(m->slot);
+        *m = y;
+    }
+    i = id_pos(m, id);
+    m->n += !m->id[i];
+    m->id[i] = id, m->slot[i] = slot;
+    return RASD_OK;
+}
+
+void sm_id_del(idmap *m, int64_t id)
+{
+    size_t i, j;
+    if (!m->cap || !m->id[i = id_pos(m, id)])
+        return;
+    m->id[i] = 0;
+    m->n--;
+    for (j = (i + 1) & (m->cap - 1); m->id[j]; j = (j + 1) & (m->cap - 1)) {
+        size_t home = ((uint64_t)m->id[j] * 0x9E3779B97F4A7C15u >> 20) & (m->cap - 1);
+        /* the entry at j may move to the hole at i when i lies between its home and j */
+        if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
+            m->id[i] = m->id[j], m->slot[i] = m->slot[j], m->id[j] = 0;
+            i = j;
+        }
+    }
+}
+
+/* --------------------------------------------------------- members */
+
+void sm_members_free(story_mem *m)
+{
+    for (size_t i = 0; i < m->mbcap; i++)
+        story_feat_free(&m->mb[i].f);
+    free(m->mb);
+    m->mb = NULL;
+    m->nmb = m->mbcap = 0;
+}
+
+/* Keeps article docid (vectors f) among m's newest STORY_MEMBERS members by docid. */
+void sm_member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_status *rc)
+{
+    size_t at = m->nmb;
+    story_member x;
+    if (m->nmb == STORY_MEMBERS && docid < m->mb[0].docid)
+        return;
+    if (m->nmb == STORY_MEMBERS) {      /* the oldest leaves; its buffers are reused */
+        x = m->mb[0];
+        memmove(m->mb, m->mb + 1, (STORY_MEMBERS - 1) * sizeof *m->mb);
+        at = --m->nmb;
+    } else {
+        if (m->nmb == m->mbcap) {         /* 1, 2, 4, ... STORY_MEMBERS: most stay small */
+            size_t cap = m->mbcap ? 2 * m->mbcap : 1;
+            story_member *p = realloc(m->mb, (cap < STORY_MEMBERS ? cap : STORY_MEMBERS) *
+                                                 sizeof *p);
+            if (!p) {
+                *rc = RASD_ENOMEM;
+                return;
+            }
+            cap = cap < STORY_MEMBERS ? cap : STORY_MEMBERS;
+            memset(p + m->mbcap, 0, (cap - m->mbcap) * sizeof *p);
+            m->mb = p, m->mbcap = cap;
+        }
+        x = m->mb[at];
+    }
+    x.docid = docid;
+    x.f.title.n = x.f.body.n = x.f.ent.n = 0;
+    svec_addf(&x.f.title, &f->title, 1, rc);
+    svec_addf(&x.f.body, &f->body, 1, rc);
+    svec_addf(&x.f.ent, &f->ent, 1, rc);
+    story_norms(&x.f, &x.n);
+    while (at > 0 && m->mb[at - 1].docid > docid) {
+        m->mb[at] = m->mb[at - 1];
+        at--;
+    }
+    m->mb[at] = x;
+    m->nmb++;
+}
+
+/* How near f (norms fn) is to its nearest among m's newest members (story_pair_both), -1
+ * when m keeps none; computed once per candidate into *near (NAN: not yet), since the member
+ * check, place_near and day_near all ask it. */
+static double nearest_member(const story_mem *m, const story_feat *f, const story_norm *fn,
+                             double *near)
+{
+    if (isnan(*near)) {
+        *near = -1;
+        for (size_t i = m->nmb; i-- > 0;) {
+            double c = story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n);
+            *near = c > *near ? c : *near;
+        }
+    }
+    return *near;
+}
+
+/* 1 when f is at least cos near to one of m's newest members (*near: nearest_member's). */
+int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn,
+                       double cos, double *near)
+{
+    return nearest_member(m, f, fn, near) >= cos;
+}
+
+/* The member check of stories.h: 1 when f is near enough to one of m's newest members. */
+int sm_member_check(const story_model *md, const story_mem *m, const story_feat *f,
+                        const story_norm *fn, double *near)
+{
+    return !(md->member > 0) || sm_near_member(m, f, fn, md->member, near);
+}

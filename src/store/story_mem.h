@@ -1,0 +1,62 @@
+/* story_mem.h — the active stories in the writer's memory (store/stories.c): their
+ * records, the id → slot map, and the newest members each keeps for the member check.
+ * Private to src/store. */
+#ifndef RASD_STORE_STORY_MEM_H
+#define RASD_STORE_STORY_MEM_H
+
+#include "stories/stories.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* One of a story's newest members, for the member check (stories.h). */
+typedef struct story_member {
+    int64_t docid;
+    story_feat f;                    /* its vectors (no keys) */
+    story_norm n;
+} story_member;
+
+/* An active story in memory. */
+typedef struct story_mem {
+    int64_t id, thread;
+    double oldest, newest, tsum;     /* NAN, NAN, 0 while no article is dated */
+    uint32_t ndated, size;
+    story_feat sum;                  /* the sums of its articles' vectors */
+    story_norm n;                    /* their norms */
+    uint32_t *keys;                  /* its index keys, each once */
+    size_t nkeys, kcap;
+    story_member *mb;                /* its newest members by docid, ascending, at most */
+    size_t nmb, mbcap;               /* STORY_MEMBERS; [nmb, mbcap): spare buffers */
+    int used;
+    int ahead;                       /* its first article announced a coming event */
+    int dirty;                       /* its row is behind: written by the batch's flush */
+} story_mem;
+
+/* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
+typedef struct idmap {
+    int64_t *id;                     /* 0: empty (story ids start at 1) */
+    uint32_t *slot;
+    size_t cap, n;
+} idmap;
+
+/* The map (a story id, not 0, → its slot). sm_id_get: 1 and *slot when id is there.
+ * sm_id_put: adds or replaces (RASD_ENOMEM when the map cannot grow; it is unchanged). */
+int sm_id_get(const idmap *m, int64_t id, uint32_t *slot);
+rasd_status sm_id_put(idmap *m, int64_t id, uint32_t slot);
+void sm_id_del(idmap *m, int64_t id);
+
+/* Frees m's kept members (m itself stays). */
+void sm_members_free(story_mem *m);
+/* Keeps article docid (vectors f, copied) among m's newest STORY_MEMBERS members by docid;
+ * *rc = RASD_ENOMEM when it cannot. */
+void sm_member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_status *rc);
+/* 1 when f (norms fn) is at least cos near one of m's newest members (story_pair_both);
+ * *near caches the nearest's cosine for one candidate (NAN: not yet computed). */
+int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn, double cos,
+                   double *near);
+/* The member check of stories.h: 1 when the model has none or f is near enough to one of
+ * m's newest members. */
+int sm_member_check(const story_model *md, const story_mem *m, const story_feat *f,
+                    const story_norm *fn, double *near);
+
+#endif
