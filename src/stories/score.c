@@ -235,9 +235,10 @@ enum { SKIP_BOTH = 1, SKIP_CLASSES = 2 };
 
 /* story_features_n, without the parts skip names (their features 0): the cross dot products
  * of title and body (cos_both), the per-class dot products of the entity vectors (cos_ent,
- * cos_place, event_shared, place_conflict, short_x_ent). */
+ * cos_place, event_shared, place_conflict, short_x_ent); in *sig_dot the signature's dot
+ * product (0 unless both sides have lead persons). */
 static void features(const story_feat *f, const story_norm *fn, const story_view *s,
-                     double x[SF_COUNT], unsigned skip)
+                     double x[SF_COUNT], unsigned skip, double *sig_dot)
 {
     const story_norm fa = *fn;
     double d[4] = {0, 0, 0, 0}, an2, sn2, ee;
@@ -276,12 +277,14 @@ static void features(const story_feat *f, const story_norm *fn, const story_view
         ee -= d[STORY_K_SIG];
     x[SF_COS_ENTALL] = cosn(ee, fa.all, s->n->all);
     x[SF_RELATED] = related_of(f, &fa, s, bb, tt, ee);   /* = story_related(f, s) */
+    *sig_dot = d[STORY_K_SIG];
 }
 
 void story_features_n(const story_feat *f, const story_norm *fn, const story_view *s,
                       double x[SF_COUNT])
 {
-    features(f, fn, s, x, 0);
+    double sig_dot;
+    features(f, fn, s, x, 0, &sig_dot);
 }
 
 double story_score(const story_model *m, const story_feat *f, const story_view *s,
@@ -306,29 +309,20 @@ static double time_factor(const story_feat *f, const story_view *s)
     return 0.5 + 0.5 * g;
 }
 
-/* The cosine of f's signature with s's (class STORY_K_SIG of the entity vectors). */
-static double sig_cos(const story_feat *f, const story_norm *fn, const story_view *s)
-{
-    double d[4];
-    if (!(fn->sig > 0) || !(s->n->sig > 0))
-        return 0;
-    class_dots(&f->ent, s->ent, d);
-    return cosn(d[STORY_K_SIG], fn->sig, s->n->sig);
-}
-
 double story_score_n(const story_model *m, const story_feat *f, const story_norm *fn,
                      const story_view *s, double *related)
 {
-    double x[SF_COUNT], z = m->bias;
+    double x[SF_COUNT], z = m->bias, sig_dot;
     unsigned skip = 0;
     if (m->w[SF_COS_BOTH] == 0)
         skip |= SKIP_BOTH;       /* 0 * x adds nothing: the same z without computing x */
     if (m->w[SF_COS_ENT] == 0 && m->w[SF_COS_PLACE] == 0 && m->w[SF_EVENT_SHARED] == 0 &&
         m->w[SF_PLACE_CONFLICT] == 0 && m->w[SF_SHORT_X_ENT] == 0)
         skip |= SKIP_CLASSES;
-    features(f, fn, s, x, skip);
-    if (m->sig > 0)          /* the model's sig: the signature's cosine raises relatedness */
-        x[SF_RELATED] += m->sig * sig_cos(f, fn, s) * time_factor(f, s);
+    features(f, fn, s, x, skip, &sig_dot);
+    /* the model's sig: the signature's cosine (from features' class dot) raises relatedness */
+    if (m->sig > 0 && fn->sig > 0 && s->n->sig > 0)
+        x[SF_RELATED] += m->sig * cosn(sig_dot, fn->sig, s->n->sig) * time_factor(f, s);
     if (related)
         *related = x[SF_RELATED];
     for (int i = 0; i < SF_COUNT; i++)
