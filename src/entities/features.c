@@ -758,6 +758,8 @@ rasd_status doctable_reset(doctable *t, size_t n)
             doctable_free(t);
             return RASD_ENOMEM;
         }
+        t->cap = cap;                           /* fresh pages are zero already */
+        return RASD_OK;
     }
     t->cap = cap;             /* a short doc after a long one clears only what it uses */
     memset(t->keys, 0, t->cap * sizeof *t->keys);
