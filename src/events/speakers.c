@@ -343,6 +343,19 @@ static int alone(const qctx *q, const rasd_entity *en, size_t i)
     return 1;
 }
 
+/* Whether the reporting verb at token i has no word after it that could be its subject: a
+ * mark, a colon, إن/أن, a preposition or adjuncts come next (وتابع «، وحذر في وقت مبكر من;
+ * not ويرى المؤيدين أن, a subject the recogniser does not know). */
+static int bare_verb(const qctx *q, size_t i)
+{
+    size_t n, m, j;
+    if (!ev_word_is(q->s, i, 1, EK_CUE, NULL, &n) || (j = i + n) >= q->s->nt)
+        return 0;
+    return !ev_is_word(&q->s->t[j]) || ev_word_is(q->s, j, 0, EK_THAT, NULL, &m) ||
+           ev_word_is(q->s, j, 0, EK_CPREP, NULL, &m) || qt_no_subject(q, j, j + 1) ||
+           qt_adjuncts_only(q, j, j + 1);
+}
+
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
@@ -402,7 +415,9 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
     en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT
-                                        : FRONT_VERB | (gender == 3 ? 0 : FRONT_LONG)) : NULL;
+                                        : FRONT_VERB | (gender == 3 || !bare_verb(q, i) ? 0
+                                                                                : FRONT_LONG))
+              : NULL;
     if (en) {
         qt_speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
@@ -678,8 +693,8 @@ static const rasd_entity *titled_first(const qctx *q, size_t j)
     if (!en || strcmp(en->type, "PER") != 0 || en->tok_start <= s0 ||
         en->tok_start > s0 + TITLE_WORDS || qt_in_pair(q, en->tok_start) ||
         !qt_can_speak(q, en) || qt_addressed(q, en->tok_start) ||
-        !(ev_word_is(q->s, s0, 0, EK_LEAD, NULL, &n) || title_word(q, s0)))
-        return NULL;
+        !ev_word_is(q->s, s0, 0, EK_LEAD, NULL, &n))
+        return NULL;            /* a title first; not الهوس ببرنامج الـ Keek كشف */
     for (size_t m = s0; m < en->tok_start; m++)
         if ((!ev_is_word(&q->s->t[m]) && !qt_comma(q, m)) || qt_plain_cue(q, m, &n) ||
             ev_word_is(q->s, m, 1, EK_PART, NULL, &n) || ev_word_is(q->s, m, 0, EK_THAT, NULL, &n) ||
@@ -739,6 +754,14 @@ static int after_head(const qctx *q, uint32_t off)
             ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n));
 }
 
+/* Whether what a verb says starts at token j: إن/أن, a colon or a quote mark. */
+static int content_next(const qctx *q, size_t j)
+{
+    size_t n;
+    return j < q->s->nt && (ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) || ev_punct(q->s, j, ":") ||
+                            qt_mark(q, j));
+}
+
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
  * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
  * verb before it, which gave the speech or statement: the first person its sentence names
@@ -773,9 +796,10 @@ static speaker inwhich(qctx *q, const qcue *c)
     }
     if (org)
         qt_speaker_is(&sp, org, org->start, org->end);
-    else
+    else if (content_next(q, c->i + c->n + 1))
         qt_sentence_body(q, c, qt_sent_start(q, c->i), &sp);  /* وأصدرت اللجنة بيانا أكدت
-                                                                  فيه: the body its verb named */
+                                                                  فيه أن: the body its verb named;
+                                                                  not في وقت أشارت فيه المتحدثة */
     return sp;
 }
 
