@@ -87,10 +87,13 @@ if shared_tier "recall set" slow; then
     # unseen4 (24 articles drawn and labelled blind at stop 26, branch label8): scored at
     # the start of stop 26 (db66306: 51 of 68 found, 0.69 attributed, 48 of 52 true; events
     # 3 of 33) and once at its end, its errors not read, with the same figures; the floors
-    # are the end's, rounded down: a blind part's floor guards what generalised
-    expect "recall set, unseen4 (blind): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.75 \
-        --min-attribution 0.68 --min-precision 0.92 --min-event-recall 0.09 \
+    # are the end's, rounded down: a blind part's floor guards what generalised. Opened at
+    # stop 27 (quotes9 read its quote errors: docs/EVENTS.md "Quotes: unseen4 opened"): its
+    # quote floors are quotes9's end, rounded down (53 of 68 found, 50 of 53 attributed, 50
+    # of 53 true)
+    expect "recall set, unseen4 (opened): quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.77 \
+        --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.09 \
         --min-event-precision 0.90
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -252,6 +252,22 @@ static int opinion_cut(const qctx *q, size_t i)
            (v & NAMED) && q->s->cut == 1 && ev_conjunctions(&q->s->t[i], q->s->cut);
 }
 
+/* Whether the إن/أن at token i, in the words from token a, follows God within PRAY_WORDS
+ * words (سائلا الله أن، راجيا من المولى عز وجل أن): a prayer's, no reported clause. */
+static int prayer_that(const qctx *q, size_t a, size_t i)
+{
+    size_t n;
+    for (size_t p = i, w = 0; p-- > a && w < PRAY_WORDS; w += ev_is_word(&q->s->t[p]))
+        if (ev_word_is(q->s, p, 0, EK_PRAY, NULL, &n) && n == 1 &&
+            q->s->t[p].norm_len > LETTERS(3) && !qt_in_entity(q, p) &&
+            !(p > 0 && q->s->t[p - 1].norm_len == LETTERS(3) &&
+              memcmp(q->s->t[p - 1].norm, U_AIN U_BEH U_DAL, LETTERS(3)) == 0) &&
+            !(p > 0 && ev_is_word(&q->s->t[p - 1]) && q->s->t[p - 1].norm_len > LETTERS(2) &&
+              letter_is(q->s->t[p - 1].norm + q->s->t[p - 1].norm_len - LETTERS(1), U_HEH)))
+            return 1;           /* not أكد -رحمه الله- بأنه، حفظه الله أن: a blessing */
+    return 0;
+}
+
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
     size_t end = qt_send(q, a), i;
@@ -263,8 +279,12 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
                 return i;
             continue;
         }
-        if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i))
-            return i;
+        if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i)) {
+            if (!prayer_that(q, a, i))
+                return i;
+            *that = 0;               /* …، سائلا الله أن: a prayer's, not the verb's */
+            return end;
+        }
         *that = 0;
         if (ev_punct(q->s, i, ":") || pair_at(q, i))
             return i;

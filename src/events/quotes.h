@@ -129,7 +129,9 @@ enum { HONOR_PRONOUN = 0, HONOR_TITLE = 1, HONOR_INWHICH = 2 };
 
 /* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word, and
  * (with FRONT_THAT, for a subject right before its verb) after لكن، بينما، فيما. */
-enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4 };
+enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4, FRONT_LONG = 8 };
+/* FRONT_LONG: for a verb with و or ف, the sentence's subject, a person, however far before it
+ * when no other person is named between (FRONT_GAP otherwise). */
 
 /* quotes.c: the first token after the sentence of token i (the end of the text past it);
  * whether token i is a comma (, or ،), inside a pair of quote marks, part of an entity

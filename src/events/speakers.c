@@ -65,17 +65,52 @@ int qt_title_mention(const rasd_entity *en)
 /* The end of the words that can be a subject's titles from token a (before b): words and
  * commas, up to TITLE_WORDS, not past a stop word (للصحفيين، خلال), إن/أن or a preposition
  * of a complement (على، إلى، عن، من: شدد الأمير … على). */
+static int and_title_word(const qctx *q, size_t a);
+static int title_word(const qctx *q, size_t a);
+
+/* The token after a quoted name at token j (a mark, at most three words, a mark) inside a
+ * title that goes on after it with a title word or a person (المشرف على فعاليات «الجادة»
+ * المخرج ممدوح سالم); 0 when it does not (في مقابلة مع قناة «العربية» إن: the channel ends
+ * the words about the subject). */
+static size_t quoted_title_end(const qctx *q, size_t j, size_t b)
+{
+    size_t m = j + 1, k;
+    while (m < b && m <= j + 4 && !qt_mark(q, m))
+        m++;
+    if (m + 1 >= b || !qt_mark(q, m))
+        return 0;
+    k = qt_ent_from(q, m + 1);
+    return title_word(q, m + 1) ||
+           (k < q->ne && q->en[k].tok_start == m + 1 && strcmp(q->en[k].type, "PER") == 0)
+               ? m + 1 : 0;
+}
+
 static size_t title_chain(const qctx *q, size_t a, size_t b)
 {
     size_t j = a, n;
     ev_scan *s = q->s;
+    /* before إن/أن or a colon the content is a clause, so no complement opens in the titles:
+       a second title's preposition (after و: والمشرف على) and a quoted name go on (أوضح مخرج
+       العرض والمشرف على فعاليات «الجادة» المخرج ممدوح سالم أن; not أشار عميل في مكتب
+       التحقيقات الاتحادي إلى اداير على أنه) */
+    int clause = b < s->nt && (ev_word_is(s, b, 0, EK_THAT, NULL, &n) || ev_punct(s, b, ":"));
     while (j < b && j < a + TITLE_WORDS) {
+        if (clause && j > a && qt_mark(q, j)) {
+            size_t m = quoted_title_end(q, j, b);
+            if (!m)
+                break;
+            j = m;
+            continue;
+        }
         if (!ev_is_word(&s->t[j]) && !qt_comma(q, j) &&
             !(ev_punct(s, j, ".") && j > a && s->t[j - 1].norm_len == LETTERS(1)))
             break;              /* د. موفق أبو طالب: an abbreviation's dot goes on */
         if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
-            (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j)))
-            break;              /* not علي, a name, which على is once normalised */
+            (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j) &&
+             !(clause && j > a && and_title_word(q, j - 1))) ||
+            (clause && ev_word_is(s, j, 0, EK_RELATIVE, NULL, &n)))
+            break;              /* not علي, a name, which على is once normalised; not الرجل
+                                   الذي يعمل بالقرب من قائد الجيش …، اللواء خليفة حفتر */
         j++;
     }
     return j;
@@ -204,6 +239,26 @@ static int title_word(const qctx *q, size_t a)
            !ev_word_is(q->s, a, 0, EK_SOURCE, NULL, &n);
 }
 
+/* Whether token a is a title with the article after و (والناقد، والمشرف: a second title of
+ * the same subject, الكاتب والناقد الرياضي أحمد الشمراني). */
+static int and_title_word(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    return ev_is_word(t) && t->norm_len > LETTERS(4) && letter_is(t->norm, U_WAW) &&
+           starts_with(t->norm + LETTERS(1), t->norm_len - LETTERS(1), U_ARTICLE) &&
+           !qt_in_entity(q, a);
+}
+
+/* Whether token a is a word that gives the subject its turn with a pronoun (data/events.tsv
+ * "subject" 1: بدوره، جهته، جانبها), not one that opens a clause of its own (عندما، إذا). */
+static int own_turn(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    return t->norm_len > LETTERS(3) &&
+           (letter_is(t->norm + t->norm_len - LETTERS(1), U_HEH) ||
+            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0);
+}
+
 /* Whether tokens [s0, a) are at most FRONT words before a subject at the sentence's start:
  * words that put a subject first (data/events.tsv "subject": وكان، كما، من جهته), titles
  * (المهندس، الرئيس), commas, and first the sentence's verb (ومثل ويب …، حيث أكد). A body
@@ -212,16 +267,19 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
 {
     size_t n, titles = 0;
     for (size_t j = s0; j < a && a > s0 + FRONT; j++)
-        titles += title_word(q, j);        /* وواصل الرئيس الإيراني حسن روحاني …: the
-                                              title words the recogniser left out */
+        titles += title_word(q, j) || and_title_word(q, j);   /* وواصل الرئيس الإيراني حسن
+                                              روحاني …: the title words the recogniser left out */
     if (a > s0 + FRONT + (titles < APPOSITION ? titles : APPOSITION))
         return 0;
     for (size_t j = s0; j < a; j++) {
         if (ev_word_is(q->s, j, 1, EK_BODY, NULL, &n))
             return 0;
         int v0, first = j == s0 || (j == s0 + 1 && ev_word_is(q->s, s0, 1, EK_SUBJECT, &v0, &n) &&
-                                     n == 1 && v0 == 0);   /* فيما واصل الرئيس … وقال */
+                                     n == 1 && (v0 == 0 || (v0 == 1 && own_turn(q, s0))));
+                                  /* فيما واصل الرئيس … وقال، بدوره عزا الكاتب …; not عندما
+                                     تفضلت الدكتورة …، توقعت (a clause of its own) */
         if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
+            !(j > s0 && and_title_word(q, j)) &&
             !qt_comma(q, j) && !(verb && first && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
             return 0;
     }
@@ -273,6 +331,31 @@ static const rasd_entity *topic_of(const qctx *q, size_t a, size_t i)
     return en;
 }
 
+/* Whether no other person that can speak is named, outside quote marks, between subject en
+ * and token i: a verb with و at the end of a long sentence goes on with the subject its
+ * sentence put first (ويبدي المحامي خالد أبو راشد … قناعته … عن الخطوات التي …، وتابع «…»). */
+static int alone(const qctx *q, const rasd_entity *en, size_t i)
+{
+    for (size_t k = qt_ent_from(q, en->tok_end); k < q->ne && q->en[k].tok_start < i; k++)
+        if (strcmp(q->en[k].type, "PER") == 0 && !qt_in_pair(q, q->en[k].tok_start) &&
+            qt_can_speak(q, &q->en[k]) && !(q->en[k].id && en->id && strcmp(q->en[k].id, en->id) == 0))
+            return 0;
+    return 1;
+}
+
+/* Whether the reporting verb at token i has no word after it that could be its subject: a
+ * mark, a colon, إن/أن, a preposition or adjuncts come next (وتابع «، وحذر في وقت مبكر من;
+ * not ويرى المؤيدين أن, a subject the recogniser does not know). */
+static int bare_verb(const qctx *q, size_t i)
+{
+    size_t n, m, j;
+    if (!ev_word_is(q->s, i, 1, EK_CUE, NULL, &n) || (j = i + n) >= q->s->nt)
+        return 0;
+    return !ev_is_word(&q->s->t[j]) || ev_word_is(q->s, j, 0, EK_THAT, NULL, &m) ||
+           ev_word_is(q->s, j, 0, EK_CPREP, NULL, &m) || qt_no_subject(q, j, j + 1) ||
+           qt_adjuncts_only(q, j, j + 1);
+}
+
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
@@ -297,7 +380,8 @@ static const rasd_entity *fronted(const qctx *q, size_t i, int mode)
             (best && a == best->tok_end && qt_title_mention(best)))
             best = en;          /* and the name right after a title that stands there */
     }
-    if (!best || best->tok_end + FRONT_GAP < i)
+    if (!best || (best->tok_end + FRONT_GAP < i &&
+                  !((mode & FRONT_LONG) && strcmp(best->type, "PER") == 0 && alone(q, best, i))))
         return NULL;
     for (size_t k = best->tok_end; k < i; k++)
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
@@ -330,7 +414,10 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
         return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
-    en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB) : NULL;
+    en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT
+                                        : FRONT_VERB | (gender == 3 || !bare_verb(q, i) ? 0
+                                                                                : FRONT_LONG))
+              : NULL;
     if (en) {
         qt_speaker_is(&sp, en, en->start, en->end);
         return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
@@ -381,6 +468,16 @@ static size_t past_addressee(const qctx *q, size_t a, size_t b)
         letter_is(t[a].norm, U_LAM) && ent_with_particle(q->doc, a) && q->en[k].tok_end < b)
         return q->en[k].tok_end;                    /* لعكاظ */
     return a;
+}
+
+/* The token after كل من at token a (أكد كل من البيت الأبيض والاستخبارات الأفغانية: "each of",
+ * whose first party is the subject), a when there is none. */
+static size_t past_all_of(const qctx *q, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    return a + 2 < b && t[a].norm_len == LETTERS(2) && t[a + 1].norm_len == LETTERS(2) &&
+           memcmp(t[a].norm, U_KAF U_LAM, LETTERS(2)) == 0 &&
+           memcmp(t[a + 1].norm, U_MEEM U_NOON, LETTERS(2)) == 0 ? a + 2 : a;
 }
 
 /* A person the article named in full before token i (two words or more, not a title) whom
@@ -580,6 +677,32 @@ static const rasd_entity *surname(qctx *q, size_t j, size_t i)
     return NULL;
 }
 
+/* The person that ends at token j, right before a verb, when its sentence opens with a
+ * title and only title words and commas stand before the name (TITLE_WORDS at most): the
+ * subject before its verb however long its titles (رئيس النادي الأهلي الأسبق ولثلاثة فترات
+ * رئاسية الدكتور عبدالرزاق أبو داوود قال إنه), as fronted() finds it after a few. */
+static const rasd_entity *titled_first(const qctx *q, size_t j)
+{
+    size_t s0 = qt_sent_start(q, j - 1), k = qt_ent_from(q, s0), n;
+    const rasd_entity *en = NULL;
+    for (; k < q->ne && q->en[k].tok_start < j; k++)
+        if (q->en[k].tok_end == j)
+            en = &q->en[k];
+        else if (strcmp(q->en[k].type, "PER") == 0)
+            return NULL;            /* another person first: whose titles they are is unclear */
+    if (!en || strcmp(en->type, "PER") != 0 || en->tok_start <= s0 ||
+        en->tok_start > s0 + TITLE_WORDS || qt_in_pair(q, en->tok_start) ||
+        !qt_can_speak(q, en) || qt_addressed(q, en->tok_start) ||
+        !ev_word_is(q->s, s0, 0, EK_LEAD, NULL, &n))
+        return NULL;            /* a title first; not الهوس ببرنامج الـ Keek كشف */
+    for (size_t m = s0; m < en->tok_start; m++)
+        if ((!ev_is_word(&q->s->t[m]) && !qt_comma(q, m)) || qt_plain_cue(q, m, &n) ||
+            ev_word_is(q->s, m, 1, EK_PART, NULL, &n) || ev_word_is(q->s, m, 0, EK_THAT, NULL, &n) ||
+            ev_word_is(q->s, m, 1, EK_SUBJECT, NULL, &n))
+            return NULL;
+    return en;
+}
+
 /* The subject that ends right before cue c (قد between allowed) when it stands first in its
  * sentence or after إن/أن (fronted(), qt_fronted_body()): what follows such a verb is its
  * object, not its subject (إلا أن مديرية الأحوال طالبت المواطن بإحضار …). Not for a verb
@@ -601,6 +724,10 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
             return 0;
         qt_speaker_is(sp, en, en->start, en->end);
         return 1;
+    }
+    if ((en = titled_first(q, j)) != NULL) {
+        qt_speaker_is(sp, en, en->start, en->end);
+        return 2;                  /* its own titles before it (الدكتور): no head's complement */
     }
     /* the body ends right before the verb: it starts at most DESCRIPTION tokens before */
     return qt_fronted_body(q, c->i, sp, FRONT_THAT | FRONT_PART, c->i - j + DESCRIPTION) &&
@@ -625,6 +752,14 @@ static int after_head(const qctx *q, uint32_t off)
            (ev_word_is(q->s, lo - 1, 0, EK_LEAD, NULL, &n) ||
             ev_word_is(q->s, lo - 1, 0, EK_BODY, NULL, &n) ||
             ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n));
+}
+
+/* Whether what a verb says starts at token j: إن/أن, a colon or a quote mark. */
+static int content_next(const qctx *q, size_t j)
+{
+    size_t n;
+    return j < q->s->nt && (ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) || ev_punct(q->s, j, ":") ||
+                            qt_mark(q, j));
 }
 
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
@@ -661,6 +796,10 @@ static speaker inwhich(qctx *q, const qcue *c)
     }
     if (org)
         qt_speaker_is(&sp, org, org->start, org->end);
+    else if (content_next(q, c->i + c->n + 1))
+        qt_sentence_body(q, c, qt_sent_start(q, c->i), &sp);  /* وأصدرت اللجنة بيانا أكدت
+                                                                  فيه أن: the body its verb named;
+                                                                  not في وقت أشارت فيه المتحدثة */
     return sp;
 }
 
@@ -697,7 +836,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     const rasd_entity *en, *compl;
     size_t n;
-    int v;
+    int v, fr;
     if (a < b && !c->part && qt_adjuncts_only(q, a, a + 1)) {
         size_t adj = a + 1;        /* the adjuncts end where a complement opens */
         while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
@@ -730,7 +869,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     if (a == b && relative_owner(q, c, &sp))
         return sp;                                 /* العليان الذي بين أن */
-    if (a == b && !c->via && adjacent_subject(q, c, &sp) && !after_head(q, sp.start))
+    if (a == b && !c->via && (fr = adjacent_subject(q, c, &sp)) != 0 &&
+        (fr == 2 || !after_head(q, sp.start)))
         return sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb;
                               not محافظ البنك المركزي حذر، مكتب رئيس الحكومة قد أعلن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
@@ -746,6 +886,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     a = past_addressee(q, a, b);                   /* وأكدت لـ(عكاظ) مصادر */
+    a = past_all_of(q, a, b);                      /* أكد كل من البيت الأبيض و… */
     for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) ||
                                        (ev_word_is(q->s, a2, 0, EK_SOURCE, &v, &n) &&
                                         v == SOURCE_WHEN) || qt_in_date(q, a2));)
