@@ -57,9 +57,6 @@ typedef struct strmap {
 uint64_t strmap_hash(const char *s, size_t n);
 /* The value of key k (inserted as 0 if absent); NULL once *rc is set. */
 uint64_t *strmap_upsert(strmap *m, const char *k, size_t n, rasd_status *rc);
-/* strmap_upsert with the key's strmap_hash h, computed before (by another thread, for
- * another map). */
-uint64_t *strmap_upsert_hashed(strmap *m, const char *k, size_t n, uint64_t h, rasd_status *rc);
 /* The value of key k, 0 if absent. */
 uint64_t strmap_get(const strmap *m, const char *k, size_t n);
 /* The value of key k, to change in place; NULL if absent. */

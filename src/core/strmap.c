@@ -59,11 +59,6 @@ static void rehash(strmap *m, rasd_status *rc)
 
 uint64_t *strmap_upsert(strmap *m, const char *k, size_t n, rasd_status *rc)
 {
-    return *rc ? NULL : strmap_upsert_hashed(m, k, n, strmap_hash(k, n), rc);
-}
-
-uint64_t *strmap_upsert_hashed(strmap *m, const char *k, size_t n, uint64_t h, rasd_status *rc)
-{
     if (*rc)
         return NULL;
     if ((m->n + 1) * 2 > m->cap)          /* load factor at most 1/2 */
@@ -72,6 +67,7 @@ uint64_t *strmap_upsert_hashed(strmap *m, const char *k, size_t n, uint64_t h, r
         *rc = *rc ? *rc : RASD_ETOOBIG;
         return NULL;
     }
+    uint64_t h = strmap_hash(k, n);
     size_t i = slot_of(m, k, n, h);
     if (m->slots[i])
         return &m->ents[(uint32_t)m->slots[i] - 1].value;

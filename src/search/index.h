@@ -112,18 +112,6 @@ uint32_t plist_block_of(const plist *l, uint32_t target);
 
 /* ---------------------------------------------------------------- builder */
 
-/* A document's indexed terms (stems cut to TERM_MAX bytes), each once in order of first
- * use, title first, with the weights of its tokens summed (TITLE_WEIGHT a title token): what
- * the builder needs of a document, computable away from it (a preparing thread). */
-typedef struct seg_terms {
-    strmap map;                /* term → summed weight; ents[] in order of first use */
-    uint32_t len;              /* the document's length: its tokens' weights summed */
-    uint32_t ntok;             /* its indexed tokens */
-} seg_terms;
-
-rasd_status seg_terms_build(seg_terms *t, const rasd_doc *title, const rasd_doc *text);
-void seg_terms_free(seg_terms *t);
-
 /* Collects one batch's postings in memory; written as one segment on commit. */
 typedef struct seg_builder {
     strmap terms;              /* stem → term index + 1 */
@@ -136,7 +124,6 @@ typedef struct seg_builder {
     unsigned char *docs;       /* SEG_DOC_BYTES per doc */
     size_t docs_cap;
     int64_t tokens;
-    seg_terms own;             /* seg_builder_add's, for a document given by its analyses */
 } seg_builder;
 
 void seg_builder_reset(seg_builder *b, uint32_t base);
@@ -145,9 +132,6 @@ void seg_builder_free(seg_builder *b);
  * text. */
 rasd_status seg_builder_add(seg_builder *b, uint32_t docid, const rasd_doc *title,
                             const rasd_doc *text, uint32_t day, uint32_t source);
-/* The same from the document's terms, built by seg_terms_build. */
-rasd_status seg_builder_add_terms(seg_builder *b, uint32_t docid, const seg_terms *t,
-                                  uint32_t day, uint32_t source);
 /* Writes the batch as segment number seg. */
 rasd_status seg_builder_write(seg_builder *b, sqlite3 *db, int64_t seg);
 

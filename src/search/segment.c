@@ -337,7 +337,6 @@ void seg_builder_reset(seg_builder *b, uint32_t base)
 void seg_builder_free(seg_builder *b)
 {
     strmap_free(&b->terms);
-    seg_terms_free(&b->own);
     free(b->last_doc);
     free(b->last_trip);
     free(b->trip_term);
@@ -348,9 +347,9 @@ void seg_builder_free(seg_builder *b)
 }
 
 static void add_posting(seg_builder *b, uint32_t docid, const char *stem, size_t len,
-                        uint64_t h, uint32_t w, rasd_status *rc)
+                        uint32_t w, rasd_status *rc)
 {
-    uint64_t *v = strmap_upsert_hashed(&b->terms, stem, len, h, rc);
+    uint64_t *v = strmap_upsert(&b->terms, stem, len > TERM_MAX ? TERM_MAX : len, rc);
     uint32_t t;
     if (*rc)
         return;
@@ -390,43 +389,27 @@ static void add_posting(seg_builder *b, uint32_t docid, const char *stem, size_t
     b->trip_tf[b->ntrip++] = w;
 }
 
-static void terms_add_doc(seg_terms *t, const rasd_doc *d, uint32_t w, rasd_status *rc)
+static uint32_t add_doc_tokens(seg_builder *b, uint32_t docid, const rasd_doc *d, uint32_t w,
+                               rasd_status *rc)
 {
     size_t n;
-    const rasd_token *tok = rasd_doc_tokens(d, &n);
+    const rasd_token *t = rasd_doc_tokens(d, &n);
+    uint32_t len = 0;
     for (size_t i = 0; i < n && !*rc; i++) {
-        uint64_t *v;
-        if (!token_indexed(&tok[i]))
+        if (!token_indexed(&t[i]))
             continue;
-        v = strmap_upsert(&t->map, tok[i].stem,
-                          tok[i].stem_len > TERM_MAX ? TERM_MAX : tok[i].stem_len, rc);
-        if (v)
-            *v += w;
-        t->len += w;
-        t->ntok++;
+        add_posting(b, docid, t[i].stem, t[i].stem_len, w, rc);
+        len += w;
+        b->tokens++;
     }
+    return len;
 }
 
-rasd_status seg_terms_build(seg_terms *t, const rasd_doc *title, const rasd_doc *text)
+rasd_status seg_builder_add(seg_builder *b, uint32_t docid, const rasd_doc *title,
+                            const rasd_doc *text, uint32_t day, uint32_t source)
 {
     rasd_status rc = RASD_OK;
-    strmap_clear(&t->map);
-    t->len = t->ntok = 0;
-    if (title)
-        terms_add_doc(t, title, TITLE_WEIGHT, &rc);
-    terms_add_doc(t, text, 1, &rc);
-    return rc;
-}
-
-void seg_terms_free(seg_terms *t)
-{
-    strmap_free(&t->map);
-}
-
-rasd_status seg_builder_add_terms(seg_builder *b, uint32_t docid, const seg_terms *t,
-                                  uint32_t day, uint32_t source)
-{
-    rasd_status rc = RASD_OK;
+    uint32_t len = 0;
     size_t cap = b->docs_cap;
     if (docid != b->base + b->ndocs)
         return RASD_EINVAL;
@@ -434,28 +417,16 @@ rasd_status seg_builder_add_terms(seg_builder *b, uint32_t docid, const seg_term
     if (rc)
         return rc;
     b->docs_cap = cap;
-    /* the terms in order of first use, each with its summed weight: the postings, term
-     * numbers and counts that adding the tokens one by one gave */
-    for (size_t i = 0; i < t->map.n && !rc; i++) {
-        const strmap_entry *e = &t->map.ents[i];
-        add_posting(b, docid, t->map.keys.p + e->off, e->len, e->hash, (uint32_t)e->value,
-                    &rc);
-    }
+    if (title)
+        len += add_doc_tokens(b, docid, title, TITLE_WEIGHT, &rc);
+    len += add_doc_tokens(b, docid, text, 1, &rc);
     if (rc)
         return rc;
-    b->tokens += t->ntok;
-    put32(b->docs + (size_t)b->ndocs * SEG_DOC_BYTES, t->len);
+    put32(b->docs + (size_t)b->ndocs * SEG_DOC_BYTES, len);
     put32(b->docs + (size_t)b->ndocs * SEG_DOC_BYTES + 4, day);
     put32(b->docs + (size_t)b->ndocs * SEG_DOC_BYTES + 8, source);
     b->ndocs++;
     return RASD_OK;
-}
-
-rasd_status seg_builder_add(seg_builder *b, uint32_t docid, const rasd_doc *title,
-                            const rasd_doc *text, uint32_t day, uint32_t source)
-{
-    rasd_status rc = seg_terms_build(&b->own, title, text);
-    return rc ? rc : seg_builder_add_terms(b, docid, &b->own, day, source);
 }
 
 /* ------------------------------------------------------------- writing */

@@ -29,7 +29,6 @@ void rasd_article_free(rasd_article *a)
     rasd_doc_free(a->text);
     rasd_doc_free(a->title);
     rbuf_free(&a->strs);
-    seg_terms_free(&a->terms);
     for (size_t i = 0; i < rasd_nstages; i++)
         if (a->prep[i])
             rasd_stages[i].store->prep_free(a->prep[i]);
@@ -133,8 +132,7 @@ rasd_status rasd_article_prepare_flags(rasd_article *a, const rasd_engine *e,
     if (!rasd_lang_is_arabic(a->lang))
         skip |= RASD_STAGE_ENTITIES | RASD_STAGE_EVENTS;
     if ((rc = rasd_annotate(e, a->text, a->rec.published, skip)) != RASD_OK ||
-        (rc = prepare_stages(a, e, skip)) != RASD_OK ||
-        (rc = seg_terms_build(&a->terms, a->title, a->text)) != RASD_OK)
+        (rc = prepare_stages(a, e, skip)) != RASD_OK)
         return rc;
     a->ready = 1;
     return RASD_OK;

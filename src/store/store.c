@@ -637,7 +637,7 @@ static rasd_status put_new(rasd_store *s, const rasd_article *a, int replace, in
     if ((rc = source_id(s, r->source, &sid)) != RASD_OK ||
         (rc = insert_article(s, r, docid, a->hash, day, sid, a->text)) != RASD_OK)
         return rc;
-    rc = seg_builder_add_terms(&s->sb, (uint32_t)docid, &a->terms, day, (uint32_t)sid);
+    rc = seg_builder_add(&s->sb, (uint32_t)docid, a->title, a->text, day, (uint32_t)sid);
     if (rc)
         return store_fail(s, rc, "indexing %s: %s", r->id, rasd_strerror(rc));
     return stages_put(s, docid, a);

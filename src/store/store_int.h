@@ -140,7 +140,6 @@ struct rasd_article {
     unsigned flags;            /* RASD_PREPARE_* it was prepared with */
     int ready;
     char lang[8];              /* rasd_detect_lang of its text ("" when deferred) */
-    seg_terms terms;           /* its indexed terms for the index segment (not deferred) */
 };
 
 /* The content hash of a record (XXH3-128 of text, title, published, source, url, author). */
