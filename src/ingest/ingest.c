@@ -75,6 +75,11 @@ typedef struct ingester {
     int64_t alert_seq;             /* the alert log delivered to on_alert up to here */
     double t0;
     rasd_status fatal;             /* what stopped the ingest (RASD_OK: nothing) */
+    /* RASD_INGEST_TIMES set: where each thread's time went, printed to stderr at the end (the
+     * waits are timed under mu; the writer's busy time on its own thread) */
+    int timed;
+    double w_wait, w_busy, w_slow, p_wait, r_wait;
+    size_t n_slow;
 } ingester;
 
 static double now_s(void)
@@ -82,6 +87,15 @@ static double now_s(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* pthread_cond_wait, its time added to *sum when the ingest is timed. */
+static void timed_wait(const ingester *g, pthread_cond_t *c, pthread_mutex_t *m, double *sum)
+{
+    double t = g->timed ? now_s() : 0;
+    pthread_cond_wait(c, m);
+    if (g->timed)
+        *sum += now_s() - t;
 }
 
 static void report(ingester *g, const char *msg)
@@ -99,7 +113,7 @@ static slot *slot_to_fill(ingester *g)
     pthread_mutex_lock(&g->mu);
     if (g->tail - g->head == RING)
         while (g->tail - g->head > RING - FILL_BATCH && !g->stop)
-            pthread_cond_wait(&g->can_fill, &g->mu);
+            timed_wait(g, &g->can_fill, &g->mu, &g->r_wait);
     if (!g->stop)
         sl = &g->ring[g->tail % RING];
     pthread_mutex_unlock(&g->mu);
@@ -224,7 +238,7 @@ static void *preparer_thread(void *arg)
         rasd_status st;
         int same;
         while (g->claimed == g->tail && !g->stop && !g->finished)
-            pthread_cond_wait(&g->can_prep, &g->mu);
+            timed_wait(g, &g->can_prep, &g->mu, &g->p_wait);
         if (g->stop || g->claimed == g->tail)
             break;
         sl = &g->ring[g->claimed++ % RING];
@@ -361,10 +375,19 @@ static void write_articles(ingester *g)
         slot *sl;
         pthread_mutex_lock(&g->mu);
         while (g->head == g->tail || !g->ring[g->head % RING].ready)
-            pthread_cond_wait(&g->can_take, &g->mu);
+            timed_wait(g, &g->can_take, &g->mu, &g->w_wait);
         sl = &g->ring[g->head % RING];
         pthread_mutex_unlock(&g->mu);
+        double t = g->timed ? now_s() : 0;
         more = write_slot(g, sl);
+        if (g->timed) {
+            t = now_s() - t;
+            g->w_busy += t;
+            if (t > 0.02) {
+                g->w_slow += t;
+                g->n_slow++;
+            }
+        }
         pthread_mutex_lock(&g->mu);
         g->head++;
         g->stop = !more;
@@ -472,6 +495,7 @@ static ingester *ingester_new(rasd_store *s, size_t npaths, const rasd_ingest_op
         g->o = *o;
     g->prep_flags = g->o.prepare_flags & (RASD_PREPARE_NO_ENTITIES | RASD_PREPARE_NO_STORIES);
     g->committed = rasd_store_committed(s);
+    g->timed = getenv("RASD_INGEST_TIMES") != NULL;
     if (g->o.on_alert && rasd_store_alert_cursor(s, &g->alert_seq) != RASD_OK)
         g->o.on_alert = NULL;      /* no log to read: nothing will be delivered */
     return g;
@@ -513,6 +537,11 @@ rasd_status rasd_ingest(rasd_store *s, const char *const *paths, size_t npaths,
     else
         st = finish(g);
     g->st.seconds = now_s() - g->t0;
+    if (g->timed)
+        fprintf(stderr,
+                "ingest times: %.3f s; writer busy %.3f s (%zu puts over 20 ms: %.3f s), "
+                "waiting %.3f s; preparers waiting %.3f s in all; reader waiting %.3f s\n",
+                g->st.seconds, g->w_busy, g->n_slow, g->w_slow, g->w_wait, g->p_wait, g->r_wait);
     for (size_t i = 0; i < g->nreaders; i++)
         if (g->readers[i])
             rasd_reader_warc_counts(g->readers[i], &g->st.warc);

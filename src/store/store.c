@@ -410,6 +410,7 @@ void rasd_store_close(rasd_store *s)
         return;
     if (s->c.db && s->in_batch)
         rasd_store_commit(s);
+    ckpt_stop(s->ckpt);
     finalize_all(s);
     seg_builder_free(&s->sb);
     sqlite3_close(s->c.db);
@@ -833,6 +834,11 @@ rasd_status rasd_store_commit(rasd_store *s)
         return rc;
     }
     s->committed += n;
+    if (!rc) {
+        if (!s->ckpt && (s->ckpt = ckpt_start(rasd_store_path(s))) != NULL)
+            sqlite3_wal_autocheckpoint(s->c.db, CKPT_WRITER_PAGES);
+        ckpt_poke(s->ckpt);
+    }
     /* The batch is in. What follows only tidies up: an error in it (the checkpoint, above, or a
      * merge of index segments, in its own transaction, rolled back) leaves the store whole, and
      * is tried again after the next batch, whose commit then meets a lasting cause itself. So

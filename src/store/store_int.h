@@ -9,6 +9,7 @@
 #include "dedup/dedup.h"
 #include "search/search.h"
 #include "sql/sql.h"
+#include "store/ckpt.h"
 #include "store/entities.h"
 #include "store/events.h"
 #include "store/stage.h"
@@ -80,6 +81,8 @@ struct rasd_store {
     rasd_article *art;         /* rasd_store_put's article, prepared here */
     int64_t deadline_ns;       /* CLOCK_MONOTONIC time statements stop at (0: none) */
     int timed_out;             /* a statement was stopped at the deadline */
+    store_ckpt *ckpt;          /* the WAL's checkpoints after each commit (ckpt.c); NULL
+                                  until the first commit, or when it cannot run */
 };
 
 /* Runs every store side's remove hook for article docid, inside the open batch. */
