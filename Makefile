@@ -11,7 +11,7 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 DEPFLAGS = -MMD -MP
 # Lazy (=): evaluated when a recipe runs, after tools/deps.sh has installed the packages.
 INC      = -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lz -lm -lpthread
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -llbfgs -lz -lm -lpthread
 
 OPT     ?= -O2 -g
 # Release objects go into librasd.a and librasd.so alike: position-independent, and every

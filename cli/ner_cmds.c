@@ -10,7 +10,8 @@
 
 static const char usage_train[] =
     "usage: rasd train-ner [--epochs N] [--dev-every N | --dev-tail PCT] [--features LIST]\n"
-    "                      [--extra FILE [--extra-weight W]] [-o FILE] [CONLL]\n"
+    "                      [--extra FILE [--extra-weight W]] [--learner perceptron|crf]\n"
+    "                      [--c2 X] [--iters N] [-o FILE] [CONLL]\n"
     "Trains the entity recogniser (averaged perceptron) on CONLL (default " ANERCORP ")\n"
     "without its dev split (sentence k is dev when k % N == N-1; N = 10 by default, -1: none;\n"
     "with --dev-tail, the last PCT percent of the sentences in file order: unseen articles),\n"
@@ -23,6 +24,8 @@ static const char usage_train[] =
     "are printed for both stages).\n"
     "--extra FILE: more training sentences in CoNLL (all of them trained on, none dev),\n"
     "each visited W times an epoch (default 1).\n"
+    "--learner crf: each stage a linear-chain CRF (L2 weight X, default 0.1; at most N\n"
+    "L-BFGS iterations, default 200) instead of the averaged perceptron (--epochs).\n"
     "The engine's gazetteer and clusters are the ones trained with.\n";
 
 static const char usage_eval[] =
@@ -89,18 +92,43 @@ static void print_scores(FILE *f, const rasd_ner_score *s)
 
 static void on_epoch(int epoch, const rasd_ner_score *s, void *ctx)
 {
-    (void)ctx;
-    fprintf(stderr, "epoch %2d: dev micro P %.4f R %.4f F1 %.4f\n", epoch, s[4].precision,
-            s[4].recall, s[4].f1);
+    fprintf(stderr, "%s %2d: dev micro P %.4f R %.4f F1 %.4f\n", (const char *)ctx, epoch,
+            s[4].precision, s[4].recall, s[4].f1);
 }
 
 /* Options of train-ner, eval-ner and clusters (each takes its own of them). */
 typedef struct ner_opts {
     cli_common c;
     const char *model, *features, *output, *tokens, *vectors, *predictions, *extra;
-    long epochs, dev_every, vocab, dev_tail, extra_weight;
-    int no_rules;
+    long epochs, dev_every, vocab, dev_tail, extra_weight, iters;
+    int no_rules, learner;
+    double c2;
 } ner_opts;
+
+/* --learner perceptron|crf into an int. */
+static int parse_learner(const char *name, const char *val, void *field)
+{
+    int *out = field;
+    if (strcmp(val, "perceptron") == 0 || strcmp(val, "crf") == 0) {
+        *out = strcmp(val, "crf") == 0 ? RASD_NER_CRF : RASD_NER_PERCEPTRON;
+        return 0;
+    }
+    fprintf(stderr, "rasd: %s: perceptron or crf, not '%s'\n", name, val);
+    return -1;
+}
+
+/* --c2 X: a number from 1e-6 to 1e4, into a double. */
+static int parse_c2(const char *name, const char *val, void *field)
+{
+    char *end;
+    double v = strtod(val, &end);
+    if (end == val || *end || !(v >= 1e-6 && v <= 1e4)) {
+        fprintf(stderr, "rasd: %s: a number from 1e-6 to 1e4, not '%s'\n", name, val);
+        return -1;
+    }
+    *(double *)field = v;
+    return 0;
+}
 
 #define DEV_EVERY {"--dev-every", OPT_LONG, offsetof(ner_opts, dev_every), -1, 1000000, NULL}, \
                   {"--dev-tail", OPT_LONG, offsetof(ner_opts, dev_tail), 1, 90, NULL}
@@ -112,6 +140,9 @@ static const cli_opt train_own[] = {
     OPT_STR("-o", ner_opts, output),
     OPT_STR("--extra", ner_opts, extra),
     {"--extra-weight", OPT_LONG, offsetof(ner_opts, extra_weight), 1, 100, NULL},
+    {"--learner", OPT_PARSE, offsetof(ner_opts, learner), 0, 0, parse_learner},
+    {"--c2", OPT_PARSE, offsetof(ner_opts, c2), 0, 0, parse_c2},
+    {"--iters", OPT_LONG, offsetof(ner_opts, iters), 1, 100000, NULL},
     OPT_END,
 };
 
@@ -147,7 +178,12 @@ int cmd_train_ner(int argc, char **argv)
     no.dev_tail = (int)o.dev_tail;
     no.extra = o.extra;
     no.extra_weight = (int)o.extra_weight;
+    no.learner = o.learner;
+    no.c2 = o.c2;
+    no.iters = (int)o.iters;
     no.progress = on_epoch;
+    no.progress_ctx = o.learner == RASD_NER_CRF ? (void *)"crf, L-BFGS iterations"
+                                                : (void *)"epoch";
     if (open_engine(&o.c, &e))
         return 1;
     const char *in = o.c.nargs ? o.c.args[0] : ANERCORP, *out = o.output ? o.output : "data/ner.model";

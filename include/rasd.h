@@ -355,8 +355,14 @@ typedef struct rasd_ner_opts {
                               sentences (no dev split), e.g. hand-labelled SaudiNewsNet
                               sentences; NULL: none */
     int extra_weight;      /* training: each epoch visits each extra sentence this many times
-                              (1..100); 0 = 1 */
+                              (1..100); 0 = 1 (the CRF: its log-likelihood counts W times) */
+    int learner;           /* training: RASD_NER_PERCEPTRON (0, the averaged perceptron) or
+                              RASD_NER_CRF (a linear-chain CRF, L2, trained by L-BFGS) */
+    double c2;             /* the CRF's L2 weight (objective + c2 * ||w||^2); 0 = 0.1 */
+    int iters;             /* the CRF's L-BFGS iterations at most; 0 = 200 */
 } rasd_ner_opts;
+
+enum { RASD_NER_PERCEPTRON = 0, RASD_NER_CRF = 1 };
 
 struct rasd_ner_score {
     const char *type;      /* "PER", "LOC", "ORG", "MISC", then "micro"; static */

@@ -5,7 +5,7 @@
 set -eu
 
 case "${1:-}" in
-    build) pkgs="build-essential pkg-config libjson-c-dev libutf8proc-dev libstemmer-dev zlib1g-dev libsqlite3-dev libxxhash-dev libmicrohttpd-dev libgumbo-dev libxml2-dev libexttextcat-dev libcurl4-openssl-dev" ;;
+    build) pkgs="build-essential pkg-config libjson-c-dev libutf8proc-dev libstemmer-dev zlib1g-dev libsqlite3-dev libxxhash-dev libmicrohttpd-dev libgumbo-dev libxml2-dev libexttextcat-dev libcurl4-openssl-dev liblbfgs-dev" ;;   # liblbfgs: train-ner --learner crf
     test)  pkgs="python3 wget nodejs chromium" ;;   # chromium: the browser tests (tests/cli_web.sh)
     fuzz)  pkgs="clang libclang-rt-14-dev" ;;
     bench) pkgs="g++ liblucene++-dev libboost-dev libxapian-dev libstemmer-dev libutf8proc-dev libjson-c-dev python3 valgrind python3-readability wrk nginx-light curl nodejs liblinear-dev" ;;   # liblinear: the NER anchor only

@@ -11,9 +11,11 @@
  * one add the gold path's features and subtract the predicted path's. Averaging uses the
  * usual trick: keep w and u = sum of c·delta (c counts the sentences seen); the average is
  * w - u / c. Sentences are visited in a fixed pseudo-random order per epoch (seeded), so the
- * same data always gives the same model.
+ * same data always gives the same model. `--learner crf` trains the same model (weights per
+ * feature and tag, transitions) as a linear-chain CRF instead (crf.c).
  */
 #include "entities/corpus.h"
+#include "entities/crf.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -25,6 +27,8 @@
 #define PRUNE 1e-4            /* averaged weights smaller than this are left out of the file */
 #define NO_INDEX UINT32_MAX
 #define FOLDS 5               /* jackknife folds for the first stage's tags */
+#define DEFAULT_C2 0.1        /* the CRF's L2 weight */
+#define DEFAULT_ITERS 200     /* the CRF's L-BFGS iterations at most */
 
 /* ------------------------------------------------------------- scoring */
 
@@ -417,10 +421,40 @@ static int fold_of(const corpus *c, const sent *s)
     return (int)(s->k % FOLDS);
 }
 
+/* The CRF (crf.c) on the training sentences outside fold `fold` (-1: all of them): its
+ * weights go into tr->w and tr->tw, which build_model then reads as averaged weights
+ * (tr->u and tr->tu stay 0). */
+static rasd_status run_crf(trainer *tr, const rasd_ner_opts *o, unsigned groups, int fold)
+{
+    const corpus *c = tr->c;
+    uint8_t *wt = calloc(c->ns + 1, 1);
+    crf_result res = {0};
+    crf_params p = {o->c2 > 0 ? o->c2 : DEFAULT_C2, o->iters > 0 ? o->iters : DEFAULT_ITERS};
+    if (!wt)
+        return RASD_ENOMEM;
+    for (size_t i = 0; i < c->ns; i++)
+        if (!c->s[i].dev && (fold < 0 || fold_of(c, &c->s[i]) != fold))
+            wt[i] = (uint8_t)(c->s[i].extra ? c->extra_weight : 1);
+    crf_input in = {c, tr->fidx, tr->fx.n, wt, tr->use_trans};
+    rasd_status rc = crf_train(&in, &p, tr->w, tr->tw, &res);
+    free(wt);
+    if (!rc && o->progress && fold < 0) {
+        ner_model m = {0};
+        rasd_ner_score sc[5];
+        if ((rc = build_model(tr, groups, &m)) == RASD_OK &&
+            (rc = score_model(c, &m, o, sc)) == RASD_OK)
+            o->progress(res.iters, sc, o->progress_ctx);
+        model_free(&m);
+    }
+    return rc;
+}
+
 /* Trains on the training sentences outside fold `fold` (-1: all of them). */
 static rasd_status run_epochs(trainer *tr, const rasd_ner_opts *o, unsigned groups, int fold)
 {
     const corpus *c = tr->c;
+    if (o->learner == RASD_NER_CRF)
+        return run_crf(tr, o, groups, fold);
     decoder dc = {0};
     size_t cap = c->ns + (size_t)c->n_extra * (size_t)(c->extra_weight > 1 ? c->extra_weight - 1 : 0);
     uint32_t *order = malloc((cap + 1) * sizeof *order);
@@ -646,7 +680,9 @@ rasd_status rasd_ner_train(const rasd_engine *e, const char *conll, const rasd_n
     if (!o.dev_every)
         o.dev_every = DEFAULT_DEV_EVERY;
     c.dev_every = o.dev_every;
-    if (o.dev_tail < 0 || o.dev_tail > 90 || o.extra_weight < 0 || o.extra_weight > 100)
+    if (o.dev_tail < 0 || o.dev_tail > 90 || o.extra_weight < 0 || o.extra_weight > 100 ||
+        (o.learner != RASD_NER_PERCEPTRON && o.learner != RASD_NER_CRF) || !(o.c2 >= 0) ||
+        o.iters < 0)
         return RASD_EINVAL;
     c.extra_weight = o.extra_weight ? o.extra_weight : 1;
     rasd_status rc = read_corpus(&c, e, conll, o.dev_every, o.dev_tail, 0, 0);
