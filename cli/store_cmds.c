@@ -230,9 +230,10 @@ static void print_stories(rasd_store *s)
         double k = 1e6 / (double)d.clustered;
         fprintf(stderr, "stories: us each: copy lookup %.1f, copy load %.1f, candidates %.1f, "
                 "scoring %.1f, memory %.1f, member write %.1f, threads %.1f, sweep %.1f, "
-                "flush %.1f\n", k * d.copy_lookup, k * d.copy_load, k * d.candidates,
+                "flush %.1f; %lld copies joined, %lld stories read back, %lld member rows read\n",
+                k * d.copy_lookup, k * d.copy_load, k * d.candidates,
                 k * d.scoring, k * d.memory_s, k * d.writes, k * d.threads_s, k * d.sweep,
-                k * d.flush);
+                k * d.flush, (long long)d.copies, (long long)d.reloads, (long long)d.reloaded);
     }
 }
 

@@ -1315,6 +1315,9 @@ typedef struct rasd_story_stats {
      * commit (flush). */
     double copy_lookup, copy_load, candidates, scoring, memory_s, writes, threads_s, sweep,
         flush;
+    int64_t copies;            /* articles put that joined their copy's story */
+    int64_t reloads, reloaded; /* stories read back for them (out of the window), and the
+                                  member rows read back in all (the window's load too) */
 } rasd_story_stats;
 
 rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *st);

@@ -108,6 +108,7 @@ typedef struct stories_state {
     double cpu;                      /* thread CPU seconds in put and remove */
     double phase[PH_COUNT];          /* their parts (and the flush), when timing */
     int timing;                      /* RASD_STORY_PHASES was set at open */
+    int64_t copies, reloads, reloaded;   /* copies joined; stories read back, their members */
     int loaded;
     uint32_t *dirty;                 /* slots whose row the flush writes (a superset: the */
     size_t ndirty, dirtycap;         /* story's dirty flag decides) */
@@ -302,6 +303,7 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
             rc = mem_add(d, &d->mem[slot], &d->tmp);
         if (!rc)
             sm_member_keep(&d->mem[slot], sqlite3_column_int64(v, 1), &d->tmp, &rc);
+        d->reloaded++;
     }
     sqlite3_reset(v);
     story_norms(&d->mem[slot].sum, &d->mem[slot].n);
@@ -677,8 +679,11 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
     int64_t src = 0, sid = copy_story(s, docid, &src), link = 0;
     double score = 1, brel, rel;
     lap(d, PH_COPY, &t0);
+    if (sid && d->loaded && !sm_id_get(&d->ids, sid, &(uint32_t){0}))
+        d->reloads++;            /* read back below: a story out of the window */
     if (sid && !(m = mem_get(s, sid, &rc)) && rc)
         return rc;
+    d->copies += m != NULL;
     lap(d, PH_COPY_LOAD, &t0);
     if (!m) {
         src = 0;
@@ -856,6 +861,9 @@ rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
     out->threads_s = d->phase[PH_THREADS];
     out->sweep = d->phase[PH_SWEEP];
     out->flush = d->phase[PH_FLUSH];
+    out->copies = d->copies;
+    out->reloads = d->reloads;
+    out->reloaded = d->reloaded;
     out->memory = (int64_t)(d->memcap * sizeof *d->mem + d->ix.cap * sizeof *d->ix.t +
                             d->ids.cap * (sizeof *d->ids.id + sizeof *d->ids.slot));
     for (size_t i = 0; i < d->nmem; i++) {
