@@ -226,6 +226,15 @@ static void print_stories(rasd_store *s)
             "took %.2f s (%.0f us each, %lld stories active, %.1f MB)\n",
             (long long)d.stories, (long long)d.threads, (long long)d.clustered, d.seconds,
             1e6 * d.seconds / (double)d.clustered, (long long)d.active, (double)d.memory / 1e6);
+    if (d.copy_lookup + d.candidates + d.writes + d.flush > 0) {
+        double k = 1e6 / (double)d.clustered;
+        fprintf(stderr, "stories: us each: copy lookup %.1f, copy load %.1f, candidates %.1f, "
+                "scoring %.1f, memory %.1f, member write %.1f, threads %.1f, sweep %.1f, "
+                "flush %.1f; %lld copies joined, %lld stories read back, %lld member rows read\n",
+                k * d.copy_lookup, k * d.copy_load, k * d.candidates,
+                k * d.scoring, k * d.memory_s, k * d.writes, k * d.threads_s, k * d.sweep,
+                k * d.flush, (long long)d.copies, (long long)d.reloads, (long long)d.reloaded);
+    }
 }
 
 static void print_alerts(rasd_store *s)

@@ -1312,6 +1312,18 @@ typedef struct rasd_story_stats {
     int64_t memory;            /* bytes of that memory, about */
     double seconds;            /* thread CPU seconds this handle spent on it as the writer
                                   (the vectors are built by the preparing threads) */
+    /* Its parts, thread CPU seconds, measured only when the environment variable
+     * RASD_STORY_PHASES was set as the store opened (else 0; each part costs clock reads):
+     * finding a copy's story in dedup's pairs, reading that story back when it is not in
+     * memory, gathering the candidates, scoring them, adding the article to its story in
+     * memory, writing its member row, the thread checks and merges, dropping stories that
+     * left the window; and, outside seconds, writing the stories' rows at each batch's
+     * commit (flush). */
+    double copy_lookup, copy_load, candidates, scoring, memory_s, writes, threads_s, sweep,
+        flush;
+    int64_t copies;            /* articles put that joined their copy's story */
+    int64_t reloads, reloaded; /* stories read back for them (out of the window), and the
+                                  member rows read back in all (the window's load too) */
 } rasd_story_stats;
 
 rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *st);

@@ -143,7 +143,14 @@ static const char *const migrations[] = {
 static const char later_indexes[] =
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);"      /* rasd events --from/--to */
     "CREATE INDEX IF NOT EXISTS events_place ON events(place);"    /* rasd events --place */
-    "CREATE INDEX IF NOT EXISTS alert_log_docid ON alert_log(docid);"; /* /api/stream */
+    "CREATE INDEX IF NOT EXISTS alert_log_docid ON alert_log(docid);"  /* /api/stream */
+    /* stories' copy lookup: dupes_b alone found an article's reuse pairs too (about 7 an
+     * article at 100k, 14 at 1M) and read each pair's kind from the table, a page far back;
+     * this partial index holds the exact and near pairs only (issue 13, bench/scale.sh) */
+    "CREATE INDEX IF NOT EXISTS dupes_copies ON dupes(b) WHERE kind IN ('exact', 'near');"
+    /* merging two threads moves the redirects to the gone one: a scan of every redirect
+     * without it (320 us a merge at 100k articles, growing with the store) */
+    "CREATE INDEX IF NOT EXISTS thread_redirects_new ON thread_redirects(new);";
 
 int64_t store_meta(rasd_store *s, const char *key)
 {

@@ -47,6 +47,12 @@
 
 #define STORY_UNDATED_SPAN 2000  /* an undated story stays active this many stories more */
 
+/* The parts of the writer's clustering time (rasd_story_stats), timed only when
+ * RASD_STORY_PHASES was set at open: a clock read is a system call (0.75 us of CPU on the
+ * 2-core test VM), and an article takes 9 or 10 of them. */
+enum { PH_COPY, PH_COPY_LOAD, PH_CANDIDATES, PH_SCORING, PH_MEMORY, PH_WRITES, PH_THREADS,
+       PH_SWEEP, PH_FLUSH, PH_COUNT };
+
 enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
        SY_STORY_VECS, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET, SY_LATEST, SY_ACTIVE, SY_RECOUNT,
        SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
@@ -101,6 +107,9 @@ typedef struct stories_state {
     int64_t next_id;
     int64_t clustered;               /* articles put since open */
     double cpu;                      /* thread CPU seconds in put and remove */
+    double phase[PH_COUNT];          /* their parts (and the flush), when timing */
+    int timing;                      /* RASD_STORY_PHASES was set at open */
+    int64_t copies, reloads, reloaded;   /* copies joined; stories read back, their members */
     int loaded;
     uint32_t *dirty;                 /* slots whose row the flush writes (a superset: the */
     size_t ndirty, dirtycap;         /* story's dirty flag decides) */
@@ -112,6 +121,29 @@ typedef struct stories_state {
 } stories_state;
 
 #define SS(s) ((stories_state *)store_state(s, &stories_store_stage))
+
+static double cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+/* With timing on, adds the time since *t to phase ph and restarts *t. */
+static void lap(stories_state *d, int ph, double *t)
+{
+    double now;
+    if (!d->timing)
+        return;
+    now = cpu_now();
+    d->phase[ph] += now - *t;
+    *t = now;
+}
+
+static double tick(const stories_state *d)
+{
+    return d->timing ? cpu_now() : 0;
+}
 
 /* ---------------------------------------------------------------- memory */
 
@@ -272,6 +304,7 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
             rc = mem_add(d, &d->mem[slot], &d->tmp);
         if (!rc)
             sm_member_keep(&d->mem[slot], sqlite3_column_int64(v, 1), &d->tmp, &rc);
+        d->reloaded++;
     }
     sqlite3_reset(v);
     story_norms(&d->mem[slot].sum, &d->mem[slot].n);
@@ -482,6 +515,7 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
     story_mem *r1 = NULL, *r2 = NULL;
     double s1 = -1, s2 = -1;
     story_norm fn;                   /* f's norms, once for all its candidates */
+    double t0 = tick(d);
     story_norms(f, &fn);
     *best = *rel = NULL;
     *best_rel = *rel_score = -1;
@@ -516,6 +550,7 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         d->hits[d->touched[i]] = 0;
     }
     sort_u64(d->order, no);   /* distinct: ids are */
+    lap(d, PH_CANDIDATES, &t0);
     for (size_t i = 0; i < no && i < STORY_CANDIDATES; i++) {
         uint32_t slot = 0;
         story_mem *m;
@@ -553,6 +588,7 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         *rel = r1, *rel_score = s1;
     else if (r2)
         *rel = r2, *rel_score = s2;
+    lap(d, PH_SCORING, &t0);
     return top;
 }
 
@@ -560,6 +596,7 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
                         double score, const story_feat *f)
 {
     stories_state *d = SS(s);
+    double t0 = tick(d);
     rasd_status rc = mem_add(d, m, f);
     if (!rc)
         sm_member_keep(m, docid, f, &rc);
@@ -573,8 +610,10 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
         if (isnan(d->latest) || f->t > d->latest)
             d->latest = f->t;
     }
+    lap(d, PH_MEMORY, &t0);
     if (!rc)
         rc = write_member(s, docid, m, copy_of, score, f);
+    lap(d, PH_WRITES, &t0);
     if (!rc && !m->dirty) {          /* its row: at the batch's flush (st_flush) */
         d->dirty = grow_array(d->dirty, &d->dirtycap, d->ndirty + 1, sizeof *d->dirty, &rc);
         if (!rc)
@@ -582,6 +621,7 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
     }
     if (!rc && !isnan(d->latest) && (isnan(d->swept) || d->latest - d->swept >= 1.0))
         rc = sweep(s, d);
+    lap(d, PH_SWEEP, &t0);
     return rc;
 }
 
@@ -636,15 +676,22 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
     stories_state *d = SS(s);
     rasd_status rc = RASD_OK;
     story_mem *m = NULL, *b, *r;
+    double t0 = tick(d);
     int64_t src = 0, sid = copy_story(s, docid, &src), link = 0;
     double score = 1, brel, rel;
+    lap(d, PH_COPY, &t0);
+    if (sid && d->loaded && !sm_id_get(&d->ids, sid, &(uint32_t){0}))
+        d->reloads++;            /* read back below: a story out of the window */
     if (sid && !(m = mem_get(s, sid, &rc)) && rc)
         return rc;
+    d->copies += m != NULL;
+    lap(d, PH_COPY_LOAD, &t0);
     if (!m) {
         src = 0;
         score = best_story(d, f, &b, &brel, &r, &rel, &rc);
         if (rc)
             return rc;
+        t0 = tick(d);
         if (b && score >= d->model.threshold) {
             m = b;               /* a related story's thread joins this one's */
             if (r && rel >= STORY_THREAD_MERGE && r->thread != b->thread &&
@@ -660,6 +707,7 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
                 m->ahead = f->ahead;
             score = 0;
         }
+        lap(d, PH_THREADS, &t0);
     }
     return m && !rc ? join(s, docid, m, src, score, f) : rc;
 }
@@ -693,13 +741,6 @@ static void st_prep_free(void *prep)
     if (prep)
         story_feat_free(prep);
     free(prep);
-}
-
-static double cpu_now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
 static rasd_status put_one(rasd_store *s, stories_state *d, int64_t docid, const store_item *it);
@@ -812,6 +853,18 @@ rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
     sqlite3_finalize(st);
     out->clustered = d->clustered;
     out->seconds = d->cpu;
+    out->copy_lookup = d->phase[PH_COPY];
+    out->copy_load = d->phase[PH_COPY_LOAD];
+    out->candidates = d->phase[PH_CANDIDATES];
+    out->scoring = d->phase[PH_SCORING];
+    out->memory_s = d->phase[PH_MEMORY];
+    out->writes = d->phase[PH_WRITES];
+    out->threads_s = d->phase[PH_THREADS];
+    out->sweep = d->phase[PH_SWEEP];
+    out->flush = d->phase[PH_FLUSH];
+    out->copies = d->copies;
+    out->reloads = d->reloads;
+    out->reloaded = d->reloaded;
     out->memory = (int64_t)(d->memcap * sizeof *d->mem + d->ix.cap * sizeof *d->ix.t +
                             d->ids.cap * (sizeof *d->ids.id + sizeof *d->ids.slot));
     for (size_t i = 0; i < d->nmem; i++) {
@@ -838,6 +891,7 @@ static rasd_status st_open(rasd_store *s, void **state)
         return RASD_ENOMEM;
     d->now = (double)time(NULL) / 86400.0;
     d->latest = d->swept = NAN;
+    d->timing = getenv("RASD_STORY_PHASES") != NULL;
     return s->flags & RASD_STORE_READONLY ? RASD_OK : store_prepare(s, sql, SY_COUNT, d->st);
 }
 
@@ -863,6 +917,7 @@ static rasd_status st_flush(rasd_store *s, void *state)
 {
     stories_state *d = state;
     rasd_status rc = RASD_OK;
+    double t0 = tick(d);
     for (size_t i = 0; i < d->ndirty && !rc; i++) {
         story_mem *m = &d->mem[d->dirty[i]];
         if (m->dirty && m->used && (rc = write_story(s, m)) == RASD_OK)
@@ -878,6 +933,7 @@ static rasd_status st_flush(rasd_store *s, void *state)
             return store_sqlfail(s, "numbering the stories");
         d->next_dirty = 0;
     }
+    lap(d, PH_FLUSH, &t0);
     return RASD_OK;
 }
 
