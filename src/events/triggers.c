@@ -31,7 +31,9 @@ enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2 };          /* trigger value / 16 */
 enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2 };          /* "tguard" values */
 enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand in */
        SUPPORT_REACH = 8,      /* a noun's support word, before it in its clause */
-       ANCHOR_AFTER = 3 };     /* a name after a noun, at most this many tokens on */
+       ANCHOR_AFTER = 3,       /* a name after a noun, at most this many tokens on */
+       MANNER_REACH = 4,       /* a word of manner after a criticism's verb */
+       NEAR_PLACE = 4 };       /* an attack's place with nobody named (as events.c's) */
 enum { NEG_AFTER = 1 };        /* data/events.tsv "negation" 1: بعد، عقب (it happened) */
 
 static const int type_kind[12] = {0, EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL,
@@ -177,6 +179,16 @@ static int told_before(const struct ev_doc *x, uint32_t b, const char *type)
     return 0;
 }
 
+/* Whether a word of manner (بشدة، بغضب) follows the verb ending at token end, after its
+ * subject: the rules read such a criticism and found no matter in it. */
+static int manner_after(sent_ctx *c, size_t end)
+{
+    for (size_t k = end; k < c->t1 && k < end + MANNER_REACH; k++)
+        if (word_kind(c, k, 1, EK_MANNER))
+            return 1;
+    return 0;
+}
+
 /* Puts an actor given by id, name and bytes as ev's next. */
 static void put(rasd_event *ev, const char *id, const char *name, uint32_t s, uint32_t e)
 {
@@ -297,8 +309,14 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                               (ki->kind == EK_CRITICIZE && i + n < c->t1 &&
                                ev_clitic(c, i + n) == CL_BI)))
             continue;          /* إدانته بتناول عقار محظور: a conviction */
+        if (ki->kind == EK_CRITICIZE && cls != T_NOUN && manner_after(c, i + n))
+            continue;          /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
         memset(&ev, 0, sizeof ev);
         actors(c, ki, i, n, cls, cut, place, x, &ev);
+        if (ev.nactors == 0 && cls == T_NOUN && place && force(guide_kind(ki->type)) &&
+            (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
+            place = NULL;      /* الهجمات الإرهابية كانت تهدف إلى زعزعة الوضع في طاجيكستان:
+                                  a place farther on is another matter's (events7, F_NEAR) */
         if (ev.nactors == 0 && ((!place && cls == T_NOUN && (!supported(c, i) ||
                                                              by_other(c, i + n))) ||
                                 ki->kind == EK_HOST || (ki->kind == EK_VISIT && !place) ||
