@@ -18,8 +18,10 @@
  *   - an appeal that is a prayer (دعا الله).
  * Its actors are what the rules' own form for the word finds (actors.c), else, for a verb,
  * the discourse: the first name before it in its sentence that can act (the subject of the
- * preceding clause), the speaker of the last quote before it, the subject of the preceding
- * sentence's last event. When nothing fits the event has no actor: a guess would be worse.
+ * preceding clause; for a deed of force no person), the speaker of the last quote before it
+ * (for what is said: an appeal, a criticism, an accusation, a threat), the subject of the
+ * preceding sentence's last event (not for force). When nothing fits the event has no actor:
+ * a guess would be worse. A person's هاجم stays the rules' (words or arms?).
  * Place and date as the rules' (events.c place_of, event_when.c); the future and the words of
  * "plan" make it planned. */
 #include "events/actors.h"
@@ -189,6 +191,29 @@ static int manner_after(sent_ctx *c, size_t end)
     return 0;
 }
 
+/* Whether ev has the CAMEO root and actors of an event the article already has: then it
+ * is that one's report again, and gives it nothing (ev_add_event would give it its place or
+ * date, which a report the layer read is too unsure to give). */
+static int known(const struct ev_doc *x, const rasd_event *ev)
+{
+    for (size_t k = 0; ev->nactors > 0 && k < x->nevents; k++) {
+        const rasd_event *o = &x->events[k];
+        int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0;
+        for (size_t a = 0; same && a < ev->nactors; a++) {
+            int found = 0;
+            for (size_t b = 0; b < o->nactors; b++)
+                found |= ev->actor_id[a] && o->actor_id[b]
+                             ? strcmp(ev->actor_id[a], o->actor_id[b]) == 0
+                             : !ev->actor_id[a] && !o->actor_id[b] &&
+                                   strcmp(ev->actor_name[a], o->actor_name[b]) == 0;
+            same = found;
+        }
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
 /* Puts an actor given by id, name and bytes as ev's next. */
 static void put(rasd_event *ev, const char *id, const char *name, uint32_t s, uint32_t e)
 {
@@ -214,6 +239,7 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
     const rasd_quote *q = rasd_doc_quotes(c->doc, &nq), *last = NULL;
     uint32_t at = c->s->t[i].start;
     const rasd_quote *in = ev_quote_at(c->doc, at);
+    int armed = ki->kind == EK_ASSAULT || ki->kind == EK_FIGHT;
     for (size_t k = 0; k < c->ne; k++) {
         const rasd_entity *e = &c->en[k];
         if (e->tok_start < c->t0 || e->tok_start >= i || e == place || is_loc(e) ||
@@ -221,12 +247,14 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
             continue;          /* in a quote, not its speaker: «هاجمت مروحيتان …» */
         if ((e->tok_start > c->t0 && word_kind(c, e->tok_start - 1, 0, EK_PREP)) ||
             ev_name_clitic(c, e) == CL_BI || ev_name_clitic(c, e) == CL_LAM ||
-            !ev_can_act(c, ki, e, place, NULL, 1))
-            continue;
+            !ev_can_act(c, ki, e, place, NULL, 1) ||
+            (armed && strcmp(e->type, "PER") == 0))
+            continue;          /* a person named before «وقصفت هذه المناطق» is no force */
         put(ev, ev_is_group(e) ? NULL : e->id, e->name, e->start, e->end);
         return;
     }
-    for (size_t k = 0; !in && k < nq; k++)
+    for (size_t k = 0; !in && ev_speech_act(ki) && k < nq; k++)   /* ودعا: what a speaker
+                                                                     does is say */
         if (q[k].end <= at && q[k].end >= c->before && q[k].speaker_id)
             last = &q[k];
     if (last) {
@@ -240,7 +268,7 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
             o->actor_id[0] && !o->target_only && (!best || o->trigger_start > best->trigger_start))
             best = o;
     }
-    if (best && !in)
+    if (best && !in && !armed)
         put(ev, best->actor_id[0], best->actor_name[0], best->actor_start[0], best->actor_end[0]);
 }
 
@@ -258,6 +286,7 @@ static void actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls
         if (f == F_VERB || f == F_DUAL || f == F_POSS || f == F_BETWEEN || f == F_OF)
             form = f, n = m;
     }
+    memset(c->actor, 0, sizeof c->actor);
     c->said = c->lone = c->pron = 0;
     c->also = NULL, c->prev = NULL;
     if (cls == T_NOUN && ev_clitic(c, i) == CL_BI && form == F_OF)
@@ -313,6 +342,10 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;          /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
         memset(&ev, 0, sizeof ev);
         actors(c, ki, i, n, cls, cut, place, x, &ev);
+        if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
+            ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
+             has_kind(x, s, "criticize")))
+            continue;          /* هاجم خامنئي الولايات المتحدة: words or arms? (the rules') */
         if (ev.nactors == 0 && cls == T_NOUN && place && force(guide_kind(ki->type)) &&
             (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
             place = NULL;      /* الهجمات الإرهابية كانت تهدف إلى زعزعة الوضع في طاجيكستان:
@@ -333,7 +366,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        rc = ev_add_event(x, i, place, &ev);
+        if (!known(x, &ev))
+            rc = ev_add_event(x, i, place, &ev);
     }
     return rc;
 }
