@@ -30,7 +30,7 @@
 #include <string.h>
 
 enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2 };          /* trigger value / 16 */
-enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2 };          /* "tguard" values */
+enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3 };   /* "tguard" values */
 enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand in */
        SUPPORT_REACH = 8,      /* a noun's support word, before it in its clause */
        ANCHOR_AFTER = 3,       /* a name after a noun, at most this many tokens on */
@@ -100,11 +100,12 @@ static int unreal(sent_ctx *c, size_t i, int cls)
     if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &n) && n == 1 &&
         !(v == NEG_AFTER && cls == T_NOUN))
         return 1;              /* لم يلتق، حضر الاجتماع; بعد لقائه happened */
-    for (size_t k = i; k > c->t0 && k + GUARD_REACH > i; k--) {
-        if (is_punct(c, k - 1))
+    for (size_t k = i; k > c->t0 && k + SUPPORT_REACH > i; k--) {
+        if (clause_end(c, k - 1))
             break;
-        if (ev_word_is(c->s, k - 1, 1, EK_TGUARD, &v, &n) && v == GUARD_BEFORE)
-            return 1;          /* إذا هاجم، لمنع الهجمات، عدم زيارة */
+        if (ev_word_is(c->s, k - 1, 1, EK_TGUARD, &v, &n) &&
+            ((v == GUARD_BEFORE && k + GUARD_REACH > i) || v == GUARD_REFUSAL))
+            return 1;          /* إذا هاجم، لمنع الهجمات، عدم زيارة; رفضت القنصلية توقيع */
     }
     return ev_denied(c->s, c->t0, i) || question(c);
 }
