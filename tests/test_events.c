@@ -294,9 +294,8 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
         {"وأكدت الأمانة العامة لمنظمة التعاون الإسلامي أن تصريحات نوري المالكي تتعارض مع ميثاق منظمة التعاون الإسلامي الذي يدعو إلى تعزيز العلاقات بين الدول الأعضاء.",
          "2015-07-24", ""},
         {"قد يطالب الصندوق أعضاءه بالضمانات فيما لو تعرضت اليونان للإعسار.", "2015-07-21", ""},
-        /* events9: the appeal the trigger layer reads, its subject the site named before it */
         {"وقال موقع دار الخلافة دوت كوم إن القرار أظهر “الضغوط المتزايدة” على المسلمين في تركيا ودعا السلطات إلى رفع الحظر.",
-         "2015-07-21", "appeal occurred دوت كوم تركيا"},
+         "2015-07-21", ""},
         /* branch events5, sentences of SaudiNewsNet articles among the first 5,000 (outside the
          * recall set): an appeal in the first person in a quote (snn-000193, snn-004159); a
          * host's guest after the venue and date without a courtesy title (snn-003083, snn-000482);
@@ -362,9 +361,8 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
          * commas after its title, and a criticism of a ب-noun (snn-015919, snn-001426: with the
          * bombing it names, actor-less at its place); the host of a verbal noun, the
          * sentence's subject and not a king named in between (snn-019095) */
-        /* events9: and the attack on the home, at its place (the trigger layer) */
         {"ندد الأمين العام للأمم المتحدة، بان كي مون، بمقتل طفل فلسطيني، عمره 18 شهرا، في هجوم على منزله بالضفة الغربية المحتلة.",
-         "2015-08-01", "criticize occurred بان كي مون - | assault occurred - الضفة الغربية"},
+         "2015-08-01", "criticize occurred بان كي مون -"},
         {"ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا على الأقل و100 جريح في مدينة سوروتش التركية قرب الحدود السورية ووصفه بأنه \"عمل إرهابي\".",
          "2015-07-21", "criticize occurred رجب طيب أردوغان - | assault occurred - سوروتش"},
         {"وثمن الشيخ محمد بن زايد، دور خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وقيادته هذا التحالف، وذلك خلال استقباله أمس المهندس خالد محفوظ بحاح نائب الرئيس رئيس الحكومة اليمنية، والوفد المرفق له، الذي يزور العاصمة الإماراتية أبوظبي.",
@@ -396,9 +394,8 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
          * (snn-026634), attacks named by their place (snn-029487) */
         {"سيطرت قوات المقاومة الشعبية، الاثنين، على منطقة التواهي الاستراتيجية في مدينة عدن، آخر المناطق التي كان تحت سيطرة المتمردين في المدينة الواقعة جنوبي اليمن، حسب الناطق الرسمي باسم مجلس قيادة المقاومة الشعبية الجنوبية علي الأحمدي.",
          "2015-07-24", "fight occurred قوات المقاومة الشعبية -"},
-        /* events9: and the meeting the trigger layer reads (its other party not named) */
         {"تقدمت قوات الحكومية العراقية نحو محافظة الأنبار من محور الثرثار، في وقت التقى وزير الدفاع الاميركي مع رئيس اقليم كردستان لبحث محاربة تنظيم داعش.",
-         "2015-07-25", "fight occurred قوات الحكومية العراقية - | meet occurred وزير الدفاع الاميركي -"},
+         "2015-07-25", "fight occurred قوات الحكومية العراقية -"},
         {"اكتمل عقد الرباعي الأجنبي لنادي الخليج بوصول المهاجم العراقي مروان حسين إلى سيهات، حيث كان في استقباله رئيس النادي فوزي الباشا ووكيل أعماله علي الرماح ومندوب اتحاد الكرة العراقية في المملكة محمد إبراهيم، وسوف يخضع مروان إلى برنامج تدريبي خاص تحت إشراف التونسي شكري الزعلاني ريثما ينضم إلى زملائه المحترفين الأجانب، حيث واصل الثلاثي الزواهرة وسيلا وبوبا برنامجهم التدريبي بإشراف الزعلاني وذلك على فترتين صباحية ومسائية، حيث شهدت الفترة الصباحية التركيز على التدريب اللياقي في أحد الأندية الصحية وذلك من خلال أجهزة الدراجات الثابتة وأجهزة الأوزان لتقوية العضلات، ثم أجرى الثلاثي تدريبات لياقية متنوعة في ملعب نادي الخليج، واختتم التدريب بتطبيق بعض الجمل التكتيكية ومنها إنهاء الكرة العرضية بالتسديد المركز في المرمى الأصغر.",
          "2015-08-01", "host occurred فوزي الباشا+مروان حسين -"},
         {"وذكرت مصادر لوكالة «الأناضول» أن الشرطيين «تانسو آيدن»، و«علي كارهان» تعرضا لإطلاق نار من قبل مسلحين مجهولين، بينما كانا في طريقيهما نحو حي «شهيدليك» في الولاية، لتلقيهما بلاغا بوقوع حادث مروري في المنطقة.",
@@ -473,8 +470,13 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
  * conviction; football's attacks are test_forms' negatives, which the layer's "tsense" keeps
  * out). Sentences 1 to 8 were drawn in the judged sample of docs/EVENTS.md "Events:
  * trigger-first" (seed 927); the guards' sentences were searched for their word. */
-static void test_triggers(const rasd_engine *e, rasd_doc *d)
+static void test_triggers(rasd_doc *d)
 {
+    rasd_engine *e;
+    rasd_config cfg;
+    rasd_config_default(&cfg);
+    cfg.event_triggers = 1;    /* the layer is off by default */
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
     static const char *const cases[][3] = {
         /* snn-011731 (2015-07-21): a verb in the plural, its subject before it (أن المتمردين الحوثيين قصفوا) */
         {"وأفاد مواطنون أن المتمردين الحوثيين قصفوا أحياء سكنية على مشارف دار سعد مما أوقع ضحايا بين المدنيين.",
@@ -518,6 +520,7 @@ static void test_triggers(const rasd_engine *e, rasd_doc *d)
         sentence_events(e, d, cases[i][0], cases[i][1], got, sizeof got);
         CHECKF(strcmp(got, cases[i][2]) == 0, "%s\n  want: %s\n  got:  %s", cases[i][0], cases[i][2], got);
     }
+    rasd_engine_close(e);
 }
 
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the
@@ -576,7 +579,7 @@ int main(void)
     test_denied(e, d);
     test_not_events(e, d);
     test_forms(e, d);
-    test_triggers(e, d);
+    test_triggers(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

@@ -404,7 +404,9 @@ static void sentence_at(sent_ctx *c, const rasd_span *sn, size_t i, size_t *k)
                                   speaker as its actor (evrecall3) */
 }
 
-/* The rules' events of every sentence first (events.c), then the layer's: an event the
+/* The rules' events of every sentence first (events.c), then, when the engine's
+ * configuration asks for it (rasd_config.event_triggers: measured, not on by default), the
+ * layer's: an event the
  * rules found in a later sentence is never folded into one of the layer's (ev_add_event
  * keeps the first of one article's reports with the same actors). */
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
@@ -413,7 +415,6 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
     sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0, 0};
     rasd_status rc = RASD_OK;
-    (void)e;
     EV_DOC(doc)->nevents = 0;
     ev_groups_reset(EV_DOC(doc));
     c.en = ent_doc_names(doc, &c.ne);
@@ -425,10 +426,11 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
     k = 0;
-    for (size_t i = 0; i < ns && !rc; i++) {
+    for (size_t i = 0; i < ns && !rc && rasd_engine_config(e)->event_triggers; i++) {
         sentence_at(&c, sn, i, &k);
         rc = ev_trigger_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
     }
-    text_order(EV_DOC(doc));
+    if (rasd_engine_config(e)->event_triggers)
+        text_order(EV_DOC(doc));   /* else the rules' order, as before the layer */
     return rc ? rc : s->rc;
 }
