@@ -276,6 +276,9 @@ static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *
     if (!value_of(kind, t1 + 1, &value) || !t2[1] ||
         (base && (value < -1 || value > TX_SPAN - 3)))
         return RASD_EDATA;
+    if (kind >= EK_TRIG && kind <= EK_SUPPORT && !rasd_engine_config(e)->event_triggers)
+        return RASD_OK;        /* the trigger layer's words (events9), read only when it runs:
+                                  as first words of phrases they cost every look-up */
     return add_phrase(e, d, ev, kind, base + value, t2 + 1, key);
 }
 
