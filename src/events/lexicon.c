@@ -130,7 +130,8 @@ static int starts_date(int kind, int value)
 /* Whether a phrase of kind reports an event (events.c trigger): the kinds of event. */
 static int starts_event(int kind)
 {
-    return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE;
+    return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE ||
+           kind == EK_TRIG;    /* read only with the trigger layer on (events9) */
 }
 
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,

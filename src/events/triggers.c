@@ -304,8 +304,8 @@ static int trigger_at(sent_ctx *c, size_t i, const kind_info **ki, int *cls, siz
 {
     const ev_word *w;
     int v;
-    if (c->s->t[i].kind == RASD_TOK_PUNCT || (w = ev_lookup(c->s, i, 1, EK_TRIG, n)) == NULL ||
-        i + *n > c->t1)      /* not ev_event_start: the rules' filter stays theirs (cost) */
+    if (!ev_event_start(c->s, i) || (w = ev_lookup(c->s, i, 1, EK_TRIG, n)) == NULL ||
+        i + *n > c->t1)
         return 0;
     v = w->val[EK_TRIG];
     *type = v % 16, *cls = v / 16, *cut = c->s->cut;
