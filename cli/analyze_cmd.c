@@ -36,7 +36,8 @@ static const char usage_analyze[] =
     "                       diacritics,tatweel,alef,alef-maqsura,teh-marbuta,hamza,\n"
     "                       presentation,digits,persian,controls,casefold\n"
     "  --data DIR           data folder (default: $RASD_DATA, then beside the binary)\n"
-    "  --max-doc-mb N       refuse documents larger than N MiB (default 256)\n";
+    "  --max-doc-mb N       refuse documents larger than N MiB (default 256)\n"
+    "  --event-triggers     events also from the trigger-first layer (more, less precise)\n";
 
 /* ---------------------------------------------------------------- analyze */
 

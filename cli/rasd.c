@@ -122,6 +122,7 @@ static const cli_opt common_opts[] = {
     {"--no-norm", OPT_PARSE, offsetof(cli_common, cfg.norm_flags), 0, 0, opt_rules},
     {"--data", OPT_STRING, offsetof(cli_common, cfg.data_dir), 0, 0, NULL},
     {"--max-doc-mb", OPT_PARSE, offsetof(cli_common, cfg.max_doc_bytes), 0, 0, opt_max_doc},
+    {"--event-triggers", OPT_SET, offsetof(cli_common, cfg.event_triggers), 0, 0, NULL},
     {"--db", OPT_STRING, offsetof(cli_common, db), 0, 0, NULL},
     {"--json", OPT_SET, offsetof(cli_common, json), 0, 0, NULL},
     {"--csv", OPT_SET, offsetof(cli_common, csv), 0, 0, NULL},

@@ -65,6 +65,7 @@ static rasd_engine *engine(unsigned i)
         rasd_config_default(&cfg);
         cfg.norm_flags = configs[i].flags;
         cfg.stemmer = configs[i].stemmer;
+        cfg.event_triggers = (int)(i & 1);     /* the trigger-first layer (events9) */
         CHECK(rasd_engine_open(&engines[i], &cfg) == RASD_OK);
     }
     return engines[i];

@@ -31,7 +31,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    CHECK(rasd_engine_open(&eng, NULL) == RASD_OK);
+    rasd_config cfg;
+    rasd_config_default(&cfg);
+    cfg.event_triggers = 1;    /* the trigger-first layer too (events9) */
+    CHECK(rasd_engine_open(&eng, &cfg) == RASD_OK);
     CHECK(rasd_doc_new(&doc) == RASD_OK);
     return 0;
 }
@@ -136,7 +139,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (size_t i = 0; i < ne; i++) {
                 CHECK(ev[i].type && strlen(ev[i].cameo) == 3 && strlen(ev[i].id) == 16);
                 CHECK(ev[i].nactors <= RASD_EVENT_ACTORS);
-                CHECK(ev[i].nactors >= 1 || ev[i].place_name);    /* none: at a place */
+                CHECK(ev[i].type && ev[i].cameo);  /* no actor: at a place, or the trigger
+                                                      layer's (events9) */
                 for (size_t a = 0; a < ev[i].nactors; a++) {
                     CHECK(ev[i].actor_name[a]);
                     CHECK(ev[i].actor_id[a] || ev[i].actor_start[a] < ev[i].actor_end[a]);

@@ -182,6 +182,19 @@ int ev_threat_present(const sent_ctx *c, size_t i, int cut);
 int ev_armed(sent_ctx *c, const kind_info *ki, size_t i, int form);
 int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
 
+/* events.c, for triggers.c */
+rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+int ev_root_waw(const rasd_doc *doc, const rasd_token *t);
+const kind_info *ev_kind_info(int kind);
+size_t ev_actors_by_form(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int form,
+                         int cut, const rasd_entity *place, rasd_event *ev);
+const rasd_entity *ev_place_at(sent_ctx *c, size_t at, int kind);
+const rasd_quote *ev_quote_at(const rasd_doc *doc, uint32_t b);
+uint32_t ev_content_start(sent_ctx *c, const kind_info *ki, size_t end);
+
+/* triggers.c (events9): events named by a trigger where the rules above found none */
+rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+
 /* said.c */
 int ev_speech_act(const kind_info *ki);
 int ev_appeal_to(sent_ctx *c, size_t k);

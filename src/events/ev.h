@@ -63,6 +63,10 @@ enum ev_kind {
     EK_FACILITY,
     /* data/events.tsv, events7: words of manner after a criticism's subject (بشدة) */
     EK_MANNER,
+    /* data/events.tsv, events9: the trigger-first layer (triggers.c): the words that name an
+     * event of a kind, the guards that make one unreal or another sense, the words that say
+     * a noun's event took place */
+    EK_TRIG, EK_TGUARD, EK_TSENSE, EK_SUPPORT,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

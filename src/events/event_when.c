@@ -178,8 +178,15 @@ static void event_id(rasd_event *ev)
     size_t n = ev->nactors < RASD_EVENT_ACTORS ? ev->nactors : RASD_EVENT_ACTORS;
     for (size_t a = 0; a < n; a++)
         keys[a] = actor_key(ev, a);
+    char at[24];
     if (n == 0 && ev->place_name)
         keys[n++] = ev->place_id ? ev->place_id : ev->place_name;
+    else if (n == 0) {         /* nobody and nowhere (a trigger alone, events9): the words
+                                  where it is said, so that no two articles share it */
+        snprintf(at, sizeof at, "@%u-%u", (unsigned)ev->trigger_start,
+                 (unsigned)ev->trigger_end);
+        keys[n++] = at;
+    }
     ev_event_id(ev->cameo, ev->date, keys, n, ev->id);
 }
 
@@ -196,7 +203,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
-        int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
+        int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
                    !((strcmp(o->type, "visit") == 0 || ev->nactors == 0 || force(ev)) &&
                      o->place_id && ev->place_id && strcmp(o->place_id, ev->place_id) != 0);
                                        /* visits to two places; bombings at two places; one

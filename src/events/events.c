@@ -124,7 +124,7 @@ enum { NEG_BEFORE = 1,
 /* Whether the word of token t, as written, has a shadda on the letter after its first و
  * (ودّعت، وزّع، وقّع): then the و is the root's (a verb of the second form: ودّع, to bid
  * farewell), not the conjunction before دعت. Words written without vowels stay ambiguous. */
-static int root_waw(const rasd_doc *doc, const rasd_token *t)
+int ev_root_waw(const rasd_doc *doc, const rasd_token *t)
 {
     const unsigned char *p = (const unsigned char *)doc->text + t->start,
                         *end = (const unsigned char *)doc->text + t->end;
@@ -158,7 +158,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
             continue;
         *cut = c->s->cut;
         if (*cut >= 1 && c->s->t[*i].norm_len >= 2 &&
-            memcmp(c->s->t[*i].norm, "\xd9\x88", 2) == 0 && root_waw(c->doc, &c->s->t[*i]))
+            memcmp(c->s->t[*i].norm, "\xd9\x88", 2) == 0 && ev_root_waw(c->doc, &c->s->t[*i]))
             continue;                      /* ودّعت: not و + دعت */
         for (size_t k = 0; k < EK_COUNT; k++)
             if (kinds[k].type && EV_HAS_KIND(w, k)) {
@@ -864,8 +864,8 @@ static int pron_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
 }
 
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
- * turn. */
-static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+ * turn (ev_find_events, triggers.c, calls it for each sentence). */
+rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     const rasd_entity *prev = NULL;    /* the subject of the sentence's last verb event */
@@ -954,30 +954,16 @@ static rasd_status sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
     return rc;
 }
 
-rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
+/* For triggers.c: a kind's facts, the actors by a word's form, the place, the quote. */
+const kind_info *ev_kind_info(int kind) { return kinds[kind].type ? &kinds[kind] : NULL; }
+size_t ev_actors_by_form(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int form,
+                         int cut, const rasd_entity *place, rasd_event *ev)
 {
-    size_t ns, k = 0;
-    const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0, 0};
-    rasd_status rc = RASD_OK;
-    (void)e;
-    EV_DOC(doc)->nevents = 0;
-    ev_groups_reset(EV_DOC(doc));
-    c.en = ent_doc_names(doc, &c.ne);
-    if (c.ne == 0)
-        return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
-                                  are another document's or none), or no name at all */
-    for (size_t i = 0; i < ns && !rc; i++) {
-        while (k < s->nt && s->t[k].start < sn[i].start)
-            k++;
-        c.t0 = k;
-        c.before = i ? sn[i - 1].start : sn[i].start;
-        while (k < s->nt && s->t[k].start < sn[i].end)
-            k++;
-        c.t1 = k;
-        c.ngrp = 0;            /* a sentence with no name may have a description or a
-                                  quote's speaker as its actor (evrecall3) */
-        rc = sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
-    }
-    return rc ? rc : s->rc;
+    return actors_of(c, ki, i, n, form, cut, place, ev);
+}
+const rasd_entity *ev_place_at(sent_ctx *c, size_t at, int kind) { return place_of(c, at, kind, 0); }
+const rasd_quote *ev_quote_at(const rasd_doc *doc, uint32_t b) { return quote_at(doc, b); }
+uint32_t ev_content_start(sent_ctx *c, const kind_info *ki, size_t end)
+{
+    return content_start(c, ki, end);
 }

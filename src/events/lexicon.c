@@ -39,6 +39,8 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_GROUP] = "group",       [EK_CLAIM] = "claim",
     [EK_FPLURAL] = "fplural",   [EK_FACILITY] = "facility",
     [EK_MANNER] = "manner",
+    [EK_TRIG] = "trigger",      [EK_TGUARD] = "tguard",     [EK_TSENSE] = "tsense",
+    [EK_SUPPORT] = "support",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
@@ -128,7 +130,8 @@ static int starts_date(int kind, int value)
 /* Whether a phrase of kind reports an event (events.c trigger): the kinds of event. */
 static int starts_event(int kind)
 {
-    return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE;
+    return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE ||
+           kind == EK_TRIG;    /* read only with the trigger layer on (events9) */
 }
 
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
@@ -274,6 +277,9 @@ static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *
     if (!value_of(kind, t1 + 1, &value) || !t2[1] ||
         (base && (value < -1 || value > TX_SPAN - 3)))
         return RASD_EDATA;
+    if (kind >= EK_TRIG && kind <= EK_SUPPORT && !rasd_engine_config(e)->event_triggers)
+        return RASD_OK;        /* the trigger layer's words (events9), read only when it runs:
+                                  as first words of phrases they cost every look-up */
     return add_phrase(e, d, ev, kind, base + value, t2 + 1, key);
 }
 

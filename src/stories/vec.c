@@ -271,14 +271,16 @@ static void add_terms(const rasd_engine *e, const rasd_doc *d, uint32_t from, ui
 /* The events the article reports as done (their ids: CAMEO root, actors and date, the same
  * in every report of one real event) join the entity vector as keys of a rare word's weight.
  * Planned ones are left out: a report names the meetings to come beside the one it tells
- * (seed 002: Obama and Renzi to meet, beside Putin and Cameron), and they are other events. */
+ * (seed 002: Obama and Renzi to meet, beside Putin and Cameron), and they are other events.
+ * So are events with no actor and no place (a trigger alone, events9): nothing ties them to
+ * another article's. */
 #define EVENT_WEIGHT 8.0f
 static void add_events(const rasd_doc *d, svec *v, rasd_status *rc)
 {
     size_t n;
     const rasd_event *ev = rasd_doc_events(d, &n);
     for (size_t i = 0; i < n && !*rc; i++)
-        if (!ev[i].planned)
+        if (!ev[i].planned && (ev[i].nactors > 0 || ev[i].place_name))
             push(v, ((uint32_t)strmap_hash(ev[i].id, strlen(ev[i].id)) & ~3u) | STORY_K_EVENT,
                  EVENT_WEIGHT, rc);
 }

@@ -1,0 +1,436 @@
+/* triggers.c — the trigger-first layer (events9; docs/EVENTS.md "Events: trigger-first").
+ *
+ * The rules of events.c report an event only when its actors stand where the reporting
+ * phrase's form puts them; most events missed on the recall set were lost there, not at the
+ * word (descriptions as doers, groups, names the recogniser misses, subjects carried from an
+ * earlier clause). This layer runs after them on each sentence: a word of data/events.tsv
+ * "trigger" (a verb in the past, a verb in the future, a noun of the event) names an event of
+ * its kind when the rules found none of that kind in the sentence and no guard says it is
+ * unreal or another sense:
+ *   - a negation or denial before it (لم يلتق، نفى أن يكون التقى), a word of "tguard" 1 right
+ *     before it (إذا، لو، منع، مكافحة، عدم), a question (a word of "tguard" 2 first in the
+ *     sentence, or a question mark);
+ *   - a word of "tsense" of its kind in the sentence (a football match's هجوم، a website's
+ *     زيارة، a court's إدانة);
+ *   - a verb with a proclitic other than و or ف (لقصف: a noun); a noun with ل (للقاء: a
+ *     purpose) or with no anchor: a word of "support" just before it (عقد اجتماعا، خلال
+ *     زيارته، إثر انفجار), a name right after it, or a place;
+ *   - an appeal that is a prayer (دعا الله).
+ * Its actors are what the rules' own form for the word finds (actors.c), else, for a verb,
+ * the discourse: the first name before it in its sentence that can act (the subject of the
+ * preceding clause; for a deed of force no person), the speaker of the last quote before it
+ * (for what is said: an appeal, a criticism, an accusation, a threat), the subject of the
+ * preceding sentence's last event (not for force). When nothing fits the event has no actor:
+ * a guess would be worse. A person's هاجم stays the rules' (words or arms?).
+ * Place and date as the rules' (events.c place_of, event_when.c); the future and the words of
+ * "plan" make it planned. */
+#include "events/actors.h"
+#include "entities/ent.h"
+
+#include <string.h>
+
+enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2 };          /* trigger value / 16 */
+enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3 };   /* "tguard" values */
+enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand in */
+       SUPPORT_REACH = 8,      /* a noun's support word, before it in its clause */
+       ANCHOR_AFTER = 3,       /* a name after a noun, at most this many tokens on */
+       MANNER_REACH = 4,       /* a word of manner after a criticism's verb */
+       NEAR_PLACE = 4 };       /* an attack's place with nobody named (as events.c's) */
+enum { NEG_AFTER = 1 };        /* data/events.tsv "negation" 1: بعد، عقب (it happened) */
+
+static const int type_kind[12] = {0, EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL,
+                                  EK_CRITICIZE, EK_ACCUSE, EK_THREATEN, EK_ASSAULT, EK_FIGHT};
+
+/* The guideline's kind of an event type: killings and assassinations are assaults. */
+static const char *guide_kind(const char *type)
+{
+    return strcmp(type, "kill") == 0 || strcmp(type, "assassinate") == 0 ? "assault" : type;
+}
+
+/* Whether the use of force is of type (assault or fight: one deed often named by both, a
+ * strike and the deaths it caused). */
+static int force(const char *type)
+{
+    return strcmp(type, "assault") == 0 || strcmp(type, "fight") == 0;
+}
+
+/* Whether sentence s already has an event of the guideline's kind of type (of force, for
+ * a kind of force). */
+static int has_kind(const struct ev_doc *x, uint32_t s, const char *type)
+{
+    for (size_t k = 0; k < x->nevents; k++) {
+        const char *o = guide_kind(x->events[k].type);
+        if (x->events[k].start == s && (strcmp(o, type) == 0 || (force(o) && force(type))))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_punct(const sent_ctx *c, size_t i)
+{
+    return c->s->t[i].kind == RASD_TOK_PUNCT;
+}
+
+/* Whether token i ends a clause: a comma or a stop (quote marks and brackets do not). */
+static int clause_end(const sent_ctx *c, size_t i)
+{
+    return ev_comma(c, i) || ev_punct(c->s, i, ".;:!");
+}
+
+/* Whether the sentence asks: a question word first, or a question mark (? or ؟). */
+static int question(sent_ctx *c)
+{
+    int v;
+    size_t n;
+    if (ev_word_is(c->s, c->t0, 1, EK_TGUARD, &v, &n) && v == GUARD_QUESTION)
+        return 1;
+    for (size_t k = c->t0; k < c->t1; k++)
+        if (is_punct(c, k) && (ev_punct(c->s, k, "?") ||
+                               (c->s->t[k].norm_len == 2 &&
+                                memcmp(c->s->t[k].norm, "\xd8\x9f", 2) == 0)))
+            return 1;
+    return 0;
+}
+
+/* Whether the trigger at token i is unreal: negated, denied, hypothetical, prevented, asked. */
+static int unreal(sent_ctx *c, size_t i, int cls)
+{
+    int v;
+    size_t n;
+    if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &n) && n == 1 &&
+        !(v == NEG_AFTER && cls == T_NOUN))
+        return 1;              /* لم يلتق، حضر الاجتماع; بعد لقائه happened */
+    for (size_t k = i; k > c->t0 && k + SUPPORT_REACH > i; k--) {
+        if (clause_end(c, k - 1))
+            break;
+        if (ev_word_is(c->s, k - 1, 1, EK_TGUARD, &v, &n) &&
+            ((v == GUARD_BEFORE && k + GUARD_REACH > i) || v == GUARD_REFUSAL))
+            return 1;          /* إذا هاجم، لمنع الهجمات، عدم زيارة; رفضت القنصلية توقيع */
+    }
+    return ev_denied(c->s, c->t0, i) || question(c);
+}
+
+/* The senses of data/events.tsv "tsense" and the kinds each takes another meaning from. */
+enum { SENSE_SPORT = 1, SENSE_WEB = 2, SENSE_COURT = 3 };
+
+static int sense_of(int kind)
+{
+    switch (kind) {
+    case EK_MEET: case EK_ASSAULT: case EK_FIGHT: return SENSE_SPORT;
+    case EK_VISIT: return SENSE_WEB;
+    case EK_CRITICIZE: return SENSE_COURT;
+    default: return 0;
+    }
+}
+
+/* Whether a word of the sentence gives triggers of kind another sense (a match's هجوم). */
+static int other_sense(sent_ctx *c, int kind)
+{
+    int v, want = sense_of(kind);
+    size_t n;
+    for (size_t k = c->t0; want && k < c->t1; k++)
+        if (!is_punct(c, k) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == want)
+            return 1;
+    return 0;
+}
+
+/* Whether the noun at tokens [i, i + n) is anchored as an event that took place: a word of
+ * "support" just before it, a name right after it, or a place. */
+/* Whether a word of "support" stands before the noun at token i in its clause. */
+static int supported(sent_ctx *c, size_t i)
+{
+    for (size_t k = i; k > c->t0 && k + SUPPORT_REACH > i; k--) {
+        if (clause_end(c, k - 1))
+            break;
+        if (word_kind(c, k - 1, 1, EK_SUPPORT))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a doer follows the noun ending at token end with من قبل, على يد (data/events.tsv
+ * "by") that the rules took for none (تعرضت للهجوم من قبل صندوق التمويل: words, not arms). */
+static int by_other(sent_ctx *c, size_t end)
+{
+    size_t n;
+    for (size_t k = end; k < c->t1 && k < end + ANCHOR_AFTER; k++)
+        if (ev_word_is(c->s, k, 0, EK_BY, NULL, &n))
+            return 1;
+    return 0;
+}
+
+static int anchored(sent_ctx *c, size_t i, size_t n, const rasd_entity *place)
+{
+    if (place || supported(c, i))
+        return 1;
+    for (size_t k = i + n; k < c->t1 && k < i + n + ANCHOR_AFTER; k++) {
+        if (is_punct(c, k))
+            break;
+        if (ev_first_entity(c, k, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether an event of the guideline's kind of type was found before byte b of the article:
+ * a trigger with nobody named (الهجوم، المواجهات، هجوم سروج) then mostly refers back to it. */
+static int told_before(const struct ev_doc *x, uint32_t b, const char *type)
+{
+    for (size_t k = 0; k < x->nevents; k++)
+        if (x->events[k].trigger_start < b && strcmp(guide_kind(x->events[k].type), type) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a word of manner (بشدة، بغضب) follows the verb ending at token end, after its
+ * subject: the rules read such a criticism and found no matter in it. */
+static int manner_after(sent_ctx *c, size_t end)
+{
+    for (size_t k = end; k < c->t1 && k < end + MANNER_REACH; k++)
+        if (word_kind(c, k, 1, EK_MANNER))
+            return 1;
+    return 0;
+}
+
+/* Whether ev has the CAMEO root and actors of an event the article already has: then it
+ * is that one's report again, and gives it nothing (ev_add_event would give it its place or
+ * date, which a report the layer read is too unsure to give). */
+static int known(const struct ev_doc *x, const rasd_event *ev)
+{
+    for (size_t k = 0; ev->nactors > 0 && k < x->nevents; k++) {
+        const rasd_event *o = &x->events[k];
+        int same = o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0;
+        for (size_t a = 0; same && a < ev->nactors; a++) {
+            int found = 0;
+            for (size_t b = 0; b < o->nactors; b++)
+                found |= ev->actor_id[a] && o->actor_id[b]
+                             ? strcmp(ev->actor_id[a], o->actor_id[b]) == 0
+                             : !ev->actor_id[a] && !o->actor_id[b] &&
+                                   strcmp(ev->actor_name[a], o->actor_name[b]) == 0;
+            same = found;
+        }
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
+/* Puts an actor given by id, name and bytes as ev's next. */
+static void put(rasd_event *ev, const char *id, const char *name, uint32_t s, uint32_t e)
+{
+    size_t k = ev->nactors;
+    if (k >= RASD_EVENT_ACTORS || !name)
+        return;
+    for (size_t a = 0; a < k; a++)
+        if (id && ev->actor_id[a] && strcmp(id, ev->actor_id[a]) == 0)
+            return;
+    ev->actor_id[k] = id, ev->actor_name[k] = name;
+    ev->actor_start[k] = s, ev->actor_end[k] = e;
+    ev->nactors++;
+}
+
+/* The subject of a verb that names none, from the discourse: the first name before it in its
+ * sentence that can act, with no preposition, ب or ل before it (the preceding clause's
+ * subject); else the speaker of the last quote before it; else the first actor of the last
+ * event of this sentence or the one before. */
+static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_entity *place,
+                      const struct ev_doc *x, rasd_event *ev)
+{
+    size_t nq;
+    const rasd_quote *q = rasd_doc_quotes(c->doc, &nq), *last = NULL;
+    uint32_t at = c->s->t[i].start;
+    const rasd_quote *in = ev_quote_at(c->doc, at);
+    int armed = ki->kind == EK_ASSAULT || ki->kind == EK_FIGHT;
+    for (size_t k = 0; k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        if (e->tok_start < c->t0 || e->tok_start >= i || e == place || is_loc(e) ||
+            (in && e->start < in->start))
+            continue;          /* in a quote, not its speaker: «هاجمت مروحيتان …» */
+        if ((e->tok_start > c->t0 && word_kind(c, e->tok_start - 1, 0, EK_PREP)) ||
+            ev_name_clitic(c, e) == CL_BI || ev_name_clitic(c, e) == CL_LAM ||
+            !ev_can_act(c, ki, e, place, NULL, 1) ||
+            (armed && strcmp(e->type, "PER") == 0))
+            continue;          /* a person named before «وقصفت هذه المناطق» is no force */
+        put(ev, ev_is_group(e) ? NULL : e->id, e->name, e->start, e->end);
+        return;
+    }
+    for (size_t k = 0; !in && ev_speech_act(ki) && k < nq; k++)   /* ودعا: what a speaker
+                                                                     does is say */
+        if (q[k].end <= at && q[k].end >= c->before && q[k].speaker_id)
+            last = &q[k];
+    if (last) {
+        put(ev, last->speaker_id, last->speaker_name, last->speaker_start, last->speaker_end);
+        return;
+    }
+    const rasd_event *best = NULL;
+    for (size_t k = 0; k < x->nevents; k++) {
+        const rasd_event *o = &x->events[k];
+        if (o->start >= c->before && o->trigger_start < at && o->nactors > 0 &&
+            o->actor_id[0] && !o->target_only && (!best || o->trigger_start > best->trigger_start))
+            best = o;
+    }
+    if (best && !in && !armed)
+        put(ev, best->actor_id[0], best->actor_name[0], best->actor_start[0], best->actor_end[0]);
+}
+
+/* The actors of the trigger at tokens [i, i + n) of kind ki: by the rules' own form of the
+ * word when it has one, else a verb's or a noun's (its genitive); a verb with none found
+ * takes the discourse's subject. */
+static void actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls, int cut,
+                   const rasd_entity *place, const struct ev_doc *x, rasd_event *ev)
+{
+    size_t m;
+    int form = cls == T_NOUN ? F_OF : F_VERB;
+    const ev_word *w = ev_lookup_any(c->s, i, 1, EVENT_KINDS, &m);
+    if (w && EV_HAS_KIND(w, ki->kind) && m >= n) {
+        int f = w->val[ki->kind];
+        if (f == F_VERB || f == F_DUAL || f == F_POSS || f == F_BETWEEN || f == F_OF)
+            form = f, n = m;
+    }
+    memset(c->actor, 0, sizeof c->actor);
+    c->said = c->lone = c->pron = 0;
+    c->also = NULL, c->prev = NULL;
+    if (cls == T_NOUN && ev_clitic(c, i) == CL_BI && form == F_OF)
+        form = F_POSS;         /* قام الوزير بزيارة …: the doer is before */
+    ev_actors_by_form(c, ki, i, n, form, cut, place, ev);
+    if (ev->nactors == 0 && cls != T_NOUN)
+        discourse(c, ki, i, place, x, ev);
+}
+
+/* The trigger at token i, if any: its kind in *ki (its number in data/events.tsv in *type),
+ * class in *cls, tokens in *n, proclitic letters in *cut. */
+static int trigger_at(sent_ctx *c, size_t i, const kind_info **ki, int *cls, size_t *n,
+                      int *cut, int *type)
+{
+    const ev_word *w;
+    int v;
+    if (!ev_event_start(c->s, i) || (w = ev_lookup(c->s, i, 1, EK_TRIG, n)) == NULL ||
+        i + *n > c->t1)
+        return 0;
+    v = w->val[EK_TRIG];
+    *type = v % 16, *cls = v / 16, *cut = c->s->cut;
+    if (*type < 1 || *type > 11 || (*ki = ev_kind_info(type_kind[*type])) == NULL)
+        return 0;
+    if (*cut >= 1 && ev_root_waw(c->doc, &c->s->t[i]))
+        return 0;              /* ودّعت: not و + دعت */
+    if (*cls != T_NOUN ? !ev_conjunctions(&c->s->t[i], *cut)
+                       : ev_clitic(c, i) == CL_LAM && (*ki)->kind != EK_ASSAULT &&
+                             (*ki)->kind != EK_FIGHT)
+        return 0;              /* لقصف: a noun; للقاء: a purpose; but استنكاره للاعتداء */
+    return 1;
+}
+
+rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
+        const kind_info *ki;
+        const rasd_entity *place;
+        int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
+        rasd_event ev;
+        n = 1;
+        if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type) || has_kind(x, s, ki->type) ||
+            unreal(c, i, cls) || other_sense(c, ki->kind))
+            continue;
+        if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
+            continue;          /* دعا الله */
+        place = ev_place_at(c, i, ki->kind);
+        if (cls == T_NOUN && (!anchored(c, i, n, place) ||
+                              (ki->kind == EK_CRITICIZE && i + n < c->t1 &&
+                               ev_clitic(c, i + n) == CL_BI)))
+            continue;          /* إدانته بتناول عقار محظور: a conviction */
+        if (ki->kind == EK_CRITICIZE && cls != T_NOUN && manner_after(c, i + n))
+            continue;          /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
+        memset(&ev, 0, sizeof ev);
+        actors(c, ki, i, n, cls, cut, place, x, &ev);
+        if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
+            ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
+             has_kind(x, s, "criticize")))
+            continue;          /* هاجم خامنئي الولايات المتحدة: words or arms? (the rules') */
+        if (ev.nactors == 0 && cls == T_NOUN && place && force(guide_kind(ki->type)) &&
+            (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
+            place = NULL;      /* الهجمات الإرهابية كانت تهدف إلى زعزعة الوضع في طاجيكستان:
+                                  a place farther on is another matter's (events7, F_NEAR) */
+        if (ev.nactors == 0 && ((!place && cls == T_NOUN && (!supported(c, i) ||
+                                                             by_other(c, i + n))) ||
+                                ki->kind == EK_HOST || (ki->kind == EK_VISIT && !place) ||
+                                told_before(x, c->s->t[i].start, ki->type)))
+            continue;          /* الهجوم، هجوم سروج: the one told before; a noun's event
+                                  of nobody nowhere (تعرضت للهجوم من قبل صندوق التمويل); a
+                                  reception with no host, a visit with no visitor */
+        ev.type = ki->type, ev.cameo = ki->cameo;
+        if (place)
+            ev.place_id = place->id, ev.place_name = place->name;
+        ev.start = s, ev.end = e;
+        ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
+        plan = cls == T_FUTURE ||
+               ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
+        ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
+        ev.planned |= plan;
+        if (!known(x, &ev))
+            rc = ev_add_event(x, i, place, &ev);
+    }
+    return rc;
+}
+
+/* Puts the events in text order (the layer's come after the rules' of the whole article):
+ * by sentence, then by word; stable, so that the rules' own order is kept. */
+static void text_order(struct ev_doc *x)
+{
+    for (size_t i = 1; i < x->nevents; i++) {
+        rasd_event ev = x->events[i];
+        size_t k = i;
+        for (; k > 0 && (x->events[k - 1].start > ev.start ||
+                         (x->events[k - 1].start == ev.start &&
+                          x->events[k - 1].trigger_start > ev.trigger_start));
+             k--)
+            x->events[k] = x->events[k - 1];
+        x->events[k] = ev;
+    }
+}
+
+/* Each sentence's tokens [t0, t1) and the start of the one before, into c. */
+static void sentence_at(sent_ctx *c, const rasd_span *sn, size_t i, size_t *k)
+{
+    const ev_scan *s = c->s;
+    while (*k < s->nt && s->t[*k].start < sn[i].start)
+        (*k)++;
+    c->t0 = *k;
+    c->before = i ? sn[i - 1].start : sn[i].start;
+    while (*k < s->nt && s->t[*k].start < sn[i].end)
+        (*k)++;
+    c->t1 = *k;
+    c->ngrp = 0;               /* a sentence with no name may have a description or a quote's
+                                  speaker as its actor (evrecall3) */
+}
+
+/* The rules' events of every sentence first (events.c), then, when the engine's
+ * configuration asks for it (rasd_config.event_triggers: measured, not on by default), the
+ * layer's: an event the
+ * rules found in a later sentence is never folded into one of the layer's (ev_add_event
+ * keeps the first of one article's reports with the same actors). */
+rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
+{
+    size_t ns, k = 0;
+    const rasd_span *sn = rasd_doc_sentences(doc, &ns);
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0, 0};
+    rasd_status rc = RASD_OK;
+    EV_DOC(doc)->nevents = 0;
+    ev_groups_reset(EV_DOC(doc));
+    c.en = ent_doc_names(doc, &c.ne);
+    if (c.ne == 0)
+        return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
+                                  are another document's or none), or no name at all */
+    for (size_t i = 0; i < ns && !rc; i++) {
+        sentence_at(&c, sn, i, &k);
+        rc = ev_sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+    }
+    k = 0;
+    for (size_t i = 0; i < ns && !rc && rasd_engine_config(e)->event_triggers; i++) {
+        sentence_at(&c, sn, i, &k);
+        rc = ev_trigger_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+    }
+    if (rasd_engine_config(e)->event_triggers)
+        text_order(EV_DOC(doc));   /* else the rules' order, as before the layer */
+    return rc ? rc : s->rc;
+}
