@@ -33,7 +33,7 @@ san="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 # shellcheck disable=SC2086
 inc="-Iinclude -Isrc $(pkg-config --cflags $pkgs)"
 # shellcheck disable=SC2086
-libs="$(pkg-config --libs $pkgs) -lstemmer -lz -lm"
+libs="$(pkg-config --libs $pkgs) -lstemmer -llbfgs -lz -lm"
 
 mkdir -p "$out/obj" "$out/artifacts"
 
