@@ -162,6 +162,17 @@ static const cli_opt clusters_own[] = {
     OPT_END,
 };
 
+/* train-ner and eval-ner read one CoNLL file; options stop at it (parse_opts), so anything
+ * after it would be ignored silently: refuse it instead. */
+static int one_corpus(const cli_common *c, const char *cmd, const char *usage)
+{
+    if (c->nargs <= 1)
+        return 0;
+    fprintf(stderr, "rasd %s: one CoNLL file, options before it; '%s' is left over\n%s", cmd,
+            c->args[1], usage);
+    return -1;
+}
+
 int cmd_train_ner(int argc, char **argv)
 {
     ner_opts o = {0};
@@ -171,6 +182,8 @@ int cmd_train_ner(int argc, char **argv)
     int pr = parse_opts(argc, argv, usage_train, train_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
+    if (one_corpus(&o.c, "train-ner", usage_train))
+        return EXIT_USAGE;
     if (o.features && parse_groups(o.features, &no.features))
         return EXIT_USAGE;
     no.epochs = (int)o.epochs;
@@ -205,6 +218,8 @@ int cmd_eval_ner(int argc, char **argv)
     int pr = parse_opts(argc, argv, usage_eval, eval_own, &o, &o.c);
     if (pr)
         return pr > 0 ? 0 : EXIT_USAGE;
+    if (one_corpus(&o.c, "eval-ner", usage_eval))
+        return EXIT_USAGE;
     if (open_engine(&o.c, &e))
         return 1;
     const char *in = o.c.nargs ? o.c.args[0] : ANERCORP;

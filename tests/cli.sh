@@ -32,6 +32,11 @@ expect "--version gives code and data versions" grep -q '^data 20' "$T/out"
 "$RASD" analyze 2>/dev/null; expect "analyze without input exits 2" test $? -eq 2
 "$RASD" analyze --bogus x 2>/dev/null; expect "unknown option exits 2" test $? -eq 2
 "$RASD" analyze --no-norm nonsense x 2>/dev/null; expect "unknown rule exits 2" test $? -eq 2
+"$RASD" train-ner -o "$T/never.model" "$NEWS/x.conll" --epochs 1 2>"$T/err"
+expect "train-ner with an option after its file exits 2" test $? -eq 2
+expect "... naming what is left over" grep -q "'--epochs' is left over" "$T/err"
+expect "... and trains nothing" test ! -e "$T/never.model"
+"$RASD" eval-ner a.conll b.conll 2>/dev/null; expect "eval-ner with two files exits 2" test $? -eq 2
 
 # the fixtures: one object per article, entities, no tokens unless asked
 "$RASD" analyze --tokens "$NEWS"/*.txt >"$T/news.out" 2>/dev/null; expect "analyze the fixtures exits 0" test $? -eq 0
