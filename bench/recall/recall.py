@@ -300,6 +300,35 @@ def quote_speakers(q):
     return [n for n in names if n]
 
 
+def match_quotes(gold_q, sq):
+    """One article's gold quotes (start, end, speaker) against rasd's quotes sq, as the
+    recall set counts them (bench/seeds/quotes.py too). A gold quote is found by a quote of
+    rasd overlapping it by at least half of the shorter; its speaker is right when one of the
+    speakers of rasd's quotes with that span shares a name with it (people named together
+    are one quote a speaker, the same span: quotes2; two parties, quotes7). Returns, for each
+    gold quote, None (missed) or (rasd's first quote finding it, those speakers' names, right
+    or not); for each of rasd's quotes, whether it found a gold quote, and whether it is true
+    (it found one, or overlaps one at all)."""
+    hit = [False] * len(sq)
+    found = []
+    for q in gold_q:
+        best = None
+        for k, s in enumerate(sq):
+            o = overlap(q["start"], q["end"], s["start"], s["end"])
+            if o * 2 >= min(q["end"] - q["start"], s["end"] - s["start"]):
+                hit[k] = True
+                best = best or s
+        if best is None:
+            found.append(None)
+            continue
+        names = [n for s in sq if (s["start"], s["end"]) == (best["start"], best["end"])
+                 for n in quote_speakers(s)]
+        found.append((best, names, any(same_name(q["speaker"], n) for n in names)))
+    true = [hit[k] or any(overlap(s["start"], s["end"], q["start"], q["end"]) > 0
+                          for q in gold_q) for k, s in enumerate(sq)]
+    return found, hit, true
+
+
 def score(rasd, which, labels, verbose):
     gold = load(labels, which)
     out = run_rasd(rasd, gold.keys())
@@ -309,24 +338,14 @@ def score(rasd, which, labels, verbose):
         r = out.get(i, {})
         text = None
         sq = [] if which in EVENTS_ONLY else r.get("quotes", [])
-        hit = [False] * len(sq)
-        for q in g["Q"]:
+        found, hit, true = match_quotes(g["Q"], sq)
+        for q, m in zip(g["Q"], found):
             c["gq"] += 1
             c["gdir" if q["direct"] else "grep"] += 1
-            best = None
-            for k, s in enumerate(sq):
-                o = overlap(q["start"], q["end"], s["start"], s["end"])
-                if o * 2 >= min(q["end"] - q["start"], s["end"] - s["start"]):
-                    hit[k] = True
-                    best = best or s
-            if best:
+            if m:
+                best, _names, ok = m
                 c["fq"] += 1
                 c["fdir" if q["direct"] else "frep"] += 1
-                # people named together are one quote a speaker, the same span (quotes2;
-                # two parties, quotes7): any of them
-                names = [n for s in sq if (s["start"], s["end"]) == (best["start"], best["end"])
-                         for n in quote_speakers(s)]
-                ok = any(same_name(q["speaker"], n) for n in names)
                 c["aq"] += ok
                 if verbose and not ok:
                     print("  wrong speaker", i, q["start"], q["speaker"], "<-",
@@ -335,8 +354,7 @@ def score(rasd, which, labels, verbose):
                 print("  missed", i, q["start"], q["end"], q["speaker"])
         for k, s in enumerate(sq):
             c["sq"] += 1
-            c["tq"] += hit[k] or any(overlap(s["start"], s["end"], q["start"], q["end"]) > 0
-                                     for q in g["Q"])
+            c["tq"] += true[k]
             if verbose and not hit[k]:
                 print("  extra", i, s["start"], s["end"], quote_speakers(s))
         se = [] if which in QUOTES_ONLY else r.get("events", [])

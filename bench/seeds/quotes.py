@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "bench", "recall"))
 sys.path.insert(0, HERE)
-from recall import analyze_docs, overlap, quote_speakers, same_name  # noqa: E402
+from recall import analyze_docs, match_quotes, quote_speakers  # noqa: E402
 from events import DATES, SEEDS  # noqa: E402
 
 GOLD = os.path.join(ROOT, "tests", "data", "seeds_quotes.tsv")
@@ -95,31 +95,23 @@ def match(gold, quotes, texts, verbose):
     by = {}
     for seed in sorted(texts):
         sq = quotes.get(seed, [])
-        hit = [False] * len(sq)
         g_seed = [g for g in gold if g["seed"] == seed]
         b = by.setdefault(seed, [0, 0, 0])
-        for g in g_seed:
+        found, _hit, true = match_quotes(g_seed, sq)
+        for g, m in zip(g_seed, found):
             c["g"] += 1
             b[0] += 1
             c["gd" if g["direct"] else "gr"] += 1
-            best = None
-            for k, s in enumerate(sq):
-                o = overlap(g["start"], g["end"], s["start"], s["end"])
-                if o * 2 >= min(g["end"] - g["start"], s["end"] - s["start"]):
-                    hit[k] = True
-                    best = best or s
-            if not best:
+            if not m:
                 if verbose:
                     print("%s MISSED %-8s %-28s %s" % (seed, "direct" if g["direct"] else
                                                        "reported", g["speaker"],
                                                        show(texts[seed], g["start"], g["end"])))
                 continue
+            _best, names, ok = m
             c["f"] += 1
             b[1] += 1
             c["fd" if g["direct"] else "fr"] += 1
-            names = [n for s in sq if (s["start"], s["end"]) == (best["start"], best["end"])
-                     for n in quote_speakers(s)]
-            ok = any(same_name(g["speaker"], n) for n in names)
             c["a"] += ok
             b[2] += ok
             if verbose and not ok:
@@ -129,10 +121,8 @@ def match(gold, quotes, texts, verbose):
                                                               g["end"])))
         for k, s in enumerate(sq):
             c["s"] += 1
-            ok = hit[k] or any(overlap(s["start"], s["end"], g["start"], g["end"]) > 0
-                               for g in g_seed)
-            c["t"] += ok
-            if verbose and not ok:
+            c["t"] += true[k]
+            if verbose and not true[k]:
                 print("%s EXTRA %s: %s" % (seed, ";".join(quote_speakers(s)) or "(none)",
                                            show(texts[seed], s["start"], s["end"])))
     return c, by
