@@ -23,7 +23,10 @@
   recall.py draw9                the 24 ids of unseen5 (seed 1909, quotes and events), outside
                                  the first 222: labelled blind at stop 27, when unseen4's
                                  errors were opened for development
-  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen3a|unseen3b|unseen4|unseen5|all]
+  recall.py draw10               the 24 ids of unseen6 (seed 2010, quotes and events), outside
+                                 the first 246: labelled blind at stop 28, when unseen5's
+                                 errors were opened for development
+  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -60,6 +63,7 @@ SEED6, N6 = 1606, 24          # unseen2 (quotes and events), drawn at stop 24: t
 SEED7 = 1707                  # unseen3 (24, quotes and events), drawn at stop 25: the new unseen
 SEED8 = 1808                  # unseen4 (24, quotes and events), drawn at stop 26: the new unseen
 SEED9 = 1909                  # unseen5 (24, quotes and events), drawn at stop 27: the new unseen
+SEED10 = 2010                 # unseen6 (24, quotes and events), drawn at stop 28: the new unseen
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
@@ -440,6 +444,9 @@ def main(a):
             print(i, s)
     elif a[0] == "draw9":
         for i, s in draw_after(SEED9, N6, "unseen5"):
+            print(i, s)
+    elif a[0] == "draw10":
+        for i, s in draw_after(SEED10, N6, "unseen6"):
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
