@@ -25,6 +25,7 @@
  * Place and date as the rules' (events.c place_of, event_when.c); the future and the words of
  * "plan" make it planned. */
 #include "events/actors.h"
+#include "events/trigger_guards.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -330,8 +331,9 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         rasd_event ev;
         n = 1;
         if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type) || has_kind(x, s, ki->type) ||
-            unreal(c, i, cls) || other_sense(c, ki->kind))
-            continue;
+            unreal(c, i, cls) || other_sense(c, ki->kind) ||
+            tg_guarded(c, i, n, cls == T_NOUN, ki->kind))
+            continue;          /* events12's guards (trigger_guards.c) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
