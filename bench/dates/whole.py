@@ -6,10 +6,13 @@ whole-article set).
                                  their split: the first 16 dev, the last 8 held back (as drawn
                                  at the branch dates2: bench/dates/whole_drawn.txt, which the
                                  other commands use)
+  whole.py draw2                 36 more ids (seed 2836, branch dates3) outside every id the
+                                 repository names and the 24 above: the first 24 dev2, the
+                                 last 12 held2 (appended to whole_drawn.txt as drawn)
   whole.py show ID...            an article's text by paragraph, with byte offsets (labelling)
   whole.py resolve WORK          labels written with excerpts (WORK) → byte offsets
                                  (tests/data/dates_whole.tsv)
-  whole.py score [--rasd R] [--split dev|held|all] [-v] [--min-found X] [--min-right X]
+  whole.py score [--rasd R] [--split dev|held|dev2|held2|all] [-v] [--min-found X] [--min-right X]
                  [--min-precision X]
                                  runs `rasd analyze` on the articles of the split: a gold date
                                  is found when a date of rasd overlaps its bytes, right when
@@ -33,6 +36,7 @@ SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinew
 LABELS = os.path.join(ROOT, "tests", "data", "dates_whole.tsv")
 DRAWN = os.path.join(HERE, "whole_drawn.txt")
 SEED, N, DEV = 1624, 24, 16
+SEED2, N2, DEV2 = 2836, 36, 24
 
 
 def used_ids():
@@ -53,6 +57,15 @@ def draw_all():
     pool = [d["id"] for _, d in articles() if d["id"] not in avoid]
     pick = random.Random(SEED).sample(pool, N)
     return [(i, "dev" if k < DEV else "held") for k, i in enumerate(pick)]
+
+
+def draw2():
+    """The second set (branch dates3): none of the ids of the first draw (dev, held)."""
+    first = {i for i, s in drawn() if s in ("dev", "held")}
+    avoid = used_ids() | first
+    pool = [d["id"] for _, d in articles() if d["id"] not in avoid]
+    pick = random.Random(SEED2).sample(pool, N2)
+    return [(i, "dev2" if k < DEV2 else "held2") for k, i in enumerate(pick)]
 
 
 def drawn():
@@ -146,6 +159,9 @@ def score(rasd, which, verbose, min_found, min_right, min_precision):
 def main(a):
     if a and a[0] == "draw-all":
         for i, s in draw_all():
+            print(i, s)
+    elif a and a[0] == "draw2":
+        for i, s in draw2():
             print(i, s)
     elif a and a[0] == "show":
         show(a[1:])
