@@ -87,7 +87,8 @@ def show(ids):
 def resolve(work):
     """WORK: `ID | excerpt | value` a line, in text order within an article; the excerpt is
     the date's words exactly (searched after the previous label of the article); `ID | -`
-    for an article with no date."""
+    for an article with no date. The rows of the articles WORK names replace theirs in
+    LABELS; the other rows stay."""
     split = dict(drawn())
     lines = [l.rstrip("\n") for l in open(work, encoding="utf-8")
              if l.strip() and not l.startswith("#")]
@@ -106,12 +107,17 @@ def resolve(work):
             print("not found:", l, file=sys.stderr); bad += 1; continue
         last[i] = s + len(f[1].encode())
         rows.append([i, split[i], s, s + len(f[1].encode()), f[2], f[1]])
+    ids = {r[0] for r in rows}
+    keep = [l.rstrip("\n").split("\t") for l in open(LABELS, encoding="utf-8")
+            if l.strip() and not l.startswith("#")] if os.path.exists(LABELS) else []
+    rows = [r for r in keep if r[0] not in ids] + rows
     with open(LABELS, "w", encoding="utf-8") as o:
-        o.write("# Every date of 24 whole SaudiNewsNet articles (docs/EVENTS.md \"Dates\":\n"
-                "# whole-article set), labelled from the text before rasd ran on them.\n"
-                "# Columns: id, split (dev|held), start, end (BYTES of the UTF-8 text), gold\n"
-                "# (ISO value, ~TIMEX when not ISO, NULL when the text gives no value),\n"
-                "# the words. A row `id split -1 -1 -` is an article with no date.\n")
+        o.write("# Every date of whole SaudiNewsNet articles (docs/EVENTS.md \"Dates\":\n"
+                "# whole-article set; dev, held: branch dates2; dev2, held2: branch dates3),\n"
+                "# labelled from the text before rasd ran on them.\n"
+                "# Columns: id, split (dev|held|dev2|held2), start, end (BYTES of the UTF-8\n"
+                "# text), gold (ISO value, ~TIMEX when not ISO, NULL when the text gives no\n"
+                "# value), the words. A row `id split -1 -1 -` is an article with no date.\n")
         for r in rows:
             o.write("\t".join(str(x) for x in r) + "\n")
     print("%d labels, %d bad" % (len(rows), bad), file=sys.stderr)
