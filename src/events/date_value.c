@@ -202,8 +202,9 @@ int64_t date_resolve(const ev_engine *ev, const cand *c, int64_t anchor, int hav
         return nearest_day(ev, c, c->own_anchor ? c->anchor : anchor);
     case C_REL:      /* أمس، غدا as said, whatever weekday follows (docs/EVENTS.md) */
         return anchor + c->dir;
-    case C_SHIFT:    /* قبل يومين from the anchor; the others in emit() */
-        return c->from_prev == 0 ? date_moved(c, anchor) : INT64_MIN;
+    case C_SHIFT:    /* قبل يومين from the anchor (قبل شهر ونصف: y days more); the others
+                        in emit() */
+        return c->from_prev == 0 ? date_moved(c, anchor - c->y) : INT64_MIN;
     case C_FEAST:
         return feast_day(ev, c, anchor);
     case C_WD:

@@ -55,6 +55,8 @@ enum {
     MAX_CENTURY = 21,          /* القرن الـ21 */
     MAX_NDAYS = 99,            /* بعد 30 يوما */
     MAX_NYEARS = 1500,         /* قبل 1400 عام */
+    MAX_NMONTHS = 24,          /* قبل 18 شهرا (dates3) */
+    HALF_MONTH = 15,           /* قبل شهر ونصف: days more than the month (dates3) */
     MIN_HIJRI_YEAR = 1300,     /* عام 1436 without هـ: Hijri (on a 3,000-article sample of */
     MAX_HIJRI_YEAR = 1500,     /* SaudiNewsNet, all 17 such years were; dates2) */
     MIN_CTX_YEAR = 1900,       /* a year with no عام before it (في 1987، 1987م): news years; */
@@ -557,6 +559,33 @@ static size_t years_ago(ev_scan *s, size_t i, size_t n, size_t nd, int k, cand *
     return n + nd;
 }
 
+/* قبل [نحو] شهرين|ثلاثة أشهر|5 أشهر [ونصف] (n tokens of قبل; dates3): a month counted from
+ * the anchor (ونصف: half a month more); not منذ (a duration), nor a month before something
+ * the text names (قبل شهر من الانتخابات). */
+static size_t months_ago(ev_scan *s, size_t i, size_t n, cand *c)
+{
+    size_t j = i + n, na = 0, nm, nh = 0;
+    int k, u;
+    if (timex_is(s, j, 0, TX_NMONTHS, &u, &na) && u != -1)
+        na = 0;                                          /* نحو، حوالي */
+    j += na;
+    k = number_at(s, j);
+    if (k >= 1 && k <= MAX_NMONTHS && timex_is(s, j + 1, 0, TX_NMONTHS, &u, &nm) && u == 0)
+        nm++;
+    else if (!timex_is(s, j, 0, TX_NMONTHS, &k, &nm) || k < 1)
+        return 0;
+    j += nm;
+    if (month_at(s, j, &u, &u, NULL) || (j < s->nt && ev_is_word(&s->t[j]) &&
+                                         starts_with(s->t[j].norm, s->t[j].norm_len, U_ARTICLE)))
+        return 0;                   /* قبل شهر رمضان، قبل شهر الصيام: a month named */
+    if (timex_is(s, j, 0, TX_NMONTHS, &u, &nh) && u == -1)
+        j += nh, c->y = HALF_MONTH;                      /* ونصف */
+    if (counted_from_named(s, j))
+        return 0;
+    c->what = C_SHIFT, c->prec = P_MONTH, c->d = -k, c->from_prev = 0;
+    return j - i;
+}
+
 /* قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام: from the anchor (قبل), from the day said before it
  * in its sentence or else the anchor (بعد); قبل|بعد عامين|20 عاما: a year the same way (منذ
  * 20 عاما is as often "for twenty years", a duration). */
@@ -569,6 +598,9 @@ static size_t ago(ev_scan *s, size_t i, cand *c)
     dir -= TX_AGO;
     if (!timex_is(s, i, 1, TX_YEARPREP, NULL, &np) && (nd = years_count(s, i + n, &k)) != 0)
         return years_ago(s, i, n, nd, dir * k, c);
+    if (dir < 0 && !timex_is(s, i, 1, TX_YEARPREP, NULL, &np) &&
+        (nd = months_ago(s, i, n, c)) != 0)
+        return nd;
     if (!ev_word_is(s, i + n, 0, EK_NDAYS, &k, &nd) || k < 1 || k > MAX_NDAYS) {
         k = number_at(s, i + n);
         if (k < 1 || k > MAX_NDAYS || !ev_word_is(s, i + n + 1, 0, EK_NDAYS, &unit, &nd) ||

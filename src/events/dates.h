@@ -28,7 +28,7 @@ typedef struct cand {
     int8_t fwd;                /* C_WD: a bare weekday in a clause about the future */
     int8_t from_prev;          /* C_SHIFT: counted from the day said before it (else from
                                   the anchor); -1: from a day the text names, unknown */
-    int y, m, d;               /* as written (calendar cal) */
+    int y, m, d;               /* as written (calendar cal); C_SHIFT: d units, y days more */
     int64_t anchor;            /* with own_anchor: that date */
 } cand;
 
