@@ -184,13 +184,13 @@ static int same_word(const ev_scan *s, size_t a, size_t b)
  * "/", "-", inside parentheses or, for a Gregorian month, right after it (يونيو حزيران, as
  * Reuters writes: dates3): its number and calendar, whether the alternative was said (*alt,
  * may be NULL); the tokens taken, or 0. */
-static size_t month_at(ev_scan *s, size_t i, int *m, int *cal, int *alt)
+static size_t month_at(ev_scan *s, size_t i, int strip, int *m, int *cal, int *alt)
 {
     size_t n = 0, n2 = 0, j, k = 0, a = 0;
     int v, v2, kind;
-    if (ev_word_is(s, i, 0, EK_GMONTH, &v, &n))
+    if (ev_word_is(s, i, strip, EK_GMONTH, &v, &n))
         *cal = ERA_G, kind = EK_GMONTH;
-    else if (ev_word_is(s, i, 0, EK_HMONTH, &v, &n))
+    else if (ev_word_is(s, i, strip, EK_HMONTH, &v, &n))
         *cal = ERA_H, kind = EK_HMONTH;
     else
         return 0;
@@ -313,7 +313,7 @@ static size_t day_month(ev_scan *s, size_t i, cand *c)
     j += cue;
     if (!cue && ev_word_is(s, j - 1, 0, EK_OF, NULL, &n) && (n = of_month(s, j, c)) != 0)
         return c->d = d, j + n - i;
-    if (!(n = month_at(s, j, &m, &cal, NULL)))
+    if (!(n = month_at(s, j, 0, &m, &cal, NULL)))
         return 0;
     j += n;
     c->d = d, c->m = m, c->cal = (uint8_t)cal, c->prec = P_DAY;
@@ -350,6 +350,21 @@ static size_t year_only(ev_scan *s, size_t i, cand *c)
     return n + ny;
 }
 
+/* Whether the bare month at i follows another month and و (مايو (أيار) ويونيو (حزيران),
+ * يناير وفبراير: dates3): token i carries و, and a month name or its closing bracket stands
+ * before it. */
+static int and_month(ev_scan *s, size_t i)
+{
+    size_t n;
+    int v;
+    if (i == 0 || !starts_with(s->t[i].norm, s->t[i].norm_len, U_WAW) ||
+        ev_word_is(s, i, 0, EK_GMONTH, &v, &n) || ev_word_is(s, i, 0, EK_HMONTH, &v, &n))
+        return 0;
+    if (ev_punct(s, i - 1, ")") && i >= 2)
+        i--;
+    return ev_word_is(s, i - 1, 0, EK_GMONTH, &v, &n) || ev_word_is(s, i - 1, 0, EK_HMONTH, &v, &n);
+}
+
 /* [شهر] نوفمبر [/ تشرين الثاني] [عام] 2015 [م] | [شهر] نوفمبر الماضي|المقبل|الجاري | شهر نوفمبر |
  * في|منذ|خلال نوفمبر | ديسمبر (كانون الأول) (both names: no verb, no father) */
 static size_t month_year(ev_scan *s, size_t i, cand *c)
@@ -357,8 +372,9 @@ static size_t month_year(ev_scan *s, size_t i, cand *c)
     size_t cue = 0, n, ny, nd = 0;
     int m, cal, dir = 0, alt;
     ev_word_is(s, i, 1, EK_MONTHCUE, NULL, &cue);
-    if (!(n = month_at(s, i + cue, &m, &cal, &alt)))
-        return 0;
+    if (!(n = month_at(s, i + cue, 0, &m, &cal, &alt)) &&
+        (cue || !and_month(s, i) || !(n = month_at(s, i, 1, &m, &cal, &alt))))
+        return 0;                                   /* ويونيو after مايو: dates3 */
     c->m = m, c->cal = (uint8_t)cal, c->prec = P_MONTH;
     if ((ny = year_after(s, i + cue + n, &c->y, &cal)) != 0 ||
         (ny = of_year(s, i + cue + n, &c->y, &cal, &dir)) != 0) {
@@ -368,7 +384,7 @@ static size_t month_year(ev_scan *s, size_t i, cand *c)
     c->what = C_M;
     if (ev_word_is(s, i + cue + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
-    else if (!cue && !alt && !prep_before(s, i, 0))
+    else if (!cue && !alt && !prep_before(s, i, 0) && !and_month(s, i))
         return 0;          /* a bare month name: with شهر, a direction (مارس الماضي), its
                               other name (ديسمبر (كانون الأول)) or after في، منذ، مطلع… */
     return cue + n + nd;
@@ -575,7 +591,7 @@ static size_t months_ago(ev_scan *s, size_t i, size_t n, cand *c)
     else if (!timex_is(s, j, 0, TX_NMONTHS, &k, &nm) || k < 1)
         return 0;
     j += nm;
-    if (month_at(s, j, &u, &u, NULL) || (j < s->nt && ev_is_word(&s->t[j]) &&
+    if (month_at(s, j, 0, &u, &u, NULL) || (j < s->nt && ev_is_word(&s->t[j]) &&
                                          starts_with(s->t[j].norm, s->t[j].norm_len, U_ARTICLE)))
         return 0;                   /* قبل شهر رمضان، قبل شهر الصيام: a month named */
     if (timex_is(s, j, 0, TX_NMONTHS, &u, &nh) && u == -1)
