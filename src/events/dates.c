@@ -6,7 +6,7 @@
  * carry a proclitic (وأمس، لعام، والإثنين، بالأمس).
  *
  * One pass over the tokens proposes candidates, trying at each token, in order:
- *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens), [era]
+ *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens; "/" also spaced), [era]
  *   day-month   16|الخامس [من] [شهر] نوفمبر [/ تشرين الثاني | (آب)] [[عام] 2015 [م|هـ]] |
  *               [الماضي|المقبل|الجاري]
  *   year        عام|سنة 2015 [م]                      (a Hijri year alone is not converted)
@@ -24,6 +24,8 @@
  *   relative    [صباح|مساء…] اليوم|أمس|أول أمس|غدا [weekday] (not عين اليوم، ذلك اليوم…)
  *   weekday     [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل]   (not after صلاة، خطبة)
  *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري | نهاية العام
+ * dates3: يونيو حزيران، يونيو من العام الماضي، الـ12 من الشهر الحالي، الخميس قبل الماضي، قبل
+ * شهرين، كأس العالم 2018، شهري مايو ويونيو (docs/EVENTS.md, the Dates table).
  * Matchers are tried only at numbers and at words that can start a date (ev_date_start).
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
  * candidates are resolved (date_value.c) against the anchor: the publication date when given, else the
