@@ -2,7 +2,8 @@
 # cli_dates.sh RASD — every date of whole articles (docs/EVENTS.md "Dates": whole-article set,
 # issue 16): rasd analyze on the 16 dev articles of bench/dates/whole.py keeps ISO-valued
 # dates found, their values right and its dates' precision at or above the floors below, and
-# the 8 held back at theirs (shared tier: the articles are read from ../shared).
+# the 8 held back at theirs; so do the second set's dev2 and held2 (branch dates3) (shared
+# tier: the articles are read from ../shared).
 set -u
 RASD=${1:?usage: tests/cli_dates.sh PATH/TO/rasd}
 NAME=${2:-cli_dates}
@@ -18,5 +19,15 @@ if shared_tier "dates whole-article set"; then
     expect "whole-article dates, held back: at their floors" \
         python3 bench/dates/whole.py score --rasd "$RASD" --split held --min-found 0.83 \
         --min-right 1.00 --min-precision 1.00
+    # dev2 (24 articles of the second set): the figures of branch dates3 (found 34 of 34,
+    # right 34, precision 42 of 42)
+    expect "whole-article dates, dev2: at their floors" \
+        python3 bench/dates/whole.py score --rasd "$RASD" --split dev2 --min-found 1.00 \
+        --min-right 1.00 --min-precision 1.00
+    # held2 (12 articles): scored twice, totals only, at the start and the end of branch
+    # dates3 (found 36 of 39, right 34, precision 44 of 47), rounded down
+    expect "whole-article dates, held2: at their floors" \
+        python3 bench/dates/whole.py score --rasd "$RASD" --split held2 --min-found 0.92 \
+        --min-right 0.94 --min-precision 0.93
 fi
 finish

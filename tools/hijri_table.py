@@ -33,6 +33,13 @@ H_THEN_G = re.compile(r"(\d{1,2})\s*(?:من\s+)?(" + hm + r")\s*(\d{4})" + SEP +
 G_THEN_H = re.compile(r"(\d{1,2})\s*(?:من\s+)?(" + gm + r")(?:\s*[/(]\s*[^\s\d)]+\s*\)?)?\s*(\d{4})\s*(?:م|ميلادي|ميلادية)?"
                       r"\s*[،,]?\s*(?:و?الموافق(?:\s+لـ?)?)\s*(?:[^\d\s]+\s+)?(\d{1,2})\s*(?:من\s+)?(" + hm + r")\s*(\d{4})")
 
+# Numeric statements (dates3): "1 / 12 / 1436هـ الموافق 14 / 9 / 2015م", "28/02/1437هـ الموافق
+# 10/12/2015م" (day / month / year, with or without spaces, the Hijri year with its era or
+# of the Hijri centuries), the Gregorian side numeric or named.
+NUM = r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*"
+N_THEN_G = re.compile(NUM + r"(1[34]\d\d)" + SEP + r"\s*(?:[^\d\s]+\s+)?(?:" + NUM +
+                      r"(\d{4})|(\d{1,2})\s*(?:من\s+)?(" + gm + r")(?:\s*[/(]\s*[^\s\d)]+\s*\)?)?\s*(\d{4}))")
+
 
 def tabular(y, m, d):
     jdn = d + (59 * (m - 1) + 1) // 2 + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439
@@ -50,6 +57,14 @@ def statements(path, keep):
                 yield (int(m[3]), H[m[2]], int(m[1])), (int(m[6]), G[m[5]], int(m[4]))
             for m in G_THEN_H.finditer(t):
                 yield (int(m[6]), H[m[5]], int(m[4])), (int(m[3]), G[m[2]], int(m[1]))
+            for m in N_THEN_G.finditer(t):
+                h = (int(m[3]), int(m[2]), int(m[1]))
+                if not 1 <= h[1] <= 12:
+                    continue
+                if m[6]:
+                    yield h, (int(m[6]), int(m[5]), int(m[4]))
+                else:
+                    yield h, (int(m[9]), G[m[8]], int(m[7]))
 
 
 def first_days(stmts):

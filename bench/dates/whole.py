@@ -6,10 +6,13 @@ whole-article set).
                                  their split: the first 16 dev, the last 8 held back (as drawn
                                  at the branch dates2: bench/dates/whole_drawn.txt, which the
                                  other commands use)
+  whole.py draw2                 36 more ids (seed 2836, branch dates3) outside every id the
+                                 repository names and the 24 above: the first 24 dev2, the
+                                 last 12 held2 (appended to whole_drawn.txt as drawn)
   whole.py show ID...            an article's text by paragraph, with byte offsets (labelling)
   whole.py resolve WORK          labels written with excerpts (WORK) → byte offsets
                                  (tests/data/dates_whole.tsv)
-  whole.py score [--rasd R] [--split dev|held|all] [-v] [--min-found X] [--min-right X]
+  whole.py score [--rasd R] [--split dev|held|dev2|held2|all] [-v] [--min-found X] [--min-right X]
                  [--min-precision X]
                                  runs `rasd analyze` on the articles of the split: a gold date
                                  is found when a date of rasd overlaps its bytes, right when
@@ -33,6 +36,7 @@ SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinew
 LABELS = os.path.join(ROOT, "tests", "data", "dates_whole.tsv")
 DRAWN = os.path.join(HERE, "whole_drawn.txt")
 SEED, N, DEV = 1624, 24, 16
+SEED2, N2, DEV2 = 2836, 36, 24
 
 
 def used_ids():
@@ -55,6 +59,15 @@ def draw_all():
     return [(i, "dev" if k < DEV else "held") for k, i in enumerate(pick)]
 
 
+def draw2():
+    """The second set (branch dates3): none of the ids of the first draw (dev, held)."""
+    first = {i for i, s in drawn() if s in ("dev", "held")}
+    avoid = used_ids() | first
+    pool = [d["id"] for _, d in articles() if d["id"] not in avoid]
+    pick = random.Random(SEED2).sample(pool, N2)
+    return [(i, "dev2" if k < DEV2 else "held2") for k, i in enumerate(pick)]
+
+
 def drawn():
     return [tuple(l.split()[:2]) for l in open(DRAWN, encoding="utf-8")
             if l.strip() and not l.startswith("#")]
@@ -74,7 +87,8 @@ def show(ids):
 def resolve(work):
     """WORK: `ID | excerpt | value` a line, in text order within an article; the excerpt is
     the date's words exactly (searched after the previous label of the article); `ID | -`
-    for an article with no date."""
+    for an article with no date. The rows of the articles WORK names replace theirs in
+    LABELS; the other rows stay."""
     split = dict(drawn())
     lines = [l.rstrip("\n") for l in open(work, encoding="utf-8")
              if l.strip() and not l.startswith("#")]
@@ -93,12 +107,17 @@ def resolve(work):
             print("not found:", l, file=sys.stderr); bad += 1; continue
         last[i] = s + len(f[1].encode())
         rows.append([i, split[i], s, s + len(f[1].encode()), f[2], f[1]])
+    ids = {r[0] for r in rows}
+    keep = [l.rstrip("\n").split("\t") for l in open(LABELS, encoding="utf-8")
+            if l.strip() and not l.startswith("#")] if os.path.exists(LABELS) else []
+    rows = [r for r in keep if r[0] not in ids] + rows
     with open(LABELS, "w", encoding="utf-8") as o:
-        o.write("# Every date of 24 whole SaudiNewsNet articles (docs/EVENTS.md \"Dates\":\n"
-                "# whole-article set), labelled from the text before rasd ran on them.\n"
-                "# Columns: id, split (dev|held), start, end (BYTES of the UTF-8 text), gold\n"
-                "# (ISO value, ~TIMEX when not ISO, NULL when the text gives no value),\n"
-                "# the words. A row `id split -1 -1 -` is an article with no date.\n")
+        o.write("# Every date of whole SaudiNewsNet articles (docs/EVENTS.md \"Dates\":\n"
+                "# whole-article set; dev, held: branch dates2; dev2, held2: branch dates3),\n"
+                "# labelled from the text before rasd ran on them.\n"
+                "# Columns: id, split (dev|held|dev2|held2), start, end (BYTES of the UTF-8\n"
+                "# text), gold (ISO value, ~TIMEX when not ISO, NULL when the text gives no\n"
+                "# value), the words. A row `id split -1 -1 -` is an article with no date.\n")
         for r in rows:
             o.write("\t".join(str(x) for x in r) + "\n")
     print("%d labels, %d bad" % (len(rows), bad), file=sys.stderr)
@@ -146,6 +165,9 @@ def score(rasd, which, verbose, min_found, min_right, min_precision):
 def main(a):
     if a and a[0] == "draw-all":
         for i, s in draw_all():
+            print(i, s)
+    elif a and a[0] == "draw2":
+        for i, s in draw2():
             print(i, s)
     elif a and a[0] == "show":
         show(a[1:])

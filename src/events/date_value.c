@@ -97,6 +97,8 @@ int64_t date_moved(const cand *c, int64_t base)
     return cal_days(y, m, 1);
 }
 
+/* A weekday: the latest on or before the anchor, the first on or after it (fwd), with
+ * الماضي strictly before (dir -2, قبل الماضي: a week before that), المقبل strictly after. */
 static int64_t weekday_day(const cand *c, int64_t anchor)
 {
     int64_t back = (cal_weekday(anchor) - c->d + 7) % 7;   /* to the latest on or before */
@@ -105,8 +107,41 @@ static int64_t weekday_day(const cand *c, int64_t anchor)
     if (!c->has_dir || c->dir == 0)
         return anchor - back;
     if (c->dir < 0)
-        return anchor - (back ? back : 7);
+        return anchor - (back ? back : 7) + 7 * (c->dir + 1);
     return anchor + (7 - back);
+}
+
+/* Day c->d of the month of base moved by c->dir months, in calendar cal (C_DOM). */
+int64_t date_of_month(const ev_engine *ev, const cand *c, int64_t base, int cal)
+{
+    int y, m, d;
+    if (cal == ERA_H)
+        hijri_of(ev, base, &y, &m, &d);
+    else
+        cal_civil(base, &y, &m, &d);
+    m += c->dir;
+    if (m < 1)
+        m += 12, y--;
+    if (m > 12)
+        m -= 12, y++;
+    if (!date_valid_day(cal, y, m, c->d))
+        return INT64_MIN;
+    return day_in(ev, cal, y, m, c->d);
+}
+
+/* A day or month of the anchor's year moved by c->dir years (C_MY), in the candidate's
+ * calendar (a Hijri month by its middle day). */
+static int64_t of_year(const ev_engine *ev, const cand *c, int64_t anchor)
+{
+    int y, m, d;
+    if (c->cal == ERA_H)
+        hijri_of(ev, anchor, &y, &m, &d);
+    else
+        cal_civil(anchor, &y, &m, &d);
+    d = c->prec == P_DAY ? c->d : c->cal == ERA_H ? 15 : 1;
+    if (!date_valid_day(c->cal, y + c->dir, c->m, d))
+        return INT64_MIN;
+    return day_in(ev, c->cal, y + c->dir, c->m, d);
 }
 
 void date_put_value(rasd_date *out, int prec, int64_t days)
@@ -167,14 +202,19 @@ int64_t date_resolve(const ev_engine *ev, const cand *c, int64_t anchor, int hav
         return nearest_day(ev, c, c->own_anchor ? c->anchor : anchor);
     case C_REL:      /* أمس، غدا as said, whatever weekday follows (docs/EVENTS.md) */
         return anchor + c->dir;
-    case C_SHIFT:    /* قبل يومين from the anchor; the others in emit() */
-        return c->from_prev == 0 ? date_moved(c, anchor) : INT64_MIN;
+    case C_SHIFT:    /* قبل يومين from the anchor (قبل شهر ونصف: y days more); the others
+                        in emit() */
+        return c->from_prev == 0 ? date_moved(c, anchor - c->y) : INT64_MIN;
     case C_FEAST:
         return feast_day(ev, c, anchor);
     case C_WD:
         return weekday_day(c, anchor);
     case C_PER:
         return period_day(c, anchor);
+    case C_MY:
+        return of_year(ev, c, anchor);
+    case C_DOM:      /* الشهر نفسه: in emit() */
+        return c->from_prev ? INT64_MIN : date_of_month(ev, c, anchor, c->cal);
     default:         /* decades, centuries, seasons: timex() */
         return INT64_MIN;
     }

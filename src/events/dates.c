@@ -6,7 +6,7 @@
  * carry a proclitic (وأمس، لعام، والإثنين، بالأمس).
  *
  * One pass over the tokens proposes candidates, trying at each token, in order:
- *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens), [era]
+ *   numeric     2015/11/16, 16-11-2015, 16.11.2015 (adjacent tokens; "/" also spaced), [era]
  *   day-month   16|الخامس [من] [شهر] نوفمبر [/ تشرين الثاني | (آب)] [[عام] 2015 [م|هـ]] |
  *               [الماضي|المقبل|الجاري]
  *   year        عام|سنة 2015 [م]                      (a Hijri year alone is not converted)
@@ -24,6 +24,8 @@
  *   relative    [صباح|مساء…] اليوم|أمس|أول أمس|غدا [weekday] (not عين اليوم، ذلك اليوم…)
  *   weekday     [صباح|مساء…] [يوم] الإثنين [الماضي|المقبل]   (not after صلاة، خطبة)
  *   period      [هذا] الأسبوع|الشهر|العام|السنة الماضي|المقبل|الجاري | نهاية العام
+ * dates3: يونيو حزيران، يونيو من العام الماضي، الـ12 من الشهر الحالي، الخميس قبل الماضي، قبل
+ * شهرين، كأس العالم 2018، شهري مايو ويونيو (docs/EVENTS.md, the Dates table).
  * Matchers are tried only at numbers and at words that can start a date (ev_date_start).
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
  * candidates are resolved (date_value.c) against the anchor: the publication date when given, else the
@@ -55,6 +57,8 @@ enum {
     MAX_CENTURY = 21,          /* القرن الـ21 */
     MAX_NDAYS = 99,            /* بعد 30 يوما */
     MAX_NYEARS = 1500,         /* قبل 1400 عام */
+    MAX_NMONTHS = 24,          /* قبل 18 شهرا (dates3) */
+    HALF_MONTH = 15,           /* قبل شهر ونصف: days more than the month (dates3) */
     MIN_HIJRI_YEAR = 1300,     /* عام 1436 without هـ: Hijri (on a 3,000-article sample of */
     MAX_HIJRI_YEAR = 1500,     /* SaudiNewsNet, all 17 such years were; dates2) */
     MIN_CTX_YEAR = 1900,       /* a year with no عام before it (في 1987، 1987م): news years; */
@@ -100,6 +104,15 @@ static int timex_is(ev_scan *s, size_t i, int strip, int base, int *v, size_t *n
     return 1;
 }
 
+/* Whether the one token before i is a yearprep word (في، منذ، مطلع), or with names also a
+ * noun that names a year's event (yearprep 2: كأس العالم 2018، برلمان 2005: dates3). */
+static int prep_before(ev_scan *s, size_t i, int names)
+{
+    size_t n;
+    int v;
+    return i > 0 && timex_is(s, i - 1, 1, TX_YEARPREP, &v, &n) && n == 1 && (names || v < 2);
+}
+
 /* Whether token j is a sentence's end. */
 static int sentence_end(const ev_scan *s, size_t j)
 {
@@ -125,13 +138,20 @@ static int future_clause(ev_scan *s, size_t i, size_t j)
     return 0;
 }
 
-/* 2015/11/16, 16-11-2015, 16.11.2015, [era]. */
+/* Whether the five tokens at i are written together, or with "/" (8 / 7 / 1436هـ, 10 /10
+ * / 1436هـ: dates3). */
+static int numeric_layout(const ev_scan *s, size_t i)
+{
+    return s->t[i + 1].norm[0] == '/' || (adjacent(s, i) && adjacent(s, i + 1) &&
+                                         adjacent(s, i + 2) && adjacent(s, i + 3));
+}
+
+/* 2015/11/16, 16-11-2015, 16.11.2015, 8 / 7 / 1436, [era]. */
 static size_t numeric(ev_scan *s, size_t i, cand *c)
 {
     int a = number_at(s, i), b = number_at(s, i + 2), z = number_at(s, i + 4), era;
     size_t n = 0;
-    if (a < 0 || b < 0 || z < 0 || !ev_punct(s, i + 1, "/-.") || !adjacent(s, i) ||
-        !adjacent(s, i + 1) || !adjacent(s, i + 2) || !adjacent(s, i + 3) ||
+    if (a < 0 || b < 0 || z < 0 || !ev_punct(s, i + 1, "/-.") || !numeric_layout(s, i) ||
         s->t[i + 1].norm[0] != s->t[i + 3].norm[0])
         return 0;
     if (s->t[i].norm_len == 4 && s->t[i + 4].norm_len <= 2)
@@ -148,29 +168,46 @@ static size_t numeric(ev_scan *s, size_t i, cand *c)
     return 5 + n;
 }
 
-/* A month name at i (either calendar), with its alternative name in the other series after
- * "/", "-" or inside parentheses: its number and calendar, whether the alternative was said
- * (*alt, may be NULL); the tokens taken, or 0. */
-static size_t month_at(ev_scan *s, size_t i, int *m, int *cal, int *alt)
+/* Whether token j is the word w (normalised). */
+static int word_at(const ev_scan *s, size_t j, const char *w)
 {
-    size_t n = 0, n2 = 0, j, k = 0;
+    size_t n = strlen(w);
+    return j < s->nt && s->t[j].norm_len == n && memcmp(s->t[j].norm, w, n) == 0;
+}
+
+/* Whether tokens a and b are the same word (normalised). */
+static int same_word(const ev_scan *s, size_t a, size_t b)
+{
+    return s->t[a].norm_len == s->t[b].norm_len &&
+           !memcmp(s->t[a].norm, s->t[b].norm, s->t[a].norm_len);
+}
+
+/* A month name at i (either calendar), with its alternative name in the other series after
+ * "/", "-", inside parentheses or, for a Gregorian month, right after it (يونيو حزيران, as
+ * Reuters writes: dates3): its number and calendar, whether the alternative was said (*alt,
+ * may be NULL); the tokens taken, or 0. */
+static size_t month_at(ev_scan *s, size_t i, int strip, int *m, int *cal, int *alt)
+{
+    size_t n = 0, n2 = 0, j, k = 0, a = 0;
     int v, v2, kind;
-    if (ev_word_is(s, i, 0, EK_GMONTH, &v, &n))
+    if (ev_word_is(s, i, strip, EK_GMONTH, &v, &n))
         *cal = ERA_G, kind = EK_GMONTH;
-    else if (ev_word_is(s, i, 0, EK_HMONTH, &v, &n))
+    else if (ev_word_is(s, i, strip, EK_HMONTH, &v, &n))
         *cal = ERA_H, kind = EK_HMONTH;
     else
         return 0;
     *m = v;
     j = i + n;
     if (ev_punct(s, j, "/-") && ev_word_is(s, j + 1, 0, kind, &v2, &n2) && v2 == v)
-        k = n + 1 + n2;
+        k = n + 1 + n2, a = j + 1;
     else if (ev_punct(s, j, "(") && ev_word_is(s, j + 1, 0, kind, &v2, &n2) && v2 == v &&
              ev_punct(s, j + 1 + n2, ")"))
-        k = n + 2 + n2;
+        k = n + 2 + n2, a = j + 1;
+    else if (kind == EK_GMONTH && ev_word_is(s, j, 0, kind, &v2, &n2) && v2 == v &&
+             !same_word(s, i, j))
+        k = n + n2, a = j;
     if (alt)                /* both names of a Gregorian month (صفر/ صفر is a score) */
-        *alt = k && *cal == ERA_G && !(s->t[i].norm_len == s->t[j + 1].norm_len &&
-                                      !memcmp(s->t[i].norm, s->t[j + 1].norm, s->t[i].norm_len));
+        *alt = k && *cal == ERA_G && !same_word(s, i, a);
     return k ? k : n;
 }
 
@@ -201,6 +238,26 @@ static size_t year_after(ev_scan *s, size_t j, int *y, int *cal)
     return nc + ny;
 }
 
+/* The year after a month or a day and month, من عام 2014 | من العام الماضي|الحالي|المقبل |
+ * من هذا العام (dates3): an absolute year in *y (its calendar in *cal), else a move of the
+ * report's year in *dir (*y 0); the tokens taken, or 0. */
+static size_t of_year(ev_scan *s, size_t j, int *y, int *cal, int *dir)
+{
+    size_t n, th = 0, np, nd = 0, ny;
+    int unit;
+    if (!ev_word_is(s, j, 0, EK_OF, NULL, &n) || n != 1)
+        return 0;
+    if ((ny = year_after(s, j + 1, y, cal)) != 0)
+        return 1 + ny;
+    ev_word_is(s, j + 1, 0, EK_THIS, NULL, &th);
+    if (!ev_word_is(s, j + 1 + th, 0, EK_PERIOD, &unit, &np) || unit != PERIOD_YEAR)
+        return 0;
+    *dir = 0, *y = 0;
+    if (ev_word_is(s, j + 1 + th + np, 0, EK_DIR, dir, &nd) || th)
+        return 1 + th + np + nd;
+    return 0;
+}
+
 /* The day of a date at i: a number (16 [من]) or an ordinal and من (الخامس من); its value in
  * *d; the tokens taken, or 0. */
 static size_t day_at(ev_scan *s, size_t i, int *d)
@@ -218,23 +275,57 @@ static size_t day_at(ev_scan *s, size_t i, int *d)
     return 0;
 }
 
+/* The month of a day, الشهر [الهجري] الجاري|الحالي|الماضي|المقبل|نفسه|ذاته [الهجري] (after
+ * الـ12 من, السادس من: dates3): the report's month moved by the direction, or (نفسه) the
+ * month said before; Gregorian unless الهجري. The tokens taken, or 0. */
+static size_t of_month(ev_scan *s, size_t j, cand *c)
+{
+    size_t n, k, ne = 0, nd = 0;
+    int unit, dir = 0, era = 0;
+    if (!ev_word_is(s, j, 0, EK_PERIOD, &unit, &n) || unit != PERIOD_MONTH)
+        return 0;
+    k = j + n;
+    if ((era = era_at(s, k, &ne)) != 0)
+        k += ne;
+    if (ev_word_is(s, k, 0, EK_DIR, &dir, &nd))
+        c->dir = (int8_t)dir;
+    else if (ev_word_is(s, k, 0, EK_NOTDAY, NULL, &nd))
+        c->from_prev = 1;                        /* الشهر نفسه */
+    else
+        return 0;
+    k += nd;
+    if (!era && (era = era_at(s, k, &ne)) != 0)
+        k += ne;
+    if (era && era != ERA_H)
+        return 0;
+    c->what = C_DOM, c->prec = P_DAY, c->cal = era ? ERA_H : ERA_G;
+    return k - j;
+}
+
 /* 16 [من] [شهر] نوفمبر [/ تشرين الثاني] [[عام] 2015 [م]] | [الماضي|المقبل|الجاري];
  * الخامس من [شهر] مايو … */
 static size_t day_month(ev_scan *s, size_t i, cand *c)
 {
-    int d, m = 0, cal = 0, dir;
+    int d, m = 0, cal = 0, dir = 0;
     size_t j, n, ny, nd = 0, cue = 0;
     if (!(j = day_at(s, i, &d)))
         return 0;
     j += i;
     ev_word_is(s, j, 0, EK_MONTHCUE, NULL, &cue);
     j += cue;
-    if (!(n = month_at(s, j, &m, &cal, NULL)))
+    if (!cue && ev_word_is(s, j - 1, 0, EK_OF, NULL, &n) && (n = of_month(s, j, c)) != 0)
+        return c->d = d, j + n - i;
+    if (!(n = month_at(s, j, 0, &m, &cal, NULL)))
         return 0;
     j += n;
     c->d = d, c->m = m, c->cal = (uint8_t)cal, c->prec = P_DAY;
-    if ((ny = year_after(s, j, &c->y, &cal)) != 0) {
+    if ((ny = year_after(s, j, &c->y, &cal)) != 0 ||
+        (ny = of_year(s, j, &c->y, &cal, &dir)) != 0) {
         c->cal = (uint8_t)cal;
+        if (!c->y) {                               /* 26 يونيو من العام الماضي */
+            c->what = C_MY, c->dir = (int8_t)dir;
+            return date_valid_day(c->cal, 2000, m, d) ? j + ny - i : 0;
+        }
         if (!date_valid_day(c->cal, c->y, m, d))
             return 0;
         c->what = C_ABS;
@@ -261,25 +352,41 @@ static size_t year_only(ev_scan *s, size_t i, cand *c)
     return n + ny;
 }
 
+/* Whether the bare month at i follows another month and و (مايو (أيار) ويونيو (حزيران),
+ * يناير وفبراير: dates3): token i carries و, and a month name or its closing bracket stands
+ * before it. */
+static int and_month(ev_scan *s, size_t i)
+{
+    size_t n;
+    int v;
+    if (i == 0 || !starts_with(s->t[i].norm, s->t[i].norm_len, U_WAW) ||
+        ev_word_is(s, i, 0, EK_GMONTH, &v, &n) || ev_word_is(s, i, 0, EK_HMONTH, &v, &n))
+        return 0;
+    if (ev_punct(s, i - 1, ")") && i >= 2)
+        i--;
+    return ev_word_is(s, i - 1, 0, EK_GMONTH, &v, &n) || ev_word_is(s, i - 1, 0, EK_HMONTH, &v, &n);
+}
+
 /* [شهر] نوفمبر [/ تشرين الثاني] [عام] 2015 [م] | [شهر] نوفمبر الماضي|المقبل|الجاري | شهر نوفمبر |
  * في|منذ|خلال نوفمبر | ديسمبر (كانون الأول) (both names: no verb, no father) */
 static size_t month_year(ev_scan *s, size_t i, cand *c)
 {
-    size_t cue = 0, n, ny, nd = 0, np;
-    int m, cal, dir, alt;
+    size_t cue = 0, n, ny, nd = 0;
+    int m, cal, dir = 0, alt;
     ev_word_is(s, i, 1, EK_MONTHCUE, NULL, &cue);
-    if (!(n = month_at(s, i + cue, &m, &cal, &alt)))
-        return 0;
+    if (!(n = month_at(s, i + cue, 0, &m, &cal, &alt)) &&
+        (cue || !and_month(s, i) || !(n = month_at(s, i, 1, &m, &cal, &alt))))
+        return 0;                                   /* ويونيو after مايو: dates3 */
     c->m = m, c->cal = (uint8_t)cal, c->prec = P_MONTH;
-    if ((ny = year_after(s, i + cue + n, &c->y, &cal)) != 0) {
-        c->cal = (uint8_t)cal, c->what = C_ABS;
-        return cue + n + ny;
+    if ((ny = year_after(s, i + cue + n, &c->y, &cal)) != 0 ||
+        (ny = of_year(s, i + cue + n, &c->y, &cal, &dir)) != 0) {
+        c->cal = (uint8_t)cal, c->what = c->y ? C_ABS : C_MY, c->dir = (int8_t)dir;
+        return cue + n + ny;           /* يونيو من العام الماضي: C_MY */
     }
     c->what = C_M;
     if (ev_word_is(s, i + cue + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
-    else if (!cue && !alt && !(i > 0 && timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) &&
-                               np == 1))
+    else if (!cue && !alt && !prep_before(s, i, 0) && !and_month(s, i))
         return 0;          /* a bare month name: with شهر, a direction (مارس الماضي), its
                               other name (ديسمبر (كانون الأول)) or after في، منذ، مطلع… */
     return cue + n + nd;
@@ -322,6 +429,8 @@ static size_t relative(ev_scan *s, size_t i, cand *c)
         return 0;
     if (off == 0 && (not_today(s, i + dp + n) || a_name(s, i + dp, n)))
         return 0;
+    if (off < 0 && !dp && word_at(s, i, U_LAM U_ALEF U_MEEM U_SEEN))
+        return 0;                                   /* لامس, "touched" (dates3) */
     if (!ev_word_is(s, i + dp + n, 0, EK_WEEKDAY, &c->d, &nw))
         c->d = 0;
     c->what = C_REL, c->prec = P_DAY, c->dir = (int8_t)off;
@@ -392,7 +501,7 @@ static size_t century(ev_scan *s, size_t i, cand *c)
 /* صيف 2015 | [هذا] الصيف الماضي|المقبل|الحالي | في|خلال الصيف (not الربيع العربي). */
 static size_t season(ev_scan *s, size_t i, cand *c)
 {
-    size_t th = 0, n, ny, nd, np;
+    size_t th = 0, n, ny, nd;
     int v, cal = ERA_G, dir;
     ev_word_is(s, i, 1, EK_THIS, NULL, &th);
     if (!timex_is(s, i + th, th == 0, TX_SEASON, &v, &n) || v < 1 || v > 4)
@@ -406,16 +515,9 @@ static size_t season(ev_scan *s, size_t i, cand *c)
     if (th)
         return c->has_dir = 1, th + n;
     if (!starts_with(s->t[i].norm, s->t[i].norm_len, U_ARTICLE) || i == 0 ||
-        !timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) || np != 1 || not_today(s, i + n))
+        !prep_before(s, i, 0) || not_today(s, i + n))
         return 0;
     return n;
-}
-
-/* Whether token j is the word w (normalised). */
-static int word_at(const ev_scan *s, size_t j, const char *w)
-{
-    size_t n = strlen(w);
-    return j < s->nt && s->t[j].norm_len == n && memcmp(s->t[j].norm, w, n) == 0;
 }
 
 /* The token after a day counted from something: من/على or a word with لـ (اليوم التالي
@@ -475,6 +577,33 @@ static size_t years_ago(ev_scan *s, size_t i, size_t n, size_t nd, int k, cand *
     return n + nd;
 }
 
+/* قبل [نحو] شهرين|ثلاثة أشهر|5 أشهر [ونصف] (n tokens of قبل; dates3): a month counted from
+ * the anchor (ونصف: half a month more); not منذ (a duration), nor a month before something
+ * the text names (قبل شهر من الانتخابات). */
+static size_t months_ago(ev_scan *s, size_t i, size_t n, cand *c)
+{
+    size_t j = i + n, na = 0, nm, nh = 0;
+    int k, u;
+    if (timex_is(s, j, 0, TX_NMONTHS, &u, &na) && u != -1)
+        na = 0;                                          /* نحو، حوالي */
+    j += na;
+    k = number_at(s, j);
+    if (k >= 1 && k <= MAX_NMONTHS && timex_is(s, j + 1, 0, TX_NMONTHS, &u, &nm) && u == 0)
+        nm++;
+    else if (!timex_is(s, j, 0, TX_NMONTHS, &k, &nm) || k < 1)
+        return 0;
+    j += nm;
+    if (month_at(s, j, 0, &u, &u, NULL) || (j < s->nt && ev_is_word(&s->t[j]) &&
+                                         starts_with(s->t[j].norm, s->t[j].norm_len, U_ARTICLE)))
+        return 0;                   /* قبل شهر رمضان، قبل شهر الصيام: a month named */
+    if (timex_is(s, j, 0, TX_NMONTHS, &u, &nh) && u == -1)
+        j += nh, c->y = HALF_MONTH;                      /* ونصف */
+    if (counted_from_named(s, j))
+        return 0;
+    c->what = C_SHIFT, c->prec = P_MONTH, c->d = -k, c->from_prev = 0;
+    return j - i;
+}
+
 /* قبل|منذ|بعد يومين|ثلاثة أيام|3 أيام: from the anchor (قبل), from the day said before it
  * in its sentence or else the anchor (بعد); قبل|بعد عامين|20 عاما: a year the same way (منذ
  * 20 عاما is as often "for twenty years", a duration). */
@@ -487,6 +616,9 @@ static size_t ago(ev_scan *s, size_t i, cand *c)
     dir -= TX_AGO;
     if (!timex_is(s, i, 1, TX_YEARPREP, NULL, &np) && (nd = years_count(s, i + n, &k)) != 0)
         return years_ago(s, i, n, nd, dir * k, c);
+    if (dir < 0 && !timex_is(s, i, 1, TX_YEARPREP, NULL, &np) &&
+        (nd = months_ago(s, i, n, c)) != 0)
+        return nd;
     if (!ev_word_is(s, i + n, 0, EK_NDAYS, &k, &nd) || k < 1 || k > MAX_NDAYS) {
         k = number_at(s, i + n);
         if (k < 1 || k > MAX_NDAYS || !ev_word_is(s, i + n + 1, 0, EK_NDAYS, &unit, &nd) ||
@@ -513,24 +645,46 @@ static int and_year(ev_scan *s, size_t i)
     return s->t[k].norm_len == 4 && y >= MIN_CTX_YEAR && y <= MAX_CTX_YEAR;
 }
 
+/* Whether a year at i starts a range (موسم 2014 - 2015، 2014/ 2015): a season, a school
+ * year, not the year of a name. */
+static int year_range(ev_scan *s, size_t i)
+{
+    size_t j = i + 1;
+    if (j < s->nt && s->t[j].kind == RASD_TOK_PUNCT)
+        j++;
+    return j > i + 1 && number_at(s, j) >= MIN_CTX_YEAR && s->t[j].norm_len == 4;
+}
+
 /* A year standing in context: 1987م (with its era), or after في، منذ، خلال، حتى، مطلع…
  * (yearprep: في 2004، منذ 2011) or another year and و, not a range or a full date
  * (2015-2016، 2015/8/1). */
 static size_t year_ctx(ev_scan *s, size_t i, cand *c)
 {
-    size_t n = 0, np;
+    size_t n = 0;
     int v = number_at(s, i), era;
     if (v < 1000 || s->t[i].norm_len != 4 || (adjacent(s, i) && ev_punct(s, i + 1, "/-.")))
         return 0;
     era = era_at(s, i + 1, &n);
     if (era == ERA_H || v < MIN_CTX_YEAR || v > MAX_CTX_YEAR ||
-        (!era && (i == 0 || !timex_is(s, i - 1, 1, TX_YEARPREP, NULL, &np) || np != 1) &&
+        (!era && !prep_before(s, i, 0) && !(prep_before(s, i, 1) && !year_range(s, i)) &&
          !and_year(s, i)))
         return 0;                   /* سباق 1500م is a race, in metres */
     c->what = C_ABS, c->prec = P_YEAR, c->cal = ERA_G, c->y = v;
     return 1 + n;
 }
 
+
+/* قبل الماضي after a weekday or a period at j (الخميس قبل الماضي, العام قبل الماضي: the one
+ * before the last; dates3): its tokens, or 0. */
+static size_t before_last(ev_scan *s, size_t j)
+{
+    size_t nd;
+    int dir;
+    if (!word_at(s, j, U_QAF U_BEH U_LAM) || !ev_word_is(s, j + 1, 0, EK_DIR, &dir, &nd) ||
+        dir != -1)
+        return 0;
+    return 1 + nd;
+}
 
 /* Whether a weekday at i names no day: after صلاة، خطبة, or in a set (أيام الجمعة، كل جمعة،
  * عدا الجمعة والسبت: the second after the first). */
@@ -555,7 +709,9 @@ static size_t weekday(ev_scan *s, size_t i, cand *c)
     if (!ev_word_is(s, i + dp + day, dp + day == 0, EK_WEEKDAY, &wd, &n))
         return 0;
     c->what = C_WD, c->prec = P_DAY, c->d = wd;
-    if (ev_word_is(s, i + dp + day + n, 0, EK_DIR, &dir, &nd))
+    if ((nd = before_last(s, i + dp + day + n)) != 0)
+        c->dir = -2, c->has_dir = 1;
+    else if (ev_word_is(s, i + dp + day + n, 0, EK_DIR, &dir, &nd))
         c->dir = (int8_t)dir, c->has_dir = 1;
     else
         c->fwd = (int8_t)future_clause(s, i, i + dp + day + n);
@@ -583,7 +739,9 @@ static size_t period(ev_scan *s, size_t i, cand *c)
     ev_word_is(s, i, 1, EK_THIS, NULL, &th);
     if (!ev_word_is(s, i + th, th == 0, EK_PERIOD, &unit, &n))
         return 0;
-    if (!ev_word_is(s, i + th + n, 0, EK_DIR, &dir, &nd) && !th &&
+    if (!th && (nd = before_last(s, i + n)) != 0)
+        dir = -2;                                   /* العام قبل الماضي */
+    else if (!ev_word_is(s, i + th + n, 0, EK_DIR, &dir, &nd) && !th &&
         (!part_before(s, i) || not_today(s, i + n) || number_at(s, i + n) >= 0))
         return 0;
     c->what = C_PER, c->dir = (int8_t)dir, c->has_dir = 1;
@@ -761,10 +919,14 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
     rasd_status rc = RASD_OK;
     int64_t prev[2] = {INT64_MIN, INT64_MIN};   /* the last day, month said (اليوم التالي) */
     size_t prev_t1 = 0;
+    int prev_cal = ERA_G;                       /* ... and its calendar (الشهر نفسه) */
     x->ndates = 0;
     for (size_t k = 0; k < n && !rc; k++) {
         int64_t days = c[k].what == C_SHIFT
                            ? shifted(s, &c[k], prev, prev_t1, anchor, have_anchor)
+                       : c[k].what == C_DOM && c[k].from_prev
+                           ? (prev[1] == INT64_MIN ? INT64_MIN
+                                                   : date_of_month(s->ev, &c[k], prev[1], prev_cal))
                            : date_resolve(s->ev, &c[k], anchor, have_anchor);
         rasd_date dt;
         dt.start = start_of(doc, &c[k], s->t);
@@ -779,7 +941,7 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
         if (days != INT64_MIN && c[k].prec == P_DAY)
             prev[0] = days, prev_t1 = c[k].t1;
         if (days != INT64_MIN && (c[k].prec == P_DAY || c[k].prec == P_MONTH))
-            prev[1] = days;
+            prev[1] = days, prev_cal = c[k].cal == ERA_H ? ERA_H : ERA_G;
         x->dates = grow_array(x->dates, &x->dates_cap, x->ndates + 1, sizeof dt, &rc);
         if (!rc)
             x->dates[x->ndates++] = dt;

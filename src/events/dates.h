@@ -11,7 +11,12 @@
 enum { ANCHOR_GAP = 2 };
 
 enum cand_what { C_ABS, C_DM, C_M, C_REL, C_WD, C_PER, C_DEC, C_CENT, C_SEASON, C_SHIFT,
-                 C_FEAST };
+                 C_FEAST,
+                 C_MY,      /* a day or month of a year relative to the report (يونيو من
+                               العام الماضي: dir years; dates3) */
+                 C_DOM };   /* a day of a month relative to the report (الـ12 من الشهر
+                               الحالي, السادس من الشهر الهجري الجاري: dir months, calendar
+                               cal; from_prev: الشهر نفسه, the month said before; dates3) */
 enum prec { P_DAY, P_WEEK, P_MONTH, P_YEAR, P_TIMEX };
 
 typedef struct cand {
@@ -23,7 +28,7 @@ typedef struct cand {
     int8_t fwd;                /* C_WD: a bare weekday in a clause about the future */
     int8_t from_prev;          /* C_SHIFT: counted from the day said before it (else from
                                   the anchor); -1: from a day the text names, unknown */
-    int y, m, d;               /* as written (calendar cal) */
+    int y, m, d;               /* as written (calendar cal); C_SHIFT: d units, y days more */
     int64_t anchor;            /* with own_anchor: that date */
 } cand;
 
@@ -42,6 +47,9 @@ int64_t date_resolve(const ev_engine *ev, const cand *c, int64_t anchor, int hav
 int date_text_anchor(const ev_engine *ev, const cand *c, size_t n, int64_t *anchor);
 /* out->value at precision prec (P_*) for the day days ("" for a week). */
 void date_put_value(rasd_date *out, int prec, int64_t days);
+/* Day c->d of the month of the day base, moved by c->dir months, in calendar cal
+ * (C_DOM); INT64_MIN if there is none. */
+int64_t date_of_month(const ev_engine *ev, const cand *c, int64_t base, int cal);
 /* The TimeML value of a decade, century or season into out (cap bytes). */
 void date_timex(const cand *c, int64_t anchor, int have, char *out, size_t cap);
 

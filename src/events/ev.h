@@ -74,10 +74,11 @@ enum { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR };
 /* The values of EK_TIMEX: a kind's base plus the value the file gives (decade 8: the
  * eighties; season 1..4: spring, summer, autumn, winter; shift -1/1: the day before/after;
  * ago -1/1: قبل/بعد; feastday 0..9: the first .. tenth day of; feast 0..2: العيد, عيد
- * الفطر, عيد الأضحى; nyears: a count of years). TX_SPAN is the distance between two bases. */
+ * الفطر, عيد الأضحى; nyears: a count of years; nmonths: a count of months, -1 نحو، ونصف).
+ * TX_SPAN is the distance between two bases. */
 enum { TX_DECADE = 1, TX_SEASON = 13, TX_CENTURY = 25, TX_SHIFT = 37, TX_AGO = -50,
        TX_FUTURE = 61, TX_YEARPREP = 73, TX_FEASTDAY = 85, TX_FEAST = 97, TX_NYEARS = 109,
-       TX_SPAN = 12 };   /* values -1 .. 9 */
+       TX_NMONTHS = -37, TX_SPAN = 12 };   /* values -1 .. 9 */
 enum { ERA_G = 1, ERA_H = 2 };
 
 /* What a phrase can be: one bit per kind, and its value for each. */

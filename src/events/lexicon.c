@@ -51,7 +51,7 @@ static const struct { const char *name; int kind, base; } timex_kinds[] = {
     {"future", EK_TIMEX, TX_FUTURE},   {"yearprep", EK_TIMEX, TX_YEARPREP},
     {"ago", EK_NDAYS, TX_AGO},         /* منذ is a yearprep too: another kind */
     {"feastday", EK_TIMEX, TX_FEASTDAY}, {"feast", EK_TIMEX, TX_FEAST},
-    {"nyears", EK_TIMEX, TX_NYEARS},
+    {"nyears", EK_TIMEX, TX_NYEARS},   {"nmonths", EK_TIMEX, TX_NMONTHS},
 };
 
 /* The kind named s (n bytes); for a kind of EK_TIMEX its base in *base. */
@@ -118,8 +118,9 @@ static int starts_date(int kind, int value)
     case EK_DAYPART: case EK_DAY: case EK_MONTHCUE: case EK_YEARCUE: case EK_ORD:
         return 1;           /* an ordinal: a century, or a day (الخامس من مايو) */
     case EK_TIMEX:
-        return value < TX_FUTURE - 1 ||  /* decade, season, century, shift, feastday */
-               (value >= TX_FEASTDAY - 1 && value < TX_FEAST - 1);
+        return (value >= TX_DECADE - 1 && value < TX_FUTURE - 1) ||  /* decade, season,
+                                                                        century, shift, */
+               (value >= TX_FEASTDAY - 1 && value < TX_FEAST - 1);   /* feastday */
     case EK_NDAYS:
         return value < 0;               /* ago */
     default:
