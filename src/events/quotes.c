@@ -20,6 +20,7 @@
 #include "events/letters.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -325,6 +326,10 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
     r->speaker_id = sp->name ? sp->id : NULL;
     r->speaker_name = sp->name;
     r->speaker_start = sp->start, r->speaker_end = sp->end;
+#ifdef QT_TRACE
+    fprintf(stderr, "QTRACE %u %u %s %s\n", (unsigned)start, (unsigned)end,
+            q->how ? q->how : "-", q->sub ? q->sub : "-");
+#endif
 }
 
 /* Emits a quote of speaker sp, and one more for each person coordinated with a named subject
@@ -807,6 +812,7 @@ static size_t statement(qctx *q, const qcue *c)
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;
+    q->how = q->sub = NULL;
     if (at >= qt_send(q, i + n) && (k = according(q, c, &first)) != 0) {
         speaker sp = qt_subject(q, c, i + n, at);       /* …، حسبما نقلت وكالة الأنباء */
         if (sp.name) {
@@ -842,6 +848,7 @@ static size_t statement(qctx *q, const qcue *c)
                                         في الصحيحين عن أبي هريرة …): nobody speaks on */
             if (!comma_clause(q, c))
                 return spoke(q, c, &sp, qt_send(q, i)), i + n;
+            QT_HOW(q, "comma+");
             sp = qt_continued(q, i, c->gender, 2);
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
         }
@@ -909,12 +916,15 @@ static void sentence_ends(qctx *q)
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
-              RASD_OK, 0};
+              RASD_OK, 0, NULL, NULL};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
+#ifdef QT_TRACE
+    fprintf(stderr, "QDOC\n");
+#endif
     if (s->nt == 0)
         return RASD_OK;
     q.en = ent_doc_names(doc, &q.ne);

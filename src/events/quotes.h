@@ -120,7 +120,15 @@ typedef struct qctx {
     rasd_status rc;
     int part_subject;          /* the participle just read took its sentence's subject, a
                                   person named first after its verb: it speaks on */
+    const char *how, *sub;     /* the mechanism that chose the speaker (QT_HOW) and the one
+                                  qt_continued() took: printed by a -DQT_TRACE build */
 } qctx;
+
+/* Tags the mechanism that chose a speaker (tools/quote_mechanisms.py reads a -DQT_TRACE
+ * build's trace: docs/EVENTS.md "Quotes: unseen5 opened"); a trailing + means qt_continued()
+ * decided, q->sub says how. */
+#define QT_HOW(q, tag) ((q)->how = (tag))
+#define QT_SUB(q, tag) ((q)->sub = (tag))
 
 /* The values of data/quotes.tsv "honor": a pronoun that is the subject (سموه، معاليه), an
  * honorific before a title (معالي وزير الخارجية), a speech the sentence's subject gave (أكد
