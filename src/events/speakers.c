@@ -426,9 +426,13 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         return QT_SUB(q, "fronted_body"), sp;   /* وكانت الشرطة أعلنت */
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
         return QT_SUB(q, "topic"), topic(q, i, gender);  /* وظهر كيري … وقال إنه: nobody spoke yet */
-    if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
-        (gender == 3 && g && g != 3 && !named_with_others(q)) || someone_else(q, q->last_end, i))
-        return QT_SUB(q, "refused"), none;    /* … أكدوا after one person named: not theirs */
+    if (!q->last.name)
+        return QT_SUB(q, "nobody"), none;
+    if ((gender && g && gender != g && gender != 3 && g != 3) ||
+        (gender == 3 && g && g != 3 && !named_with_others(q)))
+        return QT_SUB(q, "disagrees"), none;  /* … أكدوا after one person named: not theirs */
+    if (someone_else(q, q->last_end, i))
+        return QT_SUB(q, "someone_else"), none;
     return QT_SUB(q, "last"), q->last;
 }
 
@@ -762,6 +766,13 @@ static int content_next(const qctx *q, size_t j)
                             qt_mark(q, j));
 }
 
+/* Whether person b is named right after a with و (a and b speak together). */
+static int and_next(const qctx *q, const rasd_entity *a, const rasd_entity *b)
+{
+    return b->tok_start == a->tok_end && strcmp(b->type, "PER") == 0 &&
+           letter_is(q->s->t[b->tok_start].norm, U_WAW);
+}
+
 /* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
  * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
  * verb before it, which gave the speech or statement: the first person its sentence names
@@ -772,8 +783,8 @@ static int content_next(const qctx *q, size_t j)
 static speaker inwhich(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
-    const rasd_entity *org = NULL;
-    size_t n;
+    const rasd_entity *org = NULL, *per = NULL, *first = NULL;
+    size_t n, npers = 0;
     int v;
     if (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) && n == 1 && v == 1) {
         /* تصريحات خامنئي التي أعلن فيها، بتصريحات للجنرال جيمس آموس التي قال فيها: whose
@@ -788,13 +799,20 @@ static speaker inwhich(qctx *q, const qcue *c)
             !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
             continue;
         if (strcmp(en->type, "PER") == 0) {
-            qt_speaker_is(&sp, en, en->start, en->end);
-            return sp;
+            first = first ? first : en, npers++;
+            if (!(per && and_next(q, per, en)))
+                per = en;       /* the last: تلقى X اتصالا من Y أعرب فيه is Y's */
         }
         if (!org && strcmp(en->type, "ORG") == 0)
             org = en;
     }
-    if (org)
+    if (c->gender == 3)         /* plural or dual: the first of two or more (بعث الملك وولي
+                                   العهد … أعربا فيهما); not the one who read a group's speech
+                                   (ألقاها عنهم X، أعربوا فيها) */
+        per = npers > 1 ? first : NULL;
+    if (per)
+        qt_speaker_is(&sp, per, per->start, per->end);
+    else if (org)
         qt_speaker_is(&sp, org, org->start, org->end);
     else if (content_next(q, c->i + c->n + 1))
         qt_sentence_body(q, c, qt_sent_start(q, c->i), &sp);  /* وأصدرت اللجنة بيانا أكدت
