@@ -559,6 +559,10 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
         !prep_near(q, j, end, bits))
         return j;                                  /* مؤكدا انحسار المدارس; not داعيا جميع
                                                       العملاء إلى */
+    if ((bits & COMP_BI) && c->part && j == c->i + c->n && j < end && ev_is_word(&q->s->t[j]) &&
+        letter_is(q->s->t[j].norm, U_BEH) && q->s->t[j].norm_len > LETTERS(2) &&
+        !qt_in_entity(q, j) && !qt_in_date(q, j))
+        return j;                                  /* منوها بما تشهده، منوها بالجهود: ب at once */
     if ((bits & COMP_NOUN) && !c->part && sp->name && sp->start > q->s->t[c->i].start &&
         j + 1 < end && qt_comma(q, j)) {
         size_t m = j + 1;                          /* وأعلن بلاتيني، رئيس الاتحاد …، ترشحه */
@@ -704,9 +708,22 @@ static size_t via_from(qctx *q, const qcue *c, size_t at)
 /* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
  * with a noun of "cnoun" right after it, within SUBJECT_WORDS + COMP_GAP tokens, before
  * another statement or the sentence's end (وعبر المتظاهرون عن رفضهم; not عبر الحدود). */
+/* Whether token j is a noun with a possessive pronoun and no article (عن عزائه، عن
+ * استنكارها: the subject's feeling or view; ه also stands for a folded ة). */
+static int own_noun(const qctx *q, size_t j)
+{
+    const rasd_token *t = &q->s->t[j];
+    size_t n;
+    return j < q->s->nt && ev_is_word(t) && t->norm_len >= LETTERS(4) && !qt_in_entity(q, j) &&
+           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) &&
+           (letter_is(t->norm + t->norm_len - LETTERS(1), U_HEH) ||
+            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
+}
+
 static int strict_ok(qctx *q, const qcue *c)
 {
-    size_t end = qt_send(q, c->i), n;
+    size_t end = qt_send(q, c->i), n, m;
     int bits, v;
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
         return 0;
@@ -715,7 +732,7 @@ static int strict_ok(qctx *q, const qcue *c)
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return 0;
         if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
-            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &n);
+            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &m) || own_noun(q, k + n);
     }
     return 0;
 }
