@@ -103,24 +103,16 @@ int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
 {
     const rasd_token *t = q->s->t;
     size_t k = a, n;
-    int v;
     if (a >= b || starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len < LETTERS(3))
         return 0;
-    while (k < b && k < a + 4 && name_word(q, k) && !ev_word_is(q->s, k, 0, EK_RELATIVE, &v, &n))
+    while (k < b && k < a + 4 && name_word(q, k))
         k++;
     if (k < a + 2 || k >= b)
         return 0;
-    if (ev_word_is(q->s, k, 0, EK_RELATIVE, &v, &n) && v == 1 && n == 1) {
-        for (size_t j = a; j < k; j++)             /* وأوضح معين شمشوم الذي أسس … أنه: two */
-            if (k > a + 3 || starts_with(t[j].norm, t[j].norm_len, U_ARTICLE))
-                return 0;                          /* or three words, none with ال (not كلمات
-                                                      الأغنية التي، بالضربات الاستباقية التي) */
-    } else {
-        if (qt_comma(q, k) && k + 1 < b)
-            k++;                                   /* علي العثيم، عضو … */
-        if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
-            return 0;
-    }
+    if (qt_comma(q, k) && k + 1 < b)
+        k++;                                       /* علي العثيم، عضو … */
+    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
+        return 0;
     while (k > a && !ev_is_word(&t[k - 1]))
         k--;
     sp->id = NULL;
