@@ -170,6 +170,10 @@ int qt_can_speak(const qctx *q, const rasd_entity *en);
  * "source" 3: أوضح ذلك مدير …). */
 int qt_object(const qctx *q, size_t a);
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b);
+/* speech.c: the speaker a relative pronoun right before cue c names (sp; 0: none there);
+ * the speaker of cue c followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
+int qt_relative_owner(qctx *q, const qcue *c, speaker *sp);
+speaker qt_inwhich(qctx *q, const qcue *c);
 /* speakers.c, for names.c: whether token i is spoken to (لفخامة …); whether a mention is a
  * title the recogniser resolved; the first token of token i's sentence; sp set to mention en
  * named at bytes [start, end). */

@@ -286,7 +286,6 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
     return 1;
 }
 
-
 /* Whether the word before token a is إن/أن or (part) a particle after which a clause's
  * subject comes before its verb (data/events.tsv "subject" 0: لكن، بينما، فيما، حيث: لكن
  * رئيس الوزراء التركي أحمد داود أوغلو قال), for a subject right before its verb only. */
@@ -510,31 +509,6 @@ static const rasd_entity *named_again(qctx *q, size_t j, size_t i, size_t *m)
     return NULL;
 }
 
-/* The speaker a relative pronoun before cue c names (data/events.tsv "relative" 1: عبدالله
- * العليان الذي بين أن …؛ تصريحات خامنئي التي أعلن فيها): a person or organisation ending at
- * most RELATIVE_GAP tokens before it. */
-static int relative_owner(qctx *q, const qcue *c, speaker *sp)
-{
-    size_t n;
-    int v;
-    if (c->part || c->cut || c->i == 0 ||
-        !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) || n != 1 || v != 1)
-        return 0;
-    for (size_t k = qt_ent_from(q, c->i); k-- > 0;) {
-        const rasd_entity *en = &q->en[k];
-        if (en->tok_end > c->i - 1)
-            continue;
-        if (en->tok_end + RELATIVE_GAP < c->i - 1)
-            break;
-        if (strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0) {
-            sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
-            sp->desc = 0;
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* The person an earlier title named (اطلع الأمين العام لمجلس التعاون … الدكتور عبداللطيف
  * الزياني … وأكد الأمين العام حرص …): the subject's first two words, a title, stood before
  * in the article with a person after them within its title chain, not a title mention
@@ -633,7 +607,6 @@ static int subject_org(qctx *q, size_t a, size_t e)
            (e == a + n + 1 && (ev_punct(q->s, a + n, "(") || qt_mark(q, a + n)));
 }
 
-
 /* The speaker an honorific at token a stands for (وقال سموه، مؤكدا معاليه): the last speaker,
  * else the first person the article named before it, not in quote marks. */
 static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
@@ -653,8 +626,6 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     }
     return 1;
 }
-
-
 
 /* A person the article named in full before token i whose last name is the word at token j
  * (وقد أعرب الهويش عن …، ونوه الصفيان بأن …: خالد الهويش, named earlier): the latest such
@@ -758,69 +729,6 @@ static int after_head(const qctx *q, uint32_t off)
             ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n));
 }
 
-/* Whether what a verb says starts at token j: إن/أن, a colon or a quote mark. */
-static int content_next(const qctx *q, size_t j)
-{
-    size_t n;
-    return j < q->s->nt && (ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) || ev_punct(q->s, j, ":") ||
-                            qt_mark(q, j));
-}
-
-/* Whether person b is named right after a with و (a and b speak together). */
-static int and_next(const qctx *q, const rasd_entity *a, const rasd_entity *b)
-{
-    return b->tok_start == a->tok_end && strcmp(b->type, "PER") == 0 &&
-           letter_is(q->s->t[b->tok_start].norm, U_WAW);
-}
-
-/* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
- * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
- * verb before it, which gave the speech or statement: the first person its sentence names
- * before the cue (not one spoken to), else its first organisation; else nobody. After التي
- * or الذي (data/events.tsv "relative" 1) the speech is the one of whom the noun before it
- * names (تصريحات خامنئي التي أعلن فيها): a person or organisation ending at most
- * RELATIVE_GAP tokens before it, else nobody. */
-static speaker inwhich(qctx *q, const qcue *c)
-{
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
-    const rasd_entity *org = NULL, *per = NULL, *first = NULL;
-    size_t n, npers = 0;
-    int v;
-    if (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) && n == 1 && v == 1) {
-        /* تصريحات خامنئي التي أعلن فيها، بتصريحات للجنرال جيمس آموس التي قال فيها: whose
-           words they are is named right before التي, whoever the sentence is about */
-        relative_owner(q, c, &sp);
-        return sp;
-    }
-    for (size_t k = qt_ent_from(q, qt_sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
-         k++) {
-        const rasd_entity *en = &q->en[k];
-        if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
-            continue;
-        if (strcmp(en->type, "PER") == 0) {
-            first = first ? first : en, npers++;
-            if (!(per && and_next(q, per, en)))
-                per = en;       /* the last: تلقى X اتصالا من Y أعرب فيه is Y's */
-        }
-        if (!org && strcmp(en->type, "ORG") == 0)
-            org = en;
-    }
-    if (c->gender == 3)         /* plural or dual: the first of two or more (بعث الملك وولي
-                                   العهد … أعربا فيهما); not the one who read a group's speech
-                                   (ألقاها عنهم X، أعربوا فيها) */
-        per = npers > 1 ? first : NULL;
-    if (per)
-        qt_speaker_is(&sp, per, per->start, per->end);
-    else if (org)
-        qt_speaker_is(&sp, org, org->start, org->end);
-    else if (content_next(q, c->i + c->n + 1))
-        qt_sentence_body(q, c, qt_sent_start(q, c->i), &sp);  /* وأصدرت اللجنة بيانا أكدت
-                                                                  فيه أن: the body its verb named;
-                                                                  not في وقت أشارت فيه المتحدثة */
-    return sp;
-}
-
 /* The bits of cue c's nominal complement (data/quotes.tsv "comp"), 0 for none. */
 static int comp_bits(qctx *q, const qcue *c)
 {
@@ -886,7 +794,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         return sp;
     }
-    if (a == b && relative_owner(q, c, &sp))
+    if (a == b && qt_relative_owner(q, c, &sp))
         return QT_HOW(q, "relative"), sp;                                 /* العليان الذي بين أن */
     if (a == b && !c->via && (fr = adjacent_subject(q, c, &sp)) != 0 &&
         (fr == 2 || !after_head(q, sp.start)))
@@ -900,7 +808,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (a == b)
         return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
-        return QT_HOW(q, "inwhich"), inwhich(q, c);  /* ألقى X كلمة أكد فيها */
+        return QT_HOW(q, "inwhich"), qt_inwhich(q, c);  /* ألقى X كلمة أكد فيها */
     if (!c->via && adjacent_subject(q, c, &sp))
         return QT_HOW(q, "adjacent_before"), sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
