@@ -559,10 +559,13 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
         !prep_near(q, j, end, bits))
         return j;                                  /* مؤكدا انحسار المدارس; not داعيا جميع
                                                       العملاء إلى */
-    if ((bits & COMP_BI) && c->part && j == c->i + c->n && j < end && ev_is_word(&q->s->t[j]) &&
+    if ((bits & COMP_BI) && c->part && c->gender != 3 && j == c->i + c->n && j < end &&
+        ev_is_word(&q->s->t[j]) &&
         letter_is(q->s->t[j].norm, U_BEH) && q->s->t[j].norm_len > LETTERS(2) &&
         !qt_in_entity(q, j) && !qt_in_date(q, j))
-        return j;                                  /* منوها بما تشهده، منوها بالجهود: ب at once */
+        return j;                                  /* منوها بما تشهده، منوها بالجهود: ب at once;
+                                                      not a plural's (الآباء … مطالبين بتطهير:
+                                                      a crowd's, unseen3) */
     if ((bits & COMP_NOUN) && !c->part && sp->name && sp->start > q->s->t[c->i].start &&
         j + 1 < end && qt_comma(q, j)) {
         size_t m = j + 1;                          /* وأعلن بلاتيني، رئيس الاتحاد …، ترشحه */
