@@ -90,9 +90,9 @@ if shared_tier "recall set" slow; then
     # are the end's, rounded down: a blind part's floor guards what generalised. Opened at
     # stop 27 (quotes9 read its quote errors: docs/EVENTS.md "Quotes: unseen4 opened"): its
     # quote floors are quotes9's end, rounded down (53 of 68 found, 50 of 53 attributed, 50
-    # of 53 true)
+    # of 53 true); recall 0.80 since quotes10 (55 of 68, 52 of 55 attributed and true)
     expect "recall set, unseen4 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.77 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.80 \
         --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.09 \
         --min-event-precision 0.90
     # unseen5 (24 articles drawn at stop 27, labelled blind by branch label9): scored at the
@@ -100,10 +100,13 @@ if shared_tier "recall set" slow; then
     # 26, 4 of 6 true) and once at its end, its errors not read (72 of 91 found, 55 of 72
     # attributed, 69 of 71 true; events 4 of 26, 4 of 6 true); the floors are the end's,
     # rounded down. With --event-triggers (off by default) the end found 10 of 26 events,
-    # 10 of 15 true: docs/EVENTS.md "Stop 27: the unseen5 part scored"
-    expect "recall set, unseen5 (blind): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.79 \
-        --min-attribution 0.76 --min-precision 0.97 --min-event-recall 0.15 \
+    # 10 of 15 true: docs/EVENTS.md "Stop 27: the unseen5 part scored". Opened at stop 28
+    # (quotes10 read its quote errors: docs/EVENTS.md "Quotes: unseen5 opened"): its quote
+    # floors are quotes10's end, rounded down (75 of 91 found, 60 of 75 attributed, 72 of
+    # 74 true)
+    expect "recall set, unseen5 (opened): quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.82 \
+        --min-attribution 0.80 --min-precision 0.97 --min-event-recall 0.15 \
         --min-event-precision 0.66
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -20,6 +20,7 @@
 #include "events/letters.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -325,6 +326,10 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
     r->speaker_id = sp->name ? sp->id : NULL;
     r->speaker_name = sp->name;
     r->speaker_start = sp->start, r->speaker_end = sp->end;
+#ifdef QT_TRACE
+    fprintf(stderr, "QTRACE %u %u %s %s\n", (unsigned)start, (unsigned)end,
+            q->how ? q->how : "-", q->sub ? q->sub : "-");
+#endif
 }
 
 /* Emits a quote of speaker sp, and one more for each person coordinated with a named subject
@@ -554,6 +559,13 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
         !prep_near(q, j, end, bits))
         return j;                                  /* مؤكدا انحسار المدارس; not داعيا جميع
                                                       العملاء إلى */
+    if ((bits & COMP_BI) && c->part && c->gender != 3 && j == c->i + c->n && j < end &&
+        ev_is_word(&q->s->t[j]) &&
+        letter_is(q->s->t[j].norm, U_BEH) && q->s->t[j].norm_len > LETTERS(2) &&
+        !qt_in_entity(q, j) && !qt_in_date(q, j))
+        return j;                                  /* منوها بما تشهده، منوها بالجهود: ب at once;
+                                                      not a plural's (الآباء … مطالبين بتطهير:
+                                                      a crowd's, unseen3) */
     if ((bits & COMP_NOUN) && !c->part && sp->name && sp->start > q->s->t[c->i].start &&
         j + 1 < end && qt_comma(q, j)) {
         size_t m = j + 1;                          /* وأعلن بلاتيني، رئيس الاتحاد …، ترشحه */
@@ -699,9 +711,22 @@ static size_t via_from(qctx *q, const qcue *c, size_t at)
 /* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
  * with a noun of "cnoun" right after it, within SUBJECT_WORDS + COMP_GAP tokens, before
  * another statement or the sentence's end (وعبر المتظاهرون عن رفضهم; not عبر الحدود). */
+/* Whether token j is a noun with a possessive pronoun and no article (عن عزائه، عن
+ * استنكارها: the subject's feeling or view; ه also stands for a folded ة). */
+static int own_noun(const qctx *q, size_t j)
+{
+    const rasd_token *t = &q->s->t[j];
+    size_t n;
+    return j < q->s->nt && ev_is_word(t) && t->norm_len >= LETTERS(4) && !qt_in_entity(q, j) &&
+           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) &&
+           (letter_is(t->norm + t->norm_len - LETTERS(1), U_HEH) ||
+            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
+}
+
 static int strict_ok(qctx *q, const qcue *c)
 {
-    size_t end = qt_send(q, c->i), n;
+    size_t end = qt_send(q, c->i), n, m;
     int bits, v;
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
         return 0;
@@ -710,7 +735,7 @@ static int strict_ok(qctx *q, const qcue *c)
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return 0;
         if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
-            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &n);
+            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &m) || own_noun(q, k + n);
     }
     return 0;
 }
@@ -807,6 +832,7 @@ static size_t statement(qctx *q, const qcue *c)
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;
+    q->how = q->sub = NULL;
     if (at >= qt_send(q, i + n) && (k = according(q, c, &first)) != 0) {
         speaker sp = qt_subject(q, c, i + n, at);       /* …، حسبما نقلت وكالة الأنباء */
         if (sp.name) {
@@ -842,6 +868,7 @@ static size_t statement(qctx *q, const qcue *c)
                                         في الصحيحين عن أبي هريرة …): nobody speaks on */
             if (!comma_clause(q, c))
                 return spoke(q, c, &sp, qt_send(q, i)), i + n;
+            QT_HOW(q, "comma+");
             sp = qt_continued(q, i, c->gender, 2);
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
         }
@@ -909,12 +936,15 @@ static void sentence_ends(qctx *q)
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
-              RASD_OK, 0};
+              RASD_OK, 0, NULL, NULL};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
+#ifdef QT_TRACE
+    fprintf(stderr, "QDOC\n");
+#endif
     if (s->nt == 0)
         return RASD_OK;
     q.en = ent_doc_names(doc, &q.ne);

@@ -120,7 +120,15 @@ typedef struct qctx {
     rasd_status rc;
     int part_subject;          /* the participle just read took its sentence's subject, a
                                   person named first after its verb: it speaks on */
+    const char *how, *sub;     /* the mechanism that chose the speaker (QT_HOW) and the one
+                                  qt_continued() took: printed by a -DQT_TRACE build */
 } qctx;
+
+/* Tags the mechanism that chose a speaker (tools/quote_mechanisms.py reads a -DQT_TRACE
+ * build's trace: docs/EVENTS.md "Quotes: unseen5 opened"); a trailing + means qt_continued()
+ * decided, q->sub says how. */
+#define QT_HOW(q, tag) ((q)->how = (tag))
+#define QT_SUB(q, tag) ((q)->sub = (tag))
 
 /* The values of data/quotes.tsv "honor": a pronoun that is the subject (سموه، معاليه), an
  * honorific before a title (معالي وزير الخارجية), a speech the sentence's subject gave (أكد
@@ -162,6 +170,10 @@ int qt_can_speak(const qctx *q, const rasd_entity *en);
  * "source" 3: أوضح ذلك مدير …). */
 int qt_object(const qctx *q, size_t a);
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b);
+/* speech.c: the speaker a relative pronoun right before cue c names (sp; 0: none there);
+ * the speaker of cue c followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
+int qt_relative_owner(qctx *q, const qcue *c, speaker *sp);
+speaker qt_inwhich(qctx *q, const qcue *c);
 /* speakers.c, for names.c: whether token i is spoken to (لفخامة …); whether a mention is a
  * title the recogniser resolved; the first token of token i's sentence; sp set to mention en
  * named at bytes [start, end). */

@@ -286,7 +286,6 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
     return 1;
 }
 
-
 /* Whether the word before token a is إن/أن or (part) a particle after which a clause's
  * subject comes before its verb (data/events.tsv "subject" 0: لكن، بينما، فيما، حيث: لكن
  * رئيس الوزراء التركي أحمد داود أوغلو قال), for a subject right before its verb only. */
@@ -412,7 +411,7 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     const rasd_entity *en;
     speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL};
     if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
-        return q->last;                         /* قال X إن … ، وأضاف أن: the same sentence's */
+        return QT_SUB(q, "same_sentence"), q->last;   /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
     en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT
                                         : FRONT_VERB | (gender == 3 || !bare_verb(q, i) ? 0
@@ -420,16 +419,20 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
               : NULL;
     if (en) {
         qt_speaker_is(&sp, en, en->start, en->end);
-        return sp;                              /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
+        return QT_SUB(q, "fronted"), sp;        /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
     if (verb && qt_fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
-        return sp;                              /* وكانت الشرطة أعلنت */
+        return QT_SUB(q, "fronted_body"), sp;   /* وكانت الشرطة أعلنت */
     if (verb && !q->last.name && q->last_end == 0 && gender != 3)
-        return topic(q, i, gender);             /* وظهر كيري … وقال إنه: nobody spoke yet */
-    if (!q->last.name || (gender && g && gender != g && gender != 3 && g != 3) ||
-        (gender == 3 && g && g != 3 && !named_with_others(q)) || someone_else(q, q->last_end, i))
-        return none;            /* … أكدوا after one person named: not theirs */
-    return q->last;
+        return QT_SUB(q, "topic"), topic(q, i, gender);  /* وظهر كيري … وقال إنه: nobody spoke yet */
+    if (!q->last.name)
+        return QT_SUB(q, "nobody"), none;
+    if ((gender && g && gender != g && gender != 3 && g != 3) ||
+        (gender == 3 && g && g != 3 && !named_with_others(q)))
+        return QT_SUB(q, "disagrees"), none;  /* … أكدوا after one person named: not theirs */
+    if (someone_else(q, q->last_end, i))
+        return QT_SUB(q, "someone_else"), none;
+    return QT_SUB(q, "last"), q->last;
 }
 
 /* Whether token i is part of a date (قال الأسبوع الماضي: not a speaker's words). */
@@ -504,31 +507,6 @@ static const rasd_entity *named_again(qctx *q, size_t j, size_t i, size_t *m)
         }
     }
     return NULL;
-}
-
-/* The speaker a relative pronoun before cue c names (data/events.tsv "relative" 1: عبدالله
- * العليان الذي بين أن …؛ تصريحات خامنئي التي أعلن فيها): a person or organisation ending at
- * most RELATIVE_GAP tokens before it. */
-static int relative_owner(qctx *q, const qcue *c, speaker *sp)
-{
-    size_t n;
-    int v;
-    if (c->part || c->cut || c->i == 0 ||
-        !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) || n != 1 || v != 1)
-        return 0;
-    for (size_t k = qt_ent_from(q, c->i); k-- > 0;) {
-        const rasd_entity *en = &q->en[k];
-        if (en->tok_end > c->i - 1)
-            continue;
-        if (en->tok_end + RELATIVE_GAP < c->i - 1)
-            break;
-        if (strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0) {
-            sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
-            sp->desc = 0;
-            return 1;
-        }
-    }
-    return 0;
 }
 
 /* The person an earlier title named (اطلع الأمين العام لمجلس التعاون … الدكتور عبداللطيف
@@ -629,7 +607,6 @@ static int subject_org(qctx *q, size_t a, size_t e)
            (e == a + n + 1 && (ev_punct(q->s, a + n, "(") || qt_mark(q, a + n)));
 }
 
-
 /* The speaker an honorific at token a stands for (وقال سموه، مؤكدا معاليه): the last speaker,
  * else the first person the article named before it, not in quote marks. */
 static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
@@ -649,8 +626,6 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     }
     return 1;
 }
-
-
 
 /* A person the article named in full before token i whose last name is the word at token j
  * (وقد أعرب الهويش عن …، ونوه الصفيان بأن …: خالد الهويش, named earlier): the latest such
@@ -754,55 +729,6 @@ static int after_head(const qctx *q, uint32_t off)
             ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n));
 }
 
-/* Whether what a verb says starts at token j: إن/أن, a colon or a quote mark. */
-static int content_next(const qctx *q, size_t j)
-{
-    size_t n;
-    return j < q->s->nt && (ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) || ev_punct(q->s, j, ":") ||
-                            qt_mark(q, j));
-}
-
-/* The speaker of a cue followed by فيها/فيه (data/quotes.tsv "honor" 2: ألقى … علي الغامدي
- * كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): the subject of the sentence's
- * verb before it, which gave the speech or statement: the first person its sentence names
- * before the cue (not one spoken to), else its first organisation; else nobody. After التي
- * or الذي (data/events.tsv "relative" 1) the speech is the one of whom the noun before it
- * names (تصريحات خامنئي التي أعلن فيها): a person or organisation ending at most
- * RELATIVE_GAP tokens before it, else nobody. */
-static speaker inwhich(qctx *q, const qcue *c)
-{
-    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
-    const rasd_entity *org = NULL;
-    size_t n;
-    int v;
-    if (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) && n == 1 && v == 1) {
-        /* تصريحات خامنئي التي أعلن فيها، بتصريحات للجنرال جيمس آموس التي قال فيها: whose
-           words they are is named right before التي, whoever the sentence is about */
-        relative_owner(q, c, &sp);
-        return sp;
-    }
-    for (size_t k = qt_ent_from(q, qt_sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
-         k++) {
-        const rasd_entity *en = &q->en[k];
-        if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
-            continue;
-        if (strcmp(en->type, "PER") == 0) {
-            qt_speaker_is(&sp, en, en->start, en->end);
-            return sp;
-        }
-        if (!org && strcmp(en->type, "ORG") == 0)
-            org = en;
-    }
-    if (org)
-        qt_speaker_is(&sp, org, org->start, org->end);
-    else if (content_next(q, c->i + c->n + 1))
-        qt_sentence_body(q, c, qt_sent_start(q, c->i), &sp);  /* وأصدرت اللجنة بيانا أكدت
-                                                                  فيه أن: the body its verb named;
-                                                                  not في وقت أشارت فيه المتحدثة */
-    return sp;
-}
-
 /* The bits of cue c's nominal complement (data/quotes.tsv "comp"), 0 for none. */
 static int comp_bits(qctx *q, const qcue *c)
 {
@@ -845,7 +771,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         if (qt_adjuncts_only(q, a, adj) &&
             (en = fronted(q, c->i, c->cut ? FRONT_VERB : FRONT_VERB | FRONT_THAT)) != NULL) {
             qt_speaker_is(&sp, en, en->start, en->end);
-            return sp;  /* وكان الأمير خالد الفيصل مستشار …، أمير منطقة مكة المكرمة أكد في
+            return QT_HOW(q, "adjuncts_fronted"), sp;  /* وكان الأمير خالد الفيصل مستشار …، أمير منطقة مكة المكرمة أكد في
                            وقت سابق على: the subject before the verb, adjuncts after it */
         }
     }
@@ -857,33 +783,34 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
            word is the person (أحمد الخميس … أكد الخميس أن); a subject right before the
            verb comes first (… علي خامنئي حذر السبت بأن) */
         if (!c->via && adjacent_subject(q, c, &sp))
-            return sp;
+            return QT_HOW(q, "adjacent_nosubj"), sp;
         sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         if (c->named && !c->cut)
-            return sp;
+            return QT_HOW(q, "named_none"), sp;
+        QT_HOW(q, "nosubj+");
         sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
         if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
             sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         return sp;
     }
-    if (a == b && relative_owner(q, c, &sp))
-        return sp;                                 /* العليان الذي بين أن */
+    if (a == b && qt_relative_owner(q, c, &sp))
+        return QT_HOW(q, "relative"), sp;                                 /* العليان الذي بين أن */
     if (a == b && !c->via && (fr = adjacent_subject(q, c, &sp)) != 0 &&
         (fr == 2 || !after_head(q, sp.start)))
-        return sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb;
+        return QT_HOW(q, fr == 2 ? "titled_first" : "adjacent"), sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb;
                               not محافظ البنك المركزي حذر، مكتب رئيس الحكومة قد أعلن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     if (a == b && c->named && !c->cut)
-        return sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
+        return QT_HOW(q, "named_none"), sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
     if (a == b && qt_then_person(q, c, &sp))
-        return sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
+        return QT_HOW(q, "then_person"), sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
     if (a == b)
-        return qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
+        return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
-        return inwhich(q, c);                      /* ألقى X كلمة أكد فيها */
+        return QT_HOW(q, "inwhich"), qt_inwhich(q, c);  /* ألقى X كلمة أكد فيها */
     if (!c->via && adjacent_subject(q, c, &sp))
-        return sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
+        return QT_HOW(q, "adjacent_before"), sp;                                 /* إلا أن مديرية الأحوال طالبت المواطن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
     a = past_addressee(q, a, b);                   /* وأكدت لـ(عكاظ) مصادر */
     a = past_all_of(q, a, b);                      /* أكد كل من البيت الأبيض و… */
@@ -894,24 +821,26 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
     if (qt_parties(q, a, c->i, &sp))
-        return sp;                                 /* وأكد البلدان: the two named together */
-    if (qt_unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)) || honorific(q, c, a, &sp))
-        return sp;
+        return QT_HOW(q, "parties"), sp;                                 /* وأكد البلدان: the two named together */
+    if (qt_unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)))
+        return QT_HOW(q, "source"), sp;
+    if (honorific(q, c, a, &sp))
+        return QT_HOW(q, "honorific+"), sp;
     for (size_t j = a + (q->s->t[a].kind == RASD_TOK_PUNCT && !qt_comma(q, a)), j0 = j;
          j < b && j < j0 + 2; j++) {              /* وقد أعرب الهويش، وأشار "الغامدي" */
         const rasd_entity *full = surname(q, j, c->i);
         size_t m;
         if (qt_last_surname(q, j) || (j == a && qt_last_two_words(q, j))) {
             sp = q->last;                          /* علي العثيم … وأضاف العثيم */
-            return sp;
+            return QT_HOW(q, "last_surname"), sp;
         }
         if (full) {
             qt_speaker_is(&sp, full, q->s->t[a].start, q->s->t[j].end);
-            return sp;
+            return QT_HOW(q, "surname"), sp;
         }
         if ((full = named_again(q, j, c->i, &m)) != NULL) {
             qt_speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
-            return sp;                             /* كما شدد كمال القبلي: named before */
+            return QT_HOW(q, "named_again"), sp;   /* كما شدد كمال القبلي: named before */
         }
         if (!title_word(q, j))
             break;
@@ -920,45 +849,47 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *whole = en ? qt_split_name(q, en, c->i) : NULL;
     if (whole) {
         qt_speaker_is(&sp, whole, q->s->t[en->tok_start].start, q->s->t[en->tok_start].end);
-        return sp;                                 /* وقال كيري مازحا: جون كيري */
+        return QT_HOW(q, "split_name"), sp;        /* وقال كيري مازحا: جون كيري */
     }
     if (en && strcmp(en->type, "PER") == 0) {
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
         remember_title(q, a, en->tok_start, en, &sp);
         /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
         remember_title(q, en->tok_end, b, en, &sp);
-        return sp;
+        return QT_HOW(q, qt_title_mention(en) ? "person_title" : "person"), sp;
     }
-    if (recall_title(q, a, b, &sp) || (!en && !compl && title_named(q, a, b, c->i, &sp)))
-        return sp;
+    if (recall_title(q, a, b, &sp))
+        return QT_HOW(q, "title_memory"), sp;
+    if (!en && !compl && title_named(q, a, b, c->i, &sp))
+        return QT_HOW(q, "title_named"), sp;
     if (!en && compl && strcmp(compl->type, "PER") != 0)
         en = compl;
     if (en && subject_org(q, a, en->tok_start)) {
         /* قالت موسكو، قالت وكالة (سبوتنيك): not المتحدث باسم الكرملين, not لـ«الرياض» */
         sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-        return sp;
+        return QT_HOW(q, "org"), sp;
     }
     /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
     if (qt_unnamed(q, a, b, &sp, EK_BODY, 0)) {
         if (sp.end == q->s->t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
-        return sp;
+        return QT_HOW(q, "body"), sp;
     }
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
-        return sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
+        return QT_HOW(q, "last_title+"), sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
     if (!en && !compl && ((b == a + 1 && title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
-        return sp;
+        return QT_HOW(q, "bare_title+"), sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
     if (qt_long_title(q, a, b, comp_bits(q, c), &sp))
-        return sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
+        return QT_HOW(q, "long_title"), sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
     if (qt_unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
-        return sp;
+        return QT_HOW(q, "title_desc"), sp;
     if (qt_name_before_title(q, a, b, &sp))
-        return sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
-    return sp;             /* someone the recogniser does not know */
+        return QT_HOW(q, "name_before_title"), sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
+    return QT_HOW(q, "unknown"), sp;  /* someone the recogniser does not know */
 }
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
@@ -970,9 +901,9 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
     size_t a = c->i;
     q->part_subject = 0;
     if (honorific(q, c, c->i + c->n, &sp))
-        return sp;
+        return QT_HOW(q, "p_honorific+"), sp;
     if (q->last_sent == qt_send(q, c->i))
-        return qt_continued(q, c->i, c->gender, 0);
+        return QT_HOW(q, "p_sentence+"), qt_continued(q, c->i, c->gender, 0);
     while (a > 0 && qt_send(q, a - 1) == qt_send(q, c->i))
         a--;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
@@ -981,11 +912,11 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             q->part_subject = qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB);
-            return sp;          /* وسلط البدر الضوء على …، معربا: Al-Badr speaks on */
+            return QT_HOW(q, "p_first_person"), sp;          /* وسلط البدر الضوء على …، معربا: Al-Badr speaks on */
         }
     if (q->last_sent != qt_send(q, c->i) && qt_sentence_body(q, c, a, &sp))
-        return sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
+        return QT_HOW(q, "p_sentence_body"), sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
     if (qt_honorific_before(q, a, c->i, &sp))
-        return sp;                      /* تحدث فضيلته عن …، مؤكدا أن: the preacher named last */
-    return qt_continued(q, c->i, c->gender, 0);
+        return QT_HOW(q, "p_honorific_before"), sp;                      /* تحدث فضيلته عن …، مؤكدا أن: the preacher named last */
+    return QT_HOW(q, "p_last+"), qt_continued(q, c->i, c->gender, 0);
 }

@@ -1,0 +1,100 @@
+/* speech.c — the speaker of a statement inside a speech or text: a cue after a relative
+ * (تصريحات خامنئي التي أعلن فيها، عبدالله العليان الذي بين أن) or followed by فيها/فيه/خلاله
+ * (ألقى X كلمة أكد فيها؛ تلقى X اتصالا من Y أعرب خلاله). Split from speakers.c (quotes10);
+ * quotes.h says what each gives. docs/EVENTS.md "Quotes".
+ */
+#include "events/quotes.h"
+#include "events/letters.h"
+
+#include <string.h>
+
+/* The speaker a relative pronoun before cue c names (data/events.tsv "relative" 1: عبدالله
+ * العليان الذي بين أن …؛ تصريحات خامنئي التي أعلن فيها): a person or organisation ending at
+ * most RELATIVE_GAP tokens before it. */
+int qt_relative_owner(qctx *q, const qcue *c, speaker *sp)
+{
+    size_t n;
+    int v;
+    if (c->part || c->cut || c->i == 0 ||
+        !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) || n != 1 || v != 1)
+        return 0;
+    for (size_t k = qt_ent_from(q, c->i); k-- > 0;) {
+        const rasd_entity *en = &q->en[k];
+        if (en->tok_end > c->i - 1)
+            continue;
+        if (en->tok_end + RELATIVE_GAP < c->i - 1)
+            break;
+        if (strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0) {
+            sp->id = en->id, sp->name = en->name, sp->start = en->start, sp->end = en->end;
+            sp->desc = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether what a verb says starts at token j: إن/أن, a colon or a quote mark. */
+static int content_next(const qctx *q, size_t j)
+{
+    size_t n;
+    return j < q->s->nt && (ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) || ev_punct(q->s, j, ":") ||
+                            qt_mark(q, j));
+}
+
+/* Whether person b is named right after a with و (a and b speak together). */
+static int and_next(const qctx *q, const rasd_entity *a, const rasd_entity *b)
+{
+    return b->tok_start == a->tok_end && strcmp(b->type, "PER") == 0 &&
+           letter_is(q->s->t[b->tok_start].norm, U_WAW);
+}
+
+/* The speaker of a cue followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2: ألقى … علي
+ * الغامدي كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): who gave the speech or
+ * statement: the last person its sentence names before the cue (not one spoken to; a pair
+ * named with و is one: تلقى X اتصالا من Y أعرب خلاله is Y's; the first was right on 5 of 8
+ * quotes of the recall set's read parts, quotes10), for a plural or dual cue the first of two
+ * or more and never one alone (ألقاها عنهم X، أعربوا فيها: the group's); else its first
+ * organisation; else nobody. After التي
+ * or الذي (data/events.tsv "relative" 1) the speech is the one of whom the noun before it
+ * names (تصريحات خامنئي التي أعلن فيها): a person or organisation ending at most
+ * RELATIVE_GAP tokens before it, else nobody. */
+speaker qt_inwhich(qctx *q, const qcue *c)
+{
+    speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
+    const rasd_entity *org = NULL, *per = NULL, *first = NULL;
+    size_t n, npers = 0;
+    int v;
+    if (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) && n == 1 && v == 1) {
+        /* تصريحات خامنئي التي أعلن فيها، بتصريحات للجنرال جيمس آموس التي قال فيها: whose
+           words they are is named right before التي, whoever the sentence is about */
+        qt_relative_owner(q, c, &sp);
+        return sp;
+    }
+    for (size_t k = qt_ent_from(q, qt_sent_start(q, c->i)); k < q->ne && q->en[k].tok_start < c->i;
+         k++) {
+        const rasd_entity *en = &q->en[k];
+        if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
+            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
+            continue;
+        if (strcmp(en->type, "PER") == 0) {
+            first = first ? first : en, npers++;
+            if (!(per && and_next(q, per, en)))
+                per = en;       /* the last: تلقى X اتصالا من Y أعرب فيه is Y's */
+        }
+        if (!org && strcmp(en->type, "ORG") == 0)
+            org = en;
+    }
+    if (c->gender == 3)         /* plural or dual: the first of two or more (بعث الملك وولي
+                                   العهد … أعربا فيهما); not the one who read a group's speech
+                                   (ألقاها عنهم X، أعربوا فيها) */
+        per = npers > 1 ? first : NULL;
+    if (per)
+        qt_speaker_is(&sp, per, per->start, per->end);
+    else if (org)
+        qt_speaker_is(&sp, org, org->start, org->end);
+    else if (content_next(q, c->i + c->n + 1))
+        qt_sentence_body(q, c, qt_sent_start(q, c->i), &sp);  /* وأصدرت اللجنة بيانا أكدت
+                                                                  فيه أن: the body its verb named;
+                                                                  not في وقت أشارت فيه المتحدثة */
+    return sp;
+}
