@@ -67,6 +67,9 @@ enum ev_kind {
      * event of a kind, the guards that make one unreal or another sense, the words that say
      * a noun's event took place */
     EK_TRIG, EK_TGUARD, EK_TSENSE, EK_SUPPORT,
+    /* data/quotes.tsv, stop 28: a copula, after which a participle is a predicate (سيكون
+     * مطالبا بدفع: "required to pay"), not a reporting word */
+    EK_COPULA,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -40,7 +40,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_FPLURAL] = "fplural",   [EK_FACILITY] = "facility",
     [EK_MANNER] = "manner",
     [EK_TRIG] = "trigger",      [EK_TGUARD] = "tguard",     [EK_TSENSE] = "tsense",
-    [EK_SUPPORT] = "support",
+    [EK_SUPPORT] = "support",   [EK_COPULA] = "copula",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values

@@ -819,13 +819,25 @@ static size_t according(qctx *q, const qcue *c, size_t *first)
     return e;
 }
 
+/* Whether participle c is a copula's predicate (data/quotes.tsv "copula": سيكون مطالبا
+ * بدفع، كما كان متوقعا: "required to", "as expected"), which reports nobody's words; a
+ * copula of another gender ends a clause (أينما كان مؤكدة الحاجة: she stresses). */
+static int predicate(const qctx *q, const qcue *c)
+{
+    size_t n;
+    int g = 0;
+    return c->part && c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_COPULA, &g, &n) && n == 1 &&
+           (g == 0 || c->gender == 0 || g == c->gender);
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !strict_ok(q, c)) ||
-        after_what(q, c) || may_say(q, c))
-        return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via */
+        after_what(q, c) || may_say(q, c) || predicate(q, c))
+        return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via;
+                                        سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول" */
