@@ -324,8 +324,8 @@ static const rasd_entity *caller(sent_ctx *c, const kind_info *ki, size_t end,
 {
     for (size_t k = end; k < c->t1 && k < end + CALL_REACH; k++) {
         const rasd_token *t = &c->s->t[k];
-        if (clause_end(c, k))
-            break;
+        if (ev_punct(c->s, k, ".;:!"))
+            break;             /* but a comma: اتصالا هاتفيا أمس، من جلالة الملك */
         if (t->norm_len == 4 && memcmp(t->norm, "\xd9\x85\xd9\x86", 4) == 0)
             return ev_subject_after(c, ki, k + 1, place, NULL);
     }
