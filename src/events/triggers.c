@@ -23,7 +23,11 @@
  * preceding sentence's last event (not for force). When nothing fits the event has no actor:
  * a guess would be worse. A person's هاجم stays the rules' (words or arms?).
  * Place and date as the rules' (events.c place_of, event_when.c); the future and the words of
- * "plan" make it planned. */
+ * "plan" make it planned.
+ * events11 (docs/EVENTS.md "Events: unseen5 opened"): a call received (تلقى … اتصالا هاتفيا
+ * من …) is a meeting of its receiver and caller, and what the caller expresses in it is his; a
+ * relative clause after a noun (الذي استهدف) anchors it; a noun of force takes the place named
+ * as its genitive; a noun of class 3 (معركة، كمين) needs that place. */
 #include "events/actors.h"
 #include "entities/ent.h"
 
