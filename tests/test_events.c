@@ -553,6 +553,61 @@ static void test_triggers(rasd_doc *d)
     rasd_engine_close(e);
 }
 
+/* events11: the layer's recall forms on sentences of SaudiNewsNet articles outside the recall
+ * set (found by their words over the corpus, docs/EVENTS.md "Events: unseen5 opened"): a call
+ * received and what the caller expresses in it, attack nouns anchored by a relative clause,
+ * fight nouns that need their place, a killing's noun, talks; and their negatives. */
+static void test_triggers11(rasd_doc *d)
+{
+    rasd_engine *e;
+    rasd_config cfg;
+    rasd_config_default(&cfg);
+    cfg.event_triggers = 1;
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    static const char *const cases[][3] = {
+        /* snn-020503 (2015-08-06): a call received, the receiver's titles long; the caller's
+         * condemnation in it, and the bombing named with a relative clause (الذي استهدف) */
+        {"تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من الملك محمد السادس ملك المملكة المغربية الشقيقة أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف اليوم مسجد قوات الطوارئ بمنطقة عسير.",
+         "2015-08-06", "meet occurred محمد السادس - | criticize occurred محمد السادس - | assault occurred - -"},
+        /* snn-023595 (2015-08-07): the same, its receiver and caller named, الذي وقع */
+        {"تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله اتصالا هاتفيا اليوم من الملك حمد بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.",
+         "2015-08-07", "meet occurred الملك سلمان بن عبدالعزيز+حمد بن عيسى آل خليفة - | criticize occurred حمد بن عيسى آل خليفة عسير | assault occurred - عسير"},
+        /* snn-009892 (2015-07-25): a family receives a call of condolence */
+        {"كما تلقت الأسرة اتصالا هاتفيا من رئيس مجلس الشورى الدكتور عبدالله بن محمد آل الشيخ، عبر خلاله عن خالص التعازي، داعيا الله أن يتغمده بواسع رحمته.",
+         "2015-07-25", "meet occurred عبدالله بن محمد آل الشيخ -"},
+        /* snn-014726 (2015-07-31): a battle named by its place */
+        {"بالمقابل، وفي خطوة لافتة، قرر الجيش الحر وثوار الزبداني توسيع معركة الزبداني عبر نقلها إلى داخل العاصمة دمشق.",
+         "2015-07-31", "fight occurred - الزبداني"},
+        /* snn-029890 (2015-08-11): an ambush with its place */
+        {"قالت وزارة الداخلية التونسية أمس: إن قواتها الخاصة قتلت إرهابيًا مسلحًا وأصابت آخرين في كمين نصبته لمجموعة مسلحة بجبل سمامة بمحافظة القصرين قرب الحدود مع الجزائر مساء أمس الأحد.",
+         "2015-08-11", "fight occurred - جبل سمامة"},
+        /* snn-029485 (2015-08-11): the liberation operation of a place */
+        {"وأكدت المصادر أن طائرات «الأباتشي» التي قدمتها دول التحالف، شاركت في عملية تحرير لودر.",
+         "2015-08-11", "fight occurred - لودر"},
+        /* snn-003785 (2015-07-22): a killing named جريمة قتل */
+        {"أدى شجار على بيتزا إلى جريمة قتل في مدينة كولونيا الألمانية، حيث بدأت أمس الثلاثاء محاكمة المتهم بارتكاب الجريمة.",
+         "2015-07-22", "assault occurred - -"},
+        /* snn-027139 (2015-08-09): talks named by their noun after عقب, a relative clause */
+        {"عقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرًا صحافيًا مشتركًا عقب المباحثات التي جرت بينهما أول من أمس في العاصمة الإيطالية روما.",
+         "2015-08-09", "meet occurred - -"},
+        /* snn-016323 (2015-08-01): those who condemn an attack named with ب are not its doers */
+        {"ونددت الولايات المتحدة والاتحاد الأوروبي الجمعة، بالهجوم الذي أدى إلى مقتل طفل فلسطيني حرقاً.",
+         "2015-08-01", "criticize occurred الولايات المتحدة - | assault occurred - -"},
+        /* snn-012210 (2015-07-27): negative: a battle in Congress, with no place of a fight */
+        {"وبعد معركة صعبة في الكونغرس، حصل اوباما في اواخر يونيو على السلطات التي تخوله تسريع التفاوض بعد معارضة من قبل الديموقراطيين.",
+         "2015-07-27", ""},
+        /* snn-006232 (2015-07-23): negative: a police ambush to arrest two dealers, no place */
+        {"وبعد التأكد من صحة المعلومات تم إعداد كمين أمني لهما أسفر عن ضبطهما، وحاول أحد المتهمين الهرب من الموقع خلال تواجد الدوريات الأمنية جوار منزله.",
+         "2015-07-23", ""},
+    };
+    char got[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sentence_events(e, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strcmp(got, cases[i][2]) == 0, "%s\n  want: %s\n  got:  %s", cases[i][0], cases[i][2], got);
+    }
+    rasd_engine_close(e);
+}
+
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the
  * 10 (meeting, article) pairs). Found today: 10; the two planned talks of Hollande with Obama
  * and Putin in 001 (سوف يتوجه … لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين)
@@ -610,6 +665,7 @@ int main(void)
     test_not_events(e, d);
     test_forms(e, d);
     test_triggers(d);
+    test_triggers11(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

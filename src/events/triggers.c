@@ -23,20 +23,31 @@
  * preceding sentence's last event (not for force). When nothing fits the event has no actor:
  * a guess would be worse. A person's هاجم stays the rules' (words or arms?).
  * Place and date as the rules' (events.c place_of, event_when.c); the future and the words of
- * "plan" make it planned. */
+ * "plan" make it planned.
+ * events11 (docs/EVENTS.md "Events: unseen5 opened"): a call received (تلقى … اتصالا هاتفيا
+ * من …) is a meeting of its receiver and caller, and what the caller expresses in it is his; a
+ * relative clause after a noun (الذي استهدف) anchors it; a noun of force takes the place named
+ * as its genitive; a noun of class 3 (معركة، كمين) needs that place. */
 #include "events/actors.h"
 #include "events/trigger_guards.h"
 #include "entities/ent.h"
 
 #include <string.h>
 
-enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2 };          /* trigger value / 16 */
+enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2,
+       T_PLACED = 3 };         /* trigger value / 16; T_PLACED: a noun that needs its place
+                                  (معركة الزبداني; معركة صعبة في الكونغرس is none; events11) */
 enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3 };   /* "tguard" values */
 enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand in */
        SUPPORT_REACH = 8,      /* a noun's support word, before it in its clause */
        ANCHOR_AFTER = 3,       /* a name after a noun, at most this many tokens on */
        MANNER_REACH = 4,       /* a word of manner after a criticism's verb */
-       NEAR_PLACE = 4 };       /* an attack's place with nobody named (as events.c's) */
+       NEAR_PLACE = 4,         /* an attack's place with nobody named (as events.c's) */
+       RELATIVE_REACH = 3,     /* the relative pronoun after a noun (events11) */
+       CALL_REACH = 3,         /* من after a call's noun (اتصالا هاتفيا اليوم من) */
+       CALL_SUPPORT_REACH = 20 };   /* تلقى before a call's noun, its receiver between */
+enum { SUPPORT_CALL = 2 };     /* "support" 2: a call received (تلقى), for a meeting only */
+enum { TRIG_MEET_NOUN = 1 + 16 * 1 };   /* "trigger" 17: a meeting's noun (اتصالا هاتفيا) */
 enum { NEG_AFTER = 1 };        /* data/events.tsv "negation" 1: بعد، عقب (it happened) */
 
 static const int type_kind[12] = {0, EK_MEET, EK_VISIT, EK_HOST, EK_AGREE, EK_SIGN, EK_APPEAL,
@@ -135,18 +146,42 @@ static int other_sense(sent_ctx *c, int kind)
     return 0;
 }
 
-/* Whether the noun at tokens [i, i + n) is anchored as an event that took place: a word of
- * "support" just before it, a name right after it, or a place. */
-/* Whether a word of "support" stands before the noun at token i in its clause. */
-static int supported(sent_ctx *c, size_t i)
+/* The token after the word of "support" that stands before the noun at token i in its
+ * clause, or 0 if none: a call received (support 2: تلقى اتصالا هاتفيا) supports a meeting
+ * only. */
+static size_t support_at(sent_ctx *c, size_t i, int kind)
 {
-    for (size_t k = i; k > c->t0 && k + SUPPORT_REACH > i; k--) {
+    for (size_t k = i; k > c->t0 && k + CALL_SUPPORT_REACH > i; k--) {
+        int v;
+        size_t n;
         if (clause_end(c, k - 1))
             break;
-        if (word_kind(c, k - 1, 1, EK_SUPPORT))
-            return 1;
+        if (ev_word_is(c->s, k - 1, 1, EK_SUPPORT, &v, &n) && n == 1 &&
+            (v == SUPPORT_CALL ? kind == EK_MEET : k + SUPPORT_REACH > i))
+            return k;          /* تلقى [a receiver's long titles and name] اتصالا هاتفيا */
     }
     return 0;
+}
+
+/* Whether a relative clause right after the noun at tokens [i, i + n) says it took place: a
+ * relative pronoun and a word of "support" (للتفجير الإرهابي الذي استهدف، للاعتداء الآثم الذي
+ * وقع، الاجتماع الذي عقد). */
+static int relative_after(sent_ctx *c, size_t i, size_t n)
+{
+    for (size_t k = i + n; k + 1 < c->t1 && k < i + n + RELATIVE_REACH; k++) {
+        if (clause_end(c, k))
+            break;
+        if (word_kind(c, k, 0, EK_RELATIVE))
+            return word_kind(c, k + 1, 0, EK_SUPPORT);
+    }
+    return 0;
+}
+
+/* Whether the noun at tokens [i, i + n) of kind is said to have taken place: a word of
+ * "support" before it or a relative clause after it. */
+static int supported(sent_ctx *c, size_t i, size_t n, int kind)
+{
+    return support_at(c, i, kind) || relative_after(c, i, n);
 }
 
 /* Whether a doer follows the noun ending at token end with من قبل, على يد (data/events.tsv
@@ -160,9 +195,14 @@ static int by_other(sent_ctx *c, size_t end)
     return 0;
 }
 
-static int anchored(sent_ctx *c, size_t i, size_t n, const rasd_entity *place)
+/* Whether the noun at tokens [i, i + n) of kind is anchored as an event that took place: it
+ * is supported, a place is given, or a name follows it (ANCHOR_AFTER words on, or after
+ * titles only: زيارة رئيس الوزراء بحاح، زيارة صاحب السمو الملكي الأمير محمد). */
+static int anchored(sent_ctx *c, size_t i, size_t n, int kind, const rasd_entity *place)
 {
-    if (place || supported(c, i))
+    const rasd_entity *e;
+    size_t end = i + n + SUBJECT_REACH < c->t1 ? i + n + SUBJECT_REACH : c->t1;
+    if (place || supported(c, i, n, kind))
         return 1;
     for (size_t k = i + n; k < c->t1 && k < i + n + ANCHOR_AFTER; k++) {
         if (is_punct(c, k))
@@ -170,7 +210,15 @@ static int anchored(sent_ctx *c, size_t i, size_t n, const rasd_entity *place)
         if (ev_first_entity(c, k, k + 1))
             return 1;
     }
-    return 0;
+    return (e = ev_first_entity(c, i + n, end)) != NULL && ev_lead_span(c, i + n, e->tok_start, 0);
+}
+
+/* The place named right after a noun of force ending at token end (its genitive: معركة
+ * الزبداني، عملية تحرير عدن), else the place found before (other). */
+static const rasd_entity *genitive_place(sent_ctx *c, size_t end, const rasd_entity *other)
+{
+    const rasd_entity *e = end < c->t1 ? ev_first_entity(c, end, end + 1) : NULL;
+    return e && is_loc(e) ? e : other;
 }
 
 /* Whether an event of the guideline's kind of type was found before byte b of the article:
@@ -274,11 +322,61 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
         put(ev, best->actor_id[0], best->actor_name[0], best->actor_start[0], best->actor_end[0]);
 }
 
+/* The one who called, for a call's noun ending at token end: the name after من right after
+ * it (اتصالا هاتفيا اليوم من جلالة الملك محمد السادس), titles only between; or NULL. */
+static const rasd_entity *caller(sent_ctx *c, const kind_info *ki, size_t end,
+                                 const rasd_entity *place)
+{
+    for (size_t k = end; k < c->t1 && k < end + CALL_REACH; k++) {
+        const rasd_token *t = &c->s->t[k];
+        if (ev_punct(c->s, k, ".;:!"))
+            break;             /* but a comma: اتصالا هاتفيا أمس، من جلالة الملك */
+        if (t->norm_len == 4 && memcmp(t->norm, "\xd9\x85\xd9\x86", 4) == 0)
+            return ev_subject_after(c, ki, k + 1, place, NULL);
+    }
+    return NULL;
+}
+
+/* The caller of a call told before token i in its sentence (a meeting's noun of "trigger"
+ * followed by من), or NULL: what is expressed in the call is his (أعرب فيه عن إدانته). */
+static const rasd_entity *caller_before(sent_ctx *c, const kind_info *ki, size_t i,
+                                        const rasd_entity *place)
+{
+    const rasd_entity *who = NULL;
+    for (size_t k = c->t0, n = 1; k < i; k += n) {
+        const ev_word *w = ev_lookup(c->s, k, 1, EK_TRIG, &n);
+        const rasd_entity *e;
+        if (!w || n == 0) {
+            n = 1;
+            continue;
+        }
+        if (w->val[EK_TRIG] == TRIG_MEET_NOUN && (e = caller(c, ki, k + n, place)) != NULL &&
+            e->tok_end <= i)
+            who = e;
+    }
+    return who;
+}
+
+/* A call received (support 2 at token sup - 1, the noun at [i, i + n)): the receiver, the
+ * subject of تلقى, and the caller after من. */
+static void call_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i, size_t n,
+                         const rasd_entity *place, rasd_event *ev)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, sup, place, NULL), *b;
+    if (a && a->tok_start >= i)
+        a = NULL;
+    if ((b = caller(c, ki, i + n, place)) == NULL || b == a)
+        return;
+    if (a)
+        put(ev, ev_is_group(a) ? NULL : a->id, a->name, a->start, a->end);
+    put(ev, ev_is_group(b) ? NULL : b->id, b->name, b->start, b->end);
+}
+
 /* The actors of the trigger at tokens [i, i + n) of kind ki: by the rules' own form of the
  * word when it has one, else a verb's or a noun's (its genitive); a verb with none found
  * takes the discourse's subject. */
 static void actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls, int cut,
-                   const rasd_entity *place, const struct ev_doc *x, rasd_event *ev)
+                   const rasd_entity *place, const struct ev_doc *x, uint32_t s, rasd_event *ev)
 {
     size_t m;
     int form = cls == T_NOUN ? F_OF : F_VERB;
@@ -291,11 +389,23 @@ static void actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls
     memset(c->actor, 0, sizeof c->actor);
     c->said = c->lone = c->pron = 0;
     c->also = NULL, c->prev = NULL;
-    if (cls == T_NOUN && ev_clitic(c, i) == CL_BI && form == F_OF)
-        form = F_POSS;         /* قام الوزير بزيارة …: the doer is before */
+    if (cls == T_NOUN && ev_clitic(c, i) == CL_BI && form == F_OF &&
+        !(force(ki->type) && has_kind(x, s, "criticize")))
+        form = F_POSS;         /* قام الوزير بزيارة …: the doer is before; but ندد أوغلو
+                                  بالهجوم: the one who condemns it is no attacker */
     ev_actors_by_form(c, ki, i, n, form, cut, place, ev);
     if (ev->nactors == 0 && cls != T_NOUN)
         discourse(c, ki, i, place, x, ev);
+    if (ev->nactors == 0 && cls == T_NOUN) {
+        size_t sup = support_at(c, i, ki->kind);
+        const rasd_entity *b;
+        int v;
+        if (ki->kind == EK_MEET && sup && ev_word_is(c->s, sup - 1, 1, EK_SUPPORT, &v, &m) &&
+            v == SUPPORT_CALL)
+            call_parties(c, ki, sup, i, n, place, ev);   /* تلقى الأمير اتصالا هاتفيا من */
+        else if (ev_speech_act(ki) && (b = caller_before(c, ki, i, place)) != NULL)
+            put(ev, ev_is_group(b) ? NULL : b->id, b->name, b->start, b->end);
+    }
 }
 
 /* The trigger at token i, if any: its kind in *ki (its number in data/events.tsv in *type),
@@ -328,32 +438,41 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         const kind_info *ki;
         const rasd_entity *place;
         int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
+        int placed;
         rasd_event ev;
         n = 1;
-        if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type) || has_kind(x, s, ki->type) ||
-            unreal(c, i, cls) || other_sense(c, ki->kind) ||
+        if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type))
+            continue;
+        if ((placed = cls == T_PLACED) != 0)
+            cls = T_NOUN;
+        if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's guards (trigger_guards.c) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
-        if (cls == T_NOUN && (!anchored(c, i, n, place) ||
+        if (cls == T_NOUN && force(ki->type) && (!place || place->tok_start < i))
+            place = genitive_place(c, i + n, place);   /* معركة الزبداني، عملية تحرير عدن */
+        if (cls == T_NOUN && (!anchored(c, i, n, ki->kind, place) ||
                               (ki->kind == EK_CRITICIZE && i + n < c->t1 &&
                                ev_clitic(c, i + n) == CL_BI)))
             continue;          /* إدانته بتناول عقار محظور: a conviction */
         if (ki->kind == EK_CRITICIZE && cls != T_NOUN && manner_after(c, i + n))
             continue;          /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
         memset(&ev, 0, sizeof ev);
-        actors(c, ki, i, n, cls, cut, place, x, &ev);
+        actors(c, ki, i, n, cls, cut, place, x, s, &ev);
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
             ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
              has_kind(x, s, "criticize")))
             continue;          /* هاجم خامنئي الولايات المتحدة: words or arms? (the rules') */
         if (ev.nactors == 0 && cls == T_NOUN && place && force(guide_kind(ki->type)) &&
-            (place->tok_start < i + n || place->tok_start > i + n + NEAR_PLACE))
+            (place->tok_start < i + n ||
+             (place->tok_start > i + n + NEAR_PLACE && !relative_after(c, i, n))))
             place = NULL;      /* الهجمات الإرهابية كانت تهدف إلى زعزعة الوضع في طاجيكستان:
                                   a place farther on is another matter's (events7, F_NEAR) */
-        if (ev.nactors == 0 && ((!place && cls == T_NOUN && (!supported(c, i) ||
+        if (placed && (!place || !is_loc(place) || place->tok_start < i + n))
+            continue;          /* معركة انتخابية، إعداد كمين أمني للقبض: no place, no fight */
+        if (ev.nactors == 0 && ((!place && cls == T_NOUN && (!supported(c, i, n, ki->kind) ||
                                                              by_other(c, i + n))) ||
                                 ki->kind == EK_HOST || (ki->kind == EK_VISIT && !place) ||
                                 told_before(x, c->s->t[i].start, ki->type)))
