@@ -79,8 +79,13 @@ def run(v):
                            nocopy=v.get("nocopy", False), evkey=v.get("evkey", False),
                            pair=v.get("pair", ""))
     T.MEMBERS = v.get("members", 16)
-    if v.get("pair") == "base" and not T.BASE:
+    if v.get("pair", "").startswith("base") and not T.BASE:
         T.BASE.update(base_vectors())
+    if v.get("pair") == "base80" and not T.BASE80:    # the 80 heaviest words, renormalised
+        for i, x in T.BASE.items():
+            top = dict(sorted(x.items(), key=lambda kv: -kv[1])[:80])
+            n = sum(w * w for w in top.values()) ** 0.5 or 1.0
+            T.BASE80[i] = {k: w / n for k, w in top.items()}
     span = v.get("span", 0 if o.day and not o.day_near else 2)
     sub = T.window(ARTS, TUNED, span)
     story_of, _ = T.replay(sub, T.Model(thr=v.get("thr", 0.30)), o)

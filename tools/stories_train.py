@@ -232,19 +232,22 @@ def pair_ent(a, b):
 
 
 BASE = {}          # --single's "base" pair: article id -> the baseline's whole-text vector
+BASE80 = {}        # "base80": the same cut to its 80 heaviest words (rasd keeps 16 + 64)
 
 
 def link_score(a, s, by_docid, mode):
     """--single with another pair similarity (experiments): "title", the higher of
     story_pair_both and the titles' cosine; "ent", 0.75 story_pair_both + 0.25 the whole
     entity vectors' cosine (the hand-set scorer's share of entities); "base", the cosine of
-    bench/stories_baseline.py's whole-text vectors (tools/stories_cv.py's base_vectors)."""
+    bench/stories_baseline.py's whole-text vectors (tools/stories_cv.py's base_vectors);
+    "base80", those cut to their 80 heaviest words."""
     best = -1.0
     for d in sorted(s.members, reverse=True)[:MEMBERS]:
         b = by_docid[d]
         c = pair_both(a, b)
-        if mode == "base":
-            c = dot(BASE.get(a.id, {}), BASE.get(b.id, {}))
+        if mode in ("base", "base80"):
+            v = BASE if mode == "base" else BASE80
+            c = dot(v.get(a.id, {}), v.get(b.id, {}))
         elif mode == "title":
             c = max(c, pair_title(a, b))
         elif mode == "ent":
