@@ -6,7 +6,10 @@
 Each VARIANT is a JSON object of replay switches of tools/stories_train.py (life, member,
 member_title, member_lo, day, day_near, link; sig, skey, ssym: the signature's bonus and key,
 and sig_lead, sig_types: a signature computed from the dump's mentions; thr: the hand-set
-scorer's join threshold),
+scorer's join threshold; single: single link to the nearest member at that cosine, the
+model's single, with pair "base" / "title" / "ent" another pair similarity, stories13;
+nocopy: copies not joined to their source's story; evkey: a veto on events none shared;
+members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
 calendar-day bound cannot be crossed) and scored per day; then, for each tuned day, the
@@ -26,6 +29,22 @@ import stories_eval as E  # noqa: E402
 LAB = E.load_labels(os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
 TUNED = sorted(d for d in LAB.split if LAB.split[d] == "tuned")
 ARTS, RAW, C_SIG = [], [], []
+BASEVEC = os.path.join(HERE, "..", "build", "stories_basevec.pickle")
+CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "saudinewsnet", "articles.jsonl.gz")
+
+
+def base_vectors():
+    """id -> bench/stories_baseline.py's unit TF-IDF vector of the whole text (title words
+    twice, df over the whole corpus), words as small ints; made once into BASEVEC."""
+    if not os.path.exists(BASEVEC):
+        import stories_baseline as B
+        vecs, ids = B.vectors(B.read_corpus(CORPUS)), {}
+        out = {i: {ids.setdefault(w, len(ids)): x for w, x in v.items()} for i, v in vecs.items()}
+        with open(BASEVEC + ".tmp", "wb") as f:
+            pickle.dump(out, f)
+        os.rename(BASEVEC + ".tmp", BASEVEC)
+    with open(BASEVEC, "rb") as f:
+        return pickle.load(f)
 
 
 def load(dump):
@@ -56,11 +75,25 @@ def run(v):
                            clu_floor=v.get("clu_floor", 0.0),
                            clu_member=v.get("clu_member", 0.0), sig=v.get("sig", 0.0),
                            sig_member=v.get("sig_member", 0.0), skey=v.get("skey", 0),
-                           ssym=v.get("ssym", False))
-    span = 0 if o.day and not o.day_near else 2
+                           ssym=v.get("ssym", False), single=v.get("single", 0.0),
+                           nocopy=v.get("nocopy", False), evkey=v.get("evkey", False),
+                           pair=v.get("pair", ""))
+    T.MEMBERS = v.get("members", 16)
+    if v.get("pair", "").startswith("base") and not T.BASE:
+        T.BASE.update(base_vectors())
+    if v.get("pair") == "base80" and not T.BASE80:    # the 80 heaviest words, renormalised
+        for i, x in T.BASE.items():
+            top = dict(sorted(x.items(), key=lambda kv: -kv[1])[:80])
+            n = sum(w * w for w in top.values()) ** 0.5 or 1.0
+            T.BASE80[i] = {k: w / n for k, w in top.items()}
+    span = v.get("span", 0 if o.day and not o.day_near else 2)
     sub = T.window(ARTS, TUNED, span)
     story_of, _ = T.replay(sub, T.Model(thr=v.get("thr", 0.30)), o)
     return {a.id: [LAB.day[a.id], story_of[a.docid]] for a in sub if a.id in LAB.day}
+
+
+def run_one(v):
+    return v, run(json.loads(v))
 
 
 def score(cl, days):
@@ -73,19 +106,22 @@ def main():
     ap.add_argument("variants", nargs="+")
     ap.add_argument("--cache", default="build/stories_cv.json")
     ap.add_argument("--crit", choices=("f1", "f1-hn"), default="f1-hn")
+    ap.add_argument("--base", help="a variant (replayed too) to set each held-out day against")
+    ap.add_argument("--quiet", action="store_true", help="no per-variant lines")
     o = ap.parse_args()
     variants = [json.dumps(json.loads(v), sort_keys=True) for v in o.variants]
+    base = json.dumps(json.loads(o.base), sort_keys=True) if o.base else None
     cache = json.load(open(o.cache)) if os.path.exists(o.cache) else {}
     key = lambda v: f"{os.path.abspath(o.dump)} {v}"  # noqa: E731
-    todo = [v for v in variants if key(v) not in cache]
+    todo = [v for v in variants + ([base] if base else []) if key(v) not in cache]
     if todo:
         load(o.dump)
-        with Pool(2) as p:
-            for v, cl in zip(todo, p.map(run, [json.loads(v) for v in todo])):
+        with Pool(2) as p:       # each replay kept as soon as it is done
+            for v, cl in p.imap_unordered(run_one, todo):
                 cache[key(v)] = cl
-        with open(o.cache, "w") as f:
-            json.dump(cache, f)
-    for v in variants:
+                with open(o.cache, "w") as f:
+                    json.dump(cache, f)
+    for v in [] if o.quiet else variants:
         cl = cache[key(v)]
         print(f"{v}: {T.fmt(score(cl, TUNED))}  " +
               " ".join(f"{d[5:]} {score(cl, [d])['f1']:.2f}/{score(cl, [d])['hard_merged']}"
@@ -98,9 +134,25 @@ def main():
             s = score(cache[key(v)], rest)
             return s["f1"] - (s["hard_merged_share"] if o.crit == "f1-hn" else 0.0)
         best = max(sorted(variants), key=obj)
-        print(f"held out {d}: chose {best}")
-        pooled.update({i: x for i, x in cache[key(best)].items() if x[0] == d})
+        held = {i: x for i, x in cache[key(best)].items() if x[0] == d}
+        s = score(held, [d])
+        line = f"held out {d}: F1 {s['f1']:.3f} hard {s['hard_merged']}/{s['hard_pairs']}"
+        if base:
+            b = score(cache[key(base)], [d])
+            line += f" | base F1 {b['f1']:.3f} hard {b['hard_merged']} ({s['f1'] - b['f1']:+.3f})"
+        print(f"{line} | chose {best}")
+        pooled.update(held)
     print(f"CV ({o.crit}), pooled over the held-out days: {T.fmt(score(pooled, TUNED))}")
+    f1s = [score(pooled, [d])["f1"] for d in TUNED]
+    mean = sum(f1s) / len(f1s)
+    sd = (sum((x - mean) ** 2 for x in f1s) / len(f1s)) ** 0.5
+    print(f"held-out day F1: mean {mean:.3f}, sd {sd:.3f}, min {min(f1s):.3f}, max {max(f1s):.3f}")
+    if base:
+        b = [score(cache[key(base)], [d])["f1"] for d in TUNED]
+        bm = sum(b) / len(b)
+        print(f"base: pooled {T.fmt(score(cache[key(base)], TUNED))}; day F1 mean {bm:.3f}; "
+              f"held-out days better {sum(x > y + 1e-9 for x, y in zip(f1s, b))}, "
+              f"worse {sum(x < y - 1e-9 for x, y in zip(f1s, b))}")
 
 
 if __name__ == "__main__":

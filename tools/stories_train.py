@@ -227,6 +227,35 @@ def member_check(a, s, opts, by_docid):
     return False
 
 
+def pair_ent(a, b):
+    return cos(a.entall, a.n2["entall"], b.entall, b.n2["entall"])
+
+
+BASE = {}          # --single's "base" pair: article id -> the baseline's whole-text vector
+BASE80 = {}        # "base80": the same cut to its 80 heaviest words (rasd keeps 16 + 64)
+
+
+def link_score(a, s, by_docid, mode):
+    """--single with another pair similarity (experiments): "title", the higher of
+    story_pair_both and the titles' cosine; "ent", 0.75 story_pair_both + 0.25 the whole
+    entity vectors' cosine (the hand-set scorer's share of entities); "base", the cosine of
+    bench/stories_baseline.py's whole-text vectors (tools/stories_cv.py's base_vectors);
+    "base80", those cut to their 80 heaviest words."""
+    best = -1.0
+    for d in sorted(s.members, reverse=True)[:MEMBERS]:
+        b = by_docid[d]
+        c = pair_both(a, b)
+        if mode in ("base", "base80"):
+            v = BASE if mode == "base" else BASE80
+            c = dot(v.get(a.id, {}), v.get(b.id, {}))
+        elif mode == "title":
+            c = max(c, pair_title(a, b))
+        elif mode == "ent":
+            c = 0.75 * c + 0.25 * pair_ent(a, b)
+        best = max(best, c)
+    return best
+
+
 def nearest_member(a, s, by_docid):
     return max(pair_both(a, by_docid[d]) for d in sorted(s.members, reverse=True)[:MEMBERS])
 
@@ -339,10 +368,19 @@ def replay(arts, model, opts, lab=None, train_days=None):
     next_id = 1
     life = opts.life
     by_docid = {}
+    single = getattr(opts, "single", 0.0)
+    thr = single if single else model.thr
     for a in arts:
         by_docid[a.docid] = a
         sid = None
-        for c in a.copies:
+        near_of = {}
+
+        def near(s):
+            """nearest_member(a, s), once per candidate"""
+            if s.id not in near_of:
+                near_of[s.id] = nearest_member(a, s, by_docid)
+            return near_of[s.id]
+        for c in (() if getattr(opts, "nocopy", False) else a.copies):
             if c in story_of:
                 sid = story_of[c]
                 break
@@ -368,36 +406,45 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 lab.day[a.id] in train_days
             for s_id in cands:
                 s = stories[s_id]
-                x = features(a, s)
-                if getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0) \
+                x = features(a, s) if not single or lab_a or getattr(opts, "prefer", 0.0) \
+                    else None
+                if x is None:
+                    pass
+                elif getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0) \
                         or getattr(opts, "clu", 0.0):
                     x[-1] = related_var(x, a, s, opts)
-                if getattr(opts, "sig", 0.0):
+                if x is not None and getattr(opts, "sig", 0.0):
                     x[-1] += sig_bonus(x, a, s, opts.sig)
-                sc = model.score(x)
-                if sc >= model.thr and getattr(opts, "seed", 0.0) and \
+                # --single C (the model's single): single link, the score is the cosine of
+                # the nearest of the story's newest members, not the story's sum
+                sc = (near(s) if not getattr(opts, "pair", "") else
+                      link_score(a, s, by_docid, opts.pair)) if single else model.score(x)
+                if sc >= thr and getattr(opts, "evkey", False) and a.event and s.event and \
+                        not any(k in s.event for k in a.event):
+                    sc = 0.0        # both report events, none shared (an experiment)
+                if sc >= thr and getattr(opts, "seed", 0.0) and \
                         seed_near(a, s, by_docid) < opts.seed:
                     sc = 0.0        # drifted: not near the story's first members
-                if sc >= model.thr and (getattr(opts, "pkey", 0) or getattr(opts, "ekey", 0) or
+                if sc >= thr and (getattr(opts, "pkey", 0) or getattr(opts, "ekey", 0) or
                                         getattr(opts, "skey", 0)) \
                         and not key_shared(a, s, opts) and \
                         not (getattr(opts, "place_near", 0.0) and
-                             nearest_member(a, s, by_docid) >= opts.place_near):
+                             near(s) >= opts.place_near):
                     sc = 0.0        # the article's own place or actor is not the story's
                     #                 (--place-near C: unless it restates one of its members)
-                if sc >= model.thr and not member_check(a, s, opts, by_docid):
+                if sc >= thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
                 lead = getattr(opts, "ahead", 0)
-                if sc >= model.thr and lead and \
+                if sc >= thr and lead and \
                         is_ahead(a, lead) != is_ahead(by_docid[s.members[0]], lead):
                     sc = 0.0        # an announcement and the event's reports: two stories
-                if sc >= model.thr and opts.day and not same_day(a, s) and \
-                        nearest_member(a, s, by_docid) < opts.day_near:
+                if sc >= thr and opts.day and not same_day(a, s) and \
+                        near(s) < opts.day_near:
                     sc = 0.0        # another day's story, and no reprint of its members
                 # --prefer L (best_story in stories.c): a candidate that passes ranks by
                 # related + L ln(1 + size) / 5, above every one that does not
                 pref = getattr(opts, "prefer", 0.0)
-                rank = 2 + x[-1] + pref * x[11] if sc >= model.thr and pref > 0 else sc
+                rank = 2 + x[-1] + pref * x[11] if sc >= thr and pref > 0 else sc
                 if rank > top_rank:
                     best, top, top_rank = s_id, sc, rank
                 if lab_a:
@@ -407,12 +454,12 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     if same:
                         y = 1 if any(lab.story[i] == lab.story[a.id] for i in same) else 0
                         rows.append((day, x, y))
-            if opts.link and not (best is not None and top >= model.thr):
+            if opts.link and not (best is not None and top >= thr):
                 # single link: the story of the nearest member, when near enough
-                near = [(nearest_member(a, stories[i], by_docid), -i) for i in cands]
-                if near and max(near)[0] >= opts.link:
-                    best, top = -max(near)[1], model.thr
-            if best is not None and top >= model.thr:
+                nl = [(nearest_member(a, stories[i], by_docid), -i) for i in cands]
+                if nl and max(nl)[0] >= opts.link:
+                    best, top = -max(nl)[1], thr
+            if best is not None and top >= thr:
                 sid = best
                 if getattr(opts, "trace", None):
                     opts.trace(a, stories[sid], by_docid)
@@ -644,6 +691,9 @@ def main():
     ap.add_argument("--sig-key", dest="skey", type=int, default=0,
                     help="a join needs one of the article's N heaviest lead persons among the "
                          "story's, when both name some (the model's sig_key)")
+    ap.add_argument("--single", type=float, default=0.0,
+                    help="single link: join the story of the nearest member (story_pair_both) "
+                         "when it reaches SINGLE, not the scorer (the model's single)")
     ap.add_argument("--ekey", type=int, default=0,
                     help="the same for entities (an experiment; not in the C clustering)")
     ap.add_argument("--seed", type=float, default=0.0,
@@ -743,6 +793,8 @@ def write_model(o, model):
                 f.write(f"sig\t{o.sig}\n")
             if o.skey:
                 f.write(f"sig_key\t{o.skey}\n")
+            if o.single:
+                f.write(f"single\t{o.single}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

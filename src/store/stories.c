@@ -502,6 +502,13 @@ static int u64_less(const uint64_t *a, const uint64_t *b)
 
 RASD_SORT_DEFINE(sort_u64, uint64_t, u64_less)
 
+/* The join threshold: the model's single-link cosine when it has one, else its threshold
+ * on the scorer's probability. */
+static double join_threshold(const story_model *md)
+{
+    return md->single > 0 ? md->single : md->threshold;
+}
+
 /* The best eligible story for f among those sharing keys with it (by the model's
  * probability; with the model's prefer, among those that pass, by story_related plus prefer
  * ln(1 + size) / 5): *best (NULL: none) and its probability; in *rel (NULL: none) the story most
@@ -515,6 +522,7 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
     story_mem *r1 = NULL, *r2 = NULL;
     double s1 = -1, s2 = -1;
     story_norm fn;                   /* f's norms, once for all its candidates */
+    double thr = join_threshold(&d->model);
     double t0 = tick(d);
     story_norms(f, &fn);
     *best = *rel = NULL;
@@ -559,21 +567,23 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
         story_view v = {&m->sum.title, &m->sum.body, &m->sum.ent, &m->n, m->oldest, m->newest,
                         m->ndated ? m->tsum / m->ndated : NAN, m->size};
         double re, sc = story_score_n(&d->model, f, &fn, &v, &re), near = NAN;
-        if (sc >= d->model.threshold && !sm_member_check(&d->model, m, f, &fn, &near))
+        if (d->model.single > 0)
+            sc = sm_nearest(m, f, &fn, &near);   /* single link: the nearest member */
+        if (sc >= thr && !sm_member_check(&d->model, m, f, &fn, &near))
             sc = 0;              /* near the story's sum, near none of its members */
-        if (sc >= d->model.threshold && !keys_shared(&d->model, f, m) &&
+        if (sc >= thr && !keys_shared(&d->model, f, m) &&
             !(d->model.place_near > 0 && sm_near_member(m, f, &fn, d->model.place_near, &near)))
             sc = 0;              /* none of the article's own places (or lead persons) is the
                                   * story's, and it restates none of its members */
-        if (sc >= d->model.threshold && d->model.ahead > 0 && f->ahead != m->ahead)
+        if (sc >= thr && d->model.ahead > 0 && f->ahead != m->ahead)
             sc = 0;              /* an announcement of a coming event and the event's
                                   * reports: two stories */
-        if (sc >= d->model.threshold && eligible(d, m, f->t) == 2 &&
+        if (sc >= thr && eligible(d, m, f->t) == 2 &&
             !sm_near_member(m, f, &fn, d->model.day_near, &near))
             sc = 0;              /* another day's story, and no reprint of its members */
         /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
          * above every candidate that does not pass */
-        double rank = sc >= d->model.threshold && d->model.prefer > 0
+        double rank = sc >= thr && d->model.prefer > 0
                           ? 2 + re + d->model.prefer * log1p((double)m->size) / 5
                           : sc;
         if (rank > top_rank || (rank == top_rank && *best && m->id < (*best)->id))
@@ -692,7 +702,7 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
         if (rc)
             return rc;
         t0 = tick(d);
-        if (b && score >= d->model.threshold) {
+        if (b && score >= join_threshold(&d->model)) {
             m = b;               /* a related story's thread joins this one's */
             if (r && rel >= STORY_THREAD_MERGE && r->thread != b->thread &&
                 thread_fits(s, b->thread, r->thread, f->t))

@@ -123,8 +123,7 @@ void sm_member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_statu
 /* How near f (norms fn) is to its nearest among m's newest members (story_pair_both), -1
  * when m keeps none; computed once per candidate into *near (NAN: not yet), since the member
  * check, place_near and day_near all ask it. */
-static double nearest_member(const story_mem *m, const story_feat *f, const story_norm *fn,
-                             double *near)
+double sm_nearest(const story_mem *m, const story_feat *f, const story_norm *fn, double *near)
 {
     if (isnan(*near)) {
         *near = -1;
@@ -136,11 +135,11 @@ static double nearest_member(const story_mem *m, const story_feat *f, const stor
     return *near;
 }
 
-/* 1 when f is at least cos near to one of m's newest members (*near: nearest_member's). */
+/* 1 when f is at least cos near to one of m's newest members (*near: sm_nearest's). */
 int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn,
                        double cos, double *near)
 {
-    return nearest_member(m, f, fn, near) >= cos;
+    return sm_nearest(m, f, fn, near) >= cos;
 }
 
 /* The member check of stories.h: 1 when f is near enough to one of m's newest members. */

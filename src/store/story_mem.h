@@ -50,6 +50,9 @@ void sm_members_free(story_mem *m);
 /* Keeps article docid (vectors f, copied) among m's newest STORY_MEMBERS members by docid;
  * *rc = RASD_ENOMEM when it cannot. */
 void sm_member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_status *rc);
+/* The cosine (story_pair_both) of f (norms fn) with the nearest of m's newest members, -1
+ * when m keeps none; cached in *near for one candidate (NAN: not yet computed). */
+double sm_nearest(const story_mem *m, const story_feat *f, const story_norm *fn, double *near);
 /* 1 when f (norms fn) is at least cos near one of m's newest members (story_pair_both);
  * *near caches the nearest's cosine for one candidate (NAN: not yet computed). */
 int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn, double cos,

@@ -41,6 +41,7 @@ static const struct {
     {"place_near", offsetof(story_model, place_near)},
     {"prefer", offsetof(story_model, prefer)},     {"ahead", offsetof(story_model, ahead)},
     {"sig", offsetof(story_model, sig)},           {"sig_key", offsetof(story_model, sig_key)},
+    {"single", offsetof(story_model, single)},
 };
 
 /* One "name<TAB>value" line into m; 0 when the name is unknown. */

@@ -157,6 +157,10 @@ typedef struct story_model {
                                    * the time factor), is added to story_related; 0: none */
     double sig_key;               /* n > 0: the signature key over the article's n heaviest
                                    * lead persons (story_sig_shared); 0: none */
+    double single;                /* c > 0: single link; a candidate's score is the cosine of
+                                   * the nearest of its newest members (story_pair_both), not
+                                   * the scorer's probability, and c is the join threshold
+                                   * (the member check is then moot); 0: the scorer */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -185,7 +189,8 @@ int story_place_shared(const story_feat *f, const svec *story_ent, int n);
 int story_sig_shared(const story_feat *f, const svec *story_ent, int n);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
- * optionally member, day, day_near, place_key, place_near, prefer, ahead, sig and sig_key, 0
+ * optionally member, day, day_near, place_key, place_near, prefer, ahead, sig, sig_key and
+ * single, 0
  * when absent;
  * # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
