@@ -8,8 +8,9 @@
  * refused with its line; the member check's cosine and the title's index keys; the
  * calendar-day bound lets a reprint of the next day join (a_geneva, b_reprint); the place
  * key parts one programme's reports from four places, a restatement crosses it (place_near),
- * the model's prefer keeps the Cairo visit one story, and its ahead (a line the shipped
- * model does not have) keeps the visit's announcement apart from it, and sig_key (another)
+ * the model's prefer keeps the Cairo visit one story, the visit's announcement stays apart
+ * from it (with ahead, a line the shipped model does not have, and without: since dates3 the
+ * example no longer tells the two apart, see ahead_story), and sig_key (another)
  * parts three offices' reports of one programme by the officials their leads name
  * (SaudiNewsNet, shared tier), and single (another: single link to the nearest member) parts a
  * reaction from the event it reacts to; the signature key's edges. The cheaper paths of the
@@ -374,7 +375,9 @@ static void member_check(rasd_engine *e)
  * are one story by words and actors (the model before the place key made them one); each
  * office's own place parts them, and the reprint still joins its source. */
 /* Puts the SaudiNewsNet articles of ids[0, n) into s, in the corpus's order; how many. */
-static size_t put_snn(rasd_store *s, const char *const *ids, size_t n)
+/* put_snn, with article `at_id` (NULL: none) stored as published at `at`. */
+static size_t put_snn_at(rasd_store *s, const char *const *ids, size_t n, const char *at_id,
+                         const char *at)
 {
     rasd_reader *r;
     rasd_record rec;
@@ -384,6 +387,8 @@ static size_t put_snn(rasd_store *s, const char *const *ids, size_t n)
     while (found < n && rasd_reader_next(r, &rec) == RASD_OK)
         for (size_t i = 0; i < n; i++)
             if (strcmp(rec.id, ids[i]) == 0) {
+                if (at_id && strcmp(rec.id, at_id) == 0)
+                    rec.published = at;
                 REQUIREF(rasd_store_put(s, &rec, NULL) == RASD_OK, "put %s: %s", rec.id,
                          rasd_store_error(s));
                 found++;
@@ -391,6 +396,11 @@ static size_t put_snn(rasd_store *s, const char *const *ids, size_t n)
     rasd_reader_close(r);
     REQUIRE(rasd_store_commit(s) == RASD_OK);
     return found;
+}
+
+static size_t put_snn(rasd_store *s, const char *const *ids, size_t n)
+{
+    return put_snn_at(s, ids, n, NULL, NULL);
 }
 
 static void place_key(rasd_engine *e, const char *db)
@@ -511,14 +521,17 @@ static void prefer_story(const char *db)
 }
 
 /* The model's ahead on real text (SaudiNewsNet, 31 July 2015, the Cairo visit of
- * prefer_story): snn-012964, "the crown prince visits Egypt tomorrow" (يوم غد), dates a day
- * after its own in its lead; by the labelling rule an announcement before an event is not
- * the event. With ahead 300 (a model line; the shipped model has none: docs/STORIES.md,
- * "stories8"; with sig and sig_key too the visit parts, 8 of 10, so they are set to 0 here
- * should the model get them: docs/STORIES.md "stories10"), it stays out of the visit's story, which still holds the 11 labelled
- * articles, also when the store is closed after the first three articles (the story it
- * started is read back with its flag) and the rest come in another session; with the
- * shipped model it joins the visit's story. */
+ * prefer_story): snn-012964, "the crown prince leaves for Egypt tomorrow, Thursday 14/10/1436
+ * = 30/7/2015" (يوم غد الخميس …), was published at 04:21 on the 31st, after the visit began.
+ * Its lead was once read as the next Thursday (6 August, ahead of its day); since dates3 reads
+ * the spaced numeric date, it is the 30th, so the outlet's publication time no longer shows
+ * the announcement. The test stores it at the time its text was written (the 29th, 20:00):
+ * with ahead 300 (a model line; the shipped model has none: docs/STORIES.md, "stories8";
+ * sig and sig_key set to 0 should the model get them: "stories10") it stays out of the
+ * visit's story, which still holds the 11 labelled articles, also when the store is closed
+ * after the first three articles (the story it started is read back with its flag) and the
+ * rest come in another session. The shipped model keeps it apart too, by its day bound (two
+ * days before the visit's articles), so this example no longer shows what ahead adds. */
 static void ahead_story(const char *db)
 {
     static const char *const first[] = {"snn-012851", "snn-012885", "snn-012964"};
@@ -536,18 +549,18 @@ static void ahead_story(const char *db)
         if (pass)
             REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
         s = open_new(e, db);
-        found = put_snn(s, first, 3);
+        found = put_snn_at(s, first, 3, "snn-012964", "2015-07-29 20:00:00");
         CHECKF(found == 3, "%zu of 3 articles in SaudiNewsNet", found);
         rasd_store_close(s);
         REQUIRE(rasd_store_open(&s, e, db, 0) == RASD_OK);
-        found = put_snn(s, cairo_ids, CAIRO_N);
+        found = put_snn_at(s, cairo_ids, CAIRO_N, "snn-012964", "2015-07-29 20:00:00");
         CHECKF(found == CAIRO_N, "%zu of %zu articles in SaudiNewsNet", found, CAIRO_N);
         for (size_t i = 1; i < ng; i++)
             joined += story_of(s, gold[i]) == story_of(s, gold[0]);
         CHECKF(joined == ng - 1, "ahead %s: %zu of 10 in the visit's story",
                pass ? "off" : "300", joined);
-        CHECKF((story_of(s, "snn-012964") == story_of(s, gold[0])) == pass,
-               "the announcement, ahead %s", pass ? "off" : "300");
+        CHECKF(story_of(s, "snn-012964") != story_of(s, gold[0]),
+               "the announcement apart, ahead %s", pass ? "off" : "300");
         rasd_store_close(s);
         rasd_engine_close(e);
     }
