@@ -393,9 +393,6 @@ static int named_after_comma(const qctx *q, size_t i, size_t n)
     return 1;
 }
 
-/* The reported clause from token a: to the end of the sentence, or to a participle or a
- * verb with و that starts the next statement (with the comma before it). Quoted passages
- * inside are part of it. Returns its last token + 1. */
 /* Whether a reporting verb at token i follows a comma and a particle that puts a new
  * clause's subject first or after its verb (data/events.tsv "subject" 0: بينما، فيما، لكن):
  * …، بينما يرى الأغلبية أن، …، فيما قالت مصادر إن: the next statement, an opinion too. */
@@ -407,7 +404,12 @@ static int contrast_cue(const qctx *q, size_t i)
            v == 0 && ev_word_is(q->s, i, 0, EK_CUE, &v, &n) && !(v & (STRICT | COLON | VIA | AFTER));
 }
 
-static size_t clause_end(qctx *q, size_t a)
+/* The reported clause from token a: to the end of the sentence, or to a participle or a
+ * verb with و that starts the next statement (with the comma before it); the object of
+ * a verb that condemns (noun: comp bits with COMP_OBJ) ends at any reporting verb too (أدانوا فيها الجريمة النكراء …، حيث تلقى
+ * اتصالا من … أعرب خلاله: the next statement). Quoted passages inside are part of it.
+ * Returns its last token + 1. */
+static size_t clause_end(qctx *q, size_t a, int noun)
 {
     size_t end = qt_send(q, a), n;
     qpair *p;
@@ -415,7 +417,8 @@ static size_t clause_end(qctx *q, size_t a)
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS, &n))
             continue;                  /* one lookup for most words: no reporting word */
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-            (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
+            (i > a && qt_plain_cue(q, i, &n) &&
+             (noun || q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
             break;
         }
@@ -483,10 +486,11 @@ static int comp_opens(const qctx *q, size_t j, int bits)
         return 0;
     if (ev_word_is(s, j, 0, EK_CPREP, &v, &n))
         return (v & bits) != 0;
-    if ((bits & COMP_NOUN) && ev_word_is(s, j, 0, EK_CNOUN, NULL, &n))
-        return 1;
+    if ((bits & (COMP_NOUN | COMP_OBJ)) && ev_word_is(s, j, 0, EK_CNOUN, &v, &n))
+        return v != CNOUN_OBJ || (bits & COMP_OBJ);    /* استنكر … الحادث */
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
-           ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == 1;
+           ev_word_is(s, j, 1, EK_CNOUN, &v, &n) && s->cut == 1 &&
+           (v != CNOUN_OBJ || (bits & COMP_OBJ));      /* ندد بالهجوم */
 }
 
 /* Whether token j is written علي, with a dotted ي: the name Ali before إن/أن or a colon
@@ -599,6 +603,32 @@ static size_t comp_now(qctx *q, const qcue *c)
           comp_opens(q, j, bits)) || dotted_end(q, c->i))
         return 0;
     return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
+}
+
+/* The bits of cue c's nominal complement (data/quotes.tsv "comp"), 0 for none. */
+static int comp_bits_of(qctx *q, const qcue *c)
+{
+    size_t n;
+    int bits;
+    return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
+}
+
+/* Where the object of a verb that condemns (comp bits with COMP_OBJ: استنكرت الأمانة العامة
+ * لمنظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي) opens before at, else at:
+ * its subject is looked for before it (not the person the object names). */
+static size_t object_start(qctx *q, const qcue *c, size_t at)
+{
+    size_t n;
+    int bits = comp_bits_of(q, c);
+    if (c->part || !(bits & COMP_OBJ))
+        return at;
+    for (size_t k = c->i + c->n; k < at && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP; k++) {
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return at;
+        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
+            return k;
+    }
+    return at;
 }
 
 /* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
@@ -735,7 +765,8 @@ static int strict_ok(qctx *q, const qcue *c)
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return 0;
         if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
-            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &m) || own_noun(q, k + n);
+            return (ev_word_is(q->s, k + n, 0, EK_CNOUN, &v, &m) && v != CNOUN_OBJ) ||
+                   own_noun(q, k + n);
     }
     return 0;
 }
@@ -860,7 +891,7 @@ static size_t statement(qctx *q, const qcue *c)
     speaker sp = c->part ? qt_participle_speaker(q, c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
-                         : qt_subject(q, c, i + n, at);
+                         : qt_subject(q, c, i + n, object_start(q, c, at));
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
@@ -870,6 +901,7 @@ static size_t statement(qctx *q, const qcue *c)
                                         quotes stay in text order */
     if ((at >= qt_send(q, i + n) || now) && !before) {
         size_t e;
+        int noun = comp_bits_of(q, c) & COMP_OBJ;    /* an object: ends at any verb */
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
         if (k >= qt_send(q, i)) {
             size_t m;
@@ -883,8 +915,9 @@ static size_t statement(qctx *q, const qcue *c)
             QT_HOW(q, "comma+");
             sp = qt_continued(q, i, c->gender, 2);
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
+            noun = 0;
         }
-        e = clause_end(q, k);
+        e = clause_end(q, k, noun);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;
@@ -910,7 +943,7 @@ static size_t statement(qctx *q, const qcue *c)
         size_t e;
         while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
             k++;
-        e = clause_end(q, k);
+        e = clause_end(q, k, 0);
         if (e > k && words_in(q, k, e) + that_pronoun(q, at, that) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         k = e;

@@ -55,8 +55,13 @@ enum {
                                   الشارع الخليجي يقول: 2) */
 };
 
-/* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). */
-enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32 };
+/* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). COMP_OBJ: a noun of
+ * "cnoun" right after the subject as COMP_NOUN, one of value 1 (what is condemned: الحادث،
+ * الهجوم) too, which no other cue takes (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
+enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
+       COMP_OBJ = 64 };
+/* The value of a noun of "cnoun" that only a cue with COMP_OBJ takes. */
+enum { CNOUN_OBJ = 1 };
 /* A cue's value (data/quotes.tsv "cue"): its gender and number (GENDER bits), plus STRICT
  * for a verb that reports only with its complement's preposition and a noun of "cnoun" right
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON

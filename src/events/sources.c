@@ -31,8 +31,9 @@ static int same_noun(const qctx *q, size_t a, uint32_t off)
 }
 
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
- * a noun of "cnoun", a preposition of the cue's complement (bits: "comp"; any, for a body)
- * or DESCRIPTION tokens, kept in x->names. */
+ * a noun of "cnoun" (one of value 1 only when bits has COMP_OBJ: وزارة العمل is a name,
+ * أدانت وزارة الخارجية الهجوم ends at it), a preposition of the cue's complement (bits: "comp";
+ * any, for a body) or DESCRIPTION tokens, kept in x->names. */
 int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
 {
     int v;
@@ -58,7 +59,7 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
         if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
             (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
             ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
-            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
+            (ev_word_is(s, b, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
             (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
             break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
                                   من المحادثات */
