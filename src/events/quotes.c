@@ -487,7 +487,7 @@ static int comp_opens(const qctx *q, size_t j, int bits)
     if (ev_word_is(s, j, 0, EK_CPREP, &v, &n))
         return (v & bits) != 0;
     if ((bits & (COMP_NOUN | COMP_OBJ)) && ev_word_is(s, j, 0, EK_CNOUN, &v, &n))
-        return v != CNOUN_OBJ || (bits & COMP_OBJ);    /* استنكر … الحادث */
+        return (bits & (v == CNOUN_OBJ ? COMP_OBJ : COMP_NOUN)) != 0;  /* استنكر … الحادث */
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
            ev_word_is(s, j, 1, EK_CNOUN, &v, &n) && s->cut == 1 &&
            (v != CNOUN_OBJ || (bits & COMP_OBJ));      /* ندد بالهجوم */
@@ -899,9 +899,10 @@ static size_t statement(qctx *q, const qcue *c)
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
         before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
                                         quotes stay in text order */
-    if ((at >= qt_send(q, i + n) || now) && !before) {
+    int noun = comp_bits_of(q, c) & COMP_OBJ;        /* an object only (أدانت المحكمة
+                                                        الشركة بارتكاب "خطأ": no statement) */
+    if ((at >= qt_send(q, i + n) || now || noun) && !before) {
         size_t e;
-        int noun = comp_bits_of(q, c) & COMP_OBJ;    /* an object: ends at any verb */
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
         if (k >= qt_send(q, i)) {
             size_t m;

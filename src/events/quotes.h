@@ -56,8 +56,8 @@ enum {
 };
 
 /* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). COMP_OBJ: a noun of
- * "cnoun" right after the subject as COMP_NOUN, one of value 1 (what is condemned: الحادث،
- * الهجوم) too, which no other cue takes (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
+ * "cnoun" of value 1 (what is condemned: الحادث، الهجوم) after the subject, as COMP_NOUN is
+ * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
        COMP_OBJ = 64 };
 /* The value of a noun of "cnoun" that only a cue with COMP_OBJ takes. */
