@@ -738,39 +738,6 @@ static size_t via_from(qctx *q, const qcue *c, size_t at)
     return 0;
 }
 
-/* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
- * with a noun of "cnoun" right after it, within SUBJECT_WORDS + COMP_GAP tokens, before
- * another statement or the sentence's end (وعبر المتظاهرون عن رفضهم; not عبر الحدود). */
-/* Whether token j is a noun with a possessive pronoun and no article (عن عزائه، عن
- * استنكارها: the subject's feeling or view; ه also stands for a folded ة). */
-static int own_noun(const qctx *q, size_t j)
-{
-    const rasd_token *t = &q->s->t[j];
-    size_t n;
-    return j < q->s->nt && ev_is_word(t) && t->norm_len >= LETTERS(4) && !qt_in_entity(q, j) &&
-           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) &&
-           (letter_is(t->norm + t->norm_len - LETTERS(1), U_HEH) ||
-            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
-            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
-}
-
-static int strict_ok(qctx *q, const qcue *c)
-{
-    size_t end = qt_send(q, c->i), n, m;
-    int bits, v;
-    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
-        return 0;
-    for (size_t k = c->i + c->n; k + 1 < end && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP;
-         k++) {
-        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
-            return 0;
-        if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
-            return (ev_word_is(q->s, k + n, 0, EK_CNOUN, &v, &m) && v != CNOUN_OBJ) ||
-                   own_noun(q, k + n);
-    }
-    return 0;
-}
-
 /* Whether verb c follows من (data/events.tsv "relative" 0, and a preposition: من قال إن,
  * "whoever says") or ما before a verb of opinion (NAMED: ما يشير إلى, "which indicates") or
  * of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل إلى تشكيل فريق, "which led the
@@ -865,7 +832,7 @@ static int predicate(const qctx *q, const qcue *c)
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !strict_ok(q, c)) ||
+    if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !qt_strict_ok(q, c)) ||
         after_what(q, c) || may_say(q, c) || predicate(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via;
                                         سيكون مطالبا: a predicate */
