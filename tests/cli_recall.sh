@@ -90,9 +90,10 @@ if shared_tier "recall set" slow; then
     # are the end's, rounded down: a blind part's floor guards what generalised. Opened at
     # stop 27 (quotes9 read its quote errors: docs/EVENTS.md "Quotes: unseen4 opened"): its
     # quote floors are quotes9's end, rounded down (53 of 68 found, 50 of 53 attributed, 50
-    # of 53 true); recall 0.80 since quotes10 (55 of 68, 52 of 55 attributed and true)
+    # of 53 true); recall 0.80 since quotes10 (55 of 68, 52 of 55 attributed and true);
+    # 0.82 since quotes11 (56 of 68: a condemnation; 53 of 56 attributed and true)
     expect "recall set, unseen4 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.80 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.82 \
         --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.09 \
         --min-event-precision 0.90
     # unseen5 (24 articles drawn at stop 27, labelled blind by branch label9): scored at the
@@ -103,10 +104,11 @@ if shared_tier "recall set" slow; then
     # 10 of 15 true: docs/EVENTS.md "Stop 27: the unseen5 part scored". Opened at stop 28
     # (quotes10 read its quote errors: docs/EVENTS.md "Quotes: unseen5 opened"): its quote
     # floors are quotes10's end, rounded down (75 of 91 found, 60 of 75 attributed, 72 of
-    # 74 true)
+    # 74 true); raised by quotes11 (condemnations, a name read as ب + name: 78 of 91 found,
+    # 64 of 78 attributed, 74 of 76 true)
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.82 \
-        --min-attribution 0.80 --min-precision 0.97 --min-event-recall 0.15 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
+        --min-attribution 0.82 --min-precision 0.97 --min-event-recall 0.15 \
         --min-event-precision 0.66
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

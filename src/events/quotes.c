@@ -393,9 +393,6 @@ static int named_after_comma(const qctx *q, size_t i, size_t n)
     return 1;
 }
 
-/* The reported clause from token a: to the end of the sentence, or to a participle or a
- * verb with و that starts the next statement (with the comma before it). Quoted passages
- * inside are part of it. Returns its last token + 1. */
 /* Whether a reporting verb at token i follows a comma and a particle that puts a new
  * clause's subject first or after its verb (data/events.tsv "subject" 0: بينما، فيما، لكن):
  * …، بينما يرى الأغلبية أن، …، فيما قالت مصادر إن: the next statement, an opinion too. */
@@ -407,7 +404,12 @@ static int contrast_cue(const qctx *q, size_t i)
            v == 0 && ev_word_is(q->s, i, 0, EK_CUE, &v, &n) && !(v & (STRICT | COLON | VIA | AFTER));
 }
 
-static size_t clause_end(qctx *q, size_t a)
+/* The reported clause from token a: to the end of the sentence, or to a participle or a
+ * verb with و that starts the next statement (with the comma before it); the object of
+ * a verb that condemns (noun: comp bits with COMP_OBJ) ends at any reporting verb too (أدانوا فيها الجريمة النكراء …، حيث تلقى
+ * اتصالا من … أعرب خلاله: the next statement). Quoted passages inside are part of it.
+ * Returns its last token + 1. */
+static size_t clause_end(qctx *q, size_t a, int noun)
 {
     size_t end = qt_send(q, a), n;
     qpair *p;
@@ -415,7 +417,8 @@ static size_t clause_end(qctx *q, size_t a)
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS, &n))
             continue;                  /* one lookup for most words: no reporting word */
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-            (i > a && qt_plain_cue(q, i, &n) && (q->s->cut || named_after_comma(q, i, n)))) {
+            (i > a && qt_plain_cue(q, i, &n) &&
+             (noun || q->s->cut || named_after_comma(q, i, n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
             break;
         }
@@ -483,10 +486,11 @@ static int comp_opens(const qctx *q, size_t j, int bits)
         return 0;
     if (ev_word_is(s, j, 0, EK_CPREP, &v, &n))
         return (v & bits) != 0;
-    if ((bits & COMP_NOUN) && ev_word_is(s, j, 0, EK_CNOUN, NULL, &n))
-        return 1;
+    if ((bits & (COMP_NOUN | COMP_OBJ)) && ev_word_is(s, j, 0, EK_CNOUN, &v, &n))
+        return (bits & (v == CNOUN_OBJ ? COMP_OBJ : COMP_NOUN)) != 0;  /* استنكر … الحادث */
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
-           ev_word_is(s, j, 1, EK_CNOUN, NULL, &n) && s->cut == 1;
+           ev_word_is(s, j, 1, EK_CNOUN, &v, &n) && s->cut == 1 &&
+           (v != CNOUN_OBJ || (bits & COMP_OBJ));      /* ندد بالهجوم */
 }
 
 /* Whether token j is written علي, with a dotted ي: the name Ali before إن/أن or a colon
@@ -601,6 +605,32 @@ static size_t comp_now(qctx *q, const qcue *c)
     return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
 }
 
+/* The bits of cue c's nominal complement (data/quotes.tsv "comp"), 0 for none. */
+static int comp_bits_of(qctx *q, const qcue *c)
+{
+    size_t n;
+    int bits;
+    return ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ? bits : 0;
+}
+
+/* Where the object of a verb that condemns (comp bits with COMP_OBJ: استنكرت الأمانة العامة
+ * لمنظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي) opens before at, else at:
+ * its subject is looked for before it (not the person the object names). */
+static size_t object_start(qctx *q, const qcue *c, size_t at)
+{
+    size_t n;
+    int bits = comp_bits_of(q, c);
+    if (c->part || !(bits & COMP_OBJ))
+        return at;
+    for (size_t k = c->i + c->n; k < at && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP; k++) {
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return at;
+        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
+            return k;
+    }
+    return at;
+}
+
 /* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
  * (data/events.tsv "pray", the words of one), not a statement. */
 static int prays(qctx *q, const qcue *c)
@@ -708,38 +738,6 @@ static size_t via_from(qctx *q, const qcue *c, size_t at)
     return 0;
 }
 
-/* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
- * with a noun of "cnoun" right after it, within SUBJECT_WORDS + COMP_GAP tokens, before
- * another statement or the sentence's end (وعبر المتظاهرون عن رفضهم; not عبر الحدود). */
-/* Whether token j is a noun with a possessive pronoun and no article (عن عزائه، عن
- * استنكارها: the subject's feeling or view; ه also stands for a folded ة). */
-static int own_noun(const qctx *q, size_t j)
-{
-    const rasd_token *t = &q->s->t[j];
-    size_t n;
-    return j < q->s->nt && ev_is_word(t) && t->norm_len >= LETTERS(4) && !qt_in_entity(q, j) &&
-           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) &&
-           (letter_is(t->norm + t->norm_len - LETTERS(1), U_HEH) ||
-            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
-            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
-}
-
-static int strict_ok(qctx *q, const qcue *c)
-{
-    size_t end = qt_send(q, c->i), n, m;
-    int bits, v;
-    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
-        return 0;
-    for (size_t k = c->i + c->n; k + 1 < end && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP;
-         k++) {
-        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
-            return 0;
-        if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
-            return ev_word_is(q->s, k + n, 0, EK_CNOUN, NULL, &m) || own_noun(q, k + n);
-    }
-    return 0;
-}
-
 /* Whether verb c follows من (data/events.tsv "relative" 0, and a preposition: من قال إن,
  * "whoever says") or ما before a verb of opinion (NAMED: ما يشير إلى, "which indicates") or
  * of appeal ("appeal" in events.tsv: وهو ما دعا وزير العدل إلى تشكيل فريق, "which led the
@@ -834,7 +832,7 @@ static int predicate(const qctx *q, const qcue *c)
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !strict_ok(q, c)) ||
+    if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !qt_strict_ok(q, c)) ||
         after_what(q, c) || may_say(q, c) || predicate(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via;
                                         سيكون مطالبا: a predicate */
@@ -860,7 +858,7 @@ static size_t statement(qctx *q, const qcue *c)
     speaker sp = c->part ? qt_participle_speaker(q, c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
-                         : qt_subject(q, c, i + n, at);
+                         : qt_subject(q, c, i + n, object_start(q, c, at));
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
@@ -868,7 +866,9 @@ static size_t statement(qctx *q, const qcue *c)
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
         before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
                                         quotes stay in text order */
-    if ((at >= qt_send(q, i + n) || now) && !before) {
+    int noun = comp_bits_of(q, c) & COMP_OBJ;        /* an object only (أدانت المحكمة
+                                                        الشركة بارتكاب "خطأ": no statement) */
+    if ((at >= qt_send(q, i + n) || now || noun) && !before) {
         size_t e;
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
         if (k >= qt_send(q, i)) {
@@ -883,8 +883,9 @@ static size_t statement(qctx *q, const qcue *c)
             QT_HOW(q, "comma+");
             sp = qt_continued(q, i, c->gender, 2);
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
+            noun = 0;
         }
-        e = clause_end(q, k);
+        e = clause_end(q, k, noun);
         if (e > k && words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;
@@ -910,7 +911,7 @@ static size_t statement(qctx *q, const qcue *c)
         size_t e;
         while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
             k++;
-        e = clause_end(q, k);
+        e = clause_end(q, k, 0);
         if (e > k && words_in(q, k, e) + that_pronoun(q, at, that) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         k = e;

@@ -55,8 +55,13 @@ enum {
                                   الشارع الخليجي يقول: 2) */
 };
 
-/* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). */
-enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32 };
+/* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). COMP_OBJ: a noun of
+ * "cnoun" of value 1 (what is condemned: الحادث، الهجوم) after the subject, as COMP_NOUN is
+ * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
+enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
+       COMP_OBJ = 64 };
+/* The value of a noun of "cnoun" that only a cue with COMP_OBJ takes. */
+enum { CNOUN_OBJ = 1 };
 /* A cue's value (data/quotes.tsv "cue"): its gender and number (GENDER bits), plus STRICT
  * for a verb that reports only with its complement's preposition and a noun of "cnoun" right
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
@@ -158,6 +163,9 @@ int qt_in_date(const qctx *q, size_t i);
  * a search, not a scan). */
 size_t qt_ent_from(const qctx *q, size_t tok);
 
+/* sources.c: whether STRICT cue c has its complement (وعبر المتظاهرون عن رفضهم; not عبر
+ * الحدود). */
+int qt_strict_ok(qctx *q, const qcue *c);
 /* speakers.c: whether a reporting verb that is not STRICT starts at token i (its length in
  * *n); the subject of cue c, its window from token a to b (exclusive); the last speaker going
  * on with a reporting word at token i that names nobody (verb: 1 a verb, 2 one with و or ف,

@@ -31,8 +31,9 @@ static int same_noun(const qctx *q, size_t a, uint32_t off)
 }
 
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
- * a noun of "cnoun", a preposition of the cue's complement (bits: "comp"; any, for a body)
- * or DESCRIPTION tokens, kept in x->names. */
+ * a noun of "cnoun" (one of value 1 only when bits has COMP_OBJ: وزارة العمل is a name,
+ * أدانت وزارة الخارجية الهجوم ends at it), a preposition of the cue's complement (bits: "comp";
+ * any, for a body) or DESCRIPTION tokens, kept in x->names. */
 int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
 {
     int v;
@@ -58,7 +59,7 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
         if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
             (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
             ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
-            ev_word_is(s, b, 0, EK_CNOUN, NULL, &n) ||
+            (ev_word_is(s, b, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
             (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
             break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
                                   من المحادثات */
@@ -194,6 +195,42 @@ int qt_parties(qctx *q, size_t a, size_t i, speaker *sp)
         qt_speaker_is(sp, x, x->start, x->end);
         sp->with = y, sp->gender = 3;
         return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------ a STRICT cue's complement (from quotes.c) */
+
+/* Whether token j is a noun with a possessive pronoun and no article (عن عزائه، عن
+ * استنكارها: the subject's feeling or view; ه also stands for a folded ة). */
+static int own_noun(const qctx *q, size_t j)
+{
+    const rasd_token *t = &q->s->t[j];
+    size_t n;
+    return j < q->s->nt && ev_is_word(t) && t->norm_len >= LETTERS(4) && !qt_in_entity(q, j) &&
+           !starts_with(t->norm, t->norm_len, U_ARTICLE) && !ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) &&
+           (letter_is(t->norm + t->norm_len - LETTERS(1), U_HEH) ||
+            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
+}
+
+/* Whether STRICT cue c has its complement: a preposition it takes (data/quotes.tsv "comp")
+ * with a noun of "cnoun" (value 0) right after it, within SUBJECT_WORDS + COMP_GAP tokens,
+ * before another statement or the sentence's end (وعبر المتظاهرون عن رفضهم; not عبر
+ * الحدود). */
+int qt_strict_ok(qctx *q, const qcue *c)
+{
+    size_t end = qt_send(q, c->i), n, m;
+    int bits, v;
+    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n))
+        return 0;
+    for (size_t k = c->i + c->n; k + 1 < end && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP;
+         k++) {
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return 0;
+        if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return (ev_word_is(q->s, k + n, 0, EK_CNOUN, &v, &m) && v != CNOUN_OBJ) ||
+                   own_noun(q, k + n);
     }
     return 0;
 }

@@ -43,6 +43,38 @@ int qt_addressed(const qctx *q, size_t i)
 /* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
  * before it), not a word of one or two letters (تقول لي: "to me", not a person), not a
  * noun's adjectives the recogniser took for a person (adjectives()). */
+/* The person whose name one-word person en ends when its word, read as ل or ب and a name,
+ * is written the same right after that person's name elsewhere in the article (راجح بادي
+ * … وقال بادي: راجح, as the recogniser keyed the full name): the letter is the name's own,
+ * not a particle (quotes11); else NULL. */
+static const rasd_entity *name_part_elsewhere(const qctx *q, const rasd_entity *en)
+{
+    const rasd_token *t = q->s->t, *w = &t[en->tok_start];
+    if (strcmp(en->type, "PER") != 0 || en->via || en->tok_end != en->tok_start + 1)
+        return 0;
+    for (size_t k = 1; k < q->ne; k++) {
+        const rasd_entity *e2 = &q->en[k], *prev = &q->en[k - 1];
+        size_t j = e2->tok_start;
+        if (e2 == en || strcmp(e2->type, "PER") != 0 || strcmp(prev->type, "PER") != 0 ||
+            prev->tok_end != j || prev->via || t[j].norm_len != w->norm_len ||
+            memcmp(t[j].norm, w->norm, w->norm_len) != 0)
+            continue;
+        return prev;                       /* راجح بادي: two persons back to back */
+    }
+    return NULL;
+}
+
+/* The person a mention names: en, or the one whose full name it ends (name_part_elsewhere). */
+static const rasd_entity *full_person(const qctx *q, const rasd_entity *en)
+{
+    const rasd_token *t = &q->s->t[en->tok_start];
+    const rasd_entity *whole;
+    if (letter_is(t->norm, U_BEH) && ent_with_particle(q->doc, en->tok_start) &&
+        (whole = name_part_elsewhere(q, en)) != NULL)
+        return whole;
+    return en;
+}
+
 int qt_can_speak(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = &q->s->t[en->tok_start];
@@ -52,7 +84,8 @@ int qt_can_speak(const qctx *q, const rasd_entity *en)
         return 0;
     /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
     return !((letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH)) &&
-             ent_with_particle(q->doc, en->tok_start));
+             ent_with_particle(q->doc, en->tok_start) &&
+             !(letter_is(t->norm, U_BEH) && name_part_elsewhere(q, en)));
 }
 
 /* Whether a mention is a title the recogniser resolved to its holder (الرئيس الإيراني،
@@ -852,7 +885,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, "split_name"), sp;        /* وقال كيري مازحا: جون كيري */
     }
     if (en && strcmp(en->type, "PER") == 0) {
-        sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
+        const rasd_entity *who = full_person(q, en);   /* وقال بادي: راجح بادي */
+        sp.id = who->id, sp.name = who->name, sp.start = en->start, sp.end = en->end;
         remember_title(q, a, en->tok_start, en, &sp);
         /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
         remember_title(q, en->tok_end, b, en, &sp);
@@ -871,7 +905,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
-    if (qt_unnamed(q, a, b, &sp, EK_BODY, 0)) {
+    if (qt_unnamed(q, a, b, &sp, EK_BODY, comp_bits(q, c) & COMP_OBJ)) {
         if (sp.end == q->s->t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         return QT_HOW(q, "body"), sp;
