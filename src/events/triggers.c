@@ -8,8 +8,8 @@
  * its kind when the rules found none of that kind in the sentence and no guard says it is
  * unreal or another sense:
  *   - a negation or denial before it (لم يلتق، نفى أن يكون التقى), a word of "tguard" 1 right
- *     before it (إذا، لو، منع، مكافحة، عدم), a question (a word of "tguard" 2 first in the
- *     sentence, or a question mark);
+ *     before it (منع، مكافحة، عدم; لو، إذا in its clause: trigger_guards.c), a question (a
+ *     word of "tguard" 2 first in the sentence, or a question mark);
  *   - a word of "tsense" of its kind in the sentence (a football match's هجوم، a website's
  *     زيارة، a court's إدانة);
  *   - a verb with a proclitic other than و or ف (لقصف: a noun); a noun with ل (للقاء: a
