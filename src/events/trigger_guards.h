@@ -10,4 +10,12 @@
  * address (a website's visit). */
 int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
+/* Whether the target after the assault at tokens [i, i + n) is a force ("tguard" 14: الجيش،
+ * القوات، مواقع): a fight (events13). */
+int tg_military(sent_ctx *c, size_t i, size_t n);
+
+/* Whether the noun at token i follows إلى ("tguard" 18): in a sentence with an appeal, the
+ * appeal's content (events13). */
+int tg_content(sent_ctx *c, size_t i);
+
 #endif

@@ -8,8 +8,8 @@
  * its kind when the rules found none of that kind in the sentence and no guard says it is
  * unreal or another sense:
  *   - a negation or denial before it (لم يلتق، نفى أن يكون التقى), a word of "tguard" 1 right
- *     before it (إذا، لو، منع، مكافحة، عدم), a question (a word of "tguard" 2 first in the
- *     sentence, or a question mark);
+ *     before it (منع، مكافحة، عدم; لو، إذا in its clause: trigger_guards.c), a question (a
+ *     word of "tguard" 2 first in the sentence, or a question mark);
  *   - a word of "tsense" of its kind in the sentence (a football match's هجوم، a website's
  *     زيارة، a court's إدانة);
  *   - a verb with a proclitic other than و or ف (لقصف: a noun); a noun with ل (للقاء: a
@@ -448,6 +448,11 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's guards (trigger_guards.c) */
+        if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
+            has_kind(x, s, "appeal") && tg_content(c, i))
+            continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
+        if (ki->kind == EK_ASSAULT && tg_military(c, i, n))
+            ki = ev_kind_info(EK_FIGHT);   /* هجمات الحزب ضد الجيش: a fight (events13) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
