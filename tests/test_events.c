@@ -465,6 +465,35 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
     }
 }
 
+/* Checks each case {sentence, publication day, want} on engine e: the sentence's events as
+ * sentence_events writes them equal want; a want starting with '!' names a kind that must
+ * not be given (the sentence's other events are not asserted). */
+static void check_cases(const rasd_engine *e, rasd_doc *d, const char *const (*cases)[3],
+                        size_t n)
+{
+    char got[1024];
+    for (size_t i = 0; i < n; i++) {
+        sentence_events(e, d, cases[i][0], cases[i][1], got, sizeof got);
+        if (cases[i][2][0] == '!')
+            CHECKF(strstr(got, cases[i][2] + 1) == NULL, "%s\n  not: %s\n  got: %s", cases[i][0],
+                   cases[i][2] + 1, got);
+        else
+            CHECKF(strcmp(got, cases[i][2]) == 0, "%s\n  want: %s\n  got:  %s", cases[i][0],
+                   cases[i][2], got);
+    }
+}
+
+/* An engine with the trigger-first layer on (it is off by default); the caller closes it. */
+static rasd_engine *layer_engine(void)
+{
+    rasd_engine *e;
+    rasd_config cfg;
+    rasd_config_default(&cfg);
+    cfg.event_triggers = 1;
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    return e;
+}
+
 /* events9: the trigger-first layer (src/events/triggers.c) on sentences of SaudiNewsNet articles
  * outside the recall set: forms the rules do not read, and the guards (a refusal, a court's
  * conviction; football's attacks are test_forms' negatives, which the layer's "tsense" keeps
@@ -472,11 +501,7 @@ static void test_forms(const rasd_engine *e, rasd_doc *d)
  * trigger-first" (seed 927); the guards' sentences were searched for their word. */
 static void test_triggers(rasd_doc *d)
 {
-    rasd_engine *e;
-    rasd_config cfg;
-    rasd_config_default(&cfg);
-    cfg.event_triggers = 1;    /* the layer is off by default */
-    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    rasd_engine *e = layer_engine();
     static const char *const cases[][3] = {
         /* snn-011731 (2015-07-21): a verb in the plural, its subject before it (أن المتمردين الحوثيين قصفوا) */
         {"وأفاد مواطنون أن المتمردين الحوثيين قصفوا أحياء سكنية على مشارف دار سعد مما أوقع ضحايا بين المدنيين.",
@@ -545,11 +570,7 @@ static void test_triggers(rasd_doc *d)
         {"كما استقبلت إدارة نشاط الطلاب في تعليم الأحساء فريق المبادرة الوزارية \"سفراء الحزم\"، وذلك للقيام بزيارات وجولات على الأندية الموسمية بالأحساء والتي تستمر حتى يوم الخميس القادم، وذلك بمتابعة ورعاية من المدير العام للتعليم بالأحساء احمد بن محمد بالغنيم، وسوف يحظى وفد الطلاب بزيارات لعدد من معالم محافظة الأحساء ومنها جبل القارة، ومشروع الرمال، وسوق القيصرية، والمدرسة الأميرية، ومتحف خالد الحمل والقرية الشعبية، بالإضافة إلى عدد من الأندية الموسمية وأندية الحي، ويتكون الوفد من مشرف عايض علي احمد عسيري وثلاثة طلاب من أبناء جنودنا البواسل المرابطين على الحدود الجنوبية.",
          "2015-07-31", ""},
     };
-    char got[1024];
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        sentence_events(e, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][2]) == 0, "%s\n  want: %s\n  got:  %s", cases[i][0], cases[i][2], got);
-    }
+    check_cases(e, d, cases, sizeof cases / sizeof *cases);
     rasd_engine_close(e);
 }
 
@@ -559,11 +580,7 @@ static void test_triggers(rasd_doc *d)
  * fight nouns that need their place, a killing's noun, talks; and their negatives. */
 static void test_triggers11(rasd_doc *d)
 {
-    rasd_engine *e;
-    rasd_config cfg;
-    rasd_config_default(&cfg);
-    cfg.event_triggers = 1;
-    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    rasd_engine *e = layer_engine();
     static const char *const cases[][3] = {
         /* snn-020503 (2015-08-06): a call received, the receiver's titles long; the caller's
          * condemnation in it, and the bombing named with a relative clause (الذي استهدف) */
@@ -600,11 +617,7 @@ static void test_triggers11(rasd_doc *d)
         {"وبعد التأكد من صحة المعلومات تم إعداد كمين أمني لهما أسفر عن ضبطهما، وحاول أحد المتهمين الهرب من الموقع خلال تواجد الدوريات الأمنية جوار منزله.",
          "2015-07-23", ""},
     };
-    char got[1024];
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        sentence_events(e, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][2]) == 0, "%s\n  want: %s\n  got:  %s", cases[i][0], cases[i][2], got);
-    }
+    check_cases(e, d, cases, sizeof cases / sizeof *cases);
     rasd_engine_close(e);
 }
 
@@ -615,11 +628,7 @@ static void test_triggers11(rasd_doc *d)
  * events are not asserted). */
 static void test_triggers13(rasd_doc *d)
 {
-    rasd_engine *e;
-    rasd_config cfg;
-    rasd_config_default(&cfg);
-    cfg.event_triggers = 1;
-    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    rasd_engine *e = layer_engine();
     static const char *const cases[][3] = {
         /* snn-000255 (2015-07-21): hypothetical: لو before the verb, three words back (tguard 10) */
         {"ولذا قال بن ليندسي، 27 عاما، خريج جامعة أوكلاهوما المسيحية ومدين بديون طلابية تقدر بنحو مائة ألف دولار، إنه يتمني لو أن الكلية طالبت كل الطلاب المستجدين بالحصول على دورة أساسية في السنة الأولى بالكلية تؤهلهم لإدارة القروض التي تحصلوا عليها خلال فترة الدراسة.",
@@ -658,16 +667,7 @@ static void test_triggers13(rasd_doc *d)
         {"وسقط القتلى وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية على أهداف للحزب في شمال العراق.",
          "2015-08-04", "fight occurred حزب العمال الكردستاني -"},
     };
-    char got[1024];
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        sentence_events(e, d, cases[i][0], cases[i][1], got, sizeof got);
-        if (cases[i][2][0] == '!')
-            CHECKF(strstr(got, cases[i][2] + 1) == NULL, "%s\n  not: %s\n  got: %s", cases[i][0],
-                   cases[i][2] + 1, got);
-        else
-            CHECKF(strcmp(got, cases[i][2]) == 0, "%s\n  want: %s\n  got:  %s", cases[i][0],
-                   cases[i][2], got);
-    }
+    check_cases(e, d, cases, sizeof cases / sizeof *cases);
     rasd_engine_close(e);
 }
 
