@@ -195,10 +195,12 @@ int parse_opts(int argc, char **argv, const char *usage, const cli_opt *own, voi
 
 int open_engine(const cli_common *c, rasd_engine **e)
 {
-    rasd_status st = rasd_engine_open(e, &c->cfg);
+    char why[320];
+    rasd_status st = rasd_engine_open_why(e, &c->cfg, why, sizeof why);
     if (st) {
-        fprintf(stderr, "rasd: cannot start the engine: %s%s%s\n", rasd_strerror(st),
-                c->cfg.data_dir ? " in " : "", c->cfg.data_dir ? c->cfg.data_dir : "");
+        fprintf(stderr, "rasd: cannot start the engine: %s%s%s%s%s\n", rasd_strerror(st),
+                c->cfg.data_dir ? " in " : "", c->cfg.data_dir ? c->cfg.data_dir : "",
+                *why ? ": " : "", why);
         return -1;
     }
     return 0;

@@ -110,6 +110,13 @@ void rasd_config_default(rasd_config *cfg);
  * engine owned by the caller (free it with rasd_engine_close). */
 rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg);
 
+/* rasd_engine_open, and on failure, when why is not NULL, a line in why (at most why_len
+ * bytes with its NUL, owned by the caller) naming the data file and line that could not be
+ * read (such as "data/quotes.tsv:1030: kind copula unknown to this build"), or "" when
+ * the failing loader names none. */
+rasd_status rasd_engine_open_why(rasd_engine **out, const rasd_config *cfg, char *why,
+                                 size_t why_len);
+
 /* Frees an engine; NULL is a no-op. No rasd_doc may be in use with it any more. */
 void rasd_engine_close(rasd_engine *e);
 

@@ -38,6 +38,18 @@ expect "... naming what is left over" grep -q "'--epochs' is left over" "$T/err"
 expect "... and trains nothing" test ! -e "$T/never.model"
 "$RASD" eval-ner a.conll b.conll 2>/dev/null; expect "eval-ner with two files exits 2" test $? -eq 2
 
+# a data folder with a word-list line this build cannot read (a kind it does not know, as
+# when a build older than its data/ runs): the error names the file and the line
+mkdir -p "$T/baddata"
+for f in data/*; do ln -s "$PWD/$f" "$T/baddata/"; done
+rm "$T/baddata/quotes.tsv"
+{ cat data/quotes.tsv; printf 'nosuchkind\t0\tكلمة\n'; } >"$T/baddata/quotes.tsv"
+badline=$(wc -l <"$T/baddata/quotes.tsv")
+"$RASD" analyze --data "$T/baddata" "$NEWS/a_geneva.txt" >/dev/null 2>"$T/err"
+expect "a data file this build cannot read: the engine does not start" test $? -ne 0
+expect "... and the error names the file and the line" \
+    grep -q "quotes.tsv:$badline: not a line this build reads (kind nosuchkind)" "$T/err"
+
 # the fixtures: one object per article, entities, no tokens unless asked
 "$RASD" analyze --tokens "$NEWS"/*.txt >"$T/news.out" 2>/dev/null; expect "analyze the fixtures exits 0" test $? -eq 0
 expect "six objects for six articles" test "$(wc -l <"$T/news.out")" -eq 6

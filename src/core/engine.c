@@ -71,8 +71,16 @@ static rasd_status read_version(rasd_engine *e)
 
 rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg)
 {
+    return rasd_engine_open_why(out, cfg, NULL, 0);
+}
+
+rasd_status rasd_engine_open_why(rasd_engine **out, const rasd_config *cfg, char *why,
+                                 size_t why_len)
+{
     rasd_status rc;
     *out = NULL;
+    if (why && why_len)
+        why[0] = 0;
     rasd_engine *e = calloc(1, sizeof *e);
     if (!e)
         return RASD_ENOMEM;
@@ -97,6 +105,8 @@ rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg)
     e->cfg.data_dir = e->data_dir;
     if ((rc = chartab_build(&e->tab)) != RASD_OK || (rc = read_version(e)) != RASD_OK ||
         (rc = lexicon_load(e)) != RASD_OK || (rc = stages_load(e)) != RASD_OK) {
+        if (why && why_len)
+            snprintf(why, why_len, "%s", e->why);
         rasd_engine_close(e);
         return rc;
     }

@@ -174,6 +174,8 @@ struct rasd_engine {
     strmap lex;               /* data/lexicon.tsv: word → corpus count (empty if none) */
     char *data_dir;
     char data_version[64];
+    char why[320];            /* while opening: which data file and line failed ("" if none
+                               * said), for rasd_engine_open_why */
     void *stage[RASD_STAGE_SLOTS];  /* each stage's read-only data, by its row in the stage
                                      * table (core/stage.h) */
     /* The one mutable part, behind its mutex: libexttextcat's classifier, loaded at the

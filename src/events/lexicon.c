@@ -326,13 +326,14 @@ static rasd_status load_list(rasd_engine *e, ev_engine *x, rasd_doc *d, const ch
 {
     char path[PATH_MAX + 32], line[512];
     rasd_status rc = RASD_OK;
-    size_t limit = e->cfg.max_doc_bytes;
+    size_t limit = e->cfg.max_doc_bytes, lineno = 0;
     FILE *f;
     snprintf(path, sizeof path, "%s/%s", e->data_dir, name);
     if (!(f = fopen(path, "r")))
         return RASD_OK;
     e->cfg.max_doc_bytes = sizeof line;   /* the configured limit is for documents */
     while (!rc && fgets(line, sizeof line, f)) {
+        lineno++;
         if (!strchr(line, '\n') && !feof(f))
             rc = RASD_EDATA;      /* a line longer than any phrase */
         else
@@ -341,6 +342,14 @@ static rasd_status load_list(rasd_engine *e, ev_engine *x, rasd_doc *d, const ch
     e->cfg.max_doc_bytes = limit;
     if (!rc && ferror(f))
         rc = RASD_EDATA;
+    if (rc == RASD_EDATA) {       /* the line's kind: its words up to the first tab */
+        int kn = (int)strcspn(line, "\t\r\n"), w;
+        w = snprintf(e->why, sizeof e->why, "%s:%zu: not a line this build reads (kind %.*s)",
+                     path, lineno, kn, line);
+        if (w < 0 || (size_t)w >= sizeof e->why)  /* a long folder: the file's name alone */
+            snprintf(e->why, sizeof e->why, "%s:%zu: not a line this build reads (kind %.*s)",
+                     name, lineno, kn > 64 ? 64 : kn, line);
+    }
     fclose(f);
     return rc;
 }
