@@ -64,17 +64,26 @@ def holds(sentence, sp):
     return any(sentence[0] <= a and b <= sentence[1] for a, b in sp)
 
 
-def main(a):
+def args(a, names, usage):
+    """A seeds scorer's command line: --rasd R, -v and the floors of names (--min-X: X's
+    floor); anything else exits with usage. Returns rasd, verbose, {X: floor}."""
     rasd, verbose, floors = os.path.join(ROOT, "build", "rasd"), False, {}
     k = 0
     while k < len(a):
-        if a[k] == "--rasd":
+        if a[k] == "--rasd" and k + 1 < len(a):
             rasd, k = a[k + 1], k + 1
         elif a[k] == "-v":
             verbose = True
-        elif a[k] in ("--min-recall", "--min-precision"):
+        elif a[k] in names and k + 1 < len(a):
             floors[a[k][6:]], k = float(a[k + 1]), k + 1
+        else:
+            sys.exit(usage)
         k += 1
+    return rasd, verbose, floors
+
+
+def main(a):
+    rasd, verbose, floors = args(a, ("--min-recall", "--min-precision"), __doc__)
     if not os.path.isdir(SEEDS):
         print("seeds events: skipped (no ../shared)")
         return 0

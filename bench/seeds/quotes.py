@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "bench", "recall"))
 sys.path.insert(0, HERE)
 from recall import analyze_docs, match_quotes, quote_speakers  # noqa: E402
-from events import DATES, SEEDS  # noqa: E402
+from events import DATES, SEEDS, args  # noqa: E402
 
 GOLD = os.path.join(ROOT, "tests", "data", "seeds_quotes.tsv")
 
@@ -66,22 +66,6 @@ def load_gold(texts):
         gold.append({"seed": seed, "direct": kind == "direct", "speaker": speaker,
                      "start": s, "end": e})
     return gold
-
-
-def args(a):
-    rasd, verbose, floors = os.path.join(ROOT, "build", "rasd"), False, {}
-    k = 0
-    while k < len(a):
-        if a[k] == "--rasd":
-            rasd, k = a[k + 1], k + 1
-        elif a[k] == "-v":
-            verbose = True
-        elif a[k] in ("--min-recall", "--min-attribution", "--min-precision"):
-            floors[a[k][6:]], k = float(a[k + 1]), k + 1
-        else:
-            sys.exit(__doc__)
-        k += 1
-    return rasd, verbose, floors
 
 
 def show(text, s, e, n=70):
@@ -129,7 +113,8 @@ def match(gold, quotes, texts, verbose):
 
 
 def main(a):
-    rasd, verbose, floors = args(a)
+    rasd, verbose, floors = args(a, ("--min-recall", "--min-attribution", "--min-precision"),
+                                 __doc__)
     if not os.path.isdir(SEEDS):
         print("seeds quotes: skipped (no ../shared)")
         return 0
