@@ -26,7 +26,10 @@
   recall.py draw10               the 24 ids of unseen6 (seed 2010, quotes and events), outside
                                  the first 246: labelled blind at stop 28, when unseen5's
                                  errors were opened for development
-  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|all]
+  recall.py draw11               the 24 ids of unseen7 (seed 2111, quotes and events), outside
+                                 the first 270: labelled blind at stop 29, when unseen6's
+                                 errors were opened for development
+  recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -64,6 +67,7 @@ SEED7 = 1707                  # unseen3 (24, quotes and events), drawn at stop 2
 SEED8 = 1808                  # unseen4 (24, quotes and events), drawn at stop 26: the new unseen
 SEED9 = 1909                  # unseen5 (24, quotes and events), drawn at stop 27: the new unseen
 SEED10 = 2010                 # unseen6 (24, quotes and events), drawn at stop 28: the new unseen
+SEED11 = 2111                 # unseen7 (24, quotes and events), drawn at stop 29: the new unseen
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
@@ -447,6 +451,9 @@ def main(a):
             print(i, s)
     elif a[0] == "draw10":
         for i, s in draw_after(SEED10, N6, "unseen6"):
+            print(i, s)
+    elif a[0] == "draw11":
+        for i, s in draw_after(SEED11, N6, "unseen7"):
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
