@@ -49,6 +49,14 @@ badline=$(wc -l <"$T/baddata/quotes.tsv")
 expect "a data file this build cannot read: the engine does not start" test $? -ne 0
 expect "... and the error names the file and the line" \
     grep -q "quotes.tsv:$badline: not a line this build reads (kind nosuchkind)" "$T/err"
+# a model file cut short (a copy that stopped): the error names the file
+mkdir -p "$T/cutmodel"
+for f in data/*; do ln -s "$PWD/$f" "$T/cutmodel/"; done
+rm "$T/cutmodel/ner.model"
+head -c 4096 data/ner.model >"$T/cutmodel/ner.model"
+"$RASD" analyze --data "$T/cutmodel" "$NEWS/a_geneva.txt" >/dev/null 2>"$T/err"
+expect "a model file cut short: the engine does not start" test $? -ne 0
+expect "... and the error names the model file" grep -q "ner.model: not a file this build reads" "$T/err"
 
 # the fixtures: one object per article, entities, no tokens unless asked
 "$RASD" analyze --tokens "$NEWS"/*.txt >"$T/news.out" 2>/dev/null; expect "analyze the fixtures exits 0" test $? -eq 0

@@ -132,8 +132,12 @@ rasd_status stages_load(rasd_engine *e)
     rasd_status rc;
     for (size_t i = 0; i < rasd_nstages; i++)
         if (rasd_stages[i].doc && !(e->cfg.stages_off & rasd_stages[i].doc->bit) &&
-            (rc = rasd_stages[i].doc->load(e, &e->stage[i])) != RASD_OK)
+            (rc = rasd_stages[i].doc->load(e, &e->stage[i])) != RASD_OK) {
+            if (!e->why[0] && rc != RASD_ENOMEM)   /* a loader that named nothing */
+                snprintf(e->why, sizeof e->why, "the %s stage's data in %s",
+                         rasd_stages[i].doc->name, e->data_dir ? e->data_dir : "(no data)");
             return rc;
+        }
     return RASD_OK;
 }
 

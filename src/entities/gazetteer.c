@@ -215,6 +215,21 @@ static void data_path(const rasd_engine *e, const char *file, char *out, size_t 
     snprintf(out, cap, "%s/%s", e->data_dir, file);
 }
 
+/* rc, with path named in e->why (rasd_engine_open_why) when it is a data file's failure and
+ * no loader said more; a path too long for why leaves the file's name alone. */
+static rasd_status named(rasd_engine *e, const char *path, rasd_status rc)
+{
+    const char *what = rc == RASD_EIO ? "cannot be read" : "not a file this build reads";
+    const char *base = strrchr(path, '/');
+    int w;
+    if (rc == RASD_OK || rc == RASD_ENOMEM || e->why[0])
+        return rc;
+    w = snprintf(e->why, sizeof e->why, "%s: %s", path, what);
+    if (w < 0 || (size_t)w >= sizeof e->why)
+        snprintf(e->why, sizeof e->why, "%s: %s", base ? base + 1 : path, what);
+    return rc;
+}
+
 /* Lines "KIND<TAB>WORD" of path into m: the word's normalised form → the index of KIND in
  * kinds[1, nkinds) (kinds[0] is unused). A missing file is no error (nothing loaded); a bad
  * line, or a word that is not one token, is RASD_EDATA. */
@@ -279,8 +294,8 @@ static rasd_status lists_load(ent_engine *x, rasd_engine *e)
     e->cfg.max_doc_bytes = UINT32_MAX;
     for (size_t i = 0; !rc && i < sizeof lists / sizeof *lists; i++) {
         data_path(e, lists[i].file, path, sizeof path);
-        rc = lists[i].g ? gazetteer_load(lists[i].g, e, path)
-                        : lists[i].words(lists[i].m, e, path);
+        rc = named(e, path, lists[i].g ? gazetteer_load(lists[i].g, e, path)
+                                       : lists[i].words(lists[i].m, e, path));
     }
     e->cfg.max_doc_bytes = max_doc;
     return rc;
@@ -302,10 +317,10 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     if (!e->data_dir)
         return RASD_OK;
     data_path(e, "clusters.tsv", path, sizeof path);
-    if ((rc = clusters_load(&x->cl, path)) != RASD_OK)
+    if ((rc = named(e, path, clusters_load(&x->cl, path))) != RASD_OK)
         return rc;
     data_path(e, "embclusters.tsv", path, sizeof path);
-    if ((rc = embclusters_load(&x->emb, path)) != RASD_OK)
+    if ((rc = named(e, path, embclusters_load(&x->emb, path))) != RASD_OK)
         return rc;
     if ((rc = lists_load(x, e)) != RASD_OK)
         return rc;
@@ -315,7 +330,7 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     x->has_model = rc == RASD_OK;
     if (x->has_model && !(x->model_path = strdup(path)))
         return RASD_ENOMEM;
-    return rc == RASD_EIO ? RASD_OK : rc;
+    return rc == RASD_EIO ? RASD_OK : named(e, path, rc);    /* no model: the gazetteers */
 }
 
 /* Reads the model into x once (under its mutex); the status is kept for later calls. */
