@@ -21,6 +21,17 @@ static int same_text(const rasd_page *p, const char *want)
     return p->text_len == strlen(want) && memcmp(p->text, want, p->text_len) == 0;
 }
 
+/* The same text, but for line breaks read as spaces (text in one element, no <p>s). */
+static int same_words(const rasd_page *p, const char *want)
+{
+    if (p->text_len != strlen(want))
+        return 0;
+    for (size_t i = 0; i < p->text_len; i++)
+        if (p->text[i] != want[i] && !(p->text[i] == ' ' && want[i] == '\n'))
+            return 0;
+    return 1;
+}
+
 static rasd_status extract(rasd_html *h, const char *file, const char *ctype, rasd_page *p)
 {
     size_t n;
@@ -117,7 +128,8 @@ static void test_bad_pages(rasd_html *h)
     CHECK(p.text && p.text_len == 0 && p.title == NULL);
     CHECK(rasd_html_extract(h, NULL, 0, NULL, &p) == RASD_OK && p.text_len == 0);
     CHECK(rasd_html_extract(h, NULL, 5, NULL, &p) == RASD_EINVAL);
-    /* deep nesting: 100,000 open <div>s end in text, which is still found */
+    /* deep nesting: 100,000 open <div>s end in text, which is still found, whole (the
+     * nesting past 256 is flattened: gumbo alone took minutes on it) */
     size_t n = 100000 * 5;
     char *deep = malloc(n + body_len + 8);
     REQUIRE(deep != NULL);
@@ -125,7 +137,7 @@ static void test_bad_pages(rasd_html *h)
         memcpy(deep + i * 5, "<div>", 5);
     memcpy(deep + n, body, body_len);
     REQUIRE(rasd_html_extract(h, deep, n + body_len, NULL, &p) == RASD_OK);
-    CHECK(p.text_len <= body_len);
+    CHECKF(same_words(&p, body), "deep: %zu bytes", p.text_len);
     free(deep);
 }
 

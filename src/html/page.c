@@ -195,18 +195,73 @@ static const char *find_ci(const char *s, const char *end, const char *needle)
     return NULL;
 }
 
+/* Nesting deeper than this is flattened before gumbo reads the page, as browsers do (Blink
+ * stops nesting at 512): gumbo's tree construction costs by the depth at every tag, so 40,000
+ * open <div>s took 41 s, and no real page is that deep. Under extract.c's DEPTH_MAX (400),
+ * so the text of a flattened page is within what its walk reads. */
+#define HTML_MAX_DEPTH 256
+
+/* Whether the tag named at s (length m, lowercase or not) counts for the depth: not a void
+ * element, and not one whose end tag may be left out (the parser closes those itself, so a
+ * page's thousand unclosed <p>s or <li>s are not deep). */
+static int nests(const char *s, size_t m)
+{
+    static const char *const flat[] = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+        "tfoot", "colgroup", "rb", "rp", "rt", "rtc", "html", "head", "body"};
+    for (size_t i = 0; i < sizeof flat / sizeof *flat; i++)
+        if (strlen(flat[i]) == m && strncasecmp(s, flat[i], m) == 0)
+            return 0;
+    return 1;
+}
+
+typedef struct {
+    size_t depth;      /* open elements that nest, as counted from the tags */
+    size_t dropped;    /* start tags left out past HTML_MAX_DEPTH, whose end tags go too */
+} nesting;
+
+/* For the tag at p (p[0] == '<', its '>' at gt): whether to leave it out, keeping the depth
+ * of the tags kept at HTML_MAX_DEPTH or under. A tag closed by "/>" does not nest. */
+static int too_deep(nesting *d, const char *p, const char *gt)
+{
+    int end = p[1] == '/';
+    const char *name = p + 1 + end;
+    size_t m = 0;
+    while (name + m < gt && (isalnum((unsigned char)name[m]) || name[m] == '-'))
+        m++;
+    if (!m || !isalpha((unsigned char)name[0]) || !nests(name, m) || (!end && gt[-1] == '/'))
+        return 0;
+    if (end) {
+        if (d->dropped) {
+            d->dropped--;
+            return 1;
+        }
+        d->depth -= d->depth > 0;
+        return 0;
+    }
+    if (d->depth < HTML_MAX_DEPTH) {
+        d->depth++;
+        return 0;
+    }
+    d->dropped++;
+    return 1;
+}
+
 /* Copies the page without what holds no text: the contents of <script> (but JSON-LD),
- * <style> and <svg>, and comments. More than half of a news page's bytes are there, and
+ * <style> and <svg>, and comments, and without the tags nested past HTML_MAX_DEPTH. More than half of a news page's bytes are there, and
  * gumbo, which reads every byte of them, is most of the time spent on a page. The content
  * of a script ends at the first </script, as the HTML tokenizer has it (the escaped states
  * of a "<!--" inside a script aside). */
 static void strip_raw(const char *s, size_t n, rbuf *out, rasd_status *rc)
 {
-    const char *p = s, *end = s + n, *run = s;
+    const char *p = s, *end = s + n, *run = s, *next_gt = NULL;
+    nesting d = {0, 0};
     out->n = 0;
     rbuf_reserve(out, n + 1, rc);
     while (!*rc && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
-        const char *close = NULL, *skip_to = NULL;
+        const char *close = NULL, *skip_to = NULL, *gt;
         size_t left = (size_t)(end - p);
         if (left >= 4 && memcmp(p, "<!--", 4) == 0) {
             const char *e = find_ci(p + 4, end, "-->");
@@ -220,13 +275,19 @@ static void strip_raw(const char *s, size_t n, rbuf *out, rasd_status *rc)
             close = "</style";
         else if (tag_at(p + 1, left - 1, "svg"))
             close = "</svg";
+        /* the first '>' after p; the last one found while it is still ahead (a run of '<'
+         * before one '>' is read once) */
+        if (!(gt = next_gt > p ? next_gt : memchr(p, '>', left)))
+            break;
+        next_gt = gt;
         if (!close) {
+            if (too_deep(&d, p, gt)) {
+                rbuf_add(out, run, (size_t)(p - run), rc);
+                run = gt + 1;
+            }
             p++;
             continue;
         }
-        const char *gt = memchr(p, '>', left);
-        if (!gt)
-            break;
         if (strcmp(close, "</script") != 0 || !find_ci(p, gt, "ld+json"))
             skip_to = find_ci(gt, end, close);
         if (!skip_to) {                       /* JSON-LD, or no end: keep as it is */
