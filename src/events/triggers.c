@@ -46,7 +46,9 @@ enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand i
        RELATIVE_REACH = 3,     /* the relative pronoun after a noun (events11) */
        CALL_REACH = 3,         /* من after a call's noun (اتصالا هاتفيا اليوم من) */
        CALL_SUPPORT_REACH = 20 };   /* تلقى before a call's noun, its receiver between */
-enum { SUPPORT_CALL = 2 };     /* "support" 2: a call received (تلقى), for a meeting only */
+enum { SUPPORT_CALL = 2,       /* "support" 2: a call received (تلقى), for a meeting only */
+       SUPPORT_AGENT = 3 };    /* "support" 3: a verb whose subject did the deed (عقد، أجرى،
+                                  شن، نفذ: events15) */
 enum { TRIG_MEET_NOUN = 1 + 16 * 1 };   /* "trigger" 17: a meeting's noun (اتصالا هاتفيا) */
 enum { NEG_AFTER = 1 };        /* data/events.tsv "negation" 1: بعد، عقب (it happened) */
 
@@ -372,11 +374,30 @@ static void call_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i,
     put(ev, ev_is_group(b) ? NULL : b->id, b->name, b->start, b->end);
 }
 
+/* A noun after a verb whose subject did the deed (support 3 at token sup - 1, the noun at
+ * [i, i + n)): that subject, between the verb and the noun (عقد الوزير اجتماعا، شن التحالف
+ * غارات، نفذ فيورنتينا تهديده), and the party joined after the noun by مع or على (اجتماعا مع
+ * نظيره، هجوما على …) (events15). */
+static int agent_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i, size_t n,
+                         const rasd_entity *place, rasd_event *ev)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, sup, place, NULL), *b;
+    if (!a || a->tok_end > i || a == place)
+        return 0;
+    if (force(ki->type) && strcmp(a->type, "PER") == 0)
+        return -1;             /* شن السيناتور هجوما على …: words, as a person's هاجم */
+    put(ev, ev_is_group(a) ? NULL : a->id, a->name, a->start, a->end);
+    if ((b = ev_object_of(c, ki, i + n, a, place, NULL, J_MA3 | J_ALA)) != NULL)
+        put(ev, ev_is_group(b) ? NULL : b->id, b->name, b->start, b->end);
+    return 0;
+}
+
 /* The actors of the trigger at tokens [i, i + n) of kind ki: by the rules' own form of the
  * word when it has one, else a verb's or a noun's (its genitive); a verb with none found
- * takes the discourse's subject. */
-static void actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls, int cut,
-                   const rasd_entity *place, const struct ev_doc *x, uint32_t s, rasd_event *ev)
+ * takes the discourse's subject, a noun the subject of its support verb. -1 when the deed
+ * is words (a person's attack), else 0. */
+static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls, int cut,
+                  const rasd_entity *place, const struct ev_doc *x, uint32_t s, rasd_event *ev)
 {
     size_t m;
     int form = cls == T_NOUN ? F_OF : F_VERB;
@@ -405,7 +426,10 @@ static void actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls
             call_parties(c, ki, sup, i, n, place, ev);   /* تلقى الأمير اتصالا هاتفيا من */
         else if (ev_speech_act(ki) && (b = caller_before(c, ki, i, place)) != NULL)
             put(ev, ev_is_group(b) ? NULL : b->id, b->name, b->start, b->end);
+        else if (sup && ev_word_is(c->s, sup - 1, 1, EK_SUPPORT, &v, &m) && v == SUPPORT_AGENT)
+            return agent_parties(c, ki, sup, i, n, place, ev);   /* عقد الوزير اجتماعا مع */
     }
+    return 0;
 }
 
 /* The trigger at token i, if any: its kind in *ki (its number in data/events.tsv in *type),
@@ -465,7 +489,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (ki->kind == EK_CRITICIZE && cls != T_NOUN && manner_after(c, i + n))
             continue;          /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
         memset(&ev, 0, sizeof ev);
-        actors(c, ki, i, n, cls, cut, place, x, s, &ev);
+        if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
+            continue;
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
             ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
              has_kind(x, s, "criticize")))
