@@ -507,6 +507,10 @@ static const sentence_want sentences[] = {
        person whose full name it ends earlier in the article (راجح بادي, snn-016407) */
     {"وأكد الناطق الرسمي باسم الحكومة اليمنية راجح بادي من جانبه أن وصول نائب الرئيس اليمني إلى عدن يعتبر تدشينًا لعمل الحكومة وممارسة مهامها.\nوأكد بادي أن مدينة عدن أصبحت آمنة ومستقرة في مختلف مديرياتها وتقع تحت سيطرة المقاومة الشعبية والجيش اليمني.",
      "مدينة عدن أصبحت", "وأكد", "راجح", 0},
+    /* quotes13 (docs/EVENTS.md "Quotes: unseen6 opened"): names in quote marks joined by و
+       are no quoted passage; the clause after them is the content (snn-002882) */
+    {"وأوضح \"الغانمي\" و\"المغربي\" أنه تم رفع مخاطبات للجهات المختصة لمرات عدة؛ لترقية المستشفى إلى مائة سرير إلا أن ذلك لم يتم.",
+     "تم رفع مخاطبات", "وأوضح", "الغانمي", 0},
 };
 
 /* A sentence whose speaker starts with '!' is an open regression: it is reported, not

@@ -126,7 +126,9 @@ static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
 
 /* A mark at i that looks like a close but opens a short quote inside the open one: one to
  * three words, a mark, and another mark later on the same line to close the outer passage
- * ("… إذا دمرنا "داعش". هذا ما ينبغي …"). Returns the inner closing mark, or 0. */
+ * ("… إذا دمرنا "داعش". هذا ما ينبغي …"); not و alone between the marks, which joins names
+ * in a list (quotes13: وأوضح "الغانمي" و"المغربي" أنه …). Returns the inner closing
+ * mark, or 0. */
 static size_t nested(qctx *q, size_t i)
 {
     const rasd_token *t = q->s->t;
@@ -134,8 +136,9 @@ static size_t nested(qctx *q, size_t i)
     int co, cc;
     while (j < nt && j <= i + NESTED_WORDS && ev_is_word(&t[j]) && !line_break(q, j))
         j++;
-    if (j == i + 1 || j >= nt || !quote_mark(q, j, &co, &cc) || !cc)
-        return 0;
+    if (j == i + 1 || j >= nt || !quote_mark(q, j, &co, &cc) || !cc ||
+        (j == i + 2 && t[i + 1].norm_len == LETTERS(1) && letter_is(t[i + 1].norm, U_WAW)))
+        return 0;                      /* "الغانمي" و"المغربي": names in a list */
     for (size_t k = j + 1; k < nt && !line_break(q, k); k++)
         if (quote_mark(q, k, &co, &cc) && cc)
             return j;
