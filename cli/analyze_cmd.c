@@ -37,7 +37,10 @@ static const char usage_analyze[] =
     "                       presentation,digits,persian,controls,casefold\n"
     "  --data DIR           data folder (default: $RASD_DATA, then beside the binary)\n"
     "  --max-doc-mb N       refuse documents larger than N MiB (default 256)\n"
-    "  --event-triggers     events also from the trigger-first layer (more, less precise)\n";
+    "  --event-triggers     events also from every kind of the trigger-first layer (more,\n"
+    "                       less precise; by default only the kinds data/events.tsv\n"
+    "                       \"tdefault\" names)\n"
+    "  --no-event-triggers  events from the rules alone (no trigger-first kind)\n";
 
 /* ---------------------------------------------------------------- analyze */
 

@@ -26,6 +26,7 @@ typedef struct cli_common {
 typedef enum opt_kind {
     OPT_SET,        /* a switch: int field = 1 */
     OPT_CLEAR,      /* a switch: int field = 0 */
+    OPT_OFF,        /* a switch: int field = -1 (RASD_TRIGGERS_NONE) */
     OPT_STRING,     /* const char *field = the value */
     OPT_LONG,       /* long field = a whole number from lo to hi */
     OPT_SIZE,       /* size_t field = a whole number from lo to hi */

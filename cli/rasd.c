@@ -123,6 +123,7 @@ static const cli_opt common_opts[] = {
     {"--data", OPT_STRING, offsetof(cli_common, cfg.data_dir), 0, 0, NULL},
     {"--max-doc-mb", OPT_PARSE, offsetof(cli_common, cfg.max_doc_bytes), 0, 0, opt_max_doc},
     {"--event-triggers", OPT_SET, offsetof(cli_common, cfg.event_triggers), 0, 0, NULL},
+    {"--no-event-triggers", OPT_OFF, offsetof(cli_common, cfg.event_triggers), 0, 0, NULL},
     {"--db", OPT_STRING, offsetof(cli_common, db), 0, 0, NULL},
     {"--json", OPT_SET, offsetof(cli_common, json), 0, 0, NULL},
     {"--csv", OPT_SET, offsetof(cli_common, csv), 0, 0, NULL},
@@ -146,6 +147,7 @@ static int set_opt(const cli_opt *t, char *base, const char *val)
     switch (t->kind) {
     case OPT_SET: *(int *)field = 1; return 0;
     case OPT_CLEAR: *(int *)field = 0; return 0;
+    case OPT_OFF: *(int *)field = -1; return 0;
     case OPT_STRING: *(const char **)field = val; return 0;
     case OPT_LONG: return number(t->name, val, t->lo, t->hi, field);
     case OPT_SIZE:
@@ -180,7 +182,7 @@ int parse_opts(int argc, char **argv, const char *usage, const cli_opt *own, voi
         }
         if (!(t = find_opt(common_opts, a)) && (t = find_opt(own, a)) != NULL)
             base = o;
-        takes = t && t->kind != OPT_SET && t->kind != OPT_CLEAR;
+        takes = t && t->kind != OPT_SET && t->kind != OPT_CLEAR && t->kind != OPT_OFF;
         if (!t || (takes && i + 1 >= argc)) {
             fprintf(stderr, "rasd: unknown or incomplete option '%s'\n%s", a, usage);
             return -1;

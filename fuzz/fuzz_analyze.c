@@ -65,7 +65,8 @@ static rasd_engine *engine(unsigned i)
         rasd_config_default(&cfg);
         cfg.norm_flags = configs[i].flags;
         cfg.stemmer = configs[i].stemmer;
-        cfg.event_triggers = (int)(i & 1);     /* the trigger-first layer (events9) */
+        cfg.event_triggers = (int)(i % 3) - 1; /* the trigger-first layer (events9): none,
+                                                  the kinds on by default (events14), all */
         CHECK(rasd_engine_open(&engines[i], &cfg) == RASD_OK);
     }
     return engines[i];

@@ -33,7 +33,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argv;
     rasd_config cfg;
     rasd_config_default(&cfg);
-    cfg.event_triggers = 1;    /* the trigger-first layer too (events9) */
+    cfg.event_triggers = RASD_TRIGGERS_ALL;   /* the trigger-first layer's every kind (events9) */
     CHECK(rasd_engine_open(&eng, &cfg) == RASD_OK);
     CHECK(rasd_doc_new(&doc) == RASD_OK);
     return 0;

@@ -94,11 +94,16 @@ typedef struct rasd_config {
                                 a program that does not use them): those stages find nothing.
                                 Dates, quotes and events read the entities' gazetteer: without
                                 it they find no titles */
-    int event_triggers;      /* 1: events also from the trigger-first layer (events9; the words
-                                of data/events.tsv "trigger"): more events, many with no actor,
-                                at a lower precision; 0 (the default): the rules alone
-                                (docs/EVENTS.md "Events: trigger-first") */
+    int event_triggers;      /* the trigger-first layer (events9; the words of data/events.tsv
+                                "trigger"), which finds events the rules miss, many with no
+                                actor: RASD_TRIGGERS_DEFAULT (0, the default) the kinds and
+                                forms data/events.tsv "tdefault" names (those judged at 0.90
+                                or better: docs/EVENTS.md "Events: the trigger kinds on by
+                                default"); RASD_TRIGGERS_ALL every kind (more events, at a
+                                lower precision); RASD_TRIGGERS_NONE the rules alone */
 } rasd_config;
+
+enum { RASD_TRIGGERS_DEFAULT = 0, RASD_TRIGGERS_ALL = 1, RASD_TRIGGERS_NONE = -1 };
 
 typedef struct rasd_engine rasd_engine;
 
@@ -294,8 +299,9 @@ typedef struct rasd_event {
     char id[17];                 /* 16 hex digits from the CAMEO root, the actors and the
                                     date: the same real event in another article has it too */
     size_t nactors;              /* 0 for a bombing or clash whose parties go unnamed: then
-                                    place_name is set (docs/EVENTS.md, evrecall3); with
-                                    rasd_config.event_triggers, any event may have none */
+                                    place_name is set (docs/EVENTS.md, evrecall3); an event
+                                    of the trigger layer (rasd_config.event_triggers) may
+                                    have none */
     const char *actor_id[RASD_EVENT_ACTORS], *actor_name[RASD_EVENT_ACTORS];
                                  /* actor_id NULL: an actor the text gives by its description
                                     only (القوات الأمريكية، طيران التحالف), actor_name that

@@ -56,20 +56,22 @@ if shared_tier "recall set" slow; then
         --min-event-recall 0.41 --min-event-precision 0.90
     # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
     # (an apposed subject, strikes carried out, the fighting under way at a place); 6 of 18
-    # since events8 (an advance, whose label the stop-25 guideline asks for, was added)
+    # since events8 (an advance, whose label the stop-25 guideline asks for, was added); 7
+    # of 18 since events14 (the trigger layer's criticize, accuse and agree on by default)
     expect "recall set, unseen: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen \
-        --min-event-recall 0.33 --min-event-precision 0.90
+        --min-event-recall 0.38 --min-event-precision 0.90
     # unseen2 (24 articles drawn and labelled blind at stop 24, branch label6): scored once,
     # at the end of stop 24, its errors not read; the floors are those figures, rounded down
     # (60 of 77 found, 41 of 60 attributed, 59 of 61 true; events 2 of 18). A development
     # part since stop 25 (branch quotes7 read and fixed its errors: docs/EVENTS.md "Quotes:
     # unseen2 opened"; unseen3 is the blind part now): its figures at the end of quotes7,
     # rounded down (70 of 77 found, 67 of 70 attributed, 74 of 75 true; events 3 of 18: the
-    # appeal of وطالب … بسرعة, a complement found since)
+    # appeal of وطالب … بسرعة, a complement found since); events 4 of 18 since events14
+    # (the trigger layer's criticize, accuse and agree on by default)
     expect "recall set, unseen2 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen2 --min-recall 0.90 \
-        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.16 \
+        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.22 \
         --min-event-precision 0.90
     # unseen3 (24 articles drawn and labelled blind at stop 25, branch label7): scored at
     # the start of stop 25 (main 0ebeaeb: 40 of 66 found, 0.82 attributed, 40 of 46 true;
@@ -91,10 +93,11 @@ if shared_tier "recall set" slow; then
     # stop 27 (quotes9 read its quote errors: docs/EVENTS.md "Quotes: unseen4 opened"): its
     # quote floors are quotes9's end, rounded down (53 of 68 found, 50 of 53 attributed, 50
     # of 53 true); recall 0.80 since quotes10 (55 of 68, 52 of 55 attributed and true);
-    # 0.82 since quotes11 (56 of 68: a condemnation; 53 of 56 attributed and true)
+    # 0.82 since quotes11 (56 of 68: a condemnation; 53 of 56 attributed and true); events 4
+    # of 33 since events14 (the trigger layer's criticize, accuse and agree on by default)
     expect "recall set, unseen4 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.82 \
-        --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.09 \
+        --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.12 \
         --min-event-precision 0.90
     # unseen5 (24 articles drawn at stop 27, labelled blind by branch label9): scored at the
     # start of stop 27 (41f7ec7: 68 of 91 found, 0.78 attributed, 67 of 71 true; events 4 of
@@ -105,11 +108,12 @@ if shared_tier "recall set" slow; then
     # (quotes10 read its quote errors: docs/EVENTS.md "Quotes: unseen5 opened"): its quote
     # floors are quotes10's end, rounded down (75 of 91 found, 60 of 75 attributed, 72 of
     # 74 true); raised by quotes11 (condemnations, a name read as ب + name: 78 of 91 found,
-    # 64 of 78 attributed, 74 of 76 true)
+    # 64 of 78 attributed, 74 of 76 true); events 9 of 26, 9 of 11 true since events14 (the
+    # trigger layer's criticize, accuse and agree on by default; 5 of 26, 5 of 7 before)
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
-        --min-attribution 0.82 --min-precision 0.97 --min-event-recall 0.15 \
-        --min-event-precision 0.66
+        --min-attribution 0.82 --min-precision 0.97 --min-event-recall 0.34 \
+        --min-event-precision 0.81
     # unseen6 (24 articles drawn at stop 28, labelled blind by branch label10): scored at the
     # start of stop 28 (563fc9e, a saved build: 64 of 78 found, 0.81 attributed, 59 of 61
     # true; events 3 of 26, 3 of 3 true) and once at its end, its errors not read: the same
@@ -125,7 +129,9 @@ if shared_tier "recall set" slow; then
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);
-    # 19 since events8 (the attacks of Paris named by their place)
+    # 19 since events8 (the attacks of Paris named by their place). events14's default
+    # trigger kinds add one row the labels do not hold (001: ما تم الاتفاق عليه في مباحثات
+    # فيينا, an earlier agreement referred to): 19 of 20 true, 0.95, at the floor
     expect "seeds: events at their floors" \
         python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.55 --min-precision 0.95
     # the seeds: every quote, direct and reported (tests/data/seeds_quotes.tsv, 101,

@@ -483,13 +483,14 @@ static void check_cases(const rasd_engine *e, rasd_doc *d, const char *const (*c
     }
 }
 
-/* An engine with the trigger-first layer on (it is off by default); the caller closes it. */
+/* An engine with every kind of the trigger-first layer on (by default only those of
+ * data/events.tsv "tdefault"); the caller closes it. */
 static rasd_engine *layer_engine(void)
 {
     rasd_engine *e;
     rasd_config cfg;
     rasd_config_default(&cfg);
-    cfg.event_triggers = 1;
+    cfg.event_triggers = RASD_TRIGGERS_ALL;
     REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
     return e;
 }
@@ -702,6 +703,71 @@ static void test_triggers15(rasd_doc *d)
     rasd_engine_close(e);
 }
 
+/* An engine with the trigger layer as mode says (RASD_TRIGGERS_*); the caller closes it. */
+static rasd_engine *mode_engine(int mode)
+{
+    rasd_engine *e;
+    rasd_config cfg;
+    rasd_config_default(&cfg);
+    cfg.event_triggers = mode;
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    return e;
+}
+
+/* events14: the trigger layer's kinds on by default (data/events.tsv "tdefault": criticize
+ * and accuse, their verbs and nouns, agree's verbs, host's nouns, visit's futures;
+ * docs/EVENTS.md "Events: the trigger kinds on by default"), on sentences of SaudiNewsNet articles outside the recall set drawn
+ * in its judged sample (seed 7171). By default a kind on gives its event and a kind off
+ * (meet, host; fight's noun in the second) none; --event-triggers (RASD_TRIGGERS_ALL) gives
+ * both; --no-event-triggers (RASD_TRIGGERS_NONE) neither (the rules' own bombing of the
+ * first stays in all three). The actors are the layer's best effort (the minister named
+ * after his titles is missed). */
+static void test_trigger_kinds(rasd_doc *d)
+{
+    static const char *const cases[][5] = {
+        /* snn-024959 (2015-08-07): criticize, a verb (on) */
+        {"شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني، العمل الإرهابي الآثم الذي استهدف مسجدا في مقر قوات الطوارئ الخاصة بمنطقة عسير أثناء قيام مجموعة من منسوبي قوات الطوارئ أداء صلاة الظهر أمس، ونتج عنه استشهاد عدد من منسوبي القوات وإصابة آخرين.",
+         "2015-08-07", "criticize occurred - - | assault occurred - عسير",
+         "criticize occurred - - | assault occurred - عسير", "assault occurred - عسير"},
+        /* snn-030132 (2015-08-11): accuse, a verb (on) */
+        {"اتهمت الحكومة الأوكرانية اليوم، الانفصاليين الموالين لروسيا باستهداف مواقعها بأعنف قصف مدفعي منذ ستة أشهر.",
+         "2015-08-11", "accuse occurred الحكومة الأوكرانية -",
+         "accuse occurred الحكومة الأوكرانية - | fight occurred - -", ""},
+        /* snn-005504 (2015-07-23): accuse, a noun (on) */
+        {"وكان جهاز الكسب غير المشروع قد أحال نظيف، إلى محكمة الجنايات بعد اتهامه باستغلال سلطات وظيفته على النحو الذي مكنه من الحصول على كسب غير مشروع بلغ 64 مليون جنيه.",
+         "2015-07-23", "accuse occurred - -", "accuse occurred - -", ""},
+        /* snn-013679 (2015-07-31): agree, a verb (on) */
+        {"وقال النادي في بيان: «يعلن بشيكتاش انه توصل الى اتفاق مع فيورنتينا حول اعارة ماريو غارسيا غوميز.",
+         "2015-07-31", "agree occurred بشيكتاش -", "agree occurred بشيكتاش -", ""},
+        /* snn-013173 (2015-07-31): visit, a future verb (on), after a subject the rules pass over */
+        {"جدير بالذكر أن وزير الخارجية الأميركي جون كيري سيزور مصر الأحد المقبل لإجراء «حوار استراتيجي» مع القاهرة.",
+         "2015-07-31", "visit planned جون كيري مصر", "visit planned جون كيري مصر", ""},
+        /* snn-001528 (2015-07-21): meet, a verb (off) */
+        {"التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة اليوم فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.",
+         "2015-07-21", "", "meet occurred محمد بن سلمان بن عبدالعزيز -", ""},
+        /* snn-005842 (2015-07-23): host, a verb (off) */
+        {"استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس وزير الدفاع الأميركي آشتون كارتر والوفد المرافق له.",
+         "2015-07-23", "", "host occurred الملك سلمان بن عبدالعزيز -", ""},
+    };
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
+                *none = mode_engine(RASD_TRIGGERS_NONE);
+    char got[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sentence_events(on, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strcmp(got, cases[i][2]) == 0, "default: %s\n  want: %s\n  got:  %s", cases[i][0],
+               cases[i][2], got);
+        sentence_events(all, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strcmp(got, cases[i][3]) == 0, "all kinds: %s\n  want: %s\n  got:  %s",
+               cases[i][0], cases[i][3], got);
+        sentence_events(none, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strcmp(got, cases[i][4]) == 0, "no kind: %s\n  want: %s\n  got:  %s",
+               cases[i][0], cases[i][4], got);
+    }
+    rasd_engine_close(on);
+    rasd_engine_close(all);
+    rasd_engine_close(none);
+}
+
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the
  * 10 (meeting, article) pairs). Found today: 10; the two planned talks of Hollande with Obama
  * and Putin in 001 (سوف يتوجه … لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين)
@@ -762,6 +828,7 @@ int main(void)
     test_triggers11(d);
     test_triggers13(d);
     test_triggers15(d);
+    test_trigger_kinds(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

@@ -111,7 +111,16 @@ typedef struct ev_engine {
     unsigned maxlen;           /* words in the longest phrase */
     hijri_row *hijri;          /* data/hijri.tsv, sorted by month */
     size_t nhijri, hijri_cap;
+    uint8_t tdefault[EK_COUNT];   /* data/events.tsv "tdefault" (events14): per event kind, the
+                                     trigger forms (TFORM_*) of the layer on by default */
+    uint8_t tforms[EK_COUNT];  /* the forms on in this engine (its rasd_config.event_triggers:
+                                  every one, none or tdefault's) */
+    int tlayer;                /* whether any is: the layer runs and its words are loaded */
 } ev_engine;
+
+/* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
+ * a future verb. */
+enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_ALL = 7 };
 
 /* Matching phrases on a document's tokens (lexicon.c). */
 typedef struct ev_scan {
@@ -204,6 +213,10 @@ struct ev_doc {
     size_t ntitles, titles_cap;
     rasd_event *events;
     size_t nevents, events_cap;
+    size_t last_event;         /* ev_add_event: the event it added or the one ev repeated */
+    uint8_t *off;              /* triggers.c: per event, 1 when it is the layer's of a kind or
+                                  form not on (dropped after the layer, events14) */
+    size_t off_cap;
     uint32_t *place_dist;      /* events.c: per event (and one more), tokens to its place */
     size_t place_dist_cap;
     int64_t anchor;            /* dates.c: the day relative dates resolved against */

@@ -216,6 +216,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
         }
         if (!same)
             continue;
+        x->last_event = i;
         o->planned &= ev->planned;         /* one mention says it happened */
         if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
             o->place_id = ev->place_id, o->place_name = ev->place_name;  /* the one said closest */
@@ -248,7 +249,7 @@ rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place,
         return RASD_OK;
     x->events = grow_array(x->events, &x->events_cap, x->nevents + 1, sizeof *ev, &rc);
     if (!rc)
-        x->events[x->nevents++] = *ev;
+        x->last_event = x->nevents, x->events[x->nevents++] = *ev;
     return rc;
 }
 

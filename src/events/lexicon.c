@@ -258,6 +258,26 @@ static rasd_status add_verb(rasd_engine *e, rasd_doc *d, ev_engine *ev, const ch
     return rc;
 }
 
+/* A line "tdefault<TAB>kind<TAB>forms" (events14): the trigger layer's forms of an event kind
+ * on by default, words of "verb", "noun", "future" separated by spaces, into ev->tdefault. */
+static rasd_status add_tdefault(ev_engine *ev, const char *kname, const char *forms)
+{
+    static const char *const names[3] = {"verb", "noun", "future"};
+    int base, kind = kind_of(kname, strlen(kname), &base);
+    if (kind < EK_MEET || kind > EK_FIGHT)
+        return RASD_EDATA;
+    while (*forms) {
+        size_t n = strcspn(forms, " "), k = 0;
+        while (k < 3 && !(strlen(names[k]) == n && memcmp(forms, names[k], n) == 0))
+            k++;
+        if (k == 3)
+            return RASD_EDATA;
+        ev->tdefault[kind] |= (uint8_t)(1u << k);
+        forms += n + (forms[n] == ' ');
+    }
+    return RASD_OK;
+}
+
 /* One line "kind<TAB>value<TAB>phrase" (comments and blank lines skipped). */
 static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *line, rbuf *key)
 {
@@ -272,13 +292,15 @@ static rasd_status parse_line(rasd_engine *e, rasd_doc *d, ev_engine *ev, char *
         *t2 = 0;
         return add_verb(e, d, ev, t1 + 1, t2 + 1, key);
     }
+    if (t2 && t1 - line == 8 && memcmp(line, "tdefault", 8) == 0)
+        return RASD_OK;        /* read before (tdefault_scan) */
     if (!t2 || (kind = kind_of(line, (size_t)(t1 - line), &base)) < 0)
         return RASD_EDATA;
     *t2 = 0;
     if (!value_of(kind, t1 + 1, &value) || !t2[1] ||
         (base && (value < -1 || value > TX_SPAN - 3)))
         return RASD_EDATA;
-    if (kind >= EK_TRIG && kind <= EK_SUPPORT && !rasd_engine_config(e)->event_triggers)
+    if (kind >= EK_TRIG && kind <= EK_SUPPORT && !ev->tlayer)
         return RASD_OK;        /* the trigger layer's words (events9), read only when it runs:
                                   as first words of phrases they cost every look-up */
     return add_phrase(e, d, ev, kind, base + value, t2 + 1, key);
@@ -354,6 +376,39 @@ static rasd_status load_list(rasd_engine *e, ev_engine *x, rasd_doc *d, const ch
     return rc;
 }
 
+/* The "tdefault" lines of data/events.tsv, read before its words (the layer's are loaded
+ * only when it runs), and the forms on in this engine into x->tforms. */
+static rasd_status tdefault_scan(rasd_engine *e, ev_engine *x)
+{
+    char path[PATH_MAX + 32], line[512];
+    rasd_status rc = RASD_OK;
+    int mode = e->cfg.event_triggers;
+    size_t lineno = 0;
+    FILE *f;
+    snprintf(path, sizeof path, "%s/events.tsv", e->data_dir);
+    if ((f = fopen(path, "r")) != NULL) {
+        while (!rc && fgets(line, sizeof line, f)) {
+            char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+            lineno++;          /* a line longer than line is load_list's to refuse */
+            if (!t2 || t1 - line != 8 || memcmp(line, "tdefault", 8) != 0)
+                continue;
+            *t2 = 0;
+            t2[1 + strcspn(t2 + 1, "\r\n")] = 0;
+            rc = add_tdefault(x, t1 + 1, t2 + 1);
+            if (rc)
+                snprintf(e->why, sizeof e->why, "events.tsv:%zu: a tdefault line this build "
+                         "cannot read (kind %.32s)", lineno, t1 + 1);
+        }
+        fclose(f);
+    }
+    for (int k = EK_MEET; k <= EK_FIGHT; k++) {
+        x->tforms[k] = mode > 0 ? TFORM_ALL   /* RASD_TRIGGERS_ALL; any other positive too */
+                       : mode == RASD_TRIGGERS_DEFAULT ? x->tdefault[k] : 0;
+        x->tlayer |= x->tforms[k] != 0;
+    }
+    return rc;
+}
+
 rasd_status ev_engine_load(rasd_engine *e, void **state)
 {
     rasd_status rc = RASD_OK;
@@ -368,6 +423,8 @@ rasd_status ev_engine_load(rasd_engine *e, void **state)
         rc = load_list(e, x, d, "dates.tsv", &key);
     if (!rc)
         rc = load_list(e, x, d, "quotes.tsv", &key);
+    if (!rc)
+        rc = tdefault_scan(e, x);
     if (!rc)
         rc = load_list(e, x, d, "events.tsv", &key);
     rasd_doc_free(d);

@@ -26,6 +26,7 @@ void ev_doc_free(struct ev_doc *d)
     free(d->events);
     ev_groups_free(d);
     free(d->place_dist);
+    free(d->off);
     rbuf_free(&d->key);
     free(d->first);
     free(d->word);

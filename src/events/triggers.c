@@ -27,7 +27,11 @@
  * events11 (docs/EVENTS.md "Events: unseen5 opened"): a call received (تلقى … اتصالا هاتفيا
  * من …) is a meeting of its receiver and caller, and what the caller expresses in it is his; a
  * relative clause after a noun (الذي استهدف) anchors it; a noun of force takes the place named
- * as its genitive; a noun of class 3 (معركة، كمين) needs that place. */
+ * as its genitive; a noun of class 3 (معركة، كمين) needs that place.
+ * events14 (docs/EVENTS.md "Events: the trigger kinds on by default"): the layer runs whole
+ * whenever any kind is on, and its rows of a kind and form that is not (data/events.tsv
+ * "tdefault", rasd_config.event_triggers) are dropped at the end (add_marked, drop_off), so
+ * that those given are exactly the rows every kind on gives of their kinds. */
 #include "events/actors.h"
 #include "events/trigger_guards.h"
 #include "entities/ent.h"
@@ -455,6 +459,33 @@ static int trigger_at(sent_ctx *c, size_t i, const kind_info **ki, int *cls, siz
     return 1;
 }
 
+/* Whether the trigger form cls (T_*) of kind is on in the engine (data/events.tsv "tdefault",
+ * rasd_config.event_triggers; events14). */
+static int form_on(const ev_engine *ev, int kind, int cls)
+{
+    int form = cls == T_VERB ? TFORM_VERB : cls == T_FUTURE ? TFORM_FUTURE : TFORM_NOUN;
+    return (ev->tforms[kind] & form) != 0;
+}
+
+/* Adds ev as ev_add_event does, marking it off when on is 0: it stays while the layer runs
+ * (so that its kind's later mentions are told from it as when every kind is on) and is
+ * dropped after (drop_off). A row that is on and repeats one that is off makes it on. */
+static rasd_status add_marked(struct ev_doc *x, size_t i, const rasd_entity *place,
+                              rasd_event *ev, int on)
+{
+    size_t had = x->nevents;
+    rasd_status rc = ev_add_event(x, i, place, ev);
+    if (!rc)
+        x->off = grow_array(x->off, &x->off_cap, x->nevents, 1, &rc);
+    if (rc)
+        return rc;
+    if (x->nevents > had)
+        memset(x->off + had, 0, x->nevents - had), x->off[x->last_event] = (uint8_t)!on;
+    else if (on)
+        x->off[x->last_event] = 0;
+    return rc;
+}
+
 rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
@@ -519,10 +550,11 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         if (!known(x, &ev))
-            rc = ev_add_event(x, i, place, &ev);
+            rc = add_marked(x, i, place, &ev, form_on(c->s->ev, ki->kind, cls));
     }
     return rc;
 }
+
 
 /* Puts the events in text order (the layer's come after the rules' of the whole article):
  * by sentence, then by word; stable, so that the rules' own order is kept. */
@@ -540,6 +572,16 @@ static void text_order(struct ev_doc *x)
     }
 }
 
+/* Drops the layer's events of kinds and forms that are not on (add_marked). */
+static void drop_off(struct ev_doc *x)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < x->nevents; k++)
+        if (!x->off[k])
+            x->events[n++] = x->events[k];
+    x->nevents = n;
+}
+
 /* Each sentence's tokens [t0, t1) and the start of the one before, into c. */
 static void sentence_at(sent_ctx *c, const rasd_span *sn, size_t i, size_t *k)
 {
@@ -555,33 +597,40 @@ static void sentence_at(sent_ctx *c, const rasd_span *sn, size_t i, size_t *k)
                                   speaker as its actor (evrecall3) */
 }
 
-/* The rules' events of every sentence first (events.c), then, when the engine's
- * configuration asks for it (rasd_config.event_triggers: measured, not on by default), the
- * layer's: an event the
+/* The rules' events of every sentence first (events.c), then, when any of its kinds is on
+ * (rasd_config.event_triggers; data/events.tsv "tdefault"), the layer's: an event the
  * rules found in a later sentence is never folded into one of the layer's (ev_add_event
  * keeps the first of one article's reports with the same actors). */
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, EV_DOC(doc), {{0}}, 0, NULL, NULL, 0, 0};
+    struct ev_doc *x = EV_DOC(doc);
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, x, {{0}}, 0, NULL, NULL, 0, 0};
     rasd_status rc = RASD_OK;
-    EV_DOC(doc)->nevents = 0;
-    ev_groups_reset(EV_DOC(doc));
+    (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
+    x->nevents = 0;
+    ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)
         return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
                                   are another document's or none), or no name at all */
     for (size_t i = 0; i < ns && !rc; i++) {
         sentence_at(&c, sn, i, &k);
-        rc = ev_sentence_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+        rc = ev_sentence_events(&c, x, sn[i].start, sn[i].end);
     }
     k = 0;
-    for (size_t i = 0; i < ns && !rc && rasd_engine_config(e)->event_triggers; i++) {
+    if (rc || !s->ev->tlayer)
+        return rc ? rc : s->rc;    /* the rules' events in their order, as before the layer */
+    x->off = grow_array(x->off, &x->off_cap, x->nevents + 1, 1, &rc);
+    if (rc)
+        return rc;
+    memset(x->off, 0, x->nevents);
+    for (size_t i = 0; i < ns && !rc; i++) {
         sentence_at(&c, sn, i, &k);
-        rc = ev_trigger_events(&c, EV_DOC(doc), sn[i].start, sn[i].end);
+        rc = ev_trigger_events(&c, x, sn[i].start, sn[i].end);
     }
-    if (rasd_engine_config(e)->event_triggers)
-        text_order(EV_DOC(doc));   /* else the rules' order, as before the layer */
+    drop_off(x);
+    text_order(x);
     return rc ? rc : s->rc;
 }
