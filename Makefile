@@ -168,6 +168,7 @@ data: build/rasd
 	build/rasd train-ner -o data/ner.model --extra tests/data/ner/snn_train.conll \
 	    ../shared/data/anercorp/train.txt
 	tools/hijri_table.py $(SNN) > data/hijri.tsv
+	RASD_DATA=data tools/persons.py build/rasd $(SNN) data/persons.tsv   # after ner.model
 
 # PREFIX is where rasd will live (written into rasd.pc), DESTDIR a staging folder put in front
 # of every path (packaging). Only a real install (no DESTDIR) by root refreshes the loader's

@@ -121,10 +121,12 @@ if shared_tier "recall set" slow; then
     # --event-triggers (off by default): 6 of 26 events, 6 of 10 true, start and end alike
     # (docs/EVENTS.md "Stop 28: the unseen6 part scored"). Opened at stop 29: quote recall
     # 0.83 and precision 0.98 since quotes13 (names in quote marks joined by و are no passage:
-    # 65 of 78 found, 53 attributed, 60 of 61 true)
+    # 65 of 78 found, 60 of 61 true); quotes12 (a surname of a person named in full, a title
+    # after معالي) raised attribution to 0.89 (docs/EVENTS.md "Quotes: speakers from a corpus
+    # name list")
     expect "recall set, unseen6 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.83 \
-        --min-attribution 0.81 --min-precision 0.98 --min-event-recall 0.11 \
+        --min-attribution 0.89 --min-precision 0.98 --min-event-recall 0.11 \
         --min-event-precision 1.00
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -200,6 +200,8 @@ typedef struct ent_engine {
     gazetteer aliases;   /* data/aliases.tsv: people's names, for the resolver only */
     strmap rules;        /* data/namerules.tsv: normalised word → kind (rules.c) */
     gazetteer places;    /* data/places.tsv: places for the name rules only (rules.c) */
+    gazetteer persons;   /* data/persons.tsv: names the recogniser tags PER across the
+                            corpus, for the resolver only (resolve.c; tools/persons.py) */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */

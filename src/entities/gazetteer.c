@@ -287,6 +287,7 @@ static rasd_status lists_load(ent_engine *x, rasd_engine *e)
         {"aliases.tsv", &x->aliases, NULL, NULL},
         {"namerules.tsv", NULL, &x->rules, namerules_load},
         {"places.tsv", &x->places, NULL, NULL},
+        {"persons.tsv", &x->persons, NULL, NULL},
     };
     char path[PATH_MAX + 32];
     rasd_status rc = RASD_OK;
@@ -438,6 +439,7 @@ void ent_engine_free(void *state)
     gazetteer_free(&x->aliases);
     strmap_free(&x->rules);
     gazetteer_free(&x->places);
+    gazetteer_free(&x->persons);
     free(x);
 }
 

@@ -555,6 +555,95 @@ static rasd_status gaz_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch
             break;
         }
     }
+    return rc;
+}
+
+/* Whether tokens [a, b) are untagged and in no mention yet (a gazetteer's). */
+static int free_span(const uint8_t *tags, const res_scratch *r, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (tags[j])
+            return 0;
+    for (size_t m = 0; m < r->nm; m++)
+        if (r->m[m].ts < b && a < r->m[m].te)
+            return 0;
+    return 1;
+}
+
+/* Whether token j's form, its proclitics cut, is token i's so cut. */
+static int same_form(const rasd_doc *doc, size_t i, size_t j)
+{
+    const rasd_token *t = doc->toks;
+    const tokfacts *f = ENT_DOC(doc)->facts;
+    size_t a = f[i].strip_off, b = f[j].strip_off;
+    return t[i].norm_len - a == t[j].norm_len - b &&
+           memcmp(t[i].norm + a, t[j].norm + b, t[i].norm_len - a) == 0;
+}
+
+/* Whether token i, its proclitics cut, starts with the article: no given name does (النبي
+ * صلى، السيناتور الديمقراطي: a title and a word the tagger took in). */
+static int with_article(const rasd_engine *e, const rasd_doc *doc, size_t i)
+{
+    const rasd_token *t = &doc->toks[i];
+    uint8_t which;
+    return ent_proclitic(&e->lex, t->norm, t->norm_len, 0, &which) >
+           ent_proclitic(&e->lex, t->norm, t->norm_len, 1, &which);
+}
+
+/* The length of the name of two words or more that the article tagged as a person's
+ * elsewhere (the first mention of it in m[0, nm)) and that tokens from i repeat, its first
+ * word with or without a particle (one sense per article); its mention in *at. 0: none. */
+static size_t named_here(const rasd_engine *e, const rasd_doc *doc, const res_scratch *r,
+                         size_t nm, size_t i, size_t *at)
+{
+    const rasd_token *t = doc->toks;
+    for (size_t m = 0; m < nm; m++) {
+        const mention *x = &r->m[m];
+        size_t k = x->te - x->ts, w = 1;
+        if (x->type != ETYPE_PER || x->via_title || k < 2 || i + k > doc->nraw ||
+            !same_form(doc, i, x->ts) || with_article(e, doc, x->ts))
+            continue;
+        while (w < k && t[i + w].norm_len == t[x->ts + w].norm_len &&
+               memcmp(t[i + w].norm, t[x->ts + w].norm, t[i + w].norm_len) == 0)
+            w++;
+        if (w == k) {
+            *at = m;
+            return k;
+        }
+    }
+    return 0;
+}
+
+/* Person names the recogniser left untagged here: an untagged run of tokens, its first
+ * word with or without a particle, that is exactly a name of two words or more the article
+ * tags as a person elsewhere (named_here: one sense per article) or one of data/persons.tsv
+ * (names the recogniser tags PER across the corpus, often and consistently: tools/persons.py;
+ * وكيل الوزارة … مشوح الحوشان) becomes a person's mention, of that person or resolved by its
+ * parts as a tagged name is (mention_entity). Then the mentions are put in token order. */
+static rasd_status list_mentions(const rasd_engine *e, rasd_doc *doc, res_scratch *r)
+{
+    const gazetteer *g = &ENT_ENGINE(e)->persons;
+    const uint8_t *tags = ENT_DOC(doc)->tags;
+    rasd_status rc = RASD_OK;
+    size_t nm = r->nm, at;
+    for (size_t i = 0; doc->text && i < doc->nraw && !rc; i++) {
+        const gaz_entry *ge;
+        size_t count, k = 0;
+        if (tags[i] || doc->toks[i].kind != RASD_TOK_ARABIC)
+            continue;
+        int32_t en = -1;
+        if ((k = named_here(e, doc, r, nm, i, &at)) != 0 && free_span(tags, r, i, i + k))
+            en = r->m[at].entity;
+        else if (!g->names.n ||
+            !(k = ent_gaz_at_in(g, doc->toks, doc->nraw, i, ENT_DOC(doc)->facts, &ge, &count)) ||
+            k < 2 || !free_span(tags, r, i, i + k))
+            continue;
+        if (en < 0)
+            en = mention_entity(e, doc, r, i, i + k, ETYPE_PER, &rc);
+        if (!rc)
+            rc = res_add_mention(doc, r, i, i + k, ETYPE_PER, en);
+        i += k - 1;
+    }
     if (r->nm)
         qsort(r->m, r->nm, sizeof *r->m, by_start);
     return rc;
@@ -738,7 +827,8 @@ rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc)
     res_scratch *r = x->res;
     r->nm = r->nen = 0;
     r->s.n = 0;
-    if ((rc = cut_mentions(e, doc, r)) != RASD_OK || (rc = gaz_mentions(e, doc, r)) != RASD_OK)
+    if ((rc = cut_mentions(e, doc, r)) != RASD_OK || (rc = gaz_mentions(e, doc, r)) != RASD_OK ||
+        (rc = list_mentions(e, doc, r)) != RASD_OK)
         return rc;
     if ((rc = merge_short_names(e, r)) != RASD_OK || (rc = ent_titles(e, doc, r)) != RASD_OK)
         return rc;

@@ -64,13 +64,36 @@ static const rasd_entity *name_part_elsewhere(const qctx *q, const rasd_entity *
     return NULL;
 }
 
-/* The person a mention names: en, or the one whose full name it ends (name_part_elsewhere). */
+/* The person named earlier in the article with two words or more (not by a title) whose
+ * last word is the one word of person en (إبراهيم عبدالله آل خالد الأسمري … وشدد الأسمري:
+ * the resolver keeps the family name after آل apart): the latest such; else NULL. */
+static const rasd_entity *surname_of(const qctx *q, const rasd_entity *en)
+{
+    const rasd_token *t = q->s->t, *w = &t[en->tok_start];
+    if (strcmp(en->type, "PER") != 0 || en->via || en->tok_end != en->tok_start + 1)
+        return NULL;
+    for (size_t k = qt_ent_from(q, en->tok_start); k-- > 0;) {
+        const rasd_entity *e2 = &q->en[k];
+        const rasd_token *last = &t[e2->tok_end - 1];
+        if (e2->tok_end <= en->tok_start && strcmp(e2->type, "PER") == 0 && !e2->via &&
+            e2->tok_end >= e2->tok_start + 2 && last->norm_len == w->norm_len &&
+            memcmp(last->norm, w->norm, w->norm_len) == 0)
+            return e2;
+    }
+    return NULL;
+}
+
+/* The person a mention names: en, or the one whose full name it ends (name_part_elsewhere,
+ * surname_of when the resolver gave the one word a name of its own). */
 static const rasd_entity *full_person(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = &q->s->t[en->tok_start];
     const rasd_entity *whole;
     if (letter_is(t->norm, U_BEH) && ent_with_particle(q->doc, en->tok_start) &&
         (whole = name_part_elsewhere(q, en)) != NULL)
+        return whole;
+    if (en->name && !strchr(en->name, ' ') && (whole = surname_of(q, en)) != NULL &&
+        (!whole->id || !en->id || strcmp(whole->id, en->id) != 0))
         return whole;
     return en;
 }
@@ -80,8 +103,8 @@ int qt_can_speak(const qctx *q, const rasd_entity *en)
     const rasd_token *t = &q->s->t[en->tok_start];
     if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
         return 0;
-    if (strcmp(en->type, "PER") == 0 && !en->via && qt_adjectives(q, en))
-        return 0;
+    if (strcmp(en->type, "PER") == 0 && !en->via && qt_adjectives(q, en) && !surname_of(q, en))
+        return 0;                  /* not a surname of a person named before (الأسمري) */
     /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
     return !((letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH)) &&
              ent_with_particle(q->doc, en->tok_start) &&
@@ -578,10 +601,16 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
     return 0;
 }
 
-/* The first two words of a title before a name (المتحدث باسم …), as a key in *key. */
+/* The first two words of a title before a name (المتحدث باسم …), as a key in *key; a
+ * courtesy word first is left out (معالي وزير الخارجية القطري الدكتور خالد …, later وزير
+ * الخارجية القطري). */
 static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
 {
     const rasd_token *t = q->s->t;
+    size_t n;
+    int v;
+    if (a < b && ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_TITLE)
+        a += n;
     if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
         return 0;
     *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
