@@ -62,9 +62,15 @@ static const char *const sql[SY_COUNT] = {
                       " VALUES (?,?,?,?,?,?)",
     [SY_MEMBER_OF] = "SELECT story FROM story_members WHERE docid = ?",
     [SY_MEMBER_DEL] = "DELETE FROM story_members WHERE docid = ?",
-    /* vec: the story's sum and keys (sm_sum_encode), or NULL: rebuilt from its members */
-    [SY_STORY_PUT] = "INSERT OR REPLACE INTO stories(id, thread, size, oldest, newest, tsum,"
-                     " ndated, vec) VALUES (?,?,?,?,?,?,?,?)",
+    /* vec: the story's sum and keys (sm_sum_encode), or NULL: rebuilt from its members.
+     * An update leaves thread as it is (merge_threads moves it, in the row and in memory
+     * alike), so its index is not touched: a REPLACE deleted and inserted the row's entry
+     * in every index, at every flush of every story a batch joined */
+    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec)"
+                     " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                     " size = excluded.size, oldest = excluded.oldest,"
+                     " newest = excluded.newest, tsum = excluded.tsum,"
+                     " ndated = excluded.ndated, vec = excluded.vec",
     [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
     [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
                      " WHERE id = ?",
