@@ -26,9 +26,14 @@
  * empties it, to be read again from what was committed. Decisions depend on the store and
  * the input order only: candidates are chosen and ties broken by story id.
  *
- * Tables: stories (id, thread, size, times), story_members (docid → story, the copy's
- * source, the score it joined with, its time and its vectors), thread_redirects (a merged
- * thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
+ * A story of more members than it keeps (STORY_MEMBERS) gets its sum and keys written to its
+ * row as it leaves memory (stories.vec; the flush after a join and a recount clear it), so
+ * that a copy joining it later reads back that and its newest members: bounded, however
+ * many copies joined it before.
+ *
+ * Tables: stories (id, thread, size, times, the stored sum or NULL), story_members (docid →
+ * story, the copy's source, the score it joined with, its time and its vectors),
+ * thread_redirects (a merged thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
  * named by its first story's id; a new story joins the thread of the candidate most related
  * to its article (story_related) at STORY_THREAD or more, and an article that joins a story
  * and is STORY_THREAD_MERGE related to a story of another thread merges the two threads (the older id stays, the other redirects), as long
@@ -54,7 +59,8 @@ enum { PH_COPY, PH_COPY_LOAD, PH_CANDIDATES, PH_SCORING, PH_MEMORY, PH_WRITES, P
        PH_SWEEP, PH_FLUSH, PH_COUNT };
 
 enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
-       SY_STORY_VECS, SY_STORY_NEWEST, SY_STORY_FIRST, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET, SY_LATEST, SY_ACTIVE, SY_RECOUNT,
+       SY_STORY_VECS, SY_STORY_NEWEST, SY_STORY_FIRST, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET,
+       SY_LATEST, SY_ACTIVE, SY_RECOUNT,
        SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
 
 static const char *const sql[SY_COUNT] = {
