@@ -102,6 +102,83 @@ expect "consistent after kill -9" consistent "$T/k.db"
 expect "resume" "$RASD" ingest --batch 10 --db "$T/k.db" "$T/many.jsonl"
 expect "consistent after resuming" consistent "$T/k.db"
 expect "resumed = uninterrupted" test "$(assign "$T/k.db")" = "$(assign "$T/whole.db")"
+# A story of more members than it keeps gets its sum and keys stored as it leaves the window
+# (stories.vec); a copy that joins it months later reads back that and its newest members.
+# Against stores where the sums are cleared (read back from every member, as before) and a
+# store of schema version 12 migrated: the same stories, and the same sums once written again.
+phase() {   # phase OUT COPIES SHIFT_DAYS SUFFIX [ONLY]: the fixtures (or ONLY), dates moved
+    python3 - "$NEWS" "$@" <<'PY'
+import datetime, json, sys
+news, out, n, shift, suf = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+arts = [("a_geneva", "2015-09-14 10:00:00", "agency"), ("b_reprint", "2015-09-15 09:00:00", "daily"),
+        ("c_own_words", None, "weekly"), ("d_paris", "2015-09-04 20:00:00", "agency"),
+        ("e_riyadh", "2015-09-16 12:00:00", "daily")]
+with open(out, "a") as f:
+    for k in range(n):
+        for i, p, s in arts:
+            if len(sys.argv) > 6 and i != sys.argv[6]:
+                continue
+            rec = {"id": f"{i}-{suf}{k}", "text": open(f"{news}/{i}.txt").read(), "source": s}
+            if p:
+                t = datetime.datetime.fromisoformat(p) + datetime.timedelta(days=shift)
+                rec["published"] = t.isoformat(" ")
+            print(json.dumps(rec, ensure_ascii=False), file=f)
+PY
+}
+# 20 copies of each; a copy of Paris's 25 days on moves the window: the others leave it
+phase "$T/p1.jsonl" 20 0 e
+phase "$T/p1.jsonl" 1 25 t d_paris
+# 45 days on, 3 copies of each: the old stories read back; 90 days on, in the same ingest, a
+# copy moves the window again and the stories that took copies are written with their sums
+phase "$T/p2.jsonl" 3 45 l
+phase "$T/p2.jsonl" 1 90 z d_paris
+for db in sum cleared old; do
+    "$RASD" ingest --batch 25 --db "$T/$db.db" "$T/p1.jsonl" 2>/dev/null
+done
+summed='select count(*) from stories where vec is not null'
+expect "sums stored for the stories of more than 16 members ($(sql "$T/sum.db" "$summed"))" \
+    test "$(sql "$T/sum.db" "$summed")" -ge 2
+expect "no sum for a story of 16 or fewer" test "$(sql "$T/sum.db" 'select count(*) from stories where vec is not null and size <= 16')" = 0
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE stories SET vec = NULL"); c.commit()' "$T/cleared.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("ALTER TABLE stories DROP COLUMN vec; PRAGMA user_version = 12")' "$T/old.db"
+# the stored sum is the members' vectors added in docid order (float32), its keys after them
+expect "a stored sum is its members' sum" python3 - "$T/sum.db" <<'PY'
+import sqlite3, struct, sys
+db = sqlite3.connect(sys.argv[1])
+def parts(b):
+    n = struct.unpack_from("<3H", b)
+    ents, o = [], 6
+    for c in n:
+        ents.append([struct.unpack_from("<If", b, o + 8 * i) for i in range(c)]); o += 8 * c
+    return ents, b[o:]
+f32 = lambda x: struct.unpack("<f", struct.pack("<f", x))[0]
+rows = db.execute("select id, vec from stories where vec is not null").fetchall()
+assert rows
+for sid, vec in rows:
+    sums = [{}, {}, {}]
+    for (m,) in db.execute("select vec from story_members where story = ? order by docid", (sid,)):
+        for s, part in zip(sums, parts(m)[0]):
+            for k, w in part:
+                s[k] = f32(s.get(k, 0.0) + w)
+    got, keys = parts(vec)
+    want = [sorted((k, w) for k, w in s.items() if abs(w) > 1e-6) for s in sums]
+    assert got == want, sid
+    assert len(keys) % 4 == 0 and len(keys) > 0, sid
+PY
+for db in sum cleared old; do
+    RASD_STORY_PHASES=1 "$RASD" ingest --batch 25 --db "$T/$db.db" "$T/p2.jsonl" 2>"$T/$db.err"
+done
+members() { sed -n 's/.* \([0-9]*\) member rows read.*/\1/p' "$1"; }
+expect "copies read back a stored sum, not every member ($(members "$T/sum.err") < $(members "$T/cleared.err") rows)" \
+    test "$(members "$T/sum.err")" -lt "$(members "$T/cleared.err")"
+expect "version 12 migrates" test "$(sql "$T/old.db" 'pragma user_version')" = 13
+rows='select group_concat(id || ":" || thread || ":" || size || ":" || ifnull(oldest, "") || ":" || ifnull(newest, "") || ":" || tsum || ":" || ndated || ":" || ifnull(hex(vec), "-"), ",") from (select * from stories order by id)'
+expect "sums written again after the copies" test "$(sql "$T/sum.db" 'select count(*) from stories where vec is not null and size > 20')" -ge 2
+for db in cleared old; do
+    expect "read back from the sum = from every member ($db)" test "$(assign "$T/sum.db")" = "$(assign "$T/$db.db")"
+    expect "the same rows and sums ($db)" test "$(sql "$T/sum.db" "$rows")" = "$(sql "$T/$db.db" "$rows")"
+    expect "consistent ($db)" consistent "$T/$db.db"
+done
 # the seeds, as rasd ingest reads them: 000, 001 and 002 one story (Putin and Cameron in
 # Antalya), 003 (Hollande in Moscow) another
 if shared_tier "seeds"; then

@@ -26,9 +26,14 @@
  * empties it, to be read again from what was committed. Decisions depend on the store and
  * the input order only: candidates are chosen and ties broken by story id.
  *
- * Tables: stories (id, thread, size, times), story_members (docid → story, the copy's
- * source, the score it joined with, its time and its vectors), thread_redirects (a merged
- * thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
+ * A story of more members than it keeps (STORY_MEMBERS) gets its sum and keys written to its
+ * row as it leaves memory (stories.vec; the flush after a join and a recount clear it), so
+ * that a copy joining it later reads back that and its newest members: bounded, however
+ * many copies joined it before.
+ *
+ * Tables: stories (id, thread, size, times, the stored sum or NULL), story_members (docid →
+ * story, the copy's source, the score it joined with, its time and its vectors),
+ * thread_redirects (a merged thread's id → the id it goes by now). Story ids come from meta next_story. A thread is
  * named by its first story's id; a new story joins the thread of the candidate most related
  * to its article (story_related) at STORY_THREAD or more, and an article that joins a story
  * and is STORY_THREAD_MERGE related to a story of another thread merges the two threads (the older id stays, the other redirects), as long
@@ -54,7 +59,8 @@ enum { PH_COPY, PH_COPY_LOAD, PH_CANDIDATES, PH_SCORING, PH_MEMORY, PH_WRITES, P
        PH_SWEEP, PH_FLUSH, PH_COUNT };
 
 enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
-       SY_STORY_VECS, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET, SY_LATEST, SY_ACTIVE, SY_RECOUNT,
+       SY_STORY_VECS, SY_STORY_NEWEST, SY_STORY_FIRST, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET,
+       SY_LATEST, SY_ACTIVE, SY_RECOUNT,
        SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
 
 static const char *const sql[SY_COUNT] = {
@@ -62,12 +68,24 @@ static const char *const sql[SY_COUNT] = {
                       " VALUES (?,?,?,?,?,?)",
     [SY_MEMBER_OF] = "SELECT story FROM story_members WHERE docid = ?",
     [SY_MEMBER_DEL] = "DELETE FROM story_members WHERE docid = ?",
-    [SY_STORY_PUT] = "INSERT OR REPLACE INTO stories(id, thread, size, oldest, newest, tsum,"
-                     " ndated) VALUES (?,?,?,?,?,?,?)",
+    /* vec: the story's sum and keys (sm_sum_encode), or NULL: rebuilt from its members.
+     * An update leaves thread as it is (merge_threads moves it, in the row and in memory
+     * alike), so its index is not touched: a REPLACE deleted and inserted the row's entry
+     * in every index, at every flush of every story a batch joined */
+    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec)"
+                     " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                     " size = excluded.size, oldest = excluded.oldest,"
+                     " newest = excluded.newest, tsum = excluded.tsum,"
+                     " ndated = excluded.ndated, vec = excluded.vec",
     [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
-    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
+    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
                      " WHERE id = ?",
     [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
+    /* with a stored sum, the members the story keeps are all that is read back */
+    [SY_STORY_NEWEST] = "SELECT vec, docid FROM story_members WHERE story = ?1"
+                        " ORDER BY docid DESC LIMIT ?2",
+    [SY_STORY_FIRST] = "SELECT docid, t FROM story_members WHERE story = ? ORDER BY docid"
+                       " LIMIT 1",
     /* two index searches, each joined to the member's key; copy_story keeps the smallest
      * docid (an IN list over them built a temporary table for every article, 35,000
      * instructions, and about 1 article in 7 has a copy) */
@@ -78,7 +96,7 @@ static const char *const sql[SY_COUNT] = {
     [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
     [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
     [SY_LATEST] = "SELECT max(newest) FROM stories",
-    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated FROM stories"
+    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
                   " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
     [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
                    " WHERE story = ?",
@@ -216,7 +234,7 @@ static story_mem *mem_new(stories_state *d, int64_t id, rasd_status *rc)
     m = &d->mem[slot];
     m->id = id, m->thread = id, m->used = 1;
     m->oldest = m->newest = NAN, m->tsum = 0, m->ndated = 0, m->size = 0;
-    m->nkeys = 0, m->ahead = 0, m->dirty = 0;
+    m->nkeys = 0, m->ahead = 0, m->dirty = 0, m->vec_ok = 0;
     return m;
 }
 
@@ -275,24 +293,13 @@ static int ahead_of(rasd_store *s, int64_t docid, double t, rasd_status *rc)
     return r;
 }
 
-/* Reads the story of the current row of st (the columns of SY_ACTIVE) into memory, with the
- * vectors of its members. */
-static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
+/* The story in slot from every member's stored vectors, summed again in docid order (as
+ * they joined): a story whose row holds no sum. */
+static rasd_status load_members(rasd_store *s, stories_state *d, uint32_t slot)
 {
-    stories_state *d = SS(s);
     sqlite3_stmt *v = d->st[SY_STORY_VECS];
     rasd_status rc = RASD_OK;
-    story_mem *m = mem_new(d, sqlite3_column_int64(st, 0), &rc);
-    uint32_t slot;
-    if (!m)
-        return rc;
-    slot = slot_of_mem(d, m);
-    m->thread = sqlite3_column_int64(st, 1);
-    m->size = (uint32_t)sqlite3_column_int64(st, 2);
-    m->oldest = col_real(st, 3), m->newest = col_real(st, 4);
-    m->tsum = sqlite3_column_double(st, 5);
-    m->ndated = (uint32_t)sqlite3_column_int64(st, 6);
-    sqlite3_bind_int64(v, 1, m->id);
+    sqlite3_bind_int64(v, 1, d->mem[slot].id);
     for (int first = 1; !rc && sqlite3_step(v) == SQLITE_ROW; first = 0) {
         if (first)
             d->mem[slot].ahead = ahead_of(s, sqlite3_column_int64(v, 1), col_real(v, 2), &rc);
@@ -307,6 +314,61 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
         d->reloaded++;
     }
     sqlite3_reset(v);
+    return rc;
+}
+
+/* The story in slot from its stored sum and keys (blob) and its newest STORY_MEMBERS
+ * members: the same sum, keys and members as load_members, read in bounded time however
+ * many copies joined it over the years. */
+static rasd_status load_sum(rasd_store *s, stories_state *d, uint32_t slot, const void *blob,
+                            size_t n)
+{
+    story_mem *m = &d->mem[slot];
+    sqlite3_stmt *v = d->st[SY_STORY_NEWEST];
+    rasd_status rc = sm_sum_decode(m, blob, n);
+    for (size_t k = 0; k < m->nkeys && !rc; k++)
+        rc = story_index_add(&d->ix, m->keys[k], slot);
+    if (!rc && d->model.ahead > 0) {          /* its first article announced an event */
+        sqlite3_stmt *f = d->st[SY_STORY_FIRST];
+        sqlite3_bind_int64(f, 1, m->id);
+        if (sqlite3_step(f) == SQLITE_ROW)
+            m->ahead = ahead_of(s, sqlite3_column_int64(f, 0), col_real(f, 1), &rc);
+        sqlite3_reset(f);
+    }
+    sqlite3_bind_int64(v, 1, m->id);
+    sqlite3_bind_int64(v, 2, STORY_MEMBERS);
+    while (!rc && sqlite3_step(v) == SQLITE_ROW) {
+        rc = story_vec_read(sqlite3_column_blob(v, 0), (size_t)sqlite3_column_bytes(v, 0),
+                            &d->tmp);
+        if (!rc)
+            sm_member_keep(m, sqlite3_column_int64(v, 1), &d->tmp, &rc);
+        d->reloaded++;
+    }
+    sqlite3_reset(v);
+    m->vec_ok = !rc;
+    return rc;
+}
+
+/* Reads the story of the current row of st (the columns of SY_ACTIVE) into memory: from its
+ * stored sum when the row holds one, else from its members' vectors. */
+static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
+{
+    stories_state *d = SS(s);
+    rasd_status rc = RASD_OK;
+    story_mem *m = mem_new(d, sqlite3_column_int64(st, 0), &rc);
+    uint32_t slot;
+    if (!m)
+        return rc;
+    slot = slot_of_mem(d, m);
+    m->thread = sqlite3_column_int64(st, 1);
+    m->size = (uint32_t)sqlite3_column_int64(st, 2);
+    m->oldest = col_real(st, 3), m->newest = col_real(st, 4);
+    m->tsum = sqlite3_column_double(st, 5);
+    m->ndated = (uint32_t)sqlite3_column_int64(st, 6);
+    if (sqlite3_column_type(st, 7) == SQLITE_BLOB)
+        rc = load_sum(s, d, slot, sqlite3_column_blob(st, 7), (size_t)sqlite3_column_bytes(st, 7));
+    else
+        rc = load_members(s, d, slot);
     story_norms(&d->mem[slot].sum, &d->mem[slot].n);
     return rc == RASD_EDATA ? store_fail(s, rc, "a story's stored vectors are damaged") : rc;
 }
@@ -355,16 +417,26 @@ static int eligible(const stories_state *d, const story_mem *m, double t)
     return 1;
 }
 
-static rasd_status write_story(rasd_store *s, const story_mem *m);
+static rasd_status write_story(rasd_store *s, story_mem *m, int sum);
 
-/* Drops the stories that are no longer active (writing the row of a dirty one first). */
+/* Whether story m's row should get its sum as it leaves memory: when it has more members
+ * than it keeps (a smaller one is read back whole in as many rows) and the row lacks it. */
+static int sum_due(const story_mem *m)
+{
+    return m->size > STORY_MEMBERS && !m->vec_ok;
+}
+
+/* Drops the stories that are no longer active, writing the row of a dirty one first, with
+ * its sum when sum_due. */
 static rasd_status sweep(rasd_store *s, stories_state *d)
 {
     rasd_status rc = RASD_OK;
-    for (size_t i = 0; i < d->nmem && !rc; i++)
-        if (d->mem[i].used && !active(d, &d->mem[i]) &&
-            !(d->mem[i].dirty && (rc = write_story(s, &d->mem[i])) != RASD_OK))
+    for (size_t i = 0; i < d->nmem && !rc; i++) {
+        story_mem *m = &d->mem[i];
+        if (m->used && !active(d, m) &&
+            !((m->dirty || sum_due(m)) && (rc = write_story(s, m, sum_due(m))) != RASD_OK))
             mem_drop(d, (uint32_t)i, &rc);
+    }
     d->swept = d->latest;
     return rc;
 }
@@ -409,9 +481,14 @@ static rasd_status load(rasd_store *s)
 
 /* ------------------------------------------------------------------ writes */
 
-static rasd_status write_story(rasd_store *s, const story_mem *m)
+/* Writes story m's row; with sum, its sum and keys too (sm_sum_encode), else NULL there:
+ * a row holds a sum only when it is the sum of the story's members as stored, so every
+ * write after a change (a flush after a join, a recount) clears it. */
+static rasd_status write_story(rasd_store *s, story_mem *m, int sum)
 {
-    sqlite3_stmt *st = SS(s)->st[SY_STORY_PUT];
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_STORY_PUT];
+    rasd_status rc = RASD_OK;
     sqlite3_bind_int64(st, 1, m->id);
     sqlite3_bind_int64(st, 2, m->thread);
     sqlite3_bind_int64(st, 3, m->size);
@@ -424,7 +501,16 @@ static rasd_status write_story(rasd_store *s, const story_mem *m)
     }
     sqlite3_bind_double(st, 6, m->tsum);
     sqlite3_bind_int64(st, 7, m->ndated);
-    return store_step(st) ? RASD_OK : store_sqlfail(s, "writing a story");
+    if (sum && sm_sum_encode(m, &d->blob, &rc))
+        sqlite3_bind_blob(st, 8, d->blob.p, (int)d->blob.n, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 8), sum = 0;
+    if (rc)
+        return rc;
+    if (!store_step(st))
+        return store_sqlfail(s, "writing a story");
+    m->vec_ok = sum;
+    return RASD_OK;
 }
 
 static rasd_status write_member(rasd_store *s, int64_t docid, const story_mem *m, int64_t copy_of,
@@ -612,6 +698,7 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
         sm_member_keep(m, docid, f, &rc);
     story_norms(&m->sum, &m->n);
     m->size++;
+    m->vec_ok = 0;                   /* its row's sum, if any, is cleared at the flush */
     if (!isnan(f->t)) {
         m->oldest = m->ndated && m->oldest <= f->t ? m->oldest : f->t;
         m->newest = m->ndated && m->newest >= f->t ? m->newest : f->t;
@@ -818,7 +905,7 @@ static rasd_status recount(rasd_store *s, int64_t id)
         sqlite3_bind_int64(d->st[SY_STORY_DEL], 1, id);
         return store_step(d->st[SY_STORY_DEL]) ? RASD_OK : store_sqlfail(s, "removing a story");
     }
-    if ((rc = write_story(s, &m)) == RASD_OK && active(d, &m))
+    if ((rc = write_story(s, &m, 0)) == RASD_OK && active(d, &m))
         mem_get(s, id, &rc);
     return rc;
 }
@@ -930,7 +1017,7 @@ static rasd_status st_flush(rasd_store *s, void *state)
     double t0 = tick(d);
     for (size_t i = 0; i < d->ndirty && !rc; i++) {
         story_mem *m = &d->mem[d->dirty[i]];
-        if (m->dirty && m->used && (rc = write_story(s, m)) == RASD_OK)
+        if (m->dirty && m->used && (rc = write_story(s, m, 0)) == RASD_OK)
             m->dirty = 0;
     }
     if (rc)

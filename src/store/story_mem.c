@@ -148,3 +148,38 @@ int sm_member_check(const story_model *md, const story_mem *m, const story_feat 
 {
     return !(md->member > 0) || sm_near_member(m, f, fn, md->member, near);
 }
+
+/* ------------------------------------------------------------- the stored sum */
+
+int sm_sum_encode(const story_mem *m, rbuf *out, rasd_status *rc)
+{
+    out->n = 0;
+    if (m->sum.title.n > UINT16_MAX || m->sum.body.n > UINT16_MAX || m->sum.ent.n > UINT16_MAX)
+        return 0;
+    story_vec_encode(&m->sum, out, rc);
+    rbuf_add(out, m->keys, m->nkeys * sizeof *m->keys, rc);
+    return !*rc;
+}
+
+rasd_status sm_sum_decode(story_mem *m, const void *blob, size_t n)
+{
+    const unsigned char *p = blob;
+    uint16_t c[3];
+    size_t vec, nk;
+    rasd_status rc = RASD_OK;
+    if (!blob || n < sizeof c)
+        return RASD_EDATA;
+    memcpy(c, p, sizeof c);
+    vec = sizeof c + ((size_t)c[0] + c[1] + c[2]) * sizeof(sv_ent);
+    if (vec > n || (n - vec) % sizeof *m->keys)
+        return RASD_EDATA;
+    if ((rc = story_vec_read(blob, vec, &m->sum)) != RASD_OK)
+        return rc;
+    nk = (n - vec) / sizeof *m->keys;
+    m->keys = grow_array(m->keys, &m->kcap, nk + 1, sizeof *m->keys, &rc);
+    if (rc)
+        return rc;
+    memcpy(m->keys, p + vec, nk * sizeof *m->keys);
+    m->nkeys = nk;
+    return RASD_OK;
+}

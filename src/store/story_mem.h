@@ -30,6 +30,7 @@ typedef struct story_mem {
     int used;
     int ahead;                       /* its first article announced a coming event */
     int dirty;                       /* its row is behind: written by the batch's flush */
+    int vec_ok;                      /* its stored row holds this sum and these keys */
 } story_mem;
 
 /* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
@@ -61,5 +62,14 @@ int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn
  * m's newest members. */
 int sm_member_check(const story_model *md, const story_mem *m, const story_feat *f,
                     const story_norm *fn, double *near);
+
+/* A story's sum and keys as one blob (stories.vec, schema version 13): the three sums as
+ * story_vec_encode writes them, then its keys (uint32 each). A story read back for a copy
+ * starts from it and its newest members, not from every member's vectors. 0 (out empty)
+ * when a part has more entries than the blob's counts can say (rebuilt then). */
+int sm_sum_encode(const story_mem *m, rbuf *out, rasd_status *rc);
+/* Reads such a blob into m (its sum and keys, which the caller indexes); RASD_EDATA when
+ * damaged, RASD_ENOMEM. */
+rasd_status sm_sum_decode(story_mem *m, const void *blob, size_t n);
 
 #endif
