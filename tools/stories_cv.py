@@ -9,6 +9,9 @@ and sig_lead, sig_types: a signature computed from the dump's mentions; thr: the
 scorer's join threshold; single: single link to the nearest member at that cosine, the
 model's single, with pair "base" / "title" / "ent" another pair similarity, stories13;
 nocopy: copies not joined to their source's story; evkey: a veto on events none shared;
+base_w: the baseline's whole-text cosine to the story's sum in `related` at that weight;
+base_veto / base_cveto: a join needs that whole-text cosine to one of the story's newest
+members / to its sum, stories15;
 members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
@@ -77,10 +80,16 @@ def run(v):
                            sig_member=v.get("sig_member", 0.0), skey=v.get("skey", 0),
                            ssym=v.get("ssym", False), single=v.get("single", 0.0),
                            nocopy=v.get("nocopy", False), evkey=v.get("evkey", False),
-                           pair=v.get("pair", ""))
+                           pair=v.get("pair", ""), base_w=v.get("base_w", 0.0),
+                           base_veto=v.get("base_veto", 0.0),
+                           base_cveto=v.get("base_cveto", 0.0))
     T.MEMBERS = v.get("members", 16)
-    if v.get("pair", "").startswith("base") and not T.BASE:
+    if (v.get("pair", "").startswith("base") or o.base_w or o.base_veto or o.base_cveto) \
+            and not T.BASE:
         T.BASE.update(base_vectors())
+        for a in ARTS:          # made before the vectors were loaded
+            a.base = T.BASE.get(a.id, {})
+            a.n2["base"] = T.norm2(a.base)
     if v.get("pair") == "base80" and not T.BASE80:    # the 80 heaviest words, renormalised
         for i, x in T.BASE.items():
             top = dict(sorted(x.items(), key=lambda kv: -kv[1])[:80])

@@ -58,7 +58,7 @@ def gauss(dt):
 def dot(a, b):
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
+    return sum([a[k] * b[k] for k in a.keys() & b.keys()])     # the shared keys (fast)
 
 
 def norm2(a):
@@ -94,7 +94,7 @@ def sig_df(raw):
 
 class Art:
     __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
-                 "n2", "copies", "nbody", "entall", "date_at", "clu", "sig")
+                 "n2", "copies", "nbody", "entall", "date_at", "clu", "sig", "base")
 
     def __init__(self, a, kind):
         self.docid, self.id = a["docid"], a["id"]
@@ -115,6 +115,7 @@ class Art:
         self.date_at = a.get("date_at", [])
         self.clu = a.get("clu_v", {})   # word-cluster ids' TF-IDF (the --clu experiment)
         self.nbody = len(self.body)
+        self.base = BASE.get(self.id, {})   # the baseline's whole-text vector, when loaded
         # index keys as story_feat_keys: 8 heaviest body terms, 4 heaviest entities, 2 title terms
         b = sorted(self.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
         e = sorted(ent.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - len(b)]
@@ -128,26 +129,27 @@ class Art:
         self.n2 = {"title": norm2(self.title), "body": norm2(self.body), "ent": norm2(self.ent),
                    "place": norm2(self.place), "both": norm2(self.both),
                    "entall": norm2(self.entall), "clu": norm2(self.clu),
-                   "sig": norm2(self.sig)}
+                   "sig": norm2(self.sig), "base": norm2(self.base)}
 
 
 class Story:
     __slots__ = ("id", "title", "body", "both", "ent", "place", "event", "n2", "oldest",
-                 "newest", "tsum", "ndated", "size", "keys", "members", "entall", "clu", "sig")
+                 "newest", "tsum", "ndated", "size", "keys", "members", "entall", "clu", "sig",
+                 "base")
 
     def __init__(self, sid):
         self.id = sid
         self.title, self.body, self.both, self.ent, self.place = {}, {}, {}, {}, {}
-        self.entall, self.clu, self.sig = {}, {}, {}
+        self.entall, self.clu, self.sig, self.base = {}, {}, {}, {}
         self.event = collections.Counter()
         self.n2 = {"title": 0.0, "body": 0.0, "ent": 0.0, "place": 0.0, "both": 0.0,
-                   "entall": 0.0, "clu": 0.0, "sig": 0.0}
+                   "entall": 0.0, "clu": 0.0, "sig": 0.0, "base": 0.0}
         self.oldest = self.newest = None
         self.tsum, self.ndated, self.size = 0.0, 0, 0
         self.keys, self.members = set(), []
 
     def add(self, a):
-        for name in ("title", "body", "both", "ent", "place", "entall", "clu", "sig"):
+        for name in ("title", "body", "both", "ent", "place", "entall", "clu", "sig", "base"):
             s, x = getattr(self, name), getattr(a, name)
             self.n2[name] += 2 * dot(s, x) + a.n2[name]
             for k, w in x.items():
@@ -193,8 +195,11 @@ def features(a, s):
     rel = (0.55 * cb + wt * ct + we * cea) / (0.55 + wt + we)
     if not und:
         rel *= 0.5 + 0.5 * max(gn, go, gm)
-    return [ct, cb, cboth, ce, cp, ev, pconf, gn, go, gm, age, math.log1p(s.size) / 5,
-            short, short * ce, und, cea, rel]
+    x = [ct, cb, cboth, ce, cp, ev, pconf, gn, go, gm, age, math.log1p(s.size) / 5,
+         short, short * ce, und, cea, rel]
+    if "cos_base" in FEATURES:     # --base-feature: the baseline's whole-text cosine (stories15)
+        x.insert(-1, cos(a.base, a.n2["base"], s.base, s.n2["base"]))
+    return x
 
 
 def pair_both(a, b):
@@ -319,7 +324,9 @@ def related_var(x, a, s, opts):
     fl = getattr(opts, "clu_floor", 0.0)
     cc = max(0.0, (cc - fl) / (1 - fl)) if fl else cc
     wc = wc if a.clu and s.clu else 0.0
-    rel = (0.55 * cb + wt * ct + we * cea + wc * cc) / (0.55 + wt + we + wc)
+    wb = getattr(opts, "base_w", 0.0) if a.base and s.base else 0.0
+    cbase = cos(a.base, a.n2["base"], s.base, s.n2["base"]) if wb else 0.0
+    rel = (0.55 * cb + wt * ct + we * cea + wc * cc + wb * cbase) / (0.55 + wt + we + wc + wb)
     if not und:
         rel *= 0.5 + 0.5 * max(gn, go, gm)
         if opts.decay and a.t is not None and s.newest is not None:
@@ -411,7 +418,7 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 if x is None:
                     pass
                 elif getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0) \
-                        or getattr(opts, "clu", 0.0):
+                        or getattr(opts, "clu", 0.0) or getattr(opts, "base_w", 0.0):
                     x[-1] = related_var(x, a, s, opts)
                 if x is not None and getattr(opts, "sig", 0.0):
                     x[-1] += sig_bonus(x, a, s, opts.sig)
@@ -433,6 +440,14 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     sc = 0.0        # the article's own place or actor is not the story's
                     #                 (--place-near C: unless it restates one of its members)
                 if sc >= thr and not member_check(a, s, opts, by_docid):
+                    sc = 0.0
+                # --base-veto T (stories15): the baseline's whole-text cosine to one of the
+                # story's newest members must reach T too; base_cveto: to the story's sum
+                if sc >= thr and getattr(opts, "base_veto", 0.0) and \
+                        link_score(a, s, by_docid, "base") < opts.base_veto:
+                    sc = 0.0
+                if sc >= thr and getattr(opts, "base_cveto", 0.0) and \
+                        cos(a.base, a.n2["base"], s.base, s.n2["base"]) < opts.base_cveto:
                     sc = 0.0
                 lead = getattr(opts, "ahead", 0)
                 if sc >= thr and lead and \
@@ -694,6 +709,15 @@ def main():
     ap.add_argument("--single", type=float, default=0.0,
                     help="single link: join the story of the nearest member (story_pair_both) "
                          "when it reaches SINGLE, not the scorer (the model's single)")
+    ap.add_argument("--base-w", type=float, default=0.0,
+                    help="the baseline's whole-text cosine (df over the corpus) to the story's "
+                         "sum, at this weight in `related` (stories15; replay only)")
+    ap.add_argument("--base-veto", type=float, default=0.0,
+                    help="a join needs that cosine to one of the story's newest members too")
+    ap.add_argument("--base-cveto", type=float, default=0.0,
+                    help="a join needs that cosine to the story's sum too")
+    ap.add_argument("--base-feature", action="store_true",
+                    help="that cosine as a feature of the learned scorer (cos_base)")
     ap.add_argument("--ekey", type=int, default=0,
                     help="the same for entities (an experiment; not in the C clustering)")
     ap.add_argument("--seed", type=float, default=0.0,
@@ -714,6 +738,8 @@ def main():
                     help="write the prior (the hand-set scorer) as the model, untrained")
     ap.add_argument("--drop", default="", help="features left out (weight 0), comma-separated")
     o = ap.parse_args()
+    if o.base_feature and "cos_base" not in FEATURES:
+        FEATURES.insert(-1, "cos_base")
     global DROP
     DROP = {FEATURES.index(n) for n in o.drop.split(",") if n}
     if o.prior:
@@ -731,6 +757,9 @@ def main():
     with open(o.dump, "rb") as f:
         dump = pickle.load(f)
     kind = dump["kind"]
+    if o.base_feature or o.base_w or o.base_veto or o.base_cveto:
+        import stories_cv    # noqa: E402  (its base_vectors, made once into build/)
+        BASE.update(stories_cv.base_vectors())
     arts = [Art(a, kind) for a in dump["arts"] if "body_v" in a]
     lab = stories_eval.load_labels(o.labels)
     tuned = sorted(d for d in lab.split if lab.split[d] == "tuned")
