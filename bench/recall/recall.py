@@ -482,7 +482,7 @@ def main(a):
             return 0
         low = 0
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
-                   "unseen3", "unseen4", "unseen5", "unseen6"] if which == "all"
+                   "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"] if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
             for m, x in floor.items():
