@@ -483,16 +483,22 @@ static void check_cases(const rasd_engine *e, rasd_doc *d, const char *const (*c
     }
 }
 
-/* An engine with every kind of the trigger-first layer on (by default only those of
- * data/events.tsv "tdefault"); the caller closes it. */
-static rasd_engine *layer_engine(void)
+/* An engine with the trigger layer as mode says (RASD_TRIGGERS_*); the caller closes it. */
+static rasd_engine *mode_engine(int mode)
 {
     rasd_engine *e;
     rasd_config cfg;
     rasd_config_default(&cfg);
-    cfg.event_triggers = RASD_TRIGGERS_ALL;
+    cfg.event_triggers = mode;
     REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
     return e;
+}
+
+/* An engine with every kind of the trigger-first layer on (by default only those of
+ * data/events.tsv "tdefault"); the caller closes it. */
+static rasd_engine *layer_engine(void)
+{
+    return mode_engine(RASD_TRIGGERS_ALL);
 }
 
 /* events9: the trigger-first layer (src/events/triggers.c) on sentences of SaudiNewsNet articles
@@ -701,17 +707,6 @@ static void test_triggers15(rasd_doc *d)
     };
     check_cases(e, d, cases, sizeof cases / sizeof *cases);
     rasd_engine_close(e);
-}
-
-/* An engine with the trigger layer as mode says (RASD_TRIGGERS_*); the caller closes it. */
-static rasd_engine *mode_engine(int mode)
-{
-    rasd_engine *e;
-    rasd_config cfg;
-    rasd_config_default(&cfg);
-    cfg.event_triggers = mode;
-    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
-    return e;
 }
 
 /* events14: the trigger layer's kinds on by default (data/events.tsv "tdefault": criticize
