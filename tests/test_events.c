@@ -483,6 +483,23 @@ static void check_cases(const rasd_engine *e, rasd_doc *d, const char *const (*c
     }
 }
 
+/* Stop 29: words that are no trigger whatever their proclitics make of them (data/events.tsv
+ * "tnot"): وفاتهم, "their death", was read as و + ف + اتهم, an accusation of the default's
+ * trigger kinds, and فاتهم ("missed them") as ف + اتهم; sentences of SaudiNewsNet articles
+ * outside the recall set. The first would give an accusation without the word list. */
+static void test_tnot(const rasd_engine *e, rasd_doc *d)
+{
+    static const char *const cases[][3] = {
+        /* snn-020470 */
+        {"وكان ثلاثة من أسرة بن لادن لقوا مصرعهم قبل أيام أثناء هبوط طائرتهم الخاصة بأحد المعارض في بريطانيا؛ ما أسفر عن وفاتهم بالإضافة إلى قائد الطائرة الأردني، فيما لا تزال الشرطة البريطانية تبحث في ملابسات الحادث لإعلان نتائج التحقيقات.",
+         "2015-08-06", "!accuse"},
+        /* snn-016565 */
+        {"وكان القصف والاشتباكات والتعذيب حتى الموت داخل سجون نظام الأسد من أبرز الأسباب التي أدت إلى وفاتهم يضاف إلى ذلك الحصار المشدد الذي يفرضه الجيش النظامي والمليشيات المسلحة التابعة له والذي راح ضحيته 177 لاجئا قضوا بسبب نقص التغذية والرعاية الطبية.",
+         "2015-08-02", "!accuse"},
+    };
+    check_cases(e, d, cases, sizeof cases / sizeof *cases);
+}
+
 /* An engine with the trigger layer as mode says (RASD_TRIGGERS_*); the caller closes it. */
 static rasd_engine *mode_engine(int mode)
 {
@@ -819,6 +836,7 @@ int main(void)
     test_denied(e, d);
     test_not_events(e, d);
     test_forms(e, d);
+    test_tnot(e, d);
     test_triggers(d);
     test_triggers11(d);
     test_triggers13(d);

@@ -70,6 +70,9 @@ enum ev_kind {
     /* data/quotes.tsv, stop 28: a copula, after which a participle is a predicate (سيكون
      * مطالبا بدفع: "required to pay"), not a reporting word */
     EK_COPULA,
+    /* data/events.tsv, stop 29: a whole word that is no trigger whatever its proclitics would
+     * make of it (وفاتهم, "their death", is not و + ف + اتهم) */
+    EK_TNOT,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

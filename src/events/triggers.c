@@ -443,9 +443,9 @@ static int trigger_at(sent_ctx *c, size_t i, const kind_info **ki, int *cls, siz
 {
     const ev_word *w;
     int v;
-    if (!ev_event_start(c->s, i) || (w = ev_lookup(c->s, i, 1, EK_TRIG, n)) == NULL ||
-        i + *n > c->t1)
-        return 0;
+    if (!ev_event_start(c->s, i) || ev_lookup(c->s, i, 0, EK_TNOT, n) != NULL ||
+        (w = ev_lookup(c->s, i, 1, EK_TRIG, n)) == NULL || i + *n > c->t1)
+        return 0;              /* "tnot": وفاتهم is a death, not و + ف + اتهم */
     v = w->val[EK_TRIG];
     *type = v % 16, *cls = v / 16, *cut = c->s->cut;
     if (*type < 1 || *type > 11 || (*ki = ev_kind_info(type_kind[*type])) == NULL)
