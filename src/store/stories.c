@@ -40,9 +40,7 @@
  * as the thread spans at most the window.
  */
 #include "core/sort.h"
-#include "stories/stories.h"
-#include "store/store_int.h"
-#include "store/story_mem.h"
+#include "store/stories_int.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -50,93 +48,6 @@
 #include <string.h>
 #include <time.h>
 
-#define STORY_UNDATED_SPAN 2000  /* an undated story stays active this many stories more */
-
-/* The parts of the writer's clustering time (rasd_story_stats), timed only when
- * RASD_STORY_PHASES was set at open: a clock read is a system call (0.75 us of CPU on the
- * 2-core test VM), and an article takes 9 or 10 of them. */
-enum { PH_COPY, PH_COPY_LOAD, PH_CANDIDATES, PH_SCORING, PH_MEMORY, PH_WRITES, PH_THREADS,
-       PH_SWEEP, PH_FLUSH, PH_COUNT };
-
-enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
-       SY_STORY_VECS, SY_STORY_NEWEST, SY_STORY_FIRST, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET,
-       SY_LATEST, SY_ACTIVE, SY_RECOUNT,
-       SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
-
-static const char *const sql[SY_COUNT] = {
-    [SY_MEMBER_INS] = "INSERT OR REPLACE INTO story_members(docid, story, copy_of, score, t, vec)"
-                      " VALUES (?,?,?,?,?,?)",
-    [SY_MEMBER_OF] = "SELECT story FROM story_members WHERE docid = ?",
-    [SY_MEMBER_DEL] = "DELETE FROM story_members WHERE docid = ?",
-    /* vec: the story's sum and keys (sm_sum_encode), or NULL: rebuilt from its members.
-     * An update leaves thread as it is (merge_threads moves it, in the row and in memory
-     * alike), so its index is not touched: a REPLACE deleted and inserted the row's entry
-     * in every index, at every flush of every story a batch joined */
-    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec)"
-                     " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-                     " size = excluded.size, oldest = excluded.oldest,"
-                     " newest = excluded.newest, tsum = excluded.tsum,"
-                     " ndated = excluded.ndated, vec = excluded.vec",
-    [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
-    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
-                     " WHERE id = ?",
-    [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
-    /* with a stored sum, the members the story keeps are all that is read back */
-    [SY_STORY_NEWEST] = "SELECT vec, docid FROM story_members WHERE story = ?1"
-                        " ORDER BY docid DESC LIMIT ?2",
-    [SY_STORY_FIRST] = "SELECT docid, t FROM story_members WHERE story = ? ORDER BY docid"
-                       " LIMIT 1",
-    /* two index searches, each joined to the member's key; copy_story keeps the smallest
-     * docid (an IN list over them built a temporary table for every article, 35,000
-     * instructions, and about 1 article in 7 has a copy) */
-    [SY_COPY_SRC] = "SELECT m.story, m.docid FROM dupes d, story_members m WHERE d.a = ?1"
-                    " AND d.kind IN ('exact', 'near') AND m.docid = d.b"
-                    " UNION ALL SELECT m.story, m.docid FROM dupes d, story_members m"
-                    " WHERE d.b = ?1 AND d.kind IN ('exact', 'near') AND m.docid = d.a",
-    [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
-    [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
-    [SY_LATEST] = "SELECT max(newest) FROM stories",
-    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
-                  " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
-    [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
-                   " WHERE story = ?",
-    [SY_THREAD_SPAN] = "SELECT min(oldest), max(newest) FROM stories WHERE thread IN (?1, ?2)",
-    [SY_THREAD_MOVE] = "UPDATE stories SET thread = ?1 WHERE thread = ?2",
-    [SY_REDIRECT] = "INSERT OR REPLACE INTO thread_redirects(old, new) VALUES (?2, ?1)",
-    [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE new = ?2",
-    /* the model's ahead: a full date after the article's day in the first ?2 bytes */
-    [SY_AHEAD] = "SELECT EXISTS(SELECT 1 FROM dates WHERE docid = ?1 AND start < ?2"
-                 " AND length(value) = 10 AND value > ?3)",
-};
-
-typedef struct stories_state {
-    sqlite3_stmt *st[SY_COUNT];
-    story_mem *mem;
-    size_t nmem, memcap;
-    uint32_t *freed;
-    size_t nfreed, freecap;
-    idmap ids;
-    story_index ix;
-    uint32_t *hits, *touched;        /* candidate counting, by slot */
-    size_t hitcap, touchcap;
-    uint64_t *order;                 /* the candidates as (shared keys, id) sort keys */
-    size_t ordercap;
-    double latest, swept, now;       /* newest dated article seen; at the last sweep; clock */
-    int64_t next_id;
-    int64_t clustered;               /* articles put since open */
-    double cpu;                      /* thread CPU seconds in put and remove */
-    double phase[PH_COUNT];          /* their parts (and the flush), when timing */
-    int timing;                      /* RASD_STORY_PHASES was set at open */
-    int64_t copies, reloads, reloaded;   /* copies joined; stories read back, their members */
-    int loaded;
-    uint32_t *dirty;                 /* slots whose row the flush writes (a superset: the */
-    size_t ndirty, dirtycap;         /* story's dirty flag decides) */
-    int next_dirty;                  /* meta next_story is behind next_id */
-    story_model model;               /* data/stories.model, read on the first put */
-    int have_model;
-    story_feat cur, tmp;
-    rbuf blob;
-} stories_state;
 
 #define SS(s) ((stories_state *)store_state(s, &stories_store_stage))
 
@@ -989,7 +900,7 @@ static rasd_status st_open(rasd_store *s, void **state)
     d->now = (double)time(NULL) / 86400.0;
     d->latest = d->swept = NAN;
     d->timing = getenv("RASD_STORY_PHASES") != NULL;
-    return s->flags & RASD_STORE_READONLY ? RASD_OK : store_prepare(s, sql, SY_COUNT, d->st);
+    return s->flags & RASD_STORE_READONLY ? RASD_OK : store_prepare(s, story_sql, SY_COUNT, d->st);
 }
 
 static void st_close(void *state)

@@ -1,0 +1,55 @@
+/* stories_int.h — the story stage's private state and statements (stories.c and
+ * stories_sql.c only; nothing else includes it). */
+#ifndef RASD_STORIES_INT_H
+#define RASD_STORIES_INT_H
+
+#include "stories/stories.h"
+#include "store/store_int.h"
+#include "store/story_mem.h"
+
+#define STORY_UNDATED_SPAN 2000  /* an undated story stays active this many stories more */
+
+/* The parts of the writer's clustering time (rasd_story_stats), timed only when
+ * RASD_STORY_PHASES was set at open: a clock read is a system call (0.75 us of CPU on the
+ * 2-core test VM), and an article takes 9 or 10 of them. */
+enum { PH_COPY, PH_COPY_LOAD, PH_CANDIDATES, PH_SCORING, PH_MEMORY, PH_WRITES, PH_THREADS,
+       PH_SWEEP, PH_FLUSH, PH_COUNT };
+
+enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
+       SY_STORY_VECS, SY_STORY_NEWEST, SY_STORY_FIRST, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET,
+       SY_LATEST, SY_ACTIVE, SY_RECOUNT,
+       SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
+
+/* The statements of the stage, by SY_*: stories_sql.c. */
+extern const char *const story_sql[SY_COUNT];
+
+typedef struct stories_state {
+    sqlite3_stmt *st[SY_COUNT];
+    story_mem *mem;
+    size_t nmem, memcap;
+    uint32_t *freed;
+    size_t nfreed, freecap;
+    idmap ids;
+    story_index ix;
+    uint32_t *hits, *touched;        /* candidate counting, by slot */
+    size_t hitcap, touchcap;
+    uint64_t *order;                 /* the candidates as (shared keys, id) sort keys */
+    size_t ordercap;
+    double latest, swept, now;       /* newest dated article seen; at the last sweep; clock */
+    int64_t next_id;
+    int64_t clustered;               /* articles put since open */
+    double cpu;                      /* thread CPU seconds in put and remove */
+    double phase[PH_COUNT];          /* their parts (and the flush), when timing */
+    int timing;                      /* RASD_STORY_PHASES was set at open */
+    int64_t copies, reloads, reloaded;   /* copies joined; stories read back, their members */
+    int loaded;
+    uint32_t *dirty;                 /* slots whose row the flush writes (a superset: the */
+    size_t ndirty, dirtycap;         /* story's dirty flag decides) */
+    int next_dirty;                  /* meta next_story is behind next_id */
+    story_model model;               /* data/stories.model, read on the first put */
+    int have_model;
+    story_feat cur, tmp;
+    rbuf blob;
+} stories_state;
+
+#endif

@@ -1,0 +1,48 @@
+/* stories_sql.c — the story stage's SQL statements (stories.c prepares them at open). */
+#include "store/stories_int.h"
+
+const char *const story_sql[SY_COUNT] = {
+    [SY_MEMBER_INS] = "INSERT OR REPLACE INTO story_members(docid, story, copy_of, score, t, vec)"
+                      " VALUES (?,?,?,?,?,?)",
+    [SY_MEMBER_OF] = "SELECT story FROM story_members WHERE docid = ?",
+    [SY_MEMBER_DEL] = "DELETE FROM story_members WHERE docid = ?",
+    /* vec: the story's sum and keys (sm_sum_encode), or NULL: rebuilt from its members.
+     * An update leaves thread as it is (merge_threads moves it, in the row and in memory
+     * alike), so its index is not touched: a REPLACE deleted and inserted the row's entry
+     * in every index, at every flush of every story a batch joined */
+    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec)"
+                     " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                     " size = excluded.size, oldest = excluded.oldest,"
+                     " newest = excluded.newest, tsum = excluded.tsum,"
+                     " ndated = excluded.ndated, vec = excluded.vec",
+    [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
+    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
+                     " WHERE id = ?",
+    [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
+    /* with a stored sum, the members the story keeps are all that is read back */
+    [SY_STORY_NEWEST] = "SELECT vec, docid FROM story_members WHERE story = ?1"
+                        " ORDER BY docid DESC LIMIT ?2",
+    [SY_STORY_FIRST] = "SELECT docid, t FROM story_members WHERE story = ? ORDER BY docid"
+                       " LIMIT 1",
+    /* two index searches, each joined to the member's key; copy_story keeps the smallest
+     * docid (an IN list over them built a temporary table for every article, 35,000
+     * instructions, and about 1 article in 7 has a copy) */
+    [SY_COPY_SRC] = "SELECT m.story, m.docid FROM dupes d, story_members m WHERE d.a = ?1"
+                    " AND d.kind IN ('exact', 'near') AND m.docid = d.b"
+                    " UNION ALL SELECT m.story, m.docid FROM dupes d, story_members m"
+                    " WHERE d.b = ?1 AND d.kind IN ('exact', 'near') AND m.docid = d.a",
+    [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
+    [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
+    [SY_LATEST] = "SELECT max(newest) FROM stories",
+    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
+                  " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
+    [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
+                   " WHERE story = ?",
+    [SY_THREAD_SPAN] = "SELECT min(oldest), max(newest) FROM stories WHERE thread IN (?1, ?2)",
+    [SY_THREAD_MOVE] = "UPDATE stories SET thread = ?1 WHERE thread = ?2",
+    [SY_REDIRECT] = "INSERT OR REPLACE INTO thread_redirects(old, new) VALUES (?2, ?1)",
+    [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE new = ?2",
+    /* the model's ahead: a full date after the article's day in the first ?2 bytes */
+    [SY_AHEAD] = "SELECT EXISTS(SELECT 1 FROM dates WHERE docid = ?1 AND start < ?2"
+                 " AND length(value) = 10 AND value > ?3)",
+};
