@@ -396,6 +396,21 @@ static int resolve_byline(rasd_html *h, const char *s)
     return 0;
 }
 
+/* Whether s is an ISO 8601 day, or a day and a time (2019-11-19T08:30:00+03:00, or with a
+ * space for the T as pages write it): the form published keeps as it is. day_parse reads a day from the start of other strings too
+ * (2019/11/19; a day cut by a line break), which html_date_iso makes a day of instead. */
+static int iso_stamp(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 10 || s[4] != '-' || s[7] != '-' || (n > 10 && s[10] != 'T' && s[10] != ' '))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 4 || i == 7 || i == 10 ? 0
+            : i < 10 ? !isdigit((unsigned char)s[i]) : !strchr("0123456789:.+-Z", s[i]))
+            return 0;
+    return 1;
+}
+
 static const char *published(rasd_html *h)
 {
     const char *cands[2] = {h->meta.published, h->meta.page_date};
@@ -405,7 +420,7 @@ static const char *published(rasd_html *h)
         int64_t days;
         if (!s)
             continue;
-        if (day_parse(s, &days) && strlen(s) < sizeof h->published) {
+        if (day_parse(s, &days) && iso_stamp(s) && strlen(s) < sizeof h->published) {
             snprintf(h->published, sizeof h->published, "%s", s);
             return h->published;
         }
