@@ -442,12 +442,16 @@ static int trigger_at(sent_ctx *c, size_t i, const kind_info **ki, int *cls, siz
                       int *cut, int *type)
 {
     const ev_word *w;
+    size_t whole;
     int v;
-    if (!ev_event_start(c->s, i) || ev_lookup(c->s, i, 0, EK_TNOT, n) != NULL ||
-        (w = ev_lookup(c->s, i, 1, EK_TRIG, n)) == NULL || i + *n > c->t1)
-        return 0;              /* "tnot": وفاتهم is a death, not و + ف + اتهم */
+    if (!ev_event_start(c->s, i) || (w = ev_lookup(c->s, i, 1, EK_TRIG, n)) == NULL ||
+        i + *n > c->t1)
+        return 0;
     v = w->val[EK_TRIG];
     *type = v % 16, *cls = v / 16, *cut = c->s->cut;
+    if (*cut > 0 && ev_lookup(c->s, i, 0, EK_TNOT, &whole) != NULL)
+        return 0;              /* "tnot", read only past a proclitic: وفاتهم is a death, not
+                                  و + ف + اتهم */
     if (*type < 1 || *type > 11 || (*ki = ev_kind_info(type_kind[*type])) == NULL)
         return 0;
     if (*cut >= 1 && ev_root_waw(c->doc, &c->s->t[i]))
