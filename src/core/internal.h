@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* ---------------------------------------------------------------- buffers */
 
@@ -71,6 +72,17 @@ void strmap_free(strmap *m);
 
 /* utf8_decode for any sequence (utf8.c). */
 size_t utf8_decode_any(const unsigned char *s, size_t n, int32_t *cp);
+
+/* How many of the n tokens from a are the words (normalised) of those from b, counted from
+ * the first: n when the two runs are one name. */
+static inline size_t tok_run_same(const rasd_token *a, const rasd_token *b, size_t n)
+{
+    size_t k = 0;
+    while (k < n && a[k].norm_len == b[k].norm_len &&
+           memcmp(a[k].norm, b[k].norm, a[k].norm_len) == 0)
+        k++;
+    return k;
+}
 
 /* Decodes one code point at s[0..n) (n >= 1). Returns the number of bytes consumed; *cp is
  * the code point, or -1 for an invalid sequence, in which case the return value is the

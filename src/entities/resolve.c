@@ -599,14 +599,11 @@ static size_t named_here(const rasd_engine *e, const rasd_doc *doc, const res_sc
     const rasd_token *t = doc->toks;
     for (size_t m = 0; m < nm; m++) {
         const mention *x = &r->m[m];
-        size_t k = x->te - x->ts, w = 1;
+        size_t k = x->te - x->ts;
         if (x->type != ETYPE_PER || x->via_title || k < 2 || i + k > doc->nraw ||
             !same_form(doc, i, x->ts) || with_article(e, doc, x->ts))
             continue;
-        while (w < k && t[i + w].norm_len == t[x->ts + w].norm_len &&
-               memcmp(t[i + w].norm, t[x->ts + w].norm, t[i + w].norm_len) == 0)
-            w++;
-        if (w == k) {
+        if (tok_run_same(&t[i + 1], &t[x->ts + 1], k - 1) == k - 1) {
             *at = m;
             return k;
         }

@@ -550,14 +550,11 @@ static const rasd_entity *named_again(qctx *q, size_t j, size_t i, size_t *m)
         return NULL;               /* a first name has no ال */
     for (size_t k = qt_ent_from(q, i); k-- > 0;) {
         const rasd_entity *en = &q->en[k];
-        size_t w = en->tok_end - en->tok_start, x = 0;
+        size_t w = en->tok_end - en->tok_start;
         if (w < 2 || j + w > q->s->nt || t[en->tok_start].norm_len != t[j].norm_len ||
             strcmp(en->type, "PER") != 0 || qt_title_mention(en))
             continue;
-        while (x < w && t[j + x].norm_len == t[en->tok_start + x].norm_len &&
-               memcmp(t[j + x].norm, t[en->tok_start + x].norm, t[j + x].norm_len) == 0)
-            x++;
-        if (x == w) {
+        if (tok_run_same(&t[j], &t[en->tok_start], w) == w) {
             *m = w;
             return en;
         }
