@@ -453,6 +453,24 @@ static rasd_engine *engine_with_model(const char *dir, const char *extra)
     return e;
 }
 
+/* A new store at db holding the SaudiNewsNet articles ids, on an engine (*e, the caller
+ * closes it) with the shipped model (extra NULL) or one whose stories.model adds extra (in
+ * dir, engine_with_model). */
+static rasd_store *snn_store(const char *db, const char *dir, const char *extra,
+                             const char *const *ids, size_t n, rasd_engine **e)
+{
+    rasd_store *s;
+    size_t found;
+    if (extra)
+        *e = engine_with_model(dir, extra);
+    else
+        REQUIRE(rasd_engine_open(e, NULL) == RASD_OK);
+    s = open_new(*e, db);
+    found = put_snn(s, ids, n);
+    CHECKF(found == n, "%zu of %zu articles in SaudiNewsNet", found, n);
+    return s;
+}
+
 static void rm_data(const char *dir)
 {
     char path[1024];
@@ -500,14 +518,9 @@ static void prefer_story(const char *db)
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
-        rasd_engine *e = pass ? engine_with_model(dir, "prefer\t0\n") : NULL;
-        size_t joined = 0, found;
-        rasd_store *s;
-        if (!pass)
-            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-        s = open_new(e, db);
-        found = put_snn(s, ids, n);
-        CHECKF(found == n, "%zu of %zu articles in SaudiNewsNet", found, n);
+        rasd_engine *e;
+        rasd_store *s = snn_store(db, dir, pass ? "prefer\t0\n" : NULL, ids, n, &e);
+        size_t joined = 0;
         for (size_t i = 1; i < ng; i++)
             joined += story_of(s, gold[i]) == story_of(s, gold[0]);
         if (!pass)
@@ -581,14 +594,8 @@ static void place_near(const char *db)
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
-        rasd_engine *e = pass ? engine_with_model(dir, "place_near\t0\n") : NULL;
-        rasd_store *s;
-        size_t found;
-        if (!pass)
-            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-        s = open_new(e, db);
-        found = put_snn(s, ids, 4);
-        CHECKF(found == 4, "%zu of 4 articles in SaudiNewsNet", found);
+        rasd_engine *e;
+        rasd_store *s = snn_store(db, dir, pass ? "place_near\t0\n" : NULL, ids, 4, &e);
         for (size_t i = 0; i < 4; i += 2)
             CHECKF((story_of(s, ids[i]) == story_of(s, ids[i + 1])) == !pass,
                    "%s and %s, place_near %s", ids[i], ids[i + 1], pass ? "0" : "0.7");
@@ -612,14 +619,8 @@ static void sig_key_story(const char *db)
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
-        rasd_engine *e = pass ? NULL : engine_with_model(dir, "sig\t0.1\nsig_key\t2\n");
-        rasd_store *s;
-        size_t found;
-        if (pass)
-            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-        s = open_new(e, db);
-        found = put_snn(s, ids, 3);
-        CHECKF(found == 3, "%zu of 3 articles in SaudiNewsNet", found);
+        rasd_engine *e;
+        rasd_store *s = snn_store(db, dir, pass ? NULL : "sig\t0.1\nsig_key\t2\n", ids, 3, &e);
         CHECKF((story_of(s, ids[1]) == story_of(s, ids[2])) == pass,
                "Medina and al-Dawadmi, sig_key %s", pass ? "off" : "2");
         if (!pass)
@@ -787,14 +788,8 @@ static void single_story(const char *db)
     char dir[96];
     snprintf(dir, sizeof dir, "%s.data", db);
     for (int pass = 0; pass < 2; pass++) {
-        rasd_engine *e = pass ? NULL : engine_with_model(dir, "single\t0.4\n");
-        rasd_store *s;
-        size_t found;
-        if (pass)
-            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-        s = open_new(e, db);
-        found = put_snn(s, ids, 3);
-        CHECKF(found == 3, "%zu of 3 articles in SaudiNewsNet", found);
+        rasd_engine *e;
+        rasd_store *s = snn_store(db, dir, pass ? NULL : "single\t0.4\n", ids, 3, &e);
         if (!pass) {
             CHECK(story_of(s, ids[1]) == story_of(s, ids[2]));
             CHECK(story_of(s, ids[0]) != story_of(s, ids[1]));
