@@ -29,6 +29,9 @@
   recall.py draw11               the 24 ids of unseen7 (seed 2111, quotes and events), outside
                                  the first 270: labelled blind at stop 29, when unseen6's
                                  errors were opened for development
+  recall.py draw12               the 24 ids of unseen8 (seed 2212, quotes and events), outside
+                                 the first 294: labelled blind at stop 30, when unseen7's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
@@ -68,6 +71,7 @@ SEED8 = 1808                  # unseen4 (24, quotes and events), drawn at stop 2
 SEED9 = 1909                  # unseen5 (24, quotes and events), drawn at stop 27: the new unseen
 SEED10 = 2010                 # unseen6 (24, quotes and events), drawn at stop 28: the new unseen
 SEED11 = 2111                 # unseen7 (24, quotes and events), drawn at stop 29: the new unseen
+SEED12 = 2212                 # unseen8 (24, quotes and events), drawn at stop 30: the new unseen
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
@@ -454,6 +458,9 @@ def main(a):
             print(i, s)
     elif a[0] == "draw11":
         for i, s in draw_after(SEED11, N6, "unseen7"):
+            print(i, s)
+    elif a[0] == "draw12":
+        for i, s in draw_after(SEED12, N6, "unseen8"):
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
