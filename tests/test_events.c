@@ -757,9 +757,10 @@ static void test_trigger_kinds(rasd_doc *d)
         /* snn-001528 (2015-07-21): meet, a verb (off) */
         {"التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة اليوم فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.",
          "2015-07-21", "", "meet occurred محمد بن سلمان بن عبدالعزيز -", ""},
-        /* snn-005842 (2015-07-23): host, a verb (off) */
+        /* snn-005842 (2015-07-23): host, a verb (on since events17) */
         {"استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس وزير الدفاع الأميركي آشتون كارتر والوفد المرافق له.",
-         "2015-07-23", "", "host occurred الملك سلمان بن عبدالعزيز -", ""},
+         "2015-07-23", "host occurred الملك سلمان بن عبدالعزيز -",
+         "host occurred الملك سلمان بن عبدالعزيز -", ""},
     };
     rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
                 *none = mode_engine(RASD_TRIGGERS_NONE);
@@ -774,6 +775,82 @@ static void test_trigger_kinds(rasd_doc *d)
         sentence_events(none, d, cases[i][0], cases[i][1], got, sizeof got);
         CHECKF(strcmp(got, cases[i][4]) == 0, "no kind: %s\n  want: %s\n  got:  %s",
                cases[i][0], cases[i][4], got);
+    }
+    rasd_engine_close(on);
+    rasd_engine_close(all);
+    rasd_engine_close(none);
+}
+
+/* events17 (docs/EVENTS.md "Events: meet, visit, host and threaten by default"): the
+ * guards of data/events.tsv "tguard" 40 to 54 (trigger_guards.c tg_guarded17), on sentences of
+ * SaudiNewsNet articles outside the recall set from the judged samples (9494, 9595): each
+ * guarded row is given by main's build with every kind on and by no build of this branch
+ * (asserted with every kind on); the kinds and forms now on by default (host's and visit's
+ * past verbs, meet's futures, threaten's verbs and nouns) give their event by default and
+ * no event of their kind with the rules alone. */
+static void test_triggers17(rasd_doc *d)
+{
+    static const char *const guarded[][3] = {
+        /* snn-018829 (2015-08-03): a reception of mourners (tguard 40) */
+        {"من جهة أخرى، استقبلت أسرة الشهيد المعزين الذين توافدوا إلى مقر العزاء برجلاء بحي فواز بمدينة نجران لتقديم واجب العزاء في الشهيد.",
+         "2015-08-03", "!host"},
+        /* snn-016716 (2015-08-02): a ship received (tguard 41) */
+        {"وقال عبد الرحيم مصطفى المتحدث الإعلامي لهيئة موانئ البحر الأحمر إن ميناء بورتوفيق بالسويس استقبل السفينة «النوى اكسبريس» وعلى متنها 350 سيارة قادمة من جدة، كما استقبل ميناء الأدبية بالسويس السفينة «بوكين شينا» وعلى متنها 4 آلاف و651 طن بضائع عامة قادمة من السعودية والسفينة «أمنية» وعلى متنها 3 آلاف طن أملاح كلوريد بوتاسيوم قادمة من ميناء العقبة الأردني.",
+         "2015-08-02", "!host"},
+        /* snn-024272 (2015-08-07): God's warning (tguard 46) */
+        {"ومضى فضيلته بالقول : إن أذية المسلم باللسان محرمة, قال عليه السلام \" قتال المسلم كفر وسبابه فسوق \" ولعنه كقتله ومن قذفه بغير بينة فيجلد حيث توعد الله من آذاه بالنكال والعذاب .",
+         "2015-08-07", "!threaten"},
+        /* snn-006898 (2015-07-24): a team's threat on goal (tguard 49) */
+        {"وتحسّن مستوى روما بشكل ملحوظ في الشوط الثاني وهدد مرمى ضيفة في الكثير من المناسبات التي تصدى لها الحارس مانويل نوير إلى أن جاء هدف أصحاب الأرض الوحيد عن طريق الإيفوراي جيرفينيو في الدقيقة 66 إلى أن أضاف الفرنسي ريبيري هدف البايرن السادس في الدقيقة 78، وتبعه السويسري شاقيري بالهدف السابع بعد دقيقتين.",
+         "2015-07-24", "!threaten"},
+        /* snn-020620 (2015-08-06): many times (tguard 45) */
+        {"وكشف السوداني أن سلطات الاحتلال حالت دون مشاركة الكثير من الكتاب الفلسطينيين في الخارج، كالشاعر يوسف عبد العزيز والأديب هشام عودة مع أنهما زارا فلسطين أكثر من مرة، وكذلك الشاعر الفلسطيني عبد الله عيسى المقيم في روسيا، كما أعادت رئيس اتحاد كتاب تشاد من على المعابر، وتعاملت مع الوفد بصلافة، وذلك لإدراك سلطات الاحتلال أن «كل مداخلة في الشأن الثقافي والفني والمعرفي (.",
+         "2015-08-06", "!visit"},
+        /* snn-010299 (2015-07-26): several countries (tguard 50) */
+        {"وزار البشير عدة بلدان عربية وافريقية رغماعن مذكرتي الاعتقال.",
+         "2015-07-26", "!visit"},
+        /* snn-025628 (2015-08-08): a newspaper's interview (tguard 43, quote marks) */
+        {"«المدينة» التقت بابن خالة وزوج أخت الشهيد في نفس الوقت عبدالرحمن أحمد علي أبو شوشة، حيث كان متأثرا بين موقف السيارات بمستشفى عسير المركزي وهو يرتدي بدلته العسكرية حيث يعمل في قوات الطوارئ الخاصة بعسير، وكان حاضرا وقت الانفجار ولكنه كان في موقع آخر.",
+         "2015-08-08", "!meet"},
+        /* snn-012194 (2015-07-27): a reason with ل (لتهديدهم) */
+        {"وكان عبدالخالق من بين عدة يمنيين أدرجهم مجلس الأمن الدولي على قائمة سوداء في نوفمبر 2014 لتهديدهم السلام والاستقرار في اليمن وعرقلة جهود الإصلاح السياسي.",
+         "2015-07-27", "!threaten"},
+        /* snn-014358 (2015-07-31): one body meeting alone (tguard 44) */
+        {"وقال مسؤول أخر بالحركة من إقليم كونار “اجتمع مجلس القيادة في قويتا أمس الأربعاء واليوم للتشاور بشأن القضايا الحالية”.",
+         "2015-07-31", "!meet"},
+    };
+    static const char *const kept[][4] = {
+        /* snn-006629 (2015-07-24): host, a verb, on by default */
+        {"استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه بقصر اليمامة اليوم، رئيس وزراء لبنان الأسبق سعد الحريري.",
+         "2015-07-24", "host occurred الملك سلمان بن عبدالعزيز -",
+         "host"},
+        /* snn-027499 (2015-08-09): visit, a verb, on by default */
+        {"من جهة أخرى، زار رئيس الوزراء التركي أحمد داود أوغلو أمس موقعا عسكريا حدوديا في بلدة ايلبيلي بإقليم كيليس، قرب مكان قتل فيه جندي تركي في اشتباكات مع تنظيم داعش على الجانب السوري من الحدود الشهر الماضي.",
+         "2015-08-09", "visit occurred أحمد داود أوغلو - | fight occurred الدولة الإسلامية -",
+         "visit"},
+        /* snn-016663 (2015-08-02): threaten, a verb, on by default */
+        {"هددت هيئة الطيران المدني الإيطالية أمس بوقف ترخيص شركة فويلينج الإسبانية للطيران منخفض التكاليف إذا استمرت الشركة في إلغاء رحلات الطيران في مطار فيوميتشينو في روما وفشلها في مساعدة الركاب الذين تقطعت بهم السبل.",
+         "2015-08-02", "threaten occurred هيئة الطيران المدني -",
+         "threaten"},
+        /* snn-003704 (2015-07-22): meet, a future verb, on by default */
+        {"في هذه الأثناء أعلن وزير الخارجية الفرنسي لوران فابيوس امس انه سيتوجه الى ايران \"الاسبوع المقبل\" حيث سيلتقي الرئيس حسن روحاني، وصرح فابيوس لاذاعة \"فرانس انتر\" \"ساكون هناك الاسبوع المقبل\".",
+         "2015-07-22", "meet planned حسن روحاني -",
+         "meet"},
+        /* snn-020329 (2015-08-06): threaten, a noun, on by default */
+        {"وبحسب صحيفة “ديلي نيوز” فإن المبتعث السعودي محمد علي عيسى نهاري (22 عامًا)، الذي يدرس في جامعة “ويسترن كنتاكي”، معتقل حاليًّا في سجن “وارن كونتي” الإقليمي حتى دفع كفالة قيمتها مليون دولار بعد اتهامه بالإرهاب من الدرجة الثانية، عقب تهديده موظفة بإدارة الشقق السكنية للجامعة بادعائه أنه صنع قنبلة من حلة طهي تعمل بالضغط وسيفجرها في الشقة.",
+         "2015-08-06", "accuse occurred - - | threaten occurred - -",
+         "threaten"},
+    };
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
+                *none = mode_engine(RASD_TRIGGERS_NONE);
+    char got[1024];
+    check_cases(all, d, guarded, sizeof guarded / sizeof *guarded);
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+        sentence_events(on, d, kept[i][0], kept[i][1], got, sizeof got);
+        CHECKF(strcmp(got, kept[i][2]) == 0, "default: %s\n  want: %s\n  got:  %s", kept[i][0],
+               kept[i][2], got);
+        sentence_events(none, d, kept[i][0], kept[i][1], got, sizeof got);
+        CHECKF(strstr(got, kept[i][3]) == NULL, "no kind: %s\n  got: %s", kept[i][0], got);
     }
     rasd_engine_close(on);
     rasd_engine_close(all);
@@ -842,6 +919,7 @@ int main(void)
     test_triggers13(d);
     test_triggers15(d);
     test_trigger_kinds(d);
+    test_triggers17(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

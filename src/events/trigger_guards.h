@@ -18,4 +18,18 @@ int tg_military(sent_ctx *c, size_t i, size_t n);
  * appeal's content (events13). */
 int tg_content(sent_ctx *c, size_t i);
 
+/* The trigger's class as data/events.tsv "trigger" gives it (value / 16). */
+enum { TG_VERB = 0, TG_NOUN = 1, TG_FUTURE = 2 };
+
+/* Whether the trigger at tokens [i, i + n) of kind (meet, visit, host, threaten), of class
+ * cls (TG_*), is no event of its kind by the guards of data/events.tsv "tguard" 40 to 49: the
+ * public or a family as the other party, a thing received, a newspaper's interview, one body
+ * meeting alone, habitual, God's warning, "endanger", whoever, a match (events17). */
+int tg_guarded17(sent_ctx *c, size_t i, size_t n, int cls, int kind);
+
+/* Drops the actors of a meeting's, visit's or host's verb at class cls when one of them was
+ * taken from before its sentence (the last event's subject): a guess the kinds of courtesy
+ * do not take, whose visitor is most often the unnamed subject of the verb (events17). */
+void tg_near_actors17(const sent_ctx *c, int kind, int cls, rasd_event *ev);
+
 #endif

@@ -505,8 +505,9 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if ((placed = cls == T_PLACED) != 0)
             cls = T_NOUN;
         if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
-            tg_guarded(c, i, n, cls == T_NOUN, ki->kind))
-            continue;          /* events12's guards (trigger_guards.c) */
+            tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ||
+            tg_guarded17(c, i, n, cls, ki->kind))
+            continue;          /* events12's and events17's guards (trigger_guards.c) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
@@ -526,6 +527,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         memset(&ev, 0, sizeof ev);
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
+        tg_near_actors17(c, ki->kind, cls, &ev);   /* no visitor from the sentence before */
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
             ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
              has_kind(x, s, "criticize")))
