@@ -419,15 +419,36 @@ int tg_guarded17(sent_ctx *c, size_t i, size_t n, int cls, int kind)
            sport_words(c, 0, c->s->nt, SPORT_ARTICLE);   /* وسيلتقي الهلال والاتحاد */
 }
 
-void tg_near_actors17(const sent_ctx *c, int kind, int cls, rasd_event *ev)
+/* The mention of actor a's entity in the sentence, before the trigger, or NULL. */
+static const rasd_entity *named_here(const sent_ctx *c, const rasd_event *ev, size_t a,
+                                     uint32_t at, uint32_t trig)
 {
-    uint32_t at = c->s->t[c->t0].start;
+    if (!ev->actor_id[a])
+        return NULL;
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->en[k].start >= at && c->en[k].end <= trig && c->en[k].id &&
+            strcmp(c->en[k].id, ev->actor_id[a]) == 0)
+            return &c->en[k];
+    return NULL;
+}
+
+void tg_near_actors17(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev)
+{
+    uint32_t at = c->s->t[c->t0].start, trig = c->s->t[i].start;
     if ((kind != EK_MEET && kind != EK_VISIT && kind != EK_HOST) || cls == TG_NOUN)
         return;
-    for (size_t a = 0; a < ev->nactors; a++)
-        if (ev->actor_start[a] < at) {
-            ev->nactors = 0;   /* وكان وزير الداخلية الفرنسي قد زار ميناء كاليه: not the
-                                  subject of the sentence before's criticism */
-            return;
+    for (size_t a = 0; a < ev->nactors; a++) {
+        const rasd_entity *m;
+        if (ev->actor_start[a] >= at)
+            continue;
+        if ((m = named_here(c, ev, a, at, trig)) != NULL) {
+            ev->actor_start[a] = m->start;   /* وبدأت المؤسسات … وصندوق النقد الدولي … حيث
+                                                زارت: named again in this sentence */
+            ev->actor_end[a] = m->end;
+            continue;
         }
+        ev->nactors = 0;   /* وكان وزير الداخلية الفرنسي قد زار ميناء كاليه: not the
+                              subject of the sentence before's criticism */
+        return;
+    }
 }

@@ -29,7 +29,9 @@ int tg_guarded17(sent_ctx *c, size_t i, size_t n, int cls, int kind);
 
 /* Drops the actors of a meeting's, visit's or host's verb at class cls when one of them was
  * taken from before its sentence (the last event's subject): a guess the kinds of courtesy
- * do not take, whose visitor is most often the unnamed subject of the verb (events17). */
-void tg_near_actors17(const sent_ctx *c, int kind, int cls, rasd_event *ev);
+ * do not take, whose visitor is most often the unnamed subject of the verb (events17). An
+ * actor named again in the sentence before the trigger (token i) is kept, with that mention's
+ * span. */
+void tg_near_actors17(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev);
 
 #endif

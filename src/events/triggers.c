@@ -527,7 +527,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         memset(&ev, 0, sizeof ev);
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
-        tg_near_actors17(c, ki->kind, cls, &ev);   /* no visitor from the sentence before */
+        tg_near_actors17(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
             ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
              has_kind(x, s, "criticize")))
