@@ -455,6 +455,98 @@ static int named_with_others(const qctx *q)
            strcmp(q->en[k + 1].type, "PER") == 0 && letter_is(q->s->t[q->en[k + 1].tok_start].norm, U_WAW);
 }
 
+/* Whether token j may stand in a subject's titles before its name, going back from it: a word
+ * with the article (الشاعر، الأمين العام), a title (أمين، مدير), a word of a place or
+ * organisation, or a title's complement with ل after a word with the article (الأمين العام
+ * لغرفة حفر الباطن). */
+static int title_back(const qctx *q, size_t j)
+{
+    const rasd_token *t = &q->s->t[j];
+    size_t n;
+    if (!ev_is_word(t))
+        return 0;
+    for (size_t k = qt_ent_from(q, j + 1); k-- > 0 && q->en[k].tok_start + LONGEST_MENTION > j;)
+        if (j < q->en[k].tok_end)
+            return strcmp(q->en[k].type, "PER") != 0;   /* غرفة حفر الباطن; not a person's name */
+    if (ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, j, 1, EK_PREP, NULL, &n))
+        return 0;
+    return (starts_with(t->norm, t->norm_len, U_ARTICLE) && t->norm_len > LETTERS(3)) ||
+           and_title_word(q, j) || ev_word_is(q->s, j, 0, EK_LEAD, NULL, &n) ||
+           (j > 0 && letter_is(t->norm, U_LAM) && t->norm_len > LETTERS(3) &&
+            starts_with(q->s->t[j - 1].norm, q->s->t[j - 1].norm_len, U_ARTICLE));
+}
+
+/* Whether the person mention at token a is the subject of the verb before it, with titles
+ * only between (وقّع الشاعر إبراهيم الحسين، وهنأ الأمين العام … الأستاذ أنور العنزي): that word
+ * opens its clause (the sentence's start from lo, after a comma, or after a word of
+ * data/events.tsv "subject": كما زار الأمير فيصل), and is no particle, preposition, title,
+ * body, source, complement or reporting word, nor a noun with ب or ل (بحضور، برعاية). */
+static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
+{
+    const rasd_token *t = q->s->t;
+    size_t j = a, p, n, len;
+    while (j > lo && j + TITLE_WORDS > a && title_back(q, j - 1))
+        j--;
+    if (j <= lo)
+        return 0;
+    p = j - 1;
+    len = t[p].norm_len;
+    if (!ev_is_word(&t[p]) || len < LETTERS(2) || qt_in_entity(q, p) || qt_in_date(q, p) ||
+        starts_with(t[p].norm, len, U_ARTICLE) ||
+        ((letter_is(t[p].norm, U_BEH) || letter_is(t[p].norm, U_LAM)) && len > LETTERS(4)) ||
+        ev_word_is(q->s, p, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, p, 1, EK_PREP, NULL, &n) ||
+        ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) || ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n) ||
+        ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) || ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ||
+        ev_word_is(q->s, p, 0, EK_HONOR, NULL, &n) || ev_word_is(q->s, p, 0, EK_CNOUN, NULL, &n) ||
+        ev_word_is(q->s, p, 0, EK_CPREP, NULL, &n) || ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ||
+        ev_word_is(q->s, p, 1, EK_PART, NULL, &n) || ev_word_is(q->s, p, 0, EK_SUBJECT, NULL, &n))
+        return 0;
+    if (gender == 1 && len > LETTERS(2) && letter_is(t[p].norm + len - LETTERS(1), U_TEH))
+        return 0;                    /* وقدمت بيشوب …. وأضاف: not hers (a feminine verb) */
+    return p == lo || qt_comma(q, p - 1) ||
+           (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1);
+}
+
+/* The subject of a verb that is no reporting word, going on to a bare reporting verb at
+ * token i when no speaker goes on (وقّع الشاعر إبراهيم الحسين ديوانه …، وقال لـ"…": «…»؛ وحرص
+ * الأمير فيصل على …. وأكد للمصابين …): the person i's sentence names before it, else the one
+ * the sentence before names when i's names nobody, when that person is the only one named
+ * there that can speak, outside quote marks and not spoken to, is the subject of its clause
+ * (clause_subject) and no reporting word stands between them and i. */
+static const rasd_entity *carried(const qctx *q, size_t i, int gender)
+{
+    size_t s0 = qt_sent_start(q, i), n;
+    for (int back = 0; back < 2 && (!back || s0 > 0); back++) {
+        size_t lo = back ? qt_sent_start(q, s0 - 1) : s0, hi = back ? s0 : i;
+        const rasd_entity *subj = NULL;
+        int others = 0;
+        for (size_t k = qt_ent_from(q, lo); k < q->ne && q->en[k].tok_start < hi; k++) {
+            const rasd_entity *en = &q->en[k];
+            if (en->tok_start < lo || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
+                !qt_can_speak(q, en))
+                continue;
+            if (subj && en->id && subj->id && strcmp(en->id, subj->id) == 0)
+                continue;                               /* the same person named again */
+            if (!subj && !others && !qt_addressed(q, en->tok_start) && clause_subject(q, lo, en->tok_start, gender))
+                subj = en;
+            else
+                others++;
+        }
+        if (!subj && !others)
+            continue;                                   /* nobody named: the sentence before */
+        if (!subj || others)
+            return NULL;
+        lo = qt_sent_start(q, subj->tok_start);
+        if (q->last.name && lo > 0 && q->last_end >= qt_sent_start(q, lo - 1))
+            return NULL;      /* قال موقع ويكيليكس …. وقد عاد ابي …. واكد: the site spoke just before */
+        for (size_t k = subj->tok_end; k < i; k++)
+            if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+                return NULL;
+        return subj;
+    }
+    return NULL;
+}
+
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
@@ -466,6 +558,8 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     int g = q->last.desc ? 0 : q->last.gender;
     const rasd_entity *en;
     speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL};
+    int carry = verb & CONT_CARRY, notopic = verb & CONT_NOTOPIC;
+    verb &= CONT_CARRY - 1;
     if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
         return QT_SUB(q, "same_sentence"), q->last;   /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
@@ -479,10 +573,16 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     }
     if (verb && qt_fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
         return QT_SUB(q, "fronted_body"), sp;   /* وكانت الشرطة أعلنت */
-    if (verb && !q->last.name && q->last_end == 0 && gender != 3)
-        return QT_SUB(q, "topic"), topic(q, i, gender);  /* وظهر كيري … وقال إنه: nobody spoke yet */
+    if (verb && !notopic && !q->last.name && q->last_end == 0 && gender != 3 &&
+        (sp = topic(q, i, gender)).name)
+        return QT_SUB(q, "topic"), sp;           /* وظهر كيري … وقال إنه: nobody spoke yet */
+    if (carry && verb && gender != 3 && (!q->last.name || someone_else(q, q->last_end, i)) &&
+        (en = carried(q, i, gender)) != NULL) {
+        qt_speaker_is(&sp, en, en->start, en->end);
+        return QT_SUB(q, "carried"), sp;         /* وقّع الشاعر X ديوانه …، وقال: a verb that is no cue's subject */
+    }
     if (!q->last.name)
-        return QT_SUB(q, "nobody"), none;
+        return QT_SUB(q, verb && !q->last_end && gender != 3 ? "topic" : "nobody"), none;
     if ((gender && g && gender != g && gender != 3 && g != 3) ||
         (gender == 3 && g && g != 3 && !named_with_others(q)))
         return QT_SUB(q, "disagrees"), none;  /* … أكدوا after one person named: not theirs */
@@ -815,6 +915,13 @@ static int bare_title(const qctx *q, size_t a, size_t b)
            ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) || ev_word_is(q->s, k, 0, EK_PREP, NULL, &n);
 }
 
+/* CONT_CARRY for a verb that opens its clause, with و or ف or at its sentence's start
+ * (وقال:، قال:), whose subject cannot stand before it (not فإن رئيس نادي … نفى أن). */
+static int carry_bit(const qctx *q, const qcue *c)
+{
+    return c->cut || c->i == qt_sent_start(q, c->i) ? CONT_CARRY : 0;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -834,7 +941,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
                            وقت سابق على: the subject before the verb, adjuncts after it */
         }
     }
-    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) ||
+    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressee_only(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
@@ -847,8 +954,9 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         if (c->named && !c->cut)
             return QT_HOW(q, "named_none"), sp;
         QT_HOW(q, "nosubj+");
-        sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
-        if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
+        sp = qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c) |
+                          (qt_addressee_only(q, a, b) ? CONT_NOTOPIC : 0));
+        if (sp.name && sp.start == q->last.start && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
             sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         return sp;
@@ -865,7 +973,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (a == b && qt_then_person(q, c, &sp))
         return QT_HOW(q, "then_person"), sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
     if (a == b)
-        return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
+        return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c));   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
         return QT_HOW(q, "inwhich"), qt_inwhich(q, c);  /* ألقى X كلمة أكد فيها */
     if (!c->via && adjacent_subject(q, c, &sp))
