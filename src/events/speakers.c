@@ -701,16 +701,21 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
 /* The first two words of a title before a name (المتحدث باسم …), as a key in *key; a
  * courtesy word first is left out (معالي وزير الخارجية القطري الدكتور خالد …, later وزير
  * الخارجية القطري). */
-static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
+static int title_key(qctx *q, size_t a, size_t b, uint64_t *key, size_t words)
 {
     const rasd_token *t = q->s->t;
     size_t n;
     int v;
     if (a < b && ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_TITLE)
         a += n;
-    if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
+    if (b < a + words)
         return 0;
-    *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
+    *key = 0;
+    for (size_t j = a; j < a + words; j++) {
+        if (!ev_is_word(&t[j]))
+            return 0;
+        *key = *key * 31 + strmap_hash(t[j].norm, t[j].norm_len);
+    }
     return 1;
 }
 
@@ -719,10 +724,10 @@ static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
  * memory is what is left of the stage's own: the title after a name, وأوضح سلطان القرشي مدير
  * إدارة المشاريع … وأشار مدير إدارة المشاريع), is the same person. */
 static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
-                           const speaker *sp)
+                           const speaker *sp, size_t words)
 {
     uint64_t key;
-    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key))
+    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key, words))
         return;
     q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
                               sizeof *q->x->titles, &q->rc);
@@ -732,11 +737,13 @@ static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
 
 static int recall_title(qctx *q, size_t a, size_t b, speaker *sp)
 {
-    uint64_t key;
-    if (!title_key(q, a, b, &key))
+    uint64_t key, key3;
+    if (!title_key(q, a, b, &key, 2))
         return 0;
+    if (!title_key(q, a, b, &key3, 3))
+        key3 = key;
     for (size_t k = q->x->ntitles; k-- > 0;)
-        if (q->x->titles[k].key == key) {
+        if (q->x->titles[k].key == key || q->x->titles[k].key == key3) {
             const ev_title *t = &q->x->titles[k];
             sp->id = t->id, sp->name = t->name, sp->start = t->start, sp->end = t->end;
             return 1;
@@ -1021,9 +1028,14 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (en && strcmp(en->type, "PER") == 0) {
         const rasd_entity *who = full_person(q, en);   /* وقال بادي: راجح بادي */
         sp.id = who->id, sp.name = who->name, sp.start = en->start, sp.end = en->end;
-        remember_title(q, a, en->tok_start, en, &sp);
+        remember_title(q, a, en->tok_start, en, &sp, 2);
         /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
-        remember_title(q, en->tok_end, b, en, &sp);
+        size_t after = en->tok_end;
+        while (after < b && qt_comma(q, after))
+            after++;      /* يقول اللواء سلامة الجوهري، مدير وحدة …: by three words after a
+                             comma (not إيريك شولتز، المتحدث باسم البيت الأبيض for المتحدث باسم
+                             الاستخبارات) */
+        remember_title(q, after, b, en, &sp, after > en->tok_end ? 3 : 2);
         return QT_HOW(q, qt_title_mention(en) ? "person_title" : "person"), sp;
     }
     if (recall_title(q, a, b, &sp))
