@@ -212,6 +212,14 @@ const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i);
  * the sentence before names (topic()). */
 enum { CONT_CARRY = 4, CONT_NOTOPIC = 8 };
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);
+/* speakers.c: whether token a is a title with the article and nothing else (المحافظ), or one
+ * after و (والناقد: a second title of the same subject). */
+int qt_title_word(const qctx *q, size_t a);
+int qt_and_title_word(const qctx *q, size_t a);
+/* carried.c: the subject of a verb that is no cue that a bare verb at token i (of gender
+ * gender) goes on with, NULL for none. */
+const rasd_entity *qt_carried(const qctx *q, size_t i, int gender);
+speaker qt_topic(const qctx *q, size_t i, int gender);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
  * a person (السفير البنغلاديشي، المسجد النبوي الشريف); the named speaker of the last quote
  * when tokens [a, i) of a participle's sentence hold an honorific subject (تحدث فضيلته عن …،

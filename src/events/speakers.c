@@ -121,8 +121,6 @@ int qt_title_mention(const rasd_entity *en)
 /* The end of the words that can be a subject's titles from token a (before b): words and
  * commas, up to TITLE_WORDS, not past a stop word (للصحفيين، خلال), إن/أن or a preposition
  * of a complement (على، إلى، عن، من: شدد الأمير … على). */
-static int and_title_word(const qctx *q, size_t a);
-static int title_word(const qctx *q, size_t a);
 
 /* The token after a quoted name at token j (a mark, at most three words, a mark) inside a
  * title that goes on after it with a title word or a person (المشرف على فعاليات «الجادة»
@@ -136,7 +134,7 @@ static size_t quoted_title_end(const qctx *q, size_t j, size_t b)
     if (m + 1 >= b || !qt_mark(q, m))
         return 0;
     k = qt_ent_from(q, m + 1);
-    return title_word(q, m + 1) ||
+    return qt_title_word(q, m + 1) ||
            (k < q->ne && q->en[k].tok_start == m + 1 && strcmp(q->en[k].type, "PER") == 0)
                ? m + 1 : 0;
 }
@@ -163,7 +161,7 @@ static size_t title_chain(const qctx *q, size_t a, size_t b)
             break;              /* د. موفق أبو طالب: an abbreviation's dot goes on */
         if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
             (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j) &&
-             !(clause && j > a && and_title_word(q, j - 1))) ||
+             !(clause && j > a && qt_and_title_word(q, j - 1))) ||
             (clause && ev_word_is(s, j, 0, EK_RELATIVE, NULL, &n)))
             break;              /* not علي, a name, which على is once normalised; not الرجل
                                    الذي يعمل بالقرب من قائد الجيش …، اللواء خليفة حفتر */
@@ -250,26 +248,6 @@ size_t qt_sent_start(const qctx *q, size_t i)
     return i;
 }
 
-/* Before anyone spoke, the subject of a bare verb at token i (وقال إنه …): the person the
- * sentence before names first (وظهر كيري وهو يتكئ …), outside quote marks and not spoken
- * to, when the sentence of i names nobody before it; else nobody. */
-static speaker topic(const qctx *q, size_t i, int gender)
-{
-    speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL}, none = sp;
-    size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : 0;
-    for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
-        const rasd_entity *en = &q->en[k];
-        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en))
-            continue;
-        if (en->tok_start >= s0)
-            return none;                                /* someone in between: unsure */
-        if (!sp.name)
-            sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-    }
-    return sp;
-}
-
 /* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
  * span, or a word that stands for it). */
 void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
@@ -286,7 +264,7 @@ static int plural(const qctx *q, size_t a)
 }
 
 /* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
-static int title_word(const qctx *q, size_t a)
+int qt_title_word(const qctx *q, size_t a)
 {
     const rasd_token *t = &q->s->t[a];
     size_t n;
@@ -297,7 +275,7 @@ static int title_word(const qctx *q, size_t a)
 
 /* Whether token a is a title with the article after و (والناقد، والمشرف: a second title of
  * the same subject, الكاتب والناقد الرياضي أحمد الشمراني). */
-static int and_title_word(const qctx *q, size_t a)
+int qt_and_title_word(const qctx *q, size_t a)
 {
     const rasd_token *t = &q->s->t[a];
     return ev_is_word(t) && t->norm_len > LETTERS(4) && letter_is(t->norm, U_WAW) &&
@@ -323,7 +301,7 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
 {
     size_t n, titles = 0;
     for (size_t j = s0; j < a && a > s0 + FRONT; j++)
-        titles += title_word(q, j) || and_title_word(q, j);   /* وواصل الرئيس الإيراني حسن
+        titles += qt_title_word(q, j) || qt_and_title_word(q, j);   /* وواصل الرئيس الإيراني حسن
                                               روحاني …: the title words the recogniser left out */
     if (a > s0 + FRONT + (titles < APPOSITION ? titles : APPOSITION))
         return 0;
@@ -334,8 +312,8 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
                                      n == 1 && (v0 == 0 || (v0 == 1 && own_turn(q, s0))));
                                   /* فيما واصل الرئيس … وقال، بدوره عزا الكاتب …; not عندما
                                      تفضلت الدكتورة …، توقعت (a clause of its own) */
-        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
-            !(j > s0 && and_title_word(q, j)) &&
+        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !qt_title_word(q, j) &&
+            !(j > s0 && qt_and_title_word(q, j)) &&
             !qt_comma(q, j) && !(verb && first && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
             return 0;
     }
@@ -455,98 +433,6 @@ static int named_with_others(const qctx *q)
            strcmp(q->en[k + 1].type, "PER") == 0 && letter_is(q->s->t[q->en[k + 1].tok_start].norm, U_WAW);
 }
 
-/* Whether token j may stand in a subject's titles before its name, going back from it: a word
- * with the article (الشاعر، الأمين العام), a title (أمين، مدير), a word of a place or
- * organisation, or a title's complement with ل after a word with the article (الأمين العام
- * لغرفة حفر الباطن). */
-static int title_back(const qctx *q, size_t j)
-{
-    const rasd_token *t = &q->s->t[j];
-    size_t n;
-    if (!ev_is_word(t))
-        return 0;
-    for (size_t k = qt_ent_from(q, j + 1); k-- > 0 && q->en[k].tok_start + LONGEST_MENTION > j;)
-        if (j < q->en[k].tok_end)
-            return strcmp(q->en[k].type, "PER") != 0;   /* غرفة حفر الباطن; not a person's name */
-    if (ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, j, 1, EK_PREP, NULL, &n))
-        return 0;
-    return (starts_with(t->norm, t->norm_len, U_ARTICLE) && t->norm_len > LETTERS(3)) ||
-           and_title_word(q, j) || ev_word_is(q->s, j, 0, EK_LEAD, NULL, &n) ||
-           (j > 0 && letter_is(t->norm, U_LAM) && t->norm_len > LETTERS(3) &&
-            starts_with(q->s->t[j - 1].norm, q->s->t[j - 1].norm_len, U_ARTICLE));
-}
-
-/* Whether the person mention at token a is the subject of the verb before it, with titles
- * only between (وقّع الشاعر إبراهيم الحسين، وهنأ الأمين العام … الأستاذ أنور العنزي): that word
- * opens its clause (the sentence's start from lo, after a comma, or after a word of
- * data/events.tsv "subject": كما زار الأمير فيصل), and is no particle, preposition, title,
- * body, source, complement or reporting word, nor a noun with ب or ل (بحضور، برعاية). */
-static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
-{
-    const rasd_token *t = q->s->t;
-    size_t j = a, p, n, len;
-    while (j > lo && j + TITLE_WORDS > a && title_back(q, j - 1))
-        j--;
-    if (j <= lo)
-        return 0;
-    p = j - 1;
-    len = t[p].norm_len;
-    if (!ev_is_word(&t[p]) || len < LETTERS(2) || qt_in_entity(q, p) || qt_in_date(q, p) ||
-        starts_with(t[p].norm, len, U_ARTICLE) ||
-        ((letter_is(t[p].norm, U_BEH) || letter_is(t[p].norm, U_LAM)) && len > LETTERS(4)) ||
-        ev_word_is(q->s, p, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, p, 1, EK_PREP, NULL, &n) ||
-        ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) || ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n) ||
-        ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) || ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ||
-        ev_word_is(q->s, p, 0, EK_HONOR, NULL, &n) || ev_word_is(q->s, p, 0, EK_CNOUN, NULL, &n) ||
-        ev_word_is(q->s, p, 0, EK_CPREP, NULL, &n) || ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ||
-        ev_word_is(q->s, p, 1, EK_PART, NULL, &n) || ev_word_is(q->s, p, 0, EK_SUBJECT, NULL, &n))
-        return 0;
-    if (gender == 1 && len > LETTERS(2) && letter_is(t[p].norm + len - LETTERS(1), U_TEH))
-        return 0;                    /* وقدمت بيشوب …. وأضاف: not hers (a feminine verb) */
-    return p == lo || qt_comma(q, p - 1) ||
-           (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1);
-}
-
-/* The subject of a verb that is no reporting word, going on to a bare reporting verb at
- * token i when no speaker goes on (وقّع الشاعر إبراهيم الحسين ديوانه …، وقال لـ"…": «…»؛ وحرص
- * الأمير فيصل على …. وأكد للمصابين …): the person i's sentence names before it, else the one
- * the sentence before names when i's names nobody, when that person is the only one named
- * there that can speak, outside quote marks and not spoken to, is the subject of its clause
- * (clause_subject) and no reporting word stands between them and i. */
-static const rasd_entity *carried(const qctx *q, size_t i, int gender)
-{
-    size_t s0 = qt_sent_start(q, i), n;
-    for (int back = 0; back < 2 && (!back || s0 > 0); back++) {
-        size_t lo = back ? qt_sent_start(q, s0 - 1) : s0, hi = back ? s0 : i;
-        const rasd_entity *subj = NULL;
-        int others = 0;
-        for (size_t k = qt_ent_from(q, lo); k < q->ne && q->en[k].tok_start < hi; k++) {
-            const rasd_entity *en = &q->en[k];
-            if (en->tok_start < lo || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
-                !qt_can_speak(q, en))
-                continue;
-            if (subj && en->id && subj->id && strcmp(en->id, subj->id) == 0)
-                continue;                               /* the same person named again */
-            if (!subj && !others && !qt_addressed(q, en->tok_start) && clause_subject(q, lo, en->tok_start, gender))
-                subj = en;
-            else
-                others++;
-        }
-        if (!subj && !others)
-            continue;                                   /* nobody named: the sentence before */
-        if (!subj || others)
-            return NULL;
-        lo = qt_sent_start(q, subj->tok_start);
-        if (q->last.name && lo > 0 && q->last_end >= qt_sent_start(q, lo - 1))
-            return NULL;      /* قال موقع ويكيليكس …. وقد عاد ابي …. واكد: the site spoke just before */
-        for (size_t k = subj->tok_end; k < i; k++)
-            if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
-                return NULL;
-        return subj;
-    }
-    return NULL;
-}
-
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
@@ -574,10 +460,10 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     if (verb && qt_fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
         return QT_SUB(q, "fronted_body"), sp;   /* وكانت الشرطة أعلنت */
     if (verb && !notopic && !q->last.name && q->last_end == 0 && gender != 3 &&
-        (sp = topic(q, i, gender)).name)
+        (sp = qt_topic(q, i, gender)).name)
         return QT_SUB(q, "topic"), sp;           /* وظهر كيري … وقال إنه: nobody spoke yet */
     if (carry && verb && gender != 3 && (!q->last.name || someone_else(q, q->last_end, i)) &&
-        (en = carried(q, i, gender)) != NULL) {
+        (en = qt_carried(q, i, gender)) != NULL) {
         qt_speaker_is(&sp, en, en->start, en->end);
         return QT_SUB(q, "carried"), sp;         /* وقّع الشاعر X ديوانه …، وقال: a verb that is no cue's subject */
     }
@@ -674,7 +560,7 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
                 (letter_is(t[a + 2].norm, U_LAM) || starts_with(t[a + 2].norm, t[a + 2].norm_len,
                                                                  U_ARTICLE));
     size_t n;
-    if (a + 1 >= b || !title_word(q, a) || !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) ||
+    if (a + 1 >= b || !qt_title_word(q, a) || !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) ||
         !ev_is_word(&t[a + 1]) || qt_in_entity(q, a))
         return 0;                  /* a title (الأمين), not a body (الوزارة) */
     for (size_t p = i; p-- > 0;) {
@@ -910,7 +796,7 @@ static int bare_title(const qctx *q, size_t a, size_t b)
 {
     const rasd_token *t = q->s->t;
     size_t k = a + 1, n;
-    if (!q->last.name || q->last.desc || !title_word(q, a) ||
+    if (!q->last.name || q->last.desc || !qt_title_word(q, a) ||
         !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) || n != 1)
         return 0;
     if (k < b && ev_is_word(&t[k]) && starts_with(t[k].norm, t[k].norm_len, U_ARTICLE) &&
@@ -1016,7 +902,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             qt_speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
             return QT_HOW(q, "named_again"), sp;   /* كما شدد كمال القبلي: named before */
         }
-        if (!title_word(q, j))
+        if (!qt_title_word(q, j))
             break;
     }
     en = subject_entity(q, a, b, &compl);
@@ -1058,7 +944,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return QT_HOW(q, "last_title+"), sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
-    if (!en && !compl && ((b == a + 1 && title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
+    if (!en && !compl && ((b == a + 1 && qt_title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return QT_HOW(q, "bare_title+"), sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
