@@ -111,10 +111,12 @@ if shared_tier "recall set" slow; then
     # 74 true); raised by quotes11 (condemnations, a name read as ب + name: 78 of 91 found,
     # 64 of 78 attributed, 74 of 76 true); events 9 of 26, 9 of 11 true since events14 (the
     # trigger layer's criticize, accuse and agree on by default; 5 of 26, 5 of 7 before);
-    # 10 of 26, 10 of 12 true since events17 (a reception, host's verbs on by default)
+    # 10 of 26, 10 of 12 true since events17 (a reception, host's verbs on by default);
+    # attribution 65 of 78 since quotes14 (the subject of a verb that is no cue goes on to a
+    # bare one: وهنأ … أنور العنزي …، ودعا)
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
-        --min-attribution 0.82 --min-precision 0.97 --min-event-recall 0.38 \
+        --min-attribution 0.83 --min-precision 0.97 --min-event-recall 0.38 \
         --min-event-precision 0.83
     # unseen6 (24 articles drawn at stop 28, labelled blind by branch label10): scored at the
     # start of stop 28 (563fc9e, a saved build: 64 of 78 found, 0.81 attributed, 59 of 61
@@ -136,10 +138,12 @@ if shared_tier "recall set" slow; then
     # true; events 4 of 54, 4 of 4 true) and once at its end, its errors not read: the quotes
     # the same row for row in the totals, events 5 of 54 with 5 of 6 true (events14's default
     # trigger kinds); the floors are the end's, rounded down (docs/EVENTS.md "Stop 29: the
-    # unseen7 part scored")
-    expect "recall set, unseen7: quotes and events at their floors" \
+    # unseen7 part scored"). Opened at stop 30: quotes14 (a carried subject, a bare verb
+    # with only its addressee, a title after a comma and a name) raised attribution to 82 of
+    # 91 (docs/EVENTS.md "Quotes: unseen7 opened")
+    expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.80 \
-        --min-attribution 0.83 --min-precision 0.95 --min-event-recall 0.09 \
+        --min-attribution 0.90 --min-precision 0.95 --min-event-recall 0.09 \
         --min-event-precision 0.83
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

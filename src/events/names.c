@@ -47,6 +47,41 @@ static int addressee_word(const qctx *q, size_t a)
             memcmp(w + n - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0);
 }
 
+/* Whether token k ends an addressee: the window's end, or a that-word, a complement's noun
+ * or preposition, a colon or a quote mark (وأكد للمصابين حرص …، وقال لمراسلنا: «…»). */
+static int after_addressee(const qctx *q, size_t k, size_t b)
+{
+    size_t n;
+    while (k < b && qt_comma(q, k))
+        k++;
+    return k >= b || ev_punct(q->s, k, ":") || q->s->t[k].kind == RASD_TOK_PUNCT ||
+           ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) || ev_word_is(q->s, k, 0, EK_CNOUN, NULL, &n) ||
+           (ev_word_is(q->s, k, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, k) && !qt_ali(q, k));
+                                                /* not وقال لـ"الاقتصادية" علي الزهراني */
+}
+
+/* Whether tokens from a (before b) are only the verb's addressee before its content: a word
+ * of ل with the article or a pronoun (وأكد للمصابين حرص …، وقال لمراسلنا:) or لـ with a name
+ * in quote marks or brackets (وقال لـ"عين اليوم": «…»). The verb names no subject, so the
+ * last speaker goes on (qt_subject). */
+int qt_addressee_only(const qctx *q, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    size_t n, k;
+    if (a >= b || !ev_is_word(&t[a]) || !letter_is(t[a].norm, U_LAM))
+        return 0;
+    if (t[a].norm_len > LETTERS(4))
+        return !qt_in_entity(q, a) && after_addressee(q, a + 1, b) &&
+               (starts_with(t[a].norm, t[a].norm_len, U_LAM U_LAM) || addressee_word(q, a)) &&
+               !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) && !ev_word_is(q->s, a, 0, EK_BODY, NULL, &n);
+    if (t[a].norm_len != LETTERS(1) || a + 3 >= b || t[a + 1].kind != RASD_TOK_PUNCT)
+        return 0;
+    for (k = a + 2; k < b && k < a + 2 + DESCRIPTION && ev_is_word(&t[k]); k++)
+        ;
+    return k > a + 2 && k < b && t[k].kind == RASD_TOK_PUNCT && !qt_comma(q, k) &&
+           after_addressee(q, k + 1, b);                /* لـ"عين اليوم" */
+}
+
 /* Whether tokens [a, b) are the verb's adjuncts only: they start with a preposition or a
  * stop word (وأضاف أمام مؤتمر طبي في طهران "…"، وأضافت في بيانها «…») and name nobody who
  * can speak, no title, body or source (not وقال في هذا الصدد مدير الإدارة). Only for a verb

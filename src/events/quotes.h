@@ -198,6 +198,7 @@ void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t 
  * stands for, before token i (NULL: none). */
 int qt_no_subject(const qctx *q, size_t a, size_t b);
 int qt_adjuncts_only(const qctx *q, size_t a, size_t b);
+int qt_addressee_only(const qctx *q, size_t a, size_t b);
 int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp);
 int qt_last_surname(const qctx *q, size_t j);
 /* names.c: whether tokens j, j + 1 are the last two words of the last speaker's description
@@ -205,7 +206,20 @@ int qt_last_surname(const qctx *q, size_t j);
 int qt_last_two_words(const qctx *q, size_t j);
 int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp);
 const rasd_entity *qt_split_name(qctx *q, const rasd_entity *en, size_t i);
+/* qt_continued's verb: 0 a participle, 1 a verb, 2 one with و or ف; CONT_CARRY: a bare verb,
+ * which may take the subject of a verb that is no cue before it (carried()); CONT_NOTOPIC:
+ * one with only its addressee after it (وقال لـ"…":), which does not take the first person
+ * the sentence before names (topic()). */
+enum { CONT_CARRY = 4, CONT_NOTOPIC = 8 };
 speaker qt_continued(qctx *q, size_t i, int gender, int verb);
+/* speakers.c: whether token a is a title with the article and nothing else (المحافظ), or one
+ * after و (والناقد: a second title of the same subject). */
+int qt_title_word(const qctx *q, size_t a);
+int qt_and_title_word(const qctx *q, size_t a);
+/* carried.c: the subject of a verb that is no cue that a bare verb at token i (of gender
+ * gender) goes on with, NULL for none. */
+const rasd_entity *qt_carried(const qctx *q, size_t i, int gender);
+speaker qt_topic(const qctx *q, size_t i, int gender);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
  * a person (السفير البنغلاديشي، المسجد النبوي الشريف); the named speaker of the last quote
  * when tokens [a, i) of a participle's sentence hold an honorific subject (تحدث فضيلته عن …،

@@ -121,8 +121,6 @@ int qt_title_mention(const rasd_entity *en)
 /* The end of the words that can be a subject's titles from token a (before b): words and
  * commas, up to TITLE_WORDS, not past a stop word (للصحفيين، خلال), إن/أن or a preposition
  * of a complement (على، إلى، عن، من: شدد الأمير … على). */
-static int and_title_word(const qctx *q, size_t a);
-static int title_word(const qctx *q, size_t a);
 
 /* The token after a quoted name at token j (a mark, at most three words, a mark) inside a
  * title that goes on after it with a title word or a person (المشرف على فعاليات «الجادة»
@@ -136,7 +134,7 @@ static size_t quoted_title_end(const qctx *q, size_t j, size_t b)
     if (m + 1 >= b || !qt_mark(q, m))
         return 0;
     k = qt_ent_from(q, m + 1);
-    return title_word(q, m + 1) ||
+    return qt_title_word(q, m + 1) ||
            (k < q->ne && q->en[k].tok_start == m + 1 && strcmp(q->en[k].type, "PER") == 0)
                ? m + 1 : 0;
 }
@@ -163,7 +161,7 @@ static size_t title_chain(const qctx *q, size_t a, size_t b)
             break;              /* د. موفق أبو طالب: an abbreviation's dot goes on */
         if (ev_word_is(s, j, 0, EK_STOP, NULL, &n) || ev_word_is(s, j, 0, EK_THAT, NULL, &n) ||
             (ev_word_is(s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j) &&
-             !(clause && j > a && and_title_word(q, j - 1))) ||
+             !(clause && j > a && qt_and_title_word(q, j - 1))) ||
             (clause && ev_word_is(s, j, 0, EK_RELATIVE, NULL, &n)))
             break;              /* not علي, a name, which على is once normalised; not الرجل
                                    الذي يعمل بالقرب من قائد الجيش …، اللواء خليفة حفتر */
@@ -250,26 +248,6 @@ size_t qt_sent_start(const qctx *q, size_t i)
     return i;
 }
 
-/* Before anyone spoke, the subject of a bare verb at token i (وقال إنه …): the person the
- * sentence before names first (وظهر كيري وهو يتكئ …), outside quote marks and not spoken
- * to, when the sentence of i names nobody before it; else nobody. */
-static speaker topic(const qctx *q, size_t i, int gender)
-{
-    speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL}, none = sp;
-    size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : 0;
-    for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
-        const rasd_entity *en = &q->en[k];
-        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en))
-            continue;
-        if (en->tok_start >= s0)
-            return none;                                /* someone in between: unsure */
-        if (!sp.name)
-            sp.id = en->id, sp.name = en->name, sp.start = en->start, sp.end = en->end;
-    }
-    return sp;
-}
-
 /* Sets sp to the mention en, named at bytes [start, end) of the text (the mention's own
  * span, or a word that stands for it). */
 void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end)
@@ -286,7 +264,7 @@ static int plural(const qctx *q, size_t a)
 }
 
 /* Whether token a is a title with the article and nothing else (المحافظ، الوزير). */
-static int title_word(const qctx *q, size_t a)
+int qt_title_word(const qctx *q, size_t a)
 {
     const rasd_token *t = &q->s->t[a];
     size_t n;
@@ -297,7 +275,7 @@ static int title_word(const qctx *q, size_t a)
 
 /* Whether token a is a title with the article after و (والناقد، والمشرف: a second title of
  * the same subject, الكاتب والناقد الرياضي أحمد الشمراني). */
-static int and_title_word(const qctx *q, size_t a)
+int qt_and_title_word(const qctx *q, size_t a)
 {
     const rasd_token *t = &q->s->t[a];
     return ev_is_word(t) && t->norm_len > LETTERS(4) && letter_is(t->norm, U_WAW) &&
@@ -323,7 +301,7 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
 {
     size_t n, titles = 0;
     for (size_t j = s0; j < a && a > s0 + FRONT; j++)
-        titles += title_word(q, j) || and_title_word(q, j);   /* وواصل الرئيس الإيراني حسن
+        titles += qt_title_word(q, j) || qt_and_title_word(q, j);   /* وواصل الرئيس الإيراني حسن
                                               روحاني …: the title words the recogniser left out */
     if (a > s0 + FRONT + (titles < APPOSITION ? titles : APPOSITION))
         return 0;
@@ -334,8 +312,8 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
                                      n == 1 && (v0 == 0 || (v0 == 1 && own_turn(q, s0))));
                                   /* فيما واصل الرئيس … وقال، بدوره عزا الكاتب …; not عندما
                                      تفضلت الدكتورة …، توقعت (a clause of its own) */
-        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !title_word(q, j) &&
-            !(j > s0 && and_title_word(q, j)) &&
+        if (!(ev_word_is(q->s, j, 1, EK_SUBJECT, NULL, &n) && j + n <= a) && !qt_title_word(q, j) &&
+            !(j > s0 && qt_and_title_word(q, j)) &&
             !qt_comma(q, j) && !(verb && first && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j)))
             return 0;
     }
@@ -466,6 +444,8 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     int g = q->last.desc ? 0 : q->last.gender;
     const rasd_entity *en;
     speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL};
+    int carry = verb & CONT_CARRY, notopic = verb & CONT_NOTOPIC;
+    verb &= CONT_CARRY - 1;
     if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
         return QT_SUB(q, "same_sentence"), q->last;   /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
@@ -479,10 +459,16 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     }
     if (verb && qt_fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
         return QT_SUB(q, "fronted_body"), sp;   /* وكانت الشرطة أعلنت */
-    if (verb && !q->last.name && q->last_end == 0 && gender != 3)
-        return QT_SUB(q, "topic"), topic(q, i, gender);  /* وظهر كيري … وقال إنه: nobody spoke yet */
+    if (verb && !notopic && !q->last.name && q->last_end == 0 && gender != 3 &&
+        (sp = qt_topic(q, i, gender)).name)
+        return QT_SUB(q, "topic"), sp;           /* وظهر كيري … وقال إنه: nobody spoke yet */
+    if (carry && verb && gender != 3 && (!q->last.name || someone_else(q, q->last_end, i)) &&
+        (en = qt_carried(q, i, gender)) != NULL) {
+        qt_speaker_is(&sp, en, en->start, en->end);
+        return QT_SUB(q, "carried"), sp;         /* وقّع الشاعر X ديوانه …، وقال: a verb that is no cue's subject */
+    }
     if (!q->last.name)
-        return QT_SUB(q, "nobody"), none;
+        return QT_SUB(q, verb && !q->last_end && gender != 3 ? "topic" : "nobody"), none;
     if ((gender && g && gender != g && gender != 3 && g != 3) ||
         (gender == 3 && g && g != 3 && !named_with_others(q)))
         return QT_SUB(q, "disagrees"), none;  /* … أكدوا after one person named: not theirs */
@@ -574,7 +560,7 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
                 (letter_is(t[a + 2].norm, U_LAM) || starts_with(t[a + 2].norm, t[a + 2].norm_len,
                                                                  U_ARTICLE));
     size_t n;
-    if (a + 1 >= b || !title_word(q, a) || !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) ||
+    if (a + 1 >= b || !qt_title_word(q, a) || !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) ||
         !ev_is_word(&t[a + 1]) || qt_in_entity(q, a))
         return 0;                  /* a title (الأمين), not a body (الوزارة) */
     for (size_t p = i; p-- > 0;) {
@@ -601,16 +587,21 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
 /* The first two words of a title before a name (المتحدث باسم …), as a key in *key; a
  * courtesy word first is left out (معالي وزير الخارجية القطري الدكتور خالد …, later وزير
  * الخارجية القطري). */
-static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
+static int title_key(qctx *q, size_t a, size_t b, uint64_t *key, size_t words)
 {
     const rasd_token *t = q->s->t;
     size_t n;
     int v;
     if (a < b && ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_TITLE)
         a += n;
-    if (b < a + 2 || !ev_is_word(&t[a]) || !ev_is_word(&t[a + 1]))
+    if (b < a + words)
         return 0;
-    *key = strmap_hash(t[a].norm, t[a].norm_len) * 31 + strmap_hash(t[a + 1].norm, t[a + 1].norm_len);
+    *key = 0;
+    for (size_t j = a; j < a + words; j++) {
+        if (!ev_is_word(&t[j]))
+            return 0;
+        *key = *key * 31 + strmap_hash(t[j].norm, t[j].norm_len);
+    }
     return 1;
 }
 
@@ -619,10 +610,10 @@ static int title_key(qctx *q, size_t a, size_t b, uint64_t *key)
  * memory is what is left of the stage's own: the title after a name, وأوضح سلطان القرشي مدير
  * إدارة المشاريع … وأشار مدير إدارة المشاريع), is the same person. */
 static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
-                           const speaker *sp)
+                           const speaker *sp, size_t words)
 {
     uint64_t key;
-    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key))
+    if (strcmp(en->type, "PER") != 0 || b <= a || !title_key(q, a, b, &key, words))
         return;
     q->x->titles = grow_array(q->x->titles, &q->x->titles_cap, q->x->ntitles + 1,
                               sizeof *q->x->titles, &q->rc);
@@ -632,11 +623,13 @@ static void remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en,
 
 static int recall_title(qctx *q, size_t a, size_t b, speaker *sp)
 {
-    uint64_t key;
-    if (!title_key(q, a, b, &key))
+    uint64_t key, key3;
+    if (!title_key(q, a, b, &key, 2))
         return 0;
+    if (!title_key(q, a, b, &key3, 3))
+        key3 = key;
     for (size_t k = q->x->ntitles; k-- > 0;)
-        if (q->x->titles[k].key == key) {
+        if (q->x->titles[k].key == key || q->x->titles[k].key == key3) {
             const ev_title *t = &q->x->titles[k];
             sp->id = t->id, sp->name = t->name, sp->start = t->start, sp->end = t->end;
             return 1;
@@ -803,7 +796,7 @@ static int bare_title(const qctx *q, size_t a, size_t b)
 {
     const rasd_token *t = q->s->t;
     size_t k = a + 1, n;
-    if (!q->last.name || q->last.desc || !title_word(q, a) ||
+    if (!q->last.name || q->last.desc || !qt_title_word(q, a) ||
         !ev_word_is(q->s, a, 0, EK_LEAD, NULL, &n) || n != 1)
         return 0;
     if (k < b && ev_is_word(&t[k]) && starts_with(t[k].norm, t[k].norm_len, U_ARTICLE) &&
@@ -813,6 +806,13 @@ static int bare_title(const qctx *q, size_t a, size_t b)
         k++;                                       /* المصري، الإيراني */
     return k == b || qt_comma(q, k) || qt_in_date(q, k) ||
            ev_word_is(q->s, k, 0, EK_STOP, NULL, &n) || ev_word_is(q->s, k, 0, EK_PREP, NULL, &n);
+}
+
+/* CONT_CARRY for a verb that opens its clause, with و or ف or at its sentence's start
+ * (وقال:، قال:), whose subject cannot stand before it (not فإن رئيس نادي … نفى أن). */
+static int carry_bit(const qctx *q, const qcue *c)
+{
+    return c->cut || c->i == qt_sent_start(q, c->i) ? CONT_CARRY : 0;
 }
 
 /* The subject of cue c, its window from token a to b (exclusive). */
@@ -834,7 +834,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
                            وقت سابق على: the subject before the verb, adjuncts after it */
         }
     }
-    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) ||
+    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressee_only(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
@@ -847,8 +847,9 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         if (c->named && !c->cut)
             return QT_HOW(q, "named_none"), sp;
         QT_HOW(q, "nosubj+");
-        sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut);
-        if (sp.name && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
+        sp = qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c) |
+                          (qt_addressee_only(q, a, b) ? CONT_NOTOPIC : 0));
+        if (sp.name && sp.start == q->last.start && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
             sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
         return sp;
@@ -865,7 +866,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (a == b && qt_then_person(q, c, &sp))
         return QT_HOW(q, "then_person"), sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
     if (a == b)
-        return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, 1 + !!c->cut);   /* no subject: the last goes on */
+        return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c));   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
         return QT_HOW(q, "inwhich"), qt_inwhich(q, c);  /* ألقى X كلمة أكد فيها */
     if (!c->via && adjacent_subject(q, c, &sp))
@@ -901,7 +902,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
             qt_speaker_is(&sp, full, q->s->t[j].start, q->s->t[j + m - 1].end);
             return QT_HOW(q, "named_again"), sp;   /* كما شدد كمال القبلي: named before */
         }
-        if (!title_word(q, j))
+        if (!qt_title_word(q, j))
             break;
     }
     en = subject_entity(q, a, b, &compl);
@@ -913,9 +914,14 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (en && strcmp(en->type, "PER") == 0) {
         const rasd_entity *who = full_person(q, en);   /* وقال بادي: راجح بادي */
         sp.id = who->id, sp.name = who->name, sp.start = en->start, sp.end = en->end;
-        remember_title(q, a, en->tok_start, en, &sp);
+        remember_title(q, a, en->tok_start, en, &sp, 2);
         /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
-        remember_title(q, en->tok_end, b, en, &sp);
+        size_t after = en->tok_end;
+        while (after < b && qt_comma(q, after))
+            after++;      /* يقول اللواء سلامة الجوهري، مدير وحدة …: by three words after a
+                             comma (not إيريك شولتز، المتحدث باسم البيت الأبيض for المتحدث باسم
+                             الاستخبارات) */
+        remember_title(q, after, b, en, &sp, after > en->tok_end ? 3 : 2);
         return QT_HOW(q, qt_title_mention(en) ? "person_title" : "person"), sp;
     }
     if (recall_title(q, a, b, &sp))
@@ -938,7 +944,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     }
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return QT_HOW(q, "last_title+"), sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
-    if (!en && !compl && ((b == a + 1 && title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
+    if (!en && !compl && ((b == a + 1 && qt_title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
         (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return QT_HOW(q, "bare_title+"), sp;
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
