@@ -122,8 +122,8 @@ typedef struct ev_engine {
 } ev_engine;
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
- * a future verb. */
-enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_ALL = 7 };
+ * a future verb; a past verb that starts its clause (events16: "lead"). */
+enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_ALL = 15 };
 
 /* Matching phrases on a document's tokens (lexicon.c). */
 typedef struct ev_scan {

@@ -30,7 +30,9 @@
  *     with an appeal (دعا … إلى زيارة محافظة عدن): what is asked, not done;
  * and a verb inside a name the recogniser tagged (the actress زارا). */
 #include "events/trigger_guards.h"
+#include "core/internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 enum { GUARD_CAUSE = 4, GUARD_COMBATANT = 5, GUARD_ANAPHOR = 6, GUARD_PLACE = 7,
@@ -188,4 +190,160 @@ int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
         return 1;              /* زيارة موقع المديرية www.… */
     return noun && ((definite(c, i) && guard_before(c, i, GUARD_ANAPHOR, 1)) ||
                     guard_before(c, i, GUARD_PLACE, 1));   /* هذه المواجهات; بلدة الزيارة */
+}
+
+/* events16 (docs/EVENTS.md "Events: assault, fight and appeal by default"), from the layer's
+ * rows of these kinds on the read parts and a judged corpus sample (seed 9191):
+ *  40 farewell: after و + دعت (ودّع, "bid farewell"), the dead, a year or a tournament
+ *     (ودعت مقبرة الشرف … شهداء، ودع جثمان): no appeal;
+ *  41 prayer: after an appeal's verb, before إلى, a blessing asked (ودعا لسائر الشهداء
+ *     بالمغفرة، دعا … بأن يحفظ الله): a prayer, which ev_prayer reads only right after it;
+ *  42 habit: a word of repetition or habit near the trigger (طالبت مرارا وتكرارا، لطالما
+ *     هاجم، الهجمات المتكررة): a habit, no event of the report;
+ *  43 words: a word of speech or media near an attack (هاجم … عبر حسابه على تويتر، هاجمت
+ *     صحيفة كيهان، هاجم السعودية واصفا، وهاجم الدور الأوروبي، تعرض الاتفاق لهجوم): a verbal
+ *     attack, as a person's هاجم is for the rules;
+ *  44 air or guns (tg_airborne): the doer of an attack is an aircraft, a tank or artillery
+ *     (هاجمت طائرة حربية مواقع، الهجمات الجوية): a fight (CAMEO 19x), typed so;
+ *  45 notice: who is asked to apply, enrol or register (ودعت الجامعة للراغبين في شغل هذه
+ *     الوظائف التقدم، وأهاب المعهد بالمتقدمين): an advertisement, no appeal;
+ *  46 need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
+ * a verbal noun: an appeal's word right after a preposition (العمل على حث طهران): حثّ, the
+ *     noun, not the verb;
+ * a cause: a demonstrative and a noun right before دعا (هذه المبالغات دعت بعض المسؤولين إلى:
+ *     "led … to", as tguard 4's ما دعا);
+ * history: the date nearest the trigger in its sentence, before it or within its clause
+ *     after, is HISTORY_YEARS or more before the article's year (في 2001، حرب 1994): a
+ *     background, no event of the report. */
+enum { GUARD_FAREWELL = 40, GUARD_PRAYER = 41, GUARD_HABIT = 42, GUARD_WORDS = 43,
+       GUARD_AIR = 44, GUARD_NOTICE = 45, GUARD_NEED = 46, GUARD_LEAD = 47 };
+enum { FAREWELL_REACH = 6,     /* ودعت مقبرة الشرف في مدينة أبها … شهداء: over the subject */
+       BLESSING_REACH = 14,     /* ودعا معالي الأمين العام … في ختام بيانه بأن يحفظ */
+       HABIT_REACH = 3,        /* طالبت مرارا وتكرارا; الذي لطالما هاجم */
+       WORDS_BEFORE = 3,       /* تغريداته التي هاجم */
+       WORDS_AFTER = 6,        /* هاجم الإخوان عبر حسابه */
+       AIR_BEFORE = 4,         /* طائرات تابعة للجيش هاجمت */
+       AIR_AFTER = 3,          /* هاجمت طائرة حربية; الهجمات الجوية */
+       NOTICE_REACH = 10,      /* ودعت الجامعة المواطنين ممن تتوفر فيهم الشروط المطلوبة ولديهم
+                                  الرغبة */
+       HISTORY_YEARS = 2 };    /* 2013 in an article of 2015: the chemical attack of the
+                                  Ghouta told as background; 2014 in 2015 is often the
+                                  report's own story (a year ago, last Ramadan) */
+
+/* Whether a word of "tguard" v stands within reach tokens after token end in its clause,
+ * read with its proclitics (strip) or not; stops at إلى (tguard 18), what an appeal asks,
+ * when to is set. */
+static int guard_after_to(sent_ctx *c, size_t end, int v, size_t reach, int strip, int to)
+{
+    size_t n;
+    for (size_t k = end; k < c->t1 && k < end + reach; k++) {
+        int g;
+        if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
+            return 0;
+        if ((g = guard_at(c, k, strip, &n)) == v)
+            return 1;
+        if (to && g == GUARD_TO)
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether token i starts with و (ودعت: ودّع, or و + دعت). */
+static int waw_first(sent_ctx *c, size_t i)
+{
+    const rasd_token *t = &c->s->t[i];
+    return t->norm_len >= 2 && memcmp(t->norm, "\xd9\x88", 2) == 0;
+}
+
+/* The year of an ISO value or a decade's timex ("2001-09-11", "2001", "198"); 0 if none. */
+static int year_of(const rasd_date *d)
+{
+    const char *v = d->value[0] ? d->value : d->timex;
+    int y = 0, k = 0;
+    for (; k < 4 && v[k] >= '0' && v[k] <= '9'; k++)
+        y = y * 10 + (v[k] - '0');
+    return k == 4 ? y : k == 3 && !d->value[0] ? y * 10 + 9 : 0;   /* 198: the 1980s */
+}
+
+/* Whether the date nearest the trigger at tokens [i, i + n) in its sentence is of a year
+ * HISTORY_YEARS or more before the article's (a date after it only in its clause). */
+static int historical(sent_ctx *c, size_t i, size_t n)
+{
+    const struct ev_doc *x = EV_DOC(c->doc);
+    size_t nd, end = i + n;
+    const rasd_date *d = rasd_doc_dates(c->doc, &nd), *best = NULL;
+    uint32_t ts = c->s->t[i].start, te = c->s->t[i + n - 1].end, gap = UINT32_MAX;
+    uint32_t s0 = c->s->t[c->t0].start, s1 = c->s->t[c->t1 - 1].end;
+    int y, m, dd;
+    while (end < c->t1 && !ev_comma(c, end) && !ev_punct(c->s, end, ".;:!"))
+        end++;                 /* the clause's end: a date after it is another matter's */
+    for (size_t k = 0; k < nd; k++) {
+        uint32_t g = d[k].end <= ts ? ts - d[k].end : d[k].start >= te ? d[k].start - te : 0;
+        if (d[k].start < s0 || d[k].end > s1 || (d[k].start >= te && end < c->t1 &&
+                                                 d[k].start >= c->s->t[end].start))
+            continue;
+        if (g < gap && year_of(&d[k]))
+            best = &d[k], gap = g;
+    }
+    if (!best || !x->have_anchor)
+        return 0;
+    cal_civil(x->anchor, &y, &m, &dd);
+    return year_of(best) + HISTORY_YEARS <= y;
+}
+
+/* Whether the word before token i is a preposition (data/events.tsv "prep"; على and إلى,
+ * which are "tguard" 15 and 18): the word at i is a verbal noun (على حث), no verb. */
+static int after_prep(sent_ctx *c, size_t i)
+{
+    size_t m;
+    int g;
+    if (i <= c->t0)
+        return 0;
+    g = guard_at(c, i - 1, 0, &m);
+    return g == GUARD_TARGET || g == GUARD_TO || word_kind(c, i - 1, 0, EK_PREP);
+}
+
+/* Whether a demonstrative and a definite noun stand right before the verb at token i (هذه
+ * المبالغات دعت): a cause, as ما دعا. */
+static int cause_noun(sent_ctx *c, size_t i)
+{
+    size_t m;
+    return i >= c->t0 + 2 && definite(c, i - 1) && guard_at(c, i - 2, 0, &m) == GUARD_ANAPHOR;
+}
+
+int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun)
+{
+    if (noun)
+        return guard_after(c, i + n, GUARD_AIR, AIR_AFTER);   /* الهجمات الجوية */
+    return guard_after(c, i + n, GUARD_AIR, AIR_AFTER) ||
+           guard_in_clause(c, i, GUARD_AIR, AIR_BEFORE, 1);    /* هاجمت طائرة حربية */
+}
+
+int tg_guarded16(sent_ctx *c, size_t i, size_t n, int noun, int kind)
+{
+    if (kind != EK_ASSAULT && kind != EK_FIGHT && kind != EK_APPEAL)
+        return 0;
+    if (guard_after(c, i + n, GUARD_HABIT, HABIT_REACH) ||
+        guard_in_clause(c, i, GUARD_HABIT, HABIT_REACH, 1) || historical(c, i, n))
+        return 1;              /* طالبت مرارا; لطالما هاجم; حرب 1994 */
+    if (kind == EK_APPEAL && !noun &&
+        ((waw_first(c, i) && guard_after(c, i + n, GUARD_FAREWELL, FAREWELL_REACH)) ||
+         guard_after_to(c, i + n, GUARD_PRAYER, BLESSING_REACH, 0, 1) || cause_noun(c, i) ||
+         guard_after(c, i + n, GUARD_NOTICE, NOTICE_REACH) || after_prep(c, i) ||
+         guard_after(c, i + n, GUARD_NEED, 1)))
+        return 1;              /* ودعت … شهداء; ودعا لهم بالمغفرة; هذه المبالغات دعت;
+                                  ودعت الجامعة للراغبين; العمل على حث */
+    return kind == EK_ASSAULT &&
+           (guard_after(c, i + n, GUARD_WORDS, WORDS_AFTER) ||
+            guard_in_clause(c, i, GUARD_WORDS, WORDS_BEFORE, 1));   /* هاجم … عبر تويتر */
+}
+
+int tg_clause_first(sent_ctx *c, size_t i)
+{
+    size_t k = i, m;
+    while (k > c->t0 && c->s->t[k - 1].kind == RASD_TOK_PUNCT && !ev_comma(c, k - 1) &&
+           !ev_punct(c->s, k - 1, ".;:!"))
+        k--;                   /* «ودعا، (وطالب */
+    return k == c->t0 || ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!") ||
+           guard_at(c, k - 1, 0, &m) == GUARD_LEAD;
 }
