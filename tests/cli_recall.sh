@@ -50,11 +50,10 @@ if shared_tier "recall set" slow; then
         --min-event-recall 0.66 --min-event-precision 0.90
     # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34; 13
     # of 34 since events6 (the appeal that continues the last speaker); 14 since events7 (an
-    # appeal addressed: وجه X نداء); 15 since events16 (appeal's verbs that start their
-    # clause on by default, وطالب listed)
+    # appeal addressed: وجه X نداء)
     expect "recall set, dev5: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev5 \
-        --min-event-recall 0.44 --min-event-precision 0.90
+        --min-event-recall 0.41 --min-event-precision 0.90
     # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
     # (an apposed subject, strikes carried out, the fighting under way at a place); 6 of 18
     # since events8 (an advance, whose label the stop-25 guideline asks for, was added); 7

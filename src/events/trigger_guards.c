@@ -205,27 +205,23 @@ int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
  *     attack, as a person's هاجم is for the rules;
  *  44 air or guns (tg_airborne): the doer of an attack is an aircraft, a tank or artillery
  *     (هاجمت طائرة حربية مواقع، الهجمات الجوية): a fight (CAMEO 19x), typed so;
- *  45 notice: who is asked to apply, enrol or register (ودعت الجامعة للراغبين في شغل هذه
- *     الوظائف التقدم، وأهاب المعهد بالمتقدمين): an advertisement, no appeal;
  *  46 need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
  * a verbal noun: an appeal's word right after a preposition (العمل على حث طهران): حثّ, the
  *     noun, not the verb;
  * a cause: a demonstrative and a noun right before دعا (هذه المبالغات دعت بعض المسؤولين إلى:
  *     "led … to", as tguard 4's ما دعا);
- * history: the date nearest the trigger in its sentence, before it or within its clause
- *     after, is HISTORY_YEARS or more before the article's year (في 2001، حرب 1994): a
- *     background, no event of the report. */
+ * history: the date nearest the trigger in its clause is HISTORY_YEARS or more before the
+ *     article's year (في 2001، حرب 1994): a background, no event of the report. */
 enum { GUARD_FAREWELL = 40, GUARD_PRAYER = 41, GUARD_HABIT = 42, GUARD_WORDS = 43,
-       GUARD_AIR = 44, GUARD_NOTICE = 45, GUARD_NEED = 46, GUARD_LEAD = 47 };
-enum { FAREWELL_REACH = 6,     /* ودعت مقبرة الشرف في مدينة أبها … شهداء: over the subject */
+       GUARD_AIR = 44, GUARD_NEED = 46, GUARD_LEAD = 47 };
+enum { FAREWELL_REACH = 12,    /* ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر اليوم شهداء:
+                                  over the subject and a place, not past إلى */
        BLESSING_REACH = 14,     /* ودعا معالي الأمين العام … في ختام بيانه بأن يحفظ */
        HABIT_REACH = 3,        /* طالبت مرارا وتكرارا; الذي لطالما هاجم */
        WORDS_BEFORE = 3,       /* تغريداته التي هاجم */
        WORDS_AFTER = 6,        /* هاجم الإخوان عبر حسابه */
        AIR_BEFORE = 4,         /* طائرات تابعة للجيش هاجمت */
        AIR_AFTER = 3,          /* هاجمت طائرة حربية; الهجمات الجوية */
-       NOTICE_REACH = 10,      /* ودعت الجامعة المواطنين ممن تتوفر فيهم الشروط المطلوبة ولديهم
-                                  الرغبة */
        HISTORY_YEARS = 2 };    /* 2013 in an article of 2015: the chemical attack of the
                                   Ghouta told as background; 2014 in 2015 is often the
                                   report's own story (a year ago, last Ramadan) */
@@ -265,18 +261,22 @@ static int year_of(const rasd_date *d)
     return k == 4 ? y : k == 3 && !d->value[0] ? y * 10 + 9 : 0;   /* 198: the 1980s */
 }
 
-/* Whether the date nearest the trigger at tokens [i, i + n) in its sentence is of a year
- * HISTORY_YEARS or more before the article's (a date after it only in its clause). */
+/* Whether the date nearest the trigger at tokens [i, i + n) in its clause is of a year
+ * HISTORY_YEARS or more before the article's. */
 static int historical(sent_ctx *c, size_t i, size_t n)
 {
     const struct ev_doc *x = EV_DOC(c->doc);
     size_t nd, end = i + n;
     const rasd_date *d = rasd_doc_dates(c->doc, &nd), *best = NULL;
     uint32_t ts = c->s->t[i].start, te = c->s->t[i + n - 1].end, gap = UINT32_MAX;
-    uint32_t s0 = c->s->t[c->t0].start, s1 = c->s->t[c->t1 - 1].end;
+    size_t start = i;
+    uint32_t s0, s1 = c->s->t[c->t1 - 1].end;
     int y, m, dd;
     while (end < c->t1 && !ev_comma(c, end) && !ev_punct(c->s, end, ".;:!"))
         end++;                 /* the clause's end: a date after it is another matter's */
+    while (start > c->t0 && !ev_comma(c, start - 1) && !ev_punct(c->s, start - 1, ".;:!"))
+        start--;               /* its start: في 2008، لكنها رفعت … إثر هجوم is not of 2008 */
+    s0 = c->s->t[start].start;
     for (size_t k = 0; k < nd; k++) {
         uint32_t g = d[k].end <= ts ? ts - d[k].end : d[k].start >= te ? d[k].start - te : 0;
         if (d[k].start < s0 || d[k].end > s1 || (d[k].start >= te && end < c->t1 &&
@@ -327,12 +327,12 @@ int tg_guarded16(sent_ctx *c, size_t i, size_t n, int noun, int kind)
         guard_in_clause(c, i, GUARD_HABIT, HABIT_REACH, 1) || historical(c, i, n))
         return 1;              /* طالبت مرارا; لطالما هاجم; حرب 1994 */
     if (kind == EK_APPEAL && !noun &&
-        ((waw_first(c, i) && guard_after(c, i + n, GUARD_FAREWELL, FAREWELL_REACH)) ||
+        ((waw_first(c, i) && guard_after_to(c, i + n, GUARD_FAREWELL, FAREWELL_REACH, 1, 1)) ||
          guard_after_to(c, i + n, GUARD_PRAYER, BLESSING_REACH, 0, 1) || cause_noun(c, i) ||
-         guard_after(c, i + n, GUARD_NOTICE, NOTICE_REACH) || after_prep(c, i) ||
+         after_prep(c, i) ||
          guard_after(c, i + n, GUARD_NEED, 1)))
         return 1;              /* ودعت … شهداء; ودعا لهم بالمغفرة; هذه المبالغات دعت;
-                                  ودعت الجامعة للراغبين; العمل على حث */
+                                  العمل على حث */
     return kind == EK_ASSAULT &&
            (guard_after(c, i + n, GUARD_WORDS, WORDS_AFTER) ||
             guard_in_clause(c, i, GUARD_WORDS, WORDS_BEFORE, 1));   /* هاجم … عبر تويتر */
