@@ -208,8 +208,9 @@ int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
  *  46 need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
  * a verbal noun: an appeal's word right after a preposition (العمل على حث طهران): حثّ, the
  *     noun, not the verb;
- * a cause: a demonstrative and a noun right before دعا (هذه المبالغات دعت بعض المسؤولين إلى:
- *     "led … to", as tguard 4's ما دعا);
+ * a cause: a demonstrative and a noun right before دعا, or a demonstrative right after it
+ *     (هذه المبالغات دعت بعض المسؤولين إلى، دعا هذا الأمر العلماء إلى: "led … to", as tguard
+ *     4's ما دعا);
  * history: the date nearest the trigger in its clause is HISTORY_YEARS or more before the
  *     article's year (في 2001، حرب 1994): a background, no event of the report. */
 enum { GUARD_FAREWELL = 40, GUARD_PRAYER = 41, GUARD_HABIT = 42, GUARD_WORDS = 43,
@@ -304,10 +305,13 @@ static int after_prep(sent_ctx *c, size_t i)
 }
 
 /* Whether a demonstrative and a definite noun stand right before the verb at token i (هذه
- * المبالغات دعت): a cause, as ما دعا. */
+ * المبالغات دعت), or a demonstrative right after it (دعا ذلك القذافي، دعا هذا الأمر العلماء):
+ * a cause, as ما دعا. */
 static int cause_noun(sent_ctx *c, size_t i)
 {
     size_t m;
+    if (i + 1 < c->t1 && guard_at(c, i + 1, 0, &m) == GUARD_ANAPHOR)
+        return 1;              /* دعا ذلك القذافي لوصف، دعا هذا الأمر العلماء إلى */
     return i >= c->t0 + 2 && definite(c, i - 1) && guard_at(c, i - 2, 0, &m) == GUARD_ANAPHOR;
 }
 
