@@ -194,18 +194,18 @@ int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 
 /* events16 (docs/EVENTS.md "Events: assault, fight and appeal by default"), from the layer's
  * rows of these kinds on the read parts and a judged corpus sample (seed 9191):
- *  40 farewell: after و + دعت (ودّع, "bid farewell"), the dead, a year or a tournament
+ *  60 farewell: after و + دعت (ودّع, "bid farewell"), the dead, a year or a tournament
  *     (ودعت مقبرة الشرف … شهداء، ودع جثمان): no appeal;
- *  41 prayer: after an appeal's verb, before إلى, a blessing asked (ودعا لسائر الشهداء
+ *  61 prayer: after an appeal's verb, before إلى, a blessing asked (ودعا لسائر الشهداء
  *     بالمغفرة، دعا … بأن يحفظ الله): a prayer, which ev_prayer reads only right after it;
- *  42 habit: a word of repetition or habit near the trigger (طالبت مرارا وتكرارا، لطالما
+ *  62 habit: a word of repetition or habit near the trigger (طالبت مرارا وتكرارا، لطالما
  *     هاجم، الهجمات المتكررة): a habit, no event of the report;
- *  43 words: a word of speech or media near an attack (هاجم … عبر حسابه على تويتر، هاجمت
+ *  63 words: a word of speech or media near an attack (هاجم … عبر حسابه على تويتر، هاجمت
  *     صحيفة كيهان، هاجم السعودية واصفا، وهاجم الدور الأوروبي، تعرض الاتفاق لهجوم): a verbal
  *     attack, as a person's هاجم is for the rules;
- *  44 air or guns (tg_airborne): the doer of an attack is an aircraft, a tank or artillery
+ *  64 air or guns (tg_airborne): the doer of an attack is an aircraft, a tank or artillery
  *     (هاجمت طائرة حربية مواقع، الهجمات الجوية): a fight (CAMEO 19x), typed so;
- *  46 need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
+ *  66 need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
  * a verbal noun: an appeal's word right after a preposition (العمل على حث طهران): حثّ, the
  *     noun, not the verb;
  * a cause: a demonstrative and a noun right before دعا, or a demonstrative right after it
@@ -213,8 +213,8 @@ int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
  *     4's ما دعا);
  * history: the date nearest the trigger in its clause is HISTORY_YEARS or more before the
  *     article's year (في 2001، حرب 1994): a background, no event of the report. */
-enum { GUARD_FAREWELL = 40, GUARD_PRAYER = 41, GUARD_HABIT = 42, GUARD_WORDS = 43,
-       GUARD_AIR = 44, GUARD_NEED = 46, GUARD_LEAD = 47 };
+enum { GUARD_FAREWELL = 60, GUARD_PRAYER = 61, GUARD_HABIT = 62, GUARD_WORDS = 63,
+       GUARD_AIR = 64, GUARD_NEED = 66, GUARD_LEAD = 67 };
 enum { FAREWELL_REACH = 12,    /* ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر اليوم شهداء:
                                   over the subject and a place, not past إلى */
        BLESSING_REACH = 14,     /* ودعا معالي الأمين العام … في ختام بيانه بأن يحفظ */

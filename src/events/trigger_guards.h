@@ -19,18 +19,18 @@ int tg_military(sent_ctx *c, size_t i, size_t n);
 int tg_content(sent_ctx *c, size_t i);
 
 /* Whether the assault, fight or appeal at tokens [i, i + n), a noun when noun is set, is no
- * event of its kind by events16's guards (data/events.tsv "tguard" 40 to 43, the dates of
+ * event of its kind by events16's guards (data/events.tsv "tguard" 60 to 63, the dates of
  * its sentence): a farewell (ودعت … جثمان), a prayer (ودعا لهم بالمغفرة), a habit (لطالما
  * هاجم، طالبت مرارا), a cause (هذه المبالغات دعت), words and not arms (هاجم … عبر تويتر),
  * history (هجمات 11 سبتمبر 2001 in an article of 2015). */
 int tg_guarded16(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
 /* Whether the verb at token i starts its clause: first in its sentence, or after a comma, a
- * stop or a word of "tguard" 47 (كما، وقد، حيث، إلى ذلك،), quote marks and brackets passed
+ * stop or a word of "tguard" 67 (كما، وقد، حيث، إلى ذلك،), quote marks and brackets passed
  * over: a report's own statement, not a verb inside a relative, a purpose or a poem (events16). */
 int tg_clause_first(sent_ctx *c, size_t i);
 
-/* Whether the assault at tokens [i, i + n) is done from the air or by guns (tguard 44:
+/* Whether the assault at tokens [i, i + n) is done from the air or by guns (tguard 64:
  * هاجمت طائرة حربية، الهجمات الجوية): a fight (events16). */
 int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun);
 
