@@ -57,10 +57,11 @@ if shared_tier "recall set" slow; then
     # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
     # (an apposed subject, strikes carried out, the fighting under way at a place); 6 of 18
     # since events8 (an advance, whose label the stop-25 guideline asks for, was added); 7
-    # of 18 since events14 (the trigger layer's criticize, accuse and agree on by default)
+    # of 18 since events14 (the trigger layer's criticize, accuse and agree on by default);
+    # 9 of 18 since events16 (two appeals: وأهاب، دعا باحث سعودي)
     expect "recall set, unseen: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen \
-        --min-event-recall 0.38 --min-event-precision 0.90
+        --min-event-recall 0.50 --min-event-precision 0.90
     # unseen2 (24 articles drawn and labelled blind at stop 24, branch label6): scored once,
     # at the end of stop 24, its errors not read; the floors are those figures, rounded down
     # (60 of 77 found, 41 of 60 attributed, 59 of 61 true; events 2 of 18). A development
@@ -95,10 +96,11 @@ if shared_tier "recall set" slow; then
     # quote floors are quotes9's end, rounded down (53 of 68 found, 50 of 53 attributed, 50
     # of 53 true); recall 0.80 since quotes10 (55 of 68, 52 of 55 attributed and true);
     # 0.82 since quotes11 (56 of 68: a condemnation; 53 of 56 attributed and true); events 4
-    # of 33 since events14 (the trigger layer's criticize, accuse and agree on by default)
+    # of 33 since events14 (the trigger layer's criticize, accuse and agree on by default);
+    # 5 of 33 since events16 (an appeal: ودعت المديرية)
     expect "recall set, unseen4 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.82 \
-        --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.12 \
+        --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.15 \
         --min-event-precision 0.90
     # unseen5 (24 articles drawn at stop 27, labelled blind by branch label9): scored at the
     # start of stop 27 (41f7ec7: 68 of 91 found, 0.78 attributed, 67 of 71 true; events 4 of
@@ -112,12 +114,13 @@ if shared_tier "recall set" slow; then
     # 64 of 78 attributed, 74 of 76 true); events 9 of 26, 9 of 11 true since events14 (the
     # trigger layer's criticize, accuse and agree on by default; 5 of 26, 5 of 7 before);
     # 10 of 26, 10 of 12 true since events17 (a reception, host's verbs on by default);
+    # 12 of 26, 12 of 14 true with events16 merged too (two appeals, ودعت الجوازات، ودعا);
     # attribution 65 of 78 since quotes14 (the subject of a verb that is no cue goes on to a
     # bare one: وهنأ … أنور العنزي …، ودعا)
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
-        --min-attribution 0.83 --min-precision 0.97 --min-event-recall 0.38 \
-        --min-event-precision 0.83
+        --min-attribution 0.83 --min-precision 0.97 --min-event-recall 0.46 \
+        --min-event-precision 0.85
     # unseen6 (24 articles drawn at stop 28, labelled blind by branch label10): scored at the
     # start of stop 28 (563fc9e, a saved build: 64 of 78 found, 0.81 attributed, 59 of 61
     # true; events 3 of 26, 3 of 3 true) and once at its end, its errors not read: the same
@@ -128,10 +131,11 @@ if shared_tier "recall set" slow; then
     # 65 of 78 found, 60 of 61 true); quotes12 (a surname of a person named in full, a title
     # after معالي) raised attribution to 0.89 (docs/EVENTS.md "Quotes: speakers from a corpus
     # name list"); events 5 of 26, 5 of 5 true since events17 (a visit and a threat of the
-    # trigger layer's visit and threaten, on by default)
+    # trigger layer's visit and threaten, on by default); 6 of 26 with events16 merged too
+    # (an appeal, ودعا رئيس البرلمان العربي)
     expect "recall set, unseen6 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.83 \
-        --min-attribution 0.89 --min-precision 0.98 --min-event-recall 0.19 \
+        --min-attribution 0.89 --min-precision 0.98 --min-event-recall 0.23 \
         --min-event-precision 1.00
     # unseen7 (24 articles drawn at stop 29, labelled blind by branch label11): scored at the
     # start of stop 29 (c2fb034, a saved build: 91 of 113 found, 0.84 attributed, 90 of 94
@@ -140,11 +144,12 @@ if shared_tier "recall set" slow; then
     # trigger kinds); the floors are the end's, rounded down (docs/EVENTS.md "Stop 29: the
     # unseen7 part scored"). Opened at stop 30: quotes14 (a carried subject, a bare verb
     # with only its addressee, a title after a comma and a name) raised attribution to 82 of
-    # 91 (docs/EVENTS.md "Quotes: unseen7 opened")
+    # 91 (docs/EVENTS.md "Quotes: unseen7 opened"); events 6 of 54, 6 of 7 true since events16
+    # (an appeal, وحث الجميع)
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.80 \
-        --min-attribution 0.90 --min-precision 0.95 --min-event-recall 0.09 \
-        --min-event-precision 0.83
+        --min-attribution 0.90 --min-precision 0.95 --min-event-recall 0.11 \
+        --min-event-precision 0.85
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);

@@ -857,6 +857,59 @@ static void test_triggers17(rasd_doc *d)
     rasd_engine_close(none);
 }
 
+/* events16 (docs/EVENTS.md "Events: assault, fight and appeal by default"): guards of the
+ * layer's appeals, assaults and fights, and appeal's verbs on by default where they start
+ * their clause (data/events.tsv "tdefault" appeal lead). Sentences of SaudiNewsNet articles
+ * outside the recall set, from the judged samples (seeds 9191, 9292, 9393); each row: the
+ * sentence, its date, and what the default, every kind and no kind give. A guarded sense is
+ * given by none (main's data gives each with every kind); true appeals by default. */
+static void test_triggers16(rasd_doc *d)
+{
+    static const char *const cases[][5] = {
+        /* snn-020757 (2015-08-06): a blessing asked ("aguard" 61): a prayer */
+        {"ودعا معالي الإمين العام لرابطة العالم الإسلامي في ختام بيانه بأن يحفظ الله المملكة العربية السعودية قيادة وحكومة وشعبا، وأن يزيدها رفعة ومجداً وأن ينصرها على أعدائها ويبعد الأمة الإسلامية عن شر دعاة الطائفية والفرقة بين المسلمين، إنه ولي ذلك والقادر عليه.",
+         "2015-08-06", "", "", ""},
+        /* snn-023867 (2015-08-07): ودعت … شهداء ("aguard" 60): a farewell */
+        {"ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر اليوم شهداء مسجد قوات الطوارئ الخاصة الذين طالتهم يد الغدر والعدوان أثناء أدائهم لصلاة الظهر يوم أمس.",
+         "2015-08-07", "", "", ""},
+        /* snn-010985 (2015-07-26): طالبت مرارا وتكرارا ("aguard" 62): a habit */
+        {"اتحاد القدم وجمعيته منذ الوهلة الأولى لم يتفقا، وحتى والنظام الأساس يعتمد ظل الخلاف والاختلاف فالجمعية طالبت مرارا وتكرارا بعقد اجتماعاتها المغيبة لأي سبب كان، والاتحاد يتحجج بعدم اعتماد النظام.",
+         "2015-07-26", "", "", ""},
+        /* snn-006347 (2015-07-24): هاجم … واصفا ("aguard" 63): words, not arms */
+        {"يذكر أن هيكل قد هاجم السعودية ودول الخليج واصفا إياها بأنها “دول متخلفة” وجاءت تصريحات هيكل في سياق مقابلة أجرتها معه جريدة السفير اللبنانية.",
+         "2015-07-24", "", "", ""},
+        /* snn-025085 (2015-08-08): aircraft that attack ("aguard" 64): a fight, every kind on */
+        {"وطبقا لما أعلنه ناصر الحاسي المتحدث باسم سلاح الجو الليبي، فإن طائرات تابعة للجيش هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة وهي مدينة ساحلية تسيطر عليها جماعات متشددة.",
+         "2015-08-08", "", "fight occurred - ميناء درنة", ""},
+        /* snn-013110 (2015-07-31): an appeal that starts its sentence: on by default */
+        {"ودعا أكبر أغا الحكومة الأفغانية إلى استغلال فرصة وفاة زعيم طالبان للتقرب أكثر من الحركة والسعي إلى إنجاح مساعي الحوار، «لأن الحل الوحيد للمعضلة الأفغانية هو الحوار والمصالحة».",
+         "2015-07-31", "appeal occurred - -", "appeal occurred - -", ""},
+        /* snn-005089 (2015-07-23): an appeal that starts its clause, after a comma */
+        {"من جهتها، أكدت اللجنة الوطنية لحقوق الإنسان تصاعد الأعمال المسلحة ذات الطابع القبلي، وناشدت طرفي النزاع بمدينة سبها فتح ممرات إنسانية لفرق الإغاثة والإسعاف للهلال الأحمر الليبي، بهدف إجلاء المصابين والجرحى والمدنيين العالقين بمنطقة النزاع.",
+         "2015-07-23", "appeal occurred اللجنة الوطنية -", "appeal occurred اللجنة الوطنية -", ""},
+        /* snn-028025 (2015-08-10): an appeal after its subject (not "lead"): every kind only */
+        {"وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات.",
+         "2015-08-10", "", "appeal occurred صلاح الدين دمرتاش تركيا", ""},
+    };
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
+                *none = mode_engine(RASD_TRIGGERS_NONE);
+    char got[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sentence_events(on, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strcmp(got, cases[i][2]) == 0, "default: %s\n  want: %s\n  got:  %s", cases[i][0],
+               cases[i][2], got);
+        sentence_events(all, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strcmp(got, cases[i][3]) == 0, "all kinds: %s\n  want: %s\n  got:  %s",
+               cases[i][0], cases[i][3], got);
+        sentence_events(none, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strcmp(got, cases[i][4]) == 0, "no kind: %s\n  want: %s\n  got:  %s",
+               cases[i][0], cases[i][4], got);
+    }
+    rasd_engine_close(on);
+    rasd_engine_close(all);
+    rasd_engine_close(none);
+}
+
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the
  * 10 (meeting, article) pairs). Found today: 10; the two planned talks of Hollande with Obama
  * and Putin in 001 (سوف يتوجه … لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين)
@@ -920,6 +973,7 @@ int main(void)
     test_triggers15(d);
     test_trigger_kinds(d);
     test_triggers17(d);
+    test_triggers16(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

@@ -73,6 +73,9 @@ enum ev_kind {
     /* data/events.tsv, stop 29: a whole word that is no trigger whatever its proclitics would
      * make of it (وفاتهم, "their death", is not و + ف + اتهم) */
     EK_TNOT,
+    /* data/events.tsv, stop 30 (events16): the guards of assault, fight and appeal, values 60
+     * and up, apart from "tguard" so that one word can be in both lists (مرارا، صحيفة) */
+    EK_AGUARD,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 
@@ -122,8 +125,8 @@ typedef struct ev_engine {
 } ev_engine;
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
- * a future verb. */
-enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_ALL = 7 };
+ * a future verb; a past verb that starts its clause (events16: "lead"). */
+enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_ALL = 15 };
 
 /* Matching phrases on a document's tokens (lexicon.c). */
 typedef struct ev_scan {

@@ -41,7 +41,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_MANNER] = "manner",
     [EK_TRIG] = "trigger",      [EK_TGUARD] = "tguard",     [EK_TSENSE] = "tsense",
     [EK_SUPPORT] = "support",   [EK_COPULA] = "copula",
-    [EK_TNOT] = "tnot",
+    [EK_TNOT] = "tnot",         [EK_AGUARD] = "aguard",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
@@ -260,18 +260,19 @@ static rasd_status add_verb(rasd_engine *e, rasd_doc *d, ev_engine *ev, const ch
 }
 
 /* A line "tdefault<TAB>kind<TAB>forms" (events14): the trigger layer's forms of an event kind
- * on by default, words of "verb", "noun", "future" separated by spaces, into ev->tdefault. */
+ * on by default, words of "verb", "noun", "future", "lead" (events16: a past verb that starts
+ * its clause) separated by spaces, into ev->tdefault. */
 static rasd_status add_tdefault(ev_engine *ev, const char *kname, const char *forms)
 {
-    static const char *const names[3] = {"verb", "noun", "future"};
+    static const char *const names[4] = {"verb", "noun", "future", "lead"};
     int base, kind = kind_of(kname, strlen(kname), &base);
     if (kind < EK_MEET || kind > EK_FIGHT)
         return RASD_EDATA;
     while (*forms) {
         size_t n = strcspn(forms, " "), k = 0;
-        while (k < 3 && !(strlen(names[k]) == n && memcmp(forms, names[k], n) == 0))
+        while (k < 4 && !(strlen(names[k]) == n && memcmp(forms, names[k], n) == 0))
             k++;
-        if (k == 3)
+        if (k == 4)
             return RASD_EDATA;
         ev->tdefault[kind] |= (uint8_t)(1u << k);
         forms += n + (forms[n] == ' ');

@@ -30,10 +30,13 @@
  *     with an appeal (دعا … إلى زيارة محافظة عدن): what is asked, not done;
  * and a verb inside a name the recogniser tagged (the actress زارا). */
 #include "events/trigger_guards.h"
+#include "core/internal.h"
 #include "events/letters.h"
 
+#include <stdint.h>
 #include <string.h>
 
+enum { AGUARD_FIRST = 60 };    /* guard values from here are "aguard" lines (events16) */
 enum { GUARD_CAUSE = 4, GUARD_COMBATANT = 5, GUARD_ANAPHOR = 6, GUARD_PLACE = 7,
        GUARD_PUBLIC = 8, GUARD_DEATH = 9, GUARD_HYPO = 10, GUARD_KIND = 11,
        GUARD_FAITH = 12, GUARD_ANIMAL = 13, GUARD_MILITARY = 14,
@@ -57,13 +60,24 @@ static int guard_at(sent_ctx *c, size_t k, int strip, size_t *n)
     return v;
 }
 
+/* Whether the phrase starting at token k is a guard of value v: of "tguard" below
+ * AGUARD_FIRST, of "aguard" (events16) from it, so that a word can be in both lists. */
+static int guard_is(sent_ctx *c, size_t k, int strip, int v, size_t *n)
+{
+    int w;
+    if (k >= c->t1 || c->s->t[k].kind == RASD_TOK_PUNCT ||
+        !ev_word_is(c->s, k, strip, v >= AGUARD_FIRST ? EK_AGUARD : EK_TGUARD, &w, n))
+        return 0;
+    return w == v;
+}
+
 /* Whether a phrase of "tguard" value v ends right before token i (starting within reach
  * words); the cause's with no proclitic (كما دعا is "as", no "ما"). */
 static int guard_before(sent_ctx *c, size_t i, int v, size_t reach)
 {
     size_t n;
     for (size_t k = i; k > c->t0 && k + reach > i; k--)
-        if (guard_at(c, k - 1, v != GUARD_CAUSE, &n) == v && k - 1 + n == i)
+        if (guard_is(c, k - 1, v != GUARD_CAUSE, v, &n) && k - 1 + n == i)
             return 1;
     return 0;
 }
@@ -76,7 +90,7 @@ static int guard_after(sent_ctx *c, size_t end, int v, size_t reach)
     for (size_t k = end; k < c->t1 && k < end + reach; k++) {
         if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
             return 0;
-        if (guard_at(c, k, 1, &n) == v)
+        if (guard_is(c, k, 1, v, &n))
             return 1;
     }
     return 0;
@@ -112,7 +126,7 @@ static int guard_in_clause(sent_ctx *c, size_t i, int v, size_t reach, int strip
     for (size_t k = i; k > c->t0 && k + reach > i; k--) {
         if (ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!"))
             return 0;
-        if (guard_at(c, k - 1, strip, &n) == v)
+        if (guard_is(c, k - 1, strip, v, &n))
             return 1;
     }
     return 0;
@@ -451,4 +465,164 @@ void tg_near_actors17(const sent_ctx *c, int kind, int cls, size_t i, rasd_event
                               subject of the sentence before's criticism */
         return;
     }
+}
+
+/* events16 (docs/EVENTS.md "Events: assault, fight and appeal by default"), from the layer's
+ * rows of these kinds on the read parts and a judged corpus sample (seed 9191):
+ * (values of data/events.tsv "aguard")
+ *  60 farewell: after و + دعت (ودّع, "bid farewell"), the dead, a year or a tournament
+ *     (ودعت مقبرة الشرف … شهداء، ودع جثمان): no appeal;
+ *  61 prayer: after an appeal's verb, before إلى, a blessing asked (ودعا لسائر الشهداء
+ *     بالمغفرة، دعا … بأن يحفظ الله): a prayer, which ev_prayer reads only right after it;
+ *  62 habit: a word of repetition or habit near the trigger (طالبت مرارا وتكرارا، لطالما
+ *     هاجم، الهجمات المتكررة): a habit, no event of the report;
+ *  63 words: a word of speech or media near an attack (هاجم … عبر حسابه على تويتر، هاجمت
+ *     صحيفة كيهان، هاجم السعودية واصفا، وهاجم الدور الأوروبي، تعرض الاتفاق لهجوم): a verbal
+ *     attack, as a person's هاجم is for the rules;
+ *  64 air or guns (tg_airborne): the doer of an attack is an aircraft, a tank or artillery
+ *     (هاجمت طائرة حربية مواقع، الهجمات الجوية): a fight (CAMEO 19x), typed so;
+ *  66 need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
+ * a verbal noun: an appeal's word right after a preposition (العمل على حث طهران): حثّ, the
+ *     noun, not the verb;
+ * a cause: a demonstrative and a noun right before دعا, or a demonstrative right after it
+ *     (هذه المبالغات دعت بعض المسؤولين إلى، دعا هذا الأمر العلماء إلى: "led … to", as tguard
+ *     4's ما دعا);
+ * history: the date nearest the trigger in its clause is HISTORY_YEARS or more before the
+ *     article's year (في 2001، حرب 1994): a background, no event of the report. */
+enum { GUARD_FAREWELL = 60, GUARD_PRAYER = 61, GUARD_HABIT = 62, GUARD_WORDS = 63,
+       GUARD_AIR = 64, GUARD_NEED = 66, GUARD_LEAD = 67 };
+enum { FAREWELL_REACH = 12,    /* ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر اليوم شهداء:
+                                  over the subject and a place, not past إلى */
+       BLESSING_REACH = 14,     /* ودعا معالي الأمين العام … في ختام بيانه بأن يحفظ */
+       REPEAT_REACH = 3,        /* طالبت مرارا وتكرارا; الذي لطالما هاجم */
+       WORDS_BEFORE = 3,       /* تغريداته التي هاجم */
+       WORDS_AFTER = 6,        /* هاجم الإخوان عبر حسابه */
+       AIR_BEFORE = 4,         /* طائرات تابعة للجيش هاجمت */
+       AIR_AFTER = 3,          /* هاجمت طائرة حربية; الهجمات الجوية */
+       HISTORY_YEARS = 2 };    /* 2013 in an article of 2015: the chemical attack of the
+                                  Ghouta told as background; 2014 in 2015 is often the
+                                  report's own story (a year ago, last Ramadan) */
+
+/* Whether a word of guard value v stands within reach tokens after token end in its clause,
+ * read with its proclitics (strip) or not; stops at إلى (tguard 18), what an appeal asks,
+ * when to is set. */
+static int guard_after_to(sent_ctx *c, size_t end, int v, size_t reach, int strip, int to)
+{
+    size_t n;
+    for (size_t k = end; k < c->t1 && k < end + reach; k++) {
+        if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
+            return 0;
+        if (guard_is(c, k, strip, v, &n))
+            return 1;
+        if (to && guard_is(c, k, strip, GUARD_TO, &n))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether token i starts with و (ودعت: ودّع, or و + دعت). */
+static int waw_first(sent_ctx *c, size_t i)
+{
+    const rasd_token *t = &c->s->t[i];
+    return t->norm_len >= 2 && memcmp(t->norm, "\xd9\x88", 2) == 0;
+}
+
+/* The year of an ISO value or a decade's timex ("2001-09-11", "2001", "198"); 0 if none. */
+static int year_of(const rasd_date *d)
+{
+    const char *v = d->value[0] ? d->value : d->timex;
+    int y = 0, k = 0;
+    for (; k < 4 && v[k] >= '0' && v[k] <= '9'; k++)
+        y = y * 10 + (v[k] - '0');
+    return k == 4 ? y : k == 3 && !d->value[0] ? y * 10 + 9 : 0;   /* 198: the 1980s */
+}
+
+/* Whether the date nearest the trigger at tokens [i, i + n) in its clause is of a year
+ * HISTORY_YEARS or more before the article's. */
+static int historical(sent_ctx *c, size_t i, size_t n)
+{
+    const struct ev_doc *x = EV_DOC(c->doc);
+    size_t nd, end = i + n;
+    const rasd_date *d = rasd_doc_dates(c->doc, &nd), *best = NULL;
+    uint32_t ts = c->s->t[i].start, te = c->s->t[i + n - 1].end, gap = UINT32_MAX;
+    size_t start = i;
+    uint32_t s0, s1 = c->s->t[c->t1 - 1].end;
+    int y, m, dd;
+    while (end < c->t1 && !ev_comma(c, end) && !ev_punct(c->s, end, ".;:!"))
+        end++;                 /* the clause's end: a date after it is another matter's */
+    while (start > c->t0 && !ev_comma(c, start - 1) && !ev_punct(c->s, start - 1, ".;:!"))
+        start--;               /* its start: في 2008، لكنها رفعت … إثر هجوم is not of 2008 */
+    s0 = c->s->t[start].start;
+    for (size_t k = 0; k < nd; k++) {
+        uint32_t g = d[k].end <= ts ? ts - d[k].end : d[k].start >= te ? d[k].start - te : 0;
+        if (d[k].start < s0 || d[k].end > s1 || (d[k].start >= te && end < c->t1 &&
+                                                 d[k].start >= c->s->t[end].start))
+            continue;
+        if (g < gap && year_of(&d[k]))
+            best = &d[k], gap = g;
+    }
+    if (!best || !x->have_anchor)
+        return 0;
+    cal_civil(x->anchor, &y, &m, &dd);
+    return year_of(best) + HISTORY_YEARS <= y;
+}
+
+/* Whether the word before token i is a preposition (data/events.tsv "prep"; على and إلى,
+ * which are "tguard" 15 and 18): the word at i is a verbal noun (على حث), no verb. */
+static int after_prep(sent_ctx *c, size_t i)
+{
+    size_t m;
+    int g;
+    if (i <= c->t0)
+        return 0;
+    g = guard_at(c, i - 1, 0, &m);
+    return g == GUARD_TARGET || g == GUARD_TO || word_kind(c, i - 1, 0, EK_PREP);
+}
+
+/* Whether a demonstrative and a definite noun stand right before the verb at token i (هذه
+ * المبالغات دعت), or a demonstrative right after it (دعا ذلك القذافي، دعا هذا الأمر العلماء):
+ * a cause, as ما دعا. */
+static int cause_noun(sent_ctx *c, size_t i)
+{
+    size_t m;
+    if (i + 1 < c->t1 && guard_at(c, i + 1, 0, &m) == GUARD_ANAPHOR)
+        return 1;              /* دعا ذلك القذافي لوصف، دعا هذا الأمر العلماء إلى */
+    return i >= c->t0 + 2 && definite(c, i - 1) && guard_at(c, i - 2, 0, &m) == GUARD_ANAPHOR;
+}
+
+int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun)
+{
+    if (noun)
+        return guard_after(c, i + n, GUARD_AIR, AIR_AFTER);   /* الهجمات الجوية */
+    return guard_after(c, i + n, GUARD_AIR, AIR_AFTER) ||
+           guard_in_clause(c, i, GUARD_AIR, AIR_BEFORE, 1);    /* هاجمت طائرة حربية */
+}
+
+int tg_guarded16(sent_ctx *c, size_t i, size_t n, int noun, int kind)
+{
+    if (kind != EK_ASSAULT && kind != EK_FIGHT && kind != EK_APPEAL)
+        return 0;
+    if (guard_after(c, i + n, GUARD_HABIT, REPEAT_REACH) ||
+        guard_in_clause(c, i, GUARD_HABIT, REPEAT_REACH, 1) || historical(c, i, n))
+        return 1;              /* طالبت مرارا; لطالما هاجم; حرب 1994 */
+    if (kind == EK_APPEAL && !noun &&
+        ((waw_first(c, i) && guard_after_to(c, i + n, GUARD_FAREWELL, FAREWELL_REACH, 1, 1)) ||
+         guard_after_to(c, i + n, GUARD_PRAYER, BLESSING_REACH, 0, 1) || cause_noun(c, i) ||
+         after_prep(c, i) ||
+         guard_after(c, i + n, GUARD_NEED, 1)))
+        return 1;              /* ودعت … شهداء; ودعا لهم بالمغفرة; هذه المبالغات دعت;
+                                  العمل على حث */
+    return kind == EK_ASSAULT &&
+           (guard_after(c, i + n, GUARD_WORDS, WORDS_AFTER) ||
+            guard_in_clause(c, i, GUARD_WORDS, WORDS_BEFORE, 1));   /* هاجم … عبر تويتر */
+}
+
+int tg_clause_first(sent_ctx *c, size_t i)
+{
+    size_t k = i, m;
+    while (k > c->t0 && c->s->t[k - 1].kind == RASD_TOK_PUNCT && !ev_comma(c, k - 1) &&
+           !ev_punct(c->s, k - 1, ".;:!"))
+        k--;                   /* «ودعا، (وطالب */
+    return k == c->t0 || ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!") ||
+           guard_is(c, k - 1, 0, GUARD_LEAD, &m);
 }

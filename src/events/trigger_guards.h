@@ -33,5 +33,20 @@ int tg_guarded17(sent_ctx *c, size_t i, size_t n, int cls, int kind);
  * actor named again in the sentence before the trigger (token i) is kept, with that mention's
  * span. */
 void tg_near_actors17(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev);
+/* Whether the assault, fight or appeal at tokens [i, i + n), a noun when noun is set, is no
+ * event of its kind by events16's guards (data/events.tsv "aguard" 60 to 63, the dates of
+ * its sentence): a farewell (ودعت … جثمان), a prayer (ودعا لهم بالمغفرة), a habit (لطالما
+ * هاجم، طالبت مرارا), a cause (هذه المبالغات دعت), words and not arms (هاجم … عبر تويتر),
+ * history (هجمات 11 سبتمبر 2001 in an article of 2015). */
+int tg_guarded16(sent_ctx *c, size_t i, size_t n, int noun, int kind);
+
+/* Whether the verb at token i starts its clause: first in its sentence, or after a comma, a
+ * stop or a word of "aguard" 67 (كما، وقد، حيث، إلى ذلك،), quote marks and brackets passed
+ * over: a report's own statement, not a verb inside a relative, a purpose or a poem (events16). */
+int tg_clause_first(sent_ctx *c, size_t i);
+
+/* Whether the assault at tokens [i, i + n) is done from the air or by guns ("aguard" 64:
+ * هاجمت طائرة حربية، الهجمات الجوية): a fight (events16). */
+int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun);
 
 #endif

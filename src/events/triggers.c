@@ -471,6 +471,14 @@ static int form_on(const ev_engine *ev, int kind, int cls)
     return (ev->tforms[kind] & form) != 0;
 }
 
+/* Whether the trigger at token i, of form cls (T_*) and kind, is on: its form is, or it is
+ * a past verb that starts its clause and that form ("lead", tg_clause_first) is (events16). */
+static int form_on_at(sent_ctx *c, size_t i, int kind, int cls)
+{
+    return form_on(c->s->ev, kind, cls) ||
+           (cls == T_VERB && (c->s->ev->tforms[kind] & TFORM_LEAD) && tg_clause_first(c, i));
+}
+
 /* Adds ev as ev_add_event does, marking it off when on is 0: it stays while the layer runs
  * (so that its kind's later mentions are told from it as when every kind is on) and is
  * dropped after (drop_off). A row that is on and repeats one that is off makes it on. */
@@ -506,13 +514,16 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             cls = T_NOUN;
         if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ||
-            tg_guarded17(c, i, n, cls, ki->kind))
-            continue;          /* events12's and events17's guards (trigger_guards.c) */
+            tg_guarded17(c, i, n, cls, ki->kind) ||
+            tg_guarded16(c, i, n, cls == T_NOUN, ki->kind))
+            continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
         if (ki->kind == EK_ASSAULT && tg_military(c, i, n))
             ki = ev_kind_info(EK_FIGHT);   /* هجمات الحزب ضد الجيش: a fight (events13) */
+        if (ki->kind == EK_ASSAULT && tg_airborne(c, i, n, cls == T_NOUN))
+            ki = ev_kind_info(EK_FIGHT);   /* هاجمت طائرة حربية: a fight (events16) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
@@ -556,7 +567,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         if (!known(x, &ev))
-            rc = add_marked(x, i, place, &ev, form_on(c->s->ev, ki->kind, cls));
+            rc = add_marked(x, i, place, &ev, form_on_at(c, i, ki->kind, cls));
     }
     return rc;
 }
