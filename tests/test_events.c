@@ -782,13 +782,13 @@ static void test_trigger_kinds(rasd_doc *d)
 }
 
 /* events17 (docs/EVENTS.md "Events: meet, visit, host and threaten by default"): the
- * guards of data/events.tsv "tguard" 40 to 54 (trigger_guards.c tg_guarded17), on sentences of
+ * guards of data/events.tsv "tguard" 40 to 54 (trigger_guards.c tg_guarded_courtesy), on sentences of
  * SaudiNewsNet articles outside the recall set from the judged samples (9494, 9595): each
  * guarded row is given by main's build with every kind on and by no build of this branch
  * (asserted with every kind on); the kinds and forms now on by default (host's and visit's
  * past verbs, meet's futures, threaten's verbs and nouns) give their event by default and
  * no event of their kind with the rules alone. */
-static void test_triggers17(rasd_doc *d)
+static void test_triggers_courtesy(rasd_doc *d)
 {
     static const char *const guarded[][3] = {
         /* snn-018829 (2015-08-03): a reception of mourners (tguard 40) */
@@ -863,7 +863,7 @@ static void test_triggers17(rasd_doc *d)
  * outside the recall set, from the judged samples (seeds 9191, 9292, 9393); each row: the
  * sentence, its date, and what the default, every kind and no kind give. A guarded sense is
  * given by none (main's data gives each with every kind); true appeals by default. */
-static void test_triggers16(rasd_doc *d)
+static void test_triggers_force(rasd_doc *d)
 {
     static const char *const cases[][5] = {
         /* snn-020757 (2015-08-06): a blessing asked ("aguard" 61): a prayer */
@@ -972,8 +972,8 @@ int main(void)
     test_triggers13(d);
     test_triggers15(d);
     test_trigger_kinds(d);
-    test_triggers17(d);
-    test_triggers16(d);
+    test_triggers_courtesy(d);
+    test_triggers_force(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

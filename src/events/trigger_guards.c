@@ -402,7 +402,7 @@ static int threat_guarded(sent_ctx *c, size_t i, size_t n, int cls)
                                /* وهدد مرمى ضيفه; but وهدد المدير الفني للمنتخب بالانسحاب */
 }
 
-int tg_guarded17(sent_ctx *c, size_t i, size_t n, int cls, int kind)
+int tg_guarded_courtesy(sent_ctx *c, size_t i, size_t n, int cls, int kind)
 {
     size_t m;
     if (kind != EK_MEET && kind != EK_VISIT && kind != EK_HOST && kind != EK_THREATEN)
@@ -446,7 +446,7 @@ static const rasd_entity *named_here(const sent_ctx *c, const rasd_event *ev, si
     return NULL;
 }
 
-void tg_near_actors17(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev)
+void tg_courtesy_actors(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev)
 {
     uint32_t at = c->s->t[c->t0].start, trig = c->s->t[i].start;
     if ((kind != EK_MEET && kind != EK_VISIT && kind != EK_HOST) || cls == TG_NOUN)
@@ -598,7 +598,7 @@ int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun)
            guard_in_clause(c, i, GUARD_AIR, AIR_BEFORE, 1);    /* هاجمت طائرة حربية */
 }
 
-int tg_guarded16(sent_ctx *c, size_t i, size_t n, int noun, int kind)
+int tg_guarded_force(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 {
     if (kind != EK_ASSAULT && kind != EK_FIGHT && kind != EK_APPEAL)
         return 0;

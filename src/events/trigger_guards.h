@@ -25,20 +25,20 @@ enum { TG_VERB = 0, TG_NOUN = 1, TG_FUTURE = 2 };
  * cls (TG_*), is no event of its kind by the guards of data/events.tsv "tguard" 40 to 49: the
  * public or a family as the other party, a thing received, a newspaper's interview, one body
  * meeting alone, habitual, God's warning, "endanger", whoever, a match (events17). */
-int tg_guarded17(sent_ctx *c, size_t i, size_t n, int cls, int kind);
+int tg_guarded_courtesy(sent_ctx *c, size_t i, size_t n, int cls, int kind);
 
 /* Drops the actors of a meeting's, visit's or host's verb at class cls when one of them was
  * taken from before its sentence (the last event's subject): a guess the kinds of courtesy
  * do not take, whose visitor is most often the unnamed subject of the verb (events17). An
  * actor named again in the sentence before the trigger (token i) is kept, with that mention's
  * span. */
-void tg_near_actors17(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev);
+void tg_courtesy_actors(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev);
 /* Whether the assault, fight or appeal at tokens [i, i + n), a noun when noun is set, is no
  * event of its kind by events16's guards (data/events.tsv "aguard" 60 to 63, the dates of
  * its sentence): a farewell (ودعت … جثمان), a prayer (ودعا لهم بالمغفرة), a habit (لطالما
  * هاجم، طالبت مرارا), a cause (هذه المبالغات دعت), words and not arms (هاجم … عبر تويتر),
  * history (هجمات 11 سبتمبر 2001 in an article of 2015). */
-int tg_guarded16(sent_ctx *c, size_t i, size_t n, int noun, int kind);
+int tg_guarded_force(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
 /* Whether the verb at token i starts its clause: first in its sentence, or after a comma, a
  * stop or a word of "aguard" 67 (كما، وقد، حيث، إلى ذلك،), quote marks and brackets passed

@@ -514,8 +514,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             cls = T_NOUN;
         if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ||
-            tg_guarded17(c, i, n, cls, ki->kind) ||
-            tg_guarded16(c, i, n, cls == T_NOUN, ki->kind))
+            tg_guarded_courtesy(c, i, n, cls, ki->kind) ||
+            tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
@@ -538,7 +538,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         memset(&ev, 0, sizeof ev);
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
-        tg_near_actors17(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
+        tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
             ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
              has_kind(x, s, "criticize")))
