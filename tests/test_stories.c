@@ -14,10 +14,10 @@
  * parts three offices' reports of one programme by the officials their leads name
  * (SaudiNewsNet, shared tier), and single (another: single link to the nearest member) parts a
  * reaction from the event it reacts to; the signature key's edges; member_ent parts a day's Eid
- * receptions by thirteen bodies, told in one formula, and keeps one meeting's reports together. The cheaper paths of the
- * clustering's cost give what the plain ones gave: svec_dot of a short vector against a long
- * one (galloping) the merge's sum bit for bit, the index keys the heaviest entries by a full
- * sort (lead persons left out). */
+ * receptions by thirteen bodies, told in one formula, and keeps one meeting's reports together.
+ * The cheaper paths of the clustering's cost give what the plain ones gave: svec_dot of a
+ * short vector against a long one (galloping) the merge's sum bit for bit, the index keys the
+ * heaviest entries by a full sort (lead persons left out). */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 #include "rasd.h"
