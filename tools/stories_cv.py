@@ -11,13 +11,17 @@ model's single, with pair "base" / "title" / "ent" another pair similarity, stor
 nocopy: copies not joined to their source's story; evkey: a veto on events none shared;
 base_w: the baseline's whole-text cosine to the story's sum in `related` at that weight;
 base_veto / base_cveto: a join needs that whole-text cosine to one of the story's newest
-members / to its sum, stories15;
+members / to its sum, stories15; ment: the member check's member must share entities at
+that cosine too (ment_all: the whole entity vector; ment_free: unless either names none;
+ment_hi: unless its words are that near), stories16;
 members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
 calendar-day bound cannot be crossed) and scored per day; then, for each tuned day, the
 variant best on the other days (pooled F1, or F1 minus the share of hard negatives merged)
 is scored on it, and the held-out days are pooled. The unseen days are never read.
+--labels / --hard take other label files (e.g. the blind days cut out and an opened day
+made tuned, stories16); their tuned days are the ones replayed and held out.
 Replays run two at a time; results are kept in the cache (keyed by the variant and dump).
 """
 import argparse, json, os, pickle, sys
@@ -82,7 +86,10 @@ def run(v):
                            nocopy=v.get("nocopy", False), evkey=v.get("evkey", False),
                            pair=v.get("pair", ""), base_w=v.get("base_w", 0.0),
                            base_veto=v.get("base_veto", 0.0),
-                           base_cveto=v.get("base_cveto", 0.0))
+                           base_cveto=v.get("base_cveto", 0.0),
+                           member_ent=v.get("ment", 0.0), member_ent_hi=v.get("ment_hi", 0.0),
+                           member_ent_all=v.get("ment_all", False),
+                           member_ent_free=v.get("ment_free", False))
     T.MEMBERS = v.get("members", 16)
     if (v.get("pair", "").startswith("base") or o.base_w or o.base_veto or o.base_cveto) \
             and not T.BASE:
@@ -117,11 +124,18 @@ def main():
     ap.add_argument("--crit", choices=("f1", "f1-hn"), default="f1-hn")
     ap.add_argument("--base", help="a variant (replayed too) to set each held-out day against")
     ap.add_argument("--quiet", action="store_true", help="no per-variant lines")
+    ap.add_argument("--labels", help="another labels.tsv (its tuned days are replayed)")
+    ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     o = ap.parse_args()
+    if o.labels:                 # set before the pool forks: the workers read these
+        global LAB
+        LAB = E.load_labels(o.labels, o.hard)
+        TUNED[:] = sorted(d for d in LAB.split if LAB.split[d] == "tuned")
     variants = [json.dumps(json.loads(v), sort_keys=True) for v in o.variants]
     base = json.dumps(json.loads(o.base), sort_keys=True) if o.base else None
     cache = json.load(open(o.cache)) if os.path.exists(o.cache) else {}
-    key = lambda v: f"{os.path.abspath(o.dump)} {v}"  # noqa: E731
+    tag = f" {','.join(TUNED)}" if o.labels else ""      # other days, other replays
+    key = lambda v: f"{os.path.abspath(o.dump)}{tag} {v}"  # noqa: E731
     todo = [v for v in variants + ([base] if base else []) if key(v) not in cache]
     if todo:
         load(o.dump)

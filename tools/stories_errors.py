@@ -45,7 +45,10 @@ def opts_of(v):
                               clu=v.get("clu", 0.0), clu_floor=v.get("clu_floor", 0.0),
                               clu_member=v.get("clu_member", 0.0), sig=v.get("sig", 0.0),
                               sig_member=v.get("sig_member", 0.0), skey=v.get("skey", 0),
-                              ssym=v.get("ssym", False))
+                              ssym=v.get("ssym", False), member_ent=v.get("ment", 0.0),
+                              member_ent_hi=v.get("ment_hi", 0.0),
+                              member_ent_all=v.get("ment_all", False),
+                              member_ent_free=v.get("ment_free", False))
 
 
 def traced_replay(arts, thr, o):
@@ -93,9 +96,11 @@ def main():
     ap.add_argument("variant", nargs="?", default=json.dumps(SHIPPED))
     ap.add_argument("--day", action="append")
     ap.add_argument("--titles", action="store_true", help="print each error's titles")
+    ap.add_argument("--labels", default=os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
+    ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     o = ap.parse_args()
     v = json.loads(o.variant)
-    lab = E.load_labels(os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
+    lab = E.load_labels(o.labels, o.hard)
     tuned = sorted(d for d in lab.split if lab.split[d] == "tuned")
     days = o.day or tuned
     assert all(lab.split[d] == "tuned" for d in days), "tuned days only"

@@ -216,10 +216,11 @@ def member_check(a, s, opts, by_docid):
     --member-title T, a member whose title cosine reaches T passes at --member-lo."""
     if not opts.member > 0:
         return True
+    me = getattr(opts, "member_ent", 0.0)
     for d in sorted(s.members, reverse=True)[:MEMBERS]:
         b = by_docid[d]
         c = pair_both(a, b)
-        if c >= opts.member:
+        if c >= opts.member and (not me or member_ent_ok(a, b, c, opts)):
             return True
         cm = getattr(opts, "clu_member", 0.0)
         if cm and cos(a.clu, a.n2["clu"], b.clu, b.n2["clu"]) >= cm:
@@ -230,6 +231,21 @@ def member_check(a, s, opts, by_docid):
         if sm and pair_sig(a, b) >= sm:
             return True
     return False
+
+
+def member_ent_ok(a, b, c, opts):
+    """--member-ent E (stories16): a member passes the member check only when it and the
+    article also share named entities, their entity ids' cosine (class 0; with
+    member_ent_all the whole entity vector) reaching E, unless either names none
+    (member_ent_free) or their words are a reprint's (c >= member_ent_hi)."""
+    hi = getattr(opts, "member_ent_hi", 0.0)
+    if hi and c >= hi:
+        return True
+    name = "entall" if getattr(opts, "member_ent_all", False) else "ent"
+    x, y = getattr(a, name), getattr(b, name)
+    if getattr(opts, "member_ent_free", False) and (not x or not y):
+        return True
+    return cos(x, a.n2[name], y, b.n2[name]) >= opts.member_ent
 
 
 def pair_ent(a, b):
@@ -681,6 +697,9 @@ def main():
     ap.add_argument("--member-title", type=float, default=0.0,
                     help="a member this near by title passes the member check at --member-lo")
     ap.add_argument("--member-lo", type=float, default=0.2)
+    ap.add_argument("--member-ent", type=float, default=0.0,
+                    help="the member check's member must share entities at this cosine too, "
+                         "unless either names none (the model's member_ent, stories16)")
     ap.add_argument("--day", action="store_true", help="the calendar-day bound")
     ap.add_argument("--day-near", type=float, default=0.0,
                     help="across the day bound when a member is this near (a reprint)")
@@ -738,6 +757,7 @@ def main():
                     help="write the prior (the hand-set scorer) as the model, untrained")
     ap.add_argument("--drop", default="", help="features left out (weight 0), comma-separated")
     o = ap.parse_args()
+    o.member_ent_free = True       # the model's member_ent: a side naming none passes
     if o.base_feature and "cos_base" not in FEATURES:
         FEATURES.insert(-1, "cos_base")
     global DROP
@@ -824,6 +844,8 @@ def write_model(o, model):
                 f.write(f"sig_key\t{o.skey}\n")
             if o.single:
                 f.write(f"single\t{o.single}\n")
+            if o.member_ent:
+                f.write(f"member_ent\t{o.member_ent}\n")
             for n, w in zip(FEATURES, model.w):
                 f.write(f"{n}\t{w:.6f}\n")
 

@@ -26,8 +26,10 @@ def main():
     ap.add_argument("--day", action="append")
     ap.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "shared", "data",
                                                      "saudinewsnet", "articles.jsonl.gz"))
+    ap.add_argument("--labels", default=os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
+    ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     o = ap.parse_args()
-    lab = E.load_labels(os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
+    lab = E.load_labels(o.labels, o.hard)
     days = set(o.day or [d for d in lab.split if lab.split[d] == "tuned"])
     assert all(lab.split[d] == "tuned" for d in days), "tuned days only"
     hard = {frozenset(p) for p in lab.hard}

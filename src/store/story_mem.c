@@ -146,7 +146,22 @@ int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn
 int sm_member_check(const story_model *md, const story_mem *m, const story_feat *f,
                         const story_norm *fn, double *near)
 {
-    return !(md->member > 0) || sm_near_member(m, f, fn, md->member, near);
+    if (!(md->member > 0))
+        return 1;
+    if (!(md->member_ent > 0))
+        return sm_near_member(m, f, fn, md->member, near);
+    if (sm_nearest(m, f, fn, near) < md->member)
+        return 0;               /* near no member in words */
+    for (size_t i = m->nmb; i-- > 0;) {  /* near one in words that shares its entities,
+                                          * or where either names none */
+        double pe;
+        if (story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n) < md->member)
+            continue;
+        pe = story_pair_ent(f, fn, &m->mb[i].f, &m->mb[i].n);
+        if (pe < 0 || pe >= md->member_ent)
+            return 1;
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------- the stored sum */

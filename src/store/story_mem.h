@@ -59,7 +59,8 @@ double sm_nearest(const story_mem *m, const story_feat *f, const story_norm *fn,
 int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn, double cos,
                    double *near);
 /* The member check of stories.h: 1 when the model has none or f is near enough to one of
- * m's newest members. */
+ * m's newest members (with the model's member_ent, one that also shares f's entities, or
+ * where either names none: story_pair_ent). */
 int sm_member_check(const story_model *md, const story_mem *m, const story_feat *f,
                     const story_norm *fn, double *near);
 

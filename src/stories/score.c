@@ -42,6 +42,7 @@ static const struct {
     {"prefer", offsetof(story_model, prefer)},     {"ahead", offsetof(story_model, ahead)},
     {"sig", offsetof(story_model, sig)},           {"sig_key", offsetof(story_model, sig_key)},
     {"single", offsetof(story_model, single)},
+    {"member_ent", offsetof(story_model, member_ent)},
 };
 
 /* One "name<TAB>value" line into m; 0 when the name is unknown. */
@@ -217,6 +218,16 @@ double story_pair_both(const story_feat *a, const story_norm *na, const story_fe
     double dot = svec_dot(&a->title, &b->title) + svec_dot(&a->body, &b->body) +
                  svec_dot(&a->title, &b->body) + svec_dot(&a->body, &b->title);
     return cosn(dot, na->title + na->body + 2 * na->tb, nb->title + nb->body + 2 * nb->tb);
+}
+
+double story_pair_ent(const story_feat *a, const story_norm *na, const story_feat *b,
+                      const story_norm *nb)
+{
+    double d[4];
+    if (!(na->ent > 0) || !(nb->ent > 0))
+        return -1;
+    class_dots(&a->ent, &b->ent, d);
+    return cosn(d[STORY_K_ENT], na->ent, nb->ent);
 }
 
 #define SHORT_TERMS 24   /* an article with fewer body terms is short (a caption, a brief) */

@@ -161,6 +161,10 @@ typedef struct story_model {
                                    * the nearest of its newest members (story_pair_both), not
                                    * the scorer's probability, and c is the join threshold
                                    * (the member check is then moot); 0: the scorer */
+    double member_ent;            /* e > 0: the member check counts a member only when it and
+                                   * the article also share named entities, the cosine of
+                                   * their entity ids (story_pair_ent) reaching e, or when
+                                   * either names none; 0: words alone */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -171,6 +175,12 @@ typedef struct story_model {
  * does not. */
 double story_pair_both(const story_feat *a, const story_norm *na, const story_feat *b,
                        const story_norm *nb);
+/* The cosine of two articles' entity ids (entity-vector class STORY_K_ENT: no places, events
+ * or lead persons), -1 when either names none. With the model's member_ent the member check
+ * needs it too: a day's Eid receptions by different bodies, each "X holds an Eid reception
+ * for its staff", are near in words and name different bodies (stories16). */
+double story_pair_ent(const story_feat *a, const story_norm *na, const story_feat *b,
+                      const story_norm *nb);
 
 /* The place key: 1 when one of the n heaviest places of f (ties: the smaller key; n at most
  * STORY_PLACE_KEYS) is among the places of story_ent (a story's entity sum), or when either
@@ -189,8 +199,8 @@ int story_place_shared(const story_feat *f, const svec *story_ent, int n);
 int story_sig_shared(const story_feat *f, const svec *story_ent, int n);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
- * optionally member, day, day_near, place_key, place_near, prefer, ahead, sig, sig_key and
- * single, 0
+ * optionally member, day, day_near, place_key, place_near, prefer, ahead, sig, sig_key,
+ * single and member_ent, 0
  * when absent;
  * # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
