@@ -84,85 +84,6 @@ static int has_kind(const struct ev_doc *x, uint32_t s, const char *type)
     return 0;
 }
 
-/* Whether the word at token i, its cut proclitic letters taken off, starts with ال. */
-static int definite(const sent_ctx *c, size_t i, int cut)
-{
-    const rasd_token *t = &c->s->t[i];
-    size_t k = (size_t)LETTERS(cut);
-    return t->norm_len > k && starts_with(t->norm + k, t->norm_len - k, U_ARTICLE);
-}
-
-/* Whether the word at token i carries a pronoun as it is written (زيارته، زيارتها، استقبالهم،
- * سموه: ه، ها، هم، هما، كم; no trigger noun ends so of itself, its ة being ة): after a
- * trigger noun (its own or its genitive's), the event is one told before. */
-static int pronoun_suffix(const sent_ctx *c, size_t i)
-{
-    static const char *const sfx[] = {U_HEH, U_HEH U_ALEF, U_HEH U_MEEM, U_HEH U_MEEM U_ALEF,
-                                      U_KAF U_MEEM};
-    size_t len, n = c->s->t[i].end - c->s->t[i].start;
-    const char *w = rasd_doc_text(c->doc, &len) + c->s->t[i].start;
-    for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
-        size_t m = strlen(sfx[k]);
-        if (n > m + 4 && memcmp(w + n - m, sfx[k], m) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether an event of the sentence starting at byte s, of the guideline's kind of type (of
- * force, for a kind of force), has its word on bytes [b, e): the trigger is that event's. */
-static int word_taken(const struct ev_doc *x, uint32_t s, const char *type, uint32_t b,
-                      uint32_t e)
-{
-    for (size_t k = 0; k < x->nevents; k++) {
-        const rasd_event *o = &x->events[k];
-        const char *t = guide_kind(o->type);
-        if (o->start == s && (strcmp(t, type) == 0 || (force(t) && force(type))) &&
-            o->trigger_start < e && b < o->trigger_end)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether actor a of ev is one of o's (by id, else by name). */
-static int has_actor(const rasd_event *o, const rasd_event *ev, size_t a)
-{
-    for (size_t b = 0; b < o->nactors; b++)
-        if (ev->actor_id[a] && o->actor_id[b] ? strcmp(ev->actor_id[a], o->actor_id[b]) == 0
-                                              : strcmp(ev->actor_name[a], o->actor_name[b]) == 0)
-            return 1;
-    return 0;
-}
-
-/* Whether ev, a second event of its kind in the sentence starting at byte s (events18), is
- * another event than each the sentence has of that kind: it names a party none of them has
- * (استقبل الأمير السفير ثم التقى الوزير), or a place none of them is at (قصفت الطائرات
- * اللطامنة … وقصفت قوات النظام الحويز); a party of an earlier event alone is its report. */
-static int another_event(const struct ev_doc *x, uint32_t s, const rasd_event *ev)
-{
-    int party = 0, placed = ev->place_name != NULL;
-    for (size_t a = 0; a < ev->nactors; a++) {
-        int old = 0;
-        for (size_t k = 0; !old && k < x->nevents; k++) {
-            const rasd_event *o = &x->events[k];
-            const char *t = guide_kind(o->type);
-            old = o->start == s && (strcmp(t, ev->type) == 0 || (force(t) && force(ev->type))) &&
-                  has_actor(o, ev, a);
-        }
-        party |= !old;
-    }
-    for (size_t k = 0; placed && k < x->nevents; k++) {
-        const rasd_event *o = &x->events[k];
-        const char *t = guide_kind(o->type);
-        if (o->start == s && (strcmp(t, ev->type) == 0 || (force(t) && force(ev->type))) &&
-            (!o->place_name || (o->place_id && ev->place_id
-                                    ? strcmp(o->place_id, ev->place_id) == 0
-                                    : strcmp(o->place_name, ev->place_name) == 0)))
-            placed = 0;
-    }
-    return ev->nactors > 0 && (party || placed);
-}
-
 static int is_punct(const sent_ctx *c, size_t i)
 {
     return c->s->t[i].kind == RASD_TOK_PUNCT;
@@ -480,8 +401,7 @@ static int agent_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i,
  * takes the discourse's subject, a noun the subject of its support verb. -1 when the deed
  * is words (a person's attack), else 0. */
 static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls, int cut,
-                  const rasd_entity *place, const struct ev_doc *x, uint32_t s, int again,
-                  rasd_event *ev)
+                  const rasd_entity *place, const struct ev_doc *x, uint32_t s, rasd_event *ev)
 {
     size_t m;
     int form = cls == T_NOUN ? F_OF : F_VERB;
@@ -499,8 +419,8 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
         form = F_POSS;         /* قام الوزير بزيارة …: the doer is before; but ندد أوغلو
                                   بالهجوم: the one who condemns it is no attacker */
     ev_actors_by_form(c, ki, i, n, form, cut, place, ev);
-    if (ev->nactors == 0 && cls != T_NOUN && !again)
-        discourse(c, ki, i, place, x, ev);   /* a second event of its kind needs its own */
+    if (ev->nactors == 0 && cls != T_NOUN)
+        discourse(c, ki, i, place, x, ev);
     if (ev->nactors == 0 && cls == T_NOUN) {
         size_t sup = support_at(c, i, ki->kind);
         const rasd_entity *b;
@@ -585,16 +505,14 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         const kind_info *ki;
         const rasd_entity *place;
         int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
-        int placed, again;     /* again: the sentence has an event of its kind (events18) */
+        int placed;
         rasd_event ev;
         n = 1;
         if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type))
             continue;
         if ((placed = cls == T_PLACED) != 0)
             cls = T_NOUN;
-        again = has_kind(x, s, ki->type);
-        if ((again && word_taken(x, s, ki->type, c->s->t[i].start, c->s->t[i + n - 1].end)) ||
-            unreal(c, i, cls) || other_sense(c, ki->kind) ||
+        if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ||
             tg_guarded_courtesy(c, i, n, cls, ki->kind) ||
             tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
@@ -618,7 +536,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (ki->kind == EK_CRITICIZE && cls != T_NOUN && manner_after(c, i + n))
             continue;          /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
         memset(&ev, 0, sizeof ev);
-        if (actors(c, ki, i, n, cls, cut, place, x, s, again, &ev) < 0)
+        if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
@@ -642,11 +560,6 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
-        if (again && ((cls == T_NOUN && (definite(c, i, cut) || pronoun_suffix(c, i + n - 1) ||
-                                          (i + n < c->t1 && pronoun_suffix(c, i + n)))) ||
-                      !another_event(x, s, &ev)))
-            continue;          /* التقى … وخلال اللقاء، رافقه في زيارته، ختام زيارة سموه: the
-                                  event told again */
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
         plan = cls == T_FUTURE ||
