@@ -13,7 +13,11 @@ base_w: the baseline's whole-text cosine to the story's sum in `related` at that
 base_veto / base_cveto: a join needs that whole-text cosine to one of the story's newest
 members / to its sum, stories15; ment: the member check's member must share entities at
 that cosine too (ment_all: the whole entity vector; ment_free: unless either names none;
-ment_hi: unless its words are that near), stories16;
+ment_hi: unless its words are that near), stories16; msig: the member's lead persons must
+meet the article's at that cosine, unless either names none (msig_ent: or their entity ids
+meet at that cosine; ment_hi: or their words), mord: its title's ordinal words (the first,
+the second) must not differ from the article's, sord: no member of the story may have a title
+ordinal none of the article's, stories17;
 members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
@@ -33,8 +37,9 @@ sys.path.insert(0, os.path.join(HERE, "..", "bench"))
 import stories_train as T  # noqa: E402
 import stories_eval as E  # noqa: E402
 
-LAB = E.load_labels(os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
-TUNED = sorted(d for d in LAB.split if LAB.split[d] == "tuned")
+LABELS = os.path.join(HERE, "..", "bench", "stories", "labels.tsv")
+LAB = None          # loaded in main from --labels or LABELS, before the pool forks
+TUNED = []
 ARTS, RAW, C_SIG = [], [], []
 BASEVEC = os.path.join(HERE, "..", "build", "stories_basevec.pickle")
 CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "saudinewsnet", "articles.jsonl.gz")
@@ -89,7 +94,11 @@ def run(v):
                            base_cveto=v.get("base_cveto", 0.0),
                            member_ent=v.get("ment", 0.0), member_ent_hi=v.get("ment_hi", 0.0),
                            member_ent_all=v.get("ment_all", False),
-                           member_ent_free=v.get("ment_free", False))
+                           member_ent_free=v.get("ment_free", False),
+                           member_sig=v.get("msig", 0.0),
+                           member_ord=v.get("mord", False),
+                           member_sig_ent=v.get("msig_ent", 0.0),
+                           story_ord=v.get("sord", False))
     T.MEMBERS = v.get("members", 16)
     if (v.get("pair", "").startswith("base") or o.base_w or o.base_veto or o.base_cveto) \
             and not T.BASE:
@@ -127,10 +136,9 @@ def main():
     ap.add_argument("--labels", help="another labels.tsv (its tuned days are replayed)")
     ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     o = ap.parse_args()
-    if o.labels:                 # set before the pool forks: the workers read these
-        global LAB
-        LAB = E.load_labels(o.labels, o.hard)
-        TUNED[:] = sorted(d for d in LAB.split if LAB.split[d] == "tuned")
+    global LAB                   # set before the pool forks: the workers read these
+    LAB = E.load_labels(o.labels or LABELS, o.hard)   # --labels: no other file is read
+    TUNED[:] = sorted(d for d in LAB.split if LAB.split[d] == "tuned")
     variants = [json.dumps(json.loads(v), sort_keys=True) for v in o.variants]
     base = json.dumps(json.loads(o.base), sort_keys=True) if o.base else None
     cache = json.load(open(o.cache)) if os.path.exists(o.cache) else {}

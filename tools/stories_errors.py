@@ -32,7 +32,7 @@ import stories_train as T  # noqa: E402
 import stories_eval as E  # noqa: E402
 
 SHIPPED = {"life": 1.0, "member": 0.2, "day": True, "day_near": 0.5, "pkey": 2,
-           "pnear": 0.7, "prefer": 0.1, "thr": 0.28}
+           "pnear": 0.7, "prefer": 0.1, "thr": 0.28, "ment": 0.05, "ment_free": True}
 
 
 def opts_of(v):
@@ -48,7 +48,11 @@ def opts_of(v):
                               ssym=v.get("ssym", False), member_ent=v.get("ment", 0.0),
                               member_ent_hi=v.get("ment_hi", 0.0),
                               member_ent_all=v.get("ment_all", False),
-                              member_ent_free=v.get("ment_free", False))
+                              member_ent_free=v.get("ment_free", False),
+                              member_sig=v.get("msig", 0.0),
+                              member_ord=v.get("mord", False),
+                              member_sig_ent=v.get("msig_ent", 0.0),
+                              story_ord=v.get("sord", False))
 
 
 def traced_replay(arts, thr, o):

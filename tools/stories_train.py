@@ -94,11 +94,13 @@ def sig_df(raw):
 
 class Art:
     __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
-                 "n2", "copies", "nbody", "entall", "date_at", "clu", "sig", "base")
+                 "n2", "copies", "nbody", "entall", "date_at", "clu", "sig", "base",
+                 "title_text", "_ords")
 
     def __init__(self, a, kind):
         self.docid, self.id = a["docid"], a["id"]
         self.t = a.get("t")
+        self.title_text = a.get("title", "")
         self.title = a.get("title_v", {})
         self.body = a.get("body_v", {})
         ent = a.get("ent_v", {})
@@ -220,7 +222,8 @@ def member_check(a, s, opts, by_docid):
     for d in sorted(s.members, reverse=True)[:MEMBERS]:
         b = by_docid[d]
         c = pair_both(a, b)
-        if c >= opts.member and (not me or member_ent_ok(a, b, c, opts)):
+        if c >= opts.member and (not me or member_ent_ok(a, b, c, opts)) and \
+                member_sig_ok(a, b, opts) and member_ord_ok(a, b, opts):
             return True
         cm = getattr(opts, "clu_member", 0.0)
         if cm and cos(a.clu, a.n2["clu"], b.clu, b.n2["clu"]) >= cm:
@@ -246,6 +249,74 @@ def member_ent_ok(a, b, c, opts):
     if getattr(opts, "member_ent_free", False) and (not x or not y):
         return True
     return cos(x, a.n2[name], y, b.n2[name]) >= opts.member_ent
+
+
+def member_sig_ok(a, b, opts):
+    """member_sig S (stories17, replay only): a member passes the member check only when its
+    lead persons (the signature: persons named in the first 600 bytes) and the article's
+    meet, their cosine reaching S, unless either names none or their words are a reprint's
+    (member_ent_hi): two condolence calls, two officials' inspections, named by their
+    receivers at their start."""
+    ms = getattr(opts, "member_sig", 0.0)
+    if not ms or not a.sig or not b.sig:
+        return True
+    hi = getattr(opts, "member_ent_hi", 0.0)
+    if hi and pair_both(a, b) >= hi:
+        return True             # a reprint's words (member_ent_hi) pass this check too
+    se = getattr(opts, "member_sig_ent", 0.0)
+    if se and pair_ent_ids(a, b) >= se:
+        return True             # member_sig_ent: entities shared that much pass too
+    return pair_sig(a, b) >= ms
+
+
+ORDINALS = {"اول": 1, "الاول": 1, "اولى": 1, "الاولى": 1, "ثاني": 2, "الثاني": 2,
+            "ثانية": 2, "الثانية": 2, "ثالث": 3, "الثالث": 3, "ثالثة": 3, "الثالثة": 3,
+            "رابع": 4, "الرابع": 4, "رابعة": 4, "الرابعة": 4, "خامس": 5, "الخامس": 5,
+            "خامسة": 5, "الخامسة": 5}
+
+
+def title_ordinals(a):
+    """The ordinal words (first .. fifth) of A's title, as a set of numbers."""
+    if not hasattr(a, "_ords"):
+        t = a.title_text.replace("أ", "ا").replace("إ", "ا")
+        for ch in "\"'«»()[]{}.,:;!?؟،-–—/":
+            t = t.replace(ch, " ")
+        out = set()
+        for w in t.split():
+            w = w[1:] if w[:1] in ("و", "ب", "ل") and w[1:] in ORDINALS else w
+            if w in ORDINALS:
+                out.add(ORDINALS[w])
+        a._ords = out
+    return a._ords
+
+
+def member_ord_ok(a, b, opts):
+    """member_ord (stories17, replay only): a member whose title names an ordinal (the first,
+    the second ...) none of which the article's title names, while the article's names one,
+    does not pass: the first and the second relief plane to Aden."""
+    if not getattr(opts, "member_ord", False):
+        return True
+    x, y = title_ordinals(a), title_ordinals(b)
+    return not x or not y or bool(x & y)
+
+
+def pair_ent_ids(a, b):
+    return cos(a.ent, a.n2["ent"], b.ent, b.n2["ent"])
+
+
+def story_ord_ok(a, s, by_docid, opts):
+    """story_ord (stories17, replay only): an article whose title names an ordinal (the
+    second plane) does not join a story one of whose members' titles names another and
+    none names the article's."""
+    if not getattr(opts, "story_ord", False):
+        return True
+    x = title_ordinals(a)
+    if not x:
+        return True
+    y = set()
+    for d in s.members:
+        y |= title_ordinals(by_docid[d])
+    return not y or bool(x & y)
 
 
 def pair_ent(a, b):
@@ -456,6 +527,8 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     sc = 0.0        # the article's own place or actor is not the story's
                     #                 (--place-near C: unless it restates one of its members)
                 if sc >= thr and not member_check(a, s, opts, by_docid):
+                    sc = 0.0
+                if sc >= thr and not story_ord_ok(a, s, by_docid, opts):
                     sc = 0.0
                 # --base-veto T (stories15): the baseline's whole-text cosine to one of the
                 # story's newest members must reach T too; base_cveto: to the story's sum
