@@ -269,8 +269,9 @@ static int np_end(const qctx *q, size_t k, int bits)
 }
 
 /* Whether token a, a subject's first word, reads as an adverb, an object or an adjunct: one
- * that starts with ب، ل or ك or with ي (يجب، يمكن: a verb), an indefinite word in ا (مرارا، أيضا: the accusative) or one with
- * a pronoun in ه or ها as written (فائدته، واضعها), not ة. */
+ * that starts with ب، ل or ك or with ي (يجب، يمكن: a verb), an indefinite word in ا
+ * (مرارا، أيضا: the accusative) or one with a pronoun in ه or ها as written (فائدته،
+ * واضعها), not ة. */
 static int adverb_or_object(const qctx *q, size_t a)
 {
     const rasd_token *t = &q->s->t[a];
@@ -284,7 +285,8 @@ static int adverb_or_object(const qctx *q, size_t a)
         return 1;
     if (len > h && memcmp(w + len - h, U_HEH, h) == 0)
         return 1;
-    return len > h + LETTERS(1) && memcmp(w + len - h - LETTERS(1), U_HEH U_ALEF, h + LETTERS(1)) == 0;
+    return len > h + LETTERS(1) &&
+           memcmp(w + len - h - LETTERS(1), U_HEH U_ALEF, h + LETTERS(1)) == 0;
 }
 
 /* Whether cue c reads as a noun: after a preposition (وعلى ذكر الزائرين أقول), or written
@@ -306,9 +308,11 @@ static int noun_cue(const qctx *q, const qcue *c)
  * وأوضح معين شمشوم الذي …. The noun phrase up to where it ends (np_end), of DESCRIPTION
  * words at most (none when it has not ended by then), speaks by its words with no entity,
  * as an unnamed source does. None for a verb of appeal, whose object may stand there
- * (data/events.tsv "appeal": وطالب شخصيات المجتمع ب، دعا الأهالي إلى), one that reports only with its speaker
- * found, a first word that ends it already (a particle, بال، لل), or words with a
- * person the article names (the one spoken to or about). */
+ * (data/events.tsv "appeal": وطالب شخصيات المجتمع ب، دعا الأهالي إلى), one that reports
+ * only with its speaker found, a first word that ends it already (a particle, بال، لل) or
+ * reads as no subject (adverb_or_object), a cue read as a noun, a و-verb whose sentence
+ * named its speaker already (فنفت الشركة … وأكدت سلامة …), or words with a person the
+ * article names (the one spoken to or about). */
 int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bits)
 {
     const rasd_token *t = q->s->t;

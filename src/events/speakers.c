@@ -958,7 +958,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     if (qt_name_before_title(q, a, b, &sp))
         return QT_HOW(q, "name_before_title"), sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
     if (qt_described(q, c, a, b, &sp, comp_bits(q, c)))
-        return q->described = 1, QT_HOW(q, "described"), sp;   /* وأكدت سجون الشمالية في إعلانها: by its words */
+        return q->described = 1, QT_HOW(q, "described"), sp;   /* سجون الشمالية: by its words */
     return QT_HOW(q, "unknown"), sp;  /* someone the recogniser does not know */
 }
 
