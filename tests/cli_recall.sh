@@ -28,9 +28,10 @@ if shared_tier "recall set" slow; then
     # quotes5, rounded down (read after its second scoring: a development part since).
     # Attribution 0.94 since data 2026.12-7 (69 of 73, 0.945; 0.96 before): its recogniser
     # takes الجمهوري in قال الجمهوري جون بينر for a name of its own (snn-005040)
+    # quotes15: 70 of 73 (فقال طالب العلم, by its words)
     expect "recall set, dev3: quotes at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev3 --min-recall 0.91 \
-        --min-attribution 0.94 --min-precision 0.98
+        --min-attribution 0.95 --min-precision 0.98
     # dev4 (20 more articles, quotes only, branch quotes5; its first half read, its second
     # held back until the end): its figures at the end, rounded down
     expect "recall set, dev4: quotes at their floors" \
@@ -39,9 +40,10 @@ if shared_tier "recall set" slow; then
     # the old unseen part, opened as a development part by branch quotes6 (its errors read
     # and fixed: docs/EVENTS.md "the old unseen part opened"): its figures at the end of
     # quotes6, rounded down (119 of 125 found, 108 of 119 attributed, 129 of 131 true)
+    # quotes15: 112 of 120 (سلمى المغربية ×3, by her words, and the verbs after)
     expect "recall set, unseen (opened): quotes at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen --min-recall 0.95 \
-        --min-attribution 0.90 --min-precision 0.98
+        --min-attribution 0.93 --min-precision 0.98
     # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered; 15
     # of 24 since events6, whose labels gained snn-000748's five receptions (0.625); 16 of
     # 24 since events7 (clashes with a party)
@@ -98,9 +100,10 @@ if shared_tier "recall set" slow; then
     # 0.82 since quotes11 (56 of 68: a condemnation; 53 of 56 attributed and true); events 4
     # of 33 since events14 (the trigger layer's criticize, accuse and agree on by default);
     # 5 of 33 since events16 (an appeal: ودعت المديرية)
+    # quotes15: 54 of 56 (قوة المهام المشتركة, by its words)
     expect "recall set, unseen4 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.82 \
-        --min-attribution 0.94 --min-precision 0.94 --min-event-recall 0.15 \
+        --min-attribution 0.96 --min-precision 0.94 --min-event-recall 0.15 \
         --min-event-precision 0.90
     # unseen5 (24 articles drawn at stop 27, labelled blind by branch label9): scored at the
     # start of stop 27 (41f7ec7: 68 of 91 found, 0.78 attributed, 67 of 71 true; events 4 of
@@ -117,9 +120,11 @@ if shared_tier "recall set" slow; then
     # 12 of 26, 12 of 14 true with events16 merged too (two appeals, ودعت الجوازات، ودعا);
     # attribution 65 of 78 since quotes14 (the subject of a verb that is no cue goes on to a
     # bare one: وهنأ … أنور العنزي …، ودعا)
+    # quotes15: 68 of 78 (معين شمشوم ×3: a name the recogniser misses, by its words, and the
+    # verbs after it)
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
-        --min-attribution 0.83 --min-precision 0.97 --min-event-recall 0.46 \
+        --min-attribution 0.87 --min-precision 0.97 --min-event-recall 0.46 \
         --min-event-precision 0.85
     # unseen6 (24 articles drawn at stop 28, labelled blind by branch label10): scored at the
     # start of stop 28 (563fc9e, a saved build: 64 of 78 found, 0.81 attributed, 59 of 61
@@ -146,9 +151,10 @@ if shared_tier "recall set" slow; then
     # with only its addressee, a title after a comma and a name) raised attribution to 82 of
     # 91 (docs/EVENTS.md "Quotes: unseen7 opened"); events 6 of 54, 6 of 7 true since events16
     # (an appeal, وحث الجميع)
+    # quotes15: 84 of 91 (سجون الشمالية ×2, a body no list names, by its words)
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.80 \
-        --min-attribution 0.90 --min-precision 0.95 --min-event-recall 0.11 \
+        --min-attribution 0.92 --min-precision 0.95 --min-event-recall 0.11 \
         --min-event-precision 0.85
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -461,6 +461,7 @@ static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
            وأكد أن: Ouamous goes on) */
         q->last = *sp, q->last_sent = (uint32_t)qt_send(q, c->i);
         q->last_end = (uint32_t)end;
+        q->last_np = q->described;
     } else if (sp->name && sp->name == q->last.name && end > q->last_end) {
         q->last_end = (uint32_t)end;
     }
@@ -846,6 +847,7 @@ static size_t statement(qctx *q, const qcue *c)
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;
     q->how = q->sub = NULL;
+    q->described = 0;
     if (at >= qt_send(q, i + n) && (k = according(q, c, &first)) != 0) {
         speaker sp = qt_subject(q, c, i + n, at);       /* …، حسبما نقلت وكالة الأنباء */
         if (sp.name) {
@@ -952,7 +954,7 @@ static void sentence_ends(qctx *q)
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
-              RASD_OK, 0, NULL, NULL};
+              RASD_OK, 0, NULL, NULL, 0, 0};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;

@@ -127,6 +127,9 @@ typedef struct qctx {
                                   person named first after its verb: it speaks on */
     const char *how, *sub;     /* the mechanism that chose the speaker (QT_HOW) and the one
                                   qt_continued() took: printed by a -DQT_TRACE build */
+    int described, last_np;    /* the speaker just chose is words no list names
+                                  (qt_described); so is the last speaker: a bare verb goes on
+                                  with them only with و or ف or at its sentence's start */
 } qctx;
 
 /* Tags the mechanism that chose a speaker (tools/quote_mechanisms.py reads a -DQT_TRACE
@@ -244,6 +247,9 @@ int qt_after_that(const qctx *q, size_t a, int part);
  * FRONT_*, at most gap tokens before); the body or organisation right after the verb that
  * starts participle c's sentence (from token s0). */
 int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits);
+/* A subject no list names, by its words: the noun phrase right after cue c from token a up to
+ * where it ends (sources.c; docs/EVENTS.md "Quotes: descriptions and bodies as speakers"). */
+int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bits);
 const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i);
 int qt_fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);

@@ -234,3 +234,105 @@ int qt_strict_ok(qctx *q, const qcue *c)
     }
     return 0;
 }
+
+/* Whether token k starts a prepositional phrase: ب، ل or ك on a definite noun (بالرياض،
+ * للصحفيين، كالمعتاد), not باسم (المتحدث باسم …). */
+static int clitic_prep(const qctx *q, size_t k)
+{
+    const rasd_token *t = &q->s->t[k];
+    size_t art = strlen(U_ARTICLE);
+    if (t->norm_len <= LETTERS(3))
+        return 0;
+    if (letter_is(t->norm, U_LAM) && letter_is(t->norm + LETTERS(1), U_LAM))
+        return 1;                                  /* لل */
+    return (letter_is(t->norm, U_BEH) || letter_is(t->norm, U_KAF)) &&
+           memcmp(t->norm + LETTERS(1), U_ARTICLE, art) == 0;
+}
+
+/* Whether token k ends a described subject (qt_described) for a cue whose complement takes
+ * bits: a mark or other punctuation, إن/أن, a stop word, a relative or negation, a
+ * preposition, a noun that opens a complement, a date or a reporting word. */
+static int np_end(const qctx *q, size_t k, int bits)
+{
+    ev_scan *s = q->s;
+    size_t n;
+    int v;
+    return !ev_is_word(&s->t[k]) || qt_in_date(q, k) || qt_in_pair(q, k) || clitic_prep(q, k) ||
+           ev_word_is(s, k, 1, EK_STOP, NULL, &n) || ev_word_is(s, k, 0, EK_THAT, NULL, &n) ||
+           ev_word_is(s, k, 0, EK_CPREP, NULL, &n) || ev_word_is(s, k, 1, EK_PREP, NULL, &n) ||
+           ev_word_is(s, k, 0, EK_RELATIVE, NULL, &n) ||
+           (ev_word_is(s, k, 0, EK_NEGATION, &v, &n) && v == 0) ||
+           (ev_word_is(s, k, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
+           (ev_word_is(s, k, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN) ||
+           ev_word_is(s, k, 0, EK_AUX, NULL, &n) || ev_word_is(s, k, 1, EK_CUE, NULL, &n) ||
+           ev_word_is(s, k, 1, EK_PART, NULL, &n);
+}
+
+/* Whether token a, a subject's first word, reads as an adverb, an object or an adjunct: one
+ * that starts with ب، ل or ك or with ي (يجب، يمكن: a verb), an indefinite word in ا
+ * (مرارا، أيضا: the accusative) or one with a pronoun in ه or ها as written (فائدته،
+ * واضعها), not ة. */
+static int adverb_or_object(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    const char *w = q->doc->text + t->start;
+    size_t len = t->end - t->start, h = strlen(U_HEH);
+    if (letter_is(w, U_BEH) || letter_is(w, U_LAM) || letter_is(w, U_KAF) ||
+        (letter_is(w, U_YEH) && !starts_with(t->norm, t->norm_len, U_ARTICLE)))
+        return 1;                /* بما، بتردد، بصوت واحد: a preposition on it; يجب: a verb */
+    if (!starts_with(t->norm, t->norm_len, U_ARTICLE) && t->norm_len >= LETTERS(4) &&
+        memcmp(t->norm + t->norm_len - LETTERS(1), U_ALEF, LETTERS(1)) == 0)
+        return 1;
+    if (len > h && memcmp(w + len - h, U_HEH, h) == 0)
+        return 1;
+    return len > h + LETTERS(1) &&
+           memcmp(w + len - h - LETTERS(1), U_HEH U_ALEF, h + LETTERS(1)) == 0;
+}
+
+/* Whether cue c reads as a noun: after a preposition (وعلى ذكر الزائرين أقول), or written
+ * with a final ي where the verb has ى (رأي العالم، رأي مشترك: "opinion"). */
+static int noun_cue(const qctx *q, const qcue *c)
+{
+    const rasd_token *t = &q->s->t[c->i];
+    const char *w = q->doc->text + t->start;
+    size_t len = t->end - t->start, y = strlen(U_YEH), m;
+    if (c->i > 0 && (ev_word_is(q->s, c->i - 1, 1, EK_PREP, NULL, &m) ||
+                     ev_word_is(q->s, c->i - 1, 0, EK_CPREP, NULL, &m)))
+        return 1;
+    return len > y && memcmp(w + len - y, U_YEH, y) == 0 &&
+           !letter_is(t->norm, U_YEH) && !letter_is(t->norm, U_TEH);  /* not يرى، ترى */
+}
+
+/* A subject no list names, right after cue c from token a (before b, where its content
+ * opens): قالت قوة المهام المشتركة التي …، وأكدت سجون الشمالية في إعلانها، فقال طالب العلم:،
+ * وأوضح معين شمشوم الذي …. The noun phrase up to where it ends (np_end), of DESCRIPTION
+ * words at most (none when it has not ended by then), speaks by its words with no entity,
+ * as an unnamed source does. None for a verb of appeal, whose object may stand there
+ * (data/events.tsv "appeal": وطالب شخصيات المجتمع ب، دعا الأهالي إلى), one that reports
+ * only with its speaker found, a first word that ends it already (a particle, بال، لل) or
+ * reads as no subject (adverb_or_object), a cue read as a noun, a و-verb whose sentence
+ * named its speaker already (فنفت الشركة … وأكدت سلامة …), or words with a person the
+ * article names (the one spoken to or about). */
+int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bits)
+{
+    const rasd_token *t = q->s->t;
+    size_t e = a, n;
+    if (c->part || c->named || ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n) || a >= b ||
+        np_end(q, a, bits) || t[a].norm_len < LETTERS(2) || adverb_or_object(q, a) ||
+        noun_cue(q, c) || (c->cut && q->last.name && q->last_sent == qt_send(q, c->i)))
+        return 0;                /* وأكدت سلامة …: the sentence's subject goes on */
+    while (e < b && e < a + DESCRIPTION && !np_end(q, e, bits))
+        e++;
+    if (e < b && !np_end(q, e, bits))
+        return 0;                                  /* no end within its bound */
+    for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < e; k++)
+        if (strcmp(q->en[k].type, "PER") == 0)
+            return 0;
+    sp->id = NULL;
+    sp->start = t[a].start, sp->end = t[e - 1].end;
+    sp->desc = 1 + q->x->names.n;
+    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_addc(&q->x->names, 0, &q->rc);
+    sp->name = "";
+    return 1;
+}

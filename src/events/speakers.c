@@ -469,6 +469,8 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     }
     if (!q->last.name)
         return QT_SUB(q, verb && !q->last_end && gender != 3 ? "topic" : "nobody"), none;
+    if (q->last_np && verb && !carry)
+        return QT_SUB(q, "np_bare"), none;   /* معلومات مؤكدة تفيد بأن: not a subject's words */
     if ((gender && g && gender != g && gender != 3 && g != 3) ||
         (gender == 3 && g && g != 3 && !named_with_others(q)))
         return QT_SUB(q, "disagrees"), none;  /* … أكدوا after one person named: not theirs */
@@ -955,6 +957,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, "title_desc"), sp;
     if (qt_name_before_title(q, a, b, &sp))
         return QT_HOW(q, "name_before_title"), sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
+    if (qt_described(q, c, a, b, &sp, comp_bits(q, c)))
+        return q->described = 1, QT_HOW(q, "described"), sp;   /* سجون الشمالية: by its words */
     return QT_HOW(q, "unknown"), sp;  /* someone the recogniser does not know */
 }
 
