@@ -726,6 +726,26 @@ static void test_triggers15(rasd_doc *d)
     rasd_engine_close(e);
 }
 
+/* Each case: a sentence, its date, and the events the default, every kind and no kind of the
+ * trigger layer give (sentence_events' form). */
+static void check_modes(rasd_doc *d, const char *const cases[][5], size_t ncases)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
+                *none = mode_engine(RASD_TRIGGERS_NONE);
+    rasd_engine *mode[3] = {on, all, none};
+    static const char *const what[3] = {"default", "all kinds", "no kind"};
+    char got[1024];
+    for (size_t i = 0; i < ncases; i++)
+        for (int m = 0; m < 3; m++) {
+            sentence_events(mode[m], d, cases[i][0], cases[i][1], got, sizeof got);
+            CHECKF(strcmp(got, cases[i][2 + m]) == 0, "%s: %s\n  want: %s\n  got:  %s", what[m],
+                   cases[i][0], cases[i][2 + m], got);
+        }
+    rasd_engine_close(on);
+    rasd_engine_close(all);
+    rasd_engine_close(none);
+}
+
 /* events14: the trigger layer's kinds on by default (data/events.tsv "tdefault": criticize
  * and accuse, their verbs and nouns, agree's verbs, host's nouns, visit's futures;
  * docs/EVENTS.md "Events: the trigger kinds on by default"), on sentences of SaudiNewsNet articles outside the recall set drawn
@@ -762,23 +782,7 @@ static void test_trigger_kinds(rasd_doc *d)
          "2015-07-23", "host occurred الملك سلمان بن عبدالعزيز -",
          "host occurred الملك سلمان بن عبدالعزيز -", ""},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
-                *none = mode_engine(RASD_TRIGGERS_NONE);
-    char got[1024];
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        sentence_events(on, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][2]) == 0, "default: %s\n  want: %s\n  got:  %s", cases[i][0],
-               cases[i][2], got);
-        sentence_events(all, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][3]) == 0, "all kinds: %s\n  want: %s\n  got:  %s",
-               cases[i][0], cases[i][3], got);
-        sentence_events(none, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][4]) == 0, "no kind: %s\n  want: %s\n  got:  %s",
-               cases[i][0], cases[i][4], got);
-    }
-    rasd_engine_close(on);
-    rasd_engine_close(all);
-    rasd_engine_close(none);
+    check_modes(d, cases, sizeof cases / sizeof *cases);
 }
 
 /* events17 (docs/EVENTS.md "Events: meet, visit, host and threaten by default"): the
@@ -891,23 +895,7 @@ static void test_triggers_force(rasd_doc *d)
         {"وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات.",
          "2015-08-10", "", "appeal occurred صلاح الدين دمرتاش تركيا", ""},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
-                *none = mode_engine(RASD_TRIGGERS_NONE);
-    char got[1024];
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        sentence_events(on, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][2]) == 0, "default: %s\n  want: %s\n  got:  %s", cases[i][0],
-               cases[i][2], got);
-        sentence_events(all, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][3]) == 0, "all kinds: %s\n  want: %s\n  got:  %s",
-               cases[i][0], cases[i][3], got);
-        sentence_events(none, d, cases[i][0], cases[i][1], got, sizeof got);
-        CHECKF(strcmp(got, cases[i][4]) == 0, "no kind: %s\n  want: %s\n  got:  %s",
-               cases[i][0], cases[i][4], got);
-    }
-    rasd_engine_close(on);
-    rasd_engine_close(all);
-    rasd_engine_close(none);
+    check_modes(d, cases, sizeof cases / sizeof *cases);
 }
 
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the

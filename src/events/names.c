@@ -150,12 +150,7 @@ int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
         return 0;
     while (k > a && !ev_is_word(&t[k - 1]))
         k--;
-    sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[k - 1].end;
-    sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
-    rbuf_addc(&q->x->names, 0, &q->rc);
-    sp->name = "";
+    qt_speaker_words(q, sp, t[a].start, t[k - 1].end);
     return 1;
 }
 
@@ -272,12 +267,7 @@ int qt_long_title(qctx *q, size_t a, size_t b, int bits, speaker *sp)
         e--;
     if (e <= a + DESCRIPTION)
         return 0;
-    sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[e - 1].end;
-    sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
-    rbuf_addc(&q->x->names, 0, &q->rc);
-    sp->name = "";
+    qt_speaker_words(q, sp, t[a].start, t[e - 1].end);
     return 1;
 }
 

@@ -192,6 +192,8 @@ int qt_addressed(const qctx *q, size_t i);
 int qt_title_mention(const rasd_entity *en);
 size_t qt_sent_start(const qctx *q, size_t i);
 void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end);
+/* sources.c: sp set to the text's words [start, end) with no entity (a description). */
+void qt_speaker_words(qctx *q, speaker *sp, uint32_t start, uint32_t end);
 /* names.c: whether tokens [a, b) after a verb hold no subject (commas, dates, time words)
  * or only its adjuncts (وأضاف في بيانها); a name the recogniser missed before a title (sp,
  * a description); whether token j is the last word of such a name that spoke last (or j,

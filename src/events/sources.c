@@ -70,12 +70,7 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
         if (e < limit && e > b + 1 && qt_mark(q, e))
             b = e + 1;
     }
-    sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[b - 1].end;
-    sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
-    rbuf_addc(&q->x->names, 0, &q->rc);
-    sp->name = "";             /* pointed into names when the quotes are done */
+    qt_speaker_words(q, sp, t[a].start, t[b - 1].end);
     return 1;
 }
 
@@ -328,11 +323,19 @@ int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bi
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < e; k++)
         if (strcmp(q->en[k].type, "PER") == 0)
             return 0;
+    qt_speaker_words(q, sp, t[a].start, t[e - 1].end);
+    return 1;
+}
+
+/* sp set to the words at bytes [start, end) of the text, with no entity: a description kept
+ * in the quotes' name buffer (its offset + 1 in desc; name pointed into it when the quotes
+ * are done). */
+void qt_speaker_words(qctx *q, speaker *sp, uint32_t start, uint32_t end)
+{
     sp->id = NULL;
-    sp->start = t[a].start, sp->end = t[e - 1].end;
+    sp->start = start, sp->end = end;
     sp->desc = 1 + q->x->names.n;
-    rbuf_add(&q->x->names, q->doc->text + sp->start, sp->end - sp->start, &q->rc);
+    rbuf_add(&q->x->names, q->doc->text + start, end - start, &q->rc);
     rbuf_addc(&q->x->names, 0, &q->rc);
     sp->name = "";
-    return 1;
 }
