@@ -195,7 +195,7 @@ int qt_last_surname(const qctx *q, size_t j)
 /* Whether tokens j, j + 1 are the last two words of the last speaker's description, a
  * family name the recogniser missed (وقال مشرف العمل المسرحي بالقرية متعب آل ثواب إن …
  * وأوضح آل ثواب أن): the same speaker. Not a title, body or source word (وقال مدير
- * الإدارة … وأضاف مدير الإدارة is recall_title()'s). */
+ * الإدارة … وأضاف مدير الإدارة is qt_recall_title()'s). */
 int qt_last_two_words(const qctx *q, size_t j)
 {
     const rasd_token *t = q->s->t;

@@ -192,6 +192,13 @@ int qt_addressed(const qctx *q, size_t i);
 int qt_title_mention(const rasd_entity *en);
 size_t qt_sent_start(const qctx *q, size_t i);
 void qt_speaker_is(speaker *sp, const rasd_entity *en, uint32_t start, uint32_t end);
+/* memory.c: a person the article named in full before token i whom the words at token j
+ * name again (*m their length in tokens), or NULL; the person a title at tokens [a, b)
+ * stood with, remembered (the title's first two words, or three) and recalled later. */
+const rasd_entity *qt_named_again(qctx *q, size_t j, size_t i, size_t *m);
+void qt_remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en, const speaker *sp,
+                       size_t words);
+int qt_recall_title(qctx *q, size_t a, size_t b, speaker *sp);
 /* sources.c: sp set to the text's words [start, end) with no entity (a description). */
 void qt_speaker_words(qctx *q, speaker *sp, uint32_t start, uint32_t end);
 /* names.c: whether tokens [a, b) after a verb hold no subject (commas, dates, time words)
