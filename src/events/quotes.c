@@ -1,8 +1,8 @@
 /* quotes.c — who said what: direct and reported speech with its speaker (ev.h, rasd.h).
  *
- * Quote marks are paired first, the way Arabic news prints them: any of " “ ” « „ ‘ ’
- * opens (» does not), any but « and „ closes, a pair never crosses a line break, and a mark
- * left open at the end of a paragraph closes there (the press forgets closing marks).
+ * Quote marks are paired first (marks.c), the way Arabic news prints them: any of " “ ” « „
+ * ‘ ’ opens (» does not), any but « and „ closes, a pair never crosses a line break, and a
+ * mark left open at the end of a paragraph closes there (the press forgets closing marks).
  *
  * Then each reporting word (data/quotes.tsv) claims what follows it:
  *   cue      قال/أكد/أضاف/تابع… [subject] [adjuncts] (إن|أن|بأن|إلى أن|:) content
@@ -29,186 +29,6 @@
 size_t qt_send(const qctx *q, size_t i)
 {
     return i < q->s->nt ? q->sent_end[i] : q->s->nt;
-}
-
-/* ------------------------------------------------------------------ marks */
-
-static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
-{
-#define MARK(m, o, c) {m, sizeof m - 1, o, c}
-    static const struct {
-        const char *mark;
-        size_t len;
-        int opens, closes;
-    } marks[] = {
-        MARK("\"", 1, 1),    MARK(U_LDQUO, 1, 1), MARK(U_RDQUO, 1, 1), MARK(U_LSQUO, 1, 1),
-        MARK(U_RSQUO, 1, 1),
-        MARK(U_LAQUO, 1, 0),                 /* « opens only */
-        MARK(U_BDQUO, 1, 0),                 /* „ opens only */
-        MARK(U_RAQUO, 0, 1),                 /* » closes only */
-    };
-#undef MARK
-    const rasd_token *t = &q->s->t[i];
-    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3 || t->norm_len == 0)
-        return 0;                            /* every mark is 1 to 3 bytes */
-    unsigned char c0 = (unsigned char)t->norm[0];
-    if (c0 != '"' && c0 != 0xE2 && c0 != 0xC2)
-        return 0;                            /* " or the lead byte of “ ” ‘ ’ „ (E2) or « » (C2):
-                                                not ، . : and the rest, without the table */
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (t->norm_len == marks[k].len && memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
-            *can_open = marks[k].opens;
-            *can_close = marks[k].closes;
-            return 1;
-        }
-    return 0;
-}
-
-/* Whether token i is a quote mark. */
-int qt_mark(const qctx *q, size_t i)
-{
-    int co, cc;
-    return i < q->s->nt && quote_mark(q, i, &co, &cc);
-}
-
-/* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
-int qt_comma(const qctx *q, size_t i)
-{
-    const rasd_token *t = &q->s->t[i];
-    return ev_punct(q->s, i, ",") ||
-           (t->kind == RASD_TOK_PUNCT && t->norm_len == strlen(U_ARABIC_COMMA) &&
-            memcmp(t->norm, U_ARABIC_COMMA, t->norm_len) == 0);
-}
-
-static int line_break(const qctx *q, size_t i)
-{
-    const rasd_token *t = q->s->t;
-    return i > 0 && memchr(q->doc->text + t[i - 1].end, '\n', t[i].start - t[i - 1].end);
-}
-
-static size_t words_in(const qctx *q, size_t a, size_t b)
-{
-    size_t n = 0;
-    for (size_t i = a; i < b; i++)
-        n += ev_is_word(&q->s->t[i]);
-    return n;
-}
-
-/* Whether the words of tokens [a, b) are one mention the recogniser found, all of them or
- * all but the last (كشفت قناة «سي إن إن»، أن; وقالت "هيومان رايتس ووتش": إن; هاتفها الذكي
- * "سوني إكسبريا سي 5 ألترا"): a quoted name, not a passage. */
-static int quoted_name(const qctx *q, size_t a, size_t b, size_t n)
-{
-    size_t k = qt_ent_from(q, a);
-    if (k >= q->ne || q->en[k].tok_start != a)
-        return 0;
-    for (; k < q->ne && q->en[k].tok_start == a; k++) {
-        size_t e = q->en[k].tok_end < b ? q->en[k].tok_end : b, in = words_in(q, a, e);
-        if (in >= MIN_WORDS && in + 1 >= n)
-            return 1;
-    }
-    return 0;
-}
-
-static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
-{
-    const rasd_token *t = q->s->t;
-    size_t n;
-    if (close <= open + 1 || (n = words_in(q, open + 1, close)) < MIN_WORDS ||
-        quoted_name(q, open + 1, close, n))
-        return;
-    q->x->pairs = grow_array(q->x->pairs, &q->x->pairs_cap, q->npairs + 1, sizeof(qpair), &q->rc);
-    if (q->rc)
-        return;
-    q->pairs = q->x->pairs;
-    q->pairs[q->npairs++] = (qpair){(uint32_t)open, (uint32_t)close, t[open + 1].start, end, 0};
-}
-
-/* A mark at i that looks like a close but opens a short quote inside the open one: one to
- * three words, a mark, and another mark later on the same line to close the outer passage
- * ("… إذا دمرنا "داعش". هذا ما ينبغي …"); not و alone between the marks, which joins names
- * in a list (quotes13: وأوضح "الغانمي" و"المغربي" أنه …). Returns the inner closing
- * mark, or 0. */
-static size_t nested(qctx *q, size_t i)
-{
-    const rasd_token *t = q->s->t;
-    size_t j = i + 1, nt = q->s->nt;
-    int co, cc;
-    while (j < nt && j <= i + NESTED_WORDS && ev_is_word(&t[j]) && !line_break(q, j))
-        j++;
-    if (j == i + 1 || j >= nt || !quote_mark(q, j, &co, &cc) || !cc ||
-        (j == i + 2 && t[i + 1].norm_len == LETTERS(1) && letter_is(t[i + 1].norm, U_WAW)))
-        return 0;                      /* "الغانمي" و"المغربي": names in a list */
-    for (size_t k = j + 1; k < nt && !line_break(q, k); k++)
-        if (quote_mark(q, k, &co, &cc) && cc)
-            return j;
-    return 0;
-}
-
-static void pair_marks(qctx *q)
-{
-    size_t open = 0, nt = q->s->nt, k;
-    int is_open = 0, co, cc;
-    for (size_t i = 0; i < nt && !q->rc; i++) {
-        if (is_open && line_break(q, i)) {          /* never across a line: closes there */
-            add_pair(q, open, i, q->s->t[i - 1].end);
-            is_open = 0;
-        }
-        if (q->s->t[i].kind != RASD_TOK_PUNCT || !quote_mark(q, i, &co, &cc))
-            continue;                          /* a word: no call (most tokens) */
-        if (is_open && cc && (k = nested(q, i)) != 0) {
-            i = k;                             /* "… ليس بينها "داعش" وهم …": inside */
-        } else if (is_open && cc) {
-            add_pair(q, open, i, q->s->t[i].start);
-            is_open = 0;
-        } else if (!is_open && co) {
-            open = i, is_open = 1;
-        }
-    }
-    if (is_open)
-        add_pair(q, open, nt, q->s->t[nt - 1].end);
-}
-
-/* Whether pair p was closed by a mark (1), or by the line break before its close token (0:
- * that token is the next line's first word). */
-static int closed_by_mark(const qctx *q, const qpair *p)
-{
-    int co, cc;
-    return p->close < q->s->nt && quote_mark(q, p->close, &co, &cc) && cc;
-}
-
-/* The pair that opens at token i, or NULL. */
-static qpair *pair_at(qctx *q, size_t i)
-{
-    for (size_t k = 0; k < q->npairs; k++)
-        if (q->pairs[k].open == i)
-            return &q->pairs[k];
-    return NULL;
-}
-
-/* The unclaimed pair that closes right before token i, with at most punctuation between. */
-static qpair *pair_before(qctx *q, size_t i)
-{
-    for (size_t k = 0; k < q->npairs; k++) {
-        qpair *p = &q->pairs[k];
-        size_t j = p->close + 1;
-        if (p->claimed || p->close >= i || p->close + PAIR_GAP < i)
-            continue;
-        while (j < i && q->s->t[j].kind == RASD_TOK_PUNCT)
-            j++;
-        if (j == i)
-            return p;
-    }
-    return NULL;
-}
-
-/* Whether token i is inside a pair of quote marks. */
-int qt_in_pair(const qctx *q, size_t i)
-{
-    for (size_t k = 0; k < q->npairs; k++)
-        if (q->pairs[k].open < i && i < q->pairs[k].close)
-            return 1;
-    return 0;
 }
 
 /* Whether token i is part of an entity mention (بان كي مون: not بأن). */
@@ -279,7 +99,7 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
     for (i = a; i < end && i < a + WINDOW; i++) {
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
             *that = 0;                 /* one lookup for most words */
-            if (ev_punct(q->s, i, ":") || pair_at(q, i))
+            if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))
                 return i;
             continue;
         }
@@ -290,7 +110,7 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             return end;
         }
         *that = 0;
-        if (ev_punct(q->s, i, ":") || pair_at(q, i))
+        if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))
             return i;
         if (qt_plain_cue(q, i, that) || ev_word_is(q->s, i, 1, EK_PART, NULL, that) ||
             opinion_cut(q, i)) {
@@ -431,7 +251,7 @@ static size_t clause_end(qctx *q, size_t a, int noun)
         }
     }
     for (size_t i = a; i < end; i++)
-        if ((p = pair_at(q, i)) != NULL && p->close < end)
+        if ((p = qt_pair_at(q, i)) != NULL && p->close < end)
             p->claimed = 1;
     while (end > a && q->s->t[end - 1].kind == RASD_TOK_PUNCT)
         end--;
@@ -686,8 +506,8 @@ static int quoted_cue(const qctx *q, const qcue *c, size_t at)
 {
     for (size_t k = 0; k < q->npairs; k++)
         if (q->pairs[k].open < c->i && c->i < q->pairs[k].close && at >= q->pairs[k].close &&
-            closed_by_mark(q, &q->pairs[k]) &&    /* not a mark left open (داعش « …) */
-            words_in(q, q->pairs[k].open, q->pairs[k].close) <= TITLE_QUOTED)
+            qt_closed_by_mark(q, &q->pairs[k]) &&    /* not a mark left open (داعش « …) */
+            qt_words_in(q, q->pairs[k].open, q->pairs[k].close) <= TITLE_QUOTED)
             return 1;   /* longer: a quote whose close mark was lost (في بيان "نحن ممتنون
                            … وأضاف "إن …) */
     return 0;
@@ -723,7 +543,7 @@ static int colon_ok(qctx *q, const qcue *c, size_t at)
     size_t n;
     return at < qt_send(q, c->i) &&
            (ev_punct(q->s, at, ":") ||
-            (pair_at(q, at) && !(at > 0 && ev_word_is(q->s, at - 1, 0, EK_PREP, NULL, &n) &&
+            (qt_pair_at(q, at) && !(at > 0 && ev_word_is(q->s, at - 1, 0, EK_PREP, NULL, &n) &&
                                  n == 1)));   /* وعلق عليه فلان في "توضيح …": a title */
 }
 
@@ -814,7 +634,7 @@ static size_t according(qctx *q, const qcue *c, size_t *first)
         e--;
     while (s0 < e && q->s->t[s0].kind == RASD_TOK_PUNCT)
         s0++;
-    if (e <= s0 || words_in(q, s0, e) < MIN_WORDS ||
+    if (e <= s0 || qt_words_in(q, s0, e) < MIN_WORDS ||
         (q->x->nquotes && q->x->quotes[q->x->nquotes - 1].end > q->s->t[s0].start))
         return 0;
     *first = s0;
@@ -867,7 +687,7 @@ static size_t statement(qctx *q, const qcue *c)
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
-    qpair *before = c->part || c->cut || c->colon ? NULL : pair_before(q, i), *p;
+    qpair *before = c->part || c->cut || c->colon ? NULL : qt_pair_before(q, i), *p;
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
         before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
                                         quotes stay in text order */
@@ -891,7 +711,7 @@ static size_t statement(qctx *q, const qcue *c)
             noun = 0;
         }
         e = clause_end(q, k, noun);
-        if (e > k && words_in(q, k, e) >= MIN_WORDS)
+        if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;
         spoke(q, c, &sp, e);
@@ -899,7 +719,7 @@ static size_t statement(qctx *q, const qcue *c)
     }
     if (ev_punct(q->s, k, ":") && that == 0)
         k++;
-    p = k < q->s->nt ? pair_at(q, k) : NULL;
+    p = k < q->s->nt ? qt_pair_at(q, k) : NULL;
     if (p && !ends_clause(q, p))
         p = NULL;              /* إن «إل جي» أعلنت …: a quoted name inside a reported clause */
     if (before && !p) {                        /* « … »، قال بوتين */
@@ -910,14 +730,14 @@ static size_t statement(qctx *q, const qcue *c)
         if (before)
             before->claimed = 1;
         emit(q, before ? before->start : p->start, p->end, c, 1, &sp);
-        k = p->close + closed_by_mark(q, p);  /* a line break closed it: the next line's
+        k = p->close + qt_closed_by_mark(q, p);  /* a line break closed it: the next line's
                                                   first word is no quote's (وأضاف" …) */
     } else if (at < qt_send(q, i + n)) {
         size_t e;
-        while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !pair_at(q, k))
+        while (k < qt_send(q, i + n) && q->s->t[k].kind == RASD_TOK_PUNCT && !qt_pair_at(q, k))
             k++;
         e = clause_end(q, k, 0);
-        if (e > k && words_in(q, k, e) + that_pronoun(q, at, that) >= MIN_WORDS)
+        if (e > k && qt_words_in(q, k, e) + that_pronoun(q, at, that) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         k = e;
     }
@@ -968,7 +788,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     q.en = ent_doc_names(doc, &q.ne);
     sentence_ends(&q);
     if (!q.rc)
-        pair_marks(&q);
+        qt_pair_marks(&q);
     for (size_t i = 0; i < s->nt && !q.rc && !s->rc;) {
         c.i = i;
         if (ev_quote_start(s, i) &&

@@ -150,12 +150,20 @@ enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4, FRONT_LONG = 8 };
  * when no other person is named between (FRONT_GAP otherwise). */
 
 /* quotes.c: the first token after the sentence of token i (the end of the text past it);
- * whether token i is a comma (, or ،), inside a pair of quote marks, part of an entity
- * mention (بان كي مون: not بأن). */
+ * whether token i is part of an entity mention (بان كي مون: not بأن). marks.c: whether
+ * token i is a comma (, or ،), a quote mark, inside a pair of quote marks. */
 size_t qt_send(const qctx *q, size_t i);
 int qt_comma(const qctx *q, size_t i);
 int qt_mark(const qctx *q, size_t i);     /* a quote mark */
 int qt_in_pair(const qctx *q, size_t i);
+/* marks.c: the quote marks of the text paired (q->pairs); whether pair p was closed by a
+ * mark (not a line break); the pair opening at token i, or the last one closing before it;
+ * the words in tokens [a, b). */
+void qt_pair_marks(qctx *q);
+int qt_closed_by_mark(const qctx *q, const qpair *p);
+qpair *qt_pair_at(qctx *q, size_t i);
+qpair *qt_pair_before(qctx *q, size_t i);
+size_t qt_words_in(const qctx *q, size_t a, size_t b);
 int qt_in_entity(const qctx *q, size_t i);
 /* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
  * على does not tell from the preposition. */

@@ -1,0 +1,190 @@
+/* marks.c — quote marks paired the way Arabic news prints them (quotes.c's first step): any
+ * of " “ ” « „ ‘ ’ opens (» does not), any but « and „ closes, a pair never crosses a line
+ * break, and a mark left open at the end of a paragraph closes there (the press forgets
+ * closing marks). Moved out of quotes.c at stop 30 (the file was at the size limit).
+ */
+#include "events/quotes.h"
+#include "events/letters.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
+{
+#define MARK(m, o, c) {m, sizeof m - 1, o, c}
+    static const struct {
+        const char *mark;
+        size_t len;
+        int opens, closes;
+    } marks[] = {
+        MARK("\"", 1, 1),    MARK(U_LDQUO, 1, 1), MARK(U_RDQUO, 1, 1), MARK(U_LSQUO, 1, 1),
+        MARK(U_RSQUO, 1, 1),
+        MARK(U_LAQUO, 1, 0),                 /* « opens only */
+        MARK(U_BDQUO, 1, 0),                 /* „ opens only */
+        MARK(U_RAQUO, 0, 1),                 /* » closes only */
+    };
+#undef MARK
+    const rasd_token *t = &q->s->t[i];
+    if (t->kind != RASD_TOK_PUNCT || t->norm_len > 3 || t->norm_len == 0)
+        return 0;                            /* every mark is 1 to 3 bytes */
+    unsigned char c0 = (unsigned char)t->norm[0];
+    if (c0 != '"' && c0 != 0xE2 && c0 != 0xC2)
+        return 0;                            /* " or the lead byte of “ ” ‘ ’ „ (E2) or « » (C2):
+                                                not ، . : and the rest, without the table */
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (t->norm_len == marks[k].len && memcmp(t->norm, marks[k].mark, t->norm_len) == 0) {
+            *can_open = marks[k].opens;
+            *can_close = marks[k].closes;
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether token i is a quote mark. */
+int qt_mark(const qctx *q, size_t i)
+{
+    int co, cc;
+    return i < q->s->nt && quote_mark(q, i, &co, &cc);
+}
+
+/* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
+int qt_comma(const qctx *q, size_t i)
+{
+    const rasd_token *t = &q->s->t[i];
+    return ev_punct(q->s, i, ",") ||
+           (t->kind == RASD_TOK_PUNCT && t->norm_len == strlen(U_ARABIC_COMMA) &&
+            memcmp(t->norm, U_ARABIC_COMMA, t->norm_len) == 0);
+}
+
+static int line_break(const qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    return i > 0 && memchr(q->doc->text + t[i - 1].end, '\n', t[i].start - t[i - 1].end);
+}
+
+size_t qt_words_in(const qctx *q, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += ev_is_word(&q->s->t[i]);
+    return n;
+}
+
+/* Whether the words of tokens [a, b) are one mention the recogniser found, all of them or
+ * all but the last (كشفت قناة «سي إن إن»، أن; وقالت "هيومان رايتس ووتش": إن; هاتفها الذكي
+ * "سوني إكسبريا سي 5 ألترا"): a quoted name, not a passage. */
+static int quoted_name(const qctx *q, size_t a, size_t b, size_t n)
+{
+    size_t k = qt_ent_from(q, a);
+    if (k >= q->ne || q->en[k].tok_start != a)
+        return 0;
+    for (; k < q->ne && q->en[k].tok_start == a; k++) {
+        size_t e = q->en[k].tok_end < b ? q->en[k].tok_end : b, in = qt_words_in(q, a, e);
+        if (in >= MIN_WORDS && in + 1 >= n)
+            return 1;
+    }
+    return 0;
+}
+
+static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
+{
+    const rasd_token *t = q->s->t;
+    size_t n;
+    if (close <= open + 1 || (n = qt_words_in(q, open + 1, close)) < MIN_WORDS ||
+        quoted_name(q, open + 1, close, n))
+        return;
+    q->x->pairs = grow_array(q->x->pairs, &q->x->pairs_cap, q->npairs + 1, sizeof(qpair), &q->rc);
+    if (q->rc)
+        return;
+    q->pairs = q->x->pairs;
+    q->pairs[q->npairs++] = (qpair){(uint32_t)open, (uint32_t)close, t[open + 1].start, end, 0};
+}
+
+/* A mark at i that looks like a close but opens a short quote inside the open one: one to
+ * three words, a mark, and another mark later on the same line to close the outer passage
+ * ("… إذا دمرنا "داعش". هذا ما ينبغي …"); not و alone between the marks, which joins names
+ * in a list (quotes13: وأوضح "الغانمي" و"المغربي" أنه …). Returns the inner closing
+ * mark, or 0. */
+static size_t nested(qctx *q, size_t i)
+{
+    const rasd_token *t = q->s->t;
+    size_t j = i + 1, nt = q->s->nt;
+    int co, cc;
+    while (j < nt && j <= i + NESTED_WORDS && ev_is_word(&t[j]) && !line_break(q, j))
+        j++;
+    if (j == i + 1 || j >= nt || !quote_mark(q, j, &co, &cc) || !cc ||
+        (j == i + 2 && t[i + 1].norm_len == LETTERS(1) && letter_is(t[i + 1].norm, U_WAW)))
+        return 0;                      /* "الغانمي" و"المغربي": names in a list */
+    for (size_t k = j + 1; k < nt && !line_break(q, k); k++)
+        if (quote_mark(q, k, &co, &cc) && cc)
+            return j;
+    return 0;
+}
+
+void qt_pair_marks(qctx *q)
+{
+    size_t open = 0, nt = q->s->nt, k;
+    int is_open = 0, co, cc;
+    for (size_t i = 0; i < nt && !q->rc; i++) {
+        if (is_open && line_break(q, i)) {          /* never across a line: closes there */
+            add_pair(q, open, i, q->s->t[i - 1].end);
+            is_open = 0;
+        }
+        if (q->s->t[i].kind != RASD_TOK_PUNCT || !quote_mark(q, i, &co, &cc))
+            continue;                          /* a word: no call (most tokens) */
+        if (is_open && cc && (k = nested(q, i)) != 0) {
+            i = k;                             /* "… ليس بينها "داعش" وهم …": inside */
+        } else if (is_open && cc) {
+            add_pair(q, open, i, q->s->t[i].start);
+            is_open = 0;
+        } else if (!is_open && co) {
+            open = i, is_open = 1;
+        }
+    }
+    if (is_open)
+        add_pair(q, open, nt, q->s->t[nt - 1].end);
+}
+
+/* Whether pair p was closed by a mark (1), or by the line break before its close token (0:
+ * that token is the next line's first word). */
+int qt_closed_by_mark(const qctx *q, const qpair *p)
+{
+    int co, cc;
+    return p->close < q->s->nt && quote_mark(q, p->close, &co, &cc) && cc;
+}
+
+/* The pair that opens at token i, or NULL. */
+qpair *qt_pair_at(qctx *q, size_t i)
+{
+    for (size_t k = 0; k < q->npairs; k++)
+        if (q->pairs[k].open == i)
+            return &q->pairs[k];
+    return NULL;
+}
+
+/* The unclaimed pair that closes right before token i, with at most punctuation between. */
+qpair *qt_pair_before(qctx *q, size_t i)
+{
+    for (size_t k = 0; k < q->npairs; k++) {
+        qpair *p = &q->pairs[k];
+        size_t j = p->close + 1;
+        if (p->claimed || p->close >= i || p->close + PAIR_GAP < i)
+            continue;
+        while (j < i && q->s->t[j].kind == RASD_TOK_PUNCT)
+            j++;
+        if (j == i)
+            return p;
+    }
+    return NULL;
+}
+
+/* Whether token i is inside a pair of quote marks. */
+int qt_in_pair(const qctx *q, size_t i)
+{
+    for (size_t k = 0; k < q->npairs; k++)
+        if (q->pairs[k].open < i && i < q->pairs[k].close)
+            return 1;
+    return 0;
+}
+
