@@ -82,18 +82,34 @@ static int guard_before(sent_ctx *c, size_t i, int v, size_t reach)
     return 0;
 }
 
-/* Whether a word of "tguard" value v stands within reach tokens after token end, before the
- * clause ends. */
-static int guard_after(sent_ctx *c, size_t end, int v, size_t reach)
+/* Whether token k ends a clause: a comma or a stop (. ; : !). */
+static int clause_break(sent_ctx *c, size_t k)
+{
+    return ev_comma(c, k) || ev_punct(c->s, k, ".;:!");
+}
+
+/* Whether a word of guard value v stands within reach tokens after token end in its clause,
+ * read with its proclitics (strip) or not; stops at إلى (tguard 18), what an appeal asks,
+ * when to is set. */
+static int guard_after_to(sent_ctx *c, size_t end, int v, size_t reach, int strip, int to)
 {
     size_t n;
     for (size_t k = end; k < c->t1 && k < end + reach; k++) {
-        if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
+        if (clause_break(c, k))
             return 0;
-        if (guard_is(c, k, 1, v, &n))
+        if (guard_is(c, k, strip, v, &n))
             return 1;
+        if (to && guard_is(c, k, strip, GUARD_TO, &n))
+            return 0;
     }
     return 0;
+}
+
+/* Whether a word of "tguard" value v stands within reach tokens after token end, before the
+ * clause ends (its proclitics taken off). */
+static int guard_after(sent_ctx *c, size_t end, int v, size_t reach)
+{
+    return guard_after_to(c, end, v, reach, 1, 0);
 }
 
 /* Whether token i is a definite word: ال first, or after one or two proclitic letters. */
@@ -124,7 +140,7 @@ static int guard_in_clause(sent_ctx *c, size_t i, int v, size_t reach, int strip
 {
     size_t n;
     for (size_t k = i; k > c->t0 && k + reach > i; k--) {
-        if (ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!"))
+        if (clause_break(c, k - 1))
             return 0;
         if (guard_is(c, k - 1, strip, v, &n))
             return 1;
@@ -168,7 +184,7 @@ int tg_military(sent_ctx *c, size_t i, size_t n)
         return 0;              /* a bombing, a suicide attack: an assault whatever its target */
     for (size_t k = i + n; k < c->t1 && k < i + n + TARGET_REACH; k++) {
         int before = k == i + n ? -1 : guard_at(c, k - 1, 1, &m);
-        if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
+        if (clause_break(c, k))
             return 0;
         if (guard_at(c, k, 1, &m) == GUARD_MILITARY &&
             (before == GUARD_TARGET || before == 1))
@@ -358,7 +374,7 @@ static int many_lands(sent_ctx *c, size_t end)
     size_t m;
     for (size_t k = end; k < c->t1 && k < end + LANDS_REACH; k++) {
         const rasd_token *p = k > end ? &c->s->t[k - 1] : NULL;
-        if (stop_at(c, k) || ev_comma(c, k))
+        if (clause_break(c, k))
             return 0;
         if (guard_at(c, k, 1, &m) == G_LANDS &&
             (k == end || p->kind == RASD_TOK_NUMBER ||
@@ -503,23 +519,6 @@ enum { FAREWELL_REACH = 12,    /* ودعت مقبرة الشرف في مدينة
                                   Ghouta told as background; 2014 in 2015 is often the
                                   report's own story (a year ago, last Ramadan) */
 
-/* Whether a word of guard value v stands within reach tokens after token end in its clause,
- * read with its proclitics (strip) or not; stops at إلى (tguard 18), what an appeal asks,
- * when to is set. */
-static int guard_after_to(sent_ctx *c, size_t end, int v, size_t reach, int strip, int to)
-{
-    size_t n;
-    for (size_t k = end; k < c->t1 && k < end + reach; k++) {
-        if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
-            return 0;
-        if (guard_is(c, k, strip, v, &n))
-            return 1;
-        if (to && guard_is(c, k, strip, GUARD_TO, &n))
-            return 0;
-    }
-    return 0;
-}
-
 /* Whether token i starts with و (ودعت: ودّع, or و + دعت). */
 static int waw_first(sent_ctx *c, size_t i)
 {
@@ -548,9 +547,9 @@ static int historical(sent_ctx *c, size_t i, size_t n)
     size_t start = i;
     uint32_t s0, s1 = c->s->t[c->t1 - 1].end;
     int y, m, dd;
-    while (end < c->t1 && !ev_comma(c, end) && !ev_punct(c->s, end, ".;:!"))
+    while (end < c->t1 && !clause_break(c, end))
         end++;                 /* the clause's end: a date after it is another matter's */
-    while (start > c->t0 && !ev_comma(c, start - 1) && !ev_punct(c->s, start - 1, ".;:!"))
+    while (start > c->t0 && !clause_break(c, start - 1))
         start--;               /* its start: في 2008، لكنها رفعت … إثر هجوم is not of 2008 */
     s0 = c->s->t[start].start;
     for (size_t k = 0; k < nd; k++) {
@@ -620,9 +619,8 @@ int tg_guarded_force(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 int tg_clause_first(sent_ctx *c, size_t i)
 {
     size_t k = i, m;
-    while (k > c->t0 && c->s->t[k - 1].kind == RASD_TOK_PUNCT && !ev_comma(c, k - 1) &&
-           !ev_punct(c->s, k - 1, ".;:!"))
+    while (k > c->t0 && c->s->t[k - 1].kind == RASD_TOK_PUNCT && !clause_break(c, k - 1))
         k--;                   /* «ودعا، (وطالب */
-    return k == c->t0 || ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!") ||
+    return k == c->t0 || clause_break(c, k - 1) ||
            guard_is(c, k - 1, 0, GUARD_LEAD, &m);
 }
