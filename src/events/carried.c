@@ -36,12 +36,12 @@ speaker qt_topic(const qctx *q, size_t i, int gender)
 static int title_back(const qctx *q, size_t j)
 {
     const rasd_token *t = &q->s->t[j];
+    const rasd_entity *en;
     size_t n;
     if (!ev_is_word(t))
         return 0;
-    for (size_t k = qt_ent_from(q, j + 1); k-- > 0 && q->en[k].tok_start + LONGEST_MENTION > j;)
-        if (j < q->en[k].tok_end)
-            return strcmp(q->en[k].type, "PER") != 0;   /* غرفة حفر الباطن; not a person's name */
+    if ((en = qt_entity_at(q, j)) != NULL)
+        return strcmp(en->type, "PER") != 0;   /* غرفة حفر الباطن; not a person's name */
     if (ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, j, 1, EK_PREP, NULL, &n))
         return 0;
     return (starts_with(t->norm, t->norm_len, U_ARTICLE) && t->norm_len > LETTERS(3)) ||

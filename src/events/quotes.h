@@ -165,6 +165,7 @@ qpair *qt_pair_at(qctx *q, size_t i);
 qpair *qt_pair_before(qctx *q, size_t i);
 size_t qt_words_in(const qctx *q, size_t a, size_t b);
 int qt_in_entity(const qctx *q, size_t i);
+const rasd_entity *qt_entity_at(const qctx *q, size_t i);   /* the mention holding i */
 /* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
  * على does not tell from the preposition. */
 int qt_ali(const qctx *q, size_t j);

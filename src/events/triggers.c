@@ -572,7 +572,6 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
     return rc;
 }
 
-
 /* Puts the events in text order (the layer's come after the rules' of the whole article):
  * by sentence, then by word; stable, so that the rules' own order is kept. */
 static void text_order(struct ev_doc *x)
