@@ -32,6 +32,9 @@
   recall.py draw12               the 24 ids of unseen8 (seed 2212, quotes and events), outside
                                  the first 294: labelled blind at stop 30, when unseen7's
                                  errors were opened for development
+  recall.py draw13               the 24 ids of unseen9 (seed 2313, quotes and events), outside
+                                 the first 318: labelled blind at stop 31, when unseen8's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|all]
                   [--labels F] [-v]
@@ -75,6 +78,7 @@ SEED9 = 1909                  # unseen5 (24, quotes and events), drawn at stop 2
 SEED10 = 2010                 # unseen6 (24, quotes and events), drawn at stop 28: the new unseen
 SEED11 = 2111                 # unseen7 (24, quotes and events), drawn at stop 29: the new unseen
 SEED12 = 2212                 # unseen8 (24, quotes and events), drawn at stop 30: the new unseen
+SEED13 = 2313                 # unseen9 (24, quotes and events), drawn at stop 31: the new unseen
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
@@ -464,6 +468,9 @@ def main(a):
             print(i, s)
     elif a[0] == "draw12":
         for i, s in draw_after(SEED12, N6, "unseen8"):
+            print(i, s)
+    elif a[0] == "draw13":
+        for i, s in draw_after(SEED13, N6, "unseen9"):
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
