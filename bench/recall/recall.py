@@ -36,7 +36,8 @@
                                  the first 318: labelled blind at stop 31, when unseen8's
                                  errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
-                  unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|all]
+                  unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
+                  all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -55,7 +56,9 @@
                                  (stop 26: unseen3 opened as dev, 3a's errors read, 3b's
                                  kept unread until the end);
                                  unseen8 (labelled blind at stop 30, branch label12) joined
-                                 all once scored, at the end of stop 30
+                                 all once scored, at the end of stop 30;
+                                 unseen9 (labelled blind at stop 31, branch label13) is
+                                 not in all: it joins it once scored, at the end of a stop
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
