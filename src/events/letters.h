@@ -13,6 +13,7 @@
 #include <string.h>
 
 #define U_ALEF "\xd8\xa7"          /* ا U+0627 */
+#define U_ALEF_HAMZA_BELOW "\xd8\xa5"  /* إ U+0625 (folded to ا in norms) */
 #define U_BEH "\xd8\xa8"           /* ب U+0628 */
 #define U_TEH "\xd8\xaa"           /* ت U+062A */
 #define U_DAL "\xd8\xaf"           /* د U+062F */

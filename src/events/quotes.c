@@ -658,6 +658,67 @@ static int predicate(const qctx *q, const qcue *c)
            (g == 0 || c->gender == 0 || g == c->gender);
 }
 
+/* Whether token at is a connective that reports speech (إن، فإن، بأن، من أن: "that" after
+ * a verb of saying), not the أن of any verb (ما أعلنته الوزارة يدل على أننا، ويعني ما
+ * أعلنه X أن): written with ف, ب or إ, or after من. */
+static int speech_that(const qctx *q, size_t at)
+{
+    const rasd_token *t = &q->s->t[at];
+    const char *w = q->doc->text + t->start;
+    return letter_is(t->norm, U_FEH) || letter_is(t->norm, U_BEH) ||
+           (t->end - t->start >= 2 && memcmp(w, U_ALEF_HAMZA_BELOW, 2) == 0) ||
+           (at > 0 && q->s->t[at - 1].norm_len == LETTERS(2) &&
+            memcmp(q->s->t[at - 1].norm, U_MEEM U_NOON, LETTERS(2)) == 0);
+}
+
+/* Whether verb c is said as the relative of ما (data/quotes.tsv, quotes16: ما قاله، لما ذكرته،
+ * مما رواه) and reports nothing here: after هذا or a pronoun (وهذا ما أكدته X، وهو ما قاله: what
+ * was said before); else it reports what words of "source" 7 put after it (وفقا لما ذكرته
+ * الصحف، فإن …), what a colon opens, a passage in marks that starts with إن (ما قاله X "إنه
+ * …"), and a clause of speech_that — not a title or name in marks (ما قاله النعيمي … عنوانها
+ * «…»، وفق ما ذكرته صحيفة “ديلي ميل”) nor the أن of another verb, nor a poet's verse (ما
+ * قاله أمير الشعراء …:). Such a speaker does not go on to a later bare verb (statement()). */
+static int what_cue(const qctx *q, const qcue *c)
+{
+    const rasd_token *t = &q->s->t[c->i];
+    size_t l = t->norm_len;
+    return c->n >= 2 && l <= LETTERS(3) && l >= LETTERS(2) &&
+           (memcmp(t->norm, U_MEEM U_ALEF, LETTERS(2)) == 0 ||
+            memcmp(t->norm + l - LETTERS(2), U_MEEM U_ALEF, LETTERS(2)) == 0) &&
+           (l == LETTERS(2) || letter_is(t->norm, U_LAM) || letter_is(t->norm, U_MEEM));
+}
+
+static int what_said(qctx *q, const qcue *c, size_t at, size_t that)
+{
+    size_t n, p;
+    int v;
+    if (!what_cue(q, c))
+        return 0;
+    for (p = c->i + c->n; p < at && p < q->s->nt; p++)
+        if (ev_word_is(q->s, p, 0, EK_SOURCE, &v, &n) && v == SOURCE_VERSE)
+            return 1;                                   /* ما قاله أمير الشعراء …: verse */
+    if (c->i > 0 && (ev_word_is(q->s, c->i - 1, 1, EK_THIS, NULL, &n) ||
+                     (ev_word_is(q->s, c->i - 1, 0, EK_STOP, NULL, &n) && n == 1 &&
+                      q->s->t[c->i - 1].norm_len <= LETTERS(3))))
+        return 1;
+    if (at >= qt_send(q, c->i + c->n))
+        return 1;
+    for (p = c->i > 2 ? c->i - 2 : 0; p < c->i; p++)
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING && p + n == c->i + 1)
+            return !that || (at > 0 && ev_word_is(q->s, at - 1, 0, EK_STOP, NULL, &n) && n == 1);
+                          /* وفقا لما ذكرته الصحف، فإن; not بعد أن, nor a name in marks */
+    if (at > c->i + c->n + WHAT_GAP)
+        return 1;         /* يكرر ما قاله وزير الخارجية، مما دفعني … وأقول له فيها: */
+    for (p = c->i + c->n; p < at; p++)
+        if (ev_word_is(q->s, p, 0, EK_RELATIVE, &v, &n) && v == 1 && letter_is(q->s->t[at].norm, U_BEH))
+            return 1;     /* لما أعلنه X الذي وصفته القناة بأنه: the relative's verb's */
+    if (ev_punct(q->s, at, ":"))
+        return 0;                                       /* ما قاله X: «…» */
+    if (qt_pair_at(q, at))
+        return !(at + 1 < q->s->nt && ev_word_is(q->s, at + 1, 0, EK_THAT, NULL, &n));
+    return !that || !speech_that(q, at);
+}
+
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
@@ -667,6 +728,8 @@ static size_t statement(qctx *q, const qcue *c)
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via;
                                         سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
+    if (what_said(q, c, at, that))
+        return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول" */
     if (c->colon && !colon_ok(q, c, at))
@@ -748,7 +811,8 @@ static size_t statement(qctx *q, const qcue *c)
         k = e;
     }
     k = k > i + n ? k : i + n;
-    spoke(q, c, &sp, k);
+    if (!what_cue(q, c))
+        spoke(q, c, &sp, k);         /* ما قاله X: a relative, no speaker going on */
     return k;
 }
 

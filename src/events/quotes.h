@@ -51,6 +51,10 @@ enum {
                                   المهندس …، الله عز وجل، أن يحقق: 3 and two commas) */
     TITLE_QUOTED = 6,          /* words of a quoted name or title with a reporting word in it
                                   (زاوية "سبق تقول للمسؤول": 3) */
+    WHAT_GAP = 16,             /* tokens between ما قاله and its content, at most (ما قاله
+                                  نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن
+                                  نايف … وزير الداخلية :: 16; farther, the colon is another
+                                  verb's: يكرر ما قاله الوزير، مما دفعني … وأقول له فيها:) */
     FIGURE_GAP = 4,            /* words between a figure of speech and its verb (لسان حال
                                   الشارع الخليجي يقول: 2) */
 };
