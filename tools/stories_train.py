@@ -557,7 +557,9 @@ def replay(arts, model, opts, lab=None, train_days=None):
                             if by_docid[m].id in lab.day and lab.day[by_docid[m].id] == day]
                     if same:
                         y = 1 if any(lab.story[i] == lab.story[a.id] for i in same) else 0
-                        rows.append((day, x, y))
+                        rf = getattr(opts, "row_fn", None)     # stories19's richer rows
+                        rows.append(rf(day, x, y, a, s, same, by_docid, near) if rf else
+                                    (day, x, y))
             if opts.link and not (best is not None and top >= thr):
                 # single link: the story of the nearest member, when near enough
                 nl = [(nearest_member(a, stories[i], by_docid), -i) for i in cands]
@@ -663,6 +665,15 @@ def train_lr(rows, l2=1.0, pos_weight=1.0):
     w = list(w0)
     X = [[1.0] + [0.0 if i in DROP else v for i, v in enumerate(x)] for _, x, _ in rows]
     Y = [y for _, _, y in rows]
+    pen = range(0 if "bias" in PRIOR else 1, d)
+
+    def loss(w):
+        out = 0.5 * l2 * sum((w[i] - w0[i]) ** 2 for i in pen)
+        for x, y in zip(X, Y):
+            z = sum(wi * xi for wi, xi in zip(w, x))
+            ll = math.log1p(math.exp(-abs(z))) + max(z, 0) - y * z
+            out += (pos_weight if y else 1.0) * ll
+        return out
     for _ in range(25):
         g = [0.0] * d
         H = [[0.0] * d for _ in range(d)]
@@ -686,8 +697,16 @@ def train_lr(rows, l2=1.0, pos_weight=1.0):
             H[i][i] += l2
         H[0][0] += 1e-6
         step = solve(H, g)
-        w = [wi - si for wi, si in zip(w, step)]
-        if max(abs(s) for s in step) < 1e-7:
+        cur, t = loss(w), 1.0
+        while t > 1e-4:     # damped (stories19): undamped, nearly separable rows diverged
+            nw = [wi - t * si for wi, si in zip(w, step)]
+            if loss(nw) <= cur:
+                break
+            t /= 2
+        else:
+            break
+        w = nw
+        if max(abs(t * s) for s in step) < 1e-7:
             break
     return w[1:], w[0]
 
