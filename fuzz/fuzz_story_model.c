@@ -1,7 +1,7 @@
 /* fuzz_story_model.c — libFuzzer target for the story scorer's model file
  * (data/stories.model, story_model_load in src/stories/score.c: "name<TAB>number" lines,
- * # comments; the keys place_near, prefer, ahead and member_ent among them). The input
- * bytes are the file.
+ * # comments; the keys place_near, prefer, ahead, member_ent and day_member among them).
+ * The input bytes are the file.
  * Checked:
  *   - the status is RASD_OK or RASD_EDATA, never anything else, and the reason names the
  *     file;
@@ -47,7 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(isfinite(m.threshold) && isfinite(m.bias) && isfinite(m.life));
     CHECK(isfinite(m.member) && isfinite(m.day) && isfinite(m.day_near));
     CHECK(isfinite(m.place_key) && isfinite(m.place_near) && isfinite(m.prefer));
-    CHECK(isfinite(m.ahead) && isfinite(m.member_ent));
+    CHECK(isfinite(m.ahead) && isfinite(m.member_ent) && isfinite(m.day_member));
     for (int i = 0; i < SF_COUNT; i++)
         CHECK(isfinite(m.w[i]));
     return 0;

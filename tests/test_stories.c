@@ -862,6 +862,32 @@ static void member_ent_story(const char *db)
     rm_data(dir);
 }
 
+/* The model's day_member on real text (SaudiNewsNet): the King receives the US defence
+ * secretary (22 July 2015: snn-003083, snn-003102, snn-003243); on 23 July a print paper
+ * reprints it (snn-005294) and joins the 22nd's story across the day bound, and two more
+ * reports of the meeting that day (snn-006026, snn-006158: one story with snn-005294 by the
+ * labels) are past the story's 1-day life: apart with the shipped model, in its story with
+ * day_member 0.5, near the reprint (0.87 to 0.99, story_pair_both). */
+static void day_member_story(const char *db)
+{
+    static const char *const ids[] = {"snn-003083", "snn-003102", "snn-003243", "snn-005294",
+                                       "snn-006026", "snn-006158"};
+    char dir[96];
+    snprintf(dir, sizeof dir, "%s.data", db);
+    for (int pass = 0; pass < 2; pass++) {
+        rasd_engine *e;
+        rasd_store *s = snn_store(db, dir, pass ? "day_member\t0.5\n" : NULL, ids, 6, &e);
+        CHECKF(story_of(s, ids[3]) == story_of(s, ids[0]), "the reprint, pass %d", pass);
+        for (int i = 4; i < 6; i++)
+            CHECKF((story_of(s, ids[i]) == story_of(s, ids[3])) == (pass == 1),
+                   "%s with the reprint's story, %s", ids[i],
+                   pass ? "day_member 0.5" : "the shipped model");
+        rasd_store_close(s);
+        rasd_engine_close(e);
+        rm_data(dir);
+    }
+}
+
 int main(void)
 {
     rasd_engine *e;
@@ -895,6 +921,8 @@ int main(void)
         single_story(db);
     if (SHARED_TIER("member ent", CHECK_FAST))
         member_ent_story(db);
+    if (SHARED_TIER("day member", CHECK_FAST))
+        day_member_story(db);
     for (size_t i = 0; i < NNEWS; i++)
         free(news[i].text);
     rasd_engine_close(e);

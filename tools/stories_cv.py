@@ -17,7 +17,9 @@ ment_hi: unless its words are that near), stories16; msig: the member's lead per
 meet the article's at that cosine, unless either names none (msig_ent: or their entity ids
 meet at that cosine; ment_hi: or their words), mord: its title's ordinal words (the first,
 the second) must not differ from the article's, sord: no member of the story may have a title
-ordinal none of the article's, stories17;
+ordinal none of the article's, stories17; tkeys: that many title terms among an article's
+index keys (2), dmem: the model's day_member, dlast: a passing story of another day ranks
+below the article's day's, stories18;
 members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
@@ -98,8 +100,12 @@ def run(v):
                            member_sig=v.get("msig", 0.0),
                            member_ord=v.get("mord", False),
                            member_sig_ent=v.get("msig_ent", 0.0),
-                           story_ord=v.get("sord", False))
+                           story_ord=v.get("sord", False),
+                           day_member=v.get("dmem", 0.0),
+                           day_last=v.get("dlast", False))
     T.MEMBERS = v.get("members", 16)
+    for a in ARTS:              # tkeys: title terms among the index keys (stories18)
+        T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))
     if (v.get("pair", "").startswith("base") or o.base_w or o.base_veto or o.base_cveto) \
             and not T.BASE:
         T.BASE.update(base_vectors())
@@ -133,6 +139,8 @@ def main():
     ap.add_argument("--crit", choices=("f1", "f1-hn"), default="f1-hn")
     ap.add_argument("--base", help="a variant (replayed too) to set each held-out day against")
     ap.add_argument("--quiet", action="store_true", help="no per-variant lines")
+    ap.add_argument("--ties-base", action="store_true",
+                    help="the --base variant is a choice too, and wins ties (stories18)")
     ap.add_argument("--labels", help="another labels.tsv (its tuned days are replayed)")
     ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     o = ap.parse_args()
@@ -164,7 +172,10 @@ def main():
         def obj(v):
             s = score(cache[key(v)], rest)
             return s["f1"] - (s["hard_merged_share"] if o.crit == "f1-hn" else 0.0)
-        best = max(sorted(variants), key=obj)
+        choices = sorted(variants)
+        if o.ties_base and base:     # max keeps the first of equals: the base
+            choices = [base] + [v for v in choices if v != base]
+        best = max(choices, key=obj)
         held = {i: x for i, x in cache[key(best)].items() if x[0] == d}
         s = score(held, [d])
         line = f"held out {d}: F1 {s['f1']:.3f} hard {s['hard_merged']}/{s['hard_pairs']}"

@@ -52,7 +52,9 @@ def opts_of(v):
                               member_sig=v.get("msig", 0.0),
                               member_ord=v.get("mord", False),
                               member_sig_ent=v.get("msig_ent", 0.0),
-                              story_ord=v.get("sord", False))
+                              story_ord=v.get("sord", False),
+                              day_member=v.get("dmem", 0.0),
+                              day_last=v.get("dlast", False))
 
 
 def traced_replay(arts, thr, o):
@@ -113,6 +115,8 @@ def main():
     title = {a["id"]: a["title"] for a in d["arts"]}
     arts = [T.Art(a, d["kind"]) for a in d["arts"] if "body_v" in a]
     o_ = opts_of(v)
+    for a in arts:
+        T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))
     span = 0 if o_.day and not o_.day_near else 2
     sub = T.window(arts, days, span)
     by_docid = {a.docid: a for a in sub}

@@ -118,13 +118,7 @@ class Art:
         self.clu = a.get("clu_v", {})   # word-cluster ids' TF-IDF (the --clu experiment)
         self.nbody = len(self.body)
         self.base = BASE.get(self.id, {})   # the baseline's whole-text vector, when loaded
-        # index keys as story_feat_keys: 8 heaviest body terms, 4 heaviest entities, 2 title terms
-        b = sorted(self.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
-        e = sorted(ent.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - len(b)]
-        self.keys = [k for k, _ in b] + [k ^ 0x9E3779B9 for k, _ in e]
-        t = [k for k, _ in sorted(self.title.items(), key=lambda kv: (-kv[1], kv[0]))
-             if k not in self.keys]
-        self.keys += t[:TITLE_KEYS]
+        set_keys(self, TITLE_KEYS)
         self.both = dict(self.body)
         for k, w in self.title.items():
             self.both[k] = self.both.get(k, 0.0) + w
@@ -132,6 +126,18 @@ class Art:
                    "place": norm2(self.place), "both": norm2(self.both),
                    "entall": norm2(self.entall), "clu": norm2(self.clu),
                    "sig": norm2(self.sig), "base": norm2(self.base)}
+
+
+def set_keys(a, title_keys=TITLE_KEYS):
+    """A's index keys as story_feat_keys: 8 heaviest body terms, 4 heaviest entities, then
+    TITLE_KEYS (2) title terms not yet keys; --title-keys N (the model's title_keys,
+    stories18): N of them."""
+    b = sorted(a.body.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - 4]
+    e = sorted(a.entall.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYS - len(b)]
+    a.keys = [k for k, _ in b] + [k ^ 0x9E3779B9 for k, _ in e]
+    t = [k for k, _ in sorted(a.title.items(), key=lambda kv: (-kv[1], kv[0]))
+         if k not in a.keys]
+    a.keys += t[:title_keys]
 
 
 class Story:
@@ -360,6 +366,17 @@ def same_day(a, s):
     return math.floor(s.oldest) == d and math.floor(s.newest) == d
 
 
+def near_day(a, s, by_docid):
+    """--day-member (stories18): the cosine (story_pair_both) of A with the nearest of S's
+    newest members published on A's calendar day (UTC); -1 when none is."""
+    if a.t is None:
+        return -1.0
+    d = math.floor(a.t)
+    c = [pair_both(a, by_docid[m]) for m in sorted(s.members, reverse=True)[:MEMBERS]
+         if by_docid[m].t is not None and math.floor(by_docid[m].t) == d]
+    return max(c) if c else -1.0
+
+
 SEED = 3            # the story's first members that --seed compares the article with
 
 
@@ -464,6 +481,7 @@ def replay(arts, model, opts, lab=None, train_days=None):
     by_docid = {}
     single = getattr(opts, "single", 0.0)
     thr = single if single else model.thr
+    dmem = getattr(opts, "day_member", 0.0)
     for a in arts:
         by_docid[a.docid] = a
         sid = None
@@ -489,12 +507,22 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     if a.t is not None and s.newest is not None:
                         if s.newest < a.t - WINDOW or s.oldest > a.t + WINDOW:
                             continue
-                        if life and (a.t - s.oldest > life or s.newest - a.t > life):
-                            continue
+                        if life and (a.t - s.oldest > life or s.newest - a.t > life) and \
+                                not (dmem and a.t - s.oldest > life and
+                                     s.newest - a.t <= life and
+                                     math.floor(s.newest) == math.floor(a.t)):
+                            continue    # --day-member: past its life, but it has
+                            #             members of the article's day (a day-bound candidate)
                     if opts.day and not opts.day_near and not same_day(a, s):
                         continue
                     hits[s_id] += 1
             cands = sorted(hits, key=lambda i: (-hits[i], i))[:CANDIDATES]
+            st = getattr(opts, "stats", None)
+            if st is not None:      # candidates an article gets: eligible stories that share
+                st["arts"] += 1     # a key, the scored ones, and the index's postings read
+                st["touched"] += len(hits)
+                st["scored"] += len(cands)
+                st["postings"] += sum(len(index.get(k, ())) for k in a.keys)
             best, top, top_rank = None, -1.0, -1.0
             lab_a = lab is not None and train_days and a.id in lab.day and \
                 lab.day[a.id] in train_days
@@ -543,12 +571,19 @@ def replay(arts, model, opts, lab=None, train_days=None):
                         is_ahead(a, lead) != is_ahead(by_docid[s.members[0]], lead):
                     sc = 0.0        # an announcement and the event's reports: two stories
                 if sc >= thr and opts.day and not same_day(a, s) and \
-                        near(s) < opts.day_near:
+                        near(s) < opts.day_near and \
+                        not (dmem and near_day(a, s, by_docid) >= dmem):
                     sc = 0.0        # another day's story, and no reprint of its members
+                    #                 (--day-member C: nor that near one of its members
+                    #                 of the article's own day)
                 # --prefer L (best_story in stories.c): a candidate that passes ranks by
                 # related + L ln(1 + size) / 5, above every one that does not
                 pref = getattr(opts, "prefer", 0.0)
                 rank = 2 + x[-1] + pref * x[11] if sc >= thr and pref > 0 else sc
+                if sc >= thr and pref > 0 and getattr(opts, "day_last", False) and \
+                        opts.day and not same_day(a, s):
+                    rank -= 1       # --day-last: another day's story ranks below every
+                    #                 passing story of the article's own day (stories18)
                 if rank > top_rank:
                     best, top, top_rank = s_id, sc, rank
                 if lab_a:

@@ -218,6 +218,7 @@ static rasd_status load_members(rasd_store *s, stories_state *d, uint32_t slot)
             break;
         rc = story_vec_decode(sqlite3_column_blob(v, 0), (size_t)sqlite3_column_bytes(v, 0),
                               &d->tmp);
+        d->tmp.t = col_real(v, 2);
         if (!rc)
             rc = mem_add(d, &d->mem[slot], &d->tmp);
         if (!rc)
@@ -251,6 +252,7 @@ static rasd_status load_sum(rasd_store *s, stories_state *d, uint32_t slot, cons
     while (!rc && sqlite3_step(v) == SQLITE_ROW) {
         rc = story_vec_read(sqlite3_column_blob(v, 0), (size_t)sqlite3_column_bytes(v, 0),
                             &d->tmp);
+        d->tmp.t = col_real(v, 2);
         if (!rc)
             sm_member_keep(m, sqlite3_column_int64(v, 1), &d->tmp, &rc);
         d->reloaded++;
@@ -322,7 +324,12 @@ static int eligible(const stories_state *d, const story_mem *m, double t)
     if (m->newest < t - STORY_WINDOW_DAYS || m->oldest > t + STORY_WINDOW_DAYS)
         return 0;
     if (life > 0 && (t - m->oldest > life || m->newest - t > life))
-        return 0;
+        /* with day_member, a story past its life that has members of t's day (a report of
+         * t's day reprinted one of its members) is a day-bound candidate */
+        return d->model.day_member > 0 && d->model.day > 0 && d->model.day_near > 0 &&
+                       m->newest - t <= life && floor(m->newest) == floor(t)
+                   ? 2
+                   : 0;
     if (d->model.day > 0 && (floor(t) != floor(m->oldest) || floor(m->newest) != floor(t)))
         return d->model.day_near > 0 ? 2 : 0;
     return 1;
@@ -576,8 +583,11 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
             sc = 0;              /* an announcement of a coming event and the event's
                                   * reports: two stories */
         if (sc >= thr && eligible(d, m, f->t) == 2 &&
-            !sm_near_member(m, f, &fn, d->model.day_near, &near))
-            sc = 0;              /* another day's story, and no reprint of its members */
+            !sm_near_member(m, f, &fn, d->model.day_near, &near) &&
+            !(d->model.day_member > 0 &&
+              sm_near_day_member(m, f, &fn) >= d->model.day_member))
+            sc = 0;              /* another day's story, and no reprint of its members (nor,
+                                  * with day_member, near its members of the article's day) */
         /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
          * above every candidate that does not pass */
         double rank = sc >= thr && d->model.prefer > 0

@@ -20,7 +20,7 @@ const char *const story_sql[SY_COUNT] = {
                      " WHERE id = ?",
     [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
     /* with a stored sum, the members the story keeps are all that is read back */
-    [SY_STORY_NEWEST] = "SELECT vec, docid FROM story_members WHERE story = ?1"
+    [SY_STORY_NEWEST] = "SELECT vec, docid, t FROM story_members WHERE story = ?1"
                         " ORDER BY docid DESC LIMIT ?2",
     [SY_STORY_FIRST] = "SELECT docid, t FROM story_members WHERE story = ? ORDER BY docid"
                        " LIMIT 1",

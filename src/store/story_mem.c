@@ -107,6 +107,7 @@ void sm_member_keep(story_mem *m, int64_t docid, const story_feat *f, rasd_statu
         x = m->mb[at];
     }
     x.docid = docid;
+    x.f.t = f->t;                       /* its day, for the model's day_member */
     x.f.title.n = x.f.body.n = x.f.ent.n = 0;
     svec_addf(&x.f.title, &f->title, 1, rc);
     svec_addf(&x.f.body, &f->body, 1, rc);
@@ -140,6 +141,17 @@ int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn
                        double cos, double *near)
 {
     return sm_nearest(m, f, fn, near) >= cos;
+}
+
+double sm_near_day_member(const story_mem *m, const story_feat *f, const story_norm *fn)
+{
+    double best = -1;
+    for (size_t i = 0; i < m->nmb; i++)
+        if (floor(m->mb[i].f.t) == floor(f->t)) {   /* never when either is undated */
+            double c = story_pair_both(f, fn, &m->mb[i].f, &m->mb[i].n);
+            best = c > best ? c : best;
+        }
+    return best;
 }
 
 /* The member check of stories.h: 1 when f is near enough to one of m's newest members. */

@@ -58,6 +58,9 @@ double sm_nearest(const story_mem *m, const story_feat *f, const story_norm *fn,
  * *near caches the nearest's cosine for one candidate (NAN: not yet computed). */
 int sm_near_member(const story_mem *m, const story_feat *f, const story_norm *fn, double cos,
                    double *near);
+/* The cosine (story_pair_both) of f with the nearest of m's newest members published on
+ * f's calendar day (UTC), -1 when none is or f is undated (the model's day_member). */
+double sm_near_day_member(const story_mem *m, const story_feat *f, const story_norm *fn);
 /* The member check of stories.h: 1 when the model has none or f is near enough to one of
  * m's newest members (with the model's member_ent, one that also shares f's entities, or
  * where either names none: story_pair_ent). */

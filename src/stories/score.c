@@ -43,6 +43,7 @@ static const struct {
     {"sig", offsetof(story_model, sig)},           {"sig_key", offsetof(story_model, sig_key)},
     {"single", offsetof(story_model, single)},
     {"member_ent", offsetof(story_model, member_ent)},
+    {"day_member", offsetof(story_model, day_member)},
 };
 
 /* One "name<TAB>value" line into m; 0 when the name is unknown. */

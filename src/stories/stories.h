@@ -165,6 +165,11 @@ typedef struct story_model {
                                    * the article also share named entities, the cosine of
                                    * their entity ids (story_pair_ent) reaching e, or when
                                    * either names none; 0: words alone */
+    double day_member;            /* c > 0: across the day bound too when this near one of
+                                   * the story's newest members of the article's own
+                                   * calendar day (a story another day's report reached by
+                                   * reprinting its member), and such a story stays a
+                                   * candidate past its life; 0: never (stories18) */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -200,7 +205,7 @@ int story_sig_shared(const story_feat *f, const svec *story_ent, int n);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
  * optionally member, day, day_near, place_key, place_near, prefer, ahead, sig, sig_key,
- * single and member_ent, 0
+ * single, member_ent and day_member, 0
  * when absent;
  * # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
