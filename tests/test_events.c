@@ -898,13 +898,14 @@ static void test_triggers_force(rasd_doc *d)
     check_modes(d, cases, sizeof cases / sizeof *cases);
 }
 
-/* events19: an assault's noun as a deed done (قام … ب، أقدم … على; data/events.tsv trigger
- * 74, aguard 70 to 72, tdefault assault "deed"; docs/EVENTS.md "Events: attacks and
- * killings by default"), on sentences of SaudiNewsNet articles outside the recall set from
- * the judged samples (seeds 7172, 7173): deeds given by default (a stabbing, a killing whose
- * doer the recogniser misses, a killing told in an execution notice, where the court's word
- * stands before the verb), and deeds guarded (shots in the air, animals slaughtered, a court's
- * sentence between the verb and the noun: no row in any mode). */
+/* events19: an assault's or a fight's noun as a deed done (قام … ب، أقدم … على;
+ * data/events.tsv trigger 74, aguard 70 to 72, tdefault assault and fight "deed";
+ * docs/EVENTS.md "Events: attacks and killings by default"), on sentences of SaudiNewsNet
+ * articles outside the recall set from the judged samples (seeds 7172, 7173, and fight's six
+ * rows): deeds given by default (a stabbing, a killing whose doer the recogniser misses, a
+ * killing told in an execution notice, where the court's word stands before the verb, a
+ * militia's shelling), none by the rules alone, and deeds guarded (shots in the air, animals
+ * slaughtered, a court's sentence between the verb and the noun: no row in any mode). */
 static void test_triggers_deed(rasd_doc *d)
 {
     static const char *const cases[][5] = {
@@ -928,6 +929,10 @@ static void test_triggers_deed(rasd_doc *d)
         {"أقدم مقرب بن سعد بن علي الثنيان - سعودي الجنسية - على قتل طلال بن أحمد بن محمد الحمود - سعودي الجنسية - وذلك بإطلاق النار عليه من مسدس لخلاف سابق بينهما.",
          "2015-08-04", "assault occurred مقرب بن سعد بن علي الثنيان+طلال بن أحمد بن محمد الحمود -",
          "assault occurred مقرب بن سعد بن علي الثنيان+طلال بن أحمد بن محمد الحمود -", ""},
+        /* snn-027801 (2015-08-10): a fight's noun as a deed (قامت … بالقصف; tdefault fight deed) */
+        {"وفي مدينة تعز، الواقعة إلى جنوب العاصمة صنعاء، قامت جماعة الحوثي المسلحة وأنصار الرئيس السباق علي عبد الله صالح بالقصف العشوائي على منطقة عقاقة مع طلبهم من الأهالي إخلاء مساكنهم وذلك في الوقت الذي استطاعت فيه المقاومة الشعبية المسنودة من الجيش الوطني المساند لشرعية الرئيس اليمني عبد ربه منصور هادي تطهير الكثير من المناطق في المدينة وفي جبل صبر من المسلحين الحوثيين، وكشف مصدر خاص لـ«الشرق الأوسط» أن «المسلحين الحوثيين وأنصار صالح قاموا بزرع الألغام على جانبي الطريق الممتد من الراهدة إلى الشريجة مع فرض حالة الطوارئ على منطقة خدير والراهدة».",
+         "2015-08-10", "fight occurred جماعة الحوثي+علي عبدالله صالح -",
+         "fight occurred جماعة الحوثي+علي عبدالله صالح -", ""},
         /* snn-019053 (2015-08-04): shots in the air (aguard 71) */
         {"لكن الأكثر غرابة في الأمر تمثل في رد فعل والد العريس الذي قام بإطلاق النار في الهواء ابتهاجًا بخبر الطلاق وذلك فور وصول الخبر إليه، علمًا بأن العريس والعروس تربطهما صلة قرابة.",
          "2015-08-04", "", "", ""},
