@@ -402,7 +402,8 @@ static int agent_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i,
 /* The doer of a deed done (events19): the subject after its verb (the token after it: v)
  * and before the noun at token i (قام مواطن بإطلاق النار، قام عناصر من حركة بوكو حرام
  * بقتل), else the name right before the verb, within DOER_BEFORE tokens of its clause (مقرب
- * بن سعد الثنيان "سعودي الجنسية" أقدم على قتل); put first, before the one it was done to. */
+ * بن سعد الثنيان "سعودي الجنسية" أقدم على قتل), with no clause's end nor أن، إن between;
+ * put first, before the one it was done to. */
 static void deed_doer(sent_ctx *c, const kind_info *ki, size_t v, size_t i,
                       const rasd_entity *place, rasd_event *ev)
 {
@@ -416,7 +417,8 @@ static void deed_doer(sent_ctx *c, const kind_info *ki, size_t v, size_t i,
         if (e->tok_end >= v || e->tok_end + DOER_BEFORE < v || e->tok_start < c->t0 || is_loc(e))
             continue;
         for (size_t t = e->tok_end; t + 1 < v; t++)
-            gap |= clause_end(c, t);
+            gap |= clause_end(c, t) || word_kind(c, t, 0, EK_ABOUT);   /* أوضحت المديرية
+                                  … أن أحد المواطنين قام: the speaker, not the doer */
         if (!gap)
             before = e;        /* the last such name: the entities are in text order */
     }
