@@ -898,6 +898,57 @@ static void test_triggers_force(rasd_doc *d)
     check_modes(d, cases, sizeof cases / sizeof *cases);
 }
 
+/* events19: an assault's or a fight's noun as a deed done (قام … ب، أقدم … على;
+ * data/events.tsv trigger 74, aguard 70 to 72, tdefault assault and fight "deed";
+ * docs/EVENTS.md "Events: attacks and killings by default"), on sentences of SaudiNewsNet
+ * articles outside the recall set from the judged samples (seeds 7172, 7173, and fight's six
+ * rows): deeds given by default (a stabbing, a killing whose doer the recogniser misses, a
+ * killing told in an execution notice, where the court's word stands before the verb, a
+ * militia's shelling), none by the rules alone, and deeds guarded (shots in the air, animals
+ * slaughtered, a court's sentence between the verb and the noun: no row in any mode). */
+static void test_triggers_deed(rasd_doc *d)
+{
+    static const char *const cases[][5] = {
+        /* snn-016922 (2015-08-02): أقدم على طعن: on by default, nothing by the rules alone */
+        {"ألقت الدوريات الأمنية بمحافظة الطائف القبض على شخص أقدم على طعن رجل أمن تدخل لفض مشاجرة.",
+         "2015-08-02", "assault occurred - -",
+         "assault occurred - -", ""},
+        /* snn-013085 (2015-07-31): قام … بقتل (a word of aguard 71's kind, ذبحا, is no guard) */
+        {"قام عناصر من جماعة بوكو حرام المتطرفة بقتل عشرة من صيادي السمك النيجيريين ذبحا بالسكين في ثلاث قرى قريبة من باغا على بحيرة تشاد في شمال شرقي نيجيريا، على ما افاد مسؤول محلي وأحد السكان اليوم (الخميس).",
+         "2015-07-31", "assault occurred - -",
+         "assault occurred - -", ""},
+        /* snn-022615 (2015-08-06): حكم before the verb (aguard 72 reads only between) */
+        {"أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصًا في أحد الجناة سعودي الجنسية بمنطقة جازان أقدم على قتل آخر سعودي الجنسية وذلك بإطلاق النار عليه من مسدس طلقة واحدة أصابته في صدره مما أدى إلى وفاته إثر مشاجرة حدثت بينهما .",
+         "2015-08-06", "assault occurred - -",
+         "assault occurred - -", ""},
+        /* snn-005965 (2015-07-23): أقدم … بالاعتداء على (a noun of trigger 26 as a deed) */
+        {"أقدم مواطن في العقد الثالث من العمر بالاعتداء على زوجته الحامل بالضرب وتهشيم رأسها إثر خلاف نشب بينهما، مساء أمس اﻷربعاء، في محافظة حفر الباطن حيث تم نقلها إلى مستشفى الملك خالد التخصصي بالمحافظة إلا أنها فارقت الحياة قبل وصولها إلى المستشفى.",
+         "2015-07-23", "assault occurred - -",
+         "assault occurred - -", ""},
+        /* snn-019539 (2015-08-04): the doer before أقدم, then the one killed */
+        {"أقدم مقرب بن سعد بن علي الثنيان - سعودي الجنسية - على قتل طلال بن أحمد بن محمد الحمود - سعودي الجنسية - وذلك بإطلاق النار عليه من مسدس لخلاف سابق بينهما.",
+         "2015-08-04", "assault occurred مقرب بن سعد بن علي الثنيان+طلال بن أحمد بن محمد الحمود -",
+         "assault occurred مقرب بن سعد بن علي الثنيان+طلال بن أحمد بن محمد الحمود -", ""},
+        /* snn-027801 (2015-08-10): a fight's noun as a deed (قامت … بالقصف; tdefault fight deed) */
+        {"وفي مدينة تعز، الواقعة إلى جنوب العاصمة صنعاء، قامت جماعة الحوثي المسلحة وأنصار الرئيس السباق علي عبد الله صالح بالقصف العشوائي على منطقة عقاقة مع طلبهم من الأهالي إخلاء مساكنهم وذلك في الوقت الذي استطاعت فيه المقاومة الشعبية المسنودة من الجيش الوطني المساند لشرعية الرئيس اليمني عبد ربه منصور هادي تطهير الكثير من المناطق في المدينة وفي جبل صبر من المسلحين الحوثيين، وكشف مصدر خاص لـ«الشرق الأوسط» أن «المسلحين الحوثيين وأنصار صالح قاموا بزرع الألغام على جانبي الطريق الممتد من الراهدة إلى الشريجة مع فرض حالة الطوارئ على منطقة خدير والراهدة».",
+         "2015-08-10", "fight occurred جماعة الحوثي+علي عبدالله صالح -",
+         "fight occurred جماعة الحوثي+علي عبدالله صالح -", ""},
+        /* snn-021091 (2015-08-06): the agency told before ان is no doer (deed_doer) */
+        {"وقالت المصادر لوكالة فرانس برس ان متمردين اكراد قاموا بتفجير عبوة عن بعد اثناء مرور قافلة عسكرية في منطقة اراكوي في مقاطعة سيرناك على الحدود مع العراق وسوريا.",
+         "2015-08-06", "assault occurred - -", "assault occurred - -", ""},
+        /* snn-019053 (2015-08-04): shots in the air (aguard 71) */
+        {"لكن الأكثر غرابة في الأمر تمثل في رد فعل والد العريس الذي قام بإطلاق النار في الهواء ابتهاجًا بخبر الطلاق وذلك فور وصول الخبر إليه، علمًا بأن العريس والعروس تربطهما صلة قرابة.",
+         "2015-08-04", "", "", ""},
+        /* snn-002462 (2015-07-21): animals slaughtered (aguard 71) */
+        {"كما أن مسلخ الخرمة منذ غرة رمضان وحتى يوم أمس قام بذبح أكثر من ثلاثة آلاف ذبيحة.",
+         "2015-07-21", "", "", ""},
+        /* snn-026449 (2015-08-09): a court's sentences (aguard 72) */
+        {"وقد سار على نهج المؤسس أبناؤه الملوك، فقام الملك فيصل بالقضاء بقوة السلاح القاتلة على محاولة إغلاق التلفزيون السعودي بدعوى متطرفةٍ، وتم إعدام 17 مخربًا يمنيًا، وفي عهد الملك خالد وبعد حادثة اقتحام الحرم المكي الشريف وتطهيره من حركة جهيمان، قامت التحقيقات، وصدرت أحكام القضاء الصارمة بقتل العشرات من أتباع الحركة، وتم تنفيذها في عدة مدنٍ سعوديةٍ.",
+         "2015-08-09", "", "", ""},
+    };
+    check_modes(d, cases, sizeof cases / sizeof *cases);
+}
+
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the
  * 10 (meeting, article) pairs). Found today: 10; the two planned talks of Hollande with Obama
  * and Putin in 001 (سوف يتوجه … لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين)
@@ -962,6 +1013,7 @@ int main(void)
     test_trigger_kinds(d);
     test_triggers_courtesy(d);
     test_triggers_force(d);
+    test_triggers_deed(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

@@ -125,8 +125,10 @@ typedef struct ev_engine {
 } ev_engine;
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
- * a future verb; a past verb that starts its clause (events16: "lead"). */
-enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_ALL = 15 };
+ * a future verb; a past verb that starts its clause (events16: "lead"); a noun of a deed done
+ * (events19: "deed", قام … ب، أقدم … على). */
+enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_DEED = 16,
+       TFORM_ALL = 31 };
 
 /* Matching phrases on a document's tokens (lexicon.c). */
 typedef struct ev_scan {

@@ -624,3 +624,33 @@ int tg_clause_first(sent_ctx *c, size_t i)
     return k == c->t0 || clause_break(c, k - 1) ||
            guard_is(c, k - 1, 0, GUARD_LEAD, &m);
 }
+
+/* events19 (docs/EVENTS.md "Events: attacks and killings by default"): a deed done (data/
+ * events.tsv "aguard" 70: قام، أقدم, "did", "dared to") whose noun follows it with ب or على
+ * in its clause (قام مواطن بإطلاق النار على زوجته، أقدم … على قتل): the report of an act by
+ * its doer, not a mention of a kind of deed. */
+enum { G_DEED = 70,
+       G_NOT_PEOPLE = 71,      /* after the noun: not people, or no one (ذبيحة، في الهواء) */
+       G_SENTENCE = 72 };      /* between the verb and the noun: a court's sentence (أحكام) */
+enum { DEED_REACH = 12,        /* أقدم كل من / X , و Y ـ إثيوبيي الجنسية – على قتل */
+       NOT_PEOPLE_REACH = 6 }; /* بذبح أكثر من ثلاثة آلاف ذبيحة */
+
+size_t tg_deed(sent_ctx *c, size_t i)
+{
+    size_t m;
+    if (ev_clitic(c, i) != CL_BI && (i <= c->t0 || !guard_is(c, i - 1, 0, GUARD_TARGET, &m) ||
+                                     m != 1 || c->s->t[i - 1].norm_len != 6))
+        return 0;              /* بإطلاق النار، على قتل (على: 6 bytes; not استهدف) */
+    if (guard_after_to(c, i + 1, G_NOT_PEOPLE, NOT_PEOPLE_REACH, 1, 0))
+        return 0;              /* بإطلاق النار في الهواء ابتهاجا، بذبح ثلاثة آلاف ذبيحة */
+    for (size_t k = i; k > c->t0 && k + DEED_REACH > i; k--) {
+        if (stop_at(c, k - 1) || guard_is(c, k - 1, 1, G_SENTENCE, &m))
+            return 0;          /* وصدرت أحكام القضاء الصارمة بقتل العشرات: a sentence */
+        if (guard_is(c, k - 1, 1, G_DEED, &m))
+            return k;
+        if (k - 1 < i - 1 && ev_clitic(c, k - 1) == CL_BI)
+            return 0;          /* قاموا بتحديد هوية مشتبه به مرتبط بالهجوم: the deed is
+                                  the first ب-noun after its verb */
+    }
+    return 0;
+}

@@ -49,4 +49,9 @@ int tg_clause_first(sent_ctx *c, size_t i);
  * هاجمت طائرة حربية، الهجمات الجوية): a fight (events16). */
 int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun);
 
+/* Whether the noun at token i is a deed done: after ب or على, the first such word after a
+ * word of "aguard" 70 (قام، أقدم) before it in its sentence (قام مواطن بإطلاق النار على
+ * زوجته، أقدم … على قتل; events19): the token after that verb, else 0. */
+size_t tg_deed(sent_ctx *c, size_t i);
+
 #endif

@@ -39,8 +39,10 @@
 #include <string.h>
 
 enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2,
-       T_PLACED = 3 };         /* trigger value / 16; T_PLACED: a noun that needs its place
+       T_PLACED = 3,           /* trigger value / 16; T_PLACED: a noun that needs its place
                                   (معركة الزبداني; معركة صعبة في الكونغرس is none; events11) */
+       T_DEED = 4 };           /* a noun only as a deed done (tg_deed: أقدم على قتل، قام
+                                  بإطلاق النار; events19): قتل alone is mostly a verb */
 enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3 };   /* "tguard" values */
 enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand in */
        SUPPORT_REACH = 8,      /* a noun's support word, before it in its clause */
@@ -49,7 +51,8 @@ enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand i
        NEAR_PLACE = 4,         /* an attack's place with nobody named (as events.c's) */
        RELATIVE_REACH = 3,     /* the relative pronoun after a noun (events11) */
        CALL_REACH = 3,         /* من after a call's noun (اتصالا هاتفيا اليوم من) */
-       CALL_SUPPORT_REACH = 20 };   /* تلقى before a call's noun, its receiver between */
+       CALL_SUPPORT_REACH = 20,     /* تلقى before a call's noun, its receiver between */
+       DOER_BEFORE = 6 };      /* الثنيان "سعودي الجنسية" أقدم: a deed's doer before its verb */
 enum { SUPPORT_CALL = 2,       /* "support" 2: a call received (تلقى), for a meeting only */
        SUPPORT_AGENT = 3 };    /* "support" 3: a verb whose subject did the deed (عقد، أجرى،
                                   شن، نفذ: events15) */
@@ -396,6 +399,38 @@ static int agent_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i,
     return 0;
 }
 
+/* The doer of a deed done (events19): the subject after its verb (the token after it: v)
+ * and before the noun at token i (قام مواطن بإطلاق النار، قام عناصر من حركة بوكو حرام
+ * بقتل), else the name right before the verb, within DOER_BEFORE tokens of its clause (مقرب
+ * بن سعد الثنيان "سعودي الجنسية" أقدم على قتل), with no clause's end nor أن، إن between;
+ * put first, before the one it was done to. */
+static void deed_doer(sent_ctx *c, const kind_info *ki, size_t v, size_t i,
+                      const rasd_entity *place, rasd_event *ev)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, v, place, NULL), *before = NULL;
+    rasd_event was = *ev;
+    if (a && (a->tok_end > i || a == place))
+        a = NULL;
+    for (size_t k = 0; !a && k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        int gap = 0;
+        if (e->tok_end >= v || e->tok_end + DOER_BEFORE < v || e->tok_start < c->t0 || is_loc(e))
+            continue;
+        for (size_t t = e->tok_end; t + 1 < v; t++)
+            gap |= clause_end(c, t) || word_kind(c, t, 0, EK_ABOUT);   /* أوضحت المديرية
+                                  … أن أحد المواطنين قام: the speaker, not the doer */
+        if (!gap)
+            before = e;        /* the last such name: the entities are in text order */
+    }
+    if (!a && (a = before) == NULL)
+        return;
+    ev->nactors = 0;
+    put(ev, ev_is_group(a) ? NULL : a->id, a->name, a->start, a->end);
+    for (size_t k = 0; k < was.nactors; k++)
+        if (was.actor_start[k] != a->start)
+            put(ev, was.actor_id[k], was.actor_name[k], was.actor_start[k], was.actor_end[k]);
+}
+
 /* The actors of the trigger at tokens [i, i + n) of kind ki: by the rules' own form of the
  * word when it has one, else a verb's or a noun's (its genitive); a verb with none found
  * takes the discourse's subject, a noun the subject of its support verb. -1 when the deed
@@ -456,7 +491,7 @@ static int trigger_at(sent_ctx *c, size_t i, const kind_info **ki, int *cls, siz
         return 0;
     if (*cut >= 1 && ev_root_waw(c->doc, &c->s->t[i]))
         return 0;              /* ودّعت: not و + دعت */
-    if (*cls != T_NOUN ? !ev_conjunctions(&c->s->t[i], *cut)
+    if (*cls != T_NOUN && *cls != T_DEED ? !ev_conjunctions(&c->s->t[i], *cut)
                        : ev_clitic(c, i) == CL_LAM && (*ki)->kind != EK_ASSAULT &&
                              (*ki)->kind != EK_FIGHT)
         return 0;              /* لقصف: a noun; للقاء: a purpose; but استنكاره للاعتداء */
@@ -472,11 +507,13 @@ static int form_on(const ev_engine *ev, int kind, int cls)
 }
 
 /* Whether the trigger at token i, of form cls (T_*) and kind, is on: its form is, or it is
- * a past verb that starts its clause and that form ("lead", tg_clause_first) is (events16). */
+ * a past verb that starts its clause and that form ("lead", tg_clause_first) is (events16),
+ * or a noun of a deed done and that form ("deed", tg_deed) is (events19). */
 static int form_on_at(sent_ctx *c, size_t i, int kind, int cls)
 {
     return form_on(c->s->ev, kind, cls) ||
-           (cls == T_VERB && (c->s->ev->tforms[kind] & TFORM_LEAD) && tg_clause_first(c, i));
+           (cls == T_VERB && (c->s->ev->tforms[kind] & TFORM_LEAD) && tg_clause_first(c, i)) ||
+           (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_DEED) && tg_deed(c, i));
 }
 
 /* Adds ev as ev_add_event does, marking it off when on is 0: it stays while the layer runs
@@ -506,11 +543,17 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         const rasd_entity *place;
         int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
         int placed;
+        size_t deed;
         rasd_event ev;
         n = 1;
         if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type))
             continue;
         if ((placed = cls == T_PLACED) != 0)
+            cls = T_NOUN;
+        if (cls == T_DEED && !tg_deed(c, i))
+            continue;          /* قتل: a verb; only أقدم على قتل، قام بقتل is a deed's noun */
+        deed = cls == T_DEED || cls == T_NOUN ? tg_deed(c, i) : 0;   /* its verb's next token */
+        if (deed)
             cls = T_NOUN;
         if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ||
@@ -529,7 +572,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         place = ev_place_at(c, i, ki->kind);
         if (cls == T_NOUN && force(ki->type) && (!place || place->tok_start < i))
             place = genitive_place(c, i + n, place);   /* معركة الزبداني، عملية تحرير عدن */
-        if (cls == T_NOUN && (!anchored(c, i, n, ki->kind, place) ||
+        if (cls == T_NOUN && ((!deed && !anchored(c, i, n, ki->kind, place)) ||
                               (ki->kind == EK_CRITICIZE && i + n < c->t1 &&
                                ev_clitic(c, i + n) == CL_BI)))
             continue;          /* إدانته بتناول عقار محظور: a conviction */
@@ -539,6 +582,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
+        if (deed)
+            deed_doer(c, ki, deed, i, place, &ev);       /* قام مواطن بإطلاق النار على */
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
             ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
              has_kind(x, s, "criticize")))
@@ -550,8 +595,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                                   a place farther on is another matter's (events7, F_NEAR) */
         if (placed && (!place || !is_loc(place) || place->tok_start < i + n))
             continue;          /* معركة انتخابية، إعداد كمين أمني للقبض: no place, no fight */
-        if (ev.nactors == 0 && ((!place && cls == T_NOUN && (!supported(c, i, n, ki->kind) ||
-                                                             by_other(c, i + n))) ||
+        if (ev.nactors == 0 && ((!place && cls == T_NOUN && !deed &&
+                                 (!supported(c, i, n, ki->kind) || by_other(c, i + n))) ||
                                 ki->kind == EK_HOST || (ki->kind == EK_VISIT && !place) ||
                                 told_before(x, c->s->t[i].start, ki->type)))
             continue;          /* الهجوم، هجوم سروج: the one told before; a noun's event
