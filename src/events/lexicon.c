@@ -264,15 +264,15 @@ static rasd_status add_verb(rasd_engine *e, rasd_doc *d, ev_engine *ev, const ch
  * its clause) separated by spaces, into ev->tdefault. */
 static rasd_status add_tdefault(ev_engine *ev, const char *kname, const char *forms)
 {
-    static const char *const names[4] = {"verb", "noun", "future", "lead"};
+    static const char *const names[6] = {"verb", "noun", "future", "lead", "sides", "present"};
     int base, kind = kind_of(kname, strlen(kname), &base);
     if (kind < EK_MEET || kind > EK_FIGHT)
         return RASD_EDATA;
     while (*forms) {
         size_t n = strcspn(forms, " "), k = 0;
-        while (k < 4 && !(strlen(names[k]) == n && memcmp(forms, names[k], n) == 0))
+        while (k < 6 && !(strlen(names[k]) == n && memcmp(forms, names[k], n) == 0))
             k++;
-        if (k == 4)
+        if (k == 6)
             return RASD_EDATA;
         ev->tdefault[kind] |= (uint8_t)(1u << k);
         forms += n + (forms[n] == ' ');
