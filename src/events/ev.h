@@ -126,8 +126,8 @@ typedef struct ev_engine {
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
  * a future verb; a past verb that starts its clause (events16: "lead"); a past verb or a noun
- * whose event names its sides (events20: "sides", sides.c); a present verb whose event names
- * an actor (events20: "present"). */
+ * whose event names its sides (events20: "sides", sides.c); a present verb with a name next
+ * to it (events20: "present", triggers.c present_on). */
 enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_SIDES = 16,
        TFORM_PRESENT = 32, TFORM_ALL = 63 };
 

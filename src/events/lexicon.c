@@ -261,7 +261,9 @@ static rasd_status add_verb(rasd_engine *e, rasd_doc *d, ev_engine *ev, const ch
 
 /* A line "tdefault<TAB>kind<TAB>forms" (events14): the trigger layer's forms of an event kind
  * on by default, words of "verb", "noun", "future", "lead" (events16: a past verb that starts
- * its clause) separated by spaces, into ev->tdefault. */
+ * its clause), "sides" (events20: a meeting's past verb or noun with its sides named),
+ * "present" (events20: a present verb with a name next to it) separated by spaces, into
+ * ev->tdefault. */
 static rasd_status add_tdefault(ev_engine *ev, const char *kname, const char *forms)
 {
     static const char *const names[6] = {"verb", "noun", "future", "lead", "sides", "present"};

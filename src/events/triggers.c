@@ -489,7 +489,7 @@ static int form_on_at(sent_ctx *c, size_t i, int kind, int cls, const rasd_event
 
 /* Whether a present verb at tokens [i, i + n) of kind is on: that form is on (data/events.tsv
  * "tdefault" form "present") and a name the recogniser found stands next to it, its subject
- * (واشنطن تتهمها، وتتهمه المنظمة الأممية); not a noun's or a relative's verb (واجه انتقادات
+ * (واشنطن تتهمها، تتهمه واشنطن); not a noun's or a relative's verb (واجه انتقادات
  * تتهمه، الذين يتهمون: what "critics" or "those who" say, generic or long-standing) (events20). */
 static int present_on(const sent_ctx *c, int kind, size_t i, size_t n)
 {
