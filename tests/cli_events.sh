@@ -361,7 +361,7 @@ expect "--from 2015-11-16 --to 2015-11-16: the meetings (Hollande's two planned 
 expect "--from 2015-11 --to 2015-11: the fourteen of November 2015 (Hollande's visit since events7, the Paris attacks named by their place since events8, 001's ما تم الاتفاق عليه since events14)" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 14
 expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 16
 expect "--from 2016: 2017's only" test "$(evs --from 2016 | cut -d' ' -f1 | tr '\n' ,)" = 2017-12-22,2017-12-22,
-expect "--to 2015-11-15: the three of the 15th" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u)" = 2015-11-15 -a "$(evs --to 2015-11-15 | wc -l)" = 3
+expect "--to 2015-11-15: the three of the 15th, and 002's accusation (ولكن واشنطن تتهمها, events20) dated by its sentence's September" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u | tr '\n' ,)" = 2015-09,2015-11-15, -a "$(evs --to 2015-11-15 | wc -l)" = 4
 expect "--from after --to: nothing" test -z "$(evs --from 2015-11-17 --to 2015-11-16)"
 evs --place أنطاليا >"$T/out"
 expect "--place أنطاليا: Putin-Cameron" test "$(cat "$T/out")" = "2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001"

@@ -861,6 +861,60 @@ static void test_triggers_courtesy(rasd_doc *d)
     rasd_engine_close(none);
 }
 
+/* events20 (docs/EVENTS.md "Events: meetings by default"): meet's past verbs and nouns are on
+ * by default when their event names two sides the recogniser found, or one and a place
+ * (data/events.tsv "tdefault meet … sides", src/events/sides.c), and an accusation's present
+ * verb with its object as a pronoun when a name stands next to it (form "present"). Sentences
+ * of SaudiNewsNet articles outside the recall set, from the judged samples (seeds 8181 to
+ * 8186); each row: the sentence, its date, the kind, and whether the default gives it. Each
+ * row of the kind is given with every kind on (so a row the default leaves is the guard's,
+ * not a trigger missing), and none with the rules alone where the default gives it. */
+static void test_triggers_sides(rasd_doc *d)
+{
+    static const char *const cases[][4] = {
+        /* snn-012318 (2015-07-27): a director meeting officials of bodies, nobody named on
+           the other side and no place: not by default */
+        {"وفي إطار الاستعدادات المبكرة لأعمال حج هذا العام، التقى المدير العام لفرع الوزارة بمنطقة مكة المكرمة عبدالله العليان بعدد من ممثلي الجهات الحكومية المشاركة في أعمال الحج، وناقش معهم آلية العمل والمهمات الجديدة.",
+         "2015-07-27", "meet", "no"},
+        /* snn-003379 (2015-07-22): a prince meeting a care home's residents: not by default */
+        {"جانب من زيارة الأمير خالد بن طلالقام صاحب السمو الملكي الأمير خالد بن طلال عضو شرف نادي الهلال بزيارة لدار الرعاية الاجتماعية للمسنين في الرياض، التقى خلالها نزلاء الدار، وقدم لهم التبريكات بمناسبة عيد الفطر.",
+         "2015-07-22", "meet", "no"},
+        /* snn-022157 (2015-08-06): one side named and the place: by default */
+        {"التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت أمس معالي سفير خادم الحرمين الشريفين لدى لبنان علي بن سعيد عواض عسيري.",
+         "2015-08-06", "meet", "yes"},
+        /* snn-011752 (2015-07-27): a call received, both sides named: by default */
+        {"تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفيًا أمس من فخامة الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية.",
+         "2015-07-27", "meet", "yes"},
+        /* snn-010595 (2015-07-26): "criticisms accusing him", a long-standing charge, no name
+           next to the present verb: not by default */
+        {"وتشكل الضربات التركية ضد التنظيم منعطفا في سياسة الرئيس رجب طيب اردوغان الذي واجه انتقادات تتهمه باتباع سياسة غض الطرف عن المنظمات المتطرفة التي تقاتل في سوريا والعراق، وابرزها تنظيم داعش.",
+         "2015-07-26", "accuse", "no"},
+        /* snn-016484 (2015-08-02): وتتهمه الميليشيات, the accuser named next to it: by default */
+        {"وأوضحت المصادر نفسها أن «محمد بن سالم الزبيدي هو أحد مشايخ السلفية بالمديرية وقتل أحد أبنائه في حرب دماج الأخيرة التي كانت مع الميليشيات الحوثيين وتتهمه الميليشيات بالانتماء إلى (القاعدة)، وقاموا مساء الأربعاء بمداهمة منزله واختطاف ابنه عبد الرحمن وتم تعذيبه بشكل عنيف من أجل انتزاع اعترافات مكان والده المطارد».",
+         "2015-08-02", "accuse", "yes"},
+    };
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *all = mode_engine(RASD_TRIGGERS_ALL),
+                *none = mode_engine(RASD_TRIGGERS_NONE);
+    char got[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int yes = strcmp(cases[i][3], "yes") == 0;
+        sentence_events(all, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strstr(got, cases[i][2]) != NULL, "every kind: %s\n  want: %s\n  got: %s",
+               cases[i][0], cases[i][2], got);
+        sentence_events(on, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF((strstr(got, cases[i][2]) != NULL) == yes, "default: %s\n  %s: %s\n  got: %s",
+               cases[i][0], yes ? "want" : "not", cases[i][2], got);
+        if (!yes)
+            continue;
+        sentence_events(none, d, cases[i][0], cases[i][1], got, sizeof got);
+        CHECKF(strstr(got, cases[i][2]) == NULL, "rules alone: %s\n  not: %s\n  got: %s",
+               cases[i][0], cases[i][2], got);
+    }
+    rasd_engine_close(on);
+    rasd_engine_close(all);
+    rasd_engine_close(none);
+}
+
 /* events16 (docs/EVENTS.md "Events: assault, fight and appeal by default"): guards of the
  * layer's appeals, assaults and fights, and appeal's verbs on by default where they start
  * their clause (data/events.tsv "tdefault" appeal lead). Sentences of SaudiNewsNet articles
@@ -1014,6 +1068,7 @@ int main(void)
     test_triggers_courtesy(d);
     test_triggers_force(d);
     test_triggers_deed(d);
+    test_triggers_sides(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);
         test_same_id(e, d, SEEDS, seeds);

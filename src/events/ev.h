@@ -126,9 +126,11 @@ typedef struct ev_engine {
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
  * a future verb; a past verb that starts its clause (events16: "lead"); a noun of a deed done
- * (events19: "deed", قام … ب، أقدم … على). */
+ * (events19: "deed", قام … ب، أقدم … على); a past verb or a noun whose event names its sides
+ * (events20: "sides", sides.c); a present verb with a name next to it (events20: "present",
+ * triggers.c present_on). */
 enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_DEED = 16,
-       TFORM_ALL = 31 };
+       TFORM_SIDES = 32, TFORM_PRESENT = 64, TFORM_ALL = 127 };
 
 /* Matching phrases on a document's tokens (lexicon.c). */
 typedef struct ev_scan {

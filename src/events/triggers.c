@@ -33,6 +33,7 @@
  * "tdefault", rasd_config.event_triggers) are dropped at the end (add_marked, drop_off), so
  * that those given are exactly the rows every kind on gives of their kinds. */
 #include "events/actors.h"
+#include "events/sides.h"
 #include "events/trigger_guards.h"
 #include "entities/ent.h"
 
@@ -41,8 +42,11 @@
 enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2,
        T_PLACED = 3,           /* trigger value / 16; T_PLACED: a noun that needs its place
                                   (معركة الزبداني; معركة صعبة في الكونغرس is none; events11) */
-       T_DEED = 4 };           /* a noun only as a deed done (tg_deed: أقدم على قتل، قام
+       T_DEED = 4,             /* a noun only as a deed done (tg_deed: أقدم على قتل، قام
                                   بإطلاق النار; events19): قتل alone is mostly a verb */
+       T_PRESENT = 5 };        /* a present verb, read as a past one; on by default (form
+                                  "present") only with a name next to it (events20: واشنطن
+                                  تتهمها; الذين يتهمون الإسلام is generic) */
 enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3 };   /* "tguard" values */
 enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand in */
        SUPPORT_REACH = 8,      /* a noun's support word, before it in its clause */
@@ -508,12 +512,31 @@ static int form_on(const ev_engine *ev, int kind, int cls)
 
 /* Whether the trigger at token i, of form cls (T_*) and kind, is on: its form is, or it is
  * a past verb that starts its clause and that form ("lead", tg_clause_first) is (events16),
- * or a noun of a deed done and that form ("deed", tg_deed) is (events19). */
-static int form_on_at(sent_ctx *c, size_t i, int kind, int cls)
+ * or a noun of a deed done and that form ("deed", tg_deed) is (events19), or its event ev at
+ * place names its sides and that form ("sides", tg_named_sides) is (events20). */
+static int form_on_at(sent_ctx *c, size_t i, int kind, int cls, const rasd_event *ev,
+                      const rasd_entity *place)
 {
     return form_on(c->s->ev, kind, cls) ||
            (cls == T_VERB && (c->s->ev->tforms[kind] & TFORM_LEAD) && tg_clause_first(c, i)) ||
-           (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_DEED) && tg_deed(c, i));
+           (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_DEED) && tg_deed(c, i)) ||
+           ((c->s->ev->tforms[kind] & TFORM_SIDES) && tg_named_sides(kind, cls, ev, place));
+}
+
+/* Whether a present verb at tokens [i, i + n) of kind is on: that form is on (data/events.tsv
+ * "tdefault" form "present") and a name the recogniser found stands next to it, its subject
+ * (واشنطن تتهمها، تتهمه واشنطن); not a noun's or a relative's verb (واجه انتقادات
+ * تتهمه، الذين يتهمون: what "critics" or "those who" say, generic or long-standing) (events20). */
+static int present_on(const sent_ctx *c, int kind, size_t i, size_t n)
+{
+    if ((c->s->ev->tforms[kind] & TFORM_ALL) == TFORM_ALL)
+        return 1;              /* every kind and form on (--event-triggers): every row */
+    if (!(c->s->ev->tforms[kind] & TFORM_PRESENT))
+        return 0;
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->en[k].id && (c->en[k].tok_end == i || c->en[k].tok_start == i + n))
+            return 1;
+    return 0;
 }
 
 /* Adds ev as ev_add_event does, marking it off when on is 0: it stays while the layer runs
@@ -542,7 +565,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         const kind_info *ki;
         const rasd_entity *place;
         int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
-        int placed;
+        int placed, present;
         size_t deed;
         rasd_event ev;
         n = 1;
@@ -555,6 +578,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         deed = cls == T_DEED || cls == T_NOUN ? tg_deed(c, i) : 0;   /* its verb's next token */
         if (deed)
             cls = T_NOUN;
+        if ((present = cls == T_PRESENT) != 0)
+            cls = T_VERB;
         if (has_kind(x, s, ki->type) || unreal(c, i, cls) || other_sense(c, ki->kind) ||
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ||
             tg_guarded_courtesy(c, i, n, cls, ki->kind) ||
@@ -612,7 +637,9 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         if (!known(x, &ev))
-            rc = add_marked(x, i, place, &ev, form_on_at(c, i, ki->kind, cls));
+            rc = add_marked(x, i, place, &ev,
+                            present ? present_on(c, ki->kind, i, n)
+                                    : form_on_at(c, i, ki->kind, cls, &ev, place));
     }
     return rc;
 }
