@@ -93,52 +93,11 @@ def train(rows, v, names):
     d = len(names) + 1
     w0 = [-HAND_THR * PRIOR_W] + [PRIOR_W if n == "related" else 0.0 for n in names]
     drop = {names.index(n) + 1 for n in v.get("drop", [])} | ({0} if v.get("fixb") else set())
-    w = list(w0)
     l2, pw, hw = v.get("l2", 1.0), v.get("pos", 1.0), v.get("hard", 1.0)
     X = [[1.0] + r[1] for r in rows]
     C = [pw if r[2] else (hw if r[3] else 1.0) for r in rows]
     Y = [r[2] for r in rows]
-
-    def loss(w):
-        out = 0.5 * l2 * sum((a - b) ** 2 for a, b in zip(w, w0))
-        for x, y, c in zip(X, Y, C):
-            z = sum(wi * xi for wi, xi in zip(w, x))
-            out += c * (math.log1p(math.exp(-abs(z))) + max(z, 0) - y * z)
-        return out
-    for _ in range(30):
-        g = [0.0] * d
-        H = [[0.0] * d for _ in range(d)]
-        for x, y, c in zip(X, Y, C):
-            z = sum(wi * xi for wi, xi in zip(w, x))
-            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
-            r, q = c * (p - y), c * p * (1 - p)
-            for i in range(d):
-                g[i] += r * x[i]
-                qi, Hi = q * x[i], H[i]
-                for j in range(i, d):
-                    Hi[j] += qi * x[j]
-        for i in range(d):
-            for j in range(i):
-                H[i][j] = H[j][i]
-            g[i] += l2 * (w[i] - w0[i])
-            H[i][i] += l2
-        for i in drop:                 # held at the prior
-            g[i] = 0.0
-            H[i] = [0.0] * d
-            H[i][i] = 1.0
-        step = T.solve(H, g)
-        cur, t = loss(w), 1.0
-        while t > 1e-4:                # damped: halve the step until the loss falls
-            nw = [wi - t * si for wi, si in zip(w, step)]
-            if loss(nw) <= cur:
-                break
-            t /= 2
-        else:
-            break
-        w = nw
-        if max(abs(t * s) for s in step) < 1e-7:
-            break
-    return w[1:], w[0]
+    return T.newton(X, Y, C, w0, l2, range(d), 30, held=sorted(drop))
 
 
 def pick_thr(m, rows, mode):

@@ -692,45 +692,43 @@ DROP = set()
 PRIOR = {}
 
 
-def train_lr(rows, l2=1.0, pos_weight=1.0):
-    """Weights and bias by Newton's method on the log loss with an L2 penalty towards PRIOR
-    (bias and weights by name; 0 for the others). Features in DROP are held at 0."""
-    d = len(FEATURES) + 1
-    w0 = [PRIOR.get("bias", 0.0)] + [PRIOR.get(n, 0.0) for n in FEATURES]
+def newton(X, Y, C, w0, l2, pen, rounds, ridge0=0.0, held=()):
+    """Weights (bias first) minimising the log loss of rows X (each with a leading 1.0),
+    labels Y and row weights C, plus an L2 pull of the indices in pen towards w0, by damped
+    Newton steps (at most rounds); ridge0 is added to the bias's curvature; the indices in
+    held stay at w0. Shared by train_lr and tools/stories_lodo_lr.py."""
+    d = len(w0)
     w = list(w0)
-    X = [[1.0] + [0.0 if i in DROP else v for i, v in enumerate(x)] for _, x, _ in rows]
-    Y = [y for _, _, y in rows]
-    pen = range(0 if "bias" in PRIOR else 1, d)
 
     def loss(w):
         out = 0.5 * l2 * sum((w[i] - w0[i]) ** 2 for i in pen)
-        for x, y in zip(X, Y):
+        for x, y, c in zip(X, Y, C):
             z = sum(wi * xi for wi, xi in zip(w, x))
-            ll = math.log1p(math.exp(-abs(z))) + max(z, 0) - y * z
-            out += (pos_weight if y else 1.0) * ll
+            out += c * (math.log1p(math.exp(-abs(z))) + max(z, 0) - y * z)
         return out
-    for _ in range(25):
+    for _ in range(rounds):
         g = [0.0] * d
         H = [[0.0] * d for _ in range(d)]
-        for x, y in zip(X, Y):
+        for x, y, c in zip(X, Y, C):
             z = sum(wi * xi for wi, xi in zip(w, x))
             p = 1 / (1 + math.exp(-max(-30, min(30, z))))
-            c = pos_weight if y else 1.0
-            r = c * (p - y)
-            q = c * p * (1 - p)
+            r, q = c * (p - y), c * p * (1 - p)
             for i in range(d):
                 g[i] += r * x[i]
-                qi = q * x[i]
-                Hi = H[i]
+                qi, Hi = q * x[i], H[i]
                 for j in range(i, d):
                     Hi[j] += qi * x[j]
         for i in range(d):
             for j in range(i):
                 H[i][j] = H[j][i]
-        for i in range(0 if "bias" in PRIOR else 1, d):
+        for i in pen:
             g[i] += l2 * (w[i] - w0[i])
             H[i][i] += l2
-        H[0][0] += 1e-6
+        H[0][0] += ridge0
+        for i in held:
+            g[i] = 0.0
+            H[i] = [0.0] * d
+            H[i][i] = 1.0
         step = solve(H, g)
         cur, t = loss(w), 1.0
         while t > 1e-4:     # damped (stories19): undamped, nearly separable rows diverged
@@ -744,6 +742,18 @@ def train_lr(rows, l2=1.0, pos_weight=1.0):
         if max(abs(t * s) for s in step) < 1e-7:
             break
     return w[1:], w[0]
+
+
+def train_lr(rows, l2=1.0, pos_weight=1.0):
+    """Weights and bias by Newton's method on the log loss with an L2 penalty towards PRIOR
+    (bias and weights by name; 0 for the others). Features in DROP are held at 0."""
+    d = len(FEATURES) + 1
+    w0 = [PRIOR.get("bias", 0.0)] + [PRIOR.get(n, 0.0) for n in FEATURES]
+    X = [[1.0] + [0.0 if i in DROP else v for i, v in enumerate(x)] for _, x, _ in rows]
+    Y = [y for _, _, y in rows]
+    C = [pos_weight if y else 1.0 for y in Y]
+    pen = range(0 if "bias" in PRIOR else 1, d)
+    return newton(X, Y, C, w0, l2, pen, 25, ridge0=1e-6)
 
 
 # ------------------------------------------------------------------- scoring
