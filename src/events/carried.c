@@ -3,7 +3,8 @@
  * is no reporting word, going on to a bare one
  * (quotes.h, docs/EVENTS.md "Quotes: unseen7 opened", branch quotes14): وقّع الشاعر إبراهيم
  * الحسين ديوانه …، وقال لـ"عين اليوم": «…»؛ وحرص الأمير فيصل على …. وأكد للمصابين …. The rest
- * of who speaks is in speakers.c; qt_continued() asks here when no speaker goes on. */
+ * of who speaks is in speakers.c; qt_continued() asks here when no speaker goes on, and
+ * whether a question's topic stands before the verb (qt_asked, branch quotes17). */
 #include "events/quotes.h"
 #include "events/letters.h"
 
@@ -119,4 +120,32 @@ const rasd_entity *qt_carried(const qctx *q, size_t i, int gender)
         return subj;
     }
     return NULL;
+}
+
+/* Where a question's topic opens before a bare verb at token i (وعن قضية الأوروغوياني مورا
+ * وإصابته قال:، وحول إصابة المهاجم نايف هزازي قال:، وبسؤاله عن المرافق … فأجاب): words of
+ * data/quotes.tsv "source" 9 at i's sentence's start or after a comma, at most ASKED_GAP
+ * tokens before i with no reporting word and no other comma than one right before i between
+ * (not وحول …، يتوقع محمود نفادي، …، وقال: a clause with its own subject); else i. Not a
+ * narration (وعن أبي هريرة رضي الله عنه قال، وعن ابن عباس قال: قال رسول الله صلى الله عليه
+ * وسلم): no word of source 10 in the phrase and no scripture's (source 2) within ASKED_AFTER
+ * tokens after i. Whoever such a phrase names is what was asked about, not who answers: the
+ * last speaker goes on past them. */
+size_t qt_asked(const qctx *q, size_t i)
+{
+    size_t s0 = qt_sent_start(q, i), n, at = i;
+    int v;
+    for (size_t p = i; p-- > s0 && p + ASKED_GAP >= i && at == i;) {
+        if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n) ||
+            (qt_comma(q, p) && p + 1 < i))
+            return i;
+        if ((p == s0 || qt_comma(q, p - 1)) && ev_word_is(q->s, p, 0, EK_SOURCE, &v, &n) &&
+            v == SOURCE_ASKED)
+            at = p;
+    }
+    for (size_t k = at; at < i && k < i + ASKED_AFTER && k < q->s->nt; k++)
+        if (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) &&
+            (v == SOURCE_NARRATOR || (v == SOURCE_VERSE && k > i)))
+            return i;
+    return at;
 }

@@ -55,6 +55,13 @@ enum {
                                   نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن
                                   نايف … وزير الداخلية :: 16; farther, the colon is another
                                   verb's: يكرر ما قاله الوزير، مما دفعني … وأقول له فيها:) */
+    ASKED_GAP = 24,            /* tokens between a question's topic word and its bare verb
+                                  (وعن مدى صحة الأخبار التي تتداول بأن اتحاد القدم سيرفع
+                                  الإيقاف عن اللاعبين الموقوفين ومشاركتهم في مباراة السوبر
+                                  قال: 18) */
+    ASKED_AFTER = 12,          /* tokens after such a verb where scripture makes it a
+                                  narration (وعن ابن عباس قال: قال رسول الله صلى: 4; وعن عمر
+                                  بن الخطاب … قال: «إنه سمع من رسول الله صلى: 9) */
     FIGURE_GAP = 4,            /* words between a figure of speech and its verb (لسان حال
                                   الشارع الخليجي يقول: 2) */
 };
@@ -83,7 +90,11 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
  * before its subject (أوضح ذلك مدير …: 3), a time word before the subject (أوضح ذلك اليوم
  * مدير …: 4), both passed over. */
 enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
-       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6, SOURCE_ACCORDING = 7, SOURCE_FIGURE = 8 };
+       SOURCE_TOPIC = 5, SOURCE_PARTIES = 6, SOURCE_ACCORDING = 7, SOURCE_FIGURE = 8,
+       SOURCE_ASKED = 9, SOURCE_NARRATOR = 10 };
+/* SOURCE_ASKED: what an interviewer asked about, put before a bare verb (وعن قضية
+ * الأوروغوياني مورا قال:، وحول إصابة المهاجم نايف هزازي قال:): carried.c qt_asked; not after
+ * SOURCE_NARRATOR, a hadith's narrator (وعن أبي هريرة رضي الله عنه قال). */
 /* SOURCE_FIGURE: a figure of speech that "says" (لسان حال الشارع يقول: the author's words,
  * nobody's statement): a reporting word with one in the FIGURE_GAP words before it is none. */
 /* SOURCE_ACCORDING: the words that put a report before its verb (… ، حسبما نقلت وكالة
@@ -245,6 +256,7 @@ int qt_and_title_word(const qctx *q, size_t a);
  * gender) goes on with, NULL for none. */
 const rasd_entity *qt_carried(const qctx *q, size_t i, int gender);
 speaker qt_topic(const qctx *q, size_t i, int gender);
+size_t qt_asked(const qctx *q, size_t i);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
  * a person (السفير البنغلاديشي، المسجد النبوي الشريف); the named speaker of the last quote
  * when tokens [a, i) of a participle's sentence hold an honorific subject (تحدث فضيلته عن …،

@@ -446,10 +446,11 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     speaker sp = {NULL, NULL, 0, 0, 0, gender, NULL};
     int carry = verb & CONT_CARRY, notopic = verb & CONT_NOTOPIC;
     verb &= CONT_CARRY - 1;
-    if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, i))
+    size_t asked = verb ? qt_asked(q, i) : i;   /* وعن X قال: X was asked about, no subject */
+    if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, asked))
         return QT_SUB(q, "same_sentence"), q->last;   /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
-    en = verb ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT
+    en = verb && asked == i ? fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT
                                         : FRONT_VERB | (gender == 3 || !bare_verb(q, i) ? 0
                                                                                 : FRONT_LONG))
               : NULL;
@@ -457,12 +458,12 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         qt_speaker_is(&sp, en, en->start, en->end);
         return QT_SUB(q, "fronted"), sp;        /* فواز … الذي تسلم الجائزة، عبر عن سعادته */
     }
-    if (verb && qt_fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
+    if (verb && asked == i && qt_fronted_body(q, i, &sp, verb == 1 ? FRONT_VERB | FRONT_THAT : FRONT_VERB, FRONT_GAP))
         return QT_SUB(q, "fronted_body"), sp;   /* وكانت الشرطة أعلنت */
     if (verb && !notopic && !q->last.name && q->last_end == 0 && gender != 3 &&
         (sp = qt_topic(q, i, gender)).name)
         return QT_SUB(q, "topic"), sp;           /* وظهر كيري … وقال إنه: nobody spoke yet */
-    if (carry && verb && gender != 3 && (!q->last.name || someone_else(q, q->last_end, i)) &&
+    if (carry && verb && gender != 3 && (!q->last.name || someone_else(q, q->last_end, asked)) &&
         (en = qt_carried(q, i, gender)) != NULL) {
         qt_speaker_is(&sp, en, en->start, en->end);
         return QT_SUB(q, "carried"), sp;         /* وقّع الشاعر X ديوانه …، وقال: a verb that is no cue's subject */
@@ -474,9 +475,9 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     if ((gender && g && gender != g && gender != 3 && g != 3) ||
         (gender == 3 && g && g != 3 && !named_with_others(q)))
         return QT_SUB(q, "disagrees"), none;  /* … أكدوا after one person named: not theirs */
-    if (someone_else(q, q->last_end, i))
+    if (someone_else(q, q->last_end, asked))
         return QT_SUB(q, "someone_else"), none;
-    return QT_SUB(q, "last"), q->last;
+    return QT_SUB(q, asked < i ? "asked" : "last"), q->last;
 }
 
 /* Whether token i is part of a date (قال الأسبوع الماضي: not a speaker's words). */
