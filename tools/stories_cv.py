@@ -19,7 +19,9 @@ meet at that cosine; ment_hi: or their words), mord: its title's ordinal words (
 the second) must not differ from the article's, sord: no member of the story may have a title
 ordinal none of the article's, stories17; tkeys: that many title terms among an article's
 index keys (2), dmem: the model's day_member, dlast: a passing story of another day ranks
-below the article's day's, stories18;
+below the article's day's, stories18; evb: W added to `related` when the article and the
+story share an event key, kind + place or kind + actor, dtb: W when they share a date
+mention resolved to a day, stories20;
 members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
@@ -102,7 +104,8 @@ def run(v):
                            member_sig_ent=v.get("msig_ent", 0.0),
                            story_ord=v.get("sord", False),
                            day_member=v.get("dmem", 0.0),
-                           day_last=v.get("dlast", False))
+                           day_last=v.get("dlast", False), evb=v.get("evb", 0.0),
+                           dtb=v.get("dtb", 0.0))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)
         T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))

@@ -54,7 +54,8 @@ def opts_of(v):
                               member_sig_ent=v.get("msig_ent", 0.0),
                               story_ord=v.get("sord", False),
                               day_member=v.get("dmem", 0.0),
-                              day_last=v.get("dlast", False))
+                              day_last=v.get("dlast", False), evb=v.get("evb", 0.0),
+                              dtb=v.get("dtb", 0.0))
 
 
 def traced_replay(arts, thr, o):

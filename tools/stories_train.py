@@ -95,7 +95,7 @@ def sig_df(raw):
 class Art:
     __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
                  "n2", "copies", "nbody", "entall", "date_at", "clu", "sig", "base",
-                 "title_text", "_ords")
+                 "title_text", "_ords", "evk", "days")
 
     def __init__(self, a, kind):
         self.docid, self.id = a["docid"], a["id"]
@@ -113,6 +113,8 @@ class Art:
         self.ent = {k: w for k, w in ent.items() if kind.get(k, "ent") == "ent"}
         self.place = {k: w for k, w in ent.items() if kind.get(k) == "place"}
         self.event = {k for k in ent if kind.get(k) == "event"}
+        self.evk = event_keys(a)
+        self.days = {v for v in a.get("dates", ()) if len(v) == 10}   # resolved to a day
         self.copies = a.get("copies", [])
         self.date_at = a.get("date_at", [])
         self.clu = a.get("clu_v", {})   # word-cluster ids' TF-IDF (the --clu experiment)
@@ -126,6 +128,14 @@ class Art:
                    "place": norm2(self.place), "both": norm2(self.both),
                    "entall": norm2(self.entall), "clu": norm2(self.clu),
                    "sig": norm2(self.sig), "base": norm2(self.base)}
+
+
+def event_keys(a):
+    """The dump's events done as loose keys, kind (CAMEO root) + place id and kind + actor
+    id, dates aside (the day bound keeps a story to a day): --evb (stories20)."""
+    ev = a.get("events", ())
+    return {(e[1][:2], "p", e[3]) for e in ev if e[3]} | \
+        {(e[1][:2], "a", x) for e in ev for x in e[2] if x}
 
 
 def set_keys(a, title_keys=TITLE_KEYS):
@@ -143,7 +153,7 @@ def set_keys(a, title_keys=TITLE_KEYS):
 class Story:
     __slots__ = ("id", "title", "body", "both", "ent", "place", "event", "n2", "oldest",
                  "newest", "tsum", "ndated", "size", "keys", "members", "entall", "clu", "sig",
-                 "base")
+                 "base", "evk", "days")
 
     def __init__(self, sid):
         self.id = sid
@@ -155,6 +165,7 @@ class Story:
         self.oldest = self.newest = None
         self.tsum, self.ndated, self.size = 0.0, 0, 0
         self.keys, self.members = set(), []
+        self.evk, self.days = set(), set()
 
     def add(self, a):
         for name in ("title", "body", "both", "ent", "place", "entall", "clu", "sig", "base"):
@@ -163,6 +174,8 @@ class Story:
             for k, w in x.items():
                 s[k] = s.get(k, 0.0) + w
         self.event.update(a.event)
+        self.evk |= a.evk
+        self.days |= a.days
         if a.t is not None:
             self.oldest = a.t if self.oldest is None else min(self.oldest, a.t)
             self.newest = a.t if self.newest is None else max(self.newest, a.t)
@@ -537,6 +550,10 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     x[-1] = related_var(x, a, s, opts)
                 if x is not None and getattr(opts, "sig", 0.0):
                     x[-1] += sig_bonus(x, a, s, opts.sig)
+                if x is not None and (getattr(opts, "evb", 0.0) or getattr(opts, "dtb", 0.0)):
+                    # evb / dtb W: an event key / a date resolved to a day
+                    x[-1] += getattr(opts, "evb", 0.0) * bool(a.evk & s.evk) + \
+                        getattr(opts, "dtb", 0.0) * bool(a.days & s.days)  # shared (stories20)
                 # --single C (the model's single): single link, the score is the cosine of
                 # the nearest of the story's newest members, not the story's sum
                 sc = (near(s) if not getattr(opts, "pair", "") else
