@@ -1003,6 +1003,33 @@ static void test_triggers_deed(rasd_doc *d)
     check_modes(d, cases, sizeof cases / sizeof *cases);
 }
 
+/* events21 (docs/EVENTS.md "Events: violence recall"): a noun of force told as done is on by
+ * default with its kind's form "deed" (src/events/force_told.c): after شن or نفذ whose subject
+ * the recogniser named, or, an assault's, with a relative clause that says it took place.
+ * Sentences of SaudiNewsNet articles outside the recall set, from the judged samples (seeds
+ * 7271, 7272) and the corpus: each is given with every kind and none by the rules alone; the
+ * guards keep an unnamed doer (مسلحون أكراد) and a fight's relative clause (معركة العراق التي
+ * يخوضها: judged 17 of 19) behind --event-triggers. */
+static void test_triggers_told(rasd_doc *d)
+{
+    static const char *const cases[][5] = {
+        /* snn-016438 (2015-08-02): an assault's noun, الذي وقع after it: on */
+        {"ولم يُعتقل أي مشتبه حتى الآن في الهجوم الذي وقع شمال الضفة الغربية المحتلة.",
+         "2015-08-02", "assault occurred - -", "assault occurred - -", ""},
+        /* snn-022072 (2015-08-06): شن and a named doer before the fight's noun: on */
+        {"وفي مأرب، شن طيران التحالف العربي لدعم الشرعية غارات جوية على مواقع للحوثيين وقوات صالح في المحافظة.",
+         "2015-08-06", "fight occurred طيران التحالف العربي -",
+         "fight occurred طيران التحالف العربي -", ""},
+        /* snn-015124 (2015-08-01): شن with a doer no name gives (the agent guard): off */
+        {"شن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين.",
+         "2015-08-01", "", "assault occurred - -", ""},
+        /* snn-020314 (2015-08-04): a fight's relative clause (assault's only): off */
+        {"واعتبر \"فالون\" أن \"معركة العراق التي يخوضها ضد قوى الإرهاب؛ إنما هي معركة العالم أجمع، وأن العراق يمثل رأس الرمح فيها وخط الدفاع الأول عن قِيَم الإنسانية ومصالحها الحيوية\".",
+         "2015-08-04", "", "fight occurred - العراق", ""},
+    };
+    check_modes(d, cases, sizeof cases / sizeof *cases);
+}
+
 /* The meetings of the seeds, listed by hand (issue 16's target: found in at least 9 of the
  * 10 (meeting, article) pairs). Found today: 10; the two planned talks of Hollande with Obama
  * and Putin in 001 (سوف يتوجه … لاجراء محادثات … مع نظيريه … باراك اوباما وفلاديمير بوتين)
@@ -1068,6 +1095,7 @@ int main(void)
     test_triggers_courtesy(d);
     test_triggers_force(d);
     test_triggers_deed(d);
+    test_triggers_told(d);
     test_triggers_sides(d);
     if (SHARED_TIER("seeds", CHECK_FAST)) {
         test_meetings(e, d, SEEDS, seeds, sizeof seeds / sizeof *seeds);

@@ -33,6 +33,7 @@
  * "tdefault", rasd_config.event_triggers) are dropped at the end (add_marked, drop_off), so
  * that those given are exactly the rows every kind on gives of their kinds. */
 #include "events/actors.h"
+#include "events/force_told.h"
 #include "events/sides.h"
 #include "events/trigger_guards.h"
 #include "entities/ent.h"
@@ -512,14 +513,16 @@ static int form_on(const ev_engine *ev, int kind, int cls)
 
 /* Whether the trigger at token i, of form cls (T_*) and kind, is on: its form is, or it is
  * a past verb that starts its clause and that form ("lead", tg_clause_first) is (events16),
- * or a noun of a deed done and that form ("deed", tg_deed) is (events19), or its event ev at
+ * or a noun of a deed done and that form ("deed", tg_deed) is (events19) — or a noun of force
+ * told as done (tg_force_told, tokens [i, i + n): events21) —, or its event ev at
  * place names its sides and that form ("sides", tg_named_sides) is (events20). */
-static int form_on_at(sent_ctx *c, size_t i, int kind, int cls, const rasd_event *ev,
-                      const rasd_entity *place)
+static int form_on_at(sent_ctx *c, size_t i, size_t n, int kind, int cls,
+                      const rasd_event *ev, const rasd_entity *place)
 {
     return form_on(c->s->ev, kind, cls) ||
            (cls == T_VERB && (c->s->ev->tforms[kind] & TFORM_LEAD) && tg_clause_first(c, i)) ||
-           (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_DEED) && tg_deed(c, i)) ||
+           (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_DEED) &&
+            (tg_deed(c, i) || tg_force_told(c, i, n, kind, ev))) ||
            ((c->s->ev->tforms[kind] & TFORM_SIDES) && tg_named_sides(kind, cls, ev, place));
 }
 
@@ -639,7 +642,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (!known(x, &ev))
             rc = add_marked(x, i, place, &ev,
                             present ? present_on(c, ki->kind, i, n)
-                                    : form_on_at(c, i, ki->kind, cls, &ev, place));
+                                    : form_on_at(c, i, n, ki->kind, cls, &ev, place));
     }
     return rc;
 }
