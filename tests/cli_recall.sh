@@ -46,16 +46,18 @@ if shared_tier "recall set" slow; then
         --min-attribution 0.93 --min-precision 0.98
     # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered; 15
     # of 24 since events6, whose labels gained snn-000748's five receptions (0.625); 16 of
-    # 24 since events7 (clashes with a party)
+    # 24 since events7 (clashes with a party); 17 of 24 since events22 (a reception's host
+    # past an arrival clause)
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
-        --min-event-recall 0.66 --min-event-precision 0.90
+        --min-event-recall 0.70 --min-event-precision 0.90
     # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34; 13
     # of 34 since events6 (the appeal that continues the last speaker); 14 since events7 (an
-    # appeal addressed: وجه X نداء)
+    # appeal addressed: وجه X نداء); 15 since events22 (a reception's host past two parts
+    # set off by commas)
     expect "recall set, dev5: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev5 \
-        --min-event-recall 0.41 --min-event-precision 0.90
+        --min-event-recall 0.44 --min-event-precision 0.90
     # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
     # (an apposed subject, strikes carried out, the fighting under way at a place); 6 of 18
     # since events8 (an advance, whose label the stop-25 guideline asks for, was added); 7
@@ -125,11 +127,12 @@ if shared_tier "recall set" slow; then
     # bare one: وهنأ … أنور العنزي …، ودعا)
     # quotes15: 68 of 78 (معين شمشوم ×3: a name the recogniser misses, by its words, and the
     # verbs after it); events 13 of 26, 13 of 15 true since events20 (a call received, both
-    # sides named)
+    # sides named); 16 of 26, 16 of 18 true since events22 (three calls received, the
+    # receiver past his titles or given as سموه)
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
-        --min-attribution 0.87 --min-precision 0.97 --min-event-recall 0.50 \
-        --min-event-precision 0.85
+        --min-attribution 0.87 --min-precision 0.97 --min-event-recall 0.61 \
+        --min-event-precision 0.88
     # unseen6 (24 articles drawn at stop 28, labelled blind by branch label10): scored at the
     # start of stop 28 (563fc9e, a saved build: 64 of 78 found, 0.81 attributed, 59 of 61
     # true; events 3 of 26, 3 of 3 true) and once at its end, its errors not read: the same
@@ -177,9 +180,11 @@ if shared_tier "recall set" slow; then
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);
     # 19 since events8 (the attacks of Paris named by their place). events14's default
     # trigger kinds add one row the labels do not hold (001: ما تم الاتفاق عليه في مباحثات
-    # فيينا, an earlier agreement referred to): 19 of 20 true, 0.95, at the floor
+    # فيينا, an earlier agreement referred to): 19 of 20 true, 0.95, at the floor; 21 of 34
+    # (0.62), 21 of 22 true since events22 (004: Putin's reception of Hollande, no longer
+    # folded into their meeting)
     expect "seeds: events at their floors" \
-        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.55 --min-precision 0.95
+        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.61 --min-precision 0.95
     # the seeds: every quote, direct and reported (tests/data/seeds_quotes.tsv, 101,
     # labelled blind at stop 27, branch seedquotes): first scored at main 41f7ec7, 96 of 101
     # found (0.950), 95 of 96 attributed (0.990), 95 of 95 true; the floors are those
