@@ -199,20 +199,11 @@ static int force(const rasd_event *ev)
     return ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9');
 }
 
-/* Whether one of a and b is a reception (CAMEO 043) and the other not: the host's reception of
- * a guest and their meeting or his visit are labelled apart (وقال بوتين خلال استقباله نظيره
- * الفرنسي after their press conference; events22). */
-static int host_apart(const rasd_event *a, const rasd_event *b)
-{
-    return (strcmp(a->type, "host") == 0) != (strcmp(b->type, "host") == 0);
-}
-
 static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
         int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
-                   !host_apart(o, ev) &&
                    !((strcmp(o->type, "visit") == 0 || ev->nactors == 0 || force(ev)) &&
                      o->place_id && ev->place_id && strcmp(o->place_id, ev->place_id) != 0);
                                        /* visits to two places; bombings at two places; one
