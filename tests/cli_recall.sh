@@ -46,16 +46,18 @@ if shared_tier "recall set" slow; then
         --min-attribution 0.93 --min-precision 0.98
     # events: the dev part's figures (12 of 19 found, branch evbreadth), never lowered; 15
     # of 24 since events6, whose labels gained snn-000748's five receptions (0.625); 16 of
-    # 24 since events7 (clashes with a party)
+    # 24 since events7 (clashes with a party); 17 of 24 since events22 (a reception's host
+    # past an arrival clause)
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
-        --min-event-recall 0.66 --min-event-precision 0.90
+        --min-event-recall 0.70 --min-event-precision 0.90
     # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34; 13
     # of 34 since events6 (the appeal that continues the last speaker); 14 since events7 (an
-    # appeal addressed: وجه X نداء)
+    # appeal addressed: وجه X نداء); 15 since events22 (a reception's host past two parts
+    # set off by commas)
     expect "recall set, dev5: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev5 \
-        --min-event-recall 0.41 --min-event-precision 0.90
+        --min-event-recall 0.44 --min-event-precision 0.90
     # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
     # (an apposed subject, strikes carried out, the fighting under way at a place); 6 of 18
     # since events8 (an advance, whose label the stop-25 guideline asks for, was added); 7
@@ -127,11 +129,12 @@ if shared_tier "recall set" slow; then
     # quotes15: 68 of 78 (معين شمشوم ×3: a name the recogniser misses, by its words, and the
     # verbs after it); events 13 of 26, 13 of 15 true since events20 (a call received, both
     # sides named); 14 of 26, 14 of 16 true since events21 (للتفجير الإرهابي الذي
-    # استهدف: an assault's noun told as done)
+    # استهدف: an assault's noun told as done); 16 of 26 with events22 alone (three calls
+    # received, the receiver past his titles or given as سموه); 17 of 26, 17 of 19 true with both
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
-        --min-attribution 0.87 --min-precision 0.97 --min-event-recall 0.53 \
-        --min-event-precision 0.85
+        --min-attribution 0.87 --min-precision 0.97 --min-event-recall 0.65 \
+        --min-event-precision 0.89
     # unseen6 (24 articles drawn at stop 28, labelled blind by branch label10): scored at the
     # start of stop 28 (563fc9e, a saved build: 64 of 78 found, 0.81 attributed, 59 of 61
     # true; events 3 of 26, 3 of 3 true) and once at its end, its errors not read: the same

@@ -177,10 +177,16 @@ const rasd_entity *ev_honoree(sent_ctx *c, size_t h)
  * visit). The host is the person named right after that, titles first, or after a part set
  * off by a comma or a dash (- لدى وصوله مطار الملك عبدالعزيز الدولي -، بساحل حلي،) within
  * RECEPTION_GAP words with nobody named in it, or past an arrival clause and its place
- * (لدى وصوله مطار …), else a group of people (وفد من …). NULL if
+ * (لدى وصوله مطار …), else a group of people (وفد من …). events22: up to RECEPTION_PARTS
+ * parts set off by commas (بساحل حلي، شيخ شمل قبائل العمور، الشيخ …), and past an arrival
+ * clause whose place is no name, the first person named, brackets only between (عند وصوله
+ * مقر قيادة ( قوة الواجب 10 ) صاحب السمو الملكي اللواء ركن نايف …). NULL if
  * either is missing or they are one person. */
 enum { RECEPTION_GAP = 14,
-       RECEPTION_ARRIVAL = 19 };   /* data/events.tsv visit 19: لدى وصوله */
+       RECEPTION_ARRIVAL = 19,     /* data/events.tsv visit 19: لدى وصوله */
+       RECEPTION_PARTS = 2 };      /* parts set off by commas before the host (events22) */
+
+static int punct_in(const sent_ctx *c, size_t a, size_t b);
 
 const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
                                 const rasd_entity *him, const rasd_entity *place,
@@ -189,7 +195,7 @@ const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size
     const rasd_token *w = &c->s->t[i + n - 1];
     const rasd_entity *g = NULL, *h;
     size_t k = i + n, m;
-    int v;
+    int v, arrived = 0, parts = 0;
     *guest = NULL;
     if (ends_with(w->norm, w->norm_len, U_HEH))
         g = him;                               /* استقباله: the one who came */
@@ -203,6 +209,7 @@ const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size
         k + m < c->t1) {               /* لدى وصوله مطار الملك عبدالعزيز الدولي وكيل … */
         const rasd_entity *at = ev_first_entity(c, k + m, k + m + 2);
         k += m;
+        arrived = 1;
         if (at && strcmp(at->type, "PER") != 0)
             k = at->tok_end;
     }
@@ -218,6 +225,12 @@ const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size
     h = ev_subject_after(c, ki, k, place, q);
     for (size_t j = k; !h && j < c->t1 && j < k + RECEPTION_GAP; j++) {
         const rasd_entity *e = ev_first_entity(c, j, j + 1);
+        if (e && strcmp(e->type, "PER") == 0 && arrived && !parts && !punct_in(c, k, j)) {
+            h = e;             /* عند وصوله مقر قيادة ( قوة الواجب 10 ) صاحب السمو الملكي
+                                  اللواء ركن نايف بن ماجد: the arrival's place, then the host
+                                  past his titles (events22) */
+            break;
+        }
         if ((e && strcmp(e->type, "PER") == 0) || ev_punct(c->s, j, "."))
             break;
         if (ev_comma(c, j) || ev_punct(c->s, j, "-")) {
@@ -225,7 +238,9 @@ const rasd_entity *ev_reception(sent_ctx *c, const kind_info *ki, size_t i, size
                 j++;
             if (j + 1 < c->t1 && (h = ev_subject_after(c, ki, j + 1, place, q)) == NULL)
                 h = ev_group_at(c, j + 1, 1 << GROUP_PEOPLE, 0);
-            break;
+            if (h || ++parts == RECEPTION_PARTS)
+                break;         /* بساحل حلي، شيخ شمل قبائل العمور، الشيخ محمد بن حمد العمري:
+                                  a title set off by commas too (events22) */
         }
     }
     if (!h && k < c->t1)

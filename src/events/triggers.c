@@ -371,6 +371,29 @@ static const rasd_entity *caller_before(sent_ctx *c, const kind_info *ki, size_t
     return who;
 }
 
+/* The receiver of a call whose subject ev_subject_after did not read, تلقى at token sup - 1
+ * and the call's noun at token i: for an honorific right after تلقى (كما تلقى سموه اتصالا),
+ * the first person the article named; else the last person named between them, past his
+ * titles (تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف أمس
+ * اتصالا); NULL if none (events22). */
+static const rasd_entity *receiver(sent_ctx *c, size_t sup, size_t i)
+{
+    const rasd_entity *last = NULL;
+    size_t m;
+    int honor = sup < c->t1 && ev_word_is(c->s, sup, 0, EK_HONOR, NULL, &m);
+    for (size_t k = 0; k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        if (!e->id || strcmp(e->type, "PER") != 0)
+            continue;
+        if (honor && e->tok_start < sup)
+            return e;          /* the first person the article named: the one the calls are
+                                  told of (not ev_honoree's last speaker: a caller) */
+        if (!honor && e->tok_start >= sup && e->tok_end <= i)
+            last = e;          /* the last such name: the entities are in text order */
+    }
+    return last;
+}
+
 /* A call received (support 2 at token sup - 1, the noun at [i, i + n)): the receiver, the
  * subject of تلقى, and the caller after من. */
 static void call_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i, size_t n,
@@ -379,6 +402,8 @@ static void call_parties(sent_ctx *c, const kind_info *ki, size_t sup, size_t i,
     const rasd_entity *a = ev_subject_after(c, ki, sup, place, NULL), *b;
     if (a && a->tok_start >= i)
         a = NULL;
+    if (!a)
+        a = receiver(c, sup, i);
     if ((b = caller(c, ki, i + n, place)) == NULL || b == a)
         return;
     if (a)

@@ -1,0 +1,79 @@
+/* test_events_protocol.c — receptions and calls of the protocol news (events22, docs/EVENTS.md
+ * "Events: meetings, visits and statements recall"): the host of كان في استقبال past two
+ * parts set off by dashes or commas and past an arrival clause whose place is no name, and
+ * a call's receiver past his titles.
+ * Sentences of SaudiNewsNet articles outside the recall set (the article each is from in the
+ * comment), from the judged samples 7371 to 7373; each gives its event by default, with both
+ * sides, and main's build did not. */
+#include "check.h"
+#include "rasd.h"
+
+#include <string.h>
+
+static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, const char *published)
+{
+    REQUIRE(rasd_analyze(e, d, text, strlen(text)) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, published) == RASD_OK);
+}
+
+static int has_actor(const rasd_event *ev, const char *name)
+{
+    for (size_t a = 0; a < ev->nactors; a++)
+        if (strcmp(ev->actor_name[a], name) == 0)
+            return 1;
+    return 0;
+}
+
+/* The number of events of type with both actors a and b (b NULL: a alone). */
+static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const char *published,
+                    const char *type, const char *a, const char *b)
+{
+    size_t n, hits = 0;
+    const rasd_event *ev;
+    analyse(e, d, text, published);
+    ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++)
+        hits += strcmp(ev[i].type, type) == 0 && has_actor(&ev[i], a) && (!b || has_actor(&ev[i], b));
+    return hits;
+}
+
+static rasd_engine *mode_engine(int mode)
+{
+    rasd_engine *e;
+    rasd_config cfg;
+    rasd_config_default(&cfg);
+    cfg.event_triggers = mode;
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
+    return e;
+}
+
+int main(void)
+{
+    static const char *const cases[][6] = {
+        /* snn-018194 (2015-08-03): the host past "- رعاه الله -" and its guest's title */
+        {"كما كان في استقبال خادم الحرمين الشريفين - رعاه الله - صاحب السمو الأمير سعود بن عبدالله بن محمد، وسفير خادم الحرمين الشريفين لدى المملكة المغربية الدكتور عبدالرحمن بن محمد الجديع، والملحق العسكري لدى المغرب العقيد ركن نبيل العايد، وأعضاء السفارة السعودية بالمغرب، وعدد من المسؤولين.",
+         "2015-08-03", "host", "سعود بن عبدالله بن محمد", "الملك سلمان بن عبدالعزيز", "rules"},
+        /* snn-023076 (2015-08-06): لدى وصوله المطار, no place named, then the host */
+        {"وكان سمو الأمير محمد بن سلمان وصل إلى الأردن في وقت سابق أمس حيث كان في استقبال سموه لدى وصوله المطار سمو الأمير فيصل بن الحسين، ورئيس الديوان الملكي الهاشمي الدكتور فايز الطراونة وعدد من المسؤولين الأردنيين.",
+         "2015-08-06", "host", "فيصل بن الحسين", "محمد بن سلمان بن عبدالعزيز", "rules"},
+        /* snn-021062 (2015-08-06): a call received, the receiver past his titles */
+        {"تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من جلالة الملك محمد السادس ملك المملكة المغربية الشقيقة أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف اليوم مسجد قوات الطوارئ بمنطقة عسير.",
+         "2015-08-06", "meet", "محمد بن نايف بن عبدالعزيز", "محمد السادس", "layer"},
+    };
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *const *c = cases[i];
+        size_t got = count(on, d, c[0], c[1], c[2], c[3], c[4]);
+        CHECKF(got == 1, "default: %s\n  want one %s of %s and %s, got %zu", c[0], c[2], c[3],
+               c[4] ? c[4] : "-", got);
+        got = count(none, d, c[0], c[1], c[2], c[3], c[4]);
+        CHECKF(got == (strcmp(c[5], "rules") == 0), "rules alone: %s\n  %s %s: got %zu", c[0],
+               c[2], c[3], got);
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+    rasd_engine_close(none);
+    return check_done("test_events_protocol");
+}
