@@ -125,10 +125,18 @@ void qt_written_name(qctx *q, speaker *sp)
     qt_speaker_words(q, sp, q->s->t[k].start, q->s->t[e - 1].end);
 }
 
+/* Whether token p ends in ما (فيما، بينما، كما: particles before a verb). */
+static int ends_ma(const rasd_token *p)
+{
+    return p->norm_len >= LETTERS(2) &&
+           memcmp(p->norm + p->norm_len - LETTERS(2), U_MEEM U_ALEF, LETTERS(2)) == 0;
+}
+
 /* Whether STRICT cue c (عبر) is "via": with no و or ف, right after an adverb written with
  * tanween (انتشر سريعاً عبر …) or a nisba adverb in يا (إلكترونيا، رسميا عبر), or after a
- * name and before a name in quote marks or brackets (عاصي الحلاني عبر «خليجية»). Not after
- * فيما، بينما، جانبها (ا of a particle or a pronoun) nor بدوره، عبر «مركز الميزان» عن. */
+ * name or a word no list gives a role and before a name in quote marks or brackets (عاصي
+ * الحلاني عبر «خليجية»). Not after فيما، بينما، جانبها (ا of a particle or a pronoun) nor
+ * بدوره، عبر «مركز الميزان» عن. */
 int qt_via_word(const qctx *q, const qcue *c)
 {
     const rasd_token *t = q->s->t;
@@ -140,8 +148,11 @@ int qt_via_word(const qctx *q, const qcue *c)
     const rasd_token *p = &t[c->i - 1];
     const char *w = q->doc->text + p->start;
     size_t len = p->end - p->start, tan = strlen(U_ALEF "\xd9\x8b");
-    if (j < q->s->nt && t[j].kind == RASD_TOK_PUNCT && !qt_comma(q, j) && qt_in_entity(q, c->i - 1))
-        return 1;                                 /* الحلاني عبر «خليجية» */
+    if (j < q->s->nt && t[j].kind == RASD_TOK_PUNCT && !qt_comma(q, j) &&
+        (qt_in_entity(q, c->i - 1) || (name_word(q, c->i - 1) &&
+                                       !ev_word_is(q->s, c->i - 1, 1, EK_SUBJECT, NULL, &n) &&
+                                       !ends_ma(p))))
+        return 1;                                 /* الحلاني عبر «خليجية»، مغردون عبر "تويتر" */
     if (qt_in_entity(q, c->i - 1) || starts_with(p->norm, p->norm_len, U_ARTICLE))
         return 0;
     if (len > tan && (memcmp(w + len - tan, U_ALEF "\xd9\x8b", tan) == 0 ||
