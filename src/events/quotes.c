@@ -723,7 +723,8 @@ static int what_said(qctx *q, const qcue *c, size_t at, size_t that)
  * and does not attribute the quote before it); returns the token after it all. */
 static size_t statement(qctx *q, const qcue *c)
 {
-    if ((c->after && !after_front(q, c)) || prays(q, c) || (c->strict && !qt_strict_ok(q, c)) ||
+    if ((c->after && !after_front(q, c)) || prays(q, c) ||
+        (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) ||
         after_what(q, c) || may_say(q, c) || predicate(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود: via;
                                         سيكون مطالبا: a predicate */

@@ -102,6 +102,12 @@ enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3,
 /* SOURCE_PARTIES: the two sides of talks or a joint statement (وأكد الجانبان، الطرفان،
  * البلدان): the last two the article named together (sources.c qt_parties). */
 
+/* data/quotes.tsv "behalf" 1: a verb of telling, whose object (the one told) may stand before
+ * its subject (أبلغ "الاقتصادية" مصدر مسؤول); "stop" 1: بقوله, after which the words no list
+ * names before it are the verb's object (ذكر عبارة مخالفة بقوله:); "stop" 2: a noun that,
+ * first after the verb, is its object (وأكد مدى الاستفادة) (objects.c, quotes18). */
+enum { BEHALF_TOLD = 1, STOP_SAYING = 1, STOP_OBJECT = 2 };
+
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
     uint32_t start, end;       /* bytes of the passage inside the marks */
@@ -291,5 +297,15 @@ int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);
  * 6: الجانبان، البلدان) and the article named two together before token i (المملكة الأردنية
  * الهاشمية والمملكة العربية السعودية): sp the first, sp->with the second. */
 int qt_parties(qctx *q, size_t a, size_t i, speaker *sp);
+
+/* objects.c (quotes18): the first token of a subject's window past the one a verb of
+ * telling tells (أبلغت «عكاظ» مصادر); whether the words from a (before b) that no list names
+ * are the verb's object or content (وأكد مدى …، ذكر عبارة … بقوله:); sp, a first name the
+ * article gave another person, set to the name as written (قال عبدالله طلب، مدير …);
+ * whether STRICT cue c is "via" (سريعا عبر …، عبر «خليجية»). */
+size_t qt_past_told(const qctx *q, const qcue *c, size_t a, size_t b);
+int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
+void qt_written_name(qctx *q, speaker *sp);
+int qt_via_word(const qctx *q, const qcue *c);
 
 #endif

@@ -569,7 +569,8 @@ static int title_named(qctx *q, size_t a, size_t b, size_t i, speaker *sp)
 static int after_on_behalf(qctx *q, size_t i)
 {
     size_t n;
-    return i > 0 && ev_word_is(q->s, i - 1, 0, EK_BEHALF, NULL, &n) && n == 1;
+    int v;
+    return i > 0 && ev_word_is(q->s, i - 1, 0, EK_BEHALF, &v, &n) && n == 1 && v == 0;
 }
 
 /* Whether an organisation or place at token e is the subject after a cue ending at a: first,
@@ -743,7 +744,7 @@ static int carry_bit(const qctx *q, const qcue *c)
 }
 
 /* The subject of cue c, its window from token a to b (exclusive). */
-speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
+static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     const rasd_entity *en, *compl;
@@ -882,9 +883,20 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, "title_desc"), sp;
     if (qt_name_before_title(q, a, b, &sp))
         return QT_HOW(q, "name_before_title"), sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
+    if (qt_object_words(q, c, a, b))             /* ذكر عبارة … بقوله: an object (objects.c) */
+        return QT_HOW(q, "object+"), qt_continued(q, c->i, c->gender, 1 + !!c->cut);
     if (qt_described(q, c, a, b, &sp, comp_bits(q, c)))
         return q->described = 1, QT_HOW(q, "described"), sp;   /* سجون الشمالية: by its words */
     return QT_HOW(q, "unknown"), sp;  /* someone the recogniser does not know */
+}
+
+/* The subject of cue c (subject_of) past the one a verb of telling tells, with a first name
+ * the article gave another person written as the text writes it (objects.c, quotes18). */
+speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
+{
+    speaker sp = subject_of(q, c, qt_past_told(q, c, a, b), b);
+    qt_written_name(q, &sp);
+    return sp;
 }
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
