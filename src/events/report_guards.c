@@ -65,17 +65,16 @@ static int brk(sent_ctx *c, size_t k)
     return ev_comma(c, k) || ev_punct(c->s, k, ".;:!");
 }
 
-/* Whether a phrase of "aguard" v ends within reach words before token i in its clause. */
+/* Whether a phrase of "aguard" v starts within reach words before token i in its clause and
+ * ends before it. */
 static int g_before(sent_ctx *c, size_t i, int v, size_t reach, int strip)
 {
+    size_t n;
     for (size_t k = i; k > c->t0 && k + reach > i; k--) {
         if (brk(c, k - 1))
             return 0;
-        for (size_t j = k; j > c->t0 && j + 2 >= k; j--) {   /* a phrase of up to 3 words */
-            size_t n;
-            if (is_g(c, j - 1, strip, v, &n) && j - 1 + n == k)
-                return 1;
-        }
+        if (is_g(c, k - 1, strip, v, &n) && k - 1 + n <= i)
+            return 1;
     }
     return 0;
 }
@@ -209,11 +208,12 @@ static int since_before(sent_ctx *c, uint32_t b)
 /* A year of the sentence: where it is and its value. */
 typedef struct { uint32_t start, end; int year; } year_at;
 
-/* Keeps y as *best when it is nearer the trigger [ts, te) than *gap. */
-static void nearer(const year_at *y, uint32_t ts, uint32_t te, year_at *best, uint32_t *gap)
+/* Keeps y as *best when it is nearer the trigger [ts, te) than *gap and no start (منذ). */
+static void nearer(sent_ctx *c, const year_at *y, uint32_t ts, uint32_t te, year_at *best,
+                   uint32_t *gap)
 {
     uint32_t g = y->end <= ts ? ts - y->end : y->start >= te ? y->start - te : 0;
-    if (g < *gap)
+    if (g < *gap && !since_before(c, y->start))
         *best = *y, *gap = g;
 }
 
@@ -228,8 +228,6 @@ static int after_other(sent_ctx *c, size_t e, uint32_t b)
     return 0;
 }
 
-/* The year nearest the trigger in bytes [s0, s1) (only before the trigger when before is
- * set): the dates of the document, then the bare years of the tokens; its year 0 if none. */
 /* Whether the year y after the trigger (ending at token e, byte te) is not the trigger's:
  * another matter's (after_other), or what a speech act is about (اتهمتها واشنطن بالهجوم على
  * مجمعها في بنغازي عام 2012: the attack's year, not the accusation's). */
@@ -238,35 +236,34 @@ static int not_its(sent_ctx *c, size_t e, uint32_t te, const year_at *y, int spe
     return y->start >= te && (speech || after_other(c, e, y->start));
 }
 
-/* The year nearest the trigger in bytes [s0, s1) (only before the trigger when before is
- * set): the dates of the document, then the bare years of the tokens; its year 0 if none.
- * *any counts the dates and years of the span, the trigger's or not. */
-static year_at nearest_year(sent_ctx *c, size_t e, uint32_t ts, uint32_t te, uint32_t s0,
-                            uint32_t s1, int before, int speech, int *any)
+/* The year nearest the trigger at tokens [i, e) among tokens [ka, kb) of its sentence: the
+ * dates of the document, then the bare years of the tokens; its year 0 if none. *any counts
+ * the dates and years of the span, the trigger's or not. */
+static year_at nearest_year(sent_ctx *c, size_t i, size_t e, size_t ka, size_t kb, int speech,
+                            int *any)
 {
     size_t nd;
     const rasd_date *d = rasd_doc_dates(c->doc, &nd);
+    uint32_t ts = c->s->t[i].start, te = c->s->t[e - 1].end, gap = UINT32_MAX;
+    uint32_t s0 = c->s->t[ka].start, s1 = c->s->t[kb - 1].end;
     year_at best = {0, 0, 0}, y;
-    uint32_t gap = UINT32_MAX;
     for (size_t k = 0; k < nd; k++) {
-        if (d[k].start < s0 || d[k].end > s1 || (before && d[k].start >= ts))
+        if (d[k].start < s0 || d[k].end > s1)
             continue;
         ++*any;                /* a date of no year (في 16 ديسمبر الماضي unresolved) too */
         if ((y.year = date_year(&d[k])) == 0)
             continue;
         y.start = d[k].start, y.end = d[k].end;
-        if (!since_before(c, y.start) && !not_its(c, e, te, &y, speech))
-            nearer(&y, ts, te, &best, &gap);
+        if (!not_its(c, e, te, &y, speech))
+            nearer(c, &y, ts, te, &best, &gap);
     }
-    for (size_t k = c->t0; k < c->t1; k++) {
-        const rasd_token *t = &c->s->t[k];
-        if (t->start < s0 || t->end > s1 || (before && t->start >= ts) ||
-            (y.year = bare_year(c, k)) == 0)
+    for (size_t k = ka; k < kb; k++) {
+        if ((y.year = bare_year(c, k)) == 0)
             continue;
-        y.start = t->start, y.end = c->s->t[k + 1].end;
+        y.start = c->s->t[k].start, y.end = c->s->t[k + 1].end;
         ++*any;
-        if (!since_before(c, y.start) && !not_its(c, e, te, &y, speech))
-            nearer(&y, ts, te, &best, &gap);
+        if (!not_its(c, e, te, &y, speech))
+            nearer(c, &y, ts, te, &best, &gap);
     }
     return best;
 }
@@ -290,11 +287,9 @@ static int historical(sent_ctx *c, size_t i, size_t n, int kind)
         a--;
     while (b < c->t1 && !brk(c, b))
         b++;
-    y = nearest_year(c, i + n, c->s->t[i].start, c->s->t[i + n - 1].end, c->s->t[a].start,
-                     c->s->t[b - 1].end, 0, speech, &any);
-    if (!any)                  /* a clause with a year of its own is not told of another's */
-        y = nearest_year(c, i + n, c->s->t[i].start, c->s->t[i + n - 1].end,
-                         c->s->t[c->t0].start, c->s->t[i].start, 1, speech, &any);
+    y = nearest_year(c, i, i + n, a, b, speech, &any);
+    if (!any && i > c->t0)     /* a clause with a date of its own is not told of another's */
+        y = nearest_year(c, i, i + n, c->t0, i, speech, &any);
     cal_civil(x->anchor, &ay, &m, &dd);
     return y.year && y.year + HISTORY_YEARS <= ay;
 }
@@ -385,7 +380,6 @@ static int site_target(sent_ctx *c, size_t i, size_t n)
 int rg_military(sent_ctx *c, size_t i, size_t n)
 {
     size_t m;
-    if (!is_g(c, i, 1, G_ATTACK, &m) || terror_near(c, i, n))
-        return 0;
-    return combatant_doer(c, i, n) || site_target(c, i, n);
+    return is_g(c, i, 1, G_ATTACK, &m) && (combatant_doer(c, i, n) || site_target(c, i, n)) &&
+           !terror_near(c, i, n);     /* the sentence's words last: the dearest */
 }
