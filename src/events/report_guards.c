@@ -21,8 +21,8 @@
  *  98 for me: لي right after an appeal's verb (وطلب لي … فنجان قهوة): an order, no appeal;
  *  61 (events16's) a blessing after an appeal's word (وداعياً بالشفاء): a prayer;
  * and history: the year nearest the trigger in its clause (after it: within AFTER_REACH words
- * and no relative pronoun between; else the nearest before it in its sentence) is two or
- * more before the article's (في عام 1558، حينما استولت; ت 932م، الذي
+ * and no relative pronoun between; with no date in the clause, the nearest in the clause just
+ * before it) is two or more before the article's (في عام 1558، حينما استولت; ت 932م، الذي
  * زار): a background, no event of the report. */
 #include "events/report_guards.h"
 #include "core/internal.h"
@@ -269,8 +269,9 @@ static year_at nearest_year(sent_ctx *c, size_t i, size_t e, size_t ka, size_t k
 }
 
 /* Whether the trigger at tokens [i, i + n) of kind is told of a year HISTORY_YEARS or more
- * before the article's: the year nearest it in its clause, or with no year there the nearest
- * before it in its sentence (في عام 1558، حينما استولت; ت 932م، الذي زار; but جمدت … في
+ * before the article's: the year nearest it in its clause, or with no date there the nearest
+ * in the clause just before (a date three clauses back, … 15 فبراير 1968 مما قاد شاه إيران،
+ * وتعبيرا …، إلى إلغاء زيارة …، وهدد الشاه, is kept: unseen3's gold has it) (في عام 1558، حينما استولت; ت 932م، الذي زار; but جمدت … في
  * 2008، لكنها رفعت … إثر هجوم … في 16 ديسمبر الماضي). A relative date resolved (أمس) is a
  * year of the article's: the trigger's own. */
 static int historical(sent_ctx *c, size_t i, size_t n, int kind)
@@ -288,8 +289,12 @@ static int historical(sent_ctx *c, size_t i, size_t n, int kind)
     while (b < c->t1 && !brk(c, b))
         b++;
     y = nearest_year(c, i, i + n, a, b, speech, &any);
-    if (!any && i > c->t0)     /* a clause with a date of its own is not told of another's */
-        y = nearest_year(c, i, i + n, c->t0, i, speech, &any);
+    if (!any && a > c->t0) {   /* a clause with a date of its own is not told of another's */
+        size_t pa = a - 1;     /* the clause before, its break included */
+        while (pa > c->t0 && !brk(c, pa - 1))
+            pa--;
+        y = nearest_year(c, i, i + n, pa, a, speech, &any);
+    }
     cal_civil(x->anchor, &ay, &m, &dd);
     return y.year && y.year + HISTORY_YEARS <= ay;
 }
