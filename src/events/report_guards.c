@@ -5,8 +5,8 @@
  * history and the hypothetical the layer would have dropped. Each reads a class of words of
  * data/events.tsv "aguard" (its own block, values 88 to 99; 88 منذ and 89 على، ضد are
  * helpers):
- *  90 ceasefire: وقف، إيقاف، توقف، هدنة right before the trigger (وقف إطلاق النار، إيقاف
- *     القصف): what is asked to stop, no event;
+ *  90 ceasefire: وقف، إيقاف، توقف right before a noun of force (وقف إطلاق النار، بوقف القصف
+ *     وهجوم القوات): what is asked to stop, no event;
  *  91 comparison: مثل، مماثل … then a noun and a relative pronoun before the trigger in its
  *     clause (قنبلة مثل القنبلة التي استخدمت في تفجير): a likeness, no event of the report
  *     (likeness; an example, مثل هجمات، على غرار هجوم سوسة, is a real event named);
@@ -17,9 +17,10 @@
  *  94 label: a line that starts with a site's label (سمات، كلمات دلالية): tags, no sentence;
  *  95 combatant, 96 military site, 97 attack word (rg_military): an attack by fighters
  *     (هجمات المقاومة، هجوم شنه مقاتلو المعارضة) or on a military site (هجوما على مواقع):
- *     a fight, unless a word of terror ("aguard" 99, tguard 17: انتحاري) is near;
+ *     a fight, unless a word of terror ("aguard" 99, tguard 17: انتحاري) is in its sentence;
  *  98 for me: لي right after an appeal's verb (وطلب لي … فنجان قهوة): an order, no appeal;
- *  61 (events16's) a blessing after an appeal's word (وداعياً بالشفاء): a prayer;
+ *  61 (events16's) a blessing after an appeal's word (وداعياً بالشفاء): a prayer; and
+ *     tguard 10 (لو، إذا) before the trigger in its clause: a condition;
  * and history: the year nearest the trigger in its clause (after it: within AFTER_REACH words
  * and no relative pronoun between; with no date in the clause, the nearest in the clause just
  * before it) is two or more before the article's (في عام 1558، حينما استولت; ت 932م، الذي
@@ -31,8 +32,9 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { G_BLESSING = 61, G_SINCE = 88, G_AGAINST = 89, G_CEASE = 90, G_COMPARE = 91, G_FIRST = 92, G_EXPERIENCE = 93, G_LABEL = 94,
-       G_COMBATANT = 95, G_SITE = 96, G_ATTACK = 97, G_FORME = 98, G_TERROR = 99 };
+enum { G_BLESSING = 61, G_SINCE = 88, G_AGAINST = 89, G_CEASE = 90, G_COMPARE = 91,
+       G_FIRST = 92, G_EXPERIENCE = 93, G_LABEL = 94, G_COMBATANT = 95, G_SITE = 96,
+       G_ATTACK = 97, G_FORME = 98, G_TERROR = 99 };
 enum { CEASE_REACH = 2,        /* إيقاف إطلاق ‹النار› */
        COMPARE_REACH = 6,      /* مثل القنبلة التي استخدمت في ‹تفجير› */
        EXPERIENCE_REACH = 4,   /* سبق له أن ‹زار› */
@@ -270,10 +272,10 @@ static year_at nearest_year(sent_ctx *c, size_t i, size_t e, size_t ka, size_t k
 
 /* Whether the trigger at tokens [i, i + n) of kind is told of a year HISTORY_YEARS or more
  * before the article's: the year nearest it in its clause, or with no date there the nearest
- * in the clause just before (a date three clauses back, … 15 فبراير 1968 مما قاد شاه إيران،
- * وتعبيرا …، إلى إلغاء زيارة …، وهدد الشاه, is kept: unseen3's gold has it) (في عام 1558، حينما استولت; ت 932م، الذي زار; but جمدت … في
- * 2008، لكنها رفعت … إثر هجوم … في 16 ديسمبر الماضي). A relative date resolved (أمس) is a
- * year of the article's: the trigger's own. */
+ * in the clause just before (في عام 1558، حينما استولت; ت 932م، الذي زار; but جمدت … في
+ * 2008، لكنها رفعت … إثر هجوم … في 16 ديسمبر الماضي, and a date three clauses back: … 15
+ * فبراير 1968 مما قاد شاه إيران، وتعبيرا …، إلى إلغاء زيارة …، وهدد الشاه, unseen3's gold). A
+ * relative date resolved (أمس) is a year of the article's: the trigger's own. */
 static int historical(sent_ctx *c, size_t i, size_t n, int kind)
 {
     const struct ev_doc *x = EV_DOC(c->doc);
