@@ -42,6 +42,7 @@
  * letters and affixes tested on bytes are named in letters.h.
  */
 #include "events/actors.h"
+#include "events/report_guards.h"
 #include "entities/ent.h"
 
 #include <stdio.h>
@@ -863,6 +864,13 @@ static int pron_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
     return 1;
 }
 
+/* Whether an event of form is told by a verb (its subject's, its object's or a dual's). */
+static int verb_form(int form)
+{
+    return form == F_VERB || form == F_DUAL || form == F_WVERB || form == F_FVERB ||
+           form == F_FIRST || form == F_PRON || form == F_DOES;
+}
+
 /* The events of one sentence (tokens [c->t0, c->t1), bytes [s, e)), each reporting word in
  * turn (ev_find_events, triggers.c, calls it for each sentence). */
 rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -878,7 +886,7 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         rasd_event ev;
         if (!ki)
             break;
-        size_t at = i, dn, deed_stop = 0;
+        size_t at = i, dn = 0, deed_stop = 0;
         if (form == F_DOES) {  /* the deed after the subject says what was done, and where */
             ki = deed_after(c, i, cut, i + n, &at, &dn);
             deed_stop = ki ? at + dn : 0;
@@ -921,6 +929,10 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         else if (ki->kind == EK_ASSAULT && n == 1 && ev.nactors == 1 && actor_type(c, &ev, 0) &&
                  strcmp(actor_type(c, &ev, 0), "PER") == 0)
             continue;                  /* هاجم زيد أبو زيد …: in words or arms? unknown */
+        if (ki->kind == EK_ASSAULT && rg_military(c, at, form == F_DOES ? dn : n))
+            ki = &kinds[EK_FIGHT];     /* هجمات المقاومة: a fight (report_guards.c) */
+        if (rg_unreported(c, i, n, verb_form(form), ki->kind, &ev))
+            continue;                  /* سمات …; وقف إطلاق النار; عام 1558 (events23) */
         if (form == F_VERB && !ev.target_only && c->actor[0])
             prev = c->actor[0];
         pair[0] = ev.nactors == 2 ? c->actor[0] : NULL;

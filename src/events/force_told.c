@@ -11,8 +11,8 @@
 
 #include <string.h>
 
-enum { TOLD_AGENT = 96,        /* "aguard" 96: a verb of doing (شن، نفذ) */
-       TOLD_HAPPENED = 97 };   /* "aguard" 97: a verb that says it took place (وقع، استهدف) */
+enum { TOLD_AGENT = 73,        /* "aguard" 73: a verb of doing (شن، نفذ) */
+       TOLD_HAPPENED = 74 };   /* "aguard" 74: a verb that says it took place (وقع، استهدف) */
 enum { AGENT_REACH = 8,        /* the verb of doing before the noun, in its clause */
        RELATIVE = 3 };         /* the adjectives between the noun and its relative */
 

@@ -35,6 +35,7 @@
 #include "events/actors.h"
 #include "events/force_told.h"
 #include "events/sides.h"
+#include "events/report_guards.h"
 #include "events/trigger_guards.h"
 #include "entities/ent.h"
 
@@ -620,6 +621,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             ki = ev_kind_info(EK_FIGHT);   /* هجمات الحزب ضد الجيش: a fight (events13) */
         if (ki->kind == EK_ASSAULT && tg_airborne(c, i, n, cls == T_NOUN))
             ki = ev_kind_info(EK_FIGHT);   /* هاجمت طائرة حربية: a fight (events16) */
+        if (ki->kind == EK_ASSAULT && rg_military(c, i, n))
+            ki = ev_kind_info(EK_FIGHT);   /* هجمات المقاومة: a fight (events23) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
@@ -655,6 +658,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;          /* الهجوم، هجوم سروج: the one told before; a noun's event
                                   of nobody nowhere (تعرضت للهجوم من قبل صندوق التمويل); a
                                   reception with no host, a visit with no visitor */
+        if (rg_unreported(c, i, n, cls != T_NOUN, ki->kind, &ev))
+            continue;          /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;

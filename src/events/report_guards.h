@@ -1,0 +1,20 @@
+/* report_guards.h — guards of both event paths (the rules of events.c and the trigger layer
+ * of triggers.c) against rows that report no event of the article, and an assault that is a
+ * fight (events23; docs/EVENTS.md "Events: precision of the defaults"). */
+#ifndef RASD_EVENTS_REPORT_GUARDS_H
+#define RASD_EVENTS_REPORT_GUARDS_H
+
+#include "events/actors.h"
+
+/* Whether the event of kind (an EK_ value) reported by the word at tokens [i, i + n), a verb
+ * when verb is set, with actors ev, is no event the article reports: a tag line, a ceasefire
+ * or a comparison, a past experience (سبق له أن), history (a year two or more before the
+ * article's), or the first person of a column (data/events.tsv "aguard" 90 to 94, 98). */
+int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const rasd_event *ev);
+
+/* Whether the assault reported by the attack word at tokens [i, i + n) is a military attack,
+ * a fight (CAMEO 19x): its doer a fighting force (المقاومة، مقاتلو), or its target a military
+ * site (على مواقع، على قاعدة), and no word of terror near ("aguard" 95 to 97). */
+int rg_military(sent_ctx *c, size_t i, size_t n);
+
+#endif
