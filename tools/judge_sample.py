@@ -37,6 +37,10 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "bench", "recall"))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from recall import analyze_docs  # noqa: E402  (bench/recall/recall.py)
+from quotes_sample import boundary  # noqa: E402
 SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinewsnet",
                                          "articles.jsonl.gz"))
 DRAWN = os.path.join(ROOT, "bench", "recall", "drawn.txt")
@@ -65,28 +69,8 @@ def load_articles():
     return out
 
 
-def analyze(rasd, docs):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
-                                     encoding="utf-8") as t:
-        for d in docs:
-            t.write(json.dumps(d, ensure_ascii=False) + "\n")
-    try:
-        out = subprocess.run([rasd, "analyze", "--threads", "1", t.name], check=True,
-                             capture_output=True).stdout.decode()
-    finally:
-        os.unlink(t.name)
-    return {json.loads(l)["id"]: json.loads(l) for l in out.splitlines()}
-
-
 def clean(b):
     return b.decode("utf-8", "replace").replace("\n", " ⏎ ").replace("\t", " ")
-
-
-def boundary(b, i, step):
-    i = max(0, min(len(b), i))
-    while 0 < i < len(b) and (b[i] & 0xC0) == 0x80:
-        i += step
-    return i
 
 
 def event_row(doc, e):
@@ -185,7 +169,7 @@ def dates(rasd):
     status, early = collections.Counter(), collections.Counter()
     for i in range(0, len(docs), 500):
         batch = docs[i:i + 500]
-        res = analyze(rasd, batch)
+        res = analyze_docs(rasd, batch)
         for d in batch:
             for e in res.get(d["id"], {}).get("events", []):
                 n += 1
@@ -226,7 +210,7 @@ def main(a):
     while len(evs) < factor * n or len(qs) < factor * n:
         batch = [docs[i] for i in order[used:used + BATCH]]
         used += len(batch)
-        res = analyze(rasd, batch)
+        res = analyze_docs(rasd, batch)
         for d in batch:
             r = res.get(d["id"], {})
             evs += [(d, e) for e in sorted(r.get("events", []), key=lambda e: e["trigger"])]
