@@ -81,12 +81,12 @@ $(A)/rasd: $(CLI) cli/cli.h $(wildcard serve/*.h) $(A)/librasd.a
 	@echo "  LD/SAN  $@"
 	@$(CC) $(CSTD) $(WARN) $(SAN) -Iinclude $(CLI) $(A)/librasd.a $(LIBS) -o $@
 
-$(B)/tests/%: tests/%.c tests/check.h $(B)/librasd.a
+$(B)/tests/%: tests/%.c tests/check.h tests/engine.h $(B)/librasd.a
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(CSTD) $(WARN) $(OPT) $(INC) $< $(B)/librasd.a $(LIBS) -o $@
 
-$(A)/tests/%: tests/%.c tests/check.h $(A)/librasd.a
+$(A)/tests/%: tests/%.c tests/check.h tests/engine.h $(A)/librasd.a
 	@mkdir -p $(dir $@)
 	@echo "  LD/SAN  $@"
 	@$(CC) $(CSTD) $(WARN) $(SAN) $(INC) $< $(A)/librasd.a $(LIBS) -o $@

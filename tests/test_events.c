@@ -6,6 +6,7 @@
  * Moscow); one event for one meeting however often an article mentions it, the same id for
  * the same meeting in two outlets, and no event where the text says it did not happen. */
 #include "check.h"
+#include "engine.h"
 #include "rasd.h"
 
 #include <stdlib.h>
@@ -498,17 +499,6 @@ static void test_tnot(const rasd_engine *e, rasd_doc *d)
          "2015-08-02", "!accuse"},
     };
     check_cases(e, d, cases, sizeof cases / sizeof *cases);
-}
-
-/* An engine with the trigger layer as mode says (RASD_TRIGGERS_*); the caller closes it. */
-static rasd_engine *mode_engine(int mode)
-{
-    rasd_engine *e;
-    rasd_config cfg;
-    rasd_config_default(&cfg);
-    cfg.event_triggers = mode;
-    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
-    return e;
 }
 
 /* An engine with every kind of the trigger-first layer on (by default only those of

@@ -6,6 +6,7 @@
  * comment), from the judged samples 7371 to 7373; each gives its event by default, with both
  * sides, and main's build did not. */
 #include "check.h"
+#include "engine.h"
 #include "rasd.h"
 
 #include <string.h>
@@ -35,16 +36,6 @@ static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const c
     for (size_t i = 0; i < n; i++)
         hits += strcmp(ev[i].type, type) == 0 && has_actor(&ev[i], a) && (!b || has_actor(&ev[i], b));
     return hits;
-}
-
-static rasd_engine *mode_engine(int mode)
-{
-    rasd_engine *e;
-    rasd_config cfg;
-    rasd_config_default(&cfg);
-    cfg.event_triggers = mode;
-    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
-    return e;
 }
 
 int main(void)
