@@ -502,7 +502,8 @@ def main(a):
             return 0
         low = 0
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
-                   "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"]
+                   "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
+                   "unseen9"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
