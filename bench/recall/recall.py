@@ -35,9 +35,12 @@
   recall.py draw13               the 24 ids of unseen9 (seed 2313, quotes and events), outside
                                  the first 318: labelled blind at stop 31, when unseen8's
                                  errors were opened for development
+  recall.py draw14               the 24 ids of unseen10 (seed 2414, quotes and events), outside
+                                 the first 342: labelled blind at stop 33, when unseen9's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
-                  all]
+                  unseen10|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -57,7 +60,9 @@
                                  kept unread until the end);
                                  unseen8 (labelled blind at stop 30, branch label12) joined
                                  all once scored, at the end of stop 30;
-                                 unseen9 (labelled blind at stop 31, branch label13) is
+                                 unseen9 (labelled blind at stop 31, branch label13) joined
+                                 all once scored, at the start of stop 33;
+                                 unseen10 (labelled blind at stop 33, branch label14) is
                                  not in all: it joins it once scored, at the end of a stop
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
@@ -82,6 +87,13 @@ SEED10 = 2010                 # unseen6 (24, quotes and events), drawn at stop 2
 SEED11 = 2111                 # unseen7 (24, quotes and events), drawn at stop 29: the new unseen
 SEED12 = 2212                 # unseen8 (24, quotes and events), drawn at stop 30: the new unseen
 SEED13 = 2313                 # unseen9 (24, quotes and events), drawn at stop 31: the new unseen
+SEED14 = 2414                 # unseen10 (24, quotes and events), drawn at stop 33: the new unseen
+# The unseen parts' draws of N6 ids each: command -> (seed, split).
+UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
+                "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
+                "draw10": (SEED10, "unseen6"), "draw11": (SEED11, "unseen7"),
+                "draw12": (SEED12, "unseen8"), "draw13": (SEED13, "unseen9"),
+                "draw14": (SEED14, "unseen10")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
@@ -451,29 +463,9 @@ def main(a):
         for i, s in draw_after(SEED4 if four else SEED5, N2 if four else N5,
                                "dev4" if four else "dev5"):
             print(i, s)
-    elif a[0] == "draw6":
-        for i, s in draw_after(SEED6, N6, "unseen2"):
-            print(i, s)
-    elif a[0] == "draw7":
-        for i, s in draw_after(SEED7, N6, "unseen3"):
-            print(i, s)
-    elif a[0] == "draw8":
-        for i, s in draw_after(SEED8, N6, "unseen4"):
-            print(i, s)
-    elif a[0] == "draw9":
-        for i, s in draw_after(SEED9, N6, "unseen5"):
-            print(i, s)
-    elif a[0] == "draw10":
-        for i, s in draw_after(SEED10, N6, "unseen6"):
-            print(i, s)
-    elif a[0] == "draw11":
-        for i, s in draw_after(SEED11, N6, "unseen7"):
-            print(i, s)
-    elif a[0] == "draw12":
-        for i, s in draw_after(SEED12, N6, "unseen8"):
-            print(i, s)
-    elif a[0] == "draw13":
-        for i, s in draw_after(SEED13, N6, "unseen9"):
+    elif a[0] in UNSEEN_DRAWS:
+        seed, name = UNSEEN_DRAWS[a[0]]
+        for i, s in draw_after(seed, N6, name):
             print(i, s)
     elif a[0] == "show":
         show(a[1:])
