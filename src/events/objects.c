@@ -1,7 +1,8 @@
 /* objects.c — words after a reporting word that are not its speaker (quotes18, docs/EVENTS.md
  * "Quotes: precision of the defaults"): the one told (أبلغت «عكاظ» مصادر …), the verb's object
  * or content (وأكد مدى …، ذكر عبارة … بقوله:), a first name the article gave another person
- * (قال عبدالله طلب، مدير …: not عبدالله المعيقل), and عبر as "via" (… سريعا عبر …، عبر «…»). */
+ * (قال عبدالله طلب، مدير …: not عبدالله المعيقل), عبر as "via" (… سريعا عبر …، عبر «…»), and
+ * وبين as "and between" (الفرق بينه وبين دوناتيلا أنه: judge33). */
 #include "events/quotes.h"
 #include "events/letters.h"
 
@@ -160,4 +161,24 @@ int qt_via_word(const qctx *q, const qcue *c)
         return 1;                                 /* سريعاً: tanween written */
     return p->norm_len >= LETTERS(5) &&
            memcmp(p->norm + p->norm_len - LETTERS(2), U_YEH U_ALEF, LETTERS(2)) == 0;
+}
+
+/* Whether cue c is وبين as "and between": a word بين (بينه، بينها، بين …; not بينما) among the
+ * BETWEEN_WORDS words before it, with no punctuation between (الفرق بينه وبين دوناتيلا أنه،
+ * يفرق بين أهل الحق … وبين أهل الباطل; not … بين الحداثة والحضارة. وبين أن). */
+int qt_between_word(const qctx *q, const qcue *c)
+{
+    const rasd_token *t = q->s->t;
+    const rasd_token *w = &t[c->i];
+    if (c->part || c->n != 1 || w->norm_len != LETTERS(4) ||
+        !starts_with(w->norm, w->norm_len, U_WAW U_BEH U_YEH U_NOON))
+        return 0;
+    for (size_t k = c->i, seen = 0; k-- > 0 && seen < BETWEEN_WORDS; seen++) {
+        if (t[k].kind == RASD_TOK_PUNCT)
+            return 0;
+        if (starts_with(t[k].norm, t[k].norm_len, U_BEH U_YEH U_NOON) &&
+            !ends_with(t[k].norm, t[k].norm_len, U_MEEM U_ALEF))
+            return 1;                             /* بينه وبين دوناتيلا */
+    }
+    return 0;
 }

@@ -64,6 +64,8 @@ enum {
                                   بن الخطاب … قال: «إنه سمع من رسول الله صلى: 9) */
     FIGURE_GAP = 4,            /* words between a figure of speech and its verb (لسان حال
                                   الشارع الخليجي يقول: 2) */
+    BETWEEN_WORDS = 8,         /* words back from وبين to a بين that makes it "and between"
+                                  (يفرق بين أهل الحق والحقيقة الحقيقية وبين: 5) */
 };
 
 /* The bits of a nominal complement (data/quotes.tsv "comp", "cprep"). COMP_OBJ: a noun of
@@ -307,5 +309,7 @@ size_t qt_past_told(const qctx *q, const qcue *c, size_t a, size_t b);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
 int qt_via_word(const qctx *q, const qcue *c);
+/* Whether cue c is وبين as "and between" (بينه وبين دوناتيلا أنه; objects.c, judge33). */
+int qt_between_word(const qctx *q, const qcue *c);
 
 #endif
