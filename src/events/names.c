@@ -33,6 +33,15 @@ static int genitive(const qctx *q, size_t j)
            !ev_word_is(q->s, j - 1, 0, EK_STOP, NULL, &n);
 }
 
+/* Whether the mention at token j is one told, after a lone ل and a mark (في تصريح لـ"عكاظ"،
+ * في حديثه لـ «الاقتصادية»، لـ(عكاظ)): a newspaper spoken to, not the subject. */
+static int told_in_marks(const qctx *q, size_t j)
+{
+    const rasd_token *t = q->s->t;
+    return j >= 2 && t[j - 1].kind == RASD_TOK_PUNCT && !qt_comma(q, j - 1) &&
+           ev_is_word(&t[j - 2]) && t[j - 2].norm_len == LETTERS(1) && letter_is(t[j - 2].norm, U_LAM);
+}
+
 /* Whether token a is an addressee with ل and a pronoun, no mention (لنظرائها، لمراسلنا):
  * the verb's object, before its adjuncts. */
 static int addressee_word(const qctx *q, size_t a)
@@ -100,7 +109,8 @@ int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
     for (k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < b; k++)
         if (strcmp(q->en[k].type, "PER") == 0 ||
             (strcmp(q->en[k].type, "ORG") == 0 && qt_can_speak(q, &q->en[k]) &&
-             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM) && !genitive(q, q->en[k].tok_start)))
+             !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM) && !genitive(q, q->en[k].tok_start) &&
+             !told_in_marks(q, q->en[k].tok_start)))
             return 0;
     for (k = a; k < b; k++) {
         int v;

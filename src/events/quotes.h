@@ -108,7 +108,9 @@ enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3,
  * its subject (أبلغ "الاقتصادية" مصدر مسؤول); "stop" 1: بقوله, after which the words no list
  * names before it are the verb's object (ذكر عبارة مخالفة بقوله:); "stop" 2: a noun that,
  * first after the verb, is its object (وأكد مدى الاستفادة) (objects.c, quotes18). */
-enum { BEHALF_TOLD = 1, STOP_SAYING = 1, STOP_OBJECT = 2 };
+/* "behalf" 2: a verb of appeal, whose object (the one appealed to) may follow it with no
+ * subject (ودعا المواطنين إلى; speakers.c appeal_addressee, quotes20). */
+enum { BEHALF_TOLD = 1, BEHALF_APPEAL = 2, STOP_SAYING = 1, STOP_OBJECT = 2 };
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */

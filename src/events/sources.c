@@ -60,9 +60,10 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
             (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
             ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
             (ev_word_is(s, b, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
-            (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))))
+            (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))) ||
+            ev_word_is(s, b, 1, EK_PART, NULL, &n))
             break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
-                                  من المحادثات */
+                                  من المحادثات; وأضاف الموقع موضحا: a participle ends it */
     if (b == a + n && b + 2 < limit && qt_mark(q, b)) {
         size_t e = b + 1;      /* صحيفة “الخبر”، وكالة «رويترز»: the name in quote marks */
         while (e < limit && e < b + 1 + NESTED_WORDS && ev_is_word(&t[e]))

@@ -743,6 +743,50 @@ static int carry_bit(const qctx *q, const qcue *c)
     return c->cut || c->i == qt_sent_start(q, c->i) ? CONT_CARRY : 0;
 }
 
+/* Whether token t is a plural in the nominative, a subject (دعا الدائنون، وطالب متناقلو
+ * المقطع): it ends in ون or, in a construct, و. */
+static int nominative(const rasd_token *t)
+{
+    size_t len = t->norm_len;
+    return ev_is_word(t) && len > LETTERS(3) &&
+           (memcmp(t->norm + len - LETTERS(1), U_WAW, LETTERS(1)) == 0 ||
+            memcmp(t->norm + len - LETTERS(2), U_WAW U_NOON, LETTERS(2)) == 0);
+}
+
+/* Whether cue c opens its clause: with و or ف, at its sentence's start, after punctuation
+ * or after كما or قد (not فالجمعية طالبت, التي دعا: a subject or a relative before it). */
+static int clause_first(const qctx *q, const qcue *c)
+{
+    const rasd_token *p = c->i > 0 ? &q->s->t[c->i - 1] : NULL;
+    return c->cut || c->i == qt_sent_start(q, c->i) || !ev_is_word(p) ||
+           (p->norm_len == LETTERS(3) && memcmp(p->norm, U_KAF U_MEEM U_ALEF, LETTERS(3)) == 0) ||
+           (p->norm_len == LETTERS(2) && memcmp(p->norm, U_QAF U_DAL, LETTERS(2)) == 0);
+}
+
+/* Whether the words from token a after a verb of appeal (data/quotes.tsv "behalf" 2: دعا،
+ * طالب، حث), before b, are whom it appeals to, not its subject, when nothing else made them a
+ * speaker, the verb first in its clause: one to DESCRIPTION words, no mention, no date and no
+ * nominative plural first, then its complement (إلى، على،
+ * أن، a noun with ب): ودعا المواطنين إلى الإبلاغ …، وطالب شخصيات المجتمع بالدعم …: the one
+ * who spoke last goes on (quotes20). */
+static int appeal_addressee(const qctx *q, const qcue *c, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    size_t n;
+    int v;
+    if (c->part || a >= b || !ev_word_is(q->s, c->i, 1, EK_BEHALF, &v, &n) || v != BEHALF_APPEAL ||
+        nominative(&t[a]) || !clause_first(q, c))
+        return 0;
+    for (size_t k = a; k < b && k <= a + DESCRIPTION; k++) {
+        if (k > a && (ev_word_is(q->s, k, 0, EK_CPREP, NULL, &n) || ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) ||
+                      (letter_is(t[k].norm, U_BEH) && t[k].norm_len > LETTERS(3))))
+            return !qt_in_entity(q, k);          /* إلى، على، أن، بعدم، بالدعم: its complement */
+        if (!ev_is_word(&t[k]) || qt_in_entity(q, k) || qt_in_date(q, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -887,6 +931,9 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, "object+"), qt_continued(q, c->i, c->gender, 1 + !!c->cut);
     if (qt_described(q, c, a, b, &sp, comp_bits(q, c)))
         return q->described = 1, QT_HOW(q, "described"), sp;   /* سجون الشمالية: by its words */
+    if (appeal_addressee(q, c, a, b))            /* ودعا المواطنين إلى: the last goes on */
+        return QT_HOW(q, "appeal_addressee+"), qt_continued(q, c->i, c->gender,
+                                                           (1 + !!c->cut) | carry_bit(q, c));
     return QT_HOW(q, "unknown"), sp;  /* someone the recogniser does not know */
 }
 
