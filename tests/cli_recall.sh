@@ -74,10 +74,11 @@ if shared_tier "recall set" slow; then
     # rounded down (70 of 77 found, 67 of 70 attributed, 74 of 75 true; events 3 of 18: the
     # appeal of وطالب … بسرعة, a complement found since); events 4 of 18 since events14
     # (the trigger layer's criticize, accuse and agree on by default); quotes16: 71 of 77 found
-    # (ووفقا لما ذكرته الصحف، فإن: what a speaker said as the relative of ما)
+    # (ووفقا لما ذكرته الصحف، فإن: what a speaker said as the relative of ما); events 6 of 18
+    # since events25 (استجابة لمناشدة الحكومة الشرعية; بمناسبة زيارة … محمد بن سلمان)
     expect "recall set, unseen2 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen2 --min-recall 0.92 \
-        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.22 \
+        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.33 \
         --min-event-precision 0.90
     # unseen3 (24 articles drawn and labelled blind at stop 25, branch label7): scored at
     # the start of stop 25 (main 0ebeaeb: 40 of 66 found, 0.82 attributed, 40 of 46 true;
@@ -162,12 +163,13 @@ if shared_tier "recall set" slow; then
     # 91 (docs/EVENTS.md "Quotes: unseen7 opened"); events 6 of 54, 6 of 7 true since events16
     # (an appeal, وحث الجميع)
     # quotes15: 84 of 91 (سجون الشمالية ×2, a body no list names, by its words); events 7 of
-    # 54, 7 of 8 true since events21 (التفجير الغاشم، الذي استهدف: a noun of force told as done)
+    # 54, 7 of 8 true since events21 (التفجير الغاشم، الذي استهدف: a noun of force told as done);
+    # 9 of 54, 9 of 10 true since events25 (بناء على طلب الإدارة النصراوية، … المدرب داسيلفا)
     # quotes20: 86 of 91 (an appeal's addressee after وطالب is no speaker: the last goes on)
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.80 \
-        --min-attribution 0.94 --min-precision 0.95 --min-event-recall 0.12 \
-        --min-event-precision 0.87
+        --min-attribution 0.94 --min-precision 0.95 --min-event-recall 0.16 \
+        --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
     # events): scored at the start of stop 30 (8991e66, a saved build: 46 of 61 found, 0.74
     # attributed, 46 of 50 true; events 1 of 11, 1 of 2 true) and once at its end, its errors
@@ -188,10 +190,13 @@ if shared_tier "recall set" slow; then
     # 33 (6290667), its errors not read: the same figures (stops 31-32 moved nothing on it);
     # the floors are those, rounded down (docs/EVENTS.md "Stop 33: the unseen9 part scored").
     # Opened at stop 33 (branch quotes20: docs/EVENTS.md "Quotes: unseen9 opened"):
-    # attribution 54 of 70 (0.77) since quotes20 (وأضاف الموقع: the site named before)
+    # attribution 54 of 70 (0.77) since quotes20 (وأضاف الموقع: the site named before);
+    # branch events25 read its event errors (docs/EVENTS.md "Events: the blind parts' misses,
+    # unseen9 opened"): events 4 of 14, 4 of 4 true (استهجن; غارات جوية نفذتها مقاتلات تركية;
+    # هجوم انتحاري دام استهدف)
     expect "recall set, unseen9 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen9 --min-recall 0.84 \
-        --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.07 \
+        --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.28 \
         --min-event-precision 1.00
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

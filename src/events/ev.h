@@ -128,9 +128,10 @@ typedef struct ev_engine {
  * a future verb; a past verb that starts its clause (events16: "lead"); a noun of a deed done
  * (events19: "deed", قام … ب، أقدم … على); a past verb or a noun whose event names its sides
  * (events20: "sides", sides.c); a present verb with a name next to it (events20: "present",
- * triggers.c present_on). */
+ * triggers.c present_on); a visit's noun in an occasion phrase, its visitor named after it
+ * (events25: "occasion", occasion.c). */
 enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_DEED = 16,
-       TFORM_SIDES = 32, TFORM_PRESENT = 64, TFORM_ALL = 127 };
+       TFORM_SIDES = 32, TFORM_PRESENT = 64, TFORM_OCCASION = 128, TFORM_ALL = 255 };
 
 /* Matching phrases on a document's tokens (lexicon.c). */
 typedef struct ev_scan {

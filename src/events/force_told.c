@@ -48,10 +48,35 @@ static int told_by_agent(sent_ctx *c, size_t i, const rasd_event *ev)
     return 0;
 }
 
-/* Whether a relative pronoun and a verb that says it took place follow the noun ending at
- * token end, past at most RELATIVE words in its clause. */
-static int told_happened(sent_ctx *c, size_t end)
+/* Whether token i is indefinite: no ال first or after one or two proclitic letters, no لل. */
+static int indefinite(sent_ctx *c, size_t i)
 {
+    const rasd_token *t = &c->s->t[i];
+    if (t->norm_len >= 4 && memcmp(t->norm, "\xd9\x84\xd9\x84", 4) == 0)
+        return 0;              /* للهجوم */
+    for (size_t k = 0; k <= 4 && k + 4 <= t->norm_len; k += 2)
+        if (memcmp(t->norm + k, "\xd8\xa7\xd9\x84", 4) == 0)
+            return 0;
+    return 1;
+}
+
+/* Whether token k ends in ه (ه، ها, a verb's object pronoun: شنه، نفذته، تبناها). */
+static int object_pronoun(sent_ctx *c, size_t k)
+{
+    const rasd_token *t = &c->s->t[k];
+    const char *e = t->norm + t->norm_len;
+    return (t->norm_len >= 2 && memcmp(e - 2, "\xd9\x87", 2) == 0) ||
+           (t->norm_len >= 4 && memcmp(e - 4, "\xd9\x87\xd8\xa7", 4) == 0);
+}
+
+/* Whether a relative pronoun and a verb that says it took place follow the noun at token i
+ * ending at token end, past at most RELATIVE words in its clause; after an indefinite noun,
+ * whose relative clause has no pronoun, such a verb alone (هجوم انتحاري دام استهدف الأراضي
+ * التركية، تفجير وقع أمس: events25), but not one with its object pronoun (شنه، نفذته): the
+ * doer after it is as often a force in combat (إثر هجوم شنته القوات من عدن: a fight). */
+static int told_happened(sent_ctx *c, size_t i, size_t end)
+{
+    int bare = indefinite(c, i);
     for (size_t k = end; k + 1 < c->t1 && k <= end + RELATIVE; k++) {
         if (ev_comma(c, k) && k + 1 < c->t1 && word_value(c, k + 1, EK_RELATIVE) == 1)
             continue;          /* التفجير الغاشم، الذي استهدف */
@@ -59,6 +84,8 @@ static int told_happened(sent_ctx *c, size_t end)
             return 0;
         if (word_value(c, k, EK_RELATIVE) == 1)
             return told_word(c, k + 1, TOLD_HAPPENED);
+        if (bare && told_word(c, k, TOLD_HAPPENED))
+            return !object_pronoun(c, k);   /* هجوم نفذته الحركة المتمردة أسفر: its doer's */
     }
     return 0;
 }
@@ -67,5 +94,5 @@ int tg_force_told(sent_ctx *c, size_t i, size_t n, int kind, const rasd_event *e
 {
     if (kind != EK_ASSAULT && kind != EK_FIGHT)
         return 0;
-    return told_by_agent(c, i, ev) || (kind == EK_ASSAULT && told_happened(c, i + n));
+    return told_by_agent(c, i, ev) || (kind == EK_ASSAULT && told_happened(c, i, i + n));
 }

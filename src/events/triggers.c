@@ -34,6 +34,7 @@
  * that those given are exactly the rows every kind on gives of their kinds. */
 #include "events/actors.h"
 #include "events/force_told.h"
+#include "events/occasion.h"
 #include "events/sides.h"
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
@@ -541,7 +542,8 @@ static int form_on(const ev_engine *ev, int kind, int cls)
  * a past verb that starts its clause and that form ("lead", tg_clause_first) is (events16),
  * or a noun of a deed done and that form ("deed", tg_deed) is (events19) — or a noun of force
  * told as done (tg_force_told, tokens [i, i + n): events21) —, or its event ev at
- * place names its sides and that form ("sides", tg_named_sides) is (events20). */
+ * place names its sides and that form ("sides", tg_named_sides) is (events20), or a visit's
+ * noun is the occasion of its sentence and that form ("occasion", tg_occasion) is (events25). */
 static int form_on_at(sent_ctx *c, size_t i, size_t n, int kind, int cls,
                       const rasd_event *ev, const rasd_entity *place)
 {
@@ -549,7 +551,9 @@ static int form_on_at(sent_ctx *c, size_t i, size_t n, int kind, int cls,
            (cls == T_VERB && (c->s->ev->tforms[kind] & TFORM_LEAD) && tg_clause_first(c, i)) ||
            (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_DEED) &&
             (tg_deed(c, i) || tg_force_told(c, i, n, kind, ev))) ||
-           ((c->s->ev->tforms[kind] & TFORM_SIDES) && tg_named_sides(kind, cls, ev, place));
+           ((c->s->ev->tforms[kind] & TFORM_SIDES) && tg_named_sides(kind, cls, ev, place)) ||
+           (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_OCCASION) &&
+            tg_occasion(c, i, n, kind, ev));
 }
 
 /* Whether a present verb at tokens [i, i + n) of kind is on: that form is on (data/events.tsv
