@@ -1,9 +1,12 @@
-/* engine.h — an engine for the event tests, with the trigger layer as a test asks. */
+/* engine.h — an engine for the event tests, with the trigger layer as a test asks, and a
+ * text analysed through extraction. */
 #ifndef RASD_TESTS_ENGINE_H
 #define RASD_TESTS_ENGINE_H
 
 #include "check.h"
 #include "rasd.h"
+
+#include <string.h>
 
 /* An engine with the trigger layer as mode says (RASD_TRIGGERS_*); the caller closes it. */
 static inline rasd_engine *mode_engine(int mode)
@@ -14,6 +17,22 @@ static inline rasd_engine *mode_engine(int mode)
     cfg.event_triggers = mode;
     REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK);
     return e;
+}
+
+/* The text's analysis, names and extraction into d (len bytes of text; published as
+ * rasd_extract takes it); a step that fails stops the test. */
+static inline void analyse_n(const rasd_engine *e, rasd_doc *d, const char *text, size_t len,
+                             const char *published)
+{
+    REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, published) == RASD_OK);
+}
+
+/* analyse_n of a NUL-terminated text. */
+static inline void analyse(const rasd_engine *e, rasd_doc *d, const char *text,
+                           const char *published)
+{
+    analyse_n(e, d, text, strlen(text), published);
 }
 
 #endif

@@ -11,12 +11,6 @@
 
 #include <string.h>
 
-static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, const char *published)
-{
-    REQUIRE(rasd_analyze(e, d, text, strlen(text)) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
-            rasd_extract(e, d, published) == RASD_OK);
-}
-
 static int has_actor(const rasd_event *ev, const char *name)
 {
     for (size_t a = 0; a < ev->nactors; a++)

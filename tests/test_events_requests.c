@@ -14,12 +14,6 @@
 
 #include <string.h>
 
-static void analyse(const rasd_engine *e, rasd_doc *d, const char *text, const char *published)
-{
-    REQUIRE(rasd_analyze(e, d, text, strlen(text)) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
-            rasd_extract(e, d, published) == RASD_OK);
-}
-
 /* The number of events of type whose first actor is a ("": any event of type), as the
  * engine e gives them. */
 static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const char *published,
