@@ -199,7 +199,7 @@ if shared_tier "recall set" slow; then
         --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.28 \
         --min-event-precision 1.00
     # unseen10 (24 articles drawn at stop 33, labelled blind by branch label14: 90 quotes, 18
-    # events): scored once at the end of stop 33 (bc7f9fe), its errors not read: 72 of 90
+    # events): scored once at the end of stop 33 (b90d686), its errors not read: 72 of 90
     # found, 0.86 attributed, 69 of 73 true; events 5 of 18, 5 of 6 true; the same with main
     # as the stop began (fd85b4c); the floors are those, rounded down (docs/EVENTS.md "Stop
     # 33: the unseen10 part scored")
