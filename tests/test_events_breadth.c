@@ -5,7 +5,9 @@
  * (أعلنت سلطات البحرين تعليق صدور صحيفة الوسط … واتهمتها: src/events/opening.c) — but not
  * when the opening verb's gender differs (كانت هافينغتون … واتهمها; وتنحى … واتهمته), a clause
  * opens between (بعد أن نشرت … واتهمته), a preposition follows the opening word (يوجد في
- * تركيا) or no name stands between for the pronoun (وهاجم طه حسين، واتهمه: him). Sentences
+ * تركيا) or no name stands between for the pronoun (وهاجم طه حسين، واتهمه: him); a signing
+ * told by its verb and deed with one party named (وقع الصندوق السعودي للتنمية اتفاقية تعاون
+ * …: sign takes one actor there). Sentences
  * of SaudiNewsNet articles outside the recall set (the article each is from in the comment),
  * from the corpus rows these changes add or were checked against; main's build gives none. */
 #include "check.h"
@@ -49,6 +51,15 @@ int main(void)
         /* snn-009770: to complete the negotiations with */
         {"منح مدرب فريق الاتحاد بولوني المشرف العام على الفريق الكروي الأول منصور البلوي الضوء الأخضر من أجل إكمال المفاوضات مع النجم العالمي الغاني مونتاري لاعب «الوسط المحور»، حيث يسعى البلوي لإتمام التعاقد مع اللاعب.",
          "2015-07-25", "meet", "منصور البلوي", "مونتاري", "1", "1"},
+        /* snn-018329: a signing by its verb and deed, one party named (sign, one actor) */
+        {"وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني يقدم فيها الصندوق، من خلال برنامجه الخاص بالصادرات السعودية، ضمانات لعمليات تصدير منتجات وطنية بقيمة تقارب ١٨٧ مليون ريال.",
+         "2015-08-03", "sign", "الصندوق السعودي للتنمية", "", "1", "1"},
+        /* snn-000155: the same, the other party past the deed's complement */
+        {"ووقعت وزارة البترول اتفاقا للتنقيب عن الطاقة بقيمة ملياري دولار مع إيني في يونيو (حزيران).",
+         "2015-07-21", "sign", "وزارة البترول", "", "1", "1"},
+        /* snn-014249: the signers are told by a relative pronoun, unnamed: no signing */
+        {"ولكني لا أراه واقعيا من ناحية أن الدول الست العظمى، التي وقعت الاتفاقية مع إيران؛ ليس لها أجندة واحدة محددة في المنطقة حتى تتفاهم عليها مع إيران.",
+         "2015-07-31", "sign", "", "", "0", "0"},
         /* snn-023577 (the whole article: alone, its first sentence's سلطات البحرين is no
          * name): the opening verb's subject keeps on (أعلنت … واتهمتها) */
         {" عين اليوم – دبي\nأعلنت سلطات البحرين تعليق صدور صحيفة الوسط المقربة من المعارضة واتهمتها باشاعة الانقسام والاساءة لعلاقة البحرين مع دول اخرى.\n وقالت هيئة شؤون الاعلام في بيان في وقت متأخر مساء الخميس انها قررت تعليق صدور الصحيفة “حتى اشعار آخر”.\n واضافت ان القرار اتخذ بحق الصحيفة “لمخالفتها القانون وتكرار نشر وبث ما يثير الفرقة في المجتمع ويؤثر على علاقات البحرين بدول اخرى”.\n وعلقت صدور الوسط في نيسان/ابريل 2011 خلال المظاهرات الاحتجاجية التي شهدتها البحرين.\n واتهمت الصحيفة حينها بنشر معلومات كاذبة وحوكم رئيس تحريرها منصور الجمري وحكم عليه بدفع غرامة ثم سمح للصحيفة بمعاودة الصدور. سمات البحرين الوسط تعليق ",

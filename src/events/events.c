@@ -929,9 +929,11 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
                                              ki->kind == EK_THREATEN)) &&
             !(ev.nactors == 1 && ki->kind == EK_AGREE && ev_agreed_among(c, i, n)) &&
+            !(ev.nactors == 1 && ki->kind == EK_SIGN && (form == F_VERB || form == F_DOES)) &&
             !((form == F_BARE || form == F_NEAR || form == F_AT) && place))
-            continue;          /* one actor: a criticism or an accusation of someone unnamed;
-                                  none: a bombing or a clash at a place */
+            continue;          /* one actor: a criticism or an accusation of someone unnamed,
+                                  a signing by its verb and deed (وقعت وزارة البترول اتفاقا
+                                  للتنقيب …: events26); none: a bombing or a clash at a place */
         if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !ev_armed(c, ki, i, form))
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
