@@ -813,19 +813,14 @@ static uint32_t content_start(sent_ctx *c, const kind_info *ki, size_t end)
 }
 
 /* A verb after و، ف or ثم with no subject of its own continues the subject of the sentence's
- * last event (التقى X Y ثم زار Z), or else (events26) of the verb that opens the sentence
- * (opening.c): when the verb found only a place, or (after ثم, or a preposition right after
- * the verb: واجتمع بالمدرب بولوني) one name, that subject comes first. After و a name is the
- * verb's own subject (وزار السيسي روسيا). */
-static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, size_t end, int form,
-                        int cut, const rasd_entity *place, const rasd_entity *prev,
-                        rasd_event *ev)
+ * last event (التقى X Y ثم زار Z): when the verb found only a place, or (after ثم only) one
+ * name, that subject comes first. After و a name is the verb's own subject (وزار السيسي
+ * روسيا). */
+static void coordinated(sent_ctx *c, const kind_info *ki, size_t i, int form, int cut,
+                        const rasd_entity *place, const rasd_entity *prev, rasd_event *ev)
 {
     int linked = cut > 0 || (i > c->t0 && word_kind(c, i - 1, 0, EK_COORD));
     int then = i > c->t0 && word_kind(c, i - 1, 0, EK_COORD);
-    if (!prev && form == F_VERB && cut > 0 && ev->nactors == 1 &&
-        ev_object_first(c, end, c->actor[0]))
-        prev = ev_opening_subject(c, ki, i, place), then = 1;
     if (!prev || form != F_VERB || !linked || ev->nactors >= (size_t)ki->max_actors ||
         (ev->nactors == 1 && !then) ||   /* وزار السيسي روسيا: Sisi's own visit */
         (ev->nactors == 0 && !(ki->kind == EK_VISIT && place)) ||
@@ -913,7 +908,7 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         c->prev = prev;
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
-        coordinated(c, ki, i, i + n, form, cut, place, prev, &ev);
+        coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
         if (c->pron && !pron_subject(c, ki, i, n, place, &ev)) {

@@ -1,9 +1,8 @@
 /* opening.c — the subject a coordinated verb keeps (events26). Arabic news chains verbs with
  * و and names their subject once, after the first (أعلنت الهيئة إيقاف الصحيفة واتهمتها
- * بإشاعة الانقسام; وكان المشرف العام منصور البلوي تواجد في المعسكر واجتمع بالمدرب). events.c
- * kept a subject only from an earlier verb that was itself an event (coordinated()); the
- * verb that opens the sentence is mostly no event (أعلن، وصف، تواجد), so a reporting verb
- * after it with its object as a pronoun or after a preposition gave nobody as its doer. */
+ * بإشاعة الانقسام). events.c kept a subject only from an earlier verb that was itself an
+ * event (coordinated()); the verb that opens the sentence is mostly no event (أعلن، وصف), so
+ * a reporting verb after it with its object as a pronoun gave nobody as its doer. */
 #include "events/opening.h"
 
 #include <string.h>
@@ -81,11 +80,6 @@ const rasd_entity *ev_opening_subject(sent_ctx *c, const kind_info *ki, size_t i
                    ev_can_act(c, ki, a, place, NULL, 1) ? a : NULL;
 }
 
-int ev_object_first(sent_ctx *c, size_t end, const rasd_entity *a)
-{
-    return a && end < c->t1 && a->tok_start >= end &&
-           (ev_clitic(c, end) == CL_BI || word_value(c, end, EK_WITH) == WITH_MA3);
-}
 
 const rasd_entity *ev_pron_subject(sent_ctx *c, const kind_info *ki, size_t i, int cut,
                                    const rasd_entity *place, const rasd_entity *prev)

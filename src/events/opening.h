@@ -6,17 +6,12 @@
 #include "events/actors.h"
 
 /* The subject of the verb that opens the sentence of the reporting verb at token i (after و
- * or ف, with no subject of its own): the name right after the sentence's first word, past
+ * or ف, with no subject of its own; ev_pron_subject): the name right after the sentence's first word, past
  * titles (أعلنت هيئة شؤون الإعلام … إيقاف صدور صحيفة الوسط … واتهمتها بـ…), when that word is
  * shaped as a verb: no article, no name, no date, none of data/events.tsv's particles,
  * prepositions, leads or relatives. NULL if there is none or it may not act in the kind. */
 const rasd_entity *ev_opening_subject(sent_ctx *c, const kind_info *ki, size_t i,
                                       const rasd_entity *place);
-
-/* Whether the one actor a verb ending at token end found, a, is its object joined by a
- * preposition right after the verb (واجتمع بالمدرب …، واجتمع مع مشايخ …): then the verb's
- * subject is unnamed after it. */
-int ev_object_first(sent_ctx *c, size_t end, const rasd_entity *a);
 
 /* The subject of a verb carrying its object as a pronoun after و or ف with nobody named
  * after it (أعلنت هيئة شؤون الإعلام … إيقاف صدور صحيفة الوسط … واتهمتها بإشاعة الانقسام): the
