@@ -202,11 +202,12 @@ if shared_tier "recall set" slow; then
     # events): scored once at the end of stop 33 (b90d686), its errors not read: 72 of 90
     # found, 0.86 attributed, 69 of 73 true; events 5 of 18, 5 of 6 true; the same with main
     # as the stop began (fd85b4c); the floors are those, rounded down (docs/EVENTS.md "Stop
-    # 33: the unseen10 part scored")
+    # 33: the unseen10 part scored"); events 6 of 18, 6 of 7 true since events26 (its errors
+    # read at stop 34: واتهمتها keeps the opening verb's subject)
     expect "recall set, unseen10: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.80 \
-        --min-attribution 0.86 --min-precision 0.94 --min-event-recall 0.27 \
-        --min-event-precision 0.83
+        --min-attribution 0.86 --min-precision 0.94 --min-event-recall 0.33 \
+        --min-event-precision 0.85
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);

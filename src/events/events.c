@@ -42,6 +42,7 @@
  * letters and affixes tested on bytes are named in letters.h.
  */
 #include "events/actors.h"
+#include "events/opening.h"
 #include "events/report_guards.h"
 #include "entities/ent.h"
 
@@ -910,8 +911,12 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
-        if (c->pron && !pron_subject(c, ki, i, n, place, &ev))
-            continue;
+        if (c->pron && !pron_subject(c, ki, i, n, place, &ev)) {
+            const rasd_entity *a = ev_pron_subject(c, ki, i, cut, place, prev);
+            if (!a)
+                continue;      /* واتهمتها: the opening verb's subject (opening.c), or none */
+            ev.nactors = 0, add_actor(c, &ev, a), c->lone = 1;
+        }
         if (form == F_FORCE && ev.nactors == 0 && ki->kind == EK_ASSAULT &&
             at_place(c, i + n))
             place = at_place(c, i + n), form = F_AT;   /* هجوم سوروتش: no force, a place */
@@ -919,9 +924,11 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
             !(ev.nactors == 1 && c->lone && (ki->kind == EK_CRITICIZE || ki->kind == EK_ACCUSE ||
                                              ki->kind == EK_THREATEN)) &&
             !(ev.nactors == 1 && ki->kind == EK_AGREE && ev_agreed_among(c, i, n)) &&
+            !(ev.nactors == 1 && ki->kind == EK_SIGN && (form == F_VERB || form == F_DOES)) &&
             !((form == F_BARE || form == F_NEAR || form == F_AT) && place))
-            continue;          /* one actor: a criticism or an accusation of someone unnamed;
-                                  none: a bombing or a clash at a place */
+            continue;          /* one actor: a criticism or an accusation of someone unnamed,
+                                  a signing by its verb and deed (وقعت وزارة البترول اتفاقا
+                                  للتنقيب …: events26); none: a bombing or a clash at a place */
         if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !ev_armed(c, ki, i, form))
             continue;
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
