@@ -807,7 +807,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         }
     }
     if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressee_only(q, a, b) ||
-                  ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
+                  ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1]) || c->cut) &&
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
            (ردود الفعل … وتقول، إنه is not the minister's); a surname that is also a date
