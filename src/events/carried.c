@@ -152,3 +152,60 @@ size_t qt_asked(const qctx *q, size_t i)
             return i;
     return at;
 }
+
+/* Whether the words of tokens [d, e) stand at token j, word for word (normalised). */
+static int same_words(const qctx *q, size_t d, size_t e, size_t j, size_t hi)
+{
+    const rasd_token *t = q->s->t;
+    for (size_t k = d; k < e; k++, j++)
+        if (j >= hi || t[j].norm_len != t[k].norm_len || memcmp(t[j].norm, t[k].norm, t[k].norm_len) != 0)
+            return 0;
+    return 1;
+}
+
+/* The person a title speaking with no name of its own (tokens [a, e): وعبر نائب خادم
+ * الحرمين الشريفين، وعبر سمو ولي العهد عن …) names, as the sentence before cue i or i's own
+ * gave it to them: a person whose title, the same words past an honorific (سمو، معالي),
+ * stands within APPOSITION tokens before or after their mention with no other person
+ * between, before the verb (كما بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف …،
+ * الأمير محمد بن نايف … ولي العهد نائب رئيس مجلس الوزراء; not وحول غياب سعود كريري …
+ * أوضح مدرب الهلال: the title's own words); NULL when none or two people do, or the title has
+ * fewer than two words (الوزير: the last speaker's, speakers.c) (quotes21). */
+const rasd_entity *qt_titled_before(const qctx *q, size_t a, size_t e, size_t i)
+{
+    size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : s0, n;
+    const rasd_entity *found = NULL;
+    int v;
+    while (a < e && ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && n == 1 && v == HONOR_TITLE)
+        a++;
+    if (e < a + 2)
+        return NULL;
+    for (size_t k = qt_ent_from(q, p0); k < q->ne && q->en[k].tok_start < a; k++) {
+        const rasd_entity *en = &q->en[k];
+        size_t lo, hi, at = 0;
+        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start))
+            continue;
+        lo = en->tok_start > APPOSITION + (e - a) ? en->tok_start - APPOSITION - (e - a) : 0;
+        lo = lo < qt_sent_start(q, en->tok_start) ? qt_sent_start(q, en->tok_start) : lo;
+        hi = qt_send(q, en->tok_start);
+        hi = hi > en->tok_end + APPOSITION + (e - a) ? en->tok_end + APPOSITION + (e - a) : hi;
+        for (size_t j = lo; j < hi && !at; j++)
+            if ((j + (e - a) <= en->tok_start || j >= en->tok_end) && j + (e - a) <= i &&
+                same_words(q, a, e, j, hi))
+                at = j + 1;       /* at most APPOSITION tokens from the name, either side */
+        if (!at)
+            continue;
+        for (size_t m = qt_ent_from(q, lo); m < q->ne && q->en[m].tok_start < hi; m++) {
+            size_t x = q->en[m].tok_start;
+            if (&q->en[m] != en && strcmp(q->en[m].type, "PER") == 0 &&
+                ((x > at - 1 && x < en->tok_start) || (x >= en->tok_end && x < at - 1)))
+                at = 0;                                 /* someone between: not theirs */
+        }
+        if (!at)
+            continue;
+        if (found && !(found->id && en->id && strcmp(found->id, en->id) == 0))
+            return NULL;                                /* two people with that title */
+        found = en;
+    }
+    return found;
+}

@@ -182,6 +182,9 @@ enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4, FRONT_LONG = 8 };
 /* quotes.c: the first token after the sentence of token i (the end of the text past it);
  * whether token i is part of an entity mention (بان كي مون: not بأن). marks.c: whether
  * token i is a comma (, or ،), a quote mark, inside a pair of quote marks. */
+/* carried.c: the person a title speaking with no name of its own (tokens [a, e)) names,
+ * as the sentence before cue i or i's own gave it to them (quotes21). */
+const rasd_entity *qt_titled_before(const qctx *q, size_t a, size_t e, size_t i);
 size_t qt_send(const qctx *q, size_t i);
 int qt_comma(const qctx *q, size_t i);
 int qt_mark(const qctx *q, size_t i);     /* a quote mark */

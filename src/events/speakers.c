@@ -923,8 +923,16 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
     if (qt_long_title(q, a, b, comp_bits(q, c), &sp))
         return QT_HOW(q, "long_title"), sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
-    if (qt_unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
+    if (qt_unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c))) {  /* (en: a complement passed over) */
+        size_t e = a;
+        while (e < b && q->s->t[e].end <= sp.end)
+            e++;
+        if ((en = qt_titled_before(q, a, e, c->i)) != NULL) {
+            qt_speaker_is(&sp, en, sp.start, sp.end);
+            return QT_HOW(q, "title_named_before"), sp;   /* بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف …. وعبر نائب خادم الحرمين الشريفين عن */
+        }
         return QT_HOW(q, "title_desc"), sp;
+    }
     if (qt_name_before_title(q, a, b, &sp))
         return QT_HOW(q, "name_before_title"), sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
     if (qt_object_words(q, c, a, b))             /* ذكر عبارة … بقوله: an object (objects.c) */
