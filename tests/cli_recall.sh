@@ -166,9 +166,11 @@ if shared_tier "recall set" slow; then
     # 54, 7 of 8 true since events21 (التفجير الغاشم، الذي استهدف: a noun of force told as done);
     # 9 of 54, 9 of 10 true since events25 (بناء على طلب الإدارة النصراوية، … المدرب داسيلفا)
     # quotes20: 86 of 91 (an appeal's addressee after وطالب is no speaker: the last goes on)
+    # quotes21: 93 of 113 found (كتب X: «…» ×2), 90 of 93 attributed (وأضاف، في مقال على
+    # موقع الوزارة: adjuncts, the last speaker goes on), 93 of 97 true
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.80 \
-        --min-attribution 0.94 --min-precision 0.95 --min-event-recall 0.16 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.82 \
+        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.16 \
         --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
     # events): scored at the start of stop 30 (8991e66, a saved build: 46 of 61 found, 0.74
@@ -179,9 +181,10 @@ if shared_tier "recall set" slow; then
     # docs/EVENTS.md "Quotes: unseen8 opened"); attribution 40 of 46 (0.87) since quotes17
     # (a question's topic before a bare verb: docs/EVENTS.md "Quotes: attribution and narrow
     # forms"), its floor rounded down; 41 of 46 (0.89) since quotes20 (وقال باحث اجتماعي: a
-    # researcher is an unnamed source)
+    # researcher is an unnamed source); quotes21: 47 of 61 found (عبر … عن أبلغ التهاني),
+    # 42 of 47 attributed (the title, the prince named with it just before)
     expect "recall set, unseen8 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen8 --min-recall 0.75 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen8 --min-recall 0.77 \
         --min-attribution 0.89 --min-precision 0.92 --min-event-recall 0.18 \
         --min-event-precision 0.66
     # unseen9 (24 articles drawn at stop 31, labelled blind by branch label13: 83 quotes, 14
@@ -193,19 +196,20 @@ if shared_tier "recall set" slow; then
     # attribution 54 of 70 (0.77) since quotes20 (وأضاف الموقع: the site named before);
     # branch events25 read its event errors (docs/EVENTS.md "Events: the blind parts' misses,
     # unseen9 opened"): events 4 of 14, 4 of 4 true (استهجن; غارات جوية نفذتها مقاتلات تركية;
-    # هجوم انتحاري دام استهدف)
+    # هجوم انتحاري دام استهدف); quotes21: 72 of 83 found (وكتب X في سجل الزيارات: "…"؛
+    # مبينين أن), 55 of 72 attributed (0.76: the plural participle's row has no speaker)
     expect "recall set, unseen9 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen9 --min-recall 0.84 \
-        --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.28 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen9 --min-recall 0.86 \
+        --min-attribution 0.76 --min-precision 0.95 --min-event-recall 0.28 \
         --min-event-precision 1.00
     # unseen10 (24 articles drawn at stop 33, labelled blind by branch label14: 90 quotes, 18
     # events): scored once at the end of stop 33 (b90d686), its errors not read: 72 of 90
     # found, 0.86 attributed, 69 of 73 true; events 5 of 18, 5 of 6 true; the same with main
     # as the stop began (fd85b4c); the floors are those, rounded down (docs/EVENTS.md "Stop
-    # 33: the unseen10 part scored"); events 6 of 18, 6 of 7 true since events26 (its errors
-    # read at stop 34: واتهمتها keeps the opening verb's subject)
+    # 33: the unseen10 part scored"); opened at stop 34 (a read part now): events 6 of 18, 6 of
+    # 7 true since events26 (واتهمتها keeps the opening verb's subject); quotes after quotes21
     expect "recall set, unseen10: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.80 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.82 \
         --min-attribution 0.86 --min-precision 0.94 --min-event-recall 0.33 \
         --min-event-precision 0.85
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,

@@ -60,8 +60,9 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
 {
     const rasd_token *t = q->s->t;
     size_t j = a, p, n, len;
-    while (j > lo && j + TITLE_WORDS > a && title_back(q, j - 1))
-        j--;
+    while (j > lo && j + TITLE_WORDS > a &&
+           (title_back(q, j - 1) || (j > lo + 1 && qt_comma(q, j - 1) && title_back(q, j - 2))))
+        j--;                    /* a comma between titles: الناطق الإعلامي لجوازات …، العقيد */
     if (j <= lo)
         return 0;
     p = j - 1;
@@ -73,13 +74,14 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
         ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) || ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n) ||
         ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) || ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) ||
         ev_word_is(q->s, p, 0, EK_HONOR, NULL, &n) || ev_word_is(q->s, p, 0, EK_CNOUN, NULL, &n) ||
-        ev_word_is(q->s, p, 0, EK_CPREP, NULL, &n) || ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ||
-        ev_word_is(q->s, p, 1, EK_PART, NULL, &n) || ev_word_is(q->s, p, 0, EK_SUBJECT, NULL, &n))
+        ev_word_is(q->s, p, 0, EK_CPREP, NULL, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n) || ev_word_is(q->s, p, 0, EK_SUBJECT, NULL, &n))
         return 0;
     if (gender == 1 && len > LETTERS(2) && letter_is(t[p].norm + len - LETTERS(1), U_TEH))
         return 0;                    /* وقدمت بيشوب …. وأضاف: not hers (a feminine verb) */
-    return p == lo || qt_comma(q, p - 1) ||
-           (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1);
+    if (!(p == lo || qt_comma(q, p - 1) ||
+          (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1)))
+        return 0;
+    return ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ? 2 : 1;
 }
 
 /* The subject of a verb that is no reporting word, going on to a bare reporting verb at
@@ -94,7 +96,7 @@ const rasd_entity *qt_carried(const qctx *q, size_t i, int gender)
     for (int back = 0; back < 2 && (!back || s0 > 0); back++) {
         size_t lo = back ? qt_sent_start(q, s0 - 1) : s0, hi = back ? s0 : i;
         const rasd_entity *subj = NULL;
-        int others = 0;
+        int others = 0, cue = 0, c;
         for (size_t k = qt_ent_from(q, lo); k < q->ne && q->en[k].tok_start < hi; k++) {
             const rasd_entity *en = &q->en[k];
             if (en->tok_start < lo || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
@@ -102,8 +104,9 @@ const rasd_entity *qt_carried(const qctx *q, size_t i, int gender)
                 continue;
             if (subj && en->id && subj->id && strcmp(en->id, subj->id) == 0)
                 continue;                               /* the same person named again */
-            if (!subj && !others && !qt_addressed(q, en->tok_start) && clause_subject(q, lo, en->tok_start, gender))
-                subj = en;
+            if (!subj && !others && !qt_addressed(q, en->tok_start) &&
+                (c = clause_subject(q, lo, en->tok_start, gender)) != 0)
+                subj = en, cue = c == 2;
             else
                 others++;
         }
@@ -112,7 +115,7 @@ const rasd_entity *qt_carried(const qctx *q, size_t i, int gender)
         if (!subj || others)
             return NULL;
         lo = qt_sent_start(q, subj->tok_start);
-        if (q->last.name && lo > 0 && q->last_end >= qt_sent_start(q, lo - 1))
+        if (!cue && q->last.name && lo > 0 && q->last_end >= qt_sent_start(q, lo - 1))
             return NULL;      /* قال موقع ويكيليكس …. وقد عاد ابي …. واكد: the site spoke just before */
         for (size_t k = subj->tok_end; k < i; k++)
             if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
@@ -148,4 +151,61 @@ size_t qt_asked(const qctx *q, size_t i)
             (v == SOURCE_NARRATOR || (v == SOURCE_VERSE && k > i)))
             return i;
     return at;
+}
+
+/* Whether the words of tokens [d, e) stand at token j, word for word (normalised). */
+static int same_words(const qctx *q, size_t d, size_t e, size_t j, size_t hi)
+{
+    const rasd_token *t = q->s->t;
+    for (size_t k = d; k < e; k++, j++)
+        if (j >= hi || t[j].norm_len != t[k].norm_len || memcmp(t[j].norm, t[k].norm, t[k].norm_len) != 0)
+            return 0;
+    return 1;
+}
+
+/* The person a title speaking with no name of its own (tokens [a, e): وعبر نائب خادم
+ * الحرمين الشريفين، وعبر سمو ولي العهد عن …) names, as the sentence before cue i or i's own
+ * gave it to them: a person whose title, the same words past an honorific (سمو، معالي),
+ * stands within APPOSITION tokens before or after their mention with no other person
+ * between, before the verb (كما بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف …،
+ * الأمير محمد بن نايف … ولي العهد نائب رئيس مجلس الوزراء; not وحول غياب سعود كريري …
+ * أوضح مدرب الهلال: the title's own words); NULL when none or two people do, or the title has
+ * fewer than two words (الوزير: the last speaker's, speakers.c) (quotes21). */
+const rasd_entity *qt_titled_before(const qctx *q, size_t a, size_t e, size_t i)
+{
+    size_t s0 = qt_sent_start(q, i), p0 = s0 > 0 ? qt_sent_start(q, s0 - 1) : s0, n;
+    const rasd_entity *found = NULL;
+    int v;
+    while (a < e && ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && n == 1 && v == HONOR_TITLE)
+        a++;
+    if (e < a + 2)
+        return NULL;
+    for (size_t k = qt_ent_from(q, p0); k < q->ne && q->en[k].tok_start < a; k++) {
+        const rasd_entity *en = &q->en[k];
+        size_t lo, hi, at = 0;
+        if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start))
+            continue;
+        lo = en->tok_start > APPOSITION + (e - a) ? en->tok_start - APPOSITION - (e - a) : 0;
+        lo = lo < qt_sent_start(q, en->tok_start) ? qt_sent_start(q, en->tok_start) : lo;
+        hi = qt_send(q, en->tok_start);
+        hi = hi > en->tok_end + APPOSITION + (e - a) ? en->tok_end + APPOSITION + (e - a) : hi;
+        for (size_t j = lo; j < hi && !at; j++)
+            if ((j + (e - a) <= en->tok_start || j >= en->tok_end) && j + (e - a) <= i &&
+                same_words(q, a, e, j, hi))
+                at = j + 1;       /* at most APPOSITION tokens from the name, either side */
+        if (!at)
+            continue;
+        for (size_t m = qt_ent_from(q, lo); m < q->ne && q->en[m].tok_start < hi; m++) {
+            size_t x = q->en[m].tok_start;
+            if (&q->en[m] != en && strcmp(q->en[m].type, "PER") == 0 &&
+                ((x > at - 1 && x < en->tok_start) || (x >= en->tok_end && x < at - 1)))
+                at = 0;                                 /* someone between: not theirs */
+        }
+        if (!at)
+            continue;
+        if (found && !(found->id && en->id && strcmp(found->id, en->id) == 0))
+            return NULL;                                /* two people with that title */
+        found = en;
+    }
+    return found;
 }

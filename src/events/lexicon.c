@@ -84,7 +84,7 @@ static int value_of(int kind, const char *s, int *out)
         return *out != 0;
     }
     v = strtol(s, &end, 10);
-    if (end == s || *end || v < -100 || v > 100)
+    if (end == s || *end || v < -1000 || v > 1000)
         return 0;
     *out = (int)v;
     return 1;

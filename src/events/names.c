@@ -99,6 +99,7 @@ int qt_addressee_only(const qctx *q, size_t a, size_t b)
 int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
 {
     size_t n, k;
+    int gen;
     while (a + 1 < b && qt_comma(q, a))
         a++;                         /* وقال، في خطبة الجمعة أمس: */
     if (a + 1 < b && addressee_word(q, a))
@@ -112,10 +113,17 @@ int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
              !letter_is(q->s->t[q->en[k].tok_start].norm, U_LAM) && !genitive(q, q->en[k].tok_start) &&
              !told_in_marks(q, q->en[k].tok_start)))
             return 0;
-    for (k = a; k < b; k++) {
+    for (k = a, gen = 0; k < b; k++) {
         int v;
-        if (k > a && ev_word_is(q->s, k - 1, 0, EK_PREP, NULL, &n) && n == 1)
+        if (k > a && ((ev_word_is(q->s, k - 1, 0, EK_PREP, NULL, &n) && n == 1) ||
+                      (k > a + 1 && ev_word_is(q->s, k - 1, 0, EK_CPREP, NULL, &n) && n == 1))) {
+            gen = 1;
             continue;      /* وقالت في البيان: a noun after a preposition is no subject */
+        }
+        if (gen && ev_is_word(&q->s->t[k]) &&
+            starts_with(q->s->t[k].norm, q->s->t[k].norm_len, U_ARTICLE))
+            continue;      /* وأضاف في مقال على موقع الوزارة: that noun's genitive (quotes21) */
+        gen = 0;
         if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
             (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN) ||
             ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))

@@ -547,6 +547,12 @@ static int verse(qctx *q, const qcue *c, size_t that, size_t at)
 static int colon_ok(qctx *q, const qcue *c, size_t at)
 {
     size_t n;
+    int v;
+    if (at > c->i + 1 && ev_word_is(q->s, at - 1, 0, EK_STOP, &v, &n) && n == 1 && v == STOP_TITLE)
+        return 0;                         /* كتب … مقالا بعنوان: «…»: a title, no statement */
+    if (c->written && (!ev_punct(q->s, at, ":") ||
+                       (c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_PREP, NULL, &n) && n == 1)))
+        return 0;                         /* كتب روايته «…»، وورد في كتب التاريخ: «…» */
     return at < qt_send(q, c->i) &&
            (ev_punct(q->s, at, ":") ||
             (qt_pair_at(q, at) && !(at > 0 && ev_word_is(q->s, at - 1, 0, EK_PREP, NULL, &n) &&
@@ -847,7 +853,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
               RASD_OK, 0, NULL, NULL, 0, 0};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -867,7 +873,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
              (c.part = 1, ev_word_is(s, i, 1, EK_PART, &c.gender, &c.n)))) {
             c.cut = s->cut;
             c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
-            c.named = c.gender & NAMED, c.after = c.gender & AFTER;
+            c.named = c.gender & NAMED, c.after = c.gender & AFTER, c.written = c.gender & WRITTEN;
             c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {

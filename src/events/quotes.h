@@ -80,7 +80,10 @@ enum { CNOUN_OBJ = 1 };
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
  * for one that reports only what a colon or a quote mark opens (وزاد: «…»، علق علي سعيد: "…";
  * وزاد alone is "increased"). */
-enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64 };
+enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64, WRITTEN = 128 };
+/* WRITTEN (with COLON): a verb of writing, whose content only a colon opens, not a quote mark
+ * alone (كتب روايته الأولى «…»، كتب سيناريو فيلم "…": a title), and not after a preposition
+ * (وورد في كتب التاريخ: «…»: the plural noun "books"; quotes21). */
 /* AFTER: a verb that reports only right after a word of data/events.tsv "subject" 1 (من
  * جهته، من جانبه، بدوره), a comma at most between (من جهته، بين المواطن … أن; bare بين is
  * "between"). */
@@ -110,7 +113,9 @@ enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3,
  * first after the verb, is its object (وأكد مدى الاستفادة) (objects.c, quotes18). */
 /* "behalf" 2: a verb of appeal, whose object (the one appealed to) may follow it with no
  * subject (ودعا المواطنين إلى; speakers.c appeal_addressee, quotes20). */
-enum { BEHALF_TOLD = 1, BEHALF_APPEAL = 2, STOP_SAYING = 1, STOP_OBJECT = 2 };
+/* "stop" 3: a word right before a colon that makes what it opens a title, not words said
+ * (كتب مقالا بعنوان: «…»; quotes.c colon_ok, quotes21). */
+enum { BEHALF_TOLD = 1, BEHALF_APPEAL = 2, STOP_SAYING = 1, STOP_OBJECT = 2, STOP_TITLE = 3 };
 
 typedef struct qpair {
     uint32_t open, close;      /* tokens: the marks (close == open of nothing: see end) */
@@ -131,7 +136,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender, strict, colon, via, named, after;
+    int part, cut, gender, strict, colon, via, named, after, written;
 } qcue;
 
 typedef struct qctx {
@@ -177,6 +182,9 @@ enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4, FRONT_LONG = 8 };
 /* quotes.c: the first token after the sentence of token i (the end of the text past it);
  * whether token i is part of an entity mention (بان كي مون: not بأن). marks.c: whether
  * token i is a comma (, or ،), a quote mark, inside a pair of quote marks. */
+/* carried.c: the person a title speaking with no name of its own (tokens [a, e)) names,
+ * as the sentence before cue i or i's own gave it to them (quotes21). */
+const rasd_entity *qt_titled_before(const qctx *q, size_t a, size_t e, size_t i);
 size_t qt_send(const qctx *q, size_t i);
 int qt_comma(const qctx *q, size_t i);
 int qt_mark(const qctx *q, size_t i);     /* a quote mark */

@@ -807,7 +807,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         }
     }
     if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressee_only(q, a, b) ||
-                  ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1])) &&
+                  ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1]) || c->cut) &&
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
            (ردود الفعل … وتقول، إنه is not the minister's); a surname that is also a date
@@ -923,8 +923,16 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
     if (qt_long_title(q, a, b, comp_bits(q, c), &sp))
         return QT_HOW(q, "long_title"), sp;         /* المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي */
-    if (qt_unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c)))  /* (en: a complement passed over) */
+    if (qt_unnamed(q, a, b, &sp, EK_LEAD, comp_bits(q, c))) {  /* (en: a complement passed over) */
+        size_t e = a;
+        while (e < b && q->s->t[e].end <= sp.end)
+            e++;
+        if ((en = qt_titled_before(q, a, e, c->i)) != NULL) {
+            qt_speaker_is(&sp, en, sp.start, sp.end);
+            return QT_HOW(q, "title_named_before"), sp;   /* بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف …. وعبر نائب خادم الحرمين الشريفين عن */
+        }
         return QT_HOW(q, "title_desc"), sp;
+    }
     if (qt_name_before_title(q, a, b, &sp))
         return QT_HOW(q, "name_before_title"), sp;         /* أكد علي العثيم عضو مجلس إدارة …: the name by its words */
     if (qt_object_words(q, c, a, b))             /* ذكر عبارة … بقوله: an object (objects.c) */
@@ -948,7 +956,9 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
  * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
- * أن …); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
+ * أن …); for a plural participle only people named together right after the sentence's
+ * verb (وشكر عبد الرحمن الحريب وراضي الراضي … ومتمنين أن), not one person (يؤيد معظم
+ * الدروز … موقف شهيب، معتبرين أن; جمهور رابح …، معتبرين أن محمد عبده; quotes21); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
 speaker qt_participle_speaker(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
@@ -963,6 +973,11 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
             qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
+            size_t nx = q->en[k].tok_end;
+            if (c->gender == 3 && !(qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB) &&
+                                    nx < c->i && ev_is_word(&q->s->t[nx]) &&
+                                    letter_is(q->s->t[nx].norm, U_WAW)))
+                break;   /* a plural's subject: people named together after the verb (A وB) */
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             q->part_subject = qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB);
