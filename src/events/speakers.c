@@ -956,9 +956,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
  * sentence; else the first person the sentence names before it (وعبر جونسون عن … معتبرا
- * أن …); for a plural participle only people named together right after the sentence's
- * verb (وشكر عبد الرحمن الحريب وراضي الراضي … ومتمنين أن), not one person (يؤيد معظم
- * الدروز … موقف شهيب، معتبرين أن; جمهور رابح …، معتبرين أن محمد عبده; quotes21); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
+ * أن …); else the last speaker when the sentence names nobody (qt_continued() has the limits). */
 speaker qt_participle_speaker(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
@@ -973,11 +971,6 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
             qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
-            size_t nx = q->en[k].tok_end;
-            if (c->gender == 3 && !(qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB) &&
-                                    nx < c->i && ev_is_word(&q->s->t[nx]) &&
-                                    letter_is(q->s->t[nx].norm, U_WAW)))
-                break;   /* a plural's subject: people named together after the verb (A وB) */
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             q->part_subject = qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB);
