@@ -1,6 +1,7 @@
 /* fuzz_story_model.c — libFuzzer target for the story scorer's model file
  * (data/stories.model, story_model_load in src/stories/score.c: "name<TAB>number" lines,
- * # comments; the keys place_near, prefer, ahead, member_ent and day_member among them).
+ * # comments; the keys place_near, prefer, ahead, member_ent, day_member and the undated_*
+ * keys among them).
  * The input bytes are the file.
  * Checked:
  *   - the status is RASD_OK or RASD_EDATA, never anything else, and the reason names the
@@ -48,6 +49,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(isfinite(m.member) && isfinite(m.day) && isfinite(m.day_near));
     CHECK(isfinite(m.place_key) && isfinite(m.place_near) && isfinite(m.prefer));
     CHECK(isfinite(m.ahead) && isfinite(m.member_ent) && isfinite(m.day_member));
+    CHECK(isfinite(m.undated_thr) && isfinite(m.undated_near) && isfinite(m.undated_place) &&
+          isfinite(m.undated_sig));
     for (int i = 0; i < SF_COUNT; i++)
         CHECK(isfinite(m.w[i]));
     return 0;

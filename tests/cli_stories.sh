@@ -179,8 +179,10 @@ for db in cleared old; do
     expect "the same rows and sums ($db)" test "$(sql "$T/sum.db" "$rows")" = "$(sql "$T/$db.db" "$rows")"
     expect "consistent ($db)" consistent "$T/$db.db"
 done
-# the seeds, as rasd ingest reads them: 000, 001 and 002 one story (Putin and Cameron in
-# Antalya), 003 (Hollande in Moscow) another
+# the seeds, as rasd ingest reads them (undated files): 000, 001 and 002 one story (Putin and
+# Cameron in Antalya), 003 (Lavrov and Johnson in Moscow) another. 004 (Putin and Hollande in
+# Moscow) is a third story by the labels, but joins 000's by content alone: not checked
+# (docs/STORIES.md, "Known limits" and "stories21")
 if shared_tier "seeds"; then
     "$RASD" ingest --db "$T/seeds.db" ../shared/corpus/seeds 2>/dev/null
     seed_story() { sql "$T/seeds.db" "select story from story_members join articles using (docid) where id like '$1%'"; }

@@ -376,7 +376,8 @@ static void member_check(rasd_engine *e)
  * are one story by words and actors (the model before the place key made them one); each
  * office's own place parts them, and the reprint still joins its source. */
 /* Puts the SaudiNewsNet articles of ids[0, n) into s, in the corpus's order; how many. */
-/* put_snn, with article `at_id` (NULL: none) stored as published at `at`. */
+/* put_snn, with article `at_id` (NULL: none; "*": every one) stored as published at `at`
+ * (NULL: undated). */
 static size_t put_snn_at(rasd_store *s, const char *const *ids, size_t n, const char *at_id,
                          const char *at)
 {
@@ -388,7 +389,7 @@ static size_t put_snn_at(rasd_store *s, const char *const *ids, size_t n, const 
     while (found < n && rasd_reader_next(r, &rec) == RASD_OK)
         for (size_t i = 0; i < n; i++)
             if (strcmp(rec.id, ids[i]) == 0) {
-                if (at_id && strcmp(rec.id, at_id) == 0)
+                if (at_id && (strcmp(at_id, "*") == 0 || strcmp(rec.id, at_id) == 0))
                     rec.published = at;
                 REQUIREF(rasd_store_put(s, &rec, NULL) == RASD_OK, "put %s: %s", rec.id,
                          rasd_store_error(s));
@@ -888,6 +889,51 @@ static void day_member_story(const char *db)
     }
 }
 
+/* The model's keys for undated pairs on real text (SaudiNewsNet, undated as files without
+ * metadata are; a line each the shipped model does not have: docs/STORIES.md, "stories21"):
+ * Demirtas calls on the PKK to cease fire (snn-026528) and Steinmeier warns Turkey against
+ * escalating (snn-026816), 9 August 2015, two events by the labelling rule (a hard
+ * negative), one story with the shipped model (p 0.504: no time evidence parts them); two
+ * reports of the Gamaa Islamiya's former leader's death in prison (snn-028007, snn-028546,
+ * 10 August, one story by the labels, p 0.96). With undated_sig 2 (their lead persons differ),
+ * undated_near 0.4 (their cosine is no reprint's), undated_thr 0.6 or undated_place 1 the two
+ * Turkey reports are apart and the death stays one story; with their dates, undated_sig 2
+ * decides as the shipped model (the keys touch undated pairs only). */
+static void undated_story(const char *db)
+{
+    static const char *const ids[] = {"snn-026528", "snn-026816", "snn-028007", "snn-028546"};
+    static const char *const keys[] = {NULL, "undated_sig\t2\n", "undated_near\t0.4\n",
+                                       "undated_thr\t0.6\n", "undated_place\t1\n"};
+    enum { NKEYS = sizeof keys / sizeof *keys };
+    int turkey[2] = {-1, -1};
+    char dir[96];
+    snprintf(dir, sizeof dir, "%s.data", db);
+    for (int pass = 0; pass < NKEYS + 2; pass++) {
+        int undated = pass < NKEYS;       /* then two dated passes: the shipped model, sig */
+        const char *extra = undated ? keys[pass] : pass == NKEYS ? NULL : keys[1];
+        rasd_engine *e;
+        rasd_store *s;
+        if (extra)
+            e = engine_with_model(dir, extra);
+        else
+            REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+        s = open_new(e, db);
+        CHECKF(put_snn_at(s, ids, 4, undated ? "*" : NULL, NULL) == 4, "pass %d", pass);
+        CHECKF(story_of(s, ids[2]) == story_of(s, ids[3]), "the death, pass %d", pass);
+        if (undated)
+            CHECKF((story_of(s, ids[0]) == story_of(s, ids[1])) == !extra, "Turkey, %s",
+                   extra ? extra : "the shipped model");
+        else
+            turkey[pass - NKEYS] = story_of(s, ids[0]) == story_of(s, ids[1]);
+        rasd_store_close(s);
+        rasd_engine_close(e);
+        if (extra)
+            rm_data(dir);
+    }
+    CHECKF(turkey[0] == turkey[1], "dated: the shipped model %d, undated_sig 2 %d", turkey[0],
+           turkey[1]);
+}
+
 int main(void)
 {
     rasd_engine *e;
@@ -923,6 +969,8 @@ int main(void)
         member_ent_story(db);
     if (SHARED_TIER("day member", CHECK_FAST))
         day_member_story(db);
+    if (SHARED_TIER("undated", CHECK_FAST))
+        undated_story(db);
     for (size_t i = 0; i < NNEWS; i++)
         free(news[i].text);
     rasd_engine_close(e);

@@ -499,6 +499,23 @@ static int keys_shared(const story_model *md, const story_feat *f, const story_m
             story_sig_shared(f, &m->sum.ent, (int)md->sig_key));
 }
 
+/* The model's keys for an undated pair (stories.h: f or story m has no date): 1 when each
+ * that is on passes for f of probability (or single-link cosine) sc. Without dates the content
+ * must part two events of one kind: as another day's story, a stricter threshold, or shared
+ * lead places or persons (docs/STORIES.md, stories21). */
+static int undated_pass(const story_model *md, const story_mem *m, const story_feat *f,
+                        const story_norm *fn, double sc, double *near)
+{
+    if (!isnan(f->t) && m->ndated)
+        return 1;
+    return !(md->undated_thr > 0 && sc < md->undated_thr) &&
+           !(md->undated_near > 0 && !sm_near_member(m, f, fn, md->undated_near, near)) &&
+           !(md->undated_place > 0 &&
+             !story_place_shared(f, &m->sum.ent, (int)md->undated_place) &&
+             !(md->place_near > 0 && sm_near_member(m, f, fn, md->place_near, near))) &&
+           !(md->undated_sig > 0 && !story_sig_shared(f, &m->sum.ent, (int)md->undated_sig));
+}
+
 static int u64_less(const uint64_t *a, const uint64_t *b)
 {
     return *a < *b;
@@ -588,6 +605,9 @@ static double best_story(stories_state *d, const story_feat *f, story_mem **best
               sm_near_day_member(m, f, &fn) >= d->model.day_member))
             sc = 0;              /* another day's story, and no reprint of its members (nor,
                                   * with day_member, near its members of the article's day) */
+        if (sc >= thr && !undated_pass(&d->model, m, f, &fn, sc, &near))
+            sc = 0;              /* no date on one side, and the content does not do what
+                                  * dates would */
         /* with prefer, a passing candidate ranks by relatedness plus a share of its size,
          * above every candidate that does not pass */
         double rank = sc >= thr && d->model.prefer > 0

@@ -44,6 +44,10 @@ static const struct {
     {"single", offsetof(story_model, single)},
     {"member_ent", offsetof(story_model, member_ent)},
     {"day_member", offsetof(story_model, day_member)},
+    {"undated_thr", offsetof(story_model, undated_thr)},
+    {"undated_near", offsetof(story_model, undated_near)},
+    {"undated_place", offsetof(story_model, undated_place)},
+    {"undated_sig", offsetof(story_model, undated_sig)},
 };
 
 /* One "name<TAB>value" line into m; 0 when the name is unknown. */

@@ -170,6 +170,17 @@ typedef struct story_model {
                                    * calendar day (a story another day's report reached by
                                    * reprinting its member), and such a story stays a
                                    * candidate past its life; 0: never (stories18) */
+    /* An undated pair (the article or the story has no date: no time evidence, so no life,
+     * day bound or time features part them; stories21): */
+    double undated_thr;           /* t > 0: the join threshold of such a pair; 0: threshold */
+    double undated_near;          /* c > 0: it joins only when this near one of the story's
+                                   * newest members (story_pair_both), as the day bound asks
+                                   * of another day's story; 0: no such check */
+    double undated_place;         /* n > 0: the place key over the article's n heaviest
+                                   * places for it (place_near still lets a restatement
+                                   * through); 0: place_key's */
+    double undated_sig;           /* n > 0: the signature key over n lead persons for it
+                                   * (story_sig_shared); 0: none */
     unsigned have;                /* which weights the file gave */
 } story_model;
 
@@ -205,8 +216,8 @@ int story_sig_shared(const story_feat *f, const svec *story_ent, int n);
 
 /* Reads a model ("name<TAB>value" lines: bias, threshold, life and every feature, and
  * optionally member, day, day_near, place_key, place_near, prefer, ahead, sig, sig_key,
- * single, member_ent and day_member, 0
- * when absent;
+ * single, member_ent, day_member, undated_thr, undated_near, undated_place and undated_sig,
+ * 0 when absent;
  * # comments).
  * RASD_EIO / RASD_EDATA with the reason in err ("path:line: ..."). */
 rasd_status story_model_load(const char *path, story_model *m, char *err, size_t errlen);
