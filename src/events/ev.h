@@ -93,7 +93,7 @@ enum { ERA_G = 1, ERA_H = 2 };
 /* What a phrase can be: one bit per kind, and its value for each. */
 typedef struct ev_word {
     uint64_t kinds[2];         /* bit k % 64 of kinds[k / 64]: the phrase can be kind k */
-    int8_t val[EK_COUNT];
+    int16_t val[EK_COUNT];     /* int16: quotes.tsv cue values reach 256 + 34 (OWN) */
 } ev_word;
 
 /* The kinds of data/events.tsv that report an event (all in ev_word.kinds[0]). */

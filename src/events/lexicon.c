@@ -155,7 +155,7 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
         *slot = ++ev->nwords;
     }
     ev->words[*slot - 1].kinds[kind >> 6] |= (uint64_t)1 << (kind & 63);
-    ev->words[*slot - 1].val[kind] = (int8_t)value;
+    ev->words[*slot - 1].val[kind] = (int16_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
     {                          /* the first word, with the longest phrase it starts and

@@ -853,7 +853,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
               RASD_OK, 0, NULL, NULL, 0, 0};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -874,6 +874,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             c.cut = s->cut;
             c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
             c.named = c.gender & NAMED, c.after = c.gender & AFTER, c.written = c.gender & WRITTEN;
+            c.own = c.gender & OWN;
             c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {

@@ -80,7 +80,11 @@ enum { CNOUN_OBJ = 1 };
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
  * for one that reports only what a colon or a quote mark opens (وزاد: «…»، علق علي سعيد: "…";
  * وزاد alone is "increased"). */
-enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64, WRITTEN = 128 };
+enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64, WRITTEN = 128,
+       OWN = 256 };
+/* OWN (with NAMED): a verb whose present tense is also a passive (يُعتقد أن، ويُتوقع أن، يُعتبر
+ * من: "it is believed, expected, considered"): it reports only with a subject of its own,
+ * never the last speaker carried over a و or ف (quotes22). */
 /* WRITTEN (with COLON): a verb of writing, whose content only a colon opens, not a quote mark
  * alone (كتب روايته الأولى «…»، كتب سيناريو فيلم "…": a title), and not after a preposition
  * (وورد في كتب التاريخ: «…»: the plural noun "books"; quotes21). */
@@ -136,7 +140,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender, strict, colon, via, named, after, written;
+    int part, cut, gender, strict, colon, via, named, after, written, own;
 } qcue;
 
 typedef struct qctx {

@@ -816,7 +816,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         if (!c->via && adjacent_subject(q, c, &sp))
             return QT_HOW(q, "adjacent_nosubj"), sp;
         sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
-        if (c->named && !c->cut)
+        if (c->named && (!c->cut || c->own))
             return QT_HOW(q, "named_none"), sp;
         QT_HOW(q, "nosubj+");
         sp = qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c) |
@@ -833,7 +833,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, fr == 2 ? "titled_first" : "adjacent"), sp;         /* لكن أحد الباحثين يشير إلى أن: the subject before the verb;
                               not محافظ البنك المركزي حذر، مكتب رئيس الحكومة قد أعلن */
     sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
-    if (a == b && c->named && !c->cut)
+    if (a == b && c->named && (!c->cut || c->own))
         return QT_HOW(q, "named_none"), sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
     if (a == b && qt_then_person(q, c, &sp))
         return QT_HOW(q, "then_person"), sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
