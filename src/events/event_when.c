@@ -116,7 +116,9 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
         n = RASD_EVENT_ACTORS;
     memcpy(ids, actors, n * sizeof *ids);
     qsort(ids, n, sizeof *ids, by_id);
-    len += (size_t)snprintf(key, sizeof key, "%.2s|%s", cameo, date);
+    int whole = cameo[0] == '0' && cameo[1] == '4' && cameo[2] && cameo[2] != '0';
+    len += (size_t)snprintf(key, sizeof key, "%.*s|%s", whole ? 3 : 2, cameo, date);
+                               /* a meeting's key as before; a visit's or a reception's its own */
     for (size_t a = 0; a < n && len < sizeof key; a++)
         len += (size_t)snprintf(key + len, sizeof key - len, "|%s", ids[a]);
     snprintf(out, 17, "%016llx",
