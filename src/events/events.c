@@ -385,32 +385,6 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
            starts_with(w, len, U_ALEF) || starts_with(w, len, U_NOON);
 }
 
-/* Whether the verb at token i follows a conjunction with the pronoun of the one reporting
- * (data/events.tsv aguard 100: أنه، إنه، بأنه), right before it or before a word of the future
- * (plan 1: سوف): قال X إنه سيزور، كشف X عن أنه سوف يتوجه، أشار إلى أنه اتفق مع — in reported
- * speech, the speaker's own deed (seedev). Not a verb with و or ف; not تم (أنه تم الاتفاق:
- * the pronoun of the matter, a passive); not a present with no future (إنه يزور سوق السمك
- * باستمرار: a habit), its ي taken as the masculine present the pronoun would take. */
-enum { AGUARD_SELF = 100 };
-
-static int self_said(sent_ctx *c, size_t i, int cut)
-{
-    const rasd_token *t = &c->s->t[i];
-    int v, future = 0;
-    size_t n, k = i;
-    (void)cut;                 /* سيزور: the future's س may be cut; not و or ف */
-    if (k == c->t0 || ev_clitic(c, i) == CL_WA || ev_clitic(c, i) == CL_FA ||
-        (t->norm_len == LETTERS(2) && starts_with(t->norm, t->norm_len, U_TEH U_MEEM)))
-        return 0;
-    if (ev_word_is(c->s, k - 1, 0, EK_PLAN, &v, &n) && n == 1 && k - 1 > c->t0)
-        k--, future = 1;       /* سوف */
-    future |= t->norm_len > LETTERS(2) && letter_is(t->norm, U_SEEN) &&
-              (letter_is(t->norm + LETTERS(1), U_YEH) || letter_is(t->norm + LETTERS(1), U_TEH));
-    if (!future && letter_is(t->norm, U_YEH))
-        return 0;
-    return ev_word_is(c->s, k - 1, 1, EK_AGUARD, &v, &n) && n == 1 && v == AGUARD_SELF;
-}
-
 /* The kind of the deed noun at token i, its tokens in *n; NULL if none: a noun of value 7
  * (F_DEED: اتفاقية، غارات), or a noun of value 5 with ب (قام الأمير … بزيارة تفقدية). */
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
@@ -591,7 +565,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
-        if (!a && q && !q->direct && q->speaker_id && cooperative(ki) && self_said(c, i, cut))
+        if (!a && q && !q->direct && q->speaker_id && cooperative(ki) && ev_self_said(c, i))
             break;             /* قال X إنه سيزور: the speaker, below */
         if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
@@ -789,7 +763,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     if (!a && q && q->speaker_id && q->start <= c->s->t[i].start &&
         (form == F_VERB || form == F_POSS || form == F_PURPOSE) && cooperative(ki) &&
         (q->direct ? first_person(c, i, cut)
-                   : form == F_POSS || form == F_PURPOSE || (form == F_VERB && self_said(c, i, cut)))) {
+                   : form == F_POSS || form == F_PURPOSE ||
+                         (form == F_VERB && ev_self_said(c, i)))) {   /* قال X إنه سيزور */
         c->actor[0] = NULL;
         ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
         ev->actor_start[0] = ev->actor_end[0] = 0;
