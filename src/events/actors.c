@@ -327,6 +327,31 @@ int ev_present(const sent_ctx *c, size_t i, int cut)
     return letter_is(w, U_YEH) || letter_is(w, U_TEH);
 }
 
+/* Whether the verb at token i follows a conjunction with the pronoun of the one reporting
+ * (data/events.tsv aguard 100: أنه، إنه، بأنه), right before it or before a word of the future
+ * (plan 1: سوف): قال X إنه سيزور، كشف X عن أنه سوف يتوجه، أشار إلى أنه اتفق مع — in reported
+ * speech, the speaker's own deed (seedev). Not a verb with و or ف; not تم (أنه تم الاتفاق:
+ * the pronoun of the matter, a passive); not a present with no future (إنه يزور سوق السمك
+ * باستمرار: a habit), its ي taken as the masculine present the pronoun would take. */
+enum { AGUARD_SELF = 100 };
+
+int ev_self_said(sent_ctx *c, size_t i)
+{
+    const rasd_token *t = &c->s->t[i];
+    int v, future = 0;
+    size_t n, k = i;
+    if (k == c->t0 || ev_clitic(c, i) == CL_WA || ev_clitic(c, i) == CL_FA ||   /* not و، ف */
+        (t->norm_len == LETTERS(2) && starts_with(t->norm, t->norm_len, U_TEH U_MEEM)))
+        return 0;
+    if (ev_word_is(c->s, k - 1, 0, EK_PLAN, &v, &n) && n == 1 && k - 1 > c->t0)
+        k--, future = 1;       /* سوف */
+    future |= t->norm_len > LETTERS(2) && letter_is(t->norm, U_SEEN) &&
+              (letter_is(t->norm + LETTERS(1), U_YEH) || letter_is(t->norm + LETTERS(1), U_TEH));
+    if (!future && letter_is(t->norm, U_YEH))
+        return 0;
+    return ev_word_is(c->s, k - 1, 1, EK_AGUARD, &v, &n) && n == 1 && v == AGUARD_SELF;
+}
+
 /* Whether a verb may come right after token i with its subject after it: i is punctuation,
  * a date, a relative pronoun or a particle (data/events.tsv "subject": أن، كما، قد، من جهته). */
 int ev_verb_first_after(sent_ctx *c, size_t i)

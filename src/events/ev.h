@@ -266,8 +266,10 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s);
 rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s);
 void ev_events_json(const rasd_doc *doc, rbuf *b, rasd_status *rc);
 /* An event's id (rasd_event.id) into out: 16 hex digits of the hash of its CAMEO root (the
- * first two digits of cameo), its date and its n actors' entity ids (in any order: they are
- * sorted). The store computes the ids of neighbouring days with it (src/store/event_list.c). */
+ * first two digits of cameo; the whole code of a visit or a reception, 042 and 043, which
+ * are no meeting's repeat: seedev), its date and its n actors' entity ids (in any order:
+ * they are sorted). The store computes the ids of neighbouring days with it
+ * (src/store/event_list.c). */
 void ev_event_id(const char *cameo, const char *date, const char *const *actors, size_t n,
                  char out[17]);
 /* The date of event ev (its trigger set; event_when.c): the nearest date of its sentence
@@ -284,9 +286,9 @@ int ev_denied(ev_scan *s, size_t t0, size_t i);
  * announced by its words ("plan" of data/events.tsv: سيلتقي، من المقرر أن يزور، المرتقبة). */
 int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, int said);
 /* Adds ev (its word at token i, its place place, NULL: none) to x's events with its id,
- * unless it repeats one of the article (same CAMEO root and actors; visits to other places
- * are others), which then takes what it lacked: a stated date, a place said closer, the
- * status occurred. */
+ * unless it repeats one of the article (same CAMEO root, the whole code for 04x, and actors;
+ * visits to other places are others), which then takes what it lacked: a stated date, a
+ * place said closer, the status occurred. */
 rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
 /* The CAMEO code of an event type ("meet" → "040"), NULL for a name that is none. */
 const char *ev_type_cameo(const char *type);

@@ -116,7 +116,9 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
         n = RASD_EVENT_ACTORS;
     memcpy(ids, actors, n * sizeof *ids);
     qsort(ids, n, sizeof *ids, by_id);
-    len += (size_t)snprintf(key, sizeof key, "%.2s|%s", cameo, date);
+    int whole = cameo[0] == '0' && cameo[1] == '4' && cameo[2] && cameo[2] != '0';
+    len += (size_t)snprintf(key, sizeof key, "%.*s|%s", whole ? 3 : 2, cameo, date);
+                               /* a meeting's key as before; a visit's or a reception's its own */
     for (size_t a = 0; a < n && len < sizeof key; a++)
         len += (size_t)snprintf(key + len, sizeof key - len, "|%s", ids[a]);
     snprintf(out, 17, "%016llx",
@@ -190,8 +192,6 @@ static void event_id(rasd_event *ev)
     ev_event_id(ev->cameo, ev->date, keys, n, ev->id);
 }
 
-/* Whether ev repeats an event of the article already found (same CAMEO root and actors);
- * if so the earlier one takes what it lacked (a stated date, a place). */
 /* Whether ev is the use of force (CAMEO 18x assault, 19x fight): one side's attacks on two
  * places of one article are two (قصف من قبل قوات النظام على اللطامنة … على الحويز). */
 static int force(const rasd_event *ev)
@@ -199,11 +199,22 @@ static int force(const rasd_event *ev)
     return ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9');
 }
 
+/* Whether ev is an encounter (CAMEO 04x: meet, visit, host). */
+static int encounter(const rasd_event *ev)
+{
+    return ev->cameo[0] == '0' && ev->cameo[1] == '4';
+}
+
+/* Whether ev repeats an event of the article already found (same actors; same CAMEO root,
+ * the whole code for 04x: a meeting, a visit and a reception of the same people are three
+ * events of the Guideline, استقبل بوتين هولاند … مؤتمر صحفي مشترك مع هولاند); if so the
+ * earlier one takes what it lacked (a stated date, a place). */
 static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
-        int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors && memcmp(o->cameo, ev->cameo, 2) == 0 &&
+        int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors &&
+                   memcmp(o->cameo, ev->cameo, encounter(ev) ? 3 : 2) == 0 &&
                    !((strcmp(o->type, "visit") == 0 || ev->nactors == 0 || force(ev)) &&
                      o->place_id && ev->place_id && strcmp(o->place_id, ev->place_id) != 0);
                                        /* visits to two places; bombings at two places; one

@@ -565,6 +565,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     switch (form) {
     case F_VERB:
         a = ev_subject_before(c, ki, i, cut, place, q, &none);
+        if (!a && q && !q->direct && q->speaker_id && cooperative(ki) && ev_self_said(c, i))
+            break;             /* قال X إنه سيزور: the speaker, below */
         if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none)
@@ -760,7 +762,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     /* … or, in reported speech, "his" (وأشار إردوغان إلى لقائه بنظيره أوباما) */
     if (!a && q && q->speaker_id && q->start <= c->s->t[i].start &&
         (form == F_VERB || form == F_POSS || form == F_PURPOSE) && cooperative(ki) &&
-        (q->direct ? first_person(c, i, cut) : form == F_POSS || form == F_PURPOSE)) {
+        (q->direct ? first_person(c, i, cut)
+                   : form == F_POSS || form == F_PURPOSE ||
+                         (form == F_VERB && ev_self_said(c, i)))) {   /* قال X إنه سيزور */
         c->actor[0] = NULL;
         ev->actor_id[0] = q->speaker_id;       /* the speaker says "I": اتفقت مع … */
         ev->actor_start[0] = ev->actor_end[0] = 0;

@@ -1,0 +1,85 @@
+/* test_events_fold.c — seedev (docs/EVENTS.md "Issue 16: the seeds' events (branch seedev,
+ * stop 34)"): an article's meeting, visit and reception of the same people are three events
+ * of the Guideline, so ev_add_event folds a later report into an earlier one only when their
+ * CAMEO codes are equal for 04x (meet 040, visit 042, host 043), not their roots alone; the
+ * same meeting told twice stays one. A journey announced is a planned visit (سيتوجه X إلى
+ * Y), and in reported speech a verb right after أنه/إنه (or after سوف) is the speaker's own
+ * deed (قال X إنه سيزور، أنه اتفق مع) — not تم (أنه تم الاتفاق: a passive) nor a present
+ * with no future (إنه يزور … باستمرار: a habit). Sentences of SaudiNewsNet articles outside
+ * the recall set (the article each is from in the comment), from the corpus rows the changes
+ * add; seed 001's form (كشف هولاند … عن أنه سوف يتوجه) is checked by bench/seeds/events.py too. */
+#include "check.h"
+#include "engine.h"
+#include "rasd.h"
+
+#include <string.h>
+
+/* The number of events of type in text that name a among their actors. */
+static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const char *published,
+                    const char *type, const char *a)
+{
+    size_t n, hits = 0;
+    const rasd_event *ev;
+    analyse(e, d, text, published);
+    ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++) {
+        int named = 0;
+        for (size_t k = 0; k < ev[i].nactors; k++)
+            named |= strstr(ev[i].actor_name[k], a) != NULL;
+        hits += strcmp(ev[i].type, type) == 0 && named;
+    }
+    return hits;
+}
+
+int main(void)
+{
+    /* {text, published, type, an actor's word, events wanted} */
+    static const char *const cases[][5] = {
+        /* snn-005084: a reception, then the visitor's meeting with the host (two events) */
+        {"استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في قصر السلام أمس آشتون كارتر وزير الدفاع الأميركي والوفد المرافق له.\n وصرح كارتر للصحافيين بعد لقائه بخادم الحرمين الشريفين بأنه من المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف.",
+         "2015-07-23", "host", "كارتر", "1"},
+        {"استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في قصر السلام أمس آشتون كارتر وزير الدفاع الأميركي والوفد المرافق له.\n وصرح كارتر للصحافيين بعد لقائه بخادم الحرمين الشريفين بأنه من المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف.",
+         "2015-07-23", "meet", "كارتر", "1"},
+        /* snn-000481: a meeting, then the reception of the same two (two events) */
+        {"وحرص الملك سلمان بن عبد العزيز لدى اجتماعه مع الرئيس الأميركي باراك أوباما على طرح كل القضايا العربية والإقليمية.\nويوم الثلاثاء 27 يناير، استقبل الملك سلمان بن عبد العزيز الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية من مجلسي النواب والشيوخ.",
+         "2015-07-21", "host", "أوباما", "1"},
+        {"وحرص الملك سلمان بن عبد العزيز لدى اجتماعه مع الرئيس الأميركي باراك أوباما على طرح كل القضايا العربية والإقليمية.\nويوم الثلاثاء 27 يناير، استقبل الملك سلمان بن عبد العزيز الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية من مجلسي النواب والشيوخ.",
+         "2015-07-21", "meet", "أوباما", "1"},
+        /* snn-005084: the same meeting told twice (لقائه … لقائه): still one */
+        {" قال وزير الدفاع الأمريكي اشتون كارتر للصحفيين بعد لقائه بخادم الحرمين الملك سلمان بن عبد العزيز إن من المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف.\n وصرح كارتر للصحافيين بعد لقائه بخادم الحرمين الشريفين بأنه من المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف.",
+         "2015-07-23", "meet", "كارتر", "1"},
+        /* snn-029691: the speaker's visit to come (إنه سيزور) */
+        {"وأعلن شتاينماير أنه سيزور المملكة خلال شهر سبتمبر أو أكتوبر المقبلين وذلك ضمن التعاون الاستراتيجي بين برلين والرياض.",
+         "2015-08-12", "visit", "شتاينماير", "1"},
+        /* snn-004715: the journey verb after the speaker's pronoun */
+        {"اعلن وزير الخارجية الفرنسي لوران فابيوس امس انه سيتوجه الى ايران \"الاسبوع المقبل\" حيث سيلتقي خصوصا الرئيس حسن روحاني وذلك بعد توقيع اتفاق تاريخي حول البرنامج النووي.",
+         "2015-07-22", "visit", "فابيوس", "1"},
+        /* snn-016118: a journey announced, its subject after it */
+        {"وسيتوجه كيرى غدا الأحد إلى قطر حيث سيلتقى مع نظيره الروسي سيرجى لافروف ومع وزراء خارجية مجلس التعاون الخليجي بعد غد الاثنين المقبل لطمأنة دول الخليج حول الاتفاق النووي مع إيران .",
+         "2015-08-01", "visit", "كير", "1"},
+        /* snn-016426: the speaker's agreement, told after a participle (مشيرا إلى أنه اتفق) */
+        {"وأعرب كيري عن ثقته في أن الانتخابات البرلمانية المصرية المقبلة لن تستثني أيا من الأطراف السياسية السلمية، مشيرا إلى أنه اتفق مع شكري على أهمية أن تكون الانتخابات البرلمانية المقبلة حرة ونزيهة وشفافة، وأن شكري أبلغه بأن الانتخابات ستجرى في أوائل الخريف.",
+         "2015-08-02", "agree", "كيري", "1"},
+        /* snn-000055: أنه تم الاتفاق, the pronoun of the matter: not the speaker's */
+        {"وأضاف باسلمه في تصريح صحافي الليلة الماضية أنه تم الاتفاق مع مدير الأشغال العامة لجلب مقاولين لإعادة تأهيل الميناء خلال اليومين القابلين، ودعا الوزير المنظمات الدولية والإنسانية إلى البدء في التوجه إلى موانئ عدن لتقديم الإغاثة التي حرمت منها سابقا بمبرر أنها غير آمنة.",
+         "2015-07-21", "agree", "باسلم", "0"},
+        /* snn-017278: a present with no future, a habit: no visit of the speaker's */
+        {"ويضيف أحمد العمري إنه يزور سوق السمك بالدمام باستمرار واليوم يرى شحا كبيرا للسمك خاصة الكبير مثل الهامور والكنعد والشعري والسبيطي، والمتوفر كمية بسيطة والسعر مرتفع جدا.",
+         "2015-08-02", "visit", "العمري", "0"},
+        /* seed 001 (also in bench/seeds/events.py): سوف between the pronoun and the verb */
+        {"فقد كشف الرئيس الفرنسي فرانسوا هولاند النقاب عن أنه سوف يتوجه إلى واشنطن وموسكو لاجراء محادثات عن القتال ضد داعش مع نظيريه الامريكي والروسي باراك اوباما وفلاديمير بوتين على التوالي.",
+         "2015-11-16", "visit", "هولاند", "1"},
+    };
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *const *c = cases[i];
+        size_t got = count(on, d, c[0], c[1], c[2], c[3]);
+        CHECKF(got == (size_t)(c[4][0] - '0'), "%s\n  %s of %s: got %zu, want %s", c[0], c[2],
+               c[3], got, c[4]);
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+    return check_done("test_events_fold");
+}
