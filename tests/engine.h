@@ -35,4 +35,22 @@ static inline void analyse(const rasd_engine *e, rasd_doc *d, const char *text,
     analyse_n(e, d, text, strlen(text), published);
 }
 
+/* Whether an event's actors fit a test's names a and b (what "fit" means is the test's). */
+typedef int (*event_fit)(const rasd_event *ev, const char *a, const char *b);
+
+/* The number of events of type in text, as the engine e gives them into d, whose actors fit
+ * a and b. */
+static inline size_t count_events(const rasd_engine *e, rasd_doc *d, const char *text,
+                                  const char *published, const char *type, event_fit fit,
+                                  const char *a, const char *b)
+{
+    size_t n, hits = 0;
+    const rasd_event *ev;
+    analyse(e, d, text, published);
+    ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++)
+        hits += strcmp(ev[i].type, type) == 0 && fit(&ev[i], a, b);
+    return hits;
+}
+
 #endif

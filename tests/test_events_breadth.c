@@ -22,19 +22,18 @@ static int actor_is(const rasd_event *ev, size_t k, const char *a)
     return !*a || (ev->nactors > k && strcmp(ev->actor_name[k], a) == 0);
 }
 
+/* Whether the event has actors, its first a and its second b ("": any). */
+static int first_second(const rasd_event *ev, const char *a, const char *b)
+{
+    return ev->nactors > 0 && actor_is(ev, 0, a) && actor_is(ev, 1, b);
+}
+
 /* The number of events of type whose first actor is a and second b, as the engine e gives
  * them. */
 static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const char *published,
                     const char *type, const char *a, const char *b)
 {
-    size_t n, hits = 0;
-    const rasd_event *ev;
-    analyse(e, d, text, published);
-    ev = rasd_doc_events(d, &n);
-    for (size_t i = 0; i < n; i++)
-        hits += strcmp(ev[i].type, type) == 0 && ev[i].nactors > 0 && actor_is(&ev[i], 0, a) &&
-                actor_is(&ev[i], 1, b);
-    return hits;
+    return count_events(e, d, text, published, type, first_second, a, b);
 }
 
 int main(void)

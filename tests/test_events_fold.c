@@ -14,21 +14,21 @@
 
 #include <string.h>
 
+/* Whether an actor's name holds a (b unused). */
+static int names(const rasd_event *ev, const char *a, const char *b)
+{
+    (void)b;
+    for (size_t k = 0; k < ev->nactors; k++)
+        if (strstr(ev->actor_name[k], a))
+            return 1;
+    return 0;
+}
+
 /* The number of events of type in text that name a among their actors. */
 static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const char *published,
                     const char *type, const char *a)
 {
-    size_t n, hits = 0;
-    const rasd_event *ev;
-    analyse(e, d, text, published);
-    ev = rasd_doc_events(d, &n);
-    for (size_t i = 0; i < n; i++) {
-        int named = 0;
-        for (size_t k = 0; k < ev[i].nactors; k++)
-            named |= strstr(ev[i].actor_name[k], a) != NULL;
-        hits += strcmp(ev[i].type, type) == 0 && named;
-    }
-    return hits;
+    return count_events(e, d, text, published, type, names, a, NULL);
 }
 
 int main(void)

@@ -20,16 +20,15 @@ static int has_actor(const rasd_event *ev, const char *name)
 }
 
 /* The number of events of type with both actors a and b (b NULL: a alone). */
+static int both(const rasd_event *ev, const char *a, const char *b)
+{
+    return has_actor(ev, a) && (!b || has_actor(ev, b));
+}
+
 static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const char *published,
                     const char *type, const char *a, const char *b)
 {
-    size_t n, hits = 0;
-    const rasd_event *ev;
-    analyse(e, d, text, published);
-    ev = rasd_doc_events(d, &n);
-    for (size_t i = 0; i < n; i++)
-        hits += strcmp(ev[i].type, type) == 0 && has_actor(&ev[i], a) && (!b || has_actor(&ev[i], b));
-    return hits;
+    return count_events(e, d, text, published, type, both, a, b);
 }
 
 int main(void)

@@ -16,17 +16,16 @@
 
 /* The number of events of type whose first actor is a ("": any event of type), as the
  * engine e gives them. */
+static int first(const rasd_event *ev, const char *a, const char *b)
+{
+    (void)b;
+    return !*a || (ev->nactors > 0 && strcmp(ev->actor_name[0], a) == 0);
+}
+
 static size_t count(const rasd_engine *e, rasd_doc *d, const char *text, const char *published,
                     const char *type, const char *a)
 {
-    size_t n, hits = 0;
-    const rasd_event *ev;
-    analyse(e, d, text, published);
-    ev = rasd_doc_events(d, &n);
-    for (size_t i = 0; i < n; i++)
-        hits += strcmp(ev[i].type, type) == 0 &&
-                (!*a || (ev[i].nactors > 0 && strcmp(ev[i].actor_name[0], a) == 0));
-    return hits;
+    return count_events(e, d, text, published, type, first, a, NULL);
 }
 
 int main(void)
