@@ -72,6 +72,34 @@ int main(void)
         CHECKF(got == (size_t)(c[5][0] == '1'), "rules alone: %s\n  %s of %s: got %zu, want %s",
                c[0], c[2], c[3], got, c[5]);
     }
+    /* the request an action answers was made before it: the sentence's dates are the
+     * action's (a meeting on Tuesday, a truce from Monday night), so the request gets no date
+     * of its own and is no plan (judge34: snn-010300, snn-012349 dated after their articles) */
+    static const char *const answered[][3] = {
+        /* snn-010026 (2015-07-26, a Sunday): the meeting is on Tuesday */
+        {"دعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ يوم الثلاثاء لبحث المسألة الأمنية بناء على طلب من تركيا بعد تفجير انتحاري وقع الأسبوع الماضي هناك.",
+         "2015-07-26", "تركيا"},
+        /* snn-011087: the truce starts on Monday night */
+        {"أعلنت قيادة قوات التحالف - في بيان - الالتزام بهدنة إنسانية في اليمن، لمدة خمسة أيام تبدأ منتصف ليلة الإثنين استجابة لطلب الرئيس عبدربه منصور هادي.",
+         "2015-07-26", "عبد ربه منصور هادي"},
+    };
+    for (size_t i = 0; i < sizeof answered / sizeof *answered; i++) {
+        size_t n, found = 0;
+        const rasd_event *ev;
+        analyse(on, d, answered[i][0], answered[i][1]);
+        ev = rasd_doc_events(d, &n);
+        for (size_t k = 0; k < n; k++) {
+            if (strcmp(ev[k].type, "appeal") || !ev[k].nactors ||
+                strcmp(ev[k].actor_name[0], answered[i][2]))
+                continue;
+            found++;
+            CHECKF(!ev[k].dated && !ev[k].planned && strcmp(ev[k].date, answered[i][1]) == 0,
+                   "answered request: %s\n  dated %d planned %d date %s", answered[i][0],
+                   ev[k].dated, ev[k].planned, ev[k].date);
+        }
+        CHECKF(found == 1, "answered request: %s\n  %zu appeals of %s", answered[i][0], found,
+               answered[i][2]);
+    }
     rasd_doc_free(d);
     rasd_engine_close(on);
     rasd_engine_close(none);

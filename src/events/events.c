@@ -885,7 +885,7 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
     const rasd_entity *pair[2] = {NULL, NULL};  /* the two actors of its last event */
     size_t deed_end = 0;   /* the end of the last deed a verb's event took (F_DOES) */
     for (size_t i = c->t0, n; i < c->t1 && !rc; i = i + n > deed_end ? i + n : deed_end) {
-        int form = F_NONE, cut = 0, plan;
+        int form = F_NONE, cut = 0, plan, answered;
         const kind_info *ki = trigger(c, &i, &n, &form, &cut);
         const rasd_entity *place;
         rasd_event ev;
@@ -953,11 +953,16 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
             ev.place_id = place->id, ev.place_name = place->name;
         ev.start = s, ev.end = e;
         ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-        plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki)) ||
-               (form == F_PURPOSE && ev_journey_planned(c, i));
-        ev_event_date(c->doc, s, e, plan || (form > F_DUAL && form != F_RECEIVED) ||
+        /* بناء على طلب X، استجابة لنداء X (appeal, value 5): the action answers a request
+           made before it, so the sentence's dates are the action's, not the request's, and
+           the request is no plan (judge34: a NATO session "after tomorrow" at Turkey's
+           request dated the request after its article) */
+        answered = ki->kind == EK_APPEAL && form == F_OF;
+        plan = !answered && (ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki)) ||
+                             (form == F_PURPOSE && ev_journey_planned(c, i)));
+        ev_event_date(c->doc, s, e, plan || (form > F_DUAL && form != F_RECEIVED && !answered) ||
                                         (form == F_VERB && ev_present(c, i, cut)),
-                      content_start(c, ki, i + n), &ev);
+                      answered ? s : content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         rc = ev_add_event(x, i, place, &ev);
         if (deed_stop > deed_end)
