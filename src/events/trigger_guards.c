@@ -604,9 +604,10 @@ int tg_guarded_force(sent_ctx *c, size_t i, size_t n, int noun, int kind)
         guard_in_clause(c, i, EK_AGUARD, AG_HABIT, REPEAT_REACH, 1) || historical(c, i, n))
         return 1;              /* طالبت مرارا; لطالما هاجم; حرب 1994 */
     if (kind == EK_APPEAL && !noun &&
-        ((waw_first(c, i) && guard_after_to(c, i + n, EK_AGUARD, AG_FAREWELL, FAREWELL_REACH, 1, 1)) ||
-         guard_after_to(c, i + n, EK_AGUARD, AG_BLESSING, BLESSING_REACH, 0, 1) || cause_noun(c, i) ||
-         after_prep(c, i) ||
+        ((waw_first(c, i) &&
+          guard_after_to(c, i + n, EK_AGUARD, AG_FAREWELL, FAREWELL_REACH, 1, 1)) ||
+         guard_after_to(c, i + n, EK_AGUARD, AG_BLESSING, BLESSING_REACH, 0, 1) ||
+         cause_noun(c, i) || after_prep(c, i) ||
          guard_after(c, i + n, EK_AGUARD, AG_NEED, 1)))
         return 1;              /* ودعت … شهداء; ودعا لهم بالمغفرة; هذه المبالغات دعت;
                                   العمل على حث */
@@ -634,8 +635,9 @@ enum { DEED_REACH = 12,        /* أقدم كل من / X , و Y ـ إثيوبي�
 size_t tg_deed(sent_ctx *c, size_t i)
 {
     size_t m;
-    if (ev_clitic(c, i) != CL_BI && (i <= c->t0 || !guard_is(c, i - 1, 0, EK_TGUARD, GUARD_TARGET, &m) ||
-                                     m != 1 || c->s->t[i - 1].norm_len != 6))
+    if (ev_clitic(c, i) != CL_BI &&
+        (i <= c->t0 || !guard_is(c, i - 1, 0, EK_TGUARD, GUARD_TARGET, &m) || m != 1 ||
+         c->s->t[i - 1].norm_len != 6))
         return 0;              /* بإطلاق النار، على قتل (على: 6 bytes; not استهدف) */
     if (guard_after_to(c, i + 1, EK_AGUARD, AG_NOT_PEOPLE, NOT_PEOPLE_REACH, 1, 0))
         return 0;              /* بإطلاق النار في الهواء ابتهاجا، بذبح ثلاثة آلاف ذبيحة */
