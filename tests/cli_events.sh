@@ -181,6 +181,27 @@ expect "migrated, u1 changed: Putin's quote stored" grep -q '"article":"u1"' "$T
 "$RASD" ingest --no-entities --db "$T/n.db" "$T/news.jsonl" 2>/dev/null; expect "ingest --no-entities exits 0" test $? -eq 0
 expect "--no-entities stores no quotes, dates or events" test "$(sql "$T/n.db" 'select count(*) from quotes') $(sql "$T/n.db" 'select count(*) from dates') $(sql "$T/n.db" 'select count(*) from events')" = "0 0 0"
 
+# Named guard lists (data/events.tsv "aguard", src/events/aguard.h; stop 34): a phrase may be
+# in several lists, so أثناء added to the list "since" stays an occasion word and the visit it
+# introduces stays (snn-013245, as in test_events_requests); a list no build names stops the
+# load, the error naming the file and the line.
+occasion='{"id":"occ","published":"2015-07-31","text":"وفي موسكو نقلت وكالة «إنترفاكس» الروسية للأنباء عن وزير الطاقة ألكسندر نوفاك قوله إنه لا نية لدى روسيا لمناقشة خفض إنتاج النفط مع منظمة البلدان المصدرة للبترول (أوبك) أثناء زيارة الأمين العام للمنظمة عبد الله البدري لموسكو اليوم الخميس."}'
+for v in two unknown; do
+    mkdir -p "$T/ag-$v"
+    for f in data/*; do ln -s "$PWD/$f" "$T/ag-$v/"; done
+    rm "$T/ag-$v/events.tsv"
+done
+{ cat data/events.tsv; printf 'aguard\tsince\tأثناء\n'; } >"$T/ag-two/events.tsv"
+{ cat data/events.tsv; printf 'aguard\tnosuchlist\tأثناء\n'; } >"$T/ag-unknown/events.tsv"
+agline=$(wc -l <"$T/ag-unknown/events.tsv")
+printf '%s\n' "$occasion" | "$RASD" analyze --data "$PWD/data" - >"$T/ag-one.json"
+printf '%s\n' "$occasion" | "$RASD" analyze --data "$T/ag-two" - >"$T/ag-two.json"
+expect "aguard: the occasion's visit found" grep -q '"type": *"visit"' "$T/ag-one.json"
+expect "aguard: a phrase in two lists keeps both (the visit stays)" cmp -s "$T/ag-one.json" "$T/ag-two.json"
+printf '%s\n' "$occasion" | "$RASD" analyze --data "$T/ag-unknown" - >/dev/null 2>"$T/err"
+expect "aguard: a list no build names: the engine does not start" test $? -ne 0
+expect "... and the error names the file, the line and the list" \
+    grep -q "events.tsv:$agline: not a line this build reads (kind aguard.*nosuchlist)" "$T/err"
 
 if shared_tier "seeds"; then
 # The seeds with their publication dates, so relative dates resolve.

@@ -909,19 +909,19 @@ static void test_triggers_sides(rasd_doc *d)
 static void test_triggers_force(rasd_doc *d)
 {
     static const char *const cases[][5] = {
-        /* snn-020757 (2015-08-06): a blessing asked ("aguard" 61): a prayer */
+        /* snn-020757 (2015-08-06): a blessing asked ("aguard" blessing): a prayer */
         {"ودعا معالي الإمين العام لرابطة العالم الإسلامي في ختام بيانه بأن يحفظ الله المملكة العربية السعودية قيادة وحكومة وشعبا، وأن يزيدها رفعة ومجداً وأن ينصرها على أعدائها ويبعد الأمة الإسلامية عن شر دعاة الطائفية والفرقة بين المسلمين، إنه ولي ذلك والقادر عليه.",
          "2015-08-06", "", "", ""},
-        /* snn-023867 (2015-08-07): ودعت … شهداء ("aguard" 60): a farewell */
+        /* snn-023867 (2015-08-07): ودعت … شهداء ("aguard" farewell): a farewell */
         {"ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر اليوم شهداء مسجد قوات الطوارئ الخاصة الذين طالتهم يد الغدر والعدوان أثناء أدائهم لصلاة الظهر يوم أمس.",
          "2015-08-07", "", "", ""},
-        /* snn-010985 (2015-07-26): طالبت مرارا وتكرارا ("aguard" 62): a habit */
+        /* snn-010985 (2015-07-26): طالبت مرارا وتكرارا ("aguard" habit): a habit */
         {"اتحاد القدم وجمعيته منذ الوهلة الأولى لم يتفقا، وحتى والنظام الأساس يعتمد ظل الخلاف والاختلاف فالجمعية طالبت مرارا وتكرارا بعقد اجتماعاتها المغيبة لأي سبب كان، والاتحاد يتحجج بعدم اعتماد النظام.",
          "2015-07-26", "", "", ""},
-        /* snn-006347 (2015-07-24): هاجم … واصفا ("aguard" 63): words, not arms */
+        /* snn-006347 (2015-07-24): هاجم … واصفا ("aguard" words): words, not arms */
         {"يذكر أن هيكل قد هاجم السعودية ودول الخليج واصفا إياها بأنها “دول متخلفة” وجاءت تصريحات هيكل في سياق مقابلة أجرتها معه جريدة السفير اللبنانية.",
          "2015-07-24", "", "", ""},
-        /* snn-025085 (2015-08-08): aircraft that attack ("aguard" 64): a fight, every kind on */
+        /* snn-025085 (2015-08-08): aircraft that attack ("aguard" air): a fight, every kind on */
         {"وطبقا لما أعلنه ناصر الحاسي المتحدث باسم سلاح الجو الليبي، فإن طائرات تابعة للجيش هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة وهي مدينة ساحلية تسيطر عليها جماعات متشددة.",
          "2015-08-08", "", "fight occurred - ميناء درنة", ""},
         /* snn-013110 (2015-07-31): an appeal that starts its sentence: on by default */
@@ -938,7 +938,7 @@ static void test_triggers_force(rasd_doc *d)
 }
 
 /* events19: an assault's or a fight's noun as a deed done (قام … ب، أقدم … على;
- * data/events.tsv trigger 74, aguard 70 to 72, tdefault assault and fight "deed";
+ * data/events.tsv trigger 74, aguard deed, not_people, sentence, tdefault assault and fight "deed";
  * docs/EVENTS.md "Events: attacks and killings by default"), on sentences of SaudiNewsNet
  * articles outside the recall set from the judged samples (seeds 7172, 7173, and fight's six
  * rows): deeds given by default (a stabbing, a killing whose doer the recogniser misses, a
@@ -952,11 +952,11 @@ static void test_triggers_deed(rasd_doc *d)
         {"ألقت الدوريات الأمنية بمحافظة الطائف القبض على شخص أقدم على طعن رجل أمن تدخل لفض مشاجرة.",
          "2015-08-02", "assault occurred - -",
          "assault occurred - -", ""},
-        /* snn-013085 (2015-07-31): قام … بقتل (a word of aguard 71's kind, ذبحا, is no guard) */
+        /* snn-013085 (2015-07-31): قام … بقتل (a word of aguard not_people, ذبحا, is no guard) */
         {"قام عناصر من جماعة بوكو حرام المتطرفة بقتل عشرة من صيادي السمك النيجيريين ذبحا بالسكين في ثلاث قرى قريبة من باغا على بحيرة تشاد في شمال شرقي نيجيريا، على ما افاد مسؤول محلي وأحد السكان اليوم (الخميس).",
          "2015-07-31", "assault occurred - -",
          "assault occurred - -", ""},
-        /* snn-022615 (2015-08-06): حكم before the verb (aguard 72 reads only between) */
+        /* snn-022615 (2015-08-06): حكم before the verb (aguard sentence reads only between) */
         {"أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصًا في أحد الجناة سعودي الجنسية بمنطقة جازان أقدم على قتل آخر سعودي الجنسية وذلك بإطلاق النار عليه من مسدس طلقة واحدة أصابته في صدره مما أدى إلى وفاته إثر مشاجرة حدثت بينهما .",
          "2015-08-06", "assault occurred - -",
          "assault occurred - -", ""},
@@ -975,13 +975,13 @@ static void test_triggers_deed(rasd_doc *d)
         /* snn-021091 (2015-08-06): the agency told before ان is no doer (deed_doer) */
         {"وقالت المصادر لوكالة فرانس برس ان متمردين اكراد قاموا بتفجير عبوة عن بعد اثناء مرور قافلة عسكرية في منطقة اراكوي في مقاطعة سيرناك على الحدود مع العراق وسوريا.",
          "2015-08-06", "assault occurred - -", "assault occurred - -", ""},
-        /* snn-019053 (2015-08-04): shots in the air (aguard 71) */
+        /* snn-019053 (2015-08-04): shots in the air (aguard not_people) */
         {"لكن الأكثر غرابة في الأمر تمثل في رد فعل والد العريس الذي قام بإطلاق النار في الهواء ابتهاجًا بخبر الطلاق وذلك فور وصول الخبر إليه، علمًا بأن العريس والعروس تربطهما صلة قرابة.",
          "2015-08-04", "", "", ""},
-        /* snn-002462 (2015-07-21): animals slaughtered (aguard 71) */
+        /* snn-002462 (2015-07-21): animals slaughtered (aguard not_people) */
         {"كما أن مسلخ الخرمة منذ غرة رمضان وحتى يوم أمس قام بذبح أكثر من ثلاثة آلاف ذبيحة.",
          "2015-07-21", "", "", ""},
-        /* snn-026449 (2015-08-09): a court's sentences (aguard 72) */
+        /* snn-026449 (2015-08-09): a court's sentences (aguard sentence) */
         {"وقد سار على نهج المؤسس أبناؤه الملوك، فقام الملك فيصل بالقضاء بقوة السلاح القاتلة على محاولة إغلاق التلفزيون السعودي بدعوى متطرفةٍ، وتم إعدام 17 مخربًا يمنيًا، وفي عهد الملك خالد وبعد حادثة اقتحام الحرم المكي الشريف وتطهيره من حركة جهيمان، قامت التحقيقات، وصدرت أحكام القضاء الصارمة بقتل العشرات من أتباع الحركة، وتم تنفيذها في عدة مدنٍ سعوديةٍ.",
          "2015-08-09", "", "", ""},
     };

@@ -328,13 +328,11 @@ int ev_present(const sent_ctx *c, size_t i, int cut)
 }
 
 /* Whether the verb at token i follows a conjunction with the pronoun of the one reporting
- * (data/events.tsv aguard 100: أنه، إنه، بأنه), right before it or before a word of the future
+ * (data/events.tsv aguard self: أنه، إنه، بأنه), right before it or before a word of the future
  * (plan 1: سوف): قال X إنه سيزور، كشف X عن أنه سوف يتوجه، أشار إلى أنه اتفق مع — in reported
  * speech, the speaker's own deed (seedev). Not a verb with و or ف; not تم (أنه تم الاتفاق:
  * the pronoun of the matter, a passive); not a present with no future (إنه يزور سوق السمك
  * باستمرار: a habit), its ي taken as the masculine present the pronoun would take. */
-enum { AGUARD_SELF = 100 };
-
 int ev_self_said(sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
@@ -349,7 +347,7 @@ int ev_self_said(sent_ctx *c, size_t i)
               (letter_is(t->norm + LETTERS(1), U_YEH) || letter_is(t->norm + LETTERS(1), U_TEH));
     if (!future && letter_is(t->norm, U_YEH))
         return 0;
-    return ev_word_is(c->s, k - 1, 1, EK_AGUARD, &v, &n) && n == 1 && v == AGUARD_SELF;
+    return ev_aguard_is(c->s, k - 1, 1, AG_SELF, &n) && n == 1;
 }
 
 /* Whether a verb may come right after token i with its subject after it: i is punctuation,

@@ -143,7 +143,7 @@ const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end
 
 int ev_present(const sent_ctx *c, size_t i, int cut);
 /* Whether the verb at token i follows the speaker's pronoun (أنه، إنه; data/events.tsv aguard
- * 100), right before it or before سوف, as the speaker's own deed (seedev; actors.c). */
+ * self), right before it or before سوف, as the speaker's own deed (seedev; actors.c). */
 int ev_self_said(sent_ctx *c, size_t i);
 
 const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i, int cut,

@@ -8,6 +8,7 @@
 #define RASD_EV_H
 
 #include "core/stage.h"
+#include "events/aguard.h"
 
 /* ------------------------------------------------------------------ calendar */
 
@@ -94,6 +95,7 @@ enum { ERA_G = 1, ERA_H = 2 };
 typedef struct ev_word {
     uint64_t kinds[2];         /* bit k % 64 of kinds[k / 64]: the phrase can be kind k */
     int16_t val[EK_COUNT];     /* int16: quotes.tsv cue values reach 256 + 34 (OWN) */
+    uint32_t aguards;          /* bit l: the phrase is in "aguard" list l (aguard.h) */
 } ev_word;
 
 /* The kinds of data/events.tsv that report an event (all in ev_word.kinds[0]). */
@@ -177,6 +179,9 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
 const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
+/* Whether the longest "aguard" phrase at token i (its proclitics taken off when strip) is in
+ * list l (aguard.h); its length in *n whenever there is one, in the list or not. */
+int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n);
 /* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic
  * letters): dates.c tries its matchers only there and at numbers. */
 int ev_date_start(ev_scan *s, size_t i);

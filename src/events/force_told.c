@@ -11,8 +11,6 @@
 
 #include <string.h>
 
-enum { TOLD_AGENT = 73,        /* "aguard" 73: a verb of doing (شن، نفذ) */
-       TOLD_HAPPENED = 74 };   /* "aguard" 74: a verb that says it took place (وقع، استهدف) */
 enum { AGENT_REACH = 8,        /* the verb of doing before the noun, in its clause */
        RELATIVE = 3 };         /* the adjectives between the noun and its relative */
 
@@ -22,13 +20,12 @@ static int told_break(sent_ctx *c, size_t k)
     return ev_comma(c, k) || ev_punct(c->s, k, ".;:!");
 }
 
-/* Whether token k is a one-word phrase of "aguard" value v, no proclitic but و or ف. */
-static int told_word(sent_ctx *c, size_t k, int v)
+/* Whether token k is a one-word phrase of "aguard" list l, no proclitic but و or ف. */
+static int told_word(sent_ctx *c, size_t k, int l)
 {
-    int w;
     size_t m;
     return k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_word_is(c->s, k, 1, EK_AGUARD, &w, &m) && m == 1 && w == v;
+           ev_aguard_is(c->s, k, 1, l, &m) && m == 1;
 }
 
 /* Whether a verb of doing stands before the noun at token i in its clause and the event's
@@ -39,7 +36,7 @@ static int told_by_agent(sent_ctx *c, size_t i, const rasd_event *ev)
     for (size_t k = i; k > c->t0 && k + AGENT_REACH > i; k--) {
         if (told_break(c, k - 1))
             return 0;
-        if (told_word(c, k - 1, TOLD_AGENT)) {
+        if (told_word(c, k - 1, AG_TOLD_AGENT)) {
             uint32_t a = c->s->t[k - 1].end, b = c->s->t[i].start;
             return ev->nactors > 0 && ev->actor_id[0] != NULL &&
                    ev->actor_start[0] >= a && ev->actor_end[0] <= b;
@@ -83,8 +80,8 @@ static int told_happened(sent_ctx *c, size_t i, size_t end)
         if (told_break(c, k) || c->s->t[k].kind == RASD_TOK_PUNCT)
             return 0;
         if (word_value(c, k, EK_RELATIVE) == 1)
-            return told_word(c, k + 1, TOLD_HAPPENED);
-        if (bare && told_word(c, k, TOLD_HAPPENED))
+            return told_word(c, k + 1, AG_TOLD_HAPPENED);
+        if (bare && told_word(c, k, AG_TOLD_HAPPENED))
             return !object_pronoun(c, k);   /* هجوم نفذته الحركة المتمردة أسفر: its doer's */
     }
     return 0;

@@ -6,12 +6,12 @@
 #include "events/actors.h"
 
 /* Whether the noun of force (assault or fight: kind, an EK_ value) at tokens [i, i + n),
- * whose event of the layer is ev, is told as done: after a verb of "aguard" 96 (شن، نفذ)
- * in its clause whose subject, between that verb and the noun, the recogniser named and is
- * the event's first actor (شن التحالف غارات على، نفذ التحالف 29 ضربة جوية ضد); or, an
+ * whose event of the layer is ev, is told as done: after a verb of "aguard" told_agent (شن،
+ * نفذ) in its clause whose subject, between that verb and the noun, the recogniser named and
+ * is the event's first actor (شن التحالف غارات على، نفذ التحالف 29 ضربة جوية ضد); or, an
  * assault's only, followed past at most three adjectives by a relative pronoun and a verb of
- * "aguard" 97 that says it took place (للاعتداء الآثم الذي وقع، التفجير الغاشم الذي استهدف، الهجمات الإرهابية
- * التي وقعت). Such a noun is on by default when its kind's form "deed" is (data/events.tsv
+ * "aguard" told_happened that says it took place (للاعتداء الآثم الذي وقع، التفجير الغاشم
+ * الذي استهدف، الهجمات الإرهابية التي وقعت). Such a noun is on by default when its kind's form "deed" is (data/events.tsv
  * "tdefault"): the report of an act, not a mention, a kind or a plan. */
 int tg_force_told(sent_ctx *c, size_t i, size_t n, int kind, const rasd_event *ev);
 

@@ -68,11 +68,22 @@ static int kind_of(const char *s, size_t n, int *base)
     return -1;
 }
 
+/* The names of the "aguard" lists, keyed by their ids (aguard.h). */
+#define AGUARD_NAME_(id, name) [id] = name,
+static const char *const aguard_names[AG_COUNT] = {AGUARD_LISTS(AGUARD_NAME_)};
+#undef AGUARD_NAME_
+
 static int value_of(int kind, const char *s, int *out)
 {
     static const char *const periods[] = {"day", "week", "month", "year"};
     char *end;
     long v;
+    if (kind == EK_AGUARD) {   /* a list's name, not a number */
+        for (int l = 0; l < AG_COUNT; l++)
+            if (strcmp(s, aguard_names[l]) == 0)
+                return *out = l, 1;
+        return 0;
+    }
     if (kind == EK_PERIOD) {
         for (int i = 0; i < 4; i++)
             if (strcmp(s, periods[i]) == 0)
@@ -155,7 +166,10 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
         *slot = ++ev->nwords;
     }
     ev->words[*slot - 1].kinds[kind >> 6] |= (uint64_t)1 << (kind & 63);
-    ev->words[*slot - 1].val[kind] = (int16_t)value;
+    if (kind == EK_AGUARD)     /* a phrase may be in several lists: a bit each */
+        ev->words[*slot - 1].aguards |= (uint32_t)1 << value;
+    else
+        ev->words[*slot - 1].val[kind] = (int16_t)value;
     if (words > ev->maxlen)
         ev->maxlen = (unsigned)words;
     {                          /* the first word, with the longest phrase it starts and
@@ -372,11 +386,17 @@ static rasd_status load_list(rasd_engine *e, ev_engine *x, rasd_doc *d, const ch
         rc = RASD_EDATA;
     if (rc == RASD_EDATA) {       /* the line's kind: its words up to the first tab */
         int kn = (int)strcspn(line, "\t\r\n"), w;
-        w = snprintf(e->why, sizeof e->why, "%s:%zu: not a line this build reads (kind %.*s)",
-                     path, lineno, kn, line);
+        const char *what = "";
+        char list[80] = "";
+        if (kn == 6 && memcmp(line, "aguard", 6) == 0 && line[6] == '\t') {
+            snprintf(list, sizeof list, "%.*s", (int)strcspn(line + 7, "\t\r\n"), line + 7);
+            what = ", a list aguard.h does not name or no phrase: ";
+        }
+        w = snprintf(e->why, sizeof e->why, "%s:%zu: not a line this build reads (kind %.*s%s%s)",
+                     path, lineno, kn, line, what, list);
         if (w < 0 || (size_t)w >= sizeof e->why)  /* a long folder: the file's name alone */
-            snprintf(e->why, sizeof e->why, "%s:%zu: not a line this build reads (kind %.*s)",
-                     name, lineno, kn > 64 ? 64 : kn, line);
+            snprintf(e->why, sizeof e->why, "%s:%zu: not a line this build reads (kind %.*s%s%s)",
+                     name, lineno, kn > 64 ? 64 : kn, line, what, list);
     }
     fclose(f);
     return rc;
@@ -664,6 +684,16 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
         *v = w->val[kind];
     *n = len;
     return 1;
+}
+
+int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n)
+{
+    size_t len = 0;
+    const ev_word *w = ev_lookup(s, i, strip, EK_AGUARD, &len);
+    if (!w)
+        return 0;
+    *n = len;
+    return (w->aguards >> l) & 1;
 }
 
 int ev_punct(const ev_scan *s, size_t i, const char *set)

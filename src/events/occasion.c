@@ -8,16 +8,14 @@
 
 #include <string.h>
 
-enum { OCCASION = 75 };        /* "aguard" 75: خلال، أثناء، بمناسبة، هامش */
 enum { TITLES = 6 };           /* the words between the noun and its visitor, at most */
 
-/* Whether token k is a one-word phrase of "aguard" OCCASION, no proclitic but و or ف. */
+/* Whether token k is a one-word phrase of "aguard" occasion, no proclitic but و or ف. */
 static int occasion_word(sent_ctx *c, size_t k)
 {
-    int w;
     size_t m;
     return c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_word_is(c->s, k, 1, EK_AGUARD, &w, &m) && m == 1 && w == OCCASION;
+           ev_aguard_is(c->s, k, 1, AG_OCCASION, &m) && m == 1;
 }
 
 /* Whether token i is the noun bare, its genitive after it: زيارة or زيارات, neither

@@ -7,7 +7,7 @@
 
 /* Whether the visit's noun (kind, an EK_ value) at tokens [i, i + n), whose event of the
  * layer is ev, is told as the occasion of what its sentence reports: right after a word of
- * "aguard" 75 (خلال، أثناء، بمناسبة، هامش, with و or ف) and followed, past its titles
+ * "aguard" occasion (خلال، أثناء، بمناسبة، هامش, with و or ف) and followed, past its titles
  * only, by its visitor, the event's first actor, a person the recogniser named (خلال زيارة
  * ولي العهد الأمير محمد بن سلمان إلى …، بمناسبة زيارة صاحب السمو الملكي الأمير …). Such a noun
  * is on by default when visit's form "occasion" is (data/events.tsv "tdefault"). */

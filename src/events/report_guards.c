@@ -3,23 +3,23 @@
  * and 3241; docs/EVENTS.md "Events: precision of the defaults"). The trigger layer's guards
  * (trigger_guards.c) run in the layer alone, so that an event the rules found kept the
  * history and the hypothetical the layer would have dropped. Each reads a class of words of
- * data/events.tsv "aguard" (its own block, values 88 to 99; 88 منذ and 89 على، ضد are
- * helpers):
- *  90 ceasefire: وقف، إيقاف، توقف right before a noun of force (وقف إطلاق النار، بوقف القصف
+ * data/events.tsv "aguard" (its own block, lists aguard.h names; since منذ and against على،
+ * ضد are helpers):
+ *  cease: وقف، إيقاف، توقف right before a noun of force (وقف إطلاق النار، بوقف القصف
  *     وهجوم القوات): what is asked to stop, no event;
- *  91 comparison: مثل، مماثل … then a noun and a relative pronoun before the trigger in its
+ *  compare: مثل، مماثل … then a noun and a relative pronoun before the trigger in its
  *     clause (قنبلة مثل القنبلة التي استخدمت في تفجير): a likeness, no event of the report
  *     (likeness; an example, مثل هجمات، على غرار هجوم سوسة, is a real event named);
- *  92 first person: أنني، قلت، شعرت … in the sentence of a verb in ت with no actor (ولكني
+ *  first_person: أنني، قلت، شعرت … in the sentence of a verb in ت with no actor (ولكني
  *     اتهمت إنسانة بريئة): the writer's own deed in a column or memoir;
- *  93 experience: سبق له أن، سبق لها أن before a verb (الذي سبق له أن زار): a past
+ *  experience: سبق له أن، سبق لها أن before a verb (الذي سبق له أن زار): a past
  *     experience, no event of the report (سبق أن alone most often tells a real earlier event);
- *  94 label: a line that starts with a site's label (سمات، كلمات دلالية): tags, no sentence;
- *  95 combatant, 96 military site, 97 attack word (rg_military): an attack by fighters
+ *  label: a line that starts with a site's label (سمات، كلمات دلالية): tags, no sentence;
+ *  combatant, site (military), attack (its word; rg_military): an attack by fighters
  *     (هجمات المقاومة، هجوم شنه مقاتلو المعارضة) or on a military site (هجوما على مواقع):
- *     a fight, unless a word of terror ("aguard" 99, tguard 17: انتحاري) is in its sentence;
- *  98 for me: لي right after an appeal's verb (وطلب لي … فنجان قهوة): an order, no appeal;
- *  61 (events16's) a blessing after an appeal's word (وداعياً بالشفاء): a prayer; and
+ *     a fight, unless a word of terror ("aguard" terror, tguard 17: انتحاري) is in its sentence;
+ *  for_me: لي right after an appeal's verb (وطلب لي … فنجان قهوة): an order, no appeal;
+ *  blessing (events16's): a blessing after an appeal's word (وداعياً بالشفاء): a prayer; and
  *     tguard 10 (لو، إذا) before the trigger in its clause: a condition;
  * and history: the year nearest the trigger in its clause (after it: within AFTER_REACH words
  * and no relative pronoun between; with no date in the clause, the nearest in the clause just
@@ -32,9 +32,6 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { G_BLESSING = 61, G_SINCE = 88, G_AGAINST = 89, G_CEASE = 90, G_COMPARE = 91,
-       G_FIRST = 92, G_EXPERIENCE = 93, G_LABEL = 94, G_COMBATANT = 95, G_SITE = 96,
-       G_ATTACK = 97, G_FORME = 98, G_TERROR = 99 };
 enum { CEASE_REACH = 2,        /* إيقاف إطلاق ‹النار› */
        COMPARE_REACH = 6,      /* مثل القنبلة التي استخدمت في ‹تفجير› */
        EXPERIENCE_REACH = 4,   /* سبق له أن ‹زار› */
@@ -47,18 +44,15 @@ enum { CEASE_REACH = 2,        /* إيقاف إطلاق ‹النار› */
        HYPO_TGUARD = 10,       /* tguard 10: لو، إذا، كلما */
        TERROR_TGUARD = 17 };   /* tguard 17: انتحاري، مفخخة */
 
-/* Whether the phrase at token k is of "aguard" v (its proclitics taken off when strip); its
- * length in *n. */
+/* Whether the phrase at token k is of "aguard" list v (its proclitics taken off when strip);
+ * its length in *n. */
 static int is_g(sent_ctx *c, size_t k, int strip, int v, size_t *n)
 {
-    int w;
     size_t m;
     if (!n)
         n = &m;
-    if (k < c->t0 || k >= c->t1 || c->s->t[k].kind == RASD_TOK_PUNCT ||
-        !ev_word_is(c->s, k, strip, EK_AGUARD, &w, n))
-        return 0;
-    return w == v;
+    return k >= c->t0 && k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
+           ev_aguard_is(c->s, k, strip, v, n);
 }
 
 /* Whether token k ends a clause: a comma or a stop (. ; : !). */
@@ -100,7 +94,7 @@ static int likeness(sent_ctx *c, size_t i)
     for (size_t k = i; k > c->t0 && k + COMPARE_REACH > i; k--) {
         if (brk(c, k - 1))
             return 0;
-        if (is_g(c, k - 1, 1, G_COMPARE, NULL)) {
+        if (is_g(c, k - 1, 1, AG_COMPARE, NULL)) {
             if (k + 1 >= i || word_kind(c, k, 1, EK_RELATIVE))
                 return 0;
             for (size_t r = k + 1; r < i; r++)
@@ -118,7 +112,7 @@ static int tag_line(sent_ctx *c)
     size_t k = c->t0;
     while (k < c->t1 && c->s->t[k].kind == RASD_TOK_PUNCT)
         k++;
-    return is_g(c, k, 0, G_LABEL, NULL);
+    return is_g(c, k, 0, AG_LABEL, NULL);
 }
 
 /* Whether the verb at token i, with no actor, is the writer's: its word in ت, a word of the
@@ -127,7 +121,7 @@ static int first_person(sent_ctx *c, size_t i, const rasd_event *ev)
 {
     const rasd_token *t = &c->s->t[i];
     return ev->nactors == 0 && ends_with(t->norm, t->norm_len, U_TEH) &&
-           g_in_sentence(c, G_FIRST);
+           g_in_sentence(c, AG_FIRST_PERSON);
 }
 
 /* Whether a word of tguard 10 (لو، إذا، كلما) stands before token i in its clause, within
@@ -203,7 +197,7 @@ static int since_before(sent_ctx *c, uint32_t b)
 {
     for (size_t k = c->t0 + 1; k < c->t1; k++)
         if (c->s->t[k].start >= b)
-            return is_g(c, k - 1, 1, G_SINCE, NULL);
+            return is_g(c, k - 1, 1, AG_SINCE, NULL);
     return 0;
 }
 
@@ -301,7 +295,7 @@ static int historical(sent_ctx *c, size_t i, size_t n, int kind)
     return y.year && y.year + HISTORY_YEARS <= ay;
 }
 
-/* Whether a blessing ("aguard" 61 of events16: بالشفاء، يتغمده) follows the appeal ending at
+/* Whether a blessing ("aguard" blessing of events16: بالشفاء، يتغمده) follows the appeal ending at
  * token e within BLESSING_REACH words, before its إلى or على and in its clause (وداعياً
  * بالشفاء العاجل للمصابين): a prayer, which the layer reads and the rules did not. */
 static int blessing(sent_ctx *c, size_t e)
@@ -310,7 +304,7 @@ static int blessing(sent_ctx *c, size_t e)
     for (size_t k = e; k < c->t1 && k < e + BLESSING_REACH; k++) {
         if (brk(c, k) || word_value(c, k, EK_ABOUT) == ABOUT_TO)
             return 0;
-        if (is_g(c, k, 0, G_BLESSING, &m))
+        if (is_g(c, k, 0, AG_BLESSING, &m))
             return 1;
     }
     return 0;
@@ -326,14 +320,14 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
         return 1;              /* سمات …; مثل القنبلة التي …; حتى لو كان الهجوم; عام 1558 */
     if (!verb)
         return (kind == EK_ASSAULT || kind == EK_FIGHT) &&
-               g_before(c, i, G_CEASE, CEASE_REACH, 1);   /* وقف إطلاق النار */
-    return g_before(c, i, G_EXPERIENCE, EXPERIENCE_REACH, 1) || first_person(c, i, ev) ||
-           (kind == EK_APPEAL && is_g(c, i + n, 0, G_FORME, &m));
+               g_before(c, i, AG_CEASE, CEASE_REACH, 1);   /* وقف إطلاق النار */
+    return g_before(c, i, AG_EXPERIENCE, EXPERIENCE_REACH, 1) || first_person(c, i, ev) ||
+           (kind == EK_APPEAL && is_g(c, i + n, 0, AG_FOR_ME, &m));
 }
 
 /* ------------------------------------------------------------------ military */
 
-/* Whether a word of terror stands in the sentence of the attack at [i, i + n) ("aguard" 99,
+/* Whether a word of terror stands in the sentence of the attack at [i, i + n) ("aguard" terror,
  * tguard 17: الاعتداء بالشاحنة المفخخة … الهجمات التي شنها مقاتلو طالبان): a terrorist or
  * suicide attack stays an assault. */
 static int terror_near(sent_ctx *c, size_t i, size_t n)
@@ -342,7 +336,7 @@ static int terror_near(sent_ctx *c, size_t i, size_t n)
     size_t m;
     (void)i, (void)n;
     for (size_t k = c->t0; k < c->t1; k++)
-        if (is_g(c, k, 1, G_TERROR, NULL) ||
+        if (is_g(c, k, 1, AG_TERROR, NULL) ||
             (c->s->t[k].kind != RASD_TOK_PUNCT &&
              ev_word_is(c->s, k, 1, EK_TGUARD, &v, &m) && v == TERROR_TGUARD))
             return 1;
@@ -358,13 +352,13 @@ static int combatant_doer(sent_ctx *c, size_t i, size_t n)
     for (size_t k = i; k > c->t0 && k + DOER_BEFORE > i; k--) {
         if (brk(c, k - 1))
             break;
-        if (is_g(c, k - 1, 1, G_COMBATANT, &m))
+        if (is_g(c, k - 1, 1, AG_COMBATANT, &m))
             return 1;
     }
     for (size_t k = i + n; k < c->t1 && k < i + n + DOER_AFTER; k++) {
-        if (brk(c, k) || is_g(c, k, 0, G_AGAINST, &m))
+        if (brk(c, k) || is_g(c, k, 0, AG_AGAINST, &m))
             break;             /* على: the target follows */
-        if (is_g(c, k, 1, G_COMBATANT, &m))
+        if (is_g(c, k, 1, AG_COMBATANT, &m))
             return 1;
     }
     return 0;
@@ -378,8 +372,8 @@ static int site_target(sent_ctx *c, size_t i, size_t n)
     for (size_t k = i + n; k + 1 < c->t1 && k < i + n + DOER_AFTER + 1; k++) {
         if (brk(c, k))
             return 0;
-        if (is_g(c, k, 0, G_AGAINST, &m))
-            return is_g(c, k + 1, 0, G_SITE, &m);
+        if (is_g(c, k, 0, AG_AGAINST, &m))
+            return is_g(c, k + 1, 0, AG_SITE, &m);
     }
     return 0;
 }
@@ -387,6 +381,6 @@ static int site_target(sent_ctx *c, size_t i, size_t n)
 int rg_military(sent_ctx *c, size_t i, size_t n)
 {
     size_t m;
-    return is_g(c, i, 1, G_ATTACK, &m) && (combatant_doer(c, i, n) || site_target(c, i, n)) &&
+    return is_g(c, i, 1, AG_ATTACK, &m) && (combatant_doer(c, i, n) || site_target(c, i, n)) &&
            !terror_near(c, i, n);     /* the sentence's words last: the dearest */
 }

@@ -9,12 +9,14 @@
 /* Whether the event of kind (an EK_ value) reported by the word at tokens [i, i + n), a verb
  * when verb is set, with actors ev, is no event the article reports: a tag line, a ceasefire
  * or a comparison, a past experience (سبق له أن), history (a year two or more before the
- * article's), or the first person of a column (data/events.tsv "aguard" 90 to 94, 98). */
+ * article's), or the first person of a column (data/events.tsv "aguard"
+ * cease, compare, first_person, experience, label, for_me). */
 int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const rasd_event *ev);
 
 /* Whether the assault reported by the attack word at tokens [i, i + n) is a military attack,
  * a fight (CAMEO 19x): its doer a fighting force (المقاومة، مقاتلو), or its target a military
- * site (على مواقع، على قاعدة), and no word of terror near ("aguard" 95 to 97). */
+ * site (على مواقع، على قاعدة), and no word of terror near ("aguard" combatant, site,
+ * attack, terror). */
 int rg_military(sent_ctx *c, size_t i, size_t n);
 
 #endif

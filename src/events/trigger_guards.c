@@ -36,7 +36,6 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { AGUARD_FIRST = 60 };    /* guard values from here are "aguard" lines (events16) */
 enum { GUARD_CAUSE = 4, GUARD_COMBATANT = 5, GUARD_ANAPHOR = 6, GUARD_PLACE = 7,
        GUARD_PUBLIC = 8, GUARD_DEATH = 9, GUARD_HYPO = 10, GUARD_KIND = 11,
        GUARD_FAITH = 12, GUARD_ANIMAL = 13, GUARD_MILITARY = 14,
@@ -60,15 +59,16 @@ static int guard_at(sent_ctx *c, size_t k, int strip, size_t *n)
     return v;
 }
 
-/* Whether the phrase starting at token k is a guard of value v: of "tguard" below
- * AGUARD_FIRST, of "aguard" (events16) from it, so that a word can be in both lists. */
-static int guard_is(sent_ctx *c, size_t k, int strip, int v, size_t *n)
+/* Whether the phrase starting at token k is a guard v of kind: of "tguard" value v, or in
+ * "aguard" list v (aguard.h) when kind is EK_AGUARD; a word can be in both. */
+static int guard_is(sent_ctx *c, size_t k, int strip, int kind, int v, size_t *n)
 {
     int w;
-    if (k >= c->t1 || c->s->t[k].kind == RASD_TOK_PUNCT ||
-        !ev_word_is(c->s, k, strip, v >= AGUARD_FIRST ? EK_AGUARD : EK_TGUARD, &w, n))
+    if (k >= c->t1 || c->s->t[k].kind == RASD_TOK_PUNCT)
         return 0;
-    return w == v;
+    if (kind == EK_AGUARD)
+        return ev_aguard_is(c->s, k, strip, v, n);
+    return ev_word_is(c->s, k, strip, EK_TGUARD, &w, n) && w == v;
 }
 
 /* Whether a phrase of "tguard" value v ends right before token i (starting within reach
@@ -77,7 +77,7 @@ static int guard_before(sent_ctx *c, size_t i, int v, size_t reach)
 {
     size_t n;
     for (size_t k = i; k > c->t0 && k + reach > i; k--)
-        if (guard_is(c, k - 1, v != GUARD_CAUSE, v, &n) && k - 1 + n == i)
+        if (guard_is(c, k - 1, v != GUARD_CAUSE, EK_TGUARD, v, &n) && k - 1 + n == i)
             return 1;
     return 0;
 }
@@ -91,15 +91,16 @@ static int clause_break(sent_ctx *c, size_t k)
 /* Whether a word of guard value v stands within reach tokens after token end in its clause,
  * read with its proclitics (strip) or not; stops at إلى (tguard 18), what an appeal asks,
  * when to is set. */
-static int guard_after_to(sent_ctx *c, size_t end, int v, size_t reach, int strip, int to)
+static int guard_after_to(sent_ctx *c, size_t end, int kind, int v, size_t reach, int strip,
+                          int to)
 {
     size_t n;
     for (size_t k = end; k < c->t1 && k < end + reach; k++) {
         if (clause_break(c, k))
             return 0;
-        if (guard_is(c, k, strip, v, &n))
+        if (guard_is(c, k, strip, kind, v, &n))
             return 1;
-        if (to && guard_is(c, k, strip, GUARD_TO, &n))
+        if (to && guard_is(c, k, strip, EK_TGUARD, GUARD_TO, &n))
             return 0;
     }
     return 0;
@@ -107,9 +108,9 @@ static int guard_after_to(sent_ctx *c, size_t end, int v, size_t reach, int stri
 
 /* Whether a word of "tguard" value v stands within reach tokens after token end, before the
  * clause ends (its proclitics taken off). */
-static int guard_after(sent_ctx *c, size_t end, int v, size_t reach)
+static int guard_after(sent_ctx *c, size_t end, int kind, int v, size_t reach)
 {
-    return guard_after_to(c, end, v, reach, 1, 0);
+    return guard_after_to(c, end, kind, v, reach, 1, 0);
 }
 
 /* Whether token i is a definite word: ال first, or after one or two proclitic letters. */
@@ -136,13 +137,13 @@ static int web_address(sent_ctx *c)
 
 /* Whether a word of "tguard" v stands before token i in its clause, within reach words (its
  * proclitics taken off when strip: not for لو، إذا, which ولاية would give as و + ل + اية). */
-static int guard_in_clause(sent_ctx *c, size_t i, int v, size_t reach, int strip)
+static int guard_in_clause(sent_ctx *c, size_t i, int kind, int v, size_t reach, int strip)
 {
     size_t n;
     for (size_t k = i; k > c->t0 && k + reach > i; k--) {
         if (clause_break(c, k - 1))
             return 0;
-        if (guard_is(c, k - 1, strip, v, &n))
+        if (guard_is(c, k - 1, strip, kind, v, &n))
             return 1;
     }
     return 0;
@@ -180,7 +181,7 @@ int tg_content(sent_ctx *c, size_t i)
 int tg_military(sent_ctx *c, size_t i, size_t n)
 {
     size_t m;
-    if (guard_at(c, i, 1, &m) != GUARD_ATTACK || guard_after(c, i + n, GUARD_SUICIDE, 2))
+    if (guard_at(c, i, 1, &m) != GUARD_ATTACK || guard_after(c, i + n, EK_TGUARD, GUARD_SUICIDE, 2))
         return 0;              /* a bombing, a suicide attack: an assault whatever its target */
     for (size_t k = i + n; k < c->t1 && k < i + n + TARGET_REACH; k++) {
         int before = k == i + n ? -1 : guard_at(c, k - 1, 1, &m);
@@ -197,23 +198,23 @@ int tg_military(sent_ctx *c, size_t i, size_t n)
 int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 {
     int force = kind == EK_ASSAULT || kind == EK_FIGHT;
-    if ((!noun && in_name(c, i)) || guard_in_clause(c, i, GUARD_HYPO, HYPO_REACH, 0))
+    if ((!noun && in_name(c, i)) || guard_in_clause(c, i, EK_TGUARD, GUARD_HYPO, HYPO_REACH, 0))
         return 1;              /* زارا (a name); يتمنى لو أن الكلية طالبت */
     if (!noun && kind_relative(c, i) && kind != EK_APPEAL && kind != EK_CRITICIZE &&
         kind != EK_ACCUSE && kind != EK_THREATEN)
         return 1;              /* المعتمرين الذين زاروا المملكة */
-    if (kind == EK_APPEAL && guard_after(c, i + n, GUARD_FAITH, FAITH_REACH))
+    if (kind == EK_APPEAL && guard_after(c, i + n, EK_TGUARD, GUARD_FAITH, FAITH_REACH))
         return 1;              /* أمر حثت عليه الشريعة */
-    if (force && (guard_after(c, i + n, GUARD_ANIMAL, ANIMAL_REACH) ||
-                  guard_in_clause(c, i, GUARD_ANIMAL, ANIMAL_REACH, 1)))
+    if (force && (guard_after(c, i + n, EK_TGUARD, GUARD_ANIMAL, ANIMAL_REACH) ||
+                  guard_in_clause(c, i, EK_TGUARD, GUARD_ANIMAL, ANIMAL_REACH, 1)))
         return 1;              /* هجوم سمكة قرش */
     if (kind == EK_APPEAL && !noun && guard_before(c, i, GUARD_CAUSE, CAUSE_REACH))
         return 1;              /* وهو ما دعا وزير العدل إلى تشكيل فريق */
     if (kind == EK_ASSAULT && noun && guard_before(c, i + 1, GUARD_DEATH, 1) &&
-        guard_after(c, i + n, GUARD_COMBATANT, DEAD_REACH))
+        guard_after(c, i + n, EK_TGUARD, GUARD_COMBATANT, DEAD_REACH))
         return 1;              /* أسفرت عن مقتل سبعة مسلحين */
     if ((kind == EK_MEET || kind == EK_HOST) && !noun &&
-        guard_after(c, i + n, GUARD_PUBLIC, PUBLIC_REACH))
+        guard_after(c, i + n, EK_TGUARD, GUARD_PUBLIC, PUBLIC_REACH))
         return 1;              /* التقى بعدد من المواطنين */
     if (kind == EK_VISIT && web_address(c))
         return 1;              /* زيارة موقع المديرية www.… */
@@ -406,8 +407,8 @@ static int threat_guarded(sent_ctx *c, size_t i, size_t n, int cls)
     if (cls == TG_NOUN && lam_first(c, i))
         return 1;              /* لتهديدهم السلام */
     if (party_after(c, i + n, G_GOD, GUARD_FAITH, GOD_REACH) ||
-        guard_in_clause(c, i, G_GOD, GOD_REACH, 1) ||
-        guard_in_clause(c, i, GUARD_FAITH, GOD_REACH, 1))
+        guard_in_clause(c, i, EK_TGUARD, G_GOD, GOD_REACH, 1) ||
+        guard_in_clause(c, i, EK_TGUARD, GUARD_FAITH, GOD_REACH, 1))
         return 1;              /* توعد الله من آذاه; والله تعالى قد توعد */
     if (cls != TG_NOUN && noun_before(c, i))
         return 1;              /* وتهديد بعض أعضاء الشرف، وتوعد قلة */
@@ -423,18 +424,18 @@ int tg_guarded_courtesy(sent_ctx *c, size_t i, size_t n, int cls, int kind)
     size_t m;
     if (kind != EK_MEET && kind != EK_VISIT && kind != EK_HOST && kind != EK_THREATEN)
         return 0;
-    if (guard_in_clause(c, i, G_WHOEVER, WHOEVER_REACH, 0))
+    if (guard_in_clause(c, i, EK_TGUARD, G_WHOEVER, WHOEVER_REACH, 0))
         return 1;              /* كل من قبض على شخص … وهدد */
-    if ((kind == EK_VISIT && guard_after(c, i + n, G_HABIT, HABIT_REACH)) ||
+    if ((kind == EK_VISIT && guard_after(c, i + n, EK_TGUARD, G_HABIT, HABIT_REACH)) ||
         ((kind == EK_VISIT || kind == EK_THREATEN) &&
-         guard_after(c, i + n, G_USUALLY, HABIT_REACH)))
+         guard_after(c, i + n, EK_TGUARD, G_USUALLY, HABIT_REACH)))
         return 1;              /* زار فلسطين أكثر من مرة; تهديدهم أحيانا */
     if (kind == EK_VISIT && cls != TG_NOUN && many_lands(c, i + n))
         return 1;              /* زار عدة بلدان */
     if (kind == EK_THREATEN)
         return threat_guarded(c, i, n, cls);
     if (kind == EK_HOST && cls != TG_NOUN &&
-        (guard_after(c, i + n, G_THING, THING_REACH) ||
+        (guard_after(c, i + n, EK_TGUARD, G_THING, THING_REACH) ||
          (i + n < c->t1 && c->s->t[i + n].kind == RASD_TOK_NUMBER)))
         return 1;              /* استقبل السفينة; استقبل 95 حساباً */
     if ((kind == EK_HOST || kind == EK_MEET) && cls != TG_NOUN &&
@@ -486,18 +487,18 @@ void tg_courtesy_actors(const sent_ctx *c, int kind, int cls, size_t i, rasd_eve
 /* events16 (docs/EVENTS.md "Events: assault, fight and appeal by default"), from the layer's
  * rows of these kinds on the read parts and a judged corpus sample (seed 9191):
  * (values of data/events.tsv "aguard")
- *  60 farewell: after و + دعت (ودّع, "bid farewell"), the dead, a year or a tournament
+ *  farewell: after و + دعت (ودّع, "bid farewell"), the dead, a year or a tournament
  *     (ودعت مقبرة الشرف … شهداء، ودع جثمان): no appeal;
- *  61 prayer: after an appeal's verb, before إلى, a blessing asked (ودعا لسائر الشهداء
+ *  blessing (a prayer): after an appeal's verb, before إلى, a blessing asked (ودعا لسائر الشهداء
  *     بالمغفرة، دعا … بأن يحفظ الله): a prayer, which ev_prayer reads only right after it;
- *  62 habit: a word of repetition or habit near the trigger (طالبت مرارا وتكرارا، لطالما
+ *  habit: a word of repetition or habit near the trigger (طالبت مرارا وتكرارا، لطالما
  *     هاجم، الهجمات المتكررة): a habit, no event of the report;
- *  63 words: a word of speech or media near an attack (هاجم … عبر حسابه على تويتر، هاجمت
+ *  words: a word of speech or media near an attack (هاجم … عبر حسابه على تويتر، هاجمت
  *     صحيفة كيهان، هاجم السعودية واصفا، وهاجم الدور الأوروبي، تعرض الاتفاق لهجوم): a verbal
  *     attack, as a person's هاجم is for the rules;
- *  64 air or guns (tg_airborne): the doer of an attack is an aircraft, a tank or artillery
+ *  air (air or guns) (tg_airborne): the doer of an attack is an aircraft, a tank or artillery
  *     (هاجمت طائرة حربية مواقع، الهجمات الجوية): a fight (CAMEO 19x), typed so;
- *  66 need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
+ *  need: الحاجة، الضرورة right after دعت (إن دعت الحاجة إلى عقد اجتماع): "if need be";
  * a verbal noun: an appeal's word right after a preposition (العمل على حث طهران): حثّ, the
  *     noun, not the verb;
  * a cause: a demonstrative and a noun right before دعا, or a demonstrative right after it
@@ -505,8 +506,6 @@ void tg_courtesy_actors(const sent_ctx *c, int kind, int cls, size_t i, rasd_eve
  *     4's ما دعا);
  * history: the date nearest the trigger in its clause is HISTORY_YEARS or more before the
  *     article's year (في 2001، حرب 1994): a background, no event of the report. */
-enum { GUARD_FAREWELL = 60, GUARD_PRAYER = 61, GUARD_HABIT = 62, GUARD_WORDS = 63,
-       GUARD_AIR = 64, GUARD_NEED = 66, GUARD_LEAD = 67 };
 enum { FAREWELL_REACH = 12,    /* ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر اليوم شهداء:
                                   over the subject and a place, not past إلى */
        BLESSING_REACH = 14,     /* ودعا معالي الأمين العام … في ختام بيانه بأن يحفظ */
@@ -592,28 +591,29 @@ static int cause_noun(sent_ctx *c, size_t i)
 int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun)
 {
     if (noun)
-        return guard_after(c, i + n, GUARD_AIR, AIR_AFTER);   /* الهجمات الجوية */
-    return guard_after(c, i + n, GUARD_AIR, AIR_AFTER) ||
-           guard_in_clause(c, i, GUARD_AIR, AIR_BEFORE, 1);    /* هاجمت طائرة حربية */
+        return guard_after(c, i + n, EK_AGUARD, AG_AIR, AIR_AFTER);   /* الهجمات الجوية */
+    return guard_after(c, i + n, EK_AGUARD, AG_AIR, AIR_AFTER) ||
+           guard_in_clause(c, i, EK_AGUARD, AG_AIR, AIR_BEFORE, 1);    /* هاجمت طائرة حربية */
 }
 
 int tg_guarded_force(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 {
     if (kind != EK_ASSAULT && kind != EK_FIGHT && kind != EK_APPEAL)
         return 0;
-    if (guard_after(c, i + n, GUARD_HABIT, REPEAT_REACH) ||
-        guard_in_clause(c, i, GUARD_HABIT, REPEAT_REACH, 1) || historical(c, i, n))
+    if (guard_after(c, i + n, EK_AGUARD, AG_HABIT, REPEAT_REACH) ||
+        guard_in_clause(c, i, EK_AGUARD, AG_HABIT, REPEAT_REACH, 1) || historical(c, i, n))
         return 1;              /* طالبت مرارا; لطالما هاجم; حرب 1994 */
     if (kind == EK_APPEAL && !noun &&
-        ((waw_first(c, i) && guard_after_to(c, i + n, GUARD_FAREWELL, FAREWELL_REACH, 1, 1)) ||
-         guard_after_to(c, i + n, GUARD_PRAYER, BLESSING_REACH, 0, 1) || cause_noun(c, i) ||
-         after_prep(c, i) ||
-         guard_after(c, i + n, GUARD_NEED, 1)))
+        ((waw_first(c, i) &&
+          guard_after_to(c, i + n, EK_AGUARD, AG_FAREWELL, FAREWELL_REACH, 1, 1)) ||
+         guard_after_to(c, i + n, EK_AGUARD, AG_BLESSING, BLESSING_REACH, 0, 1) ||
+         cause_noun(c, i) || after_prep(c, i) ||
+         guard_after(c, i + n, EK_AGUARD, AG_NEED, 1)))
         return 1;              /* ودعت … شهداء; ودعا لهم بالمغفرة; هذه المبالغات دعت;
                                   العمل على حث */
     return kind == EK_ASSAULT &&
-           (guard_after(c, i + n, GUARD_WORDS, WORDS_AFTER) ||
-            guard_in_clause(c, i, GUARD_WORDS, WORDS_BEFORE, 1));   /* هاجم … عبر تويتر */
+           (guard_after(c, i + n, EK_AGUARD, AG_WORDS, WORDS_AFTER) ||
+            guard_in_clause(c, i, EK_AGUARD, AG_WORDS, WORDS_BEFORE, 1));   /* هاجم … عبر تويتر */
 }
 
 int tg_clause_first(sent_ctx *c, size_t i)
@@ -622,31 +622,29 @@ int tg_clause_first(sent_ctx *c, size_t i)
     while (k > c->t0 && c->s->t[k - 1].kind == RASD_TOK_PUNCT && !clause_break(c, k - 1))
         k--;                   /* «ودعا، (وطالب */
     return k == c->t0 || clause_break(c, k - 1) ||
-           guard_is(c, k - 1, 0, GUARD_LEAD, &m);
+           guard_is(c, k - 1, 0, EK_AGUARD, AG_LEAD, &m);
 }
 
 /* events19 (docs/EVENTS.md "Events: attacks and killings by default"): a deed done (data/
- * events.tsv "aguard" 70: قام، أقدم, "did", "dared to") whose noun follows it with ب or على
+ * events.tsv "aguard" deed: قام، أقدم, "did", "dared to") whose noun follows it with ب or على
  * in its clause (قام مواطن بإطلاق النار على زوجته، أقدم … على قتل): the report of an act by
  * its doer, not a mention of a kind of deed. */
-enum { G_DEED = 70,
-       G_NOT_PEOPLE = 71,      /* after the noun: not people, or no one (ذبيحة، في الهواء) */
-       G_SENTENCE = 72 };      /* between the verb and the noun: a court's sentence (أحكام) */
 enum { DEED_REACH = 12,        /* أقدم كل من / X , و Y ـ إثيوبيي الجنسية – على قتل */
        NOT_PEOPLE_REACH = 6 }; /* بذبح أكثر من ثلاثة آلاف ذبيحة */
 
 size_t tg_deed(sent_ctx *c, size_t i)
 {
     size_t m;
-    if (ev_clitic(c, i) != CL_BI && (i <= c->t0 || !guard_is(c, i - 1, 0, GUARD_TARGET, &m) ||
-                                     m != 1 || c->s->t[i - 1].norm_len != 6))
+    if (ev_clitic(c, i) != CL_BI &&
+        (i <= c->t0 || !guard_is(c, i - 1, 0, EK_TGUARD, GUARD_TARGET, &m) || m != 1 ||
+         c->s->t[i - 1].norm_len != 6))
         return 0;              /* بإطلاق النار، على قتل (على: 6 bytes; not استهدف) */
-    if (guard_after_to(c, i + 1, G_NOT_PEOPLE, NOT_PEOPLE_REACH, 1, 0))
+    if (guard_after_to(c, i + 1, EK_AGUARD, AG_NOT_PEOPLE, NOT_PEOPLE_REACH, 1, 0))
         return 0;              /* بإطلاق النار في الهواء ابتهاجا، بذبح ثلاثة آلاف ذبيحة */
     for (size_t k = i; k > c->t0 && k + DEED_REACH > i; k--) {
-        if (stop_at(c, k - 1) || guard_is(c, k - 1, 1, G_SENTENCE, &m))
+        if (stop_at(c, k - 1) || guard_is(c, k - 1, 1, EK_AGUARD, AG_SENTENCE, &m))
             return 0;          /* وصدرت أحكام القضاء الصارمة بقتل العشرات: a sentence */
-        if (guard_is(c, k - 1, 1, G_DEED, &m))
+        if (guard_is(c, k - 1, 1, EK_AGUARD, AG_DEED, &m))
             return k;
         if (k - 1 < i - 1 && ev_clitic(c, k - 1) == CL_BI)
             return 0;          /* قاموا بتحديد هوية مشتبه به مرتبط بالهجوم: the deed is

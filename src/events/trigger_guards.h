@@ -34,23 +34,23 @@ int tg_guarded_courtesy(sent_ctx *c, size_t i, size_t n, int cls, int kind);
  * span. */
 void tg_courtesy_actors(const sent_ctx *c, int kind, int cls, size_t i, rasd_event *ev);
 /* Whether the assault, fight or appeal at tokens [i, i + n), a noun when noun is set, is no
- * event of its kind by events16's guards (data/events.tsv "aguard" 60 to 63, the dates of
+ * event of its kind by events16's guards (data/events.tsv "aguard" farewell to words, the dates of
  * its sentence): a farewell (ودعت … جثمان), a prayer (ودعا لهم بالمغفرة), a habit (لطالما
  * هاجم، طالبت مرارا), a cause (هذه المبالغات دعت), words and not arms (هاجم … عبر تويتر),
  * history (هجمات 11 سبتمبر 2001 in an article of 2015). */
 int tg_guarded_force(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
 /* Whether the verb at token i starts its clause: first in its sentence, or after a comma, a
- * stop or a word of "aguard" 67 (كما، وقد، حيث، إلى ذلك،), quote marks and brackets passed
+ * stop or a word of "aguard" lead (كما، وقد، حيث، إلى ذلك،), quote marks and brackets passed
  * over: a report's own statement, not a verb inside a relative, a purpose or a poem (events16). */
 int tg_clause_first(sent_ctx *c, size_t i);
 
-/* Whether the assault at tokens [i, i + n) is done from the air or by guns ("aguard" 64:
+/* Whether the assault at tokens [i, i + n) is done from the air or by guns ("aguard" air:
  * هاجمت طائرة حربية، الهجمات الجوية): a fight (events16). */
 int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun);
 
 /* Whether the noun at token i is a deed done: after ب or على, the first such word after a
- * word of "aguard" 70 (قام، أقدم) before it in its sentence (قام مواطن بإطلاق النار على
+ * word of "aguard" deed (قام، أقدم) before it in its sentence (قام مواطن بإطلاق النار على
  * زوجته، أقدم … على قتل; events19): the token after that verb, else 0. */
 size_t tg_deed(sent_ctx *c, size_t i);
 

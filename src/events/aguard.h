@@ -1,0 +1,71 @@
+/* aguard.h — the named guard lists of data/events.tsv "aguard" (lines "aguard<TAB>NAME<TAB>
+ * phrase"): classes of words the guards of the event paths read (trigger_guards.c,
+ * report_guards.c, force_told.c, occasion.c, actors.c). One table: AGUARD_LISTS gives each
+ * list its id (the enum AG_*) and its name in the file; the loader (lexicon.c) resolves the
+ * name, an unknown one is a load error naming the file and line. A phrase may be in several
+ * lists (ev_word.aguards, a bit a list; ev_aguard_is). The number in brackets is the list's
+ * value before stop 34 (aguard), which older sections of docs/EVENTS.md cite. */
+#ifndef RASD_EVENTS_AGUARD_H
+#define RASD_EVENTS_AGUARD_H
+
+#define AGUARD_LISTS(X)                                                                        \
+    /* [60] after و + دعت, the one bidden farewell: the dead, a year (ودعت … شهداء) */           \
+    X(AG_FAREWELL, "farewell")                                                                 \
+    /* [61] a blessing asked after an appeal (ودعا لسائر الشهداء بالمغفرة، بالشفاء، يتغمده) */     \
+    X(AG_BLESSING, "blessing")                                                                 \
+    /* [62] repetition or habit near the trigger (طالبت مرارا وتكرارا، لطالما) */                  \
+    X(AG_HABIT, "habit")                                                                       \
+    /* [63] speech or media near an attack's word (هاجم … عبر حسابه على تويتر): words, not arms */ \
+    X(AG_WORDS, "words")                                                                       \
+    /* [64] an aircraft, a tank or guns as an attack's doer, or the air as its manner */       \
+    X(AG_AIR, "air")                                                                           \
+    /* [66] the need right after دعت (إن دعت الحاجة): "if need be"; نفسه after دعا */             \
+    X(AG_NEED, "need")                                                                         \
+    /* [67] a word after which a verb starts its clause (كما، وقد، حيث، إلى ذلك) */               \
+    X(AG_LEAD, "lead")                                                                         \
+    /* [70] the verbs of a deed, its noun after ب or على (قام، أقدم) */                            \
+    X(AG_DEED, "deed")                                                                         \
+    /* [71] after a deed's noun: not people, or no one (ذبيحة، في الهواء) */                     \
+    X(AG_NOT_PEOPLE, "not_people")                                                             \
+    /* [72] between a deed's verb and its noun: a court's sentence (أحكام) */                    \
+    X(AG_SENTENCE, "sentence")                                                                 \
+    /* [73] a verb of doing whose subject is the event's agent (شن، نفذ; force_told.c) */        \
+    X(AG_TOLD_AGENT, "told_agent")                                                             \
+    /* [74] a verb that says the event took place (الذي وقع، الذي استهدف; force_told.c) */       \
+    X(AG_TOLD_HAPPENED, "told_happened")                                                       \
+    /* [75] the words right before a visit's noun (خلال، أثناء، بمناسبة، هامش; occasion.c) */     \
+    X(AG_OCCASION, "occasion")                                                                 \
+    /* [88] منذ: a year after it is a time since, no background (report_guards.c helper) */      \
+    X(AG_SINCE, "since")                                                                       \
+    /* [89] على، ضد: before an attack's target (report_guards.c helper) */                      \
+    X(AG_AGAINST, "against")                                                                   \
+    /* [90] وقف، إيقاف، توقف right before a noun of force: what is asked to stop */               \
+    X(AG_CEASE, "cease")                                                                       \
+    /* [91] مثل، مماثل … a noun and a relative before the trigger: a likeness */                  \
+    X(AG_COMPARE, "compare")                                                                   \
+    /* [92] the first person (أنني، قلت، شعرت): the writer's own deed in a column */             \
+    X(AG_FIRST_PERSON, "first_person")                                                         \
+    /* [93] سبق له أن before a verb: a past experience */                                       \
+    X(AG_EXPERIENCE, "experience")                                                             \
+    /* [94] a site's label at a line's start (سمات، كلمات دلالية): tags, no sentence */           \
+    X(AG_LABEL, "label")                                                                       \
+    /* [95] fighters as an attack's doers (مقاتلو المعارضة، المقاومة): a fight */                 \
+    X(AG_COMBATANT, "combatant")                                                               \
+    /* [96] a military site as an attack's target (على مواقع، على قاعدة): a fight */             \
+    X(AG_SITE, "site")                                                                         \
+    /* [97] an attack's word (هجوم، هجمات، اقتحم), read with 95 and 96 */                      \
+    X(AG_ATTACK, "attack")                                                                     \
+    /* [98] لي right after an appeal's verb (وطلب لي … فنجان قهوة): an order */                   \
+    X(AG_FOR_ME, "for_me")                                                                     \
+    /* [99] a word of terror in an attack's sentence (إرهابي، ناسفة): not a fight */            \
+    X(AG_TERROR, "terror")                                                                     \
+    /* [100] a conjunction with the reporter's pronoun (أنه، إنه، بأنه; actors.c) */             \
+    X(AG_SELF, "self")
+
+#define AGUARD_ENUM_(id, name) id,
+enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
+#undef AGUARD_ENUM_
+
+_Static_assert(AG_COUNT <= 32, "ev_word.aguards holds a bit a list");
+
+#endif
