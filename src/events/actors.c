@@ -347,7 +347,20 @@ int ev_self_said(sent_ctx *c, size_t i)
               (letter_is(t->norm + LETTERS(1), U_YEH) || letter_is(t->norm + LETTERS(1), U_TEH));
     if (!future && letter_is(t->norm, U_YEH))
         return 0;
-    return ev_aguard_is(c->s, k - 1, 1, AG_SELF, &n) && n == 1;
+    return ev_aguard_word(c, k - 1, AG_SELF);
+}
+
+int ev_aguard_at(sent_ctx *c, size_t k, int strip, int l, size_t *n)
+{
+    size_t m;
+    return k >= c->t0 && k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
+           ev_aguard_is(c->s, k, strip, l, n ? n : &m);
+}
+
+int ev_aguard_word(sent_ctx *c, size_t k, int l)
+{
+    size_t m;
+    return ev_aguard_at(c, k, 1, l, &m) && m == 1;
 }
 
 /* Whether a verb may come right after token i with its subject after it: i is punctuation,

@@ -146,6 +146,13 @@ int ev_present(const sent_ctx *c, size_t i, int cut);
  * self), right before it or before سوف, as the speaker's own deed (seedev; actors.c). */
 int ev_self_said(sent_ctx *c, size_t i);
 
+/* Whether the phrase at token k, inside the sentence and no punctuation, is in "aguard" list l
+ * (aguard.h; its proclitics taken off when strip); its length in *n (n may be NULL). */
+int ev_aguard_at(sent_ctx *c, size_t k, int strip, int l, size_t *n);
+
+/* Whether token k is a one-word phrase of "aguard" list l, no proclitic but و or ف. */
+int ev_aguard_word(sent_ctx *c, size_t k, int l);
+
 const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i, int cut,
                                      const rasd_entity *place, const rasd_quote *q,
                                      int *none);

@@ -9,7 +9,7 @@
  * Their guards (history, words, a cause) still run first. */
 #include "events/force_told.h"
 
-#include <string.h>
+#include "events/letters.h"
 
 enum { AGENT_REACH = 8,        /* the verb of doing before the noun, in its clause */
        RELATIVE = 3 };         /* the adjectives between the noun and its relative */
@@ -20,14 +20,6 @@ static int told_break(sent_ctx *c, size_t k)
     return ev_comma(c, k) || ev_punct(c->s, k, ".;:!");
 }
 
-/* Whether token k is a one-word phrase of "aguard" list l, no proclitic but و or ف. */
-static int told_word(sent_ctx *c, size_t k, int l)
-{
-    size_t m;
-    return k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_aguard_is(c->s, k, 1, l, &m) && m == 1;
-}
-
 /* Whether a verb of doing stands before the noun at token i in its clause and the event's
  * first actor, a name the recogniser found (an entity's id) and no person (a person's
  * campaign is of words), stands between them: its subject. */
@@ -36,7 +28,7 @@ static int told_by_agent(sent_ctx *c, size_t i, const rasd_event *ev)
     for (size_t k = i; k > c->t0 && k + AGENT_REACH > i; k--) {
         if (told_break(c, k - 1))
             return 0;
-        if (told_word(c, k - 1, AG_TOLD_AGENT)) {
+        if (ev_aguard_word(c, k - 1, AG_TOLD_AGENT)) {
             uint32_t a = c->s->t[k - 1].end, b = c->s->t[i].start;
             return ev->nactors > 0 && ev->actor_id[0] != NULL &&
                    ev->actor_start[0] >= a && ev->actor_end[0] <= b;
@@ -49,10 +41,10 @@ static int told_by_agent(sent_ctx *c, size_t i, const rasd_event *ev)
 static int indefinite(sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
-    if (t->norm_len >= 4 && memcmp(t->norm, "\xd9\x84\xd9\x84", 4) == 0)
+    if (starts_with(t->norm, t->norm_len, U_LAM U_LAM))
         return 0;              /* للهجوم */
-    for (size_t k = 0; k <= 4 && k + 4 <= t->norm_len; k += 2)
-        if (memcmp(t->norm + k, "\xd8\xa7\xd9\x84", 4) == 0)
+    for (size_t k = 0; k <= LETTERS(2) && k <= t->norm_len; k += LETTERS(1))
+        if (starts_with(t->norm + k, t->norm_len - k, U_ARTICLE))
             return 0;
     return 1;
 }
@@ -61,9 +53,7 @@ static int indefinite(sent_ctx *c, size_t i)
 static int object_pronoun(sent_ctx *c, size_t k)
 {
     const rasd_token *t = &c->s->t[k];
-    const char *e = t->norm + t->norm_len;
-    return (t->norm_len >= 2 && memcmp(e - 2, "\xd9\x87", 2) == 0) ||
-           (t->norm_len >= 4 && memcmp(e - 4, "\xd9\x87\xd8\xa7", 4) == 0);
+    return ends_with(t->norm, t->norm_len, U_HEH) || ends_with(t->norm, t->norm_len, U_HEH U_ALEF);
 }
 
 /* Whether a relative pronoun and a verb that says it took place follow the noun at token i
@@ -80,8 +70,8 @@ static int told_happened(sent_ctx *c, size_t i, size_t end)
         if (told_break(c, k) || c->s->t[k].kind == RASD_TOK_PUNCT)
             return 0;
         if (word_value(c, k, EK_RELATIVE) == 1)
-            return told_word(c, k + 1, AG_TOLD_HAPPENED);
-        if (bare && told_word(c, k, AG_TOLD_HAPPENED))
+            return ev_aguard_word(c, k + 1, AG_TOLD_HAPPENED);
+        if (bare && ev_aguard_word(c, k, AG_TOLD_HAPPENED))
             return !object_pronoun(c, k);   /* هجوم نفذته الحركة المتمردة أسفر: its doer's */
     }
     return 0;

@@ -10,14 +10,6 @@
 
 enum { TITLES = 6 };           /* the words between the noun and its visitor, at most */
 
-/* Whether token k is a one-word phrase of "aguard" occasion, no proclitic but و or ف. */
-static int occasion_word(sent_ctx *c, size_t k)
-{
-    size_t m;
-    return c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_aguard_is(c->s, k, 1, AG_OCCASION, &m) && m == 1;
-}
-
 /* Whether token i is the noun bare, its genitive after it: زيارة or زيارات, neither
  * definite (خلال الزيارة محمد العايش: who went with the visitor) nor with a pronoun (خلال
  * زيارته أمير المنطقة: whom he visited). */
@@ -51,7 +43,7 @@ static int visitor_after(sent_ctx *c, size_t end, const rasd_event *ev)
 
 int tg_occasion(sent_ctx *c, size_t i, size_t n, int kind, const rasd_event *ev)
 {
-    if (kind != EK_VISIT || n != 1 || i <= c->t0 || !occasion_word(c, i - 1) ||
+    if (kind != EK_VISIT || n != 1 || i <= c->t0 || !ev_aguard_word(c, i - 1, AG_OCCASION) ||
         !bare_noun(c, i))
         return 0;
     return visitor_after(c, i + n, ev);

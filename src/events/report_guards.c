@@ -44,17 +44,6 @@ enum { CEASE_REACH = 2,        /* إيقاف إطلاق ‹النار› */
        HYPO_TGUARD = 10,       /* tguard 10: لو، إذا، كلما */
        TERROR_TGUARD = 17 };   /* tguard 17: انتحاري، مفخخة */
 
-/* Whether the phrase at token k is of "aguard" list v (its proclitics taken off when strip);
- * its length in *n. */
-static int is_g(sent_ctx *c, size_t k, int strip, int v, size_t *n)
-{
-    size_t m;
-    if (!n)
-        n = &m;
-    return k >= c->t0 && k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_aguard_is(c->s, k, strip, v, n);
-}
-
 /* Whether token k ends a clause: a comma or a stop (. ; : !). */
 static int brk(sent_ctx *c, size_t k)
 {
@@ -69,7 +58,7 @@ static int g_before(sent_ctx *c, size_t i, int v, size_t reach, int strip)
     for (size_t k = i; k > c->t0 && k + reach > i; k--) {
         if (brk(c, k - 1))
             return 0;
-        if (is_g(c, k - 1, strip, v, &n) && k - 1 + n <= i)
+        if (ev_aguard_at(c, k - 1, strip, v, &n) && k - 1 + n <= i)
             return 1;
     }
     return 0;
@@ -79,7 +68,7 @@ static int g_before(sent_ctx *c, size_t i, int v, size_t reach, int strip)
 static int g_in_sentence(sent_ctx *c, int v)
 {
     for (size_t k = c->t0; k < c->t1; k++)
-        if (is_g(c, k, 1, v, NULL))
+        if (ev_aguard_at(c, k, 1, v, NULL))
             return 1;
     return 0;
 }
@@ -94,7 +83,7 @@ static int likeness(sent_ctx *c, size_t i)
     for (size_t k = i; k > c->t0 && k + COMPARE_REACH > i; k--) {
         if (brk(c, k - 1))
             return 0;
-        if (is_g(c, k - 1, 1, AG_COMPARE, NULL)) {
+        if (ev_aguard_at(c, k - 1, 1, AG_COMPARE, NULL)) {
             if (k + 1 >= i || word_kind(c, k, 1, EK_RELATIVE))
                 return 0;
             for (size_t r = k + 1; r < i; r++)
@@ -112,7 +101,7 @@ static int tag_line(sent_ctx *c)
     size_t k = c->t0;
     while (k < c->t1 && c->s->t[k].kind == RASD_TOK_PUNCT)
         k++;
-    return is_g(c, k, 0, AG_LABEL, NULL);
+    return ev_aguard_at(c, k, 0, AG_LABEL, NULL);
 }
 
 /* Whether the verb at token i, with no actor, is the writer's: its word in ت, a word of the
@@ -197,7 +186,7 @@ static int since_before(sent_ctx *c, uint32_t b)
 {
     for (size_t k = c->t0 + 1; k < c->t1; k++)
         if (c->s->t[k].start >= b)
-            return is_g(c, k - 1, 1, AG_SINCE, NULL);
+            return ev_aguard_at(c, k - 1, 1, AG_SINCE, NULL);
     return 0;
 }
 
@@ -304,7 +293,7 @@ static int blessing(sent_ctx *c, size_t e)
     for (size_t k = e; k < c->t1 && k < e + BLESSING_REACH; k++) {
         if (brk(c, k) || word_value(c, k, EK_ABOUT) == ABOUT_TO)
             return 0;
-        if (is_g(c, k, 0, AG_BLESSING, &m))
+        if (ev_aguard_at(c, k, 0, AG_BLESSING, &m))
             return 1;
     }
     return 0;
@@ -322,7 +311,7 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
         return (kind == EK_ASSAULT || kind == EK_FIGHT) &&
                g_before(c, i, AG_CEASE, CEASE_REACH, 1);   /* وقف إطلاق النار */
     return g_before(c, i, AG_EXPERIENCE, EXPERIENCE_REACH, 1) || first_person(c, i, ev) ||
-           (kind == EK_APPEAL && is_g(c, i + n, 0, AG_FOR_ME, &m));
+           (kind == EK_APPEAL && ev_aguard_at(c, i + n, 0, AG_FOR_ME, &m));
 }
 
 /* ------------------------------------------------------------------ military */
@@ -336,7 +325,7 @@ static int terror_near(sent_ctx *c, size_t i, size_t n)
     size_t m;
     (void)i, (void)n;
     for (size_t k = c->t0; k < c->t1; k++)
-        if (is_g(c, k, 1, AG_TERROR, NULL) ||
+        if (ev_aguard_at(c, k, 1, AG_TERROR, NULL) ||
             (c->s->t[k].kind != RASD_TOK_PUNCT &&
              ev_word_is(c->s, k, 1, EK_TGUARD, &v, &m) && v == TERROR_TGUARD))
             return 1;
@@ -352,13 +341,13 @@ static int combatant_doer(sent_ctx *c, size_t i, size_t n)
     for (size_t k = i; k > c->t0 && k + DOER_BEFORE > i; k--) {
         if (brk(c, k - 1))
             break;
-        if (is_g(c, k - 1, 1, AG_COMBATANT, &m))
+        if (ev_aguard_at(c, k - 1, 1, AG_COMBATANT, &m))
             return 1;
     }
     for (size_t k = i + n; k < c->t1 && k < i + n + DOER_AFTER; k++) {
-        if (brk(c, k) || is_g(c, k, 0, AG_AGAINST, &m))
+        if (brk(c, k) || ev_aguard_at(c, k, 0, AG_AGAINST, &m))
             break;             /* على: the target follows */
-        if (is_g(c, k, 1, AG_COMBATANT, &m))
+        if (ev_aguard_at(c, k, 1, AG_COMBATANT, &m))
             return 1;
     }
     return 0;
@@ -372,8 +361,8 @@ static int site_target(sent_ctx *c, size_t i, size_t n)
     for (size_t k = i + n; k + 1 < c->t1 && k < i + n + DOER_AFTER + 1; k++) {
         if (brk(c, k))
             return 0;
-        if (is_g(c, k, 0, AG_AGAINST, &m))
-            return is_g(c, k + 1, 0, AG_SITE, &m);
+        if (ev_aguard_at(c, k, 0, AG_AGAINST, &m))
+            return ev_aguard_at(c, k + 1, 0, AG_SITE, &m);
     }
     return 0;
 }
@@ -381,6 +370,6 @@ static int site_target(sent_ctx *c, size_t i, size_t n)
 int rg_military(sent_ctx *c, size_t i, size_t n)
 {
     size_t m;
-    return is_g(c, i, 1, AG_ATTACK, &m) && (combatant_doer(c, i, n) || site_target(c, i, n)) &&
+    return ev_aguard_at(c, i, 1, AG_ATTACK, &m) && (combatant_doer(c, i, n) || site_target(c, i, n)) &&
            !terror_near(c, i, n);     /* the sentence's words last: the dearest */
 }
