@@ -53,4 +53,19 @@ static inline size_t count_events(const rasd_engine *e, rasd_doc *d, const char 
     return hits;
 }
 
+/* Checks that text has want_on events of type whose actors fit a and b with the engine on
+ * (the default) and want_none with the engine none (the rules alone, no trigger layer). */
+static inline void check_counts(const rasd_engine *on, const rasd_engine *none, rasd_doc *d,
+                                const char *text, const char *published, const char *type,
+                                event_fit fit, const char *a, const char *b, size_t want_on,
+                                size_t want_none)
+{
+    size_t got = count_events(on, d, text, published, type, fit, a, b);
+    CHECKF(got == want_on, "default: %s\n  %s of %s %s: got %zu, want %zu", text, type, a,
+           b ? b : "", got, want_on);
+    got = count_events(none, d, text, published, type, fit, a, b);
+    CHECKF(got == want_none, "rules alone: %s\n  %s of %s %s: got %zu, want %zu", text, type,
+           a, b ? b : "", got, want_none);
+}
+
 #endif
