@@ -41,9 +41,12 @@
   recall.py draw15               the 24 ids of unseen11 (seed 2515, quotes and events), outside
                                  the first 366: labelled blind at stop 34, when unseen10's
                                  errors were opened for development
+  recall.py draw16               the 24 ids of unseen12 (seed 2616, quotes and events), outside
+                                 the first 390: labelled blind at stop 35, when unseen11's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
-                  unseen10|unseen11|all]
+                  unseen10|unseen11|unseen12|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -94,12 +97,14 @@ SEED12 = 2212                 # unseen8 (24, quotes and events), drawn at stop 3
 SEED13 = 2313                 # unseen9 (24, quotes and events), drawn at stop 31: the new unseen
 SEED14 = 2414                 # unseen10 (24, quotes and events), drawn at stop 33: the new unseen
 SEED15 = 2515                 # unseen11 (24, quotes and events), drawn at stop 34: the new unseen
+SEED16 = 2616                 # unseen12 (24, quotes and events), drawn at stop 35: the new unseen
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
                 "draw10": (SEED10, "unseen6"), "draw11": (SEED11, "unseen7"),
                 "draw12": (SEED12, "unseen8"), "draw13": (SEED13, "unseen9"),
-                "draw14": (SEED14, "unseen10"), "draw15": (SEED15, "unseen11")}
+                "draw14": (SEED14, "unseen10"), "draw15": (SEED15, "unseen11"),
+                "draw16": (SEED16, "unseen12")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
