@@ -1,11 +1,14 @@
-/* stories_int.h — the story stage's private state and statements (stories.c and
- * stories_sql.c only; nothing else includes it). */
+/* stories_int.h — the story stage's private state, statements and timers (stories.c,
+ * stories_sql.c, story_window.c and story_cand.c only; nothing else includes it). */
 #ifndef RASD_STORIES_INT_H
 #define RASD_STORIES_INT_H
 
 #include "stories/stories.h"
 #include "store/store_int.h"
 #include "store/story_mem.h"
+
+#include <math.h>
+#include <time.h>
 
 #define STORY_UNDATED_SPAN 2000  /* an undated story stays active this many stories more */
 
@@ -51,5 +54,43 @@ typedef struct stories_state {
     story_feat cur, tmp;
     rbuf blob;
 } stories_state;
+
+#define SS(s) ((stories_state *)store_state(s, &stories_store_stage))
+
+/* The thread's CPU seconds, for the timers below (timing on) and rasd_story_stats. */
+static inline double cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+/* With timing on, adds the time since *t to phase ph and restarts *t. */
+static inline void lap(stories_state *d, int ph, double *t)
+{
+    double now;
+    if (!d->timing)
+        return;
+    now = cpu_now();
+    d->phase[ph] += now - *t;
+    *t = now;
+}
+
+static inline double tick(const stories_state *d)
+{
+    return d->timing ? cpu_now() : 0;
+}
+
+/* The memory slot of story m. */
+static inline uint32_t slot_of_mem(const stories_state *d, const story_mem *m)
+{
+    return (uint32_t)(m - d->mem);
+}
+
+/* Column i of st as a number, NAN when NULL (a story's or an article's missing time). */
+static inline double col_real(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN : sqlite3_column_double(st, i);
+}
 
 #endif
