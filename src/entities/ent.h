@@ -329,9 +329,12 @@ void doctable_free(doctable *t);
 size_t ent_proclitic(const rasd_engine *e, const char *w, size_t n, int keep_al,
                      uint8_t *which);
 /* x->whole from the first words of x's gazetteer and persons list (names.c): a word W of a
- * one-letter proclitic and 3 letters more is whole when more names begin with W than twice
- * those that begin with W without its first letter (واين روني، كوفي عنان; not وعبدالعزيز). */
-rasd_status ent_whole_build(ent_engine *x);
+ * one-letter proclitic and 3 letters more is whole when the names that begin with W (a
+ * gazetteer's counting 2, a persons list's 1) are at least 2 and more than twice those that
+ * begin with W without its first letter (واين روني، كوفي عنان; not وعبدالعزيز); by the
+ * persons list alone (built from the recogniser's output: وجيرمي كوربين), only a word of
+ * e's lexicon. */
+rasd_status ent_whole_build(ent_engine *x, const rasd_engine *e);
 /* Whether w starts with a proclitic that holds the article (ال، وال، بال …) by
  * ent_proclitic's rules: then *off and *keep are what it returns without and with keep_al.
  * Without the lexicon look-ups that one-letter proclitics need (they never hold ال). */

@@ -36,8 +36,8 @@ static int one_letter_procl(const char *w, size_t n)
     return 0;
 }
 
-/* Counts into c, by first word, the names of g (each key once). */
-static void count_first(strmap *c, const gazetteer *g, rasd_status *rc)
+/* Counts into c, by first word, the names of g (each key once), weight each. */
+static void count_first(strmap *c, const gazetteer *g, uint64_t weight, rasd_status *rc)
 {
     for (size_t i = 0; !*rc && i < g->names.n; i++) {
         size_t kl;
@@ -45,21 +45,23 @@ static void count_first(strmap *c, const gazetteer *g, rasd_status *rc)
         const char *sp = memchr(k, ' ', kl);
         uint64_t *v = strmap_upsert(c, k, sp ? (size_t)(sp - k) : kl, rc);
         if (v)
-            (*v)++;
+            *v += weight;
     }
 }
 
-rasd_status ent_whole_build(ent_engine *x)
+rasd_status ent_whole_build(ent_engine *x, const rasd_engine *e)
 {
     strmap c = {0};
     rasd_status rc = RASD_OK;
-    count_first(&c, &x->gaz, &rc);
-    count_first(&c, &x->persons, &rc);
+    count_first(&c, &x->gaz, 2, &rc);
+    count_first(&c, &x->persons, 1, &rc);
     for (size_t i = 0; !rc && i < c.n; i++) {
         size_t kl;
         const char *k = strmap_key(&c, i, &kl);
-        if (!one_letter_procl(k, kl) || strmap_get(&c, k, kl) <= 2 * strmap_get(&c, k + 2, kl - 2))
-            continue;
+        uint64_t n = strmap_get(&c, k, kl);
+        if (!one_letter_procl(k, kl) || n < 2 || n <= 2 * strmap_get(&c, k + 2, kl - 2) ||
+            (!strmap_get(&x->gaz.first, k, kl) && e->lex.n && !strmap_get(&e->lex, k, kl)))
+            continue;                    /* the corpus alone, for a word it hardly writes */
         uint64_t *v = strmap_upsert(&x->whole, k, kl, &rc);
         if (v)
             *v = 1;
