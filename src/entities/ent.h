@@ -202,6 +202,8 @@ typedef struct ent_engine {
     gazetteer places;    /* data/places.tsv: places for the name rules only (rules.c) */
     gazetteer persons;   /* data/persons.tsv: names the recogniser tags PER across the
                             corpus, for the resolver only (resolve.c; tools/persons.py) */
+    strmap whole;        /* words whose first letter (و ف ب ل ك) is no proclitic: they begin
+                            more known names than the rest does (ent_whole_build) */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
@@ -258,8 +260,10 @@ typedef struct tokfacts {
     uint32_t emb, semb;                    /* embedding clusters of the word and of its
                                               stripped form (emb_pack); 0 unknown */
     uint16_t gaz;                          /* bit (type-1)*2: B of a name of type, +1: inside */
-    uint8_t proclitic, lexbucket, slexbucket;
-    uint8_t strip_off;                     /* bytes of proclitic removed from the norm */
+    uint8_t proclitic, lexbucket, slexbucket;  /* proclitic: 1 + the chain of the features'
+                                              cut (strip: the lexicon's alone) */
+    uint8_t strip_off;                     /* bytes of proclitic removed from the norm for
+                                              the name (ent_proclitic: 0 for a whole word) */
     uint8_t gaz_start;                     /* a gazetteer name may start here (its form) */
     uint16_t rule;                         /* RF_* bits of the form, for the name rules */
     uint8_t place;                         /* PLACE_B, PLACE_I: a name of data/places.tsv
@@ -320,8 +324,17 @@ const uint16_t *doctable_find(const doctable *t, uint64_t key);
 void doctable_free(doctable *t);
 
 /* The proclitics before a normalised Arabic word: returns the bytes to skip (0 if none).
- * keep_al: "وال" → skip only "و" so the article stays. */
-size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which);
+ * keep_al: "وال" → skip only "و" so the article stays. A one-letter proclitic needs e's
+ * lexicon and its entity data (whole): e's stage may be unloaded (then the lexicon alone). */
+size_t ent_proclitic(const rasd_engine *e, const char *w, size_t n, int keep_al,
+                     uint8_t *which);
+/* x->whole from the first words of x's gazetteer and persons list (names.c): a word W of a
+ * one-letter proclitic and 3 letters more is whole when the names that begin with W (a
+ * gazetteer's counting 2, a persons list's 1) are at least 2 and more than twice those that
+ * begin with W without its first letter (واين روني، كوفي عنان; not وعبدالعزيز); by the
+ * persons list alone (built from the recogniser's output: وجيرمي كوربين), only a word of
+ * e's lexicon. */
+rasd_status ent_whole_build(ent_engine *x, const rasd_engine *e);
 /* Whether w starts with a proclitic that holds the article (ال، وال، بال …) by
  * ent_proclitic's rules: then *off and *keep are what it returns without and with keep_al.
  * Without the lexicon look-ups that one-letter proclitics need (they never hold ال). */

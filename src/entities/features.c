@@ -38,8 +38,10 @@ static const struct {
 #define ONE_LETTER_FIRST 11           /* procl[11..] are one letter */
 
 /* A one-letter proclitic goes when 3 letters remain and the corpus knows the rest at least
- * as well as the whole (names: وبوتين → بوتين, but not وزير → زير). */
-size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, uint8_t *which)
+ * as well as the whole (names: وبوتين → بوتين, but not وزير → زير): the cut the model's
+ * features were trained with. */
+static size_t lex_proclitic(const strmap *lex, const char *w, size_t n, int keep_al,
+                            uint8_t *which)
 {
     *which = 0;
     if (n < 2 || ((unsigned char)w[0] & 0xFE) != 0xD8)
@@ -61,6 +63,25 @@ size_t ent_proclitic(const strmap *lex, const char *w, size_t n, int keep_al, ui
         return keep_al ? pl - procl[i].al : pl;
     }
     return 0;
+}
+
+/* Whether lex_proclitic's cut of chain `which` from w[0,n) is one letter that begins a
+ * known name with the rest (x->whole: واين روني، كوفي عنان), so no proclitic at all. */
+static int whole_name(const rasd_engine *e, const char *w, size_t n, uint8_t which)
+{
+    const ent_engine *x = ENT_ENGINE(e);
+    return which > ONE_LETTER_FIRST && x && x->whole.n && strmap_get(&x->whole, w, n);
+}
+
+size_t ent_proclitic(const rasd_engine *e, const char *w, size_t n, int keep_al,
+                     uint8_t *which)
+{
+    size_t off = lex_proclitic(&e->lex, w, n, keep_al, which);
+    if (off && whole_name(e, w, n, *which)) {
+        *which = 0;
+        return 0;
+    }
+    return off;
 }
 
 int ent_article_proclitic(const char *w, size_t n, size_t *off, size_t *keep)
@@ -182,11 +203,16 @@ static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
 {
     const strmap *lex = &e->lex;
     const char *w = t->norm;
-    size_t n = t->norm_len, off = 0;
+    size_t n = t->norm_len, off = 0, noff;
+    uint8_t which;
     memset(f, 0, sizeof *f);
     if (t->kind == RASD_TOK_ARABIC)
-        off = ent_proclitic(lex, w, n, 0, &f->proclitic);
-    f->strip_off = (uint8_t)off;
+        off = lex_proclitic(lex, w, n, 0, &f->proclitic);
+    /* the model's features keep the cut they were trained with (off, f->proclitic); the
+     * name's form, the gazetteer's and the rules' facts take ent_proclitic's (noff) */
+    noff = off && whole_name(e, w, n, f->proclitic) ? 0 : off;
+    which = noff ? f->proclitic : 0;
+    f->strip_off = (uint8_t)noff;
     f->word = hash(w, n, 1);
     f->strip = hash(w + off, n - off, 2);
     f->stem = hash(t->stem, t->stem_len, 3);
@@ -200,12 +226,12 @@ static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
     f->slexbucket = off ? lex_bucket(lex, w + off, n - off) : f->lexbucket;
     f->cluster = clusters_get(&ENT_ENGINE(e)->cl, w, n);
     f->scluster = off ? clusters_get(&ENT_ENGINE(e)->cl, w + off, n - off) : f->cluster;
-    f->gaz_start = (uint8_t)gaz_may_start(&ENT_ENGINE(e)->gaz, w, n, off, f->proclitic);
-    if (gaz_may_start(&ENT_ENGINE(e)->places, w, n, off, f->proclitic))
+    f->gaz_start = (uint8_t)gaz_may_start(&ENT_ENGINE(e)->gaz, w, n, noff, which);
+    if (gaz_may_start(&ENT_ENGINE(e)->places, w, n, noff, which))
         f->place = PLACE_START;
-    f->rule = rule_of(e, w, n, off, f->proclitic);
+    f->rule = rule_of(e, w, n, noff, which);
     size_t toff;
-    f->title = (uint8_t)ent_title_facts(&ENT_ENGINE(e)->titles, t, off, &toff);
+    f->title = (uint8_t)ent_title_facts(&ENT_ENGINE(e)->titles, t, noff, &toff);
     f->title_off = (uint8_t)toff;
     emb_facts(&ENT_ENGINE(e)->emb, w, n, off, f);
 }

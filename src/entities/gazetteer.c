@@ -323,7 +323,7 @@ rasd_status ent_engine_load(rasd_engine *e, void **state)
     data_path(e, "embclusters.tsv", path, sizeof path);
     if ((rc = named(e, path, embclusters_load(&x->emb, path))) != RASD_OK)
         return rc;
-    if ((rc = lists_load(x, e)) != RASD_OK)
+    if ((rc = lists_load(x, e)) != RASD_OK || (rc = ent_whole_build(x, e)) != RASD_OK)
         return rc;
     data_path(e, "ner.model", path, sizeof path);
     /* the weights are read on first use: ent_model_ready */
@@ -440,6 +440,7 @@ void ent_engine_free(void *state)
     strmap_free(&x->rules);
     gazetteer_free(&x->places);
     gazetteer_free(&x->persons);
+    strmap_free(&x->whole);
     free(x);
 }
 

@@ -25,6 +25,51 @@ rasd_status names_load(strmap *m, const rasd_engine *e, const char *path)
     return ent_words_load(m, e, path, kinds, sizeof kinds / sizeof *kinds);
 }
 
+/* Whether w[0,n) starts with a one-letter proclitic (و ف ب ل ك) and 3 letters more. */
+static int one_letter_procl(const char *w, size_t n)
+{
+    static const char first[][2] = {{'\xd9', '\x88'}, {'\xd9', '\x81'}, {'\xd8', '\xa8'},
+                                    {'\xd9', '\x84'}, {'\xd9', '\x83'}};
+    for (size_t i = 0; n >= 8 && i < sizeof first / sizeof *first; i++)
+        if (w[0] == first[i][0] && w[1] == first[i][1])
+            return 1;
+    return 0;
+}
+
+/* Counts into c, by first word, the names of g (each key once), weight each. */
+static void count_first(strmap *c, const gazetteer *g, uint64_t weight, rasd_status *rc)
+{
+    for (size_t i = 0; !*rc && i < g->names.n; i++) {
+        size_t kl;
+        const char *k = strmap_key(&g->names, i, &kl);
+        const char *sp = memchr(k, ' ', kl);
+        uint64_t *v = strmap_upsert(c, k, sp ? (size_t)(sp - k) : kl, rc);
+        if (v)
+            *v += weight;
+    }
+}
+
+rasd_status ent_whole_build(ent_engine *x, const rasd_engine *e)
+{
+    strmap c = {0};
+    rasd_status rc = RASD_OK;
+    count_first(&c, &x->gaz, 2, &rc);
+    count_first(&c, &x->persons, 1, &rc);
+    for (size_t i = 0; !rc && i < c.n; i++) {
+        size_t kl;
+        const char *k = strmap_key(&c, i, &kl);
+        uint64_t n = strmap_get(&c, k, kl);
+        if (!one_letter_procl(k, kl) || n < 2 || n <= 2 * strmap_get(&c, k + 2, kl - 2) ||
+            (!strmap_get(&x->gaz.first, k, kl) && e->lex.n && !strmap_get(&e->lex, k, kl)))
+            continue;                    /* the corpus alone, for a word it hardly writes */
+        uint64_t *v = strmap_upsert(&x->whole, k, kl, &rc);
+        if (v)
+            *v = 1;
+    }
+    strmap_free(&c);
+    return rc;
+}
+
 /* ------------------------------------------------------------- words */
 
 int name_word(const rasd_engine *e, const char *w, size_t n)
@@ -109,7 +154,7 @@ void name_key(const rasd_engine *e, const rasd_doc *doc, const name_core *nc, si
     uint8_t which;
     if (nc->king != UINT32_MAX) {
         const rasd_token *k = &t[nc->king];
-        size_t off = ent_proclitic(&e->lex, k->norm, k->norm_len, 1, &which);
+        size_t off = ent_proclitic(e, k->norm, k->norm_len, 1, &which);
         rbuf_add(key, k->norm + off, k->norm_len - off, rc);
         rbuf_addc(key, ' ', rc);
     }

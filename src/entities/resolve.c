@@ -358,7 +358,7 @@ static int32_t person_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *r
         for (int part = nc->king == UINT32_MAX; part < 2; part++) {
             size_t a = part ? nc->cs : nc->king, b = part ? nc->fe - 1 : a;
             size_t keep = a == ts || part == 0
-                              ? ent_proclitic(&e->lex, t[a].norm, t[a].norm_len, 1, &which) : 0;
+                              ? ent_proclitic(e, t[a].norm, t[a].norm_len, 1, &which) : 0;
             uint32_t s0 = t[a].start, e0 = t[b].end;
             size_t skip = ent_raw_skip(doc->text + s0, e0 - s0, ent_letters(t[a].norm, keep));
             if (part && name.n)
@@ -388,7 +388,7 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
         uint8_t which;
         const rasd_token *w = &doc->toks[ts];
         if (id >= 0 && te - ts == 1 && nc.king == UINT32_MAX && r->en[id].key_len &&
-            ent_proclitic(&e->lex, w->norm, w->norm_len, 1, &which) < ENT_DOC(doc)->facts[ts].strip_off)
+            ent_proclitic(e, w->norm, w->norm_len, 1, &which) < ENT_DOC(doc)->facts[ts].strip_off)
             r->en[id].surname = 1;
         return id;
     }
@@ -403,7 +403,7 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
     }
     uint8_t which;
     size_t keep = t[ts].kind == RASD_TOK_ARABIC
-                      ? ent_proclitic(&e->lex, t[ts].norm, t[ts].norm_len, 1, &which) : 0;
+                      ? ent_proclitic(e, t[ts].norm, t[ts].norm_len, 1, &which) : 0;
     uint32_t s0 = t[ts].start, e0 = t[te - 1].end;
     size_t skip = ent_raw_skip(doc->text + s0, e0 - s0, ent_letters(t[ts].norm, keep));
     int32_t id = *rc ? -1 : res_new_entity(r, type, key.p, key.n, doc->text + s0 + skip,
@@ -586,8 +586,8 @@ static int with_article(const rasd_engine *e, const rasd_doc *doc, size_t i)
 {
     const rasd_token *t = &doc->toks[i];
     uint8_t which;
-    return ent_proclitic(&e->lex, t->norm, t->norm_len, 0, &which) >
-           ent_proclitic(&e->lex, t->norm, t->norm_len, 1, &which);
+    return ent_proclitic(e, t->norm, t->norm_len, 0, &which) >
+           ent_proclitic(e, t->norm, t->norm_len, 1, &which);
 }
 
 /* The length of the name of two words or more that the article tagged as a person's

@@ -174,7 +174,7 @@ static size_t org_tail(const tokfacts *f, size_t n, const uint8_t *tags, size_t 
 static size_t name_end(const tokfacts *f, const uint8_t *tags, size_t n, size_t j)
 {
     if (j >= n || !tags[j] || !tag_is_b(tags[j]) || tag_type(tags[j]) == ETYPE_MISC ||
-        (f[j].proclitic && !(f[j].rule & RF_ART)))
+        (f[j].strip_off && !(f[j].rule & RF_ART)))
         return j;
     size_t e = j + 1;
     while (e < n && tags[e] == tags[j] + 1)

@@ -108,7 +108,7 @@ static void with_article(const rasd_engine *e, const rasd_doc *doc, size_t i, co
 {
     const rasd_token *t = &doc->toks[i];
     uint8_t which;
-    size_t off = ent_proclitic(&e->lex, t->norm, t->norm_len, 1, &which);
+    size_t off = ent_proclitic(e, t->norm, t->norm_len, 1, &which);
     *w = t->norm + off;
     *n = t->norm_len - off;
 }

@@ -32,7 +32,7 @@ void ents_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, r
         size_t off = 0;
         uint8_t which;
         if (i == ts && t[i].kind == RASD_TOK_ARABIC)
-            off = ent_proclitic(&e->lex, t[i].norm, t[i].norm_len, 0, &which);
+            off = ent_proclitic(e, t[i].norm, t[i].norm_len, 0, &which);
         if (i > ts)
             rbuf_addc(out, ' ', rc);
         rbuf_add(out, t[i].norm + off, t[i].norm_len - off, rc);
@@ -530,8 +530,8 @@ static void bare_variant(rasd_store *s, const char *text, size_t n, const varian
         rbuf_add(out, text, n, rc);
         return;
     }
-    size_t keep = ent_proclitic(&s->e->lex, t[0].norm, t[0].norm_len, 1, &which);
-    size_t all = ent_proclitic(&s->e->lex, t[0].norm, t[0].norm_len, 0, &which);
+    size_t keep = ent_proclitic(s->e, t[0].norm, t[0].norm_len, 1, &which);
+    size_t all = ent_proclitic(s->e, t[0].norm, t[0].norm_len, 0, &which);
     int folded = keep >= 4 && memcmp(t[0].norm + keep - 4, "\xd9\x84\xd9\x84", 4) == 0;
     size_t skip = t[0].start + ent_raw_skip(text + t[0].start, t[0].end - t[0].start,
                                             ent_letters(t[0].norm, keep));
