@@ -220,6 +220,7 @@ int qt_strict_ok(qctx *q, const qcue *c);
  * on with a reporting word at token i that names nobody (verb: 1 a verb, 2 one with و or ف,
  * 0 a participle); the speaker of participle c. */
 int qt_plain_cue(const qctx *q, size_t i, size_t *n);
+int qt_named_clause(const qctx *q, size_t i, size_t *n);   /* new_clause.c */
 /* speakers.c: whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس) and
  * not a word of one or two letters (تقول لي). */
 int qt_can_speak(const qctx *q, const rasd_entity *en);
