@@ -29,7 +29,7 @@ static int genitive(const qctx *q, size_t j)
     size_t n;
     int v;
     return j > 0 && ev_is_word(&q->s->t[j - 1]) && !qt_in_date(q, j - 1) &&
-           !(ev_word_is(q->s, j - 1, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN) &&
+           !(ev_word_is(q->s, j - 1, 0, EK_SOURCE, &v, &n) && (v == SOURCE_WHEN || v == SOURCE_LATELY)) &&
            !ev_word_is(q->s, j - 1, 0, EK_STOP, NULL, &n);
 }
 
@@ -125,7 +125,7 @@ int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
             continue;      /* وأضاف في مقال على موقع الوزارة: that noun's genitive (quotes21) */
         gen = 0;
         if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
-            (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN) ||
+            (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN && v != SOURCE_LATELY) ||
             ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
             return 0;      /* a time word is an adjunct too (وقال في كلمته أمس:) */
     }
