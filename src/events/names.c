@@ -156,6 +156,7 @@ int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
 {
     const rasd_token *t = q->s->t;
     size_t k = a, n;
+    int v;
     if (a >= b || starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len < LETTERS(3))
         return 0;
     while (k < b && k < a + 4 && name_word(q, k))
@@ -164,8 +165,10 @@ int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
         return 0;
     if (qt_comma(q, k) && k + 1 < b)
         k++;                                       /* علي العثيم، عضو … */
-    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
-        return 0;
+    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) ||
+        (starts_with(t[k].norm, t[k].norm_len, U_ARTICLE) &&
+         !(k + 1 < b && ev_word_is(q->s, k + 1, 0, EK_BEHALF, &v, &n) && v == 0)))
+        return 0;                                  /* ناتالي جوث المتحدثة باسم الادعاء (quotes23) */
     while (k > a && !ev_is_word(&t[k - 1]))
         k--;
     qt_speaker_words(q, sp, t[a].start, t[k - 1].end);
