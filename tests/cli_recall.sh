@@ -220,10 +220,11 @@ if shared_tier "recall set" slow; then
     # events): scored at the start of stop 34 (c9036a8, once the labels were in) and at its end
     # (e29a07a), totals only, its errors not read: both 62 of 68 found, 0.89 attributed, 56 of
     # 59 true; events 2 of 18, 2 of 3 true; the floors are those, rounded down (docs/EVENTS.md
-    # "Stop 34: the unseen11 part scored")
+    # "Stop 34: the unseen11 part scored"); opened at stop 35, quotes23 raised attribution
+    # to 58 of 62 (0.94) on its read errors
     expect "recall set, unseen11: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen11 --min-recall 0.91 \
-        --min-attribution 0.88 --min-precision 0.94 --min-event-recall 0.11 \
+        --min-attribution 0.93 --min-precision 0.94 --min-event-recall 0.11 \
         --min-event-precision 0.66
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -29,7 +29,7 @@ static int genitive(const qctx *q, size_t j)
     size_t n;
     int v;
     return j > 0 && ev_is_word(&q->s->t[j - 1]) && !qt_in_date(q, j - 1) &&
-           !(ev_word_is(q->s, j - 1, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN) &&
+           !(ev_word_is(q->s, j - 1, 0, EK_SOURCE, &v, &n) && (v == SOURCE_WHEN || v == SOURCE_LATELY)) &&
            !ev_word_is(q->s, j - 1, 0, EK_STOP, NULL, &n);
 }
 
@@ -125,7 +125,7 @@ int qt_adjuncts_only(const qctx *q, size_t a, size_t b)
             continue;      /* وأضاف في مقال على موقع الوزارة: that noun's genitive (quotes21) */
         gen = 0;
         if (ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || ev_word_is(q->s, k, 0, EK_BODY, NULL, &n) ||
-            (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN) ||
+            (ev_word_is(q->s, k, 0, EK_SOURCE, &v, &n) && v != SOURCE_WHEN && v != SOURCE_LATELY) ||
             ev_word_is(q->s, k, 0, EK_HONOR, NULL, &n))
             return 0;      /* a time word is an adjunct too (وقال في كلمته أمس:) */
     }
@@ -156,6 +156,7 @@ int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
 {
     const rasd_token *t = q->s->t;
     size_t k = a, n;
+    int v;
     if (a >= b || starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || t[a].norm_len < LETTERS(3))
         return 0;
     while (k < b && k < a + 4 && name_word(q, k))
@@ -164,8 +165,10 @@ int qt_name_before_title(qctx *q, size_t a, size_t b, speaker *sp)
         return 0;
     if (qt_comma(q, k) && k + 1 < b)
         k++;                                       /* علي العثيم، عضو … */
-    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) || starts_with(t[k].norm, t[k].norm_len, U_ARTICLE))
-        return 0;
+    if (!ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) ||
+        (starts_with(t[k].norm, t[k].norm_len, U_ARTICLE) &&
+         !(k + 1 < b && ev_word_is(q->s, k + 1, 0, EK_BEHALF, &v, &n) && v == 0)))
+        return 0;                                  /* ناتالي جوث المتحدثة باسم الادعاء (quotes23) */
     while (k > a && !ev_is_word(&t[k - 1]))
         k--;
     qt_speaker_words(q, sp, t[a].start, t[k - 1].end);

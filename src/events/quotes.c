@@ -246,8 +246,9 @@ static size_t clause_end(qctx *q, size_t a, int noun)
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS, &n))
             continue;                  /* one lookup for most words: no reporting word */
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
-            (i > a && qt_plain_cue(q, i, &n) &&
-             (noun || q->s->cut || named_after_comma(q, i, n)))) {
+            (i > a && ((qt_plain_cue(q, i, &n) &&
+                        (noun || q->s->cut || named_after_comma(q, i, n))) ||
+                       qt_named_clause(q, i, &n)))) {
             end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
             break;
         }

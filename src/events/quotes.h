@@ -100,7 +100,10 @@ enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64, WRIT
  * مدير …: 4), both passed over. */
 enum { SOURCE_UNNAMED = 0, SOURCE_SAME = 1, SOURCE_VERSE = 2, SOURCE_OBJECT = 3, SOURCE_WHEN = 4,
        SOURCE_TOPIC = 5, SOURCE_PARTIES = 6, SOURCE_ACCORDING = 7, SOURCE_FIGURE = 8,
-       SOURCE_ASKED = 9, SOURCE_NARRATOR = 10 };
+       SOURCE_ASKED = 9, SOURCE_NARRATOR = 10, SOURCE_LATELY = 11 };
+/* SOURCE_LATELY: an adverb of time (سابقا، مؤخرا) passed over before a subject that follows
+ * it (أعلنت سابقا المتحدثة باسم …), but no adjunct alone: قالت سابقا إنها names nobody
+ * and carries no one (quotes23). */
 /* SOURCE_ASKED: what an interviewer asked about, put before a bare verb (وعن قضية
  * الأوروغوياني مورا قال:، وحول إصابة المهاجم نايف هزازي قال:): carried.c qt_asked; not after
  * SOURCE_NARRATOR, a hadith's narrator (وعن أبي هريرة رضي الله عنه قال). */
@@ -220,6 +223,7 @@ int qt_strict_ok(qctx *q, const qcue *c);
  * on with a reporting word at token i that names nobody (verb: 1 a verb, 2 one with و or ف,
  * 0 a participle); the speaker of participle c. */
 int qt_plain_cue(const qctx *q, size_t i, size_t *n);
+int qt_named_clause(const qctx *q, size_t i, size_t *n);   /* new_clause.c */
 /* speakers.c: whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس) and
  * not a word of one or two letters (تقول لي). */
 int qt_can_speak(const qctx *q, const rasd_entity *en);

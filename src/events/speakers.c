@@ -848,7 +848,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     a = past_all_of(q, a, b);                      /* أكد كل من البيت الأبيض و… */
     for (size_t a2 = a; a2 + 1 < b && (qt_object(q, a2) ||
                                        (ev_word_is(q->s, a2, 0, EK_SOURCE, &v, &n) &&
-                                        v == SOURCE_WHEN) || qt_in_date(q, a2));)
+                                        (v == SOURCE_WHEN || v == SOURCE_LATELY)) || qt_in_date(q, a2));)
         if (!ev_word_is(q->s, ++a2, 0, EK_CPREP, &v, &n))
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
