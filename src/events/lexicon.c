@@ -42,6 +42,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_TRIG] = "trigger",      [EK_TGUARD] = "tguard",     [EK_TSENSE] = "tsense",
     [EK_SUPPORT] = "support",   [EK_COPULA] = "copula",
     [EK_TNOT] = "tnot",         [EK_AGUARD] = "aguard",
+    [EK_ENCOUNTER] = "encounter",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
