@@ -40,7 +40,9 @@ enum { JOIN_REACH = 8,         /* tokens between the word and its مع or ب */
        SUPPORT_BACK = 20,      /* a support verb before a noun, its subject between */
        GUARD_REACH = 2,        /* the words before the word a guard of "tguard" 1 stands in */
        CLAUSE_BACK = 8,        /* the clause before the word read for a refusal */
-       TITLE_WORDS = 6 };      /* a title's words as a party (برئيس الاتحاد السعودي لكرة القدم) */
+       TITLE_WORDS = 6,        /* a title's words as a party (برئيس الاتحاد السعودي لكرة القدم) */
+       HISTORY_YEARS = 2 };    /* a meeting dated this many years before the article: history
+                                  (as trigger_guards.c's for force) */
 enum { NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (a noun's meeting happened) */
 enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3, GUARD_PUBLIC = 40 };
 enum { SENSE_SPORT = 1, SUPPORT_AGENT = 3 };
@@ -263,6 +265,19 @@ static int joined(sent_ctx *c, const rasd_entity *e)
     return 0;
 }
 
+/* Whether a clause's end or a word that puts another subject first (أن، إن، كان: data/events.tsv
+ * "subject" 0) stands in tokens [a, b): a name before it is no subject of the word at b
+ * (وأكد الصعب أن إدارة الطائي اجتمعت مع؛ ومصطفى سيد قادر وزير البيشمركة، ومن ثم اجتمع). */
+static int apart(sent_ctx *c, size_t a, size_t b)
+{
+    int v;
+    size_t n;
+    for (size_t k = a; k < b; k++)
+        if (clause_end(c, k) || (ev_word_is(c->s, k, 1, EK_SUBJECT, &v, &n) && v == 0))
+            return 1;
+    return 0;
+}
+
 /* The last person named before token i in its clause that can be the subject, or NULL. */
 static const rasd_entity *named_before(sent_ctx *c, const kind_info *ki, size_t i)
 {
@@ -271,7 +286,7 @@ static const rasd_entity *named_before(sent_ctx *c, const kind_info *ki, size_t 
         const rasd_entity *e = &c->en[k];
         if (e->tok_start < c->t0 || e->tok_end > i || !e->id || strcmp(e->type, "PER") != 0)
             continue;
-        if (subject_ok(c, ki, e) && !joined(c, e))
+        if (subject_ok(c, ki, e) && !joined(c, e) && !apart(c, e->tok_end, i))
             best = e;
     }
     return best;
@@ -349,8 +364,8 @@ static const rasd_entity *noun_subject(sent_ctx *c, const kind_info *ki, size_t 
         return words_party(c, i + n, 0, p);   /* لقاء وزير خارجية مصر مع، باجتماع الوزير
                                                  بمديري: its genitive, no name */
     for (size_t k = i; k > c->t0 && k + SUPPORT_BACK > i; k--) {
-        if (clause_end(c, k - 1))
-            break;
+        if (ev_punct(c->s, k - 1, ".;:!"))
+            break;             /* but a comma: عقد الأمير … وزير الدفاع، في مكتبه بجدة اجتماعاً */
         if (ev_word_is(c->s, k - 1, 1, EK_SUPPORT, &v, &m) && m == 1 && v == SUPPORT_AGENT) {
             a = ev_subject_after(c, ki, k, NULL, NULL);
             if (a && a->tok_end <= i)
@@ -415,6 +430,19 @@ static int will_hold(sent_ctx *c, size_t i)
     return 0;
 }
 
+/* Whether the ISO date d is of a year HISTORY_YEARS or more before the article's. */
+static int long_ago(sent_ctx *c, const char *d)
+{
+    const struct ev_doc *x = EV_DOC(c->doc);
+    int y = 0, k = 0, ay, am, ad;
+    for (; k < 4 && d[k] >= '0' && d[k] <= '9'; k++)
+        y = y * 10 + (d[k] - '0');
+    if (k < 4 || !x->have_anchor)
+        return 0;
+    cal_civil(x->anchor, &ay, &am, &ad);
+    return y + HISTORY_YEARS <= ay;
+}
+
 static void put(rasd_event *ev, const rasd_entity *e)
 {
     size_t k = ev->nactors;
@@ -460,6 +488,8 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     plan = v == ENC_PLANNED || (noun && will_hold(c, i)) ||
            ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
     ev_event_date(c->doc, s, e, plan || noun, ev_content_start(c, ki, i + n), &ev);
+    if (ev.dated && long_ago(c, ev.date))
+        return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
     ev.planned |= plan;
     return ev_add_event(x, i, place, &ev);
 }
