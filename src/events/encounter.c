@@ -500,7 +500,8 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;
-        if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) || v < ENC_NOUN || v > ENC_MATCH ||
+        if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
+            v < ENC_NOUN || v > ENC_MATCH ||
             i + n > c->t1) {
             n = 1;
             continue;
