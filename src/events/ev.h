@@ -77,6 +77,9 @@ enum ev_kind {
     /* data/events.tsv, stop 30 (events16): the guards of assault, fight and appeal, values 60
      * and up, apart from "tguard" so that one word can be in both lists (مرارا، صحيفة) */
     EK_AGUARD,
+    /* data/events.tsv, stop 35 (events27): a meeting's noun or verb whose other party follows
+     * it after مع or ب (encounter.c) */
+    EK_ENCOUNTER,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -42,6 +42,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_TRIG] = "trigger",      [EK_TGUARD] = "tguard",     [EK_TSENSE] = "tsense",
     [EK_SUPPORT] = "support",   [EK_COPULA] = "copula",
     [EK_TNOT] = "tnot",         [EK_AGUARD] = "aguard",
+    [EK_ENCOUNTER] = "encounter",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
@@ -141,10 +142,11 @@ static int starts_date(int kind, int value)
 }
 
 /* Whether a phrase of kind reports an event (events.c trigger): the kinds of event. */
-static int starts_event(int kind)
+static int starts_event(int kind, int value)
 {
     return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE ||
-           kind == EK_TRIG;    /* read only with the trigger layer on (events9) */
+           kind == EK_TRIG ||  /* read only with the trigger layer on (events9) */
+           (kind == EK_ENCOUNTER && value >= 1 && value <= 4);   /* a meeting's word (events27) */
 }
 
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
@@ -180,7 +182,7 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
             *f = (*f & ~(uint64_t)FIRST_LEN) | words;
         if (f && starts_date(kind, value))
             *f |= FIRST_DATE;
-        if (f && starts_event(kind))
+        if (f && starts_event(kind, value))
             *f |= FIRST_EVENT;
         if (f && (kind == EK_CUE || kind == EK_PART))
             *f |= FIRST_QUOTE;

@@ -33,6 +33,7 @@
  * "tdefault", rasd_config.event_triggers) are dropped at the end (add_marked, drop_off), so
  * that those given are exactly the rows every kind on gives of their kinds. */
 #include "events/actors.h"
+#include "events/encounter.h"
 #include "events/force_told.h"
 #include "events/occasion.h"
 #include "events/sides.h"
@@ -756,6 +757,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_trigger_events(&c, x, sn[i].start, sn[i].end);
     }
     drop_off(x);
+    for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_MEET] & TFORM_SIDES); i++) {
+        sentence_at(&c, sn, i, &j);
+        rc = ev_encounters(&c, x, sn[i].start, sn[i].end);   /* events27: encounter.c */
+    }
     text_order(x);
     return rc ? rc : s->rc;
 }

@@ -1,0 +1,512 @@
+/* encounter.c — meetings whose other party is a noun phrase (issue 16, branch events27;
+ * docs/EVENTS.md "Issue 16: meetings whose party is a noun phrase").
+ *
+ * The rules and the layer report a meeting when both its sides are names where the phrase's
+ * form puts them; most meetings they missed on the recall set are a noun or a verb of meeting
+ * (data/events.tsv "encounter": اجتماع، لقاء، اجتماعه، اجتمع، التقى) whose other party follows
+ * it after مع or ب and is no name the recogniser found: a group (اجتماع مطول مع اللاعبين،
+ * اجتماعه بمديري الجامعات، مع وزراء خارجية دول مجلس التعاون), a title (اجتماعا برئيس الاتحاد),
+ * a peer (اجتماعات مع نظرائه), or a name behind titles (اجتمع بالمدرب الروماني بولوني). Such a
+ * phrase is a meeting of its subject and that party:
+ *   - the subject of a verb after it (اجتمع المدرب مع) or before it in its sentence; of a
+ *     noun, its genitive name (لقاء وزير الخارجية الأمريكي جون كيري مع), the subject of a
+ *     support verb before it (عقد X اجتماعا), else the last person named before it in its
+ *     sentence (واستهل ديسلفا التدريبات باجتماع مطول مع اللاعبين);
+ *   - one side at least is a name (an entity id), and the two differ;
+ *   - not negated, denied, prevented or asked (the layer's guards: "negation", "tguard" 1-3),
+ *     not a purpose (للقاء), no لقاء in a sentence of sport (a match: "tsense" 1), no party of
+ *     the public ("tguard" 40: المواطنين، الأهالي), not "tguard" 40-54's courtesy cases.
+ * Each such phrase gives its own event, beside the sentence's others (several meetings a
+ * sentence); one told again with the same sides is folded by ev_add_event. Status: planned
+ * for a future or present verb and the words of "plan"; place and date as the layer's. */
+#include "events/encounter.h"
+#include "events/trigger_guards.h"
+#include "entities/ent.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* data/events.tsv "encounter" values. */
+enum { ENC_NOUN = 1,           /* اجتماع، اجتماعا، اجتماعه، اجتماعات */
+       ENC_VERB = 2,           /* اجتمع، التقى */
+       ENC_PLANNED = 3,        /* سيلتقي، يلتقي، يجتمع: planned */
+       ENC_MATCH = 4,          /* لقاء، لقائه: a noun that is also a match */
+       ENC_PEER = 5,           /* نظيره، نظرائه، مساعده: a party of its own */
+       ENC_WILL_HOLD = 6,      /* يعقد، سيعقد before a noun: the meeting is planned */
+       ENC_STOP = 7,           /* أنه، إنه: what is said starts; no party's word */
+       ENC_BETWEEN = 8 };      /* مطول، ثنائيا، قمة، أمس: a word between the word and مع */
+enum { JOIN_REACH = 8,         /* tokens between the word and its مع or ب */
+       PARTY_LEAD = 4,         /* titles before the party's name (بالمدرب الروماني بولوني) */
+       SUPPORT_BACK = 20,      /* a support verb before a noun, its subject between */
+       GUARD_REACH = 2,        /* the words before the word a guard of "tguard" 1 stands in */
+       CLAUSE_BACK = 8,        /* the clause before the word read for a refusal */
+       TITLE_WORDS = 6,        /* a title's words as a party (برئيس الاتحاد السعودي لكرة القدم) */
+       HISTORY_YEARS = 2 };    /* a meeting dated this many years before the article: history
+                                  (as trigger_guards.c's for force) */
+enum { NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (a noun's meeting happened) */
+enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3, GUARD_PUBLIC = 40 };
+enum { SENSE_SPORT = 1, SUPPORT_AGENT = 3 };
+
+static int is_punct(const sent_ctx *c, size_t i)
+{
+    return c->s->t[i].kind == RASD_TOK_PUNCT;
+}
+
+static int clause_end(const sent_ctx *c, size_t i)
+{
+    return ev_comma(c, i) || ev_punct(c->s, i, ".;:!");
+}
+
+/* Whether the sentence asks: a question word first, or a question mark. */
+static int question(sent_ctx *c)
+{
+    int v;
+    size_t n;
+    if (ev_word_is(c->s, c->t0, 1, EK_TGUARD, &v, &n) && v == GUARD_QUESTION)
+        return 1;
+    for (size_t k = c->t0; k < c->t1; k++)
+        if (is_punct(c, k) && (ev_punct(c->s, k, "?") ||
+                               (c->s->t[k].norm_len == 2 &&
+                                memcmp(c->s->t[k].norm, "\xd8\x9f", 2) == 0)))
+            return 1;
+    return 0;
+}
+
+/* Whether the word at token i is negated, denied, prevented, refused or asked (as the
+ * layer's triggers: triggers.c unreal). */
+static int unreal(sent_ctx *c, size_t i, int noun)
+{
+    int v;
+    size_t n;
+    if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &n) && n == 1 &&
+        !(v == NEG_AFTER && noun))
+        return 1;              /* لم يجتمع، حضر الاجتماع; بعد اجتماعه happened */
+    for (size_t k = i; k > c->t0 && k + CLAUSE_BACK > i; k--) {
+        if (clause_end(c, k - 1))
+            break;
+        if (ev_word_is(c->s, k - 1, 1, EK_TGUARD, &v, &n) &&
+            ((v == GUARD_BEFORE && k + GUARD_REACH > i) || v == GUARD_REFUSAL))
+            return 1;
+    }
+    return ev_denied(c->s, c->t0, i) || question(c);
+}
+
+/* Whether a word of sport is in the sentence (لقاء is then a match). */
+static int sport(sent_ctx *c)
+{
+    int v;
+    size_t n;
+    for (size_t k = c->t0; k < c->t1; k++)
+        if (!is_punct(c, k) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == SENSE_SPORT)
+            return 1;
+    return 0;
+}
+
+/* Keeps bytes [s, e) of the text as a description's name in x (groups.c keep_name). */
+static const char *keep(sent_ctx *c, uint32_t s, uint32_t e)
+{
+    struct ev_doc *x = c->x;
+    rasd_status rc = RASD_OK;
+    char *p;
+    x->dnames = grow_array(x->dnames, &x->dnames_cap, x->ndnames + 1, sizeof *x->dnames, &rc);
+    if (rc || (p = malloc(e - s + 1)) == NULL)
+        return NULL;
+    memcpy(p, c->doc->text + s, e - s);
+    p[e - s] = '\0';
+    return x->dnames[x->ndnames++] = p;
+}
+
+/* Whether token b ends a party's words: punctuation, a word with و, a preposition, a word
+ * that opens what the meeting is about, a date. */
+static int party_stop(sent_ctx *c, size_t b)
+{
+    return !ev_is_word(&c->s->t[b]) || ev_clitic(c, b) == CL_WA || ev_in_date(c, b) ||
+           word_kind(c, b, 0, EK_PREP) || word_kind(c, b, 0, EK_ABOUT) ||
+           word_kind(c, b, 0, EK_PLACE) || word_kind(c, b, 0, EK_WITH) ||
+           word_kind(c, b, 0, EK_RELATIVE) || word_value(c, b, EK_ENCOUNTER) == ENC_STOP;
+}
+
+static int definite(const rasd_token *t)
+{
+    return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0;   /* ال */
+}
+
+/* Whether token t is definite, after a ب when bi (اللاعبين، باللاعبين): such a head takes
+ * no genitive after it. */
+static int definite_at(const rasd_token *t, int bi)
+{
+    size_t o = bi ? 2 : 0;
+    return t->norm_len > o + 4 && memcmp(t->norm + o, "\xd8\xa7\xd9\x84", 4) == 0;
+}
+
+/* Whether token k is inside a name the recogniser found. */
+static int in_name(const sent_ctx *c, size_t k)
+{
+    for (size_t q = 0; q < c->ne; q++)
+        if (c->en[q].tok_start <= k && k < c->en[q].tok_end)
+            return 1;
+    return 0;
+}
+
+/* Whether token k may stand between a meeting's word and its مع or ب: a date or time, a
+ * name, a title and its genitive, an adjective, a definite genitive, quote marks or brackets, a word of
+ * "encounter" 8 (مطول، ثنائيا، قمة). */
+static int between(sent_ctx *c, size_t k)
+{
+    int v;
+    size_t n;
+    if (!ev_is_word(&c->s->t[k]))
+        return !ev_punct(c->s, k, ",.;:!?");
+    return ev_in_date(c, k) || in_name(c, k) || ev_nisba(c, k) ||
+           (ev_word_is(c->s, k, 0, EK_LEAD, &v, &n) && v == 0) ||
+           (k > 0 && ev_word_is(c->s, k - 1, 0, EK_LEAD, &v, &n) && v == 0 &&
+            ev_clitic(c, k) == 0) ||     /* رئيس مجلس الوزراء: a title's genitive */
+           (definite(&c->s->t[k]) && ev_clitic(c, k) == 0) ||
+           word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN;
+}
+
+/* The party given by words from token a (a title, a peer), up to TITLE_WORDS words and not
+ * to token lim, its name their text less a ب on the first; NULL if none. */
+static const rasd_entity *words_party(sent_ctx *c, size_t a, int bi, size_t lim)
+{
+    size_t b = a + 1;
+    rasd_entity *g;
+    const char *name;
+    if (c->ngrp >= GROUPS)
+        return NULL;
+    while (b < c->t1 && b < lim && b < a + TITLE_WORDS && !party_stop(c, b))
+        b++;
+    g = &c->grp[c->ngrp];
+    g->start = c->s->t[a].start + (bi ? 2u : 0u);   /* ب is two bytes */
+    g->end = c->s->t[b - 1].end;
+    if ((name = keep(c, g->start, g->end)) == NULL)
+        return NULL;
+    c->ngrp++;
+    g->type = "PER", g->id = "", g->name = name, g->via = "description";
+    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
+    return g;
+}
+
+/* The other party at token k (after مع, or carrying ب when bi): a name, behind titles only;
+ * a group of people; a peer; a title; NULL if none, or the public. */
+static const rasd_entity *party_at(sent_ctx *c, const kind_info *ki, size_t k, int bi)
+{
+    int v;
+    size_t n;
+    const rasd_entity *e;
+    if (k >= c->t1 || (ev_word_is(c->s, k, 1, EK_TGUARD, &v, &n) && v == GUARD_PUBLIC))
+        return NULL;           /* بالمواطنين، مع الأهالي: the public (events17) */
+    for (size_t b = k; b < c->t1 && b < k + PARTY_LEAD; b++) {
+        if ((e = ev_first_entity(c, b, b + 1)) != NULL) {
+            int peer = b == k + 1 && ev_word_is(c->s, k, bi, EK_ENCOUNTER, &v, &n) &&
+                       v == ENC_PEER;  /* مع مساعده لازار */
+            if (is_loc(e) || (b > k && !peer && !ev_lead_span(c, k, b, bi)))
+                break;         /* مع وزراء خارجية دول مجلس التعاون: a group's genitive */
+            if (ev_can_act(c, ki, e, NULL, NULL, 0))
+                return e;      /* مع نظيره الروسي سيرغي لافروف، بالمدرب الروماني بولوني */
+            if (b > k && ev_word_is(c->s, k, bi, EK_LEAD, &v, &n) && v == 0)
+                return words_party(c, k, bi, c->t1);   /* برئيس الاتحاد السعودي: a body's head */
+            return NULL;
+        }
+        if (party_stop(c, b) && b > k)
+            break;
+    }
+    if ((e = ev_group_at(c, k, 1 << GROUP_PEOPLE, bi ? CL_BI : 0)) != NULL) {
+        const rasd_entity *w = e->tok_start == k && !definite_at(&c->s->t[k], bi)
+                                   ? words_party(c, k, bi, c->t1) : NULL;
+        return w && w->tok_end > e->tok_end ? w : e;   /* with its genitives: وزراء خارجية
+                                                          دول مجلس التعاون */
+    }              /* اللاعبين، بمديري الجامعات، وزراء خارجية دول مجلس التعاون */
+    if (ev_word_is(c->s, k, bi, EK_ENCOUNTER, &v, &n) && v == ENC_PEER)
+        return words_party(c, k, bi, c->t1);   /* نظرائه، مساعده */
+    if (ev_word_is(c->s, k, bi, EK_LEAD, &v, &n) && v == 0 && (!bi || ev_clitic(c, k) == CL_BI))
+        return words_party(c, k, bi, c->t1);   /* برئيس الاتحاد السعودي لكرة القدم */
+    return NULL;
+}
+
+/* The token where the party starts after the word ending at token from (after مع, or the
+ * token with ب), *bi set for ب; 0 if none within JOIN_REACH tokens of its clause. Between
+ * them: adjectives, a time, the noun's genitive or the verb's subject. */
+static size_t join_at(sent_ctx *c, size_t from, int *bi)
+{
+    for (size_t k = from; k < c->t1 && k < from + JOIN_REACH; k++) {
+        if (clause_end(c, k))
+            return 0;
+        if (word_value(c, k, EK_WITH) == WITH_MA3) {
+            *bi = 0;
+            return k + 1;
+        }
+        if (ev_is_word(&c->s->t[k]) && ev_clitic(c, k) == CL_BI) {
+            *bi = 1;
+            return k;
+        }
+        if (word_kind(c, k, 0, EK_PREP) || word_kind(c, k, 0, EK_ABOUT) ||
+            word_kind(c, k, 0, EK_PLACE) || ev_clitic(c, k) == CL_LAM || !between(c, k))
+            return 0;          /* اجتماع لوزراء، لقاء في، في لقائه أنه اتصل بـ: another phrase */
+    }
+    return 0;
+}
+
+/* Whether e may be the subject: it can act and carries no ب or ل and no preposition. */
+static int subject_ok(sent_ctx *c, const kind_info *ki, const rasd_entity *e)
+{
+    int cl = ev_name_clitic(c, e);
+    return !is_loc(e) && cl != CL_BI && cl != CL_LAM && ev_can_act(c, ki, e, NULL, NULL, 1) &&
+           !(e->tok_start > c->t0 && word_kind(c, e->tok_start - 1, 0, EK_PREP));
+}
+
+/* Whether the name e is joined by مع, titles between (مع رئيس الائتلاف السوري الأسبق معاذ
+ * الخطيب): a party, no subject. */
+static int joined(sent_ctx *c, const rasd_entity *e)
+{
+    for (size_t k = e->tok_start; k > c->t0 && k + PARTY_LEAD + 1 > e->tok_start; k--)
+        if (word_value(c, k - 1, EK_WITH) == WITH_MA3)
+            return ev_lead_span(c, k, e->tok_start, 0);
+    return 0;
+}
+
+/* Whether a clause's end or a word that puts another subject first (أن، إن، كان: data/events.tsv
+ * "subject" 0) stands in tokens [a, b): a name before it is no subject of the word at b
+ * (وأكد الصعب أن إدارة الطائي اجتمعت مع؛ ومصطفى سيد قادر وزير البيشمركة، ومن ثم اجتمع). */
+static int apart(sent_ctx *c, size_t a, size_t b)
+{
+    int v;
+    size_t n;
+    for (size_t k = a; k < b; k++)
+        if (clause_end(c, k) || (ev_word_is(c->s, k, 1, EK_SUBJECT, &v, &n) && v == 0))
+            return 1;
+    return 0;
+}
+
+/* The last person named before token i in its clause that can be the subject, or NULL. */
+static const rasd_entity *named_before(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    const rasd_entity *best = NULL;
+    for (size_t k = 0; k < c->ne; k++) {
+        const rasd_entity *e = &c->en[k];
+        if (e->tok_start < c->t0 || e->tok_end > i || !e->id || strcmp(e->type, "PER") != 0)
+            continue;
+        if (subject_ok(c, ki, e) && !joined(c, e) && !apart(c, e->tok_end, i))
+            best = e;
+    }
+    return best;
+}
+
+/* The subject of a verb with none after it (كما اجتمع مع): the first actor of the
+ * sentence's last meeting before token i (عقد لافروف لقاء مع الخطيب، كما اجتمع مع مشعل),
+ * else the last person named before it who is no party joined by مع. */
+static const rasd_entity *earlier_subject(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    const struct ev_doc *x = c->x;
+    const rasd_event *last = NULL;
+    uint32_t at = c->s->t[i].start, s0 = c->s->t[c->t0].start;
+    for (size_t k = 0; k < x->nevents; k++) {
+        const rasd_event *o = &x->events[k];
+        if (o->start <= s0 && o->end > s0 && o->trigger_start < at && o->nactors > 0 &&
+            strcmp(o->type, "meet") == 0)
+            last = o;
+    }
+    if (last && c->ngrp < GROUPS) {
+        rasd_entity *g = &c->grp[c->ngrp++];
+        memset(g, 0, sizeof *g);
+        g->id = last->actor_id[0] ? last->actor_id[0] : "";
+        g->name = last->actor_name[0], g->type = "PER", g->via = "description";
+        g->start = last->actor_start[0], g->end = last->actor_end[0];
+        return g;
+    }
+    return named_before(c, ki, i);
+}
+
+/* The subject of the verb at tokens [i, i + n) with cut proclitic letters, its party at
+ * token p: after it, before the party (اجتمع المدرب مع), else the person named before it. */
+static const rasd_entity *verb_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                                       int cut, size_t p)
+{
+    const rasd_entity *a = ev_subject_after(c, ki, i + n, NULL, NULL);
+    size_t k, m;
+    int v;
+    if (a && a->tok_end <= p && a->tok_start >= i + n)
+        return a;
+    if ((a = ev_title_subject(c, i, i + n, cut)) != NULL && a->tok_end <= p)
+        return a;
+    for (k = i + n; k < p && ev_in_date(c, k); k++)
+        ;
+    if (k == p)
+        return earlier_subject(c, ki, i);   /* واجتمع مع: the subject told before */
+    return ev_word_is(c->s, k, 0, EK_LEAD, &v, &m) && v == 0 ? words_party(c, k, 0, c->t1) : NULL;
+                               /* واجتمع المدرب مع مساعده لازار: the coach, no name */
+}
+
+/* Whether token t carries a possessive pronoun (اجتماعه، لقائها، اجتماعهم): no genitive
+ * follows it. */
+static int possessive(const rasd_token *t)
+{
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    return (n > 2 && memcmp(w + n - 2, "\xd9\x87", 2) == 0) ||
+           (n > 4 && (memcmp(w + n - 4, "\xd9\x87\xd8\xa7", 4) == 0 ||
+                      memcmp(w + n - 4, "\xd9\x87\xd9\x85", 4) == 0));
+}
+
+/* The subject of the noun at tokens [i, i + n), its party at token p: its genitive name
+ * before the party; the subject of a support verb before it (عقد الوزير اجتماعا); else the
+ * person named before it. */
+static const rasd_entity *noun_subject(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                                       size_t p)
+{
+    const rasd_entity *a = ev_first_entity(c, i + n, p);
+    int v;
+    size_t m;
+    if (a && subject_ok(c, ki, a) && ev_lead_span(c, i + n, a->tok_start, 0))
+        return a;              /* لقاء وزير الخارجية الأمريكي جون كيري مع */
+    if (!a && i + n < p && !possessive(&c->s->t[i + n - 1]) && !ev_in_date(c, i + n) &&
+        !ev_nisba(c, i + n) && ev_word_is(c->s, i + n, 0, EK_LEAD, &v, &m) && v == 0)
+        return words_party(c, i + n, 0, p);   /* لقاء وزير خارجية مصر مع، باجتماع الوزير
+                                                 بمديري: its genitive, no name */
+    for (size_t k = i; k > c->t0 && k + SUPPORT_BACK > i; k--) {
+        if (ev_punct(c->s, k - 1, ".;:!"))
+            break;             /* but a comma: عقد الأمير … وزير الدفاع، في مكتبه بجدة اجتماعاً */
+        if (ev_word_is(c->s, k - 1, 1, EK_SUPPORT, &v, &m) && m == 1 && v == SUPPORT_AGENT) {
+            a = ev_subject_after(c, ki, k, NULL, NULL);
+            if (a && a->tok_end <= i)
+                return a;      /* عقد زكي الصالح … اجتماعاً بالجهاز الفني */
+            if (k < i && !in_name(c, k) && !ev_in_date(c, k) &&
+                ((ev_word_is(c->s, k, 0, EK_LEAD, &v, &m) && v == 0) ||
+                 definite(&c->s->t[k])))
+                return words_party(c, k, 0, i);   /* قد عقد اللاعب اجتماعا: no name */
+            break;
+        }
+    }
+    return named_before(c, ki, i);
+}
+
+/* A verb's object that is a peer after its subject (التقى وزير الخارجية الأميركي جون كيري
+ * نظراءه في دول مجلس التعاون), within JOIN_REACH tokens of its clause, the subject, a name
+ * between them, in *a; NULL if none. */
+static const rasd_entity *peer_object(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                                      const rasd_entity **a)
+{
+    int v;
+    size_t m;
+    for (size_t k = i + n; k < c->t1 && k < i + n + JOIN_REACH; k++) {
+        if (clause_end(c, k) || word_kind(c, k, 0, EK_PREP) || word_kind(c, k, 0, EK_WITH))
+            return NULL;
+        if (ev_word_is(c->s, k, 0, EK_ENCOUNTER, &v, &m) && v == ENC_PEER) {
+            *a = ev_first_entity(c, i + n, k);
+            return *a && subject_ok(c, ki, *a) && strcmp((*a)->type, "PER") == 0 &&
+                           ev_lead_span(c, i + n, (*a)->tok_start, 0)
+                       ? words_party(c, k, 0, c->t1) : NULL;
+        }
+    }
+    return NULL;
+}
+
+/* Whether a meeting of the sentence [s, e) already reports the one at tokens [i, p_end):
+ * its word is there (the rules' لقائه مع, the layer's محادثات مع). */
+static int told(sent_ctx *c, const struct ev_doc *x, uint32_t s, size_t i, size_t p_end)
+{
+    uint32_t a = c->s->t[i].start, b = c->s->t[p_end - 1].end;
+    for (size_t k = 0; k < x->nevents; k++) {
+        const rasd_event *o = &x->events[k];
+        if (o->start == s && strcmp(o->type, "meet") == 0 && o->trigger_start >= a &&
+            o->trigger_start < b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a verb that holds a meeting in the present or future stands before the noun at
+ * token i in its clause (يعقد الأمير … اجتماعا ظهر اليوم: planned). */
+static int will_hold(sent_ctx *c, size_t i)
+{
+    int v;
+    size_t m;
+    for (size_t k = i; k > c->t0 && k + SUPPORT_BACK > i; k--) {
+        if (clause_end(c, k - 1))
+            break;
+        if (ev_word_is(c->s, k - 1, 1, EK_ENCOUNTER, &v, &m) && v == ENC_WILL_HOLD)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the ISO date d is of a year HISTORY_YEARS or more before the article's. */
+static int long_ago(sent_ctx *c, const char *d)
+{
+    const struct ev_doc *x = EV_DOC(c->doc);
+    int y = 0, k = 0, ay, am, ad;
+    for (; k < 4 && d[k] >= '0' && d[k] <= '9'; k++)
+        y = y * 10 + (d[k] - '0');
+    if (k < 4 || !x->have_anchor)
+        return 0;
+    cal_civil(x->anchor, &ay, &am, &ad);
+    return y + HISTORY_YEARS <= ay;
+}
+
+static void put(rasd_event *ev, const rasd_entity *e)
+{
+    size_t k = ev->nactors;
+    if (k >= RASD_EVENT_ACTORS)
+        return;
+    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
+    ev->actor_name[k] = e->name;
+    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
+    ev->nactors++;
+}
+
+/* The meeting of the word at tokens [i, i + n) of value v, if its form holds, added to x. */
+static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
+                                size_t i, size_t n, int v)
+{
+    const kind_info *ki = ev_kind_info(EK_MEET);
+    int cut = c->s->cut, noun = v == ENC_NOUN || v == ENC_MATCH, bi = 0, plan;
+    const rasd_entity *a, *p, *place;
+    size_t j;
+    rasd_event ev;
+    if (!ki || (noun ? ev_clitic(c, i) == CL_LAM : !ev_conjunctions(&c->s->t[i], cut)))
+        return RASD_OK;        /* للقاء: a purpose; لاجتمع is no verb */
+    if (unreal(c, i, noun) || (v == ENC_MATCH && sport(c)) ||
+        tg_guarded_courtesy(c, i, n, noun ? TG_NOUN : TG_VERB, EK_MEET))
+        return RASD_OK;
+    if ((j = join_at(c, i + n, &bi)) != 0 && (p = party_at(c, ki, j, bi)) != NULL)
+        a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
+                 : verb_subject(c, ki, i, n, cut, j - (bi ? 0 : 1));
+    else if (noun || (p = peer_object(c, ki, i, n, &a)) == NULL)
+        return RASD_OK;
+    if (!a || a == p || (a->id && p->id && a->id[0] && strcmp(a->id, p->id) == 0) ||
+        (ev_is_group(a) && ev_is_group(p)) || told(c, x, s, i, p->tok_end))
+        return RASD_OK;        /* one side named at least */
+    memset(&ev, 0, sizeof ev);
+    put(&ev, a);
+    put(&ev, p);
+    place = ev_place_at(c, i, EK_MEET);
+    ev.type = ki->type, ev.cameo = ki->cameo;
+    if (place)
+        ev.place_id = place->id, ev.place_name = place->name;
+    ev.start = s, ev.end = e;
+    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
+    plan = v == ENC_PLANNED || (noun && will_hold(c, i)) ||
+           ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+    ev_event_date(c->doc, s, e, plan || noun, ev_content_start(c, ki, i + n), &ev);
+    if (ev.dated && long_ago(c, ev.date))
+        return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
+    ev.planned |= plan;
+    return ev_add_event(x, i, place, &ev);
+}
+
+rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
+        int v;
+        n = 1;
+        if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
+            v < ENC_NOUN || v > ENC_MATCH ||
+            i + n > c->t1) {
+            n = 1;
+            continue;
+        }
+        rc = encounter_at(c, x, s, e, i, n, v);
+    }
+    return rc;
+}
