@@ -56,8 +56,9 @@ static size_t target_at(sent_ctx *c, size_t i, size_t n, int kind)
     if (ev_aguard_at(c, i, 1, AG_ATTACK, &m) && person_doer(c, i, n))
         return 0;              /* شن ممثل المرجع هجوما على الجهات المسؤولة: words */
     for (size_t k = i + n; k + 1 < c->t1 && k < i + n + TARGET_REACH; k++) {
-        if (vi_break(c, k))
-            return 0;
+        if (vi_break(c, k) || ev_aguard_word(c, k, AG_WORDS) ||
+            ev_aguard_word(c, k, AG_NOT_TARGET))
+            return 0;          /* هجوم شخصي، الاعتداء المعنوي: of words */
         if (ev_aguard_at(c, k, 0, AG_AGAINST, &m))
             return !vi_break(c, k + 1) && !ev_aguard_at(c, k + 1, 1, AG_NOT_TARGET, &m) &&
                            !ev_aguard_word(c, k + 1, AG_WORDS) ? k + 1 : 0;
