@@ -68,7 +68,9 @@
     /* a verb that says what an attack struck, after its noun (استهدف، طال; violence.c) */       \
     X(AG_STRUCK, "struck")                                                                     \
     /* before an attack's noun: foiled, planned or feared, not done (أجهضت، تخطط; violence.c) */ \
-    X(AG_FOILED, "foiled")
+    X(AG_FOILED, "foiled")                                                                     \
+    /* a quantifier before a target's head (أحد، إحدى، بعض; violence.c) */                        \
+    X(AG_SOME, "some")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -40,6 +40,14 @@ static int person_doer(sent_ctx *c, size_t i, size_t n)
     return 0;
 }
 
+/* Whether token k, after على or ضد, names no target: a matter, a phrase of على, a road or
+ * a border where it happened (على الطريق، على أحد الطرق السريعة), words. */
+static int not_target(sent_ctx *c, size_t k)
+{
+    size_t m;
+    return ev_aguard_at(c, k, 1, AG_NOT_TARGET, &m) || ev_aguard_word(c, k, AG_WORDS);
+}
+
 /* The token where the target of the noun of force at [i, i + n) starts (after its على or ضد,
  * or after its verb استهدف), or 0 when it names none. */
 static size_t target_at(sent_ctx *c, size_t i, size_t n, int kind)
@@ -56,12 +64,14 @@ static size_t target_at(sent_ctx *c, size_t i, size_t n, int kind)
     if (ev_aguard_at(c, i, 1, AG_ATTACK, &m) && person_doer(c, i, n))
         return 0;              /* شن ممثل المرجع هجوما على الجهات المسؤولة: words */
     for (size_t k = i + n; k + 1 < c->t1 && k < i + n + TARGET_REACH; k++) {
-        if (vi_break(c, k) || ev_aguard_word(c, k, AG_WORDS) ||
+        if (vi_break(c, k) || ev_clitic(c, k) == CL_WA ||
+            ev_aguard_word(c, k, AG_WORDS) ||
             ev_aguard_word(c, k, AG_NOT_TARGET))
             return 0;          /* هجوم شخصي، الاعتداء المعنوي: of words */
         if (ev_aguard_at(c, k, 0, AG_AGAINST, &m))
-            return !vi_break(c, k + 1) && !ev_aguard_at(c, k + 1, 1, AG_NOT_TARGET, &m) &&
-                           !ev_aguard_word(c, k + 1, AG_WORDS) ? k + 1 : 0;
+            return !vi_break(c, k + 1) && !not_target(c, k + 1) &&
+                           !(k + 2 < c->t1 && ev_aguard_word(c, k + 1, AG_SOME) &&
+                             not_target(c, k + 2)) ? k + 1 : 0;
         if (ev_aguard_word(c, k, AG_STRUCK))
             return !vi_break(c, k + 1) ? k + 1 : 0;
     }
