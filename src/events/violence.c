@@ -61,6 +61,9 @@ static size_t target_at(sent_ctx *c, size_t i, size_t n, int kind)
         if (ev_aguard_word(c, k - 1, AG_FOILED))
             return 0;          /* أجهضت هجمات مميتة على مساجد: foiled, planned, feared */
     }
+    if (i > c->t0 && ev_clitic(c, i - 1) == CL_LAM && c->s->t[i - 1].kind != RASD_TOK_PUNCT)
+        return 0;              /* لتركيز الضربات الجوية … على، لتوسيع الضربات ضد: a purpose, what
+                                  is asked of them, not what they struck */
     if (ev_aguard_at(c, i, 1, AG_ATTACK, &m) && person_doer(c, i, n))
         return 0;              /* شن ممثل المرجع هجوما على الجهات المسؤولة: words */
     for (size_t k = i + n; k + 1 < c->t1 && k < i + n + TARGET_REACH; k++) {
