@@ -60,7 +60,17 @@
     /* [99] a word of terror in an attack's sentence (إرهابي، ناسفة): not a fight */            \
     X(AG_TERROR, "terror")                                                                     \
     /* [100] a conjunction with the reporter's pronoun (أنه، إنه، بأنه; actors.c) */             \
-    X(AG_SELF, "self")
+    X(AG_SELF, "self")                                                                         \
+    /* a noun of force whose target follows after على or ضد (هجوم، غارة; violence.c) */          \
+    X(AG_AIMED, "aimed")                                                                       \
+    /* after على or ضد, no attack's target: a matter or a phrase (الفساد، الأقل; violence.c) */  \
+    X(AG_NOT_TARGET, "not_target")                                                             \
+    /* a verb that says what an attack struck, after its noun (استهدف، طال; violence.c) */       \
+    X(AG_STRUCK, "struck")                                                                     \
+    /* before an attack's noun: foiled, planned or feared, not done (أجهضت، تخطط; violence.c) */ \
+    X(AG_FOILED, "foiled")                                                                     \
+    /* a quantifier before a target's head (أحد، إحدى، بعض; violence.c) */                        \
+    X(AG_SOME, "some")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -39,6 +39,7 @@
 #include "events/sides.h"
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
+#include "events/violence.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -198,7 +199,7 @@ static int relative_after(sent_ctx *c, size_t i, size_t n)
  * "support" before it or a relative clause after it. */
 static int supported(sent_ctx *c, size_t i, size_t n, int kind)
 {
-    return support_at(c, i, kind) || relative_after(c, i, n);
+    return support_at(c, i, kind) || relative_after(c, i, n) || vi_targeted(c, i, n, kind);
 }
 
 /* Whether a doer follows the noun ending at token end with من قبل, على يد (data/events.tsv
@@ -551,7 +552,7 @@ static int form_on_at(sent_ctx *c, size_t i, size_t n, int kind, int cls,
     return form_on(c->s->ev, kind, cls) ||
            (cls == T_VERB && (c->s->ev->tforms[kind] & TFORM_LEAD) && tg_clause_first(c, i)) ||
            (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_DEED) &&
-            (tg_deed(c, i) || tg_force_told(c, i, n, kind, ev))) ||
+            (tg_deed(c, i) || tg_force_told(c, i, n, kind, ev) || vi_targeted(c, i, n, kind))) ||
            ((c->s->ev->tforms[kind] & TFORM_SIDES) && tg_named_sides(kind, cls, ev, place)) ||
            (cls == T_NOUN && (c->s->ev->tforms[kind] & TFORM_OCCASION) &&
             tg_occasion(c, i, n, kind, ev));
@@ -607,8 +608,11 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;
         if ((placed = cls == T_PLACED) != 0)
             cls = T_NOUN;
-        if (cls == T_DEED && !tg_deed(c, i))
-            continue;          /* قتل: a verb; only أقدم على قتل، قام بقتل is a deed's noun */
+        if (cls == T_DEED && !tg_deed(c, i)) {
+            if (!vi_targeted(c, i, n, ki->kind))
+                continue;      /* قتل: a verb; only أقدم على قتل، قام بقتل is a deed's noun */
+            cls = T_NOUN;      /* إطلاق نار على قسم شرطة الفشن (events28) */
+        }
         deed = cls == T_DEED || cls == T_NOUN ? tg_deed(c, i) : 0;   /* its verb's next token */
         if (deed)
             cls = T_NOUN;
@@ -643,6 +647,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
+        if (cls == T_NOUN)
+            vi_target_actor(c, i, n, ki->kind, &ev);     /* إطلاق نار على قسم شرطة (events28) */
         if (deed)
             deed_doer(c, ki, deed, i, place, &ev);       /* قام مواطن بإطلاق النار على */
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&

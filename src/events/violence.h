@@ -1,0 +1,22 @@
+/* violence.h — attacks named by a noun with their target (events28; docs/EVENTS.md "Issue 16:
+ * attacks by their target"). */
+#ifndef RASD_EVENTS_VIOLENCE_H
+#define RASD_EVENTS_VIOLENCE_H
+
+#include "events/actors.h"
+
+/* Whether the noun of force (assault or fight: kind, an EK_ value) at tokens [i, i + n) is a
+ * noun that takes its target after على or ضد ("aguard" aimed: هجوم، غارة، إطلاق النار) and
+ * names it: past at most a few words in its clause (its adjectives: هجوم مسلح، ضربة جوية) على
+ * or ضد and a target that is no abstract matter or phrase ("aguard" not_target: الفساد،
+ * الأقل، خلفية), or a verb that says what it struck ("aguard" struck: استهدف، طال). An attack
+ * with its target is an act, not a kind or a mention: "إطلاق نار على قسم شرطة الفشن"، "29
+ * ضربة جوية ضد التنظيم"، "هجوم مسلح استهدف كمائن عسكرية". */
+int vi_targeted(sent_ctx *c, size_t i, size_t n, int kind);
+
+/* When ev, the event of that noun, has no actor: its target as its actor, the name the
+ * recogniser found there (no place: على سوريا is where as often as whom) or else its words
+ * (قسم شرطة الفشن، كمائن عسكرية), with no id, as groups.c gives a description. */
+void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
+
+#endif
