@@ -980,5 +980,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         return QT_HOW(q, "p_sentence_body"), sp;                      /* حصرت اللجنة الهندسية … داعية إلى */
     if (qt_honorific_before(q, a, c->i, &sp))
         return QT_HOW(q, "p_honorific_before"), sp;                      /* تحدث فضيلته عن …، مؤكدا أن: the preacher named last */
+    if (qt_part_opens_after(q, c, a, &sp))
+        return QT_HOW(q, "p_opens_after"), sp;     /* … تعليقات القراء. مؤكداً: the sentence before's */
     return QT_HOW(q, "p_last+"), qt_continued(q, c->i, c->gender, 0);
 }
