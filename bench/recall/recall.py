@@ -71,7 +71,9 @@
                                  unseen10 (labelled blind at stop 33, branch label14)
                                  joined all once scored, at the end of stop 33;
                                  unseen11 (labelled blind at stop 34, branch label15)
-                                 joined all once scored, at the end of stop 34
+                                 joined all once scored, at the end of stop 34;
+                                 unseen12 (labelled blind at stop 35, branch label16)
+                                 joined all once scored, at the end of stop 35
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -506,7 +508,7 @@ def main(a):
         low = 0
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
-                   "unseen9", "unseen10", "unseen11"]
+                   "unseen9", "unseen10", "unseen11", "unseen12"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
