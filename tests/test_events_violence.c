@@ -11,11 +11,12 @@
 
 #include <string.h>
 
-/* Whether the event's first actor is named a ("": any, or none). */
+/* Whether the event's first actor is named a and is its target, the doer unnamed
+ * (target_only: the JSON's "target_only": true); "": any actor, or none. */
 static int first_is(const rasd_event *ev, const char *a, const char *b)
 {
     (void)b;
-    return !*a || (ev->nactors > 0 && strcmp(ev->actor_name[0], a) == 0);
+    return !*a || (ev->nactors > 0 && ev->target_only && strcmp(ev->actor_name[0], a) == 0);
 }
 
 int main(void)

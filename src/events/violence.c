@@ -137,6 +137,7 @@ void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
         ev->actor_start[0] = e->start, ev->actor_end[0] = e->end;
         c->actor[0] = e;
         ev->nactors = 1;
+        ev->target_only = 1;
         return;
     }
     b = target_end(c, a);
@@ -152,4 +153,5 @@ void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
     ev->actor_start[0] = g->start, ev->actor_end[0] = g->end;
     c->actor[0] = g;
     ev->nactors = 1;
+    ev->target_only = 1;
 }

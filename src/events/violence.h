@@ -16,7 +16,8 @@ int vi_targeted(sent_ctx *c, size_t i, size_t n, int kind);
 
 /* When ev, the event of that noun, has no actor: its target as its actor, the name the
  * recogniser found there (no place: على سوريا is where as often as whom) or else its words
- * (قسم شرطة الفشن، كمائن عسكرية), with no id, as groups.c gives a description. */
+ * (قسم شرطة الفشن، كمائن عسكرية), with no id, as groups.c gives a description; the event
+ * is then target_only (its doer is not named). */
 void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
 
 #endif
