@@ -127,6 +127,14 @@ typedef struct ev_engine {
     uint8_t tforms[EK_COUNT];  /* the forms on in this engine (its rasd_config.event_triggers:
                                   every one, none or tdefault's) */
     int tlayer;                /* whether any is: the layer runs and its words are loaded */
+    /* costcut (stop 35): what lexicon.c tests before a look-up. fbits: a bit per hash of a
+     * first word's length and three of its bytes (lexicon.c first_bit), set for every key of
+     * firsts: a clear bit spares the look-up of most words. fkinds: per first word (its id,
+     * 1 + the index, in bits 32-47 of its value in firsts), the kinds of the phrases it
+     * starts: a look-up of a kind none has is not made. */
+    uint64_t fbits[1024];
+    struct { uint64_t kinds[2]; } *fkinds;
+    size_t nfirsts, fkinds_cap;
 } ev_engine;
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
@@ -154,7 +162,11 @@ typedef struct ev_scan {
     uint16_t *word;            /* 3 * ev_engine.maxlen a token (its word less 0, 1, 2
                                   proclitic letters; phrases of 1 .. maxlen words): 0 not
                                   looked up yet, 1 none, else 2 + the index in .words; NULL:
-                                  no memo */
+                                  no memo; zeroed a token at a time by its summary, so
+                                  only with .first */
+    uint16_t *fid;             /* 3 a token: the id of its word less 0, 1, 2 proclitic letters
+                                  in ev_engine.fkinds (0: none or unknown), written with its
+                                  summary and read only where that says a phrase starts */
 } ev_scan;
 
 #define FIRST_UNKNOWN 0xff
@@ -166,6 +178,10 @@ typedef struct ev_scan {
 #define FIRST_QUOTE 0x100          /* ev_engine.firsts only: a reporting word (EK_CUE, EK_PART)
                                       starts with it; the summary byte has SUM_QUOTE */
 #define SUM_QUOTE 0x20             /* a summary: a reporting word may start at the token */
+#define SUM_DATE 0x40              /* a summary: a date may start at the token (ev_date_start) */
+#define SUM_EVENT 0x80             /* a summary: a reporting word of an event may (a summary is
+                                      never FIRST_UNKNOWN: its proclitic letters are 0 to 2) */
+#define FIRST_ID_SHIFT 32          /* ev_engine.firsts: the first word's id in fkinds */
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -247,6 +263,8 @@ struct ev_doc {
     size_t first_cap;
     uint16_t *word;
     size_t word_cap;
+    uint16_t *fid;             /* ev_scan.fid */
+    size_t fid_cap;
     rbuf kept;                 /* the strings of restored quotes and events (ev_doc_restore) */
     char **dnames;             /* groups.c: the names of the descriptions taken as actors,
                                   each its own allocation (the events point at them) */
