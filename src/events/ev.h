@@ -203,13 +203,33 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
 int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n);
 /* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic
  * letters): dates.c tries its matchers only there and at numbers. */
-int ev_date_start(ev_scan *s, size_t i);
+static inline int ev_date_start(ev_scan *s, size_t i);
 /* Whether a phrase of a kind of event starts at token i (its word less 0 to 2 proclitic
  * letters): events.c looks for reporting words only there. */
-int ev_event_start(ev_scan *s, size_t i);
+static inline int ev_event_start(ev_scan *s, size_t i);
 /* 0 when no reporting word (EK_CUE, EK_PART) starts at token i, with or without its
  * proclitics: ev_word_is would find none (a filter: 1 may still find none). */
-int ev_quote_start(ev_scan *s, size_t i);
+static inline int ev_quote_start(ev_scan *s, size_t i);
+
+/* Token i's summary (lexicon.c first_summary) computed; the three above read it inline, as
+ * the matchers ask about every token (costcut, stop 35: a call each cost more than the
+ * test). */
+unsigned ev_summary_fill(ev_scan *s, size_t i);
+/* The bits of `want` (SUM_*) in token i's summary: 0 at a token that is no word; all of them
+ * without a memo (no filter). */
+static inline unsigned ev_summary_has(ev_scan *s, size_t i, unsigned want)
+{
+    unsigned sum;
+    if (i >= s->nt || !s->ev || (s->t[i].kind != RASD_TOK_ARABIC && s->t[i].kind != RASD_TOK_LATIN))
+        return 0;
+    if (!s->first)
+        return want;
+    sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
+    return (sum != FIRST_UNKNOWN ? sum : ev_summary_fill(s, i)) & want;
+}
+static inline int ev_date_start(ev_scan *s, size_t i) { return ev_summary_has(s, i, SUM_DATE) != 0; }
+static inline int ev_event_start(ev_scan *s, size_t i) { return ev_summary_has(s, i, SUM_EVENT) != 0; }
+static inline int ev_quote_start(ev_scan *s, size_t i) { return ev_summary_has(s, i, SUM_QUOTE) != 0; }
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 

@@ -645,25 +645,9 @@ static inline unsigned first_summary(ev_scan *s, size_t i)
     return sum != FIRST_UNKNOWN ? sum : first_summary_fill(s, i);
 }
 
-int ev_quote_start(ev_scan *s, size_t i)
+unsigned ev_summary_fill(ev_scan *s, size_t i)
 {
-    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return 0;
-    return !s->first || (first_summary(s, i) & SUM_QUOTE);
-}
-
-int ev_date_start(ev_scan *s, size_t i)
-{
-    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return 0;
-    return !s->first || (first_summary(s, i) & SUM_DATE);   /* no memo: no filter */
-}
-
-int ev_event_start(ev_scan *s, size_t i)
-{
-    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return 0;
-    return !s->first || (first_summary(s, i) & SUM_EVENT);
+    return first_summary_fill(s, i);
 }
 
 /* The longest phrase at token i that can be kind (or one of mask's), its first word less
@@ -716,8 +700,8 @@ static inline const ev_word *lookup(ev_scan *s, size_t i, int strip, int kind, u
         /* the cuts with which a phrase starts here (most words: none) ... */
         cuts = (sum >> 2) & ((2u << (strip ? (sum & 3) : 0)) - 1);
         if (s->fid)            /* ... of this kind (costcut) */
-            for (unsigned cut = 0; cut <= 2; cut++)
-                if ((cuts & (1u << cut)) && !first_may(s, s->fid[3 * i + cut], kind, mask))
+            for (unsigned c = cuts, cut; c; c &= c - 1)
+                if (!first_may(s, s->fid[3 * i + (cut = (unsigned)__builtin_ctz(c))], kind, mask))
                     cuts &= ~(1u << cut);
         if (!cuts)
             return NULL;
