@@ -220,16 +220,26 @@ unsigned ev_summary_fill(ev_scan *s, size_t i);
 static inline unsigned ev_summary_has(ev_scan *s, size_t i, unsigned want)
 {
     unsigned sum;
-    if (i >= s->nt || !s->ev || (s->t[i].kind != RASD_TOK_ARABIC && s->t[i].kind != RASD_TOK_LATIN))
+    if (i >= s->nt || !s->ev ||
+        (s->t[i].kind != RASD_TOK_ARABIC && s->t[i].kind != RASD_TOK_LATIN))   /* ev_is_word */
         return 0;
     if (!s->first)
         return want;
     sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
     return (sum != FIRST_UNKNOWN ? sum : ev_summary_fill(s, i)) & want;
 }
-static inline int ev_date_start(ev_scan *s, size_t i) { return ev_summary_has(s, i, SUM_DATE) != 0; }
-static inline int ev_event_start(ev_scan *s, size_t i) { return ev_summary_has(s, i, SUM_EVENT) != 0; }
-static inline int ev_quote_start(ev_scan *s, size_t i) { return ev_summary_has(s, i, SUM_QUOTE) != 0; }
+static inline int ev_date_start(ev_scan *s, size_t i)
+{
+    return ev_summary_has(s, i, SUM_DATE) != 0;
+}
+static inline int ev_event_start(ev_scan *s, size_t i)
+{
+    return ev_summary_has(s, i, SUM_EVENT) != 0;
+}
+static inline int ev_quote_start(ev_scan *s, size_t i)
+{
+    return ev_summary_has(s, i, SUM_QUOTE) != 0;
+}
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 
