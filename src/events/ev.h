@@ -156,7 +156,7 @@ typedef struct ev_scan {
     int cut;                   /* proclitic letters the last lookup took off */
     uint8_t *first;            /* FIRST_SLOTS a token: 3 (its word less 0, 1, 2 proclitic
                                   letters) the words of the longest phrase that starts with
-                                  it, then a summary (lexicon.c first_summary): its proclitic
+                                  it, then a summary (lexicon.c first_summary_fill): its proclitic
                                   letters and which of those 3 start a phrase at all;
                                   FIRST_UNKNOWN until looked up; NULL: no memo */
     uint16_t *word;            /* 3 * ev_engine.maxlen a token (its word less 0, 1, 2
@@ -211,7 +211,7 @@ static inline int ev_event_start(ev_scan *s, size_t i);
  * proclitics: ev_word_is would find none (a filter: 1 may still find none). */
 static inline int ev_quote_start(ev_scan *s, size_t i);
 
-/* Token i's summary (lexicon.c first_summary) computed; the three above read it inline, as
+/* Token i's summary (lexicon.c first_summary_fill) computed; the three above read it inline, as
  * the matchers ask about every token (costcut, stop 35: a call each cost more than the
  * test). */
 unsigned ev_summary_fill(ev_scan *s, size_t i);

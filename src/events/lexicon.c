@@ -639,12 +639,6 @@ static __attribute__((noinline)) unsigned first_summary_fill(ev_scan *s, size_t 
     return *memo = (uint8_t)sum;
 }
 
-static inline unsigned first_summary(ev_scan *s, size_t i)
-{
-    uint8_t sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
-    return sum != FIRST_UNKNOWN ? sum : first_summary_fill(s, i);
-}
-
 unsigned ev_summary_fill(ev_scan *s, size_t i)
 {
     return first_summary_fill(s, i);
@@ -689,43 +683,63 @@ static inline int first_may(const ev_scan *s, uint16_t id, int kind, uint64_t ma
     return kind >= 0 ? (int)((k[kind >> 6] >> (kind & 63)) & 1) : !mask || (k[0] & mask);
 }
 
-static inline const ev_word *lookup(ev_scan *s, size_t i, int strip, int kind, uint64_t mask,
-                                    size_t *n)
+/* The cuts (bit c: c proclitic letters) with which a phrase of kind (or of mask's) may start
+ * at token i: 0 none; LOOK_ALL when its summary is not known yet. No call on the way, so
+ * that the callers' usual answer, none, costs no saved registers (costcut). */
+#define LOOK_ALL 8u
+static inline unsigned look_cuts(const ev_scan *s, size_t i, int strip, int kind, uint64_t mask)
 {
-    unsigned cuts;
+    unsigned sum, cuts;
     if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return NULL;
-    if (s->first) {
-        unsigned sum = first_summary(s, i);
-        /* the cuts with which a phrase starts here (most words: none) ... */
-        cuts = (sum >> 2) & ((2u << (strip ? (sum & 3) : 0)) - 1);
-        if (s->fid)            /* ... of this kind (costcut) */
-            for (unsigned c = cuts, cut; c; c &= c - 1)
-                if (!first_may(s, s->fid[3 * i + (cut = (unsigned)__builtin_ctz(c))], kind, mask))
-                    cuts &= ~(1u << cut);
+        return 0;
+    if (!s->first || (sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1]) == FIRST_UNKNOWN)
+        return LOOK_ALL;
+    /* the cuts with which a phrase starts here (most words: none) ... */
+    cuts = (sum >> 2) & ((2u << (strip ? (sum & 3) : 0)) - 1);
+    if (s->fid)                /* ... of this kind */
+        for (unsigned c = cuts, cut; c; c &= c - 1)
+            if (!first_may(s, s->fid[3 * i + (cut = (unsigned)__builtin_ctz(c))], kind, mask))
+                cuts &= ~(1u << cut);
+    return cuts;
+}
+
+/* lookup once look_cuts said a phrase may start: with a summary still to compute (LOOK_ALL),
+ * computes it and asks again. */
+static __attribute__((noinline)) const ev_word *lookup_at(ev_scan *s, size_t i, int strip,
+                                                          int kind, uint64_t mask,
+                                                          unsigned cuts, size_t *n)
+{
+    if (cuts == LOOK_ALL) {
+        if (s->first) {
+            first_summary_fill(s, i);
+            cuts = look_cuts(s, i, strip, kind, mask);
+        } else {
+            cuts = (2u << (strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0)) - 1;
+        }
         if (!cuts)
             return NULL;
-    } else {
-        cuts = (2u << (strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0)) - 1;
     }
     return lookup_cuts(s, i, cuts, kind, mask, n);
 }
 
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
 {
-    return lookup(s, i, strip, kind, 0, n);
+    unsigned cuts = look_cuts(s, i, strip, kind, 0);
+    return cuts ? lookup_at(s, i, strip, kind, 0, cuts, n) : NULL;
 }
 
 const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n)
 {
-    return lookup(s, i, strip, -1, mask, n);
+    unsigned cuts = look_cuts(s, i, strip, -1, mask);
+    return cuts ? lookup_at(s, i, strip, -1, mask, cuts, n) : NULL;
 }
 
 /* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
 {
+    unsigned cuts = look_cuts(s, i, strip, kind, 0);
     size_t len = 0;
-    const ev_word *w = ev_lookup(s, i, strip, kind, &len);
+    const ev_word *w = cuts ? lookup_at(s, i, strip, kind, 0, cuts, &len) : NULL;
     if (!w)
         return 0;
     if (v)
