@@ -952,7 +952,7 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
 rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published)
 {
     struct ev_doc *x;
-    ev_scan s = {EV_ENGINE(e), NULL, 0, NULL, RASD_OK, 0, NULL, NULL};
+    ev_scan s = {EV_ENGINE(e), NULL, 0, NULL, RASD_OK, 0, NULL, NULL, NULL};
     cand *c;
     size_t n, words;
     int64_t anchor = 0;
@@ -972,12 +972,14 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     x->first = grow_array(x->first, &x->first_cap, FIRST_SLOTS * s.nt + 1, 1, &rc);
     words = 3 * (size_t)EV_ENGINE(e)->maxlen * s.nt;
     x->word = rc ? NULL : grow_array(x->word, &x->word_cap, words + 1, sizeof *x->word, &rc);
+    x->fid = rc ? NULL : grow_array(x->fid, &x->fid_cap, 3 * s.nt + 1, sizeof *x->fid, &rc);
     if (rc)
         return rc;
-    memset(x->first, FIRST_UNKNOWN, FIRST_SLOTS * s.nt);
-    memset(x->word, 0, words * sizeof *x->word);
+    memset(x->first, FIRST_UNKNOWN, FIRST_SLOTS * s.nt);   /* x->word and x->fid: a token's
+                                                              with its summary (lexicon.c) */
     s.first = x->first;
     s.word = EV_ENGINE(e)->nwords < UINT16_MAX - 2 ? x->word : NULL;
+    s.fid = x->fid;
     if ((rc = collect(&s, doc, x, &c, &n)) != RASD_OK)
         return rc;
     n = join_dates(&s, EV_ENGINE(e), c, n);

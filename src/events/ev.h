@@ -127,6 +127,14 @@ typedef struct ev_engine {
     uint8_t tforms[EK_COUNT];  /* the forms on in this engine (its rasd_config.event_triggers:
                                   every one, none or tdefault's) */
     int tlayer;                /* whether any is: the layer runs and its words are loaded */
+    /* costcut (stop 35): what lexicon.c tests before a look-up. fbits: a bit per hash of a
+     * first word's length and three of its bytes (lexicon.c first_bit), set for every key of
+     * firsts: a clear bit spares the look-up of most words. fkinds: per first word (its id,
+     * 1 + the index, in bits 32-47 of its value in firsts), the kinds of the phrases it
+     * starts: a look-up of a kind none has is not made. */
+    uint64_t fbits[1024];
+    struct { uint64_t kinds[2]; } *fkinds;
+    size_t nfirsts, fkinds_cap;
 } ev_engine;
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
@@ -148,13 +156,17 @@ typedef struct ev_scan {
     int cut;                   /* proclitic letters the last lookup took off */
     uint8_t *first;            /* FIRST_SLOTS a token: 3 (its word less 0, 1, 2 proclitic
                                   letters) the words of the longest phrase that starts with
-                                  it, then a summary (lexicon.c first_summary): its proclitic
+                                  it, then a summary (lexicon.c first_summary_fill): its proclitic
                                   letters and which of those 3 start a phrase at all;
                                   FIRST_UNKNOWN until looked up; NULL: no memo */
     uint16_t *word;            /* 3 * ev_engine.maxlen a token (its word less 0, 1, 2
                                   proclitic letters; phrases of 1 .. maxlen words): 0 not
                                   looked up yet, 1 none, else 2 + the index in .words; NULL:
-                                  no memo */
+                                  no memo; zeroed a token at a time by its summary, so
+                                  only with .first */
+    uint16_t *fid;             /* 3 a token: the id of its word less 0, 1, 2 proclitic letters
+                                  in ev_engine.fkinds (0: none or unknown), written with its
+                                  summary and read only where that says a phrase starts */
 } ev_scan;
 
 #define FIRST_UNKNOWN 0xff
@@ -166,6 +178,10 @@ typedef struct ev_scan {
 #define FIRST_QUOTE 0x100          /* ev_engine.firsts only: a reporting word (EK_CUE, EK_PART)
                                       starts with it; the summary byte has SUM_QUOTE */
 #define SUM_QUOTE 0x20             /* a summary: a reporting word may start at the token */
+#define SUM_DATE 0x40              /* a summary: a date may start at the token (ev_date_start) */
+#define SUM_EVENT 0x80             /* a summary: a reporting word of an event may (a summary is
+                                      never FIRST_UNKNOWN: its proclitic letters are 0 to 2) */
+#define FIRST_ID_SHIFT 32          /* ev_engine.firsts: the first word's id in fkinds */
 
 int ev_is_word(const rasd_token *t);
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
@@ -187,13 +203,43 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
 int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n);
 /* Whether a phrase that can start a date starts at token i (its word less 0 to 2 proclitic
  * letters): dates.c tries its matchers only there and at numbers. */
-int ev_date_start(ev_scan *s, size_t i);
+static inline int ev_date_start(ev_scan *s, size_t i);
 /* Whether a phrase of a kind of event starts at token i (its word less 0 to 2 proclitic
  * letters): events.c looks for reporting words only there. */
-int ev_event_start(ev_scan *s, size_t i);
+static inline int ev_event_start(ev_scan *s, size_t i);
 /* 0 when no reporting word (EK_CUE, EK_PART) starts at token i, with or without its
  * proclitics: ev_word_is would find none (a filter: 1 may still find none). */
-int ev_quote_start(ev_scan *s, size_t i);
+static inline int ev_quote_start(ev_scan *s, size_t i);
+
+/* Token i's summary (lexicon.c first_summary_fill) computed; the three above read it inline, as
+ * the matchers ask about every token (costcut, stop 35: a call each cost more than the
+ * test). */
+unsigned ev_summary_fill(ev_scan *s, size_t i);
+/* The bits of `want` (SUM_*) in token i's summary: 0 at a token that is no word; all of them
+ * without a memo (no filter). */
+static inline unsigned ev_summary_has(ev_scan *s, size_t i, unsigned want)
+{
+    unsigned sum;
+    if (i >= s->nt || !s->ev ||
+        (s->t[i].kind != RASD_TOK_ARABIC && s->t[i].kind != RASD_TOK_LATIN))   /* ev_is_word */
+        return 0;
+    if (!s->first)
+        return want;
+    sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
+    return (sum != FIRST_UNKNOWN ? sum : ev_summary_fill(s, i)) & want;
+}
+static inline int ev_date_start(ev_scan *s, size_t i)
+{
+    return ev_summary_has(s, i, SUM_DATE) != 0;
+}
+static inline int ev_event_start(ev_scan *s, size_t i)
+{
+    return ev_summary_has(s, i, SUM_EVENT) != 0;
+}
+static inline int ev_quote_start(ev_scan *s, size_t i)
+{
+    return ev_summary_has(s, i, SUM_QUOTE) != 0;
+}
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
 
@@ -247,6 +293,8 @@ struct ev_doc {
     size_t first_cap;
     uint16_t *word;
     size_t word_cap;
+    uint16_t *fid;             /* ev_scan.fid */
+    size_t fid_cap;
     rbuf kept;                 /* the strings of restored quotes and events (ev_doc_restore) */
     char **dnames;             /* groups.c: the names of the descriptions taken as actors,
                                   each its own allocation (the events point at them) */

@@ -149,6 +149,35 @@ static int starts_event(int kind, int value)
            (kind == EK_ENCOUNTER && value >= 1 && value <= 4);   /* a meeting's word (events27) */
 }
 
+/* The bit of ev_engine.fbits for the word w of n bytes (n > 0): a hash of its length, its
+ * second and fourth bytes and its last (an Arabic letter's second byte tells it apart). */
+static inline unsigned first_bit(const char *w, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)w;
+    uint32_t x = (uint32_t)n << 24 | (uint32_t)u[n > 1] << 16 | (uint32_t)u[n > 3 ? 3 : 0] << 8 |
+                 u[n - 1];
+    return (x * 0x9e3779b1u) >> 16;
+}
+
+/* The first word's id in fkinds (assigned at its first phrase), with kind added to its kinds;
+ * no id past UINT16_MAX (its look-ups are then made whatever the kind). */
+static void first_kinds(ev_engine *ev, uint64_t *f, int kind, rasd_status *rc)
+{
+    uint64_t id = *f >> FIRST_ID_SHIFT;
+    if (!id) {
+        if (ev->nfirsts >= UINT16_MAX)
+            return;
+        ev->fkinds = grow_array(ev->fkinds, &ev->fkinds_cap, ev->nfirsts + 1,
+                                sizeof *ev->fkinds, rc);
+        if (*rc)
+            return;
+        memset(&ev->fkinds[ev->nfirsts], 0, sizeof *ev->fkinds);
+        id = ++ev->nfirsts;
+        *f |= id << FIRST_ID_SHIFT;
+    }
+    ev->fkinds[id - 1].kinds[kind >> 6] |= (uint64_t)1 << (kind & 63);
+}
+
 static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int kind, int value,
                               const char *phrase, rbuf *key)
 {
@@ -177,7 +206,12 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     {                          /* the first word, with the longest phrase it starts and
                                   whether a date may start with it */
         const char *sp = memchr(key->p, ' ', key->n);
-        uint64_t *f = strmap_upsert(&ev->firsts, key->p, sp ? (size_t)(sp - key->p) : key->n, &rc);
+        size_t fn = sp ? (size_t)(sp - key->p) : key->n;
+        uint64_t *f = strmap_upsert(&ev->firsts, key->p, fn, &rc);
+        unsigned b = fn ? first_bit(key->p, fn) : 0;
+        ev->fbits[b >> 6] |= (uint64_t)1 << (b & 63);
+        if (f)
+            first_kinds(ev, f, kind, &rc);
         if (f && (*f & FIRST_LEN) < words)
             *f = (*f & ~(uint64_t)FIRST_LEN) | words;
         if (f && starts_date(kind, value))
@@ -467,6 +501,7 @@ void ev_engine_free(void *state)
         return;
     strmap_free(&x->phrases);
     strmap_free(&x->firsts);
+    free(x->fkinds);
     free(x->words);
     free(x->hijri);
     free(x);
@@ -573,83 +608,55 @@ static size_t longest_from(ev_scan *s, size_t i, int cut)
 static __attribute__((noinline)) unsigned first_summary_fill(ev_scan *s, size_t i)
 {
     uint8_t *memo = &s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
+    const char *w = s->t[i].norm;
+    size_t n = s->t[i].norm_len;
     unsigned sum;
     int pc;
-    pc = is_proclitic(s->t[i].norm, s->t[i].norm_len);
+    pc = is_proclitic(w, n);
     sum = (unsigned)pc;
     for (int cut = 0; cut <= pc; cut++) {   /* the slots of longest_from, filled here */
-        uint64_t v = strmap_get(&s->ev->firsts, s->t[i].norm + 2 * cut,
-                                s->t[i].norm_len - 2 * (size_t)cut);
+        size_t m = n - 2 * (size_t)cut;
+        unsigned b = m ? first_bit(w + 2 * cut, m) : 0;
+        uint64_t v = (s->ev->fbits[b >> 6] >> (b & 63)) & 1   /* costcut: most words are */
+                         ? strmap_get(&s->ev->firsts, w + 2 * cut, m) : 0;   /* no first word */
         s->first[FIRST_SLOTS * i + (size_t)cut] = (uint8_t)v;
-        if (v & FIRST_LEN)
-            sum |= 4u << cut;
+        if (s->fid)
+            s->fid[3 * i + (size_t)cut] = (uint16_t)(v >> FIRST_ID_SHIFT);
+        if (!(v & FIRST_LEN))
+            continue;
+        sum |= 4u << cut;
         if (v & FIRST_QUOTE)
             sum |= SUM_QUOTE;
+        if (v & FIRST_DATE)
+            sum |= SUM_DATE;
+        if (v & FIRST_EVENT)
+            sum |= SUM_EVENT;
     }
+    if (s->word && (sum & 0x1c))           /* the memo of the phrases that start here, zeroed
+                                              now rather than the whole document's at once */
+        memset(&s->word[3 * i * s->ev->maxlen], 0,
+               (size_t)(pc + 1) * s->ev->maxlen * sizeof *s->word);
     return *memo = (uint8_t)sum;
 }
 
-static inline unsigned first_summary(ev_scan *s, size_t i)
+unsigned ev_summary_fill(ev_scan *s, size_t i)
 {
-    uint8_t sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
-    return sum != FIRST_UNKNOWN ? sum : first_summary_fill(s, i);
+    return first_summary_fill(s, i);
 }
 
-int ev_quote_start(ev_scan *s, size_t i)
-{
-    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return 0;
-    return !s->first || (first_summary(s, i) & SUM_QUOTE);
-}
-
-int ev_date_start(ev_scan *s, size_t i)
-{
-    unsigned sum;
-    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return 0;
-    if (!s->first)
-        return 1;                              /* no memo: no filter */
-    sum = first_summary(s, i);
-    for (unsigned cut = 0; cut <= (sum & 3); cut++)
-        if (((sum >> 2) & (1u << cut)) && (s->first[FIRST_SLOTS * i + cut] & FIRST_DATE))
-            return 1;
-    return 0;
-}
-
-int ev_event_start(ev_scan *s, size_t i)
-{
-    unsigned sum;
-    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return 0;
-    if (!s->first)
-        return 1;
-    sum = first_summary(s, i);
-    for (unsigned cut = 0; cut <= (sum & 3); cut++)
-        if (((sum >> 2) & (1u << cut)) && (s->first[FIRST_SLOTS * i + cut] & FIRST_EVENT))
-            return 1;
-    return 0;
-}
-
-static const ev_word *lookup(ev_scan *s, size_t i, int strip, int kind, uint64_t mask,
-                             size_t *n)
+/* The longest phrase at token i that can be kind (or one of mask's), its first word less
+ * one of the proclitic cuts in the bits of cuts (bit c: c letters). */
+static __attribute__((noinline)) const ev_word *lookup_cuts(ev_scan *s, size_t i, unsigned cuts,
+                                                            int kind, uint64_t mask, size_t *n)
 {
     const ev_word *best = NULL;
-    size_t most, best_len = 0;
-    int most_cut;
-    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
-        return NULL;
-    most = s->nt - i;
-    if (s->first) {
-        unsigned sum = first_summary(s, i);
-        most_cut = strip ? (int)(sum & 3) : 0;
-        if (!((sum >> 2) & ((2u << most_cut) - 1)))
-            return NULL;                       /* no phrase starts here */
-    } else {
-        most_cut = strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0;
-    }
-    for (int cut = 0; cut <= most_cut; cut++) {
+    size_t most = s->nt - i, best_len = 0;
+    for (int cut = 0; cut <= 2; cut++) {
         /* the longest phrase that starts with this word, if any does (most words do not) */
-        size_t longest = longest_from(s, i, cut);
+        size_t longest;
+        if (!(cuts & (1u << cut)))
+            continue;
+        longest = longest_from(s, i, cut);
         if (longest > most)
             longest = most;
         for (size_t len = longest; len > best_len; len--) {
@@ -665,21 +672,74 @@ static const ev_word *lookup(ev_scan *s, size_t i, int strip, int kind, uint64_t
     return best;
 }
 
+/* Whether a phrase of kind (or of mask's kinds; neither: any) may start with the first word
+ * of id (0: unknown, it may). */
+static inline int first_may(const ev_scan *s, uint16_t id, int kind, uint64_t mask)
+{
+    const uint64_t *k;
+    if (!id)
+        return 1;
+    k = s->ev->fkinds[id - 1].kinds;
+    return kind >= 0 ? (int)((k[kind >> 6] >> (kind & 63)) & 1) : !mask || (k[0] & mask);
+}
+
+/* The cuts (bit c: c proclitic letters) with which a phrase of kind (or of mask's) may start
+ * at token i: 0 none; LOOK_ALL when its summary is not known yet. No call on the way, so
+ * that the callers' usual answer, none, costs no saved registers (costcut). */
+#define LOOK_ALL 8u
+static inline unsigned look_cuts(const ev_scan *s, size_t i, int strip, int kind, uint64_t mask)
+{
+    unsigned sum, cuts;
+    if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
+        return 0;
+    if (!s->first || (sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1]) == FIRST_UNKNOWN)
+        return LOOK_ALL;
+    /* the cuts with which a phrase starts here (most words: none) ... */
+    cuts = (sum >> 2) & ((2u << (strip ? (sum & 3) : 0)) - 1);
+    if (s->fid)                /* ... of this kind */
+        for (unsigned c = cuts, cut; c; c &= c - 1)
+            if (!first_may(s, s->fid[3 * i + (cut = (unsigned)__builtin_ctz(c))], kind, mask))
+                cuts &= ~(1u << cut);
+    return cuts;
+}
+
+/* lookup once look_cuts said a phrase may start: with a summary still to compute (LOOK_ALL),
+ * computes it and asks again. */
+static __attribute__((noinline)) const ev_word *lookup_at(ev_scan *s, size_t i, int strip,
+                                                          int kind, uint64_t mask,
+                                                          unsigned cuts, size_t *n)
+{
+    if (cuts == LOOK_ALL) {
+        if (s->first) {
+            first_summary_fill(s, i);
+            cuts = look_cuts(s, i, strip, kind, mask);
+        } else {
+            cuts = (2u << (strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0)) - 1;
+        }
+        if (!cuts)
+            return NULL;
+    }
+    return lookup_cuts(s, i, cuts, kind, mask, n);
+}
+
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
 {
-    return lookup(s, i, strip, kind, 0, n);
+    unsigned cuts = look_cuts(s, i, strip, kind, 0);
+    return cuts ? lookup_at(s, i, strip, kind, 0, cuts, n) : NULL;
 }
 
 const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n)
 {
-    return lookup(s, i, strip, -1, mask, n);
+    unsigned cuts = look_cuts(s, i, strip, -1, mask);
+    return cuts ? lookup_at(s, i, strip, -1, mask, cuts, n) : NULL;
 }
 
 /* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
 {
+    unsigned cuts = look_cuts(s, i, strip, kind, 0);
     size_t len = 0;
-    const ev_word *w = ev_lookup(s, i, strip, kind, &len);
+    const ev_word *w = cuts ? lookup_at(s, i, strip, kind, 0, cuts, &len) : NULL;
     if (!w)
         return 0;
     if (v)

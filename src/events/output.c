@@ -30,6 +30,7 @@ void ev_doc_free(struct ev_doc *d)
     rbuf_free(&d->key);
     free(d->first);
     free(d->word);
+    free(d->fid);
     rbuf_free(&d->kept);
     free(d);
 }
