@@ -35,6 +35,39 @@ static int other_person(const qctx *q, const rasd_entity *en, size_t a, size_t b
     return 0;
 }
 
+/* Whether cue c is followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
+static int in_which(const qctx *q, const qcue *c)
+{
+    size_t n;
+    int v;
+    return c->i + c->n < q->s->nt && ev_word_is(q->s, c->i + c->n, 0, EK_HONOR, &v, &n) &&
+           v == HONOR_INWHICH;
+}
+
+/* Whether tokens [a, b) hold a reporting word (ونختم بقول المستشرق … الذي وجد في رسالة ابن
+ * فضلان …: the sentence reports someone else) or إن/أن (بمقالة X التي يدعي فيها أن مسؤولا …
+ * يقول: a clause with a subject of its own). */
+static int other_report(const qctx *q, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t j = a; j < b; j++)
+        if (qt_plain_cue(q, j, &n) || ev_word_is(q->s, j, 1, EK_PART, NULL, &n) ||
+            ev_word_is(q->s, j, 0, EK_THAT, NULL, &n))
+            return 1;
+    return 0;
+}
+
+/* Whether a speech noun stands in tokens [a, b): two speeches in one sentence (ونختم بقول
+ * المستشرق … الذي وجد في رسالة ابن فضلان … حيث قال), whose the verb gives is not known. */
+static int speech_before(const qctx *q, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t j = a; j < b; j++)
+        if (ev_word_is(q->s, j, 1, EK_SPEECH, NULL, &n))
+            return 1;
+    return 0;
+}
+
 /* The owner of the last speech noun (data/events.tsv "speech" 1) before cue c in its sentence:
  * the person right after it (past at most OWNER_WORDS title words), outside quote marks,
  * who can speak, with no reporting word and no other person between them and the cue;
@@ -60,8 +93,11 @@ int qt_noun_owner(qctx *q, const qcue *c, speaker *sp)
             en->tok_end > c->i || qt_in_pair(q, en->tok_start) || !qt_can_speak(q, en) ||
             qt_addressed(q, en->tok_start) || !title_words(q, j + n, en->tok_start))
             continue;                         /* سياسة الخليج: no owner named; an earlier noun */
-        if (other_person(q, en, en->tok_end, c->i))
-            return 0;
+        if (other_person(q, en, en->tok_end, c->i) || other_report(q, s0, j) || speech_before(q, s0, j) ||
+            other_report(q, en->tok_end, c->i) ||
+            (!c->cut && qt_comma(q, c->i - 1) && c->i - 1 != en->tok_end && !in_which(q, c)))
+            return 0;     /* ضمن عدة هاشتاقات، استنكرت: after a comma, only the owner's own
+                             (لوري بلوتكين بوارتن، قالت فيه) or a verb "in it" */
         qt_speaker_is(sp, en, en->start, en->end);
         return 1;
     }
