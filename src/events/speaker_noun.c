@@ -6,6 +6,7 @@
  * its rules named nobody (qt_noun_owner). */
 #include "events/quotes.h"
 
+#include <stdint.h>
 #include <string.h>
 
 enum {
@@ -68,6 +69,22 @@ static int speech_before(const qctx *q, size_t a, size_t b)
     return 0;
 }
 
+/* The speech noun (data/events.tsv "speech" 1, outside names and quote marks) that person
+ * mention k (from token s0 on) is the owner of: the last before it, with at most
+ * OWNER_WORDS title words and no other mention between (*n its length); SIZE_MAX if none. */
+static size_t noun_before(qctx *q, size_t k, size_t s0, size_t *n)
+{
+    const rasd_entity *en = &q->en[k];
+    int v;
+    if (strcmp(en->type, "PER") != 0)
+        return SIZE_MAX;
+    for (size_t j = en->tok_start; j-- > s0 && j + OWNER_WORDS + 1 >= en->tok_start;)
+        if (ev_word_is(q->s, j, 1, EK_SPEECH, &v, n) && v == 1 && !qt_in_entity(q, j) &&
+            !qt_in_pair(q, j) && qt_ent_from(q, j + *n) == k && title_words(q, j + *n, en->tok_start))
+            return j;
+    return SIZE_MAX;
+}
+
 /* The owner of the last speech noun (data/events.tsv "speech" 1) before cue c in its sentence:
  * the person right after it (past at most OWNER_WORDS title words), outside quote marks,
  * who can speak, with no reporting word and no other person between them and the cue;
@@ -81,20 +98,14 @@ int qt_noun_owner(qctx *q, const qcue *c, speaker *sp)
         (!c->cut && ev_is_word(&q->s->t[c->i - 1]) &&
          !(ev_word_is(q->s, c->i - 1, 1, EK_SUBJECT, &v, &n) && n == 1)))
         return 0;             /* وقال، ، قالت فيه، حيث ذكر; not الجيل الحالي يقول (its subject) */
-    for (size_t j = c->i; j-- > s0;) {
-        if (qt_plain_cue(q, j, &n) || ev_word_is(q->s, j, 1, EK_PART, NULL, &n))
-            return 0;                         /* a reporting word between: its subject's */
-        if (!ev_word_is(q->s, j, 1, EK_SPEECH, &v, &n) || v != 1 || qt_in_entity(q, j) ||
-            qt_in_pair(q, j))
-            continue;                         /* a speech or text, not سياسة كيري */
-        size_t k = qt_ent_from(q, j + n);
-        const rasd_entity *en = k < q->ne ? &q->en[k] : NULL;
-        if (!en || strcmp(en->type, "PER") != 0 || en->tok_start > j + n + OWNER_WORDS ||
-            en->tok_end > c->i || qt_in_pair(q, en->tok_start) || !qt_can_speak(q, en) ||
-            qt_addressed(q, en->tok_start) || !title_words(q, j + n, en->tok_start))
+    for (size_t k = qt_ent_from(q, c->i); k-- > 0 && q->en[k].tok_start >= s0;) {
+        const rasd_entity *en = &q->en[k];
+        size_t j = noun_before(q, k, s0, &n);   /* by the persons: few lookups a cue */
+        if (j == SIZE_MAX || en->tok_end > c->i || qt_in_pair(q, en->tok_start) ||
+            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
             continue;                         /* سياسة الخليج: no owner named; an earlier noun */
-        if (other_person(q, en, en->tok_end, c->i) || other_report(q, s0, j) || speech_before(q, s0, j) ||
-            other_report(q, en->tok_end, c->i) ||
+        if (other_person(q, en, en->tok_end, c->i) || other_report(q, s0, c->i) ||
+            speech_before(q, s0, j) ||
             (!c->cut && qt_comma(q, c->i - 1) && c->i - 1 != en->tok_end && !in_which(q, c)))
             return 0;     /* ضمن عدة هاشتاقات، استنكرت: after a comma, only the owner's own
                              (لوري بلوتكين بوارتن، قالت فيه) or a verb "in it" */
