@@ -45,9 +45,8 @@ static int in_which(const qctx *q, const qcue *c)
            v == HONOR_INWHICH;
 }
 
-/* Whether tokens [a, b) hold a reporting word (ونختم بقول المستشرق … الذي وجد في رسالة ابن
- * فضلان …: the sentence reports someone else) or إن/أن (بمقالة X التي يدعي فيها أن مسؤولا …
- * يقول: a clause with a subject of its own). */
+/* Whether tokens [a, b) hold a reporting word (someone else's) or إن/أن (بمقالة X التي يدعي
+ * فيها أن مسؤولا … يقول: a clause with a subject of its own). */
 static int other_report(const qctx *q, size_t a, size_t b)
 {
     size_t n;
@@ -104,7 +103,7 @@ int qt_noun_owner(qctx *q, const qcue *c, speaker *sp)
         if (j == SIZE_MAX || en->tok_end > c->i || qt_in_pair(q, en->tok_start) ||
             !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
             continue;                         /* سياسة الخليج: no owner named; an earlier noun */
-        if (other_person(q, en, en->tok_end, c->i) || other_report(q, s0, c->i) ||
+        if (other_person(q, en, en->tok_end, c->i) || other_report(q, en->tok_end, c->i) ||
             speech_before(q, s0, j) ||
             (!c->cut && qt_comma(q, c->i - 1) && c->i - 1 != en->tok_end && !in_which(q, c)))
             return 0;     /* ضمن عدة هاشتاقات، استنكرت: after a comma, only the owner's own
