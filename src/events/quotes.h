@@ -294,6 +294,8 @@ int qt_then_person(qctx *q, const qcue *c, speaker *sp);
  * put right after the last speaker's name, with the same head and another word in common. */
 int qt_last_title(const qctx *q, size_t a, size_t b);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
+/* The owner named right after a speech noun before cue c in its sentence (speaker_noun.c). */
+int qt_noun_owner(qctx *q, const qcue *c, speaker *sp);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word

@@ -950,6 +950,9 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
     speaker sp = subject_of(q, c, qt_past_told(q, c, a, b), b);
+    if (!sp.name && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0 ||
+                               strcmp(q->how, "inwhich") == 0) && qt_noun_owner(q, c, &sp))
+        QT_HOW(q, "noun_owner");   /* بكلمة مديرة النادي X …، وقالت (speaker_noun.c) */
     qt_written_name(q, &sp);
     return sp;
 }
