@@ -36,6 +36,7 @@
 #include "events/force_told.h"
 #include "events/occasion.h"
 #include "events/sides.h"
+#include "events/statement.h"
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
 #include "entities/ent.h"
@@ -756,6 +757,11 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_trigger_events(&c, x, sn[i].start, sn[i].end);
     }
     drop_off(x);
+    k = 0;                     /* what quotes tell (statement.c, events29) */
+    for (size_t i = 0; i < ns && !rc; i++) {
+        sentence_at(&c, sn, i, &k);
+        rc = ev_statement_events(&c, x, sn[i].start, sn[i].end);
+    }
     text_order(x);
     return rc ? rc : s->rc;
 }
