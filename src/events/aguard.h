@@ -60,7 +60,10 @@
     /* [99] a word of terror in an attack's sentence (إرهابي، ناسفة): not a fight */            \
     X(AG_TERROR, "terror")                                                                     \
     /* [100] a conjunction with the reporter's pronoun (أنه، إنه، بأنه; actors.c) */             \
-    X(AG_SELF, "self")
+    X(AG_SELF, "self")                                                                         \
+    /* (events29) after an appeal's verb, what one is invited to: an invitation, no appeal    \
+       (داعياً أهالي الأحياء لحضور الاحتفالية، دعا الأمين العام إلى إزاحة الستار) */              \
+    X(AG_INVITE, "invite")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

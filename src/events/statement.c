@@ -20,7 +20,9 @@
 #include <string.h>
 
 enum { V_VERB = 1, V_SAID = 9, V_WVERB = 10, V_FIRST = 14 };  /* data/events.tsv values */
-enum { NOUN_CLASS = 16, CONTENT_REACH = 3, SENSE_COURT = 3 };  /* "trigger" class 1: a noun;
+enum { NOUN_CLASS = 16, CONTENT_REACH = 3, SENSE_COURT = 3,
+       INVITE_REACH = 20 };     /* what one is invited to, after the verb, its subject and
+                                   its object */  /* "trigger" class 1: a noun;
                                                                  "tsense" 3: a court's */
 
 static const int said_kinds[] = {EK_APPEAL, EK_CRITICIZE, EK_ACCUSE, EK_THREATEN};
@@ -92,16 +94,36 @@ static int court(sent_ctx *c)
     return 0;
 }
 
+/* Whether the appeal's verb at token i invites to something (aguard invite: داعياً أهالي
+ * الأحياء لحضور الاحتفالية، دعا … السفير عبدالله المعلمي ، الأمين العام … إلى إزاحة الستار):
+ * a word of the list (with its ل) or after the first إلى within INVITE_REACH words after the
+ * verb (its subject and object between), or first in what is said (q's content). */
+static int invites(sent_ctx *c, size_t i, const rasd_quote *q)
+{
+    size_t k = token_at(c, q->start);
+    if (k < c->t1 && ev_aguard_at(c, k + (word_value(c, k, EK_ABOUT) == ABOUT_TO), 1,
+                                  AG_INVITE, NULL))
+        return 1;
+    for (size_t j = i + 1; j + 1 < c->t1 && j <= i + INVITE_REACH; j++) {
+        if (word_value(c, j, EK_ABOUT) == ABOUT_TO)
+            return ev_aguard_at(c, j + 1, 1, AG_INVITE, NULL);
+        if (ev_aguard_at(c, j, 1, AG_INVITE, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the word at token i is no event: a negation right before it, a denial, a prayer,
- * a farewell or a habit. */
-static int unsaid(sent_ctx *c, size_t i, int kind)
+ * a farewell or a habit, an invitation. */
+static int unsaid(sent_ctx *c, size_t i, int kind, const rasd_quote *q)
 {
     int v;
     size_t n;
     if ((i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &n) && n == 1) ||
         ev_denied(c->s, c->t0, i))
         return 1;
-    return kind == EK_APPEAL && (ev_prayer(c, i + 1) || tg_guarded_force(c, i, 1, 0, kind));
+    return kind == EK_APPEAL &&
+           (ev_prayer(c, i + 1) || tg_guarded_force(c, i, 1, 0, kind) || invites(c, i, q));
 }
 
 /* The quote's speaker as the event's actor k: the name the recogniser found (where the quote
@@ -148,7 +170,7 @@ static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, 
     const rasd_entity *place;
     rasd_event ev;
     int plan;
-    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind) ||
+    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) ||
         (kind == EK_CRITICIZE && court(c)))
         return RASD_OK;
     memset(&ev, 0, sizeof ev);
