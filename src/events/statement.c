@@ -12,7 +12,8 @@
  * speaker gives nothing. The one asked or blamed is the name right after the verb, when the
  * speaker stands before it. Guards: a negation or a denial before the word (لم يطالب، نفى أن
  * يكون دعا), a prayer (دعا الله لهم), a farewell or a habit (events16's), a court's sense of a
- * condemnation in the sentence (إدانته بالقتل: a conviction). */
+ * condemnation in the sentence (إدانته بالقتل: a conviction), an invitation (لحضور الحفل), a
+ * verb after a relative pronoun with the one named after it (الأمر الذي دعا X إلى: a cause). */
 #include "events/statement.h"
 #include "events/aguard.h"
 #include "events/trigger_guards.h"
@@ -126,6 +127,18 @@ static int unsaid(sent_ctx *c, size_t i, int kind, const rasd_quote *q)
            (ev_prayer(c, i + 1) || tg_guarded_force(c, i, 1, 0, kind) || invites(c, i, q));
 }
 
+/* Whether the verb at token i follows a relative pronoun with its quote's speaker after it
+ * (الأمر الذي دعا الدوسري إلى تقديم شكوى: what prompted him; the subject is the thing the
+ * pronoun follows, the one named after is the one prompted or asked), or the speaker is no
+ * name (د. cut from its name: fewer than two letters). */
+static int prompted(sent_ctx *c, const rasd_quote *q, size_t i)
+{
+    if (strlen(q->speaker_name) < LETTERS(2))
+        return 1;
+    return i > c->t0 && word_kind(c, i - 1, 1, EK_RELATIVE) &&
+           q->speaker_start > c->s->t[i].start;
+}
+
 /* The quote's speaker as the event's actor k: the name the recogniser found (where the quote
  * names it, else the same entity elsewhere), else its description. 0 if none. */
 static int speaker_actor(sent_ctx *c, const rasd_quote *q, rasd_event *ev, size_t k)
@@ -170,7 +183,7 @@ static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, 
     const rasd_entity *place;
     rasd_event ev;
     int plan;
-    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) ||
+    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) || prompted(c, q, i) ||
         (kind == EK_CRITICIZE && court(c)))
         return RASD_OK;
     memset(&ev, 0, sizeof ev);
