@@ -13,14 +13,16 @@
  * speaker stands before it. Guards: a negation or a denial before the word (لم يطالب، نفى أن
  * يكون دعا), a prayer (دعا الله لهم), a farewell or a habit (events16's), a court's sense of a
  * condemnation in the sentence (إدانته بالقتل: a conviction), an invitation (لحضور الحفل), a
- * verb after a relative pronoun with the one named after it (الأمر الذي دعا X إلى: a cause). */
+ * verb after a relative pronoun with the one named after it (الأمر الذي دعا X إلى: a cause),
+ * a question (هل سمعنا … أن أحدا دعا). */
 #include "events/statement.h"
 #include "events/aguard.h"
 #include "events/trigger_guards.h"
 
 #include <string.h>
 
-enum { V_VERB = 1, V_SAID = 9, V_WVERB = 10, V_FIRST = 14 };  /* data/events.tsv values */
+enum { V_VERB = 1, V_SAID = 9, V_WVERB = 10, V_FIRST = 14,   /* data/events.tsv values */
+       GUARD_QUESTION = 2 };   /* "tguard" 2: a word that opens a question (هل) */
 enum { NOUN_CLASS = 16, CONTENT_REACH = 3, SENSE_COURT = 3,
        INVITE_REACH = 20 };     /* what one is invited to, after the verb, its subject and
                                    its object */  /* "trigger" class 1: a noun;
@@ -129,14 +131,30 @@ static int unsaid(sent_ctx *c, size_t i, int kind, const rasd_quote *q)
 
 /* Whether the verb at token i follows a relative pronoun with its quote's speaker after it
  * (الأمر الذي دعا الدوسري إلى تقديم شكوى: what prompted him; the subject is the thing the
- * pronoun follows, the one named after is the one prompted or asked), or the speaker is no
- * name (د. cut from its name: fewer than two letters). */
+ * pronoun follows, the one named after is the one prompted or asked) or a description before
+ * it (أحد الأسباب التي دعت الخلال إلى تأليفه: a cause), or the speaker is no name (د. cut from its name: fewer than two letters). */
 static int prompted(sent_ctx *c, const rasd_quote *q, size_t i)
 {
     if (strlen(q->speaker_name) < LETTERS(2))
         return 1;
     return i > c->t0 && word_kind(c, i - 1, 1, EK_RELATIVE) &&
-           q->speaker_start > c->s->t[i].start;
+           (q->speaker_start > c->s->t[i].start || !q->speaker_id);
+}
+
+/* Whether the sentence is a question (a word of data/events.tsv "tguard" 2 first, or a
+ * question mark), as the trigger layer reads it: هل سمعنا … أن أحدا دعا إلى … is no appeal. */
+static int question(sent_ctx *c)
+{
+    int v;
+    size_t n;
+    if (ev_word_is(c->s, c->t0, 1, EK_TGUARD, &v, &n) && v == GUARD_QUESTION)
+        return 1;
+    for (size_t k = c->t0; k < c->t1; k++)
+        if (c->s->t[k].kind == RASD_TOK_PUNCT &&
+            (ev_punct(c->s, k, "?") || (c->s->t[k].norm_len == 2 &&
+                                         memcmp(c->s->t[k].norm, "\xd8\x9f", 2) == 0)))
+            return 1;
+    return 0;
 }
 
 /* The quote's speaker as the event's actor k: the name the recogniser found (where the quote
@@ -183,7 +201,7 @@ static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, 
     const rasd_entity *place;
     rasd_event ev;
     int plan;
-    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) || prompted(c, q, i) ||
+    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) || prompted(c, q, i) || question(c) ||
         (kind == EK_CRITICIZE && court(c)))
         return RASD_OK;
     memset(&ev, 0, sizeof ev);
@@ -212,6 +230,10 @@ static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, 
 static int own_speaker(sent_ctx *c, const rasd_quote *q, size_t k, size_t i, int verb,
                        uint32_t s, uint32_t e)
 {
+    if (verb && !q[k].speaker_id && q[k].speaker_start > q[k].cue_start)
+        return 0;              /* a description after the verb the rules' groups did not
+                                  take: it runs into the object (دعت بعض الاطراف الحكومة
+                                  الاسرائيلية، دعت الحكومة العراقية مجلس النواب) */
     if (q[k].speaker_start >= s && q[k].speaker_start < e)
         return 1;
     if (verb && (i == c->t0 || (i == c->t0 + 1 && ev_aguard_word(c, c->t0, AG_LEAD))))
