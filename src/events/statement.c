@@ -55,12 +55,12 @@ static size_t token_at(const sent_ctx *c, uint32_t b)
 static int cue_kind(sent_ctx *c, size_t i, int *v)
 {
     size_t n;
+    int wa = ev_clitic(c, i) == CL_WA || ev_clitic(c, i) == CL_FA;
     for (size_t k = 0; k < sizeof said_kinds / sizeof *said_kinds; k++) {
         if (ev_word_is(c->s, i, 0, said_kinds[k], v, &n) && n == 1 &&
             (*v == V_VERB || *v == V_SAID || *v == V_WVERB))
             return said_kinds[k];
-        if (ev_word_is(c->s, i, 1, said_kinds[k], v, &n) && n == 1 && *v == V_VERB &&
-            (ev_clitic(c, i) == CL_WA || ev_clitic(c, i) == CL_FA))
+        if (wa && ev_word_is(c->s, i, 1, said_kinds[k], v, &n) && n == 1 && *v == V_VERB)
             return said_kinds[k];
     }
     return -1;
@@ -245,7 +245,43 @@ static int own_speaker(sent_ctx *c, const rasd_quote *q, size_t k, size_t i, int
     return 0;
 }
 
-rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+/* The first token at or after byte b (the tokens are in text order). */
+static size_t first_token(const ev_scan *sc, uint32_t b)
+{
+    size_t lo = 0, hi = sc->nt;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sc->t[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Sets c to the sentence (of ns) that holds byte b: its bytes in *s, *e; 0 if none. */
+static int sentence_of(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, uint32_t *s,
+                       uint32_t *e)
+{
+    size_t lo = 0, hi = ns;
+    while (lo < hi) {          /* the first sentence that starts after b */
+        size_t mid = lo + (hi - lo) / 2;
+        if (sn[mid].start <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || b >= sn[lo - 1].end)
+        return 0;
+    *s = sn[lo - 1].start, *e = sn[lo - 1].end;
+    c->t0 = first_token(c->s, *s);
+    c->t1 = first_token(c->s, *e);
+    c->before = lo > 1 ? sn[lo - 2].start : *s;
+    c->ngrp = 0;
+    return c->t0 < c->t1;
+}
+
+rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *sn, size_t ns)
 {
     size_t nq;
     const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
@@ -253,7 +289,8 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     for (size_t k = 0; k < nq && !rc; k++) {
         size_t i, at;
         int v, kind;
-        if (q[k].cue_start < s || q[k].cue_start >= e || !q[k].speaker_name)
+        uint32_t s, e;
+        if (!q[k].speaker_name || !sentence_of(c, sn, ns, q[k].cue_start, &s, &e))
             continue;
         if ((i = token_at(c, q[k].cue_start)) >= c->t1)
             continue;

@@ -757,11 +757,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_trigger_events(&c, x, sn[i].start, sn[i].end);
     }
     drop_off(x);
-    k = 0;                     /* what quotes tell (statement.c, events29) */
-    for (size_t i = 0; i < ns && !rc; i++) {
-        sentence_at(&c, sn, i, &k);
-        rc = ev_statement_events(&c, x, sn[i].start, sn[i].end);
-    }
+    if (!rc)
+        rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
     text_order(x);
     return rc ? rc : s->rc;
 }
