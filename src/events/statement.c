@@ -23,10 +23,10 @@
 
 enum { V_VERB = 1, V_SAID = 9, V_WVERB = 10, V_FIRST = 14,   /* data/events.tsv values */
        GUARD_QUESTION = 2 };   /* "tguard" 2: a word that opens a question (هل) */
-enum { NOUN_CLASS = 16, CONTENT_REACH = 3, SENSE_COURT = 3,
-       INVITE_REACH = 20 };     /* what one is invited to, after the verb, its subject and
-                                   its object */  /* "trigger" class 1: a noun;
-                                                                 "tsense" 3: a court's */
+enum { NOUN_CLASS = 16,        /* "trigger" value / 16 == 1: a noun */
+       SENSE_COURT = 3,        /* "tsense" 3: a court's sense of a condemnation */
+       CONTENT_REACH = 3,      /* the noun among the content's first words (عن بالغ إدانته) */
+       INVITE_REACH = 20 };    /* what one is invited to, past the verb's subject and object */
 
 static const int said_kinds[] = {EK_APPEAL, EK_CRITICIZE, EK_ACCUSE, EK_THREATEN};
 /* data/events.tsv "trigger" values' kind numbers (value % 16: triggers.c type_kind) */
@@ -78,9 +78,11 @@ static int content_kind(sent_ctx *c, size_t k, size_t *at)
     for (size_t j = k; j < c->t1 && j < k + CONTENT_REACH; j++) {
         if (c->s->t[j].kind == RASD_TOK_PUNCT)
             return -1;
-        if (ev_word_is(c->s, j, 0, EK_TRIG, &v, &n) && v / 16 == 1 && v % 16 < 12 &&
-            (trigger_kind[v % 16] == EK_APPEAL || trigger_kind[v % 16] == EK_CRITICIZE))
-            return *at = j, trigger_kind[v % 16];
+        if (ev_word_is(c->s, j, 0, EK_TRIG, &v, &n) && v / NOUN_CLASS == 1 &&
+            v % NOUN_CLASS < 12 &&
+            (trigger_kind[v % NOUN_CLASS] == EK_APPEAL ||
+             trigger_kind[v % NOUN_CLASS] == EK_CRITICIZE))
+            return *at = j, trigger_kind[v % NOUN_CLASS];
     }
     return -1;
 }
@@ -132,7 +134,8 @@ static int unsaid(sent_ctx *c, size_t i, int kind, const rasd_quote *q)
 /* Whether the verb at token i follows a relative pronoun with its quote's speaker after it
  * (الأمر الذي دعا الدوسري إلى تقديم شكوى: what prompted him; the subject is the thing the
  * pronoun follows, the one named after is the one prompted or asked) or a description before
- * it (أحد الأسباب التي دعت الخلال إلى تأليفه: a cause), or the speaker is no name (د. cut from its name: fewer than two letters). */
+ * it (أحد الأسباب التي دعت الخلال إلى تأليفه: a cause), or the speaker is no name (د. cut
+ * from its name: fewer than two letters). */
 static int prompted(sent_ctx *c, const rasd_quote *q, size_t i)
 {
     if (strlen(q->speaker_name) < LETTERS(2))
@@ -201,7 +204,8 @@ static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, 
     const rasd_entity *place;
     rasd_event ev;
     int plan;
-    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) || prompted(c, q, i) || question(c) ||
+    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) || prompted(c, q, i) ||
+        question(c) ||
         (kind == EK_CRITICIZE && court(c)))
         return RASD_OK;
     memset(&ev, 0, sizeof ev);
