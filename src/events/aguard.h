@@ -63,7 +63,13 @@
     X(AG_SELF, "self")                                                                         \
     /* (events29) after an appeal's verb, what one is invited to: an invitation, no appeal    \
        (داعياً أهالي الأحياء لحضور الاحتفالية، دعا الأمين العام إلى إزاحة الستار) */              \
-    X(AG_INVITE, "invite")
+    X(AG_INVITE, "invite")                                                                     \
+    /* (events30) a word whose pronoun is the subject of the verb right after it (لكنه دعا     \
+       ايران، فإنها دعت حزب العمال): the name after that verb is its object */                 \
+    X(AG_PRONOUN, "pronoun")                                                                   \
+    /* (events30) a preposition with the pronoun of a relative right after its verb (والذي     \
+       دعا فيه: the relative is not the verb's subject, which is a pronoun) */                 \
+    X(AG_RESUMPTIVE, "resumptive")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -14,7 +14,10 @@
  * يكون دعا), a prayer (دعا الله لهم), a farewell or a habit (events16's), a court's sense of a
  * condemnation in the sentence (إدانته بالقتل: a conviction), an invitation (لحضور الحفل), a
  * verb after a relative pronoun with the one named after it (الأمر الذي دعا X إلى: a cause),
- * a question (هل سمعنا … أن أحدا دعا). */
+ * a question (هل سمعنا … أن أحدا دعا). events30: the caller is the verb's subject or there is
+ * no event: not a name after a verb with a pronoun subject before it (لكنه دعا ايران) or after
+ * a preposition's word (طالبوا برحيل سامي), not a name other than a relative's antecedent
+ * (الدعوات التي طالبت), no negation two words before (لا يمكن مطالبة). */
 #include "events/statement.h"
 #include "events/aguard.h"
 #include "events/trigger_guards.h"
@@ -125,6 +128,9 @@ static int unsaid(sent_ctx *c, size_t i, int kind, const rasd_quote *q)
     int v;
     size_t n;
     if ((i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &n) && n == 1) ||
+        (i > c->t0 + 1 && ev_word_is(c->s, i - 2, 1, EK_NEGATION, &v, &n) && n == 1 &&
+         v == 0 && c->s->t[i - 2].norm_len <= LETTERS(2) &&
+         c->s->t[i - 1].kind != RASD_TOK_PUNCT) ||   /* لا يمكن مطالبة (events30) */
         ev_denied(c->s, c->t0, i))
         return 1;
     return kind == EK_APPEAL &&
@@ -140,8 +146,30 @@ static int prompted(sent_ctx *c, const rasd_quote *q, size_t i)
 {
     if (strlen(q->speaker_name) < LETTERS(2))
         return 1;
-    return i > c->t0 && word_kind(c, i - 1, 1, EK_RELATIVE) &&
-           (q->speaker_start > c->s->t[i].start || !q->speaker_id);
+    if (i <= c->t0 || !word_kind(c, i - 1, 1, EK_RELATIVE))
+        return 0;
+    /* (events30) after a relative the verb's subject is the relative's antecedent, the
+     * word right before it: the speaker only when its mention ends there (الدعوات التي
+     * طالبت، بيوت الأزياء التي دعت: others than the name quoted), or a pronoun when the
+     * relative's own pronoun follows the verb (والذي دعا فيه) */
+    if (q->speaker_start > c->s->t[i].start || !q->speaker_id)
+        return 1;
+    return (i < c->t0 + 2 || q->speaker_end != c->s->t[i - 2].end) &&
+           !ev_aguard_word(c, i + 1, AG_RESUMPTIVE);   /* والذي دعا فيه: the speaker's */
+}
+
+/* (events30) Whether the verb at token i has another caller than quote q's speaker, named
+ * after it: a pronoun before the verb is its subject (لكنه دعا ايران، فإنها دعت حزب العمال:
+ * the name after is the one called on), and so is what stands before a verb with a
+ * preposition's word right after it (ولاعبين آخرين طالبوا برحيل سامي: the name is in the
+ * object). */
+static int other_caller(sent_ctx *c, const rasd_quote *q, size_t i)
+{
+    if (q->speaker_start <= c->s->t[i].start)
+        return 0;
+    return (i > c->t0 && ev_aguard_word(c, i - 1, AG_PRONOUN)) ||
+           (i + 1 < c->t1 && c->s->t[i + 1].start < q->speaker_start &&
+            (ev_clitic(c, i + 1) == CL_BI || ev_clitic(c, i + 1) == CL_LAM));
 }
 
 /* Whether the sentence is a question (a word of data/events.tsv "tguard" 2 first, or a
@@ -299,7 +327,8 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
         if ((i = token_at(c, q[k].cue_start)) >= c->t1)
             continue;
         if ((kind = cue_kind(c, i, &v)) >= 0) {
-            if (own_speaker(c, q, k, i, v != V_SAID, s, e))
+            if (own_speaker(c, q, k, i, v != V_SAID, s, e) &&
+                !other_caller(c, &q[k], i))
                 rc = add_said(c, x, &q[k], i, kind, 1, s, e);
         } else if (q[k].start >= s && (at = token_at(c, q[k].start)) < c->t1 &&
                    (kind = content_kind(c, at, &at)) >= 0) {
