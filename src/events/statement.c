@@ -17,7 +17,10 @@
  * a question (هل سمعنا … أن أحدا دعا). events30: the caller is the verb's subject or there is
  * no event: not a name after a verb with a pronoun subject before it (لكنه دعا ايران) or after
  * a preposition's word (طالبوا برحيل سامي), not a name other than a relative's antecedent
- * (الدعوات التي طالبت), no negation two words before (لا يمكن مطالبة). */
+ * (الدعوات التي طالبت), no negation two words before (لا يمكن مطالبة). events31: a kind's
+ * said events are on when its data/events.tsv "tdefault" line has the form "said" (every
+ * kind with rasd_config.event_triggers RASD_TRIGGERS_ALL): criticize alone by default, the
+ * one kind two fresh judged draws put over the 0.90 bar (appeals 0.72 and 0.74). */
 #include "events/statement.h"
 #include "events/aguard.h"
 #include "events/trigger_guards.h"
@@ -35,6 +38,12 @@ static const int said_kinds[] = {EK_APPEAL, EK_CRITICIZE, EK_ACCUSE, EK_THREATEN
 /* data/events.tsv "trigger" values' kind numbers (value % 16: triggers.c type_kind) */
 static const int trigger_kind[12] = {0, 0, 0, 0, 0, 0, EK_APPEAL, EK_CRITICIZE, EK_ACCUSE,
                                      EK_THREATEN, 0, 0};
+
+/* Whether the engine gives kind's events from quotes (tdefault form "said", events31). */
+static int said_on(const sent_ctx *c, int kind)
+{
+    return (c->s->ev->tforms[kind] & TFORM_SAID) != 0;
+}
 
 /* Whether a rules' or layer's event of kind's type was reported in the sentence at byte s. */
 static int has_type(const struct ev_doc *x, uint32_t s, const char *type)
@@ -232,8 +241,8 @@ static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, 
     const rasd_entity *place;
     rasd_event ev;
     int plan;
-    if (!ki || has_type(x, s, ki->type) || unsaid(c, i, kind, q) || prompted(c, q, i) ||
-        question(c) ||
+    if (!ki || !said_on(c, kind) || has_type(x, s, ki->type) || unsaid(c, i, kind, q) ||
+        prompted(c, q, i) || question(c) ||
         (kind == EK_CRITICIZE && court(c)))
         return RASD_OK;
     memset(&ev, 0, sizeof ev);
