@@ -70,12 +70,21 @@
     /* before an attack's noun: foiled, planned or feared, not done (أجهضت، تخطط; violence.c) */ \
     X(AG_FOILED, "foiled")                                                                     \
     /* a quantifier before a target's head (أحد، إحدى، بعض; violence.c) */                        \
-    X(AG_SOME, "some")
+    X(AG_SOME, "some")                                                                         \
+    /* (events29) after an appeal's verb, what one is invited to: an invitation, no appeal    \
+       (داعياً أهالي الأحياء لحضور الاحتفالية، دعا الأمين العام إلى إزاحة الستار) */              \
+    X(AG_INVITE, "invite")                                                                     \
+    /* (events30) a word whose pronoun is the subject of the verb right after it (لكنه دعا     \
+       ايران، فإنها دعت حزب العمال): the name after that verb is its object */                 \
+    X(AG_PRONOUN, "pronoun")                                                                   \
+    /* (events30) a preposition with the pronoun of a relative right after its verb (والذي     \
+       دعا فيه: the relative is not the verb's subject, which is a pronoun) */                 \
+    X(AG_RESUMPTIVE, "resumptive")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
 #undef AGUARD_ENUM_
 
-_Static_assert(AG_COUNT <= 32, "ev_word.aguards holds a bit a list");
+_Static_assert(AG_COUNT <= 64, "ev_word.aguards holds a bit a list");
 
 #endif

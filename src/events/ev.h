@@ -98,7 +98,7 @@ enum { ERA_G = 1, ERA_H = 2 };
 typedef struct ev_word {
     uint64_t kinds[2];         /* bit k % 64 of kinds[k / 64]: the phrase can be kind k */
     int16_t val[EK_COUNT];     /* int16: quotes.tsv cue values reach 256 + 34 (OWN) */
-    uint32_t aguards;          /* bit l: the phrase is in "aguard" list l (aguard.h) */
+    uint64_t aguards;          /* bit l: the phrase is in "aguard" list l (aguard.h) */
 } ev_word;
 
 /* The kinds of data/events.tsv that report an event (all in ev_word.kinds[0]). */
@@ -122,9 +122,9 @@ typedef struct ev_engine {
     unsigned maxlen;           /* words in the longest phrase */
     hijri_row *hijri;          /* data/hijri.tsv, sorted by month */
     size_t nhijri, hijri_cap;
-    uint8_t tdefault[EK_COUNT];   /* data/events.tsv "tdefault" (events14): per event kind, the
+    uint16_t tdefault[EK_COUNT];  /* data/events.tsv "tdefault" (events14): per event kind, the
                                      trigger forms (TFORM_*) of the layer on by default */
-    uint8_t tforms[EK_COUNT];  /* the forms on in this engine (its rasd_config.event_triggers:
+    uint16_t tforms[EK_COUNT];   /* the forms on in this engine (its rasd_config.event_triggers:
                                   every one, none or tdefault's) */
     int tlayer;                /* whether any is: the layer runs and its words are loaded */
     /* costcut (stop 35): what lexicon.c tests before a look-up. fbits: a bit per hash of a
@@ -142,9 +142,11 @@ typedef struct ev_engine {
  * (events19: "deed", قام … ب، أقدم … على); a past verb or a noun whose event names its sides
  * (events20: "sides", sides.c); a present verb with a name next to it (events20: "present",
  * triggers.c present_on); a visit's noun in an occasion phrase, its visitor named after it
- * (events25: "occasion", occasion.c). */
+ * (events25: "occasion", occasion.c); an event a quote tells (events31: "said", statement.c).
+ */
 enum { TFORM_VERB = 1, TFORM_NOUN = 2, TFORM_FUTURE = 4, TFORM_LEAD = 8, TFORM_DEED = 16,
-       TFORM_SIDES = 32, TFORM_PRESENT = 64, TFORM_OCCASION = 128, TFORM_ALL = 255 };
+       TFORM_SIDES = 32, TFORM_PRESENT = 64, TFORM_OCCASION = 128, TFORM_SAID = 256,
+       TFORM_ALL = 511 };
 
 /* Matching phrases on a document's tokens (lexicon.c). */
 typedef struct ev_scan {

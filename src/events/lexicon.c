@@ -198,7 +198,7 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     }
     ev->words[*slot - 1].kinds[kind >> 6] |= (uint64_t)1 << (kind & 63);
     if (kind == EK_AGUARD)     /* a phrase may be in several lists: a bit each */
-        ev->words[*slot - 1].aguards |= (uint32_t)1 << value;
+        ev->words[*slot - 1].aguards |= (uint64_t)1 << value;
     else
         ev->words[*slot - 1].val[kind] = (int16_t)value;
     if (words > ev->maxlen)
@@ -313,22 +313,23 @@ static rasd_status add_verb(rasd_engine *e, rasd_doc *d, ev_engine *ev, const ch
  * on by default, words of "verb", "noun", "future", "lead" (events16: a past verb that starts
  * its clause), "deed" (events19: a noun after قام ب، أقدم على), "sides" (events20: a
  * meeting's past verb or noun with its sides named), "present" (events20: a present verb with
- * a name next to it), "occasion" (events25: a visit's noun after خلال with its visitor)
- * separated by spaces, into ev->tdefault. */
+ * a name next to it), "occasion" (events25: a visit's noun after خلال with its visitor),
+ * "said" (events31: an event a quote tells, statement.c) separated by spaces, into
+ * ev->tdefault. */
 static rasd_status add_tdefault(ev_engine *ev, const char *kname, const char *forms)
 {
-    static const char *const names[8] = {"verb", "noun", "future", "lead", "deed", "sides",
-                                         "present", "occasion"};
+    static const char *const names[9] = {"verb", "noun", "future", "lead", "deed", "sides",
+                                         "present", "occasion", "said"};
     int base, kind = kind_of(kname, strlen(kname), &base);
     if (kind < EK_MEET || kind > EK_FIGHT)
         return RASD_EDATA;
     while (*forms) {
         size_t n = strcspn(forms, " "), k = 0;
-        while (k < 8 && !(strlen(names[k]) == n && memcmp(forms, names[k], n) == 0))
+        while (k < 9 && !(strlen(names[k]) == n && memcmp(forms, names[k], n) == 0))
             k++;
-        if (k == 8)
+        if (k == 9)
             return RASD_EDATA;
-        ev->tdefault[kind] |= (uint8_t)(1u << k);
+        ev->tdefault[kind] |= (uint16_t)(1u << k);
         forms += n + (forms[n] == ' ');
     }
     return RASD_OK;

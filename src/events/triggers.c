@@ -37,6 +37,7 @@
 #include "events/force_told.h"
 #include "events/occasion.h"
 #include "events/sides.h"
+#include "events/statement.h"
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
 #include "events/violence.h"
@@ -767,6 +768,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         sentence_at(&c, sn, i, &j);
         rc = ev_encounters(&c, x, sn[i].start, sn[i].end);   /* events27: encounter.c */
     }
+    if (!rc)
+        rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
     text_order(x);
     return rc ? rc : s->rc;
 }
