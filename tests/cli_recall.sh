@@ -51,7 +51,7 @@ if shared_tier "recall set" slow; then
     # past an arrival clause)
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
-        --min-event-recall 0.70 --min-event-precision 0.90
+        --min-event-recall 0.75 --min-event-precision 0.90
     # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34; 13
     # of 34 since events6 (the appeal that continues the last speaker); 14 since events7 (an
     # appeal addressed: وجه X نداء); 15 since events22 (a reception's host past two parts
@@ -66,7 +66,7 @@ if shared_tier "recall set" slow; then
     # 9 of 18 since events16 (two appeals: وأهاب، دعا باحث سعودي)
     expect "recall set, unseen: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen \
-        --min-event-recall 0.50 --min-event-precision 0.90
+        --min-event-recall 0.55 --min-event-precision 0.90
     # unseen2 (24 articles drawn and labelled blind at stop 24, branch label6): scored once,
     # at the end of stop 24, its errors not read; the floors are those figures, rounded down
     # (60 of 77 found, 41 of 60 attributed, 59 of 61 true; events 2 of 18). A development
@@ -79,7 +79,7 @@ if shared_tier "recall set" slow; then
     # since events25 (استجابة لمناشدة الحكومة الشرعية; بمناسبة زيارة … محمد بن سلمان)
     expect "recall set, unseen2 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen2 --min-recall 0.92 \
-        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.33 \
+        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.38 \
         --min-event-precision 0.90
     # unseen3 (24 articles drawn and labelled blind at stop 25, branch label7): scored at
     # the start of stop 25 (main 0ebeaeb: 40 of 66 found, 0.82 attributed, 40 of 46 true;
@@ -93,7 +93,7 @@ if shared_tier "recall set" slow; then
     # trigger layer's host and threaten verbs, on by default)
     expect "recall set, unseen3 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.68 \
-        --min-attribution 0.84 --min-precision 0.93 --min-event-recall 0.28 \
+        --min-attribution 0.84 --min-precision 0.93 --min-event-recall 0.32 \
         --min-event-precision 0.90
     # unseen4 (24 articles drawn and labelled blind at stop 26, branch label8): scored at
     # the start of stop 26 (db66306: 51 of 68 found, 0.69 attributed, 48 of 52 true; events
@@ -111,7 +111,7 @@ if shared_tier "recall set" slow; then
     # since events21 (للاعتداء الآثم الذي وقع: a noun of force told as done)
     expect "recall set, unseen4 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.82 \
-        --min-attribution 0.96 --min-precision 0.94 --min-event-recall 0.24 \
+        --min-attribution 0.96 --min-precision 0.94 --min-event-recall 0.27 \
         --min-event-precision 0.90
     # unseen5 (24 articles drawn at stop 27, labelled blind by branch label9): scored at the
     # start of stop 27 (41f7ec7: 68 of 91 found, 0.78 attributed, 67 of 71 true; events 4 of
@@ -154,7 +154,7 @@ if shared_tier "recall set" slow; then
     # the media for the scientists), 62 of 63 true
     expect "recall set, unseen6 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.85 \
-        --min-attribution 0.88 --min-precision 0.98 --min-event-recall 0.26 \
+        --min-attribution 0.88 --min-precision 0.98 --min-event-recall 0.34 \
         --min-event-precision 1.00
     # unseen7 (24 articles drawn at stop 29, labelled blind by branch label11): scored at the
     # start of stop 29 (c2fb034, a saved build: 91 of 113 found, 0.84 attributed, 90 of 94
@@ -173,7 +173,7 @@ if shared_tier "recall set" slow; then
     # موقع الوزارة: adjuncts, the last speaker goes on), 93 of 97 true
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.82 \
-        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.16 \
+        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.22 \
         --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
     # events): scored at the start of stop 30 (8991e66, a saved build: 46 of 61 found, 0.74
@@ -216,7 +216,7 @@ if shared_tier "recall set" slow; then
     # 0.88 attributed, 70 of 74 true
     expect "recall set, unseen10: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.81 \
-        --min-attribution 0.87 --min-precision 0.94 --min-event-recall 0.33 \
+        --min-attribution 0.87 --min-precision 0.94 --min-event-recall 0.44 \
         --min-event-precision 0.85
     # unseen11 (24 articles drawn at stop 34, labelled blind by branch label15: 68 quotes, 18
     # events): scored at the start of stop 34 (c9036a8, once the labels were in) and at its end
