@@ -39,6 +39,28 @@ int ev_comma(const sent_ctx *c, size_t i)
             (t->norm_len == LETTERS(1) && letter_is(t->norm, U_ARABIC_COMMA)));
 }
 
+/* Whether token i ends a clause: a comma or a stop (quote marks and brackets do not). */
+int ev_clause_end(const sent_ctx *c, size_t i)
+{
+    return ev_comma(c, i) || ev_punct(c->s, i, ".;:!");
+}
+
+/* Whether the sentence asks: a word of data/events.tsv "tguard" 2 first (هل), or a question
+ * mark (? or ؟). */
+int ev_question(sent_ctx *c)
+{
+    int v;
+    size_t n;
+    if (ev_word_is(c->s, c->t0, 1, EK_TGUARD, &v, &n) && v == TGUARD_QUESTION)
+        return 1;
+    for (size_t k = c->t0; k < c->t1; k++)
+        if (c->s->t[k].kind == RASD_TOK_PUNCT &&
+            (ev_punct(c->s, k, "?") || (c->s->t[k].norm_len == 2 &&
+                                         memcmp(c->s->t[k].norm, "\xd8\x9f", 2) == 0)))
+            return 1;
+    return 0;
+}
+
 /* Quote marks and brackets around a name (تنظيم «داعش»، وكالة (سبوتنيك)). */
 static int is_bracket(const sent_ctx *c, size_t i)
 {

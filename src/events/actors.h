@@ -126,6 +126,10 @@ enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J
 int ev_clitic(const sent_ctx *c, size_t i);
 /* Whether token i is a comma (, or ،). */
 int ev_comma(const sent_ctx *c, size_t i);
+int ev_clause_end(const sent_ctx *c, size_t i);
+/* "tguard" 2: a word that opens a question (هل); ev_question. */
+enum { TGUARD_QUESTION = 2 };
+int ev_question(sent_ctx *c);
 
 int ev_name_clitic(const sent_ctx *c, const rasd_entity *e);
 
@@ -221,6 +225,7 @@ const rasd_entity *ev_appeal_subject(sent_ctx *c, const kind_info *ki, size_t en
                                      const rasd_entity *place, const rasd_quote *q);
 
 /* groups.c */
+const char *ev_keep_name(sent_ctx *c, uint32_t s, uint32_t e);
 int ev_is_group(const rasd_entity *e);
 int ev_group_mask(const kind_info *ki);
 const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic);

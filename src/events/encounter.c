@@ -44,32 +44,12 @@ enum { JOIN_REACH = 8,         /* tokens between the word and its مع or ب */
        HISTORY_YEARS = 2 };    /* a meeting dated this many years before the article: history
                                   (as trigger_guards.c's for force) */
 enum { NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (a noun's meeting happened) */
-enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3, GUARD_PUBLIC = 40 };
+enum { GUARD_BEFORE = 1, GUARD_REFUSAL = 3, GUARD_PUBLIC = 40 };   /* 2: TGUARD_QUESTION */
 enum { SENSE_SPORT = 1, SUPPORT_AGENT = 3 };
 
 static int is_punct(const sent_ctx *c, size_t i)
 {
     return c->s->t[i].kind == RASD_TOK_PUNCT;
-}
-
-static int clause_end(const sent_ctx *c, size_t i)
-{
-    return ev_comma(c, i) || ev_punct(c->s, i, ".;:!");
-}
-
-/* Whether the sentence asks: a question word first, or a question mark. */
-static int question(sent_ctx *c)
-{
-    int v;
-    size_t n;
-    if (ev_word_is(c->s, c->t0, 1, EK_TGUARD, &v, &n) && v == GUARD_QUESTION)
-        return 1;
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (is_punct(c, k) && (ev_punct(c->s, k, "?") ||
-                               (c->s->t[k].norm_len == 2 &&
-                                memcmp(c->s->t[k].norm, "\xd8\x9f", 2) == 0)))
-            return 1;
-    return 0;
 }
 
 /* Whether the word at token i is negated, denied, prevented, refused or asked (as the
@@ -82,13 +62,13 @@ static int unreal(sent_ctx *c, size_t i, int noun)
         !(v == NEG_AFTER && noun))
         return 1;              /* لم يجتمع، حضر الاجتماع; بعد اجتماعه happened */
     for (size_t k = i; k > c->t0 && k + CLAUSE_BACK > i; k--) {
-        if (clause_end(c, k - 1))
+        if (ev_clause_end(c, k - 1))
             break;
         if (ev_word_is(c->s, k - 1, 1, EK_TGUARD, &v, &n) &&
             ((v == GUARD_BEFORE && k + GUARD_REACH > i) || v == GUARD_REFUSAL))
             return 1;
     }
-    return ev_denied(c->s, c->t0, i) || question(c);
+    return ev_denied(c->s, c->t0, i) || ev_question(c);
 }
 
 /* Whether a word of sport is in the sentence (لقاء is then a match). */
@@ -100,20 +80,6 @@ static int sport(sent_ctx *c)
         if (!is_punct(c, k) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == SENSE_SPORT)
             return 1;
     return 0;
-}
-
-/* Keeps bytes [s, e) of the text as a description's name in x (groups.c keep_name). */
-static const char *keep(sent_ctx *c, uint32_t s, uint32_t e)
-{
-    struct ev_doc *x = c->x;
-    rasd_status rc = RASD_OK;
-    char *p;
-    x->dnames = grow_array(x->dnames, &x->dnames_cap, x->ndnames + 1, sizeof *x->dnames, &rc);
-    if (rc || (p = malloc(e - s + 1)) == NULL)
-        return NULL;
-    memcpy(p, c->doc->text + s, e - s);
-    p[e - s] = '\0';
-    return x->dnames[x->ndnames++] = p;
 }
 
 /* Whether token b ends a party's words: punctuation, a word with و, a preposition, a word
@@ -179,7 +145,7 @@ static const rasd_entity *words_party(sent_ctx *c, size_t a, int bi, size_t lim)
     g = &c->grp[c->ngrp];
     g->start = c->s->t[a].start + (bi ? 2u : 0u);   /* ب is two bytes */
     g->end = c->s->t[b - 1].end;
-    if ((name = keep(c, g->start, g->end)) == NULL)
+    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
         return NULL;
     c->ngrp++;
     g->type = "PER", g->id = "", g->name = name, g->via = "description";
@@ -230,7 +196,7 @@ static const rasd_entity *party_at(sent_ctx *c, const kind_info *ki, size_t k, i
 static size_t join_at(sent_ctx *c, size_t from, int *bi)
 {
     for (size_t k = from; k < c->t1 && k < from + JOIN_REACH; k++) {
-        if (clause_end(c, k))
+        if (ev_clause_end(c, k))
             return 0;
         if (word_value(c, k, EK_WITH) == WITH_MA3) {
             *bi = 0;
@@ -273,7 +239,7 @@ static int apart(sent_ctx *c, size_t a, size_t b)
     int v;
     size_t n;
     for (size_t k = a; k < b; k++)
-        if (clause_end(c, k) || (ev_word_is(c->s, k, 1, EK_SUBJECT, &v, &n) && v == 0))
+        if (ev_clause_end(c, k) || (ev_word_is(c->s, k, 1, EK_SUBJECT, &v, &n) && v == 0))
             return 1;
     return 0;
 }
@@ -389,7 +355,7 @@ static const rasd_entity *peer_object(sent_ctx *c, const kind_info *ki, size_t i
     int v;
     size_t m;
     for (size_t k = i + n; k < c->t1 && k < i + n + JOIN_REACH; k++) {
-        if (clause_end(c, k) || word_kind(c, k, 0, EK_PREP) || word_kind(c, k, 0, EK_WITH))
+        if (ev_clause_end(c, k) || word_kind(c, k, 0, EK_PREP) || word_kind(c, k, 0, EK_WITH))
             return NULL;
         if (ev_word_is(c->s, k, 0, EK_ENCOUNTER, &v, &m) && v == ENC_PEER) {
             *a = ev_first_entity(c, i + n, k);
@@ -422,7 +388,7 @@ static int will_hold(sent_ctx *c, size_t i)
     int v;
     size_t m;
     for (size_t k = i; k > c->t0 && k + SUPPORT_BACK > i; k--) {
-        if (clause_end(c, k - 1))
+        if (ev_clause_end(c, k - 1))
             break;
         if (ev_word_is(c->s, k - 1, 1, EK_ENCOUNTER, &v, &m) && v == ENC_WILL_HOLD)
             return 1;

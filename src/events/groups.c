@@ -134,7 +134,7 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 }
 
 /* Keeps the name of a description (bytes [s, e) of the text) in x; NULL when out of memory. */
-static const char *keep_name(sent_ctx *c, uint32_t s, uint32_t e)
+const char *ev_keep_name(sent_ctx *c, uint32_t s, uint32_t e)
 {
     struct ev_doc *x = c->x;
     rasd_status rc = RASD_OK;
@@ -173,7 +173,7 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
     a = q < a ? q : a;
     g->start = c->s->t[a].start + (uint32_t)LETTERS(cut);
     g->end = c->s->t[b - 1].end;
-    if ((name = keep_name(c, g->start, g->end)) == NULL)
+    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
         return NULL;
     c->ngrp++;
     g->type = v == GROUP_PEOPLE ? "PER" : "ORG";
@@ -343,7 +343,7 @@ const rasd_entity *ev_title_desc(sent_ctx *c, size_t a)
         ;
     g = &c->grp[c->ngrp];
     g->start = c->s->t[a].start, g->end = c->s->t[b - 1].end;
-    if ((name = keep_name(c, g->start, g->end)) == NULL)
+    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
         return NULL;
     c->ngrp++;
     g->type = "PER", g->id = "", g->name = name, g->via = "description";
@@ -394,7 +394,7 @@ const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut)
                                   apposition is the subject, not the guest */
     g = &c->grp[c->ngrp];
     g->start = c->s->t[end].start, g->end = c->s->t[b - 1].end;
-    if ((name = keep_name(c, g->start, g->end)) == NULL)
+    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
         return NULL;
     c->ngrp++;
     g->type = "PER", g->id = "", g->name = name, g->via = "description";

@@ -27,8 +27,7 @@
 
 #include <string.h>
 
-enum { V_VERB = 1, V_SAID = 9, V_WVERB = 10, V_FIRST = 14,   /* data/events.tsv values */
-       GUARD_QUESTION = 2 };   /* "tguard" 2: a word that opens a question (هل) */
+enum { V_VERB = 1, V_SAID = 9, V_WVERB = 10, V_FIRST = 14 };   /* data/events.tsv values */
 enum { NOUN_CLASS = 16,        /* "trigger" value / 16 == 1: a noun */
        SENSE_COURT = 3,        /* "tsense" 3: a court's sense of a condemnation */
        CONTENT_REACH = 3,      /* the noun among the content's first words (عن بالغ إدانته) */
@@ -181,22 +180,6 @@ static int other_caller(sent_ctx *c, const rasd_quote *q, size_t i)
             (ev_clitic(c, i + 1) == CL_BI || ev_clitic(c, i + 1) == CL_LAM));
 }
 
-/* Whether the sentence is a question (a word of data/events.tsv "tguard" 2 first, or a
- * question mark), as the trigger layer reads it: هل سمعنا … أن أحدا دعا إلى … is no appeal. */
-static int question(sent_ctx *c)
-{
-    int v;
-    size_t n;
-    if (ev_word_is(c->s, c->t0, 1, EK_TGUARD, &v, &n) && v == GUARD_QUESTION)
-        return 1;
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (c->s->t[k].kind == RASD_TOK_PUNCT &&
-            (ev_punct(c->s, k, "?") || (c->s->t[k].norm_len == 2 &&
-                                         memcmp(c->s->t[k].norm, "\xd8\x9f", 2) == 0)))
-            return 1;
-    return 0;
-}
-
 /* The quote's speaker as the event's actor k: the name the recogniser found (where the quote
  * names it, else the same entity elsewhere), else its description. 0 if none. */
 static int speaker_actor(sent_ctx *c, const rasd_quote *q, rasd_event *ev, size_t k)
@@ -242,7 +225,7 @@ static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, 
     rasd_event ev;
     int plan;
     if (!ki || !said_on(c, kind) || has_type(x, s, ki->type) || unsaid(c, i, kind, q) ||
-        prompted(c, q, i) || question(c) ||
+        prompted(c, q, i) || ev_question(c) ||
         (kind == EK_CRITICIZE && court(c)))
         return RASD_OK;
     memset(&ev, 0, sizeof ev);

@@ -53,7 +53,7 @@ enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2,
        T_PRESENT = 5 };        /* a present verb, read as a past one; on by default (form
                                   "present") only with a name next to it (events20: واشنطن
                                   تتهمها; الذين يتهمون الإسلام is generic) */
-enum { GUARD_BEFORE = 1, GUARD_QUESTION = 2, GUARD_REFUSAL = 3 };   /* "tguard" values */
+enum { GUARD_BEFORE = 1, GUARD_REFUSAL = 3 };   /* "tguard" values (2: TGUARD_QUESTION) */
 enum { GUARD_REACH = 2,        /* the words before a trigger a guard may stand in */
        SUPPORT_REACH = 8,      /* a noun's support word, before it in its clause */
        ANCHOR_AFTER = 3,       /* a name after a noun, at most this many tokens on */
@@ -102,27 +102,6 @@ static int is_punct(const sent_ctx *c, size_t i)
     return c->s->t[i].kind == RASD_TOK_PUNCT;
 }
 
-/* Whether token i ends a clause: a comma or a stop (quote marks and brackets do not). */
-static int clause_end(const sent_ctx *c, size_t i)
-{
-    return ev_comma(c, i) || ev_punct(c->s, i, ".;:!");
-}
-
-/* Whether the sentence asks: a question word first, or a question mark (? or ؟). */
-static int question(sent_ctx *c)
-{
-    int v;
-    size_t n;
-    if (ev_word_is(c->s, c->t0, 1, EK_TGUARD, &v, &n) && v == GUARD_QUESTION)
-        return 1;
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (is_punct(c, k) && (ev_punct(c->s, k, "?") ||
-                               (c->s->t[k].norm_len == 2 &&
-                                memcmp(c->s->t[k].norm, "\xd8\x9f", 2) == 0)))
-            return 1;
-    return 0;
-}
-
 /* Whether the trigger at token i is unreal: negated, denied, hypothetical, prevented, asked. */
 static int unreal(sent_ctx *c, size_t i, int cls)
 {
@@ -132,13 +111,13 @@ static int unreal(sent_ctx *c, size_t i, int cls)
         !(v == NEG_AFTER && cls == T_NOUN))
         return 1;              /* لم يلتق، حضر الاجتماع; بعد لقائه happened */
     for (size_t k = i; k > c->t0 && k + SUPPORT_REACH > i; k--) {
-        if (clause_end(c, k - 1))
+        if (ev_clause_end(c, k - 1))
             break;
         if (ev_word_is(c->s, k - 1, 1, EK_TGUARD, &v, &n) &&
             ((v == GUARD_BEFORE && k + GUARD_REACH > i) || v == GUARD_REFUSAL))
             return 1;          /* إذا هاجم، لمنع الهجمات، عدم زيارة; رفضت القنصلية توقيع */
     }
-    return ev_denied(c->s, c->t0, i) || question(c);
+    return ev_denied(c->s, c->t0, i) || ev_question(c);
 }
 
 /* The senses of data/events.tsv "tsense" and the kinds each takes another meaning from. */
@@ -173,7 +152,7 @@ static size_t support_at(sent_ctx *c, size_t i, int kind)
     for (size_t k = i; k > c->t0 && k + CALL_SUPPORT_REACH > i; k--) {
         int v;
         size_t n;
-        if (clause_end(c, k - 1))
+        if (ev_clause_end(c, k - 1))
             break;
         if (ev_word_is(c->s, k - 1, 1, EK_SUPPORT, &v, &n) && n == 1 &&
             (v == SUPPORT_CALL ? kind == EK_MEET : k + SUPPORT_REACH > i))
@@ -188,7 +167,7 @@ static size_t support_at(sent_ctx *c, size_t i, int kind)
 static int relative_after(sent_ctx *c, size_t i, size_t n)
 {
     for (size_t k = i + n; k + 1 < c->t1 && k < i + n + RELATIVE_REACH; k++) {
-        if (clause_end(c, k))
+        if (ev_clause_end(c, k))
             break;
         if (word_kind(c, k, 0, EK_RELATIVE))
             return word_kind(c, k + 1, 0, EK_SUPPORT);
@@ -452,7 +431,7 @@ static void deed_doer(sent_ctx *c, const kind_info *ki, size_t v, size_t i,
         if (e->tok_end >= v || e->tok_end + DOER_BEFORE < v || e->tok_start < c->t0 || is_loc(e))
             continue;
         for (size_t t = e->tok_end; t + 1 < v; t++)
-            gap |= clause_end(c, t) || word_kind(c, t, 0, EK_ABOUT);   /* أوضحت المديرية
+            gap |= ev_clause_end(c, t) || word_kind(c, t, 0, EK_ABOUT);   /* أوضحت المديرية
                                   … أن أحد المواطنين قام: the speaker, not the doer */
         if (!gap)
             before = e;        /* the last such name: the entities are in text order */

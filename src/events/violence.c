@@ -86,21 +86,6 @@ int vi_targeted(sent_ctx *c, size_t i, size_t n, int kind)
     return target_at(c, i, n, kind) != 0;
 }
 
-/* Keeps the words [s, e) of the text as a name in the article's names (as groups.c does);
- * NULL when out of memory. */
-static const char *keep_words(sent_ctx *c, uint32_t s, uint32_t e)
-{
-    struct ev_doc *x = c->x;
-    rasd_status rc = RASD_OK;
-    char *p;
-    x->dnames = grow_array(x->dnames, &x->dnames_cap, x->ndnames + 1, sizeof *x->dnames, &rc);
-    if (rc || (p = malloc(e - s + 1)) == NULL)
-        return NULL;
-    memcpy(p, c->doc->text + s, e - s);
-    p[e - s] = '\0';
-    return x->dnames[x->ndnames++] = p;
-}
-
 /* The first token after the target's words starting at token a: up to TARGET_WORDS words, not
  * past a break, a preposition, a word with و، ب or ل, a relative pronoun or a place named after
  * its head (قسم شرطة الفشن | في بني سويف، كمائن عسكرية | شمال سيناء). */
@@ -144,7 +129,7 @@ void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
     g = &c->grp[c->ngrp];
     g->start = c->s->t[a].start;
     g->end = c->s->t[b - 1].end;
-    if ((name = keep_words(c, g->start, g->end)) == NULL)
+    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
         return;
     c->ngrp++;
     g->type = "ORG", g->id = "", g->name = name, g->via = "description";
