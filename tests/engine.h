@@ -68,4 +68,32 @@ static inline void check_counts(const rasd_engine *on, const rasd_engine *none, 
            a, b ? b : "", got, want_none);
 }
 
+/* Whether the event's first actor is named a ("": any event of its type); b is not read. */
+static inline int first_actor_is(const rasd_event *ev, const char *a, const char *b)
+{
+    (void)b;
+    return !*a || (ev->nactors > 0 && strcmp(ev->actor_name[0], a) == 0);
+}
+
+/* Checks a table of cases {text, published, type, first actor, count by default, by the rules
+ * alone, with every form of the trigger layer on} (counts one digit each) in the three modes. */
+static inline void check_three_modes(const char *const (*cases)[7], size_t ncases)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE),
+                *all = mode_engine(RASD_TRIGGERS_ALL);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < ncases; i++) {
+        const char *const *c = cases[i];
+        check_counts(on, none, d, c[0], c[1], c[2], first_actor_is, c[3], NULL,
+                     (size_t)(c[4][0] - '0'), (size_t)(c[5][0] - '0'));
+        check_counts(all, none, d, c[0], c[1], c[2], first_actor_is, c[3], NULL,
+                     (size_t)(c[6][0] - '0'), (size_t)(c[5][0] - '0'));
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+    rasd_engine_close(none);
+    rasd_engine_close(all);
+}
+
 #endif

@@ -10,15 +10,6 @@
 #include "engine.h"
 #include "rasd.h"
 
-#include <string.h>
-
-/* Whether the event's first actor is a ("": any event of its type). */
-static int first(const rasd_event *ev, const char *a, const char *b)
-{
-    (void)b;
-    return !*a || (ev->nactors > 0 && strcmp(ev->actor_name[0], a) == 0);
-}
-
 int main(void)
 {
     /* {text, published, type, first actor, by default, by the rules alone, with every form
@@ -44,20 +35,6 @@ int main(void)
         {"ويأتي حديث النائب الأول امتدادًا لخطاب الرئيس عمر البشير في 27 من يناير (كانون الثاني) 2014، والذي عرف بـ«خطاب الوثبة» والذي دعا فيه للحوار الوطني القائم على أربعة مرتكزات: «السلام، والمجتمع السياسي الحر، والخروج بالمجتمع السوداني من ضعف الفقر إلى أفق القوة الاستطاعة، وإنعاش الهوية السودانية».",
          "2015-08-04", "appeal", "", "0", "0", "1"},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE),
-                *all = mode_engine(RASD_TRIGGERS_ALL);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], first, c[3], NULL,
-                     (size_t)(c[4][0] - '0'), (size_t)(c[5][0] - '0'));
-        check_counts(all, none, d, c[0], c[1], c[2], first, c[3], NULL,
-                     (size_t)(c[6][0] - '0'), (size_t)(c[5][0] - '0'));
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
-    rasd_engine_close(all);
+    check_three_modes(cases, sizeof cases / sizeof *cases);
     return check_done("test_events_callers");
 }
