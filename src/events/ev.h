@@ -244,6 +244,8 @@ static inline int ev_quote_start(ev_scan *s, size_t i)
 }
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
+/* The first token that starts at or after byte b (binary search; s->nt when none does). */
+size_t ev_token_from(const ev_scan *s, uint32_t b);
 
 /* The dates, quotes and events stage (src/events/output.c) and where it keeps its data. */
 extern const doc_stage ev_stage;

@@ -759,6 +759,19 @@ int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n)
     return (w->aguards >> l) & 1;
 }
 
+size_t ev_token_from(const ev_scan *s, uint32_t b)
+{
+    size_t lo = 0, hi = s->nt;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->t[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int ev_punct(const ev_scan *s, size_t i, const char *set)
 {
     const rasd_token *t = &s->t[i];

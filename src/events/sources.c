@@ -14,14 +14,7 @@
 static int same_noun(const qctx *q, size_t a, uint32_t off)
 {
     const rasd_token *t = q->s->t, *f;
-    size_t lo = 0, hi = q->s->nt, art = strlen(U_ARTICLE);
-    while (lo < hi) {                         /* the token that starts at off */
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = ev_token_from(q->s, off), art = strlen(U_ARTICLE);
     if (lo >= q->s->nt || t[lo].start != off)
         return 0;
     f = &t[lo];

@@ -695,14 +695,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
 static int after_head(const qctx *q, uint32_t off)
 {
     const rasd_token *t = q->s->t;
-    size_t lo = 0, hi = q->s->nt, n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = ev_token_from(q->s, off), n;
     return lo > 0 && lo < q->s->nt && t[lo].start == off && ev_is_word(&t[lo - 1]) &&
            (ev_word_is(q->s, lo - 1, 0, EK_LEAD, NULL, &n) ||
             ev_word_is(q->s, lo - 1, 0, EK_BODY, NULL, &n) ||

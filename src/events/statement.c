@@ -269,20 +269,6 @@ static int own_speaker(sent_ctx *c, const rasd_quote *q, size_t k, size_t i, int
     return 0;
 }
 
-/* The first token at or after byte b (the tokens are in text order). */
-static size_t first_token(const ev_scan *sc, uint32_t b)
-{
-    size_t lo = 0, hi = sc->nt;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (sc->t[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Sets c to the sentence (of ns) that holds byte b: its bytes in *s, *e; 0 if none. */
 static int sentence_of(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, uint32_t *s,
                        uint32_t *e)
@@ -298,8 +284,8 @@ static int sentence_of(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, 
     if (lo == 0 || b >= sn[lo - 1].end)
         return 0;
     *s = sn[lo - 1].start, *e = sn[lo - 1].end;
-    c->t0 = first_token(c->s, *s);
-    c->t1 = first_token(c->s, *e);
+    c->t0 = ev_token_from(c->s, *s);
+    c->t1 = ev_token_from(c->s, *e);
     c->before = lo > 1 ? sn[lo - 2].start : *s;
     c->ngrp = 0;
     return c->t0 < c->t1;
