@@ -136,21 +136,9 @@ static int between(sent_ctx *c, size_t k)
 static const rasd_entity *words_party(sent_ctx *c, size_t a, int bi, size_t lim)
 {
     size_t b = a + 1;
-    rasd_entity *g;
-    const char *name;
-    if (c->ngrp >= GROUPS)
-        return NULL;
     while (b < c->t1 && b < lim && b < a + TITLE_WORDS && !party_stop(c, b))
         b++;
-    g = &c->grp[c->ngrp];
-    g->start = c->s->t[a].start + (bi ? 2u : 0u);   /* ب is two bytes */
-    g->end = c->s->t[b - 1].end;
-    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
-        return NULL;
-    c->ngrp++;
-    g->type = "PER", g->id = "", g->name = name, g->via = "description";
-    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
-    return g;
+    return ev_add_desc(c, "PER", a, b, c->s->t[a].start + (bi ? 2u : 0u));   /* ب: 2 bytes */
 }
 
 /* The other party at token k (after مع, or carrying ب when bi): a name, behind titles only;

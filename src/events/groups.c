@@ -147,6 +147,22 @@ const char *ev_keep_name(sent_ctx *c, uint32_t s, uint32_t e)
     return x->dnames[x->ndnames++] = p;
 }
 
+/* Adds to c's descriptions the one of tokens [a, b) of type (PER, ORG) whose text starts at
+ * byte start (after a proclitic it leaves out) and ends with token b - 1; NULL when c holds
+ * GROUPS already or out of memory. */
+rasd_entity *ev_add_desc(sent_ctx *c, const char *type, size_t a, size_t b, uint32_t start)
+{
+    rasd_entity *g;
+    const char *name;
+    if (c->ngrp >= GROUPS || (name = ev_keep_name(c, start, c->s->t[b - 1].end)) == NULL)
+        return NULL;
+    g = &c->grp[c->ngrp++];
+    g->start = start, g->end = c->s->t[b - 1].end;
+    g->type = type, g->id = "", g->name = name, g->via = "description";
+    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
+    return g;
+}
+
 /* The description at token a whose head is a "group" word of a value in mask (bits 1 << v),
  * carrying no proclitic but `clitic` (0: none; CL_WA, CL_BI) on it, as an actor; NULL if
  * none. */
@@ -154,8 +170,6 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
 {
     int v, cut = 0;
     size_t n, b;
-    rasd_entity *g;
-    const char *name;
     size_t q = a;              /* a quantifier before the head (بعض المواطنين; evbreadth) */
     if (a >= c->t1 || c->ngrp >= GROUPS)
         return NULL;
@@ -169,19 +183,9 @@ const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic)
     if (v < 0 || v > 7 || !(mask & (1 << v)) || a + n > c->t1)
         return NULL;
     b = desc_end(c, a, n);
-    g = &c->grp[c->ngrp];
     a = q < a ? q : a;
-    g->start = c->s->t[a].start + (uint32_t)LETTERS(cut);
-    g->end = c->s->t[b - 1].end;
-    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
-        return NULL;
-    c->ngrp++;
-    g->type = v == GROUP_PEOPLE ? "PER" : "ORG";
-    g->id = "";
-    g->name = name;
-    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
-    g->via = "description";
-    return g;
+    return ev_add_desc(c, v == GROUP_PEOPLE ? "PER" : "ORG", a, b,
+                       c->s->t[a].start + (uint32_t)LETTERS(cut));
 }
 
 /* Whether the kind is said (an appeal, a criticism, an accusation, a threat): the kinds whose
@@ -334,21 +338,12 @@ enum { TITLE_MAX = 12 };
 const rasd_entity *ev_title_desc(sent_ctx *c, size_t a)
 {
     size_t b;
-    rasd_entity *g;
-    const char *name;
     if (a >= c->t1 || c->ngrp >= GROUPS || word_value(c, a, EK_LEAD) != 0)
         return NULL;
     for (b = a + 1; b < c->t1 && b < a + TITLE_MAX && ev_is_word(&c->s->t[b]) &&
                     ev_clitic(c, b) != CL_WA; b++)
         ;
-    g = &c->grp[c->ngrp];
-    g->start = c->s->t[a].start, g->end = c->s->t[b - 1].end;
-    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
-        return NULL;
-    c->ngrp++;
-    g->type = "PER", g->id = "", g->name = name, g->via = "description";
-    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
-    return g;
+    return ev_add_desc(c, "PER", a, b, c->s->t[a].start);
 }
 
 /* Whether a place the recogniser found starts at token b. */
@@ -370,8 +365,6 @@ const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut)
 {
     size_t b;
     int v;
-    rasd_entity *g;
-    const char *name;
     if (end >= c->t1 || c->ngrp >= GROUPS || !(cut > 0 || i == c->t0 || ev_verb_first_after(c, i - 1)))
         return NULL;
     v = word_value(c, end, EK_LEAD);
@@ -392,14 +385,7 @@ const rasd_entity *ev_title_subject(sent_ctx *c, size_t i, size_t end, int cut)
                                   … وزير العدل، الشيخ وليد الصمعاني: the title's holder is
                                   named after it; the name rules' (evbreadth) */           /* واستقبل وزير العدل، الشيخ وليد الصمعاني، …: the name in
                                   apposition is the subject, not the guest */
-    g = &c->grp[c->ngrp];
-    g->start = c->s->t[end].start, g->end = c->s->t[b - 1].end;
-    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
-        return NULL;
-    c->ngrp++;
-    g->type = "PER", g->id = "", g->name = name, g->via = "description";
-    g->tok_start = (uint32_t)end, g->tok_end = (uint32_t)b;
-    return g;
+    return ev_add_desc(c, "PER", end, b, c->s->t[end].start);
 }
 
 /* Frees the names of the last document's descriptions. */

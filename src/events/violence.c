@@ -112,7 +112,6 @@ void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
     size_t a = target_at(c, i, n, kind), b;
     const rasd_entity *e;
     rasd_entity *g;
-    const char *name;
     if (!a || ev->nactors > 0 || c->ngrp >= GROUPS || ev_clitic(c, a) == CL_LAM)
         return;
     if ((e = ev_first_entity(c, a, a + 1)) != NULL && e->tok_start == a) {
@@ -126,15 +125,9 @@ void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
         return;
     }
     b = target_end(c, a);
-    g = &c->grp[c->ngrp];
-    g->start = c->s->t[a].start;
-    g->end = c->s->t[b - 1].end;
-    if ((name = ev_keep_name(c, g->start, g->end)) == NULL)
+    if ((g = ev_add_desc(c, "ORG", a, b, c->s->t[a].start)) == NULL)
         return;
-    c->ngrp++;
-    g->type = "ORG", g->id = "", g->name = name, g->via = "description";
-    g->tok_start = (uint32_t)a, g->tok_end = (uint32_t)b;
-    ev->actor_id[0] = NULL, ev->actor_name[0] = name;
+    ev->actor_id[0] = NULL, ev->actor_name[0] = g->name;
     ev->actor_start[0] = g->start, ev->actor_end[0] = g->end;
     c->actor[0] = g;
     ev->nactors = 1;
