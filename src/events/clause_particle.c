@@ -22,10 +22,13 @@ size_t qt_comma_particle(const qctx *q, size_t i)
 /* Whether the reporting verb at token i (n tokens) follows a comma, a particle at most between
  * (qt_comma_particle), and a noun of data/quotes.tsv "body" follows it at once (…، كما أعلنت
  * الحكومة اليمنية …، أوضحت الوزارة أن): a body the recogniser names not, as the subject of the
- * next statement. */
+ * next statement; not after a verb of appeal, whose object comes first (data/events.tsv
+ * "appeal"). */
 int qt_comma_body(const qctx *q, size_t i, size_t n)
 {
     size_t b = i - qt_comma_particle(q, i), m;
     return b > 0 && qt_comma(q, b - 1) && i + n < q->s->nt &&
-           ev_word_is(q->s, i + n, 0, EK_BODY, NULL, &m);
+           ev_word_is(q->s, i + n, 0, EK_BODY, NULL, &m) &&
+           !ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m);    /* وطالب قوات التحالف بـ: whom
+                                                                 one appeals to */
 }

@@ -251,7 +251,8 @@ static size_t clause_end(qctx *q, size_t a, int noun)
             (i > a && ((qt_plain_cue(q, i, &n) &&
                         (noun || q->s->cut || named_after_comma(q, i, n))) ||
                        qt_named_clause(q, i, &n)))) {
-            end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
+            size_t b = i - qt_comma_particle(q, i);     /* …، كما أعلن: before كما */
+            end = b > a && qt_comma(q, b - 1) ? b - 1 : i;
             break;
         }
         if (i > a + 1 && contrast_cue(q, i)) {
@@ -763,6 +764,9 @@ static size_t statement(qctx *q, const qcue *c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
                          : qt_subject(q, c, i + n, object_start(q, c, at));
+    if (via)
+        sp.gender = 0;               /* نقلت الوكالة عن ظريف قوله … وأضاف: the verb agrees
+                                        with the body quoting, not with the speaker */
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
