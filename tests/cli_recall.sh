@@ -232,10 +232,11 @@ if shared_tier "recall set" slow; then
     # events): scored at the start of stop 35 (e66a6a4) and at its end, totals only, its
     # errors not read: both 54 of 64 found, 0.76 attributed, 51 of 53 true; events 0 of 16
     # (no event reported, so no event floor); the floors are those, rounded down
-    # (docs/EVENTS.md "Stop 35: the unseen12 part scored")
+    # (docs/EVENTS.md "Stop 35: the unseen12 part scored"); opened at stop 36, quotes26 made
+    # it 54 of 64 found, 44 attributed (0.81), 52 of 54 true: attribution floor raised
     expect "recall set, unseen12: quotes at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen12 --min-recall 0.84 \
-        --min-attribution 0.75 --min-precision 0.96
+        --min-attribution 0.81 --min-precision 0.96
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);

@@ -711,6 +711,22 @@ static const sentence_want sentences[] = {
      "السعودية «باتت", "يقول", "", 0},
     {"تلك كانت تغريدة للكاتب المسرحي محمد العثيم أطلقها أمس في هاشتاق بـ\"تويتر\" عنوان \" #تفجير_طواري_عسير\" ضمن عدة هاشتاقات، استنكرت العملية الإرهابية في أبها.",
      "العملية الإرهابية في أبها", "استنكرت", "", 0},
+    /* quotes26: a particle after a comma and a reporting verb with its subject open the next
+       statement (snn-020657: إذ أكد المسؤول الأميركي; snn-028869: a body after the comma);
+       a title's own preposition before its holder's name (snn-012832: المشرف على … العقيد
+       سفر بن دليم; the description alone at main); عن within ten tokens of a VIA cue
+       (snn-001776); a VIA cue's gender is the quoting body's (snn-022399: وأضاف went to
+       nobody after نقلت … عن جوارديولا) */
+    {"وأعلنت واشنطن أمس أن كلا من سعد بن سعد الكعبي وعبد اللطيف بن عبد الله صالح محمد كواري متهمان بجمع الأموال لـ«القاعدة»، إذ أكد المسؤول الأميركي أن واشنطن تعمل على منع تمويل التنظيمات الإرهابية من خلال فك شبكات معقدة في منطقة الشرق الأوسط.",
+     "واشنطن تعمل", "أكد", "?المسؤول الأميركي", 0},
+    {"وبينما قالت مصادر من المعارضة: إن الفصائل صدت جل الهجمات من جهات الغرب والجنوب والشرق، ذكرت وكالة الأنباء السورية أمس أن الجيش و«المقاومة اللبنانية» (حزب الله) سيطرا على داور الكورنيش.",
+     "الجيش و«المقاومة", "ذكرت", "?وكالة الأنباء السورية", 0},
+    {"أكّد المشرف على لجان التصحيح في حي الملز بالرياض، العقيد سفر بن دليم، أن موافقة جهة العمل، شرط رئيس لتمديد صلاحية “بطاقة زائر”، التي منحت للأشقاء اليمنيين المستفيدين من الأمر الملكي القاضي بتصحيح أوضاعهم، سواء كانوا في القطاعين الحكومي أو الخاص.",
+     "موافقة جهة العمل", "أكّد", "سفر بن دليم", 0},
+    {"ونقل موقع “ذا فيرج” التقني اليوم الاثنين عن مصادر مطلعة على خطط مايكروسوفت، أن الشركة تعمل في الوقت الراهن على النسخ النهائية من نظام ويندوز 10، مع إطلاق النسخة الخاصة بصناع الأجهزة.",
+     "الشركة تعمل", "ونقل", "?مصادر مطلعة على خطط مايكروسوفت", 0},
+    {"أثار مدرب بايرن ميونيخ بيب جوارديولا الشكوك حول باستيان شفاينشتايجر المنضم لمانشستر يونايتد. ونقلت وسائل إعلام بريطانية عن جوارديولا قوله: \"إذا لم يتعرض للإصابات فإني أثق تماما في ظهوره بشكل رائع مع مانشستر يونايتد\".\n وأضاف: \"لسوء الحظ وعلى مدار آخر ثلاثة أعوام لم يكن أبدا في حالة جيدة، إنه سيلعب بشكل جيد هناك وأتمنى بالفعل حدوث ذلك\".",
+     "لسوء الحظ", "وأضاف", "بيب جوارديولا", 1},
 };
 
 /* A sentence whose speaker starts with '!' is an open regression: it is reported, not
@@ -836,6 +852,26 @@ static void test_no_quotes(const rasd_engine *e, rasd_doc *d)
 
 /* quotes22: a passive present after a quote (ويتوقع أن: "it is expected") is nobody's
  * statement, not the last speaker's (snn-011657: فان جال's at main with NAMED alone). */
+/* quotes26: a body right after a verb of appeal is whom it appeals to, not a new statement's
+ * subject: the content before it goes on (snn-012301, the judged development sample). */
+static void test_appeal_body(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] = "وأكد القميشي أن قوات التحالف تقوم بدور فعال وناجح لاستعادة اليمن والتصدي لهذا العدوان الإيراني الغاشم، وطالب قوات التحالف بالاستمرار في توجيه الضربات العسكرية لدعم المقاومة.";
+    const char *at = strstr(text, "وطالب");
+    const rasd_quote *q;
+    size_t n, hit = 0;
+    REQUIRE(rasd_analyze(e, d, text, strlen(text)) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, NULL) == RASD_OK);
+    q = rasd_doc_quotes(d, &n);
+    for (size_t i = 0; i < n; i++)
+        if (memcmp(text + q[i].start, "قوات التحالف تقوم", strlen("قوات التحالف تقوم")) == 0) {
+            hit = 1;
+            CHECKF(q[i].end > (uint32_t)(at - text), "appeal body: content cut at %u",
+                   (unsigned)q[i].end);
+        }
+    CHECKF(hit, "appeal body: no quote");
+}
+
 static void test_passive_after_quote(const rasd_engine *e, rasd_doc *d)
 {
     static const char text[] =
@@ -997,6 +1033,7 @@ int main(void)
     REQUIREF(rasd_ner_available(e), "no data/ner.model");
     test_articles(e, d, NEWS, news, 5, news_wants, sizeof news_wants / sizeof *news_wants, 1);
     test_sentences(e, d);
+    test_appeal_body(e, d);
     test_no_quotes(e, d);
     test_passive_after_quote(e, d);
     nj = read_judged(j);

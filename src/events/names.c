@@ -246,6 +246,8 @@ static size_t title_subject_end(qctx *q, size_t a, size_t b, int bits)
                                                         v == HONOR_TITLE))
         return 0;
     for (k = a + 1; k < b && k <= a + TITLE_WORDS; k++) {
+        if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits) && qt_title_named_at(q, k, b))
+            return b <= a + TITLE_WORDS + 1 ? b : 0;   /* المشرف العام على إدارة … النجدي أنه */
         if (ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) || ev_punct(q->s, k, ":") ||
             (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits)))
             return k;

@@ -203,12 +203,14 @@ static void emit(qctx *q, uint32_t start, uint32_t end, const qcue *c, int direc
  * أنه يقوم …، أكد وزير الخارجية الإسباني … أنه): the next statement, not the clause's. */
 static int named_after_comma(const qctx *q, size_t i, size_t n)
 {
-    size_t k = qt_ent_from(q, i + n), m;
+    size_t k = qt_ent_from(q, i + n), m, b = i - qt_comma_particle(q, i);
     int v;
-    if (i > 0 && qt_comma(q, i - 1) && i + n < q->s->nt &&
+    if (b > 0 && qt_comma(q, b - 1) && i + n < q->s->nt &&
         ev_word_is(q->s, i + n, 0, EK_SOURCE, &v, &m) && v == SOURCE_UNNAMED)
         return 1;              /* …، اعتبر محللون أن: an unnamed source speaks next */
-    if (i == 0 || !qt_comma(q, i - 1) || k >= q->ne ||
+    if (qt_comma_body(q, i, n))
+        return 1;              /* …، كما أعلنت الحكومة اليمنية: a body */
+    if (b == 0 || !qt_comma(q, b - 1) || k >= q->ne ||
         (strcmp(q->en[k].type, "PER") != 0 && strcmp(q->en[k].type, "ORG") != 0))
         return 0;
     if (q->en[k].tok_start == i + n)
@@ -249,7 +251,8 @@ static size_t clause_end(qctx *q, size_t a, int noun)
             (i > a && ((qt_plain_cue(q, i, &n) &&
                         (noun || q->s->cut || named_after_comma(q, i, n))) ||
                        qt_named_clause(q, i, &n)))) {
-            end = i > a && qt_comma(q, i - 1) ? i - 1 : i;
+            size_t b = i - qt_comma_particle(q, i);     /* …، كما أعلن: before كما */
+            end = b > a && qt_comma(q, b - 1) ? b - 1 : i;
             break;
         }
         if (i > a + 1 && contrast_cue(q, i)) {
@@ -569,7 +572,7 @@ static size_t via_from(qctx *q, const qcue *c, size_t at)
     int v;
     if (at >= qt_send(q, c->i))
         return 0;
-    for (size_t k = c->i + c->n; k + 1 < at && k < c->i + c->n + SUBJECT_WORDS; k++)
+    for (size_t k = c->i + c->n; k + 1 < at && k < c->i + c->n + VIA_WORDS; k++)
         if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & COMP_AN))
             return k + n;
     return 0;
@@ -761,6 +764,9 @@ static size_t statement(qctx *q, const qcue *c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
                          : qt_subject(q, c, i + n, object_start(q, c, at));
+    if (via)
+        sp.gender = 0;               /* نقلت الوكالة عن ظريف قوله … وأضاف: the verb agrees
+                                        with the body quoting, not with the speaker */
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */

@@ -16,6 +16,9 @@ enum {
     SUBJECT_WORDS = 6,         /* the speaker's name starts within this many tokens of the cue
                                   (docs/EVENTS.md: "within six words"; a title or two between:
                                   قال وزير الخارجية الروسي سيرغي لافروف) */
+    VIA_WORDS = 10,            /* عن after a VIA cue, within this many tokens: the quoting body
+                                  and where it quoted (ونقل حساب الاتحاد الكويتي على موقع تويتر
+                                  عن; quotes26) */
     WINDOW = 30,               /* tokens between a cue and its content, at most: the subject and
                                   its adjuncts (قال بوتين في مؤتمر صحفي في … إن) */
     DESCRIPTION = 6,           /* tokens of an unnamed source's description, at most (مسؤول في
@@ -224,6 +227,9 @@ int qt_strict_ok(qctx *q, const qcue *c);
  * 0 a participle); the speaker of participle c. */
 int qt_plain_cue(const qctx *q, size_t i, size_t *n);
 int qt_named_clause(const qctx *q, size_t i, size_t *n);   /* new_clause.c */
+size_t qt_comma_particle(const qctx *q, size_t i);          /* clause_particle.c */
+int qt_comma_body(const qctx *q, size_t i, size_t n);       /* clause_particle.c */
+int qt_title_named_at(const qctx *q, size_t k, size_t b);   /* title_name.c */
 /* speakers.c: whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس) and
  * not a word of one or two letters (تقول لي). */
 int qt_can_speak(const qctx *q, const rasd_entity *en);
