@@ -1,7 +1,5 @@
-/* marks.c — quote marks paired the way Arabic news prints them (quotes.c's first step): any
- * of " “ ” « „ ‘ ’ opens (» does not), any but « and „ closes, a pair never crosses a line
- * break, and a mark left open at the end of a paragraph closes there (the press forgets
- * closing marks). Moved out of quotes.c at stop 30 (the file was at the size limit).
+/* marks.c — the quote marks, the pairs they make (pairing.c pairs them) and the questions
+ * quotes.c asks of them. Moved out of quotes.c at stop 30 (the file was at the size limit).
  */
 #include "events/quotes.h"
 #include "events/letters.h"
@@ -10,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
+int qt_mark_kind(const qctx *q, size_t i, int *can_open, int *can_close)
 {
 #define MARK(m, o, c) {m, sizeof m - 1, o, c}
     static const struct {
@@ -45,7 +43,7 @@ static int quote_mark(const qctx *q, size_t i, int *can_open, int *can_close)
 int qt_mark(const qctx *q, size_t i)
 {
     int co, cc;
-    return i < q->s->nt && quote_mark(q, i, &co, &cc);
+    return i < q->s->nt && qt_mark_kind(q, i, &co, &cc);
 }
 
 /* Whether token i is a comma, Latin or Arabic (، U+060C: the press's usual one). */
@@ -57,11 +55,6 @@ int qt_comma(const qctx *q, size_t i)
             memcmp(t->norm, U_ARABIC_COMMA, t->norm_len) == 0);
 }
 
-static int line_break(const qctx *q, size_t i)
-{
-    const rasd_token *t = q->s->t;
-    return i > 0 && memchr(q->doc->text + t[i - 1].end, '\n', t[i].start - t[i - 1].end);
-}
 
 size_t qt_words_in(const qctx *q, size_t a, size_t b)
 {
@@ -87,7 +80,7 @@ static int quoted_name(const qctx *q, size_t a, size_t b, size_t n)
     return 0;
 }
 
-static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
+void qt_add_pair(qctx *q, size_t open, size_t close, uint32_t end)
 {
     const rasd_token *t = q->s->t;
     size_t n;
@@ -101,57 +94,13 @@ static void add_pair(qctx *q, size_t open, size_t close, uint32_t end)
     q->pairs[q->npairs++] = (qpair){(uint32_t)open, (uint32_t)close, t[open + 1].start, end, 0};
 }
 
-/* A mark at i that looks like a close but opens a short quote inside the open one: one to
- * three words, a mark, and another mark later on the same line to close the outer passage
- * ("… إذا دمرنا "داعش". هذا ما ينبغي …"); not و alone between the marks, which joins names
- * in a list (quotes13: وأوضح "الغانمي" و"المغربي" أنه …). Returns the inner closing
- * mark, or 0. */
-static size_t nested(qctx *q, size_t i)
-{
-    const rasd_token *t = q->s->t;
-    size_t j = i + 1, nt = q->s->nt;
-    int co, cc;
-    while (j < nt && j <= i + NESTED_WORDS && ev_is_word(&t[j]) && !line_break(q, j))
-        j++;
-    if (j == i + 1 || j >= nt || !quote_mark(q, j, &co, &cc) || !cc ||
-        (j == i + 2 && t[i + 1].norm_len == LETTERS(1) && letter_is(t[i + 1].norm, U_WAW)))
-        return 0;                      /* "الغانمي" و"المغربي": names in a list */
-    for (size_t k = j + 1; k < nt && !line_break(q, k); k++)
-        if (quote_mark(q, k, &co, &cc) && cc)
-            return j;
-    return 0;
-}
-
-void qt_pair_marks(qctx *q)
-{
-    size_t open = 0, nt = q->s->nt, k;
-    int is_open = 0, co, cc;
-    for (size_t i = 0; i < nt && !q->rc; i++) {
-        if (is_open && line_break(q, i)) {          /* never across a line: closes there */
-            add_pair(q, open, i, q->s->t[i - 1].end);
-            is_open = 0;
-        }
-        if (q->s->t[i].kind != RASD_TOK_PUNCT || !quote_mark(q, i, &co, &cc))
-            continue;                          /* a word: no call (most tokens) */
-        if (is_open && cc && (k = nested(q, i)) != 0) {
-            i = k;                             /* "… ليس بينها "داعش" وهم …": inside */
-        } else if (is_open && cc) {
-            add_pair(q, open, i, q->s->t[i].start);
-            is_open = 0;
-        } else if (!is_open && co) {
-            open = i, is_open = 1;
-        }
-    }
-    if (is_open)
-        add_pair(q, open, nt, q->s->t[nt - 1].end);
-}
-
 /* Whether pair p was closed by a mark (1), or by the line break before its close token (0:
  * that token is the next line's first word). */
 int qt_closed_by_mark(const qctx *q, const qpair *p)
 {
     int co, cc;
-    return p->close < q->s->nt && quote_mark(q, p->close, &co, &cc) && cc;
+    return p->close < q->s->nt && !qt_para_break(q, p->close) &&
+           qt_mark_kind(q, p->close, &co, &cc) && cc;
 }
 
 /* The pair that opens at token i, or NULL. */

@@ -202,7 +202,13 @@ int qt_in_pair(const qctx *q, size_t i);
 /* marks.c: the quote marks of the text paired (q->pairs); whether pair p was closed by a
  * mark (not a line break); the pair opening at token i, or the last one closing before it;
  * the words in tokens [a, b). */
-void qt_pair_marks(qctx *q);
+void qt_pair_marks(qctx *q);                                  /* pairing.c */
+/* marks.c: whether token i is a quote mark, which may open and which may close by its glyph;
+ * pair open–close kept when it holds a passage (bytes to end). pairing.c: whether a
+ * paragraph ends before token i. */
+int qt_mark_kind(const qctx *q, size_t i, int *can_open, int *can_close);
+void qt_add_pair(qctx *q, size_t open, size_t close, uint32_t end);
+int qt_para_break(const qctx *q, size_t i);
 int qt_closed_by_mark(const qctx *q, const qpair *p);
 qpair *qt_pair_at(qctx *q, size_t i);
 qpair *qt_pair_before(qctx *q, size_t i);
