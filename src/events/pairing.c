@@ -9,11 +9,15 @@
  * A mark's role is told by the text around it first, then by its glyph: written against the
  * word after it and apart from the one before ("خلية, :"كلنا) it opens; against what comes
  * before and apart from what follows (بالجبال" ، بالجبال".) it closes, or, when nothing is
- * open and a word follows, " “ ” open there too (وأضاف" يتعين); otherwise « and „
+ * open and the word before is a reporting verb, " “ ” open there (وأضاف" يتعين); otherwise
+ * « and „
  * open, » closes and " “ ” ‘ ’ may do either. Marks pair within their family (« », " “ ”
  * „, ‘ ’), innermost first: a closing mark with no open mark of its family is stray and
  * ignored, unless one mark alone is open (“…»: the press mixes them); one that closes an
- * outer mark closes the marks opened inside it too. Only the
+ * outer mark closes the marks opened inside it too. A mark that opens while one of its
+ * family is open opens a quote inside it (مبادرة "عسير.. وجهة سياحية"), unless it stands in
+ * a later sentence and is no short name ("… دمرنا "داعش". هذا …"): then the open one's
+ * closing mark was forgotten, and it closes before the new one's sentence. Only the
  * outermost pairs are kept (quotes.c reads a quoted passage with what is quoted inside it).
  */
 #include "events/quotes.h"
@@ -115,6 +119,37 @@ static int open_of(const open_mark *st, size_t n, int f)
     return -1;
 }
 
+/* Whether the word before mark i is a reporting verb or participle (data/quotes.tsv "cue",
+ * "part"), whose words follow it. */
+static int said_before(const qctx *q, size_t i)
+{
+    size_t n;
+    int v;
+    return i > 0 && (ev_word_is(q->s, i - 1, 1, EK_CUE, &v, &n) ||
+                     ev_word_is(q->s, i - 1, 1, EK_PART, &v, &n)) && n == 1;
+}
+
+/* Whether opening mark i of family f starts a short quote inside an open one: at most
+ * NESTED_WORDS words, then a mark of its family ("… إذا دمرنا "داعش". هذا …"). */
+static int short_inner(const qctx *q, size_t i, int f)
+{
+    size_t j = i + 1, nt = q->s->nt;
+    while (j < nt && j <= i + NESTED_WORDS && ev_is_word(&q->s->t[j]) && !qt_para_break(q, j))
+        j++;
+    return j > i + 1 && j < nt && qt_mark(q, j) && family_of(&q->s->t[j]) == f;
+}
+
+/* Mark i opens a passage in a later sentence than mark st[k] of its family, still open:
+ * that one's closing mark was forgotten (بقوله: "سررنا … . وتابع:"نحن). It closes before
+ * the sentence of i, with the marks opened inside it. */
+static void forgotten(qctx *q, size_t i, const open_mark *st, size_t *n, int k)
+{
+    size_t at = qt_sent_start(q, i);
+    if (k == 0)
+        qt_add_pair(q, st[0].tok, at, q->s->t[at - 1].end);
+    *n = (size_t)k;
+}
+
 /* Mark i read against the marks open (st, *n): pushed, or closing one (and those inside it),
  * the outermost a pair. */
 static void read_mark(qctx *q, size_t i, open_mark *st, size_t *n, int glyph)
@@ -122,9 +157,14 @@ static void read_mark(qctx *q, size_t i, open_mark *st, size_t *n, int glyph)
     int f = family_of(&q->s->t[i]), role = role_of(q, i, glyph), k = open_of(st, *n, f);
     if (k < 0 && *n == 1 && role != ROLE_OPEN && role != ROLE_EITHER)
         k = 0;             /* the one mark open, of another family: “حتى … النعمة ». */
-    if (k < 0 && role == ROLE_LEAN_CLOSE && glyph == ROLE_EITHER)
-        role = ROLE_EITHER;    /* against a word before, apart from one after, nothing open:
-                                  it opens (وأضاف" يتعين); before punctuation it cannot */
+    if (k < 0 && role == ROLE_LEAN_CLOSE && glyph == ROLE_EITHER && said_before(q, i))
+        role = ROLE_EITHER;    /* against a reporting verb, nothing open: it opens the verb's
+                                  words (وأضاف" يتعين; not تموز” إن, a stray one) */
+    if (k >= 0 && role == ROLE_OPEN && qt_sent_start(q, i) > st[k].tok &&
+        !short_inner(q, i, f)) {
+        forgotten(q, i, st, n, k);
+        k = -1;
+    }
     if (k >= 0 && role != ROLE_OPEN) {
         if (k == 0)
             qt_add_pair(q, st[0].tok, i, q->s->t[i].start);

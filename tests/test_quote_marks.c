@@ -1,0 +1,129 @@
+/* test_quote_marks.c — quote marks paired by role and family (src/events/pairing.c, branch
+ * quotemarks): stray and unbalanced marks in SaudiNewsNet sentences (articles outside
+ * bench/recall/drawn.txt), positives and negatives. */
+#include "check.h"
+#include "rasd.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* The quote of text that starts with the words start, or NULL. */
+static const rasd_quote *quote_at(const rasd_quote *q, size_t n, const char *text,
+                                  const char *start)
+{
+    for (size_t i = 0; i < n; i++)
+        if (memcmp(text + q[i].start, start, strlen(start)) == 0)
+            return &q[i];
+    return NULL;
+}
+
+static const rasd_quote *run(const rasd_engine *e, rasd_doc *d, const char *text, size_t *n)
+{
+    REQUIRE(rasd_analyze(e, d, text, strlen(text)) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, NULL) == RASD_OK);
+    return rasd_doc_quotes(d, n);
+}
+
+/* One quote that starts at start, direct or not as wanted, ending before the bytes of
+ * not_in (NULL: anywhere), its speaker's name holding speaker (NULL: not checked). */
+static void want(const rasd_engine *e, rasd_doc *d, const char *id, const char *text,
+                 const char *start, int direct, const char *not_in, const char *speaker)
+{
+    size_t n;
+    const rasd_quote *q = run(e, d, text, &n), *r = quote_at(q, n, text, start);
+    CHECKF(r != NULL, "%s: no quote at \"%s\" (%zu quotes)", id, start, n);
+    if (!r)
+        return;
+    CHECKF(r->direct == direct, "%s: direct %d, want %d", id, r->direct, direct);
+    if (not_in)
+        CHECKF(r->end <= (uint32_t)(strstr(text, not_in) - text), "%s: runs on to \"%s\"", id,
+               not_in);
+    if (speaker)
+        CHECKF(r->speaker_name && strstr(r->speaker_name, speaker), "%s: speaker %s, want %s",
+               id, r->speaker_name ? r->speaker_name : "none", speaker);
+}
+
+/* A closing mark with nothing open (تموز” for تموز)) shifts no pair after it: the name in
+ * marks after إن is the clause's, and the speaker is named (snn-001633). */
+static void test_stray_close(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم الأحد (19 يوليو تموز” إن الخطاب "
+        "“العدواني” الذي ألقاه الزعيم الإيراني الأعلى آية الله علي خامنئي يثبت أن الاتفاق النووي "
+        "الذي وقعته بلاده مع القوى العالمية لن يغير سياساتها.";
+    want(e, d, "snn-001633", text, "الخطاب", 0, NULL, "نتنياهو");
+}
+
+/* A name in marks before إن and a passage after it: two pairs, not one from the name's
+ * opening mark to its closing one after إن (snn-001795). */
+static void test_name_then_passage(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "وقال “القصبي” إن “مكالمة وزراء الإعلام طوقت عنقي بجميل شعورهم وكريم لطفهم، وبالنيابة عن "
+        "فريق سيلفي أقول شكراً لكم”. ويعد مسلسل “سيلفي”، من أنجح وأشهر مسلسلات رمضان.";
+    want(e, d, "snn-001795", text, "مكالمة", 1, NULL, "القصبي");
+}
+
+/* Two passages in " across sentences: each pair its own, the first ending before وأضاف
+ * (snn-003278). */
+static void test_two_passages(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "وقال اتليتيكو في موقعه على الانترنت \"تم التوصل لاتفاق بين الناديين وسيستكمل في الساعات "
+        "القليلة القادمة.\" وأضاف \"سافر لاعب الوسط بموافقة النادي لينضم للنادي الايطالي.\" كما "
+        "أكد فيورنتينا الصفقة.";
+    want(e, d, "snn-003278", text, "تم التوصل", 1, "وأضاف", NULL);
+    want(e, d, "snn-003278", text, "سافر", 1, "كما", NULL);
+}
+
+/* » written as an opening mark after a colon (:»لقد): it opens (snn-029776). */
+static void test_reversed_guillemet(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "وأوضح أن الجنديين قتلا عندما نصب لهما مسلحون الكمين.وقال :»لقد توفيا في موقع الحادث "
+        "جراء إصابتهما بعدة طلقات نارية».وتمكنت القوات من اللحاق بالمسلحين.";
+    want(e, d, "snn-029776", text, "لقد توفيا", 1, "وتمكنت", NULL);
+}
+
+/* Negative: a closing mark after a dialect passage with no opening one (للعيال",) opens
+ * nothing, so no quote starts at it (snn-009372). */
+static void test_stray_opens_nothing(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "أم سعود: \"هناكم خير وأبشر بالخير\" تتربع على \"طرف – حافة\" الزويلة وتقول لمراد قم عطنا "
+        "كيلوين بصل وشف لنا بساكيت(ن) للعيال\", تفاجأ ابو محمد أن مراد قال لها أبشري , بين سواليف "
+        "أم سعود وأبو محمد واذا بمراد يأتي بالبصل دون البساكيت.";
+    size_t n;
+    const rasd_quote *q = run(e, d, text, &n);
+    for (size_t i = 0; i < n; i++)
+        CHECKF(text[q[i].start] != '"' && text[q[i].start] != ',',
+               "snn-009372: a quote starts at a stray mark (byte %u)", (unsigned)q[i].start);
+}
+
+/* Negative: a paragraph break on one line (Sabq's " \xa0 ") ends an open pair, so the next
+ * paragraph's verb is no part of a quoted passage. */
+static void test_nbsp_paragraph(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "وقال المتحدث: \"إن الوزارة تعمل على إنهاء المشاريع في وقتها المحدد. \xc2\xa0 "
+        "وأكد المهندس محمد الزميع أن الوزارة أنهت الإستراتيجية الوطنية للإسكان.";
+    want(e, d, "nbsp", text, "الوزارة أنهت", 0, NULL, "الزميع");
+}
+
+int main(void)
+{
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIREF(rasd_ner_available(e), "no data/ner.model");
+    test_stray_close(e, d);
+    test_name_then_passage(e, d);
+    test_two_passages(e, d);
+    test_reversed_guillemet(e, d);
+    test_stray_opens_nothing(e, d);
+    test_nbsp_paragraph(e, d);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    return check_done("test_quote_marks");
+}
