@@ -129,6 +129,21 @@ static int said_before(const qctx *q, size_t i)
                      ev_word_is(q->s, i - 1, 1, EK_PART, &v, &n)) && n == 1;
 }
 
+/* Where mark open, left open before token end (its paragraph's end, or the sentence of an
+ * opening mark of its family), closes: there, or
+ * before the first reporting verb with و or ف after its sentence (… ضدي.وأشار علوي إلى;
+ * … لا تزعجونا. السفر للترفيه وأوضح خالد الأدريسي أن: the writer's words again, in an
+ * article printed as one line). */
+static size_t open_until(const qctx *q, size_t open, size_t end)
+{
+    size_t n;
+    for (size_t s = qt_send(q, open); s < end; s++)
+        if (q->s->t[s].kind != RASD_TOK_PUNCT && ev_word_is(q->s, s, 1, EK_CUE, NULL, &n) &&
+            q->s->cut && ev_conjunctions(&q->s->t[s], q->s->cut))
+            return s;
+    return end;
+}
+
 /* Whether opening mark i of family f starts a short quote inside an open one: at most
  * NESTED_WORDS words, then a mark of its family ("… إذا دمرنا "داعش". هذا …"). */
 static int short_inner(const qctx *q, size_t i, int f)
@@ -141,10 +156,10 @@ static int short_inner(const qctx *q, size_t i, int f)
 
 /* Mark i opens a passage in a later sentence than mark st[k] of its family, still open:
  * that one's closing mark was forgotten (بقوله: "سررنا … . وتابع:"نحن). It closes before
- * the sentence of i, with the marks opened inside it. */
+ * the sentence of i (or before, open_until), with the marks opened inside it. */
 static void forgotten(qctx *q, size_t i, const open_mark *st, size_t *n, int k)
 {
-    size_t at = qt_sent_start(q, i);
+    size_t at = open_until(q, st[k].tok, qt_sent_start(q, i));
     if (k == 0)
         qt_add_pair(q, st[0].tok, at, q->s->t[at - 1].end);
     *n = (size_t)k;
@@ -174,6 +189,12 @@ static void read_mark(qctx *q, size_t i, open_mark *st, size_t *n, int glyph)
     }                                          /* else a stray closing mark: ignored */
 }
 
+static void close_open(qctx *q, size_t open, size_t end)
+{
+    size_t at = open_until(q, open, end);
+    qt_add_pair(q, open, at, q->s->t[at - 1].end);
+}
+
 void qt_pair_marks(qctx *q)
 {
     open_mark st[DEPTH];
@@ -181,7 +202,7 @@ void qt_pair_marks(qctx *q)
     int co, cc;
     for (size_t i = 0; i < nt && !q->rc; i++) {
         if (n && qt_para_break(q, i)) {        /* never across a paragraph: closes there */
-            qt_add_pair(q, st[0].tok, i, q->s->t[i - 1].end);
+            close_open(q, st[0].tok, i);
             n = 0;
         }
         if (q->s->t[i].kind != RASD_TOK_PUNCT || !qt_mark_kind(q, i, &co, &cc))
@@ -189,5 +210,5 @@ void qt_pair_marks(qctx *q)
         read_mark(q, i, st, &n, co && cc ? ROLE_EITHER : co ? ROLE_OPEN : ROLE_CLOSE);
     }
     if (n)
-        qt_add_pair(q, st[0].tok, nt, q->s->t[nt - 1].end);
+        close_open(q, st[0].tok, nt);
 }
