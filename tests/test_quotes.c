@@ -725,6 +725,13 @@ static const sentence_want sentences[] = {
        (عبر … عن رفضه): the statement is the announcement's (snn-008627; the same at main) */
     {"وعلى الجانب الآخر استغلت «أوبر» تلك الاحتجاجات للترويج لخدماتها، وأعلنت عبر وسائل التواصل الاجتماعي الخاصة بها، عن تخفيض لأسعار التوصيل لكل مستخدمي مدينة ريو في وقت الاحتجاجات.",
      "عن تخفيض", "وأعلنت", "", 0},
+    /* quotes27: ما with a verb of circulating talk is a denial's object (snn-005998: from
+       عن تعرض at main, a later start; snn-020264: the sources' description took "ما تردد عن"
+       at main) */
+    {"نفت شرطة منطقة مكة المكرمة ما تم تداوله في بعض المواقع والصحف الإلكترونية عن تعرض ماكينة صراف أحد البنوك بجنوب محافظة جدة لعملية تكسير وسرقة مبالغ مالية منها.",
+     "ما تم تداوله", "نفت", "شرطة منطقة مكة المكرمة", 0},
+    {"ونفت مصادر كويتية ما تردد عن احتمال لجوء الكويت إلى تحكيم دولي في هذا الشأن.",
+     "ما تردد عن", "ونفت", "?مصادر كويتية", 0},
 };
 
 /* A sentence whose speaker starts with '!' is an open regression: it is reported, not
