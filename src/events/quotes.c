@@ -418,7 +418,8 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
-        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
+        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits) &&
+            !qt_act_late(q, j, k))
             return k;
     }
     return end;
