@@ -612,6 +612,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             ki = ev_kind_info(EK_FIGHT);   /* هاجمت طائرة حربية: a fight (events16) */
         if (ki->kind == EK_ASSAULT && rg_military(c, i, n))
             ki = ev_kind_info(EK_FIGHT);   /* هجمات المقاومة: a fight (events23) */
+        if (ki->kind == EK_ASSAULT && vi_military_target(c, i, n, ki->kind))
+            ki = ev_kind_info(EK_FIGHT);   /* بفتح النار على المواقع: combat (events33) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);

@@ -155,6 +155,12 @@ static size_t target_end(sent_ctx *c, size_t a)
     return b;
 }
 
+int vi_military_target(sent_ctx *c, size_t i, size_t n, int kind)
+{
+    size_t a = target_at(c, i, n, kind), m;
+    return a && ev_aguard_at(c, a, 1, AG_POSITIONS, &m);
+}
+
 /* Puts the mention at tokens [a, target_end) as the event's actor k: the name the recogniser
  * found starting there (no place), else its words as a description; 0 when none. */
 static int put_words(sent_ctx *c, size_t a, size_t stop, size_t k, rasd_event *ev)

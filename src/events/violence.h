@@ -20,6 +20,11 @@ int vi_targeted(sent_ctx *c, size_t i, size_t n, int kind);
  * is then target_only (its doer is not named). */
 void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
 
+/* Whether the target of that noun (vi_targeted) is a military position or camp ("aguard"
+ * positions: المواقع، معسكر، تجمعات): an attack on it is combat, a fight (19x), not an
+ * assault (18x) (بفتح النار على المواقع المتطرفة) (events33). */
+int vi_military_target(sent_ctx *c, size_t i, size_t n, int kind);
+
 /* Coordinated targets (events33): the token after the target that vi_target_actor made ev's
  * only actor (its first token in *head), or 0 when ev has no such actor. */
 size_t vi_target_end(sent_ctx *c, size_t i, size_t n, int kind, const rasd_event *ev,
