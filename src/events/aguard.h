@@ -77,7 +77,7 @@
     X(AG_KILLED_BY, "killed_by")                                                               \
     /* (events33) a noun of targeting, after و another target of a list (استهداف; violence.c) */ \
     X(AG_TARGETING, "targeting")                                                               \
-    /* (events33) a military position or camp as an attack's target: a fight (violence.c) */  \
+    /* (events33) a fighters' position as an attack's target: a fight (violence.c) */       \
     X(AG_POSITIONS, "positions")                                                               \
     /* (events29) after an appeal's verb, what one is invited to: an invitation, no appeal    \
        (داعياً أهالي الأحياء لحضور الاحتفالية، دعا الأمين العام إلى إزاحة الستار) */              \

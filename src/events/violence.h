@@ -20,8 +20,8 @@ int vi_targeted(sent_ctx *c, size_t i, size_t n, int kind);
  * is then target_only (its doer is not named). */
 void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
 
-/* Whether the target of that noun (vi_targeted) is a military position or camp ("aguard"
- * positions: المواقع، معسكر، تجمعات): an attack on it is combat, a fight (19x), not an
+/* Whether the target of that noun (vi_targeted) is a fighters' position ("aguard"
+ * positions: المواقع، تجمعات): an attack on it is combat, a fight (19x), not an
  * assault (18x) (بفتح النار على المواقع المتطرفة) (events33). */
 int vi_military_target(sent_ctx *c, size_t i, size_t n, int kind);
 
