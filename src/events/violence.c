@@ -7,7 +7,10 @@
  * struck someone, not a kind (الهجمات الإرهابية), a plan or a word of policy; the word after
  * على or ضد must be no abstract matter (الحرب على الفساد، الهجوم على المرمى) nor a phrase of
  * على (على الأقل، على خلفية، على مدى). The layer's guards (history, words, a cause, a
- * ceasefire, a condition) still run first. */
+ * ceasefire, a condition) still run first. events33 adds a killing with its doer after the
+ * victim (killer_at: قتل شاب برصاص الجيش الإسرائيلي), the further targets of a list
+ * (vi_next_target: … وعلى المصلين) and a fighters' position as a target that makes the
+ * attack a fight. */
 #include "events/violence.h"
 #include "entities/ent.h"
 #include "events/letters.h"
