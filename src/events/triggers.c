@@ -612,6 +612,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             ki = ev_kind_info(EK_FIGHT);   /* هاجمت طائرة حربية: a fight (events16) */
         if (ki->kind == EK_ASSAULT && rg_military(c, i, n))
             ki = ev_kind_info(EK_FIGHT);   /* هجمات المقاومة: a fight (events23) */
+        if (ki->kind == EK_ASSAULT && vi_military_target(c, i, n, ki->kind))
+            ki = ev_kind_info(EK_FIGHT);   /* بفتح النار على المواقع: combat (events33) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
@@ -660,10 +662,17 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        if (!known(x, &ev))
-            rc = add_marked(x, i, place, &ev,
-                            present ? present_on(c, ki->kind, i, n)
-                                    : form_on_at(c, i, n, ki->kind, cls, &ev, place));
+        if (!known(x, &ev)) {
+            int on = present ? present_on(c, ki->kind, i, n)
+                             : form_on_at(c, i, n, ki->kind, cls, &ev, place);
+            size_t k = 0, head = 0;
+            rc = add_marked(x, i, place, &ev, on);
+            if (on && cls == T_NOUN)
+                k = vi_target_end(c, i, n, ki->kind, &ev, &head);
+            ev.place_id = NULL, ev.place_name = NULL;
+            while (k && !rc && (k = vi_next_target(c, k, head, &ev)) != 0)
+                rc = add_marked(x, i, NULL, &ev, on);    /* … وقسم العصافرة (events33) */
+        }
     }
     return rc;
 }
