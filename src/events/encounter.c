@@ -415,15 +415,44 @@ static void put(rasd_event *ev, const rasd_entity *e)
     ev->nactors++;
 }
 
+/* Where and how a meeting is told: its word from token i to token last, what it is about
+ * from token content, its place, planned or not, dated as a noun's. */
+struct told_as {
+    size_t i, last, content;
+    const rasd_entity *place;
+    int plan, noun;
+};
+
+/* Adds the meeting of the sentence [s, e) of the np parties p told as t to x, unless dated
+ * two years or more before the article (history). */
+static rasd_status add_meeting(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
+                               const rasd_entity *const *p, size_t np, const struct told_as *t)
+{
+    const kind_info *ki = ev_kind_info(EK_MEET);
+    rasd_event ev;
+    memset(&ev, 0, sizeof ev);
+    for (size_t k = 0; k < np; k++)
+        put(&ev, p[k]);
+    ev.type = ki->type, ev.cameo = ki->cameo;
+    if (t->place)
+        ev.place_id = t->place->id, ev.place_name = t->place->name;
+    ev.start = s, ev.end = e;
+    ev.trigger_start = c->s->t[t->i].start, ev.trigger_end = c->s->t[t->last].end;
+    ev_event_date(c->doc, s, e, t->plan || t->noun, ev_content_start(c, ki, t->content), &ev);
+    if (ev.dated && long_ago(c, ev.date))
+        return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
+    ev.planned |= t->plan;
+    return ev_add_event(x, t->i, t->place, &ev);
+}
+
 /* The meeting of the word at tokens [i, i + n) of value v, if its form holds, added to x. */
 static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
                                 size_t i, size_t n, int v)
 {
     const kind_info *ki = ev_kind_info(EK_MEET);
-    int cut = c->s->cut, noun = v == ENC_NOUN || v == ENC_MATCH, bi = 0, plan;
-    const rasd_entity *a, *p, *place;
+    int cut = c->s->cut, noun = v == ENC_NOUN || v == ENC_MATCH, bi = 0;
+    const rasd_entity *a, *p;
     size_t j;
-    rasd_event ev;
     if (!ki || (noun ? ev_clitic(c, i) == CL_LAM : !ev_conjunctions(&c->s->t[i], cut)))
         return RASD_OK;        /* للقاء: a purpose; لاجتمع is no verb */
     if (unreal(c, i, noun) || (v == ENC_MATCH && sport(c)) ||
@@ -437,22 +466,13 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     if (!a || a == p || (a->id && p->id && a->id[0] && strcmp(a->id, p->id) == 0) ||
         (ev_is_group(a) && ev_is_group(p)) || told(c, x, s, i, p->tok_end))
         return RASD_OK;        /* one side named at least */
-    memset(&ev, 0, sizeof ev);
-    put(&ev, a);
-    put(&ev, p);
-    place = ev_place_at(c, i, EK_MEET);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (place)
-        ev.place_id = place->id, ev.place_name = place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-    plan = v == ENC_PLANNED || (noun && will_hold(c, i)) ||
-           ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
-    ev_event_date(c->doc, s, e, plan || noun, ev_content_start(c, ki, i + n), &ev);
-    if (ev.dated && long_ago(c, ev.date))
-        return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
-    ev.planned |= plan;
-    return ev_add_event(x, i, place, &ev);
+    {
+        const rasd_entity *two[2] = {a, p};
+        struct told_as t = {i, i + n - 1, i + n, ev_place_at(c, i, EK_MEET), 0, noun};
+        t.plan = v == ENC_PLANNED || (noun && will_hold(c, i)) ||
+                 ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+        return add_meeting(c, x, s, e, two, 2, &t);
+    }
 }
 
 /* ------------------------------------------ a meeting's noun with بين (events34) */
@@ -536,37 +556,25 @@ static rasd_status gather_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
                              size_t n)
 {
     const kind_info *ki = ev_kind_info(EK_MEET);
-    const rasd_entity *p[RASD_EVENT_ACTORS], *place;
+    const rasd_entity *p[RASD_EVENT_ACTORS];
     size_t j, np;
-    int plan;
-    rasd_event ev;
+    struct told_as t;
     if (!ki || ev_clitic(c, i) == CL_LAM || (j = among_at(c, i + n)) == 0 ||
         (np = party_list(c, ki, j + 1, p)) == 0 || unreal(c, i, 1) || sport(c) ||
         tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET) || told(c, x, s, i, p[np - 1]->tok_end))
         return RASD_OK;        /* للقاء بين: a purpose; لقاء بين الهلال والنصر: a match */
-    memset(&ev, 0, sizeof ev);
-    for (size_t k = 0; k < np; k++)
-        put(&ev, p[k]);
-    if ((place = ev_place_at(c, i, EK_MEET)) == NULL)
-        place = place_next(c, p[np - 1]->tok_end);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (place)
-        ev.place_id = place->id, ev.place_name = place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[j].end;
-    plan = will_hold(c, i) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
-    ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, p[np - 1]->tok_end), &ev);
-    if (ev.dated && long_ago(c, ev.date))
-        return RASD_OK;
-    ev.planned |= plan;
-    return ev_add_event(x, i, place, &ev);
+    t.i = i, t.last = j, t.content = p[np - 1]->tok_end, t.noun = 1;
+    if ((t.place = ev_place_at(c, i, EK_MEET)) == NULL)
+        t.place = place_next(c, p[np - 1]->tok_end);
+    t.plan = will_hold(c, i) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+    return add_meeting(c, x, s, e, p, np, &t);
 }
 
 /* The people whose meeting the noun ending at token k names by its genitive (اجتماع رؤساء
  * الاتحادات الخليجية، اجتماع وزراء خارجية الاتحاد الأوروبي): a group of people at k, with no
  * proclitic, that a name or an adjective of origin in its words or a name right after them
- * makes one group (not اجتماع
- * الوزراء، اجتماع أعضاء شرف), not the public ("tguard" 40: اجتماع أهالي القرى); NULL if
+ * makes one group (not اجتماع الوزراء،
+ * اجتماع أعضاء شرف), not the public ("tguard" 40: اجتماع أهالي القرى); NULL if
  * none. Bodies and names are no such genitive: meet's actors are people (events.tsv "kind"),
  * and اجتماع مجلس الوزراء is the body's session. */
 static const rasd_entity *body_of(sent_ctx *c, size_t k)
@@ -591,16 +599,15 @@ static int plural(const rasd_token *t)
     return t->norm_len > 6 && memcmp(t->norm + t->norm_len - 4, "\xd8\xa7\xd8\xaa", 4) == 0;
 }
 
-/* The meeting of a body named by the genitive of the noun at tokens [i, i + n), with no
- * other party (بعد اجتماع أمناء سر الاتحادات، لقمة مجموعة الدول الصناعية الكبرى السبع التي
- * تم عقدها): one actor, the body; added to x unless a meeting of the word is told. */
+/* The meeting of a group named by the genitive of the noun at tokens [i, i + n), with no
+ * other party (والقرار الرسمي سيصدر في ديسمبر باجتماع رؤساء الاتحادات الخليجية): one actor,
+ * the group; added to x unless a meeting of the word is told. */
 static rasd_status body_meeting_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
                                    size_t i, size_t n, int v)
 {
     const kind_info *ki = ev_kind_info(EK_MEET);
-    const rasd_entity *b, *place;
-    int plan;
-    rasd_event ev;
+    const rasd_entity *b;
+    struct told_as t;
     if (!ki || i + n >= c->t1 || possessive(&c->s->t[i + n - 1]) ||
         plural(&c->s->t[i + n - 1]) || definite_at(&c->s->t[i], ev_clitic(c, i) == CL_BI) ||
         (ev_clitic(c, i) != 0 && ev_clitic(c, i) != CL_BI && ev_clitic(c, i) != CL_WA) ||
@@ -608,20 +615,10 @@ static rasd_status body_meeting_at(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         ((v == ENC_MATCH || v == ENC_GATHER) && sport(c)) ||
         tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET) || told(c, x, s, i, b->tok_end))
         return RASD_OK;        /* اجتماعه، الاجتماع، لاجتماع: no genitive, or a purpose */
-    memset(&ev, 0, sizeof ev);
-    put(&ev, b);
-    place = ev_place_at(c, i, EK_MEET);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (place)
-        ev.place_id = place->id, ev.place_name = place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-    plan = will_hold(c, i) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
-    ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, b->tok_end), &ev);
-    if (ev.dated && long_ago(c, ev.date))
-        return RASD_OK;
-    ev.planned |= plan;
-    return ev_add_event(x, i, place, &ev);
+    t.i = i, t.last = i + n - 1, t.content = b->tok_end, t.noun = 1;
+    t.place = ev_place_at(c, i, EK_MEET);
+    t.plan = will_hold(c, i) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+    return add_meeting(c, x, s, e, &b, 1, &t);
 }
 
 /* A meeting of the sentence [s, ...) with no place takes the one said right after its last
