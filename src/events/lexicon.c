@@ -146,7 +146,8 @@ static int starts_event(int kind, int value)
 {
     return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE ||
            kind == EK_TRIG ||  /* read only with the trigger layer on (events9) */
-           (kind == EK_ENCOUNTER && value >= 1 && value <= 4);   /* a meeting's word (events27) */
+           (kind == EK_ENCOUNTER && ((value >= 1 && value <= 4) || value == 9));
+                                                 /* a meeting's word (events27, events34) */
 }
 
 /* The bit of ev_engine.fbits for the word w of n bytes (n > 0): a hash of its length, its
