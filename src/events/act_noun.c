@@ -55,3 +55,23 @@ int qt_act_late(const qctx *q, size_t j, size_t k)
             return 1;
     return 0;
 }
+
+/* Where an act noun's complement from token k ends, within e: a noun phrase (تعليق صدور
+ * صحيفة الوسط المقربة من المعارضة) holds no verb of its own, so a verb of an event with the
+ * conjunction و (data/events.tsv value 1, or accuse 21 with its object as a pronoun:
+ * واتهمتها باشاعة الانقسام) opens the sentence's next predicate. Any other complement keeps
+ * e. */
+size_t qt_act_end(const qctx *q, size_t k, size_t e)
+{
+    size_t n;
+    int v;
+    if (k >= e || !ev_word_is(q->s, k, 0, EK_CNOUN, &v, &n) || v != CNOUN_ACT)
+        return e;
+    for (size_t i = k + 1; i < e; i++)
+        for (int kind = EK_MEET; kind <= EK_FIGHT; kind++)
+            if (ev_word_is(q->s, i, 1, kind, &v, &n) &&
+                (v == 1 || (kind == EK_ACCUSE && v == 21)) && q->s->cut == 1 &&
+                letter_is(q->s->t[i].norm, U_WAW))
+                return i;
+    return e;
+}
