@@ -26,7 +26,9 @@ enum { SG_PAST = 1,            /* وقع، وقعت، وقعا: signed */
        SG_WHAT = 4 };          /* ما: وقع is then "happened" */
 enum { ARR_WAS = 2 };          /* data/events.tsv "arrival" 2: كان */
 enum { DEED_REACH = 16,        /* tokens from the verb to the noun of what is signed */
-       WAS_BACK = 3 };         /* words between كان and the name */
+       WAS_BACK = 3,           /* words between كان and the name */
+       WITH_REACH = 3,         /* words between what is signed and مع */
+       PARTY_LEAD = 5 };       /* words between مع and the other party's name */
 
 /* Whether a noun of what is signed (on, or with على before it) stands at token k. */
 static int deed_at(sent_ctx *c, size_t k)
@@ -47,6 +49,29 @@ static size_t deed_after(sent_ctx *c, size_t i, size_t a)
             return k;
     }
     return 0;
+}
+
+/* The other party after مع within WITH_REACH words from token k (adjectives of what is
+ * signed between: عقدا احترافيا مع), a name that can act at most PARTY_LEAD words after مع,
+ * no punctuation but quote marks between (مع اللاعب البرازيلي رودريجز موريرا، مع النجم
+ * الغاني سولي مونتاري، مع شركة خبراء طيبة); NULL if none. */
+static const rasd_entity *party_with(sent_ctx *c, const kind_info *ki, size_t k)
+{
+    size_t m = k;
+    while (m < c->t1 && m < k + WITH_REACH && ev_is_word(&c->s->t[m]) &&
+           word_value(c, m, EK_WITH) != WITH_MA3)
+        m++;
+    if (m >= c->t1 || word_value(c, m, EK_WITH) != WITH_MA3)
+        return NULL;
+    for (size_t j = m + 1; j < c->t1 && j <= m + PARTY_LEAD; j++) {
+        const rasd_entity *e = ev_first_entity(c, j, j + 1);
+        if (e && e->tok_start == j)
+            return !is_loc(e) && ev_can_act(c, ki, e, NULL, NULL, 0) ? e : NULL;
+        if (!ev_is_word(&c->s->t[j]) ? !ev_punct(c->s, j, "\"«»“”") :
+            ev_clitic(c, j) == CL_WA || word_kind(c, j, 0, EK_PREP) || ev_in_date(c, j))
+            return NULL;
+    }
+    return NULL;
 }
 
 /* Whether the noun of what is signed at token deed is right after token from, على between
@@ -118,15 +143,21 @@ static rasd_status signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         from = i + 1;
     else
         return RASD_OK;
-    b = ev_object_of(c, ki, from, a, place, NULL, J_MA3 | J_WA);
+    if ((b = ev_object_of(c, ki, from, a, place, NULL, J_MA3 | J_WA)) == NULL &&
+        word_value(c, from, EK_WITH) == WITH_MA3)
+        b = party_with(c, ki, from);   /* وقع نادي الاتحاد مع صانع الألعاب الأرجنتيني ماكسي
+                                          موراليز */
     deed = deed_after(c, i, from);
     if (b && (b == a || (b->id && a->id && b->id[0] && strcmp(a->id, b->id) == 0)))
         return RASD_OK;
     if (b ? !deed && strcmp(b->type, "PER") != 0 : !deed || !deed_next(c, from, deed))
         return RASD_OK;        /* وقع X مع Y: Y a person (a player), else a deed named */
-    if (!b && (b = ev_object_of(c, ki, deed + 1, a, place, NULL, J_MA3)) != NULL &&
-        (b == a || (b->id && a->id && b->id[0] && strcmp(a->id, b->id) == 0)))
-        b = NULL;              /* وقعت إدارة الطائي عقدا احترافيا مع اللاعب البرازيلي … */
+    if (!b && (b = party_with(c, ki, deed + 1)) == NULL)   /* وقعت إدارة الطائي عقدا
+                                                              احترافيا مع اللاعب البرازيلي … */
+        b = ev_object_of(c, ki, deed + 1, a, place, NULL, J_MA3);   /* عقدا مع المدرب الصربي
+                                                                       «رادو سلاف» */
+    if (b && (b == a || (b->id && a->id && b->id[0] && strcmp(a->id, b->id) == 0)))
+        b = NULL;
     memset(&ev, 0, sizeof ev);
     put(&ev, a);
     if (b)

@@ -25,11 +25,13 @@ enum { ARR_VERB = 1,           /* قد وصل، قد وصلت، قد زار: an 
        ARR_PAST = 3,           /* وصل، هبط: an arrival, its subject after it */
        ARR_COMING = 4 };       /* يصل، سيصل، يتوجه: one to come (planned) */
 enum { RECEPTION = 17 };       /* data/events.tsv host 17: كان في استقبال(ه) */
-enum { VISIT_DID = 8 };        /* data/events.tsv visit 8: قام (بزيارة), no visit alone */
+enum { VISIT_DID = 8,          /* data/events.tsv visit 8: قام (بزيارة), no visit alone */
+       VISIT_NOUN = 5 };       /* visit 5: زيارة */
 enum { WAS_BACK = 3,           /* words between كان and the name (سمو، الأمير، معالي) */
        SITE_BACK = 3,          /* a date's words between the verb and إلى */
        HOST_REACH = 8,         /* a host's titles after كان في استقباله */
-       TITLE_RUN = 16 };       /* a subject's titles and a date between it and إلى/في */
+       TITLE_RUN = 16,         /* a subject's titles and a date between it and إلى/في */
+       NOUN_LEAD = 6 };        /* titles between زيارة and its visitor's name */
 
 /* Whether token k is "arrival" 2, كان or كانت, its و allowed. */
 static int was_at(sent_ctx *c, size_t k)
@@ -215,6 +217,30 @@ static rasd_status journey_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
     return ev_add_event(x, i, place, &ev);
 }
 
+/* The visit named by its noun (زيارة، data/events.tsv visit 5) with its visitor's name as
+ * genitive, titles first, and the place right after it with لـ (زيارة رئيس الوزراء بحاح
+ * لعدن): the rules read لـ only right after the noun (زيارته لقطر). */
+static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i)
+{
+    const kind_info *ki = ev_kind_info(EK_VISIT);
+    const rasd_entity *a = NULL, *place;
+    size_t k = i + 1;
+    for (; k < c->t1 && k <= i + NOUN_LEAD && !a; k++) {
+        const rasd_entity *q = ev_first_entity(c, k, k + 1);
+        if (q && q->tok_start == k)
+            a = q;
+        else if (!ev_is_word(&c->s->t[k]))
+            return RASD_OK;
+    }
+    if (!ki || !a || strcmp(a->type, "PER") != 0 || a->tok_end >= c->t1 ||
+        !ev_lead_span(c, i + 1, a->tok_start, 0) || ev_clitic(c, a->tok_end) != CL_LAM ||
+        (place = ev_first_entity(c, a->tok_end, a->tok_end + 1)) == NULL ||
+        place->tok_start != a->tok_end || !is_loc(place) || told(x, s, c->s->t[i].start, "visit") ||
+        ev_denied(c->s, c->t0, i) || ev_question(c))
+        return RASD_OK;
+    return add(c, x, ki, s, e, i, 1, a, NULL, place);
+}
+
 /* Whether the sentence holds a visit before token i: an event of the article whose word is
  * there (a visit told again is folded into the first, its word elsewhere: كما قام الأمير …
  * بزيارة لمركز قرية آل شريم بمحافظة رفحاء), or a word of visit (بزيارة، وصل). */
@@ -288,6 +314,8 @@ rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         else if (ev_word_is(c->s, i, 1, EK_ARRIVAL, &v, &n) && n == 1 &&
                  (v == ARR_PAST || v == ARR_COMING))
             rc = journey_at(c, x, s, e, i, v);
+        else if (ev_word_is(c->s, i, 0, EK_VISIT, &v, &n) && n == 1 && v == VISIT_NOUN)
+            rc = noun_at(c, x, s, e, i);
         else if (ev_word_is(c->s, i, 1, EK_HOST, &v, &n) && v == RECEPTION && i + n <= c->t1)
             rc = reception_at(c, x, s, e, i, n);
         else
