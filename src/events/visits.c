@@ -20,10 +20,10 @@
 #include <string.h>
 
 /* data/events.tsv "arrival" values. */
-enum { ARR_VERB = 1,           /* قد وصل، قد وصلت، قد زار: an arrival after its subject */
-       ARR_WAS = 2,            /* كان، كانت (with و) */
-       ARR_PAST = 3,           /* وصل، هبط: an arrival, its subject after it */
-       ARR_COMING = 4 };       /* يصل، سيصل، يتوجه: one to come (planned) */
+enum { ARR_WAS = 2,            /* كان، كانت (with و) */
+       ARR_PAST = 3,           /* وصل، هبط: an arrival, its subject after it or before قد */
+       ARR_COMING = 4,         /* يصل، سيصل، يتوجه: one to come (planned) */
+       ARR_VISITED = 5 };      /* زار، زارت: a visit, read here only before قد */
 enum { RECEPTION = 17 };       /* data/events.tsv host 17: كان في استقبال(ه) */
 enum { VISIT_DID = 8,          /* data/events.tsv visit 8: قام (بزيارة), no visit alone */
        VISIT_NOUN = 5 };       /* visit 5: زيارة */
@@ -309,11 +309,12 @@ rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         n = 1;
         if (!ev_event_start(c->s, i))
             continue;
-        if (ev_word_is(c->s, i, 0, EK_ARRIVAL, &v, &n) && v == ARR_VERB && i + n <= c->t1)
-            rc = arrival_at(c, x, s, e, i, n);
-        else if (ev_word_is(c->s, i, 1, EK_ARRIVAL, &v, &n) && n == 1 &&
-                 (v == ARR_PAST || v == ARR_COMING))
-            rc = journey_at(c, x, s, e, i, v);
+        if (ev_word_is(c->s, i, 1, EK_ARRIVAL, &v, &n) && n == 1 && v != ARR_WAS) {
+            if (i > c->t0 && v != ARR_COMING && word_kind(c, i - 1, 0, EK_AUX))
+                rc = arrival_at(c, x, s, e, i - 1, 2);     /* قد وصل */
+            else if (v != ARR_VISITED)
+                rc = journey_at(c, x, s, e, i, v);
+        }
         else if (ev_word_is(c->s, i, 0, EK_VISIT, &v, &n) && n == 1 && v == VISIT_NOUN)
             rc = noun_at(c, x, s, e, i);
         else if (ev_word_is(c->s, i, 1, EK_HOST, &v, &n) && v == RECEPTION && i + n <= c->t1)
