@@ -148,8 +148,7 @@ static int starts_event(int kind, int value)
     return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE ||
            kind == EK_TRIG ||  /* read only with the trigger layer on (events9) */
            (kind == EK_ENCOUNTER && value >= 1 && value <= 4) ||  /* a meeting's word (events27) */
-           (kind == EK_ARRIVAL && value != 2) ||   /* وصل، يصل (events32) */
-           (kind == EK_SIGNING && (value == 1 || value == 3));   /* وقع (events32) */
+           (kind == EK_ARRIVAL && value != 2);   /* وصل، يصل، وقع (events32) */
 }
 
 /* The bit of ev_engine.fbits for the word w of n bytes (n > 0): a hash of its length, its

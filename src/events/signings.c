@@ -20,9 +20,7 @@
 #include <string.h>
 
 /* data/events.tsv "signing" values. */
-enum { SG_PAST = 1,            /* وقع، وقعت، وقعا: signed */
-       SG_DEED = 2,            /* اتفاقية، عقدا، مذكرة تفاهم: what is signed */
-       SG_FUTURE = 3,          /* سيوقع، ستوقع: will sign (planned) */
+enum { SG_DEED = 2,            /* اتفاقية، عقدا، مذكرة تفاهم: what is signed */
        SG_WHAT = 4 };          /* ما: وقع is then "happened" */
 enum { ARR_WAS = 2 };          /* data/events.tsv "arrival" 2: كان */
 enum { DEED_REACH = 16,        /* tokens from the verb to the noun of what is signed */
@@ -115,6 +113,16 @@ static void put(rasd_event *ev, const rasd_entity *e)
     ev->nactors++;
 }
 
+/* Whether the sentence starting at byte s has a signing whose word is at byte b. */
+static int told(const struct ev_doc *x, uint32_t s, uint32_t b)
+{
+    for (size_t k = 0; k < x->nevents; k++)
+        if (x->events[k].start == s && x->events[k].trigger_start == b &&
+            strcmp(x->events[k].type, "sign") == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether the word before token i makes the verb no signing: a negation, ما. */
 static int refused(sent_ctx *c, size_t i)
 {
@@ -125,16 +133,16 @@ static int refused(sent_ctx *c, size_t i)
                          (ev_word_is(c->s, i - 1, 1, EK_SIGNING, &v, &n) && v == SG_WHAT));
 }
 
-/* The signing of the verb at token i of value v, if its form holds, added to x. */
-static rasd_status signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                              int v)
+rasd_status ev_signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                          int future)
 {
     const kind_info *ki = ev_kind_info(EK_SIGN);
     const rasd_entity *a, *b = NULL, *place;
     size_t from, deed;
     rasd_event ev;
     int plan;
-    if (!ki || refused(c, i) || ev_denied(c->s, c->t0, i) || ev_question(c))
+    if (!ki || told(x, s, c->s->t[i].start) || refused(c, i) || ev_denied(c->s, c->t0, i) ||
+        ev_question(c))
         return RASD_OK;
     place = ev_place_at(c, i, EK_SIGN);
     if ((a = ev_subject_after(c, ki, i + 1, place, NULL)) != NULL && a->tok_start > i)
@@ -167,32 +175,9 @@ static rasd_status signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev.place_id = place->id, ev.place_name = place->name;
     ev.start = s, ev.end = e;
     ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i].end;
-    plan = v == SG_FUTURE || ev_planned_by_words(c->s, c->t0, c->t1, i, 1, 0);
+    plan = future || ev_planned_by_words(c->s, c->t0, c->t1, i, 1, 0);
     ev_event_date(c->doc, s, e, plan, ev_content_start(c, ki, i + 1), &ev);
     ev.planned |= plan;
     return ev_add_event(x, i, place, &ev);
 }
 
-/* Whether the sentence starting at byte s has a signing whose word is at byte b. */
-static int told(const struct ev_doc *x, uint32_t s, uint32_t b)
-{
-    for (size_t k = 0; k < x->nevents; k++)
-        if (x->events[k].start == s && x->events[k].trigger_start == b &&
-            strcmp(x->events[k].type, "sign") == 0)
-            return 1;
-    return 0;
-}
-
-rasd_status ev_signings(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
-{
-    rasd_status rc = RASD_OK;
-    for (size_t i = c->t0; i < c->t1 && !rc; i++) {
-        int v;
-        size_t n;
-        if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_SIGNING, &v, &n) || n != 1 ||
-            (v != SG_PAST && v != SG_FUTURE) || told(x, s, c->s->t[i].start))
-            continue;
-        rc = signing_at(c, x, s, e, i, v);
-    }
-    return rc;
-}

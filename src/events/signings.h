@@ -4,9 +4,10 @@
 
 #include "events/actors.h"
 
-/* Adds to x the signings of sentence [s, e) (tokens c->t0 to c->t1) told by وقع with its
- * subject and the other party or what was signed (data/events.tsv "signing"), each beside
- * the sentence's other events. */
-rasd_status ev_signings(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+/* Adds to x the signing of the verb at token i of sentence [s, e) (data/events.tsv "arrival"
+ * 8, وقع; 9, سيوقع when future: planned) told with its subject and the other party or what
+ * was signed ("signing" 2), beside the sentence's other events (visits.c calls it). */
+rasd_status ev_signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                          int future);
 
 #endif

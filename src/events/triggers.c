@@ -35,7 +35,6 @@
 #include "events/actors.h"
 #include "events/encounter.h"
 #include "events/visits.h"
-#include "events/signings.h"
 #include "events/force_told.h"
 #include "events/occasion.h"
 #include "events/sides.h"
@@ -751,11 +750,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     }
     for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_VISIT] & TFORM_VERB); i++) {
         sentence_at(&c, sn, i, &j);
-        rc = ev_visits(&c, x, sn[i].start, sn[i].end);   /* events32: visits.c */
-    }
-    for (size_t i = 0, j = 0; i < ns && !rc; i++) {    /* the rules' kind: with the layer */
-        sentence_at(&c, sn, i, &j);
-        rc = ev_signings(&c, x, sn[i].start, sn[i].end);   /* events32: signings.c */
+        rc = ev_visits(&c, x, sn[i].start, sn[i].end);   /* events32: visits.c, signings.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */

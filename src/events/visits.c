@@ -16,6 +16,7 @@
  * Each event is added beside the sentence's others; one told again is folded by
  * ev_add_event. Guards as the rules': a denial, a question, a word of plan (planned). */
 #include "events/visits.h"
+#include "events/signings.h"
 
 #include <string.h>
 
@@ -23,10 +24,12 @@
 enum { ARR_WAS = 2,            /* كان، كانت (with و) */
        ARR_PAST = 3,           /* وصل، هبط: an arrival, its subject after it or before قد */
        ARR_COMING = 4,         /* يصل، سيصل، يتوجه: one to come (planned) */
-       ARR_VISITED = 5 };      /* زار، زارت: a visit, read here only before قد */
-enum { RECEPTION = 17 };       /* data/events.tsv host 17: كان في استقبال(ه) */
-enum { VISIT_DID = 8,          /* data/events.tsv visit 8: قام (بزيارة), no visit alone */
-       VISIT_NOUN = 5 };       /* visit 5: زيارة */
+       ARR_VISITED = 5,        /* زار، زارت: a visit, read here only before قد */
+       ARR_RECEPTION = 6,      /* كان في استقبال(ه): host 17's formula */
+       ARR_NOUN = 7,           /* زيارة (no proclitic): visit 5 */
+       ARR_SIGNED = 8,         /* وقع، وقعت: signings.c */
+       ARR_WILL_SIGN = 9 };    /* سيوقع: signings.c, planned */
+enum { VISIT_DID = 8 };        /* data/events.tsv visit 8: قام (بزيارة), no visit alone */
 enum { WAS_BACK = 3,           /* words between كان and the name (سمو، الأمير، معالي) */
        SITE_BACK = 3,          /* a date's words between the verb and إلى */
        HOST_REACH = 8,         /* a host's titles after كان في استقباله */
@@ -307,20 +310,28 @@ rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;
-        if (!ev_event_start(c->s, i))
+        if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_ARRIVAL, &v, &n) ||
+            i + n > c->t1) {   /* one lookup a word: every form's words are "arrival" rows */
+            n = 1;
             continue;
-        if (ev_word_is(c->s, i, 1, EK_ARRIVAL, &v, &n) && n == 1 && v != ARR_WAS) {
+        }
+        if (v == ARR_RECEPTION) {
+            rc = reception_at(c, x, s, e, i, n);
+            continue;
+        }
+        if (n != 1)
+            continue;
+        if (v == ARR_SIGNED || v == ARR_WILL_SIGN)
+            rc = ev_signing_at(c, x, s, e, i, v == ARR_WILL_SIGN);
+        else if (v == ARR_NOUN && ev_word_is(c->s, i, 0, EK_ARRIVAL, &v, &n) && n == 1)
+            rc = noun_at(c, x, s, e, i);   /* زيارة, not بزيارة (قام … بزيارة: the rules') */
+        else if (v == ARR_PAST || v == ARR_VISITED || v == ARR_COMING) {
             if (i > c->t0 && v != ARR_COMING && word_kind(c, i - 1, 0, EK_AUX))
                 rc = arrival_at(c, x, s, e, i - 1, 2);     /* قد وصل */
             else if (v != ARR_VISITED)
                 rc = journey_at(c, x, s, e, i, v);
         }
-        else if (ev_word_is(c->s, i, 0, EK_VISIT, &v, &n) && n == 1 && v == VISIT_NOUN)
-            rc = noun_at(c, x, s, e, i);
-        else if (ev_word_is(c->s, i, 1, EK_HOST, &v, &n) && v == RECEPTION && i + n <= c->t1)
-            rc = reception_at(c, x, s, e, i, n);
-        else
-            n = 1;
+        n = 1;
     }
     return rc;
 }
