@@ -34,6 +34,7 @@
  * that those given are exactly the rows every kind on gives of their kinds. */
 #include "events/actors.h"
 #include "events/encounter.h"
+#include "events/visits.h"
 #include "events/force_told.h"
 #include "events/occasion.h"
 #include "events/sides.h"
@@ -755,6 +756,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_MEET] & TFORM_SIDES); i++) {
         sentence_at(&c, sn, i, &j);
         rc = ev_encounters(&c, x, sn[i].start, sn[i].end);   /* events27: encounter.c */
+    }
+    for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_VISIT] & TFORM_VERB); i++) {
+        sentence_at(&c, sn, i, &j);
+        rc = ev_visits(&c, x, sn[i].start, sn[i].end);   /* events32: visits.c, signings.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
