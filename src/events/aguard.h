@@ -71,6 +71,14 @@
     X(AG_FOILED, "foiled")                                                                     \
     /* a quantifier before a target's head (أحد، إحدى، بعض; violence.c) */                        \
     X(AG_SOME, "some")                                                                         \
+    /* (events33) a killing's word whose victim follows it (مقتل، قتل; violence.c) */          \
+    X(AG_KILLING, "killing")                                                                   \
+    /* (events33) after a killing's victim, what names its doer (برصاص، على يد; violence.c) */  \
+    X(AG_KILLED_BY, "killed_by")                                                               \
+    /* (events33) a noun of targeting, after و another target of a list (استهداف; violence.c) */ \
+    X(AG_TARGETING, "targeting")                                                               \
+    /* (events33) a fighters' position as an attack's target: a fight (violence.c) */       \
+    X(AG_POSITIONS, "positions")                                                               \
     /* (events29) after an appeal's verb, what one is invited to: an invitation, no appeal    \
        (داعياً أهالي الأحياء لحضور الاحتفالية، دعا الأمين العام إلى إزاحة الستار) */              \
     X(AG_INVITE, "invite")                                                                     \

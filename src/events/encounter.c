@@ -34,15 +34,21 @@ enum { ENC_NOUN = 1,           /* اجتماع، اجتماعا، اجتماعه
        ENC_PEER = 5,           /* نظيره، نظرائه، مساعده: a party of its own */
        ENC_WILL_HOLD = 6,      /* يعقد، سيعقد before a noun: the meeting is planned */
        ENC_STOP = 7,           /* أنه، إنه: what is said starts; no party's word */
-       ENC_BETWEEN = 8 };      /* مطول، ثنائيا، قمة، أمس: a word between the word and مع */
+       ENC_BETWEEN = 8,        /* مطول، ثنائيا، أمس: a word between the word and مع */
+       ENC_GATHER = 9,         /* اللقاء، الاجتماع، القمة، قمة: a noun read before بين only
+                                  (events34); also a word between, as 8 */
+       ENC_AMONG = 10,         /* بين: both or all parties follow (events34) */
+       ENC_ADJ = 11 };         /* ثلاثي، مغلقة: an adjective before بين (events34) */
 enum { JOIN_REACH = 8,         /* tokens between the word and its مع or ب */
        PARTY_LEAD = 4,         /* titles before the party's name (بالمدرب الروماني بولوني) */
        SUPPORT_BACK = 20,      /* a support verb before a noun, its subject between */
        GUARD_REACH = 2,        /* the words before the word a guard of "tguard" 1 stands in */
        CLAUSE_BACK = 8,        /* the clause before the word read for a refusal */
        TITLE_WORDS = 6,        /* a title's words as a party (برئيس الاتحاد السعودي لكرة القدم) */
-       HISTORY_YEARS = 2 };    /* a meeting dated this many years before the article: history
+       HISTORY_YEARS = 2,      /* a meeting dated this many years before the article: history
                                   (as trigger_guards.c's for force) */
+       GATHER_ADJ = 3,         /* adjectives between a meeting's noun and بين (events34) */
+       PLACE_NEXT = 2 };       /* a place right after a meeting's last party (في الدوحة) */
 enum { NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (a noun's meeting happened) */
 enum { GUARD_BEFORE = 1, GUARD_REFUSAL = 3, GUARD_PUBLIC = 40 };   /* 2: TGUARD_QUESTION */
 enum { SENSE_SPORT = 1, SUPPORT_AGENT = 3 };
@@ -128,7 +134,8 @@ static int between(sent_ctx *c, size_t k)
            (k > 0 && ev_word_is(c->s, k - 1, 0, EK_LEAD, &v, &n) && v == 0 &&
             ev_clitic(c, k) == 0) ||     /* رئيس مجلس الوزراء: a title's genitive */
            (definite(&c->s->t[k]) && ev_clitic(c, k) == 0) ||
-           word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN;
+           word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
+           word_value(c, k, EK_ENCOUNTER) == ENC_GATHER;
 }
 
 /* The party given by words from token a (a title, a peer), up to TITLE_WORDS words and not
@@ -408,15 +415,44 @@ static void put(rasd_event *ev, const rasd_entity *e)
     ev->nactors++;
 }
 
+/* Where and how a meeting is told: its word from token i to token last, what it is about
+ * from token content, its place, planned or not, dated as a noun's. */
+struct told_as {
+    size_t i, last, content;
+    const rasd_entity *place;
+    int plan, noun;
+};
+
+/* Adds the meeting of the sentence [s, e) of the np parties p told as t to x, unless dated
+ * two years or more before the article (history). */
+static rasd_status add_meeting(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
+                               const rasd_entity *const *p, size_t np, const struct told_as *t)
+{
+    const kind_info *ki = ev_kind_info(EK_MEET);
+    rasd_event ev;
+    memset(&ev, 0, sizeof ev);
+    for (size_t k = 0; k < np; k++)
+        put(&ev, p[k]);
+    ev.type = ki->type, ev.cameo = ki->cameo;
+    if (t->place)
+        ev.place_id = t->place->id, ev.place_name = t->place->name;
+    ev.start = s, ev.end = e;
+    ev.trigger_start = c->s->t[t->i].start, ev.trigger_end = c->s->t[t->last].end;
+    ev_event_date(c->doc, s, e, t->plan || t->noun, ev_content_start(c, ki, t->content), &ev);
+    if (ev.dated && long_ago(c, ev.date))
+        return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
+    ev.planned |= t->plan;
+    return ev_add_event(x, t->i, t->place, &ev);
+}
+
 /* The meeting of the word at tokens [i, i + n) of value v, if its form holds, added to x. */
 static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
                                 size_t i, size_t n, int v)
 {
     const kind_info *ki = ev_kind_info(EK_MEET);
-    int cut = c->s->cut, noun = v == ENC_NOUN || v == ENC_MATCH, bi = 0, plan;
-    const rasd_entity *a, *p, *place;
+    int cut = c->s->cut, noun = v == ENC_NOUN || v == ENC_MATCH, bi = 0;
+    const rasd_entity *a, *p;
     size_t j;
-    rasd_event ev;
     if (!ki || (noun ? ev_clitic(c, i) == CL_LAM : !ev_conjunctions(&c->s->t[i], cut)))
         return RASD_OK;        /* للقاء: a purpose; لاجتمع is no verb */
     if (unreal(c, i, noun) || (v == ENC_MATCH && sport(c)) ||
@@ -430,22 +466,179 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     if (!a || a == p || (a->id && p->id && a->id[0] && strcmp(a->id, p->id) == 0) ||
         (ev_is_group(a) && ev_is_group(p)) || told(c, x, s, i, p->tok_end))
         return RASD_OK;        /* one side named at least */
-    memset(&ev, 0, sizeof ev);
-    put(&ev, a);
-    put(&ev, p);
-    place = ev_place_at(c, i, EK_MEET);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (place)
-        ev.place_id = place->id, ev.place_name = place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-    plan = v == ENC_PLANNED || (noun && will_hold(c, i)) ||
-           ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
-    ev_event_date(c->doc, s, e, plan || noun, ev_content_start(c, ki, i + n), &ev);
-    if (ev.dated && long_ago(c, ev.date))
-        return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
-    ev.planned |= plan;
-    return ev_add_event(x, i, place, &ev);
+    {
+        const rasd_entity *two[2] = {a, p};
+        struct told_as t = {i, i + n - 1, i + n, ev_place_at(c, i, EK_MEET), 0, noun};
+        t.plan = v == ENC_PLANNED || (noun && will_hold(c, i)) ||
+                 ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+        return add_meeting(c, x, s, e, two, 2, &t);
+    }
+}
+
+/* ------------------------------------------ a meeting's noun with بين (events34) */
+
+/* The party at token k of a list after بين (carrying و when wa): a name behind titles only
+ * (ونظيره الروسي سيرغي لافروف), else a group of people; NULL if none. */
+static const rasd_entity *listed_party(sent_ctx *c, const kind_info *ki, size_t k, int wa)
+{
+    const rasd_entity *e;
+    for (size_t b = k; b < c->t1 && b < k + PARTY_LEAD; b++) {
+        if ((e = ev_first_entity(c, b, b + 1)) != NULL)
+            return (b == k || ev_lead_span(c, k, b, wa)) && ev_can_act(c, ki, e, NULL, NULL, 0)
+                       ? e : NULL;
+        if (b > k && party_stop(c, b))
+            break;
+    }
+    return ev_group_at(c, k, 1 << GROUP_PEOPLE, wa ? CL_WA : 0);
+}
+
+/* The parties after بين at token k, joined by و (X وY وZ), up to RASD_EVENT_ACTORS, in p;
+ * their count, 0 when fewer than two, when two are one, or none is a name. */
+static size_t party_list(sent_ctx *c, const kind_info *ki, size_t k, const rasd_entity **p)
+{
+    size_t np = 0, m;
+    int named = 0, v;
+    while (np < RASD_EVENT_ACTORS && k < c->t1 && ev_is_word(&c->s->t[k])) {
+        const rasd_entity *e = listed_party(c, ki, k, np > 0 && ev_clitic(c, k) == CL_WA);
+        if (!e || (np == 0 && ev_clitic(c, k) != 0))
+            break;
+        for (size_t q = 0; q < np; q++)
+            if (p[q] == e || (e->id && e->id[0] && p[q]->id && strcmp(p[q]->id, e->id) == 0))
+                return 0;
+        named |= e->id && e->id[0] && !ev_is_group(e);
+        p[np++] = e;
+        k = e->tok_end;
+        if (k + 1 < c->t1 && ev_comma(c, k) && ev_clitic(c, k + 1) == CL_WA)
+            k++;               /* بين كيري ونظيره الروسي سيرغي لافروف، ووزير الخارجية … */
+        if (k >= c->t1 || ev_clitic(c, k) != CL_WA)
+            break;
+        if (word_value(c, k, EK_ENCOUNTER) < 0 && k + 1 < c->t1 &&
+            ev_word_is(c->s, k, 1, EK_ENCOUNTER, &v, &m) && v == ENC_AMONG)
+            k++;               /* بين X وبين Y */
+    }
+    return np >= 2 && named ? np : 0;
+}
+
+/* The token of بين after the noun ending at token from, only adjectives (of origin, definite,
+ * "encounter" 11), a time or words of "encounter" 8 between (اللقاء الثلاثي بين، اجتماع
+ * ثلاثي مغلق بين); 0 if none. */
+static size_t among_at(sent_ctx *c, size_t from)
+{
+    for (size_t k = from; k < c->t1 && k <= from + GATHER_ADJ; k++) {
+        if (word_value(c, k, EK_ENCOUNTER) == ENC_AMONG && ev_clitic(c, k) == 0)
+            return k;
+        if (!ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 || in_name(c, k) ||
+            !(ev_nisba(c, k) || ev_in_date(c, k) || definite(&c->s->t[k]) ||
+              word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
+              word_value(c, k, EK_ENCOUNTER) == ENC_ADJ))
+            return 0;
+    }
+    return 0;
+}
+
+/* The place said right after token q (في الدوحة، بموسكو، في مدينة أوفا): a place of the
+ * layer's at most PLACE_NEXT tokens after it, only words of "place" between (not a title's
+ * بمملكة البحرين after a name); NULL if none. */
+static const rasd_entity *place_next(sent_ctx *c, size_t q)
+{
+    const rasd_entity *p = q < c->t1 ? ev_place_at(c, q, EK_MEET) : NULL;
+    if (!p || p->tok_start < q || p->tok_start > q + PLACE_NEXT)
+        return NULL;
+    for (size_t k = q; k < p->tok_start; k++)
+        if (!word_kind(c, k, 0, EK_PLACE))
+            return NULL;
+    return p;
+}
+
+/* The meeting of the noun at tokens [i, i + n) whose parties all follow بين after it, with
+ * adjectives between (اللقاء الثلاثي بين لافروف وكيري والجبير في الدوحة), added to x. */
+static rasd_status gather_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n)
+{
+    const kind_info *ki = ev_kind_info(EK_MEET);
+    const rasd_entity *p[RASD_EVENT_ACTORS];
+    size_t j, np;
+    struct told_as t;
+    if (!ki || ev_clitic(c, i) == CL_LAM || (j = among_at(c, i + n)) == 0 ||
+        (np = party_list(c, ki, j + 1, p)) == 0 || unreal(c, i, 1) || sport(c) ||
+        tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET) || told(c, x, s, i, p[np - 1]->tok_end))
+        return RASD_OK;        /* للقاء بين: a purpose; لقاء بين الهلال والنصر: a match */
+    t.i = i, t.last = j, t.content = p[np - 1]->tok_end, t.noun = 1;
+    if ((t.place = ev_place_at(c, i, EK_MEET)) == NULL)
+        t.place = place_next(c, p[np - 1]->tok_end);
+    t.plan = will_hold(c, i) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+    return add_meeting(c, x, s, e, p, np, &t);
+}
+
+/* The people whose meeting the noun ending at token k names by its genitive (اجتماع رؤساء
+ * الاتحادات الخليجية، اجتماع وزراء خارجية الاتحاد الأوروبي): a group of people at k, with no
+ * proclitic, that a name or an adjective of origin in its words or a name right after them
+ * makes one group (not اجتماع الوزراء،
+ * اجتماع أعضاء شرف), not the public ("tguard" 40: اجتماع أهالي القرى); NULL if
+ * none. Bodies and names are no such genitive: meet's actors are people (events.tsv "kind"),
+ * and اجتماع مجلس الوزراء is the body's session. */
+static const rasd_entity *body_of(sent_ctx *c, size_t k)
+{
+    const rasd_entity *g;
+    int v;
+    size_t n;
+    if (ev_clitic(c, k) != 0 || in_name(c, k) ||
+        (ev_word_is(c->s, k, 1, EK_TGUARD, &v, &n) && v == GUARD_PUBLIC) ||
+        (g = ev_group_at(c, k, 1 << GROUP_PEOPLE, 0)) == NULL)
+        return NULL;
+    for (size_t q = g->tok_start + 1; q < g->tok_end; q++)
+        if (in_name(c, q) || ev_nisba(c, q))
+            return g;
+    return g->tok_end < c->t1 && in_name(c, g->tok_end) && ev_clitic(c, g->tok_end) == 0
+               ? g : NULL;     /* وزراء خارجية الاتحاد الأوروبي: the name its genitive */
+}
+
+/* Whether token t is a plural in ات (اجتماعات، لقاءات): meetings that recur, not one. */
+static int plural(const rasd_token *t)
+{
+    return t->norm_len > 6 && memcmp(t->norm + t->norm_len - 4, "\xd8\xa7\xd8\xaa", 4) == 0;
+}
+
+/* The meeting of a group named by the genitive of the noun at tokens [i, i + n), with no
+ * other party (والقرار الرسمي سيصدر في ديسمبر باجتماع رؤساء الاتحادات الخليجية): one actor,
+ * the group; added to x unless a meeting of the word is told. */
+static rasd_status body_meeting_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
+                                   size_t i, size_t n, int v)
+{
+    const kind_info *ki = ev_kind_info(EK_MEET);
+    const rasd_entity *b;
+    struct told_as t;
+    if (!ki || i + n >= c->t1 || possessive(&c->s->t[i + n - 1]) ||
+        plural(&c->s->t[i + n - 1]) || definite_at(&c->s->t[i], ev_clitic(c, i) == CL_BI) ||
+        (ev_clitic(c, i) != 0 && ev_clitic(c, i) != CL_BI && ev_clitic(c, i) != CL_WA) ||
+        (b = body_of(c, i + n)) == NULL || unreal(c, i, 1) ||
+        ((v == ENC_MATCH || v == ENC_GATHER) && sport(c)) ||
+        tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET) || told(c, x, s, i, b->tok_end))
+        return RASD_OK;        /* اجتماعه، الاجتماع، لاجتماع: no genitive, or a purpose */
+    t.i = i, t.last = i + n - 1, t.content = b->tok_end, t.noun = 1;
+    t.place = ev_place_at(c, i, EK_MEET);
+    t.plan = will_hold(c, i) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+    return add_meeting(c, x, s, e, &b, 1, &t);
+}
+
+/* A meeting of the sentence [s, ...) with no place takes the one said right after its last
+ * party (التقى لافروف نظيره الأمريكي جون كيري في الدوحة: the rules look PLACE_REACH tokens
+ * from the verb only). */
+static void places_after(sent_ctx *c, struct ev_doc *x, uint32_t s)
+{
+    for (size_t k = 0; k < x->nevents; k++) {
+        rasd_event *o = &x->events[k];
+        uint32_t end = 0;
+        const rasd_entity *p;
+        size_t q;
+        if (o->start != s || o->place_name || o->nactors == 0 || strcmp(o->type, "meet") != 0)
+            continue;
+        for (size_t a = 0; a < o->nactors && a < RASD_EVENT_ACTORS; a++)
+            end = o->actor_end[a] > end ? o->actor_end[a] : end;
+        q = ev_token_from(c->s, end);
+        if (q > c->t0 && q < c->t1 && (p = place_next(c, q)) != NULL)
+            o->place_id = p->id, o->place_name = p->name;
+    }
 }
 
 rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
@@ -455,12 +648,19 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         int v;
         n = 1;
         if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
-            v < ENC_NOUN || v > ENC_MATCH ||
+            v < ENC_NOUN || (v > ENC_MATCH && v != ENC_GATHER) ||
             i + n > c->t1) {
             n = 1;
             continue;
         }
-        rc = encounter_at(c, x, s, e, i, n, v);
+        if (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER)
+            rc = gather_at(c, x, s, e, i, n);
+        if (!rc && v != ENC_GATHER)
+            rc = encounter_at(c, x, s, e, i, n, v);
+        if (!rc && (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER))
+            rc = body_meeting_at(c, x, s, e, i, n, v);
     }
+    if (!rc)
+        places_after(c, x, s);
     return rc;
 }

@@ -80,6 +80,9 @@ enum ev_kind {
     /* data/events.tsv, stop 35 (events27): a meeting's noun or verb whose other party follows
      * it after مع or ب (encounter.c) */
     EK_ENCOUNTER,
+    /* data/events.tsv, stop 36 (events32): an arrival after its subject (قد وصل) and the
+     * كان that opens it (visits.c); a signing's verb and what is signed (signings.c) */
+    EK_ARRIVAL, EK_SIGNING,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

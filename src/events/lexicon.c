@@ -43,6 +43,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_SUPPORT] = "support",   [EK_COPULA] = "copula",
     [EK_TNOT] = "tnot",         [EK_AGUARD] = "aguard",
     [EK_ENCOUNTER] = "encounter",
+    [EK_ARRIVAL] = "arrival",   [EK_SIGNING] = "signing",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
@@ -146,7 +147,9 @@ static int starts_event(int kind, int value)
 {
     return (kind >= EK_MEET && kind <= EK_FIGHT) || kind == EK_KILL || kind == EK_ASSASSINATE ||
            kind == EK_TRIG ||  /* read only with the trigger layer on (events9) */
-           (kind == EK_ENCOUNTER && value >= 1 && value <= 4);   /* a meeting's word (events27) */
+           (kind == EK_ENCOUNTER && ((value >= 1 && value <= 4) || value == 9)) ||
+                                                 /* a meeting's word (events27, events34) */
+           (kind == EK_ARRIVAL && value != 2);   /* وصل، يصل، وقع (events32) */
 }
 
 /* The bit of ev_engine.fbits for the word w of n bytes (n > 0): a hash of its length, its

@@ -418,7 +418,8 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
-        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
+        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits) &&
+            !qt_act_late(q, j, k))
             return k;
     }
     return end;
@@ -793,7 +794,7 @@ static size_t statement(qctx *q, const qcue *c)
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
             noun = 0;
         }
-        e = clause_end(q, k, noun);
+        e = qt_act_end(q, k, clause_end(q, k, noun));
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;

@@ -76,8 +76,10 @@ enum {
  * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
        COMP_OBJ = 64 };
-/* The value of a noun of "cnoun" that only a cue with COMP_OBJ takes. */
-enum { CNOUN_OBJ = 1 };
+/* The value of a noun of "cnoun" that only a cue with COMP_OBJ takes; CNOUN_ACT: an act
+ * announced or expected (تأجيل، تعيين), one only where the subject or a comma, date or mark
+ * ends before it (act_noun.c). */
+enum { CNOUN_OBJ = 1, CNOUN_ACT = 2 };
 /* A cue's value (data/quotes.tsv "cue"): its gender and number (GENDER bits), plus STRICT
  * for a verb that reports only with its complement's preposition and a noun of "cnoun" right
  * after it (وعبر المتظاهرون عن رفضهم; عبر alone is "via": عبر الحدود، عبر حسابه), plus COLON
@@ -308,6 +310,10 @@ int qt_last_title(const qctx *q, size_t a, size_t b);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
 /* The owner named right after a speech noun before cue c in its sentence (speaker_noun.c). */
 int qt_noun_owner(qctx *q, const qcue *c, speaker *sp);
+/* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
+ * complement of a cue whose subject ends before token j. */
+int qt_act_late(const qctx *q, size_t j, size_t k);
+size_t qt_act_end(const qctx *q, size_t k, size_t e);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word

@@ -218,7 +218,7 @@ int qt_strict_ok(qctx *q, const qcue *c)
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return 0;
         if (!qt_in_entity(q, k) && ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
-            return (ev_word_is(q->s, k + n, 0, EK_CNOUN, &v, &m) && v != CNOUN_OBJ) ||
+            return (ev_word_is(q->s, k + n, 0, EK_CNOUN, &v, &m) && v == 0) ||
                    own_noun(q, k + n);
     }
     return 0;

@@ -34,6 +34,7 @@
  * that those given are exactly the rows every kind on gives of their kinds. */
 #include "events/actors.h"
 #include "events/encounter.h"
+#include "events/visits.h"
 #include "events/force_told.h"
 #include "events/occasion.h"
 #include "events/sides.h"
@@ -612,6 +613,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             ki = ev_kind_info(EK_FIGHT);   /* هاجمت طائرة حربية: a fight (events16) */
         if (ki->kind == EK_ASSAULT && rg_military(c, i, n))
             ki = ev_kind_info(EK_FIGHT);   /* هجمات المقاومة: a fight (events23) */
+        if (ki->kind == EK_ASSAULT && vi_military_target(c, i, n, ki->kind))
+            ki = ev_kind_info(EK_FIGHT);   /* بفتح النار على المواقع: combat (events33) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
@@ -660,10 +663,17 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        if (!known(x, &ev))
-            rc = add_marked(x, i, place, &ev,
-                            present ? present_on(c, ki->kind, i, n)
-                                    : form_on_at(c, i, n, ki->kind, cls, &ev, place));
+        if (!known(x, &ev)) {
+            int on = present ? present_on(c, ki->kind, i, n)
+                             : form_on_at(c, i, n, ki->kind, cls, &ev, place);
+            size_t k = 0, head = 0;
+            rc = add_marked(x, i, place, &ev, on);
+            if (on && cls == T_NOUN)
+                k = vi_target_end(c, i, n, ki->kind, &ev, &head);
+            ev.place_id = NULL, ev.place_name = NULL;
+            while (k && !rc && (k = vi_next_target(c, k, head, &ev)) != 0)
+                rc = add_marked(x, i, NULL, &ev, on);    /* … وقسم العصافرة (events33) */
+        }
     }
     return rc;
 }
@@ -746,6 +756,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_MEET] & TFORM_SIDES); i++) {
         sentence_at(&c, sn, i, &j);
         rc = ev_encounters(&c, x, sn[i].start, sn[i].end);   /* events27: encounter.c */
+    }
+    for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_VISIT] & TFORM_VERB); i++) {
+        sentence_at(&c, sn, i, &j);
+        rc = ev_visits(&c, x, sn[i].start, sn[i].end);   /* events32: visits.c, signings.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */

@@ -20,4 +20,21 @@ int vi_targeted(sent_ctx *c, size_t i, size_t n, int kind);
  * is then target_only (its doer is not named). */
 void vi_target_actor(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
 
+/* Whether the target of that noun (vi_targeted) is a fighters' position ("aguard"
+ * positions: المواقع، تجمعات): an attack on it is combat, a fight (19x), not an
+ * assault (18x) (بفتح النار على المواقع المتطرفة) (events33). */
+int vi_military_target(sent_ctx *c, size_t i, size_t n, int kind);
+
+/* Coordinated targets (events33): the token after the target that vi_target_actor made ev's
+ * only actor (its first token in *head), or 0 when ev has no such actor. */
+size_t vi_target_end(sent_ctx *c, size_t i, size_t n, int kind, const rasd_event *ev,
+                     size_t *head);
+
+/* The next target coordinated with the one ending at token k (past a place said after it:
+ * في بني سويف، بحلوان): after وعلى or واستهداف ("aguard" targeting), or a و-word that repeats
+ * the first target's head (token head: قسم شرطة الفشن … وقسم العصافرة); it becomes ev's actor
+ * and the token after it is returned, or 0 when none follows. Each is an attack of its own,
+ * as the guideline labels a list of targets. */
+size_t vi_next_target(sent_ctx *c, size_t k, size_t head, rasd_event *ev);
+
 #endif
