@@ -102,17 +102,6 @@ static const rasd_entity *subject_was(sent_ctx *c, const kind_info *ki, size_t i
     return NULL;
 }
 
-static void put(rasd_event *ev, const rasd_entity *e)
-{
-    size_t k = ev->nactors;
-    if (k >= RASD_EVENT_ACTORS)
-        return;
-    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
-    ev->actor_name[k] = e->name;
-    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
-    ev->nactors++;
-}
-
 /* Whether the sentence starting at byte s has a signing whose word is at byte b. */
 static int told(const struct ev_doc *x, uint32_t s, uint32_t b)
 {
@@ -167,9 +156,9 @@ rasd_status ev_signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
     if (b && (b == a || (b->id && a->id && b->id[0] && strcmp(a->id, b->id) == 0)))
         b = NULL;
     memset(&ev, 0, sizeof ev);
-    put(&ev, a);
+    ev_append_actor(&ev, a);
     if (b)
-        put(&ev, b);
+        ev_append_actor(&ev, b);
     ev.type = ki->type, ev.cameo = ki->cameo;
     if (place)
         ev.place_id = place->id, ev.place_name = place->name;

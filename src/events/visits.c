@@ -79,17 +79,6 @@ static int site_after(sent_ctx *c, size_t k)
            word_kind(c, k + 1, 0, EK_FACILITY);
 }
 
-static void put(rasd_event *ev, const rasd_entity *e)
-{
-    size_t k = ev->nactors;
-    if (k >= RASD_EVENT_ACTORS)
-        return;
-    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
-    ev->actor_name[k] = e->name;
-    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
-    ev->nactors++;
-}
-
 /* An event of kind ki with actors a and b (b may be NULL) at tokens [i, i + n) of the
  * sentence [s, e), added to x. */
 static rasd_status add(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint32_t s,
@@ -99,9 +88,9 @@ static rasd_status add(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint3
     rasd_event ev;
     int plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
     memset(&ev, 0, sizeof ev);
-    put(&ev, a);
+    ev_append_actor(&ev, a);
     if (b)
-        put(&ev, b);
+        ev_append_actor(&ev, b);
     ev.type = ki->type, ev.cameo = ki->cameo;
     if (place)
         ev.place_id = place->id, ev.place_name = place->name;
@@ -209,7 +198,7 @@ static rasd_status journey_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         strcmp(a->type, "PER") != 0 || (place = far_place(c, a->tok_end)) == NULL)
         return RASD_OK;
     memset(&ev, 0, sizeof ev);
-    put(&ev, a);
+    ev_append_actor(&ev, a);
     ev.type = ki->type, ev.cameo = ki->cameo;
     ev.place_id = place->id, ev.place_name = place->name;
     ev.start = s, ev.end = e;
