@@ -51,14 +51,14 @@ if shared_tier "recall set" slow; then
     # past an arrival clause)
     expect "recall set: dev events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev \
-        --min-event-recall 0.75 --min-event-precision 0.90
+        --min-event-recall 0.79 --min-event-precision 0.90
     # dev5 (30 articles, events only, branch events5): its figure at the end, 12 of 34; 13
     # of 34 since events6 (the appeal that continues the last speaker); 14 since events7 (an
     # appeal addressed: وجه X نداء); 15 since events22 (a reception's host past two parts
     # set off by commas)
     expect "recall set, dev5: events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split dev5 \
-        --min-event-recall 0.44 --min-event-precision 0.90
+        --min-event-recall 0.50 --min-event-precision 0.90
     # the old unseen part, a development part since events6: 2 of 17 events; 5 since events7
     # (an apposed subject, strikes carried out, the fighting under way at a place); 6 of 18
     # since events8 (an advance, whose label the stop-25 guideline asks for, was added); 7
@@ -92,7 +92,7 @@ if shared_tier "recall set" slow; then
     # true; events 6 of 28); events 8 of 28 since events17 (a reception and a threat of the
     # trigger layer's host and threaten verbs, on by default)
     expect "recall set, unseen3 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.68 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.72 \
         --min-attribution 0.84 --min-precision 0.93 --min-event-recall 0.32 \
         --min-event-precision 0.90
     # unseen4 (24 articles drawn and labelled blind at stop 26, branch label8): scored at
@@ -173,7 +173,7 @@ if shared_tier "recall set" slow; then
     # موقع الوزارة: adjuncts, the last speaker goes on), 93 of 97 true
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.82 \
-        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.22 \
+        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.24 \
         --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
     # events): scored at the start of stop 30 (8991e66, a saved build: 46 of 61 found, 0.74
@@ -205,8 +205,8 @@ if shared_tier "recall set" slow; then
     # استهدفت مدنيين وعناصر من قوى الأمن, a real one by the guideline: lead to re-judge)
     expect "recall set, unseen9 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen9 --min-recall 0.85 \
-        --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.28 \
-        --min-event-precision 0.80
+        --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.35 \
+        --min-event-precision 0.83
     # unseen10 (24 articles drawn at stop 33, labelled blind by branch label14: 90 quotes, 18
     # events): scored once at the end of stop 33 (b90d686), its errors not read: 72 of 90
     # found, 0.86 attributed, 69 of 73 true; events 5 of 18, 5 of 6 true; the same with main
@@ -233,10 +233,22 @@ if shared_tier "recall set" slow; then
     # errors not read: both 54 of 64 found, 0.76 attributed, 51 of 53 true; events 0 of 16
     # (no event reported, so no event floor); the floors are those, rounded down
     # (docs/EVENTS.md "Stop 35: the unseen12 part scored"); opened at stop 36, quotes26 made
-    # it 54 of 64 found, 44 attributed (0.81), 52 of 54 true: attribution floor raised
-    expect "recall set, unseen12: quotes at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen12 --min-recall 0.84 \
-        --min-attribution 0.81 --min-precision 0.96
+    # it 54 of 64 found, 44 attributed (0.81), 52 of 54 true: attribution floor raised;
+    # quotes27: 55 found (0.86), 53 of 55 true; events34 and events32: 3 of 16 found, all 4
+    # reported true (اللقاء الثلاثي بين …؛ a signing)
+    expect "recall set, unseen12: quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen12 --min-recall 0.85 \
+        --min-attribution 0.81 --min-precision 0.96 --min-event-recall 0.18 \
+        --min-event-precision 1.00
+    # unseen13 (24 articles drawn at stop 36, labelled blind by branch label17: 81 quotes, 19
+    # events): scored at the start of stop 36 (57f5557) and at its end, totals only, its
+    # errors not read: both 64 of 81 found, 0.84 attributed, 62 of 63 true; events 2 of 19,
+    # 2 of 4 true; the floors are those, rounded down (docs/EVENTS.md "Stop 36: the unseen13
+    # part scored")
+    expect "recall set, unseen13: quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen13 --min-recall 0.79 \
+        --min-attribution 0.84 --min-precision 0.98 --min-event-recall 0.10 \
+        --min-event-precision 0.50
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);

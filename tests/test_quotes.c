@@ -748,6 +748,10 @@ static const sentence_want sentences[] = {
      "ما تم تداوله", "نفت", "شرطة منطقة مكة المكرمة", 0},
     {"ونفت مصادر كويتية ما تردد عن احتمال لجوء الكويت إلى تحكيم دولي في هذا الشأن.",
      "ما تردد عن", "ونفت", "?مصادر كويتية", 0},
+    /* quotes28: a reporting verb mined from the corpus, ألمح … إلى أن "hinted that"
+       (snn-006353; none at main) */
+    {"ألمح جيروم فالك بشدة اليوم الجمعة إلى أنه سيترك منصبه كأمين عام للاتحاد الدولي لكرة القدم (الفيفا) عندما يأتي رئيس جديد بدلا من سيب بلاتر العام القادم.",
+     "سيترك منصبه", "ألمح", "جيروم فالك", 0},
 };
 
 /* A sentence whose speaker starts with '!' is an open regression: it is reported, not
@@ -811,6 +815,10 @@ static void test_sentences(const rasd_engine *e, rasd_doc *d)
 /* Sentences with no quote: bare عبر is "via" (snn-007949: عبر الأسواق عن طريق المنافذ); ما
  * دعا is "which led to". */
 static const char *const no_quotes[] = {
+    /* quotes28: اختتم (concluded) and اقترح stay out: a quote mark after اختتم opens a
+       title (snn-004695); the present يلمح is a work of art's (snn-026182) */
+    "اختتمت جمعية المكفوفين الخيرية بمنطقة الرياض (كفيف) مشاركتها في فعاليات أمانة منطقة الرياض التي تنظمها تحت شعار \"عيد الرياض عيدين\" على مسرح جامعة الأمير سلطان.",
+    "ولكن ألا يحول ذلك العمل الفني المسرحي الذي يفترض به أن يلمح دون أن يصرح إلى مجرد عمل إعلامي؟",
     /* quotes27: حالة alone is no nominal object: a report "on the weather's state" (snn-001125);
        an act noun after another word is a genitive or another noun's complement, no
        statement's start (snn-001711: بعد انتهاء; snn-016448: تخوفها من تباطؤ) */

@@ -47,9 +47,12 @@
   recall.py draw17               the 24 ids of unseen13 (seed 2717, quotes and events), outside
                                  the first 414: labelled blind at stop 36, when unseen12's
                                  errors were opened for development
+  recall.py draw18               the 24 ids of unseen14 (seed 2818, quotes and events), outside
+                                 the first 438: labelled blind at stop 37, when unseen13's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
-                  unseen10|unseen11|unseen12|unseen13|all]
+                  unseen10|unseen11|unseen12|unseen13|unseen14|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -78,7 +81,9 @@
                                  unseen12 (labelled blind at stop 35, branch label16)
                                  joined all once scored, at the end of stop 35;
                                  unseen13 (labelled blind at stop 36, branch label17)
-                                 joins all once scored
+                                 joined all once scored, at the end of stop 36;
+                                 unseen14 (labelled blind at stop 37, branch label18)
+                                 joins all once scored, at the end of stop 37
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -106,13 +111,15 @@ SEED14 = 2414                 # unseen10 (24, quotes and events), drawn at stop 
 SEED15 = 2515                 # unseen11 (24, quotes and events), drawn at stop 34: the new unseen
 SEED16 = 2616                 # unseen12 (24, quotes and events), drawn at stop 35: the new unseen
 SEED17 = 2717                 # unseen13 (24, quotes and events), drawn at stop 36: the new unseen
+SEED18 = 2818                 # unseen14 (24, quotes and events), drawn at stop 37: the new unseen
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
                 "draw10": (SEED10, "unseen6"), "draw11": (SEED11, "unseen7"),
                 "draw12": (SEED12, "unseen8"), "draw13": (SEED13, "unseen9"),
                 "draw14": (SEED14, "unseen10"), "draw15": (SEED15, "unseen11"),
-                "draw16": (SEED16, "unseen12"), "draw17": (SEED17, "unseen13")}
+                "draw16": (SEED16, "unseen12"), "draw17": (SEED17, "unseen13"),
+                "draw18": (SEED18, "unseen14")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
@@ -514,7 +521,7 @@ def main(a):
         low = 0
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
-                   "unseen9", "unseen10", "unseen11", "unseen12"]
+                   "unseen9", "unseen10", "unseen11", "unseen12", "unseen13"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)

@@ -228,6 +228,8 @@ const rasd_entity *ev_appeal_subject(sent_ctx *c, const kind_info *ki, size_t en
 const char *ev_keep_name(sent_ctx *c, uint32_t s, uint32_t e);
 rasd_entity *ev_add_desc(sent_ctx *c, const char *type, size_t a, size_t b, uint32_t start);
 int ev_is_group(const rasd_entity *e);
+/* Appends mention e to ev's actors (a description with no id), if there is room. */
+void ev_append_actor(rasd_event *ev, const rasd_entity *e);
 int ev_group_mask(const kind_info *ki);
 const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic);
 const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins);

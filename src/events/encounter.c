@@ -404,17 +404,6 @@ static int long_ago(sent_ctx *c, const char *d)
     return y + HISTORY_YEARS <= ay;
 }
 
-static void put(rasd_event *ev, const rasd_entity *e)
-{
-    size_t k = ev->nactors;
-    if (k >= RASD_EVENT_ACTORS)
-        return;
-    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
-    ev->actor_name[k] = e->name;
-    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
-    ev->nactors++;
-}
-
 /* Where and how a meeting is told: its word from token i to token last, what it is about
  * from token content, its place, planned or not, dated as a noun's. */
 struct told_as {
@@ -432,7 +421,7 @@ static rasd_status add_meeting(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
     rasd_event ev;
     memset(&ev, 0, sizeof ev);
     for (size_t k = 0; k < np; k++)
-        put(&ev, p[k]);
+        ev_append_actor(&ev, p[k]);
     ev.type = ki->type, ev.cameo = ki->cameo;
     if (t->place)
         ev.place_id = t->place->id, ev.place_name = t->place->name;

@@ -24,6 +24,17 @@ int ev_is_group(const rasd_entity *e)
     return e && e->id && e->id[0] == '\0';
 }
 
+void ev_append_actor(rasd_event *ev, const rasd_entity *e)
+{
+    size_t k = ev->nactors;
+    if (k >= RASD_EVENT_ACTORS)
+        return;
+    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
+    ev->actor_name[k] = e->name;
+    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
+    ev->nactors++;
+}
+
 /* The heads a kind's actors may have: forces fight and attack; forces and bodies appeal,
  * criticise, accuse, threaten, agree and sign; meetings, visits and hosts are between people,
  * so their descriptions are groups of people (اللاعبين، وزيري، وفد). */

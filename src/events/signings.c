@@ -16,6 +16,7 @@
  * Not a denial, a question, a word of "negation" right before the verb, nor ما before it
  * (ما وقع مع: what happened with). */
 #include "events/signings.h"
+#include "events/visits.h"
 
 #include <string.h>
 
@@ -102,17 +103,6 @@ static const rasd_entity *subject_was(sent_ctx *c, const kind_info *ki, size_t i
     return NULL;
 }
 
-static void put(rasd_event *ev, const rasd_entity *e)
-{
-    size_t k = ev->nactors;
-    if (k >= RASD_EVENT_ACTORS)
-        return;
-    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
-    ev->actor_name[k] = e->name;
-    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
-    ev->nactors++;
-}
-
 /* Whether the sentence starting at byte s has a signing whose word is at byte b. */
 static int told(const struct ev_doc *x, uint32_t s, uint32_t b)
 {
@@ -139,8 +129,6 @@ rasd_status ev_signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
     const kind_info *ki = ev_kind_info(EK_SIGN);
     const rasd_entity *a, *b = NULL, *place;
     size_t from, deed;
-    rasd_event ev;
-    int plan;
     if (!ki || told(x, s, c->s->t[i].start) || refused(c, i) || ev_denied(c->s, c->t0, i) ||
         ev_question(c))
         return RASD_OK;
@@ -166,18 +154,6 @@ rasd_status ev_signing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
                                                                        «رادو سلاف» */
     if (b && (b == a || (b->id && a->id && b->id[0] && strcmp(a->id, b->id) == 0)))
         b = NULL;
-    memset(&ev, 0, sizeof ev);
-    put(&ev, a);
-    if (b)
-        put(&ev, b);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (place)
-        ev.place_id = place->id, ev.place_name = place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i].end;
-    plan = future || ev_planned_by_words(c->s, c->t0, c->t1, i, 1, 0);
-    ev_event_date(c->doc, s, e, plan, ev_content_start(c, ki, i + 1), &ev);
-    ev.planned |= plan;
-    return ev_add_event(x, i, place, &ev);
+    return ev_party_event(c, x, ki, s, e, i, 1, a, b, place, future);
 }
 

@@ -79,29 +79,16 @@ static int site_after(sent_ctx *c, size_t k)
            word_kind(c, k + 1, 0, EK_FACILITY);
 }
 
-static void put(rasd_event *ev, const rasd_entity *e)
-{
-    size_t k = ev->nactors;
-    if (k >= RASD_EVENT_ACTORS)
-        return;
-    ev->actor_id[k] = ev_is_group(e) ? NULL : e->id;
-    ev->actor_name[k] = e->name;
-    ev->actor_start[k] = e->start, ev->actor_end[k] = e->end;
-    ev->nactors++;
-}
-
-/* An event of kind ki with actors a and b (b may be NULL) at tokens [i, i + n) of the
- * sentence [s, e), added to x. */
-static rasd_status add(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint32_t s,
-                       uint32_t e, size_t i, size_t n, const rasd_entity *a,
-                       const rasd_entity *b, const rasd_entity *place)
+rasd_status ev_party_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint32_t s,
+                           uint32_t e, size_t i, size_t n, const rasd_entity *a,
+                           const rasd_entity *b, const rasd_entity *place, int future)
 {
     rasd_event ev;
-    int plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+    int plan = future || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
     memset(&ev, 0, sizeof ev);
-    put(&ev, a);
+    ev_append_actor(&ev, a);
     if (b)
-        put(&ev, b);
+        ev_append_actor(&ev, b);
     ev.type = ki->type, ev.cameo = ki->cameo;
     if (place)
         ev.place_id = place->id, ev.place_name = place->name;
@@ -125,7 +112,7 @@ static rasd_status arrival_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         place = NULL;
     if (!place && !site_after(c, i + n))
         return RASD_OK;        /* a visit of one actor needs its place, after the verb */
-    return add(c, x, ki, s, e, i, n, a, NULL, place);
+    return ev_party_event(c, x, ki, s, e, i, n, a, NULL, place, 0);
 }
 
 /* The guest a reception's "him" stands for: the entity the sentence names before token i
@@ -209,7 +196,7 @@ static rasd_status journey_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         strcmp(a->type, "PER") != 0 || (place = far_place(c, a->tok_end)) == NULL)
         return RASD_OK;
     memset(&ev, 0, sizeof ev);
-    put(&ev, a);
+    ev_append_actor(&ev, a);
     ev.type = ki->type, ev.cameo = ki->cameo;
     ev.place_id = place->id, ev.place_name = place->name;
     ev.start = s, ev.end = e;
@@ -241,7 +228,7 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
         place->tok_start != a->tok_end || !is_loc(place) || told(x, s, c->s->t[i].start, "visit") ||
         ev_denied(c->s, c->t0, i) || ev_question(c))
         return RASD_OK;
-    return add(c, x, ki, s, e, i, 1, a, NULL, place);
+    return ev_party_event(c, x, ki, s, e, i, 1, a, NULL, place, 0);
 }
 
 /* Whether the sentence holds a visit before token i: an event of the article whose word is
@@ -301,7 +288,7 @@ static rasd_status reception_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
         h = titled_host(c, i + n, g);
     if (!h || !g)
         return RASD_OK;
-    return add(c, x, ki, s, e, i, n, h, g, place);
+    return ev_party_event(c, x, ki, s, e, i, n, h, g, place, 0);
 }
 
 rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
