@@ -110,6 +110,75 @@ static void test_nbsp_paragraph(const rasd_engine *e, rasd_doc *d)
     want(e, d, "nbsp", text, "الوزارة أنهت", 0, NULL, "الزميع");
 }
 
+/* A work's title in marks right before a verb is no passage of it (quotemarks3): the verb's
+ * own content is the quote (snn-020026, snn-029506). */
+static void test_title_before_verb(const rasd_engine *e, rasd_doc *d)
+{
+    static const char a[] =
+        "وزير الخارجية الإيراني محمد جواد ظريف، كتب أمس الاثنين مقالاً في صحيفة «السفير» اللبنانية "
+        "بعنوان «الجار ثم الدار»، دعا فيه إلى البحث عن آليات تساعد جميع دول المنطقة على اجتثاث "
+        "جذور التوتر وعوامله وغياب الثقة فيها.";
+    static const char b[] =
+        "وفي ورقة حملت عنوان «مُقام الشعر مَقام الشعراء»، قال أحمد هاشم الريسوني، شاعر وباحث مغربي، "
+        "إن الوضع الراهن للشعر والشعراء يرتبط بالسياقات التاريخية والاجتماعية والسياسية والفكرية في "
+        "تحولاتها المتوالية.";
+    size_t n;
+    const rasd_quote *q = run(e, d, a, &n);
+    CHECKF(quote_at(q, n, a, "الجار") == NULL, "snn-020026: the title is a quote");
+    want(e, d, "snn-020026", a, "إلى البحث", 0, NULL, "ظريف");
+    q = run(e, d, b, &n);
+    CHECKF(quote_at(q, n, b, "مُقام") == NULL, "snn-029506: the title is a quote");
+    want(e, d, "snn-029506", b, "الوضع الراهن", 0, NULL, "الريسوني");
+}
+
+/* Negative: a passage in marks right before its verb, with no word of a work before it, is
+ * still the verb's (snn-000912). */
+static void test_passage_before_verb(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "يعيش الآن في فرنسا حيث مُنح وسام الفنون والآداب. «القراءة ضرورية للحياة كالتنفّس»، يقول "
+        "ألبرتو مانغويل.";
+    want(e, d, "snn-000912", text, "القراءة", 1, NULL, "مانغويل");
+}
+
+/* The meeting of a reported statement whose object is the speaker's pronoun (التقت به) has
+ * the speaker as a party (snn-028337, quotemarks3; speaker_party.c); not when a relative
+ * pronoun's head is what به stands for (الذين … اجتمع معهم, snn-003005). */
+static void test_speaker_party(void)
+{
+    static const char a[] =
+        "وقال إبراهيم علوي - والد أفراح - إنه من أهل السنة والجماعة وإن قصة طلاقه معروفة. وأشار "
+        "علوي إلى حضور لجنة من جهة رسمية التقت به، وقالوا إن ابنته أفراح تقدمت بشكوى ضده.";
+    static const char b[] =
+        "وقال السيناتور تشاك شومر إن عدد المعارضين لاتفاق إيران زاد بعد تصويت مجلس الأمن، وإن بعض "
+        "هؤلاء من أعضاء الكونغرس الديمقراطيين اليهود الذين كان أوباما اجتمع معهم في البيت الأبيض في "
+        "الأسبوع الماضي.";
+    rasd_config cfg;
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    rasd_config_default(&cfg);
+    cfg.event_triggers = 1;
+    REQUIRE(rasd_engine_open(&e, &cfg) == RASD_OK && rasd_doc_new(&d) == RASD_OK);
+    size_t n, got = 0;
+    REQUIRE(rasd_analyze(e, d, a, strlen(a)) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, NULL) == RASD_OK);
+    const rasd_event *ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ev[i].type, "meet") == 0 && ev[i].nactors >= 1 && ev[i].actor_name[0] &&
+            strstr(ev[i].actor_name[0], "علوي"))
+            got++;
+    CHECKF(got == 1, "snn-028337: %zu meetings with علوي, want 1", got);
+    REQUIRE(rasd_analyze(e, d, b, strlen(b)) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, NULL) == RASD_OK);
+    ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < ev[i].nactors; k++)
+            CHECKF(!(ev[i].actor_name[k] && strstr(ev[i].actor_name[k], "شومر")),
+                   "snn-003005: شومر met them (%s)", ev[i].type);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+}
+
 int main(void)
 {
     rasd_engine *e = NULL;
@@ -123,6 +192,9 @@ int main(void)
     test_reversed_guillemet(e, d);
     test_stray_opens_nothing(e, d);
     test_nbsp_paragraph(e, d);
+    test_title_before_verb(e, d);
+    test_passage_before_verb(e, d);
+    test_speaker_party();
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_quote_marks");

@@ -209,6 +209,9 @@ uint32_t ev_content_start(sent_ctx *c, const kind_info *ki, size_t end);
 /* triggers.c (events9): events named by a trigger where the rules above found none */
 rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
 
+/* speaker_party.c (quotemarks3): the speaker of reported words as a meeting's party (به) */
+void ev_speaker_party(sent_ctx *c, const kind_info *ki, size_t i, size_t n, rasd_event *ev);
+
 /* said.c */
 int ev_speech_act(const kind_info *ki);
 int ev_appeal_to(sent_ctx *c, size_t k);

@@ -87,7 +87,13 @@
     X(AG_PRONOUN, "pronoun")                                                                   \
     /* (events30) a preposition with the pronoun of a relative right after its verb (والذي     \
        دعا فيه: the relative is not the verb's subject, which is a pronoun) */                 \
-    X(AG_RESUMPTIVE, "resumptive")
+    X(AG_RESUMPTIVE, "resumptive")                                                            \
+    /* (quotemarks3) the speaker's object pronoun after a meeting's verb in his reported       \
+       words (التقت به، اجتمع معهم; speaker_party.c) */                                       \
+    X(AG_SPEAKER_PRON, "speaker_pron")                                                        \
+    /* (quotemarks3) a word that names a work: marks right after it hold its title, no       \
+       passage (بعنوان، كتاب، فيلم; data/quotes.tsv; marks.c) */                               \
+    X(AG_WORK_TITLE, "work_title")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -3,6 +3,7 @@
  */
 #include "events/quotes.h"
 #include "events/letters.h"
+#include "events/aguard.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -112,13 +113,24 @@ qpair *qt_pair_at(qctx *q, size_t i)
     return NULL;
 }
 
-/* The unclaimed pair that closes right before token i, with at most punctuation between. */
+/* Whether pair p is a work's title: its opening mark right after a word that names a work
+ * (data/quotes.tsv "aguard work_title": بعنوان، كتاب، رواية، فيلم، برنامج …; quotemarks3):
+ * صدر كتاب بعنوان "القيادة دون خوف،" ذكر المؤلف — a name, not the next verb's passage. */
+static int titled(qctx *q, const qpair *p)
+{
+    size_t n;
+    return p->open > 0 && ev_is_word(&q->s->t[p->open - 1]) &&
+           ev_aguard_is(q->s, p->open - 1, 1, AG_WORK_TITLE, &n) && n == 1;
+}
+
+/* The unclaimed pair that closes right before token i, with at most punctuation between; a
+ * work's title is none. */
 qpair *qt_pair_before(qctx *q, size_t i)
 {
     for (size_t k = 0; k < q->npairs; k++) {
         qpair *p = &q->pairs[k];
         size_t j = p->close + 1;
-        if (p->claimed || p->close >= i || p->close + PAIR_GAP < i)
+        if (p->claimed || p->close >= i || p->close + PAIR_GAP < i || titled(q, p))
             continue;
         while (j < i && q->s->t[j].kind == RASD_TOK_PUNCT)
             j++;

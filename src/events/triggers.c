@@ -471,6 +471,8 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
     ev_actors_by_form(c, ki, i, n, form, cut, place, ev);
     if (ev->nactors == 0 && cls != T_NOUN)
         discourse(c, ki, i, place, x, ev);
+    if (cls != T_NOUN)
+        ev_speaker_party(c, ki, i, n, ev);     /* «… لجنة … التقت به»: the speaker met it */
     if (ev->nactors == 0 && cls == T_NOUN) {
         size_t sup = support_at(c, i, ki->kind);
         const rasd_entity *b;
