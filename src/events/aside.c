@@ -52,16 +52,17 @@ size_t qt_aside_len(const qctx *q, size_t j, size_t end)
 }
 
 /* Whether person mention en is a nisba right before a person's name that it describes: one
- * word (و before it allowed) with ال and ي or ية, not a title the recogniser resolved, with
- * a person mention, no title either, starting at the next token. */
+ * word (و before it allowed) with ال and ي or ية, neither a title nor a surname the
+ * recogniser resolved, with a person's full name (two words or more, no title) starting at
+ * the next token. */
 int qt_nisba_before_name(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = &q->s->t[en->tok_start];
     const char *w = t->norm;
     size_t n = t->norm_len, k;
     if (strcmp(en->type, "PER") != 0 || en->via || en->tok_end != en->tok_start + 1 ||
-        !ev_is_word(t))
-        return 0;
+        !ev_is_word(t) || (en->name && strchr(en->name, ' ')))
+        return 0;                  /* not a surname resolved to its person (السيستاني) */
     if (n > LETTERS(1) && letter_is(w, U_WAW))
         w += LETTERS(1), n -= LETTERS(1);
     if (ends_with(w, n, U_YEH U_HEH))
@@ -70,5 +71,6 @@ int qt_nisba_before_name(const qctx *q, const rasd_entity *en)
         return 0;
     k = qt_ent_from(q, en->tok_end);
     return k < q->ne && q->en[k].tok_start == en->tok_end && strcmp(q->en[k].type, "PER") == 0 &&
-           !q->en[k].via;
+           !q->en[k].via && q->en[k].tok_end >= q->en[k].tok_start + 2;
+                                   /* a full name; not وحث السيستاني العبادي, the one urged */
 }
