@@ -415,7 +415,7 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
         if (m < end && open_noun(q, m) && !ev_word_is(q->s, m, 0, EK_LEAD, NULL, &n))
             return m;                              /* أكد … العليط، استكمال الاستعدادات */
     }
-    for (size_t k = j; k < end && k < j + COMP_GAP; k++) {
+    for (size_t k = j, gap = COMP_GAP + qt_aside_len(q, j, end); k < end && k < j + gap; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
         if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits) &&

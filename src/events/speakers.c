@@ -105,6 +105,8 @@ int qt_can_speak(const qctx *q, const rasd_entity *en)
         return 0;
     if (strcmp(en->type, "PER") == 0 && !en->via && qt_adjectives(q, en) && !surname_of(q, en))
         return 0;                  /* not a surname of a person named before (الأسمري) */
+    if (qt_nisba_before_name(q, en))
+        return 0;                  /* الباراغوياني خوان انخل نابوت: the name speaks */
     /* ل or ب before the name (لكاميرون، بالرئيس): spoken to or about */
     return !((letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH)) &&
              ent_with_particle(q->doc, en->tok_start) &&
