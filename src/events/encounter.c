@@ -148,6 +148,19 @@ static const rasd_entity *words_party(sent_ctx *c, size_t a, int bi, size_t lim)
     return ev_add_desc(c, "PER", a, b, c->s->t[a].start + (bi ? 2u : 0u));   /* ب: 2 bytes */
 }
 
+/* The token after the courtesy titles that start the party at token k (data/events.tsv
+ * "lead" 1 of one word, no name: مع معالي وزير الدفاع الأميركي اشتون كارتر, مع سمو …): they
+ * do not count against PARTY_LEAD (events37). */
+static size_t courtesy_end(sent_ctx *c, size_t k, int bi)
+{
+    int v;
+    size_t h = k, n;
+    while (h < c->t1 && h < k + PARTY_LEAD && ev_word_is(c->s, h, h == k ? bi : 0, EK_LEAD, &v, &n) &&
+           v == 1 && n == 1 && ev_first_entity(c, h, h + 1) == NULL)
+        h++;
+    return h;
+}
+
 /* The other party at token k (after مع, or carrying ب when bi): a name, behind titles only;
  * a group of people; a peer; a title; NULL if none, or the public. */
 static const rasd_entity *party_at(sent_ctx *c, const kind_info *ki, size_t k, int bi)
@@ -157,7 +170,7 @@ static const rasd_entity *party_at(sent_ctx *c, const kind_info *ki, size_t k, i
     const rasd_entity *e;
     if (k >= c->t1 || (ev_word_is(c->s, k, 1, EK_TGUARD, &v, &n) && v == GUARD_PUBLIC))
         return NULL;           /* بالمواطنين، مع الأهالي: the public (events17) */
-    for (size_t b = k; b < c->t1 && b < k + PARTY_LEAD; b++) {
+    for (size_t b = k, h = courtesy_end(c, k, bi); b < c->t1 && b < h + PARTY_LEAD; b++) {
         if ((e = ev_first_entity(c, b, b + 1)) != NULL) {
             int peer = b == k + 1 && ev_word_is(c->s, k, bi, EK_ENCOUNTER, &v, &n) &&
                        v == ENC_PEER;  /* مع مساعده لازار */
