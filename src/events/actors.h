@@ -217,8 +217,6 @@ int ev_farewell(const sent_ctx *c, size_t i, int cut);
 const rasd_entity *ev_cue_speaker(sent_ctx *c, const kind_info *ki, size_t i);
 const rasd_entity *ev_last_speaker(sent_ctx *c, const kind_info *ki, size_t i, int cut);
 const rasd_entity *ev_speaker_of(sent_ctx *c, const kind_info *ki, const rasd_quote *q);
-/* first_person.c (events37): quote q's speaker as ev's next actor; 0 if it has none. */
-int ev_first_speaker(sent_ctx *c, const rasd_quote *q, rasd_event *ev);
 int ev_asks(sent_ctx *c, size_t i, size_t k);
 int ev_speech_alone(sent_ctx *c, size_t k);
 int ev_condemned(sent_ctx *c, size_t k);

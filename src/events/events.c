@@ -647,8 +647,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_FIRST:              /* «… ندعو كافة الدول العربية بسرعة …»: the quote's speaker */
         if (!q || q->start > c->s->t[i].start || ev_prayer(c, end) || !ev_asks(c, i, end) ||
-            ((a = ev_speaker_of(c, ki, q)) == NULL && !ev_first_speaker(c, q, ev)))
-            return 0;          /* a speaker named before the sentence (first_person.c) */
+            (a = ev_speaker_of(c, ki, q)) == NULL)
+            return 0;
         b = ev_object_of(c, ki, end, a, place, q, J_DIRECT);
         break;
     case F_FORCE:              /* قصف الطيران المروحي، قصف من قبل قوات النظام على … */
