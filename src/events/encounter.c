@@ -41,7 +41,9 @@ enum { ENC_NOUN = 1,           /* اجتماع، اجتماعا، اجتماعه
        ENC_ADJ = 11 };         /* ثلاثي، مغلقة: an adjective before بين (events34) */
 enum { JOIN_REACH = 8,         /* tokens between the word and its مع or ب */
        PARTY_LEAD = 4,         /* titles before the party's name (بالمدرب الروماني بولوني) */
-       SUPPORT_BACK = 20,      /* a support verb before a noun, its subject between */
+       SUPPORT_BACK = 30,      /* a support verb before a noun, its subject between (its
+                                  titles too: عقد صاحب السمو الملكي الأمير … وزير الدفاع في
+                                  مكتبه بجدة أمس اجتماعاً, 23 words; events37) */
        GUARD_REACH = 2,        /* the words before the word a guard of "tguard" 1 stands in */
        CLAUSE_BACK = 8,        /* the clause before the word read for a refusal */
        TITLE_WORDS = 6,        /* a title's words as a party (برئيس الاتحاد السعودي لكرة القدم) */
