@@ -268,6 +268,28 @@ static const rasd_entity *named_before(sent_ctx *c, const kind_info *ki, size_t 
     return best;
 }
 
+/* The first person named in tokens [k, i) of the clause who can be the subject, or NULL: a
+ * name behind a title its preposition took out of ev_subject_after's reach (عقد رئيس نادي
+ * الاتحاد المشرف العام على الفريق الكروي الأول إبراهيم البلوي … اجتماعا; events37). Not a
+ * name after another meeting's word (وعقد الوزير الايراني بعد لقائه بأمير دولة الكويت الشيخ
+ * صباح … اجتماعا: the one met before). */
+static const rasd_entity *first_named(sent_ctx *c, const kind_info *ki, size_t k, size_t i)
+{
+    int v;
+    size_t m;
+    for (size_t q = 0; q < c->ne; q++) {
+        const rasd_entity *e = &c->en[q];
+        if (e->tok_start < k || e->tok_end > i || !e->id || strcmp(e->type, "PER") != 0 ||
+            e->via || !subject_ok(c, ki, e) || joined(c, e) || apart(c, k, e->tok_start))
+            continue;
+        for (size_t t = k; t < e->tok_start; t++)
+            if (ev_word_is(c->s, t, 1, EK_ENCOUNTER, &v, &m) && v >= ENC_NOUN && v <= ENC_MATCH)
+                return NULL;
+        return e;
+    }
+    return NULL;
+}
+
 /* The subject of a verb with none after it (كما اجتمع مع): the first actor of the
  * sentence's last meeting before token i (عقد لافروف لقاء مع الخطيب، كما اجتمع مع مشعل),
  * else the last person named before it who is no party joined by مع. */
@@ -349,7 +371,9 @@ static const rasd_entity *noun_subject(sent_ctx *c, const kind_info *ki, size_t 
             if (k < i && !in_name(c, k) && !ev_in_date(c, k) &&
                 ((ev_word_is(c->s, k, 0, EK_LEAD, &v, &m) && v == 0) ||
                  definite(&c->s->t[k])))
-                return words_party(c, k, 0, i);   /* قد عقد اللاعب اجتماعا: no name */
+                return (a = first_named(c, ki, k, i)) != NULL ? a : words_party(c, k, 0, i);
+                               /* قد عقد اللاعب اجتماعا: no name; عقد رئيس نادي الاتحاد
+                                  المشرف العام على الفريق … إبراهيم البلوي … اجتماعا */
             break;
         }
     }
