@@ -1,7 +1,8 @@
 /* test_events_forms37.c — events37 (docs/EVENTS.md "Issue 16: event forms from unseen13's
  * misses"): a meeting's party behind a courtesy title (مع معالي وزير الدفاع الأمريكي اشتون
  * كارتر), a support verb's subject behind a long chain of titles (عقد صاحب السمو الملكي الأمير
- * … وزير الدفاع في مكتبه بجدة اليوم اجتماعاً: not a title the article gives another man), and
+ * … وزير الدفاع في مكتبه بجدة اليوم اجتماعاً: not a title the article gives another man) or
+ * behind a title's preposition (not after another meeting's word), and
  * an agreement reached (توصل X إلى اتفاق مع Y); not a negated or conditional one, nor a
  * meeting whose parties are pronouns (وعقد جلالته اجتماعاً مع سموه). Sentences of SaudiNewsNet
  * articles outside the recall set (the article each is from in the comment), from the corpus
@@ -31,6 +32,18 @@ int main(void)
         /* snn-013083: a subject behind its titles and a date */
         {"عقد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، اليوم (الخميس)، اجتماعا مع الرئيس المصري عبدالفتاح السيسي، تم فيه بحث المستجدات في المنطقة وآخر التطورات على الصعيد الإقليمي.",
          "2015-07-31", "meet", "محمد بن سلمان", "السيسي", "1", "0"},
+        /* snn-029284: the subject's name behind a title with a preposition (بمنطقة) */
+        {"عقد مدير عام فرع وزارة العمل بمنطقة المدينة المنورة عواد بن عايد الحازمي, اليوم، اجتماعاً مع مدير عام الإدارة العامة للمرور بالمنطقة اللواء محمد بن عجلان الشنبري، بحضور مدير خدمات المراجعين بمكتب العمل بالمدينة المنورة.",
+         "2015-08-10", "meet", "الحازمي", "مدير عام الإدارة العامة للمرور", "1", "0"},
+        /* snn-002314: the first of two subjects, behind على; not the second */
+        {"عقد رئيس نادي الاتحاد المشرف العام على الفريق الكروي الأول إبراهيم البلوي والمدير الفني للفريق الأول خالد القروني مساء يوم أمس الخميس اجتماعا خاصا بلاعبي الفريق قبل انطلاق حصتهم التدريبية.",
+         "2015-07-21", "meet", "إبراهيم البلوي", "لاعبي الفريق", "1", "0"},
+        /* snn-012197: the emir met before (بعد لقائه بأمير دولة الكويت) and the president
+           whose letter was handed over are no subjects of the minister's meeting */
+        {"وعقد الوزير الايراني بعد لقائه بأمير دولة الكويت الشيخ صباح والذي سلمه رسالة من الرئيس الايراني حسن روحاني حسب وكالة الانباء الايرانية الرسمية اجتماعا موسعا مع نظيره الكويتي لبحث آخر المستجدات الاقليمية.",
+         "2015-07-27", "meet", "صباح", NULL, "0", "0"},
+        {"وعقد الوزير الايراني بعد لقائه بأمير دولة الكويت الشيخ صباح والذي سلمه رسالة من الرئيس الايراني حسن روحاني حسب وكالة الانباء الايرانية الرسمية اجتماعا موسعا مع نظيره الكويتي لبحث آخر المستجدات الاقليمية.",
+         "2015-07-27", "meet", "روحاني", NULL, "0", "0"},
         /* snn-021233: pronouns for both parties: none */
         {"وعقد جلالته اجتماعاً مع سموه، نقل فيه سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.",
          "2015-08-06", "meet", "", NULL, "0", "0"},
