@@ -41,7 +41,9 @@ enum { ENC_NOUN = 1,           /* اجتماع، اجتماعا، اجتماعه
        ENC_ADJ = 11 };         /* ثلاثي، مغلقة: an adjective before بين (events34) */
 enum { JOIN_REACH = 8,         /* tokens between the word and its مع or ب */
        PARTY_LEAD = 4,         /* titles before the party's name (بالمدرب الروماني بولوني) */
-       SUPPORT_BACK = 20,      /* a support verb before a noun, its subject between */
+       SUPPORT_BACK = 30,      /* a support verb before a noun, its subject between (its
+                                  titles too: عقد صاحب السمو الملكي الأمير … وزير الدفاع في
+                                  مكتبه بجدة أمس اجتماعاً, 23 words; events37) */
        GUARD_REACH = 2,        /* the words before the word a guard of "tguard" 1 stands in */
        CLAUSE_BACK = 8,        /* the clause before the word read for a refusal */
        TITLE_WORDS = 6,        /* a title's words as a party (برئيس الاتحاد السعودي لكرة القدم) */
@@ -148,6 +150,19 @@ static const rasd_entity *words_party(sent_ctx *c, size_t a, int bi, size_t lim)
     return ev_add_desc(c, "PER", a, b, c->s->t[a].start + (bi ? 2u : 0u));   /* ب: 2 bytes */
 }
 
+/* The token after the courtesy titles that start the party at token k (data/events.tsv
+ * "lead" 1 of one word, no name: مع معالي وزير الدفاع الأميركي اشتون كارتر, مع سمو …): they
+ * do not count against PARTY_LEAD (events37). */
+static size_t courtesy_end(sent_ctx *c, size_t k, int bi)
+{
+    int v;
+    size_t h = k, n;
+    while (h < c->t1 && h < k + PARTY_LEAD && ev_word_is(c->s, h, h == k ? bi : 0, EK_LEAD, &v, &n) &&
+           v == 1 && n == 1 && ev_first_entity(c, h, h + 1) == NULL)
+        h++;
+    return h;
+}
+
 /* The other party at token k (after مع, or carrying ب when bi): a name, behind titles only;
  * a group of people; a peer; a title; NULL if none, or the public. */
 static const rasd_entity *party_at(sent_ctx *c, const kind_info *ki, size_t k, int bi)
@@ -157,7 +172,7 @@ static const rasd_entity *party_at(sent_ctx *c, const kind_info *ki, size_t k, i
     const rasd_entity *e;
     if (k >= c->t1 || (ev_word_is(c->s, k, 1, EK_TGUARD, &v, &n) && v == GUARD_PUBLIC))
         return NULL;           /* بالمواطنين، مع الأهالي: the public (events17) */
-    for (size_t b = k; b < c->t1 && b < k + PARTY_LEAD; b++) {
+    for (size_t b = k, h = courtesy_end(c, k, bi); b < c->t1 && b < h + PARTY_LEAD; b++) {
         if ((e = ev_first_entity(c, b, b + 1)) != NULL) {
             int peer = b == k + 1 && ev_word_is(c->s, k, bi, EK_ENCOUNTER, &v, &n) &&
                        v == ENC_PEER;  /* مع مساعده لازار */
@@ -253,6 +268,28 @@ static const rasd_entity *named_before(sent_ctx *c, const kind_info *ki, size_t 
     return best;
 }
 
+/* The first person named in tokens [k, i) of the clause who can be the subject, or NULL: a
+ * name behind a title its preposition took out of ev_subject_after's reach (عقد رئيس نادي
+ * الاتحاد المشرف العام على الفريق الكروي الأول إبراهيم البلوي … اجتماعا; events37). Not a
+ * name after another meeting's word (وعقد الوزير الايراني بعد لقائه بأمير دولة الكويت الشيخ
+ * صباح … اجتماعا: the one met before). */
+static const rasd_entity *first_named(sent_ctx *c, const kind_info *ki, size_t k, size_t i)
+{
+    int v;
+    size_t m;
+    for (size_t q = 0; q < c->ne; q++) {
+        const rasd_entity *e = &c->en[q];
+        if (e->tok_start < k || e->tok_end > i || !e->id || strcmp(e->type, "PER") != 0 ||
+            e->via || !subject_ok(c, ki, e) || joined(c, e) || apart(c, k, e->tok_start))
+            continue;
+        for (size_t t = k; t < e->tok_start; t++)
+            if (ev_word_is(c->s, t, 1, EK_ENCOUNTER, &v, &m) && v >= ENC_NOUN && v <= ENC_MATCH)
+                return NULL;
+        return e;
+    }
+    return NULL;
+}
+
 /* The subject of a verb with none after it (كما اجتمع مع): the first actor of the
  * sentence's last meeting before token i (عقد لافروف لقاء مع الخطيب، كما اجتمع مع مشعل),
  * else the last person named before it who is no party joined by مع. */
@@ -334,7 +371,9 @@ static const rasd_entity *noun_subject(sent_ctx *c, const kind_info *ki, size_t 
             if (k < i && !in_name(c, k) && !ev_in_date(c, k) &&
                 ((ev_word_is(c->s, k, 0, EK_LEAD, &v, &m) && v == 0) ||
                  definite(&c->s->t[k])))
-                return words_party(c, k, 0, i);   /* قد عقد اللاعب اجتماعا: no name */
+                return (a = first_named(c, ki, k, i)) != NULL ? a : words_party(c, k, 0, i);
+                               /* قد عقد اللاعب اجتماعا: no name; عقد رئيس نادي الاتحاد
+                                  المشرف العام على الفريق … إبراهيم البلوي … اجتماعا */
             break;
         }
     }

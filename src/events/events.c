@@ -390,7 +390,7 @@ static int first_person(const sent_ctx *c, size_t i, int cut)
 static const kind_info *deed_at(sent_ctx *c, size_t i, size_t *n)
 {
     static const int deeds[] = {EK_SIGN, EK_FIGHT, EK_ASSAULT, EK_VISIT, EK_MEET, EK_ACCUSE,
-                                EK_CRITICIZE, EK_APPEAL};
+                                EK_CRITICIZE, EK_APPEAL, EK_AGREE};
     if (!ev_event_start(c->s, i))
         return NULL;                   /* no phrase of an event starts here (one look-up) */
     for (size_t k = 0; i < c->t1 && k < sizeof deeds / sizeof *deeds; k++) {
