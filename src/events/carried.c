@@ -100,7 +100,7 @@ const rasd_entity *qt_carried(const qctx *q, size_t i, int gender)
         for (size_t k = qt_ent_from(q, lo); k < q->ne && q->en[k].tok_start < hi; k++) {
             const rasd_entity *en = &q->en[k];
             if (en->tok_start < lo || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
-                !qt_can_speak(q, en))
+                !qt_can_speak(q, en) || (subj && qt_named_subject_governs(q, subj, en)))
                 continue;
             if (subj && en->id && subj->id && strcmp(en->id, subj->id) == 0)
                 continue;                               /* the same person named again */
