@@ -6,6 +6,8 @@
  * still Huckabee). */
 #include "events/quotes.h"
 
+#include <string.h>
+
 /* Whether person mention en is governed by a preposition of data/quotes.tsv "govern" (with
  * و or ف), right before it or before the titles and honorifics that stand before its name
  * (على الرئيس أوباما، مع نظيره معالي الوزير X). */
@@ -20,10 +22,11 @@ int qt_governed(const qctx *q, const rasd_entity *en)
 }
 
 /* Whether person en, named after subj in the clause a bare verb goes on from (carried.c
- * qt_carried), is no second subject: a preposition governs en and subj is a full name of two
- * words or more (وقال ممثل المرجعية أحمد الصافي … إلى العبادي …، وأضاف; not a one-word
- * mention, which may be a noun the recogniser took for a person: وتوجه ناجون إلى آبي). */
+ * qt_carried), is no second subject: a preposition governs en and subj is a person the
+ * recogniser knows by a full name of two words or more (وبينما رحب تونر باشتراك روسيا …
+ * رفض أي تعاون مع الرئيس السوري الأسد. وقال: تونر, Mark Toner; not a one-word name, which
+ * may be a noun the recogniser took for a person: وتوجه ناجون إلى آبي). */
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en)
 {
-    return subj->tok_end >= subj->tok_start + 2 && qt_governed(q, en);
+    return subj->name && strchr(subj->name, ' ') && qt_governed(q, en);
 }
