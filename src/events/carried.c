@@ -79,7 +79,8 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
     if (gender == 1 && len > LETTERS(2) && letter_is(t[p].norm + len - LETTERS(1), U_TEH))
         return 0;                    /* وقدمت بيشوب …. وأضاف: not hers (a feminine verb) */
     if (!(p == lo || qt_comma(q, p - 1) ||
-          (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1)))
+          (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1) ||
+          qt_side_opener(q, lo, p)))
         return 0;
     return ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ? 2 : 1;
 }

@@ -30,3 +30,14 @@ int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_
 {
     return subj->name && strchr(subj->name, ' ') && qt_governed(q, en);
 }
+
+/* Whether tokens [lo, p) are a preposition and a word of data/events.tsv "subject" 1, a
+ * clause's opener before its verb (من جهته قدم مدير العلاقات العامة … حامد الأزوري اعتذاره
+ * للمواطن …، وقال «…»: the verb at p opens the clause, its subject the one who goes on). */
+int qt_side_opener(const qctx *q, size_t lo, size_t p)
+{
+    size_t n;
+    int v;
+    return p == lo + 2 && ev_word_is(q->s, lo, 1, EK_PREP, NULL, &n) && n == 1 &&
+           ev_word_is(q->s, lo + 1, 0, EK_SUBJECT, &v, &n) && n == 1 && v == 1;
+}
