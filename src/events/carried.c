@@ -79,7 +79,8 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
     if (gender == 1 && len > LETTERS(2) && letter_is(t[p].norm + len - LETTERS(1), U_TEH))
         return 0;                    /* وقدمت بيشوب …. وأضاف: not hers (a feminine verb) */
     if (!(p == lo || qt_comma(q, p - 1) ||
-          (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1)))
+          (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1) ||
+          qt_side_opener(q, lo, p)))
         return 0;
     return ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ? 2 : 1;
 }
@@ -100,7 +101,7 @@ const rasd_entity *qt_carried(const qctx *q, size_t i, int gender)
         for (size_t k = qt_ent_from(q, lo); k < q->ne && q->en[k].tok_start < hi; k++) {
             const rasd_entity *en = &q->en[k];
             if (en->tok_start < lo || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
-                !qt_can_speak(q, en))
+                !qt_can_speak(q, en) || (subj && qt_named_subject_governs(q, subj, en)))
                 continue;
             if (subj && en->id && subj->id && strcmp(en->id, subj->id) == 0)
                 continue;                               /* the same person named again */

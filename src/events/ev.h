@@ -83,6 +83,9 @@ enum ev_kind {
     /* data/events.tsv, stop 36 (events32): an arrival after its subject (قد وصل) and the
      * كان that opens it (visits.c); a signing's verb and what is signed (signings.c) */
     EK_ARRIVAL, EK_SIGNING,
+    /* data/quotes.tsv, stop 37 (quotes30): a preposition that governs a person, who is then
+     * no subject (chain.c) */
+    EK_GOVERN,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -44,6 +44,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_TNOT] = "tnot",         [EK_AGUARD] = "aguard",
     [EK_ENCOUNTER] = "encounter",
     [EK_ARRIVAL] = "arrival",   [EK_SIGNING] = "signing",
+    [EK_GOVERN] = "govern",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values

@@ -299,6 +299,9 @@ int qt_and_title_word(const qctx *q, size_t a);
 const rasd_entity *qt_carried(const qctx *q, size_t i, int gender);
 speaker qt_topic(const qctx *q, size_t i, int gender);
 size_t qt_asked(const qctx *q, size_t i);
+int qt_governed(const qctx *q, const rasd_entity *en);   /* chain.c (quotes30) */
+int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
+int qt_side_opener(const qctx *q, size_t lo, size_t p);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
  * a person (السفير البنغلاديشي، المسجد النبوي الشريف); the named speaker of the last quote
  * when tokens [a, i) of a participle's sentence hold an honorific subject (تحدث فضيلته عن …،

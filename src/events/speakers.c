@@ -373,7 +373,8 @@ static int alone(const qctx *q, const rasd_entity *en, size_t i)
 {
     for (size_t k = qt_ent_from(q, en->tok_end); k < q->ne && q->en[k].tok_start < i; k++)
         if (strcmp(q->en[k].type, "PER") == 0 && !qt_in_pair(q, q->en[k].tok_start) &&
-            qt_can_speak(q, &q->en[k]) && !(q->en[k].id && en->id && strcmp(q->en[k].id, en->id) == 0))
+            qt_can_speak(q, &q->en[k]) && !qt_governed(q, &q->en[k]) &&
+            !(q->en[k].id && en->id && strcmp(q->en[k].id, en->id) == 0))
             return 0;
     return 1;
 }
