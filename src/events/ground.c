@@ -150,12 +150,32 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     return ev_add_event(x, i, NULL, &ev);
 }
 
+/* Whether token t may be a word of "aguard" retake: a ر in its normalised letters after ح
+ * (تحرير، دحر) or هي (تطهير), or before د (طرد، طردوا). A filter only (the look-up decides):
+ * the look-up of every token cost a hundred instructions a token (bench/extract_cost.sh); a
+ * retake row of other letters must be added here (test_events_ground38 has each form). */
+static int may_retake(const rasd_token *t)
+{
+    const unsigned char *w = (const unsigned char *)t->norm, *p = w, *end = w + t->norm_len;
+    while ((p = memchr(p, 0xb1, (size_t)(end - p))) != NULL) {
+        size_t j = (size_t)(p - w);            /* ر is d8 b1 */
+        if (j >= 1 && w[j - 1] == 0xd8 &&
+            ((j >= 3 && w[j - 3] == 0xd8 && w[j - 2] == 0xad) ||              /* حر */
+             (j + 2 < t->norm_len && w[j + 1] == 0xd8 && w[j + 2] == 0xaf) ||  /* رد */
+             (j >= 5 && w[j - 5] == 0xd9 && w[j - 4] == 0x87 && w[j - 3] == 0xd9 &&
+              w[j - 2] == 0x8a)))                                             /* هير */
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         n = 1;
-        if (!ev_aguard_at(c, i, 1, AG_RETAKE, &n)) {
+        if (!may_retake(&c->s->t[i]) || !ev_aguard_at(c, i, 1, AG_RETAKE, &n)) {
             n = 1;
             continue;
         }
