@@ -93,7 +93,13 @@
     X(AG_SPEAKER_PRON, "speaker_pron")                                                        \
     /* (quotemarks3) a word that names a work: marks right after it hold its title, no       \
        passage (بعنوان، كتاب، فيلم; data/quotes.tsv; marks.c) */                               \
-    X(AG_WORK_TITLE, "work_title")
+    X(AG_WORK_TITLE, "work_title")                                                          \
+    /* (events38) driving out or freeing ground (طرد، تحرير; ground.c) */                        \
+    X(AG_RETAKE, "retake")                                                                     \
+    /* (events38) an armed group driven out (ميليشيات، الحوثيين; ground.c) */                     \
+    X(AG_ARMED, "armed")                                                                       \
+    /* (events38) a plan or a future before such a word (خطة، ستمكن; ground.c) */               \
+    X(AG_RETAKE_PLAN, "retake_plan")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

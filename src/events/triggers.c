@@ -42,6 +42,7 @@
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
 #include "events/violence.h"
+#include "events/ground.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -762,6 +763,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_VISIT] & TFORM_VERB); i++) {
         sentence_at(&c, sn, i, &j);
         rc = ev_visits(&c, x, sn[i].start, sn[i].end);   /* events32: visits.c, signings.c */
+    }
+    for (size_t i = 0, j = 0; i < ns && !rc; i++) {
+        sentence_at(&c, sn, i, &j);
+        rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */

@@ -1,0 +1,185 @@
+/* ground.c — ground taken from an armed group (issue 16, branch events38; docs/EVENTS.md
+ * "Issue 16: assaults and fights over all read parts").
+ *
+ * Reports of the war in Yemen and Syria tell most fighting by the ground it won: "بعد طرد
+ * ميليشيات الحوثي المتمردة وقوات المخلوع صالح منها"، "بعد تحريرها من مليشيات الحوثي وصالح"،
+ * "طردوا أيضا الحوثيين من مدينة لودر". The rules read none of it: طرد and تحرير are no words
+ * of force (طرد السفير، تحرير الأسعار، رئيس التحرير). With an armed group as what is driven
+ * out (its object) or what a place is freed from (after من: من قبضة الحوثيين), the word
+ * tells combat, a fight (19x) whose actor is that group; the side that won is left out (the
+ * sentence often names it far before, or not at all).
+ * Not when the word is a purpose (لتحرير، لطرد), negated or asked, planned or hoped (the
+ * layer's words of "plan": نسعى، خطة), or dated years before the article (history). */
+#include "events/ground.h"
+#include "entities/ent.h"
+#include "core/internal.h"
+
+#include <string.h>
+
+enum { RETAKE_REACH = 6,       /* tokens from the word to the group (its place, من between:
+                                  تحرير مدينة عدن من ميليشيات) */
+       ARMED_WORDS = 2,        /* the group's words when no name covers it (ميليشيات الحوثي) */
+       GROUND_YEARS = 2,       /* dated this many years before the article: history */
+       NEG_BACK = 3,
+       COORD_BACK = 12,
+       PURPOSE_BACK = 6,
+       NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (what follows happened) */     /* a purpose's ل-word before the word in its clause
+                                  (ليشاركوا مع القوات الأمنية في تحرير) */      /* a purpose's ل-word before a و-word (وتعد لتحرير محافظتي لحج
+                                  وأبين خلال الساعات القريبة، وطرد) */         /* a negation this many words before the word (لم يتم طرد) */
+
+/* Whether token k is من. */
+static int min_word(sent_ctx *c, size_t k)
+{
+    return c->s->t[k].norm_len == 4 && memcmp(c->s->t[k].norm, "\xd9\x85\xd9\x86", 4) == 0;
+}
+
+/* Whether the word at token i is negated (in the NEG_BACK words before it: لم يتم طرد),
+ * asked for or planned (an appeal's or a plan's word there, or إلى، على، أن right before
+ * it, a word of "aguard" retake_plan before it in its sentence: خطة، ستمكن، عزمهما، بقرب،
+ * الصعب, or a purpose's ل-word before it in its clause, or before a و-word in its sentence:
+ * لاستكمال عملية تطهيرها، لتحرير وتطهير), denied or a question. */
+static int unreal(sent_ctx *c, size_t i)
+{
+    int v;
+    size_t n;
+    for (size_t k = i; k > c->t0 && k + NEG_BACK > i; k--)
+        if (ev_word_is(c->s, k - 1, 1, EK_NEGATION, &v, &n) && v == 0)
+            return 1;
+    for (size_t k = i; k > c->t0 && k + NEG_BACK > i; k--)
+        if (ev_word_is(c->s, k - 1, 1, EK_APPEAL, &v, &n) || ev_word_is(c->s, k - 1, 1, EK_PLAN, &v, &n))
+            return 1;          /* ندعو إلى طرد، تطالب بتحرير، تخطط لطرد: asked or planned */
+    for (size_t k = c->t0; k < i; k++)
+        if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
+            return 1;          /* وفقا لخطة عسكرية … بعد طرد، ستمكنها من تحرير: a plan */
+    for (size_t k = i; k > c->t0 && k + (ev_clitic(c, i) == CL_WA ? COORD_BACK : PURPOSE_BACK) > i; k--) {
+        if (ev_clitic(c, i) != CL_WA && (ev_clause_end(c, k - 1) || ev_comma(c, k - 1)))
+            break;
+        if ((ev_word_is(c->s, k - 1, 1, EK_NEGATION, &v, &n) && v == NEG_AFTER) ||
+            ev_aguard_word(c, k - 1, AG_SINCE))
+            break;             /* محافظا لعدن بعد طرد، للمدينة منذ تحريرها: a time of its own */
+        if (ev_is_word(&c->s->t[k - 1]) && ev_clitic(c, k - 1) == CL_LAM &&
+            ev_first_entity(c, k - 1, k) == NULL)
+            return 1;          /* لاستكمال عملية تطهيرها، ليشاركوا مع القوات الأمنية في تحرير;
+                                  لتحرير وتطهير، تمهيدا لاقتحام المدينة وتحريرها: a purpose */
+    }
+    return (i > c->t0 && word_kind(c, i - 1, 0, EK_ABOUT)) ||   /* إلى طرد، على تحرير، أن */
+           ev_denied(c->s, c->t0, i) || ev_question(c);
+}
+
+/* The token where the armed group driven out by the word ending at token from starts, or 0:
+ * the first armed word in RETAKE_REACH tokens of its clause (its place, its subject or
+ * أيضا between: طردت المقاومة الحوثيين، تحرير مدينة عدن من ميليشيات، من قبضة الحوثيين), no
+ * other preposition, ب or ل word, or و-word before it (طرد السفير وعناصر). */
+static size_t armed_at(sent_ctx *c, size_t from)
+{
+    size_t m;
+    for (size_t k = from; k < c->t1 && k < from + RETAKE_REACH; k++) {
+        if (ev_clause_end(c, k) || ev_comma(c, k) || !ev_is_word(&c->s->t[k]))
+            return 0;
+        if (ev_aguard_at(c, k, 1, AG_ARMED, &m))
+            return ev_clitic(c, k) == 0 ? k : 0;
+        if ((word_kind(c, k, 0, EK_PREP) && !min_word(c, k)) || ev_clitic(c, k) == CL_WA ||
+            ev_clitic(c, k) == CL_BI || ev_clitic(c, k) == CL_LAM)
+            return 0;
+    }
+    return 0;
+}
+
+/* The group at token g: the name the recogniser found there (no place), or its words. */
+static const rasd_entity *group_at(sent_ctx *c, size_t g)
+{
+    const rasd_entity *e = ev_first_entity(c, g, g + 1);
+    size_t b = g + 1;
+    if (e && e->tok_start == g && !is_loc(e))
+        return e;
+    while (b < c->t1 && b < g + ARMED_WORDS && ev_is_word(&c->s->t[b]) &&
+           ev_clitic(c, b) == 0 && !word_kind(c, b, 0, EK_PREP) &&
+           ev_aguard_at(c, b, 1, AG_ARMED, &(size_t){0}))
+        b++;                   /* ميليشيات الحوثي، المتمردين الحوثيين */
+    return ev_add_desc(c, "ORG", g, b, c->s->t[g].start + (ev_clitic(c, g) ? 2u : 0u));
+}
+
+static int long_ago(sent_ctx *c, const char *d)
+{
+    const struct ev_doc *x = EV_DOC(c->doc);
+    int y = 0, k = 0, ay, am, ad;
+    for (; k < 4 && d[k] >= '0' && d[k] <= '9'; k++)
+        y = y * 10 + (d[k] - '0');
+    if (k < 4 || !x->have_anchor)
+        return 0;
+    cal_civil(x->anchor, &ay, &am, &ad);
+    return y + GROUND_YEARS <= ay;
+}
+
+/* Whether a fight is already told in sentence s from its word to the group's end. */
+static int told(const struct ev_doc *x, uint32_t s, uint32_t a, uint32_t b)
+{
+    for (size_t k = 0; k < x->nevents; k++) {
+        const rasd_event *o = &x->events[k];
+        if (o->start == s && strcmp(o->type, "fight") == 0 && o->trigger_start >= a &&
+            o->trigger_start < b)
+            return 1;
+    }
+    return 0;
+}
+
+static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n)
+{
+    const kind_info *ki = ev_kind_info(EK_FIGHT);
+    const rasd_entity *g;
+    rasd_event ev;
+    size_t a;
+    int plan;
+    if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i))
+        return RASD_OK;        /* لتحرير: a purpose */
+    if ((g = group_at(c, a)) == NULL ||
+        told(x, s, c->s->t[i].start, c->s->t[g->tok_end - 1].end))
+        return RASD_OK;
+    plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
+    if (plan)
+        return RASD_OK;        /* نسعى لتحرير، خطة لطرد: not done */
+    memset(&ev, 0, sizeof ev);
+    ev_append_actor(&ev, g);
+    ev.type = ki->type, ev.cameo = ki->cameo;
+    ev.start = s, ev.end = e;
+    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
+    ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, g->tok_end), &ev);
+    if (ev.dated && long_ago(c, ev.date))
+        return RASD_OK;
+    return ev_add_event(x, i, NULL, &ev);
+}
+
+/* Whether token t may be a word of "aguard" retake: a ر in its normalised letters after ح
+ * (تحرير، دحر) or هي (تطهير), or before د (طرد، طردوا). A filter only (the look-up decides):
+ * the look-up of every token cost a hundred instructions a token (bench/extract_cost.sh); a
+ * retake row of other letters must be added here (test_events_ground38 has each form). */
+static int may_retake(const rasd_token *t)
+{
+    const unsigned char *w = (const unsigned char *)t->norm, *p = w, *end = w + t->norm_len;
+    while ((p = memchr(p, 0xb1, (size_t)(end - p))) != NULL) {
+        size_t j = (size_t)(p - w);            /* ر is d8 b1 */
+        if (j >= 1 && w[j - 1] == 0xd8 &&
+            ((j >= 3 && w[j - 3] == 0xd8 && w[j - 2] == 0xad) ||              /* حر */
+             (j + 2 < t->norm_len && w[j + 1] == 0xd8 && w[j + 2] == 0xaf) ||  /* رد */
+             (j >= 5 && w[j - 5] == 0xd9 && w[j - 4] == 0x87 && w[j - 3] == 0xd9 &&
+              w[j - 2] == 0x8a)))                                             /* هير */
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+{
+    rasd_status rc = RASD_OK;
+    for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
+        n = 1;
+        if (!may_retake(&c->s->t[i]) || !ev_aguard_at(c, i, 1, AG_RETAKE, &n)) {
+            n = 1;
+            continue;
+        }
+        rc = ground_at(c, x, s, e, i, n);
+    }
+    return rc;
+}
