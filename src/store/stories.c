@@ -437,6 +437,7 @@ rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
     out->threads_s = d->phase[PH_THREADS];
     out->sweep = d->phase[PH_SWEEP];
     out->flush = d->phase[PH_FLUSH];
+    memcpy(out->pages, d->pages, sizeof out->pages);
     out->copies = d->copies;
     out->reloads = d->reloads;
     out->reloaded = d->reloaded;
@@ -484,6 +485,7 @@ static rasd_status st_open(rasd_store *s, void **state)
     d->now = (double)time(NULL) / 86400.0;
     d->latest = d->swept = NAN;
     d->timing = getenv("RASD_STORY_PHASES") != NULL;
+    d->db = s->c.db;
     return s->flags & RASD_STORE_READONLY ? RASD_OK : store_prepare(s, story_sql, SY_COUNT, d->st);
 }
 

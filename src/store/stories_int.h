@@ -43,6 +43,9 @@ typedef struct stories_state {
     int64_t clustered;               /* articles put since open */
     double cpu;                      /* thread CPU seconds in put and remove */
     double phase[PH_COUNT];          /* their parts (and the flush), when timing */
+    int64_t pages[PH_COUNT];         /* and the pages each read from the file */
+    int64_t miss_at;                 /* the connection's cache misses at the last tick */
+    sqlite3 *db;                     /* the connection, for them */
     int timing;                      /* RASD_STORY_PHASES was set at open */
     int64_t copies, reloads, reloaded;   /* copies joined; stories read back, their members */
     int loaded;
@@ -65,20 +68,39 @@ static inline double cpu_now(void)
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
-/* With timing on, adds the time since *t to phase ph and restarts *t. */
+/* The connection's page cache misses since open: pages read from the file (those of the
+ * mmap'd first part of the file are not counted). */
+static inline int64_t cache_misses(const stories_state *d)
+{
+    int cur = 0, hi = 0;
+    if (d->db)
+        sqlite3_db_status(d->db, SQLITE_DBSTATUS_CACHE_MISS, &cur, &hi, 0);
+    return cur;
+}
+
+/* With timing on, adds the time since *t to phase ph and restarts *t; the pages read
+ * since too. */
 static inline void lap(stories_state *d, int ph, double *t)
 {
     double now;
+    int64_t miss;
     if (!d->timing)
         return;
     now = cpu_now();
     d->phase[ph] += now - *t;
     *t = now;
+    miss = cache_misses(d);
+    d->pages[ph] += miss - d->miss_at;
+    d->miss_at = miss;
 }
 
-static inline double tick(const stories_state *d)
+/* With timing on, the start of a part: the clock, and the pages read so far. */
+static inline double tick(stories_state *d)
 {
-    return d->timing ? cpu_now() : 0;
+    if (!d->timing)
+        return 0;
+    d->miss_at = cache_misses(d);
+    return cpu_now();
 }
 
 /* The memory slot of story m. */
