@@ -55,9 +55,10 @@
 
 /* ------------------------------------------------------------------ writes */
 
-/* Writes story m's row; with sum, its sum and keys too (sm_sum_encode), else NULL there:
- * a row holds a sum only when it is the sum of the story's members as stored, so every
- * write after a change (a flush after a join, a recount) clears it. */
+/* Writes story m's row; with sum, its sum and keys too (sm_sum_encode), and, when it was
+ * read back, its kept members (sm_members_encode), else NULL there: a row holds a sum (and
+ * members) only when it is the sum of the story's members as stored, so every write after a
+ * change (a flush after a join, a recount) clears it. */
 static rasd_status write_story(rasd_store *s, story_mem *m, int sum)
 {
     stories_state *d = SS(s);
@@ -79,6 +80,10 @@ static rasd_status write_story(rasd_store *s, story_mem *m, int sum)
         sqlite3_bind_blob(st, 8, d->blob.p, (int)d->blob.n, SQLITE_STATIC);
     else
         sqlite3_bind_null(st, 8), sum = 0;
+    if (sum && m->back && sm_members_encode(m, &d->mblob, &rc))
+        sqlite3_bind_blob(st, 9, d->mblob.p, (int)d->mblob.n, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 9);
     if (rc)
         return rc;
     if (!store_step(st))
@@ -125,11 +130,13 @@ static story_mem *story_new(rasd_store *s, int64_t thread, rasd_status *rc)
     return m;
 }
 
-/* Whether story m's row should get its sum as it leaves memory: when it has more members
- * than it keeps (a smaller one is read back whole in as many rows) and the row lacks it. */
+/* Whether story m's row should get its sum as it leaves memory: when the row lacks it and
+ * the story has more members than it keeps (a smaller one is read back whole in as many
+ * rows), or was read back for a copy (it gets its members too: the copies of a text come
+ * again, each reading the story back, and its members lie far apart in the store). */
 static int sum_due(const story_mem *m)
 {
-    return m->size > STORY_MEMBERS && !m->vec_ok;
+    return (m->size > STORY_MEMBERS || m->back) && !m->vec_ok;
 }
 
 /* Drops the stories that are no longer active, writing the row of a dirty one first, with
@@ -474,6 +481,7 @@ static void state_free(stories_state *d)
     story_feat_free(&d->cur);
     story_feat_free(&d->tmp);
     rbuf_free(&d->blob);
+    rbuf_free(&d->mblob);
     memset(d, 0, sizeof *d);
 }
 

@@ -55,7 +55,7 @@ typedef struct stories_state {
     story_model model;               /* data/stories.model, read on the first put */
     int have_model;
     story_feat cur, tmp;
-    rbuf blob;
+    rbuf blob, mblob;                /* a row's blobs: its vectors or sum; its members */
 } stories_state;
 
 #define SS(s) ((stories_state *)store_state(s, &stories_store_stage))

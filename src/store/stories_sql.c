@@ -10,14 +10,14 @@ const char *const story_sql[SY_COUNT] = {
      * An update leaves thread as it is (merge_threads moves it, in the row and in memory
      * alike), so its index is not touched: a REPLACE deleted and inserted the row's entry
      * in every index, at every flush of every story a batch joined */
-    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec)"
-                     " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec,"
+                     " mb) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
                      " size = excluded.size, oldest = excluded.oldest,"
                      " newest = excluded.newest, tsum = excluded.tsum,"
-                     " ndated = excluded.ndated, vec = excluded.vec",
+                     " ndated = excluded.ndated, vec = excluded.vec, mb = excluded.mb",
     [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
-    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
-                     " WHERE id = ?",
+    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec, mb"
+                     " FROM stories WHERE id = ?",
     [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
     /* with a stored sum, the members the story keeps are all that is read back */
     [SY_STORY_NEWEST] = "SELECT vec, docid, t FROM story_members WHERE story = ?1"
@@ -34,7 +34,7 @@ const char *const story_sql[SY_COUNT] = {
     [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
     [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
     [SY_LATEST] = "SELECT max(newest) FROM stories",
-    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
+    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec, mb FROM stories"
                   " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
     [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
                    " WHERE story = ?",
