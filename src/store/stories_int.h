@@ -21,10 +21,18 @@ enum { PH_COPY, PH_COPY_LOAD, PH_CANDIDATES, PH_SCORING, PH_MEMORY, PH_WRITES, P
 enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, SY_STORY_ROW,
        SY_STORY_VECS, SY_STORY_NEWEST, SY_STORY_FIRST, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET,
        SY_LATEST, SY_ACTIVE, SY_RECOUNT,
-       SY_THREAD_SPAN, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
+       SY_THREAD_SPAN, SY_THREAD_IDS, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_OLDS,
+       SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
 
 /* The statements of the stage, by SY_*: stories_sql.c. */
 extern const char *const story_sql[SY_COUNT];
+
+/* A dirty story's thread and span, for the thread checks (stories.c thread_fits): kept
+ * side by side in one small array, not read from the stories' memory, far apart. */
+typedef struct dirty_span {
+    int64_t thread;
+    double oldest, newest;           /* NAN while it has no dated article */
+} dirty_span;
 
 typedef struct stories_state {
     sqlite3_stmt *st[SY_COUNT];
@@ -51,10 +59,14 @@ typedef struct stories_state {
     int loaded;
     uint32_t *dirty;                 /* slots whose row the flush writes (a superset: the */
     size_t ndirty, dirtycap;         /* story's dirty flag decides) */
+    dirty_span *dspan;               /* by the same index: each dirty story's thread and */
+    size_t dspancap;                 /* span as it last joined (thread 0: dropped) */
     int next_dirty;                  /* meta next_story is behind next_id */
     story_model model;               /* data/stories.model, read on the first put */
     int have_model;
     story_feat cur, tmp;
+    int64_t *moved;                  /* the rows a thread merge moves, by key */
+    size_t movedcap;
     rbuf blob, mblob;                /* a row's blobs: its vectors or sum; its members */
 } stories_state;
 

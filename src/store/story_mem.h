@@ -30,6 +30,7 @@ typedef struct story_mem {
     int used;
     int ahead;                       /* its first article announced a coming event */
     int dirty;                       /* its row is behind: written by the batch's flush */
+    size_t dirty_at;                 /* then: its index in the dirty list */
     int vec_ok;                      /* its stored row holds this sum and these keys */
     int back;                        /* read back out of the window (a copy of an old
                                       * article joined it): its row keeps its members */
