@@ -244,12 +244,13 @@ static int thread_fits(rasd_store *s, int64_t a, int64_t b, double t)
 
 /* Sets column ?1 of the rows that `ids` (SY_THREAD_IDS, SY_REDIRECT_OLDS) finds for gone to
  * keep, one row at a time by key (`move`), over the keys read first. */
-static rasd_status move_rows(rasd_store *s, int ids, int move, int64_t keep, int64_t gone)
+static rasd_status move_rows(rasd_store *s, int ids, int move, int64_t keep, int64_t gone,
+                             size_t *moved)
 {
     stories_state *d = SS(s);
     sqlite3_stmt *st = d->st[ids];
     rasd_status rc = RASD_OK;
-    size_t n = 0;
+    size_t n = *moved = 0;
     sqlite3_bind_int64(st, 1, gone);
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         d->moved = grow_array(d->moved, &d->movedcap, n + 1, sizeof *d->moved, &rc);
@@ -264,31 +265,41 @@ static rasd_status move_rows(rasd_store *s, int ids, int move, int64_t keep, int
         if (!store_step(st))
             rc = store_sqlfail(s, "merging threads");
     }
+    *moved = n;
     return rc;
 }
 
-/* Threads a and b become one: the older id stays, the other redirects to it. */
+/* Threads a and b become one: the older id stays, the other redirects to it. In memory,
+ * the stories of the gone thread are those of its rows (a story in memory has a row of its
+ * thread, merges move both) and the dirty ones, whose rows may not be written yet: found
+ * by id and in the dirty spans, not by a scan of every story in memory (a cache miss
+ * each, 5 % of the stage's time at 100k articles). */
 static rasd_status merge_threads(rasd_store *s, int64_t a, int64_t b)
 {
     stories_state *d = SS(s);
     int64_t keep = a < b ? a : b, gone = a < b ? b : a;
     sqlite3_stmt *st = d->st[SY_REDIRECT];
-    rasd_status rc = move_rows(s, SY_THREAD_IDS, SY_THREAD_MOVE, keep, gone);
+    size_t n;
+    uint32_t slot;
+    rasd_status rc = move_rows(s, SY_THREAD_IDS, SY_THREAD_MOVE, keep, gone, &n);
     if (rc)
         return rc;
+    for (size_t i = 0; i < n; i++)
+        if (sm_id_get(&d->ids, d->moved[i], &slot) && d->mem[slot].thread == gone)
+            d->mem[slot].thread = keep;
+    for (size_t i = 0; i < d->ndirty; i++) {
+        story_mem *m = &d->mem[d->dirty[i]];
+        if (d->dspan[i].thread != gone)
+            continue;
+        d->dspan[i].thread = keep;
+        if (m->used && m->dirty && m->dirty_at == i && m->thread == gone)
+            m->thread = keep;
+    }
     sqlite3_bind_int64(st, 1, keep);
     sqlite3_bind_int64(st, 2, gone);
     if (!store_step(st))
         return store_sqlfail(s, "merging threads");
-    if ((rc = move_rows(s, SY_REDIRECT_OLDS, SY_REDIRECT_MOVE, keep, gone)) != RASD_OK)
-        return rc;
-    for (size_t i = 0; i < d->nmem; i++)
-        if (d->mem[i].used && d->mem[i].thread == gone)
-            d->mem[i].thread = keep;
-    for (size_t i = 0; i < d->ndirty; i++)
-        if (d->dspan[i].thread == gone)
-            d->dspan[i].thread = keep;
-    return RASD_OK;
+    return move_rows(s, SY_REDIRECT_OLDS, SY_REDIRECT_MOVE, keep, gone, &n);
 }
 
 static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
