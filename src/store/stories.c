@@ -29,10 +29,12 @@
  * A story of more members than it keeps (STORY_MEMBERS) gets its sum and keys written to its
  * row as it leaves memory (stories.vec; the flush after a join and a recount clear it), so
  * that a copy joining it later reads back that and its newest members: bounded, however
- * many copies joined it before.
+ * many copies joined it before. A story read back for a copy gets them too, with its kept
+ * members (stories.mb): read back again, it is one row.
  *
- * Tables: stories (id, thread, size, times, the stored sum or NULL), story_members (docid →
- * story, the copy's source, the score it joined with, its time and its vectors),
+ * Tables: stories (id, thread, size, times, the stored sum and members or NULL),
+ * story_members (docid → story, the copy's source, the score it joined with, its time and
+ * its vectors),
  * thread_redirects (a merged thread's id → the id it goes by now). Story ids come from meta
  * next_story. A thread is named by its first story's id; a new story joins the thread of the
  * candidate most related to its article (story_related) at STORY_THREAD or more, and an
