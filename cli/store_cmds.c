@@ -234,6 +234,10 @@ static void print_stories(rasd_store *s)
                 k * d.copy_lookup, k * d.copy_load, k * d.candidates,
                 k * d.scoring, k * d.memory_s, k * d.writes, k * d.threads_s, k * d.sweep,
                 k * d.flush, (long long)d.copies, (long long)d.reloads, (long long)d.reloaded);
+        fprintf(stderr, "stories: pages read per 1000:");
+        for (int i = 0; i < 9; i++)
+            fprintf(stderr, " %.1f", 1000.0 * (double)d.pages[i] / (double)d.clustered);
+        fprintf(stderr, "\n");
     }
 }
 

@@ -1339,6 +1339,8 @@ typedef struct rasd_story_stats {
      * commit (flush). */
     double copy_lookup, copy_load, candidates, scoring, memory_s, writes, threads_s, sweep,
         flush;
+    int64_t pages[9];          /* pages each of those parts read from the file (SQLite's
+                                  cache misses; the mmap'd first GB not counted), timed only */
     int64_t copies;            /* articles put that joined their copy's story */
     int64_t reloads, reloaded; /* stories read back for them (out of the window), and the
                                   member rows read back in all (the window's load too) */

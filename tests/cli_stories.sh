@@ -140,7 +140,7 @@ expect "sums stored for the stories of more than 16 members ($(sql "$T/sum.db" "
     test "$(sql "$T/sum.db" "$summed")" -ge 2
 expect "no sum for a story of 16 or fewer" test "$(sql "$T/sum.db" 'select count(*) from stories where vec is not null and size <= 16')" = 0
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE stories SET vec = NULL"); c.commit()' "$T/cleared.db"
-python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("ALTER TABLE stories DROP COLUMN vec; PRAGMA user_version = 12")' "$T/old.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("ALTER TABLE stories DROP COLUMN mb; ALTER TABLE stories DROP COLUMN vec; PRAGMA user_version = 12")' "$T/old.db"
 # the stored sum is the members' vectors added in docid order (float32), its keys after them
 expect "a stored sum is its members' sum" python3 - "$T/sum.db" <<'PY'
 import sqlite3, struct, sys
@@ -171,12 +171,52 @@ done
 members() { sed -n 's/.* \([0-9]*\) member rows read.*/\1/p' "$1"; }
 expect "copies read back a stored sum, not every member ($(members "$T/sum.err") < $(members "$T/cleared.err") rows)" \
     test "$(members "$T/sum.err")" -lt "$(members "$T/cleared.err")"
-expect "version 12 migrates" test "$(sql "$T/old.db" 'pragma user_version')" = 13
+expect "version 12 migrates" test "$(sql "$T/old.db" 'pragma user_version')" = 14
 rows='select group_concat(id || ":" || thread || ":" || size || ":" || ifnull(oldest, "") || ":" || ifnull(newest, "") || ":" || tsum || ":" || ndated || ":" || ifnull(hex(vec), "-"), ",") from (select * from stories order by id)'
 expect "sums written again after the copies" test "$(sql "$T/sum.db" 'select count(*) from stories where vec is not null and size > 20')" -ge 2
 for db in cleared old; do
     expect "read back from the sum = from every member ($db)" test "$(assign "$T/sum.db")" = "$(assign "$T/$db.db")"
     expect "the same rows and sums ($db)" test "$(sql "$T/sum.db" "$rows")" = "$(sql "$T/$db.db" "$rows")"
+    expect "consistent ($db)" consistent "$T/$db.db"
+done
+# Schema 14: a story read back for a copy keeps its newest members in its row (stories.mb,
+# beside its sum) as it leaves the window again, so the next copy reads one row back, not a
+# row for each member far apart in the store (issue 13, stop 37). Bounded: at most 16
+# members a row, the newest member rows' own bytes. 135 days on, copies again: read back
+# from the stored members = from their rows (mb cleared) = from every member (both cleared).
+kept='select count(*) from stories where mb is not null'
+expect "members stored for the stories read back ($(sql "$T/sum.db" "$kept"))" test "$(sql "$T/sum.db" "$kept")" -ge 2
+expect "members stored only beside a sum" test "$(sql "$T/sum.db" 'select count(*) from stories where mb is not null and vec is null')" = 0
+expect "stored members are the newest 16 member rows" python3 - "$T/sum.db" <<'PY'
+import math, sqlite3, struct, sys
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("select id, mb from stories where mb is not null").fetchall()
+assert rows
+for sid, mb in rows:
+    got, o = [], 0
+    while o < len(mb):
+        docid, t, n = struct.unpack_from("<qdI", mb, o); o += 20
+        got.append((docid, None if math.isnan(t) else t, bytes(mb[o:o + n]))); o += n
+    want = db.execute("select docid, t, vec from story_members where story = ? order by docid desc limit 16", (sid,)).fetchall()
+    assert got == [(d, t, bytes(v)) for d, t, v in reversed(want)], sid
+    assert 0 < len(got) <= 16, sid
+PY
+phase "$T/p3.jsonl" 3 135 m
+phase "$T/p3.jsonl" 1 180 y d_paris
+cp "$T/sum.db" "$T/nomb.db"
+cp "$T/sum.db" "$T/none.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE stories SET mb = NULL"); c.commit()' "$T/nomb.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE stories SET mb = NULL, vec = NULL"); c.commit()' "$T/none.db"
+for db in sum nomb none; do
+    RASD_STORY_PHASES=1 "$RASD" ingest --batch 25 --db "$T/$db.db" "$T/p3.jsonl" 2>"$T/$db.err"
+done
+expect "copies read back the stored members, not their rows ($(members "$T/sum.err") < $(members "$T/nomb.err") rows)" \
+    test "$(members "$T/sum.err")" -lt "$(members "$T/nomb.err")"
+rows14="select group_concat(id || ':' || size || ':' || ifnull(hex(vec), '-') || ':' || ifnull(hex(mb), '-'), ',') from (select * from stories order by id)"
+for db in nomb none; do
+    expect "read back from the stored members = from their rows ($db)" test "$(assign "$T/sum.db")" = "$(assign "$T/$db.db")"
+    expect "the same rows, sums and members ($db)" test "$(sql "$T/sum.db" "$rows")" = "$(sql "$T/$db.db" "$rows")"
+    expect "the same stored members ($db)" test "$(sql "$T/sum.db" "$rows14")" = "$(sql "$T/$db.db" "$rows14")"
     expect "consistent ($db)" consistent "$T/$db.db"
 done
 # the seeds, as rasd ingest reads them (undated files): 000, 001 and 002 one story (Putin and

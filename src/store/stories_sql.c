@@ -10,14 +10,14 @@ const char *const story_sql[SY_COUNT] = {
      * An update leaves thread as it is (merge_threads moves it, in the row and in memory
      * alike), so its index is not touched: a REPLACE deleted and inserted the row's entry
      * in every index, at every flush of every story a batch joined */
-    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec)"
-                     " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+    [SY_STORY_PUT] = "INSERT INTO stories(id, thread, size, oldest, newest, tsum, ndated, vec,"
+                     " mb) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
                      " size = excluded.size, oldest = excluded.oldest,"
                      " newest = excluded.newest, tsum = excluded.tsum,"
-                     " ndated = excluded.ndated, vec = excluded.vec",
+                     " ndated = excluded.ndated, vec = excluded.vec, mb = excluded.mb",
     [SY_STORY_DEL] = "DELETE FROM stories WHERE id = ?",
-    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
-                     " WHERE id = ?",
+    [SY_STORY_ROW] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec, mb"
+                     " FROM stories WHERE id = ?",
     [SY_STORY_VECS] = "SELECT vec, docid, t FROM story_members WHERE story = ? ORDER BY docid",
     /* with a stored sum, the members the story keeps are all that is read back */
     [SY_STORY_NEWEST] = "SELECT vec, docid, t FROM story_members WHERE story = ?1"
@@ -34,14 +34,22 @@ const char *const story_sql[SY_COUNT] = {
     [SY_NEXT] = "SELECT value FROM meta WHERE key = 'next_story'",
     [SY_NEXT_SET] = "UPDATE meta SET value = ? WHERE key = 'next_story'",
     [SY_LATEST] = "SELECT max(newest) FROM stories",
-    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec FROM stories"
+    [SY_ACTIVE] = "SELECT id, thread, size, oldest, newest, tsum, ndated, vec, mb FROM stories"
                   " WHERE newest >= ?1 OR (newest IS NULL AND id >= ?2) ORDER BY id",
     [SY_RECOUNT] = "SELECT count(*), min(t), max(t), total(t), count(t) FROM story_members"
                    " WHERE story = ?",
-    [SY_THREAD_SPAN] = "SELECT min(oldest), max(newest) FROM stories WHERE thread IN (?1, ?2)",
-    [SY_THREAD_MOVE] = "UPDATE stories SET thread = ?1 WHERE thread = ?2",
+    /* no statement of the threads opens a temporary table: `thread IN (?1, ?2)` built one
+     * for its two values, and an UPDATE of the indexed column it searches by collected the
+     * rows in one, each opened and dropped at every step (100 us, most of the threads'
+     * cost at 10k); the moves are done a row at a time, by key, over the ids read first */
+    [SY_THREAD_SPAN] = "SELECT min(lo), max(hi) FROM (SELECT min(oldest) AS lo, max(newest) AS hi"
+                       " FROM stories WHERE thread = ?1 UNION ALL"
+                       " SELECT min(oldest), max(newest) FROM stories WHERE thread = ?2)",
+    [SY_THREAD_IDS] = "SELECT id FROM stories WHERE thread = ?",
+    [SY_THREAD_MOVE] = "UPDATE stories SET thread = ?1 WHERE id = ?2",
     [SY_REDIRECT] = "INSERT OR REPLACE INTO thread_redirects(old, new) VALUES (?2, ?1)",
-    [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE new = ?2",
+    [SY_REDIRECT_OLDS] = "SELECT old FROM thread_redirects WHERE new = ?",
+    [SY_REDIRECT_MOVE] = "UPDATE thread_redirects SET new = ?1 WHERE old = ?2",
     /* the model's ahead: a full date after the article's day in the first ?2 bytes */
     [SY_AHEAD] = "SELECT EXISTS(SELECT 1 FROM dates WHERE docid = ?1 AND start < ?2"
                  " AND length(value) = 10 AND value > ?3)",

@@ -210,3 +210,50 @@ rasd_status sm_sum_decode(story_mem *m, const void *blob, size_t n)
     m->nkeys = nk;
     return RASD_OK;
 }
+
+/* --------------------------------------------------------- the stored members */
+
+int sm_members_encode(const story_mem *m, rbuf *out, rasd_status *rc)
+{
+    out->n = 0;
+    for (size_t i = 0; i < m->nmb && !*rc; i++) {
+        const story_feat *f = &m->mb[i].f;
+        uint16_t c[3] = {(uint16_t)f->title.n, (uint16_t)f->body.n, (uint16_t)f->ent.n};
+        uint32_t len = (uint32_t)(sizeof c + (f->title.n + f->body.n + f->ent.n) * sizeof(sv_ent));
+        if (f->title.n > UINT16_MAX || f->body.n > UINT16_MAX || f->ent.n > UINT16_MAX) {
+            out->n = 0;
+            return 0;
+        }
+        rbuf_add(out, &m->mb[i].docid, sizeof m->mb[i].docid, rc);
+        rbuf_add(out, &f->t, sizeof f->t, rc);
+        rbuf_add(out, &len, sizeof len, rc);
+        rbuf_add(out, c, sizeof c, rc);
+        rbuf_add(out, f->title.e, f->title.n * sizeof(sv_ent), rc);
+        rbuf_add(out, f->body.e, f->body.n * sizeof(sv_ent), rc);
+        rbuf_add(out, f->ent.e, f->ent.n * sizeof(sv_ent), rc);
+    }
+    return !*rc;
+}
+
+rasd_status sm_members_decode(story_mem *m, const void *blob, size_t n, story_feat *tmp)
+{
+    const unsigned char *p = blob;
+    rasd_status rc = RASD_OK;
+    while (n && !rc) {
+        int64_t docid;
+        uint32_t len;
+        if (n < sizeof docid + sizeof tmp->t + sizeof len)
+            return RASD_EDATA;
+        memcpy(&docid, p, sizeof docid);
+        memcpy(&tmp->t, p + sizeof docid, sizeof tmp->t);
+        memcpy(&len, p + sizeof docid + sizeof tmp->t, sizeof len);
+        p += sizeof docid + sizeof tmp->t + sizeof len;
+        n -= sizeof docid + sizeof tmp->t + sizeof len;
+        if (len > n)
+            return RASD_EDATA;
+        if ((rc = story_vec_read(p, len, tmp)) == RASD_OK)
+            sm_member_keep(m, docid, tmp, &rc);
+        p += len, n -= len;
+    }
+    return rc;
+}

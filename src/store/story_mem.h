@@ -30,7 +30,10 @@ typedef struct story_mem {
     int used;
     int ahead;                       /* its first article announced a coming event */
     int dirty;                       /* its row is behind: written by the batch's flush */
+    size_t dirty_at;                 /* then: its index in the dirty list */
     int vec_ok;                      /* its stored row holds this sum and these keys */
+    int back;                        /* read back out of the window (a copy of an old
+                                      * article joined it): its row keeps its members */
 } story_mem;
 
 /* Story id → memory slot: open addressing, linear probing, backward-shift deletion. */
@@ -75,5 +78,16 @@ int sm_sum_encode(const story_mem *m, rbuf *out, rasd_status *rc);
 /* Reads such a blob into m (its sum and keys, which the caller indexes); RASD_EDATA when
  * damaged, RASD_ENOMEM. */
 rasd_status sm_sum_decode(story_mem *m, const void *blob, size_t n);
+
+/* A story's kept members as one blob (stories.mb, schema version 14), written beside its
+ * sum: for each, ascending by docid, its docid (int64), time (double, NaN when undated),
+ * the byte length of its vectors (uint32) and the vectors as story_vec_encode writes them,
+ * the bytes its member row holds. A story read back with both reads one row, not a row for
+ * each member scattered over the store. 0 (out empty) when a vector is too long for the
+ * counts. */
+int sm_members_encode(const story_mem *m, rbuf *out, rasd_status *rc);
+/* Keeps each member of such a blob in m (sm_member_keep; tmp: scratch vectors); RASD_EDATA
+ * when damaged, RASD_ENOMEM. */
+rasd_status sm_members_decode(story_mem *m, const void *blob, size_t n, story_feat *tmp);
 
 #endif

@@ -61,7 +61,7 @@ story_mem *sw_new(stories_state *d, int64_t id, rasd_status *rc)
     m = &d->mem[slot];
     m->id = id, m->thread = id, m->used = 1;
     m->oldest = m->newest = NAN, m->tsum = 0, m->ndated = 0, m->size = 0;
-    m->nkeys = 0, m->ahead = 0, m->dirty = 0, m->vec_ok = 0;
+    m->nkeys = 0, m->ahead = 0, m->dirty = 0, m->vec_ok = 0, m->back = 0;
     return m;
 }
 
@@ -136,10 +136,11 @@ static rasd_status load_members(rasd_store *s, stories_state *d, uint32_t slot)
 }
 
 /* The story in slot from its stored sum and keys (blob) and its newest STORY_MEMBERS
- * members: the same sum, keys and members as load_members, read in bounded time however
- * many copies joined it over the years. */
+ * members (from mb, the row's stored members, when it holds them, else their rows): the
+ * same sum, keys and members as load_members, read in bounded time however many copies
+ * joined it over the years. */
 static rasd_status load_sum(rasd_store *s, stories_state *d, uint32_t slot, const void *blob,
-                            size_t n)
+                            size_t n, const void *mb, size_t nmb)
 {
     story_mem *m = &d->mem[slot];
     sqlite3_stmt *v = d->st[SY_STORY_NEWEST];
@@ -152,6 +153,12 @@ static rasd_status load_sum(rasd_store *s, stories_state *d, uint32_t slot, cons
         if (sqlite3_step(f) == SQLITE_ROW)
             m->ahead = sw_ahead(s, sqlite3_column_int64(f, 0), col_real(f, 1), &rc);
         sqlite3_reset(f);
+    }
+    if (mb) {
+        if (!rc)
+            rc = sm_members_decode(m, mb, nmb, &d->tmp);
+        m->vec_ok = !rc;
+        return rc;
     }
     sqlite3_bind_int64(v, 1, m->id);
     sqlite3_bind_int64(v, 2, STORY_MEMBERS);
@@ -184,8 +191,12 @@ static rasd_status mem_load_row(rasd_store *s, sqlite3_stmt *st)
     m->oldest = col_real(st, 3), m->newest = col_real(st, 4);
     m->tsum = sqlite3_column_double(st, 5);
     m->ndated = (uint32_t)sqlite3_column_int64(st, 6);
+    m->back = d->loaded;             /* read back out of the window, not at the first put */
     if (sqlite3_column_type(st, 7) == SQLITE_BLOB)
-        rc = load_sum(s, d, slot, sqlite3_column_blob(st, 7), (size_t)sqlite3_column_bytes(st, 7));
+        rc = load_sum(s, d, slot, sqlite3_column_blob(st, 7), (size_t)sqlite3_column_bytes(st, 7),
+                      sqlite3_column_type(st, 8) == SQLITE_BLOB ? sqlite3_column_blob(st, 8)
+                                                                 : NULL,
+                      (size_t)sqlite3_column_bytes(st, 8));
     else
         rc = load_members(s, d, slot);
     story_norms(&d->mem[slot].sum, &d->mem[slot].n);
