@@ -96,4 +96,39 @@ static inline void check_three_modes(const char *const (*cases)[7], size_t ncase
     rasd_engine_close(all);
 }
 
+/* Checks a table of cases {text, published, type, first actor, second actor (NULL: not
+ * checked), count by default, by the rules alone} (counts one digit each) in the two modes,
+ * fit saying what the actors must be. */
+static inline void check_two_modes(const char *const (*cases)[7], size_t ncases, event_fit fit)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < ncases; i++) {
+        const char *const *c = cases[i];
+        check_counts(on, none, d, c[0], c[1], c[2], fit, c[3], c[4], (size_t)(c[5][0] - '0'),
+                     (size_t)(c[6][0] - '0'));
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+    rasd_engine_close(none);
+}
+
+/* The same for cases {text, published, type, first actor, count by default, by the rules
+ * alone}: no second actor. */
+static inline void check_two_modes1(const char *const (*cases)[6], size_t ncases, event_fit fit)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < ncases; i++) {
+        const char *const *c = cases[i];
+        check_counts(on, none, d, c[0], c[1], c[2], fit, c[3], NULL, (size_t)(c[4][0] - '0'),
+                     (size_t)(c[5][0] - '0'));
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+    rasd_engine_close(none);
+}
+
 #endif

@@ -47,16 +47,6 @@ int main(void)
         {"فما يُشاهد حالياً هو قتل أبناء الوطن على أيدي أبناء الوطن، وهذا ما تهدف إليه التنظيمات الإرهابية.",
          "2015-07-22", "assault", "", "0", "0"},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], first_actor_is, c[3], NULL,
-                     (size_t)(c[4][0] - '0'), (size_t)(c[5][0] - '0'));
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
+    check_two_modes1(cases, sizeof cases / sizeof *cases, first_actor_is);
     return check_done("test_events_clashes");
 }

@@ -63,16 +63,6 @@ int main(void)
         {"إذا توصلت روسيا وإيران والولايات المتحدة والسعودية إلى اتفاق .",
          "2015-08-09", "agree", "", NULL, "0", "0"},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], parties, c[3], c[4],
-                     (size_t)(c[5][0] - '0'), (size_t)(c[6][0] - '0'));
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
+    check_two_modes(cases, sizeof cases / sizeof *cases, parties);
     return check_done("test_events_forms37");
 }

@@ -53,16 +53,6 @@ int main(void)
         {"وفي البيضاء (وسط اليمن) تمكنت المقاومة الشعبية من طرد ميليشيات الحوثي وصالح من \"عقبة الحميم\" في مديرية الطفة أمس الأحد.",
          "2015-08-10", "fight", "ميليشيات الحوثي", "1", "0"},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], holds, c[3], NULL,
-                     (size_t)(c[4][0] - '0'), (size_t)(c[5][0] - '0'));
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
+    check_two_modes1(cases, sizeof cases / sizeof *cases, holds);
     return check_done("test_events_ground38");
 }
