@@ -4,12 +4,12 @@
  * A support verb of a meeting (data/events.tsv "joint" 1: عقد، أجرى) or a verb of reaching
  * (joint 3: توصل) whose subject is two or more parties joined by و, then the meeting's noun
  * (joint 2: اجتماعا، محادثات، لقاء) or the deed (joint 4: إلى اتفاق), reports one event of all
- * of them and no other party:
+ * of them (and of one party after مع, below):
  *   وأجرى بوتين وأوباما محادثات غير رسمية، عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي
- *   اجتماعاً موسعاً، وتوصلت إيران والقوى العالمية الست إلى اتفاق تاريخي.
+ *   اجتماعاً موسعاً، وتوصلت إيران والدول الست إلى اتفاق.
  * The rules read the first name after the verb as its subject and the second as a title's
  * genitive or nothing, and the layer's duals (value 2) want the parties before the word.
- *   - each party: a name behind titles only, a group (القوى العالمية الست), or a title's
+ *   - each party: a name behind titles only, a group (الدول الست), or a title's
  *     words up to the noun (ووزير الدفاع الأميركي); one at least a name, no two the same;
  *   - only a date or a comma between the last party and the noun (اجتماعا أمس);
  *   - a party after مع within JOINT_WITH words of the noun is one more (توصلت واشنطن وخمس من
