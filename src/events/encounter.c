@@ -50,7 +50,8 @@ enum { JOIN_REACH = 8,         /* tokens between the word and its مع or ب */
        HISTORY_YEARS = 2,      /* a meeting dated this many years before the article: history
                                   (as trigger_guards.c's for force) */
        GATHER_ADJ = 3,         /* adjectives between a meeting's noun and بين (events34) */
-       PLACE_NEXT = 2 };       /* a place right after a meeting's last party (في الدوحة) */
+       PLACE_NEXT = 2,         /* a place right after a meeting's last party (في الدوحة) */
+       JOINT_VERBS = 4 };      /* verbs of joint.c read in a sentence (events39) */
 enum { NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (a noun's meeting happened) */
 enum { GUARD_BEFORE = 1, GUARD_REFUSAL = 3, GUARD_PUBLIC = 40 };   /* 2: TGUARD_QUESTION */
 enum { SENSE_SPORT = 1, SUPPORT_AGENT = 3 };
@@ -672,10 +673,15 @@ static void places_after(sent_ctx *c, struct ev_doc *x, uint32_t s)
 rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
+    size_t jv[JOINT_VERBS], nj = 0;   /* the verbs of joint.c (events39), read after */
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;
-        if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
+        if (!ev_event_start(c->s, i))
+            continue;
+        if (nj < JOINT_VERBS && ev_joint_verb(c, i))
+            jv[nj++] = i;
+        if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
             v < ENC_NOUN || (v > ENC_MATCH && v != ENC_GATHER) ||
             i + n > c->t1) {
             n = 1;
@@ -688,6 +694,8 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         if (!rc && (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER))
             rc = body_meeting_at(c, x, s, e, i, n, v);
     }
+    for (size_t k = 0; k < nj && !rc; k++)
+        rc = ev_joint_at(c, x, s, e, jv[k]);   /* after encounter.c's own: they go first */
     if (!rc)
         places_after(c, x, s);
     return rc;

@@ -9,4 +9,11 @@
  * other events. */
 rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
 
+/* joint.c (events39): whether token i (where a phrase of an event starts) is a verb of
+ * data/events.tsv "joint" 1 or 3 (عقد، توصل); the meeting or agreement of that verb in
+ * sentence [s, e) whose subjects are coordinated before its noun (عقد X وY اجتماعا، توصلت X
+ * وY إلى اتفاق), added to x. */
+int ev_joint_verb(sent_ctx *c, size_t i);
+rasd_status ev_joint_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
+
 #endif

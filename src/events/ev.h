@@ -86,6 +86,9 @@ enum ev_kind {
     /* data/quotes.tsv, stop 37 (quotes30): a preposition that governs a person, who is then
      * no subject (chain.c) */
     EK_GOVERN,
+    /* data/events.tsv, stop 37 (events39): a meeting's or an agreement's verb and noun with
+     * coordinated subjects between them (joint.c) */
+    EK_JOINT,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -45,6 +45,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_ENCOUNTER] = "encounter",
     [EK_ARRIVAL] = "arrival",   [EK_SIGNING] = "signing",
     [EK_GOVERN] = "govern",
+    [EK_JOINT] = "joint",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
