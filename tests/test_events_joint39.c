@@ -52,16 +52,6 @@ int main(void)
         {"عقد مجلس الشؤون السياسية والأمنية اجتماعاً في قصر السلام بجدة اليوم ، برئاسة الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية رئيس مجلس الشؤون السياسية والأمنية.",
          "2015-07-21", "meet", "الشؤون", NULL, "0", "0"},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], parties, c[3], c[4],
-                     (size_t)(c[5][0] - '0'), (size_t)(c[6][0] - '0'));
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
+    check_two_modes(cases, sizeof cases / sizeof *cases, parties);
     return check_done("test_events_joint39");
 }
