@@ -35,7 +35,7 @@ if shared_tier "recall set" slow; then
     # dev4 (20 more articles, quotes only, branch quotes5; its first half read, its second
     # held back until the end): its figures at the end, rounded down
     expect "recall set, dev4: quotes at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split dev4 --min-recall 0.92 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split dev4 --min-recall 0.94 \
         --min-attribution 0.94 --min-precision 0.94
     # the old unseen part, opened as a development part by branch quotes6 (its errors read
     # and fixed: docs/EVENTS.md "the old unseen part opened"): its figures at the end of
@@ -79,7 +79,7 @@ if shared_tier "recall set" slow; then
     # since events25 (استجابة لمناشدة الحكومة الشرعية; بمناسبة زيارة … محمد بن سلمان)
     expect "recall set, unseen2 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen2 --min-recall 0.92 \
-        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.38 \
+        --min-attribution 0.95 --min-precision 0.98 --min-event-recall 0.44 \
         --min-event-precision 0.90
     # unseen3 (24 articles drawn and labelled blind at stop 25, branch label7): scored at
     # the start of stop 25 (main 0ebeaeb: 40 of 66 found, 0.82 attributed, 40 of 46 true;
@@ -93,7 +93,7 @@ if shared_tier "recall set" slow; then
     # trigger layer's host and threaten verbs, on by default)
     expect "recall set, unseen3 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.72 \
-        --min-attribution 0.84 --min-precision 0.93 --min-event-recall 0.32 \
+        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.32 \
         --min-event-precision 0.90
     # unseen4 (24 articles drawn and labelled blind at stop 26, branch label8): scored at
     # the start of stop 26 (db66306: 51 of 68 found, 0.69 attributed, 48 of 52 true; events
@@ -153,7 +153,7 @@ if shared_tier "recall set" slow; then
     # quotes22: 67 found, 59 attributed (0.88: وأوردت وسائل الإعلام … ما قاله العلماء gives
     # the media for the scientists), 62 of 63 true
     expect "recall set, unseen6 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.85 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.87 \
         --min-attribution 0.88 --min-precision 0.98 --min-event-recall 0.34 \
         --min-event-precision 1.00
     # unseen7 (24 articles drawn at stop 29, labelled blind by branch label11): scored at the
@@ -172,7 +172,7 @@ if shared_tier "recall set" slow; then
     # quotes21: 93 of 113 found (كتب X: «…» ×2), 90 of 93 attributed (وأضاف، في مقال على
     # موقع الوزارة: adjuncts, the last speaker goes on), 93 of 97 true
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.82 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.83 \
         --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.24 \
         --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
@@ -187,7 +187,7 @@ if shared_tier "recall set" slow; then
     # researcher is an unnamed source); quotes21: 47 of 61 found (عبر … عن أبلغ التهاني),
     # 42 of 47 attributed (the title, the prince named with it just before)
     expect "recall set, unseen8 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen8 --min-recall 0.77 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen8 --min-recall 0.78 \
         --min-attribution 0.89 --min-precision 0.92 --min-event-recall 0.18 \
         --min-event-precision 0.66
     # unseen9 (24 articles drawn at stop 31, labelled blind by branch label13: 83 quotes, 14
@@ -204,7 +204,7 @@ if shared_tier "recall set" slow; then
     # the fifth an attack its labels leave out (snn-007164: التوقيفات جرت في أعقاب هجمات عنيفة
     # استهدفت مدنيين وعناصر من قوى الأمن, a real one by the guideline: lead to re-judge)
     expect "recall set, unseen9 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen9 --min-recall 0.85 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen9 --min-recall 0.87 \
         --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.35 \
         --min-event-precision 0.83
     # unseen10 (24 articles drawn at stop 33, labelled blind by branch label14: 90 quotes, 18
@@ -215,7 +215,7 @@ if shared_tier "recall set" slow; then
     # 7 true since events26 (واتهمتها keeps the opening verb's subject); quotes21: 73 found,
     # 0.88 attributed, 70 of 74 true
     expect "recall set, unseen10: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.81 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.83 \
         --min-attribution 0.87 --min-precision 0.94 --min-event-recall 0.44 \
         --min-event-precision 0.85
     # unseen11 (24 articles drawn at stop 34, labelled blind by branch label15: 68 quotes, 18
@@ -225,7 +225,7 @@ if shared_tier "recall set" slow; then
     # "Stop 34: the unseen11 part scored"); opened at stop 35, quotes23 raised attribution
     # to 58 of 62 (0.94) on its read errors; events27 and events28 found 4 of 18, 4 of 5 true
     expect "recall set, unseen11: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen11 --min-recall 0.91 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen11 --min-recall 0.92 \
         --min-attribution 0.93 --min-precision 0.95 --min-event-recall 0.22 \
         --min-event-precision 0.80
     # unseen12 (24 articles drawn at stop 35, labelled blind by branch label16: 64 quotes, 16
@@ -244,11 +244,21 @@ if shared_tier "recall set" slow; then
     # events): scored at the start of stop 36 (57f5557) and at its end, totals only, its
     # errors not read: both 64 of 81 found, 0.84 attributed, 62 of 63 true; events 2 of 19,
     # 2 of 4 true; the floors are those, rounded down (docs/EVENTS.md "Stop 36: the unseen13
-    # part scored")
+    # part scored"); opened at stop 37: quotes29-30 and quotemarks made it 65 of 81 found, 58
+    # attributed (0.89), 63 of 64 true; events37-39 5 of 19 found, 5 of 7 true
     expect "recall set, unseen13: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen13 --min-recall 0.79 \
-        --min-attribution 0.84 --min-precision 0.98 --min-event-recall 0.10 \
-        --min-event-precision 0.50
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen13 --min-recall 0.80 \
+        --min-attribution 0.89 --min-precision 0.98 --min-event-recall 0.26 \
+        --min-event-precision 0.71
+    # unseen14 (24 articles drawn at stop 37, labelled blind by branch label18: 61 quotes, 21
+    # events): scored at the start of stop 37 (999f519) and at its end, totals only, its
+    # errors not read: both 53 of 61 found, 0.81 attributed, 53 of 55 true; events 3 of 21,
+    # 3 of 3 true; the floors are those, rounded down (docs/EVENTS.md "Stop 37: the unseen14
+    # part scored")
+    expect "recall set, unseen14: quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen14 --min-recall 0.86 \
+        --min-attribution 0.81 --min-precision 0.96 --min-event-recall 0.14 \
+        --min-event-precision 1.00
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);

@@ -83,7 +83,7 @@
                                  unseen13 (labelled blind at stop 36, branch label17)
                                  joined all once scored, at the end of stop 36;
                                  unseen14 (labelled blind at stop 37, branch label18)
-                                 joins all once scored, at the end of stop 37
+                                 joined all once scored, at the end of stop 37
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -521,7 +521,8 @@ def main(a):
         low = 0
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
-                   "unseen9", "unseen10", "unseen11", "unseen12", "unseen13"]
+                   "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
+                   "unseen14"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
