@@ -18,6 +18,33 @@ static int holds(const rasd_event *ev, const char *a, const char *b)
     return !*a || (ev->nactors > 0 && strstr(ev->actor_name[0], a));
 }
 
+/* A retake told as done takes no date after its article: snn-024759 (2015-08-07), whose
+ * bare يناير the resolver puts in 2016, gives the fight undated (judge37 found it dated
+ * 2016-01). */
+static void test_no_date_after(void)
+{
+    static const char text[] = "وأثبتت الوحدات الكردية التي طردت تنظيم داعش من مدينة كوباني في "
+                               "يناير انها القوة الاكثر فاعلية في التصدي للتنظيم في سوريا وباتت "
+                               "حليفًا رئيسيًا للائتلاف الدولي.";
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    rasd_doc *d;
+    size_t n, fights = 0;
+    const rasd_event *ev;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    analyse(on, d, text, "2015-08-07");
+    ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ev[i].type, "fight") == 0) {
+            fights++;
+            CHECKF(!ev[i].dated && strcmp(ev[i].date, "2015-08-07") == 0,
+                   "snn-024759: the fight is dated %s (dated %d), want the article's day undated",
+                   ev[i].date, ev[i].dated);
+        }
+    CHECKF(fights == 1, "snn-024759: %zu fights, want 1", fights);
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+}
+
 int main(void)
 {
     /* {text, published, type, first actor, by default, by the rules alone} */
@@ -54,5 +81,6 @@ int main(void)
          "2015-08-10", "fight", "ميليشيات الحوثي", "1", "0"},
     };
     check_two_modes1(cases, sizeof cases / sizeof *cases, holds);
+    test_no_date_after();
     return check_done("test_events_ground38");
 }

@@ -20,12 +20,12 @@ enum { RETAKE_REACH = 6,       /* tokens from the word to the group (its place, 
                                   تحرير مدينة عدن من ميليشيات) */
        ARMED_WORDS = 2,        /* the group's words when no name covers it (ميليشيات الحوثي) */
        GROUND_YEARS = 2,       /* dated this many years before the article: history */
-       NEG_BACK = 3,
-       COORD_BACK = 12,
-       PURPOSE_BACK = 6,
-       NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (what follows happened) */     /* a purpose's ل-word before the word in its clause
-                                  (ليشاركوا مع القوات الأمنية في تحرير) */      /* a purpose's ل-word before a و-word (وتعد لتحرير محافظتي لحج
-                                  وأبين خلال الساعات القريبة، وطرد) */         /* a negation this many words before the word (لم يتم طرد) */
+       NEG_BACK = 3,           /* a negation this many words before the word (لم يتم طرد) */
+       COORD_BACK = 12,        /* a purpose's ل-word before a و-word (وتعد لتحرير محافظتي لحج
+                                  وأبين خلال الساعات القريبة، وطرد) */
+       PURPOSE_BACK = 6,       /* a purpose's ل-word before the word in its clause
+                                  (ليشاركوا مع القوات الأمنية في تحرير) */
+       NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (what follows happened) */
 
 /* Whether token k is من. */
 static int min_word(sent_ctx *c, size_t k)
@@ -144,7 +144,9 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     ev.type = ki->type, ev.cameo = ki->cameo;
     ev.start = s, ev.end = e;
     ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
-    ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, g->tok_end), &ev);
+    /* told as done (plans left above): a date after the article is not its date (طردت تنظيم
+     * داعش من مدينة كوباني في يناير, a month the resolver put after the article) */
+    ev_event_date(c->doc, s, e, 0, ev_content_start(c, ki, g->tok_end), &ev);
     if (ev.dated && long_ago(c, ev.date))
         return RASD_OK;
     return ev_add_event(x, i, NULL, &ev);
