@@ -431,19 +431,6 @@ static int will_hold(sent_ctx *c, size_t i)
     return 0;
 }
 
-/* Whether the ISO date d is of a year HISTORY_YEARS or more before the article's. */
-static int long_ago(sent_ctx *c, const char *d)
-{
-    const struct ev_doc *x = EV_DOC(c->doc);
-    int y = 0, k = 0, ay, am, ad;
-    for (; k < 4 && d[k] >= '0' && d[k] <= '9'; k++)
-        y = y * 10 + (d[k] - '0');
-    if (k < 4 || !x->have_anchor)
-        return 0;
-    cal_civil(x->anchor, &ay, &am, &ad);
-    return y + HISTORY_YEARS <= ay;
-}
-
 /* Where and how a meeting is told: its word from token i to token last, what it is about
  * from token content, its place, planned or not, dated as a noun's. */
 struct told_as {
@@ -468,7 +455,7 @@ static rasd_status add_meeting(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
     ev.start = s, ev.end = e;
     ev.trigger_start = c->s->t[t->i].start, ev.trigger_end = c->s->t[t->last].end;
     ev_event_date(c->doc, s, e, t->plan || t->noun, ev_content_start(c, ki, t->content), &ev);
-    if (ev.dated && long_ago(c, ev.date))
+    if (ev.dated && ev_years_before(c->doc, ev.date, HISTORY_YEARS))
         return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
     ev.planned |= t->plan;
     return ev_add_event(x, t->i, t->place, &ev);

@@ -348,6 +348,9 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
  * after the anchor. */
 void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
                    rasd_event *ev);
+/* Whether the ISO date d is of a year `years` or more before the article's (0 when the
+ * article has no date): history, not news (encounter.c, ground.c). */
+int ev_years_before(const rasd_doc *doc, const char *d, int years);
 /* Whether a word of data/events.tsv "deny" stands within a few tokens before token i, in its
  * clause, t0 its sentence's first token (نفى أن يكون التقى: no event). */
 int ev_denied(ev_scan *s, size_t t0, size_t i);

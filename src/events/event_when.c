@@ -101,6 +101,18 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
     }
 }
 
+int ev_years_before(const rasd_doc *doc, const char *d, int years)
+{
+    const struct ev_doc *x = EV_DOC(doc);
+    int y = 0, k = 0, ay, am, ad;
+    for (; k < 4 && d[k] >= '0' && d[k] <= '9'; k++)
+        y = y * 10 + (d[k] - '0');
+    if (k < 4 || !x->have_anchor)
+        return 0;
+    cal_civil(x->anchor, &ay, &am, &ad);
+    return y + years <= ay;
+}
+
 static int by_id(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);

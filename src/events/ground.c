@@ -99,18 +99,6 @@ static const rasd_entity *group_at(sent_ctx *c, size_t g)
     return ev_add_desc(c, "ORG", g, b, c->s->t[g].start + (ev_clitic(c, g) ? 2u : 0u));
 }
 
-static int long_ago(sent_ctx *c, const char *d)
-{
-    const struct ev_doc *x = EV_DOC(c->doc);
-    int y = 0, k = 0, ay, am, ad;
-    for (; k < 4 && d[k] >= '0' && d[k] <= '9'; k++)
-        y = y * 10 + (d[k] - '0');
-    if (k < 4 || !x->have_anchor)
-        return 0;
-    cal_civil(x->anchor, &ay, &am, &ad);
-    return y + GROUND_YEARS <= ay;
-}
-
 /* Whether a fight is already told in sentence s from its word to the group's end. */
 static int told(const struct ev_doc *x, uint32_t s, uint32_t a, uint32_t b)
 {
@@ -147,7 +135,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     /* told as done (plans left above): a date after the article is not its date (طردت تنظيم
      * داعش من مدينة كوباني في يناير, a month the resolver put after the article) */
     ev_event_date(c->doc, s, e, 0, ev_content_start(c, ki, g->tok_end), &ev);
-    if (ev.dated && long_ago(c, ev.date))
+    if (ev.dated && ev_years_before(c->doc, ev.date, GROUND_YEARS))
         return RASD_OK;
     return ev_add_event(x, i, NULL, &ev);
 }
