@@ -406,14 +406,7 @@ static const rasd_entity *peer_object(sent_ctx *c, const kind_info *ki, size_t i
  * its word is there (the rules' لقائه مع, the layer's محادثات مع). */
 static int told(sent_ctx *c, const struct ev_doc *x, uint32_t s, size_t i, size_t p_end)
 {
-    uint32_t a = c->s->t[i].start, b = c->s->t[p_end - 1].end;
-    for (size_t k = 0; k < x->nevents; k++) {
-        const rasd_event *o = &x->events[k];
-        if (o->start == s && strcmp(o->type, "meet") == 0 && o->trigger_start >= a &&
-            o->trigger_start < b)
-            return 1;
-    }
-    return 0;
+    return ev_told_at(x, s, "meet", c->s->t[i].start, c->s->t[p_end - 1].end);
 }
 
 /* Whether a verb that holds a meeting in the present or future stands before the noun at

@@ -362,6 +362,9 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
  * visits to other places are others), which then takes what it lacked: a stated date, a
  * place said closer, the status occurred. */
 rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
+/* Whether x holds an event of type `type` in the sentence starting at byte s whose word starts
+ * in bytes [a, b): the event a form would add is told already (encounter.c, ground.c). */
+int ev_told_at(const struct ev_doc *x, uint32_t s, const char *type, uint32_t a, uint32_t b);
 /* The CAMEO code of an event type ("meet" → "040"), NULL for a name that is none. */
 const char *ev_type_cameo(const char *type);
 

@@ -101,6 +101,17 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
     }
 }
 
+int ev_told_at(const struct ev_doc *x, uint32_t s, const char *type, uint32_t a, uint32_t b)
+{
+    for (size_t k = 0; k < x->nevents; k++) {
+        const rasd_event *o = &x->events[k];
+        if (o->start == s && strcmp(o->type, type) == 0 && o->trigger_start >= a &&
+            o->trigger_start < b)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_years_before(const rasd_doc *doc, const char *d, int years)
 {
     const struct ev_doc *x = EV_DOC(doc);

@@ -99,18 +99,6 @@ static const rasd_entity *group_at(sent_ctx *c, size_t g)
     return ev_add_desc(c, "ORG", g, b, c->s->t[g].start + (ev_clitic(c, g) ? 2u : 0u));
 }
 
-/* Whether a fight is already told in sentence s from its word to the group's end. */
-static int told(const struct ev_doc *x, uint32_t s, uint32_t a, uint32_t b)
-{
-    for (size_t k = 0; k < x->nevents; k++) {
-        const rasd_event *o = &x->events[k];
-        if (o->start == s && strcmp(o->type, "fight") == 0 && o->trigger_start >= a &&
-            o->trigger_start < b)
-            return 1;
-    }
-    return 0;
-}
-
 static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                              size_t n)
 {
@@ -122,7 +110,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i))
         return RASD_OK;        /* لتحرير: a purpose */
     if ((g = group_at(c, a)) == NULL ||
-        told(x, s, c->s->t[i].start, c->s->t[g->tok_end - 1].end))
+        ev_told_at(x, s, "fight", c->s->t[i].start, c->s->t[g->tok_end - 1].end))
         return RASD_OK;
     plan = ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
     if (plan)
