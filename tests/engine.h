@@ -75,6 +75,19 @@ static inline int first_actor_is(const rasd_event *ev, const char *a, const char
     return !*a || (ev->nactors > 0 && strcmp(ev->actor_name[0], a) == 0);
 }
 
+/* Whether the event's first actor's name holds a ("": any) and, unless b is NULL, its second
+ * actor's name holds b ("": there is no second actor). */
+static inline int first_second_hold(const rasd_event *ev, const char *a, const char *b)
+{
+    if (*a && (ev->nactors < 1 || !strstr(ev->actor_name[0], a)))
+        return 0;
+    if (!b)
+        return 1;
+    if (!*b)
+        return ev->nactors == 1;
+    return ev->nactors >= 2 && strstr(ev->actor_name[1], b);
+}
+
 /* Checks a table of cases {text, published, type, first actor, count by default, by the rules
  * alone, with every form of the trigger layer on} (counts one digit each) in the three modes. */
 static inline void check_three_modes(const char *const (*cases)[7], size_t ncases)
