@@ -50,9 +50,12 @@
   recall.py draw18               the 24 ids of unseen14 (seed 2818, quotes and events), outside
                                  the first 438: labelled blind at stop 37, when unseen13's
                                  errors were opened for development
+  recall.py draw19               the 24 ids of unseen15 (seed 2919, quotes and events), outside
+                                 the first 462: labelled blind at stop 38, when unseen14's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
-                  unseen10|unseen11|unseen12|unseen13|unseen14|all]
+                  unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -112,6 +115,7 @@ SEED15 = 2515                 # unseen11 (24, quotes and events), drawn at stop 
 SEED16 = 2616                 # unseen12 (24, quotes and events), drawn at stop 35: the new unseen
 SEED17 = 2717                 # unseen13 (24, quotes and events), drawn at stop 36: the new unseen
 SEED18 = 2818                 # unseen14 (24, quotes and events), drawn at stop 37: the new unseen
+SEED19 = 2919                 # unseen15 (24, quotes and events), drawn at stop 38: the new unseen
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
@@ -119,7 +123,7 @@ UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw12": (SEED12, "unseen8"), "draw13": (SEED13, "unseen9"),
                 "draw14": (SEED14, "unseen10"), "draw15": (SEED15, "unseen11"),
                 "draw16": (SEED16, "unseen12"), "draw17": (SEED17, "unseen13"),
-                "draw18": (SEED18, "unseen14")}
+                "draw18": (SEED18, "unseen14"), "draw19": (SEED19, "unseen15")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
