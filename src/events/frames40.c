@@ -9,7 +9,8 @@
  *   judgment: a word of judging or ruling just before the noun (يعد اعتداء، بمثابة هجوم،
  *     تشكل اعتداء، يحرم الاعتداء، حكم الاعتداء، كل اعتداء، لأنه اعتداء): a kind, no deed;
  *   trend: a change of number before a plural noun (تزايدت الهجمات، عززت طالبان الهجمات،
- *     تزايد عدد الهجمات): many deeds counted, none told;
+ *     تزايد عدد الهجمات): many deeds counted, none told; not with its doer named after it
+ *     (وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش: that party's attacks, told);
  *   unreal: a capacity, a threat, a plan or a means before the noun (قادرة على الاعتداء،
  *     متوعدا بشن هجمات، وسيلة للهجوم، مصمم للهجوم): not done;
  *   no_force: right after the noun, a kind that is no force (الهجوم الإلكتروني، الإعلامي);
@@ -87,6 +88,16 @@ static int person_in(sent_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a named party's mention starts at token k: the doer in a genitive (هجمات حزب
+ * العمال الكردستاني), whose attacks are told, not counted. */
+static int named_at(sent_ctx *c, size_t k)
+{
+    for (size_t e = 0; e < c->ne; e++)
+        if (c->en[e].tok_start == k)
+            return 1;
+    return 0;
+}
+
 /* Whether a verb of launching (شن; "aguard" told_agent) governs the noun at token i and a
  * person is its subject: between the verb and the noun, or just before the verb. */
 static int launched_by_person(sent_ctx *c, size_t i)
@@ -128,7 +139,7 @@ int fr_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
     if (kind != EK_ASSAULT || !noun)
         return 0;
     return abstract_target(c, i + n) || list_before(c, i, AG_JUDGMENT, JUDGE_REACH) ||
-           (plural(c, i) && list_before(c, i, AG_TREND, TREND_REACH)) ||
+           (plural(c, i) && !named_at(c, i + n) && list_before(c, i, AG_TREND, TREND_REACH)) ||
            list_before(c, i, AG_UNREAL, UNREAL_REACH) || launched_by_person(c, i) ||
            in_list(c, i + n, 0, AG_NO_FORCE) || list_in_sentence_before(c, i, AG_MEMORY) ||
            beast_in_sentence(c);
