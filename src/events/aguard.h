@@ -99,7 +99,21 @@
     /* (events38) an armed group driven out (ميليشيات، الحوثيين; ground.c) */                     \
     X(AG_ARMED, "armed")                                                                       \
     /* (events38) a plan or a future before such a word (خطة، ستمكن; ground.c) */               \
-    X(AG_RETAKE_PLAN, "retake_plan")
+    X(AG_RETAKE_PLAN, "retake_plan")                                                         \
+    /* (assault40) an abstraction as an attack's target (الحرية، حقوق، الدين; frames40.c) */    \
+    X(AG_ABSTRACT, "abstract")                                                               \
+    /* (assault40) judging or ruling a kind of deed (يعد، بمثابة، يحرم، كل; frames40.c) */      \
+    X(AG_JUDGMENT, "judgment")                                                               \
+    /* (assault40) a change of number before plural attacks (تزايدت، عززت; frames40.c) */       \
+    X(AG_TREND, "trend")                                                                     \
+    /* (assault40) a capacity, threat or means before an attack (قادرة، متوعدا، وسيلة) */        \
+    X(AG_UNREAL, "unreal")                                                                   \
+    /* (assault40) launching an attack (شن), words when a person launches it (frames40.c) */  \
+    X(AG_LAUNCH, "launch")                                                                   \
+    /* (assault40) right after an attack's noun: no force (الإلكتروني، الإعلامي، اللفظي) */     \
+    X(AG_NO_FORCE, "no_force")                                                               \
+    /* (assault40) an anniversary before an attack's noun in its sentence: history (ذكرى) */   \
+    X(AG_MEMORY, "memory")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

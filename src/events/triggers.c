@@ -41,6 +41,7 @@
 #include "events/statement.h"
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
+#include "events/frames40.h"
 #include "events/violence.h"
 #include "events/ground.h"
 #include "entities/ent.h"
@@ -584,7 +585,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         const kind_info *ki;
         const rasd_entity *place;
         int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
-        int placed, present;
+        int placed, present, framed;   /* framed: no event by frames40.c, kept off */
         size_t deed;
         rasd_event ev;
         n = 1;
@@ -607,6 +608,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             tg_guarded_courtesy(c, i, n, cls, ki->kind) ||
             tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
+        framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind);   /* told, so off */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
@@ -667,8 +669,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         if (!known(x, &ev)) {
-            int on = present ? present_on(c, ki->kind, i, n)
-                             : form_on_at(c, i, n, ki->kind, cls, &ev, place);
+            int on = !framed && (present ? present_on(c, ki->kind, i, n)
+                                         : form_on_at(c, i, n, ki->kind, cls, &ev, place));
             size_t k = 0, head = 0;
             rc = add_marked(x, i, place, &ev, on);
             if (on && cls == T_NOUN)

@@ -1,0 +1,17 @@
+/* frames40.h — frames in which the trigger layer's noun of force names no event of the
+ * sentence (assault40, issue 16; docs/EVENTS.md "Issue 16: the trigger layer's frames"). */
+#ifndef RASD_EVENTS_FRAMES40_H
+#define RASD_EVENTS_FRAMES40_H
+
+#include "events/actors.h"
+
+/* Whether the assault at tokens [i, i + n), a noun when noun is set, stands in a frame that
+ * names no event (data/events.tsv "aguard" lists abstract, judgment, trend, unreal, no_force,
+ * memory): an
+ * abstraction as its target (اعتداء على الحرية), a judgment or a rule of a kind of deed (يعد
+ * اعتداء، يحرم الاعتداء، كل اعتداء), a trend of plural attacks (تزايدت الهجمات), a capacity,
+ * threat or means (قادرة على الاعتداء، متوعدا بشن هجمات، وسيلة للهجوم), a person's "attack"
+ * launched (شن ترامب هجوما: words), a cyber or media attack, an anniversary (ذكرى), a beast anywhere in its sentence (هجومين لأسماك القرش). */
+int fr_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind);
+
+#endif
