@@ -92,6 +92,21 @@ expect "reannotate --stage stories" "$RASD" reannotate --db "$T/s.db" --stage st
 expect "the same stories again" test "$(assign "$T/s.db")" = "$before"
 expect "re-ingest changes nothing" "$RASD" ingest --db "$T/s.db" "$T/news.jsonl"
 expect "the same stories" test "$(assign "$T/s.db")" = "$before"
+# A member row is a plain INSERT (no statement journal, issue 13 stop 38); a row already there
+# for the docid is replaced as INSERT OR REPLACE did: a stray row where the next article goes.
+head -n 4 "$T/news.jsonl" > "$T/four.jsonl"
+"$RASD" ingest --db "$T/stray.db" "$T/four.jsonl" 2>/dev/null
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("insert into story_members(docid, story, score, vec) select value, 999999, 0, x'"'"'00'"'"' from meta where key = '"'"'next_docid'"'"'"); c.commit()' "$T/stray.db"
+expect "a stray member row ($(sql "$T/stray.db" 'select count(*) from story_members where story = 999999'))" \
+    test "$(sql "$T/stray.db" 'select count(*) from story_members where story = 999999')" = 1
+expect "ingest over it" "$RASD" ingest --db "$T/stray.db" "$T/news.jsonl"
+expect "the stray row replaced" test "$(sql "$T/stray.db" 'select count(*) from story_members where story = 999999')" = 0
+expect "consistent after replacing" consistent "$T/stray.db"
+expect "the same stories as one ingest" test "$(assign "$T/stray.db")" = "$before"
+# an updated article: its old row removed, the new one inserted
+sed 's/لافروف/لافروف  /' "$T/news.jsonl" > "$T/upd.jsonl"
+expect "ingest an updated article" "$RASD" ingest --db "$T/stray.db" "$T/upd.jsonl"
+expect "consistent after the update" consistent "$T/stray.db"
 
 # kill -9 in the middle of an ingest: intact, consistent, and resumed as if never stopped.
 jsonl "$T/many.jsonl" 40

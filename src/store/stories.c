@@ -115,7 +115,15 @@ static rasd_status write_member(rasd_store *s, int64_t docid, const story_mem *m
     else
         sqlite3_bind_double(st, 5, f->t);
     sqlite3_bind_blob(st, 6, d->blob.p, (int)d->blob.n, SQLITE_STATIC);
-    return store_step(st) ? RASD_OK : store_sqlfail(s, "adding an article to its story");
+    if ((sqlite3_step(st) & 0xff) == SQLITE_CONSTRAINT) {   /* a row of docid: replaced */
+        sqlite3_reset(st);
+        sqlite3_bind_int64(d->st[SY_MEMBER_DEL], 1, docid);
+        if (!store_step(d->st[SY_MEMBER_DEL]) || !store_step(st))
+            return store_sqlfail(s, "adding an article to its story");
+        return RASD_OK;
+    }
+    return sqlite3_reset(st) == SQLITE_OK ? RASD_OK
+                                          : store_sqlfail(s, "adding an article to its story");
 }
 
 /* A new story (its thread: `thread`, or its own id when 0); meta next_story follows at the

@@ -2,7 +2,12 @@
 #include "store/stories_int.h"
 
 const char *const story_sql[SY_COUNT] = {
-    [SY_MEMBER_INS] = "INSERT OR REPLACE INTO story_members(docid, story, copy_of, score, t, vec)"
+    /* a plain INSERT, not INSERT OR REPLACE: a REPLACE may delete a row before it inserts,
+     * so SQLite keeps a statement journal for it, the 64 KiB pages it changes (the table's
+     * last leaf and the index's) copied to a temporary file at every row, 18 of the member
+     * write's 23 us an article (issue 13, stop 38); write_member deletes an old row first
+     * when there is one (a docid is new at every put, so there never is in an ingest) */
+    [SY_MEMBER_INS] = "INSERT INTO story_members(docid, story, copy_of, score, t, vec)"
                       " VALUES (?,?,?,?,?,?)",
     [SY_MEMBER_OF] = "SELECT story FROM story_members WHERE docid = ?",
     [SY_MEMBER_DEL] = "DELETE FROM story_members WHERE docid = ?",
