@@ -26,8 +26,9 @@ static int possessed(const qctx *q, size_t i)
     size_t n = t->end - t->start;
     if (!ev_is_word(t) || t->norm_len <= LETTERS(3) ||
         starts_with(t->norm, t->norm_len, U_ARTICLE) || ends_with(w, n, U_LAM U_HEH) ||
-        ends_with(w, n, U_YEH U_HEH))
-        return 0;                              /* a name: عبدالله، نزيه، فقيه، وجيه */
+        ends_with(w, n, U_YEH U_HEH) || starts_with(t->norm, t->norm_len, U_AIN U_LAM U_YEH) ||
+        starts_with(t->norm, t->norm_len, U_FEH U_YEH))
+        return 0;              /* a name (عبدالله، نزيه، فقيه); a preposition's (عليهم، فيها) */
     return ends_with(w, n, U_HEH) || ends_with(w, n, U_HEH U_ALEF) ||
            ends_with(w, n, U_HEH U_MEEM) || ends_with(w, n, U_HEH U_MEEM U_ALEF);
 }
@@ -51,6 +52,23 @@ static int fi(const qctx *q, size_t i)
            letter_is(t->norm + LETTERS(1), U_YEH);
 }
 
+/* What follows a possessed noun at token i within the span ending at end: 0 nothing (or a
+ * mark), 1 a preposition or a word with و، ل، ب (قصفها لمناطق، مشاركتها في), 2 a definite
+ * word (تقريرها السنوي، or a family name: جمعه الخياط), 3 an indefinite one: a genitive or
+ * a family name, after a construct or a first name (لجنه إغاثة، باربره جافي), never after
+ * a noun with a pronoun. */
+static int after(const qctx *q, size_t i, uint32_t end)
+{
+    const rasd_token *t = i + 1 < q->s->nt ? &q->s->t[i + 1] : NULL;
+    size_t n;
+    if (!t || t->end > end || !ev_is_word(t))
+        return 0;
+    if (ev_word_is(q->s, i + 1, 0, EK_GOVERN, NULL, &n) || fi(q, i + 1) ||
+        letter_is(t->norm, U_WAW) || letter_is(t->norm, U_LAM) || letter_is(t->norm, U_BEH))
+        return starts_with(t->norm, t->norm_len, U_ARTICLE) ? 2 : 1;
+    return starts_with(t->norm, t->norm_len, U_ARTICLE) ? 2 : 3;
+}
+
 /* A described speaker sp cut before its object or a في with a possessed noun. */
 void qt_cut_runon(qctx *q, speaker *sp)
 {
@@ -62,10 +80,12 @@ void qt_cut_runon(qctx *q, speaker *sp)
         const rasd_token *p = &q->s->t[i - 1];
         size_t n;
         if (possessed(q, i) && !self(q, i) && ev_is_word(p) && p->norm_len > LETTERS(2) &&
+            (after(q, i, sp->end) < 2 || letter_is(q->s->t[i].norm, U_WAW)) &&
             starts_with(p->norm, p->norm_len, U_ARTICLE) &&
             !ev_word_is(q->s, i - 1, 0, EK_RELATIVE, NULL, &n))
             break;                             /* not a relative clause's verb (الذي أصدره) */
-        if (fi(q, i) && i + 1 < q->s->nt && q->s->t[i + 1].end <= sp->end && possessed(q, i + 1))
+        if (fi(q, i) && i + 1 < q->s->nt && q->s->t[i + 1].end <= sp->end && possessed(q, i + 1) &&
+            after(q, i + 1, sp->end) < 3)
             break;
     }
     if (i >= q->s->nt || q->s->t[i].end > sp->end)
