@@ -9,19 +9,33 @@
  * the formula); a formula with nothing before it leaves the quote with no speaker. */
 #include "events/quotes.h"
 
+/* The first token of a formula of blessing within sp's words, or q->s->nt if none. */
+static size_t formula(const qctx *q, const speaker *sp)
+{
+    size_t i, n;
+    if (!sp->name || sp->end <= sp->start)
+        return q->s->nt;
+    for (i = ev_token_from(q->s, sp->start); i < q->s->nt && q->s->t[i].start < sp->end; i++)
+        if (ev_word_is(q->s, i, 0, EK_BLESS, NULL, &n))
+            return i;
+    return q->s->nt;
+}
+
+/* Whether sp's words hold a formula of blessing: a prophet or a Companion, whom no honorific
+ * pronoun stands for (ودعا معاليه after a hadith: the minister, not النبي). */
+int qt_blessed(const qctx *q, const speaker *sp)
+{
+    return formula(q, sp) < q->s->nt;
+}
+
 /* sp cut before the first formula of blessing within its words, or emptied when it starts
  * with one. */
 void qt_unbless(qctx *q, speaker *sp)
 {
-    size_t a, i, n;
-    if (!sp->name || sp->end <= sp->start)
-        return;
-    a = ev_token_from(q->s, sp->start);
-    for (i = a; i < q->s->nt && q->s->t[i].start < sp->end; i++)
-        if (ev_word_is(q->s, i, 0, EK_BLESS, NULL, &n))
-            break;
-    if (i >= q->s->nt || q->s->t[i].start >= sp->end)
+    size_t a, i = formula(q, sp);
+    if (i >= q->s->nt)
         return;                                /* no formula in the speaker */
+    a = ev_token_from(q->s, sp->start);
     while (i > a && !ev_is_word(&q->s->t[i - 1]))
         i--;                                   /* not the comma before it */
     if (i == a) {
