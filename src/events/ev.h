@@ -89,6 +89,9 @@ enum ev_kind {
     /* data/events.tsv, stop 37 (events39): a meeting's or an agreement's verb and noun with
      * coordinated subjects between them (joint.c) */
     EK_JOINT,
+    /* data/quotes.tsv, stop 38 (quotes31): a formula of blessing after a name (صلى الله عليه
+     * وسلم، رضي الله عنه), never a speaker (bless.c) */
+    EK_BLESS,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

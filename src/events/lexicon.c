@@ -46,6 +46,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_ARRIVAL] = "arrival",   [EK_SIGNING] = "signing",
     [EK_GOVERN] = "govern",
     [EK_JOINT] = "joint",
+    [EK_BLESS] = "bless",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values

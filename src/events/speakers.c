@@ -599,6 +599,8 @@ static int honorific(qctx *q, const qcue *c, size_t a, speaker *sp)
     if (a >= q->s->nt || !ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) || v != HONOR_PRONOUN)
         return 0;
     *sp = qt_continued(q, c->i, c->gender, 0);
+    if (qt_blessed(q, sp))
+        sp->name = NULL;                       /* not a prophet (bless.c) */
     for (size_t k = 0; !sp->name && k < q->ne && q->en[k].tok_start < c->i; k++) {
         const rasd_entity *en = &q->en[k];
         if (strcmp(en->type, "PER") == 0 && !qt_in_pair(q, en->tok_start) && qt_can_speak(q, en) &&
