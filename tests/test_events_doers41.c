@@ -7,7 +7,8 @@
  * month_back), not آب read in إب; the name فيصل is no ف + يصل (visits.c, "tnot"). And the
  * forms left alone: a future with its own month to come. Sentences of SaudiNewsNet articles
  * outside the recall set (the article each is from in the comment), from the corpus rows
- * the change touches (every article outside drawn.txt). */
+ * the change touches (every article outside drawn.txt). Also a passive accusation (اتُّهم
+ * بـ: no accuser; src/events/doers.c), not an active with a name in ب after the verb. */
 #include "check.h"
 #include "engine.h"
 #include "rasd.h"
@@ -52,6 +53,26 @@ static const char *const cases[][7] = {
      "2015-07-25", "visit", "فيصل", NULL, "", ""},
 };
 
+/* {text, published, trigger word of an accusation, its first actor ("": none; NULL: no
+ * accusation there)}: a passive accusation has no accuser (doers.c); an active keeps its. */
+static const char *const doers[][4] = {
+    /* snn-006030: the relative's antecedent is the accused, not the accuser */
+    {"قائمة الـ 36 ومحسن الفضلي الذي اتهم بقضايا إرهابية عدة في الكويت وخارجها كان يرتبط ومجموعة إسلامية كويتية لها ميول متطرفة.",
+     "2015-07-23", "اتهم", ""},
+    /* snn-007081: not أوباما, named before the accused */
+    {"ففي كينيا، سيلتقي أوباما بالرئيس اوهورو كينياتا، الذي كان قد اتهم بارتكاب جرائم ضد الإنسانية إثر التحريض على العنف الطائفي حتى أسقطت القضية خلال ديسمبر (كانون الأول) الماضي.",
+     "2015-07-24", "اتهم", ""},
+    /* snn-026959: arrested and charged: she is no accuser */
+    {"وقال: إن امهما ستيفاني ستون (34 عاماً) اعتقلت واتهمت بالقسوة مع اطفال والسجن دون وجه حق وحيازة مخدرات.",
+     "2015-08-09", "واتهمت", ""},
+    /* snn-000119: a name in ب after the verb is its subject: active */
+    {"واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير حيث ذكرت أن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم المضطرب.",
+     "2015-07-21", "واتهمت", "باكستان"},
+    /* snn-005146: the relative's antecedent is the accuser of an active */
+    {"أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج عن رفضه للتصريحات غير المسئولة لنائب الرئيس العراقي نوري المالكي الذي اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب .",
+     "2015-07-23", "اتهم", "المالكي"},
+};
+
 /* The event of type whose word is trigger in the last analysis of text, or NULL. */
 static const rasd_event *event_at(const rasd_doc *d, const char *text, const char *type,
                                   const char *trigger)
@@ -85,6 +106,18 @@ int main(void)
         CHECK(strcmp(ev->planned ? "planned" : "occurred", c[4]) == 0);
         CHECK(strcmp(ev->date, c[5]) == 0);
         CHECK(ev->dated == c[6][0] - '0');
+    }
+    for (size_t i = 0; i < sizeof doers / sizeof *doers; i++) {
+        const char *const *c = doers[i];
+        analyse(on, d, c[0], c[1]);
+        const rasd_event *ev = event_at(d, c[0], "accuse", c[2]);
+        CHECK(ev != NULL);
+        if (!ev)
+            continue;
+        if (!c[3][0])
+            CHECK(ev->nactors == 0);
+        else
+            CHECK(ev->nactors > 0 && strstr(ev->actor_name[0], c[3]) != NULL);
     }
     rasd_doc_free(d);
     rasd_engine_close(on);

@@ -368,6 +368,9 @@ void ev_event_rehash(rasd_event *ev);
  * sentence's date to come, else none) or the present is one of narration (occurred);
  * plan_date.c, run once the article's events are found (events41). */
 void ev_plan_dates(const rasd_doc *doc, struct ev_doc *x);
+/* A passive accusation (اتُّهم بـ): no accuser is said, the actors the active's reading gave
+ * are dropped; doers.c, run once the article's events are found (events41). */
+void ev_passive_accusations(const rasd_doc *doc, ev_scan *s, struct ev_doc *x);
 /* Whether x holds an event of type `type` in the sentence starting at byte s whose word starts
  * in bytes [a, b): the event a form would add is told already (encounter.c, ground.c). */
 int ev_told_at(const struct ev_doc *x, uint32_t s, const char *type, uint32_t a, uint32_t b);
