@@ -5,7 +5,8 @@
  *     المرتقبة): the date is the telling's (أعلن فابيوس أمس الثلاثاء أنه سيتوجه إلى إيران
  *     الأسبوع المقبل). The event takes the sentence's nearest date that is not before the
  *     anchor (سيزور إيران بين السابع والتاسع من سبتمبر), else none (the article's date, not
- *     stated);
+ *     stated); not after قبل (plan 3: قبل اجتماع مع بوتين, planned as seen from the
+ *     sentence's day, which is the meeting's);
  *   - the word is a present with no future mark (ويلتقي، يزور) beside a date before the
  *     anchor: a present of narration (14 أبريل: الأمير محمد بن سلمان يزور القاهرة ويلتقي
  *     بالرئيس السيسي); it happened on that date: occurred.
@@ -53,12 +54,28 @@ static const rasd_date *date_to_come(const struct ev_doc *x, const rasd_event *e
     return best;
 }
 
-void ev_plan_dates(const rasd_doc *doc, struct ev_doc *x)
+/* Whether a word of plan 3 stands right before the event's word (قبل اجتماع مع بوتين):
+ * planned as seen from the sentence's time, whose date is the event's own day. */
+static int before_from_then(ev_scan *s, const rasd_event *ev)
+{
+    size_t lo = 0, hi = s->nt, n;
+    int v;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->t[mid].start < ev->trigger_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && lo < s->nt && ev_word_is(s, lo - 1, 1, EK_PLAN, &v, &n) && v == 3;
+}
+
+void ev_plan_dates(const rasd_doc *doc, ev_scan *s, struct ev_doc *x)
 {
     for (size_t k = 0; k < x->nevents; k++) {
         rasd_event *ev = &x->events[k];
         if (!ev->planned || !ev->dated || !before(x, ev->date) ||
-            ev->trigger_end > doc->len)
+            ev->trigger_end > doc->len || before_from_then(s, ev))
             continue;
         if (bare_present(doc->text + ev->trigger_start, ev->trigger_end - ev->trigger_start)) {
             ev->planned = 0;           /* told in the present of narration */

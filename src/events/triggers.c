@@ -746,7 +746,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     }
     k = 0;
     if (!rc && !s->ev->tlayer)
-        ev_plan_dates(doc, x), ev_passive_accusations(doc, s, x);   /* events41 */
+        ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (rc || !s->ev->tlayer)
         return rc ? rc : s->rc;    /* the rules' events in their order, as before the layer */
     x->off = grow_array(x->off, &x->off_cap, x->nevents + 1, 1, &rc);
@@ -773,7 +773,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
     if (!rc)
-        ev_plan_dates(doc, x), ev_passive_accusations(doc, s, x);   /* events41 */
+        ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     text_order(x);
     return rc ? rc : s->rc;
 }
