@@ -365,6 +365,15 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
  * visits to other places are others), which then takes what it lacked: a stated date, a
  * place said closer, the status occurred. */
 rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
+/* Recomputes ev->id after its date changed (event_when.c). */
+void ev_event_rehash(rasd_event *ev);
+/* A planned event dated before its article: the date is the telling's (a future: the
+ * sentence's date to come, else none) or the present is one of narration (occurred);
+ * plan_date.c, run once the article's events are found (events41). */
+void ev_plan_dates(const rasd_doc *doc, ev_scan *s, struct ev_doc *x);
+/* A passive accusation (اتُّهم بـ): no accuser is said, the actors the active's reading gave
+ * are dropped; doers.c, run once the article's events are found (events41). */
+void ev_passive_accusations(const rasd_doc *doc, ev_scan *s, struct ev_doc *x);
 /* Whether x holds an event of type `type` in the sentence starting at byte s whose word starts
  * in bytes [a, b): the event a form would add is told already (encounter.c, ground.c). */
 int ev_told_at(const struct ev_doc *x, uint32_t s, const char *type, uint32_t a, uint32_t b);

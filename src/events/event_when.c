@@ -66,6 +66,31 @@ static int may_be(const rasd_date *d, size_t len, uint32_t s, uint32_t e, uint32
            (may_future || !x->have_anchor || !after(d->value, x->anchor));
 }
 
+/* Whether d is a bare month (no digit: في يناير) that the resolver put after the anchor (the
+ * nearest such month) where the event's words say it happened: then it is that month of
+ * the year before (طردت تنظيم داعش من مدينة كوباني في يناير, told in August 2015: January
+ * 2015), written to out, when that is not after the anchor too (events41). Not a name of
+ * two letters (آب), which the resolver also takes in إب (a city of Yemen). */
+static int month_back(const rasd_doc *doc, const rasd_date *d, const struct ev_doc *x,
+                      char out[16])
+{
+    if (!x->have_anchor || strlen(d->value) != ISO_MONTH_LEN || !after(d->value, x->anchor) ||
+        d->end > doc->len || d->end - d->start <= LETTERS(2))
+        return 0;                      /* آب alone is as often إب (the Yemeni city) or أب */
+    for (uint32_t i = d->start; i < d->end; i++) {
+        unsigned char c = (unsigned char)doc->text[i];
+        unsigned char c1 = i + 1 < doc->len ? (unsigned char)doc->text[i + 1] : 0;
+        if ((c >= '0' && c <= '9') || (c == 0xd9 && c1 >= 0xa0 && c1 <= 0xa9) ||
+            (c == 0xdb && c1 >= 0xb0 && c1 <= 0xb9))
+            return 0;                  /* a year or day said: not bare */
+    }
+    int y = atoi(d->value);
+    if (y < 2 || y > 9999)
+        return 0;
+    snprintf(out, 16, "%04d%s", y - 1, d->value + 4);
+    return !after(out, x->anchor);
+}
+
 void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
                    rasd_event *ev)
 {
@@ -76,17 +101,22 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
     for (size_t l = 0; l < sizeof lens / sizeof *lens; l++) {
         const rasd_date *best = NULL;
         uint32_t best_gap = DATE_REACH + 1;
+        char back[16], best_back[16] = "";
         for (size_t i = 0; i < n; i++) {
             uint32_t gap = d[i].end <= ev->trigger_start ? ev->trigger_start - d[i].end
                            : d[i].start >= ev->trigger_end ? d[i].start - ev->trigger_end : 0;
-            if (may_be(&d[i], lens[l], s, e, content, may_future, x) && gap < best_gap &&
-                (gap < DATE_NEAR || !comma_between(doc, ev, &d[i])))
+            int ok = may_be(&d[i], lens[l], s, e, content, may_future, x), bk = 0;
+            if (!ok && !may_future && may_be(&d[i], lens[l], s, e, content, 1, x))
+                ok = bk = month_back(doc, &d[i], x, back);
+            if (ok && gap < best_gap && (gap < DATE_NEAR || !comma_between(doc, ev, &d[i]))) {
                 best = &d[i], best_gap = gap;
+                memcpy(best_back, bk ? back : "", bk ? sizeof back : 1);
+            }
         }
         if (best) {
-            memcpy(ev->date, best->value, sizeof ev->date);
+            memcpy(ev->date, best_back[0] ? best_back : best->value, sizeof ev->date);
             ev->dated = 1;
-            if (x->have_anchor && after(best->value, x->anchor))
+            if (x->have_anchor && after(ev->date, x->anchor))
                 ev->planned = 1;       /* dated after the article: to come */
             return;
         }
@@ -213,6 +243,11 @@ static void event_id(rasd_event *ev)
         keys[n++] = at;
     }
     ev_event_id(ev->cameo, ev->date, keys, n, ev->id);
+}
+
+void ev_event_rehash(rasd_event *ev)
+{
+    event_id(ev);
 }
 
 /* Whether ev is the use of force (CAMEO 18x assault, 19x fight): one side's attacks on two

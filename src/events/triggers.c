@@ -747,6 +747,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_sentence_events(&c, x, sn[i].start, sn[i].end);
     }
     k = 0;
+    if (!rc && !s->ev->tlayer)
+        ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (rc || !s->ev->tlayer)
         return rc ? rc : s->rc;    /* the rules' events in their order, as before the layer */
     x->off = grow_array(x->off, &x->off_cap, x->nevents + 1, 1, &rc);
@@ -772,6 +774,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
+    if (!rc)
+        ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     text_order(x);
     return rc ? rc : s->rc;
 }

@@ -302,6 +302,11 @@ rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             n = 1;
             continue;
         }
+        size_t whole;
+        if (c->s->cut > 0 && ev_lookup(c->s, i, 0, EK_TNOT, &whole) != NULL) {
+            n = 1;             /* "tnot" past a proclitic: فيصل is a name, not ف + يصل */
+            continue;
+        }
         if (v == ARR_RECEPTION) {
             rc = reception_at(c, x, s, e, i, n);
             continue;
