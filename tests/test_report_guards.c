@@ -61,9 +61,10 @@ static const guard_case cases[] = {
         /* snn-024356 (2015-08-07): وعندما كنت طالباً … واجتمعت مع مدرسة الفصل: the writer's meeting (every kind on); the teacher's request stays */
         {"وعندما كنت طالباً زرت مدرسة ابتدائية يابانية لأقدم محاضرة عن المملكة ضمن المنهج الدراسي لمادة (ثقافات العالم) واجتمعت مع مدرسة الفصل التي طلبت مني عدم الحديث عن عدد من النقاط وتحديداً المناخ والأكلات التقليدية السعودية.",
          "2015-08-07", "appeal occurred مدرسة الفصل -", ALL},
-        /* snn-026959 (2015-08-09): اعتقلت واتهمت بالقسوة (she was charged) with no first-person word: stays */
+        /* snn-026959 (2015-08-09): اعتقلت واتهمت بالقسوة (she was charged) with no first-person word:
+           the row stays; passive (events41, doers.c), so she is not its accuser and no accuser is guessed */
         {"وقال: إن امهما ستيفاني ستون (34 عاماً) اعتقلت واتهمت بالقسوة مع اطفال والسجن دون وجه حق وحيازة مخدرات.",
-         "2015-08-09", "accuse occurred ستيفاني ستون -", DEF},
+         "2015-08-09", "accuse occurred - -", DEF},
         /* snn-013367 (2015-07-31): اقتحم مسلحو المقاومة الشعبية … قرية: an attack by fighters, a fight */
         {"وفي تعز (جنوب اليمن) اقتحم مسلحو المقاومة الشعبية في جبل صبر قرية حدنان وسيطروا على تبة مسعود، في معارك مستمرة وضارية.",
          "2015-07-31", "fight occurred مسلحو المقاومة الشعبية جبل صبر", DEF},
