@@ -233,13 +233,6 @@ static int told_before(const struct ev_doc *x, uint32_t b, const char *type)
     return 0;
 }
 
-/* Whether an actorless assault at byte b repeats a fight told before it (frames41.c retypes an
- * attack on a force as a fight; its later bare الهجوم is the same one). */
-static int fr_told_fight41(const struct ev_doc *x, uint32_t b, int kind)
-{
-    return kind == EK_ASSAULT && told_before(x, b, "fight");
-}
-
 /* Whether a word of manner (بشدة، بغضب) follows the verb ending at token end, after its
  * subject: the rules read such a criticism and found no matter in it. */
 static int manner_after(sent_ctx *c, size_t end)
@@ -663,8 +656,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (ev.nactors == 0 && ((!place && cls == T_NOUN && !deed &&
                                  (!supported(c, i, n, ki->kind) || by_other(c, i + n))) ||
                                 ki->kind == EK_HOST || (ki->kind == EK_VISIT && !place) ||
-                                told_before(x, c->s->t[i].start, ki->type) ||
-                                fr_told_fight41(x, c->s->t[i].start, ki->kind)))
+                                told_before(x, c->s->t[i].start, ki->type)))
             continue;          /* الهجوم، هجوم سروج: the one told before; a noun's event
                                   of nobody nowhere (تعرضت للهجوم من قبل صندوق التمويل); a
                                   reception with no host, a visit with no visitor */
