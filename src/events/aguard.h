@@ -113,7 +113,9 @@
     /* (assault40) right after an attack's noun: no force (الإلكتروني، الإعلامي، اللفظي) */     \
     X(AG_NO_FORCE, "no_force")                                                               \
     /* (assault40) an anniversary before an attack's noun in its sentence: history (ذكرى) */   \
-    X(AG_MEMORY, "memory")
+    X(AG_MEMORY, "memory")                                                                   \
+    /* (assault41) an armed force or its post as an attack's target: a fight (frames41.c) */  \
+    X(AG_FRONT, "front")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

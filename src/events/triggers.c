@@ -42,6 +42,7 @@
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
 #include "events/frames40.h"
+#include "events/frames41.h"
 #include "events/violence.h"
 #include "events/ground.h"
 #include "entities/ent.h"
@@ -620,6 +621,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             ki = ev_kind_info(EK_FIGHT);   /* هجمات المقاومة: a fight (events23) */
         if (ki->kind == EK_ASSAULT && vi_military_target(c, i, n, ki->kind))
             ki = ev_kind_info(EK_FIGHT);   /* بفتح النار على المواقع: combat (events33) */
+        if (fr_fight41(c, i, n, cls == T_NOUN, ki->kind))
+            ki = ev_kind_info(EK_FIGHT);   /* هجوم على مواقعها: a fight (frames41.c) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
