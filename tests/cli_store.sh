@@ -38,6 +38,37 @@ assert len(spans) == 2, spans
 for p in spans:
     h, t = here[p["here"][0]:p["here"][1]], src[p["there"][0]:p["there"][1]]
     assert len(h) > 200 and h[:30] == t[:30] and h[-30:] == t[-30:], (h[:60], t[:60])' "$T/out" "$NEWS/a_geneva.txt"
+# A copy detector's row already there under a new article's key is replaced (INSERT OR
+# REPLACE, which keeps no statement journal on these tables: stop 38, docs/DEDUP.md): stray
+# rows of its four tables where the next article goes, a reuse (keys kept), an exact copy.
+mkdir -p "$T/n5" && cp "$NEWS"/*.txt "$T/n5/" && rm "$T/n5/b_reprint.txt"
+"$RASD" ingest --no-entities --db "$T/st.db" "$T/n5" 2>/dev/null
+stray() {   # stray DB DOCID: rows of the four tables under DOCID (a's pair: a_geneva's)
+    python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); d=int(sys.argv[2])
+a=c.execute("select docid from articles where id = ?", ("a_geneva",)).fetchone()[0]
+c.execute("insert into fingerprints values (?, x'"'"'00'"'"', 0)", (d,))
+c.execute("insert into lsh values (?, x'"'"'00'"'"')", (d,))
+c.execute("insert into passages values (?, x'"'"''"'"', x'"'"''"'"')", (d,))
+c.execute("insert into dupes values (?, ?, '"'"'near'"'"', 0.5, NULL)", (a, d)); c.commit()' "$1" "$2"
+}
+next=$(sql "$T/st.db" "select value from meta where key = 'next_docid'")
+stray "$T/st.db" "$next"
+expect "stray dedup rows at docid $next" test "$(sql "$T/st.db" "select count(*) from dupes where b = $next")" = 1
+"$RASD" ingest --no-entities --db "$T/st.db" "$NEWS/b_reprint.txt" 2>"$T/err"
+expect "ingest over them exits 0" test $? -eq 0
+expect "the reuse pair replaced the stray one" \
+    test "$("$RASD" dupes --db "$T/st.db")" = "reuse  0.659  a_geneva  →  b_reprint  (2 passages)"
+expect "its fingerprint, bands and words replaced" test "$(sql "$T/st.db" "select length(f.fp) || \
+' ' || (length(l.bands) > 1) || ' ' || (length(p.words) > 0) from fingerprints f join lsh l using (docid) \
+join passages p using (docid) where docid = $next")" = "16 1 1"
+next=$(sql "$T/st.db" "select value from meta where key = 'next_docid'")
+stray "$T/st.db" "$next"
+cp "$NEWS/a_geneva.txt" "$T/a_copy.txt"
+"$RASD" ingest --no-entities --db "$T/st.db" "$T/a_copy.txt" 2>"$T/err"
+expect "an exact copy over stray rows exits 0" test $? -eq 0
+expect "its exact pair replaced the stray one" test "$(sql "$T/st.db" "select group_concat(kind || \
+' ' || similarity) from dupes where b = $next")" = "exact 1.0"
+expect "its fingerprint replaced" test "$(sql "$T/st.db" "select length(fp) from fingerprints where docid = $next")" = 16
 "$RASD" search --db "$T/n.db" --json لافروف >"$T/out"; expect "search exits 0" test $? -eq 0
 expect "search لافروف: the four articles that name him, with the contract's fields" python3 -c '
 import json,sys
