@@ -2,7 +2,8 @@
  * in judge38"): the trigger layer's noun of assault names no event when the attack is still
  * to come or only feared, warned of or prepared for (الهجوم المرتقب، استعدادا للهجوم، لم يحدد
  * تاريخ بدء الهجوم), or when it is an attack on computers (الهجمات الإلكترونية، هجمات قراصنة
- * الكمبيوتر) (frames43.c); an attack done stays an assault. Sentences of SaudiNewsNet
+ * الكمبيوتر), or many counted over past years (نشطت خلال الأعوام الماضية في تنظيم اعتداءات)
+ * (frames43.c); an attack done stays an assault. Sentences of SaudiNewsNet
  * articles outside the recall set (the rows frames43's check over the corpus removed). */
 #include "check.h"
 #include "engine.h"
@@ -27,6 +28,9 @@ int main(void)
         /* snn-012967: possible attacks warned of (the attack after أعقاب is frames41's fight) */
         {"حذرت وزارة الخارجية الألمانية اليوم الأربعاء من هجمات محتملة تستهدف شبكة قطارات الأنفاق ومحطات الحافلات في مدينة اسطنبول التركية في أعقاب هجوم تركيا على المقاتلين الأكراد في شمال العراق.",
          "2015-07-31", "assault", "", "0", "0"},
+        /* snn-025683: attacks organised over past years, a background */
+        {"يشار إلى أن هناك تنظيمات يهودية أخرى نشطت خلال الأعوام الماضية في تنظيم اعتداءات على الفلسطينيين وممتلكاتهم مثل \"شبيبة التلال\" و\" تدفيع الثمين\"، لكن الجهات الرسمية الإسرائيلية اعتمدت سياسة غض الطرف عن هذه الجرائم.",
+         "2015-08-08", "assault", "", "0", "0"},
         /* negatives. snn-029450: a police station attacked stays an assault */
         {"وقالت الشرطة إنه في الجانب الآخر من إسطنبول استخدمت مركبة محملة بالمتفجرات في هجوم على مركز للشرطة، مما أسفر عن إصابة ثلاثة من رجال الشرطة وسبعة مدنيين.",
          "2015-08-11", "assault", "", "1", "0"},

@@ -123,7 +123,11 @@
     /* (frames43) after an attack's noun: computers or hacking (الاختراق، الكمبيوتر) */         \
     X(AG_CYBER, "cyber")                                                                     \
     /* (frames43) pirates, an attack on computers when cyber follows (قراصنة الكمبيوتر) */       \
-    X(AG_PIRATE, "pirate")
+    X(AG_PIRATE, "pirate")                                                                   \
+    /* (frames43) a span of months or years (النصف الأول، الأشهر الماضية; frames43.c) */         \
+    X(AG_SPAN, "span")                                                                       \
+    /* (frames43) battles, a plural without ات (المعارك; frames43.c) */                        \
+    X(AG_BATTLES, "battles")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

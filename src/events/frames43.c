@@ -10,10 +10,15 @@
  *     استعدادا للهجوم، موعد الهجوم): not done;
  *   cyber: right after the noun a word of computers or of hacking (هجمات إلكترونية، هجمات
  *     الاختراق، هجوم الهاكرز), or a pirate followed by one (هجمات قراصنة الكمبيوتر): no
- *     force; pirates alone (قراصنة صوماليون) stay an assault. */
+ *     force; pirates alone (قراصنة صوماليون) stay an assault;
+ *   span: a plural noun of assault or fight in a sentence that names a span of months or years
+ *     (قتل … في المعارك بين المتمردين وقوى الأمن، والهجمات، مقارنة بالنصف الأول من 2014؛
+ *     الهجمات خلال الأشهر الماضية): many deeds counted over a period, no one event. */
 #include "events/frames43.h"
 #include "core/internal.h"
 #include "events/aguard.h"
+
+#include <string.h>
 
 enum { FEAR_REACH43 = 3 };   /* مخاوف من وقوع هجمات */
 
@@ -59,9 +64,30 @@ static int cyber_after(sent_ctx *c, size_t end)
            (in_list(c, end, 0, AG_PIRATE) && in_list(c, end + 1, 0, AG_CYBER));
 }
 
+/* Whether token i's normalised form ends in ات (الهجمات، الاعتداءات) or is المعارك. */
+static int plural(sent_ctx *c, size_t i)
+{
+    const rasd_token *t = &c->s->t[i];
+    return (t->norm_len >= 4 && memcmp(t->norm + t->norm_len - 4, "\xd8\xa7\xd8\xaa", 4) == 0) ||
+           in_list(c, i, 1, AG_BATTLES);
+}
+
+/* Whether a span of months or years is named anywhere in the sentence. */
+static int span_in_sentence(sent_ctx *c)
+{
+    for (size_t k = c->t0; k < c->t1; k++)
+        if (in_list(c, k, 1, AG_SPAN))
+            return 1;
+    return 0;
+}
+
 int fr_guarded43(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 {
-    if (kind != EK_ASSAULT || !noun)
+    if (!noun || (kind != EK_ASSAULT && kind != EK_FIGHT))
+        return 0;
+    if (plural(c, i) && span_in_sentence(c))
+        return 1;
+    if (kind != EK_ASSAULT)
         return 0;
     return pending_after(c, i + n) || before(c, i, AG_FEAR, FEAR_REACH43) ||
            cyber_after(c, i + n);
