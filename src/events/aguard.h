@@ -115,7 +115,19 @@
     /* (assault40) an anniversary before an attack's noun in its sentence: history (ذكرى) */   \
     X(AG_MEMORY, "memory")                                                                   \
     /* (assault41) an armed force or its post as an attack's target: a fight (frames41.c) */  \
-    X(AG_FRONT, "front")
+    X(AG_FRONT, "front")                                                                     \
+    /* (frames43) right after an attack's noun: still to come (المرتقب، المتوقع; frames43.c) */ \
+    X(AG_PENDING, "pending")                                                                 \
+    /* (frames43) before an attack's noun: feared, warned of, prepared for (خشية، تحسبا) */     \
+    X(AG_FEAR, "fear")                                                                       \
+    /* (frames43) after an attack's noun: computers or hacking (الاختراق، الكمبيوتر) */         \
+    X(AG_CYBER, "cyber")                                                                     \
+    /* (frames43) pirates, an attack on computers when cyber follows (قراصنة الكمبيوتر) */       \
+    X(AG_PIRATE, "pirate")                                                                   \
+    /* (frames43) a span of months or years (النصف الأول، الأشهر الماضية; frames43.c) */         \
+    X(AG_SPAN, "span")                                                                       \
+    /* (frames43) battles, a plural without ات (المعارك; frames43.c) */                        \
+    X(AG_BATTLES, "battles")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

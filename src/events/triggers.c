@@ -43,6 +43,7 @@
 #include "events/trigger_guards.h"
 #include "events/frames40.h"
 #include "events/frames41.h"
+#include "events/frames43.h"
 #include "events/violence.h"
 #include "events/ground.h"
 #include "entities/ent.h"
@@ -609,7 +610,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             tg_guarded_courtesy(c, i, n, cls, ki->kind) ||
             tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
-        framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind);   /* told, so off */
+        framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
+                 fr_guarded43(c, i, n, cls == T_NOUN, ki->kind);   /* (frames43.c) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
