@@ -127,12 +127,32 @@
     /* (frames43) a span of months or years (النصف الأول، الأشهر الماضية; frames43.c) */         \
     X(AG_SPAN, "span")                                                                       \
     /* (frames43) battles, a plural without ات (المعارك; frames43.c) */                        \
-    X(AG_BATTLES, "battles")
+    X(AG_BATTLES, "battles")                                                                 \
+    /* (doers42) the nouns of attack whose doer doers42.c reads (هجوم، هجمات، اعتداء) */        \
+    X(AG_ATTACK_NOUN42, "attack_noun42")                                                     \
+    /* (doers42) a verb of doing with the noun's pronoun, its doer after it (شنه، نفذته) */      \
+    X(AG_DOER_VERB42, "doer_verb42")                                                         \
+    /* (doers42) a relative before that verb (الذي، التي) */                                    \
+    X(AG_RELATIVE42, "relative42")                                                           \
+    /* (doers42) the passive's agent after an attack's noun (على يد، من قبل) */                 \
+    X(AG_BY42, "by42")                                                                       \
+    /* (doers42) a claim of an attack before it, its doer between (تبنى، تبنت) */               \
+    X(AG_CLAIM42, "claim42")                                                                 \
+    /* (doers42) أعلن X مسؤوليته عن: the verb, the noun of responsibility and عن */            \
+    X(AG_ANNOUNCE42, "announce42")                                                           \
+    X(AG_RESPONSIBILITY42, "responsibility42")                                               \
+    X(AG_ABOUT42, "about42")                                                                 \
+    /* (doers42) قد, before a present verb a possibility (قد تشن) */                            \
+    X(AG_MAYBE42, "maybe42")                                                                 \
+    /* (doers42) pasts that start with ت (تم، تعرض، تبنى): قد + past is "has done" */           \
+    X(AG_PAST42, "past42")                                                                   \
+    /* (doers42) a group's head word before its name (تنظيم داعش، حركة الشباب) */               \
+    X(AG_HEAD42, "head42")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
 #undef AGUARD_ENUM_
 
-_Static_assert(AG_COUNT <= 64, "ev_word.aguards holds a bit a list");
+_Static_assert(AG_COUNT <= 128, "ev_word.aguards holds a bit a list, in two words");
 
 #endif

@@ -204,7 +204,7 @@ static rasd_status add_phrase(rasd_engine *e, rasd_doc *d, ev_engine *ev, int ki
     }
     ev->words[*slot - 1].kinds[kind >> 6] |= (uint64_t)1 << (kind & 63);
     if (kind == EK_AGUARD)     /* a phrase may be in several lists: a bit each */
-        ev->words[*slot - 1].aguards |= (uint64_t)1 << value;
+        ev->words[*slot - 1].aguards[value >> 6] |= (uint64_t)1 << (value & 63);
     else
         ev->words[*slot - 1].val[kind] = (int16_t)value;
     if (words > ev->maxlen)
@@ -762,7 +762,7 @@ int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n)
     if (!w)
         return 0;
     *n = len;
-    return (w->aguards >> l) & 1;
+    return (w->aguards[l >> 6] >> (l & 63)) & 1;
 }
 
 size_t ev_token_from(const ev_scan *s, uint32_t b)

@@ -44,6 +44,7 @@
 #include "events/frames40.h"
 #include "events/frames41.h"
 #include "events/frames43.h"
+#include "events/doers42.h"
 #include "events/violence.h"
 #include "events/ground.h"
 #include "entities/ent.h"
@@ -611,7 +612,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
-                 fr_guarded43(c, i, n, cls == T_NOUN, ki->kind);   /* (frames43.c) */
+                 fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (frames43.c) */
+                 fr_maybe42(c, i, cls == T_NOUN, ki->kind);        /* (doers42: قد تشن) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
@@ -664,6 +666,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                                   reception with no host, a visit with no visitor */
         if (rg_unreported(c, i, n, cls != T_NOUN, ki->kind, &ev))
             continue;          /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
+        if (cls == T_NOUN)
+            fr_doer42(c, i, n, ki->kind, &ev);   /* هجوم داعش، الذي شنه X (doers42.c) */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
