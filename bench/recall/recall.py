@@ -86,7 +86,9 @@
                                  unseen13 (labelled blind at stop 36, branch label17)
                                  joined all once scored, at the end of stop 36;
                                  unseen14 (labelled blind at stop 37, branch label18)
-                                 joined all once scored, at the end of stop 37
+                                 joined all once scored, at the end of stop 37;
+                                 unseen15 (labelled blind at stop 38, branch label19)
+                                 joined all once scored, at the end of stop 38
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -526,7 +528,7 @@ def main(a):
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
-                   "unseen14"]
+                   "unseen14", "unseen15"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
