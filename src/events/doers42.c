@@ -22,14 +22,6 @@
 enum { BY_REACH42 = 8,     /* الهجوم على القنصلية الأميركية من قبل امرأتين */
        MAYBE_REACH42 = 3 }; /* قد + verb + (word) + noun: قد تشن هجمات، قد يحاول الهجوم */
 
-/* Whether token k is in aguard list l (proclitics taken off when strip); its length in *m. */
-static int in_list(sent_ctx *c, size_t k, int strip, int l, size_t *m)
-{
-    size_t d;
-    return k >= c->t0 && k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_aguard_at(c, k, strip, l, m ? m : &d);
-}
-
 /* The mention that starts at token k, or NULL. */
 static const rasd_entity *mention_at(sent_ctx *c, size_t k)
 {
@@ -45,7 +37,7 @@ static const rasd_entity *named_at(sent_ctx *c, size_t k)
 {
     const rasd_entity *e = mention_at(c, k);
     size_t m = 0;
-    return e || !(in_list(c, k, 1, AG_HEAD42, NULL) || (in_list(c, k, 1, AG_ARMED, &m) && m > 1))
+    return e || !(ev_aguard_at(c, k, 1, AG_HEAD42, NULL) || (ev_aguard_at(c, k, 1, AG_ARMED, &m) && m > 1))
                ? e
                : mention_at(c, k + 1);         /* "armed" تنظيم داعش is one phrase */
 }
@@ -83,20 +75,20 @@ static const rasd_entity *doer_after(sent_ctx *c, size_t end)
         return doer_kind(e, 0, 0) ? e : NULL;
     if (e)                                     /* هجوم داعش; a state with its target after it: */
         return !indefinite(c, end - 1, 1) && !indefinite(c, e->tok_start, 0) &&   /* هجوم تركيا على */
-                       doer_kind(e, 0, in_list(c, e->tok_end, 0, AG_AGAINST, NULL))
+                       doer_kind(e, 0, ev_aguard_at(c, e->tok_end, 0, AG_AGAINST, NULL))
                    ? e
                    : NULL;
     if (k < c->t1 && c->s->t[k].norm_len == LETTERS(2) &&
-        memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0 && !in_list(c, k, 0, AG_BY42, NULL))
+        memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0 && !ev_aguard_at(c, k, 0, AG_BY42, NULL))
         return doer_kind(e = named_at(c, k + 1), 0, 0) ? e : NULL;   /* هجوم من الحوثيين */
-    if (in_list(c, k, 1, AG_RELATIVE42, NULL))
+    if (ev_aguard_at(c, k, 1, AG_RELATIVE42, NULL))
         k++;                                   /* الهجوم الذي شنه */
-    if (in_list(c, k, 1, AG_DOER_VERB42, &m))
+    if (ev_aguard_at(c, k, 1, AG_DOER_VERB42, &m))
         return doer_kind(e = named_at(c, k + m), 1, 1) ? e : NULL;
     for (k = end; k < c->t1 && k < end + BY_REACH42; k++) {
         if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
             return NULL;
-        if (in_list(c, k, 0, AG_BY42, &m))
+        if (ev_aguard_at(c, k, 0, AG_BY42, &m))
             return doer_kind(e = named_at(c, k + m), 1, 0) ? e : NULL;
     }
     return NULL;
@@ -110,10 +102,10 @@ static const rasd_entity *doer_claimed(sent_ctx *c, size_t i)
         size_t k = x->tok_start, end = x->tok_end;
         if (k <= c->t0 || k >= i || end > i || !doer_kind(x, 1, 1))
             continue;
-        if (end == i && in_list(c, k - 1, 1, AG_CLAIM42, NULL))
+        if (end == i && ev_aguard_at(c, k - 1, 1, AG_CLAIM42, NULL))
             return x;                          /* تبنى تنظيم داعش الهجوم */
-        if (end + 2 == i && in_list(c, k - 1, 1, AG_ANNOUNCE42, NULL) &&
-            in_list(c, end, 0, AG_RESPONSIBILITY42, NULL) && in_list(c, end + 1, 0, AG_ABOUT42, NULL))
+        if (end + 2 == i && ev_aguard_at(c, k - 1, 1, AG_ANNOUNCE42, NULL) &&
+            ev_aguard_at(c, end, 0, AG_RESPONSIBILITY42, NULL) && ev_aguard_at(c, end + 1, 0, AG_ABOUT42, NULL))
             return x;                          /* أعلنت طالبان مسؤوليتها عن الهجوم */
     }
     return NULL;
@@ -132,7 +124,7 @@ void fr_doer42(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
 {
     const rasd_entity *e;
     if ((kind != EK_ASSAULT && kind != EK_FIGHT) || (ev->nactors > 0 && !ev->target_only) ||
-        !in_list(c, i, 1, AG_ATTACK_NOUN42, NULL))
+        !ev_aguard_at(c, i, 1, AG_ATTACK_NOUN42, NULL))
         return;
     if ((e = doer_after(c, i + n)) == NULL && (e = doer_claimed(c, i)) == NULL)
         return;
@@ -166,7 +158,7 @@ static int present_verb(sent_ctx *c, size_t k)
         w += LETTERS(1), n -= LETTERS(1);
     if (letter_is(w, U_YEH))
         return 1;
-    return letter_is(w, U_TEH) && !ends_with(w, n, U_TEH) && !in_list(c, k, 1, AG_PAST42, NULL);
+    return letter_is(w, U_TEH) && !ends_with(w, n, U_TEH) && !ev_aguard_at(c, k, 1, AG_PAST42, NULL);
 }
 
 int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind)
@@ -176,7 +168,7 @@ int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind)
     for (size_t k = i; k > c->t0 && k + MAYBE_REACH42 > i; k--) {
         if (ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!"))
             return 0;
-        if (in_list(c, k - 1, 1, AG_MAYBE42, NULL))
+        if (ev_aguard_at(c, k - 1, 1, AG_MAYBE42, NULL))
             return k < i && present_verb(c, k);
     }
     return 0;

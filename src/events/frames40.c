@@ -36,22 +36,18 @@ enum { ABSTRACT_REACH = 4,     /* اعتداء متواصلاً على حقوق:
 /* Whether token k is in aguard list l (proclitics taken off when strip). */
 static int in_list(sent_ctx *c, size_t k, int strip, int l)
 {
-    size_t m;
-    return k >= c->t0 && k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_aguard_is(c->s, k, strip, l, &m);
+    return ev_aguard_at(c, k, strip, l, NULL);
 }
 
-/* Whether token k ends a clause or a sentence (a comma, . ; : !). */
-static int stop_at(sent_ctx *c, size_t k)
+int fr_stop_at(sent_ctx *c, size_t k)
 {
     return ev_comma(c, k) || ev_punct(c->s, k, ".;:!");
 }
 
-/* Whether a word of list l stands within reach words before token i in its clause. */
-static int list_before(sent_ctx *c, size_t i, int l, size_t reach)
+int fr_before(sent_ctx *c, size_t i, int l, size_t reach)
 {
     for (size_t k = i; k > c->t0 && k + reach > i; k--) {
-        if (stop_at(c, k - 1))
+        if (fr_stop_at(c, k - 1))
             return 0;
         if (in_list(c, k - 1, 1, l))
             return 1;
@@ -63,7 +59,7 @@ static int list_before(sent_ctx *c, size_t i, int l, size_t reach)
 static int abstract_target(sent_ctx *c, size_t end)
 {
     for (size_t k = end; k < c->t1 && k < end + ABSTRACT_REACH; k++) {
-        if (stop_at(c, k))
+        if (fr_stop_at(c, k))
             return 0;
         if (in_list(c, k, 0, AG_AGAINST))
             return in_list(c, k + 1, 1, AG_ABSTRACT);
@@ -138,9 +134,9 @@ int fr_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 {
     if (kind != EK_ASSAULT || !noun)
         return 0;
-    return abstract_target(c, i + n) || list_before(c, i, AG_JUDGMENT, JUDGE_REACH) ||
-           (plural(c, i) && !named_at(c, i + n) && list_before(c, i, AG_TREND, TREND_REACH)) ||
-           list_before(c, i, AG_UNREAL, UNREAL_REACH) || launched_by_person(c, i) ||
+    return abstract_target(c, i + n) || fr_before(c, i, AG_JUDGMENT, JUDGE_REACH) ||
+           (plural(c, i) && !named_at(c, i + n) && fr_before(c, i, AG_TREND, TREND_REACH)) ||
+           fr_before(c, i, AG_UNREAL, UNREAL_REACH) || launched_by_person(c, i) ||
            in_list(c, i + n, 0, AG_NO_FORCE) || list_in_sentence_before(c, i, AG_MEMORY) ||
            beast_in_sentence(c);
 }

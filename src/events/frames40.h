@@ -14,4 +14,11 @@
  * launched (شن ترامب هجوما: words), a cyber or media attack, an anniversary (ذكرى), a beast anywhere in its sentence (هجومين لأسماك القرش). */
 int fr_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
+/* Whether token k ends a clause or a sentence (a comma, . ; : !). */
+int fr_stop_at(sent_ctx *c, size_t k);
+
+/* Whether a word of aguard list l stands within reach words before token i in its clause
+ * (proclitics taken off). */
+int fr_before(sent_ctx *c, size_t i, int l, size_t reach);
+
 #endif

@@ -15,6 +15,7 @@
  *     (قتل … في المعارك بين المتمردين وقوى الأمن، والهجمات، مقارنة بالنصف الأول من 2014؛
  *     الهجمات خلال الأشهر الماضية): many deeds counted over a period, no one event. */
 #include "events/frames43.h"
+#include "events/frames40.h"
 #include "core/internal.h"
 #include "events/aguard.h"
 
@@ -25,27 +26,7 @@ enum { FEAR_REACH43 = 3 };   /* مخاوف من وقوع هجمات */
 /* Whether token k is in aguard list l (proclitics taken off when strip). */
 static int in_list(sent_ctx *c, size_t k, int strip, int l)
 {
-    size_t m;
-    return k >= c->t0 && k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_aguard_at(c, k, strip, l, &m);
-}
-
-/* Whether token k ends a clause or a sentence (a comma, . ; : !). */
-static int stop_at(sent_ctx *c, size_t k)
-{
-    return ev_comma(c, k) || ev_punct(c->s, k, ".;:!");
-}
-
-/* Whether a word of list l stands within reach words before token i in its clause. */
-static int before(sent_ctx *c, size_t i, int l, size_t reach)
-{
-    for (size_t k = i; k > c->t0 && k + reach > i; k--) {
-        if (stop_at(c, k - 1))
-            return 0;
-        if (in_list(c, k - 1, 1, l))
-            return 1;
-    }
-    return 0;
+    return ev_aguard_at(c, k, strip, l, NULL);
 }
 
 /* Whether an attack still to come is said right after the noun ending at end, or after one
@@ -53,7 +34,7 @@ static int before(sent_ctx *c, size_t i, int l, size_t reach)
 static int pending_after(sent_ctx *c, size_t end)
 {
     return in_list(c, end, 0, AG_PENDING) ||
-           (end < c->t1 && !stop_at(c, end) && in_list(c, end + 1, 0, AG_PENDING));
+           (end < c->t1 && !fr_stop_at(c, end) && in_list(c, end + 1, 0, AG_PENDING));
 }
 
 /* Whether a word of computers or hacking follows the noun ending at end, right after it or
@@ -89,6 +70,6 @@ int fr_guarded43(sent_ctx *c, size_t i, size_t n, int noun, int kind)
         return 1;
     if (kind != EK_ASSAULT)
         return 0;
-    return pending_after(c, i + n) || before(c, i, AG_FEAR, FEAR_REACH43) ||
+    return pending_after(c, i + n) || fr_before(c, i, AG_FEAR, FEAR_REACH43) ||
            cyber_after(c, i + n);
 }
