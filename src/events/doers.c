@@ -57,15 +57,8 @@ static int accusing_verb(const char *w, size_t n)
 /* The token that starts at byte j, or s->nt. */
 static size_t token_at(const ev_scan *s, uint32_t j)
 {
-    size_t lo = 0, hi = s->nt;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (s->t[mid].start < j)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < s->nt && s->t[lo].start == j ? lo : s->nt;
+    size_t k = ev_token_from(s, j);
+    return k < s->nt && s->t[k].start == j ? k : s->nt;
 }
 
 /* Whether the word at token k, which starts with ب, is the active's object rather than the

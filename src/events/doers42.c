@@ -25,10 +25,7 @@ enum { BY_REACH42 = 8,     /* الهجوم على القنصلية الأمير�
 /* The mention that starts at token k, or NULL. */
 static const rasd_entity *mention_at(sent_ctx *c, size_t k)
 {
-    for (size_t e = 0; e < c->ne; e++)
-        if (c->en[e].tok_start == k && k < c->t1)
-            return &c->en[e];
-    return NULL;
+    return k < c->t1 ? ev_first_entity(c, k, k + 1) : NULL;
 }
 
 /* The mention at token k, or after a group's head word there ("aguard" head42: تنظيم داعش, where

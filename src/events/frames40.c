@@ -67,8 +67,7 @@ static int abstract_target(sent_ctx *c, size_t end)
     return 0;
 }
 
-/* Whether token i's normalised form ends in ات: a plural (الهجمات، تفجيرات). */
-static int plural(sent_ctx *c, size_t i)
+int fr_plural(sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
     return t->norm_len >= 4 && memcmp(t->norm + t->norm_len - 4, "\xd8\xa7\xd8\xaa", 4) == 0;
@@ -88,10 +87,7 @@ static int person_in(sent_ctx *c, size_t a, size_t b)
  * العمال الكردستاني), whose attacks are told, not counted. */
 static int named_at(sent_ctx *c, size_t k)
 {
-    for (size_t e = 0; e < c->ne; e++)
-        if (c->en[e].tok_start == k)
-            return 1;
-    return 0;
+    return ev_first_entity(c, k, k + 1) != NULL;
 }
 
 /* Whether a verb of launching (شن; "aguard" told_agent) governs the noun at token i and a
@@ -109,23 +105,21 @@ static int launched_by_person(sent_ctx *c, size_t i)
     return 0;
 }
 
-/* Whether a word of list l stands anywhere before token i in its sentence. */
-static int list_in_sentence_before(sent_ctx *c, size_t i, int l)
+int fr_list_in(sent_ctx *c, size_t a, size_t b, int l)
 {
-    for (size_t k = c->t0; k < i; k++)
+    for (size_t k = a; k < b; k++)
         if (in_list(c, k, 1, l))
             return 1;
     return 0;
 }
 
-/* Whether a beast ("tguard" 13) is named anywhere in the sentence. */
-static int beast_in_sentence(sent_ctx *c)
+int fr_tguard_in(sent_ctx *c, int v)
 {
-    int v;
+    int w;
     size_t m;
     for (size_t k = c->t0; k < c->t1; k++)
         if (c->s->t[k].kind != RASD_TOK_PUNCT &&
-            ev_word_is(c->s, k, 1, EK_TGUARD, &v, &m) && v == GUARD_ANIMAL40)
+            ev_word_is(c->s, k, 1, EK_TGUARD, &w, &m) && w == v)
             return 1;
     return 0;
 }
@@ -135,8 +129,8 @@ int fr_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
     if (kind != EK_ASSAULT || !noun)
         return 0;
     return abstract_target(c, i + n) || fr_before(c, i, AG_JUDGMENT, JUDGE_REACH) ||
-           (plural(c, i) && !named_at(c, i + n) && fr_before(c, i, AG_TREND, TREND_REACH)) ||
+           (fr_plural(c, i) && !named_at(c, i + n) && fr_before(c, i, AG_TREND, TREND_REACH)) ||
            fr_before(c, i, AG_UNREAL, UNREAL_REACH) || launched_by_person(c, i) ||
-           in_list(c, i + n, 0, AG_NO_FORCE) || list_in_sentence_before(c, i, AG_MEMORY) ||
-           beast_in_sentence(c);
+           in_list(c, i + n, 0, AG_NO_FORCE) || fr_list_in(c, c->t0, i, AG_MEMORY) ||
+           fr_tguard_in(c, GUARD_ANIMAL40);
 }

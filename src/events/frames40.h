@@ -21,4 +21,13 @@ int fr_stop_at(sent_ctx *c, size_t k);
  * (proclitics taken off). */
 int fr_before(sent_ctx *c, size_t i, int l, size_t reach);
 
+/* Whether a word of aguard list l stands in tokens [a, b) (proclitics taken off). */
+int fr_list_in(sent_ctx *c, size_t a, size_t b, int l);
+
+/* Whether a word of "tguard" value v is named anywhere in the sentence. */
+int fr_tguard_in(sent_ctx *c, int v);
+
+/* Whether token i's normalised form ends in ات: a plural (الهجمات، تفجيرات). */
+int fr_plural(sent_ctx *c, size_t i);
+
 #endif

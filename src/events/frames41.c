@@ -11,6 +11,7 @@
  * terror anywhere in the sentence (إرهابي، تفجير، انتحاري، مفخخة) keeps the assault: a bombing
  * is an assault whatever it hits. */
 #include "events/frames41.h"
+#include "events/frames40.h"
 #include "core/internal.h"
 #include "events/aguard.h"
 
@@ -20,22 +21,13 @@ enum { TARGET_REACH41 = 5,     /* هجمات يشنها تنظيم داعش عل
 /* Whether token k is in aguard list l, proclitics taken off. */
 static int in_list(sent_ctx *c, size_t k, int l)
 {
-    size_t m;
-    return k >= c->t0 && k < c->t1 && c->s->t[k].kind != RASD_TOK_PUNCT &&
-           ev_aguard_at(c, k, 1, l, &m);
+    return ev_aguard_at(c, k, 1, l, NULL);
 }
 
 /* Whether a word of terror stands anywhere in the sentence. */
 static int terror_in_sentence(sent_ctx *c)
 {
-    int v;
-    size_t m;
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (in_list(c, k, AG_TERROR) ||
-            (c->s->t[k].kind != RASD_TOK_PUNCT &&
-             ev_word_is(c->s, k, 1, EK_TGUARD, &v, &m) && v == TERROR_TGUARD41))
-            return 1;
-    return 0;
+    return fr_list_in(c, c->t0, c->t1, AG_TERROR) || fr_tguard_in(c, TERROR_TGUARD41);
 }
 
 /* Whether token k names an armed force or its post. */

@@ -23,43 +23,33 @@
 
 enum { FEAR_REACH43 = 3 };   /* مخاوف من وقوع هجمات */
 
-/* Whether token k is in aguard list l (proclitics taken off when strip). */
-static int in_list(sent_ctx *c, size_t k, int strip, int l)
-{
-    return ev_aguard_at(c, k, strip, l, NULL);
-}
-
 /* Whether an attack still to come is said right after the noun ending at end, or after one
  * more word (الهجوم البري المرتقب). */
 static int pending_after(sent_ctx *c, size_t end)
 {
-    return in_list(c, end, 0, AG_PENDING) ||
-           (end < c->t1 && !fr_stop_at(c, end) && in_list(c, end + 1, 0, AG_PENDING));
+    return ev_aguard_at(c, end, 0, AG_PENDING, NULL) ||
+           (end < c->t1 && !fr_stop_at(c, end) && ev_aguard_at(c, end + 1, 0, AG_PENDING, NULL));
 }
 
 /* Whether a word of computers or hacking follows the noun ending at end, right after it or
  * after a pirate (هجمات قراصنة الكمبيوتر). */
 static int cyber_after(sent_ctx *c, size_t end)
 {
-    return in_list(c, end, 0, AG_CYBER) ||
-           (in_list(c, end, 0, AG_PIRATE) && in_list(c, end + 1, 0, AG_CYBER));
+    return ev_aguard_at(c, end, 0, AG_CYBER, NULL) ||
+           (ev_aguard_at(c, end, 0, AG_PIRATE, NULL) &&
+            ev_aguard_at(c, end + 1, 0, AG_CYBER, NULL));
 }
 
 /* Whether token i's normalised form ends in ات (الهجمات، الاعتداءات) or is المعارك. */
 static int plural(sent_ctx *c, size_t i)
 {
-    const rasd_token *t = &c->s->t[i];
-    return (t->norm_len >= 4 && memcmp(t->norm + t->norm_len - 4, "\xd8\xa7\xd8\xaa", 4) == 0) ||
-           in_list(c, i, 1, AG_BATTLES);
+    return fr_plural(c, i) || ev_aguard_at(c, i, 1, AG_BATTLES, NULL);
 }
 
 /* Whether a span of months or years is named anywhere in the sentence. */
 static int span_in_sentence(sent_ctx *c)
 {
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (in_list(c, k, 1, AG_SPAN))
-            return 1;
-    return 0;
+    return fr_list_in(c, c->t0, c->t1, AG_SPAN);
 }
 
 int fr_guarded43(sent_ctx *c, size_t i, size_t n, int noun, int kind)

@@ -58,15 +58,8 @@ static const rasd_date *date_to_come(const struct ev_doc *x, const rasd_event *e
  * planned as seen from the sentence's time, whose date is the event's own day. */
 static int before_from_then(ev_scan *s, const rasd_event *ev)
 {
-    size_t lo = 0, hi = s->nt, n;
+    size_t lo = ev_token_from(s, ev->trigger_start), n;
     int v;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (s->t[mid].start < ev->trigger_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
     return lo > 0 && lo < s->nt && ev_word_is(s, lo - 1, 1, EK_PLAN, &v, &n) && v == 3;
 }
 
