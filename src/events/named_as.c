@@ -29,23 +29,38 @@ static int an(const qctx *q, size_t i)
            letter_is(q->s->t[i].norm + LETTERS(1), U_NOON);
 }
 
+/* Whether token t may be يدعى or تدعى (with و): four or five letters ending in ي (ى folded), a
+ * test of bytes before any lookup (most quotes have none). */
+static int maybe_called(const rasd_token *t)
+{
+    return (t->norm_len == LETTERS(4) || t->norm_len == LETTERS(5)) &&
+           letter_is(t->norm + t->norm_len - LETTERS(1), U_YEH);
+}
+
 /* The token of يدعى between the cue (tokens [c, c + nc)) and the statement at byte start, or
  * 0 for none. */
-static size_t called_at(qctx *q, size_t c, size_t nc, uint32_t start, int via)
+static size_t called_at(qctx *q, size_t c, size_t nc, uint32_t start)
 {
-    size_t n, vias = via ? 1 : 0;
-    for (size_t i = c + nc; i < q->s->nt && i < c + nc + WINDOW && q->s->t[i].end <= start;
-         i++) {
+    size_t n, vias, i, at = 0;
+    int v = 0;
+    for (i = c + nc; i < q->s->nt && i < c + nc + WINDOW && q->s->t[i].end <= start; i++)
+        if (maybe_called(&q->s->t[i]) && ev_word_is(q->s, i, 1, EK_CALLED, NULL, &n) && n == 1) {
+            at = i;
+            break;
+        }
+    if (at <= c + nc)
+        return 0;                              /* none, or no description before it */
+    ev_word_is(q->s, c, 1, EK_CUE, &v, &n);
+    vias = (v & VIA) != 0;                     /* ونقلت الصحيفة عن: the speaker's عن */
+    for (i = c + nc; i < at; i++) {
         if (!ev_is_word(&q->s->t[i]))
             continue;
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, &n))
             return 0;                          /* the statement has begun */
         if (an(q, i) && !(vias && vias--))
             return 0;                          /* the name is عن's, not the speaker's */
-        if (ev_word_is(q->s, i, 1, EK_CALLED, NULL, &n) && n == 1)
-            return i > c + nc ? i : 0;         /* a description before it */
     }
-    return 0;
+    return at;
 }
 
 /* The end (token) of the name's words from token a before byte start: words no list names. */
@@ -65,12 +80,10 @@ static size_t name_end(qctx *q, size_t a, uint32_t start)
  * statement at byte start: the one يدعى names between them, if any. */
 void qt_named_as(qctx *q, speaker *sp, size_t cue, size_t ncue, uint32_t start)
 {
-    size_t i, a, e, k, n;
-    int v = 0;
+    size_t i, a, e, k;
     if (sp->id)
         return;
-    ev_word_is(q->s, cue, 1, EK_CUE, &v, &n);
-    i = called_at(q, cue, ncue, start, (v & VIA) != 0);
+    i = called_at(q, cue, ncue, start);
     if (i == 0)
         return;
     a = i + 1;
