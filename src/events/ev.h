@@ -92,6 +92,9 @@ enum ev_kind {
     /* data/quotes.tsv, stop 38 (quotes31): a formula of blessing after a name (صلى الله عليه
      * وسلم، رضي الله عنه), never a speaker (bless.c) */
     EK_BLESS,
+    /* data/quotes.tsv, stop 39 (quotes32): يدعى، تدعى, the name a described speaker goes by
+     * (named_as.c) */
+    EK_CALLED,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 
