@@ -147,7 +147,9 @@
     /* (doers42) pasts that start with ت (تم، تعرض، تبنى): قد + past is "has done" */           \
     X(AG_PAST42, "past42")                                                                   \
     /* (doers42) a group's head word before its name (تنظيم داعش، حركة الشباب) */               \
-    X(AG_HEAD42, "head42")
+    X(AG_HEAD42, "head42")                                                                   \
+    /* (trig44) "any" before or after a noun of an event: a kind of deed (frames44.c) */       \
+    X(AG_ANY44, "any44")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

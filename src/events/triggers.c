@@ -44,6 +44,7 @@
 #include "events/frames40.h"
 #include "events/frames41.h"
 #include "events/frames43.h"
+#include "events/frames44.h"
 #include "events/doers42.h"
 #include "events/violence.h"
 #include "events/ground.h"
@@ -613,7 +614,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
                  fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (frames43.c) */
-                 fr_maybe42(c, i, cls == T_NOUN, ki->kind);        /* (doers42: قد تشن) */
+                 fr_maybe42(c, i, cls == T_NOUN, ki->kind) ||      /* (doers42: قد تشن) */
+                 fr_any44(c, i, n, cls == T_NOUN);                 /* (trig44: لأي هجوم) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
@@ -642,6 +644,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
+        fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (frames44.c) */
         if (cls == T_NOUN)
             vi_target_actor(c, i, n, ki->kind, &ev);     /* إطلاق نار على قسم شرطة (events28) */
         if (deed)
