@@ -671,6 +671,10 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;          /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
         if (cls == T_NOUN)
             fr_doer42(c, i, n, ki->kind, &ev);   /* هجوم داعش، الذي شنه X (doers42.c) */
+        if (deed)
+            fr_deed_desc44(c, ki->kind, deed, i, &ev);   /* قام شرطي أمريكي (frames44.c) */
+        if (cls == T_NOUN)
+            fr_launch_doer44(c, ki->kind, i, &ev);      /* شن أفراد المقاومة هجوما */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
@@ -680,7 +684,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        if (!known(x, &ev)) {
+        if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
             int on = !framed && (present ? present_on(c, ki->kind, i, n)
                                          : form_on_at(c, i, n, ki->kind, cls, &ev, place));
             size_t k = 0, head = 0;
