@@ -155,7 +155,11 @@
     /* (trig44) first after قام/أقدم, no doer: a preposition's pronoun, a negation (فيه، ولا) */ \
     X(AG_NOT_DESC44, "not_desc44")                                                           \
     /* (trig44) a verb of launching whose subject right after it is a doer (شن، نفذت، بدأت) */   \
-    X(AG_LAUNCH44, "launch44")
+    X(AG_LAUNCH44, "launch44")                                                               \
+    /* (trig44) before a present verb of launching, not done (أن، لن، كي; frames44.c) */          \
+    X(AG_SUBJUNCTIVE44, "subjunctive44")                                                     \
+    /* (trig44) before that أن, a deed done all the same (قبل، بعد) */                           \
+    X(AG_SEQUENCE44, "sequence44")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -182,3 +182,28 @@ void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev)
         return;
     }
 }
+
+/* Whether the word at token k begins, after و or ف, with the present's ي or ت (تشن، يشن). */
+static int present_form(sent_ctx *c, size_t k)
+{
+    const rasd_token *t = &c->s->t[k];
+    size_t skip = c->s->t[k].norm_len > 4 && ev_clitic(c, k) == CL_WA ? 2 : 0;
+    return t->norm_len >= skip + 4 &&
+           (memcmp(t->norm + skip, U_YEH, 2) == 0 || memcmp(t->norm + skip, U_TEH, 2) == 0);
+}
+
+int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind)
+{
+    if (!noun || (kind != EK_ASSAULT && kind != EK_FIGHT))
+        return 0;
+    for (size_t k = i; k > c->t0 && k + LAUNCH_REACH44 > i; k--) {
+        if (fr_stop_at(c, k - 1))
+            return 0;
+        if (!ev_aguard_word(c, k - 1, AG_LAUNCH44))
+            continue;
+        return k - 1 > c->t0 && present_form(c, k - 1) &&
+               ev_aguard_word(c, k - 2, AG_SUBJUNCTIVE44) &&
+               !(k - 2 > c->t0 && ev_aguard_word(c, k - 3, AG_SEQUENCE44));
+    }
+    return 0;
+}

@@ -31,6 +31,12 @@ void fr_deed_desc44(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev);
  * object); none when a number, a quantity, a date or a pronoun comes first (وشن 6 غارات). */
 void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev);
 
+/* Whether the noun of force (assault, fight) at token i is the object of a verb of launching
+ * in the present after أن، لن، كي (احتمالات أن تشن إسرائيل هجوما، من دون أن تشن غارات،
+ * إمكانية أن يشن الإرهابيون هجمات): a possibility or a purpose, not done; but قبل أن، بعد أن
+ * tell a deed done (قبل أن يشنوا هجوما مباغتا). The row is kept off. */
+int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind);
+
 /* Whether ev, a row of the target only, is the report again of one of events[0, n) that
  * fr_deed_desc44 gave a doer (the same CAMEO root, a description first, then ev's actors):
  * «قيام مواطن … بالاعتداء على شقيقه» after «أقدم مواطن … بالاعتداء على شقيقه». */

@@ -615,7 +615,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
                  fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (frames43.c) */
                  fr_maybe42(c, i, cls == T_NOUN, ki->kind) ||      /* (doers42: قد تشن) */
-                 fr_any44(c, i, n, cls == T_NOUN);                 /* (trig44: لأي هجوم) */
+                 fr_any44(c, i, n, cls == T_NOUN) ||               /* (trig44: لأي هجوم) */
+                 fr_subjunctive44(c, i, cls == T_NOUN, ki->kind);  /* (أن تشن هجوما) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
