@@ -496,13 +496,14 @@ import csv, datetime, io, sqlite3, sys
 rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
 db = sqlite3.connect(sys.argv[2])
 g = {}
-for id, root, date, dated, actors in db.execute("select id, case when substr(cameo, 1, 2) = \"04\" and substr(cameo, 3, 1) <> \"0\" then cameo else substr(cameo, 1, 2) end, date, dated, (select group_concat(entity, \" \") from (select entity from event_actors x where x.docid = e.docid and x.n = e.n order by entity)) from events e"):
+for id, root, date, dated, actors in db.execute("select id, case when substr(cameo, 1, 2) = \"04\" and substr(cameo, 3, 1) <> \"0\" then cameo else substr(cameo, 1, 2) end, date, dated, (select group_concat(entity, \"|\") from (select coalesce(nullif(entity, \"\"), name) as entity from event_actors x where x.docid = e.docid and x.n = e.n order by entity)) from events e"):
     x = g.setdefault(id, [root, date, 0, actors])
     x[2] |= dated
 dated = {(r, d, a): id for id, (r, d, x, a) in g.items() if x}
 link = {}
 for id, (r, d, x, a) in g.items():
-    if not x and d and " " in (a or ""):   # two actors or more: one party acting on two days is two events
+    if not x and d and "|" in (a or ""):   # two actors or more: one party acting on two days is two events
+        # (a description by its name, as event_list.c hashes it: two descriptions are two)
         prev = (datetime.date.fromisoformat(d) - datetime.timedelta(days=1)).isoformat()
         if (r, prev, a) in dated:
             link[dated[(r, prev, a)]] = id

@@ -147,7 +147,19 @@
     /* (doers42) pasts that start with ت (تم، تعرض، تبنى): قد + past is "has done" */           \
     X(AG_PAST42, "past42")                                                                   \
     /* (doers42) a group's head word before its name (تنظيم داعش، حركة الشباب) */               \
-    X(AG_HEAD42, "head42")
+    X(AG_HEAD42, "head42")                                                                   \
+    /* (trig44) "any" before or after a noun of an event: a kind of deed (frames44.c) */       \
+    X(AG_ANY44, "any44")                                                                     \
+    /* (trig44) من inside a doer's description (عدد من المستوطنين; frames44.c) */                \
+    X(AG_OF44, "of44")                                                                       \
+    /* (trig44) first after قام/أقدم, no doer: a preposition's pronoun, a negation (فيه، ولا) */ \
+    X(AG_NOT_DESC44, "not_desc44")                                                           \
+    /* (trig44) a verb of launching whose subject right after it is a doer (شن، نفذت، بدأت) */   \
+    X(AG_LAUNCH44, "launch44")                                                               \
+    /* (trig44) before a present verb of launching, not done (أن، لن، كي; frames44.c) */          \
+    X(AG_SUBJUNCTIVE44, "subjunctive44")                                                     \
+    /* (trig44) before that أن, a deed done all the same (قبل، بعد) */                           \
+    X(AG_SEQUENCE44, "sequence44")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -11,6 +11,7 @@
  * Not when the word is a purpose (لتحرير، لطرد), negated or asked, planned or hoped (the
  * layer's words of "plan": نسعى، خطة), or dated years before the article (history). */
 #include "events/ground.h"
+#include "events/frames44.h"
 #include "entities/ent.h"
 #include "core/internal.h"
 
@@ -107,8 +108,9 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     rasd_event ev;
     size_t a;
     int plan;
-    if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i))
-        return RASD_OK;        /* لتحرير: a purpose */
+    if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i) ||
+        fr_any44(c, i, n, 1))
+        return RASD_OK;        /* لتحرير: a purpose; تحرير أي بلدة: any (frames44.c) */
     if ((g = group_at(c, a)) == NULL ||
         ev_told_at(x, s, "fight", c->s->t[i].start, c->s->t[g->tok_end - 1].end))
         return RASD_OK;

@@ -44,6 +44,7 @@
 #include "events/frames40.h"
 #include "events/frames41.h"
 #include "events/frames43.h"
+#include "events/frames44.h"
 #include "events/doers42.h"
 #include "events/violence.h"
 #include "events/ground.h"
@@ -613,7 +614,9 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
                  fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (frames43.c) */
-                 fr_maybe42(c, i, cls == T_NOUN, ki->kind);        /* (doers42: قد تشن) */
+                 fr_maybe42(c, i, cls == T_NOUN, ki->kind) ||      /* (doers42: قد تشن) */
+                 fr_any44(c, i, n, cls == T_NOUN) ||               /* (trig44: لأي هجوم) */
+                 fr_subjunctive44(c, i, cls == T_NOUN, ki->kind);  /* (أن تشن هجوما) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
@@ -642,6 +645,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
+        fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (frames44.c) */
         if (cls == T_NOUN)
             vi_target_actor(c, i, n, ki->kind, &ev);     /* إطلاق نار على قسم شرطة (events28) */
         if (deed)
@@ -668,6 +672,10 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;          /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
         if (cls == T_NOUN)
             fr_doer42(c, i, n, ki->kind, &ev);   /* هجوم داعش، الذي شنه X (doers42.c) */
+        if (deed)
+            fr_deed_desc44(c, ki->kind, deed, i, &ev);   /* قام شرطي أمريكي (frames44.c) */
+        if (cls == T_NOUN)
+            fr_launch_doer44(c, ki->kind, i, &ev);      /* شن أفراد المقاومة هجوما */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
@@ -677,7 +685,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        if (!known(x, &ev)) {
+        if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
             int on = !framed && (present ? present_on(c, ki->kind, i, n)
                                          : form_on_at(c, i, n, ki->kind, cls, &ev, place));
             size_t k = 0, head = 0;
