@@ -22,6 +22,8 @@ index keys (2), dmem: the model's day_member, dlast: a passing story of another 
 below the article's day's, stories18; evb: W added to `related` when the article and the
 story share an event key, kind + place or kind + actor, dtb: W when they share a date
 mention resolved to a day, stories20;
+nmax: the score is the higher of `related` and the nearest member's cosine less that much;
+ent_w: the entities' weight in `related` (0.25), stories22;
 members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
@@ -105,7 +107,8 @@ def run(v):
                            story_ord=v.get("sord", False),
                            day_member=v.get("dmem", 0.0),
                            day_last=v.get("dlast", False), evb=v.get("evb", 0.0),
-                           dtb=v.get("dtb", 0.0))
+                           dtb=v.get("dtb", 0.0), nmax=v.get("nmax"),
+                           ent_w=v.get("ent_w"))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)
         T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))

@@ -435,7 +435,8 @@ def related_var(x, a, s, opts):
     gn, go, gm, und = x[7], x[8], x[9], x[14]
     tw = 0.2 if opts.title_w is None else opts.title_w
     wt = tw if a.n2["title"] > 0 and s.n2["title"] > 0 else 0.0
-    we = 0.25 if a.n2["entall"] > 0 and s.n2["entall"] > 0 else 0.0
+    ew = getattr(opts, "ent_w", None)      # --ent-w (stories22): the entities' weight
+    we = (0.25 if ew is None else ew) if a.n2["entall"] > 0 and s.n2["entall"] > 0 else 0.0
     wc = getattr(opts, "clu", 0.0)
     cc = cos(a.clu, a.n2["clu"], s.clu, s.n2["clu"]) if wc else 0.0
     fl = getattr(opts, "clu_floor", 0.0)
@@ -546,10 +547,15 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 if x is None:
                     pass
                 elif getattr(opts, "title_w", None) is not None or getattr(opts, "decay", 0.0) \
-                        or getattr(opts, "clu", 0.0) or getattr(opts, "base_w", 0.0):
+                        or getattr(opts, "clu", 0.0) or getattr(opts, "base_w", 0.0) \
+                        or getattr(opts, "ent_w", None) is not None:
                     x[-1] = related_var(x, a, s, opts)
                 if x is not None and getattr(opts, "sig", 0.0):
                     x[-1] += sig_bonus(x, a, s, opts.sig)
+                if x is not None and getattr(opts, "nmax", None) is not None:
+                    # --nmax D (stories22): the score is the higher of `related` (the story's
+                    # sum) and the nearest of its newest members' cosine less D
+                    x[-1] = max(x[-1], near(s) - opts.nmax)
                 if x is not None and (getattr(opts, "evb", 0.0) or getattr(opts, "dtb", 0.0)):
                     # evb / dtb W: an event key / a date resolved to a day
                     x[-1] += getattr(opts, "evb", 0.0) * bool(a.evk & s.evk) + \
