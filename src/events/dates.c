@@ -934,6 +934,8 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
         dt.timex[0] = 0;
         if (c[k].prec == P_TIMEX)
             date_timex(&c[k], anchor, have_anchor, dt.timex, sizeof dt.timex);
+        else if (c[k].prec == P_WEEK && days != INT64_MIN)
+            date_week_timex(days, dt.timex, sizeof dt.timex);      /* weeks.c */
         if (days == INT64_MIN || c[k].prec == P_TIMEX)
             dt.value[0] = 0;      /* relative, with nothing to resolve it against */
         else
