@@ -934,8 +934,9 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
         dt.timex[0] = 0;
         if (c[k].prec == P_TIMEX)
             date_timex(&c[k], anchor, have_anchor, dt.timex, sizeof dt.timex);
-        else if (c[k].prec == P_WEEK && days != INT64_MIN)
-            date_week_timex(days, dt.timex, sizeof dt.timex);      /* weeks.c */
+        else if (c[k].prec == P_WEEK && days != INT64_MIN && c[k].t1 - c[k].t0 > 1)
+            date_week_timex(days, dt.timex, sizeof dt.timex);      /* weeks.c; not a bare
+                                                    الأسبوع (في عطلة نهاية الأسبوع: any) */
         if (days == INT64_MIN || c[k].prec == P_TIMEX)
             dt.value[0] = 0;      /* relative, with nothing to resolve it against */
         else
@@ -990,5 +991,8 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     if ((rc = emit(&s, doc, x, c, n, anchor, have)) != RASD_OK ||
         (rc = ev_find_quotes(e, doc, &s)) != RASD_OK)
         return rc;
-    return ev_find_events(e, doc, &s);
+    x->scan = &s;                              /* weeks.c */
+    rc = ev_find_events(e, doc, &s);
+    x->scan = NULL;
+    return rc;
 }

@@ -315,6 +315,7 @@ struct ev_doc {
     char **dnames;             /* groups.c: the names of the descriptions taken as actors,
                                   each its own allocation (the events point at them) */
     size_t ndnames, dnames_cap;
+    ev_scan *scan;             /* the token scan while events are found, else NULL (weeks.c) */
 };
 
 void ev_doc_free(struct ev_doc *d);

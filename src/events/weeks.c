@@ -7,12 +7,14 @@
  *
  * An event's date (event_when.c) is the nearest day or month of its clause, else the
  * article's, "not stated". When the date nearest the event's word names a period that does
- * not hold the article's day (a week, a season, a year, a decade or a century before it:
- * اشتباكات الأسبوع الماضي، اتفاق صيف العام الماضي، منذ 2011), the article's day would be
- * wrong: the event gets no date (null, "dated": false); when the period is to come and the
- * event's words allow that, it is planned, with no date either. And a noun or verb said in
- * what a speaker said (قال الوزير أمس إن الهجوم الذي استهدف المسجد الشهر الماضي …) takes
- * the dates of the speech's topic when the topic has one near it, not the speech's.
+ * not hold the article's day (a week, a season or a year before it: اشتباكات الأسبوع
+ * الماضي، الهجمات التي شنها داعش الصيف الماضي، هددت في عام 2010), the article's day would
+ * be wrong: the event gets no date (null, "dated": false); when the period is to come (a
+ * week, a season) and the event's words allow that, it is planned, with no date either. A
+ * period after a relative pronoun that qualifies another word is not the event's (الأراضي
+ * التي خسرتها العام الماضي). And an event said in what a speaker said (قال الوزير أمس إن
+ * الهجوم الذي استهدف المسجد الشهر الماضي …) takes the dates of the speech's topic when the
+ * topic has one that may be its, not the speech's.
  */
 #include "events/dates.h"
 #include "events/letters.h"
@@ -23,6 +25,9 @@
 
 /* The reach of an event's date, as event_when.c's (DATE_REACH, DATE_NEAR; a6f572c). */
 enum { WHEN_REACH = 160, WHEN_NEAR = 40 };
+/* Tokens after an event's noun where a relative clause is still its own (an adjective:
+ * الهجوم الانتحاري الذي). */
+enum { REL_NEAR = 2 };
 
 void date_week_timex(int64_t days, char *out, size_t cap)
 {
@@ -76,11 +81,8 @@ static int period_side(const rasd_date *d, int64_t anchor)
                 return atoi(d->timex) != sy ? cmp(atoi(d->timex), sy) : cmp(k, ss);
         return 2;
     }
-    if (tl == 3)                                  /* 198: the 1980s */
-        return atoi(d->timex) < ay / 10 ? -1 : 2;
-    if (tl == 2)                                  /* 18: the 1800s */
-        return atoi(d->timex) < ay / 100 ? -1 : 2;
-    return 2;
+    return 2;                 /* a decade, a century: more often who someone was (أحد نجوم
+                                 مصر في التسعينات) than when the event was */
 }
 
 /* Whether a comma stands between the event's word and date d (another clause). */
@@ -106,6 +108,39 @@ static int within(const rasd_doc *doc, const rasd_date *d, uint32_t s, uint32_t 
            (*gap < WHEN_NEAR || !comma_apart(doc, ev, d));
 }
 
+/* The first token that ends after byte b (a binary search of the scan's tokens). */
+static size_t token_after(const ev_scan *s, uint32_t b)
+{
+    size_t lo = 0, hi = s->nt;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->t[mid].end <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Whether a relative pronoun (data/events.tsv "relative" 1: الذي، التي، الذين) stands
+ * between the event's word and date d after it, farther than REL_NEAR tokens from the word:
+ * the date is then of a clause about the verb's object (واستعادت قوات الجيش … الأراضي التي
+ * خسرتها العام الماضي), not of a clause about the event's noun (الهجوم الانتحاري الذي وقع
+ * الأسبوع الماضي). */
+static int other_clause(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    ev_scan *s = EV_DOC(doc)->scan;
+    size_t n;
+    int v;
+    if (!s || d->start < ev->trigger_end)
+        return 0;
+    size_t a = token_after(s, ev->trigger_end), b = token_after(s, d->start);
+    for (size_t k = a + REL_NEAR; k < b && k < s->nt; k++)
+        if (ev_word_is(s, k, 1, EK_RELATIVE, &v, &n) && v == 1)
+            return 1;
+    return 0;
+}
+
 /* The date nearest the event's word that may be its (within()), or NULL; its side of the
  * anchor (period_side) in *side. */
 static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
@@ -124,6 +159,8 @@ static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uin
             if (day_range(d[i].value, &first, &last) && first > x->anchor)
                 continue;
         }
+        if ((sd == -1 || sd == 1) && other_clause(doc, ev, &d[i]))
+            continue;
         if (within(doc, &d[i], s, e, content, ev, &gap) && gap < best_gap)
             best = &d[i], best_gap = gap, *side = sd;
     }
