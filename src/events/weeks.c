@@ -12,7 +12,7 @@
  * be wrong: the event gets no date (null, "dated": false); when the period is to come (a
  * week, a season) and the event's words allow that, it is planned, with no date either. A
  * period after a relative pronoun that qualifies another word is not the event's (الأراضي
- * التي خسرتها العام الماضي). And an event said in what a speaker said (قال الوزير أمس إن
+ * التي خسرتها العام الماضي), nor one past a punctuation mark (another clause's). And an event said in what a speaker said (قال الوزير أمس إن
  * الهجوم الذي استهدف المسجد الشهر الماضي …) takes the dates of the speech's topic when the
  * topic has one that may be its, not the speech's.
  */
@@ -141,6 +141,22 @@ static int other_clause(const rasd_doc *doc, const rasd_event *ev, const rasd_da
     return 0;
 }
 
+/* Whether a punctuation mark (a comma, a dash, a bracket) stands between the event's word
+ * and date d: a period is the event's only in its clause (بعد زيارة ناجحة إلى واشنطن
+ * الأسبوع الماضي، يصل الرئيس … اليوم: the week is the earlier visit's). */
+static int punct_apart(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    ev_scan *s = EV_DOC(doc)->scan;
+    uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
+    uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
+    if (!s)
+        return comma_apart(doc, ev, d);
+    for (size_t k = token_after(s, a); k < s->nt && s->t[k].start < b; k++)
+        if (s->t[k].kind == RASD_TOK_PUNCT)
+            return 1;
+    return 0;
+}
+
 /* The date nearest the event's word that may be its (within()), or NULL; its side of the
  * anchor (period_side) in *side. */
 static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
@@ -159,7 +175,7 @@ static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uin
             if (day_range(d[i].value, &first, &last) && first > x->anchor)
                 continue;
         }
-        if ((sd == -1 || sd == 1) && other_clause(doc, ev, &d[i]))
+        if ((sd == -1 || sd == 1) && (other_clause(doc, ev, &d[i]) || punct_apart(doc, ev, &d[i])))
             continue;
         if (within(doc, &d[i], s, e, content, ev, &gap) && gap < best_gap)
             best = &d[i], best_gap = gap, *side = sd;
