@@ -30,8 +30,9 @@
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
  * candidates are resolved (date_value.c) against the anchor: the publication date when given, else the
  * absolute date the article states next to اليوم or a weekday, else its first absolute date;
- * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي): the output
- * contract has days, months and years. A weekday without a direction is the latest such day on
+ * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي: its timex is
+ * its ISO week, weeks.c): the output contract has days, months and years. A weekday
+ * without a direction is the latest such day on
  * or before the anchor, the first on or after it in a clause about the future (future_clause);
  * الماضي is strictly before, المقبل strictly after. A day and month without a year take the
  * year that puts them closest to the anchor (the next one in a clause about the future).

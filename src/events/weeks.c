@@ -12,9 +12,11 @@
  * be wrong: the event gets no date (null, "dated": false); when the period is to come (a
  * week, a season) and the event's words allow that, it is planned, with no date either. A
  * period after a relative pronoun that qualifies another word is not the event's (الأراضي
- * التي خسرتها العام الماضي), nor one past a punctuation mark (another clause's). And an event said in what a speaker said (قال الوزير أمس إن
+ * التي خسرتها العام الماضي), nor one past a punctuation mark (another clause's), nor one in
+ * what a speaker said when the event is not. And an event said in what a speaker said (قال الوزير أمس إن
  * الهجوم الذي استهدف المسجد الشهر الماضي …) takes the dates of the speech's topic when the
- * topic has one that may be its, not the speech's.
+ * topic has one that may be its (a day, a month, a period off the article's day), not the
+ * speech's.
  */
 #include "events/dates.h"
 #include "events/letters.h"
@@ -157,6 +159,20 @@ static int punct_apart(const rasd_doc *doc, const rasd_event *ev, const rasd_dat
     return 0;
 }
 
+/* Whether date d lies in what a speaker said (a quote's words) that does not hold the event's
+ * word: a period there is the speech's topic's (وصرح كارتر بعد لقائه بخادم الحرمين بأنه من
+ * المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف: the autumn is the King's visit's). */
+static int in_other_topic(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    const struct ev_doc *x = EV_DOC(doc);
+    for (size_t k = 0; k < x->nquotes; k++) {
+        const rasd_quote *q = &x->quotes[k];
+        if (d->start >= q->start && d->start < q->end)
+            return !(ev->trigger_start >= q->start && ev->trigger_start < q->end);
+    }
+    return 0;
+}
+
 /* The date nearest the event's word that may be its (within()), or NULL; its side of the
  * anchor (period_side) in *side. */
 static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
@@ -167,6 +183,8 @@ static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uin
     const struct ev_doc *x = EV_DOC(doc);
     uint32_t gap, best_gap = UINT32_MAX;
     for (size_t i = 0; i < n; i++) {
+        if (d[i].start < s || d[i].end > e)
+            continue;                  /* another sentence's: before the work below */
         int sd = period_side(&d[i], x->anchor);
         if (sd == 1 && !may_future)
             continue;                  /* a period to come, said of a deed done: another's */
@@ -175,7 +193,8 @@ static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uin
             if (day_range(d[i].value, &first, &last) && first > x->anchor)
                 continue;
         }
-        if ((sd == -1 || sd == 1) && (other_clause(doc, ev, &d[i]) || punct_apart(doc, ev, &d[i])))
+        if ((sd == -1 || sd == 1) && (other_clause(doc, ev, &d[i]) ||
+                                      punct_apart(doc, ev, &d[i]) || in_other_topic(doc, ev, &d[i])))
             continue;
         if (within(doc, &d[i], s, e, content, ev, &gap) && gap < best_gap)
             best = &d[i], best_gap = gap, *side = sd;
@@ -194,8 +213,9 @@ uint32_t ev_topic_start(const rasd_doc *doc, uint32_t s, uint32_t e, int may_fut
         const rasd_quote *q = &x->quotes[k];
         if (q->cue_end <= q->start && q->start > s && q->start <= ev->trigger_start &&
             ev->trigger_end <= q->end && q->start < e)
-            return nearest(doc, q->start, q->end < e ? q->end : e, content, may_future, ev, &side)
-                       ? q->start : s;
+            return nearest(doc, q->start, q->end < e ? q->end : e, content, may_future, ev,
+                           &side) && side != 0 ? q->start : s;   /* not هذا الأسبوع: the
+                                                                   speech's own time */
     }
     return s;
 }
