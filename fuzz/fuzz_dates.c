@@ -7,8 +7,8 @@
  *   - dates in text order, not overlapping, non-empty, inside the text, starting and ending
  *     on character boundaries of well-formed text;
  *   - each value ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD (a real day), or "" (unknown);
- *   - a timex only where the value is "": 3 digits (a decade), 2 (a century) or YYYY-SS
- *     with SS one of SP SU FA WI (a season);
+ *   - a timex only where the value is "": 3 digits (a decade), 2 (a century), YYYY-SS
+ *     with SS one of SP SU FA WI (a season) or YYYY-Www (a week, 01 to 53);
  *   - quotes (rasd_doc_quotes): in text order, non-empty, inside the text, their cue and
  *     speaker spans too, a speaker name for every speaker id;
  *   - events (rasd_doc_events): a type and CAMEO code, up to RASD_EVENT_ACTORS actors with
@@ -71,7 +71,7 @@ static void check_value(const char *v)
               num(v + 8, 2) <= len[num(v + 5, 2) - 1]);
 }
 
-/* A TimeML value of a decade, a century or a season (issue 16), or "". */
+/* A TimeML value of a decade, a century, a season (issue 16) or a week (dates44), or "". */
 static void check_timex(const char *x, const char *value)
 {
     size_t n = strlen(x);
@@ -80,6 +80,11 @@ static void check_timex(const char *x, const char *value)
     CHECK(value[0] == 0 && n < 16);
     if (n == 2 || n == 3) {
         CHECK(digits(x, (int)n));
+        return;
+    }
+    if (n == 8 && x[5] == 'W') {              /* a week: 2015-W31 (dates44) */
+        CHECK(digits(x, 4) && x[4] == '-' && digits(x + 6, 2) && num(x + 6, 2) >= 1 &&
+              num(x + 6, 2) <= 53);
         return;
     }
     CHECK(n == 7 && digits(x, 4) && x[4] == '-');

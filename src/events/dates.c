@@ -30,8 +30,9 @@
  * A weekday right before an absolute date joins it (الإثنين 16 نوفمبر 2015). Then relative
  * candidates are resolved (date_value.c) against the anchor: the publication date when given, else the
  * absolute date the article states next to اليوم or a weekday, else its first absolute date;
- * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي): the output
- * contract has days, months and years. A weekday without a direction is the latest such day on
+ * with no anchor their value is unknown (""), as is a week's (الأسبوع الماضي: its timex is
+ * its ISO week, weeks.c): the output contract has days, months and years. A weekday
+ * without a direction is the latest such day on
  * or before the anchor, the first on or after it in a clause about the future (future_clause);
  * الماضي is strictly before, المقبل strictly after. A day and month without a year take the
  * year that puts them closest to the anchor (the next one in a clause about the future).
@@ -934,6 +935,9 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
         dt.timex[0] = 0;
         if (c[k].prec == P_TIMEX)
             date_timex(&c[k], anchor, have_anchor, dt.timex, sizeof dt.timex);
+        else if (c[k].prec == P_WEEK && days != INT64_MIN && c[k].t1 - c[k].t0 > 1)
+            date_week_timex(days, dt.timex, sizeof dt.timex);      /* weeks.c; not a bare
+                                                    الأسبوع (في عطلة نهاية الأسبوع: any) */
         if (days == INT64_MIN || c[k].prec == P_TIMEX)
             dt.value[0] = 0;      /* relative, with nothing to resolve it against */
         else
@@ -988,5 +992,8 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     if ((rc = emit(&s, doc, x, c, n, anchor, have)) != RASD_OK ||
         (rc = ev_find_quotes(e, doc, &s)) != RASD_OK)
         return rc;
-    return ev_find_events(e, doc, &s);
+    x->scan = &s;                              /* weeks.c */
+    rc = ev_find_events(e, doc, &s);
+    x->scan = NULL;
+    return rc;
 }

@@ -52,5 +52,7 @@ void date_put_value(rasd_date *out, int prec, int64_t days);
 int64_t date_of_month(const ev_engine *ev, const cand *c, int64_t base, int cal);
 /* The TimeML value of a decade, century or season into out (cap bytes). */
 void date_timex(const cand *c, int64_t anchor, int have, char *out, size_t cap);
+/* The TimeML value of the ISO week that holds the day days (2015-W31) into out (weeks.c). */
+void date_week_timex(int64_t days, char *out, size_t cap);
 
 #endif

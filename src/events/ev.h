@@ -318,6 +318,7 @@ struct ev_doc {
     char **dnames;             /* groups.c: the names of the descriptions taken as actors,
                                   each its own allocation (the events point at them) */
     size_t ndnames, dnames_cap;
+    ev_scan *scan;             /* the token scan while events are found, else NULL (weeks.c) */
 };
 
 void ev_doc_free(struct ev_doc *d);
@@ -354,6 +355,16 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
  * after the anchor. */
 void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
                    rasd_event *ev);
+/* weeks.c (dates44): where the dates of an event said in a speech's topic are looked for:
+ * the topic's start when the event's word is in it and a date of the topic may be the
+ * event's, else s. */
+uint32_t ev_topic_start(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                        uint32_t content, const rasd_event *ev);
+/* weeks.c: -1 (1) when the date nearest the event's word is a period before (after) the
+ * article's that does not hold its day (a week, season, year …): the event has no date;
+ * 0 otherwise. */
+int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                   uint32_t content, const rasd_event *ev);
 /* Whether the ISO date d is of a year `years` or more before the article's (0 when the
  * article has no date): history, not news (encounter.c, ground.c). */
 int ev_years_before(const rasd_doc *doc, const char *d, int years);

@@ -98,6 +98,12 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
     const rasd_date *d = rasd_doc_dates(doc, &n);
     const struct ev_doc *x = EV_DOC(doc);
     static const size_t lens[] = {ISO_DAY_LEN, ISO_MONTH_LEN};   /* a day, else a month */
+    int only;
+    s = ev_topic_start(doc, s, e, may_future, content, ev);     /* weeks.c (dates44) */
+    if ((only = ev_period_only(doc, s, e, may_future, content, ev)) != 0) {
+        ev->dated = 0, ev->date[0] = 0, ev->planned |= only > 0;  /* الأسبوع الماضي */
+        return;
+    }
     for (size_t l = 0; l < sizeof lens / sizeof *lens; l++) {
         const rasd_date *best = NULL;
         uint32_t best_gap = DATE_REACH + 1;

@@ -1,0 +1,231 @@
+/* weeks.c — weeks, and events whose own words date them only by a period (issue 16, branch
+ * dates44; docs/EVENTS.md "Issue 16: week-relative dates …").
+ *
+ * A week (الأسبوع الماضي، هذا الأسبوع، الأسبوع المقبل) has no ISO 8601 value of the output
+ * contract (days, months, years): its value stays null and its TimeML value goes to timex
+ * (2015-W31, the ISO week), as a decade's or a season's does.
+ *
+ * An event's date (event_when.c) is the nearest day or month of its clause, else the
+ * article's, "not stated". When the date nearest the event's word names a period that does
+ * not hold the article's day (a week, a season or a year before it: اشتباكات الأسبوع
+ * الماضي، الهجمات التي شنها داعش الصيف الماضي، هددت في عام 2010), the article's day would
+ * be wrong: the event gets no date (null, "dated": false); when the period is to come (a
+ * week, a season) and the event's words allow that, it is planned, with no date either. A
+ * period after a relative pronoun that qualifies another word is not the event's (الأراضي
+ * التي خسرتها العام الماضي), nor one past a punctuation mark (another clause's), nor one in
+ * what a speaker said when the event is not. And an event said in what a speaker said (قال الوزير أمس إن
+ * الهجوم الذي استهدف المسجد الشهر الماضي …) takes the dates of the speech's topic when the
+ * topic has one that may be its (a day, a month, a period off the article's day), not the
+ * speech's.
+ */
+#include "events/dates.h"
+#include "events/letters.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The reach of an event's date, as event_when.c's (DATE_REACH, DATE_NEAR; a6f572c). */
+enum { WHEN_REACH = 160, WHEN_NEAR = 40 };
+/* Tokens after an event's noun where a relative clause is still its own (an adjective:
+ * الهجوم الانتحاري الذي). */
+enum { REL_NEAR = 2 };
+
+void date_week_timex(int64_t days, char *out, size_t cap)
+{
+    int64_t wd = ((days + 3) % 7 + 7) % 7;       /* 0 Monday: 1970-01-01 was a Thursday */
+    int64_t thu = days - wd + 3;                  /* its ISO week's Thursday: the week's year */
+    int y, m, d;
+    cal_civil(thu, &y, &m, &d);
+    out[0] = 0;
+    if (y >= 1 && y <= 9999)
+        snprintf(out, cap, "%04d-W%02d", y, (int)((thu - cal_days(y, 1, 1)) / 7 + 1));
+}
+
+/* The season (0 spring … 3 winter) and its year that hold the day days, as date_timex()
+ * counts them (a winter is its December's year). */
+static void season_of(int64_t days, int *y, int *s)
+{
+    int m, d;
+    cal_civil(days, y, &m, &d);
+    *s = m >= 3 && m <= 11 ? (m - 3) / 3 : 3;
+    if (m <= 2)
+        (*y)--;
+}
+
+static int cmp(long a, long b)
+{
+    return a < b ? -1 : a > b;
+}
+
+/* Where the period a date names lies from the anchor's day: -1 wholly before, 1 wholly
+ * after, 0 holding it; 2 when it is no such period (a day, a month: event_when.c's; or a
+ * date not resolved). */
+static int period_side(const rasd_date *d, int64_t anchor)
+{
+    static const char seasons[][3] = {"SP", "SU", "FA", "WI"};
+    char w[16];
+    int ay, am, ad, sy, ss;
+    size_t vl = strlen(d->value), tl = strlen(d->timex);
+    cal_civil(anchor, &ay, &am, &ad);
+    if (vl == 4)                                  /* a year to come: a plan's, a target's */
+        return atoi(d->value) > ay ? 2 : cmp(atoi(d->value), ay);   /* (خطة 2020): not here */
+    if (vl || !tl)
+        return 2;
+    if (tl == 8 && d->timex[5] == 'W') {          /* 2015-W31 */
+        date_week_timex(anchor, w, sizeof w);
+        return strcmp(d->timex, w) < 0 ? -1 : strcmp(d->timex, w) > 0;
+    }
+    if (tl == 7 && d->timex[4] == '-') {          /* 2015-SU */
+        season_of(anchor, &sy, &ss);
+        for (int k = 0; k < 4; k++)
+            if (strcmp(d->timex + 5, seasons[k]) == 0)
+                return atoi(d->timex) != sy ? cmp(atoi(d->timex), sy) : cmp(k, ss);
+        return 2;
+    }
+    return 2;                 /* a decade, a century: more often who someone was (أحد نجوم
+                                 مصر في التسعينات) than when the event was */
+}
+
+/* Whether a comma stands between the event's word and date d (another clause). */
+static int comma_apart(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
+    uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
+    for (uint32_t i = a; i < b && i < doc->len; i++)
+        if (doc->text[i] == ',' || (i + 1 < b && letter_is(doc->text + i, U_ARABIC_COMMA)))
+            return 1;
+    return 0;
+}
+
+/* Whether date d may be the event's as event_when.c looks for one: in [s, e), before
+ * content, within reach of the event's word and not past a comma unless near; to come only
+ * when the words allow it (a day or month to come where they do not is another matter's). */
+static int within(const rasd_doc *doc, const rasd_date *d, uint32_t s, uint32_t e,
+                  uint32_t content, const rasd_event *ev, uint32_t *gap)
+{
+    *gap = d->end <= ev->trigger_start ? ev->trigger_start - d->end
+           : d->start >= ev->trigger_end ? d->start - ev->trigger_end : 0;
+    return d->start >= s && d->end <= e && d->start < content && *gap <= WHEN_REACH &&
+           (*gap < WHEN_NEAR || !comma_apart(doc, ev, d));
+}
+
+/* The first token that ends after byte b (a binary search of the scan's tokens). */
+static size_t token_after(const ev_scan *s, uint32_t b)
+{
+    size_t lo = 0, hi = s->nt;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->t[mid].end <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Whether a relative pronoun (data/events.tsv "relative" 1: الذي، التي، الذين) stands
+ * between the event's word and date d after it, farther than REL_NEAR tokens from the word:
+ * the date is then of a clause about the verb's object (واستعادت قوات الجيش … الأراضي التي
+ * خسرتها العام الماضي), not of a clause about the event's noun (الهجوم الانتحاري الذي وقع
+ * الأسبوع الماضي). */
+static int other_clause(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    ev_scan *s = EV_DOC(doc)->scan;
+    size_t n;
+    int v;
+    if (!s || d->start < ev->trigger_end)
+        return 0;
+    size_t a = token_after(s, ev->trigger_end), b = token_after(s, d->start);
+    for (size_t k = a + REL_NEAR; k < b && k < s->nt; k++)
+        if (ev_word_is(s, k, 1, EK_RELATIVE, &v, &n) && v == 1)
+            return 1;
+    return 0;
+}
+
+/* Whether a punctuation mark (a comma, a dash, a bracket) stands between the event's word
+ * and date d: a period is the event's only in its clause (بعد زيارة ناجحة إلى واشنطن
+ * الأسبوع الماضي، يصل الرئيس … اليوم: the week is the earlier visit's). */
+static int punct_apart(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    ev_scan *s = EV_DOC(doc)->scan;
+    uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
+    uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
+    if (!s)
+        return comma_apart(doc, ev, d);
+    for (size_t k = token_after(s, a); k < s->nt && s->t[k].start < b; k++)
+        if (s->t[k].kind == RASD_TOK_PUNCT)
+            return 1;
+    return 0;
+}
+
+/* Whether date d lies in what a speaker said (a quote's words) that does not hold the event's
+ * word: a period there is the speech's topic's (وصرح كارتر بعد لقائه بخادم الحرمين بأنه من
+ * المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف: the autumn is the King's visit's). */
+static int in_other_topic(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+{
+    const struct ev_doc *x = EV_DOC(doc);
+    for (size_t k = 0; k < x->nquotes; k++) {
+        const rasd_quote *q = &x->quotes[k];
+        if (d->start >= q->start && d->start < q->end)
+            return !(ev->trigger_start >= q->start && ev->trigger_start < q->end);
+    }
+    return 0;
+}
+
+/* The date nearest the event's word that may be its (within()), or NULL; its side of the
+ * anchor (period_side) in *side. */
+static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
+                                int may_future, const rasd_event *ev, int *side)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(doc, &n), *best = NULL;
+    const struct ev_doc *x = EV_DOC(doc);
+    uint32_t gap, best_gap = UINT32_MAX;
+    for (size_t i = 0; i < n; i++) {
+        if (d[i].start < s || d[i].end > e)
+            continue;                  /* another sentence's: before the work below */
+        int sd = period_side(&d[i], x->anchor);
+        if (sd == 1 && !may_future)
+            continue;                  /* a period to come, said of a deed done: another's */
+        if (sd == 2 && strlen(d[i].value) >= 7 && !may_future) {
+            int64_t first, last;       /* a day or month to come: as event_when.c skips it */
+            if (day_range(d[i].value, &first, &last) && first > x->anchor)
+                continue;
+        }
+        if ((sd == -1 || sd == 1) && (other_clause(doc, ev, &d[i]) ||
+                                      punct_apart(doc, ev, &d[i]) || in_other_topic(doc, ev, &d[i])))
+            continue;
+        if (within(doc, &d[i], s, e, content, ev, &gap) && gap < best_gap)
+            best = &d[i], best_gap = gap, *side = sd;
+    }
+    return best;
+}
+
+uint32_t ev_topic_start(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                        uint32_t content, const rasd_event *ev)
+{
+    const struct ev_doc *x = EV_DOC(doc);
+    int side;
+    if (!x->have_anchor)
+        return s;
+    for (size_t k = 0; k < x->nquotes; k++) {
+        const rasd_quote *q = &x->quotes[k];
+        if (q->cue_end <= q->start && q->start > s && q->start <= ev->trigger_start &&
+            ev->trigger_end <= q->end && q->start < e)
+            return nearest(doc, q->start, q->end < e ? q->end : e, content, may_future, ev,
+                           &side) && side != 0 ? q->start : s;   /* not هذا الأسبوع: the
+                                                                   speech's own time */
+    }
+    return s;
+}
+
+int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                   uint32_t content, const rasd_event *ev)
+{
+    const struct ev_doc *x = EV_DOC(doc);
+    int side = 2;
+    if (!x->have_anchor || !nearest(doc, s, e, content, may_future, ev, &side))
+        return 0;
+    return side == -1 || side == 1 ? side : 0;
+}
