@@ -147,7 +147,16 @@
     /* (doers42) pasts that start with ت (تم، تعرض، تبنى): قد + past is "has done" */           \
     X(AG_PAST42, "past42")                                                                   \
     /* (doers42) a group's head word before its name (تنظيم داعش، حركة الشباب) */               \
-    X(AG_HEAD42, "head42")
+    X(AG_HEAD42, "head42")                                                                   \
+    /* (events42) a verb of undergoing before a noun of blame (واجه، تعرض; blame42.c) */        \
+    X(AG_UNDERGO42, "undergo42")                                                             \
+    /* (events42) a verb of directing before a noun of blame (وجه، يوجه; blame42.c) */          \
+    X(AG_DIRECT42, "direct42")                                                               \
+    /* (events42) nouns of criticism (انتقادات) and of accusation (اتهامات; blame42.c) */       \
+    X(AG_CRITIC42, "critic42")                                                               \
+    X(AG_ACCUSAL42, "accusal42")                                                             \
+    /* (events42) كثيرا (ما) before such a verb: a habit, no event (blame42.c) */              \
+    X(AG_OFTEN42, "often42")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
