@@ -22,7 +22,8 @@
 
 #include <string.h>
 
-enum { REACH = 5,              /* words from the verb to the noun (its subject, titles) */
+enum { REACH = 7,              /* words from the verb to the noun (its subject, titles:
+                                  ويواجه هارالد رانجه المدعي العام الألماني انتقادات) */
        AFTER = 4,              /* words from the noun's end to من or إلى (its adjectives) */
        NEG_BACK = 2,           /* a negation this many words before the verb */
        HABIT_BACK = 3 };       /* a word of habit this many words before it (كثيرا ما) */
@@ -62,6 +63,14 @@ static int quote_mark(sent_ctx *c, size_t k)
                                   ((unsigned char)t->norm[1] == 0xab || (unsigned char)t->norm[1] == 0xbb)));
 }
 
+/* Whether token t is و before a present's prefix (ويقحمون، وتشمل): another verb conjoined. */
+static int conj_present(const rasd_token *t)
+{
+    return t->norm_len > LETTERS(3) && letter_is(t->norm, U_WAW) &&
+           (letter_is(t->norm + LETTERS(1), U_YEH) || letter_is(t->norm + LETTERS(1), U_TEH) ||
+            letter_is(t->norm + LETTERS(1), U_NOON));
+}
+
 /* The verb of undergoing or directing before the noun at token i (its list in *list), or
  * SIZE_MAX: within REACH words of its clause, only words between. */
 static size_t verb_before(sent_ctx *c, size_t i, int *list)
@@ -76,6 +85,9 @@ static size_t verb_before(sent_ctx *c, size_t i, int *list)
             return *list = AG_UNDERGO42, j;
         if (ev_aguard_word(c, j, AG_DIRECT42))
             return *list = AG_DIRECT42, j;
+        if (ev_clitic(c, j) == CL_WA || conj_present(&c->s->t[j]))
+            return SIZE_MAX;   /* يواجهون الحملات … ويقحمون في صراعات واتهامات: another
+                                  conjunct, the noun is not the verb's object */
     }
     return SIZE_MAX;
 }
