@@ -28,23 +28,30 @@ enum { REACH = 7,              /* words from the verb to the noun (its subject, 
        NEG_BACK = 2,           /* a negation this many words before the verb */
        HABIT_BACK = 3 };       /* a word of habit this many words before it (كثيرا ما) */
 
-/* Whether the m bytes of w are in the n bytes of s. */
-static int has(const char *s, size_t n, const char *w, size_t m)
-{
-    for (size_t k = 0; k + m <= n; k++)
-        if (memcmp(s + k, w, m) == 0)
-            return 1;
-    return 0;
-}
-
-/* Whether token t may be a noun of the lists: its letters hold تهام or نتقاد (a filter; the
- * look-up of every token costs more: bench/extract_cost.sh). */
+/* Whether token t may be a noun of the lists: its letters hold تهام or نتقاد. A filter only
+ * (the look-up decides), by the byte of ت (d8 aa): the look-up of every token costs more
+ * (bench/extract_cost.sh); a noun of other letters must be added here. */
 static int may_blame(const rasd_token *t)
 {
-    static const char tham[] = "\xd8\xaa\xd9\x87\xd8\xa7\xd9\x85";            /* تهام */
-    static const char ntqd[] = "\xd9\x86\xd8\xaa\xd9\x82\xd8\xa7\xd8\xaf";    /* نتقاد */
-    return t->norm_len >= 8 &&
-           (has(t->norm, t->norm_len, tham, 8) || has(t->norm, t->norm_len, ntqd, 10));
+    const unsigned char *w = (const unsigned char *)t->norm, *p = w, *end = w + t->norm_len;
+    size_t n = t->norm_len;
+    unsigned last, pen;
+    if (n < LETTERS(4) || (w[n - 1] != 0xaa && w[n - 1] != 0xaf && w[n - 1] != 0x85 &&
+                           w[n - 1] != 0xa7))
+        return 0;              /* the last byte of ت، د، م، ا */
+    last = (unsigned)w[n - 2] << 8 | w[n - 1], pen = (unsigned)w[n - 4] << 8 | w[n - 3];
+    if (!(pen == 0xd8a7 ? last == 0xd8aa || last == 0xd8af || last == 0xd985   /* …ات …اد …ام */
+                        : last == 0xd8a7 && (pen == 0xd8af || pen == 0xd985)))   /* …دا …ما */
+        return 0;              /* not the ending of any form (a cheap test first) */
+    while ((p = memchr(p, 0xaa, (size_t)(end - p))) != NULL) {
+        size_t j = (size_t)(p - w);
+        if (j >= 1 && w[j - 1] == 0xd8 && j + 2 < t->norm_len && w[j + 1] == 0xd9 &&
+            (w[j + 2] == 0x87 ||                                       /* ته */
+             (w[j + 2] == 0x82 && j >= 3 && w[j - 3] == 0xd9 && w[j - 2] == 0x86)))   /* نتق */
+            return 1;
+        p++;
+    }
+    return 0;
 }
 
 /* Whether token k is the word w (normalised letters). */

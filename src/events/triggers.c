@@ -781,10 +781,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     for (size_t i = 0, j = 0; i < ns && !rc; i++) {
         sentence_at(&c, sn, i, &j);
         rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
-    }
-    for (size_t i = 0, j = 0; i < ns && !rc; i++) {
-        sentence_at(&c, sn, i, &j);
-        rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
+        if (!rc)
+            rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
