@@ -159,7 +159,16 @@
     /* (trig44) before a present verb of launching, not done (أن، لن، كي; frames44.c) */          \
     X(AG_SUBJUNCTIVE44, "subjunctive44")                                                     \
     /* (trig44) before that أن, a deed done all the same (قبل، بعد) */                           \
-    X(AG_SEQUENCE44, "sequence44")
+    X(AG_SEQUENCE44, "sequence44")                                                           \
+    /* (events42) a verb of undergoing before a noun of blame (واجه، تعرض; blame42.c) */        \
+    X(AG_UNDERGO42, "undergo42")                                                             \
+    /* (events42) a verb of directing before a noun of blame (وجه، يوجه; blame42.c) */          \
+    X(AG_DIRECT42, "direct42")                                                               \
+    /* (events42) nouns of criticism (انتقادات) and of accusation (اتهامات; blame42.c) */       \
+    X(AG_CRITIC42, "critic42")                                                               \
+    X(AG_ACCUSAL42, "accusal42")                                                             \
+    /* (events42) كثيرا (ما) before such a verb: a habit, no event (blame42.c) */              \
+    X(AG_OFTEN42, "often42")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

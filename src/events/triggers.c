@@ -48,6 +48,7 @@
 #include "events/doers42.h"
 #include "events/violence.h"
 #include "events/ground.h"
+#include "events/blame42.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -788,6 +789,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     for (size_t i = 0, j = 0; i < ns && !rc; i++) {
         sentence_at(&c, sn, i, &j);
         rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
+        if (!rc)
+            rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
