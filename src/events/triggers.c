@@ -51,6 +51,7 @@
 #include "events/blame42.h"
 #include "entities/ent.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum { T_VERB = 0, T_NOUN = 1, T_FUTURE = 2,
@@ -742,6 +743,23 @@ static void sentence_at(sent_ctx *c, const rasd_span *sn, size_t i, size_t *k)
                                   speaker as its actor (evrecall3) */
 }
 
+/* sentence_at, walked once an article (cost45: the five passes below each walked every
+ * token again, 40 Ir a token): tb, the t0 and t1 of the first *nb sentences (NULL: none
+ * kept, each walked). */
+static void sentence_of(sent_ctx *c, const rasd_span *sn, size_t i, size_t *tb, size_t *nb,
+                        size_t *k)
+{
+    if (i < *nb) {
+        c->t0 = tb[2 * i], c->t1 = *k = tb[2 * i + 1];
+        c->before = i ? sn[i - 1].start : sn[i].start;
+        c->ngrp = 0;
+        return;
+    }
+    sentence_at(c, sn, i, k);
+    if (tb && i == *nb)
+        tb[2 * i] = c->t0, tb[2 * i + 1] = c->t1, (*nb)++;
+}
+
 /* The rules' events of every sentence first (events.c), then, when any of its kinds is on
  * (rasd_config.event_triggers; data/events.tsv "tdefault"), the layer's: an event the
  * rules found in a later sentence is never folded into one of the layer's (ev_add_event
@@ -753,6 +771,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     struct ev_doc *x = EV_DOC(doc);
     sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, x, {{0}}, 0, NULL, NULL, 0, 0};
     rasd_status rc = RASD_OK;
+    size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
     x->nevents = 0;
     ev_groups_reset(x);
@@ -760,34 +779,36 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (c.ne == 0)
         return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
                                   are another document's or none), or no name at all */
+    tb = malloc(2 * ns * sizeof *tb);   /* none: each pass walks the tokens */
     for (size_t i = 0; i < ns && !rc; i++) {
-        sentence_at(&c, sn, i, &k);
+        sentence_of(&c, sn, i, tb, &nb, &k);
         rc = ev_sentence_events(&c, x, sn[i].start, sn[i].end);
     }
     k = 0;
     if (!rc && !s->ev->tlayer)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (rc || !s->ev->tlayer)
-        return rc ? rc : s->rc;    /* the rules' events in their order, as before the layer */
+        return free(tb), rc ? rc : s->rc;   /* the rules' events in their order, as before
+                                               the layer */
     x->off = grow_array(x->off, &x->off_cap, x->nevents + 1, 1, &rc);
     if (rc)
-        return rc;
+        return free(tb), rc;
     memset(x->off, 0, x->nevents);
     for (size_t i = 0; i < ns && !rc; i++) {
-        sentence_at(&c, sn, i, &k);
+        sentence_of(&c, sn, i, tb, &nb, &k);
         rc = ev_trigger_events(&c, x, sn[i].start, sn[i].end);
     }
     drop_off(x);
     for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_MEET] & TFORM_SIDES); i++) {
-        sentence_at(&c, sn, i, &j);
+        sentence_of(&c, sn, i, tb, &nb, &j);
         rc = ev_encounters(&c, x, sn[i].start, sn[i].end);   /* events27: encounter.c */
     }
     for (size_t i = 0, j = 0; i < ns && !rc && (s->ev->tforms[EK_VISIT] & TFORM_VERB); i++) {
-        sentence_at(&c, sn, i, &j);
+        sentence_of(&c, sn, i, tb, &nb, &j);
         rc = ev_visits(&c, x, sn[i].start, sn[i].end);   /* events32: visits.c, signings.c */
     }
     for (size_t i = 0, j = 0; i < ns && !rc; i++) {
-        sentence_at(&c, sn, i, &j);
+        sentence_of(&c, sn, i, tb, &nb, &j);
         rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
         if (!rc)
             rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
@@ -797,5 +818,6 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!rc)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     text_order(x);
+    free(tb);
     return rc ? rc : s->rc;
 }
