@@ -12,8 +12,9 @@ A country's names are one entity (one canonical): the Arabic names of one ISO 31
 (name, common_name, official_name), the world-cities country name whose English name is one
 of the entry's, and the hand-written LOC rows that name or give one of them (الإمارات العربية
 المتحدة → الإمارات, الجمهورية العربية السورية → سوريا); the canonical is the one the hand
-rows give, else the name of the fewest words, on a tie the one whose rarest word the corpus
-writes most often (lexicon.tsv beside OUT, normalised words), then world-cities'. A name
+rows give, else the name whose rarest word the corpus writes most often (lexicon.tsv beside
+OUT: the spelling in use; الجبل الأسود, not المنتنيغرو), then the one of fewest words, then
+world-cities' (an official name is never the canonical: سويسرا, not الاتحاد السويسري). A name
 claimed by two entries, or that a hand row gives another country, is left out of both.
 The output is sorted and free of duplicates, so the same sources give the same file.
 """
@@ -111,8 +112,8 @@ def country_groups(path, hand_loc, freq):
         if len(own) < 2 and not canons:
             continue
         best = next(iter(canons)) if canons else \
-            min(own, key=lambda n: (len(n.split()),
-                                    -min(freq.get(w, 0) for w in norm(n).split()), own[n], n))
+            min((n for n in own if own[n] < 3), key=lambda n: (
+                -min(freq.get(w, 0) for w in norm(n).split()), len(n.split()), own[n], n))
         for n in own:
             out[n] = best
     return out
