@@ -11,7 +11,8 @@ is the person who holds it, "-" when the title names no one person). Sources:
 A country's names are one entity (one canonical): the Arabic names of one ISO 3166-1 entry
 (name, common_name, official_name), the world-cities country name whose English name is one
 of the entry's, and the hand-written LOC rows that name or give one of them (الإمارات العربية
-المتحدة → الإمارات, الجمهورية العربية السورية → سوريا); the canonical is the one the hand
+المتحدة → الإمارات, الجمهورية العربية السورية → سوريا; not الاتحاد الروسي, which SaudiNewsNet
+writes for Russian sports federations too); the canonical is the one the hand
 rows give, else the name whose rarest word the corpus writes most often (lexicon.tsv beside
 OUT: the spelling in use; الجبل الأسود, not المنتنيغرو), then the one of fewest words, then
 world-cities' (an official name is never the canonical: سويسرا, not الاتحاد السويسري). A name
