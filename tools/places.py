@@ -4,7 +4,8 @@ name rules (src/entities/rules.c, docs/NER.md "Name rules"), never the recognise
 
 Rows "LOC<TAB>name<TAB>canonical", two kinds:
   - official names of countries (Debian iso-codes' official_name in Arabic, marks taken
-    off) with the country's name as canonical: جمهورية مصر العربية → مصر; not those that
+    off) with the canonical that DATA/gazetteer.tsv gives the country's name (one entity for
+    a country's names, tools/gazetteer.py): جمهورية مصر العربية → مصر; not those that
     only put دولة before the name (دولة قطر: the name is قطر, as in ANERcorp);
   - one-word places the tagger may miss with little context: a one-word LOC name of
     DATA/gazetteer.tsv whose fine cluster in DATA/clusters.tsv is a cluster of places (of its
@@ -36,7 +37,7 @@ def norm(s):
     return s
 
 
-def official(rows):
+def official(rows, canon):
     if not (os.path.exists(ISO_JSON) and os.path.exists(ISO_MO)):
         sys.exit("tools/places.py: install the iso-codes package")
     with open(ISO_MO, "rb") as f:
@@ -48,7 +49,7 @@ def official(rows):
         short = " ".join(MARKS.sub("", tr.gettext(c["name"])).split())
         if name != c["official_name"] and short != c["name"] and name != short \
                 and re.fullmatch("[\u0621-\u064a ]+", name) and name.split()[0] != "دولة":
-            rows.add(("LOC", name, short))
+            rows.add(("LOC", name, canon.get(short, short)))
 
 
 def anercorp_o(path):
@@ -90,7 +91,12 @@ def main():
         sys.exit(__doc__.strip())
     shared, data = sys.argv[1], sys.argv[2]
     rows = set()
-    official(rows)
+    canon = {}
+    for line in open(os.path.join(data, "gazetteer.tsv"), encoding="utf-8"):
+        p = line.rstrip("\n").split("\t")
+        if len(p) == 3 and p[0] == "LOC":
+            canon[p[1]] = p[2]
+    official(rows, canon)
     one_word(data, shared, rows)
     with open(os.path.join(data, "places.tsv"), "w", encoding="utf-8") as f:
         f.write("# rasd places for the name rules: LOC<TAB>name<TAB>canonical; built by "
