@@ -173,6 +173,45 @@ static int in_other_topic(const rasd_doc *doc, const rasd_event *ev, const rasd_
     return 0;
 }
 
+/* Whether a date of the document starts at byte b or right after it (a space between). */
+static int date_at(const rasd_doc *doc, uint32_t b)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (d[i].start >= b && d[i].start <= b + 1)
+            return 1;
+    return 0;
+}
+
+/* The vague past (data/events.tsv "vague": قبل أيام، في وقت سابق، الأيام الماضية) in [s, e)
+ * nearest the event's word that may be its, as a date span with no value, in *v; its gap
+ * in *gap (UINT32_MAX when none). Not one that من follows (قبل أيام من الانتخابات، في وقت
+ * سابق من اليوم) or a date (في وقت سابق اليوم): another day is its measure (dates45). */
+static void vague_nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
+                          const rasd_event *ev, rasd_date *v, uint32_t *gap)
+{
+    ev_scan *sc = EV_DOC(doc)->scan;
+    size_t n;
+    uint32_t g;
+    *gap = UINT32_MAX;
+    if (!sc)
+        return;
+    for (size_t k = token_after(sc, s); k < sc->nt && sc->t[k].end <= e; k++) {
+        if (!ev_word_is(sc, k, 1, EK_VAGUE, NULL, &n) || k + n > sc->nt)
+            continue;
+        rasd_date d = {.start = sc->t[k].start, .end = sc->t[k + n - 1].end};
+        if ((k + n < sc->nt && sc->t[k + n].end - sc->t[k + n].start == LETTERS(2) &&
+             memcmp(doc->text + sc->t[k + n].start, "\xd9\x85\xd9\x86", 4) == 0) ||   /* من */
+            date_at(doc, d.end) || other_clause(doc, ev, &d) || punct_apart(doc, ev, &d) ||
+            in_other_topic(doc, ev, &d))
+            continue;
+        if (within(doc, &d, s, e, content, ev, &g) && g < *gap)
+            *v = d, *gap = g;
+        k += n - 1;
+    }
+}
+
 /* The date nearest the event's word that may be its (within()), or NULL; its side of the
  * anchor (period_side) in *side. */
 static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
@@ -199,6 +238,11 @@ static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uin
         if (within(doc, &d[i], s, e, content, ev, &gap) && gap < best_gap)
             best = &d[i], best_gap = gap, *side = sd;
     }
+    static const rasd_date vague = {0};   /* a vague past nearer than any date (dates45) */
+    rasd_date v;
+    vague_nearest(doc, s, e, content, ev, &v, &gap);
+    if (gap < best_gap)
+        best = &vague, *side = -1;
     return best;
 }
 
