@@ -184,10 +184,32 @@ static int date_at(const rasd_doc *doc, uint32_t b)
     return 0;
 }
 
+/* Whether بعد، إثر or عقب stands between the event's word and date d after it: the date is
+ * then of what follows the link (طلبت جيبوتي مساعدة المجتمع الدولي بعد وصول 216 لاجئا …
+ * خلال الأيام الماضية: the arrival's days), not the event's (dates45). */
+static int after_link(const rasd_doc *doc, ev_scan *sc, const rasd_event *ev,
+                      const rasd_date *d)
+{
+    static const char *const links[] = {"\xd8\xa8\xd8\xb9\xd8\xaf",      /* بعد */
+                                        "\xd8\xa5\xd8\xab\xd8\xb1",      /* إثر */
+                                        "\xd8\xb9\xd9\x82\xd8\xa8"};     /* عقب */
+    if (d->start < ev->trigger_end)
+        return 0;
+    for (size_t k = token_after(sc, ev->trigger_end); k < sc->nt && sc->t[k].end <= d->start;
+         k++)
+        for (size_t l = 0; l < sizeof links / sizeof *links; l++)
+            if (sc->t[k].end - sc->t[k].start == LETTERS(3) &&
+                memcmp(doc->text + sc->t[k].start, links[l], 6) == 0)
+                return 1;
+    return 0;
+}
+
 /* The vague past (data/events.tsv "vague": قبل أيام، في وقت سابق، الأيام الماضية) in [s, e)
  * nearest the event's word that may be its, as a date span with no value, in *v; its gap
  * in *gap (UINT32_MAX when none). Not one that من follows (قبل أيام من الانتخابات، في وقت
- * سابق من اليوم) or a date (في وقت سابق اليوم): another day is its measure (dates45). */
+ * سابق من اليوم), nor a date (في وقت سابق اليوم): another day is its measure; nor a
+ * definite noun (منذ أيام الدراسة: whose days). As a week's, not past a punctuation mark,
+ * a relative clause or out of a quote (dates45). */
 static void vague_nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
                           const rasd_event *ev, rasd_date *v, uint32_t *gap)
 {
@@ -201,9 +223,13 @@ static void vague_nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t 
         if (!ev_word_is(sc, k, 1, EK_VAGUE, NULL, &n) || k + n > sc->nt)
             continue;
         rasd_date d = {.start = sc->t[k].start, .end = sc->t[k + n - 1].end};
-        if ((k + n < sc->nt && sc->t[k + n].end - sc->t[k + n].start == LETTERS(2) &&
-             memcmp(doc->text + sc->t[k + n].start, "\xd9\x85\xd9\x86", 4) == 0) ||   /* من */
-            date_at(doc, d.end) || other_clause(doc, ev, &d) || punct_apart(doc, ev, &d) ||
+        const char *next = k + n < sc->nt ? doc->text + sc->t[k + n].start : "";
+        size_t nl = k + n < sc->nt ? sc->t[k + n].end - sc->t[k + n].start : 0;
+        if ((nl == LETTERS(2) && memcmp(next, "\xd9\x85\xd9\x86", 4) == 0) ||   /* من */
+            (nl > LETTERS(2) && memcmp(next, "\xd8\xa7\xd9\x84", 4) == 0) ||  /* ال: منذ
+                                                             أيام الدراسة، a genitive's days */
+            date_at(doc, d.end) || after_link(doc, sc, ev, &d) || other_clause(doc, ev, &d) ||
+            punct_apart(doc, ev, &d) ||
             in_other_topic(doc, ev, &d))
             continue;
         if (within(doc, &d, s, e, content, ev, &g) && g < *gap)
