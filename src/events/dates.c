@@ -244,18 +244,16 @@ static size_t year_after(ev_scan *s, size_t j, int *y, int *cal)
  * report's year in *dir (*y 0); the tokens taken, or 0. */
 static size_t of_year(ev_scan *s, size_t j, int *y, int *cal, int *dir)
 {
-    size_t n, th = 0, np, nd = 0, ny;
-    int unit;
-    if (!ev_word_is(s, j, 0, EK_OF, NULL, &n) || n != 1)
-        return 0;
-    if ((ny = year_after(s, j + 1, y, cal)) != 0)
+    size_t n, th = 0, np, nd = 0, ny, of = ev_word_is(s, j, 0, EK_OF, NULL, &n) && n == 1;
+    int unit;                          /* من may be left out: سبتمبر العام الماضي (dates45) */
+    if (of && (ny = year_after(s, j + 1, y, cal)) != 0)
         return 1 + ny;
-    ev_word_is(s, j + 1, 0, EK_THIS, NULL, &th);
-    if (!ev_word_is(s, j + 1 + th, 0, EK_PERIOD, &unit, &np) || unit != PERIOD_YEAR)
+    ev_word_is(s, j + of, 0, EK_THIS, NULL, &th);
+    if (!ev_word_is(s, j + of + th, 0, EK_PERIOD, &unit, &np) || unit != PERIOD_YEAR)
         return 0;
     *dir = 0, *y = 0;
-    if (ev_word_is(s, j + 1 + th + np, 0, EK_DIR, dir, &nd) || th)
-        return 1 + th + np + nd;
+    if (ev_word_is(s, j + of + th + np, 0, EK_DIR, dir, &nd) || th)
+        return of + th + np + nd;
     return 0;
 }
 
