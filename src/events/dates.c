@@ -378,7 +378,9 @@ static size_t month_year(ev_scan *s, size_t i, cand *c)
         return 0;                                   /* ويونيو after مايو: dates3 */
     c->m = m, c->cal = (uint8_t)cal, c->prec = P_MONTH;
     if ((ny = year_after(s, i + cue + n, &c->y, &cal)) != 0 ||
-        (ny = of_year(s, i + cue + n, &c->y, &cal, &dir)) != 0) {
+        ((ny = of_year(s, i + cue + n, &c->y, &cal, &dir)) != 0 && (cue || alt ||
+         ev_word_is(s, i + cue + n, 0, EK_OF, NULL, &nd) || prep_before(s, i, 0)))) {
+                                       /* not محافظة إب العام الماضي: a bare name, من left out */
         c->cal = (uint8_t)cal, c->what = c->y ? C_ABS : C_MY, c->dir = (int8_t)dir;
         return cue + n + ny;           /* يونيو من العام الماضي: C_MY */
     }
