@@ -204,6 +204,23 @@ static int after_link(const rasd_doc *doc, ev_scan *sc, const rasd_event *ev,
     return 0;
 }
 
+/* Whether the token w (len bytes) may start a vague past: قبل، وقت، الأ…، الش… after و or
+ * ف or none (a filter before the lexicon, for the cost: any phrase of data/events.tsv
+ * "vague" starts so; a new one that does not must be added here). */
+static int may_be_vague(const char *w, size_t len)
+{
+    for (int cl = 0; cl < 2 && len >= LETTERS(3); cl++, w += 2, len -= 2) {
+        if (memcmp(w, "\xd9\x82\xd8\xa8\xd9\x84", 6) == 0 ||      /* قبل */
+            memcmp(w, "\xd9\x88\xd9\x82\xd8\xaa", 6) == 0 ||      /* وقت */
+            (memcmp(w, "\xd8\xa7\xd9\x84\xd8", 5) == 0 &&
+             (w[5] == '\xa3' || w[5] == '\xa7' || w[5] == '\xb4')))  /* الأ، الا، الش */
+            return 1;
+        if (memcmp(w, "\xd9\x88", 2) != 0 && memcmp(w, "\xd9\x81", 2) != 0)
+            return 0;                                         /* no و or ف before */
+    }
+    return 0;
+}
+
 /* The vague past (data/events.tsv "vague": قبل أيام، في وقت سابق، الأيام الماضية) in [s, e)
  * nearest the event's word that may be its, as a date span with no value, in *v; its gap
  * in *gap (UINT32_MAX when none). Not one that من follows (قبل أيام من الانتخابات، في وقت
@@ -219,8 +236,11 @@ static void vague_nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t 
     *gap = UINT32_MAX;
     if (!sc)
         return;
-    for (size_t k = token_after(sc, s); k < sc->nt && sc->t[k].end <= e; k++) {
-        if (!ev_word_is(sc, k, 1, EK_VAGUE, NULL, &n) || k + n > sc->nt)
+    uint32_t from = ev->trigger_start > s + WHEN_REACH ? ev->trigger_start - WHEN_REACH : s;
+    uint32_t to = ev->trigger_end + WHEN_REACH < e ? ev->trigger_end + WHEN_REACH : e;
+    for (size_t k = token_after(sc, from); k < sc->nt && sc->t[k].start < to; k++) {
+        if (!may_be_vague(doc->text + sc->t[k].start, sc->t[k].end - sc->t[k].start) ||
+            !ev_word_is(sc, k, 1, EK_VAGUE, NULL, &n) || k + n > sc->nt)
             continue;
         rasd_date d = {.start = sc->t[k].start, .end = sc->t[k + n - 1].end};
         const char *next = k + n < sc->nt ? doc->text + sc->t[k + n].start : "";
