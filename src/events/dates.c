@@ -244,18 +244,16 @@ static size_t year_after(ev_scan *s, size_t j, int *y, int *cal)
  * report's year in *dir (*y 0); the tokens taken, or 0. */
 static size_t of_year(ev_scan *s, size_t j, int *y, int *cal, int *dir)
 {
-    size_t n, th = 0, np, nd = 0, ny;
-    int unit;
-    if (!ev_word_is(s, j, 0, EK_OF, NULL, &n) || n != 1)
-        return 0;
-    if ((ny = year_after(s, j + 1, y, cal)) != 0)
+    size_t n, th = 0, np, nd = 0, ny, of = ev_word_is(s, j, 0, EK_OF, NULL, &n) && n == 1;
+    int unit;                          /* من may be left out: سبتمبر العام الماضي (dates45) */
+    if (of && (ny = year_after(s, j + 1, y, cal)) != 0)
         return 1 + ny;
-    ev_word_is(s, j + 1, 0, EK_THIS, NULL, &th);
-    if (!ev_word_is(s, j + 1 + th, 0, EK_PERIOD, &unit, &np) || unit != PERIOD_YEAR)
+    ev_word_is(s, j + of, 0, EK_THIS, NULL, &th);
+    if (!ev_word_is(s, j + of + th, 0, EK_PERIOD, &unit, &np) || unit != PERIOD_YEAR)
         return 0;
     *dir = 0, *y = 0;
-    if (ev_word_is(s, j + 1 + th + np, 0, EK_DIR, dir, &nd) || th)
-        return 1 + th + np + nd;
+    if (ev_word_is(s, j + of + th + np, 0, EK_DIR, dir, &nd) || th)
+        return of + th + np + nd;
     return 0;
 }
 
@@ -380,7 +378,9 @@ static size_t month_year(ev_scan *s, size_t i, cand *c)
         return 0;                                   /* ويونيو after مايو: dates3 */
     c->m = m, c->cal = (uint8_t)cal, c->prec = P_MONTH;
     if ((ny = year_after(s, i + cue + n, &c->y, &cal)) != 0 ||
-        (ny = of_year(s, i + cue + n, &c->y, &cal, &dir)) != 0) {
+        ((ny = of_year(s, i + cue + n, &c->y, &cal, &dir)) != 0 && (cue || alt ||
+         ev_word_is(s, i + cue + n, 0, EK_OF, NULL, &nd) || prep_before(s, i, 0)))) {
+                                       /* not محافظة إب العام الماضي: a bare name, من left out */
         c->cal = (uint8_t)cal, c->what = c->y ? C_ABS : C_MY, c->dir = (int8_t)dir;
         return cue + n + ny;           /* يونيو من العام الماضي: C_MY */
     }

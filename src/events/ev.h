@@ -95,6 +95,9 @@ enum ev_kind {
     /* data/quotes.tsv, stop 39 (quotes32): يدعى، تدعى, the name a described speaker goes by
      * (named_as.c) */
     EK_CALLED,
+    /* data/events.tsv, stop 39 (dates45): a vague past (قبل أيام، في وقت سابق، الأيام
+     * الماضية), which dates an event before the article's day but to no day (weeks.c) */
+    EK_VAGUE,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

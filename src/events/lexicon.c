@@ -48,6 +48,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_JOINT] = "joint",
     [EK_BLESS] = "bless",
     [EK_CALLED] = "called",
+    [EK_VAGUE] = "vague",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values

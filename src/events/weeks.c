@@ -173,6 +173,91 @@ static int in_other_topic(const rasd_doc *doc, const rasd_event *ev, const rasd_
     return 0;
 }
 
+/* Whether a date of the document starts at byte b or right after it (a space between). */
+static int date_at(const rasd_doc *doc, uint32_t b)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (d[i].start >= b && d[i].start <= b + 1)
+            return 1;
+    return 0;
+}
+
+/* Whether بعد، إثر or عقب stands between the event's word and date d after it: the date is
+ * then of what follows the link (طلبت جيبوتي مساعدة المجتمع الدولي بعد وصول 216 لاجئا …
+ * خلال الأيام الماضية: the arrival's days), not the event's (dates45). */
+static int after_link(const rasd_doc *doc, ev_scan *sc, const rasd_event *ev,
+                      const rasd_date *d)
+{
+    static const char *const links[] = {"\xd8\xa8\xd8\xb9\xd8\xaf",      /* بعد */
+                                        "\xd8\xa5\xd8\xab\xd8\xb1",      /* إثر */
+                                        "\xd8\xb9\xd9\x82\xd8\xa8"};     /* عقب */
+    if (d->start < ev->trigger_end)
+        return 0;
+    for (size_t k = token_after(sc, ev->trigger_end); k < sc->nt && sc->t[k].end <= d->start;
+         k++)
+        for (size_t l = 0; l < sizeof links / sizeof *links; l++)
+            if (sc->t[k].end - sc->t[k].start == LETTERS(3) &&
+                memcmp(doc->text + sc->t[k].start, links[l], 6) == 0)
+                return 1;
+    return 0;
+}
+
+/* Whether the token w (len bytes) may start a vague past: قبل، وقت، الأ…، الش… after و or
+ * ف or none (a filter before the lexicon, for the cost: any phrase of data/events.tsv
+ * "vague" starts so; a new one that does not must be added here). */
+static int may_be_vague(const char *w, size_t len)
+{
+    for (int cl = 0; cl < 2 && len >= LETTERS(3); cl++, w += 2, len -= 2) {
+        if (memcmp(w, "\xd9\x82\xd8\xa8\xd9\x84", 6) == 0 ||      /* قبل */
+            memcmp(w, "\xd9\x88\xd9\x82\xd8\xaa", 6) == 0 ||      /* وقت */
+            (memcmp(w, "\xd8\xa7\xd9\x84\xd8", 5) == 0 &&
+             (w[5] == '\xa3' || w[5] == '\xa7' || w[5] == '\xb4')))  /* الأ، الا، الش */
+            return 1;
+        if (memcmp(w, "\xd9\x88", 2) != 0 && memcmp(w, "\xd9\x81", 2) != 0)
+            return 0;                                         /* no و or ف before */
+    }
+    return 0;
+}
+
+/* The vague past (data/events.tsv "vague": قبل أيام، في وقت سابق، الأيام الماضية) in [s, e)
+ * nearest the event's word that may be its, as a date span with no value, in *v; its gap
+ * in *gap (UINT32_MAX when none). Not one that من follows (قبل أيام من الانتخابات، في وقت
+ * سابق من اليوم), nor a date (في وقت سابق اليوم): another day is its measure; nor a
+ * definite noun (منذ أيام الدراسة: whose days). As a week's, not past a punctuation mark,
+ * a relative clause or out of a quote (dates45). */
+static void vague_nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
+                          const rasd_event *ev, rasd_date *v, uint32_t *gap)
+{
+    ev_scan *sc = EV_DOC(doc)->scan;
+    size_t n;
+    uint32_t g;
+    *gap = UINT32_MAX;
+    if (!sc)
+        return;
+    uint32_t from = ev->trigger_start > s + WHEN_REACH ? ev->trigger_start - WHEN_REACH : s;
+    uint32_t to = ev->trigger_end + WHEN_REACH < e ? ev->trigger_end + WHEN_REACH : e;
+    for (size_t k = token_after(sc, from); k < sc->nt && sc->t[k].start < to; k++) {
+        if (!may_be_vague(doc->text + sc->t[k].start, sc->t[k].end - sc->t[k].start) ||
+            !ev_word_is(sc, k, 1, EK_VAGUE, NULL, &n) || k + n > sc->nt)
+            continue;
+        rasd_date d = {.start = sc->t[k].start, .end = sc->t[k + n - 1].end};
+        const char *next = k + n < sc->nt ? doc->text + sc->t[k + n].start : "";
+        size_t nl = k + n < sc->nt ? sc->t[k + n].end - sc->t[k + n].start : 0;
+        if ((nl == LETTERS(2) && memcmp(next, "\xd9\x85\xd9\x86", 4) == 0) ||   /* من */
+            (nl > LETTERS(2) && memcmp(next, "\xd8\xa7\xd9\x84", 4) == 0) ||  /* ال: منذ
+                                                             أيام الدراسة، a genitive's days */
+            date_at(doc, d.end) || after_link(doc, sc, ev, &d) || other_clause(doc, ev, &d) ||
+            punct_apart(doc, ev, &d) ||
+            in_other_topic(doc, ev, &d))
+            continue;
+        if (within(doc, &d, s, e, content, ev, &g) && g < *gap)
+            *v = d, *gap = g;
+        k += n - 1;
+    }
+}
+
 /* The date nearest the event's word that may be its (within()), or NULL; its side of the
  * anchor (period_side) in *side. */
 static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uint32_t content,
@@ -199,6 +284,11 @@ static const rasd_date *nearest(const rasd_doc *doc, uint32_t s, uint32_t e, uin
         if (within(doc, &d[i], s, e, content, ev, &gap) && gap < best_gap)
             best = &d[i], best_gap = gap, *side = sd;
     }
+    static const rasd_date vague = {0};   /* a vague past nearer than any date (dates45) */
+    rasd_date v;
+    vague_nearest(doc, s, e, content, ev, &v, &gap);
+    if (gap < best_gap)
+        best = &vague, *side = -1;
     return best;
 }
 
