@@ -93,7 +93,7 @@
                                  unseen15 (labelled blind at stop 38, branch label19)
                                  joined all once scored, at the end of stop 38;
                                  unseen16 (labelled blind at stop 39, branch label20)
-                                 joined all once scored
+                                 joined all once scored, at the end of stop 39
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -535,7 +535,7 @@ def main(a):
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
-                   "unseen14", "unseen15"]
+                   "unseen14", "unseen15", "unseen16"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
