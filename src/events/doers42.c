@@ -127,16 +127,20 @@ void fr_doer42(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
         return;
     if (has_actor(ev, e))
         return;                                /* the target it gave: هجوم داعش على … */
+    fr_put_doer42(c, e, ev);
+}
+
+void fr_put_doer42(sent_ctx *c, const rasd_entity *g, rasd_event *ev)
+{
     size_t na = ev->nactors < RASD_EVENT_ACTORS ? ev->nactors + 1 : RASD_EVENT_ACTORS;
     for (size_t a = na - 1; a > 0; a--) {
         ev->actor_id[a] = ev->actor_id[a - 1], ev->actor_name[a] = ev->actor_name[a - 1];
         ev->actor_start[a] = ev->actor_start[a - 1], ev->actor_end[a] = ev->actor_end[a - 1];
         c->actor[a] = c->actor[a - 1];
     }
-    c->actor[0] = e;
-    ev->actor_id[0] = ev_is_group(e) ? NULL : e->id;
-    ev->actor_name[0] = e->name;
-    ev->actor_start[0] = e->start, ev->actor_end[0] = e->end;
+    c->actor[0] = g;
+    ev->actor_id[0] = ev_is_group(g) ? NULL : g->id, ev->actor_name[0] = g->name;
+    ev->actor_start[0] = g->start, ev->actor_end[0] = g->end;
     ev->nactors = na;
     ev->target_only = 0;
 }

@@ -19,4 +19,8 @@ int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind);
  * words); never a place. */
 void fr_doer42(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
 
+/* Puts g first among ev's actors as its doer (the others move down, the last dropped when
+ * full): the row is no longer its target's only (doers42.c, frames44.c). */
+void fr_put_doer42(sent_ctx *c, const rasd_entity *g, rasd_event *ev);
+
 #endif

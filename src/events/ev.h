@@ -358,6 +358,9 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
  * after the anchor. */
 void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
                    rasd_event *ev);
+/* Whether a comma stands between the event's word and date d (another clause; event_when.c,
+ * weeks.c). */
+int ev_comma_between(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d);
 /* weeks.c (dates44): where the dates of an event said in a speech's topic are looked for:
  * the topic's start when the event's word is in it and a date of the topic may be the
  * event's, else s. */

@@ -39,8 +39,7 @@ enum {
 #define ISO_DAY_LEN (sizeof "YYYY-MM-DD" - 1)
 #define ISO_MONTH_LEN (sizeof "YYYY-MM" - 1)
 
-/* Whether a comma stands between the event's word and date d (another clause). */
-static int comma_between(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
+int ev_comma_between(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
 {
     uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
     uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
@@ -114,7 +113,7 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
             int ok = may_be(&d[i], lens[l], s, e, content, may_future, x), bk = 0;
             if (!ok && !may_future && may_be(&d[i], lens[l], s, e, content, 1, x))
                 ok = bk = month_back(doc, &d[i], x, back);
-            if (ok && gap < best_gap && (gap < DATE_NEAR || !comma_between(doc, ev, &d[i]))) {
+            if (ok && gap < best_gap && (gap < DATE_NEAR || !ev_comma_between(doc, ev, &d[i]))) {
                 best = &d[i], best_gap = gap;
                 memcpy(best_back, bk ? back : "", bk ? sizeof back : 1);
             }

@@ -13,6 +13,7 @@
 #include "events/frames44.h"
 #include "core/internal.h"
 #include "events/aguard.h"
+#include "events/doers42.h"
 #include "events/frames40.h"
 
 #include "events/letters.h"
@@ -100,28 +101,12 @@ static size_t desc_end(sent_ctx *c, size_t v, size_t end, int names)
     return b;
 }
 
-/* Puts g first among ev's actors: the doer. */
-static void put_first(sent_ctx *c, const rasd_entity *g, rasd_event *ev)
-{
-    size_t na = ev->nactors < RASD_EVENT_ACTORS ? ev->nactors + 1 : RASD_EVENT_ACTORS;
-    for (size_t a = na - 1; a > 0; a--) {
-        ev->actor_id[a] = ev->actor_id[a - 1], ev->actor_name[a] = ev->actor_name[a - 1];
-        ev->actor_start[a] = ev->actor_start[a - 1], ev->actor_end[a] = ev->actor_end[a - 1];
-        c->actor[a] = c->actor[a - 1];
-    }
-    c->actor[0] = g;
-    ev->actor_id[0] = ev_is_group(g) ? NULL : g->id, ev->actor_name[0] = g->name;
-    ev->actor_start[0] = g->start, ev->actor_end[0] = g->end;
-    ev->nactors = na;
-    ev->target_only = 0;
-}
-
 /* Puts the description of tokens [v, b) first among ev's actors: the doer. */
 static void put_doer(sent_ctx *c, size_t v, size_t b, rasd_event *ev)
 {
     const rasd_entity *g = ev_add_desc(c, "PER", v, b, c->s->t[v].start);
     if (g)
-        put_first(c, g, ev);
+        fr_put_doer42(c, g, ev);
 }
 
 int fr_known44(const rasd_event *events, size_t n, const rasd_event *ev)
@@ -176,7 +161,7 @@ void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev)
             return;            /* التي نفذت أولى الغارات: the relative's noun did it */
         if ((e = ev_first_entity(c, k, i)) != NULL && e->tok_start == k) {
             if (strcmp(e->type, "PER") != 0 && !has_actor44(ev, e))
-                put_first(c, e, ev);   /* شنت السعودية غارات; a person's attack is words */
+                fr_put_doer42(c, e, ev);   /* شنت السعودية غارات; a person's attack is words */
         } else if ((b = desc_end(c, k, i, 1)) > k)
             put_doer(c, k, b, ev);     /* شن طيران التحالف العربي غارات */
         return;

@@ -87,17 +87,6 @@ static int period_side(const rasd_date *d, int64_t anchor)
                                  مصر في التسعينات) than when the event was */
 }
 
-/* Whether a comma stands between the event's word and date d (another clause). */
-static int comma_apart(const rasd_doc *doc, const rasd_event *ev, const rasd_date *d)
-{
-    uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
-    uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
-    for (uint32_t i = a; i < b && i < doc->len; i++)
-        if (doc->text[i] == ',' || (i + 1 < b && letter_is(doc->text + i, U_ARABIC_COMMA)))
-            return 1;
-    return 0;
-}
-
 /* Whether date d may be the event's as event_when.c looks for one: in [s, e), before
  * content, within reach of the event's word and not past a comma unless near; to come only
  * when the words allow it (a day or month to come where they do not is another matter's). */
@@ -107,7 +96,7 @@ static int within(const rasd_doc *doc, const rasd_date *d, uint32_t s, uint32_t 
     *gap = d->end <= ev->trigger_start ? ev->trigger_start - d->end
            : d->start >= ev->trigger_end ? d->start - ev->trigger_end : 0;
     return d->start >= s && d->end <= e && d->start < content && *gap <= WHEN_REACH &&
-           (*gap < WHEN_NEAR || !comma_apart(doc, ev, d));
+           (*gap < WHEN_NEAR || !ev_comma_between(doc, ev, d));
 }
 
 /* The first token that ends after byte b (a binary search of the scan's tokens). */
@@ -152,7 +141,7 @@ static int punct_apart(const rasd_doc *doc, const rasd_event *ev, const rasd_dat
     uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
     uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
     if (!s)
-        return comma_apart(doc, ev, d);
+        return ev_comma_between(doc, ev, d);
     for (size_t k = token_after(s, a); k < s->nt && s->t[k].start < b; k++)
         if (s->t[k].kind == RASD_TOK_PUNCT)
             return 1;
