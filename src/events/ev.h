@@ -371,6 +371,10 @@ uint32_t ev_topic_start(const rasd_doc *doc, uint32_t s, uint32_t e, int may_fut
  * 0 otherwise. */
 int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                    uint32_t content, const rasd_event *ev);
+/* weeks.c (reldays46): a day after the event's word in its clause, past the usual reach
+ * (long titles before the day), or NULL. */
+const rasd_date *ev_far_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                            uint32_t content, const rasd_event *ev);
 /* Whether the ISO date d is of a year `years` or more before the article's (0 when the
  * article has no date): history, not news (encounter.c, ground.c). */
 int ev_years_before(const rasd_doc *doc, const char *d, int years);

@@ -126,6 +126,12 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
             return;
         }
     }
+    const rasd_date *far = x->have_anchor ? ev_far_day(doc, s, e, may_future, content, ev) : NULL;
+    if (far) {                         /* reldays46: a long title before the day */
+        memcpy(ev->date, far->value, sizeof ev->date), ev->dated = 1;
+        ev->planned |= after(ev->date, x->anchor);
+        return;
+    }
     ev->dated = 0;
     ev->date[0] = 0;
     if (x->have_anchor) {

@@ -308,3 +308,37 @@ int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
         return 0;
     return side == -1 || side == 1 ? side : 0;
 }
+
+/* A day of the event's own clause past event_when.c's reach (reldays46): a day (أمس، a
+ * weekday, a full date) after the event's word, up to FAR_REACH bytes off, with no
+ * punctuation, relative clause, other speech or بعد، إثر، عقب between, and not itself
+ * قبل|بعد + days (of another matter: قبل يومين من زيارة). Titles and places of a reception or
+ * a visit run long before the day (استقبل صاحب السمو الملكي الأمير … أمير منطقة الرياض في
+ * مكتب سموه بقصر الحكم أمس). */
+enum { FAR_REACH = 280 };
+
+const rasd_date *ev_far_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                            uint32_t content, const rasd_event *ev)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(doc, &n);
+    const struct ev_doc *x = EV_DOC(doc);
+    int64_t first, last;
+    for (size_t i = 0; i < n; i++) {
+        if (d[i].start < ev->trigger_end || d[i].start < s || d[i].end > e ||
+            d[i].start >= content || d[i].start - ev->trigger_end > FAR_REACH)
+            continue;
+        if (strlen(d[i].value) != sizeof "YYYY-MM-DD" - 1 ||
+            !day_range(d[i].value, &first, &last) || (!may_future && first > x->anchor))
+            return NULL;               /* the first date after the word decides */
+        if (!x->scan || other_clause(doc, ev, &d[i]) || punct_apart(doc, ev, &d[i]) ||
+            in_other_topic(doc, ev, &d[i]) || after_link(doc, x->scan, ev, &d[i]) ||
+            d[i].end - d[i].start < LETTERS(3) ||
+            memcmp(doc->text + d[i].start, "\xd9\x82\xd8\xa8\xd9\x84", 6) == 0 ||
+            memcmp(doc->text + d[i].start, "\xd8\xa8\xd8\xb9\xd8\xaf", 6) == 0)
+            return NULL;               /* another matter's day: بعد دخول الشرطة صباح الأحد;
+                                          قبل يومين من زيارة */
+        return &d[i];
+    }
+    return NULL;
+}
