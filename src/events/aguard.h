@@ -168,7 +168,10 @@
     X(AG_CRITIC42, "critic42")                                                               \
     X(AG_ACCUSAL42, "accusal42")                                                             \
     /* (events42) كثيرا (ما) before such a verb: a habit, no event (blame42.c) */              \
-    X(AG_OFTEN42, "often42")
+    X(AG_OFTEN42, "often42")                                                                 \
+    /* (assault46) a fear or a forecast before أن and a verb in the present (يتخوف، يتوقع;   \
+       frames46.c) */                                                                        \
+    X(AG_FORECAST46, "forecast46")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -44,6 +44,7 @@
 #include "events/frames40.h"
 #include "events/frames41.h"
 #include "events/frames43.h"
+#include "events/frames46.h"
 #include "events/frames44.h"
 #include "events/doers42.h"
 #include "events/violence.h"
@@ -616,6 +617,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
                  fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (frames43.c) */
+                 fr_forecast46(c, i, cls == T_NOUN, ki->kind) ||  /* (frames46.c) */
                  fr_maybe42(c, i, cls == T_NOUN, ki->kind) ||      /* (doers42: قد تشن) */
                  fr_any44(c, i, n, cls == T_NOUN) ||               /* (trig44: لأي هجوم) */
                  fr_subjunctive44(c, i, cls == T_NOUN, ki->kind);  /* (أن تشن هجوما) */
