@@ -288,6 +288,8 @@ static int ends_clause(qctx *q, const qpair *p)
  * participle changes nobody, but its statement is still theirs. */
 static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
 {
+    if (qt_keeps_last(q, c, sp))
+        return;                      /* وأوضح في تغريدة …: the last speaker goes on (keep_last.c) */
     if (!c->part || (q->part_subject && sp->name &&
                      (!q->last.name || strcmp(sp->name, q->last.name) != 0))) {
         /* a verb's speaker, unknown too (no last speaker then); a participle's when its

@@ -346,6 +346,7 @@ int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);
 /* speaker_np.c (quotes24): a participle that opens its sentence takes the first person the
  * sentence before names, when that sentence's verb named no speaker. */
 int qt_part_opens_after(qctx *q, const qcue *c, size_t a, speaker *sp);
+int qt_keeps_last(const qctx *q, const qcue *c, const speaker *sp);   /* keep_last.c */
 /* sources.c (quotes7): whether token a is a word for two parties (data/quotes.tsv "source"
  * 6: الجانبان، البلدان) and the article named two together before token i (المملكة الأردنية
  * الهاشمية والمملكة العربية السعودية): sp the first, sp->with the second. */
