@@ -4,16 +4,7 @@
  * (رسول الله، الملك فهد), or nobody when the formula stands alone after the verb. A name with
  * الله in it (حسن نصر الله) is no formula. Sentences of SaudiNewsNet articles outside the
  * recall set (the article each is from in the comment). */
-#include "check.h"
-#include "rasd.h"
-
-#include <string.h>
-
-typedef struct want {
-    const char *text, *quote, *speaker;   /* speaker "": none; named: with an entity id when
-                                             id is 1 */
-    int id;
-} want;
+#include "speaker_want.h"
 
 static const want wants[] = {
     /* snn-001376: the Prophet's title before the formula, was رسول الله صلى الله */
@@ -59,46 +50,7 @@ static const want wants[] = {
      "موضوع التحرش", "الباحث الاجتماعي جمعه الخياط", 0},
 };
 
-static void check_want(const rasd_engine *e, rasd_doc *d, const want *w)
-{
-    const rasd_quote *q, *hit = NULL;
-    size_t n, len = strlen(w->text), ql = strlen(w->quote);
-    REQUIRE(rasd_analyze(e, d, w->text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
-            rasd_extract(e, d, NULL) == RASD_OK);
-    q = rasd_doc_quotes(d, &n);
-    for (size_t i = 0; i < n && !hit; i++)
-        if (q[i].end - q[i].start >= ql && memcmp(w->text + q[i].start, w->quote, ql) == 0)
-            hit = &q[i];
-    CHECKF(hit != NULL, "no quote \"%s\"", w->quote);
-    if (!hit)
-        return;
-    if (!w->speaker[0]) {
-        CHECKF(hit->speaker_name == NULL, "\"%s\": speaker %s, want none", w->quote,
-               hit->speaker_name);
-        return;
-    }
-    CHECKF(hit->speaker_name && strcmp(hit->speaker_name, w->speaker) == 0 &&
-               (hit->speaker_id != NULL) == w->id,
-           "\"%s\": speaker %s, want %s", w->quote,
-           hit->speaker_name ? hit->speaker_name : "(none)", w->speaker);
-    CHECKF(!w->id || (hit->speaker_end > hit->speaker_start &&
-                      hit->speaker_end <= len),
-           "\"%s\": speaker span", w->quote);
-    CHECKF(w->id || (hit->speaker_end - hit->speaker_start == strlen(w->speaker) &&
-                     memcmp(w->text + hit->speaker_start, w->speaker, strlen(w->speaker)) == 0),
-           "\"%s\": speaker bytes", w->quote);
-}
-
 int main(void)
 {
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    REQUIREF(rasd_ner_available(e), "no data/ner.model");
-    for (size_t k = 0; k < sizeof wants / sizeof *wants; k++)
-        check_want(e, d, &wants[k]);
-    rasd_doc_free(d);
-    rasd_engine_close(e);
-    return check_done("test_quotes31");
+    return check_wants(wants, sizeof wants / sizeof *wants, "test_quotes31");
 }

@@ -1,0 +1,64 @@
+/* speaker_want.h — the check shared by the speaker tests (test_quotes31, test_quotes32,
+ * test_quotes46): a sentence, the start of a quote in it and the speaker it must have. */
+#ifndef RASD_TESTS_SPEAKER_WANT_H
+#define RASD_TESTS_SPEAKER_WANT_H
+
+#include "check.h"
+#include "rasd.h"
+
+#include <string.h>
+
+typedef struct want {
+    const char *text, *quote, *speaker;   /* speaker "": none; named: with an entity id when
+                                             id is 1 */
+    int id;
+} want;
+
+/* Checks that the analysis of w->text has a quote starting with w->quote whose speaker is
+ * w->speaker (its bytes in the text when it has no entity id). */
+static inline void check_want(const rasd_engine *e, rasd_doc *d, const want *w)
+{
+    const rasd_quote *q, *hit = NULL;
+    size_t n, len = strlen(w->text), ql = strlen(w->quote);
+    REQUIRE(rasd_analyze(e, d, w->text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, NULL) == RASD_OK);
+    q = rasd_doc_quotes(d, &n);
+    for (size_t i = 0; i < n && !hit; i++)
+        if (q[i].end - q[i].start >= ql && memcmp(w->text + q[i].start, w->quote, ql) == 0)
+            hit = &q[i];
+    CHECKF(hit != NULL, "no quote \"%s\"", w->quote);
+    if (!hit)
+        return;
+    if (!w->speaker[0]) {
+        CHECKF(hit->speaker_name == NULL, "\"%s\": speaker %s, want none", w->quote,
+               hit->speaker_name);
+        return;
+    }
+    CHECKF(hit->speaker_name && strcmp(hit->speaker_name, w->speaker) == 0 &&
+               (hit->speaker_id != NULL) == w->id,
+           "\"%s\": speaker %s, want %s", w->quote,
+           hit->speaker_name ? hit->speaker_name : "(none)", w->speaker);
+    CHECKF(!w->id || (hit->speaker_end > hit->speaker_start &&
+                      hit->speaker_end <= len),
+           "\"%s\": speaker span", w->quote);
+    CHECKF(w->id || (hit->speaker_end - hit->speaker_start == strlen(w->speaker) &&
+                     memcmp(w->text + hit->speaker_start, w->speaker, strlen(w->speaker)) == 0),
+           "\"%s\": speaker bytes", w->quote);
+}
+
+/* Opens the engine, checks every want of ws[0, n) and closes it; the test's result. */
+static inline int check_wants(const want *ws, size_t n, const char *name)
+{
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIREF(rasd_ner_available(e), "no data/ner.model");
+    for (size_t k = 0; k < n; k++)
+        check_want(e, d, &ws[k]);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    return check_done(name);
+}
+
+#endif
