@@ -6,6 +6,7 @@
 #include "check.h"
 #include "rasd.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* An engine with the trigger layer as mode says (RASD_TRIGGERS_*); the caller closes it. */
@@ -142,6 +143,28 @@ static inline void check_two_modes1(const char *const (*cases)[6], size_t ncases
     rasd_doc_free(d);
     rasd_engine_close(on);
     rasd_engine_close(none);
+}
+
+/* Checks a table of cases {text, published, type, date ("": null), dated, planned} (flags
+ * "0"/"1"): each text has an event of the type with that date, dated and planned flags; on a
+ * miss the events it has are printed (the date tests: test_dates_weeks, _vague45, _far46). */
+static inline void check_event_dates(const rasd_engine *e, rasd_doc *d,
+                                     const char *const (*cases)[6], size_t ncases)
+{
+    for (size_t k = 0; k < ncases; k++) {
+        size_t n, hit = 0;
+        analyse(e, d, cases[k][0], cases[k][1]);
+        const rasd_event *ev = rasd_doc_events(d, &n);
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(ev[i].type, cases[k][2]) == 0 && strcmp(ev[i].date, cases[k][3]) == 0 &&
+                ev[i].dated == (cases[k][4][0] == '1') && ev[i].planned == (cases[k][5][0] == '1'))
+                hit = 1;
+        CHECKF(hit, "%s: no %s dated [%s] dated=%s planned=%s", cases[k][0], cases[k][2],
+               cases[k][3], cases[k][4], cases[k][5]);
+        for (size_t i = 0; !hit && i < n; i++)
+            fprintf(stderr, "   got %s [%s] dated=%d planned=%d\n", ev[i].type, ev[i].date,
+                    ev[i].dated, ev[i].planned);
+    }
 }
 
 #endif

@@ -36,20 +36,7 @@ static void test_event_dates(const rasd_engine *e, rasd_doc *d)
         {"إلى ذلك، قالت مصادر فرنسية إن لقاء وزير الخارجية اليمني رياض ياسين مع نظيره الفرنسي لوران فابيوس يكتسب أهمية خاصة لأنه يأتي قبل يومين فقط من زيارة فابيوس إلى طهران.",
          "2015-07-31 04:31:04", "meet", "2015-07-31", "0", "0"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        size_t n, hit = 0;
-        analyse(e, d, cases[k][0], cases[k][1]);
-        const rasd_event *ev = rasd_doc_events(d, &n);
-        for (size_t i = 0; i < n; i++)
-            if (strcmp(ev[i].type, cases[k][2]) == 0 && strcmp(ev[i].date, cases[k][3]) == 0 &&
-                ev[i].dated == (cases[k][4][0] == '1') && ev[i].planned == (cases[k][5][0] == '1'))
-                hit = 1;
-        CHECKF(hit, "%s: no %s dated [%s] dated=%s planned=%s", cases[k][0], cases[k][2],
-               cases[k][3], cases[k][4], cases[k][5]);
-        for (size_t i = 0; !hit && i < n; i++)
-            fprintf(stderr, "   got %s [%s] dated=%d planned=%d\n", ev[i].type, ev[i].date,
-                    ev[i].dated, ev[i].planned);
-    }
+    check_event_dates(e, d, cases, sizeof cases / sizeof *cases);
 }
 
 int main(void)
