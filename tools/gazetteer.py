@@ -52,7 +52,7 @@ def arabic(tr, en):
 
 
 def norm(s):
-    """rasd's normalisation as far as these names need it (src/text; tools/places.py)."""
+    """rasd's normalisation as far as these names need it (src/text; also tools/places.py's)."""
     s = MARKS.sub("", s)
     for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ة", "ه"), ("ى", "ي"),
                  ("ئ", "ء"), ("ؤ", "ء")):

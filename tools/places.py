@@ -22,19 +22,11 @@ import os
 import re
 import sys
 
+from gazetteer import MARKS, norm  # one normalisation for both builders
+
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO_MO = "/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo"
-MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 SHARE, MIN_CLUSTER, TAIL = 0.25, 20, 18
-
-
-def norm(s):
-    """rasd's normalisation as far as these names need it (src/text)."""
-    s = MARKS.sub("", s)
-    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ة", "ه"), ("ى", "ي"),
-                 ("ئ", "ء"), ("ؤ", "ء")):
-        s = s.replace(a, b)
-    return s
 
 
 def official(rows, canon):
