@@ -168,8 +168,7 @@ void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev)
     }
 }
 
-/* Whether the word at token k begins, after و or ف, with the present's ي or ت (تشن، يشن). */
-static int present_form(sent_ctx *c, size_t k)
+int fr_present_form44(sent_ctx *c, size_t k)
 {
     const rasd_token *t = &c->s->t[k];
     size_t skip = c->s->t[k].norm_len > 4 && ev_clitic(c, k) == CL_WA ? 2 : 0;
@@ -186,7 +185,7 @@ int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind)
             return 0;
         if (!ev_aguard_word(c, k - 1, AG_LAUNCH44))
             continue;
-        return k - 1 > c->t0 && present_form(c, k - 1) &&
+        return k - 1 > c->t0 && fr_present_form44(c, k - 1) &&
                ev_aguard_word(c, k - 2, AG_SUBJUNCTIVE44) &&
                !(k - 2 > c->t0 && ev_aguard_word(c, k - 3, AG_SEQUENCE44));
     }

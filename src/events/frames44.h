@@ -37,6 +37,10 @@ void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev);
  * tell a deed done (قبل أن يشنوا هجوما مباغتا). The row is kept off. */
 int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind);
 
+/* Whether the word at token k begins, after و or ف, with the present's ي or ت (تشن، يشن):
+ * a present verb by its form (frames44.c, frames46.c). */
+int fr_present_form44(sent_ctx *c, size_t k);
+
 /* Whether ev, a row of the target only, is the report again of one of events[0, n) that
  * fr_deed_desc44 gave a doer (the same CAMEO root, a description first, then ev's actors):
  * «قيام مواطن … بالاعتداء على شقيقه» after «أقدم مواطن … بالاعتداء على شقيقه». */

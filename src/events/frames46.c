@@ -12,6 +12,7 @@
  * mostly who did an attack that happened (ورجح مسؤولون أن يكون الهجوم الانتحاري …). */
 #include "events/frames46.h"
 #include "events/frames40.h"
+#include "events/frames44.h"
 #include "core/internal.h"
 #include "events/aguard.h"
 #include "events/letters.h"
@@ -20,15 +21,6 @@
 
 enum { FORECAST_REACH46 = 24,    /* ويتخوف مختصون ان يقوم … بتنفيذ هجمات: 19 words */
        FEAR_BEFORE46 = 3 };      /* يتخوف عدد من المختصين أن */
-
-/* Whether the word at token k begins, after و or ف, with the present's ي or ت. */
-static int present_at(sent_ctx *c, size_t k)
-{
-    const rasd_token *t = &c->s->t[k];
-    size_t skip = t->norm_len > 4 && ev_clitic(c, k) == CL_WA ? 2 : 0;
-    return t->kind != RASD_TOK_PUNCT && t->norm_len >= skip + 4 &&
-           (memcmp(t->norm + skip, U_YEH, 2) == 0 || memcmp(t->norm + skip, U_TEH, 2) == 0);
-}
 
 /* Whether a word of fear or forecast stands within FEAR_BEFORE46 words before token k, in its
  * clause. */
@@ -55,7 +47,7 @@ int fr_forecast46(sent_ctx *c, size_t i, int noun, int kind)
             continue;
         while (v < i && c->s->t[v].kind == RASD_TOK_PUNCT && !fr_stop_at(c, v))
             v++;
-        if (v < i && present_at(c, v) && feared_before(c, k - 1))
+        if (v < i && fr_present_form44(c, v) && feared_before(c, k - 1))
             return 1;
     }
     return 0;
