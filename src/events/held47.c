@@ -209,20 +209,41 @@ static rasd_status held_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
     }
 }
 
+/* Whether token t may be a verb of holding with a pronoun: its letters end in عقده، عقدها،
+ * عقدته or عقدتها. A filter only (the look-up decides), by bytes: a look-up at every token
+ * costs more (bench/extract_cost.sh). */
+static int may_hold(const rasd_token *t)
+{
+    const unsigned char *w = (const unsigned char *)t->norm;
+    size_t n = t->norm_len;
+    if (n >= 2 && w[n - 2] == 0xd8 && w[n - 1] == 0xa7)
+        n -= 2;                /* ها: its ا */
+    if (n < 8 || w[n - 2] != 0xd9 || w[n - 1] != 0x87)
+        return 0;              /* ه */
+    n -= 2;
+    if (w[n - 2] == 0xd8 && w[n - 1] == 0xaa)
+        n -= 2;                /* عقدته: its ت */
+    return n >= 6 && memcmp(w + n - 6, "\xd8\xb9\xd9\x82\xd8\xaf", 6) == 0;   /* عقد */
+}
+
 rasd_status ev_held47(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    for (size_t i = c->t0, n = 1; i + 1 < c->t1 && !rc; i += n) {
-        int v;
-        n = 1;
-        if (!ev_event_start(c->s, i))
+    for (size_t j = c->t0 + 1; j < c->t1 && !rc; j++) {
+        int w;
+        if (!may_hold(&c->s->t[j]) || ((w = word_value(c, j, EK_ENCOUNTER)) != HELD_PAST &&
+                                       w != HELD_NOW))
             continue;
-        if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) || i + n >= c->t1 ||
-            (v != ENC_NOUN && v != ENC_MATCH && v != ENC_GATHER)) {
-            n = 1;
-            continue;
+        for (size_t i = j > c->t0 + HOLD_GAP + 1 ? j - HOLD_GAP - 1 : c->t0; i < j && !rc; i++) {
+            int v, hv;
+            size_t n;
+            if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
+                i + n > j || (v != ENC_NOUN && v != ENC_MATCH && v != ENC_GATHER) ||
+                held_verb(c, i + n, &hv) != j)
+                continue;
+            rc = held_at(c, x, s, e, i, n, v);
+            break;             /* the noun nearest the start: one meeting a verb */
         }
-        rc = held_at(c, x, s, e, i, n, v);
     }
     return rc;
 }
