@@ -395,6 +395,9 @@ void ev_event_rehash(rasd_event *ev);
  * sentence's date to come, else none) or the present is one of narration (occurred);
  * plan_date.c, run once the article's events are found (events41). */
 void ev_plan_dates(const rasd_doc *doc, ev_scan *s, struct ev_doc *x);
+/* An event's day told in another sentence, and غداة/عشية: adjacent47.c (dates47), run
+ * after ev_plan_dates. */
+void ev_adjacent_dates(const rasd_doc *doc, const ev_scan *s, struct ev_doc *x);
 /* A passive accusation (اتُّهم بـ): no accuser is said, the actors the active's reading gave
  * are dropped; doers.c, run once the article's events are found (events41). */
 void ev_passive_accusations(const rasd_doc *doc, ev_scan *s, struct ev_doc *x);

@@ -790,6 +790,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     k = 0;
     if (!rc && !s->ev->tlayer)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
+    if (!rc && !s->ev->tlayer)
+        ev_adjacent_dates(doc, s, x);   /* dates47: adjacent47.c */
     if (rc || !s->ev->tlayer)
         return free(tb), rc ? rc : s->rc;   /* the rules' events in their order, as before
                                                the layer */
@@ -822,6 +824,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
     if (!rc)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
+    if (!rc)
+        ev_adjacent_dates(doc, s, x);   /* dates47: adjacent47.c */
     text_order(x);
     free(tb);
     return rc ? rc : s->rc;
