@@ -875,6 +875,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         if (!qt_title_word(q, j))
             break;
     }
+    if (qt_office(q, a, b, &sp))
+        return QT_HOW(q, "office"), sp;            /* وتابع مكتب العبادي: the office (office.c) */
     en = subject_entity(q, a, b, &compl);
     const rasd_entity *whole = en ? qt_split_name(q, en, c->i) : NULL;
     if (whole) {
