@@ -98,6 +98,9 @@ enum ev_kind {
     /* data/events.tsv, stop 39 (dates45): a vague past (قبل أيام، في وقت سابق، الأيام
      * الماضية), which dates an event before the article's day but to no day (weeks.c) */
     EK_VAGUE,
+    /* data/quotes.tsv, stop 40 (quotes33): an office or household (مكتب، ديوان، أسرة) whose
+     * complement names a person: the office speaks, not the person (office.c) */
+    EK_OFFICE,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -49,6 +49,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_BLESS] = "bless",
     [EK_CALLED] = "called",
     [EK_VAGUE] = "vague",
+    [EK_OFFICE] = "office",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values

@@ -320,6 +320,10 @@ int qt_last_title(const qctx *q, size_t a, size_t b);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
 /* The owner named right after a speech noun before cue c in its sentence (speaker_noun.c). */
 int qt_noun_owner(qctx *q, const qcue *c, speaker *sp);
+/* office.c (quotes33): an office or household before a person speaks (مكتب العبادي). */
+int qt_office(qctx *q, size_t a, size_t b, speaker *sp);
+/* office.c (quotes33): a lone title word given to a person before (وأضافت المتحدثة). */
+int qt_title_again(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
 /* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
  * complement of a cue whose subject ends before token j. */
 int qt_act_late(const qctx *q, size_t j, size_t k);

@@ -875,6 +875,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         if (!qt_title_word(q, j))
             break;
     }
+    if (qt_office(q, a, b, &sp))
+        return QT_HOW(q, "office"), sp;            /* وتابع مكتب العبادي: the office (office.c) */
     en = subject_entity(q, a, b, &compl);
     const rasd_entity *whole = en ? qt_split_name(q, en, c->i) : NULL;
     if (whole) {
@@ -894,6 +896,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         qt_remember_title(q, after, b, en, &sp, after > en->tok_end ? 3 : 2);
         return QT_HOW(q, qt_title_mention(en) ? "person_title" : "person"), sp;
     }
+    if (!en && !compl && qt_title_again(q, a, b, c->i, &sp))
+        return QT_HOW(q, "title_again"), sp;       /* وأضافت المتحدثة (office.c) */
     if (qt_recall_title(q, a, b, &sp))
         return QT_HOW(q, "title_memory"), sp;
     if (!en && !compl && title_named(q, a, b, c->i, &sp))
