@@ -8,12 +8,12 @@
  * وتنظيم داعش؛ اجتماعات جرت بين مصلحة الجمارك وممثلين عن …؛ حصل تراشق بين X وY). The verb
  * stands right before the noun (a date or عدة between) or right after it (اجتماعات جرت
  * بين); the noun (aguard fight47: مواجهات، اشتباكات، معارك; meet47: اتصالات، مباحثات،
- * اجتماعات; blame47: تراشق) gives the kind. بين comes at most ADJ words after the noun
- * (its adjectives: عنيفة، مسلحة). Each side is a name (its titles before it) or a group of
- * the kind's (events.tsv "group"); two sides at least, one side a name or both groups, and
- * the two differ. Status occurred (the verbs are past); not when negated, denied, asked,
- * planned, or when the sentence holds an event of the kind already. Place and date as the
- * layer's. */
+ * اجتماعات; blame47: تراشق) gives the kind. بين comes at most BACK words after the noun (its
+ * adjectives, the verb, a place). Each side is a name (its titles before it), a group of
+ * groups.c, a head of "aguard" side47 with its words (رجال القبائل) or a title; two sides at
+ * least, and they differ. Status occurred (the verbs are past); not when negated, denied,
+ * asked, planned, or when the sentence holds an event of the kind already. Place and date as
+ * the layer's. */
 #include "events/support47.h"
 #include "events/letters.h"
 #include "entities/ent.h"
