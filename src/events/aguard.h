@@ -171,7 +171,15 @@
     X(AG_OFTEN42, "often42")                                                                 \
     /* (assault46) a fear or a forecast before أن and a verb in the present (يتخوف، يتوقع;   \
        frames46.c) */                                                                        \
-    X(AG_FORECAST46, "forecast46")
+    X(AG_FORECAST46, "forecast46")                                                           \
+    /* (support47) a verb of occurring before or after an event's noun (اندلعت، جرت; \
+       support47.c), and the nouns it carries: of fighting, meeting, blame exchanged */      \
+    X(AG_OCCUR47, "occur47")                                                                 \
+    X(AG_FIGHT47, "fight47")                                                                 \
+    X(AG_MEET47, "meet47")                                                                   \
+    X(AG_BLAME47, "blame47")                                                                 \
+    /* (support47) heads of a side after بين that groups.c does not list (رجال، شبان) */        \
+    X(AG_SIDE47, "side47")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

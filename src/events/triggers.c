@@ -51,6 +51,7 @@
 #include "events/ground.h"
 #include "events/blame42.h"
 #include "events/held47.h"
+#include "events/support47.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -819,6 +820,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
         if (!rc)
             rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: held47.c */
+        if (!rc)
+            rc = ev_support47(&c, x, sn[i].start, sn[i].end);   /* support47.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
