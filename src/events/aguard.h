@@ -172,8 +172,6 @@
     /* (assault46) a fear or a forecast before أن and a verb in the present (يتخوف، يتوقع;   \
        frames46.c) */                                                                        \
     X(AG_FORECAST46, "forecast46")                                                           \
-    /* (events43) على يد، على أيدي: the doer of a harm undergone (byhand43.c) */             \
-    X(AG_BYHAND43, "byhand43")                                                               \
     /* (events43) a harm undergone: passive or intransitive (اغتيل، مصرعه; byhand43.c) */     \
     X(AG_HARMED43, "harmed43")                                                               \
     /* (events43) ربما before such a verb: no event (byhand43.c) */                          \

@@ -5,13 +5,13 @@
  * العام 1990 على أيدي الفلسطينيين، أعدموا على يد تنظيم الدولة، لقيت مصرعها على يد خالتها،
  * قتلوا على أيدي المهاجمين. A verb of harm undergone (data/events.tsv "aguard" harmed43: the
  * passive or intransitive forms of killing, execution, martyrdom, burning, abduction, torture,
- * wounding) at most REACH words before the phrase (data/events.tsv
- * "aguard" byhand43), in its clause, makes an assault whose doer is the name or description
+ * wounding) at most REACH words before the phrase (a data/events.tsv "by" phrase that
+ * starts with على), in its clause, makes an assault whose doer is the name or description
  * right after the phrase and whose target is the name just before the verb (or the antecedent
  * of الذي/التي before it), if any. The rules read the verb as an active one, its subject
  * after it, and find no subject: the doer stands where only the "by" words of a killing's noun
  * (مقتل X على يد Y) are read. Not when negated, denied, asked or planned, nor when the
- * sentence holds an assault or a killing already. */
+ * sentence holds an assault or a killing already, nor after ربما (aguard maybe43). */
 #include "events/byhand43.h"
 #include "events/letters.h"
 #include "entities/ent.h"
@@ -20,12 +20,6 @@
 
 enum { REACH = 5,              /* words from the verb to على (a date, the victim's name) */
        NEG_BACK = 2 };         /* a negation this many words before the verb */
-
-/* Whether token t may be على (normalised علي): the filter before the look-up. */
-static int may_ala(const rasd_token *t)
-{
-    return t->norm_len == LETTERS(3) && memcmp(t->norm, "\xd8\xb9\xd9\x84\xd9\x8a", 6) == 0;
-}
 
 /* The verb of harm before the phrase at token i, within REACH words of its clause; SIZE_MAX
  * if none. */
@@ -116,13 +110,10 @@ static rasd_status byhand_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     return ev_add_event(x, j, NULL, &ev);
 }
 
-rasd_status ev_byhand43(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i)
 {
-    rasd_status rc = RASD_OK;
-    for (size_t i = c->t0 + 1; i + 1 < c->t1 && !rc; i++) {
-        size_t n = 1;
-        if (may_ala(&c->s->t[i]) && ev_aguard_at(c, i, 0, AG_BYHAND43, &n))
-            rc = byhand_at(c, x, s, e, i, n);
-    }
-    return rc;
+    size_t n = 1;
+    if (i <= c->t0 || i + 1 >= c->t1 || !ev_word_is(c->s, i, 0, EK_BY, NULL, &n))
+        return RASD_OK;
+    return byhand_at(c, x, s, e, i, n);
 }

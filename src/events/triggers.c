@@ -50,7 +50,6 @@
 #include "events/violence.h"
 #include "events/ground.h"
 #include "events/blame42.h"
-#include "events/byhand43.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -815,8 +814,6 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
         if (!rc)
             rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
-        if (!rc)
-            rc = ev_byhand43(&c, x, sn[i].start, sn[i].end);   /* events43: byhand43.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
