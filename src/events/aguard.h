@@ -179,7 +179,11 @@
     X(AG_MEET47, "meet47")                                                                   \
     X(AG_BLAME47, "blame47")                                                                 \
     /* (support47) heads of a side after بين that groups.c does not list (رجال، شبان) */        \
-    X(AG_SIDE47, "side47")
+    X(AG_SIDE47, "side47")                                                                   \
+    /* (events43) a harm undergone: passive or intransitive (اغتيل، مصرعه; byhand43.c) */     \
+    X(AG_HARMED43, "harmed43")                                                               \
+    /* (events43) ربما before such a verb: no event (byhand43.c) */                          \
+    X(AG_MAYBE43, "maybe43")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

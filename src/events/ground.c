@@ -11,6 +11,7 @@
  * Not when the word is a purpose (لتحرير، لطرد), negated or asked, planned or hoped (the
  * layer's words of "plan": نسعى، خطة), or dated years before the article (history). */
 #include "events/ground.h"
+#include "events/byhand43.h"
 #include "events/frames44.h"
 #include "entities/ent.h"
 #include "core/internal.h"
@@ -159,9 +160,12 @@ rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     rasd_status rc = RASD_OK;
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         n = 1;
-        if (!ev_summary_has(c->s, i, SUM_PHRASE) || !may_retake(&c->s->t[i]) ||
-            !ev_aguard_at(c, i, 1, AG_RETAKE, &n)) {
+        if (!ev_summary_has(c->s, i, SUM_PHRASE))
+            continue;
+        if (!may_retake(&c->s->t[i]) || !ev_aguard_at(c, i, 1, AG_RETAKE, &n)) {
             n = 1;
+            if (ev_may_hand(c, i))
+                rc = ev_byhand43_at(c, x, s, e, i);   /* events43: byhand43.c */
             continue;
         }
         rc = ground_at(c, x, s, e, i, n);
