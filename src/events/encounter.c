@@ -80,8 +80,7 @@ static int unreal(sent_ctx *c, size_t i, int noun)
     return ev_denied(c->s, c->t0, i) || ev_question(c);
 }
 
-/* Whether a word of sport is in the sentence (لقاء is then a match). */
-static int sport(sent_ctx *c)
+int ev_enc_sport(sent_ctx *c)
 {
     int v;
     size_t n;
@@ -91,9 +90,7 @@ static int sport(sent_ctx *c)
     return 0;
 }
 
-/* Whether token b ends a party's words: punctuation, a word with و, a preposition, a word
- * that opens what the meeting is about, a date. */
-static int party_stop(sent_ctx *c, size_t b)
+int ev_enc_party_stop(sent_ctx *c, size_t b)
 {
     return !ev_is_word(&c->s->t[b]) || ev_clitic(c, b) == CL_WA || ev_in_date(c, b) ||
            word_kind(c, b, 0, EK_PREP) || word_kind(c, b, 0, EK_ABOUT) ||
@@ -146,7 +143,7 @@ static int between(sent_ctx *c, size_t k)
 static const rasd_entity *words_party(sent_ctx *c, size_t a, int bi, size_t lim)
 {
     size_t b = a + 1;
-    while (b < c->t1 && b < lim && b < a + TITLE_WORDS && !party_stop(c, b))
+    while (b < c->t1 && b < lim && b < a + TITLE_WORDS && !ev_enc_party_stop(c, b))
         b++;
     return ev_add_desc(c, "PER", a, b, c->s->t[a].start + (bi ? 2u : 0u));   /* ب: 2 bytes */
 }
@@ -185,7 +182,7 @@ static const rasd_entity *party_at(sent_ctx *c, const kind_info *ki, size_t k, i
                 return words_party(c, k, bi, c->t1);   /* برئيس الاتحاد السعودي: a body's head */
             return NULL;
         }
-        if (party_stop(c, b) && b > k)
+        if (ev_enc_party_stop(c, b) && b > k)
             break;
     }
     if ((e = ev_group_at(c, k, 1 << GROUP_PEOPLE, bi ? CL_BI : 0)) != NULL) {
@@ -464,7 +461,7 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     size_t j;
     if (!ki || (noun ? ev_clitic(c, i) == CL_LAM : !ev_conjunctions(&c->s->t[i], cut)))
         return RASD_OK;        /* للقاء: a purpose; لاجتمع is no verb */
-    if (unreal(c, i, noun) || (v == ENC_MATCH && sport(c)) ||
+    if (unreal(c, i, noun) || (v == ENC_MATCH && ev_enc_sport(c)) ||
         tg_guarded_courtesy(c, i, n, noun ? TG_NOUN : TG_VERB, EK_MEET))
         return RASD_OK;
     if ((j = join_at(c, i + n, &bi)) != 0 && (p = party_at(c, ki, j, bi)) != NULL)
@@ -495,7 +492,7 @@ static const rasd_entity *listed_party(sent_ctx *c, const kind_info *ki, size_t 
         if ((e = ev_first_entity(c, b, b + 1)) != NULL)
             return (b == k || ev_lead_span(c, k, b, wa)) && ev_can_act(c, ki, e, NULL, NULL, 0)
                        ? e : NULL;
-        if (b > k && party_stop(c, b))
+        if (b > k && ev_enc_party_stop(c, b))
             break;
     }
     return ev_group_at(c, k, 1 << GROUP_PEOPLE, wa ? CL_WA : 0);
@@ -569,7 +566,7 @@ static rasd_status gather_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     size_t j, np;
     struct told_as t;
     if (!ki || ev_clitic(c, i) == CL_LAM || (j = among_at(c, i + n)) == 0 ||
-        (np = party_list(c, ki, j + 1, p)) == 0 || unreal(c, i, 1) || sport(c) ||
+        (np = party_list(c, ki, j + 1, p)) == 0 || unreal(c, i, 1) || ev_enc_sport(c) ||
         tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET) || told(c, x, s, i, p[np - 1]->tok_end))
         return RASD_OK;        /* للقاء بين: a purpose; لقاء بين الهلال والنصر: a match */
     t.i = i, t.last = j, t.content = p[np - 1]->tok_end, t.noun = 1;
@@ -621,7 +618,7 @@ static rasd_status body_meeting_at(sent_ctx *c, struct ev_doc *x, uint32_t s, ui
         plural(&c->s->t[i + n - 1]) || definite_at(&c->s->t[i], ev_clitic(c, i) == CL_BI) ||
         (ev_clitic(c, i) != 0 && ev_clitic(c, i) != CL_BI && ev_clitic(c, i) != CL_WA) ||
         (b = body_of(c, i + n)) == NULL || unreal(c, i, 1) ||
-        ((v == ENC_MATCH || v == ENC_GATHER) && sport(c)) ||
+        ((v == ENC_MATCH || v == ENC_GATHER) && ev_enc_sport(c)) ||
         tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET) || told(c, x, s, i, b->tok_end))
         return RASD_OK;        /* اجتماعه، الاجتماع، لاجتماع: no genitive, or a purpose */
     t.i = i, t.last = i + n - 1, t.content = b->tok_end, t.noun = 1;

@@ -17,6 +17,7 @@
  * the sentence (لقاء is a match), for a plural noun with a present verb (اجتماعات تعقدها
  * المؤسسة مع: a habit), or when dated two years or more before the article (history). */
 #include "events/held47.h"
+#include "events/encounter.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -28,7 +29,7 @@ enum { HOLD_GAP = 3,           /* words between the noun and the verb (an adject
        PARTY_GAP = 4,          /* words between the subject and مع or ب (a time: اليوم، أمس) */
        PARTY_LEAD = 4,         /* titles before the party's name */
        HISTORY_YEARS = 2 };
-enum { NEG_AFTER = 1, GUARD_BEFORE = 1, GUARD_PUBLIC = 40, SENSE_SPORT = 1 };
+enum { NEG_AFTER = 1, GUARD_BEFORE = 1, GUARD_PUBLIC = 40 };
 
 /* Whether token t starts with the article ال (its letters past the cut proclitics: none). */
 static int definite(const rasd_token *t)
@@ -75,27 +76,6 @@ static int unreal(sent_ctx *c, size_t i)
     return ev_denied(c->s, c->t0, i) || ev_question(c);
 }
 
-/* Whether a word of sport is in the sentence (لقاء is then a match). */
-static int sport(sent_ctx *c)
-{
-    int v;
-    size_t n;
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (ev_is_word(&c->s->t[k]) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == SENSE_SPORT)
-            return 1;
-    return 0;
-}
-
-/* Whether token b ends a party's words: no word, a word with و, a preposition, a date, a
- * relative pronoun, a word of place or of what the meeting is about. */
-static int party_stop(sent_ctx *c, size_t b)
-{
-    return !ev_is_word(&c->s->t[b]) || ev_clitic(c, b) == CL_WA || ev_in_date(c, b) ||
-           word_kind(c, b, 0, EK_PREP) || word_kind(c, b, 0, EK_ABOUT) ||
-           word_kind(c, b, 0, EK_PLACE) || word_kind(c, b, 0, EK_WITH) ||
-           word_kind(c, b, 0, EK_RELATIVE);
-}
-
 /* The party told by words from token k after مع: a definite word (مع الدبلوماسيين) or an
  * indefinite one and its definite genitive (مع وكلاء الوزارة ومديري العموم: وكلاء الوزارة), as
  * a description; NULL for an indefinite word alone (مع عدد من نظرائها، مع كل زعماء: a quantity,
@@ -103,10 +83,10 @@ static int party_stop(sent_ctx *c, size_t b)
 static const rasd_entity *words_party(sent_ctx *c, size_t k)
 {
     size_t b;
-    if (k >= c->t1 || party_stop(c, k) || ev_clitic(c, k))
+    if (k >= c->t1 || ev_enc_party_stop(c, k) || ev_clitic(c, k))
         return NULL;
     b = definite(&c->s->t[k]) ? k + 1 : k + 2;
-    if (b > c->t1 || (b == k + 2 && (party_stop(c, k + 1) || ev_clitic(c, k + 1) ||
+    if (b > c->t1 || (b == k + 2 && (ev_enc_party_stop(c, k + 1) || ev_clitic(c, k + 1) ||
                                      !definite(&c->s->t[k + 1]))))
         return NULL;
     return ev_add_desc(c, "PER", k, b, c->s->t[k].start);
@@ -187,7 +167,7 @@ static rasd_status held_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
     if ((a = ev_subject_after(c, ki, j + 1, NULL, NULL)) == NULL)
         a = holder_before(c, ki, i, j);
     if (!a || strcmp(a->type, "PER") != 0 || ev_name_clitic(c, a) || unreal(c, i) ||
-        (v == ENC_MATCH && sport(c)) || ev_told_at(x, s, ki->type, c->s->t[i].start, c->s->t[j].end))
+        (v == ENC_MATCH && ev_enc_sport(c)) || ev_told_at(x, s, ki->type, c->s->t[i].start, c->s->t[j].end))
         return RASD_OK;
     p = party_after(c, ki, a->tok_end > j ? a->tok_end : j + 1);
     memset(&ev, 0, sizeof ev);
