@@ -36,6 +36,27 @@ static inline void analyse(const rasd_engine *e, rasd_doc *d, const char *text,
     analyse_n(e, d, text, strlen(text), published);
 }
 
+/* The event of type whose word is trigger in d's last analysis of text, or NULL; trigger "*":
+ * the only event of type (NULL if none or several). */
+static inline const rasd_event *event_at(const rasd_doc *d, const char *text, const char *type,
+                                         const char *trigger)
+{
+    size_t n, m = 0;
+    const rasd_event *ev = rasd_doc_events(d, &n), *one = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(ev[i].type, type) != 0)
+            continue;
+        if (strcmp(trigger, "*") == 0) {
+            one = &ev[i], m++;
+            continue;
+        }
+        if (ev[i].trigger_end - ev[i].trigger_start == strlen(trigger) &&
+            memcmp(text + ev[i].trigger_start, trigger, strlen(trigger)) == 0)
+            return &ev[i];
+    }
+    return m == 1 ? one : NULL;
+}
+
 /* Whether an event's actors fit a test's names a and b (what "fit" means is the test's). */
 typedef int (*event_fit)(const rasd_event *ev, const char *a, const char *b);
 

@@ -74,20 +74,6 @@ static const char *const doers[][4] = {
      "2015-07-23", "اتهم", "المالكي"},
 };
 
-/* The event of type whose word is trigger in the last analysis of text, or NULL. */
-static const rasd_event *event_at(const rasd_doc *d, const char *text, const char *type,
-                                  const char *trigger)
-{
-    size_t n;
-    const rasd_event *ev = rasd_doc_events(d, &n);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(ev[i].type, type) == 0 &&
-            ev[i].trigger_end - ev[i].trigger_start == strlen(trigger) &&
-            memcmp(text + ev[i].trigger_start, trigger, strlen(trigger)) == 0)
-            return &ev[i];
-    return NULL;
-}
-
 int main(void)
 {
     rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);

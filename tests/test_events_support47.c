@@ -43,27 +43,6 @@ static const char *const cases[][6] = {
      "2015-08-03", "fight", "*", "قوات المعارضة", "قوات النظام"},
 };
 
-/* The event of type whose word is trigger in the last analysis of text, or NULL; trigger
- * "*": the only event of type (NULL if none or several). */
-static const rasd_event *event_at(const rasd_doc *d, const char *text, const char *type,
-                                  const char *trigger)
-{
-    size_t n, m = 0;
-    const rasd_event *ev = rasd_doc_events(d, &n), *one = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (strcmp(ev[i].type, type) != 0)
-            continue;
-        if (strcmp(trigger, "*") == 0) {
-            one = &ev[i], m++;
-            continue;
-        }
-        if (ev[i].trigger_end - ev[i].trigger_start == strlen(trigger) &&
-            memcmp(text + ev[i].trigger_start, trigger, strlen(trigger)) == 0)
-            return &ev[i];
-    }
-    return m == 1 ? one : NULL;
-}
-
 int main(void)
 {
     rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
