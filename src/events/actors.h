@@ -81,6 +81,8 @@ typedef struct sent_ctx {
     uint32_t before;           /* the byte where the sentence before this one starts */
     int pron;                  /* the reporting verb carries its object as a pronoun (F_PRON:
                                   اتهمها): the event is its subject's alone (events7) */
+    int list48;                /* ground.c's walk met a word that may be a list's item with و
+                                  (lists48.c ev_may_list48) */
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)

@@ -183,7 +183,12 @@
     /* (events43) a harm undergone: passive or intransitive (اغتيل، مصرعه; byhand43.c) */     \
     X(AG_HARMED43, "harmed43")                                                               \
     /* (events43) ربما before such a verb: no event (byhand43.c) */                          \
-    X(AG_MAYBE43, "maybe43")
+    X(AG_MAYBE43, "maybe43")                                                                 \
+    /* (lists48) nouns of attack (تفجير، هجوم) and of clashes (قصف، غارة) in a list, and the \
+       words before one that make it no event (محاولة، أي، لمنع; lists48.c) */              \
+    X(AG_ATTACK48, "attack48")                                                               \
+    X(AG_STRIKE48, "strike48")                                                               \
+    X(AG_PRE48, "pre48")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -12,6 +12,7 @@
  * layer's words of "plan": نسعى، خطة), or dated years before the article (history). */
 #include "events/ground.h"
 #include "events/byhand43.h"
+#include "events/lists48.h"
 #include "events/frames44.h"
 #include "entities/ent.h"
 #include "core/internal.h"
@@ -158,10 +159,12 @@ static int may_retake(const rasd_token *t)
 rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
+    c->list48 = 0;
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         n = 1;
         if (!ev_summary_has(c->s, i, SUM_PHRASE))
             continue;
+        c->list48 |= ev_may_list48(c, i);   /* lists48: lists48.c, after support47 */
         if (!may_retake(&c->s->t[i]) || !ev_aguard_at(c, i, 1, AG_RETAKE, &n)) {
             n = 1;
             if (ev_may_hand(c, i))

@@ -52,6 +52,7 @@
 #include "events/blame42.h"
 #include "events/held47.h"
 #include "events/support47.h"
+#include "events/lists48.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -773,7 +774,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
     struct ev_doc *x = EV_DOC(doc);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, x, {{0}}, 0, NULL, NULL, 0, 0};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, x, {{0}}, 0, NULL, NULL, 0, 0, 0};
     rasd_status rc = RASD_OK;
     size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
@@ -822,6 +823,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: held47.c */
         if (!rc)
             rc = ev_support47(&c, x, sn[i].start, sn[i].end);   /* support47.c */
+        if (!rc)
+            rc = ev_lists48(&c, x, sn[i].start, sn[i].end);   /* lists48.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
