@@ -52,8 +52,8 @@ static const char *const cases[][6] = {
 
 /* The event of type whose word is trigger and whose place holds place, in the last analysis
  * of text, or NULL. */
-static const rasd_event *event_at(const rasd_doc *d, const char *text, const char *type,
-                                  const char *trigger, const char *place)
+static const rasd_event *event_placed(const rasd_doc *d, const char *text, const char *type,
+                                      const char *trigger, const char *place)
 {
     size_t n;
     const rasd_event *ev = rasd_doc_events(d, &n);
@@ -75,7 +75,7 @@ int main(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *const *c = cases[i];
         analyse(on, d, c[0], c[1]);
-        const rasd_event *ev = event_at(d, c[0], c[2], c[3], c[5]);
+        const rasd_event *ev = event_placed(d, c[0], c[2], c[3], c[5]);
         if (!c[4]) {
             CHECK(ev == NULL);
             continue;
@@ -86,7 +86,7 @@ int main(void)
         CHECK(!ev->planned);
         CHECK(ev->nactors == 0);   /* the doer of a list is left empty */
         analyse(off, d, c[0], c[1]);
-        CHECK(event_at(d, c[0], c[2], c[3], c[5]) == NULL);   /* the rules alone read none */
+        CHECK(event_placed(d, c[0], c[2], c[3], c[5]) == NULL);   /* the rules alone read none */
     }
     rasd_doc_free(d);
     rasd_engine_close(off);
