@@ -424,9 +424,9 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     for (size_t k = j, gap = COMP_GAP + qt_aside_len(q, j, end); k < end && k < j + gap; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
-        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits) &&
-            !qt_act_late(q, j, k))
-            return k;
+        if (ev_is_word(&q->s->t[k]) && ((comp_opens(q, k, bits) && !qt_act_late(q, j, k)) ||
+                                        qt_own_noun(q, c, sp, j, k)))
+            return k;                              /* أعلن بلاتيني ترشحه (own_noun.c) */
     }
     return end;
 }
