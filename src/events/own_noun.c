@@ -3,9 +3,10 @@
  * a verb and a noun object"): وأعلن بلاتيني ترشحه، أوضح الجهاز الطبي بالهلال حاجته، أكد
  * المطلك في حديث لـ«الشرق الأوسط» دعمه، أعلنت موضي الخلف، عزمها. The speaker's own stance
  * or act (his candidacy, its need, his support) is what the verb reports: the nominal
- * complement runs to its clause's end, as for a noun of "cnoun". Only for a verb whose
- * complement may be a noun (data/quotes.tsv "comp" 32) that is no appeal (دعا الرئيس أنصاره:
- * the ones appealed to), not negated or asked (لم يعلن ترشحه، هل أكد), with its subject found,
+ * complement runs to its clause's end, as for a noun of "cnoun". Only for a verb of
+ * data/quotes.tsv "own" (أعلن، أكد، أوضح، أبدى، نفى، توقع، شدد; not جدد: جدد عقده، جددت
+ * الميليشيات قصفها renew an act; not دعا: دعا الرئيس أنصاره names the ones appealed to), not
+ * negated or asked (لم يعلن ترشحه، هل أكد), with its subject found,
  * and only where the subject ends: right after it or after a comma, a mark, a date, a time
  * word or a named entity's token (أعلنت الحكومة اليمنية في وقت سابق، …). The pronoun agrees
  * with the verb (ه after a masculine verb, ها after a feminine one, هم/هما after a plural):
@@ -88,15 +89,13 @@ static int own_word(const qctx *q, size_t k, int gender)
            !ev_word_is(s, k, 0, EK_SOURCE, NULL, &n) && !ev_word_is(s, k, 0, EK_SPEECH, NULL, &n);
 }
 
-/* Whether cue c may take a noun of its subject's own: a verb (no participle) whose
- * complement may be a noun, no appeal, with a gender, not negated or asked. */
+/* Whether cue c may take a noun of its subject's own: a verb of data/quotes.tsv "own" (no
+ * participle) with a gender, not negated or asked. */
 static int own_cue(const qctx *q, const qcue *c)
 {
     size_t n;
-    int bits;
     return !c->part && c->gender >= 1 && c->gender <= 3 &&
-           ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) && (bits & COMP_NOUN) &&
-           !ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n) && !(c->i > 0 && negated(q, c->i - 1));
+           ev_word_is(q->s, c->i, 1, EK_OWN, NULL, &n) && !(c->i > 0 && negated(q, c->i - 1));
 }
 
 int qt_own_noun(const qctx *q, const qcue *c, const speaker *sp, size_t j, size_t k)
