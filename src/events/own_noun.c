@@ -10,7 +10,8 @@
  * and only where the subject ends: right after it or after a comma, a mark, a date, a time
  * word or a named entity's token (أعلنت الحكومة اليمنية في وقت سابق، …). The pronoun agrees
  * with the verb (ه after a masculine verb, ها after a feminine one, هم/هما after a plural):
- * أعلن الوزير نتائجها is not his own. Not a word with ل (لضمه: "to sign him"), not one
+ * أعلن الوزير نتائجها is not his own. Not a thing announced ("own" 1: أعلنت الشركات
+ * نتائجها المالية، أعلن المدرب قائمته), not a word with ل (لضمه: "to sign him"), not one
  * before God's name (حفظه الله), not past a relative clause after the subject (…، الذي
  * كلفه). quotes.c comp_start asks here. */
 #include "events/quotes.h"
@@ -86,7 +87,8 @@ static int own_word(const qctx *q, size_t k, int gender)
            !ev_word_is(s, k, 0, EK_CPREP, NULL, &n) && !ev_word_is(s, k, 1, EK_PREP, NULL, &n) &&
            !ev_word_is(s, k, 0, EK_HONOR, NULL, &n) && !ev_word_is(s, k, 0, EK_RELATIVE, NULL, &n) &&
            !ev_word_is(s, k, 1, EK_CUE, NULL, &n) && !ev_word_is(s, k, 1, EK_PART, NULL, &n) &&
-           !ev_word_is(s, k, 0, EK_SOURCE, NULL, &n) && !ev_word_is(s, k, 0, EK_SPEECH, NULL, &n);
+           !ev_word_is(s, k, 0, EK_SOURCE, NULL, &n) && !ev_word_is(s, k, 0, EK_SPEECH, NULL, &n) &&
+           !ev_word_is(s, k, 0, EK_OWN, NULL, &n);   /* "own" 1: نتائجها، قائمته (a thing) */
 }
 
 /* Whether cue c may take a noun of its subject's own: a verb of data/quotes.tsv "own" (no
@@ -94,8 +96,14 @@ static int own_word(const qctx *q, size_t k, int gender)
 static int own_cue(const qctx *q, const qcue *c)
 {
     size_t n;
+    int v;
     return !c->part && c->gender >= 1 && c->gender <= 3 &&
-           ev_word_is(q->s, c->i, 1, EK_OWN, NULL, &n) && !(c->i > 0 && negated(q, c->i - 1));
+           ev_word_is(q->s, c->i, 1, EK_OWN, &v, &n) && v == 0 && !(c->i > 0 && negated(q, c->i - 1));
+}
+
+int qt_own_opens(const qctx *q, const qcue *c, size_t k)
+{
+    return k < q->s->nt && own_cue(q, c) && own_word(q, k, c->gender) && !god_after(q, k);
 }
 
 int qt_own_noun(const qctx *q, const qcue *c, const speaker *sp, size_t j, size_t k)
@@ -104,8 +112,8 @@ int qt_own_noun(const qctx *q, const qcue *c, const speaker *sp, size_t j, size_
     int v;
     if (!sp->name || !own_cue(q, c))
         return 0;
-    if (k > j && !subject_ended(q, k - 1))
-        return 0;
+    if (k > j && (!subject_ended(q, k - 1) || ev_punct(q->s, k - 1, "(")))
+        return 0;                      /* و (أجيبه …: an aside's word */
     for (size_t i = j; i < k; i++)
         if (ev_word_is(q->s, i, 0, EK_RELATIVE, &v, &n) && v == 1)
             return 0;                  /* كريستيان بينتيكي، الذي كلفه … لضمه: another clause */

@@ -800,7 +800,7 @@ static size_t statement(qctx *q, const qcue *c)
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
             noun = 0;
         }
-        e = qt_act_end(q, k, clause_end(q, k, noun));
+        e = qt_act_end(q, k, clause_end(q, k, noun || qt_own_opens(q, c, k)));
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;
