@@ -12,7 +12,7 @@
  * with the verb (ه after a masculine verb, ها after a feminine one, هم/هما after a plural):
  * أعلن الوزير نتائجها is not his own. Not a thing announced ("own" 1: أعلنت الشركات
  * نتائجها المالية، أعلن المدرب قائمته), not a word with ل (لضمه: "to sign him"), not one
- * before God's name (حفظه الله), not past a relative clause after the subject (…، الذي
+ * before God's name (حفظه الله), not at or past a relative pronoun after the verb (…، الذي
  * كلفه). quotes.c comp_start asks here. */
 #include "events/quotes.h"
 #include "events/letters.h"
@@ -114,8 +114,9 @@ int qt_own_noun(const qctx *q, const qcue *c, const speaker *sp, size_t j, size_
         return 0;
     if (k > j && (!subject_ended(q, k - 1) || ev_punct(q->s, k - 1, "(")))
         return 0;                      /* و (أجيبه …: an aside's word */
-    for (size_t i = j; i < k; i++)
+    for (size_t i = j > 0 ? j - 1 : 0; i < k; i++)
         if (ev_word_is(q->s, i, 0, EK_RELATIVE, &v, &n) && v == 1)
-            return 0;                  /* كريستيان بينتيكي، الذي كلفه … لضمه: another clause */
+            return 0;                  /* كريستيان بينتيكي، الذي كلفه … لضمه: another clause;
+                                          المباريات الودية التي سيخوضها: the relative's verb */
     return own_word(q, k, c->gender) && !god_after(q, k);
 }
