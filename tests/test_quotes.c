@@ -866,9 +866,10 @@ static const char *const no_quotes[] = {
     /* quotes27: حالة alone is no nominal object: a report "on the weather's state" (snn-001125:
        since quotes29 its forecast's noun طقساً opens the quote, tested with the sentences);
        an act noun after another word is a genitive or another noun's complement, no
-       statement's start (snn-001711: بعد انتهاء; snn-016448: تخوفها من تباطؤ) */
+       statement's start (snn-001711: بعد انتهاء; snn-016448: تخوفها من تباطؤ, re-judged by
+       quotes34: تخوفها, the firm's own concern, opens a quote; تباطؤ still does not:
+       tests/test_quotes34.c) */
     "أعلنت الرئاسة العامة لرعاية الشباب القائمة النهائية لمرشحي الرئاسة وعضوية مجلس الادارة بنادي الاتفاق بعد انتهاء الفترة المحددة لتلقي الطعون والتي بدأت منذ يوم السبت الماضي.",
-    "وأبدت «الفرنسي كابيتال» تخوفها من تباطؤ الطلب في الأسواق الآسيوية، بالإضافة إلى عوامل فنية أخرى تعتمد على إمكانات شركات البتروكيماويات وتتعلق بزيادة تكلفة المواد الأولية أو حدوث خلل فني في التشغيل والمصانع العاملة.",
     /* quotes18: عبر between a name and a name in quote marks is "via" (snn-000421) */
     "ويطل فارس الغناء العربي، عاصي الحلاني عبر «خليجية» في أول دور تلفزيوني درامي له مقتبس عن رائعة الكاتب ماريو بوزو «العراب».",
     "وتدخل البضائع المستوردة التي تشهد إقبالا كبيرا عبر الأسواق عن طريق المنافذ المعتمدة مثل الموانئ والمطارات.",

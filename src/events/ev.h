@@ -101,6 +101,10 @@ enum ev_kind {
     /* data/quotes.tsv, stop 40 (quotes33): an office or household (مكتب، ديوان، أسرة) whose
      * complement names a person: the office speaks, not the person (office.c) */
     EK_OFFICE,
+    /* data/quotes.tsv, stop 40 (quotes34): a reporting verb whose object may be a noun of
+     * its subject's own with a pronoun (أعلن ترشحه، أبدى رضاه; not جدد عقده: an act)
+     * (own_noun.c) */
+    EK_OWN,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

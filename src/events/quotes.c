@@ -424,9 +424,9 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     for (size_t k = j, gap = COMP_GAP + qt_aside_len(q, j, end); k < end && k < j + gap; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return end;
-        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits) &&
-            !qt_act_late(q, j, k))
-            return k;
+        if (ev_is_word(&q->s->t[k]) && ((comp_opens(q, k, bits) && !qt_act_late(q, j, k)) ||
+                                        qt_own_noun(q, c, sp, j, k)))
+            return k;                              /* أعلن بلاتيني ترشحه (own_noun.c) */
     }
     return end;
 }
@@ -800,7 +800,7 @@ static size_t statement(qctx *q, const qcue *c)
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
             noun = 0;
         }
-        e = qt_act_end(q, k, clause_end(q, k, noun));
+        e = qt_act_end(q, k, clause_end(q, k, noun || qt_own_opens(q, c, k)));
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;

@@ -328,6 +328,12 @@ int qt_title_again(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
  * complement of a cue whose subject ends before token j. */
 int qt_act_late(const qctx *q, size_t j, size_t k);
 size_t qt_act_end(const qctx *q, size_t k, size_t e);
+/* own_noun.c (quotes34): whether token k, at or after the subject's end j, is a noun with
+ * a pronoun agreeing with cue c (أعلن بلاتيني ترشحه) that opens its nominal complement. */
+int qt_own_noun(const qctx *q, const qcue *c, const speaker *sp, size_t j, size_t k);
+/* own_noun.c: whether token k is such a noun for cue c: its complement, a noun phrase, ends at
+ * any reporting verb (… ترشحه … , وحتى الآن أعرب X عن). */
+int qt_own_opens(const qctx *q, const qcue *c, size_t k);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word
