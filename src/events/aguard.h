@@ -183,7 +183,10 @@
     /* (events43) a harm undergone: passive or intransitive (اغتيل، مصرعه; byhand43.c) */     \
     X(AG_HARMED43, "harmed43")                                                               \
     /* (events43) ربما before such a verb: no event (byhand43.c) */                          \
-    X(AG_MAYBE43, "maybe43")
+    X(AG_MAYBE43, "maybe43")                                                                 \
+    /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
+       (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
+    X(AG_AGENT48, "agent48")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -10,6 +10,7 @@
  * appeals; statement.c's guards (negation, prayer, invitation, relative, question) still
  * apply. */
 #include "events/appeal48.h"
+#include "events/aguard.h"
 
 #include <string.h>
 
@@ -38,10 +39,29 @@ static int carried(sent_ctx *c, const rasd_quote *q)
     return 0;
 }
 
+/* Whether a speaker quotes.c gives by its description (no entity) opens with a word that names
+ * one who can speak: a title or office (lead: الوزير، المهندس، رئيس), an unnamed source
+ * (مصدر، مراقبون), a body or organisation (المركز، مجلس), an honorific (سمو), or kin, an
+ * agent at law, residents (data/events.tsv aguard agent48: والد، زوج، وكيل). quotes.c also
+ * takes the object of a verb whose subject stands before it for a description (رفض مصدر
+ * مسؤول، كشف أسباب التفجيرات، داعياً …; واعتبر زيارة مملوك …، مطالبا): that is nobody. */
+static int agent(sent_ctx *c, const rasd_quote *q)
+{
+    static const int kinds[] = {EK_LEAD, EK_SOURCE, EK_BODY, EK_ORGNOUN, EK_HONOR};
+    size_t k = ev_token_from(c->s, q->speaker_start), n;
+    int v;
+    if (q->speaker_id || (k < c->s->nt && ev_aguard_is(c->s, k, 0, AG_AGENT48, &n)))
+        return 1;   /* no proclitic taken off: وكيل is no و + كيل */
+    for (size_t j = 0; k < c->s->nt && j < sizeof kinds / sizeof *kinds; j++)
+        if (ev_word_is(c->s, k, 1, kinds[j], &v, &n))
+            return 1;
+    return 0;
+}
+
 int ev_appeal48_said(sent_ctx *c, const rasd_quote *q, size_t i)
 {
     if (i <= c->t0 || !comma(c, i - 1) || !q->speaker_name || !*q->speaker_name ||
-        q->speaker_end > c->s->t[i - 1].start)   /* named before the participle */
+        q->speaker_end > c->s->t[i - 1].start || !agent(c, q))   /* named before it */
         return 0;
     return q->speaker_start >= c->s->t[c->t0].start || carried(c, q);
 }
