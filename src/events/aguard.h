@@ -188,7 +188,10 @@
        words before one that make it no event (محاولة، أي، لمنع; lists48.c) */              \
     X(AG_ATTACK48, "attack48")                                                               \
     X(AG_STRIKE48, "strike48")                                                               \
-    X(AG_PRE48, "pre48")
+    X(AG_PRE48, "pre48")                                                                     \
+    /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
+       (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
+    X(AG_AGENT48, "agent48")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -23,6 +23,7 @@
  * one kind two fresh judged draws put over the 0.90 bar (appeals 0.72 and 0.74). */
 #include "events/statement.h"
 #include "events/aguard.h"
+#include "events/appeal48.h"
 #include "events/trigger_guards.h"
 
 #include <string.h>
@@ -218,13 +219,13 @@ static void object_actor(sent_ctx *c, const rasd_quote *q, size_t i, rasd_event 
 /* Adds the event of kind told by quote q at token i (the reporting word, or the content's
  * noun), unless a guard says it is none. */
 static rasd_status add_said(sent_ctx *c, struct ev_doc *x, const rasd_quote *q, size_t i,
-                            int kind, int verb, uint32_t s, uint32_t e)
+                            int kind, int verb, uint32_t s, uint32_t e, int on)
 {
     const kind_info *ki = ev_kind_info(kind);
     const rasd_entity *place;
     rasd_event ev;
     int plan;
-    if (!ki || !said_on(c, kind) || has_type(x, s, ki->type) || unsaid(c, i, kind, q) ||
+    if (!ki || !(on || said_on(c, kind)) || has_type(x, s, ki->type) || unsaid(c, i, kind, q) ||
         prompted(c, q, i) || ev_question(c) ||
         (kind == EK_CRITICIZE && court(c)))
         return RASD_OK;
@@ -307,12 +308,14 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
         if ((kind = cue_kind(c, i, &v)) >= 0) {
             if (own_speaker(c, q, k, i, v != V_SAID, s, e) &&
                 !other_caller(c, &q[k], i))
-                rc = add_said(c, x, &q[k], i, kind, 1, s, e);
+                rc = add_said(c, x, &q[k], i, kind, 1, s, e,   /* appeals48: appeal48.c */
+                              kind == EK_APPEAL && v == V_SAID &&
+                              ev_appeal48_said(c, &q[k], i));
         } else if (q[k].start >= s && (at = token_at(c, q[k].start)) < c->t1 &&
                    (kind = content_kind(c, at, &at)) >= 0) {
             int first = ev_word_is(c->s, at, 0, EK_APPEAL, &v, &i) && v == V_FIRST;
             if (first || own_speaker(c, q, k, at, 0, s, e))
-                rc = add_said(c, x, &q[k], at, kind, first, s, e);
+                rc = add_said(c, x, &q[k], at, kind, first, s, e, 0);
         }
     }
     return rc;

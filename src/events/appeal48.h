@@ -1,0 +1,14 @@
+/* appeal48.h — an appeal told by its participle after the speaker's own words (issue 16,
+ * branch appeals48; docs/EVENTS.md "Issue 16: appeals the rules miss"). */
+#ifndef RASD_EVENTS_APPEAL48_H
+#define RASD_EVENTS_APPEAL48_H
+
+#include "events/actors.h"
+
+/* Whether quote q, introduced by an appeal's participle at token i (داعيا، مطالبا، مناشدا،
+ * حاثا: data/events.tsv appeal value 9), is an appeal of its speaker even where appeals
+ * told by quotes are off (statement.c): the participle follows a comma that closes what the
+ * same speaker said or did before it in the sentence, its speaker named there. */
+int ev_appeal48_said(sent_ctx *c, const rasd_quote *q, size_t i);
+
+#endif
