@@ -21,7 +21,7 @@ int ev_deny_counts(ev_scan *s, size_t t0, size_t k, int v)
     for (size_t j = k; j > t0 && j + 2 >= k; j--) {
         if (s->t[j - 1].kind == RASD_TOK_PUNCT)
             return 0;
-        if (ev_word_is(s, j - 1, 0, EK_DENY, &w, &n) && w == DENY_COPULA_NOT)
+        if (ev_word_is(s, j - 1, 1, EK_DENY, &w, &n) && w == DENY_COPULA_NOT)
             return 1;
     }
     return 0;
