@@ -234,7 +234,11 @@ static size_t year_after(ev_scan *s, size_t j, int *y, int *cal)
     size_t nc = 0, ny;
     if ((ny = year_at(s, j, y, cal)) != 0)
         return ny;
-    if (!ev_word_is(s, j, 0, EK_YEARCUE, NULL, &nc) || !(ny = year_at(s, j + nc, y, cal)))
+    if (!ev_word_is(s, j, 0, EK_YEARCUE, NULL, &nc) &&      /* يونيو لعام 2006 (wrong48) */
+        !(j < s->nt && s->t[j].norm_len > 2 && !memcmp(s->t[j].norm, "\xd9\x84", 2) &&
+          ev_word_is(s, j, 1, EK_YEARCUE, NULL, &nc)))
+        return 0;
+    if (!(ny = year_at(s, j + nc, y, cal)))
         return 0;
     return nc + ny;
 }

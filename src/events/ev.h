@@ -105,6 +105,9 @@ enum ev_kind {
      * its subject's own with a pronoun (أعلن ترشحه، أبدى رضاه; not جدد عقده: an act)
      * (own_noun.c) */
     EK_OWN,
+    /* data/events.tsv, stop 40 (wrong48): الأخيرة after an event noun with a pronoun
+     * (زيارته الأخيرة): a past one, not the article's day (wrong48.c) */
+    EK_LASTTIME,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 
@@ -225,6 +228,8 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
 const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
+/* Whether a "deny" word of value v at token k denies (wrong48.c). */
+int ev_deny_counts(ev_scan *s, size_t t0, size_t k, int v);
 /* Whether the longest "aguard" phrase at token i (its proclitics taken off when strip) is in
  * list l (aguard.h); its length in *n whenever there is one, in the list or not. */
 int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n);
@@ -380,6 +385,8 @@ int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                    uint32_t content, const rasd_event *ev);
 /* weeks.c (reldays46): a day after the event's word in its clause, past the usual reach
  * (long titles before the day), or NULL. */
+/* Whether the event's noun has a pronoun and الأخيرة after it (wrong48.c). */
+int ev_last_time(const rasd_doc *doc, const rasd_event *ev);
 const rasd_date *ev_far_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                             uint32_t content, const rasd_event *ev);
 /* Whether the ISO date d is of a year `years` or more before the article's (0 when the

@@ -134,6 +134,8 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
     }
     ev->dated = 0;
     ev->date[0] = 0;
+    if (ev_last_time(doc, ev))
+        return;                        /* زيارته الأخيرة: a past one, no day (wrong48.c) */
     if (x->have_anchor) {
         int y, m, dd;
         cal_civil(x->anchor, &y, &m, &dd);
@@ -195,11 +197,12 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
 int ev_denied(ev_scan *s, size_t t0, size_t i)
 {
     size_t n;
+    int v;
     for (size_t k = i; k > t0 && k + DENY_REACH > i; k--) {
         if (s->t[k - 1].kind == RASD_TOK_PUNCT)
             return 0;
-        if (ev_word_is(s, k - 1, 1, EK_DENY, NULL, &n))
-            return 1;
+        if (ev_word_is(s, k - 1, 1, EK_DENY, &v, &n) && ev_deny_counts(s, t0, k - 1, v))
+            return 1;                  /* ليست بصدد الاعتداء: wrong48.c */
     }
     return 0;
 }

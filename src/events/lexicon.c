@@ -51,6 +51,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_VAGUE] = "vague",
     [EK_OFFICE] = "office",
     [EK_OWN] = "own",
+    [EK_LASTTIME] = "lasttime",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values
