@@ -93,7 +93,7 @@ if shared_tier "recall set" slow; then
     # trigger layer's host and threaten verbs, on by default)
     expect "recall set, unseen3 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.72 \
-        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.32 \
+        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.39 \
         --min-event-precision 0.90
     # unseen4 (24 articles drawn and labelled blind at stop 26, branch label8): scored at
     # the start of stop 26 (db66306: 51 of 68 found, 0.69 attributed, 48 of 52 true; events
@@ -173,7 +173,7 @@ if shared_tier "recall set" slow; then
     # موقع الوزارة: adjuncts, the last speaker goes on), 93 of 97 true
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.83 \
-        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.24 \
+        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.35 \
         --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
     # events): scored at the start of stop 30 (8991e66, a saved build: 46 of 61 found, 0.74
@@ -216,7 +216,7 @@ if shared_tier "recall set" slow; then
     # 0.88 attributed, 70 of 74 true
     expect "recall set, unseen10: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.83 \
-        --min-attribution 0.87 --min-precision 0.94 --min-event-recall 0.44 \
+        --min-attribution 0.87 --min-precision 0.94 --min-event-recall 0.50 \
         --min-event-precision 0.85
     # unseen11 (24 articles drawn at stop 34, labelled blind by branch label15: 68 quotes, 18
     # events): scored at the start of stop 34 (c9036a8, once the labels were in) and at its end
@@ -226,7 +226,7 @@ if shared_tier "recall set" slow; then
     # to 58 of 62 (0.94) on its read errors; events27 and events28 found 4 of 18, 4 of 5 true
     expect "recall set, unseen11: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen11 --min-recall 0.92 \
-        --min-attribution 0.93 --min-precision 0.95 --min-event-recall 0.22 \
+        --min-attribution 0.93 --min-precision 0.95 --min-event-recall 0.27 \
         --min-event-precision 0.80
     # unseen12 (24 articles drawn at stop 35, labelled blind by branch label16: 64 quotes, 16
     # events): scored at the start of stop 35 (e66a6a4) and at its end, totals only, its
@@ -267,17 +267,28 @@ if shared_tier "recall set" slow; then
     # are those, rounded down
     expect "recall set, unseen15: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen15 --min-recall 0.81 \
-        --min-attribution 0.80 --min-precision 0.94 --min-event-recall 0.24 \
+        --min-attribution 0.80 --min-precision 0.94 --min-event-recall 0.28 \
         --min-event-precision 0.75
     # unseen16 (24 articles drawn at stop 39, labelled blind by branch label20: 94 quotes, 29
     # events): scored at the start of stop 39 (3150f45) and at its end, totals only, its
     # errors not read: both 72 of 94 found (0.766), 55 of 72 attributed (0.764), 72 of 78
     # true (0.923); events 3 of 29 (0.103), 3 of 5 true; the floors are those, rounded down
     # (docs/EVENTS.md "Stop 39: the unseen16 part scored")
+    # opened at stop 40: quotes33 (office.c: 55 → 59 attributed), quotes34 (73 of 94 found),
+    # events43 and nouns47 (5 of 29, 5 of 7 true); floors raised to those, rounded down
     expect "recall set, unseen16: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen16 --min-recall 0.76 \
-        --min-attribution 0.76 --min-precision 0.92 --min-event-recall 0.10 \
-        --min-event-precision 0.60
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen16 --min-recall 0.77 \
+        --min-attribution 0.82 --min-precision 0.92 --min-event-recall 0.17 \
+        --min-event-precision 0.71
+    # unseen17 (24 articles drawn at stop 40, labelled blind by branch label21: 67 quotes, 20
+    # events): scored at the start of stop 40 (caf26e1) and at its end (3b71d21), totals
+    # only, its errors not read: both 57 of 67 found (0.851), 47 of 57 attributed (0.825), 56
+    # of 58 true (0.966); events 3 of 20 (0.15), 3 of 3 true; the floors are those, rounded
+    # down (docs/EVENTS.md "Stop 40: the unseen17 part scored")
+    expect "recall set, unseen17: quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen17 --min-recall 0.85 \
+        --min-attribution 0.82 --min-precision 0.96 --min-event-recall 0.15 \
+        --min-event-precision 1.00
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);

@@ -542,7 +542,7 @@ def main(a):
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
-                   "unseen14", "unseen15", "unseen16"]
+                   "unseen14", "unseen15", "unseen16", "unseen17"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
