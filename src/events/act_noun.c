@@ -11,8 +11,7 @@
 #include "events/quotes.h"
 #include "events/letters.h"
 
-/* Whether token i may stand right before an act noun that opens the complement. */
-static int ends_subject(const qctx *q, size_t i)
+int qt_ends_subject(const qctx *q, size_t i)
 {
     size_t n;
     int v;
@@ -22,7 +21,7 @@ static int ends_subject(const qctx *q, size_t i)
             (v == SOURCE_WHEN || v == SOURCE_LATELY));
 }
 
-/* Whether token i can go on describing a subject: what ends_subject allows, a word with ال
+/* Whether token i can go on describing a subject: what qt_ends_subject allows, a word with ال
  * or one with ل before a noun, no particle, relative or reporting word. */
 static int describes(const qctx *q, size_t i)
 {
@@ -48,7 +47,7 @@ int qt_act_late(const qctx *q, size_t j, size_t k)
     int v;
     if (!ev_word_is(q->s, k, 0, EK_CNOUN, &v, &n) || v != CNOUN_ACT)
         return 0;
-    if (k <= j || ends_subject(q, k - 1))
+    if (k <= j || qt_ends_subject(q, k - 1))
         return 0;
     for (size_t i = j; i < k; i++)
         if (!describes(q, i))

@@ -19,17 +19,6 @@
 
 #include <string.h>
 
-/* Whether token i may stand right before the object: the subject's end (as act_noun.c). */
-static int subject_ended(const qctx *q, size_t i)
-{
-    size_t n;
-    int v;
-    return !ev_is_word(&q->s->t[i]) || qt_comma(q, i) || qt_in_date(q, i) ||
-           qt_in_entity(q, i) ||
-           (ev_word_is(q->s, i, 0, EK_SOURCE, &v, &n) &&
-            (v == SOURCE_WHEN || v == SOURCE_LATELY));
-}
-
 /* Whether token i is a particle that negates or asks (لم، لن، لا، ما، هل). */
 static int negated(const qctx *q, size_t i)
 {
@@ -112,7 +101,7 @@ int qt_own_noun(const qctx *q, const qcue *c, const speaker *sp, size_t j, size_
     int v;
     if (!sp->name || !own_cue(q, c))
         return 0;
-    if (k > j && (!subject_ended(q, k - 1) || ev_punct(q->s, k - 1, "(")))
+    if (k > j && (!qt_ends_subject(q, k - 1) || ev_punct(q->s, k - 1, "(")))
         return 0;                      /* و (أجيبه …: an aside's word */
     for (size_t i = j > 0 ? j - 1 : 0; i < k; i++)
         if (ev_word_is(q->s, i, 0, EK_RELATIVE, &v, &n) && v == 1)

@@ -327,6 +327,9 @@ int qt_title_again(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
 /* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
  * complement of a cue whose subject ends before token j. */
 int qt_act_late(const qctx *q, size_t j, size_t k);
+/* act_noun.c: whether token i may stand right before a nominal complement, the subject
+ * ended: no word, a comma, a date, a named entity's token, a time word of "source". */
+int qt_ends_subject(const qctx *q, size_t i);
 size_t qt_act_end(const qctx *q, size_t k, size_t e);
 /* own_noun.c (quotes34): whether token k, at or after the subject's end j, is a noun with
  * a pronoun agreeing with cue c (أعلن بلاتيني ترشحه) that opens its nominal complement. */
