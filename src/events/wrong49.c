@@ -6,9 +6,10 @@
  * مقاومة تهامة بين فترة وأخرى هجمات»), a past habit («كنا نطالب بأسرى»: we used to ask), or
  * any one of a kind («التصدي لأي محاولة اعتداء»: none took place). The words that say so are
  * data/events.tsv "habit":
- *   1  a phrase of habit or repetition (كثيرا ما، غالبا ما، عادة ما، في أكثر من مناسبة،
- *      بين فترة وأخرى، من حين لآخر، أحيانا، مرارا) in the event's clause, at most
- *      HABIT_BEFORE words before its word or HABIT_AFTER after it, no punctuation between;
+ *   1  a phrase of habit or repetition (كثيرا ما، غالبا ما، دائما ما، أكثر من مناسبة،
+ *      أكثر من مرة، فترة وأخرى، حين لآخر، أحيانا، مرارا: past في، بين، من, words too common
+ *      to start a phrase at no cost) in the event's clause, at most HABIT_BEFORE words
+ *      before its word or HABIT_AFTER after it, no punctuation between;
  *   2  «أي، أية» (with ل or ب) right before the event's word, or before a word of value 4
  *      (محاولة) right before it: any attack, none in particular;
  *   3  «كنا» right before a verb in the present tense (كنا نطالب): a past habit, not one
