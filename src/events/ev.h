@@ -108,6 +108,9 @@ enum ev_kind {
     /* data/events.tsv, stop 40 (wrong48): الأخيرة after an event noun with a pronoun
      * (زيارته الأخيرة): a past one, not the article's day (wrong48.c) */
     EK_LASTTIME,
+    /* data/events.tsv, stop 41 (wrong49): a habit, «أي», كان before a present verb: no one
+     * event (wrong49.c) */
+    EK_HABIT,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -52,6 +52,7 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_OFFICE] = "office",
     [EK_OWN] = "own",
     [EK_LASTTIME] = "lasttime",
+    [EK_HABIT] = "habit",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values

@@ -53,6 +53,7 @@
 #include "events/held47.h"
 #include "events/support47.h"
 #include "events/lists48.h"
+#include "events/wrong49.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -793,7 +794,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!rc && !s->ev->tlayer)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc && !s->ev->tlayer)
-        ev_adjacent_dates(doc, s, x);   /* dates47: adjacent47.c */
+        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; wrong49.c */
     if (rc || !s->ev->tlayer)
         return free(tb), rc ? rc : s->rc;   /* the rules' events in their order, as before
                                                the layer */
@@ -831,7 +832,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!rc)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc)
-        ev_adjacent_dates(doc, s, x);   /* dates47: adjacent47.c */
+        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; wrong49.c */
     text_order(x);
     free(tb);
     return rc ? rc : s->rc;
