@@ -1,5 +1,5 @@
-/* dates.h — the date candidates that dates.c finds and date_value.c resolves (private to
- * src/events). */
+/* dates.h — the date candidates that dates.c finds (its matchers in date_absolute.c and
+ * date_relative.c) and date_value.c resolves (private to src/events). */
 #ifndef RASD_EV_DATES_H
 #define RASD_EV_DATES_H
 
@@ -54,5 +54,71 @@ int64_t date_of_month(const ev_engine *ev, const cand *c, int64_t base, int cal)
 void date_timex(const cand *c, int64_t anchor, int have, char *out, size_t cap);
 /* The TimeML value of the ISO week that holds the day days (2015-W31) into out (weeks.c). */
 void date_week_timex(int64_t days, char *out, size_t cap);
+
+/* The matchers (dates.c tries them in this order at numbers and date words): the tokens a
+ * date takes at token i, its candidate in *c (zeroed by the caller), or 0. date_absolute.c: */
+size_t date_numeric(ev_scan *s, size_t i, cand *c);
+size_t date_day_month(ev_scan *s, size_t i, cand *c);
+size_t date_year_only(ev_scan *s, size_t i, cand *c);
+size_t date_month_year(ev_scan *s, size_t i, cand *c);
+size_t date_year_ctx(ev_scan *s, size_t i, cand *c);
+/* date_relative.c: */
+size_t date_decade(ev_scan *s, size_t i, cand *c);
+size_t date_century(ev_scan *s, size_t i, cand *c);
+size_t date_season(ev_scan *s, size_t i, cand *c);
+size_t date_shift(ev_scan *s, size_t i, cand *c);
+size_t date_ago(ev_scan *s, size_t i, cand *c);
+size_t date_feast(ev_scan *s, size_t i, cand *c);
+size_t date_relative(ev_scan *s, size_t i, cand *c);
+size_t date_weekday(ev_scan *s, size_t i, cand *c);
+size_t date_period(ev_scan *s, size_t i, cand *c);
+
+/* Shared by the matchers (date_absolute.c): */
+/* Whether the one token before i is a yearprep word (في، منذ، مطلع), or with names also a
+ * noun that names a year's event (yearprep 2: كأس العالم 2018، برلمان 2005: dates3). */
+int date_prep_before(ev_scan *s, size_t i, int names);
+/* A month name at i (either calendar), with its alternative name: its number and calendar,
+ * whether the alternative was said (*alt, may be NULL); the tokens taken, or 0. */
+size_t date_month_at(ev_scan *s, size_t i, int strip, int *m, int *cal, int *alt);
+/* A year number at i with its era: the tokens taken (0: none); *cal may become Hijri. */
+size_t date_year_at(ev_scan *s, size_t i, int *y, int *cal);
+/* (date_relative.c:) whether token j is a sentence's end; whether a bare day at [i, j)
+ * stands in a clause about the future. */
+int date_sentence_end(const ev_scan *s, size_t j);
+int date_future_clause(ev_scan *s, size_t i, size_t j);
+
+/* A number token of at most 4 ASCII digits: its value, else -1. */
+static inline int number_at(const ev_scan *s, size_t i)
+{
+    const rasd_token *t = &s->t[i];
+    int v = 0;
+    if (i >= s->nt || t->kind != RASD_TOK_NUMBER || t->norm_len == 0 || t->norm_len > 4)
+        return -1;
+    for (uint32_t k = 0; k < t->norm_len; k++) {
+        if (t->norm[k] < '0' || t->norm[k] > '9')
+            return -1;
+        v = v * 10 + (t->norm[k] - '0');
+    }
+    return v;
+}
+
+/* Whether the phrase at i is an EK_TIMEX word of the kind whose values start at base: its
+ * value (less base) in *v, its length in *n. */
+static inline int timex_is(ev_scan *s, size_t i, int strip, int base, int *v, size_t *n)
+{
+    int x;
+    if (!ev_word_is(s, i, strip, EK_TIMEX, &x, n) || x < base - 1 || x >= base + TX_SPAN - 2)
+        return 0;
+    if (v)
+        *v = x - base;
+    return 1;
+}
+
+/* An era word after a year number at i (adjacent or not): ERA_G/ERA_H, its length in *n. */
+static inline int era_at(ev_scan *s, size_t i, size_t *n)
+{
+    int v = 0;
+    return ev_word_is(s, i, 0, EK_ERA, &v, n) ? v : 0;
+}
 
 #endif
