@@ -117,3 +117,11 @@ rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
         return RASD_OK;
     return byhand_at(c, x, s, e, i, n);
 }
+
+rasd_status ev_byhand43_from(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n)
+{
+    if (i <= c->t0 || i + n >= c->t1)
+        return RASD_OK;
+    return byhand_at(c, x, s, e, i, n);
+}

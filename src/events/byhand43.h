@@ -29,5 +29,8 @@ static inline int ev_may_hand(const sent_ctx *c, size_t i)
  * from ground.c's token walk at a token where a phrase may start (its own walk cost 17
  * Ir/token): ev_may_hand first. */
 rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
+/* The same, the doer's phrase (n tokens at i) found by the caller (bullet44.c: برصاص). */
+rasd_status ev_byhand43_from(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n);
 
 #endif

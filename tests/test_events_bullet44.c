@@ -1,0 +1,84 @@
+/* test_events_bullet44.c — events44 (docs/EVENTS.md "Issue 16: unseen17's event misses, and
+ * harm done by bullets"): a verb of harm undergone (قتل، لقي مصرعه) with its doer
+ * after برصاص / بنيران is an assault, the doer its first actor, src/events/bullet44.c (by
+ * byhand43.c's reading). Negatives: the fire of no harm verb (بهدف بنيران صديقة، واكتوى
+ * شعبنا بنيران الحروب، واجهوهم بنيران كثيفة). Sentences of SaudiNewsNet articles outside the
+ * recall set (the article each is from in the comment). */
+#include "check.h"
+#include "engine.h"
+#include "rasd.h"
+
+#include <string.h>
+
+/* {text, published, trigger word, first actor's name holds this (NULL: no assault with that
+ * word nor any other in the sentence), second actor's name holds this ("" none needed)} */
+static const char *const cases[][5] = {
+    /* snn-029501: unvowelled قتل after الذي, a titled person after برصاص, the victim before */
+    {"واندلعت أعمال العنف في المدينة بعد مشاركة مئات المتظاهرين في مسيرة سلمية في ضاحية سانت لويس إحياء لذكرى براون الذي قتل برصاص الشرطي دارن وورن وهو في الـ18 من عمره في التاسع من أغسطس (آب) 2014.",
+     "2015-08-11", "قتل", "دارن وورن", "براون"},
+    /* snn-022755: لقي مصرعه, a description after برصاص */
+    {"أمنياً، لقي أمين شرطة من قوة مركز شرطة أبو حماد، بمحافظة الشرقية مصرعه برصاص مسلحين استهدفوه أثناء توجهه لعمله، صباح أمس، وأطلقوا عليه وابلاً من الأعيرة النارية، ما أدى لاستشهاده في الحال.",
+     "2015-08-06", "مصرعه", "مسلحين", ""},
+    /* snn-011555 (its sentence up to the clause that ends at سوريا): unvowelled قتل, the
+     * victim after it, a group's word after بنيران */
+    {"في يومها الثالث، بدا أن الحملة العسكرية التي أطلقتها تركيا لاستهداف تنظيمَي داعش وحزب العمال الكردستاني، المعروف بـ«ب.ك.ك»، تتحول إلى حرب فعلية مع التنظيم الكردي ومناوشات من طرف واحد مع تنظيم داعش الذي لم ترد أية تقارير تفيد برده على النيران التركية بعد الاشتباك الوحيد الذي حصل مطلع الأسبوع عندما قتل جندي تركي بنيران مجموعات يعتقد بأنها من التنظيم عبر الحدود مع سوريا.",
+     "2015-07-27", "قتل", "مجموعات", ""},
+    /* snn-025882: an own goal (بنيران صديقة) after a win: no harm */
+    {"وحسم مانشستر يونايتد الفوز بهدف بنيران صديقة أحرزه كايل ووكر مدافع توتنهام بطريق الخطأ في مرمى فريقه عندما حاول تشتيت الكرة من أمام واين روني المنفرد.",
+     "2015-08-08", "الفوز", NULL, ""},
+    /* snn-019741: burnt by the fire of wars, a figure: no harm verb */
+    {"وقد أكدت مرارا وتكرارا منذ تركت السلطة أنني اكتويت بنارها، واكتوى شعبنا بنيران الحروب في الشمال والجنوب، وأنا لا أبحث عن منصب، ولم أستفد من السلطة في الماضي كغيري من الحكام.",
+     "2015-08-04", "واكتوى", NULL, ""},
+    /* snn-017084: met them with heavy fire: a fight, no harm undergone */
+    {"وأضافت المصادر بالقول إن مواجهات عنيفة دارت بين الجانبين أمس عقب محاولة المتمردين التسلل إلى أطراف المدينة، إلا أن الثوار واجهوهم بنيران كثيفة، ما دعاهم للتراجع.",
+     "2015-08-02", "واجهوهم", NULL, ""},
+};
+
+/* The assault (or killing) whose word is trigger in the last analysis of text, or NULL. */
+static const rasd_event *harm_at(const rasd_doc *d, const char *text, const char *trigger)
+{
+    const rasd_event *ev = event_at(d, text, "assault", trigger);
+    return ev ? ev : event_at(d, text, "kill", trigger);
+}
+
+/* Whether the last analysis holds any assault or killing. */
+static int any_harm(const rasd_doc *d)
+{
+    size_t n;
+    const rasd_event *ev = rasd_doc_events(d, &n);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(ev[k].type, "assault") == 0 || strcmp(ev[k].type, "kill") == 0)
+            return 1;
+    return 0;
+}
+
+int main(void)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *const *c = cases[i];
+        analyse(on, d, c[0], c[1]);
+        const rasd_event *ev = harm_at(d, c[0], c[2]);
+        if (!c[3]) {
+            CHECK(ev == NULL);
+            CHECK(!any_harm(d));   /* no assault nor killing in the sentence at all */
+            continue;
+        }
+        CHECK(ev != NULL);
+        if (!ev)
+            continue;
+        CHECK(!ev->planned);
+        CHECK(ev->nactors > 0 && strstr(ev->actor_name[0], c[3]) != NULL);
+        if (c[4][0])
+            CHECK(ev->nactors > 1 && strstr(ev->actor_name[1], c[4]) != NULL);
+        analyse(off, d, c[0], c[1]);
+        CHECK(harm_at(d, c[0], c[2]) == NULL);   /* the rules alone read none */
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(off);
+    rasd_engine_close(on);
+    return check_done("test_events_bullet44");
+}
