@@ -399,6 +399,8 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
     int bits;
     if ((n = qt_describe_start(q, c, sp, j)) != 0)
         return n;                                  /* وصف … الأحمد مشاركة السعودية بالمميزة */
+    if ((n = qt_appeal_li(q, c, sp, j)) != 0)
+        return n;                                  /* وناشد جميع أبناء الأمة … للوقوف */
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
         return end;
     if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
