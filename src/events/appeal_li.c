@@ -6,8 +6,9 @@
  * الإبلاغ: quotes20). Only for a verb of data/quotes.tsv "own" 3 (دعا، ناشد، حض، حث; not طالب,
  * also the noun "student": وطالب الجامعة للعلوم), not a participle, and only at a word with
  * لل (ل on a definite noun: للوقوف، للتعاون) after at least one word of the addressee, within
- * LI_GAP tokens, with a speaker found who is no unnamed source or body, only words between (no comma, date, relative pronoun, word with ب (الحكومة
- * بالعمل الجاد للبدء: the request is بالعمل), title word (data/events.tsv "lead": الصالح المدير
+ * LI_GAP tokens, with a speaker found who is no unnamed source or body, only words between
+ * (no comma, date, relative pronoun, word with ب (الحكومة بالعمل الجاد للبدء: the request is
+ * بالعمل), title word (data/events.tsv "lead": الصالح المدير
  * العام للتعليم بالإنابة الجميع على، الناطق الرسمي للمقاومة: the subject's apposition),
  * preposition of a complement, أن or reporting word), and no comma then such a preposition
  * within LI_AFTER tokens after it. quotes.c comp_start and speakers.c appeal_addressee ask
