@@ -397,6 +397,10 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
 {
     size_t j = after_subject(q, c, sp), end = qt_send(q, c->i), n;
     int bits;
+    if ((n = qt_describe_start(q, c, sp, j)) != 0)
+        return n;                                  /* وصف … الأحمد مشاركة السعودية بالمميزة */
+    if ((n = qt_appeal_li(q, c, sp, j)) != 0)
+        return n;                                  /* وناشد جميع أبناء الأمة … للوقوف */
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
         return end;
     if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
@@ -801,6 +805,7 @@ static size_t statement(qctx *q, const qcue *c)
             noun = 0;
         }
         e = qt_act_end(q, k, clause_end(q, k, noun || qt_own_opens(q, c, k)));
+        e = qt_describe_end(q, c, k, e);             /* … بالكاذب، ونشرت (describe.c) */
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;

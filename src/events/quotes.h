@@ -337,6 +337,18 @@ int qt_own_noun(const qctx *q, const qcue *c, const speaker *sp, size_t j, size_
 /* own_noun.c: whether token k is such a noun for cue c: its complement, a noun phrase, ends at
  * any reporting verb (… ترشحه … , وحتى الآن أعرب X عن). */
 int qt_own_opens(const qctx *q, const qcue *c, size_t k);
+/* describe.c (quotes35): where the object of a verb of describing opens, its description
+ * with ب after it (وصف … خالد الأحمد مشاركة السعودية بالمميزة), at token j after the
+ * subject; 0 for none. */
+size_t qt_describe_start(const qctx *q, const qcue *c, const speaker *sp, size_t j);
+/* describe.c: where such a statement from token k ends, within e: at the first comma after
+ * its description before و or ف (… بالكاذب، ونشرت بيانا); e for any other cue. */
+size_t qt_describe_end(const qctx *q, const qcue *c, size_t k, size_t e);
+/* appeal_li.c (quotes35): whether token k is a word with لل (للوقوف، للتعاون); where a verb
+ * of appeal's request with ل opens after its addressee from token j (وناشد جميع أبناء الأمة
+ * … للوقوف), 0 for none. */
+int qt_li_word(const qctx *q, size_t k);
+size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word

@@ -777,7 +777,8 @@ static int appeal_addressee(const qctx *q, const qcue *c, size_t a, size_t b)
         return 0;
     for (size_t k = a; k < b && k <= a + DESCRIPTION; k++) {
         if (k > a && (ev_word_is(q->s, k, 0, EK_CPREP, NULL, &n) || ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) ||
-                      (letter_is(t[k].norm, U_BEH) && t[k].norm_len > LETTERS(3))))
+                      (letter_is(t[k].norm, U_BEH) && t[k].norm_len > LETTERS(3)) ||
+                      qt_li_word(q, k)))  /* وناشد جميع أبناء الأمة … للوقوف (appeal_li.c) */
             return !qt_in_entity(q, k);          /* إلى، على، أن، بعدم، بالدعم: its complement */
         if (!ev_is_word(&t[k]) || qt_in_entity(q, k) || qt_in_date(q, k))
             return 0;

@@ -1,0 +1,86 @@
+/* describe.c — the object of a verb of describing and the ب that says what it is (branch
+ * quotes35, docs/EVENTS.md "Issue 16: a described object and unseen17's misses"): وصف نائب
+ * رئيس وفد المملكة … خالد الأحمد مشاركة السعودية بالمميزة؛ وصف الفنان القطري غانم السليطي
+ * الفيلم السعودي "بوصلة" للأخوين … بالفيلم العميق؛ فيما وصف وزير النقل اليمني … الوضع في عدن
+ * بالكارثي. The labels (### Guideline) count the object and its description as the statement:
+ * the speaker's judgement of a thing. Only for a verb of data/quotes.tsv "own" 2 (وصف، وصفت،
+ * وصفوا; a cue with NAMED: only with its speaker found, never carried, since the bare form is
+ * also the passive: وُصف الهجوم بأنه), with a subject after it and ending right before the
+ * object (qt_ends_subject), and only where a word with ب follows within DESCRIBE_GAP tokens,
+ * no comma, colon or reporting word between (the description: بالمميزة، بأنها، بـ"…"). A
+ * description with أن (ووصف بعض الاقتصاديين التوقعات بأنها) is the verb's content already
+ * (quotes.c content_start): this only opens what has no أن. quotes.c comp_start asks here. */
+#include "events/quotes.h"
+#include "events/letters.h"
+
+#include <string.h>
+
+enum {
+    DESCRIBE_GAP = 10,         /* tokens from the object's first word to its ب, at most (الفيلم
+                                  السعودي "بوصلة" للأخوين علي ومجتبى سعيد بالفيلم: 8) */
+    OWN_DESCRIBE = 2           /* data/quotes.tsv "own" 2: a verb of describing */
+};
+
+/* Whether token k is a word with ب that says what the object is (بالمميزة، بالكارثي، بأنها،
+ * بـ): ب and at least one more letter, not a name's or a date's token. */
+static int described_as(const qctx *q, size_t k)
+{
+    const rasd_token *t = &q->s->t[k];
+    return ev_is_word(t) && letter_is(t->norm, U_BEH) && t->norm_len >= LETTERS(2) &&
+           !qt_in_date(q, k);
+}
+
+/* Whether the tokens from j hold a description with ب before a comma, colon, sentence end or
+ * reporting word, within DESCRIBE_GAP. */
+static int has_description(const qctx *q, size_t j, size_t end)
+{
+    size_t n;
+    for (size_t k = j + 1; k < end && k <= j + DESCRIBE_GAP; k++) {
+        if (qt_comma(q, k) || ev_punct(q->s, k, ":") || ev_punct(q->s, k, ".") ||
+            qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return 0;
+        if (described_as(q, k))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether cue c is a verb of describing (data/quotes.tsv "own" 2), not a participle. */
+static int describe_cue(const qctx *q, const qcue *c)
+{
+    size_t n;
+    int v;
+    return !c->part && ev_word_is(q->s, c->i, 1, EK_OWN, &v, &n) && v == OWN_DESCRIBE;
+}
+
+size_t qt_describe_start(const qctx *q, const qcue *c, const speaker *sp, size_t j)
+{
+    size_t n, end = qt_send(q, c->i);
+    int v;
+    while (j < end && j > c->i + c->n && ev_is_word(&q->s->t[j]) && !qt_in_entity(q, j) &&
+           ev_word_is(q->s, j, 0, EK_SOURCE, &v, &n) && (v == SOURCE_WHEN || v == SOURCE_LATELY))
+        j++;                           /* كما وصفت طالبان آنذاك خبر اغتيال زعيمها بالكاذب */
+    if (c->part || !sp->name || sp->start <= q->s->t[c->i].start || j >= end || j <= c->i + c->n ||
+        !describe_cue(q, c))
+        return 0;
+    if (!qt_ends_subject(q, j - 1) || !ev_is_word(&q->s->t[j]) || described_as(q, j) ||
+        qt_plain_cue(q, j, &n) || ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) ||
+        ev_word_is(q->s, j, 1, EK_PREP, NULL, &n) || ev_word_is(q->s, j, 0, EK_RELATIVE, NULL, &n))
+        return 0;                      /* وصف … في تصريحات لـ«المدينة»: an adjunct first */
+    return has_description(q, j, end) ? j : 0;
+}
+
+size_t qt_describe_end(const qctx *q, const qcue *c, size_t k, size_t e)
+{
+    int seen = 0;
+    if (!describe_cue(q, c))
+        return e;
+    for (size_t i = k; i < e; i++) {
+        if (seen && qt_comma(q, i) && i + 1 < e && ev_is_word(&q->s->t[i + 1]) &&
+            (letter_is(q->s->t[i + 1].norm, U_WAW) || letter_is(q->s->t[i + 1].norm, U_FEH)))
+            return i;                  /* … بالكاذب، ونشرت بيانا: the sentence goes on; not
+                                          … بمنطقة عسير، بالعمل الإجرامي (the description) */
+        seen = seen || described_as(q, i);
+    }
+    return e;
+}
