@@ -380,6 +380,9 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
     const gazetteer *g;
     const gaz_entry *ge = gaz_exact(e, doc, ts, te, type, &g);
     name_core nc;
+    if ((!ge || !ge->canon_len) && type == ETYPE_LOC && te - ts > 1 && ent_state_word(e, doc, ts) &&
+        (ge = gaz_exact(e, doc, ts + 1, te, type, &g)) && !ent_country(e, g, ge))
+        ge = NULL;                     /* دولة قطر → قطر (states.c) */
     if (ge && ge->canon_len)
         return res_new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,
                           g->str.p + ge->canon_off, ge->canon_len, rc);
