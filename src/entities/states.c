@@ -76,9 +76,11 @@ int ent_state_word(const rasd_engine *e, const rasd_doc *doc, size_t i)
 {
     const strmap *m = &ENT_ENGINE(e)->states;
     const rasd_token *t = &doc->toks[i];
-    size_t off = ENT_DOC(doc)->facts[i].strip_off;
+    uint8_t which;
     if (!m->n || t->kind != RASD_TOK_ARABIC)
         return 0;
+    /* the article kept: a construct's head has none (دولة قطر; المملكة قطر is two names) */
+    size_t off = ent_proclitic(e, t->norm, t->norm_len, 1, &which);
     if (strmap_get(m, t->norm + off, t->norm_len - off) == SW_STATE)
         return 1;
     /* a particle the lexicon keeps on the word (بدولة, لجمهورية): the word after it */
