@@ -3,7 +3,8 @@
  * canonical name:
  *   1. a mention whose words (without proclitics: وبوتين, لبوتين → بوتين) are a gazetteer
  *      name takes that entry's canonical name (aliases: اوباما/أوباما, سورية/سوريا, داعش →
- *      الدولة الإسلامية, قمة العشرين → مجموعة العشرين);
+ *      الدولة الإسلامية, قمة العشرين → مجموعة العشرين); a place that is a state word and a
+ *      country's name takes the country's (دولة قطر → قطر, states.c);
  *   2. otherwise its key is its normalised words without proclitics, and its name the text
  *      as written without the proclitics (ال kept);
  *   3. within the article a person named by one word joins a longer name that ends with
