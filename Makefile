@@ -166,6 +166,7 @@ data: build/rasd
 	tools/gazetteer.py ../shared/data data/gazetteer.tsv
 	build/rasd clusters -o data/clusters.tsv $(SNN)
 	tools/places.py ../shared/data data
+	tools/states.py ../shared/data data
 	rm -f data/ner.model    # the engine that trains refuses a model of an older format
 	build/rasd train-ner -o data/ner.model --extra tests/data/ner/snn_train.conll \
 	    ../shared/data/anercorp/train.txt

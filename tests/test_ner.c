@@ -563,6 +563,18 @@ static void test_loaders(void)
     CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
     rasd_engine_close(e);
     e = NULL;
+    /* data/states.tsv (states.c): a state word is one word; a country may be several */
+    static const char states_ok[] = "# x\nSTATE\tدولة\nCOUNTRY\tجزر المالديف\n";
+    static const char states_two[] = "STATE\tدولة قطر\n", states_kind[] = "CITY\tقطر\n";
+    write_file("build/test-tmp/badmodel/states.tsv", states_ok, sizeof states_ok - 1);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
+    rasd_engine_close(e);
+    e = NULL;
+    write_file("build/test-tmp/badmodel/states.tsv", states_two, sizeof states_two - 1);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+    write_file("build/test-tmp/badmodel/states.tsv", states_kind, sizeof states_kind - 1);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+    remove("build/test-tmp/badmodel/states.tsv");
     test_two_stage_file(&cfg);
     test_keys_twice(&cfg);
 }

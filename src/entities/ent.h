@@ -202,6 +202,7 @@ typedef struct ent_engine {
     gazetteer places;    /* data/places.tsv: places for the name rules only (rules.c) */
     gazetteer persons;   /* data/persons.tsv: names the recogniser tags PER across the
                             corpus, for the resolver only (resolve.c; tools/persons.py) */
+    strmap states;       /* data/states.tsv: state words and countries' keys (states.c) */
     strmap whole;        /* words whose first letter (و ف ب ل ك) is no proclitic: they begin
                             more known names than the rest does (ent_whole_build) */
 } ent_engine;
@@ -523,6 +524,13 @@ rasd_status ent_doc_restore(rasd_doc *doc, const rasd_entity *en, size_t n);
 /* Whether token i of the recognised doc lost a one-letter particle (و ب ل ف ك), not just the
  * article ال (وبوتين، لكاميرون). */
 int ent_with_particle(const rasd_doc *doc, size_t i);
+/* data/states.tsv (states.c): STATE words and COUNTRY names' keys into m; a missing file is
+ * no error. */
+rasd_status states_load(strmap *m, const rasd_engine *e, const char *path);
+/* Whether token i of doc, its proclitics cut, is a state word (دولة، جمهورية …). */
+int ent_state_word(const rasd_engine *e, const rasd_doc *doc, size_t i);
+/* Whether gazetteer g's entry ge is a place whose canonical is a country's (قطر، مصر). */
+int ent_country(const rasd_engine *e, const gazetteer *g, const gaz_entry *ge);
 /* The mentions of the last recognition without the titles that stand right before a name
  * of their person (الرئيس الروسي فلاديمير بوتين → بوتين's name only; also when a body is
  * named inside the title: رئيس البرلمان العربي أحمد الجروان): the view of quotes and

@@ -288,6 +288,7 @@ static rasd_status lists_load(ent_engine *x, rasd_engine *e)
         {"namerules.tsv", NULL, &x->rules, namerules_load},
         {"places.tsv", &x->places, NULL, NULL},
         {"persons.tsv", &x->persons, NULL, NULL},
+        {"states.tsv", NULL, &x->states, states_load},
     };
     char path[PATH_MAX + 32];
     rasd_status rc = RASD_OK;
@@ -438,6 +439,7 @@ void ent_engine_free(void *state)
     strmap_free(&x->names);
     gazetteer_free(&x->aliases);
     strmap_free(&x->rules);
+    strmap_free(&x->states);
     gazetteer_free(&x->places);
     gazetteer_free(&x->persons);
     strmap_free(&x->whole);

@@ -3,7 +3,8 @@
  * canonical name:
  *   1. a mention whose words (without proclitics: وبوتين, لبوتين → بوتين) are a gazetteer
  *      name takes that entry's canonical name (aliases: اوباما/أوباما, سورية/سوريا, داعش →
- *      الدولة الإسلامية, قمة العشرين → مجموعة العشرين);
+ *      الدولة الإسلامية, قمة العشرين → مجموعة العشرين); a place that is a state word and a
+ *      country's name takes the country's (دولة قطر → قطر, states.c);
  *   2. otherwise its key is its normalised words without proclitics, and its name the text
  *      as written without the proclitics (ال kept);
  *   3. within the article a person named by one word joins a longer name that ends with
@@ -380,6 +381,9 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
     const gazetteer *g;
     const gaz_entry *ge = gaz_exact(e, doc, ts, te, type, &g);
     name_core nc;
+    if ((!ge || !ge->canon_len) && type == ETYPE_LOC && te - ts > 1 && ent_state_word(e, doc, ts) &&
+        (ge = gaz_exact(e, doc, ts + 1, te, type, &g)) && !ent_country(e, g, ge))
+        ge = NULL;                     /* دولة قطر → قطر (states.c) */
     if (ge && ge->canon_len)
         return res_new_entity(r, ge->type, g->str.p + ge->ckey_off, ge->ckey_len,
                           g->str.p + ge->canon_off, ge->canon_len, rc);
