@@ -43,6 +43,37 @@ static int office(qctx *q, size_t j)
     return ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 0;
 }
 
+/* Whether word t carries the article, behind a proclitic too (الأحساء، بالبديعة، للتسوق). */
+static int definite(const rasd_token *t)
+{
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    if (starts_with(w, n, U_ARTICLE) || starts_with(w, n, U_LAM U_LAM))
+        return 1;
+    return n > LETTERS(3) && (letter_is(w, U_WAW) || letter_is(w, U_BEH) || letter_is(w, U_FEH) ||
+                              letter_is(w, U_KAF)) &&
+           starts_with(w + LETTERS(1), n - LETTERS(1), U_ARTICLE);
+}
+
+/* Whether the name at token p may stand in apposition to what is before it, from token
+ * last on: a word with the article, a courtesy title or a rank right before it, or a mark or
+ * a number (an indefinite word governs it: بمقاطعة كورام، بنك أمريكا ميريل لينتش are places
+ * and banks, not the speaker's name); and no office in the two words before it (في مكتب
+ * الرئيس اليمني عبد ربه منصور هادي: the office's holder). */
+static int apposition(qctx *q, size_t last, size_t p)
+{
+    size_t j = p, words = 0, n;
+    int v = -1;
+    while (j-- > last && ev_is_word(&q->s->t[j]) && words++ < 2) {
+        if (office(q, j))
+            return 0;
+        if (words == 1 && !definite(&q->s->t[j]) &&
+            !(ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 1))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the words of tokens [a, b) may be an aside between a description and its name. */
 static int aside_ok(qctx *q, size_t a, size_t b)
 {
@@ -100,7 +131,7 @@ void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b)
         return;
     for (k = per->tok_start; k-- > last && !ev_is_word(&t[k]);)
         ;                                      /* the word right before the name */
-    if (k + 1 > last && k < per->tok_start && office(q, k))
+    if ((k + 1 > last && k < per->tok_start && office(q, k)) || !apposition(q, d, per->tok_start))
         return;                                /* في الرئيس عبدربه منصور هادي */
     qt_speaker_is(sp, per, per->start, per->end);
 }
