@@ -2,7 +2,7 @@
  * (branch speak49, stop 41)"): a described subject, an aside, then the person's name right
  * before the statement (وأوضح متحدث مديرية الدفاع المدني بمنطقة جازان الرائد يحيى … أنه) is
  * that person; not a body's name, not one spoken to (لوكالة), not an office's holder after
- * في, not a plural description's. Sentences of SaudiNewsNet articles outside the recall set
+ * في or من, not a plural description's, not a body's short name in brackets. Sentences of SaudiNewsNet articles outside the recall set
  * (the article each is from in the comment). */
 #include "speaker_want.h"
 
@@ -28,6 +28,12 @@ static const want wants[] = {
      "قبطان الطائرة", "مصدر في وكالة الطيران المدني الروسية", 0},
     {"أكدت مصادر عسكرية وسط الجيش الموالي للشرعية المتمثلة في الرئيس عبدربه منصور هادي أن الهزائم العسكرية الأخيرة التي تكبدتها الميليشيات الانقلابية تسببت في حدوث خلافات عدة.",
      "الهزائم العسكرية", "مصادر عسكرية وسط الجيش الموالي للشرعية", 0},
+    /* more negatives, from a fresh draw: a body's short name in brackets (snn-007115); an
+       office after a preposition, its holder in quote marks (snn-014243) */
+    {"من جهة أخرى، أعلن متحدث باسم شركة الخليج العربي للنفط (أجوكو)، أن الشركة الحكومية التي يوجد مقرها شرق ليبيا، تضخ نحو 220 ألف برميل يوميا من النفط الخام.",
+     "الشركة الحكومية", "متحدث باسم شركة الخليج العربي للنفط", 0},
+    {"قال مصدر قريب من رئيس الوزراء الإيطالي السابق \"سيلفيو برلسكوني\" إنه سيوقع على اتفاق مبدئي ملزم لبيع 48% من حصته في نادي ميلانو إلى رجل الأعمال التايلاندي \"بي تايتشابول\" خلال الأيام القليلة المقبلة.",
+     "سيوقع على", "مصدر قريب من رئيس الوزراء الإيطالي", 0},
     {"وذكر مسؤولون تنفيذيون في \"تالو\" أن الشركة أعادت ضبط النشاط كي تكون قادرة على المنافسة عند سعر للنفط يبلغ نحو 50 دولارا.",
      "الشركة أعادت", "مسؤولون تنفيذيون في", 0},
 };

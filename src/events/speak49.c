@@ -74,6 +74,34 @@ static int apposition(qctx *q, size_t last, size_t p)
     return 1;
 }
 
+/* Whether an office stands after a preposition between the description's first token d and
+ * the name at token p, with no courtesy title or rank after it (مصدر قريب من رئيس الوزراء
+ * الإيطالي السابق "سيلفيو برلسكوني": the source is close to the office's holder; not أمين
+ * الأحساء المشرف العام على المهرجان المهندس عادل الملحم). */
+static int office_after_prep(qctx *q, size_t d, size_t p)
+{
+    size_t j, n;
+    int v, held = 0;
+    for (j = d + 1; j < p; j++) {
+        v = -1;
+        if (!ev_is_word(&q->s->t[j]))
+            continue;
+        if (ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 1)
+            held = 0;
+        else if (office(q, j) && j > d + 1 && ev_is_word(&q->s->t[j - 1]) &&
+                 ev_word_is(q->s, j - 1, 0, EK_PREP, NULL, &n) && n == 1)
+            held = 1;
+    }
+    return held;
+}
+
+/* Whether the name at tokens [a, b) is in brackets (شركة الخليج العربي للنفط (أجوكو): the
+ * body's short name). */
+static int bracketed(const qctx *q, size_t a, size_t b)
+{
+    return a > 0 && b < q->s->nt && ev_punct(q->s, a - 1, "(") && ev_punct(q->s, b, ")");
+}
+
 /* Whether the words of tokens [a, b) may be an aside between a description and its name. */
 static int aside_ok(qctx *q, size_t a, size_t b)
 {
@@ -131,7 +159,8 @@ void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b)
         return;
     for (k = per->tok_start; k-- > last && !ev_is_word(&t[k]);)
         ;                                      /* the word right before the name */
-    if ((k + 1 > last && k < per->tok_start && office(q, k)) || !apposition(q, d, per->tok_start))
+    if ((k + 1 > last && k < per->tok_start && office(q, k)) || !apposition(q, d, per->tok_start) ||
+        office_after_prep(q, d, per->tok_start) || bracketed(q, per->tok_start, per->tok_end))
         return;                                /* في الرئيس عبدربه منصور هادي */
     qt_speaker_is(sp, per, per->start, per->end);
 }
