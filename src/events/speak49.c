@@ -2,9 +2,9 @@
  * stop 41).
  *
  * A subject is often a title or a description, then an aside, then the person's name, and
- * only then the statement: وأكد مسؤول (بارع) في الأحساء محمد عبدالعزيز العويفير أن …؛ ذكر
- * المؤلف "لوري كيور" أن …؛ قال النائب اللبناني -عن القوات اللبنانية فادي كرم: …؛ وأوضح عميد
- * التعلم الإلكتروني والتعليم عن بعد الدكتور عبدالعزيز بن سعد العامر، أن …. The subject rules
+ * only then the statement: وأكد مسؤول (بارع) في الأحساء محمد عبدالعزيز العويفير أن …؛ وقال
+ * وزير الدولة المسؤول عن إصلاح الهيئات الحكومية تييري مندو: …؛ وأوضح متحدث مديرية الدفاع
+ * المدني بمنطقة جازان الرائد يحيى عبدالله القحطاني أنه …. The subject rules
  * stop the title chain at the aside (a bracket, a quote mark, a dash, a place or a body) and
  * keep the description as the speaker, with no name. The name that closes the subject, right
  * before the statement, is the one the description describes: the speaker is that person.
@@ -18,7 +18,9 @@
  * في الرئيس عبدربه منصور هادي: the office's holder, not the source). Not for a plural
  * description (مسؤولون تنفيذيون في "تالو": a company the recogniser took for a person), a
  * plural verb, or a body or document (data/quotes.tsv "body": البيان الصادر عن مكتب رئيس
- * الوزراء التركي احمد داود اوغلو: the statement's words are the document's). */
+ * الوزراء التركي احمد داود اوغلو: the statement's words are the document's). The name must
+ * follow a definite word, a courtesy title, a mark or a number (apposition), no office may
+ * stand after a preposition before it (office_after_prep), nor may it be in brackets. */
 #include "events/quotes.h"
 #include "events/letters.h"
 
