@@ -305,6 +305,8 @@ int qt_blessed(const qctx *q, const speaker *sp);        /* bless.c (quotes31) *
 void qt_cut_runon(qctx *q, speaker *sp);                 /* runon.c (quotes31) */
 /* named_as.c (quotes32): the name يدعى gives a described speaker */
 void qt_named_as(qctx *q, speaker *sp, size_t cue, size_t ncue, uint32_t start);
+/* speak49.c (speak49): a described subject's name past an aside, before the statement */
+void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
 int qt_side_opener(const qctx *q, size_t lo, size_t p);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for

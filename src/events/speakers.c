@@ -957,6 +957,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
                                strcmp(q->how, "inwhich") == 0) && qt_noun_owner(q, c, &sp))
         QT_HOW(q, "noun_owner");   /* بكلمة مديرة النادي X …، وقالت (speaker_noun.c) */
     qt_written_name(q, &sp);
+    qt_apposed_name(q, &sp, a, b);   /* مسؤول (بارع) في الأحساء محمد … أن (speak49.c) */
     return sp;
 }
 
