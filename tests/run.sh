@@ -47,7 +47,8 @@ for dir in "$R" "$A"; do
     done
     bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
     for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve \
-             cli_html cli_feeds cli_warc cli_web cli_serve_stream cli_watch cli_alerts cli_dates; do
+             cli_html cli_feeds cli_warc cli_web cli_serve_stream cli_watch cli_alerts cli_dates \
+             cli_batch; do
         add "$tag" "tests/$c.sh" "$bin" "$c"
     done
     if [ "$dir" = "$R" ]; then
