@@ -61,7 +61,8 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
     const rasd_token *t = q->s->t;
     size_t j = a, p, n, len;
     while (j > lo && j + TITLE_WORDS > a &&
-           (title_back(q, j - 1) || (j > lo + 1 && qt_comma(q, j - 1) && title_back(q, j - 2))))
+           (title_back(q, j - 1) || (j > lo + 1 && qt_comma(q, j - 1) && title_back(q, j - 2)) ||
+            qt_title_through(q, lo, j)))   /* مدير إدارة الموارد، المشارك في الدورة: follow49.c */
         j--;                    /* a comma between titles: الناطق الإعلامي لجوازات …، العقيد */
     if (j <= lo)
         return 0;
@@ -80,7 +81,7 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
         return 0;                    /* وقدمت بيشوب …. وأضاف: not hers (a feminine verb) */
     if (!(p == lo || qt_comma(q, p - 1) ||
           (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1) ||
-          qt_side_opener(q, lo, p)))
+          qt_side_opener(q, lo, p) || qt_comma_opener(q, lo, p)))   /* ، وقد ألقى: follow49.c */
         return 0;
     return ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ? 2 : 1;
 }
