@@ -11,14 +11,18 @@
  * name may hold the same adjective or a courtesy title (الرئيس اليمني عبدربه منصور هادي،
  * الرئيس الدكتور …), never another adjective (الرئيس المخلوع، علي عبدالله صالح is not الرئيس
  * اليمني). After a courtesy title or a rank (الملك المفدى) the word may be a family name
- * (الدكتور التركي): when a person before bears it, it must be the one found. Not for a title the recogniser resolved (en), a body (الوزارة), nor
+ * (الدكتور التركي): when a person before bears it, it must be the one found; so must the
+ * one named before with the adjective near the name, when one is (وزير الخارجية الأميركي
+ * جون كيري … وقال الوزير خالد العطية … وتابع الوزير الاميركي: Kerry, not al-Attiyah). Not for a title the recogniser resolved (en), a body (الوزارة), nor
  * when two people were given the title. */
 #include "events/quotes.h"
 #include "events/letters.h"
 
 #include <string.h>
 
-enum { NISBA_BACK = 600 };     /* tokens back from the cue where the person may be named */
+enum { NISBA_BACK = 600,       /* tokens back from the cue where the person may be named */
+       HOLD_WORDS = 4 };       /* words between a name and its adjective (السفير التونسي لدى
+                                  روسيا علي قوطالي: 3) */
 
 /* Whether token t is a definite adjective of relation: ال, at least two letters, final ي. */
 static int nisba(const rasd_token *t)
@@ -94,6 +98,20 @@ static int titled(const qctx *q, const rasd_entity *en, size_t a, size_t adj)
     return e + 1 < q->s->nt && title_form(&t[e], &t[a]) && agrees(q, e + 1, adj);
 }
 
+/* Whether adjective adj stands within HOLD_WORDS tokens of person en's name, words only
+ * between (وزير الخارجية الأميركي جون كيري، سامح شكري وزير الخارجية المصري). */
+static int holds(const qctx *q, const rasd_entity *en, size_t adj)
+{
+    const rasd_token *t = q->s->t;
+    for (size_t j = en->tok_start, d = 0; j-- > 0 && d < HOLD_WORDS && ev_is_word(&t[j]); d++)
+        if (same_word(&t[j], &t[adj]))
+            return 1;
+    for (size_t j = en->tok_end, d = 0; j < q->s->nt && d < HOLD_WORDS && ev_is_word(&t[j]); j++, d++)
+        if (same_word(&t[j], &t[adj]))
+            return 1;
+    return 0;
+}
+
 /* Speaker sp of the subject in tokens [a, b) before cue: a definite title and a nisba (المسؤول
  * الهندي، الرئيس اليمني), then no word or one with no article (the verb's object or the
  * title's complement: تأكيداته، إلى اليمن), for the one person the article gave that title
@@ -125,6 +143,8 @@ int qt_title_nisba(qctx *q, size_t a, size_t b, size_t cue, speaker *sp)
             continue;
         if (courtesy(q, a) && surname(q, en, a + 1))
             family = en;                       /* الدكتور التركي: a family name */
+        else if (holds(q, en, a + 1))
+            family = en;                       /* the adjective next to another's name */
         if (qt_in_pair(q, en->tok_start) || !titled(q, en, a, a + 1))
             continue;
         if (found && !(found->id && en->id && strcmp(found->id, en->id) == 0) &&
@@ -134,7 +154,10 @@ int qt_title_nisba(qctx *q, size_t a, size_t b, size_t cue, speaker *sp)
     }
     if (!found || (family && !(family == found || (family->name && found->name &&
                                                    strcmp(family->name, found->name) == 0))))
-        return 0;                              /* the family name of another (اللواء التركي) */
+        return 0;                              /* the family name of another (اللواء التركي),
+                                                  or their adjective: الوزير الاميركي is not
+                                                  الوزير خالد العطية when وزير الخارجية
+                                                  الأميركي جون كيري was named */
     qt_speaker_is(sp, found, t[a].start, t[a + 1].end);
     return 1;
 }
