@@ -329,6 +329,8 @@ int qt_noun_owner(qctx *q, const qcue *c, speaker *sp);
 int qt_office(qctx *q, size_t a, size_t b, speaker *sp);
 /* office.c (quotes33): a lone title word given to a person before (وأضافت المتحدثة). */
 int qt_title_again(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
+/* title49.c (title49): a title and a nisba for the one person given the title (الرئيس اليمني). */
+int qt_title_nisba(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
 /* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
  * complement of a cue whose subject ends before token j. */
 int qt_act_late(const qctx *q, size_t j, size_t k);

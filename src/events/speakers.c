@@ -903,6 +903,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, "title_memory"), sp;
     if (!en && !compl && title_named(q, a, b, c->i, &sp))
         return QT_HOW(q, "title_named"), sp;
+    if (!en && !compl && qt_title_nisba(q, a, b, c->i, &sp))
+        return QT_HOW(q, "title_nisba"), sp;       /* وجدد الرئيس اليمني (title49.c) */
     if (!en && compl && strcmp(compl->type, "PER") != 0)
         en = compl;
     if (en && subject_org(q, a, en->tok_start)) {
