@@ -111,7 +111,7 @@ if shared_tier "recall set" slow; then
     # since events21 (للاعتداء الآثم الذي وقع: a noun of force told as done)
     expect "recall set, unseen4 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen4 --min-recall 0.82 \
-        --min-attribution 0.96 --min-precision 0.94 --min-event-recall 0.27 \
+        --min-attribution 0.96 --min-precision 0.94 --min-event-recall 0.21 \
         --min-event-precision 0.90
     # unseen5 (24 articles drawn at stop 27, labelled blind by branch label9): scored at the
     # start of stop 27 (41f7ec7: 68 of 91 found, 0.78 attributed, 67 of 71 true; events 4 of
@@ -135,8 +135,8 @@ if shared_tier "recall set" slow; then
     # received, the receiver past his titles or given as سموه); 17 of 26, 17 of 19 true with both
     expect "recall set, unseen5 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen5 --min-recall 0.85 \
-        --min-attribution 0.87 --min-precision 0.97 --min-event-recall 0.65 \
-        --min-event-precision 0.89
+        --min-attribution 0.87 --min-precision 0.97 --min-event-recall 0.61 \
+        --min-event-precision 0.88
     # unseen6 (24 articles drawn at stop 28, labelled blind by branch label10): scored at the
     # start of stop 28 (563fc9e, a saved build: 64 of 78 found, 0.81 attributed, 59 of 61
     # true; events 3 of 26, 3 of 3 true) and once at its end, its errors not read: the same
@@ -154,7 +154,7 @@ if shared_tier "recall set" slow; then
     # the media for the scientists), 62 of 63 true
     expect "recall set, unseen6 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.87 \
-        --min-attribution 0.88 --min-precision 0.98 --min-event-recall 0.34 \
+        --min-attribution 0.88 --min-precision 0.98 --min-event-recall 0.30 \
         --min-event-precision 1.00
     # unseen7 (24 articles drawn at stop 29, labelled blind by branch label11): scored at the
     # start of stop 29 (c2fb034, a saved build: 91 of 113 found, 0.84 attributed, 90 of 94
@@ -173,7 +173,7 @@ if shared_tier "recall set" slow; then
     # موقع الوزارة: adjuncts, the last speaker goes on), 93 of 97 true
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.83 \
-        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.35 \
+        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.25 \
         --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
     # events): scored at the start of stop 30 (8991e66, a saved build: 46 of 61 found, 0.74
@@ -205,7 +205,7 @@ if shared_tier "recall set" slow; then
     # استهدفت مدنيين وعناصر من قوى الأمن, a real one by the guideline: lead to re-judge)
     expect "recall set, unseen9 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen9 --min-recall 0.87 \
-        --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.35 \
+        --min-attribution 0.77 --min-precision 0.95 --min-event-recall 0.28 \
         --min-event-precision 0.83
     # unseen10 (24 articles drawn at stop 33, labelled blind by branch label14: 90 quotes, 18
     # events): scored once at the end of stop 33 (b90d686), its errors not read: 72 of 90
@@ -248,7 +248,7 @@ if shared_tier "recall set" slow; then
     # attributed (0.89), 63 of 64 true; events37-39 5 of 19 found, 5 of 7 true
     expect "recall set, unseen13: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen13 --min-recall 0.80 \
-        --min-attribution 0.89 --min-precision 0.98 --min-event-recall 0.26 \
+        --min-attribution 0.89 --min-precision 0.98 --min-event-recall 0.21 \
         --min-event-precision 0.71
     # unseen14 (24 articles drawn at stop 37, labelled blind by branch label18: 61 quotes, 21
     # events): scored at the start of stop 37 (999f519) and at its end, totals only, its
@@ -298,8 +298,11 @@ if shared_tier "recall set" slow; then
     # at stop 34's start; 23 of 24 true since seedev (Putin's reception of Hollande no longer
     # folded into their meeting; Hollande's trip, سوف يتوجه, the speaker's own): floor 0.67;
     # 24 of 25 true since events28 (002's air campaign against ISIS in Iraq, by its target): 0.70
+    # layer49: assault's deed nouns and criticize's past verbs off by default: 23 of 24, 0.67;
+    # the read parts' event floors lowered to their new figures (docs/EVENTS.md "Issue 16:
+    # which default trigger kinds hold judged precision")
     expect "seeds: events at their floors" \
-        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.70 --min-precision 0.95
+        python3 bench/seeds/events.py --rasd "$RASD" --min-recall 0.67 --min-precision 0.95
     # the seeds: every quote, direct and reported (tests/data/seeds_quotes.tsv, 101,
     # labelled blind at stop 27, branch seedquotes): first scored at main 41f7ec7, 96 of 101
     # found (0.950), 95 of 96 attributed (0.990), 95 of 95 true; the floors are those
