@@ -248,8 +248,10 @@ int main(void)
      * folded into the meeting of the same two: Putin's 04 events 5 → 6; 001's planned trip to
      * Washington is Hollande's undated visit, the same id as 004's); 21 since events28 (002's
      * air campaign against the organisation, حملة الضربات الجوية ضد التنظيم, dated by the day
-     * its text states: two events of 2015-11-16) */
-    static const corpus seeds = {SEEDS, "بوتين", 21, "أنطاليا", "000_", "001_", 8, "بوتين", 6,
+     * its text states: two events of 2015-11-16); 20 since layer49 (the trigger layer's
+     * assault deeds off by default, pooled judged precision 0.79: 001's Paris attacks told as
+     * done leave the default output; `--event-triggers` keeps them) */
+    static const corpus seeds = {SEEDS, "بوتين", 20, "أنطاليا", "000_", "001_", 8, "بوتين", 6,
                                  "2015-11-16", "2015-11-16", 2};
     REQUIREF(mkdtemp(dir) != NULL, "cannot make %s", dir);
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
