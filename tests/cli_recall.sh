@@ -20,9 +20,10 @@ if shared_tier "recall set" slow; then
     # dev2 (20 more articles, quotes only): the figures of branch quotes3, rounded down;
     # precision 0.92 since quotes4, whose تشير finds two statements of an interview's
     # answers that the labels leave out (وتشير الدراسات إلى أن …, snn-010574); attribution
-    # 0.93 since quotes5 (علي العثيم, the same article)
+    # 0.93 since quotes5 (علي العثيم, the same article); 78 of 82 found (0.95) since quotes35
+    # (a described object after وصف)
     expect "recall set, dev2: quotes at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split dev2 --min-recall 0.93 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split dev2 --min-recall 0.95 \
         --min-attribution 0.93 --min-precision 0.92
     # dev3 (20 more articles, quotes only, branch quotes4): its figures at the end of
     # quotes5, rounded down (read after its second scoring: a development part since).
@@ -151,9 +152,9 @@ if shared_tier "recall set" slow; then
     # (an appeal, ودعا رئيس البرلمان العربي); quotes16: 66 of 78 found, 61 of 62 true (ما قاله
     # العلماء … إن); 7 of 26 events since events19 (a deed: قام مواطن بإطلاق النار على زوجته);
     # quotes22: 67 found, 59 attributed (0.88: وأوردت وسائل الإعلام … ما قاله العلماء gives
-    # the media for the scientists), 62 of 63 true
+    # the media for the scientists), 62 of 63 true; quotes35: 69 found (0.88, بأنها after وصف)
     expect "recall set, unseen6 (opened): quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.87 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen6 --min-recall 0.88 \
         --min-attribution 0.88 --min-precision 0.98 --min-event-recall 0.30 \
         --min-event-precision 1.00
     # unseen7 (24 articles drawn at stop 29, labelled blind by branch label11): scored at the
@@ -213,10 +214,11 @@ if shared_tier "recall set" slow; then
     # as the stop began (fd85b4c); the floors are those, rounded down (docs/EVENTS.md "Stop
     # 33: the unseen10 part scored"); opened at stop 34 (a read part now): events 6 of 18, 6 of
     # 7 true since events26 (واتهمتها keeps the opening verb's subject); quotes21: 73 found,
-    # 0.88 attributed, 70 of 74 true
+    # 0.88 attributed, 70 of 74 true; speak49: 68 of 75 attributed (0.907: a described speaker's
+    # name past an aside)
     expect "recall set, unseen10: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen10 --min-recall 0.83 \
-        --min-attribution 0.87 --min-precision 0.94 --min-event-recall 0.50 \
+        --min-attribution 0.90 --min-precision 0.94 --min-event-recall 0.50 \
         --min-event-precision 0.85
     # unseen11 (24 articles drawn at stop 34, labelled blind by branch label15: 68 quotes, 18
     # events): scored at the start of stop 34 (c9036a8, once the labels were in) and at its end
@@ -245,19 +247,20 @@ if shared_tier "recall set" slow; then
     # errors not read: both 64 of 81 found, 0.84 attributed, 62 of 63 true; events 2 of 19,
     # 2 of 4 true; the floors are those, rounded down (docs/EVENTS.md "Stop 36: the unseen13
     # part scored"); opened at stop 37: quotes29-30 and quotemarks made it 65 of 81 found, 58
-    # attributed (0.89), 63 of 64 true; events37-39 5 of 19 found, 5 of 7 true
+    # attributed (0.89), 63 of 64 true; events37-39 5 of 19 found, 5 of 7 true; quotes35: 67
+    # of 81 found (0.827)
     expect "recall set, unseen13: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen13 --min-recall 0.80 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen13 --min-recall 0.82 \
         --min-attribution 0.89 --min-precision 0.98 --min-event-recall 0.21 \
         --min-event-precision 0.71
     # unseen14 (24 articles drawn at stop 37, labelled blind by branch label18: 61 quotes, 21
     # events): scored at the start of stop 37 (999f519) and at its end, totals only, its
     # errors not read: both 53 of 61 found, 0.81 attributed, 53 of 55 true; events 3 of 21,
     # 3 of 3 true; the floors are those, rounded down (docs/EVENTS.md "Stop 37: the unseen14
-    # part scored")
+    # part scored"); title49: 44 of 53 attributed (0.830: الرئيس اليمني, the one so titled)
     expect "recall set, unseen14: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen14 --min-recall 0.86 \
-        --min-attribution 0.81 --min-precision 0.96 --min-event-recall 0.14 \
+        --min-attribution 0.83 --min-precision 0.96 --min-event-recall 0.14 \
         --min-event-precision 1.00
     # unseen15 (24 articles drawn at stop 38, labelled blind by branch label19: 58 quotes, 25
     # events): scored at the start of stop 38 (f7b3dce) and at its end, totals only, its
@@ -284,11 +287,24 @@ if shared_tier "recall set" slow; then
     # events): scored at the start of stop 40 (caf26e1) and at its end (3b71d21), totals
     # only, its errors not read: both 57 of 67 found (0.851), 47 of 57 attributed (0.825), 56
     # of 58 true (0.966); events 3 of 20 (0.15), 3 of 3 true; the floors are those, rounded
-    # down (docs/EVENTS.md "Stop 40: the unseen17 part scored")
+    # down (docs/EVENTS.md "Stop 40: the unseen17 part scored"); opened at stop 41: quotes35
+    # (وصف + object + ب) 58 of 67 found (0.866), 50 of 58 attributed (0.862); events44 found a
+    # fourth event, which layer49 (assault deeds off by default) took back: 3 of 20, 3 of 3 true
     expect "recall set, unseen17: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen17 --min-recall 0.85 \
-        --min-attribution 0.82 --min-precision 0.96 --min-event-recall 0.15 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen17 --min-recall 0.86 \
+        --min-attribution 0.86 --min-precision 0.96 --min-event-recall 0.15 \
         --min-event-precision 1.00
+    # unseen18 (24 articles drawn at stop 41, labelled blind by branch label22: 79 quotes, 22
+    # events): scored at the start of stop 41 (b8488e6: 69 of 79 found, 40 of 69 attributed,
+    # 65 of 65 true; events 5 of 22, 5 of 8 true) and at its end, totals only, its errors not
+    # read: 70 of 79 found (0.886), 41 of 70 attributed (0.586), 66 of 66 true; events 4 of 22
+    # (0.18), 4 of 5 true (layer49's assault deeds off by default: one true and two false
+    # rows fewer); the floors are the end's, rounded down (docs/EVENTS.md "Stop 41: the
+    # unseen18 part scored")
+    expect "recall set, unseen18: quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen18 --min-recall 0.88 \
+        --min-attribution 0.58 --min-precision 1.00 --min-event-recall 0.18 \
+        --min-event-precision 0.80
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);

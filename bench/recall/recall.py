@@ -104,7 +104,7 @@
                                  unseen17 (labelled blind at stop 40, branch label21)
                                  joined all once scored, at the end of stop 40;
                                  unseen18 (labelled blind at stop 41, branch label22)
-                                 joins all once scored, at the end of stop 41
+                                 joined all once scored, at the end of stop 41
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -549,7 +549,8 @@ def main(a):
         for w in (["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2",
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
-                   "unseen14", "unseen15", "unseen16", "unseen17"]
+                   "unseen14", "unseen15", "unseen16", "unseen17",
+                   "unseen18"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
