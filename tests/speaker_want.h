@@ -1,5 +1,6 @@
-/* speaker_want.h — the check shared by the speaker tests (test_quotes31, test_quotes32,
- * test_quotes46): a sentence, the start of a quote in it and the speaker it must have. */
+/* speaker_want.h — the checks shared by the speaker tests (test_quotes31, test_quotes32,
+ * test_quotes46 …): a sentence, the start of a quote in it and the speaker it must have; a
+ * sentence and a word no quote may start with (test_quotes34, test_quotes35). */
 #ifndef RASD_TESTS_SPEAKER_WANT_H
 #define RASD_TESTS_SPEAKER_WANT_H
 
@@ -44,6 +45,21 @@ static inline void check_want(const rasd_engine *e, rasd_doc *d, const want *w)
     CHECKF(w->id || (hit->speaker_end - hit->speaker_start == strlen(w->speaker) &&
                      memcmp(w->text + hit->speaker_start, w->speaker, strlen(w->speaker)) == 0),
            "\"%s\": speaker bytes", w->quote);
+}
+
+/* Checks that no quote of the analysis of text starts with word. */
+static inline void check_not(const rasd_engine *e, rasd_doc *d, const char *text,
+                             const char *word)
+{
+    const rasd_quote *q;
+    size_t n, len = strlen(text), wl = strlen(word);
+    REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
+            rasd_extract(e, d, NULL) == RASD_OK);
+    q = rasd_doc_quotes(d, &n);
+    for (size_t i = 0; i < n; i++)
+        CHECKF(!(q[i].end - q[i].start >= wl && memcmp(text + q[i].start, word, wl) == 0),
+               "a quote starts with \"%s\"", word);
+    CHECK(1);
 }
 
 /* Opens the engine, checks every want of ws[0, n) and closes it; the test's result. */

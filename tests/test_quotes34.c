@@ -47,19 +47,6 @@ static const struct { const char *text, *word; } nots[] = {
      "قيامها"},
 };
 
-static void check_not(const rasd_engine *e, rasd_doc *d, const char *text, const char *word)
-{
-    const rasd_quote *q;
-    size_t n, len = strlen(text), wl = strlen(word);
-    REQUIRE(rasd_analyze(e, d, text, len) == RASD_OK && rasd_recognize(e, d) == RASD_OK &&
-            rasd_extract(e, d, NULL) == RASD_OK);
-    q = rasd_doc_quotes(d, &n);
-    for (size_t i = 0; i < n; i++)
-        CHECKF(!(q[i].end - q[i].start >= wl && memcmp(text + q[i].start, word, wl) == 0),
-               "a quote starts with \"%s\"", word);
-    CHECK(1);
-}
-
 int main(void)
 {
     rasd_engine *e = NULL;
