@@ -224,6 +224,12 @@ void gazetteer_free(gazetteer *g);
 /* The entries for key[0,n) (consecutive), their count in *count; NULL when none. */
 const gaz_entry *gazetteer_find(const gazetteer *g, const char *key, size_t n, size_t *count);
 rasd_status clusters_load(clusters *c, const char *path);
+/* What ent_kind_lines does with one line's kind and analysed words. */
+typedef rasd_status (*ent_kind_add)(strmap *m, size_t kind, const rasd_token *t, size_t nt);
+/* Calls add for each line "KIND<TAB>words" of path (KIND's index in kinds[1, nkinds)); a
+ * missing file is no error; an unknown kind is RASD_EDATA; add's error ends the read. */
+rasd_status ent_kind_lines(strmap *m, const rasd_engine *e, const char *path,
+                           const char *const kinds[], size_t nkinds, ent_kind_add add);
 /* Lines "KIND<TAB>WORD" of path into m: word → index of KIND in kinds[1, nkinds); a missing
  * file is no error; a bad line, or a word that is not one token, is RASD_EDATA. */
 rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,

@@ -230,11 +230,13 @@ static rasd_status named(rasd_engine *e, const char *path, rasd_status rc)
     return rc;
 }
 
-/* Lines "KIND<TAB>WORD" of path into m: the word's normalised form → the index of KIND in
- * kinds[1, nkinds) (kinds[0] is unused). A missing file is no error (nothing loaded); a bad
- * line, or a word that is not one token, is RASD_EDATA. */
-rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,
-                           const char *const kinds[], size_t nkinds)
+/* Calls add(m, kind, tokens) for each line "KIND<TAB>words" of path: kind the index of KIND
+ * in kinds[1, nkinds) (kinds[0] is unused), the words as the engine's analysis gives them;
+ * lines starting with '#' and empty lines are skipped. A missing file is no error (nothing
+ * loaded); an unknown kind or a line with no newline is RASD_EDATA; add's error ends the
+ * read. */
+rasd_status ent_kind_lines(strmap *m, const rasd_engine *e, const char *path,
+                           const char *const kinds[], size_t nkinds, ent_kind_add add)
 {
     char line[512];
     rasd_status rc = RASD_OK;
@@ -260,15 +262,32 @@ rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,
             break;
         }
         const rasd_token *t = rasd_doc_tokens(d, &nt);
-        uint64_t *v = nt == 1 ? strmap_upsert(m, t[0].norm, t[0].norm_len, &rc) : NULL;
-        if (nt != 1)
-            rc = RASD_EDATA;
-        else if (v)
-            *v = kind;
+        rc = add(m, kind, t, nt);
     }
     fclose(f);
     rasd_doc_free(d);
     return rc;
+}
+
+/* One word of ent_words_load: its normalised form → kind; more than one token is an error. */
+static rasd_status word_add(strmap *m, size_t kind, const rasd_token *t, size_t nt)
+{
+    rasd_status rc = RASD_OK;
+    uint64_t *v = nt == 1 ? strmap_upsert(m, t[0].norm, t[0].norm_len, &rc) : NULL;
+    if (nt != 1)
+        return RASD_EDATA;
+    if (v)
+        *v = kind;
+    return rc;
+}
+
+/* Lines "KIND<TAB>WORD" of path into m: the word's normalised form → the index of KIND in
+ * kinds[1, nkinds) (kinds[0] is unused). A missing file is no error (nothing loaded); a bad
+ * line, or a word that is not one token, is RASD_EDATA. */
+rasd_status ent_words_load(strmap *m, const rasd_engine *e, const char *path,
+                           const char *const kinds[], size_t nkinds)
+{
+    return ent_kind_lines(m, e, path, kinds, nkinds, word_add);
 }
 
 /* The gazetteers and word lists into x, in this order, up to the first error. Their names

@@ -7,7 +7,6 @@
  * state word; دولة القانون: no place; جمهورية أرض الصومال: أرض الصومال is no gazetteer name). */
 #include "entities/res.h"
 
-#include <stdio.h>
 #include <string.h>
 
 enum { SW_STATE = 1, SW_COUNTRY };
@@ -22,21 +21,11 @@ static int particle_letter(const char *w)
     return 0;
 }
 
-/* One line "KIND<TAB>words" of data/states.tsv into m: the words' normalised tokens joined by
- * one space → the kind. A state word must be one token. */
-static rasd_status state_line(strmap *m, const rasd_engine *e, rasd_doc *d, const char *line)
+/* One line of data/states.tsv into m: the words' normalised tokens joined by one space → the
+ * kind. A state word must be one token. */
+static rasd_status state_add(strmap *m, size_t kind, const rasd_token *t, size_t nt)
 {
-    static const char *const kinds[] = {"", "STATE", "COUNTRY"};
-    const char *tab = strchr(line, '\t');
     rasd_status rc = RASD_OK;
-    size_t kind = 0, nt;
-    for (size_t k = 1; tab && k < sizeof kinds / sizeof *kinds; k++)
-        if ((size_t)(tab - line) == strlen(kinds[k]) && memcmp(line, kinds[k], strlen(kinds[k])) == 0)
-            kind = k;
-    if (!kind || !strchr(tab, '\n') ||
-        (rc = rasd_analyze(e, d, tab + 1, strcspn(tab + 1, "\r\n"))) != RASD_OK)
-        return rc ? rc : RASD_EDATA;
-    const rasd_token *t = rasd_doc_tokens(d, &nt);
     if (nt == 0 || (kind == SW_STATE && nt != 1))
         return RASD_EDATA;
     rbuf key = {0};
@@ -54,22 +43,8 @@ static rasd_status state_line(strmap *m, const rasd_engine *e, rasd_doc *d, cons
 
 rasd_status states_load(strmap *m, const rasd_engine *e, const char *path)
 {
-    char line[512];
-    rasd_status rc = RASD_OK;
-    rasd_doc *d = NULL;
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return RASD_OK;
-    if ((rc = rasd_doc_new(&d)) != RASD_OK) {
-        fclose(f);
-        return rc;
-    }
-    while (!rc && fgets(line, sizeof line, f))
-        if (line[0] != '#' && line[0] != '\n')
-            rc = state_line(m, e, d, line);
-    fclose(f);
-    rasd_doc_free(d);
-    return rc;
+    static const char *const kinds[] = {"", "STATE", "COUNTRY"};
+    return ent_kind_lines(m, e, path, kinds, sizeof kinds / sizeof *kinds, state_add);
 }
 
 int ent_state_word(const rasd_engine *e, const rasd_doc *doc, size_t i)
