@@ -11,7 +11,14 @@
  * of الذي/التي before it), if any. The rules read the verb as an active one, its subject
  * after it, and find no subject: the doer stands where only the "by" words of a killing's noun
  * (مقتل X على يد Y) are read. Not when negated, denied, asked or planned, nor when the
- * sentence holds an assault or a killing already, nor after ربما (aguard maybe43). */
+ * sentence holds an assault or a killing already, nor after ربما (aguard maybe43).
+ *
+ * The weapon's genitive names the doer as often (branch events44; docs/EVENTS.md "Issue 16:
+ * unseen17's event misses, and harm done by bullets"): قتل برصاص مجهول، قُتلوا برصاص
+ * المقاومة الشعبية، أصيب متظاهران برصاص الشرطة. The rules read برصاص only after a victim
+ * that follows its verb or noun (violence.c killer_at: مقتل أحد المواطنين برصاص جنود), so
+ * the same reading runs with برصاص / بنيران for the phrase (data/events.tsv aguard killed_by,
+ * the rules' doer words of a killing; ev_may_bullet44 lets only these two through). */
 #include "events/byhand43.h"
 #include "events/letters.h"
 #include "entities/ent.h"
@@ -118,10 +125,11 @@ rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
     return byhand_at(c, x, s, e, i, n);
 }
 
-rasd_status ev_byhand43_from(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                             size_t n)
+rasd_status ev_bullet44_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i)
 {
-    if (i <= c->t0 || i + n >= c->t1)
+    size_t n = 1;
+    if (i <= c->t0 || i + 1 >= c->t1 || !ev_aguard_at(c, i, 0, AG_KILLED_BY, &n) ||
+        i + n >= c->t1)
         return RASD_OK;
     return byhand_at(c, x, s, e, i, n);
 }

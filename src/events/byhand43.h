@@ -1,5 +1,5 @@
 /* byhand43.h — a harm told by a passive or intransitive verb with its doer after على يد
- * (issue 16, branch events43). */
+ * (issue 16, branch events43) or برصاص / بنيران (branch events44). */
 #ifndef RASD_EVENTS_BYHAND43_H
 #define RASD_EVENTS_BYHAND43_H
 
@@ -29,8 +29,20 @@ static inline int ev_may_hand(const sent_ctx *c, size_t i)
  * from ground.c's token walk at a token where a phrase may start (its own walk cost 17
  * Ir/token): ev_may_hand first. */
 rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
-/* The same, the doer's phrase (n tokens at i) found by the caller (bullet44.c: برصاص). */
-rasd_status ev_byhand43_from(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                             size_t n);
+
+/* Whether token i may be برصاص or بنيران (normalised): a byte filter, inline in ground.c's
+ * token walk beside ev_may_hand, before ev_bullet44_at (branch events44). */
+static inline int ev_may_bullet44(const sent_ctx *c, size_t i)
+{
+    const rasd_token *t = &c->s->t[i];
+    return (t->norm_len == LETTERS(5) &&
+            memcmp(t->norm, "\xd8\xa8\xd8\xb1\xd8\xb5\xd8\xa7\xd8\xb5", 10) == 0) ||   /* برصاص */
+           (t->norm_len == LETTERS(6) &&
+            memcmp(t->norm, "\xd8\xa8\xd9\x86\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86", 12) == 0);  /* بنيران */
+}
+
+/* The same as ev_byhand43_at, the doer after برصاص / بنيران at token i (data/events.tsv
+ * aguard killed_by) instead of على يد (branch events44). */
+rasd_status ev_bullet44_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
 
 #endif

@@ -12,7 +12,6 @@
  * layer's words of "plan": نسعى، خطة), or dated years before the article (history). */
 #include "events/ground.h"
 #include "events/byhand43.h"
-#include "events/bullet44.h"
 #include "events/lists48.h"
 #include "events/frames44.h"
 #include "entities/ent.h"
@@ -171,7 +170,7 @@ rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             if (ev_may_hand(c, i))
                 rc = ev_byhand43_at(c, x, s, e, i);   /* events43: byhand43.c */
             else if (ev_may_bullet44(c, i))
-                rc = ev_bullet44_at(c, x, s, e, i);   /* events44: bullet44.c */
+                rc = ev_bullet44_at(c, x, s, e, i);   /* events44: byhand43.c */
             continue;
         }
         rc = ground_at(c, x, s, e, i, n);
