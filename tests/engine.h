@@ -188,4 +188,60 @@ static inline void check_event_dates(const rasd_engine *e, rasd_doc *d,
     }
 }
 
+/* The assault (or killing) whose word is trigger in d's last analysis of text, or NULL. */
+static inline const rasd_event *harm_at(const rasd_doc *d, const char *text, const char *trigger)
+{
+    const rasd_event *ev = event_at(d, text, "assault", trigger);
+    return ev ? ev : event_at(d, text, "kill", trigger);
+}
+
+/* Whether d's last analysis holds any assault or killing. */
+static inline int any_harm(const rasd_doc *d)
+{
+    size_t n;
+    const rasd_event *ev = rasd_doc_events(d, &n);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(ev[k].type, "assault") == 0 || strcmp(ev[k].type, "kill") == 0)
+            return 1;
+    return 0;
+}
+
+/* Checks a table of harm cases {text, published, trigger word, first actor's name holds this
+ * (NULL: no assault or killing at that word, nor any in the sentence when none_at_all),
+ * second actor's name holds this ("" none needed)}: by default the event is there, occurred,
+ * with those actors; the rules alone (no trigger layer) read none at that word. The result
+ * of the test named name. */
+static inline int check_harm_cases(const char *const (*cases)[5], size_t ncases,
+                                   int none_at_all, const char *name)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < ncases; i++) {
+        const char *const *c = cases[i];
+        analyse(on, d, c[0], c[1]);
+        const rasd_event *ev = harm_at(d, c[0], c[2]);
+        if (!c[3]) {
+            CHECK(ev == NULL);
+            if (none_at_all)
+                CHECK(!any_harm(d));
+            continue;
+        }
+        CHECK(ev != NULL);
+        if (!ev)
+            continue;
+        CHECK(!ev->planned);
+        CHECK(ev->nactors > 0 && strstr(ev->actor_name[0], c[3]) != NULL);
+        if (c[4][0])
+            CHECK(ev->nactors > 1 && strstr(ev->actor_name[1], c[4]) != NULL);
+        analyse(off, d, c[0], c[1]);
+        CHECK(harm_at(d, c[0], c[2]) == NULL);   /* the rules alone read none */
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(off);
+    rasd_engine_close(on);
+    return check_done(name);
+}
+
 #endif

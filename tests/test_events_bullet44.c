@@ -8,8 +8,6 @@
 #include "engine.h"
 #include "rasd.h"
 
-#include <string.h>
-
 /* {text, published, trigger word, first actor's name holds this (NULL: no assault with that
  * word nor any other in the sentence), second actor's name holds this ("" none needed)} */
 static const char *const cases[][5] = {
@@ -34,51 +32,7 @@ static const char *const cases[][5] = {
      "2015-08-02", "واجهوهم", NULL, ""},
 };
 
-/* The assault (or killing) whose word is trigger in the last analysis of text, or NULL. */
-static const rasd_event *harm_at(const rasd_doc *d, const char *text, const char *trigger)
-{
-    const rasd_event *ev = event_at(d, text, "assault", trigger);
-    return ev ? ev : event_at(d, text, "kill", trigger);
-}
-
-/* Whether the last analysis holds any assault or killing. */
-static int any_harm(const rasd_doc *d)
-{
-    size_t n;
-    const rasd_event *ev = rasd_doc_events(d, &n);
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(ev[k].type, "assault") == 0 || strcmp(ev[k].type, "kill") == 0)
-            return 1;
-    return 0;
-}
-
 int main(void)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        analyse(on, d, c[0], c[1]);
-        const rasd_event *ev = harm_at(d, c[0], c[2]);
-        if (!c[3]) {
-            CHECK(ev == NULL);
-            CHECK(!any_harm(d));   /* no assault nor killing in the sentence at all */
-            continue;
-        }
-        CHECK(ev != NULL);
-        if (!ev)
-            continue;
-        CHECK(!ev->planned);
-        CHECK(ev->nactors > 0 && strstr(ev->actor_name[0], c[3]) != NULL);
-        if (c[4][0])
-            CHECK(ev->nactors > 1 && strstr(ev->actor_name[1], c[4]) != NULL);
-        analyse(off, d, c[0], c[1]);
-        CHECK(harm_at(d, c[0], c[2]) == NULL);   /* the rules alone read none */
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(off);
-    rasd_engine_close(on);
-    return check_done("test_events_bullet44");
+    return check_harm_cases(cases, sizeof cases / sizeof *cases, 1, "test_events_bullet44");
 }

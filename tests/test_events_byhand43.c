@@ -8,8 +8,6 @@
 #include "engine.h"
 #include "rasd.h"
 
-#include <string.h>
-
 /* {text, published, trigger word, first actor's name holds this (NULL: no assault with that
  * word), second actor's name holds this ("" none needed)} */
 static const char *const cases[][5] = {
@@ -34,39 +32,7 @@ static const char *const cases[][5] = {
      "2015-08-06", "والأخذ", NULL, ""},
 };
 
-/* The assault (or killing) whose word is trigger in the last analysis of text, or NULL. */
-static const rasd_event *harm_at(const rasd_doc *d, const char *text, const char *trigger)
-{
-    const rasd_event *ev = event_at(d, text, "assault", trigger);
-    return ev ? ev : event_at(d, text, "kill", trigger);
-}
-
 int main(void)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        analyse(on, d, c[0], c[1]);
-        const rasd_event *ev = harm_at(d, c[0], c[2]);
-        if (!c[3]) {
-            CHECK(ev == NULL);
-            continue;
-        }
-        CHECK(ev != NULL);
-        if (!ev)
-            continue;
-        CHECK(!ev->planned);
-        CHECK(ev->nactors > 0 && strstr(ev->actor_name[0], c[3]) != NULL);
-        if (c[4][0])
-            CHECK(ev->nactors > 1 && strstr(ev->actor_name[1], c[4]) != NULL);
-        analyse(off, d, c[0], c[1]);
-        CHECK(harm_at(d, c[0], c[2]) == NULL);   /* the rules alone read none */
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(off);
-    rasd_engine_close(on);
-    return check_done("test_events_byhand43");
+    return check_harm_cases(cases, sizeof cases / sizeof *cases, 0, "test_events_byhand43");
 }
