@@ -111,6 +111,9 @@ enum ev_kind {
     /* data/events.tsv, stop 41 (wrong49): a habit, «أي», كان before a present verb: no one
      * event (wrong49.c) */
     EK_HABIT,
+    /* data/events.tsv, stop 42 (assault50): a frame of no one attack around the layer's
+     * assault (an aim, a trend, an abstract target; assault50.c) */
+    EK_AFRAME,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -41,6 +41,7 @@
 #include "events/statement.h"
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
+#include "events/assault50.h"
 #include "events/frames40.h"
 #include "events/frames41.h"
 #include "events/frames43.h"
@@ -694,7 +695,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
-            int on = !framed && (present ? present_on(c, ki->kind, i, n)
+            int on = !framed && !(ki->kind == EK_ASSAULT && as_framed50(c, i, n)) &&
+                     (present ? present_on(c, ki->kind, i, n)
                                          : form_on_at(c, i, n, ki->kind, cls, &ev, place));
             size_t k = 0, head = 0;
             rc = add_marked(x, i, place, &ev, on);
