@@ -312,8 +312,6 @@ int qt_comma_opener(const qctx *q, size_t lo, size_t p);
 void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
 int qt_side_opener(const qctx *q, size_t lo, size_t p);
-/* speak50.c (quotes36): a named subject described by an indefinite noun before a bare verb */
-const rasd_entity *qt_described_subject(const qctx *q, size_t i, int gender);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
  * a person (السفير البنغلاديشي، المسجد النبوي الشريف); the named speaker of the last quote
  * when tokens [a, i) of a participle's sentence hold an honorific subject (تحدث فضيلته عن …،

@@ -471,8 +471,6 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         qt_speaker_is(&sp, en, en->start, en->end);
         return QT_SUB(q, "carried"), sp;         /* وقّع الشاعر X ديوانه …، وقال: a verb that is no cue's subject */
     }
-    if (verb && asked == i && (en = qt_described_subject(q, i, gender)) != NULL)
-        return qt_speaker_is(&sp, en, en->start, en->end), QT_SUB(q, "described50"), sp;
     if (!q->last.name)
         return QT_SUB(q, verb && !q->last_end && gender != 3 ? "topic" : "nobody"), none;
     if (q->last_np && verb && !carry)
