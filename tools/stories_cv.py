@@ -24,6 +24,10 @@ story share an event key, kind + place or kind + actor, dtb: W when they share a
 mention resolved to a day, stories20;
 nmax: the score is the higher of `related` and the nearest member's cosine less that much;
 ent_w: the entities' weight in `related` (0.25), stories22;
+bridge: 1 links (scores as one) two stories of a copy's calendar day when its copies sit in
+both, 2 also when the copy passes every check of a second story of its day (bridge_near: and
+is that near one of its members), 3 also moves a reprint of another day's story to a story of
+its own day that it passes so, stories50;
 members: how many of a story's newest members; span: the days replayed before each),
 e.g. '{"day": true, "day_near": 0.5}'. Each is replayed once over the tuned days of
 bench/stories/labels.tsv (each day with the 2 days before it, or the day alone when the
@@ -107,7 +111,8 @@ def run(v):
                            story_ord=v.get("sord", False),
                            day_member=v.get("dmem", 0.0),
                            day_last=v.get("dlast", False), evb=v.get("evb", 0.0),
-                           dtb=v.get("dtb", 0.0), nmax=v.get("nmax"),
+                           dtb=v.get("dtb", 0.0), nmax=v.get("nmax"), bridge=v.get("bridge", 0),
+                           bridge_near=v.get("bridge_near", 0.0),
                            ent_w=v.get("ent_w"))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)

@@ -55,7 +55,8 @@ def opts_of(v):
                               story_ord=v.get("sord", False),
                               day_member=v.get("dmem", 0.0),
                               day_last=v.get("dlast", False), evb=v.get("evb", 0.0),
-                              dtb=v.get("dtb", 0.0), nmax=v.get("nmax"),
+                              dtb=v.get("dtb", 0.0), nmax=v.get("nmax"), bridge=v.get("bridge", 0),
+                           bridge_near=v.get("bridge_near", 0.0),
                               ent_w=v.get("ent_w"))
 
 

@@ -496,6 +496,7 @@ def replay(arts, model, opts, lab=None, train_days=None):
     single = getattr(opts, "single", 0.0)
     thr = single if single else model.thr
     dmem = getattr(opts, "day_member", 0.0)
+    bridges = []
     for a in arts:
         by_docid[a.docid] = a
         sid = None
@@ -510,7 +511,18 @@ def replay(arts, model, opts, lab=None, train_days=None):
             if c in story_of:
                 sid = story_of[c]
                 break
-        if sid is None:
+        bridge = getattr(opts, "bridge", 0)
+        csid = sid
+        if bridge and csid is not None:
+            # --bridge (stories50): a copy joins its source's story, but it links that story
+            # to a second one of the same calendar day: 1 when its copies sit in both, 2 also
+            # when it passes every check of the other story, as an article that is no copy
+            for c in a.copies:
+                o_ = story_of.get(c)
+                if o_ is not None and o_ != csid and same_day(a, stories[o_]) and \
+                        same_day(a, stories[csid]):
+                    bridges.append((csid, o_))
+        if sid is None or bridge >= 2:
             hits = collections.Counter()
             for k in a.keys:
                 for s_id in index.get(k, ()):
@@ -538,6 +550,7 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 st["scored"] += len(cands)
                 st["postings"] += sum(len(index.get(k, ())) for k in a.keys)
             best, top, top_rank = None, -1.0, -1.0
+            other = None
             lab_a = lab is not None and train_days and a.id in lab.day and \
                 lab.day[a.id] in train_days
             for s_id in cands:
@@ -609,6 +622,9 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     #                 passing story of the article's own day (stories18)
                 if rank > top_rank:
                     best, top, top_rank = s_id, sc, rank
+                if sc >= thr and csid is not None and s_id != csid and \
+                        (other is None or rank > other[0]):
+                    other = (rank, s_id)    # --bridge 2: the best passing story but the copy's
                 if lab_a:
                     day = lab.day[a.id]
                     same = [by_docid[m].id for m in s.members
@@ -623,7 +639,22 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 nl = [(nearest_member(a, stories[i], by_docid), -i) for i in cands]
                 if nl and max(nl)[0] >= opts.link:
                     best, top = -max(nl)[1], thr
-            if best is not None and top >= thr:
+            if csid is not None:
+                sid = csid          # --bridge 2: the copy stays in its source's story
+                if bridge >= 3 and other is not None and not same_day(a, stories[csid]) and \
+                        same_day(a, stories[other[1]]) and \
+                        near(stories[other[1]]) >= getattr(opts, "bridge_near", 0.0):
+                    sid = other[1]  # --bridge 3: a reprint of another day's story joins a
+                    other = None    # story of its own day that it passes
+                if other is not None and same_day(a, stories[other[1]]) and \
+                        same_day(a, stories[csid]) and \
+                        near(stories[other[1]]) >= getattr(opts, "bridge_near", 0.0):
+                    bridges.append((csid, other[1]))
+                    nb = getattr(opts, "bridge_log", None)
+                    if nb is not None:
+                        nb.append((a.id, [by_docid[m].id for m in stories[csid].members],
+                                   [by_docid[m].id for m in stories[other[1]].members]))
+            elif best is not None and top >= thr:
                 sid = best
                 if getattr(opts, "trace", None):
                     opts.trace(a, stories[sid], by_docid)
@@ -656,6 +687,18 @@ def replay(arts, model, opts, lab=None, train_days=None):
                         del index[k]
                 active -= gone
             swept = latest
+    if bridges:                 # --bridge: linked stories are scored as one
+        up = {}
+
+        def find(x):
+            while up.get(x, x) != x:
+                x = up[x]
+            return x
+        for x, y in bridges:
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                up[max(rx, ry)] = min(rx, ry)
+        story_of = {d: find(x) for d, x in story_of.items()}
     return story_of, rows
 
 
