@@ -11,13 +11,19 @@
  * no plural in ات, no word of the quote lists; it opens its clause (the sentence's start or
  * after a comma); the subject is a body word (data/quotes.tsv "body") or an organisation or
  * place of the recogniser starting right after it; no person named, no reporting word
- * between it and the cue, no first-person word (data/events.tsv aguard "first_person": a
+ * between it and the cue, at most BODY_GAP tokens before it; the cue with no subject of its
+ * own right after it (وأوضحت البيانات) and, a verb, none before it (أبحاث سابقة أوضحت: it has
+ * و or ف, opens its sentence or follows a word of aguard "lead": حيث ذكرت); no first-person word (data/events.tsv aguard "first_person": a
  * narrator's ودخلت غرفة المعيشة …، فرقصنا أنا …، فقالت: the verb is the narrator's). */
 #include "events/quotes.h"
 #include "events/letters.h"
 #include "events/aguard.h"
 
 #include <string.h>
+
+/* Tokens at most between the body's verb and the cue: a clause or two (ورفضت أنقرة لعب دور
+ * رائد في العمليات العسكرية ضد التنظيم وقالت: 12), not a long sentence's other clauses. */
+#define BODY_GAP 30
 
 /* Whether token p may be a feminine verb that opens a clause from lo (شددت، ورفضت، قدمت). */
 static int fem_verb_opens(const qctx *q, size_t lo, size_t p)
@@ -62,19 +68,33 @@ static int body_subject(qctx *q, size_t a, size_t hi, speaker *sp)
  * sentence before's when i opens its sentence; the nearest clause of such a verb. */
 int qt_body_goes_on(qctx *q, size_t i, speaker *sp)
 {
-    size_t s0 = qt_sent_start(q, i), lo = s0, hi = i, n;
+    const rasd_token *t = q->s->t;
+    size_t s0 = qt_sent_start(q, i), lo = s0, hi = i, n = 1;
+    int fronted;
+    if (!ev_word_is(q->s, i, 1, EK_CUE, NULL, &n) && !ev_word_is(q->s, i, 1, EK_PART, NULL, &n))
+        n = 1;
+    if (i + n < q->s->nt && ev_is_word(&t[i + n]) &&
+        ((starts_with(t[i + n].norm, t[i + n].norm_len, U_ARTICLE) && t[i + n].norm_len > LETTERS(3)) ||
+         qt_in_entity(q, i + n)))
+        return 0;                       /* وأوضحت البيانات: the cue's own subject; not إلى */
+    /* a past verb after a word, with no و or ف, not after كما or حيث: its subject is before
+       it, the body found only if it ends right there (وكانت بريطانيا أعلنت; not أبحاث سابقة
+       أوضحت) */
+    fronted = i > s0 && ev_is_word(&t[i - 1]) && letter_is(t[i].norm + t[i].norm_len - LETTERS(1), U_TEH) &&
+              !letter_is(t[i].norm, U_WAW) && !letter_is(t[i].norm, U_FEH) &&
+              !ev_aguard_is(q->s, i - 1, 1, AG_LEAD, &n);
     if (i == s0) {
         if (s0 == 0)
             return 0;
         lo = qt_sent_start(q, s0 - 1), hi = s0;
     }
-    for (size_t p = hi; p-- > lo;) {
+    for (size_t p = hi; p-- > lo && p + BODY_GAP >= i;) {
         const rasd_entity *en = qt_entity_at(q, p);
         if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n) ||
             (en && strcmp(en->type, "PER") == 0) || ev_aguard_is(q->s, p, 1, AG_FIRST_PERSON, &n))
             return 0;     /* someone spoke or was named since, a narrator (ودخلت …، فرقصنا أنا) */
         if (fem_verb_opens(q, lo, p) && body_subject(q, p + 1, hi, sp))
-            return 1;
+            return !fronted || sp->end >= t[i - 1].end;
     }
     return 0;
 }
