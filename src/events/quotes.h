@@ -305,6 +305,8 @@ int qt_blessed(const qctx *q, const speaker *sp);        /* bless.c (quotes31) *
 void qt_cut_runon(qctx *q, speaker *sp);                 /* runon.c (quotes31) */
 /* named_as.c (quotes32): the name يدعى gives a described speaker */
 void qt_named_as(qctx *q, speaker *sp, size_t cue, size_t ncue, uint32_t start);
+/* body50.c (attrib50): a body's feminine verb going on (وشددت مديرية …، وحذرت) */
+int qt_body_goes_on(qctx *q, size_t i, speaker *sp);
 /* follow49.c (follow49): a construct or a prepositional aside inside a subject's titles */
 int qt_title_through(const qctx *q, size_t lo, size_t j);
 int qt_comma_opener(const qctx *q, size_t lo, size_t p);

@@ -471,6 +471,10 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         qt_speaker_is(&sp, en, en->start, en->end);
         return QT_SUB(q, "carried"), sp;         /* وقّع الشاعر X ديوانه …، وقال: a verb that is no cue's subject */
     }
+    if (gender == 2 && asked == i && !notopic &&
+        (!q->last.name || (g && g != 2 && g != 3) || someone_else(q, q->last_end, asked)) &&
+        qt_body_goes_on(q, i, &sp))
+        return QT_SUB(q, "body50"), sp;          /* وشددت مديرية …، وحذرت: body50.c */
     if (!q->last.name)
         return QT_SUB(q, verb && !q->last_end && gender != 3 ? "topic" : "nobody"), none;
     if (q->last_np && verb && !carry)
