@@ -192,8 +192,6 @@
     /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
        (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
     X(AG_AGENT48, "agent48")                                                                 \
-    /* (layer50) the word before an agreement's two parties (تم الاتفاق بين X وY; layer50.c) */ \
-    X(AG_BETWEEN50, "between50")                                                             \
     /* (layer50) a force's definite head with ل, whose alef the script drops (للتحالف،      \
        للقوات: the doer of a strike's noun) and a verb of managing before من and a deed of  \
        ground taken (تمكنت المقاومة من طرد; layer50.c) */                                      \

@@ -8,14 +8,17 @@
  *   - a strike's doer after ل, past adjectives (غارات مكثفة للتحالف الدولي، سلسلة غارات
  *     للتحالف على محافظة لحج): the noun's doer, put first (doers42.c reads هجوم للمقاومة
  *     right after a noun of attack, when the recogniser names it; this reads every noun the
- *     layer takes for a fight, up to ADJ_REACH50 adjectives between, and a force's description: لقوات التحالف, or a definite head whose alef ل
- *     drops, "aguard" lforce50: للتحالف الدولي, named التحالف الدولي);
+ *     layer takes for a fight, up to ADJ_REACH50 adjectives between, and a force's
+ *     description: لطيران التحالف, or a definite head whose alef ل drops, "aguard"
+ *     lforce50: للتحالف الدولي, named التحالف الدولي);
+ *   - a strike's doer before its verb of launching (SVO: وكانت تركيا نفذت، السبت الماضي،
+ *     ضربات جوية; الحوثيين وقوات صالح شنوا هجوما; the coalition, not its leader, in التحالف
+ *     الذي تقوده الولايات المتحدة نفذ), or after a plural or present one ("aguard" launch50:
+ *     ينفذ الطيران التركي يوميا غارات) that frames44.c does not read;
  *   - ground taken (ground.c, whose rows name the armed group driven out alone): the side
  *     that took it, the subject before the verb after أن (أن المقاومة دحرت المتمردين) or the
  *     subject of a verb of managing before من ("aguard" manage50: تمكنت المقاومة الشعبية من
  *     طرد ميليشيات الحوثي);
- *   - an agreement's two parties after بين ("aguard" between50: تم الاتفاق بين X وY): they
- *     are its actors, not the paper that told it (وفقا لصحيفة آس);
  *   - an agreement's other party after مع (توصل إلى اتفاق مع فيورنتينا): added.
  * Only names the recogniser gave (organisations; people and states too for an agreement) or
  * descriptions (groups.c: التحالف الدولي، المقاومة الشعبية) are taken; a person never does a
@@ -109,11 +112,10 @@ static int force_side(const rasd_entity *e)
     return e && strcmp(e->type, "ORG") == 0;
 }
 
-/* Whether mention e may be an agreement's party: a person, an organisation, a state, a
- * description. */
+/* Whether mention e may be an agreement's party: a person, an organisation, a state. */
 static int party_side(const rasd_entity *e)
 {
-    return e && (ev_is_group(e) || strcmp(e->type, "PER") == 0 || strcmp(e->type, "ORG") == 0 ||
+    return e && (strcmp(e->type, "PER") == 0 || strcmp(e->type, "ORG") == 0 ||
                  strcmp(e->type, "LOC") == 0);
 }
 
@@ -220,29 +222,16 @@ static void set_side(sent_ctx *c, rasd_event *ev, size_t k, const rasd_entity *e
         ev->nactors = k + 1;
 }
 
-/* An agreement's parties after بين (X وY: they replace the row's), or its other party after
- * مع (added), right after the trigger. */
-static void agree_parties(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
+/* An agreement's other party after مع, right after the trigger (توصل إلى اتفاق مع
+ * فيورنتينا): a name the recogniser gave, added (a description there is cut short: مع شركة
+ * معادن). */
+static void agree_party(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
 {
-    int mask = 1 << GROUP_FORCE | 1 << GROUP_BODY | 1 << GROUP_PEOPLE;
     size_t k = i + n;
-    const rasd_entity *a, *b;
-    if (k + 1 >= c->t1)
-        return;
-    if (ev_aguard_word(c, k, AG_BETWEEN50)) {
-        a = side_at(c, k + 1, mask, 0);
-        b = a ? side_at(c, a->tok_end, mask, CL_WA) : NULL;
-        if (!party_side(a) || !party_side(b))
-            return;
-        ev->nactors = 0, ev->target_only = 0;
-        set_side(c, ev, 0, a);
-        set_side(c, ev, 1, b);
-        return;
-    }
-    if (word_value(c, k, EK_WITH) == WITH_MA3 && ev_clitic(c, k) == 0 &&
+    const rasd_entity *a;
+    if (k + 1 < c->t1 && word_value(c, k, EK_WITH) == WITH_MA3 && ev_clitic(c, k) == 0 &&
         (a = ev_first_entity(c, k + 1, k + 2)) != NULL && ev_clitic(c, k + 1) == 0 &&
-        party_side(a) && !has_side(ev, a))   /* a name: a description there is cut short
-                                                (مع شركة معادن) */
+        party_side(a) && !has_side(ev, a))
         set_side(c, ev, ev->nactors, a);
 }
 
@@ -253,7 +242,7 @@ void l50_sides(sent_ctx *c, int kind, size_t i, size_t n, int noun, rasd_event *
         launch_doer(c, i, ev);
     }
     else if (kind == EK_AGREE)
-        agree_parties(c, i, n, ev);
+        agree_party(c, i, n, ev);
 }
 
 /* Whether token k is من. */
@@ -264,7 +253,7 @@ static int min_word(sent_ctx *c, size_t k)
 }
 
 /* The force that ends at token end and starts in the SUBJ_REACH50 tokens before it, right
- * after token k0 satisfying ok, or NULL. */
+ * after a verb of managing (manage) or after أن (not manage), or NULL. */
 static const rasd_entity *subject_before(sent_ctx *c, size_t end, int manage)
 {
     for (size_t a = end > c->t0 + SUBJ_REACH50 ? end - SUBJ_REACH50 : c->t0 + 1; a < end; a++) {

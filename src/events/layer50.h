@@ -8,8 +8,8 @@
 /* Sets the sides of the trigger layer's event ev of kind at tokens [i, i + n) (noun: a noun's
  * trigger) where the sentence names them in a fixed form: a strike's doer after ل (غارات
  * مكثفة للتحالف الدولي), a fight's subject before its verb after أن (أن المقاومة دحرت
- * المتمردين), an agreement's parties after بين (تم الاتفاق بين X وY) or its other party after
- * مع (توصل إلى اتفاق مع فيورنتينا). */
+ * المتمردين), an agreement's other party after مع (توصل إلى اتفاق مع
+ * فيورنتينا). */
 void l50_sides(sent_ctx *c, int kind, size_t i, size_t n, int noun, rasd_event *ev);
 
 /* Puts first among the actors of ground.c's row ev (ground taken from the armed group it
