@@ -755,7 +755,8 @@ static void test_trigger_kinds(rasd_doc *d)
          "2015-07-23", "accuse occurred - -", "accuse occurred - -", ""},
         /* snn-013679 (2015-07-31): agree, a verb (on) */
         {"وقال النادي في بيان: «يعلن بشيكتاش انه توصل الى اتفاق مع فيورنتينا حول اعارة ماريو غارسيا غوميز.",
-         "2015-07-31", "agree occurred بشيكتاش -", "agree occurred بشيكتاش -", ""},
+         "2015-07-31", "agree occurred بشيكتاش+فيورنتينا -",   /* layer50: مع فيورنتينا */
+         "agree occurred بشيكتاش+فيورنتينا -", ""},
         /* snn-013173 (2015-07-31): visit, a future verb (on), after a subject the rules pass over */
         {"جدير بالذكر أن وزير الخارجية الأميركي جون كيري سيزور مصر الأحد المقبل لإجراء «حوار استراتيجي» مع القاهرة.",
          "2015-07-31", "visit planned جون كيري مصر", "visit planned جون كيري مصر", ""},

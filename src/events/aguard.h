@@ -191,7 +191,15 @@
     X(AG_PRE48, "pre48")                                                                     \
     /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
        (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
-    X(AG_AGENT48, "agent48")
+    X(AG_AGENT48, "agent48")                                                                 \
+    /* (layer50) a force's definite head with ل, whose alef the script drops (للتحالف،      \
+       للقوات: the doer of a strike's noun) and a verb of managing before من and a deed of  \
+       ground taken (تمكنت المقاومة من طرد; layer50.c) */                                      \
+    X(AG_LFORCE50, "lforce50")                                                               \
+    X(AG_MANAGE50, "manage50")                                                               \
+    /* (layer50) verbs of launching that launch44 leaves out: plural and present (شنوا،    \
+       نفذوا، ينفذ; layer50.c) */                                                             \
+    X(AG_LAUNCH50, "launch50")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -14,6 +14,7 @@
 #include "events/byhand43.h"
 #include "events/lists48.h"
 #include "events/frames44.h"
+#include "events/layer50.h"
 #include "entities/ent.h"
 #include "core/internal.h"
 
@@ -125,6 +126,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
         return RASD_OK;        /* نسعى لتحرير، خطة لطرد: not done */
     memset(&ev, 0, sizeof ev);
     ev_append_actor(&ev, g);
+    l50_ground_winner(c, i, &ev);   /* أن المقاومة دحرت، تمكنت المقاومة من طرد (layer50.c) */
     ev.type = ki->type, ev.cameo = ki->cameo;
     ev.start = s, ev.end = e;
     ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;

@@ -55,6 +55,7 @@
 #include "events/support47.h"
 #include "events/lists48.h"
 #include "events/wrong49.h"
+#include "events/layer50.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -685,6 +686,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             fr_deed_desc44(c, ki->kind, deed, i, &ev);   /* قام شرطي أمريكي (frames44.c) */
         if (cls == T_NOUN)
             fr_launch_doer44(c, ki->kind, i, &ev);      /* شن أفراد المقاومة هجوما */
+        l50_sides(c, ki->kind, i, n, cls == T_NOUN, &ev);   /* غارات للتحالف، الاتفاق بين
+                                                               X وY (layer50.c) */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
