@@ -191,7 +191,10 @@
     X(AG_PRE48, "pre48")                                                                     \
     /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
        (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
-    X(AG_AGENT48, "agent48")
+    X(AG_AGENT48, "agent48")                                                                 \
+    /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
+       described, never one named (said.c, appeal48.c) */                                   \
+    X(AG_PLURAL50, "plural50")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
