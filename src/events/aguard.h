@@ -193,7 +193,7 @@
        (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
     X(AG_AGENT48, "agent48")                                                                 \
     /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
-       described, never one named (said.c, appeal48.c) */                                   \
+       described, never one named (said.c, statement.c) */                                \
     X(AG_PLURAL50, "plural50")
 
 #define AGUARD_ENUM_(id, name) id,

@@ -61,8 +61,7 @@ static int agent(sent_ctx *c, const rasd_quote *q)
 int ev_appeal48_said(sent_ctx *c, const rasd_quote *q, size_t i)
 {
     if (i <= c->t0 || !comma(c, i - 1) || !q->speaker_name || !*q->speaker_name ||
-        q->speaker_end > c->s->t[i - 1].start || !agent(c, q) ||   /* named before it */
-        (q->speaker_id && ev_aguard_at(c, i, 1, AG_PLURAL50, NULL)))
-        return 0;              /* مطالبين after a name: another party's (events50) */
+        q->speaker_end > c->s->t[i - 1].start || !agent(c, q))   /* named before it */
+        return 0;
     return q->speaker_start >= c->s->t[c->t0].start || carried(c, q);
 }
