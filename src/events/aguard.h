@@ -200,6 +200,9 @@
     /* (layer50) verbs of launching that launch44 leaves out: plural and present (شنوا،    \
        نفذوا، ينفذ; layer50.c) */                                                             \
     X(AG_LAUNCH50, "launch50")
+    /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
+       described, never one named (said.c, statement.c) */                                \
+    X(AG_PLURAL50, "plural50")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
