@@ -199,7 +199,7 @@
     X(AG_MANAGE50, "manage50")                                                               \
     /* (layer50) verbs of launching that launch44 leaves out: plural and present (شنوا،    \
        نفذوا، ينفذ; layer50.c) */                                                             \
-    X(AG_LAUNCH50, "launch50")
+    X(AG_LAUNCH50, "launch50")                                                               \
     /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
        described, never one named (said.c, statement.c) */                                \
     X(AG_PLURAL50, "plural50")
