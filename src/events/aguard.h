@@ -191,7 +191,10 @@
     X(AG_PRE48, "pre48")                                                                     \
     /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
        (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
-    X(AG_AGENT48, "agent48")
+    X(AG_AGENT48, "agent48")                                                                 \
+    /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
+       (frames50.c) */                                                                       \
+    X(AG_FRONT50, "front50")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
