@@ -11,7 +11,9 @@
  *   the sentence's first token is «في»، «وفي»، «ففي» (data/events.tsv "aguard front50": the
  *   lookups take no proclitic off a word of two letters), then
  *   at most one noun of area ("place 4": محافظة، مدينة، ولاية), then a recognised place
- *   (LOC) that ends before the event's word.
+ *   (LOC) that ends before the event's word; not an event told in a relative clause right
+ *   after its pronoun ("relative 1": «وفي عدن المحررة، أكدت الوزارة أن قاعدة العند … من
+ *   المتمردين الذين سيطروا عليها منذ آذار»: a deed of March at al-Anad, not in Aden).
  * A place the rules found is never replaced; other kinds (appeals, meetings) are left alone:
  * «وفي الشأن الليبي، … ودعا» names a topic, and a statement's place is where it was made. */
 #include "events/frames50.h"
@@ -34,6 +36,8 @@ static const rasd_entity *fronted(ev_scan *s, const rasd_entity *en, size_t ne, 
     size_t n;
     if (k + 1 >= ti || !ev_aguard_is(s, k, 0, AG_FRONT50, &n) || n != 1)
         return NULL;
+    if (ev_word_is(s, ti - 1, 0, EK_RELATIVE, &v, &n) && v == 1 && n == 1)
+        return NULL;           /* الحوثيين الذين سيطروا عليها منذ آذار: a background deed */
     k++;                                              /* وفي */
     if (ev_word_is(s, k, 0, EK_PLACE, &v, &n) && v == PLACE_NOUN && n == 1)
         k++;                                          /* محافظة، مدينة */
