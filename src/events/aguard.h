@@ -203,6 +203,9 @@
     /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
        described, never one named (said.c, statement.c) */                                \
     X(AG_PLURAL50, "plural50")
+    /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
+       (frames50.c) */                                                                       \
+    X(AG_FRONT50, "front50")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

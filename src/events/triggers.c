@@ -56,6 +56,7 @@
 #include "events/lists48.h"
 #include "events/wrong49.h"
 #include "events/layer50.h"
+#include "events/frames50.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -800,6 +801,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc && !s->ev->tlayer)
         ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; wrong49.c */
+    if (!rc && !s->ev->tlayer)
+        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: frames50.c */
     if (rc || !s->ev->tlayer)
         return free(tb), rc ? rc : s->rc;   /* the rules' events in their order, as before
                                                the layer */
@@ -838,6 +841,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc)
         ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; wrong49.c */
+    if (!rc)
+        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: frames50.c */
     text_order(x);
     free(tb);
     return rc ? rc : s->rc;
