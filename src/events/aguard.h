@@ -191,12 +191,7 @@
     X(AG_PRE48, "pre48")                                                                     \
     /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
        (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
-    X(AG_AGENT48, "agent48")                                                                 \
-    /* (quotes37) a participle of saying whose statement may follow it bare, with no          \
-       connective, colon or mark (واستدرك قائلاً ولكن لدينا …; bare37.c) */                    \
-    X(AG_BARE_SAY, "bare_say")                                                               \
-    /* (quotes37) a first word with ل، ب or و that opens such a statement (لا، لكن، ولكن) */  \
-    X(AG_BARE_OPEN, "bare_open")
+    X(AG_AGENT48, "agent48")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -749,9 +749,7 @@ static size_t statement(qctx *q, const qcue *c)
         after_what(q, c) || may_say(q, c) || predicate(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
-    size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k;
-    at = qt_bare_start(q, c, at, &that);            /* قائلا لا اعتقد …: bare (bare37.c) */
-    k = at + that;
+    size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at))

@@ -323,9 +323,6 @@ int qt_then_person(qctx *q, const qcue *c, speaker *sp);
  * put right after the last speaker's name, with the same head and another word in common. */
 int qt_last_title(const qctx *q, size_t a, size_t b);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
-/* bare37.c (quotes37): where the content of cue c starts when a statement follows its
- * participle of saying bare (قائلاً ولكن لدينا …): right after it, *that set to 0; else at. */
-size_t qt_bare_start(qctx *q, const qcue *c, size_t at, size_t *that);
 /* The owner named right after a speech noun before cue c in its sentence (speaker_noun.c). */
 int qt_noun_owner(qctx *q, const qcue *c, speaker *sp);
 /* office.c (quotes33): an office or household before a person speaks (مكتب العبادي). */
