@@ -202,7 +202,7 @@
     X(AG_LAUNCH50, "launch50")                                                               \
     /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
        described, never one named (said.c, statement.c) */                                \
-    X(AG_PLURAL50, "plural50")
+    X(AG_PLURAL50, "plural50")                                                               \
     /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
        (frames50.c) */                                                                       \
     X(AG_FRONT50, "front50")
