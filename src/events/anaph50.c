@@ -35,6 +35,29 @@ static int same_org(const rasd_entity *x, const rasd_entity *y)
     return x->name && y->name && strcmp(x->name, y->name) == 0;
 }
 
+/* Whether token k is a noun of a body or an organisation's kind (data/quotes.tsv "body",
+ * "org": وزارة، هيئة): a name that says what it is, unlike داماك. */
+static int kind_named(const qctx *q, size_t k)
+{
+    size_t m;
+    return ev_word_is(q->s, k, 0, EK_BODY, NULL, &m) || ev_word_is(q->s, k, 0, EK_ORGNOUN, NULL, &m);
+}
+
+/* Whether another organisation spoke last, after body en's latest mention (وقالت داماك إن …
+ * وأعلنت الشركة: داماك's, not the company named before it): the last speaker is then the
+ * nearer one the noun may stand for. */
+static int other_spoke(const qctx *q, const rasd_entity *en, const rasd_token *n)
+{
+    if (!q->last.name || !q->last.id || q->last.start <= en->start)
+        return 0;
+    for (size_t k = 0; k < q->ne; k++)
+        if (q->en[k].start == q->last.start && strcmp(q->en[k].type, "ORG") == 0)
+            return !same_org(&q->en[k], en) && !starts_with_noun(q, &q->en[k], n) &&
+                   !kind_named(q, q->en[k].tok_start);
+    return 0;       /* the same noun tagged alone (وأفاد المرصد), or a body whose noun says it is
+                       another kind (نفت وزارة الدفاع … وأفاد المرصد), is no other */
+}
+
 /* The one organisation named before token a whose name starts with a's definite noun; NULL
  * when none or two different ones. */
 const rasd_entity *qt_body_definite(const qctx *q, size_t a)
@@ -53,7 +76,7 @@ const rasd_entity *qt_body_definite(const qctx *q, size_t a)
         if (!found)
             found = en;
     }
-    return found;
+    return found && !other_spoke(q, found, n) ? found : NULL;
 }
 
 /* Whether token p holds noun w (bytes n of the definite noun's norm past its article), or it
