@@ -333,6 +333,12 @@ int qt_office(qctx *q, size_t a, size_t b, speaker *sp);
 int qt_title_again(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
 /* title49.c (title49): a title and a nisba for the one person given the title (الرئيس اليمني). */
 int qt_title_nisba(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
+/* anaph50.c (anaph50): the one organisation named before whose name starts with the definite
+ * body noun at token a (المرصد: المرصد السوري لحقوق الإنسان). */
+const rasd_entity *qt_body_definite(const qctx *q, size_t a);
+/* anaph50.c: the bare definite body noun at token a for the body the article described in
+ * full after a reporting verb before it (الهيئة: هيئة شؤون الأسرى والمحررين); 1 when found. */
+int qt_body_described(qctx *q, size_t a, speaker *sp);
 /* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
  * complement of a cue whose subject ends before token j. */
 int qt_act_late(const qctx *q, size_t j, size_t k);

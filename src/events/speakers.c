@@ -921,6 +921,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     if (qt_unnamed(q, a, b, &sp, EK_BODY, comp_bits(q, c) & COMP_OBJ)) {
         if (sp.end == q->s->t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
+        else if (sp.end == q->s->t[a].end)
+            qt_body_described(q, a, &sp);      /* الهيئة: هيئة شؤون الأسرى (anaph50.c) */
         return QT_HOW(q, "body"), sp;
     }
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
