@@ -144,6 +144,7 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
     speaker cut = *who, *sp = &cut;
     qt_unbless(q, sp);                         /* no formula of blessing speaks (bless.c) */
     qt_cut_runon(q, sp);                       /* nor a description's object (runon.c) */
+    qt_cut_adverb(q, sp);                      /* nor a name an adverb (spk44.c) */
     qt_named_as(q, sp, cue, ncue, start);      /* a described one named by يدعى (named_as.c) */
     q->x->quotes = grow_array(q->x->quotes, &q->x->quotes_cap, q->x->nquotes + 1,
                               sizeof *q->x->quotes, &q->rc);

@@ -303,6 +303,7 @@ int qt_governed(const qctx *q, const rasd_entity *en);   /* chain.c (quotes30) *
 void qt_unbless(qctx *q, speaker *sp);                   /* bless.c (quotes31) */
 int qt_blessed(const qctx *q, const speaker *sp);        /* bless.c (quotes31) */
 void qt_cut_runon(qctx *q, speaker *sp);                 /* runon.c (quotes31) */
+void qt_cut_adverb(qctx *q, speaker *sp);                /* spk44.c (stop 42) */
 /* named_as.c (quotes32): the name يدعى gives a described speaker */
 void qt_named_as(qctx *q, speaker *sp, size_t cue, size_t ncue, uint32_t start);
 /* body50.c (attrib50): a body's feminine verb going on (وشددت مديرية …، وحذرت) */
