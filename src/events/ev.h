@@ -114,6 +114,9 @@ enum ev_kind {
     /* data/events.tsv, stop 42 (assault50): a frame of no one attack around the layer's
      * assault (an aim, a trend, an abstract target; assault50.c) */
     EK_AFRAME,
+    /* data/events.tsv, stop 42 (hist50): سبق أن, and قد after كان, before an event's word:
+     * an event before the article's time, not of its day (hist50.c) */
+    EK_PASTMARK,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 
@@ -393,6 +396,8 @@ int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
  * (long titles before the day), or NULL. */
 /* Whether the event's noun has a pronoun and الأخيرة after it (wrong48.c). */
 int ev_last_time(const rasd_doc *doc, const rasd_event *ev);
+/* Whether سبق أن, or كان … قد, stands before the event's word in its clause (hist50.c). */
+int ev_told_before(const rasd_doc *doc, const rasd_event *ev);
 const rasd_date *ev_far_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                             uint32_t content, const rasd_event *ev);
 /* Whether the ISO date d is of a year `years` or more before the article's (0 when the
