@@ -206,6 +206,21 @@ static inline int any_harm(const rasd_doc *d)
     return 0;
 }
 
+/* A case {text, published, event type, the event's word}. */
+typedef const char *const word_case[4];
+
+/* Checks a table of cases analysed with e: an event of the type at the word is there (want 1)
+ * or is not (want 0). */
+static inline void check_event_words(const rasd_engine *e, rasd_doc *d, const word_case *cases,
+                                     size_t ncases, int want)
+{
+    for (size_t k = 0; k < ncases; k++) {
+        analyse(e, d, cases[k][0], cases[k][1]);
+        CHECKF((event_at(d, cases[k][0], cases[k][2], cases[k][3]) != NULL) == want,
+               "%s: %s at «%s»", cases[k][0], want ? "no event" : "an event", cases[k][3]);
+    }
+}
+
 /* Checks a table of harm cases {text, published, trigger word, first actor's name holds this
  * (NULL: no assault or killing at that word, nor any in the sentence when none_at_all),
  * second actor's name holds this ("" none needed)}: by default the event is there, occurred,

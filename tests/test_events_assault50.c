@@ -12,12 +12,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* {text, published, type, the event's word} */
-typedef const char *const ev_case[4];
-
 static void test_framed(const rasd_engine *e, rasd_doc *d)
 {
-    static ev_case cases[] = {
+    static word_case cases[] = {
         /* snn-006030 (judge42's event): an aim in a charge (تهدف) */
         {"والمتهم بالمشاركة في عمليات صنفتها الولايات المتحدة الأمريكية بأنها إرهاب يهدف إلى الاعتداء على مواطنيها ومصالحها في داخل البلاد وخارجها.",
          "2015-07-23 19:22:51", "assault", "الاعتداء"},
@@ -43,16 +40,12 @@ static void test_framed(const rasd_engine *e, rasd_doc *d)
         {"استعباد الإنسان لأخيه الإنسان وانتهاك لعرضه واستيلاء على أمواله وحرمانه من أمنه واعتداء على حقوقه والتعدي على حرمة دمه وصرفه عن عبادة الواحد القهار.",
          "2015-08-11 13:33:56", "assault", "واعتداء"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        analyse(e, d, cases[k][0], cases[k][1]);
-        CHECKF(event_at(d, cases[k][0], cases[k][2], cases[k][3]) == NULL,
-               "%s: an event at «%s»", cases[k][0], cases[k][3]);
-    }
+    check_event_words(e, d, cases, sizeof cases / sizeof *cases, 0);
 }
 
 static void test_kept(const rasd_engine *e, rasd_doc *d)
 {
-    static ev_case cases[] = {
+    static word_case cases[] = {
         /* snn-004369 (judged partly): negative: موجه is not موجة (ة read as ه) */
         {"وكان المركز الثقافي في سوروتش هدفا لهجوم موجه ضد شبان مقربين من القضية الكردية يرغبون في المشاركة في إعادة إعمار مدينة عين العرب أو كوباني الكردية الواقعة على الجانب الآخر من الحدود ودمرتها معارك انتهت في يناير الماضي بانتصار أكراد سورية على داعش.",
          "2015-07-22 00:57:54", "assault", "لهجوم"},
@@ -63,11 +56,7 @@ static void test_kept(const rasd_engine *e, rasd_doc *d)
         {"وقالت الشرطة، إن أوستن هووت (18 عاما) الطالب في الهندسة الميكانيكية، المقيم في كلينتون في ولاية كونيكتيكت (شمال شرق) ملاحق بتهمة الاعتداء على شرطي وإعاقة عمله.",
          "2015-07-25 10:03:24", "assault", "الاعتداء"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        analyse(e, d, cases[k][0], cases[k][1]);
-        CHECKF(event_at(d, cases[k][0], cases[k][2], cases[k][3]) != NULL,
-               "%s: no event at «%s»", cases[k][0], cases[k][3]);
-    }
+    check_event_words(e, d, cases, sizeof cases / sizeof *cases, 1);
 }
 
 int main(void)

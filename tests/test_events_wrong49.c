@@ -11,12 +11,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* {text, published, type, the event's word} */
-typedef const char *const ev_case[4];
-
 static void test_framed(const rasd_engine *e, rasd_doc *d)
 {
-    static ev_case cases[] = {
+    static word_case cases[] = {
         /* snn-002141 (judge37's event 32): we used to ask */
         {"وقال ابو مالك امس: «كنا نطالب بأسرى من سجن رومية (أكبر سجون لبنان).. لم نعد نريد ذلك».",
          "2015-07-21 02:46:03", "appeal", "نطالب"},
@@ -36,16 +33,12 @@ static void test_framed(const rasd_engine *e, rasd_doc *d)
         {"واسقط المتمردون في مناسبات عدة مروحيات لحلف شمال الأطلسي، منها طائرة شينوك الأميركية العام 2011 والتي قتل فيها 30 أميركيا، ولكن هذه الحوادث نادرة الحصول.",
          "2015-08-07 06:47:19", "fight", "واسقط"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        analyse(e, d, cases[k][0], cases[k][1]);
-        CHECKF(event_at(d, cases[k][0], cases[k][2], cases[k][3]) == NULL,
-               "%s: an event at «%s»", cases[k][0], cases[k][3]);
-    }
+    check_event_words(e, d, cases, sizeof cases / sizeof *cases, 0);
 }
 
 static void test_kept(const rasd_engine *e, rasd_doc *d)
 {
-    static ev_case cases[] = {
+    static word_case cases[] = {
         /* negative, snn-017730: كان before a past verb (had condemned) */
         {"الا ان الجبير كان ندد الاسبوع الماضي بـ\"التصريحات العدائية\" التي صدرت عن مسؤولين ايرانيين بعد ان كانت ايران اتهمت البحرين بزيادة التوتر عبر توجيه اتهامات اعتبرت ان لا اساس لها من الصحة ضد طهران.",
          "2015-08-03 20:42:32", "criticize", "ندد"},
@@ -56,11 +49,7 @@ static void test_kept(const rasd_engine *e, rasd_doc *d)
         {"من جهته، ينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق، حيث يتمركزون منذ سنوات وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.",
          "2015-08-02 22:57:37", "fight", "غارات"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        analyse(e, d, cases[k][0], cases[k][1]);
-        CHECKF(event_at(d, cases[k][0], cases[k][2], cases[k][3]) != NULL,
-               "%s: no event at «%s»", cases[k][0], cases[k][3]);
-    }
+    check_event_words(e, d, cases, sizeof cases / sizeof *cases, 1);
 }
 
 int main(void)
