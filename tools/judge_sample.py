@@ -86,6 +86,25 @@ def event_row(doc, e):
             "dated" if e.get("dated") else "", actors, place, "", text]
 
 
+
+def write_event_diff(docs, a, b, w, blanks=2):
+    """The event rows of each article in docs that one of two outputs (a, old; b, new: id ->
+    the article's JSON) holds and the other does not, written to w as judge rows tagged
+    "removed" or "added" with `blanks` empty columns; returns the counts (removed, added, and
+    the rows of each side)."""
+    cnt = {"removed": 0, "added": 0, "old": 0, "new": 0}
+    for d in docs:
+        ea = {json.dumps(e, sort_keys=True): e for e in a[d["id"]].get("events", [])}
+        eb = {json.dumps(e, sort_keys=True): e for e in b[d["id"]].get("events", [])}
+        cnt["old"] += len(ea)
+        cnt["new"] += len(eb)
+        for tag, x, y in (("removed", ea, eb), ("added", eb, ea)):
+            for k in x:
+                if k not in y:
+                    cnt[tag] += 1
+                    w.write("\t".join([tag, d["id"]] + event_row(d, x[k]) + [""] * blanks) + "\n")
+    return cnt
+
 def quote_row(doc, q):
     b = doc["text"].encode("utf-8")
     q0, q1 = q["start"], q["end"]

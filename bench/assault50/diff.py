@@ -8,7 +8,7 @@ import json, os, random, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from judge_sample import load_articles, event_row  # noqa: E402
+from judge_sample import load_articles, write_event_diff  # noqa: E402
 import importlib.util  # noqa: E402
 _s = importlib.util.spec_from_file_location("a50pool", os.path.join(os.path.dirname(os.path.abspath(__file__)), "pool.py"))
 _m = importlib.util.module_from_spec(_s)
@@ -31,18 +31,8 @@ def main(old, old_data, new, new_data, seed, n, prefix):
             t.write(json.dumps(d, ensure_ascii=False) + "\n")
     for mode, args in (("default", []), ("all", ["--event-triggers"])):
         a, b = run(old, old_data, t.name, args), run(new, new_data, t.name, args)
-        cnt = {"removed": 0, "added": 0, "old": 0, "new": 0}
         with open("%s_%s.tsv" % (prefix, mode), "w", encoding="utf-8") as w:
-            for d in docs:
-                ea = {json.dumps(e, sort_keys=True): e for e in a[d["id"]].get("events", [])}
-                eb = {json.dumps(e, sort_keys=True): e for e in b[d["id"]].get("events", [])}
-                cnt["old"] += len(ea)
-                cnt["new"] += len(eb)
-                for tag, x, y in (("removed", ea, eb), ("added", eb, ea)):
-                    for k in x:
-                        if k not in y:
-                            cnt[tag] += 1
-                            w.write("\t".join([tag, d["id"]] + event_row(d, x[k]) + ["", ""]) + "\n")
+            cnt = write_event_diff(docs, a, b, w)
         print(seed, n, mode, cnt, file=sys.stderr)
     os.unlink(t.name)
 

@@ -8,7 +8,7 @@ with two data folders: RASD[:DATA]); the rows removed and added, as judge rows
 import json, os, random, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from judge_sample import load_articles, event_row  # noqa: E402
+from judge_sample import load_articles, write_event_diff  # noqa: E402
 
 
 def run(spec, flags, path):
@@ -30,18 +30,8 @@ def main(old, new, seed, n, out, *flags):
             t.write(json.dumps(d, ensure_ascii=False) + "\n")
     a, b = run(old, list(flags), t.name), run(new, list(flags), t.name)
     os.unlink(t.name)
-    cnt = {"removed": 0, "added": 0, "old": 0, "new": 0}
     with open(out, "w", encoding="utf-8") as w:
-        for d in docs:
-            ea = {json.dumps(e, sort_keys=True): e for e in a[d["id"]].get("events", [])}
-            eb = {json.dumps(e, sort_keys=True): e for e in b[d["id"]].get("events", [])}
-            cnt["old"] += len(ea)
-            cnt["new"] += len(eb)
-            for tag, x, y in (("removed", ea, eb), ("added", eb, ea)):
-                for k in x:
-                    if k not in y:
-                        cnt[tag] += 1
-                        w.write("\t".join([tag, d["id"]] + event_row(d, x[k]) + [""]) + "\n")
+        cnt = write_event_diff(docs, a, b, w, blanks=1)
     print(seed, len(docs), cnt, file=sys.stderr)
 
 

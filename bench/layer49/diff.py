@@ -6,7 +6,7 @@ with data OLD vs data NEW: the rows removed and added, as judge rows (tools/judg
 import json, os, random, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from judge_sample import load_articles, event_row  # noqa: E402
+from judge_sample import load_articles, write_event_diff  # noqa: E402
 
 
 def run(rasd, data, docs):
@@ -23,18 +23,8 @@ def main(rasd, old, new, seed, n, out):
     docs = load_articles()
     docs = [docs[i] for i in random.Random(int(seed)).sample(range(len(docs)), int(n))]
     a, b = run(rasd, old, docs), run(rasd, new, docs)
-    w = open(out, "w", encoding="utf-8")
-    cnt = {"removed": 0, "added": 0, "old": 0, "new": 0}
-    for d in docs:
-        ea = {json.dumps(e, sort_keys=True): e for e in a[d["id"]].get("events", [])}
-        eb = {json.dumps(e, sort_keys=True): e for e in b[d["id"]].get("events", [])}
-        cnt["old"] += len(ea)
-        cnt["new"] += len(eb)
-        for tag, x, y in (("removed", ea, eb), ("added", eb, ea)):
-            for k in x:
-                if k not in y:
-                    cnt[tag] += 1
-                    w.write("\t".join([tag, d["id"]] + event_row(d, x[k]) + ["", ""]) + "\n")
+    with open(out, "w", encoding="utf-8") as w:
+        cnt = write_event_diff(docs, a, b, w)
     print(seed, n, cnt, file=sys.stderr)
 
 
