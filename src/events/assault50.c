@@ -33,20 +33,7 @@ static int punct(const sent_ctx *c, size_t k)
 /* A phrase of value 1 in the clause of [i, j). */
 static int clause_frame(sent_ctx *c, size_t i, size_t j)
 {
-    size_t len;
-    for (size_t k = i; k > c->t0 && k + AF_BEFORE > i; k--) {
-        if (punct(c, k - 1))
-            break;
-        if (frame_at(c, k - 1, &len) == AF_CLAUSE && k - 1 + len <= i)
-            return 1;
-    }
-    for (size_t k = j; k < c->t1 && k < j + AF_AFTER; k++) {
-        if (punct(c, k))
-            break;
-        if (frame_at(c, k, &len) == AF_CLAUSE)
-            return 1;
-    }
-    return 0;
+    return ev_phrase_near(c->s, EK_AFRAME, AF_CLAUSE, c->t0, i, j, c->t1, AF_BEFORE, AF_AFTER);
 }
 
 /* A target or doer of value 2 right after [i, j), or after one word (على، ضد) there. */

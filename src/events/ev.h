@@ -237,6 +237,11 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
 const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
+/* Whether a phrase of list kind with value v (proclitics off) stands in the clause of the
+ * word [i, j): starting in the `before` tokens before i (none before lo) and ending by i, or
+ * starting in the `after` tokens from j (none from hi), no punctuation between. */
+int ev_phrase_near(ev_scan *s, int kind, int v, size_t lo, size_t i, size_t j, size_t hi,
+                   size_t before, size_t after);
 /* Whether a "deny" word of value v at token k denies (wrong48.c). */
 int ev_deny_counts(ev_scan *s, size_t t0, size_t k, int v);
 /* Whether the longest "aguard" phrase at token i (its proclitics taken off when strip) is in

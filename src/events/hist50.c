@@ -23,19 +23,6 @@ static int mark_at(ev_scan *s, size_t k, size_t *n)
     return ev_word_is(s, k, 1, EK_PASTMARK, &v, n) ? v : 0;
 }
 
-/* Whether a كان form stands in tokens [lo, q) with no punctuation between it and q. */
-static int kana_before(ev_scan *s, size_t lo, size_t q)
-{
-    size_t n;
-    for (size_t k = q; k > lo && k + KANA_REACH >= q; k--) {
-        if (s->t[k - 1].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (mark_at(s, k - 1, &n) == PAST_KANA)
-            return 1;
-    }
-    return 0;
-}
-
 int ev_told_before(const rasd_doc *doc, const rasd_event *ev)
 {
     const struct ev_doc *x = EV_DOC(doc);
@@ -47,13 +34,9 @@ int ev_told_before(const rasd_doc *doc, const rasd_event *ev)
     lo = ev_token_from(s, ev->start);
     if (i >= s->nt || lo > i)
         return 0;
-    if (i > lo && mark_at(s, i - 1, &n) == PAST_QAD && n == 1 && kana_before(s, lo, i - 1))
+    if (i > lo && mark_at(s, i - 1, &n) == PAST_QAD && n == 1 &&
+        ev_phrase_near(s, EK_PASTMARK, PAST_KANA, lo, i - 1, i - 1, i - 1, KANA_REACH + 1, 0))
         return 1;              /* وكان … قد طالبوا */
-    for (size_t k = i; k > lo && k + SABAQ_REACH + 2 >= i; k--) {
-        if (s->t[k - 1].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (mark_at(s, k - 1, &n) == PAST_SABAQ && k - 1 + n <= i)
-            return 1;          /* وسبق أن ناشدت */
-    }
-    return 0;
+    /* وسبق أن ناشدت */
+    return ev_phrase_near(s, EK_PASTMARK, PAST_SABAQ, lo, i, i, i, SABAQ_REACH + 3, 0);
 }

@@ -772,6 +772,26 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
     return 1;
 }
 
+int ev_phrase_near(ev_scan *s, int kind, int v, size_t lo, size_t i, size_t j, size_t hi,
+                   size_t before, size_t after)
+{
+    size_t n;
+    int x;
+    for (size_t k = i; k > lo && k + before > i; k--) {
+        if (s->t[k - 1].kind == RASD_TOK_PUNCT)
+            break;
+        if (ev_word_is(s, k - 1, 1, kind, &x, &n) && x == v && k - 1 + n <= i)
+            return 1;
+    }
+    for (size_t k = j; k < hi && k < j + after; k++) {
+        if (s->t[k].kind == RASD_TOK_PUNCT)
+            break;
+        if (ev_word_is(s, k, 1, kind, &x, &n) && x == v)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n)
 {
     size_t len = 0;

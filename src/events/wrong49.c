@@ -36,20 +36,7 @@ static int habit_at(ev_scan *s, size_t i, size_t *n)
  * words before it, up to HABIT_AFTER after it, no punctuation between. */
 static int habit_near(ev_scan *s, size_t i, size_t j)
 {
-    size_t n;
-    for (size_t k = i; k > 0 && k + HABIT_BEFORE > i; k--) {
-        if (s->t[k - 1].kind == RASD_TOK_PUNCT)
-            break;
-        if (habit_at(s, k - 1, &n) == HABIT_PHRASE && k - 1 + n <= i)
-            return 1;
-    }
-    for (size_t k = j; k < s->nt && k < j + HABIT_AFTER; k++) {
-        if (s->t[k].kind == RASD_TOK_PUNCT)
-            break;
-        if (habit_at(s, k, &n) == HABIT_PHRASE)
-            return 1;
-    }
-    return 0;
+    return ev_phrase_near(s, EK_HABIT, HABIT_PHRASE, 0, i, j, s->nt, HABIT_BEFORE, HABIT_AFTER);
 }
 
 /* Whether the word t is a verb of the first person plural in the present tense: ن before
