@@ -65,10 +65,13 @@
   recall.py draw23               the 24 ids of unseen19 (seed 3323, quotes and events), outside
                                  the first 558: labelled blind at stop 42, when unseen18's
                                  errors were opened for development
+  recall.py draw24               the 24 ids of unseen20 (seed 3424, quotes and events), outside
+                                 the first 582: labelled blind at stop 43, when unseen19's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
                   unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|
-                  unseen18|unseen19|all]
+                  unseen18|unseen19|unseen20|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -109,7 +112,9 @@
                                  unseen18 (labelled blind at stop 41, branch label22)
                                  joined all once scored, at the end of stop 41;
                                  unseen19 (labelled blind at stop 42, branch label23)
-                                 joined all once scored, at the end of stop 42
+                                 joined all once scored, at the end of stop 42;
+                                 unseen20 (labelled blind at stop 43, branch label24)
+                                 joins all once scored, at the end of stop 43
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -142,7 +147,8 @@ SEED19 = 2919                 # unseen15 (24, quotes and events), drawn at stop 
 SEED20 = 3020                 # unseen16 (24, quotes and events), drawn at stop 39: the new unseen
 SEED21 = 3121                 # unseen17 (24, quotes and events), drawn at stop 40
 SEED22 = 3222                 # unseen18 (24, quotes and events), drawn at stop 41
-SEED23 = 3323                 # unseen19 (24, quotes and events), drawn at stop 42: the new unseen
+SEED23 = 3323                 # unseen19 (24, quotes and events), drawn at stop 42
+SEED24 = 3424                 # unseen20 (24, quotes and events), drawn at stop 43: the new unseen
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
@@ -152,7 +158,8 @@ UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw16": (SEED16, "unseen12"), "draw17": (SEED17, "unseen13"),
                 "draw18": (SEED18, "unseen14"), "draw19": (SEED19, "unseen15"),
                 "draw20": (SEED20, "unseen16"), "draw21": (SEED21, "unseen17"),
-                "draw22": (SEED22, "unseen18"), "draw23": (SEED23, "unseen19")}
+                "draw22": (SEED22, "unseen18"), "draw23": (SEED23, "unseen19"),
+                "draw24": (SEED24, "unseen20")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
