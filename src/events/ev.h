@@ -231,6 +231,15 @@ static inline int ev_definite(const rasd_token *t)
 {
     return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0;   /* ال */
 }
+/* Whether token t has the article ال first or after one or two proclitic letters (الهجوم،
+ * والهجوم، وبالهجوم). */
+static inline int ev_definite_any(const rasd_token *t)
+{
+    for (size_t k = 0; k <= 4 && k + 4 <= t->norm_len; k += 2)
+        if (memcmp(t->norm + k, "\xd8\xa7\xd9\x84", 4) == 0)
+            return 1;
+    return 0;
+}
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
  * or ك before it a reporting word is a noun (لمتابعة، بقصف), not a verb. */
 int ev_conjunctions(const rasd_token *t, int cut);
