@@ -204,9 +204,15 @@ int ev_root_waw(const rasd_doc *doc, const rasd_token *t);
 const kind_info *ev_kind_info(int kind);
 size_t ev_actors_by_form(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int form,
                          int cut, const rasd_entity *place, rasd_event *ev);
-const rasd_entity *ev_place_at(sent_ctx *c, size_t at, int kind);
 const rasd_quote *ev_quote_at(const rasd_doc *doc, uint32_t b);
 uint32_t ev_content_start(sent_ctx *c, const kind_info *ki, size_t end);
+
+/* places.c: the place of an event named at token at (area: a bare bombing's, farther and
+ * after an area noun too); a construct's genitive place from token k (F_AT); the place
+ * for triggers.c (area 0). */
+const rasd_entity *ev_place_of(sent_ctx *c, size_t at, int kind, int area);
+const rasd_entity *ev_at_place(sent_ctx *c, size_t k);
+const rasd_entity *ev_place_at(sent_ctx *c, size_t at, int kind);
 
 /* triggers.c (events9): events named by a trigger where the rules above found none */
 rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);

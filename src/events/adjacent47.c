@@ -47,20 +47,6 @@ static int tok_is(const rasd_token *t, const char *w)
     return len == n && memcmp(p, w, n) == 0;
 }
 
-/* The first token at or after byte b (s->nt when none). */
-static size_t tok_at(const ev_scan *s, uint32_t b)
-{
-    size_t lo = 0, hi = s->nt;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (s->t[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Whether the day value v lies after the article's anchor. */
 static int after_anchor(const struct ev_doc *x, const char *v)
 {
@@ -92,7 +78,7 @@ static int points_back(const ev_scan *s, uint32_t a, uint32_t b)
         "\xd8\xb6\xd9\x85\xd9\x86",                       /* ضمن */
         "\xd8\xa8\xd9\x85\xd9\x86\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x87",   /* بمناسبه */
     };
-    size_t i = tok_at(s, a);
+    size_t i = ev_token_from(s, a);
     if (i < s->nt && s->t[i].kind == RASD_TOK_PUNCT)
         i++;
     if (i < s->nt && s->t[i].start < b && tok_is(&s->t[i], W_JAA))
@@ -128,7 +114,7 @@ static const char *link_day(const ev_scan *s, const rasd_date *d, size_t n,
     if (!first || first->start - a > LINK_REACH || strlen(first->value) != ISO_DAY_LEN ||
         after_anchor(x, first->value))
         return NULL;
-    for (size_t i = tok_at(s, a) + 1; i < s->nt && s->t[i].start < first->start; i++)
+    for (size_t i = ev_token_from(s, a) + 1; i < s->nt && s->t[i].start < first->start; i++)
         if (s->t[i].kind == RASD_TOK_PUNCT && clause_mark(&s->t[i]))
             return NULL;                 /* another clause's day */
     return first->value;
@@ -154,7 +140,7 @@ static const char *only_day(const rasd_date *d, size_t n, const struct ev_doc *x
  * (القصف، والهجوم، بالتفجير), or لل (للهجوم). */
 static int definite(const ev_scan *s, const rasd_event *ev)
 {
-    size_t i = tok_at(s, ev->trigger_start);
+    size_t i = ev_token_from(s, ev->trigger_start);
     if (i >= s->nt || s->t[i].norm_len < LETTERS(4))
         return 0;
     const char *p = s->t[i].norm;
@@ -217,7 +203,7 @@ static void set_day(rasd_event *ev, const char *v)
 static void eve_or_morrow(const ev_scan *s, const rasd_date *d, size_t n, struct ev_doc *x,
                           rasd_event *ev)
 {
-    size_t i = tok_at(s, ev->trigger_start);
+    size_t i = ev_token_from(s, ev->trigger_start);
     int step;
     if (i == 0 || i >= s->nt || s->t[i - 1].start < ev->start)
         return;

@@ -98,11 +98,6 @@ int ev_enc_party_stop(sent_ctx *c, size_t b)
            word_kind(c, b, 0, EK_RELATIVE) || word_value(c, b, EK_ENCOUNTER) == ENC_STOP;
 }
 
-static int definite(const rasd_token *t)
-{
-    return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0;   /* ال */
-}
-
 /* Whether token t is definite, after a ب when bi (اللاعبين، باللاعبين): such a head takes
  * no genitive after it. */
 static int definite_at(const rasd_token *t, int bi)
@@ -133,7 +128,7 @@ static int between(sent_ctx *c, size_t k)
            (ev_word_is(c->s, k, 0, EK_LEAD, &v, &n) && v == 0) ||
            (k > 0 && ev_word_is(c->s, k - 1, 0, EK_LEAD, &v, &n) && v == 0 &&
             ev_clitic(c, k) == 0) ||     /* رئيس مجلس الوزراء: a title's genitive */
-           (definite(&c->s->t[k]) && ev_clitic(c, k) == 0) ||
+           (ev_definite(&c->s->t[k]) && ev_clitic(c, k) == 0) ||
            word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
            word_value(c, k, EK_ENCOUNTER) == ENC_GATHER;
 }
@@ -368,7 +363,7 @@ static const rasd_entity *noun_subject(sent_ctx *c, const kind_info *ki, size_t 
                 return a;      /* عقد زكي الصالح … اجتماعاً بالجهاز الفني */
             if (k < i && !in_name(c, k) && !ev_in_date(c, k) &&
                 ((ev_word_is(c->s, k, 0, EK_LEAD, &v, &m) && v == 0) ||
-                 definite(&c->s->t[k])))
+                 ev_definite(&c->s->t[k])))
                 return (a = first_named(c, ki, k, i)) != NULL ? a : words_party(c, k, 0, i);
                                /* قد عقد اللاعب اجتماعا: no name; عقد رئيس نادي الاتحاد
                                   المشرف العام على الفريق … إبراهيم البلوي … اجتماعا */
@@ -534,7 +529,7 @@ static size_t among_at(sent_ctx *c, size_t from)
         if (word_value(c, k, EK_ENCOUNTER) == ENC_AMONG && ev_clitic(c, k) == 0)
             return k;
         if (!ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 || in_name(c, k) ||
-            !(ev_nisba(c, k) || ev_in_date(c, k) || definite(&c->s->t[k]) ||
+            !(ev_nisba(c, k) || ev_in_date(c, k) || ev_definite(&c->s->t[k]) ||
               word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
               word_value(c, k, EK_ENCOUNTER) == ENC_ADJ))
             return 0;

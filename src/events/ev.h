@@ -10,6 +10,8 @@
 #include "core/stage.h"
 #include "events/aguard.h"
 
+#include <string.h>
+
 /* ------------------------------------------------------------------ calendar */
 
 /* The Gregorian calendar (cal_days, cal_civil, …) is src/core/day.c's (core/internal.h). */
@@ -223,6 +225,21 @@ typedef struct ev_scan {
 #define FIRST_ID_SHIFT 32          /* ev_engine.firsts: the first word's id in fkinds */
 
 int ev_is_word(const rasd_token *t);
+/* Whether token t starts with the article ال and has a letter after it (الوزير; its cut
+ * proclitics not taken off: والوزير is not). */
+static inline int ev_definite(const rasd_token *t)
+{
+    return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0;   /* ال */
+}
+/* Whether token t has the article ال first or after one or two proclitic letters (الهجوم،
+ * والهجوم، وبالهجوم). */
+static inline int ev_definite_any(const rasd_token *t)
+{
+    for (size_t k = 0; k <= 4 && k + 4 <= t->norm_len; k += 2)
+        if (memcmp(t->norm + k, "\xd8\xa7\xd9\x84", 4) == 0)
+            return 1;
+    return 0;
+}
 /* Whether the cut proclitic letters that a lookup took off token t are all و or ف: with ب، ل
  * or ك before it a reporting word is a noun (لمتابعة، بقصف), not a verb. */
 int ev_conjunctions(const rasd_token *t, int cut);

@@ -43,10 +43,7 @@ static int indefinite(sent_ctx *c, size_t i)
     const rasd_token *t = &c->s->t[i];
     if (starts_with(t->norm, t->norm_len, U_LAM U_LAM))
         return 0;              /* للهجوم */
-    for (size_t k = 0; k <= LETTERS(2) && k <= t->norm_len; k += LETTERS(1))
-        if (starts_with(t->norm + k, t->norm_len - k, U_ARTICLE))
-            return 0;
-    return 1;
+    return !ev_definite_any(t);
 }
 
 /* Whether token k ends in ه (ه، ها, a verb's object pronoun: شنه، نفذته، تبناها). */

@@ -53,11 +53,6 @@ int ev_group_mask(const kind_info *ki)
     }
 }
 
-static int definite(const rasd_token *t)
-{
-    return t->norm_len > LETTERS(2) && starts_with(t->norm, t->norm_len, U_ARTICLE);
-}
-
 /* Whether token b is a word that may not be in a description: a preposition, a word that
  * opens what something is about or joins another party (في، على، مع، إلى، أن), a word with ب،
  * ل or ك (بقيادة، لصالح), punctuation, a date. */
@@ -89,7 +84,7 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 {
     const rasd_token *t = c->s->t;
     size_t b = a + n;
-    int indef = !definite(&t[a + n - 1]), nisba = 0, gen = 0;
+    int indef = !ev_definite(&t[a + n - 1]), nisba = 0, gen = 0;
     while (b < c->t1 && b < a + DESC_MAX) {
         const rasd_entity *e = ev_first_entity(c, b, b + 1);
         int wa = ev_clitic(c, b) == CL_WA;
@@ -114,11 +109,11 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
             b++, nisba = 1;    /* القوات الأمريكية، المقاومة الشعبية */
             continue;
         }
-        if (!nisba && definite(&t[b]) && !wa && indef) {
+        if (!nisba && ev_definite(&t[b]) && !wa && indef) {
             b++, indef = 0, gen = 1;   /* طيران التحالف، وزيري التعليم */
             continue;
         }
-        if (!wa && indef && !definite(&t[b]) && t[b].norm_len >= LETTERS(4) &&
+        if (!wa && indef && !ev_definite(&t[b]) && t[b].norm_len >= LETTERS(4) &&
             ends_with(t[b].norm, t[b].norm_len, U_YEH U_HEH)) {
             b++, nisba = 1;    /* طائرات حربية عربية: adjectives of an indefinite head */
             continue;
@@ -127,7 +122,7 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
             b++;               /* مقاتلي جماعة ولاية سيناء: the genitive is a head too */
             continue;
         }
-        if (!wa && b == a + n && !indef && definite(&t[b]) && feminine(&t[b]) &&
+        if (!wa && b == a + n && !indef && ev_definite(&t[b]) && feminine(&t[b]) &&
             (feminine(&t[a + n - 1]) || ends_with(t[a + n - 1].norm, t[a + n - 1].norm_len,
                                                   U_ALEF U_TEH))) {
             b++, nisba = 1;    /* الأمانة العامة، القوات الخاصة: an adjective that agrees */
@@ -213,7 +208,7 @@ static int speech_kind(const kind_info *ki)
  * after ال (الحوثيين), so that a short word (الصين، الدين) is not taken for one. */
 static int oblique(const rasd_token *t)
 {
-    size_t n = t->norm_len, min = LETTERS(5) + (definite(t) ? LETTERS(2) : 0);
+    size_t n = t->norm_len, min = LETTERS(5) + (ev_definite(t) ? LETTERS(2) : 0);
     return n >= min && ends_with(t->norm, n, U_YEH U_NOON);
 }
 
@@ -224,7 +219,7 @@ static int oblique(const rasd_token *t)
 static int oblique_construct(const rasd_token *t)
 {
     size_t n = t->norm_len;
-    return !definite(t) && n >= LETTERS(5) && starts_with(t->norm, n, U_MEEM) &&
+    return !ev_definite(t) && n >= LETTERS(5) && starts_with(t->norm, n, U_MEEM) &&
            ends_with(t->norm, n, U_YEH);
 }
 

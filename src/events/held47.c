@@ -31,12 +31,6 @@ enum { HOLD_GAP = 3,           /* words between the noun and the verb (an adject
        HISTORY_YEARS = 2 };
 enum { NEG_AFTER = 1, GUARD_BEFORE = 1, GUARD_PUBLIC = 40 };
 
-/* Whether token t starts with the article ال (its letters past the cut proclitics: none). */
-static int definite(const rasd_token *t)
-{
-    return t->norm_len > 4 && memcmp(t->norm, "\xd8\xa7\xd9\x84", 4) == 0;
-}
-
 /* Whether token t is a plural of meetings (اجتماعات، اللقاءات): ات after اجتماع or لقاء, not
  * محادثات or مباحثات, plural in form only (مباحثات يعقدها الجبير مع نظيره: one round of talks). */
 static int plural(const rasd_token *t)
@@ -58,7 +52,7 @@ static size_t held_verb(sent_ctx *c, size_t from, int *v)
             return ev_clitic(c, k) ? SIZE_MAX : (*v = w, k);   /* وعقده: another clause */
         if (!ev_is_word(&c->s->t[k]) || ev_clitic(c, k) ||
             !(word_kind(c, k, 0, EK_RELATIVE) || w == ENC_BETWEEN || w == ENC_ADJ ||
-              (definite(&c->s->t[k]) && !ev_first_entity(c, k, k + 1))))
+              (ev_definite(&c->s->t[k]) && !ev_first_entity(c, k, k + 1))))
             return SIZE_MAX;
     }
     return SIZE_MAX;
@@ -85,9 +79,9 @@ static const rasd_entity *words_party(sent_ctx *c, size_t k)
     size_t b;
     if (k >= c->t1 || ev_enc_party_stop(c, k) || ev_clitic(c, k))
         return NULL;
-    b = definite(&c->s->t[k]) ? k + 1 : k + 2;
+    b = ev_definite(&c->s->t[k]) ? k + 1 : k + 2;
     if (b > c->t1 || (b == k + 2 && (ev_enc_party_stop(c, k + 1) || ev_clitic(c, k + 1) ||
-                                     !definite(&c->s->t[k + 1]))))
+                                     !ev_definite(&c->s->t[k + 1]))))
         return NULL;
     return ev_add_desc(c, "PER", k, b, c->s->t[k].start);
 }

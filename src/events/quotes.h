@@ -190,6 +190,9 @@ enum { HONOR_PRONOUN = 0, HONOR_TITLE = 1, HONOR_INWHICH = 2 };
 enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4, FRONT_LONG = 8 };
 /* FRONT_LONG: for a verb with و or ف, the sentence's subject, a person, however far before it
  * when no other person is named between (FRONT_GAP otherwise). */
+/* continued.c: the subject a verb at token i with none after it has before it (SVO), where
+ * mode (FRONT_ bits) says; NULL if none. */
+const rasd_entity *qt_fronted(const qctx *q, size_t i, int mode);
 
 /* quotes.c: the first token after the sentence of token i (the end of the text past it);
  * whether token i is part of an entity mention (بان كي مون: not بأن). marks.c: whether

@@ -113,16 +113,6 @@ static int guard_after(sent_ctx *c, size_t end, int kind, int v, size_t reach)
     return guard_after_to(c, end, kind, v, reach, 1, 0);
 }
 
-/* Whether token i is a definite word: ال first, or after one or two proclitic letters. */
-static int definite(sent_ctx *c, size_t i)
-{
-    const rasd_token *t = &c->s->t[i];
-    for (size_t k = 0; k <= 4 && k + 4 <= t->norm_len; k += 2)
-        if (memcmp(t->norm + k, "\xd8\xa7\xd9\x84", 4) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether the sentence has a web address (a URL token, or a Latin word starting www). */
 static int web_address(sent_ctx *c)
 {
@@ -218,7 +208,7 @@ int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
         return 1;              /* التقى بعدد من المواطنين */
     if (kind == EK_VISIT && web_address(c))
         return 1;              /* زيارة موقع المديرية www.… */
-    return noun && ((definite(c, i) && guard_before(c, i, GUARD_ANAPHOR, 1)) ||
+    return noun && ((ev_definite_any(&c->s->t[i]) && guard_before(c, i, GUARD_ANAPHOR, 1)) ||
                     guard_before(c, i, GUARD_PLACE, 1));   /* هذه المواجهات; بلدة الزيارة */
 }
 
@@ -585,7 +575,8 @@ static int cause_noun(sent_ctx *c, size_t i)
     size_t m;
     if (i + 1 < c->t1 && guard_at(c, i + 1, 0, &m) == GUARD_ANAPHOR)
         return 1;              /* دعا ذلك القذافي لوصف، دعا هذا الأمر العلماء إلى */
-    return i >= c->t0 + 2 && definite(c, i - 1) && guard_at(c, i - 2, 0, &m) == GUARD_ANAPHOR;
+    return i >= c->t0 + 2 && ev_definite_any(&c->s->t[i - 1]) &&
+           guard_at(c, i - 2, 0, &m) == GUARD_ANAPHOR;
 }
 
 int tg_airborne(sent_ctx *c, size_t i, size_t n, int noun)
