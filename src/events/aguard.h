@@ -207,7 +207,7 @@
        (frames50.c) */                                                                       \
     X(AG_FRONT50, "front50")                                                                 \
     /* (appeal51) right after a verb of the layer, its own subject that no entity names:     \
-       kin, an agent at law, a number of people (زوجة، محامو، مجموعة; appeal51.c) */          \
+       kin, lawyers, a number of people (زوجة، محامو، مجموعة; appeal51.c) */          \
     X(AG_OWN51, "own51")
 
 #define AGUARD_ENUM_(id, name) id,
