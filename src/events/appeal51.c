@@ -8,11 +8,7 @@
  * snn-026558), «طالبت زوجة الشهيد …» is the widow's, not the martyr's. Such a subject is
  * told by its form (a nominative plural) or its head (kin, an agent at law, a number of
  * people: aguard own51). A title after the verb (ودعا مدير جوازات نجران) is left: it is
- * mostly the speaker named before.
- * The article's events fold one told again with the same actors into the first (event_when.c
- * repeats, triggers.c known); a speaker's second call, told by another word, is another
- * appeal by the guideline (the recall set labels each: وطالب شخصيات المجتمع … after حث
- * الفهيد …، داعيا), so appeals told by two words stay two. */
+ * mostly the speaker named before. */
 #include "events/appeal51.h"
 #include "events/aguard.h"
 #include "events/letters.h"
@@ -40,10 +36,4 @@ int ev_appeal51_own_subject(sent_ctx *c, size_t i)
     if (ev_aguard_is(c->s, k, 0, AG_OWN51, &n))
         return 1;
     return ev_clitic(c, k) == 0 && nominative_plural(&c->s->t[k]);
-}
-
-int ev_appeal51_apart(const rasd_event *o, const rasd_event *ev)
-{
-    return strcmp(ev->cameo, "020") == 0 && strcmp(o->cameo, "020") == 0 &&
-           o->trigger_start != ev->trigger_start;
 }

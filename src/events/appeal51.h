@@ -14,9 +14,4 @@
  * event's actor). */
 int ev_appeal51_own_subject(sent_ctx *c, size_t i);
 
-/* Whether appeals o and ev, of the same actors, are two: told by two words (وطالب شخصيات
- * المجتمع بالدعم … after his first call, ودعا … ودعا in one sentence), not folded into the
- * first as a report of it again (ev_add_event's repeats, the layer's known). */
-int ev_appeal51_apart(const rasd_event *o, const rasd_event *ev);
-
 #endif

@@ -13,7 +13,6 @@
  */
 #include "events/ev.h"
 #include "events/letters.h"
-#include "events/appeal51.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -298,8 +297,8 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
                 found |= strcmp(actor_key(o, b), actor_key(ev, a)) == 0;
             same = found;
         }
-        if (!same || ev_appeal51_apart(o, ev))
-            continue;          /* two calls of one speaker (appeal51.c) */
+        if (!same)
+            continue;
         x->last_event = i;
         o->planned &= ev->planned;         /* one mention says it happened */
         if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {

@@ -274,7 +274,7 @@ static int known(const struct ev_doc *x, const rasd_event *ev)
                                    strcmp(ev->actor_name[a], o->actor_name[b]) == 0;
             same = found;
         }
-        if (same && !ev_appeal51_apart(o, ev))
+        if (same)
             return 1;
     }
     return 0;
