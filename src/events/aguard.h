@@ -205,7 +205,10 @@
     X(AG_PLURAL50, "plural50")                                                               \
     /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
        (frames50.c) */                                                                       \
-    X(AG_FRONT50, "front50")
+    X(AG_FRONT50, "front50")                                                                 \
+    /* (appeal51) right after a verb of the layer, its own subject that no entity names:     \
+       kin, lawyers, a number of people (زوجة، محامو، مجموعة; appeal51.c) */          \
+    X(AG_OWN51, "own51")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

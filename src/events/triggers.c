@@ -57,6 +57,7 @@
 #include "events/wrong49.h"
 #include "events/layer50.h"
 #include "events/frames50.h"
+#include "events/appeal51.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -318,6 +319,8 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
         put(ev, ev_is_group(e) ? NULL : e->id, e->name, e->start, e->end);
         return;
     }
+    if (ev_appeal51_own_subject(c, i))
+        return;                /* «ودعا المعتصمون»: not the last speaker's (appeal51.c) */
     for (size_t k = 0; !in && ev_speech_act(ki) && k < nq; k++)   /* ودعا: what a speaker
                                                                      does is say */
         if (q[k].end <= at && q[k].end >= c->before && q[k].speaker_id)
