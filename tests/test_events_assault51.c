@@ -1,0 +1,61 @@
+/* test_events_assault51.c — assault51 (docs/EVENTS.md "Issue 16: the assault events the rules
+ * miss (branch assault51, stop 43)"): by default, a deed noun with an adjective of condemnation
+ * (التفجير الغاشم، للاعتداء الآثم، الحادث الإجرامي) and a bomber who blew himself up (فجر
+ * نفسه) report one assault at the place their sentence names (data/events.tsv assault 13); the
+ * plural (الاعتداءات الآثمة: a kind of deed) and العمل (this act, told before) report none.
+ * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt), from the
+ * fresh draws of bench/assault51 (seeds 5143, 5144). */
+#include "check.h"
+#include "engine.h"
+#include "rasd.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void test_condemned(const rasd_engine *e, rasd_doc *d)
+{
+    static word_case cases[] = {
+        /* snn-026858: الحادث الإجرامي الذي استهدف … بمنطقة عسير */
+        {"دان معالي الأمين العام لمجلس الشورى الدكتور محمد بن عبد الله آل عمرو، الحادث الإجرامي الذي استهدف رجال الأمن وهم يؤدون صلاة الظهر يوم الخميس الماضي في مسجد قوات الطوارئ بمنطقة عسير، وأدى إلى استشهاد عدد من رجال الأمن والعاملين في الموقع.",
+         "2015-08-09 17:43:08", "assault", "الحادث الإجرامي"},
+        /* snn-022506: التفجير الغاشم الذي وقع ظهر اليوم … بأبها */
+        {"قام الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بجولة لموقع التفجير الغاشم الذي وقع ظهر اليوم بمسجد قيادة قوة الطوارئ بأبها.",
+         "2015-08-06 19:21:15", "assault", "التفجير الغاشم"},
+        /* snn-027215: التفجير الآثم الذي طال مسجد قوات الطوارئ بأبها */
+        {"ودّعت محافظة ميسان \"100 كيلو متر جنوب الطائف\"، أمس، الشهيد ممدوح مسفر المسيلي الحارثي أحد شهداء التفجير الآثم الذي طال مسجد قوات الطوارئ بأبها الخميس الماضي وأصغرهم (19 عاما).",
+         "2015-08-09 17:36:58", "assault", "التفجير الآثم"},
+        /* snn-026228: استنكاره للاعتداء الآثم (لـ before ال) */
+        {"تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله اتصالا هاتفيا أمس من جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.",
+         "2015-08-08 06:45:12", "assault", "للاعتداء الآثم"},
+        /* snn-013042: a bomber who blew himself up in Maiduguri */
+        {"قالت وكالة إدارة الطوارئ الوطنية النيجيرية إن انتحاريا فجر نفسه في سوق مكتظة بمدينة مايدوجوري بشمال شرق نيجيريا اليوم الجمعة مما أدى إلى مقتل ستة أشخاص.",
+         "2015-07-31 19:32:08", "assault", "فجر نفسه"},
+    };
+    check_event_words(e, d, cases, sizeof cases / sizeof *cases, 1);
+}
+
+static void test_none(const rasd_engine *e, rasd_doc *d)
+{
+    static word_case cases[] = {
+        /* snn-025249: negative: the plural, a kind of deed (no place either) */
+        {"وقبل نهاية حديثه قال فضيلته إن هذه الاعتداءات الآثمة لن تزيدنا في هذه البلاد المباركة إلا تماسكا وتوحيدا مع ولاة أمرنا وعلمائنا.",
+         "2015-08-08 06:15:47", "assault", "*"},
+        /* snn-025249 (the end of its first sentence): negative: هذا العمل الغادر, the act told
+         * before (العمل left out) */
+        {"مؤكدين أن الهدف من هذا العمل الغادر زعزعة أمن البلاد والنيل من استقرارها.",
+         "2015-08-08 06:15:47", "assault", "*"},
+    };
+    check_event_words(e, d, cases, sizeof cases / sizeof *cases, 0);
+}
+
+int main(void)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    test_condemned(on, d);
+    test_none(on, d);
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+    return check_done("test_events_assault51");
+}
