@@ -1,8 +1,9 @@
 /* test_events_assault51.c — assault51 (docs/EVENTS.md "Issue 16: the assault events the rules
  * miss (branch assault51, stop 43)"): by default, a deed noun with an adjective of condemnation
- * (التفجير الغاشم، للاعتداء الآثم، الحادث الإجرامي) and a bomber who blew himself up (فجر
- * نفسه) report one assault at the place their sentence names (data/events.tsv assault 13); the
- * plural (الاعتداءات الآثمة: a kind of deed) and العمل (this act, told before) report none.
+ * (التفجير الغاشم، للاعتداء الآثم، الحادث الإجرامي) and an arson named by its noun and its
+ * victim (إحراق الرضيع، بإحراق منزل) report one assault at the place their sentence names
+ * (data/events.tsv assault 13); the plural (الاعتداءات الآثمة: a kind of deed), العمل (this act,
+ * told before) and a bomber who blew himself up (فجر نفسه: tried, dropped) report none.
  * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt), from the
  * fresh draws of bench/assault51 (seeds 5143, 5144). */
 #include "check.h"
@@ -27,9 +28,12 @@ static void test_condemned(const rasd_engine *e, rasd_doc *d)
         /* snn-026228: استنكاره للاعتداء الآثم (لـ before ال) */
         {"تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله اتصالا هاتفيا أمس من جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.",
          "2015-08-08 06:45:12", "assault", "للاعتداء الآثم"},
-        /* snn-013042: a bomber who blew himself up in Maiduguri */
-        {"قالت وكالة إدارة الطوارئ الوطنية النيجيرية إن انتحاريا فجر نفسه في سوق مكتظة بمدينة مايدوجوري بشمال شرق نيجيريا اليوم الجمعة مما أدى إلى مقتل ستة أشخاص.",
-         "2015-07-31 19:32:08", "assault", "فجر نفسه"},
+        /* snn-015469: an arson named by its noun and its object (بإحراق منزل) */
+        {"من جهتها أعلنت الأجهزة الأمنية الفلسطينية مساء الجمعة عزمها على «ملاحقة» المستوطنين المسؤولين عن هجمات على فلسطينيين بعد مقتل طفل فلسطيني إثر قيام مستوطنين متطرفين بإحراق منزل في الضفة الغربية المحتلة.",
+         "2015-08-01 07:55:46", "assault", "بإحراق منزل"},
+        /* snn-016492: جريمة إحراق الرضيع … في قرية دوما */
+        {"أعلنت السلطة الفلسطينية أنها بصدد الطلب من مجلس الأمن التحقيق في جريمة إحراق الرضيع علي دوابشة على يد مستوطنين في قرية دوما القريبة من نابلس في الضفة الغربية، الجمعة، وقالت إنها بدأت مشاورات مع الأردن لطرح مشروع قرار حول الجريمة على في المجلس.",
+         "2015-08-02 23:05:32", "assault", "إحراق الرضيع"},
     };
     check_event_words(e, d, cases, sizeof cases / sizeof *cases, 1);
 }
@@ -48,6 +52,17 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
     check_event_words(e, d, cases, sizeof cases / sizeof *cases, 0);
 }
 
+static void test_history(const rasd_engine *e, rasd_doc *d)
+{
+    static word_case cases[] = {
+        /* snn-000625: negative: a bomber of ten years before, in a rhetorical question (فجر
+         * نفسه was tried and dropped) */
+        {"هل يحتاج \"الإرهابي\" الذي فجر نفسه في بريطانيا منذ 10 سنوات، وهو نفس \"الإرهابي\" الذي قتل العشرات على شواطئ تونس ليُقتل، أن يسافر آلاف الأميال و\"يَحرق\" لـ\"يُحرق\" في نار داعش؟",
+         "2015-07-21 18:19:07", "assault", "فجر نفسه"},
+    };
+    check_event_words(e, d, cases, sizeof cases / sizeof *cases, 0);
+}
+
 int main(void)
 {
     rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
@@ -55,6 +70,7 @@ int main(void)
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
     test_condemned(on, d);
     test_none(on, d);
+    test_history(on, d);
     rasd_doc_free(d);
     rasd_engine_close(on);
     return check_done("test_events_assault51");
