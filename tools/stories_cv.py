@@ -26,8 +26,8 @@ nmax: the score is the higher of `related` and the nearest member's cosine less 
 ent_w: the entities' weight in `related` (0.25), stories22;
 spec: W added to `related` when the article and the story share spec_n (1) specific tokens
 of the kinds spec_kind ("num", "numr", "g4", "quote", "w5", "w20", comma-separated; from
---spec-sets, tools/stories_spec.py), with spec_mem 1 shared with one of its newest members,
-stories51;
+--spec-sets, tools/stories_spec.py), with spec_mem 1 shared with one of its newest members;
+spec_veto K: no join when both hold tokens of kind K and share none, stories51;
 bridge: 1 links (scores as one) two stories of a copy's calendar day when its copies sit in
 both, 2 also when the copy passes every check of a second story of its day (bridge_near: and
 is that near one of its members), 3 also moves a reprint of another day's story to a story of
@@ -119,7 +119,8 @@ def run(v):
                            bridge_near=v.get("bridge_near", 0.0),
                            ent_w=v.get("ent_w"), spec=v.get("spec", 0.0),
                            spec_kind=v.get("spec_kind", "num"), spec_n=v.get("spec_n", 1),
-                           spec_mem=v.get("spec_mem", 0))
+                           spec_mem=v.get("spec_mem", 0),
+                           spec_veto=v.get("spec_veto", ""))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)
         T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))

@@ -59,7 +59,8 @@ def opts_of(v):
                            bridge_near=v.get("bridge_near", 0.0),
                               ent_w=v.get("ent_w"), spec=v.get("spec", 0.0),
                            spec_kind=v.get("spec_kind", "num"), spec_n=v.get("spec_n", 1),
-                           spec_mem=v.get("spec_mem", 0))
+                           spec_mem=v.get("spec_mem", 0),
+                           spec_veto=v.get("spec_veto", ""))
 
 
 def traced_replay(arts, thr, o):

@@ -620,6 +620,11 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     #                 (--place-near C: unless it restates one of its members)
                 if sc >= thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
+                sv = getattr(opts, "spec_veto", "")
+                if sc >= thr and sv and a.spec.get(sv) and s.spec.get(sv) and \
+                        not any(k in s.spec[sv] for k in a.spec[sv]):
+                    sc = 0.0        # spec_veto K (stories51): both hold specific tokens of
+                    #                 kind K (numbers ...) and share none
                 if sc >= thr and not story_ord_ok(a, s, by_docid, opts):
                     sc = 0.0
                 # --base-veto T (stories15): the baseline's whole-text cosine to one of the
