@@ -24,6 +24,10 @@ story share an event key, kind + place or kind + actor, dtb: W when they share a
 mention resolved to a day, stories20;
 nmax: the score is the higher of `related` and the nearest member's cosine less that much;
 ent_w: the entities' weight in `related` (0.25), stories22;
+spec: W added to `related` when the article and the story share spec_n (1) specific tokens
+of the kinds spec_kind ("num", "numr", "g4", "quote", "w5", "w20", comma-separated; from
+--spec-sets, tools/stories_spec.py), with spec_mem 1 shared with one of its newest members;
+spec_veto K: no join when both hold tokens of kind K and share none, stories51;
 bridge: 1 links (scores as one) two stories of a copy's calendar day when its copies sit in
 both, 2 also when the copy passes every check of a second story of its day (bridge_near: and
 is that near one of its members), 3 also moves a reprint of another day's story to a story of
@@ -113,7 +117,10 @@ def run(v):
                            day_last=v.get("dlast", False), evb=v.get("evb", 0.0),
                            dtb=v.get("dtb", 0.0), nmax=v.get("nmax"), bridge=v.get("bridge", 0),
                            bridge_near=v.get("bridge_near", 0.0),
-                           ent_w=v.get("ent_w"))
+                           ent_w=v.get("ent_w"), spec=v.get("spec", 0.0),
+                           spec_kind=v.get("spec_kind", "num"), spec_n=v.get("spec_n", 1),
+                           spec_mem=v.get("spec_mem", 0),
+                           spec_veto=v.get("spec_veto", ""))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)
         T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))
@@ -154,7 +161,11 @@ def main():
                     help="the --base variant is a choice too, and wins ties (stories18)")
     ap.add_argument("--labels", help="another labels.tsv (its tuned days are replayed)")
     ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
+    ap.add_argument("--spec-sets", help="tools/stories_spec.py --sets output, for spec variants")
     o = ap.parse_args()
+    if o.spec_sets:
+        with open(o.spec_sets, "rb") as f:
+            T.SPEC.update(pickle.load(f))
     global LAB                   # set before the pool forks: the workers read these
     LAB = E.load_labels(o.labels or LABELS, o.hard)   # --labels: no other file is read
     TUNED[:] = sorted(d for d in LAB.split if LAB.split[d] == "tuned")

@@ -57,7 +57,10 @@ def opts_of(v):
                               day_last=v.get("dlast", False), evb=v.get("evb", 0.0),
                               dtb=v.get("dtb", 0.0), nmax=v.get("nmax"), bridge=v.get("bridge", 0),
                            bridge_near=v.get("bridge_near", 0.0),
-                              ent_w=v.get("ent_w"))
+                              ent_w=v.get("ent_w"), spec=v.get("spec", 0.0),
+                           spec_kind=v.get("spec_kind", "num"), spec_n=v.get("spec_n", 1),
+                           spec_mem=v.get("spec_mem", 0),
+                           spec_veto=v.get("spec_veto", ""))
 
 
 def traced_replay(arts, thr, o):
@@ -107,7 +110,11 @@ def main():
     ap.add_argument("--titles", action="store_true", help="print each error's titles")
     ap.add_argument("--labels", default=os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
     ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
+    ap.add_argument("--spec-sets", help="tools/stories_spec.py --sets output, for spec variants")
     o = ap.parse_args()
+    if o.spec_sets:
+        with open(o.spec_sets, "rb") as f:
+            T.SPEC.update(pickle.load(f))
     v = json.loads(o.variant)
     lab = E.load_labels(o.labels, o.hard)
     tuned = sorted(d for d in lab.split if lab.split[d] == "tuned")

@@ -95,7 +95,7 @@ def sig_df(raw):
 class Art:
     __slots__ = ("docid", "id", "t", "title", "body", "both", "ent", "place", "event", "keys",
                  "n2", "copies", "nbody", "entall", "date_at", "clu", "sig", "base",
-                 "title_text", "_ords", "evk", "days")
+                 "title_text", "_ords", "evk", "days", "spec")
 
     def __init__(self, a, kind):
         self.docid, self.id = a["docid"], a["id"]
@@ -118,6 +118,7 @@ class Art:
         self.copies = a.get("copies", [])
         self.date_at = a.get("date_at", [])
         self.clu = a.get("clu_v", {})   # word-cluster ids' TF-IDF (the --clu experiment)
+        self.spec = SPEC.get(self.id, {})   # specific tokens by kind (--spec, stories51)
         self.nbody = len(self.body)
         self.base = BASE.get(self.id, {})   # the baseline's whole-text vector, when loaded
         set_keys(self, TITLE_KEYS)
@@ -153,7 +154,7 @@ def set_keys(a, title_keys=TITLE_KEYS):
 class Story:
     __slots__ = ("id", "title", "body", "both", "ent", "place", "event", "n2", "oldest",
                  "newest", "tsum", "ndated", "size", "keys", "members", "entall", "clu", "sig",
-                 "base", "evk", "days")
+                 "base", "evk", "days", "spec")
 
     def __init__(self, sid):
         self.id = sid
@@ -166,6 +167,7 @@ class Story:
         self.tsum, self.ndated, self.size = 0.0, 0, 0
         self.keys, self.members = set(), []
         self.evk, self.days = set(), set()
+        self.spec = {}
 
     def add(self, a):
         for name in ("title", "body", "both", "ent", "place", "entall", "clu", "sig", "base"):
@@ -176,6 +178,8 @@ class Story:
         self.event.update(a.event)
         self.evk |= a.evk
         self.days |= a.days
+        for k, v in a.spec.items():
+            self.spec.setdefault(k, collections.Counter()).update(v)
         if a.t is not None:
             self.oldest = a.t if self.oldest is None else min(self.oldest, a.t)
             self.newest = a.t if self.newest is None else max(self.newest, a.t)
@@ -340,6 +344,25 @@ def story_ord_ok(a, s, by_docid, opts):
 
 def pair_ent(a, b):
     return cos(a.entall, a.n2["entall"], b.entall, b.n2["entall"])
+
+
+SPEC = {}          # --spec: article id -> {kind: frozenset} (tools/stories_spec.py --sets)
+
+
+def spec_shared(a, s, opts, by_docid):
+    """--spec (stories51): how many of A's specific tokens of the kinds spec_kind (numbers,
+    rare numbers, word 4-grams, quoted phrases, rare words: tools/stories_spec.py) the story
+    holds: any member's (spec_mem 0) or, with spec_mem 1, the most one of its newest members
+    shares with A."""
+    kinds = opts.spec_kind.split(",")
+    if getattr(opts, "spec_mem", 0):
+        best = 0
+        for d in sorted(s.members, reverse=True)[:MEMBERS]:
+            b = by_docid[d]
+            best = max(best, sum(len(a.spec.get(k, ()) & b.spec.get(k, frozenset()))
+                                 for k in kinds))
+        return best
+    return sum(sum(1 for x in a.spec.get(k, ()) if x in s.spec.get(k, ())) for k in kinds)
 
 
 BASE = {}          # --single's "base" pair: article id -> the baseline's whole-text vector
@@ -573,6 +596,11 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     # evb / dtb W: an event key / a date resolved to a day
                     x[-1] += getattr(opts, "evb", 0.0) * bool(a.evk & s.evk) + \
                         getattr(opts, "dtb", 0.0) * bool(a.days & s.days)  # shared (stories20)
+                if x is not None and getattr(opts, "spec", 0.0):
+                    # spec W (stories51): + W when the article and the story share at least
+                    # spec_n specific tokens (numbers, 4-grams ...: spec_shared)
+                    x[-1] += opts.spec * (spec_shared(a, s, opts, by_docid) >=
+                                          getattr(opts, "spec_n", 1))
                 # --single C (the model's single): single link, the score is the cosine of
                 # the nearest of the story's newest members, not the story's sum
                 sc = (near(s) if not getattr(opts, "pair", "") else
@@ -592,6 +620,11 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     #                 (--place-near C: unless it restates one of its members)
                 if sc >= thr and not member_check(a, s, opts, by_docid):
                     sc = 0.0
+                sv = getattr(opts, "spec_veto", "")
+                if sc >= thr and sv and a.spec.get(sv) and s.spec.get(sv) and \
+                        not any(k in s.spec[sv] for k in a.spec[sv]):
+                    sc = 0.0        # spec_veto K (stories51): both hold specific tokens of
+                    #                 kind K (numbers ...) and share none
                 if sc >= thr and not story_ord_ok(a, s, by_docid, opts):
                     sc = 0.0
                 # --base-veto T (stories15): the baseline's whole-text cosine to one of the
