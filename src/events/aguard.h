@@ -211,6 +211,10 @@
     X(AG_BY51, "by51")                                                                       \
     X(AG_ISSUE51, "issue51")                                                                 \
     X(AG_IN51, "in51")                                                                       \
+    /* (attr51) verbs of appeal and warning whose object follows them (دعا، طالبوا), and   \
+       masculine persons' titles with ة (فضيلة، العلامة; addressee51.c) */                    \
+    X(AG_APPEAL51, "appeal51")                                                               \
+    X(AG_MASC51, "masc51")                                                                   \
     /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
        (frames50.c) */                                                                       \
     X(AG_FRONT50, "front50")
