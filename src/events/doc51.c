@@ -70,11 +70,12 @@ static const rasd_entity *said_in(const qctx *q, size_t p, size_t a)
 {
     const rasd_token *t = q->s->t;
     size_t n;
+    int v;
     for (size_t k = q->x->nquotes; k-- > 0;) {
         const rasd_quote *r = &q->x->quotes[k];
         if (r->cue_end > t[p].start || t[p].end > r->start)
             continue;
-        if (!(p > 0 && ev_aguard_is(q->s, p - 1, 0, AG_IN51, &n)) &&
+        if (!(p > 0 && ev_word_is(q->s, p - 1, 0, EK_PLACE, &v, &n) && v == 1 && n == 1) &&
             !(r->speaker_start <= t[p].start && t[p].end <= r->speaker_end))
             return NULL;                          /* تعليقا على التقرير: not the speaker's */
         if (!r->speaker_id || r->speaker_start < r->cue_end || r->speaker_end > t[p].end)
