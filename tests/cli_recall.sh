@@ -314,10 +314,12 @@ if shared_tier "recall set" slow; then
     # events): scored at the start of stop 42 (2e16233) and at its end, totals only, its
     # errors not read: 67 of 78 found (0.859), 56 of 67 attributed (0.836), 67 of 67 true;
     # events 5 of 18 (0.28), 5 of 8 true, the same at both; the floors rounded down
-    # (docs/EVENTS.md "Stop 42: the unseen19 part scored")
+    # (docs/EVENTS.md "Stop 42: the unseen19 part scored"); attr51 (stop 43, opened): an
+    # appeal's addressee after a plural verb (ودعوا المقاومة إلى) no longer speaks, 59 of 67
+    # attributed (0.881), the attribution floor raised to 0.88
     expect "recall set, unseen19: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen19 --min-recall 0.85 \
-        --min-attribution 0.83 --min-precision 1.00 --min-event-recall 0.27 \
+        --min-attribution 0.88 --min-precision 1.00 --min-event-recall 0.27 \
         --min-event-precision 0.62
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -203,6 +203,18 @@
     /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
        described, never one named (said.c, statement.c) */                                \
     X(AG_PLURAL50, "plural50")                                                               \
+    /* (attr51) a document that speaks for its issuer (التقرير، البيان، الدراسة), the words \
+       that give the issuer after it (صادر، أصدرته; عن، من after them) or before it (أصدرت \
+       X بيانا; doc51.c). في before it in a cue (قال X في بيان) is "place" 1: a list of     \
+       في here would make every في a phrase's first word to look up */                        \
+    X(AG_DOC51, "doc51")                                                                     \
+    X(AG_ISSUED51, "issued51")                                                               \
+    X(AG_BY51, "by51")                                                                       \
+    X(AG_ISSUE51, "issue51")                                                                 \
+    /* (attr51) verbs of appeal and warning whose object follows them (دعا، طالبوا), and   \
+       masculine persons' titles with ة (فضيلة، العلامة; addressee51.c) */                    \
+    X(AG_APPEAL51, "appeal51")                                                               \
+    X(AG_MASC51, "masc51")                                                                   \
     /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
        (frames50.c) */                                                                       \
     X(AG_FRONT50, "front50")                                                                 \

@@ -340,6 +340,13 @@ int qt_title_nisba(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
 /* anaph50.c (anaph50): the one organisation named before whose name starts with the definite
  * body noun at token a (المرصد: المرصد السوري لحقوق الإنسان). */
 const rasd_entity *qt_body_definite(const qctx *q, size_t a);
+/* doc51.c: the issuer of the document the bare definite noun at token a names (وأورد
+ * التقرير: الرئاسة العامة للأرصاد, given with تقريرها before), NULL when none. */
+const rasd_entity *qt_doc_issuer(const qctx *q, size_t a, size_t i);
+/* addressee51.c: the speaker sp subject_of gave cue c, unless it is the object of an appeal
+ * that does not agree with the verb (كما دعا قيادة التمرد إلى؛ ودعوا المقاومة إلى): then the
+ * one who goes on, or none. */
+void qt_addressee(qctx *q, const qcue *c, speaker *sp);
 /* anaph50.c: the bare definite body noun at token a for the body the article described in
  * full after a reporting verb before it (الهيئة: هيئة شؤون الأسرى والمحررين); 1 when found. */
 int qt_body_described(qctx *q, size_t a, speaker *sp);
