@@ -205,7 +205,10 @@
     X(AG_PLURAL50, "plural50")                                                               \
     /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
        (frames50.c) */                                                                       \
-    X(AG_FRONT50, "front50")
+    X(AG_FRONT50, "front50")                                                                 \
+    /* (fight51) a fight verb of value 16 that names an attack on anyone, not ground won or  \
+       a target destroyed (استهدف): no subject before it taken by fight51.c */               \
+    X(AG_TARGET51, "target51")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -569,6 +569,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             break;             /* قال X إنه سيزور: the speaker, below */
         if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
+        if (none && (a = f51_force_before(c, ki, i, cut)) != NULL)
+            none = 0;          /* أن المقاومة الشعبية تقدمت، كانت المقاومة قد سيطرت (fight51.c) */
         if (none)
             return 0;
         if (a)
