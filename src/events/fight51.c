@@ -12,7 +12,9 @@
  * Not for استهدف ("aguard" target51: "targeted", also gunmen's attack on a bus, an
  * assault; its rows held 3 of 5 in the first fresh slice, the ground verbs 15 of 15), nor when
  * a word of a plan or a hope stands before the verb in its sentence ("aguard" retake_plan,
- * as ground.c: لو، خطة، يتوقع، نأمل), nor for a verb with و or ف (a clause of its own). The pluperfect's day is hist50.c's (none when the sentence gives none).
+ * as ground.c: لو، خطة، يتوقع، نأمل), nor for a verb with و or ف (a clause of its own), nor
+ * after لأن ("aguard" because51: a deed given as the reason for what is said, background).
+ * The pluperfect's day is hist50.c's (none when the sentence gives none).
  */
 #include "events/actors.h"
 #include "events/aguard.h"
@@ -46,6 +48,9 @@ const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, 
         const rasd_entity *g;
         if (!subject_first(c, k - 1))
             continue;
+        if (ev_aguard_word(c, k - 1, AG_BECAUSE51))
+            return NULL;       /* لأن مليشيا الحوثي دمرت كل المواقع: a reason, told as
+                                  background of the statement (unseen13) */
         if (ev_first_entity(c, k, end))
             return NULL;       /* a name there: the name rules' */
         g = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
