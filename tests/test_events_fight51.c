@@ -66,6 +66,24 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
     }
 }
 
+/* A later event of the same force is not folded into one of fight51's (fight51.c
+ * f51_add_event): the clash in Marib keeps its row and its place (snn-012496, two of its
+ * sentences; the fronted «وفي مأرب» is given by frames50.c after the fold). */
+static void test_kept_apart(const rasd_engine *e, rasd_doc *d)
+{
+    static const char text[] =
+        "واعلنت مصادر عسكرية ان المقاومة الشعبية استعادت السيطرة على البساتين وجعولة بعد معارك عنيفة استخدمت فيها مدرعات حصلت عليها من التحالف العربي، واشارت الى وقوع عشرات القتلى بين صفوف المتمردين. "
+        "وفي مأرب، قتل 8 حوثيين في مواجهات مع المقاومة الشعبية صباح الأحد في جبهة الجفينة جنوب شرق مدينة مأرب.";
+    const rasd_event *first, *clash;
+    analyse(e, d, text, "2015-07-27 16:58:48");
+    first = event_at(d, text, "fight", "استعادت");
+    clash = event_at(d, text, "fight", "مواجهات مع");
+    CHECKF(first != NULL, "no fight at «استعادت»");
+    CHECKF(clash != NULL, "the clash in Marib folded into the retaking");
+    CHECKF(clash && clash->place_name && strcmp(clash->place_name, "مأرب") == 0,
+           "the clash's place «%s», want «مأرب»", clash && clash->place_name ? clash->place_name : "");
+}
+
 int main(void)
 {
     rasd_engine *e = mode_engine(RASD_TRIGGERS_DEFAULT);
@@ -73,6 +91,7 @@ int main(void)
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
     test_force_first(e, d);
     test_none(e, d);
+    test_kept_apart(e, d);
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_events_fight51");

@@ -966,7 +966,7 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
                                         (form == F_VERB && ev_present(c, i, cut)),
                       answered ? s : content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        rc = ev_add_event(x, i, place, &ev);
+        rc = f51_add_event(c, x, ki, i, cut, place, &ev);   /* ev_add_event (fight51.c) */
         if (deed_stop > deed_end)
             deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it
                                       (نفذت تركيا ضربات جوية في سوريا; events7) */

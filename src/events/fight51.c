@@ -58,3 +58,36 @@ const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, 
     }
     return NULL;
 }
+
+/* Adds ev as ev_add_event does. An event whose subject is the one f51_force_before gives folds
+ * into an earlier report as before (its own form's too: «إن المقاومة سيطرت …» then «أن
+ * المقاومة حررت …» in a summary), but when it is new it absorbs no later event of another form
+ * (repeats): such a deed, told with its subject first, seldom has a place, and a later event
+ * of the same force at a place of its own (or one frames50.c gives it after the fold: «وفي
+ * مأرب …», snn-012496) is another deed, kept as before. */
+rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
+                          const rasd_entity *place, rasd_event *ev)
+{
+    size_t had = x->nevents, napart = x->napart;
+    const rasd_entity *g = ev->nactors > 0 ? f51_force_before(c, ki, i, cut) : NULL;
+    int made = g && ev->actor_start[0] == g->start;
+    rasd_status rc;
+    if (made)
+        x->napart = 0;         /* it folds into any earlier report */
+    rc = ev_add_event(x, i, place, ev);
+    x->napart = napart;
+    if (rc || !made || x->nevents == had)
+        return rc;
+    x->apart = grow_array(x->apart, &x->apart_cap, x->napart + 1, sizeof *x->apart, &rc);
+    if (!rc)
+        x->apart[x->napart++] = ev->trigger_start;
+    return rc;
+}
+
+int f51_apart(const struct ev_doc *x, const rasd_event *ev)
+{
+    for (size_t k = 0; k < x->napart; k++)
+        if (x->apart[k] == ev->trigger_start)
+            return 1;
+    return 0;
+}
