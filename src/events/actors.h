@@ -198,6 +198,12 @@ int ev_threat_present(const sent_ctx *c, size_t i, int cut);
 int ev_armed(sent_ctx *c, const kind_info *ki, size_t i, int form);
 int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
 
+/* fight51.c: a force's description before a fight verb of value 16 (أن المقاومة تقدمت) */
+const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);
+/* fight51.c: ev_add_event; an event whose subject f51_force_before gave absorbs no later one */
+rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
+                          const rasd_entity *place, rasd_event *ev);
+
 /* events.c, for triggers.c */
 rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
 int ev_root_waw(const rasd_doc *doc, const rasd_token *t);

@@ -220,7 +220,12 @@
     X(AG_FRONT50, "front50")                                                                 \
     /* (appeal51) right after a verb of the layer, its own subject that no entity names:     \
        kin, lawyers, a number of people (زوجة، محامو، مجموعة; appeal51.c) */          \
-    X(AG_OWN51, "own51")
+    X(AG_OWN51, "own51")                                                                     \
+    /* (fight51) a fight verb of value 16 that names an attack on anyone, not ground won or  \
+       a target destroyed (استهدف): no subject before it taken by fight51.c */               \
+    X(AG_TARGET51, "target51")                                                               \
+    /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
+    X(AG_BECAUSE51, "because51")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -365,6 +365,9 @@ struct ev_doc {
                                   each its own allocation (the events point at them) */
     size_t ndnames, dnames_cap;
     ev_scan *scan;             /* the token scan while events are found, else NULL (weeks.c) */
+    uint32_t *apart;           /* fight51.c: the trigger bytes of events that absorb no later
+                                  one (a force's deed told with its subject first) */
+    size_t napart, apart_cap;
 };
 
 void ev_doc_free(struct ev_doc *d);
@@ -436,6 +439,8 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
  * visits to other places are others), which then takes what it lacked: a stated date, a
  * place said closer, the status occurred. */
 rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
+/* fight51.c: whether ev, an event of the article, absorbs no later one (repeats) */
+int f51_apart(const struct ev_doc *x, const rasd_event *ev);
 /* Recomputes ev->id after its date changed (event_when.c). */
 void ev_event_rehash(rasd_event *ev);
 /* A planned event dated before its article: the date is the telling's (a future: the

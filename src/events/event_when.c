@@ -285,6 +285,8 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
+        if (x->napart && f51_apart(x, o))
+            continue;          /* a force's deed with its subject first (fight51.c) */
         int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors &&
                    memcmp(o->cameo, ev->cameo, encounter(ev) ? 3 : 2) == 0 &&
                    !((strcmp(o->type, "visit") == 0 || ev->nactors == 0 || force(ev)) &&

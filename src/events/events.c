@@ -459,6 +459,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             break;             /* قال X إنه سيزور: the speaker, below */
         if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
+        if (none && (a = f51_force_before(c, ki, i, cut)) != NULL)
+            none = 0;          /* أن المقاومة الشعبية تقدمت، كانت المقاومة قد سيطرت (fight51.c) */
         if (none)
             return 0;
         if (a)
@@ -854,7 +856,7 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
                                         (form == F_VERB && ev_present(c, i, cut)),
                       answered ? s : content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        rc = ev_add_event(x, i, place, &ev);
+        rc = f51_add_event(c, x, ki, i, cut, place, &ev);   /* ev_add_event (fight51.c) */
         if (deed_stop > deed_end)
             deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it
                                       (نفذت تركيا ضربات جوية في سوريا; events7) */

@@ -27,6 +27,7 @@ void ev_doc_free(struct ev_doc *d)
     ev_groups_free(d);
     free(d->place_dist);
     free(d->off);
+    free(d->apart);
     rbuf_free(&d->key);
     free(d->first);
     free(d->word);
