@@ -6,7 +6,10 @@
  * "aguard cond51" (في حال، في حالة، إذا، لو) with at most COND_AFTER words between it and the noun, in its
  * clause and with no relative pronoun between (الهجوم الذي وقع أمس … إذا: told, then
  * something else's condition), makes it no event (judge45's wrong row). A verb's condition
- * after it (هاجم … إذا) is left alone: a verb tells its deed. */
+ * after it (هاجم … إذا) is left alone: a verb tells its deed; so are kinds other than an
+ * attack and a fight: an appeal's or a threat's condition is its content (مطالبا الحوثيين
+ * إذا أرادوا أن يكونوا جزءا …: a demand made, which the first form of this guard dropped on
+ * the whole corpus). */
 #include "events/report_guards.h"
 
 /* Words between the noun and its condition, at most (الهجوم الحوثي على المديرية في حال: 3;
@@ -14,10 +17,10 @@
  * ومدلولاتهاماذا لو نجح, on the first fresh draw). */
 enum { COND_AFTER = 4 };
 
-int rg_condition_after(sent_ctx *c, size_t i, size_t n, int verb)
+int rg_condition_after(sent_ctx *c, size_t i, size_t n, int verb, int kind)
 {
     size_t m;
-    if (verb)
+    if (verb || (kind != EK_ASSAULT && kind != EK_FIGHT))
         return 0;
     for (size_t k = i + n; k < c->t1 && k <= i + n + COND_AFTER; k++) {
         if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!") || word_kind(c, k, 1, EK_RELATIVE))
