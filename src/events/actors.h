@@ -158,6 +158,9 @@ int ev_aguard_at(sent_ctx *c, size_t k, int strip, int l, size_t *n);
 
 /* Whether token k is a one-word phrase of "aguard" list l, no proclitic but و or ف. */
 int ev_aguard_word(sent_ctx *c, size_t k, int l);
+/* pronprep51.c: whether mention e starts with a preposition and its pronoun as written
+ * (مني ابراموفيتش): no actor. */
+int ev_pronoun_first(sent_ctx *c, const rasd_entity *e);
 
 const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i, int cut,
                                      const rasd_entity *place, const rasd_quote *q,

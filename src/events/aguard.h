@@ -211,6 +211,15 @@
     X(AG_ISSUED51, "issued51")                                                               \
     X(AG_BY51, "by51")                                                                       \
     X(AG_ISSUE51, "issue51")                                                                 \
+    /* (mend51) verbs of carrying a statement (نشرته، نقلته) and the nouns they are read for \
+       (البيان; doc51.c); a preposition with its pronoun (مني، منه) starting no actor        \
+       (pronprep51.c); a condition after an event's noun (إذا، لو; حال، حالة after في;     \
+       cond51.c) */                                                                          \
+    X(AG_CARRY51, "carry51")                                                                 \
+    X(AG_STMT51, "stmt51")                                                                   \
+    X(AG_PRONPREP51, "pronprep51")                                                           \
+    X(AG_COND51, "cond51")                                                                   \
+    X(AG_CASE51, "case51")                                                                   \
     /* (attr51) verbs of appeal and warning whose object follows them (دعا، طالبوا), and   \
        masculine persons' titles with ة (فضيلة، العلامة; addressee51.c) */                    \
     X(AG_APPEAL51, "appeal51")                                                               \

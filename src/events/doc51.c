@@ -12,7 +12,10 @@
  * "aguard issued51"), or an organisation the noun governs (تقرير شركة ميد، التقرير السنوي
  * لمؤسسة النقد). A definite mention with no issuer is passed over (وأضاف التقرير: the same
  * document); an indefinite one with none ends the search (تقرير اقتصادي: another document,
- * its issuer not given), as does a mention whose issuer is a place. */
+ * its issuer not given), as does a mention whose issuer is a place. A statement's noun
+ * ("aguard stmt51": البيان) takes no issuer from a verb of carrying ("aguard carry51": بيان
+ * نشرته وكالة أنباء البحرين، نشرت الوكالة بيانا): the outlet carried what another issued
+ * (mend51, judge45's wrong row). */
 #include "events/quotes.h"
 #include "events/aguard.h"
 #include "events/letters.h"
@@ -90,8 +93,9 @@ static const rasd_entity *said_in(const qctx *q, size_t p, size_t a)
 
 /* The issuer mention p gives after it: an entity after a word of issuing (and عن، من),
  * or an organisation the noun governs, past a few adjectives; *stop when something else
- * follows that ends the search (a place issues nothing we name). */
-static const rasd_entity *issued_by(const qctx *q, size_t p, size_t a)
+ * follows that ends the search (a place issues nothing we name). stmt: a statement's noun,
+ * which a verb of carrying gives no issuer. */
+static const rasd_entity *issued_by(const qctx *q, size_t p, size_t a, int stmt)
 {
     const rasd_token *t = q->s->t;
     size_t send = qt_send(q, p), n, k = p + 1;
@@ -100,9 +104,14 @@ static const rasd_entity *issued_by(const qctx *q, size_t p, size_t a)
         return en;                                /* تقرير شركة ميد */
     for (; k < send && k < a && k <= p + DOC_ADJECTIVES; k++) {
         if (ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n)) {
+            if (stmt && ev_aguard_is(q->s, k, 0, AG_CARRY51, &n))
+                return NULL;                      /* بيان نشرته وكالة أنباء البحرين */
             k += n;
-            if (k < send && ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n))
+            if (k < send && ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n)) {
+                if (stmt && ev_aguard_is(q->s, k, 0, AG_CARRY51, &n))
+                    return NULL;                  /* البيان الذي نشرته الوكالة */
                 k += n;                           /* الذي أصدرته */
+            }
             if (k < send && ev_aguard_is(q->s, k, 0, AG_BY51, &n))
                 k += n;                           /* صادر عن */
             return k < a ? entity_at(q, k) : NULL;
@@ -123,13 +132,16 @@ static const rasd_entity *issued_by(const qctx *q, size_t p, size_t a)
 /* The subject of a verb of issuing that ends right before mention p (أصدرت وزارة الداخلية
  * أمس بيانا، نشرت جريدة الرياض في تقرير لها): an entity right after that verb, its name
  * ending within a few words before p. */
-static const rasd_entity *issuer_before(const qctx *q, size_t p)
+static const rasd_entity *issuer_before(const qctx *q, size_t p, int stmt)
 {
     size_t n, lo = p > DOC_ADJECTIVES ? p - DOC_ADJECTIVES : 0, s0 = qt_sent_start(q, p);
     const rasd_entity *en;
     for (size_t k = p; k-- > lo && k >= s0;) {
         if (!ev_aguard_is(q->s, k, 1, AG_ISSUE51, &n))
             continue;
+        size_t m;
+        if (stmt && ev_aguard_is(q->s, k, 1, AG_CARRY51, &m))
+            return NULL;                          /* نشرت الوكالة بيانا */
         en = entity_at(q, k + n);
         return en && en->tok_end <= p ? en : NULL;
     }
@@ -149,14 +161,15 @@ const rasd_entity *qt_doc_issuer(const qctx *q, size_t a, size_t i)
         return NULL;
     const char *w = t[a].norm + art;
     size_t n = t[a].norm_len - art;
+    int stmt = ev_aguard_is(q->s, a, 0, AG_STMT51, &m) && m == 1;
     for (size_t p = a; p-- > 0;) {
         if (!doc_noun(&t[p], w, n, &def) || qt_in_entity(q, p))
             continue;
         const rasd_entity *en = said_in(q, p, a);
         if (!en)
-            en = issued_by(q, p, a);
+            en = issued_by(q, p, a, stmt);
         if (!en)
-            en = issuer_before(q, p);
+            en = issuer_before(q, p, stmt);
         if (en && doc_noun(&t[en->tok_start], w, n, &def))
             return NULL;                          /* فأصدرت بيانا توضيحيا: the document tagged */
         if (en)
