@@ -114,7 +114,7 @@
                                  unseen19 (labelled blind at stop 42, branch label23)
                                  joined all once scored, at the end of stop 42;
                                  unseen20 (labelled blind at stop 43, branch label24)
-                                 joins all once scored, at the end of stop 43
+                                 joined all once scored, at the end of stop 43
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -563,7 +563,7 @@ def main(a):
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
                    "unseen14", "unseen15", "unseen16", "unseen17",
-                   "unseen18", "unseen19"]
+                   "unseen18", "unseen19", "unseen20"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
