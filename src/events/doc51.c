@@ -104,13 +104,12 @@ static const rasd_entity *issued_by(const qctx *q, size_t p, size_t a, int stmt)
         return en;                                /* تقرير شركة ميد */
     for (; k < send && k < a && k <= p + DOC_ADJECTIVES; k++) {
         if (ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n)) {
-            if (stmt && ev_aguard_is(q->s, k, 0, AG_CARRY51, &n))
-                return NULL;                      /* بيان نشرته وكالة أنباء البحرين */
-            k += n;
-            if (k < send && ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n)) {
+            /* one or two issuing words (أصدرته; الذي أصدرته), none of them a carrying verb
+             * for a statement (بيان نشرته وكالة أنباء البحرين، البيان الذي نشرته الوكالة) */
+            for (int w = 0; w < 2 && k < send && ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n); w++) {
                 if (stmt && ev_aguard_is(q->s, k, 0, AG_CARRY51, &n))
-                    return NULL;                  /* البيان الذي نشرته الوكالة */
-                k += n;                           /* الذي أصدرته */
+                    return NULL;
+                k += n;
             }
             if (k < send && ev_aguard_is(q->s, k, 0, AG_BY51, &n))
                 k += n;                           /* صادر عن */
@@ -148,14 +147,13 @@ static const rasd_entity *issuer_before(const qctx *q, size_t p, int stmt)
     return NULL;
 }
 
-/* The issuer of the document the bare definite noun at token a (before cue i) names, as an
+/* The issuer of the document the bare definite noun at token a names, as an
  * entity mention; NULL when the article gives none (doc51.c's head). */
-const rasd_entity *qt_doc_issuer(const qctx *q, size_t a, size_t i)
+const rasd_entity *qt_doc_issuer(const qctx *q, size_t a)
 {
     const rasd_token *t = q->s->t;
     size_t art = strlen(U_ARTICLE), m;
     int def;
-    (void)i;
     if (!starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || qt_in_entity(q, a) ||
         !ev_aguard_is(q->s, a, 0, AG_DOC51, &m) || m != 1)
         return NULL;

@@ -342,7 +342,7 @@ int qt_title_nisba(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
 const rasd_entity *qt_body_definite(const qctx *q, size_t a);
 /* doc51.c: the issuer of the document the bare definite noun at token a names (وأورد
  * التقرير: الرئاسة العامة للأرصاد, given with تقريرها before), NULL when none. */
-const rasd_entity *qt_doc_issuer(const qctx *q, size_t a, size_t i);
+const rasd_entity *qt_doc_issuer(const qctx *q, size_t a);
 /* addressee51.c: the speaker sp subject_of gave cue c, unless it is the object of an appeal
  * that does not agree with the verb (كما دعا قيادة التمرد إلى؛ ودعوا المقاومة إلى): then the
  * one who goes on, or none. */
