@@ -52,12 +52,13 @@ size_t ev_appeal52_after(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, 
     size_t i, n;
     int v;
     if (!qk->speaker_name || !*qk->speaker_name || qk->end <= qk->cue_start ||
-        (qk->speaker_start < s && qk->cue_start != c->s->t[c->t0].start) ||
-        !ev_appeal48_agent(c, qk))
+        (qk->speaker_start < s && qk->cue_start != c->s->t[c->t0].start))
         return c->t1;
+    /* the cheap tests first (the punctuation, then the word): most quotes end a sentence */
     if ((i = after_marks(c, qk)) >= c->t1 || i <= c->t0 ||
         !ev_word_is(c->s, i, 0, EK_APPEAL, &v, &n) || n != 1 || v != V_SAID ||
-        ev_aguard_at(c, i, 1, AG_PLURAL50, NULL) || has_cue(q, nq, c->s->t[i].start))
+        ev_aguard_at(c, i, 1, AG_PLURAL50, NULL) || has_cue(q, nq, c->s->t[i].start) ||
+        !ev_appeal48_agent(c, qk))
         return c->t1;
     return i;
 }
