@@ -48,18 +48,25 @@ static int mark(const sent_ctx *c, size_t k)
 }
 
 /* The first token after quote k's end, its punctuation skipped, when that punctuation ends
- * with a comma and holds no quote mark and no ؛ (a bracket may stand before the comma:
- * (باللغة العربية)، داعياً); c->t1 if not. A closed quote mark or ؛ before the participle is
- * left: on the articles read for this rule, 3 of its 11 rows there had the quote's speaker
- * wrong (a name quotes.c carried to «وقال:», a byline, an object), and the corpus has too few
- * of them for a fresh check (docs/EVENTS.md). */
+ * with a comma (a bracket may stand before it: (باللغة العربية)، داعياً); c->t1 if not. */
 static size_t after_comma(sent_ctx *c, const rasd_quote *qk)
 {
     size_t j = ev_token_from(c->s, qk->end);
-    for (; j < c->t1 && c->s->t[j].kind == RASD_TOK_PUNCT; j++)
-        if (mark(c, j))
-            return c->t1;
+    while (j < c->t1 && c->s->t[j].kind == RASD_TOK_PUNCT)
+        j++;
     return j < c->t1 && j > c->t0 && comma(c, j - 1) ? j : c->t1;
+}
+
+/* Whether a quote mark or ؛ stands between quote k's end and token i. Such a participle is
+ * left (»، مطالبا; "؛ مناشدا): on the articles read for this rule, 3 of its 11 rows there had
+ * the quote's speaker wrong (a name quotes.c carried to «وقال:», a byline, an object), and the
+ * corpus has too few of them for a fresh check (docs/EVENTS.md). */
+static int marked(sent_ctx *c, const rasd_quote *qk, size_t i)
+{
+    for (size_t j = ev_token_from(c->s, qk->end); j < i; j++)
+        if (mark(c, j))
+            return 1;
+    return 0;
 }
 
 size_t ev_appeal52_after(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, uint32_t s)
@@ -74,7 +81,7 @@ size_t ev_appeal52_after(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, 
     if ((i = after_comma(c, qk)) >= c->t1 || i <= c->t0 ||
         !ev_word_is(c->s, i, 0, EK_APPEAL, &v, &n) || n != 1 || v != V_SAID ||
         ev_aguard_at(c, i, 1, AG_PLURAL50, NULL) || has_cue(q, nq, c->s->t[i].start) ||
-        !ev_appeal48_agent(c, qk))
+        marked(c, qk, i) || !ev_appeal48_agent(c, qk))
         return c->t1;
     return i;
 }
