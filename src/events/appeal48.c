@@ -58,6 +58,11 @@ static int agent(sent_ctx *c, const rasd_quote *q)
     return 0;
 }
 
+int ev_appeal48_agent(sent_ctx *c, const rasd_quote *q)
+{
+    return agent(c, q);   /* appeal52.c: a participle after a closed quote */
+}
+
 int ev_appeal48_said(sent_ctx *c, const rasd_quote *q, size_t i)
 {
     if (i <= c->t0 || !comma(c, i - 1) || !q->speaker_name || !*q->speaker_name ||

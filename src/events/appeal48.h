@@ -11,4 +11,9 @@
  * same speaker said or did before it in the sentence, its speaker named there. */
 int ev_appeal48_said(sent_ctx *c, const rasd_quote *q, size_t i);
 
+/* Whether quote q's speaker is a name the recogniser found or a description that opens with a
+ * word naming one who can speak (a title, a source, a body, kin: agent48), not the object of
+ * a verb quotes.c took for a description (appeal52.c uses it too). */
+int ev_appeal48_agent(sent_ctx *c, const rasd_quote *q);
+
 #endif

@@ -24,6 +24,7 @@
 #include "events/statement.h"
 #include "events/aguard.h"
 #include "events/appeal48.h"
+#include "events/appeal52.h"
 #include "events/trigger_guards.h"
 
 #include <string.h>
@@ -317,6 +318,15 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
             int first = ev_word_is(c->s, at, 0, EK_APPEAL, &v, &i) && v == V_FIRST;
             if (first || own_speaker(c, q, k, at, 0, s, e))
                 rc = add_said(c, x, &q[k], at, kind, first, s, e, 0);
+        }
+        if (!rc && (i = ev_appeal52_after(c, q, nq, k, s)) < c->t1) {
+            rasd_quote p = q[k];   /* appeal52.c: a participle closing quote k (…، داعياً)
+                                      that quotes.c made no quote of, on by default like
+                                      appeal48's; after k's own event: has_type leaves a
+                                      sentence that has an appeal */
+            p.cue_start = c->s->t[i].start, p.cue_end = c->s->t[i].end, p.direct = 0;
+            p.start = i + 1 < c->t1 ? c->s->t[i + 1].start : c->s->t[i].end, p.end = e;
+            rc = add_said(c, x, &p, i, EK_APPEAL, 1, s, e, 1);
         }
     }
     return rc;
