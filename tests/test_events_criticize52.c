@@ -39,6 +39,10 @@ static void test_found(const rasd_engine *e, rasd_doc *d)
         /* snn-011087: وشن, air strikes */
         {"وشن طيران التحالف غارات على مواقع ميليشيات الحوثي بمنطقة حوث في محافظة عمران.",
          "2015-07-26 16:52:00", "fight", "وشن", "طيران التحالف", ""},
+        /* snn-026530: وشن, an attack on a camp (a fight: its target a force's post), its doer
+           named, not the target alone (test_events_violence) */
+        {"وشن المتمردون هجوما الجمعة على معسكر كامب انتيغريتي الذي تتمركز فيه القوات الأميركية الخاصة بالقرب من كابل.",
+         "2015-08-09 17:22:47", "fight", "وشن", "المتمردون", ""},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         const rasd_event *ev;
