@@ -18,8 +18,11 @@
  * that holds a criticism already. Words that only describe (كارثية، ناجحة) are not in
  * pejor52: a described plight is no criticism.
  *
- * Hook (triggers.c, after blame42.c): it assumes the rules' and the layer's events of the
- * sentence are added already (ev_told_at), so that it adds only what they missed. */
+ * Hook (events.c ev_sentence_events): the verbs are data/events.tsv criticize words of value
+ * 23 (F_DESCRIBE), found by the rules' own look-up of each token (a pass of its own over every
+ * token cost 6 to 24 instructions a token, bench/extract_cost.sh); the rules' events of the
+ * sentence before the verb are added already (ev_told_at), the layer's come after. The word
+ * must also be in describe52 (no proclitic but و or ف: بوصف is a noun). */
 #include "events/criticize52.h"
 #include "events/letters.h"
 #include "entities/ent.h"
@@ -31,18 +34,6 @@ enum { MATTER_REACH = 7,       /* words from the subject's end to the word with 
        PEJOR_REACH = 2,        /* words after the word with ب to the condemnation (بأنه عمل
                                   إرهابي); farther, a purpose (بأنها ضرورية لمكافحة الإرهاب) */
        NEG_BACK = 2 };         /* a negation this many words before the verb */
-
-/* Whether token t may be a verb of describing: its letters hold صف (d8 b5 d9 81). A filter
- * only (the look-up decides): a look-up of every token costs more. */
-static int may_describe(const rasd_token *t)
-{
-    if (t->norm_len < LETTERS(3) || t->norm_len > LETTERS(6))
-        return 0;
-    for (size_t k = 0; k + 4 <= t->norm_len; k += 2)
-        if (memcmp(t->norm + k, "\xd8\xb5\xd9\x81", 4) == 0)
-            return 1;
-    return 0;
-}
 
 /* Whether token k starts a matter with ب: a word carrying it (بأنه، بالجبان) or ب alone
  * (بـ«الإرهابي»). */
@@ -120,11 +111,7 @@ static rasd_status described(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     return ev_add_event(x, j, NULL, &ev);
 }
 
-rasd_status ev_criticize52(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_criticize52_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j)
 {
-    rasd_status rc = RASD_OK;
-    for (size_t j = c->t0; j < c->t1 && !rc; j++)
-        if (may_describe(&c->s->t[j]) && ev_aguard_word(c, j, AG_DESCRIBE52))
-            rc = described(c, x, s, e, j);
-    return rc;
+    return ev_aguard_word(c, j, AG_DESCRIBE52) ? described(c, x, s, e, j) : RASD_OK;
 }

@@ -5,9 +5,9 @@
 
 #include "events/actors.h"
 
-/* Adds to x the criticism of sentence [s, e) (tokens c->t0 to c->t1) told by a verb of
- * describing, its named subject and a word of condemnation (ووصف نتنياهو الهجوم بأنه عمل
- * إرهابي), when the sentence holds no criticism already. */
-rasd_status ev_criticize52(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+/* Adds to x the criticism of sentence [s, e) (tokens c->t0 to c->t1) told by the verb of
+ * describing at token j (F_DESCRIBE), its named subject and a word of condemnation (ووصف
+ * نتنياهو الهجوم بأنه عمل إرهابي), when the sentence holds no criticism already. */
+rasd_status ev_criticize52_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j);
 
 #endif

@@ -51,7 +51,6 @@
 #include "events/violence.h"
 #include "events/ground.h"
 #include "events/blame42.h"
-#include "events/criticize52.h"
 #include "events/held47.h"
 #include "events/support47.h"
 #include "events/lists48.h"
@@ -832,8 +831,6 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
         if (!rc)
             rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
-        if (!rc)   /* after blame42: it adds a criticism only where none is (criticize52.c) */
-            rc = ev_criticize52(&c, x, sn[i].start, sn[i].end);
         if (!rc)
             rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: held47.c */
         if (!rc)
