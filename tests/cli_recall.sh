@@ -306,11 +306,12 @@ if shared_tier "recall set" slow; then
     # unseen18 part scored"); read at stop 42: quotes36 (a charge sheet speaks) 42 of 70
     # attributed (0.600), the attribution floor raised to it; events 5 of 22 (0.22) with
     # events50's plural appeal (وأضافوا …، مطالبين), the event precision floor kept for the
-    # layer's kinds
+    # layer's kinds; stop 44: events 7 of 22 (0.318), 7 of 8 true (0.875) with criticize52
+    # (وشن مارادونا هجوما على الفيفا; ووصف نتنياهو الهجوم بأنه عمل إرهابي), the floors raised
     expect "recall set, unseen18: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen18 --min-recall 0.88 \
-        --min-attribution 0.60 --min-precision 1.00 --min-event-recall 0.22 \
-        --min-event-precision 0.80
+        --min-attribution 0.60 --min-precision 1.00 --min-event-recall 0.31 \
+        --min-event-precision 0.87
     # unseen19 (24 articles drawn at stop 42, labelled blind by branch label23: 78 quotes, 18
     # events): scored at the start of stop 42 (2e16233) and at its end, totals only, its
     # errors not read: 67 of 78 found (0.859), 56 of 67 attributed (0.836), 67 of 67 true;

@@ -234,7 +234,11 @@
        a target destroyed (استهدف): no subject before it taken by fight51.c */               \
     X(AG_TARGET51, "target51")                                                               \
     /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
-    X(AG_BECAUSE51, "because51")
+    X(AG_BECAUSE51, "because51")                                                             \
+    /* (criticize52) verbs of describing in the past (وصف، وصفت) and words of condemnation  \
+       after the word with ب (إرهابي، جبان، إجرامي; criticize52.c) */                          \
+    X(AG_DESCRIBE52, "describe52")                                                           \
+    X(AG_PEJOR52, "pejor52")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -42,6 +42,7 @@
  * letters and affixes tested on bytes are named in letters.h.
  */
 #include "events/actors.h"
+#include "events/criticize52.h"
 #include "events/opening.h"
 #include "events/report_guards.h"
 #include "entities/ent.h"
@@ -783,6 +784,11 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         rasd_event ev;
         if (!ki)
             break;
+        if (form == F_DESCRIBE) {  /* وصف X Y بأنه إرهابي: criticize52.c's own actors and
+                                      guards; the sentence's events before the verb are in */
+            rc = ev_criticize52_at(c, x, s, e, i);
+            continue;
+        }
         size_t at = i, dn = 0, deed_stop = 0;
         if (form == F_DOES) {  /* the deed after the subject says what was done, and where */
             ki = deed_after(c, i, cut, i + n, &at, &dn);
