@@ -234,7 +234,13 @@
        a target destroyed (استهدف): no subject before it taken by fight51.c */               \
     X(AG_TARGET51, "target51")                                                               \
     /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
-    X(AG_BECAUSE51, "because51")
+    X(AG_BECAUSE51, "because51")                                                              \
+    /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
+       meeting, whose name is the one met (لدى، أثناء، لقائه، نظيره; apposed52.c) */            \
+    X(AG_NEAR52, "near52")                                                                   \
+    /* (attr52) له، لها right after a cue after a relative: a passive (التي صُرّح لها بالعمل), \
+       no statement of the relative's owner (relative52.c) */                                 \
+    X(AG_TO52, "to52")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

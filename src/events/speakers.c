@@ -639,6 +639,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v, fr;
+    if (qt_relative_adjuncts(q, c, a, b, &sp))
+        return sp;                   /* بلاتر الذي أعلن في يونيو الماضي أنه (relative52.c) */
     if (a < b && !c->part && qt_adjuncts_only(q, a, a + 1)) {
         size_t adj = a + 1;        /* the adjuncts end where a complement opens */
         while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
@@ -808,6 +810,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         QT_HOW(q, "noun_owner");   /* بكلمة مديرة النادي X …، وقالت (speaker_noun.c) */
     qt_written_name(q, &sp);
     qt_apposed_name(q, &sp, a, b);   /* مسؤول (بارع) في الأحساء محمد … أن (speak49.c) */
+    qt_apposed_far(q, &sp, a, b);    /* … التي تعرضت لحادث … خليفة خلفان إن (apposed52.c) */
     qt_addressee(q, c, &sp);         /* كما دعا قيادة التمرد إلى: its object (addressee51.c) */
     return sp;
 }
