@@ -237,10 +237,7 @@
     X(AG_BECAUSE51, "because51")                                                              \
     /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
        meeting, whose name is the one met (لدى، أثناء، لقائه، نظيره; apposed52.c) */            \
-    X(AG_NEAR52, "near52")                                                                   \
-    /* (attr52) له، لها right after a cue after a relative: a passive (التي صُرّح لها بالعمل), \
-       no statement of the relative's owner (relative52.c) */                                 \
-    X(AG_TO52, "to52")
+    X(AG_NEAR52, "near52")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

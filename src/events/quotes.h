@@ -318,8 +318,6 @@ int qt_comma_opener(const qctx *q, size_t lo, size_t p);
 void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b);
 /* apposed52.c (attr52): the same past a longer aside, after qt_apposed_name */
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
-/* relative52.c (attr52): a relative's owner for a cue with adjuncts after it */
-int qt_relative_adjuncts(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
 int qt_side_opener(const qctx *q, size_t lo, size_t p);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for
