@@ -236,7 +236,7 @@
     /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
     X(AG_BECAUSE51, "because51")                                                              \
     /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
-       meeting, whose name is the one met (لدى، أثناء، لقائه، نظيره; apposed52.c) */            \
+       meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed52.c) */            \
     X(AG_NEAR52, "near52")
 
 #define AGUARD_ENUM_(id, name) id,

@@ -14,7 +14,7 @@
  * description and the statement, a name mention (not a title the recogniser resolved) that
  * can speak, with nothing but marks (and أن/إن) after it; no word of the aside ends a
  * description (data/quotes.tsv "stop": لوكالة، خلال، عقب …), opens the statement, reports, or
- * tells an occasion or a meeting (data/events.tsv "aguard near52": لدى، أثناء، لقائه، استقباله،
+ * tells an occasion or a meeting (data/events.tsv "aguard near52": أثناء، لقائه، استقباله،
  * نظيره، مع …: the one met, not the speaker); the name follows a definite word, a courtesy
  * title or rank, a mark or a number, with no office in the two words before it (في مكتب
  * الرئيس X) and none after a preposition in the aside (مصدر قريب من رئيس الوزراء X), and is
