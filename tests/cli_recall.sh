@@ -327,10 +327,11 @@ if shared_tier "recall set" slow; then
     # events): scored at the start of stop 43 (c486fad) and at its end, totals only, its
     # errors not read: 38 of 43 found (0.884), 27 of 38 attributed (0.711), 37 of 39 true
     # (0.949); events 1 of 10, 1 of 1 true, the same at both; the floors rounded down
-    # (docs/EVENTS.md "Stop 43: the unseen20 part scored")
+    # (docs/EVENTS.md "Stop 43: the unseen20 part scored"); opened at stop 44: 32 of 38
+    # attributed after attr52 (a title's name past a long aside, 5 rows of one article)
     expect "recall set, unseen20: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen20 --min-recall 0.88 \
-        --min-attribution 0.71 --min-precision 0.94 --min-event-recall 0.10 \
+        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.10 \
         --min-event-precision 1.00
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

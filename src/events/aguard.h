@@ -238,7 +238,10 @@
     /* (criticize52) verbs of describing in the past (وصف، وصفت) and words of condemnation  \
        after the word with ب (إرهابي، جبان، إجرامي; criticize52.c) */                          \
     X(AG_DESCRIBE52, "describe52")                                                           \
-    X(AG_PEJOR52, "pejor52")
+    X(AG_PEJOR52, "pejor52")                                                                 \
+    /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
+       meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed52.c) */            \
+    X(AG_NEAR52, "near52")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -316,6 +316,8 @@ int qt_title_through(const qctx *q, size_t lo, size_t j);
 int qt_comma_opener(const qctx *q, size_t lo, size_t p);
 /* speak49.c (speak49): a described subject's name past an aside, before the statement */
 void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b);
+/* apposed52.c (attr52): the same past a longer aside, after qt_apposed_name */
+void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
 int qt_side_opener(const qctx *q, size_t lo, size_t p);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for

@@ -808,6 +808,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         QT_HOW(q, "noun_owner");   /* بكلمة مديرة النادي X …، وقالت (speaker_noun.c) */
     qt_written_name(q, &sp);
     qt_apposed_name(q, &sp, a, b);   /* مسؤول (بارع) في الأحساء محمد … أن (speak49.c) */
+    qt_apposed_far(q, &sp, a, b);    /* … التي تعرضت لحادث … خليفة خلفان إن (apposed52.c) */
     qt_addressee(q, c, &sp);         /* كما دعا قيادة التمرد إلى: its object (addressee51.c) */
     return sp;
 }

@@ -1,0 +1,136 @@
+/* apposed52.c — a described speaker whose name follows past a long aside (issue 16, attr52,
+ * stop 44).
+ *
+ * speak49.c (qt_apposed_name) gives a description after its verb the name that closes the
+ * subject right before the statement, past an aside of at most six words with no ل- word
+ * (وأكد مسؤول (بارع) في الأحساء محمد … أن). The same subject runs longer in the corpus: a
+ * relative clause or a ل- complement inside the description (قال صاحب حملة الحج والعمرة التي
+ * تعرضت لحادث داخل الأراضي السعودية فجر الخميس خليفة خلفان إن؛ وأوضح رئيس فرقة «محترف كيف
+ * للفنون المسرحية» ومشرف قناة دراما عمر باحميدان أن), and the description alone then
+ * speaks for the whole article, its name lost.
+ *
+ * Here, after speak49 left the description nameless: the aside may hold up to FAR_WORDS words
+ * and ل- words, and the rest of speak49's guards hold. The person is the only one between the
+ * description and the statement, a name mention (not a title the recogniser resolved) that
+ * can speak, with nothing but marks (and أن/إن) after it; no word of the aside ends a
+ * description (data/quotes.tsv "stop": لوكالة، خلال، عقب …), opens the statement, reports, or
+ * tells an occasion or a meeting (data/events.tsv "aguard near52": أثناء، لقائه، استقباله،
+ * نظيره، مع …: the one met, not the speaker); the name follows a definite word, a courtesy
+ * title or rank, a mark or a number, with no office in the two words before it (في مكتب
+ * الرئيس X) and none after a preposition in the aside (مصدر قريب من رئيس الوزراء X), and is
+ * not in brackets; the description is no plural, body or document. Assumes it runs after
+ * qt_apposed_name in qt_subject (speakers.c), on the same window [a, b). */
+#include "events/quotes.h"
+#include "events/aguard.h"
+#include "events/letters.h"
+
+#include <string.h>
+
+enum { FAR_WORDS = 12 };      /* words of the aside, at most (التي تعرضت لحادث داخل الأراضي
+                                 السعودية فجر الخميس: 8) */
+
+/* Whether token j is an office (data/events.tsv "lead" 0: الرئيس، وزير). */
+static int office(qctx *q, size_t j)
+{
+    size_t n;
+    int v = -1;
+    return ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 0;
+}
+
+/* Whether word t carries the article, behind a proclitic too (الخميس، للفنون، بالمنطقة). */
+static int definite(const rasd_token *t)
+{
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    if (starts_with(w, n, U_ARTICLE) || starts_with(w, n, U_LAM U_LAM))
+        return 1;
+    return n > LETTERS(3) && (letter_is(w, U_WAW) || letter_is(w, U_BEH) || letter_is(w, U_FEH) ||
+                              letter_is(w, U_KAF)) &&
+           starts_with(w + LETTERS(1), n - LETTERS(1), U_ARTICLE);
+}
+
+/* Whether the name at token p may stand in apposition to what is before it, from token
+ * last on (as speak49.c reads it): a word with the article, a courtesy title or a rank right
+ * before it, or a mark or a number; no office in the two words before it; no office after a
+ * preposition in the aside. */
+static int apposed(qctx *q, size_t last, size_t p)
+{
+    size_t j = p, words = 0, n;
+    int v = -1;
+    while (j-- > last && ev_is_word(&q->s->t[j]) && words++ < 2) {
+        if (office(q, j))
+            return 0;
+        if (words == 1 && !definite(&q->s->t[j]) &&
+            !(ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 1))
+            return 0;
+    }
+    for (j = last + 1; j < p; j++)
+        if (office(q, j) && ev_is_word(&q->s->t[j - 1]) &&
+            ev_word_is(q->s, j - 1, 0, EK_PREP, NULL, &n) && n == 1)
+            return 0;                          /* مصدر قريب من رئيس الوزراء X */
+    return 1;
+}
+
+/* Whether tokens [a, b) may be the long aside: at most FAR_WORDS words, none that ends a
+ * description, opens the statement (أن، or a complement's preposition: the window may run
+ * into the statement, عن زيارته …, whose names are not its speaker), reports, or tells an
+ * occasion or a meeting. */
+static int far_aside(qctx *q, size_t a, size_t b)
+{
+    size_t words = 0, n;
+    for (size_t j = a; j < b; j++) {
+        if (!ev_is_word(&q->s->t[j]))
+            continue;
+        if (++words > FAR_WORDS || ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) ||
+            ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) || ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) ||
+            ev_word_is(q->s, j, 1, EK_PART, NULL, &n) || ev_aguard_is(q->s, j, 1, AG_NEAR52, &n) ||
+            (ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j)))
+            return 0;                          /* أعلن وتحدث بإسهاب عن زيارته …: the statement */
+    }
+    return 1;
+}
+
+/* Whether tokens [a, b) are marks and the statement's أن/إن only. */
+static int marks_only(qctx *q, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t j = a; j < b; j++)
+        if (ev_is_word(&q->s->t[j]) && !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n))
+            return 0;
+    return 1;
+}
+
+void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    const rasd_entity *per = NULL;
+    size_t d, last, k;
+    if (!sp->name || sp->id || sp->with || sp->gender == 3 || a >= b || b > q->s->nt ||
+        sp->start < t[a].start || sp->end > t[b - 1].end)
+        return;
+    for (d = a; d < b && t[d].start < sp->start; d++)
+        ;
+    if (d >= b || ev_word_is(q->s, d, 1, EK_BODY, NULL, &k) ||
+        (t[d].norm_len > LETTERS(4) &&
+         memcmp(t[d].norm + t[d].norm_len - LETTERS(2), U_WAW U_NOON, LETTERS(2)) == 0))
+        return;                                /* البيان الصادر عن …; مسؤولون: not one person */
+    for (last = d; last < b && t[last].end <= sp->end; last++)
+        ;
+    for (k = qt_ent_from(q, last); k < q->ne && q->en[k].tok_start < b; k++) {
+        if (q->en[k].tok_start < last || strcmp(q->en[k].type, "PER") != 0)
+            continue;
+        if (per)
+            return;                            /* two people: whose is the statement? */
+        per = &q->en[k];
+    }
+    if (!per || per->tok_end > b || per->via || qt_title_mention(per) || !qt_can_speak(q, per) ||
+        !per->name || strncmp(per->name, q->doc->text + t[per->tok_start].start, 2) != 0 ||
+        !marks_only(q, per->tok_end, b) || !far_aside(q, last, per->tok_start) ||
+        !apposed(q, d, per->tok_start))
+        return;
+    if (per->tok_start > 0 && per->tok_end < q->s->nt && ev_punct(q->s, per->tok_start - 1, "(") &&
+        ev_punct(q->s, per->tok_end, ")"))
+        return;                                /* (أجوكو): a body's short name */
+    qt_speaker_is(sp, per, per->start, per->end);
+    QT_HOW(q, "apposed52");
+}
