@@ -67,6 +67,8 @@ typedef struct stories_state {
     story_feat cur, tmp;
     int64_t *moved;                  /* the rows a thread merge moves, by key */
     size_t movedcap;
+    int64_t *partners;               /* an article's copy partners (copy_story) */
+    size_t partcap;
     rbuf blob, mblob;                /* a row's blobs: its vectors or sum; its members */
 } stories_state;
 
