@@ -9,6 +9,7 @@
 
 #include "core/stage.h"
 #include "events/aguard.h"
+#include "events/ftab.h"
 
 #include <string.h>
 
@@ -174,6 +175,8 @@ typedef struct ev_engine {
     uint64_t fbits[1024];
     struct { uint64_t kinds[2]; } *fkinds;
     size_t nfirsts, fkinds_cap;
+    ftab ftab;                 /* firsts again, for the look-up at every token (ftab.h) */
+    ftab ptab;                 /* phrases again, for the look-ups of lexicon.c (ftab.h) */
 } ev_engine;
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
