@@ -4,6 +4,7 @@
  * Also loads the Hijri month starts (data/hijri.tsv). */
 #include "events/ev.h"
 #include "events/letters.h"
+#include "events/meet51.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -160,7 +161,8 @@ static int starts_event(int kind, int value)
            kind == EK_TRIG ||  /* read only with the trigger layer on (events9) */
            (kind == EK_ENCOUNTER && ((value >= 1 && value <= 4) || value == 9)) ||
                                                  /* a meeting's word (events27, events34) */
-           (kind == EK_ARRIVAL && value != 2);   /* وصل، يصل، وقع (events32) */
+           (kind == EK_ARRIVAL && value != 2) ||  /* وصل، يصل، وقع (events32) */
+           (kind == EK_ENCOUNTER && ev_meet51_verb(value));   /* أجرى، قام (meet51.h) */
 }
 
 /* The bit of ev_engine.fbits for the word w of n bytes (n > 0). A word of fewer than four
