@@ -529,9 +529,10 @@ static void test_triggers(rasd_doc *d)
          * its doer after هجوم نفذته (events25: the noun, then نفذ with its pronoun, as شن) */
         {"وكانت باكستان جمدت تنفيذ أحكام الإعدام في 2008، لكنها رفعت هذا التجميد جزئيا إثر هجوم نفذته حركة طالبان على مدرسة في بيشاور (شمال غرب) وأوقع 154 قتيلا في 16 ديسمبر الماضي، ثم عادت ورفعته بالكامل في مارس.",
          "2015-07-21", "assault occurred طالبان بيشاور"},
-        /* snn-009989 (2015-07-21): a visit named by its noun, its visitor the name after it */
+        /* snn-009989 (2015-07-21): a visit named by its noun, its visitor the name after it;
+         * and (meet51) the visit قام X بزيارة with its place named right after the noun */
         {"وأضاف الشبكشي أن عشية زيارة وزير خارجية إيران “ظريف” قام الجبير بزيارة قطر بشكل مفاجئ.",
-         "2015-07-21", "visit occurred ظريف -"},
+         "2015-07-21", "visit occurred ظريف - | visit occurred عادل الجبير قطر"},
         /* snn-012298 (2015-07-21): a threat whose subject is a description (قيادات حوثية) */
         {"وقال اليافعي إن مؤسسة المياه في عدن تلقت معلومات مؤكدة بأن قيادات حوثية بارزة هددت بإغلاق آبار المياه التي تغذي مدينة عدن بالكامل.",
          "2015-07-21", "threaten occurred - -"},

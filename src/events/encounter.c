@@ -21,6 +21,7 @@
  * for a future or present verb and the words of "plan"; place and date as the layer's. */
 #include "events/encounter.h"
 #include "events/trigger_guards.h"
+#include "events/meet51.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -646,6 +647,7 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     size_t jv[JOINT_VERBS], nj = 0;   /* the verbs of joint.c (events39), read after */
+    x->noted51 = 1;            /* meet51.c's verbs are noted here (ev_meet51_note) */
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;
@@ -654,6 +656,7 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         if (nj < JOINT_VERBS && ev_joint_verb(c, i))
             jv[nj++] = i;
         if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
+            (ev_meet51_verb(v) && (rc = ev_meet51_note(c, x, i, v, n)) != RASD_OK) ||
             v < ENC_NOUN || (v > ENC_MATCH && v != ENC_GATHER) ||
             i + n > c->t1) {
             n = 1;

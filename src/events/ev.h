@@ -9,6 +9,7 @@
 
 #include "core/stage.h"
 #include "events/aguard.h"
+#include "events/ftab.h"
 
 #include <string.h>
 
@@ -174,6 +175,8 @@ typedef struct ev_engine {
     uint64_t fbits[1024];
     struct { uint64_t kinds[2]; } *fkinds;
     size_t nfirsts, fkinds_cap;
+    ftab ftab;                 /* firsts again, for the look-up at every token (ftab.h) */
+    ftab ptab;                 /* phrases again, for the look-ups of lexicon.c (ftab.h) */
 } ev_engine;
 
 /* The trigger layer's forms (triggers.c; data/events.tsv "tdefault"): a past verb, a noun,
@@ -368,6 +371,10 @@ struct ev_doc {
     uint32_t *apart;           /* fight51.c: the trigger bytes of events that absorb no later
                                   one (a force's deed told with its subject first) */
     size_t napart, apart_cap;
+    uint64_t *verbs51;         /* meet51.c: its verbs (token << 8 | value), noted by
+                                  encounter.c's walk (cost52), read by ev_meet51 in order */
+    size_t nverbs51, verbs51_cap, verbs51_at;
+    int noted51;               /* whether encounter.c's walk noted them in this document */
 };
 
 void ev_doc_free(struct ev_doc *d);

@@ -4,6 +4,7 @@
  * Also loads the Hijri month starts (data/hijri.tsv). */
 #include "events/ev.h"
 #include "events/letters.h"
+#include "events/meet51.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -160,7 +161,8 @@ static int starts_event(int kind, int value)
            kind == EK_TRIG ||  /* read only with the trigger layer on (events9) */
            (kind == EK_ENCOUNTER && ((value >= 1 && value <= 4) || value == 9)) ||
                                                  /* a meeting's word (events27, events34) */
-           (kind == EK_ARRIVAL && value != 2);   /* وصل، يصل، وقع (events32) */
+           (kind == EK_ARRIVAL && value != 2) ||  /* وصل، يصل، وقع (events32) */
+           (kind == EK_ENCOUNTER && ev_meet51_verb(value));   /* أجرى، قام (meet51.h) */
 }
 
 /* The bit of ev_engine.fbits for the word w of n bytes (n > 0). A word of fewer than four
@@ -513,6 +515,10 @@ rasd_status ev_engine_load(rasd_engine *e, void **state)
         rc = tdefault_scan(e, x);
     if (!rc)
         rc = load_list(e, x, d, "events.tsv", &key);
+    if (!rc)
+        rc = ftab_build(&x->ftab, &x->firsts);
+    if (!rc)
+        rc = ftab_build(&x->ptab, &x->phrases);
     rasd_doc_free(d);
     rbuf_free(&key);
     return rc ? rc : hijri_load(x, e->data_dir);
@@ -525,6 +531,8 @@ void ev_engine_free(void *state)
         return;
     strmap_free(&x->phrases);
     strmap_free(&x->firsts);
+    ftab_free(&x->ftab);
+    ftab_free(&x->ptab);
     free(x->fkinds);
     free(x->words);
     free(x->hijri);
@@ -533,10 +541,17 @@ void ev_engine_free(void *state)
 
 /* ---------------------------------------------------------------- matching */
 
-static int clitic_letter(const char *w)
+/* و ف ب ل ك (U+0648, 0641, 0628, 0644, 0643), tested on the two bytes at once: asked at
+ * nearly every token (first_summary_fill), where it was a call of five letter_is (cost52). */
+static inline int clitic_letter(const char *w)
 {
-    return letter_is(w, U_WAW) || letter_is(w, U_FEH) || letter_is(w, U_LAM) ||
-           letter_is(w, U_KAF) || letter_is(w, U_BEH);
+#define CL_BIT_(u) (1ull << ((u)[1] & 0x3f))   /* the second byte of a letter of 0xd9 */
+    const unsigned char *u = (const unsigned char *)w;
+    unsigned low = (unsigned)u[1] - 0x80u;
+    return (u[0] == 0xd9 && low < 64 &&
+            (((CL_BIT_(U_WAW) | CL_BIT_(U_FEH) | CL_BIT_(U_LAM) | CL_BIT_(U_KAF)) >> low) & 1)) ||
+           letter_is(w, U_BEH);
+#undef CL_BIT_
 }
 
 /* How many proclitic letters (و ف ب ل ك, at most two: ولعام، وبالأمس) the word may lose
@@ -569,6 +584,12 @@ int ev_is_word(const rasd_token *t)
     return t->kind == RASD_TOK_ARABIC || t->kind == RASD_TOK_LATIN;
 }
 
+/* The value of first word w of n bytes in ev->firsts, through its table (ftab.h). */
+static inline uint64_t first_get(const ev_engine *ev, const char *w, size_t n)
+{
+    return ev->ftab.slots ? ftab_get(&ev->ftab, w, n) : strmap_get(&ev->firsts, w, n);
+}
+
 /* 1 + the index in ev->words of the phrase of `len` words at token i, its first word less
  * `cut` proclitic letters; 0 if the table has none. */
 static uint64_t phrase_index(ev_scan *s, size_t i, size_t len, int cut)
@@ -583,7 +604,10 @@ static uint64_t phrase_index(ev_scan *s, size_t i, size_t len, int cut)
             rbuf_addc(s->key, ' ', &s->rc);
         rbuf_add(s->key, w->norm + skip, w->norm_len - skip, &s->rc);
     }
-    return s->rc ? 0 : strmap_get(&s->ev->phrases, s->key->p, s->key->n);
+    if (s->rc)
+        return 0;
+    return s->ev->ptab.slots ? ftab_get(&s->ev->ptab, s->key->p, s->key->n)
+                             : strmap_get(&s->ev->phrases, s->key->p, s->key->n);
 }
 
 /* The phrase of `len` words at token i, its first word without `cut` proclitic letters, if
@@ -616,7 +640,7 @@ static size_t longest_from(ev_scan *s, size_t i, int cut)
     size_t longest;
     if (memo && *memo != FIRST_UNKNOWN)
         return *memo & FIRST_LEN;
-    longest = (size_t)strmap_get(&s->ev->firsts, w->norm + 2 * cut, w->norm_len - 2 * (size_t)cut);
+    longest = (size_t)first_get(s->ev, w->norm + 2 * cut, w->norm_len - 2 * (size_t)cut);
     if (memo)
         *memo = (uint8_t)longest;           /* FIRST_LEN | FIRST_DATE | FIRST_EVENT: never
                                                FIRST_UNKNOWN */
@@ -642,7 +666,7 @@ static __attribute__((noinline)) unsigned first_summary_fill(ev_scan *s, size_t 
         size_t m = n - 2 * (size_t)cut;
         unsigned b = m ? first_bit(w + 2 * cut, m) : 0;
         uint64_t v = (s->ev->fbits[b >> 6] >> (b & 63)) & 1   /* costcut: most words are */
-                         ? strmap_get(&s->ev->firsts, w + 2 * cut, m) : 0;   /* no first word */
+                         ? first_get(s->ev, w + 2 * cut, m) : 0;   /* no first word */
         s->first[FIRST_SLOTS * i + (size_t)cut] = (uint8_t)v;
         if (s->fid)
             s->fid[3 * i + (size_t)cut] = (uint16_t)(v >> FIRST_ID_SHIFT);
@@ -707,36 +731,48 @@ static inline int first_may(const ev_scan *s, uint16_t id, int kind, uint64_t ma
     return kind >= 0 ? (int)((k[kind >> 6] >> (kind & 63)) & 1) : !mask || (k[0] & mask);
 }
 
-/* The cuts (bit c: c proclitic letters) with which a phrase of kind (or of mask's) may start
- * at token i: 0 none; LOOK_ALL when its summary is not known yet. No call on the way, so
- * that the callers' usual answer, none, costs no saved registers (costcut). */
+/* The cuts (bit c: c proclitic letters) with which a phrase may start at token i: 0 none;
+ * LOOK_ALL when its summary is not known yet. No call on the way and few registers, so that
+ * the callers' usual answer, none, costs no saved registers (costcut); the kinds are
+ * kind_cuts's, out of line (cost52: with them here, every call saved six registers). */
 #define LOOK_ALL 8u
-static inline unsigned look_cuts(const ev_scan *s, size_t i, int strip, int kind, uint64_t mask)
+static inline unsigned look_cuts(const ev_scan *s, size_t i, int strip)
 {
-    unsigned sum, cuts;
+    unsigned sum;
     if (i >= s->nt || !s->ev || !ev_is_word(&s->t[i]))
         return 0;
     if (!s->first || (sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1]) == FIRST_UNKNOWN)
         return LOOK_ALL;
-    /* the cuts with which a phrase starts here (most words: none) ... */
-    cuts = (sum >> 2) & ((2u << (strip ? (sum & 3) : 0)) - 1);
-    if (s->fid)                /* ... of this kind */
-        for (unsigned c = cuts, cut; c; c &= c - 1)
-            if (!first_may(s, s->fid[3 * i + (cut = (unsigned)__builtin_ctz(c))], kind, mask))
-                cuts &= ~(1u << cut);
-    return cuts;
+    /* the cuts with which a phrase starts here (most words: none) */
+    return (sum >> 2) & ((2u << (strip ? (sum & 3) : 0)) - 1);
 }
 
-/* lookup once look_cuts said a phrase may start: with a summary still to compute (LOOK_ALL),
- * computes it and asks again. */
-static __attribute__((noinline)) const ev_word *lookup_at(ev_scan *s, size_t i, int strip,
-                                                          int kind, uint64_t mask,
-                                                          unsigned cuts, size_t *n)
+/* Of cuts (look_cuts's, known), those with which a phrase of kind (or of mask's) may start. */
+static inline unsigned kind_cuts(const ev_scan *s, size_t i, unsigned cuts, int kind,
+                                 uint64_t mask)
 {
+    const uint16_t *id = s->fid ? &s->fid[3 * i] : NULL;
+    if (!id)
+        return cuts;
+    /* unrolled (cuts has bits 0 to 2): a loop kept its invariants in six saved registers */
+    return ((cuts & 1) && first_may(s, id[0], kind, mask) ? 1u : 0) |
+           ((cuts & 2) && first_may(s, id[1], kind, mask) ? 2u : 0) |
+           ((cuts & 4) && first_may(s, id[2], kind, mask) ? 4u : 0);
+}
+
+/* lookup once look_cuts said a phrase may start and kind_cuts that it may be of the kind
+ * asked (cs: the cuts, strip in bit STRIP_BIT); with a summary still to compute (LOOK_ALL),
+ * computes it and asks again. */
+#define STRIP_BIT 16u
+static __attribute__((noinline)) const ev_word *lookup_at(ev_scan *s, size_t i, unsigned cs,
+                                                          int kind, uint64_t mask, size_t *n)
+{
+    unsigned cuts = cs & ~STRIP_BIT;
+    int strip = (cs & STRIP_BIT) != 0;
     if (cuts == LOOK_ALL) {
         if (s->first) {
             first_summary_fill(s, i);
-            cuts = look_cuts(s, i, strip, kind, mask);
+            cuts = kind_cuts(s, i, look_cuts(s, i, strip), kind, mask);
         } else {
             cuts = (2u << (strip ? is_proclitic(s->t[i].norm, s->t[i].norm_len) : 0)) - 1;
         }
@@ -746,30 +782,65 @@ static __attribute__((noinline)) const ev_word *lookup_at(ev_scan *s, size_t i, 
     return lookup_cuts(s, i, cuts, kind, mask, n);
 }
 
+/* The callers' usual answers cost no saved registers (cost52: ev_word_is's 680,000 calls a
+ * 400-article run paid 16 instructions each for them): look_cuts inline, then at the tokens
+ * where a phrase starts, out of line and called last, kind_cuts (most of those start none of
+ * the kind asked), and only then the look-up, which saves them. */
+static __attribute__((noinline)) const ev_word *lookup_kind(ev_scan *s, size_t i, unsigned cs,
+                                                            int kind, uint64_t mask, size_t *n)
+{
+    unsigned cuts = cs & ~STRIP_BIT;
+    if (cuts != LOOK_ALL && !(cuts = kind_cuts(s, i, cuts, kind, mask)))
+        return NULL;
+    return lookup_at(s, i, cuts | (cs & STRIP_BIT), kind, mask, n);
+}
+
+static inline unsigned with_strip(unsigned cuts, int strip)
+{
+    return cuts | (strip ? STRIP_BIT : 0);
+}
+
 const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n)
 {
-    unsigned cuts = look_cuts(s, i, strip, kind, 0);
-    return cuts ? lookup_at(s, i, strip, kind, 0, cuts, n) : NULL;
+    unsigned cuts = look_cuts(s, i, strip);
+    return cuts ? lookup_kind(s, i, with_strip(cuts, strip), kind, 0, n) : NULL;
 }
 
 const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n)
 {
-    unsigned cuts = look_cuts(s, i, strip, -1, mask);
-    return cuts ? lookup_at(s, i, strip, -1, mask, cuts, n) : NULL;
+    unsigned cuts = look_cuts(s, i, strip);
+    return cuts ? lookup_kind(s, i, with_strip(cuts, strip), -1, mask, n) : NULL;
 }
 
-/* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
-int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
+/* ev_word_is once kind_cuts said a phrase of kind may start (cs, as lookup_at's). */
+static __attribute__((noinline)) int word_is_at(ev_scan *s, size_t i, unsigned cs, int kind,
+                                                int *v, size_t *n)
 {
-    unsigned cuts = look_cuts(s, i, strip, kind, 0);
     size_t len = 0;
-    const ev_word *w = cuts ? lookup_at(s, i, strip, kind, 0, cuts, &len) : NULL;
+    const ev_word *w = lookup_at(s, i, cs, kind, 0, &len);
     if (!w)
         return 0;
     if (v)
         *v = w->val[kind];
     *n = len;
     return 1;
+}
+
+/* ev_word_is at a token where a phrase starts (cs, as lookup_kind's). */
+static __attribute__((noinline)) int word_is_kind(ev_scan *s, size_t i, unsigned cs, int kind,
+                                                  int *v, size_t *n)
+{
+    unsigned cuts = cs & ~STRIP_BIT;
+    if (cuts != LOOK_ALL && !(cuts = kind_cuts(s, i, cuts, kind, 0)))
+        return 0;
+    return word_is_at(s, i, cuts | (cs & STRIP_BIT), kind, v, n);
+}
+
+/* The phrase at i if it can be `kind`, its value in *v, its length in *n; else 0. */
+int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
+{
+    unsigned cuts = look_cuts(s, i, strip);
+    return cuts ? word_is_kind(s, i, with_strip(cuts, strip), kind, v, n) : 0;
 }
 
 int ev_phrase_near(ev_scan *s, int kind, int v, size_t lo, size_t i, size_t j, size_t hi,

@@ -52,6 +52,7 @@
 #include "events/ground.h"
 #include "events/blame42.h"
 #include "events/held47.h"
+#include "events/meet51.h"
 #include "events/support47.h"
 #include "events/lists48.h"
 #include "events/wrong49.h"
@@ -789,6 +790,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
     x->nevents = x->napart = 0;
+    x->nverbs51 = x->verbs51_at = 0, x->noted51 = 0;   /* meet51.c (cost52) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)
@@ -833,6 +835,9 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
         if (!rc)
             rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: held47.c */
+        if (!rc)
+            rc = ev_meet51(&c, x, sn[i].start, sn[i].end);   /* meet51.c: calls; its verbs
+                                                                 noted by ev_encounters above */
         if (!rc)
             rc = ev_support47(&c, x, sn[i].start, sn[i].end);   /* support47.c */
         if (!rc)
