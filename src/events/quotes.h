@@ -384,6 +384,9 @@ void qt_cause52_clip(qctx *q, const qcue *c, speaker *sp, size_t k);
 /* quotes52.c: whether cue c is such a verb: it reports by its object only, never a passage in
  * quote marks before it (“…”. ولقد قدرت ثروته: passive, no «…» قال X) */
 int qt_cause52_verb(const qctx *q, const qcue *c);
+/* quotes52.c: whether such a verb has no ب or إلى after it in its sentence: no statement, and
+ * no speaker looked for (the noun قدر، the name عزت) */
+int qt_cause52_none(const qctx *q, const qcue *c);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word

@@ -84,7 +84,7 @@ size_t qt_cause52_start(const qctx *q, const qcue *c, const speaker *sp, size_t 
 {
     size_t n, k, end = qt_send(q, c->i);
     int v;
-    if (c->part || !sp->name || qt_in_entity(q, c->i) ||
+    if (!c->own || c->part || !sp->name || qt_in_entity(q, c->i) ||
         !ev_word_is(q->s, c->i, 1, EK_OWN, &v, &n) || (v != OWN_ESTIMATE && v != OWN_CAUSE))
         return 0;
     if (c->i > 0 && !c->cut && (ev_word_is(q->s, c->i - 1, 1, EK_PREP, NULL, &n) ||
@@ -120,7 +120,7 @@ void qt_cause52_clip(qctx *q, const qcue *c, speaker *sp, size_t k)
 {
     size_t n, e = k;
     int v;
-    if (!sp->desc || k >= qt_send(q, c->i) || k <= c->i + c->n ||
+    if (!c->own || !sp->desc || k >= qt_send(q, c->i) || k <= c->i + c->n ||
         sp->end <= q->s->t[k].start || !ev_word_is(q->s, c->i, 1, EK_OWN, &v, &n) ||
         (v != OWN_ESTIMATE && v != OWN_CAUSE))
         return;
@@ -134,6 +134,19 @@ int qt_cause52_verb(const qctx *q, const qcue *c)
 {
     size_t n;
     int v;
-    return !c->part && ev_word_is(q->s, c->i, 1, EK_OWN, &v, &n) &&
-           (v == OWN_ESTIMATE || v == OWN_CAUSE);
+    return c->own && !c->part && ev_word_is(q->s, c->i, 1, EK_OWN, &v, &n) &&
+           (v == OWN_ESTIMATE || v == OWN_CAUSE);   /* c->own first: no lookup for most cues */
+}
+
+int qt_cause52_none(const qctx *q, const qcue *c)
+{
+    size_t n, end = qt_send(q, c->i);
+    int v;
+    if (!c->own || c->part || !ev_word_is(q->s, c->i, 1, EK_OWN, &v, &n) ||
+        (v != OWN_ESTIMATE && v != OWN_CAUSE))
+        return 0;
+    for (size_t k = c->i + c->n + 1; k < end; k++)
+        if (second(q, k, v))
+            return 0;
+    return 1;
 }
