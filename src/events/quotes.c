@@ -402,6 +402,10 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
         return n;                                  /* وصف … الأحمد مشاركة السعودية بالمميزة */
     if ((n = qt_appeal_li(q, c, sp, j)) != 0)
         return n;                                  /* وناشد جميع أبناء الأمة … للوقوف */
+    if (qt_cause52_verb(q, c))
+        return (n = qt_cause52_start(q, c, sp, j)) != 0 ? n : end;
+                                                   /* وعزا الرشيد هذا الإنجاز إلى (quotes52.c):
+                                                      its object only, no other complement */
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
         return end;
     if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
@@ -747,10 +751,14 @@ static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
-        after_what(q, c) || may_say(q, c) || predicate(q, c))
+        after_what(q, c) || may_say(q, c) || predicate(q, c) || qt_cause52_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
+    int own52 = qt_cause52_verb(q, c);
+    if (own52)
+        at = qt_send(q, i + n), that = 0, k = at;  /* قدر، برر، عزا: their object only, no أن
+                                                      nor the sentence before (quotes52.c) */
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at))
@@ -760,7 +768,7 @@ static size_t statement(qctx *q, const qcue *c)
     size_t first = 0;
     q->how = q->sub = NULL;
     q->described = 0;
-    if (at >= qt_send(q, i + n) && (k = according(q, c, &first)) != 0) {
+    if (at >= qt_send(q, i + n) && !own52 && (k = according(q, c, &first)) != 0) {
         speaker sp = qt_subject(q, c, i + n, at);       /* …، حسبما نقلت وكالة الأنباء */
         if (sp.name) {
             emit(q, q->s->t[first].start, q->s->t[k - 1].end, c, 0, &sp);
@@ -771,7 +779,7 @@ static size_t statement(qctx *q, const qcue *c)
     size_t via = c->via ? via_from(q, c, at) : 0;
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
-    size_t now = at != i + n && !c->via ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
+    size_t now = at != i + n && !c->via && !own52 ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
     speaker sp = c->part ? qt_participle_speaker(q, c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
@@ -782,7 +790,8 @@ static size_t statement(qctx *q, const qcue *c)
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
-    qpair *before = c->part || c->cut || c->colon ? NULL : qt_pair_before(q, i), *p;
+    qpair *before = c->part || c->cut || c->colon || qt_cause52_verb(q, c) ? NULL
+                    : qt_pair_before(q, i), *p;     /* quotes52.c: قدر، برر، عزا never */
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
         before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
                                         quotes stay in text order */
@@ -791,6 +800,7 @@ static size_t statement(qctx *q, const qcue *c)
     if ((at >= qt_send(q, i + n) || now || noun) && !before) {
         size_t e;
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
+        qt_cause52_clip(q, c, &sp, k);               /* وقدرت الوزارة | عدد … (quotes52.c) */
         if (k >= qt_send(q, i)) {
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))

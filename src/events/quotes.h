@@ -377,6 +377,18 @@ size_t qt_describe_end(const qctx *q, const qcue *c, size_t k, size_t e);
  * … للوقوف), 0 for none. */
 int qt_li_word(const qctx *q, size_t k);
 size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j);
+/* quotes52.c (quotes52): where a verb of estimating or giving a cause (data/quotes.tsv "own" 4,
+ * 5: قدر، برر، عزا) opens its object, with its ب or إلى after it; 0 for none */
+size_t qt_cause52_start(const qctx *q, const qcue *c, const speaker *sp, size_t j);
+/* quotes52.c: a described speaker of such a verb ends before the object at token k (its
+ * description ran on over it: وقدرت الوزارة عدد المنشآت) */
+void qt_cause52_clip(qctx *q, const qcue *c, speaker *sp, size_t k);
+/* quotes52.c: whether cue c is such a verb: it reports by its object only, never a passage in
+ * quote marks before it (“…”. ولقد قدرت ثروته: passive, no «…» قال X) */
+int qt_cause52_verb(const qctx *q, const qcue *c);
+/* quotes52.c: whether such a verb has no ب or إلى after it in its sentence: no statement, and
+ * no speaker looked for (the noun قدر، the name عزت) */
+int qt_cause52_none(const qctx *q, const qcue *c);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word
