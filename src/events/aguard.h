@@ -234,7 +234,12 @@
        a target destroyed (استهدف): no subject before it taken by fight51.c */               \
     X(AG_TARGET51, "target51")                                                               \
     /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
-    X(AG_BECAUSE51, "because51")
+    X(AG_BECAUSE51, "because51")                                                             \
+    /* (fight53) a clash noun alone (المعارك، اشتباكات), the words that may stand between it  \
+       (or a clash phrase) and its بين (عنيفة، دارت، ما زالت), and بين (fight53.c) */          \
+    X(AG_CLASH53, "clash53")                                                                 \
+    X(AG_GAP53, "gap53")                                                                     \
+    X(AG_BETWEEN53, "between53")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

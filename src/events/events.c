@@ -156,6 +156,11 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         int v, fverb;
         const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
                                                     : NULL;
+        if (!w && ev_event_start(c->s, *i) && f53_clash(c, *i, n)) {
+            *cut = 0, *form = F_BETWEEN, c->pron = 0;
+            return &kinds[EK_FIGHT];   /* المعارك، ليلة السبت، بين X وY (fight53.c; its clash
+                                          nouns start phrases of fight 4, so event_start) */
+        }
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;
@@ -582,6 +587,12 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ev_word_is(c->s, end - 1, 0, ki->kind, &v, &m) && v == F_BETWEEN &&
                 end - 1 + m <= c->t1)
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
+            if (ki->kind == EK_FIGHT && (m = f53_between(c, end)) > end) {
+                rasd_event was = *ev;  /* اندلعت اشتباكات، أمس، بين X وY (fight53.c) */
+                if (actors_of(c, ki, m, 1, F_BETWEEN, 0, place, ev))
+                    return ev->nactors;
+                *ev = was;
+            }
         }
         a = claimer(c, ki, i, place);      /* أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري */
         break;
