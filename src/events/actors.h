@@ -210,6 +210,9 @@ rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, si
  * at token i with such a بين after a gap (its span in *n) */
 size_t f53_between(sent_ctx *c, size_t k);
 int f53_clash(sent_ctx *c, size_t i, size_t *n);
+/* fight53.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
+ * only before a word of direction) */
+int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a);
 
 /* events.c, for triggers.c */
 rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);

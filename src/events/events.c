@@ -551,7 +551,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_FORCE:              /* قصف الطيران المروحي، قصف من قبل قوات النظام على … */
         if (i > c->t0 && word_value(c, i - 1, EK_NEGATION) == NEG_NOUN)
             return 0;          /* لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف */
-        if ((a = ev_force_doer(c, i, end)) != NULL)
+        if ((a = ev_force_doer(c, i, end)) != NULL && !f53_advance_ok(c, i, a))
+            a = NULL;          /* تقدم: an advance before a word of direction (fight53.c) */
+        if (a)
             b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
         break;
     case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object

@@ -63,3 +63,25 @@ int f53_clash(sent_ctx *c, size_t i, size_t *n)
     *n = k - i + 1;
     return 1;
 }
+
+/* An advance told by its noun (or its bare verb) with the force after it: «بتقدم المقاومة
+ * الشعبية صوب مديريتي يريم والرضمة»، «تقدم القوات الأمنية إلى داخل المدينة». تقدم is
+ * data/events.tsv fight 15 (F_FORCE: ev_force_doer finds the force right after it); it is
+ * also "offers" and "progress", so the advance is read only when a word of direction ("aguard"
+ * toward53: نحو، صوب، باتجاه، إلى، في، داخل) follows the force right away, not after a word
+ * that stops or hypothesises it ("aguard" stall53: منع، وقف، عرقلة، أي) nor with a word of
+ * plan or hope before it in its sentence ("aguard" retake_plan, as fight51.c). Other fight
+ * nouns of value 15 (ضربات، القصف) pass unchanged. */
+int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a)
+{
+    if (!ev_aguard_word(c, i, AG_ADVANCE53))
+        return 1;
+    if (!a || a->tok_end >= c->t1 || !ev_aguard_word(c, a->tok_end, AG_TOWARD53))
+        return 0;
+    if (i > c->t0 && ev_aguard_word(c, i - 1, AG_STALL53))
+        return 0;              /* لمنع تقدم داعش باتجاه مصر، عرقلة أي تقدم للقوات */
+    for (size_t k = c->t0; k < i; k++)
+        if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
+            return 0;
+    return 1;
+}
