@@ -213,6 +213,8 @@ int f53_clash(sent_ctx *c, size_t i, size_t *n);
 /* fight53.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
  * only before a word of direction) */
 int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a);
+/* fight53.c: whether the fight at token i is of its forms (kept apart as fight51's) */
+int f53_made(sent_ctx *c, const kind_info *ki, size_t i);
 
 /* events.c, for triggers.c */
 rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);

@@ -85,3 +85,15 @@ int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a)
             return 0;
     return 1;
 }
+
+/* Whether the fight whose word is at token i is one of this file's forms (an advance by تقدم,
+ * a clash noun with gap words before بين): fight51.c's f51_add_event keeps it apart, so that
+ * a later event of the same force elsewhere in the article (these rows seldom have a place)
+ * is not folded into it (unseen3: «استولت المقاومة الشعبية على آليات» after «بتقدم المقاومة الشعبية
+ * صوب …»). */
+int f53_made(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    size_t n;
+    return ki->kind == EK_FIGHT &&
+           (ev_aguard_word(c, i, AG_ADVANCE53) || f53_clash(c, i, &n));
+}
