@@ -591,8 +591,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
             if (ki->kind == EK_FIGHT && (m = f53_between(c, end)) > end) {
                 rasd_event was = *ev;  /* اندلعت اشتباكات، أمس، بين X وY (fight53.c) */
-                if (actors_of(c, ki, m, 1, F_BETWEEN, 0, place, ev))
-                    return ev->nactors;
+                if (actors_of(c, ki, m, 1, F_BETWEEN, 0, place, ev) >= 2)
+                    return ev->nactors;        /* both sides, or the phrase as before */
                 *ev = was;
             }
         }
@@ -817,6 +817,8 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         c->prev = prev;
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
+        if (form == F_BETWEEN && ev.nactors < 2 && f53_made(c, ki, i))
+            continue;          /* fight53's clash with one side read: the layer's (support47) */
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
