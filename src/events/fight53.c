@@ -54,8 +54,8 @@ int f53_clash(sent_ctx *c, size_t i, size_t *n)
     size_t k, m;
     int v;
     if (!ev_aguard_word(c, i, AG_CLASH53) || i + 2 >= c->t1 ||
-        (k = f53_between(c, i + 1)) <= i + 1)
-        return 0;
+        ev_word_is(c->s, i, 1, EK_FIGHT, NULL, &m) || (k = f53_between(c, i + 1)) <= i + 1)
+        return 0;              /* a phrase of the list (اشتباكات عنيفة بين) is the rules' own */
     if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &m))
         return 0;
     if (ev_denied(c->s, c->t0, i))
