@@ -235,9 +235,8 @@
     X(AG_TARGET51, "target51")                                                               \
     /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
     X(AG_BECAUSE51, "because51")                                                             \
-    /* (fight53) a clash noun alone (المعارك، اشتباكات), the words that may stand between it  \
-       (or a clash phrase) and its بين (عنيفة، دارت، ما زالت), and بين (fight53.c) */          \
-    X(AG_CLASH53, "clash53")                                                                 \
+    /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
+       ما زالت), and بين (fight53.c) */                                                       \
     X(AG_GAP53, "gap53")                                                                     \
     X(AG_BETWEEN53, "between53")                                                             \
     /* (fight53) تقدم, an advance only before a word of direction after its force (toward53),  \

@@ -156,11 +156,6 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
         int v, fverb;
         const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
                                                     : NULL;
-        if (!w && ev_event_start(c->s, *i) && f53_clash(c, *i, n)) {
-            *cut = 0, *form = F_BETWEEN, c->pron = 0;
-            return &kinds[EK_FIGHT];   /* المعارك، ليلة السبت، بين X وY (fight53.c; its clash
-                                          nouns start phrases of fight 4, so event_start) */
-        }
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;
@@ -183,6 +178,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*form == F_DEED || *form == F_BLAMED || *form == F_ARRIVAL)
                     break;             /* a deed noun alone (اتفاقية، مسؤولية), an arrival
                                           clause (لدى وصوله): nothing */
+                if (*form == F_FORCE && k == EK_FIGHT && !f53_may_advance(c, *i))
+                    break;             /* تقدم with no word of direction after (fight53.c) */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
@@ -817,8 +814,6 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         c->prev = prev;
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
-        if (form == F_BETWEEN && ev.nactors < 2 && f53_made(c, ki, i))
-            continue;          /* fight53's clash with one side read: the layer's (support47) */
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);

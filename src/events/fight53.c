@@ -1,5 +1,6 @@
-/* fight53.c — a clash noun with words before its بين (issue 16, branch fight53; docs/EVENTS.md
- * "Issue 16: clashes told with words before بين").
+/* fight53.c — a clash phrase with words before its بين, an advance told by تقدم (issue 16,
+ * branch fight53; docs/EVENTS.md "Issue 16: clashes with words before بين, an advance told by
+ * تقدم").
  *
  * The rules read a clash's two sides after بين when بين follows the noun or the phrase right
  * away (data/events.tsv fight 4: المعارك بين، اشتباكات عنيفة بين; fight 13 and 20 then بين:
@@ -11,8 +12,10 @@
  * place the recogniser named; any other word (الاشتباكات على الحدود الشمالية بين، سقط في هذه
  * المعارك المئات … بين قتيل وأسير) means بين is not the clash's. The sides are then read as the
  * adjacent form reads them (F_BETWEEN: names or a force's description after بين), and the
- * event goes through the same guards (history, sport, plan) as that form's.
- * The clash nouns alone are "aguard" clash53 (a bare noun reports nothing: only with بين).
+ * event goes through the same guards (history, sport, plan) as that form's. Only after a
+ * clash phrase of fight 13 or 20 (اندلعت اشتباكات، المواجهات المسلحة), in actors_of, and only
+ * with both sides read: a bare clash noun (المعارك، ليلة السبت، بين) was tried from trigger()
+ * and cost 18 Ir/token (a look-up at every token that may start an event), so it is not read.
  */
 #include "events/actors.h"
 #include "events/aguard.h"
@@ -45,25 +48,6 @@ size_t f53_between(sent_ctx *c, size_t k)
     return 0;
 }
 
-/* Whether token i is a clash noun alone (aguard clash53) whose بين comes after a gap of at
- * least one word (the adjacent form is data/events.tsv's fight 4): its span to بين in *n.
- * Not after a word of negation (قبل المعارك، بعد الاشتباكات; events.c's test for nouns)
- * nor in a denial. */
-int f53_clash(sent_ctx *c, size_t i, size_t *n)
-{
-    size_t k, m;
-    int v;
-    if (!ev_aguard_word(c, i, AG_CLASH53) || i + 2 >= c->t1 ||
-        ev_word_is(c->s, i, 1, EK_FIGHT, NULL, &m) || (k = f53_between(c, i + 1)) <= i + 1)
-        return 0;              /* a phrase of the list (اشتباكات عنيفة بين) is the rules' own */
-    if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &m))
-        return 0;
-    if (ev_denied(c->s, c->t0, i))
-        return 0;
-    *n = k - i + 1;
-    return 1;
-}
-
 /* An advance told by its noun (or its bare verb) with the force after it: «بتقدم المقاومة
  * الشعبية صوب مديريتي يريم والرضمة»، «تقدم القوات الأمنية إلى داخل المدينة». تقدم is
  * data/events.tsv fight 15 (F_FORCE: ev_force_doer finds the force right after it); it is
@@ -86,14 +70,27 @@ int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a)
     return 1;
 }
 
-/* Whether the fight whose word is at token i is one of this file's forms (an advance by تقدم,
- * a clash noun with gap words before بين): fight51.c's f51_add_event keeps it apart, so that
+enum { ADVANCE_REACH53 = 5 };  /* tokens from تقدم to its word of direction: the force's
+                                  description (قوات الجيش اليمني الموالية) and the word */
+
+/* For trigger(), before any work on the word at token i: whether it may be an advance (not
+ * تقدم, or a word of direction within ADVANCE_REACH53 tokens after it). تقدم is a common
+ * word (offers, progress): this keeps the cost of reading it low. */
+int f53_may_advance(sent_ctx *c, size_t i)
+{
+    if (!ev_aguard_word(c, i, AG_ADVANCE53))
+        return 1;
+    for (size_t k = i + 2; k < c->t1 && k <= i + ADVANCE_REACH53; k++)
+        if (ev_aguard_word(c, k, AG_TOWARD53))
+            return 1;
+    return 0;
+}
+
+/* Whether the fight whose word is at token i is an advance by تقدم: fight51.c's f51_add_event keeps it apart, so that
  * a later event of the same force elsewhere in the article (these rows seldom have a place)
  * is not folded into it (unseen3: «استولت المقاومة الشعبية على آليات» after «بتقدم المقاومة الشعبية
  * صوب …»). */
 int f53_made(sent_ctx *c, const kind_info *ki, size_t i)
 {
-    size_t n;
-    return ki->kind == EK_FIGHT &&
-           (ev_aguard_word(c, i, AG_ADVANCE53) || f53_clash(c, i, &n));
+    return ki->kind == EK_FIGHT && ev_aguard_word(c, i, AG_ADVANCE53);
 }
