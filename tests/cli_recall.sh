@@ -91,10 +91,11 @@ if shared_tier "recall set" slow; then
     # unseen3b's unread: docs/EVENTS.md "Quotes: unseen3 opened", "Events: unseen3 opened"):
     # its floors are their ends, rounded down (45 of 66 found, 0.84 attributed, 45 of 48
     # true; events 6 of 28); events 8 of 28 since events17 (a reception and a threat of the
-    # trigger layer's host and threaten verbs, on by default)
+    # trigger layer's host and threaten verbs, on by default); 12 of 28 since fight53 (stop
+    # 44: an advance told by تقدم)
     expect "recall set, unseen3 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.72 \
-        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.39 \
+        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.42 \
         --min-event-precision 0.90
     # unseen4 (24 articles drawn and labelled blind at stop 26, branch label8): scored at
     # the start of stop 26 (db66306: 51 of 68 found, 0.69 attributed, 48 of 52 true; events
@@ -267,10 +268,11 @@ if shared_tier "recall set" slow; then
     # errors not read: both 47 of 58 found, 38 of 47 attributed (0.809), 48 of 51 true;
     # events 5 of 25, 5 of 7 true (docs/EVENTS.md "Stop 38: the unseen15 part scored");
     # opened at stop 39, whose events42 (blame42.c) found 6 of 25, 6 of 8 true: the floors
-    # are those, rounded down; stop 43: assault51 (arson nouns: 7 → 9 of 25, 9 of 9 true)
+    # are those, rounded down; stop 43: assault51 (arson nouns: 7 → 9 of 25, 9 of 9 true);
+    # stop 44: fight53 (an advance told by تقدم: 10 of 25, 10 of 10 true)
     expect "recall set, unseen15: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen15 --min-recall 0.81 \
-        --min-attribution 0.80 --min-precision 0.94 --min-event-recall 0.36 \
+        --min-attribution 0.80 --min-precision 0.94 --min-event-recall 0.40 \
         --min-event-precision 1.00
     # unseen16 (24 articles drawn at stop 39, labelled blind by branch label20: 94 quotes, 29
     # events): scored at the start of stop 39 (3150f45) and at its end, totals only, its
@@ -292,10 +294,11 @@ if shared_tier "recall set" slow; then
     # down (docs/EVENTS.md "Stop 40: the unseen17 part scored"); opened at stop 41: quotes35
     # (وصف + object + ب) 58 of 67 found (0.866), 50 of 58 attributed (0.862); events44 found a
     # fourth event, which layer49 (assault deeds off by default) took back: 3 of 20, 3 of 3 true;
-    # fight51 (stop 43: بأن المقاومة الشعبية تقدمت, a force described before its verb): 4 of 20
+    # fight51 (stop 43: بأن المقاومة الشعبية تقدمت, a force described before its verb): 4 of 20;
+    # fight53 (stop 44: المواجهات المسلحة ما زالت دائرة بين): 5 of 20
     expect "recall set, unseen17: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen17 --min-recall 0.86 \
-        --min-attribution 0.86 --min-precision 0.96 --min-event-recall 0.20 \
+        --min-attribution 0.86 --min-precision 0.96 --min-event-recall 0.25 \
         --min-event-precision 1.00
     # unseen18 (24 articles drawn at stop 41, labelled blind by branch label22: 79 quotes, 22
     # events): scored at the start of stop 41 (b8488e6: 69 of 79 found, 40 of 69 attributed,

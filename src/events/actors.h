@@ -207,6 +207,15 @@ const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, 
 /* fight51.c: ev_add_event; an event whose subject f51_force_before gave absorbs no later one */
 rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
                           const rasd_entity *place, rasd_event *ev);
+/* fight53.c: the بين a clash's gap words lead to from token k (0: none) */
+size_t f53_between(sent_ctx *c, size_t k);
+/* fight53.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
+ * only before a word of direction) */
+int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a);
+/* fight53.c: whether the fight at token i is an advance by تقدم (kept apart as fight51's) */
+int f53_made(sent_ctx *c, const kind_info *ki, size_t i);
+/* fight53.c: for trigger(): whether the word at token i may be an advance (cheap) */
+int f53_may_advance(sent_ctx *c, size_t i);
 
 /* events.c, for triggers.c */
 rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);

@@ -241,7 +241,16 @@
     X(AG_PEJOR52, "pejor52")                                                                 \
     /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
        meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed52.c) */            \
-    X(AG_NEAR52, "near52")
+    X(AG_NEAR52, "near52")                                                                   \
+    /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
+       ما زالت), and بين (fight53.c) */                                                       \
+    X(AG_GAP53, "gap53")                                                                     \
+    X(AG_BETWEEN53, "between53")                                                             \
+    /* (fight53) تقدم, an advance only before a word of direction after its force (toward53),  \
+       not after a word that stops or supposes it (stall53: منع، أي) */                       \
+    X(AG_ADVANCE53, "advance53")                                                             \
+    X(AG_TOWARD53, "toward53")                                                               \
+    X(AG_STALL53, "stall53")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -179,6 +179,8 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*form == F_DEED || *form == F_BLAMED || *form == F_ARRIVAL)
                     break;             /* a deed noun alone (اتفاقية، مسؤولية), an arrival
                                           clause (لدى وصوله): nothing */
+                if (*form == F_FORCE && k == EK_FIGHT && !f53_may_advance(c, *i))
+                    break;             /* تقدم with no word of direction after (fight53.c) */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
@@ -547,7 +549,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_FORCE:              /* قصف الطيران المروحي، قصف من قبل قوات النظام على … */
         if (i > c->t0 && word_value(c, i - 1, EK_NEGATION) == NEG_NOUN)
             return 0;          /* لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف */
-        if ((a = ev_force_doer(c, i, end)) != NULL)
+        if ((a = ev_force_doer(c, i, end)) != NULL && !f53_advance_ok(c, i, a))
+            a = NULL;          /* تقدم: an advance before a word of direction (fight53.c) */
+        if (a)
             b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
         break;
     case F_BLAME:              /* حمّل X Y مسؤولية …: a verb with a subject and an object
@@ -583,6 +587,12 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ev_word_is(c->s, end - 1, 0, ki->kind, &v, &m) && v == F_BETWEEN &&
                 end - 1 + m <= c->t1)
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
+            if (ki->kind == EK_FIGHT && (m = f53_between(c, end)) > end) {
+                rasd_event was = *ev;  /* اندلعت اشتباكات، أمس، بين X وY (fight53.c) */
+                if (actors_of(c, ki, m, 1, F_BETWEEN, 0, place, ev) >= 2)
+                    return ev->nactors;        /* both sides, or the phrase as before */
+                *ev = was;
+            }
         }
         a = claimer(c, ki, i, place);      /* أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري */
         break;

@@ -70,7 +70,8 @@ rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, si
 {
     size_t had = x->nevents, napart = x->napart;
     const rasd_entity *g = ev->nactors > 0 ? f51_force_before(c, ki, i, cut) : NULL;
-    int made = g && ev->actor_start[0] == g->start;
+    int made = (g && ev->actor_start[0] == g->start) || f53_made(c, ki, i);
+                               /* fight53.c's forms too: an advance, a clash before gap words */
     rasd_status rc;
     if (made)
         x->napart = 0;         /* it folds into any earlier report */
