@@ -29,43 +29,17 @@
 enum { FAR_WORDS = 12 };      /* words of the aside, at most (التي تعرضت لحادث داخل الأراضي
                                  السعودية فجر الخميس: 8) */
 
-/* Whether token j is an office (data/events.tsv "lead" 0: الرئيس، وزير). */
-static int office(qctx *q, size_t j)
-{
-    size_t n;
-    int v = -1;
-    return ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 0;
-}
-
-/* Whether word t carries the article, behind a proclitic too (الخميس، للفنون، بالمنطقة). */
-static int definite(const rasd_token *t)
-{
-    const char *w = t->norm;
-    size_t n = t->norm_len;
-    if (starts_with(w, n, U_ARTICLE) || starts_with(w, n, U_LAM U_LAM))
-        return 1;
-    return n > LETTERS(3) && (letter_is(w, U_WAW) || letter_is(w, U_BEH) || letter_is(w, U_FEH) ||
-                              letter_is(w, U_KAF)) &&
-           starts_with(w + LETTERS(1), n - LETTERS(1), U_ARTICLE);
-}
-
 /* Whether the name at token p may stand in apposition to what is before it, from token
- * last on (as speak49.c reads it): a word with the article, a courtesy title or a rank right
- * before it, or a mark or a number; no office in the two words before it; no office after a
- * preposition in the aside. */
+ * last on (speak49.c's qt_apposition: a word with the article, a courtesy title or a rank
+ * right before it, or a mark or a number; no office in the two words before it), and no
+ * office after a preposition in the aside. */
 static int apposed(qctx *q, size_t last, size_t p)
 {
-    size_t j = p, words = 0, n;
-    int v = -1;
-    while (j-- > last && ev_is_word(&q->s->t[j]) && words++ < 2) {
-        if (office(q, j))
-            return 0;
-        if (words == 1 && !definite(&q->s->t[j]) &&
-            !(ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 1))
-            return 0;
-    }
-    for (j = last + 1; j < p; j++)
-        if (office(q, j) && ev_is_word(&q->s->t[j - 1]) &&
+    size_t n;
+    if (!qt_apposition(q, last, p))
+        return 0;
+    for (size_t j = last + 1; j < p; j++)
+        if (qt_is_office(q, j) && ev_is_word(&q->s->t[j - 1]) &&
             ev_word_is(q->s, j - 1, 0, EK_PREP, NULL, &n) && n == 1)
             return 0;                          /* مصدر قريب من رئيس الوزراء X */
     return 1;

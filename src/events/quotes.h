@@ -314,8 +314,12 @@ int qt_body_goes_on(qctx *q, size_t i, speaker *sp);
 /* follow49.c (follow49): a construct or a prepositional aside inside a subject's titles */
 int qt_title_through(const qctx *q, size_t lo, size_t j);
 int qt_comma_opener(const qctx *q, size_t lo, size_t p);
-/* speak49.c (speak49): a described subject's name past an aside, before the statement */
+/* speak49.c (speak49): a described subject's name past an aside, before the statement;
+ * whether token j is an office (data/events.tsv "lead" 0), and whether the name at token p
+ * may stand in apposition to what is before it, from token last on */
 void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b);
+int qt_is_office(qctx *q, size_t j);
+int qt_apposition(qctx *q, size_t last, size_t p);
 /* apposed52.c (attr52): the same past a longer aside, after qt_apposed_name */
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);

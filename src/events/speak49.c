@@ -38,7 +38,7 @@ static int plural_word(const rasd_token *t)
 
 /* Whether token j is an office (data/events.tsv "lead" 0: الرئيس، وزير), not a courtesy title
  * or a rank (lead 1: الدكتور، الرائد، الكابتن). */
-static int office(qctx *q, size_t j)
+int qt_is_office(qctx *q, size_t j)
 {
     size_t n;
     int v = -1;
@@ -62,12 +62,12 @@ static int definite(const rasd_token *t)
  * a number (an indefinite word governs it: بمقاطعة كورام، بنك أمريكا ميريل لينتش are places
  * and banks, not the speaker's name); and no office in the two words before it (في مكتب
  * الرئيس اليمني عبد ربه منصور هادي: the office's holder). */
-static int apposition(qctx *q, size_t last, size_t p)
+int qt_apposition(qctx *q, size_t last, size_t p)
 {
     size_t j = p, words = 0, n;
     int v = -1;
     while (j-- > last && ev_is_word(&q->s->t[j]) && words++ < 2) {
-        if (office(q, j))
+        if (qt_is_office(q, j))
             return 0;
         if (words == 1 && !definite(&q->s->t[j]) &&
             !(ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 1))
@@ -90,7 +90,7 @@ static int office_after_prep(qctx *q, size_t d, size_t p)
             continue;
         if (ev_word_is(q->s, j, 1, EK_LEAD, &v, &n) && n == 1 && v == 1)
             held = 0;
-        else if (office(q, j) && j > d + 1 && ev_is_word(&q->s->t[j - 1]) &&
+        else if (qt_is_office(q, j) && j > d + 1 && ev_is_word(&q->s->t[j - 1]) &&
                  ev_word_is(q->s, j - 1, 0, EK_PREP, NULL, &n) && n == 1)
             held = 1;
     }
@@ -161,8 +161,9 @@ void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b)
         return;
     for (k = per->tok_start; k-- > last && !ev_is_word(&t[k]);)
         ;                                      /* the word right before the name */
-    if ((k + 1 > last && k < per->tok_start && office(q, k)) || !apposition(q, d, per->tok_start) ||
-        office_after_prep(q, d, per->tok_start) || bracketed(q, per->tok_start, per->tok_end))
+    if ((k + 1 > last && k < per->tok_start && qt_is_office(q, k)) ||
+        !qt_apposition(q, d, per->tok_start) || office_after_prep(q, d, per->tok_start) ||
+        bracketed(q, per->tok_start, per->tok_end))
         return;                                /* في الرئيس عبدربه منصور هادي */
     qt_speaker_is(sp, per, per->start, per->end);
 }
