@@ -250,7 +250,10 @@
        not after a word that stops or supposes it (stall53: منع، أي) */                       \
     X(AG_ADVANCE53, "advance53")                                                             \
     X(AG_TOWARD53, "toward53")                                                               \
-    X(AG_STALL53, "stall53")
+    X(AG_STALL53, "stall53")                                                                 \
+    /* (mend52) after a relative right after a noun of force: it took place (الذي حدث،       \
+       الذي وقع): a past attack inside a planned frame is told, not planned (past52.c) */   \
+    X(AG_PAST52, "past52")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -44,6 +44,7 @@
 #include "events/actors.h"
 #include "events/criticize52.h"
 #include "events/opening.h"
+#include "events/past52.h"
 #include "events/report_guards.h"
 #include "entities/ent.h"
 
@@ -872,6 +873,8 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
                                         (form == F_VERB && ev_present(c, i, cut)),
                       answered ? s : content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
+        ev_past52(c, i, n, ki->kind, answered ? s : content_start(c, ki, i + n), &ev);
+                               /* الهجوم الذي حدث: past in a planned frame (past52.c) */
         rc = f51_add_event(c, x, ki, i, cut, place, &ev);   /* ev_add_event (fight51.c) */
         if (deed_stop > deed_end)
             deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it

@@ -59,6 +59,7 @@
 #include "events/layer50.h"
 #include "events/frames50.h"
 #include "events/appeal51.h"
+#include "events/past52.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -702,6 +703,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
+        ev_past52(c, i, n, ki->kind, ev_content_start(c, ki, i + n), &ev);   /* (past52.c) */
         if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
             int on = !framed && !(ki->kind == EK_ASSAULT && as_framed50(c, i, n)) &&
                      (present ? present_on(c, ki->kind, i, n)
