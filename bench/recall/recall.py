@@ -119,7 +119,7 @@
                                  unseen20 (labelled blind at stop 43, branch label24)
                                  joined all once scored, at the end of stop 43;
                                  unseen21 (labelled blind at stop 44, branch label25)
-                                 joins all once scored, at the end of stop 44
+                                 joined all once scored, at the end of stop 44
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -569,7 +569,7 @@ def main(a):
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
                    "unseen14", "unseen15", "unseen16", "unseen17",
-                   "unseen18", "unseen19", "unseen20"]
+                   "unseen18", "unseen19", "unseen20", "unseen21"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
