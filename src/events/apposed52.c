@@ -22,9 +22,7 @@
  * qt_apposed_name in qt_subject (speakers.c), on the same window [a, b). */
 #include "events/quotes.h"
 #include "events/aguard.h"
-#include "events/letters.h"
 
-#include <string.h>
 
 enum { FAR_WORDS = 12 };      /* words of the aside, at most (التي تعرضت لحادث داخل الأراضي
                                  السعودية فجر الخميس: 8) */
@@ -64,46 +62,12 @@ static int far_aside(qctx *q, size_t a, size_t b)
     return 1;
 }
 
-/* Whether tokens [a, b) are marks and the statement's أن/إن only. */
-static int marks_only(qctx *q, size_t a, size_t b)
-{
-    size_t n;
-    for (size_t j = a; j < b; j++)
-        if (ev_is_word(&q->s->t[j]) && !ev_word_is(q->s, j, 0, EK_THAT, NULL, &n))
-            return 0;
-    return 1;
-}
-
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b)
 {
-    const rasd_token *t = q->s->t;
-    const rasd_entity *per = NULL;
-    size_t d, last, k;
-    if (!sp->name || sp->id || sp->with || sp->gender == 3 || a >= b || b > q->s->nt ||
-        sp->start < t[a].start || sp->end > t[b - 1].end)
-        return;
-    for (d = a; d < b && t[d].start < sp->start; d++)
-        ;
-    if (d >= b || ev_word_is(q->s, d, 1, EK_BODY, NULL, &k) ||
-        (t[d].norm_len > LETTERS(4) &&
-         memcmp(t[d].norm + t[d].norm_len - LETTERS(2), U_WAW U_NOON, LETTERS(2)) == 0))
-        return;                                /* البيان الصادر عن …; مسؤولون: not one person */
-    for (last = d; last < b && t[last].end <= sp->end; last++)
-        ;
-    for (k = qt_ent_from(q, last); k < q->ne && q->en[k].tok_start < b; k++) {
-        if (q->en[k].tok_start < last || strcmp(q->en[k].type, "PER") != 0)
-            continue;
-        if (per)
-            return;                            /* two people: whose is the statement? */
-        per = &q->en[k];
-    }
-    if (!per || per->tok_end > b || per->via || qt_title_mention(per) || !qt_can_speak(q, per) ||
-        !per->name || strncmp(per->name, q->doc->text + t[per->tok_start].start, 2) != 0 ||
-        !marks_only(q, per->tok_end, b) || !far_aside(q, last, per->tok_start) ||
-        !apposed(q, d, per->tok_start))
-        return;
-    if (per->tok_start > 0 && per->tok_end < q->s->nt && ev_punct(q->s, per->tok_start - 1, "(") &&
-        ev_punct(q->s, per->tok_end, ")"))
+    size_t d, last;
+    const rasd_entity *per = qt_apposed_person(q, sp, a, b, &d, &last);
+    if (!per || !far_aside(q, last, per->tok_start) || !apposed(q, d, per->tok_start) ||
+        qt_bracketed(q, per->tok_start, per->tok_end))
         return;                                /* (أجوكو): a body's short name */
     qt_speaker_is(sp, per, per->start, per->end);
     QT_HOW(q, "apposed52");

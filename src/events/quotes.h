@@ -315,11 +315,16 @@ int qt_body_goes_on(qctx *q, size_t i, speaker *sp);
 int qt_title_through(const qctx *q, size_t lo, size_t j);
 int qt_comma_opener(const qctx *q, size_t lo, size_t p);
 /* speak49.c (speak49): a described subject's name past an aside, before the statement;
- * whether token j is an office (data/events.tsv "lead" 0), and whether the name at token p
- * may stand in apposition to what is before it, from token last on */
+ * whether token j is an office (data/events.tsv "lead" 0), whether the name at token p
+ * may stand in apposition to what is before it, from token last on, whether tokens [a, b)
+ * are in brackets, and the one person named after a description (both asides start from
+ * it) */
 void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_is_office(qctx *q, size_t j);
 int qt_apposition(qctx *q, size_t last, size_t p);
+int qt_bracketed(const qctx *q, size_t a, size_t b);
+const rasd_entity *qt_apposed_person(qctx *q, const speaker *sp, size_t a, size_t b, size_t *dp,
+                                     size_t *lastp);
 /* apposed52.c (attr52): the same past a longer aside, after qt_apposed_name */
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);

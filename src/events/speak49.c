@@ -99,7 +99,7 @@ static int office_after_prep(qctx *q, size_t d, size_t p)
 
 /* Whether the name at tokens [a, b) is in brackets (شركة الخليج العربي للنفط (أجوكو): the
  * body's short name). */
-static int bracketed(const qctx *q, size_t a, size_t b)
+int qt_bracketed(const qctx *q, size_t a, size_t b)
 {
     return a > 0 && b < q->s->nt && ev_punct(q->s, a - 1, "(") && ev_punct(q->s, b, ")");
 }
@@ -130,21 +130,23 @@ static int marks_only(qctx *q, size_t a, size_t b)
     return 1;
 }
 
-/* Speaker sp of a verb whose subject lies in tokens [a, b) (b: the statement or the verb's
- * object): the person named past an aside at the end of the subject, when sp is a
- * description. */
-void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b)
+/* The one person named after the description sp at the end of a subject in tokens [a, b)
+ * (b: the statement or the verb's object), with only marks and the statement's أن/إن after
+ * the name, or NULL; *dp: the description's first token, *lastp: the first token after it.
+ * Both speak49's aside and apposed52.c's longer one start from it. */
+const rasd_entity *qt_apposed_person(qctx *q, const speaker *sp, size_t a, size_t b, size_t *dp,
+                                     size_t *lastp)
 {
     const rasd_token *t = q->s->t;
     const rasd_entity *per = NULL;
     size_t d, last, k;
     if (!sp->name || sp->id || sp->with || sp->gender == 3 || a >= b || b > q->s->nt ||
         sp->start < t[a].start || sp->end > t[b - 1].end)
-        return;
+        return NULL;
     for (d = a; d < b && t[d].start < sp->start; d++)
         ;
     if (d >= b || plural_word(&t[d]) || ev_word_is(q->s, d, 1, EK_BODY, NULL, &k))
-        return;                                /* مسؤولون تنفيذيون; البيان الصادر عن مكتب …:
+        return NULL;                           /* مسؤولون تنفيذيون; البيان الصادر عن مكتب …:
                                                   a body or a document speaks */
     for (last = d; last < b && t[last].end <= sp->end; last++)
         ;                                      /* the first token after the description */
@@ -152,18 +154,32 @@ void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b)
         if (q->en[k].tok_start < last || strcmp(q->en[k].type, "PER") != 0)
             continue;
         if (per)
-            return;                            /* two people: whose is the statement? */
+            return NULL;                       /* two people: whose is the statement? */
         per = &q->en[k];
     }
     if (!per || per->tok_end > b || per->via || qt_title_mention(per) || !qt_can_speak(q, per) ||
         !per->name || strncmp(per->name, q->doc->text + t[per->tok_start].start, 2) != 0 ||
-        !marks_only(q, per->tok_end, b) || !aside_ok(q, last, per->tok_start))
+        !marks_only(q, per->tok_end, b))
+        return NULL;
+    *dp = d, *lastp = last;
+    return per;
+}
+
+/* Speaker sp of a verb whose subject lies in tokens [a, b) (b: the statement or the verb's
+ * object): the person named past an aside at the end of the subject, when sp is a
+ * description. */
+void qt_apposed_name(qctx *q, speaker *sp, size_t a, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    size_t d, last, k;
+    const rasd_entity *per = qt_apposed_person(q, sp, a, b, &d, &last);
+    if (!per || !aside_ok(q, last, per->tok_start))
         return;
     for (k = per->tok_start; k-- > last && !ev_is_word(&t[k]);)
         ;                                      /* the word right before the name */
     if ((k + 1 > last && k < per->tok_start && qt_is_office(q, k)) ||
         !qt_apposition(q, d, per->tok_start) || office_after_prep(q, d, per->tok_start) ||
-        bracketed(q, per->tok_start, per->tok_end))
+        qt_bracketed(q, per->tok_start, per->tok_end))
         return;                                /* في الرئيس عبدربه منصور هادي */
     qt_speaker_is(sp, per, per->start, per->end);
 }
