@@ -57,6 +57,35 @@ static inline const rasd_event *event_at(const rasd_doc *d, const char *text, co
     return m == 1 ? one : NULL;
 }
 
+/* Checks cases {text, published, trigger, first actor}: each text has an event of type at its
+ * trigger whose first actor is named so. */
+static inline void check_first_actors(const rasd_engine *e, rasd_doc *d, const char *type,
+                                      const char *const (*cases)[4], size_t ncases)
+{
+    for (size_t k = 0; k < ncases; k++) {
+        const rasd_event *ev;
+        analyse(e, d, cases[k][0], cases[k][1]);
+        ev = event_at(d, cases[k][0], type, cases[k][2]);
+        CHECKF(ev != NULL, "%s: no %s at «%s»", cases[k][0], type, cases[k][2]);
+        if (!ev)
+            continue;
+        CHECKF(ev->nactors > 0 && strcmp(ev->actor_name[0], cases[k][3]) == 0,
+               "%s: first actor «%s», want «%s»", cases[k][0],
+               ev->nactors ? ev->actor_name[0] : "", cases[k][3]);
+    }
+}
+
+/* Checks cases {text, published, trigger}: no text has an event of type at its trigger. */
+static inline void check_no_event_at(const rasd_engine *e, rasd_doc *d, const char *type,
+                                     const char *const (*cases)[3], size_t ncases)
+{
+    for (size_t k = 0; k < ncases; k++) {
+        analyse(e, d, cases[k][0], cases[k][1]);
+        CHECKF(event_at(d, cases[k][0], type, cases[k][2]) == NULL, "%s: a %s at «%s»",
+               cases[k][0], type, cases[k][2]);
+    }
+}
+
 /* Whether an event's actors fit a test's names a and b (what "fit" means is the test's). */
 typedef int (*event_fit)(const rasd_event *ev, const char *a, const char *b);
 

@@ -28,17 +28,7 @@ static void test_force_first(const rasd_engine *e, rasd_doc *d)
         {"وقال مدير إعلام «أبين» ياسر باعزب: إن الجيش سيطر على مدينة شقرة الساحلية وعلى مثلث شقرة أحور العرقوب وخلال الساعات المقبلة ان شاء الله ستكون «أبين» خالية من أي وجود للمليشيات الحوثية وأنصار المخلوع.",
          "2015-08-11 13:24:45", "سيطر", "الجيش"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        const rasd_event *ev;
-        analyse(e, d, cases[k][0], cases[k][1]);
-        ev = event_at(d, cases[k][0], "fight", cases[k][2]);
-        CHECKF(ev != NULL, "%s: no fight at «%s»", cases[k][0], cases[k][2]);
-        if (!ev)
-            continue;
-        CHECKF(ev->nactors > 0 && strcmp(ev->actor_name[0], cases[k][3]) == 0,
-               "%s: first actor «%s», want «%s»", cases[k][0],
-               ev->nactors ? ev->actor_name[0] : "", cases[k][3]);
-    }
+    check_first_actors(e, d, "fight", cases, sizeof cases / sizeof *cases);
 }
 
 /* Negative: a subject before the verb that is no force (investors, fire crews, an economy),
@@ -59,11 +49,7 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
         {"وكان مسلحون استهدفوا الجمعة حافلة ركاب ايرانية بين الحدود الايرانية ومدينة فان (شرق تركيا) ما أدى الى مقتل السائق، بحسب وكالة الانباء الايرانية الرسمية إيرنا.",
          "2015-08-09 17:54:13", "استهدفوا"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        analyse(e, d, cases[k][0], cases[k][1]);
-        CHECKF(event_at(d, cases[k][0], "fight", cases[k][2]) == NULL, "%s: a fight at «%s»",
-               cases[k][0], cases[k][2]);
-    }
+    check_no_event_at(e, d, "fight", cases, sizeof cases / sizeof *cases);
 }
 
 /* A later event of the same force is not folded into one of fight51's (fight51.c

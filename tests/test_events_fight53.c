@@ -27,17 +27,7 @@ static void test_found(const rasd_engine *e, rasd_doc *d)
         {"إلى ذلك، قال قائد الشرطة الاتحادية الفريق رائد شاكر جودت لـ«الشرق الأوسط» إن القوات الأمنية قتلت 10 من عناصر تنظيم داعش، بينهم انتحاري وثلاثة قناصين، خلال تقدم القوات الأمنية في المحور الشرقي لمدينة الرمادي.",
          "2015-08-02 23:05:34", "تقدم", "القوات الأمنية"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        const rasd_event *ev;
-        analyse(e, d, cases[k][0], cases[k][1]);
-        ev = event_at(d, cases[k][0], "fight", cases[k][2]);
-        CHECKF(ev != NULL, "%s: no fight at «%s»", cases[k][0], cases[k][2]);
-        if (!ev)
-            continue;
-        CHECKF(ev->nactors > 0 && strcmp(ev->actor_name[0], cases[k][3]) == 0,
-               "%s: first actor «%s», want «%s»", cases[k][0],
-               ev->nactors ? ev->actor_name[0] : "", cases[k][3]);
-    }
+    check_first_actors(e, d, "fight", cases, sizeof cases / sizeof *cases);
 }
 
 /* Negative: another word before بين (a border, the dead counted «بين قتيل وأسير»); an advance
@@ -55,11 +45,7 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
         {"وجاء في الخبر أن ما حدث في عدن اعتبر «صفعة للحوثيين»، وأن الحوثيين «فوجئوا» بتقدم القوات الشعبية، وأن قوات المقاومة الشعبية سيطرت، على عدن، .",
          "2015-07-21 02:55:20", "بتقدم"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        analyse(e, d, cases[k][0], cases[k][1]);
-        CHECKF(event_at(d, cases[k][0], "fight", cases[k][2]) == NULL, "%s: a fight at «%s»",
-               cases[k][0], cases[k][2]);
-    }
+    check_no_event_at(e, d, "fight", cases, sizeof cases / sizeof *cases);
 }
 
 int main(void)
