@@ -259,6 +259,7 @@
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
 #undef AGUARD_ENUM_
 
-_Static_assert(AG_COUNT <= 128, "ev_word.aguards holds a bit a list, in two words");
+/* ev_word.aguards holds a bit a list, in as many 64-bit words as the lists need. */
+#define AG_NWORDS (((int)AG_COUNT + 63) / 64)
 
 #endif

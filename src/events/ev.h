@@ -138,7 +138,7 @@ enum { ERA_G = 1, ERA_H = 2 };
 typedef struct ev_word {
     uint64_t kinds[2];         /* bit k % 64 of kinds[k / 64]: the phrase can be kind k */
     int16_t val[EK_COUNT];     /* int16: quotes.tsv cue values reach 256 + 34 (OWN) */
-    uint64_t aguards[2];       /* bit l % 64 of aguards[l / 64]: in "aguard" list l (aguard.h) */
+    uint64_t aguards[AG_NWORDS]; /* bit l % 64 of aguards[l / 64]: in "aguard" list l (aguard.h) */
 } ev_word;
 
 /* The kinds of data/events.tsv that report an event (all in ev_word.kinds[0]). */
