@@ -64,3 +64,18 @@ int qt_surname_fronted(qctx *q, const qcue *c, speaker *sp)
     qt_speaker_is(sp, en, t[j].start, t[j].end);
     return 1;
 }
+
+/* Whether token j is written with a hamza on its first alef before lam (ألقى، ألغى، ألمح):
+ * its ال is no article, whatever the norm (which folds أ to ا) says. carried.c's walk back
+ * over a subject's titles took such a verb for a definite title word and ran past it (وقد
+ * ألقى مدير إدارة الموارد البشرية عبد العزيز الضاوي كلمة …، وأكد: lost; follow49's "verbs
+ * spelled with ال"); the article itself is not written so. */
+int qt_hamza_word(const qctx *q, size_t j)
+{
+    static const char hl[] = "\xd8\xa3\xd9\x84";   /* أل: U+0623 U+0644 */
+    size_t len;
+    const char *text = rasd_doc_text(q->doc, &len);
+    const rasd_token *t = &q->s->t[j];
+    return text && t->end <= len && t->end - t->start > sizeof hl - 1 &&
+           memcmp(text + t->start, hl, sizeof hl - 1) == 0;
+}

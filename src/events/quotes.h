@@ -327,6 +327,7 @@ const rasd_entity *qt_apposed_person(qctx *q, const speaker *sp, size_t a, size_
                                      size_t *lastp);
 /* carry53.c (attrc53): a bare verb's subject before it, a surname left untagged */
 int qt_surname_fronted(qctx *q, const qcue *c, speaker *sp);
+int qt_hamza_word(const qctx *q, size_t j);   /* ألقى: no article */
 /* apposed52.c (attr52): the same past a longer aside, after qt_apposed_name */
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
