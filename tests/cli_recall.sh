@@ -282,10 +282,11 @@ if shared_tier "recall set" slow; then
     # opened at stop 40: quotes33 (office.c: 55 → 59 attributed), quotes34 (73 of 94 found),
     # events43 and nouns47 (5 of 29, 5 of 7 true); floors raised to those, rounded down;
     # stop 42: attrib50 (body50.c: 60 → 61 attributed, 0.84); stop 43: assault51 (an arson
-    # noun: 5 → 6 of 29, 6 of 7 true)
+    # noun: 5 → 6 of 29, 6 of 7 true); stop 45: attrc53 (a participle's statement of the
+    # last speaker: 61 → 62 attributed, 0.849)
     expect "recall set, unseen16: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen16 --min-recall 0.77 \
-        --min-attribution 0.83 --min-precision 0.92 --min-event-recall 0.20 \
+        --min-attribution 0.84 --min-precision 0.92 --min-event-recall 0.20 \
         --min-event-precision 0.85
     # unseen17 (24 articles drawn at stop 40, labelled blind by branch label21: 67 quotes, 20
     # events): scored at the start of stop 40 (caf26e1) and at its end (3b71d21), totals
@@ -295,10 +296,11 @@ if shared_tier "recall set" slow; then
     # (وصف + object + ب) 58 of 67 found (0.866), 50 of 58 attributed (0.862); events44 found a
     # fourth event, which layer49 (assault deeds off by default) took back: 3 of 20, 3 of 3 true;
     # fight51 (stop 43: بأن المقاومة الشعبية تقدمت, a force described before its verb): 4 of 20;
-    # fight53 (stop 44: المواجهات المسلحة ما زالت دائرة بين): 5 of 20
+    # fight53 (stop 44: المواجهات المسلحة ما زالت دائرة بين): 5 of 20; attrc53 (stop 45: ألقى
+    # read as no title word): 51 of 58 attributed (0.879)
     expect "recall set, unseen17: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen17 --min-recall 0.86 \
-        --min-attribution 0.86 --min-precision 0.96 --min-event-recall 0.25 \
+        --min-attribution 0.87 --min-precision 0.96 --min-event-recall 0.25 \
         --min-event-precision 1.00
     # unseen18 (24 articles drawn at stop 41, labelled blind by branch label22: 79 quotes, 22
     # events): scored at the start of stop 41 (b8488e6: 69 of 79 found, 40 of 69 attributed,
@@ -340,10 +342,11 @@ if shared_tier "recall set" slow; then
     # events): scored at the start of stop 44 (4bb5780) and at its end (0812c87), totals only,
     # its errors not read: 47 of 56 found (0.839), 42 of 47 attributed (0.894), 45 of 45 true;
     # events 1 of 19, 1 of 2 true, the same at both; the floors rounded down (docs/EVENTS.md
-    # "Stop 44: the unseen21 part scored")
+    # "Stop 44: the unseen21 part scored"); opened at stop 45: attrc53 (an untagged surname
+    # before its verb: 43 of 47 attributed, 0.915)
     expect "recall set, unseen21: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen21 --min-recall 0.83 \
-        --min-attribution 0.89 --min-precision 1.00 --min-event-recall 0.05 \
+        --min-attribution 0.91 --min-precision 1.00 --min-event-recall 0.05 \
         --min-event-precision 0.50
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's

@@ -43,6 +43,8 @@ static int title_back(const qctx *q, size_t j)
         return 0;
     if ((en = qt_entity_at(q, j)) != NULL)
         return strcmp(en->type, "PER") != 0;   /* غرفة حفر الباطن; not a person's name */
+    if (qt_hamza_word(q, j))
+        return 0;                              /* ألقى: a verb, no article (carry53.c) */
     if (ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, j, 1, EK_PREP, NULL, &n))
         return 0;
     return (starts_with(t->norm, t->norm_len, U_ARTICLE) && t->norm_len > LETTERS(3)) ||
@@ -69,7 +71,7 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
     p = j - 1;
     len = t[p].norm_len;
     if (!ev_is_word(&t[p]) || len < LETTERS(2) || qt_in_entity(q, p) || qt_in_date(q, p) ||
-        starts_with(t[p].norm, len, U_ARTICLE) ||
+        (starts_with(t[p].norm, len, U_ARTICLE) && !qt_hamza_word(q, p)) ||
         ((letter_is(t[p].norm, U_BEH) || letter_is(t[p].norm, U_LAM)) && len > LETTERS(4)) ||
         ev_word_is(q->s, p, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, p, 1, EK_PREP, NULL, &n) ||
         ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) || ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n) ||

@@ -299,7 +299,7 @@ static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
         q->last = *sp, q->last_sent = (uint32_t)qt_send(q, c->i);
         q->last_end = (uint32_t)end;
         q->last_np = q->described;
-    } else if (sp->name && sp->name == q->last.name && end > q->last_end) {
+    } else if (sp->name && q->last.name && strcmp(sp->name, q->last.name) == 0 && end > q->last_end) {
         q->last_end = (uint32_t)end;
     }
 }

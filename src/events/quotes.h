@@ -325,6 +325,9 @@ int qt_apposition(qctx *q, size_t last, size_t p);
 int qt_bracketed(const qctx *q, size_t a, size_t b);
 const rasd_entity *qt_apposed_person(qctx *q, const speaker *sp, size_t a, size_t b, size_t *dp,
                                      size_t *lastp);
+/* carry53.c (attrc53): a bare verb's subject before it, a surname left untagged */
+int qt_surname_fronted(qctx *q, const qcue *c, speaker *sp);
+int qt_hamza_word(const qctx *q, size_t j);   /* ألقى: no article */
 /* apposed52.c (attr52): the same past a longer aside, after qt_apposed_name */
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);

@@ -682,6 +682,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, "named_none"), sp;         /* يؤكد، يشير with nobody named: no one's (… استطاع أن يختار …) */
     if (a == b && qt_then_person(q, c, &sp))
         return QT_HOW(q, "then_person"), sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
+    if (a == b && qt_surname_fronted(q, c, &sp))
+        return QT_HOW(q, "surname_fronted"), sp;   /* لكن زانجانة يقول إنه (carry53.c) */
     if (a == b)
         return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c));   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
