@@ -8,7 +8,8 @@ on the part's articles as recall.py score does, matches the gold quotes with rec
 match_quotes, and prints, for each found quote whose speakers share no name with the gold one
 and are not empty: part, id, offset, gold speaker, rasd's speakers, ~ctx bytes before the quote,
 the quote's first bytes, and rasd's quote row (cue, speaker span and its text). With --empty,
-the empty ones are listed too (class C; not this branch's). The counts at the end are by part.
+the empty ones are listed too (class C; not this branch's). The counts at the end are by part,
+then the exact totals: gold quotes, found, attributed (recall.py's rule), wrong and empty.
 """
 import json
 import os
@@ -36,6 +37,7 @@ def main(a):
         k += 1
     assert "unseen22" not in parts, "unseen22 is blind"
     counts = {}
+    tot = {"gold": 0, "found": 0, "right": 0, "empty": 0}
     for part in parts:
         gold = recall.load(recall.LABELS, part)
         out = recall.run_rasd(rasd, gold.keys())
@@ -45,6 +47,10 @@ def main(a):
             sq = out.get(i, {}).get("quotes", [])
             found, _hit, _true = recall.match_quotes(g["Q"], sq)
             for q, m in zip(g["Q"], found):
+                tot["gold"] += 1
+                tot["found"] += bool(m)
+                tot["right"] += bool(m and m[2])
+                tot["empty"] += bool(m and not m[2] and not m[1])
                 if not m or m[2] or (not m[1] and not empty):
                     continue
                 best, names, _ok = m
@@ -65,6 +71,7 @@ def main(a):
         sys.stdout.flush()
     print("# counts", json.dumps(counts), "total", sum(counts.values()),
           "parts", sum(1 for v in counts.values() if v))
+    print("# quotes gold %(gold)d found %(found)d attributed %(right)d, wrong empty %(empty)d" % tot)
     return 0
 
 

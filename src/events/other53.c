@@ -64,3 +64,18 @@ int qt_relative_adjunct(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp)
     }
     return 0;
 }
+
+/* The token where a subject before cue c ends when a copula in the cue's gender (data/quotes.tsv
+ * "copula": كان، كانت) stands before the قد at token j (أن الادعاء العام الألماني كان قد
+ * أعلن يوم الخميس الماضي أنه: the subject ends before كان, not before قد); else j. For
+ * speakers.c's adjacent_subject(), after it stepped back over قد. */
+size_t qt_past_copula(const qctx *q, const qcue *c, size_t j)
+{
+    size_t n;
+    int v;
+    if (j < 2 || j + 1 != c->i || !ev_word_is(q->s, j, 0, EK_AUX, NULL, &n) || n != 1 ||
+        !ev_word_is(q->s, j - 1, 0, EK_COPULA, &v, &n) || n != 1 ||
+        (c->gender && c->gender != v))
+        return j;
+    return j - 1;
+}

@@ -523,6 +523,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         j--;                       /* دراسة علمية أجرتها وزارة التعليم، ذكرت أن */
     if (j > 0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
         j--;
+    j = qt_past_copula(q, c, j);   /* أن الادعاء العام كان قد أعلن (other53.c) */
     if (j == 0)
         return 0;
     if ((en = qt_fronted(q, c->i, FRONT_THAT | FRONT_PART)) != NULL) {
