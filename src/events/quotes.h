@@ -253,6 +253,12 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b);
 /* speech.c: the speaker a relative pronoun right before cue c names (sp; 0: none there);
  * the speaker of cue c followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
 int qt_relative_owner(qctx *q, const qcue *c, speaker *sp);
+/* other53.c: the antecedent of a relative pronoun before cue c whose window [a, b) holds
+ * only adjuncts, dates or an addressee (بلاتر الذي أعلن في يونيو الماضي أنه): sp, 0 for none. */
+int qt_relative_adjunct(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
+/* other53.c: j - 1 when كان/كانت in cue c's gender stands before the قد at token j (X كان قد
+ * أعلن), else j. */
+size_t qt_past_copula(const qctx *q, const qcue *c, size_t j);
 speaker qt_inwhich(qctx *q, const qcue *c);
 /* speakers.c, for names.c: whether token i is spoken to (لفخامة …); whether a mention is a
  * title the recogniser resolved; the first token of token i's sentence; sp set to mention en

@@ -523,6 +523,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         j--;                       /* دراسة علمية أجرتها وزارة التعليم، ذكرت أن */
     if (j > 0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
         j--;
+    j = qt_past_copula(q, c, j);   /* أن الادعاء العام كان قد أعلن (other53.c) */
     if (j == 0)
         return 0;
     if ((en = qt_fronted(q, c->i, FRONT_THAT | FRONT_PART)) != NULL) {
@@ -639,6 +640,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     const rasd_entity *en, *compl;
     size_t n;
     int v, fr;
+    if (a < b && qt_relative_adjunct(q, c, a, b, &sp))
+        return QT_HOW(q, "relative_adjunct"), sp;   /* بلاتر الذي أعلن في يونيو (other53.c) */
     if (a < b && !c->part && qt_adjuncts_only(q, a, a + 1)) {
         size_t adj = a + 1;        /* the adjuncts end where a complement opens */
         while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
