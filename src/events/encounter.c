@@ -591,7 +591,10 @@ static const rasd_entity *body_of(sent_ctx *c, size_t k)
     for (size_t q = g->tok_start + 1; q < g->tok_end; q++)
         if (in_name(c, q) || ev_nisba(c, q))
             return g;
-    return g->tok_end < c->t1 && in_name(c, g->tok_end) && ev_clitic(c, g->tok_end) == 0
+    n = g->tok_end;
+    if (n + 1 < c->t1 && is_punct(c, n) && !ev_punct(c->s, n, ",.;:!?") && !ev_comma(c, n))
+        n++;                   /* summit53: a quote mark before the name (قادة دول “بريكس”) */
+    return n < c->t1 && in_name(c, n) && ev_clitic(c, n) == 0
                ? g : NULL;     /* وزراء خارجية الاتحاد الأوروبي: the name its genitive */
 }
 
