@@ -103,7 +103,8 @@ static size_t relative_after(sent_ctx *c, size_t k)
         const rasd_entity *p = ev_first_entity(c, k + 1, c->t1 < k + PLACE_WORDS ? c->t1 : k + PLACE_WORDS);
         if (!p || !is_loc(p))
             return 0;
-        k = p->tok_end;
+        for (k = p->tok_end; k < c->t1 && ev_nisba(c, k); k++)
+            ;                  /* في مدينة أوفا الروسية */
     }
     if (k < c->t1 && ev_comma(c, k))
         k++;
