@@ -368,19 +368,19 @@ expect "--actor لافروف: his appeal (داعيا إلى التعاون) and 
 expect "--actor that names nobody: exit 0, as quotes --speaker" test $? -eq 0
 expect "--actor that names nobody: no rows (the header only)" test "$(wc -l <"$T/out")" -eq 1 -a ! -s "$T/err"
 evs --type meet >"$T/out"
-expect "--type meet: the eight meetings (four planned: Hollande's talks with Obama and Putin since events6)" python3 -c '
+expect "--type meet: the nine meetings (four planned: Hollande's talks with Obama and Putin since events6; 001's meeting of the BRICS leaders since summit53)" python3 -c '
 import sys
 rows = open(sys.argv[1]).read().splitlines()
-assert len(rows) == 8 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
+assert len(rows) == 9 and all(r.split()[1] == "meet" for r in rows), rows' "$T/out"
 evs --type 040 >"$T/out2"; expect "--type 040 (a CAMEO code) is meet" cmp "$T/out" "$T/out2"
 evs --type 04 >"$T/out2"
 expect "--type 04 (a CAMEO root: meet, visit, host): the meetings, Hollande's visit («جئت إلى موسكو», events7), his planned trip to Washington and Putin's reception of him (seedev)" test "$(grep -v ' visit \| host ' "$T/out2" | cmp - "$T/out" && grep -c ' visit ' "$T/out2"),$(grep -c ' host ' "$T/out2")" = 2,1
 expect "--type appeal: Lavrov, Hollande and Cameron" test "$(evs --type appeal | cut -d' ' -f1-3 | tr '\n' ,)" = "2017-12-22 appeal سيرغي,2015-11-26 appeal فرانسوا,2015-11-16 appeal ديفيد,"
 expect "--type fight: 002's air campaign against the organisation in Iraq, its target named (حملة الضربات الجوية ضد التنظيم, events28; the doer, Britain, not read)" test "$(evs --type fight)" = "2015-11-16 fight التنظيم العراق 002"
 evs --from 2015-11-16 --to 2015-11-16 >"$T/out"
-expect "--from 2015-11-16 --to 2015-11-16: the meetings (Hollande's two planned talks since events6), the appeal of that day, 001's agreement with nobody named (the trigger layer's agree on by default since events14) and 001's Paris attacks told as done (الهجمات الارهابية التي وقعت, events21: no date read, the article's) and Hollande's planned trip (سوف يتوجه, seedev) and 002's air campaign (events28)" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 meet,2015-11-16 visit,2015-11-16 agree,2015-11-16 fight,2015-11-16 meet,2015-11-16 appeal,2015-11-16 meet,"
-expect "--from 2015-11 --to 2015-11: the fifteen of November 2015 (Hollande's visit since events7, the Paris attacks named by their place since events8, 001's ما تم الاتفاق عليه since events14, Hollande's trip and Putin's reception since seedev; 001's attacks told as done, an assault noun, off by default since layer49)" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 17
-expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 19
+expect "--from 2015-11-16 --to 2015-11-16: the meetings (Hollande's two planned talks since events6), the appeal of that day, 001's agreement with nobody named (the trigger layer's agree on by default since events14) and 001's Paris attacks told as done (الهجمات الارهابية التي وقعت, events21: no date read, the article's) and Hollande's planned trip (سوف يتوجه, seedev) and 002's air campaign (events28) and 001's meeting of the BRICS leaders (summit53)" test "$(cut -d' ' -f1,2 "$T/out" | tr '\n' ,)" = "2015-11-16 meet,2015-11-16 meet,2015-11-16 visit,2015-11-16 agree,2015-11-16 fight,2015-11-16 meet,2015-11-16 appeal,2015-11-16 meet,2015-11-16 meet,"
+expect "--from 2015-11 --to 2015-11: the sixteen of November 2015 (001's meeting of the BRICS leaders since summit53; Hollande's visit since events7, the Paris attacks named by their place since events8, 001's ما تم الاتفاق عليه since events14, Hollande's trip and Putin's reception since seedev; 001's attacks told as done, an assault noun, off by default since layer49)" test "$(evs --from 2015-11 --to 2015-11 | grep -c '^2015-11-')" = 18
+expect "--from 2015-11: and 2017's" test "$(evs --from 2015-11 | wc -l)" = 20
 expect "--from 2016: 2017's only" test "$(evs --from 2016 | cut -d' ' -f1 | tr '\n' ,)" = 2017-12-22,2017-12-22,
 expect "--to 2015-11-15: the three of the 15th, and 002's accusation (ولكن واشنطن تتهمها, events20) dated by its sentence's September" test "$(evs --to 2015-11-15 | cut -d' ' -f1 | sort -u | tr '\n' ,)" = 2015-09,2015-11-15, -a "$(evs --to 2015-11-15 | wc -l)" = 4
 expect "--from after --to: nothing" test -z "$(evs --from 2015-11-17 --to 2015-11-16)"
@@ -389,7 +389,7 @@ expect "--place أنطاليا: Putin-Cameron" test "$(cat "$T/out")" = "2015-11
 expect "--place الكرملين: Putin-Hollande" test "$(evs --place الكرملين | cut -d' ' -f2-)" = "meet فلاديمير بوتين+فرانسوا هولاند الكرملين 004"
 expect "--place موسكو: Lavrov-Johnson, Putin's reception of Hollande (بموسكو, seedev), Hollande's visit (events7) and planned talks with Putin (events6)" test "$(evs --place موسكو | cut -d' ' -f1,2 | tr '\n' ,)" = "2017-12-22 meet,2015-11-26 host,2015-11-26 visit,2015-11-16 meet,"
 evs --article 001_337ddc5b2ec75abf >"$T/out"
-expect "--article 001: its nine events (Hollande's planned talks in Moscow and Washington since events6; an agreement with nobody named since events14; Hollande's planned trip since seedev; the Paris attacks told as done off by default since layer49), each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فرانسوا هولاند+فلاديمير بوتين موسكو 001,2015-11-16 visit فرانسوا هولاند واشنطن 001,2015-11-16 agree  - 001,2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-16 meet فرانسوا هولاند+باراك أوباما واشنطن 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين - 001 002,2015-11-15 meet فلاديمير بوتين+باراك أوباما مجموعة العشرين 001 002,"
+expect "--article 001: its ten events (Hollande's planned talks in Moscow and Washington since events6; an agreement with nobody named since events14; Hollande's planned trip since seedev; the Paris attacks told as done off by default since layer49; the BRICS leaders' meeting since summit53), each with all its articles" test "$(tr '\n' , <"$T/out")" = "2015-11-16 meet فرانسوا هولاند+فلاديمير بوتين موسكو 001,2015-11-16 visit فرانسوا هولاند واشنطن 001,2015-11-16 agree  - 001,2015-11-16 meet فلاديمير بوتين+ديفيد كاميرون أنطاليا 000 001,2015-11-16 appeal ديفيد كاميرون - 000 001,2015-11-16 meet قادة دول - 001,2015-11-16 meet فرانسوا هولاند+باراك أوباما واشنطن 001,2015-11-15 agree باراك أوباما+فلاديمير بوتين - 001 002,2015-11-15 meet فلاديمير بوتين+باراك أوباما مجموعة العشرين 001 002,"
 expect "--article that is not stored: nothing" test -z "$(evs --article 999_nothing)"
 evs --actor بوتين --type meet --from 2015-11-16 >"$T/out"
 expect "--actor --type --from combine with AND" test "$(cut -d' ' -f1-2 "$T/out" | tr '\n' ,)" = "2015-11-26 meet,2015-11-16 meet,2015-11-16 meet,"
@@ -398,7 +398,7 @@ expect "--article 004 --type appeal: Hollande's appeal" test "$(evs --article 00
 "$RASD" events --db "$T/s.db" --actor بوتين >"$T/out"
 expect "text listing: the same rows as --json" test "$(tail -n +2 "$T/out" | awk '{print $1, $2}' | tr '\n' ,)" = "$(evs --actor بوتين | cut -d' ' -f1,2 | tr '\n' ,)"
 "$RASD" events --db "$T/s.db" --csv --type meet >"$T/out"
-expect "--csv --type meet: the header and eight rows" test "$(wc -l <"$T/out")" -eq 9
+expect "--csv --type meet: the header and nine rows" test "$(wc -l <"$T/out")" -eq 10
 for bad in "--type meeting" "--type 99" "--type 4" "--from 2015-13-01" "--from 2015-02-30" "--to 15-11-16" "--to 2015/11/16" "--from 2015-11-1" "--to yesterday"; do
     "$RASD" events --db "$T/s.db" $bad >"$T/out" 2>"$T/err"
     expect "events $bad: exit 2" test $? -eq 2
@@ -420,7 +420,7 @@ with open(sys.argv[2], "w") as out:
         out.write(json.dumps({"id": id, "text": text[src], "published": pub}, ensure_ascii=False) + "\n")' "$SEEDS" "$T/link.jsonl"
 "$RASD" ingest --db "$T/l.db" "$T/link.jsonl" 2>/dev/null; expect "linking: ingest exits 0" test $? -eq 0
 meet="select e.id from events e join articles a using (docid) where e.type = 'meet' and exists (select 1 from event_actors x where x.docid = e.docid and x.n = e.n and x.name = 'ديفيد كاميرون') and a.id"
-expect "linking: nine stored meeting ids, three of Putin-Cameron, four of Hollande's planned talks (the stored ids stay the extraction's)" test "$(sql "$T/l.db" "select count(distinct id) from events where type = 'meet'")" = 9
+expect "linking: eleven stored meeting ids, three of Putin-Cameron, four of Hollande's planned talks, two of the BRICS leaders' meeting (summit53; the stored ids stay the extraction's)" test "$(sql "$T/l.db" "select count(distinct id) from events where type = 'meet'")" = 11
 "$RASD" events --db "$T/l.db" --json >"$T/out"
 expect "linking: the dated report and the next day's undated one are one row under the dated id; two days after is not" python3 -c '
 import json, sys
@@ -435,14 +435,14 @@ a = [r for r in rows if r["type"] == "appeal"]
 assert [r["articles"] for r in a] == [["twodays"], ["nextday"], ["dated"]] and not any(r["linked"] for r in a), a
 ' "$T/out" "$(sql "$T/l.db" "$meet = 'dated'")" "$(sql "$T/l.db" "$meet = 'nextday'")"
 "$RASD" events --db "$T/l.db" >"$T/out"
-expect "linking: the text listing has the same rows (16: 001's agreement with nobody named, twice, since events14; Hollande's planned trip, twice, since seedev; 001's attacks told as done off by default since layer49)" test "$(tail -n +2 "$T/out" | wc -l)" = 16
+expect "linking: the text listing has the same rows (18: 001's agreement with nobody named, twice, since events14; Hollande's planned trip, twice, since seedev; 001's attacks told as done off by default since layer49; the BRICS leaders' meeting, twice, since summit53)" test "$(tail -n +2 "$T/out" | wc -l)" = 18
 expect "linking: the text listing shows the merged row" grep -q "^2015-11-16  meet .*| أنطاليا | dated nextday$" "$T/out"
 "$RASD" events --db "$T/l.db" --csv >"$T/out"
 expect "linking: --csv has the merged row, dated, with its linked id" python3 -c '
 import csv, io, sys
 rows = list(csv.DictReader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read())))
 m = [r for r in rows if r["type"] == "meet" and r["date"] == "2015-11-16"]
-assert len(rows) == 16 and len(m) == 1 and m[0]["articles"] == "dated nextday" and m[0]["narticles"] == "2", rows
+assert len(rows) == 18 and len(m) == 1 and m[0]["articles"] == "dated nextday" and m[0]["narticles"] == "2", rows
 assert m[0]["dated"] == "1" and m[0]["linked_id"] == sys.argv[2], m' "$T/out" "$(sql "$T/l.db" "$meet = 'nextday'")"
 ev() { "$RASD" events --db "$T/l.db" --json "$@" | python3 -c 'import json,sys; print(",".join(json.loads(l)["date"] + ":" + " ".join(json.loads(l)["articles"]) for l in sys.stdin))'; }
 expect "linking + --article nextday: the merged row" test "$(ev --type meet --actor كاميرون --article nextday)" = "2015-11-16:dated nextday"

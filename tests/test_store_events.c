@@ -250,8 +250,10 @@ int main(void)
      * air campaign against the organisation, حملة الضربات الجوية ضد التنظيم, dated by the day
      * its text states: two events of 2015-11-16); 20 since layer49 (the trigger layer's
      * assault deeds off by default, pooled judged precision 0.79: 001's Paris attacks told as
-     * done leave the default output; `--event-triggers` keeps them) */
-    static const corpus seeds = {SEEDS, "بوتين", 20, "أنطاليا", "000_", "001_", 8, "بوتين", 6,
+     * done leave the default output; `--event-triggers` keeps them); 21 and 9 meetings since
+     * summit53 (001's meeting of the BRICS leaders, اجتماع قادة دول “بريكس”, its group the
+     * actor) */
+    static const corpus seeds = {SEEDS, "بوتين", 21, "أنطاليا", "000_", "001_", 9, "بوتين", 6,
                                  "2015-11-16", "2015-11-16", 2};
     REQUIREF(mkdtemp(dir) != NULL, "cannot make %s", dir);
     REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);

@@ -591,7 +591,10 @@ static const rasd_entity *body_of(sent_ctx *c, size_t k)
     for (size_t q = g->tok_start + 1; q < g->tok_end; q++)
         if (in_name(c, q) || ev_nisba(c, q))
             return g;
-    return g->tok_end < c->t1 && in_name(c, g->tok_end) && ev_clitic(c, g->tok_end) == 0
+    n = g->tok_end;
+    if (n + 1 < c->t1 && is_punct(c, n) && !ev_punct(c->s, n, ",.;:!?") && !ev_comma(c, n))
+        n++;                   /* summit53: a quote mark before the name (قادة دول “بريكس”) */
+    return n < c->t1 && in_name(c, n) && ev_clitic(c, n) == 0
                ? g : NULL;     /* وزراء خارجية الاتحاد الأوروبي: the name its genitive */
 }
 
@@ -668,10 +671,49 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             rc = encounter_at(c, x, s, e, i, n, v);
         if (!rc && (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER))
             rc = body_meeting_at(c, x, s, e, i, n, v);
+        if (!rc && (v == ENC_NOUN || v == ENC_MATCH))   /* summit53.c: after the forms above */
+            rc = ev_summit53_object(c, x, s, e, i, n, v == ENC_MATCH);
+        if (!rc && v == ENC_GATHER)
+            rc = ev_summit53_held(c, x, s, e, i, n);
     }
     for (size_t k = 0; k < nj && !rc; k++)
         rc = ev_joint_at(c, x, s, e, jv[k]);   /* after encounter.c's own: they go first */
     if (!rc)
         places_after(c, x, s);
     return rc;
+}
+
+/* ------------------------------------------ for summit53.c (stop 45) */
+
+const rasd_entity *ev_enc_party(sent_ctx *c, size_t k)
+{
+    return party_at(c, ev_kind_info(EK_MEET), k, 0);
+}
+
+const rasd_entity *ev_enc_named_before(sent_ctx *c, size_t i)
+{
+    return named_before(c, ev_kind_info(EK_MEET), i);
+}
+
+int ev_enc_unreal(sent_ctx *c, size_t i, size_t n, int match)
+{
+    return unreal(c, i, 1) || (match && ev_enc_sport(c)) ||
+           tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET);
+}
+
+int ev_enc_possessive(const rasd_token *t)
+{
+    return possessive(t) && !plural(t);
+}
+
+rasd_status ev_enc_add(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
+                       const rasd_entity *const *p, size_t np, size_t i, size_t last)
+{
+    struct told_as t;
+    if (told(c, x, s, i, p[np - 1]->tok_end > last + 1 ? p[np - 1]->tok_end : last + 1))
+        return RASD_OK;
+    t.i = i, t.last = last, t.content = last + 1, t.noun = 1;
+    t.place = ev_place_at(c, i, EK_MEET);
+    t.plan = will_hold(c, i) || ev_planned_by_words(c->s, c->t0, c->t1, i, last + 1 - i, 0);
+    return add_meeting(c, x, s, e, p, np, &t);
 }
