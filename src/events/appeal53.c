@@ -21,8 +21,9 @@ static int first_verb(sent_ctx *c, const rasd_quote *q, size_t j)
 {
     int v, cl;
     size_t n;
-    if (c->s->t[j].kind == RASD_TOK_PUNCT)
-        return 0;
+    if (!ev_event_start(c->s, j))
+        return 0;              /* (cost) the summary's filter first: most words start no
+                                  event's phrase (an Arabic or Latin word, else 0) */
     if (ev_word_is(c->s, j, 0, EK_APPEAL, &v, &n) && n == 1 && v == V_FIRST)
         return c->s->t[j].start <= q->start || j == 0 ||
                c->s->t[j - 1].kind == RASD_TOK_PUNCT;
@@ -59,10 +60,11 @@ rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q
                               const rasd_span *sn, size_t ns, ev_said_fn add)
 {
     rasd_status rc = RASD_OK;
-    size_t j = ev_token_from(c->s, q->start), end = ev_token_from(c->s, q->end);
+    const rasd_token *t = c->s->t;
     if (!q->speaker_name || !*q->speaker_name)
-        return RASD_OK;
-    for (; j < end && j < c->s->nt && !rc; j++) {
+        return RASD_OK;        /* (cost) the speaker first, then one search for the start */
+    for (size_t j = ev_token_from(c->s, q->start); j < c->s->nt && t[j].start < q->end && !rc;
+         j++) {
         uint32_t s, e;
         if (!first_verb(c, q, j) || !sentence_at(c, sn, ns, c->s->t[j].start, &s, &e))
             continue;
