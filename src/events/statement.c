@@ -25,6 +25,7 @@
 #include "events/aguard.h"
 #include "events/appeal48.h"
 #include "events/appeal52.h"
+#include "events/appeal53.h"
 #include "events/trigger_guards.h"
 
 #include <string.h>
@@ -328,6 +329,9 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
             p.start = i + 1 < c->t1 ? c->s->t[i + 1].start : c->s->t[i].end, p.end = e;
             rc = add_said(c, x, &p, i, EK_APPEAL, 1, s, e, 1);
         }
+        if (!rc)   /* appeal53.c: a first-person appeal inside quote k (ونطالب), on by
+                      default; after k's own events (has_type keeps one appeal a sentence) */
+            rc = ev_appeal53_first(c, x, &q[k], sn, ns, add_said);
     }
     return rc;
 }
