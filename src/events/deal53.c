@@ -50,6 +50,8 @@ enum { GAP_ADJ = 2,            /* words between the deed and بين or the parti
                                   النووي الايراني الموقع: 2 adjectives) */
        GAP_DATE = 5,           /* tokens between إليه and بين in a relative clause, a date
                                   among them (إليه الأسبوع الماضي بين: 2) */
+       GAP_WITH = 8,           /* tokens between إليه and مع: a date, its month's other name
+                                  in brackets, a comma (إليه في 14 يوليو (تموز)، مع: 7) */
        NEG_BACK = 2,           /* tokens back from the word to a negation (لم يتم توقيع) */
        OLD_YEARS = 2 };        /* a date this many years or more before the article's: an
                                   old agreement (unseen2's BRICS signing of July 2014 in
@@ -202,12 +204,19 @@ static int agreement(sent_ctx *c, const kind_info *ki, size_t i, int form,
             return 0;
         if ((*a = ev_subject_after(c, ki, i + 2, place, NULL)) != NULL &&
             (*a)->tok_start == i + 2) {
-            *b = ev_object_of(c, ki, (*a)->tok_end, *a, place, NULL, J_MA3);
+            if ((*b = ev_object_of(c, ki, (*a)->tok_end, *a, place, NULL, J_MA3)) == NULL)
+                *b = ev_group_after(c, ki, (*a)->tok_end, J_MA3);
             if (*b && same_party(*a, *b))
                 *b = NULL;
             return 1;
         }
-        *a = ev_object_of(c, ki, i + 2, NULL, place, NULL, J_MA3);
+        for (k = i + 2; k < c->t1 && k < i + 2 + GAP_WITH &&
+                        (ev_in_date(c, k) || ev_punct(c->s, k, ",()") || ev_comma(c, k) ||
+                         (word_value(c, k, EK_PLACE) == PLACE_IN && k + 1 < c->t1 &&
+                          ev_in_date(c, k + 1))); k++)
+            ;                  /* إليه في 14 يوليو (تموز)، مع */
+        if ((*a = ev_object_of(c, ki, k, NULL, place, NULL, J_MA3)) == NULL)
+            *a = ev_group_after(c, ki, k, J_MA3);
         *b = NULL;             /* الذي توصلت إليه مع القوى الست: the other party alone */
         return *a != NULL;
     }
