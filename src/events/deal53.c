@@ -124,7 +124,24 @@ static int negated(sent_ctx *c, size_t i)
     return 0;
 }
 
-/* Whether the sentence [s, e) states a date OLD_YEARS or more before the article's. */
+/* Whether token k is a number of four ASCII digits OLD_YEARS or more before the article's
+ * year (the bare year a list of past days starts with: «2002 - توقيع اتفاق سلام مبدئي بين
+ * …», which the dates stage leaves). */
+static int old_year(sent_ctx *c, size_t k)
+{
+    const rasd_token *t = &c->s->t[k];
+    char y[5];
+    if (t->kind != RASD_TOK_NUMBER || t->norm_len != 4)
+        return 0;
+    for (size_t j = 0; j < 4; j++)
+        if ((y[j] = t->norm[j]) < '0' || y[j] > '9')
+            return 0;
+    y[4] = '\0';
+    return (y[0] == '1' || y[0] == '2') && ev_years_before(c->doc, y, OLD_YEARS);
+}
+
+/* Whether the sentence [s, e) states a date, or a year, OLD_YEARS or more before the
+ * article's. */
 static int old_deal(sent_ctx *c, uint32_t s, uint32_t e)
 {
     size_t nd;
@@ -132,6 +149,9 @@ static int old_deal(sent_ctx *c, uint32_t s, uint32_t e)
     for (size_t k = 0; k < nd; k++)
         if (d[k].start >= s && d[k].end <= e && d[k].value[0] &&
             ev_years_before(c->doc, d[k].value, OLD_YEARS))
+            return 1;
+    for (size_t k = c->t0; k < c->t1; k++)
+        if (old_year(c, k))
             return 1;
     return 0;
 }
@@ -204,8 +224,9 @@ static int agreement(sent_ctx *c, const kind_info *ki, size_t i, int form,
             return 0;
         if ((*a = ev_subject_after(c, ki, i + 2, place, NULL)) != NULL &&
             (*a)->tok_start == i + 2) {
-            if ((*b = ev_object_of(c, ki, (*a)->tok_end, *a, place, NULL, J_MA3)) == NULL)
-                *b = ev_group_after(c, ki, (*a)->tok_end, J_MA3);
+            if ((*b = ev_object_of(c, ki, (*a)->tok_end, *a, place, NULL, J_MA3 | J_WA)) ==
+                NULL)          /* توصلت إليه إيران والقوى العالمية */
+                *b = ev_group_after(c, ki, (*a)->tok_end, J_MA3 | J_WA);
             if (*b && same_party(*a, *b))
                 *b = NULL;
             return 1;
@@ -260,7 +281,8 @@ rasd_status ev_deal53_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, 
         if (i < c->t0 + 2 || word_value(c, i - 1, EK_RELATIVE) != 1 || !deed_before(c, i - 1) ||
             (a = ev_subject_after(c, ki, i + 1, place, NULL)) == NULL || a->tok_start != i + 1)
             return RASD_OK;
-        b = ev_object_of(c, ki, a->tok_end, a, place, NULL, J_WA | J_MA3);
+        if ((b = ev_object_of(c, ki, a->tok_end, a, place, NULL, J_WA | J_MA3)) == NULL)
+            b = ev_group_after(c, ki, a->tok_end, J_WA | J_MA3);   /* مع الدول المصدرة */
         if (b && same_party(a, b))
             b = NULL;
     } else
