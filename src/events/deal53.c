@@ -43,8 +43,7 @@ enum { SG_DEED = 2 };          /* data/events.tsv "signing" 2: اتفاقية، 
 enum { ARR_DEAL_NOUN = 10,     /* data/events.tsv "arrival" 10: توقيع */
        ARR_DEAL_DONE = 11,     /* 11: الموقع، الموقعة */
        ARR_DEAL_REL = 12,      /* 12: وقعتها */
-       ARR_REACH = 13,         /* 13: التوصل، توصلت */
-       ARR_AGREED = 14 };      /* 14: الاتفاق (after تم) */
+       ARR_REACH = 13 };       /* 13: التوصل، توصلت */
 enum { AGREE_TO_DEAL = 7 };    /* data/events.tsv agree 7: إلى اتفاق */
 enum { GAP_ADJ = 2,            /* words between the deed and بين or the participle (الاتفاق
                                   النووي الايراني الموقع: 2 adjectives) */
@@ -208,15 +207,15 @@ static int parties_between(sent_ctx *c, const kind_info *ki, size_t k,
     return *b && !same_party(*a, *b);
 }
 
-/* The agreement at token i (form ARR_REACH or ARR_AGREED) after تم or in a relative
- * clause after a deed: its parties in *a and *b (*b may be NULL); 0 if its form fails. */
-static int agreement(sent_ctx *c, const kind_info *ki, size_t i, int form,
-                     const rasd_entity *place, const rasd_entity **a, const rasd_entity **b)
+/* The agreement of reaching at token i after تم or in a relative clause after a deed: its
+ * parties in *a and *b (*b may be NULL); 0 if its form fails. */
+static int agreement(sent_ctx *c, const kind_info *ki, size_t i, const rasd_entity *place,
+                     const rasd_entity **a, const rasd_entity **b)
 {
     int passive = i > c->t0 && ev_aguard_word(c, i - 1, AG_PAST42), v;
     size_t rel = passive ? i - 1 : i, k, n;
     if (rel > c->t0 && word_value(c, rel - 1, EK_RELATIVE) == 1 && deed_before(c, rel - 1)) {
-        if (form != ARR_REACH || i + 1 >= c->t1 || !ev_aguard_word(c, i + 1, AG_PRONPREP51))
+        if (i + 1 >= c->t1 || !ev_aguard_word(c, i + 1, AG_PRONPREP51))
             return 0;          /* الاتفاق الذي (تم) التوصل إليه */
         if ((k = between_dated(c, i + 2)) != 0)
             return parties_between(c, ki, k, place, a, b);
@@ -243,37 +242,51 @@ static int agreement(sent_ctx *c, const kind_info *ki, size_t i, int form,
     }
     if (!passive)
         return 0;
-    if (form == ARR_AGREED)    /* تم الاتفاق (الشفهي) بين X وY */
-        return (k = between_from(c, i + 1)) != 0 && parties_between(c, ki, k, place, a, b);
     if (i + 1 < c->t1 && ev_word_is(c->s, i + 1, 0, EK_AGREE, &v, &n) && v == AGREE_TO_DEAL)
         return (k = between_from(c, i + 1 + n)) != 0 &&   /* تم التوصل إلى اتفاق بين */
                parties_between(c, ki, k, place, a, b);
     return 0;
 }
 
+/* Whether the words around token i may make its form (cheap; the rest is read after). */
+static int may_be(sent_ctx *c, size_t i, int form)
+{
+    switch (form) {
+    case ARR_DEAL_NOUN:
+        return deed_at(c, i + 1);
+    case ARR_DEAL_DONE:
+        return i + 1 < c->t1 && ev_clitic(c, i) == 0 && ev_aguard_word(c, i + 1, AG_BETWEEN53);
+    case ARR_DEAL_REL:
+        return i > c->t0 && word_value(c, i - 1, EK_RELATIVE) == 1;
+    case ARR_REACH:
+        return i > c->t0 && (ev_aguard_word(c, i - 1, AG_PAST42) ||
+                             word_value(c, i - 1, EK_RELATIVE) == 1);
+    default:
+        return 0;
+    }
+}
+
 rasd_status ev_deal53_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                          int form)
 {
-    int agree = form == ARR_REACH || form == ARR_AGREED;
+    int agree = form == ARR_REACH;
     const kind_info *ki = ev_kind_info(agree ? EK_AGREE : EK_SIGN);
     const rasd_entity *a = NULL, *b = NULL, *place;
     size_t k;
-    if (!ki || told_before(x, s, ki->type) || negated(c, i) || ev_denied(c->s, c->t0, i) ||
-        ev_question(c))
+    if (!ki || !may_be(c, i, form) || told_before(x, s, ki->type) || negated(c, i) ||
+        ev_denied(c->s, c->t0, i) || ev_question(c))
         return RASD_OK;
     place = ev_place_at(c, i, agree ? EK_AGREE : EK_SIGN);
     if (place && place->tok_start <= i)
         place = NULL;
     if (agree) {
-        if (!agreement(c, ki, i, form, place, &a, &b))
+        if (!agreement(c, ki, i, place, &a, &b))
             return RASD_OK;
     } else if (form == ARR_DEAL_NOUN) {       /* توقيع الاتفاق النووي بين X وY */
         if (!deed_at(c, i + 1) || (k = between_from(c, i + 2)) == 0 ||
             !parties_between(c, ki, k, place, &a, &b))
             return RASD_OK;
     } else if (form == ARR_DEAL_DONE) {    /* الاتفاق النووي الموقع بين X وY */
-        if (ev_clitic(c, i) != 0)
-            return RASD_OK;            /* بالموقع: a site */
         if (!deed_before(c, i) || i + 1 >= c->t1 || !ev_aguard_word(c, i + 1, AG_BETWEEN53) ||
             !parties_between(c, ki, i + 1, place, &a, &b))
             return RASD_OK;
