@@ -40,6 +40,7 @@
 #include <string.h>
 
 enum { SG_DEED = 2 };          /* data/events.tsv "signing" 2: اتفاقية، مذكرة، عقد */
+enum { GROUP_POWERS53 = 5 };   /* data/events.tsv "group" 5: القوى (these forms only) */
 enum { ARR_DEAL_NOUN = 10,     /* data/events.tsv "arrival" 10: توقيع */
        ARR_DEAL_DONE = 11,     /* 11: الموقع، الموقعة */
        ARR_DEAL_REL = 12,      /* 12: وقعتها */
@@ -191,6 +192,21 @@ static int same_party(const rasd_entity *a, const rasd_entity *b)
     return a == b || (a->id && b->id && a->id[0] && strcmp(a->id, b->id) == 0);
 }
 
+/* A description after token from joined as joins allows (J_WA: و on it; J_MA3: after مع),
+ * its head a "group" word of the kind's or data/events.tsv group 5, the powers (القوى
+ * العالمية), which only these forms read; NULL if none. */
+static const rasd_entity *group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins)
+{
+    int mask = ev_group_mask(ki) | 1 << GROUP_POWERS53;
+    if (from >= c->t1)
+        return NULL;
+    if ((joins & J_MA3) && word_value(c, from, EK_WITH) == WITH_MA3)
+        return ev_group_at(c, from + 1, mask, 0);
+    if ((joins & J_WA) && ev_clitic(c, from) == CL_WA)
+        return ev_group_at(c, from, mask, CL_WA);
+    return (joins & J_DIRECT) ? ev_group_at(c, from, mask, 0) : NULL;
+}
+
 /* The parties after بين at token k: *a right after it, *b after و; 0 unless both. */
 static int parties_between(sent_ctx *c, const kind_info *ki, size_t k,
                            const rasd_entity *place, const rasd_entity **a,
@@ -198,12 +214,12 @@ static int parties_between(sent_ctx *c, const kind_info *ki, size_t k,
 {
     *a = ev_subject_after(c, ki, k + 1, place, NULL);
     if (!*a)                   /* بين الدول الكبرى وطهران: a description (groups.c) */
-        *a = ev_group_at(c, k + 1, ev_group_mask(ki), 0);
+        *a = group_after(c, ki, k + 1, J_DIRECT);
     if (!*a || (*a)->tok_start != k + 1)
         return 0;
     *b = ev_object_of(c, ki, (*a)->tok_end, *a, place, NULL, J_WA);
     if (!*b)                   /* بين ايران والقوى العظمى (as the rules' F_BETWEEN) */
-        *b = ev_group_after(c, ki, (*a)->tok_end, J_WA);
+        *b = group_after(c, ki, (*a)->tok_end, J_WA);
     return *b && !same_party(*a, *b);
 }
 
@@ -225,7 +241,7 @@ static int agreement(sent_ctx *c, const kind_info *ki, size_t i, const rasd_enti
             (*a)->tok_start == i + 2) {
             if ((*b = ev_object_of(c, ki, (*a)->tok_end, *a, place, NULL, J_MA3 | J_WA)) ==
                 NULL)          /* توصلت إليه إيران والقوى العالمية */
-                *b = ev_group_after(c, ki, (*a)->tok_end, J_MA3 | J_WA);
+                *b = group_after(c, ki, (*a)->tok_end, J_MA3 | J_WA);
             if (*b && same_party(*a, *b))
                 *b = NULL;
             return 1;
@@ -236,7 +252,7 @@ static int agreement(sent_ctx *c, const kind_info *ki, size_t i, const rasd_enti
                           ev_in_date(c, k + 1))); k++)
             ;                  /* إليه في 14 يوليو (تموز)، مع */
         if ((*a = ev_object_of(c, ki, k, NULL, place, NULL, J_MA3)) == NULL)
-            *a = ev_group_after(c, ki, k, J_MA3);
+            *a = group_after(c, ki, k, J_MA3);
         *b = NULL;             /* الذي توصلت إليه مع القوى الست: the other party alone */
         return *a != NULL;
     }
@@ -295,7 +311,7 @@ rasd_status ev_deal53_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, 
             (a = ev_subject_after(c, ki, i + 1, place, NULL)) == NULL || a->tok_start != i + 1)
             return RASD_OK;
         if ((b = ev_object_of(c, ki, a->tok_end, a, place, NULL, J_WA | J_MA3)) == NULL)
-            b = ev_group_after(c, ki, a->tok_end, J_WA | J_MA3);   /* مع الدول المصدرة */
+            b = group_after(c, ki, a->tok_end, J_WA | J_MA3);   /* مع الدول المصدرة */
         if (b && same_party(a, b))
             b = NULL;
     } else
