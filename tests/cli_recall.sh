@@ -95,7 +95,7 @@ if shared_tier "recall set" slow; then
     # 44: an advance told by تقدم)
     expect "recall set, unseen3 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen3 --min-recall 0.72 \
-        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.42 \
+        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.46 \
         --min-event-precision 0.90
     # unseen4 (24 articles drawn and labelled blind at stop 26, branch label8): scored at
     # the start of stop 26 (db66306: 51 of 68 found, 0.69 attributed, 48 of 52 true; events
@@ -338,18 +338,18 @@ if shared_tier "recall set" slow; then
     # attributed after attr52 (a title's name past a long aside, 5 rows of one article)
     expect "recall set, unseen20: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen20 --min-recall 0.88 \
-        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.10 \
+        --min-attribution 0.84 --min-precision 0.94 --min-event-recall 0.20 \
         --min-event-precision 1.00
     # unseen21 (24 articles drawn at stop 44, labelled blind by branch label25: 56 quotes, 19
     # events): scored at the start of stop 44 (4bb5780) and at its end (0812c87), totals only,
     # its errors not read: 47 of 56 found (0.839), 42 of 47 attributed (0.894), 45 of 45 true;
     # events 1 of 19, 1 of 2 true, the same at both; the floors rounded down (docs/EVENTS.md
     # "Stop 44: the unseen21 part scored"); opened at stop 45: attrc53 (an untagged surname
-    # before its verb: 43 of 47 attributed, 0.915)
+    # before its verb: 43 of 47 attributed, 0.915); deal53 (stop 45): events 2 of 19, 2 of 3 true
     expect "recall set, unseen21: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen21 --min-recall 0.83 \
-        --min-attribution 0.91 --min-precision 1.00 --min-event-recall 0.05 \
-        --min-event-precision 0.50
+        --min-attribution 0.91 --min-precision 1.00 --min-event-recall 0.10 \
+        --min-event-precision 0.66
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);
