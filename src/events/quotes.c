@@ -751,8 +751,7 @@ static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
-        after_what(q, c) || may_say(q, c) || predicate(q, c) || qt_cause52_none(q, c) ||
-        qt_inwhich53_none(q, c))
+        after_what(q, c) || may_say(q, c) || predicate(q, c) || qt_cause52_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
@@ -801,7 +800,6 @@ static size_t statement(qctx *q, const qcue *c)
     if ((at >= qt_send(q, i + n) || now || noun) && !before) {
         size_t e;
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
-        k = now ? k : qt_inwhich53_start(q, c, k);   /* بيانا شرح فيه أسباب (quotes53.c) */
         qt_cause52_clip(q, c, &sp, k);               /* وقدرت الوزارة | عدد … (quotes52.c) */
         if (k >= qt_send(q, i)) {
             size_t m;

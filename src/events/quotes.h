@@ -398,11 +398,6 @@ int qt_cause52_verb(const qctx *q, const qcue *c);
 /* quotes52.c: whether such a verb has no ب or إلى after it in its sentence: no statement, and
  * no speaker looked for (the noun قدر، the name عزت) */
 int qt_cause52_none(const qctx *q, const qcue *c);
-/* quotes53.c (quotes53): whether a verb of data/quotes.tsv "own" 6 stands outside the form
- * "document noun … verb فيه/فيها" (no statement); where a cue in that form opens its content
- * when comp_start found none (k, its answer, at the sentence's end): the word after فيه/فيها */
-int qt_inwhich53_none(const qctx *q, const qcue *c);
-size_t qt_inwhich53_start(const qctx *q, const qcue *c, size_t k);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word
