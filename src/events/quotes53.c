@@ -7,8 +7,8 @@
  * "source" 0 has too and which go on inside a statement: والبعض يعاني، منها واحد يسلم) with
  * و as its one proclitic, right before a word of four letters or more that starts with ت or
  * ي (a present verb: تتحدث، يؤكدون، ترجح), no entity's token, with a word before it.
- * quotes.c clause_end() asks here before its own checks for a participle or a cue (either
- * ends the clause too; the first that holds wins). */
+ * quotes.c clause_end() asks here for a word its one look-up found in "cue", "part" or "source",
+ * before its own checks for a participle or a cue (either ends the clause too). */
 #include "events/quotes.h"
 #include "events/letters.h"
 
