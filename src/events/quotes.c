@@ -250,8 +250,12 @@ static size_t clause_end(qctx *q, size_t a, int noun)
     size_t end = qt_send(q, a), n;
     qpair *p;
     for (size_t i = a; i < end; i++) {
-        if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS, &n))
+        if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_SOURCE), &n))
             continue;                  /* one lookup for most words: no reporting word */
+        if (i > a && qt_source_clause53(q, i)) {
+            end = i;                   /* … والمصادر تتحدث عن (quotes53.c) */
+            break;
+        }
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
             (i > a && ((qt_plain_cue(q, i, &n) &&
                         (noun || q->s->cut || named_after_comma(q, i, n))) ||

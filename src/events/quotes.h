@@ -407,6 +407,9 @@ int qt_cause52_verb(const qctx *q, const qcue *c);
 /* quotes52.c: whether such a verb has no ب or إلى after it in its sentence: no statement, and
  * no speaker looked for (the noun قدر، the name عزت) */
 int qt_cause52_none(const qctx *q, const qcue *c);
+/* quotes53.c (quotes53): whether token i, an unnamed source with و before a present verb
+ * (والمصادر تتحدث عن), starts the next statement: the reported clause before it ends */
+int qt_source_clause53(const qctx *q, size_t i);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word
