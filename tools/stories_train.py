@@ -605,6 +605,11 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 # the nearest of the story's newest members, not the story's sum
                 sc = (near(s) if not getattr(opts, "pair", "") else
                       link_score(a, s, by_docid, opts.pair)) if single else model.score(x)
+                orc = getattr(opts, "oracle", None)
+                o_ = None
+                if orc is not None:     # stories53's ceiling: the labels decide a labelled
+                    o_ = orc(a, s, by_docid)    # article's joins (1 or 0), None: the model
+                    sc = sc if o_ is None else o_
                 if sc >= thr and getattr(opts, "evkey", False) and a.event and s.event and \
                         not any(k in s.event for k in a.event):
                     sc = 0.0        # both report events, none shared (an experiment)
@@ -653,6 +658,8 @@ def replay(arts, model, opts, lab=None, train_days=None):
                         opts.day and not same_day(a, s):
                     rank -= 1       # --day-last: another day's story ranks below every
                     #                 passing story of the article's own day (stories18)
+                if o_ == 1.0 and sc >= thr:
+                    rank += 10      # the oracle's story (its mates) before any other
                 if rank > top_rank:
                     best, top, top_rank = s_id, sc, rank
                 if sc >= thr and csid is not None and s_id != csid and \
