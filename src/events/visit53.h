@@ -1,0 +1,14 @@
+/* visit53.h — a visit told by its noun with the visitor as its genitive and the place after
+ * it with لـ or إلى (issue 16, branch visit53, stop 45). */
+#ifndef RASD_EVENTS_VISIT53_H
+#define RASD_EVENTS_VISIT53_H
+
+#include "events/actors.h"
+
+/* Adds to x the visits of sentence [s, e) (tokens c->t0 to c->t1) told by a noun whose
+ * visitor is a person named after it (زيارة الأمير محمد بن سلمان … للأردن) or, for the noun
+ * with a pronoun or an honorific (زيارته، زيارة سموه), the sentence's first person named, and
+ * whose place is a place named after لـ or إلى; beside the sentence's other events. */
+rasd_status ev_visit53(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+
+#endif
