@@ -13,18 +13,22 @@
  * sentence's date); its visitor:
  *   - 70: a person named within VISITOR_LEAD words after it, titles between, no punctuation;
  *   - 70 with an honorific right after it ("encounter" 72: سموه، معاليه) or 71: the
- *     sentence's first person named, within SUBJ_LEAD53 words of its start, before the noun;
+ *     sentence's first person named, within SUBJ_LEAD53 words of its start, before the noun,
+ *     unless a word that makes that person the one met governs it (aguard near52: استقبال
+ *     الرئيس المصري لصاحب السمو …، أثناء زيارة سموه لمصر: the guest visits) or his titles
+ *     carry لـ (بعث سموه برقية شكر لفخامة الرئيس …: the one written to); none then;
  * then its place within PLACE_GAP53 words after the visitor (after the honorific or the noun
  * for 71): a place named on a word with لـ (للأردن) or right after إلى, the visitor's titles
  * and the noun's adjectives between, no punctuation and no other person. Planned for the
  * words of "plan" (المرتقبة، من المقرر أن); none when denied, asked, dated two years or more
- * before the article, told as before (سبق أن، كان قد: hist50.c) or the visitor's last one
+ * before the article (a year alone too: وفي عام 1977 … أثناء زيارته للقدس), told as before (سبق أن، كان قد: hist50.c) or the visitor's last one
  * (زيارته الأخيرة: wrong48.c). Generic visits (زيارات ميدانية) are plural: not read. A visit
  * of a place by the public (زيارة المتحف للزوار) or by pilgrims names no person: none.
  * Hook: triggers.c's pass after the layer (with meet51.c), so the layer's guards and drop_off
  * have run; an event told already in the sentence is not added again (ev_told_at), one of the
  * article with the same visitor is folded by ev_add_event. */
 #include "events/visit53.h"
+#include "events/aguard.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -39,6 +43,7 @@ enum { VISITOR_LEAD = 6,       /* titles between زيارة and its visitor's na
                                   titles (بعث صاحب السمو الملكي الأمير محمد) */
        PLACE_GAP53 = 14,       /* the visitor's titles after his name before the place (ولي
                                   ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع) */
+       LEAD_BACK53 = 5,        /* titles between a word of near52 and the name it governs */
        HISTORY_YEARS = 2 };
 
 /* Whether token t may be the noun: its letters start with زي, after و or ف at most (a filter
@@ -85,6 +90,36 @@ static const rasd_entity *visitor_after(sent_ctx *c, const kind_info *ki, size_t
     return NULL;
 }
 
+/* Whether the mention at token k follows, past titles only, a word that makes it the one
+ * met or received (aguard near52: استقبال، لقاء، أثناء): جاء ذلك خلال استقبال الرئيس المصري
+ * لصاحب السمو الملكي الأمير محمد بن سلمان …، أثناء زيارة سموه لمصر (the guest visits). */
+static int met_after(sent_ctx *c, size_t k)
+{
+    for (size_t n = 0; k > c->t0 && n <= LEAD_BACK53; n++) {
+        k--;
+        if (ev_aguard_word(c, k, AG_NEAR52))
+            return 1;
+        if (!word_kind(c, k, 1, EK_LEAD))
+            return 0;
+        if (c->s->cut > 0 && memcmp(c->s->t[k].norm, U_LAM, sizeof U_LAM - 1) == 0)
+            return 1;          /* لفخامة الرئيس: the one a cable is sent to, not its sender */
+    }
+    return 0;
+}
+
+/* Whether a year of the sentence [s, noun) is HISTORY_YEARS or more before the article's (وفي
+ * عام 1977 نزل السادات … أثناء زيارته للقدس): a year alone dates no event (event_when.c). */
+static int old_year(sent_ctx *c, uint32_t s, uint32_t noun)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(c->doc, &n);
+    for (size_t k = 0; k < n; k++)
+        if (d[k].start >= s && d[k].end <= noun && strlen(d[k].value) == 4 &&
+            ev_years_before(c->doc, d[k].value, HISTORY_YEARS))
+            return 1;
+    return 0;
+}
+
 /* The sentence's first person named, starting within SUBJ_LEAD53 words of its start and
  * ending before token i, or NULL. */
 static const rasd_entity *subject_of(sent_ctx *c, const kind_info *ki, size_t i)
@@ -95,7 +130,8 @@ static const rasd_entity *subject_of(sent_ctx *c, const kind_info *ki, size_t i)
             continue;
         if (strcmp(e->type, "PER") != 0)
             continue;
-        return e->tok_end <= i && !ev_name_clitic(c, e) && ev_can_act(c, ki, e, NULL, NULL, 1)
+        return e->tok_end <= i && !ev_name_clitic(c, e) && !met_after(c, e->tok_start) &&
+                       ev_can_act(c, ki, e, NULL, NULL, 1)
                    ? e : NULL;
     }
     return NULL;
@@ -159,7 +195,7 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
     const kind_info *ki = ev_kind_info(EK_VISIT);
     const rasd_entity *a = NULL, *pl;
     size_t from = i + 1;
-    if (!ki || !real_at(c, i))
+    if (!ki || !real_at(c, i) || old_year(c, s, c->s->t[i].start))
         return RASD_OK;
     if (v == NOUN_BARE && from < c->t1 && noun_value(c, from) == HONORIFIC)
         v = NOUN_OWN, from++;
