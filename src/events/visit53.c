@@ -43,7 +43,8 @@ enum { VISITOR_LEAD = 6,       /* titles between زيارة and its visitor's na
                                   titles (بعث صاحب السمو الملكي الأمير محمد) */
        PLACE_GAP53 = 14,       /* the visitor's titles after his name before the place (ولي
                                   ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع) */
-       LEAD_BACK53 = 5,        /* titles between a word of near52 and the name it governs */
+       LEAD_BACK53 = 5,
+       YEAR_AFTER = 24,        /* bytes from the place to a year said after it (« عام 1977») */        /* titles between a word of near52 and the name it governs */
        HISTORY_YEARS = 2 };
 
 /* Whether token t may be the noun: its letters start with زي, after و or ف at most (a filter
@@ -107,15 +108,17 @@ static int met_after(sent_ctx *c, size_t k)
     return 0;
 }
 
-/* Whether a year of the sentence [s, noun) is HISTORY_YEARS or more before the article's (وفي
- * عام 1977 نزل السادات … أثناء زيارته للقدس): a year alone dates no event (event_when.c). */
-static int old_year(sent_ctx *c, uint32_t s, uint32_t noun)
+/* Whether a year HISTORY_YEARS or more before the article's stands in the sentence [s, noun)
+ * (وفي عام 1977 نزل السادات … أثناء زيارته للقدس) or right after the place ending at byte pl
+ * (زيارة الرئيس جيمي كارتر إلى بولندا عام 1977): a year alone dates no event (event_when.c). */
+static int old_year(sent_ctx *c, uint32_t s, uint32_t noun, uint32_t pl)
 {
     size_t n;
     const rasd_date *d = rasd_doc_dates(c->doc, &n);
     for (size_t k = 0; k < n; k++)
-        if (d[k].start >= s && d[k].end <= noun && strlen(d[k].value) == 4 &&
-            ev_years_before(c->doc, d[k].value, HISTORY_YEARS))
+        if (d[k].start >= s && (d[k].end <= noun || (d[k].start >= pl &&
+                                                     d[k].start <= pl + YEAR_AFTER)) &&
+            strlen(d[k].value) == 4 && ev_years_before(c->doc, d[k].value, HISTORY_YEARS))
             return 1;
     return 0;
 }
@@ -195,7 +198,7 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
     const kind_info *ki = ev_kind_info(EK_VISIT);
     const rasd_entity *a = NULL, *pl;
     size_t from = i + 1;
-    if (!ki || !real_at(c, i) || old_year(c, s, c->s->t[i].start))
+    if (!ki || !real_at(c, i))
         return RASD_OK;
     if (v == NOUN_BARE && from < c->t1 && noun_value(c, from) == HONORIFIC)
         v = NOUN_OWN, from++;
@@ -205,6 +208,7 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
         a = subject_of(c, ki, i);
     if (!a || (pl = place_after(c, from)) == NULL ||
         (a->id && pl->id && a->id[0] && strcmp(a->id, pl->id) == 0) ||
+        old_year(c, s, c->s->t[i].start, c->s->t[pl->tok_end - 1].end) ||
         ev_told_at(x, s, ki->type, c->s->t[i].start, c->s->t[pl->tok_end - 1].end))
         return RASD_OK;
     return add53(c, x, ki, s, e, i, a, pl);
