@@ -214,10 +214,34 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
     return add53(c, x, ki, s, e, i, a, pl);
 }
 
+rasd_status ev_visit53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
+{
+    rasd_status rc = RASD_OK;
+    if (n != 1 || !ev_conjunctions(&c->s->t[i], c->s->cut))
+        return RASD_OK;
+    x->nouns53 = grow_array(x->nouns53, &x->nouns53_cap, x->nnouns53 + 1, sizeof *x->nouns53,
+                            &rc);
+    if (!rc)
+        x->nouns53[x->nnouns53++] = (uint64_t)i << 8;
+    return rc;
+}
+
 rasd_status ev_visit53(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    for (size_t i = c->t0; i + 2 < c->t1 && !rc; i++) {
+    if (x->noted51) {          /* the nouns encounter.c's walk noted (ev_visit53_note) */
+        for (; x->nouns53_at < x->nnouns53 && !rc; x->nouns53_at++) {
+            size_t i = (size_t)(x->nouns53[x->nouns53_at] >> 8);
+            int v;
+            if (i >= c->t1)
+                break;
+            if (i >= c->t0 && i + 2 < c->t1 &&
+                ((v = noun_value(c, i)) == NOUN_BARE || v == NOUN_OWN))
+                rc = noun_at(c, x, s, e, i, v);
+        }
+        return rc;
+    }
+    for (size_t i = c->t0; i + 2 < c->t1 && !rc; i++) {   /* no walk: a walk of its own */
         int v = may_noun(&c->s->t[i]) ? noun_value(c, i) : -1;
         if (v == NOUN_BARE || v == NOUN_OWN)
             rc = noun_at(c, x, s, e, i, v);
