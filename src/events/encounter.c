@@ -22,6 +22,7 @@
 #include "events/encounter.h"
 #include "events/trigger_guards.h"
 #include "events/meet51.h"
+#include "events/visit53.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -659,7 +660,9 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         if (nj < JOINT_VERBS && ev_joint_verb(c, i))
             jv[nj++] = i;
         if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
-            (ev_meet51_verb(v) && (rc = ev_meet51_note(c, x, i, v, n)) != RASD_OK) ||
+            (v > ENC_MATCH && v != ENC_GATHER &&
+             (rc = ev_meet51_verb(v) ? ev_meet51_note(c, x, i, v, n)
+                 : ev_visit53_noun(v) ? ev_visit53_note(c, x, i, n) : RASD_OK) != RASD_OK) ||
             v < ENC_NOUN || (v > ENC_MATCH && v != ENC_GATHER) ||
             i + n > c->t1) {
             n = 1;

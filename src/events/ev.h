@@ -375,6 +375,9 @@ struct ev_doc {
                                   encounter.c's walk (cost52), read by ev_meet51 in order */
     size_t nverbs51, verbs51_cap, verbs51_at;
     int noted51;               /* whether encounter.c's walk noted them in this document */
+    uint64_t *nouns53;         /* visit53.c: a visit's nouns (token << 8 | value), noted by
+                                  encounter.c's walk (as meet51's verbs), read by ev_visit53 */
+    size_t nnouns53, nouns53_cap, nouns53_at;
 };
 
 void ev_doc_free(struct ev_doc *d);

@@ -37,6 +37,7 @@
 #include "events/visits.h"
 #include "events/force_told.h"
 #include "events/occasion.h"
+#include "events/visit53.h"
 #include "events/sides.h"
 #include "events/statement.h"
 #include "events/report_guards.h"
@@ -793,6 +794,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
     x->nevents = x->napart = 0;
     x->nverbs51 = x->verbs51_at = 0, x->noted51 = 0;   /* meet51.c (cost52) */
+    x->nnouns53 = x->nouns53_at = 0;   /* visit53.c: noted by the same walk */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)
@@ -840,6 +842,9 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         if (!rc)
             rc = ev_meet51(&c, x, sn[i].start, sn[i].end);   /* meet51.c: calls; its verbs
                                                                  noted by ev_encounters above */
+        if (!rc)
+            rc = ev_visit53(&c, x, sn[i].start, sn[i].end);   /* visit53.c: a visit's noun,
+                                                                  its visitor, its place */
         if (!rc)
             rc = ev_support47(&c, x, sn[i].start, sn[i].end);   /* support47.c */
         if (!rc)

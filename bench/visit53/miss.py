@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""The read parts' visit events, found or missed (branch visit53, stop 45).
+
+  miss.py RASD OUT.tsv     one row per gold visit of dev, dev5, unseen, unseen2 … up to the
+                           part before the newest drawn (the blind one is never read): part,
+                           id, found by default (1/0), actors right (1/0/-), found under
+                           --event-triggers (1/0), actors, place, date, status, the gold
+                           sentence; then one "extra" row per visit rasd gives that matches no
+                           gold visit (part, id, "extra", its actors, its sentence)
+Python stdlib only; the loaders and matching of bench/recall/recall.py (bench/assault51/miss.py's
+shape)."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assault51"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
+import recall as R
+import miss as M
+
+KIND = "visit"
+
+
+def matched(gold_e, se):
+    """recall.score's greedy matching: per gold event the system event found (or None)."""
+    used, res = [False] * len(se), []
+    for e in gold_e:
+        hit = None
+        for k, s in enumerate(se):
+            ss = s.get("sentence") or [0, 0]
+            if not used[k] and R.kind(s) == e["type"] and \
+                    R.overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
+                used[k], hit = True, s
+                break
+        res.append(hit)
+    return res, used
+
+
+def main(rasd, out):
+    read, blind = M.parts()
+    with open(out, "w", encoding="utf-8") as f:
+        for p in read:
+            assert p != blind
+            gold = R.load(R.LABELS, p)
+            docs = {d["id"]: d for d in R.articles(set(gold))}
+            a = M.analyze(rasd, docs.values(), [])
+            b = M.analyze(rasd, docs.values(), ["--event-triggers"])
+            for i, g in sorted(gold.items()):
+                se = a.get(i, {}).get("events", [])
+                m1, used = matched(g["E"], se)
+                m2, _ = matched(g["E"], b.get(i, {}).get("events", []))
+                text = docs[i]["text"].encode()
+                for e, x, y in zip(g["E"], m1, m2):
+                    if e["type"] != KIND:
+                        continue
+                    ok = "-"
+                    if x:
+                        names = [z.get("name") or "" for z in x.get("actors", [])]
+                        ok = str(int(all(any(R.same_name(c, n) for n in names)
+                                         for c in e["actors"])))
+                    s = text[e["start"]:e["end"]].decode(errors="replace").replace("\n", " ")
+                    f.write("\t".join([p, i, str(int(bool(x))), ok, str(int(bool(y))),
+                                       ";".join(e["actors"]), e["place"], e["date"],
+                                       e["status"], s]) + "\n")
+                for k, s in enumerate(se):
+                    if used[k] or R.kind(s) != KIND:
+                        continue
+                    ss = s.get("sentence") or [0, 0]
+                    t = text[ss[0]:ss[1]].decode(errors="replace").replace("\n", " ")
+                    f.write("\t".join([p, i, "extra", ";".join(z.get("name") or "" for z in
+                                                              s.get("actors", [])),
+                                       (s.get("place") or {}).get("name", ""),
+                                       s.get("status", "occurred"), t]) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
