@@ -124,7 +124,7 @@
                                  unseen21 (labelled blind at stop 44, branch label25)
                                  joined all once scored, at the end of stop 44;
                                  unseen22 (labelled blind at stop 45, branch label26)
-                                 joins all once scored, at the end of stop 45
+                                 joined all once scored, at the end of stop 45
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -576,7 +576,7 @@ def main(a):
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
                    "unseen14", "unseen15", "unseen16", "unseen17",
-                   "unseen18", "unseen19", "unseen20", "unseen21"]
+                   "unseen18", "unseen19", "unseen20", "unseen21", "unseen22"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
