@@ -86,6 +86,57 @@ static inline void check_no_event_at(const rasd_engine *e, rasd_doc *d, const ch
     }
 }
 
+/* The event of type whose trigger starts with word in d's last analysis of text, or NULL. */
+static inline const rasd_event *told_event(const rasd_doc *d, const char *text, const char *type,
+                                           const char *word)
+{
+    size_t n;
+    const rasd_event *ev = rasd_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ev[i].type, type) == 0 && ev[i].trigger_end > ev[i].trigger_start &&
+            strncmp(text + ev[i].trigger_start, word, strlen(word)) == 0)
+            return &ev[i];
+    return NULL;
+}
+
+/* Checks cases {text, published, type, the trigger's first word, first actor's name holds this
+ * (NULL: no event of the type at that word), second actor's name holds this ("" none needed,
+ * "-" no second actor), place holds this ("" none needed), "p" planned or "o" occurred} with
+ * the default engine, and that the rules alone (the trigger layer off) give none at the word. */
+static inline void check_told_cases(const char *const (*cases)[8], size_t ncases)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < ncases; i++) {
+        const char *const *c = cases[i];
+        const rasd_event *ev;
+        analyse(on, d, c[0], c[1]);
+        ev = told_event(d, c[0], c[2], c[3]);
+        if (!c[4]) {
+            CHECKF(ev == NULL, "case %zu", i);
+            continue;
+        }
+        CHECKF(ev != NULL, "case %zu", i);
+        if (!ev)
+            continue;
+        CHECKF(ev->planned == (c[7][0] == 'p'), "case %zu", i);
+        CHECKF(ev->nactors > 0 && strstr(ev->actor_name[0], c[4]) != NULL, "case %zu", i);
+        if (strcmp(c[5], "-") == 0)
+            CHECKF(ev->nactors == 1, "case %zu", i);
+        else if (c[5][0])
+            CHECKF(ev->nactors > 1 && strstr(ev->actor_name[1], c[5]) != NULL, "case %zu", i);
+        if (c[6][0])
+            CHECKF(ev->place_name && strstr(ev->place_name, c[6]) != NULL, "case %zu", i);
+        analyse(off, d, c[0], c[1]);
+        CHECKF(told_event(d, c[0], c[2], c[3]) == NULL, "case %zu", i);   /* the rules alone */
+    }
+    rasd_doc_free(d);
+    rasd_engine_close(off);
+    rasd_engine_close(on);
+}
+
 /* Whether an event's actors fit a test's names a and b (what "fit" means is the test's). */
 typedef int (*event_fit)(const rasd_event *ev, const char *a, const char *b);
 

@@ -40,48 +40,8 @@ static const char *const cases[][8] = {
      "2015-07-23", "visit", "زيارة", NULL, "", "", ""},
 };
 
-/* The event of type whose trigger starts with word in the last analysis of text, or NULL. */
-static const rasd_event *told_event(const rasd_doc *d, const char *text, const char *type,
-                                  const char *word)
-{
-    size_t n;
-    const rasd_event *ev = rasd_doc_events(d, &n);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(ev[i].type, type) == 0 && ev[i].trigger_end > ev[i].trigger_start &&
-            strncmp(text + ev[i].trigger_start, word, strlen(word)) == 0)
-            return &ev[i];
-    return NULL;
-}
-
 int main(void)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        const rasd_event *ev;
-        analyse(on, d, c[0], c[1]);
-        ev = told_event(d, c[0], c[2], c[3]);
-        if (!c[4]) {
-            CHECKF(ev == NULL, "case %zu", i);
-            continue;
-        }
-        CHECKF(ev != NULL, "case %zu", i);
-        if (!ev)
-            continue;
-        CHECKF(ev->planned == (c[7][0] == 'p'), "case %zu", i);
-        CHECKF(ev->nactors > 0 && strstr(ev->actor_name[0], c[4]) != NULL, "case %zu", i);
-        if (c[5][0])
-            CHECKF(ev->nactors > 1 && strstr(ev->actor_name[1], c[5]) != NULL, "case %zu", i);
-        if (c[6][0])
-            CHECKF(ev->place_name && strstr(ev->place_name, c[6]) != NULL, "case %zu", i);
-        analyse(off, d, c[0], c[1]);
-        CHECKF(told_event(d, c[0], c[2], c[3]) == NULL, "case %zu", i);   /* the rules alone */
-    }
-    rasd_doc_free(d);
-    rasd_engine_close(off);
-    rasd_engine_close(on);
+    check_told_cases(cases, sizeof cases / sizeof *cases);
     return check_done("test_events_visit53");
 }
