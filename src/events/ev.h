@@ -378,6 +378,9 @@ struct ev_doc {
     uint64_t *nouns53;         /* visit53.c: a visit's nouns (token << 8 | value), noted by
                                   encounter.c's walk (as meet51's verbs), read by ev_visit53 */
     size_t nnouns53, nouns53_cap, nouns53_at;
+    uint32_t *appeals53;       /* appeal53.c: the tokens that may start an appeal, noted by
+                                  encounter.c's walk (cost53), read by ev_appeal53_first */
+    size_t nappeals53, appeals53_cap;
 };
 
 void ev_doc_free(struct ev_doc *d);
