@@ -656,8 +656,8 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;
-        if (!ev_event_start(c->s, i))
-            continue;
+        if ((i = ev_next_event_start(c->s, i, c->t1)) >= c->t1)
+            break;             /* cost53: the tokens that start no event's phrase skipped */
         if (ev_appeal53_may(c->s, i) &&   /* appeal53.c (cost53): notes its verbs */
             (rc = ev_appeal53_note(c, x, i, 1)) != RASD_OK)
             break;
