@@ -609,6 +609,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         size_t deed;
         rasd_event ev;
         n = 1;
+        if ((i = ev_next_event_start(c->s, i, c->t1)) >= c->t1)
+            break;             /* cost53: trigger_at's first test, for the tokens between */
         if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type))
             continue;
         if ((placed = cls == T_PLACED) != 0)
