@@ -56,19 +56,56 @@ static int sentence_at(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, 
     return c->t0 < c->t1;
 }
 
+/* One token of quote q at j: its appeal when first_verb takes it in its sentence. */
+static rasd_status first_at(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
+                            const rasd_span *sn, size_t ns, ev_said_fn add, size_t j)
+{
+    uint32_t s, e;
+    if (!first_verb(c, q, j) || !sentence_at(c, sn, ns, c->s->t[j].start, &s, &e))
+        return RASD_OK;
+    return add(c, x, q, j, EK_APPEAL, 1, s, e, 1);
+}
+
+rasd_status ev_appeal53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
+{
+    rasd_status rc = RASD_OK;
+    int cut = c->s->cut, v;
+    size_t m;
+    for (size_t j = i; j < i + n && !rc; j++) {
+        if (!ev_event_start(c->s, j) || !ev_appeal53_may(c->s, j) ||
+            !ev_word_is(c->s, j, 1, EK_APPEAL, &v, &m))
+            continue;
+        x->appeals53 = grow_array(x->appeals53, &x->appeals53_cap, x->nappeals53 + 1,
+                                  sizeof *x->appeals53, &rc);
+        if (!rc)
+            x->appeals53[x->nappeals53++] = (uint32_t)j;
+    }
+    c->s->cut = cut;           /* the walk reads the cut of its own look-up */
+    return rc;
+}
+
 rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
                               const rasd_span *sn, size_t ns, ev_said_fn add)
 {
     rasd_status rc = RASD_OK;
     const rasd_token *t = c->s->t;
+    size_t lo = 0, hi = x->nappeals53;
     if (!q->speaker_name || !*q->speaker_name)
         return RASD_OK;        /* (cost) the speaker first, then one search for the start */
-    for (size_t j = ev_token_from(c->s, q->start); j < c->s->nt && t[j].start < q->end && !rc;
-         j++) {
-        uint32_t s, e;
-        if (!first_verb(c, q, j) || !sentence_at(c, sn, ns, c->s->t[j].start, &s, &e))
-            continue;
-        rc = add(c, x, q, j, EK_APPEAL, 1, s, e, 1);
+    if (!x->noted51) {         /* no walk (its kinds off): every token of the quote */
+        for (size_t j = ev_token_from(c->s, q->start); j < c->s->nt && t[j].start < q->end &&
+                                                       !rc; j++)
+            rc = first_at(c, x, q, sn, ns, add, j);
+        return rc;
     }
+    while (lo < hi) {          /* cost53: the first token noted (ev_appeal53_note) in it */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[x->appeals53[mid]].start < q->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < x->nappeals53 && t[x->appeals53[lo]].start < q->end && !rc; lo++)
+        rc = first_at(c, x, q, sn, ns, add, x->appeals53[lo]);
     return rc;
 }

@@ -19,4 +19,30 @@ typedef rasd_status (*ev_said_fn)(sent_ctx *c, struct ev_doc *x, const rasd_quot
 rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
                               const rasd_span *sn, size_t ns, ev_said_fn add);
 
+/* Notes for ev_appeal53_first the tokens of [i, i + n) that start an event's phrase and may
+ * start one of appeal (ev_word_is, its proclitics stripped: every token first_verb can take),
+ * called by encounter.c's walk on every token that starts an event's phrase, in order (cost53:
+ * the quotes' tokens were each looked at again). s->cut is left as it was. */
+rasd_status ev_appeal53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n);
+
+/* The walk's filter before it calls ev_appeal53_note, inline: whether a phrase of appeal may
+ * start at token i, which starts an event's phrase (ev_event_start: its summary is known),
+ * its proclitics stripped or not (lexicon.c look_cuts and kind_cuts: the word's kinds by its
+ * id; no id, or no memo, it may). */
+static inline int ev_appeal53_may(const ev_scan *s, size_t i)
+{
+    unsigned sum, cuts;
+    if (!s->first || !s->fid)
+        return 1;
+    sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
+    cuts = (sum >> 2) & ((2u << (sum & 3)) - 1);
+    for (unsigned cut = 0; cut < 3; cut++) {
+        uint16_t id = s->fid[3 * i + cut];
+        if ((cuts >> cut) & 1 &&
+            (!id || (s->ev->fkinds[id - 1].kinds[EK_APPEAL >> 6] >> (EK_APPEAL & 63)) & 1))
+            return 1;
+    }
+    return 0;
+}
+
 #endif

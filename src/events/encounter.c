@@ -23,6 +23,7 @@
 #include "events/trigger_guards.h"
 #include "events/meet51.h"
 #include "events/visit53.h"
+#include "events/appeal53.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -655,8 +656,11 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;
-        if (!ev_event_start(c->s, i))
-            continue;
+        if ((i = ev_next_event_start(c->s, i, c->t1)) >= c->t1)
+            break;             /* cost53: the tokens that start no event's phrase skipped */
+        if (ev_appeal53_may(c->s, i) &&   /* appeal53.c (cost53): notes its verbs */
+            (rc = ev_appeal53_note(c, x, i, 1)) != RASD_OK)
+            break;
         if (nj < JOINT_VERBS && ev_joint_verb(c, i))
             jv[nj++] = i;
         if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
@@ -668,6 +672,8 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             n = 1;
             continue;
         }
+        if (n > 1 && (rc = ev_appeal53_note(c, x, i + 1, n - 1)) != RASD_OK)
+            break;             /* appeal53.c: the words i += n skips */
         if (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER)
             rc = gather_at(c, x, s, e, i, n);
         if (!rc && v != ENC_GATHER)

@@ -294,6 +294,10 @@ static inline unsigned ev_summary_has(ev_scan *s, size_t i, unsigned want)
     sum = s->first[FIRST_SLOTS * i + FIRST_SLOTS - 1];
     return (sum != FIRST_UNKNOWN ? sum : ev_summary_fill(s, i)) & want;
 }
+/* The first token of [i, end) at which ev_event_start is true, else end: out of line, the
+ * walks that stop only there skip the other tokens in one tight loop (cost53: the walk of
+ * encounter.c paid some 28 instructions a token for its inline tests and their registers). */
+size_t ev_next_event_start(ev_scan *s, size_t i, size_t end);
 static inline int ev_date_start(ev_scan *s, size_t i)
 {
     return ev_summary_has(s, i, SUM_DATE) != 0;
@@ -378,6 +382,9 @@ struct ev_doc {
     uint64_t *nouns53;         /* visit53.c: a visit's nouns (token << 8 | value), noted by
                                   encounter.c's walk (as meet51's verbs), read by ev_visit53 */
     size_t nnouns53, nouns53_cap, nouns53_at;
+    uint32_t *appeals53;       /* appeal53.c: the tokens that may start an appeal, noted by
+                                  encounter.c's walk (cost53), read by ev_appeal53_first */
+    size_t nappeals53, appeals53_cap;
 };
 
 void ev_doc_free(struct ev_doc *d);

@@ -153,11 +153,10 @@ int ev_root_waw(const rasd_doc *doc, const rasd_token *t)
  * ف only (لقصف، بقصف: a noun, "to bomb", "by bombing"). */
 static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, int *cut)
 {
-    for (; *i < c->t1; (*i)++) {
+    for (; (*i = ev_next_event_start(c->s, *i, c->t1)) < c->t1; (*i)++) {   /* cost53 */
         size_t neg;
         int v, fverb;
-        const ev_word *w = ev_event_start(c->s, *i) ? ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n)
-                                                    : NULL;
+        const ev_word *w = ev_lookup_any(c->s, *i, 1, EVENT_KINDS, n);
         if (!w || *i + *n > c->t1)
             continue;
         *cut = c->s->cut;

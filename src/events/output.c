@@ -30,6 +30,7 @@ void ev_doc_free(struct ev_doc *d)
     free(d->apart);
     free(d->verbs51);
     free(d->nouns53);
+    free(d->appeals53);
     rbuf_free(&d->key);
     free(d->first);
     free(d->word);

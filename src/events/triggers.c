@@ -609,6 +609,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         size_t deed;
         rasd_event ev;
         n = 1;
+        if ((i = ev_next_event_start(c->s, i, c->t1)) >= c->t1)
+            break;             /* cost53: trigger_at's first test, for the tokens between */
         if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type))
             continue;
         if ((placed = cls == T_PLACED) != 0)
@@ -795,6 +797,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     x->nevents = x->napart = 0;
     x->nverbs51 = x->verbs51_at = 0, x->noted51 = 0;   /* meet51.c (cost52) */
     x->nnouns53 = x->nouns53_at = 0;   /* visit53.c: noted by the same walk */
+    x->nappeals53 = 0;         /* appeal53.c: noted by the same walk (cost53) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)

@@ -300,7 +300,9 @@ rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;
-        if (!ev_event_start(c->s, i) || !ev_word_is(c->s, i, 1, EK_ARRIVAL, &v, &n) ||
+        if ((i = ev_next_event_start(c->s, i, c->t1)) >= c->t1)
+            break;             /* cost53: the tokens that start no event's phrase skipped */
+        if (!ev_word_is(c->s, i, 1, EK_ARRIVAL, &v, &n) ||
             i + n > c->t1) {   /* one lookup a word: every form's words are "arrival" rows */
             n = 1;
             continue;
