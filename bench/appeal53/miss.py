@@ -15,21 +15,6 @@ import recall as R
 import miss as M
 
 
-def matched(gold_e, se):
-    """recall.score's greedy matching: gold index -> rasd's matching event or None."""
-    used, res = [False] * len(se), []
-    for e in gold_e:
-        hit = None
-        for k, s in enumerate(se):
-            ss = s.get("sentence") or [0, 0]
-            if not used[k] and R.kind(s) == e["type"] and \
-                    R.overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
-                used[k], hit = True, s
-                break
-        res.append(hit)
-    return res
-
-
 def main(rasd, out):
     read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
@@ -39,7 +24,7 @@ def main(rasd, out):
             docs = {d["id"]: d for d in R.articles(set(gold))}
             a = M.analyze(rasd, docs.values(), [])
             for i, g in sorted(gold.items()):
-                m = matched(g["E"], a.get(i, {}).get("events", []))
+                m = R.match_events(g["E"], a.get(i, {}).get("events", []))[0]
                 text = docs[i]["text"].encode()
                 for e, s in zip(g["E"], m):
                     if e["type"] != "appeal":

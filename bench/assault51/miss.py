@@ -33,17 +33,7 @@ def analyze(rasd, docs, extra):
 
 def matched(gold_e, se):
     """recall.score's greedy matching: gold index -> matched (bool)."""
-    used, res = [False] * len(se), []
-    for e in gold_e:
-        hit = False
-        for k, s in enumerate(se):
-            ss = s.get("sentence") or [0, 0]
-            if not used[k] and R.kind(s) == e["type"] and \
-                    R.overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
-                used[k], hit = True, True
-                break
-        res.append(hit)
-    return res
+    return [h is not None for h in R.match_events(gold_e, se)[0]]
 
 
 def main(rasd, out):

@@ -15,21 +15,6 @@ import miss as M
 KINDS = ("sign", "agree")
 
 
-def matched(gold_e, se):
-    """recall.score's greedy matching: gold index -> rasd's event or None."""
-    used, res = [False] * len(se), []
-    for e in gold_e:
-        hit = None
-        for k, s in enumerate(se):
-            ss = s.get("sentence") or [0, 0]
-            if not used[k] and R.kind(s) == e["type"] and \
-                    R.overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
-                used[k], hit = True, s
-                break
-        res.append(hit)
-    return res
-
-
 def main(rasd, out):
     read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
@@ -42,8 +27,8 @@ def main(rasd, out):
             a = M.analyze(rasd, docs.values(), [])
             b = M.analyze(rasd, docs.values(), ["--event-triggers"])
             for i, g in sorted(gold.items()):
-                m1 = matched(g["E"], a.get(i, {}).get("events", []))
-                m2 = matched(g["E"], b.get(i, {}).get("events", []))
+                m1 = R.match_events(g["E"], a.get(i, {}).get("events", []))[0]
+                m2 = R.match_events(g["E"], b.get(i, {}).get("events", []))[0]
                 text = docs[i]["text"].encode()
                 for e, x, y in zip(g["E"], m1, m2):
                     if e["type"] not in KINDS:

@@ -442,6 +442,23 @@ def match_quotes(gold_q, sq):
     return found, hit, true
 
 
+def match_events(gold_e, se):
+    """The greedy matching of gold events to rasd's events se: a gold event is found by the
+    first unused event of its kind whose sentence overlaps its span. Returns (hits, used): per
+    gold event the event that found it or None; per event of se whether it found one."""
+    used, hits = [False] * len(se), []
+    for e in gold_e:
+        hit = None
+        for k, s in enumerate(se):
+            ss = s.get("sentence") or [0, 0]
+            if not used[k] and kind(s) == e["type"] and \
+                    overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
+                used[k], hit = True, s
+                break
+        hits.append(hit)
+    return hits, used
+
+
 def score(rasd, which, labels, verbose):
     gold = load(labels, which)
     out = run_rasd(rasd, gold.keys())
@@ -471,23 +488,17 @@ def score(rasd, which, labels, verbose):
             if verbose and not hit[k]:
                 print("  extra", i, s["start"], s["end"], quote_speakers(s))
         se = [] if which in QUOTES_ONLY else r.get("events", [])
-        used = [False] * len(se)
-        for e in g["E"]:
+        hits, used = match_events(g["E"], se)
+        for e, s in zip(g["E"], hits):
             t = ev.setdefault(e["type"], [0, 0, 0, 0, 0, 0])
             t[0] += 1
-            for k, s in enumerate(se):
-                ss = s.get("sentence") or [0, 0]
-                if not used[k] and kind(s) == e["type"] and \
-                        overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
-                    used[k] = True
-                    t[1] += 1
-                    names = [a.get("name") or "" for a in s.get("actors", [])]
-                    t[2] += all(any(same_name(a, n) for n in names) for a in e["actors"])
-                    t[5] += s.get("status", "occurred") == e["status"]
-                    break
-            else:
-                if verbose:
-                    print("  missed event", i, e["type"], e["actors"])
+            if s is not None:
+                t[1] += 1
+                names = [a.get("name") or "" for a in s.get("actors", [])]
+                t[2] += all(any(same_name(a, n) for n in names) for a in e["actors"])
+                t[5] += s.get("status", "occurred") == e["status"]
+            elif verbose:
+                print("  missed event", i, e["type"], e["actors"])
         for k, s in enumerate(se):
             t = ev.setdefault(kind(s), [0, 0, 0, 0, 0, 0])
             t[3] += 1

@@ -18,21 +18,6 @@ import miss as M
 KIND = "visit"
 
 
-def matched(gold_e, se):
-    """recall.score's greedy matching: per gold event the system event found (or None)."""
-    used, res = [False] * len(se), []
-    for e in gold_e:
-        hit = None
-        for k, s in enumerate(se):
-            ss = s.get("sentence") or [0, 0]
-            if not used[k] and R.kind(s) == e["type"] and \
-                    R.overlap(e["start"], e["end"], ss[0], ss[1]) > 0:
-                used[k], hit = True, s
-                break
-        res.append(hit)
-    return res, used
-
-
 def main(rasd, out):
     read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
@@ -44,8 +29,8 @@ def main(rasd, out):
             b = M.analyze(rasd, docs.values(), ["--event-triggers"])
             for i, g in sorted(gold.items()):
                 se = a.get(i, {}).get("events", [])
-                m1, used = matched(g["E"], se)
-                m2, _ = matched(g["E"], b.get(i, {}).get("events", []))
+                m1, used = R.match_events(g["E"], se)
+                m2, _ = R.match_events(g["E"], b.get(i, {}).get("events", []))
                 text = docs[i]["text"].encode()
                 for e, x, y in zip(g["E"], m1, m2):
                     if e["type"] != KIND:
