@@ -410,6 +410,11 @@ int qt_cause52_none(const qctx *q, const qcue *c);
 /* quotes53.c (quotes53): whether token i, an unnamed source with و before a present verb
  * (والمصادر تتحدث عن), starts the next statement: the reported clause before it ends */
 int qt_source_clause53(const qctx *q, size_t i);
+/* title53.c: the person named since the last statement after the same title as the bare
+ * title at token a, subject of the verb at token i (mend53). */
+int qt_title_holder53(qctx *q, size_t a, size_t i, speaker *sp);
+/* title53.c: whether the last speaker is an information noun's unnamed source (own 7). */
+int qt_info_last53(const qctx *q);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word
