@@ -351,7 +351,7 @@ if shared_tier "recall set" slow; then
         --min-attribution 0.91 --min-precision 1.00 --min-event-recall 0.10 \
         --min-event-precision 0.66
     # unseen22 (24 articles drawn at stop 45, labelled blind by branch label26: 120 quotes, 13
-    # events): scored at the start of stop 45 (1d46656) and at its end (3c02616), totals only,
+    # events): scored at the start of stop 45 (1d46656) and at its end (3f2b9cd), totals only,
     # its errors not read: 107 of 120 found (0.892), 96 of 107 attributed (0.897), 105 of 105
     # true; events 1 of 13, 1 of 2 true, the same at both; the floors rounded down
     # (docs/EVENTS.md "Stop 45: the unseen22 part scored")
