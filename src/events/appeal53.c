@@ -10,6 +10,7 @@
  * relative (ما نطالب به), a question; one appeal a sentence. A verb with no و or ف after a word
  * (أن نطالب، لن نطالب، يجعلنا نطالبك) is left: a wish, a future, a column's. */
 #include "events/appeal53.h"
+#include "events/statement.h"
 
 #include <string.h>
 
@@ -33,35 +34,12 @@ static int first_verb(sent_ctx *c, const rasd_quote *q, size_t j)
     return cl == CL_WA || cl == CL_FA;
 }
 
-/* Sets c to the sentence of sn that holds byte b, its bytes in *s, *e (statement.c's
- * sentence_of); 0 if none. */
-static int sentence_at(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, uint32_t *s,
-                       uint32_t *e)
-{
-    size_t lo = 0, hi = ns;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (sn[mid].start <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == 0 || b >= sn[lo - 1].end)
-        return 0;
-    *s = sn[lo - 1].start, *e = sn[lo - 1].end;
-    c->t0 = ev_token_from(c->s, *s);
-    c->t1 = ev_token_from(c->s, *e);
-    c->before = lo > 1 ? sn[lo - 2].start : *s;
-    c->ngrp = 0;
-    return c->t0 < c->t1;
-}
-
 /* One token of quote q at j: its appeal when first_verb takes it in its sentence. */
 static rasd_status first_at(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
                             const rasd_span *sn, size_t ns, ev_said_fn add, size_t j)
 {
     uint32_t s, e;
-    if (!first_verb(c, q, j) || !sentence_at(c, sn, ns, c->s->t[j].start, &s, &e))
+    if (!first_verb(c, q, j) || !ev_sentence_of(c, sn, ns, c->s->t[j].start, &s, &e))
         return RASD_OK;
     return add(c, x, q, j, EK_APPEAL, 1, s, e, 1);
 }

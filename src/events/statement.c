@@ -272,9 +272,8 @@ static int own_speaker(sent_ctx *c, const rasd_quote *q, size_t k, size_t i, int
     return 0;
 }
 
-/* Sets c to the sentence (of ns) that holds byte b: its bytes in *s, *e; 0 if none. */
-static int sentence_of(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, uint32_t *s,
-                       uint32_t *e)
+int ev_sentence_of(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, uint32_t *s,
+                   uint32_t *e)
 {
     size_t lo = 0, hi = ns;
     while (lo < hi) {          /* the first sentence that starts after b */
@@ -303,7 +302,7 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
         size_t i, at;
         int v, kind;
         uint32_t s, e;
-        if (!q[k].speaker_name || !sentence_of(c, sn, ns, q[k].cue_start, &s, &e))
+        if (!q[k].speaker_name || !ev_sentence_of(c, sn, ns, q[k].cue_start, &s, &e))
             continue;
         if ((i = token_at(c, q[k].cue_start)) >= c->t1)
             continue;
