@@ -137,6 +137,33 @@ static inline void check_told_cases(const char *const (*cases)[8], size_t ncases
     rasd_engine_close(on);
 }
 
+/* Checks that the default engine e gives text (published then) an appeal at trigger whose
+ * first actor is named first ("": no appeal there) and, unless second is "", whose second
+ * actor is named second; an appeal found is occurred. */
+static inline void check_appeal_case(const rasd_engine *e, rasd_doc *d, const char *text,
+                                     const char *published, const char *trigger,
+                                     const char *first, const char *second)
+{
+    const rasd_event *ev;
+    analyse(e, d, text, published);
+    ev = event_at(d, text, "appeal", trigger);
+    if (!*first) {
+        CHECKF(ev == NULL, "an appeal at %s in: %.80s", trigger, text);
+        return;
+    }
+    CHECKF(ev != NULL, "no appeal at %s in: %.80s", trigger, text);
+    if (!ev)
+        return;
+    CHECKF(ev->nactors > 0 && strcmp(ev->actor_name[0], first) == 0,
+           "appeal at %s: first actor %s, want %s", trigger,
+           ev->nactors ? ev->actor_name[0] : "(none)", first);
+    if (*second)
+        CHECKF(ev->nactors > 1 && strcmp(ev->actor_name[1], second) == 0,
+               "appeal at %s: second actor %s, want %s", trigger,
+               ev->nactors > 1 ? ev->actor_name[1] : "(none)", second);
+    CHECKF(!ev->planned, "appeal at %s: planned", trigger);
+}
+
 /* Whether an event's actors fit a test's names a and b (what "fit" means is the test's). */
 typedef int (*event_fit)(const rasd_event *ev, const char *a, const char *b);
 

@@ -62,8 +62,15 @@ static inline void check_not(const rasd_engine *e, rasd_doc *d, const char *text
     CHECK(1);
 }
 
-/* Opens the engine, checks every want of ws[0, n) and closes it; the test's result. */
-static inline int check_wants(const want *ws, size_t n, const char *name)
+/* A sentence and a word no quote of it may start with. */
+typedef struct not_want {
+    const char *text, *word;
+} not_want;
+
+/* Opens the engine, checks every want of ws[0, n) and every negative of ns[0, nn), and
+ * closes it; the test's result. */
+static inline int check_wants_nots(const want *ws, size_t n, const not_want *ns, size_t nn,
+                                   const char *name)
 {
     rasd_engine *e = NULL;
     rasd_doc *d = NULL;
@@ -72,9 +79,17 @@ static inline int check_wants(const want *ws, size_t n, const char *name)
     REQUIREF(rasd_ner_available(e), "no data/ner.model");
     for (size_t k = 0; k < n; k++)
         check_want(e, d, &ws[k]);
+    for (size_t k = 0; k < nn; k++)
+        check_not(e, d, ns[k].text, ns[k].word);
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done(name);
+}
+
+/* Opens the engine, checks every want of ws[0, n) and closes it; the test's result. */
+static inline int check_wants(const want *ws, size_t n, const char *name)
+{
+    return check_wants_nots(ws, n, NULL, 0, name);
 }
 
 #endif

@@ -77,23 +77,8 @@ int main(void)
     rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
     rasd_doc *d;
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *const *c = cases[i];
-        const rasd_event *ev;
-        analyse(on, d, c[0], c[1]);
-        ev = event_at(d, c[0], "appeal", c[2]);
-        if (!*c[3]) {
-            CHECKF(ev == NULL, "an appeal at %s in: %.80s", c[2], c[0]);
-            continue;
-        }
-        CHECKF(ev != NULL, "no appeal at %s in: %.80s", c[2], c[0]);
-        if (!ev)
-            continue;
-        CHECKF(ev->nactors > 0 && strcmp(ev->actor_name[0], c[3]) == 0,
-               "appeal at %s: first actor %s, want %s", c[2],
-               ev->nactors ? ev->actor_name[0] : "(none)", c[3]);
-        CHECKF(!ev->planned, "appeal at %s: planned", c[2]);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_appeal_case(on, d, cases[i][0], cases[i][1], cases[i][2], cases[i][3], "");
     rasd_doc_free(d);
     rasd_engine_close(on);
     return check_done("test_events_appeal52");

@@ -30,7 +30,7 @@ static const want wants[] = {
 };
 
 /* Negatives: no quote starts with the word. */
-static const struct { const char *text, *word; } nots[] = {
+static const not_want nots[] = {
     /* snn-001183: جدد renews an act */
     {"على الجانب الآخر جدد ماجد الهزاني عقده الاحترافي ولمدة عام واحد.", "عقده"},
     /* snn-026165: جدد an adjective; لضمه past a relative clause */
@@ -49,16 +49,6 @@ static const struct { const char *text, *word; } nots[] = {
 
 int main(void)
 {
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    REQUIREF(rasd_ner_available(e), "no data/ner.model");
-    for (size_t k = 0; k < sizeof wants / sizeof *wants; k++)
-        check_want(e, d, &wants[k]);
-    for (size_t k = 0; k < sizeof nots / sizeof *nots; k++)
-        check_not(e, d, nots[k].text, nots[k].word);
-    rasd_doc_free(d);
-    rasd_engine_close(e);
-    return check_done("test_quotes34");
+    return check_wants_nots(wants, sizeof wants / sizeof *wants, nots, sizeof nots / sizeof *nots,
+                            "test_quotes34");
 }

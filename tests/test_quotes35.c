@@ -25,7 +25,7 @@ static const want wants[] = {
 };
 
 /* Negatives: no quote starts with the word. */
-static const struct { const char *text, *word; } nots[] = {
+static const not_want nots[] = {
     /* snn-010914: وصف with no subject of its own (the law defines) */
     {"وجعل القانون رب العمل مسؤولا بشكل مباشر أو غير مباشر في الاعتداء أو التحرش الذي يحصل في منشأته. كما وصف التحرش بأنه قد يكون عمليا أو لفظيا أو غير لفظي، وعالج كل واحدة منها.",
      "التحرش بأنه"},
@@ -41,16 +41,6 @@ static const struct { const char *text, *word; } nots[] = {
 
 int main(void)
 {
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    REQUIREF(rasd_ner_available(e), "no data/ner.model");
-    for (size_t k = 0; k < sizeof wants / sizeof *wants; k++)
-        check_want(e, d, &wants[k]);
-    for (size_t k = 0; k < sizeof nots / sizeof *nots; k++)
-        check_not(e, d, nots[k].text, nots[k].word);
-    rasd_doc_free(d);
-    rasd_engine_close(e);
-    return check_done("test_quotes35");
+    return check_wants_nots(wants, sizeof wants / sizeof *wants, nots, sizeof nots / sizeof *nots,
+                            "test_quotes35");
 }

@@ -21,9 +21,7 @@ static const want wants[] = {
      "هذا التراجع", "الباحثون", 0},
 };
 
-static const struct {
-    const char *text, *word;
-} nots[] = {
+static const not_want nots[] = {
     /* snn-030484: قدر the noun (fate) before أن: no object, no أن clause */
     {"فمساجدنا ستظل - بإذن الله - عامرة مملوءة بالمصلين ولن نغير في حياتنا شيئا، وإذا كانوا يعتقدون أننا لن نمارس حياتنا بشكل طبيعي فهم مخطئون وسنعيش كما أراد الله لنا ان نعيش، وإذا كان قدر أحد منا أن يقبض مثل ما قبض إخواننا الخميس الماضي فمرحباً.",
      "أن يقبض"},
@@ -40,16 +38,6 @@ static const struct {
 
 int main(void)
 {
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    REQUIREF(rasd_ner_available(e), "no data/ner.model");
-    for (size_t k = 0; k < sizeof wants / sizeof *wants; k++)
-        check_want(e, d, &wants[k]);
-    for (size_t k = 0; k < sizeof nots / sizeof *nots; k++)
-        check_not(e, d, nots[k].text, nots[k].word);
-    rasd_doc_free(d);
-    rasd_engine_close(e);
-    return check_done("test_quotes52");
+    return check_wants_nots(wants, sizeof wants / sizeof *wants, nots, sizeof nots / sizeof *nots,
+                            "test_quotes52");
 }

@@ -22,9 +22,7 @@ static const want wants[] = {
      "يكون ناتجًا", "مصادر", 0},
 };
 
-static const struct {
-    const char *text, *word;
-} nots[] = {
+static const not_want nots[] = {
     /* snn-004318: the experience tipped his position (no speaker, a noun after the subject) */
     {"حسم الاتحاديون بعد طول انتظار ملف الجهاز التدريبي لفريقهم الكروي بعد أن تم الإعلان عن التعاقد مع المدرب الروماني بولوني زولا الذي كان ضمن خيارات عدة مطروحة أمام الاتحاديين خلال الفترة الماضية لتدريب الفريق الكروي الأول، خلفا للروماني الآخر فيكتور بيتوركا، ورجحت الخبرة التي يملكها بولوني في منطقة الخليج موقفه في الاختيار الاتحادي، حيث سبق له أن عمل في نادي الخور القطري، إضافة إلى سجله الحافل بالإنجازات أوروبيا.",
      "موقفه"},
@@ -35,16 +33,6 @@ static const struct {
 
 int main(void)
 {
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    REQUIREF(rasd_ner_available(e), "no data/ner.model");
-    for (size_t k = 0; k < sizeof wants / sizeof *wants; k++)
-        check_want(e, d, &wants[k]);
-    for (size_t k = 0; k < sizeof nots / sizeof *nots; k++)
-        check_not(e, d, nots[k].text, nots[k].word);
-    rasd_doc_free(d);
-    rasd_engine_close(e);
-    return check_done("test_quotes53");
+    return check_wants_nots(wants, sizeof wants / sizeof *wants, nots, sizeof nots / sizeof *nots,
+                            "test_quotes53");
 }
