@@ -774,14 +774,12 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     }
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return QT_HOW(q, "last_title+"), sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
-    if (!en && !compl && ((b == a + 1 && qt_title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
-        (sp = qt_info_last53(q) ? (speaker){NULL, NULL, 0, 0, 0, 0, NULL}
-                                : qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
-        return QT_HOW(q, "bare_title+"), sp;       /* (mend53) not after وتشير المعلومات */
-    /* (mend53) nobody goes on: the person named since with that title (title53.c) */
-    if (!en && !compl && ((b == a + 1 && qt_title_word(q, a) && !plural(q, a)) || bare_title(q, a, b)) &&
-        qt_title_holder53(q, a, c->i, &sp))
-        return QT_HOW(q, "title53"), sp;
+    if (!en && !compl && ((b == a + 1 && qt_title_word(q, a) && !plural(q, a)) || bare_title(q, a, b))) {
+        if (!qt_info_last53(q) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
+            return QT_HOW(q, "bare_title+"), sp;   /* (mend53) not after وتشير المعلومات */
+        if (qt_title_holder53(q, a, c->i, &sp))    /* (mend53) nobody goes on: the person */
+            return QT_HOW(q, "title53"), sp;       /* named since with that title (title53.c) */
+    }
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
     if (qt_long_title(q, a, b, comp_bits(q, c), &sp))
