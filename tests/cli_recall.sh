@@ -174,9 +174,11 @@ if shared_tier "recall set" slow; then
     # quotes21: 93 of 113 found (كتب X: «…» ×2), 90 of 93 attributed (وأضاف، في مقال على
     # موقع الوزارة: adjuncts, the last speaker goes on), 93 of 97 true
     # appeal53: events 15 of 54, 15 of 16 true (أطالب وزير الصحة inside a quote)
+    # attr54: 92 of 94 attributed (عسيري، …، أكد لـ«الشرق الأوسط» في وقت سابق، أن: an
+    # addressee and adjuncts name no subject)
     expect "recall set, unseen7 (opened): quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen7 --min-recall 0.83 \
-        --min-attribution 0.96 --min-precision 0.95 --min-event-recall 0.27 \
+        --min-attribution 0.97 --min-precision 0.95 --min-event-recall 0.27 \
         --min-event-precision 0.90
     # unseen8 (24 articles drawn at stop 30, labelled blind by branch label12: 61 quotes, 11
     # events): scored at the start of stop 30 (8991e66, a saved build: 46 of 61 found, 0.74

@@ -415,6 +415,9 @@ int qt_source_clause53(const qctx *q, size_t i);
 int qt_title_holder53(qctx *q, size_t a, size_t i, speaker *sp);
 /* title53.c: whether the last speaker is an information noun's unnamed source (own 7). */
 int qt_info_last53(const qctx *q);
+/* attr54.c: whether a cue's window [a, b) names nobody: an addressee alone (qt_addressee_only)
+ * or an addressee and its adjuncts (وأكد لـ«الشرق الأوسط» في اتصال هاتفي أن). */
+int qt_addressee_only54(const qctx *q, size_t a, size_t b);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word

@@ -654,7 +654,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
                            وقت سابق على: the subject before the verb, adjuncts after it */
         }
     }
-    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressee_only(q, a, b) ||
+    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressee_only54(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1]) || c->cut) &&
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
@@ -668,7 +668,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
             return QT_HOW(q, "named_none"), sp;
         QT_HOW(q, "nosubj+");
         sp = qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c) |
-                          (qt_addressee_only(q, a, b) ? CONT_NOTOPIC : 0));
+                          (qt_addressee_only54(q, a, b) ? CONT_NOTOPIC : 0));
         if (sp.name && sp.start == q->last.start && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
             sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
