@@ -592,9 +592,10 @@ static void test_triggers11(rasd_doc *d)
     rasd_engine *e = layer_engine();
     static const char *const cases[][3] = {
         /* snn-020503 (2015-08-06): a call received, the receiver's titles long; the caller's
-         * condemnation in it, and the bombing named with a relative clause (الذي استهدف) */
+         * condemnation in it, and the bombing named with a relative clause (الذي استهدف); its
+         * place عسير since assault54 (the rules' للتفجير الإرهابي, assault 13 after لـ) */
         {"تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من الملك محمد السادس ملك المملكة المغربية الشقيقة أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف اليوم مسجد قوات الطوارئ بمنطقة عسير.",
-         "2015-08-06", "meet occurred محمد بن نايف بن عبدالعزيز+محمد السادس - | criticize occurred محمد السادس - | assault occurred - -"},
+         "2015-08-06", "meet occurred محمد بن نايف بن عبدالعزيز+محمد السادس - | criticize occurred محمد السادس - | assault occurred - عسير"},
         /* snn-023595 (2015-08-07): the same, its receiver and caller named, الذي وقع */
         {"تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله اتصالا هاتفيا اليوم من الملك حمد بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.",
          "2015-08-07", "meet occurred الملك سلمان بن عبدالعزيز+حمد بن عيسى آل خليفة - | criticize occurred حمد بن عيسى آل خليفة عسير | assault occurred - عسير"},
