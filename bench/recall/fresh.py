@@ -58,9 +58,9 @@ def drawn_ids():
 
 def pool(exclude=(), grep=None):
     """The corpus outside drawn.txt and exclude, in corpus order (= id order), with grep (a
-    regex, or a function of the text) matching its text when given."""
+    regex, compiled or not, or a function of the text) matching its text when given."""
     avoid = drawn_ids() | set(exclude)
-    test = re.compile(grep).search if isinstance(grep, str) else grep
+    test = re.compile(grep).search if isinstance(grep, str) else getattr(grep, "search", grep)
     docs = [d for d in R.articles() if d["id"] not in avoid and (test is None or test(d["text"]))]
     return sorted(docs, key=lambda d: d["id"])
 
