@@ -13,7 +13,8 @@ occurred. dates: that last count over every article outside drawn.txt (issue 16)
 the planned events dated before their article.
 
 Articles outside bench/recall/drawn.txt (every part) are shuffled with random.Random(SEED)
-and analysed in batches of 50 (`rasd analyze --threads 1`) until both pools, the event rows
+and analysed in batches of 50 (`rasd analyze --threads 1`; the draw and runs are
+bench/recall/fresh.py's: permuted(pool(), SEED)) until both pools, the event rows
 and the quote rows of the analysed articles, hold at least F*N rows (default N 60, F 4: so
 that a sample's rows come from many articles); then N event rows and N quote rows are drawn
 with random.Random(SEED).sample from the pools (rows sorted by article order, then offset).
@@ -88,22 +89,11 @@ def event_row(doc, e):
 
 
 def write_event_diff(docs, a, b, w, blanks=2):
-    """The event rows of each article in docs that one of two outputs (a, old; b, new: id ->
-    the article's JSON) holds and the other does not, written to w as judge rows tagged
-    "removed" or "added" with `blanks` empty columns; returns the counts (removed, added, and
-    the rows of each side)."""
-    cnt = {"removed": 0, "added": 0, "old": 0, "new": 0}
-    for d in docs:
-        ea = {json.dumps(e, sort_keys=True): e for e in a[d["id"]].get("events", [])}
-        eb = {json.dumps(e, sort_keys=True): e for e in b[d["id"]].get("events", [])}
-        cnt["old"] += len(ea)
-        cnt["new"] += len(eb)
-        for tag, x, y in (("removed", ea, eb), ("added", eb, ea)):
-            for k in x:
-                if k not in y:
-                    cnt[tag] += 1
-                    w.write("\t".join([tag, d["id"]] + event_row(d, x[k]) + [""] * blanks) + "\n")
-    return cnt
+    """The event rows that differ between two outputs, as judge rows: moved to
+    bench/recall/fresh.py (the one fresh-draw frame, branch mend54); kept here for callers."""
+    from fresh import write_event_diff as diff   # bench/recall/fresh.py (imports this file)
+    return diff(docs, a, b, w, blanks)
+
 
 def quote_row(doc, q):
     b = doc["text"].encode("utf-8")
@@ -223,13 +213,13 @@ def main(a):
         factor = int(a[a.index("--factor") + 1])
         a = a[:a.index("--factor")] + a[a.index("--factor") + 2:]
     n = int(a[3]) if len(a) > 3 else 60
-    docs = load_articles()
-    order = random.Random(seed).sample(range(len(docs)), len(docs))
+    import fresh   # bench/recall/fresh.py, the one fresh-draw frame (it imports this file)
+    docs = fresh.permuted(fresh.pool(), seed)
     evs, qs, used = [], [], 0
     while len(evs) < factor * n or len(qs) < factor * n:
-        batch = [docs[i] for i in order[used:used + BATCH]]
+        batch = docs[used:used + BATCH]
         used += len(batch)
-        res = analyze_docs(rasd, batch)
+        res = fresh.analyze(rasd, batch, threads=1)
         for d in batch:
             r = res.get(d["id"], {})
             evs += [(d, e) for e in sorted(r.get("events", []), key=lambda e: e["trigger"])]

@@ -1,17 +1,14 @@
 #!/usr/bin/env python3
 """Event rows that differ between two rasd builds on a draw (branch appeal53, stop 45).
 
-  diff.py BASE_RASD NEW_RASD DRAW.jsonl OUT.tsv   `rasd analyze --threads 1` (default) of both;
+  diff.py BASE_RASD NEW_RASD DRAW.jsonl OUT.tsv   `rasd analyze` of both (bench/recall/fresh.py);
                                                   one row per event added (+) or removed (-):
                                                   sign, id, type, actors, trigger, sentence
-Python stdlib only."""
-import json, subprocess, sys
-
-
-def run(rasd, path):
-    out = subprocess.run([rasd, "analyze", "--threads", "1", path], check=True,
-                         capture_output=True).stdout.decode()
-    return {d["id"]: d for d in map(json.loads, out.splitlines())}
+Rows are compared as (type, actors, sentence) lists (a row twice is written twice). Python
+stdlib only."""
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
+import fresh as F  # noqa: E402
 
 
 def rows(d):
@@ -25,8 +22,8 @@ def rows(d):
 
 
 def main(base, new, path, out):
-    docs = {d["id"]: d for d in map(json.loads, open(path, encoding="utf-8"))}
-    a, b = run(base, path), run(new, path)
+    docs = F.load_output(path)
+    a, b = F.analyze(base, list(docs.values())), F.analyze(new, list(docs.values()))
     n = 0
     with open(out, "w", encoding="utf-8") as f:
         for i in sorted(docs):

@@ -6,24 +6,19 @@
                                     value 14, with or without و/ف: the only articles where the
                                     rule can change a row), shuffled by random.Random(SEED);
                                     N of them after the first SKIP
-Python stdlib only."""
-import gzip, json, os, random, re, sys
+The draw is bench/recall/fresh.py's (pool, shuffled; mend54, stop 46). Python stdlib only."""
+import os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
-import recall as R
+import fresh as F  # noqa: E402
 
 FIRST = re.compile("(?:أدعو|ندعو|أطالب|نطالب|أناشد|نناشد|أحث|نحث|أهيب|نهيب|ادعو|اطالب|اناشد|احث|اهيب)")
 
 
 def main(seed, n, out, skip=0):
-    drawn = {i for i, _ in R.drawn()}
-    docs = [d for d in map(json.loads, gzip.open(R.SNN, "rt"))
-            if d["id"] not in drawn and FIRST.search(d["text"])]
-    docs.sort(key=lambda d: d["id"])
-    random.Random(seed).shuffle(docs)
-    with open(out, "w", encoding="utf-8") as f:
-        for d in docs[skip:skip + n]:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(len(docs), "candidates;", len(docs[skip:skip + n]), "written")
+    docs = F.pool(grep=FIRST)
+    pick = F.shuffled(docs, seed, skip, n)
+    F.write_docs(pick, out)
+    print(len(docs), "candidates;", len(pick), "written")
 
 
 if __name__ == "__main__":

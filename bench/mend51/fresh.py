@@ -1,49 +1,35 @@
 #!/usr/bin/env python3
 """mend51: every event and quote row that differs between two builds of rasd on a fresh draw
 of N articles outside drawn.txt (seed SEED), as judge rows tagged removed / added.
+The draw, runs and diffs are bench/recall/fresh.py's (mend54, stop 46); `bench/recall/fresh.py
+--events --quotes` gives the same rows in one step (with "changed" rows keyed by trigger/span).
 
     bench/mend51/fresh.py draw SEED N DOCS.jsonl
     bench/mend51/fresh.py run RASD DOCS.jsonl OUT.jsonl
     bench/mend51/fresh.py diff DOCS.jsonl OLD.jsonl NEW.jsonl DIFF.tsv"""
-import json, os, random, subprocess, sys
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-from judge_sample import load_articles, write_event_diff, quote_row  # noqa: E402
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
+import fresh as F  # noqa: E402
 
 
 def draw(seed, n, path):
-    docs = load_articles()
-    docs = [docs[i] for i in sorted(random.Random(int(seed)).sample(range(len(docs)), int(n)))]
-    with open(path, "w", encoding="utf-8") as t:
-        for d in docs:
-            t.write(json.dumps(d, ensure_ascii=False) + "\n")
+    F.write_docs(sorted(F.sample(F.pool(), seed, n), key=lambda d: d["id"]), path)
 
 
 def run(rasd, path, out):
     with open(out, "w") as w:
-        subprocess.run(["nice", "-n", "5", rasd, "analyze", "--threads", "2", path],
-                       check=True, stdout=w)
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return {json.loads(l)["id"]: json.loads(l) for l in f}
+        F.run(rasd, path, stdout=w)
 
 
 def diff(docs_p, old_p, new_p, out):
-    docs = list(load(docs_p).values())
-    a, b = load(old_p), load(new_p)
+    docs = list(F.load_output(docs_p).values())
+    a, b = F.load_output(old_p), F.load_output(new_p)
     with open(out, "w", encoding="utf-8") as w:
-        c = write_event_diff(docs, a, b, w)
+        c = F.write_event_diff(docs, a, b, w)
         q = {"removed": 0, "added": 0}
-        for d in docs:
-            qa = {json.dumps(x, sort_keys=True): x for x in a[d["id"]].get("quotes", [])}
-            qb = {json.dumps(x, sort_keys=True): x for x in b[d["id"]].get("quotes", [])}
-            for tag, x, y in (("removed", qa, qb), ("added", qb, qa)):
-                for k in x:
-                    if k not in y:
-                        q[tag] += 1
-                        w.write("\t".join([tag, d["id"]] + quote_row(d, x[k]) + ["", ""]) + "\n")
+        for tag, d, x, y in F.changes(docs, a, b, "quotes", key=F.whole, order="sides"):
+            q[tag] += 1
+            w.write("\t".join([tag, d["id"]] + F.quote_row(d, x or y) + ["", ""]) + "\n")
     print("events", c, "quotes", q, file=sys.stderr)
 
 

@@ -4,27 +4,27 @@ articles (default 6000) drawn with random.Random(SEED) (default 9453) among Saud
 outside bench/recall/drawn.txt, analysed by both builds; prints every quote row (span,
 speaker) the new build adds or changes, with the text before it, its cue and its start, to
 be judged right / partly / wrong by hand (docs/EVENTS.md "Stop 41: a fresh judged sample").
-Stdlib only."""
-import sys, os, random
+The draw and runs are bench/recall/fresh.py's (mend54, stop 46). Stdlib only."""
+import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
-import recall as R
+import fresh as F  # noqa: E402
+import recall as R  # noqa: E402
+
+
+def qkey(q):
+    return (q["start"], q["end"], tuple(R.quote_speakers(q)), q.get("cue"))
 
 
 def rows(res):
-    out = {}
-    for i, r in res.items():
-        out[i] = {(q["start"], q["end"], tuple(R.quote_speakers(q)), q.get("cue")) for q in r.get("quotes", [])}
-    return out
+    return {i: set(F.rows_by(r, "quotes", key=qkey)) for i, r in res.items()}
 
 
 def main(a):
     base, new = a[0], a[1]
     seed = int(a[2]) if len(a) > 2 else 9453
     n = int(a[3]) if len(a) > 3 else 6000
-    skip = {i for i, _ in R.drawn()}
-    docs = [d for d in R.articles() if d["id"] not in skip]
-    docs = random.Random(seed).sample(docs, n)
-    rb, rn = rows(R.analyze_docs(base, docs)), rows(R.analyze_docs(new, docs))
+    docs = F.sample(F.pool(), seed, n)
+    rb, rn = rows(F.analyze(base, docs)), rows(F.analyze(new, docs))
     text = {d["id"]: d["text"].encode() for d in docs}
     k = 0
     for i in sorted(rn):

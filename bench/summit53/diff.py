@@ -9,10 +9,11 @@ given) and cut in two halves: HALF "dev" (the first, read while writing the rule
 (the second, read only once the code was final). Only articles whose text (diacritics
 stripped) matches the filter are analysed (rows can change only there). Prints each event row
 added (+) or removed (-), keyed by article, type, actors, status, date, place and sentence,
-with the sentence. Python stdlib only."""
-import json, os, random, re, subprocess, sys, tempfile
+with the sentence. The draw and runs are bench/recall/fresh.py's (mend54, stop 46). Python
+stdlib only."""
+import os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
-import recall as R
+import fresh as F  # noqa: E402
 
 STRIP = re.compile("[\u064b-\u0652\u0640]")
 FILTER = r"(?:لقائ|اجتماع|قمة|القمة)"
@@ -22,42 +23,23 @@ def arg(name, default):
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
-def run(rasd, path):
-    out = subprocess.run([rasd, "analyze", "--threads", "2", path], check=True,
-                         capture_output=True).stdout.decode()
-    return {json.loads(l)["id"]: json.loads(l) for l in out.splitlines()}
-
-
-def rows(a):
-    out = {}
-    for e in a.get("events", []):
-        k = (e["type"], ";".join(x["name"] for x in e["actors"]), e.get("status", ""),
-             str(e.get("date")), (e.get("place") or {}).get("name", "-"), tuple(e["sentence"]))
-        out[k] = e
-    return out
+def key(e):
+    return (e["type"], ";".join(x["name"] for x in e["actors"]), e.get("status", ""),
+            str(e.get("date")), (e.get("place") or {}).get("name", "-"), tuple(e["sentence"]))
 
 
 def main():
     base, new, half = sys.argv[1], sys.argv[2], sys.argv[3]
     seed, rx = int(arg("--seed", "53045")), re.compile(arg("--filter", FILTER))
-    drawn = {i for i, _ in R.drawn()}
-    docs = [d for d in R.articles() if d["id"] not in drawn]
-    docs.sort(key=lambda d: d["id"])
-    random.Random(seed).shuffle(docs)
-    docs = docs[:len(docs) // 2] if half == "dev" else docs[len(docs) // 2:]
+    docs = F.pool()
+    docs = F.shuffled(docs, seed, *((0, len(docs) // 2) if half == "dev" else (len(docs) // 2,)))
     docs = [d for d in docs if rx.search(STRIP.sub("", d["text"]))]
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as t:
-        for d in docs:
-            t.write(json.dumps(d, ensure_ascii=False) + "\n")
-    try:
-        a, b = run(base, t.name), run(new, t.name)
-    finally:
-        os.unlink(t.name)
+    a, b = F.analyze(base, docs), F.analyze(new, docs)
     text = {d["id"]: d["text"].encode() for d in docs}
     n = 0
     print("articles analysed:", len(docs))
     for i in sorted(a):
-        ra, rb = rows(a[i]), rows(b.get(i, {}))
+        ra, rb = F.rows_by(a[i], key=key), F.rows_by(b.get(i, {}), key=key)
         for sign, keys in (("-", ra.keys() - rb.keys()), ("+", rb.keys() - ra.keys())):
             for k in sorted(keys):
                 n += 1
