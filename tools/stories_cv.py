@@ -55,6 +55,7 @@ LABELS = os.path.join(HERE, "..", "bench", "stories", "labels.tsv")
 LAB = None          # loaded in main from --labels or LABELS, before the pool forks
 TUNED = []
 ARTS, RAW, C_SIG = [], [], []
+NUMS = []           # --nums (stories54)
 BASEVEC = os.path.join(HERE, "..", "build", "stories_basevec.pickle")
 CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "saudinewsnet", "articles.jsonl.gz")
 
@@ -78,6 +79,10 @@ def load(dump):
         d = pickle.load(f)
     T.sig_df(d["arts"])
     RAW[:] = [a for a in d["arts"] if "body_v" in a]
+    if NUMS:                    # stories54: the extraction's facts of every article
+        import stories_xfeat as X
+        nums = X.numbers(X.CORPUS, NUMS[0])
+        T.XF.update({a["id"]: X.facts_of(a, nums) for a in RAW})
     ARTS[:] = [T.Art(a, d["kind"]) for a in RAW]
     C_SIG.append(any(a.sig for a in ARTS))      # the dump holds rasd's own signatures
 
@@ -120,7 +125,10 @@ def run(v):
                            ent_w=v.get("ent_w"), spec=v.get("spec", 0.0),
                            spec_kind=v.get("spec_kind", "num"), spec_n=v.get("spec_n", 1),
                            spec_mem=v.get("spec_mem", 0),
-                           spec_veto=v.get("spec_veto", ""))
+                           spec_veto=v.get("spec_veto", ""), xg=v.get("xg", ""),
+                           xg_checks=v.get("xg_checks", "mpd"), xg_lo=v.get("xg_lo", 0.0),
+                           xb=v.get("xb", 0.0), xb_kind=v.get("xb_kind", "agree"),
+                           xv=v.get("xv", ""))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)
         T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))
@@ -162,7 +170,10 @@ def main():
     ap.add_argument("--labels", help="another labels.tsv (its tuned days are replayed)")
     ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     ap.add_argument("--spec-sets", help="tools/stories_spec.py --sets output, for spec variants")
+    ap.add_argument("--nums", help="tools/stories_xfeat.py's figures cache: the extraction's "
+                    "facts for xg / xb / xv variants (stories54)")
     o = ap.parse_args()
+    NUMS[:] = [o.nums] if o.nums else []
     if o.spec_sets:
         with open(o.spec_sets, "rb") as f:
             T.SPEC.update(pickle.load(f))
