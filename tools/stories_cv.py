@@ -28,6 +28,10 @@ spec: W added to `related` when the article and the story share spec_n (1) speci
 of the kinds spec_kind ("num", "numr", "g4", "quote", "w5", "w20", comma-separated; from
 --spec-sets, tools/stories_spec.py), with spec_mem 1 shared with one of its newest members;
 spec_veto K: no join when both hold tokens of kind K and share none, stories51;
+xg K: the member check, place key and day bound (xg_checks "mpd") let an article past when
+its extraction agrees (kinds K of tools/stories_xfeat.py's pair_x) with one of the story's
+newest members (xg_lo: at least that near); xb W: + W to `related` then (kinds xb_kind);
+xv K: no join when it conflicts (kinds K) with the nearest member, with --nums, stories54;
 bridge: 1 links (scores as one) two stories of a copy's calendar day when its copies sit in
 both, 2 also when the copy passes every check of a second story of its day (bridge_near: and
 is that near one of its members), 3 also moves a reprint of another day's story to a story of
