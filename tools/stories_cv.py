@@ -28,6 +28,10 @@ spec: W added to `related` when the article and the story share spec_n (1) speci
 of the kinds spec_kind ("num", "numr", "g4", "quote", "w5", "w20", comma-separated; from
 --spec-sets, tools/stories_spec.py), with spec_mem 1 shared with one of its newest members;
 spec_veto K: no join when both hold tokens of kind K and share none, stories51;
+xg K: the member check, place key and day bound (xg_checks "mpd") let an article past when
+its extraction agrees (kinds K of tools/stories_xfeat.py's pair_x) with one of the story's
+newest members (xg_lo: at least that near); xb W: + W to `related` then (kinds xb_kind);
+xv K: no join when it conflicts (kinds K) with the nearest member, with --nums, stories54;
 bridge: 1 links (scores as one) two stories of a copy's calendar day when its copies sit in
 both, 2 also when the copy passes every check of a second story of its day (bridge_near: and
 is that near one of its members), 3 also moves a reprint of another day's story to a story of
@@ -55,6 +59,7 @@ LABELS = os.path.join(HERE, "..", "bench", "stories", "labels.tsv")
 LAB = None          # loaded in main from --labels or LABELS, before the pool forks
 TUNED = []
 ARTS, RAW, C_SIG = [], [], []
+NUMS = []           # --nums (stories54)
 BASEVEC = os.path.join(HERE, "..", "build", "stories_basevec.pickle")
 CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "saudinewsnet", "articles.jsonl.gz")
 
@@ -78,6 +83,10 @@ def load(dump):
         d = pickle.load(f)
     T.sig_df(d["arts"])
     RAW[:] = [a for a in d["arts"] if "body_v" in a]
+    if NUMS:                    # stories54: the extraction's facts of every article
+        import stories_xfeat as X
+        nums = X.numbers(X.CORPUS, NUMS[0])
+        T.XF.update({a["id"]: X.facts_of(a, nums) for a in RAW})
     ARTS[:] = [T.Art(a, d["kind"]) for a in RAW]
     C_SIG.append(any(a.sig for a in ARTS))      # the dump holds rasd's own signatures
 
@@ -120,7 +129,10 @@ def run(v):
                            ent_w=v.get("ent_w"), spec=v.get("spec", 0.0),
                            spec_kind=v.get("spec_kind", "num"), spec_n=v.get("spec_n", 1),
                            spec_mem=v.get("spec_mem", 0),
-                           spec_veto=v.get("spec_veto", ""))
+                           spec_veto=v.get("spec_veto", ""), xg=v.get("xg", ""),
+                           xg_checks=v.get("xg_checks", "mpd"), xg_lo=v.get("xg_lo", 0.0),
+                           xb=v.get("xb", 0.0), xb_kind=v.get("xb_kind", "agree"),
+                           xv=v.get("xv", ""))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)
         T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))
@@ -162,7 +174,10 @@ def main():
     ap.add_argument("--labels", help="another labels.tsv (its tuned days are replayed)")
     ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     ap.add_argument("--spec-sets", help="tools/stories_spec.py --sets output, for spec variants")
+    ap.add_argument("--nums", help="tools/stories_xfeat.py's figures cache: the extraction's "
+                    "facts for xg / xb / xv variants (stories54)")
     o = ap.parse_args()
+    NUMS[:] = [o.nums] if o.nums else []
     if o.spec_sets:
         with open(o.spec_sets, "rb") as f:
             T.SPEC.update(pickle.load(f))

@@ -60,7 +60,10 @@ def opts_of(v):
                               ent_w=v.get("ent_w"), spec=v.get("spec", 0.0),
                            spec_kind=v.get("spec_kind", "num"), spec_n=v.get("spec_n", 1),
                            spec_mem=v.get("spec_mem", 0),
-                           spec_veto=v.get("spec_veto", ""))
+                           spec_veto=v.get("spec_veto", ""), xg=v.get("xg", ""),
+                           xg_checks=v.get("xg_checks", "mpd"), xg_lo=v.get("xg_lo", 0.0),
+                           xb=v.get("xb", 0.0), xb_kind=v.get("xb_kind", "agree"),
+                           xv=v.get("xv", ""))
 
 
 def traced_replay(arts, thr, o):
@@ -111,6 +114,7 @@ def main():
     ap.add_argument("--labels", default=os.path.join(HERE, "..", "bench", "stories", "labels.tsv"))
     ap.add_argument("--hard", help="hard negatives (default: hard_negatives.tsv beside --labels)")
     ap.add_argument("--spec-sets", help="tools/stories_spec.py --sets output, for spec variants")
+    ap.add_argument("--nums", help="tools/stories_xfeat.py's figures cache, for xg / xb / xv")
     o = ap.parse_args()
     if o.spec_sets:
         with open(o.spec_sets, "rb") as f:
@@ -123,6 +127,10 @@ def main():
     with open(o.dump, "rb") as f:
         d = pickle.load(f)
     title = {a["id"]: a["title"] for a in d["arts"]}
+    if o.nums:                  # stories54: the extraction's facts
+        import stories_xfeat as X
+        nums = X.numbers(X.CORPUS, o.nums)
+        T.XF.update({a["id"]: X.facts_of(a, nums) for a in d["arts"]})
     arts = [T.Art(a, d["kind"]) for a in d["arts"] if "body_v" in a]
     o_ = opts_of(v)
     for a in arts:

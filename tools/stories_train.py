@@ -369,6 +369,46 @@ BASE = {}          # --single's "base" pair: article id -> the baseline's whole-
 BASE80 = {}        # "base80": the same cut to its 80 heaviest words (rasd keeps 16 + 64)
 
 
+XF = {}            # --xfacts (stories54): article id -> tools/stories_xfeat.py's facts_of
+
+
+def x_agree(a, s, opts, by_docid, kinds):
+    """stories54: does the extraction of A agree (tools/stories_xfeat.py's pair_x, any of
+    KINDS: "ev_any", "spk", "num", "rdate", "agree", "agree2" ...) with that of one of S's
+    newest members at least xg_lo near (story_pair_both)?"""
+    import stories_xfeat as X
+    fa = XF.get(a.id)
+    if fa is None:
+        return False
+    lo = getattr(opts, "xg_lo", 0.0)
+    for d in sorted(s.members, reverse=True)[:MEMBERS]:
+        b = by_docid[d]
+        fb = XF.get(b.id)
+        if fb is None or (lo and pair_both(a, b) < lo):
+            continue
+        px = X.pair_x(fa, fb)
+        if any(px[k] for k in kinds):
+            return True
+    return False
+
+
+def x_conflict(a, s, opts, by_docid):
+    """stories54's veto: A's extraction conflicts (kinds xv) with that of the story's
+    nearest member, and agrees with it on none of xg's kinds (or "agree")."""
+    import stories_xfeat as X
+    fa = XF.get(a.id)
+    if fa is None:
+        return False
+    b = max((by_docid[d] for d in sorted(s.members, reverse=True)[:MEMBERS]),
+            key=lambda m: pair_both(a, m))
+    fb = XF.get(b.id)
+    if fb is None:
+        return False
+    px = X.pair_x(fa, fb)
+    agree = (getattr(opts, "xg", "") or "agree").split(",")
+    return any(px[k] for k in opts.xv.split(",")) and not any(px[k] for k in agree)
+
+
 def link_score(a, s, by_docid, mode):
     """--single with another pair similarity (experiments): "title", the higher of
     story_pair_both and the titles' cosine; "ent", 0.75 story_pair_both + 0.25 the whole
@@ -530,6 +570,17 @@ def replay(arts, model, opts, lab=None, train_days=None):
             if s.id not in near_of:
                 near_of[s.id] = nearest_member(a, s, by_docid)
             return near_of[s.id]
+        xg_of = {}
+
+        def xgate(s, check):
+            """stories54: xg KINDS lets A past the check CHECK ("m" member, "p" place key,
+            "d" day bound; xg_checks) when its extraction agrees with a newest member's"""
+            xg = getattr(opts, "xg", "")
+            if not xg or check not in getattr(opts, "xg_checks", "mpd"):
+                return False
+            if s.id not in xg_of:
+                xg_of[s.id] = x_agree(a, s, opts, by_docid, xg.split(","))
+            return xg_of[s.id]
         for c in (() if getattr(opts, "nocopy", False) else a.copies):
             if c in story_of:
                 sid = story_of[c]
@@ -601,6 +652,11 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     # spec_n specific tokens (numbers, 4-grams ...: spec_shared)
                     x[-1] += opts.spec * (spec_shared(a, s, opts, by_docid) >=
                                           getattr(opts, "spec_n", 1))
+                if x is not None and getattr(opts, "xb", 0.0):
+                    # xb W (stories54): + W when the extraction agrees (kinds xb_kind) with
+                    # one of the story's newest members
+                    x[-1] += opts.xb * x_agree(a, s, opts, by_docid,
+                                               getattr(opts, "xb_kind", "agree").split(","))
                 # --single C (the model's single): single link, the score is the cosine of
                 # the nearest of the story's newest members, not the story's sum
                 sc = (near(s) if not getattr(opts, "pair", "") else
@@ -620,11 +676,14 @@ def replay(arts, model, opts, lab=None, train_days=None):
                                         getattr(opts, "skey", 0)) \
                         and not key_shared(a, s, opts) and \
                         not (getattr(opts, "place_near", 0.0) and
-                             near(s) >= opts.place_near):
+                             near(s) >= opts.place_near) and not xgate(s, "p"):
                     sc = 0.0        # the article's own place or actor is not the story's
                     #                 (--place-near C: unless it restates one of its members)
-                if sc >= thr and not member_check(a, s, opts, by_docid):
+                if sc >= thr and not member_check(a, s, opts, by_docid) and \
+                        not xgate(s, "m"):
                     sc = 0.0
+                if sc >= thr and getattr(opts, "xv", "") and x_conflict(a, s, opts, by_docid):
+                    sc = 0.0        # xv KINDS (stories54): the extraction conflicts
                 sv = getattr(opts, "spec_veto", "")
                 if sc >= thr and sv and a.spec.get(sv) and s.spec.get(sv) and \
                         not any(k in s.spec[sv] for k in a.spec[sv]):
@@ -646,7 +705,8 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     sc = 0.0        # an announcement and the event's reports: two stories
                 if sc >= thr and opts.day and not same_day(a, s) and \
                         near(s) < opts.day_near and \
-                        not (dmem and near_day(a, s, by_docid) >= dmem):
+                        not (dmem and near_day(a, s, by_docid) >= dmem) and \
+                        not xgate(s, "d"):
                     sc = 0.0        # another day's story, and no reprint of its members
                     #                 (--day-member C: nor that near one of its members
                     #                 of the article's own day)
