@@ -43,6 +43,7 @@
  */
 #include "events/actors.h"
 #include "events/criticize52.h"
+#include "events/crit54.h"
 #include "events/opening.h"
 #include "events/past52.h"
 #include "events/report_guards.h"
@@ -567,6 +568,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                               c->s->t[a->tok_start > i ? a->tok_end : end].norm_len, U_ARTICLE);
         break;
     case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
+        if (!ev_crit54_said(c, ki->kind, i))
+            return 0;          /* جاءت مستنكرة: no clause of its own (crit54.c) */
         if ((a = ev_cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
             return 0;
         break;
