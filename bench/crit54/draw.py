@@ -4,14 +4,14 @@
   draw.py SEED N OUT.jsonl          N articles outside bench/recall/drawn.txt, shuffled by
                                     random.Random(SEED) (a random draw)
   draw.py touch OUT.jsonl           every article outside drawn.txt whose text holds a
-                                    participle of condemnation (مستنكرا، مستنكرة، منددا، منددة:
+                                    participle of condemnation or of describing (مستنكرا، منددة، واصفا، واصفين:
                                     the only articles where crit54's rows can change a row)
 Python stdlib only."""
 import gzip, json, os, random, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
 import recall as R
 
-TOUCH = re.compile("(?:مستنكرا|مستنكرة|منددا|منددة)")
+TOUCH = re.compile("(?:مستنكرا|مستنكرة|منددا|منددة|واصفا|واصفة|واصفين)")
 
 
 def docs():

@@ -800,6 +800,8 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         if (form == F_DESCRIBE) {  /* وصف X Y بأنه إرهابي: criticize52.c's own actors and
                                       guards; the sentence's events before the verb are in */
             rc = ev_criticize52_at(c, x, s, e, i);
+            if (!rc)       /* واصفا الانفجار بأنه «عمل إرهابي» (crit54.c) */
+                rc = ev_crit54_describing(c, x, s, e, i);
             continue;
         }
         size_t at = i, dn = 0, deed_stop = 0;
