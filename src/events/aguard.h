@@ -239,6 +239,9 @@
        after the word with ب (إرهابي، جبان، إجرامي; criticize52.c) */                          \
     X(AG_DESCRIBE52, "describe52")                                                           \
     X(AG_PEJOR52, "pejor52")                                                                 \
+    /* (crit54) participles of describing (واصفا، واصفين; crit54.c), read with pejor52   \
+       as a statement's criticism */                                                    \
+    X(AG_DESCRIBE54, "describe54")                                                           \
     /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
        meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed52.c) */            \
     X(AG_NEAR52, "near52")                                                                   \

@@ -73,6 +73,12 @@ static size_t called_at(sent_ctx *c, size_t from)
     return SIZE_MAX;
 }
 
+/* called_at for crit54.c's participles (واصفا الانفجار بأنه «عمل إرهابي»). */
+size_t ev_criticize52_called(sent_ctx *c, size_t from)
+{
+    return called_at(c, from);
+}
+
 /* Whether the verb at token j is negated, denied, asked or planned. */
 static int unreal(sent_ctx *c, size_t j)
 {

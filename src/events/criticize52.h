@@ -10,4 +10,9 @@
  * نتنياهو الهجوم بأنه عمل إرهابي), when the sentence holds no criticism already. */
 rasd_status ev_criticize52_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j);
 
+/* The word with ب that says what the matter starting at token from was called, with a word
+ * of condemnation after it (بأنه عمل إرهابي), the matter one word at least: its token, or
+ * SIZE_MAX (crit54.c). */
+size_t ev_criticize52_called(sent_ctx *c, size_t from);
+
 #endif

@@ -43,6 +43,7 @@
  */
 #include "events/actors.h"
 #include "events/criticize52.h"
+#include "events/crit54.h"
 #include "events/opening.h"
 #include "events/past52.h"
 #include "events/report_guards.h"
@@ -567,6 +568,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                               c->s->t[a->tok_start > i ? a->tok_end : end].norm_len, U_ARTICLE);
         break;
     case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
+        if (!ev_crit54_said(c, ki->kind, i))
+            return 0;          /* جاءت مستنكرة: no clause of its own (crit54.c) */
         if ((a = ev_cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
             return 0;
         break;
@@ -797,6 +800,8 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         if (form == F_DESCRIBE) {  /* وصف X Y بأنه إرهابي: criticize52.c's own actors and
                                       guards; the sentence's events before the verb are in */
             rc = ev_criticize52_at(c, x, s, e, i);
+            if (!rc)       /* واصفا الانفجار بأنه «عمل إرهابي» (crit54.c) */
+                rc = ev_crit54_describing(c, x, s, e, i);
             continue;
         }
         size_t at = i, dn = 0, deed_stop = 0;
