@@ -12,7 +12,7 @@
  *     only a date or time, then مأدبة (82) and at most one word (غداء، عشاء), then تكريما or
  *     على شرف (83) or nothing, then the guest on a word with لـ: a person named past titles;
  *   - احتفى/احتفت (81) + its subject (a person or a body named after it), then within
- *     GUEST_GAP words a date, a place phrase (في النمسا) or nothing else, then the guest on a
+ *     GUEST_GAP words a date, a comma, a place phrase (في النمسا) or nothing else, then the guest on a
  *     word with بـ: a person named past titles, or a delegation's noun (84: بعثة، وفد، فريق)
  *     with its genitive (ببعثة المنتخب السعودي للسهام، بالبعثة الهلالية).
  * A hosting of the subject and the guest, the two different, no guest in the public sense
@@ -95,8 +95,10 @@ static const rasd_entity *name_after(sent_ctx *c, const rasd_entity *t)
 static const rasd_entity *subject_at(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
                                      int bodies)
 {
-    const rasd_entity *e = ev_subject_after(c, ki, i + n, NULL, NULL);
-    if (e && strcmp(e->type, "PER") == 0)
+    const rasd_entity *e;
+    if (bodies && i + n < c->t1 && (e = desc_at(c, i + n, 0, MISSION)) != NULL)
+        return e;              /* سفارة خادم الحرمين الشريفين: the mission, not its genitive */
+    if ((e = ev_subject_after(c, ki, i + n, NULL, NULL)) != NULL && strcmp(e->type, "PER") == 0)
         return name_after(c, e);
     if (i + n >= c->t1)
         return NULL;
@@ -115,9 +117,8 @@ static const rasd_entity *subject_at(sent_ctx *c, const kind_info *ki, size_t i,
     }
     if (!bodies)
         return NULL;
-    if (e && e->tok_start == i + n)
-        return strcmp(e->type, "ORG") == 0 && e->id && e->id[0] ? e : NULL;
-    return desc_at(c, i + n, 0, MISSION);
+    return e && e->tok_start == i + n && strcmp(e->type, "ORG") == 0 && e->id && e->id[0] ? e
+                                                                                          : NULL;
 }
 
 /* The guest after أقام X: مأدبة [a word] [تكريما|على شرف] لـY. */
@@ -143,8 +144,13 @@ static const rasd_entity *feted_guest(sent_ctx *c, size_t k)
 {
     for (size_t j = k; j < c->t1 && j < k + GUEST_GAP; j++) {
         const rasd_entity *e;
-        if (ev_in_date(c, j))
+        if (ev_in_date(c, j) || ev_comma(c, j))
+            continue;          /* محمد العقيل، مساء أمس، ببعثة */
+        if (ev_clitic(c, j) == CL_BI && (e = ev_first_entity(c, j, j + 1)) != NULL &&
+            e->tok_start == j && is_loc(e)) {
+            j = e->tok_end - 1;  /* سفارة المملكة بالنمسا */
             continue;
+        }
         if (ev_clitic(c, j) == CL_BI)
             return (e = named_at(c, j, CL_BI)) != NULL ? e : desc_at(c, j, CL_BI, DELEGATION);
         if (word_value(c, j, EK_PLACE) == PLACE_IN && j + 1 < c->t1 &&
