@@ -22,6 +22,7 @@
 #include "events/encounter.h"
 #include "events/trigger_guards.h"
 #include "events/meet51.h"
+#include "events/meet54.h"
 #include "events/visit53.h"
 #include "events/appeal53.h"
 #include "entities/ent.h"
@@ -666,7 +667,9 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
             (v > ENC_MATCH && v != ENC_GATHER &&
              (rc = ev_meet51_verb(v) ? ev_meet51_note(c, x, i, v, n)
-                 : ev_visit53_noun(v) ? ev_visit53_note(c, x, i, n) : RASD_OK) != RASD_OK) ||
+                 : ev_visit53_noun(v) ? ev_visit53_note(c, x, i, n)
+                 : ev_meet54_verb(v) ? ev_meet54_at(c, x, s, e, i, n, v)  /* meet54.c */
+                 : RASD_OK) != RASD_OK) ||
             v < ENC_NOUN || (v > ENC_MATCH && v != ENC_GATHER) ||
             i + n > c->t1) {
             n = 1;

@@ -36,7 +36,8 @@
 enum { NOUN_BARE = 70,         /* زيارة: its visitor named after it */
        NOUN_OWN = 71,          /* زيارته، زيارتها: the sentence's subject */
        HONORIFIC = 72,         /* سموه، معاليه: the sentence's subject */
-       NEG_BEFORE = 0 };       /* "negation" 0 right before the noun */
+       NEG_BEFORE = 0,         /* "negation" 0 right before the noun */
+       HOST_VERB = 1 };        /* data/events.tsv host 1: استقبل (meet54) */
 enum { VISITOR_LEAD = 6,       /* titles between زيارة and its visitor's name (صاحب السمو
                                   الملكي الأمير) */
        SUBJ_LEAD53 = 8,      /* the words before the sentence's subject: a verb and its
@@ -123,6 +124,20 @@ static int old_year(sent_ctx *c, uint32_t s, uint32_t noun, uint32_t pl)
     return 0;
 }
 
+/* Whether a reception's verb (data/events.tsv host 1: استقبل، يستقبل) stands before token k
+ * in the sentence: its subject is the host, and a pronoun of the visit (في إطار زيارته) is
+ * the guest's (meet54, stop 46: استقبل أمين عام غرفة الشرقية عبدالرحمن الوابل … وفدا
+ * إعلاميا … في إطار زيارته للمملكة gave the host as visitor). */
+static int host_before(sent_ctx *c, size_t k)
+{
+    int v;
+    size_t n;
+    for (size_t j = c->t0; j < k; j++)
+        if (ev_word_is(c->s, j, 1, EK_HOST, &v, &n) && v == HOST_VERB)
+            return 1;
+    return 0;
+}
+
 /* The sentence's first person named, starting within SUBJ_LEAD53 words of its start and
  * ending before token i, or NULL. */
 static const rasd_entity *subject_of(sent_ctx *c, const kind_info *ki, size_t i)
@@ -134,7 +149,7 @@ static const rasd_entity *subject_of(sent_ctx *c, const kind_info *ki, size_t i)
         if (strcmp(e->type, "PER") != 0)
             continue;
         return e->tok_end <= i && !ev_name_clitic(c, e) && !met_after(c, e->tok_start) &&
-                       ev_can_act(c, ki, e, NULL, NULL, 1)
+                       !host_before(c, e->tok_start) && ev_can_act(c, ki, e, NULL, NULL, 1)
                    ? e : NULL;
     }
     return NULL;
