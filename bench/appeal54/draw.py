@@ -3,7 +3,9 @@
 
   draw.py SEED N OUT.jsonl [SKIP]   articles outside bench/recall/drawn.txt whose text holds the
                                     bare past طالب after a particle (data/events.tsv appeal54's
-                                    block: the only articles where the rule can change a row), shuffled by random.Random(SEED);
+                                    block), or with APPEAL54_FORM=self a verb of appeal right
+                                    after أنه/إنه (appeal54.c ev_appeal54_self): the only
+                                    articles where the rule can change a row, shuffled by random.Random(SEED);
                                     N of them after the first SKIP
   draw.py SEED N OUT.jsonl SKIP A.jsonl[,B.jsonl]   the same, the articles of earlier draws
                                     left out too (a fresh check after the rule was written)
@@ -12,7 +14,11 @@ import gzip, json, os, random, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
 import recall as R
 
-FIRST = re.compile("(?:^|[\\s\\W])(?:[وف]?(?:كما|فيما|حيث|قد|إذ|بينما|عندما)|لقد) طالب[\\s،,]")
+FORMS = {   # the only articles where a rule of appeal54 can change a row
+    "bare": re.compile("(?:^|[\\s\\W])(?:[وف]?(?:كما|فيما|حيث|قد|إذ|بينما|عندما)|لقد) طالب[\\s،,]"),
+    "self": re.compile("(?:^|[\\s\\W])[وفب]?[أإ]نه (?:دعا|طلب|حث|ناشد|أهاب)[\\s،,]"),
+}
+FIRST = FORMS[os.environ.get("APPEAL54_FORM", "bare")]
 
 
 def main(seed, n, out, skip=0, earlier=""):
