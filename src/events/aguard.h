@@ -256,7 +256,9 @@
     X(AG_STALL53, "stall53")                                                                 \
     /* (mend52) after a relative right after a noun of force: it took place (الذي حدث،       \
        الذي وقع): a past attack inside a planned frame is told, not planned (past52.c) */   \
-    X(AG_PAST52, "past52")
+    X(AG_PAST52, "past52")                                                                   \
+    /* (appeal54) the bare past طالب, a verb only after a particle (كما طالب; appeal54.c)  */   \
+    X(AG_BARE54, "bare54")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

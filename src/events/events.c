@@ -42,6 +42,7 @@
  * letters and affixes tested on bytes are named in letters.h.
  */
 #include "events/actors.h"
+#include "events/appeal54.h"
 #include "events/criticize52.h"
 #include "events/crit54.h"
 #include "events/opening.h"
@@ -472,6 +473,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         else if ((a = ev_appeal_subject(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
+            if (ki->kind == EK_APPEAL && ev_appeal54_body(c, i, n, a))
+                return 0;      /* كما طالب مجلس الأمن بـ: the one asked (appeal54.c) */
             if (is_loc(a) && ev_speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
                 !ev_verb_feminine(c, i, cut) &&
                 !starts_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len,
@@ -486,6 +489,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                    (a = ev_group_before(c, ki, i, cut)) != NULL) {
             size_t after = a->tok_start > i ? a->tok_end : end;   /* a description before
                                                                      the verb (evbreadth) */
+            if (ki->kind == EK_APPEAL && ev_appeal54_body(c, i, n, a))
+                return 0;      /* حيث طالب اتحاد الكرة بـ: the one asked (appeal54.c) */
             if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (ev_farewell(c, i, cut) &&
                                                                 !ev_appeal_to(c, after))))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
