@@ -103,7 +103,7 @@ $(A)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c $(wildcard fuzz/*.h) $(A)/libras
 # The browser tests' npm packages (tests/web/package-lock.json: playwright-core, no browser
 # download: the tests drive Debian's chromium), into tests/web/node_modules.
 NPM_STAMP := tests/web/node_modules/.package-lock.json
-$(NPM_STAMP): tests/web/package.json tests/web/package-lock.json
+$(NPM_STAMP): tests/web/package.json tests/web/package-lock.json | $(DEPS)
 	@tools/deps.sh test
 	@echo "  NPM     tests/web (npm ci)"
 	@cd tests/web && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
@@ -112,7 +112,12 @@ $(NPM_STAMP): tests/web/package.json tests/web/package-lock.json
 check-build: all $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS) $(NPM_STAMP)
 
 # Every test binary, the CLI tests, then all again under ASan+UBSan; ends with "N passed, N failed".
-test: check-build
+# The build runs one job per processor unless make already has a job server (-j given): CI's
+# plain `make test` built its ~600 objects and binaries one at a time on 2 cores. (npm waits
+# for tools/deps.sh build: two apt-get at once would fight over the lock.)
+NPROC := $(shell nproc 2>/dev/null || echo 1)
+test:
+	@$(MAKE) --no-print-directory $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(NPROC)) check-build
 	@tools/deps.sh test
 	@tests/run.sh $(B) $(A)
 
