@@ -309,27 +309,15 @@ static int verb_ok(sent_ctx *c, size_t i, int v, size_t n)
 
 rasd_status ev_meet51_note(sent_ctx *c, struct ev_doc *x, size_t i, int v, size_t n)
 {
-    rasd_status rc = RASD_OK;
-    if (!verb_ok(c, i, v, n))
-        return RASD_OK;
-    x->verbs51 = grow_array(x->verbs51, &x->verbs51_cap, x->nverbs51 + 1, sizeof *x->verbs51,
-                            &rc);
-    if (!rc)
-        x->verbs51[x->nverbs51++] = (uint64_t)i << 8 | (unsigned)v;
-    return rc;
+    return verb_ok(c, i, v, n) ? ev_note_add(x, i, EV_NOTE_MEET51, v) : RASD_OK;
 }
 
 rasd_status ev_meet51(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    if (x->noted51) {          /* the verbs encounter.c's walk noted (ev_meet51_note) */
-        for (; x->verbs51_at < x->nverbs51 && !rc; x->verbs51_at++) {
-            size_t i = (size_t)(x->verbs51[x->verbs51_at] >> 8);
-            if (i >= c->t1)
-                break;
-            if (i >= c->t0)
-                rc = verb_at(c, x, s, e, i, (int)(x->verbs51[x->verbs51_at] & 0xff));
-        }
+    if (x->noted) {            /* the verbs encounter.c's walk noted (ev_meet51_note) */
+        for (size_t k; !rc && (k = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1)) < x->nnotes;)
+            rc = verb_at(c, x, s, e, x->notes[k].token, x->notes[k].value);
         return rc;
     }
     for (size_t i = c->t0; i + 2 < c->t1 && !rc; i++) {   /* no walk: a walk of its own */

@@ -795,9 +795,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
     x->nevents = x->napart = 0;
-    x->nverbs51 = x->verbs51_at = 0, x->noted51 = 0;   /* meet51.c (cost52) */
-    x->nnouns53 = x->nouns53_at = 0;   /* visit53.c: noted by the same walk */
-    x->nappeals53 = 0;         /* appeal53.c: noted by the same walk (cost53) */
+    ev_notes_reset(x);         /* notes.c: what encounter.c's walk notes (cost52, cost53) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)

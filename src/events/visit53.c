@@ -231,27 +231,19 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
 
 rasd_status ev_visit53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
 {
-    rasd_status rc = RASD_OK;
     if (n != 1 || !ev_conjunctions(&c->s->t[i], c->s->cut))
         return RASD_OK;
-    x->nouns53 = grow_array(x->nouns53, &x->nouns53_cap, x->nnouns53 + 1, sizeof *x->nouns53,
-                            &rc);
-    if (!rc)
-        x->nouns53[x->nnouns53++] = (uint64_t)i << 8;
-    return rc;
+    return ev_note_add(x, i, EV_NOTE_VISIT53, 0);
 }
 
 rasd_status ev_visit53(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    if (x->noted51) {          /* the nouns encounter.c's walk noted (ev_visit53_note) */
-        for (; x->nouns53_at < x->nnouns53 && !rc; x->nouns53_at++) {
-            size_t i = (size_t)(x->nouns53[x->nouns53_at] >> 8);
+    if (x->noted) {            /* the nouns encounter.c's walk noted (ev_visit53_note) */
+        for (size_t k; !rc && (k = ev_note_next(x, EV_NOTE_VISIT53, c->t0, c->t1)) < x->nnotes;) {
+            size_t i = x->notes[k].token;
             int v;
-            if (i >= c->t1)
-                break;
-            if (i >= c->t0 && i + 2 < c->t1 &&
-                ((v = noun_value(c, i)) == NOUN_BARE || v == NOUN_OWN))
+            if (i + 2 < c->t1 && ((v = noun_value(c, i)) == NOUN_BARE || v == NOUN_OWN))
                 rc = noun_at(c, x, s, e, i, v);
         }
         return rc;
