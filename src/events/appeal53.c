@@ -11,6 +11,7 @@
  * (أن نطالب، لن نطالب، يجعلنا نطالبك) is left: a wish, a future, a column's. */
 #include "events/appeal53.h"
 #include "events/statement.h"
+#include "events/notes.h"
 
 #include <string.h>
 
@@ -74,7 +75,7 @@ rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q
         return rc;
     }
     while (lo < hi) {          /* cost53: the first token noted in it (the notes are in
-                                  token order, of every kind: notes.c) */
+                                  token order, of every kind: notes.h) */
         size_t mid = lo + (hi - lo) / 2;
         if (t[x->notes[mid].token].start < q->start)
             lo = mid + 1;

@@ -653,7 +653,7 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     size_t jv[JOINT_VERBS], nj = 0;   /* the verbs of joint.c (events39), read after */
-    x->noted = 1;              /* the rules' words are noted here (notes.c) */
+    x->noted = 1;              /* the rules' words are noted here (notes.h) */
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;

@@ -334,7 +334,7 @@ typedef struct ev_title {
     uint32_t start, end;
 } ev_title;
 
-/* What encounter.c's walk noted at a token for a rule that reads it later (notes.c): one
+/* What encounter.c's walk noted at a token for a rule that reads it later (notes.h): one
  * walk finds the words of several rules (cost52, cost53: a walk of each rule's own over every
  * token cost 26 or 27 instructions a token, bench/extract_cost.sh). */
 enum ev_note_kind {
@@ -395,25 +395,13 @@ struct ev_doc {
                                   one (a force's deed told with its subject first) */
     size_t napart, apart_cap;
     ev_note *notes;            /* the tokens encounter.c's walk noted for the rules that
-                                  read them later (notes.c), in token order */
+                                  read them later (notes.h), in token order */
     size_t nnotes, notes_cap;
     size_t notes_at[EV_NOTE_KINDS];   /* a reader's cursor in notes (meet51.c, visit53.c) */
     int noted;                 /* whether encounter.c's walk noted them in this document */
 };
 
 void ev_doc_free(struct ev_doc *d);
-/* notes.c: encounter.c's walk notes token i for the rule of kind k (enum ev_note_kind), with
- * value v (0 to 255), after the notes of the tokens before it; RASD_ENOMEM. */
-rasd_status ev_note_add(struct ev_doc *x, size_t i, int k, int v);
-/* The index in x->notes of the first note of kind k at index from or later whose token is i
- * or after it; x->nnotes if none. */
-size_t ev_note_from(const struct ev_doc *x, size_t from, int k, size_t i);
-/* A reader's next note of kind k in tokens [t0, t1), from its cursor x->notes_at[k] (moved
- * past it: the sentences are read in order); x->nnotes if none, the cursor left at the first
- * note of kind k at t1 or after. */
-size_t ev_note_next(struct ev_doc *x, int k, size_t t0, size_t t1);
-/* Forgets the notes of the previous document (ev_find_events, before the walk). */
-void ev_notes_reset(struct ev_doc *x);
 /* Frees the names of descriptions taken as actors (groups.c) and their array. */
 void ev_groups_free(struct ev_doc *x);
 /* Puts dates, quotes and events read back from a store into doc (attached to their text:

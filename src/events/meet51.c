@@ -28,6 +28,7 @@
  * future verbs and the words of "plan"; dated two years or more before the article: history. */
 #include "events/meet51.h"
 #include "events/encounter.h"
+#include "events/notes.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -316,8 +317,8 @@ rasd_status ev_meet51(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     if (x->noted) {            /* the verbs encounter.c's walk noted (ev_meet51_note) */
-        for (size_t k; !rc && (k = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1)) < x->nnotes;)
-            rc = verb_at(c, x, s, e, x->notes[k].token, x->notes[k].value);
+        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1));)
+            rc = verb_at(c, x, s, e, o->token, o->value);
         return rc;
     }
     for (size_t i = c->t0; i + 2 < c->t1 && !rc; i++) {   /* no walk: a walk of its own */

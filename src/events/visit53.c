@@ -29,6 +29,7 @@
  * article with the same visitor is folded by ev_add_event. */
 #include "events/visit53.h"
 #include "events/aguard.h"
+#include "events/notes.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -240,8 +241,8 @@ rasd_status ev_visit53(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     if (x->noted) {            /* the nouns encounter.c's walk noted (ev_visit53_note) */
-        for (size_t k; !rc && (k = ev_note_next(x, EV_NOTE_VISIT53, c->t0, c->t1)) < x->nnotes;) {
-            size_t i = x->notes[k].token;
+        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_VISIT53, c->t0, c->t1));) {
+            size_t i = o->token;
             int v;
             if (i + 2 < c->t1 && ((v = noun_value(c, i)) == NOUN_BARE || v == NOUN_OWN))
                 rc = noun_at(c, x, s, e, i, v);
