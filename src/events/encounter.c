@@ -435,14 +435,9 @@ static rasd_status add_meeting(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
 {
     const kind_info *ki = ev_kind_info(EK_MEET);
     rasd_event ev;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, t->i, t->last, t->place);
     for (size_t k = 0; k < np; k++)
         ev_append_actor(&ev, p[k]);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (t->place)
-        ev.place_id = t->place->id, ev.place_name = t->place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[t->i].start, ev.trigger_end = c->s->t[t->last].end;
     ev_event_date(c->doc, s, e, t->plan || t->noun, ev_content_start(c, ki, t->content), &ev);
     if (ev.dated && ev_years_before(c->doc, ev.date, HISTORY_YEARS))
         return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */

@@ -115,15 +115,10 @@ static rasd_status add51(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uin
 {
     rasd_event ev;
     size_t end = t->p ? t->p->tok_end : t->place->tok_end;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, t->j, t->j_end, t->place);
     ev_append_actor(&ev, t->a);
     if (t->p)
         ev_append_actor(&ev, t->p);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (t->place)
-        ev.place_id = t->place->id, ev.place_name = t->place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[t->j].start, ev.trigger_end = c->s->t[t->j_end].end;
     ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, end), &ev);
     if (ev.dated && ev_years_before(c->doc, ev.date, HISTORY_YEARS))
         return RASD_OK;

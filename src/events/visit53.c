@@ -193,12 +193,8 @@ static rasd_status add53(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uin
                          uint32_t e, size_t i, const rasd_entity *a, const rasd_entity *pl)
 {
     rasd_event ev;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, i, i, pl);
     ev_append_actor(&ev, a);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.place_id = pl->id, ev.place_name = pl->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i].end;
     ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, pl->tok_end), &ev);
     if ((ev.dated && ev_years_before(c->doc, ev.date, HISTORY_YEARS)) ||
         ev_told_before(c->doc, &ev) || ev_last_time(c->doc, &ev))
