@@ -260,6 +260,11 @@ rasd_entity *ev_add_desc(sent_ctx *c, const char *type, size_t a, size_t b, uint
 int ev_is_group(const rasd_entity *e);
 /* Appends mention e to ev's actors (a description with no id), if there is room. */
 void ev_append_actor(rasd_event *ev, const rasd_entity *e);
+/* prologue.c: starts *ev, an event of kind ki told in the sentence [s, e) by tokens [i, last]
+ * of c's sentence: zeroed, its type and CAMEO code, its place (none if place is NULL), its span
+ * and trigger; the caller appends its actors (ev_append_actor) and dates it. */
+void ev_event_begin(rasd_event *ev, const sent_ctx *c, const kind_info *ki, uint32_t s,
+                    uint32_t e, size_t i, size_t last, const rasd_entity *place);
 int ev_group_mask(const kind_info *ki);
 const rasd_entity *ev_group_at(sent_ctx *c, size_t a, int mask, int clitic);
 const rasd_entity *ev_group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins);

@@ -11,6 +11,7 @@
  * (أن نطالب، لن نطالب، يجعلنا نطالبك) is left: a wish, a future, a column's. */
 #include "events/appeal53.h"
 #include "events/statement.h"
+#include "events/notes.h"
 
 #include <string.h>
 
@@ -53,10 +54,7 @@ rasd_status ev_appeal53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
         if (!ev_event_start(c->s, j) || !ev_appeal53_may(c->s, j) ||
             !ev_word_is(c->s, j, 1, EK_APPEAL, &v, &m))
             continue;
-        x->appeals53 = grow_array(x->appeals53, &x->appeals53_cap, x->nappeals53 + 1,
-                                  sizeof *x->appeals53, &rc);
-        if (!rc)
-            x->appeals53[x->nappeals53++] = (uint32_t)j;
+        rc = ev_note_add(x, j, EV_NOTE_APPEAL53, 0);
     }
     c->s->cut = cut;           /* the walk reads the cut of its own look-up */
     return rc;
@@ -67,23 +65,25 @@ rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q
 {
     rasd_status rc = RASD_OK;
     const rasd_token *t = c->s->t;
-    size_t lo = 0, hi = x->nappeals53;
+    size_t lo = 0, hi = x->nnotes;
     if (!q->speaker_name || !*q->speaker_name)
         return RASD_OK;        /* (cost) the speaker first, then one search for the start */
-    if (!x->noted51) {         /* no walk (its kinds off): every token of the quote */
+    if (!x->noted) {         /* no walk (its kinds off): every token of the quote */
         for (size_t j = ev_token_from(c->s, q->start); j < c->s->nt && t[j].start < q->end &&
                                                        !rc; j++)
             rc = first_at(c, x, q, sn, ns, add, j);
         return rc;
     }
-    while (lo < hi) {          /* cost53: the first token noted (ev_appeal53_note) in it */
+    while (lo < hi) {          /* cost53: the first token noted in it (the notes are in
+                                  token order, of every kind: notes.h) */
         size_t mid = lo + (hi - lo) / 2;
-        if (t[x->appeals53[mid]].start < q->start)
+        if (t[x->notes[mid].token].start < q->start)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (; lo < x->nappeals53 && t[x->appeals53[lo]].start < q->end && !rc; lo++)
-        rc = first_at(c, x, q, sn, ns, add, x->appeals53[lo]);
+    for (; lo < x->nnotes && t[x->notes[lo].token].start < q->end && !rc; lo++)
+        if (x->notes[lo].kind == EV_NOTE_APPEAL53)   /* ev_appeal53_note's */
+            rc = first_at(c, x, q, sn, ns, add, x->notes[lo].token);
     return rc;
 }

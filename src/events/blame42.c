@@ -189,7 +189,7 @@ static rasd_status blame_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t 
     other = party_after(c, i + n, list == AG_DIRECT42);
     if (!subj && !other)
         return RASD_OK;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, i, i + n - 1, NULL);
     if (list == AG_DIRECT42) {
         if (subj)
             ev_append_actor(&ev, subj);
@@ -201,9 +201,6 @@ static rasd_status blame_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t 
         if (subj)
             ev_append_actor(&ev, subj);
     }
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
     ev_event_date(c->doc, s, e, 0, ev_content_start(c, ki, i + n), &ev);
     return ev_add_event(x, i, NULL, &ev);
 }

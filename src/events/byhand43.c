@@ -106,13 +106,10 @@ static rasd_status byhand_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
         ev_told_at(x, s, "assassinate", s, e) || (doer = doer_at(c, i + n)) == NULL)
         return RASD_OK;
     target = target_of(c, j, i);
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, j, j, NULL);
     ev_append_actor(&ev, doer);
     if (target && target != doer)
         ev_append_actor(&ev, target);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[j].start, ev.trigger_end = c->s->t[j].end;
     ev_event_date(c->doc, s, e, 0, ev_content_start(c, ki, i + n), &ev);
     return ev_add_event(x, j, NULL, &ev);
 }

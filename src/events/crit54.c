@@ -67,11 +67,8 @@ rasd_status ev_crit54_describing(sent_ctx *c, struct ev_doc *x, uint32_t s, uint
     if ((q && q->direct) || (k = ev_criticize52_called(c, j + 1)) == SIZE_MAX ||
         (a = statement_before(c, ki, s, c->s->t[j].start)) == NULL)
         return RASD_OK;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, j, j, NULL);
     ev_append_actor(&ev, a);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[j].start, ev.trigger_end = c->s->t[j].end;
     ev_event_date(c->doc, s, e, 0, c->s->t[k].start, &ev);
     return ev_add_event(x, j, NULL, &ev);
 }

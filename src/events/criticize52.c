@@ -104,15 +104,12 @@ static rasd_status described(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     if (!a || a->tok_start <= j || (k = called_at(c, a->tok_end)) == SIZE_MAX)
         return RASD_OK;
     b = ev_first_entity(c, a->tok_end, k);
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, j, j, NULL);
     ev_append_actor(&ev, a);
     if (b && b != a && b->tok_start == a->tok_end)
         ev_append_actor(&ev, b);       /* the party described right after its subject; not a
                                           name in the subject's title (مدير السجون بمنطقة
                                           جازان) */
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[j].start, ev.trigger_end = c->s->t[j].end;
     ev_event_date(c->doc, s, e, 0, c->s->t[k].start, &ev);
     return ev_add_event(x, j, NULL, &ev);
 }

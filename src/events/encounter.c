@@ -435,14 +435,9 @@ static rasd_status add_meeting(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
 {
     const kind_info *ki = ev_kind_info(EK_MEET);
     rasd_event ev;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, t->i, t->last, t->place);
     for (size_t k = 0; k < np; k++)
         ev_append_actor(&ev, p[k]);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (t->place)
-        ev.place_id = t->place->id, ev.place_name = t->place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[t->i].start, ev.trigger_end = c->s->t[t->last].end;
     ev_event_date(c->doc, s, e, t->plan || t->noun, ev_content_start(c, ki, t->content), &ev);
     if (ev.dated && ev_years_before(c->doc, ev.date, HISTORY_YEARS))
         return RASD_OK;        /* لقاء الملك عبد العزيز بالرئيس روزفلت عام 1945: history */
@@ -653,7 +648,7 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     size_t jv[JOINT_VERBS], nj = 0;   /* the verbs of joint.c (events39), read after */
-    x->noted51 = 1;            /* meet51.c's verbs are noted here (ev_meet51_note) */
+    x->noted = 1;              /* the rules' words are noted here (notes.h) */
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         int v;
         n = 1;

@@ -334,6 +334,25 @@ typedef struct ev_title {
     uint32_t start, end;
 } ev_title;
 
+/* What encounter.c's walk noted at a token for a rule that reads it later (notes.h): one
+ * walk finds the words of several rules (cost52, cost53: a walk of each rule's own over every
+ * token cost 26 or 27 instructions a token, bench/extract_cost.sh). */
+enum ev_note_kind {
+    EV_NOTE_MEET51,            /* meet51.c: a verb of a call (ev_meet51_note), value its
+                                  "encounter" value, read by ev_meet51 */
+    EV_NOTE_VISIT53,           /* visit53.c: a visit's noun (ev_visit53_note), read by
+                                  ev_visit53 */
+    EV_NOTE_APPEAL53,          /* appeal53.c: a token that may start an appeal
+                                  (ev_appeal53_note), read by ev_appeal53_first */
+    EV_NOTE_KINDS
+};
+
+typedef struct ev_note {
+    uint32_t token;            /* the token noted */
+    uint8_t kind;              /* enum ev_note_kind */
+    uint8_t value;             /* the kind's value (EV_NOTE_MEET51: the verb's), else 0 */
+} ev_note;
+
 struct ev_doc {
     rasd_date *dates;
     size_t ndates, dates_cap;
@@ -375,16 +394,11 @@ struct ev_doc {
     uint32_t *apart;           /* fight51.c: the trigger bytes of events that absorb no later
                                   one (a force's deed told with its subject first) */
     size_t napart, apart_cap;
-    uint64_t *verbs51;         /* meet51.c: its verbs (token << 8 | value), noted by
-                                  encounter.c's walk (cost52), read by ev_meet51 in order */
-    size_t nverbs51, verbs51_cap, verbs51_at;
-    int noted51;               /* whether encounter.c's walk noted them in this document */
-    uint64_t *nouns53;         /* visit53.c: a visit's nouns (token << 8 | value), noted by
-                                  encounter.c's walk (as meet51's verbs), read by ev_visit53 */
-    size_t nnouns53, nouns53_cap, nouns53_at;
-    uint32_t *appeals53;       /* appeal53.c: the tokens that may start an appeal, noted by
-                                  encounter.c's walk (cost53), read by ev_appeal53_first */
-    size_t nappeals53, appeals53_cap;
+    ev_note *notes;            /* the tokens encounter.c's walk noted for the rules that
+                                  read them later (notes.h), in token order */
+    size_t nnotes, notes_cap;
+    size_t notes_at[EV_NOTE_KINDS];   /* a reader's cursor in notes (meet51.c, visit53.c) */
+    int noted;                 /* whether encounter.c's walk noted them in this document */
 };
 
 void ev_doc_free(struct ev_doc *d);

@@ -122,11 +122,7 @@ static rasd_status add_item(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t 
     rasd_event ev;
     if (!ki || told(x, s, ki->type, it->place, c->s->t[it->i].start))
         return RASD_OK;
-    memset(&ev, 0, sizeof ev);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.place_id = it->place->id, ev.place_name = it->place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[it->i].start, ev.trigger_end = c->s->t[it->i + it->n - 1].end;
+    ev_event_begin(&ev, c, ki, s, e, it->i, it->i + it->n - 1, it->place);
     ev_event_date(c->doc, ev.trigger_start, e, 0, content, &ev);   /* the item's own day */
     if (ev.planned)
         return RASD_OK;

@@ -28,6 +28,7 @@
  * future verbs and the words of "plan"; dated two years or more before the article: history. */
 #include "events/meet51.h"
 #include "events/encounter.h"
+#include "events/notes.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -114,15 +115,10 @@ static rasd_status add51(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uin
 {
     rasd_event ev;
     size_t end = t->p ? t->p->tok_end : t->place->tok_end;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, t->j, t->j_end, t->place);
     ev_append_actor(&ev, t->a);
     if (t->p)
         ev_append_actor(&ev, t->p);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (t->place)
-        ev.place_id = t->place->id, ev.place_name = t->place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[t->j].start, ev.trigger_end = c->s->t[t->j_end].end;
     ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, end), &ev);
     if (ev.dated && ev_years_before(c->doc, ev.date, HISTORY_YEARS))
         return RASD_OK;
@@ -309,27 +305,15 @@ static int verb_ok(sent_ctx *c, size_t i, int v, size_t n)
 
 rasd_status ev_meet51_note(sent_ctx *c, struct ev_doc *x, size_t i, int v, size_t n)
 {
-    rasd_status rc = RASD_OK;
-    if (!verb_ok(c, i, v, n))
-        return RASD_OK;
-    x->verbs51 = grow_array(x->verbs51, &x->verbs51_cap, x->nverbs51 + 1, sizeof *x->verbs51,
-                            &rc);
-    if (!rc)
-        x->verbs51[x->nverbs51++] = (uint64_t)i << 8 | (unsigned)v;
-    return rc;
+    return verb_ok(c, i, v, n) ? ev_note_add(x, i, EV_NOTE_MEET51, v) : RASD_OK;
 }
 
 rasd_status ev_meet51(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    if (x->noted51) {          /* the verbs encounter.c's walk noted (ev_meet51_note) */
-        for (; x->verbs51_at < x->nverbs51 && !rc; x->verbs51_at++) {
-            size_t i = (size_t)(x->verbs51[x->verbs51_at] >> 8);
-            if (i >= c->t1)
-                break;
-            if (i >= c->t0)
-                rc = verb_at(c, x, s, e, i, (int)(x->verbs51[x->verbs51_at] & 0xff));
-        }
+    if (x->noted) {            /* the verbs encounter.c's walk noted (ev_meet51_note) */
+        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1));)
+            rc = verb_at(c, x, s, e, o->token, o->value);
         return rc;
     }
     for (size_t i = c->t0; i + 2 < c->t1 && !rc; i++) {   /* no walk: a walk of its own */

@@ -28,9 +28,7 @@ void ev_doc_free(struct ev_doc *d)
     free(d->place_dist);
     free(d->off);
     free(d->apart);
-    free(d->verbs51);
-    free(d->nouns53);
-    free(d->appeals53);
+    free(d->notes);
     rbuf_free(&d->key);
     free(d->first);
     free(d->word);

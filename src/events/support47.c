@@ -192,12 +192,9 @@ static rasd_status support_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
     if (kind < 0 || (ki = ev_kind_info(kind)) == NULL || (j = verb_of(c, i, b)) == SIZE_MAX ||
         unreal(c, j, i) || ev_told_at(x, s, ki->type, s, e) || (np = sides_after(c, b, p)) == 0)
         return RASD_OK;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, i, i, NULL);
     for (size_t q = 0; q < np; q++)
         ev_append_actor(&ev, p[q]);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i].end;
     ev_event_date(c->doc, s, e, 0, ev_content_start(c, ki, p[np - 1]->tok_end), &ev);
     return ev_add_event(x, i, ev_place_at(c, i, kind), &ev);
 }

@@ -38,6 +38,7 @@
 #include "events/force_told.h"
 #include "events/occasion.h"
 #include "events/visit53.h"
+#include "events/notes.h"
 #include "events/sides.h"
 #include "events/statement.h"
 #include "events/report_guards.h"
@@ -795,9 +796,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
     x->nevents = x->napart = 0;
-    x->nverbs51 = x->verbs51_at = 0, x->noted51 = 0;   /* meet51.c (cost52) */
-    x->nnouns53 = x->nouns53_at = 0;   /* visit53.c: noted by the same walk */
-    x->nappeals53 = 0;         /* appeal53.c: noted by the same walk (cost53) */
+    ev_notes_reset(x);         /* notes.h: what encounter.c's walk notes (cost52, cost53) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
     if (c.ne == 0)
@@ -842,10 +841,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
         if (!rc)
             rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: held47.c */
-        if (!rc)
+        if (!rc && ev_notes_left(x, EV_NOTE_MEET51, c.t1))
             rc = ev_meet51(&c, x, sn[i].start, sn[i].end);   /* meet51.c: calls; its verbs
                                                                  noted by ev_encounters above */
-        if (!rc)
+        if (!rc && ev_notes_left(x, EV_NOTE_VISIT53, c.t1))
             rc = ev_visit53(&c, x, sn[i].start, sn[i].end);   /* visit53.c: a visit's noun,
                                                                   its visitor, its place */
         if (!rc)

@@ -29,6 +29,7 @@
  * article with the same visitor is folded by ev_add_event. */
 #include "events/visit53.h"
 #include "events/aguard.h"
+#include "events/notes.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -192,12 +193,8 @@ static rasd_status add53(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uin
                          uint32_t e, size_t i, const rasd_entity *a, const rasd_entity *pl)
 {
     rasd_event ev;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, i, i, pl);
     ev_append_actor(&ev, a);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.place_id = pl->id, ev.place_name = pl->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i].end;
     ev_event_date(c->doc, s, e, 1, ev_content_start(c, ki, pl->tok_end), &ev);
     if ((ev.dated && ev_years_before(c->doc, ev.date, HISTORY_YEARS)) ||
         ev_told_before(c->doc, &ev) || ev_last_time(c->doc, &ev))
@@ -231,27 +228,19 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
 
 rasd_status ev_visit53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
 {
-    rasd_status rc = RASD_OK;
     if (n != 1 || !ev_conjunctions(&c->s->t[i], c->s->cut))
         return RASD_OK;
-    x->nouns53 = grow_array(x->nouns53, &x->nouns53_cap, x->nnouns53 + 1, sizeof *x->nouns53,
-                            &rc);
-    if (!rc)
-        x->nouns53[x->nnouns53++] = (uint64_t)i << 8;
-    return rc;
+    return ev_note_add(x, i, EV_NOTE_VISIT53, 0);
 }
 
 rasd_status ev_visit53(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    if (x->noted51) {          /* the nouns encounter.c's walk noted (ev_visit53_note) */
-        for (; x->nouns53_at < x->nnouns53 && !rc; x->nouns53_at++) {
-            size_t i = (size_t)(x->nouns53[x->nouns53_at] >> 8);
+    if (x->noted) {            /* the nouns encounter.c's walk noted (ev_visit53_note) */
+        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_VISIT53, c->t0, c->t1));) {
+            size_t i = o->token;
             int v;
-            if (i >= c->t1)
-                break;
-            if (i >= c->t0 && i + 2 < c->t1 &&
-                ((v = noun_value(c, i)) == NOUN_BARE || v == NOUN_OWN))
+            if (i + 2 < c->t1 && ((v = noun_value(c, i)) == NOUN_BARE || v == NOUN_OWN))
                 rc = noun_at(c, x, s, e, i, v);
         }
         return rc;

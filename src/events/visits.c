@@ -88,15 +88,10 @@ rasd_status ev_party_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, u
 {
     rasd_event ev;
     int plan = future || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0);
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, i, i + n - 1, place);
     ev_append_actor(&ev, a);
     if (b)
         ev_append_actor(&ev, b);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    if (place)
-        ev.place_id = place->id, ev.place_name = place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
     ev_event_date(c->doc, s, e, plan, ev_content_start(c, ki, i + n), &ev);
     ev.planned |= plan;
     return ev_add_event(x, i, place, &ev);
@@ -198,12 +193,8 @@ static rasd_status journey_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         (a = ev_subject_after(c, ki, i + 1, NULL, NULL)) == NULL || a->tok_start <= i ||
         strcmp(a->type, "PER") != 0 || (place = far_place(c, a->tok_end)) == NULL)
         return RASD_OK;
-    memset(&ev, 0, sizeof ev);
+    ev_event_begin(&ev, c, ki, s, e, i, i, place);
     ev_append_actor(&ev, a);
-    ev.type = ki->type, ev.cameo = ki->cameo;
-    ev.place_id = place->id, ev.place_name = place->name;
-    ev.start = s, ev.end = e;
-    ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i].end;
     plan = v == ARR_COMING || ev_planned_by_words(c->s, c->t0, c->t1, i, 1, 0);
     ev_event_date(c->doc, s, e, plan, ev_content_start(c, ki, i + 1), &ev);
     ev.planned |= plan;
