@@ -164,6 +164,20 @@ static inline void check_appeal_case(const rasd_engine *e, rasd_doc *d, const ch
     CHECKF(!ev->planned, "appeal at %s: planned", trigger);
 }
 
+/* check_appeal_case on a table of cases {text, published, trigger, first actor, second actor},
+ * with the default engine. */
+static inline void check_appeal_cases(const char *const (*cases)[5], size_t ncases)
+{
+    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    rasd_doc *d;
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    for (size_t i = 0; i < ncases; i++)
+        check_appeal_case(on, d, cases[i][0], cases[i][1], cases[i][2], cases[i][3],
+                          cases[i][4]);
+    rasd_doc_free(d);
+    rasd_engine_close(on);
+}
+
 /* Whether an event's actors fit a test's names a and b (what "fit" means is the test's). */
 typedef int (*event_fit)(const rasd_event *ev, const char *a, const char *b);
 

@@ -44,12 +44,6 @@ int main(void)
          "للخروج بحل عادل يضمن للمنطقة أمنها واستقرارها).",
          "2015-08-10", "نطالب", "", ""},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_appeal_case(on, d, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4]);
-    rasd_doc_free(d);
-    rasd_engine_close(on);
+    check_appeal_cases(cases, sizeof cases / sizeof *cases);
     return check_done("test_events_appeal53");
 }

@@ -33,12 +33,6 @@ int main(void)
          "كامل مسؤولياته القانونية في وضع حد لجرائم النظام الإيراني والميليشيات التي تدعمها.",
          "2015-07-22", "كما طالب", "", ""},
     };
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        check_appeal_case(on, d, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4]);
-    rasd_doc_free(d);
-    rasd_engine_close(on);
+    check_appeal_cases(cases, sizeof cases / sizeof *cases);
     return check_done("test_events_appeal54");
 }
