@@ -452,6 +452,11 @@ int qt_parties(qctx *q, size_t a, size_t i, speaker *sp);
  * article gave another person, set to the name as written (قال عبدالله طلب، مدير …);
  * whether STRICT cue c is "via" (سريعا عبر …، عبر «خليجية»). */
 size_t qt_past_told(const qctx *q, const qcue *c, size_t a, size_t b);
+/* wrong54.c: the end of a cue's subject window [a, b) at its first participle of addressing
+ * (وأضاف مخاطبًا حبري: the one addressed, not the speaker), else b; whether token i is a
+ * connective of contrast before a that-word (غير أن، إلا أن: the writer's clause). */
+size_t qt_address_end54(const qctx *q, size_t a, size_t b);
+int qt_contrast54(const qctx *q, size_t i);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
 int qt_via_word(const qctx *q, const qcue *c);

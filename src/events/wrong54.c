@@ -1,0 +1,37 @@
+/* wrong54.c — judge48's wrong rows (issue 16, wrong54, stop 46; docs/EVENTS.md "Issue 16:
+ * judge48's wrong rows").
+ *
+ * 1. A participle of addressing in a cue's subject window names who is spoken to, never the
+ * speaker.
+ * وأضاف مخاطبًا حبري: «صمتك إذعان …»، وقال موجهًا حديثه للاعبين: «…»، وقال مخاطبا المحطة إن
+ * …: the words after مخاطبا، موجها، متوجها (data/quotes.tsv "aguard address54") are the one
+ * addressed. The recogniser reads a name after them with the participle as one person
+ * (مخاطبًا حبري), or the window's words read as an unnamed source; either way the addressee
+ * was the speaker (judge48's quote row 48). The subject, when the verb names one, stands
+ * before the participle (وقال الرئيس مخاطبا …), so the window ends there; an empty window is
+ * a verb with no subject after it: the subject before it or the last speaker goes on
+ * (speakers.c subject_of).
+ *
+ * 2. A connective of contrast (غير أن، إلا أن، بيد أن: data/quotes.tsv "aguard contrast54")
+ * opens the writer's own clause: its أن is not a cue's complement (ودعا السيسي الأحزاب إلى
+ * تشكيل قائمة موحدة، غير أن تلك القائمة تواجه صعوبات: judge48's quote row 58). quotes.c
+ * content_start stops there as at a prayer's أن: the cue has no content after it. */
+#include "events/quotes.h"
+#include "events/aguard.h"
+
+/* The end of the subject window [a, b) of a cue: its first participle of addressing, else b. */
+size_t qt_address_end54(const qctx *q, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t k = a; k < b; k++)
+        if (ev_is_word(&q->s->t[k]) && ev_aguard_is(q->s, k, 1, AG_ADDRESS54, &n))
+            return k;
+    return b;
+}
+
+/* Whether token i is a connective of contrast before a that-word (غير أن، إلا أن). */
+int qt_contrast54(const qctx *q, size_t i)
+{
+    size_t n;
+    return ev_is_word(&q->s->t[i]) && ev_aguard_is(q->s, i, 0, AG_CONTRAST54, &n) && n == 1;
+}
