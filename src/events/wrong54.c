@@ -25,14 +25,18 @@
  * المقدم عطالله الرويلي، الذي بين أن … is the subject's own statement going on (dev). */
 #include "events/quotes.h"
 #include "events/aguard.h"
+#include "events/letters.h"
 
 /* The end of the subject window [a, b) of a cue: its first participle of addressing, else b. */
 size_t qt_address_end54(const qctx *q, size_t a, size_t b)
 {
     size_t n;
-    for (size_t k = a; k < b; k++)
-        if (ev_is_word(&q->s->t[k]) && ev_aguard_is(q->s, k, 1, AG_ADDRESS54, &n))
-            return k;
+    for (size_t k = a; k < b; k++) {
+        const rasd_token *t = &q->s->t[k];
+        if (t->norm_len >= LETTERS(5) && t->norm_len <= LETTERS(7) && letter_is(t->norm, U_MEEM) &&
+            ev_is_word(t) && ev_aguard_is(q->s, k, 0, AG_ADDRESS54, &n))
+            return k;                     /* the byte tests first: few words reach the lookup */
+    }
     return b;
 }
 
