@@ -1,16 +1,8 @@
 /* wrong54.c — judge48's wrong rows (issue 16, wrong54, stop 46; docs/EVENTS.md "Issue 16:
  * judge48's wrong rows").
  *
- * 1. A participle of addressing in a cue's subject window names who is spoken to, never the
- * speaker.
- * وأضاف مخاطبًا حبري: «صمتك إذعان …»، وقال موجهًا حديثه للاعبين: «…»، وقال مخاطبا المحطة إن
- * …: the words after مخاطبا، موجها، متوجها (data/quotes.tsv "aguard address54") are the one
- * addressed. The recogniser reads a name after them with the participle as one person
- * (مخاطبًا حبري), or the window's words read as an unnamed source; either way the addressee
- * was the speaker (judge48's quote row 48). The subject, when the verb names one, stands
- * before the participle (وقال الرئيس مخاطبا …), so the window ends there; an empty window is
- * a verb with no subject after it: the subject before it or the last speaker goes on
- * (speakers.c subject_of).
+ * (A participle of addressing ending a cue's subject window, judge48's quote row 48, was
+ * tried and dropped: its fresh rows scored 7 of 8, under the bar; docs/EVENTS.md.)
  *
  * 2. A connective of contrast after a comma (…، غير أن، …، إلا أن، …، بيد أن: data/quotes.tsv
  * "aguard contrast54") opens the writer's own clause: its أن is not a cue's complement
@@ -26,19 +18,6 @@
 #include "events/quotes.h"
 #include "events/aguard.h"
 #include "events/letters.h"
-
-/* The end of the subject window [a, b) of a cue: its first participle of addressing, else b. */
-size_t qt_address_end54(const qctx *q, size_t a, size_t b)
-{
-    size_t n;
-    for (size_t k = a; k < b; k++) {
-        const rasd_token *t = &q->s->t[k];
-        if (t->norm_len >= LETTERS(5) && t->norm_len <= LETTERS(7) && letter_is(t->norm, U_MEEM) &&
-            ev_is_word(t) && ev_aguard_is(q->s, k, 0, AG_ADDRESS54, &n))
-            return k;                     /* the byte tests first: few words reach the lookup */
-    }
-    return b;
-}
 
 /* Whether token i is a connective of contrast after a comma, before a that-word (…، غير أن،
  * …، إلا أن): a new clause of the writer's. Without the comma it stays in the speaker's
