@@ -245,6 +245,9 @@
     /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
        meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed52.c) */            \
     X(AG_NEAR52, "near52")                                                                   \
+    /* (wrong54) connectives of contrast before أن (غير، إلا، بيد; wrong54.c): the writer's  \
+       clause, no cue's complement */                                                        \
+    X(AG_CONTRAST54, "contrast54")                                                           \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (fight53.c) */                                                       \
     X(AG_GAP53, "gap53")                                                                     \

@@ -110,9 +110,11 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             continue;
         }
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i)) {
-            if (!prayer_that(q, a, i))
+            if (!prayer_that(q, a, i) &&
+                !(i > a && (qt_contrast54(q, i - 1) || qt_own_that54(q, i - 1))))
                 return i;
-            *that = 0;               /* …، سائلا الله أن: a prayer's, not the verb's */
+            *that = 0;               /* …، سائلا الله أن: a prayer's, not the verb's; غير
+                                        أن: the writer's; يتوقع أن: its own (wrong54.c) */
             return end;
         }
         *that = 0;
