@@ -16,25 +16,15 @@ import miss as M
 
 
 def main(rasd, out):
-    read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
-        for p in read:
-            assert p != blind
-            gold = R.load(R.LABELS, p)
-            docs = {d["id"]: d for d in R.articles(set(gold))}
-            a = M.analyze(rasd, docs.values(), [])
-            for i, g in sorted(gold.items()):
-                m = R.match_events(g["E"], a.get(i, {}).get("events", []))[0]
-                text = docs[i]["text"].encode()
-                for e, s in zip(g["E"], m):
-                    if e["type"] != "appeal":
-                        continue
-                    names = [x.get("name") or "" for x in s.get("actors", [])] if s else []
-                    ok = "-" if s is None else str(int(all(
-                        any(R.same_name(x, n) for n in names) for x in e["actors"])))
-                    t = text[e["start"]:e["end"]].decode(errors="replace").replace("\n", " ")
-                    f.write("\t".join([p, i, str(int(s is not None)), ok, ";".join(e["actors"]),
-                                       ";".join(names), t]) + "\n")
+        for p, i, g, _, (m, _), _, text in M.articles(rasd, ("appeal",)):
+            for e, s in zip(g["E"], m):
+                if e["type"] != "appeal":
+                    continue
+                names = [x.get("name") or "" for x in s.get("actors", [])] if s else []
+                f.write("\t".join([p, i, str(int(s is not None)), M.actors_right(e, s),
+                                   ";".join(e["actors"]), ";".join(names),
+                                   M.sentence(text, e)]) + "\n")
 
 
 if __name__ == "__main__":

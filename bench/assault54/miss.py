@@ -17,22 +17,13 @@ KINDS = ("assault", "fight")
 
 
 def main(rasd, out):
-    read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
-        for p in read:
-            assert p != blind
-            gold = R.load(R.LABELS, p)
-            docs = {d["id"]: d for d in R.articles(set(gold))}
-            a = M.analyze(rasd, docs.values(), [])
-            for i, g in sorted(gold.items()):
-                m = M.matched(g["E"], a.get(i, {}).get("events", []))
-                text = docs[i]["text"].encode()
-                for e, x in zip(g["E"], m):
-                    if e["type"] not in KINDS:
-                        continue
-                    s = text[e["start"]:e["end"]].decode(errors="replace").replace("\n", " ")
-                    f.write("\t".join([p, i, e["type"], str(int(x)), ";".join(e["actors"]),
-                                       e["place"], e["status"], s]) + "\n")
+        for p, i, g, _, (m, _), _, text in M.articles(rasd, KINDS):
+            for e, x in zip(g["E"], m):
+                if e["type"] in KINDS:
+                    f.write("\t".join([p, i, e["type"], str(int(x is not None)),
+                                       ";".join(e["actors"]), e["place"], e["status"],
+                                       M.sentence(text, e)]) + "\n")
 
 
 if __name__ == "__main__":

@@ -20,26 +20,17 @@ KINDS = ("criticize", "accuse", "threaten")
 
 
 def main(rasd, out):
-    read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
-        for p in read:
-            assert p != blind
-            gold = R.load(R.LABELS, p)
-            docs = {d["id"]: d for d in R.articles(set(gold))}
-            a = M.analyze(rasd, docs.values(), [])
-            for i, g in sorted(gold.items()):
-                res = a.get(i, {})
-                m = R.match_events(g["E"], res.get("events", []))[0]
-                text = docs[i]["text"].encode()
-                for e, s in zip(g["E"], m):
-                    if e["type"] not in KINDS:
-                        continue
-                    q = int(any(x["start"] < e["end"] and e["start"] < x["end"]
-                                for x in res.get("quotes", [])))
-                    names = [x.get("name") or "" for x in s.get("actors", [])] if s else []
-                    t = text[e["start"]:e["end"]].decode(errors="replace").replace("\n", " ")
-                    f.write("\t".join([p, i, e["type"], str(int(s is not None)), str(q),
-                                       ";".join(e["actors"]), ";".join(names), t]) + "\n")
+        for p, i, g, res, (m, _), _, text in M.articles(rasd, KINDS):
+            for e, s in zip(g["E"], m):
+                if e["type"] not in KINDS:
+                    continue
+                q = int(any(x["start"] < e["end"] and e["start"] < x["end"]
+                            for x in res.get("quotes", [])))
+                names = [x.get("name") or "" for x in s.get("actors", [])] if s else []
+                f.write("\t".join([p, i, e["type"], str(int(s is not None)), str(q),
+                                   ";".join(e["actors"]), ";".join(names),
+                                   M.sentence(text, e)]) + "\n")
 
 
 if __name__ == "__main__":

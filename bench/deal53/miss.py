@@ -16,30 +16,16 @@ KINDS = ("sign", "agree")
 
 
 def main(rasd, out):
-    read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
-        for p in read:
-            assert p != blind
-            gold = R.load(R.LABELS, p)
-            if not any(e["type"] in KINDS for g in gold.values() for e in g["E"]):
-                continue
-            docs = {d["id"]: d for d in R.articles(set(gold))}
-            a = M.analyze(rasd, docs.values(), [])
-            b = M.analyze(rasd, docs.values(), ["--event-triggers"])
-            for i, g in sorted(gold.items()):
-                m1 = R.match_events(g["E"], a.get(i, {}).get("events", []))[0]
-                m2 = R.match_events(g["E"], b.get(i, {}).get("events", []))[0]
-                text = docs[i]["text"].encode()
-                for e, x, y in zip(g["E"], m1, m2):
-                    if e["type"] not in KINDS:
-                        continue
-                    names = [s.get("name") or "" for s in (x or {}).get("actors", [])]
-                    ok = "-" if x is None else str(int(all(
-                        any(R.same_name(n, m) for m in names) for n in e["actors"])))
-                    s = text[e["start"]:e["end"]].decode(errors="replace").replace("\n", " ")
-                    f.write("\t".join([p, i, e["type"], str(int(x is not None)), ok,
-                                       str(int(y is not None)), ";".join(e["actors"]),
-                                       ";".join(names), e["status"], s]) + "\n")
+        for p, i, g, _, (m1, _), m2, text in M.articles(rasd, KINDS, True):
+            for e, x, y in zip(g["E"], m1, m2):
+                if e["type"] not in KINDS:
+                    continue
+                names = [s.get("name") or "" for s in (x or {}).get("actors", [])]
+                f.write("\t".join([p, i, e["type"], str(int(x is not None)),
+                                   M.actors_right(e, x), str(int(y is not None)),
+                                   ";".join(e["actors"]), ";".join(names), e["status"],
+                                   M.sentence(text, e)]) + "\n")
 
 
 if __name__ == "__main__":

@@ -13,26 +13,13 @@ import miss as M
 
 
 def main(rasd, out, kind):
-    read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
-        for p in read:
-            assert p != blind
-            gold = M.R.load(M.R.LABELS, p)
-            if not any(e["type"] == kind for g in gold.values() for e in g["E"]):
-                continue
-            docs = {d["id"]: d for d in M.R.articles(set(gold))}
-            a = M.analyze(rasd, docs.values(), [])
-            b = M.analyze(rasd, docs.values(), ["--event-triggers"])
-            for i, g in sorted(gold.items()):
-                m1 = M.matched(g["E"], a.get(i, {}).get("events", []))
-                m2 = M.matched(g["E"], b.get(i, {}).get("events", []))
-                text = docs[i]["text"].encode()
-                for e, x, y in zip(g["E"], m1, m2):
-                    if e["type"] != kind:
-                        continue
-                    s = text[e["start"]:e["end"]].decode(errors="replace").replace("\n", " ")
-                    f.write("\t".join([p, i, str(int(x)), str(int(y)), ";".join(e["actors"]),
-                                       e["place"], e["date"], e["status"], s]) + "\n")
+        for p, i, g, _, (m1, _), m2, text in M.articles(rasd, (kind,), True):
+            for e, x, y in zip(g["E"], m1, m2):
+                if e["type"] == kind:
+                    f.write("\t".join([p, i, str(int(x is not None)), str(int(y is not None)),
+                                       ";".join(e["actors"]), e["place"], e["date"],
+                                       e["status"], M.sentence(text, e)]) + "\n")
 
 
 if __name__ == "__main__":

@@ -19,40 +19,22 @@ KIND = "visit"
 
 
 def main(rasd, out):
-    read, blind = M.parts()
     with open(out, "w", encoding="utf-8") as f:
-        for p in read:
-            assert p != blind
-            gold = R.load(R.LABELS, p)
-            docs = {d["id"]: d for d in R.articles(set(gold))}
-            a = M.analyze(rasd, docs.values(), [])
-            b = M.analyze(rasd, docs.values(), ["--event-triggers"])
-            for i, g in sorted(gold.items()):
-                se = a.get(i, {}).get("events", [])
-                m1, used = R.match_events(g["E"], se)
-                m2, _ = R.match_events(g["E"], b.get(i, {}).get("events", []))
-                text = docs[i]["text"].encode()
-                for e, x, y in zip(g["E"], m1, m2):
-                    if e["type"] != KIND:
-                        continue
-                    ok = "-"
-                    if x:
-                        names = [z.get("name") or "" for z in x.get("actors", [])]
-                        ok = str(int(all(any(R.same_name(c, n) for n in names)
-                                         for c in e["actors"])))
-                    s = text[e["start"]:e["end"]].decode(errors="replace").replace("\n", " ")
-                    f.write("\t".join([p, i, str(int(bool(x))), ok, str(int(bool(y))),
-                                       ";".join(e["actors"]), e["place"], e["date"],
-                                       e["status"], s]) + "\n")
-                for k, s in enumerate(se):
-                    if used[k] or R.kind(s) != KIND:
-                        continue
-                    ss = s.get("sentence") or [0, 0]
-                    t = text[ss[0]:ss[1]].decode(errors="replace").replace("\n", " ")
-                    f.write("\t".join([p, i, "extra", ";".join(z.get("name") or "" for z in
-                                                              s.get("actors", [])),
-                                       (s.get("place") or {}).get("name", ""),
-                                       s.get("status", "occurred"), t]) + "\n")
+        for p, i, g, res, (m1, used), m2, text in M.articles(rasd, (KIND,), True, every=True):
+            for e, x, y in zip(g["E"], m1, m2):
+                if e["type"] == KIND:
+                    f.write("\t".join([p, i, str(int(bool(x))), M.actors_right(e, x),
+                                       str(int(bool(y))), ";".join(e["actors"]), e["place"],
+                                       e["date"], e["status"], M.sentence(text, e)]) + "\n")
+            for k, s in enumerate(res.get("events", [])):
+                if used[k] or R.kind(s) != KIND:
+                    continue
+                ss = s.get("sentence") or [0, 0]
+                t = text[ss[0]:ss[1]].decode(errors="replace").replace("\n", " ")
+                f.write("\t".join([p, i, "extra", ";".join(z.get("name") or "" for z in
+                                                          s.get("actors", [])),
+                                   (s.get("place") or {}).get("name", ""),
+                                   s.get("status", "occurred"), t]) + "\n")
 
 
 if __name__ == "__main__":
