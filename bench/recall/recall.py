@@ -129,7 +129,7 @@
                                  unseen22 (labelled blind at stop 45, branch label26)
                                  joined all once scored, at the end of stop 45;
                                  unseen23 (labelled blind at stop 46, branch label27)
-                                 joins all once scored, at the end of stop 46
+                                 joined all once scored, at the end of stop 46
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -593,7 +593,8 @@ def main(a):
                    "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
                    "unseen14", "unseen15", "unseen16", "unseen17",
-                   "unseen18", "unseen19", "unseen20", "unseen21", "unseen22"]
+                   "unseen18", "unseen19", "unseen20", "unseen21", "unseen22",
+                   "unseen23"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
