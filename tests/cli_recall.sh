@@ -380,7 +380,7 @@ EOF
         --min-attribution 0.89 --min-precision 1.00 --min-event-recall 0.07 \
         --min-event-precision 0.50
     # unseen23 (24 articles drawn at stop 46, labelled blind by branch label27: 89 quotes, 17
-    # events): scored at the start of stop 46 (2d9c27c) and at its end (ef78d17), totals only,
+    # events): scored at the start of stop 46 (2d9c27c) and at its end (41b4282), totals only,
     # its errors not read: 69 of 89 found (0.775), 45 of 69 attributed (0.652), 62 of 65
     # true; events 6 of 17, 6 of 7 true, the same at both; the floors rounded down
     # (docs/EVENTS.md "Stop 46: the unseen23 part scored")
