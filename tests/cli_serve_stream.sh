@@ -68,7 +68,7 @@ f=$(sed -n 's/^serve_stream: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' <<<"$ou
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0}))
 
 # SIGTERM with a stream open: the stream ends and the server exits with status 0.
-python3 -c 'import socket,sys,time
+command python3 -c 'import socket,sys,time
 h,p=sys.argv[1][7:].split(":"); s=socket.create_connection((h,int(p)))
 s.sendall(b"GET /api/stream HTTP/1.1\r\nHost: x\r\n\r\n")
 got = b""

@@ -23,7 +23,7 @@ if [ -f "$SNN" ]; then
 else
     python3 tests/watch_articles.py 72 "$T/art.jsonl"
 fi
-python3 tests/watch_server.py "$T/art.jsonl" test "$T/port" "$T/req.log" 2>"$T/server.err" &
+command python3 tests/watch_server.py "$T/art.jsonl" test "$T/port" "$T/req.log" 2>"$T/server.err" &
 SRV=$!
 trap 'kill "$SRV" 2>/dev/null; wait "$SRV" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
 for _ in $(seq 100); do [ -s "$T/port" ] && break; sleep 0.05; done

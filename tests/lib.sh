@@ -17,6 +17,9 @@ PYTHON=$(command python3 -c 'import sys; print(sys.executable)' 2>/dev/null) &&
 # (-S): it needs the standard library only, and site's start-up (the .pth files of the
 # installed packages) cost 0.07 s of CPU a call here, more than the rest of a call: a few
 # hundred calls a part, in both passes. Scripts started by their #! line still get site.
+# A process started in the background whose pid ($!) the test kills must be started with
+# `command python3`: through the function, $! is a subshell's, and killing it leaves python
+# running, holding the test's output open (cli_watch's server waited out its 600 s).
 if [ -n "${PYTHON:-}" ]; then python3() { "$PYTHON" -S "$@"; }; fi
 trap 'rm -rf "$T"' EXIT
 pass=0 fail=0
