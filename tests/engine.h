@@ -20,6 +20,34 @@ static inline rasd_engine *mode_engine(int mode)
     return e;
 }
 
+/* What a table of cases runs on: the default engine, the rules alone (no trigger layer) and
+ * every form of the layer (each only when asked: an engine's start is dear) and one doc. */
+typedef struct {
+    rasd_engine *on, *none, *all;
+    rasd_doc *d;
+} case_frame;
+
+/* Opens f's default engine, none only when with_none, all only when with_all, and its doc; a
+ * failure stops the test. */
+static inline void frame_open(case_frame *f, int with_none, int with_all)
+{
+    f->on = mode_engine(RASD_TRIGGERS_DEFAULT);
+    f->none = with_none ? mode_engine(RASD_TRIGGERS_NONE) : NULL;
+    f->all = with_all ? mode_engine(RASD_TRIGGERS_ALL) : NULL;
+    REQUIRE(rasd_doc_new(&f->d) == RASD_OK);
+}
+
+/* Frees what frame_open opened. */
+static inline void frame_close(case_frame *f)
+{
+    rasd_doc_free(f->d);
+    if (f->all)
+        rasd_engine_close(f->all);
+    if (f->none)
+        rasd_engine_close(f->none);
+    rasd_engine_close(f->on);
+}
+
 /* The text's analysis, names and extraction into d (len bytes of text; published as
  * rasd_extract takes it); a step that fails stops the test. */
 static inline void analyse_n(const rasd_engine *e, rasd_doc *d, const char *text, size_t len,
@@ -105,14 +133,14 @@ static inline const rasd_event *told_event(const rasd_doc *d, const char *text, 
  * the default engine, and that the rules alone (the trigger layer off) give none at the word. */
 static inline void check_told_cases(const char *const (*cases)[8], size_t ncases)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
+    case_frame f;
     rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    frame_open(&f, 1, 0);
+    d = f.d;
     for (size_t i = 0; i < ncases; i++) {
         const char *const *c = cases[i];
         const rasd_event *ev;
-        analyse(on, d, c[0], c[1]);
+        analyse(f.on, d, c[0], c[1]);
         ev = told_event(d, c[0], c[2], c[3]);
         if (!c[4]) {
             CHECKF(ev == NULL, "case %zu", i);
@@ -129,12 +157,10 @@ static inline void check_told_cases(const char *const (*cases)[8], size_t ncases
             CHECKF(ev->nactors > 1 && strstr(ev->actor_name[1], c[5]) != NULL, "case %zu", i);
         if (c[6][0])
             CHECKF(ev->place_name && strstr(ev->place_name, c[6]) != NULL, "case %zu", i);
-        analyse(off, d, c[0], c[1]);
+        analyse(f.none, d, c[0], c[1]);
         CHECKF(told_event(d, c[0], c[2], c[3]) == NULL, "case %zu", i);   /* the rules alone */
     }
-    rasd_doc_free(d);
-    rasd_engine_close(off);
-    rasd_engine_close(on);
+    frame_close(&f);
 }
 
 /* Checks that the default engine e gives text (published then) an appeal at trigger whose
@@ -168,14 +194,12 @@ static inline void check_appeal_case(const rasd_engine *e, rasd_doc *d, const ch
  * with the default engine. */
 static inline void check_appeal_cases(const char *const (*cases)[5], size_t ncases)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    case_frame f;
+    frame_open(&f, 0, 0);
     for (size_t i = 0; i < ncases; i++)
-        check_appeal_case(on, d, cases[i][0], cases[i][1], cases[i][2], cases[i][3],
+        check_appeal_case(f.on, f.d, cases[i][0], cases[i][1], cases[i][2], cases[i][3],
                           cases[i][4]);
-    rasd_doc_free(d);
-    rasd_engine_close(on);
+    frame_close(&f);
 }
 
 /* Whether an event's actors fit a test's names a and b (what "fit" means is the test's). */
@@ -235,21 +259,16 @@ static inline int first_second_hold(const rasd_event *ev, const char *a, const c
  * alone, with every form of the trigger layer on} (counts one digit each) in the three modes. */
 static inline void check_three_modes(const char *const (*cases)[7], size_t ncases)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE),
-                *all = mode_engine(RASD_TRIGGERS_ALL);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    case_frame f;
+    frame_open(&f, 1, 1);
     for (size_t i = 0; i < ncases; i++) {
         const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], first_actor_is, c[3], NULL,
+        check_counts(f.on, f.none, f.d, c[0], c[1], c[2], first_actor_is, c[3], NULL,
                      (size_t)(c[4][0] - '0'), (size_t)(c[5][0] - '0'));
-        check_counts(all, none, d, c[0], c[1], c[2], first_actor_is, c[3], NULL,
+        check_counts(f.all, f.none, f.d, c[0], c[1], c[2], first_actor_is, c[3], NULL,
                      (size_t)(c[6][0] - '0'), (size_t)(c[5][0] - '0'));
     }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
-    rasd_engine_close(all);
+    frame_close(&f);
 }
 
 /* Checks a table of cases {text, published, type, first actor, second actor (NULL: not
@@ -257,34 +276,28 @@ static inline void check_three_modes(const char *const (*cases)[7], size_t ncase
  * fit saying what the actors must be. */
 static inline void check_two_modes(const char *const (*cases)[7], size_t ncases, event_fit fit)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    case_frame f;
+    frame_open(&f, 1, 0);
     for (size_t i = 0; i < ncases; i++) {
         const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], fit, c[3], c[4], (size_t)(c[5][0] - '0'),
-                     (size_t)(c[6][0] - '0'));
+        check_counts(f.on, f.none, f.d, c[0], c[1], c[2], fit, c[3], c[4],
+                     (size_t)(c[5][0] - '0'), (size_t)(c[6][0] - '0'));
     }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
+    frame_close(&f);
 }
 
 /* The same for cases {text, published, type, first actor, count by default, by the rules
  * alone}: no second actor. */
 static inline void check_two_modes1(const char *const (*cases)[6], size_t ncases, event_fit fit)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT), *none = mode_engine(RASD_TRIGGERS_NONE);
-    rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    case_frame f;
+    frame_open(&f, 1, 0);
     for (size_t i = 0; i < ncases; i++) {
         const char *const *c = cases[i];
-        check_counts(on, none, d, c[0], c[1], c[2], fit, c[3], NULL, (size_t)(c[4][0] - '0'),
-                     (size_t)(c[5][0] - '0'));
+        check_counts(f.on, f.none, f.d, c[0], c[1], c[2], fit, c[3], NULL,
+                     (size_t)(c[4][0] - '0'), (size_t)(c[5][0] - '0'));
     }
-    rasd_doc_free(d);
-    rasd_engine_close(on);
-    rasd_engine_close(none);
+    frame_close(&f);
 }
 
 /* Checks a table of cases {text, published, type, date ("": null), dated, planned} (flags
@@ -350,13 +363,13 @@ static inline void check_event_words(const rasd_engine *e, rasd_doc *d, const wo
 static inline int check_harm_cases(const char *const (*cases)[5], size_t ncases,
                                    int none_at_all, const char *name)
 {
-    rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
-    rasd_engine *off = mode_engine(RASD_TRIGGERS_NONE);
+    case_frame f;
     rasd_doc *d;
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    frame_open(&f, 1, 0);
+    d = f.d;
     for (size_t i = 0; i < ncases; i++) {
         const char *const *c = cases[i];
-        analyse(on, d, c[0], c[1]);
+        analyse(f.on, d, c[0], c[1]);
         const rasd_event *ev = harm_at(d, c[0], c[2]);
         if (!c[3]) {
             CHECK(ev == NULL);
@@ -371,12 +384,10 @@ static inline int check_harm_cases(const char *const (*cases)[5], size_t ncases,
         CHECK(ev->nactors > 0 && strstr(ev->actor_name[0], c[3]) != NULL);
         if (c[4][0])
             CHECK(ev->nactors > 1 && strstr(ev->actor_name[1], c[4]) != NULL);
-        analyse(off, d, c[0], c[1]);
+        analyse(f.none, d, c[0], c[1]);
         CHECK(harm_at(d, c[0], c[2]) == NULL);   /* the rules alone read none */
     }
-    rasd_doc_free(d);
-    rasd_engine_close(off);
-    rasd_engine_close(on);
+    frame_close(&f);
     return check_done(name);
 }
 
