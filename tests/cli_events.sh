@@ -203,27 +203,6 @@ expect "aguard: a list no build names: the engine does not start" test $? -ne 0
 expect "... and the error names the file, the line and the list" \
     grep -q "events.tsv:$agline: not a line this build reads (kind aguard.*nosuchlist)" "$T/err"
 
-# rank55 (docs/EVENTS.md "Issue 16: a learned ranker over the trigger layer's candidates"):
-# RASD_TRIGGER_DUMP prints the trigger layer's candidates to stderr (src/events/rank55.c) and
-# changes no output. Real sentences outside drawn.txt: snn-003556 (التقى: on by default),
-# snn-003005 (انتقدت: a criticism's past verb, off by default; التوقيع after لن: unreal, dropped).
-rk='{"id":"rk","published":"2015-07-22","text":"يأتى هذا فيما التقى وزير الدفاع الأمريكي كارتر في القدس المحتلة رئيس الوزراء الإسرائيلي.\nوركز تلفزيون «فوكس» (اليميني) على تقديم شخصيات انتقدت الاتفاق.\nوقصدت أن الاتفاق لن يبدأ تنفيذه قبل ثلاثة أشهر من التوقيع عليه.\n"}'
-printf '%s\n' "$rk" | "$RASD" analyze - >"$T/rk-off.json" 2>"$T/rk-off.err"
-printf '%s\n' "$rk" | RASD_TRIGGER_DUMP=1 "$RASD" analyze - >"$T/rk-on.json" 2>"$T/rk-on.err"
-expect "trigger dump: the output is the same with it" cmp -s "$T/rk-off.json" "$T/rk-on.json"
-expect "trigger dump: nothing on stderr without it" test ! -s "$T/rk-off.err"
-expect "trigger dump: the document, the meeting on, the criticism off, the signing unreal" python3 -c '
-import json, sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
-text = json.loads(sys.argv[2])["text"].encode()
-assert rows[0] == ["D", str(len(text))], rows
-c = {text[int(r[9]):int(r[10])].decode(): (r[1], r[2], r[6]) for r in rows[1:] if r[0] == "C"}
-assert c["التقى"] == ("0", "meet", "1"), c        # RK_ADDED, on by default
-assert c["انتقدت"] == ("0", "criticize", "0"), c   # RK_ADDED, off (--event-triggers gives it)
-assert c["التوقيع"] == ("2", "sign", "-1"), c     # RK_UNREAL: after لن
-assert [e["type"] for e in json.load(open(sys.argv[3]))["events"]] == ["meet"]
-' "$T/rk-on.err" "$rk" "$T/rk-on.json"
-
 if shared_tier "seeds"; then
 # The seeds with their publication dates, so relative dates resolve.
 python3 - "$SEEDS" "$T/seeds.jsonl" <<'EOF'

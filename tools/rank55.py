@@ -4,6 +4,8 @@
 The trigger layer (src/events/triggers.c) considers every trigger word of a sentence and its
 guards drop it, keep it off (framed, a form not on by default) or emit it. With
 RASD_TRIGGER_DUMP set, rasd prints each candidate and those decisions (src/events/rank55.c).
+That dump is not in main (commit 335c04e, taken out after its merge): apply it first,
+`git show 335c04e | git apply`, and rebuild.
 This tool scores the candidates the default output does not emit with a logistic regression
 whose features are the layer's own decisions, and measures, leave-one-part-out, the union of
 the default rules and the model's added events (learn49's protocol: the threshold is chosen

@@ -167,8 +167,6 @@ typedef struct ev_engine {
     uint16_t tforms[EK_COUNT];   /* the forms on in this engine (its rasd_config.event_triggers:
                                   every one, none or tdefault's) */
     int tlayer;                /* whether any is: the layer runs and its words are loaded */
-    int dump;                  /* RASD_TRIGGER_DUMP set at load: the layer prints its
-                                  candidates to stderr (rank55.c) */
     /* costcut (stop 35): what lexicon.c tests before a look-up. fbits: a bit per hash of a
      * first word's length and three of its bytes (lexicon.c first_bit), set for every key of
      * firsts: a clear bit spares the look-up of most words. fkinds: per first word (its id,

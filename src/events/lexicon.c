@@ -496,7 +496,6 @@ static rasd_status tdefault_scan(rasd_engine *e, ev_engine *x)
                        : mode == RASD_TRIGGERS_DEFAULT ? x->tdefault[k] : 0;
         x->tlayer |= x->tforms[k] != 0;
     }
-    x->dump = getenv("RASD_TRIGGER_DUMP") != NULL;   /* rank55.c */
     return rc;
 }
 

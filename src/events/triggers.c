@@ -62,7 +62,6 @@
 #include "events/frames50.h"
 #include "events/appeal51.h"
 #include "events/past52.h"
-#include "events/rank55.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -600,38 +599,9 @@ static rasd_status add_marked(struct ev_doc *x, size_t i, const rasd_entity *pla
     return rc;
 }
 
-/* rank55: the candidate rk of kind ki and form cls, dropped at stage (RK_*), printed
- * (rank55.c). */
-static void rk_note(const sent_ctx *c, rk_cand *rk, const kind_info *ki, int cls, int stage)
-{
-    rk->kind = ki->kind, rk->type = ki->type, rk->cls = cls, rk->stage = stage;
-    rk_dump(c, rk);
-}
-
-/* rank55: the frames that keep the trigger at [i, i + n) off (RKF_*), each tested. */
-static unsigned rk_frames(sent_ctx *c, size_t i, size_t n, int noun, int kind)
-{
-    return (fr_guarded(c, i, n, noun, kind) ? RKF_FR40 : 0) |
-           (fr_guarded43(c, i, n, noun, kind) ? RKF_FR43 : 0) |
-           (fr_forecast46(c, i, noun, kind) ? RKF_FORECAST46 : 0) |
-           (fr_maybe42(c, i, noun, kind) ? RKF_MAYBE42 : 0) |
-           (fr_any44(c, i, n, noun) ? RKF_ANY44 : 0) |
-           (fr_subjunctive44(c, i, noun, kind) ? RKF_SUBJ44 : 0);
-}
-
-/* With the engine's dump on (RASD_TRIGGER_DUMP, rank55.c), a candidate dropped is printed. */
-#define RK_SKIP(stage)                                                                         \
-    {                                                                                          \
-        if (dump)                                                                              \
-            rk_note(c, &rk, ki, cls, (stage));                                                 \
-        continue;                                                                              \
-    }
-
 rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    const int dump = c->s->ev->dump;
-    rk_cand rk = {0, 0, NULL, 0, 0, 0, 0, 0, -1, NULL, s, e};
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         const kind_info *ki;
         const rasd_entity *place;
@@ -644,7 +614,6 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             break;             /* cost53: trigger_at's first test, for the tokens between */
         if (!trigger_at(c, i, &ki, &cls, &n, &cut, &type))
             continue;
-        rk.i = i, rk.n = n, rk.cut = cut, rk.flags = 0, rk.on = -1, rk.ev = NULL;
         if ((placed = cls == T_PLACED) != 0)
             cls = T_NOUN;
         if (cls == T_DEED && !tg_deed(c, i)) {
@@ -661,15 +630,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ||
             tg_guarded_courtesy(c, i, n, cls, ki->kind) ||
             tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
-            RK_SKIP(!dump ? 0 : has_kind(x, s, ki->type) ? RK_HAS_KIND
-                    : unreal(c, i, cls) ? RK_UNREAL : other_sense(c, ki->kind) ? RK_SENSE
-                    : tg_guarded(c, i, n, cls == T_NOUN, ki->kind) ? RK_GUARDED
-                    : tg_guarded_courtesy(c, i, n, cls, ki->kind) ? RK_COURTESY : RK_FORCE)
-                               /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
-        if (dump)
-            rk.flags = rk_frames(c, i, n, cls == T_NOUN, ki->kind) |
-                       (placed ? RKF_PLACED : 0) | (deed ? RKF_DEED : 0) |
-                       (present ? RKF_PRESENT : 0);
+            continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
                  fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (frames43.c) */
                  fr_forecast46(c, i, cls == T_NOUN, ki->kind) ||  /* (frames46.c) */
@@ -678,7 +639,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                  fr_subjunctive44(c, i, cls == T_NOUN, ki->kind);  /* (أن تشن هجوما) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
-            RK_SKIP(RK_CONTENT)  /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
+            continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
         if (ki->kind == EK_ASSAULT && tg_military(c, i, n))
             ki = ev_kind_info(EK_FIGHT);   /* هجمات الحزب ضد الجيش: a fight (events13) */
         if (ki->kind == EK_ASSAULT && tg_airborne(c, i, n, cls == T_NOUN))
@@ -690,20 +651,19 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (fr_fight41(c, i, n, cls == T_NOUN, ki->kind))
             ki = ev_kind_info(EK_FIGHT);   /* هجوم على مواقعها: a fight (frames41.c) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
-            RK_SKIP(RK_PRAYER)  /* دعا الله */
+            continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
         if (cls == T_NOUN && force(ki->type) && (!place || place->tok_start < i))
             place = genitive_place(c, i + n, place);   /* معركة الزبداني، عملية تحرير عدن */
         if (cls == T_NOUN && ((!deed && !anchored(c, i, n, ki->kind, place)) ||
                               (ki->kind == EK_CRITICIZE && i + n < c->t1 &&
                                ev_clitic(c, i + n) == CL_BI)))
-            RK_SKIP(RK_UNANCHORED)  /* إدانته بتناول عقار محظور: a conviction */
+            continue;          /* إدانته بتناول عقار محظور: a conviction */
         if (ki->kind == EK_CRITICIZE && cls != T_NOUN && manner_after(c, i + n))
-            RK_SKIP(RK_MANNER)  /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
+            continue;          /* واستنكر رونالدو بغضب على سؤال: the rules read it, no matter */
         memset(&ev, 0, sizeof ev);
-        rk.ev = &ev;
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
-            RK_SKIP(RK_NO_ACTORS)
+            continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
         fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (frames44.c) */
         if (cls == T_NOUN)
@@ -713,24 +673,23 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (ki->kind == EK_ASSAULT && cls != T_NOUN &&
             ((ev.nactors > 0 && c->actor[0] && strcmp(c->actor[0]->type, "PER") == 0) ||
              has_kind(x, s, "criticize")))
-            /* هاجم خامنئي الولايات المتحدة: words or arms? (the rules') */
-            RK_SKIP(RK_WORDS_OR_ARMS)
+            continue;          /* هاجم خامنئي الولايات المتحدة: words or arms? (the rules') */
         if (ev.nactors == 0 && cls == T_NOUN && place && force(guide_kind(ki->type)) &&
             (place->tok_start < i + n ||
              (place->tok_start > i + n + NEAR_PLACE && !relative_after(c, i, n))))
             place = NULL;      /* الهجمات الإرهابية كانت تهدف إلى زعزعة الوضع في طاجيكستان:
                                   a place farther on is another matter's (events7, F_NEAR) */
         if (placed && (!place || !is_loc(place) || place->tok_start < i + n))
-            RK_SKIP(RK_NO_PLACE)  /* معركة انتخابية، إعداد كمين أمني للقبض: no place, no fight */
+            continue;          /* معركة انتخابية، إعداد كمين أمني للقبض: no place, no fight */
         if (ev.nactors == 0 && ((!place && cls == T_NOUN && !deed &&
                                  (!supported(c, i, n, ki->kind) || by_other(c, i + n))) ||
                                 ki->kind == EK_HOST || (ki->kind == EK_VISIT && !place) ||
                                 told_before(x, c->s->t[i].start, ki->type)))
-            RK_SKIP(RK_NOBODY)  /* الهجوم، هجوم سروج: the one told before; a noun's event
+            continue;          /* الهجوم، هجوم سروج: the one told before; a noun's event
                                   of nobody nowhere (تعرضت للهجوم من قبل صندوق التمويل); a
                                   reception with no host, a visit with no visitor */
         if (rg_unreported(c, i, n, cls != T_NOUN, ki->kind, &ev))
-            RK_SKIP(RK_UNREPORTED)  /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
+            continue;          /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
         if (cls == T_NOUN)
             fr_doer42(c, i, n, ki->kind, &ev);   /* هجوم داعش، الذي شنه X (doers42.c) */
         if (deed)
@@ -754,24 +713,16 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                      (present ? present_on(c, ki->kind, i, n)
                                          : form_on_at(c, i, n, ki->kind, cls, &ev, place));
             size_t k = 0, head = 0;
-            if (dump) {
-                rk.on = on, rk.flags |= (place ? RKF_PLACE : 0) |
-                                        (ki->kind == EK_ASSAULT && as_framed50(c, i, n)
-                                             ? RKF_AS50 : 0);
-                rk_note(c, &rk, ki, cls, RK_ADDED);
-            }
             rc = add_marked(x, i, place, &ev, on);
             if (on && cls == T_NOUN)
                 k = vi_target_end(c, i, n, ki->kind, &ev, &head);
             ev.place_id = NULL, ev.place_name = NULL;
             while (k && !rc && (k = vi_next_target(c, k, head, &ev)) != 0)
                 rc = add_marked(x, i, NULL, &ev, on);    /* … وقسم العصافرة (events33) */
-        } else if (dump)
-            rk_note(c, &rk, ki, cls, RK_KNOWN);
+        }
     }
     return rc;
 }
-#undef RK_SKIP
 
 /* Puts the events in text order (the layer's come after the rules' of the whole article):
  * by sentence, then by word; stable, so that the rules' own order is kept. */
@@ -848,8 +799,6 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     ev_notes_reset(x);         /* notes.h: what encounter.c's walk notes (cost52, cost53) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
-    if (s->ev->dump)
-        rk_doc(doc);           /* rank55.c */
     if (c.ne == 0)
         return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
                                   are another document's or none), or no name at all */
