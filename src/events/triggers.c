@@ -62,6 +62,7 @@
 #include "events/frames50.h"
 #include "events/appeal51.h"
 #include "events/past52.h"
+#include "events/events55.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -708,6 +709,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         ev_past52(c, i, n, ki->kind, ev_content_start(c, ki, i + n), &ev);   /* (past52.c) */
+        if (cls != T_NOUN && ev.nactors > 0 && ev55_thing_relative(c, i, ki->kind))
+            continue;          /* المنزلق الخطير الذي هدد: an actor not the verb's (events55.c) */
         if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
             int on = !framed && !(ki->kind == EK_ASSAULT && as_framed50(c, i, n)) &&
                      (present ? present_on(c, ki->kind, i, n)
