@@ -2,14 +2,15 @@
 """tools/stories_pass2.py — a second pass over a calendar day's settled stories (stories55).
 
     python3 tools/stories_pass2.py DUMP.pickle [--state S.pickle] [--labels L --hard H]
-        [--grid | VARIANT...] [--frag] [--list VARIANT]
+        [--grid | VARIANT...] [--frag] [--list VARIANT] [--crit f1|f1-hn] [--no-lodo]
 
 Main's online decisions are replayed once (tools/stories_cv.py's replay of the tuned days,
 each with the 2 days before it, main's switches: BASE below) and kept in --state. Then, for
 each calendar day (UTC) of the replay, the day's stories are compared with each other as
 wholes and merged agglomeratively (average link, the old id redirecting to the older story):
 two stories of one day are a candidate pair when their members share at least `keys` index
-keys; their score is the mean of `story_pair_both` over every pair of their members, and they merge when that mean reaches `avg` and
+keys; their score is the mean of `story_pair_both` over every pair of their members, and
+they merge when that mean reaches `avg` and
 
   - `ent`: the cosine of their entity sums (class 0) reaches it, unless either names none;
   - `pkey`: one of the two heaviest places of one is among the other's places, when both
@@ -23,8 +24,8 @@ After a merge the merged story is compared again with its candidates (UPGMA); th
 taken best first, ties by the older ids, so the result is deterministic for a given input.
 A VARIANT is a JSON object of these keys ({} is main). --grid replays a fixed family of
 variants; each is scored on the tuned days, then chosen by leave-one-day-out as
-tools/stories_cv.py does (criterion F1 less the share of hard negatives merged; main wins
-ties). --frag prints, for main's replay, how many fragments each gold story of a tuned day
+tools/stories_cv.py does (criterion F1 less the share of hard negatives merged, or F1 with
+--crit f1; main wins ties). --frag prints, for main's replay, how many fragments each gold story of a tuned day
 has and how near the wholes of two fragments of one gold story score against the wholes of
 two stories holding a hard-negative pair. --list VARIANT prints the gold and hard pairs its
 merges join. The unseen days are never read unless --labels names a file whose tuned days
