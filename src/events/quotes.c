@@ -787,8 +787,10 @@ static size_t statement(qctx *q, const qcue *c)
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
     size_t now = at != i + n && !c->via && !own52 ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
+    int in55 = 0;                            /* شكر فيها الحضور (quotes55.c): a quote only,
+                                                no speaker going on after it */
     if (!now && !c->via && !own52)
-        now = qt_inwhich55_now(q, c);        /* شكر فيها الحضور (quotes55.c) */
+        in55 = (now = qt_inwhich55_now(q, c)) != 0;
     speaker sp = c->part ? qt_participle_speaker(q, c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
@@ -829,7 +831,8 @@ static size_t statement(qctx *q, const qcue *c)
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;
-        spoke(q, c, &sp, e);
+        if (!in55)
+            spoke(q, c, &sp, e);
         return e;
     }
     if (ev_punct(q->s, k, ":") && that == 0)
