@@ -248,9 +248,6 @@
     /* (wrong54) connectives of contrast before أن (غير، إلا، بيد; wrong54.c): the writer's  \
        clause, no cue's complement */                                                        \
     X(AG_CONTRAST54, "contrast54")                                                           \
-    /* (quotes55) verbs that report only right before فيها/فيه/خلاله (شكر فيها، يطالب فيها;   \
-       quotes55.c): not statements elsewhere */                                              \
-    X(AG_INWHICH55, "inwhich55")                                                             \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (fight53.c) */                                                       \
     X(AG_GAP53, "gap53")                                                                     \

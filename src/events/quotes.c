@@ -757,8 +757,7 @@ static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
-        after_what(q, c) || may_say(q, c) || predicate(q, c) || qt_cause52_none(q, c) ||
-        qt_inwhich55_off(q, c))
+        after_what(q, c) || may_say(q, c) || predicate(q, c) || qt_cause52_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
@@ -787,10 +786,6 @@ static size_t statement(qctx *q, const qcue *c)
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
     size_t now = at != i + n && !c->via && !own52 ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
-    int in55 = 0;                            /* شكر فيها الحضور (quotes55.c): a quote only,
-                                                no speaker going on after it */
-    if (!now && !c->via && !own52)
-        in55 = (now = qt_inwhich55_now(q, c)) != 0;
     speaker sp = c->part ? qt_participle_speaker(q, c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
@@ -831,8 +826,7 @@ static size_t statement(qctx *q, const qcue *c)
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
         e = e > i + n ? e : i + n;
-        if (!in55)
-            spoke(q, c, &sp, e);
+        spoke(q, c, &sp, e);
         return e;
     }
     if (ev_punct(q->s, k, ":") && that == 0)

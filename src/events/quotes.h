@@ -458,11 +458,6 @@ int qt_contrast54(const qctx *q, size_t i);
 /* wrong54.c: whether token i is a verb of OWN right before a that-word (يتوقع أن): its own
  * complement, not an earlier cue's. */
 int qt_own_that54(const qctx *q, size_t i);
-/* quotes55.c: whether cue c reports only right before فيها/فيه/خلاله and does not stand there
- * (aguard inwhich55); where the statement of a cue right before فيها starts when a word opens
- * it (شكر فيها الحضور، نوهوا فيها بجهود), else 0. */
-int qt_inwhich55_off(qctx *q, const qcue *c);
-size_t qt_inwhich55_now(qctx *q, const qcue *c);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
 int qt_via_word(const qctx *q, const qcue *c);
