@@ -17,6 +17,7 @@
 int qt_column55(const qctx *q, const qcue *c)
 {
     size_t j = c->i + c->n, n;
-    return !c->part && j + 1 < q->s->nt && ev_aguard_is(q->s, j, 0, AG_COLUMN55, &n) && n == 1 &&
-           ev_punct(q->s, j + 1, ":");
+    return !c->part && j + 1 < q->s->nt && ev_punct(q->s, j + 1, ":") &&   /* the colon first:
+                                                                            cheaper */
+           ev_aguard_is(q->s, j, 0, AG_COLUMN55, &n) && n == 1;
 }
