@@ -248,6 +248,9 @@
     /* (wrong54) connectives of contrast before أن (غير، إلا، بيد; wrong54.c): the writer's  \
        clause, no cue's complement */                                                        \
     X(AG_CONTRAST54, "contrast54")                                                           \
+    /* (quotes55) the one a column's title addresses after its verb (سبق تقول للمسؤول:;        \
+       quotes55.c): the column's words, no statement */                                      \
+    X(AG_COLUMN55, "column55")                                                               \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (fight53.c) */                                                       \
     X(AG_GAP53, "gap53")                                                                     \

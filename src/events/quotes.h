@@ -458,6 +458,8 @@ int qt_contrast54(const qctx *q, size_t i);
 /* wrong54.c: whether token i is a verb of OWN right before a that-word (يتوقع أن): its own
  * complement, not an earlier cue's. */
 int qt_own_that54(const qctx *q, size_t i);
+/* quotes55.c: whether reporting word c is a column's title (سبق تقول للمسؤول:). */
+int qt_column55(const qctx *q, const qcue *c);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
 int qt_via_word(const qctx *q, const qcue *c);
