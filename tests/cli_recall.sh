@@ -383,10 +383,12 @@ EOF
     # events): scored at the start of stop 46 (2d9c27c) and at its end (41b4282), totals only,
     # its errors not read: 69 of 89 found (0.775), 45 of 69 attributed (0.652), 62 of 65
     # true; events 6 of 17, 6 of 7 true, the same at both; the floors rounded down
-    # (docs/EVENTS.md "Stop 46: the unseen23 part scored")
+    # (docs/EVENTS.md "Stop 46: the unseen23 part scored"). Stop 47 took five courtesy and
+    # prayer labels out (the guideline's): 68 of 84 found (0.81), 44 of 68 attributed (0.647,
+    # one attributed courtesy gone: the attribution floor follows the labels to 0.64)
     expect "recall set, unseen23: quotes and events at their floors" \
-        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen23 --min-recall 0.77 \
-        --min-attribution 0.65 --min-precision 0.95 --min-event-recall 0.35 \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen23 --min-recall 0.80 \
+        --min-attribution 0.64 --min-precision 0.95 --min-event-recall 0.35 \
         --min-event-precision 0.85
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
