@@ -98,6 +98,14 @@ static int prayer_that(const qctx *q, size_t a, size_t i)
     return 0;
 }
 
+/* Whether the أن at token i, the verb's content starting at a, belongs to another: a prayer's
+ * (…، سائلا الله أن), the writer's contrast (غير أن) or a verb of its own (يتوقع أن: wrong54.c). */
+static int that_not_cues(qctx *q, size_t a, size_t i)
+{
+    return prayer_that(q, a, i) ||
+           (i > a && (qt_contrast54(q, i - 1) || qt_own_that54(q, i - 1)));
+}
+
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
     size_t end = qt_send(q, a), i;
@@ -110,11 +118,9 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             continue;
         }
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i)) {
-            if (!prayer_that(q, a, i) &&
-                !(i > a && (qt_contrast54(q, i - 1) || qt_own_that54(q, i - 1))))
+            if (!that_not_cues(q, a, i))
                 return i;
-            *that = 0;               /* …، سائلا الله أن: a prayer's, not the verb's; غير
-                                        أن: the writer's; يتوقع أن: its own (wrong54.c) */
+            *that = 0;                         /* another's أن: no content here */
             return end;
         }
         *that = 0;
