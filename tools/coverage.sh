@@ -4,7 +4,8 @@
 # and branches (executed / all, %) and the total; DIR/uncovered.txt every line no test ran,
 # by file and function, the rule sites (a return, continue or break) marked "site"; DIR/gcov/
 # gcov's annotated sources (##### = never run). Counts start at zero at each run; with no
-# TEST, only the report of the counts the last run left.
+# TEST, only the report of the counts the last run left. Any program linked there adds to
+# the same counts: run none meanwhile.
 set -u
 C=${1:?coverage dir}; shift
 [ $# -gt 0 ] && find "$C/src" -name '*.gcda' -delete
