@@ -28,7 +28,7 @@ A       := build/asan
 OBJ     := $(SRC:src/%.c=$(B)/src/%.o)
 AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
 
-.PHONY: all run test check-build bench fuzz data install uninstall clean serve
+.PHONY: all run test check-build bench fuzz data install uninstall clean serve coverage
 
 # The library's version is RASD_VERSION of include/rasd.h; the SONAME carries its major.
 VERSION := $(shell sed -n 's/^\#define RASD_VERSION "\(.*\)"$$/\1/p' include/rasd.h)
@@ -164,6 +164,34 @@ fuzz:
 	@tools/deps.sh fuzz
 	@fuzz/run.sh $(FUZZ_SECONDS)
 
+# Line and branch coverage of src/events/ by the extraction tests (test_events*, test_quote*,
+# test_dates*, test_report_guards, test_store_events): src/events/ compiled -O0 --coverage into
+# build/coverage (the rest of the library is the release objects, unchanged), the tests linked
+# there and run, gcov's figures per file in build/coverage/summary.txt and the lines no test
+# reached in build/coverage/uncovered.txt (tools/coverage.sh; docs/EVENTS.md "Where to look").
+# Touches neither build/release's outputs nor build/asan.
+C        := build/coverage
+COVOBJ   := $(filter $(C)/src/events/%,$(SRC:src/%.c=$(C)/src/%.o))
+COVTESTS := $(filter tests/test_events% tests/test_quote% tests/test_dates% \
+              tests/test_report_guards.c tests/test_store_events.c,$(TESTS))
+COVBINS  := $(COVTESTS:tests/%.c=$(C)/tests/%)
+
+$(C)/src/%.o: src/%.c | $(DEPS)
+	@mkdir -p $(dir $@)
+	@echo "  CC/COV  $<"
+	@$(CC) $(CSTD) $(WARN) -O0 -g --coverage $(DEPFLAGS) $(INC) -c $< -o $@
+
+$(C)/librasd.a: $(COVOBJ) $(filter-out $(B)/src/events/%,$(OBJ))
+	@rm -f $@; ar rcs $@ $^
+
+$(C)/tests/%: tests/%.c tests/check.h tests/engine.h $(C)/librasd.a
+	@mkdir -p $(dir $@)
+	@echo "  LD/COV  $@"
+	@$(CC) $(CSTD) $(WARN) $(OPT) --coverage $(INC) $< $(C)/librasd.a $(LIBS) -o $@
+
+coverage: $(COVBINS)
+	@tools/coverage.sh $(C) $(COVBINS)
+
 # Rebuilds the data files from ../shared/data (documented in data/README.md).
 SNN := ../shared/data/saudinewsnet/articles.jsonl.gz
 data: build/rasd
@@ -205,4 +233,4 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(OBJ:.o=.d) $(AOBJ:.o=.d)
+-include $(OBJ:.o=.d) $(AOBJ:.o=.d) $(COVOBJ:.o=.d)
