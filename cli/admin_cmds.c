@@ -121,6 +121,7 @@ int cmd_reannotate(int argc, char **argv)
         fputs(usage_reannotate, stderr);
         return EXIT_USAGE;
     }
+    o.c.annotates = 1;
     if (open_both(&o.c, RASD_STORE_REANNOTATE, &e, &s))
         return 1;
     ro.batch = o.batch;

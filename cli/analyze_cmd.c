@@ -497,6 +497,7 @@ int cmd_analyze(int argc, char **argv)
     rasd_doc *doc;
     if (o.no_entities && o.no_events)      /* then no stage runs: load none of their data */
         o.c.cfg.stages_off = RASD_STAGE_ENTITIES | RASD_STAGE_EVENTS;
+    o.c.annotates = 1;
     if (open_engine(&o.c, &e))
         return 1;
     if (rasd_doc_new(&doc)) {

@@ -18,6 +18,8 @@ typedef struct cli_common {
     int json, csv;
     size_t limit;
     unsigned store_flags;       /* RASD_STORE_* a read command adds (--engine fts5) */
+    int annotates;              /* the command annotates: open_engine loads every stage's
+                                 * data before it returns (else each loads at first use) */
     const char *const *args;
     int nargs;
 } cli_common;

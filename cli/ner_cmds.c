@@ -197,6 +197,7 @@ int cmd_train_ner(int argc, char **argv)
     no.progress = on_epoch;
     no.progress_ctx = o.learner == RASD_NER_CRF ? (void *)"crf, L-BFGS iterations"
                                                 : (void *)"epoch";
+    o.c.annotates = 1;
     if (open_engine(&o.c, &e))
         return 1;
     const char *in = o.c.nargs ? o.c.args[0] : ANERCORP, *out = o.output ? o.output : "data/ner.model";
@@ -220,6 +221,7 @@ int cmd_eval_ner(int argc, char **argv)
         return pr > 0 ? 0 : EXIT_USAGE;
     if (one_corpus(&o.c, "eval-ner", usage_eval))
         return EXIT_USAGE;
+    o.c.annotates = 1;
     if (open_engine(&o.c, &e))
         return 1;
     const char *in = o.c.nargs ? o.c.args[0] : ANERCORP;
@@ -308,6 +310,7 @@ int cmd_clusters(int argc, char **argv)
         fprintf(stderr, "rasd clusters: %s: cannot write\n", o.tokens);
         return 1;
     }
+    o.c.annotates = 1;
     if (open_engine(&o.c, &e))
         return 1;
     rasd_status st = rasd_doc_new(&doc);

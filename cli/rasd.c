@@ -198,7 +198,13 @@ int parse_opts(int argc, char **argv, const char *usage, const cli_opt *own, voi
 int open_engine(const cli_common *c, rasd_engine **e)
 {
     char why[320];
-    rasd_status st = rasd_engine_open_why(e, &c->cfg, why, sizeof why);
+    rasd_config cfg = c->cfg;
+    cfg.lazy_stages = 1;        /* rasd show, search: no gazetteer analysed for nothing */
+    rasd_status st = rasd_engine_open_why(e, &cfg, why, sizeof why);
+    if (!st && c->annotates && (st = rasd_engine_prepare(*e, why, sizeof why)) != RASD_OK) {
+        rasd_engine_close(*e);
+        *e = NULL;
+    }
     if (st) {
         fprintf(stderr, "rasd: cannot start the engine: %s%s%s%s%s\n", rasd_strerror(st),
                 c->cfg.data_dir ? " in " : "", c->cfg.data_dir ? c->cfg.data_dir : "",
@@ -378,6 +384,7 @@ static int cmd_version(void)
     rasd_engine *e;
     rasd_config cfg;
     rasd_config_default(&cfg);
+    cfg.lazy_stages = 1;        /* the versions and the lexicon's size: no stage's data */
     printf("rasd %s\n", rasd_version());
     if (rasd_engine_open(&e, &cfg) == RASD_OK) {
         printf("data %s (%s; lexicon: %zu words)\n", rasd_data_version(e),

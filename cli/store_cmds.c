@@ -319,6 +319,7 @@ int cmd_ingest(int argc, char **argv)
         fputs(usage_ingest, stderr);
         return EXIT_USAGE;
     }
+    o.c.annotates = 1;
     if (open_store(&o.c, &e, &s, (o.fts5 ? RASD_STORE_FTS5 : 0) |
                                    (o.no_entities ? RASD_STORE_NO_ENTITIES : 0) |
                                        (o.no_stories ? RASD_STORE_NO_STORIES : 0)))

@@ -235,6 +235,7 @@ int cmd_watch(int argc, char **argv)
         wo.resolve = resolve;
         wo.nresolve = split_list(list, resolve, sizeof resolve / sizeof *resolve);
     }
+    o.c.annotates = 1;
     if (open_engine(&o.c, &e)) {
         free(list);
         return 1;

@@ -101,6 +101,14 @@ typedef struct rasd_config {
                                 or better: docs/EVENTS.md "Events: the trigger kinds on by
                                 default"); RASD_TRIGGERS_ALL every kind (more events, at a
                                 lower precision); RASD_TRIGGERS_NONE the rules alone */
+    int lazy_stages;         /* nonzero: each stage's data (the recogniser's gazetteers and
+                                clusters, the events' word lists) is loaded when first used,
+                                not by rasd_engine_open: a faster start for a program that
+                                may not annotate (rasd show, search). Thread-safe (once per
+                                stage). A data file that cannot be read then fails the first
+                                call that needs it (rasd_annotate returns its status; the
+                                stage finds nothing, as if in stages_off); rasd_engine_prepare
+                                loads them all at once with the reason */
 } rasd_config;
 
 enum { RASD_TRIGGERS_DEFAULT = 0, RASD_TRIGGERS_ALL = 1, RASD_TRIGGERS_NONE = -1 };
@@ -121,6 +129,12 @@ rasd_status rasd_engine_open(rasd_engine **out, const rasd_config *cfg);
  * the failing loader names none. */
 rasd_status rasd_engine_open_why(rasd_engine **out, const rasd_config *cfg, char *why,
                                  size_t why_len);
+
+/* Loads now the data of every stage a lazy engine (rasd_config.lazy_stages) has not loaded
+ * yet, as rasd_engine_open does for the others; on failure, when why is not NULL, the line of
+ * rasd_engine_open_why. Call it before the engine is shared by threads (not needed, they
+ * load once, but its errors are then reported before any work). A no-op on an eager engine. */
+rasd_status rasd_engine_prepare(rasd_engine *e, char *why, size_t why_len);
 
 /* Frees an engine; NULL is a no-op. No rasd_doc may be in use with it any more. */
 void rasd_engine_close(rasd_engine *e);

@@ -129,7 +129,8 @@ rasd_status rasd_annotate(const rasd_engine *e, rasd_doc *d, const char *publish
             skip |= st->bit;          /* what it reads is not there */
             continue;
         }
-        if ((rc = st->run(e, d, published)) != RASD_OK)
+        if ((rc = stage_ready(e, i)) != RASD_OK ||     /* a lazy engine's first use */
+            (rc = st->run(e, d, published)) != RASD_OK)
             return rc;
     }
     return RASD_OK;

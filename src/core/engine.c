@@ -85,6 +85,11 @@ rasd_status rasd_engine_open_why(rasd_engine **out, const rasd_config *cfg, char
     if (!e)
         return RASD_ENOMEM;
     pthread_mutex_init(&e->lang_mu, NULL);
+    pthread_mutexattr_t ma;
+    pthread_mutexattr_init(&ma);
+    pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&e->stage_mu, &ma);
+    pthread_mutexattr_destroy(&ma);
     if (cfg)
         e->cfg = *cfg;
     else
@@ -94,11 +99,15 @@ rasd_status rasd_engine_open_why(rasd_engine **out, const rasd_config *cfg, char
     if (e->cfg.max_doc_bytes > UINT32_MAX)
         e->cfg.max_doc_bytes = UINT32_MAX;   /* offsets are 32-bit */
     if ((unsigned)e->cfg.stemmer > RASD_STEM_NONE || (e->cfg.norm_flags & ~RASD_NORM_ALL)) {
+        pthread_mutex_destroy(&e->lang_mu);
+        pthread_mutex_destroy(&e->stage_mu);
         free(e);
         return RASD_EINVAL;
     }
     e->data_dir = find_data_dir(e->cfg.data_dir);
     if (e->cfg.data_dir && !e->data_dir) {
+        pthread_mutex_destroy(&e->lang_mu);
+        pthread_mutex_destroy(&e->stage_mu);
         free(e);
         return RASD_EDATA;
     }
@@ -123,22 +132,72 @@ void rasd_engine_close(rasd_engine *e)
     stages_unload(e);
     lang_engine_free(e);
     pthread_mutex_destroy(&e->lang_mu);
+    pthread_mutex_destroy(&e->stage_mu);
     free(e->data_dir);
     free(e);
+}
+
+/* Loads row i's data unless it is loaded (or off), once: under stage_mu, the status kept in
+ * stage_st[i]. A lazy engine's failed load leaves no data (the stage finds nothing). */
+static rasd_status stage_load(rasd_engine *e, size_t i)
+{
+    const doc_stage *st = rasd_stages[i].doc;
+    rasd_status rc = RASD_OK;
+    pthread_mutex_lock(&e->stage_mu);
+    int done = atomic_load_explicit(&e->stage_st[i], memory_order_relaxed);
+    if (done)
+        rc = (rasd_status)(done - 1);
+    else if (!e->stage_loading[i]) {     /* (else its own loader reads what it has built) */
+        if (st && !(e->cfg.stages_off & st->bit)) {
+            e->stage_loading[i] = 1;
+            rc = st->load(e, &e->stage[i]);
+            e->stage_loading[i] = 0;
+        }
+        if (rc && !e->why[0] && rc != RASD_ENOMEM)   /* a loader that named nothing */
+            snprintf(e->why, sizeof e->why, "the %s stage's data in %s", st->name,
+                     e->data_dir ? e->data_dir : "(no data)");
+        if (rc && e->cfg.lazy_stages && e->stage[i]) {
+            st->unload(e->stage[i]);
+            e->stage[i] = NULL;
+        }
+        atomic_store_explicit(&e->stage_st[i], 1 + (int)rc, memory_order_release);
+    }
+    pthread_mutex_unlock(&e->stage_mu);
+    return rc;
+}
+
+rasd_status stage_ready(const rasd_engine *e, size_t i)
+{
+    int done = atomic_load_explicit(&e->stage_st[i], memory_order_acquire);
+    if (done)
+        return (rasd_status)(done - 1);
+    if (i >= rasd_nstages)
+        return RASD_EINVAL;
+    /* The engine is read-only to its users; a stage's data is a cache filled once, here. */
+    return stage_load((rasd_engine *)e, i);
 }
 
 rasd_status stages_load(rasd_engine *e)
 {
     rasd_status rc;
     for (size_t i = 0; i < rasd_nstages; i++)
-        if (rasd_stages[i].doc && !(e->cfg.stages_off & rasd_stages[i].doc->bit) &&
-            (rc = rasd_stages[i].doc->load(e, &e->stage[i])) != RASD_OK) {
-            if (!e->why[0] && rc != RASD_ENOMEM)   /* a loader that named nothing */
-                snprintf(e->why, sizeof e->why, "the %s stage's data in %s",
-                         rasd_stages[i].doc->name, e->data_dir ? e->data_dir : "(no data)");
+        if ((!e->cfg.lazy_stages || !rasd_stages[i].doc) && (rc = stage_load(e, i)) != RASD_OK)
             return rc;
-        }
     return RASD_OK;
+}
+
+rasd_status rasd_engine_prepare(rasd_engine *e, char *why, size_t why_len)
+{
+    rasd_status rc = RASD_OK;
+    if (why && why_len)
+        why[0] = 0;
+    if (!e)
+        return RASD_EINVAL;
+    for (size_t i = 0; i < rasd_nstages && !rc; i++)
+        rc = stage_ready(e, i);
+    if (rc && why && why_len)
+        snprintf(why, why_len, "%s", e->why);
+    return rc;
 }
 
 void stages_unload(rasd_engine *e)

@@ -4,6 +4,7 @@
 
 #include "rasd.h"
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -190,6 +191,14 @@ struct rasd_engine {
                                * said), for rasd_engine_open_why */
     void *stage[RASD_STAGE_SLOTS];  /* each stage's read-only data, by its row in the stage
                                      * table (core/stage.h) */
+    /* Whether stage[i] is loaded: 0 not yet (a lazy engine, rasd_config.lazy_stages), else 1 +
+     * its loader's status; set once, under stage_mu (recursive: a loader may read an earlier
+     * stage's data, loading it). engine_state() loads on first use (core/engine.c). */
+    _Atomic int stage_st[RASD_STAGE_SLOTS];
+    unsigned char stage_loading[RASD_STAGE_SLOTS];  /* its loader runs (under stage_mu): a
+                                                     * use of its own data meanwhile sees
+                                                     * what it has built so far */
+    pthread_mutex_t stage_mu;
     /* The one mutable part, behind its mutex: libexttextcat's classifier, loaded at the
      * first text that needs it (src/text/lang.c). */
     pthread_mutex_t lang_mu;

@@ -54,10 +54,17 @@ static inline size_t stage_index(const doc_stage *st)
     return i;
 }
 
-/* A stage's engine data (NULL when it loaded none). */
+/* Loads row i's engine data once if a lazy engine has not yet (src/core/engine.c); returns
+ * its loader's status. */
+rasd_status stage_ready(const rasd_engine *e, size_t i);
+
+/* A stage's engine data (NULL when it loaded none), loaded at its first use on a lazy engine. */
 static inline void *engine_state(const rasd_engine *e, const doc_stage *st)
 {
-    return e->stage[stage_index(st)];
+    size_t i = stage_index(st);
+    if (__builtin_expect(!atomic_load_explicit(&e->stage_st[i], memory_order_acquire), 0))
+        (void)stage_ready(e, i);
+    return e->stage[i];
 }
 
 /* A stage's results in d, and the slot to allocate them in (NULL until then). */
