@@ -223,6 +223,8 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
         return 1;
     if (i > t0 && ev_word_is(s, i - 1, 1, EK_PLAN, &v, &m) && v == 3)
         return 1;                      /* قبل اجتماع مع بوتين */
+    if (w55_before_span(s, t0, i))
+        return 1;                      /* قبل ثلاثة أشهر من زيارة (wrong55.c) */
     for (size_t k = i; k > t0 && k + PLAN_REACH > i; k--) {
         if (s->t[k - 1].kind == RASD_TOK_PUNCT)
             return 0;
