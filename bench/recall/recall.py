@@ -134,7 +134,7 @@
                                  unseen23 (labelled blind at stop 46, branch label27)
                                  joined all once scored, at the end of stop 46;
                                  unseen24 (labelled blind at stop 47, branch label28)
-                                 joins all once scored, at the end of stop 47
+                                 joined all once scored, at the end of stop 47
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -601,7 +601,7 @@ def main(a):
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
                    "unseen14", "unseen15", "unseen16", "unseen17",
                    "unseen18", "unseen19", "unseen20", "unseen21", "unseen22",
-                   "unseen23"]
+                   "unseen23", "unseen24"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
