@@ -391,7 +391,7 @@ EOF
         --min-attribution 0.64 --min-precision 0.95 --min-event-recall 0.35 \
         --min-event-precision 0.85
     # unseen24 (24 articles drawn at stop 47, labelled blind by branch label28: 66 quotes, 21
-    # events): scored at the start of stop 47 (ec59a9f) and at its end (c527a7a), totals only,
+    # events): scored at the start of stop 47 (ec59a9f) and at its end (6d14551), totals only,
     # its errors not read: 51 of 66 found (0.773), 42 of 51 attributed (0.824), 48 of 52
     # true; events 6 of 21, 6 of 7 true, the same at both; the floors rounded down
     # (docs/EVENTS.md "Stop 47: the unseen24 part scored")

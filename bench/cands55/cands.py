@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """cands.py RASD OUT.json: bench/spk55/cands.py on the read parts dev … unseen23 (branch
-cands55, stop 47). From e2bc678 on, tests/data/recall_snn.tsv holds unseen24's rows and
+cands55, stop 47). From 129dc1a on, tests/data/recall_snn.tsv holds unseen24's rows and
 spk55's script stops on them; this one leaves them out before any article is read (the
 blind part is never opened). Python stdlib only."""
 import sys, os
