@@ -14,20 +14,10 @@
 enum { ASIDE_WORDS = 5 };      /* words of a parenthetical between dashes, at most (بمشيئة
                                   الله تعالى: 3) */
 
-/* Whether token i is a dash alone: ـ (tatweel), –, — or -. */
+/* Whether token i is a dash alone (ev_dash). */
 static int dash_at(const qctx *q, size_t i)
 {
-    static const char *const dashes[] = {"\xd9\x80", "\xe2\x80\x93", "\xe2\x80\x94", "-"};
-    size_t len;
-    const char *text = rasd_doc_text(q->doc, &len);
-    const rasd_token *t = &q->s->t[i];
-    if (!text || t->end > len || t->end <= t->start)
-        return 0;
-    for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++)
-        if (t->end - t->start == strlen(dashes[k]) &&
-            memcmp(text + t->start, dashes[k], t->end - t->start) == 0)
-            return 1;
-    return 0;
+    return ev_dash(q->doc, &q->s->t[i]);
 }
 
 /* The tokens of the first parenthetical between dashes that opens within COMP_GAP tokens

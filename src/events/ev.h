@@ -312,6 +312,9 @@ static inline int ev_quote_start(ev_scan *s, size_t i)
 }
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
+/* Whether token t of doc's text is a dash alone: ـ (tatweel), –, — or - (read in the text,
+ * not the token's normal form). */
+int ev_dash(const rasd_doc *doc, const rasd_token *t);
 /* The first token that starts at or after byte b (binary search; s->nt when none does). */
 size_t ev_token_from(const ev_scan *s, uint32_t b);
 

@@ -38,17 +38,10 @@ static int name_ends_at(const sent_ctx *c, size_t k)
     return 0;
 }
 
-/* Whether token k is a comma or a dash alone (ـ، –، — or -, as aside.c's dash_at). */
+/* Whether token k is a comma or a dash alone (ev_dash). */
 static int comma_or_dash(const sent_ctx *c, size_t k)
 {
-    static const char *const dashes[] = {"\xd9\x80", "\xe2\x80\x93", "\xe2\x80\x94", "-"};
-    const rasd_token *t = &c->s->t[k];
-    if (ev_comma(c, k))
-        return 1;
-    for (size_t d = 0; d < sizeof dashes / sizeof *dashes; d++)
-        if (t->norm_len == strlen(dashes[d]) && memcmp(t->norm, dashes[d], t->norm_len) == 0)
-            return 1;
-    return 0;
+    return ev_comma(c, k) || ev_dash(c->doc, &c->s->t[k]);
 }
 
 int ev55_thing_relative(const sent_ctx *c, size_t i, int kind)

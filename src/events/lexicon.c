@@ -914,3 +914,16 @@ int ev_punct(const ev_scan *s, size_t i, const char *set)
     return i < s->nt && t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
 }
 
+int ev_dash(const rasd_doc *doc, const rasd_token *t)
+{
+    static const char *const dashes[] = {"\xd9\x80", "\xe2\x80\x93", "\xe2\x80\x94", "-"};
+    size_t len;
+    const char *text = rasd_doc_text(doc, &len);
+    if (!text || t->end > len || t->end <= t->start)
+        return 0;
+    for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++)
+        if (t->end - t->start == strlen(dashes[k]) &&
+            memcmp(text + t->start, dashes[k], t->end - t->start) == 0)
+            return 1;
+    return 0;
+}
