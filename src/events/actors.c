@@ -246,8 +246,7 @@ int ev_can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
     return !q || (e->start >= q->start && e->end <= q->end);   /* not the one reporting it */
 }
 
-/* The name ending at token k (exactly), or NULL. */
-static const rasd_entity *entity_ending(const sent_ctx *c, size_t k)
+const rasd_entity *ev_entity_ending(const sent_ctx *c, size_t k)
 {
     for (size_t e = 0; e < c->ne; e++)
         if (c->en[e].tok_end == k && c->en[e].tok_start >= c->t0)
@@ -433,7 +432,7 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
     *none = 0;
     if (i > c->t0 && ev_word_is(c->s, i - 1, 1, EK_RELATIVE, &v, &n) && n == 1) {
         k = i - 1 > c->t0 && ev_comma(c, i - 2) ? i - 2 : i - 1;
-        e = v ? entity_ending(c, k) : NULL;
+        e = v ? ev_entity_ending(c, k) : NULL;
         if (e && k == i - 1 && ev_present(c, i, cut) && v == 1 && construct(c, e, i - 1))
             e = NULL;          /* ميثاق منظمة التعاون الإسلامي الذي يدعو: with no comma and
                                   a verb in the present (what something says, not what
@@ -449,14 +448,14 @@ const rasd_entity *ev_subject_before(sent_ctx *c, const kind_info *ki, size_t i,
         k--;
     }
     if (k == i && cut == 0 && i > c->t0 + 1 && word_kind(c, i - 1, 0, EK_AUX)) {   /* قد */
-        e = entity_ending(c, i - 1);           /* بوتين قد التقى، المهرجان قد دعا */
+        e = ev_entity_ending(c, i - 1);           /* بوتين قد التقى، المهرجان قد دعا */
         *none = e ? !ev_can_act(c, ki, e, place, q, 1) : !ev_verb_first_after(c, i - 2);
         return *none ? NULL : e;
     }
     if (k == i && cut > 0)
         return NULL;           /* يوسف أوباما وطالب الثنائي: a name before و+verb ends the
                                   clause before it */
-    e = entity_ending(c, k);
+    e = ev_entity_ending(c, k);
     if (!e && k == i && cut == 0 && i > c->t0 && !ev_verb_first_after(c, i - 1))
         *none = 1;             /* الأمير علي يهاجم بلاتيني: an unknown subject; مهمات قصف تنظيم
                                   داعش: a noun, "the bombing of" */

@@ -127,6 +127,8 @@ enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J
 
 /* actors.c (each function's comment is at its definition). */
 int ev_clitic(const sent_ctx *c, size_t i);
+/* The name ending at token k (exactly) and starting in the sentence, or NULL. */
+const rasd_entity *ev_entity_ending(const sent_ctx *c, size_t k);
 /* Whether token i is a comma (, or ،). */
 int ev_comma(const sent_ctx *c, size_t i);
 int ev_clause_end(const sent_ctx *c, size_t i);

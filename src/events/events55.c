@@ -29,15 +29,6 @@
 enum { GUARD_KIND = 11 };      /* data/events.tsv "tguard" 11: the plural relatives (الذين),
                                   trigger_guards.c's kind_relative */
 
-/* Whether a name the recogniser found ends right before token k. */
-static int name_ends_at(const sent_ctx *c, size_t k)
-{
-    for (size_t j = 0; j < c->ne; j++)
-        if (c->en[j].tok_end == k)
-            return 1;
-    return 0;
-}
-
 /* Whether token k is a comma or a dash alone (ev_dash). */
 static int comma_or_dash(const sent_ctx *c, size_t k)
 {
@@ -55,8 +46,8 @@ int ev55_thing_relative(const sent_ctx *c, size_t i, int kind)
     if (kind == EK_ACCUSE && i + 1 < c->t1 && ev_clitic(c, i + 1) == CL_BI)
         return 0;              /* بالمر الذي اتهم بقتل سيسل: the passive, the antecedent the
                                   accused; doers.c ev_passive_accusations clears its actors */
-    if (name_ends_at(c, i - 1))
+    if (ev_entity_ending(c, i - 1))
         return 0;              /* داعش الذي هدد */
-    return !(i - 2 > c->t0 && comma_or_dash(c, i - 2) && name_ends_at(c, i - 2));
+    return !(i - 2 > c->t0 && comma_or_dash(c, i - 2) && ev_entity_ending(c, i - 2));
                                /* أبو بكر البغدادي، الذي توعد; محمد بخاري - الذي توعد */
 }

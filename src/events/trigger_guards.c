@@ -156,10 +156,7 @@ static int kind_relative(sent_ctx *c, size_t i)
     size_t n;
     if (i < c->t0 + 2 || guard_at(c, i - 1, 0, &n) != GUARD_KIND || n != 1)
         return 0;
-    for (size_t k = 0; k < c->ne; k++)
-        if (c->en[k].tok_end == i - 1)
-            return 0;          /* الحوثيين الذين هاجموا: a group that acts */
-    return 1;
+    return !ev_entity_ending(c, i - 1);   /* الحوثيين الذين هاجموا: a group that acts */
 }
 
 int tg_content(sent_ctx *c, size_t i)
