@@ -45,6 +45,17 @@ static int check_passed, check_failed;
 #define CHECK_STR(ptr, len, want) CHECKF((len) == strlen(want) && memcmp((ptr), (want), (len)) == 0, \
     "got \"%.*s\", want \"%s\"", (int)(len), (const char *)(ptr), (want))
 
+/* A NUL-terminated copy of the n bytes at s (free()), or NULL when out of memory. */
+static inline char *check_copy(const char *s, size_t n)
+{
+    char *c = malloc(n + 1);
+    if (c) {
+        memcpy(c, s, n);
+        c[n] = 0;
+    }
+    return c;
+}
+
 /* The whole file at path, NUL-terminated, in a new buffer (free()), its length in *n;
  * NULL if it cannot be read. */
 static inline char *check_slurp(const char *path, size_t *n)

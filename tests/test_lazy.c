@@ -43,12 +43,7 @@ static char *annotated(const rasd_engine *e, rasd_doc *d, const char *text, size
         rasd_annotate(e, d, "2015-09-16", 0) != RASD_OK ||
         rasd_doc_json(d, "x", 1, JSON_ALL, &out, &n) != RASD_OK)
         return NULL;
-    char *copy = malloc(n + 1);
-    if (copy) {
-        memcpy(copy, out, n);
-        copy[n] = 0;
-    }
-    return copy;
+    return check_copy(out, n);
 }
 
 /* Each thread waits for the others, then annotates every file: the first annotation of the

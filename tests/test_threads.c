@@ -34,12 +34,7 @@ static char *json_of(const rasd_engine *e, rasd_doc *d, const char *text, size_t
     size_t n;
     if (rasd_analyze(e, d, text, len) != RASD_OK || rasd_doc_json(d, "x", 1, RASD_JSON_TOKENS, &out, &n) != RASD_OK)
         return NULL;
-    char *copy = malloc(n + 1);
-    if (copy) {
-        memcpy(copy, out, n);
-        copy[n] = 0;
-    }
-    return copy;
+    return check_copy(out, n);
 }
 
 static void *worker(void *arg)
