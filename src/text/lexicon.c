@@ -55,10 +55,8 @@ static char *slurp(FILE *f, size_t *n, rasd_status *rc)
     char *buf = malloc(cap + 1), *bigger;
     while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0)
         if ((len += got) == cap) {
-            if (!(bigger = realloc(buf, (cap *= 2) + 1))) {
+            if (!(bigger = realloc(buf, (cap *= 2) + 1)))
                 free(buf);
-                buf = NULL;
-            }
             buf = bigger;
         }
     if (!buf || ferror(f)) {
