@@ -80,10 +80,13 @@
   recall.py draw28               the 24 ids of unseen24 (seed 3828, quotes and events), outside
                                  the first 678: labelled blind at stop 47, when unseen23's
                                  errors were opened for development
+  recall.py draw29               the 24 ids of unseen25 (seed 3929, quotes and events), outside
+                                 the first 702: labelled blind at stop 48, when unseen24's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
                   unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|
-                  unseen18|unseen19|unseen20|unseen21|unseen22|unseen23|unseen24|all]
+                  unseen18|unseen19|unseen20|unseen21|unseen22|unseen23|unseen24|unseen25|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -134,7 +137,9 @@
                                  unseen23 (labelled blind at stop 46, branch label27)
                                  joined all once scored, at the end of stop 46;
                                  unseen24 (labelled blind at stop 47, branch label28)
-                                 joined all once scored, at the end of stop 47
+                                 joined all once scored, at the end of stop 47;
+                                 unseen25 (labelled blind at stop 48, branch label29)
+                                 joined all once scored, at the end of stop 48
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -172,7 +177,8 @@ SEED24 = 3424                 # unseen20 (24, quotes and events), drawn at stop 
 SEED25 = 3525                 # unseen21 (24, quotes and events), drawn at stop 44
 SEED26 = 3626                 # unseen22 (24, quotes and events), drawn at stop 45
 SEED27 = 3727                 # unseen23 (24, quotes and events), drawn at stop 46
-SEED28 = 3828                 # unseen24 (24, quotes and events), drawn at stop 47: the new unseen
+SEED28 = 3828                 # unseen24 (24, quotes and events), drawn at stop 47
+SEED29 = 3929                 # unseen25 (24, quotes and events), drawn at stop 48: the new unseen
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
@@ -185,7 +191,7 @@ UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw22": (SEED22, "unseen18"), "draw23": (SEED23, "unseen19"),
                 "draw24": (SEED24, "unseen20"), "draw25": (SEED25, "unseen21"),
                 "draw26": (SEED26, "unseen22"), "draw27": (SEED27, "unseen23"),
-                "draw28": (SEED28, "unseen24")}
+                "draw28": (SEED28, "unseen24"), "draw29": (SEED29, "unseen25")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
