@@ -51,7 +51,8 @@ enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, 
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
             F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB, F_RECEIVED,
             F_PURPOSE, F_ARRIVAL, F_NEAR, F_PRON, F_AT,
-            F_DESCRIBE /* 23: criticize52.c (وصف X Y بأنه إرهابي) */ };
+            F_DESCRIBE /* 23: criticize52.c (وصف X Y بأنه إرهابي) */,
+            F_OPENV /* 24: appeal56.c (طالب opening a clause: a verb, else a student) */ };
 
 typedef struct kind_info {
     int kind;

@@ -43,6 +43,7 @@
  */
 #include "events/actors.h"
 #include "events/appeal54.h"
+#include "events/appeal56.h"
 #include "events/criticize52.h"
 #include "events/crit54.h"
 #include "events/opening.h"
@@ -173,6 +174,10 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
+                if (*form == F_OPENV && !ev_appeal56_open(c, *i, *cut))
+                    break;             /* طالب: a student, unless it opens a clause */
+                if (*form == F_OPENV)
+                    *form = F_VERB;    /* طالب الرئيس اليمني …، طالب السيسي (appeal56.c) */
                 c->pron = *form == F_PRON;
                 if (*form == F_PRON)
                     *form = F_VERB;    /* اتهمها: a verb whose object is its pronoun */
