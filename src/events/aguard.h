@@ -264,7 +264,10 @@
        الذي وقع): a past attack inside a planned frame is told, not planned (past52.c) */   \
     X(AG_PAST52, "past52")                                                                   \
     /* (appeal54) the bare past طالب, a verb only after a particle (كما طالب; appeal54.c)  */   \
-    X(AG_BARE54, "bare54")
+    X(AG_BARE54, "bare54")                                                                   \
+    /* (meet56) a courtesy title before a name (جلالة، السمو، فخامة، معالي): the person a title  \
+       pronoun of its root stands for (جلالته، سموه; meet56.c) */                             \
+    X(AG_HONOUR56, "honour56")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

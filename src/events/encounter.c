@@ -23,6 +23,7 @@
 #include "events/trigger_guards.h"
 #include "events/meet51.h"
 #include "events/meet54.h"
+#include "events/meet56.h"
 #include "events/visit53.h"
 #include "events/appeal53.h"
 #include "entities/ent.h"
@@ -134,7 +135,8 @@ static int between(sent_ctx *c, size_t k)
             ev_clitic(c, k) == 0) ||     /* رئيس مجلس الوزراء: a title's genitive */
            (ev_definite(&c->s->t[k]) && ev_clitic(c, k) == 0) ||
            word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
-           word_value(c, k, EK_ENCOUNTER) == ENC_GATHER;
+           word_value(c, k, EK_ENCOUNTER) == ENC_GATHER ||
+           ev_meet56_pronoun(c, k, 0);   /* والتقى سموه بـ (meet56.c) */
 }
 
 /* The party given by words from token a (a title, a peer), up to TITLE_WORDS words and not
@@ -458,10 +460,16 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     if (unreal(c, i, noun) || (v == ENC_MATCH && ev_enc_sport(c)) ||
         tg_guarded_courtesy(c, i, n, noun ? TG_NOUN : TG_VERB, EK_MEET))
         return RASD_OK;
-    if ((j = join_at(c, i + n, &bi)) != 0 && (p = party_at(c, ki, j, bi)) != NULL)
-        a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
-                 : verb_subject(c, ki, i, n, cut, j - (bi ? 0 : 1));
-    else if (noun || (p = peer_object(c, ki, i, n, &a)) == NULL)
+    if ((j = join_at(c, i + n, &bi)) != 0 &&
+        ((p = party_at(c, ki, j, bi)) != NULL || ev_meet56_pronoun(c, j, bi))) {
+        if ((a = ev_meet56_doer(c, i, n, noun)) == NULL)   /* meet56.c: a title pronoun */
+            a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
+                     : verb_subject(c, ki, i, n, cut, j - (bi ? 0 : 1));
+        if (!a && noun)
+            a = ev_meet56_carried(c, ki, i);   /* فيما عقد اجتماعا بـ (meet56.c) */
+        if (!p && (!a || (p = ev_meet56_referent(c, j, bi, a)) == NULL))
+            return RASD_OK;    /* مع سموه: the one named before (meet56.c) */
+    } else if (noun || (p = peer_object(c, ki, i, n, &a)) == NULL)
         return RASD_OK;
     if (!a || a == p || (a->id && p->id && a->id[0] && strcmp(a->id, p->id) == 0) ||
         (ev_is_group(a) && ev_is_group(p)) || told(c, x, s, i, p->tok_end))
