@@ -151,8 +151,8 @@ rasd_status ev_visit56(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, si
     size_t j, k;
     rasd_event ev;
     if (v != WENT || !ki || ev_told_at(x, s, ki->type, s, e) ||
-        (a = visitor(c, ki, i)) == NULL || (j = noun_after(c, a->tok_end)) == SIZE_MAX || (k = visited_at(c, j)) == SIZE_MAX ||
-        unreal(c, i))
+        (a = visitor(c, ki, i)) == NULL || (j = noun_after(c, a->tok_end)) == SIZE_MAX ||
+        (k = visited_at(c, j)) == SIZE_MAX || unreal(c, i))
         return RASD_OK;
     b = ev_first_entity(c, k, k + VISITED_REACH < c->t1 ? k + VISITED_REACH : c->t1);
     if (b && is_loc(b))
