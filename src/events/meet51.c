@@ -29,6 +29,7 @@
 #include "events/meet51.h"
 #include "events/encounter.h"
 #include "events/notes.h"
+#include "events/visit56.h"
 #include "entities/ent.h"
 
 #include <string.h>
@@ -312,16 +313,19 @@ rasd_status ev_meet51(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     if (x->noted) {            /* the verbs encounter.c's walk noted (ev_meet51_note) */
-        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1));)
+        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1));) {
             rc = verb_at(c, x, s, e, o->token, o->value);
+            if (!rc)           /* visit56.c: after this file's visit, none if it told one */
+                rc = ev_visit56(c, x, s, e, o->token, o->value);
+        }
         return rc;
     }
     for (size_t i = c->t0; i + 2 < c->t1 && !rc; i++) {   /* no walk: a walk of its own */
         int v;
         size_t n;
         if (may_verb(&c->s->t[i]) && ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) &&
-            verb_ok(c, i, v, n))
-            rc = verb_at(c, x, s, e, i, v);
+            verb_ok(c, i, v, n) && (rc = verb_at(c, x, s, e, i, v)) == RASD_OK)
+            rc = ev_visit56(c, x, s, e, i, v);   /* visit56.c, as above */
     }
     return rc;
 }
