@@ -36,12 +36,16 @@ static int may56(const qctx *q, const qcue *c)
  * words before it in its clause, with only words between that no entity or cue holds. */
 static int proverb56(const qctx *q, const qcue *c)
 {
-    size_t s0 = qt_sent_start(q, c->i), n, words = 0;
-    for (size_t p = c->i; p-- > s0 && words < PROVERB_GAP;) {
-        if (!ev_is_word(&q->s->t[p]) || qt_in_entity(q, p))
-            return 0;
-        if (ev_aguard_is(q->s, p, 0, AG_PROVERB56, &n) && n == 1)
+    size_t end = qt_send(q, c->i), n, words = 0, p = c->i;
+    while (p-- > 0 && words < PROVERB_GAP && qt_send(q, p) == end && ev_is_word(&q->s->t[p])) {
+        if (ev_aguard_is(q->s, p, 0, AG_PROVERB56, &n) && n == 1) {
+            /* no mention on the noun or the words after it (its sentence by sent_end:
+               qt_sent_start walks) */
+            for (size_t k = qt_ent_from(q, c->i); k-- > 0 && q->en[k].tok_start + LONGEST_MENTION > p;)
+                if (q->en[k].tok_end > p && q->en[k].tok_start < c->i)
+                    return 0;
             return 1;
+        }
         words++;
     }
     return 0;
