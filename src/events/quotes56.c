@@ -9,10 +9,11 @@
  *   - a present verb with ي after a particle of "may" or "perhaps" with its proclitic (وقد،
  *     فقد، ربما، لعل: data/quotes.tsv "aguard maybe56"); قد alone is may_say()'s (quotes.c);
  *   - a saying noun (المثل، الحكمة، المقولة، النصائح: "aguard proverb56") as the verb's
- *     subject, at most PROVERB_GAP words before it in its clause, with no punctuation, name or
- *     cue between (المثل الشعبي المصري الذي يقول إن، الحكمة التي تقول:); as figure() takes
- *     لسان حال, but only as the subject (not في مدرسة الحكمة …، بالمثل …: a preposition's
- *     noun, which a proclitic ب or ل marks, is no list's word).
+ *     subject, at most PROVERB_GAP words before it in its clause, with no punctuation or name
+ *     between (المثل الشعبي المصري الذي يقول إن، الحكمة التي تقول:); as figure() takes
+ *     لسان حال, but only as the subject (not بالمثل: a noun with a proclitic ب or ل is no
+ *     list's word; a genitive such as مدرسة الحكمة before a cue is not told apart unless a
+ *     mention holds it).
  * The hook sits with verse(), figure() and qt_column55() in quotes.c statement(): a verb that
  * is no statement, before any speaker is looked for; it assumes nothing of the speaker rules. */
 #include "events/quotes.h"
@@ -33,7 +34,7 @@ static int may56(const qctx *q, const qcue *c)
 }
 
 /* Whether a saying noun of "proverb56" is the subject of reporting word c: within PROVERB_GAP
- * words before it in its clause, with only words between that no entity or cue holds. */
+ * words before it in its clause, with only words between that no mention holds. */
 static int proverb56(const qctx *q, const qcue *c)
 {
     size_t end = qt_send(q, c->i), n, words = 0, p = c->i;
