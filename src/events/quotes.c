@@ -773,9 +773,11 @@ static size_t statement(qctx *q, const qcue *c)
                                                       nor the sentence before (quotes52.c) */
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
-    if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column55(q, c))
+    if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column55(q, c) ||
+        qt_generic56(q, c))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول"،
-                                        سبق تقول للمسؤول: (quotes55.c) */
+                                        سبق تقول للمسؤول: (quotes55.c); المثل يقول، وقد
+                                        يقول البعض (quotes56.c) */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;

@@ -460,6 +460,8 @@ int qt_contrast54(const qctx *q, size_t i);
 int qt_own_that54(const qctx *q, size_t i);
 /* quotes55.c: whether reporting word c is a column's title (سبق تقول للمسؤول:). */
 int qt_column55(const qctx *q, const qcue *c);
+/* quotes56.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
+int qt_generic56(const qctx *q, const qcue *c);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
 int qt_via_word(const qctx *q, const qcue *c);
