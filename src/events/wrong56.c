@@ -1,6 +1,6 @@
-/* wrong56.c — which status an event keeps when its mentions disagree (issue 16, branch
- * wrong56, stop 48; docs/EVENTS.md "Issue 16: wrong rows and defects left at stop 47 (branch
- * wrong56, stop 48)").
+/* wrong56.c — which status an event keeps when its mentions disagree, and a day set off by
+ * commas as the event's own (issue 16, branch wrong56, stop 48; docs/EVENTS.md "Issue 16:
+ * wrong rows and defects left at stop 47 (branch wrong56, stop 48)").
  *
  * An article's mentions of one event (same kind, same actors: event_when.c repeats) are folded
  * into its first. The fold kept `planned &= …`: any occurred mention made the event occurred.
