@@ -471,6 +471,10 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
 /* wrong55.c: whether the word at token i follows «قبل <a count of days, months or years> من»
  * in its clause (t0): قبل ثلاثة أشهر من زيارة, to come as seen from the sentence. */
 int w55_before_span(ev_scan *s, size_t t0, size_t i);
+/* wrong56.c: the status of event o once its later mention ev is folded into it. */
+int w56_fold_planned(const rasd_event *o, const rasd_event *ev);
+/* wrong56.c: whether date d is set off by commas (، أمس،). */
+int w56_set_off(const rasd_doc *doc, const rasd_date *d);
 /* Adds ev (its word at token i, its place place, NULL: none) to x's events with its id,
  * unless it repeats one of the article (same CAMEO root, the whole code for 04x, and actors;
  * visits to other places are others), which then takes what it lacked: a stated date, a

@@ -304,7 +304,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
         if (!same)
             continue;
         x->last_event = i;
-        o->planned &= ev->planned;         /* one mention says it happened */
+        o->planned = w56_fold_planned(o, ev);   /* a dated mention says it happened */
         if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
             o->place_id = ev->place_id, o->place_name = ev->place_name;  /* the one said closest */
             x->place_dist[i] = x->place_dist[x->nevents];
