@@ -92,8 +92,9 @@ static int fronted(qctx *q, const qcue *c, speaker *sp)
     if (j > s0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
         j--;
     j = qt_past_copula(q, c, j);
-    if (j <= s0 || !ev_is_word(&q->s->t[j - 1]))
-        return 0;
+    if (j <= s0 || !ev_is_word(&q->s->t[j - 1]) ||
+        ev_word_is(q->s, j - 1, 0, EK_RELATIVE, NULL, &n))
+        return 0;                                  /* التقرير السابق الذي أشار: a clause's */
     for (size_t p = j; p-- > s0 && p + DESCRIPTION >= j;) {
         if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
             return 0;
@@ -132,9 +133,15 @@ static int speech_owner(qctx *q, const qcue *c, speaker *sp)
                 if (!agrees(c, num))
                     return 0;
                 speaker d = *sp;
+                size_t e = a;
                 if (!qt_unnamed(q, a, c->i, &d, kind, 0))
                     return 0;
-                *sp = d;                           /* كلمة الأهالي وذوي شهداء الواجب */
+                while (e < c->i && q->s->t[e].end <= d.end)
+                    e++;
+                if (e < c->i && ev_is_word(&q->s->t[e]) &&
+                    !ev_word_is(q->s, e, 0, EK_RELATIVE, &v, &n))
+                    return 0;                      /* not …الواجب ألقاها نيابة: a verb */
+                *sp = d;                           /* كلمة الأهالي وذوي شهداء الواجب، */
                 return 1;
             }
             if (!ev_is_word(&q->s->t[a]) || qt_in_entity(q, a))
