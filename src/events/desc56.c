@@ -118,6 +118,22 @@ static int in_which(const qctx *q, const qcue *c)
            v == HONOR_INWHICH;
 }
 
+/* Whether token a, right after a speech noun, is a definite plural noun in ون or ين that
+ * cue c, plural, agrees with, the statement's words following it (a comma, a relative or c
+ * itself next): a group no list names (كلمة الخريجين عبروا فيها). */
+static int plural_owner(const qctx *q, const qcue *c, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    size_t n;
+    if (c->gender != 3 || qt_in_entity(q, a) || !ev_is_word(t) || t->norm_len <= LETTERS(5) ||
+        !starts_with(t->norm, t->norm_len, U_ARTICLE) ||
+        !(ends_with(t->norm, t->norm_len, U_WAW U_NOON) ||
+          ends_with(t->norm, t->norm_len, U_YEH U_NOON)))
+        return 0;
+    return a + 1 == c->i || !ev_is_word(&q->s->t[a + 1]) ||
+           ev_word_is(q->s, a + 1, 0, EK_RELATIVE, NULL, &n);
+}
+
 /* The described owner of the speech noun before cue c, which فيها/فيه follows. */
 static int speech_owner(qctx *q, const qcue *c, speaker *sp)
 {
@@ -143,6 +159,10 @@ static int speech_owner(qctx *q, const qcue *c, speaker *sp)
                     return 0;                      /* not …الواجب ألقاها نيابة: a verb */
                 *sp = d;                           /* كلمة الأهالي وذوي شهداء الواجب، */
                 return 1;
+            }
+            if (plural_owner(q, c, a)) {
+                qt_speaker_words(q, sp, q->s->t[a].start, q->s->t[a].end);
+                return 1;                          /* كلمة الخريجين عبروا فيها */
             }
             if (!ev_is_word(&q->s->t[a]) || qt_in_entity(q, a))
                 break;
