@@ -39,7 +39,7 @@ static int head_number(const qctx *q, size_t a, size_t *n, int *kind)
 {
     const rasd_token *t = &q->s->t[a];
     int v;
-    if (qt_in_entity(q, a) || qt_in_pair(q, a) || !ev_is_word(t))
+    if (!ev_is_word(t))
         return 0;
     if (ev_word_is(q->s, a, 0, EK_GROUP, &v, n) &&
         (v == GROUP_PEOPLE || v == GROUP_SOME || v == GROUP_PERSON))
@@ -47,6 +47,8 @@ static int head_number(const qctx *q, size_t a, size_t *n, int *kind)
     else if (ev_word_is(q->s, a, 0, EK_SOURCE, &v, n) && v == SOURCE_UNNAMED)
         *kind = EK_SOURCE;
     else
+        return 0;
+    if (qt_in_entity(q, a) || qt_in_pair(q, a))
         return 0;
     if (*kind == EK_GROUP && v == GROUP_SOME)
         return 3;                                  /* بعض المواطنين */
@@ -81,34 +83,6 @@ static int described_to(qctx *q, size_t a, size_t e, int kind, speaker *sp)
     return 1;
 }
 
-/* The described subject right before cue c's verb (قد or كان between allowed), from its
- * sentence's start at most DESCRIPTION tokens back. */
-static int fronted(qctx *q, const qcue *c, speaker *sp)
-{
-    size_t s0 = qt_sent_start(q, c->i), j = c->i, n;
-    int kind, num;
-    if (c->cut || c->part)
-        return 0;                                  /* وقال: a clause of its own */
-    if (j > s0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
-        j--;
-    j = qt_past_copula(q, c, j);
-    if (j <= s0 || !ev_is_word(&q->s->t[j - 1]) ||
-        ev_word_is(q->s, j - 1, 0, EK_RELATIVE, NULL, &n))
-        return 0;                                  /* التقرير السابق الذي أشار: a clause's */
-    for (size_t p = j; p-- > s0 && p + DESCRIPTION >= j;) {
-        if (qt_plain_cue(q, p, &n) || ev_word_is(q->s, p, 1, EK_PART, NULL, &n))
-            return 0;
-        if (!(num = head_number(q, p, &n, &kind)) || !agrees(c, num))
-            continue;
-        if (!(qt_front_words(q, s0, p, 0) || qt_after_that(q, p, 1) ||
-              !starts_with(q->s->t[p].norm, q->s->t[p].norm_len, U_ARTICLE)))
-            continue;                              /* a definite head in mid-sentence: an
-                                                      object (أبلغ المسؤولين … قالوا) */
-        return described_to(q, p, j, kind, sp);
-    }
-    return 0;
-}
-
 /* Whether cue c is followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
 static int in_which(const qctx *q, const qcue *c)
 {
@@ -116,6 +90,41 @@ static int in_which(const qctx *q, const qcue *c)
     int v;
     return c->i + c->n < q->s->nt && ev_word_is(q->s, c->i + c->n, 0, EK_HONOR, &v, &n) &&
            v == HONOR_INWHICH;
+}
+
+/* The described subject right before cue c's verb (قد or كان between allowed), from its
+ * sentence's start at most DESCRIPTION tokens back. */
+static int fronted(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp)
+{
+    size_t s0, j = c->i, n, m;
+    int kind, num;
+    if (c->cut || c->part || !c->gender || j == 0)
+        return 0;                                  /* وقال: a clause of its own */
+    if (ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
+        j--;
+    j = qt_past_copula(q, c, j);
+    if (j == 0 || !ev_is_word(&q->s->t[j - 1]))
+        return 0;
+    for (size_t p = j; p-- > 0 && p + DESCRIPTION >= j;) {
+        if (!(num = head_number(q, p, &m, &kind)))
+            continue;                              /* the words first: few heads a cue */
+        s0 = qt_sent_start(q, c->i);
+        if (p < s0 || ev_word_is(q->s, j - 1, 0, EK_RELATIVE, NULL, &n) ||
+            !(a == b || in_which(q, c) || qt_no_subject(q, a, b) || qt_adjuncts_only(q, a, b)))
+            return 0;                              /* التقرير السابق الذي أشار: a clause's;
+                                                      a subject after the verb */
+        if (!agrees(c, num))
+            continue;
+        for (size_t k = p + 1; k < j; k++)
+            if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+                return 0;                          /* another verb's subject */
+        if (!(qt_front_words(q, s0, p, 0) || qt_after_that(q, p, 1) ||
+              !starts_with(q->s->t[p].norm, q->s->t[p].norm_len, U_ARTICLE)))
+            continue;                              /* a definite head in mid-sentence: an
+                                                      object (أبلغ المسؤولين … قالوا) */
+        return described_to(q, p, j, kind, sp);
+    }
+    return 0;
 }
 
 /* Whether token a, right after a speech noun, is a definite plural noun in ون or ين that
@@ -183,8 +192,5 @@ int qt_desc_speaker(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp)
 {
     if (sp->name)
         return 0;
-    if (speech_owner(q, c, sp))
-        return 1;
-    return (a == b || in_which(q, c) || qt_no_subject(q, a, b) || qt_adjuncts_only(q, a, b)) &&
-           fronted(q, c, sp);                      /* أدانوا فيها: فيها is no subject */
+    return speech_owner(q, c, sp) || fronted(q, c, a, b, sp);
 }
