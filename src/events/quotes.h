@@ -468,4 +468,9 @@ int qt_via_word(const qctx *q, const qcue *c);
 /* Whether cue c is وبين as "and between" (بينه وبين دوناتيلا أنه; objects.c, judge33). */
 int qt_between_word(const qctx *q, const qcue *c);
 
+/* desc56.c (desc56): an empty speaker set to a described person or group before the verb
+ * (لكن محللين قالوا) or owning a speech noun (كلمة الأهالي … أعربوا فيها), the window
+ * [a, b) after cue c holding no subject; 1 when found. */
+int qt_desc_speaker(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
+
 #endif
