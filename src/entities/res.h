@@ -81,4 +81,16 @@ void name_key(const rasd_engine *e, const rasd_doc *doc, const name_core *nc, si
 size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *units, size_t cap,
                   int *king);
 
+/* ------------------------------------------- one sense per article (later.c) */
+
+/* Before the mentions: a tagged name's first word whose one-letter ب, ف or و the article
+ * shows to be the name's own letter (هنري فورد; a rare name that recurs, its rest never
+ * alone) keeps it: its facts' strip_off becomes 0 in every name of that word. */
+void ent_keep_whole(const rasd_engine *e, rasd_doc *doc);
+/* 1 when untagged token i is the family name (with the article) that ended a person's
+ * tagged name of two words or more among m[0, nm) before it (its mention in *at), the word
+ * before it no noun it could qualify; else 0. */
+size_t ent_surname_at(const rasd_engine *e, const rasd_doc *doc, const res_scratch *r, size_t nm,
+                      size_t i, size_t *at);
+
 #endif
