@@ -87,10 +87,5 @@ size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *uni
  * shows to be the name's own letter (هنري فورد; a rare name that recurs, its rest never
  * alone) keeps it: its facts' strip_off becomes 0 in every name of that word. */
 void ent_keep_whole(const rasd_engine *e, rasd_doc *doc);
-/* 1 when untagged token i is the family name (with the article) that ended a person's
- * tagged name of two words or more among m[0, nm) before it (its mention in *at), the word
- * before it no noun it could qualify; else 0. */
-size_t ent_surname_at(const rasd_engine *e, const rasd_doc *doc, const res_scratch *r, size_t nm,
-                      size_t i, size_t *at);
 
 #endif

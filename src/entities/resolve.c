@@ -635,8 +635,6 @@ static rasd_status list_mentions(const rasd_engine *e, rasd_doc *doc, res_scratc
         int32_t en = -1;
         if ((k = named_here(e, doc, r, nm, i, &at)) != 0 && free_span(tags, r, i, i + k))
             en = r->m[at].entity;
-        else if ((k = ent_surname_at(e, doc, r, r->nm, i, &at)) != 0 && free_span(tags, r, i, i + k))
-            en = r->m[at].entity;  /* النجيفي after أسامة النجيفي (later.c) */
         else if (!g->names.n ||
             !(k = ent_gaz_at_in(g, doc->toks, doc->nraw, i, ENT_DOC(doc)->facts, &ge, &count)) ||
             k < 2 || !free_span(tags, r, i, i + k))
