@@ -61,6 +61,9 @@ static int shown_whole(const rasd_engine *e, const rasd_doc *doc, size_t i)
     const tokfacts *f = ENT_DOC(doc)->facts;
     const uint8_t *tags = ENT_DOC(doc)->tags;
     size_t starts = 0;
+    int rare = strmap_get(&e->lex, w->norm + LETTER, w->norm_len - LETTER) < REST_KNOWN;
+    if (!rare && !first_is(w, U_FEH))
+        return 0;      /* only a name's ف goes on as a later word (ent_with_particle) */
     for (size_t j = 0; j < doc->nraw; j++) {
         if (t[j].kind != RASD_TOK_ARABIC)
             continue;
@@ -73,8 +76,7 @@ static int shown_whole(const rasd_engine *e, const rasd_doc *doc, size_t i)
             return 0;                          /* the rest alone, or with another particle */
         }
     }
-    return starts >= RECUR_MIN &&
-           strmap_get(&e->lex, w->norm + LETTER, w->norm_len - LETTER) < REST_KNOWN;
+    return rare && starts >= RECUR_MIN;
 }
 
 void ent_keep_whole(const rasd_engine *e, rasd_doc *doc)
