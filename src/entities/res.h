@@ -81,4 +81,11 @@ void name_key(const rasd_engine *e, const rasd_doc *doc, const name_core *nc, si
 size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *units, size_t cap,
                   int *king);
 
+/* ------------------------------------------- one sense per article (later.c) */
+
+/* Before the mentions: a tagged name's first word whose one-letter ب, ف or و the article
+ * shows to be the name's own letter (هنري فورد; a rare name that recurs, its rest never
+ * alone) keeps it: its facts' strip_off becomes 0 in every name of that word. */
+void ent_keep_whole(const rasd_engine *e, rasd_doc *doc);
+
 #endif

@@ -358,7 +358,7 @@ static int32_t person_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *r
     if (id < 0 && !*rc) {
         for (int part = nc->king == UINT32_MAX; part < 2; part++) {
             size_t a = part ? nc->cs : nc->king, b = part ? nc->fe - 1 : a;
-            size_t keep = a == ts || part == 0
+            size_t keep = part == 0 || (a == ts && ENT_DOC(doc)->facts[a].strip_off)
                               ? ent_proclitic(e, t[a].norm, t[a].norm_len, 1, &which) : 0;
             uint32_t s0 = t[a].start, e0 = t[b].end;
             size_t skip = ent_raw_skip(doc->text + s0, e0 - s0, ent_letters(t[a].norm, keep));
@@ -406,7 +406,7 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
         rbuf_add(&key, t[i].norm + off, t[i].norm_len - off, rc);
     }
     uint8_t which;
-    size_t keep = t[ts].kind == RASD_TOK_ARABIC
+    size_t keep = t[ts].kind == RASD_TOK_ARABIC && f[ts].strip_off   /* 0: kept whole (later.c) */
                       ? ent_proclitic(e, t[ts].norm, t[ts].norm_len, 1, &which) : 0;
     uint32_t s0 = t[ts].start, e0 = t[te - 1].end;
     size_t skip = ent_raw_skip(doc->text + s0, e0 - s0, ent_letters(t[ts].norm, keep));
@@ -828,6 +828,7 @@ rasd_status ent_resolve(const rasd_engine *e, rasd_doc *doc)
     res_scratch *r = x->res;
     r->nm = r->nen = 0;
     r->s.n = 0;
+    ent_keep_whole(e, doc);    /* before the keys: فورد after هنري فورد (later.c) */
     if ((rc = cut_mentions(e, doc, r)) != RASD_OK || (rc = gaz_mentions(e, doc, r)) != RASD_OK ||
         (rc = list_mentions(e, doc, r)) != RASD_OK)
         return rc;
