@@ -119,12 +119,32 @@ def patterns(names, guards):
     return name_re, guard_re
 
 
-def substitute(text, names, guards, name_re, guard_re):
+def substitute(text, names, guards, name_re, guard_re, c_file=False):
+    if c_file:
+        return "".join(keep_columns(l, substitute(l, names, guards, name_re, guard_re))
+                       for l in text.splitlines(True))
     if name_re:
         text = name_re.sub(lambda m: names[m.group(1)], text)
     if guard_re:
         text = guard_re.sub(lambda m: guards[m.group(1)], text)
     return text
+
+
+PAD = re.compile(r"(\S)( {2,})(\\|/\*)")
+
+
+def keep_columns(old, new):
+    """A C line grown by a longer name keeps the column of what was aligned after the name: a
+    macro's closing backslash or a trailing comment (the padding before it shrinks, one space
+    kept)."""
+    grow = len(new) - len(old)
+    if grow <= 0:
+        return new
+    k = len(os.path.commonprefix([old, new]))
+    for m in PAD.finditer(new, k):
+        cut = min(grow, len(m.group(2)) - 1)
+        return new[:m.start(2)] + m.group(2)[cut:] + new[m.end(2):]
+    return new
 
 
 def tracked(repo):
@@ -160,14 +180,14 @@ def read_text(path):
 
 def split_doc(text):
     """docs/EVENTS.md as (top, section, rest): rest starts at STANDS, section is ours."""
-    k = text.find("\n" + STANDS + "\n")
-    if k < 0:
-        die("%s: no line %r" % (DOC, STANDS))
-    top, rest = text[:k + 1], text[k + 1:]
-    j = top.find("\n" + SECTION + "\n")
-    if j < 0:
+    m = re.search(r"^" + re.escape(STANDS) + r"\b.*$", text, re.M)
+    if not m:
+        die("%s: no line starting %r" % (DOC, STANDS))
+    top, rest = text[:m.start()], text[m.start():]
+    j = re.search(r"^" + re.escape(SECTION) + r"$", top, re.M)
+    if not j:
         return top, "", rest
-    return top[:j + 1], top[j + 1:], rest
+    return top[:j.start()], top[j.start():], rest
 
 
 def section_rows(section):
@@ -247,7 +267,7 @@ def main():
         text = read_text(p)
         if text is None:
             continue
-        new = substitute(text, names, guards, name_re, guard_re)
+        new = substitute(text, names, guards, name_re, guard_re, p.endswith((".c", ".h")))
         if new != text:
             edits[p] = new
     doc = read_text(DOC) if os.path.exists(DOC) else None
