@@ -9,22 +9,28 @@ lines starting with # and the header line "old new purpose" are skipped. For eac
 old file is in src/events/ the script
 
   1. `git mv`s src/events/OLD to src/events/NEW (staged; the caller commits);
-  2. rewrites every mention of the old file name (OLD.c, OLD.h, and OLD.o for a .c row, as a
+  2. rewrites (and stages) every mention of the old file name (OLD.c, OLD.h, and OLD.o for a .c row, as a
      word: test_events55.c is not events55.c) and the header guard RASD_EVENTS_OLD_H of a .h
-     row in the tracked files of src/, tests/, tools/, bench/, fuzz/, data/ (the word lists'
-     comments and data/README.md), Makefile, ARCHITECTURE.md and the file lists at the top
-     of docs/EVENTS.md (the lines before "## Where issue 16 stands"); the historical
-     sections of docs/*.md are left as they were written;
+     row in the tracked text files of src/, tests/, tools/, bench/, fuzz/, cli/, serve/,
+     include/, data/*.tsv (the word lists' comments) and data/README.md, Makefile,
+     ARCHITECTURE.md and the file lists at the top of docs/EVENTS.md (the lines before
+     "## Where issue 16 stands"); the historical sections of docs/*.md are left as they were
+     written (so are README.md and BENCHMARKS.md);
   3. writes a section "## Files renamed at stop 48" (old -> new, sorted by old name; rows of
      an earlier run are kept) right before "## Where issue 16 stands" in docs/EVENTS.md.
 
 It checks everything before it changes anything and fails (exit 1) on a bad table (a new
 name with a digit or upper case, not .c/.h, two rows with one old or one new name, a .c and
 its .h renamed to different stems) or on a new name that exists while its old file does too.
-After the run it fails when an old name is still mentioned in code (the folders above and
-cli/, serve/, include/) or an old file is still tracked. A row whose new file exists and old
-one does not is done already: a second run changes nothing. Files of src/events/ still named
-with digits and in no row are listed as a warning (add them with --extra).
+After the run it fails when an old name is still mentioned in code (those folders and files,
+and all of data/: a file that is no UTF-8 text is not rewritten) or an old file is still
+tracked. A row whose new file exists and old one does not is done already: a second run
+changes nothing. Files of src/events/ still named with digits and in no row are listed as a
+warning (add them with --extra).
+
+The lead, after the stop's merges, on main:
+    python3 tools/rename_events.py --extra /tmp/stop48_new.tsv   # e.g. meet56.c<TAB>...<TAB>...
+    git diff --cached --stat; make -j2 && <the extraction tests> && git commit
 """
 import argparse
 import os
@@ -36,9 +42,9 @@ EVENTS = "src/events"
 DOC = "docs/EVENTS.md"
 STANDS = "## Where issue 16 stands"
 SECTION = "## Files renamed at stop 48"
-REWRITE_DIRS = ("src/", "tests/", "tools/", "bench/", "fuzz/")
+REWRITE_DIRS = ("src/", "tests/", "tools/", "bench/", "fuzz/", "cli/", "serve/", "include/")
 REWRITE_FILES = ("Makefile", "ARCHITECTURE.md", "data/README.md")
-CHECK_DIRS = REWRITE_DIRS + ("cli/", "serve/", "include/", "data/")
+CHECK_DIRS = REWRITE_DIRS + ("data/",)
 SELF = ("tools/rename_events.py", "tools/rename_events.tsv")
 NEW_NAME = re.compile(r"^[a-z][a-z_]*[a-z]\.[ch]$")
 OLD_NAME = re.compile(r"^[A-Za-z0-9_]+\.[ch]$")
@@ -292,6 +298,7 @@ def main():
 
     for old, new in moves:
         git(repo, "mv", os.path.join(EVENTS, old), os.path.join(EVENTS, new))
+    written = []
     for p, text in sorted(edits.items()):
         # the path after the moves: a moved file is rewritten under its new name
         q = p
@@ -299,6 +306,9 @@ def main():
             q = os.path.join(EVENTS, dict(moves)[os.path.basename(p)])
         with open(q, "w", encoding="utf-8") as f:
             f.write(text)
+        written.append(q)
+    if written:
+        git(repo, "add", "--", *written)
 
     # Check: no old name left in code, no old file tracked.
     bad = []
