@@ -1,0 +1,347 @@
+#!/usr/bin/env python3
+"""Rename the branch-named files of src/events/ to names that say what they do.
+
+    python3 tools/rename_events.py [--repo DIR] [--table FILE] [--extra FILE ...] [--dry-run]
+
+The table (tools/rename_events.tsv; --extra adds rows of the same form, e.g. a stop's new
+branch-named files) has one row a file: old name, new name, one-line purpose, tab-separated;
+lines starting with # and the header line "old new purpose" are skipped. For each row whose
+old file is in src/events/ the script
+
+  1. `git mv`s src/events/OLD to src/events/NEW (staged; the caller commits);
+  2. rewrites (and stages) every mention of the old file name (OLD.c, OLD.h, and OLD.o for a .c row, as a
+     word: test_events55.c is not events55.c) and the header guard RASD_EVENTS_OLD_H of a .h
+     row in the tracked text files of src/, tests/, tools/, bench/, fuzz/, cli/, serve/,
+     include/, data/*.tsv (the word lists' comments) and data/README.md, Makefile,
+     ARCHITECTURE.md and the file lists at the top of docs/EVENTS.md (the lines before
+     "## Where issue 16 stands"); the historical sections of docs/*.md are left as they were
+     written (so are README.md and BENCHMARKS.md);
+  3. writes a section "## Files renamed at stop 48" (old -> new, sorted by old name; rows of
+     an earlier run are kept) right before "## Where issue 16 stands" in docs/EVENTS.md.
+
+It checks everything before it changes anything and fails (exit 1) on a bad table (a new
+name with a digit or upper case, not .c/.h, two rows with one old or one new name, a .c and
+its .h renamed to different stems) or on a new name that exists while its old file does too.
+After the run it fails when an old name is still mentioned in code (those folders and files,
+and all of data/: a file that is no UTF-8 text is not rewritten) or an old file is still
+tracked. A row whose new file exists and old one does not is done already: a second run
+changes nothing. Files of src/events/ still named with digits and in no row are listed as a
+warning (add them with --extra).
+
+The lead, after the stop's merges, on main:
+    python3 tools/rename_events.py --extra /tmp/stop48_new.tsv   # e.g. meet56.c<TAB>...<TAB>...
+    git diff --cached --stat; make -j2 && <the extraction tests> && git commit
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+EVENTS = "src/events"
+DOC = "docs/EVENTS.md"
+STANDS = "## Where issue 16 stands"
+SECTION = "## Files renamed at stop 48"
+REWRITE_DIRS = ("src/", "tests/", "tools/", "bench/", "fuzz/", "cli/", "serve/", "include/")
+REWRITE_FILES = ("Makefile", "ARCHITECTURE.md", "data/README.md")
+CHECK_DIRS = REWRITE_DIRS + ("data/",)
+SELF = ("tools/rename_events.py", "tools/rename_events.tsv")
+NEW_NAME = re.compile(r"^[a-z][a-z_]*[a-z]\.[ch]$")
+OLD_NAME = re.compile(r"^[A-Za-z0-9_]+\.[ch]$")
+
+
+def die(msg):
+    sys.stderr.write("rename_events: error: " + msg + "\n")
+    sys.exit(1)
+
+
+def git(repo, *args, check=True):
+    r = subprocess.run(["git", "-C", repo] + list(args), capture_output=True, text=True)
+    if check and r.returncode != 0:
+        die("git %s: %s" % (" ".join(args), r.stderr.strip()))
+    return r
+
+
+def read_rows(path):
+    rows = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except OSError as e:
+        die("%s: %s" % (path, e))
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if cols[:2] == ["old", "new"]:
+            continue
+        if len(cols) < 2 or len(cols) > 3:
+            die("%s:%d: want old<TAB>new<TAB>purpose" % (path, n))
+        old, new = cols[0].strip(), cols[1].strip()
+        rows.append((old, new, cols[2].strip() if len(cols) > 2 else "", "%s:%d" % (path, n)))
+    return rows
+
+
+def check_rows(rows):
+    olds, news = {}, {}
+    for old, new, _, where in rows:
+        if not OLD_NAME.match(old):
+            die("%s: old name %r is no file name of src/events (NAME.c or NAME.h)" % (where, old))
+        if not NEW_NAME.match(new):
+            die("%s: new name %r: lower case letters and _ only, no digits, .c or .h" % (where, new))
+        if old[-2:] != new[-2:]:
+            die("%s: %s and %s differ in extension" % (where, old, new))
+        if old in olds:
+            die("%s: %s has a row already (%s)" % (where, old, olds[old]))
+        if new in news:
+            die("%s: %s is the new name of another row (%s)" % (where, new, news[new]))
+        olds[old], news[new] = where, where
+    for new, where in news.items():
+        if new in olds:
+            die("%s: new name %s is an old name of the table" % (where, new))
+    stem = {old[:-2]: new[:-2] for old, new, _, _ in rows if old.endswith(".c")}
+    for old, new, _, where in rows:
+        if old.endswith(".h") and old[:-2] in stem and stem[old[:-2]] != new[:-2]:
+            die("%s: %s goes to %s but %s.c to %s.c" % (where, old, new, old[:-2], stem[old[:-2]]))
+
+
+def mention_map(rows):
+    """Old spelling -> new one: file names (and the .o of a .c) and .h header guards."""
+    names, guards = {}, {}
+    for old, new, _, _ in rows:
+        names[old] = new
+        if old.endswith(".c"):
+            names[old[:-2] + ".o"] = new[:-2] + ".o"
+        else:
+            guards["RASD_EVENTS_%s_H" % old[:-2].upper()] = "RASD_EVENTS_%s_H" % new[:-2].upper()
+    return names, guards
+
+
+def patterns(names, guards):
+    def alt(keys):
+        return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    name_re = re.compile(r"(?<![A-Za-z0-9_])(%s)(?![A-Za-z0-9_])" % alt(names)) if names else None
+    guard_re = re.compile(r"\b(%s)\b" % alt(guards)) if guards else None
+    return name_re, guard_re
+
+
+def substitute(text, names, guards, name_re, guard_re, c_file=False):
+    if c_file:
+        return "".join(keep_columns(l, substitute(l, names, guards, name_re, guard_re))
+                       for l in text.splitlines(True))
+    if name_re:
+        text = name_re.sub(lambda m: names[m.group(1)], text)
+    if guard_re:
+        text = guard_re.sub(lambda m: guards[m.group(1)], text)
+    return text
+
+
+PAD = re.compile(r"(\S)( {2,})(\\|/\*)")
+
+
+def keep_columns(old, new):
+    """A C line grown by a longer name keeps the column of what was aligned after the name: a
+    macro's closing backslash or a trailing comment (the padding before it shrinks, one space
+    kept)."""
+    grow = len(new) - len(old)
+    if grow <= 0:
+        return new
+    k = len(os.path.commonprefix([old, new]))
+    for m in PAD.finditer(new, k):
+        cut = min(grow, len(m.group(2)) - 1)
+        return new[:m.start(2)] + m.group(2)[cut:] + new[m.end(2):]
+    return new
+
+
+def tracked(repo):
+    out = git(repo, "ls-files", "-z").stdout
+    return [p for p in out.split("\0") if p]
+
+
+def in_dirs(path, dirs):
+    return any(path.startswith(d) for d in dirs)
+
+
+def rewrite_set(files, skip):
+    out = []
+    for p in files:
+        if p in skip:
+            continue
+        if in_dirs(p, REWRITE_DIRS) or p in REWRITE_FILES or \
+                (p.startswith("data/") and p.endswith(".tsv") and p.count("/") == 1):
+            out.append(p)
+    return out
+
+
+def read_text(path):
+    with open(path, "rb") as f:
+        raw = f.read()
+    if b"\0" in raw:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def split_doc(text):
+    """docs/EVENTS.md as (top, section, rest): rest starts at STANDS, section is ours."""
+    m = re.search(r"^" + re.escape(STANDS) + r"\b.*$", text, re.M)
+    if not m:
+        die("%s: no line starting %r" % (DOC, STANDS))
+    top, rest = text[:m.start()], text[m.start():]
+    j = re.search(r"^" + re.escape(SECTION) + r"$", top, re.M)
+    if not j:
+        return top, "", rest
+    return top[:j.start()], top[j.start():], rest
+
+
+def section_rows(section):
+    """The (old, new) file pairs of an earlier run's table."""
+    pairs = []
+    for line in section.splitlines():
+        m = re.match(r"^\| `([^`]+)` \| `([^`]+)` \|$", line)
+        if not m:
+            continue
+        olds, news = m.group(1).split(", "), m.group(2).split(", ")
+        for o, n in zip(olds, news):
+            if o.startswith("."):
+                o, n = olds[0][:-2] + o, news[0][:-2] + n
+            pairs.append((o, n))
+    return pairs
+
+
+def make_section(pairs):
+    by_stem = {}
+    for old, new in pairs:
+        by_stem.setdefault((old[:-2], new[:-2]), set()).add(old[-2:])
+    lines = [SECTION, "",
+             "At stop 48 (branch names56) the files of `src/events/` named after the branch and",
+             "stop that wrote them were renamed to say what they do, with `tools/rename_events.py`",
+             "(each file's purpose in one line: `tools/rename_events.tsv`). The sections below keep",
+             "the names of their time; this table maps them (a .c and its .h share a row).", "",
+             "| old | new |", "|---|---|"]
+    for (o, n), exts in sorted(by_stem.items()):
+        exts = sorted(exts)
+        lines.append("| `%s` | `%s` |" % (", ".join([o + exts[0]] + exts[1:]),
+                                         ", ".join([n + exts[0]] + exts[1:])))
+    return "\n".join(lines) + "\n\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repo", default=".", help="the checkout (default: .)")
+    ap.add_argument("--table", default=None, help="default: REPO/tools/rename_events.tsv")
+    ap.add_argument("--extra", action="append", default=[], help="more rows, same form")
+    ap.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    a = ap.parse_args()
+    repo = git(a.repo, "rev-parse", "--show-toplevel").stdout.strip()
+    table = a.table or os.path.join(repo, "tools/rename_events.tsv")
+    rows = read_rows(table)
+    for x in a.extra:
+        rows += read_rows(x)
+    check_rows(rows)
+    skip = set(SELF) | {os.path.relpath(os.path.abspath(x), repo) for x in a.extra}
+    os.chdir(repo)
+
+    files = tracked(repo)
+    tracked_set = set(files)
+    moves, done, absent = [], [], []
+    for old, new, _, where in rows:
+        po, pn = os.path.join(EVENTS, old), os.path.join(EVENTS, new)
+        if os.path.exists(po) and os.path.exists(pn):
+            die("%s: %s exists already beside %s" % (where, pn, po))
+        if os.path.exists(po):
+            if po not in tracked_set:
+                die("%s: %s is not tracked by git" % (where, po))
+            moves.append((old, new))
+        elif os.path.exists(pn):
+            done.append((old, new))
+        else:
+            absent.append(old)
+    for old in absent:
+        print("rename_events: note: %s is in no form here (no %s, no new name): row skipped" % (old, old))
+    applied = [r for r in rows if r[0] not in absent]
+    names, guards = mention_map(applied)
+    name_re, guard_re = patterns(names, guards)
+
+    # Work out every change first.
+    edits = {}
+    for p in rewrite_set(files, skip):
+        if not os.path.isfile(p):
+            continue
+        text = read_text(p)
+        if text is None:
+            continue
+        new = substitute(text, names, guards, name_re, guard_re, p.endswith((".c", ".h")))
+        if new != text:
+            edits[p] = new
+    doc = read_text(DOC) if os.path.exists(DOC) else None
+    if doc is not None:
+        top, section, rest = split_doc(doc)
+        pairs = dict(section_rows(section))
+        for old, new in moves + done:
+            pairs[old] = new
+        new_doc = substitute(top, names, guards, name_re, guard_re) + \
+            (make_section(sorted(pairs.items())) if pairs else section) + rest
+        if new_doc != doc:
+            edits[DOC] = new_doc
+
+    if a.dry_run:
+        for old, new in moves:
+            print("git mv %s/%s %s/%s" % (EVENTS, old, EVENTS, new))
+        for p in sorted(edits):
+            print("rewrite %s" % p)
+        print("rename_events: dry run: %d to move, %d done already, %d files to rewrite"
+              % (len(moves), len(done), len(edits)))
+        return 0
+
+    for old, new in moves:
+        git(repo, "mv", os.path.join(EVENTS, old), os.path.join(EVENTS, new))
+    written = []
+    for p, text in sorted(edits.items()):
+        # the path after the moves: a moved file is rewritten under its new name
+        q = p
+        if p.startswith(EVENTS + "/") and os.path.basename(p) in dict(moves):
+            q = os.path.join(EVENTS, dict(moves)[os.path.basename(p)])
+        with open(q, "w", encoding="utf-8") as f:
+            f.write(text)
+        written.append(q)
+    if written:
+        git(repo, "add", "--", *written)
+
+    # Check: no old name left in code, no old file tracked.
+    bad = []
+    files = tracked(repo)
+    for old, _ in moves + done:
+        if os.path.join(EVENTS, old) in files:
+            bad.append("%s/%s is still tracked" % (EVENTS, old))
+    for p in files:
+        if p in skip or not (in_dirs(p, CHECK_DIRS) or p in REWRITE_FILES) or not os.path.isfile(p):
+            continue
+        text = read_text(p)
+        if text is None:
+            continue
+        for n, line in enumerate(text.splitlines(), 1):
+            for m in (name_re.finditer(line) if name_re else ()):
+                bad.append("%s:%d: %s" % (p, n, m.group(1)))
+            for m in (guard_re.finditer(line) if guard_re else ()):
+                bad.append("%s:%d: %s" % (p, n, m.group(1)))
+    if doc is not None:
+        top, _, _ = split_doc(read_text(DOC))
+        for m in (name_re.finditer(top) if name_re else ()):
+            bad.append("%s (top): %s" % (DOC, m.group(1)))
+    if bad:
+        die("old names left after the run:\n  " + "\n  ".join(bad))
+    left = sorted(p[len(EVENTS) + 1:] for p in files
+                  if p.startswith(EVENTS + "/") and re.search(r"[0-9]", os.path.basename(p)))
+    if left:
+        print("rename_events: warning: still named with digits, in no row (add them with --extra): "
+              + " ".join(left))
+    print("rename_events: %d moved, %d done already, %d files rewritten"
+          % (len(moves), len(done), len(edits)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
