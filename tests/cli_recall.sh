@@ -289,7 +289,7 @@ EOF
     # events): scored at the start of stop 38 (f7b3dce) and at its end, totals only, its
     # errors not read: both 47 of 58 found, 38 of 47 attributed (0.809), 48 of 51 true;
     # events 5 of 25, 5 of 7 true (docs/EVENTS.md "Stop 38: the unseen15 part scored");
-    # opened at stop 39, whose events42 (blame42.c) found 6 of 25, 6 of 8 true: the floors
+    # opened at stop 39, whose events42 (blame_nouns.c) found 6 of 25, 6 of 8 true: the floors
     # are those, rounded down; stop 43: assault51 (arson nouns: 7 → 9 of 25, 9 of 9 true);
     # stop 44: fight53 (an advance told by تقدم: 10 of 25, 10 of 10 true)
     expect "recall set, unseen15: quotes and events at their floors" \
@@ -303,7 +303,7 @@ EOF
     # (docs/EVENTS.md "Stop 39: the unseen16 part scored")
     # opened at stop 40: quotes33 (office.c: 55 → 59 attributed), quotes34 (73 of 94 found),
     # events43 and nouns47 (5 of 29, 5 of 7 true); floors raised to those, rounded down;
-    # stop 42: attrib50 (body50.c: 60 → 61 attributed, 0.84); stop 43: assault51 (an arson
+    # stop 42: attrib50 (body_carried.c: 60 → 61 attributed, 0.84); stop 43: assault51 (an arson
     # noun: 5 → 6 of 29, 6 of 7 true); stop 45: attrc53 (a participle's statement of the
     # last speaker: 61 → 62 attributed, 0.849); stop 48: appeal56 (a sentence opened by the
     # bare طالب: 8 → 9 of 29, 9 of 9 true)

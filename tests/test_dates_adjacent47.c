@@ -2,7 +2,7 @@
  * sentence …"): an event whose sentence states no date takes the day of the sentence that
  * points back at it (جاء ذلك خلال … أمس), or of the same kind of event told in the sentence
  * before when a definite noun retells it with no other doer; an event after غداة/عشية is the
- * day before the word less/plus one, else no date (src/events/adjacent47.c). Sentences of
+ * day before the word less/plus one, else no date (src/events/adjacent_dates.c). Sentences of
  * SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt), with negatives. */
 #include "check.h"
 #include "engine.h"

@@ -2,7 +2,7 @@
  * part (branch events55, stop 47)"): by default the trigger layer reports no threat or
  * accusation at a verb right after a singular relative pronoun that follows no name (the
  * verb's subject is the noun before it, a thing or someone described), when the row would
- * take its actor elsewhere in the sentence (src/events/events55.c). A name before the pronoun,
+ * take its actor elsewhere in the sentence (src/events/thing_relative.c). A name before the pronoun,
  * right before it or before a dash, keeps the row; so does the passive (اتهم بقتل), whose
  * actors doers.c clears. Sentences of SaudiNewsNet articles outside the recall set
  * (bench/recall/drawn.txt), from the fresh draws of bench/events55 (seeds 5571, 5572). */

@@ -1,7 +1,7 @@
 /* test_events_appeal56.c — appeal56 (docs/EVENTS.md "Issue 16: appeals that open a clause
  * (branch appeal56, stop 48)"): the bare past طالب, no word of its own (a student), is the
  * verb of an appeal when it opens a sentence or a clause (after a comma, a colon or a dash;
- * data/events.tsv appeal56's block, value 24, src/events/appeal56.c), its caller named right
+ * data/events.tsv appeal56's block, value 24, src/events/appeal_opening.c), its caller named right
  * after it; the noun "student" in an apposition after a comma or a dash is none. Passages of
  * SaudiNewsNet articles outside the recall set (the article each is from in the comment). */
 #include "check.h"

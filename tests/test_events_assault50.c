@@ -1,7 +1,7 @@
 /* test_events_assault50.c — assault50 (docs/EVENTS.md "Issue 16: the layer's assault deeds at
  * higher precision"): the trigger layer's assault told in a frame of no one attack (an aim in a
  * charge, a trend, a campaign or an attack by words, an abstract or a computer target: data/
- * events.tsv "aframe", assault50.c) is no event, with every trigger kind on; a charge against
+ * events.tsv "aframe", assault_aframe.c) is no event, with every trigger kind on; a charge against
  * one man and a word that only looks like موجة keep theirs. Sentences of SaudiNewsNet articles
  * outside the recall set (bench/recall/drawn.txt), from the judged files of
  * bench/assault50/pool.py. */

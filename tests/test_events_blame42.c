@@ -1,7 +1,7 @@
 /* test_events_blame42.c — events42 (docs/EVENTS.md "Issue 16: criticism and accusations
  * undergone or directed"): a noun of criticism or accusation as the object of a verb of
  * undergoing (واجه، تعرض: its subject the one criticised, the critic after من) or of
- * directing (وجه: its subject the critic), src/events/blame42.c. Negatives: a negated verb
+ * directing (وجه: its subject the critic), src/events/blame_nouns.c. Negatives: a negated verb
  * (ولم يتعرض، لا يتعرض), a habit (كثيرا ما وجه), a passive with a preposition's pronoun (وجهت إليه) or a date (وجهت
  * اليوم) where the subject would be. Sentences of SaudiNewsNet articles outside the recall
  * set (the article each is from in the comment). */

@@ -1,7 +1,7 @@
 /* test_events_bullet44.c — events44 (docs/EVENTS.md "Issue 16: unseen17's event misses, and
  * harm done by bullets"): a verb of harm undergone (قتل، لقي مصرعه) with its doer
  * after برصاص / بنيران is an assault, the doer its first actor, src/events/bullet44.c (by
- * byhand43.c's reading). Negatives: the fire of no harm verb (بهدف بنيران صديقة، واكتوى
+ * harm_by_hand.c's reading). Negatives: the fire of no harm verb (بهدف بنيران صديقة، واكتوى
  * شعبنا بنيران الحروب، واجهوهم بنيران كثيفة). Sentences of SaudiNewsNet articles outside the
  * recall set (the article each is from in the comment). */
 #include "check.h"

@@ -1,7 +1,7 @@
 /* test_events_byhand43.c — events43 (docs/EVENTS.md "Issue 16: unseen16's event misses, and
  * harm done by a hand"): a verb of harm undergone (قتلوا، أعدموا، لقي مصرعه، قتل) with its
  * doer after على يد / على أيدي is an assault, the doer its first actor,
- * src/events/byhand43.c. Negatives: a verb of no harm (تدربوا على أيدي), the idiom الأخذ على
+ * src/events/harm_by_hand.c. Negatives: a verb of no harm (تدربوا على أيدي), the idiom الأخذ على
  * يد الظلمة. Sentences of SaudiNewsNet articles outside
  * the recall set (the article each is from in the comment). */
 #include "check.h"

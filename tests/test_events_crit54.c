@@ -3,7 +3,7 @@
  * as a cue (مستنكرا، منددة: data/events.tsv criticize 9) is a criticism by the statement's
  * speaker, right after a comma; a participle of describing (واصفا: criticize 23, aguard
  * describe54) with criticize52's word of condemnation after its ب-word is a criticism by the
- * speaker of the statement before it in its sentence (crit54.c). Negatives: the participle as
+ * speaker of the statement before it in its sentence (criticize_participle.c). Negatives: the participle as
  * another subject's predicate (جاءت مستنكرة), describers nobody names (مغردون … واصفين).
  * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"

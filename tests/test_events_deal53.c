@@ -3,7 +3,7 @@
  * (توقيع الاتفاق النووي بين), the participle after a deed (الاتفاق الموقع بين), a relative
  * clause's verb carrying the deed (الاتفاقيات التي وقعتها), an agreement in a relative clause
  * with إليه (الاتفاق الذي توصلت إليه، الذي تم التوصل إليه بين) read with their parties
- * (deal53.c); not a bare past year's signing (a list of past days).
+ * (signing_nouns.c); not a bare past year's signing (a list of past days).
  * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"

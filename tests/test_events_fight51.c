@@ -1,6 +1,6 @@
 /* test_events_fight51.c — fight51 (docs/EVENTS.md "Issue 16: the fight events the rules miss"):
  * a force's description before a fight verb of value 16, after أن، بأن، إن or كانت … قد, is its
- * subject (fight51.c); not a subject that is no force, nor استهدف ("aguard" target51).
+ * subject (ground_subject.c); not a subject that is no force, nor استهدف ("aguard" target51).
  * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"
@@ -52,9 +52,9 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
     check_no_event_at(e, d, "fight", cases, sizeof cases / sizeof *cases);
 }
 
-/* A later event of the same force is not folded into one of fight51's (fight51.c
+/* A later event of the same force is not folded into one of fight51's (ground_subject.c
  * f51_add_event): the clash in Marib keeps its row and its place (snn-012496, two of its
- * sentences; the fronted «وفي مأرب» is given by frames50.c after the fold). */
+ * sentences; the fronted «وفي مأرب» is given by fronted_place.c after the fold). */
 static void test_kept_apart(const rasd_engine *e, rasd_doc *d)
 {
     static const char text[] =

@@ -1,6 +1,6 @@
 /* test_events_fight53.c — fight53 (docs/EVENTS.md "Issue 16: clashes with words before بين,
  * and an advance told by تقدم"): a clash noun or phrase whose بين comes after words of the
- * closed list gap53, a day or a comma reads its sides after بين (fight53.c f53_clash,
+ * closed list gap53, a day or a comma reads its sides after بين (clash_between.c f53_clash,
  * f53_between); تقدم with a force after it is an advance before a word of direction
  * (f53_advance_ok), not after منع nor without such a word. Sentences of SaudiNewsNet articles
  * outside the recall set (bench/recall/drawn.txt). */

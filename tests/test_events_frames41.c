@@ -1,6 +1,6 @@
 /* test_events_frames41.c — assault41 (docs/EVENTS.md "Issue 16: the trigger layer's assault
  * rows, second pass"): the trigger layer's noun of attack whose target, after على or ضد, is an
- * armed force or its post is a fight, not an assault (frames41.c); an attack on a police
+ * armed force or its post is a fight, not an assault (armed_target.c); an attack on a police
  * station or on people stays an assault, and so does one with a word of terror in its
  * sentence. Sentences of SaudiNewsNet articles outside the recall set, from assault40's
  * judged samples (bench/judged/assault40_fresh.tsv, seed 6217). */

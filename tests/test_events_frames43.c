@@ -3,7 +3,7 @@
  * to come or only feared, warned of or prepared for (الهجوم المرتقب، استعدادا للهجوم، لم يحدد
  * تاريخ بدء الهجوم), or when it is an attack on computers (الهجمات الإلكترونية، هجمات قراصنة
  * الكمبيوتر), or many counted over past years (نشطت خلال الأعوام الماضية في تنظيم اعتداءات)
- * (frames43.c); an attack done stays an assault. Sentences of SaudiNewsNet
+ * (assault_feared.c); an attack done stays an assault. Sentences of SaudiNewsNet
  * articles outside the recall set (the rows frames43's check over the corpus removed). */
 #include "check.h"
 #include "engine.h"

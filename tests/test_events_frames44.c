@@ -2,7 +2,7 @@
  * doers and wrong frames"): the trigger layer takes no actor from a Sabq dateline («NAME- سبق-
  * PLACE:»), gives no event for a noun of "any" deed (تحرير أي بلدة، ارتكاب أية اعتداءات), and
  * gives a deed's or a launch's doer as the text describes it (قام شرطي أمريكي أبيض بإطلاق
- * النار، شن طيران التحالف العربي … غارات) (frames44.c). Sentences of SaudiNewsNet articles
+ * النار، شن طيران التحالف العربي … غارات) (deed_doers.c). Sentences of SaudiNewsNet articles
  * outside the recall set (rows of the development diffs). */
 #include "check.h"
 #include "engine.h"

@@ -2,7 +2,7 @@
  * (branch assault46, stop 39)"): the trigger layer's noun of assault names no event when a
  * word of fear or forecast, أن and a verb in the present stand before it in its clause, the
  * subject and circumstances between (ويتخوف مختصون أن يقوم تنظيم داعش … بتنفيذ هجمات)
- * (frames46.c); an attack guessed at with رجح, or done, stays an assault. Sentences of
+ * (assault_forecast.c); an attack guessed at with رجح, or done, stays an assault. Sentences of
  * SaudiNewsNet articles outside the recall set (the rows frames46's check over the corpus
  * removed, and rows it kept). */
 #include "check.h"

@@ -2,7 +2,7 @@
  * one who held them"): a meeting's noun followed by a verb of holding that carries its pronoun
  * (اجتماع عقده X مع Y، الاجتماع الذي يعقده X مع Y, planned in the present), its holder named
  * after the verb or, with none there, the last person named before the noun (أكد الوزير …
- * خلال اجتماع عقده مع …), src/events/held47.c. Negatives: a passive (الاجتماع الذي عقد: no one
+ * خلال اجتماع عقده مع …), src/events/meeting_held.c. Negatives: a passive (الاجتماع الذي عقد: no one
  * named), attendance (لحضور الاجتماع الذي عقده), meetings that recur (اجتماعات يعقدها …).
  * Sentences of SaudiNewsNet articles outside the recall set (the article each is from in the
  * comment). */

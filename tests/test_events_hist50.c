@@ -1,7 +1,7 @@
 /* test_events_hist50.c — hist50 (docs/EVENTS.md "Issue 16: past events told as the
  * article's (branch hist50, stop 42)"): an event with «سبق أن» before its word in its
  * clause, or «كان … قد» right before its verb, happened before the article: with no date of
- * its own it gets none, not the article's day (hist50.c). Sentences of SaudiNewsNet articles
+ * its own it gets none, not the article's day (told_before.c). Sentences of SaudiNewsNet articles
  * outside the recall set (bench/recall/drawn.txt) and the judged files. */
 #include "check.h"
 #include "engine.h"

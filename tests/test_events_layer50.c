@@ -1,6 +1,6 @@
 /* test_events_layer50.c — layer50 (docs/EVENTS.md "Issue 16: the trigger layer's fight and
  * agree rows"): the sides of the trigger layer's fight and agree rows that the sentence names
- * next to the trigger (layer50.c): a strike's doer after ل, before its verb of launching or
+ * next to the trigger (layer_sides.c): a strike's doer after ل, before its verb of launching or
  * after a plural or present one; the side that took ground; an agreement's other party after
  * مع. Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"

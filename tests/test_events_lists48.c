@@ -1,6 +1,6 @@
 /* test_events_lists48.c — lists48 (docs/EVENTS.md "Issue 16: lists of attacks told by
  * nouns"): a list of attack or clash nouns (تفجير، هجوم، استهداف، قصف) joined by و, each item
- * with a place of its own, gives one event an item, src/events/lists48.c. Negatives: an
+ * with a place of its own, gives one event an item, src/events/attack_lists.c. Negatives: an
  * attempt (ومحاولة تفجير), one place for the list, one place twice. Sentences of SaudiNewsNet
  * articles outside the recall set (the article each is from in the comment). */
 #include "check.h"

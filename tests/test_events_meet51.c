@@ -2,7 +2,7 @@
  * with the subject between (branch meet51, stop 43)"): a support verb whose subject, a person
  * named, stands between it and the call, meeting or visit it tells (أجرى X اتصالا هاتفيا بـY،
  * تلقى X اتصالا هاتفيا من Y، يعقد X، الاثنين، أيضا اجتماعا ثلاثيا مع Y، قام X بزيارة مفاجئة
- * لبغداد), src/events/meet51.c. Negatives: a newspaper's call (an interview, no person as
+ * لبغداد), src/events/support_verbs.c. Negatives: a newspaper's call (an interview, no person as
  * subject), a visit whose object names no place. Sentences of SaudiNewsNet articles outside
  * bench/recall/drawn.txt (the article each is from in the comment). */
 #include "check.h"

@@ -1,5 +1,5 @@
 /* test_events_meet54.c — meet54 (docs/EVENTS.md "Issue 16: banquets and celebrations of a
- * guest (branch meet54, stop 46)"), src/events/meet54.c: a reception told by a banquet given
+ * guest (branch meet54, stop 46)"), src/events/banquets.c: a reception told by a banquet given
  * for a guest (أقام X مأدبة عشاء تكريما لـY) or by a host celebrating a guest (احتفى X بـY: a
  * person, or a delegation's noun with its genitive; the host a person past his titles or a
  * mission: سفارة خادم الحرمين الشريفين); and visit53's visitor, no longer the subject of a

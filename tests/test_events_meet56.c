@@ -4,7 +4,7 @@
  * the courtesy title of the pronoun's root (فخامة الرئيس عبدالفتاح السيسي، صاحب السمو الملكي
  * الأمير محمد بن سلمان); with no such name before, no meeting. A support verb after a clause
  * particle (وكان اللاعب قد عقد اجتماعا) takes the sentence's first person as its doer
- * (src/events/meet56.c). By default only (encounter.c's walk). Sentences of SaudiNewsNet
+ * (src/events/meeting_doer.c). By default only (encounter.c's walk). Sentences of SaudiNewsNet
  * articles outside the recall set (bench/recall/drawn.txt), from meet56's fresh draw (seed
  * 56481). */
 #include "check.h"

@@ -1,8 +1,8 @@
 /* test_events_mend51.c — mend51 (docs/EVENTS.md "Issue 16: three wrong-row mends (branch
  * mend51, stop 43)"): a preposition with its pronoun starts no actor (طلب مني إبراموفيتش;
- * pronprep51.c); a condition right after an event's noun makes it no event (لصد الهجوم
- * الحوثي على المديرية في حال ما قررت المليشيا; cond51.c); a statement an outlet carried is
- * not the outlet's (بيان نشرته وكالة أنباء البحرين; doc51.c). Sentences of SaudiNewsNet
+ * prep_pronoun.c); a condition right after an event's noun makes it no event (لصد الهجوم
+ * الحوثي على المديرية في حال ما قررت المليشيا; condition_after.c); a statement an outlet carried is
+ * not the outlet's (بيان نشرته وكالة أنباء البحرين; doc_issuer.c). Sentences of SaudiNewsNet
  * articles outside bench/recall/drawn.txt (the article each is from in the comment). */
 #include "check.h"
 #include "engine.h"

@@ -2,7 +2,7 @@
  * (branch mend52, stop 44)"): a noun of assault or fight followed by a relative and a verb of
  * taking place (حادث التفجير الذي وقع), or an indefinite one by the verb alone (غارة جوية
  * اميركية استهدفت), is told as past: occurred, not planned by the sermon «غداً» or the
- * September to come around it (past52.c). Sentences of SaudiNewsNet articles outside
+ * September to come around it (past_in_plan.c). Sentences of SaudiNewsNet articles outside
  * bench/recall/drawn.txt (the article each is from in the comment). */
 #include "check.h"
 #include "engine.h"

@@ -26,7 +26,7 @@ int main(void)
         {"وطالب عدد من الجماهير الشبابية عبر موقع التواصل الاجتماعي \"تويتر\" إدارة النادي بضرورة توضيح موقفها من ذلك، في الوقت الذي أشارت فيه مصادر \"الوطن\" أن إدارة الشباب فضلت عدم الإعلان عن القائمة التي ستغادر إلى هولندا.",
          "2015-07-23", "appeal", "", "0", "0", "0"},
         /* snn-017825: a participle continuing the sentence's speaker, a body (on by default
-           since appeals48: a participle after a comma, appeal48.c) */
+           since appeals48: a participle after a comma, appeal_participle.c) */
         {"وقال المركز الإعلامي في مديرية الأمن العام في بيان إن الطريق الصحراوي شبه مغلق بسبب وجود الغبار والأتربة، مطالبًا المواطنين بعدم الخروج واستخدام هذا الطريق إلا للضرورة القصوى.",
          "2015-08-03", "appeal", "المركز الإعلامي في مديرية الأمن العام", "1", "0", "1"},
         /* snn-018795: a feminine verb after a phrase of its clause's start */
@@ -36,7 +36,7 @@ int main(void)
         {"وأبدى اللواء اليحيى استنكاره للتفجير العدواني الغاشم، متمنيا للمصابين الشفاء العاجل.",
          "2015-08-11", "criticize", "", "1", "0", "1"},
         /* snn-002563: an appeal in the first person (on by default since appeal53: the
-           first person inside a quote, appeal53.c) */
+           first person inside a quote, appeal_in_quote.c) */
         {"وقال الأحمدي في تصريحات لـ «عكاظ»: ندعو كل مقاوم من أبناء الشعب اليمني لقطع الإمدادات عن الحوثي؛ لأن هذا واجب وطني يحتم على الجميع القيام به.",
          "2015-07-21", "appeal", "", "1", "0", "1"},
         /* snn-009954: the same, a described speaker */

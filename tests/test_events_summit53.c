@@ -1,5 +1,5 @@
 /* test_events_summit53.c — summit53 (docs/EVENTS.md "Issue 16: meetings told by nouns (branch
- * summit53, stop 45)"), src/events/summit53.c: a possessive meeting noun after a word of
+ * summit53, stop 45)"), src/events/meeting_during.c: a possessive meeting noun after a word of
  * occasion whose party is its object (خلال لقائه رئيس الشيشان), the subject the person named
  * before it; a summit whose genitive names a body, told as held (قمة الاتحاد الأفريقي التي
  * عقدت، قمة دول «بريكس» التي انعقدت); and encounter.c's body_of past a quote mark. Negatives:

@@ -1,7 +1,7 @@
 /* test_events_support47.c — support47 (docs/EVENTS.md "Issue 16: event nouns after a support
  * verb"): a noun of fighting, meeting or blame exchanged carried by a verb of occurring
  * (اندلعت، دارت، جرت، وقعت) right before or after it, its sides after بين joined by و,
- * src/events/support47.c. Negatives: one side only (بين الطرفين), a fight the rules read
+ * src/events/occurred_nouns.c. Negatives: one side only (بين الطرفين), a fight the rules read
  * already (no second event). Sentences of SaudiNewsNet articles outside the recall set (the
  * article each is from in the comment). */
 #include "check.h"

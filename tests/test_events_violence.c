@@ -72,7 +72,7 @@ int main(void)
     rasd_doc_free(d);
     rasd_engine_close(on);
     rasd_engine_close(none);
-    /* snn-014092: air strikes and their target after على; since trig44 (frames44.c) the
+    /* snn-014092: air strikes and their target after على; since trig44 (deed_doers.c) the
      * subject of نفذ is the doer, before the target */
     static const char *const doers[][7] = {
         {"نفذ الائتلاف الدولي بقيادة اميركية الجمعة غارات جوية على جسرين استراتيجيين في محافظة دير الزور في شرق سوريا يقعان على طريقين رئيسيين يستخدمهما داعش بين سوريا والعراق، بحسب ما ذكر المرصد السوري لحقوق الانسان.",

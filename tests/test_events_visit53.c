@@ -1,7 +1,7 @@
 /* test_events_visit53.c — visit53 (docs/EVENTS.md "Issue 16: visits told by a noun and its
  * visitor (branch visit53, stop 45)"): a visit told by its noun, the visitor named after it
  * (past his titles) or, for the noun with a pronoun or an honorific (زيارته، زيارة سموه), the
- * sentence's first person, the place named after لـ or إلى; src/events/visit53.c. Negatives: the
+ * sentence's first person, the place named after لـ or إلى; src/events/visit_nouns.c. Negatives: the
  * sentence's first person the host of a reception, an invitation (إلى زيارة), no place named.
  * Sentences of SaudiNewsNet articles outside bench/recall/drawn.txt (the article each is from
  * in the comment); those the fresh draws of bench/visit53 hold are left out of its counts. */

@@ -1,7 +1,7 @@
 /* test_events_wrong48.c — wrong48 (docs/EVENTS.md "Issue 16: judge41's wrong event rows"): a
  * month followed by لعام keeps its year (date_absolute.c year_after); an event noun with a
  * pronoun and الأخيرة after it (زيارته الأخيرة) with no date of its own gets none, not the
- * article's day (wrong48.c); «ليست بصدد» denies the event after it. Sentences of
+ * article's day (negated_about.c); «ليست بصدد» denies the event after it. Sentences of
  * SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"

@@ -1,7 +1,7 @@
 /* test_events_wrong49.c — wrong49 (docs/EVENTS.md "Issue 16: the judged samples' wrong event
  * rows, pooled"): an event told in a habitual frame (كثيرا ما، في أكثر من مناسبة، بين فترة
  * وأخرى، مرارا), after «أي» (لأي محاولة اعتداء) or as a past habit (كنا نطالب) is no event
- * (wrong49.c); a كان before a past verb, a series of strikes and a daily campaign keep
+ * (habits.c); a كان before a past verb, a series of strikes and a daily campaign keep
  * theirs. Sentences of SaudiNewsNet articles outside the recall set
  * (bench/recall/drawn.txt). */
 #include "check.h"

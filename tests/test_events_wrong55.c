@@ -1,6 +1,6 @@
 /* test_events_wrong55.c — wrong55 (docs/EVENTS.md "Issue 16: judge49's wrong rows (branch
  * wrong55, stop 47)"): an event noun after «قبل <a count of days, months or years> من» is
- * planned, still to come as seen from the sentence (src/events/wrong55.c). Sentences of
+ * planned, still to come as seen from the sentence (src/events/before_span.c). Sentences of
  * SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"

@@ -1,7 +1,7 @@
 /* test_events_wrong56.c — wrong56 (docs/EVENTS.md "Issue 16: wrong rows and defects left at
  * stop 47 (branch wrong56, stop 48)"): a planned event stays planned when a later mention of
  * it, with no date of its own, is occurred only by default; a day set off by commas after a
- * long subject («…، مساء أمس، …») is the event's (src/events/wrong56.c). Passages of
+ * long subject («…، مساء أمس، …») is the event's (src/events/status_merge.c). Passages of
  * SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"

@@ -1,7 +1,7 @@
 /* test_quotes52.c — quotes52 (docs/EVENTS.md "Issue 16: verbs of estimating and of giving a
  * cause (branch quotes52, stop 44)"): a speaker's estimate or the cause they give, told by a
  * verb's object and a second complement (data/quotes.tsv "own" 4: قدر، برر with ب; 5: عزا
- * with إلى; src/events/quotes52.c). Sentences of SaudiNewsNet articles outside
+ * with إلى; src/events/estimate_cause.c). Sentences of SaudiNewsNet articles outside
  * bench/recall/drawn.txt (the article each is from in the comment); the four statements had
  * no quote without the rule, and the four negatives are what its guards keep out. */
 #include "speaker_want.h"

@@ -3,7 +3,7 @@
  * a present verb of saying after a particle of "may" with its proclitic or of "perhaps" (وقد
  * يقول قائل، ربما يقول القارئ: data/quotes.tsv "aguard maybe56") and a saying noun as the verb's
  * subject (المثل الشعبي يقول، والحكمة تقول، المثل … الذي يقول: "aguard proverb56";
- * src/events/quotes56.c). Sentences of SaudiNewsNet articles outside bench/recall/drawn.txt
+ * src/events/quote_generic.c). Sentences of SaudiNewsNet articles outside bench/recall/drawn.txt
  * (the article each is from in the comment); the five negatives fail at 7ef945b (a quote with
  * قائل, القارئ or no speaker), the want passes there too: it holds the rule's reach (وقد and
  * فقد before a past verb still report). */

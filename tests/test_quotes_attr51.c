@@ -1,8 +1,8 @@
 /* test_quotes_attr51.c — attr51 (docs/EVENTS.md "Issue 16: a document's issuer and an
  * appeal's addressee (branch attr51, stop 43)"): a bare definite document noun speaking
- * (وأورد التقرير، وأوضح البيان) is the issuer its latest earlier mention gives (doc51.c); the
+ * (وأورد التقرير، وأوضح البيان) is the issuer its latest earlier mention gives (doc_issuer.c); the
  * noun right after a plural appeal verb, or after a masculine one when it is feminine, is the
- * appeal's addressee, not its speaker (addressee51.c). Paragraphs of SaudiNewsNet articles
+ * appeal's addressee, not its speaker (addressee.c). Paragraphs of SaudiNewsNet articles
  * outside bench/recall/drawn.txt (the article each is from in the comment). */
 #include "speaker_want.h"
 

@@ -1,7 +1,7 @@
 /* test_quotes_attr52.c — attr52 (docs/EVENTS.md "Issue 16: a described speaker's name past a
  * long aside (branch attr52, stop 44)"): a title or description after its verb, then an
  * aside longer than speak49's (a ل- complement, a second title, a place in marks), then the
- * person's name right before the statement: the speaker is that person (apposed52.c). Not a
+ * person's name right before the statement: the speaker is that person (apposed_far.c). Not a
  * name inside the statement when the window runs into it (a complement's preposition in the
  * aside). Paragraphs of SaudiNewsNet articles outside bench/recall/drawn.txt (the article
  * each is from in the comment). */

@@ -3,7 +3,7 @@
  * before that lost its speaker. A participle's statement of the last speaker lets a verb
  * after it go on with them (quotes.c spoke(): by name); a bare verb whose subject before it
  * is the untagged surname of a person named in full takes that person; a verb written with
- * hamza (ألقى) is no title word in carried.c's walk (carry53.c). Paragraphs of SaudiNewsNet
+ * hamza (ألقى) is no title word in carried.c's walk (surname.c). Paragraphs of SaudiNewsNet
  * articles outside bench/recall/drawn.txt (the article each is from in the comment); each
  * check fails without its change. */
 #include "speaker_want.h"

@@ -1,7 +1,7 @@
 /* test_quotes_wrong54.c — wrong54 (docs/EVENTS.md "Issue 16: judge48's wrong rows (branch
  * wrong54, stop 46)"): a connective of contrast before أن (بيد أن الحكم …) opens the writer's
  * clause, no cue's content; a reporting verb right before أن takes it (فيما يتوقع أن: "it is
- * expected", not the earlier verb's content) (wrong54.c). Paragraphs of SaudiNewsNet articles outside
+ * expected", not the earlier verb's content) (that_clause.c). Paragraphs of SaudiNewsNet articles outside
  * bench/recall/drawn.txt (the article each is from in the comment); each check fails without
  * its change. */
 #include "speaker_want.h"

@@ -1,6 +1,6 @@
 /* test_title53.c — mend53 (docs/EVENTS.md "Issue 16: judge47's wrong rows (branch mend53,
  * stop 45)"): a bare title for the person named since the last statement with that title
- * (title53.c), and no information noun (data/quotes.tsv "own" 7) going on as a bare
+ * (title_holder.c), and no information noun (data/quotes.tsv "own" 7) going on as a bare
  * title's speaker. Sentences of SaudiNewsNet articles outside bench/recall/drawn.txt (the
  * article each is from in the comment). The first two fail without the change (the bare
  * «الوزير»; «المعلومات» for the accused); the third guards the title test (a surname

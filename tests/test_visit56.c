@@ -1,7 +1,7 @@
 /* test_visit56.c — visit56 (docs/EVENTS.md "Issue 16: unseen24's missed events over every
- * part (branch u24e56, stop 48)"): a visit told by قام X … بزيارة that meet51.c does not read,
+ * part (branch u24e56, stop 48)"): a visit told by قام X … بزيارة that support_verbs.c does not read,
  * a companion or a clause between the visitor and the noun, or a visited that is no place's
- * name (src/events/visit56.c). A body with no person named as its visitor gives none here.
+ * name (src/events/visit_paid.c). A body with no person named as its visitor gives none here.
  * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt), from the
  * fresh draw of bench/u24e56 (seed 5648) and the corpus's form. */
 #include "check.h"

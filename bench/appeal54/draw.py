@@ -4,7 +4,7 @@
   draw.py SEED N OUT.jsonl [SKIP]   articles outside bench/recall/drawn.txt whose text holds the
                                     bare past طالب after a particle (data/events.tsv appeal54's
                                     block), or with APPEAL54_FORM=self a verb of appeal right
-                                    after أنه/إنه (appeal54.c ev_appeal54_self): the only
+                                    after أنه/إنه (appeal_bare_past.c ev_appeal54_self): the only
                                     articles where the rule can change a row, shuffled by random.Random(SEED);
                                     N of them after the first SKIP
   draw.py SEED N OUT.jsonl SKIP A.jsonl[,B.jsonl]   the same, the articles of earlier draws

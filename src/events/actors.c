@@ -239,7 +239,7 @@ int ev_can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
     if (e->tok_end < c->t1 && ev_punct(c->s, e->tok_end, ":"))
         return 0;                              /* a byline, a label */
     if (ev_pronoun_first(c, e))
-        return 0;                              /* طلب مني ابراموفيتش (pronprep51.c) */
+        return 0;                              /* طلب مني ابراموفيتش (prep_pronoun.c) */
     if (e->tok_end == e->tok_start + 1 && (word_kind(c, e->tok_start, 1, EK_NOTACTOR) ||
                                            (per && definite_plural(&c->s->t[e->tok_start]))))
         return 0;              /* النائب الثاني: an ordinal; المرابطين: a crowd, not a name */

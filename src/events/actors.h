@@ -51,8 +51,8 @@ enum { GROUPS = 8 };           /* descriptions taken as actors in one sentence, 
 enum form { F_NONE, F_VERB, F_DUAL, F_POSS, F_BETWEEN, F_OF, F_TARGET, F_DEED, F_DOES, F_SAID,
             F_WVERB, F_BLAME, F_BLAMED, F_BARE, F_FIRST, F_FORCE, F_FVERB, F_RECEIVED,
             F_PURPOSE, F_ARRIVAL, F_NEAR, F_PRON, F_AT,
-            F_DESCRIBE /* 23: criticize52.c (وصف X Y بأنه إرهابي) */,
-            F_OPENV /* 24: appeal56.c (طالب opening a clause: a verb, else a student) */ };
+            F_DESCRIBE /* 23: criticize_called.c (وصف X Y بأنه إرهابي) */,
+            F_OPENV /* 24: appeal_opening.c (طالب opening a clause: a verb, else a student) */ };
 
 typedef struct kind_info {
     int kind;
@@ -84,7 +84,7 @@ typedef struct sent_ctx {
     int pron;                  /* the reporting verb carries its object as a pronoun (F_PRON:
                                   اتهمها): the event is its subject's alone (events7) */
     int list48;                /* ground.c's walk met a word that may be a list's item with و
-                                  (lists48.c ev_may_list48) */
+                                  (attack_lists.c ev_may_list48) */
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)
@@ -162,7 +162,7 @@ int ev_aguard_at(sent_ctx *c, size_t k, int strip, int l, size_t *n);
 
 /* Whether token k is a one-word phrase of "aguard" list l, no proclitic but و or ف. */
 int ev_aguard_word(sent_ctx *c, size_t k, int l);
-/* pronprep51.c: whether mention e starts with a preposition and its pronoun as written
+/* prep_pronoun.c: whether mention e starts with a preposition and its pronoun as written
  * (مني ابراموفيتش): no actor. */
 int ev_pronoun_first(sent_ctx *c, const rasd_entity *e);
 
@@ -205,19 +205,19 @@ int ev_threat_present(const sent_ctx *c, size_t i, int cut);
 int ev_armed(sent_ctx *c, const kind_info *ki, size_t i, int form);
 int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
 
-/* fight51.c: a force's description before a fight verb of value 16 (أن المقاومة تقدمت) */
+/* ground_subject.c: a force's description before a fight verb of value 16 (أن المقاومة تقدمت) */
 const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);
-/* fight51.c: ev_add_event; an event whose subject f51_force_before gave absorbs no later one */
+/* ground_subject.c: ev_add_event; an event whose subject f51_force_before gave absorbs no later one */
 rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
                           const rasd_entity *place, rasd_event *ev);
-/* fight53.c: the بين a clash's gap words lead to from token k (0: none) */
+/* clash_between.c: the بين a clash's gap words lead to from token k (0: none) */
 size_t f53_between(sent_ctx *c, size_t k);
-/* fight53.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
+/* clash_between.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
  * only before a word of direction) */
 int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a);
-/* fight53.c: whether the fight at token i is an advance by تقدم (kept apart as fight51's) */
+/* clash_between.c: whether the fight at token i is an advance by تقدم (kept apart as fight51's) */
 int f53_made(sent_ctx *c, const kind_info *ki, size_t i);
-/* fight53.c: for trigger(): whether the word at token i may be an advance (cheap) */
+/* clash_between.c: for trigger(): whether the word at token i may be an advance (cheap) */
 int f53_may_advance(sent_ctx *c, size_t i);
 
 /* events.c, for triggers.c */

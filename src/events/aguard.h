@@ -100,23 +100,23 @@
     X(AG_ARMED, "armed")                                                                       \
     /* (events38) a plan or a future before such a word (خطة، ستمكن; ground.c) */               \
     X(AG_RETAKE_PLAN, "retake_plan")                                                         \
-    /* (assault40) an abstraction as an attack's target (الحرية، حقوق، الدين; frames40.c) */    \
+    /* (assault40) an abstraction as an attack's target (الحرية، حقوق، الدين; assault_frames.c) */ \
     X(AG_ABSTRACT, "abstract")                                                               \
-    /* (assault40) judging or ruling a kind of deed (يعد، بمثابة، يحرم، كل; frames40.c) */      \
+    /* (assault40) judging or ruling a kind of deed (يعد، بمثابة، يحرم، كل; assault_frames.c) */ \
     X(AG_JUDGMENT, "judgment")                                                               \
-    /* (assault40) a change of number before plural attacks (تزايدت، عززت; frames40.c) */       \
+    /* (assault40) a change of number before plural attacks (تزايدت، عززت; assault_frames.c) */ \
     X(AG_TREND, "trend")                                                                     \
     /* (assault40) a capacity, threat or means before an attack (قادرة، متوعدا، وسيلة) */        \
     X(AG_UNREAL, "unreal")                                                                   \
-    /* (assault40) launching an attack (شن), words when a person launches it (frames40.c) */  \
+    /* (assault40) launching an attack (شن), words when a person launches it (assault_frames.c) */ \
     X(AG_LAUNCH, "launch")                                                                   \
     /* (assault40) right after an attack's noun: no force (الإلكتروني، الإعلامي، اللفظي) */     \
     X(AG_NO_FORCE, "no_force")                                                               \
     /* (assault40) an anniversary before an attack's noun in its sentence: history (ذكرى) */   \
     X(AG_MEMORY, "memory")                                                                   \
-    /* (assault41) an armed force or its post as an attack's target: a fight (frames41.c) */  \
+    /* (assault41) an armed force or its post as an attack's target: a fight (armed_target.c) */ \
     X(AG_FRONT, "front")                                                                     \
-    /* (frames43) right after an attack's noun: still to come (المرتقب، المتوقع; frames43.c) */ \
+    /* (frames43) right after an attack's noun: still to come (المرتقب، المتوقع; assault_feared.c) */ \
     X(AG_PENDING, "pending")                                                                 \
     /* (frames43) before an attack's noun: feared, warned of, prepared for (خشية، تحسبا) */     \
     X(AG_FEAR, "fear")                                                                       \
@@ -124,11 +124,11 @@
     X(AG_CYBER, "cyber")                                                                     \
     /* (frames43) pirates, an attack on computers when cyber follows (قراصنة الكمبيوتر) */       \
     X(AG_PIRATE, "pirate")                                                                   \
-    /* (frames43) a span of months or years (النصف الأول، الأشهر الماضية; frames43.c) */         \
+    /* (frames43) a span of months or years (النصف الأول، الأشهر الماضية; assault_feared.c) */   \
     X(AG_SPAN, "span")                                                                       \
-    /* (frames43) battles, a plural without ات (المعارك; frames43.c) */                        \
+    /* (frames43) battles, a plural without ات (المعارك; assault_feared.c) */                  \
     X(AG_BATTLES, "battles")                                                                 \
-    /* (doers42) the nouns of attack whose doer doers42.c reads (هجوم، هجمات، اعتداء) */        \
+    /* (doers42) the nouns of attack whose doer attack_doers.c reads (هجوم، هجمات، اعتداء) */   \
     X(AG_ATTACK_NOUN42, "attack_noun42")                                                     \
     /* (doers42) a verb of doing with the noun's pronoun, its doer after it (شنه، نفذته) */      \
     X(AG_DOER_VERB42, "doer_verb42")                                                         \
@@ -148,115 +148,115 @@
     X(AG_PAST42, "past42")                                                                   \
     /* (doers42) a group's head word before its name (تنظيم داعش، حركة الشباب) */               \
     X(AG_HEAD42, "head42")                                                                   \
-    /* (trig44) "any" before or after a noun of an event: a kind of deed (frames44.c) */       \
+    /* (trig44) "any" before or after a noun of an event: a kind of deed (deed_doers.c) */     \
     X(AG_ANY44, "any44")                                                                     \
-    /* (trig44) من inside a doer's description (عدد من المستوطنين; frames44.c) */                \
+    /* (trig44) من inside a doer's description (عدد من المستوطنين; deed_doers.c) */              \
     X(AG_OF44, "of44")                                                                       \
     /* (trig44) first after قام/أقدم, no doer: a preposition's pronoun, a negation (فيه، ولا) */ \
     X(AG_NOT_DESC44, "not_desc44")                                                           \
     /* (trig44) a verb of launching whose subject right after it is a doer (شن، نفذت، بدأت) */   \
     X(AG_LAUNCH44, "launch44")                                                               \
-    /* (trig44) before a present verb of launching, not done (أن، لن، كي; frames44.c) */          \
+    /* (trig44) before a present verb of launching, not done (أن، لن، كي; deed_doers.c) */        \
     X(AG_SUBJUNCTIVE44, "subjunctive44")                                                     \
     /* (trig44) before that أن, a deed done all the same (قبل، بعد) */                           \
     X(AG_SEQUENCE44, "sequence44")                                                           \
-    /* (events42) a verb of undergoing before a noun of blame (واجه، تعرض; blame42.c) */        \
+    /* (events42) a verb of undergoing before a noun of blame (واجه، تعرض; blame_nouns.c) */    \
     X(AG_UNDERGO42, "undergo42")                                                             \
-    /* (events42) a verb of directing before a noun of blame (وجه، يوجه; blame42.c) */          \
+    /* (events42) a verb of directing before a noun of blame (وجه، يوجه; blame_nouns.c) */      \
     X(AG_DIRECT42, "direct42")                                                               \
-    /* (events42) nouns of criticism (انتقادات) and of accusation (اتهامات; blame42.c) */       \
+    /* (events42) nouns of criticism (انتقادات) and of accusation (اتهامات; blame_nouns.c) */   \
     X(AG_CRITIC42, "critic42")                                                               \
     X(AG_ACCUSAL42, "accusal42")                                                             \
-    /* (events42) كثيرا (ما) before such a verb: a habit, no event (blame42.c) */              \
+    /* (events42) كثيرا (ما) before such a verb: a habit, no event (blame_nouns.c) */          \
     X(AG_OFTEN42, "often42")                                                                 \
     /* (assault46) a fear or a forecast before أن and a verb in the present (يتخوف، يتوقع;   \
-       frames46.c) */                                                                        \
+       assault_forecast.c) */                                                                \
     X(AG_FORECAST46, "forecast46")                                                           \
     /* (support47) a verb of occurring before or after an event's noun (اندلعت، جرت; \
-       support47.c), and the nouns it carries: of fighting, meeting, blame exchanged */      \
+       occurred_nouns.c), and the nouns it carries: of fighting, meeting, blame exchanged */ \
     X(AG_OCCUR47, "occur47")                                                                 \
     X(AG_FIGHT47, "fight47")                                                                 \
     X(AG_MEET47, "meet47")                                                                   \
     X(AG_BLAME47, "blame47")                                                                 \
     /* (support47) heads of a side after بين that groups.c does not list (رجال، شبان) */        \
     X(AG_SIDE47, "side47")                                                                   \
-    /* (events43) a harm undergone: passive or intransitive (اغتيل، مصرعه; byhand43.c) */     \
+    /* (events43) a harm undergone: passive or intransitive (اغتيل، مصرعه; harm_by_hand.c) */ \
     X(AG_HARMED43, "harmed43")                                                               \
-    /* (events43) ربما before such a verb: no event (byhand43.c) */                          \
+    /* (events43) ربما before such a verb: no event (harm_by_hand.c) */                      \
     X(AG_MAYBE43, "maybe43")                                                                 \
     /* (lists48) nouns of attack (تفجير، هجوم) and of clashes (قصف، غارة) in a list, and the \
-       words before one that make it no event (محاولة، أي، لمنع; lists48.c) */              \
+       words before one that make it no event (محاولة، أي، لمنع; attack_lists.c) */         \
     X(AG_ATTACK48, "attack48")                                                               \
     X(AG_STRIKE48, "strike48")                                                               \
     X(AG_PRE48, "pre48")                                                                     \
     /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
-       (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal48.c) */                       \
+       (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal_participle.c) */              \
     X(AG_AGENT48, "agent48")                                                                 \
     /* (layer50) a force's definite head with ل, whose alef the script drops (للتحالف،      \
        للقوات: the doer of a strike's noun) and a verb of managing before من and a deed of  \
-       ground taken (تمكنت المقاومة من طرد; layer50.c) */                                      \
+       ground taken (تمكنت المقاومة من طرد; layer_sides.c) */                                  \
     X(AG_LFORCE50, "lforce50")                                                               \
     X(AG_MANAGE50, "manage50")                                                               \
     /* (layer50) verbs of launching that launch44 leaves out: plural and present (شنوا،    \
-       نفذوا، ينفذ; layer50.c) */                                                             \
+       نفذوا، ينفذ; layer_sides.c) */                                                         \
     X(AG_LAUNCH50, "launch50")                                                               \
     /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
        described, never one named (said.c, statement.c) */                                \
     X(AG_PLURAL50, "plural50")                                                               \
     /* (attr51) a document that speaks for its issuer (التقرير، البيان، الدراسة), the words \
        that give the issuer after it (صادر، أصدرته; عن، من after them) or before it (أصدرت \
-       X بيانا; doc51.c). في before it in a cue (قال X في بيان) is "place" 1: a list of     \
+       X بيانا; doc_issuer.c). في before it in a cue (قال X في بيان) is "place" 1: a list of \
        في here would make every في a phrase's first word to look up */                        \
     X(AG_DOC51, "doc51")                                                                     \
     X(AG_ISSUED51, "issued51")                                                               \
     X(AG_BY51, "by51")                                                                       \
     X(AG_ISSUE51, "issue51")                                                                 \
     /* (mend51) verbs of carrying a statement (نشرته، نقلته) and the nouns they are read for \
-       (البيان; doc51.c); a preposition with its pronoun (مني، منه) starting no actor        \
-       (pronprep51.c); a condition after an event's noun (إذا، لو; حال، حالة after في;     \
-       cond51.c) */                                                                          \
+       (البيان; doc_issuer.c); a preposition with its pronoun (مني، منه) starting no actor   \
+       (prep_pronoun.c); a condition after an event's noun (إذا، لو; حال، حالة after في;   \
+       condition_after.c) */                                                                 \
     X(AG_CARRY51, "carry51")                                                                 \
     X(AG_STMT51, "stmt51")                                                                   \
     X(AG_PRONPREP51, "pronprep51")                                                           \
     X(AG_COND51, "cond51")                                                                   \
     X(AG_CASE51, "case51")                                                                   \
     /* (attr51) verbs of appeal and warning whose object follows them (دعا، طالبوا), and   \
-       masculine persons' titles with ة (فضيلة، العلامة; addressee51.c) */                    \
+       masculine persons' titles with ة (فضيلة، العلامة; addressee.c) */                    \
     X(AG_APPEAL51, "appeal51")                                                               \
     X(AG_MASC51, "masc51")                                                                   \
     /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
-       (frames50.c) */                                                                       \
+       (fronted_place.c) */                                                                  \
     X(AG_FRONT50, "front50")                                                                 \
     /* (appeal51) right after a verb of the layer, its own subject that no entity names:     \
-       kin, lawyers, a number of people (زوجة، محامو، مجموعة; appeal51.c) */          \
+       kin, lawyers, a number of people (زوجة، محامو، مجموعة; own_subject.c) */       \
     X(AG_OWN51, "own51")                                                                     \
     /* (fight51) a fight verb of value 16 that names an attack on anyone, not ground won or  \
-       a target destroyed (استهدف): no subject before it taken by fight51.c */               \
+       a target destroyed (استهدف): no subject before it taken by ground_subject.c */        \
     X(AG_TARGET51, "target51")                                                               \
     /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
     X(AG_BECAUSE51, "because51")                                                             \
     /* (criticize52) verbs of describing in the past (وصف، وصفت) and words of condemnation  \
-       after the word with ب (إرهابي، جبان، إجرامي; criticize52.c) */                          \
+       after the word with ب (إرهابي، جبان، إجرامي; criticize_called.c) */                     \
     X(AG_DESCRIBE52, "describe52")                                                           \
     X(AG_PEJOR52, "pejor52")                                                                 \
-    /* (crit54) participles of describing (واصفا، واصفين; crit54.c), read with pejor52   \
+    /* (crit54) participles of describing (واصفا، واصفين; criticize_participle.c), read with pejor52 \
        as a statement's criticism */                                                    \
     X(AG_DESCRIBE54, "describe54")                                                           \
     /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
-       meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed52.c) */            \
+       meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed_far.c) */          \
     X(AG_NEAR52, "near52")                                                                   \
-    /* (wrong54) connectives of contrast before أن (غير، إلا، بيد; wrong54.c): the writer's  \
+    /* (wrong54) connectives of contrast before أن (غير، إلا، بيد; that_clause.c): the writer's \
        clause, no cue's complement */                                                        \
     X(AG_CONTRAST54, "contrast54")                                                           \
     /* (quotes55) the one a column's title addresses after its verb (سبق تقول للمسؤول:;        \
-       quotes55.c): the column's words, no statement */                                      \
+       column_title.c): the column's words, no statement */                                  \
     X(AG_COLUMN55, "column55")                                                               \
     /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (وقد، ربما)  \
-       and a saying noun as its subject (المثل، الحكمة; quotes56.c): no statement */        \
+       and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE56, "maybe56")                                                                 \
     X(AG_PROVERB56, "proverb56")                                                             \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
-       ما زالت), and بين (fight53.c) */                                                       \
+       ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \
     X(AG_BETWEEN53, "between53")                                                             \
     /* (fight53) تقدم, an advance only before a word of direction after its force (toward53),  \
@@ -265,12 +265,12 @@
     X(AG_TOWARD53, "toward53")                                                               \
     X(AG_STALL53, "stall53")                                                                 \
     /* (mend52) after a relative right after a noun of force: it took place (الذي حدث،       \
-       الذي وقع): a past attack inside a planned frame is told, not planned (past52.c) */   \
+       الذي وقع): a past attack inside a planned frame is told, not planned (past_in_plan.c) */ \
     X(AG_PAST52, "past52")                                                                   \
-    /* (appeal54) the bare past طالب, a verb only after a particle (كما طالب; appeal54.c)  */   \
+    /* (appeal54) the bare past طالب, a verb only after a particle (كما طالب; appeal_bare_past.c)  */ \
     X(AG_BARE54, "bare54")                                                                   \
     /* (meet56) a courtesy title before a name (جلالة، السمو، فخامة، معالي): the person a title  \
-       pronoun of its root stands for (جلالته، سموه; meet56.c) */                             \
+       pronoun of its root stands for (جلالته، سموه; meeting_doer.c) */                       \
     X(AG_HONOUR56, "honour56")
 
 #define AGUARD_ENUM_(id, name) id,

@@ -44,7 +44,7 @@ static int title_back(const qctx *q, size_t j)
     if ((en = qt_entity_at(q, j)) != NULL)
         return strcmp(en->type, "PER") != 0;   /* غرفة حفر الباطن; not a person's name */
     if (qt_hamza_word(q, j))
-        return 0;                              /* ألقى: a verb, no article (carry53.c) */
+        return 0;                              /* ألقى: a verb, no article (surname.c) */
     if (ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) || ev_word_is(q->s, j, 1, EK_PREP, NULL, &n))
         return 0;
     return (starts_with(t->norm, t->norm_len, U_ARTICLE) && t->norm_len > LETTERS(3)) ||
@@ -64,7 +64,7 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
     size_t j = a, p, n, len;
     while (j > lo && j + TITLE_WORDS > a &&
            (title_back(q, j - 1) || (j > lo + 1 && qt_comma(q, j - 1) && title_back(q, j - 2)) ||
-            qt_title_through(q, lo, j)))   /* مدير إدارة الموارد، المشارك في الدورة: follow49.c */
+            qt_title_through(q, lo, j)))   /* مدير إدارة الموارد، المشارك في الدورة: title_walk.c */
         j--;                    /* a comma between titles: الناطق الإعلامي لجوازات …، العقيد */
     if (j <= lo)
         return 0;
@@ -83,7 +83,7 @@ static int clause_subject(const qctx *q, size_t lo, size_t a, int gender)
         return 0;                    /* وقدمت بيشوب …. وأضاف: not hers (a feminine verb) */
     if (!(p == lo || qt_comma(q, p - 1) ||
           (p == lo + 1 && ev_word_is(q->s, lo, 1, EK_SUBJECT, NULL, &n) && n == 1) ||
-          qt_side_opener(q, lo, p) || qt_comma_opener(q, lo, p)))   /* ، وقد ألقى: follow49.c */
+          qt_side_opener(q, lo, p) || qt_comma_opener(q, lo, p)))   /* ، وقد ألقى: title_walk.c */
         return 0;
     return ev_word_is(q->s, p, 1, EK_CUE, NULL, &n) ? 2 : 1;
 }

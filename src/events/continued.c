@@ -153,7 +153,7 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     if (gender == 2 && asked == i && !notopic &&
         (!q->last.name || (g && g != 2 && g != 3) || someone_else(q, q->last_end, asked)) &&
         qt_body_goes_on(q, i, &sp))
-        return QT_SUB(q, "body50"), sp;          /* وشددت مديرية …، وحذرت: body50.c */
+        return QT_SUB(q, "body50"), sp;          /* وشددت مديرية …، وحذرت: body_carried.c */
     if (!q->last.name)
         return QT_SUB(q, verb && !q->last_end && gender != 3 ? "topic" : "nobody"), none;
     if (q->last_np && verb && !carry)

@@ -21,11 +21,11 @@
  * for a future or present verb and the words of "plan"; place and date as the layer's. */
 #include "events/encounter.h"
 #include "events/trigger_guards.h"
-#include "events/meet51.h"
-#include "events/meet54.h"
-#include "events/meet56.h"
-#include "events/visit53.h"
-#include "events/appeal53.h"
+#include "events/support_verbs.h"
+#include "events/banquets.h"
+#include "events/meeting_doer.h"
+#include "events/visit_nouns.h"
+#include "events/appeal_in_quote.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -136,7 +136,7 @@ static int between(sent_ctx *c, size_t k)
            (ev_definite(&c->s->t[k]) && ev_clitic(c, k) == 0) ||
            word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
            word_value(c, k, EK_ENCOUNTER) == ENC_GATHER ||
-           ev_meet56_pronoun(c, k, 0);   /* والتقى سموه بـ (meet56.c) */
+           ev_meet56_pronoun(c, k, 0);   /* والتقى سموه بـ (meeting_doer.c) */
 }
 
 /* The party given by words from token a (a title, a peer), up to TITLE_WORDS words and not
@@ -462,13 +462,13 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
         return RASD_OK;
     if ((j = join_at(c, i + n, &bi)) != 0 &&
         ((p = party_at(c, ki, j, bi)) != NULL || ev_meet56_pronoun(c, j, bi))) {
-        if ((a = ev_meet56_doer(c, i, n, noun)) == NULL)   /* meet56.c: a title pronoun */
+        if ((a = ev_meet56_doer(c, i, n, noun)) == NULL)   /* meeting_doer.c: a title pronoun */
             a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
                      : verb_subject(c, ki, i, n, cut, j - (bi ? 0 : 1));
         if (!a && noun)
-            a = ev_meet56_carried(c, ki, i);   /* فيما عقد اجتماعا بـ (meet56.c) */
+            a = ev_meet56_carried(c, ki, i);   /* فيما عقد اجتماعا بـ (meeting_doer.c) */
         if (!p && (!a || (p = ev_meet56_referent(c, j, bi, a)) == NULL))
-            return RASD_OK;    /* مع سموه: the one named before (meet56.c) */
+            return RASD_OK;    /* مع سموه: the one named before (meeting_doer.c) */
     } else if (noun || (p = peer_object(c, ki, i, n, &a)) == NULL)
         return RASD_OK;
     if (!a || a == p || (a->id && p->id && a->id[0] && strcmp(a->id, p->id) == 0) ||
@@ -662,7 +662,7 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         n = 1;
         if ((i = ev_next_event_start(c->s, i, c->t1)) >= c->t1)
             break;             /* cost53: the tokens that start no event's phrase skipped */
-        if (ev_appeal53_may(c->s, i) &&   /* appeal53.c (cost53): notes its verbs */
+        if (ev_appeal53_may(c->s, i) &&   /* appeal_in_quote.c (cost53): notes its verbs */
             (rc = ev_appeal53_note(c, x, i, 1)) != RASD_OK)
             break;
         if (nj < JOINT_VERBS && ev_joint_verb(c, i))
@@ -671,7 +671,7 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             (v > ENC_MATCH && v != ENC_GATHER &&
              (rc = ev_meet51_verb(v) ? ev_meet51_note(c, x, i, v, n)
                  : ev_visit53_noun(v) ? ev_visit53_note(c, x, i, n)
-                 : ev_meet54_verb(v) ? ev_meet54_at(c, x, s, e, i, n, v)  /* meet54.c */
+                 : ev_meet54_verb(v) ? ev_meet54_at(c, x, s, e, i, n, v)  /* banquets.c */
                  : RASD_OK) != RASD_OK) ||
             v < ENC_NOUN || (v > ENC_MATCH && v != ENC_GATHER) ||
             i + n > c->t1) {
@@ -679,14 +679,14 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             continue;
         }
         if (n > 1 && (rc = ev_appeal53_note(c, x, i + 1, n - 1)) != RASD_OK)
-            break;             /* appeal53.c: the words i += n skips */
+            break;             /* appeal_in_quote.c: the words i += n skips */
         if (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER)
             rc = gather_at(c, x, s, e, i, n);
         if (!rc && v != ENC_GATHER)
             rc = encounter_at(c, x, s, e, i, n, v);
         if (!rc && (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER))
             rc = body_meeting_at(c, x, s, e, i, n, v);
-        if (!rc && (v == ENC_NOUN || v == ENC_MATCH))   /* summit53.c: after the forms above */
+        if (!rc && (v == ENC_NOUN || v == ENC_MATCH))   /* meeting_during.c: after the forms above */
             rc = ev_summit53_object(c, x, s, e, i, n, v == ENC_MATCH);
         if (!rc && v == ENC_GATHER)
             rc = ev_summit53_held(c, x, s, e, i, n);
@@ -698,7 +698,7 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     return rc;
 }
 
-/* ------------------------------------------ for summit53.c (stop 45) */
+/* ------------------------------------------ for meeting_during.c (stop 45) */
 
 const rasd_entity *ev_enc_party(sent_ctx *c, size_t k)
 {

@@ -24,7 +24,7 @@ int ev_enc_party_stop(sent_ctx *c, size_t b);
 int ev_joint_verb(sent_ctx *c, size_t i);
 rasd_status ev_joint_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
 
-/* summit53.c (stop 45): the meeting of a possessive noun after a word of time whose other
+/* meeting_during.c (stop 45): the meeting of a possessive noun after a word of time whose other
  * party follows it as its object (خلال لقائه اليوم مبعوث الأمين العام …), its subject the
  * person named before it; match: the noun is also a match (لقائه). Assumes encounter.c's own
  * forms (مع/ب، بين، a genitive group) ran first on the noun: a meeting they told is not told
@@ -32,12 +32,12 @@ rasd_status ev_joint_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, s
 rasd_status ev_summit53_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                                size_t n, int match);
 
-/* summit53.c (stop 45): the summit of a body told as held at the noun at [i, i + n)
+/* meeting_during.c (stop 45): the summit of a body told as held at the noun at [i, i + n)
  * (قمة دول «بريكس» التي عقدت …), its one actor the body named by its genitive. */
 rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                              size_t n);
 
-/* encounter.c's pieces for summit53.c: the party at token k (a name behind titles, a group of
+/* encounter.c's pieces for meeting_during.c: the party at token k (a name behind titles, a group of
  * people, a peer, a title; no ب); the last person named before token i who can meet; whether
  * the noun at [i, i + n) is negated, asked, a purpose's, a match's or a courtesy; whether t
  * carries a singular possessive (لقائه، اجتماعها); the meeting of the np parties p told by the

@@ -109,16 +109,16 @@ enum ev_kind {
      * (own_noun.c) */
     EK_OWN,
     /* data/events.tsv, stop 40 (wrong48): الأخيرة after an event noun with a pronoun
-     * (زيارته الأخيرة): a past one, not the article's day (wrong48.c) */
+     * (زيارته الأخيرة): a past one, not the article's day (negated_about.c) */
     EK_LASTTIME,
     /* data/events.tsv, stop 41 (wrong49): a habit, «أي», كان before a present verb: no one
-     * event (wrong49.c) */
+     * event (habits.c) */
     EK_HABIT,
     /* data/events.tsv, stop 42 (assault50): a frame of no one attack around the layer's
-     * assault (an aim, a trend, an abstract target; assault50.c) */
+     * assault (an aim, a trend, an abstract target; assault_aframe.c) */
     EK_AFRAME,
     /* data/events.tsv, stop 42 (hist50): سبق أن, and قد after كان, before an event's word:
-     * an event before the article's time, not of its day (hist50.c) */
+     * an event before the article's time, not of its day (told_before.c) */
     EK_PASTMARK,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
@@ -262,7 +262,7 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
  * starting in the `after` tokens from j (none from hi), no punctuation between. */
 int ev_phrase_near(ev_scan *s, int kind, int v, size_t lo, size_t i, size_t j, size_t hi,
                    size_t before, size_t after);
-/* Whether a "deny" word of value v at token k denies (wrong48.c). */
+/* Whether a "deny" word of value v at token k denies (negated_about.c). */
 int ev_deny_counts(ev_scan *s, size_t t0, size_t k, int v);
 /* Whether the longest "aguard" phrase at token i (its proclitics taken off when strip) is in
  * list l (aguard.h); its length in *n whenever there is one, in the list or not. */
@@ -341,11 +341,11 @@ typedef struct ev_title {
  * walk finds the words of several rules (cost52, cost53: a walk of each rule's own over every
  * token cost 26 or 27 instructions a token, bench/extract_cost.sh). */
 enum ev_note_kind {
-    EV_NOTE_MEET51,            /* meet51.c: a verb of a call (ev_meet51_note), value its
+    EV_NOTE_MEET51,            /* support_verbs.c: a verb of a call (ev_meet51_note), value its
                                   "encounter" value, read by ev_meet51 */
-    EV_NOTE_VISIT53,           /* visit53.c: a visit's noun (ev_visit53_note), read by
+    EV_NOTE_VISIT53,           /* visit_nouns.c: a visit's noun (ev_visit53_note), read by
                                   ev_visit53 */
-    EV_NOTE_APPEAL53,          /* appeal53.c: a token that may start an appeal
+    EV_NOTE_APPEAL53,          /* appeal_in_quote.c: a token that may start an appeal
                                   (ev_appeal53_note), read by ev_appeal53_first */
     EV_NOTE_KINDS
 };
@@ -394,13 +394,13 @@ struct ev_doc {
                                   each its own allocation (the events point at them) */
     size_t ndnames, dnames_cap;
     ev_scan *scan;             /* the token scan while events are found, else NULL (weeks.c) */
-    uint32_t *apart;           /* fight51.c: the trigger bytes of events that absorb no later
+    uint32_t *apart;           /* ground_subject.c: the trigger bytes of events that absorb no later
                                   one (a force's deed told with its subject first) */
     size_t napart, apart_cap;
     ev_note *notes;            /* the tokens encounter.c's walk noted for the rules that
                                   read them later (notes.h), in token order */
     size_t nnotes, notes_cap;
-    size_t notes_at[EV_NOTE_KINDS];   /* a reader's cursor in notes (meet51.c, visit53.c) */
+    size_t notes_at[EV_NOTE_KINDS];   /* a reader's cursor in notes (support_verbs.c, visit_nouns.c) */
     int noted;                 /* whether encounter.c's walk noted them in this document */
 };
 
@@ -453,9 +453,9 @@ int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                    uint32_t content, const rasd_event *ev);
 /* weeks.c (reldays46): a day after the event's word in its clause, past the usual reach
  * (long titles before the day), or NULL. */
-/* Whether the event's noun has a pronoun and الأخيرة after it (wrong48.c). */
+/* Whether the event's noun has a pronoun and الأخيرة after it (negated_about.c). */
 int ev_last_time(const rasd_doc *doc, const rasd_event *ev);
-/* Whether سبق أن, or كان … قد, stands before the event's word in its clause (hist50.c). */
+/* Whether سبق أن, or كان … قد, stands before the event's word in its clause (told_before.c). */
 int ev_told_before(const rasd_doc *doc, const rasd_event *ev);
 const rasd_date *ev_far_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                             uint32_t content, const rasd_event *ev);
@@ -468,19 +468,19 @@ int ev_denied(ev_scan *s, size_t t0, size_t i);
 /* Whether the event whose word is tokens [i, i + n) of the sentence [t0, t1) is planned or
  * announced by its words ("plan" of data/events.tsv: سيلتقي، من المقرر أن يزور، المرتقبة). */
 int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, int said);
-/* wrong55.c: whether the word at token i follows «قبل <a count of days, months or years> من»
+/* before_span.c: whether the word at token i follows «قبل <a count of days, months or years> من»
  * in its clause (t0): قبل ثلاثة أشهر من زيارة, to come as seen from the sentence. */
 int w55_before_span(ev_scan *s, size_t t0, size_t i);
-/* wrong56.c: the status of event o once its later mention ev is folded into it. */
+/* status_merge.c: the status of event o once its later mention ev is folded into it. */
 int w56_fold_planned(const rasd_event *o, const rasd_event *ev);
-/* wrong56.c: whether date d is set off by commas (، أمس،). */
+/* status_merge.c: whether date d is set off by commas (، أمس،). */
 int w56_set_off(const rasd_doc *doc, const rasd_date *d);
 /* Adds ev (its word at token i, its place place, NULL: none) to x's events with its id,
  * unless it repeats one of the article (same CAMEO root, the whole code for 04x, and actors;
  * visits to other places are others), which then takes what it lacked: a stated date, a
  * place said closer, the status occurred. */
 rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
-/* fight51.c: whether ev, an event of the article, absorbs no later one (repeats) */
+/* ground_subject.c: whether ev, an event of the article, absorbs no later one (repeats) */
 int f51_apart(const struct ev_doc *x, const rasd_event *ev);
 /* Recomputes ev->id after its date changed (event_when.c). */
 void ev_event_rehash(rasd_event *ev);
@@ -488,7 +488,7 @@ void ev_event_rehash(rasd_event *ev);
  * sentence's date to come, else none) or the present is one of narration (occurred);
  * plan_date.c, run once the article's events are found (events41). */
 void ev_plan_dates(const rasd_doc *doc, ev_scan *s, struct ev_doc *x);
-/* An event's day told in another sentence, and غداة/عشية: adjacent47.c (dates47), run
+/* An event's day told in another sentence, and غداة/عشية: adjacent_dates.c (dates47), run
  * after ev_plan_dates. */
 void ev_adjacent_dates(const rasd_doc *doc, const ev_scan *s, struct ev_doc *x);
 /* A passive accusation (اتُّهم بـ): no accuser is said, the actors the active's reading gave

@@ -202,7 +202,7 @@ int ev_denied(ev_scan *s, size_t t0, size_t i)
         if (s->t[k - 1].kind == RASD_TOK_PUNCT)
             return 0;
         if (ev_word_is(s, k - 1, 1, EK_DENY, &v, &n) && ev_deny_counts(s, t0, k - 1, v))
-            return 1;                  /* ليست بصدد الاعتداء: wrong48.c */
+            return 1;                  /* ليست بصدد الاعتداء: negated_about.c */
     }
     return 0;
 }
@@ -224,7 +224,7 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
     if (i > t0 && ev_word_is(s, i - 1, 1, EK_PLAN, &v, &m) && v == 3)
         return 1;                      /* قبل اجتماع مع بوتين */
     if (w55_before_span(s, t0, i))
-        return 1;                      /* قبل ثلاثة أشهر من زيارة (wrong55.c) */
+        return 1;                      /* قبل ثلاثة أشهر من زيارة (before_span.c) */
     for (size_t k = i; k > t0 && k + PLAN_REACH > i; k--) {
         if (s->t[k - 1].kind == RASD_TOK_PUNCT)
             return 0;
@@ -288,7 +288,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
         if (x->napart && f51_apart(x, o))
-            continue;          /* a force's deed with its subject first (fight51.c) */
+            continue;          /* a force's deed with its subject first (ground_subject.c) */
         int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors &&
                    memcmp(o->cameo, ev->cameo, encounter(ev) ? 3 : 2) == 0 &&
                    !((strcmp(o->type, "visit") == 0 || ev->nactors == 0 || force(ev)) &&

@@ -42,12 +42,12 @@
  * letters and affixes tested on bytes are named in letters.h.
  */
 #include "events/actors.h"
-#include "events/appeal54.h"
-#include "events/appeal56.h"
-#include "events/criticize52.h"
-#include "events/crit54.h"
+#include "events/appeal_bare_past.h"
+#include "events/appeal_opening.h"
+#include "events/criticize_called.h"
+#include "events/criticize_participle.h"
 #include "events/opening.h"
-#include "events/past52.h"
+#include "events/past_in_plan.h"
 #include "events/report_guards.h"
 #include "entities/ent.h"
 
@@ -177,7 +177,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*form == F_OPENV && !ev_appeal56_open(c, *i, *cut))
                     break;             /* طالب: a student, unless it opens a clause */
                 if (*form == F_OPENV)
-                    *form = F_VERB;    /* طالب الرئيس اليمني …، طالب السيسي (appeal56.c) */
+                    *form = F_VERB;    /* طالب الرئيس اليمني …، طالب السيسي (appeal_opening.c) */
                 c->pron = *form == F_PRON;
                 if (*form == F_PRON)
                     *form = F_VERB;    /* اتهمها: a verb whose object is its pronoun */
@@ -187,7 +187,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     break;             /* a deed noun alone (اتفاقية، مسؤولية), an arrival
                                           clause (لدى وصوله): nothing */
                 if (*form == F_FORCE && k == EK_FIGHT && !f53_may_advance(c, *i))
-                    break;             /* تقدم with no word of direction after (fight53.c) */
+                    break;             /* تقدم with no word of direction after (clash_between.c) */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
@@ -470,7 +470,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none && (a = f51_force_before(c, ki, i, cut)) != NULL)
-            none = 0;          /* أن المقاومة الشعبية تقدمت، كانت المقاومة قد سيطرت (fight51.c) */
+            none = 0;          /* أن المقاومة الشعبية تقدمت، كانت المقاومة قد سيطرت (ground_subject.c) */
         if (none)
             return 0;
         if (a)
@@ -479,7 +479,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
             if (ki->kind == EK_APPEAL && ev_appeal54_body(c, i, n, a))
-                return 0;      /* كما طالب مجلس الأمن بـ: the one asked (appeal54.c) */
+                return 0;      /* كما طالب مجلس الأمن بـ: the one asked (appeal_bare_past.c) */
             if (is_loc(a) && ev_speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
                 !ev_verb_feminine(c, i, cut) &&
                 !starts_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len,
@@ -495,7 +495,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             size_t after = a->tok_start > i ? a->tok_end : end;   /* a description before
                                                                      the verb (evbreadth) */
             if (ki->kind == EK_APPEAL && ev_appeal54_body(c, i, n, a))
-                return 0;      /* حيث طالب اتحاد الكرة بـ: the one asked (appeal54.c) */
+                return 0;      /* حيث طالب اتحاد الكرة بـ: the one asked (appeal_bare_past.c) */
             if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (ev_farewell(c, i, cut) &&
                                                                 !ev_appeal_to(c, after))))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
@@ -561,7 +561,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (i > c->t0 && word_value(c, i - 1, EK_NEGATION) == NEG_NOUN)
             return 0;          /* لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف */
         if ((a = ev_force_doer(c, i, end)) != NULL && !f53_advance_ok(c, i, a))
-            a = NULL;          /* تقدم: an advance before a word of direction (fight53.c) */
+            a = NULL;          /* تقدم: an advance before a word of direction (clash_between.c) */
         if (a)
             b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
         break;
@@ -579,7 +579,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
         if (!ev_crit54_said(c, ki->kind, i))
-            return 0;          /* جاءت مستنكرة: no clause of its own (crit54.c) */
+            return 0;          /* جاءت مستنكرة: no clause of its own (criticize_participle.c) */
         if ((a = ev_cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
             return 0;
         break;
@@ -601,7 +601,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 end - 1 + m <= c->t1)
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
             if (ki->kind == EK_FIGHT && (m = f53_between(c, end)) > end) {
-                rasd_event was = *ev;  /* اندلعت اشتباكات، أمس، بين X وY (fight53.c) */
+                rasd_event was = *ev;  /* اندلعت اشتباكات، أمس، بين X وY (clash_between.c) */
                 if (actors_of(c, ki, m, 1, F_BETWEEN, 0, place, ev) >= 2)
                     return ev->nactors;        /* both sides, or the phrase as before */
                 *ev = was;
@@ -807,10 +807,10 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         rasd_event ev;
         if (!ki)
             break;
-        if (form == F_DESCRIBE) {  /* وصف X Y بأنه إرهابي: criticize52.c's own actors and
+        if (form == F_DESCRIBE) {  /* وصف X Y بأنه إرهابي: criticize_called.c's own actors and
                                       guards; the sentence's events before the verb are in */
             rc = ev_criticize52_at(c, x, s, e, i);
-            if (!rc)       /* واصفا الانفجار بأنه «عمل إرهابي» (crit54.c) */
+            if (!rc)       /* واصفا الانفجار بأنه «عمل إرهابي» (criticize_participle.c) */
                 rc = ev_crit54_describing(c, x, s, e, i);
             continue;
         }
@@ -888,8 +888,8 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
                       answered ? s : content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
         ev_past52(c, i, n, ki->kind, answered ? s : content_start(c, ki, i + n), &ev);
-                               /* الهجوم الذي حدث: past in a planned frame (past52.c) */
-        rc = f51_add_event(c, x, ki, i, cut, place, &ev);   /* ev_add_event (fight51.c) */
+                               /* الهجوم الذي حدث: past in a planned frame (past_in_plan.c) */
+        rc = f51_add_event(c, x, ki, i, cut, place, &ev);   /* ev_add_event (ground_subject.c) */
         if (deed_stop > deed_end)
             deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it
                                       (نفذت تركيا ضربات جوية في سوريا; events7) */

@@ -99,7 +99,7 @@ static int prayer_that(const qctx *q, size_t a, size_t i)
 }
 
 /* Whether the أن at token i, the verb's content starting at a, belongs to another: a prayer's
- * (…، سائلا الله أن), the writer's contrast (غير أن) or a verb of its own (يتوقع أن: wrong54.c). */
+ * (…، سائلا الله أن), the writer's contrast (غير أن) or a verb of its own (يتوقع أن: that_clause.c). */
 static int that_not_cues(qctx *q, size_t a, size_t i)
 {
     return prayer_that(q, a, i) ||
@@ -152,7 +152,7 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
     speaker cut = *who, *sp = &cut;
     qt_unbless(q, sp);                         /* no formula of blessing speaks (bless.c) */
     qt_cut_runon(q, sp);                       /* nor a description's object (runon.c) */
-    qt_cut_adverb(q, sp);                      /* nor a name an adverb (spk44.c) */
+    qt_cut_adverb(q, sp);                      /* nor a name an adverb (adverb_cut.c) */
     qt_named_as(q, sp, cue, ncue, start);      /* a described one named by يدعى (named_as.c) */
     q->x->quotes = grow_array(q->x->quotes, &q->x->quotes_cap, q->x->nquotes + 1,
                               sizeof *q->x->quotes, &q->rc);
@@ -261,7 +261,7 @@ static size_t clause_end(qctx *q, size_t a, int noun)
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_SOURCE), &n))
             continue;                  /* one lookup for most words: no reporting word */
         if (i > a && qt_source_clause53(q, i)) {
-            end = i;                   /* … والمصادر تتحدث عن (quotes53.c) */
+            end = i;                   /* … والمصادر تتحدث عن (source_break.c) */
             break;
         }
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
@@ -416,7 +416,7 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
         return n;                                  /* وناشد جميع أبناء الأمة … للوقوف */
     if (qt_cause52_verb(q, c))
         return (n = qt_cause52_start(q, c, sp, j)) != 0 ? n : end;
-                                                   /* وعزا الرشيد هذا الإنجاز إلى (quotes52.c):
+                                                   /* وعزا الرشيد هذا الإنجاز إلى (estimate_cause.c):
                                                       its object only, no other complement */
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
         return end;
@@ -770,14 +770,14 @@ static size_t statement(qctx *q, const qcue *c)
     int own52 = qt_cause52_verb(q, c);
     if (own52)
         at = qt_send(q, i + n), that = 0, k = at;  /* قدر، برر، عزا: their object only, no أن
-                                                      nor the sentence before (quotes52.c) */
+                                                      nor the sentence before (estimate_cause.c) */
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column55(q, c) ||
         qt_generic56(q, c))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول"،
-                                        سبق تقول للمسؤول: (quotes55.c); المثل يقول، وقد
-                                        يقول البعض (quotes56.c) */
+                                        سبق تقول للمسؤول: (column_title.c); المثل يقول، وقد
+                                        يقول البعض (quote_generic.c) */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;
@@ -806,7 +806,7 @@ static size_t statement(qctx *q, const qcue *c)
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
     qpair *before = c->part || c->cut || c->colon || qt_cause52_verb(q, c) ? NULL
-                    : qt_pair_before(q, i), *p;     /* quotes52.c: قدر، برر، عزا never */
+                    : qt_pair_before(q, i), *p;     /* estimate_cause.c: قدر، برر، عزا never */
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
         before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
                                         quotes stay in text order */
@@ -815,7 +815,7 @@ static size_t statement(qctx *q, const qcue *c)
     if ((at >= qt_send(q, i + n) || now || noun) && !before) {
         size_t e;
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
-        qt_cause52_clip(q, c, &sp, k);               /* وقدرت الوزارة | عدد … (quotes52.c) */
+        qt_cause52_clip(q, c, &sp, k);               /* وقدرت الوزارة | عدد … (estimate_cause.c) */
         if (k >= qt_send(q, i)) {
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))

@@ -253,10 +253,10 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b);
 /* speech.c: the speaker a relative pronoun right before cue c names (sp; 0: none there);
  * the speaker of cue c followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
 int qt_relative_owner(qctx *q, const qcue *c, speaker *sp);
-/* other53.c: the antecedent of a relative pronoun before cue c whose window [a, b) holds
+/* relative_speaker.c: the antecedent of a relative pronoun before cue c whose window [a, b) holds
  * only adjuncts, dates or an addressee (بلاتر الذي أعلن في يونيو الماضي أنه): sp, 0 for none. */
 int qt_relative_adjunct(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
-/* other53.c: j - 1 when كان/كانت in cue c's gender stands before the قد at token j (X كان قد
+/* relative_speaker.c: j - 1 when كان/كانت in cue c's gender stands before the قد at token j (X كان قد
  * أعلن), else j. */
 size_t qt_past_copula(const qctx *q, const qcue *c, size_t j);
 speaker qt_inwhich(qctx *q, const qcue *c);
@@ -312,15 +312,15 @@ int qt_governed(const qctx *q, const rasd_entity *en);   /* chain.c (quotes30) *
 void qt_unbless(qctx *q, speaker *sp);                   /* bless.c (quotes31) */
 int qt_blessed(const qctx *q, const speaker *sp);        /* bless.c (quotes31) */
 void qt_cut_runon(qctx *q, speaker *sp);                 /* runon.c (quotes31) */
-void qt_cut_adverb(qctx *q, speaker *sp);                /* spk44.c (stop 42) */
+void qt_cut_adverb(qctx *q, speaker *sp);                /* adverb_cut.c (stop 42) */
 /* named_as.c (quotes32): the name يدعى gives a described speaker */
 void qt_named_as(qctx *q, speaker *sp, size_t cue, size_t ncue, uint32_t start);
-/* body50.c (attrib50): a body's feminine verb going on (وشددت مديرية …، وحذرت) */
+/* body_carried.c (attrib50): a body's feminine verb going on (وشددت مديرية …، وحذرت) */
 int qt_body_goes_on(qctx *q, size_t i, speaker *sp);
-/* follow49.c (follow49): a construct or a prepositional aside inside a subject's titles */
+/* title_walk.c (follow49): a construct or a prepositional aside inside a subject's titles */
 int qt_title_through(const qctx *q, size_t lo, size_t j);
 int qt_comma_opener(const qctx *q, size_t lo, size_t p);
-/* speak49.c (speak49): a described subject's name past an aside, before the statement;
+/* apposed_name.c (speak49): a described subject's name past an aside, before the statement;
  * whether token j is an office (data/events.tsv "lead" 0), whether the name at token p
  * may stand in apposition to what is before it, from token last on, whether tokens [a, b)
  * are in brackets, and the one person named after a description (both asides start from
@@ -331,10 +331,10 @@ int qt_apposition(qctx *q, size_t last, size_t p);
 int qt_bracketed(const qctx *q, size_t a, size_t b);
 const rasd_entity *qt_apposed_person(qctx *q, const speaker *sp, size_t a, size_t b, size_t *dp,
                                      size_t *lastp);
-/* carry53.c (attrc53): a bare verb's subject before it, a surname left untagged */
+/* surname.c (attrc53): a bare verb's subject before it, a surname left untagged */
 int qt_surname_fronted(qctx *q, const qcue *c, speaker *sp);
 int qt_hamza_word(const qctx *q, size_t j);   /* ألقى: no article */
-/* apposed52.c (attr52): the same past a longer aside, after qt_apposed_name */
+/* apposed_far.c (attr52): the same past a longer aside, after qt_apposed_name */
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
 int qt_side_opener(const qctx *q, size_t lo, size_t p);
@@ -355,19 +355,19 @@ int qt_noun_owner(qctx *q, const qcue *c, speaker *sp);
 int qt_office(qctx *q, size_t a, size_t b, speaker *sp);
 /* office.c (quotes33): a lone title word given to a person before (وأضافت المتحدثة). */
 int qt_title_again(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
-/* title49.c (title49): a title and a nisba for the one person given the title (الرئيس اليمني). */
+/* title_nisba.c (title49): a title and a nisba for the one person given the title (الرئيس اليمني). */
 int qt_title_nisba(qctx *q, size_t a, size_t b, size_t cue, speaker *sp);
-/* anaph50.c (anaph50): the one organisation named before whose name starts with the definite
+/* body_anaphor.c (anaph50): the one organisation named before whose name starts with the definite
  * body noun at token a (المرصد: المرصد السوري لحقوق الإنسان). */
 const rasd_entity *qt_body_definite(const qctx *q, size_t a);
-/* doc51.c: the issuer of the document the bare definite noun at token a names (وأورد
+/* doc_issuer.c: the issuer of the document the bare definite noun at token a names (وأورد
  * التقرير: الرئاسة العامة للأرصاد, given with تقريرها before), NULL when none. */
 const rasd_entity *qt_doc_issuer(const qctx *q, size_t a);
-/* addressee51.c: the speaker sp subject_of gave cue c, unless it is the object of an appeal
+/* addressee.c: the speaker sp subject_of gave cue c, unless it is the object of an appeal
  * that does not agree with the verb (كما دعا قيادة التمرد إلى؛ ودعوا المقاومة إلى): then the
  * one who goes on, or none. */
 void qt_addressee(qctx *q, const qcue *c, speaker *sp);
-/* anaph50.c: the bare definite body noun at token a for the body the article described in
+/* body_anaphor.c: the bare definite body noun at token a for the body the article described in
  * full after a reporting verb before it (الهيئة: هيئة شؤون الأسرى والمحررين); 1 when found. */
 int qt_body_described(qctx *q, size_t a, speaker *sp);
 /* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
@@ -395,27 +395,27 @@ size_t qt_describe_end(const qctx *q, const qcue *c, size_t k, size_t e);
  * … للوقوف), 0 for none. */
 int qt_li_word(const qctx *q, size_t k);
 size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j);
-/* quotes52.c (quotes52): where a verb of estimating or giving a cause (data/quotes.tsv "own" 4,
+/* estimate_cause.c (quotes52): where a verb of estimating or giving a cause (data/quotes.tsv "own" 4,
  * 5: قدر، برر، عزا) opens its object, with its ب or إلى after it; 0 for none */
 size_t qt_cause52_start(const qctx *q, const qcue *c, const speaker *sp, size_t j);
-/* quotes52.c: a described speaker of such a verb ends before the object at token k (its
+/* estimate_cause.c: a described speaker of such a verb ends before the object at token k (its
  * description ran on over it: وقدرت الوزارة عدد المنشآت) */
 void qt_cause52_clip(qctx *q, const qcue *c, speaker *sp, size_t k);
-/* quotes52.c: whether cue c is such a verb: it reports by its object only, never a passage in
+/* estimate_cause.c: whether cue c is such a verb: it reports by its object only, never a passage in
  * quote marks before it (“…”. ولقد قدرت ثروته: passive, no «…» قال X) */
 int qt_cause52_verb(const qctx *q, const qcue *c);
-/* quotes52.c: whether such a verb has no ب or إلى after it in its sentence: no statement, and
+/* estimate_cause.c: whether such a verb has no ب or إلى after it in its sentence: no statement, and
  * no speaker looked for (the noun قدر، the name عزت) */
 int qt_cause52_none(const qctx *q, const qcue *c);
-/* quotes53.c (quotes53): whether token i, an unnamed source with و before a present verb
+/* source_break.c (quotes53): whether token i, an unnamed source with و before a present verb
  * (والمصادر تتحدث عن), starts the next statement: the reported clause before it ends */
 int qt_source_clause53(const qctx *q, size_t i);
-/* title53.c: the person named since the last statement after the same title as the bare
+/* title_holder.c: the person named since the last statement after the same title as the bare
  * title at token a, subject of the verb at token i (mend53). */
 int qt_title_holder53(qctx *q, size_t a, size_t i, speaker *sp);
-/* title53.c: whether the last speaker is an information noun's unnamed source (own 7). */
+/* title_holder.c: whether the last speaker is an information noun's unnamed source (own 7). */
 int qt_info_last53(const qctx *q);
-/* attr54.c: whether a cue's window [a, b) names nobody: an addressee alone (qt_addressee_only)
+/* told_to.c: whether a cue's window [a, b) names nobody: an addressee alone (qt_addressee_only)
  * or an addressee and its adjuncts (وأكد لـ«الشرق الأوسط» في اتصال هاتفي أن). */
 int qt_addressee_only54(const qctx *q, size_t a, size_t b);
 
@@ -452,15 +452,15 @@ int qt_parties(qctx *q, size_t a, size_t i, speaker *sp);
  * article gave another person, set to the name as written (قال عبدالله طلب، مدير …);
  * whether STRICT cue c is "via" (سريعا عبر …، عبر «خليجية»). */
 size_t qt_past_told(const qctx *q, const qcue *c, size_t a, size_t b);
-/* wrong54.c: whether token i is a connective of contrast before a that-word (غير أن، إلا
+/* that_clause.c: whether token i is a connective of contrast before a that-word (غير أن، إلا
  * أن: the writer's clause). */
 int qt_contrast54(const qctx *q, size_t i);
-/* wrong54.c: whether token i is a verb of OWN right before a that-word (يتوقع أن): its own
+/* that_clause.c: whether token i is a verb of OWN right before a that-word (يتوقع أن): its own
  * complement, not an earlier cue's. */
 int qt_own_that54(const qctx *q, size_t i);
-/* quotes55.c: whether reporting word c is a column's title (سبق تقول للمسؤول:). */
+/* column_title.c: whether reporting word c is a column's title (سبق تقول للمسؤول:). */
 int qt_column55(const qctx *q, const qcue *c);
-/* quotes56.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
+/* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
 int qt_generic56(const qctx *q, const qcue *c);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
@@ -468,7 +468,7 @@ int qt_via_word(const qctx *q, const qcue *c);
 /* Whether cue c is وبين as "and between" (بينه وبين دوناتيلا أنه; objects.c, judge33). */
 int qt_between_word(const qctx *q, const qcue *c);
 
-/* desc56.c (desc56): an empty speaker set to a described person or group before the verb
+/* speaker_described.c (desc56): an empty speaker set to a described person or group before the verb
  * (لكن محللين قالوا) or owning a speech noun (كلمة الأهالي … أعربوا فيها), the window
  * [a, b) after cue c holding no subject; 1 when found. */
 int qt_desc_speaker(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);

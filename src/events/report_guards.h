@@ -19,7 +19,7 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
  * attack, terror). */
 int rg_military(sent_ctx *c, size_t i, size_t n);
 
-/* cond51.c: whether the noun of an attack or a fight (kind) at tokens [i, i + n) (not a
+/* condition_after.c: whether the noun of an attack or a fight (kind) at tokens [i, i + n) (not a
  * verb) has a condition right after it in its clause ("aguard" cond51: لصد الهجوم … في حال
  * ما قررت). */
 int rg_condition_after(sent_ctx *c, size_t i, size_t n, int verb, int kind);

@@ -96,8 +96,8 @@ const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i)
             memcmp(f->norm + f->norm_len - w, t[a].norm + art, w) == 0)
             return en;
     }
-    const rasd_entity *body = qt_body_definite(q, a);   /* المرصد: المرصد السوري … (anaph50.c) */
-    return body ? body : qt_doc_issuer(q, a);        /* التقرير: its issuer (doc51.c) */
+    const rasd_entity *body = qt_body_definite(q, a);   /* المرصد: المرصد السوري … (body_anaphor.c) */
+    return body ? body : qt_doc_issuer(q, a);        /* التقرير: its issuer (doc_issuer.c) */
 }
 
 /* The body a verb at token i with no subject after it has before it (SVO, as fronted()): a

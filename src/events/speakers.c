@@ -523,7 +523,7 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
         j--;                       /* دراسة علمية أجرتها وزارة التعليم، ذكرت أن */
     if (j > 0 && ev_word_is(q->s, j - 1, 0, EK_AUX, NULL, &n) && n == 1)
         j--;
-    j = qt_past_copula(q, c, j);   /* أن الادعاء العام كان قد أعلن (other53.c) */
+    j = qt_past_copula(q, c, j);   /* أن الادعاء العام كان قد أعلن (relative_speaker.c) */
     if (j == 0)
         return 0;
     if ((en = qt_fronted(q, c->i, FRONT_THAT | FRONT_PART)) != NULL) {
@@ -641,7 +641,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     size_t n;
     int v, fr;
     if (a < b && qt_relative_adjunct(q, c, a, b, &sp))
-        return QT_HOW(q, "relative_adjunct"), sp;   /* بلاتر الذي أعلن في يونيو (other53.c) */
+        return QT_HOW(q, "relative_adjunct"), sp;   /* بلاتر الذي أعلن في يونيو (relative_speaker.c) */
     if (a < b && !c->part && qt_adjuncts_only(q, a, a + 1)) {
         size_t adj = a + 1;        /* the adjuncts end where a complement opens */
         while (adj < b && !((ev_word_is(q->s, adj, 0, EK_CPREP, &v, &n) && !qt_in_entity(q, adj)) ||
@@ -686,7 +686,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     if (a == b && qt_then_person(q, c, &sp))
         return QT_HOW(q, "then_person"), sp;                                 /* وتحدثنا مع …، عبدالرحمن الحيدر عن … فقال: */
     if (a == b && qt_surname_fronted(q, c, &sp))
-        return QT_HOW(q, "surname_fronted"), sp;   /* لكن زانجانة يقول إنه (carry53.c) */
+        return QT_HOW(q, "surname_fronted"), sp;   /* لكن زانجانة يقول إنه (surname.c) */
     if (a == b)
         return QT_HOW(q, "bare+"), qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c));   /* no subject: the last goes on */
     if (ev_word_is(q->s, a, 0, EK_HONOR, &v, &n) && v == HONOR_INWHICH)
@@ -755,7 +755,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     if (!en && !compl && title_named(q, a, b, c->i, &sp))
         return QT_HOW(q, "title_named"), sp;
     if (!en && !compl && qt_title_nisba(q, a, b, c->i, &sp))
-        return QT_HOW(q, "title_nisba"), sp;       /* وجدد الرئيس اليمني (title49.c) */
+        return QT_HOW(q, "title_nisba"), sp;       /* وجدد الرئيس اليمني (title_nisba.c) */
     if (!en && compl && strcmp(compl->type, "PER") != 0)
         en = compl;
     if (en && subject_org(q, a, en->tok_start)) {
@@ -769,7 +769,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         if (sp.end == q->s->t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         else if (sp.end == q->s->t[a].end)
-            qt_body_described(q, a, &sp);      /* الهيئة: هيئة شؤون الأسرى (anaph50.c) */
+            qt_body_described(q, a, &sp);      /* الهيئة: هيئة شؤون الأسرى (body_anaphor.c) */
         return QT_HOW(q, "body"), sp;
     }
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
@@ -778,7 +778,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         if (!qt_info_last53(q) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
             return QT_HOW(q, "bare_title+"), sp;   /* (mend53) not after وتشير المعلومات */
         if (qt_title_holder53(q, a, c->i, &sp))    /* (mend53) nobody goes on: the person */
-            return QT_HOW(q, "title53"), sp;       /* named since with that title (title53.c) */
+            return QT_HOW(q, "title53"), sp;       /* named since with that title (title_holder.c) */
     }
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،
        وأبدى أمين جدة، المتحدث باسم الكرملين): by its words, as an unnamed source */
@@ -815,11 +815,11 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
                                strcmp(q->how, "inwhich") == 0) && qt_noun_owner(q, c, &sp))
         QT_HOW(q, "noun_owner");   /* بكلمة مديرة النادي X …، وقالت (speaker_noun.c) */
     if (!sp.name && qt_desc_speaker(q, c, a, b, &sp))
-        QT_HOW(q, "desc56");       /* لكن محليين قالوا، كلمة الأهالي … أعربوا فيها (desc56.c) */
+        QT_HOW(q, "desc56");       /* لكن محليين قالوا، كلمة الأهالي … أعربوا فيها (speaker_described.c) */
     qt_written_name(q, &sp);
-    qt_apposed_name(q, &sp, a, b);   /* مسؤول (بارع) في الأحساء محمد … أن (speak49.c) */
-    qt_apposed_far(q, &sp, a, b);    /* … التي تعرضت لحادث … خليفة خلفان إن (apposed52.c) */
-    qt_addressee(q, c, &sp);         /* كما دعا قيادة التمرد إلى: its object (addressee51.c) */
+    qt_apposed_name(q, &sp, a, b);   /* مسؤول (بارع) في الأحساء محمد … أن (apposed_name.c) */
+    qt_apposed_far(q, &sp, a, b);    /* … التي تعرضت لحادث … خليفة خلفان إن (apposed_far.c) */
+    qt_addressee(q, c, &sp);         /* كما دعا قيادة التمرد إلى: its object (addressee.c) */
     return sp;
 }
 

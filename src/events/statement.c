@@ -23,11 +23,11 @@
  * one kind two fresh judged draws put over the 0.90 bar (appeals 0.72 and 0.74). */
 #include "events/statement.h"
 #include "events/aguard.h"
-#include "events/appeal48.h"
-#include "events/appeal52.h"
-#include "events/appeal53.h"
+#include "events/appeal_participle.h"
+#include "events/appeal_closing.h"
+#include "events/appeal_in_quote.h"
 #include "events/trigger_guards.h"
-#include "events/crit54.h"
+#include "events/criticize_participle.h"
 
 #include <string.h>
 
@@ -311,8 +311,8 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
             if (own_speaker(c, q, k, i, v != V_SAID, s, e) &&
                 !other_caller(c, &q[k], i) &&   /* مطالبين: never one named (events50) */
                 !(q[k].speaker_id && ev_aguard_at(c, i, 1, AG_PLURAL50, NULL)) &&
-                (v != V_SAID || ev_crit54_said(c, kind, i)))   /* جاءت مستنكرة (crit54.c) */
-                rc = add_said(c, x, &q[k], i, kind, 1, s, e,   /* appeals48: appeal48.c */
+                (v != V_SAID || ev_crit54_said(c, kind, i)))   /* جاءت مستنكرة (criticize_participle.c) */
+                rc = add_said(c, x, &q[k], i, kind, 1, s, e,   /* appeals48: appeal_participle.c */
                               kind == EK_APPEAL && v == V_SAID &&
                               ev_appeal48_said(c, &q[k], i));
         } else if (q[k].start >= s && (at = token_at(c, q[k].start)) < c->t1 &&
@@ -322,7 +322,7 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
                 rc = add_said(c, x, &q[k], at, kind, first, s, e, 0);
         }
         if (!rc && (i = ev_appeal52_after(c, q, nq, k, s)) < c->t1) {
-            rasd_quote p = q[k];   /* appeal52.c: a participle closing quote k (…، داعياً)
+            rasd_quote p = q[k];   /* appeal_closing.c: a participle closing quote k (…، داعياً)
                                       that quotes.c made no quote of, on by default like
                                       appeal48's; after k's own event: has_type leaves a
                                       sentence that has an appeal */
@@ -330,7 +330,7 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
             p.start = i + 1 < c->t1 ? c->s->t[i + 1].start : c->s->t[i].end, p.end = e;
             rc = add_said(c, x, &p, i, EK_APPEAL, 1, s, e, 1);
         }
-        if (!rc)   /* appeal53.c: a first-person appeal inside quote k (ونطالب), on by
+        if (!rc)   /* appeal_in_quote.c: a first-person appeal inside quote k (ونطالب), on by
                       default; after k's own events (has_type keeps one appeal a sentence) */
             rc = ev_appeal53_first(c, x, &q[k], sn, ns, add_said);
     }

@@ -37,32 +37,32 @@
 #include "events/visits.h"
 #include "events/force_told.h"
 #include "events/occasion.h"
-#include "events/visit53.h"
+#include "events/visit_nouns.h"
 #include "events/notes.h"
 #include "events/sides.h"
 #include "events/statement.h"
 #include "events/report_guards.h"
 #include "events/trigger_guards.h"
-#include "events/assault50.h"
-#include "events/frames40.h"
-#include "events/frames41.h"
-#include "events/frames43.h"
-#include "events/frames46.h"
-#include "events/frames44.h"
-#include "events/doers42.h"
+#include "events/assault_aframe.h"
+#include "events/assault_frames.h"
+#include "events/armed_target.h"
+#include "events/assault_feared.h"
+#include "events/assault_forecast.h"
+#include "events/deed_doers.h"
+#include "events/attack_doers.h"
 #include "events/violence.h"
 #include "events/ground.h"
-#include "events/blame42.h"
-#include "events/held47.h"
-#include "events/meet51.h"
-#include "events/support47.h"
-#include "events/lists48.h"
-#include "events/wrong49.h"
-#include "events/layer50.h"
-#include "events/frames50.h"
-#include "events/appeal51.h"
-#include "events/past52.h"
-#include "events/events55.h"
+#include "events/blame_nouns.h"
+#include "events/meeting_held.h"
+#include "events/support_verbs.h"
+#include "events/occurred_nouns.h"
+#include "events/attack_lists.h"
+#include "events/habits.h"
+#include "events/layer_sides.h"
+#include "events/fronted_place.h"
+#include "events/own_subject.h"
+#include "events/past_in_plan.h"
+#include "events/thing_relative.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -325,7 +325,7 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
         return;
     }
     if (ev_appeal51_own_subject(c, i))
-        return;                /* «ودعا المعتصمون»: not the last speaker's (appeal51.c) */
+        return;                /* «ودعا المعتصمون»: not the last speaker's (own_subject.c) */
     for (size_t k = 0; !in && ev_speech_act(ki) && k < nq; k++)   /* ودعا: what a speaker
                                                                      does is say */
         if (q[k].end <= at && q[k].end >= c->before && q[k].speaker_id)
@@ -607,7 +607,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         const kind_info *ki;
         const rasd_entity *place;
         int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
-        int placed, present, framed;   /* framed: no event by frames40.c, kept off */
+        int placed, present, framed;   /* framed: no event by assault_frames.c, kept off */
         size_t deed;
         rasd_event ev;
         n = 1;
@@ -633,8 +633,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
-                 fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (frames43.c) */
-                 fr_forecast46(c, i, cls == T_NOUN, ki->kind) ||  /* (frames46.c) */
+                 fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (assault_feared.c) */
+                 fr_forecast46(c, i, cls == T_NOUN, ki->kind) ||  /* (assault_forecast.c) */
                  fr_maybe42(c, i, cls == T_NOUN, ki->kind) ||      /* (doers42: قد تشن) */
                  fr_any44(c, i, n, cls == T_NOUN) ||               /* (trig44: لأي هجوم) */
                  fr_subjunctive44(c, i, cls == T_NOUN, ki->kind);  /* (أن تشن هجوما) */
@@ -650,7 +650,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (ki->kind == EK_ASSAULT && vi_military_target(c, i, n, ki->kind))
             ki = ev_kind_info(EK_FIGHT);   /* بفتح النار على المواقع: combat (events33) */
         if (fr_fight41(c, i, n, cls == T_NOUN, ki->kind))
-            ki = ev_kind_info(EK_FIGHT);   /* هجوم على مواقعها: a fight (frames41.c) */
+            ki = ev_kind_info(EK_FIGHT);   /* هجوم على مواقعها: a fight (armed_target.c) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
         place = ev_place_at(c, i, ki->kind);
@@ -666,7 +666,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
-        fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (frames44.c) */
+        fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (deed_doers.c) */
         if (cls == T_NOUN)
             vi_target_actor(c, i, n, ki->kind, &ev);     /* إطلاق نار على قسم شرطة (events28) */
         if (deed)
@@ -692,13 +692,13 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (rg_unreported(c, i, n, cls != T_NOUN, ki->kind, &ev))
             continue;          /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
         if (cls == T_NOUN)
-            fr_doer42(c, i, n, ki->kind, &ev);   /* هجوم داعش، الذي شنه X (doers42.c) */
+            fr_doer42(c, i, n, ki->kind, &ev);   /* هجوم داعش، الذي شنه X (attack_doers.c) */
         if (deed)
-            fr_deed_desc44(c, ki->kind, deed, i, &ev);   /* قام شرطي أمريكي (frames44.c) */
+            fr_deed_desc44(c, ki->kind, deed, i, &ev);   /* قام شرطي أمريكي (deed_doers.c) */
         if (cls == T_NOUN)
             fr_launch_doer44(c, ki->kind, i, &ev);      /* شن أفراد المقاومة هجوما */
         l50_sides(c, ki->kind, i, n, cls == T_NOUN, &ev);   /* غارات للتحالف، الاتفاق بين
-                                                               X وY (layer50.c) */
+                                                               X وY (layer_sides.c) */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
             ev.place_id = place->id, ev.place_name = place->name;
@@ -708,9 +708,9 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        ev_past52(c, i, n, ki->kind, ev_content_start(c, ki, i + n), &ev);   /* (past52.c) */
+        ev_past52(c, i, n, ki->kind, ev_content_start(c, ki, i + n), &ev);   /* (past_in_plan.c) */
         if (cls != T_NOUN && ev.nactors > 0 && ev55_thing_relative(c, i, ki->kind))
-            continue;          /* المنزلق الخطير الذي هدد: an actor not the verb's (events55.c) */
+            continue;          /* المنزلق الخطير الذي هدد: an actor not the verb's (thing_relative.c) */
         if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
             int on = !framed && !(ki->kind == EK_ASSAULT && as_framed50(c, i, n)) &&
                      (present ? present_on(c, ki->kind, i, n)
@@ -814,9 +814,9 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!rc && !s->ev->tlayer)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc && !s->ev->tlayer)
-        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; wrong49.c */
+        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; habits.c */
     if (!rc && !s->ev->tlayer)
-        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: frames50.c */
+        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: fronted_place.c */
     if (rc || !s->ev->tlayer)
         return free(tb), rc ? rc : s->rc;   /* the rules' events in their order, as before
                                                the layer */
@@ -841,28 +841,28 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         sentence_of(&c, sn, i, tb, &nb, &j);
         rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
         if (!rc)
-            rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame42.c */
+            rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame_nouns.c */
         if (!rc)
-            rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: held47.c */
+            rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: meeting_held.c */
         if (!rc && ev_notes_left(x, EV_NOTE_MEET51, c.t1))
-            rc = ev_meet51(&c, x, sn[i].start, sn[i].end);   /* meet51.c: calls; its verbs
+            rc = ev_meet51(&c, x, sn[i].start, sn[i].end);   /* support_verbs.c: calls; its verbs
                                                                  noted by ev_encounters above */
         if (!rc && ev_notes_left(x, EV_NOTE_VISIT53, c.t1))
-            rc = ev_visit53(&c, x, sn[i].start, sn[i].end);   /* visit53.c: a visit's noun,
+            rc = ev_visit53(&c, x, sn[i].start, sn[i].end);   /* visit_nouns.c: a visit's noun,
                                                                   its visitor, its place */
         if (!rc)
-            rc = ev_support47(&c, x, sn[i].start, sn[i].end);   /* support47.c */
+            rc = ev_support47(&c, x, sn[i].start, sn[i].end);   /* occurred_nouns.c */
         if (!rc)
-            rc = ev_lists48(&c, x, sn[i].start, sn[i].end);   /* lists48.c */
+            rc = ev_lists48(&c, x, sn[i].start, sn[i].end);   /* attack_lists.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
     if (!rc)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc)
-        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; wrong49.c */
+        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; habits.c */
     if (!rc)
-        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: frames50.c */
+        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: fronted_place.c */
     text_order(x);
     free(tb);
     return rc ? rc : s->rc;

@@ -17,7 +17,7 @@
  * ev_add_event. Guards as the rules': a denial, a question, a word of plan (planned). */
 #include "events/visits.h"
 #include "events/signings.h"
-#include "events/deal53.h"
+#include "events/signing_nouns.h"
 
 #include <string.h>
 
@@ -30,7 +30,7 @@ enum { ARR_WAS = 2,            /* كان، كانت (with و) */
        ARR_NOUN = 7,           /* زيارة (no proclitic): visit 5 */
        ARR_SIGNED = 8,         /* وقع، وقعت: signings.c */
        ARR_WILL_SIGN = 9,      /* سيوقع: signings.c, planned */
-       ARR_DEAL53_FIRST = 10,  /* توقيع، الموقع، وقعتها، التوصل: deal53.c (10 to 13) */
+       ARR_DEAL53_FIRST = 10,  /* توقيع، الموقع، وقعتها، التوصل: signing_nouns.c (10 to 13) */
        ARR_DEAL53_LAST = 13 };
 enum { VISIT_DID = 8 };        /* data/events.tsv visit 8: قام (بزيارة), no visit alone */
 enum { WAS_BACK = 3,           /* words between كان and the name (سمو، الأمير، معالي) */
@@ -312,7 +312,7 @@ rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         if (v == ARR_SIGNED || v == ARR_WILL_SIGN)
             rc = ev_signing_at(c, x, s, e, i, v == ARR_WILL_SIGN);
         else if (v >= ARR_DEAL53_FIRST && v <= ARR_DEAL53_LAST)
-            rc = ev_deal53_at(c, x, s, e, i, v);   /* توقيع، الموقع، التوصل (deal53.c) */
+            rc = ev_deal53_at(c, x, s, e, i, v);   /* توقيع، الموقع، التوصل (signing_nouns.c) */
         else if (v == ARR_NOUN && ev_word_is(c->s, i, 0, EK_ARRIVAL, &v, &n) && n == 1)
             rc = noun_at(c, x, s, e, i);   /* زيارة, not بزيارة (قام … بزيارة: the rules') */
         else if (v == ARR_PAST || v == ARR_VISITED || v == ARR_COMING) {

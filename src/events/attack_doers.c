@@ -1,0 +1,176 @@
+/* attack_doers.c — the doer of the trigger layer's noun of attack (doers42, issue 16).
+ * assault40's judged sample of the layer's assault rows (bench/judged/assault40_dev.tsv) found
+ * most partly rows lacking a doer the text gives, and assault41's retyped fights all did. A
+ * noun of attack names its doer in a few fixed forms of the language:
+ *   genitive or ل/من right after it: هجوم داعش، هجمات الحوثيين، هجوم للمقاومة، هجوم من X;
+ *   a verb of doing with the noun's pronoun after it (data "aguard" doer_verb42): الهجوم
+ *     الذي شنه تنظيم داعش، هجوم نفذته حركة الشباب;
+ *   the passive's agent after it in its clause ("aguard" by42): على يد X، من قبل X;
+ *   a claim before it: تبنى X الهجوم ("aguard" claim42), أعلن X مسؤوليته عن الهجوم
+ *     (announce42, responsibility42).
+ * Only a name the recogniser gives as an organisation (ORG) or a group's description (groups.c:
+ * القوات التركية، المسلحين) is a doer, and a person (PER) in the forms other than the genitive
+ * (هجوم ترامب على بلومبيرغ is words); a place never is (هجوم باريس is the attack in Paris).
+ * And «قد» + a present verb before the noun is a possibility (قد تشن هجمات): the row is off. */
+#include "events/attack_doers.h"
+#include "core/internal.h"
+#include "events/aguard.h"
+#include "events/letters.h"
+
+#include <string.h>
+
+enum { BY_REACH42 = 8,     /* الهجوم على القنصلية الأميركية من قبل امرأتين */
+       MAYBE_REACH42 = 3 }; /* قد + verb + (word) + noun: قد تشن هجمات، قد يحاول الهجوم */
+
+/* The mention that starts at token k, or NULL. */
+static const rasd_entity *mention_at(sent_ctx *c, size_t k)
+{
+    return k < c->t1 ? ev_first_entity(c, k, k + 1) : NULL;
+}
+
+/* The mention at token k, or after a group's head word there ("aguard" head42: تنظيم داعش, where
+ * the recogniser names داعش alone; a longer phrase of "armed" shadows the one word). */
+static const rasd_entity *named_at(sent_ctx *c, size_t k)
+{
+    const rasd_entity *e = mention_at(c, k);
+    size_t m = 0;
+    return e || !(ev_aguard_at(c, k, 1, AG_HEAD42, NULL) || (ev_aguard_at(c, k, 1, AG_ARMED, &m) && m > 1))
+               ? e
+               : mention_at(c, k + 1);         /* "armed" تنظيم داعش is one phrase */
+}
+
+/* Whether mention e may be an attack's doer: an organisation or a group; a person if person;
+ * a state if subject (the subject of a verb of doing: نفذته تركيا, as events7's deeds read
+ * شنت السعودية غارات; never in the genitive, هجوم باريس being the attack in Paris). */
+static int doer_kind(const rasd_entity *e, int person, int subject)
+{
+    return e && (strcmp(e->type, "ORG") == 0 || ev_is_group(e) ||
+                 (person && strcmp(e->type, "PER") == 0 && e->via == NULL) ||
+                 (subject && strcmp(e->type, "LOC") == 0));
+}
+
+/* Whether the word at token k bears the accusative's tanween (هجوماً، روسياً), or, when alef,
+ * its alef without the mark (هجوما; not for a name: تركيا): an indefinite noun or adjective,
+ * which is never the first or the second of a genitive. */
+static int indefinite(sent_ctx *c, size_t k, int alef)
+{
+    const rasd_token *t = &c->s->t[k];
+    const char *w = c->doc->text + t->start;
+    size_t n = t->end - t->start;
+    for (size_t j = 0; j + 1 < n; j++)
+        if ((unsigned char)w[j] == 0xd9 && (unsigned char)w[j + 1] == 0x8b)
+            return 1;                          /* ً */
+    return alef && ends_with(t->norm, t->norm_len, U_ALEF);
+}
+
+/* The doer after the noun ending at token end: genitive, ل, من, شنه X, على يد X, من قبل X. */
+static const rasd_entity *doer_after(sent_ctx *c, size_t end)
+{
+    const rasd_entity *e = named_at(c, end);
+    size_t m, k = end;
+    if (e && ev_clitic(c, end) == CL_LAM)      /* هجوم للمقاومة */
+        return doer_kind(e, 0, 0) ? e : NULL;
+    if (e)                                     /* هجوم داعش; a state with its target after it: */
+        return !indefinite(c, end - 1, 1) && !indefinite(c, e->tok_start, 0) &&   /* هجوم تركيا على */
+                       doer_kind(e, 0, ev_aguard_at(c, e->tok_end, 0, AG_AGAINST, NULL))
+                   ? e
+                   : NULL;
+    if (k < c->t1 && c->s->t[k].norm_len == LETTERS(2) &&
+        memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0 && !ev_aguard_at(c, k, 0, AG_BY42, NULL))
+        return doer_kind(e = named_at(c, k + 1), 0, 0) ? e : NULL;   /* هجوم من الحوثيين */
+    if (ev_aguard_at(c, k, 1, AG_RELATIVE42, NULL))
+        k++;                                   /* الهجوم الذي شنه */
+    if (ev_aguard_at(c, k, 1, AG_DOER_VERB42, &m))
+        return doer_kind(e = named_at(c, k + m), 1, 1) ? e : NULL;
+    for (k = end; k < c->t1 && k < end + BY_REACH42; k++) {
+        if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
+            return NULL;
+        if (ev_aguard_at(c, k, 0, AG_BY42, &m))
+            return doer_kind(e = named_at(c, k + m), 1, 0) ? e : NULL;
+    }
+    return NULL;
+}
+
+/* The doer of a claim before the noun at token i: تبنى X الهجوم، أعلن X مسؤوليته عن الهجوم. */
+static const rasd_entity *doer_claimed(sent_ctx *c, size_t i)
+{
+    for (size_t e = 0; e < c->ne; e++) {
+        const rasd_entity *x = &c->en[e];
+        size_t k = x->tok_start, end = x->tok_end;
+        if (k <= c->t0 || k >= i || end > i || !doer_kind(x, 1, 1))
+            continue;
+        if (end == i && ev_aguard_at(c, k - 1, 1, AG_CLAIM42, NULL))
+            return x;                          /* تبنى تنظيم داعش الهجوم */
+        if (end + 2 == i && ev_aguard_at(c, k - 1, 1, AG_ANNOUNCE42, NULL) &&
+            ev_aguard_at(c, end, 0, AG_RESPONSIBILITY42, NULL) && ev_aguard_at(c, end + 1, 0, AG_ABOUT42, NULL))
+            return x;                          /* أعلنت طالبان مسؤوليتها عن الهجوم */
+    }
+    return NULL;
+}
+
+/* Whether the event already has mention e (by its words) among its actors. */
+static int has_actor(const rasd_event *ev, const rasd_entity *e)
+{
+    for (size_t a = 0; a < ev->nactors; a++)
+        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
+            return 1;
+    return 0;
+}
+
+void fr_doer42(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
+{
+    const rasd_entity *e;
+    if ((kind != EK_ASSAULT && kind != EK_FIGHT) || (ev->nactors > 0 && !ev->target_only) ||
+        !ev_aguard_at(c, i, 1, AG_ATTACK_NOUN42, NULL))
+        return;
+    if ((e = doer_after(c, i + n)) == NULL && (e = doer_claimed(c, i)) == NULL)
+        return;
+    if (has_actor(ev, e))
+        return;                                /* the target it gave: هجوم داعش على … */
+    fr_put_doer42(c, e, ev);
+}
+
+void fr_put_doer42(sent_ctx *c, const rasd_entity *g, rasd_event *ev)
+{
+    size_t na = ev->nactors < RASD_EVENT_ACTORS ? ev->nactors + 1 : RASD_EVENT_ACTORS;
+    for (size_t a = na - 1; a > 0; a--) {
+        ev->actor_id[a] = ev->actor_id[a - 1], ev->actor_name[a] = ev->actor_name[a - 1];
+        ev->actor_start[a] = ev->actor_start[a - 1], ev->actor_end[a] = ev->actor_end[a - 1];
+        c->actor[a] = c->actor[a - 1];
+    }
+    c->actor[0] = g;
+    ev->actor_id[0] = ev_is_group(g) ? NULL : g->id, ev->actor_name[0] = g->name;
+    ev->actor_start[0] = g->start, ev->actor_end[0] = g->end;
+    ev->nactors = na;
+    ev->target_only = 0;
+}
+
+/* Whether the word at token k is a present verb by its form: its first letter (after و or ف)
+ * is ي, or ت with no ت at its end (تشن، تحاول; تعرضت is a past) and not a past of ت in the
+ * list ("aguard" past42: تم، تعرض، تبنى). */
+static int present_verb(sent_ctx *c, size_t k)
+{
+    const rasd_token *t = &c->s->t[k];
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    if (t->kind == RASD_TOK_PUNCT || n < LETTERS(3))
+        return 0;
+    if ((letter_is(w, U_WAW) || letter_is(w, U_FEH)) && n >= LETTERS(4))
+        w += LETTERS(1), n -= LETTERS(1);
+    if (letter_is(w, U_YEH))
+        return 1;
+    return letter_is(w, U_TEH) && !ends_with(w, n, U_TEH) && !ev_aguard_at(c, k, 1, AG_PAST42, NULL);
+}
+
+int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind)
+{
+    if ((kind != EK_ASSAULT && kind != EK_FIGHT) || !noun)
+        return 0;
+    for (size_t k = i; k > c->t0 && k + MAYBE_REACH42 > i; k--) {
+        if (ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!"))
+            return 0;
+        if (ev_aguard_at(c, k - 1, 1, AG_MAYBE42, NULL))
+            return k < i && present_verb(c, k);
+    }
+    return 0;
+}

@@ -1,0 +1,96 @@
+/* clash_between.c — a clash phrase with words before its بين, an advance told by تقدم (issue 16,
+ * branch fight53; docs/EVENTS.md "Issue 16: clashes with words before بين, an advance told by
+ * تقدم").
+ *
+ * The rules read a clash's two sides after بين when بين follows the noun or the phrase right
+ * away (data/events.tsv fight 4: المعارك بين، اشتباكات عنيفة بين; fight 13 and 20 then بين:
+ * اندلعت اشتباكات بين). News often puts words between them: an adjective, a verb of "took
+ * place" or "goes on", a day, a comma or the place (تصاعدت حدة المعارك، ليلة السبت، بين
+ * المقاومة الشعبية والجيش الوطني؛ المواجهات المسلحة ما زالت دائرة بين الحوثيين والمقاومة؛
+ * تدور معارك عنيفة في التواهي بين الجيش والمقاومة). Those words are the closed list "aguard"
+ * gap53 (data/events.tsv), a day the dates stage found (ev_in_date), a comma, or في and a
+ * place the recogniser named; any other word (الاشتباكات على الحدود الشمالية بين، سقط في هذه
+ * المعارك المئات … بين قتيل وأسير) means بين is not the clash's. The sides are then read as the
+ * adjacent form reads them (F_BETWEEN: names or a force's description after بين), and the
+ * event goes through the same guards (history, sport, plan) as that form's. Only after a
+ * clash phrase of fight 13 or 20 (اندلعت اشتباكات، المواجهات المسلحة), in actors_of, and only
+ * with both sides read: a bare clash noun (المعارك، ليلة السبت، بين) was tried from trigger()
+ * and cost 18 Ir/token (a look-up at every token that may start an event), so it is not read.
+ */
+#include "events/actors.h"
+#include "events/aguard.h"
+
+enum { GAP53 = 6 };            /* tokens between the clash noun (or phrase) and بين, at most
+                                  (المواجهات المسلحة ما زالت دائرة بين: 4; a comma, a day of
+                                  two words and a comma: 4; في and a two-word place: 3) */
+
+/* The token of the بين that the gap from token k leads to (k itself when بين stands there),
+ * or 0 when another word comes first or GAP53 tokens pass. */
+size_t f53_between(sent_ctx *c, size_t k)
+{
+    size_t end = k + GAP53 + 1;
+    while (k < c->t1 && k < end) {
+        const rasd_entity *p;
+        if (ev_aguard_word(c, k, AG_BETWEEN53))
+            return k;
+        if (ev_comma(c, k) || ev_in_date(c, k) || ev_aguard_word(c, k, AG_GAP53)) {
+            k++;
+            continue;
+        }
+        if (word_value(c, k, EK_PLACE) == PLACE_IN && k + 1 < c->t1 &&
+            (p = ev_first_entity(c, k + 1, k + 2)) != NULL && is_loc(p) &&
+            p->tok_start == k + 1) {
+            k = p->tok_end;    /* في التواهي، في محافظة أبين */
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* An advance told by its noun (or its bare verb) with the force after it: «بتقدم المقاومة
+ * الشعبية صوب مديريتي يريم والرضمة»، «تقدم القوات الأمنية إلى داخل المدينة». تقدم is
+ * data/events.tsv fight 15 (F_FORCE: ev_force_doer finds the force right after it); it is
+ * also "offers" and "progress", so the advance is read only when a word of direction ("aguard"
+ * toward53: نحو، صوب، باتجاه، إلى، في، داخل) follows the force right away, not after a word
+ * that stops or hypothesises it ("aguard" stall53: منع، وقف، عرقلة، أي) nor with a word of
+ * plan or hope before it in its sentence ("aguard" retake_plan, as ground_subject.c). Other fight
+ * nouns of value 15 (ضربات، القصف) pass unchanged. */
+int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a)
+{
+    if (!ev_aguard_word(c, i, AG_ADVANCE53))
+        return 1;
+    if (!a || a->tok_end >= c->t1 || !ev_aguard_word(c, a->tok_end, AG_TOWARD53))
+        return 0;
+    if (i > c->t0 && ev_aguard_word(c, i - 1, AG_STALL53))
+        return 0;              /* لمنع تقدم داعش باتجاه مصر، عرقلة أي تقدم للقوات */
+    for (size_t k = c->t0; k < i; k++)
+        if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
+            return 0;
+    return 1;
+}
+
+enum { ADVANCE_REACH53 = 5 };  /* tokens from تقدم to its word of direction: the force's
+                                  description (قوات الجيش اليمني الموالية) and the word */
+
+/* For trigger(), before any work on the word at token i: whether it may be an advance (not
+ * تقدم, or a word of direction within ADVANCE_REACH53 tokens after it). تقدم is a common
+ * word (offers, progress): this keeps the cost of reading it low. */
+int f53_may_advance(sent_ctx *c, size_t i)
+{
+    if (!ev_aguard_word(c, i, AG_ADVANCE53))
+        return 1;
+    for (size_t k = i + 2; k < c->t1 && k <= i + ADVANCE_REACH53; k++)
+        if (ev_aguard_word(c, k, AG_TOWARD53))
+            return 1;
+    return 0;
+}
+
+/* Whether the fight whose word is at token i is an advance by تقدم: ground_subject.c's f51_add_event keeps it apart, so that
+ * a later event of the same force elsewhere in the article (these rows seldom have a place)
+ * is not folded into it (unseen3: «استولت المقاومة الشعبية على آليات» after «بتقدم المقاومة الشعبية
+ * صوب …»). */
+int f53_made(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    return ki->kind == EK_FIGHT && ev_aguard_word(c, i, AG_ADVANCE53);
+}

@@ -1,0 +1,94 @@
+/* ground_subject.c — a force's deed of ground told with its subject first (issue 16, branch fight51;
+ * docs/EVENTS.md "Issue 16: the fight events the rules miss").
+ *
+ * The verbs of value 16 (F_FVERB: سيطر، تقدمت، استعاد، حرر، دمر، استولى) make a fight only with
+ * an armed force as subject. The rules read that subject after the verb (وسيطرت المقاومة على)
+ * or as a name before it (إن الحوثيين سيطروا); a force told by its description before the
+ * verb, after a word that puts the subject first (data/events.tsv "subject" 0: أن، إن، كانت;
+ * "about" 2: بأن), with قد between in the pluperfect, was read as nobody (actors.c: an unknown
+ * subject), so the deed gave no event: «بأن المقاومة الشعبية تقدمت نحو مدينة زنجبار»، «وكانت
+ * المقاومة الشعبية قد سيطرت خلال الأسبوع الماضي على عدة مناطق في أبين». This takes that
+ * description (groups.c, a force's head; ev_armed tests it again) as the subject.
+ * Not for استهدف ("aguard" target51: "targeted", also gunmen's attack on a bus, an
+ * assault; its rows held 3 of 5 in the first fresh slice, the ground verbs 15 of 15), nor when
+ * a word of a plan or a hope stands before the verb in its sentence ("aguard" retake_plan,
+ * as ground.c: لو، خطة، يتوقع، نأمل), nor for a verb with و or ف (a clause of its own), nor
+ * after لأن ("aguard" because51: a deed given as the reason for what is said, background).
+ * The pluperfect's day is told_before.c's (none when the sentence gives none).
+ */
+#include "events/actors.h"
+#include "events/aguard.h"
+
+enum { SUBJ_REACH51 = 4 };     /* a description's words before the verb (قوات الجيش اليمني
+                                  الموالية; groups.c stops it sooner) */
+
+/* Whether token k puts the subject after it first: "subject" 0 (أن، إن، كانت) or "about" 2
+ * (بأن). */
+static int subject_first(sent_ctx *c, size_t k)
+{
+    int v;
+    size_t n;
+    return (ev_word_is(c->s, k, 1, EK_SUBJECT, &v, &n) && n == 1 && v == 0) ||
+           word_value(c, k, EK_ABOUT) == ABOUT_THAT;
+}
+
+/* The force described before the fight verb at token i (its proclitics cut), or NULL. */
+const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut)
+{
+    size_t end = i;
+    if (ki->kind != EK_FIGHT || cut > 0 || !ev_force_verb(c, ki, i) || i <= c->t0 + 1 ||
+        ev_aguard_word(c, i, AG_TARGET51))
+        return NULL;           /* أن مسلحين استهدفوا حافلة: an attack on anyone */
+    if (word_kind(c, i - 1, 0, EK_AUX))
+        end = i - 1;           /* وكانت المقاومة الشعبية قد سيطرت */
+    for (size_t k = c->t0; k < i; k++)
+        if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
+            return NULL;       /* لو أن القوات سيطرت، يتوقع أن: not told as done */
+    for (size_t k = end; k-- > c->t0 + 1 && k + SUBJ_REACH51 >= end;) {
+        const rasd_entity *g;
+        if (!subject_first(c, k - 1))
+            continue;
+        if (ev_aguard_word(c, k - 1, AG_BECAUSE51))
+            return NULL;       /* لأن مليشيا الحوثي دمرت كل المواقع: a reason, told as
+                                  background of the statement (unseen13) */
+        if (ev_first_entity(c, k, end))
+            return NULL;       /* a name there: the name rules' */
+        g = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
+        return g && g->tok_end == end ? g : NULL;
+    }
+    return NULL;
+}
+
+/* Adds ev as ev_add_event does. An event whose subject is the one f51_force_before gives folds
+ * into an earlier report as before (its own form's too: «إن المقاومة سيطرت …» then «أن
+ * المقاومة حررت …» in a summary), but when it is new it absorbs no later event of another form
+ * (repeats): such a deed, told with its subject first, seldom has a place, and a later event
+ * of the same force at a place of its own (or one fronted_place.c gives it after the fold: «وفي
+ * مأرب …», snn-012496) is another deed, kept as before. */
+rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
+                          const rasd_entity *place, rasd_event *ev)
+{
+    size_t had = x->nevents, napart = x->napart;
+    const rasd_entity *g = ev->nactors > 0 ? f51_force_before(c, ki, i, cut) : NULL;
+    int made = (g && ev->actor_start[0] == g->start) || f53_made(c, ki, i);
+                               /* clash_between.c's forms too: an advance, a clash before gap words */
+    rasd_status rc;
+    if (made)
+        x->napart = 0;         /* it folds into any earlier report */
+    rc = ev_add_event(x, i, place, ev);
+    x->napart = napart;
+    if (rc || !made || x->nevents == had)
+        return rc;
+    x->apart = grow_array(x->apart, &x->apart_cap, x->napart + 1, sizeof *x->apart, &rc);
+    if (!rc)
+        x->apart[x->napart++] = ev->trigger_start;
+    return rc;
+}
+
+int f51_apart(const struct ev_doc *x, const rasd_event *ev)
+{
+    for (size_t k = 0; k < x->napart; k++)
+        if (x->apart[k] == ev->trigger_start)
+            return 1;
+    return 0;
+}

@@ -1,0 +1,136 @@
+/* meeting_during.c — a meeting told by a possessive noun in a phrase of time, its other party the
+ * noun's object (issue 16, branch summit53, stop 45; docs/EVENTS.md "Issue 16: meetings told
+ * by nouns (branch summit53, stop 45)").
+ *
+ * «ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل
+ * ولد الشيخ»: the rules read لقائه X (events.tsv meet 3) as the sentence's one event, so a
+ * sentence whose verb tells another (دعا، قال، أكد) loses the meeting; encounter.c reads the
+ * noun only with مع، ب or بين after it. Here the noun (data/events.tsv "encounter" 1 or 4 with
+ * a singular possessive: لقائه، لقائها، اجتماعه، اجتماعها) right after a word of occasion
+ * (aguard occasion: خلال، أثناء، هامش …) or of a thing done (negation 1: بعد، عقب), then only
+ * a date or time, gives a meeting of
+ *   - the party right after: a person named behind titles, a group of people, a title
+ *     (encounter.c's party_at, no proclitic: not والشعب), and
+ *   - the last person named before the noun in its clause (the main verb's subject);
+ * one side at least a name, the two differ. Not negated, asked, a purpose, a match (لقائه in
+ * a sentence of sport), a courtesy; planned by the words of plan; dated two years or more
+ * before the article: history (encounter.c's add_meeting).
+ *
+ * And a summit told as held (ev_summit53_held): قمة (encounter 9, any proclitic: لقمة، بقمة)
+ * whose genitive names a body (قمة دول «بريكس»، قمة مجموعة الدول الصناعية الكبرى السبع، قمة
+ * الاتحاد الأفريقي), then only a place (في أوفا) or a comma, then الذي/التي and a past verb of
+ * being held (encounter 37 عقد، عقدت; 50 انعقدت، تم عقدها، جرت، اختتمت): the meeting of that
+ * body, its one actor the genitive as a description (a body is no person: the recall set's
+ * guideline names it so). Not an adjective for genitive (القمة العربية، القمة العالمي: no body
+ * named), not a place's name (قمة كامب ديفيد: a venue), not a plural. */
+#include "events/encounter.h"
+#include "events/aguard.h"
+
+#include <string.h>
+
+enum { DATE_GAP = 3 };         /* date or time words between the noun and its object
+                                  (اليوم، أمس، مساء أمس) */
+enum { NAME_REACH = 8 };       /* tokens from a described party to the name that ends its
+                                  title (مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل
+                                  ولد الشيخ: 7) */
+enum { NEG_AFTER = 1 };
+enum { GENITIVE_WORDS = 7,     /* a summit's genitive (مجموعة الدول الصناعية الكبرى السبع: 5) */
+       PLACE_WORDS = 4 };      /* a place phrase between it and its relative (في مدينة أوفا) */
+enum { HOLD_PAST = 37, HELD = 50 };   /* data/events.tsv "encounter" 37, 50 */        /* "negation" 1: بعد، عقب (encounter.c's) */
+
+/* Whether token k (before the noun) is a word of occasion or of a thing done. */
+static int occasion_word(sent_ctx *c, size_t k)
+{
+    return ev_clitic(c, k) == 0 &&
+           (ev_aguard_word(c, k, AG_OCCASION) || word_value(c, k, EK_NEGATION) == NEG_AFTER);
+}
+
+/* The person named within NAME_REACH tokens of token k, no punctuation and no word with و
+ * between, that ends the title a described party p starts (وزير حقوق الإنسان بالجمهورية
+ * اليمنية عزالدين الاصبحي); p itself when none, or when p is a name. */
+static const rasd_entity *named_party(sent_ctx *c, size_t k, const rasd_entity *p)
+{
+    if (p >= c->en && p < c->en + c->ne)
+        return p;
+    for (size_t b = k; b < c->t1 && b < k + NAME_REACH; b++) {
+        const rasd_entity *q = ev_first_entity(c, b, b + 1);
+        if (q && q->tok_start == b && q->id && q->id[0] && strcmp(q->type, "PER") == 0)
+            return q;
+        if (!ev_is_word(&c->s->t[b]) || (b > k && ev_clitic(c, b) == CL_WA) ||
+            ev_clause_end(c, b))
+            break;
+    }
+    return p;
+}
+
+rasd_status ev_summit53_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                               size_t n, int match)
+{
+    const rasd_entity *p[2];
+    size_t k = i + n;
+    if (n != 1 || i <= c->t0 || ev_clitic(c, i) != 0 || !ev_enc_possessive(&c->s->t[i]) ||
+        !occasion_word(c, i - 1))
+        return RASD_OK;
+    while (k < c->t1 && k < i + n + DATE_GAP && ev_is_word(&c->s->t[k]) && ev_in_date(c, k))
+        k++;
+    if (k >= c->t1 || !ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 ||
+        (p[1] = ev_enc_party(c, k)) == NULL || p[1]->tok_start < k ||
+        (p[1] = named_party(c, k, p[1])) == NULL ||
+        (p[0] = ev_enc_named_before(c, i - 1)) == NULL || p[0] == p[1] ||
+        (ev_is_group(p[0]) && ev_is_group(p[1])) ||
+        (p[0]->id && p[1]->id && p[0]->id[0] && strcmp(p[0]->id, p[1]->id) == 0) ||
+        ev_enc_unreal(c, i, n, match))
+        return RASD_OK;
+    return ev_enc_add(c, x, s, e, p, 2, i, i + n - 1);
+}
+
+/* Whether token k may be in a summit's genitive: a word with no proclitic و, no preposition,
+ * relative or word of place, or a quote mark or bracket. */
+static int genitive_word(sent_ctx *c, size_t k)
+{
+    if (!ev_is_word(&c->s->t[k]))
+        return !ev_punct(c->s, k, ",.;:!?") && !ev_clause_end(c, k);
+    return ev_clitic(c, k) != CL_WA && !word_kind(c, k, 0, EK_PREP) &&
+           !word_kind(c, k, 0, EK_PLACE) && !word_kind(c, k, 0, EK_RELATIVE) &&
+           !word_kind(c, k, 0, EK_ABOUT);
+}
+
+/* The token of the relative pronoun after a summit's genitive ending at token k: right
+ * there, past a comma, or past a place phrase (في مدينة أوفا الروسية); 0 if none. */
+static size_t relative_after(sent_ctx *c, size_t k)
+{
+    if (k < c->t1 && word_kind(c, k, 0, EK_PLACE)) {
+        const rasd_entity *p = ev_first_entity(c, k + 1, c->t1 < k + PLACE_WORDS ? c->t1 : k + PLACE_WORDS);
+        if (!p || !is_loc(p))
+            return 0;
+        for (k = p->tok_end; k < c->t1 && ev_nisba(c, k); k++)
+            ;                  /* في مدينة أوفا الروسية */
+    }
+    if (k < c->t1 && ev_comma(c, k))
+        k++;
+    return k < c->t1 && word_kind(c, k, 0, EK_RELATIVE) && ev_clitic(c, k) == 0 ? k : 0;
+}
+
+rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n)
+{
+    const rasd_entity *b, *q;
+    size_t k = i + n, r, m;
+    int v;
+    const rasd_token *t = &c->s->t[i];
+    if (n != 1 || ev_definite_any(t) || (t->norm_len > 4 && memcmp(t->norm, "\xd9\x84\xd9\x84", 4) == 0) ||
+        k >= c->t1 || !ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 ||
+        ev_nisba(c, k) || ev_in_date(c, k) || !genitive_word(c, k) ||
+        ((q = ev_first_entity(c, k, k + 1)) != NULL && is_loc(q)))
+        return RASD_OK;        /* القمة، للقمة (its word after it an adjective); قمة
+                                  العربية، قمة كامب ديفيد، قمة الثلاثاء */
+    while (k < c->t1 && k < i + n + GENITIVE_WORDS && genitive_word(c, k))
+        k++;
+    if ((r = relative_after(c, k)) == 0 || r + 1 >= c->t1 ||
+        !ev_word_is(c->s, r + 1, 0, EK_ENCOUNTER, &v, &m) || (v != HOLD_PAST && v != HELD) ||
+        ev_enc_unreal(c, i, n, 0))
+        return RASD_OK;
+    if ((b = ev_add_desc(c, "ORG", i + n, k, c->s->t[i + n].start)) == NULL)
+        return RASD_OK;
+    return ev_enc_add(c, x, s, e, &b, 1, i, r + m);
+}

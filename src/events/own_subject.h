@@ -1,0 +1,17 @@
+/* own_subject.h — a verb of the trigger layer that names its own subject (issue 16, branch
+ * appeal51; docs/EVENTS.md "Issue 16: appeals the rules miss, and a known wrong one (branch
+ * appeal51, stop 43)"). */
+#ifndef RASD_EVENTS_OWN_SUBJECT_H
+#define RASD_EVENTS_OWN_SUBJECT_H
+
+#include "events/actors.h"
+
+/* Whether the word right after the trigger verb at token i is that verb's own subject, one
+ * the recogniser did not name (ودعا المعتصمون، طالبت زوجة الشهيد، اتهم محامو الضحايا،
+ * طالبت مجموعة من أقارب الركاب): a nominative plural (ال… ون، م… و) or a word of
+ * data/events.tsv aguard own51 (kin, an agent at law, a number of people). The layer's
+ * discourse then gives the verb no subject from before (the last quote's speaker, the last
+ * event's actor). */
+int ev_appeal51_own_subject(sent_ctx *c, size_t i);
+
+#endif
