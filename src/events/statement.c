@@ -24,7 +24,6 @@
 #include "events/statement.h"
 #include "events/aguard.h"
 #include "events/appeal_participle.h"
-#include "events/appeal_callers.h"
 #include "events/appeal_closing.h"
 #include "events/appeal_in_quote.h"
 #include "events/trigger_guards.h"
@@ -295,28 +294,6 @@ int ev_sentence_of(sent_ctx *c, const rasd_span *sn, size_t ns, uint32_t b, uint
     return c->t0 < c->t1;
 }
 
-/* A plural participle of appeal (مطالبين، داعين) that quotes.c made a quote of with no speaker:
- * the appeal of the group named before it in its sentence (appeal_callers.c), on by default,
- * under add_said's guards (negation, prayer, invitation, question). Assumes ev_sentence_of
- * sets c->t0/t1 and resets the groups, as for the quotes with a speaker. */
-static rasd_status group_call(sent_ctx *c, struct ev_doc *x, const rasd_span *sn, size_t ns,
-                              const rasd_quote *qk)
-{
-    uint32_t s, e;
-    size_t i;
-    int v;
-    const rasd_entity *g;
-    rasd_quote p;
-    if (!ev_sentence_of(c, sn, ns, qk->cue_start, &s, &e) ||
-        (i = token_at(c, qk->cue_start)) >= c->t1 || cue_kind(c, i, &v) != EK_APPEAL ||
-        (g = ev_callers_group(c, i)) == NULL)
-        return RASD_OK;
-    p = *qk;
-    p.speaker_name = g->name, p.speaker_id = NULL;
-    p.speaker_start = g->start, p.speaker_end = g->end;
-    return add_said(c, x, &p, i, EK_APPEAL, 1, s, e, 1);
-}
-
 rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *sn, size_t ns)
 {
     size_t nq;
@@ -326,11 +303,7 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
         size_t i, at;
         int v, kind;
         uint32_t s, e;
-        if (!q[k].speaker_name) {   /* appeal_callers.c: a group's مطالبين with no speaker */
-            rc = group_call(c, x, sn, ns, &q[k]);
-            continue;
-        }
-        if (!ev_sentence_of(c, sn, ns, q[k].cue_start, &s, &e))
+        if (!q[k].speaker_name || !ev_sentence_of(c, sn, ns, q[k].cue_start, &s, &e))
             continue;
         if ((i = token_at(c, q[k].cue_start)) >= c->t1)
             continue;
