@@ -13,7 +13,7 @@
 #include "events/ground.h"
 #include "events/harm_by_hand.h"
 #include "events/attack_lists.h"
-#include "events/deed_doers.h"
+#include "events/any_deed.h"
 #include "events/layer_sides.h"
 #include "entities/ent.h"
 #include "core/internal.h"
@@ -117,7 +117,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     int plan;
     if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i) ||
         fr_any44(c, i, n, 1))
-        return RASD_OK;        /* لتحرير: a purpose; تحرير أي بلدة: any (deed_doers.c) */
+        return RASD_OK;        /* لتحرير: a purpose; تحرير أي بلدة: any (any_deed.c) */
     if ((g = group_at(c, a)) == NULL ||
         ev_told_at(x, s, "fight", c->s->t[i].start, c->s->t[g->tok_end - 1].end))
         return RASD_OK;
