@@ -141,7 +141,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
 /* Whether token t may be a word of "aguard" retake: a ر in its normalised letters after ح
  * (تحرير، دحر) or هي (تطهير), or before د (طرد، طردوا). A filter only (the look-up decides):
  * the look-up of every token cost a hundred instructions a token (bench/extract_cost.sh); a
- * retake row of other letters must be added here (test_events_ground38 has each form). */
+ * retake row of other letters must be added here (test_events_ground_taken has each form). */
 static int may_retake(const rasd_token *t)
 {
     const unsigned char *w = (const unsigned char *)t->norm, *p = w, *end = w + t->norm_len;
