@@ -1,6 +1,7 @@
-/* speaker_want.h — the checks shared by the speaker tests (test_quotes31, test_quotes32,
- * test_quotes46 …): a sentence, the start of a quote in it and the speaker it must have; a
- * sentence and a word no quote may start with (test_quotes34, test_quotes35). */
+/* speaker_want.h — the checks shared by the speaker tests (test_quotes_blessing,
+ * test_quotes_called_name, test_quotes_negation_goes_on …): a sentence, the start of a quote in it
+ * and the speaker it must have; a sentence and a word no quote may start with
+ * (test_quotes_own_object, test_quotes_described_object). */
 #ifndef RASD_TESTS_SPEAKER_WANT_H
 #define RASD_TESTS_SPEAKER_WANT_H
 

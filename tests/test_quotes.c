@@ -868,7 +868,7 @@ static const char *const no_quotes[] = {
        an act noun after another word is a genitive or another noun's complement, no
        statement's start (snn-001711: بعد انتهاء; snn-016448: تخوفها من تباطؤ, re-judged by
        quotes34: تخوفها, the firm's own concern, opens a quote; تباطؤ still does not:
-       tests/test_quotes34.c) */
+       tests/test_quotes_own_object.c) */
     "أعلنت الرئاسة العامة لرعاية الشباب القائمة النهائية لمرشحي الرئاسة وعضوية مجلس الادارة بنادي الاتفاق بعد انتهاء الفترة المحددة لتلقي الطعون والتي بدأت منذ يوم السبت الماضي.",
     /* quotes18: عبر between a name and a name in quote marks is "via" (snn-000421) */
     "ويطل فارس الغناء العربي، عاصي الحلاني عبر «خليجية» في أول دور تلفزيوني درامي له مقتبس عن رائعة الكاتب ماريو بوزو «العراب».",

@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Rename the branch-named files of src/events/ to names that say what they do.
+"""Rename the branch-named files of src/events/ and tests/ to names that say what they do.
 
-    python3 tools/rename_events.py [--repo DIR] [--table FILE] [--extra FILE ...] [--dry-run]
+    python3 tools/rename_events.py [--repo DIR] [--table FILE ...] [--extra FILE ...] [--dry-run]
 
-The table (tools/rename_events.tsv; --extra adds rows of the same form, e.g. a stop's new
-branch-named files) has one row a file: old name, new name, one-line purpose, tab-separated;
-lines starting with # and the header line "old new purpose" are skipped. For each row whose
-old file is in src/events/ the script
+The tables (tools/rename_events.tsv and tools/rename_tests.tsv; --table replaces them, --extra
+adds rows of the same form, e.g. a stop's new branch-named files) have one row a file: old name,
+new name, one-line purpose, tab-separated; lines starting with # and the header line "old new
+purpose" are skipped. A name is a file of src/events/ (NAME.c, NAME.h) or, written with its
+folder, a test (tests/test_NAME.c; its new name keeps "test_" and no digit: the binary
+build/.../tests/test_NAME is renamed with it, so a bare mention of the old test's name is
+rewritten too). For each row whose old file exists the script
 
-  1. `git mv`s src/events/OLD to src/events/NEW (staged; the caller commits);
+  1. `git mv`s src/events/OLD to src/events/NEW, or tests/OLD to tests/NEW (staged; the
+     caller commits);
   2. rewrites (and stages) every mention of the old file name (OLD.c, OLD.h, and OLD.o for a .c row, as a
      word: test_events55.c is not events55.c) and the header guard RASD_EVENTS_OLD_H of a .h
      row in the tracked text files of src/, tests/, tools/, bench/, fuzz/, cli/, serve/,
@@ -45,9 +49,16 @@ SECTION = "## Files renamed at stop 48"
 REWRITE_DIRS = ("src/", "tests/", "tools/", "bench/", "fuzz/", "cli/", "serve/", "include/")
 REWRITE_FILES = ("Makefile", "ARCHITECTURE.md", "data/README.md")
 CHECK_DIRS = REWRITE_DIRS + ("data/",)
-SELF = ("tools/rename_events.py", "tools/rename_events.tsv")
-NEW_NAME = re.compile(r"^[a-z][a-z_]*[a-z]\.[ch]$")
-OLD_NAME = re.compile(r"^[A-Za-z0-9_]+\.[ch]$")
+TESTS = "tests/"
+TABLES = ("tools/rename_events.tsv", "tools/rename_tests.tsv")
+SELF = ("tools/rename_events.py",) + TABLES
+NEW_NAME = re.compile(r"^([a-z][a-z_]*[a-z]\.[ch]|tests/test_[a-z_]*[a-z]\.c)$")
+OLD_NAME = re.compile(r"^(tests/)?[A-Za-z0-9_]+\.[ch]$")
+
+
+def place(name):
+    """A row's name as a path of the checkout: tests/X.c as written, X.c in src/events/."""
+    return name if name.startswith(TESTS) else os.path.join(EVENTS, name)
 
 
 def die(msg):
@@ -86,9 +97,13 @@ def check_rows(rows):
     olds, news = {}, {}
     for old, new, _, where in rows:
         if not OLD_NAME.match(old):
-            die("%s: old name %r is no file name of src/events (NAME.c or NAME.h)" % (where, old))
+            die("%s: old name %r is no file name of src/events (NAME.c or NAME.h) nor of tests/"
+                % (where, old))
         if not NEW_NAME.match(new):
-            die("%s: new name %r: lower case letters and _ only, no digits, .c or .h" % (where, new))
+            die("%s: new name %r: lower case letters and _ only, no digits, .c or .h (a test:"
+                " tests/test_NAME.c)" % (where, new))
+        if old.startswith(TESTS) != new.startswith(TESTS):
+            die("%s: %s and %s are in different folders" % (where, old, new))
         if old[-2:] != new[-2:]:
             die("%s: %s and %s differ in extension" % (where, old, new))
         if old in olds:
@@ -109,6 +124,9 @@ def mention_map(rows):
     """Old spelling -> new one: file names (and the .o of a .c) and .h header guards."""
     names, guards = {}, {}
     for old, new, _, _ in rows:
+        if old.startswith(TESTS):
+            old, new = os.path.basename(old), os.path.basename(new)
+            names[old[:-2]] = new[:-2]   # the test binary, as scripts and targets name it
         names[old] = new
         if old.endswith(".c"):
             names[old[:-2] + ".o"] = new[:-2] + ".o"
@@ -219,9 +237,11 @@ def make_section(pairs):
              "At stop 48 (branch names56) the files of `src/events/` named after the branch and",
              "stop that wrote them were renamed to say what they do, with `tools/rename_events.py`",
              "(each file's purpose in one line: `tools/rename_events.tsv`). The sections below keep",
-             "the names of their time; this table maps them (a .c and its .h share a row).", "",
+             "the names of their time; this table maps them (a .c and its .h share a row). The",
+             "tests named so (rows `tests/...`; branch mend56) followed, by the same script",
+             "(`tools/rename_tests.tsv`); a test's binary takes its file's new name.", "",
              "| old | new |", "|---|---|"]
-    for (o, n), exts in sorted(by_stem.items()):
+    for (o, n), exts in sorted(by_stem.items(), key=lambda r: (r[0][0].startswith(TESTS), r[0])):
         exts = sorted(exts)
         lines.append("| `%s` | `%s` |" % (", ".join([o + exts[0]] + exts[1:]),
                                          ", ".join([n + exts[0]] + exts[1:])))
@@ -231,14 +251,16 @@ def make_section(pairs):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repo", default=".", help="the checkout (default: .)")
-    ap.add_argument("--table", default=None, help="default: REPO/tools/rename_events.tsv")
+    ap.add_argument("--table", action="append", default=[],
+                    help="default: REPO/tools/rename_events.tsv and REPO/tools/rename_tests.tsv")
     ap.add_argument("--extra", action="append", default=[], help="more rows, same form")
     ap.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     a = ap.parse_args()
     repo = git(a.repo, "rev-parse", "--show-toplevel").stdout.strip()
-    table = a.table or os.path.join(repo, "tools/rename_events.tsv")
-    rows = read_rows(table)
-    for x in a.extra:
+    tables = a.table or [os.path.join(repo, t) for t in TABLES
+                         if os.path.exists(os.path.join(repo, t))]
+    rows = []
+    for x in tables + a.extra:
         rows += read_rows(x)
     check_rows(rows)
     skip = set(SELF) | {os.path.relpath(os.path.abspath(x), repo) for x in a.extra}
@@ -248,7 +270,7 @@ def main():
     tracked_set = set(files)
     moves, done, absent = [], [], []
     for old, new, _, where in rows:
-        po, pn = os.path.join(EVENTS, old), os.path.join(EVENTS, new)
+        po, pn = place(old), place(new)
         if os.path.exists(po) and os.path.exists(pn):
             die("%s: %s exists already beside %s" % (where, pn, po))
         if os.path.exists(po):
@@ -289,7 +311,7 @@ def main():
 
     if a.dry_run:
         for old, new in moves:
-            print("git mv %s/%s %s/%s" % (EVENTS, old, EVENTS, new))
+            print("git mv %s %s" % (place(old), place(new)))
         for p in sorted(edits):
             print("rewrite %s" % p)
         print("rename_events: dry run: %d to move, %d done already, %d files to rewrite"
@@ -297,13 +319,12 @@ def main():
         return 0
 
     for old, new in moves:
-        git(repo, "mv", os.path.join(EVENTS, old), os.path.join(EVENTS, new))
+        git(repo, "mv", place(old), place(new))
+    moved = {place(old): place(new) for old, new in moves}
     written = []
     for p, text in sorted(edits.items()):
         # the path after the moves: a moved file is rewritten under its new name
-        q = p
-        if p.startswith(EVENTS + "/") and os.path.basename(p) in dict(moves):
-            q = os.path.join(EVENTS, dict(moves)[os.path.basename(p)])
+        q = moved.get(p, p)
         with open(q, "w", encoding="utf-8") as f:
             f.write(text)
         written.append(q)
@@ -314,8 +335,8 @@ def main():
     bad = []
     files = tracked(repo)
     for old, _ in moves + done:
-        if os.path.join(EVENTS, old) in files:
-            bad.append("%s/%s is still tracked" % (EVENTS, old))
+        if place(old) in files:
+            bad.append("%s is still tracked" % place(old))
     for p in files:
         if p in skip or not (in_dirs(p, CHECK_DIRS) or p in REWRITE_FILES) or not os.path.isfile(p):
             continue
@@ -333,8 +354,9 @@ def main():
             bad.append("%s (top): %s" % (DOC, m.group(1)))
     if bad:
         die("old names left after the run:\n  " + "\n  ".join(bad))
-    left = sorted(p[len(EVENTS) + 1:] for p in files
-                  if p.startswith(EVENTS + "/") and re.search(r"[0-9]", os.path.basename(p)))
+    left = sorted(p[len(EVENTS) + 1:] if p.startswith(EVENTS + "/") else p for p in files
+                  if (p.startswith(EVENTS + "/") or re.match(r"tests/test_\w+\.c$", p))
+                  and re.search(r"[0-9]", os.path.basename(p)))
     if left:
         print("rename_events: warning: still named with digits, in no row (add them with --extra): "
               + " ".join(left))

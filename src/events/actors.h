@@ -212,12 +212,12 @@ rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, si
                           const rasd_entity *place, rasd_event *ev);
 /* clash_between.c: the بين a clash's gap words lead to from token k (0: none) */
 size_t f53_between(sent_ctx *c, size_t k);
-/* clash_between.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
+/* ground_subject.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
  * only before a word of direction) */
 int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a);
-/* clash_between.c: whether the fight at token i is an advance by تقدم (kept apart as fight51's) */
+/* ground_subject.c: whether the fight at token i is an advance by تقدم (kept apart as fight51's) */
 int f53_made(sent_ctx *c, const kind_info *ki, size_t i);
-/* clash_between.c: for trigger(): whether the word at token i may be an advance (cheap) */
+/* ground_subject.c: for trigger(): whether the word at token i may be an advance (cheap) */
 int f53_may_advance(sent_ctx *c, size_t i);
 
 /* events.c, for triggers.c */

@@ -3,7 +3,7 @@
  * of the default trigger layer in «ويتخوف مختصون ان يقوم تنظيم داعش بعد تحول موقفه من هجومي
  * الى دفاعي … بتنفيذ هجمات كبيرة على مناطق أخرى»: a fear that the group will attack, no
  * attack. assault_feared.c reads a fear within three words before the noun (خشية من هجوم، مخاوف من
- * وقوع هجمات) and deed_doers.c أن right before a verb of launching right before it (أن تشن
+ * وقوع هجمات) and launch_subjunctive.c أن right before a verb of launching right before it (أن تشن
  * هجمات); here the fear's verb and its أن stand farther off, a clause of subject and
  * circumstances between (يقوم تنظيم داعش … بتنفيذ). The form: a word of fear or forecast
  * (يتخوف، يخشى، يتوقع، توقع، مخاوف؛ data/events.tsv "aguard forecast46"), within three words
@@ -12,7 +12,7 @@
  * mostly who did an attack that happened (ورجح مسؤولون أن يكون الهجوم الانتحاري …). */
 #include "events/assault_forecast.h"
 #include "events/assault_frames.h"
-#include "events/deed_doers.h"
+#include "events/launch_subjunctive.h"
 #include "core/internal.h"
 #include "events/aguard.h"
 #include "events/letters.h"

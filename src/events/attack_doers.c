@@ -11,7 +11,7 @@
  * Only a name the recogniser gives as an organisation (ORG) or a group's description (groups.c:
  * القوات التركية، المسلحين) is a doer, and a person (PER) in the forms other than the genitive
  * (هجوم ترامب على بلومبيرغ is words); a place never is (هجوم باريس is the attack in Paris).
- * And «قد» + a present verb before the noun is a possibility (قد تشن هجمات): the row is off. */
+ * («قد» + a present verb before the noun, a possibility, is possible_deed.c's since stop 48.) */
 #include "events/attack_doers.h"
 #include "core/internal.h"
 #include "events/aguard.h"
@@ -19,8 +19,7 @@
 
 #include <string.h>
 
-enum { BY_REACH42 = 8,     /* الهجوم على القنصلية الأميركية من قبل امرأتين */
-       MAYBE_REACH42 = 3 }; /* قد + verb + (word) + noun: قد تشن هجمات، قد يحاول الهجوم */
+enum { BY_REACH42 = 8 };    /* الهجوم على القنصلية الأميركية من قبل امرأتين */
 
 /* The mention that starts at token k, or NULL. */
 static const rasd_entity *mention_at(sent_ctx *c, size_t k)
@@ -143,34 +142,4 @@ void fr_put_doer42(sent_ctx *c, const rasd_entity *g, rasd_event *ev)
     ev->actor_start[0] = g->start, ev->actor_end[0] = g->end;
     ev->nactors = na;
     ev->target_only = 0;
-}
-
-/* Whether the word at token k is a present verb by its form: its first letter (after و or ف)
- * is ي, or ت with no ت at its end (تشن، تحاول; تعرضت is a past) and not a past of ت in the
- * list ("aguard" past42: تم، تعرض، تبنى). */
-static int present_verb(sent_ctx *c, size_t k)
-{
-    const rasd_token *t = &c->s->t[k];
-    const char *w = t->norm;
-    size_t n = t->norm_len;
-    if (t->kind == RASD_TOK_PUNCT || n < LETTERS(3))
-        return 0;
-    if ((letter_is(w, U_WAW) || letter_is(w, U_FEH)) && n >= LETTERS(4))
-        w += LETTERS(1), n -= LETTERS(1);
-    if (letter_is(w, U_YEH))
-        return 1;
-    return letter_is(w, U_TEH) && !ends_with(w, n, U_TEH) && !ev_aguard_at(c, k, 1, AG_PAST42, NULL);
-}
-
-int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind)
-{
-    if ((kind != EK_ASSAULT && kind != EK_FIGHT) || !noun)
-        return 0;
-    for (size_t k = i; k > c->t0 && k + MAYBE_REACH42 > i; k--) {
-        if (ev_comma(c, k - 1) || ev_punct(c->s, k - 1, ".;:!"))
-            return 0;
-        if (ev_aguard_at(c, k - 1, 1, AG_MAYBE42, NULL))
-            return k < i && present_verb(c, k);
-    }
-    return 0;
 }

@@ -1,14 +1,9 @@
-/* attack_doers.h — the doer of the trigger layer's noun of attack, and قد + a present verb before it
- * (doers42, issue 16; docs/EVENTS.md "Issue 16: the doer of the trigger layer's attack rows"). */
+/* attack_doers.h — the doer of the trigger layer's noun of attack (doers42, issue 16; docs/EVENTS.md
+ * "Issue 16: the doer of the trigger layer's attack rows"). */
 #ifndef RASD_EVENTS_ATTACK_DOERS_H
 #define RASD_EVENTS_ATTACK_DOERS_H
 
 #include "events/actors.h"
-
-/* Whether «قد» (or وقد، فقد) stands within two words before the noun at token i with a present
- * verb right after it (قد تشن هجمات، قد يحاول الهجوم): a possibility, no deed; kinds assault
- * and fight only. قد + a past verb (قد نفذ، قد تعرضت) is "has done" and is kept. */
-int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind);
 
 /* Fills the doer of an assault's or a fight's noun at tokens [i, i + n) whose row names none
  * (no actor, or its target only) when the text names it in one of the forms: the genitive or

@@ -1,6 +1,6 @@
-/* clash_between.c — a clash phrase with words before its بين, an advance told by تقدم (issue 16,
- * branch fight53; docs/EVENTS.md "Issue 16: clashes with words before بين, an advance told by
- * تقدم").
+/* clash_between.c — a clash phrase with words before its بين (issue 16, branch fight53;
+ * docs/EVENTS.md "Issue 16: clashes with words before بين, an advance told by تقدم"; the
+ * advance is ground_subject.c's since stop 48).
  *
  * The rules read a clash's two sides after بين when بين follows the noun or the phrase right
  * away (data/events.tsv fight 4: المعارك بين، اشتباكات عنيفة بين; fight 13 and 20 then بين:
@@ -46,51 +46,4 @@ size_t f53_between(sent_ctx *c, size_t k)
         return 0;
     }
     return 0;
-}
-
-/* An advance told by its noun (or its bare verb) with the force after it: «بتقدم المقاومة
- * الشعبية صوب مديريتي يريم والرضمة»، «تقدم القوات الأمنية إلى داخل المدينة». تقدم is
- * data/events.tsv fight 15 (F_FORCE: ev_force_doer finds the force right after it); it is
- * also "offers" and "progress", so the advance is read only when a word of direction ("aguard"
- * toward53: نحو، صوب، باتجاه، إلى، في، داخل) follows the force right away, not after a word
- * that stops or hypothesises it ("aguard" stall53: منع، وقف، عرقلة، أي) nor with a word of
- * plan or hope before it in its sentence ("aguard" retake_plan, as ground_subject.c). Other fight
- * nouns of value 15 (ضربات، القصف) pass unchanged. */
-int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a)
-{
-    if (!ev_aguard_word(c, i, AG_ADVANCE53))
-        return 1;
-    if (!a || a->tok_end >= c->t1 || !ev_aguard_word(c, a->tok_end, AG_TOWARD53))
-        return 0;
-    if (i > c->t0 && ev_aguard_word(c, i - 1, AG_STALL53))
-        return 0;              /* لمنع تقدم داعش باتجاه مصر، عرقلة أي تقدم للقوات */
-    for (size_t k = c->t0; k < i; k++)
-        if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
-            return 0;
-    return 1;
-}
-
-enum { ADVANCE_REACH53 = 5 };  /* tokens from تقدم to its word of direction: the force's
-                                  description (قوات الجيش اليمني الموالية) and the word */
-
-/* For trigger(), before any work on the word at token i: whether it may be an advance (not
- * تقدم, or a word of direction within ADVANCE_REACH53 tokens after it). تقدم is a common
- * word (offers, progress): this keeps the cost of reading it low. */
-int f53_may_advance(sent_ctx *c, size_t i)
-{
-    if (!ev_aguard_word(c, i, AG_ADVANCE53))
-        return 1;
-    for (size_t k = i + 2; k < c->t1 && k <= i + ADVANCE_REACH53; k++)
-        if (ev_aguard_word(c, k, AG_TOWARD53))
-            return 1;
-    return 0;
-}
-
-/* Whether the fight whose word is at token i is an advance by تقدم: ground_subject.c's f51_add_event keeps it apart, so that
- * a later event of the same force elsewhere in the article (these rows seldom have a place)
- * is not folded into it (unseen3: «استولت المقاومة الشعبية على آليات» after «بتقدم المقاومة الشعبية
- * صوب …»). */
-int f53_made(sent_ctx *c, const kind_info *ki, size_t i)
-{
-    return ki->kind == EK_FIGHT && ev_aguard_word(c, i, AG_ADVANCE53);
 }

@@ -1,19 +1,9 @@
-/* deed_doers.h — the trigger layer's generic "any" frame and the dateline's names (trig44, issue
- * 16; docs/EVENTS.md "Issue 16: the default trigger layer's rows: doers and wrong frames"). */
+/* deed_doers.h — the doer of a deed of force the trigger layer's row lacks (trig44, issue 16;
+ * docs/EVENTS.md "Issue 16: the default trigger layer's rows: doers and wrong frames"). */
 #ifndef RASD_EVENTS_DEED_DOERS_H
 #define RASD_EVENTS_DEED_DOERS_H
 
 #include "events/actors.h"
-
-/* Whether the noun of an event at tokens [i, i + n) is "any" such deed (data/events.tsv "aguard"
- * any44 right before it, a proclitic allowed: لأي هجوم، أي اعتداء على أي مواطن; or right after
- * it, its genitive: تحرير أي بلدة): a kind of deed, no one event. */
-int fr_any44(sent_ctx *c, size_t i, size_t n, int noun);
-
-/* Takes out of ev the actors named in the article's dateline (its first line up to the colon,
- * in hyphened parts: «عبدالله البرقاوي- سبق- الرياض:»): the reporter and the paper, who
- * are never the doers of what the article tells. */
-void fr_byline44(const rasd_doc *doc, rasd_event *ev);
 
 /* The doer of a deed of force done (قام X بإطلاق النار على، أقدم X على قتل: the verb's next
  * token v, the noun at token i) that its row lacks (none, or the target only): the words the
@@ -30,16 +20,6 @@ void fr_deed_desc44(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev);
  * التحالف العربي أمس، سلسلة غارات» (the subject of a verb first in its clause, the noun its
  * object); none when a number, a quantity, a date or a pronoun comes first (وشن 6 غارات). */
 void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev);
-
-/* Whether the noun of force (assault, fight) at token i is the object of a verb of launching
- * in the present after أن، لن، كي (احتمالات أن تشن إسرائيل هجوما، من دون أن تشن غارات،
- * إمكانية أن يشن الإرهابيون هجمات): a possibility or a purpose, not done; but قبل أن، بعد أن
- * tell a deed done (قبل أن يشنوا هجوما مباغتا). The row is kept off. */
-int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind);
-
-/* Whether the word at token k begins, after و or ف, with the present's ي or ت (تشن، يشن):
- * a present verb by its form (deed_doers.c, assault_forecast.c). */
-int fr_present_form44(sent_ctx *c, size_t k);
 
 /* Whether ev, a row of the target only, is the report again of one of events[0, n) that
  * fr_deed_desc44 gave a doer (the same CAMEO root, a description first, then ev's actors):

@@ -32,7 +32,7 @@ rasd_status ev_joint_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, s
 rasd_status ev_summit53_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                                size_t n, int match);
 
-/* meeting_during.c (stop 45): the summit of a body told as held at the noun at [i, i + n)
+/* meeting_held.c (meeting_during.c's at stop 45): the summit of a body told as held at the noun at [i, i + n)
  * (قمة دول «بريكس» التي عقدت …), its one actor the body named by its genitive. */
 rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                              size_t n);

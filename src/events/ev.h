@@ -109,7 +109,7 @@ enum ev_kind {
      * (own_noun.c) */
     EK_OWN,
     /* data/events.tsv, stop 40 (wrong48): الأخيرة after an event noun with a pronoun
-     * (زيارته الأخيرة): a past one, not the article's day (negated_about.c) */
+     * (زيارته الأخيرة): a past one, not the article's day (told_before.c) */
     EK_LASTTIME,
     /* data/events.tsv, stop 41 (wrong49): a habit, «أي», كان before a present verb: no one
      * event (habits.c) */
@@ -453,7 +453,7 @@ int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                    uint32_t content, const rasd_event *ev);
 /* weeks.c (reldays46): a day after the event's word in its clause, past the usual reach
  * (long titles before the day), or NULL. */
-/* Whether the event's noun has a pronoun and الأخيرة after it (negated_about.c). */
+/* Whether the event's noun has a pronoun and الأخيرة after it (told_before.c). */
 int ev_last_time(const rasd_doc *doc, const rasd_event *ev);
 /* Whether سبق أن, or كان … قد, stands before the event's word in its clause (told_before.c). */
 int ev_told_before(const rasd_doc *doc, const rasd_event *ev);

@@ -187,7 +187,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     break;             /* a deed noun alone (اتفاقية، مسؤولية), an arrival
                                           clause (لدى وصوله): nothing */
                 if (*form == F_FORCE && k == EK_FIGHT && !f53_may_advance(c, *i))
-                    break;             /* تقدم with no word of direction after (clash_between.c) */
+                    break;             /* تقدم with no word of direction after (ground_subject.c) */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
                     !(v == NEG_BEFORE && *form != F_VERB && *form != F_DOES && *form != F_SAID &&
@@ -561,7 +561,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         if (i > c->t0 && word_value(c, i - 1, EK_NEGATION) == NEG_NOUN)
             return 0;          /* لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف */
         if ((a = ev_force_doer(c, i, end)) != NULL && !f53_advance_ok(c, i, a))
-            a = NULL;          /* تقدم: an advance before a word of direction (clash_between.c) */
+            a = NULL;          /* تقدم: an advance before a word of direction (ground_subject.c) */
         if (a)
             b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
         break;

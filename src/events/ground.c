@@ -13,7 +13,7 @@
 #include "events/ground.h"
 #include "events/harm_by_hand.h"
 #include "events/attack_lists.h"
-#include "events/deed_doers.h"
+#include "events/any_deed.h"
 #include "events/layer_sides.h"
 #include "entities/ent.h"
 #include "core/internal.h"
@@ -117,7 +117,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     int plan;
     if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i) ||
         fr_any44(c, i, n, 1))
-        return RASD_OK;        /* لتحرير: a purpose; تحرير أي بلدة: any (deed_doers.c) */
+        return RASD_OK;        /* لتحرير: a purpose; تحرير أي بلدة: any (any_deed.c) */
     if ((g = group_at(c, a)) == NULL ||
         ev_told_at(x, s, "fight", c->s->t[i].start, c->s->t[g->tok_end - 1].end))
         return RASD_OK;
@@ -141,7 +141,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
 /* Whether token t may be a word of "aguard" retake: a ر in its normalised letters after ح
  * (تحرير، دحر) or هي (تطهير), or before د (طرد، طردوا). A filter only (the look-up decides):
  * the look-up of every token cost a hundred instructions a token (bench/extract_cost.sh); a
- * retake row of other letters must be added here (test_events_ground38 has each form). */
+ * retake row of other letters must be added here (test_events_ground_taken has each form). */
 static int may_retake(const rasd_token *t)
 {
     const unsigned char *w = (const unsigned char *)t->norm, *p = w, *end = w + t->norm_len;

@@ -15,14 +15,7 @@
  * one side at least a name, the two differ. Not negated, asked, a purpose, a match (لقائه in
  * a sentence of sport), a courtesy; planned by the words of plan; dated two years or more
  * before the article: history (encounter.c's add_meeting).
- *
- * And a summit told as held (ev_summit53_held): قمة (encounter 9, any proclitic: لقمة، بقمة)
- * whose genitive names a body (قمة دول «بريكس»، قمة مجموعة الدول الصناعية الكبرى السبع، قمة
- * الاتحاد الأفريقي), then only a place (في أوفا) or a comma, then الذي/التي and a past verb of
- * being held (encounter 37 عقد، عقدت; 50 انعقدت، تم عقدها، جرت، اختتمت): the meeting of that
- * body, its one actor the genitive as a description (a body is no person: the recall set's
- * guideline names it so). Not an adjective for genitive (القمة العربية، القمة العالمي: no body
- * named), not a place's name (قمة كامب ديفيد: a venue), not a plural. */
+ */
 #include "events/encounter.h"
 #include "events/aguard.h"
 
@@ -33,10 +26,7 @@ enum { DATE_GAP = 3 };         /* date or time words between the noun and its ob
 enum { NAME_REACH = 8 };       /* tokens from a described party to the name that ends its
                                   title (مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل
                                   ولد الشيخ: 7) */
-enum { NEG_AFTER = 1 };
-enum { GENITIVE_WORDS = 7,     /* a summit's genitive (مجموعة الدول الصناعية الكبرى السبع: 5) */
-       PLACE_WORDS = 4 };      /* a place phrase between it and its relative (في مدينة أوفا) */
-enum { HOLD_PAST = 37, HELD = 50 };   /* data/events.tsv "encounter" 37, 50 */        /* "negation" 1: بعد، عقب (encounter.c's) */
+enum { NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (encounter.c's) */
 
 /* Whether token k (before the noun) is a word of occasion or of a thing done. */
 static int occasion_word(sent_ctx *c, size_t k)
@@ -82,55 +72,4 @@ rasd_status ev_summit53_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         ev_enc_unreal(c, i, n, match))
         return RASD_OK;
     return ev_enc_add(c, x, s, e, p, 2, i, i + n - 1);
-}
-
-/* Whether token k may be in a summit's genitive: a word with no proclitic و, no preposition,
- * relative or word of place, or a quote mark or bracket. */
-static int genitive_word(sent_ctx *c, size_t k)
-{
-    if (!ev_is_word(&c->s->t[k]))
-        return !ev_punct(c->s, k, ",.;:!?") && !ev_clause_end(c, k);
-    return ev_clitic(c, k) != CL_WA && !word_kind(c, k, 0, EK_PREP) &&
-           !word_kind(c, k, 0, EK_PLACE) && !word_kind(c, k, 0, EK_RELATIVE) &&
-           !word_kind(c, k, 0, EK_ABOUT);
-}
-
-/* The token of the relative pronoun after a summit's genitive ending at token k: right
- * there, past a comma, or past a place phrase (في مدينة أوفا الروسية); 0 if none. */
-static size_t relative_after(sent_ctx *c, size_t k)
-{
-    if (k < c->t1 && word_kind(c, k, 0, EK_PLACE)) {
-        const rasd_entity *p = ev_first_entity(c, k + 1, c->t1 < k + PLACE_WORDS ? c->t1 : k + PLACE_WORDS);
-        if (!p || !is_loc(p))
-            return 0;
-        for (k = p->tok_end; k < c->t1 && ev_nisba(c, k); k++)
-            ;                  /* في مدينة أوفا الروسية */
-    }
-    if (k < c->t1 && ev_comma(c, k))
-        k++;
-    return k < c->t1 && word_kind(c, k, 0, EK_RELATIVE) && ev_clitic(c, k) == 0 ? k : 0;
-}
-
-rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                             size_t n)
-{
-    const rasd_entity *b, *q;
-    size_t k = i + n, r, m;
-    int v;
-    const rasd_token *t = &c->s->t[i];
-    if (n != 1 || ev_definite_any(t) || (t->norm_len > 4 && memcmp(t->norm, "\xd9\x84\xd9\x84", 4) == 0) ||
-        k >= c->t1 || !ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 ||
-        ev_nisba(c, k) || ev_in_date(c, k) || !genitive_word(c, k) ||
-        ((q = ev_first_entity(c, k, k + 1)) != NULL && is_loc(q)))
-        return RASD_OK;        /* القمة، للقمة (its word after it an adjective); قمة
-                                  العربية، قمة كامب ديفيد، قمة الثلاثاء */
-    while (k < c->t1 && k < i + n + GENITIVE_WORDS && genitive_word(c, k))
-        k++;
-    if ((r = relative_after(c, k)) == 0 || r + 1 >= c->t1 ||
-        !ev_word_is(c->s, r + 1, 0, EK_ENCOUNTER, &v, &m) || (v != HOLD_PAST && v != HELD) ||
-        ev_enc_unreal(c, i, n, 0))
-        return RASD_OK;
-    if ((b = ev_add_desc(c, "ORG", i + n, k, c->s->t[i + n].start)) == NULL)
-        return RASD_OK;
-    return ev_enc_add(c, x, s, e, &b, 1, i, r + m);
 }

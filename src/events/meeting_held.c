@@ -15,12 +15,23 @@
  * present verb and the words of "plan"; occurred for the past. Not when the noun carries ل (a
  * purpose), is negated, denied, prevented or asked (as encounter.c's), when a word of sport is in
  * the sentence (لقاء is a match), for a plural noun with a present verb (اجتماعات تعقدها
- * المؤسسة مع: a habit), or when dated two years or more before the article (history). */
+ * المؤسسة مع: a habit), or when dated two years or more before the article (history). *
+ * And a summit told as held (ev_summit53_held; meeting_during.c's until stop 48): قمة (encounter 9, any proclitic: لقمة، بقمة)
+ * whose genitive names a body (قمة دول «بريكس»، قمة مجموعة الدول الصناعية الكبرى السبع، قمة
+ * الاتحاد الأفريقي), then only a place (في أوفا) or a comma, then الذي/التي and a past verb of
+ * being held (encounter 37 عقد، عقدت; 50 انعقدت، تم عقدها، جرت، اختتمت): the meeting of that
+ * body, its one actor the genitive as a description (a body is no person: the recall set's
+ * guideline names it so). Not an adjective for genitive (القمة العربية، القمة العالمي: no body
+ * named), not a place's name (قمة كامب ديفيد: a venue), not a plural. */
 #include "events/meeting_held.h"
 #include "events/encounter.h"
 #include "entities/ent.h"
 
 #include <string.h>
+
+enum { GENITIVE_WORDS = 7,     /* a summit's genitive (مجموعة الدول الصناعية الكبرى السبع: 5) */
+       PLACE_WORDS = 4 };      /* a place phrase between it and its relative (في مدينة أوفا) */
+enum { HOLD_PAST = 37, HELD = 50 };   /* data/events.tsv "encounter" 37, 50 */
 
 enum { ENC_NOUN = 1, ENC_MATCH = 4, ENC_BETWEEN = 8, ENC_GATHER = 9, ENC_ADJ = 11,
        HELD_PAST = 20,         /* عقده، عقدته، عقدها، عقدتها */
@@ -238,4 +249,55 @@ rasd_status ev_held47(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         }
     }
     return rc;
+}
+
+/* Whether token k may be in a summit's genitive: a word with no proclitic و, no preposition,
+ * relative or word of place, or a quote mark or bracket. */
+static int genitive_word(sent_ctx *c, size_t k)
+{
+    if (!ev_is_word(&c->s->t[k]))
+        return !ev_punct(c->s, k, ",.;:!?") && !ev_clause_end(c, k);
+    return ev_clitic(c, k) != CL_WA && !word_kind(c, k, 0, EK_PREP) &&
+           !word_kind(c, k, 0, EK_PLACE) && !word_kind(c, k, 0, EK_RELATIVE) &&
+           !word_kind(c, k, 0, EK_ABOUT);
+}
+
+/* The token of the relative pronoun after a summit's genitive ending at token k: right
+ * there, past a comma, or past a place phrase (في مدينة أوفا الروسية); 0 if none. */
+static size_t relative_after(sent_ctx *c, size_t k)
+{
+    if (k < c->t1 && word_kind(c, k, 0, EK_PLACE)) {
+        const rasd_entity *p = ev_first_entity(c, k + 1, c->t1 < k + PLACE_WORDS ? c->t1 : k + PLACE_WORDS);
+        if (!p || !is_loc(p))
+            return 0;
+        for (k = p->tok_end; k < c->t1 && ev_nisba(c, k); k++)
+            ;                  /* في مدينة أوفا الروسية */
+    }
+    if (k < c->t1 && ev_comma(c, k))
+        k++;
+    return k < c->t1 && word_kind(c, k, 0, EK_RELATIVE) && ev_clitic(c, k) == 0 ? k : 0;
+}
+
+rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n)
+{
+    const rasd_entity *b, *q;
+    size_t k = i + n, r, m;
+    int v;
+    const rasd_token *t = &c->s->t[i];
+    if (n != 1 || ev_definite_any(t) || (t->norm_len > 4 && memcmp(t->norm, "\xd9\x84\xd9\x84", 4) == 0) ||
+        k >= c->t1 || !ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 ||
+        ev_nisba(c, k) || ev_in_date(c, k) || !genitive_word(c, k) ||
+        ((q = ev_first_entity(c, k, k + 1)) != NULL && is_loc(q)))
+        return RASD_OK;        /* القمة، للقمة (its word after it an adjective); قمة
+                                  العربية، قمة كامب ديفيد، قمة الثلاثاء */
+    while (k < c->t1 && k < i + n + GENITIVE_WORDS && genitive_word(c, k))
+        k++;
+    if ((r = relative_after(c, k)) == 0 || r + 1 >= c->t1 ||
+        !ev_word_is(c->s, r + 1, 0, EK_ENCOUNTER, &v, &m) || (v != HOLD_PAST && v != HELD) ||
+        ev_enc_unreal(c, i, n, 0))
+        return RASD_OK;
+    if ((b = ev_add_desc(c, "ORG", i + n, k, c->s->t[i + n].start)) == NULL)
+        return RASD_OK;
+    return ev_enc_add(c, x, s, e, &b, 1, i, r + m);
 }

@@ -49,7 +49,11 @@
 #include "events/assault_feared.h"
 #include "events/assault_forecast.h"
 #include "events/deed_doers.h"
+#include "events/any_deed.h"
+#include "events/dateline.h"
+#include "events/launch_subjunctive.h"
 #include "events/attack_doers.h"
+#include "events/possible_deed.h"
 #include "events/violence.h"
 #include "events/ground.h"
 #include "events/blame_nouns.h"
@@ -666,7 +670,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
-        fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (deed_doers.c) */
+        fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (dateline.c) */
         if (cls == T_NOUN)
             vi_target_actor(c, i, n, ki->kind, &ev);     /* إطلاق نار على قسم شرطة (events28) */
         if (deed)

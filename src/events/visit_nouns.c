@@ -22,7 +22,7 @@
  * and the noun's adjectives between, no punctuation and no other person. Planned for the
  * words of "plan" (المرتقبة، من المقرر أن); none when denied, asked, dated two years or more
  * before the article (a year alone too: وفي عام 1977 … أثناء زيارته للقدس), told as before (سبق أن، كان قد: told_before.c) or the visitor's last one
- * (زيارته الأخيرة: negated_about.c). Generic visits (زيارات ميدانية) are plural: not read. A visit
+ * (زيارته الأخيرة: told_before.c). Generic visits (زيارات ميدانية) are plural: not read. A visit
  * of a place by the public (زيارة المتحف للزوار) or by pilgrims names no person: none.
  * Hook: triggers.c's pass after the layer (with support_verbs.c), so the layer's guards and drop_off
  * have run; an event told already in the sentence is not added again (ev_told_at), one of the
