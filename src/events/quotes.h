@@ -336,6 +336,9 @@ int qt_surname_fronted(qctx *q, const qcue *c, speaker *sp);
 int qt_hamza_word(const qctx *q, size_t j);   /* ألقى: no article */
 /* apposed_far.c (attr52): the same past a longer aside, after qt_apposed_name */
 void qt_apposed_far(qctx *q, speaker *sp, size_t a, size_t b);
+/* title_aside.c (attr56): a title's holder set off by commas or dashes, a circumstance after
+ * the name, after qt_apposed_far */
+void qt_title_aside(qctx *q, speaker *sp, size_t a, size_t b);
 int qt_named_subject_governs(const qctx *q, const rasd_entity *subj, const rasd_entity *en);
 int qt_side_opener(const qctx *q, size_t lo, size_t p);
 /* names.c (quotes6): whether person mention en is a noun's adjectives the recogniser took for

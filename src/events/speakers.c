@@ -819,6 +819,7 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     qt_written_name(q, &sp);
     qt_apposed_name(q, &sp, a, b);   /* مسؤول (بارع) في الأحساء محمد … أن (apposed_name.c) */
     qt_apposed_far(q, &sp, a, b);    /* … التي تعرضت لحادث … خليفة خلفان إن (apposed_far.c) */
+    qt_title_aside(q, &sp, a, b);    /* مسؤولة …، فيدريكا موجيريني، في اجتماع …، إنه (title_aside.c) */
     qt_addressee(q, c, &sp);         /* كما دعا قيادة التمرد إلى: its object (addressee.c) */
     return sp;
 }
