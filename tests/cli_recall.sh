@@ -366,10 +366,11 @@ EOF
     # its errors not read: 47 of 56 found (0.839), 42 of 47 attributed (0.894), 45 of 45 true;
     # events 1 of 19, 1 of 2 true, the same at both; the floors rounded down (docs/EVENTS.md
     # "Stop 44: the unseen21 part scored"); opened at stop 45: attrc53 (an untagged surname
-    # before its verb: 43 of 47 attributed, 0.915); deal53 (stop 45): events 2 of 19, 2 of 3 true
+    # before its verb: 43 of 47 attributed, 0.915); deal53 (stop 45): events 2 of 19, 2 of 3 true;
+    # attr56 (stop 48: a title's holder set off by commas, 44 of 47 attributed, 0.936)
     expect "recall set, unseen21: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen21 --min-recall 0.83 \
-        --min-attribution 0.91 --min-precision 1.00 --min-event-recall 0.10 \
+        --min-attribution 0.93 --min-precision 1.00 --min-event-recall 0.10 \
         --min-event-precision 0.66
     # unseen22 (24 articles drawn at stop 45, labelled blind by branch label26: 120 quotes, 13
     # events): scored at the start of stop 45 (1d46656) and at its end (3f2b9cd), totals only,
