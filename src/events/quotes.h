@@ -349,6 +349,8 @@ int qt_then_person(qctx *q, const qcue *c, speaker *sp);
  * put right after the last speaker's name, with the same head and another word in common. */
 int qt_last_title(const qctx *q, size_t a, size_t b);
 speaker qt_participle_speaker(qctx *q, const qcue *c);
+/* Whether cue c is followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2; speaker_noun.c). */
+int qt_in_which(const qctx *q, const qcue *c);
 /* The owner named right after a speech noun before cue c in its sentence (speaker_noun.c). */
 int qt_noun_owner(qctx *q, const qcue *c, speaker *sp);
 /* office.c (quotes33): an office or household before a person speaks (مكتب العبادي). */

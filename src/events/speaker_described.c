@@ -83,15 +83,6 @@ static int described_to(qctx *q, size_t a, size_t e, int kind, speaker *sp)
     return 1;
 }
 
-/* Whether cue c is followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
-static int in_which(const qctx *q, const qcue *c)
-{
-    size_t n;
-    int v;
-    return c->i + c->n < q->s->nt && ev_word_is(q->s, c->i + c->n, 0, EK_HONOR, &v, &n) &&
-           v == HONOR_INWHICH;
-}
-
 /* The described subject right before cue c's verb (قد or كان between allowed), from its
  * sentence's start at most DESCRIPTION tokens back. */
 static int fronted(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp)
@@ -110,7 +101,7 @@ static int fronted(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp)
             continue;                              /* the words first: few heads a cue */
         s0 = qt_sent_start(q, c->i);
         if (p < s0 || ev_word_is(q->s, j - 1, 0, EK_RELATIVE, NULL, &n) ||
-            !(a == b || in_which(q, c) || qt_no_subject(q, a, b) || qt_adjuncts_only(q, a, b)))
+            !(a == b || qt_in_which(q, c) || qt_no_subject(q, a, b) || qt_adjuncts_only(q, a, b)))
             return 0;                              /* التقرير السابق الذي أشار: a clause's;
                                                       a subject after the verb */
         if (!agrees(c, num))
@@ -148,7 +139,7 @@ static int speech_owner(qctx *q, const qcue *c, speaker *sp)
 {
     size_t s0 = qt_sent_start(q, c->i), n, m;
     int v, kind, num;
-    if (!in_which(q, c))
+    if (!qt_in_which(q, c))
         return 0;
     for (size_t k = c->i; k-- > s0 && k + SPEECH_REACH + DESCRIPTION >= c->i;) {
         if (!ev_word_is(q->s, k, 0, EK_SPEECH, &v, &n))

@@ -37,7 +37,7 @@ static int other_person(const qctx *q, const rasd_entity *en, size_t a, size_t b
 }
 
 /* Whether cue c is followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
-static int in_which(const qctx *q, const qcue *c)
+int qt_in_which(const qctx *q, const qcue *c)
 {
     size_t n;
     int v;
@@ -105,7 +105,7 @@ int qt_noun_owner(qctx *q, const qcue *c, speaker *sp)
             continue;                         /* سياسة الخليج: no owner named; an earlier noun */
         if (other_person(q, en, en->tok_end, c->i) || other_report(q, en->tok_end, c->i) ||
             speech_before(q, s0, j) ||
-            (!c->cut && qt_comma(q, c->i - 1) && c->i - 1 != en->tok_end && !in_which(q, c)))
+            (!c->cut && qt_comma(q, c->i - 1) && c->i - 1 != en->tok_end && !qt_in_which(q, c)))
             return 0;     /* ضمن عدة هاشتاقات، استنكرت: after a comma, only the owner's own
                              (لوري بلوتكين بوارتن، قالت فيه) or a verb "in it" */
         qt_speaker_is(sp, en, en->start, en->end);
