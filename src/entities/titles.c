@@ -182,8 +182,8 @@ static size_t title_end(const tscan *s, size_t i, int *counterpart, int *former,
         if (m >= 0) {          /* a place or body after a link or a head: باسم الكرملين */
             const mention *mm = &s->r->m[m];
             if (mm->ts != j || mm->type == ETYPE_PER || mm->type == ETYPE_MISC ||
-                !(link || gen == GENITIVES) || *counterpart)
-                break;
+                !(link || gen == GENITIVES) || *counterpart || mm->te > i + TITLE_MAX)
+                break;         /* keys[] holds TITLE_MAX words: a longer name ends the title */
             next = mm->te, gen = 0, link = 0;
         } else if (kj == TW_LINK && !link && !*counterpart) {
             link = 1;
