@@ -7,6 +7,7 @@
  * written from the text. Core tier: the repository's data. */
 #include "rasd.h"
 #include "check.h"
+#include "entity_at.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -32,30 +33,9 @@ static const char s_putin[] =      /* snn-007138 */
     "وأصبح بلاتر وبوتين هدفًا لانتقادات وسائل الإعلام الغربية في الأسابيع الماضية، مع فارق "
     "واحد بين الشخصين وهو سيطرة بوتين وإحكام قبضته على الحكم في روسيا.";
 
-/* The name of the entity whose span is exactly the n-th occurrence (from 1) of `span` in
- * text into canon[128]; 0 when no entity has that span. */
-static int name_of(rasd_engine *e, rasd_doc *d, const char *text, const char *span, int nth,
-                   char *canon)
-{
-    size_t n;
-    const char *at = text;
-    for (int k = 0; k < nth && at; k++)
-        at = strstr(k ? at + 1 : at, span);
-    REQUIREF(at != NULL, "%s is not in the text", span);
-    REQUIRE(rasd_analyze(e, d, text, strlen(text)) == RASD_OK);
-    REQUIRE(rasd_recognize(e, d) == RASD_OK);
-    const rasd_entity *en = rasd_doc_entities(d, &n);
-    for (size_t i = 0; i < n; i++)
-        if (en[i].start == (uint32_t)(at - text) && en[i].end == en[i].start + strlen(span)) {
-            snprintf(canon, 128, "%s", en[i].name);
-            return 1;
-        }
-    return 0;
-}
-
 #define NAMED(text, span, nth, want) do { \
     char c_[128] = ""; \
-    int got_ = name_of(e, d, text, span, nth, c_); \
+    int got_ = entity_name_at(e, d, text, span, nth, c_); \
     CHECKF(got_ && strcmp(c_, want) == 0, "«%s» #%d: %s «%s», want «%s»", span, nth, \
            got_ ? "named" : "not found", c_, want); \
 } while (0)

@@ -6,6 +6,7 @@
  * were written from the text. Core tier: the repository's data. */
 #include "rasd.h"
 #include "check.h"
+#include "entity_at.h"
 #include "entities/ent.h"
 #include "core/internal.h"
 
@@ -26,27 +27,9 @@ static const char s_poets[] =      /* snn-029262 */
 static const char s_jeddah[] =     /* snn-026241 */
     "حيث أقامت هذا العام ملتقيين في الرياض وجدة حضرهما المئات من الطلبة المبتعثين.";
 
-/* The name of the entity whose span is exactly `span` in text (first occurrence) into
- * canon[128]; 0 when no entity has that span. */
-static int name_of(rasd_engine *e, rasd_doc *d, const char *text, const char *span, char *canon)
-{
-    size_t n;
-    const char *at = strstr(text, span);
-    REQUIREF(at != NULL, "%s is not in the text", span);
-    REQUIRE(rasd_analyze(e, d, text, strlen(text)) == RASD_OK);
-    REQUIRE(rasd_recognize(e, d) == RASD_OK);
-    const rasd_entity *en = rasd_doc_entities(d, &n);
-    for (size_t i = 0; i < n; i++)
-        if (en[i].start == (uint32_t)(at - text) && en[i].end == en[i].start + strlen(span)) {
-            snprintf(canon, 128, "%s", en[i].name);
-            return 1;
-        }
-    return 0;
-}
-
 #define NAMED(text, span, want) do { \
     char c_[128] = ""; \
-    int got_ = name_of(e, d, text, span, c_); \
+    int got_ = entity_name_at(e, d, text, span, 1, c_); \
     CHECKF(got_ && strcmp(c_, want) == 0, "«%s»: %s «%s», want «%s»", span, \
            got_ ? "named" : "not found", c_, want); \
 } while (0)
