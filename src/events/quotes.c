@@ -805,6 +805,8 @@ static size_t statement(qctx *q, const qcue *c)
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
+    qt_named_last(q, c, &sp);        /* nobody went on: the one person named last (named_last.c;
+                                        after the guard above, so no statement is added) */
     qpair *before = c->part || c->cut || c->colon || qt_cause52_verb(q, c) ? NULL
                     : qt_pair_before(q, i), *p;     /* estimate_cause.c: قدر، برر، عزا never */
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
