@@ -1,0 +1,23 @@
+/* killing_deed.c — a killing, shooting or stabbing told as a deed done by its doer, on by
+ * default (issue 16, branch fight57, stop 49; docs/EVENTS.md "Issue 16: fights and attacks
+ * missed over every read part (branch fight57, stop 49)").
+ *
+ * layer49 turned the trigger layer's assault "deed" form off by default: its judged rows were
+ * mostly the nouns هجوم and اعتداء (a generic trend, an attack by words, on rights, on an army
+ * post, a fight). The form's nouns of "trigger" 74 name a physical killing or wounding only,
+ * and only as a deed (قتل is otherwise the verb): «قام مواطن بإطلاق النار على زوجته»، «أقدم
+ * … على قتل …». The census of every read part's missed assaults and fights (bench/fight57)
+ * found such rows in four parts (unseen4, unseen5, unseen6, unseen25) and the corpus holds
+ * them in about 60 articles, none of them given by default at stop 49's start.
+ *
+ * Hook: triggers.c ev_trigger_events, where a row is marked on (form_on_at); the row has
+ * passed every guard and frame of the layer (framed, as_framed50) by then, which stay in force.
+ * ki->kind is the kind after the layer's retyping (a shooting at positions is a fight, whose
+ * deed form is on already). */
+#include "events/killing_deed.h"
+
+int kd_killing_deed_on(const sent_ctx *c, int kind, int kill_noun, size_t deed)
+{
+    (void)c;
+    return kill_noun && deed && kind == EK_ASSAULT;
+}
