@@ -8,7 +8,8 @@
  * and only as a deed (قتل is otherwise the verb): «قام مواطن بإطلاق النار على زوجته»، «أقدم
  * … على قتل …». The census of every read part's missed assaults and fights (bench/fight57)
  * found such rows in four parts (unseen4, unseen5, unseen6, unseen25) and the corpus holds
- * them in about 60 articles, none of them given by default at stop 49's start.
+ * them in about 60 articles, none of them given by default at stop 49's start. Not after a
+ * relative "what" (ما أقدم عليه المتهم بقتل: a deed referred back to).
  *
  * Hook: triggers.c ev_trigger_events, where a row is marked on (form_on_at); the row has
  * passed every guard and frame of the layer (framed, as_framed50) by then, which stay in force.
@@ -16,8 +17,17 @@
  * deed form is on already). */
 #include "events/killing_deed.h"
 
-int kd_killing_deed_on(const sent_ctx *c, int kind, int kill_noun, size_t deed)
+/* Whether the word right before the deed's verb (at token deed - 1) is a relative "what" (aguard
+ * what_deed57, no proclitic: كما قام is "as … did", a deed told): «ما أقدم عليه المتهم … بقتل
+ * شقيقته» refers back to the deed a charge sheet is about (unseen18's row; the article tells it
+ * before), no report of it. */
+static int what_before(sent_ctx *c, size_t deed)
 {
-    (void)c;
-    return kill_noun && deed && kind == EK_ASSAULT;
+    size_t m;
+    return deed >= c->t0 + 2 && ev_aguard_at(c, deed - 2, 0, AG_WHAT_DEED57, &m) && m == 1;
+}
+
+int kd_killing_deed_on(sent_ctx *c, int kind, int kill_noun, size_t deed)
+{
+    return kill_noun && deed && kind == EK_ASSAULT && !what_before(c, deed);
 }
