@@ -3,7 +3,8 @@
  * PLACE:»), gives no event for a noun of "any" deed (تحرير أي بلدة، ارتكاب أية اعتداءات), and
  * gives a deed's or a launch's doer as the text describes it (قام شرطي أمريكي أبيض بإطلاق
  * النار، شن طيران التحالف العربي … غارات) (deed_doers.c). Sentences of SaudiNewsNet articles
- * outside the recall set (rows of the development diffs). */
+ * outside the recall set (rows of the development diffs). The deeds of trigger 74 (قتل، طعن،
+ * إطلاق النار) are given by default since fight57 (killing_deed.c): "by default" 1 there. */
 #include "check.h"
 #include "engine.h"
 #include "rasd.h"
@@ -41,10 +42,10 @@ int main(void)
          "2015-07-23", "assault", "", "0", "0"},
         /* snn-028799: a deed's doer described between قام and its noun */
         {"قام شرطي أمريكي أبيض بإطلاق النار على شابة من أصول أفريقية في العاصمة الأمريكية واشنطن أثناء تقدمها باتجاهه وهي تلوح بسكين متجاهلة نداءات أشخاص حولهما لإلقائها.",
-         "2015-08-10", "assault", "شرطي أمريكي أبيض", "0", "0"},
+         "2015-08-10", "assault", "شرطي أمريكي أبيض", "1", "0"},
         /* snn-008035: أقدم X على قتل */
         {"في العشر الأواخر أقدم مجرم متطرف على قتل والده في خميس مشيط.",
-         "2015-07-24", "assault", "مجرم متطرف", "0", "0"},
+         "2015-07-24", "assault", "مجرم متطرف", "1", "0"},
         /* snn-015053: من inside the description */
         {"قام رتل من الدواعش بالهجوم علي بوابه 200 الرابطه بين اجدابيا وطبرق.",
          "2015-08-01", "assault", "رتل من الدواعش", "0", "0"},
@@ -68,10 +69,11 @@ int main(void)
          "2015-08-06", "fight", "!ست", "1", "1"},
         /* snn-019021: a preposition's pronoun first after أقدم */
         {"صرح لـ”عين اليوم” عيضة الهذلي الناطق الإعلامي لصحة الطائف بالنيابة بأن التحقيقات جارية مع المناوبين في يوم أقدم فيه نزيل على طعن آخر في ممر مستشفى الصحة النفسية بالطائف.",
-         "2015-08-04", "assault", "!فيه نزيل", "0", "0"},
-        /* snn-011563: a negation first after أقدم */
+         "2015-08-04", "assault", "!فيه نزيل", "1", "0"},
+        /* snn-011563: a negation first after أقدم; by default since fight57 (killing_deed.c),
+           a row judged wrong (an ongoing practice, no one killing: bench/fight57) */
         {"مرة بتنظيم داعش الذي يتهمون بأن مناطقهم تمثل حاضنات ذهبية له بينما هو أقدم ولا يزال على ذبح أبناء هذه المناطق بكل الصيغ والأساليب.",
-         "2015-07-27", "assault", "!ولا", "0", "0"},
+         "2015-07-27", "assault", "!ولا", "1", "0"},
     };
     check_two_modes1(cases, sizeof cases / sizeof *cases, first_is44);
     return check_done("test_events_deed_doers");

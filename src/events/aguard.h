@@ -271,7 +271,10 @@
     X(AG_BARE54, "bare54")                                                                   \
     /* (meet56) a courtesy title before a name (جلالة، السمو، فخامة، معالي): the person a title  \
        pronoun of its root stands for (جلالته، سموه; meeting_doer.c) */                       \
-    X(AG_HONOUR56, "honour56")
+    X(AG_HONOUR56, "honour56")                                                               \
+    /* (fight57) a relative "what" right before a deed's verb (ما أقدم عليه المتهم بقتل): a     \
+       deed referred back to, no report of it (killing_deed.c) */                             \
+    X(AG_WHAT_DEED57, "what_deed57")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -50,6 +50,7 @@
 #include "events/assault_forecast.h"
 #include "events/deed_doers.h"
 #include "events/any_deed.h"
+#include "events/killing_deed.h"
 #include "events/dateline.h"
 #include "events/launch_subjunctive.h"
 #include "events/attack_doers.h"
@@ -612,6 +613,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         const rasd_entity *place;
         int cls, cut, plan, type;   /* type: the kind's number in data/events.tsv */
         int placed, present, framed;   /* framed: no event by assault_frames.c, kept off */
+        int kill_noun;         /* a noun of "trigger" 74 (killing_deed.c) */
         size_t deed;
         rasd_event ev;
         n = 1;
@@ -621,6 +623,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             continue;
         if ((placed = cls == T_PLACED) != 0)
             cls = T_NOUN;
+        kill_noun = cls == T_DEED;
         if (cls == T_DEED && !tg_deed(c, i)) {
             if (!vi_targeted(c, i, n, ki->kind))
                 continue;      /* قتل: a verb; only أقدم على قتل، قام بقتل is a deed's noun */
@@ -718,7 +721,8 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
             int on = !framed && !(ki->kind == EK_ASSAULT && as_framed50(c, i, n)) &&
                      (present ? present_on(c, ki->kind, i, n)
-                                         : form_on_at(c, i, n, ki->kind, cls, &ev, place));
+                                         : form_on_at(c, i, n, ki->kind, cls, &ev, place) ||
+                                           kd_killing_deed_on(c, ki->kind, kill_noun, deed));
             size_t k = 0, head = 0;
             rc = add_marked(x, i, place, &ev, on);
             if (on && cls == T_NOUN)
