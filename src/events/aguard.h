@@ -271,7 +271,11 @@
     X(AG_BARE54, "bare54")                                                                   \
     /* (meet56) a courtesy title before a name (جلالة، السمو، فخامة، معالي): the person a title  \
        pronoun of its root stands for (جلالته، سموه; meeting_doer.c) */                       \
-    X(AG_HONOUR56, "honour56")
+    X(AG_HONOUR56, "honour56")                                                               \
+    /* (meet57) the word that names a meeting's chair (برئاسة; meeting_chaired.c) */         \
+    X(AG_CHAIRED, "chaired")                                                                 \
+    /* (meet57) the words that name those present after the chair (بحضور، ومشاركة) */        \
+    X(AG_ATTENDED, "attended")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -27,6 +27,7 @@
 #include "events/visit_nouns.h"
 #include "events/appeal_in_quote.h"
 #include "events/meeting_comma.h"
+#include "events/meeting_chaired.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -691,6 +692,8 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             rc = ev_summit53_object(c, x, s, e, i, n, v == ENC_MATCH);
         if (!rc && v == ENC_GATHER)
             rc = ev_summit53_held(c, x, s, e, i, n);
+        if (!rc && (v == ENC_NOUN || v == ENC_GATHER))   /* meeting_chaired.c: after the forms above */
+            rc = ev_chaired_at(c, x, s, e, i, n);
     }
     for (size_t k = 0; k < nj && !rc; k++)
         rc = ev_joint_at(c, x, s, e, jv[k]);   /* after encounter.c's own: they go first */
