@@ -462,7 +462,8 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     if (unreal(c, i, noun) || (v == ENC_MATCH && ev_enc_sport(c)) ||
         tg_guarded_courtesy(c, i, n, noun ? TG_NOUN : TG_VERB, EK_MEET))
         return RASD_OK;
-    if (((j = join_at(c, i + n, &bi)) != 0 || (!noun && (j = ev_comma_join(c, i + n, &bi)) != 0)) &&
+    if (((j = join_at(c, i + n, &bi)) != 0 ||
+         (!noun && (j = ev_comma_join(c, i + n, &bi)) != 0)) &&   /* meeting_comma.c */
         ((p = party_at(c, ki, j, bi)) != NULL || ev_meet56_pronoun(c, j, bi))) {
         if ((a = ev_meet56_doer(c, i, n, noun)) == NULL)   /* meeting_doer.c: a title pronoun */
             a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
