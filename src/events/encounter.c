@@ -26,6 +26,8 @@
 #include "events/meeting_doer.h"
 #include "events/visit_nouns.h"
 #include "events/appeal_in_quote.h"
+#include "events/meeting_comma.h"
+#include "events/meeting_chaired.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -321,12 +323,12 @@ static const rasd_entity *verb_subject(sent_ctx *c, const kind_info *ki, size_t 
 {
     const rasd_entity *a = ev_subject_after(c, ki, i + n, NULL, NULL);
     size_t k, m;
-    int v;
+    int v, aside = ev_comma_in(c, i + n, p);   /* meeting_comma.c's join: سوف يلتقي، date، بـ */
     if (a && a->tok_end <= p && a->tok_start >= i + n)
         return a;
     if ((a = ev_title_subject(c, i, i + n, cut)) != NULL && a->tok_end <= p)
         return a;
-    for (k = i + n; k < p && ev_in_date(c, k); k++)
+    for (k = i + n; k < p && (ev_in_date(c, k) || (aside && !ev_is_word(&c->s->t[k]))); k++)
         ;
     if (k == p)
         return earlier_subject(c, ki, i);   /* واجتمع مع: the subject told before */
@@ -460,7 +462,8 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
     if (unreal(c, i, noun) || (v == ENC_MATCH && ev_enc_sport(c)) ||
         tg_guarded_courtesy(c, i, n, noun ? TG_NOUN : TG_VERB, EK_MEET))
         return RASD_OK;
-    if ((j = join_at(c, i + n, &bi)) != 0 &&
+    if (((j = join_at(c, i + n, &bi)) != 0 ||
+         (!noun && (j = ev_comma_join(c, i + n, &bi)) != 0)) &&   /* meeting_comma.c */
         ((p = party_at(c, ki, j, bi)) != NULL || ev_meet56_pronoun(c, j, bi))) {
         if ((a = ev_meet56_doer(c, i, n, noun)) == NULL)   /* meeting_doer.c: a title pronoun */
             a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
@@ -690,6 +693,8 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
             rc = ev_summit53_object(c, x, s, e, i, n, v == ENC_MATCH);
         if (!rc && v == ENC_GATHER)
             rc = ev_summit53_held(c, x, s, e, i, n);
+        if (!rc && (v == ENC_NOUN || v == ENC_GATHER))   /* meeting_chaired.c: after the forms above */
+            rc = ev_chaired_at(c, x, s, e, i, n);
     }
     for (size_t k = 0; k < nj && !rc; k++)
         rc = ev_joint_at(c, x, s, e, jv[k]);   /* after encounter.c's own: they go first */
@@ -699,6 +704,11 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 }
 
 /* ------------------------------------------ for meeting_during.c (stop 45) */
+
+int ev_enc_between(sent_ctx *c, size_t k)
+{
+    return between(c, k);
+}
 
 const rasd_entity *ev_enc_party(sent_ctx *c, size_t k)
 {

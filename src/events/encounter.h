@@ -43,6 +43,9 @@ rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
  * carries a singular possessive (لقائه، اجتماعها); the meeting of the np parties p told by the
  * noun at tokens [i, last] added to x (not when a meeting of the word is told). */
 const rasd_entity *ev_enc_party(sent_ctx *c, size_t k);
+/* meeting_comma.c: whether token k may stand between a meeting's verb and its party (a date,
+ * a name, a title and its genitive, an adjective, quote marks or brackets). */
+int ev_enc_between(sent_ctx *c, size_t k);
 const rasd_entity *ev_enc_named_before(sent_ctx *c, size_t i);
 int ev_enc_unreal(sent_ctx *c, size_t i, size_t n, int match);
 int ev_enc_possessive(const rasd_token *t);
