@@ -255,6 +255,9 @@
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE56, "maybe56")                                                                 \
     X(AG_PROVERB56, "proverb56")                                                             \
+    /* (qprec57) a conjunction right before أن/إن that governs it (بعد، منذ، مع، علما،       \
+       باعتبار، إذ; governed_that.c): the writer's clause, no cue's content */                \
+    X(AG_GOVERNED_THAT, "governed_that")                                                     \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \

@@ -118,10 +118,15 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             continue;
         }
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i)) {
-            if (!that_not_cues(q, a, i))
+            if (that_not_cues(q, a, i)) {
+                *that = 0;                     /* another's أن: no content here */
+                return end;
+            }
+            if (!qt_governed_that(q, a, i))
                 return i;
-            *that = 0;                         /* another's أن: no content here */
-            return end;
+            *that = 0;                         /* بعد أن، منذ أن: its word's clause, walk on
+                                                  (governed_that.c) */
+            continue;
         }
         *that = 0;
         if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))

@@ -1,0 +1,28 @@
+/* governed_that.c — a that-word governed by a word of its own, not a cue's content (issue 16,
+ * qprec57, stop 49; docs/EVENTS.md "Issue 16: false quote rows over every read part (branch
+ * qprec57, stop 49)").
+ *
+ * content_start (quotes.c) walks up to WINDOW tokens from a reporting word to the first أن or
+ * إن and takes it as the start of the cue's content. A conjunction of time, cause or
+ * concession right before the that-word (data/quotes.tsv "aguard governed_that": بعد، قبل،
+ * منذ، مع، رغم، باعتبار، علما، إذ …) makes it that word's clause, a clause of the writer's
+ * sentence: وهبط سهم نوفوزيم … بعدما أعلنت الشركة عن نتائج …، بينما نزل سهم دويتشه بوست بعد
+ * أن خفضت الشركة الألمانية توقعاتها is no content of أعلنت (unseen10), nor فقد أعلن مرارا عن
+ * وفاته منذ أن توارى (unseen4), nor وأورد الاتحاد الدولي … تفاصيل سحب القرعة …، علما أنها لن
+ * تشمل (dev). The false quote rows of eleven read parts start after such a word or after
+ * another governor; the conjunctions are six of them in six parts (unseen11's إذ إن, dev2's
+ * باعتبار أن, unseen14's مع أنه). The walk goes on past the governed that-word, so that a
+ * colon or a quote mark after the clause still opens the cue's content (وقال فان غال …
+ * السبت المقبل قبل ان يختتم يونايتد جولته …: "…", unseen16). The words are tested with their
+ * proclitic written out (وبعد، فبعد), as the list spells them; بعدما, one word, is not the
+ * list's and needs no rule (ما is no that-word). Assumes content_start's order: a prayer's
+ * and a contrast's أن (that_not_cues) end the walk before this is asked. */
+#include "events/quotes.h"
+#include "events/aguard.h"
+
+int qt_governed_that(const qctx *q, size_t a, size_t i)
+{
+    size_t n;
+    return i > a && ev_is_word(&q->s->t[i - 1]) && !qt_in_entity(q, i - 1) &&
+           ev_aguard_is(q->s, i - 1, 0, AG_GOVERNED_THAT, &n) && n == 1;
+}
