@@ -1,8 +1,8 @@
 /* test_quotes_generic.c — u24q56 (docs/EVENTS.md "Issue 16: unseen24's quote errors over every part
  * (branch u24q56, stop 48)"): the guideline's generic and hypothetical speakers report nothing:
  * a present verb of saying after a particle of "may" with its proclitic or of "perhaps" (وقد
- * يقول قائل، ربما يقول القارئ: data/quotes.tsv "aguard maybe56") and a saying noun as the verb's
- * subject (المثل الشعبي يقول، والحكمة تقول، المثل … الذي يقول: "aguard proverb56";
+ * يقول قائل، ربما يقول القارئ: data/quotes.tsv "aguard maybe_say") and a saying noun as the verb's
+ * subject (المثل الشعبي يقول، والحكمة تقول، المثل … الذي يقول: "aguard saying_noun";
  * src/events/quote_generic.c). Sentences of SaudiNewsNet articles outside bench/recall/drawn.txt
  * (the article each is from in the comment); the five negatives fail at 7ef945b (a quote with
  * قائل, القارئ or no speaker), the want passes there too: it holds the rule's reach (وقد and

@@ -251,10 +251,10 @@
     /* (quotes55) the one a column's title addresses after its verb (سبق تقول للمسؤول:;        \
        column_title.c): the column's words, no statement */                                  \
     X(AG_COLUMN55, "column55")                                                               \
-    /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (وقد، ربما)  \
+    /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (قد، وقد، ربما)  \
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
-    X(AG_MAYBE56, "maybe56")                                                                 \
-    X(AG_PROVERB56, "proverb56")                                                             \
+    X(AG_MAYBE_SAY, "maybe_say")                                                             \
+    X(AG_SAYING_NOUN, "saying_noun")                                                         \
     /* (qprec57) a conjunction right before أن/إن that governs it (بعد، منذ، مع، علما،       \
        باعتبار، إذ; governed_that.c): the writer's clause, no cue's content */                \
     X(AG_GOVERNED_THAT, "governed_that")                                                     \
