@@ -256,8 +256,10 @@
     X(AG_MAYBE_SAY, "maybe_say")                                                             \
     X(AG_SAYING_NOUN, "saying_noun")                                                         \
     /* (qprec57) a conjunction right before أن/إن that governs it (بعد، منذ، مع، علما،       \
-       باعتبار، إذ; governed_that.c): the writer's clause, no cue's content */                \
+       باعتبار، إذ; governed_that.c): the writer's clause, no cue's content; governed_bi: the one \
+       of them that takes بأن too (علما بأن) */                                               \
     X(AG_GOVERNED_THAT, "governed_that")                                                     \
+    X(AG_GOVERNED_BI, "governed_bi")                                                         \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \
