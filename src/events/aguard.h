@@ -260,6 +260,8 @@
        of them that takes بأن too (علما بأن) */                                               \
     X(AG_GOVERNED_THAT, "governed_that")                                                     \
     X(AG_GOVERNED_BI, "governed_bi")                                                         \
+    /* (qprec57) بعد or قبل as an adverb (من قبل، فيما بعد), not a conjunction */              \
+    X(AG_ADVERB_TIME, "adverb_time")                                                         \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \

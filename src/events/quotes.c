@@ -109,8 +109,6 @@ static int that_not_cues(qctx *q, size_t a, size_t i)
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
     size_t end = qt_send(q, a), i;
-    int governed = 0;                  /* a governed that-word passed: its clause's أن is no
-                                          content either (إذ إن من المنتظر أن) */
     *that = 0;
     for (i = a; i < end && i < a + WINDOW; i++) {
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
@@ -120,15 +118,14 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             continue;
         }
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i)) {
-            if (governed || that_not_cues(q, a, i)) {
+            if (that_not_cues(q, a, i)) {
                 *that = 0;                     /* another's أن: no content here */
                 return end;
             }
             if (!qt_governed_that(q, a, i))
                 return i;
             *that = 0;                         /* بعد أن، منذ أن: its word's clause, walk on
-                                                  to a colon or a mark (governed_that.c) */
-            governed = 1;
+                                                  (governed_that.c) */
             continue;
         }
         *that = 0;
