@@ -255,13 +255,11 @@
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE_SAY, "maybe_say")                                                             \
     X(AG_SAYING_NOUN, "saying_noun")                                                         \
-    /* (qprec57) a conjunction right before أن/إن that governs it (بعد، منذ، مع، علما،       \
+    /* (qprec57) a conjunction after a comma right before أن/إن that governs it (بعد، علما,  \
        باعتبار، إذ; governed_that.c): the writer's clause, no cue's content; governed_bi: the one \
        of them that takes بأن too (علما بأن) */                                               \
     X(AG_GOVERNED_THAT, "governed_that")                                                     \
     X(AG_GOVERNED_BI, "governed_bi")                                                         \
-    /* (qprec57) بعد or قبل as an adverb (من قبل، فيما بعد), not a conjunction */              \
-    X(AG_ADVERB_TIME, "adverb_time")                                                         \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \
