@@ -251,15 +251,10 @@
     /* (quotes55) the one a column's title addresses after its verb (سبق تقول للمسؤول:;        \
        column_title.c): the column's words, no statement */                                  \
     X(AG_COLUMN55, "column55")                                                               \
-    /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (قد، وقد، ربما)  \
+    /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (قد، ربما)   \
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE_SAY, "maybe_say")                                                             \
     X(AG_SAYING_NOUN, "saying_noun")                                                         \
-    /* (qprec57) a conjunction after a comma right before أن/إن that governs it (بعد، علما,  \
-       باعتبار، إذ; governed_that.c): the writer's clause, no cue's content; governed_bi: the one \
-       of them that takes بأن too (علما بأن) */                                               \
-    X(AG_GOVERNED_THAT, "governed_that")                                                     \
-    X(AG_GOVERNED_BI, "governed_bi")                                                         \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \

@@ -108,9 +108,9 @@ static int that_not_cues(qctx *q, size_t a, size_t i)
 
 static size_t content_start(qctx *q, size_t a, size_t *that)
 {
-    size_t end = qt_send(q, a), i, lim = a + WINDOW;
+    size_t end = qt_send(q, a), i;
     *that = 0;
-    for (i = a; i < end && i < lim; i++) {
+    for (i = a; i < end && i < a + WINDOW; i++) {
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
             *that = 0;                 /* one lookup for most words */
             if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))
@@ -118,16 +118,10 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             continue;
         }
         if (ev_word_is(q->s, i, 0, EK_THAT, NULL, that) && !qt_in_entity(q, i)) {
-            if (that_not_cues(q, a, i)) {
-                *that = 0;                     /* another's أن: no content here */
-                return end;
-            }
-            if (!qt_governed_that(q, a, i))
+            if (!that_not_cues(q, a, i))
                 return i;
-            *that = 0;                         /* …، بعد أن: its word's clause, an aside; walk
-                                                  on, WINDOW from it (governed_that.c) */
-            lim = i + WINDOW;
-            continue;
+            *that = 0;                         /* another's أن: no content here */
+            return end;
         }
         *that = 0;
         if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))

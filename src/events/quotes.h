@@ -460,9 +460,6 @@ int qt_contrast54(const qctx *q, size_t i);
 /* that_clause.c: whether token i is a verb of OWN right before a that-word (يتوقع أن): its own
  * complement, not an earlier cue's. */
 int qt_own_that54(const qctx *q, size_t i);
-/* Whether the that-word at token i, in a walk from token a, follows a word that governs it
- * (بعد أن، منذ أن، علما أنها: governed_that.c): the writer's clause, no cue's content. */
-int qt_governed_that(const qctx *q, size_t a, size_t i);
 /* column_title.c: whether reporting word c is a column's title (سبق تقول للمسؤول:). */
 int qt_column55(const qctx *q, const qcue *c);
 /* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
