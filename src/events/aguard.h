@@ -251,10 +251,10 @@
     /* (quotes55) the one a column's title addresses after its verb (سبق تقول للمسؤول:;        \
        column_title.c): the column's words, no statement */                                  \
     X(AG_COLUMN55, "column55")                                                               \
-    /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (وقد، ربما)  \
+    /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (قد، ربما)   \
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
-    X(AG_MAYBE56, "maybe56")                                                                 \
-    X(AG_PROVERB56, "proverb56")                                                             \
+    X(AG_MAYBE_SAY, "maybe_say")                                                             \
+    X(AG_SAYING_NOUN, "saying_noun")                                                         \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \

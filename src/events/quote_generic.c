@@ -7,8 +7,8 @@
  * (وقد يقول البعض إن), dev (الحكمة التي تقول:), unseen4 (المثل العراقي يقول) and unseen16 (احد
  * النصائح الماكرة تقول ان):
  *   - a present verb with ي after a particle of "may" or "perhaps" with its proclitic (وقد،
- *     فقد، ربما، لعل: data/quotes.tsv "aguard maybe56"); قد alone is may_say()'s (quotes.c);
- *   - a saying noun (المثل، الحكمة، المقولة، النصائح: "aguard proverb56") as the verb's
+ *     فقد، ربما، لعل, and قد bare: data/quotes.tsv "aguard maybe_say"; a whole token, so not بقد);
+ *   - a saying noun (المثل، الحكمة، المقولة، النصائح: "aguard saying_noun") as the verb's
  *     subject, at most PROVERB_GAP words before it in its clause, with no punctuation or name
  *     between (المثل الشعبي المصري الذي يقول إن، الحكمة التي تقول:); as figure() takes
  *     لسان حال, but only as the subject (not بالمثل: a noun with a proclitic ب or ل is no
@@ -24,22 +24,23 @@ enum {
     PROVERB_GAP = 4,   /* words from a saying noun to its verb: المثل الشعبي المصري الذي يقول */
 };
 
-/* Whether reporting word c is a present verb (ي) right after a particle of "may" with a
- * proclitic, or of "perhaps" (وقد يقول البعض إن، ربما يقول القارئ). */
-static int may56(const qctx *q, const qcue *c)
+/* Whether reporting word c is a present verb (ي) right after a particle of "may", bare or
+ * with a proclitic, or of "perhaps" (قد يقول البعض إن، وقد يقول، ربما يقول القارئ; not قد توقع,
+ * a past: "had expected"). */
+static int said_maybe(const qctx *q, const qcue *c)
 {
     size_t n;
     return !c->part && !c->cut && c->i > 0 && letter_is(q->s->t[c->i].norm, U_YEH) &&
-           ev_aguard_is(q->s, c->i - 1, 0, AG_MAYBE56, &n) && n == 1;
+           ev_aguard_is(q->s, c->i - 1, 0, AG_MAYBE_SAY, &n) && n == 1;
 }
 
-/* Whether a saying noun of "proverb56" is the subject of reporting word c: within PROVERB_GAP
+/* Whether a saying noun of "saying_noun" is the subject of reporting word c: within PROVERB_GAP
  * words before it in its clause, with only words between that no mention holds. */
-static int proverb56(const qctx *q, const qcue *c)
+static int proverb_says(const qctx *q, const qcue *c)
 {
     size_t end = qt_send(q, c->i), n, words = 0, p = c->i;
     while (p-- > 0 && words < PROVERB_GAP && qt_send(q, p) == end && ev_is_word(&q->s->t[p])) {
-        if (ev_aguard_is(q->s, p, 0, AG_PROVERB56, &n) && n == 1) {
+        if (ev_aguard_is(q->s, p, 0, AG_SAYING_NOUN, &n) && n == 1) {
             /* no mention on the noun or the words after it (its sentence by sent_end:
                qt_sent_start walks) */
             for (size_t k = qt_ent_from(q, c->i); k-- > 0 && q->en[k].tok_start + LONGEST_MENTION > p;)
@@ -55,5 +56,5 @@ static int proverb56(const qctx *q, const qcue *c)
 /* Whether reporting word c is a generic or hypothetical speaker's (above): no statement. */
 int qt_generic56(const qctx *q, const qcue *c)
 {
-    return may56(q, c) || proverb56(q, c);
+    return said_maybe(q, c) || proverb_says(q, c);
 }

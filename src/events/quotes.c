@@ -551,16 +551,6 @@ static int quoted_cue(const qctx *q, const qcue *c, size_t at)
     return 0;
 }
 
-/* Whether reporting word c is a present-tense verb with ي after قد ("may": قد يقول البعض إن
- * …, a hypothetical, no statement). */
-static int may_say(qctx *q, const qcue *c)
-{
-    const rasd_token *t = q->s->t;
-    return !c->part && !c->cut && c->i > 0 && ev_is_word(&t[c->i - 1]) &&
-           t[c->i - 1].norm_len == LETTERS(2) && memcmp(t[c->i - 1].norm, U_QAF U_DAL, LETTERS(2)) == 0 &&
-           letter_is(t[c->i].norm, U_YEH);   /* not قد توقع (past: "had expected") */
-}
-
 /* Whether the word after reporting word c is a poet the article does not name (data/quotes.tsv
  * "source" 2: يقول الشاعر:): verse the author quotes, not a statement. A poet named within
  * three words before the colon (قال الشاعر ( محمد الدحيمي ) :) or followed by أن speaks. */
@@ -763,7 +753,7 @@ static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
-        after_what(q, c) || may_say(q, c) || predicate(q, c) || qt_cause52_none(q, c))
+        after_what(q, c) || predicate(q, c) || qt_cause52_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
@@ -776,8 +766,8 @@ static size_t statement(qctx *q, const qcue *c)
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column55(q, c) ||
         qt_generic56(q, c))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول"،
-                                        سبق تقول للمسؤول: (column_title.c); المثل يقول، وقد
-                                        يقول البعض (quote_generic.c) */
+                                        سبق تقول للمسؤول: (column_title.c); المثل يقول، قد
+                                        يقول البعض، وقد يقول (quote_generic.c) */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;
