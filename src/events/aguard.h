@@ -274,7 +274,7 @@
     X(AG_HONOUR56, "honour56")                                                               \
     /* (fight57) a relative "what" right before a deed's verb (ما أقدم عليه المتهم بقتل): a     \
        deed referred back to, no report of it (killing_deed.c) */                             \
-    X(AG_WHAT_DEED57, "what_deed57")                                                       \
+    X(AG_WHAT_DEED57, "what_deed57")                                                         \
     /* (meet57) the word that names a meeting's chair (برئاسة; meeting_chaired.c) */         \
     X(AG_CHAIRED, "chaired")                                                                 \
     /* (meet57) the words that name those present after the chair (بحضور، ومشاركة) */        \
