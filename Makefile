@@ -199,6 +199,12 @@ $(C)/tests/%: tests/%.c tests/check.h tests/engine.h $(C)/librasd.a
 coverage: $(COVBINS)
 	@tools/coverage.sh $(C) $(COVBINS)
 
+# The CLI linked with the coverage library: bench/cover55/never_reached.sh runs it over the
+# corpus to find the rule sites no article reaches.
+$(C)/rasd: $(CLI) cli/cli.h $(wildcard serve/*.h) $(C)/librasd.a
+	@echo "  LD/COV  $@"
+	@$(CC) $(CSTD) $(WARN) -O0 -g --coverage -Iinclude $(CLI) $(C)/librasd.a $(LIBS) -o $@
+
 # Rebuilds the data files from ../shared/data (documented in data/README.md).
 SNN := ../shared/data/saudinewsnet/articles.jsonl.gz
 data: build/rasd
