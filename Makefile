@@ -28,7 +28,7 @@ A       := build/asan
 OBJ     := $(SRC:src/%.c=$(B)/src/%.o)
 AOBJ    := $(SRC:src/%.c=$(A)/src/%.o)
 
-.PHONY: all run test check-build bench fuzz data install uninstall clean serve coverage
+.PHONY: all run test check-build print-tests bench fuzz data install uninstall clean serve coverage
 
 # The library's version is RASD_VERSION of include/rasd.h; the SONAME carries its major.
 VERSION := $(shell sed -n 's/^\#define RASD_VERSION "\(.*\)"$$/\1/p' include/rasd.h)
@@ -115,11 +115,18 @@ check-build: all $(A)/rasd $(TEST_BINS) $(ATEST_BINS) $(REPLAYS) $(NPM_STAMP)
 # The build runs one job per processor unless make already has a job server (-j given): CI's
 # plain `make test` built its ~600 objects and binaries one at a time on 2 cores. (npm waits
 # for tools/deps.sh build: two apt-get at once would fight over the lock.)
+# tests/run.sh runs the test binaries of TESTS only (their names follow the two build dirs): a
+# binary under build/*/tests left by a renamed or removed tests/test_*.c is not run (run.sh
+# names it in a note).
 NPROC := $(shell nproc 2>/dev/null || echo 1)
 test:
 	@$(MAKE) --no-print-directory $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(NPROC)) check-build
 	@tools/deps.sh test
-	@tests/run.sh $(B) $(A)
+	@tests/run.sh $(B) $(A) $(TESTS:tests/%.c=%)
+
+# The names of the C tests, one a line (tests/run.sh asks for them when called with none).
+print-tests:
+	@printf '%s\n' $(TESTS:tests/%.c=%)
 
 RUN_DB ?= build/run.db
 
@@ -191,6 +198,12 @@ $(C)/tests/%: tests/%.c tests/check.h tests/engine.h $(C)/librasd.a
 
 coverage: $(COVBINS)
 	@tools/coverage.sh $(C) $(COVBINS)
+
+# The CLI linked with the coverage library: bench/cover55/never_reached.sh runs it over the
+# corpus to find the rule sites no article reaches.
+$(C)/rasd: $(CLI) cli/cli.h $(wildcard serve/*.h) $(C)/librasd.a
+	@echo "  LD/COV  $@"
+	@$(CC) $(CSTD) $(WARN) -O0 -g --coverage -Iinclude $(CLI) $(C)/librasd.a $(LIBS) -o $@
 
 # Rebuilds the data files from ../shared/data (documented in data/README.md).
 SNN := ../shared/data/saudinewsnet/articles.jsonl.gz

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# run.sh RELEASE_DIR ASAN_DIR — runs every test binary and the CLI tests, as built for release
-# and under AddressSanitizer + UndefinedBehaviorSanitizer, then replays the fuzz corpora; adds
-# up the "N passed, N failed" lines and ends with the total. A binary that crashes or prints no
-# count counts as one failure.
+# run.sh RELEASE_DIR ASAN_DIR [TEST ...] — runs the test binaries and the CLI tests, as built
+# for release and under AddressSanitizer + UndefinedBehaviorSanitizer, then replays the fuzz
+# corpora; adds up the "N passed, N failed" lines and ends with the total. A binary that
+# crashes or prints no count (or is missing) counts as one failure.
+#
+# The test binaries are DIR/tests/TEST for each TEST named (make test passes the Makefile's
+# TESTS, one a tests/test_*.c); with none named, the list is `make -s print-tests`. A binary
+# under DIR/tests that the list does not name (left by a renamed or removed test file) is not
+# run: a note names it, and it is no failure (make clean, or rm, takes it away).
 #
 # The parts run as jobs, RASD_TEST_JOBS at a time (default: one per processor), the longest
 # first; a part's release and sanitizer runs hold the same lock, so the two never overlap
@@ -24,6 +29,13 @@ SKIP_RE=': .+ skipped \((no \.\./shared|slow: [^)]*)\)$'
 J=$(mktemp -d); trap 'rm -rf "$J"' EXIT
 mkdir -p build/test-tmp
 n=0
+TESTS=("${@:3}")
+if [ "${#TESTS[@]}" -eq 0 ]; then
+    mapfile -t TESTS < <(make -s --no-print-directory print-tests)
+    if [ "${#TESTS[@]}" -eq 0 ]; then echo "run.sh: no test named (make print-tests)" >&2; exit 2; fi
+fi
+declare -A LISTED=()
+for t in "${TESTS[@]}"; do LISTED[$t]=1; done
 
 # job N TAG COMMAND...: runs COMMAND under its part's lock; keeps its output, exit status,
 # wall and CPU seconds in $J/N.*. (times, in this subshell, sees its children only.)
@@ -42,8 +54,10 @@ add() { n=$((n + 1)); printf '%s\n' "$@" >"$J/$n.cmd"; }
 
 for dir in "$R" "$A"; do
     tag=release; [ "$dir" = "$A" ] && tag=asan+ubsan
+    for t in "${TESTS[@]}"; do add "$tag" "$dir/tests/$t"; done
     for t in "$dir"/tests/test_*; do
-        [ -x "$t" ] && add "$tag" "$t"
+        [ -x "$t" ] && [ -z "${LISTED[${t##*/}]:-}" ] &&
+            echo "note: $t is not run: no tests/${t##*/}.c (a stale binary)"
     done
     bin=build/rasd; [ "$dir" = "$A" ] && bin=$A/rasd
     for c in cli cli_store cli_entities cli_events cli_admin cli_stories cli_recall cli_serve \

@@ -1,8 +1,8 @@
 /* test_events_clash_between.c — fight53 (docs/EVENTS.md "Issue 16: clashes with words before بين,
  * and an advance told by تقدم"): a clash noun or phrase whose بين comes after words of the
  * closed list gap53, a day or a comma reads its sides after بين (clash_between.c f53_clash,
- * f53_between); تقدم with a force after it is an advance before a word of direction
- * (f53_advance_ok), not after منع nor without such a word. Sentences of SaudiNewsNet articles
+ * ev_gap_between); تقدم with a force after it is an advance before a word of direction
+ * (ev_advance_doer_ok), not after منع nor without such a word. Sentences of SaudiNewsNet articles
  * outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"

@@ -53,7 +53,7 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
 }
 
 /* A later event of the same force is not folded into one of fight51's (ground_subject.c
- * f51_add_event): the clash in Marib keeps its row and its place (snn-012496, two of its
+ * ev_add_apart): the clash in Marib keeps its row and its place (snn-012496, two of its
  * sentences; the fronted «وفي مأرب» is given by fronted_place.c after the fold). */
 static void test_kept_apart(const rasd_engine *e, rasd_doc *d)
 {

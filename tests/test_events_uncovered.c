@@ -33,7 +33,7 @@ static const char *const cases[][6] = {
      * الجميع للحضور invites to a celebration, no appeal (snn-001153) */
     {"وأوضح مدير الجمعية أحمد السروي أن الجمعية تقيم هذا الاحتفال ضمن أنشطتها التي تواكب الاحتفالات بعيد الفطر المبارك، داعيًا الجميع للحضور والاستفادة مما سُيقدم في هذه المناسبة من فعاليات وبرامج.",
      "2015-07-21", "appeal", "", "0", "d"},
-    /* visit_nouns.c add53, its return of a visit told before or the last one (زيارته الأخيرة
+    /* visit_nouns.c add_visit, its return of a visit told before or the last one (زيارته الأخيرة
      * لإسرائيل: his last visit, the occasion of what he said): no visit (snn-005105) */
     {"وأعرب مالكولم هونلاين، وهو من أبرز الشخصيات في الكونغرس، عن معارضته الشخصية للاتفاق خلال زيارته الأخيرة لإسرائيل مع رئيس مؤتمر الرؤساء الجديد للمنظمات اليهودية.",
      "2015-07-23", "visit", "", "0", "d"},

@@ -84,7 +84,7 @@ typedef struct sent_ctx {
     int pron;                  /* the reporting verb carries its object as a pronoun (F_PRON:
                                   اتهمها): the event is its subject's alone (events7) */
     int list48;                /* ground.c's walk met a word that may be a list's item with و
-                                  (attack_lists.c ev_may_list48) */
+                                  (attack_lists.c ev_may_attack_list) */
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)
@@ -206,19 +206,19 @@ int ev_armed(sent_ctx *c, const kind_info *ki, size_t i, int form);
 int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
 
 /* ground_subject.c: a force's description before a fight verb of value 16 (أن المقاومة تقدمت) */
-const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);
-/* ground_subject.c: ev_add_event; an event whose subject f51_force_before gave absorbs no later one */
-rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
-                          const rasd_entity *place, rasd_event *ev);
+const rasd_entity *ev_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);
+/* ground_subject.c: ev_add_event; an event whose subject ev_force_before gave absorbs no later one */
+rasd_status ev_add_apart(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
+                         const rasd_entity *place, rasd_event *ev);
 /* clash_between.c: the بين a clash's gap words lead to from token k (0: none) */
-size_t f53_between(sent_ctx *c, size_t k);
+size_t ev_gap_between(sent_ctx *c, size_t k);
 /* ground_subject.c: whether force a after the noun at token i may be its doer (an advance, تقدم,
  * only before a word of direction) */
-int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a);
+int ev_advance_doer_ok(sent_ctx *c, size_t i, const rasd_entity *a);
 /* ground_subject.c: whether the fight at token i is an advance by تقدم (kept apart as fight51's) */
-int f53_made(sent_ctx *c, const kind_info *ki, size_t i);
+int ev_is_advance(sent_ctx *c, const kind_info *ki, size_t i);
 /* ground_subject.c: for trigger(): whether the word at token i may be an advance (cheap) */
-int f53_may_advance(sent_ctx *c, size_t i);
+int ev_may_advance(sent_ctx *c, size_t i);
 
 /* events.c, for triggers.c */
 rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);

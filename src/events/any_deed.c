@@ -9,7 +9,7 @@
 #include "events/any_deed.h"
 #include "events/aguard.h"
 
-int fr_any44(sent_ctx *c, size_t i, size_t n, int noun)
+int fr_any_deed(sent_ctx *c, size_t i, size_t n, int noun)
 {
     if (!noun)
         return 0;

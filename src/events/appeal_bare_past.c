@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-int ev_appeal54_body(sent_ctx *c, size_t i, size_t n, const rasd_entity *a)
+int ev_appeal_bare_past_body(sent_ctx *c, size_t i, size_t n, const rasd_entity *a)
 {
     return n == 2 && a->tok_start >= i + n && strcmp(a->type, "PER") != 0 &&
            ev_aguard_at(c, i + 1, 0, AG_BARE54, NULL);

@@ -11,6 +11,6 @@
  * past طالب (data/events.tsv aguard bare54: كما طالب، فيما طالب of appeal54's
  * block) and a is not a person (كما طالب مجلس الأمن الدولي بتحمل …, whose caller is the
  * speaker before). events.c actors_of then takes no actor: the event is left. */
-int ev_appeal54_body(sent_ctx *c, size_t i, size_t n, const rasd_entity *a);
+int ev_appeal_bare_past_body(sent_ctx *c, size_t i, size_t n, const rasd_entity *a);
 
 #endif

@@ -69,7 +69,7 @@ static int marked(sent_ctx *c, const rasd_quote *qk, size_t i)
     return 0;
 }
 
-size_t ev_appeal52_after(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, uint32_t s)
+size_t ev_appeal_closing(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, uint32_t s)
 {
     const rasd_quote *qk = &q[k];
     size_t i, n;
@@ -81,7 +81,7 @@ size_t ev_appeal52_after(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, 
     if ((i = after_comma(c, qk)) >= c->t1 || i <= c->t0 ||
         !ev_word_is(c->s, i, 0, EK_APPEAL, &v, &n) || n != 1 || v != V_SAID ||
         ev_aguard_at(c, i, 1, AG_PLURAL50, NULL) || has_cue(q, nq, c->s->t[i].start) ||
-        marked(c, qk, i) || !ev_appeal48_agent(c, qk))
+        marked(c, qk, i) || !ev_appeal_agent(c, qk))
         return c->t1;
     return i;
 }

@@ -13,6 +13,6 @@
  * carried by a reporting word that opens it, a name or a description of one who can speak
  * (appeal48's rule); c->t1 if none. The caller (statement.c) adds the appeal with quote k's
  * speaker under statement.c's guards (prayer, invitation, negation). */
-size_t ev_appeal52_after(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, uint32_t s);
+size_t ev_appeal_closing(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, uint32_t s);
 
 #endif

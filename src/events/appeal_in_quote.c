@@ -45,13 +45,13 @@ static rasd_status first_at(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
     return add(c, x, q, j, EK_APPEAL, 1, s, e, 1);
 }
 
-rasd_status ev_appeal53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
+rasd_status ev_appeal_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
 {
     rasd_status rc = RASD_OK;
     int cut = c->s->cut, v;
     size_t m;
     for (size_t j = i; j < i + n && !rc; j++) {
-        if (!ev_event_start(c->s, j) || !ev_appeal53_may(c->s, j) ||
+        if (!ev_event_start(c->s, j) || !ev_may_appeal(c->s, j) ||
             !ev_word_is(c->s, j, 1, EK_APPEAL, &v, &m))
             continue;
         rc = ev_note_add(x, j, EV_NOTE_APPEAL53, 0);
@@ -60,8 +60,8 @@ rasd_status ev_appeal53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
     return rc;
 }
 
-rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
-                              const rasd_span *sn, size_t ns, ev_said_fn add)
+rasd_status ev_appeal_in_quote(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
+                               const rasd_span *sn, size_t ns, ev_said_fn add)
 {
     rasd_status rc = RASD_OK;
     const rasd_token *t = c->s->t;
@@ -83,7 +83,7 @@ rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q
             hi = mid;
     }
     for (; lo < x->nnotes && t[x->notes[lo].token].start < q->end && !rc; lo++)
-        if (x->notes[lo].kind == EV_NOTE_APPEAL53)   /* ev_appeal53_note's */
+        if (x->notes[lo].kind == EV_NOTE_APPEAL53)   /* ev_appeal_note's */
             rc = first_at(c, x, q, sn, ns, add, x->notes[lo].token);
     return rc;
 }

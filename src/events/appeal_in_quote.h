@@ -16,20 +16,20 @@ typedef rasd_status (*ev_said_fn)(sent_ctx *c, struct ev_doc *x, const rasd_quot
  * (the content's first word, after punctuation, or with its و or ف: «… ونطالب وزارة الصحة
  * بسرعة ارسال فريق طبي») is an appeal of the quote's speaker, through add (on by default),
  * with c set to the verb's sentence (bytes of sn). */
-rasd_status ev_appeal53_first(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
-                              const rasd_span *sn, size_t ns, ev_said_fn add);
+rasd_status ev_appeal_in_quote(sent_ctx *c, struct ev_doc *x, const rasd_quote *q,
+                               const rasd_span *sn, size_t ns, ev_said_fn add);
 
-/* Notes for ev_appeal53_first the tokens of [i, i + n) that start an event's phrase and may
+/* Notes for ev_appeal_in_quote the tokens of [i, i + n) that start an event's phrase and may
  * start one of appeal (ev_word_is, its proclitics stripped: every token first_verb can take),
  * called by encounter.c's walk on every token that starts an event's phrase, in order (cost53:
  * the quotes' tokens were each looked at again). s->cut is left as it was. */
-rasd_status ev_appeal53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n);
+rasd_status ev_appeal_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n);
 
-/* The walk's filter before it calls ev_appeal53_note, inline: whether a phrase of appeal may
+/* The walk's filter before it calls ev_appeal_note, inline: whether a phrase of appeal may
  * start at token i, which starts an event's phrase (ev_event_start: its summary is known),
  * its proclitics stripped or not (lexicon.c look_cuts and kind_cuts: the word's kinds by its
  * id; no id, or no memo, it may). */
-static inline int ev_appeal53_may(const ev_scan *s, size_t i)
+static inline int ev_may_appeal(const ev_scan *s, size_t i)
 {
     unsigned sum, cuts;
     if (!s->first || !s->fid)

@@ -33,7 +33,7 @@ static int opens_after(const sent_ctx *c, size_t k)
     return 0;
 }
 
-int ev_appeal56_open(const sent_ctx *c, size_t i, int cut)
+int ev_appeal_opening(const sent_ctx *c, size_t i, int cut)
 {
     return cut == 0 && (i == c->t0 || (i > c->t0 && opens_after(c, i - 1)));
 }

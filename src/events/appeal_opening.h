@@ -12,6 +12,6 @@
  * colon or a dash: طالب الرئيس اليمني …؛ وفي 5 آب، طالب السيسي المسؤولين …؛ سبق– الرياض: طالب
  * عدد من المغردين …). Anywhere else the bare word is the noun "student". events.c trigger()
  * then reads it as a verb (F_VERB) with its subject after it. */
-int ev_appeal56_open(const sent_ctx *c, size_t i, int cut);
+int ev_appeal_opening(const sent_ctx *c, size_t i, int cut);
 
 #endif

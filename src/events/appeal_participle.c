@@ -58,12 +58,12 @@ static int agent(sent_ctx *c, const rasd_quote *q)
     return 0;
 }
 
-int ev_appeal48_agent(sent_ctx *c, const rasd_quote *q)
+int ev_appeal_agent(sent_ctx *c, const rasd_quote *q)
 {
     return agent(c, q);   /* appeal_closing.c: a participle after a closed quote */
 }
 
-int ev_appeal48_said(sent_ctx *c, const rasd_quote *q, size_t i)
+int ev_appeal_participle_said(sent_ctx *c, const rasd_quote *q, size_t i)
 {
     if (i <= c->t0 || !comma(c, i - 1) || !q->speaker_name || !*q->speaker_name ||
         q->speaker_end > c->s->t[i - 1].start || !agent(c, q))   /* named before it */

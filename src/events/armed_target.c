@@ -51,7 +51,7 @@ static size_t target_after(sent_ctx *c, size_t end)
     return 0;
 }
 
-int fr_fight41(sent_ctx *c, size_t i, size_t n, int noun, int kind)
+int fr_armed_target(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 {
     size_t a;
     if (kind != EK_ASSAULT || !noun || !in_list(c, i, AG_ATTACK))

@@ -11,6 +11,6 @@
  * المقاتلين الأكراد، تنظيم داعش، متشددي تنظيم الدولة), with no word of terror in the sentence
  * (إرهابي، تفجير، انتحاري): then it is a fight (the Guideline: fight is force between armed
  * parties, assault a deed on people outside combat). */
-int fr_fight41(sent_ctx *c, size_t i, size_t n, int noun, int kind);
+int fr_armed_target(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
 #endif

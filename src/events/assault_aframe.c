@@ -49,7 +49,7 @@ static int target_frame(sent_ctx *c, size_t j)
     return 0;
 }
 
-int as_framed50(sent_ctx *c, size_t i, size_t n)
+int as_framed(sent_ctx *c, size_t i, size_t n)
 {
     size_t len;
     if (i > c->t0 && !punct(c, i - 1) && frame_at(c, i - 1, &len) == AF_BEFORE_WORD)

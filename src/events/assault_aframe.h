@@ -9,6 +9,6 @@
  * "aframe": an aim or a charge, a trend, a judgement or intent in its clause (بهدف، يهدف،
  * موجة، تزايد، أبشع، يخطط), a campaign before it (موسم الهجوم، حملة), an abstract or
  * verbal target or doer after it (اعتداء على حقوقه، هجوم الإعلام، الهجوم عبر). */
-int as_framed50(sent_ctx *c, size_t i, size_t n);
+int as_framed(sent_ctx *c, size_t i, size_t n);
 
 #endif

@@ -52,7 +52,7 @@ static int span_in_sentence(sent_ctx *c)
     return fr_list_in(c, c->t0, c->t1, AG_SPAN);
 }
 
-int fr_guarded43(sent_ctx *c, size_t i, size_t n, int noun, int kind)
+int fr_feared(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 {
     if (!noun || (kind != EK_ASSAULT && kind != EK_FIGHT))
         return 0;

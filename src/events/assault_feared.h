@@ -10,6 +10,6 @@
  * battles): an attack still to come (الهجوم المرتقب), feared, warned of or prepared for (خشية
  * من هجوم، حذر من هجمات، استعدادا للهجوم), an attack on computers (هجمات قراصنة الكمبيوتر),
  * or, for assault and fight, plural deeds counted over a span (خلال الأعوام الماضية). */
-int fr_guarded43(sent_ctx *c, size_t i, size_t n, int noun, int kind);
+int fr_feared(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
 #endif

@@ -35,7 +35,7 @@ static int feared_before(sent_ctx *c, size_t k)
     return 0;
 }
 
-int fr_forecast46(sent_ctx *c, size_t i, int noun, int kind)
+int fr_forecast(sent_ctx *c, size_t i, int noun, int kind)
 {
     if (!noun || (kind != EK_ASSAULT && kind != EK_FIGHT))
         return 0;
@@ -47,7 +47,7 @@ int fr_forecast46(sent_ctx *c, size_t i, int noun, int kind)
             continue;
         while (v < i && c->s->t[v].kind == RASD_TOK_PUNCT && !fr_stop_at(c, v))
             v++;
-        if (v < i && fr_present_form44(c, v) && feared_before(c, k - 1))
+        if (v < i && fr_present_form(c, v) && feared_before(c, k - 1))
             return 1;
     }
     return 0;

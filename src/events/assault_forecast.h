@@ -10,6 +10,6 @@
  * "aguard subjunctive44") with a verb in the present right after it, and within three words
  * before أن a word of fear or forecast ("aguard forecast46": ويتخوف مختصون ان يقوم تنظيم
  * داعش … بتنفيذ هجمات؛ وتوقع أن يشن تنظيم داعش هجوما). No event: nothing is done yet. */
-int fr_forecast46(sent_ctx *c, size_t i, int noun, int kind);
+int fr_forecast(sent_ctx *c, size_t i, int noun, int kind);
 
 #endif

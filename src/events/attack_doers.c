@@ -116,7 +116,7 @@ static int has_actor(const rasd_event *ev, const rasd_entity *e)
     return 0;
 }
 
-void fr_doer42(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
+void fr_attack_doer(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
 {
     const rasd_entity *e;
     if ((kind != EK_ASSAULT && kind != EK_FIGHT) || (ev->nactors > 0 && !ev->target_only) ||
@@ -126,10 +126,10 @@ void fr_doer42(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
         return;
     if (has_actor(ev, e))
         return;                                /* the target it gave: هجوم داعش على … */
-    fr_put_doer42(c, e, ev);
+    fr_put_doer(c, e, ev);
 }
 
-void fr_put_doer42(sent_ctx *c, const rasd_entity *g, rasd_event *ev)
+void fr_put_doer(sent_ctx *c, const rasd_entity *g, rasd_event *ev)
 {
     size_t na = ev->nactors < RASD_EVENT_ACTORS ? ev->nactors + 1 : RASD_EVENT_ACTORS;
     for (size_t a = na - 1; a > 0; a--) {

@@ -12,10 +12,10 @@
  * أعلن X مسؤوليته عن الهجوم before it. X must be a name of an organisation or a force (ORG or
  * a description of a group), or of a person in the forms other than the genitive (هجوم ترامب:
  * words); never a place. */
-void fr_doer42(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
+void fr_attack_doer(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev);
 
 /* Puts g first among ev's actors as its doer (the others move down, the last dropped when
  * full): the row is no longer its target's only (attack_doers.c, deed_doers.c). */
-void fr_put_doer42(sent_ctx *c, const rasd_entity *g, rasd_event *ev);
+void fr_put_doer(sent_ctx *c, const rasd_entity *g, rasd_event *ev);
 
 #endif

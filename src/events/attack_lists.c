@@ -46,7 +46,7 @@ static int noun_at(sent_ctx *c, size_t k, size_t *n)
 {
     const ev_word *w;
     int cl, kind;
-    if (!ev_is_word(&c->s->t[k]) || !ev_list48_end(&c->s->t[k]))
+    if (!ev_is_word(&c->s->t[k]) || !ev_list_noun_end(&c->s->t[k]))
         return -1;
     if ((w = ev_lookup(c->s, k, 1, EK_AGUARD, n)) == NULL)
         return -1;
@@ -148,7 +148,7 @@ static size_t nouns_of(sent_ctx *c, item48 *v)
     return nv;
 }
 
-rasd_status ev_lists48(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_attack_lists(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     item48 v[MAX_NOUNS], *it[MAX_NOUNS];
     size_t nv, ni = 0, first = SIZE_MAX;

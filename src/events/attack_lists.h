@@ -10,7 +10,7 @@
  * (هجوم), …رات، …مات، …كات، …هات (غارات، هجمات، اشتباكات، مواجهات), …اف (استهداف), …صف (قصف),
  * …ره (غارة), …ين (كمين). A filter only (the look-up decides; ground.c's walk asks at every word
  * where a phrase starts: bench/extract_cost.sh); a noun of other letters must be added here. */
-static inline int ev_list48_end(const rasd_token *t)
+static inline int ev_list_noun_end(const rasd_token *t)
 {
     const unsigned char *w = (const unsigned char *)t->norm;
     size_t n = t->norm_len;
@@ -35,7 +35,7 @@ static inline int ev_list48_end(const rasd_token *t)
 }
 
 /* Whether token t's letters start with و. */
-static inline int ev_list48_wa(const rasd_token *t)
+static inline int ev_list_wa(const rasd_token *t)
 {
     return t->norm_len >= LETTERS(2) && (unsigned char)t->norm[0] == 0xd9 &&
            (unsigned char)t->norm[1] == 0x88;
@@ -44,17 +44,17 @@ static inline int ev_list48_wa(const rasd_token *t)
 /* Whether token i (a phrase starts at it) may be a noun of a list's item with و on it
  * (والتفجير، واستهداف; a list with no such item, only وحادث استهداف, is left): bytes only, ground.c's walk asks at every
  * phrase's start (a walk of lists48's own cost some 20 instructions a token:
- * bench/extract_cost.sh); ev_lists48 reads the sentence only then. */
-static inline int ev_may_list48(const sent_ctx *c, size_t i)
+ * bench/extract_cost.sh); ev_attack_lists reads the sentence only then. */
+static inline int ev_may_attack_list(const sent_ctx *c, size_t i)
 {
-    return ev_list48_wa(&c->s->t[i]) && ev_list48_end(&c->s->t[i]);
+    return ev_list_wa(&c->s->t[i]) && ev_list_noun_end(&c->s->t[i]);
 }
 
 
 /* Adds to x one event for each item of a list of attack or clash nouns in sentence [s, e)
  * (tokens c->t0 to c->t1) that has a place of its own (تفجير عبوة في العريش … وتفجير
  * بجوار قسم دراو بأسوان), beside the sentence's other events; only when ground.c's walk set
- * c->list48 (ev_may_list48). */
-rasd_status ev_lists48(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+ * c->list48 (ev_may_attack_list). */
+rasd_status ev_attack_lists(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
 
 #endif

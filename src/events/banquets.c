@@ -164,12 +164,12 @@ static const rasd_entity *feted_guest(sent_ctx *c, size_t k)
     return NULL;
 }
 
-rasd_status ev_meet54_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                         size_t n, int v)
+rasd_status ev_banquet_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                          size_t n, int v)
 {
     const kind_info *ki = ev_kind_info(EK_HOST);
     const rasd_entity *h, *g;
-    if (!ki || !ev_meet54_verb(v) || (h = subject_at(c, ki, i, n, v == 81)) == NULL ||
+    if (!ki || !ev_banquet_verb(v) || (h = subject_at(c, ki, i, n, v == 81)) == NULL ||
         (g = v == 80 ? banquet_guest(c, h->tok_end) : feted_guest(c, h->tok_end)) == NULL ||
         g == h || (g->id && h->id && g->id[0] && strcmp(g->id, h->id) == 0) ||
         ev_denied(c->s, c->t0, i) || ev_question(c))

@@ -9,14 +9,14 @@
 /* Whether v is the value of one of its verbs in data/events.tsv "encounter" (80 أقام، 81
  * احتفى، احتفت): lexicon.c makes them words that may start an event, so that encounter.c's
  * walk, which looks "encounter" up there, finds them (as support_verbs.h's verbs). */
-static inline int ev_meet54_verb(int v)
+static inline int ev_banquet_verb(int v)
 {
     return v == 80 || v == 81;
 }
 
-/* encounter.c's walk found "encounter" v (ev_meet54_verb), n words, at token i: the hosting
+/* encounter.c's walk found "encounter" v (ev_banquet_verb), n words, at token i: the hosting
  * it tells in sentence [s, e), added to x beside the sentence's other events. */
-rasd_status ev_meet54_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                         size_t n, int v);
+rasd_status ev_banquet_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                          size_t n, int v);
 
 #endif

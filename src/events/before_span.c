@@ -34,7 +34,7 @@ static int span_at(ev_scan *s, size_t k)
            (v >= TX_NYEARS && v < TX_NYEARS + TX_SPAN - 2);
 }
 
-int w55_before_span(ev_scan *s, size_t t0, size_t i)
+int ev_before_span(ev_scan *s, size_t t0, size_t i)
 {
     int v, span = 0;
     size_t n;

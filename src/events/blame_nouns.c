@@ -205,7 +205,7 @@ static rasd_status blame_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t 
     return ev_add_event(x, i, NULL, &ev);
 }
 
-rasd_status ev_blame42(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_blame_nouns(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     for (size_t i = c->t0; i < c->t1 && !rc; i++) {

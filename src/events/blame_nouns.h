@@ -7,6 +7,6 @@
 /* Adds to x the criticisms and accusations of sentence [s, e) (tokens c->t0 to c->t1) told by
  * their noun after a verb of undergoing (واجه، تعرض) or directing (وجه), beside the
  * sentence's other events, when the sentence holds none of that kind. */
-rasd_status ev_blame42(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+rasd_status ev_blame_nouns(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
 
 #endif

@@ -26,7 +26,7 @@ enum { GAP53 = 6 };            /* tokens between the clash noun (or phrase) and 
 
 /* The token of the بين that the gap from token k leads to (k itself when بين stands there),
  * or 0 when another word comes first or GAP53 tokens pass. */
-size_t f53_between(sent_ctx *c, size_t k)
+size_t ev_gap_between(sent_ctx *c, size_t k)
 {
     size_t end = k + GAP53 + 1;
     while (k < c->t1 && k < end) {

@@ -14,7 +14,7 @@
 
 /* Whether reporting word c is a column's title: a word of "column55" right after it, then a
  * colon (سبق تقول للمسؤول:). */
-int qt_column55(const qctx *q, const qcue *c)
+int qt_column_title(const qctx *q, const qcue *c)
 {
     size_t j = c->i + c->n, n;
     return !c->part && j + 1 < q->s->nt && ev_punct(q->s, j + 1, ":") &&   /* the colon first:

@@ -74,7 +74,7 @@ static size_t called_at(sent_ctx *c, size_t from)
 }
 
 /* called_at for criticize_participle.c's participles (واصفا الانفجار بأنه «عمل إرهابي»). */
-size_t ev_criticize52_called(sent_ctx *c, size_t from)
+size_t ev_called_word(sent_ctx *c, size_t from)
 {
     return called_at(c, from);
 }
@@ -114,7 +114,7 @@ static rasd_status described(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     return ev_add_event(x, j, NULL, &ev);
 }
 
-rasd_status ev_criticize52_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j)
+rasd_status ev_criticize_called_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j)
 {
     return ev_aguard_word(c, j, AG_DESCRIBE52) ? described(c, x, s, e, j) : RASD_OK;
 }

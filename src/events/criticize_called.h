@@ -8,11 +8,11 @@
 /* Adds to x the criticism of sentence [s, e) (tokens c->t0 to c->t1) told by the verb of
  * describing at token j (F_DESCRIBE), its named subject and a word of condemnation (ووصف
  * نتنياهو الهجوم بأنه عمل إرهابي), when the sentence holds no criticism already. */
-rasd_status ev_criticize52_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j);
+rasd_status ev_criticize_called_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j);
 
 /* The word with ب that says what the matter starting at token from was called, with a word
  * of condemnation after it (بأنه عمل إرهابي), the matter one word at least: its token, or
  * SIZE_MAX (criticize_participle.c). */
-size_t ev_criticize52_called(sent_ctx *c, size_t from);
+size_t ev_called_word(sent_ctx *c, size_t from);
 
 #endif

@@ -33,7 +33,7 @@
 #include <stdint.h>
 #include <string.h>
 
-int ev_crit54_said(const sent_ctx *c, int kind, size_t i)
+int ev_participle_reports(const sent_ctx *c, int kind, size_t i)
 {
     if (kind != EK_CRITICIZE)
         return 1;
@@ -53,7 +53,7 @@ static const rasd_entity *statement_before(sent_ctx *c, const kind_info *ki, uin
     return last ? ev_speaker_of(c, ki, last) : NULL;
 }
 
-rasd_status ev_crit54_describing(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j)
+rasd_status ev_describing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j)
 {
     const kind_info *ki = ev_kind_info(EK_CRITICIZE);
     const rasd_quote *q;
@@ -64,7 +64,7 @@ rasd_status ev_crit54_describing(sent_ctx *c, struct ev_doc *x, uint32_t s, uint
         ev_told_at(x, s, ki->type, s, e))
         return RASD_OK;
     q = ev_quote_at(c->doc, c->s->t[j].start);
-    if ((q && q->direct) || (k = ev_criticize52_called(c, j + 1)) == SIZE_MAX ||
+    if ((q && q->direct) || (k = ev_called_word(c, j + 1)) == SIZE_MAX ||
         (a = statement_before(c, ki, s, c->s->t[j].start)) == NULL)
         return RASD_OK;
     ev_event_begin(&ev, c, ki, s, e, j, j, NULL);

@@ -7,11 +7,11 @@
 
 /* Whether the participle at token i (value 9: F_SAID) of kind may report its kind: always for an
  * appeal (داعيا), for a criticism (مستنكرا، منددة) only right after a comma. */
-int ev_crit54_said(const sent_ctx *c, int kind, size_t i);
+int ev_participle_reports(const sent_ctx *c, int kind, size_t i);
 
 /* Adds to x the criticism of sentence [s, e) told by the participle of describing at token
  * j (F_DESCRIBE, "aguard" describe54: واصفا الانفجار بأنه «عمل إرهابي») by the speaker of the
  * sentence's statement before it, when the sentence holds no criticism already. */
-rasd_status ev_crit54_describing(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j);
+rasd_status ev_describing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j);
 
 #endif

@@ -28,7 +28,7 @@ static uint32_t dateline_end(const rasd_doc *doc)
     return 0;
 }
 
-void fr_byline44(const rasd_doc *doc, rasd_event *ev)
+void fr_byline(const rasd_doc *doc, rasd_event *ev)
 {
     uint32_t end = dateline_end(doc);
     size_t n = 0;

@@ -9,6 +9,6 @@
 /* Takes out of ev the actors named in the article's dateline (its first line up to the colon,
  * in hyphened parts: «عبدالله البرقاوي- سبق- الرياض:»): the reporter and the paper, who
  * are never the doers of what the article tells. */
-void fr_byline44(const rasd_doc *doc, rasd_event *ev);
+void fr_byline(const rasd_doc *doc, rasd_event *ev);
 
 #endif

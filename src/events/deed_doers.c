@@ -1,8 +1,8 @@
 /* deed_doers.c — the doer of a deed of force that the default trigger layer's row lacks, as the
  * text describes it (trig44, issue 16; docs/EVENTS.md "Issue 16: the default trigger layer's
- * rows: doers and wrong frames"): after قام or أقدم before the deed's noun (fr_deed_desc44), after
- * a verb of launching before a noun of force (fr_launch_doer44), and a row of the target only
- * that retells such a deed (fr_known44). The generic "any" frame is any_deed.c, the dateline's
+ * rows: doers and wrong frames"): after قام or أقدم before the deed's noun (fr_deed_desc), after
+ * a verb of launching before a noun of force (fr_launch_doer), and a row of the target only
+ * that retells such a deed (fr_known_deed). The generic "any" frame is any_deed.c, the dateline's
  * names dateline.c, the subjunctive after أن launch_subjunctive.c (all three here until stop
  * 48). */
 #include "events/deed_doers.h"
@@ -55,10 +55,10 @@ static void put_doer(sent_ctx *c, size_t v, size_t b, rasd_event *ev)
 {
     const rasd_entity *g = ev_add_desc(c, "PER", v, b, c->s->t[v].start);
     if (g)
-        fr_put_doer42(c, g, ev);
+        fr_put_doer(c, g, ev);
 }
 
-int fr_known44(const rasd_event *events, size_t n, const rasd_event *ev)
+int fr_known_deed(const rasd_event *events, size_t n, const rasd_event *ev)
 {
     for (size_t k = 0; ev->target_only && k < n; k++) {
         const rasd_event *o = &events[k];
@@ -75,7 +75,7 @@ int fr_known44(const rasd_event *events, size_t n, const rasd_event *ev)
     return 0;
 }
 
-void fr_deed_desc44(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev)
+void fr_deed_desc(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev)
 {
     size_t end = ev_clitic(c, i) == CL_BI ? i : i - 1, b;
     if ((kind != EK_ASSAULT && kind != EK_FIGHT) || (ev->nactors > 0 && !ev->target_only))
@@ -86,7 +86,7 @@ void fr_deed_desc44(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev)
 }
 
 /* Whether e is among ev's actors already (its target). */
-static int has_actor44(const rasd_event *ev, const rasd_entity *e)
+static int overlaps_actor(const rasd_event *ev, const rasd_entity *e)
 {
     for (size_t a = 0; a < ev->nactors; a++)
         if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
@@ -94,7 +94,7 @@ static int has_actor44(const rasd_event *ev, const rasd_entity *e)
     return 0;
 }
 
-void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev)
+void fr_launch_doer(sent_ctx *c, int kind, size_t i, rasd_event *ev)
 {
     const rasd_entity *e;
     size_t b;
@@ -109,8 +109,8 @@ void fr_launch_doer44(sent_ctx *c, int kind, size_t i, rasd_event *ev)
         if (k - 1 > c->t0 && word_kind(c, k - 2, 1, EK_RELATIVE))
             return;            /* التي نفذت أولى الغارات: the relative's noun did it */
         if ((e = ev_first_entity(c, k, i)) != NULL && e->tok_start == k) {
-            if (strcmp(e->type, "PER") != 0 && !has_actor44(ev, e))
-                fr_put_doer42(c, e, ev);   /* شنت السعودية غارات; a person's attack is words */
+            if (strcmp(e->type, "PER") != 0 && !overlaps_actor(ev, e))
+                fr_put_doer(c, e, ev);     /* شنت السعودية غارات; a person's attack is words */
         } else if ((b = desc_end(c, k, i, 1)) > k)
             put_doer(c, k, b, ev);     /* شن طيران التحالف العربي غارات */
         return;

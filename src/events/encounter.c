@@ -138,7 +138,7 @@ static int between(sent_ctx *c, size_t k)
            (ev_definite(&c->s->t[k]) && ev_clitic(c, k) == 0) ||
            word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
            word_value(c, k, EK_ENCOUNTER) == ENC_GATHER ||
-           ev_meet56_pronoun(c, k, 0);   /* والتقى سموه بـ (meeting_doer.c) */
+           ev_title_pronoun(c, k, 0);    /* والتقى سموه بـ (meeting_doer.c) */
 }
 
 /* The party given by words from token a (a title, a peer), up to TITLE_WORDS words and not
@@ -464,13 +464,13 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
         return RASD_OK;
     if (((j = join_at(c, i + n, &bi)) != 0 ||
          (!noun && (j = ev_comma_join(c, i + n, &bi)) != 0)) &&   /* meeting_comma.c */
-        ((p = party_at(c, ki, j, bi)) != NULL || ev_meet56_pronoun(c, j, bi))) {
-        if ((a = ev_meet56_doer(c, i, n, noun)) == NULL)   /* meeting_doer.c: a title pronoun */
+        ((p = party_at(c, ki, j, bi)) != NULL || ev_title_pronoun(c, j, bi))) {
+        if ((a = ev_pronoun_doer(c, i, n, noun)) == NULL)  /* meeting_doer.c: a title pronoun */
             a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
                      : verb_subject(c, ki, i, n, cut, j - (bi ? 0 : 1));
         if (!a && noun)
-            a = ev_meet56_carried(c, ki, i);   /* فيما عقد اجتماعا بـ (meeting_doer.c) */
-        if (!p && (!a || (p = ev_meet56_referent(c, j, bi, a)) == NULL))
+            a = ev_meeting_carried_doer(c, ki, i); /* فيما عقد اجتماعا بـ (meeting_doer.c) */
+        if (!p && (!a || (p = ev_title_pronoun_referent(c, j, bi, a)) == NULL))
             return RASD_OK;    /* مع سموه: the one named before (meeting_doer.c) */
     } else if (noun || (p = peer_object(c, ki, i, n, &a)) == NULL)
         return RASD_OK;
@@ -665,23 +665,23 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         n = 1;
         if ((i = ev_next_event_start(c->s, i, c->t1)) >= c->t1)
             break;             /* cost53: the tokens that start no event's phrase skipped */
-        if (ev_appeal53_may(c->s, i) &&   /* appeal_in_quote.c (cost53): notes its verbs */
-            (rc = ev_appeal53_note(c, x, i, 1)) != RASD_OK)
+        if (ev_may_appeal(c->s, i) &&     /* appeal_in_quote.c (cost53): notes its verbs */
+            (rc = ev_appeal_note(c, x, i, 1)) != RASD_OK)
             break;
         if (nj < JOINT_VERBS && ev_joint_verb(c, i))
             jv[nj++] = i;
         if (!ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) ||
             (v > ENC_MATCH && v != ENC_GATHER &&
-             (rc = ev_meet51_verb(v) ? ev_meet51_note(c, x, i, v, n)
-                 : ev_visit53_noun(v) ? ev_visit53_note(c, x, i, n)
-                 : ev_meet54_verb(v) ? ev_meet54_at(c, x, s, e, i, n, v)  /* banquets.c */
+             (rc = ev_support_verb(v) ? ev_support_note(c, x, i, v, n)
+                 : ev_visit_noun(v) ? ev_visit_note(c, x, i, n)
+                 : ev_banquet_verb(v) ? ev_banquet_at(c, x, s, e, i, n, v) /* banquets.c */
                  : RASD_OK) != RASD_OK) ||
             v < ENC_NOUN || (v > ENC_MATCH && v != ENC_GATHER) ||
             i + n > c->t1) {
             n = 1;
             continue;
         }
-        if (n > 1 && (rc = ev_appeal53_note(c, x, i + 1, n - 1)) != RASD_OK)
+        if (n > 1 && (rc = ev_appeal_note(c, x, i + 1, n - 1)) != RASD_OK)
             break;             /* appeal_in_quote.c: the words i += n skips */
         if (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER)
             rc = gather_at(c, x, s, e, i, n);
@@ -690,9 +690,9 @@ rasd_status ev_encounters(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         if (!rc && (v == ENC_NOUN || v == ENC_MATCH || v == ENC_GATHER))
             rc = body_meeting_at(c, x, s, e, i, n, v);
         if (!rc && (v == ENC_NOUN || v == ENC_MATCH))   /* meeting_during.c: after the forms above */
-            rc = ev_summit53_object(c, x, s, e, i, n, v == ENC_MATCH);
+            rc = ev_during_object(c, x, s, e, i, n, v == ENC_MATCH);
         if (!rc && v == ENC_GATHER)
-            rc = ev_summit53_held(c, x, s, e, i, n);
+            rc = ev_summit_held(c, x, s, e, i, n);
         if (!rc && (v == ENC_NOUN || v == ENC_GATHER))   /* meeting_chaired.c: after the forms above */
             rc = ev_chaired_at(c, x, s, e, i, n);
     }

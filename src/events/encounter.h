@@ -29,13 +29,13 @@ rasd_status ev_joint_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, s
  * person named before it; match: the noun is also a match (لقائه). Assumes encounter.c's own
  * forms (مع/ب، بين، a genitive group) ran first on the noun: a meeting they told is not told
  * again. */
-rasd_status ev_summit53_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                               size_t n, int match);
+rasd_status ev_during_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n, int match);
 
 /* meeting_held.c (meeting_during.c's at stop 45): the summit of a body told as held at the noun at [i, i + n)
  * (قمة دول «بريكس» التي عقدت …), its one actor the body named by its genitive. */
-rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                             size_t n);
+rasd_status ev_summit_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                           size_t n);
 
 /* encounter.c's pieces for meeting_during.c: the party at token k (a name behind titles, a group of
  * people, a peer, a title; no ب); the last person named before token i who can meet; whether

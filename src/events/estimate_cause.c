@@ -80,7 +80,7 @@ static size_t described_object(const qctx *q, size_t a, size_t end)
     return 0;
 }
 
-size_t qt_cause52_start(const qctx *q, const qcue *c, const speaker *sp, size_t j)
+size_t qt_cause_start(const qctx *q, const qcue *c, const speaker *sp, size_t j)
 {
     size_t n, k, end = qt_send(q, c->i);
     int v;
@@ -116,7 +116,7 @@ size_t qt_cause52_start(const qctx *q, const qcue *c, const speaker *sp, size_t 
     return 0;
 }
 
-void qt_cause52_clip(qctx *q, const qcue *c, speaker *sp, size_t k)
+void qt_cause_clip(qctx *q, const qcue *c, speaker *sp, size_t k)
 {
     size_t n, e = k;
     int v;
@@ -130,7 +130,7 @@ void qt_cause52_clip(qctx *q, const qcue *c, speaker *sp, size_t k)
         qt_speaker_words(q, sp, sp->start, q->s->t[e - 1].end);
 }
 
-int qt_cause52_verb(const qctx *q, const qcue *c)
+int qt_cause_verb(const qctx *q, const qcue *c)
 {
     size_t n;
     int v;
@@ -138,7 +138,7 @@ int qt_cause52_verb(const qctx *q, const qcue *c)
            (v == OWN_ESTIMATE || v == OWN_CAUSE);   /* c->own first: no lookup for most cues */
 }
 
-int qt_cause52_none(const qctx *q, const qcue *c)
+int qt_cause_none(const qctx *q, const qcue *c)
 {
     size_t n, end = qt_send(q, c->i);
     int v;

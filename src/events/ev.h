@@ -341,12 +341,12 @@ typedef struct ev_title {
  * walk finds the words of several rules (cost52, cost53: a walk of each rule's own over every
  * token cost 26 or 27 instructions a token, bench/extract_cost.sh). */
 enum ev_note_kind {
-    EV_NOTE_MEET51,            /* support_verbs.c: a verb of a call (ev_meet51_note), value its
-                                  "encounter" value, read by ev_meet51 */
-    EV_NOTE_VISIT53,           /* visit_nouns.c: a visit's noun (ev_visit53_note), read by
-                                  ev_visit53 */
+    EV_NOTE_MEET51,            /* support_verbs.c: a verb of a call (ev_support_note), value its
+                                  "encounter" value, read by ev_support */
+    EV_NOTE_VISIT53,           /* visit_nouns.c: a visit's noun (ev_visit_note), read by
+                                  ev_visit_nouns */
     EV_NOTE_APPEAL53,          /* appeal_in_quote.c: a token that may start an appeal
-                                  (ev_appeal53_note), read by ev_appeal53_first */
+                                  (ev_appeal_note), read by ev_appeal_in_quote */
     EV_NOTE_KINDS
 };
 
@@ -470,18 +470,18 @@ int ev_denied(ev_scan *s, size_t t0, size_t i);
 int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, int said);
 /* before_span.c: whether the word at token i follows «قبل <a count of days, months or years> من»
  * in its clause (t0): قبل ثلاثة أشهر من زيارة, to come as seen from the sentence. */
-int w55_before_span(ev_scan *s, size_t t0, size_t i);
+int ev_before_span(ev_scan *s, size_t t0, size_t i);
 /* status_merge.c: the status of event o once its later mention ev is folded into it. */
-int w56_fold_planned(const rasd_event *o, const rasd_event *ev);
+int ev_fold_status(const rasd_event *o, const rasd_event *ev);
 /* status_merge.c: whether date d is set off by commas (، أمس،). */
-int w56_set_off(const rasd_doc *doc, const rasd_date *d);
+int ev_date_set_off(const rasd_doc *doc, const rasd_date *d);
 /* Adds ev (its word at token i, its place place, NULL: none) to x's events with its id,
  * unless it repeats one of the article (same CAMEO root, the whole code for 04x, and actors;
  * visits to other places are others), which then takes what it lacked: a stated date, a
  * place said closer, the status occurred. */
 rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
 /* ground_subject.c: whether ev, an event of the article, absorbs no later one (repeats) */
-int f51_apart(const struct ev_doc *x, const rasd_event *ev);
+int ev_kept_apart(const struct ev_doc *x, const rasd_event *ev);
 /* Recomputes ev->id after its date changed (event_when.c). */
 void ev_event_rehash(rasd_event *ev);
 /* A planned event dated before its article: the date is the telling's (a future: the

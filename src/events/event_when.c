@@ -223,7 +223,7 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
         return 1;
     if (i > t0 && ev_word_is(s, i - 1, 1, EK_PLAN, &v, &m) && v == 3)
         return 1;                      /* قبل اجتماع مع بوتين */
-    if (w55_before_span(s, t0, i))
+    if (ev_before_span(s, t0, i))
         return 1;                      /* قبل ثلاثة أشهر من زيارة (before_span.c) */
     for (size_t k = i; k > t0 && k + PLAN_REACH > i; k--) {
         if (s->t[k - 1].kind == RASD_TOK_PUNCT)
@@ -287,7 +287,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
-        if (x->napart && f51_apart(x, o))
+        if (x->napart && ev_kept_apart(x, o))
             continue;          /* a force's deed with its subject first (ground_subject.c) */
         int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors &&
                    memcmp(o->cameo, ev->cameo, encounter(ev) ? 3 : 2) == 0 &&
@@ -304,7 +304,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
         if (!same)
             continue;
         x->last_event = i;
-        o->planned = w56_fold_planned(o, ev);   /* a dated mention says it happened */
+        o->planned = ev_fold_status(o, ev);     /* a dated mention says it happened */
         if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
             o->place_id = ev->place_id, o->place_name = ev->place_name;  /* the one said closest */
             x->place_dist[i] = x->place_dist[x->nevents];

@@ -174,7 +174,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                     *form = F_VERB;    /* its subject is tested after (armed) */
                 if (*form == F_WVERB)
                     *form = F_VERB, *cut = 1;  /* وطالب: a verb that carries its و */
-                if (*form == F_OPENV && !ev_appeal56_open(c, *i, *cut))
+                if (*form == F_OPENV && !ev_appeal_opening(c, *i, *cut))
                     break;             /* طالب: a student, unless it opens a clause */
                 if (*form == F_OPENV)
                     *form = F_VERB;    /* طالب الرئيس اليمني …، طالب السيسي (appeal_opening.c) */
@@ -186,7 +186,7 @@ static const kind_info *trigger(sent_ctx *c, size_t *i, size_t *n, int *form, in
                 if (*form == F_DEED || *form == F_BLAMED || *form == F_ARRIVAL)
                     break;             /* a deed noun alone (اتفاقية، مسؤولية), an arrival
                                           clause (لدى وصوله): nothing */
-                if (*form == F_FORCE && k == EK_FIGHT && !f53_may_advance(c, *i))
+                if (*form == F_FORCE && k == EK_FIGHT && !ev_may_advance(c, *i))
                     break;             /* تقدم with no word of direction after (ground_subject.c) */
                 if (*i > c->t0 && ev_word_is(c->s, *i - 1, 1, EK_NEGATION, &v, &neg) &&
                     v != NEG_NOUN &&
@@ -469,7 +469,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             break;             /* قال X إنه سيزور: the speaker, below */
         if (none && ki->kind == EK_FIGHT && ev_verbal_noun(c, i, cut) && !ev_force_verb(c, ki, i))
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
-        if (none && (a = f51_force_before(c, ki, i, cut)) != NULL)
+        if (none && (a = ev_force_before(c, ki, i, cut)) != NULL)
             none = 0;          /* أن المقاومة الشعبية تقدمت، كانت المقاومة قد سيطرت (ground_subject.c) */
         if (none)
             return 0;
@@ -478,7 +478,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         else if ((a = ev_appeal_subject(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
-            if (ki->kind == EK_APPEAL && ev_appeal54_body(c, i, n, a))
+            if (ki->kind == EK_APPEAL && ev_appeal_bare_past_body(c, i, n, a))
                 return 0;      /* كما طالب مجلس الأمن بـ: the one asked (appeal_bare_past.c) */
             if (is_loc(a) && ev_speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
                 !ev_verb_feminine(c, i, cut) &&
@@ -494,7 +494,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                    (a = ev_group_before(c, ki, i, cut)) != NULL) {
             size_t after = a->tok_start > i ? a->tok_end : end;   /* a description before
                                                                      the verb (evbreadth) */
-            if (ki->kind == EK_APPEAL && ev_appeal54_body(c, i, n, a))
+            if (ki->kind == EK_APPEAL && ev_appeal_bare_past_body(c, i, n, a))
                 return 0;      /* حيث طالب اتحاد الكرة بـ: the one asked (appeal_bare_past.c) */
             if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (ev_farewell(c, i, cut) &&
                                                                 !ev_appeal_to(c, after))))
@@ -560,7 +560,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_FORCE:              /* قصف الطيران المروحي، قصف من قبل قوات النظام على … */
         if (i > c->t0 && word_value(c, i - 1, EK_NEGATION) == NEG_NOUN)
             return 0;          /* لتأمينها من هجمات الحوثيين، معرضة لضربات التحالف */
-        if ((a = ev_force_doer(c, i, end)) != NULL && !f53_advance_ok(c, i, a))
+        if ((a = ev_force_doer(c, i, end)) != NULL && !ev_advance_doer_ok(c, i, a))
             a = NULL;          /* تقدم: an advance before a word of direction (ground_subject.c) */
         if (a)
             b = ev_object_of(c, ki, a->tok_end, a, place, q, J_ALA | J_LAM);
@@ -578,7 +578,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                               c->s->t[a->tok_start > i ? a->tok_end : end].norm_len, U_ARTICLE);
         break;
     case F_SAID:               /* داعيا، مطالبا: the speaker of the quote it introduces */
-        if (!ev_crit54_said(c, ki->kind, i))
+        if (!ev_participle_reports(c, ki->kind, i))
             return 0;          /* جاءت مستنكرة: no clause of its own (criticize_participle.c) */
         if ((a = ev_cue_speaker(c, ki, i)) != NULL && ki->kind == EK_APPEAL && ev_prayer(c, end))
             return 0;
@@ -600,7 +600,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             if (ev_word_is(c->s, end - 1, 0, ki->kind, &v, &m) && v == F_BETWEEN &&
                 end - 1 + m <= c->t1)
                 return actors_of(c, ki, end - 1, m, F_BETWEEN, 0, place, ev);
-            if (ki->kind == EK_FIGHT && (m = f53_between(c, end)) > end) {
+            if (ki->kind == EK_FIGHT && (m = ev_gap_between(c, end)) > end) {
                 rasd_event was = *ev;  /* اندلعت اشتباكات، أمس، بين X وY (clash_between.c) */
                 if (actors_of(c, ki, m, 1, F_BETWEEN, 0, place, ev) >= 2)
                     return ev->nactors;        /* both sides, or the phrase as before */
@@ -809,9 +809,9 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
             break;
         if (form == F_DESCRIBE) {  /* وصف X Y بأنه إرهابي: criticize_called.c's own actors and
                                       guards; the sentence's events before the verb are in */
-            rc = ev_criticize52_at(c, x, s, e, i);
+            rc = ev_criticize_called_at(c, x, s, e, i);
             if (!rc)       /* واصفا الانفجار بأنه «عمل إرهابي» (criticize_participle.c) */
-                rc = ev_crit54_describing(c, x, s, e, i);
+                rc = ev_describing_at(c, x, s, e, i);
             continue;
         }
         size_t at = i, dn = 0, deed_stop = 0;
@@ -887,9 +887,9 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
                                         (form == F_VERB && ev_present(c, i, cut)),
                       answered ? s : content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        ev_past52(c, i, n, ki->kind, answered ? s : content_start(c, ki, i + n), &ev);
+        ev_set_past(c, i, n, ki->kind, answered ? s : content_start(c, ki, i + n), &ev);
                                /* الهجوم الذي حدث: past in a planned frame (past_in_plan.c) */
-        rc = f51_add_event(c, x, ki, i, cut, place, &ev);   /* ev_add_event (ground_subject.c) */
+        rc = ev_add_apart(c, x, ki, i, cut, place, &ev);    /* ev_add_event (ground_subject.c) */
         if (deed_stop > deed_end)
             deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it
                                       (نفذت تركيا ضربات جوية في سوريا; events7) */

@@ -48,7 +48,7 @@ static const rasd_entity *fronted(ev_scan *s, const rasd_entity *en, size_t ne, 
     return NULL;
 }
 
-void ev_fronted_place50(ev_scan *s, const rasd_entity *en, size_t ne, struct ev_doc *x)
+void ev_fronted_place(ev_scan *s, const rasd_entity *en, size_t ne, struct ev_doc *x)
 {
     if (!s->ev || s->nt == 0 || ne == 0)
         return;

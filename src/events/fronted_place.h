@@ -10,6 +10,6 @@
  * recognised place before the event's word (وفي تعز (جنوب اليمن) قصفت، وفي محافظة أبين نفذت
  * … هجوما). en: the document's names (ne of them). Run last, once every pass has added its
  * events. */
-void ev_fronted_place50(ev_scan *s, const rasd_entity *en, size_t ne, struct ev_doc *x);
+void ev_fronted_place(ev_scan *s, const rasd_entity *en, size_t ne, struct ev_doc *x);
 
 #endif

@@ -116,7 +116,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     size_t a;
     int plan;
     if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i) ||
-        fr_any44(c, i, n, 1))
+        fr_any_deed(c, i, n, 1))
         return RASD_OK;        /* لتحرير: a purpose; تحرير أي بلدة: any (any_deed.c) */
     if ((g = group_at(c, a)) == NULL ||
         ev_told_at(x, s, "fight", c->s->t[i].start, c->s->t[g->tok_end - 1].end))
@@ -126,7 +126,7 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
         return RASD_OK;        /* نسعى لتحرير، خطة لطرد: not done */
     memset(&ev, 0, sizeof ev);
     ev_append_actor(&ev, g);
-    l50_ground_winner(c, i, &ev);   /* أن المقاومة دحرت، تمكنت المقاومة من طرد (layer_sides.c) */
+    ev_ground_winner(c, i, &ev);    /* أن المقاومة دحرت، تمكنت المقاومة من طرد (layer_sides.c) */
     ev.type = ki->type, ev.cameo = ki->cameo;
     ev.start = s, ev.end = e;
     ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
@@ -166,13 +166,13 @@ rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         n = 1;
         if (!ev_summary_has(c->s, i, SUM_PHRASE))
             continue;
-        c->list48 |= ev_may_list48(c, i);   /* lists48: attack_lists.c, after support47 */
+        c->list48 |= ev_may_attack_list(c, i); /* lists48: attack_lists.c, after support47 */
         if (!may_retake(&c->s->t[i]) || !ev_aguard_at(c, i, 1, AG_RETAKE, &n)) {
             n = 1;
             if (ev_may_hand(c, i))
-                rc = ev_byhand43_at(c, x, s, e, i);   /* events43: harm_by_hand.c */
-            else if (ev_may_bullet44(c, i))
-                rc = ev_bullet44_at(c, x, s, e, i);   /* events44: harm_by_hand.c */
+                rc = ev_by_hand_at(c, x, s, e, i);    /* events43: harm_by_hand.c */
+            else if (ev_may_bullet(c, i))
+                rc = ev_bullet_at(c, x, s, e, i);     /* events44: harm_by_hand.c */
             continue;
         }
         rc = ground_at(c, x, s, e, i, n);

@@ -35,7 +35,7 @@ static int subject_first(sent_ctx *c, size_t k)
 }
 
 /* The force described before the fight verb at token i (its proclitics cut), or NULL. */
-const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut)
+const rasd_entity *ev_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut)
 {
     size_t end = i;
     if (ki->kind != EK_FIGHT || cut > 0 || !ev_force_verb(c, ki, i) || i <= c->t0 + 1 ||
@@ -61,18 +61,18 @@ const rasd_entity *f51_force_before(sent_ctx *c, const kind_info *ki, size_t i, 
     return NULL;
 }
 
-/* Adds ev as ev_add_event does. An event whose subject is the one f51_force_before gives folds
+/* Adds ev as ev_add_event does. An event whose subject is the one ev_force_before gives folds
  * into an earlier report as before (its own form's too: «إن المقاومة سيطرت …» then «أن
  * المقاومة حررت …» in a summary), but when it is new it absorbs no later event of another form
  * (repeats): such a deed, told with its subject first, seldom has a place, and a later event
  * of the same force at a place of its own (or one fronted_place.c gives it after the fold: «وفي
  * مأرب …», snn-012496) is another deed, kept as before. */
-rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
-                          const rasd_entity *place, rasd_event *ev)
+rasd_status ev_add_apart(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
+                         const rasd_entity *place, rasd_event *ev)
 {
     size_t had = x->nevents, napart = x->napart;
-    const rasd_entity *g = ev->nactors > 0 ? f51_force_before(c, ki, i, cut) : NULL;
-    int made = (g && ev->actor_start[0] == g->start) || f53_made(c, ki, i);
+    const rasd_entity *g = ev->nactors > 0 ? ev_force_before(c, ki, i, cut) : NULL;
+    int made = (g && ev->actor_start[0] == g->start) || ev_is_advance(c, ki, i);
                                /* clash_between.c's forms too: an advance, a clash before gap words */
     rasd_status rc;
     if (made)
@@ -87,7 +87,7 @@ rasd_status f51_add_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, si
     return rc;
 }
 
-int f51_apart(const struct ev_doc *x, const rasd_event *ev)
+int ev_kept_apart(const struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t k = 0; k < x->napart; k++)
         if (x->apart[k] == ev->trigger_start)
@@ -103,7 +103,7 @@ int f51_apart(const struct ev_doc *x, const rasd_event *ev)
  * that stops or hypothesises it ("aguard" stall53: منع، وقف، عرقلة، أي) nor with a word of
  * plan or hope before it in its sentence ("aguard" retake_plan, as ground_subject.c). Other fight
  * nouns of value 15 (ضربات، القصف) pass unchanged. */
-int f53_advance_ok(sent_ctx *c, size_t i, const rasd_entity *a)
+int ev_advance_doer_ok(sent_ctx *c, size_t i, const rasd_entity *a)
 {
     if (!ev_aguard_word(c, i, AG_ADVANCE53))
         return 1;
@@ -123,7 +123,7 @@ enum { ADVANCE_REACH53 = 5 };  /* tokens from تقدم to its word of direction:
 /* For trigger(), before any work on the word at token i: whether it may be an advance (not
  * تقدم, or a word of direction within ADVANCE_REACH53 tokens after it). تقدم is a common
  * word (offers, progress): this keeps the cost of reading it low. */
-int f53_may_advance(sent_ctx *c, size_t i)
+int ev_may_advance(sent_ctx *c, size_t i)
 {
     if (!ev_aguard_word(c, i, AG_ADVANCE53))
         return 1;
@@ -133,11 +133,11 @@ int f53_may_advance(sent_ctx *c, size_t i)
     return 0;
 }
 
-/* Whether the fight whose word is at token i is an advance by تقدم: ground_subject.c's f51_add_event keeps it apart, so that
+/* Whether the fight whose word is at token i is an advance by تقدم: ground_subject.c's ev_add_apart keeps it apart, so that
  * a later event of the same force elsewhere in the article (these rows seldom have a place)
  * is not folded into it (unseen3: «استولت المقاومة الشعبية على آليات» after «بتقدم المقاومة الشعبية
  * صوب …»). */
-int f53_made(sent_ctx *c, const kind_info *ki, size_t i)
+int ev_is_advance(sent_ctx *c, const kind_info *ki, size_t i)
 {
     return ki->kind == EK_FIGHT && ev_aguard_word(c, i, AG_ADVANCE53);
 }

@@ -71,7 +71,7 @@ static int framed(ev_scan *s, size_t i, size_t j)
     return habit_near(s, i, j);
 }
 
-void ev_wrong49(ev_scan *s, struct ev_doc *x)
+void ev_drop_habits(ev_scan *s, struct ev_doc *x)
 {
     size_t m = 0;
     if (!s->ev || s->nt == 0)

@@ -9,6 +9,6 @@
  * clause: a habit (كثيرا ما يشن، طلبت في أكثر من مناسبة، بين فترة وأخرى), «أي» before the
  * word (لأي محاولة اعتداء), or كنا before a present verb (كنا نطالب). Run last,
  * once every pass has added its events. */
-void ev_wrong49(ev_scan *s, struct ev_doc *x);
+void ev_drop_habits(ev_scan *s, struct ev_doc *x);
 
 #endif

@@ -18,7 +18,7 @@
  * المقاومة الشعبية، أصيب متظاهران برصاص الشرطة. The rules read برصاص only after a victim
  * that follows its verb or noun (violence.c killer_at: مقتل أحد المواطنين برصاص جنود), so
  * the same reading runs with برصاص / بنيران for the phrase (data/events.tsv aguard killed_by,
- * the rules' doer words of a killing; ev_may_bullet44 lets only these two through). */
+ * the rules' doer words of a killing; ev_may_bullet lets only these two through). */
 #include "events/harm_by_hand.h"
 #include "events/letters.h"
 #include "entities/ent.h"
@@ -114,7 +114,7 @@ static rasd_status byhand_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     return ev_add_event(x, j, NULL, &ev);
 }
 
-rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i)
+rasd_status ev_by_hand_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i)
 {
     size_t n = 1;
     if (i <= c->t0 || i + 1 >= c->t1 || !ev_word_is(c->s, i, 0, EK_BY, NULL, &n))
@@ -122,7 +122,7 @@ rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
     return byhand_at(c, x, s, e, i, n);
 }
 
-rasd_status ev_bullet44_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i)
+rasd_status ev_bullet_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i)
 {
     size_t n = 1;
     if (i <= c->t0 || i + 1 >= c->t1 || !ev_aguard_at(c, i, 0, AG_KILLED_BY, &n) ||

@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* Whether tokens i, i + 1 may be على يد / على أيدي (normalised علي يد، علي ايدي): a byte
- * filter, inline in ground.c's token walk, before ev_byhand43_at (a call at every token
+ * filter, inline in ground.c's token walk, before ev_by_hand_at (a call at every token
  * where a phrase may start cost 13 Ir/token, bench/extract_cost.sh). */
 static inline int ev_may_hand(const sent_ctx *c, size_t i)
 {
@@ -28,11 +28,11 @@ static inline int ev_may_hand(const sent_ctx *c, size_t i)
  * beside the sentence's other events, when the sentence holds no assault or killing. Called
  * from ground.c's token walk at a token where a phrase may start (its own walk cost 17
  * Ir/token): ev_may_hand first. */
-rasd_status ev_byhand43_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
+rasd_status ev_by_hand_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
 
 /* Whether token i may be برصاص or بنيران (normalised): a byte filter, inline in ground.c's
- * token walk beside ev_may_hand, before ev_bullet44_at (branch events44). */
-static inline int ev_may_bullet44(const sent_ctx *c, size_t i)
+ * token walk beside ev_may_hand, before ev_bullet_at (branch events44). */
+static inline int ev_may_bullet(const sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
     return (t->norm_len == LETTERS(5) &&
@@ -41,8 +41,8 @@ static inline int ev_may_bullet44(const sent_ctx *c, size_t i)
             memcmp(t->norm, "\xd8\xa8\xd9\x86\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86", 12) == 0);  /* بنيران */
 }
 
-/* The same as ev_byhand43_at, the doer after برصاص / بنيران at token i (data/events.tsv
+/* The same as ev_by_hand_at, the doer after برصاص / بنيران at token i (data/events.tsv
  * aguard killed_by) instead of على يد (branch events44). */
-rasd_status ev_bullet44_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
+rasd_status ev_bullet_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i);
 
 #endif

@@ -12,7 +12,7 @@
  * relative "what" (ما أقدم عليه المتهم بقتل: a deed referred back to).
  *
  * Hook: triggers.c ev_trigger_events, where a row is marked on (form_on_at); the row has
- * passed every guard and frame of the layer (framed, as_framed50) by then, which stay in force.
+ * passed every guard and frame of the layer (framed, as_framed) by then, which stay in force.
  * ki->kind is the kind after the layer's retyping (a shooting at positions is a fight, whose
  * deed form is on already). */
 #include "events/killing_deed.h"

@@ -9,7 +9,7 @@
 
 enum { LAUNCH_REACH44 = 10 };   /* as deed_doers.c's: شن أفراد المقاومة الشعبية … هجوما */
 
-int fr_present_form44(sent_ctx *c, size_t k)
+int fr_present_form(sent_ctx *c, size_t k)
 {
     const rasd_token *t = &c->s->t[k];
     size_t skip = c->s->t[k].norm_len > 4 && ev_clitic(c, k) == CL_WA ? 2 : 0;
@@ -17,7 +17,7 @@ int fr_present_form44(sent_ctx *c, size_t k)
            (memcmp(t->norm + skip, U_YEH, 2) == 0 || memcmp(t->norm + skip, U_TEH, 2) == 0);
 }
 
-int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind)
+int fr_subjunctive(sent_ctx *c, size_t i, int noun, int kind)
 {
     if (!noun || (kind != EK_ASSAULT && kind != EK_FIGHT))
         return 0;
@@ -26,7 +26,7 @@ int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind)
             return 0;
         if (!ev_aguard_word(c, k - 1, AG_LAUNCH44))
             continue;
-        return k - 1 > c->t0 && fr_present_form44(c, k - 1) &&
+        return k - 1 > c->t0 && fr_present_form(c, k - 1) &&
                ev_aguard_word(c, k - 2, AG_SUBJUNCTIVE44) &&
                !(k - 2 > c->t0 && ev_aguard_word(c, k - 3, AG_SEQUENCE44));
     }

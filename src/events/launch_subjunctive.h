@@ -10,10 +10,10 @@
  * in the present after أن، لن، كي (احتمالات أن تشن إسرائيل هجوما، من دون أن تشن غارات،
  * إمكانية أن يشن الإرهابيون هجمات): a possibility or a purpose, not done; but قبل أن، بعد أن
  * tell a deed done (قبل أن يشنوا هجوما مباغتا). The row is kept off. */
-int fr_subjunctive44(sent_ctx *c, size_t i, int noun, int kind);
+int fr_subjunctive(sent_ctx *c, size_t i, int noun, int kind);
 
 /* Whether the word at token k begins, after و or ف, with the present's ي or ت (تشن، يشن):
  * a present verb by its form (launch_subjunctive.c, assault_forecast.c). */
-int fr_present_form44(sent_ctx *c, size_t k);
+int fr_present_form(sent_ctx *c, size_t k);
 
 #endif

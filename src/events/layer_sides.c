@@ -139,7 +139,7 @@ static void strike_doer(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
         if (ev_is_word(&c->s->t[k]) && ev_clitic(c, k) == CL_LAM) {
             e = side_at(c, k, 1 << GROUP_FORCE, CL_LAM);
             if (force_side(e) && !has_side(ev, e))
-                fr_put_doer42(c, e, ev);
+                fr_put_doer(c, e, ev);
             return;
         }
         if (!adjective(c, k, def))
@@ -185,7 +185,7 @@ static void launch_doer(sent_ctx *c, size_t i, rasd_event *ev)
         if (ev_aguard_word(c, v, AG_LAUNCH50) && (x = side_at(c, k, 1 << GROUP_FORCE, 0)) &&
             x->tok_end <= i && force_side(x)) {
             if (!has_side(ev, x))
-                fr_put_doer42(c, x, ev);
+                fr_put_doer(c, x, ev);
             return;            /* ينفذ الطيران التركي يوميا غارات */
         }
         if (ev_first_entity(c, k, i) || (k < i && ev_group_at(c, k, 1 << GROUP_FORCE, 0)))
@@ -203,9 +203,9 @@ static void launch_doer(sent_ctx *c, size_t i, rasd_event *ev)
             (x->tok_start > c->t0 && word_kind(c, x->tok_start - 1, 0, EK_PREP)))
             return;
         if (y && (force_side(y) || strcmp(y->type, "LOC") == 0) && !has_side(ev, y))
-            fr_put_doer42(c, y, ev);
+            fr_put_doer(c, y, ev);
         if (!has_side(ev, x))
-            fr_put_doer42(c, x, ev);
+            fr_put_doer(c, x, ev);
         return;
     }
 }
@@ -235,7 +235,7 @@ static void agree_party(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
         set_side(c, ev, ev->nactors, a);
 }
 
-void l50_sides(sent_ctx *c, int kind, size_t i, size_t n, int noun, rasd_event *ev)
+void ev_layer_sides(sent_ctx *c, int kind, size_t i, size_t n, int noun, rasd_event *ev)
 {
     if (kind == EK_FIGHT && noun) {
         strike_doer(c, i, n, ev);
@@ -267,7 +267,7 @@ static const rasd_entity *subject_before(sent_ctx *c, size_t end, int manage)
     return NULL;
 }
 
-void l50_ground_winner(sent_ctx *c, size_t i, rasd_event *ev)
+void ev_ground_winner(sent_ctx *c, size_t i, rasd_event *ev)
 {
     const rasd_entity *e;
     if (ev_clitic(c, i) != 0)
@@ -275,5 +275,5 @@ void l50_ground_winner(sent_ctx *c, size_t i, rasd_event *ev)
     e = i > c->t0 + 1 && min_word(c, i - 1) ? subject_before(c, i - 1, 1)   /* تمكنت X من طرد */
                                             : subject_before(c, i, 0);      /* أن X دحرت */
     if (e && !has_side(ev, e))
-        fr_put_doer42(c, e, ev);
+        fr_put_doer(c, e, ev);
 }

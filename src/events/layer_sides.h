@@ -10,12 +10,12 @@
  * مكثفة للتحالف الدولي), a fight's subject before its verb after أن (أن المقاومة دحرت
  * المتمردين), an agreement's other party after مع (توصل إلى اتفاق مع
  * فيورنتينا). */
-void l50_sides(sent_ctx *c, int kind, size_t i, size_t n, int noun, rasd_event *ev);
+void ev_layer_sides(sent_ctx *c, int kind, size_t i, size_t n, int noun, rasd_event *ev);
 
 /* Puts first among the actors of ground.c's row ev (ground taken from the armed group it
  * names) the force that took it: the subject before its verb at token i after أن (أن
  * المقاومة دحرت المتمردين), or of a verb of managing before من (تمكنت المقاومة الشعبية من
  * طرد ميليشيات الحوثي). */
-void l50_ground_winner(sent_ctx *c, size_t i, rasd_event *ev);
+void ev_ground_winner(sent_ctx *c, size_t i, rasd_event *ev);
 
 #endif

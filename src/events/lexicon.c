@@ -163,8 +163,8 @@ static int starts_event(int kind, int value)
            (kind == EK_ENCOUNTER && ((value >= 1 && value <= 4) || value == 9)) ||
                                                  /* a meeting's word (events27, events34) */
            (kind == EK_ARRIVAL && value != 2) ||  /* وصل، يصل، وقع (events32) */
-           (kind == EK_ENCOUNTER && ev_meet51_verb(value)) ||  /* أجرى، قام (support_verbs.h) */
-           (kind == EK_ENCOUNTER && ev_meet54_verb(value));   /* أقام، احتفى (banquets.h) */
+           (kind == EK_ENCOUNTER && ev_support_verb(value)) || /* أجرى، قام (support_verbs.h) */
+           (kind == EK_ENCOUNTER && ev_banquet_verb(value));  /* أقام، احتفى (banquets.h) */
 }
 
 /* The bit of ev_engine.fbits for the word w of n bytes (n > 0). A word of fewer than four

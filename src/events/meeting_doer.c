@@ -50,7 +50,7 @@ static int stem_of(const rasd_token *t, size_t off, const char **p)
     return n >= 2 * STEM_LETTERS;      /* Arabic letters: two bytes each */
 }
 
-int ev_meet56_pronoun(sent_ctx *c, size_t k, int bi)
+int ev_title_pronoun(sent_ctx *c, size_t k, int bi)
 {
     int v;
     size_t n;
@@ -82,12 +82,12 @@ static int titled(sent_ctx *c, const rasd_entity *e, const char *stem, size_t lo
     return 0;
 }
 
-const rasd_entity *ev_meet56_referent(sent_ctx *c, size_t k, int bi, const rasd_entity *not)
+const rasd_entity *ev_title_pronoun_referent(sent_ctx *c, size_t k, int bi, const rasd_entity *not)
 {
     const char *stem;
     uint32_t at;
     size_t lo;
-    if (!ev_meet56_pronoun(c, k, bi) || !stem_of(&c->s->t[k], bi ? 2 : 0, &stem))
+    if (!ev_title_pronoun(c, k, bi) || !stem_of(&c->s->t[k], bi ? 2 : 0, &stem))
         return NULL;
     at = c->s->t[k].start;
     lo = ev_token_from(c->s, c->before);
@@ -113,19 +113,19 @@ static int support_verb(sent_ctx *c, size_t k)
                            v == ENC_WILL_HOLD));
 }
 
-const rasd_entity *ev_meet56_doer(sent_ctx *c, size_t i, size_t n, int noun)
+const rasd_entity *ev_pronoun_doer(sent_ctx *c, size_t i, size_t n, int noun)
 {
     size_t k = i;
     if (!noun)
-        return ev_meet56_referent(c, i + n, 0, NULL);   /* والتقى سموه بـ */
+        return ev_title_pronoun_referent(c, i + n, 0, NULL); /* والتقى سموه بـ */
     while (k > c->t0 && k + DATE_BACK > i && ev_in_date(c, k - 1))
         k--;                   /* وعقد سموه أمس اجتماعا */
-    if (k <= c->t0 + 1 || !ev_meet56_pronoun(c, k - 1, 0) || !support_verb(c, k - 2))
+    if (k <= c->t0 + 1 || !ev_title_pronoun(c, k - 1, 0) || !support_verb(c, k - 2))
         return NULL;
-    return ev_meet56_referent(c, k - 1, 0, NULL);
+    return ev_title_pronoun_referent(c, k - 1, 0, NULL);
 }
 
-const rasd_entity *ev_meet56_carried(sent_ctx *c, const kind_info *ki, size_t i)
+const rasd_entity *ev_meeting_carried_doer(sent_ctx *c, const kind_info *ki, size_t i)
 {
     size_t n;
     int v;

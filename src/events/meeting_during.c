@@ -53,8 +53,8 @@ static const rasd_entity *named_party(sent_ctx *c, size_t k, const rasd_entity *
     return p;
 }
 
-rasd_status ev_summit53_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                               size_t n, int match)
+rasd_status ev_during_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                             size_t n, int match)
 {
     const rasd_entity *p[2];
     size_t k = i + n;

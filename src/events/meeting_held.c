@@ -16,7 +16,7 @@
  * purpose), is negated, denied, prevented or asked (as encounter.c's), when a word of sport is in
  * the sentence (لقاء is a match), for a plural noun with a present verb (اجتماعات تعقدها
  * المؤسسة مع: a habit), or when dated two years or more before the article (history). *
- * And a summit told as held (ev_summit53_held; meeting_during.c's until stop 48): قمة (encounter 9, any proclitic: لقمة، بقمة)
+ * And a summit told as held (ev_summit_held; meeting_during.c's until stop 48): قمة (encounter 9, any proclitic: لقمة، بقمة)
  * whose genitive names a body (قمة دول «بريكس»، قمة مجموعة الدول الصناعية الكبرى السبع، قمة
  * الاتحاد الأفريقي), then only a place (في أوفا) or a comma, then الذي/التي and a past verb of
  * being held (encounter 37 عقد، عقدت; 50 انعقدت، تم عقدها، جرت، اختتمت): the meeting of that
@@ -227,7 +227,7 @@ static int holds_aqd(const rasd_doc *doc, uint32_t s, uint32_t e)
     return 0;
 }
 
-rasd_status ev_held47(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_meeting_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     if (e < s + 6 || !holds_aqd(c->doc, s + 1, e))
@@ -278,8 +278,8 @@ static size_t relative_after(sent_ctx *c, size_t k)
     return k < c->t1 && word_kind(c, k, 0, EK_RELATIVE) && ev_clitic(c, k) == 0 ? k : 0;
 }
 
-rasd_status ev_summit53_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                             size_t n)
+rasd_status ev_summit_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                           size_t n)
 {
     const rasd_entity *b, *q;
     size_t k = i + n, r, m;

@@ -8,6 +8,6 @@
 /* Adds to x the meetings of sentence [s, e) (tokens c->t0 to c->t1) told by a meeting's noun
  * and a verb of holding with its pronoun after it (اجتماع يعقده X مع Y، الاجتماع الذي عقده X),
  * beside the sentence's other events. */
-rasd_status ev_held47(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
+rasd_status ev_meeting_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e);
 
 #endif

@@ -2,8 +2,8 @@
  * (branch notes54, stop 46; docs/EVENTS.md "Issue 16: one notes list for encounter.c's walk
  * (branch notes54, stop 46)"). The walk (ev_encounters) looks "encounter" up at every token
  * that starts an event's phrase; support_verbs.c's verbs of a call, visit_nouns.c's nouns of a visit and
- * appeal_in_quote.c's verbs of appeal are words it finds there, so it notes them (ev_meet51_note,
- * ev_visit53_note, ev_appeal53_note: each rule's own filter) instead of each rule walking every
+ * appeal_in_quote.c's verbs of appeal are words it finds there, so it notes them (ev_support_note,
+ * ev_visit_note, ev_appeal_note: each rule's own filter) instead of each rule walking every
  * token again (cost52, cost53). Each note is (token, kind, value) in struct ev_doc's notes, in
  * token order: a reader takes the notes of its kind in the sentence it reads (ev_note_next, by
  * its cursor) or in a quote's bytes (appeal_in_quote.c, a binary search over the list). Inline: the

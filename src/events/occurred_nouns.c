@@ -202,7 +202,7 @@ static rasd_status support_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
 /* The tokens are walked by pointer, their length read first: every sentence is walked, and
  * an indexed walk through c cost about thirteen instructions a token (bench/extract_cost.sh,
  * callgrind), this one about half. */
-rasd_status ev_support47(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_occurred_nouns(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     static const char bayna[] = "\xd8\xa8\xd9\x8a\xd9\x86";   /* بين */
     const rasd_token *t0 = c->s->t, *t, *end;

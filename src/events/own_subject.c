@@ -28,7 +28,7 @@ static int nominative_plural(const rasd_token *t)
            n >= LETTERS(CONSTRUCT_LETTERS);
 }
 
-int ev_appeal51_own_subject(sent_ctx *c, size_t i)
+int ev_appeal_own_subject(sent_ctx *c, size_t i)
 {
     size_t n, k;
     if (!ev_lookup(c->s, i, 1, EK_TRIG, &n) || (k = i + n) >= c->t1 || !ev_is_word(&c->s->t[k]))

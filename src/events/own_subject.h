@@ -12,6 +12,6 @@
  * data/events.tsv aguard own51 (kin, an agent at law, a number of people). The layer's
  * discourse then gives the verb no subject from before (the last quote's speaker, the last
  * event's actor). */
-int ev_appeal51_own_subject(sent_ctx *c, size_t i);
+int ev_appeal_own_subject(sent_ctx *c, size_t i);
 
 #endif

@@ -29,7 +29,7 @@ static int indefinite(sent_ctx *c, size_t i)
     return !starts_with(t->norm, t->norm_len, U_LAM U_LAM) && !ev_definite_any(t);
 }
 
-int ev_told_past52(sent_ctx *c, size_t i, size_t n, int kind)
+int ev_told_past(sent_ctx *c, size_t i, size_t n, int kind)
 {
     int bare;
     if (kind != EK_ASSAULT && kind != EK_FIGHT)
@@ -46,9 +46,9 @@ int ev_told_past52(sent_ctx *c, size_t i, size_t n, int kind)
     return 0;
 }
 
-void ev_past52(sent_ctx *c, size_t i, size_t n, int kind, uint32_t content, rasd_event *ev)
+void ev_set_past(sent_ctx *c, size_t i, size_t n, int kind, uint32_t content, rasd_event *ev)
 {
-    if (!ev->planned || !ev_told_past52(c, i, n, kind))
+    if (!ev->planned || !ev_told_past(c, i, n, kind))
         return;
     ev->planned = 0;
     ev_event_date(c->doc, ev->start, ev->end, 0, content, ev);

@@ -8,12 +8,12 @@
  * followed in its clause, past at most PAST_REACH52 words, by a relative pronoun and a verb
  * of "aguard past52" that says it took place (الهجوم الإرهابي الدنيء الذي حدث، حادث التفجير
  * الذي وقع): told as past, whatever planned frame stands around it. */
-int ev_told_past52(sent_ctx *c, size_t i, size_t n, int kind);
+int ev_told_past(sent_ctx *c, size_t i, size_t n, int kind);
 
 /* The rules' hook (events.c, after the event's status and date): an event planned by its
- * frame (تخصيص خطبة الجمعة غدا عن حادث التفجير الذي وقع) whose noun ev_told_past52 tells
+ * frame (تخصيص خطبة الجمعة غدا عن حادث التفجير الذي وقع) whose noun ev_told_past tells
  * as past is occurred, dated by the sentence's dates that are not to come (none: undated);
  * content as ev_event_date's. */
-void ev_past52(sent_ctx *c, size_t i, size_t n, int kind, uint32_t content, rasd_event *ev);
+void ev_set_past(sent_ctx *c, size_t i, size_t n, int kind, uint32_t content, rasd_event *ev);
 
 #endif

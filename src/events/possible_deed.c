@@ -24,7 +24,7 @@ static int present_verb(sent_ctx *c, size_t k)
     return letter_is(w, U_TEH) && !ends_with(w, n, U_TEH) && !ev_aguard_at(c, k, 1, AG_PAST42, NULL);
 }
 
-int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind)
+int fr_maybe(sent_ctx *c, size_t i, int noun, int kind)
 {
     if ((kind != EK_ASSAULT && kind != EK_FIGHT) || !noun)
         return 0;

@@ -9,6 +9,6 @@
 /* Whether «قد» (or وقد، فقد) stands within two words before the noun at token i with a present
  * verb right after it (قد تشن هجمات، قد يحاول الهجوم): a possibility, no deed; kinds assault
  * and fight only. قد + a past verb (قد نفذ، قد تعرضت) is "has done" and is kept. */
-int fr_maybe42(sent_ctx *c, size_t i, int noun, int kind);
+int fr_maybe(sent_ctx *c, size_t i, int noun, int kind);
 
 #endif

@@ -14,7 +14,7 @@
  *     لسان حال, but only as the subject (not بالمثل: a noun with a proclitic ب or ل is no
  *     list's word; a genitive such as مدرسة الحكمة before a cue is not told apart unless a
  *     mention holds it).
- * The hook sits with verse(), figure() and qt_column55() in quotes.c statement(): a verb that
+ * The hook sits with verse(), figure() and qt_column_title() in quotes.c statement(): a verb that
  * is no statement, before any speaker is looked for; it assumes nothing of the speaker rules. */
 #include "events/quotes.h"
 #include "events/aguard.h"
@@ -54,7 +54,7 @@ static int proverb_says(const qctx *q, const qcue *c)
 }
 
 /* Whether reporting word c is a generic or hypothetical speaker's (above): no statement. */
-int qt_generic56(const qctx *q, const qcue *c)
+int qt_generic_saying(const qctx *q, const qcue *c)
 {
     return said_maybe(q, c) || proverb_says(q, c);
 }

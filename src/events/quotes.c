@@ -103,7 +103,7 @@ static int prayer_that(const qctx *q, size_t a, size_t i)
 static int that_not_cues(qctx *q, size_t a, size_t i)
 {
     return prayer_that(q, a, i) ||
-           (i > a && (qt_contrast54(q, i - 1) || qt_own_that54(q, i - 1)));
+           (i > a && (qt_contrast(q, i - 1) || qt_own_that(q, i - 1)));
 }
 
 static size_t content_start(qctx *q, size_t a, size_t *that)
@@ -260,7 +260,7 @@ static size_t clause_end(qctx *q, size_t a, int noun)
     for (size_t i = a; i < end; i++) {
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_SOURCE), &n))
             continue;                  /* one lookup for most words: no reporting word */
-        if (i > a && qt_source_clause53(q, i)) {
+        if (i > a && qt_source_clause(q, i)) {
             end = i;                   /* … والمصادر تتحدث عن (source_break.c) */
             break;
         }
@@ -414,8 +414,8 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
         return n;                                  /* وصف … الأحمد مشاركة السعودية بالمميزة */
     if ((n = qt_appeal_li(q, c, sp, j)) != 0)
         return n;                                  /* وناشد جميع أبناء الأمة … للوقوف */
-    if (qt_cause52_verb(q, c))
-        return (n = qt_cause52_start(q, c, sp, j)) != 0 ? n : end;
+    if (qt_cause_verb(q, c))
+        return (n = qt_cause_start(q, c, sp, j)) != 0 ? n : end;
                                                    /* وعزا الرشيد هذا الإنجاز إلى (estimate_cause.c):
                                                       its object only, no other complement */
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
@@ -753,18 +753,18 @@ static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
-        after_what(q, c) || predicate(q, c) || qt_cause52_none(q, c))
+        after_what(q, c) || predicate(q, c) || qt_cause_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
-    int own52 = qt_cause52_verb(q, c);
+    int own52 = qt_cause_verb(q, c);
     if (own52)
         at = qt_send(q, i + n), that = 0, k = at;  /* قدر، برر، عزا: their object only, no أن
                                                       nor the sentence before (estimate_cause.c) */
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
-    if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column55(q, c) ||
-        qt_generic56(q, c))
+    if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column_title(q, c) ||
+        qt_generic_saying(q, c))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول"،
                                         سبق تقول للمسؤول: (column_title.c); المثل يقول، قد
                                         يقول البعض، وقد يقول (quote_generic.c) */
@@ -797,7 +797,7 @@ static size_t statement(qctx *q, const qcue *c)
                                         بأسا أن: nobody's opinion */
     qt_named_last(q, c, &sp);        /* nobody went on: the one person named last (named_last.c;
                                         after the guard above, so no statement is added) */
-    qpair *before = c->part || c->cut || c->colon || qt_cause52_verb(q, c) ? NULL
+    qpair *before = c->part || c->cut || c->colon || qt_cause_verb(q, c) ? NULL
                     : qt_pair_before(q, i), *p;     /* estimate_cause.c: قدر، برر، عزا never */
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
         before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
@@ -807,7 +807,7 @@ static size_t statement(qctx *q, const qcue *c)
     if ((at >= qt_send(q, i + n) || now || noun) && !before) {
         size_t e;
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
-        qt_cause52_clip(q, c, &sp, k);               /* وقدرت الوزارة | عدد … (estimate_cause.c) */
+        qt_cause_clip(q, c, &sp, k);                 /* وقدرت الوزارة | عدد … (estimate_cause.c) */
         if (k >= qt_send(q, i)) {
             size_t m;
             if (ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))

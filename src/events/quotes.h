@@ -399,27 +399,27 @@ int qt_li_word(const qctx *q, size_t k);
 size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j);
 /* estimate_cause.c (quotes52): where a verb of estimating or giving a cause (data/quotes.tsv "own" 4,
  * 5: قدر، برر، عزا) opens its object, with its ب or إلى after it; 0 for none */
-size_t qt_cause52_start(const qctx *q, const qcue *c, const speaker *sp, size_t j);
+size_t qt_cause_start(const qctx *q, const qcue *c, const speaker *sp, size_t j);
 /* estimate_cause.c: a described speaker of such a verb ends before the object at token k (its
  * description ran on over it: وقدرت الوزارة عدد المنشآت) */
-void qt_cause52_clip(qctx *q, const qcue *c, speaker *sp, size_t k);
+void qt_cause_clip(qctx *q, const qcue *c, speaker *sp, size_t k);
 /* estimate_cause.c: whether cue c is such a verb: it reports by its object only, never a passage in
  * quote marks before it (“…”. ولقد قدرت ثروته: passive, no «…» قال X) */
-int qt_cause52_verb(const qctx *q, const qcue *c);
+int qt_cause_verb(const qctx *q, const qcue *c);
 /* estimate_cause.c: whether such a verb has no ب or إلى after it in its sentence: no statement, and
  * no speaker looked for (the noun قدر، the name عزت) */
-int qt_cause52_none(const qctx *q, const qcue *c);
+int qt_cause_none(const qctx *q, const qcue *c);
 /* source_break.c (quotes53): whether token i, an unnamed source with و before a present verb
  * (والمصادر تتحدث عن), starts the next statement: the reported clause before it ends */
-int qt_source_clause53(const qctx *q, size_t i);
+int qt_source_clause(const qctx *q, size_t i);
 /* title_holder.c: the person named since the last statement after the same title as the bare
  * title at token a, subject of the verb at token i (mend53). */
-int qt_title_holder53(qctx *q, size_t a, size_t i, speaker *sp);
+int qt_title_holder(qctx *q, size_t a, size_t i, speaker *sp);
 /* title_holder.c: whether the last speaker is an information noun's unnamed source (own 7). */
-int qt_info_last53(const qctx *q);
+int qt_info_last(const qctx *q);
 /* told_to.c: whether a cue's window [a, b) names nobody: an addressee alone (qt_addressee_only)
  * or an addressee and its adjuncts (وأكد لـ«الشرق الأوسط» في اتصال هاتفي أن). */
-int qt_addressee_only54(const qctx *q, size_t a, size_t b);
+int qt_addressed_only(const qctx *q, size_t a, size_t b);
 
 /* speakers.c, for sources.c: whether tokens [s0, a) are words that may stand before a
  * subject at its sentence's start (verb: the sentence's verb first too); whether the word
@@ -458,14 +458,14 @@ int qt_parties(qctx *q, size_t a, size_t i, speaker *sp);
 size_t qt_past_told(const qctx *q, const qcue *c, size_t a, size_t b);
 /* that_clause.c: whether token i is a connective of contrast before a that-word (غير أن، إلا
  * أن: the writer's clause). */
-int qt_contrast54(const qctx *q, size_t i);
+int qt_contrast(const qctx *q, size_t i);
 /* that_clause.c: whether token i is a verb of OWN right before a that-word (يتوقع أن): its own
  * complement, not an earlier cue's. */
-int qt_own_that54(const qctx *q, size_t i);
+int qt_own_that(const qctx *q, size_t i);
 /* column_title.c: whether reporting word c is a column's title (سبق تقول للمسؤول:). */
-int qt_column55(const qctx *q, const qcue *c);
+int qt_column_title(const qctx *q, const qcue *c);
 /* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
-int qt_generic56(const qctx *q, const qcue *c);
+int qt_generic_saying(const qctx *q, const qcue *c);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
 int qt_via_word(const qctx *q, const qcue *c);

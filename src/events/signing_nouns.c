@@ -282,8 +282,8 @@ static int may_be(sent_ctx *c, size_t i, int form)
     }
 }
 
-rasd_status ev_deal53_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                         int form)
+rasd_status ev_signing_noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                               int form)
 {
     int agree = form == ARR_REACH;
     const kind_info *ki = ev_kind_info(agree ? EK_AGREE : EK_SIGN);

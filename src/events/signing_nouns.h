@@ -7,7 +7,7 @@
 
 /* Adds to x the signing of the word at token i of sentence [s, e), form its data/events.tsv
  * "arrival" value (10 توقيع, 11 الموقع, 12 وقعتها), when its form holds (signing_nouns.c). */
-rasd_status ev_deal53_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
-                         int form);
+rasd_status ev_signing_noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
+                               int form);
 
 #endif

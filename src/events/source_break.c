@@ -18,7 +18,7 @@ enum {
     OWN_SOURCES = 6            /* data/quotes.tsv "own" 6: the noun for sources (المصادر) */
 };
 
-int qt_source_clause53(const qctx *q, size_t i)
+int qt_source_clause(const qctx *q, size_t i)
 {
     const rasd_token *t = q->s->t;
     size_t n;

@@ -654,7 +654,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
                            وقت سابق على: the subject before the verb, adjuncts after it */
         }
     }
-    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressee_only54(q, a, b) ||
+    if (a < b && !surname(q, a, c->i) && (qt_no_subject(q, a, b) || qt_addressed_only(q, a, b) ||
                   ((c->i == qt_sent_start(q, c->i) || !ev_is_word(&q->s->t[c->i - 1]) || c->cut) &&
                    qt_adjuncts_only(q, a, b)))) {
         /* وأضاف، أن: nobody named, the last goes on, in the same gender even for a source
@@ -668,7 +668,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
             return QT_HOW(q, "named_none"), sp;
         QT_HOW(q, "nosubj+");
         sp = qt_continued(q, c->i, c->gender, (1 + !!c->cut) | carry_bit(q, c) |
-                          (qt_addressee_only54(q, a, b) ? CONT_NOTOPIC : 0));
+                          (qt_addressed_only(q, a, b) ? CONT_NOTOPIC : 0));
         if (sp.name && sp.start == q->last.start && c->gender && q->last.gender && c->gender != 3 && q->last.gender != 3 &&
             c->gender != q->last.gender)
             sp = (speaker){NULL, NULL, 0, 0, 0, c->gender, NULL};
@@ -775,9 +775,9 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return QT_HOW(q, "last_title+"), sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
     if (!en && !compl && ((b == a + 1 && qt_title_word(q, a) && !plural(q, a)) || bare_title(q, a, b))) {
-        if (!qt_info_last53(q) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
+        if (!qt_info_last(q) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
             return QT_HOW(q, "bare_title+"), sp;   /* (mend53) not after وتشير المعلومات */
-        if (qt_title_holder53(q, a, c->i, &sp))    /* (mend53) nobody goes on: the person */
+        if (qt_title_holder(q, a, c->i, &sp))      /* (mend53) nobody goes on: the person */
             return QT_HOW(q, "title53"), sp;       /* named since with that title (title_holder.c) */
     }
     /* a title with no name the recogniser knows (قال الرئيس التنفيذي لجمعية حماية المستهلك،

@@ -311,17 +311,17 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
             if (own_speaker(c, q, k, i, v != V_SAID, s, e) &&
                 !other_caller(c, &q[k], i) &&   /* مطالبين: never one named (events50) */
                 !(q[k].speaker_id && ev_aguard_at(c, i, 1, AG_PLURAL50, NULL)) &&
-                (v != V_SAID || ev_crit54_said(c, kind, i)))   /* جاءت مستنكرة (criticize_participle.c) */
+                (v != V_SAID || ev_participle_reports(c, kind, i))) /* جاءت مستنكرة (criticize_participle.c) */
                 rc = add_said(c, x, &q[k], i, kind, 1, s, e,   /* appeals48: appeal_participle.c */
                               kind == EK_APPEAL && v == V_SAID &&
-                              ev_appeal48_said(c, &q[k], i));
+                              ev_appeal_participle_said(c, &q[k], i));
         } else if (q[k].start >= s && (at = token_at(c, q[k].start)) < c->t1 &&
                    (kind = content_kind(c, at, &at)) >= 0) {
             int first = ev_word_is(c->s, at, 0, EK_APPEAL, &v, &i) && v == V_FIRST;
             if (first || own_speaker(c, q, k, at, 0, s, e))
                 rc = add_said(c, x, &q[k], at, kind, first, s, e, 0);
         }
-        if (!rc && (i = ev_appeal52_after(c, q, nq, k, s)) < c->t1) {
+        if (!rc && (i = ev_appeal_closing(c, q, nq, k, s)) < c->t1) {
             rasd_quote p = q[k];   /* appeal_closing.c: a participle closing quote k (…، داعياً)
                                       that quotes.c made no quote of, on by default like
                                       appeal48's; after k's own event: has_type leaves a
@@ -332,7 +332,7 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
         }
         if (!rc)   /* appeal_in_quote.c: a first-person appeal inside quote k (ونطالب), on by
                       default; after k's own events (has_type keeps one appeal a sentence) */
-            rc = ev_appeal53_first(c, x, &q[k], sn, ns, add_said);
+            rc = ev_appeal_in_quote(c, x, &q[k], sn, ns, add_said);
     }
     return rc;
 }

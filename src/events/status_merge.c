@@ -18,7 +18,7 @@
 #include "events/ev.h"
 #include "events/letters.h"
 
-int w56_fold_planned(const rasd_event *o, const rasd_event *ev)
+int ev_fold_status(const rasd_event *o, const rasd_event *ev)
 {
     return o->planned && (ev->planned || !ev->dated);
 }
@@ -45,7 +45,7 @@ static int comma_at(const char *t, size_t len, size_t i, int dir)
                    : i + 1 < len && letter_is(t + i, U_ARABIC_COMMA);
 }
 
-int w56_set_off(const rasd_doc *doc, const rasd_date *d)
+int ev_date_set_off(const rasd_doc *doc, const rasd_date *d)
 {
     return d->start > 0 && comma_at(doc->text, doc->len, d->start - 1, -1) &&
            comma_at(doc->text, doc->len, d->end, 1);

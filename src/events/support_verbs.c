@@ -111,8 +111,8 @@ struct told51 {
 
 /* Adds the event of kind ki told as t in the sentence [s, e) to x, unless dated two years or
  * more before the article (history). */
-static rasd_status add51(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint32_t s,
-                         uint32_t e, const struct told51 *t)
+static rasd_status add_told_event(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint32_t s,
+                                  uint32_t e, const struct told51 *t)
 {
     rasd_event ev;
     size_t end = t->p ? t->p->tok_end : t->place->tok_end;
@@ -150,7 +150,7 @@ static rasd_status call_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
         ev_told_at(x, s, ki->type, c->s->t[t->i].start, c->s->t[t->p->tok_end - 1].end))
         return RASD_OK;
     t->place = ev_place_at(c, j, EK_MEET);
-    return add51(c, x, ki, s, e, t);
+    return add_told_event(c, x, ki, s, e, t);
 }
 
 /* Whether token t ends in ة, or ه as normalised (an adjective of زيارة: مفاجئة، رسمية). */
@@ -190,7 +190,7 @@ static rasd_status visit_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t 
     if (!ki || (t->place = visit_place(c, t->j + 1)) == NULL || unreal(c, t->i) ||
         ev_told_at(x, s, ki->type, c->s->t[t->i].start, c->s->t[t->place->tok_end - 1].end))
         return RASD_OK;
-    return add51(c, x, ki, s, e, t);
+    return add_told_event(c, x, ki, s, e, t);
 }
 
 /* Whether token t is indefinite and bare: no article ال, no pronoun (اجتماعا، مباحثات; not
@@ -206,7 +206,7 @@ static int indefinite(const rasd_token *t)
 
 /* Whether token t may be one of the verbs, by the second bytes of its last three letters: جرى،
  * جرت، جري، لقى، لقت، عقد، قدت، قام، امت، قوم (أجرى، يجري، تلقت، عقدت، قامت، يقوم). Asked where
- * encounter.c's walk found a verb (ev_meet51_note), and at every token only when that walk does
+ * encounter.c's walk found a verb (ev_support_note), and at every token only when that walk does
  * not run: there it cost 26 instructions a token, bench/extract_cost.sh (cost52). */
 static int may_verb(const rasd_token *t)
 {
@@ -304,19 +304,19 @@ static int verb_ok(sent_ctx *c, size_t i, int v, size_t n)
            ev_conjunctions(&c->s->t[i], c->s->cut) && noun_ahead(c, i);
 }
 
-rasd_status ev_meet51_note(sent_ctx *c, struct ev_doc *x, size_t i, int v, size_t n)
+rasd_status ev_support_note(sent_ctx *c, struct ev_doc *x, size_t i, int v, size_t n)
 {
     return verb_ok(c, i, v, n) ? ev_note_add(x, i, EV_NOTE_MEET51, v) : RASD_OK;
 }
 
-rasd_status ev_meet51(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_support(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    if (x->noted) {            /* the verbs encounter.c's walk noted (ev_meet51_note) */
+    if (x->noted) {            /* the verbs encounter.c's walk noted (ev_support_note) */
         for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1));) {
             rc = verb_at(c, x, s, e, o->token, o->value);
             if (!rc)           /* visit_paid.c: after this file's visit, none if it told one */
-                rc = ev_visit56(c, x, s, e, o->token, o->value);
+                rc = ev_visit_paid(c, x, s, e, o->token, o->value);
         }
         return rc;
     }
@@ -325,7 +325,7 @@ rasd_status ev_meet51(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         size_t n;
         if (may_verb(&c->s->t[i]) && ev_word_is(c->s, i, 1, EK_ENCOUNTER, &v, &n) &&
             verb_ok(c, i, v, n) && (rc = verb_at(c, x, s, e, i, v)) == RASD_OK)
-            rc = ev_visit56(c, x, s, e, i, v);   /* visit_paid.c, as above */
+            rc = ev_visit_paid(c, x, s, e, i, v); /* visit_paid.c, as above */
     }
     return rc;
 }

@@ -22,7 +22,7 @@
 /* Whether token i is a connective of contrast after a comma, before a that-word (…، غير أن،
  * …، إلا أن): a new clause of the writer's. Without the comma it stays in the speaker's
  * clause (قال سيكون من الواضح انخفاض كلفة النقل إلا أن ذلك الانخفاض …: unseen17). */
-int qt_contrast54(const qctx *q, size_t i)
+int qt_contrast(const qctx *q, size_t i)
 {
     size_t n;
     return i > 0 && qt_comma(q, i - 1) && ev_is_word(&q->s->t[i]) &&
@@ -32,7 +32,7 @@ int qt_contrast54(const qctx *q, size_t i)
 /* Whether token i is a verb of OWN right before a that-word at i + 1 (يتوقع أن: "it is
  * expected"): the that-word is its complement, not an earlier cue's. Only OWN: a NAMED verb
  * with a subject far before (التسريبات …، تشير إلى أن) still gives the earlier cue content. */
-int qt_own_that54(const qctx *q, size_t i)
+int qt_own_that(const qctx *q, size_t i)
 {
     size_t n;
     int v;

@@ -35,7 +35,7 @@ static int comma_or_dash(const sent_ctx *c, size_t k)
     return ev_comma(c, k) || ev_dash(c->doc, &c->s->t[k]);
 }
 
-int ev55_thing_relative(const sent_ctx *c, size_t i, int kind)
+int ev_thing_relative(const sent_ctx *c, size_t i, int kind)
 {
     int v;
     size_t n;

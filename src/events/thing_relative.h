@@ -11,6 +11,6 @@
  * or someone described (المنزلق الخطير الذي هدد الكثير من المجتمعات), so the trigger layer's
  * actor, taken elsewhere in the sentence, is not its doer. A name before the pronoun, or
  * before a comma or a dash and the pronoun, is the subject: 0. */
-int ev55_thing_relative(const sent_ctx *c, size_t i, int kind);
+int ev_thing_relative(const sent_ctx *c, size_t i, int kind);
 
 #endif

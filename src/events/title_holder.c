@@ -49,7 +49,7 @@ static int titled_by(const qctx *q, const rasd_entity *en, size_t a)
     return 0;
 }
 
-int qt_title_holder53(qctx *q, size_t a, size_t i, speaker *sp)
+int qt_title_holder(qctx *q, size_t a, size_t i, speaker *sp)
 {
     const rasd_entity *en;
     size_t n;
@@ -67,7 +67,7 @@ int qt_title_holder53(qctx *q, size_t a, size_t i, speaker *sp)
  * (data/quotes.tsv "own" 7: وتشير المعلومات، توقعات المحللين تشير): a bare title after it
  * (وأفاد المتهم، ويتوقع الخبير) is a person, not that source going on. Its first token is
  * found by a binary search on its start byte. */
-int qt_info_last53(const qctx *q)
+int qt_info_last(const qctx *q)
 {
     const rasd_token *t = q->s->t;
     size_t lo = 0, hi = q->s->nt, n;

@@ -69,7 +69,7 @@ static int addressee_adjuncts(const qctx *q, size_t a, size_t b)
 
 /* Whether the cue's window [a, b) names nobody: an addressee alone (names.c) or an addressee
  * and its adjuncts. */
-int qt_addressee_only54(const qctx *q, size_t a, size_t b)
+int qt_addressed_only(const qctx *q, size_t a, size_t b)
 {
     return qt_addressee_only(q, a, b) || addressee_adjuncts(q, a, b);
 }

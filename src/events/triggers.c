@@ -329,7 +329,7 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
         put(ev, ev_is_group(e) ? NULL : e->id, e->name, e->start, e->end);
         return;
     }
-    if (ev_appeal51_own_subject(c, i))
+    if (ev_appeal_own_subject(c, i))
         return;                /* «ودعا المعتصمون»: not the last speaker's (own_subject.c) */
     for (size_t k = 0; !in && ev_speech_act(ki) && k < nq; k++)   /* ودعا: what a speaker
                                                                      does is say */
@@ -640,11 +640,11 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             tg_guarded_force(c, i, n, cls == T_NOUN, ki->kind))
             continue;          /* events12's, 13's, 16's and 17's guards (trigger_guards.c) */
         framed = fr_guarded(c, i, n, cls == T_NOUN, ki->kind) ||   /* told, so off */
-                 fr_guarded43(c, i, n, cls == T_NOUN, ki->kind) || /* (assault_feared.c) */
-                 fr_forecast46(c, i, cls == T_NOUN, ki->kind) ||  /* (assault_forecast.c) */
-                 fr_maybe42(c, i, cls == T_NOUN, ki->kind) ||      /* (doers42: قد تشن) */
-                 fr_any44(c, i, n, cls == T_NOUN) ||               /* (trig44: لأي هجوم) */
-                 fr_subjunctive44(c, i, cls == T_NOUN, ki->kind);  /* (أن تشن هجوما) */
+                 fr_feared(c, i, n, cls == T_NOUN, ki->kind) || /* (assault_feared.c) */
+                 fr_forecast(c, i, cls == T_NOUN, ki->kind) ||    /* (assault_forecast.c) */
+                 fr_maybe(c, i, cls == T_NOUN, ki->kind) ||        /* (doers42: قد تشن) */
+                 fr_any_deed(c, i, n, cls == T_NOUN) ||            /* (trig44: لأي هجوم) */
+                 fr_subjunctive(c, i, cls == T_NOUN, ki->kind);    /* (أن تشن هجوما) */
         if (cls == T_NOUN && (ki->kind == EK_VISIT || ki->kind == EK_MEET) &&
             has_kind(x, s, "appeal") && tg_content(c, i))
             continue;          /* دعا … إلى زيارة محافظة عدن: what is asked (events13) */
@@ -656,7 +656,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
             ki = ev_kind_info(EK_FIGHT);   /* هجمات المقاومة: a fight (events23) */
         if (ki->kind == EK_ASSAULT && vi_military_target(c, i, n, ki->kind))
             ki = ev_kind_info(EK_FIGHT);   /* بفتح النار على المواقع: combat (events33) */
-        if (fr_fight41(c, i, n, cls == T_NOUN, ki->kind))
+        if (fr_armed_target(c, i, n, cls == T_NOUN, ki->kind))
             ki = ev_kind_info(EK_FIGHT);   /* هجوم على مواقعها: a fight (armed_target.c) */
         if (ki->kind == EK_APPEAL && ev_prayer(c, i + n))
             continue;          /* دعا الله */
@@ -673,7 +673,7 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (actors(c, ki, i, n, cls, cut, place, x, s, &ev) < 0)
             continue;
         tg_courtesy_actors(c, ki->kind, cls, i, &ev);   /* no visitor from the sentence before */
-        fr_byline44(c->doc, &ev);                       /* not «NAME- سبق-» (dateline.c) */
+        fr_byline(c->doc, &ev);                         /* not «NAME- سبق-» (dateline.c) */
         if (cls == T_NOUN)
             vi_target_actor(c, i, n, ki->kind, &ev);     /* إطلاق نار على قسم شرطة (events28) */
         if (deed)
@@ -699,12 +699,12 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
         if (rg_unreported(c, i, n, cls != T_NOUN, ki->kind, &ev))
             continue;          /* سمات …; وقف إطلاق النار; عام 1558 (report_guards.c) */
         if (cls == T_NOUN)
-            fr_doer42(c, i, n, ki->kind, &ev);   /* هجوم داعش، الذي شنه X (attack_doers.c) */
+            fr_attack_doer(c, i, n, ki->kind, &ev); /* هجوم داعش، الذي شنه X (attack_doers.c) */
         if (deed)
-            fr_deed_desc44(c, ki->kind, deed, i, &ev);   /* قام شرطي أمريكي (deed_doers.c) */
+            fr_deed_desc(c, ki->kind, deed, i, &ev);     /* قام شرطي أمريكي (deed_doers.c) */
         if (cls == T_NOUN)
-            fr_launch_doer44(c, ki->kind, i, &ev);      /* شن أفراد المقاومة هجوما */
-        l50_sides(c, ki->kind, i, n, cls == T_NOUN, &ev);   /* غارات للتحالف، الاتفاق بين
+            fr_launch_doer(c, ki->kind, i, &ev);        /* شن أفراد المقاومة هجوما */
+        ev_layer_sides(c, ki->kind, i, n, cls == T_NOUN, &ev); /* غارات للتحالف، الاتفاق بين
                                                                X وY (layer_sides.c) */
         ev.type = ki->type, ev.cameo = ki->cameo;
         if (place)
@@ -715,11 +715,11 @@ rasd_status ev_trigger_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_
                ev_planned_by_words(c->s, c->t0, c->t1, i, n, ev_speech_act(ki));
         ev_event_date(c->doc, s, e, plan || cls == T_NOUN, ev_content_start(c, ki, i + n), &ev);
         ev.planned |= plan;
-        ev_past52(c, i, n, ki->kind, ev_content_start(c, ki, i + n), &ev);   /* (past_in_plan.c) */
-        if (cls != T_NOUN && ev.nactors > 0 && ev55_thing_relative(c, i, ki->kind))
+        ev_set_past(c, i, n, ki->kind, ev_content_start(c, ki, i + n), &ev); /* (past_in_plan.c) */
+        if (cls != T_NOUN && ev.nactors > 0 && ev_thing_relative(c, i, ki->kind))
             continue;          /* المنزلق الخطير الذي هدد: an actor not the verb's (thing_relative.c) */
-        if (!known(x, &ev) && !fr_known44(x->events, x->nevents, &ev)) {
-            int on = !framed && !(ki->kind == EK_ASSAULT && as_framed50(c, i, n)) &&
+        if (!known(x, &ev) && !fr_known_deed(x->events, x->nevents, &ev)) {
+            int on = !framed && !(ki->kind == EK_ASSAULT && as_framed(c, i, n)) &&
                      (present ? present_on(c, ki->kind, i, n)
                                          : form_on_at(c, i, n, ki->kind, cls, &ev, place) ||
                                            kd_killing_deed_on(c, ki->kind, kill_noun, deed));
@@ -822,9 +822,9 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!rc && !s->ev->tlayer)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc && !s->ev->tlayer)
-        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; habits.c */
+        ev_adjacent_dates(doc, s, x), ev_drop_habits(s, x); /* dates47; habits.c */
     if (!rc && !s->ev->tlayer)
-        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: fronted_place.c */
+        ev_fronted_place(s, c.en, c.ne, x);     /* fix43: fronted_place.c */
     if (rc || !s->ev->tlayer)
         return free(tb), rc ? rc : s->rc;   /* the rules' events in their order, as before
                                                the layer */
@@ -849,28 +849,28 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         sentence_of(&c, sn, i, tb, &nb, &j);
         rc = ev_ground(&c, x, sn[i].start, sn[i].end);   /* events38: ground.c */
         if (!rc)
-            rc = ev_blame42(&c, x, sn[i].start, sn[i].end);   /* events42: blame_nouns.c */
+            rc = ev_blame_nouns(&c, x, sn[i].start, sn[i].end); /* events42: blame_nouns.c */
         if (!rc)
-            rc = ev_held47(&c, x, sn[i].start, sn[i].end);   /* nouns47: meeting_held.c */
+            rc = ev_meeting_held(&c, x, sn[i].start, sn[i].end); /* nouns47: meeting_held.c */
         if (!rc && ev_notes_left(x, EV_NOTE_MEET51, c.t1))
-            rc = ev_meet51(&c, x, sn[i].start, sn[i].end);   /* support_verbs.c: calls; its verbs
+            rc = ev_support(&c, x, sn[i].start, sn[i].end);  /* support_verbs.c: calls; its verbs
                                                                  noted by ev_encounters above */
         if (!rc && ev_notes_left(x, EV_NOTE_VISIT53, c.t1))
-            rc = ev_visit53(&c, x, sn[i].start, sn[i].end);   /* visit_nouns.c: a visit's noun,
+            rc = ev_visit_nouns(&c, x, sn[i].start, sn[i].end); /* visit_nouns.c: a visit's noun,
                                                                   its visitor, its place */
         if (!rc)
-            rc = ev_support47(&c, x, sn[i].start, sn[i].end);   /* occurred_nouns.c */
+            rc = ev_occurred_nouns(&c, x, sn[i].start, sn[i].end); /* occurred_nouns.c */
         if (!rc)
-            rc = ev_lists48(&c, x, sn[i].start, sn[i].end);   /* attack_lists.c */
+            rc = ev_attack_lists(&c, x, sn[i].start, sn[i].end); /* attack_lists.c */
     }
     if (!rc)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
     if (!rc)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc)
-        ev_adjacent_dates(doc, s, x), ev_wrong49(s, x);   /* dates47; habits.c */
+        ev_adjacent_dates(doc, s, x), ev_drop_habits(s, x); /* dates47; habits.c */
     if (!rc)
-        ev_fronted_place50(s, c.en, c.ne, x);   /* fix43: fronted_place.c */
+        ev_fronted_place(s, c.en, c.ne, x);     /* fix43: fronted_place.c */
     text_order(x);
     free(tb);
     return rc ? rc : s->rc;

@@ -189,8 +189,8 @@ static int real_at(sent_ctx *c, size_t i)
 }
 
 /* Adds the visit of a (visitor) to pl (place) told by the noun at token i to x. */
-static rasd_status add53(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint32_t s,
-                         uint32_t e, size_t i, const rasd_entity *a, const rasd_entity *pl)
+static rasd_status add_visit(sent_ctx *c, struct ev_doc *x, const kind_info *ki, uint32_t s,
+                             uint32_t e, size_t i, const rasd_entity *a, const rasd_entity *pl)
 {
     rasd_event ev;
     ev_event_begin(&ev, c, ki, s, e, i, i, pl);
@@ -223,20 +223,20 @@ static rasd_status noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
         old_year(c, s, c->s->t[i].start, c->s->t[pl->tok_end - 1].end) ||
         ev_told_at(x, s, ki->type, c->s->t[i].start, c->s->t[pl->tok_end - 1].end))
         return RASD_OK;
-    return add53(c, x, ki, s, e, i, a, pl);
+    return add_visit(c, x, ki, s, e, i, a, pl);
 }
 
-rasd_status ev_visit53_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
+rasd_status ev_visit_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
 {
     if (n != 1 || !ev_conjunctions(&c->s->t[i], c->s->cut))
         return RASD_OK;
     return ev_note_add(x, i, EV_NOTE_VISIT53, 0);
 }
 
-rasd_status ev_visit53(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
+rasd_status ev_visit_nouns(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
-    if (x->noted) {            /* the nouns encounter.c's walk noted (ev_visit53_note) */
+    if (x->noted) {            /* the nouns encounter.c's walk noted (ev_visit_note) */
         for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_VISIT53, c->t0, c->t1));) {
             size_t i = o->token;
             int v;

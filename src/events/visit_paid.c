@@ -144,7 +144,7 @@ static int unreal(sent_ctx *c, size_t i)
            ev_question(c);
 }
 
-rasd_status ev_visit56(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i, int v)
+rasd_status ev_visit_paid(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i, int v)
 {
     const kind_info *ki = ev_kind_info(EK_VISIT);
     const rasd_entity *a, *b = NULL, *place = NULL;

@@ -8,6 +8,6 @@
 /* Adds to x the visit told by the verb at token i of "encounter" value v (support_verbs.c's notes:
  * only قام, 40, is read) in sentence [s, e), its visitor a person named after it, unless the
  * sentence holds a visit already. Called by support_verbs.c after its own reading of the verb. */
-rasd_status ev_visit56(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i, int v);
+rasd_status ev_visit_paid(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i, int v);
 
 #endif

@@ -312,7 +312,7 @@ rasd_status ev_visits(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
         if (v == ARR_SIGNED || v == ARR_WILL_SIGN)
             rc = ev_signing_at(c, x, s, e, i, v == ARR_WILL_SIGN);
         else if (v >= ARR_DEAL53_FIRST && v <= ARR_DEAL53_LAST)
-            rc = ev_deal53_at(c, x, s, e, i, v);   /* توقيع، الموقع، التوصل (signing_nouns.c) */
+            rc = ev_signing_noun_at(c, x, s, e, i, v); /* توقيع، الموقع، التوصل (signing_nouns.c) */
         else if (v == ARR_NOUN && ev_word_is(c->s, i, 0, EK_ARRIVAL, &v, &n) && n == 1)
             rc = noun_at(c, x, s, e, i);   /* زيارة, not بزيارة (قام … بزيارة: the rules') */
         else if (v == ARR_PAST || v == ARR_VISITED || v == ARR_COMING) {

@@ -332,7 +332,7 @@ const rasd_date *ev_far_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may
             !day_range(d[i].value, &first, &last) || (!may_future && first > x->anchor))
             return NULL;               /* the first date after the word decides */
         if (!x->scan || other_clause(doc, ev, &d[i]) ||
-            (punct_apart(doc, ev, &d[i]) && !w56_set_off(doc, &d[i])) ||   /* wrong56 */
+            (punct_apart(doc, ev, &d[i]) && !ev_date_set_off(doc, &d[i])) || /* wrong56 */
             in_other_topic(doc, ev, &d[i]) || after_link(doc, x->scan, ev, &d[i]) ||
             d[i].end - d[i].start < LETTERS(3) ||
             memcmp(doc->text + d[i].start, "\xd9\x82\xd8\xa8\xd9\x84", 6) == 0 ||
