@@ -230,10 +230,12 @@ static void print_stories(rasd_store *s)
         double k = 1e6 / (double)d.clustered;
         fprintf(stderr, "stories: us each: copy lookup %.1f, copy load %.1f, candidates %.1f, "
                 "scoring %.1f, memory %.1f, member write %.1f, threads %.1f, sweep %.1f, "
-                "flush %.1f; %lld copies joined, %lld stories read back, %lld member rows read\n",
+                "flush %.1f; %lld copies joined, %lld stories read back, %lld member rows read, "
+                "%lld joined unread\n",
                 k * d.copy_lookup, k * d.copy_load, k * d.candidates,
                 k * d.scoring, k * d.memory_s, k * d.writes, k * d.threads_s, k * d.sweep,
-                k * d.flush, (long long)d.copies, (long long)d.reloads, (long long)d.reloaded);
+                k * d.flush, (long long)d.copies, (long long)d.reloads, (long long)d.reloaded,
+                (long long)d.unread);
         fprintf(stderr, "stories: pages read per 1000:");
         for (int i = 0; i < 9; i++)
             fprintf(stderr, " %.1f", 1000.0 * (double)d.pages[i] / (double)d.clustered);

@@ -1358,6 +1358,9 @@ typedef struct rasd_story_stats {
     int64_t copies;            /* articles put that joined their copy's story */
     int64_t reloads, reloaded; /* stories read back for them (out of the window), and the
                                   member rows read back in all (the window's load too) */
+    int64_t unread;            /* copies that joined a story out of memory without reading
+                                  it back: one no article but its copies may join (copies
+                                  stretched it past twice the model's life) */
 } rasd_story_stats;
 
 rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *st);

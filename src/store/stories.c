@@ -32,6 +32,11 @@
  * many copies joined it before. A story read back for a copy gets them too, with its kept
  * members (stories.mb): read back again, it is one row.
  *
+ * A story that copies stretched past twice the model's life (sw_spent: a months-old article
+ * reprinted) takes no article but its copies again, so no one reads its sum: a copy joins
+ * it, out of memory, with its member row and an update of its row's counters (join_unread),
+ * and it is not read back into memory at open or after a recount.
+ *
  * Tables: stories (id, thread, size, times, the stored sum and members or NULL),
  * story_members (docid → story, the copy's source, the score it joined with, its time and
  * its vectors),
@@ -157,8 +162,9 @@ static rasd_status sweep(rasd_store *s, stories_state *d)
     rasd_status rc = RASD_OK;
     for (size_t i = 0; i < d->nmem && !rc; i++) {
         story_mem *m = &d->mem[i];
+        int due = sum_due(m) && !sw_spent(d, m);   /* a spent story's sum is never read */
         if (m->used && !sw_active(d, m) &&
-            !((m->dirty || sum_due(m)) && (rc = write_story(s, m, sum_due(m))) != RASD_OK))
+            !((m->dirty || due) && (rc = write_story(s, m, due)) != RASD_OK))
             sw_drop(d, (uint32_t)i, &rc);
     }
     d->swept = d->latest;
@@ -204,6 +210,32 @@ static int64_t copy_story(rasd_store *s, int64_t docid, int64_t *src, rasd_statu
     return story;
 }
 
+/* Article time t (NAN: undated, nothing) in story m's span. */
+static void add_span(story_mem *m, double t)
+{
+    if (isnan(t))
+        return;
+    m->oldest = m->ndated && m->oldest <= t ? m->oldest : t;
+    m->newest = m->ndated && m->newest >= t ? m->newest : t;
+    m->tsum += t;
+    m->ndated++;
+}
+
+/* Article time t in story m's span and the newest seen. */
+static void add_time(stories_state *d, story_mem *m, double t)
+{
+    add_span(m, t);
+    if (!isnan(t) && (isnan(d->latest) || t > d->latest))
+        d->latest = t;
+}
+
+/* Sweeps when the newest seen moved a day on since the last sweep. */
+static rasd_status sweep_due(rasd_store *s, stories_state *d)
+{
+    return !isnan(d->latest) && (isnan(d->swept) || d->latest - d->swept >= 1.0) ? sweep(s, d)
+                                                                                 : RASD_OK;
+}
+
 static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy_of,
                         double score, const story_feat *f)
 {
@@ -215,14 +247,7 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
     story_norms(&m->sum, &m->n);
     m->size++;
     m->vec_ok = 0;                   /* its row's sum, if any, is cleared at the flush */
-    if (!isnan(f->t)) {
-        m->oldest = m->ndated && m->oldest <= f->t ? m->oldest : f->t;
-        m->newest = m->ndated && m->newest >= f->t ? m->newest : f->t;
-        m->tsum += f->t;
-        m->ndated++;
-        if (isnan(d->latest) || f->t > d->latest)
-            d->latest = f->t;
-    }
+    add_time(d, m, f->t);
     lap(d, PH_MEMORY, &t0);
     if (!rc)
         rc = write_member(s, docid, m, copy_of, score, f);
@@ -236,10 +261,73 @@ static rasd_status join(rasd_store *s, int64_t docid, story_mem *m, int64_t copy
     }
     if (!rc)                         /* its span as the thread checks see it */
         d->dspan[m->dirty_at] = (dirty_span){m->thread, m->oldest, m->newest};
-    if (!rc && !isnan(d->latest) && (isnan(d->swept) || d->latest - d->swept >= 1.0))
-        rc = sweep(s, d);
+    if (!rc)
+        rc = sweep_due(s, d);
     lap(d, PH_SWEEP, &t0);
     return rc;
+}
+
+/* Story m's row's counters, its sum and kept members cleared (join_unread). */
+static rasd_status write_counts(rasd_store *s, const story_mem *m)
+{
+    sqlite3_stmt *st = SS(s)->st[SY_STORY_COUNTS_SET];
+    sqlite3_bind_int64(st, 1, m->id);
+    sqlite3_bind_int64(st, 2, m->size);
+    if (m->ndated) {
+        sqlite3_bind_double(st, 3, m->oldest);
+        sqlite3_bind_double(st, 4, m->newest);
+    } else {
+        sqlite3_bind_null(st, 3);
+        sqlite3_bind_null(st, 4);
+    }
+    sqlite3_bind_double(st, 5, m->tsum);
+    sqlite3_bind_int64(st, 6, m->ndated);
+    return store_step(st) ? RASD_OK : store_sqlfail(s, "writing a story");
+}
+
+/* Copy docid of article src joins story id, which is not in memory, without reading it back
+ * when the join leaves it spent (sw_spent: no article but its copies joins it again, so its
+ * sum is read by no one): its member row, and its row's counters, its sum and kept members
+ * cleared (a row holds a sum only when it is its members' sum). 1 when it joined so, 0 when
+ * the story must be read back (it is not spent, or has no row). Issue 13, stop 49: at 1M
+ * articles 142k copies joined a story read back out of the window, a months-old article's,
+ * to which none but copies may come (copy load 21 us an article). */
+static int join_unread(rasd_store *s, int64_t docid, int64_t id, int64_t src,
+                       const story_feat *f, double *t0, rasd_status *rc)
+{
+    stories_state *d = SS(s);
+    sqlite3_stmt *st = d->st[SY_STORY_COUNTS];
+    story_mem m = {.id = id}, after;
+    int found;
+    sqlite3_bind_int64(st, 1, id);
+    if ((found = sqlite3_step(st) == SQLITE_ROW) != 0) {
+        m.thread = sqlite3_column_int64(st, 0);
+        m.size = (uint32_t)sqlite3_column_int64(st, 1);
+        m.oldest = col_real(st, 2), m.newest = col_real(st, 3);
+        m.tsum = sqlite3_column_double(st, 4);
+        m.ndated = (uint32_t)sqlite3_column_int64(st, 5);
+    }
+    sqlite3_reset(st);
+    if (!found)
+        return 0;
+    after = m;                       /* spent once joined (joins only widen a span) */
+    add_span(&after, f->t);
+    if (!sw_spent(d, &after))
+        return 0;                /* the caller reads it back, timed as the copy load */
+    lap(d, PH_COPY_LOAD, t0);
+    m.size++;
+    add_time(d, &m, f->t);
+    lap(d, PH_MEMORY, t0);
+    *rc = write_member(s, docid, &m, src, 1, f);
+    lap(d, PH_WRITES, t0);
+    if (!*rc)
+        *rc = write_counts(s, &m);
+    lap(d, PH_COPY_LOAD, t0);
+    if (!*rc)
+        *rc = sweep_due(s, d);
+    lap(d, PH_SWEEP, t0);
+    d->copies++, d->unread++;
+    return 1;
 }
 
 /* Copy docid of article src joins story m, just read back out of the window for it; m's
@@ -366,8 +454,11 @@ static rasd_status cluster(rasd_store *s, int64_t docid, story_feat *f)
     lap(d, PH_COPY, &t0);
     if (rc)
         return rc;
-    if (sid && d->loaded && !sm_id_get(&d->ids, sid, &(uint32_t){0}))
+    if (sid && d->loaded && !sm_id_get(&d->ids, sid, &(uint32_t){0})) {
+        if (join_unread(s, docid, sid, src, f, &t0, &rc) || rc)
+            return rc;           /* a spent story: its counters only */
         d->reloads++, back = 1;  /* read back below: a story out of the window */
+    }
     if (sid && !(m = sw_get(s, sid, &rc)) && rc)
         return rc;
     d->copies += m != NULL;
@@ -498,8 +589,8 @@ static rasd_status recount(rasd_store *s, int64_t id)
         sqlite3_bind_int64(d->st[SY_STORY_DEL], 1, id);
         return store_step(d->st[SY_STORY_DEL]) ? RASD_OK : store_sqlfail(s, "removing a story");
     }
-    if ((rc = write_story(s, &m, 0)) == RASD_OK && sw_active(d, &m))
-        sw_get(s, id, &rc);
+    if ((rc = write_story(s, &m, 0)) == RASD_OK && sw_active(d, &m) && !sw_spent(d, &m))
+        sw_get(s, id, &rc);      /* a spent story takes copies only: not read */
     return rc;
 }
 
@@ -556,6 +647,7 @@ rasd_status rasd_store_story_stats(rasd_store *s, rasd_story_stats *out)
     out->copies = d->copies;
     out->reloads = d->reloads;
     out->reloaded = d->reloaded;
+    out->unread = d->unread;
     out->memory = (int64_t)(d->memcap * sizeof *d->mem + d->ix.cap * sizeof *d->ix.t +
                             d->ids.cap * (sizeof *d->ids.id + sizeof *d->ids.slot));
     for (size_t i = 0; i < d->nmem; i++) {

@@ -22,7 +22,8 @@ enum { SY_MEMBER_INS, SY_MEMBER_OF, SY_MEMBER_DEL, SY_STORY_PUT, SY_STORY_DEL, S
        SY_STORY_VECS, SY_STORY_NEWEST, SY_STORY_FIRST, SY_COPY_SRC, SY_NEXT, SY_NEXT_SET,
        SY_LATEST, SY_ACTIVE, SY_RECOUNT,
        SY_THREAD_SPAN, SY_THREAD_IDS, SY_THREAD_MOVE, SY_REDIRECT, SY_REDIRECT_OLDS,
-       SY_REDIRECT_MOVE, SY_AHEAD, SY_COUNT };
+       SY_REDIRECT_MOVE, SY_AHEAD, SY_STORY_COUNTS,
+       SY_STORY_COUNTS_SET, SY_COUNT };
 
 /* The statements of the stage, by SY_*: stories_sql.c. */
 extern const char *const story_sql[SY_COUNT];
@@ -56,6 +57,7 @@ typedef struct stories_state {
     sqlite3 *db;                     /* the connection, for them */
     int timing;                      /* RASD_STORY_PHASES was set at open */
     int64_t copies, reloads, reloaded;   /* copies joined; stories read back, their members */
+    int64_t unread;                  /* copies joined to a spent story without reading it */
     int loaded;
     uint32_t *dirty;                 /* slots whose row the flush writes (a superset: the */
     size_t ndirty, dirtycap;         /* story's dirty flag decides) */

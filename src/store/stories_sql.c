@@ -57,4 +57,12 @@ const char *const story_sql[SY_COUNT] = {
     /* the model's ahead: a full date after the article's day in the first ?2 bytes */
     [SY_AHEAD] = "SELECT EXISTS(SELECT 1 FROM dates WHERE docid = ?1 AND start < ?2"
                  " AND length(value) = 10 AND value > ?3)",
+    /* a spent story's counters, for a copy that joins it unread (join_unread): not its
+     * blobs */
+    [SY_STORY_COUNTS] = "SELECT thread, size, oldest, newest, tsum, ndated FROM stories"
+                        " WHERE id = ?",
+    /* and its row after the join: a plain UPDATE, not SY_STORY_PUT's upsert (an INSERT
+     * tried first); its sum and members are no longer its members' */
+    [SY_STORY_COUNTS_SET] = "UPDATE stories SET size = ?2, oldest = ?3, newest = ?4, tsum = ?5,"
+                            " ndated = ?6, vec = NULL, mb = NULL WHERE id = ?1",
 };

@@ -226,15 +226,31 @@ int sw_active(const stories_state *d, const story_mem *m)
     return isnan(d->latest) || m->newest >= d->latest - STORY_WINDOW_DAYS;
 }
 
-/* Whether an article of time t may join story m: m is active, and, both dated, within the
- * window of t and, with the model's life L, t at most L days after m's first article (and m's
- * newest at most L days after t): a story is one event, not a topic fed day after day.
+/* Whether story m takes no article but its copies (issue 13, stop 49): the model has a
+ * life L and no day_member, and m's dated articles span more than 2L. A dated article joins
+ * only a story whose first and newest articles are both within L of it (sw_eligible), so
+ * none joins m; only copies, which join their source's story whatever their date, stretch a
+ * story so far (a reprint of a months-old article), and an undated article, clustered by
+ * content alone, is not put in a story so stretched either (sw_eligible). Its sum is then
+ * read by no one: a copy joins it with a member row and its counters (stories.c
+ * join_unread), and it is not read back into memory. The margin keeps the test exact under
+ * rounding. */
+int sw_spent(const stories_state *d, const story_mem *m)
+{
+    double life = d->model.life;
+    return life > 0 && !(d->model.day_member > 0) && m->ndated > 0 &&
+           m->newest - m->oldest > 2 * life + 1e-6;
+}
+
+/* Whether an article of time t may join story m: m is active and not spent, and, both
+ * dated, within the window of t and, with the model's life L, t at most L days after m's
+ * first article (and m's newest at most L days after t): a story is one event, not a topic fed day after day.
  * 2: only near a member (the model's day bound: t is not on the calendar day, UTC, of m's
  * first and newest articles; a reprint of the next day still joins, see sc_best_story). */
 int sw_eligible(const stories_state *d, const story_mem *m, double t)
 {
     double life = d->model.life;
-    if (!sw_active(d, m))
+    if (!sw_active(d, m) || sw_spent(d, m))
         return 0;
     if (isnan(t) || isnan(m->newest))
         return 1;
@@ -283,8 +299,12 @@ rasd_status sw_load(rasd_store *s)
     st = d->st[SY_ACTIVE];
     sqlite3_bind_double(st, 1, isnan(d->latest) ? 0 : d->latest - STORY_WINDOW_DAYS);
     sqlite3_bind_int64(st, 2, d->next_id - STORY_UNDATED_SPAN);
-    while (!rc && sqlite3_step(st) == SQLITE_ROW)
-        rc = mem_load_row(s, st);
+    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        story_mem r = {.oldest = col_real(st, 3), .newest = col_real(st, 4),
+                       .ndated = (uint32_t)sqlite3_column_int64(st, 6)};
+        if (!sw_spent(d, &r))        /* a spent story takes copies only: not read */
+            rc = mem_load_row(s, st);
+    }
     sqlite3_reset(st);
     d->loaded = !rc;
     return rc;

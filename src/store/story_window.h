@@ -19,6 +19,9 @@ void sw_forget(stories_state *d);
 
 /* Whether story m is active (its newest article within the window of the newest seen). */
 int sw_active(const stories_state *d, const story_mem *m);
+/* Whether story m takes no article but its copies: with the model's life L (and no
+ * day_member), its dated articles span more than 2L (story_window.c says why). */
+int sw_spent(const stories_state *d, const story_mem *m);
 /* Whether an article of time t may join story m: 0 no, 1 yes, 2 only near a member (the
  * model's day bound); story_window.c says when. */
 int sw_eligible(const stories_state *d, const story_mem *m, double t);
