@@ -255,8 +255,8 @@
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE_SAY, "maybe_say")                                                             \
     X(AG_SAYING_NOUN, "saying_noun")                                                         \
-    /* (sense57) a reporting word with the word that shows its other sense (لفتت نظره، أوضح   \
-       دليل، أشار بيده، أضاف الهدف; cue_sense.c), and a unit after a number right after a cue \
+    /* (sense57) a reporting word with the word that shows its other sense (أوضح دليل،     \
+       أشار بيده، أضاف الهدف; cue_sense.c), and a unit after a number right after a cue \
        (أضاف 0.77 نقطة): no statement */                                                     \
     X(AG_CUE_SENSE, "cue_sense")                                                             \
     X(AG_CUE_UNIT, "cue_unit")                                                               \

@@ -2,9 +2,10 @@
  * docs/EVENTS.md "Issue 16: a cue word that is not speech (branch sense57, stop 49)").
  *
  * qprec57's class SENSE of the read parts' false quote rows and its fresh draws' false rows:
- * the cue word means something else here, shown by the word right after it: an eye or
- * attention caught (ولفتت نظره … إلى عام 1938), an elative (وأوضح دليل على ذلك), a gesture
- * (أشارت بإصبعها), a goal or points added (أضاف مارك الهدف الرابع، بعد أن أضاف 0.77 نقطة).
+ * the cue word means something else here, shown by the word right after it: an elative
+ * (وأوضح دليل على ذلك، أوضح من أن), a gesture (أشار بيده إلى المشجعين), a goal or points added
+ * (أضاف الهدف، بعد أن أضاف 0.77 نقطة). Not "caught my eye" (لفت نظري أن …): built first, its
+ * fresh check lost real statements told after it (لفت نظري في كلام الجعيثن قوله: …).
  * Two lists of data/quotes.tsv: "aguard cue_sense", phrases of a cue and the word after it
  * (the cue's و or ف stripped), and "aguard cue_unit", a unit after a number right after the
  * cue. The hook sits in quotes.c statement() with column_title.c's: a verb that is no

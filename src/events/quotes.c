@@ -767,7 +767,7 @@ static size_t statement(qctx *q, const qcue *c)
         qt_generic_saying(q, c) || qt_cue_sense(q, c))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول"،
                                         سبق تقول للمسؤول: (column_title.c); المثل يقول، قد
-                                        يقول البعض، وقد يقول (quote_generic.c); لفتت نظره،
+                                        يقول البعض، وقد يقول (quote_generic.c); أوضح دليل،
                                         أضاف 0.77 نقطة (cue_sense.c) */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
