@@ -255,6 +255,11 @@
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE_SAY, "maybe_say")                                                             \
     X(AG_SAYING_NOUN, "saying_noun")                                                         \
+    /* (sense57) a reporting word with the word that shows its other sense (أوضح دليل،     \
+       أشار بيده، أضاف الهدف; cue_sense.c), and a unit after a number right after a cue \
+       (أضاف 0.77 نقطة): no statement */                                                     \
+    X(AG_CUE_SENSE, "cue_sense")                                                             \
+    X(AG_CUE_UNIT, "cue_unit")                                                               \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_GAP53, "gap53")                                                                     \

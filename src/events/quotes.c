@@ -764,10 +764,11 @@ static size_t statement(qctx *q, const qcue *c)
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column_title(q, c) ||
-        qt_generic_saying(q, c))
+        qt_generic_saying(q, c) || qt_cue_sense(q, c))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول"،
                                         سبق تقول للمسؤول: (column_title.c); المثل يقول، قد
-                                        يقول البعض، وقد يقول (quote_generic.c) */
+                                        يقول البعض، وقد يقول (quote_generic.c); أوضح دليل،
+                                        أضاف 0.77 نقطة (cue_sense.c) */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;

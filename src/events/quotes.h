@@ -464,6 +464,8 @@ int qt_contrast(const qctx *q, size_t i);
 int qt_own_that(const qctx *q, size_t i);
 /* column_title.c: whether reporting word c is a column's title (سبق تقول للمسؤول:). */
 int qt_column_title(const qctx *q, const qcue *c);
+/* cue_sense.c: the cue word in a sense that is no speech (أوضح دليل، أضاف 0.77 نقطة) */
+int qt_cue_sense(const qctx *q, const qcue *c);
 /* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
 int qt_generic_saying(const qctx *q, const qcue *c);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
