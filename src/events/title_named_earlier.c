@@ -10,7 +10,8 @@
  *    lead 1: فضيلة), and has at least one more word;
  *  - a person mention before it has, within TITLE_SPAN words before the name (no mark, no
  *    other person between), the title word (المتحدث: المتحدث، متحدث، متحدثها، مدربه) and
- *    one more word of the description (الرسمي، اليمن، لإدارة);
+ *    one more word of the description (الرسمي، اليمن، لإدارة), no connective (إن، أن) nor
+ *    reporting word between (قال متحدث باسم فينيفست إن سيلفيو برلسكوني);
  *  - every such mention names one person (two ministers so titled: nobody).
  * emit_one (quotes.c) asks here for every statement, after qt_named_as; it assumes sp is the
  * speaker as chosen (a description or a name) and changes only a description. */
@@ -88,8 +89,11 @@ static int titled_earlier(const qctx *q, const rasd_entity *en, size_t h, size_t
     int title = 0, more = 0;
     for (size_t p = en->tok_start; p-- > 0 && p + TITLE_SPAN >= en->tok_start;) {
         const rasd_token *w = &q->s->t[p];
-        if (!ev_is_word(w) || qt_in_pair(q, p))
-            break;
+        size_t n;
+        if (!ev_is_word(w) || qt_in_pair(q, p) || ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) ||
+            ev_word_is(q->s, p, 0, EK_CUE, NULL, &n))
+            break;             /* a mark, a statement, or another clause: قال متحدث باسم
+                                  شركة فينيفست … إن سيلفيو برلسكوني (not the spokesman) */
         for (size_t k = qt_ent_from(q, p); k < q->ne && q->en[k].tok_start <= p; k++)
             if (p < q->en[k].tok_end && strcmp(q->en[k].type, "PER") == 0)
                 return title && more;
