@@ -12,7 +12,7 @@
  *    other person between), the title word (المتحدث: المتحدث، متحدث، متحدثها، مدربه) and
  *    one more word of the description (الرسمي، اليمن، لإدارة), no connective (إن، أن) nor
  *    reporting word between (قال متحدث باسم فينيفست إن سيلفيو برلسكوني);
- *  - every such mention names one person (two ministers so titled: nobody).
+ *  - every mention with the title word names one person (two coaches: nobody).
  * emit_one (quotes.c) asks here for every statement, after qt_named_as; it assumes sp is the
  * speaker as chosen (a description or a name) and changes only a description. */
 #include "events/quotes.h"
@@ -82,8 +82,8 @@ static int desc_word(const qctx *q, const rasd_token *w, size_t a, size_t b)
     return 0;
 }
 
-/* Whether the TITLE_SPAN words before mention en hold title token h and one more word of the
- * description [h + 1, b), with no mark and no other person between. */
+/* Whether the TITLE_SPAN words before mention en hold title token h (1), and one more word of
+ * the description [h + 1, b) (2), with no mark and no other person between (0: neither). */
 static int titled_earlier(const qctx *q, const rasd_entity *en, size_t h, size_t b)
 {
     int title = 0, more = 0;
@@ -96,11 +96,11 @@ static int titled_earlier(const qctx *q, const rasd_entity *en, size_t h, size_t
                                   شركة فينيفست … إن سيلفيو برلسكوني (not the spokesman) */
         for (size_t k = qt_ent_from(q, p); k < q->ne && q->en[k].tok_start <= p; k++)
             if (p < q->en[k].tok_end && strcmp(q->en[k].type, "PER") == 0)
-                return title && more;
+                break;
         title |= title_token(w, &q->s->t[h]);
         more |= desc_word(q, w, h, b);
     }
-    return title && more;
+    return title ? 1 + more : 0;
 }
 
 /* Whether mentions a and b name one person (one id, or one last word). */
@@ -116,7 +116,7 @@ static int one_person(const rasd_entity *a, const rasd_entity *b)
 
 void qt_title_named_earlier(qctx *q, speaker *sp)
 {
-    const rasd_entity *holder = NULL;
+    const rasd_entity *holder = NULL, *first = NULL;
     size_t a, b, n;
     int v;
     if (!sp->desc || sp->id || (a = token_at(q, sp->start)) >= q->s->nt)
@@ -131,12 +131,16 @@ void qt_title_named_earlier(qctx *q, speaker *sp)
         return;                    /* one word: title_holder.c's */
     for (size_t k = 0; k < q->ne && q->en[k].tok_end <= a; k++) {
         const rasd_entity *en = &q->en[k];
+        int got;
         if (strcmp(en->type, "PER") != 0 || !qt_can_speak(q, en) || qt_in_pair(q, en->tok_start) ||
-            qt_addressed(q, en->tok_start) || !titled_earlier(q, en, a, b))
+            qt_addressed(q, en->tok_start) || !(got = titled_earlier(q, en, a, b)))
             continue;
-        if (holder && !one_person(holder, en))
-            return;                /* two people so titled: nobody */
-        holder = en;
+        if (first && !one_person(first, en))
+            return;                /* two people given the title word (المدرب لويس فيليبي
+                                      سكولاري … المدرب كارلوس دونغا): nobody */
+        first = en;
+        if (got == 2)
+            holder = en;
     }
     if (holder)
         qt_speaker_is(sp, holder, sp->start, sp->end);
