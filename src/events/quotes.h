@@ -445,6 +445,8 @@ int qt_part_opens_after(qctx *q, const qcue *c, size_t a, speaker *sp);
 int qt_keeps_last(const qctx *q, const qcue *c, const speaker *sp);   /* keep_last.c */
 /* named_last.c (attr57): an empty speaker after the last was asked: the one person named last. */
 void qt_named_last(qctx *q, const qcue *c, speaker *sp);
+/* title_named_earlier.c (title57): a title phrase for the person named earlier with it. */
+void qt_title_named_earlier(qctx *q, speaker *sp);
 /* sources.c (quotes7): whether token a is a word for two parties (data/quotes.tsv "source"
  * 6: الجانبان، البلدان) and the article named two together before token i (المملكة الأردنية
  * الهاشمية والمملكة العربية السعودية): sp the first, sp->with the second. */
