@@ -185,7 +185,7 @@ SEED26 = 3626                 # unseen22 (24, quotes and events), drawn at stop 
 SEED27 = 3727                 # unseen23 (24, quotes and events), drawn at stop 46
 SEED28 = 3828                 # unseen24 (24, quotes and events), drawn at stop 47
 SEED29 = 3929                 # unseen25 (24, quotes and events), drawn at stop 48
-SEED30 = 4030                 # unseen26 (24, quotes and events), drawn at stop 49: the new unseen
+SEED30 = 4030                 # unseen26 (24, quotes and events), drawn at stop 49
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
@@ -615,7 +615,7 @@ def main(a):
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
                    "unseen14", "unseen15", "unseen16", "unseen17",
                    "unseen18", "unseen19", "unseen20", "unseen21", "unseen22",
-                   "unseen23", "unseen24", "unseen25"]
+                   "unseen23", "unseen24", "unseen25", "unseen26"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
