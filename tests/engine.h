@@ -242,6 +242,14 @@ static inline int first_actor_is(const rasd_event *ev, const char *a, const char
     return !*a || (ev->nactors > 0 && strcmp(ev->actor_name[0], a) == 0);
 }
 
+/* Whether the event has a first actor whose name holds a and, unless b is NULL, a second whose
+ * name holds b (the meeting tests: test_events_meeting_doer, _comma, _chaired). */
+static inline int actors_hold(const rasd_event *ev, const char *a, const char *b)
+{
+    return ev->nactors >= 1 && strstr(ev->actor_name[0], a) &&
+           (!b || (ev->nactors >= 2 && strstr(ev->actor_name[1], b)));
+}
+
 /* Whether the event's first actor's name holds a ("": any) and, unless b is NULL, its second
  * actor's name holds b ("": there is no second actor). */
 static inline int first_second_hold(const rasd_event *ev, const char *a, const char *b)
