@@ -4,7 +4,7 @@
  * (data/quotes.tsv "aguard cue_sense", "aguard cue_unit"; cue_sense.c). The same words as
  * reporting verbs keep their quote and speaker. Sentences of SaudiNewsNet articles outside
  * bench/recall/drawn.txt (the article each is from in the comment); the three negatives fail at
- * e546565 (a quote opens after the cue), the wants pass there too: they hold the rule's reach. */
+ * 121e8b2 (a quote opens after the cue), the wants pass there too: they hold the rule's reach. */
 #include "speaker_want.h"
 
 static const want wants[] = {

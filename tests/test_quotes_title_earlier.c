@@ -5,7 +5,7 @@
  * Not across a connective or a reporting word (قال متحدث باسم شركة فينيفست … إن سيلفيو
  * برلسكوني: the spokesman, not Berlusconi). Passages of SaudiNewsNet articles outside
  * bench/recall/drawn.txt (drawn by bench/recall/fresh.py, seed 49581); the positives fail at
- * e546565 (the title phrase speaks), the negative without the clause guard. */
+ * 121e8b2 (the title phrase speaks), the negative without the clause guard. */
 #include "speaker_want.h"
 
 static const want wants[] = {

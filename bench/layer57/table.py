@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""layer57: the tables of OUTDIR/pool.tsv (bench/layer57/pool.py; pool_before.tsv = c8762e5, pool_after.tsv = with the three forms off, not merged): layer49's tables, then
+"""layer57: the tables of OUTDIR/pool.tsv (bench/layer57/pool.py; pool_before.tsv = e5e9999, pool_after.tsv = with the three forms off, not merged): layer49's tables, then
 the layer rows by kind, form and trigger word (the ‹…› of the judged row's text)."""
 import csv, sys, collections, os, re, runpy
 HERE = os.path.dirname(os.path.abspath(__file__))
