@@ -79,7 +79,8 @@ static int same_person(const rasd_entity *a, const rasd_entity *b)
 {
     if (a->id && b->id && strcmp(a->id, b->id) == 0)
         return 1;
-    const char *x = a->name ? strrchr(a->name, ' ') : NULL, *y = b->name ? strrchr(b->name, ' ') : NULL;
+    const char *x = a->name ? strrchr(a->name, ' ') : NULL;
+    const char *y = b->name ? strrchr(b->name, ' ') : NULL;
     x = x ? x + 1 : a->name, y = y ? y + 1 : b->name;
     return x && y && strcmp(x, y) == 0;
 }
@@ -90,8 +91,9 @@ static int spoke_before(const qctx *q, const rasd_entity *last)
 {
     for (size_t k = 0; k < q->x->nquotes; k++) {
         const rasd_quote *r = &q->x->quotes[k];
-        if (r->speaker_name && ((r->speaker_id && last->id && strcmp(r->speaker_id, last->id) == 0) ||
-                                (last->name && strcmp(r->speaker_name, last->name) == 0)))
+        if (r->speaker_name &&
+            ((r->speaker_id && last->id && strcmp(r->speaker_id, last->id) == 0) ||
+             (last->name && strcmp(r->speaker_name, last->name) == 0)))
             return 1;
     }
     return 0;
@@ -104,8 +106,8 @@ void qt_named_last(qctx *q, const qcue *c, speaker *sp)
     const rasd_entity *last = NULL;
     uint32_t at = q->s->t[c->i].start;
     size_t len;
-    if (sp->name || sp->desc || c->gender != 1 || imperfect(q, c) || !opens_clause(q, c) || !q->how || !(len = strlen(q->how)) ||
-        q->how[len - 1] != '+')
+    if (sp->name || sp->desc || c->gender != 1 || imperfect(q, c) || !opens_clause(q, c) ||
+        !q->how || !(len = strlen(q->how)) || q->how[len - 1] != '+')
         return;
     for (size_t k = 0; k < q->ne && q->en[k].tok_end <= c->i; k++)
         if (eligible(q, &q->en[k]))

@@ -77,7 +77,8 @@ static int desc_word(const qctx *q, const rasd_token *w, size_t a, size_t b)
     if (w->norm_len < LETTERS(MIN_WORD))
         return 0;
     for (size_t k = a + 1; k < b; k++)
-        if (q->s->t[k].norm_len == w->norm_len && memcmp(q->s->t[k].norm, w->norm, w->norm_len) == 0)
+        if (q->s->t[k].norm_len == w->norm_len &&
+            memcmp(q->s->t[k].norm, w->norm, w->norm_len) == 0)
             return 1;
     return 0;
 }

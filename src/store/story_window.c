@@ -244,7 +244,8 @@ int sw_spent(const stories_state *d, const story_mem *m)
 
 /* Whether an article of time t may join story m: m is active and not spent, and, both
  * dated, within the window of t and, with the model's life L, t at most L days after m's
- * first article (and m's newest at most L days after t): a story is one event, not a topic fed day after day.
+ * first article (and m's newest at most L days after t): a story is one event, not a topic
+ * fed day after day.
  * 2: only near a member (the model's day bound: t is not on the calendar day, UTC, of m's
  * first and newest articles; a reprint of the next day still joins, see sc_best_story). */
 int sw_eligible(const stories_state *d, const story_mem *m, double t)
