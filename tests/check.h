@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static int check_passed, check_failed;
 
@@ -112,6 +113,18 @@ static inline char *check_require_slurp(const char *file, int line, const char *
     fprintf(stderr, "%s:%d: FAILED (stopping): cannot read %s\n", file, line, path);
     check_stop(file);
     return NULL;
+}
+
+/* Removes a store file and its -wal and -shm beside it (those that exist), so a test starts
+ * from an empty store. */
+static inline void check_rm_db(const char *path)
+{
+    char p[256];
+    unlink(path);
+    snprintf(p, sizeof p, "%s-wal", path);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", path);
+    unlink(p);
 }
 
 /* Where the shared data is, relative to the repository (the folder make test runs in). */

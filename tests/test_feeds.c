@@ -541,9 +541,7 @@ int main(void)
     test_hostile(p);
     test_urls(p);
     test_dates();
-    unlink(db);
-    unlink("build/test-tmp/test_feeds.db-wal");
-    unlink("build/test-tmp/test_feeds.db-shm");
+    check_rm_db(db);
     REQUIRE(rasd_store_open(&s, e, db, 0) == RASD_OK);
     test_feeds_table(s);
     test_items(s, p);

@@ -145,20 +145,10 @@ static void list(rasd_store *s, dump *d)
     REQUIRE(rasd_store_stories(s, NULL, 0, listed, d) == RASD_OK);
 }
 
-static void rm_db(const char *path)
-{
-    char p[96];
-    unlink(path);
-    snprintf(p, sizeof p, "%s-wal", path);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-shm", path);
-    unlink(p);
-}
-
 static rasd_store *open_new(rasd_engine *e, const char *path)
 {
     rasd_store *s;
-    rm_db(path);
+    check_rm_db(path);
     REQUIREF(rasd_store_open(&s, e, path, 0) == RASD_OK, "%s", rasd_store_error(s));
     return s;
 }
@@ -974,7 +964,7 @@ int main(void)
     for (size_t i = 0; i < NNEWS; i++)
         free(news[i].text);
     rasd_engine_close(e);
-    rm_db(db);
-    rm_db(db2);
+    check_rm_db(db);
+    check_rm_db(db2);
     return check_done("test_stories");
 }

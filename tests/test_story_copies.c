@@ -125,16 +125,6 @@ static rasd_store *open_at(rasd_engine *e, const char *db)
     return s;
 }
 
-static void rm_db(const char *path)
-{
-    char p[96];
-    unlink(path);
-    snprintf(p, sizeof p, "%s-wal", path);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-shm", path);
-    unlink(p);
-}
-
 /* The Geneva talks (2015-09-14), Paris, then a week's news five weeks on: the Geneva story
  * leaves the window. */
 static void first_part(rasd_store *s)
@@ -168,7 +158,7 @@ static void joined_unread(rasd_engine *e, const char *db, const char *db2)
     char q[160];
     int64_t g;
     seen w;
-    rm_db(db);
+    check_rm_db(db);
     s = open_at(e, db);
     first_part(s);
     g = story_of(s, "a_geneva");
@@ -208,7 +198,7 @@ static void joined_unread(rasd_engine *e, const char *db, const char *db2)
     consistent(db);
 
     /* the same input in one handle: the same stories */
-    rm_db(db2);
+    check_rm_db(db2);
     s2 = open_at(e, db2);
     first_part(s2);
     late_copy(s2);
@@ -247,7 +237,7 @@ int main(void)
     joined_unread(e, db, db2);
     free(geneva), free(paris), free(own_words), free(reprint);
     rasd_engine_close(e);
-    rm_db(db);
-    rm_db(db2);
+    check_rm_db(db);
+    check_rm_db(db2);
     return check_done("test_story_copies");
 }
