@@ -41,6 +41,10 @@ consistent() {
     test "$(sql "$1" 'select count(*) from stories where thread > id or thread in (select old from thread_redirects)')" = 0
 }
 assign() { sql "$1" "select group_concat(a.id || '=' || m.story, ',') from (select * from articles order by id) a join story_members m using (docid)"; }
+# story_of DB ID: the story of article ID; logged N WHAT FILE: the count an ingest log gives
+# before WHAT ("stories read back", "joined unread"), empty when it gives none.
+story_of() { sql "$1" "select story from story_members join articles using (docid) where id = '$2'"; }
+logged() { sed -n "s/.* \([0-9]*\) $1.*/\1/p" "$2"; }
 
 jsonl "$T/news.jsonl" 1
 expect "ingest" "$RASD" ingest --db "$T/s.db" "$T/news.jsonl"
@@ -78,8 +82,8 @@ for line in open(sys.argv[1]):
         assert 0 <= s["start"] < s["end"] <= len(t) and t[s["start"]:s["end"]].decode() == s["text"]
 assert seen == set(texts), seen ^ set(texts)
 PY
-geneva=$(sql "$T/s.db" "select story from story_members join articles using (docid) where id = 'a_geneva'")
-expect "a reprint in its source's story" test "$(sql "$T/s.db" "select story from story_members join articles using (docid) where id = 'b_reprint'")" = "$geneva"
+geneva=$(story_of "$T/s.db" a_geneva)
+expect "a reprint in its source's story" test "$(story_of "$T/s.db" b_reprint)" = "$geneva"
 expect "story --json" sh -c "'$RASD' story --db '$T/s.db' --json $geneva | python3 -c 'import json,sys; d=json.load(sys.stdin); assert \"a_geneva\" in d[\"articles\"] and d[\"title\"]'"
 expect "story: no such story" sh -c "! '$RASD' story --db '$T/s.db' 999"
 expect "show names the story" sh -c "'$RASD' show --db '$T/s.db' b_reprint | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"story\"][\"id\"] == $geneva, d[\"story\"]'"
@@ -194,7 +198,7 @@ PY
 for db in sum cleared old; do
     RASD_STORY_PHASES=1 "$RASD" ingest --batch 25 --db "$T/$db.db" "$T/p2.jsonl" 2>"$T/$db.err"
 done
-members() { sed -n 's/.* \([0-9]*\) member rows read.*/\1/p' "$1"; }
+members() { logged "member rows read" "$1"; }
 expect "copies read back a stored sum, not every member ($(members "$T/sum.err") < $(members "$T/cleared.err") rows)" \
     test "$(members "$T/sum.err")" -lt "$(members "$T/cleared.err")"
 expect "version 12 migrates" test "$(sql "$T/old.db" 'pragma user_version')" = 14
@@ -258,12 +262,12 @@ cat "$T/q1.jsonl" "$T/q2.jsonl" > "$T/q.jsonl"
 "$RASD" ingest --batch 25 --db "$T/q.db" "$T/q1.jsonl" 2>/dev/null
 RASD_STORY_PHASES=1 "$RASD" ingest --batch 25 --db "$T/q.db" "$T/q2.jsonl" 2>"$T/q.err"
 "$RASD" ingest --batch 25 --db "$T/qw.db" "$T/q.jsonl" 2>/dev/null
-back=$(sed -n 's/.* \([0-9]*\) stories read back.*/\1/p' "$T/q.err")
+back=$(logged "stories read back" "$T/q.err")
 expect "copies of articles whose stories left the window ($back read back)" test "${back:-0}" -ge 2
 for i in a_geneva b_reprint d_paris e_riyadh; do
-    src=$(sql "$T/q.db" "select story from story_members join articles using (docid) where id = '$i-e0'")
+    src=$(story_of "$T/q.db" "$i-e0")
     expect "a copy in its source's story when that left the window ($i)" \
-        test "$(sql "$T/q.db" "select story from story_members join articles using (docid) where id = '$i-l0'")" = "$src"
+        test "$(story_of "$T/q.db" "$i-l0")" = "$src"
 done
 # (b_reprint's copy joins a_geneva's story after a_geneva's did: a story in memory, its row
 # written at the flush without its sum, as before)
@@ -287,14 +291,14 @@ unset RASD_DATA
 "$RASD" ingest --batch 25 --db "$T/u.db" "$T/q1.jsonl" 2>/dev/null
 RASD_STORY_PHASES=1 "$RASD" ingest --batch 25 --db "$T/u.db" "$T/q2.jsonl" 2>"$T/u.err"
 "$RASD" ingest --batch 7 --db "$T/uw.db" "$T/q.jsonl" 2>/dev/null
-unread=$(sed -n 's/.* \([0-9]*\) joined unread.*/\1/p' "$T/u.err")
-back=$(sed -n 's/.* \([0-9]*\) stories read back.*/\1/p' "$T/u.err")
+unread=$(logged "joined unread" "$T/u.err")
+back=$(logged "stories read back" "$T/u.err")
 expect "copies join spent stories unread ($unread unread, $back read back)" \
     test "${unread:-0}" -ge 2 -a "${back:-1}" = 0
 for i in a_geneva b_reprint d_paris e_riyadh; do
-    src=$(sql "$T/u.db" "select story from story_members join articles using (docid) where id = '$i-e0'")
+    src=$(story_of "$T/u.db" "$i-e0")
     expect "a copy in its source's story when that is spent ($i)" \
-        test "$(sql "$T/u.db" "select story from story_members join articles using (docid) where id = '$i-l0'")" = "$src"
+        test "$(story_of "$T/u.db" "$i-l0")" = "$src"
 done
 joined="select count(*) from stories where id in (select story from story_members join articles using (docid) where id like '%-l0')"
 expect "no stale sum in the rows they joined ($(sql "$T/u.db" "$joined and vec is null and mb is null") of $(sql "$T/u.db" "$joined"))" \
@@ -309,8 +313,8 @@ expect "two ingests = one: the same rows" test \
 expect "ingested again: nothing changes (spent stories)" test "$(assign "$T/u.db")" = "$(assign "$T/uw.db")"
 RASD_STORY_PHASES=1 "$RASD" ingest --batch 25 --db "$T/u.db" "$T/q3.jsonl" 2>"$T/u3.err"
 expect "a spent story is not read back at open ($(members "$T/u3.err") member rows)" \
-    test "$(sed -n 's/.* \([0-9]*\) joined unread.*/\1/p' "$T/u3.err")" -ge 2 -a \
-    "$(sed -n 's/.* \([0-9]*\) stories read back.*/\1/p' "$T/u3.err")" = 0
+    test "$(logged "joined unread" "$T/u3.err")" -ge 2 -a \
+    "$(logged "stories read back" "$T/u3.err")" = 0
 expect "consistent (a third ingest)" consistent "$T/u.db"
 # the seeds, as rasd ingest reads them (undated files): 000, 001 and 002 one story (Putin and
 # Cameron in Antalya), 003 (Lavrov and Johnson in Moscow) another. 004 (Putin and Hollande in
