@@ -5,6 +5,7 @@ were read (branch qcue58, docs/EVENTS.md "Reporting words mined from the corpus"
     rasd analyze --tokens --threads 2 ARTICLES.jsonl > OUT.jsonl
     tools/quote_cues.py OUT.jsonl > bench/qcue58/cues.tsv        # every form, counted
     tools/quote_cues.py OUT.jsonl --sample 10 > bench/qcue58/sample.txt   # selected, in use
+    tools/quote_cues.py OUT.jsonl --min-share 0.075 [--sample 10]        # rule 2
 
 OUT.jsonl may hold any SaudiNewsNet articles; those of bench/recall/drawn.txt are skipped.
 Outlets are read from ../shared/data/saudinewsnet/articles.jsonl.gz (or $SNN).
@@ -28,6 +29,8 @@ data/quotes.tsv (normalised, the same proclitic cut); (4) it is not a function w
 below) and does not start with ال; (5) it is inside a PER or ORG mention in at most half of
 its occurrences (a name part, not a verb). Printed: every form with 5 frames or more, as
 form, frames, articles, outlets, occurrences, share, listed (1 when (3) fails), selected.
+--min-share X replaces (2)'s 0.30 (rule 2 of the README: 0.075, the lower quartile of the
+listed cues' shares; rule 1's 0.30 is above every listed cue's, قال 0.26).
 With --sample N: for each selected form, N of its frames (random.Random(58), the sentence
 with W in [ ] and the connective in { }).
 
@@ -169,7 +172,7 @@ def count(path, skip):
     return st
 
 
-def select(st, src, known):
+def select(st, src, known, min_share=MIN_SHARE):
     rows = []
     for f, n in st["frames"].items():
         if n < 5:
@@ -179,7 +182,7 @@ def select(st, src, known):
         share = n / st["occ"][f]
         is_listed = f in known
         ok = (n >= MIN_FRAMES and len(arts) >= MIN_ARTICLES and outs >= MIN_OUTLETS and
-              share >= MIN_SHARE and not is_listed and f not in FUNC and
+              share >= min_share and not is_listed and f not in FUNC and
               not f.startswith("ال") and st["inname"][f] * 2 <= st["occ"][f])
         rows.append((f, n, len(arts), outs, st["occ"][f], share, int(is_listed), int(ok)))
     rows.sort(key=lambda r: -r[1])
@@ -215,7 +218,8 @@ def main(a):
     if not a or a[0] in ("-h", "--help"):
         sys.exit(__doc__)
     st = count(a[0], drawn())
-    rows = select(st, outlets(), listed())
+    ms = float(a[a.index("--min-share") + 1]) if "--min-share" in a else MIN_SHARE
+    rows = select(st, outlets(), listed(), ms)
     if "--sample" in a:
         sample(st, rows, int(a[a.index("--sample") + 1]))
         return
