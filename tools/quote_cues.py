@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""quote_cues.py — reporting words mined from the corpus by a rule stated before the counts
+were read (branch qcue58, docs/EVENTS.md "Reporting words mined from the corpus").
+
+    rasd analyze --tokens --threads 2 ARTICLES.jsonl > OUT.jsonl
+    tools/quote_cues.py OUT.jsonl > bench/qcue58/cues.tsv        # every form, counted
+    tools/quote_cues.py OUT.jsonl --sample 10 > bench/qcue58/sample.txt   # selected, in use
+    tools/quote_cues.py OUT.jsonl --min-share 0.075 [--sample 10]        # rule 2
+
+OUT.jsonl may hold any SaudiNewsNet articles; those of bench/recall/drawn.txt are skipped.
+Outlets are read from ../shared/data/saudinewsnet/articles.jsonl.gz (or $SNN).
+
+**The frame.** A word W (an Arabic token) whose subject, a PER or ORG mention of rasd's
+entities, stands right before or after it, and whose content a connective opens:
+  VS  a mention starts at the token right after W, and a connective stands within the 8
+      tokens after the mention's last token;
+  SV  a mention ends at the token right before W, and a connective is the token right after
+      W or the one after that;
+with no sentence end (. ! ? ؟ ؛) between W and the connective. Connectives: أن إن بأن and
+their pronoun forms (أنه، إنها، بأنهم …), إلى أن (إلى before أن/أنه/أنها), a colon, a
+quote mark (" « “ ”). W's form: its normalised text less one proclitic و or ف when three
+letters or more are left (وقال → قال). A form's occurrences are every token of that form in
+the same articles; its frame share is frames / occurrences.
+
+**The rule** (stated before any count was read; bench/qcue58/README.md). A form is selected
+when (1) it has at least 20 frames in at least 10 articles from at least 3 outlets; (2) its
+frame share is at least 0.30; (3) it is not the first word of a "cue" or "part" row of
+data/quotes.tsv (normalised, the same proclitic cut); (4) it is not a function word (FUNC
+below) and does not start with ال; (5) it is inside a PER or ORG mention in at most half of
+its occurrences (a name part, not a verb). Printed: every form with 5 frames or more, as
+form, frames, articles, outlets, occurrences, share, listed (1 when (3) fails), selected.
+--min-share X replaces (2)'s 0.30 (rule 2 of the README: 0.075, the lower quartile of the
+listed cues' shares; rule 1's 0.30 is above every listed cue's, قال 0.26).
+With --sample N: for each selected form, N of its frames (random.Random(58), the sentence
+with W in [ ] and the connective in { }).
+
+Python stdlib only."""
+import collections
+import gzip
+import json
+import os
+import random
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinewsnet",
+                                         "articles.jsonl.gz"))
+THAT = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها",
+        "بانهم", "بانهما"}
+MARKS = {":", '"', "«", "“", "”"}
+ENDS = {".", "!", "?", "؟", "؛"}
+FUNC = set("""في من الي علي عن مع ان لا لم لن ما قد كما كان كانت يكون تكون ليس هذا هذه ذلك
+تلك التي الذي الذين حيث بعد قبل عند حول خلال بين منذ ضد حتى او ثم اذا لكن لان كل بعض غير
+عبر وفق حسب بحسب نحو لدي امام اي هو هي هم انه انها وهو وهي لها له لهم به بها منه منها عليه
+عليها فيه فيها اليه اما بل ايضا اليوم امس مساء صباح""".split())
+GAP_VS, GAP_SV = 8, 2
+MIN_FRAMES, MIN_ARTICLES, MIN_OUTLETS, MIN_SHARE = 20, 10, 3, 0.30
+
+
+def norm(w):
+    t = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ئ": "ء", "ؤ": "ء",
+                       "ـ": None})
+    return re.sub("[\u064b-\u0652]", "", w).translate(t)
+
+
+def form(w):
+    return w[1:] if len(w) >= 4 and w[0] in "وف" else w
+
+
+def listed():
+    out = set()
+    for line in open(os.path.join(ROOT, "data", "quotes.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 3 and f[0] in ("cue", "part"):
+            out.add(form(norm(f[2].split()[0])))
+    return out
+
+
+def drawn():
+    with open(os.path.join(ROOT, "bench", "recall", "drawn.txt"), encoding="utf-8") as f:
+        return {l.split()[0] for l in f if l.strip() and not l.startswith("#")}
+
+
+def outlets():
+    out = {}
+    with gzip.open(SNN, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            out[d["id"]] = d["source"]
+    return out
+
+
+def tokens(d):
+    """(start, end, norm, kind) of rasd's tokens, from rasd's JSON or its short form."""
+    if "t" in d:
+        return [(t[0], t[1], t[2], {"a": "arabic", "p": "punct"}.get(t[4], "other"))
+                for t in d["t"]]
+    return [(t["start"], t["end"], t["norm"], t["kind"]) for t in d["tokens"]]
+
+
+def mentions(d, toks):
+    """Token spans [i, j] of PER and ORG mentions."""
+    ents = d["e"] if "e" in d else [(e["start"], e["end"], e["type"]) for e in d["entities"]]
+    first = {t[0]: k for k, t in enumerate(toks)}
+    last = {t[1]: k for k, t in enumerate(toks)}
+    return [(first[s], last[e]) for s, e, ty in ents
+            if ty in ("PER", "ORG") and s in first and e in last]
+
+
+def is_connective(toks, j):
+    w, kind = toks[j][2], toks[j][3]
+    if kind == "punct":
+        return w in MARKS
+    if kind != "arabic":
+        return False
+    if w == "الي":
+        return j + 1 < len(toks) and toks[j + 1][2] in ("ان", "انه", "انها", "انهم")
+    return w in THAT
+
+
+def connective_within(toks, a, b):
+    """The first connective in tokens a..b, stopping at a sentence end; None if none."""
+    for j in range(a, min(b + 1, len(toks))):
+        if toks[j][2] in ENDS:
+            return None
+        if is_connective(toks, j):
+            return j
+    return None
+
+
+def frames(toks, spans):
+    """(i, j): W at i, its connective at j, for every VS and SV frame of an article."""
+    starts = {i: j for i, j in spans}
+    ends = {j: i for i, j in spans}
+    out = []
+    for i, t in enumerate(toks):
+        if t[3] != "arabic":
+            continue
+        c = None
+        if i + 1 in starts and starts[i + 1] >= i + 1:
+            c = connective_within(toks, starts[i + 1] + 1, starts[i + 1] + GAP_VS)
+        if c is None and i - 1 in ends:
+            c = connective_within(toks, i + 1, i + GAP_SV)
+        if c is not None:
+            out.append((i, c))
+    return out
+
+
+def count(path, skip):
+    st = {"frames": collections.Counter(), "occ": collections.Counter(),
+          "inname": collections.Counter(), "arts": collections.defaultdict(set),
+          "where": collections.defaultdict(list)}
+    opener = gzip.open if path.endswith(".gz") else open
+    for line in opener(path, "rt", encoding="utf-8"):
+        d = json.loads(line)
+        if d["id"] in skip:
+            continue
+        toks = tokens(d)
+        spans = mentions(d, toks)
+        inside = {k for i, j in spans for k in range(i, j + 1)}
+        for k, t in enumerate(toks):
+            if t[3] == "arabic":
+                f = form(t[2])
+                st["occ"][f] += 1
+                st["inname"][f] += k in inside
+        for i, c in frames(toks, spans):
+            f = form(toks[i][2])
+            st["frames"][f] += 1
+            st["arts"][f].add(d["id"])
+            st["where"][f].append((d["id"], toks[i][0], toks[i][1], toks[c][0], toks[c][1]))
+    return st
+
+
+def select(st, src, known, min_share=MIN_SHARE):
+    rows = []
+    for f, n in st["frames"].items():
+        if n < 5:
+            continue
+        arts = st["arts"][f]
+        outs = len({src.get(a) for a in arts})
+        share = n / st["occ"][f]
+        is_listed = f in known
+        ok = (n >= MIN_FRAMES and len(arts) >= MIN_ARTICLES and outs >= MIN_OUTLETS and
+              share >= min_share and not is_listed and f not in FUNC and
+              not f.startswith("ال") and st["inname"][f] * 2 <= st["occ"][f])
+        rows.append((f, n, len(arts), outs, st["occ"][f], share, int(is_listed), int(ok)))
+    rows.sort(key=lambda r: -r[1])
+    return rows
+
+
+def texts(ids):
+    out = {}
+    with gzip.open(SNN, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] in ids:
+                out[d["id"]] = d["text"].encode("utf-8")
+    return out
+
+
+def sample(st, rows, n):
+    rng = random.Random(58)
+    picks = {r[0]: rng.sample(st["where"][r[0]], min(n, len(st["where"][r[0]])))
+             for r in rows if r[7]}
+    text = texts({w[0] for ws in picks.values() for w in ws})
+    for f, ws in picks.items():
+        print("== %s" % f)
+        for i, a, b, c0, c1 in ws:
+            t = text[i]
+            lo, hi = max(t.rfind(b".", 0, a), a - 300) + 1, min(c1 + 120, len(t))
+            s = (t[lo:a] + b"[" + t[a:b] + b"]" + t[b:c0] + b"{" + t[c0:c1] + b"}" +
+                 t[c1:hi]).decode("utf-8", "replace").replace("\n", " ")
+            print("%s\t%s" % (i, s))
+
+
+def main(a):
+    if not a or a[0] in ("-h", "--help"):
+        sys.exit(__doc__)
+    st = count(a[0], drawn())
+    ms = float(a[a.index("--min-share") + 1]) if "--min-share" in a else MIN_SHARE
+    rows = select(st, outlets(), listed(), ms)
+    if "--sample" in a:
+        sample(st, rows, int(a[a.index("--sample") + 1]))
+        return
+    print("form\tframes\tarticles\toutlets\toccurrences\tshare\tlisted\tselected")
+    for r in rows:
+        print("%s\t%d\t%d\t%d\t%d\t%.3f\t%d\t%d" % r)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
