@@ -140,10 +140,13 @@ def part_ids():
 
 def judged_rows():
     """Event rows of bench/judged with a verdict: (article, kind, start, label 0/1).
-    Articles of drawn.txt (every recall part, unseen27 too) are left out."""
+    Articles of drawn.txt (every recall part, unseen27 too) are left out, and so is
+    bench/judged/evml_fresh.tsv (made after the runs, from this model's rows)."""
     drawn = {i for i, _ in R.drawn()}
     rows = []
     for f in sorted(glob.glob(os.path.join(ROOT, "bench", "judged", "*.tsv"))):
+        if os.path.basename(f).startswith("evml"):
+            continue   # this study's own fresh check, judged after the runs
         lines = [l for l in open(f, encoding="utf-8") if not l.startswith("#")]
         rd = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         for r in rd:
