@@ -6,7 +6,7 @@ event detector, measured").
     python3 bench/evml/evml.py prepare [--rasd build/rasd]   rasd's analyses (build/evml/)
     python3 bench/evml/evml.py lopo [--judged] [--text-only] [--tag T]   LOPO model, tables
     python3 bench/evml/evml.py render [--tag T] [--judged N] [--text-only]   tables again
-    python3 bench/evml/evml.py curve [--text-only] [--tag T]   learning curve (5..25 parts)
+    python3 bench/evml/evml.py curve [--text-only] [--tag T] [--seed S]   learning curve (5..25 parts)
     python3 bench/evml/evml.py fresh --seed S --n N --kinds K,K  the model's additions on
                                                        fresh articles, as judge rows
     python3 bench/evml/evml.py misses                          bench/evml/misses.md
@@ -630,13 +630,13 @@ def per_part(rows, scores, gold_of, bases, o):
     o.write("\n")
 
 
-def learning_curve(text_only, tag):
+def learning_curve(text_only, tag, seed=SEED):
     """Held groups of three parts (the last group of one); per group and size n, a model
     trained on n parts drawn (seeded) from the others; curves pooled over groups."""
     docs, out, lex, gold_of, part_of, rows, voc, xs, extra = setup(False, text_only)
     bases = {n: baseline_reports(out, part_of, n) for n in CONFIGS}
     order = PARTS[:]
-    random.Random(SEED).shuffle(order)
+    random.Random(seed).shuffle(order)
     groups = [order[j:j + 3] for j in range(0, len(order), 3)]
     sizes = [5, 10, 15, 20, 25]
     res = {}
@@ -644,7 +644,7 @@ def learning_curve(text_only, tag):
         allrows, allscores = [], []
         for gi, g in enumerate(groups):
             rest = [p for p in PARTS if p not in g]
-            tr = random.Random(SEED * 100 + n * 10 + gi).sample(rest, min(n, len(rest)))
+            tr = random.Random(seed * 100 + n * 10 + gi).sample(rest, min(n, len(rest)))
             te, sc = fold_scores(rows, xs, extra, len(voc.ids), set(tr), set(g))
             allrows += [rows[j] for j in te]
             allscores += sc
@@ -657,7 +657,7 @@ def learning_curve(text_only, tag):
     with open(os.path.join(HERE, "curve%s.md" % tag), "w", encoding="utf-8") as o:
         o.write("# evml learning curve%s: %d held groups %s; training parts drawn from the "
                 "other parts (seed %d)\n\n" % (" (text-only features)" if text_only else "",
-                                                len(groups), groups, SEED))
+                                                len(groups), groups, seed))
         o.write("| training parts | gold | model R@P.90 | @P.80 | @P.70 | default+model "
                 "R@P.90 | @P.80 | @P.70 | default found (P) |\n|---|---|---|---|---|---|---|---|"
                 "---|\n")
@@ -800,7 +800,8 @@ def main(a):
         n = a[a.index("--judged") + 1] if "--judged" in a else ""
         render(tag, "judged rows in training: " + n if n else "", "--text-only" in a)
     elif a[0] == "curve":
-        learning_curve("--text-only" in a, a[a.index("--tag") + 1] if "--tag" in a else "")
+        learning_curve("--text-only" in a, a[a.index("--tag") + 1] if "--tag" in a else "",
+                       int(a[a.index("--seed") + 1]) if "--seed" in a else SEED)
     elif a[0] == "fresh":
         fresh(int(a[a.index("--seed") + 1]), int(a[a.index("--n") + 1]),
               a[a.index("--kinds") + 1].split(","),
