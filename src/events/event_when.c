@@ -273,12 +273,6 @@ static int force(const rasd_event *ev)
     return ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9');
 }
 
-/* Whether ev is a fight (CAMEO 19x: clashes, shelling, advances). */
-static int fight(const rasd_event *ev)
-{
-    return ev->cameo[0] == '1' && ev->cameo[1] == '9';
-}
-
 /* Whether ev is an encounter (CAMEO 04x: meet, visit, host). */
 static int encounter(const rasd_event *ev)
 {
@@ -301,8 +295,6 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
                      o->place_id && ev->place_id && strcmp(o->place_id, ev->place_id) != 0);
                                        /* visits to two places; bombings at two places; one
                                           force's shelling of two places (events5) */
-        same = same && !(fight(ev) && ev->nactors > 0 && ev_other_deed(x, o, ev));
-                                       /* a side's other deed (fold58) */
         for (size_t a = 0; same && a < ev->nactors; a++) {
             int found = 0;
             for (size_t b = 0; b < o->nactors; b++)
