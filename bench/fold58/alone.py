@@ -10,7 +10,9 @@
         "none". With RASD2 (a diagnostic build), the whole article is analysed by it too and
         the column "rasd2" says whether it finds the miss. OUT: tag, ctx tag, rasd2, part, id,
         kind, gold actors, alone's actors of that kind, the article's events of that kind in
-        the sentence, sentence (200 chars). Counts by kind and tag to stdout.
+        the sentence, sentence (200 chars). Counts by kind and tag to stdout. fold58's RASD2
+        (alone_nofold.tsv) was f33615f with event_when.c `repeats` returning 0 at once, a local
+        patch never committed, run through a wrapper script.
 Python stdlib only; bench/assault51/miss.py's frame, recall.py's matching."""
 import collections, json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
