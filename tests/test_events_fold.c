@@ -7,7 +7,9 @@
  * deed (قال X إنه سيزور، أنه اتفق مع) — not تم (أنه تم الاتفاق: a passive) nor a present
  * with no future (إنه يزور … باستمرار: a habit). Sentences of SaudiNewsNet articles outside
  * the recall set (the article each is from in the comment), from the corpus rows the changes
- * add; seed 001's form (كشف هولاند … عن أنه سوف يتوجه) is checked by bench/seeds/events.py too. */
+ * add; seed 001's form (كشف هولاند … عن أنه سوف يتوجه) is checked by bench/seeds/events.py too.
+ * fold58 (stop 50): one side's fight told again by another word stays one event (the fresh
+ * check 58002 judged such splits wrong; the fold's change was not kept). */
 #include "check.h"
 #include "engine.h"
 #include "rasd.h"
@@ -62,6 +64,14 @@ int main(void)
         /* seed 001 (also in bench/seeds/events.py): سوف between the pronoun and the verb */
         {"فقد كشف الرئيس الفرنسي فرانسوا هولاند النقاب عن أنه سوف يتوجه إلى واشنطن وموسكو لاجراء محادثات عن القتال ضد داعش مع نظيريه الامريكي والروسي باراك اوباما وفلاديمير بوتين على التوالي.",
          "2015-11-16", "visit", "هولاند", "1"},
+        /* fold58 (fresh check 58002): one side's strikes told again by another word, with no
+         * place or day of their own (شن نحو 6 غارات after قصف طيران التحالف في محافظة مارب): one.
+         * snn-004105 */
+        {"وفي محافظة مارب قتل ١٠ من الحوثين و قوات صالح في مواجهات مع المقاومة وقصف طيران التحالف في محافظة مارب، فيما أصيب نحو 3 من مقاتلي المقاومة الشعبية والجيش في مواجهات وقصف لطيران التحالف بمحافظة مأرب.\nواضافت ان طيران التحالف شن نحو 6 غارات جوية دمرت إحداها عربة مدرعة من نوع بي تي آر ومقتل طاقمها البالغ عددهم 3 أفراد في تبة الدفاع بجبهة صرواح غربي المحافظة, فيما دمرت غارة أخرى طقم عسكري يحمل رشاش عيار 14.5 جنوبي مأرب.",
+         "2015-07-22", "fight", "التحالف", "1"},
+        /* snn-003867: the liberation told again (تحريره … طرد مسلحي الحوثي): one */
+        {"أوضح وزير الداخلية اليمني عبده الحذيفي أن الحكومة تعمل على إعادة مطار عدن الدولي خلال الأسبوع القادم، بعد تحريره من مسلحي الحوثي والقوات الموالية للرئيس المخلوع علي عبدالله صالح.\nوقال الحذيفي في تصريح صحفي \" إنه وبالتعاون مع المسؤولين اليمنيين سيعملون على إعادة فتح مطار وميناء عدن لاستقبال المساعدات الإنسانية \"، وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي ، مبينا أن 750 شخصا قتلوا في معارك عدن خلال 3 أشهر من الاشتباكات .",
+         "2015-07-22", "fight", "الحوثي", "1"},
     };
     rasd_engine *on = mode_engine(RASD_TRIGGERS_DEFAULT);
     rasd_doc *d;
