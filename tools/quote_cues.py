@@ -34,6 +34,23 @@ listed cues' shares; rule 1's 0.30 is above every listed cue's, قال 0.26).
 With --sample N: for each selected form, N of its frames (random.Random(58), the sentence
 with W in [ ] and the connective in { }).
 
+**--nouns** (branch qnoun58, bench/qnoun58/README.md, the rule stated first): the nouns a
+listed cue's nominal object opens. Cues: the forms of data/quotes.tsv "comp" rows with bit 32
+(COMP_NOUN). A frame is a cue W, its subject and the token N right after the subject: VS (a
+PER/ORG mention starts right after W, N right after the mention), SV (a mention ends right
+before W, N right after W), BODY (a one-token "body" noun right after W, N after it); N an
+Arabic word outside mentions, no sentence end between. Counted by N's key (less و/ف, ال and
+a suffix ها/هم/هما); share = frames / the key's occurrences. The threshold is the lower
+quartile of the shares of the listed "cnoun" 0/2 keys with >= 20 frames (printed first as a
+comment); a key is selected with >= 20 frames, 10 articles, 3 outlets, share >= it, not a
+listed cnoun, not a first word of the rows in NOUN_KINDS, not FUNC, not a number, inside a
+mention in at most half its uses. --sample N reads N frames of each selected key (W in [ ],
+N in { }); the forms column lists the surface forms with their frames.
+--wide (rule 2, stated after rule 1's counts): the mention may start within TITLE_GAP tokens
+after W with only Arabic words between (a title before the name), N may follow the comma
+that closes an apposition after the mention (within APPOS_GAP tokens) or a comma after a
+body noun; T from the listed keys with >= 10 frames (>= 20 under rule 1).
+
 Python stdlib only."""
 import collections
 import gzip
@@ -214,9 +231,156 @@ def sample(st, rows, n):
             print("%s\t%s" % (i, s))
 
 
+NOUN_KINDS = ("cue", "part", "source", "stop", "org", "behalf", "body", "honor", "that",
+              "cprep")
+
+
+def rows_of(kinds):
+    """(kind, value, normalised phrase) of data/quotes.tsv rows of the given kinds."""
+    out = []
+    for line in open(os.path.join(ROOT, "data", "quotes.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 3 and f[0] in kinds:
+            out.append((f[0], f[1], norm(f[2])))
+    return out
+
+
+def key(w):
+    """A noun's key: less one و/ف, ال and a pronoun suffix, three letters or more left."""
+    w = form(w)
+    if w.startswith("ال") and len(w) >= 5:
+        w = w[2:]
+    for suf in ("هما", "هم", "ها"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[:-len(suf)]
+    return w
+
+
+TITLE_GAP, APPOS_GAP = 5, 10
+
+
+def vs_noun(toks, i, starts, wide):
+    """N's index after a mention after cue i (rule 2: title words before the mention, an
+    apposition closed by a comma after it), else None."""
+    for g in range(1, (TITLE_GAP if wide else 0) + 2):
+        m = i + g
+        if m >= len(toks):
+            return None
+        if m in starts:
+            n = starts[m] + 1
+            if wide and n < len(toks) and toks[n][2] == "،":
+                for k in range(n + 1, min(n + 1 + APPOS_GAP, len(toks))):
+                    if toks[k][2] in ENDS:
+                        return None
+                    if toks[k][2] == "،":
+                        return k + 1
+                return None
+            return n
+        if toks[m][3] != "arabic":
+            return None
+    return None
+
+
+def noun_frames(toks, spans, cues, bodies, wide=False):
+    """(w, n): cue at w, the noun after its subject at n (VS, SV, BODY frames)."""
+    starts = {i: j for i, j in spans}
+    ends = {j for i, j in spans}
+    inside = {k for i, j in spans for k in range(i, j + 1)}
+    out = []
+    for i, t in enumerate(toks):
+        if t[3] != "arabic" or form(t[2]) not in cues:
+            continue
+        n = vs_noun(toks, i, starts, wide)
+        if n is not None:
+            pass
+        elif i - 1 in ends:
+            n = i + 1
+        elif i + 1 < len(toks) and toks[i + 1][3] == "arabic" and i + 1 not in inside and \
+                form(toks[i + 1][2]) in bodies:
+            n = i + 2
+            if wide and n < len(toks) and toks[n][2] == "،":
+                n += 1
+        else:
+            continue
+        if n < len(toks) and toks[n][3] == "arabic" and n not in inside and \
+                not any(toks[k][2] in ENDS for k in range(i + 1, n)):
+            out.append((i, n))
+    return out
+
+
+def count_nouns(path, skip, wide=False):
+    cues = {form(p.split()[0]) for k, v, p in rows_of(("comp",)) if int(v) & 32}
+    bodies = {form(p) for k, v, p in rows_of(("body",)) if " " not in p}
+    st = {"frames": collections.Counter(), "occ": collections.Counter(),
+          "inname": collections.Counter(), "arts": collections.defaultdict(set),
+          "where": collections.defaultdict(list), "forms": collections.defaultdict(
+              collections.Counter)}
+    opener = gzip.open if path.endswith(".gz") else open
+    for line in opener(path, "rt", encoding="utf-8"):
+        d = json.loads(line)
+        if d["id"] in skip:
+            continue
+        toks = tokens(d)
+        spans = mentions(d, toks)
+        inside = {k for i, j in spans for k in range(i, j + 1)}
+        for k, t in enumerate(toks):
+            if t[3] == "arabic":
+                f = key(t[2])
+                st["occ"][f] += 1
+                st["inname"][f] += k in inside
+        for i, n in noun_frames(toks, spans, cues, bodies, wide):
+            f = key(toks[n][2])
+            st["frames"][f] += 1
+            st["arts"][f].add(d["id"])
+            st["forms"][f][form(toks[n][2])] += 1
+            st["where"][f].append((d["id"], toks[i][0], toks[i][1], toks[n][0], toks[n][1]))
+    return st
+
+
+def select_nouns(st, src, wide=False):
+    listed_n = {key(p) for k, v, p in rows_of(("cnoun",)) if " " not in p}
+    taken = {key(p) for k, v, p in rows_of(("cnoun",)) if v in ("0", "2") and " " not in p}
+    firsts = {form(p.split()[0]) for k, v, p in rows_of(NOUN_KINDS)}
+    least = 10 if wide else 20
+    shares = sorted(st["frames"][f] / st["occ"][f] for f in taken if st["frames"][f] >= least)
+    q1 = shares[len(shares) // 4] if shares else 1.0
+    print("# listed cnoun 0/2 keys with >= %d frames: %d; shares lower quartile %.4f, "
+          "median %.4f" % (least, len(shares), q1, shares[len(shares) // 2] if shares else 0))
+    rows = []
+    for f, n in st["frames"].items():
+        if n < 5:
+            continue
+        arts = st["arts"][f]
+        outs = len({src.get(a) for a in arts})
+        share = n / st["occ"][f]
+        is_listed = f in listed_n
+        ok = (n >= MIN_FRAMES and len(arts) >= MIN_ARTICLES and outs >= MIN_OUTLETS and
+              share >= q1 and not is_listed and f not in firsts and form(f) not in FUNC and
+              not re.search(r"[0-9٠-٩]", f) and st["inname"][f] * 2 <= st["occ"][f])
+        fs = ",".join("%s:%d" % x for x in st["forms"][f].most_common(6))
+        rows.append((f, n, len(arts), outs, st["occ"][f], share, int(is_listed), int(ok), fs))
+    rows.sort(key=lambda r: -r[1])
+    return rows
+
+
+def main_nouns(a):
+    wide = "--wide" in a
+    st = count_nouns(a[0], drawn(), wide)
+    rows = select_nouns(st, outlets(), wide)
+    if "--sample" in a:
+        sample(st, rows, int(a[a.index("--sample") + 1]))
+        return
+    print("key\tframes\tarticles\toutlets\toccurrences\tshare\tlisted\tselected\tforms")
+    for r in rows:
+        print("%s\t%d\t%d\t%d\t%d\t%.3f\t%d\t%d\t%s" % r)
+
+
 def main(a):
     if not a or a[0] in ("-h", "--help"):
         sys.exit(__doc__)
+    if "--nouns" in a:
+        main_nouns(a)
+        return
     st = count(a[0], drawn())
     ms = float(a[a.index("--min-share") + 1]) if "--min-share" in a else MIN_SHARE
     rows = select(st, outlets(), listed(), ms)
