@@ -218,7 +218,6 @@ data: build/rasd
 	    ../shared/data/anercorp/train.txt
 	tools/hijri_table.py $(SNN) > data/hijri.tsv
 	RASD_DATA=data tools/persons.py build/rasd $(SNN) data/persons.tsv   # after ner.model
-	python3 tools/quote_forms.py $(SNN) > data/quote_forms.tsv   # from quotes.tsv (bench/qform58)
 
 # PREFIX is where rasd will live (written into rasd.pc), DESTDIR a staging folder put in front
 # of every path (packaging). Only a real install (no DESTDIR) by root refreshes the loader's

@@ -49,18 +49,6 @@ badline=$(wc -l <"$T/baddata/quotes.tsv")
 expect "a data file this build cannot read: the engine does not start" test $? -ne 0
 expect "... and the error names the file and the line" \
     grep -q "quotes.tsv:$badline: not a line this build reads (kind nosuchkind)" "$T/err"
-# data/quote_forms.tsv (tools/quote_forms.py, bench/qform58) is loaded after quotes.tsv: a
-# plural participle listed there opens its own statement (snn-024728, outside drawn.txt); the
-# shipped file lists no form, so the default data leaves the statement whole
-mkdir -p "$T/qforms"
-for f in data/*; do ln -s "$PWD/$f" "$T/qforms/"; done
-rm "$T/qforms/quote_forms.tsv"
-printf 'part\t3\tمضيفين\n' >"$T/qforms/quote_forms.tsv"
-printf '%s\n' 'وأشار سكان تلك القرى إلى أنهم عاشوا ليلة الجمعة في ظلام دامس بعد انقطاع الكهرباء مغرب أمس الخميس، حتى صباح اليوم، لساعات ويعود الانقطاع مرة أخرى، مضيفين أنهم معتادون على انقطاع الكهرباء.' >"$T/qforms.txt"
-"$RASD" analyze --data "$T/qforms" "$T/qforms.txt" >"$T/qforms.json"
-expect "a form of quote_forms.tsv is a reporting word" grep -q '"cue":"مضيفين"' "$T/qforms.json"
-"$RASD" analyze "$T/qforms.txt" >"$T/qforms.json"
-expect "... and the shipped quote_forms.tsv lists none" test "$(grep -c '"cue":"مضيفين"' "$T/qforms.json")" -eq 0
 # a model file cut short (a copy that stopped): the error names the file
 mkdir -p "$T/cutmodel"
 for f in data/*; do ln -s "$PWD/$f" "$T/cutmodel/"; done

@@ -4,7 +4,7 @@
 data/quotes.tsv, the plurals of each participle, less the forms the README's exclusions drop.
 
     python3 tools/quote_forms.py ../shared/data/saudinewsnet/articles.jsonl.gz \\
-        > data/quote_forms.tsv          # the file rasd loads after quotes.tsv
+        > FORMS.tsv     # quotes.tsv's format: append to a copy of data/quotes.tsv to measure
     python3 tools/quote_forms.py CORPUS --report   # every form with its class, n, s, verdict
     python3 tools/quote_forms.py CORPUS --all      # every class, kept or not (for measuring)
 

@@ -1,7 +1,6 @@
-/* lexicon.c — the word lists of src/events/ (data/dates.tsv, quotes.tsv with quote_forms.tsv,
- * the forms tools/quote_forms.py generates from it, events.tsv): loaded into one phrase table
- * at engine open, normalised as texts are, and matched on a document's tokens with up to two
- * proclitics, each lookup made once a document (ev_scan's memos; ev.h).
+/* lexicon.c — the word lists of src/events/ (data/dates.tsv, quotes.tsv, events.tsv): loaded
+ * into one phrase table at engine open, normalised as texts are, and matched on a document's
+ * tokens with up to two proclitics, each lookup made once a document (ev_scan's memos; ev.h).
  * Also loads the Hijri month starts (data/hijri.tsv). */
 #include "events/ev.h"
 #include "events/letters.h"
@@ -514,8 +513,6 @@ rasd_status ev_engine_load(rasd_engine *e, void **state)
         rc = load_list(e, x, d, "dates.tsv", &key);
     if (!rc)
         rc = load_list(e, x, d, "quotes.tsv", &key);
-    if (!rc)   /* generated: tools/quote_forms.py, bench/qform58/README.md */
-        rc = load_list(e, x, d, "quote_forms.tsv", &key);
     if (!rc)
         rc = tdefault_scan(e, x);
     if (!rc)
