@@ -1,6 +1,7 @@
 /* test_events_blame_nouns.c — events42 (docs/EVENTS.md "Issue 16: criticism and accusations
  * undergone or directed"): a noun of criticism or accusation as the object of a verb of
- * undergoing (واجه، تعرض: its subject the one criticised, the critic after من) or of
+ * undergoing (واجه، تعرض: its subject the one criticised, the critic a name after من, else
+ * no criticism since wrong58: judge51's 51, «وواجه مجلس الأمن انتقادات دولية») or of
  * directing (وجه: its subject the critic), src/events/blame_nouns.c. Negatives: a negated verb
  * (ولم يتعرض، لا يتعرض), a habit (كثيرا ما وجه), a passive with a preposition's pronoun (وجهت إليه) or a date (وجهت
  * اليوم) where the subject would be. Sentences of SaudiNewsNet articles outside the recall
@@ -15,19 +16,30 @@
  * actor's name holds this ("": no actor; NULL:
  * no event of type with that word), second actor's name holds this ("" none needed)} */
 static const char *const cases[][6] = {
-    /* snn-002154: undergone, the subject a name, the critic no name (الجماهير) */
+    /* snn-002154: undergone, the critic no name (الجماهير): no criticism event since wrong58
+     * (generic critics; events42 gave لاكازيت, the one criticised, alone) */
     {"وواجه لاكازيت انتقادات لاذعة من الجماهير على مواقع التواصل الاجتماعي بعدما رفض مستشاره الذي يرغب في تقاضيه 6 ملايين يورو سنويا، عرضا من رئيس النادي ميشال اولاس بقيمة 4 ملايين يورو اواخر يونيو الماضي.",
-     "2015-07-21", "criticize", "انتقادات", "لاكازيت", ""},
+     "2015-07-21", "criticize", "انتقادات", NULL, ""},
     /* snn-020998: undergone, the critic after من first (ميسي, the subject, is no name the
      * recogniser finds in the sentence alone; in its article it is the second actor) */
     {"كما تعرض ميسي لانتقادات من دييجو مارادونا الذي قال إن لاعب برشلونة البالغ عمره 28 عاما وسجل 46 هدفا في 103 مباريات دولية بات مدللا.",
      "2015-08-06", "criticize", "لانتقادات", "مارادونا", ""},
-    /* snn-017409: undergone, an organisation */
+    /* snn-017409: undergone, an organisation, no critic named (دولية): none since wrong58 */
     {"وتعرضت طالبان لانتقادات دولية بسبب انتهاكاتها لحقوق الانسان وعمليات الاعدام العلنية ومعاملتها للمرأة، وأطيح بها في غزو قادته الولايات المتحدة في أعقاب هجمات 11 سبتمبر عام 2011 على نيويورك وواشنطن.",
-     "2015-08-02", "criticize", "لانتقادات", "طالبان", ""},
-    /* snn-010428: the relative's antecedent is the one criticised */
+     "2015-08-02", "criticize", "لانتقادات", NULL, ""},
+    /* snn-010428: the relative's antecedent is the one criticised, no critic named: none
+     * since wrong58 */
     {"وتشكل الضربات التركية ضد التنظيم منعطفاً في سياسة الرئيس رجب طيب أردوغان الذي واجه انتقادات تتهمه باتباع سياسة غض الطرف عن المنظمات المتطرفة التي تقاتل في سوريا والعراق، وأبرزها تنظيم داعش.",
-     "2015-07-26", "criticize", "انتقادات", "أردوغان", ""},
+     "2015-07-26", "criticize", "انتقادات", NULL, ""},
+    /* snn-000033 (wrong58): undergone, the critic the noun's genitive, first */
+    {"كذلك واجه تسيبراس انتقادات بول كروغمان الحائز جائزة نوبل للاقتصاد والذي كان من اشد منتقدي تدابير التقشف المفروضة على اثينا، حيث كتب خبير الاقتصاد الاميركي \"ربما بالغت في تقدير كفاءة الحكومة اليونانية\".",
+     "2015-07-21", "criticize", "انتقادات", "كروغمان", ""},
+    /* snn-014015 (wrong58): undergone, the critic after من and his titles */
+    {"وتشونغ ليس الشخص الوحيد الذي يتهجم على بلاتيني منذ ان اعلن الاخير ترشيحه اذ تعرض رئيس الاتحاد الاوروبي لانتقاد عنيف من الامير الاردني علي بن الحسين.",
+     "2015-07-31", "criticize", "لانتقاد", "علي بن الحسين", ""},
+    /* snn-028975 (wrong58): undergone, no critic named */
+    {"وواجه ابي انتقادات لامتناعه عن تكرار المبادئ الثلاثة خلال المراسم التي أقيمت قبل ثلاثة في هيروشيما.",
+     "2015-08-10", "criticize", "انتقادات", NULL, ""},
     /* snn-020539: undergone accusations, عدة between */
     {"ويواجه الساعدي عدة اتهامات بقتل لاعب كرة قدم حين كان رئيسا للاتحاد الليبي للعبة إلى جانب جرائم أخرى، علما بأنه مارس (آذار) بشكل رسمي كرة القدم لفترة قصيرة في إيطاليا، واشتهر بعلاقاته النسائية المتعددة خلال فترة حكم والده الطويلة لليبيا والتي قاربت الـ42 عاما.",
      "2015-08-06", "accuse", "اتهامات", "الساعدي", ""},

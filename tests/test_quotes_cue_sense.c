@@ -4,7 +4,8 @@
  * (data/quotes.tsv "aguard cue_sense", "aguard cue_unit"; cue_sense.c). The same words as
  * reporting verbs keep their quote and speaker. Sentences of SaudiNewsNet articles outside
  * bench/recall/drawn.txt (the article each is from in the comment); the three negatives fail at
- * 121e8b2 (a quote opens after the cue), the wants pass there too: they hold the rule's reach. */
+ * 121e8b2 (a quote opens after the cue), the wants pass there too: they hold the rule's reach.
+ * wrong58 added «عبّرت عن نفسها» (a thing that shows itself); those two fail at f33615f. */
 #include "speaker_want.h"
 
 static const want wants[] = {
@@ -20,6 +21,12 @@ static const want wants[] = {
 };
 
 static const not_want nots[] = {
+    /* snn-028704 (wrong58; judge51's quote 31): a passion «عبَّرت عن نفسها», no statement */
+    {"لا تزال مصر محل شغف وإعجاب لدى الفرنسيين، وقد بدأ هذا الشغف منذ حملة نابليون في نهاية القرن الـ18، وعبَّرت عن نفسها أيضا، بصيغة أخرى، خلال مشروع شق قناة السويس في القرن الـ19، وما زال حتى اليوم بعض أفراد النخبة المصرية، خاصة من كبار السن، يتحدثون اللغة الفرنسية.",
+     "عن نفسها"},
+    /* snn-014177 (wrong58): an insolence «التي عبرت عن نفسها بمظهرين» */
+    {"غير أن الحادثين المؤسفين أفسدا هذا التمني بأن أظهرا جانبا سليبا، لم يكن أحد يظن أنه سيعود بهذه السرعة والوقاحة التي عبرت عن نفسها بمظهرين لافتين؛ أولهما أن المتحرشين تعاملوا مع ضحاياهم بجرأة -لفظية وسلوكية- تخفي وراءها تحررا ليس فقط من العقاب المعروف في مثل هذه الحالات، وإنما أيضا من الخجل الإنساني العفوي.",
+     "عن نفسها"},
     /* snn-002175: an elative, "the clearest sign yet" */
     {"إن استقالة وزير المالية اليوناني يانيس فاروفاكيس -حتى بعد دعم الناخبين اليونانيين الشديد لرفض الحكومة قبول مطالب دائنيها للتقشف الاقتصادي- تعد أوضح دليل حتى الآن على أن رئيس الوزراء اليوناني أليكسيس تسيبراس جاد في التوصل إلى صفقة إنقاذ جديدة.",
      "رئيس الوزراء اليوناني"},

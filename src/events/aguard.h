@@ -283,7 +283,14 @@
     /* (meet57) the word that names a meeting's chair (برئاسة; meeting_chaired.c) */         \
     X(AG_CHAIRED, "chaired")                                                                 \
     /* (meet57) the words that name those present after the chair (بحضور، ومشاركة) */        \
-    X(AG_ATTENDED, "attended")
+    X(AG_ATTENDED, "attended")                                                               \
+    /* (wrong58) a word of the first person (أعتقد، أؤكد، أنا، نحن، سعادتي "my excellency",    \
+       شخصيا): the speaker's own word, never a speaker's name (sources.c qt_described,     \
+       speakers.c qt_can_speak) */                                                           \
+    X(AG_OWN_WORD58, "own_word58")                                                           \
+    /* (wrong58) a word that ends an event (انتهاء، ختام، نهاية) between a future verb of an   \
+       event and a noun of one: the noun's event is under way, not planned (event_when.c) */ \
+    X(AG_END58, "end58")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -15,7 +15,11 @@
  * for after it, where only its adjectives stand. Not when negated (لم يواجه، لا يتعرض), a
  * possibility (قد + present: قد يواجه), denied, asked, planned, or when the sentence holds an
  * event of the kind already. One actor at least (a name, or a definite word right after the
- * verb as its description: الحكومة). */
+ * verb as its description: الحكومة). A criticism undergone names its critic, after من (titles
+ * between) or as the noun's genitive (critic_named), else it is none (وواجه مجلس الأمن
+ * انتقادات دولية، تعرض لانتقادات حادة من الجماهير: whoever criticised is no one the text
+ * names; judge51's 51, wrong58); an accusation undergone keeps the one accused alone (ويواجه
+ * الساعدي عدة اتهامات: charges brought). */
 #include "events/blame_nouns.h"
 #include "events/letters.h"
 #include "entities/ent.h"
@@ -174,6 +178,46 @@ static const rasd_entity *party_after(sent_ctx *c, size_t from, int to)
     return NULL;
 }
 
+/* Whether mention e is a person or an organisation: one who can criticise (not بطولة كوبا
+ * أميركا, a MISC, nor a place). */
+static int critic_kind(const rasd_entity *e)
+{
+    return strcmp(e->type, "PER") == 0 || strcmp(e->type, "ORG") == 0;
+}
+
+/* The person or organisation named in the mention at token k or after up to LEAD_MAX words of
+ * titles (الأسطورة الأرجنتينية دييجو مارادونا، الأمير الأردني علي بن الحسين), no mark or
+ * comma between; NULL if none. */
+static const rasd_entity *named_after_titles(sent_ctx *c, size_t k)
+{
+    for (size_t j = k; j < c->t1 && j <= k + LEAD_MAX; j++) {
+        const rasd_entity *e = ev_first_entity(c, j, j + 1);
+        if (e)
+            return critic_kind(e) ? e : NULL;
+        if (!ev_is_word(&c->s->t[j]) || ev_comma(c, j) || ev_clause_end(c, j))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* The critic of a criticism undergone at [i, i + n) (wrong58): the name right after the noun,
+ * its genitive (واجه تسيبراس انتقادات بول كروغمان), or after من within AFTER words and the
+ * name's titles (تعرض ميسي لانتقادات من الأسطورة الأرجنتينية دييجو مارادونا); NULL if none. */
+static const rasd_entity *critic_named(sent_ctx *c, size_t i, size_t n)
+{
+    static const char min[] = "\xd9\x85\xd9\x86";   /* من */
+    const rasd_entity *e = ev_first_entity(c, i + n, i + n + 1);
+    if (e)
+        return critic_kind(e) ? e : NULL;
+    for (size_t k = i + n; k < c->t1 && k < i + n + AFTER; k++) {
+        if (!ev_is_word(&c->s->t[k]) || ev_comma(c, k) || ev_clause_end(c, k))
+            return NULL;
+        if (word_eq(c, k, min))
+            return named_after_titles(c, k + 1);
+    }
+    return NULL;
+}
+
 static rasd_status blame_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                             size_t n, int kind)
 {
@@ -187,6 +231,9 @@ static rasd_status blame_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t 
         return RASD_OK;
     subj = subject_after(c, j, i);
     other = party_after(c, i + n, list == AG_DIRECT42);
+    if (kind == EK_CRITICIZE && list != AG_DIRECT42 && !other &&
+        (other = critic_named(c, i, n)) == NULL)
+        return RASD_OK;        /* وواجه مجلس الأمن انتقادات دولية: no critic named (wrong58) */
     if (!subj && !other)
         return RASD_OK;
     ev_event_begin(&ev, c, ki, s, e, i, i + n - 1, NULL);

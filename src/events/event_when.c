@@ -207,12 +207,37 @@ int ev_denied(ev_scan *s, size_t t0, size_t i)
     return 0;
 }
 
+/* Whether token k is a future, its first letter (after و or ف) سـ (سيلتقي، وستتوجه): not
+ * طالب or دعا, words of plan for what they ask for, not for what the sentence tells (وطالب
+ * بوقف قصف الطائرات التركية: the strikes go on). */
+static int future_form(const ev_scan *s, size_t k)
+{
+    const rasd_token *t = &s->t[k];
+    const char *p = t->norm;
+    if (t->norm_len > LETTERS(3) && (letter_is(p, U_WAW) || letter_is(p, U_FEH)))
+        p += LETTERS(1);
+    return (size_t)(p - t->norm) + LETTERS(3) <= t->norm_len && letter_is(p, U_SEEN);
+}
+
+/* Whether a word that ends an event ("aguard" end58: انتهاء، ختام، نهاية) stands in tokens
+ * [a, b): «سيزور إندونيسيا بعد انتهاء زيارته إلى الصين», the visit under way now. */
+static int ended_between(ev_scan *s, size_t a, size_t b)
+{
+    size_t m;
+    for (size_t k = a; k < b; k++)
+        if (ev_aguard_is(s, k, 1, AG_END58, &m))
+            return 1;
+    return 0;
+}
+
 /* Whether the event whose word is tokens [i, i + n) is planned or announced by its words: the
  * word itself is in the future (data/events.tsv "plan" 1: سيلتقي), a word of plan stands
  * within PLAN_REACH tokens before it in its clause (من المقرر أن يزور، يعتزم، سوف), or, after
  * a noun, right after it ("plan" 2: الزيارة المرتقبة). When said (an appeal, a criticism…),
  * the word itself is no plan: طالب and دعا إلى are words of plan for what they ask for, not
- * for the asking. */
+ * for the asking. A future verb (سـ) of an event before a noun of an event plans the noun's too
+ * (دي ميستورا سيلتقي بعد زيارته دمشق: the visit is ahead; judge51's 5, wrong58), unless a
+ * word that ends it stands between (سيزور إندونيسيا بعد انتهاء زيارته إلى الصين: under way). */
 int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, int said)
 {
     int v;
@@ -230,7 +255,8 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
             return 0;
         const ev_word *w = ev_lookup(s, k - 1, 1, EK_PLAN, &m);
         if (w && w->val[EK_PLAN] == 1 && k - 1 + m <= i)
-            return !(w->kinds[0] & EVENT_KINDS); /* سيزور إندونيسيا بعد … زيارته: that visit's */
+            return !(w->kinds[0] & EVENT_KINDS) ||
+                   (future_form(s, k - 1) && !ended_between(s, k - 1 + m, i));
     }
     return 0;
 }

@@ -301,16 +301,19 @@ static int noun_cue(const qctx *q, const qcue *c)
  * (data/events.tsv "appeal": وطالب شخصيات المجتمع ب، دعا الأهالي إلى), one that reports
  * only with its speaker found, a first word that ends it already (a particle, بال، لل) or
  * reads as no subject (adverb_or_object), a cue read as a noun, a و-verb whose sentence
- * named its speaker already (فنفت الشركة … وأكدت سلامة …), or words with a person the
- * article names (the one spoken to or about). */
+ * named its speaker already (فنفت الشركة … وأكدت سلامة …), a first word of the first person
+ * (quotes.tsv own_word58: أعتقد، سعادتي, wrong58), or words with a person the article names
+ * (the one spoken to or about). */
 int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bits)
 {
     const rasd_token *t = q->s->t;
     size_t e = a, n;
     if (c->part || c->named || ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n) || a >= b ||
         np_end(q, a, bits) || t[a].norm_len < LETTERS(2) || adverb_or_object(q, a) ||
-        noun_cue(q, c) || (c->cut && q->last.name && q->last_sent == qt_send(q, c->i)))
-        return 0;                /* وأكدت سلامة …: the sentence's subject goes on */
+        noun_cue(q, c) || (c->cut && q->last.name && q->last_sent == qt_send(q, c->i)) ||
+        ev_aguard_is(q->s, a, 0, AG_OWN_WORD58, &n))
+        return 0;                /* وأكدت سلامة …: the sentence's subject goes on; وتابع
+                                    أعتقد أن: the first person, the speaker's own word */
     while (e < b && e < a + DESCRIPTION && !np_end(q, e, bits))
         e++;
     if (e < b && !np_end(q, e, bits))

@@ -42,7 +42,8 @@ int qt_addressed(const qctx *q, size_t i)
 
 /* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
  * before it), not a word of one or two letters (تقول لي: "to me", not a person), not a
- * noun's adjectives the recogniser took for a person (adjectives()). */
+ * noun's adjectives the recogniser took for a person (adjectives()), not words opening with
+ * the first person (quotes.tsv own_word58: نحن نعمل، أرى كرتي; wrong58). */
 /* The person whose name one-word person en ends when its word, read as ل or ب and a name,
  * is written the same right after that person's name elsewhere in the article (راجح بادي
  * … وقال بادي: راجح, as the recogniser keyed the full name): the letter is the name's own,
@@ -101,8 +102,11 @@ static const rasd_entity *full_person(const qctx *q, const rasd_entity *en)
 int qt_can_speak(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = &q->s->t[en->tok_start];
+    size_t n;
     if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
         return 0;
+    if (ev_aguard_is(q->s, en->tok_start, 0, AG_OWN_WORD58, &n))
+        return 0;                  /* نحن نعمل، أرى كرتي: the first person (wrong58) */
     if (strcmp(en->type, "PER") == 0 && !en->via && qt_adjectives(q, en) && !surname_of(q, en))
         return 0;                  /* not a surname of a person named before (الأسمري) */
     if (qt_nisba_before_name(q, en))
