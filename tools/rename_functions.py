@@ -186,11 +186,14 @@ def list_context(m):
         re.search(r"aguard\"? $", before) is not None
 
 
-def replacer(names, restricted):
-    """The function of re.sub that renames a match; a name of restricted (a list name that is
-    also a branch's, such as appeal51) only where list_context says it is the list."""
+def replacer(names, restricted, lists):
+    """The function of re.sub that renames a match; a list's name (of lists) not before a
+    file's extension (a file renamed at stop 48 may bear a list's name), one of restricted
+    (also a branch's name, such as appeal51) only where list_context says it is the list."""
     def repl(m):
         w = m.group(1)
+        if w in lists and re.match(r"\.[a-z]", m.string[m.end(1):]):
+            return w    # a file's name (one renamed at stop 48), no list
         if w in restricted and not list_context(m):
             return w
         return names[w]
@@ -370,7 +373,7 @@ def main():
         print("%s: nothing to rename" % TOOL)
         return 0
     word_re = rw.word_pattern(names)
-    repl = replacer(names, restricted)
+    repl = replacer(names, restricted, lists)
 
     walked = rw.walk(files, skip, lambda p, text: rewrite(p, text, repl, word_re, lists))
     edits = {p: new for p, (_, new) in walked.items()}
@@ -408,16 +411,16 @@ def main():
     bad, left = [], {}
     checked = rw.rewrite_set(files, own) + ([DOC] if os.path.exists(DOC) else [])
     for p, n, name in rw.leftovers(checked, (word_re,), view):
-        if name in restricted:
-            continue    # a branch's name; its list mentions are checked below
+        if name in lists:
+            continue    # a list's name: checked below, where it names the list
         if p in skip:
             left.setdefault(p, set()).add(name)
         else:
             bad.append("%s:%d: %s" % (p, n, name))
     for p in checked:
         text = read_text(p) if os.path.isfile(p) else None
-        for m in (word_re.finditer(view(p, text)) if text and restricted else ()):
-            if m.group(1) in restricted and list_context(m):
+        for m in (word_re.finditer(view(p, text)) if text and lists else ()):
+            if m.group(1) in lists and repl(m) != m.group(1):
                 bad.append("%s: %s" % (p, m.group(1)))
     if bad:
         die("old names left after the run:\n  " + "\n  ".join(bad))

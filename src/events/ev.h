@@ -341,11 +341,11 @@ typedef struct ev_title {
  * walk finds the words of several rules (cost52, cost53: a walk of each rule's own over every
  * token cost 26 or 27 instructions a token, bench/extract_cost.sh). */
 enum ev_note_kind {
-    EV_NOTE_MEET51,            /* support_verbs.c: a verb of a call (ev_support_note), value its
+    EV_NOTE_SUPPORT_VERB,      /* support_verbs.c: a verb of a call (ev_support_note), value its
                                   "encounter" value, read by ev_support */
-    EV_NOTE_VISIT53,           /* visit_nouns.c: a visit's noun (ev_visit_note), read by
+    EV_NOTE_VISIT_NOUN,        /* visit_nouns.c: a visit's noun (ev_visit_note), read by
                                   ev_visit_nouns */
-    EV_NOTE_APPEAL53,          /* appeal_in_quote.c: a token that may start an appeal
+    EV_NOTE_APPEAL_START,      /* appeal_in_quote.c: a token that may start an appeal
                                   (ev_appeal_note), read by ev_appeal_in_quote */
     EV_NOTE_KINDS
 };
@@ -353,7 +353,7 @@ enum ev_note_kind {
 typedef struct ev_note {
     uint32_t token;            /* the token noted */
     uint8_t kind;              /* enum ev_note_kind */
-    uint8_t value;             /* the kind's value (EV_NOTE_MEET51: the verb's), else 0 */
+    uint8_t value;             /* the kind's value (EV_NOTE_SUPPORT_VERB: the verb's), else 0 */
 } ev_note;
 
 struct ev_doc {

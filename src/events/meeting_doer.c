@@ -9,7 +9,7 @@
  *     مع سموه (reach55's fresh draw), والتقى سموه بوزير …: the pronoun is the person the
  *     sentence before (or this one, before it) names behind the courtesy title of the same
  *     root (جلالة الملك عبدالله الثاني؛ صاحب السمو الملكي الأمير محمد بن سلمان؛ فخامة الرئيس):
- *     data/quotes.tsv "honor" 0 the pronouns, data/events.tsv "aguard honour56" the titles;
+ *     data/quotes.tsv "honor" 0 the pronouns, data/events.tsv "aguard honour" the titles;
  *     a pronoun and a title are of one root when their first STEM_LETTERS letters (less ال
  *     and ب) are the same (جلا، سمو، فخا، معا، سما، فضي، سعا). No such name: no event (the
  *     pronoun is never guessed from the article's first person, as ev_honoree does);
@@ -76,7 +76,7 @@ static int titled(sent_ctx *c, const rasd_entity *e, const char *stem, size_t lo
         const char *w;
         if (!ev_is_word(&c->s->t[j]) || (j < e->tok_start && named_at(c, j)))
             return 0;          /* a punctuation mark, another name: not its title */
-        if (ev_aguard_is(c->s, j, 0, AG_HONOUR56, &n) && n == 1)
+        if (ev_aguard_is(c->s, j, 0, AG_HONOUR, &n) && n == 1)
             return stem_of(&c->s->t[j], 0, &w) && memcmp(w, stem, 2 * STEM_LETTERS) == 0;
     }
     return 0;

@@ -852,10 +852,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             rc = ev_blame_nouns(&c, x, sn[i].start, sn[i].end); /* events42: blame_nouns.c */
         if (!rc)
             rc = ev_meeting_held(&c, x, sn[i].start, sn[i].end); /* nouns47: meeting_held.c */
-        if (!rc && ev_notes_left(x, EV_NOTE_MEET51, c.t1))
+        if (!rc && ev_notes_left(x, EV_NOTE_SUPPORT_VERB, c.t1))
             rc = ev_support(&c, x, sn[i].start, sn[i].end);  /* support_verbs.c: calls; its verbs
                                                                  noted by ev_encounters above */
-        if (!rc && ev_notes_left(x, EV_NOTE_VISIT53, c.t1))
+        if (!rc && ev_notes_left(x, EV_NOTE_VISIT_NOUN, c.t1))
             rc = ev_visit_nouns(&c, x, sn[i].start, sn[i].end); /* visit_nouns.c: a visit's noun,
                                                                   its visitor, its place */
         if (!rc)
