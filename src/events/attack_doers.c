@@ -111,15 +111,6 @@ static const rasd_entity *doer_claimed(sent_ctx *c, size_t i)
     return NULL;
 }
 
-/* Whether the event already has mention e (by its words) among its actors. */
-static int has_actor(const rasd_event *ev, const rasd_entity *e)
-{
-    for (size_t a = 0; a < ev->nactors; a++)
-        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
-            return 1;
-    return 0;
-}
-
 void fr_attack_doer(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
 {
     const rasd_entity *e;
@@ -128,7 +119,7 @@ void fr_attack_doer(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
         return;
     if ((e = doer_after(c, i + n)) == NULL && (e = doer_claimed(c, i)) == NULL)
         return;
-    if (has_actor(ev, e))
+    if (ev_has_actor(ev, e))
         return;                                /* the target it gave: هجوم داعش على … */
     fr_put_doer(c, e, ev);
 }

@@ -85,15 +85,6 @@ void fr_deed_desc(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev)
     put_doer(c, v, b, ev);
 }
 
-/* Whether e is among ev's actors already (its target). */
-static int overlaps_actor(const rasd_event *ev, const rasd_entity *e)
-{
-    for (size_t a = 0; a < ev->nactors; a++)
-        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
-            return 1;
-    return 0;
-}
-
 void fr_launch_doer(sent_ctx *c, int kind, size_t i, rasd_event *ev)
 {
     const rasd_entity *e;
@@ -109,7 +100,7 @@ void fr_launch_doer(sent_ctx *c, int kind, size_t i, rasd_event *ev)
         if (k - 1 > c->t0 && word_kind(c, k - 2, 1, EK_RELATIVE))
             return;            /* التي نفذت أولى الغارات: the relative's noun did it */
         if ((e = ev_first_entity(c, k, i)) != NULL && e->tok_start == k) {
-            if (strcmp(e->type, "PER") != 0 && !overlaps_actor(ev, e))
+            if (strcmp(e->type, "PER") != 0 && !ev_has_actor(ev, e))
                 fr_put_doer(c, e, ev);     /* شنت السعودية غارات; a person's attack is words */
         } else if ((b = desc_end(c, k, i, 1)) > k)
             put_doer(c, k, b, ev);     /* شن طيران التحالف العربي غارات */

@@ -228,6 +228,11 @@ typedef struct ev_scan {
 #define FIRST_ID_SHIFT 32          /* ev_engine.firsts: the first word's id in fkinds */
 
 int ev_is_word(const rasd_token *t);
+/* Whether token t is punctuation (the tokenizer's kind). */
+static inline int ev_is_punct(const rasd_token *t)
+{
+    return t->kind == RASD_TOK_PUNCT;
+}
 /* Whether token t starts with the article ال and has a letter after it (الوزير; its cut
  * proclitics not taken off: والوزير is not). */
 static inline int ev_definite(const rasd_token *t)
@@ -317,6 +322,9 @@ int ev_punct(const ev_scan *s, size_t i, const char *set);
 int ev_dash(const rasd_doc *doc, const rasd_token *t);
 /* The first token that starts at or after byte b (binary search; s->nt when none does). */
 size_t ev_token_from(const ev_scan *s, uint32_t b);
+/* The token that starts at byte b, or s->nt when none does (ev_token_from's, if it starts
+ * there). */
+size_t ev_token_at(const ev_scan *s, uint32_t b);
 
 /* The dates, quotes and events stage (src/events/output.c) and where it keeps its data. */
 extern const doc_stage ev_stage;

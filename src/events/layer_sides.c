@@ -120,15 +120,6 @@ static int party_side(const rasd_entity *e)
                  strcmp(e->type, "LOC") == 0);
 }
 
-/* Whether ev has mention e (by its words) among its actors. */
-static int has_side(const rasd_event *ev, const rasd_entity *e)
-{
-    for (size_t a = 0; a < ev->nactors; a++)
-        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
-            return 1;
-    return 0;
-}
-
 /* A strike's doer after ل (غارات مكثفة للتحالف الدولي), when the row names none. */
 static void strike_doer(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
 {
@@ -139,7 +130,7 @@ static void strike_doer(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
     for (size_t k = i + n; k < c->t1 && k <= i + n + STRIKE_ADJ_MAX; k++) {
         if (ev_is_word(&c->s->t[k]) && ev_clitic(c, k) == CL_LAM) {
             e = side_at(c, k, 1 << GROUP_FORCE, CL_LAM);
-            if (force_side(e) && !has_side(ev, e))
+            if (force_side(e) && !ev_has_actor(ev, e))
                 fr_put_doer(c, e, ev);
             return;
         }
@@ -185,7 +176,7 @@ static void launch_doer(sent_ctx *c, size_t i, rasd_event *ev)
             return;            /* التي نفذت: the relative's noun; وشنت: a subject before */
         if (ev_aguard_word(c, v, AG_LAUNCH_PLURAL) && (x = side_at(c, k, 1 << GROUP_FORCE, 0)) &&
             x->tok_end <= i && force_side(x)) {
-            if (!has_side(ev, x))
+            if (!ev_has_actor(ev, x))
                 fr_put_doer(c, x, ev);
             return;            /* ينفذ الطيران التركي يوميا غارات */
         }
@@ -203,9 +194,9 @@ static void launch_doer(sent_ctx *c, size_t i, rasd_event *ev)
         if (!x || x == y || !(force_side(x) || strcmp(x->type, "LOC") == 0) ||
             (x->tok_start > c->t0 && word_kind(c, x->tok_start - 1, 0, EK_PREP)))
             return;
-        if (y && (force_side(y) || strcmp(y->type, "LOC") == 0) && !has_side(ev, y))
+        if (y && (force_side(y) || strcmp(y->type, "LOC") == 0) && !ev_has_actor(ev, y))
             fr_put_doer(c, y, ev);
-        if (!has_side(ev, x))
+        if (!ev_has_actor(ev, x))
             fr_put_doer(c, x, ev);
         return;
     }
@@ -232,7 +223,7 @@ static void agree_party(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
     const rasd_entity *a;
     if (k + 1 < c->t1 && word_value(c, k, EK_WITH) == WITH_MA3 && ev_clitic(c, k) == 0 &&
         (a = ev_first_entity(c, k + 1, k + 2)) != NULL && ev_clitic(c, k + 1) == 0 &&
-        party_side(a) && !has_side(ev, a))
+        party_side(a) && !ev_has_actor(ev, a))
         set_side(c, ev, ev->nactors, a);
 }
 
@@ -276,6 +267,6 @@ void ev_ground_winner(sent_ctx *c, size_t i, rasd_event *ev)
         return;                /* ودحرت، وطرد: joined to what comes before */
     e = i > c->t0 + 1 && min_word(c, i - 1) ? subject_before(c, i - 1, 1)   /* تمكنت X من طرد */
                                             : subject_before(c, i, 0);      /* أن X دحرت */
-    if (e && !has_side(ev, e))
+    if (e && !ev_has_actor(ev, e))
         fr_put_doer(c, e, ev);
 }

@@ -60,10 +60,8 @@ static int has_type(const struct ev_doc *x, uint32_t s, const char *type)
 /* The token of the sentence that starts at byte b, or c->t1. */
 static size_t token_at(const sent_ctx *c, uint32_t b)
 {
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (c->s->t[k].start == b)
-            return k;
-    return c->t1;
+    size_t k = ev_token_at(c->s, b);
+    return k >= c->t0 && k < c->t1 ? k : c->t1;
 }
 
 /* The kind of said event the reporting word at token i names (its value in *v), or -1. */
