@@ -2,7 +2,8 @@
  * group's appeal (branch events50, stop 42)"): an appeal's plural participle (مطالبين، داعين)
  * after what a group the text describes said is that group's appeal, as appeal48's singular
  * participles are the speaker's (by default after a comma); a person the recogniser names
- * before it is never its caller (data/events.tsv aguard plural50: said.c, appeal_participle.c).
+ * before it is never its caller (data/events.tsv aguard appeal_plural: said.c,
+ * appeal_participle.c).
  * Sentences of SaudiNewsNet articles outside the recall set (the article each is from in the
  * comment), from the corpus rows the change adds or took away. */
 #include "check.h"

@@ -1,6 +1,6 @@
 /* test_events_clash_between.c — fight53 (docs/EVENTS.md "Issue 16: clashes with words before بين,
  * and an advance told by تقدم"): a clash noun or phrase whose بين comes after words of the
- * closed list gap53, a day or a comma reads its sides after بين (clash_between.c f53_clash,
+ * closed list clash_gap, a day or a comma reads its sides after بين (clash_between.c f53_clash,
  * ev_gap_between); تقدم with a force after it is an advance before a word of direction
  * (ev_advance_doer_ok), not after منع nor without such a word. Sentences of SaudiNewsNet articles
  * outside the recall set (bench/recall/drawn.txt). */
@@ -38,7 +38,7 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
         /* snn-000455 */
         {"وكان قد سقط في هذه المعارك المئات من أبناء الشعيطات بين قتيل وأسير.",
          "2015-07-21 10:51:38", "*"},
-        /* snn-010084: stall53 */
+        /* snn-010084: stall */
         {"وقال عذال الفهداوي، عضو المجلس، في حديث لـ«الشرق الأوسط»، إن «تنظيم داعش بات يستخدم العوائل المحاصرة داخل مدينة الفلوجة كدروع بشرية من أجل منع تقدم قوات الجيش إلى داخل المدينة».",
          "2015-07-26 17:05:19", "تقدم"},
         /* snn-000110: no word of direction after the force */

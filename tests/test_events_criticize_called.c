@@ -1,7 +1,7 @@
 /* test_events_criticize_called.c — criticize52 (docs/EVENTS.md "Issue 16: criticisms, accusations
  * and threats the rules miss"): a verb of describing, its named subject, the matter and a word
  * of condemnation after the word with ب is a criticism by the subject (criticize_called.c; aguard
- * describe52, pejor52); وشن, the deed's verb with its و, is read as شن (data/events.tsv).
+ * describe_past, pejorative); وشن, the deed's verb with its و, is read as شن (data/events.tsv).
  * Negatives: the name right before بأنه (the party described, the subject a pronoun), a word
  * that only describes (الكارثية). Sentences of SaudiNewsNet articles outside the recall set
  * (bench/recall/drawn.txt). */

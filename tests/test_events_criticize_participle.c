@@ -2,8 +2,8 @@
  * threats the rules miss (branch crit54, stop 46)"): a participle of condemnation that quotes.c
  * takes as a cue (مستنكرا، منددة: data/events.tsv criticize 9) is a criticism by the statement's
  * speaker, right after a comma; a participle of describing (واصفا: criticize 23, aguard
- * describe54) with criticize52's word of condemnation after its ب-word is a criticism by the
- * speaker of the statement before it in its sentence (criticize_participle.c). Negatives: the
+ * describe_participle) with criticize52's word of condemnation after its ب-word is a criticism by
+ * the speaker of the statement before it in its sentence (criticize_participle.c). Negatives: the
  * participle as another subject's predicate (جاءت مستنكرة), describers nobody names (مغردون …
  * واصفين). Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"

@@ -1,7 +1,7 @@
 /* test_events_future_noun.c — wrong58 (docs/EVENTS.md "Issue 16: judge51's wrong rows, each
  * fixed only if fresh text agrees (branch wrong58, stop 50)"): a future verb (سـ) of an event
  * before a noun of an event plans the noun's event too (سيلتقي بعد زيارته دمشق: the visit is
- * ahead), unless a word that ends an event stands between (data/events.tsv "aguard" end58:
+ * ahead), unless a word that ends an event stands between (data/events.tsv "aguard" event_end:
  * سيزور إندونيسيا بعد انتهاء زيارته إلى الصين: the visit under way); an appeal's verb plans
  * nothing of what it asks to stop (وطالب بوقف قصف …: the strikes go on). event_when.c
  * ev_planned_by_words. Sentences of SaudiNewsNet articles outside bench/recall/drawn.txt; the

@@ -1,6 +1,7 @@
 /* test_events_ground_subject.c — fight51 (docs/EVENTS.md "Issue 16: the fight events the rules
  * miss"): a force's description before a fight verb of value 16, after أن، بأن، إن or كانت … قد, is
- * its subject (ground_subject.c); not a subject that is no force, nor استهدف ("aguard" target51).
+ * its subject (ground_subject.c); not a subject that is no force, nor استهدف ("aguard"
+ * target_anyone).
  * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"
@@ -45,7 +46,7 @@ static void test_none(const rasd_engine *e, rasd_doc *d)
         /* snn-013115 */
         {"وقد أعلن المكتب الاتحادي للتحليل الاقتصادي أمس أن الاقتصاد الأميركي استعاد الزخم خلال الربع الثاني، لينمو بنسبة 2.",
          "2015-07-31 04:29:23", "استعاد"},
-        /* snn-027454: target51 */
+        /* snn-027454: target_anyone */
         {"وكان مسلحون استهدفوا الجمعة حافلة ركاب ايرانية بين الحدود الايرانية ومدينة فان (شرق تركيا) ما أدى الى مقتل السائق، بحسب وكالة الانباء الايرانية الرسمية إيرنا.",
          "2015-08-09 17:54:13", "استهدفوا"},
     };

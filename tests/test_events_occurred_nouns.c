@@ -14,7 +14,7 @@
  * actor's name holds this (NULL: no event of type with that word), second actor's name holds
  * this ("" none needed)} */
 static const char *const cases[][6] = {
-    /* snn-005755: a verb of occurring before its noun, sides a group of people by side47's head and a force */
+    /* snn-005755: a verb of occurring before its noun, sides a group of people by side_head's head and a force */
     {"وأضاف المصدر أن الجيش الإسرائيلي اقتحم عدة منازل في القرية من أجل إجراء اعتقالات، وبعدها اندلعت مواجهات بين شبان فلسطينيين وقوات الجيش مما أدى إلى إصابة علاونة في صدره، حيث نقل الشاب بعدها إلى مستشفى في مدينة جنين ولكنه توفي متأثرا بإصابته، بحسب مصدر طبي.",
      "2015-07-23", "fight", "مواجهات", "شبان فلسطينيين", "قوات الجيش"},
     /* snn-028700: adjective and a date between the noun and بين (read by the rules since

@@ -1,7 +1,7 @@
 /* test_events_own_subject.c — appeal51 (docs/EVENTS.md "Issue 16: appeals the rules miss, and a
  * known wrong one (branch appeal51, stop 43)"): a verb of the trigger layer whose own subject
  * stands right after it, no entity naming it (a nominative plural: ودعا المعتصمون; a word of
- * data/events.tsv aguard own51: زوجة، محامو، مجموعة), takes no subject from before (the last
+ * data/events.tsv aguard own_subject: زوجة، محامو، مجموعة), takes no subject from before (the last
  * quote's speaker); a verb with none after it still does (ودعت الجامعة). Passages of
  * SaudiNewsNet articles outside the recall set (the article each is from in the comment), from
  * the article's start or a paragraph's to the end of the verb's sentence, by default. */

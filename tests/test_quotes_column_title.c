@@ -1,7 +1,7 @@
 /* test_quotes_column_title.c — quotes55 (docs/EVENTS.md "Issue 16: unseen23's quotes and speakers
  * over every part (branch quotes55, stop 47)"): a column's title whose verb stands right before the
  * one it addresses and a colon («"سبق" تقول للمسؤول: …») is no statement: the column's own words
- * follow (data/quotes.tsv "aguard column55"). A statement in the column keeps its speaker.
+ * follow (data/quotes.tsv "aguard column_addressee"). A statement in the column keeps its speaker.
  * Sentences of SaudiNewsNet articles outside bench/recall/drawn.txt (the article each is from in
  * the comment); the two negatives fail at ec59a9f (a quote with no speaker), the want passes there
  * too: it holds the rule's reach (a statement after the title keeps its speaker). */

@@ -1,7 +1,7 @@
 /* test_quotes_own_word.c — wrong58 (docs/EVENTS.md "Issue 16: judge51's wrong rows, each fixed
  * only if fresh text agrees (branch wrong58, stop 50)"): a word of the first person right after
  * a cue (وتابع أعتقد أن، وأضاف أعتقد أنه، قال نحن في …) is the speaker's own word, never a
- * speaker's name (data/quotes.tsv "aguard own_word58"; names.c qt_no_subject, sources.c
+ * speaker's name (data/quotes.tsv "aguard own_word"; names.c qt_no_subject, sources.c
  * qt_described, speakers.c qt_can_speak): the bare verb goes on with the one who spoke, or the
  * quote has no speaker. Passages of SaudiNewsNet articles outside bench/recall/drawn.txt (the
  * article each is from in the comment); each fails at f33615f, where the word is the speaker

@@ -42,8 +42,8 @@ BLIND = "unseen24"
 STAGES = ["added", "has_kind", "unreal", "sense", "guarded", "courtesy", "force", "content",
           "prayer", "unanchored", "manner", "no_actors", "words_or_arms", "no_place", "nobody",
           "unreported", "known"]
-FLAGS = ["fr40", "fr43", "forecast46", "maybe42", "any44", "subj44", "as50", "placed", "deed",
-         "present", "place"]
+FLAGS = ["fr40", "fr43", "forecast", "maybe_present", "any_deed", "subj44", "as50", "placed",
+         "deed", "present", "place"]
 FORMS = ["verb", "noun", "future", "placed", "deed", "present"]
 GRID = [x / 100 for x in range(5, 100, 5)]
 

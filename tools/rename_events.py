@@ -32,6 +32,8 @@ tracked. A row whose new file exists and old one does not is done already: a sec
 changes nothing. Files of src/events/ still named with digits and in no row are listed as a
 warning (add them with --extra).
 
+The walk over the checkout's files is tools/rename_walk.py, shared with rename_functions.py.
+
 The lead, after the stop's merges, on main:
     python3 tools/rename_events.py --extra /tmp/stop48_new.tsv   # e.g. meet56.c<TAB>...<TAB>...
     git diff --cached --stat; make -j2 && <the extraction tests> && git commit
@@ -39,15 +41,13 @@ The lead, after the stop's merges, on main:
 import argparse
 import os
 import re
-import subprocess
 import sys
 
-EVENTS = "src/events"
-DOC = "docs/EVENTS.md"
-STANDS = "## Where issue 16 stands"
+import rename_walk as rw
+from rename_walk import DOC, EVENTS, REWRITE_DIRS, REWRITE_FILES, in_dirs, read_text
+
+TOOL = "rename_events"
 SECTION = "## Files renamed at stop 48"
-REWRITE_DIRS = ("src/", "tests/", "tools/", "bench/", "fuzz/", "cli/", "serve/", "include/")
-REWRITE_FILES = ("Makefile", "ARCHITECTURE.md", "data/README.md")
 CHECK_DIRS = REWRITE_DIRS + ("data/",)
 TESTS = "tests/"
 TABLES = ("tools/rename_events.tsv", "tools/rename_tests.tsv")
@@ -62,15 +62,11 @@ def place(name):
 
 
 def die(msg):
-    sys.stderr.write("rename_events: error: " + msg + "\n")
-    sys.exit(1)
+    rw.die(TOOL, msg)
 
 
 def git(repo, *args, check=True):
-    r = subprocess.run(["git", "-C", repo] + list(args), capture_output=True, text=True)
-    if check and r.returncode != 0:
-        die("git %s: %s" % (" ".join(args), r.stderr.strip()))
-    return r
+    return rw.git(TOOL, repo, *args, check=check)
 
 
 def read_rows(path):
@@ -172,42 +168,12 @@ def keep_columns(old, new):
 
 
 def tracked(repo):
-    out = git(repo, "ls-files", "-z").stdout
-    return [p for p in out.split("\0") if p]
-
-
-def in_dirs(path, dirs):
-    return any(path.startswith(d) for d in dirs)
-
-
-def rewrite_set(files, skip):
-    out = []
-    for p in files:
-        if p in skip:
-            continue
-        if in_dirs(p, REWRITE_DIRS) or p in REWRITE_FILES or \
-                (p.startswith("data/") and p.endswith(".tsv") and p.count("/") == 1):
-            out.append(p)
-    return out
-
-
-def read_text(path):
-    with open(path, "rb") as f:
-        raw = f.read()
-    if b"\0" in raw:
-        return None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    return rw.tracked(TOOL, repo)
 
 
 def split_doc(text):
     """docs/EVENTS.md as (top, section, rest): rest starts at STANDS, section is ours."""
-    m = re.search(r"^" + re.escape(STANDS) + r"\b.*$", text, re.M)
-    if not m:
-        die("%s: no line starting %r" % (DOC, STANDS))
-    top, rest = text[:m.start()], text[m.start():]
+    top, rest = rw.split_doc(TOOL, text)
     j = re.search(r"^" + re.escape(SECTION) + r"$", top, re.M)
     if not j:
         return top, "", rest
@@ -288,16 +254,8 @@ def main():
     name_re, guard_re = patterns(names, guards)
 
     # Work out every change first.
-    edits = {}
-    for p in rewrite_set(files, skip):
-        if not os.path.isfile(p):
-            continue
-        text = read_text(p)
-        if text is None:
-            continue
-        new = substitute(text, names, guards, name_re, guard_re, p.endswith((".c", ".h")))
-        if new != text:
-            edits[p] = new
+    edits = {p: new for p, (_, new) in rw.walk(files, skip, lambda p, text: substitute(
+        text, names, guards, name_re, guard_re, p.endswith((".c", ".h")))).items()}
     doc = read_text(DOC) if os.path.exists(DOC) else None
     if doc is not None:
         top, section, rest = split_doc(doc)
@@ -337,17 +295,9 @@ def main():
     for old, _ in moves + done:
         if place(old) in files:
             bad.append("%s is still tracked" % place(old))
-    for p in files:
-        if p in skip or not (in_dirs(p, CHECK_DIRS) or p in REWRITE_FILES) or not os.path.isfile(p):
-            continue
-        text = read_text(p)
-        if text is None:
-            continue
-        for n, line in enumerate(text.splitlines(), 1):
-            for m in (name_re.finditer(line) if name_re else ()):
-                bad.append("%s:%d: %s" % (p, n, m.group(1)))
-            for m in (guard_re.finditer(line) if guard_re else ()):
-                bad.append("%s:%d: %s" % (p, n, m.group(1)))
+    checked = [p for p in files
+               if p not in skip and (in_dirs(p, CHECK_DIRS) or p in REWRITE_FILES)]
+    bad += ["%s:%d: %s" % x for x in rw.leftovers(checked, (name_re, guard_re))]
     if doc is not None:
         top, _, _ = split_doc(read_text(DOC))
         for m in (name_re.finditer(top) if name_re else ()):

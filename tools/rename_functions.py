@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Rename the functions of src/events/ named after a branch or stop to names that say what they do.
 
-    python3 tools/rename_functions.py [--repo DIR] [--table FILE] [--extra FILE ...]
+    python3 tools/rename_functions.py [--guards] [--repo DIR] [--table FILE] [--extra FILE ...]
                                       [--skip PATH ...] [--dry-run]
+
+With --guards it renames, by tools/rename_guards.tsv, the "aguard" lists and the macros and
+enum constants of src/events/ named with a branch's number (see "--guards" below).
 
 The table (tools/rename_functions.tsv; --table replaces it, --extra adds rows of the same form,
 e.g. the functions a stop's branches added) has one row a function: old name, new name, the
@@ -32,40 +35,45 @@ one has those calls rewritten. A row with neither is skipped with a note. The co
 named with a digit and in no row are listed as a warning (add them with --extra). Nothing is
 renamed in data/ but comments: the "aguard" list names (AG_*) are the word lists' keys.
 
+--guards: a row of tools/rename_guards.tsv renames a list by its name in the files (lforce50
+-> li_force: its id AG_LFORCE50 -> AG_LI_FORCE follows, and the list name is rewritten in the
+"aguard" rows of data/*.tsv, in C strings and in comments) or a macro or enum constant (upper
+case). A list name that docs/*.md also give as a branch's (appeal51) is rewritten only where
+it names the list: in quotes or after the word aguard. The history tables (tools/rename_*.tsv)
+are left as written. A new name already defined while the old one is (a file's own enum too)
+stops the run: the table names another.
+
+The walk over the checkout's files is tools/rename_walk.py, shared with rename_events.py.
+
 The lead, after the stop's merges, on main:
     python3 tools/rename_functions.py [--extra /tmp/stop49_fn.tsv]
+    python3 tools/rename_functions.py --guards [--extra /tmp/stop50_guards.tsv]
     git diff --cached --stat; make -j2 && <the extraction tests> && git commit
 """
 import argparse
 import os
 import re
-import subprocess
 import sys
 
-EVENTS = "src/events"
-DOC = "docs/EVENTS.md"
-STANDS = "## Where issue 16 stands"
+import rename_walk as rw
+from rename_walk import DOC, EVENTS, in_dirs, is_tsv, keep_tail, mask, read_text
+
+TOOL = "rename_functions"
 TABLE = "tools/rename_functions.tsv"
 SELF = ("tools/rename_functions.py", TABLE)
-REWRITE_DIRS = ("src/", "tests/", "tools/", "bench/", "fuzz/", "cli/", "serve/", "include/")
-REWRITE_FILES = ("Makefile", "ARCHITECTURE.md", "data/README.md")
 CODE_DIRS = ("src/", "tests/", "cli/", "serve/", "fuzz/", "include/", "bench/")
 OLD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*[0-9][A-Za-z0-9_]*$")
 NEW_NAME = re.compile(r"^[a-z][a-z_]*[a-z]$")
-WORD = r"(?<![A-Za-z0-9_])(%s)(?![A-Za-z0-9_])"
+WORD = rw.WORD
 WIDTH = 100         # the code's line width: a line the rename takes past it is named
 
 
 def die(msg):
-    sys.stderr.write("rename_functions: error: " + msg + "\n")
-    sys.exit(1)
+    rw.die(TOOL, msg)
 
 
 def git(repo, *args):
-    r = subprocess.run(["git", "-C", repo] + list(args), capture_output=True, text=True)
-    if r.returncode != 0:
-        die("git %s: %s" % (" ".join(args), r.stderr.strip()))
-    return r.stdout
+    return rw.git(TOOL, repo, *args).stdout
 
 
 def read_rows(path):
@@ -104,53 +112,12 @@ def check_rows(rows):
             die("%s: new name %s is an old name of the table" % (where, new))
 
 
-def mask(text):
-    """text with its comments and string and character literals blanked (newlines kept), so
-    that identifiers and parentheses are found in code only; the length is unchanged."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        if text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-            out.append(re.sub(r"[^\n]", " ", text[i:j]))
-            i = j
-        elif text.startswith("//", i):
-            j = text.find("\n", i)
-            j = n if j < 0 else j
-            out.append(" " * (j - i))
-            i = j
-        elif text[i] in "\"'":
-            q, j = text[i], i + 1
-            while j < n and text[j] != q and text[j] != "\n":
-                j += 2 if text[j] == "\\" else 1
-            j = min(j, n - 1)
-            out.append(q + re.sub(r"[^\n]", " ", text[i + 1:j]) + text[j])
-            i = j + 1
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
-
-
-PAD = re.compile(r"(\S)( {2,})(\\$|/\*)")
-
-
-def keep_tail(old, new, k):
-    """new's first trailing comment or backslash set off by 2+ spaces after column k keeps the
-    column it had in old (padding grows or shrinks; one space at least)."""
-    mo, mn = PAD.search(old, k), PAD.search(new, k)
-    if not mo or not mn or mo.group(3) != mn.group(3):
-        return new
-    pad = max(1, len(mn.group(2)) + mo.start(3) - mn.start(3))
-    return new[:mn.start(2)] + " " * pad + new[mn.end(2):]
-
-
-def rewrite_c(text, names, word_re):
+def rewrite_c(text, repl, word_re):
     """text with the names replaced; lines aligned to a moved "(" or a padded tail kept so."""
     if not word_re.search(text):
         return text
     old_lines = text.split("\n")
-    new_lines = [word_re.sub(lambda m: names[m.group(1)], l) for l in old_lines]
+    new_lines = [word_re.sub(repl, l) for l in old_lines]
     # the masked new text: the names are code or comment as the old ones were
     masked_old = mask(text).split("\n")
     masked_new = mask("\n".join(new_lines)).split("\n")
@@ -181,53 +148,131 @@ def rewrite_c(text, names, word_re):
     return "\n".join(out)
 
 
-def rewrite_plain(text, names, word_re):
-    return word_re.sub(lambda m: names[m.group(1)], text)
+def rewrite_plain(text, repl, word_re):
+    return word_re.sub(repl, text)
 
 
-def rewrite_tsv(text, names, word_re):
-    """data/*.tsv: comment lines only (the rows' words and list names are data)."""
-    return "".join(rewrite_plain(l, names, word_re) if l.startswith("#") else l
-                   for l in text.splitlines(True))
+AGUARD_ROW = re.compile(r"^aguard\t([^\t\n]*)(?=\t)")
 
 
-def read_text(path):
-    with open(path, "rb") as f:
-        raw = f.read()
-    if b"\0" in raw:
-        return None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+def rewrite_tsv(text, repl, word_re, lists):
+    """data/*.tsv: comment lines, and the list name of an "aguard" row (lists: old -> new list
+    name, --guards only); the rows' words are data."""
+    out = []
+    for l in text.splitlines(True):
+        if l.startswith("#"):
+            l = rewrite_plain(l, repl, word_re)
+        else:
+            m = AGUARD_ROW.match(l)
+            if m and m.group(1) in lists:
+                l = "aguard\t" + lists[m.group(1)] + l[m.end():]
+        out.append(l)
+    return "".join(out)
 
 
-def in_dirs(path, dirs):
-    return any(path.startswith(d) for d in dirs)
-
-
-def is_tsv(p):
-    return p.startswith("data/") and p.endswith(".tsv") and p.count("/") == 1
-
-
-def rewrite_set(files, skip):
-    return [p for p in files if p not in skip and
-            (in_dirs(p, REWRITE_DIRS) or p in REWRITE_FILES or is_tsv(p))]
-
-
-def rewrite(p, text, names, word_re):
+def rewrite(p, text, repl, word_re, lists):
     if p.endswith((".c", ".h")):
-        return rewrite_c(text, names, word_re)
+        return rewrite_c(text, repl, word_re)
     if is_tsv(p):
-        return rewrite_tsv(text, names, word_re)
-    return rewrite_plain(text, names, word_re)
+        return rewrite_tsv(text, repl, word_re, lists)
+    return rewrite_plain(text, repl, word_re)
+
+
+def list_context(m):
+    """Whether the word m matched names an "aguard" list as such: in quotes ("doc51") or after
+    the word aguard (aguard doc51, "aguard" doc51)."""
+    before, after = m.string[:m.start(1)], m.string[m.end(1):]
+    return (before.endswith('"') and after.startswith('"')) or \
+        re.search(r"aguard\"? $", before) is not None
+
+
+def replacer(names, restricted, lists):
+    """The function of re.sub that renames a match; a list's name (of lists) not before a
+    file's extension (a file renamed at stop 48 may bear a list's name), one of restricted
+    (also a branch's name, such as appeal51) only where list_context says it is the list."""
+    def repl(m):
+        w = m.group(1)
+        if w in lists and re.match(r"\.[a-z]", m.string[m.end(1):]):
+            return w    # a file's name (one renamed at stop 48), no list
+        if w in restricted and not list_context(m):
+            return w
+        return names[w]
+    return repl
 
 
 def split_doc(text):
-    m = re.search(r"^" + re.escape(STANDS) + r"\b.*$", text, re.M)
-    if not m:
-        die("%s: no line starting %r" % (DOC, STANDS))
-    return text[:m.start()], text[m.start():]
+    return rw.split_doc(TOOL, text)
+
+
+# --guards: the "aguard" lists and the macros and enum constants of src/events/ whose names
+# hold a branch's number (tools/rename_guards.tsv).
+GUARD_TABLE = "tools/rename_guards.tsv"
+GUARD_SELF = ("tools/rename_events.tsv", "tools/rename_tests.tsv", TABLE, GUARD_TABLE)
+LIST_NAME = re.compile(r"^[a-z][a-z_]*[0-9]+$")
+NEW_MACRO = re.compile(r"^[A-Z][A-Z_]*[A-Z]$")
+AGUARD_H = EVENTS + "/aguard.h"
+
+
+def check_guard_rows(rows):
+    """A row renames a list (old: its name in the files, lower case with the number; new: lower
+    case, no digit; the ids AG_OLD and AG_NEW follow) or a macro or enum constant (upper
+    case). Returns the name pairs: ids and macros, and the lists' names."""
+    ids, lists, olds, news = [], [], {}, {}
+    for old, new, _, where in rows:
+        if LIST_NAME.match(old):
+            if not NEW_NAME.match(new):
+                die("%s: list %s: new name %r wants lower case letters and _" % (where, old, new))
+            lists.append((old, new))
+            pair = ("AG_" + old.upper(), "AG_" + new.upper())
+        elif OLD_NAME.match(old) and old.upper() == old:
+            if not NEW_MACRO.match(new):
+                die("%s: %s: new name %r wants upper case letters and _" % (where, old, new))
+            pair = (old, new)
+        else:
+            die("%s: %r is neither a list name (lower case with digits) nor a macro" % (where, old))
+        if pair[0] in olds or pair[1] in news:
+            die("%s: %s or %s has a row already" % (where, pair[0], pair[1]))
+        olds[pair[0]], news[pair[1]] = where, where
+        ids.append(pair + (where,))
+    for new, where in news.items():
+        if new in olds:
+            die("%s: new name %s is an old name of the table" % (where, new))
+    return ids, lists
+
+
+def defined_constants(files):
+    """The lists of aguard.h (X(AG_NAME, ...)) and the enum constants and macros of src/events/
+    (NAME = value, #define NAME, or an enum member on a line of its own)."""
+    out = set()
+    for p in files:
+        if not p.startswith(EVENTS + "/") or not p.endswith((".c", ".h")) or \
+                not os.path.isfile(p):
+            continue
+        text = read_text(p)
+        if text is None:
+            continue
+        if p == AGUARD_H:
+            out |= set(re.findall(r"\bX\((AG_\w+),", text))
+        code = mask(text)
+        out |= set(re.findall(r"\b([A-Z][A-Z0-9_]*)\s*=(?!=)", code))
+        out |= set(re.findall(r"^#\s*define\s+([A-Z][A-Z0-9_]*)", code, re.M))
+        out |= set(re.findall(r"^\s+([A-Z][A-Z0-9_]*),\s*$", code, re.M))
+    return out
+
+
+def branch_names(files):
+    """The names docs/*.md give as branches (branch appeal51): a list of the same name is
+    renamed only where it is named as a list."""
+    out = set()
+    for p in files:
+        if p.startswith("docs/") and p.endswith(".md") and os.path.isfile(p):
+            out |= set(re.findall(r"\bbranch(?:es)? `?([a-z][a-z_]*[0-9]+)\b", read_text(p) or ""))
+    return out
+
+
+def numbered_constants(files):
+    """The constants of src/events/ (code, not comments) still named with a branch's number."""
+    return {w for w in defined_constants(files) if re.search(r"[A-Z_][0-9]{2}$", w)}
 
 
 def code_identifiers(files):
@@ -259,80 +304,92 @@ def numbered_functions(files):
     return out
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repo", default=".", help="the checkout (default: .)")
-    ap.add_argument("--table", help="default: REPO/" + TABLE)
-    ap.add_argument("--extra", action="append", default=[], help="more rows, same form")
-    ap.add_argument("--skip", action="append", default=[],
-                    help="a file (path in the checkout) left as it is, e.g. one a branch edits")
-    ap.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
-    a = ap.parse_args()
-    repo = git(a.repo, "rev-parse", "--show-toplevel").strip()
-    table = a.table or os.path.join(repo, TABLE)
-    rows = []
-    for x in [table] + a.extra:
-        rows += read_rows(x)
-    check_rows(rows)
-    skip = set(SELF) | set(a.skip) | \
-        {os.path.relpath(os.path.abspath(x), repo) for x in a.extra + [table]}
-    os.chdir(repo)
-    files = [p for p in git(repo, "ls-files", "-z").split("\0") if p]
-    for p in a.skip:
-        if p not in files:
-            die("--skip %s: no tracked file of that path" % p)
-
-    ids = code_identifiers(files)
-    defined = numbered_functions(files)
+def statuses(rows, ids, defined):
+    """(todo, done): the (old, new) pairs to rewrite and those done already; rows of neither
+    form are named in a note."""
     todo, done, absent = [], [], []
     for old, new, where_file, where in rows:
         if old in defined and new in ids:
             die("%s: %s is an identifier already (%s) while %s is still defined"
                 % (where, new, ", ".join(ids[new][:3]), old))
         if old in ids and new in ids:   # renamed, but a merged branch still calls the old name
-            print("rename_functions: note: %s is renamed already; its mentions in %s follow"
-                  % (old, ", ".join(ids[old][:3])))
+            print("%s: note: %s is renamed already; its mentions in %s follow"
+                  % (TOOL, old, ", ".join(ids[old][:3])))
             todo.append((old, new))
         elif old in ids:
-            if not os.path.exists(os.path.join(EVENTS, where_file)):
-                print("rename_functions: note: %s: %s/%s is no file (the row's third column)"
-                      % (where, EVENTS, where_file))
+            if where_file and not os.path.exists(os.path.join(EVENTS, where_file)):
+                print("%s: note: %s: %s/%s is no file (the row's third column)"
+                      % (TOOL, where, EVENTS, where_file))
             todo.append((old, new))
         elif new in ids:
             done.append((old, new))
         else:
             absent.append(old)
     for old in absent:
-        print("rename_functions: note: %s is in no form here (nor its new name): row skipped" % old)
-    names = dict(todo + done)
-    if not names:
-        print("rename_functions: nothing to rename")
-        return 0
-    word_re = re.compile(WORD % "|".join(re.escape(k) for k in
-                                         sorted(names, key=len, reverse=True)))
+        print("%s: note: %s is in no form here (nor its new name): row skipped" % (TOOL, old))
+    return todo, done
 
-    edits, origs = {}, {}
-    for p in rewrite_set(files, skip):
-        if not os.path.isfile(p):
-            continue
-        text = read_text(p)
-        if text is None:
-            continue
-        new = rewrite(p, text, names, word_re)
-        if new != text:
-            edits[p], origs[p] = new, text
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repo", default=".", help="the checkout (default: .)")
+    ap.add_argument("--guards", action="store_true",
+                    help="rename the aguard lists and the macros (table " + GUARD_TABLE + ")")
+    ap.add_argument("--table", help="default: REPO/" + TABLE + " (--guards: " + GUARD_TABLE + ")")
+    ap.add_argument("--extra", action="append", default=[], help="more rows, same form")
+    ap.add_argument("--skip", action="append", default=[],
+                    help="a file (path in the checkout) left as it is, e.g. one a branch edits")
+    ap.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    a = ap.parse_args()
+    repo = git(a.repo, "rev-parse", "--show-toplevel").strip()
+    table = a.table or os.path.join(repo, GUARD_TABLE if a.guards else TABLE)
+    rows = []
+    for x in [table] + a.extra:
+        rows += read_rows(x)
+    own = set(GUARD_SELF) | {"tools/rename_functions.py"} if a.guards else set(SELF)
+    skip = own | set(a.skip) | \
+        {os.path.relpath(os.path.abspath(x), repo) for x in a.extra + [table]}
+    os.chdir(repo)
+    files = rw.tracked(TOOL, repo)
+    for p in a.skip:
+        if p not in files:
+            die("--skip %s: no tracked file of that path" % p)
+
+    ids = code_identifiers(files)
+    lists, restricted = {}, set()
+    if a.guards:
+        pairs, list_pairs = check_guard_rows(rows)
+        id_rows = [(o, n, "", w) for o, n, w in pairs]
+        todo, done = statuses(id_rows, ids, defined_constants(files))
+        live = {"AG_" + o.upper() for o, _ in list_pairs} & {o for o, _ in todo + done}
+        lists = {o: n for o, n in list_pairs if "AG_" + o.upper() in live}
+        restricted = set(lists) & branch_names(files)
+    else:
+        check_rows(rows)
+        todo, done = statuses(rows, ids, numbered_functions(files))
+    names = dict(todo + done)
+    names.update(lists)
+    if not names:
+        print("%s: nothing to rename" % TOOL)
+        return 0
+    word_re = rw.word_pattern(names)
+    repl = replacer(names, restricted, lists)
+
+    walked = rw.walk(files, skip, lambda p, text: rewrite(p, text, repl, word_re, lists))
+    edits = {p: new for p, (_, new) in walked.items()}
+    origs = {p: old for p, (old, _) in walked.items()}
     if DOC not in skip and os.path.exists(DOC):
         doc = read_text(DOC)
         top, rest = split_doc(doc)
-        new_doc = rewrite_plain(top, names, word_re) + rest
+        new_doc = rewrite_plain(top, repl, word_re) + rest
         if new_doc != doc:
             edits[DOC] = new_doc
 
     if a.dry_run:
         for p in sorted(edits):
             print("rewrite %s" % p)
-        print("rename_functions: dry run: %d names to rename, %d done already, %d files to rewrite"
-              % (len(todo), len(done), len(edits)))
+        print("%s: dry run: %d names to rename, %d done already, %d files to rewrite"
+              % (TOOL, len(todo), len(done), len(edits)))
         return 0
 
     for p, text in sorted(edits.items()):
@@ -342,39 +399,46 @@ def main():
         git(repo, "add", "--", *sorted(edits))
 
     # Check: no old name left where the script rewrites; the skipped files named in a note.
-    bad, left = [], {}
-    for p in rewrite_set(files, set(SELF)) + ([DOC] if os.path.exists(DOC) else []):
-        if not os.path.isfile(p):
-            continue
-        text = read_text(p)
-        if text is None:
-            continue
+    def view(p, text):
         if p == DOC:
-            text = split_doc(text)[0]
-        elif is_tsv(p):
-            text = "".join(l for l in text.splitlines(True) if l.startswith("#"))
-        for n, line in enumerate(text.splitlines(), 1):
-            for m in word_re.finditer(line):
-                if p in skip:
-                    left.setdefault(p, set()).add(m.group(1))
-                else:
-                    bad.append("%s:%d: %s" % (p, n, m.group(1)))
+            return split_doc(text)[0]
+        if is_tsv(p):
+            return "".join(l if l.startswith("#") else
+                           (l[:m.end()] + "\n" if a.guards and (m := AGUARD_ROW.match(l))
+                            else "")
+                           for l in text.splitlines(True))
+        return text
+    bad, left = [], {}
+    checked = rw.rewrite_set(files, own) + ([DOC] if os.path.exists(DOC) else [])
+    for p, n, name in rw.leftovers(checked, (word_re,), view):
+        if name in lists:
+            continue    # a list's name: checked below, where it names the list
+        if p in skip:
+            left.setdefault(p, set()).add(name)
+        else:
+            bad.append("%s:%d: %s" % (p, n, name))
+    for p in checked:
+        text = read_text(p) if os.path.isfile(p) else None
+        for m in (word_re.finditer(view(p, text)) if text and lists else ()):
+            if m.group(1) in lists and repl(m) != m.group(1):
+                bad.append("%s: %s" % (p, m.group(1)))
     if bad:
         die("old names left after the run:\n  " + "\n  ".join(bad))
     for p, olds in sorted(left.items()):
-        print("rename_functions: note: %s (skipped) still names %s" % (p, " ".join(sorted(olds))))
+        print("%s: note: %s (skipped) still names %s" % (TOOL, p, " ".join(sorted(olds))))
     for p in sorted(edits):         # the rename keeps every file's lines: compare them
         if p.endswith((".c", ".h")):
             for n, (o, l) in enumerate(zip(origs[p].split("\n"), edits[p].split("\n")), 1):
                 if len(l) > WIDTH >= len(o):
-                    print("rename_functions: note: %s:%d is longer than %d characters now"
-                          % (p, n, WIDTH))
-    rest = sorted(numbered_functions(files) - set(names))
+                    print("%s: note: %s:%d is longer than %d characters now"
+                          % (TOOL, p, n, WIDTH))
+    rest = sorted((numbered_constants(files) if a.guards else numbered_functions(files))
+                  - set(names))
     if rest:
-        print("rename_functions: warning: functions still named with digits, in no row (add "
-              "them with --extra): " + " ".join(rest))
-    print("rename_functions: %d names renamed, %d done already, %d files rewritten"
-          % (len(todo), len(done), len(edits)))
+        print("%s: warning: %s still named with digits, in no row (add them with --extra): %s"
+              % (TOOL, "constants" if a.guards else "functions", " ".join(rest)))
+    print("%s: %d names renamed, %d done already, %d files rewritten"
+          % (TOOL, len(todo), len(done), len(edits)))
     return 0
 
 

@@ -140,6 +140,14 @@ int ev_question(sent_ctx *c);
 int ev_name_clitic(const sent_ctx *c, const rasd_entity *e);
 
 int ev_in_date(const sent_ctx *c, size_t i);
+/* Whether token k is inside a name the recogniser found (one of the sentence's mentions). */
+static inline int ev_in_name(const sent_ctx *c, size_t k)
+{
+    for (size_t q = 0; q < c->ne; q++)
+        if (c->en[q].tok_start <= k && k < c->en[q].tok_end)
+            return 1;
+    return 0;
+}
 
 int ev_lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first);
 
@@ -263,6 +271,14 @@ rasd_entity *ev_add_desc(sent_ctx *c, const char *type, size_t a, size_t b, uint
 int ev_is_group(const rasd_entity *e);
 /* Appends mention e to ev's actors (a description with no id), if there is room. */
 void ev_append_actor(rasd_event *ev, const rasd_entity *e);
+/* Whether ev has mention e (by its words: their bytes overlap) among its actors already. */
+static inline int ev_has_actor(const rasd_event *ev, const rasd_entity *e)
+{
+    for (size_t a = 0; a < ev->nactors; a++)
+        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
+            return 1;
+    return 0;
+}
 /* prologue.c: starts *ev, an event of kind ki told in the sentence [s, e) by tokens [i, last]
  * of c's sentence: zeroed, its type and CAMEO code, its place (none if place is NULL), its span
  * and trigger; the caller appends its actors (ev_append_actor) and dates it. */

@@ -8,8 +8,8 @@
  * subject is singular, so a plural verb (ودعوا، طالبوا) has its subject in itself and the
  * noun after it is its object; and a masculine verb (دعا، طالب) before a feminine noun (قيادة،
  * الحكومة التركية، الإدارة الأمريكية) is not that noun's: the subject would make it دعت. The
- * verbs are data/events.tsv "aguard appeal51"; a masculine person's title with ة (فضيلة،
- * سماحة، العلامة: "aguard masc51"), a courtesy title or rank ("lead"), an honorific and a
+ * verbs are data/events.tsv "aguard appeal_object"; a masculine person's title with ة (فضيلة،
+ * سماحة، العلامة: "aguard masc_title"), a courtesy title or rank ("lead"), an honorific and a
  * person's name agree with a masculine verb and stay. The speaker is then the one who goes on
  * (qt_continued), or none. */
 #include "events/quotes.h"
@@ -32,7 +32,8 @@ static int feminine(const qctx *q, size_t k)
         return 0;
     if (ev_word_is(q->s, k, 0, EK_LEAD, &v, &n) && v == 1)
         return 0;                                 /* الداعية، الأميرة: a person's rank */
-    return !ev_aguard_is(q->s, k, 1, AG_MASC51, &n) && !ev_word_is(q->s, k, 0, EK_HONOR, &v, &n);
+    return !ev_aguard_is(q->s, k, 1, AG_MASC_TITLE, &n) &&
+           !ev_word_is(q->s, k, 0, EK_HONOR, &v, &n);
 }
 
 /* Whether the speaker sp starts with a person's mention. */
@@ -48,7 +49,7 @@ void qt_addressee(qctx *q, const qcue *c, speaker *sp)
 {
     size_t k = c->i + c->n, n;
     if (!sp->name || c->part || k >= q->s->nt || (c->gender != 1 && c->gender != 3) ||
-        !ev_aguard_is(q->s, c->i, 1, AG_APPEAL51, &n) || n != c->n)
+        !ev_aguard_is(q->s, c->i, 1, AG_APPEAL_OBJECT, &n) || n != c->n)
         return;
     if (qt_mark(q, k) && k + 1 < q->s->nt)
         k++;

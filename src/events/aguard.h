@@ -129,128 +129,128 @@
     /* (frames43) battles, a plural without ات (المعارك; assault_feared.c) */                  \
     X(AG_BATTLES, "battles")                                                                 \
     /* (doers42) the nouns of attack whose doer attack_doers.c reads (هجوم، هجمات، اعتداء) */   \
-    X(AG_ATTACK_NOUN42, "attack_noun42")                                                     \
+    X(AG_DOER_ATTACK_NOUN, "doer_attack_noun")                                               \
     /* (doers42) a verb of doing with the noun's pronoun, its doer after it (شنه، نفذته) */      \
-    X(AG_DOER_VERB42, "doer_verb42")                                                         \
+    X(AG_DOER_VERB, "doer_verb")                                                             \
     /* (doers42) a relative before that verb (الذي، التي) */                                    \
-    X(AG_RELATIVE42, "relative42")                                                           \
+    X(AG_DOER_RELATIVE, "doer_relative")                                                     \
     /* (doers42) the passive's agent after an attack's noun (على يد، من قبل) */                 \
-    X(AG_BY42, "by42")                                                                       \
+    X(AG_DOER_BY, "doer_by")                                                                 \
     /* (doers42) a claim of an attack before it, its doer between (تبنى، تبنت) */               \
-    X(AG_CLAIM42, "claim42")                                                                 \
+    X(AG_DOER_CLAIM, "doer_claim")                                                           \
     /* (doers42) أعلن X مسؤوليته عن: the verb, the noun of responsibility and عن */            \
-    X(AG_ANNOUNCE42, "announce42")                                                           \
-    X(AG_RESPONSIBILITY42, "responsibility42")                                               \
-    X(AG_ABOUT42, "about42")                                                                 \
+    X(AG_DOER_ANNOUNCE, "doer_announce")                                                     \
+    X(AG_DOER_RESPONSIBILITY, "doer_responsibility")                                         \
+    X(AG_DOER_ABOUT, "doer_about")                                                           \
     /* (doers42) قد, before a present verb a possibility (قد تشن) */                            \
-    X(AG_MAYBE42, "maybe42")                                                                 \
+    X(AG_MAYBE_PRESENT, "maybe_present")                                                     \
     /* (doers42) pasts that start with ت (تم، تعرض، تبنى): قد + past is "has done" */           \
-    X(AG_PAST42, "past42")                                                                   \
+    X(AG_PAST_WITH_TA, "past_with_ta")                                                       \
     /* (doers42) a group's head word before its name (تنظيم داعش، حركة الشباب) */               \
-    X(AG_HEAD42, "head42")                                                                   \
+    X(AG_GROUP_HEAD, "group_head")                                                           \
     /* (trig44) "any" before or after a noun of an event: a kind of deed (deed_doers.c) */     \
-    X(AG_ANY44, "any44")                                                                     \
+    X(AG_ANY_DEED, "any_deed")                                                               \
     /* (trig44) من inside a doer's description (عدد من المستوطنين; deed_doers.c) */              \
-    X(AG_OF44, "of44")                                                                       \
+    X(AG_DOER_OF, "doer_of")                                                                 \
     /* (trig44) first after قام/أقدم, no doer: a preposition's pronoun, a negation (فيه، ولا) */ \
-    X(AG_NOT_DESC44, "not_desc44")                                                           \
+    X(AG_NO_DOER_FIRST, "no_doer_first")                                                     \
     /* (trig44) a verb of launching whose subject right after it is a doer (شن، نفذت، بدأت) */   \
-    X(AG_LAUNCH44, "launch44")                                                               \
+    X(AG_LAUNCH_DOER, "launch_doer")                                                         \
     /* (trig44) before a present verb of launching, not done (أن، لن، كي; deed_doers.c) */        \
-    X(AG_SUBJUNCTIVE44, "subjunctive44")                                                     \
+    X(AG_SUBJUNCTIVE, "subjunctive")                                                         \
     /* (trig44) before that أن, a deed done all the same (قبل، بعد) */                           \
-    X(AG_SEQUENCE44, "sequence44")                                                           \
+    X(AG_DONE_SEQUENCE, "done_sequence")                                                     \
     /* (events42) a verb of undergoing before a noun of blame (واجه، تعرض; blame_nouns.c) */    \
-    X(AG_UNDERGO42, "undergo42")                                                             \
+    X(AG_BLAME_UNDERGO, "blame_undergo")                                                     \
     /* (events42) a verb of directing before a noun of blame (وجه، يوجه; blame_nouns.c) */      \
-    X(AG_DIRECT42, "direct42")                                                               \
+    X(AG_BLAME_DIRECT, "blame_direct")                                                       \
     /* (events42) nouns of criticism (انتقادات) and of accusation (اتهامات; blame_nouns.c) */   \
-    X(AG_CRITIC42, "critic42")                                                               \
-    X(AG_ACCUSAL42, "accusal42")                                                             \
+    X(AG_BLAME_CRITICISM, "blame_criticism")                                                 \
+    X(AG_BLAME_ACCUSATION, "blame_accusation")                                               \
     /* (events42) كثيرا (ما) before such a verb: a habit, no event (blame_nouns.c) */          \
-    X(AG_OFTEN42, "often42")                                                                 \
+    X(AG_BLAME_OFTEN, "blame_often")                                                         \
     /* (assault46) a fear or a forecast before أن and a verb in the present (يتخوف، يتوقع;   \
        assault_forecast.c) */                                                                \
-    X(AG_FORECAST46, "forecast46")                                                           \
+    X(AG_FORECAST, "forecast")                                                               \
     /* (support47) a verb of occurring before or after an event's noun (اندلعت، جرت; \
        occurred_nouns.c), and the nouns it carries: of fighting, meeting, blame exchanged */ \
-    X(AG_OCCUR47, "occur47")                                                                 \
-    X(AG_FIGHT47, "fight47")                                                                 \
-    X(AG_MEET47, "meet47")                                                                   \
-    X(AG_BLAME47, "blame47")                                                                 \
+    X(AG_OCCUR_VERB, "occur_verb")                                                           \
+    X(AG_OCCUR_FIGHT, "occur_fight")                                                         \
+    X(AG_OCCUR_MEET, "occur_meet")                                                           \
+    X(AG_OCCUR_BLAME, "occur_blame")                                                         \
     /* (support47) heads of a side after بين that groups.c does not list (رجال، شبان) */        \
-    X(AG_SIDE47, "side47")                                                                   \
+    X(AG_SIDE_HEAD, "side_head")                                                             \
     /* (events43) a harm undergone: passive or intransitive (اغتيل، مصرعه; harm_by_hand.c) */ \
-    X(AG_HARMED43, "harmed43")                                                               \
+    X(AG_HARM_UNDERGONE, "harm_undergone")                                                   \
     /* (events43) ربما before such a verb: no event (harm_by_hand.c) */                      \
-    X(AG_MAYBE43, "maybe43")                                                                 \
+    X(AG_HARM_MAYBE, "harm_maybe")                                                           \
     /* (lists48) nouns of attack (تفجير، هجوم) and of clashes (قصف، غارة) in a list, and the \
        words before one that make it no event (محاولة، أي، لمنع; attack_lists.c) */         \
-    X(AG_ATTACK48, "attack48")                                                               \
-    X(AG_STRIKE48, "strike48")                                                               \
-    X(AG_PRE48, "pre48")                                                                     \
+    X(AG_LIST_ATTACK, "list_attack")                                                         \
+    X(AG_LIST_STRIKE, "list_strike")                                                         \
+    X(AG_LIST_UNDONE, "list_undone")                                                         \
     /* (appeals48) who can speak beside titles and sources: kin, an agent at law, residents \
        (والد الطفلة، زوج المعلمة، وكيل المتهم، أمين جدة; appeal_participle.c) */              \
-    X(AG_AGENT48, "agent48")                                                                 \
+    X(AG_KIN_AGENT, "kin_agent")                                                             \
     /* (layer50) a force's definite head with ل, whose alef the script drops (للتحالف،      \
        للقوات: the doer of a strike's noun) and a verb of managing before من and a deed of  \
        ground taken (تمكنت المقاومة من طرد; layer_sides.c) */                                  \
-    X(AG_LFORCE50, "lforce50")                                                               \
-    X(AG_MANAGE50, "manage50")                                                               \
-    /* (layer50) verbs of launching that launch44 leaves out: plural and present (شنوا،    \
+    X(AG_LI_FORCE, "li_force")                                                               \
+    X(AG_MANAGE, "manage")                                                                   \
+    /* (layer50) verbs of launching that launch_doer leaves out: plural and present (شنوا، \
        نفذوا، ينفذ; layer_sides.c) */                                                         \
-    X(AG_LAUNCH50, "launch50")                                                               \
+    X(AG_LAUNCH_PLURAL, "launch_plural")                                                     \
     /* (events50) an appeal's plural participle (مطالبين، داعين): its caller is a group \
        described, never one named (said.c, statement.c) */                                \
-    X(AG_PLURAL50, "plural50")                                                               \
+    X(AG_APPEAL_PLURAL, "appeal_plural")                                                     \
     /* (attr51) a document that speaks for its issuer (التقرير، البيان، الدراسة), the words \
        that give the issuer after it (صادر، أصدرته; عن، من after them) or before it (أصدرت \
        X بيانا; doc_issuer.c). في before it in a cue (قال X في بيان) is "place" 1: a list of \
        في here would make every في a phrase's first word to look up */                        \
-    X(AG_DOC51, "doc51")                                                                     \
-    X(AG_ISSUED51, "issued51")                                                               \
-    X(AG_BY51, "by51")                                                                       \
-    X(AG_ISSUE51, "issue51")                                                                 \
+    X(AG_ISSUER_DOC, "issuer_doc")                                                           \
+    X(AG_ISSUER_AFTER, "issuer_after")                                                       \
+    X(AG_ISSUER_PREP, "issuer_prep")                                                         \
+    X(AG_ISSUER_BEFORE, "issuer_before")                                                     \
     /* (mend51) verbs of carrying a statement (نشرته، نقلته) and the nouns they are read for \
        (البيان; doc_issuer.c); a preposition with its pronoun (مني، منه) starting no actor   \
        (prep_pronoun.c); a condition after an event's noun (إذا، لو; حال، حالة after في;   \
        condition_after.c) */                                                                 \
-    X(AG_CARRY51, "carry51")                                                                 \
-    X(AG_STMT51, "stmt51")                                                                   \
-    X(AG_PRONPREP51, "pronprep51")                                                           \
-    X(AG_COND51, "cond51")                                                                   \
-    X(AG_CASE51, "case51")                                                                   \
+    X(AG_CARRY_VERB, "carry_verb")                                                           \
+    X(AG_CARRIED_NOUN, "carried_noun")                                                       \
+    X(AG_PREP_PRONOUN, "prep_pronoun")                                                       \
+    X(AG_CONDITION, "condition")                                                             \
+    X(AG_CONDITION_CASE, "condition_case")                                                   \
     /* (attr51) verbs of appeal and warning whose object follows them (دعا، طالبوا), and   \
        masculine persons' titles with ة (فضيلة، العلامة; addressee.c) */                    \
-    X(AG_APPEAL51, "appeal51")                                                               \
-    X(AG_MASC51, "masc51")                                                                   \
+    X(AG_APPEAL_OBJECT, "appeal_object")                                                     \
+    X(AG_MASC_TITLE, "masc_title")                                                           \
     /* (fix43) «في» opening a sentence, with و or ف: a place fronted before its events        \
        (fronted_place.c) */                                                                  \
-    X(AG_FRONT50, "front50")                                                                 \
+    X(AG_FRONTED_FI, "fronted_fi")                                                           \
     /* (appeal51) right after a verb of the layer, its own subject that no entity names:     \
        kin, lawyers, a number of people (زوجة، محامو، مجموعة; own_subject.c) */       \
-    X(AG_OWN51, "own51")                                                                     \
+    X(AG_OWN_SUBJECT, "own_subject")                                                         \
     /* (fight51) a fight verb of value 16 that names an attack on anyone, not ground won or  \
        a target destroyed (استهدف): no subject before it taken by ground_subject.c */        \
-    X(AG_TARGET51, "target51")                                                               \
+    X(AG_TARGET_ANYONE, "target_anyone")                                                     \
     /* (fight51) لأن before a force's description: its deed is a reason given, background */ \
-    X(AG_BECAUSE51, "because51")                                                             \
+    X(AG_BECAUSE, "because")                                                                 \
     /* (criticize52) verbs of describing in the past (وصف، وصفت) and words of condemnation  \
        after the word with ب (إرهابي، جبان، إجرامي; criticize_called.c) */                     \
-    X(AG_DESCRIBE52, "describe52")                                                           \
-    X(AG_PEJOR52, "pejor52")                                                                 \
-    /* (crit54) participles of describing (واصفا، واصفين; criticize_participle.c), read with pejor52 \
-       as a statement's criticism */                                                    \
-    X(AG_DESCRIBE54, "describe54")                                                           \
+    X(AG_DESCRIBE_PAST, "describe_past")                                                     \
+    X(AG_PEJORATIVE, "pejorative")                                                           \
+    /* (crit54) participles of describing (واصفا، واصفين; criticize_participle.c), read with \
+       pejorative as a statement's criticism */                                              \
+    X(AG_DESCRIBE_PARTICIPLE, "describe_participle")                                         \
     /* (attr52) in the aside between a described speaker and a name: an occasion or a       \
        meeting, whose name is the one met (أثناء، لقائه، نظيره; apposed_far.c) */          \
-    X(AG_NEAR52, "near52")                                                                   \
+    X(AG_ASIDE_OCCASION, "aside_occasion")                                                   \
     /* (wrong54) connectives of contrast before أن (غير، إلا، بيد; that_clause.c): the writer's \
        clause, no cue's complement */                                                        \
-    X(AG_CONTRAST54, "contrast54")                                                           \
+    X(AG_CONTRAST, "contrast")                                                               \
     /* (quotes55) the one a column's title addresses after its verb (سبق تقول للمسؤول:;        \
        column_title.c): the column's words, no statement */                                  \
-    X(AG_COLUMN55, "column55")                                                               \
+    X(AG_COLUMN_ADDRESSEE, "column_addressee")                                               \
     /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (قد، ربما)   \
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE_SAY, "maybe_say")                                                             \
@@ -262,24 +262,24 @@
     X(AG_CUE_UNIT, "cue_unit")                                                               \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
-    X(AG_GAP53, "gap53")                                                                     \
-    X(AG_BETWEEN53, "between53")                                                             \
-    /* (fight53) تقدم, an advance only before a word of direction after its force (toward53),  \
-       not after a word that stops or supposes it (stall53: منع، أي) */                       \
-    X(AG_ADVANCE53, "advance53")                                                             \
-    X(AG_TOWARD53, "toward53")                                                               \
-    X(AG_STALL53, "stall53")                                                                 \
+    X(AG_CLASH_GAP, "clash_gap")                                                             \
+    X(AG_BETWEEN, "between")                                                                 \
+    /* (fight53) تقدم, an advance only before a word of direction after its force (toward),    \
+       not after a word that stops or supposes it (stall: منع، أي) */                         \
+    X(AG_ADVANCE, "advance")                                                                 \
+    X(AG_TOWARD, "toward")                                                                   \
+    X(AG_STALL, "stall")                                                                     \
     /* (mend52) after a relative right after a noun of force: it took place (الذي حدث،       \
        الذي وقع): a past attack inside a planned frame is told, not planned (past_in_plan.c) */ \
-    X(AG_PAST52, "past52")                                                                   \
+    X(AG_TOOK_PLACE, "took_place")                                                           \
     /* (appeal54) the bare past طالب, a verb only after a particle (كما طالب; appeal_bare_past.c)  */ \
-    X(AG_BARE54, "bare54")                                                                   \
+    X(AG_BARE_APPEAL, "bare_appeal")                                                         \
     /* (meet56) a courtesy title before a name (جلالة، السمو، فخامة، معالي): the person a title  \
        pronoun of its root stands for (جلالته، سموه; meeting_doer.c) */                       \
-    X(AG_HONOUR56, "honour56")                                                               \
+    X(AG_HONOUR, "honour")                                                                   \
     /* (fight57) a relative "what" right before a deed's verb (ما أقدم عليه المتهم بقتل): a     \
        deed referred back to, no report of it (killing_deed.c) */                             \
-    X(AG_WHAT_DEED57, "what_deed57")                                                         \
+    X(AG_WHAT_DEED, "what_deed")                                                             \
     /* (meet57) the word that names a meeting's chair (برئاسة; meeting_chaired.c) */         \
     X(AG_CHAIRED, "chaired")                                                                 \
     /* (meet57) the words that name those present after the chair (بحضور، ومشاركة) */        \
@@ -287,10 +287,10 @@
     /* (wrong58) a word of the first person (أعتقد، أؤكد، أنا، نحن، سعادتي "my excellency",    \
        شخصيا): the speaker's own word, never a speaker's name (sources.c qt_described,     \
        speakers.c qt_can_speak) */                                                           \
-    X(AG_OWN_WORD58, "own_word58")                                                           \
+    X(AG_OWN_WORD, "own_word")                                                               \
     /* (wrong58) a word that ends an event (انتهاء، ختام، نهاية) between a future verb of an   \
        event and a noun of one: the noun's event is under way, not planned (event_when.c) */ \
-    X(AG_END58, "end58")
+    X(AG_EVENT_END, "event_end")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -13,6 +13,6 @@ int fr_any_deed(sent_ctx *c, size_t i, size_t n, int noun)
 {
     if (!noun)
         return 0;
-    return (i > c->t0 && ev_aguard_word(c, i - 1, AG_ANY44)) ||
-           ev_aguard_at(c, i + n, 0, AG_ANY44, NULL);
+    return (i > c->t0 && ev_aguard_word(c, i - 1, AG_ANY_DEED)) ||
+           ev_aguard_at(c, i + n, 0, AG_ANY_DEED, NULL);
 }

@@ -7,7 +7,7 @@
 #include "events/actors.h"
 
 /* Whether the noun of an event at tokens [i, i + n) is "any" such deed (data/events.tsv "aguard"
- * any44 right before it, a proclitic allowed: لأي هجوم، أي اعتداء على أي مواطن; or right after
+ * any_deed right before it, a proclitic allowed: لأي هجوم، أي اعتداء على أي مواطن; or right after
  * it, its genitive: تحرير أي بلدة): a kind of deed, no one event. */
 int fr_any_deed(sent_ctx *c, size_t i, size_t n, int noun);
 

@@ -19,5 +19,5 @@
 int ev_appeal_bare_past_body(sent_ctx *c, size_t i, size_t n, const rasd_entity *a)
 {
     return n == 2 && a->tok_start >= i + n && strcmp(a->type, "PER") != 0 &&
-           ev_aguard_at(c, i + 1, 0, AG_BARE54, NULL);
+           ev_aguard_at(c, i + 1, 0, AG_BARE_APPEAL, NULL);
 }

@@ -8,7 +8,7 @@
 
 /* Whether the appeal whose phrase is tokens [i, i + n), with a the subject found after it,
  * has a body for its subject where a body is the one asked: the phrase ends with the bare
- * past طالب (data/events.tsv aguard bare54: كما طالب، فيما طالب of appeal54's
+ * past طالب (data/events.tsv aguard bare_appeal: كما طالب، فيما طالب of appeal54's
  * block) and a is not a person (كما طالب مجلس الأمن الدولي بتحمل …, whose caller is the
  * speaker before). events.c actors_of then takes no actor: the event is left. */
 int ev_appeal_bare_past_body(sent_ctx *c, size_t i, size_t n, const rasd_entity *a);

@@ -6,7 +6,7 @@
  * most sentences (appeal_participle.c reads those), but not in all: there the appeal was lost. Here
  * the participle must follow the end of that speaker's quote with nothing but a comma (a
  * bracket may close before it), so that it closes the speaker's words; a plural participle
- * (مطالبين) is a group's, never the speaker's (aguard plural50), and is left. After a closed
+ * (مطالبين) is a group's, never the speaker's (aguard appeal_plural), and is left. After a closed
  * quote mark or ؛ (»، مطالبا; "؛ مناشدا) it is left too: 3 of the 11 rows read there had the
  * quote's speaker wrong. */
 #include "events/appeal_closing.h"
@@ -80,7 +80,7 @@ size_t ev_appeal_closing(sent_ctx *c, const rasd_quote *q, size_t nq, size_t k, 
     /* the cheap tests first (the comma, then the word): most quotes end a sentence */
     if ((i = after_comma(c, qk)) >= c->t1 || i <= c->t0 ||
         !ev_word_is(c->s, i, 0, EK_APPEAL, &v, &n) || n != 1 || v != V_SAID ||
-        ev_aguard_at(c, i, 1, AG_PLURAL50, NULL) || has_cue(q, nq, c->s->t[i].start) ||
+        ev_aguard_at(c, i, 1, AG_APPEAL_PLURAL, NULL) || has_cue(q, nq, c->s->t[i].start) ||
         marked(c, qk, i) || !ev_appeal_agent(c, qk))
         return c->t1;
     return i;

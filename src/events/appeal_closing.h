@@ -7,7 +7,7 @@
 #include "events/actors.h"
 
 /* The token of an appeal's singular participle (داعيا، مطالبا، مناشدا، حاثا: data/events.tsv
- * appeal value 9, not aguard plural50) that closes quote k of the sentence at byte s: right
+ * appeal value 9, not aguard appeal_plural) that closes quote k of the sentence at byte s: right
  * after the comma that follows the quote's end (a bracket may stand before the comma; no
  * quote mark, no ؛), with no quote of its own, quote k's speaker named in the sentence or
  * carried by a reporting word that opens it, a name or a description of one who can speak

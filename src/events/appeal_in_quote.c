@@ -54,7 +54,7 @@ rasd_status ev_appeal_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
         if (!ev_event_start(c->s, j) || !ev_may_appeal(c->s, j) ||
             !ev_word_is(c->s, j, 1, EK_APPEAL, &v, &m))
             continue;
-        rc = ev_note_add(x, j, EV_NOTE_APPEAL53, 0);
+        rc = ev_note_add(x, j, EV_NOTE_APPEAL_START, 0);
     }
     c->s->cut = cut;           /* the walk reads the cut of its own look-up */
     return rc;
@@ -83,7 +83,7 @@ rasd_status ev_appeal_in_quote(sent_ctx *c, struct ev_doc *x, const rasd_quote *
             hi = mid;
     }
     for (; lo < x->nnotes && t[x->notes[lo].token].start < q->end && !rc; lo++)
-        if (x->notes[lo].kind == EV_NOTE_APPEAL53)   /* ev_appeal_note's */
+        if (x->notes[lo].kind == EV_NOTE_APPEAL_START) /* ev_appeal_note's */
             rc = first_at(c, x, q, sn, ns, add, x->notes[lo].token);
     return rc;
 }

@@ -8,7 +8,7 @@
  * or a title after it (a student named is طالب في …، الطالب …). The actors are a verb's
  * (events.c actors_of, F_VERB): the subject after the verb, then the one asked. Unlike
  * appeal54's particles, nothing carries a caller to a verb that opens a sentence, so a body
- * right after it is the caller (طالب مجلس محافظة الأنبار الحكومة العراقية …): aguard bare54's
+ * right after it is the caller (طالب مجلس محافظة الأنبار الحكومة العراقية …): aguard bare_appeal's
  * test (two-token phrases only) does not apply to this one-token word. */
 #include "events/appeal_opening.h"
 #include "events/letters.h"

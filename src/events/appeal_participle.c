@@ -42,7 +42,7 @@ static int carried(sent_ctx *c, const rasd_quote *q)
 /* Whether a speaker quotes.c gives by its description (no entity) opens with a word that names
  * one who can speak: a title or office (lead: الوزير، المهندس، رئيس), an unnamed source
  * (مصدر، مراقبون), a body or organisation (المركز، مجلس), an honorific (سمو), or kin, an
- * agent at law, residents (data/events.tsv aguard agent48: والد، زوج، وكيل). quotes.c also
+ * agent at law, residents (data/events.tsv aguard kin_agent: والد، زوج، وكيل). quotes.c also
  * takes the object of a verb whose subject stands before it for a description (رفض مصدر
  * مسؤول، كشف أسباب التفجيرات، داعياً …; واعتبر زيارة مملوك …، مطالبا): that is nobody. */
 static int agent(sent_ctx *c, const rasd_quote *q)
@@ -50,7 +50,7 @@ static int agent(sent_ctx *c, const rasd_quote *q)
     static const int kinds[] = {EK_LEAD, EK_SOURCE, EK_BODY, EK_ORGNOUN, EK_HONOR};
     size_t k = ev_token_from(c->s, q->speaker_start), n;
     int v;
-    if (q->speaker_id || (k < c->s->nt && ev_aguard_is(c->s, k, 0, AG_AGENT48, &n)))
+    if (q->speaker_id || (k < c->s->nt && ev_aguard_is(c->s, k, 0, AG_KIN_AGENT, &n)))
         return 1;   /* no proclitic taken off: وكيل is no و + كيل */
     for (size_t j = 0; k < c->s->nt && j < sizeof kinds / sizeof *kinds; j++)
         if (ev_word_is(c->s, k, 1, kinds[j], &v, &n))

@@ -12,7 +12,7 @@
 int ev_appeal_participle_said(sent_ctx *c, const rasd_quote *q, size_t i);
 
 /* Whether quote q's speaker is a name the recogniser found or a description that opens with a
- * word naming one who can speak (a title, a source, a body, kin: agent48), not the object of
+ * word naming one who can speak (a title, a source, a body, kin: kin_agent), not the object of
  * a verb quotes.c took for a description (appeal_closing.c uses it too). */
 int ev_appeal_agent(sent_ctx *c, const rasd_quote *q);
 

@@ -14,7 +14,7 @@
  * description and the statement, a name mention (not a title the recogniser resolved) that
  * can speak, with nothing but marks (and أن/إن) after it; no word of the aside ends a
  * description (data/quotes.tsv "stop": لوكالة، خلال، عقب …), opens the statement, reports, or
- * tells an occasion or a meeting (data/events.tsv "aguard near52": أثناء، لقائه، استقباله،
+ * tells an occasion or a meeting (data/events.tsv "aguard aside_occasion": أثناء، لقائه، استقباله،
  * نظيره، مع …: the one met, not the speaker); the name follows a definite word, a courtesy
  * title or rank, a mark or a number, with no office in the two words before it (في مكتب
  * الرئيس X) and none after a preposition in the aside (مصدر قريب من رئيس الوزراء X), and is
@@ -55,7 +55,8 @@ static int far_aside(qctx *q, size_t a, size_t b)
             continue;
         if (++words > FAR_WORDS || ev_word_is(q->s, j, 1, EK_STOP, NULL, &n) ||
             ev_word_is(q->s, j, 0, EK_THAT, NULL, &n) || ev_word_is(q->s, j, 1, EK_CUE, NULL, &n) ||
-            ev_word_is(q->s, j, 1, EK_PART, NULL, &n) || ev_aguard_is(q->s, j, 1, AG_NEAR52, &n) ||
+            ev_word_is(q->s, j, 1, EK_PART, NULL, &n) ||
+            ev_aguard_is(q->s, j, 1, AG_ASIDE_OCCASION, &n) ||
             (ev_word_is(q->s, j, 0, EK_CPREP, NULL, &n) && !qt_in_entity(q, j)))
             return 0;                          /* أعلن وتحدث بإسهاب عن زيارته …: the statement */
     }

@@ -15,8 +15,8 @@
 #include "core/internal.h"
 #include "events/aguard.h"
 
-enum { TARGET_REACH41 = 5,     /* هجمات يشنها تنظيم داعش على مواقعها */
-       TERROR_TGUARD41 = 17 }; /* "tguard" 17: انتحاري، مفخخة (report_guards.c) */
+enum { ARMED_TARGET_REACH = 5, /* هجمات يشنها تنظيم داعش على مواقعها */
+       TGUARD_TERROR = 17 }; /* "tguard" 17: انتحاري، مفخخة (report_guards.c) */
 
 /* Whether token k is in aguard list l, proclitics taken off. */
 static int in_list(sent_ctx *c, size_t k, int l)
@@ -27,7 +27,7 @@ static int in_list(sent_ctx *c, size_t k, int l)
 /* Whether a word of terror stands anywhere in the sentence. */
 static int terror_in_sentence(sent_ctx *c)
 {
-    return fr_list_in(c, c->t0, c->t1, AG_TERROR) || fr_tguard_in(c, TERROR_TGUARD41);
+    return fr_list_in(c, c->t0, c->t1, AG_TERROR) || fr_tguard_in(c, TGUARD_TERROR);
 }
 
 /* Whether token k names an armed force or its post. */
@@ -42,7 +42,7 @@ static int front_at(sent_ctx *c, size_t k)
 static size_t target_after(sent_ctx *c, size_t end)
 {
     size_t m;
-    for (size_t k = end; k + 1 < c->t1 && k < end + TARGET_REACH41; k++) {
+    for (size_t k = end; k + 1 < c->t1 && k < end + ARMED_TARGET_REACH; k++) {
         if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
             return 0;
         if (c->s->t[k].kind != RASD_TOK_PUNCT && ev_aguard_at(c, k, 0, AG_AGAINST, &m))

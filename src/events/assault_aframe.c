@@ -25,11 +25,6 @@ static int frame_at(sent_ctx *c, size_t k, size_t *len)
     return k >= c->t0 && k < c->t1 && ev_word_is(c->s, k, 1, EK_AFRAME, &v, len) ? v : 0;
 }
 
-static int punct(const sent_ctx *c, size_t k)
-{
-    return c->s->t[k].kind == RASD_TOK_PUNCT;
-}
-
 /* A phrase of value 1 in the clause of [i, j). */
 static int clause_frame(sent_ctx *c, size_t i, size_t j)
 {
@@ -41,7 +36,7 @@ static int target_frame(sent_ctx *c, size_t j)
 {
     size_t len;
     for (size_t k = j; k < c->t1 && k < j + 2; k++) {
-        if (punct(c, k))
+        if (ev_is_punct(&c->s->t[k]))
             return 0;
         if (frame_at(c, k, &len) == AF_TARGET)
             return 1;
@@ -52,7 +47,7 @@ static int target_frame(sent_ctx *c, size_t j)
 int as_framed(sent_ctx *c, size_t i, size_t n)
 {
     size_t len;
-    if (i > c->t0 && !punct(c, i - 1) && frame_at(c, i - 1, &len) == AF_BEFORE_WORD)
+    if (i > c->t0 && !ev_is_punct(&c->s->t[i - 1]) && frame_at(c, i - 1, &len) == AF_BEFORE_WORD)
         return 1;
     return clause_frame(c, i, i + n) || target_frame(c, i + n);
 }

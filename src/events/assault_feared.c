@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-enum { FEAR_REACH43 = 3 };   /* مخاوف من وقوع هجمات */
+enum { FEAR_REACH = 3 };     /* مخاوف من وقوع هجمات */
 
 /* Whether an attack still to come is said right after the noun ending at end, or after one
  * more word (الهجوم البري المرتقب). */
@@ -60,6 +60,6 @@ int fr_feared(sent_ctx *c, size_t i, size_t n, int noun, int kind)
         return 1;
     if (kind != EK_ASSAULT)
         return 0;
-    return pending_after(c, i + n) || fr_before(c, i, AG_FEAR, FEAR_REACH43) ||
+    return pending_after(c, i + n) || fr_before(c, i, AG_FEAR, FEAR_REACH) ||
            cyber_after(c, i + n);
 }

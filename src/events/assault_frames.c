@@ -31,7 +31,7 @@ enum { ABSTRACT_REACH = 4,     /* اعتداء متواصلاً على حقوق:
        UNREAL_REACH = 3,       /* متوعدا بشن هجمات; قادرة على الاعتداء */
        LAUNCH_REACH = 24,      /* شن دونالد ترامب، ملياردير العقارات، … هجوما */
        PERSON_BEFORE = 6,      /* ميشال عون قد شن هجوما */
-       GUARD_ANIMAL40 = 13 };  /* "tguard" 13: a beast (trigger_guards.c) */
+       TGUARD_ANIMAL = 13 };   /* "tguard" 13: a beast (trigger_guards.c) */
 
 /* Whether token k is in aguard list l (proclitics taken off when strip). */
 static int in_list(sent_ctx *c, size_t k, int strip, int l)
@@ -132,5 +132,5 @@ int fr_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
            (fr_plural(c, i) && !named_at(c, i + n) && fr_before(c, i, AG_TREND, TREND_REACH)) ||
            fr_before(c, i, AG_UNREAL, UNREAL_REACH) || launched_by_person(c, i) ||
            in_list(c, i + n, 0, AG_NO_FORCE) || fr_list_in(c, c->t0, i, AG_MEMORY) ||
-           fr_tguard_in(c, GUARD_ANIMAL40);
+           fr_tguard_in(c, TGUARD_ANIMAL);
 }

@@ -3,11 +3,11 @@
  * most partly rows lacking a doer the text gives, and assault41's retyped fights all did. A
  * noun of attack names its doer in a few fixed forms of the language:
  *   genitive or ل/من right after it: هجوم داعش، هجمات الحوثيين، هجوم للمقاومة، هجوم من X;
- *   a verb of doing with the noun's pronoun after it (data "aguard" doer_verb42): الهجوم
+ *   a verb of doing with the noun's pronoun after it (data "aguard" doer_verb): الهجوم
  *     الذي شنه تنظيم داعش، هجوم نفذته حركة الشباب;
- *   the passive's agent after it in its clause ("aguard" by42): على يد X، من قبل X;
- *   a claim before it: تبنى X الهجوم ("aguard" claim42), أعلن X مسؤوليته عن الهجوم
- *     (announce42, responsibility42).
+ *   the passive's agent after it in its clause ("aguard" doer_by): على يد X، من قبل X;
+ *   a claim before it: تبنى X الهجوم ("aguard" doer_claim), أعلن X مسؤوليته عن الهجوم
+ *     (doer_announce, doer_responsibility).
  * Only a name the recogniser gives as an organisation (ORG) or a group's description (groups.c:
  * القوات التركية، المسلحين) is a doer, and a person (PER) in the forms other than the genitive
  * (هجوم ترامب على بلومبيرغ is words); a place never is (هجوم باريس is the attack in Paris).
@@ -19,7 +19,7 @@
 
 #include <string.h>
 
-enum { BY_REACH42 = 8 };    /* الهجوم على القنصلية الأميركية من قبل امرأتين */
+enum { DOER_BY_REACH = 8 }; /* الهجوم على القنصلية الأميركية من قبل امرأتين */
 
 /* The mention that starts at token k, or NULL. */
 static const rasd_entity *mention_at(sent_ctx *c, size_t k)
@@ -27,13 +27,15 @@ static const rasd_entity *mention_at(sent_ctx *c, size_t k)
     return k < c->t1 ? ev_first_entity(c, k, k + 1) : NULL;
 }
 
-/* The mention at token k, or after a group's head word there ("aguard" head42: تنظيم داعش, where
- * the recogniser names داعش alone; a longer phrase of "armed" shadows the one word). */
+/* The mention at token k, or after a group's head word there ("aguard" group_head: تنظيم
+ * داعش, where the recogniser names داعش alone; a longer phrase of "armed" shadows the one
+ * word). */
 static const rasd_entity *named_at(sent_ctx *c, size_t k)
 {
     const rasd_entity *e = mention_at(c, k);
     size_t m = 0;
-    return e || !(ev_aguard_at(c, k, 1, AG_HEAD42, NULL) || (ev_aguard_at(c, k, 1, AG_ARMED, &m) && m > 1))
+    return e || !(ev_aguard_at(c, k, 1, AG_GROUP_HEAD, NULL) ||
+                  (ev_aguard_at(c, k, 1, AG_ARMED, &m) && m > 1))
                ? e
                : mention_at(c, k + 1);         /* "armed" تنظيم داعش is one phrase */
 }
@@ -75,16 +77,17 @@ static const rasd_entity *doer_after(sent_ctx *c, size_t end)
                    ? e
                    : NULL;
     if (k < c->t1 && c->s->t[k].norm_len == LETTERS(2) &&
-        memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0 && !ev_aguard_at(c, k, 0, AG_BY42, NULL))
+        memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0 &&
+        !ev_aguard_at(c, k, 0, AG_DOER_BY, NULL))
         return doer_kind(e = named_at(c, k + 1), 0, 0) ? e : NULL;   /* هجوم من الحوثيين */
-    if (ev_aguard_at(c, k, 1, AG_RELATIVE42, NULL))
+    if (ev_aguard_at(c, k, 1, AG_DOER_RELATIVE, NULL))
         k++;                                   /* الهجوم الذي شنه */
-    if (ev_aguard_at(c, k, 1, AG_DOER_VERB42, &m))
+    if (ev_aguard_at(c, k, 1, AG_DOER_VERB, &m))
         return doer_kind(e = named_at(c, k + m), 1, 1) ? e : NULL;
-    for (k = end; k < c->t1 && k < end + BY_REACH42; k++) {
+    for (k = end; k < c->t1 && k < end + DOER_BY_REACH; k++) {
         if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!"))
             return NULL;
-        if (ev_aguard_at(c, k, 0, AG_BY42, &m))
+        if (ev_aguard_at(c, k, 0, AG_DOER_BY, &m))
             return doer_kind(e = named_at(c, k + m), 1, 0) ? e : NULL;
     }
     return NULL;
@@ -98,33 +101,25 @@ static const rasd_entity *doer_claimed(sent_ctx *c, size_t i)
         size_t k = x->tok_start, end = x->tok_end;
         if (k <= c->t0 || k >= i || end > i || !doer_kind(x, 1, 1))
             continue;
-        if (end == i && ev_aguard_at(c, k - 1, 1, AG_CLAIM42, NULL))
+        if (end == i && ev_aguard_at(c, k - 1, 1, AG_DOER_CLAIM, NULL))
             return x;                          /* تبنى تنظيم داعش الهجوم */
-        if (end + 2 == i && ev_aguard_at(c, k - 1, 1, AG_ANNOUNCE42, NULL) &&
-            ev_aguard_at(c, end, 0, AG_RESPONSIBILITY42, NULL) && ev_aguard_at(c, end + 1, 0, AG_ABOUT42, NULL))
+        if (end + 2 == i && ev_aguard_at(c, k - 1, 1, AG_DOER_ANNOUNCE, NULL) &&
+            ev_aguard_at(c, end, 0, AG_DOER_RESPONSIBILITY, NULL) &&
+            ev_aguard_at(c, end + 1, 0, AG_DOER_ABOUT, NULL))
             return x;                          /* أعلنت طالبان مسؤوليتها عن الهجوم */
     }
     return NULL;
-}
-
-/* Whether the event already has mention e (by its words) among its actors. */
-static int has_actor(const rasd_event *ev, const rasd_entity *e)
-{
-    for (size_t a = 0; a < ev->nactors; a++)
-        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
-            return 1;
-    return 0;
 }
 
 void fr_attack_doer(sent_ctx *c, size_t i, size_t n, int kind, rasd_event *ev)
 {
     const rasd_entity *e;
     if ((kind != EK_ASSAULT && kind != EK_FIGHT) || (ev->nactors > 0 && !ev->target_only) ||
-        !ev_aguard_at(c, i, 1, AG_ATTACK_NOUN42, NULL))
+        !ev_aguard_at(c, i, 1, AG_DOER_ATTACK_NOUN, NULL))
         return;
     if ((e = doer_after(c, i + n)) == NULL && (e = doer_claimed(c, i)) == NULL)
         return;
-    if (has_actor(ev, e))
+    if (ev_has_actor(ev, e))
         return;                                /* the target it gave: هجوم داعش على … */
     fr_put_doer(c, e, ev);
 }

@@ -9,13 +9,13 @@
  * rules give one event a sentence; each item here is an event of its own (the Guideline: one
  * event a bombing, its place its own).
  *
- * The nouns: data/events.tsv "aguard" attack48 (تفجير، هجوم، استهداف، كمين: assault) and
- * strike48 (قصف، غارة، اشتباكات، مواجهات: fight), with و or none before them. An item is a
+ * The nouns: data/events.tsv "aguard" list_attack (تفجير، هجوم، استهداف، كمين: assault) and
+ * list_strike (قصف، غارة، اشتباكات، مواجهات: fight), with و or none before them. An item is a
  * noun with و (on it or on the word before it: وحادث استهداف) after another noun of the
  * lists in the sentence, or the last noun without و before such an item (the list's first). Its place is the first place of the gazetteer
  * within PLACE_GAP words after it, before a comma, a clause's end or the next noun of the
  * list (names skipped: a target). Events are given when two items or more have places, and
- * places that differ; none for an item after a word of "aguard" pre48 (محاولة، أي، لمنع،
+ * places that differ; none for an item after a word of "aguard" list_undone (محاولة، أي، لمنع،
  * تمهيدا: an attempt, a generic or planned mention), nor when the item is negated, denied,
  * asked or planned, nor when the sentence holds an event of its kind at that place or that
  * word. No actor: the doer of a list is seldom in the item (the Guideline allows none). The
@@ -30,7 +30,7 @@
 enum { PLACE_GAP = 8,          /* words between an item's noun and its place (والهجمات التي
                                   تمت في محيط قسم سمسطا في بني سويف) */
        MAX_NOUNS = 16,         /* nouns of the lists read in a sentence */
-       GUARD_BACK = 2,         /* a word of pre48 this many words before the noun */
+       GUARD_BACK = 2,         /* a word of list_undone this many words before the noun */
        NEG_BACK = 2 };         /* a negation this many words before the noun */
 
 typedef struct {
@@ -50,8 +50,8 @@ static int noun_at(sent_ctx *c, size_t k, size_t *n)
         return -1;
     if ((w = ev_lookup(c->s, k, 1, EK_AGUARD, n)) == NULL)
         return -1;
-    kind = (w->aguards[AG_ATTACK48 >> 6] >> (AG_ATTACK48 & 63)) & 1   ? EK_ASSAULT
-           : (w->aguards[AG_STRIKE48 >> 6] >> (AG_STRIKE48 & 63)) & 1 ? EK_FIGHT
+    kind = (w->aguards[AG_LIST_ATTACK >> 6] >> (AG_LIST_ATTACK & 63)) & 1   ? EK_ASSAULT
+           : (w->aguards[AG_LIST_STRIKE >> 6] >> (AG_LIST_STRIKE & 63)) & 1 ? EK_FIGHT
                                                                       : -1;
     if (kind >= 0 && (cl = ev_clitic(c, k)) != 0 && cl != CL_WA)
         return -1;
@@ -66,12 +66,12 @@ static int negation(sent_ctx *c, size_t k)
     return ev_word_is(c->s, k, 1, EK_NEGATION, &v, &n) && v == 0;
 }
 
-/* Whether the item at token i is no event told as done: after a word of pre48 (محاولة،
+/* Whether the item at token i is no event told as done: after a word of list_undone (محاولة،
  * أي، لمنع) or a negation, denied, asked or planned. */
 static int unreal(sent_ctx *c, const item48 *it)
 {
     for (size_t k = it->i; k > c->t0 && k + GUARD_BACK > it->i; k--) {
-        if (ev_aguard_at(c, k - 1, 1, AG_PRE48, NULL))
+        if (ev_aguard_at(c, k - 1, 1, AG_LIST_UNDONE, NULL))
             return 1;
         if (k + NEG_BACK > it->i && negation(c, k - 1))
             return 1;

@@ -2,13 +2,13 @@
  * undergoing or of directing (issue 16, branch events42; docs/EVENTS.md "Issue 16: criticism
  * and accusations undergone or directed").
  *
- * A noun of criticism or accusation (data/events.tsv "aguard" critic42: انتقادات، لانتقادات;
- * accusal42: اتهامات، لاتهامات) is an event when it is the object of
- *   - a verb of undergoing ("aguard" undergo42: واجه، يواجه، تعرض، تلقى): its subject is the
+ * A noun of criticism or accusation (data/events.tsv "aguard" blame_criticism: انتقادات، لانتقادات;
+ * blame_accusation: اتهامات، لاتهامات) is an event when it is the object of
+ *   - a verb of undergoing ("aguard" blame_undergo: واجه، يواجه، تعرض، تلقى): its subject is the
  *     one criticised or accused, the critic the name after من right after the noun's words
  *     (ويواجه هارالد رانجه … انتقادات حادة من الأوساط الإعلامية؛ تعرض أمير ويلز لاتهامات؛
  *     واجهت الحكومة اتهامات بإجراء …);
- *   - a verb of directing ("aguard" direct42: وجه، وجهت، يوجه): its subject is the critic, the
+ *   - a verb of directing ("aguard" blame_direct: وجه، وجهت، يوجه): its subject is the critic, the
  *     one aimed at the name after إلى or ل (وجه الرئيس انتقادات حادة إلى الحكومة).
  * The verb stands at most REACH words before the noun in its clause (its subject, عدة, a
  * pronoun in ل between). The rules and the layer read neither: the noun's actors are looked
@@ -92,10 +92,10 @@ static size_t verb_before(sent_ctx *c, size_t i, int *list)
             continue;
         if (!ev_is_word(&c->s->t[j]) || ev_comma(c, j) || ev_clause_end(c, j))
             return SIZE_MAX;
-        if (ev_aguard_word(c, j, AG_UNDERGO42))
-            return *list = AG_UNDERGO42, j;
-        if (ev_aguard_word(c, j, AG_DIRECT42))
-            return *list = AG_DIRECT42, j;
+        if (ev_aguard_word(c, j, AG_BLAME_UNDERGO))
+            return *list = AG_BLAME_UNDERGO, j;
+        if (ev_aguard_word(c, j, AG_BLAME_DIRECT))
+            return *list = AG_BLAME_DIRECT, j;
         if (ev_clitic(c, j) == CL_WA || conj_present(&c->s->t[j]))
             return SIZE_MAX;   /* يواجهون الحملات … ويقحمون في صراعات واتهامات: another
                                   conjunct, the noun is not the verb's object */
@@ -121,12 +121,12 @@ static int unreal(sent_ctx *c, size_t j, size_t i)
                 return 1;      /* the stripped لم is too short for the look-up */
     }
     for (size_t k = j; k > c->t0 && k + HABIT_BACK > j; k--)
-        if (ev_aguard_at(c, k - 1, 1, AG_HABIT, NULL) || ev_aguard_at(c, k - 1, 1, AG_OFTEN42, NULL))
+        if (ev_aguard_at(c, k - 1, 1, AG_HABIT, NULL) || ev_aguard_at(c, k - 1, 1, AG_BLAME_OFTEN, NULL))
             return 1;          /* كثيرا ما وجه المجلس، طالما تعرض: a habit */
     for (size_t k = j + 1; k < i; k++)
         if (ev_aguard_at(c, k, 1, AG_HABIT, NULL))
             return 1;          /* تواجه دائما انتقادات */
-    if (j > c->t0 && ev_aguard_at(c, j - 1, 1, AG_MAYBE42, NULL) &&
+    if (j > c->t0 && ev_aguard_at(c, j - 1, 1, AG_MAYBE_PRESENT, NULL) &&
         (letter_is(t->norm, U_YEH) || letter_is(t->norm, U_TEH)) && !ev_clitic(c, j))
         return 1;              /* قد يواجه، قد تتعرض: may */
     return ev_denied(c->s, c->t0, j) || ev_question(c) ||
@@ -230,14 +230,14 @@ static rasd_status blame_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t 
         ev_told_at(x, s, ki->type, s, e))
         return RASD_OK;
     subj = subject_after(c, j, i);
-    other = party_after(c, i + n, list == AG_DIRECT42);
-    if (kind == EK_CRITICIZE && list != AG_DIRECT42 && !other &&
+    other = party_after(c, i + n, list == AG_BLAME_DIRECT);
+    if (kind == EK_CRITICIZE && list != AG_BLAME_DIRECT && !other &&
         (other = critic_named(c, i, n)) == NULL)
         return RASD_OK;        /* وواجه مجلس الأمن انتقادات دولية: no critic named (wrong58) */
     if (!subj && !other)
         return RASD_OK;
     ev_event_begin(&ev, c, ki, s, e, i, i + n - 1, NULL);
-    if (list == AG_DIRECT42) {
+    if (list == AG_BLAME_DIRECT) {
         if (subj)
             ev_append_actor(&ev, subj);
         if (other)
@@ -259,9 +259,9 @@ rasd_status ev_blame_nouns(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e
         size_t n = 1;
         if (!may_blame(&c->s->t[i]))
             continue;
-        if (ev_aguard_at(c, i, 1, AG_CRITIC42, &n))
+        if (ev_aguard_at(c, i, 1, AG_BLAME_CRITICISM, &n))
             rc = blame_at(c, x, s, e, i, n, EK_CRITICIZE);
-        else if (ev_aguard_at(c, i, 1, AG_ACCUSAL42, &n))
+        else if (ev_aguard_at(c, i, 1, AG_BLAME_ACCUSATION, &n))
             rc = blame_at(c, x, s, e, i, n, EK_ACCUSE);
     }
     return rc;

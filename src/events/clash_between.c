@@ -8,7 +8,7 @@
  * place" or "goes on", a day, a comma or the place (تصاعدت حدة المعارك، ليلة السبت، بين
  * المقاومة الشعبية والجيش الوطني؛ المواجهات المسلحة ما زالت دائرة بين الحوثيين والمقاومة؛
  * تدور معارك عنيفة في التواهي بين الجيش والمقاومة). Those words are the closed list "aguard"
- * gap53 (data/events.tsv), a day the dates stage found (ev_in_date), a comma, or في and a
+ * clash_gap (data/events.tsv), a day the dates stage found (ev_in_date), a comma, or في and a
  * place the recogniser named; any other word (الاشتباكات على الحدود الشمالية بين، سقط في هذه
  * المعارك المئات … بين قتيل وأسير) means بين is not the clash's. The sides are then read as the
  * adjacent form reads them (F_BETWEEN: names or a force's description after بين), and the
@@ -20,20 +20,20 @@
 #include "events/actors.h"
 #include "events/aguard.h"
 
-enum { GAP53 = 6 };            /* tokens between the clash noun (or phrase) and بين, at most
+enum { CLASH_BETWEEN_GAP = 6 }; /* tokens between the clash noun (or phrase) and بين, at most
                                   (المواجهات المسلحة ما زالت دائرة بين: 4; a comma, a day of
                                   two words and a comma: 4; في and a two-word place: 3) */
 
 /* The token of the بين that the gap from token k leads to (k itself when بين stands there),
- * or 0 when another word comes first or GAP53 tokens pass. */
+ * or 0 when another word comes first or CLASH_BETWEEN_GAP tokens pass. */
 size_t ev_gap_between(sent_ctx *c, size_t k)
 {
-    size_t end = k + GAP53 + 1;
+    size_t end = k + CLASH_BETWEEN_GAP + 1;
     while (k < c->t1 && k < end) {
         const rasd_entity *p;
-        if (ev_aguard_word(c, k, AG_BETWEEN53))
+        if (ev_aguard_word(c, k, AG_BETWEEN))
             return k;
-        if (ev_comma(c, k) || ev_in_date(c, k) || ev_aguard_word(c, k, AG_GAP53)) {
+        if (ev_comma(c, k) || ev_in_date(c, k) || ev_aguard_word(c, k, AG_CLASH_GAP)) {
             k++;
             continue;
         }

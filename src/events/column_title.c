@@ -5,19 +5,19 @@
  * the one it addresses and a colon («"سبق" تقول للمسؤول: …», Sabq's column: 25 times in
  * SaudiNewsNet outside drawn.txt, in unseen3, unseen7 and unseen23 of the read parts): the
  * words after the colon are the writer's, no one's statement (the guideline: a columnist's own
- * words report nothing). Only with the addressee word of data/quotes.tsv "aguard column55"
+ * words report nothing). Only with the addressee word of data/quotes.tsv "aguard column_addressee"
  * (للمسؤول) right after the verb and a colon right after it; in quote marks after زاوية the
  * title is quoted_cue's already (quotes.c). The hook sits with verse() and figure() in
  * quotes.c statement(): a verb that is no statement, before any speaker is looked for. */
 #include "events/quotes.h"
 #include "events/aguard.h"
 
-/* Whether reporting word c is a column's title: a word of "column55" right after it, then a
+/* Whether reporting word c is a column's title: a word of "column_addressee" right after it, then a
  * colon (سبق تقول للمسؤول:). */
 int qt_column_title(const qctx *q, const qcue *c)
 {
     size_t j = c->i + c->n, n;
     return !c->part && j + 1 < q->s->nt && ev_punct(q->s, j + 1, ":") &&   /* the colon first:
                                                                             cheaper */
-           ev_aguard_is(q->s, j, 0, AG_COLUMN55, &n) && n == 1;
+           ev_aguard_is(q->s, j, 0, AG_COLUMN_ADDRESSEE, &n) && n == 1;
 }

@@ -3,7 +3,7 @@
  * report_guards.c drops an event with a condition before its word in its clause (حتى لو
  * كان الهجوم). A noun of an event can have its condition after it too (لصد الهجوم الحوثي
  * على المديرية في حال ما قررت المليشيا تصعيد المواجهة: an attack that may come): a word of
- * "aguard cond51" (إذا، لو) or of "aguard case51" after في (في حال، في حالة) with at most COND_AFTER words between it and the noun, in its
+ * "aguard condition" (إذا، لو) or of "aguard condition_case" after في (في حال، في حالة) with at most COND_AFTER words between it and the noun, in its
  * clause and with no relative pronoun between (الهجوم الذي وقع أمس … إذا: told, then
  * something else's condition), makes it no event (judge45's wrong row). A verb's condition
  * after it (هاجم … إذا) is left alone: a verb tells its deed; so are kinds other than an
@@ -25,9 +25,9 @@ int rg_condition_after(sent_ctx *c, size_t i, size_t n, int verb, int kind)
     for (size_t k = i + n; k < c->t1 && k <= i + n + COND_AFTER; k++) {
         if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!") || word_kind(c, k, 1, EK_RELATIVE))
             return 0;
-        if (ev_aguard_at(c, k, 1, AG_COND51, &m) ||
+        if (ev_aguard_at(c, k, 1, AG_CONDITION, &m) ||
             (k + 1 < c->t1 && word_value(c, k, EK_PLACE) == PLACE_IN &&
-             ev_aguard_at(c, k + 1, 0, AG_CASE51, &m)))
+             ev_aguard_at(c, k + 1, 0, AG_CONDITION_CASE, &m)))
             return 1;                             /* إذا، لو; في حال، في حالة */
     }
     return 0;

@@ -2,10 +2,10 @@
  * branch criticize52; docs/EVENTS.md "Issue 16: criticisms, accusations and threats the rules
  * miss").
  *
- * A verb of describing in the past (data/events.tsv "aguard" describe52: وصف، وصفت، وصفوا)
+ * A verb of describing in the past (data/events.tsv "aguard" describe_past: وصف، وصفت، وصفوا)
  * whose subject is named right after it, then what it described (one word at least: الهجوم،
  * حادث التفجير، المملكة), then a word with ب (بأنه، بأنها، بالجبان، بـ«العمل الإرهابي») with a
- * word of condemnation at most PEJOR_REACH words on ("aguard" pejor52: إرهابي، إجرامي، جبان،
+ * word of condemnation at most PEJOR_REACH words on ("aguard" pejorative: إرهابي، إجرامي، جبان،
  * همجي) is a criticism (CAMEO 111) by the subject: ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو
  * الهجوم بأنه عمل إرهابي؛ وصف المالكي المملكة العربية السعودية بأنها منطلق الإرهاب. Its second
  * actor is the party described when a name starts right after the subject; else the
@@ -16,13 +16,13 @@
  * reads the same); the present (يصف: a habit or a column's comparison); a verb in a direct
  * quote (the speaker's own telling); negated (لم، لا), denied, asked or planned; a sentence
  * that holds a criticism already. Words that only describe (كارثية، ناجحة) are not in
- * pejor52: a described plight is no criticism.
+ * pejorative: a described plight is no criticism.
  *
  * Hook (events.c ev_sentence_events): the verbs are data/events.tsv criticize words of value
  * 23 (F_DESCRIBE), found by the rules' own look-up of each token (a pass of its own over every
  * token cost 6 to 24 instructions a token, bench/extract_cost.sh); the rules' events of the
  * sentence before the verb are added already (ev_told_at), the layer's come after. The word
- * must also be in describe52 (no proclitic but و or ف: بوصف is a noun). */
+ * must also be in describe_past (no proclitic but و or ف: بوصف is a noun). */
 #include "events/criticize_called.h"
 #include "events/letters.h"
 #include "entities/ent.h"
@@ -53,7 +53,7 @@ static int condemns(sent_ctx *c, size_t k)
                 return 0;
             continue;
         }
-        if (ev_aguard_at(c, k, 1, AG_PEJOR52, NULL))
+        if (ev_aguard_at(c, k, 1, AG_PEJORATIVE, NULL))
             return 1;
         w++;
     }
@@ -116,5 +116,5 @@ static rasd_status described(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
 
 rasd_status ev_criticize_called_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j)
 {
-    return ev_aguard_word(c, j, AG_DESCRIBE52) ? described(c, x, s, e, j) : RASD_OK;
+    return ev_aguard_word(c, j, AG_DESCRIBE_PAST) ? described(c, x, s, e, j) : RASD_OK;
 }

@@ -14,7 +14,7 @@
  * جاءت مستنكرة لهذا العمل: the predicate of another subject, society's reaction, not the
  * speaker's criticism).
  *
- * A participle of describing (data/events.tsv criticize 23 and "aguard" describe54: واصفا،
+ * A participle of describing (data/events.tsv criticize 23 and "aguard" describe_participle: واصفا،
  * واصفة، واصفين), with what it describes and a word with ب and a word of condemnation after
  * it (criticize_called.c's test: واصفا الانفجار بأنه «عمل إرهابي»؛ واصفا الحادث بالجريمة البشعة), is
  * a criticism by the speaker of the last statement quotes.c found in its sentence before it
@@ -60,7 +60,7 @@ rasd_status ev_describing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     const rasd_entity *a;
     rasd_event ev;
     size_t k;
-    if (!ki || !ev_aguard_word(c, j, AG_DESCRIBE54) || ev_question(c) ||
+    if (!ki || !ev_aguard_word(c, j, AG_DESCRIBE_PARTICIPLE) || ev_question(c) ||
         ev_told_at(x, s, ki->type, s, e))
         return RASD_OK;
     q = ev_quote_at(c->doc, c->s->t[j].start);

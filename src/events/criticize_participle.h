@@ -10,8 +10,9 @@
 int ev_participle_reports(const sent_ctx *c, int kind, size_t i);
 
 /* Adds to x the criticism of sentence [s, e) told by the participle of describing at token
- * j (F_DESCRIBE, "aguard" describe54: واصفا الانفجار بأنه «عمل إرهابي») by the speaker of the
- * sentence's statement before it, when the sentence holds no criticism already. */
+ * j (F_DESCRIBE, "aguard" describe_participle: واصفا الانفجار بأنه «عمل إرهابي») by the
+ * speaker of the sentence's statement before it, when the sentence holds no criticism
+ * already. */
 rasd_status ev_describing_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t j);
 
 #endif

@@ -8,15 +8,15 @@
 #include "events/dateline.h"
 #include "core/internal.h"
 
-enum { DATELINE_MAX44 = 120 };  /* bytes: «عبدالرحمن العازمي- سبق- القريات:» and margin */
+enum { DATELINE_MAX = 120 };    /* bytes: «عبدالرحمن العازمي- سبق- القريات:» and margin */
 
 /* The end of the article's dateline: the offset of the first colon within its first
- * DATELINE_MAX44 bytes, on its first line, when a hyphen followed by a space comes before it
+ * DATELINE_MAX bytes, on its first line, when a hyphen followed by a space comes before it
  * («سبق- عسير:»); else 0. */
 static uint32_t dateline_end(const rasd_doc *doc)
 {
     int hyphen = 0;
-    for (size_t k = 0; k < doc->len && k < DATELINE_MAX44; k++) {
+    for (size_t k = 0; k < doc->len && k < DATELINE_MAX; k++) {
         char ch = doc->text[k];
         if (ch == '\n')
             return 0;

@@ -14,20 +14,20 @@
 
 #include <string.h>
 
-enum { DESC_MAX44 = 4,          /* words of a doer's description: عدد من المستوطنين الصهاينة */
-       LAUNCH_REACH44 = 10 };   /* شن أفراد المقاومة الشعبية … مساء أول من أمس هجوما */
+enum { DOER_DESC_MAX = 4,       /* words of a doer's description: عدد من المستوطنين الصهاينة */
+       DEED_LAUNCH_REACH = 10 }; /* شن أفراد المقاومة الشعبية … مساء أول من أمس هجوما */
 
 /* Whether token k may not stand in a doer's description: punctuation, a date, a preposition,
- * a word with a proclitic ب or ل (بعدة), a word of "aguard" not_desc44 (a time, a quantity, a
+ * a word with a proclitic ب or ل (بعدة), a word of "aguard" no_doer_first (a time, a quantity, a
  * pronoun: الليلة، عدة), or a present verb by its first letter ي (a clause of its own:
  * انتحاري يرتدي حزاما). */
 static int desc_stop(sent_ctx *c, size_t k)
 {
     const rasd_token *t = &c->s->t[k];
     return t->kind == RASD_TOK_PUNCT || !ev_is_word(t) || ev_in_date(c, k) ||
-           (word_kind(c, k, 0, EK_PREP) && !ev_aguard_word(c, k, AG_OF44)) ||
+           (word_kind(c, k, 0, EK_PREP) && !ev_aguard_word(c, k, AG_DOER_OF)) ||
            ev_clitic(c, k) == CL_BI || ev_clitic(c, k) == CL_LAM ||
-           ev_aguard_word(c, k, AG_NOT_DESC44) ||
+           ev_aguard_word(c, k, AG_NO_DOER_FIRST) ||
            (t->norm_len > 4 && memcmp(t->norm, U_YEH, 2) == 0);
 }
 
@@ -38,11 +38,11 @@ static size_t desc_end(sent_ctx *c, size_t v, size_t end, int names)
 {
     size_t b = v;
     if (v >= end || desc_stop(c, v) || word_kind(c, v, 1, EK_NOTACTOR) ||
-        ev_aguard_word(c, v, AG_NOT_DESC44) || ev_aguard_word(c, v, AG_OF44))
+        ev_aguard_word(c, v, AG_NO_DOER_FIRST) || ev_aguard_word(c, v, AG_DOER_OF))
         return v;              /* أقدم فيه نزيل، أقدم ولا يزال، ما أقدم عليه المتهم */
-    while (b < end && b < v + DESC_MAX44 && !desc_stop(c, b))
+    while (b < end && b < v + DOER_DESC_MAX && !desc_stop(c, b))
         b++;
-    if (ev_aguard_word(c, b - 1, AG_OF44) || (!names && ev_first_entity(c, v, b) != NULL))
+    if (ev_aguard_word(c, b - 1, AG_DOER_OF) || (!names && ev_first_entity(c, v, b) != NULL))
         return v;              /* أفراد من «الطاشناق»: the group's name cut; a name */
     for (size_t k = 0; names && k < c->ne; k++)
         if (c->en[k].tok_start < b && c->en[k].tok_end > b && c->en[k].tok_end <= end)
@@ -85,15 +85,6 @@ void fr_deed_desc(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev)
     put_doer(c, v, b, ev);
 }
 
-/* Whether e is among ev's actors already (its target). */
-static int overlaps_actor(const rasd_event *ev, const rasd_entity *e)
-{
-    for (size_t a = 0; a < ev->nactors; a++)
-        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
-            return 1;
-    return 0;
-}
-
 void fr_launch_doer(sent_ctx *c, int kind, size_t i, rasd_event *ev)
 {
     const rasd_entity *e;
@@ -101,15 +92,15 @@ void fr_launch_doer(sent_ctx *c, int kind, size_t i, rasd_event *ev)
     if ((kind != EK_ASSAULT && kind != EK_FIGHT) || (ev->nactors > 0 && !ev->target_only) ||
         ev_clitic(c, i) == CL_WA)
         return;                /* ونفذت العديد من التفجيرات والغارات: another object first */
-    for (size_t k = i; k > c->t0 && k + LAUNCH_REACH44 > i; k--) {
+    for (size_t k = i; k > c->t0 && k + DEED_LAUNCH_REACH > i; k--) {
         if (fr_stop_at(c, k - 1) && !(k >= 2 + c->t0 && ev_in_date(c, k - 2)))
             return;            /* another clause; but شن طيران التحالف أمس، سلسلة غارات */
-        if (!ev_aguard_word(c, k - 1, AG_LAUNCH44))
+        if (!ev_aguard_word(c, k - 1, AG_LAUNCH_DOER))
             continue;
         if (k - 1 > c->t0 && word_kind(c, k - 2, 1, EK_RELATIVE))
             return;            /* التي نفذت أولى الغارات: the relative's noun did it */
         if ((e = ev_first_entity(c, k, i)) != NULL && e->tok_start == k) {
-            if (strcmp(e->type, "PER") != 0 && !overlaps_actor(ev, e))
+            if (strcmp(e->type, "PER") != 0 && !ev_has_actor(ev, e))
                 fr_put_doer(c, e, ev);     /* شنت السعودية غارات; a person's attack is words */
         } else if ((b = desc_end(c, k, i, 1)) > k)
             put_doer(c, k, b, ev);     /* شن طيران التحالف العربي غارات */

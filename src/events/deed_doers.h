@@ -15,7 +15,7 @@
 void fr_deed_desc(sent_ctx *c, int kind, size_t v, size_t i, rasd_event *ev);
 
 /* The doer of a noun of force (assault, fight) at token i that its row lacks: the words right
- * after a verb of launching before it in its clause (data "aguard" launch44: شن، نفذت، بدأت)
+ * after a verb of launching before it in its clause (data "aguard" launch_doer: شن، نفذت، بدأت)
  * when they are a description, not a name: «شن أفراد المقاومة الشعبية … هجوما»، «شن طيران
  * التحالف العربي أمس، سلسلة غارات» (the subject of a verb first in its clause, the noun its
  * object); none when a number, a quantity, a date or a pronoun comes first (وشن 6 غارات). */

@@ -6,16 +6,16 @@
  * المفوضية الأوروبية؛ وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي) and then lets the
  * bare noun speak (وأورد التقرير أن؛ وأضاف البيان؛ وبينت الدراسة). The speaker stayed the bare
  * word, which the judged samples count as partly right. Here the definite noun at token a (a
- * word of data/events.tsv "aguard doc51") takes the issuer its latest earlier mention gives:
+ * word of data/events.tsv "aguard issuer_doc") takes the issuer its latest earlier mention gives:
  * the speaker of an earlier quote whose cue the mention follows before its words (قال X في
  * بيان إن …), an entity after a word of issuing (صادر عن، أصدرته، أعدتها, data/events.tsv
- * "aguard issued51"), or an organisation the noun governs (تقرير شركة ميد، التقرير السنوي
+ * "aguard issuer_after"), or an organisation the noun governs (تقرير شركة ميد، التقرير السنوي
  * لمؤسسة النقد). A definite mention with no issuer is passed over (وأضاف التقرير: the same
  * document); an indefinite one with none ends the search (تقرير اقتصادي: another document,
  * its issuer not given), as does a mention whose issuer is a place. A statement's noun
- * ("aguard stmt51": البيان) takes no issuer from a verb of carrying ("aguard carry51": بيان
- * نشرته وكالة أنباء البحرين، نشرت الوكالة بيانا): the outlet carried what another issued
- * (mend51, judge45's wrong row). */
+ * ("aguard carried_noun": البيان) takes no issuer from a verb of carrying ("aguard
+ * carry_verb": بيان نشرته وكالة أنباء البحرين، نشرت الوكالة بيانا): the outlet carried what
+ * another issued (mend51, judge45's wrong row). */
 #include "events/quotes.h"
 #include "events/aguard.h"
 #include "events/letters.h"
@@ -103,15 +103,16 @@ static const rasd_entity *issued_by(const qctx *q, size_t p, size_t a, int stmt)
     if (k < send && (en = entity_at(q, k)) != NULL && en->type[0] == 'O')
         return en;                                /* تقرير شركة ميد */
     for (; k < send && k < a && k <= p + DOC_ADJECTIVES; k++) {
-        if (ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n)) {
+        if (ev_aguard_is(q->s, k, 0, AG_ISSUER_AFTER, &n)) {
             /* one or two issuing words (أصدرته; الذي أصدرته), none of them a carrying verb
              * for a statement (بيان نشرته وكالة أنباء البحرين، البيان الذي نشرته الوكالة) */
-            for (int w = 0; w < 2 && k < send && ev_aguard_is(q->s, k, 0, AG_ISSUED51, &n); w++) {
-                if (stmt && ev_aguard_is(q->s, k, 0, AG_CARRY51, &n))
+            for (int w = 0; w < 2 && k < send && ev_aguard_is(q->s, k, 0, AG_ISSUER_AFTER, &n);
+                 w++) {
+                if (stmt && ev_aguard_is(q->s, k, 0, AG_CARRY_VERB, &n))
                     return NULL;
                 k += n;
             }
-            if (k < send && ev_aguard_is(q->s, k, 0, AG_BY51, &n))
+            if (k < send && ev_aguard_is(q->s, k, 0, AG_ISSUER_PREP, &n))
                 k += n;                           /* صادر عن */
             return k < a ? entity_at(q, k) : NULL;
         }
@@ -121,7 +122,7 @@ static const rasd_entity *issued_by(const qctx *q, size_t p, size_t a, int stmt)
             return en->type[0] == 'O' && letter_is(t[k].norm, U_LAM) && en->name &&
                    !letter_is(en->name, U_LAM) ? en : NULL;
         if (qt_in_entity(q, k) || (!ev_is_word(&t[k]) && t[k].kind != RASD_TOK_NUMBER) ||
-            qt_plain_cue(q, k, &n) || ev_aguard_is(q->s, k, 0, AG_BY51, &n) ||
+            qt_plain_cue(q, k, &n) || ev_aguard_is(q->s, k, 0, AG_ISSUER_PREP, &n) ||
             ev_word_is(q->s, k, 0, EK_PREP, NULL, &n))
             return NULL;                          /* تقرير عن ضم لجنة …: what it is about */
     }
@@ -136,10 +137,10 @@ static const rasd_entity *issuer_before(const qctx *q, size_t p, int stmt)
     size_t n, lo = p > DOC_ADJECTIVES ? p - DOC_ADJECTIVES : 0, s0 = qt_sent_start(q, p);
     const rasd_entity *en;
     for (size_t k = p; k-- > lo && k >= s0;) {
-        if (!ev_aguard_is(q->s, k, 1, AG_ISSUE51, &n))
+        if (!ev_aguard_is(q->s, k, 1, AG_ISSUER_BEFORE, &n))
             continue;
         size_t m;
-        if (stmt && ev_aguard_is(q->s, k, 1, AG_CARRY51, &m))
+        if (stmt && ev_aguard_is(q->s, k, 1, AG_CARRY_VERB, &m))
             return NULL;                          /* نشرت الوكالة بيانا */
         en = entity_at(q, k + n);
         return en && en->tok_end <= p ? en : NULL;
@@ -155,11 +156,11 @@ const rasd_entity *qt_doc_issuer(const qctx *q, size_t a)
     size_t art = strlen(U_ARTICLE), m;
     int def;
     if (!starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || qt_in_entity(q, a) ||
-        !ev_aguard_is(q->s, a, 0, AG_DOC51, &m) || m != 1)
+        !ev_aguard_is(q->s, a, 0, AG_ISSUER_DOC, &m) || m != 1)
         return NULL;
     const char *w = t[a].norm + art;
     size_t n = t[a].norm_len - art;
-    int stmt = ev_aguard_is(q->s, a, 0, AG_STMT51, &m) && m == 1;
+    int stmt = ev_aguard_is(q->s, a, 0, AG_CARRIED_NOUN, &m) && m == 1;
     for (size_t p = a; p-- > 0;) {
         if (!doc_noun(&t[p], w, n, &def) || qt_in_entity(q, p))
             continue;

@@ -54,13 +54,6 @@ static int accusing_verb(const char *w, size_t n)
     return 0;
 }
 
-/* The token that starts at byte j, or s->nt. */
-static size_t token_at(const ev_scan *s, uint32_t j)
-{
-    size_t k = ev_token_from(s, j);
-    return k < s->nt && s->t[k].start == j ? k : s->nt;
-}
-
 /* Whether the word at token k, which starts with ب, is the active's object rather than the
  * passive's charge: a quantifier or a group's head (data/events.tsv "group": اتهمت بعض
  * الشخصيات), or a word before another in ب within two words (اتهمت بلدانهم بأنها، يتهم بعض
@@ -96,7 +89,7 @@ void ev_passive_accusations(const rasd_doc *doc, ev_scan *s, struct ev_doc *x)
         int named_after = 0;
         for (size_t a = 0; a < ev->nactors; a++)
             named_after |= ev->actor_start[a] == j;
-        size_t tk = token_at(s, j);
+        size_t tk = ev_token_at(s, j);
         if (named_after || tk == s->nt || object_in_beh(s, tk))
             continue;                  /* واتهمت باكستان الهند: the subject */
         ev->nactors = 0;               /* اتُّهم بـ: the accuser is not said */

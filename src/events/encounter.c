@@ -63,11 +63,6 @@ enum { NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (a noun's meetin
 enum { GUARD_BEFORE = 1, GUARD_REFUSAL = 3, GUARD_PUBLIC = 40 };   /* 2: TGUARD_QUESTION */
 enum { SENSE_SPORT = 1, SUPPORT_AGENT = 3 };
 
-static int is_punct(const sent_ctx *c, size_t i)
-{
-    return c->s->t[i].kind == RASD_TOK_PUNCT;
-}
-
 /* Whether the word at token i is negated, denied, prevented, refused or asked (as the
  * layer's triggers: triggers.c unreal). */
 static int unreal(sent_ctx *c, size_t i, int noun)
@@ -92,7 +87,8 @@ int ev_enc_sport(sent_ctx *c)
     int v;
     size_t n;
     for (size_t k = c->t0; k < c->t1; k++)
-        if (!is_punct(c, k) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == SENSE_SPORT)
+        if (!ev_is_punct(&c->s->t[k]) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) &&
+            v == SENSE_SPORT)
             return 1;
     return 0;
 }
@@ -113,15 +109,6 @@ static int definite_at(const rasd_token *t, int bi)
     return t->norm_len > o + 4 && memcmp(t->norm + o, "\xd8\xa7\xd9\x84", 4) == 0;
 }
 
-/* Whether token k is inside a name the recogniser found. */
-static int in_name(const sent_ctx *c, size_t k)
-{
-    for (size_t q = 0; q < c->ne; q++)
-        if (c->en[q].tok_start <= k && k < c->en[q].tok_end)
-            return 1;
-    return 0;
-}
-
 /* Whether token k may stand between a meeting's word and its مع or ب: a date or time, a
  * name, a title and its genitive, an adjective, a definite genitive, quote marks or brackets, a word of
  * "encounter" 8 (مطول، ثنائيا، قمة). */
@@ -131,7 +118,7 @@ static int between(sent_ctx *c, size_t k)
     size_t n;
     if (!ev_is_word(&c->s->t[k]))
         return !ev_punct(c->s, k, ",.;:!?");
-    return ev_in_date(c, k) || in_name(c, k) || ev_nisba(c, k) ||
+    return ev_in_date(c, k) || ev_in_name(c, k) || ev_nisba(c, k) ||
            (ev_word_is(c->s, k, 0, EK_LEAD, &v, &n) && v == 0) ||
            (k > 0 && ev_word_is(c->s, k - 1, 0, EK_LEAD, &v, &n) && v == 0 &&
             ev_clitic(c, k) == 0) ||     /* رئيس مجلس الوزراء: a title's genitive */
@@ -369,7 +356,7 @@ static const rasd_entity *noun_subject(sent_ctx *c, const kind_info *ki, size_t 
             a = ev_subject_after(c, ki, k, NULL, NULL);
             if (a && a->tok_end <= i)
                 return a;      /* عقد زكي الصالح … اجتماعاً بالجهاز الفني */
-            if (k < i && !in_name(c, k) && !ev_in_date(c, k) &&
+            if (k < i && !ev_in_name(c, k) && !ev_in_date(c, k) &&
                 ((ev_word_is(c->s, k, 0, EK_LEAD, &v, &m) && v == 0) ||
                  ev_definite(&c->s->t[k])))
                 return (a = first_named(c, ki, k, i)) != NULL ? a : words_party(c, k, 0, i);
@@ -538,7 +525,7 @@ static size_t among_at(sent_ctx *c, size_t from)
     for (size_t k = from; k < c->t1 && k <= from + GATHER_ADJ; k++) {
         if (word_value(c, k, EK_ENCOUNTER) == ENC_AMONG && ev_clitic(c, k) == 0)
             return k;
-        if (!ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 || in_name(c, k) ||
+        if (!ev_is_word(&c->s->t[k]) || ev_clitic(c, k) != 0 || ev_in_name(c, k) ||
             !(ev_nisba(c, k) || ev_in_date(c, k) || ev_definite(&c->s->t[k]) ||
               word_value(c, k, EK_ENCOUNTER) == ENC_BETWEEN ||
               word_value(c, k, EK_ENCOUNTER) == ENC_ADJ))
@@ -593,17 +580,18 @@ static const rasd_entity *body_of(sent_ctx *c, size_t k)
     const rasd_entity *g;
     int v;
     size_t n;
-    if (ev_clitic(c, k) != 0 || in_name(c, k) ||
+    if (ev_clitic(c, k) != 0 || ev_in_name(c, k) ||
         (ev_word_is(c->s, k, 1, EK_TGUARD, &v, &n) && v == GUARD_PUBLIC) ||
         (g = ev_group_at(c, k, 1 << GROUP_PEOPLE, 0)) == NULL)
         return NULL;
     for (size_t q = g->tok_start + 1; q < g->tok_end; q++)
-        if (in_name(c, q) || ev_nisba(c, q))
+        if (ev_in_name(c, q) || ev_nisba(c, q))
             return g;
     n = g->tok_end;
-    if (n + 1 < c->t1 && is_punct(c, n) && !ev_punct(c->s, n, ",.;:!?") && !ev_comma(c, n))
+    if (n + 1 < c->t1 && ev_is_punct(&c->s->t[n]) && !ev_punct(c->s, n, ",.;:!?") &&
+        !ev_comma(c, n))
         n++;                   /* summit53: a quote mark before the name (قادة دول “بريكس”) */
-    return n < c->t1 && in_name(c, n) && ev_clitic(c, n) == 0
+    return n < c->t1 && ev_in_name(c, n) && ev_clitic(c, n) == 0
                ? g : NULL;     /* وزراء خارجية الاتحاد الأوروبي: the name its genitive */
 }
 

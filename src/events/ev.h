@@ -228,6 +228,11 @@ typedef struct ev_scan {
 #define FIRST_ID_SHIFT 32          /* ev_engine.firsts: the first word's id in fkinds */
 
 int ev_is_word(const rasd_token *t);
+/* Whether token t is punctuation (the tokenizer's kind). */
+static inline int ev_is_punct(const rasd_token *t)
+{
+    return t->kind == RASD_TOK_PUNCT;
+}
 /* Whether token t starts with the article ال and has a letter after it (الوزير; its cut
  * proclitics not taken off: والوزير is not). */
 static inline int ev_definite(const rasd_token *t)
@@ -317,6 +322,9 @@ int ev_punct(const ev_scan *s, size_t i, const char *set);
 int ev_dash(const rasd_doc *doc, const rasd_token *t);
 /* The first token that starts at or after byte b (binary search; s->nt when none does). */
 size_t ev_token_from(const ev_scan *s, uint32_t b);
+/* The token that starts at byte b, or s->nt when none does (ev_token_from's, if it starts
+ * there). */
+size_t ev_token_at(const ev_scan *s, uint32_t b);
 
 /* The dates, quotes and events stage (src/events/output.c) and where it keeps its data. */
 extern const doc_stage ev_stage;
@@ -341,11 +349,11 @@ typedef struct ev_title {
  * walk finds the words of several rules (cost52, cost53: a walk of each rule's own over every
  * token cost 26 or 27 instructions a token, bench/extract_cost.sh). */
 enum ev_note_kind {
-    EV_NOTE_MEET51,            /* support_verbs.c: a verb of a call (ev_support_note), value its
+    EV_NOTE_SUPPORT_VERB,      /* support_verbs.c: a verb of a call (ev_support_note), value its
                                   "encounter" value, read by ev_support */
-    EV_NOTE_VISIT53,           /* visit_nouns.c: a visit's noun (ev_visit_note), read by
+    EV_NOTE_VISIT_NOUN,        /* visit_nouns.c: a visit's noun (ev_visit_note), read by
                                   ev_visit_nouns */
-    EV_NOTE_APPEAL53,          /* appeal_in_quote.c: a token that may start an appeal
+    EV_NOTE_APPEAL_START,      /* appeal_in_quote.c: a token that may start an appeal
                                   (ev_appeal_note), read by ev_appeal_in_quote */
     EV_NOTE_KINDS
 };
@@ -353,7 +361,7 @@ enum ev_note_kind {
 typedef struct ev_note {
     uint32_t token;            /* the token noted */
     uint8_t kind;              /* enum ev_note_kind */
-    uint8_t value;             /* the kind's value (EV_NOTE_MEET51: the verb's), else 0 */
+    uint8_t value;             /* the kind's value (EV_NOTE_SUPPORT_VERB: the verb's), else 0 */
 } ev_note;
 
 struct ev_doc {

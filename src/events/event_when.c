@@ -219,13 +219,13 @@ static int future_form(const ev_scan *s, size_t k)
     return (size_t)(p - t->norm) + LETTERS(3) <= t->norm_len && letter_is(p, U_SEEN);
 }
 
-/* Whether a word that ends an event ("aguard" end58: انتهاء، ختام، نهاية) stands in tokens
+/* Whether a word that ends an event ("aguard" event_end: انتهاء، ختام، نهاية) stands in tokens
  * [a, b): «سيزور إندونيسيا بعد انتهاء زيارته إلى الصين», the visit under way now. */
 static int ended_between(ev_scan *s, size_t a, size_t b)
 {
     size_t m;
     for (size_t k = a; k < b; k++)
-        if (ev_aguard_is(s, k, 1, AG_END58, &m))
+        if (ev_aguard_is(s, k, 1, AG_EVENT_END, &m))
             return 1;
     return 0;
 }

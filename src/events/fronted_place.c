@@ -9,7 +9,7 @@
  * before the whole sentence is farther off. Such a phrase sets the scene of all the sentence
  * tells, so an event of force (fight, assault) with no place takes it:
  *   the sentence's first token is «في» ("place 1") or «وفي»، «ففي» (data/events.tsv "aguard
- *   front50": the lookups take no proclitic off a word of two letters), then
+ *   fronted_fi": the lookups take no proclitic off a word of two letters), then
  *   at most one noun of area ("place 4": محافظة، مدينة، ولاية), then a recognised place
  *   (LOC) that ends before the event's word; not an event told in a relative clause right
  *   after its pronoun ("relative 1": «وفي عدن المحررة، أكدت الوزارة أن قاعدة العند … من
@@ -35,7 +35,7 @@ static const rasd_entity *fronted(ev_scan *s, const rasd_entity *en, size_t ne, 
     int v;
     size_t n;
     if (k + 1 >= ti || !((ev_word_is(s, k, 0, EK_PLACE, &v, &n) && v == PLACE_IN && n == 1) ||
-                         (ev_aguard_is(s, k, 0, AG_FRONT50, &n) && n == 1)))
+                         (ev_aguard_is(s, k, 0, AG_FRONTED_FI, &n) && n == 1)))
         return NULL;                                  /* في، وفي، ففي */
     if (ev_word_is(s, ti - 1, 0, EK_RELATIVE, &v, &n) && v == 1 && n == 1)
         return NULL;           /* الحوثيين الذين سيطروا عليها منذ آذار: a background deed */

@@ -6,7 +6,7 @@
 #include "events/ev.h"
 
 /* Gives each fight or assault of x with no place the place its sentence opens with: «في»
- * (و or ف before it: "aguard front50"), a noun of area or none (محافظة، مدينة: data/events.tsv "place 4"), then a
+ * (و or ف before it: "aguard fronted_fi"), a noun of area or none (محافظة، مدينة: data/events.tsv "place 4"), then a
  * recognised place before the event's word (وفي تعز (جنوب اليمن) قصفت، وفي محافظة أبين نفذت
  * … هجوما). en: the document's names (ne of them). Run last, once every pass has added its
  * events. */

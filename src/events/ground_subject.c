@@ -9,11 +9,11 @@
  * subject), so the deed gave no event: «بأن المقاومة الشعبية تقدمت نحو مدينة زنجبار»، «وكانت
  * المقاومة الشعبية قد سيطرت خلال الأسبوع الماضي على عدة مناطق في أبين». This takes that
  * description (groups.c, a force's head; ev_armed tests it again) as the subject.
- * Not for استهدف ("aguard" target51: "targeted", also gunmen's attack on a bus, an
+ * Not for استهدف ("aguard" target_anyone: "targeted", also gunmen's attack on a bus, an
  * assault; its rows held 3 of 5 in the first fresh slice, the ground verbs 15 of 15), nor when
  * a word of a plan or a hope stands before the verb in its sentence ("aguard" retake_plan,
  * as ground.c: لو، خطة، يتوقع، نأمل), nor for a verb with و or ف (a clause of its own), nor
- * after لأن ("aguard" because51: a deed given as the reason for what is said, background).
+ * after لأن ("aguard" because: a deed given as the reason for what is said, background).
  * The pluperfect's day is told_before.c's (none when the sentence gives none).
  * And an advance told by تقدم with the force after it (f53_*: branch fight53, clash_between.c's
  * until stop 48), before a word of direction.
@@ -21,7 +21,7 @@
 #include "events/actors.h"
 #include "events/aguard.h"
 
-enum { SUBJ_REACH51 = 4 };     /* a description's words before the verb (قوات الجيش اليمني
+enum { GROUND_SUBJ_REACH = 4 }; /* a description's words before the verb (قوات الجيش اليمني
                                   الموالية; groups.c stops it sooner) */
 
 /* Whether token k puts the subject after it first: "subject" 0 (أن، إن، كانت) or "about" 2
@@ -39,18 +39,18 @@ const rasd_entity *ev_force_before(sent_ctx *c, const kind_info *ki, size_t i, i
 {
     size_t end = i;
     if (ki->kind != EK_FIGHT || cut > 0 || !ev_force_verb(c, ki, i) || i <= c->t0 + 1 ||
-        ev_aguard_word(c, i, AG_TARGET51))
+        ev_aguard_word(c, i, AG_TARGET_ANYONE))
         return NULL;           /* أن مسلحين استهدفوا حافلة: an attack on anyone */
     if (word_kind(c, i - 1, 0, EK_AUX))
         end = i - 1;           /* وكانت المقاومة الشعبية قد سيطرت */
     for (size_t k = c->t0; k < i; k++)
         if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
             return NULL;       /* لو أن القوات سيطرت، يتوقع أن: not told as done */
-    for (size_t k = end; k-- > c->t0 + 1 && k + SUBJ_REACH51 >= end;) {
+    for (size_t k = end; k-- > c->t0 + 1 && k + GROUND_SUBJ_REACH >= end;) {
         const rasd_entity *g;
         if (!subject_first(c, k - 1))
             continue;
-        if (ev_aguard_word(c, k - 1, AG_BECAUSE51))
+        if (ev_aguard_word(c, k - 1, AG_BECAUSE))
             return NULL;       /* لأن مليشيا الحوثي دمرت كل المواقع: a reason, told as
                                   background of the statement (unseen13) */
         if (ev_first_entity(c, k, end))
@@ -99,17 +99,17 @@ int ev_kept_apart(const struct ev_doc *x, const rasd_event *ev)
  * الشعبية صوب مديريتي يريم والرضمة»، «تقدم القوات الأمنية إلى داخل المدينة». تقدم is
  * data/events.tsv fight 15 (F_FORCE: ev_force_doer finds the force right after it); it is
  * also "offers" and "progress", so the advance is read only when a word of direction ("aguard"
- * toward53: نحو، صوب، باتجاه، إلى، في، داخل) follows the force right away, not after a word
- * that stops or hypothesises it ("aguard" stall53: منع، وقف، عرقلة، أي) nor with a word of
+ * toward: نحو، صوب، باتجاه، إلى، في، داخل) follows the force right away, not after a word
+ * that stops or hypothesises it ("aguard" stall: منع، وقف، عرقلة، أي) nor with a word of
  * plan or hope before it in its sentence ("aguard" retake_plan, as ground_subject.c). Other fight
  * nouns of value 15 (ضربات، القصف) pass unchanged. */
 int ev_advance_doer_ok(sent_ctx *c, size_t i, const rasd_entity *a)
 {
-    if (!ev_aguard_word(c, i, AG_ADVANCE53))
+    if (!ev_aguard_word(c, i, AG_ADVANCE))
         return 1;
-    if (!a || a->tok_end >= c->t1 || !ev_aguard_word(c, a->tok_end, AG_TOWARD53))
+    if (!a || a->tok_end >= c->t1 || !ev_aguard_word(c, a->tok_end, AG_TOWARD))
         return 0;
-    if (i > c->t0 && ev_aguard_word(c, i - 1, AG_STALL53))
+    if (i > c->t0 && ev_aguard_word(c, i - 1, AG_STALL))
         return 0;              /* لمنع تقدم داعش باتجاه مصر، عرقلة أي تقدم للقوات */
     for (size_t k = c->t0; k < i; k++)
         if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
@@ -117,18 +117,18 @@ int ev_advance_doer_ok(sent_ctx *c, size_t i, const rasd_entity *a)
     return 1;
 }
 
-enum { ADVANCE_REACH53 = 5 };  /* tokens from تقدم to its word of direction: the force's
+enum { ADVANCE_REACH = 5 };    /* tokens from تقدم to its word of direction: the force's
                                   description (قوات الجيش اليمني الموالية) and the word */
 
 /* For trigger(), before any work on the word at token i: whether it may be an advance (not
- * تقدم, or a word of direction within ADVANCE_REACH53 tokens after it). تقدم is a common
+ * تقدم, or a word of direction within ADVANCE_REACH tokens after it). تقدم is a common
  * word (offers, progress): this keeps the cost of reading it low. */
 int ev_may_advance(sent_ctx *c, size_t i)
 {
-    if (!ev_aguard_word(c, i, AG_ADVANCE53))
+    if (!ev_aguard_word(c, i, AG_ADVANCE))
         return 1;
-    for (size_t k = i + 2; k < c->t1 && k <= i + ADVANCE_REACH53; k++)
-        if (ev_aguard_word(c, k, AG_TOWARD53))
+    for (size_t k = i + 2; k < c->t1 && k <= i + ADVANCE_REACH; k++)
+        if (ev_aguard_word(c, k, AG_TOWARD))
             return 1;
     return 0;
 }
@@ -139,5 +139,5 @@ int ev_may_advance(sent_ctx *c, size_t i)
  * صوب …»). */
 int ev_is_advance(sent_ctx *c, const kind_info *ki, size_t i)
 {
-    return ki->kind == EK_FIGHT && ev_aguard_word(c, i, AG_ADVANCE53);
+    return ki->kind == EK_FIGHT && ev_aguard_word(c, i, AG_ADVANCE);
 }

@@ -3,7 +3,7 @@
  *
  * Arabic names the doer of a passive with على يد / على أيدي ("at the hand(s) of"): اغتيل
  * العام 1990 على أيدي الفلسطينيين، أعدموا على يد تنظيم الدولة، لقيت مصرعها على يد خالتها،
- * قتلوا على أيدي المهاجمين. A verb of harm undergone (data/events.tsv "aguard" harmed43: the
+ * قتلوا على أيدي المهاجمين. A verb of harm undergone (data/events.tsv "aguard" harm_undergone: the
  * passive or intransitive forms of killing, execution, martyrdom, burning, abduction, torture,
  * wounding) at most REACH words before the phrase (a data/events.tsv "by" phrase that
  * starts with على), in its clause, makes an assault whose doer is the name or description
@@ -11,7 +11,7 @@
  * of الذي/التي before it), if any. The rules read the verb as an active one, its subject
  * after it, and find no subject: the doer stands where only the "by" words of a killing's noun
  * (مقتل X على يد Y) are read. Not when negated, denied, asked or planned, nor when the
- * sentence holds an assault or a killing already, nor after ربما (aguard maybe43).
+ * sentence holds an assault or a killing already, nor after ربما (aguard harm_maybe).
  *
  * The weapon's genitive names the doer as often (branch events44; docs/EVENTS.md "Issue 16:
  * unseen17's event misses, and harm done by bullets"): قتل برصاص مجهول، قُتلوا برصاص
@@ -38,7 +38,7 @@ static size_t harm_before(sent_ctx *c, size_t i)
             continue;          /* اغتيل العام 1990 على أيدي */
         if (!ev_is_word(&c->s->t[j]) || ev_comma(c, j) || ev_clause_end(c, j))
             return SIZE_MAX;
-        if (ev_aguard_at(c, j, 1, AG_HARMED43, NULL))
+        if (ev_aguard_at(c, j, 1, AG_HARM_UNDERGONE, NULL))
             return j;          /* اغتيل، قتلوا، لقي مصرعه */
     }
     return SIZE_MAX;
@@ -52,7 +52,7 @@ static int unreal(sent_ctx *c, size_t j)
     size_t n;
     for (size_t k = j; k > c->t0 && k + NEG_BACK > j; k--)
         if ((ev_word_is(c->s, k - 1, 1, EK_NEGATION, &v, &n) && v == 0) ||
-            ev_aguard_at(c, k - 1, 1, AG_MAYBE43, NULL))
+            ev_aguard_at(c, k - 1, 1, AG_HARM_MAYBE, NULL))
             return 1;          /* لم يقتل; لربما قتلت */
     return ev_denied(c->s, c->t0, j) || ev_question(c) ||
            ev_planned_by_words(c->s, c->t0, c->t1, j, 1, 0);

@@ -18,13 +18,13 @@
 #include "events/killing_deed.h"
 
 /* Whether the word right before the deed's verb (at token deed - 1) is a relative "what" (aguard
- * what_deed57, no proclitic: كما قام is "as … did", a deed told): «ما أقدم عليه المتهم … بقتل
+ * what_deed, no proclitic: كما قام is "as … did", a deed told): «ما أقدم عليه المتهم … بقتل
  * شقيقته» refers back to the deed a charge sheet is about (unseen18's row; the article tells it
  * before), no report of it. */
 static int what_before(sent_ctx *c, size_t deed)
 {
     size_t m;
-    return deed >= c->t0 + 2 && ev_aguard_at(c, deed - 2, 0, AG_WHAT_DEED57, &m) && m == 1;
+    return deed >= c->t0 + 2 && ev_aguard_at(c, deed - 2, 0, AG_WHAT_DEED, &m) && m == 1;
 }
 
 int kd_killing_deed_on(sent_ctx *c, int kind, int kill_noun, size_t deed)

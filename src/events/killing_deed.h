@@ -10,7 +10,7 @@
  * (data/events.tsv "trigger" 74: قتل، إطلاق النار، طعن، ذبح، نحر، دهس …) after the deed's
  * verb at token deed (tg_deed: قام، أقدم …; 0 when none), is on by default although the
  * assault "deed" form is off (layer49); not after a relative "what" (data/events.tsv aguard
- * what_deed57: ما أقدم عليه المتهم بقتل شقيقته, a deed referred back to). */
+ * what_deed: ما أقدم عليه المتهم بقتل شقيقته, a deed referred back to). */
 int kd_killing_deed_on(sent_ctx *c, int kind, int kill_noun, size_t deed);
 
 #endif

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-enum { LAUNCH_REACH44 = 10 };   /* as deed_doers.c's: شن أفراد المقاومة الشعبية … هجوما */
+enum { DEED_LAUNCH_REACH = 10 }; /* as deed_doers.c's: شن أفراد المقاومة الشعبية … هجوما */
 
 int fr_present_form(sent_ctx *c, size_t k)
 {
@@ -21,14 +21,14 @@ int fr_subjunctive(sent_ctx *c, size_t i, int noun, int kind)
 {
     if (!noun || (kind != EK_ASSAULT && kind != EK_FIGHT))
         return 0;
-    for (size_t k = i; k > c->t0 && k + LAUNCH_REACH44 > i; k--) {
+    for (size_t k = i; k > c->t0 && k + DEED_LAUNCH_REACH > i; k--) {
         if (fr_stop_at(c, k - 1))
             return 0;
-        if (!ev_aguard_word(c, k - 1, AG_LAUNCH44))
+        if (!ev_aguard_word(c, k - 1, AG_LAUNCH_DOER))
             continue;
         return k - 1 > c->t0 && fr_present_form(c, k - 1) &&
-               ev_aguard_word(c, k - 2, AG_SUBJUNCTIVE44) &&
-               !(k - 2 > c->t0 && ev_aguard_word(c, k - 3, AG_SEQUENCE44));
+               ev_aguard_word(c, k - 2, AG_SUBJUNCTIVE) &&
+               !(k - 2 > c->t0 && ev_aguard_word(c, k - 3, AG_DONE_SEQUENCE));
     }
     return 0;
 }

@@ -8,16 +8,16 @@
  *   - a strike's doer after ل, past adjectives (غارات مكثفة للتحالف الدولي، سلسلة غارات
  *     للتحالف على محافظة لحج): the noun's doer, put first (attack_doers.c reads هجوم للمقاومة
  *     right after a noun of attack, when the recogniser names it; this reads every noun the
- *     layer takes for a fight, up to ADJ_REACH50 adjectives between, and a force's
+ *     layer takes for a fight, up to STRIKE_ADJ_MAX adjectives between, and a force's
  *     description: لطيران التحالف, or a definite head whose alef ل drops, "aguard"
- *     lforce50: للتحالف الدولي, named التحالف الدولي);
+ *     li_force: للتحالف الدولي, named التحالف الدولي);
  *   - a strike's doer before its verb of launching (SVO: وكانت تركيا نفذت، السبت الماضي،
  *     ضربات جوية; الحوثيين وقوات صالح شنوا هجوما; the coalition, not its leader, in التحالف
- *     الذي تقوده الولايات المتحدة نفذ), or after a plural or present one ("aguard" launch50:
+ *     الذي تقوده الولايات المتحدة نفذ), or after a plural or present one ("aguard" launch_plural:
  *     ينفذ الطيران التركي يوميا غارات) that deed_doers.c does not read;
  *   - ground taken (ground.c, whose rows name the armed group driven out alone): the side
  *     that took it, the subject before the verb after أن (أن المقاومة دحرت المتمردين) or the
- *     subject of a verb of managing before من ("aguard" manage50: تمكنت المقاومة الشعبية من
+ *     subject of a verb of managing before من ("aguard" manage: تمكنت المقاومة الشعبية من
  *     طرد ميليشيات الحوثي);
  *   - an agreement's other party after مع (توصل إلى اتفاق مع فيورنتينا): added.
  * Only names the recogniser gave (organisations; people and states too for an agreement) or
@@ -32,12 +32,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { ADJ_REACH50 = 2,        /* adjectives between a strike's noun and its doer with ل
+enum { STRIKE_ADJ_MAX = 2,     /* adjectives between a strike's noun and its doer with ل
                                   (غارات مكثفة للتحالف; الضربات الجوية is one trigger) */
-       DESC_MAX50 = 2,         /* adjectives after a force's head (التحالف الدولي) */
-       SUBJ_REACH50 = 3,       /* a subject's words before a verb (أن المقاومة الشعبية دحرت) */
-       LAUNCH_REACH50 = 10 };  /* a verb of launching before a strike's noun (as deed_doers.c's
-                                  LAUNCH_REACH44: نفذت الطائرات التركية فجرا ثلاث ضربات) */     /* a subject's words before a verb (أن المقاومة الشعبية دحرت) */
+       FORCE_ADJ_MAX = 2,      /* adjectives after a force's head (التحالف الدولي) */
+       VERB_SUBJ_REACH = 3,    /* a subject's words before a verb (أن المقاومة الشعبية دحرت) */
+       STRIKE_LAUNCH_REACH = 10 }; /* a verb of launching before a strike's noun (as
+                                      deed_doers.c's DEED_LAUNCH_REACH: نفذت الطائرات التركية
+                                      فجرا ثلاث ضربات) */
 
 /* Whether token k starts with the article ال, past a proclitic ل. */
 static int definite(sent_ctx *c, size_t k)
@@ -69,7 +70,7 @@ static const rasd_entity *lforce(sent_ctx *c, size_t k)
     size_t b = k + 1;
     rasd_entity *g;
     char *p;
-    while (b < k + 1 + DESC_MAX50 && adjective(c, b, 1))
+    while (b < k + 1 + FORCE_ADJ_MAX && adjective(c, b, 1))
         b++;
     e = c->s->t[b - 1].end;
     if (c->ngrp >= GROUPS || e - s < LETTERS(1))
@@ -100,7 +101,7 @@ static const rasd_entity *side_at(sent_ctx *c, size_t k, int mask, int clitic)
     for (size_t g = 0; g < c->ngrp; g++)
         if (c->grp[g].tok_start == k)
             return &c->grp[g];   /* taken already: its slot once (GROUPS a sentence) */
-    if (clitic == CL_LAM && ev_aguard_word(c, k, AG_LFORCE50))
+    if (clitic == CL_LAM && ev_aguard_word(c, k, AG_LI_FORCE))
         return lforce(c, k);
     return ev_group_at(c, k, mask, clitic);
 }
@@ -119,15 +120,6 @@ static int party_side(const rasd_entity *e)
                  strcmp(e->type, "LOC") == 0);
 }
 
-/* Whether ev has mention e (by its words) among its actors. */
-static int has_side(const rasd_event *ev, const rasd_entity *e)
-{
-    for (size_t a = 0; a < ev->nactors; a++)
-        if (ev->actor_start[a] < e->end && e->start < ev->actor_end[a])
-            return 1;
-    return 0;
-}
-
 /* A strike's doer after ل (غارات مكثفة للتحالف الدولي), when the row names none. */
 static void strike_doer(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
 {
@@ -135,10 +127,10 @@ static void strike_doer(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
     int def = definite(c, i);
     if (ev->nactors > 0 && !ev->target_only)
         return;
-    for (size_t k = i + n; k < c->t1 && k <= i + n + ADJ_REACH50; k++) {
+    for (size_t k = i + n; k < c->t1 && k <= i + n + STRIKE_ADJ_MAX; k++) {
         if (ev_is_word(&c->s->t[k]) && ev_clitic(c, k) == CL_LAM) {
             e = side_at(c, k, 1 << GROUP_FORCE, CL_LAM);
-            if (force_side(e) && !has_side(ev, e))
+            if (force_side(e) && !ev_has_actor(ev, e))
                 fr_put_doer(c, e, ev);
             return;
         }
@@ -148,10 +140,10 @@ static void strike_doer(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
 }
 
 /* The mention of kind mask that ends at token end with no proclitic but و on its first word,
- * and starts at most SUBJ_REACH50 tokens before it, or NULL. */
+ * and starts at most VERB_SUBJ_REACH tokens before it, or NULL. */
 static const rasd_entity *ending_at(sent_ctx *c, size_t end, int mask)
 {
-    for (size_t a = end > c->t0 + SUBJ_REACH50 ? end - SUBJ_REACH50 : c->t0; a < end; a++) {
+    for (size_t a = end > c->t0 + VERB_SUBJ_REACH ? end - VERB_SUBJ_REACH : c->t0; a < end; a++) {
         const rasd_entity *e;
         int cl = ev_clitic(c, a);
         if ((cl && cl != CL_WA) || (a > c->t0 && word_kind(c, a - 1, 0, EK_PREP)) ||
@@ -174,17 +166,17 @@ static void launch_doer(sent_ctx *c, size_t i, rasd_event *ev)
     const rasd_entity *x, *y = NULL;
     if ((ev->nactors > 0 && !ev->target_only) || ev_clitic(c, i) == CL_WA)
         return;                /* ونفذت العديد من التفجيرات والغارات: another object first */
-    for (size_t k = i; k > c->t0 && k + LAUNCH_REACH50 > i; k--) {
+    for (size_t k = i; k > c->t0 && k + STRIKE_LAUNCH_REACH > i; k--) {
         size_t v = k - 1;
         if (fr_stop_at(c, v) && !(v > c->t0 && ev_in_date(c, v - 1)) && !ev_in_date(c, k))
             return;            /* but نفذت، السبت الماضي، ضربات: a date between commas */
-        if (!ev_aguard_word(c, v, AG_LAUNCH44) && !ev_aguard_word(c, v, AG_LAUNCH50))
+        if (!ev_aguard_word(c, v, AG_LAUNCH_DOER) && !ev_aguard_word(c, v, AG_LAUNCH_PLURAL))
             continue;
         if ((v > c->t0 && word_kind(c, v - 1, 1, EK_RELATIVE)) || ev_clitic(c, v) != 0)
             return;            /* التي نفذت: the relative's noun; وشنت: a subject before */
-        if (ev_aguard_word(c, v, AG_LAUNCH50) && (x = side_at(c, k, 1 << GROUP_FORCE, 0)) &&
+        if (ev_aguard_word(c, v, AG_LAUNCH_PLURAL) && (x = side_at(c, k, 1 << GROUP_FORCE, 0)) &&
             x->tok_end <= i && force_side(x)) {
-            if (!has_side(ev, x))
+            if (!ev_has_actor(ev, x))
                 fr_put_doer(c, x, ev);
             return;            /* ينفذ الطيران التركي يوميا غارات */
         }
@@ -202,9 +194,9 @@ static void launch_doer(sent_ctx *c, size_t i, rasd_event *ev)
         if (!x || x == y || !(force_side(x) || strcmp(x->type, "LOC") == 0) ||
             (x->tok_start > c->t0 && word_kind(c, x->tok_start - 1, 0, EK_PREP)))
             return;
-        if (y && (force_side(y) || strcmp(y->type, "LOC") == 0) && !has_side(ev, y))
+        if (y && (force_side(y) || strcmp(y->type, "LOC") == 0) && !ev_has_actor(ev, y))
             fr_put_doer(c, y, ev);
-        if (!has_side(ev, x))
+        if (!ev_has_actor(ev, x))
             fr_put_doer(c, x, ev);
         return;
     }
@@ -231,7 +223,7 @@ static void agree_party(sent_ctx *c, size_t i, size_t n, rasd_event *ev)
     const rasd_entity *a;
     if (k + 1 < c->t1 && word_value(c, k, EK_WITH) == WITH_MA3 && ev_clitic(c, k) == 0 &&
         (a = ev_first_entity(c, k + 1, k + 2)) != NULL && ev_clitic(c, k + 1) == 0 &&
-        party_side(a) && !has_side(ev, a))
+        party_side(a) && !ev_has_actor(ev, a))
         set_side(c, ev, ev->nactors, a);
 }
 
@@ -252,13 +244,14 @@ static int min_word(sent_ctx *c, size_t k)
            memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0;
 }
 
-/* The force that ends at token end and starts in the SUBJ_REACH50 tokens before it, right
+/* The force that ends at token end and starts in the VERB_SUBJ_REACH tokens before it, right
  * after a verb of managing (manage) or after أن (not manage), or NULL. */
 static const rasd_entity *subject_before(sent_ctx *c, size_t end, int manage)
 {
-    for (size_t a = end > c->t0 + SUBJ_REACH50 ? end - SUBJ_REACH50 : c->t0 + 1; a < end; a++) {
+    for (size_t a = end > c->t0 + VERB_SUBJ_REACH ? end - VERB_SUBJ_REACH : c->t0 + 1; a < end;
+         a++) {
         const rasd_entity *e;
-        if (manage ? !ev_aguard_word(c, a - 1, AG_MANAGE50)
+        if (manage ? !ev_aguard_word(c, a - 1, AG_MANAGE)
                    : word_value(c, a - 1, EK_ABOUT) != ABOUT_THAT)
             continue;
         e = side_at(c, a, 1 << GROUP_FORCE, 0);
@@ -274,6 +267,6 @@ void ev_ground_winner(sent_ctx *c, size_t i, rasd_event *ev)
         return;                /* ودحرت، وطرد: joined to what comes before */
     e = i > c->t0 + 1 && min_word(c, i - 1) ? subject_before(c, i - 1, 1)   /* تمكنت X من طرد */
                                             : subject_before(c, i, 0);      /* أن X دحرت */
-    if (e && !has_side(ev, e))
+    if (e && !ev_has_actor(ev, e))
         fr_put_doer(c, e, ev);
 }

@@ -908,6 +908,12 @@ size_t ev_token_from(const ev_scan *s, uint32_t b)
     return lo;
 }
 
+size_t ev_token_at(const ev_scan *s, uint32_t b)
+{
+    size_t k = ev_token_from(s, b);
+    return k < s->nt && s->t[k].start == b ? k : s->nt;
+}
+
 int ev_punct(const ev_scan *s, size_t i, const char *set)
 {
     const rasd_token *t = &s->t[i];

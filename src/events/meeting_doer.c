@@ -9,7 +9,7 @@
  *     مع سموه (reach55's fresh draw), والتقى سموه بوزير …: the pronoun is the person the
  *     sentence before (or this one, before it) names behind the courtesy title of the same
  *     root (جلالة الملك عبدالله الثاني؛ صاحب السمو الملكي الأمير محمد بن سلمان؛ فخامة الرئيس):
- *     data/quotes.tsv "honor" 0 the pronouns, data/events.tsv "aguard honour56" the titles;
+ *     data/quotes.tsv "honor" 0 the pronouns, data/events.tsv "aguard honour" the titles;
  *     a pronoun and a title are of one root when their first STEM_LETTERS letters (less ال
  *     and ب) are the same (جلا، سمو، فخا، معا، سما، فضي، سعا). No such name: no event (the
  *     pronoun is never guessed from the article's first person, as ev_honoree does);
@@ -58,15 +58,6 @@ int ev_title_pronoun(sent_ctx *c, size_t k, int bi)
            ev_word_is(c->s, k, bi, EK_HONOR, &v, &n) && n == 1 && v == HONOR_PRONOUN;
 }
 
-/* Whether token k is inside a name of the article. */
-static int named_at(const sent_ctx *c, size_t k)
-{
-    for (size_t q = 0; q < c->ne; q++)
-        if (c->en[q].tok_start <= k && k < c->en[q].tok_end)
-            return 1;
-    return 0;
-}
-
 /* Whether the courtesy title of root stem stands right before the name e (or is its first
  * word), only titles and words no name holds between, from token lo on. */
 static int titled(sent_ctx *c, const rasd_entity *e, const char *stem, size_t lo)
@@ -74,9 +65,9 @@ static int titled(sent_ctx *c, const rasd_entity *e, const char *stem, size_t lo
     size_t n;
     for (size_t j = e->tok_start + 1; j-- > lo && j + TITLE_BACK >= e->tok_start;) {
         const char *w;
-        if (!ev_is_word(&c->s->t[j]) || (j < e->tok_start && named_at(c, j)))
+        if (!ev_is_word(&c->s->t[j]) || (j < e->tok_start && ev_in_name(c, j)))
             return 0;          /* a punctuation mark, another name: not its title */
-        if (ev_aguard_is(c->s, j, 0, AG_HONOUR56, &n) && n == 1)
+        if (ev_aguard_is(c->s, j, 0, AG_HONOUR, &n) && n == 1)
             return stem_of(&c->s->t[j], 0, &w) && memcmp(w, stem, 2 * STEM_LETTERS) == 0;
     }
     return 0;

@@ -10,7 +10,7 @@
 
 /* Whether tokens [a, b) hold no subject: only commas, dates and time words (وأضاف، أن …؛
  * وقال أمس الخميس إنه …؛ وأوضح اليوم أن …), or a word of the first person (quotes.tsv
- * own_word58: وتابع أعتقد أن: the speaker's own word; wrong58). */
+ * own_word: وتابع أعتقد أن: the speaker's own word; wrong58). */
 int qt_no_subject(const qctx *q, size_t a, size_t b)
 {
     size_t n;
@@ -18,7 +18,7 @@ int qt_no_subject(const qctx *q, size_t a, size_t b)
     for (; a < b; a++)
         if (!qt_comma(q, a) && !qt_in_date(q, a) &&
             !(ev_word_is(q->s, a, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN && n == 1) &&
-            !ev_aguard_is(q->s, a, 0, AG_OWN_WORD58, &n))
+            !ev_aguard_is(q->s, a, 0, AG_OWN_WORD, &n))
             return 0;
     return 1;
 }

@@ -2,15 +2,15 @@
  * بين (issue 16, branch support47; docs/EVENTS.md "Issue 16: event nouns after a support
  * verb").
  *
- * A light verb of occurring (data/events.tsv "aguard" occur47: اندلعت، دارت، جرت، وقعت،
+ * A light verb of occurring (data/events.tsv "aguard" occur_verb: اندلعت، دارت، جرت، وقعت،
  * حصل، نشبت) says that what its noun names took place; the noun's sides follow بين, joined by
  * و (اندلعت مواجهات بين رجال القبائل وميليشيات الحوثي؛ دارت اشتباكات عنيفة بين قوات النظام
  * وتنظيم داعش؛ اجتماعات جرت بين مصلحة الجمارك وممثلين عن …؛ حصل تراشق بين X وY). The verb
  * stands right before the noun (a date or عدة between) or right after it (اجتماعات جرت
- * بين); the noun (aguard fight47: مواجهات، اشتباكات، معارك; meet47: اتصالات، مباحثات،
- * اجتماعات; blame47: تراشق) gives the kind. بين comes at most BACK words after the noun (its
+ * بين); the noun (aguard occur_fight: مواجهات، اشتباكات، معارك; occur_meet: اتصالات، مباحثات،
+ * اجتماعات; occur_blame: تراشق) gives the kind. بين comes at most BACK words after the noun (its
  * adjectives, the verb, a place). Each side is a name (its titles before it), a group of
- * groups.c, a head of "aguard" side47 with its words (رجال القبائل) or a title; two sides at
+ * groups.c, a head of "aguard" side_head with its words (رجال القبائل) or a title; two sides at
  * least, and they differ. Status occurred (the verbs are past); not when negated, denied,
  * asked, planned, or when the sentence holds an event of the kind already. Place and date as
  * the layer's. */
@@ -63,11 +63,11 @@ static int noun_kind(sent_ctx *c, size_t k)
         return -1;
     if ((word = ev_lookup(c->s, k, 0, EK_AGUARD, &m)) == NULL || m != 1)
         return -1;
-    if ((word->aguards[AG_FIGHT47 >> 6] >> (AG_FIGHT47 & 63)) & 1)
+    if ((word->aguards[AG_OCCUR_FIGHT >> 6] >> (AG_OCCUR_FIGHT & 63)) & 1)
         return EK_FIGHT;
-    if ((word->aguards[AG_MEET47 >> 6] >> (AG_MEET47 & 63)) & 1)
+    if ((word->aguards[AG_OCCUR_MEET >> 6] >> (AG_OCCUR_MEET & 63)) & 1)
         return EK_MEET;
-    if ((word->aguards[AG_BLAME47 >> 6] >> (AG_BLAME47 & 63)) & 1)
+    if ((word->aguards[AG_OCCUR_BLAME >> 6] >> (AG_OCCUR_BLAME & 63)) & 1)
         return EK_CRITICIZE;
     return -1;
 }
@@ -76,13 +76,13 @@ static int noun_kind(sent_ctx *c, size_t k)
  * at most VERB_GAP words between (a date, عدة), in its clause; SIZE_MAX if none. */
 static size_t verb_of(sent_ctx *c, size_t i, size_t b)
 {
-    if (i + 1 < b && ev_aguard_word(c, i + 1, AG_OCCUR47))
+    if (i + 1 < b && ev_aguard_word(c, i + 1, AG_OCCUR_VERB))
         return i + 1;          /* اجتماعات جرت بين */
     for (size_t k = i; k > c->t0 && k + VERB_GAP + 1 > i; k--) {
         size_t j = k - 1;
         if (!ev_is_word(&c->s->t[j]) || ev_comma(c, j) || ev_clause_end(c, j))
             return SIZE_MAX;
-        if (ev_aguard_word(c, j, AG_OCCUR47))
+        if (ev_aguard_word(c, j, AG_OCCUR_VERB))
             return j;
         if (ev_clitic(c, j) != 0)
             return SIZE_MAX;
@@ -105,7 +105,7 @@ static int noun_before(sent_ctx *c, size_t b, size_t *i)
     return -1;
 }
 
-/* A side given by a head of "aguard" side47 at token k (رجال القبائل، شبان فلسطينيين،
+/* A side given by a head of "aguard" side_head at token k (رجال القبائل، شبان فلسطينيين،
  * مسلحي جماعة الحوثي): the head and the words after it up to a word with و, a preposition,
  * a date, a place or punctuation, at most SIDE_WORDS words, a name after it taken whole. */
 static const rasd_entity *side_desc(sent_ctx *c, size_t k)
@@ -144,7 +144,7 @@ static const rasd_entity *side_at(sent_ctx *c, size_t k, int wa)
     }
     if ((g = ev_group_at(c, k, MASK, wa ? CL_WA : 0)) != NULL)
         return g;
-    if (ev_aguard_at(c, k, wa, AG_SIDE47, NULL) && (!wa || ev_clitic(c, k) == CL_WA))
+    if (ev_aguard_at(c, k, wa, AG_SIDE_HEAD, NULL) && (!wa || ev_clitic(c, k) == CL_WA))
         return side_desc(c, k);
     return ev_title_desc(c, k);
 }

@@ -7,7 +7,7 @@
  * إعدام …» after the observatory's quote is the protesters' call (anaph50's fresh rows,
  * snn-026558), «طالبت زوجة الشهيد …» is the widow's, not the martyr's. Such a subject is
  * told by its form (a nominative plural) or its head (kin, an agent at law, a number of
- * people: aguard own51). A title after the verb (ودعا مدير جوازات نجران) is left: it is
+ * people: aguard own_subject). A title after the verb (ودعا مدير جوازات نجران) is left: it is
  * mostly the speaker named before. */
 #include "events/own_subject.h"
 #include "events/aguard.h"
@@ -33,7 +33,7 @@ int ev_appeal_own_subject(sent_ctx *c, size_t i)
     size_t n, k;
     if (!ev_lookup(c->s, i, 1, EK_TRIG, &n) || (k = i + n) >= c->t1 || !ev_is_word(&c->s->t[k]))
         return 0;
-    if (ev_aguard_is(c->s, k, 0, AG_OWN51, &n))
+    if (ev_aguard_is(c->s, k, 0, AG_OWN_SUBJECT, &n))
         return 1;
     return ev_clitic(c, k) == 0 && nominative_plural(&c->s->t[k]);
 }

@@ -9,7 +9,7 @@
 /* Whether the word right after the trigger verb at token i is that verb's own subject, one
  * the recogniser did not name (ودعا المعتصمون، طالبت زوجة الشهيد، اتهم محامو الضحايا،
  * طالبت مجموعة من أقارب الركاب): a nominative plural (ال… ون، م… و) or a word of
- * data/events.tsv aguard own51 (kin, an agent at law, a number of people). The layer's
+ * data/events.tsv aguard own_subject (kin, an agent at law, a number of people). The layer's
  * discourse then gives the verb no subject from before (the last quote's speaker, the last
  * event's actor). */
 int ev_appeal_own_subject(sent_ctx *c, size_t i);

@@ -7,7 +7,7 @@
  * August outside judge46's: «تخصيص خطبة الجمعة غداً عن حادث التفجير الذي وقع ظهر اليوم»):
  * the rules date the noun by the nearest date (غداً) and call it planned. A relative
  * pronoun and a verb of taking place right after the noun (الذي حدث، الذي وقع، التي
- * استهدفت; data/events.tsv "aguard past52") tell it as past: the event is occurred and
+ * استهدفت; data/events.tsv "aguard took_place") tell it as past: the event is occurred and
  * dated by the sentence's dates that are not to come. Assaults and fights only: their nouns
  * take such a relative (a meeting's «الذي عقد» is as often one to come, الاجتماع الذي سيعقد
  * has سـ and is not in the list anyway). After an indefinite noun, whose relative clause
@@ -20,7 +20,7 @@
 
 /* Words between the noun and its relative, at most (الجريمة النكراء والهجوم الإرهابي الدنيء
  * الذي: 2 adjectives; 4 leaves room for a genitive, حادث التفجير الإرهابي الغاشم). */
-enum { PAST_REACH52 = 4 };
+enum { TOOK_PLACE_REACH = 4 };
 
 /* Whether token i is indefinite: no ال first or after a proclitic, no لل (as force_told.c's). */
 static int indefinite(sent_ctx *c, size_t i)
@@ -35,12 +35,12 @@ int ev_told_past(sent_ctx *c, size_t i, size_t n, int kind)
     if (kind != EK_ASSAULT && kind != EK_FIGHT)
         return 0;
     bare = indefinite(c, i);
-    for (size_t k = i + n; k + 1 < c->t1 && k <= i + n + PAST_REACH52; k++) {
+    for (size_t k = i + n; k + 1 < c->t1 && k <= i + n + TOOK_PLACE_REACH; k++) {
         if (ev_comma(c, k) || ev_punct(c->s, k, ".;:!") || c->s->t[k].kind == RASD_TOK_PUNCT)
             return 0;
         if (word_value(c, k, EK_RELATIVE) == 1)
-            return ev_aguard_word(c, k + 1, AG_PAST52);
-        if (bare && ev_aguard_word(c, k, AG_PAST52))
+            return ev_aguard_word(c, k + 1, AG_TOOK_PLACE);
+        if (bare && ev_aguard_word(c, k, AG_TOOK_PLACE))
             return 1;                  /* غارة جوية أمريكية استهدفت: no relative after it */
     }
     return 0;

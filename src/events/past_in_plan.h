@@ -5,8 +5,8 @@
 #include "events/actors.h"
 
 /* Whether the noun of an assault or a fight (kind, an EK_ value) at tokens [i, i + n) is
- * followed in its clause, past at most PAST_REACH52 words, by a relative pronoun and a verb
- * of "aguard past52" that says it took place (الهجوم الإرهابي الدنيء الذي حدث، حادث التفجير
+ * followed in its clause, past at most TOOK_PLACE_REACH words, by a relative pronoun and a verb
+ * of "aguard took_place" that says it took place (الهجوم الإرهابي الدنيء الذي حدث، حادث التفجير
  * الذي وقع): told as past, whatever planned frame stands around it. */
 int ev_told_past(sent_ctx *c, size_t i, size_t n, int kind);
 

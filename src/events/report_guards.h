@@ -20,7 +20,7 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
 int rg_military(sent_ctx *c, size_t i, size_t n);
 
 /* condition_after.c: whether the noun of an attack or a fight (kind) at tokens [i, i + n) (not a
- * verb) has a condition right after it in its clause ("aguard" cond51: لصد الهجوم … في حال
+ * verb) has a condition right after it in its clause ("aguard" condition: لصد الهجوم … في حال
  * ما قررت). */
 int rg_condition_after(sent_ctx *c, size_t i, size_t n, int verb, int kind);
 

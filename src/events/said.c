@@ -66,7 +66,7 @@ const rasd_entity *ev_cue_speaker(sent_ctx *c, const kind_info *ki, size_t i)
 {
     size_t nq;
     const rasd_quote *q = rasd_doc_quotes(c->doc, &nq);
-    if (ev_aguard_at(c, i, 1, AG_PLURAL50, NULL))
+    if (ev_aguard_at(c, i, 1, AG_APPEAL_PLURAL, NULL))
         return NULL;           /* مطالبين: a group's, never one named (events50) */
     for (size_t k = 0; k < nq; k++) {
         if (q[k].cue_start != c->s->t[i].start || !q[k].speaker_id)

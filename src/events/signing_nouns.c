@@ -18,10 +18,10 @@
  *     right after it, the other party after و or مع (one party is enough: «اتفاقية» التي
  *     وقعتها المملكة).
  *   - arrival 13, reaching (التوصل، توصل، توصلت، توصلوا، توصلا) and arrival 14, agreeing
- *     (الاتفاق): an agreement (agree 030) after تم (data/events.tsv "aguard" past42) with
+ *     (الاتفاق): an agreement (agree 030) after تم (data/events.tsv "aguard" past_with_ta) with
  *     both parties after بين, at most GAP_ADJ words between (تم الاتفاق بين سرقسطة والريال؛
  *     تم الاتفاق الشفهي بين؛ تم التوصل إلى اتفاق بين)，or told by a relative clause after a
- *     deed, its pronoun إليه ("aguard" pronprep51) after the verb: the parties after بين
+ *     deed, its pronoun إليه ("aguard" prep_pronoun) after the verb: the parties after بين
  *     (الاتفاق الذي تم التوصل إليه الأسبوع الماضي بين إيران والقوى العالمية الست, a date
  *     between too), or the verb's subject and the other party after مع (الاتفاق الذي توصلت
  *     إليه إيران مع القوى الست), or, with no subject named, that party alone.
@@ -40,7 +40,7 @@
 #include <string.h>
 
 enum { SG_DEED = 2 };          /* data/events.tsv "signing" 2: اتفاقية، مذكرة، عقد */
-enum { GROUP_POWERS53 = 5 };   /* data/events.tsv "group" 5: القوى (these forms only) */
+enum { GROUP_POWERS = 5 };     /* data/events.tsv "group" 5: القوى (these forms only) */
 enum { ARR_DEAL_NOUN = 10,     /* data/events.tsv "arrival" 10: توقيع */
        ARR_DEAL_DONE = 11,     /* 11: الموقع، الموقعة */
        ARR_DEAL_REL = 12,      /* 12: وقعتها */
@@ -70,14 +70,14 @@ static int deed_at(sent_ctx *c, size_t k)
 static int adjective_at(sent_ctx *c, size_t k)
 {
     return ev_is_word(&c->s->t[k]) && !word_kind(c, k, 0, EK_PREP) &&
-           ev_clitic(c, k) != CL_WA && !ev_in_date(c, k) && !ev_aguard_word(c, k, AG_BETWEEN53);
+           ev_clitic(c, k) != CL_WA && !ev_in_date(c, k) && !ev_aguard_word(c, k, AG_BETWEEN);
 }
 
 /* The token of بين within GAP_ADJ adjectives from token k, or 0. */
 static size_t between_from(sent_ctx *c, size_t k)
 {
     for (size_t g = 0; k < c->t1 && g <= GAP_ADJ; k++, g++) {
-        if (ev_aguard_word(c, k, AG_BETWEEN53))
+        if (ev_aguard_word(c, k, AG_BETWEEN))
             return k;
         if (!adjective_at(c, k))
             return 0;
@@ -89,7 +89,7 @@ static size_t between_from(sent_ctx *c, size_t k)
 static size_t between_dated(sent_ctx *c, size_t k)
 {
     for (size_t g = 0; k < c->t1 && g <= GAP_DATE; k++, g++) {
-        if (ev_aguard_word(c, k, AG_BETWEEN53))
+        if (ev_aguard_word(c, k, AG_BETWEEN))
             return k;
         if (!ev_in_date(c, k) && !adjective_at(c, k))
             return 0;
@@ -197,7 +197,7 @@ static int same_party(const rasd_entity *a, const rasd_entity *b)
  * العالمية), which only these forms read; NULL if none. */
 static const rasd_entity *group_after(sent_ctx *c, const kind_info *ki, size_t from, int joins)
 {
-    int mask = ev_group_mask(ki) | 1 << GROUP_POWERS53;
+    int mask = ev_group_mask(ki) | 1 << GROUP_POWERS;
     if (from >= c->t1)
         return NULL;
     if ((joins & J_MA3) && word_value(c, from, EK_WITH) == WITH_MA3)
@@ -228,10 +228,10 @@ static int parties_between(sent_ctx *c, const kind_info *ki, size_t k,
 static int agreement(sent_ctx *c, const kind_info *ki, size_t i, const rasd_entity *place,
                      const rasd_entity **a, const rasd_entity **b)
 {
-    int passive = i > c->t0 && ev_aguard_word(c, i - 1, AG_PAST42), v;
+    int passive = i > c->t0 && ev_aguard_word(c, i - 1, AG_PAST_WITH_TA), v;
     size_t rel = passive ? i - 1 : i, k, n;
     if (rel > c->t0 && word_value(c, rel - 1, EK_RELATIVE) == 1 && deed_before(c, rel - 1)) {
-        if (i + 1 >= c->t1 || !ev_aguard_word(c, i + 1, AG_PRONPREP51))
+        if (i + 1 >= c->t1 || !ev_aguard_word(c, i + 1, AG_PREP_PRONOUN))
             return 0;          /* الاتفاق الذي (تم) التوصل إليه */
         if ((k = between_dated(c, i + 2)) != 0)
             return parties_between(c, ki, k, place, a, b);
@@ -271,11 +271,11 @@ static int may_be(sent_ctx *c, size_t i, int form)
     case ARR_DEAL_NOUN:
         return deed_at(c, i + 1);
     case ARR_DEAL_DONE:
-        return i + 1 < c->t1 && ev_clitic(c, i) == 0 && ev_aguard_word(c, i + 1, AG_BETWEEN53);
+        return i + 1 < c->t1 && ev_clitic(c, i) == 0 && ev_aguard_word(c, i + 1, AG_BETWEEN);
     case ARR_DEAL_REL:
         return i > c->t0 && word_value(c, i - 1, EK_RELATIVE) == 1;
     case ARR_REACH:
-        return i > c->t0 && (ev_aguard_word(c, i - 1, AG_PAST42) ||
+        return i > c->t0 && (ev_aguard_word(c, i - 1, AG_PAST_WITH_TA) ||
                              word_value(c, i - 1, EK_RELATIVE) == 1);
     default:
         return 0;
@@ -303,7 +303,7 @@ rasd_status ev_signing_noun_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
             !parties_between(c, ki, k, place, &a, &b))
             return RASD_OK;
     } else if (form == ARR_DEAL_DONE) {    /* الاتفاق النووي الموقع بين X وY */
-        if (!deed_before(c, i) || i + 1 >= c->t1 || !ev_aguard_word(c, i + 1, AG_BETWEEN53) ||
+        if (!deed_before(c, i) || i + 1 >= c->t1 || !ev_aguard_word(c, i + 1, AG_BETWEEN) ||
             !parties_between(c, ki, i + 1, place, &a, &b))
             return RASD_OK;
     } else if (form == ARR_DEAL_REL) {     /* «خطة العمل» التي وقعتها إيران والوكالة */

@@ -302,7 +302,7 @@ static int noun_cue(const qctx *q, const qcue *c)
  * only with its speaker found, a first word that ends it already (a particle, بال، لل) or
  * reads as no subject (adverb_or_object), a cue read as a noun, a و-verb whose sentence
  * named its speaker already (فنفت الشركة … وأكدت سلامة …), a first word of the first person
- * (quotes.tsv own_word58: أعتقد، سعادتي, wrong58), or words with a person the article names
+ * (quotes.tsv own_word: أعتقد، سعادتي, wrong58), or words with a person the article names
  * (the one spoken to or about). */
 int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bits)
 {
@@ -311,7 +311,7 @@ int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bi
     if (c->part || c->named || ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n) || a >= b ||
         np_end(q, a, bits) || t[a].norm_len < LETTERS(2) || adverb_or_object(q, a) ||
         noun_cue(q, c) || (c->cut && q->last.name && q->last_sent == qt_send(q, c->i)) ||
-        ev_aguard_is(q->s, a, 0, AG_OWN_WORD58, &n))
+        ev_aguard_is(q->s, a, 0, AG_OWN_WORD, &n))
         return 0;                /* وأكدت سلامة …: the sentence's subject goes on; وتابع
                                     أعتقد أن: the first person, the speaker's own word */
     while (e < b && e < a + DESCRIPTION && !np_end(q, e, bits))

@@ -43,7 +43,7 @@ int qt_addressed(const qctx *q, size_t i)
 /* Whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس: a particle
  * before it), not a word of one or two letters (تقول لي: "to me", not a person), not a
  * noun's adjectives the recogniser took for a person (adjectives()), not words opening with
- * the first person (quotes.tsv own_word58: نحن نعمل، أرى كرتي; wrong58). */
+ * the first person (quotes.tsv own_word: نحن نعمل، أرى كرتي; wrong58). */
 /* The person whose name one-word person en ends when its word, read as ل or ب and a name,
  * is written the same right after that person's name elsewhere in the article (راجح بادي
  * … وقال بادي: راجح, as the recogniser keyed the full name): the letter is the name's own,
@@ -105,7 +105,7 @@ int qt_can_speak(const qctx *q, const rasd_entity *en)
     size_t n;
     if (strcmp(en->type, "MISC") == 0 || (en->tok_end == en->tok_start + 1 && t->norm_len <= 4))
         return 0;
-    if (ev_aguard_is(q->s, en->tok_start, 0, AG_OWN_WORD58, &n))
+    if (ev_aguard_is(q->s, en->tok_start, 0, AG_OWN_WORD, &n))
         return 0;                  /* نحن نعمل، أرى كرتي: the first person (wrong58) */
     if (strcmp(en->type, "PER") == 0 && !en->via && qt_adjectives(q, en) && !surname_of(q, en))
         return 0;                  /* not a surname of a person named before (الأسمري) */

@@ -60,10 +60,8 @@ static int has_type(const struct ev_doc *x, uint32_t s, const char *type)
 /* The token of the sentence that starts at byte b, or c->t1. */
 static size_t token_at(const sent_ctx *c, uint32_t b)
 {
-    for (size_t k = c->t0; k < c->t1; k++)
-        if (c->s->t[k].start == b)
-            return k;
-    return c->t1;
+    size_t k = ev_token_at(c->s, b);
+    return k >= c->t0 && k < c->t1 ? k : c->t1;
 }
 
 /* The kind of said event the reporting word at token i names (its value in *v), or -1. */
@@ -310,7 +308,7 @@ rasd_status ev_statement_events(sent_ctx *c, struct ev_doc *x, const rasd_span *
         if ((kind = cue_kind(c, i, &v)) >= 0) {
             if (own_speaker(c, q, k, i, v != V_SAID, s, e) &&
                 !other_caller(c, &q[k], i) &&   /* مطالبين: never one named (events50) */
-                !(q[k].speaker_id && ev_aguard_at(c, i, 1, AG_PLURAL50, NULL)) &&
+                !(q[k].speaker_id && ev_aguard_at(c, i, 1, AG_APPEAL_PLURAL, NULL)) &&
                 (v != V_SAID || ev_participle_reports(c, kind, i))) /* جاءت مستنكرة (criticize_participle.c) */
                 rc = add_said(c, x, &q[k], i, kind, 1, s, e,   /* appeals48: appeal_participle.c */
                               kind == EK_APPEAL && v == V_SAID &&

@@ -306,14 +306,14 @@ static int verb_ok(sent_ctx *c, size_t i, int v, size_t n)
 
 rasd_status ev_support_note(sent_ctx *c, struct ev_doc *x, size_t i, int v, size_t n)
 {
-    return verb_ok(c, i, v, n) ? ev_note_add(x, i, EV_NOTE_MEET51, v) : RASD_OK;
+    return verb_ok(c, i, v, n) ? ev_note_add(x, i, EV_NOTE_SUPPORT_VERB, v) : RASD_OK;
 }
 
 rasd_status ev_support(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     if (x->noted) {            /* the verbs encounter.c's walk noted (ev_support_note) */
-        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_MEET51, c->t0, c->t1));) {
+        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_SUPPORT_VERB, c->t0, c->t1));) {
             rc = verb_at(c, x, s, e, o->token, o->value);
             if (!rc)           /* visit_paid.c: after this file's visit, none if it told one */
                 rc = ev_visit_paid(c, x, s, e, o->token, o->value);

@@ -5,7 +5,7 @@
  * tried and dropped: its fresh rows scored 7 of 8, under the bar; docs/EVENTS.md.)
  *
  * 2. A connective of contrast after a comma (…، غير أن، …، إلا أن، …، بيد أن: data/quotes.tsv
- * "aguard contrast54") opens the writer's own clause: its أن is not a cue's complement
+ * "aguard contrast") opens the writer's own clause: its أن is not a cue's complement
  * (ودعا السيسي الأحزاب إلى تشكيل قائمة موحدة، غير أن تلك القائمة تواجه صعوبات: judge48's
  * quote row 58). quotes.c
  * content_start stops there as at a prayer's أن: the cue has no content after it.
@@ -26,7 +26,7 @@ int qt_contrast(const qctx *q, size_t i)
 {
     size_t n;
     return i > 0 && qt_comma(q, i - 1) && ev_is_word(&q->s->t[i]) &&
-           ev_aguard_is(q->s, i, 0, AG_CONTRAST54, &n) && n == 1;
+           ev_aguard_is(q->s, i, 0, AG_CONTRAST, &n) && n == 1;
 }
 
 /* Whether token i is a verb of OWN right before a that-word at i + 1 (يتوقع أن: "it is

@@ -69,18 +69,11 @@ int qt_title_holder(qctx *q, size_t a, size_t i, speaker *sp)
  * found by a binary search on its start byte. */
 int qt_info_last(const qctx *q)
 {
-    const rasd_token *t = q->s->t;
-    size_t lo = 0, hi = q->s->nt, n;
+    size_t k, n;
     int v;
     if (!q->last.name || !q->last.desc)
         return 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].start < q->last.start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < q->s->nt && t[lo].start == q->last.start &&
-           ev_word_is(q->s, lo, 0, EK_OWN, &v, &n) && n == 1 && v == OWN_INFORMATION;
+    k = ev_token_at(q->s, q->last.start);
+    return k < q->s->nt && ev_word_is(q->s, k, 0, EK_OWN, &v, &n) && n == 1 &&
+           v == OWN_INFORMATION;
 }

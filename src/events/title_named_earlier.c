@@ -28,19 +28,6 @@ enum {
     MIN_WORD = 3               /* letters of a word of the description worth matching */
 };
 
-/* The token that starts at byte off, or nt. */
-static size_t token_at(const qctx *q, uint32_t off)
-{
-    size_t lo = 0, hi = q->s->nt;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (q->s->t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < q->s->nt && q->s->t[lo].start == off ? lo : q->s->nt;
-}
 
 /* Whether token w is title token h: the same word, or its stem without ال, alone or with a
  * possessive pronoun (متحدثها، مدربه). */
@@ -120,7 +107,7 @@ void qt_title_named_earlier(qctx *q, speaker *sp)
     const rasd_entity *holder = NULL, *first = NULL;
     size_t a, b, n;
     int v;
-    if (!sp->desc || sp->id || (a = token_at(q, sp->start)) >= q->s->nt)
+    if (!sp->desc || sp->id || (a = ev_token_at(q->s, sp->start)) >= q->s->nt)
         return;
     while (a < q->s->nt && ev_word_is(q->s, a, 0, EK_LEAD, &v, &n) && n == 1 && v == LEAD_HONOUR)
         a++;                       /* فضيلة إمام وخطيب المسجد النبوي */

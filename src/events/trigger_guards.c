@@ -237,7 +237,7 @@ int tg_guarded(sent_ctx *c, size_t i, size_t n, int noun, int kind)
 enum { G_PUBLIC2 = 40, G_THING = 41, G_MEDIA = 42, G_OUTLET = 43, G_ALONE = 44,
        G_HABIT = 45, G_GOD = 46, G_ENDANGER = 47, G_WHOEVER = 48, G_SPORT = 49,
        G_LANDS = 50, G_END = 51, G_PARTIES = 52, G_USUALLY = 53, G_THREAT_NOUN = 54 };
-enum { SENSE_SPORT17 = 1 };    /* "tsense" 1, read here for these kinds too */
+enum { TSENSE_SPORT = 1 };     /* "tsense" 1, read here for these kinds too */
 enum { PARTY_REACH = 30,       /* استقبل [titles, place, day] … أسر وذوي «شهداء» الواجب */
        THING_REACH = 6,        /* استقبل ميناء الأدبية بالسويس السفينة; استقبل الممثل إد نورتون إعلان */
        ALONE_REACH = 30,       /* اجتمع صاحب السمو الملكي … في جدة مساء أمس مع */
@@ -333,7 +333,7 @@ static int sport_word(sent_ctx *c, size_t k)
     size_t n;
     if (c->s->t[k].kind == RASD_TOK_PUNCT)
         return 0;
-    return (ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == SENSE_SPORT17) ||
+    return (ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == TSENSE_SPORT) ||
            (ev_word_is(c->s, k, 1, EK_TGUARD, &v, &n) && v == G_SPORT);
 }
 

@@ -125,11 +125,6 @@ static int has_kind(const struct ev_doc *x, uint32_t s, const char *type)
     return 0;
 }
 
-static int is_punct(const sent_ctx *c, size_t i)
-{
-    return c->s->t[i].kind == RASD_TOK_PUNCT;
-}
-
 /* Whether the trigger at token i is unreal: negated, denied, hypothetical, prevented, asked. */
 static int unreal(sent_ctx *c, size_t i, int cls)
 {
@@ -167,7 +162,7 @@ static int other_sense(sent_ctx *c, int kind)
     int v, want = sense_of(kind);
     size_t n;
     for (size_t k = c->t0; want && k < c->t1; k++)
-        if (!is_punct(c, k) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == want)
+        if (!ev_is_punct(&c->s->t[k]) && ev_word_is(c->s, k, 1, EK_TSENSE, &v, &n) && v == want)
             return 1;
     return 0;
 }
@@ -231,7 +226,7 @@ static int anchored(sent_ctx *c, size_t i, size_t n, int kind, const rasd_entity
     if (place || supported(c, i, n, kind))
         return 1;
     for (size_t k = i + n; k < c->t1 && k < i + n + ANCHOR_AFTER; k++) {
-        if (is_punct(c, k))
+        if (ev_is_punct(&c->s->t[k]))
             break;
         if (ev_first_entity(c, k, k + 1))
             return 1;
@@ -852,10 +847,10 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             rc = ev_blame_nouns(&c, x, sn[i].start, sn[i].end); /* events42: blame_nouns.c */
         if (!rc)
             rc = ev_meeting_held(&c, x, sn[i].start, sn[i].end); /* nouns47: meeting_held.c */
-        if (!rc && ev_notes_left(x, EV_NOTE_MEET51, c.t1))
+        if (!rc && ev_notes_left(x, EV_NOTE_SUPPORT_VERB, c.t1))
             rc = ev_support(&c, x, sn[i].start, sn[i].end);  /* support_verbs.c: calls; its verbs
                                                                  noted by ev_encounters above */
-        if (!rc && ev_notes_left(x, EV_NOTE_VISIT53, c.t1))
+        if (!rc && ev_notes_left(x, EV_NOTE_VISIT_NOUN, c.t1))
             rc = ev_visit_nouns(&c, x, sn[i].start, sn[i].end); /* visit_nouns.c: a visit's noun,
                                                                   its visitor, its place */
         if (!rc)

@@ -13,11 +13,11 @@
  * sentence's date); its visitor:
  *   - 70: a person named within VISITOR_LEAD words after it, titles between, no punctuation;
  *   - 70 with an honorific right after it ("encounter" 72: سموه، معاليه) or 71: the
- *     sentence's first person named, within SUBJ_LEAD53 words of its start, before the noun,
- *     unless a word that makes that person the one met governs it (aguard near52: استقبال
+ *     sentence's first person named, within SUBJ_LEAD words of its start, before the noun,
+ *     unless a word that makes that person the one met governs it (aguard aside_occasion: استقبال
  *     الرئيس المصري لصاحب السمو …، أثناء زيارة سموه لمصر: the guest visits) or his titles
  *     carry لـ (بعث سموه برقية شكر لفخامة الرئيس …: the one written to); none then;
- * then its place within PLACE_GAP53 words after the visitor (after the honorific or the noun
+ * then its place within VISIT_PLACE_GAP words after the visitor (after the honorific or the noun
  * for 71): a place named on a word with لـ (للأردن) or right after إلى, the visitor's titles
  * and the noun's adjectives between, no punctuation and no other person. Planned for the
  * words of "plan" (المرتقبة، من المقرر أن); none when denied, asked, dated two years or more
@@ -41,12 +41,13 @@ enum { NOUN_BARE = 70,         /* زيارة: its visitor named after it */
        HOST_VERB = 1 };        /* data/events.tsv host 1: استقبل (meet54) */
 enum { VISITOR_LEAD = 6,       /* titles between زيارة and its visitor's name (صاحب السمو
                                   الملكي الأمير) */
-       SUBJ_LEAD53 = 8,      /* the words before the sentence's subject: a verb and its
+       SUBJ_LEAD = 8,        /* the words before the sentence's subject: a verb and its
                                   titles (بعث صاحب السمو الملكي الأمير محمد) */
-       PLACE_GAP53 = 14,       /* the visitor's titles after his name before the place (ولي
+       VISIT_PLACE_GAP = 14,   /* the visitor's titles after his name before the place (ولي
                                   ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع) */
-       LEAD_BACK53 = 5,
-       YEAR_AFTER = 24,        /* bytes from the place to a year said after it (« عام 1977») */        /* titles between a word of near52 and the name it governs */
+       MET_AFTER_REACH = 5,    /* titles between a word of aside_occasion and the name it
+                                  governs */
+       YEAR_AFTER = 24,        /* bytes from the place to a year said after it (« عام 1977») */
        HISTORY_YEARS = 2 };
 
 /* Whether token t may be the noun: its letters start with زي, after و or ف at most (a filter
@@ -94,13 +95,13 @@ static const rasd_entity *visitor_after(sent_ctx *c, const kind_info *ki, size_t
 }
 
 /* Whether the mention at token k follows, past titles only, a word that makes it the one
- * met or received (aguard near52: استقبال، لقاء، أثناء): جاء ذلك خلال استقبال الرئيس المصري
+ * met or received (aguard aside_occasion: استقبال، لقاء، أثناء): جاء ذلك خلال استقبال الرئيس المصري
  * لصاحب السمو الملكي الأمير محمد بن سلمان …، أثناء زيارة سموه لمصر (the guest visits). */
 static int met_after(sent_ctx *c, size_t k)
 {
-    for (size_t n = 0; k > c->t0 && n <= LEAD_BACK53; n++) {
+    for (size_t n = 0; k > c->t0 && n <= MET_AFTER_REACH; n++) {
         k--;
-        if (ev_aguard_word(c, k, AG_NEAR52))
+        if (ev_aguard_word(c, k, AG_ASIDE_OCCASION))
             return 1;
         if (!word_kind(c, k, 1, EK_LEAD))
             return 0;
@@ -139,11 +140,11 @@ static int host_before(sent_ctx *c, size_t k)
     return 0;
 }
 
-/* The sentence's first person named, starting within SUBJ_LEAD53 words of its start and
+/* The sentence's first person named, starting within SUBJ_LEAD words of its start and
  * ending before token i, or NULL. */
 static const rasd_entity *subject_of(sent_ctx *c, const kind_info *ki, size_t i)
 {
-    for (size_t k = c->t0; k < i && k <= c->t0 + SUBJ_LEAD53; k++) {
+    for (size_t k = c->t0; k < i && k <= c->t0 + SUBJ_LEAD; k++) {
         const rasd_entity *e = starts_at(c, k);
         if (!e)
             continue;
@@ -156,11 +157,11 @@ static const rasd_entity *subject_of(sent_ctx *c, const kind_info *ki, size_t i)
     return NULL;
 }
 
-/* The place after token from within PLACE_GAP53 words: a place named on a word with لـ or
+/* The place after token from within VISIT_PLACE_GAP words: a place named on a word with لـ or
  * right after إلى; no punctuation and no person between. */
 static const rasd_entity *place_after(sent_ctx *c, size_t from)
 {
-    for (size_t k = from; k < c->t1 && k <= from + PLACE_GAP53; k++) {
+    for (size_t k = from; k < c->t1 && k <= from + VISIT_PLACE_GAP; k++) {
         const rasd_entity *e = starts_at(c, k);
         if (c->s->t[k].kind == RASD_TOK_PUNCT)
             return NULL;
@@ -230,14 +231,14 @@ rasd_status ev_visit_note(sent_ctx *c, struct ev_doc *x, size_t i, size_t n)
 {
     if (n != 1 || !ev_conjunctions(&c->s->t[i], c->s->cut))
         return RASD_OK;
-    return ev_note_add(x, i, EV_NOTE_VISIT53, 0);
+    return ev_note_add(x, i, EV_NOTE_VISIT_NOUN, 0);
 }
 
 rasd_status ev_visit_nouns(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
     if (x->noted) {            /* the nouns encounter.c's walk noted (ev_visit_note) */
-        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_VISIT53, c->t0, c->t1));) {
+        for (const ev_note *o; !rc && (o = ev_note_next(x, EV_NOTE_VISIT_NOUN, c->t0, c->t1));) {
             size_t i = o->token;
             int v;
             if (i + 2 < c->t1 && ((v = noun_value(c, i)) == NOUN_BARE || v == NOUN_OWN))

@@ -13,7 +13,7 @@
  *   للوحدات الإماراتية
  * The verb قام or قامت (data/events.tsv "encounter" 40, past; the notes support_verbs.c reads), not
  * negated, denied or asked; its subject a person named after it (ev_subject_after, as
- * support_verbs.c; past a place in his title: إمام وخطيب المسجد النبوي الشريف فضيلة الشيخ X); then within GAP56 words the noun بزيارة (encounter 39) with no sentence mark
+ * support_verbs.c; past a place in his title: إمام وخطيب المسجد النبوي الشريف فضيلة الشيخ X); then within VISIT_NOUN_GAP words the noun بزيارة (encounter 39) with no sentence mark
  * (. : ؛ ؟ !), no other قام and no other deed of قام between (a word with ب that is no name and
  * no date: قام الأمير بافتتاح …; بناء على, a cause, is kept); after the noun at most VISIT_ADJ
  * adjectives, then إلى or a word with ل: the visited is said. The visited is the first name
@@ -29,7 +29,7 @@
 
 enum { VISIT_NOUN = 39,        /* data/events.tsv encounter 39: بزيارة */
        WENT = 40 };            /* encounter 40: قام، قامت */
-enum { GAP56 = 14,             /* words between the visitor's name and بزيارة: a clause of
+enum { VISIT_NOUN_GAP = 14,    /* words between the visitor's name and بزيارة: a clause of
                                   cause (بناء على دعوة تلقاها من وزارة الدفاع: 7), a date, a
                                   companion's title and name */
        VISIT_ADJ = 2,          /* adjectives between بزيارة and its visited (تفقدية، رسمية) */
@@ -62,11 +62,11 @@ static int other_deed(sent_ctx *c, size_t k)
            !(k + 1 < c->t1 && word_value(c, k + 1, EK_WITH) == WITH_ALA);
 }
 
-/* The token of بزيارة after the visitor ending at token from, within GAP56 words; SIZE_MAX
+/* The token of بزيارة after the visitor ending at token from, within VISIT_NOUN_GAP words; SIZE_MAX
  * if none or the clause ends before it. */
 static size_t noun_after(sent_ctx *c, size_t from)
 {
-    for (size_t k = from; k < c->t1 && k <= from + GAP56; k++) {
+    for (size_t k = from; k < c->t1 && k <= from + VISIT_NOUN_GAP; k++) {
         int v = word_value(c, k, EK_ENCOUNTER);
         if (v == VISIT_NOUN)
             return k;
