@@ -50,6 +50,26 @@ static int title_after(const qctx *q, size_t k, size_t end)
     return 0;
 }
 
+/* Whether token k is a request with ب or ل on a verbal noun (qaddr58): ب on a noun of
+ * data/quotes.tsv "cnoun" 0 (بضرورة، بعدم), or ب/ل, with or without ال, on a noun of the
+ * تفعيل/تفاعل/تفعّل patterns, which start with ت (بالتوقف، بتقديم، لتعزيز); five letters or
+ * more, no name or date. */
+static int bl_request(const qctx *q, size_t k)
+{
+    const rasd_token *t = &q->s->t[k];
+    size_t n, at = LETTERS(1);
+    int v;
+    if (!ev_is_word(t) || t->norm_len < LETTERS(5) || qt_in_entity(q, k) || qt_in_date(q, k) ||
+        !(letter_is(t->norm, U_BEH) || letter_is(t->norm, U_LAM)))
+        return 0;
+    if (letter_is(t->norm, U_BEH) && ev_word_is(q->s, k, 1, EK_CNOUN, &v, &n) &&
+        q->s->cut == 1 && v == 0)
+        return 1;                                    /* دعا المتنزهين … بضرورة اتباع */
+    if (starts_with(t->norm + at, t->norm_len - at, U_ARTICLE))
+        at += LETTERS(2);
+    return t->norm_len >= at + LETTERS(4) && letter_is(t->norm + at, U_TEH);
+}
+
 size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j)
 {
     size_t n, end = qt_send(q, c->i);
@@ -60,7 +80,7 @@ size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j)
                                           one; وحثت اللجنة كافة المواطنين بالمشاركة …: an unnamed
                                           body's description may run over its addressee */
     for (size_t k = j; k < end && k <= j + LI_GAP; k++) {
-        if (k > j && qt_li_word(q, k))
+        if (k > j && (qt_li_word(q, k) || bl_request(q, k)))
             return title_after(q, k, end) ? 0 : k;    /* وناشد جميع أبناء الأمة … للوقوف */
         if (!ev_is_word(&q->s->t[k]) || qt_in_date(q, k) || qt_plain_cue(q, k, &n) ||
             ev_word_is(q->s, k, 0, EK_RELATIVE, NULL, &n) || ev_word_is(q->s, k, 0, EK_LEAD, NULL, &n) ||
