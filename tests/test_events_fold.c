@@ -9,7 +9,9 @@
  * the recall set (the article each is from in the comment), from the corpus rows the changes
  * add; seed 001's form (كشف هولاند … عن أنه سوف يتوجه) is checked by bench/seeds/events.py too.
  * fold58 (stop 50): one side's fight told again by another word stays one event (the fresh
- * check 58002 judged such splits wrong; the fold's change was not kept). */
+ * check 58002 judged such splits wrong; the fold's change was not kept).
+ * foldcopy58 (stop 50): a side's later fight in another sentence, folded into its earlier
+ * one, gives it no place (fold_copy.c; the Aleppo shelling was given الغوطة الشرقية). */
 #include "check.h"
 #include "engine.h"
 #include "rasd.h"
@@ -24,6 +26,12 @@ static int names(const rasd_event *ev, const char *a, const char *b)
         if (strstr(ev->actor_name[k], a))
             return 1;
     return 0;
+}
+
+/* Whether an actor's name holds a and the event's place is b. */
+static int placed(const rasd_event *ev, const char *a, const char *b)
+{
+    return names(ev, a, NULL) && ev->place_name && strcmp(ev->place_name, b) == 0;
 }
 
 int main(void)
@@ -82,6 +90,16 @@ int main(void)
         CHECKF(got == (size_t)(c[4][0] - '0'), "%s\n  %s of %s: got %zu, want %s", c[0], c[2],
                c[3], got, c[4]);
     }
+    /* snn-002239: the regime's air strikes on Aleppo, then on Arbin in the Ghouta: folded into
+     * one fight (same side, same kind), which is not placed in the Ghouta */
+    static const char aleppo[] =
+        "ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم في قصف لطائرات النظام على مبانٍ سكنية في أحياء الميسَّر والصاخور والكلاسة بحلب.\n"
+        "وفي ريف دمشق، قصفت طائرات النظام حيا سكنيا وسط مدينة عربين بالغوطة الشرقية.";
+    size_t all = count_events(on, d, aleppo, "2015-07-21", "fight", names, "النظام", NULL);
+    size_t ghouta = count_events(on, d, aleppo, "2015-07-21", "fight", placed, "النظام",
+                                 "الغوطة الشرقية");
+    CHECKF(all == 1 && ghouta == 0, "%s\n  fights of النظام: got %zu (in the Ghouta %zu), "
+           "want 1 (0)", aleppo, all, ghouta);
     rasd_doc_free(d);
     rasd_engine_close(on);
     return check_done("test_events_fold");

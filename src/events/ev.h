@@ -481,6 +481,9 @@ int ev_planned_by_words(ev_scan *s, size_t t0, size_t t1, size_t i, size_t n, in
 int ev_before_span(ev_scan *s, size_t t0, size_t i);
 /* status_merge.c: the status of event o once its later mention ev is folded into it. */
 int ev_fold_status(const rasd_event *o, const rasd_event *ev);
+/* fold_copy.c: whether ev, a later mention folded into o, may give o its place (not a fight's or
+ * an assault's from another sentence). */
+int ev_fold_gives_place(const rasd_event *o, const rasd_event *ev);
 /* status_merge.c: whether date d is set off by commas (، أمس،). */
 int ev_date_set_off(const rasd_doc *doc, const rasd_date *d);
 /* Adds ev (its word at token i, its place place, NULL: none) to x's events with its id,

@@ -331,7 +331,8 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
             continue;
         x->last_event = i;
         o->planned = ev_fold_status(o, ev);     /* a dated mention says it happened */
-        if (ev->place_name && (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
+        if (ev->place_name && ev_fold_gives_place(o, ev) &&
+            (!o->place_name || x->place_dist[i] > x->place_dist[x->nevents])) {
             o->place_id = ev->place_id, o->place_name = ev->place_name;  /* the one said closest */
             x->place_dist[i] = x->place_dist[x->nevents];
         }
