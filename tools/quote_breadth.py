@@ -36,12 +36,15 @@ def form(w):
     return w[1:] if len(w) > 4 and w[0] in "وف" else w
 
 
-def listed():
+def listed(fold=None):
+    """The first words of quotes.tsv's "cue" and "part" rows under fold (default: form of
+    norm); tools/quote_cues.py passes its own."""
+    fold = fold or (lambda w: form(norm(w)))
     out = set()
     for line in open(os.path.join(ROOT, "data", "quotes.tsv"), encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
         if len(f) == 3 and f[0] in ("cue", "part"):
-            out.add(form(norm(f[2].split()[0])))
+            out.add(fold(f[2].split()[0]))
     return out
 
 

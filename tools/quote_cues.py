@@ -60,6 +60,9 @@ import random
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import quote_breadth  # noqa: E402  (its list reader and drawn.txt reader)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SNN = os.environ.get("SNN", os.path.join(ROOT, "..", "shared", "data", "saudinewsnet",
                                          "articles.jsonl.gz"))
@@ -86,17 +89,11 @@ def form(w):
 
 
 def listed():
-    out = set()
-    for line in open(os.path.join(ROOT, "data", "quotes.tsv"), encoding="utf-8"):
-        f = line.rstrip("\n").split("\t")
-        if len(f) == 3 and f[0] in ("cue", "part"):
-            out.add(form(norm(f[2].split()[0])))
-    return out
+    """The first words of quotes.tsv's "cue" and "part" rows, as this tool's forms."""
+    return quote_breadth.listed(lambda w: form(norm(w)))
 
 
-def drawn():
-    with open(os.path.join(ROOT, "bench", "recall", "drawn.txt"), encoding="utf-8") as f:
-        return {l.split()[0] for l in f if l.strip() and not l.startswith("#")}
+drawn = quote_breadth.drawn
 
 
 def outlets():
@@ -164,10 +161,9 @@ def frames(toks, spans):
     return out
 
 
-def count(path, skip):
-    st = {"frames": collections.Counter(), "occ": collections.Counter(),
-          "inname": collections.Counter(), "arts": collections.defaultdict(set),
-          "where": collections.defaultdict(list)}
+def walk(path, skip, fold, st):
+    """Every analysed article of path outside skip as (d, toks, spans), after counting each
+    Arabic token under fold(text) in st["occ"] and, when inside a mention, st["inname"]."""
     opener = gzip.open if path.endswith(".gz") else open
     for line in opener(path, "rt", encoding="utf-8"):
         d = json.loads(line)
@@ -178,9 +174,17 @@ def count(path, skip):
         inside = {k for i, j in spans for k in range(i, j + 1)}
         for k, t in enumerate(toks):
             if t[3] == "arabic":
-                f = form(t[2])
+                f = fold(t[2])
                 st["occ"][f] += 1
                 st["inname"][f] += k in inside
+        yield d, toks, spans
+
+
+def count(path, skip):
+    st = {"frames": collections.Counter(), "occ": collections.Counter(),
+          "inname": collections.Counter(), "arts": collections.defaultdict(set),
+          "where": collections.defaultdict(list)}
+    for d, toks, spans in walk(path, skip, form, st):
         for i, c in frames(toks, spans):
             f = form(toks[i][2])
             st["frames"][f] += 1
@@ -315,19 +319,7 @@ def count_nouns(path, skip, wide=False):
           "inname": collections.Counter(), "arts": collections.defaultdict(set),
           "where": collections.defaultdict(list), "forms": collections.defaultdict(
               collections.Counter)}
-    opener = gzip.open if path.endswith(".gz") else open
-    for line in opener(path, "rt", encoding="utf-8"):
-        d = json.loads(line)
-        if d["id"] in skip:
-            continue
-        toks = tokens(d)
-        spans = mentions(d, toks)
-        inside = {k for i, j in spans for k in range(i, j + 1)}
-        for k, t in enumerate(toks):
-            if t[3] == "arabic":
-                f = key(t[2])
-                st["occ"][f] += 1
-                st["inname"][f] += k in inside
+    for d, toks, spans in walk(path, skip, key, st):
         for i, n in noun_frames(toks, spans, cues, bodies, wide):
             f = key(toks[n][2])
             st["frames"][f] += 1
