@@ -1,7 +1,6 @@
 /* test_events_exec_notice.c — exec58 (docs/EVENTS.md "Issue 16: the crime told in an execution
  * notice (branch exec58, stop 50)"): in an article holding a phrase of the execution (حكم
- * القتل، القتل قصاصا; data/events.tsv "aguard" execution) and one of the verdict (صك شرعي،
- * أمر ملكي; "aguard" verdict), an event of crime told before the last such phrase is history
+ * القتل، القتل قصاصا; data/events.tsv "aguard" execution) and one of the verdict (صك شرعي; "aguard" verdict), an event of crime told before the last such phrase is history
  * and dropped (exec_notice.c rg_notice_history). The same crime told without the verdict stays:
  * the notice is read from both lists. Interior Ministry notices of SaudiNewsNet outside the
  * recall set (bench/recall/drawn.txt). */

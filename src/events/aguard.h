@@ -292,7 +292,7 @@
        event and a noun of one: the noun's event is under way, not planned (event_when.c) */ \
     X(AG_EVENT_END, "event_end")                                                             \
     /* (exec58) an execution notice: the execution (حكم القتل، القتل قصاصا) and the verdict   \
-       (صك شرعي، أمر ملكي); a crime told before them is history (exec_notice.c) */             \
+       (صك شرعي); a crime told before them is history (exec_notice.c) */             \
     X(AG_EXECUTION, "execution")                                                             \
     X(AG_VERDICT, "verdict")
 
