@@ -290,7 +290,11 @@
     X(AG_OWN_WORD, "own_word")                                                               \
     /* (wrong58) a word that ends an event (انتهاء، ختام، نهاية) between a future verb of an   \
        event and a noun of one: the noun's event is under way, not planned (event_when.c) */ \
-    X(AG_EVENT_END, "event_end")
+    X(AG_EVENT_END, "event_end")                                                             \
+    /* (exec58) an execution notice: the execution (حكم القتل، القتل قصاصا) and the verdict   \
+       (صك شرعي); a crime told before them is history (exec_notice.c) */             \
+    X(AG_EXECUTION, "execution")                                                             \
+    X(AG_VERDICT, "verdict")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -261,6 +261,7 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
         return RASD_ENOMEM;
     x = EV_DOC(doc);
     x->ndates = x->nquotes = x->nevents = 0;
+    x->notice_read = 0;
     if (!EV_ENGINE(e))
         return RASD_OK;
     s.t = rasd_doc_tokens(doc, &s.nt);

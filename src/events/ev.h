@@ -410,6 +410,9 @@ struct ev_doc {
     size_t nnotes, notes_cap;
     size_t notes_at[EV_NOTE_KINDS];   /* a reader's cursor in notes (support_verbs.c, visit_nouns.c) */
     int noted;                 /* whether encounter.c's walk noted them in this document */
+    int notice_read;           /* exec_notice.c: whether notice_end was read in this document */
+    uint32_t notice_end;       /* exec_notice.c: the token after an execution notice's last
+                                  phrase, 0 if the article is no notice */
 };
 
 void ev_doc_free(struct ev_doc *d);

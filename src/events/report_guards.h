@@ -24,4 +24,9 @@ int rg_military(sent_ctx *c, size_t i, size_t n);
  * ما قررت). */
 int rg_condition_after(sent_ctx *c, size_t i, size_t n, int verb, int kind);
 
+/* exec_notice.c: whether the event of kind at token i is a crime told in an execution notice
+ * before its sentence (data/events.tsv "aguard" execution and verdict: تنفيذ حكم القتل …
+ * صدر بحقه صك شرعي): history, no event of the article's day. */
+int rg_notice_history(sent_ctx *c, size_t i, int kind);
+
 #endif
