@@ -121,7 +121,8 @@ static int unreal(sent_ctx *c, size_t j, size_t i)
                 return 1;      /* the stripped لم is too short for the look-up */
     }
     for (size_t k = j; k > c->t0 && k + HABIT_BACK > j; k--)
-        if (ev_aguard_at(c, k - 1, 1, AG_HABIT, NULL) || ev_aguard_at(c, k - 1, 1, AG_BLAME_OFTEN, NULL))
+        if (ev_aguard_at(c, k - 1, 1, AG_HABIT, NULL) ||
+            ev_aguard_at(c, k - 1, 1, AG_BLAME_OFTEN, NULL))
             return 1;          /* كثيرا ما وجه المجلس، طالما تعرض: a habit */
     for (size_t k = j + 1; k < i; k++)
         if (ev_aguard_at(c, k, 1, AG_HABIT, NULL))

@@ -21,7 +21,8 @@ static int present_verb(sent_ctx *c, size_t k)
         w += LETTERS(1), n -= LETTERS(1);
     if (letter_is(w, U_YEH))
         return 1;
-    return letter_is(w, U_TEH) && !ends_with(w, n, U_TEH) && !ev_aguard_at(c, k, 1, AG_PAST_WITH_TA, NULL);
+    return letter_is(w, U_TEH) && !ends_with(w, n, U_TEH) &&
+           !ev_aguard_at(c, k, 1, AG_PAST_WITH_TA, NULL);
 }
 
 int fr_maybe(sent_ctx *c, size_t i, int noun, int kind)

@@ -304,9 +304,8 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
     size_t m;
     if (kind == EK_APPEAL && blessing(c, i + n))
         return 1;              /* وداعياً بالشفاء */
-    if (tag_line(c) || likeness(c, i) ||
-        hypothetical(c, i) || historical(c, i, n, kind) || rg_condition_after(c, i, n, verb, kind) ||
-        rg_notice_history(c, i, kind))
+    if (tag_line(c) || likeness(c, i) || hypothetical(c, i) || historical(c, i, n, kind) ||
+        rg_condition_after(c, i, n, verb, kind) || rg_notice_history(c, i, kind))
         return 1;              /* سمات …; مثل القنبلة التي …; حتى لو كان الهجوم; عام 1558 */
     if (!verb)
         return (kind == EK_ASSAULT || kind == EK_FIGHT) &&
