@@ -423,7 +423,7 @@ EOF
         --min-attribution 0.69 --min-precision 0.98 --min-event-recall 0.10 \
         --min-event-precision 0.50
     # unseen27 (24 articles drawn at stop 50, labelled blind by branch label31: 78 quotes, 15
-    # events): scored at the start of stop 50 (f33615f) and at its end (6907614), totals only,
+    # events): scored at the start of stop 50 (f33615f) and at its end (f045f57), totals only,
     # its errors not read: 65 of 78 found (0.833), 54 of 65 attributed (0.831), 62 of 63
     # true (0.984); events 3 of 15, 3 of 3 true, the same at both; the floors rounded down
     # (docs/EVENTS.md "Stop 50: the unseen27 part scored")
