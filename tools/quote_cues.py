@@ -193,8 +193,11 @@ def count(path, skip):
     return st
 
 
-def select(st, src, known, min_share=MIN_SHARE):
-    rows = []
+def candidates(st, src, known, floor):
+    """Each key of st with 5 frames or more, as (key, frames, articles, outlets, share, listed,
+    counted): counted when it has MIN_FRAMES frames in MIN_ARTICLES articles from MIN_OUTLETS
+    outlets, a share of at least floor, is not in known and is inside a mention in at most half
+    of its occurrences (both rules' shared part; each adds its own)."""
     for f, n in st["frames"].items():
         if n < 5:
             continue
@@ -202,10 +205,16 @@ def select(st, src, known, min_share=MIN_SHARE):
         outs = len({src.get(a) for a in arts})
         share = n / st["occ"][f]
         is_listed = f in known
-        ok = (n >= MIN_FRAMES and len(arts) >= MIN_ARTICLES and outs >= MIN_OUTLETS and
-              share >= min_share and not is_listed and f not in FUNC and
-              not f.startswith("ال") and st["inname"][f] * 2 <= st["occ"][f])
-        rows.append((f, n, len(arts), outs, st["occ"][f], share, int(is_listed), int(ok)))
+        counted = (n >= MIN_FRAMES and len(arts) >= MIN_ARTICLES and outs >= MIN_OUTLETS and
+                   share >= floor and not is_listed and st["inname"][f] * 2 <= st["occ"][f])
+        yield f, n, len(arts), outs, share, is_listed, counted
+
+
+def select(st, src, known, min_share=MIN_SHARE):
+    rows = []
+    for f, n, na, outs, share, is_listed, counted in candidates(st, src, known, min_share):
+        ok = counted and f not in FUNC and not f.startswith("ال")
+        rows.append((f, n, na, outs, st["occ"][f], share, int(is_listed), int(ok)))
     rows.sort(key=lambda r: -r[1])
     return rows
 
@@ -339,18 +348,11 @@ def select_nouns(st, src, wide=False):
     print("# listed cnoun 0/2 keys with >= %d frames: %d; shares lower quartile %.4f, "
           "median %.4f" % (least, len(shares), q1, shares[len(shares) // 2] if shares else 0))
     rows = []
-    for f, n in st["frames"].items():
-        if n < 5:
-            continue
-        arts = st["arts"][f]
-        outs = len({src.get(a) for a in arts})
-        share = n / st["occ"][f]
-        is_listed = f in listed_n
-        ok = (n >= MIN_FRAMES and len(arts) >= MIN_ARTICLES and outs >= MIN_OUTLETS and
-              share >= q1 and not is_listed and f not in firsts and form(f) not in FUNC and
-              not re.search(r"[0-9٠-٩]", f) and st["inname"][f] * 2 <= st["occ"][f])
+    for f, n, na, outs, share, is_listed, counted in candidates(st, src, listed_n, q1):
+        ok = (counted and f not in firsts and form(f) not in FUNC and
+              not re.search(r"[0-9٠-٩]", f))
         fs = ",".join("%s:%d" % x for x in st["forms"][f].most_common(6))
-        rows.append((f, n, len(arts), outs, st["occ"][f], share, int(is_listed), int(ok), fs))
+        rows.append((f, n, na, outs, st["occ"][f], share, int(is_listed), int(ok), fs))
     rows.sort(key=lambda r: -r[1])
     return rows
 
