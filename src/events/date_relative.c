@@ -81,8 +81,8 @@ static int a_name(ev_scan *s, size_t i, size_t n)
            s->t[i + n - 1].end == s->t[i + n].start;
 }
 
-/* [صباح|مساء…] اليوم|أمس|غدا [weekday]. A weekday names the day when the two disagree (a
- * story written on Monday, published on Tuesday, says غدا الثلاثاء). */
+/* [صباح|مساء…] اليوم|أمس|غدا [weekday], the weekday in c->d (0: none); a weekday one day
+ * before the relative day names the day (date_value.c's rel_day). */
 size_t date_relative(ev_scan *s, size_t i, cand *c)
 {
     size_t dp = 0, n, nw = 0;
