@@ -81,8 +81,21 @@ static int a_name(ev_scan *s, size_t i, size_t n)
            s->t[i + n - 1].end == s->t[i + n].start;
 }
 
-/* [صباح|مساء…] اليوم|أمس|غدا [weekday]. A weekday names the day when the two disagree (a
- * story written on Monday, published on Tuesday, says غدا الثلاثاء). */
+/* The weekday in parentheses at token j, اليوم (الثلاثاء): its number (0: none). It stays a
+ * date of its own; the relative day before it only reads it (date59). */
+static int paren_weekday(ev_scan *s, size_t j)
+{
+    size_t n;
+    int d;
+    if (!ev_punct(s, j, "(") || !ev_word_is(s, j + 1, 0, EK_WEEKDAY, &d, &n) ||
+        !ev_punct(s, j + 1 + n, ")"))
+        return 0;
+    return d;
+}
+
+/* [صباح|مساء…] اليوم|أمس|غدا [weekday], the weekday in c->d (0: none; a weekday in
+ * parentheses is read, not taken into the span); a weekday one day before the relative day
+ * names the day (date_value.c's rel_day). */
 size_t date_relative(ev_scan *s, size_t i, cand *c)
 {
     size_t dp = 0, n, nw = 0;
@@ -95,7 +108,7 @@ size_t date_relative(ev_scan *s, size_t i, cand *c)
     if (off < 0 && !dp && word_at(s, i, U_LAM U_ALEF U_MEEM U_SEEN))
         return 0;                                   /* لامس, "touched" (dates3) */
     if (!ev_word_is(s, i + dp + n, 0, EK_WEEKDAY, &c->d, &nw))
-        c->d = 0;
+        c->d = paren_weekday(s, i + dp + n);
     c->what = C_REL, c->prec = P_DAY, c->dir = (int8_t)off;
     return dp + n + nw;
 }

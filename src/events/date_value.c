@@ -111,6 +111,16 @@ static int64_t weekday_day(const cand *c, int64_t anchor)
     return anchor + (7 - back);
 }
 
+/* اليوم|أمس|غدا: the anchor moved by c->dir days, unless the weekday said with it (c->d) is
+ * the day before that: a story written one day and published after midnight (اليوم الأربعاء,
+ * أمس الثلاثاء in a Thursday's paper) takes the weekday; a weekday further off is left as said
+ * (docs/EVENTS.md, date58). */
+static int64_t rel_day(const cand *c, int64_t anchor)
+{
+    int64_t day = anchor + c->dir;
+    return c->d && cal_weekday(day - 1) == c->d ? day - 1 : day;
+}
+
 /* Day c->d of the month of base moved by c->dir months, in calendar cal (C_DOM). */
 int64_t date_of_month(const ev_engine *ev, const cand *c, int64_t base, int cal)
 {
@@ -200,8 +210,8 @@ int64_t date_resolve(const ev_engine *ev, const cand *c, int64_t anchor, int hav
     case C_DM:
     case C_M:
         return nearest_day(ev, c, c->own_anchor ? c->anchor : anchor);
-    case C_REL:      /* أمس، غدا as said, whatever weekday follows (docs/EVENTS.md) */
-        return anchor + c->dir;
+    case C_REL:
+        return rel_day(c, anchor);
     case C_SHIFT:    /* قبل يومين from the anchor (قبل شهر ونصف: y days more); the others
                         in emit() */
         return c->from_prev == 0 ? date_moved(c, anchor - c->y) : INT64_MIN;

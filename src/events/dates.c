@@ -39,7 +39,8 @@
  * (date_future_clause);
  * الماضي is strictly before, المقبل strictly after. A day and month without a year take the
  * year that puts them closest to the anchor (the next one in a clause about the future).
- * أمس/غدا with a weekday that contradicts them are taken as said.
+ * اليوم/أمس/غدا with a weekday one day before them take the weekday (published after
+ * midnight); with a weekday further off they are taken as said.
  */
 #include "events/dates.h"
 #include "events/letters.h"
