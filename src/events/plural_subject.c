@@ -59,9 +59,10 @@ static size_t subject_after_verb(const qctx *q, size_t s0, size_t lim)
 int qt_plural_subject(qctx *q, const qcue *c, speaker *sp)
 {
     const rasd_token *t = q->s->t;
-    size_t s0 = qt_sent_start(q, c->i), a = SIZE_MAX, e;
+    size_t s0, a = SIZE_MAX, e;
     if (c->gender != 3)
-        return 0;
+        return 0;                                  /* first: cheap, most cues are singular */
+    s0 = qt_sent_start(q, c->i);
     if (c->i > s0 + 1)
         a = subject_after_verb(q, s0, c->i);       /* وفسر الباحثون ذلك مشيرين */
     else if (c->i == s0 && !c->part && s0 > 0)
@@ -74,5 +75,6 @@ int qt_plural_subject(qctx *q, const qcue *c, speaker *sp)
         e++;                                       /* الباحثون الأمريكيون */
     qt_speaker_words(q, sp, t[a].start, t[e - 1].end);
     sp->gender = 3;
+    sp->with = NULL;                               /* no other party of the last speaker's */
     return 1;
 }

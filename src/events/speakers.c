@@ -815,7 +815,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
     speaker sp = subject_of(q, c, qt_past_told(q, c, a, b), b);
-    if (q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0) &&
+    if (c->gender == 3 && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0) &&
         qt_plural_subject(q, c, &sp))
         QT_HOW(q, "plural_subject");   /* ووجد الباحثون … . وأوضحوا (plural_subject.c) */
     if (!sp.name && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0 ||
