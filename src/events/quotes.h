@@ -480,5 +480,9 @@ int qt_between_word(const qctx *q, const qcue *c);
  * (لكن محللين قالوا) or owning a speech noun (كلمة الأهالي … أعربوا فيها), the window
  * [a, b) after cue c holding no subject; 1 when found. */
 int qt_desc_speaker(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
+/* plural_subject.c (spk59): sp set to the definite plural noun in ون right after the verb
+ * opening the clause of plural cue c, which has no subject of its own (وفسر الباحثون ذلك
+ * مشيرين؛ ووجد الباحثون … . وأوضحوا); 0 when there is none. */
+int qt_plural_subject(qctx *q, const qcue *c, speaker *sp);
 
 #endif
