@@ -297,7 +297,10 @@
     X(AG_VERDICT, "verdict")                                                                 \
     /* (fix53) a participle cue that is also an adjective (لافتا "notable", مفيدا "useful"):  \
        after an indefinite accusative noun it describes it, no statement (quotes.c) */         \
-    X(AG_ADJECTIVE_PART, "adjective_part")
+    X(AG_ADJECTIVE_PART, "adjective_part")                                                   \
+    /* (fix53) a verb of viewing (ينظر إلى X على أنه): the name after its إلى is the one     \
+       viewed, not the speaker (objects.c qt_viewed) */                                        \
+    X(AG_VIEW_VERB, "view_verb")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

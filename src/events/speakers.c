@@ -814,6 +814,10 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
  * the article gave another person written as the text writes it (objects.c, quotes18). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
+    if (qt_viewed(q, c, a, b)) {
+        speaker none = {NULL, NULL, 0, 0, 0, c->gender, NULL};
+        return QT_HOW(q, "viewed"), none;   /* وكان ينظر إلى منصور … على أنه: the one viewed */
+    }
     speaker sp = subject_of(q, c, qt_past_told(q, c, a, b), b);
     if (!sp.name && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0 ||
                                strcmp(q->how, "inwhich") == 0) && qt_noun_owner(q, c, &sp))
