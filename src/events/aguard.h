@@ -300,7 +300,11 @@
     X(AG_ADJECTIVE_PART, "adjective_part")                                                   \
     /* (fix53) a verb of viewing (ينظر إلى X على أنه): the name after its إلى is the one     \
        viewed, not the speaker (objects.c qt_viewed) */                                        \
-    X(AG_VIEW_VERB, "view_verb")
+    X(AG_VIEW_VERB, "view_verb")                                                             \
+    /* (fix53) greetings conveyed (نقل لهم سلام وتحيات X): X is not the one who speaks on     \
+       (bless.c qt_greeted) */                                                                 \
+    X(AG_GREETING, "greeting")                                                               \
+    X(AG_CONVEY, "convey")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

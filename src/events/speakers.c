@@ -860,7 +860,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         a--;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
-            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
+            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start) &&
+            !qt_greeted(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             q->part_subject = qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB);
