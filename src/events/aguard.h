@@ -294,7 +294,17 @@
     /* (exec58) an execution notice: the execution (حكم القتل، القتل قصاصا) and the verdict   \
        (صك شرعي); a crime told before them is history (exec_notice.c) */             \
     X(AG_EXECUTION, "execution")                                                             \
-    X(AG_VERDICT, "verdict")
+    X(AG_VERDICT, "verdict")                                                                 \
+    /* (fix53) a participle cue that is also an adjective (لافتا "notable", مفيدا "useful"):  \
+       after an indefinite accusative noun it describes it, no statement (quotes.c) */         \
+    X(AG_ADJECTIVE_PART, "adjective_part")                                                   \
+    /* (fix53) a verb of viewing (ينظر إلى X على أنه): the name after its إلى is the one     \
+       viewed, not the speaker (objects.c qt_viewed) */                                        \
+    X(AG_VIEW_VERB, "view_verb")                                                             \
+    /* (fix53) greetings conveyed (نقل لهم سلام وتحيات X): X is not the one who speaks on     \
+       (bless.c qt_greeted) */                                                                 \
+    X(AG_GREETING, "greeting")                                                               \
+    X(AG_CONVEY, "convey")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

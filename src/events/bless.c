@@ -6,8 +6,11 @@
  * speaker (قال رسول الله صلى الله عليه وسلم: "رسول الله صلى الله"; قال صلى الله عليه وسلم:
  * "صلى الله"). A speaker is cut where a formula of data/quotes.tsv "bless" begins: what is
  * before it is the speaker (رسول الله, a description, since the recogniser's mention ran into
- * the formula); a formula with nothing before it leaves the quote with no speaker. */
+ * the formula); a formula with nothing before it leaves the quote with no speaker.
+ * fix53 adds the one whose greetings are conveyed (ونقل لهم سلام وتحيات رئيس … أحمد عيد):
+ * not the one who speaks on (qt_greeted). */
 #include "events/quotes.h"
+#include "events/aguard.h"
 
 /* The first token of a formula of blessing within sp's words, or q->s->nt if none. */
 static size_t formula(const qctx *q, const speaker *sp)
@@ -43,4 +46,38 @@ void qt_unbless(qctx *q, speaker *sp)
         return;
     }
     qt_speaker_words(q, sp, sp->start, q->s->t[i - 1].end);
+}
+
+/* Whether a verb of conveying (data/quotes.tsv "aguard convey": نقل، أبلغ، حمل) stands within
+ * CONVEY_REACH words before token k, no punctuation between (ونقل لهم سلام، نقل المتحدث الرسمي
+ * تهنئة): the greeting at k is conveyed, not a name's word (أرجعت تهاني عبدالهادي). */
+static int conveyed(const qctx *q, size_t k)
+{
+    enum { CONVEY_REACH = 4 };
+    size_t n;
+    for (size_t j = k, seen = 0; j-- > 0 && seen < CONVEY_REACH; seen++) {
+        if (!ev_is_word(&q->s->t[j]))
+            return 0;
+        if (ev_aguard_is(q->s, j, 1, AG_CONVEY, &n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the person at token i is the one whose greetings are conveyed: a word of
+ * data/quotes.tsv "aguard greeting" (سلام، تحيات، تهنئة، تعازي) after a verb of conveying,
+ * within GREET_REACH words before it, no punctuation between (ونقل لهم سلام وتحيات رئيس مجلس
+ * إدارة الاتحاد العربي لكرة القدم أحمد عيد، مؤكدا …: the committee's chairman who conveyed
+ * them speaks). */
+int qt_greeted(const qctx *q, size_t i)
+{
+    enum { GREET_REACH = 12 };
+    size_t n;
+    for (size_t k = i, seen = 0; k-- > 0 && seen < GREET_REACH; seen++) {
+        if (!ev_is_word(&q->s->t[k]))
+            return 0;
+        if (ev_aguard_is(q->s, k, 1, AG_GREETING, &n) && conveyed(q, k))
+            return 1;
+    }
+    return 0;
 }

@@ -49,6 +49,7 @@
 #include "events/opening.h"
 #include "events/past_in_plan.h"
 #include "events/report_guards.h"
+#include "events/trigger_guards.h"
 #include "entities/ent.h"
 
 #include <stdio.h>
@@ -480,6 +481,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
             if (ki->kind == EK_APPEAL && ev_appeal_bare_past_body(c, i, n, a))
                 return 0;      /* كما طالب مجلس الأمن بـ: the one asked (appeal_bare_past.c) */
+            if (ki->kind == EK_APPEAL && ev_farewell(c, i, cut) &&
+                tg_guarded_force(c, i, n, 0, ki->kind))
+                return 0;      /* ودعت المديرية … 40 كادراً … غادروا: ودّع (aguard farewell) */
             if (is_loc(a) && ev_speech_act(ki) && (ev_present(c, i, cut) || ki->kind == EK_APPEAL) &&
                 !ev_verb_feminine(c, i, cut) &&
                 !starts_with(c->s->t[a->tok_start].norm, c->s->t[a->tok_start].norm_len,

@@ -2,9 +2,11 @@
  * "Quotes: precision of the defaults"): the one told (أبلغت «عكاظ» مصادر …), the verb's object
  * or content (وأكد مدى …، ذكر عبارة … بقوله:), a first name the article gave another person
  * (قال عبدالله طلب، مدير …: not عبدالله المعيقل), عبر as "via" (… سريعا عبر …، عبر «…»), and
- * وبين as "and between" (الفرق بينه وبين دوناتيلا أنه: judge33). */
+ * وبين as "and between" (الفرق بينه وبين دوناتيلا أنه: judge33), the one viewed after ينظر إلى
+ * (fix53). */
 #include "events/quotes.h"
 #include "events/letters.h"
+#include "events/aguard.h"
 
 #include <string.h>
 
@@ -179,6 +181,28 @@ int qt_between_word(const qctx *q, const qcue *c)
         if (starts_with(t[k].norm, t[k].norm_len, U_BEH U_YEH U_NOON) &&
             !ends_with(t[k].norm, t[k].norm_len, U_MEEM U_ALEF))
             return 1;                             /* بينه وبين دوناتيلا */
+    }
+    return 0;
+}
+
+/* Whether the words from token a (before b) after a verb of viewing (data/quotes.tsv "aguard
+ * view_verb": ينظر، تنظر) open with its إلى and go on to على أن: "seen as" (وكان ينظر إلى
+ * منصور في السابق على أنه، ينظر الى منصور … على نطاق واسع على انه): what follows إلى is the
+ * one viewed, not the viewer, who comes before إلى or not at all. Without على أن the verb may
+ * be a look (ينظر إلى ساعته) or a hope (تنظر إلى المرحلة … بعين التفاؤل): left as it was. */
+int qt_viewed(const qctx *q, const qcue *c, size_t a, size_t b)
+{
+    size_t n;
+    int v;
+    if (c->part || a >= b || !ev_aguard_is(q->s, c->i, 1, AG_VIEW_VERB, &n) || n != c->n ||
+        !ev_word_is(q->s, a, 0, EK_CPREP, &v, &n) || n != 1 || !(v & 2) || qt_in_entity(q, a))
+        return 0;
+    for (size_t k = a + 1; k + 1 < q->s->nt && k <= b; k++) {
+        if (q->s->t[k].kind == RASD_TOK_PUNCT && !qt_comma(q, k))
+            return 0;
+        if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && n == 1 && v == 1 &&
+            ev_word_is(q->s, k + 1, 0, EK_THAT, NULL, &n))
+            return 1;          /* … على أنه: "seen as" */
     }
     return 0;
 }

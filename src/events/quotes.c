@@ -676,6 +676,29 @@ static size_t according(qctx *q, const qcue *c, size_t *first)
     return e;
 }
 
+/* Whether token t is written with the indefinite accusative's mark, a tanween fatha on or
+ * before its final alef (حضوراً، حضورًا، عرضاً): a noun or adjective, no name nor verb. */
+static int tanween_fatha(const qctx *q, const rasd_token *t)
+{
+    const char *w = q->doc->text + t->start;
+    size_t len = t->end - t->start;
+    return len >= 4 && (memcmp(w + len - 4, U_ALEF "\xd9\x8b", 4) == 0 ||
+                        memcmp(w + len - 4, "\xd9\x8b" U_ALEF, 4) == 0);
+}
+
+/* Whether participle c is an adjective of the noun right before it (data/quotes.tsv "aguard
+ * adjective_part": لافتا "notable", مفيدا "useful"): that word written as an indefinite
+ * accusative (سجلت حضوراً لافتا في السوق، عرضاً لافتاً يعوض). Without the mark a word in ا
+ * may be a name or a verb, and the row the speaker's words going on (وجدنا تغييرا لافتا طرأ
+ * … بل إن: a first version that took any such word removed 3 such rows of 21). */
+static int adjective(const qctx *q, const qcue *c)
+{
+    size_t n;
+    const rasd_token *t = &q->s->t[c->i - 1];
+    return ev_aguard_is(q->s, c->i, 0, AG_ADJECTIVE_PART, &n) && t->kind != RASD_TOK_PUNCT &&
+           !qt_entity_at(q, c->i - 1) && tanween_fatha(q, t);
+}
+
 /* Whether participle c is a copula's predicate (data/quotes.tsv "copula": سيكون مطالبا
  * بدفع، كما كان متوقعا: "required to", "as expected"), which reports nobody's words; a
  * copula of another gender ends a clause (أينما كان مؤكدة الحاجة: she stresses). */
@@ -683,8 +706,10 @@ static int predicate(const qctx *q, const qcue *c)
 {
     size_t n;
     int g = 0;
-    return c->part && c->i > 0 && ev_word_is(q->s, c->i - 1, 0, EK_COPULA, &g, &n) && n == 1 &&
-           (g == 0 || c->gender == 0 || g == c->gender);
+    return c->part && c->i > 0 &&
+           ((ev_word_is(q->s, c->i - 1, 0, EK_COPULA, &g, &n) && n == 1 &&
+             (g == 0 || c->gender == 0 || g == c->gender)) ||
+            adjective(q, c));
 }
 
 /* Whether token at is a connective that reports speech (إن، فإن، بأن، من أن: "that" after

@@ -232,6 +232,8 @@ size_t qt_ent_from(const qctx *q, size_t tok);
 /* sources.c: whether STRICT cue c has its complement (وعبر المتظاهرون عن رفضهم; not عبر
  * الحدود). */
 int qt_strict_ok(qctx *q, const qcue *c);
+int qt_viewed(const qctx *q, const qcue *c, size_t a, size_t b);   /* objects.c */
+int qt_greeted(const qctx *q, size_t i);   /* bless.c */
 /* speakers.c: whether a reporting verb that is not STRICT starts at token i (its length in
  * *n); the subject of cue c, its window from token a to b (exclusive); the last speaker going
  * on with a reporting word at token i that names nobody (verb: 1 a verb, 2 one with و or ف,

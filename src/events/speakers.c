@@ -637,6 +637,17 @@ static int appeal_addressee(const qctx *q, const qcue *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a relative pronoun (التي، الذي …) stands in tokens [a, b): the words before a name
+ * then hold a clause, not the name's title (fix53; judge53's quote 35). */
+static int relative_between(const qctx *q, size_t a, size_t b)
+{
+    size_t n;
+    for (size_t j = a; j < b; j++)
+        if (ev_word_is(q->s, j, 0, EK_RELATIVE, NULL, &n))
+            return 1;
+    return 0;
+}
+
 /* The subject of cue c, its window from token a to b (exclusive). */
 static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -742,7 +753,9 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     if (en && strcmp(en->type, "PER") == 0) {
         const rasd_entity *who = full_person(q, en);   /* وقال بادي: راجح بادي */
         sp.id = who->id, sp.name = who->name, sp.start = en->start, sp.end = en->end;
-        qt_remember_title(q, a, en->tok_start, en, &sp, 2);
+        if (!relative_between(q, a, en->tok_start))
+            qt_remember_title(q, a, en->tok_start, en, &sp, 2);   /* not استنكرت الأمانة العامة …
+                                 التصريحات التي أدلى بها … نوري المالكي: no title of his (fix53) */
         /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
         size_t after = en->tok_end;
         while (after < b && qt_comma(q, after))
@@ -814,6 +827,10 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
  * the article gave another person written as the text writes it (objects.c, quotes18). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
+    if (qt_viewed(q, c, a, b)) {
+        speaker none = {NULL, NULL, 0, 0, 0, c->gender, NULL};
+        return QT_HOW(q, "viewed"), none;   /* وكان ينظر إلى منصور … على أنه: the one viewed */
+    }
     speaker sp = subject_of(q, c, qt_past_told(q, c, a, b), b);
     if (c->gender == 3 && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0) &&
         qt_plural_subject(q, c, &sp))
@@ -848,7 +865,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         a--;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < c->i; k++)
         if (q->en[k].tok_start >= a && strcmp(q->en[k].type, "PER") == 0 &&
-            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start)) {
+            qt_can_speak(q, &q->en[k]) && !qt_addressed(q, q->en[k].tok_start) &&
+            !qt_greeted(q, q->en[k].tok_start)) {
             sp.id = q->en[k].id, sp.name = q->en[k].name;
             sp.start = q->en[k].start, sp.end = q->en[k].end;
             q->part_subject = qt_front_words(q, a, q->en[k].tok_start, FRONT_VERB);
