@@ -20,7 +20,8 @@
  * plural verb, or a body or document (data/quotes.tsv "body": البيان الصادر عن مكتب رئيس
  * الوزراء التركي احمد داود اوغلو: the statement's words are the document's). The name must
  * follow a definite word, a courtesy title, a mark or a number (apposition), no office may
- * stand after a preposition before it (office_after_prep), nor may it be in brackets. */
+ * stand after a preposition before it (office_after_prep), nor may it be in brackets. A name
+ * set off by commas right after the description may have anything after it (title59). */
 #include "events/quotes.h"
 #include "events/letters.h"
 
@@ -130,6 +131,22 @@ static int marks_only(qctx *q, size_t a, size_t b)
     return 1;
 }
 
+/* Whether token j is a comma (، or ,). */
+static int comma(qctx *q, size_t j)
+{
+    return j < q->s->nt && (ev_punct(q->s, j, ",") || (q->s->t[j].norm_len == LETTERS(1) &&
+                                                        letter_is(q->s->t[j].norm, U_ARABIC_COMMA)));
+}
+
+/* Whether the name per is set off by commas right after the description (first token after
+ * it: last): مسؤولة السياسة الخارجية في الاتحاد الأوروبي، فيدريكا موجيريني، في اجتماع مغلق …،
+ * إنه: the commas mark the apposition, whatever adverbial follows before the statement
+ * (title59, stop 51). */
+static int comma_apposed(qctx *q, size_t last, const rasd_entity *per)
+{
+    return per->tok_start == last + 1 && comma(q, last) && comma(q, per->tok_end);
+}
+
 /* The one person named after the description sp at the end of a subject in tokens [a, b)
  * (b: the statement or the verb's object), with only marks and the statement's أن/إن after
  * the name, or NULL; *dp: the description's first token, *lastp: the first token after it.
@@ -159,7 +176,7 @@ const rasd_entity *qt_apposed_person(qctx *q, const speaker *sp, size_t a, size_
     }
     if (!per || per->tok_end > b || per->via || qt_title_mention(per) || !qt_can_speak(q, per) ||
         !per->name || strncmp(per->name, q->doc->text + t[per->tok_start].start, 2) != 0 ||
-        !marks_only(q, per->tok_end, b))
+        !(marks_only(q, per->tok_end, b) || comma_apposed(q, last, per)))
         return NULL;
     *dp = d, *lastp = last;
     return per;
