@@ -294,7 +294,10 @@
     /* (exec58) an execution notice: the execution (حكم القتل، القتل قصاصا) and the verdict   \
        (صك شرعي); a crime told before them is history (exec_notice.c) */             \
     X(AG_EXECUTION, "execution")                                                             \
-    X(AG_VERDICT, "verdict")
+    X(AG_VERDICT, "verdict")                                                                 \
+    /* (stop 51) the head of an unnamed source in the singular (مصدر، المسؤول، المتحدث): a      \
+       plural cue after it is another subject's, not its (continued.c qt_continued) */       \
+    X(AG_SINGULAR_SOURCE, "singular_source")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
