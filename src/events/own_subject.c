@@ -105,8 +105,10 @@ static int plural_subject(sent_ctx *c, const rasd_entity *e, size_t i)
                            ends_with(t->norm, t->norm_len, U_WAW U_NOON) &&
                            t->norm_len >= LETTERS(PLURAL_NAME_LETTERS)))
         return 1;
-    if (starts_with(t->norm, t->norm_len, U_ARTICLE) && t->norm_len >= LETTERS(DEF_PLURAL_LETTERS) &&
-        (ends_with(t->norm, t->norm_len, U_YEH U_NOON) || ends_with(t->norm, t->norm_len, U_WAW U_NOON)))
+    const char *w = t->norm;
+    size_t len = t->norm_len;
+    if (starts_with(w, len, U_ARTICLE) && len >= LETTERS(DEF_PLURAL_LETTERS) &&
+        (ends_with(w, len, U_YEH U_NOON) || ends_with(w, len, U_WAW U_NOON)))
         return 1;              /* أن المتمردين الحوثيين قصفوا: a name opened by a plural */
     size_t b = e->tok_start;
     if (b > c->t0 + 1 && !ev_is_word(&c->s->t[b - 1]))
