@@ -107,6 +107,23 @@ static const char s_press[] =      /* snn-011034 */
 static const char s_club[] =       /* snn-020161 */
     "هذا لا يعني أن السلاح النووي حكر على أعضاء النادي النووي الدولي.";
 
+static const char s_yemenis[] =    /* snn-028781 */
+    "ودعت المديرية العامة للجوازات الإخوة الأشقاء أبناء الجمهورية اليمنية ممن تنطبق بحقهم شروط "
+    "الحصول على هوية زائر إلى سرعة الاستفادة من الأمر السامي الكريم.";
+static const char s_advice[] =     /* snn-027009 */
+    "وجاء في بيان \"انه بسبب انعدام الأمن في شرق تركيا، تنصح وزارة الخارجية المواطنين الراغبين "
+    "في السفر إلى هذا البلد عدم سلوك الطرقات البرية\" إلى تركيا.";
+
+/* The people an appeal or advice is addressed to (namerules.tsv STOP: الإخوة، المواطنين …)
+ * end the caller's name: the object of دعت or تنصح is no part of the body (stop 51). */
+static void test_addressee_stop(rasd_engine *e, rasd_doc *d)
+{
+    NAME(s_yemenis, "المديرية العامة للجوازات", "ORG");
+    no_entity(e, d, s_yemenis, "الإخوة الأشقاء", "ORG");
+    NAME(s_advice, "وزارة الخارجية", "ORG");
+    no_entity(e, d, s_advice, "المواطنين الراغبين", "ORG");
+}
+
 static void test_sentences(rasd_engine *e, rasd_doc *d)
 {
     /* a head and its genitive with the article; a head after a particle */
@@ -233,6 +250,7 @@ int main(void)
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
     REQUIREF(rasd_ner_available(e), "no data/ner.model");
     test_sentences(e, d);
+    test_addressee_stop(e, d);
     test_snn_effect(e);
     test_title_adj(e, d);
     test_title_start(e, d);

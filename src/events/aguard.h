@@ -304,7 +304,10 @@
     /* (fix53) greetings conveyed (نقل لهم سلام وتحيات X): X is not the one who speaks on     \
        (bless.c qt_greeted) */                                                                 \
     X(AG_GREETING, "greeting")                                                               \
-    X(AG_CONVEY, "convey")
+    X(AG_CONVEY, "convey")                                                               \
+    /* (stop 51) the head of an unnamed source in the singular (مصدر، المسؤول، المتحدث): a      \
+       plural cue after it is another subject's, not its (continued.c qt_continued) */       \
+    X(AG_SINGULAR_SOURCE, "singular_source")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

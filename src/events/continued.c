@@ -4,6 +4,7 @@
  * "Quotes"). Moved from speakers.c unchanged (tidy51, stop 43).
  */
 #include "events/quotes.h"
+#include "events/aguard.h"
 #include "events/letters.h"
 
 #include <string.h>
@@ -115,6 +116,22 @@ static int named_with_others(const qctx *q)
            strcmp(q->en[k + 1].type, "PER") == 0 && letter_is(q->s->t[q->en[k + 1].tok_start].norm, U_WAW);
 }
 
+/* Whether the last speaker is an unnamed source whose head word is singular (مصدر،
+ * المسؤول، المتحدث: data/quotes.tsv aguard singular_source): a plural cue does not go on with
+ * it (قال مصدر … ويرى متعاملون …، مشيرين: the dealers', not the source's; judge52's quote 32).
+ * Its gender is left loose (قال مصدر … مشيرة may be the paper's words or the source's), and a
+ * plural source (مصادر) takes verbs of any number. */
+static int singular_source(const qctx *q)
+{
+    size_t n;
+    if (!q->last.desc)
+        return 0;
+    for (size_t k = 0; k < q->s->nt && q->s->t[k].start <= q->last.start; k++)
+        if (q->s->t[k].start == q->last.start)
+            return ev_aguard_is(q->s, k, 0, AG_SINGULAR_SOURCE, &n);
+    return 0;
+}
+
 /* The last speaker, going on with a reporting word at token i that names nobody (verb: a
  * verb, 2 with و or ف, not a participle, whose subject may be the sentence before's: topic()) (وأضاف: …،
  * مضيفا): unless its form disagrees with the one that named them (قال يوين … وتقول; not for
@@ -158,6 +175,8 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
         return QT_SUB(q, verb && !q->last_end && gender != 3 ? "topic" : "nobody"), none;
     if (q->last_np && verb && !carry)
         return QT_SUB(q, "np_bare"), none;   /* معلومات مؤكدة تفيد بأن: not a subject's words */
+    if (gender == 3 && singular_source(q))
+        return QT_SUB(q, "disagrees"), none;  /* قال مصدر … ويرى متعاملون …، مشيرين: theirs */
     if ((gender && g && gender != g && gender != 3 && g != 3) ||
         (gender == 3 && g && g != 3 && !named_with_others(q)))
         return QT_SUB(q, "disagrees"), none;  /* … أكدوا after one person named: not theirs */

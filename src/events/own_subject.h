@@ -14,4 +14,15 @@
  * event's actor). */
 int ev_appeal_own_subject(sent_ctx *c, size_t i);
 
+/* Whether the trigger verb at token i is in the plural (ناشدوا، طالبوا، دعوا; يطالبون،
+ * تطالبون; read on its norm with the proclitics off): its subject is in it, so the layer's
+ * discourse gives it only a group the text describes, never one named body or person. */
+int ev_plural_verb(const sent_ctx *c, size_t i);
+
+/* Whether entity e, named before the plural verb at token i, cannot be its subject: not a
+ * group the text describes, a one-word plural name (مواطنون), a relative's antecedent (…
+ * الذين دعوا … وهددوا) or a person named with another person before the verb. 0 when the
+ * verb is not plural. */
+int ev_plural_skip(sent_ctx *c, const rasd_entity *e, size_t i);
+
 #endif

@@ -311,10 +311,11 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
     uint32_t at = c->s->t[i].start;
     const rasd_quote *in = ev_quote_at(c->doc, at);
     int armed = ki->kind == EK_ASSAULT || ki->kind == EK_FIGHT;
+    int plural = ev_plural_verb(c, i);   /* وناشدوا: people, no one body named before */
     for (size_t k = 0; k < c->ne; k++) {
         const rasd_entity *e = &c->en[k];
         if (e->tok_start < c->t0 || e->tok_start >= i || e == place || is_loc(e) ||
-            (in && e->start < in->start))
+            (in && e->start < in->start) || ev_plural_skip(c, e, i))
             continue;          /* in a quote, not its speaker: «هاجمت مروحيتان …» */
         if ((e->tok_start > c->t0 && word_kind(c, e->tok_start - 1, 0, EK_PREP)) ||
             ev_name_clitic(c, e) == CL_BI || ev_name_clitic(c, e) == CL_LAM ||
@@ -324,7 +325,7 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
         put(ev, ev_is_group(e) ? NULL : e->id, e->name, e->start, e->end);
         return;
     }
-    if (ev_appeal_own_subject(c, i))
+    if (plural || ev_appeal_own_subject(c, i))
         return;                /* «ودعا المعتصمون»: not the last speaker's (own_subject.c) */
     for (size_t k = 0; !in && ev_speech_act(ki) && k < nq; k++)   /* ودعا: what a speaker
                                                                      does is say */
