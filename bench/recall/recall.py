@@ -628,7 +628,8 @@ def main(a):
                    "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
                    "unseen14", "unseen15", "unseen16", "unseen17",
                    "unseen18", "unseen19", "unseen20", "unseen21", "unseen22",
-                   "unseen23", "unseen24", "unseen25", "unseen26", "unseen27"]
+                   "unseen23", "unseen24", "unseen25", "unseen26", "unseen27",
+                   "unseen28"]
                   if which == "all"
                   else [which]):
             got = score(rasd, w, labels, v)
