@@ -336,6 +336,30 @@ class Vocab:
         return [ids.setdefault(x, len(ids)) for x in feats]
 
 
+def fit(data, nfeat, seed=SEED, epochs=EPOCHS, eta=ETA):
+    """Averaged SGD logistic regression over data, (feature id list, 0/1 label) pairs, in
+    the order a Random(seed) shuffles them each epoch (mstat59's mention model too)."""
+    w, u = [0.0] * nfeat, [0.0] * nfeat
+    c = 1
+    rnd = random.Random(seed)
+    order = list(range(len(data)))
+    for _ in range(epochs):
+        rnd.shuffle(order)
+        for j in order:
+            x, y = data[j]
+            g = y - sigmoid(sum([w[f] for f in x]))
+            if -0.01 < g < 0.01:
+                c += 1
+                continue
+            d = eta * g
+            cd = c * d
+            for f in x:
+                w[f] += d
+                u[f] += cd
+            c += 1
+    return [a - b / c for a, b in zip(w, u)]
+
+
 def train(xs, ys, extra, nfeat, seed=SEED):
     """Per kind, averaged SGD logistic regression over xs (feature id lists) with ys (sets of
     positive kinds), plus extra (x, kind, y) rows for that kind alone. -> kind -> weights."""
@@ -343,25 +367,7 @@ def train(xs, ys, extra, nfeat, seed=SEED):
     for kind in KINDS:
         data = [(x, 1.0 if kind in y else 0.0) for x, y in zip(xs, ys)]
         data += [(x, float(y)) for x, k, y in extra if k == kind]
-        w, u = [0.0] * nfeat, [0.0] * nfeat
-        c = 1
-        rnd = random.Random(seed)
-        order = list(range(len(data)))
-        for _ in range(EPOCHS):
-            rnd.shuffle(order)
-            for j in order:
-                x, y = data[j]
-                g = y - sigmoid(sum([w[f] for f in x]))
-                if -0.01 < g < 0.01:
-                    c += 1
-                    continue
-                d = ETA * g
-                cd = c * d
-                for f in x:
-                    w[f] += d
-                    u[f] += cd
-                c += 1
-        models[kind] = [a - b / c for a, b in zip(w, u)]
+        models[kind] = fit(data, nfeat, seed)
     return models
 
 

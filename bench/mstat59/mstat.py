@@ -389,25 +389,7 @@ def mention_feats(m, an, use_rasd):
 
 
 def train(xs, ys, nfeat, seed=E.SEED):
-    w, u = [0.0] * nfeat, [0.0] * nfeat
-    c = 1
-    rnd = random.Random(seed)
-    order = list(range(len(xs)))
-    for _ in range(EPOCHS):
-        rnd.shuffle(order)
-        for j in order:
-            x = xs[j]
-            g = ys[j] - E.sigmoid(sum([w[q] for q in x]))
-            if -0.01 < g < 0.01:
-                c += 1
-                continue
-            d = ETA * g
-            cd = c * d
-            for q in x:
-                w[q] += d
-                u[q] += cd
-            c += 1
-    return [a - b / c for a, b in zip(w, u)]
+    return E.fit(list(zip(xs, ys)), nfeat, seed, EPOCHS, ETA)
 
 
 def sentence_rows(an, po):

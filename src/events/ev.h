@@ -262,6 +262,9 @@ const ev_word *ev_lookup(ev_scan *s, size_t i, int strip, int kind, size_t *n);
 const ev_word *ev_lookup_any(ev_scan *s, size_t i, int strip, uint64_t mask, size_t *n);
 /* Whether the phrase at i can be `kind`: its value in *v (may be NULL), its length in *n. */
 int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n);
+/* Whether a phrase that can be `kind` starts at a token of [a, b) (its first word without
+ * proclitics when strip is set): a speech noun, a relative pronoun between two words. */
+int ev_word_in(ev_scan *s, size_t a, size_t b, int strip, int kind);
 /* Whether a phrase of list kind with value v (proclitics off) stands in the clause of the
  * word [i, j): starting in the `before` tokens before i (none before lo) and ending by i, or
  * starting in the `after` tokens from j (none from hi), no punctuation between. */

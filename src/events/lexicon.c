@@ -865,6 +865,15 @@ int ev_word_is(ev_scan *s, size_t i, int strip, int kind, int *v, size_t *n)
     return cuts ? word_is_kind(s, i, with_strip(cuts, strip), kind, v, n) : 0;
 }
 
+int ev_word_in(ev_scan *s, size_t a, size_t b, int strip, int kind)
+{
+    size_t n;
+    for (size_t j = a; j < b; j++)
+        if (ev_word_is(s, j, strip, kind, NULL, &n))
+            return 1;
+    return 0;
+}
+
 int ev_phrase_near(ev_scan *s, int kind, int v, size_t lo, size_t i, size_t j, size_t hi,
                    size_t before, size_t after)
 {

@@ -57,17 +57,6 @@ static int other_report(const qctx *q, size_t a, size_t b)
     return 0;
 }
 
-/* Whether a speech noun stands in tokens [a, b): two speeches in one sentence (ونختم بقول
- * المستشرق … الذي وجد في رسالة ابن فضلان … حيث قال), whose the verb gives is not known. */
-static int speech_before(const qctx *q, size_t a, size_t b)
-{
-    size_t n;
-    for (size_t j = a; j < b; j++)
-        if (ev_word_is(q->s, j, 1, EK_SPEECH, NULL, &n))
-            return 1;
-    return 0;
-}
-
 /* The speech noun (data/events.tsv "speech" 1, outside names and quote marks) that person
  * mention k (from token s0 on) is the owner of: the last before it, with at most
  * OWNER_WORDS title words and no other mention between (*n its length); SIZE_MAX if none. */
@@ -103,8 +92,9 @@ int qt_noun_owner(qctx *q, const qcue *c, speaker *sp)
         if (j == SIZE_MAX || en->tok_end > c->i || qt_in_pair(q, en->tok_start) ||
             !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
             continue;                         /* سياسة الخليج: no owner named; an earlier noun */
+        /* a speech noun between: two speeches (ونختم بقول المستشرق … حيث قال), whose unknown */
         if (other_person(q, en, en->tok_end, c->i) || other_report(q, en->tok_end, c->i) ||
-            speech_before(q, s0, j) ||
+            ev_word_in(q->s, s0, j, 1, EK_SPEECH) ||
             (!c->cut && qt_comma(q, c->i - 1) && c->i - 1 != en->tok_end && !qt_in_which(q, c)))
             return 0;     /* ضمن عدة هاشتاقات، استنكرت: after a comma, only the owner's own
                              (لوري بلوتكين بوارتن، قالت فيه) or a verb "in it" */

@@ -637,17 +637,6 @@ static int appeal_addressee(const qctx *q, const qcue *c, size_t a, size_t b)
     return 0;
 }
 
-/* Whether a relative pronoun (التي، الذي …) stands in tokens [a, b): the words before a name
- * then hold a clause, not the name's title (fix53; judge53's quote 35). */
-static int relative_between(const qctx *q, size_t a, size_t b)
-{
-    size_t n;
-    for (size_t j = a; j < b; j++)
-        if (ev_word_is(q->s, j, 0, EK_RELATIVE, NULL, &n))
-            return 1;
-    return 0;
-}
-
 /* The subject of cue c, its window from token a to b (exclusive). */
 static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
 {
@@ -753,7 +742,9 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     if (en && strcmp(en->type, "PER") == 0) {
         const rasd_entity *who = full_person(q, en);   /* وقال بادي: راجح بادي */
         sp.id = who->id, sp.name = who->name, sp.start = en->start, sp.end = en->end;
-        if (!relative_between(q, a, en->tok_start))
+        /* a relative pronoun (التي، الذي) before the name: the words hold a clause, not its
+         * title (fix53; judge53's quote 35) */
+        if (!ev_word_in(q->s, a, en->tok_start, 0, EK_RELATIVE))
             qt_remember_title(q, a, en->tok_start, en, &sp, 2);   /* not استنكرت الأمانة العامة …
                                  التصريحات التي أدلى بها … نوري المالكي: no title of his (fix53) */
         /* and after it: وأوضح سلطان القرشي مدير إدارة المشاريع أنه … وأشار مدير إدارة المشاريع */
