@@ -15,6 +15,10 @@
  *   2. a title alone stands for the person the article gave the same title (its longest
  *      leading part of two words or more that the article gave someone): the nearest such
  *      pair before it, else the nearest after it;
+ *   2b. else a weak pair (bench/holder59/rule.md): a name followed directly by its title of
+ *      three words or more (بيدرو سالجادو رئيس بلدية المنطقة), and a construct's short form of any pair's title
+ *      (رئيس بلدية المنطقة → رئيس البلدية); taken only when all the article's weak pairs of
+ *      those words name one person;
  *   3. a counterpart with an origin (نظيره الفرنسي) stands for the holder of the title of the
  *      nearest person before it in its sentence, origin changed (الرئيس الروسي → الرئيس
  *      الفرنسي), by the article's pairs, else by the table of rule 4;
@@ -44,6 +48,7 @@ typedef struct title_fact {
     int32_t entity;
     uint32_t opos;         /* the token of its origin (UINT32_MAX: none) */
     int counterpart;       /* a counterpart's title (نظيره البريطاني بوريس جونسون) */
+    int weak;              /* from a name then its title, or a construct's short form: rule 2b */
 } title_fact;
 
 #define U_ALEF_LAM "\xd8\xa7\xd9\x84"
@@ -297,7 +302,7 @@ static int32_t learned(const tscan *s, uint64_t key, size_t i)
     int32_t before = -1, after = -1;
     for (size_t k = 0; k < s->r->ntf; k++) {
         const title_fact *f = &s->r->tf[k];
-        if (f->key != key)
+        if (f->key != key || f->weak)
             continue;
         if (f->ts < i)
             before = f->entity;
@@ -305,6 +310,21 @@ static int32_t learned(const tscan *s, uint64_t key, size_t i)
             after = f->entity;
     }
     return before >= 0 ? before : after;
+}
+
+/* Rule 2b: the one person every weak pair with key names; -1 when none or two. */
+static int32_t weakly_learned(const tscan *s, uint64_t key)
+{
+    int32_t who = -1;
+    for (size_t k = 0; k < s->r->ntf; k++) {
+        const title_fact *f = &s->r->tf[k];
+        if (f->key != key || !f->weak)
+            continue;
+        if (who >= 0 && f->entity != who)
+            return -1;
+        who = f->entity;
+    }
+    return who;
 }
 
 /* The sentence of token i: its first token (tokens before i back to a sentence start). */
@@ -349,11 +369,11 @@ static int32_t holder(const tscan *s, int32_t ante, size_t ob)
     rasd_status rc = RASD_OK;
     for (size_t k = 0; k < s->r->ntf && best < 0 && !rc; k++) {
         const title_fact *f = &s->r->tf[k];
-        if (f->entity != ante || f->counterpart || f->opos == UINT32_MAX)
+        if (f->entity != ante || f->counterpart || f->weak || f->opos == UINT32_MAX)
             continue;
         uint64_t key = swapped(s, f, ob, 0, &text, &rc);
         for (size_t j = 0; j < s->r->ntf && best < 0; j++)
-            if (s->r->tf[j].key == key && s->r->tf[j].entity != ante)
+            if (s->r->tf[j].key == key && !s->r->tf[j].weak && s->r->tf[j].entity != ante)
                 best = s->r->tf[j].entity;
         for (int al = 0; al < 2 && best < 0 && !rc; al++) {
             swapped(s, f, ob, al, &text, &rc);
@@ -393,6 +413,63 @@ static rasd_status emit(tscan *s, size_t a, size_t b, int32_t en)
     return rc;
 }
 
+/* Adds the pair title [i, end) (words key, first word head) → en to the article's facts. */
+static void learn(tscan *s, size_t i, size_t end, const uint64_t k[2], int32_t en, int cp,
+                  int weak, rasd_status *rc)
+{
+    res_scratch *r = s->r;
+    r->tf = grow_array(r->tf, &r->tf_cap, r->ntf + 1, sizeof *r->tf, rc);
+    uint32_t o = weak ? UINT32_MAX : last_origin(s, i, end);
+    if (!*rc)
+        r->tf[r->ntf++] = (title_fact){k[0], k[1], o == UINT32_MAX ? 0 : origin(s->e, s->doc, o),
+                                       (uint32_t)i, (uint32_t)end, en, o, cp, weak};
+}
+
+/* Rule 2b's name: the person named right before the title at token i (بيدرو سالجادو رئيس
+ * بلدية المنطقة), a name not itself after a title word or a title's pair (الملك سلمان وزير
+ * الخارجية: the title is an object); -1 otherwise. */
+static int32_t named_before(const tscan *s, size_t i)
+{
+    if (i == 0 || s->cover[i - 1] < 0)
+        return -1;
+    const mention *m = &s->r->m[s->cover[i - 1]];
+    if (m->type != ETYPE_PER || m->te != i || m->entity < 0 ||
+        (m->ts > 0 && s->cover[m->ts - 1] < 0 && word_kind(s->doc, m->ts - 1)))
+        return -1;
+    for (size_t k = 0; k < s->r->ntf; k++)
+        if (s->r->tf[k].te == m->ts)
+            return -1;
+    return res_final_entity(s->r, m->entity);
+}
+
+/* Rule 2b's short form of the construct title [i, end): the key of its head and its
+ * indefinite noun with ال (رئيس بلدية المنطقة → رئيس البلدية); 0 when it is none. */
+static uint64_t short_form(const tscan *s, size_t i, size_t end)
+{
+    const rasd_token *t = &s->doc->toks[i + 1];
+    char w[128];
+    if (end < i + 3 || s->cover[i + 1] >= 0 || s->cover[i + 2] >= 0 ||
+        word_kind(s->doc, i + 1) || t->kind != RASD_TOK_ARABIC || definite(s->doc, i + 1) ||
+        !definite(s->doc, i + 2) || t->norm_len + 4 > sizeof w)
+        return 0;
+    memcpy(w, U_ALEF_LAM, 4);
+    memcpy(w + 4, t->norm, t->norm_len);
+    return first_word(s->doc, i) * 31 + strmap_hash(w, t->norm_len + 4);
+}
+
+/* Pass 0 at the title [i, end) with the name after it (en, -1: none): its pairs. */
+static void learn_title(tscan *s, size_t i, size_t end, const uint64_t *keys, int32_t en,
+                        int cp, rasd_status *rc)
+{
+    int weak = en < 0;
+    if (weak && (cp || end < i + 3 || (en = named_before(s, i)) < 0))
+        return;   /* a two-word title (الأمين العام) is an office many hold: not apposed */
+    learn(s, i, end, (uint64_t[2]){keys[end - i - 1], keys[0]}, en, cp, weak, rc);
+    uint64_t sk = cp || *rc ? 0 : short_form(s, i, end);
+    if (sk)
+        learn(s, i, end, (uint64_t[2]){sk, keys[0]}, en, 0, 1, rc);
+}
+
 /* Rule 1 over the article (pass 0), then every title resolved (pass 1). */
 static rasd_status scan(tscan *s, int pass)
 {
@@ -408,15 +485,7 @@ static rasd_status scan(tscan *s, int pass)
         if (who >= 0)
             en = res_final_entity(s->r, s->r->m[who].entity);
         if (pass == 0) {
-            if (en >= 0) {
-                s->r->tf = grow_array(s->r->tf, &s->r->tf_cap, s->r->ntf + 1, sizeof *s->r->tf, &rc);
-                uint32_t o = last_origin(s, i, end);
-                if (!rc)
-                    s->r->tf[s->r->ntf++] = (title_fact){
-                        keys[end - i - 1], keys[0],
-                        o == UINT32_MAX ? 0 : origin(s->e, s->doc, o), (uint32_t)i,
-                        (uint32_t)end, en, o, cp};
-            }
+            learn_title(s, i, end, keys, en, cp, &rc);
             i = end - 1;
             continue;
         }
@@ -427,6 +496,8 @@ static rasd_status scan(tscan *s, int pass)
             for (b = end; b >= (former ? end : i + 2) && en < 0; b--)
                 en = learned(s, keys[b - i - 1], i);
             b++;
+            if (en < 0 && (en = weakly_learned(s, keys[end - i - 1])) >= 0)
+                b = end;   /* rule 2b: the whole title only */
             for (int unnamed = 0; unnamed < 2 && en < 0 && !former; unnamed++)     /* rule 4 */
                 for (size_t c = end; c >= i + 2 && en < 0; c--)
                     if ((en = table_title(s, i, c, unnamed)) >= 0)
