@@ -24,7 +24,8 @@
  * and history: the year nearest the trigger in its clause (after it: within AFTER_REACH words
  * and no relative pronoun between; with no date in the clause, the nearest in the clause just
  * before it) is two or more before the article's (في عام 1558، حينما استولت; ت 932م، الذي
- * زار): a background, no event of the report. */
+ * زار): a background, no event of the report; and a killing of a victim killed long ago
+ * (old_victim: ‹اغتيال› رفيق الحريري, "aguard" old_victim), dated or not. */
 #include "events/report_guards.h"
 #include "core/internal.h"
 #include "events/letters.h"
