@@ -307,7 +307,13 @@
     X(AG_CONVEY, "convey")                                                               \
     /* (stop 51) the head of an unnamed source in the singular (مصدر، المسؤول، المتحدث): a      \
        plural cue after it is another subject's, not its (continued.c qt_continued) */       \
-    X(AG_SINGULAR_SOURCE, "singular_source")
+    X(AG_SINGULAR_SOURCE, "singular_source")                                                 \
+    /* (old59) a person killed before 2013 whom news recalls (الحريري، السادات، رابين): after a \
+       killing's word, history (report_guards.c old_victim) */                                 \
+    X(AG_OLD_VICTIM, "old_victim")                                                           \
+    /* (old59) a place's head or a preposition between a killing's word and a name (في، مسجد، \
+       مستشفى، حي): the name is the place's, not the victim (report_guards.c old_victim) */  \
+    X(AG_PLACE_HEAD, "place_head")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -24,7 +24,8 @@
  * and history: the year nearest the trigger in its clause (after it: within AFTER_REACH words
  * and no relative pronoun between; with no date in the clause, the nearest in the clause just
  * before it) is two or more before the article's (في عام 1558، حينما استولت; ت 932م، الذي
- * زار): a background, no event of the report. */
+ * زار): a background, no event of the report; and a killing of a victim killed long ago
+ * (old_victim: ‹اغتيال› رفيق الحريري, "aguard" old_victim), dated or not. */
 #include "events/report_guards.h"
 #include "core/internal.h"
 #include "events/letters.h"
@@ -39,6 +40,7 @@ enum { CEASE_REACH = 2,        /* إيقاف إطلاق ‹النار› */
        DOER_AFTER = 3,         /* ‹هجوم› شنه مقاتلو; ‹اقتحم› مسلحو المقاومة */
        BLESSING_REACH = 14,    /* as trigger_guards.c's: ودعا معالي الأمين العام … بأن يحفظ */
        HISTORY_YEARS = 2,      /* as trigger_guards.c's: 2013 in an article of 2015 */
+       VICTIM_REACH = 4,       /* اغتيال ‹الرئيس الشهيد رفيق الحريري› */
        AFTER_REACH = 8,        /* دعا البابا … إلى اليوبيل الاخير في عام 2000 */
        HYPO_REACH = 8,         /* as trigger_guards.c's: يتمنى لو أن الكلية طالبت */
        HYPO_TGUARD = 10,       /* tguard 10: لو، إذا، كلما */
@@ -284,6 +286,25 @@ static int historical(sent_ctx *c, size_t i, size_t n, int kind)
     return y.year && y.year + HISTORY_YEARS <= ay;
 }
 
+/* Whether the killing at tokens [i, i + n) of kind assassinate or kill names, within
+ * VICTIM_REACH words after it in its clause and with no place's head between ("aguard"
+ * place_head: في، مسجد), a person killed before 2013 ("aguard" old_victim: ‹اغتيال› رفيق
+ * الحريري، واغتيال الرئيس الشهيد رفيق الحريري، ملف ‹اغتيال› عرفات): history, with or without
+ * a date (old59; bench/old59/rule.md). */
+static int old_victim(sent_ctx *c, size_t i, size_t n, int kind)
+{
+    size_t m;
+    if (kind != EK_ASSASSINATE && kind != EK_KILL)
+        return 0;
+    for (size_t k = i + n; k < c->t1 && k < i + n + VICTIM_REACH; k++) {
+        if (brk(c, k) || ev_aguard_at(c, k, 1, AG_PLACE_HEAD, &m))
+            return 0;
+        if (ev_aguard_at(c, k, 1, AG_OLD_VICTIM, &m))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a blessing ("aguard" blessing of events16: بالشفاء، يتغمده) follows the appeal ending at
  * token e within BLESSING_REACH words, before its إلى or على and in its clause (وداعياً
  * بالشفاء العاجل للمصابين): a prayer, which the layer reads and the rules did not. */
@@ -305,6 +326,7 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
     if (kind == EK_APPEAL && blessing(c, i + n))
         return 1;              /* وداعياً بالشفاء */
     if (tag_line(c) || likeness(c, i) || hypothetical(c, i) || historical(c, i, n, kind) ||
+        old_victim(c, i, n, kind) ||
         rg_condition_after(c, i, n, verb, kind) || rg_notice_history(c, i, kind))
         return 1;              /* سمات …; مثل القنبلة التي …; حتى لو كان الهجوم; عام 1558 */
     if (!verb)
