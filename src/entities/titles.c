@@ -16,7 +16,8 @@
  *      leading part of two words or more that the article gave someone): the nearest such
  *      pair before it, else the nearest after it;
  *   2b. else a weak pair (bench/holder59/rule.md): a name followed directly by its title of
- *      three words or more (بيدرو سالجادو رئيس بلدية المنطقة), and a construct's short form of any pair's title
+ *      three words or more (بيدرو سالجادو رئيس بلدية المنطقة), and a construct's short form
+ *      of any pair's title
  *      (رئيس بلدية المنطقة → رئيس البلدية); taken only when all the article's weak pairs of
  *      those words name one person;
  *   3. a counterpart with an origin (نظيره الفرنسي) stands for the holder of the title of the

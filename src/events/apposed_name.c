@@ -134,8 +134,9 @@ static int marks_only(qctx *q, size_t a, size_t b)
 /* Whether token j is a comma (، or ,). */
 static int comma(qctx *q, size_t j)
 {
-    return j < q->s->nt && (ev_punct(q->s, j, ",") || (q->s->t[j].norm_len == LETTERS(1) &&
-                                                        letter_is(q->s->t[j].norm, U_ARABIC_COMMA)));
+    return j < q->s->nt &&
+           (ev_punct(q->s, j, ",") || (q->s->t[j].norm_len == LETTERS(1) &&
+                                       letter_is(q->s->t[j].norm, U_ARABIC_COMMA)));
 }
 
 /* Whether the name per is set off by commas right after the description (first token after

@@ -41,9 +41,12 @@ static int opening_verb(const qctx *q, size_t p)
     return ev_is_word(t) && t->norm_len >= LETTERS(2) &&
            !starts_with(t->norm, t->norm_len, U_ARTICLE) && !qt_in_entity(q, p) &&
            !qt_in_date(q, p) && !ev_word_is(q->s, p, 1, EK_STOP, NULL, &n) &&
-           !ev_word_is(q->s, p, 1, EK_PREP, NULL, &n) && !ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) &&
-           !ev_word_is(q->s, p, 0, EK_SUBJECT, NULL, &n) && !ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n) &&
-           !ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) && !ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) &&
+           !ev_word_is(q->s, p, 1, EK_PREP, NULL, &n) &&
+           !ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) &&
+           !ev_word_is(q->s, p, 0, EK_SUBJECT, NULL, &n) &&
+           !ev_word_is(q->s, p, 0, EK_LEAD, NULL, &n) &&
+           !ev_word_is(q->s, p, 0, EK_BODY, NULL, &n) &&
+           !ev_word_is(q->s, p, 0, EK_SOURCE, NULL, &n) &&
            !ev_word_is(q->s, p, 1, EK_PART, NULL, &n);
 }
 

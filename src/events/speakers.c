@@ -823,7 +823,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         return QT_HOW(q, "viewed"), none;   /* وكان ينظر إلى منصور … على أنه: the one viewed */
     }
     speaker sp = subject_of(q, c, qt_past_told(q, c, a, b), b);
-    if (c->gender == 3 && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0) &&
+    if (c->gender == 3 && q->how &&
+        (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0) &&
         qt_plural_subject(q, c, &sp))
         QT_HOW(q, "plural_subject");   /* ووجد الباحثون … . وأوضحوا (plural_subject.c) */
     if (!sp.name && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0 ||
@@ -849,7 +850,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
     if (honorific(q, c, c->i + c->n, &sp))
         return QT_HOW(q, "p_honorific+"), sp;
     if (qt_plural_subject(q, c, &sp))
-        return QT_HOW(q, "p_plural_subject"), sp;   /* وفسر الباحثون ذلك مشيرين (plural_subject.c) */
+        return QT_HOW(q, "p_plural_subject"), sp;   /* وفسر الباحثون ذلك مشيرين
+                                                        (plural_subject.c) */
     if (q->last_sent == qt_send(q, c->i))
         return QT_HOW(q, "p_sentence+"), qt_continued(q, c->i, c->gender, 0);
     while (a > 0 && qt_send(q, a - 1) == qt_send(q, c->i))
