@@ -105,10 +105,9 @@ def tokens(text, a, b):
     return out
 
 
-def lexicon():
-    """stem -> kinds, from data/events.tsv: the kinds' own rows (the first word of a
-    phrase) and the trigger layer's rows (V % 16 is the kind)."""
-    lex = collections.defaultdict(set)
+def kind_rows():
+    """(kind, words) of every row of data/events.tsv that names a guideline kind: the kinds'
+    own rows and the trigger layer's rows (V % 16 is the kind); mstat59 reads them too."""
     for line in open(os.path.join(ROOT, "data", "events.tsv"), encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
@@ -123,10 +122,15 @@ def lexicon():
                 continue
             if 1 <= v <= 11:
                 k = KINDS[v - 1]
-        if k not in KINDS:
-            continue
-        w = norm(f[2].split()[0])
-        lex[stem(w)].add(k)
+        if k in KINDS:
+            yield k, f[2].split()
+
+
+def lexicon():
+    """stem -> kinds, from kind_rows (the first word of a phrase)."""
+    lex = collections.defaultdict(set)
+    for k, ws in kind_rows():
+        lex[stem(norm(ws[0]))].add(k)
     return lex
 
 

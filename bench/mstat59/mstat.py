@@ -59,19 +59,8 @@ OBJ = ("هما", "هم", "ها", "ه")
 def lexicon():
     """normalised form -> kinds."""
     lex = collections.defaultdict(set)
-    for line in open(os.path.join(ROOT, "data", "events.tsv"), encoding="utf-8"):
-        f = line.rstrip("\n").split("\t")
-        if line.startswith("#") or len(f) < 3:
-            continue
-        k = f[0]
-        if k == "trigger":
-            try:
-                v = int(f[1]) % 16
-            except ValueError:
-                continue
-            k = KINDS[v - 1] if 1 <= v <= 11 else ""
-        ws = f[2].split()
-        if k in KINDS and len(ws) == 1 and E.norm(ws[0]) not in DROP:
+    for k, ws in E.kind_rows():
+        if len(ws) == 1 and E.norm(ws[0]) not in DROP:
             lex[E.norm(ws[0])].add(k)
     for k, ws in ADD.items():
         for w in ws.split():

@@ -53,6 +53,13 @@ int ev_appeal_own_subject(sent_ctx *c, size_t i)
 /* Letters a plural verb has at least: a stem of two + وا (دعوا), ي/ت + a stem of two + ون. */
 enum { PAST_PLURAL_LETTERS = 4, PRESENT_PLURAL_LETTERS = 5 };
 
+/* Takes a leading و or ف off the word w[0,n) (ويطالبون، ومقاتلي: the norm keeps them). */
+static void drop_conjunction(const char **w, size_t *n)
+{
+    if ((starts_with(*w, *n, U_WAW) || starts_with(*w, *n, U_FEH)) && *n > LETTERS(1))
+        *w += LETTERS(1), *n -= LETTERS(1);
+}
+
 int ev_plural_verb(const sent_ctx *c, size_t i)
 {
     const rasd_token *t = &c->s->t[i];
@@ -62,8 +69,7 @@ int ev_plural_verb(const sent_ctx *c, size_t i)
         return 0;
     if (ends_with(w, n, U_WAW U_ALEF))
         return n >= LETTERS(PAST_PLURAL_LETTERS);
-    if ((starts_with(w, n, U_WAW) || starts_with(w, n, U_FEH)) && n > LETTERS(1))
-        w += LETTERS(1), n -= LETTERS(1);      /* ويطالبون: the norm keeps و and ف */
+    drop_conjunction(&w, &n);
     return (starts_with(w, n, U_YEH) || starts_with(w, n, U_TEH)) &&
            ends_with(w, n, U_WAW U_NOON) && n >= LETTERS(PRESENT_PLURAL_LETTERS);
 }
@@ -90,8 +96,7 @@ static int construct_plural(const rasd_token *t)
 {
     const char *w = t->norm;
     size_t n = t->norm_len;
-    if ((starts_with(w, n, U_WAW) || starts_with(w, n, U_FEH)) && n > LETTERS(1))
-        w += LETTERS(1), n -= LETTERS(1);
+    drop_conjunction(&w, &n);
     return ev_is_word(t) && starts_with(w, n, U_MEEM) && ends_with(w, n, U_YEH) &&
            n >= LETTERS(CONSTRUCT_PLURAL_LETTERS);
 }
