@@ -269,10 +269,26 @@ def count(o):
             n_ = [val(r, k) for r in lo if r[1].startswith("hard") and lo_r <= r[3] < hi_r]
             print(f"  {k}, rel in [{lo_r}, {hi_r}): {len(p_)} gold, {len(n_)} hard, "
                   f"AUC {auc(p_, n_):.3f}")
+    # beyond step 2's line: where a gate (the hi band, which a check refuses) or a veto (the
+    # merged pairs) would act
+    for title, gp, hp in (("hi band: gold missed vs hard apart (a gate for the checks)",
+                           "gold missed", "hard apart"),
+                          ("merged: gold found vs hard merged (a veto)", "gold found",
+                           "hard merged")):
+        band = "hi" if "hi band" in title else None
+        P = [r for r in rows if r[1] == gp and (band is None or r[2] == band)]
+        N = [r for r in rows if r[1] == hp and (band is None or r[2] == band)]
+        print(f"\n{title}: {len(P)} gold, {len(N)} hard")
+        for k in ms:
+            pv, nv = [val(r, k) for r in P], [val(r, k) for r in N]
+            line = f"  {k}: AUC {auc(pv, nv):.3f};"
+            for t in (0.2, 0.3, 0.4, 0.5):
+                line += f" >= {t}: {sum(x >= t for x in pv)}/{sum(x >= t for x in nv)}"
+            print(line)
     if o.list:
         for day, name, band, rel, m, a, b in rows:
-            if band == "lo" and (name == "gold missed" or name.startswith("hard")):
-                print(f"{day} {name:<12} rel {rel:.2f} ll {m['ll']:.2f} tl {m['tl']:.2f} "
+            if name == "gold missed" or name.startswith("hard"):
+                print(f"{day} {name:<12} {band} rel {rel:.2f} ll {m['ll']:.2f} tl {m['tl']:.2f} "
                       f"hl {m['hl']:.2f} {a.id} {b.id}\n      {a.title_text[:80]}\n"
                       f"      {b.title_text[:80]}")
 
