@@ -160,7 +160,8 @@ def unit_sum(a, b):
 
 def pair_lede(la, lb):
     """The measures of two articles' ledes and titles (each {lede, title})."""
-    ta, tb, ea, eb = la.get("title", {}), lb.get("title", {}), la.get("lede", {}), lb.get("lede", {})
+    ta, tb = la.get("title", {}), lb.get("title", {})
+    ea, eb = la.get("lede", {}), lb.get("lede", {})
     return {"ll": cosd(ea, eb), "tl": max(cosd(ta, eb), cosd(tb, ea)),
             "hl": cosd(unit_sum(ta, ea), unit_sum(tb, eb))}
 
