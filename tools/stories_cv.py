@@ -32,6 +32,10 @@ xg K: the member check, place key and day bound (xg_checks "mpd") let an article
 its extraction agrees (kinds K of tools/stories_xfeat.py's pair_x) with one of the story's
 newest members (xg_lo: at least that near); xb W: + W to `related` then (kinds xb_kind);
 xv K: no join when it conflicts (kinds K) with the nearest member, with --nums, stories54;
+lede_k M: a lede measure of tools/stories_lede.py ("ll", "tl", "hl"), its highest with one
+of the story's newest members (with --ledes); lede_b W: + W to `related` when it reaches
+lede_t; lede_g T: the checks lede_checks ("mpd") let an article past when it reaches T;
+lede_v T: no join when it is under T, lede60;
 bridge: 1 links (scores as one) two stories of a copy's calendar day when its copies sit in
 both, 2 also when the copy passes every check of a second story of its day (bridge_near: and
 is that near one of its members), 3 also moves a reprint of another day's story to a story of
@@ -132,7 +136,10 @@ def run(v):
                            spec_veto=v.get("spec_veto", ""), xg=v.get("xg", ""),
                            xg_checks=v.get("xg_checks", "mpd"), xg_lo=v.get("xg_lo", 0.0),
                            xb=v.get("xb", 0.0), xb_kind=v.get("xb_kind", "agree"),
-                           xv=v.get("xv", ""))
+                           xv=v.get("xv", ""), lede_k=v.get("lede_k", "hl"),
+                           lede_b=v.get("lede_b", 0.0), lede_t=v.get("lede_t", 0.0),
+                           lede_g=v.get("lede_g", 0.0), lede_checks=v.get("lede_checks", "mpd"),
+                           lede_v=v.get("lede_v", 0.0))
     T.MEMBERS = v.get("members", 16)
     for a in ARTS:              # tkeys: title terms among the index keys (stories18)
         T.set_keys(a, v.get("tkeys", T.TITLE_KEYS))
@@ -176,8 +183,13 @@ def main():
     ap.add_argument("--spec-sets", help="tools/stories_spec.py --sets output, for spec variants")
     ap.add_argument("--nums", help="tools/stories_xfeat.py's figures cache: the extraction's "
                     "facts for xg / xb / xv variants (stories54)")
+    ap.add_argument("--ledes", help="tools/stories_lede.py make's output, for lede_* "
+                    "variants (lede60)")
     o = ap.parse_args()
     NUMS[:] = [o.nums] if o.nums else []
+    if o.ledes:                  # lede60: before the pool forks
+        with open(o.ledes, "rb") as f:
+            T.LEDE.update(pickle.load(f))
     if o.spec_sets:
         with open(o.spec_sets, "rb") as f:
             T.SPEC.update(pickle.load(f))

@@ -409,6 +409,21 @@ def x_conflict(a, s, opts, by_docid):
     return any(px[k] for k in opts.xv.split(",")) and not any(px[k] for k in agree)
 
 
+LEDE = {}          # --ledes (lede60): article id -> tools/stories_lede.py's {lede, title}
+
+
+def lede_near(a, s, opts, by_docid):
+    """lede60: the highest of A's lede measure (lede_k: "ll" lede-lede, "tl" title-lede, "hl"
+    title and lede; tools/stories_lede.py's pair_lede) with one of S's newest members."""
+    import stories_lede as L
+    la = LEDE.get(a.id)
+    if la is None:
+        return 0.0
+    k = getattr(opts, "lede_k", "hl") or "hl"
+    return max((L.pair_lede(la, LEDE.get(by_docid[d].id, {}))[k]
+                for d in sorted(s.members, reverse=True)[:MEMBERS]), default=0.0)
+
+
 def link_score(a, s, by_docid, mode):
     """--single with another pair similarity (experiments): "title", the higher of
     story_pair_both and the titles' cosine; "ent", 0.75 story_pair_both + 0.25 the whole
@@ -571,6 +586,19 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 near_of[s.id] = nearest_member(a, s, by_docid)
             return near_of[s.id]
         xg_of = {}
+        lede_of = {}
+
+        def lnear(s):
+            """lede_near(a, s), once per candidate (lede60)"""
+            if s.id not in lede_of:
+                lede_of[s.id] = lede_near(a, s, opts, by_docid)
+            return lede_of[s.id]
+
+        def lgate(s, check):
+            """lede60: lede_g T lets A past the check CHECK ("m", "p", "d"; lede_checks)
+            when its lede measure with one of the story's newest members reaches T"""
+            g = getattr(opts, "lede_g", 0.0)
+            return bool(g) and check in getattr(opts, "lede_checks", "mpd") and lnear(s) >= g
 
         def xgate(s, check):
             """stories54: xg KINDS lets A past the check CHECK ("m" member, "p" place key,
@@ -657,6 +685,10 @@ def replay(arts, model, opts, lab=None, train_days=None):
                     # one of the story's newest members
                     x[-1] += opts.xb * x_agree(a, s, opts, by_docid,
                                                getattr(opts, "xb_kind", "agree").split(","))
+                if x is not None and getattr(opts, "lede_b", 0.0):
+                    # lede_b W (lede60): + W when the lede measure with one of the story's
+                    # newest members reaches lede_t
+                    x[-1] += opts.lede_b * (lnear(s) >= getattr(opts, "lede_t", 0.0))
                 # --single C (the model's single): single link, the score is the cosine of
                 # the nearest of the story's newest members, not the story's sum
                 sc = (near(s) if not getattr(opts, "pair", "") else
@@ -676,12 +708,15 @@ def replay(arts, model, opts, lab=None, train_days=None):
                                         getattr(opts, "skey", 0)) \
                         and not key_shared(a, s, opts) and \
                         not (getattr(opts, "place_near", 0.0) and
-                             near(s) >= opts.place_near) and not xgate(s, "p"):
+                             near(s) >= opts.place_near) and not xgate(s, "p") and \
+                        not lgate(s, "p"):
                     sc = 0.0        # the article's own place or actor is not the story's
                     #                 (--place-near C: unless it restates one of its members)
                 if sc >= thr and not member_check(a, s, opts, by_docid) and \
-                        not xgate(s, "m"):
+                        not xgate(s, "m") and not lgate(s, "m"):
                     sc = 0.0
+                if sc >= thr and getattr(opts, "lede_v", 0.0) and lnear(s) < opts.lede_v:
+                    sc = 0.0        # lede_v T (lede60): no member's lede is that near
                 if sc >= thr and getattr(opts, "xv", "") and x_conflict(a, s, opts, by_docid):
                     sc = 0.0        # xv KINDS (stories54): the extraction conflicts
                 sv = getattr(opts, "spec_veto", "")
@@ -706,7 +741,7 @@ def replay(arts, model, opts, lab=None, train_days=None):
                 if sc >= thr and opts.day and not same_day(a, s) and \
                         near(s) < opts.day_near and \
                         not (dmem and near_day(a, s, by_docid) >= dmem) and \
-                        not xgate(s, "d"):
+                        not xgate(s, "d") and not lgate(s, "d"):
                     sc = 0.0        # another day's story, and no reprint of its members
                     #                 (--day-member C: nor that near one of its members
                     #                 of the article's own day)
