@@ -313,10 +313,7 @@
     X(AG_OLD_VICTIM, "old_victim")                                                           \
     /* (old59) a place's head or a preposition between a killing's word and a name (في، مسجد، \
        مستشفى، حي): the name is the place's, not the victim (report_guards.c old_victim) */  \
-    X(AG_PLACE_HEAD, "place_head")                                                           \
-    /* (err60) the present of أهاب (يهيب، تهيب), also the verbal noun تهيُّب "awe": an appeal   \
-       only with its addressee after it, a ب-word or إلى (events.c actors_of) */              \
-    X(AG_APPEAL_OR_AWE, "appeal_or_awe")
+    X(AG_PLACE_HEAD, "place_head")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
