@@ -654,6 +654,15 @@ static int after_front(qctx *q, const qcue *c)
  * sentence's start (past punctuation) to those words, with MIN_WORDS words at least and no
  * quote of its own already (قال X إن …، بحسب ما ذكرت الوكالة: X's): the token after its last
  * (its first in *first), 0 for none. */
+static int what_cue(const qctx *q, const qcue *c);
+
+/* Whether words of "source" 7 end where cue c starts, or one word into it when c is said as
+ * the relative of ما and they end with that ما (وفقا لما + لما أعلنه، حسب ما + ما ذكرته). */
+static int according_at(const qctx *q, const qcue *c, size_t p, size_t n)
+{
+    return p + n == c->i || (p + n == c->i + 1 && what_cue(q, c));
+}
+
 static size_t according(qctx *q, const qcue *c, size_t *first)
 {
     size_t s0 = qt_sent_start(q, c->i), p, e, n;
@@ -661,7 +670,8 @@ static size_t according(qctx *q, const qcue *c, size_t *first)
     if (c->part || c->cut)
         return 0;
     for (p = c->i; p-- > s0 && p + 3 > c->i;)
-        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING && p + n == c->i)
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING &&
+            according_at(q, c, p, n))
             break;
     if (p + 3 <= c->i || p < s0 || p == (size_t)-1)
         return 0;
@@ -755,11 +765,14 @@ static int what_said(qctx *q, const qcue *c, size_t at, size_t that)
                      (ev_word_is(q->s, c->i - 1, 0, EK_STOP, NULL, &n) && n == 1 &&
                       q->s->t[c->i - 1].norm_len <= LETTERS(3))))
         return 1;
+    for (p = c->i > 2 ? c->i - 2 : 0; p < c->i; p++)
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING && p + n == c->i + 1) {
+            if (at >= qt_send(q, c->i + c->n))
+                return 0;     /* …، وفقا لما أعلنه X.: the clause before it (according()) */
+            return !that || (at > 0 && ev_word_is(q->s, at - 1, 0, EK_STOP, NULL, &n) && n == 1);
+        }
     if (at >= qt_send(q, c->i + c->n))
         return 1;
-    for (p = c->i > 2 ? c->i - 2 : 0; p < c->i; p++)
-        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING && p + n == c->i + 1)
-            return !that || (at > 0 && ev_word_is(q->s, at - 1, 0, EK_STOP, NULL, &n) && n == 1);
                           /* وفقا لما ذكرته الصحف، فإن; not بعد أن, nor a name in marks */
     if (at > c->i + c->n + WHAT_GAP)
         return 1;         /* يكرر ما قاله وزير الخارجية، مما دفعني … وأقول له فيها: */
@@ -808,6 +821,8 @@ static size_t statement(qctx *q, const qcue *c)
             return i + n;
         }
     }
+    if (what_cue(q, c) && at >= qt_send(q, i + n))
+        return i + 1;                /* وفقا لما أعلنه X. with no clause taken: as before */
     size_t via = c->via ? via_from(q, c, at) : 0;
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
