@@ -72,11 +72,44 @@ static int bare_verb(const qctx *q, size_t i)
            qt_adjuncts_only(q, j, j + 1);
 }
 
+/* Whether mention en may be a subject standing before its verb: a person, an organisation,
+ * and with FRONT_PLACE (a feminine verb) a place (تونس التي سارعت …، أعلنت). */
+static int front_type(const rasd_entity *en, int mode)
+{
+    return strcmp(en->type, "PER") == 0 || strcmp(en->type, "ORG") == 0 ||
+           ((mode & FRONT_PLACE) && strcmp(en->type, "LOC") == 0);
+}
+
+/* Whether a place at token a opens its sentence (from s0) as a subject: it is the first word,
+ * or the only word before it is a verb in the feminine that agrees with it (وكانت ماليزيا
+ * أعلنت، واستدعت عمان سفيرها … وحذرت); not a noun in construct (أسطورة موسكو تقول), not
+ * after إن/أن (bench/attr60/rule_1.md). */
+static int place_opens(const qctx *q, size_t s0, size_t a)
+{
+    const rasd_token *t = &q->s->t[s0];
+    return a == s0 || (a == s0 + 1 && ev_is_word(t) && t->norm_len > LETTERS(2) &&
+                       letter_is(t->norm + t->norm_len - LETTERS(1), U_TEH));
+}
+
+/* Whether a word after which a clause's subject may stand before its verb (data/events.tsv
+ * "subject": أن، إن، كان، لكن، بينما، فيما، قد، ثم، عندما …) is in tokens [a, i): another
+ * subject may stand there (أنقرة اتهمت …، لكن وثائق أمنية … أشارت is the papers', not the
+ * place's; أرادت مصر أن تقول is lost with them). */
+static int other_clause(const qctx *q, size_t a, size_t i)
+{
+    size_t n;
+    for (size_t k = a; k < i; k++)
+        if (ev_word_is(q->s, k, 1, EK_SUBJECT, NULL, &n))
+            return 1;
+    return 0;
+}
+
 /* The subject a verb at token i with none after it has before it (SVO): the last person or
  * organisation of its sentence before it that stands at the sentence's start (within
  * FRONT tokens: وكان الرئيس بوتين قد أكد، المهندس فواز بن عتيق البشري … الذي تسلم
  * الجائزة، عبر عن سعادته) or right after إن/أن (يذكر أن جامعة تبوك قد أوضحت), not spoken to,
- * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between. */
+ * not quoted, at most FRONT_GAP tokens before the verb with no reporting word between; with
+ * FRONT_PLACE, a place that opens the sentence (place_opens) too. */
 const rasd_entity *qt_fronted(const qctx *q, size_t i, int mode)
 {
     size_t s0 = qt_sent_start(q, i), n;
@@ -87,10 +120,14 @@ const rasd_entity *qt_fronted(const qctx *q, size_t i, int mode)
     for (size_t k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         size_t a = en->tok_start;
-        if (a < s0 || en->tok_end > i || (strcmp(en->type, "PER") != 0 &&
-                                          strcmp(en->type, "ORG") != 0) ||
+        if (a < s0 || en->tok_end > i || !front_type(en, mode) ||
             qt_in_pair(q, a) || !qt_can_speak(q, en) || qt_addressed(q, a))
             continue;
+        if (strcmp(en->type, "LOC") == 0) {
+            if (place_opens(q, s0, a) && !other_clause(q, en->tok_end, i))
+                best = en;
+            continue;
+        }
         if (qt_front_words(q, s0, a, mode & FRONT_VERB) ||
             ((mode & FRONT_THAT) && a > s0 && qt_after_that(q, a, mode & FRONT_PART)) ||
             (best && a == best->tok_end && qt_title_mention(best)))
@@ -149,9 +186,10 @@ speaker qt_continued(qctx *q, size_t i, int gender, int verb)
     if (verb && q->last.name && q->last_sent == qt_send(q, i) && !someone_else(q, q->last_end, asked))
         return QT_SUB(q, "same_sentence"), q->last;   /* قال X إن … ، وأضاف أن: the same sentence's */
     /* a verb with و/ف goes with its sentence's first subject, not one inside إن/أن */
-    en = verb && asked == i ? qt_fronted(q, i, verb == 1 ? FRONT_VERB | FRONT_THAT
-                                        : FRONT_VERB | (gender == 3 || !bare_verb(q, i) ? 0
-                                                                                : FRONT_LONG))
+    en = verb && asked == i ? qt_fronted(q, i, (verb == 1 ? FRONT_VERB | FRONT_THAT
+                                         : FRONT_VERB | (gender == 3 || !bare_verb(q, i) ? 0
+                                                                                 : FRONT_LONG)) |
+                                                (gender == 2 ? FRONT_PLACE : 0))
               : NULL;
     if (en) {
         qt_speaker_is(&sp, en, en->start, en->end);

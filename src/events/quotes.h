@@ -187,7 +187,9 @@ enum { HONOR_PRONOUN = 0, HONOR_TITLE = 1, HONOR_INWHICH = 2 };
 
 /* Where fronted() and fronted_body() look: after إن/أن, after the sentence's first word, and
  * (with FRONT_THAT, for a subject right before its verb) after لكن، بينما، فيما. */
-enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4, FRONT_LONG = 8 };
+enum { FRONT_THAT = 1, FRONT_VERB = 2, FRONT_PART = 4, FRONT_LONG = 8, FRONT_PLACE = 16 };
+/* FRONT_PLACE: for a feminine verb, a place counts as well (تونس التي …، أعلنت: a country is
+ * feminine; bench/attr60/rule_1.md). */
 /* FRONT_LONG: for a verb with و or ف, the sentence's subject, a person, however far before it
  * when no other person is named between (FRONT_GAP otherwise). */
 /* continued.c: the subject a verb at token i with none after it has before it (SVO), where
