@@ -308,6 +308,7 @@ static rasd_status lists_load(ent_engine *x, rasd_engine *e)
         {"places.tsv", &x->places, NULL, NULL},
         {"persons.tsv", &x->persons, NULL, NULL},
         {"states.tsv", NULL, &x->states, states_load},
+        {"whole.tsv", NULL, &x->whole, whole_load},   /* before ent_whole_build adds */
     };
     char path[PATH_MAX + 32];
     rasd_status rc = RASD_OK;
