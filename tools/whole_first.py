@@ -17,9 +17,10 @@ a mention far less often than a fifth of the name alone (كمصر، فايران
 are frequent before names (ومحمد 593 against محمد 8,118; بوروسيا 31 against وروسيا 226), and
 a word's counts do not tell them (docs/NER.md): not listed. The rows are "whole<TAB>W", W as
 most often written, sorted: the same corpus and rasd give the same file. The engine loads
-them into the words ent_proclitic never cuts (src/entities/gazetteer.c, names.c), which only
-matters where the lexicon's rule would cut one letter; the model's features keep the
-lexicon's cut they were trained with. --analysis FILE reads rasd's output (made without
+them (x->whole_seen) into the name's cut alone (src/entities/features.c: ent_proclitic and a
+token's strip_off: keys, names, speakers), which only matters where the lexicon's rule would
+cut one letter; the model's features and the gazetteer's facts keep the cut they were trained
+with, so `rasd train-ner` still gives data/ner.model byte for byte. --analysis FILE reads rasd's output (made without
 whole.tsv) from FILE. Python stdlib only.
 """
 import collections
