@@ -218,6 +218,7 @@ data: build/rasd
 	    ../shared/data/anercorp/train.txt
 	tools/hijri_table.py $(SNN) > data/hijri.tsv
 	RASD_DATA=data tools/persons.py build/rasd $(SNN) data/persons.tsv   # after ner.model
+	RASD_DATA=data tools/whole_first.py build/rasd $(SNN) data/whole.tsv   # after persons.tsv
 
 # PREFIX is where rasd will live (written into rasd.pc), DESTDIR a staging folder put in front
 # of every path (packaging). Only a real install (no DESTDIR) by root refreshes the loader's

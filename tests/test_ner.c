@@ -575,6 +575,18 @@ static void test_loaders(void)
     write_file("build/test-tmp/badmodel/states.tsv", states_kind, sizeof states_kind - 1);
     CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
     remove("build/test-tmp/badmodel/states.tsv");
+    /* data/whole.tsv (tools/whole_first.py): one word a row, of kind "whole" */
+    static const char whole_ok[] = "# x\nwhole\tكايل\n";
+    static const char whole_two[] = "whole\tكايل ووكر\n", whole_kind[] = "PER\tكايل\n";
+    write_file("build/test-tmp/badmodel/whole.tsv", whole_ok, sizeof whole_ok - 1);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
+    rasd_engine_close(e);
+    e = NULL;
+    write_file("build/test-tmp/badmodel/whole.tsv", whole_two, sizeof whole_two - 1);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+    write_file("build/test-tmp/badmodel/whole.tsv", whole_kind, sizeof whole_kind - 1);
+    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
+    remove("build/test-tmp/badmodel/whole.tsv");
     test_two_stage_file(&cfg);
     test_keys_twice(&cfg);
 }

@@ -205,6 +205,8 @@ typedef struct ent_engine {
     strmap states;       /* data/states.tsv: state words and countries' keys (states.c) */
     strmap whole;        /* words whose first letter (و ف ب ل ك) is no proclitic: they begin
                             more known names than the rest does (ent_whole_build) */
+    strmap whole_seen;   /* … or begin the corpus's mentions far more than a proclitic would
+                            (whole.tsv): the name's cut only, never the model's facts */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
@@ -277,6 +279,9 @@ typedef struct tokfacts {
                                               there; PLACE_START: one may start (its form) */
     uint8_t title_off, title;              /* titles.c: bytes of proclitics before a title
                                               word, and its TW_* kind (0: none) */
+    uint8_t gaz_off;                       /* the cut the gazetteer's look-ups take (the
+                                              model's gazetteer features): strip_off but
+                                              for data/whole.tsv's words */
 } tokfacts;
 
 enum { PLACE_B = 1, PLACE_I = 2, PLACE_START = 4 };
@@ -342,6 +347,10 @@ size_t ent_proclitic(const rasd_engine *e, const char *w, size_t n, int keep_al,
  * persons list alone (built from the recogniser's output: وجيرمي كوربين), only a word of
  * e's lexicon. */
 rasd_status ent_whole_build(ent_engine *x, const rasd_engine *e);
+/* Lines "whole<TAB>W" of data/whole.tsv into m (x->whole_seen): words
+ * whose first letter ك or ف begins the recogniser's mentions across the corpus far more
+ * than a proclitic would (tools/whole_first.py: كايل، كاريك، فورد). A missing file: none. */
+rasd_status whole_load(strmap *m, const rasd_engine *e, const char *path);
 /* Whether w starts with a proclitic that holds the article (ال، وال، بال …) by
  * ent_proclitic's rules: then *off and *keep are what it returns without and with keep_al.
  * Without the lexicon look-ups that one-letter proclitics need (they never hold ال). */

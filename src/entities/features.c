@@ -73,11 +73,19 @@ static int whole_name(const rasd_engine *e, const char *w, size_t n, uint8_t whi
     return which > ONE_LETTER_FIRST && x && x->whole.n && strmap_get(&x->whole, w, n);
 }
 
+/* Whether that cut is a letter of a word the corpus's mentions begin with far more than a
+ * proclitic would (x->whole_seen, data/whole.tsv: كايل، فورد): the name's cut only. */
+static int seen_whole(const rasd_engine *e, const char *w, size_t n, uint8_t which)
+{
+    const ent_engine *x = ENT_ENGINE(e);
+    return which > ONE_LETTER_FIRST && x && x->whole_seen.n && strmap_get(&x->whole_seen, w, n);
+}
+
 size_t ent_proclitic(const rasd_engine *e, const char *w, size_t n, int keep_al,
                      uint8_t *which)
 {
     size_t off = lex_proclitic(&e->lex, w, n, keep_al, which);
-    if (off && whole_name(e, w, n, *which)) {
+    if (off && (whole_name(e, w, n, *which) || seen_whole(e, w, n, *which))) {
         *which = 0;
         return 0;
     }
@@ -209,10 +217,12 @@ static void form_facts(const rasd_engine *e, const rasd_token *t, tokfacts *f)
     if (t->kind == RASD_TOK_ARABIC)
         off = lex_proclitic(lex, w, n, 0, &f->proclitic);
     /* the model's features keep the cut they were trained with (off, f->proclitic); the
-     * name's form, the gazetteer's and the rules' facts take ent_proclitic's (noff) */
+     * gazetteer's look-ups and facts and the rules' take the lists' (noff); the name's
+     * form (strip_off) ent_proclitic's, which keeps data/whole.tsv's words too */
     noff = off && whole_name(e, w, n, f->proclitic) ? 0 : off;
     which = noff ? f->proclitic : 0;
-    f->strip_off = (uint8_t)noff;
+    f->gaz_off = (uint8_t)noff;
+    f->strip_off = (uint8_t)(noff && seen_whole(e, w, n, f->proclitic) ? 0 : noff);
     f->word = hash(w, n, 1);
     f->strip = hash(w + off, n - off, 2);
     f->stem = hash(t->stem, t->stem_len, 3);
@@ -318,6 +328,11 @@ static size_t gaz_lookup(const gazetteer *g, const rasd_token *t, size_t n, size
     return 0;
 }
 
+/* The longest name of g at token i, its first token cut by off bytes of proclitics when
+ * whole it begins none (ent_gaz_at_in); the model's gazetteer facts give off = gaz_off. */
+static size_t gaz_at_cut(const gazetteer *g, const rasd_token *t, size_t n, size_t i,
+                         const tokfacts *f, size_t off, const gaz_entry **ents, size_t *count);
+
 size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
                   const tokfacts *f, const gaz_entry **ents, size_t *count)
 {
@@ -327,8 +342,14 @@ size_t ent_gaz_at(const rasd_engine *e, const rasd_token *t, size_t n, size_t i,
 size_t ent_gaz_at_in(const gazetteer *g, const rasd_token *t, size_t n, size_t i,
                      const tokfacts *f, const gaz_entry **ents, size_t *count)
 {
+    return gaz_at_cut(g, t, n, i, f, f[i].strip_off, ents, count);
+}
+
+static size_t gaz_at_cut(const gazetteer *g, const rasd_token *t, size_t n, size_t i,
+                         const tokfacts *f, size_t off, const gaz_entry **ents, size_t *count)
+{
     const char *w = t[i].norm;
-    size_t wn = t[i].norm_len, off = f[i].strip_off, k, keep;
+    size_t wn = t[i].norm_len, k, keep;
     char buf[256];
     *ents = NULL;
     *count = 0;
@@ -383,7 +404,8 @@ static void place_facts(const rasd_engine *e, const rasd_token *t, size_t n, tok
     for (size_t i = 0; i < n; i++) {
         const gaz_entry *ge;
         size_t count, k;
-        if (!(f[i].place & PLACE_START) || !(k = ent_gaz_at_in(g, t, n, i, f, &ge, &count)))
+        if (!(f[i].place & PLACE_START) ||
+            !(k = gaz_at_cut(g, t, n, i, f, f[i].gaz_off, &ge, &count)))
             continue;          /* no place starts with any of its forms */
         f[i].place |= PLACE_B;
         for (size_t j = i + 1; j < i + k; j++)
@@ -398,7 +420,8 @@ static void gaz_facts(const rasd_engine *e, const rasd_token *t, size_t n, tokfa
         if (!f[i].gaz_start)
             continue;            /* no name starts with any of its forms */
         const gaz_entry *ge;
-        size_t count, k = ent_gaz_at(e, t, n, i, f, &ge, &count);
+        size_t count, k = gaz_at_cut(&ENT_ENGINE(e)->gaz, t, n, i, f, f[i].gaz_off, &ge,
+                                     &count);
         for (size_t c = 0; c < count; c++) {
             unsigned b = 2u * (ge[c].type - 1u);
             f[i].gaz |= (uint16_t)(1u << b);

@@ -308,6 +308,7 @@ static rasd_status lists_load(ent_engine *x, rasd_engine *e)
         {"places.tsv", &x->places, NULL, NULL},
         {"persons.tsv", &x->persons, NULL, NULL},
         {"states.tsv", NULL, &x->states, states_load},
+        {"whole.tsv", NULL, &x->whole_seen, whole_load},
     };
     char path[PATH_MAX + 32];
     rasd_status rc = RASD_OK;
@@ -462,6 +463,7 @@ void ent_engine_free(void *state)
     gazetteer_free(&x->places);
     gazetteer_free(&x->persons);
     strmap_free(&x->whole);
+    strmap_free(&x->whole_seen);
     free(x);
 }
 

@@ -25,6 +25,12 @@ rasd_status names_load(strmap *m, const rasd_engine *e, const char *path)
     return ent_words_load(m, e, path, kinds, sizeof kinds / sizeof *kinds);
 }
 
+rasd_status whole_load(strmap *m, const rasd_engine *e, const char *path)
+{
+    static const char *const kinds[] = {"", "whole"};
+    return ent_words_load(m, e, path, kinds, sizeof kinds / sizeof *kinds);
+}
+
 /* Whether w[0,n) starts with a one-letter proclitic (و ف ب ل ك) and 3 letters more. */
 static int one_letter_procl(const char *w, size_t n)
 {
