@@ -1,7 +1,8 @@
 /* test_events_layer_sides.c — layer50 (docs/EVENTS.md "Issue 16: the trigger layer's fight and
  * agree rows"): the sides of the trigger layer's fight and agree rows that the sentence names
  * next to the trigger (layer_sides.c): a strike's doer after ل, before its verb of launching or
- * after a plural or present one; the side that took ground; an agreement's other party after
+ * after a plural or present one; the side that took ground (after a verb of managing, or
+ * before it: stop 52); an agreement's other party after
  * مع. Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"
@@ -65,6 +66,13 @@ static void test_ground(const rasd_engine *e, rasd_doc *d)
         /* snn-005612: the subject of a verb of managing before من */
         {"وقد أعلن الوفد الوزاري الذي اتجه إلى اليمن أن عدن أصبحت مدينة آمنة بالكامل وبدأ المدنيون بالعودة إليها, حيث تمكن مقاتلي المقاومة الشعبية من دحر الحوثيين وقوات المخلوع علي عبدالله صالح في شرق عدن.",
          "2015-07-23 19:14:38", "fight", "دحر", "مقاتلي المقاومة الشعبية", ""},
+        /* snn-004312 (fix54, stop 52): the subject before the verb of managing, which the
+           start build (91139327) did not take: the rebels alone */
+        {"وكان ثوار المقاومة الشعبية تمكنوا من طرد المتمردين من كامل مديرية التواهي، وقال المكتب الإعلامي للمقاومة في بيان إنه تمت السيطرة على عدد من المواقع المهمة.",
+         "2015-07-22 00:45:53", "fight", "طرد", "المقاومة الشعبية", "المتمردين"},
+        /* snn-012203: a verb of managing with no من, after أن (91139327: Islamic State alone) */
+        {"بدوره، اكد قائم مقام قضاء الرمادي دلف الكبيسي ان «القوات العراقية استطاعت تحرير جامعة الانبار من عصابات داعش الاجرامية وفرض سيطرتها على جميع المباني».",
+         "2015-07-27 17:52:26", "fight", "تحرير", "القوات العراقية", "الدولة الإسلامية"},
     };
     check_sides(e, d, cases, sizeof cases / sizeof *cases);
 }

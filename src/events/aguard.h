@@ -311,6 +311,12 @@
     /* (old59) a person killed before 2013 whom news recalls (الحريري، السادات، رابين): after a \
        killing's word, history (report_guards.c old_victim) */                                 \
     X(AG_OLD_VICTIM, "old_victim")                                                           \
+    /* (stop 52) a quantifier of a group (بعض، معظم، أغلب): the definite noun after it is a    \
+       plural group, whatever its form, that a plural cue speaks for (plural_subject.c) */    \
+    X(AG_GROUP_QUANTIFIER, "group_quantifier")                                               \
+    /* (stop 52) verbs of showing (أظهرت، كشفت، توضح، تؤكد): statistics or evidence that show \
+       do not speak, as the Guideline has it (plural_subject.c qt_things_subject) */         \
+    X(AG_SHOW_VERB, "show_verb")                                                             \
     /* (old59) a place's head or a preposition between a killing's word and a name (في، مسجد، \
        مستشفى، حي): the name is the place's, not the victim (report_guards.c old_victim) */  \
     X(AG_PLACE_HEAD, "place_head")

@@ -18,7 +18,8 @@
  *   - ground taken (ground.c, whose rows name the armed group driven out alone): the side
  *     that took it, the subject before the verb after أن (أن المقاومة دحرت المتمردين) or the
  *     subject of a verb of managing before من ("aguard" manage: تمكنت المقاومة الشعبية من
- *     طرد ميليشيات الحوثي);
+ *     طرد ميليشيات الحوثي), or before that verb (وكان ثوار المقاومة الشعبية تمكنوا من طرد
+ *     المتمردين، أن القوات العراقية استطاعت تحرير جامعة الانبار: stop 52);
  *   - an agreement's other party after مع (توصل إلى اتفاق مع فيورنتينا): added.
  * Only names the recogniser gave (organisations; people and states too for an agreement) or
  * descriptions (groups.c: التحالف الدولي، المقاومة الشعبية) are taken; a person never does a
@@ -260,13 +261,38 @@ static const rasd_entity *subject_before(sent_ctx *c, size_t end, int manage)
     return NULL;
 }
 
+/* The force that ends right before the verb of managing at token v (a قد between: قد
+ * تمكنت), starting in the VERB_SUBJ_REACH tokens before: the subject before its verb (وكان
+ * ثوار المقاومة الشعبية تمكنوا من طرد، أن القوات العراقية استطاعت تحرير), or NULL. */
+static const rasd_entity *subject_before_manage(sent_ctx *c, size_t v)
+{
+    size_t end = v;
+    if (v <= c->t0 || !ev_aguard_word(c, v, AG_MANAGE))
+        return NULL;
+    if (end > c->t0 + 1 && ev_aguard_word(c, end - 1, AG_MAYBE_PRESENT))
+        end--;                 /* قد تمكنت */
+    for (size_t a = end > c->t0 + VERB_SUBJ_REACH ? end - VERB_SUBJ_REACH : c->t0; a < end; a++) {
+        const rasd_entity *e = side_at(c, a, 1 << GROUP_FORCE, 0);
+        if (force_side(e) && e->tok_end == end)
+            return e;
+    }
+    return NULL;
+}
+
 void ev_ground_winner(sent_ctx *c, size_t i, rasd_event *ev)
 {
     const rasd_entity *e;
     if (ev_clitic(c, i) != 0)
         return;                /* ودحرت، وطرد: joined to what comes before */
-    e = i > c->t0 + 1 && min_word(c, i - 1) ? subject_before(c, i - 1, 1)   /* تمكنت X من طرد */
-                                            : subject_before(c, i, 0);      /* أن X دحرت */
+    if (i > c->t0 + 1 && min_word(c, i - 1)) {
+        e = subject_before(c, i - 1, 1);                     /* تمكنت X من طرد */
+        if (!e)
+            e = subject_before_manage(c, i - 2);             /* X تمكنت من طرد */
+    } else {
+        e = subject_before(c, i, 0);                         /* أن X دحرت */
+        if (!e && i > c->t0)
+            e = subject_before_manage(c, i - 1);             /* X استطاعت تحرير */
+    }
     if (e && !ev_has_actor(ev, e))
         fr_put_doer(c, e, ev);
 }

@@ -488,5 +488,8 @@ int qt_desc_speaker(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
  * opening the clause of plural cue c, which has no subject of its own (وفسر الباحثون ذلك
  * مشيرين؛ ووجد الباحثون … . وأوضحوا); 0 when there is none. */
 int qt_plural_subject(qctx *q, const qcue *c, speaker *sp);
+/* plural_subject.c: the definite plural of things in ات alone in feminine verb cue c's subject
+ * window [a, b) (وذكرت المنشورات أن) as *sp's words; 0 if it is not one. */
+int qt_things_subject(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
 
 #endif

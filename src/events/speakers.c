@@ -782,6 +782,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     }
     if (qt_last_title(q, a, b) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
         return QT_HOW(q, "last_title+"), sp;         /* فؤاد المسلم مدير فريق هجر … وأوضح مدير الكرة بنادي هجر */
+    if (!en && !compl && qt_things_subject(q, c, a, b, &sp))
+        return QT_HOW(q, "things_subject"), sp;      /* وذكرت المنشورات أن (plural_subject.c) */
     if (!en && !compl && ((b == a + 1 && qt_title_word(q, a) && !plural(q, a)) || bare_title(q, a, b))) {
         if (!qt_info_last(q) && (sp = qt_continued(q, c->i, c->gender, 1 + !!c->cut)).name)
             return QT_HOW(q, "bare_title+"), sp;   /* (mend53) not after وتشير المعلومات */
