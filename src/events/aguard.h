@@ -313,7 +313,13 @@
     X(AG_OLD_VICTIM, "old_victim")                                                           \
     /* (old59) a place's head or a preposition between a killing's word and a name (في، مسجد، \
        مستشفى، حي): the name is the place's, not the victim (report_guards.c old_victim) */  \
-    X(AG_PLACE_HEAD, "place_head")
+    X(AG_PLACE_HEAD, "place_head")                                                           \
+    /* (stop 52) a verb of receiving a call or message (تلقى، تلقت، يتلقى): the name right  \
+       after it received, it did not speak (speech.c call_receiver) */                        \
+    X(AG_CALL_RECEIVE, "call_receive")                                                       \
+    /* (stop 52) "in which" with a plural or dual antecedent (فيها، فيهما، خلالها، خلالهما):  \
+       after a plural cue, the calls received, made by others than their receiver */         \
+    X(AG_CALLS_PRONOUN, "calls_pronoun")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
