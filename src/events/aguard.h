@@ -319,7 +319,11 @@
     X(AG_CALL_RECEIVE, "call_receive")                                                       \
     /* (stop 52) "in which" with a plural or dual antecedent (فيها، فيهما، خلالها، خلالهما):  \
        after a plural cue, the calls received, made by others than their receiver */         \
-    X(AG_CALLS_PRONOUN, "calls_pronoun")
+    X(AG_CALLS_PRONOUN, "calls_pronoun")                                                     \
+    /* (stop 52) a word of obligation, ability or attempt (ينبغي، يجب، يمكن، حاول): the verb    \
+       of saying after its أن is what one must, can or tries to say, and its أن no earlier  \
+       cue's reported clause (quote_generic.c) */                                             \
+    X(AG_MODAL_SAY, "modal_say")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
