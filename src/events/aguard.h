@@ -323,7 +323,10 @@
     /* (stop 52) a word of obligation, ability or attempt (ينبغي، يجب، يمكن، حاول): the verb    \
        of saying after its أن is what one must, can or tries to say, and its أن no earlier  \
        cue's reported clause (quote_generic.c) */                                             \
-    X(AG_MODAL_SAY, "modal_say")
+    X(AG_MODAL_SAY, "modal_say")                                                             \
+    /* (stop 52) "known for" (عُرف، المعروف، اشتهر) right before an event's noun in ب      \
+       (عُرف بانتقاده للحوثيين): a habit or reputation, no event (report_guards.c) */        \
+    X(AG_KNOWN_FOR, "known_for")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
