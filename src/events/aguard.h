@@ -326,7 +326,10 @@
     X(AG_MODAL_SAY, "modal_say")                                                             \
     /* (stop 52) "known for" (عُرف، المعروف، اشتهر) right before an event's noun in ب      \
        (عُرف بانتقاده للحوثيين): a habit or reputation, no event (report_guards.c) */        \
-    X(AG_KNOWN_FOR, "known_for")
+    X(AG_KNOWN_FOR, "known_for")                                                             \
+    /* (stop 52) a kin or counterpart noun with a pronoun of the subject (أخاه، نظيره، ضيفه):  \
+       the name after it is a verb's object, no later verb's subject (triggers.c discourse) */ \
+    X(AG_KIN_OBJECT, "kin_object")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
