@@ -329,7 +329,12 @@
     X(AG_KNOWN_FOR, "known_for")                                                             \
     /* (stop 52) a kin or counterpart noun with a pronoun of the subject (أخاه، نظيره، ضيفه):  \
        the name after it is a verb's object, no later verb's subject (triggers.c discourse) */ \
-    X(AG_KIN_OBJECT, "kin_object")
+    X(AG_KIN_OBJECT, "kin_object")                                                           \
+    /* (stop 52) a verb of calling (دعا، تدعو), إلى, and a noun of a celebration (اليوبيل،  \
+       الحفل، مأدبة): a convening or an invitation, no statement (quote_generic.c) */        \
+    X(AG_CONVENE_VERB, "convene_verb")                                                       \
+    X(AG_CONVENE_TO, "convene_to")                                                           \
+    X(AG_OCCASION_NOUN, "occasion_noun")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -118,8 +118,30 @@ int qt_modal_that(const qctx *q, size_t a, size_t i)
     return 0;
 }
 
+enum { CONVENE_GAP = 4 };      /* words from the verb to its إلى: دعا البابا يوحنا بولس الثاني */
+
+/* Whether reporting word c is a verb of calling (aguard convene_verb) whose إلى (convene_to),
+ * within CONVENE_GAP words in its clause, is followed by a noun of an occasion (occasion_noun:
+ * a celebration: دعا البابا يوحنا بولس الثاني إلى اليوبيل، دعا إلى الحفل أكثر من 900 شخصية): a
+ * convening or an invitation, no statement (judge54's quote row 34; fix55). Not a meeting's
+ * noun: دعا إلى اجتماع طارئ is a call. */
+static int convened(const qctx *q, const qcue *c)
+{
+    size_t n, end = qt_send(q, c->i);
+    if (c->part || !ev_aguard_is(q->s, c->i, 1, AG_CONVENE_VERB, &n) || n != c->n)
+        return 0;
+    for (size_t k = c->i + c->n; k + 1 < end && k <= c->i + c->n + CONVENE_GAP; k++) {
+        if (!ev_is_word(&q->s->t[k]))
+            return 0;
+        if (ev_aguard_is(q->s, k, 0, AG_CONVENE_TO, &n) && n == 1)
+            return ev_aguard_is(q->s, k + 1, 0, AG_OCCASION_NOUN, &n) && n == 1;
+    }
+    return 0;
+}
+
 /* Whether reporting word c is a generic or hypothetical speaker's (above): no statement. */
 int qt_generic_saying(const qctx *q, const qcue *c)
 {
-    return said_maybe(q, c) || proverb_says(q, c) || said_passive(q, c) || said_as_must(q, c);
+    return said_maybe(q, c) || proverb_says(q, c) || said_passive(q, c) || said_as_must(q, c) ||
+           convened(q, c);
 }
