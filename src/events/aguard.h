@@ -319,7 +319,28 @@
     X(AG_SHOW_VERB, "show_verb")                                                             \
     /* (old59) a place's head or a preposition between a killing's word and a name (في، مسجد، \
        مستشفى، حي): the name is the place's, not the victim (report_guards.c old_victim) */  \
-    X(AG_PLACE_HEAD, "place_head")
+    X(AG_PLACE_HEAD, "place_head")                                                           \
+    /* (stop 52) a verb of receiving a call or message (تلقى، تلقت، يتلقى): the name right  \
+       after it received, it did not speak (speech.c call_receiver) */                        \
+    X(AG_CALL_RECEIVE, "call_receive")                                                       \
+    /* (stop 52) "in which" with a plural or dual antecedent (فيها، فيهما، خلالها، خلالهما):  \
+       after a plural cue, the calls received, made by others than their receiver */         \
+    X(AG_CALLS_PRONOUN, "calls_pronoun")                                                     \
+    /* (stop 52) a word of obligation, ability or attempt (ينبغي، يجب، يمكن، حاول): the verb    \
+       of saying after its أن is what one must, can or tries to say, and its أن no earlier  \
+       cue's reported clause (quote_generic.c) */                                             \
+    X(AG_MODAL_SAY, "modal_say")                                                             \
+    /* (stop 52) "known for" (عُرف، المعروف، اشتهر) right before an event's noun in ب      \
+       (عُرف بانتقاده للحوثيين): a habit or reputation, no event (report_guards.c) */        \
+    X(AG_KNOWN_FOR, "known_for")                                                             \
+    /* (stop 52) a kin or counterpart noun with a pronoun of the subject (أخاه، نظيره، ضيفه):  \
+       the name after it is a verb's object, no later verb's subject (triggers.c discourse) */ \
+    X(AG_KIN_OBJECT, "kin_object")                                                           \
+    /* (stop 52) a verb of calling (دعا، تدعو), إلى, and a noun of a celebration (اليوبيل،  \
+       الحفل، مأدبة): a convening or an invitation, no statement (quote_generic.c) */        \
+    X(AG_CONVENE_VERB, "convene_verb")                                                       \
+    X(AG_CONVENE_TO, "convene_to")                                                           \
+    X(AG_OCCASION_NOUN, "occasion_noun")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -99,10 +99,11 @@ static int prayer_that(const qctx *q, size_t a, size_t i)
 }
 
 /* Whether the أن at token i, the verb's content starting at a, belongs to another: a prayer's
- * (…، سائلا الله أن), the writer's contrast (غير أن) or a verb of its own (يتوقع أن: that_clause.c). */
+ * (…، سائلا الله أن), a modal's (وحاولت مدرساتي أن: quote_generic.c), the writer's contrast
+ * (غير أن) or a verb of its own (يتوقع أن: that_clause.c). */
 static int that_not_cues(qctx *q, size_t a, size_t i)
 {
-    return prayer_that(q, a, i) ||
+    return prayer_that(q, a, i) || qt_modal_that(q, a, i) ||
            (i > a && (qt_contrast(q, i - 1) || qt_own_that(q, i - 1)));
 }
 
@@ -444,8 +445,9 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
             return m;                              /* أكد … العليط، استكمال الاستعدادات */
     }
     for (size_t k = j, gap = COMP_GAP + qt_aside_len(q, j, end); k < end && k < j + gap; k++) {
-        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
-            return end;
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n) ||
+            (ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) && qt_modal_that(q, j, k)))
+            return end;                            /* not past وحاولت مدرساتي أن (fix55) */
         if (ev_is_word(&q->s->t[k]) && ((comp_opens(q, k, bits) && !qt_act_late(q, j, k)) ||
                                         qt_own_noun(q, c, sp, j, k)))
             return k;                              /* أعلن بلاتيني ترشحه (own_noun.c) */

@@ -474,6 +474,9 @@ int qt_column_title(const qctx *q, const qcue *c);
 int qt_cue_sense(const qctx *q, const qcue *c);
 /* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
 int qt_generic_saying(const qctx *q, const qcue *c);
+/* quote_generic.c (fix55): the أن at token i (content from a) is a modal's complement (وحاولت
+ * مدرساتي أن، فينبغي أن): no cue's reported clause. */
+int qt_modal_that(const qctx *q, size_t a, size_t i);
 int qt_object_words(const qctx *q, const qcue *c, size_t a, size_t b);
 void qt_written_name(qctx *q, speaker *sp);
 int qt_via_word(const qctx *q, const qcue *c);

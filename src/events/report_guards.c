@@ -25,7 +25,8 @@
  * and no relative pronoun between; with no date in the clause, the nearest in the clause just
  * before it) is two or more before the article's (في عام 1558، حينما استولت; ت 932م، الذي
  * زار): a background, no event of the report; and a killing of a victim killed long ago
- * (old_victim: ‹اغتيال› رفيق الحريري, "aguard" old_victim), dated or not. */
+ * (old_victim: ‹اغتيال› رفيق الحريري, "aguard" old_victim), dated or not; and a noun in ب
+ * after "known for" (known_for: عُرف ‹بانتقاده›): a reputation, no event. */
 #include "events/report_guards.h"
 #include "core/internal.h"
 #include "events/letters.h"
@@ -320,6 +321,14 @@ static int blessing(sent_ctx *c, size_t e)
     return 0;
 }
 
+/* Whether the event's noun at token i carries ب right after a word of "aguard" known_for
+ * (والجنيد … عُرف بانتقاده للحوثيين، المعروف بتأييده، اشتهر بمواقفه): what someone is known
+ * for, a habit or reputation, no event of the report (judge54's event row 60; fix55). */
+static int known_for(sent_ctx *c, size_t i)
+{
+    return i > c->t0 && ev_clitic(c, i) == CL_BI && ev_aguard_word(c, i - 1, AG_KNOWN_FOR);
+}
+
 int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const rasd_event *ev)
 {
     size_t m;
@@ -330,8 +339,9 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
         rg_condition_after(c, i, n, verb, kind) || rg_notice_history(c, i, kind))
         return 1;              /* سمات …; مثل القنبلة التي …; حتى لو كان الهجوم; عام 1558 */
     if (!verb)
-        return (kind == EK_ASSAULT || kind == EK_FIGHT) &&
-               g_before(c, i, AG_CEASE, CEASE_REACH, 1);   /* وقف إطلاق النار */
+        return ((kind == EK_ASSAULT || kind == EK_FIGHT) &&
+                g_before(c, i, AG_CEASE, CEASE_REACH, 1)) ||   /* وقف إطلاق النار */
+               known_for(c, i);                                 /* عُرف بانتقاده */
     return g_before(c, i, AG_EXPERIENCE, EXPERIENCE_REACH, 1) || first_person(c, i, ev) ||
            (kind == EK_APPEAL && ev_aguard_at(c, i + n, 0, AG_FOR_ME, &m));
 }

@@ -48,12 +48,43 @@ static int and_next(const qctx *q, const rasd_entity *a, const rasd_entity *b)
            letter_is(q->s->t[b->tok_start].norm, U_WAW);
 }
 
+enum { RECEIVER_REACH = 12 };  /* words from a verb of receiving to its receiver's name
+                                  (تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز) */
+
+/* Whether token k is the bare word من, which the callers follow (اتصالات هاتفية أمس من). */
+static int from_word(const qctx *q, size_t k)
+{
+    const rasd_token *t = &q->s->t[k];
+    return t->norm_len == LETTERS(2) && memcmp(t->norm, U_MEEM U_NOON, LETTERS(2)) == 0;
+}
+
+/* Whether en received the calls that plural cue c's "in which" goes back to: c is followed
+ * by a word of "aguard" calls_pronoun (أدانوا خلالها، استنكرا فيهما) and a verb of "aguard"
+ * call_receive stands before en in c's sentence within RECEIVER_REACH words, with no comma
+ * and no من between (تلقى X اتصالات هاتفية من A، وB أدانوا خلالها: the callers condemn, not
+ * X; a receiver named in two mentions, خادم الحرمين الشريفين الملك سلمان, is both). A
+ * singular «فيه/خلاله» (بحثا خلاله: the receiver and the caller both) is not read. */
+static int call_receiver(const qctx *q, const qcue *c, const rasd_entity *en)
+{
+    size_t n, w = c->i + c->n;
+    if (c->gender != 3 || w >= q->s->nt || !ev_aguard_is(q->s, w, 0, AG_CALLS_PRONOUN, &n))
+        return 0;
+    for (size_t k = en->tok_start; k-- > 0 && k + RECEIVER_REACH >= en->tok_start;) {
+        if (qt_send(q, k) != qt_send(q, c->i) || qt_comma(q, k) || from_word(q, k))
+            return 0;
+        if (ev_aguard_is(q->s, k, 1, AG_CALL_RECEIVE, &n) && n == 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* The speaker of a cue followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2: ألقى … علي
  * الغامدي كلمة، أكد فيها أن …؛ أصدرت وزارة الداخلية بيانا قالت فيه): who gave the speech or
  * statement: the last person its sentence names before the cue (not one spoken to; a pair
  * named with و is one: تلقى X اتصالا من Y أعرب خلاله is Y's; the first was right on 5 of 8
  * quotes of the recall set's read parts, quotes10), for a plural or dual cue the first of two
- * or more and never one alone (ألقاها عنهم X، أعربوا فيها: the group's); else its first
+ * or more and never one alone (ألقاها عنهم X، أعربوا فيها: the group's), not the receiver of
+ * the calls its فيها/خلالها goes back to (call_receiver); else its first
  * organisation; else nobody. After التي
  * or الذي (data/events.tsv "relative" 1) the speech is the one of whom the noun before it
  * names (تصريحات خامنئي التي أعلن فيها): a person or organisation ending at most
@@ -74,7 +105,7 @@ speaker qt_inwhich(qctx *q, const qcue *c)
          k++) {
         const rasd_entity *en = &q->en[k];
         if (qt_send(q, en->tok_start) != qt_send(q, c->i) || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start))
+            !qt_can_speak(q, en) || qt_addressed(q, en->tok_start) || call_receiver(q, c, en))
             continue;
         if (strcmp(en->type, "PER") == 0) {
             first = first ? first : en, npers++;

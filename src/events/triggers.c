@@ -299,10 +299,23 @@ static void put(rasd_event *ev, const char *id, const char *name, uint32_t s, ui
     ev->nactors++;
 }
 
+enum { KIN_REACH = 3 };        /* title words from a kin noun to the name: أخاه الأمير مقرن */
+
+/* Whether name e is apposed to a kin or counterpart noun with a pronoun of the subject
+ * ("aguard" kin_object: وزار أخاه الأمير مقرن، واستقبل): an earlier verb's object, no subject
+ * a later coordinated verb keeps (judge54's event row 27; fix55). */
+static int kin_object(sent_ctx *c, const rasd_entity *e)
+{
+    for (size_t p = e->tok_start; p-- > c->t0 && p + KIN_REACH >= e->tok_start;)
+        if (ev_aguard_word(c, p, AG_KIN_OBJECT))
+            return ev_lead_span(c, p + 1, e->tok_start, 0);
+    return 0;
+}
+
 /* The subject of a verb that names none, from the discourse: the first name before it in its
- * sentence that can act, with no preposition, ب or ل before it (the preceding clause's
- * subject); else the speaker of the last quote before it; else the first actor of the last
- * event of this sentence or the one before. */
+ * sentence that can act, with no preposition, ب or ل before it and no kin noun's object
+ * (kin_object; the preceding clause's subject); else the speaker of the last quote before it;
+ * else the first actor of the last event of this sentence or the one before. */
 static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_entity *place,
                       const struct ev_doc *x, rasd_event *ev)
 {
@@ -319,7 +332,7 @@ static void discourse(sent_ctx *c, const kind_info *ki, size_t i, const rasd_ent
             continue;          /* in a quote, not its speaker: «هاجمت مروحيتان …» */
         if ((e->tok_start > c->t0 && word_kind(c, e->tok_start - 1, 0, EK_PREP)) ||
             ev_name_clitic(c, e) == CL_BI || ev_name_clitic(c, e) == CL_LAM ||
-            !ev_can_act(c, ki, e, place, NULL, 1) ||
+            !ev_can_act(c, ki, e, place, NULL, 1) || kin_object(c, e) ||
             (armed && strcmp(e->type, "PER") == 0))
             continue;          /* a person named before «وقصفت هذه المناطق» is no force */
         put(ev, ev_is_group(e) ? NULL : e->id, e->name, e->start, e->end);
