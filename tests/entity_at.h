@@ -1,5 +1,6 @@
-/* entity_at.h — the recogniser's entity at a span, for the NER tests (test_ner_whole,
- * test_ner_later): one helper instead of a copy in each. */
+/* entity_at.h — the recogniser's entity at a span, and the proclitic cut of single words, for
+ * the NER tests (test_ner_whole, test_ner_later, test_ner_seen): one helper instead of a copy
+ * in each. */
 #ifndef RASD_TESTS_ENTITY_AT_H
 #define RASD_TESTS_ENTITY_AT_H
 
@@ -29,5 +30,30 @@ static inline int entity_name_at(rasd_engine *e, rasd_doc *d, const char *text,
         }
     return 0;
 }
+
+/* CHECK that the entity spanning the nth occurrence of span in text is named want (the test's
+ * engine e and doc d in scope); NAMED: the first occurrence. */
+#define NAMED_NTH(text, span, nth, want) do { \
+    char c_[128] = ""; \
+    int got_ = entity_name_at(e, d, text, span, nth, c_); \
+    CHECKF(got_ && strcmp(c_, want) == 0, "«%s» #%d: %s «%s», want «%s»", span, nth, \
+           got_ ? "named" : "not found", c_, want); \
+} while (0)
+#define NAMED(text, span, want) NAMED_NTH(text, span, 1, want)
+
+#ifdef RASD_ENT_H
+/* A normalised word and the bytes ent_proclitic must cut from it (0: the word is whole). */
+struct cut_case { const char *w; size_t off; };
+
+static inline void check_cuts(rasd_engine *e, const struct cut_case *cases, size_t n)
+{
+    uint8_t which;
+    for (size_t i = 0; i < n; i++) {
+        size_t off = ent_proclitic(e, cases[i].w, strlen(cases[i].w), 1, &which);
+        CHECKF(off == cases[i].off, "%s: cut %zu bytes, want %zu", cases[i].w, off,
+               cases[i].off);
+    }
+}
+#endif
 
 #endif

@@ -33,13 +33,6 @@ static const char s_putin[] =      /* snn-007138 */
     "وأصبح بلاتر وبوتين هدفًا لانتقادات وسائل الإعلام الغربية في الأسابيع الماضية، مع فارق "
     "واحد بين الشخصين وهو سيطرة بوتين وإحكام قبضته على الحكم في روسيا.";
 
-#define NAMED(text, span, nth, want) do { \
-    char c_[128] = ""; \
-    int got_ = entity_name_at(e, d, text, span, nth, c_); \
-    CHECKF(got_ && strcmp(c_, want) == 0, "«%s» #%d: %s «%s», want «%s»", span, nth, \
-           got_ ? "named" : "not found", c_, want); \
-} while (0)
-
 int main(void)
 {
     rasd_engine *e;
@@ -48,13 +41,13 @@ int main(void)
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
     REQUIREF(rasd_ner_available(e), "no data/ner.model");
     /* a later word of the name shows its ف (was يشر, رومان) */
-    NAMED(s_fischer, "فيشر", 2, "هاينز فيشر");
-    NAMED(s_froman, "فرومان", 2, "مايكل فرومان");
+    NAMED_NTH(s_fischer, "فيشر", 2, "هاينز فيشر");
+    NAMED_NTH(s_froman, "فرومان", 2, "مايكل فرومان");
     /* a rare name recurring with its ب, its rest never alone (was هاري) */
-    NAMED(s_bahari, "بهاري", 2, "مازيار بهاري");
-    NAMED(s_bahari, "بهاري", 4, "مازيار بهاري");
+    NAMED_NTH(s_bahari, "بهاري", 2, "مازيار بهاري");
+    NAMED_NTH(s_bahari, "بهاري", 4, "مازيار بهاري");
     /* the rest stands alone: و before بوتين is still cut */
-    NAMED(s_putin, "وبوتين", 1, "فلاديمير بوتين");
+    NAMED_NTH(s_putin, "وبوتين", 1, "فلاديمير بوتين");
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_ner_later");

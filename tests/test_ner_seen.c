@@ -7,9 +7,9 @@
  * expected were written from the text. Core tier: the repository's data. */
 #include "rasd.h"
 #include "check.h"
-#include "entity_at.h"
 #include "entities/ent.h"
 #include "core/internal.h"
+#include "entity_at.h"
 
 #include <string.h>
 
@@ -29,13 +29,6 @@ static const char s_iran[] =       /* snn-002982 */
     "العالم العربي عليه أن يقيم الوضع بدقة، فإيران غير النووية تفقدها القدرة على تحقيق مكانة "
     "عالمية وإقليمية كانت تصبو إليها في العلن وفي الخفاء.";
 
-#define NAMED(text, span, want) do { \
-    char c_[128] = ""; \
-    int got_ = entity_name_at(e, d, text, span, 1, c_); \
-    CHECKF(got_ && strcmp(c_, want) == 0, "«%s»: %s «%s», want «%s»", span, \
-           got_ ? "named" : "not found", c_, want); \
-} while (0)
-
 static void test_sentences(rasd_engine *e, rasd_doc *d)
 {
     /* the first letter is the name's: Carrick, Kfoury, Kordofan, Fiat (were اريك، فوري،
@@ -52,18 +45,13 @@ static void test_sentences(rasd_engine *e, rasd_doc *d)
 /* The cut itself, on normalised words. */
 static void test_cut(rasd_engine *e)
 {
-    static const struct { const char *w; size_t off; } cases[] = {
+    static const struct cut_case cases[] = {
         {"كايل", 0}, {"كاريك", 0}, {"كفوري", 0}, {"فورد", 0}, {"فيات", 0}, {"فادي", 0},
         {"كابل", 0},
         {"كمصر", 2}, {"فروسيا", 2}, {"كحسين", 2}, {"فمازن", 2}, {"كوزاره", 2},
         {"وفادي", 2}, {"وبوتين", 2}, {"بجده", 2},
     };
-    uint8_t which;
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        size_t off = ent_proclitic(e, cases[i].w, strlen(cases[i].w), 1, &which);
-        CHECKF(off == cases[i].off, "%s: cut %zu bytes, want %zu", cases[i].w, off,
-               cases[i].off);
-    }
+    check_cuts(e, cases, sizeof cases / sizeof *cases);
 }
 
 int main(void)

@@ -6,9 +6,9 @@
  * were written from the text. Core tier: the repository's data. */
 #include "rasd.h"
 #include "check.h"
-#include "entity_at.h"
 #include "entities/ent.h"
 #include "core/internal.h"
+#include "entity_at.h"
 
 #include <string.h>
 
@@ -27,13 +27,6 @@ static const char s_poets[] =      /* snn-029262 */
 static const char s_jeddah[] =     /* snn-026241 */
     "حيث أقامت هذا العام ملتقيين في الرياض وجدة حضرهما المئات من الطلبة المبتعثين.";
 
-#define NAMED(text, span, want) do { \
-    char c_[128] = ""; \
-    int got_ = entity_name_at(e, d, text, span, 1, c_); \
-    CHECKF(got_ && strcmp(c_, want) == 0, "«%s»: %s «%s», want «%s»", span, \
-           got_ ? "named" : "not found", c_, want); \
-} while (0)
-
 static void test_sentences(rasd_engine *e, rasd_doc *d)
 {
     /* the first letter is the name's: واين (Wayne), وادي (a valley), فيفي */
@@ -50,17 +43,12 @@ static void test_sentences(rasd_engine *e, rasd_doc *d)
  * lexicon does not know, so the list alone does not make it whole. */
 static void test_cut(rasd_engine *e)
 {
-    static const struct { const char *w; size_t off; } cases[] = {
+    static const struct cut_case cases[] = {
         {"واين", 0}, {"وادي", 0}, {"ليلي", 0}, {"لوكاس", 0}, {"كيري", 0},
         {"وبوتين", 2}, {"ومحمد", 2}, {"وعبدالعزيز", 2}, {"وجيرمي", 2}, {"وجده", 2},
         {"وزير", 0},
     };
-    uint8_t which;
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        size_t off = ent_proclitic(e, cases[i].w, strlen(cases[i].w), 1, &which);
-        CHECKF(off == cases[i].off, "%s: cut %zu bytes, want %zu", cases[i].w, off,
-               cases[i].off);
-    }
+    check_cuts(e, cases, sizeof cases / sizeof *cases);
 }
 
 int main(void)
