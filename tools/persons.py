@@ -60,13 +60,13 @@ def articles(corpus, skip):
                 yield d
 
 
-def analyse(rasd, corpus, skip):
-    """rasd's output a line at a time, run on corpus without skip's ids and without
-    persons.tsv in its data folder."""
+def analyse(rasd, corpus, skip, without="persons.tsv"):
+    """rasd's output a line at a time, run on corpus without skip's ids and without the data
+    file `without` (the list being built) in its data folder."""
     data = os.environ.get("RASD_DATA", os.path.join(ROOT, "data"))
-    tmp = tempfile.mkdtemp(prefix="persons.")
+    tmp = tempfile.mkdtemp(prefix=without.split(".")[0] + ".")
     for f in os.listdir(data):
-        if f != "persons.tsv":
+        if f != without:
             os.symlink(os.path.join(os.path.abspath(data), f), os.path.join(tmp, f))
     inp = os.path.join(tmp, "in.jsonl")
     with open(inp, "w", encoding="utf-8") as o:

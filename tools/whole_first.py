@@ -26,35 +26,12 @@ whole.tsv) from FILE. Python stdlib only.
 import collections
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import persons as P  # noqa: E402  (norm, drawn_ids, articles)
+import persons as P  # noqa: E402  (norm, drawn_ids, articles, analyse)
 
 LETTERS = ("ك", "ف")
-
-
-def analyse(rasd, corpus, skip):
-    """rasd's output a line at a time, on corpus without skip's ids and without whole.tsv."""
-    data = os.environ.get("RASD_DATA", os.path.join(P.ROOT, "data"))
-    tmp = tempfile.mkdtemp(prefix="whole.")
-    for f in os.listdir(data):
-        if f != "whole.tsv":
-            os.symlink(os.path.join(os.path.abspath(data), f), os.path.join(tmp, f))
-    inp = os.path.join(tmp, "in.jsonl")
-    with open(inp, "w", encoding="utf-8") as o:
-        for d in P.articles(corpus, skip):
-            o.write(json.dumps(d, ensure_ascii=False) + "\n")
-    p = subprocess.Popen([rasd, "analyze", "--threads", "2", "--data", tmp, inp],
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    for line in p.stdout:
-        yield json.loads(line)
-    p.wait()
-    for f in os.listdir(tmp):
-        os.unlink(os.path.join(tmp, f))
-    os.rmdir(tmp)
 
 
 def main(argv):
@@ -69,7 +46,7 @@ def main(argv):
     if opts["--analysis"]:
         outs = (json.loads(l) for l in open(opts["--analysis"], encoding="utf-8"))
     else:
-        outs = analyse(rasd, corpus, skip)
+        outs = P.analyse(rasd, corpus, skip, without="whole.tsv")
     first = collections.Counter()
     written = collections.defaultdict(collections.Counter)
     for o in outs:

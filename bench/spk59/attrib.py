@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""spk59: exact attribution of the read parts (dev … unseen27) for two builds, by part, and
-the quotes whose speaker changed. Usage: attrib.py OLD NEW (builds, or BINARY:DATA)."""
+"""spk59: exact attribution of the read parts (dev … unseenLAST, LAST 27 unless given) for two
+builds, by part, and the quotes whose speaker changed.
+Usage: attrib.py OLD NEW [LAST] (builds, or BINARY:DATA); attr60 (stop 52) ran it with LAST 28."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "recall"))
 import recall as R
 
-PARTS = ["dev", "dev2", "dev3", "dev4", "unseen"] + ["unseen%d" % k for k in range(2, 28)]
+
+def parts(last):
+    return ["dev", "dev2", "dev3", "dev4", "unseen"] + ["unseen%d" % k for k in range(2, last + 1)]
 
 
 def run(build, docs):
@@ -16,7 +19,8 @@ def run(build, docs):
     return R.analyze_docs(build, docs)
 
 
-def main(old, new):
+def main(old, new, last=27):
+    PARTS = parts(last)
     gold, part = {}, {}
     for p in PARTS:
         for i, v in R.load(R.LABELS, p).items():
@@ -47,4 +51,4 @@ def main(old, new):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 27)
