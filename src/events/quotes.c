@@ -768,7 +768,8 @@ static int what_said(qctx *q, const qcue *c, size_t at, size_t that)
                       q->s->t[c->i - 1].norm_len <= LETTERS(3))))
         return 1;
     for (p = c->i > 2 ? c->i - 2 : 0; p < c->i; p++)
-        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING && p + n == c->i + 1) {
+        if (ev_word_is(q->s, p, 1, EK_SOURCE, &v, &n) && v == SOURCE_ACCORDING
+            && p + n == c->i + 1) {
             if (at >= qt_send(q, c->i + c->n))
                 return 0;     /* …، وفقا لما أعلنه X.: the clause before it (according()) */
             return !that || (at > 0 && ev_word_is(q->s, at - 1, 0, EK_STOP, NULL, &n) && n == 1);
