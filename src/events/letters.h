@@ -43,6 +43,10 @@
 #define U_LDQUO "\xe2\x80\x9c"     /* “ U+201C */
 #define U_RDQUO "\xe2\x80\x9d"     /* ” U+201D */
 #define U_BDQUO "\xe2\x80\x9e"     /* „ U+201E */
+#define U_FATHA "\xd9\x8e"         /* َ U+064E (diacritics: in the text, never in norms) */
+#define U_DAMMA "\xd9\x8f"         /* ُ U+064F */
+#define U_KASRA "\xd9\x90"         /* ِ U+0650 */
+#define U_SUKUN "\xd9\x92"         /* ْ U+0652 */
 
 /* Bytes of n Arabic letters. */
 #define LETTERS(n) (2 * (n))

@@ -53,18 +53,16 @@ static int proverb_says(const qctx *q, const qcue *c)
     return 0;
 }
 
-/* Whether the bytes at p (end e) are the damma (U+064F). */
+/* Whether the bytes at p (end e) are the damma. */
 static int damma(const char *p, const char *e)
 {
-    return e - p >= 2 && (unsigned char)p[0] == 0xd9 && (unsigned char)p[1] == 0x8f;
+    return e - p >= 2 && letter_is(p, U_DAMMA);
 }
 
-/* Whether the bytes at p (end e) are a fatha, kasra or sukun (U+064E, U+0650, U+0652). */
+/* Whether the bytes at p (end e) are a fatha, kasra or sukun. */
 static int other_mark(const char *p, const char *e)
 {
-    return e - p >= 2 && (unsigned char)p[0] == 0xd9 &&
-           ((unsigned char)p[1] == 0x8e || (unsigned char)p[1] == 0x90 ||
-            (unsigned char)p[1] == 0x92);
+    return e - p >= 2 && (letter_is(p, U_FATHA) || letter_is(p, U_KASRA) || letter_is(p, U_SUKUN));
 }
 
 /* Whether reporting word c is written as a passive past: a damma on its first letter, past
