@@ -422,6 +422,25 @@ static size_t empty_block(char *out, uint32_t groups)
 
 /* Two-stage files: the second block must be a second stage (RASD_NER_DOC), the first must
  * not; a valid one tags (here: nothing, all weights are 0). */
+/* A word list `name` in cfg's data folder: the engine opens with the good rows ok, refuses a row of two words (two) and one of another kind
+ * (kind); the file is removed after. */
+static void check_word_list(rasd_config *cfg, const char *name, const char *ok,
+                            const char *two, const char *kind)
+{
+    char path[256];
+    rasd_engine *e = NULL;
+    snprintf(path, sizeof path, "%s/%s", cfg->data_dir, name);
+    write_file(path, ok, strlen(ok));
+    CHECK(rasd_engine_open(&e, cfg) == RASD_OK);
+    rasd_engine_close(e);
+    e = NULL;
+    write_file(path, two, strlen(two));
+    CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
+    write_file(path, kind, strlen(kind));
+    CHECK(rasd_engine_open(&e, cfg) == RASD_EDATA && e == NULL);
+    remove(path);
+}
+
 static void test_two_stage_file(rasd_config *cfg)
 {
     char buf[2048];
@@ -566,27 +585,11 @@ static void test_loaders(void)
     /* data/states.tsv (states.c): a state word is one word; a country may be several */
     static const char states_ok[] = "# x\nSTATE\tدولة\nCOUNTRY\tجزر المالديف\n";
     static const char states_two[] = "STATE\tدولة قطر\n", states_kind[] = "CITY\tقطر\n";
-    write_file("build/test-tmp/badmodel/states.tsv", states_ok, sizeof states_ok - 1);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
-    rasd_engine_close(e);
-    e = NULL;
-    write_file("build/test-tmp/badmodel/states.tsv", states_two, sizeof states_two - 1);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
-    write_file("build/test-tmp/badmodel/states.tsv", states_kind, sizeof states_kind - 1);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
-    remove("build/test-tmp/badmodel/states.tsv");
+    check_word_list(&cfg, "states.tsv", states_ok, states_two, states_kind);
     /* data/whole.tsv (tools/whole_first.py): one word a row, of kind "whole" */
     static const char whole_ok[] = "# x\nwhole\tكايل\n";
     static const char whole_two[] = "whole\tكايل ووكر\n", whole_kind[] = "PER\tكايل\n";
-    write_file("build/test-tmp/badmodel/whole.tsv", whole_ok, sizeof whole_ok - 1);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_OK);
-    rasd_engine_close(e);
-    e = NULL;
-    write_file("build/test-tmp/badmodel/whole.tsv", whole_two, sizeof whole_two - 1);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
-    write_file("build/test-tmp/badmodel/whole.tsv", whole_kind, sizeof whole_kind - 1);
-    CHECK(rasd_engine_open(&e, &cfg) == RASD_EDATA && e == NULL);
-    remove("build/test-tmp/badmodel/whole.tsv");
+    check_word_list(&cfg, "whole.tsv", whole_ok, whole_two, whole_kind);
     test_two_stage_file(&cfg);
     test_keys_twice(&cfg);
 }
