@@ -260,12 +260,6 @@
        (أضاف 0.77 نقطة): no statement */                                                     \
     X(AG_CUE_SENSE, "cue_sense")                                                             \
     X(AG_CUE_UNIT, "cue_unit")                                                               \
-    /* (fix56) a verb of appeal with its object pronoun, the one appealed to (دعاه، دعاهم;    \
-       طالبهم), by the preposition of what is asked (إلى or لـ; بـ), and the words before it \
-       that make it "which led him to" or a relative's (مما دعاه، الذين دعاهم; cue_sense.c) */ \
-    X(AG_APPEAL_PRONOUN_TO, "appeal_pronoun_to")                                             \
-    X(AG_APPEAL_PRONOUN_BY, "appeal_pronoun_by")                                             \
-    X(AG_CAUSE_BEFORE, "cause_before")                                                       \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_CLASH_GAP, "clash_gap")                                                             \

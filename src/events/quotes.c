@@ -795,14 +795,10 @@ static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
-        after_what(q, c) || predicate(q, c) || qt_cause_none(q, c) || qt_pronoun_cue_off(q, c))
+        after_what(q, c) || predicate(q, c) || qt_cause_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
-                                        سيكون مطالبا: a predicate; مما دعاه،
-                                        دعاة (cue_sense.c) */
+                                        سيكون مطالبا: a predicate */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
-    int pronoun = qt_pronoun_cue(q, c);
-    if (pronoun && at < qt_send(q, i + n) && at > i + n + 1)
-        return i + n;                /* وطالبهم بتوفير المبلغ …، مفادها أنه: another's أن */
     int own52 = qt_cause_verb(q, c);
     if (own52)
         at = qt_send(q, i + n), that = 0, k = at;  /* قدر، برر، عزا: their object only, no أن
@@ -846,8 +842,6 @@ static size_t statement(qctx *q, const qcue *c)
                                         بأسا أن: nobody's opinion */
     qt_named_last(q, c, &sp);        /* nobody went on: the one person named last (named_last.c;
                                         after the guard above, so no statement is added) */
-    if (pronoun && !sp.name)
-        return i + n;                /* نجاحه دعاه إلى: nobody appeals (cue_sense.c) */
     qpair *before = c->part || c->cut || c->colon || qt_cause_verb(q, c) ? NULL
                     : qt_pair_before(q, i), *p;     /* estimate_cause.c: قدر، برر، عزا never */
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)

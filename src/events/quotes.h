@@ -472,11 +472,6 @@ int qt_own_that(const qctx *q, size_t i);
 int qt_column_title(const qctx *q, const qcue *c);
 /* cue_sense.c: the cue word in a sense that is no speech (أوضح دليل، أضاف 0.77 نقطة) */
 int qt_cue_sense(const qctx *q, const qcue *c);
-/* cue_sense.c: whether cue c, a verb of appeal with its object pronoun (دعاه، طالبهم), is
- * another word (دعاة، طالبة) or in a form that tells no appeal (مما دعاه، no إلى/بـ after it). */
-int qt_pronoun_cue_off(const qctx *q, const qcue *c);
-/* cue_sense.c: whether cue c is a verb of appeal with its object pronoun (دعاه، طالبهم). */
-int qt_pronoun_cue(const qctx *q, const qcue *c);
 /* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
 int qt_generic_saying(const qctx *q, const qcue *c);
 /* quote_generic.c (fix55): the أن at token i (content from a) is a modal's complement (وحاولت
