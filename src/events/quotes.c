@@ -112,6 +112,12 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
     size_t end = qt_send(q, a), i;
     *that = 0;
     for (i = a; i < end && i < a + WINDOW; i++) {
+        qpair *p;
+        if (i > a + 1 && q->s->t[i - 1].norm_len == LETTERS(1) &&   /* a bare لـ first */
+            (p = qt_pair_at(q, i)) != NULL && qt_title_org_pair(q, p, a)) {
+            i = p->close;              /* المدير العام لـ«شركة …»، أن: a name in the title */
+            continue;
+        }
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
             *that = 0;                 /* one lookup for most words */
             if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))

@@ -220,6 +220,10 @@ int qt_closed_by_mark(const qctx *q, const qpair *p);
 qpair *qt_pair_at(qctx *q, size_t i);
 qpair *qt_pair_before(qctx *q, size_t i);
 size_t qt_words_in(const qctx *q, size_t a, size_t b);
+/* marks.c: whether pair p is an organisation's name in the title of the subject of the cue
+ * whose next token is a (المدير العام لـ«شركة …»،): no passage of the cue's. */
+#define TITLE_NAME_WORDS 6
+int qt_title_org_pair(const qctx *q, const qpair *p, size_t a);
 int qt_in_entity(const qctx *q, size_t i);
 const rasd_entity *qt_entity_at(const qctx *q, size_t i);   /* the mention holding i */
 /* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
