@@ -455,6 +455,9 @@ int qt_keeps_last(const qctx *q, const qcue *c, const speaker *sp);   /* keep_la
 void qt_named_last(qctx *q, const qcue *c, speaker *sp);
 /* title_named_earlier.c (title57): a title phrase for the person named earlier with it. */
 void qt_title_named_earlier(qctx *q, speaker *sp);
+/* ministry.c: a ministry's mention as speaker goes on over the nouns of its portfolio after و
+ * (وزارة الصحة والعمل والضمان الاجتماعي). */
+void qt_ministry_portfolio(qctx *q, speaker *sp);
 /* sources.c (quotes7): whether token a is a word for two parties (data/quotes.tsv "source"
  * 6: الجانبان، البلدان) and the article named two together before token i (المملكة الأردنية
  * الهاشمية والمملكة العربية السعودية): sp the first, sp->with the second. */
