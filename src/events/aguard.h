@@ -260,6 +260,9 @@
        (أضاف 0.77 نقطة): no statement */                                                     \
     X(AG_CUE_SENSE, "cue_sense")                                                             \
     X(AG_CUE_UNIT, "cue_unit")                                                               \
+    /* (fix56) the nouns of a ministry's portfolio after و (وزارة الصحة والعمل والضمان       \
+       الاجتماعي: one ministry; ministry.c) */                                                \
+    X(AG_MINISTRY_PORTFOLIO, "ministry_portfolio")                                           \
     /* (fight53) the words that may stand between a clash phrase and its بين (عنيفة، دارت،   \
        ما زالت), and بين (clash_between.c) */                                                 \
     X(AG_CLASH_GAP, "clash_gap")                                                             \

@@ -149,3 +149,18 @@ int qt_in_pair(const qctx *q, size_t i)
     return 0;
 }
 
+
+/* Whether pair p is an organisation's name in a speaker's title between a cue and what it
+ * says (كشف الرميلي، المدير التنفيذي لـ«حركة نداء تونس»، عن …; أكد إيهاب طبارة، المدير العام
+ * لـ«شركة مخزن الخليج …»، أن …; fix56): its opening mark right after a bare لـ that is not
+ * the first word after the cue (a = the token after it: قال لـ«الشرق الأوسط» names whom it was
+ * said to, and دعا لـ«وقف …» is what is asked), at most TITLE_NAME_WORDS words inside and a
+ * comma right after its close, as an apposition ends. */
+int qt_title_org_pair(const qctx *q, const qpair *p, size_t a)
+{
+    const rasd_token *l = p->open > 0 ? &q->s->t[p->open - 1] : NULL;
+    return l && p->open - 1 > a && l->norm_len == LETTERS(1) &&
+           memcmp(l->norm, U_LAM, LETTERS(1)) == 0 &&
+           qt_words_in(q, p->open + 1, p->close) <= TITLE_NAME_WORDS &&
+           p->close + 1 < q->s->nt && qt_comma(q, p->close + 1);
+}

@@ -112,6 +112,12 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
     size_t end = qt_send(q, a), i;
     *that = 0;
     for (i = a; i < end && i < a + WINDOW; i++) {
+        qpair *p;
+        if (i > a + 1 && q->s->t[i - 1].norm_len == LETTERS(1) &&   /* a bare لـ first */
+            (p = qt_pair_at(q, i)) != NULL && qt_title_org_pair(q, p, a)) {
+            i = p->close;              /* المدير العام لـ«شركة …»، أن: a name in the title */
+            continue;
+        }
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
             *that = 0;                 /* one lookup for most words */
             if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))
@@ -156,6 +162,7 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
     qt_cut_adverb(q, sp);                      /* nor a name an adverb (adverb_cut.c) */
     qt_named_as(q, sp, cue, ncue, start);      /* a described one named by يدعى (named_as.c) */
     qt_title_named_earlier(q, sp);             /* a title its holder had earlier (title_named_earlier.c) */
+    qt_ministry_portfolio(q, sp);              /* a ministry's whole name (ministry.c) */
     q->x->quotes = grow_array(q->x->quotes, &q->x->quotes_cap, q->x->nquotes + 1,
                               sizeof *q->x->quotes, &q->rc);
     q->x->desc = grow_array(q->x->desc, &q->x->desc_cap, q->x->nquotes + 1, sizeof *q->x->desc,

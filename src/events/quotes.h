@@ -220,6 +220,10 @@ int qt_closed_by_mark(const qctx *q, const qpair *p);
 qpair *qt_pair_at(qctx *q, size_t i);
 qpair *qt_pair_before(qctx *q, size_t i);
 size_t qt_words_in(const qctx *q, size_t a, size_t b);
+/* marks.c: whether pair p is an organisation's name in the title of the subject of the cue
+ * whose next token is a (المدير العام لـ«شركة …»،): no passage of the cue's. */
+#define TITLE_NAME_WORDS 6
+int qt_title_org_pair(const qctx *q, const qpair *p, size_t a);
 int qt_in_entity(const qctx *q, size_t i);
 const rasd_entity *qt_entity_at(const qctx *q, size_t i);   /* the mention holding i */
 /* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
@@ -451,6 +455,9 @@ int qt_keeps_last(const qctx *q, const qcue *c, const speaker *sp);   /* keep_la
 void qt_named_last(qctx *q, const qcue *c, speaker *sp);
 /* title_named_earlier.c (title57): a title phrase for the person named earlier with it. */
 void qt_title_named_earlier(qctx *q, speaker *sp);
+/* ministry.c: a ministry's mention as speaker goes on over the nouns of its portfolio after و
+ * (وزارة الصحة والعمل والضمان الاجتماعي). */
+void qt_ministry_portfolio(qctx *q, speaker *sp);
 /* sources.c (quotes7): whether token a is a word for two parties (data/quotes.tsv "source"
  * 6: الجانبان، البلدان) and the article named two together before token i (المملكة الأردنية
  * الهاشمية والمملكة العربية السعودية): sp the first, sp->with the second. */
