@@ -799,13 +799,11 @@ static int glued_dot(const rasd_token *dot, const rasd_token *b)
  * err61: five of 70 fresh rows of seed 6101 opened a quote inside such a name). */
 static int spelt_letters(const ev_scan *s, size_t i)
 {
-    const rasd_token *t = s->t;
-    if (!letter_group(&t[i]))
-        return 0;
+    const rasd_token *t = s->t;    /* the dots first: they are rare, the list look-up is not */
     return (i + 2 < s->nt && t[i].end == t[i + 1].start && glued_dot(&t[i + 1], &t[i + 2]) &&
-            letter_group(&t[i + 2])) ||
+            letter_group(&t[i]) && letter_group(&t[i + 2])) ||
            (i >= 2 && t[i - 1].end == t[i].start && glued_dot(&t[i - 1], &t[i]) &&
-            t[i - 2].end == t[i - 1].start && letter_group(&t[i - 2]));
+            t[i - 2].end == t[i - 1].start && letter_group(&t[i]) && letter_group(&t[i - 2]));
 }
 
 /* lookup once look_cuts said a phrase may start and kind_cuts that it may be of the kind

@@ -71,6 +71,8 @@ static const char *const letter_names[] = {
 int text_letter_group(const char *norm, size_t n)
 {
     size_t cps = 0;
+    if (n > 10)                    /* دبليو, the longest name, is 10 bytes */
+        return 0;
     for (size_t k = 0; k < n; k++)
         cps += ((unsigned char)norm[k] & 0xC0) != 0x80;
     if (cps == 1)
