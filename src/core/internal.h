@@ -247,6 +247,9 @@ rasd_status stem_tokens(const rasd_engine *e, rasd_doc *d);
 rasd_status stem_tokens_if(const rasd_engine *e, rasd_doc *d,
                            int (*want)(void *ctx, const char *norm, size_t len), void *ctx);
 rasd_status split_sentences(rasd_doc *d);
+/* Whether normalised word norm (n bytes) is one letter or a Latin letter's name as Arabic
+ * writes it (بي، سي، إتش …): a group of a name spelt with dots (text/sentence.c). */
+int text_letter_group(const char *norm, size_t n);
 /* The first stage alone: tokens and their normalised forms (each stem is the normalised
  * form; no sentences). What duplicate detection compares, at half the cost of analysing. */
 rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len);
