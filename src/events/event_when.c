@@ -12,7 +12,8 @@
  * a word of plan) and the event is dated after the anchor, it is planned. A line that opens
  * with a year and a dash (an almanac's) dates its deeds by that year: the year alone when the
  * sentence gives no fuller date, else the year of a day or month written without one
- * (line_year, year_written).
+ * (line_year, year_written). A day that opens the sentence (وفي يوم الخميس 30 أبريل وجه …،
+ * واستقبل …) is the day of its deeds that no nearer date reaches (fronted_day).
  */
 #include "events/ev.h"
 #include "events/letters.h"
@@ -144,6 +145,47 @@ static int year_written(const rasd_doc *doc, const rasd_date *d)
     return 0;
 }
 
+/* Whether byte b is reached from the sentence's start s by nothing but spaces, و and في (وفي
+ * يوم الخميس 30 أبريل، ويوم الثلاثاء 27 يناير، في 26 فبراير): a time put first. */
+static int opens_at(const rasd_doc *doc, uint32_t s, uint32_t b)
+{
+    const char *t = doc->text;
+    size_t w = strlen(U_WAW), f = strlen(U_FEH U_YEH);
+    while (s < b && t[s] == ' ')
+        s++;
+    if (s + w <= b && memcmp(t + s, U_WAW, w) == 0)
+        s += (uint32_t)w;
+    if (s + f <= b && memcmp(t + s, U_FEH U_YEH, f) == 0)
+        s += (uint32_t)f;
+    while (s < b && t[s] == ' ')
+        s++;
+    return s == b;
+}
+
+/* The day that opens the sentence [s, e) (وفي يوم الاثنين 23 مارس هنأ …، وهنأ …، واستقبل …):
+ * the time of every deed the sentence lists, when no other day stands between it and the
+ * event's word; NULL if none (a day to come only when may_future allows it). */
+static const rasd_date *fronted_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                                    uint32_t content, const rasd_event *ev)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(doc, &n), *first = NULL;
+    const struct ev_doc *x = EV_DOC(doc);
+    for (size_t i = 0; i < n; i++) {
+        if (d[i].start < s || d[i].end > e)
+            continue;
+        if (!first) {
+            if (!opens_at(doc, s, d[i].start) || !may_be(&d[i], ISO_DAY_LEN, s, e, content,
+                                                         may_future, x) ||
+                d[i].end > ev->trigger_start)
+                return NULL;
+            first = &d[i];
+        } else if (d[i].start < ev->trigger_start && strlen(d[i].value) >= ISO_MONTH_LEN)
+            return NULL;               /* وفي يوم الأحد 8 مارس استقبل: a later day's deeds */
+    }
+    return first;
+}
+
 void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
                    rasd_event *ev)
 {
@@ -183,6 +225,12 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
                 ev->planned = 1;       /* dated after the article: to come */
             return;
         }
+    }
+    const rasd_date *front = fronted_day(doc, line, e, may_future, content, ev);
+    if (front) {                       /* وفي يوم الاثنين 23 مارس …، واستقبل (fix57) */
+        memcpy(ev->date, front->value, sizeof ev->date), ev->dated = 1;
+        ev->planned |= x->have_anchor && after(ev->date, x->anchor);
+        return;
     }
     if (line_year(doc, line, x, year)) {   /* an almanac's line: its year (fix57) */
         memcpy(ev->date, year, sizeof ev->date), ev->dated = 1;
