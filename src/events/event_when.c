@@ -9,7 +9,11 @@
  * made before; the caller says where that starts), nor when it is after the article's
  * anchor and the event's words say it happened (a past-tense verb: a date to come is
  * another matter's). When the words allow a date to come (a verb in the present or future,
- * a word of plan) and the event is dated after the anchor, it is planned.
+ * a word of plan) and the event is dated after the anchor, it is planned. A line that opens
+ * with a year and a dash (an almanac's) dates its deeds by that year: the year alone when the
+ * sentence gives no fuller date, else the year of a day or month written without one
+ * (line_year, year_written). A day that opens the sentence (وفي يوم الخميس 30 أبريل وجه …،
+ * واستقبل …) is the day of its deeds that no nearer date reaches (fronted_day).
  */
 #include "events/ev.h"
 #include "events/letters.h"
@@ -90,9 +94,103 @@ static int month_back(const rasd_doc *doc, const rasd_date *d, const struct ev_d
     return !after(out, x->anchor);
 }
 
+/* Whether the sentence at byte s opens a line with a year and a dash (an almanac's line,
+ * «1943 - الحرب العالمية الثانية: …»، «1990 - العفو عن …»): the year, no later than the
+ * anchor's, written to out; the line's deeds are of that year, not the article's day. */
+static int line_year(const rasd_doc *doc, uint32_t s, const struct ev_doc *x, char out[16])
+{
+    const char *t = doc->text;
+    uint32_t i = s, k = s;
+    int y = 0, digits = 0, ay, am, ad;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '\r'))
+        k--;
+    if (k > 0 && t[k - 1] != '\n')
+        return 0;                      /* not the line's start */
+    while (i < doc->len && t[i] == ' ')
+        i++;
+    for (; i < doc->len && t[i] >= '0' && t[i] <= '9' && digits < 5; i++, digits++)
+        y = y * 10 + (t[i] - '0');
+    while (i < doc->len && t[i] == ' ')
+        i++;
+    if (digits != 4 || y < 1000 || i + 3 >= doc->len ||
+        !(t[i] == '-' || memcmp(t + i, "\xe2\x80\x93", 3) == 0 ||   /* – */
+          memcmp(t + i, "\xe2\x80\x94", 3) == 0))                   /* — */
+        return 0;
+    if (x->have_anchor) {
+        cal_civil(x->anchor, &ay, &am, &ad);
+        if (y > ay)
+            return 0;
+    }
+    snprintf(out, 16, "%04d", y);
+    return 1;
+}
+
+/* Whether date d's words hold a year (four digits, Western or Arabic-Indic). */
+static int year_written(const rasd_doc *doc, const rasd_date *d)
+{
+    int run = 0;
+    for (uint32_t i = d->start; i < d->end && i < doc->len; i++) {
+        unsigned char c = (unsigned char)doc->text[i];
+        unsigned char c1 = i + 1 < doc->len ? (unsigned char)doc->text[i + 1] : 0;
+        if (c >= '0' && c <= '9')
+            run++;
+        else if ((c == 0xd9 && c1 >= 0xa0 && c1 <= 0xa9) ||
+                 (c == 0xdb && c1 >= 0xb0 && c1 <= 0xb9))
+            run++, i++;
+        else
+            run = 0;
+        if (run == 4)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether byte b is reached from the sentence's start s by nothing but spaces, و and في (وفي
+ * يوم الخميس 30 أبريل، ويوم الثلاثاء 27 يناير، في 26 فبراير): a time put first. */
+static int opens_at(const rasd_doc *doc, uint32_t s, uint32_t b)
+{
+    const char *t = doc->text;
+    size_t w = strlen(U_WAW), f = strlen(U_FEH U_YEH);
+    while (s < b && t[s] == ' ')
+        s++;
+    if (s + w <= b && memcmp(t + s, U_WAW, w) == 0)
+        s += (uint32_t)w;
+    if (s + f <= b && memcmp(t + s, U_FEH U_YEH, f) == 0)
+        s += (uint32_t)f;
+    while (s < b && t[s] == ' ')
+        s++;
+    return s == b;
+}
+
+/* The day that opens the sentence [s, e) (وفي يوم الاثنين 23 مارس هنأ …، وهنأ …، واستقبل …):
+ * the time of every deed the sentence lists, when no other day stands between it and the
+ * event's word; NULL if none (a day to come only when may_future allows it). */
+static const rasd_date *fronted_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
+                                    uint32_t content, const rasd_event *ev)
+{
+    size_t n;
+    const rasd_date *d = rasd_doc_dates(doc, &n), *first = NULL;
+    const struct ev_doc *x = EV_DOC(doc);
+    for (size_t i = 0; i < n; i++) {
+        if (d[i].start < s || d[i].end > e)
+            continue;
+        if (!first) {
+            if (!opens_at(doc, s, d[i].start) || !may_be(&d[i], ISO_DAY_LEN, s, e, content,
+                                                         may_future, x) ||
+                d[i].end > ev->trigger_start)
+                return NULL;
+            first = &d[i];
+        } else if (d[i].start < ev->trigger_start && strlen(d[i].value) >= ISO_MONTH_LEN)
+            return NULL;               /* وفي يوم الأحد 8 مارس استقبل: a later day's deeds */
+    }
+    return first;
+}
+
 void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, uint32_t content,
                    rasd_event *ev)
 {
+    uint32_t line = s;                 /* the sentence's start before ev_topic_start */
+    char year[16];
     size_t n;
     const rasd_date *d = rasd_doc_dates(doc, &n);
     const struct ev_doc *x = EV_DOC(doc);
@@ -121,10 +219,22 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
         if (best) {
             memcpy(ev->date, best_back[0] ? best_back : best->value, sizeof ev->date);
             ev->dated = 1;
+            if (!year_written(doc, best) && line_year(doc, line, x, year))
+                memcpy(ev->date, year, 4);     /* «2008- … في 25 تموز/يوليو»: 2008's */
             if (x->have_anchor && after(ev->date, x->anchor))
                 ev->planned = 1;       /* dated after the article: to come */
             return;
         }
+    }
+    const rasd_date *front = fronted_day(doc, line, e, may_future, content, ev);
+    if (front) {                       /* وفي يوم الاثنين 23 مارس …، واستقبل (fix57) */
+        memcpy(ev->date, front->value, sizeof ev->date), ev->dated = 1;
+        ev->planned |= x->have_anchor && after(ev->date, x->anchor);
+        return;
+    }
+    if (line_year(doc, line, x, year)) {   /* an almanac's line: its year (fix57) */
+        memcpy(ev->date, year, sizeof ev->date), ev->dated = 1;
+        return;
     }
     const rasd_date *far = x->have_anchor ? ev_far_day(doc, s, e, may_future, content, ev) : NULL;
     if (far) {                         /* reldays46: a long title before the day */
