@@ -264,7 +264,7 @@ static int contrast_cue(const qctx *q, size_t i)
  * Returns its last token + 1. */
 static size_t clause_end(qctx *q, size_t a, int noun)
 {
-    size_t end = qt_send(q, a), n;
+    size_t end = qt_send(q, a), n, b;
     qpair *p;
     for (size_t i = a; i < end; i++) {
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_SOURCE), &n))
@@ -273,11 +273,15 @@ static size_t clause_end(qctx *q, size_t a, int noun)
             end = i;                   /* … والمصادر تتحدث عن (source_break.c) */
             break;
         }
+        if (i > a + 2 && (b = qt_turn_clause(q, i)) > a && qt_plain_cue(q, i, &n)) {
+            end = b;                   /* …، من جانبها، ذكرت الإذاعة: another's turn */
+            break;
+        }
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||
             (i > a && ((qt_plain_cue(q, i, &n) &&
                         (noun || q->s->cut || named_after_comma(q, i, n))) ||
                        qt_named_clause(q, i, &n)))) {
-            size_t b = i - qt_comma_particle(q, i);     /* …، كما أعلن: before كما */
+            b = i - qt_comma_particle(q, i);            /* …، كما أعلن: before كما */
             end = b > a && qt_comma(q, b - 1) ? b - 1 : i;
             break;
         }
