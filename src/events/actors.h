@@ -212,9 +212,6 @@ int ev_force_verb(sent_ctx *c, const kind_info *ki, size_t i);
 int ev_threat_present(const sent_ctx *c, size_t i, int cut);
 int ev_armed(sent_ctx *c, const kind_info *ki, size_t i, int form);
 int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
-/* party_noun.c: the two parties a dual noun subject of the verb at token i stands for
- * (واتفق الرئيسان: the last two named before, or the last event's two actors) */
-int ev_party_subject(sent_ctx *c, size_t i, size_t n, const rasd_entity *pair[2]);
 
 /* ground_subject.c: a force's description before a fight verb of value 16 (أن المقاومة تقدمت) */
 const rasd_entity *ev_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);

@@ -343,13 +343,7 @@
        الحفل، مأدبة): a convening or an invitation, no statement (quote_generic.c) */        \
     X(AG_CONVENE_VERB, "convene_verb")                                                       \
     X(AG_CONVENE_TO, "convene_to")                                                           \
-    X(AG_OCCASION_NOUN, "occasion_noun")                                                     \
-    /* (stop 53) a dual noun of two parties as a verb's subject (واتفق الرئيسان، الجانبان قد \
-       اتفقا): the two the article named before (party_noun.c); two persons, two countries, \
-       or either or organisations */                                                          \
-    X(AG_PARTY_PERSONS, "party_persons")                                                     \
-    X(AG_PARTY_STATES, "party_states")                                                       \
-    X(AG_PARTY_SIDES, "party_sides")
+    X(AG_OCCASION_NOUN, "occasion_noun")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -842,12 +842,6 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         coordinated(c, ki, i, form, cut, place, prev, &ev);
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
-        if ((form == F_VERB || form == F_DUAL) && ev.nactors < 2 && cooperative(ki)) {
-            const rasd_entity *party[2];
-            if (ev_party_subject(c, i, n, party))
-                set_pair(c, party, &ev);   /* واتفق الرئيسان: the two named before them
-                                              (party_noun.c) */
-        }
         if (c->pron && !pron_subject(c, ki, i, n, place, &ev)) {
             const rasd_entity *a = ev_pron_subject(c, ki, i, cut, place, prev);
             if (!a)
