@@ -349,7 +349,11 @@
        or either or organisations */                                                          \
     X(AG_PARTY_PERSONS, "party_persons")                                                     \
     X(AG_PARTY_STATES, "party_states")                                                       \
-    X(AG_PARTY_SIDES, "party_sides")
+    X(AG_PARTY_SIDES, "party_sides")                                                         \
+    /* (stop 53, vis63) تفقد, an official's inspection, and the place nouns that make it a \
+       visit (مسجد، مستشفى، مقر، مدارس): report_guards.c inspection() */                    \
+    X(AG_INSPECT, "inspect")                                                                 \
+    X(AG_INSPECT_PLACE, "inspect_place")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
