@@ -25,7 +25,7 @@ static const char *const cases[][3] = {
     /* snn-024309: after a lead (إلى ذلك،), a blast site (موقع التفجير) */
     {"إلى ذلك، تفقد صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير موقع التفجير الغاشم.",
      "2015-08-07", "فيصل بن خالد"},
-    /* snn-030691: with و, the mosque (المسجد) of the blast (unseen29 e5's story, another article) */
+    /* snn-030691: with و, the mosque (المسجد) of the blast (unseen29 e5's story, other article) */
     {"وتفقد الأمير محمد بن نايف بن عبدالعزيز آل سعود المسجد الذي وقعت فيه الحادثة الإرهابية الخميس الماضي.",
      "2015-08-11", "محمد بن نايف"},
     /* snn-009474: forces (القوات) are no place: no visit */
