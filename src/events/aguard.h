@@ -343,7 +343,11 @@
        الحفل، مأدبة): a convening or an invitation, no statement (quote_generic.c) */        \
     X(AG_CONVENE_VERB, "convene_verb")                                                       \
     X(AG_CONVENE_TO, "convene_to")                                                           \
-    X(AG_OCCASION_NOUN, "occasion_noun")
+    X(AG_OCCASION_NOUN, "occasion_noun")                                                     \
+    /* (stop 53, vis63) تفقد, an official's inspection, and the place nouns that make it a \
+       visit (مسجد، مستشفى، مقر، مدارس): report_guards.c inspection() */                    \
+    X(AG_INSPECT, "inspect")                                                                 \
+    X(AG_INSPECT_PLACE, "inspect_place")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

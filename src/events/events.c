@@ -860,8 +860,10 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
             continue;          /* one actor: a criticism or an accusation of someone unnamed,
                                   a signing by its verb and deed (وقعت وزارة البترول اتفاقا
                                   للتنقيب …: events26); none: a bombing or a clash at a place */
-        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place) || !ev_armed(c, ki, i, form))
-            continue;
+        if ((ki->kind == EK_VISIT && ev.nactors < 2 && !place && !rg_inspection(c, i, n)) ||
+            !ev_armed(c, ki, i, form))
+            continue;          /* a visit of one actor needs a place, or a place noun after
+                                  تفقد (vis63: تفقد … مسجد قوة الطوارئ) */
         if (ki->kind == EK_ASSAULT && n == 1 && verbal(c, &ev))
             ki = &kinds[EK_CRITICIZE];
         else if (ki->kind == EK_ASSAULT && n == 1 && ev.nactors == 1 && actor_type(c, &ev, 0) &&

@@ -45,7 +45,10 @@ enum { CEASE_REACH = 2,        /* إيقاف إطلاق ‹النار› */
        AFTER_REACH = 8,        /* دعا البابا … إلى اليوبيل الاخير في عام 2000 */
        HYPO_REACH = 8,         /* as trigger_guards.c's: يتمنى لو أن الكلية طالبت */
        HYPO_TGUARD = 10,       /* tguard 10: لو، إذا، كلما */
-       TERROR_TGUARD = 17 };   /* tguard 17: انتحاري، مفخخة */
+       TERROR_TGUARD = 17,     /* tguard 17: انتحاري، مفخخة */
+       INSPECT_REACH = 24 };   /* tokens: تفقد نائب خادم الحرمين الشريفين صاحب السمو الملكي
+                                  الأمير محمد بن نايف بن عبدالعزيز آل سعود - حفظه الله- مساء
+                                  اليوم ‹مسجد› (vis63: 22; snn-030411, unseen29's e5) */
 
 /* Whether token k ends a clause: a comma or a stop (. ; : !). */
 static int brk(sent_ctx *c, size_t k)
@@ -329,9 +332,37 @@ static int known_for(sent_ctx *c, size_t i)
     return i > c->t0 && ev_clitic(c, i) == CL_BI && ev_aguard_word(c, i - 1, AG_KNOWN_FOR);
 }
 
+/* vis63 (docs/EVENTS.md "Issue 16: an inspection tour as a visit"): whether a visit told by
+ * تفقد ("aguard" inspect) at [i, i + n) is an official's inspection of a place: the verb opens
+ * its clause (the sentence's start, a comma or a "lead" word before it: كما، وقد، ثم) and a
+ * place noun ("aguard" inspect_place: مسجد، مستشفى، مقر، مدارس) follows within INSPECT_REACH
+ * words in its sentence. Else it is "loses" (أن تفقد الأم حياتها) or an inspection of no
+ * place (تفقد الاستعدادات، الخدمات، المصابين). */
+static int inspection(sent_ctx *c, size_t i, size_t n)
+{
+    size_t m;
+    if (i > c->t0 && !brk(c, i - 1) && !ev_aguard_at(c, i - 1, 0, AG_LEAD, &m))
+        return 0;              /* أن تفقد، التي تفقد */
+    for (size_t k = i + n; k < c->t1 && k < i + n + INSPECT_REACH; k++) {
+        if (ev_punct(c->s, k, ".;:!"))
+            break;
+        if (ev_aguard_at(c, k, 1, AG_INSPECT_PLACE, &m))
+            return 1;
+    }
+    return 0;
+}
+
+int rg_inspection(sent_ctx *c, size_t i, size_t n)
+{
+    size_t m;
+    return ev_aguard_at(c, i, 1, AG_INSPECT, &m) && inspection(c, i, n);
+}
+
 int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const rasd_event *ev)
 {
     size_t m;
+    if (kind == EK_VISIT && ev_aguard_at(c, i, 1, AG_INSPECT, &m) && !inspection(c, i, n))
+        return 1;              /* تفقد الاستعدادات; أن تفقد الأم حياتها (vis63) */
     if (kind == EK_APPEAL && blessing(c, i + n))
         return 1;              /* وداعياً بالشفاء */
     if (tag_line(c) || likeness(c, i) || hypothetical(c, i) || historical(c, i, n, kind) ||

@@ -13,6 +13,11 @@
  * cease, compare, first_person, experience, label, for_me). */
 int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const rasd_event *ev);
 
+/* Whether the word at tokens [i, i + n) is تفقد ("aguard" inspect) opening its clause with a
+ * place noun ("aguard" inspect_place) after it: an official's inspection of a place, a visit
+ * whose place is that noun (vis63). */
+int rg_inspection(sent_ctx *c, size_t i, size_t n);
+
 /* Whether the assault reported by the attack word at tokens [i, i + n) is a military attack,
  * a fight (CAMEO 19x): its doer a fighting force (المقاومة، مقاتلو), or its target a military
  * site (على مواقع، على قاعدة), and no word of terror near ("aguard" combatant, site,
