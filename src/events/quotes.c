@@ -352,11 +352,11 @@ int qt_forecast_noun(ev_scan *s, size_t k, int bits)
 static int forecast_bits(qctx *q, const qcue *c, int bits)
 {
     size_t p = c->i, n;
-    if (!(bits & (COMP_FORECAST | COMP_PLEDGE)) || p == 0 || !ev_is_word(&q->s->t[p - 1]))
+    if (!(bits & COMP_FORECAST) || p == 0 || !ev_is_word(&q->s->t[p - 1]))
         return bits;
     if (ev_word_is(q->s, p - 1, 0, EK_PREP, NULL, &n) ||
         ev_aguard_is(q->s, p - 1, 0, AG_FORECAST_AS_NOUN, &n))
-        return bits & ~(COMP_FORECAST | COMP_PLEDGE);   /* على تعهد بعدم: the noun */
+        return bits & ~COMP_FORECAST;
     return bits;
 }
 
@@ -374,9 +374,6 @@ static int comp_opens(const qctx *q, size_t j, int bits)
         return (v & bits) != 0;
     if (qt_forecast_noun(s, j, bits))
         return 1;                                  /* توقع محللون انخفاضا (rec63) */
-    if ((bits & COMP_PLEDGE) && letter_is(s->t[j].norm, U_BEH) &&
-        s->t[j].norm_len > LETTERS(3) && !qt_in_date(q, j))
-        return 1;                                  /* تعهد … بعودة (rec63); not بن */
     if ((bits & (COMP_NOUN | COMP_OBJ)) && ev_word_is(s, j, 0, EK_CNOUN, &v, &n))
         return (bits & (v == CNOUN_OBJ ? COMP_OBJ : COMP_NOUN)) != 0;  /* استنكر … الحادث */
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
