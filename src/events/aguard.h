@@ -172,6 +172,11 @@
     /* (assault46) a fear or a forecast before أن and a verb in the present (يتخوف، يتوقع;   \
        assault_forecast.c) */                                                                \
     X(AG_FORECAST, "forecast")                                                               \
+    /* (rec63) a forecast's verbal noun as the object of توقع (COMP_FORECAST, quotes.c:     \
+       توقع محللون انخفاضا، وتوقعت أبل بيع): data/quotes.tsv */                                \
+    X(AG_FORECAST_OBJECT, "forecast_object")                                                 \
+    /* (rec63) a word before توقع that makes it the noun (تم توقع، عدم توقع; with "prep") */   \
+    X(AG_FORECAST_AS_NOUN, "forecast_as_noun")                                               \
     /* (support47) a verb of occurring before or after an event's noun (اندلعت، جرت; \
        occurred_nouns.c), and the nouns it carries: of fighting, meeting, blame exchanged */ \
     X(AG_OCCUR_VERB, "occur_verb")                                                           \

@@ -340,6 +340,26 @@ static size_t after_subject(const qctx *q, const qcue *c, const speaker *sp)
     return j;
 }
 
+int qt_forecast_noun(ev_scan *s, size_t k, int bits)
+{
+    size_t n;
+    return (bits & COMP_FORECAST) && ev_aguard_is(s, k, 0, AG_FORECAST_OBJECT, &n);
+}
+
+/* Cue c's complement bits without COMP_FORECAST when c is the noun توقع, not the verb: after
+ * a preposition or a word of "aguard forecast_as_noun" (مع توقع وصول، في توقع صعود، تم توقع
+ * وصول السعر: nobody's forecast; rec63's fresh rows). */
+static int forecast_bits(qctx *q, const qcue *c, int bits)
+{
+    size_t p = c->i, n;
+    if (!(bits & COMP_FORECAST) || p == 0 || !ev_is_word(&q->s->t[p - 1]))
+        return bits;
+    if (ev_word_is(q->s, p - 1, 0, EK_PREP, NULL, &n) ||
+        ev_aguard_is(q->s, p - 1, 0, AG_FORECAST_AS_NOUN, &n))
+        return bits & ~COMP_FORECAST;
+    return bits;
+}
+
 /* Whether token j opens cue c's nominal complement (bits: data/quotes.tsv "comp"): a
  * preposition it takes (شدد على، أعرب عن، أشار إلى), ب on a noun of "cnoun" (نوه بالدعم،
  * أفادت … بمقتل), or such a noun itself (أكد أهمية، مؤكدا عمق). */
@@ -352,6 +372,8 @@ static int comp_opens(const qctx *q, size_t j, int bits)
         return 0;
     if (ev_word_is(s, j, 0, EK_CPREP, &v, &n))
         return (v & bits) != 0;
+    if (qt_forecast_noun(s, j, bits))
+        return 1;                                  /* توقع محللون انخفاضا (rec63) */
     if ((bits & (COMP_NOUN | COMP_OBJ)) && ev_word_is(s, j, 0, EK_CNOUN, &v, &n))
         return (bits & (v == CNOUN_OBJ ? COMP_OBJ : COMP_NOUN)) != 0;  /* استنكر … الحادث */
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
@@ -433,6 +455,7 @@ static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
                                                       its object only, no other complement */
     if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || dotted_end(q, c->i))
         return end;
+    bits = forecast_bits(q, c, bits);
     if ((bits & COMP_NOUN) && c->part && j == c->i + c->n && open_noun(q, j) &&
         !prep_near(q, j, end, bits))
         return j;                                  /* مؤكدا انحسار المدارس; not داعيا جميع
@@ -476,7 +499,7 @@ static size_t comp_now(qctx *q, const qcue *c)
     while (j + 1 < qt_send(q, c->i) && qt_no_subject(q, j, j + 1))
         j++;                     /* وأعرب أيضا عن …، وأكد أمس أهمية …: no subject either */
     if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
-          comp_opens(q, j, bits)) || dotted_end(q, c->i))
+          comp_opens(q, j, forecast_bits(q, c, bits))) || dotted_end(q, c->i))
         return 0;
     return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
 }

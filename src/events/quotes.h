@@ -75,7 +75,13 @@ enum {
  * "cnoun" of value 1 (what is condemned: الحادث، الهجوم) after the subject, as COMP_NOUN is
  * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
-       COMP_OBJ = 64 };
+       COMP_OBJ = 64, COMP_FORECAST = 128 };
+/* COMP_FORECAST: a verb of forecasting (توقع) whose object may also be a noun of the list
+ * "aguard forecast_object" (a figure's change or an outcome: انخفاضا، نمو، بيع، إقبال، بقاء;
+ * rec63), which no other verb takes (not أكد بيع). */
+/* quotes.c: whether token k is a noun of "aguard forecast_object" and bits (a cue's "comp")
+ * has COMP_FORECAST: it opens the complement, so it also ends the subject before it. */
+int qt_forecast_noun(ev_scan *s, size_t k, int bits);
 /* The value of a noun of "cnoun" that only a cue with COMP_OBJ takes; CNOUN_ACT: an act
  * announced or expected (تأجيل، تعيين), one only where the subject or a comma, date or mark
  * ends before it (act_noun.c). */

@@ -53,6 +53,7 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
             (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
             ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
             (ev_word_is(s, b, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
+            qt_forecast_noun(s, b, bits) ||                /* توقع محللون انخفاضا */
             (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))) ||
             ev_word_is(s, b, 1, EK_PART, NULL, &n))
             break;             /* أشارت الدراسة إلى، وحذر متخصصون من: not دبلوماسي حضر جانبا
@@ -253,6 +254,7 @@ static int np_end(const qctx *q, size_t k, int bits)
            ev_word_is(s, k, 0, EK_RELATIVE, NULL, &n) ||
            (ev_word_is(s, k, 0, EK_NEGATION, &v, &n) && v == 0) ||
            (ev_word_is(s, k, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
+           qt_forecast_noun(s, k, bits) ||
            (ev_word_is(s, k, 0, EK_SOURCE, &v, &n) && v == SOURCE_WHEN) ||
            ev_word_is(s, k, 0, EK_AUX, NULL, &n) || ev_word_is(s, k, 1, EK_CUE, NULL, &n) ||
            ev_word_is(s, k, 1, EK_PART, NULL, &n);
