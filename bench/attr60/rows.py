@@ -2,13 +2,16 @@
 """attr60: every found gold quote of the read parts (dev … unseen28; dev5 has no quotes)
 whose rasd speaker is wrong or empty, with the mechanism that chose it (QT_HOW/QT_SUB of a
 -DQT_TRACE build: tools/quote_mechanisms.py) and its sentence (spk59's rows.py, empty rows
-added). Usage: rows.py RASD_TRACE > rows.tsv. Columns: part, article, gold start, gold
+added). Usage: rows.py RASD_TRACE [LAST] > rows.tsv, LAST the last unseen part read (28 at
+attr60, 29 at attr61). Columns: part, article, gold start, gold
 speaker, rasd speaker (empty: -), cue, mechanism, speaker before/after, context."""
 import json, os, re, subprocess, sys, tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "recall"))
 import recall as R
 
-PARTS = ["dev", "dev2", "dev3", "dev4", "unseen"] + ["unseen%d" % k for k in range(2, 29)]
+
+def parts(last):
+    return ["dev", "dev2", "dev3", "dev4", "unseen"] + ["unseen%d" % k for k in range(2, last + 1)]
 
 
 def context(b, a, z):
@@ -34,15 +37,15 @@ def traced(rasd, docs):
     return {o["id"]: o for o in outs}, {o["id"]: t for o, t in zip(outs, trace)}
 
 
-def main(rasd):
+def main(rasd, order):
     gold, part = {}, {}
-    for p in PARTS:
+    for p in order:
         for i, v in R.load(R.LABELS, p).items():
             gold[i], part[i] = v, p
     docs = {d["id"]: d for d in R.articles(set(gold))}
     out, tr = traced(rasd, list(docs.values()))
     n = 0
-    for i in sorted(gold, key=lambda x: (PARTS.index(part[x]), x)):
+    for i in sorted(gold, key=lambda x: (order.index(part[x]), x)):
         sq = out.get(i, {}).get("quotes", [])
         found, _h, _t = R.match_quotes(gold[i]["Q"], sq)
         b = docs[i]["text"].encode("utf-8")
@@ -62,4 +65,4 @@ def main(rasd):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], parts(int(sys.argv[2]) if len(sys.argv) > 2 else 28))
