@@ -340,12 +340,6 @@ static size_t after_subject(const qctx *q, const qcue *c, const speaker *sp)
     return j;
 }
 
-int qt_forecast_noun(ev_scan *s, size_t k, int bits)
-{
-    size_t n;
-    return (bits & COMP_FORECAST) && ev_aguard_is(s, k, 0, AG_FORECAST_OBJECT, &n);
-}
-
 /* Cue c's complement bits without COMP_FORECAST when c is the noun توقع, not the verb: after
  * a preposition or a word of "aguard forecast_as_noun" (مع توقع وصول، في توقع صعود، تم توقع
  * وصول السعر: nobody's forecast; rec63's fresh rows). */

@@ -23,6 +23,15 @@ static int same_noun(const qctx *q, size_t a, uint32_t off)
     return f->norm_len + art == t[a].norm_len && memcmp(f->norm, t[a].norm + art, f->norm_len) == 0;
 }
 
+/* Whether token k is a forecast noun of "aguard forecast_object" (انخفاضا، نمو، إقبال) and the
+ * cue's bits take one (COMP_FORECAST, توقع's forms): it ends an unnamed subject and opens the
+ * quote (توقع محللون انخفاضا). */
+int qt_forecast_noun(ev_scan *s, size_t k, int bits)
+{
+    size_t n;
+    return (bits & COMP_FORECAST) && ev_aguard_is(s, k, 0, AG_FORECAST_OBJECT, &n);
+}
+
 /* An unnamed source at token a: its description, up to a stop word, إن/أن, punctuation,
  * a noun of "cnoun" (one of value 1 only when bits has COMP_OBJ: وزارة العمل is a name,
  * أدانت وزارة الخارجية الهجوم ends at it), a preposition of the cue's complement (bits: "comp";
