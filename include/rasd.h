@@ -324,7 +324,7 @@ typedef struct rasd_event {
                                  /* the actor's words in the text; 0, 0: not known (a quote's
                                     speaker, an event read back from a store of schema < 12) */
     const char *place_id, *place_name;   /* NULL: no place named */
-    char date[16];               /* ISO 8601 or "" (unknown) */
+    char date[16];               /* ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; "" (unknown) */
     int dated;                   /* 1: the sentence states the date; 0: the article's date */
     uint32_t start, end;         /* the sentence */
     uint32_t trigger_start, trigger_end;  /* the word that reports it (التقى، لقاء…) */
