@@ -17,6 +17,8 @@
 #define U_BEH "\xd8\xa8"           /* ب U+0628 */
 #define U_TEH "\xd8\xaa"           /* ت U+062A */
 #define U_DAL "\xd8\xaf"           /* د U+062F */
+#define U_REH "\xd8\xb1"           /* ر U+0631 */
+#define U_ZAIN "\xd8\xb2"          /* ز U+0632 */
 #define U_DAD "\xd8\xb6"           /* ض U+0636 */
 #define U_SEEN "\xd8\xb3"          /* س U+0633 */
 #define U_AIN "\xd8\xb9"           /* ع U+0639 */

@@ -14,14 +14,11 @@
 
 #include <string.h>
 
-#define U_ZAIN "\xd8\xb2"             /* ز U+0632 */
-#define U_RA "\xd8\xb1"               /* ر U+0631 */
-
 /* Whether the words of bytes [a, b) hold وزارة (or بوزارة، لوزارة), the head of a ministry's
  * name. */
 static int ministry_in(const qctx *q, uint32_t a, uint32_t b)
 {
-    static const char head[] = U_WAW U_ZAIN U_ALEF U_RA U_HEH;    /* وزارة, ة folded */
+    static const char head[] = U_WAW U_ZAIN U_ALEF U_REH U_HEH;    /* وزارة, ة folded */
     for (size_t k = ev_token_from(q->s, a); k < q->s->nt && q->s->t[k].end <= b; k++) {
         const rasd_token *t = &q->s->t[k];
         size_t n = sizeof head - 1;
