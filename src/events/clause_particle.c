@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#define BY_TURN U_BEH U_DAL U_WAW "\xd8\xb1"   /* بدور (ر U+0631) */
+#define BY_TURN U_BEH U_DAL U_WAW U_REH   /* بدور */
 
 /* How many tokens stand between a comma and the reporting verb at token i: 1 when token
  * i - 1 is one word of "subject" 1 (with its proclitic: وكما) and a comma precedes it, else 0. */
@@ -47,12 +47,12 @@ static int turn_word(const qctx *q, size_t a)
     const rasd_token *t = &q->s->t[a];
     size_t n;
     int v;
+    const char *w = t->norm;
+    size_t l = t->norm_len;
     return ev_is_word(t) && ev_word_is(q->s, a, 1, EK_SUBJECT, &v, &n) && v == 1 && n == 1 &&
-           t->norm_len > LETTERS(3) &&
-           (letter_is(t->norm + t->norm_len - LETTERS(1), U_HEH) ||
-            (t->norm_len > LETTERS(4) &&
-             (memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_ALEF, LETTERS(2)) == 0 ||
-              memcmp(t->norm + t->norm_len - LETTERS(2), U_HEH U_MEEM, LETTERS(2)) == 0)));
+           l > LETTERS(3) && (ends_with(w, l, U_HEH) ||
+                              (l > LETTERS(4) && (ends_with(w, l, U_HEH U_ALEF) ||
+                                                  ends_with(w, l, U_HEH U_MEEM))));
 }
 
 /* Whether token a starts with بدور (or وبدور): بدوره، بدورها, a turn word with no من. */
@@ -60,16 +60,15 @@ static int by_turn(const qctx *q, size_t a)
 {
     const rasd_token *t = &q->s->t[a];
     size_t k = letter_is(t->norm, U_WAW) ? LETTERS(1) : 0;
-    return t->norm_len > k + LETTERS(4) &&
-           memcmp(t->norm + k, BY_TURN, LETTERS(4)) == 0;
+    return t->norm_len > k + LETTERS(4) && starts_with(t->norm + k, t->norm_len - k, BY_TURN);
 }
 
 /* Whether token a is من (or ومن), which goes before جانبه and جهته. */
 static int from_word(const qctx *q, size_t a)
 {
     const rasd_token *t = &q->s->t[a];
-    return (t->norm_len == LETTERS(2) && memcmp(t->norm, U_MEEM U_NOON, LETTERS(2)) == 0) ||
-           (t->norm_len == LETTERS(3) && memcmp(t->norm, U_WAW U_MEEM U_NOON, LETTERS(3)) == 0);
+    size_t k = t->norm_len == LETTERS(3) && letter_is(t->norm, U_WAW) ? LETTERS(1) : 0;
+    return t->norm_len == k + LETTERS(2) && starts_with(t->norm + k, LETTERS(2), U_MEEM U_NOON);
 }
 
 /* Where a reported clause ends when a word that gives another subject its turn (turn_word,

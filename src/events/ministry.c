@@ -21,10 +21,8 @@ static int ministry_in(const qctx *q, uint32_t a, uint32_t b)
     static const char head[] = U_WAW U_ZAIN U_ALEF U_REH U_HEH;    /* وزارة, ة folded */
     for (size_t k = ev_token_from(q->s, a); k < q->s->nt && q->s->t[k].end <= b; k++) {
         const rasd_token *t = &q->s->t[k];
-        size_t n = sizeof head - 1;
-        if (t->norm_len >= n && t->norm_len <= n + LETTERS(1) &&
-            memcmp(t->norm + t->norm_len - n, head, n) == 0)
-            return 1;
+        if (t->norm_len <= sizeof head - 1 + LETTERS(1) && ends_with(t->norm, t->norm_len, head))
+            return 1;                  /* وزارة، بوزارة، لوزارة */
     }
     return 0;
 }
@@ -37,7 +35,7 @@ void qt_ministry_portfolio(qctx *q, speaker *sp)
     j = ev_token_from(q->s, sp->end);
     end = j;
     while (j < q->s->nt && q->s->t[j].norm_len > LETTERS(1) &&
-           memcmp(q->doc->text + q->s->t[j].start, U_WAW, LETTERS(1)) == 0 &&
+           letter_is(q->doc->text + q->s->t[j].start, U_WAW) &&
            ev_aguard_is(q->s, j, 1, AG_MINISTRY_PORTFOLIO, &n) && q->s->cut == 1)
         j += n, end = j;                       /* والعمل، والضمان الاجتماعي */
     if (end == ev_token_from(q->s, sp->end))
