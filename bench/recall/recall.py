@@ -98,11 +98,14 @@
   recall.py draw34               the 24 ids of unseen30 (seed 4434, quotes and events), outside
                                  the first 822: labelled blind at stop 53, when unseen29's
                                  errors were opened for development
+  recall.py draw35               the 24 ids of unseen31 (seed 4535, quotes and events), outside
+                                 the first 846: labelled blind at stop 54, when unseen30's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
                   unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|
                   unseen18|unseen19|unseen20|unseen21|unseen22|unseen23|unseen24|unseen25|
-                  unseen26|unseen27|unseen28|unseen29|unseen30|all]
+                  unseen26|unseen27|unseen28|unseen29|unseen30|unseen31|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -165,7 +168,9 @@
                                  unseen29 (labelled blind at stop 52, branch label33)
                                  joined all once scored, at the end of stop 52;
                                  unseen30 (labelled blind at stop 53, branch label34)
-                                 joined all once scored, at the end of stop 53
+                                 joined all once scored, at the end of stop 53;
+                                 unseen31 (labelled blind at stop 54, branch label35)
+                                 joined all once scored, at the end of stop 54
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -210,6 +215,7 @@ SEED31 = 4131                 # unseen27 (24, quotes and events), drawn at stop 
 SEED32 = 4232                 # unseen28 (24, quotes and events), drawn at stop 51
 SEED33 = 4333                 # unseen29 (24, quotes and events), drawn at stop 52
 SEED34 = 4434                 # unseen30 (24, quotes and events), drawn at stop 53
+SEED35 = 4535                 # unseen31 (24, quotes and events), drawn at stop 54
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
@@ -225,7 +231,7 @@ UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw28": (SEED28, "unseen24"), "draw29": (SEED29, "unseen25"),
                 "draw30": (SEED30, "unseen26"), "draw31": (SEED31, "unseen27"),
                 "draw32": (SEED32, "unseen28"), "draw33": (SEED33, "unseen29"),
-                "draw34": (SEED34, "unseen30")}
+                "draw34": (SEED34, "unseen30"), "draw35": (SEED35, "unseen31")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
