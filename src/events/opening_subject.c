@@ -52,7 +52,7 @@ static int agrees(const qctx *q, size_t p, int g)
     return g == 2 && (fem_past || letter_is(w, U_TEH));
 }
 
-/* Whether tokens [a, i) name no other person than en that can speak outside quote marks,
+/* Whether the tokens from en's end to i name no other person that can speak outside quote marks,
  * and hold no reporting word. */
 static int nobody_between(const qctx *q, const rasd_entity *en, size_t i)
 {
