@@ -208,6 +208,10 @@ const rasd_entity *qt_fronted(const qctx *q, size_t i, int mode);
 /* carried.c: the person a title speaking with no name of its own (tokens [a, e)) names,
  * as the sentence before cue i or i's own gave it to them (quotes21). */
 const rasd_entity *qt_titled_before(const qctx *q, size_t a, size_t e, size_t i);
+/* opening_subject.c: a bare cue c with و or ف that nobody's speaker carries takes the named
+ * subject (a person or organisation after title words only) of the no-cue verb opening its
+ * sentence or the one before (attr62's rule 1); whether it did, sp then that subject. */
+int qt_opening_subject(qctx *q, const qcue *c, speaker *sp);
 size_t qt_send(const qctx *q, size_t i);
 int qt_comma(const qctx *q, size_t i);
 int qt_mark(const qctx *q, size_t i);     /* a quote mark */
