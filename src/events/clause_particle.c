@@ -139,7 +139,8 @@ static int other_subject(const qctx *q, size_t i, size_t n)
         return 1;
     j = i + n;
     return j < q->s->nt && ev_is_word(&t[j]) && !ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m) &&
-           (ev_word_is(q->s, j, 0, EK_LEAD, NULL, &m) || ev_word_is(q->s, j, 0, EK_GROUP, NULL, &m) ||
+           (ev_word_is(q->s, j, 0, EK_LEAD, NULL, &m) ||
+            ev_word_is(q->s, j, 0, EK_GROUP, NULL, &m) ||
             ev_word_is(q->s, j, 0, EK_ORGNOUN, NULL, &m));
 }
 
@@ -165,8 +166,9 @@ static size_t contrast_turn(const qctx *q, size_t e)
  * انتشال 18 جثة فيما أعلنت مصادر طبية سابقاً مصرع 21 شخصاً. The writer sets another party's
  * statement against the one before (77 of the 147 corpus quotes that ran over such a turn,
  * bench/turn64/rule_1.md); the same speaker going on names no subject there (في حين قال إن),
- * and a relative clause (والتي فيما) is still the statement's. Returns the first token of the
- * turn (the comma before it when there is one), 0 for none. */
+ * and after a relative pronoun (data/events.tsv "relative" 1) the clause is still the
+ * statement's. Returns the first token of the turn (the comma before it when there is one), 0
+ * for none. */
 size_t qt_contrast_clause(const qctx *q, size_t i)
 {
     size_t j = i, n;
