@@ -352,7 +352,12 @@
     /* (stop 53, vis63) تفقد, an official's inspection, and the place nouns that make it a \
        visit (مسجد، مستشفى، مقر، مدارس): report_guards.c inspection() */                    \
     X(AG_INSPECT, "inspect")                                                                 \
-    X(AG_INSPECT_PLACE, "inspect_place")
+    X(AG_INSPECT_PLACE, "inspect_place")                                                     \
+    /* (stop 54, turn64) a word of contrast that gives another party the turn (فيما، بينما،    \
+       بالمقابل; حين and المقابل after في): a reported clause ends before it when a reporting   \
+       verb with its own subject follows (clause_particle.c qt_contrast_clause) */           \
+    X(AG_CONTRAST_TURN, "contrast_turn")                                                     \
+    X(AG_CONTRAST_AFTER_IN, "contrast_after_in")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

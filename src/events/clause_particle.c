@@ -5,7 +5,9 @@
  * إلى أنه …، كما أعلنت الحكومة اليمنية في وقت سابق، تحويل …) begin another statement, as the
  * comma and the verb alone do (quotes.c named_after_comma, which asks here). Also where it ends
  * before a word that gives another subject its turn (من جانبها، بدوره) and a reporting verb:
- * qt_turn_clause, which quotes.c clause_end() asks. */
+ * qt_turn_clause, which quotes.c clause_end() asks; and before a word of contrast (في حين،
+ * فيما، بينما: data/events.tsv aguard "contrast_turn") and a reporting verb whose own subject
+ * follows it (qt_contrast_clause, branch turn64). */
 #include "events/quotes.h"
 #include "events/letters.h"
 
@@ -26,18 +28,32 @@ size_t qt_comma_particle(const qctx *q, size_t i)
     return 1;
 }
 
-/* Whether the reporting verb at token i (n tokens) follows a comma, a particle at most between
- * (qt_comma_particle), and a noun of data/quotes.tsv "body" follows it at once (…، كما أعلنت
- * الحكومة اليمنية …، أوضحت الوزارة أن): a body the recogniser names not, as the subject of the
- * next statement; not after a verb of appeal, whose object comes first (data/events.tsv
- * "appeal"). */
-int qt_comma_body(const qctx *q, size_t i, size_t n)
+/* Whether the reporting verb at token i (n tokens) names its own subject at once: an unnamed
+ * source (محللون), a noun of data/quotes.tsv "body" (الحكومة اليمنية، الوزارة: a body the
+ * recogniser names not; not after a verb of appeal, whose object comes first: وطالب قوات
+ * التحالف بـ, data/events.tsv "appeal"), or a person or organisation the recogniser found,
+ * right after it or after a title the names view left out (وزير الخارجية الإسباني خوسيه …).
+ * quotes.c named_after_comma asks it after a comma, qt_contrast_clause after a turn. */
+int qt_own_subject(const qctx *q, size_t i, size_t n)
 {
-    size_t b = i - qt_comma_particle(q, i), m;
-    return b > 0 && qt_comma(q, b - 1) && i + n < q->s->nt &&
-           ev_word_is(q->s, i + n, 0, EK_BODY, NULL, &m) &&
-           !ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m);    /* وطالب قوات التحالف بـ: whom
-                                                                 one appeals to */
+    size_t k = qt_ent_from(q, i + n), m;
+    int v;
+    if (i + n < q->s->nt && ev_word_is(q->s, i + n, 0, EK_SOURCE, &v, &m) &&
+        v == SOURCE_UNNAMED)
+        return 1;              /* …، اعتبر محللون أن: an unnamed source speaks next */
+    if (i + n < q->s->nt && ev_word_is(q->s, i + n, 0, EK_BODY, NULL, &m) &&
+        !ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m))
+        return 1;              /* …، كما أعلنت الحكومة اليمنية: a body */
+    if (k >= q->ne || (strcmp(q->en[k].type, "PER") != 0 && strcmp(q->en[k].type, "ORG") != 0))
+        return 0;
+    if (q->en[k].tok_start == i + n)
+        return 1;
+    if (q->en[k].tok_start > i + n + APPOSITION || !ev_word_is(q->s, i + n, 0, EK_LEAD, NULL, &m))
+        return 0;
+    for (size_t j = i + n; j < q->en[k].tok_start; j++)
+        if (!ev_is_word(&q->s->t[j]))
+            return 0;
+    return 1;
 }
 
 /* Whether token a is a word of data/events.tsv "subject" 1 that ends in a pronoun (بدوره،
@@ -97,4 +113,73 @@ size_t qt_turn_clause(const qctx *q, size_t i)
         return 0;                              /* الشركات والتي بدورها أبدت: the relative's
                                                   clause, still the statement's */
     return j > 0 && qt_comma(q, j - 1) ? j - 1 : j;
+}
+
+/* Whether token a is في (or وفي), which goes before حين and المقابل. */
+static int in_word(const qctx *q, size_t a)
+{
+    const rasd_token *t = &q->s->t[a];
+    size_t k = t->norm_len == LETTERS(3) && letter_is(t->norm, U_WAW) ? LETTERS(1) : 0;
+    return ev_is_word(t) && t->norm_len == k + LETTERS(2) &&
+           starts_with(t->norm + k, LETTERS(2), U_FEH U_YEH);
+}
+
+/* Whether the reporting verb at token i (n tokens) names someone who speaks: its own subject
+ * (qt_own_subject), a counted group (في حين قال 27 في المئة، قال %32، أبدى 33% منهم), or,
+ * unless it appeals (whose object may come first: وطالب قوات التحالف بـ), a title or a body's
+ * head (data/events.tsv "lead": في حين اعتبر وزير ألماني), a described group ("group": فيما
+ * أكد سكان) or an organisation's noun (data/quotes.tsv "org": فيما أشارت شبكة «سكاي سبورتس»). */
+static int other_subject(const qctx *q, size_t i, size_t n)
+{
+    const rasd_token *t = q->s->t;
+    size_t j = i + n, m;
+    if (j < q->s->nt && t[j].kind == RASD_TOK_PUNCT && t[j].norm_len <= 2 && j + 1 < q->s->nt)
+        j++;                                   /* %32، (34 %) */
+    if ((j < q->s->nt && t[j].kind == RASD_TOK_NUMBER) || qt_own_subject(q, i, n))
+        return 1;
+    j = i + n;
+    return j < q->s->nt && ev_is_word(&t[j]) && !ev_word_is(q->s, i, 1, EK_APPEAL, NULL, &m) &&
+           (ev_word_is(q->s, j, 0, EK_LEAD, NULL, &m) ||
+            ev_word_is(q->s, j, 0, EK_GROUP, NULL, &m) ||
+            ev_word_is(q->s, j, 0, EK_ORGNOUN, NULL, &m));
+}
+
+/* The first token of a turn of contrast ending right before token e (a word of data/events.tsv
+ * aguard "contrast_turn": فيما، بينما، بالمقابل; or "contrast_after_in" after في: في حين، في
+ * المقابل), 0 for none. */
+static size_t contrast_turn(const qctx *q, size_t e)
+{
+    size_t n;
+    if (e < 2 || !ev_is_word(&q->s->t[e - 1]))
+        return 0;
+    if (ev_aguard_is(q->s, e - 1, 0, AG_CONTRAST_TURN, &n) && n == 1)
+        return e - 1;
+    if (e > 2 && ev_aguard_is(q->s, e - 1, 0, AG_CONTRAST_AFTER_IN, &n) && n == 1 &&
+        in_word(q, e - 2))
+        return e - 2;
+    return 0;
+}
+
+/* Where a reported clause ends when a word of contrast (contrast_turn, a comma at most after
+ * it) stands before the plain reporting verb at token i and the verb's own subject follows it
+ * (other_subject): … اتفقتا على بحث فرص توسيع العلاقات الأمنية، في حين أوضح شكري أن …; … تم
+ * انتشال 18 جثة فيما أعلنت مصادر طبية سابقاً مصرع 21 شخصاً. The writer sets another party's
+ * statement against the one before (77 of the 147 corpus quotes that ran over such a turn,
+ * bench/turn64/rule_1.md); the same speaker going on names no subject there (في حين قال إن),
+ * and after a relative pronoun (data/events.tsv "relative" 1) the clause is still the
+ * statement's. Returns the first token of the turn (the comma before it when there is one), 0
+ * for none. */
+size_t qt_contrast_clause(const qctx *q, size_t i)
+{
+    size_t j = i, n;
+    int v;
+    if (!qt_plain_cue(q, i, &n) || !other_subject(q, i, n))
+        return 0;
+    if (j > 0 && qt_comma(q, j - 1))
+        j--;                                   /* في المقابل، كشف التحقيق */
+    if ((j = contrast_turn(q, j)) == 0)
+        return 0;
+    if (ev_is_word(&q->s->t[j - 1]) && ev_word_is(q->s, j - 1, 1, EK_RELATIVE, &v, &n) && v == 1)
+        return 0;                              /* a relative's clause */
+    return qt_comma(q, j - 1) ? j - 1 : j;
 }

@@ -220,30 +220,14 @@ static void emit(qctx *q, uint32_t start, uint32_t end, const qcue *c, int direc
     }
 }
 
-/* Whether the reporting verb at token i (n tokens) follows a comma and its subject, a person
- * or organisation the recogniser found or an unnamed source (محللون), follows it at once (في وقت ألقت الشرطة … رجل زعمت
- * أنه يقوم …، أكد وزير الخارجية الإسباني … أنه): the next statement, not the clause's. */
+/* Whether the reporting verb at token i (n tokens) follows a comma (a particle at most
+ * between: qt_comma_particle) and its own subject follows it at once (qt_own_subject: في وقت
+ * ألقت الشرطة … رجل زعمت أنه يقوم …، أكد وزير الخارجية الإسباني … أنه): the next statement,
+ * not the clause's. */
 static int named_after_comma(const qctx *q, size_t i, size_t n)
 {
-    size_t k = qt_ent_from(q, i + n), m, b = i - qt_comma_particle(q, i);
-    int v;
-    if (b > 0 && qt_comma(q, b - 1) && i + n < q->s->nt &&
-        ev_word_is(q->s, i + n, 0, EK_SOURCE, &v, &m) && v == SOURCE_UNNAMED)
-        return 1;              /* …، اعتبر محللون أن: an unnamed source speaks next */
-    if (qt_comma_body(q, i, n))
-        return 1;              /* …، كما أعلنت الحكومة اليمنية: a body */
-    if (b == 0 || !qt_comma(q, b - 1) || k >= q->ne ||
-        (strcmp(q->en[k].type, "PER") != 0 && strcmp(q->en[k].type, "ORG") != 0))
-        return 0;
-    if (q->en[k].tok_start == i + n)
-        return 1;
-    /* a title the names view left out before it (وزير الخارجية الإسباني خوسيه …) */
-    if (q->en[k].tok_start > i + n + APPOSITION || !ev_word_is(q->s, i + n, 0, EK_LEAD, NULL, &m))
-        return 0;
-    for (size_t j = i + n; j < q->en[k].tok_start; j++)
-        if (!ev_is_word(&q->s->t[j]))
-            return 0;
-    return 1;
+    size_t b = i - qt_comma_particle(q, i);
+    return b > 0 && qt_comma(q, b - 1) && qt_own_subject(q, i, n);
 }
 
 /* Whether a reporting verb at token i follows a comma and a particle that puts a new
@@ -275,6 +259,10 @@ static size_t clause_end(qctx *q, size_t a, int noun)
         }
         if (i > a + 2 && (b = qt_turn_clause(q, i)) > a && qt_plain_cue(q, i, &n)) {
             end = b;                   /* …، من جانبها، ذكرت الإذاعة: another's turn */
+            break;
+        }
+        if (i > a + 1 && (b = qt_contrast_clause(q, i)) > a) {
+            end = b;                   /* … في حين قال مسؤولون يونانيون إن: another's */
             break;
         }
         if (ev_word_is(q->s, i, 1, EK_PART, NULL, &n) ||

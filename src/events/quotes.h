@@ -257,8 +257,9 @@ int qt_greeted(const qctx *q, size_t i);   /* bless.c */
 int qt_plain_cue(const qctx *q, size_t i, size_t *n);
 int qt_named_clause(const qctx *q, size_t i, size_t *n);   /* new_clause.c */
 size_t qt_comma_particle(const qctx *q, size_t i);          /* clause_particle.c */
-int qt_comma_body(const qctx *q, size_t i, size_t n);       /* clause_particle.c */
+int qt_own_subject(const qctx *q, size_t i, size_t n);      /* clause_particle.c */
 size_t qt_turn_clause(const qctx *q, size_t i);            /* clause_particle.c */
+size_t qt_contrast_clause(const qctx *q, size_t i);        /* clause_particle.c */
 int qt_title_named_at(const qctx *q, size_t k, size_t b);   /* title_name.c */
 size_t qt_aside_len(const qctx *q, size_t j, size_t end);   /* aside.c */
 int qt_nisba_before_name(const qctx *q, const rasd_entity *en);

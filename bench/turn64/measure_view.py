@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""bench/turn64/measure_view.py — item 3 of turn64 (stop 54): err61's q1, a subject before a
+bare present verb of opinion (… عبدالرحمن الخنين يرى أن …). Over the corpus outside
+drawn.txt whose text has «X يرى/ترى أن/بأن» with X a word not led by و/ف, every occurrence:
+whether BUILD gives a quote whose cue is that verb, and whether a PER/ORG mention of BUILD ends
+right before it (the subject the recogniser found).
+
+    python3 bench/turn64/measure_view.py BUILD[:DATA] SEED > rows.tsv
+
+Rows: article, offset, quote (1/0), mention before (its text or -), the words around. Counts
+to stderr."""
+import collections
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import measure as M  # noqa: E402
+
+F = M.F
+FORM = re.compile(r"(?<![\S])([^\s،,.:؟!«»\"]+)\s+(يرى|ترى)\s+(?:أن|بأن|ان|بان)(?!\S)")
+
+
+def forms(text):
+    return [m for m in FORM.finditer(text) if m.group(1)[0] not in "وف"]
+
+
+def main(a):
+    build, seed = a[0], a[1]
+    docs = F.sample(F.pool(grep=lambda t: bool(forms(t))), seed, "0:40000")
+    cache = "/tmp/turn64_view_%s.json" % seed
+    if os.path.exists(cache):
+        with open(cache, encoding="utf-8") as f:
+            out = json.load(f)
+    else:
+        out = F.analyze(build, docs)
+        with open(cache, "w", encoding="utf-8") as f:
+            json.dump(out, f)
+    cnt = collections.Counter()
+    for d in docs:
+        t = d["text"]
+        o = out.get(d["id"]) or {}
+        for m in forms(t):
+            vs = len(t[:m.start(2)].encode("utf-8"))
+            ve = len(t[:m.end(2)].encode("utf-8"))
+            q = any(x.get("cue") == m.group(2) and ve <= x["start"] <= ve + 16
+                    for x in o.get("quotes", []) or [])     # the cue is a text: its content
+                                                             # starts right after the verb
+            ws = len(t[:m.start(2)].rstrip().encode("utf-8"))
+            men = [e for e in o.get("entities", []) or []
+                   if e.get("end") == ws and e.get("type") in ("PER", "ORG")]
+            cnt[(q, bool(men))] += 1
+            print("\t".join([d["id"], str(vs), str(int(q)), men[0]["text"] if men else "-",
+                             t[max(0, m.start() - 80):m.end() + 60].replace("\n", " ")]))
+    print("# %d articles; (quote, mention before): %s" % (len(docs), dict(cnt)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
