@@ -352,7 +352,10 @@
     /* (stop 53, vis63) تفقد, an official's inspection, and the place nouns that make it a \
        visit (مسجد، مستشفى، مقر، مدارس): report_guards.c inspection() */                    \
     X(AG_INSPECT, "inspect")                                                                 \
-    X(AG_INSPECT_PLACE, "inspect_place")
+    X(AG_INSPECT_PLACE, "inspect_place")                                                     \
+    /* (stop 54, fix60) a site whose genitive or لـ names the side that holds it (تجمعات     \
+       لمليشيات الحوثي، مواقع الحوثيين، معسكرات): an air strike's struck side (struck_side.c) */ \
+    X(AG_HELD_SITE, "held_site")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
