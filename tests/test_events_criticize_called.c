@@ -38,7 +38,8 @@ static void test_found(const rasd_engine *e, rasd_doc *d)
          "2015-07-31 04:26:54", "criticize", "وشن", "مارادونا", "فيفا"},
         /* snn-011087: وشن, air strikes */
         {"وشن طيران التحالف غارات على مواقع ميليشيات الحوثي بمنطقة حوث في محافظة عمران.",
-         "2015-07-26 16:52:00", "fight", "وشن", "طيران التحالف", ""},
+         "2015-07-26 16:52:00", "fight", "وشن", "طيران التحالف", "ميليشيات الحوثي"},
+                               /* the struck side since fix60 (struck_side.c) */
         /* snn-026530: وشن, an attack on a camp (a fight: its target a force's post), its doer
            named, not the target alone (test_events_violence) */
         {"وشن المتمردون هجوما الجمعة على معسكر كامب انتيغريتي الذي تتمركز فيه القوات الأميركية الخاصة بالقرب من كابل.",

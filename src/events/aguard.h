@@ -357,7 +357,10 @@
        بالمقابل; حين and المقابل after في): a reported clause ends before it when a reporting   \
        verb with its own subject follows (clause_particle.c qt_contrast_clause) */           \
     X(AG_CONTRAST_TURN, "contrast_turn")                                                     \
-    X(AG_CONTRAST_AFTER_IN, "contrast_after_in")
+    X(AG_CONTRAST_AFTER_IN, "contrast_after_in")                                             \
+    /* (stop 54, fix60) a site whose genitive or لـ names the side that holds it (تجمعات     \
+       لمليشيات الحوثي، مواقع الحوثيين، معسكرات): an air strike's struck side (struck_side.c) */ \
+    X(AG_HELD_SITE, "held_site")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

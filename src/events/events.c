@@ -49,6 +49,7 @@
 #include "events/opening.h"
 #include "events/past_in_plan.h"
 #include "events/report_guards.h"
+#include "events/struck_side.h"
 #include "events/trigger_guards.h"
 #include "entities/ent.h"
 
@@ -660,6 +661,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             b = ev_object_of(c, ki, end, a, place, q, joins | J_LAM);
             if (!b && ki->min_actors == 2)
                 b = ev_group_after(c, ki, end, joins);   /* مع صندوق تنمية الموارد البشرية */
+            if (!b)
+                b = ev_struck_side(c, ki->kind, end, a); /* غارات على تجمعات لمليشيات الحوثي
+                                                            (struck_side.c) */
             c->lone = !b && (ki->kind == EK_ACCUSE || ki->kind == EK_CRITICIZE);
                                /* وجه الوزير انتقادات حادة: the noun says it (evbreadth) */
         }

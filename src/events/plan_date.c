@@ -10,6 +10,9 @@
  *   - the word is a present with no future mark (ويلتقي، يزور) beside a date before the
  *     anchor: a present of narration (14 أبريل: الأمير محمد بن سلمان يزور القاهرة ويلتقي
  *     بالرئيس السيسي); it happened on that date: occurred.
+ *   - the telling's day before the word (اليوم الثلاثاء) and a week of its own after it
+ *     (سيتوجه إلى طهران الأسبوع المقبل; stop 54, fix60): no date (null), as weeks.c gives
+ *     a week to come.
  * Runs once over the article's events after they are all found (ev_find_events). */
 #include "events/ev.h"
 #include "events/letters.h"
@@ -63,10 +66,37 @@ static int before_from_then(ev_scan *s, const rasd_event *ev)
     return lo > 0 && lo < s->nt && ev_word_is(s, lo - 1, 1, EK_PLAN, &v, &n) && v == 3;
 }
 
+/* Whether the planned event ev, dated by a day said before its word (the telling's: أعلن …
+ * اليوم (الثلاثاء) أنه سيتوجه), has a time of its own after its word, within REDATE_REACH bytes
+ * of its sentence, that has no ISO value: a week (الأسبوع المقبل, timex 2015-W31; judge55's
+ * 12, stop 54). The telling's day is not the plan's. */
+static int week_to_come(const struct ev_doc *x, const rasd_event *ev)
+{
+    int told_before = 0, own_after = 0;
+    for (size_t i = 0; i < x->ndates; i++) {
+        const rasd_date *d = &x->dates[i];
+        if (d->start < ev->start || d->end > ev->end)
+            continue;
+        if (d->end <= ev->trigger_start && strcmp(d->value, ev->date) == 0)
+            told_before = 1;
+        else if (d->start >= ev->trigger_end && d->start - ev->trigger_end <= REDATE_REACH &&
+                 !d->value[0] && d->timex[0] && strchr(d->timex, 'W'))
+            own_after = 1;
+    }
+    return told_before && own_after;
+}
+
 void ev_plan_dates(const rasd_doc *doc, ev_scan *s, struct ev_doc *x)
 {
     for (size_t k = 0; k < x->nevents; k++) {
         rasd_event *ev = &x->events[k];
+        if (ev->planned && ev->dated && !before(x, ev->date) && week_to_come(x, ev)) {
+            ev->date[0] = 0;           /* no date, as weeks.c gives a week to come (the
+                                          week is no ISO date): not the telling's day */
+            ev->dated = 0;
+            ev_event_rehash(ev);
+            continue;
+        }
         if (!ev->planned || !ev->dated || !before(x, ev->date) ||
             ev->trigger_end > doc->len || before_from_then(s, ev))
             continue;
