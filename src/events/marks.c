@@ -134,7 +134,7 @@ enum { WORK_TITLE_WORDS = 12 };   /* the longest title read: 9 words (دراسا
 
 qpair *qt_work_title_at(qctx *q, size_t i)
 {
-    qpair *p = qt_pair_at(q, i);
+    qpair *p = qt_mark(q, i) ? qt_pair_at(q, i) : NULL;   /* the mark first: cheaper */
     size_t k = i - 1, n;
     const rasd_token *t;
     if (!p || i < 2 || !ev_is_word(&q->s->t[k]) || !qt_closed_by_mark(q, p) ||
