@@ -118,7 +118,7 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             i = p->close;              /* المدير العام لـ«شركة …»، أن: a name in the title */
             continue;
         }
-        if ((p = qt_work_title_at(q, i)) != NULL) {
+        if (q->s->t[i].kind == RASD_TOK_PUNCT && (p = qt_work_title_at(q, i)) != NULL) {
             i = p->close;              /* أوضحت في المقال الأخير "…" الوصفة: a title (err62) */
             continue;
         }
