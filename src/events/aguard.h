@@ -94,6 +94,12 @@
     /* (quotemarks3) a word that names a work: marks right after it hold its title, no       \
        passage (بعنوان، كتاب، فيلم; data/quotes.tsv; marks.c) */                               \
     X(AG_WORK_TITLE, "work_title")                                                          \
+    /* (err62) a word that calls what follows a title (بعنوان، عنوان، المعنون): marks right   \
+       after it hold a title, no cue's content (marks.c qt_work_title_at) */                 \
+    X(AG_TITLE_NAMED, "title_named")                                                         \
+    /* (err62) a work named by a bare or definite noun, no pronoun (كتاب، المقال، برنامج):   \
+       marks after it and a preposition before it: its title (marks.c qt_work_title_at) */   \
+    X(AG_WORK_NOUN, "work_noun")                                                             \
     /* (events38) driving out or freeing ground (طرد، تحرير; ground.c) */                        \
     X(AG_RETAKE, "retake")                                                                     \
     /* (events38) an armed group driven out (ميليشيات، الحوثيين; ground.c) */                     \

@@ -123,6 +123,35 @@ static int titled(qctx *q, const qpair *p)
            ev_aguard_is(q->s, p->open - 1, 1, AG_WORK_TITLE, &n) && n == 1;
 }
 
+/* The pair that opens at token i when it holds a work's title by the words before it (err62),
+ * else NULL: a word of "aguard title_named" right before its mark (تحت عنوان «…»، ندوة بعنوان
+ * "…"), or a word of "work_noun" (no pronoun) after a preposition, right before the mark or
+ * before one ال- adjective (في كتاب “…”، في المقال الأخير "…"). The title is no passage of a
+ * cue before it; a pair of WORK_TITLE_WORDS words at most, closed by a mark. Not مخرج الفيلم
+ * "…" (the work names the speaker), في كتابه «…» (his own book, whose words he may be quoted
+ * in), في عنوانها الرئيسي "…" (a paper's headline it says). */
+enum { WORK_TITLE_WORDS = 12 };   /* the longest title read: 9 words (دراسات تصحيحية في مفاهيم …) */
+
+qpair *qt_work_title_at(qctx *q, size_t i)
+{
+    qpair *p = qt_mark(q, i) ? qt_pair_at(q, i) : NULL;   /* the mark first: cheaper */
+    size_t k = i - 1, n;
+    const rasd_token *t;
+    if (!p || i < 2 || !ev_is_word(&q->s->t[k]) || !qt_closed_by_mark(q, p) ||
+        qt_words_in(q, p->open, p->close) > WORK_TITLE_WORDS)
+        return NULL;                               /* longer: a passage whose own close mark
+                                                      went astray (برنامج “لقاء الجمعة … ”) */
+    if (ev_aguard_is(q->s, k, 1, AG_TITLE_NAMED, &n) && n == 1)
+        return p;
+    t = &q->s->t[k];
+    if (starts_with(t->norm, t->norm_len, U_ARTICLE) && !ev_aguard_is(q->s, k, 1, AG_WORK_NOUN, &n))
+        k--;                                       /* المقال الأخير: one adjective */
+    return k > 0 && ev_is_word(&q->s->t[k]) && ev_aguard_is(q->s, k, 1, AG_WORK_NOUN, &n) &&
+                   n == 1 && ev_word_is(q->s, k - 1, 0, EK_PREP, NULL, &n) && n == 1
+               ? p
+               : NULL;
+}
+
 /* The unclaimed pair that closes right before token i, with at most punctuation between; a
  * work's title is none. */
 qpair *qt_pair_before(qctx *q, size_t i)

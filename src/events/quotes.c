@@ -118,6 +118,10 @@ static size_t content_start(qctx *q, size_t a, size_t *that)
             i = p->close;              /* المدير العام لـ«شركة …»، أن: a name in the title */
             continue;
         }
+        if (q->s->t[i].kind == RASD_TOK_PUNCT && (p = qt_work_title_at(q, i)) != NULL) {
+            i = p->close;              /* أوضحت في المقال الأخير "…" الوصفة: a title (err62) */
+            continue;
+        }
         if (!ev_lookup_any(q->s, i, 1, STATEMENT_KINDS | KIND_BIT(EK_THAT), that)) {
             *that = 0;                 /* one lookup for most words */
             if (ev_punct(q->s, i, ":") || qt_pair_at(q, i))

@@ -229,6 +229,7 @@ int qt_para_break(const qctx *q, size_t i);
 int qt_closed_by_mark(const qctx *q, const qpair *p);
 qpair *qt_pair_at(qctx *q, size_t i);
 qpair *qt_pair_before(qctx *q, size_t i);
+qpair *qt_work_title_at(qctx *q, size_t i);   /* a work's title opens at i (err62) */
 size_t qt_words_in(const qctx *q, size_t a, size_t b);
 /* marks.c: whether pair p is an organisation's name in the title of the subject of the cue
  * whose next token is a (المدير العام لـ«شركة …»،): no passage of the cue's. */

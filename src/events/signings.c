@@ -37,11 +37,24 @@ static int deed_at(sent_ctx *c, size_t k)
     return ev_word_is(c->s, k, 1, EK_SIGNING, &v, &n) && v == SG_DEED;
 }
 
+/* The comma that closes a date set off by commas from the comma at token k (، اليوم،), else k. */
+static size_t date_aside(sent_ctx *c, size_t k)
+{
+    size_t m = k + 1;
+    while (m < c->t1 && ev_in_date(c, m))
+        m++;
+    return m > k + 1 && m < c->t1 && ev_comma(c, m) ? m : k;
+}
+
 /* The first noun of what is signed from token a in its clause within DEED_REACH tokens of
- * token i; 0 if none. */
+ * token i, past a date set off by commas (err62); 0 if none. */
 static size_t deed_after(sent_ctx *c, size_t i, size_t a)
 {
     for (size_t k = a; k < c->t1 && k < i + DEED_REACH; k++) {
+        if (ev_comma(c, k) && date_aside(c, k) != k) {
+            k = date_aside(c, k);      /* أبرمت مدينة الملك عبدالعزيز …، اليوم، مذكرتي تفاهم */
+            continue;
+        }
         if (ev_punct(c->s, k, ".;:!?") || ev_clause_end(c, k))
             return 0;
         if (deed_at(c, k))
@@ -74,9 +87,12 @@ static const rasd_entity *party_with(sent_ctx *c, const kind_info *ki, size_t k)
 }
 
 /* Whether the noun of what is signed at token deed is right after token from, على between
- * or not (وقعت على اتفاقية). */
+ * or not (وقعت على اتفاقية), past a date and its commas (err62: أبرمت مدينة الملك عبدالعزيز
+ * للعلوم والتقنية، اليوم، مذكرتي تفاهم). */
 static int deed_next(sent_ctx *c, size_t from, size_t deed)
 {
+    while (from < deed && (ev_comma(c, from) || ev_in_date(c, from)))
+        from++;
     return deed == from || (deed == from + 1 && word_value(c, from, EK_ABOUT) == ABOUT_TO);
 }
 
