@@ -72,8 +72,8 @@ static int told_after(const qctx *q, size_t i)
 int qt_cue_supposed(const qctx *q, const qcue *c)
 {
     size_t n = 0, p = c->i;
-    if (p == 0)
-        return 0;
+    if (p == 0 || q->s->t[p - 1].norm_len > LETTERS(4))
+        return 0;                    /* the longest particle: واذا، ولين (a cheap test first) */
     if (ev_aguard_is(q->s, p - 1, 1, AG_CONDITION, &n) && n == 1)
         return 1;
     return ev_aguard_is(q->s, p - 1, 0, AG_CONDITION_IN, &n) && n == 1 && if_particle(q, p - 1) &&
@@ -89,6 +89,14 @@ int qt_cue_supposed(const qctx *q, const qcue *c)
 int qt_cue_attention(const qctx *q, const qcue *c)
 {
     size_t n = 0, j, end = c->i + c->n + ATTENTION_SPAN;
+    const rasd_token *v = &q->s->t[c->i];
+    size_t at = 0;
+    while (at <= LETTERS(2) && at + LETTERS(3) <= v->norm_len &&
+           memcmp(v->norm + at, U_LAM U_FEH U_TEH, LETTERS(3)) != 0)
+        at += LETTERS(1);
+    if (at > LETTERS(2) || at + LETTERS(3) > v->norm_len)
+        return 0;                    /* no لفت after at most two letters (ولفتت، يلفت): a
+                                        cheap test first */
     if (!ev_aguard_is(q->s, c->i, 1, AG_ATTENTION_VERB, &n) || n != c->n)
         return 0;
     for (j = c->i + c->n; j + 1 < q->s->nt && j < end; j++) {
