@@ -271,6 +271,14 @@
        (أضاف 0.77 نقطة): no statement */                                                     \
     X(AG_CUE_SENSE, "cue_sense")                                                             \
     X(AG_CUE_UNIT, "cue_unit")                                                               \
+    /* (stop 54) إن and لئن "if": with "condition" (إذا، لو) right before a reporting verb \
+       (وإن قال أحدهم، إذا رأى البعض، لو أعلنت): a saying supposed, none told (cue_sense.c) */ \
+    X(AG_CONDITION_IN, "condition_in")                                                       \
+    /* (stop 54) لفت with a noun of attention in the construct state (لفت مهرجان أبها     \
+       انتباه الزوار إلى): caught someone's eye, no statement; what ends the look (cue_sense.c) */ \
+    X(AG_ATTENTION_VERB, "attention_verb")                                                   \
+    X(AG_ATTENTION, "attention")                                                             \
+    X(AG_ATTENTION_STOP, "attention_stop")                                                   \
     /* (fix56) the nouns of a ministry's portfolio after و (وزارة الصحة والعمل والضمان       \
        الاجتماعي: one ministry; ministry.c) */                                                \
     X(AG_MINISTRY_PORTFOLIO, "ministry_portfolio")                                           \

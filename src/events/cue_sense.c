@@ -10,9 +10,18 @@
  * (the cue's و or ف stripped), and "aguard cue_unit", a unit after a number right after the
  * cue. The hook sits in quotes.c statement() with column_title.c's: a verb that is no
  * statement, before any speaker or content is looked for; it assumes c->i is the cue's first
- * token and c->n its length (a participle too). */
+ * token and c->n its length (a participle too).
+ * Two more of judge55's forms (issue 16, fix59, stop 54; docs/EVENTS.md "Issue 16: judge55's
+ * quote forms"): a verb right after a conditional particle says what one would say (وإن قال
+ * أحدهم: …، إذا رأى البعض أن، لو أعلنت الوزارة: lists "condition" and "condition_in"), not
+ * after ما (وما إن أعلنت: "no sooner had") nor حتى before إن (حتى وإن أبدى: "even though");
+ * and لفت with a noun of attention in the construct state before any connective (لفت مهرجان
+ * أبها انتباه الزوار إلى تنوع معارضه, لفتت الظاهرة انتباه المخرجة: "caught the eye of") tells
+ * no statement; لفت … الانتباه/النظر إلى أن (drew attention to) still does, and so does لفت
+ * نظري (sense57 kept it). */
 #include "events/quotes.h"
 #include "events/aguard.h"
+#include "events/letters.h"
 
 /* Whether reporting word c is used in its other sense: a phrase of "cue_sense" from its first
  * token reaching past it, or a number right after it and a unit of "cue_unit" after that. */
@@ -23,4 +32,80 @@ int qt_cue_sense(const qctx *q, const qcue *c)
         return 1;
     return j + 1 < q->s->nt && q->s->t[j].kind == RASD_TOK_NUMBER &&
            ev_aguard_is(q->s, j + 1, 0, AG_CUE_UNIT, &n);
+}
+
+/* Whether token i, a word of "condition_in", is a particle of condition: إن only as written
+ * with إ after any و or ف (not the أن of a clause: بعد أن قال). */
+static int if_particle(const qctx *q, size_t i)
+{
+    const rasd_token *t = &q->s->t[i];
+    const char *w = q->doc->text + t->start, *m = t->norm;
+    size_t len = t->end - t->start, l = t->norm_len, k = 0;
+    if (l > LETTERS(2) && (letter_is(m, U_WAW) || letter_is(m, U_FEH)))
+        m += LETTERS(1), l -= LETTERS(1), k = 2;
+    if (l != LETTERS(2) || memcmp(m, U_ALEF U_NOON, LETTERS(2)) != 0)
+        return 1;
+    return len >= k + 2 && memcmp(w + k, U_ALEF_HAMZA_BELOW, 2) == 0;
+}
+
+/* Whether the word before token i is ما (ما إن: "as soon as") or حتى (حتى وإن: "even
+ * though"), with و or ف before it or not: an إن that tells a deed done. */
+static int told_after(const qctx *q, size_t i)
+{
+    static const char ma[] = U_MEEM U_ALEF, hatta[] = U_HAH U_TEH U_YEH;
+    const rasd_token *t;
+    const char *w;
+    size_t l;
+    if (i == 0)
+        return 0;
+    t = &q->s->t[i - 1];
+    w = t->norm, l = t->norm_len;
+    if (l > LETTERS(2) && (letter_is(w, U_WAW) || letter_is(w, U_FEH)))
+        w += LETTERS(1), l -= LETTERS(1);
+    return (l == sizeof ma - 1 && memcmp(w, ma, l) == 0) ||
+           (l == sizeof hatta - 1 && memcmp(w, hatta, l) == 0);
+}
+
+/* Whether reporting word c follows a conditional particle: إذا or لو ("condition", with و
+ * or ف), or one of "condition_in" (إن, لئن and the two-letter particles with و or ف, which
+ * the look-up does not strip: وإن، فلو; إن written so, not after ما or حتى). */
+int qt_cue_supposed(const qctx *q, const qcue *c)
+{
+    size_t n = 0, p = c->i;
+    if (p == 0 || q->s->t[p - 1].norm_len > LETTERS(4))
+        return 0;                    /* the longest particle: واذا، ولين (a cheap test first) */
+    if (ev_aguard_is(q->s, p - 1, 1, AG_CONDITION, &n) && n == 1)
+        return 1;
+    return ev_aguard_is(q->s, p - 1, 0, AG_CONDITION_IN, &n) && n == 1 && if_particle(q, p - 1) &&
+           !told_after(q, p - 1);
+}
+
+#define ATTENTION_SPAN 10 /* words between لفت and its noun of attention, at most */
+
+/* Whether reporting word c is لفت ("attention_verb") with a noun of "attention" (انتباه،
+ * أنظار، نظر: no article, no pronoun) followed by a word that is not of "attention_stop"
+ * (إلى، نحو، أن …), within ATTENTION_SPAN words after it and before any punctuation or word
+ * of "attention_stop": the eye of someone caught, no statement. */
+int qt_cue_attention(const qctx *q, const qcue *c)
+{
+    size_t n = 0, j, end = c->i + c->n + ATTENTION_SPAN;
+    const rasd_token *v = &q->s->t[c->i];
+    size_t at = 0;
+    while (at <= LETTERS(2) && at + LETTERS(3) <= v->norm_len &&
+           memcmp(v->norm + at, U_LAM U_FEH U_TEH, LETTERS(3)) != 0)
+        at += LETTERS(1);
+    if (at > LETTERS(2) || at + LETTERS(3) > v->norm_len)
+        return 0;                    /* no لفت after at most two letters (ولفتت، يلفت): a
+                                        cheap test first */
+    if (!ev_aguard_is(q->s, c->i, 1, AG_ATTENTION_VERB, &n) || n != c->n)
+        return 0;
+    for (j = c->i + c->n; j + 1 < q->s->nt && j < end; j++) {
+        const rasd_token *t = &q->s->t[j];
+        if (t->kind == RASD_TOK_PUNCT || ev_aguard_is(q->s, j, 0, AG_ATTENTION_STOP, &n))
+            return 0;
+        if (ev_aguard_is(q->s, j, 0, AG_ATTENTION, &n) && n == 1)
+            return q->s->t[j + 1].kind == RASD_TOK_ARABIC &&
+                   !ev_aguard_is(q->s, j + 1, 0, AG_ATTENTION_STOP, &n);
+    }
+    return 0;
 }

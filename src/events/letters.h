@@ -16,6 +16,7 @@
 #define U_ALEF_HAMZA_BELOW "\xd8\xa5"  /* إ U+0625 (folded to ا in norms) */
 #define U_BEH "\xd8\xa8"           /* ب U+0628 */
 #define U_TEH "\xd8\xaa"           /* ت U+062A */
+#define U_HAH "\xd8\xad"           /* ح U+062D */
 #define U_DAL "\xd8\xaf"           /* د U+062F */
 #define U_REH "\xd8\xb1"           /* ر U+0631 */
 #define U_ZAIN "\xd8\xb2"          /* ز U+0632 */

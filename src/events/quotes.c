@@ -811,6 +811,24 @@ static int what_said(qctx *q, const qcue *c, size_t at, size_t that)
 
 /* What reporting word c says (a participle, or a verb; one with و or ف starts a statement
  * and does not attribute the quote before it); returns the token after it all. */
+static size_t statement(qctx *q, const qcue *c);
+
+/* A cue that says what one would say or what caught an eye (cue_sense.c: وإن قال أحدهم:، لفت X
+ * انتباه الزوار): read as any statement, then dropped with the speaker it named, so that the
+ * cues inside what it would have said are passed over with it (فإن دعا العقل إلى الصرامة، دعا
+ * القلب إلى اللين: the answer of the condition). */
+static size_t supposed(qctx *q, const qcue *c)
+{
+    qctx keep = *q;
+    size_t nq = q->x->nquotes, k;
+    q->supposed = 1;
+    k = statement(q, c);
+    keep.rc = q->rc;
+    *q = keep;
+    q->x->nquotes = nq;
+    return k;
+}
+
 static size_t statement(qctx *q, const qcue *c)
 {
     if ((c->after && !after_front(q, c)) || prays(q, c) ||
@@ -831,6 +849,8 @@ static size_t statement(qctx *q, const qcue *c)
                                         سبق تقول للمسؤول: (column_title.c); المثل يقول، قد
                                         يقول البعض، وقد يقول (quote_generic.c); أوضح دليل،
                                         أضاف 0.77 نقطة (cue_sense.c) */
+    if (!q->supposed && (qt_cue_supposed(q, c) || qt_cue_attention(q, c)))
+        return supposed(q, c);       /* وإن قال أحدهم:، لفت X انتباه الزوار (cue_sense.c) */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
     size_t first = 0;
@@ -953,7 +973,7 @@ static void sentence_ends(qctx *q)
 rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
 {
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
-              RASD_OK, 0, NULL, NULL, 0, 0};
+              RASD_OK, 0, NULL, NULL, 0, 0, 0};
     struct ev_doc *x = EV_DOC(doc);
     qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;

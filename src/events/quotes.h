@@ -178,6 +178,7 @@ typedef struct qctx {
     int described, last_np;    /* the speaker just chose is words no list names
                                   (qt_described); so is the last speaker: a bare verb goes on
                                   with them only with و or ف or at its sentence's start */
+    int supposed;              /* reading a saying supposed, to be dropped (quotes.c) */
 } qctx;
 
 /* Tags the mechanism that chose a speaker (tools/quote_mechanisms.py reads a -DQT_TRACE
@@ -492,6 +493,10 @@ int qt_own_that(const qctx *q, size_t i);
 int qt_column_title(const qctx *q, const qcue *c);
 /* cue_sense.c: the cue word in a sense that is no speech (أوضح دليل، أضاف 0.77 نقطة) */
 int qt_cue_sense(const qctx *q, const qcue *c);
+/* cue_sense.c (fix59): a cue right after a conditional particle (وإن قال أحدهم:): a saying
+ * supposed; لفت with a noun of attention in the construct state (لفت X انتباه الزوار إلى) */
+int qt_cue_supposed(const qctx *q, const qcue *c);
+int qt_cue_attention(const qctx *q, const qcue *c);
 /* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
 int qt_generic_saying(const qctx *q, const qcue *c);
 /* quote_generic.c (fix55): the أن at token i (content from a) is a modal's complement (وحاولت
