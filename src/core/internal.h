@@ -250,6 +250,8 @@ rasd_status split_sentences(rasd_doc *d);
 /* Whether normalised word norm (n bytes) is one letter or a Latin letter's name as Arabic
  * writes it (بي، سي، إتش …): a group of a name spelt with dots (text/sentence.c). */
 int text_letter_group(const char *norm, size_t n);
+/* The Latin letter whose Arabic name (normalised: إتش → اتش) is norm[0,n), else 0 (sentence.c). */
+char text_letter_name(const char *norm, size_t n);
 /* The first stage alone: tokens and their normalised forms (each stem is the normalised
  * form; no sentences). What duplicate detection compares, at half the cost of analysing. */
 rasd_status doc_tokenize(const rasd_engine *e, rasd_doc *d, const char *text, size_t len);

@@ -6,7 +6,8 @@
  *      الدولة الإسلامية, قمة العشرين → مجموعة العشرين); a place that is a state word and a
  *      country's name takes the country's (دولة قطر → قطر, states.c);
  *   2. otherwise its key is its normalised words without proclitics, and its name the text
- *      as written without the proclitics (ال kept);
+ *      as written without the proclitics (ال kept); a name spelt as Latin letters' names,
+ *      not a person's, is keyed by its letters (acronym.c: بي.بي.سي، بي بي سي → =BBC);
  *   3. within the article a person named by one word joins a longer name that ends with
  *      that word (بوتين → فلاديمير بوتين);
  *   4. a title from the gazetteer (الرئيس الروسي) right before a person's name teaches the
@@ -399,7 +400,9 @@ static int32_t mention_entity(const rasd_engine *e, rasd_doc *doc, res_scratch *
     rbuf key = {0};
     const rasd_token *t = doc->toks;
     const tokfacts *f = ENT_DOC(doc)->facts;
-    for (size_t i = ts; i < te; i++) {
+    size_t acr = type != ETYPE_PER && ent_acronym_key(doc, ts, te, f[ts].strip_off, &key, rc)
+                     ? te : ts;                     /* acronym.c: keyed by its letters */
+    for (size_t i = acr; i < te; i++) {
         size_t off = i == ts ? f[i].strip_off : 0;
         if (i > ts)
             rbuf_addc(&key, ' ', rc);
