@@ -352,7 +352,13 @@
     /* (stop 53, vis63) تفقد, an official's inspection, and the place nouns that make it a \
        visit (مسجد، مستشفى، مقر، مدارس): report_guards.c inspection() */                    \
     X(AG_INSPECT, "inspect")                                                                 \
-    X(AG_INSPECT_PLACE, "inspect_place")
+    X(AG_INSPECT_PLACE, "inspect_place")                                                     \
+    /* (stop 54, fix61) a thing named after a person (لواء، مطار، جامعة، جائزة، كأس) before a \
+       person's name, a title of rank or birth between (namesake_title: الأمير، الملك): the \
+       name is the thing's namesake, no person of the article and no speaker (لواء الامير   \
+       تركي بن عبدالعزيز الآلي; speakers.c qt_can_speak) */                                 \
+    X(AG_NAMESAKE, "namesake")                                                               \
+    X(AG_NAMESAKE_TITLE, "namesake_title")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
