@@ -235,3 +235,42 @@ size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *uni
     }
     return link || fam == 1 ? 0 : nu;
 }
+
+/* The first word of key k (its length). */
+static size_t first_word(const char *k, size_t n)
+{
+    const char *sp = memchr(k, ' ', n);
+    return sp ? (size_t)(sp - k) : n;
+}
+
+/* Whether words a[0,na) and b[0,nb) (UTF-8) are within two letters' edits of each other
+ * (Levenshtein over code points): one name spelt two ways (فرنسوا / فرانسوا، دميتري /
+ * ديمتري، فلاديمبر / فلاديمير), never two names (بيل / هيلاري، جيمس / ديفيد). */
+static int spelt_alike(const char *a, size_t na, const char *b, size_t nb)
+{
+    uint32_t x[32], y[32], d[33][33];
+    size_t n = 0, m = 0;
+    for (size_t i = 0; i < na && n < 32; i++)
+        if (((unsigned char)a[i] & 0xc0) != 0x80)
+            x[n++] = (unsigned char)a[i] << 8 | (i + 1 < na ? (unsigned char)a[i + 1] : 0);
+    for (size_t i = 0; i < nb && m < 32; i++)
+        if (((unsigned char)b[i] & 0xc0) != 0x80)
+            y[m++] = (unsigned char)b[i] << 8 | (i + 1 < nb ? (unsigned char)b[i + 1] : 0);
+    for (size_t i = 0; i <= n; i++)
+        for (size_t j = 0; j <= m; j++) {
+            uint32_t best = i && j ? d[i - 1][j - 1] + (x[i - 1] != y[j - 1]) : (uint32_t)(i + j);
+            if (i && d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (j && d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            d[i][j] = best;
+        }
+    return d[n][m] <= 2;
+}
+
+/* Whether the first words of names a[0,na) and b[0,nb) are one given name spelt two ways
+ * (spelt_alike; resolve.c's listed short forms). */
+int name_spelt_alike(const char *a, size_t na, const char *b, size_t nb)
+{
+    return spelt_alike(a, first_word(a, na), b, first_word(b, nb));
+}

@@ -19,6 +19,10 @@ typedef struct entity {
     int32_t redirect;             /* merged into another entity, or -1 */
     uint8_t surname;              /* a person named by one word with the article (الفوزان),
                                      whose key lost it: a family name, never a given name */
+    const gaz_entry *listed;      /* a one-word short form the gazetteer gives a full name
+                                     (جونسون → بوريس جونسون): taken only when the article
+                                     names no longer name ending with it (merge_short_names) */
+    const gazetteer *listed_g;    /* the gazetteer holding listed's strings */
 } entity;
 
 typedef struct res_scratch {
@@ -91,5 +95,8 @@ size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *uni
  * shows to be the name's own letter (هنري فورد; a rare name that recurs, its rest never
  * alone) keeps it: its facts' strip_off becomes 0 in every name of that word. */
 void ent_keep_whole(const rasd_engine *e, rasd_doc *doc);
+
+/* Whether two names' first words are one given name spelt two ways (names.c). */
+int name_spelt_alike(const char *a, size_t na, const char *b, size_t nb);
 
 #endif

@@ -374,7 +374,13 @@
     X(AG_CONTRAST_AFTER_IN, "contrast_after_in")                                             \
     /* (stop 54, fix60) a site whose genitive or لـ names the side that holds it (تجمعات     \
        لمليشيات الحوثي، مواقع الحوثيين، معسكرات): an air strike's struck side (struck_side.c) */ \
-    X(AG_HELD_SITE, "held_site")
+    X(AG_HELD_SITE, "held_site")                                                             \
+    /* (stop 54, fix61) a thing named after a person (لواء، مطار، جامعة، جائزة، كأس) before a \
+       person's name, a title of rank or birth between (namesake_title: الأمير، الملك): the \
+       name is the thing's namesake, no person of the article and no speaker (لواء الامير   \
+       تركي بن عبدالعزيز الآلي; speakers.c qt_can_speak) */                                 \
+    X(AG_NAMESAKE, "namesake")                                                               \
+    X(AG_NAMESAKE_TITLE, "namesake_title")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

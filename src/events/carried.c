@@ -20,7 +20,7 @@ speaker qt_topic(const qctx *q, size_t i, int gender)
     for (size_t k = qt_ent_from(q, p0); s0 > 0 && k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < p0 || strcmp(en->type, "PER") != 0 || qt_in_pair(q, en->tok_start) ||
-            !qt_can_speak(q, en))
+            !qt_can_speak(q, en) || qt_namesake(q, en))
             continue;
         if (en->tok_start >= s0)
             return none;                                /* someone in between: unsure */

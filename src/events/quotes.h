@@ -268,6 +268,9 @@ int qt_nisba_before_name(const qctx *q, const rasd_entity *en);
 /* speakers.c: whether a mention can be a subject: not one spoken to (لكاميرون، بالرئيس) and
  * not a word of one or two letters (تقول لي). */
 int qt_can_speak(const qctx *q, const rasd_entity *en);
+/* speakers.c: whether a person's mention is a thing's namesake (لواء الامير تركي …): no
+ * speaker carried from before. */
+int qt_namesake(const qctx *q, const rasd_entity *en);
 /* speakers.c: whether token a is the verb's object before its subject (data/quotes.tsv
  * "source" 3: أوضح ذلك مدير …). */
 int qt_object(const qctx *q, size_t a);

@@ -99,6 +99,19 @@ static const rasd_entity *full_person(const qctx *q, const rasd_entity *en)
     return en;
 }
 
+/* Whether person mention en is a thing's namesake: a noun of data/events.tsv "aguard"
+ * namesake (لواء، مطار، جائزة) right before it, at most two titles of "namesake_title"
+ * between (لواء الامير تركي بن عبدالعزيز الآلي: a brigade, not the prince; judge56's 23). */
+int qt_namesake(const qctx *q, const rasd_entity *en)
+{
+    size_t k = en->tok_start, n;
+    for (int h = 0; h < 2 && k > 0 && ev_aguard_is(q->s, k - 1, 0, AG_NAMESAKE_TITLE, &n) &&
+                    n == 1; h++)
+        k--;
+    return strcmp(en->type, "PER") == 0 && !en->via && k > 0 &&
+           ev_aguard_is(q->s, k - 1, 1, AG_NAMESAKE, &n) && n == 1;
+}
+
 int qt_can_speak(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = &q->s->t[en->tok_start];
