@@ -455,9 +455,20 @@ EOF
     # attributed (0.824), 29 of 33 true (0.879); events 1 of 12, 1 of 1 true, the same at
     # both; the floors are the end's, rounded down (docs/EVENTS.md "Stop 53: the unseen30 part
     # scored")
+    # since err62 (stop 54, from unseen30's opened errors): a work's title is no quote (29 of
+    # 32 true, 0.906) and «أبرم» signs (events 2 of 12): the floors raised to those figures
     expect "recall set, unseen30: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen30 --min-recall 0.94 \
-        --min-attribution 0.82 --min-precision 0.87 --min-event-recall 0.08 \
+        --min-attribution 0.82 --min-precision 0.90 --min-event-recall 0.16 \
+        --min-event-precision 1.00
+    # unseen31 (24 articles drawn at stop 54, labelled blind by branch label35: 56 quotes, 7
+    # events): scored at the start of stop 54 (47b62249) and at its end, totals only, its
+    # errors not read: 48 of 56 found (0.857), 38 of 48 attributed (0.792), 46 of 47 true
+    # (0.979); events 2 of 7, 2 of 2 true, the same at both; the floors rounded down
+    # (docs/EVENTS.md "Stop 54: the unseen31 part scored")
+    expect "recall set, unseen31: quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen31 --min-recall 0.85 \
+        --min-attribution 0.79 --min-precision 0.97 --min-event-recall 0.28 \
         --min-event-precision 1.00
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
