@@ -1,7 +1,7 @@
 /* speaker_want.h — the checks shared by the speaker tests (test_quotes_blessing,
  * test_quotes_called_name, test_quotes_negation_goes_on …): a sentence, the start of a quote in it
  * and the speaker it must have; a sentence and a word no quote may start with
- * (test_quotes_own_object, test_quotes_described_object). */
+ * (test_quotes_own_object, test_quotes_described_object); a quote's end (check_span). */
 #ifndef RASD_TESTS_SPEAKER_WANT_H
 #define RASD_TESTS_SPEAKER_WANT_H
 
@@ -91,6 +91,33 @@ static inline int check_wants_nots(const want *ws, size_t n, const not_want *ns,
 static inline int check_wants(const want *ws, size_t n, const char *name)
 {
     return check_wants_nots(ws, n, NULL, 0, name);
+}
+
+/* A sentence, the start of a quote in it, and a word the quote must end before (ends 1) or
+ * run over (ends 0): test_quotes_turn, test_quotes_contrast. */
+typedef struct span_want {
+    const char *text, *quote, *stop;
+    int ends;
+} span_want;
+
+/* Checks that the quote of s->text starting with s->quote ends before s->stop (or runs over
+ * it, when s->ends is 0). */
+static inline void check_span(const rasd_engine *e, rasd_doc *d, const span_want *s)
+{
+    const rasd_quote *q, *hit = NULL;
+    size_t n, len = strlen(s->text), ql = strlen(s->quote);
+    const char *at = strstr(s->text, s->stop);
+    REQUIRE(at != NULL && rasd_analyze(e, d, s->text, len) == RASD_OK &&
+            rasd_recognize(e, d) == RASD_OK && rasd_extract(e, d, NULL) == RASD_OK);
+    q = rasd_doc_quotes(d, &n);
+    for (size_t i = 0; i < n && !hit; i++)
+        if (q[i].end - q[i].start >= ql && memcmp(s->text + q[i].start, s->quote, ql) == 0)
+            hit = &q[i];
+    CHECKF(hit != NULL, "no quote \"%s\"", s->quote);
+    if (hit)
+        CHECKF((hit->end <= (size_t)(at - s->text)) == s->ends, "\"%s\": ends at %zu, %s %zu",
+               s->quote, (size_t)hit->end, s->ends ? "want before" : "want over",
+               (size_t)(at - s->text));
 }
 
 #endif

@@ -1,7 +1,7 @@
 /* test_ner_acronym.c — acr64 (docs/STORIES.md "Issue 13: one acronym, one entity"): a name
  * spelt as Latin letters' names is one entity however its letters are joined (dots, dots and
- * spaces, spaces; with a head word such as بنك or شبكة before it), and two acronyms stay two;
- * a dot-and-space chain of three names or more ends no sentence. Sentences of SaudiNewsNet
+ * spaces, spaces; with a head word such as بنك or شبكة before it), and two acronyms stay two
+ * (the sentences of a dot-and-space chain: test_sentences_spelt_names.c). Sentences of SaudiNewsNet
  * articles outside the recall set (the article each is from in the comment); before, each
  * spelling was its own id and «إتش. إس. بي. سي» four sentences. */
 #include "check.h"
@@ -80,24 +80,6 @@ int main(void)
                 CHECKF(strcmp(ids[i], ids[j]) != 0, "«%s» and «%s»: one id", cases[i].form,
                        cases[j].form);
         }
-    /* sentences: the spaced dots of three names hold; two names joined so stay two sentences */
-    static const struct {
-        const char *text;
-        size_t n;
-    } splits[] = {
-        /* snn-019289 */
-        {"وارتفع سهم إتش. إس. بي. سي 1.5 في المائة بعد أن أعلن البنك ارتفاع أرباحه في النصف الأول من العام وبيع وحدته في البرازيل لـ\"بانكو براديسكو\" مقابل 5.2 مليار دولار.", 1},
-        /* snn-017138 */
-        {"وأضاف الكاتب أن استطلاعا حديثا للرأي أجرته محطة \"سي.إن. إن\" أظهر أن 52% من الجماهير المستطلعة آراؤهم يريدون من الكونجرس رفض الاتفاق، مقابل 42% مع القبول به والموافقة عليه.", 1},
-        /* snn-013393: two names joined by a dot and a space (كيه. في) are two sentences */
-        {"وقد حدث الشيء نفسه بعد عام عندما أخبره بوتين بأنه أراد أخذ أحواض السفن في سانت بيترسبورج، من أجل مؤسسة بناء السفن الحكومية المُنشأة حديثاً، أو إس كيه. في البداية، كما يدّعي بوجاشيف، وُعِد بمبلغ خمسة مليارات دولار مقابل الأحواض، لكنه لم يحصل على شيء.", 2},
-    };
-    for (size_t i = 0; i < sizeof splits / sizeof *splits; i++) {
-        size_t n = 0;
-        REQUIRE(rasd_analyze(e, d, splits[i].text, strlen(splits[i].text)) == RASD_OK);
-        rasd_doc_sentences(d, &n);
-        CHECKF(n == splits[i].n, "split %zu: %zu sentences, want %zu", i, n, splits[i].n);
-    }
     rasd_doc_free(d);
     rasd_engine_close(e);
     return check_done("test_ner_acronym");

@@ -9,12 +9,6 @@
  * (47b62249). */
 #include "speaker_want.h"
 
-typedef struct span_want {
-    const char *text, *quote, *stop;   /* the quote starting with quote ends before stop (1)
-                                          or runs over it (0) */
-    int ends;
-} span_want;
-
 #define GREEK "مع بدء اصطفاف اليونانيين خارج البنوك أمس الإثنين، حيث فتحت البنوك أبوابها بعد فترة إغلاق دامت ثلاثة أسابيع لتفادي انهيار النظام المصرفي في البلاد، أعلن صندوق النقد الدولي أن اليونان ردت إلى الصندوق متأخرات مستحقة عليها قيمتها نحو ملياري يورو، في حين قال مسؤولون يونانيون إن وزارة المالية دفعت 4.2 مليارات يورو من أصل الدين والفوائد المستحقة عليه للبنك المركزي الأوروبي."
 #define SURVEY "أبرز التحديات وعند سؤالهم عن أبرز التحديات التي يواجهها جيلهم، كشف %43 أن الادخار هو الأمر الأكثر صعوبة، في حين قال %32 إن اكتشاف خياراتهم في الحياة يشكل تحدياً كبيراً بالنسبة إليهم."
 #define POLICE "وقال مسؤول في الشرطة بأنه تم انتشال 18 جثة فيما أعلنت مصادر طبية سابقاً مصرع 21 شخصاً."
@@ -44,26 +38,6 @@ static const span_want spans[] = {
     {"وكان 21 شخصا قد لقوا حتفهم في مناطق متعددة من مصر فيما نقل 66 آخرون إلى المستشفيات بسبب موجة الحر المصحوبة بارتفاع كبير في نسبة الرطوبة، وذلك وفقا لما أعلنته وزارة الصحة المصرية أمس.",
      "وكان 21 شخصا", "فيما", 0},
 };
-
-/* Checks that the quote of s->text starting with s->quote ends before s->stop (or runs over
- * it, when s->ends is 0). */
-static void check_span(const rasd_engine *e, rasd_doc *d, const span_want *s)
-{
-    const rasd_quote *q, *hit = NULL;
-    size_t n, len = strlen(s->text), ql = strlen(s->quote);
-    const char *at = strstr(s->text, s->stop);
-    REQUIRE(at != NULL && rasd_analyze(e, d, s->text, len) == RASD_OK &&
-            rasd_recognize(e, d) == RASD_OK && rasd_extract(e, d, NULL) == RASD_OK);
-    q = rasd_doc_quotes(d, &n);
-    for (size_t i = 0; i < n && !hit; i++)
-        if (q[i].end - q[i].start >= ql && memcmp(s->text + q[i].start, s->quote, ql) == 0)
-            hit = &q[i];
-    CHECKF(hit != NULL, "no quote \"%s\"", s->quote);
-    if (hit)
-        CHECKF((hit->end <= (size_t)(at - s->text)) == s->ends, "\"%s\": ends at %zu, %s %zu",
-               s->quote, (size_t)hit->end, s->ends ? "want before" : "want over",
-               (size_t)(at - s->text));
-}
 
 int main(void)
 {

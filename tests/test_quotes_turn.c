@@ -8,12 +8,6 @@
  * first version (no relative stop). */
 #include "speaker_want.h"
 
-typedef struct span_want {
-    const char *text, *quote, *stop;   /* the quote starting with quote ends before stop (1)
-                                          or runs over it (0) */
-    int ends;
-} span_want;
-
 static const want wants[] = {
     /* snn-010656: من جهته قال after the embassy's warning */
     {"وحذرت السفارة الأمريكية من أن هذه القمة بحد ذاتها قد تكون «هدفا محتملا للإرهابيين»، من جهته قال الرئيس الكيني أوهورو كينياتا: إن تنظيم هذه القمة يقدم وجهًا آخر لافريقيا مختلفًا عن الصورة التي ترسمها وسائل الاعلام، وأكد أن «هذا الخطاب عن اليأس الأفريقي خاطىء وفي الواقع لم يكن يومًا صحيحًا».",
@@ -30,25 +24,6 @@ static const span_want spans[] = {
     {"وأوضحت المصادر أن الوزارة أعدت دراسة عبر فريق استشاري أكاديمي حول واقع شركات حجاج الداخل والخدمات المقدمة والأسعار، وعرضت نتائج الدراسة على الشركات والتي بدورها أبدت عددا من الملاحظات بعضها جوهري والآخر مبالغ فيه، خاصة ما يتعلق بالأسعار.",
      "الوزارة أعدت", "والتي بدورها", 0},
 };
-
-/* Checks that the quote of s->text starting with s->quote ends before s->stop (or runs over
- * it, when s->ends is 0). */
-static void check_span(const rasd_engine *e, rasd_doc *d, const span_want *s)
-{
-    const rasd_quote *q, *hit = NULL;
-    size_t n, len = strlen(s->text), ql = strlen(s->quote);
-    const char *at = strstr(s->text, s->stop);
-    REQUIRE(at != NULL && rasd_analyze(e, d, s->text, len) == RASD_OK &&
-            rasd_recognize(e, d) == RASD_OK && rasd_extract(e, d, NULL) == RASD_OK);
-    q = rasd_doc_quotes(d, &n);
-    for (size_t i = 0; i < n && !hit; i++)
-        if (q[i].end - q[i].start >= ql && memcmp(s->text + q[i].start, s->quote, ql) == 0)
-            hit = &q[i];
-    CHECKF(hit != NULL, "no quote \"%s\"", s->quote);
-    if (hit)
-        CHECKF((hit->end <= (size_t)(at - s->text)) == s->ends, "\"%s\": ends at %zu, %s %zu",
-               s->quote, (size_t)hit->end, s->ends ? "want before" : "want over", (size_t)(at - s->text));
-}
 
 int main(void)
 {

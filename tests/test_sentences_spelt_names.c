@@ -4,7 +4,9 @@
  * no listed word (إن of إن.بي.سي opens no quote); a sentence written against the next without
  * a space (به.كما) still ends. Before, the quote after «المحلل في بي.في.ام أويل» was lost (its
  * sentence ended inside the name). Sentences of SaudiNewsNet articles outside the recall set
- * (the article each is from in the comment). */
+ * (the article each is from in the comment). acr64 (docs/STORIES.md "Issue 13: one acronym,
+ * one entity"): a dot and a space between three letter names or more (إتش. إس. بي. سي) hold
+ * too, between two (كيه. في) they end. */
 #include "speaker_want.h"
 
 static const want wants[] = {
@@ -31,6 +33,12 @@ static const struct {
     {"وقال تاماس فارجا المحلل في بي.في.ام أويل في لندن إن الأسعار تأثرت.", 1},
     /* snn-029951: به.كما is two sentences written together */
     {"موضحا له في حالة رغبته المراجعة للتحقق فأهلا به.كما غرد أحد المواطنين مستفسرًا عن موعد الحضور.", 2},
+    /* snn-019289: the spaced dots of three names or more hold (acr64) */
+    {"وارتفع سهم إتش. إس. بي. سي 1.5 في المائة بعد أن أعلن البنك ارتفاع أرباحه في النصف الأول من العام وبيع وحدته في البرازيل لـ\"بانكو براديسكو\" مقابل 5.2 مليار دولار.", 1},
+    /* snn-017138 */
+    {"وأضاف الكاتب أن استطلاعا حديثا للرأي أجرته محطة \"سي.إن. إن\" أظهر أن 52% من الجماهير المستطلعة آراؤهم يريدون من الكونجرس رفض الاتفاق، مقابل 42% مع القبول به والموافقة عليه.", 1},
+    /* snn-013393: two names joined by a dot and a space (كيه. في) are two sentences */
+    {"وقد حدث الشيء نفسه بعد عام عندما أخبره بوتين بأنه أراد أخذ أحواض السفن في سانت بيترسبورج، من أجل مؤسسة بناء السفن الحكومية المُنشأة حديثاً، أو إس كيه. في البداية، كما يدّعي بوجاشيف، وُعِد بمبلغ خمسة مليارات دولار مقابل الأحواض، لكنه لم يحصل على شيء.", 2},
 };
 
 int main(void)
