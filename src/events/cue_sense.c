@@ -18,7 +18,8 @@
  * and لفت with a noun of attention in the construct state before any connective (لفت مهرجان
  * أبها انتباه الزوار إلى تنوع معارضه, لفتت الظاهرة انتباه المخرجة: "caught the eye of") tells
  * no statement; لفت … الانتباه/النظر إلى أن (drew attention to) still does, and so does لفت
- * نظري (sense57 kept it). */
+ * نظري (sense57 kept it). A prayer told with دعا or a participle (داعيا الله أن) is no
+ * statement either (qt_cue_prays). */
 #include "events/quotes.h"
 #include "events/aguard.h"
 #include "events/letters.h"
@@ -106,6 +107,36 @@ int qt_cue_attention(const qctx *q, const qcue *c)
         if (ev_aguard_is(q->s, j, 0, AG_ATTENTION, &n) && n == 1)
             return q->s->t[j + 1].kind == RASD_TOK_ARABIC &&
                    !ev_aguard_is(q->s, j + 1, 0, AG_ATTENTION_STOP, &n);
+    }
+    return 0;
+}
+
+/* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
+ * (data/events.tsv "pray", the words of one), not a statement (moved from quotes.c). */
+int qt_cue_prays(const qctx *q, const qcue *c)
+{
+    size_t j = c->i + c->n, n, end = qt_send(q, c->i);
+    if (j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
+        q->s->t[j].norm_len > LETTERS(3))
+        return 1;                                       /* الله، المولى; not له، لها */
+    if (!ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n))
+        return 0;
+    /* ودعا الرئيس العام لهيئة … الله عز وجل أن يتقبل (quotes4): God after the subject, at
+       most three words before أن; not عبد الله, not a complement (داعيا الجميع إلى … الله) */
+    int bits = 0, v;
+    ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n);
+    for (size_t k = j; k + 1 < end && k < j + WINDOW; k++) {
+        if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
+            return 0;
+        if (!ev_word_is(q->s, k, 0, EK_THAT, NULL, &n))
+            continue;
+        for (size_t p = k, w = 0; p-- > j + 1 && w < PRAY_WORDS; w += ev_is_word(&q->s->t[p]))
+            if (ev_word_is(q->s, p, 0, EK_PRAY, NULL, &n) && n == 1 &&
+                q->s->t[p].norm_len > LETTERS(3) &&
+                !(q->s->t[p - 1].norm_len == LETTERS(3) &&
+                  memcmp(q->s->t[p - 1].norm, U_AIN U_BEH U_DAL, LETTERS(3)) == 0))
+                return 1;
+        return 0;
     }
     return 0;
 }

@@ -516,36 +516,6 @@ static size_t object_start(qctx *q, const qcue *c, size_t at)
     return at;
 }
 
-/* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن، سائلا الله): a prayer
- * (data/events.tsv "pray", the words of one), not a statement. */
-static int prays(qctx *q, const qcue *c)
-{
-    size_t j = c->i + c->n, n, end = qt_send(q, c->i);
-    if (j < q->s->nt && ev_word_is(q->s, j, 0, EK_PRAY, NULL, &n) && n == 1 &&
-        q->s->t[j].norm_len > LETTERS(3))
-        return 1;                                       /* الله، المولى; not له، لها */
-    if (!ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n))
-        return 0;
-    /* ودعا الرئيس العام لهيئة … الله عز وجل أن يتقبل (quotes4): God after the subject, at
-       most three words before أن; not عبد الله, not a complement (داعيا الجميع إلى … الله) */
-    int bits = 0, v;
-    ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n);
-    for (size_t k = j; k + 1 < end && k < j + WINDOW; k++) {
-        if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n) && (v & bits))
-            return 0;
-        if (!ev_word_is(q->s, k, 0, EK_THAT, NULL, &n))
-            continue;
-        for (size_t p = k, w = 0; p-- > j + 1 && w < PRAY_WORDS; w += ev_is_word(&q->s->t[p]))
-            if (ev_word_is(q->s, p, 0, EK_PRAY, NULL, &n) && n == 1 &&
-                q->s->t[p].norm_len > LETTERS(3) &&
-                !(q->s->t[p - 1].norm_len == LETTERS(3) &&
-                  memcmp(q->s->t[p - 1].norm, U_AIN U_BEH U_DAL, LETTERS(3)) == 0))
-                return 1;
-        return 0;
-    }
-    return 0;
-}
-
 /* Whether reporting word c is the verb of a figure of speech (data/quotes.tsv "source" 8:
  * لسان حال الشارع الخليجي يقول …): one within FIGURE_GAP words before it in its sentence. */
 static int figure(qctx *q, const qcue *c)
@@ -831,7 +801,7 @@ static size_t supposed(qctx *q, const qcue *c)
 
 static size_t statement(qctx *q, const qcue *c)
 {
-    if ((c->after && !after_front(q, c)) || prays(q, c) ||
+    if ((c->after && !after_front(q, c)) || qt_cue_prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
         after_what(q, c) || predicate(q, c) || qt_cause_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;

@@ -500,6 +500,8 @@ int qt_cue_sense(const qctx *q, const qcue *c);
  * supposed; لفت with a noun of attention in the construct state (لفت X انتباه الزوار إلى) */
 int qt_cue_supposed(const qctx *q, const qcue *c);
 int qt_cue_attention(const qctx *q, const qcue *c);
+/* Whether reporting word c calls on God (داعيا الله، ودعا المولى أن): a prayer, no statement. */
+int qt_cue_prays(const qctx *q, const qcue *c);
 /* quote_generic.c (u24q56): a proverb that "says", a verb that "may" be said: no statement. */
 int qt_generic_saying(const qctx *q, const qcue *c);
 /* quote_generic.c (fix55): the أن at token i (content from a) is a modal's complement (وحاولت
