@@ -56,7 +56,8 @@ static char first_letter(const char *w, size_t n, size_t strip)
 
 static int joiner(const rasd_token *t)
 {
-    return t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && (t->norm[0] == '.' || t->norm[0] == '-');
+    return t->kind == RASD_TOK_PUNCT && t->norm_len == 1 &&
+           (t->norm[0] == '.' || t->norm[0] == '-');
 }
 
 /* The run of letter names starting at token a (< te; its letter c): its end (one past its

@@ -22,9 +22,11 @@ static int plain_verb(const qctx *q, size_t p)
 {
     const rasd_token *t = &q->s->t[p];
     size_t n;
-    return ev_is_word(t) && t->norm_len >= LETTERS(3) && !qt_in_entity(q, p) && !qt_in_date(q, p) &&
-           !qt_in_pair(q, p) && !starts_with(t->norm, t->norm_len, U_ARTICLE) &&
-           !ev_word_is(q->s, p, 1, EK_PREP, NULL, &n) && !ev_word_is(q->s, p, 1, EK_STOP, NULL, &n) &&
+    return ev_is_word(t) && t->norm_len >= LETTERS(3) && !qt_in_entity(q, p) &&
+           !qt_in_date(q, p) && !qt_in_pair(q, p) &&
+           !starts_with(t->norm, t->norm_len, U_ARTICLE) &&
+           !ev_word_is(q->s, p, 1, EK_PREP, NULL, &n) &&
+           !ev_word_is(q->s, p, 1, EK_STOP, NULL, &n) &&
            !ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) && !qt_plain_cue(q, p, &n) &&
            !ev_word_is(q->s, p, 1, EK_PART, NULL, &n);
 }
@@ -34,7 +36,8 @@ static int plain_verb(const qctx *q, size_t p)
 static int article_word(const qctx *q, size_t j)
 {
     const rasd_token *t = &q->s->t[j];
-    return ev_is_word(t) && t->norm_len > LETTERS(3) && starts_with(t->norm, t->norm_len, U_ARTICLE);
+    return ev_is_word(t) && t->norm_len > LETTERS(3) &&
+           starts_with(t->norm, t->norm_len, U_ARTICLE);
 }
 
 /* Whether verb p's form agrees with a cue of gender g (1 masculine, 2 feminine): a past
@@ -62,8 +65,9 @@ static int nobody_between(const qctx *q, const rasd_entity *en, size_t i)
             return 0;
     for (size_t k = qt_ent_from(q, en->tok_end); k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *o = &q->en[k];
-        if (o->tok_start >= en->tok_end && strcmp(o->type, "PER") == 0 && !qt_in_pair(q, o->tok_start) &&
-            qt_can_speak(q, o) && !(o->id && en->id && strcmp(o->id, en->id) == 0))
+        if (o->tok_start >= en->tok_end && strcmp(o->type, "PER") == 0 &&
+            !qt_in_pair(q, o->tok_start) && qt_can_speak(q, o) &&
+            !(o->id && en->id && strcmp(o->id, en->id) == 0))
             return 0;
     }
     return 1;
@@ -87,11 +91,13 @@ static const rasd_entity *opening(const qctx *q, size_t lo, size_t hi, size_t i,
         p += n;                                  /* كما، وقد، حيث، ثم */
     if (p >= hi || !plain_verb(q, p) || !agrees(q, p, g))
         return NULL;
-    for (j = p + 1; j < hi && j <= p + TITLE_WORDS && !qt_in_entity(q, j) && article_word(q, j); j++)
+    for (j = p + 1;
+         j < hi && j <= p + TITLE_WORDS && !qt_in_entity(q, j) && article_word(q, j); j++)
         ;
     if (j >= hi || (en = qt_entity_at(q, j)) == NULL || en->tok_start != j || en->tok_end > hi ||
         (strcmp(en->type, "PER") != 0 && strcmp(en->type, "ORG") != 0) ||
-        !(qt_can_speak(q, en) || title_of(q, p, en)) || qt_in_pair(q, j) || !nobody_between(q, en, i))
+        !(qt_can_speak(q, en) || title_of(q, p, en)) || qt_in_pair(q, j) ||
+        !nobody_between(q, en, i))
         return NULL;
     return en;
 }

@@ -849,7 +849,8 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
         QT_HOW(q, "desc56");       /* لكن محليين قالوا، كلمة الأهالي … أعربوا فيها (speaker_described.c) */
     if (!sp.name && q->how && (strcmp(q->how, "bare+") == 0 || strcmp(q->how, "nosubj+") == 0) &&
         qt_opening_subject(q, c, &sp))
-        QT_HOW(q, "opening_subject");   /* وتصف الناشطة نوال الزهراني …، وتتابع (opening_subject.c) */
+        QT_HOW(q, "opening_subject");   /* وتصف الناشطة نوال الزهراني …، وتتابع
+                                           (opening_subject.c) */
     qt_written_name(q, &sp);
     qt_apposed_name(q, &sp, a, b);   /* مسؤول (بارع) في الأحساء محمد … أن (apposed_name.c) */
     qt_apposed_far(q, &sp, a, b);    /* … التي تعرضت لحادث … خليفة خلفان إن (apposed_far.c) */

@@ -151,7 +151,8 @@ static int is_abbrev(const rasd_doc *d, size_t i, const tok_raw *next)
     if (prev->kind != RASD_TOK_LATIN)
         return 0;
     for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
-        if (prev->norm_len == strlen(abbr[k]) && memcmp(d->str.p + prev->norm_off, abbr[k], prev->norm_len) == 0)
+        if (prev->norm_len == strlen(abbr[k]) &&
+            memcmp(d->str.p + prev->norm_off, abbr[k], prev->norm_len) == 0)
             return 1;
     return 0;
 }
@@ -186,7 +187,8 @@ rasd_status split_sentences(rasd_doc *d)
             close_sentence(d, s, i - 1, &rc);
             s = i;
         }
-        if (!is_terminal(d, &d->raw[i]) || (i > 0 && is_abbrev(d, i, i + 1 < n ? &d->raw[i + 1] : NULL)))
+        if (!is_terminal(d, &d->raw[i]) ||
+            (i > 0 && is_abbrev(d, i, i + 1 < n ? &d->raw[i + 1] : NULL)))
             continue;
         size_t j = i;
         while (j + 1 < n && !d->raw[j + 1].nl_before &&
