@@ -590,6 +590,10 @@ static void test_loaders(void)
     static const char whole_ok[] = "# x\nwhole\tكايل\n";
     static const char whole_two[] = "whole\tكايل ووكر\n", whole_kind[] = "PER\tكايل\n";
     check_word_list(&cfg, "whole.tsv", whole_ok, whole_two, whole_kind);
+    /* data/acronyms.tsv (acronym.c): one word a row, of kind "head" or "everyday" */
+    static const char acr_ok[] = "# x\nhead\tبنك\neveryday\tأو\n";
+    static const char acr_two[] = "head\tبنك الرياض\n", acr_kind[] = "letter\tبي\n";
+    check_word_list(&cfg, "acronyms.tsv", acr_ok, acr_two, acr_kind);
     test_two_stage_file(&cfg);
     test_keys_twice(&cfg);
 }

@@ -4,7 +4,8 @@
  * resolver's key (the words as written) kept the dots, the head word and the clause the
  * recogniser ran into. Byte ranges and names are untouched: only the key changes.
  *
- * A run is two letter names or more (text_letter_name; not one Arabic letter), joined one way:
+ * The words: data/acronyms.tsv (heads, everyday words). A run is two letter names or more
+ * (text_letter_name; not one Arabic letter), joined one way:
  * each by one dot or hyphen token, or each by spaces alone; a spaced run holds a name that is
  * not an everyday word (أن/إن، أو، في، أي، كي). Before it: nothing, or one generic head (بنك،
  * شركة، شبكة …), dropped; any other word keeps the resolver's own key (أودي ايه جي, إير بي إن
@@ -15,39 +16,37 @@
 
 #include <string.h>
 
-/* Letter names that are everyday words, normalised: أن/إن، أو، في، أي، كي. */
-static int everyday(const char *w, size_t n)
+rasd_status acronyms_load(strmap *m, const rasd_engine *e, const char *path)
 {
-    static const char *const words[] = {"ان", "او", "في", "اي", "كي"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (n == strlen(words[i]) && memcmp(w, words[i], n) == 0)
-            return 1;
-    return 0;
+    static const char *const kinds[] = {"", "head", "everyday"};
+    return ent_words_load(m, e, path, kinds, sizeof kinds / sizeof *kinds);
 }
 
-/* Heads of a company's, channel's or paper's name the key drops before the letters. */
-static int generic_head(const char *w, size_t n)
+/* Whether w[0,n) is a letter name that is an everyday word (data/acronyms.tsv "everyday":
+ * أن/إن، أو، في، أي، كي). */
+static int everyday(const strmap *m, const char *w, size_t n)
 {
-    static const char *const heads[] = {"بنك", "مصرف", "شركه", "شبكه", "مجموعه", "قناه",
-                                        "وكاله", "صحيفه", "مؤسسه", "محطه", "تلفزيون",
-                                        "اذاعه", "مجله"};
-    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-        if (n == strlen(heads[i]) && memcmp(w, heads[i], n) == 0)
-            return 1;
-    return 0;
+    return m->n && strmap_get(m, w, n) == ACR_EVERYDAY;
+}
+
+/* Whether w[0,n) is the head of a company's, channel's or paper's name that the key drops
+ * before the letters (data/acronyms.tsv "head": بنك، شركة، شبكة …). */
+static int generic_head(const strmap *m, const char *w, size_t n)
+{
+    return m->n && strmap_get(m, w, n) == ACR_HEAD;
 }
 
 /* The letter of the mention's first word w[0,n) (strip: its proclitics' bytes): the name
  * after the proclitics and ال, when what is left is no everyday word (كان، الآن، التي). */
-static char first_letter(const char *w, size_t n, size_t strip)
+static char first_letter(const strmap *m, const char *w, size_t n, size_t strip)
 {
     char c = text_letter_name(w + strip, n - strip);
     if (c)
-        return strip && everyday(w + strip, n - strip) ? 0 : c;
+        return strip && everyday(m, w + strip, n - strip) ? 0 : c;
     static const char *const pre[] = {"وال", "بال", "لل", "ال", "و", "ب", "ل"};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++) {
         size_t k = strlen(pre[i]);
-        if (n > k && memcmp(w, pre[i], k) == 0 && !everyday(w + k, n - k) &&
+        if (n > k && memcmp(w, pre[i], k) == 0 && !everyday(m, w + k, n - k) &&
             (c = text_letter_name(w + k, n - k)) && !(k >= 4 && c == 'T'))
             return c;
     }
@@ -62,11 +61,11 @@ static int joiner(const rasd_token *t)
 
 /* The run of letter names starting at token a (< te; its letter c): its end (one past its
  * last name), its letters in *out (cap bytes); 0 when there is no run. */
-static size_t run_end(const rasd_token *t, size_t a, size_t te, char c, char *out, size_t cap,
-                      size_t *nl)
+static size_t run_end(const strmap *m, const rasd_token *t, size_t a, size_t te, char c,
+                      char *out, size_t cap, size_t *nl)
 {
     int way = 0;                                  /* 1: dots or hyphens, 2: spaces */
-    size_t k = a, n = 0, plain = !everyday(t[a].norm, t[a].norm_len);
+    size_t k = a, n = 0, plain = !everyday(m, t[a].norm, t[a].norm_len);
     out[n++] = c;
     for (;;) {
         size_t b = k + 1 < te && joiner(&t[k + 1]) ? k + 2 : k + 1;
@@ -76,7 +75,7 @@ static size_t run_end(const rasd_token *t, size_t a, size_t te, char c, char *ou
             (w == 2 && t[k].end == t[b].start) ||
             !(d = text_letter_name(t[b].norm, t[b].norm_len)))
             break;
-        plain |= !everyday(t[b].norm, t[b].norm_len);
+        plain |= !everyday(m, t[b].norm, t[b].norm_len);
         way = w;
         out[n++] = d;
         k = b;
@@ -85,26 +84,27 @@ static size_t run_end(const rasd_token *t, size_t a, size_t te, char c, char *ou
     return n >= 2 && (way == 1 || plain) ? k + 1 : 0;
 }
 
-int ent_acronym_key(const rasd_doc *doc, size_t ts, size_t te, size_t strip, rbuf *key,
-                    rasd_status *rc)
+int ent_acronym_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, size_t strip,
+                    rbuf *key, rasd_status *rc)
 {
+    const strmap *m = &ENT_ENGINE(e)->acronyms;
     const rasd_token *t = doc->toks;
     char letters[32];
     size_t a = ts, nl = 0, end = 0;
     if (te - ts >= 2 && t[ts].kind == RASD_TOK_ARABIC &&
-        generic_head(t[ts].norm + strip, t[ts].norm_len - strip))
+        generic_head(m, t[ts].norm + strip, t[ts].norm_len - strip))
         a = ts + 1, strip = 0;
     if (a >= te || t[a].kind != RASD_TOK_ARABIC)
         return 0;
-    char c = a == ts ? first_letter(t[a].norm, t[a].norm_len, strip)
+    char c = a == ts ? first_letter(m, t[a].norm, t[a].norm_len, strip)
                      : text_letter_name(t[a].norm, t[a].norm_len);
-    if (!c || !(end = run_end(t, a, te, c, letters, sizeof letters, &nl)))
+    if (!c || !(end = run_end(m, t, a, te, c, letters, sizeof letters, &nl)))
         return 0;
     rbuf_addc(key, '=', rc);
     rbuf_add(key, letters, nl, rc);
     for (size_t i = end; i < te; i++) {
         if (t[i].kind == RASD_TOK_PUNCT || t[i].kind == RASD_TOK_SYMBOL ||
-            t[i].kind == RASD_TOK_NUMBER || everyday(t[i].norm, t[i].norm_len))
+            t[i].kind == RASD_TOK_NUMBER || everyday(m, t[i].norm, t[i].norm_len))
             break;
         rbuf_addc(key, ' ', rc);
         rbuf_add(key, t[i].norm, t[i].norm_len, rc);

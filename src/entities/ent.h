@@ -207,6 +207,7 @@ typedef struct ent_engine {
                             more known names than the rest does (ent_whole_build) */
     strmap whole_seen;   /* … or begin the corpus's mentions far more than a proclitic would
                             (whole.tsv): the name's cut only, never the model's facts */
+    strmap acronyms;     /* data/acronyms.tsv: normalised word → kind (acronym.c) */
 } ent_engine;
 
 /* The named-entity stage (src/entities/stage.c) and where it keeps its data. */
@@ -351,6 +352,11 @@ rasd_status ent_whole_build(ent_engine *x, const rasd_engine *e);
  * whose first letter ك or ف begins the recogniser's mentions across the corpus far more
  * than a proclitic would (tools/whole_first.py: كايل، كاريك، فورد). A missing file: none. */
 rasd_status whole_load(strmap *m, const rasd_engine *e, const char *path);
+/* Lines "head<TAB>W" and "everyday<TAB>W" of data/acronyms.tsv into m: the heads a name spelt
+ * as letters' names drops before them (بنك، شركة) and the letter names that are everyday words
+ * (أن، أو، في); acronym.c. */
+enum { ACR_HEAD = 1, ACR_EVERYDAY = 2 };
+rasd_status acronyms_load(strmap *m, const rasd_engine *e, const char *path);
 /* Whether w starts with a proclitic that holds the article (ال، وال، بال …) by
  * ent_proclitic's rules: then *off and *keep are what it returns without and with keep_al.
  * Without the lexicon look-ups that one-letter proclitics need (they never hold ال). */

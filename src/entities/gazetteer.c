@@ -309,6 +309,7 @@ static rasd_status lists_load(ent_engine *x, rasd_engine *e)
         {"persons.tsv", &x->persons, NULL, NULL},
         {"states.tsv", NULL, &x->states, states_load},
         {"whole.tsv", NULL, &x->whole_seen, whole_load},
+        {"acronyms.tsv", NULL, &x->acronyms, acronyms_load},
     };
     char path[PATH_MAX + 32];
     rasd_status rc = RASD_OK;
@@ -464,6 +465,7 @@ void ent_engine_free(void *state)
     gazetteer_free(&x->persons);
     strmap_free(&x->whole);
     strmap_free(&x->whole_seen);
+    strmap_free(&x->acronyms);
     free(x);
 }
 

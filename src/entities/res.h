@@ -45,8 +45,8 @@ rasd_status res_add_mention(const rasd_doc *doc, res_scratch *r, size_t ts, size
                             int32_t en);
 /* acronym.c: when mention [ts, te) (strip: its first token's proclitic bytes) is a name
  * spelt as Latin letters' names, appends its key (=BBC, =JB مورغان) to key and returns 1. */
-int ent_acronym_key(const rasd_doc *doc, size_t ts, size_t te, size_t strip, rbuf *key,
-                    rasd_status *rc);
+int ent_acronym_key(const rasd_engine *e, const rasd_doc *doc, size_t ts, size_t te, size_t strip,
+                    rbuf *key, rasd_status *rc);
 /* The entity en was merged into (itself when none). */
 int32_t res_final_entity(const res_scratch *r, int32_t en);
 /* Titles and role nouns (titles.c): after the names are resolved, adds a mention for each

@@ -211,7 +211,7 @@ static int32_t plain_entity(const rasd_engine *e, const rasd_doc *doc, res_scrat
     rbuf key = {0};
     const rasd_token *t = doc->toks;
     const tokfacts *f = ENT_DOC(doc)->facts;
-    size_t acr = type != ETYPE_PER && ent_acronym_key(doc, ts, te, f[ts].strip_off, &key, rc)
+    size_t acr = type != ETYPE_PER && ent_acronym_key(e, doc, ts, te, f[ts].strip_off, &key, rc)
                      ? te : ts;                     /* acronym.c: keyed by its letters */
     for (size_t i = acr; i < te; i++) {
         size_t off = i == ts ? f[i].strip_off : 0;
