@@ -68,31 +68,6 @@ typedef struct not_want {
     const char *text, *word;
 } not_want;
 
-/* Opens the engine, checks every want of ws[0, n) and every negative of ns[0, nn), and
- * closes it; the test's result. */
-static inline int check_wants_nots(const want *ws, size_t n, const not_want *ns, size_t nn,
-                                   const char *name)
-{
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    REQUIREF(rasd_ner_available(e), "no data/ner.model");
-    for (size_t k = 0; k < n; k++)
-        check_want(e, d, &ws[k]);
-    for (size_t k = 0; k < nn; k++)
-        check_not(e, d, ns[k].text, ns[k].word);
-    rasd_doc_free(d);
-    rasd_engine_close(e);
-    return check_done(name);
-}
-
-/* Opens the engine, checks every want of ws[0, n) and closes it; the test's result. */
-static inline int check_wants(const want *ws, size_t n, const char *name)
-{
-    return check_wants_nots(ws, n, NULL, 0, name);
-}
-
 /* A sentence, the start of a quote in it, and a word the quote must end before (ends 1) or
  * run over (ends 0): test_quotes_turn, test_quotes_contrast. */
 typedef struct span_want {
@@ -118,6 +93,41 @@ static inline void check_span(const rasd_engine *e, rasd_doc *d, const span_want
         CHECKF((hit->end <= (size_t)(at - s->text)) == s->ends, "\"%s\": ends at %zu, %s %zu",
                s->quote, (size_t)hit->end, s->ends ? "want before" : "want over",
                (size_t)(at - s->text));
+}
+
+/* Opens the engine, checks every want of ws[0, n), every negative of ns[0, nn) and every
+ * span of ss[0, nss), and closes it; the test's result. */
+static inline int check_quote_sets(const want *ws, size_t n, const not_want *ns, size_t nn,
+                                   const span_want *ss, size_t nss, const char *name)
+{
+    rasd_engine *e = NULL;
+    rasd_doc *d = NULL;
+    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
+    REQUIRE(rasd_doc_new(&d) == RASD_OK);
+    REQUIREF(rasd_ner_available(e), "no data/ner.model");
+    for (size_t k = 0; k < n; k++)
+        check_want(e, d, &ws[k]);
+    for (size_t k = 0; k < nn; k++)
+        check_not(e, d, ns[k].text, ns[k].word);
+    for (size_t k = 0; k < nss; k++)
+        check_span(e, d, &ss[k]);
+    rasd_doc_free(d);
+    rasd_engine_close(e);
+    return check_done(name);
+}
+
+/* Opens the engine, checks every want of ws[0, n) and every negative of ns[0, nn), and
+ * closes it; the test's result. */
+static inline int check_wants_nots(const want *ws, size_t n, const not_want *ns, size_t nn,
+                                   const char *name)
+{
+    return check_quote_sets(ws, n, ns, nn, NULL, 0, name);
+}
+
+/* Opens the engine, checks every want of ws[0, n) and closes it; the test's result. */
+static inline int check_wants(const want *ws, size_t n, const char *name)
+{
+    return check_wants_nots(ws, n, NULL, 0, name);
 }
 
 #endif

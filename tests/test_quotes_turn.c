@@ -27,16 +27,6 @@ static const span_want spans[] = {
 
 int main(void)
 {
-    rasd_engine *e = NULL;
-    rasd_doc *d = NULL;
-    REQUIRE(rasd_engine_open(&e, NULL) == RASD_OK);
-    REQUIRE(rasd_doc_new(&d) == RASD_OK);
-    REQUIREF(rasd_ner_available(e), "no data/ner.model");
-    for (size_t k = 0; k < sizeof wants / sizeof *wants; k++)
-        check_want(e, d, &wants[k]);
-    for (size_t k = 0; k < sizeof spans / sizeof *spans; k++)
-        check_span(e, d, &spans[k]);
-    rasd_doc_free(d);
-    rasd_engine_close(e);
-    return check_done("test_quotes_turn");
+    return check_quote_sets(wants, sizeof wants / sizeof *wants, NULL, 0, spans,
+                            sizeof spans / sizeof *spans, "test_quotes_turn");
 }
