@@ -148,6 +148,18 @@ def analyze(build, docs, flags=(), threads=2, data=None):
     return {json.loads(l)["id"]: json.loads(l) for l in out.splitlines()}
 
 
+def analyze_cached(build, docs, cache):
+    """analyze(build, docs), read from the JSON file cache when it is there, else written to
+    it: a measurement rerun on the same draw runs rasd once."""
+    if os.path.exists(cache):
+        with open(cache, encoding="utf-8") as f:
+            return json.load(f)
+    out = analyze(build, docs)
+    with open(cache, "w", encoding="utf-8") as f:
+        json.dump(out, f)
+    return out
+
+
 def load_output(path):
     """A saved `rasd analyze` output (or records file): id -> record."""
     with open(path, encoding="utf-8") as f:

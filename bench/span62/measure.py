@@ -1,4 +1,4 @@
-import sys, json, re, os
+import sys, re, os
 sys.path.insert(0, "/work/span62/bench/recall")
 import fresh as F, recall as R
 build = sys.argv[1]; which = sys.argv[2]
@@ -25,11 +25,8 @@ if which == "read":
 else:
     import random
     docs = F.sample(F.pool(), 6201, 2000)
-import pickle
 cache = "/tmp/span62_out_%s_%s.json" % (which, os.path.basename(os.path.dirname(os.path.dirname(build))))
-if os.path.exists(cache): out = json.load(open(cache))
-else:
-    out = F.analyze(build, docs); json.dump(out, open(cache, "w"))
+out = F.analyze_cached(build, docs, cache)
 n = 0; tot = 0
 for d in docs:
     o = out.get(d["id"]) or {}

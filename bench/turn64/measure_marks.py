@@ -10,7 +10,6 @@ The corpus outside drawn.txt whose text has the form anywhere (slice 0:40000 of 
 pool's permutation by SEED: all of it), analysed by BUILD; a row per quote whose content
 (start..end, and the 8 bytes after it: a content that ends at the colon, its mark left out)
 holds the form. Counts to stderr."""
-import json
 import os
 import re
 import sys
@@ -40,14 +39,7 @@ def hit(text):
 def main(a):
     build, seed = a[0], a[1]
     docs = F.sample(F.pool(grep=lambda t: hit(t) is not None), seed, "0:40000")
-    cache = "/tmp/turn64_marks_%s.json" % seed
-    if os.path.exists(cache):
-        with open(cache, encoding="utf-8") as f:
-            out = json.load(f)
-    else:
-        out = F.analyze(build, docs)
-        with open(cache, "w", encoding="utf-8") as f:
-            json.dump(out, f)
+    out = F.analyze_cached(build, docs, "/tmp/turn64_marks_%s.json" % seed)
     n = tot = 0
     for d in docs:
         b = d["text"].encode("utf-8")

@@ -10,7 +10,6 @@ right before it (the subject the recogniser found).
 Rows: article, offset, quote (1/0), mention before (its text or -), the words around. Counts
 to stderr."""
 import collections
-import json
 import os
 import re
 import sys
@@ -30,14 +29,7 @@ def forms(text):
 def main(a):
     build, seed = a[0], a[1]
     docs = F.sample(F.pool(grep=lambda t: bool(forms(t))), seed, "0:40000")
-    cache = "/tmp/turn64_view_%s.json" % seed
-    if os.path.exists(cache):
-        with open(cache, encoding="utf-8") as f:
-            out = json.load(f)
-    else:
-        out = F.analyze(build, docs)
-        with open(cache, "w", encoding="utf-8") as f:
-            json.dump(out, f)
+    out = F.analyze_cached(build, docs, "/tmp/turn64_view_%s.json" % seed)
     cnt = collections.Counter()
     for d in docs:
         t = d["text"]
