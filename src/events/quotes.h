@@ -281,6 +281,9 @@ int qt_relative_owner(qctx *q, const qcue *c, speaker *sp);
 /* relative_speaker.c: the antecedent of a relative pronoun before cue c whose window [a, b) holds
  * only adjuncts, dates or an addressee (بلاتر الذي أعلن في يونيو الماضي أنه): sp, 0 for none. */
 int qt_relative_adjunct(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
+/* relative_speaker.c: whether token i is a relative pronoun of data/events.tsv "relative" 1,
+ * bare (الذي) or singular after the connective و (والذي أوضح, attr63), never after ف ب ك ل. */
+int qt_relative_at(const qctx *q, size_t i);
 /* relative_speaker.c: j - 1 when كان/كانت in cue c's gender stands before the قد at token j (X كان قد
  * أعلن), else j. */
 size_t qt_past_copula(const qctx *q, const qcue *c, size_t j);

@@ -30,6 +30,24 @@ static int after_preposition(const qctx *q, size_t j, size_t lo)
                       (ev_word_is(q->s, k - 1, 0, EK_CPREP, NULL, &n) && n == 1));
 }
 
+/* Whether token i is a relative pronoun (data/events.tsv "relative" 1), bare or, when singular
+ * (الذي، التي: four letters), after the connective و that the press puts before it (الرائد
+ * حماد المطيري والذي أكد أن، المهندس خالد السباعي، والذي ذكر أن: attr63, stop 55). Not the
+ * plural or dual with و (الجمهوريين، الذين يشكلون غالبية في الكونغرس، والذين حذروا: its
+ * antecedent is a plural noun, the name before it inside an earlier clause; fresh seed 55633),
+ * nor after ف (فالذي قال: a topic), ك (كالذي: a comparison), ب or ل (a complement). */
+int qt_relative_at(const qctx *q, size_t i)
+{
+    const rasd_token *t = &q->s->t[i];
+    size_t n;
+    int v;
+    if (ev_word_is(q->s, i, 0, EK_RELATIVE, &v, &n))
+        return n == 1 && v == 1;
+    return t->norm_len == LETTERS(5) && letter_is(t->norm, U_WAW) &&
+           starts_with(t->norm + LETTERS(1), t->norm_len - LETTERS(1), U_ARTICLE) &&
+           ev_word_is(q->s, i, 1, EK_RELATIVE, &v, &n) && n == 1 && v == 1;
+}
+
 /* The person that ends right before the relative pronoun (data/events.tsv "relative" 1) at
  * the token before cue c, a comma between allowed (يوري ميلنر الذي أعلن اليوم الاثنين انه،
  * الملا أختر محمد منصور، الذي أعلن قبل أيام أنه): a mention that can speak, not one spoken
@@ -40,10 +58,9 @@ static int after_preposition(const qctx *q, size_t j, size_t lo)
  * الأوروبي، الذي أعلن عن تأجيله). qt_relative_owner() serves the verb with nothing after it. */
 int qt_relative_adjunct(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp)
 {
-    size_t n, j, lo;
-    int v;
+    size_t j, lo;
     if (c->part || c->cut || c->via || c->i < 2 || c->gender == 2 || c->gender == 3 ||
-        !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) || n != 1 || v != 1 ||
+        !qt_relative_at(q, c->i - 1) ||
         !(qt_adjuncts_only(q, a, b) || qt_no_subject(q, a, b) || qt_addressee_only(q, a, b)))
         return 0;
     j = c->i - 1;

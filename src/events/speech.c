@@ -13,10 +13,7 @@
  * most RELATIVE_GAP tokens before it. */
 int qt_relative_owner(qctx *q, const qcue *c, speaker *sp)
 {
-    size_t n;
-    int v;
-    if (c->part || c->cut || c->i == 0 ||
-        !ev_word_is(q->s, c->i - 1, 0, EK_RELATIVE, &v, &n) || n != 1 || v != 1)
+    if (c->part || c->cut || c->i == 0 || !qt_relative_at(q, c->i - 1))
         return 0;
     for (size_t k = qt_ent_from(q, c->i); k-- > 0;) {
         const rasd_entity *en = &q->en[k];
