@@ -380,7 +380,12 @@
        name is the thing's namesake, no person of the article and no speaker (لواء الامير   \
        تركي بن عبدالعزيز الآلي; speakers.c qt_can_speak) */                                 \
     X(AG_NAMESAKE, "namesake")                                                               \
-    X(AG_NAMESAKE_TITLE, "namesake_title")
+    X(AG_NAMESAKE_TITLE, "namesake_title")                                                   \
+    /* (stop 55, fix62) a noun without the article that heads a construct naming people (عدد \
+       من، أحد، ذوو، أهالي، فرق، قيادات): after the verb opening its sentence, with its     \
+       genitive, the subject a participle cue with no speaker goes on with (opening_subject.c \
+       qt_opening_part: تمكنت فرق الدفاع المدني …، محذرة) */                                   \
+    X(AG_PEOPLE_HEAD, "people_head")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -8,7 +8,15 @@
  * of the recogniser right after the verb or after words with the article only (titles);
  * no other person and no reporting word between it and the cue; the verb's form agrees with
  * the cue's gender (a singular cue only); no paragraph break before a cue that opens its
- * sentence. qt_carried (carried.c) and qt_body_goes_on (body_carried.c) are tried first. */
+ * sentence. qt_carried (carried.c) and qt_body_goes_on (body_carried.c) are tried first.
+ *
+ * qt_opening_part (fix62, stop 55; judge56's quotes 1, 3, 18): a participle cue that found
+ * nobody (speakers.c, last on its path) goes on the same way with the subject of its own
+ * sentence's opening verb, no cue: the named subject above, the verb agreeing with a singular
+ * participle; or, for any participle, a noun of people without the article ("aguard"
+ * people_head: عدد، أحد، ذوو، فرق) right after that verb with its genitive, by its words
+ * (تمكنت فرق الدفاع المدني من انتشال …، محذرة؛ طالب عدد من الحرفيين …، مؤكدين). A
+ * participle between is the same subject's (مبديًا إعجابه …، مشيرًا). */
 #include "events/quotes.h"
 #include "events/letters.h"
 #include "events/aguard.h"
@@ -55,19 +63,20 @@ static int agrees(const qctx *q, size_t p, int g)
     return g == 2 && (fem_past || letter_is(w, U_TEH));
 }
 
-/* Whether the tokens from en's end to i name no other person that can speak outside quote marks,
- * and hold no reporting word. */
-static int nobody_between(const qctx *q, const rasd_entity *en, size_t i)
+/* Whether tokens e to i name no other person than en (when given) that can speak outside
+ * quote marks, and hold no reporting verb, nor a participle unless parts_ok (a participle
+ * cue's own sentence: مبديًا إعجابه …، مشيرًا, one subject's). */
+static int nobody_between(const qctx *q, const rasd_entity *en, size_t e, size_t i, int parts_ok)
 {
     size_t n;
-    for (size_t k = en->tok_end; k < i; k++)
-        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+    for (size_t k = e; k < i; k++)
+        if (qt_plain_cue(q, k, &n) || (!parts_ok && ev_word_is(q->s, k, 1, EK_PART, NULL, &n)))
             return 0;
-    for (size_t k = qt_ent_from(q, en->tok_end); k < q->ne && q->en[k].tok_start < i; k++) {
+    for (size_t k = qt_ent_from(q, e); k < q->ne && q->en[k].tok_start < i; k++) {
         const rasd_entity *o = &q->en[k];
-        if (o->tok_start >= en->tok_end && strcmp(o->type, "PER") == 0 &&
+        if (o->tok_start >= e && strcmp(o->type, "PER") == 0 &&
             !qt_in_pair(q, o->tok_start) && qt_can_speak(q, o) &&
-            !(o->id && en->id && strcmp(o->id, en->id) == 0))
+            !(en && o->id && en->id && strcmp(o->id, en->id) == 0))
             return 0;
     }
     return 1;
@@ -83,7 +92,8 @@ static int title_of(const qctx *q, size_t p, const rasd_entity *en)
 
 /* The named subject (see the top) of the verb opening the clause from lo, before hi, for a
  * cue at token i of gender g. */
-static const rasd_entity *opening(const qctx *q, size_t lo, size_t hi, size_t i, int g)
+static const rasd_entity *opening(const qctx *q, size_t lo, size_t hi, size_t i, int g,
+                                  int parts_ok)
 {
     size_t p = lo, n, j;
     const rasd_entity *en;
@@ -97,7 +107,7 @@ static const rasd_entity *opening(const qctx *q, size_t lo, size_t hi, size_t i,
     if (j >= hi || (en = qt_entity_at(q, j)) == NULL || en->tok_start != j || en->tok_end > hi ||
         (strcmp(en->type, "PER") != 0 && strcmp(en->type, "ORG") != 0) ||
         !(qt_can_speak(q, en) || title_of(q, p, en)) || qt_in_pair(q, j) ||
-        !nobody_between(q, en, i))
+        !nobody_between(q, en, en->tok_end, i, parts_ok))
         return NULL;
     return en;
 }
@@ -113,8 +123,56 @@ int qt_opening_subject(qctx *q, const qcue *c, speaker *sp)
             return 0;
         lo = qt_sent_start(q, s0 - 1), hi = s0;
     }
-    if ((en = opening(q, lo, hi, c->i, c->gender)) == NULL)
+    if ((en = opening(q, lo, hi, c->i, c->gender, 0)) == NULL)
         return 0;
     qt_speaker_is(sp, en, en->start, en->end);
     return 1;
+}
+
+/* The end of the genitive of a people head at token h, before token i: past من and heads of
+ * the list (عدد من الحرفيين، أحد زوار المهرجان), a name (فرق الدفاع المدني) or a word with the
+ * article and up to two more after it (ذوو الشهيدين المجيشي); 0 when there is none. */
+static size_t genitive_end(const qctx *q, size_t h, size_t i)
+{
+    size_t e = h + 1, n, stop;
+    const rasd_entity *en;
+    if (e < i && q->s->t[e].norm_len == LETTERS(2) &&
+        memcmp(q->s->t[e].norm, U_MEEM U_NOON, LETTERS(2)) == 0)
+        e++;                                           /* عدد من */
+    while (e < i && e <= h + 3 && !qt_in_entity(q, e) && ev_is_word(&q->s->t[e]) &&
+           !starts_with(q->s->t[e].norm, q->s->t[e].norm_len, U_ARTICLE) &&
+           ev_aguard_is(q->s, e, 0, AG_PEOPLE_HEAD, &n))
+        e++;                                           /* أحد زوار */
+    if (e >= i || qt_in_pair(q, e))
+        return 0;
+    if ((en = qt_entity_at(q, e)) != NULL && en->tok_start == e)
+        return en->tok_end <= i ? en->tok_end : 0;
+    if (qt_in_entity(q, e) || !article_word(q, e))
+        return 0;
+    for (stop = e + 3, e++; e < i && e < stop && !qt_in_entity(q, e) && article_word(q, e); e++)
+        ;
+    return e;
+}
+
+int qt_opening_part(qctx *q, const qcue *c, speaker *sp)
+{
+    size_t s0 = qt_sent_start(q, c->i), p = s0, n, e;
+    const rasd_entity *en;
+    if (!c->part || c->gender < 1 || c->gender > 3)
+        return 0;
+    if (c->gender != 3 && (en = opening(q, s0, c->i, c->i, c->gender, 1)) != NULL) {
+        qt_speaker_is(sp, en, en->start, en->end);
+        return 1;                                      /* وتمكن نادي … من …، مشيرًا */
+    }
+    if (p < c->i && ev_aguard_is(q->s, p, 1, AG_LEAD, &n))
+        p += n;
+    if (p + 2 >= c->i || !plain_verb(q, p) || (c->gender != 3 && !agrees(q, p, c->gender)) ||
+        qt_in_entity(q, p + 1) || qt_in_pair(q, p + 1) ||
+        !ev_aguard_is(q->s, p + 1, 0, AG_PEOPLE_HEAD, &n) || n != 1 ||
+        (e = genitive_end(q, p + 1, c->i)) == 0 || !nobody_between(q, NULL, e, c->i, 1))
+        return 0;
+    qt_speaker_words(q, sp, q->s->t[p + 1].start, q->s->t[e - 1].end);
+    sp->gender = c->gender;
+    sp->with = NULL;
+    return 1;                                          /* طالب عدد من الحرفيين …، مؤكدين */
 }

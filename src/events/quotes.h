@@ -213,6 +213,9 @@ const rasd_entity *qt_titled_before(const qctx *q, size_t a, size_t e, size_t i)
  * subject (a person or organisation after title words only) of the no-cue verb opening its
  * sentence or the one before (attr62's rule 1); whether it did, sp then that subject. */
 int qt_opening_subject(qctx *q, const qcue *c, speaker *sp);
+/* A participle cue with no speaker: the subject of its sentence's opening verb (named, or a
+ * people_head noun with its genitive; opening_subject.c). */
+int qt_opening_part(qctx *q, const qcue *c, speaker *sp);
 size_t qt_send(const qctx *q, size_t i);
 int qt_comma(const qctx *q, size_t i);
 int qt_mark(const qctx *q, size_t i);     /* a quote mark */

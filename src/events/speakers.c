@@ -890,5 +890,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
         return QT_HOW(q, "p_honorific_before"), sp;                      /* تحدث فضيلته عن …، مؤكدا أن: the preacher named last */
     if (qt_part_opens_after(q, c, a, &sp))
         return QT_HOW(q, "p_opens_after"), sp;     /* … تعليقات القراء. مؤكداً: the sentence before's */
-    return QT_HOW(q, "p_last+"), qt_continued(q, c->i, c->gender, 0);
+    sp = qt_continued(q, c->i, c->gender, 0);
+    if (!sp.name && qt_opening_part(q, c, &sp))
+        return QT_HOW(q, "p_opening"), sp;       /* تمكنت فرق الدفاع المدني …، محذرة (opening_subject.c) */
+    return QT_HOW(q, "p_last+"), sp;
 }
