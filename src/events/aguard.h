@@ -262,6 +262,13 @@
     /* (quotes55) the one a column's title addresses after its verb (سبق تقول للمسؤول:;        \
        column_title.c): the column's words, no statement */                                  \
     X(AG_COLUMN_ADDRESSEE, "column_addressee")                                               \
+    /* (err63) the word before a verb said as an aside, "as X says" (كما، مثلما; as_said.c), \
+       and the verbs that take no object, said so before a comma (قال، يقول، أشار، يرى) */   \
+    X(AG_AS_SAID, "as_said")                                                                 \
+    X(AG_ASIDE_VERB, "aside_verb")                                                           \
+    /* (err63) a subject of such an aside that names no speaker: nobody in particular or      \
+       words (البعض، المصطلحات، التعبير; بعض only before another of them) */                  \
+    X(AG_ASIDE_NOBODY, "aside_nobody")                                                       \
     /* (u24q56) a particle of "may" or "perhaps" before a present verb of saying (قد، ربما)   \
        and a saying noun as its subject (المثل، الحكمة; quote_generic.c): no statement */   \
     X(AG_MAYBE_SAY, "maybe_say")                                                             \

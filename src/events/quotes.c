@@ -813,6 +813,15 @@ static size_t statement(qctx *q, const qcue *c)
                                                       nor the sentence before (estimate_cause.c) */
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
+    size_t first = 0, last, se;
+    if (!own52 && qt_as_said(q, c, &first, &last, &se)) {   /* …، كما يقول X، … (as_said.c) */
+        speaker sp = qt_subject(q, c, i + n, se);
+        if (qt_as_said_tail(q, c, &sp, se)) {
+            emit(q, q->s->t[first].start, q->s->t[last - 1].end, c, 0, &sp);
+            spoke(q, c, &sp, last > se ? last : se);
+            return last > se ? last : se;
+        }
+    }
     if (verse(q, c, that, at) || figure(q, c) || quoted_cue(q, c, at) || qt_column_title(q, c) ||
         qt_generic_saying(q, c) || qt_cue_sense(q, c))
         return i + n;                /* يقول الشاعر:، لسان حال الشارع يقول، "سبق تقول"،
@@ -823,7 +832,6 @@ static size_t statement(qctx *q, const qcue *c)
         return supposed(q, c);       /* وإن قال أحدهم:، لفت X انتباه الزوار (cue_sense.c) */
     if (c->colon && !colon_ok(q, c, at))
         return i + n;                /* وزاد عدد الزوار: not a statement */
-    size_t first = 0;
     q->how = q->sub = NULL;
     q->described = 0;
     if (at >= qt_send(q, i + n) && !own52 && (k = according(q, c, &first)) != 0) {

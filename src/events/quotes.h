@@ -278,6 +278,12 @@ int qt_namesake(const qctx *q, const rasd_entity *en);
  * "source" 3: أوضح ذلك مدير …). */
 int qt_object(const qctx *q, size_t a);
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b);
+/* as_said.c: whether cue c is a verb said as an aside after كما (…، كما قال X.; …، كما يقول X،
+ * …): its quote's tokens [*first, *last) and the comma or sentence end that closes its subject
+ * (*sp_end); whether speaker sp, found between them, leaves only a preposition's phrase or a
+ * date after its name (no object of an "also" verb). */
+int qt_as_said(qctx *q, const qcue *c, size_t *first, size_t *last, size_t *sp_end);
+int qt_as_said_tail(const qctx *q, const qcue *c, const speaker *sp, size_t sp_end);
 /* speech.c: the speaker a relative pronoun right before cue c names (sp; 0: none there);
  * the speaker of cue c followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
 int qt_relative_owner(qctx *q, const qcue *c, speaker *sp);
