@@ -380,7 +380,11 @@
        name is the thing's namesake, no person of the article and no speaker (لواء الامير   \
        تركي بن عبدالعزيز الآلي; speakers.c qt_can_speak) */                                 \
     X(AG_NAMESAKE, "namesake")                                                               \
-    X(AG_NAMESAKE_TITLE, "namesake_title")
+    X(AG_NAMESAKE_TITLE, "namesake_title")                                                   \
+    /* (stop 55, turn65) a word that opens a clause whose subject comes before its verb     \
+       (لكن، بينما، فيما، حيث; not أن/إن, كان): a person after definite titles there is the   \
+       verb's subject, not a head's complement (speakers.c apposed_first) */                \
+    X(AG_CLAUSE_OPEN, "clause_open")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
