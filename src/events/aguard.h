@@ -393,7 +393,10 @@
     X(AG_CONTRAST_CUE_THAT, "contrast_cue_that")                                             \
     X(AG_CONTRAST_CUE_ABOUT, "contrast_cue_about")                                           \
     X(AG_CONTRAST_CUE_ON, "contrast_cue_on")                                                 \
-    X(AG_CONTRAST_CUE_BY, "contrast_cue_by")
+    X(AG_CONTRAST_CUE_BY, "contrast_cue_by")                                                 \
+    /* (stop 55, turn65) المئة، بالمائة …: a percentage's word after its number, a counted    \
+       group that speaks (وقال 27 في المئة إنهم: counted.c qt_counted) */                    \
+    X(AG_PERCENT_WORD, "percent_word")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -756,7 +756,9 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
     if (qt_parties(q, a, c->i, &sp))
-        return QT_HOW(q, "parties"), sp;                                 /* وأكد البلدان: the two named together */
+        return QT_HOW(q, "parties"), sp;
+    if (qt_counted(q, a, b, &sp))
+        return QT_HOW(q, "counted"), sp;           /* وقال 27٪ إنهم (counted.c) */                                 /* وأكد البلدان: the two named together */
     if (qt_unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)))
         return QT_HOW(q, "source"), sp;
     if (honorific(q, c, a, &sp))
