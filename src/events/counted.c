@@ -77,3 +77,13 @@ int qt_counted(qctx *q, size_t a, size_t b, speaker *sp)
     qt_speaker_words(q, sp, q->s->t[a].start, q->s->t[e - 1].end);
     return 1;
 }
+
+int qt_is_counted(const qctx *q, const speaker *sp)
+{
+    size_t a;
+    if (!sp->name || sp->id || !sp->desc || sp->end <= sp->start)
+        return 0;
+    a = ev_token_from(q->s, sp->start);
+    return a < q->s->nt && q->s->t[a].start == sp->start &&
+           percentage(q, a, q->s->nt) != 0;
+}
