@@ -392,7 +392,23 @@
        من، أحد، ذوو، أهالي، فرق، قيادات): after the verb opening its sentence, with its     \
        genitive, the subject a participle cue with no speaker goes on with (opening_subject.c \
        qt_opening_part: تمكنت فرق الدفاع المدني …، محذرة) */                                   \
-    X(AG_PEOPLE_HEAD, "people_head")
+    X(AG_PEOPLE_HEAD, "people_head")                                                         \
+    /* (stop 55, turn65) a word that opens a clause whose subject comes before its verb     \
+       (لكن، بينما، فيما، حيث; not أن/إن, كان): a person after definite titles there is the   \
+       verb's subject, not a head's complement (speakers.c apposed_first) */                \
+    X(AG_CLAUSE_OPEN, "clause_open")                                                         \
+    /* (stop 55, turn65) cues turn64's contrast turn did not take (not plain), each a verb  \
+       of speech only with the word after its subject that the list names: يرى، ترى alone; \
+       بين "showed" with أن (not فيما بين "between"); عبر، نقل with عن (not "crossed",     \
+       "was moved"); علق with على; وصف with a ب word (clause_particle.c turn_cue) */        \
+    X(AG_CONTRAST_CUE, "contrast_cue")                                                       \
+    X(AG_CONTRAST_CUE_THAT, "contrast_cue_that")                                             \
+    X(AG_CONTRAST_CUE_ABOUT, "contrast_cue_about")                                           \
+    X(AG_CONTRAST_CUE_ON, "contrast_cue_on")                                                 \
+    X(AG_CONTRAST_CUE_BY, "contrast_cue_by")                                                 \
+    /* (stop 55, turn65) المئة، بالمائة …: a percentage's word after its number, a counted    \
+       group that speaks (وقال 27 في المئة إنهم: counted.c qt_counted) */                    \
+    X(AG_PERCENT_WORD, "percent_word")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

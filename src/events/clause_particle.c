@@ -160,6 +160,54 @@ static size_t contrast_turn(const qctx *q, size_t e)
     return 0;
 }
 
+/* Whether token k is the word after a cue's subject that list l (aguard contrast_cue_*)
+ * asks for: أن/إن (that), عن (about: عنه، عنها), على (on), a word with ب (by: بـ، بأنه). */
+static int speech_word(const qctx *q, size_t k, int l)
+{
+    const rasd_token *t = &q->s->t[k];
+    size_t n;
+    if (!ev_is_word(t))
+        return 0;
+    if (l == AG_CONTRAST_CUE_THAT)
+        return ev_word_is(q->s, k, 0, EK_THAT, NULL, &n);
+    if (l == AG_CONTRAST_CUE_ABOUT)
+        return t->norm_len >= LETTERS(2) && t->norm_len <= LETTERS(4) &&
+               starts_with(t->norm, t->norm_len, U_AIN U_NOON);
+    if (l == AG_CONTRAST_CUE_ON)
+        return t->norm_len == LETTERS(3) && starts_with(t->norm, t->norm_len, U_AIN U_LAM U_YEH);
+    return letter_is(t->norm, U_BEH);
+}
+
+/* Whether the cue at token i (n tokens) is one turn64's plain cues left that is speech here
+ * (data/events.tsv aguard contrast_cue: يرى، ترى; or contrast_cue_that/about/on/by: بين،
+ * عبر، نقل، علق، وصف with their word within SPEECH_PREP tokens after the verb, only words
+ * between: فيما بين عسيري أن، بينما عبر الشيخ … عن فرحته; not فيما بين الأعضاء "between",
+ * فيما نُقل المصاب إلى "was moved"). أن right after the subject: a one-word subject or a
+ * mention's last word before it (not فيما بين الأجهزة يجب أن). bench/turn65/rule_2.md. */
+static int turn_cue(const qctx *q, size_t i, size_t *n)
+{
+    static const int lists[] = {AG_CONTRAST_CUE_THAT, AG_CONTRAST_CUE_ABOUT, AG_CONTRAST_CUE_ON,
+                                AG_CONTRAST_CUE_BY};
+    enum { SPEECH_PREP = 8 };
+    size_t m;
+    int v;
+    if (!ev_word_is(q->s, i, 1, EK_CUE, &v, n) || !ev_is_word(&q->s->t[i]))
+        return 0;
+    if (ev_aguard_is(q->s, i, 0, AG_CONTRAST_CUE, &m) && m == 1)
+        return 1;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        if (!ev_aguard_is(q->s, i, 0, lists[l], &m) || m != 1)
+            continue;
+        for (size_t k = i + 2; k < q->s->nt && k <= i + SPEECH_PREP; k++) {
+            if (!ev_is_word(&q->s->t[k - 1]))
+                break;                         /* no stop, comma or mark between */
+            if (speech_word(q, k, lists[l]))
+                return lists[l] != AG_CONTRAST_CUE_THAT || k == i + 2 || qt_in_entity(q, k - 1);
+        }
+    }
+    return 0;
+}
+
 /* Where a reported clause ends when a word of contrast (contrast_turn, a comma at most after
  * it) stands before the plain reporting verb at token i and the verb's own subject follows it
  * (other_subject): … اتفقتا على بحث فرص توسيع العلاقات الأمنية، في حين أوضح شكري أن …; … تم
@@ -172,8 +220,8 @@ static size_t contrast_turn(const qctx *q, size_t e)
 size_t qt_contrast_clause(const qctx *q, size_t i)
 {
     size_t j = i, n;
-    int v;
-    if (!qt_plain_cue(q, i, &n) || !other_subject(q, i, n))
+    int v, plain = qt_plain_cue(q, i, &n);
+    if (!(plain || turn_cue(q, i, &n)) || !other_subject(q, i, n))
         return 0;
     if (j > 0 && qt_comma(q, j - 1))
         j--;                                   /* في المقابل، كشف التحقيق */
@@ -181,5 +229,8 @@ size_t qt_contrast_clause(const qctx *q, size_t i)
         return 0;
     if (ev_is_word(&q->s->t[j - 1]) && ev_word_is(q->s, j - 1, 1, EK_RELATIVE, &v, &n) && v == 1)
         return 0;                              /* a relative's clause */
+    if (!plain && !qt_comma(q, j - 1))
+        return 0;                              /* turn_cue's after a comma only: not في
+                                                  التصريح فيما يرى المتحدث أنه "in what" */
     return qt_comma(q, j - 1) ? j - 1 : j;
 }

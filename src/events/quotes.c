@@ -306,6 +306,10 @@ static int ends_clause(qctx *q, const qpair *p)
  * participle changes nobody, but its statement is still theirs. */
 static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
 {
+    speaker none = {NULL, NULL, 0, 0, 0, sp->gender, NULL};
+    if (qt_is_counted(q, sp))
+        sp = &none;                  /* وقال 27٪ إنهم …: the counted group speaks once; later
+                                        verbs (28% قالوا، مشيرة) are not theirs (counted.c) */
     if (qt_keeps_last(q, c, sp))
         return;                      /* وأوضح في تغريدة …: the last speaker goes on (keep_last.c) */
     if (!c->part || (q->part_subject && sp->name &&

@@ -313,6 +313,12 @@ void qt_remember_title(qctx *q, size_t a, size_t b, const rasd_entity *en, const
 int qt_recall_title(qctx *q, size_t a, size_t b, speaker *sp);
 /* sources.c: sp set to the text's words [start, end) with no entity (a description). */
 void qt_speaker_words(qctx *q, speaker *sp, uint32_t start, uint32_t end);
+/* counted.c: a percentage opening the words [a, b) after a cue (وقال 27٪ منهم إنهم) as
+ * sp's text, 1; else 0. */
+int qt_counted(qctx *q, size_t a, size_t b, speaker *sp);
+/* counted.c: whether sp is such a counted group (a text speaker that opens with a
+ * percentage): no one who goes on. */
+int qt_is_counted(const qctx *q, const speaker *sp);
 /* names.c: whether tokens [a, b) after a verb hold no subject (commas, dates, time words)
  * or only its adjuncts (وأضاف في بيانها); a name the recogniser missed before a title (sp,
  * a description); whether token j is the last word of such a name that spoke last (or j,

@@ -558,9 +558,44 @@ static int adjacent_subject(qctx *q, const qcue *c, speaker *sp)
            sp->end == q->s->t[j - 1].end;
 }
 
+/* Whether token t is a definite word (ال، لل, و first allowed: والناقد): a noun that heads
+ * no construct. */
+static int definite_word(const rasd_token *t)
+{
+    const char *p = t->norm;
+    size_t len = t->norm_len;
+    if (len > LETTERS(4) && letter_is(p, U_WAW))
+        p += LETTERS(1), len -= LETTERS(1);
+    return ev_is_word(t) && len > LETTERS(3) &&
+           (starts_with(p, len, U_ARTICLE) || starts_with(p, len, U_LAM U_LAM));
+}
+
+/* Whether a person starts at token lo after only definite words (titles and descriptions,
+ * TITLE_WORDS at most, no relative pronoun, no date, no other mention) that run back to the
+ * sentence's start or to a word that opens a clause (aguard "clause_open": لكن، بينما):
+ * «الإعلامي عبدالخالق الزهراني يرى»، «لكن القائد السابق للفريق براين روبسون يرى». A definite
+ * title heads no construct, so the name is in apposition to it, the verb's subject; not
+ * «مستشار الملك سلمان قال» (an indefinite head first), «استقبل الأمير …» (a verb first),
+ * «إن المستشارة … ميركل ترى» (another's words). bench/turn65/rule_1.md. */
+static int apposed_first(const qctx *q, size_t lo)
+{
+    size_t s0 = qt_sent_start(q, lo), p = lo, n, k;
+    for (k = qt_ent_from(q, s0); k < q->ne && q->en[k].tok_start != lo; k++)
+        ;
+    if (k == q->ne || strcmp(q->en[k].type, "PER") != 0)
+        return 0;
+    while (p > s0 && p + TITLE_WORDS > lo && definite_word(&q->s->t[p - 1]) &&
+           !qt_in_entity(q, p - 1) && !qt_in_date(q, p - 1) &&
+           !ev_word_is(q->s, p - 1, 0, EK_RELATIVE, NULL, &n) &&
+           !ev_aguard_is(q->s, p - 1, 0, AG_CLAUSE_OPEN, &n))
+        p--;
+    return p < lo && (p == s0 || (ev_aguard_is(q->s, p - 1, 0, AG_CLAUSE_OPEN, &n) && n == 1));
+}
+
 /* Whether the token before the one that starts at byte off is a title, a body or a noun of
  * an organisation's kind (محافظ البنك المركزي، مكتب رئيس الحكومة): what starts there is
- * that word's complement, not a subject of its own. */
+ * that word's complement, not a subject of its own; unless a person follows definite titles
+ * only, from its clause's start (apposed_first). */
 static int after_head(const qctx *q, uint32_t off)
 {
     const rasd_token *t = q->s->t;
@@ -568,7 +603,8 @@ static int after_head(const qctx *q, uint32_t off)
     return lo > 0 && lo < q->s->nt && t[lo].start == off && ev_is_word(&t[lo - 1]) &&
            (ev_word_is(q->s, lo - 1, 0, EK_LEAD, NULL, &n) ||
             ev_word_is(q->s, lo - 1, 0, EK_BODY, NULL, &n) ||
-            ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n));
+            ev_word_is(q->s, lo - 1, 0, EK_ORGNOUN, NULL, &n)) &&
+           !apposed_first(q, lo);
 }
 
 /* The bits of cue c's nominal complement (data/quotes.tsv "comp"), 0 for none. */
@@ -720,7 +756,9 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
     if (qt_parties(q, a, c->i, &sp))
-        return QT_HOW(q, "parties"), sp;                                 /* وأكد البلدان: the two named together */
+        return QT_HOW(q, "parties"), sp;
+    if (qt_counted(q, a, b, &sp))
+        return QT_HOW(q, "counted"), sp;           /* وقال 27٪ إنهم (counted.c) */                                 /* وأكد البلدان: the two named together */
     if (qt_unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)))
         return QT_HOW(q, "source"), sp;
     if (honorific(q, c, a, &sp))
