@@ -380,7 +380,11 @@
        name is the thing's namesake, no person of the article and no speaker (لواء الامير   \
        تركي بن عبدالعزيز الآلي; speakers.c qt_can_speak) */                                 \
     X(AG_NAMESAKE, "namesake")                                                               \
-    X(AG_NAMESAKE_TITLE, "namesake_title")
+    X(AG_NAMESAKE_TITLE, "namesake_title")                                                   \
+    /* (stop 55, fix63) the verb of a passive told with a verbal noun (تم الاتفاق، تم التوقيع: \
+       "it was agreed"): after a relative pronoun the layer's trigger is a thing agreed, whose \
+       doer is not the discourse's name before it (triggers.c agreed_thing; judge56's 38) */  \
+    X(AG_PASSIVE_VERB, "passive_verb")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
