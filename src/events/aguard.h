@@ -384,7 +384,10 @@
     /* (stop 55, fix63) the verb of a passive told with a verbal noun (تم الاتفاق، تم التوقيع: \
        "it was agreed"): after a relative pronoun the layer's trigger is a thing agreed, whose \
        doer is not the discourse's name before it (triggers.c agreed_thing; judge56's 38) */  \
-    X(AG_PASSIVE_VERB, "passive_verb")
+    X(AG_PASSIVE_VERB, "passive_verb")                                                       \
+    /* (stop 55, fix63) a blessing set off after a name (-حفظه الله-، (رعاه الله)): its marks  \
+       are no clause's end between an event's word and its day (weeks.c blessing_shut) */    \
+    X(AG_BLESSING_ASIDE, "blessing_aside")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
