@@ -1,8 +1,10 @@
 /* test_dates_far_day.c — reldays46 (docs/EVENTS.md "Issue 16: a day past the reach …"): a day
  * after the event's word in its own clause, farther than event_when.c's reach (long titles
  * and places before أمس or a weekday), is the event's date (weeks.c ev_far_day); not after
- * بعد، إثر، عقب, nor a قبل|بعد + days span (another matter's). Sentences of SaudiNewsNet
- * articles outside the recall set (bench/recall/drawn.txt). */
+ * بعد، إثر، عقب, nor a قبل|بعد + days span (another matter's). A blessing set off after the
+ * name (-حفظه الله-، ، حفظه الله،) is no clause's end before the day (fix63, "aguard"
+ * blessing_aside). Sentences of SaudiNewsNet articles outside the recall set
+ * (bench/recall/drawn.txt). */
 #include "check.h"
 #include "engine.h"
 #include "rasd.h"
@@ -29,6 +31,15 @@ static void test_event_dates(const rasd_engine *e, rasd_doc *d)
         /* snn-025573 */
         {"استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في ضيافة الإمارة بحي السد بأبها يوم أمس معالي مدير الأمن العام الفريق عثمان بن ناصر المحرج والوفد المرافق من مديري الإدارات الأمنية بالأمن العام.",
          "2015-08-08 06:40:53", "host", "2015-08-07", "1", "0"},
+        /* snn-005624 (fix63's fresh row 1): the blessing between dashes */
+        {"استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية - حفظه الله - في قصر سموه بجدة مساء امس وزير الخارجية المصري سامح شكري.",
+         "2015-07-23 19:14:45", "host", "2015-07-22", "1", "0"},
+        /* snn-030020 (fix63's fresh row 2): between commas */
+        {"تفقد نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود، حفظه الله، مساء أمس مسجد قوة الطوارئ الخاصة بمنطقة عسير الذي استشهد وأصيب فيه عدد من منسوبي قوة الطوارئ بعد عملية تفجير إرهابية أثناء أدائهم الصلاة جماعة في المسجد الخميس الماضي.",
+         "2015-08-11 18:49:09", "visit", "2015-08-10", "1", "0"},
+        /* snn-008154 (judge56's 57): «مساء أمس الأول» */
+        {"استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية -حفظه الله- في قصر سموه بجدة مساء أمس الأول وزير الخارجية المصري سامح شكري.",
+         "2015-07-24 07:11:16", "host", "2015-07-22", "1", "0"},
         /* snn-012498: negatives. after بعد: the police entry's Sunday, not the appeal's */
         {"طالبت الخارجية الفلسطينية بتحرك عربي وإسلامي عاجل لإنقاذ القدس بعد دخول شرطة الاحتلال الاسرائيلي صباح الاحد الى المسجد الاقصى في القدس الشرقية المحتلة لطرد فلسطينيين تحصنوا فيه في خطوة نادرة للغاية لإنهاء اشتباكات اندلعت بعد قدوم يهود متشددين الى المسجد.",
          "2015-07-27 16:58:50", "appeal", "2015-07-27", "0", "0"},

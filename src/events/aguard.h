@@ -408,7 +408,14 @@
     X(AG_CONTRAST_CUE_BY, "contrast_cue_by")                                                 \
     /* (stop 55, turn65) المئة، بالمائة …: a percentage's word after its number, a counted    \
        group that speaks (وقال 27 في المئة إنهم: counted.c qt_counted) */                    \
-    X(AG_PERCENT_WORD, "percent_word")
+    X(AG_PERCENT_WORD, "percent_word")                                                       \
+    /* (stop 55, fix63) the verb of a passive told with a verbal noun (تم الاتفاق، تم التوقيع: \
+       "it was agreed"): after a relative pronoun the layer's trigger is a thing agreed, whose \
+       doer is not the discourse's name before it (triggers.c agreed_thing; judge56's 38) */  \
+    X(AG_PASSIVE_VERB, "passive_verb")                                                       \
+    /* (stop 55, fix63) a blessing set off after a name (-حفظه الله-، (رعاه الله)): its marks  \
+       are no clause's end between an event's word and its day (weeks.c blessing_shut) */    \
+    X(AG_BLESSING_ASIDE, "blessing_aside")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -484,6 +484,18 @@ static void deed_doer(sent_ctx *c, const kind_info *ki, size_t v, size_t i,
             put(ev, was.actor_id[k], was.actor_name[k], was.actor_start[k], was.actor_end[k]);
 }
 
+/* Whether the trigger at token i is a passive in a relative clause (التسوية التي تم الاتفاق
+ * عليها، ما تم الاتفاق عليه، لما تم الاتفاق عليه: "aguard" passive_verb after a relative
+ * pronoun): a thing agreed before, told by what it is; the name before it in the discourse is
+ * not its doer (judge56's 38 got «داعش» from the clause before; fix63's fresh rows). A passive
+ * told on its own (كما تم الاتفاق على …) keeps the discourse's subject: mostly a party of the
+ * talks told before it. */
+static int agreed_thing(sent_ctx *c, size_t i)
+{
+    return i > c->t0 && ev_aguard_word(c, i, AG_PASSIVE_VERB) &&
+           word_kind(c, i - 1, 1, EK_RELATIVE);
+}
+
 /* The actors of the trigger at tokens [i, i + n) of kind ki: by the rules' own form of the
  * word when it has one, else a verb's or a noun's (its genitive); a verb with none found
  * takes the discourse's subject, a noun the subject of its support verb. -1 when the deed
@@ -507,7 +519,7 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
         form = F_POSS;         /* قام الوزير بزيارة …: the doer is before; but ندد أوغلو
                                   بالهجوم: the one who condemns it is no attacker */
     ev_actors_by_form(c, ki, i, n, form, cut, place, ev);
-    if (ev->nactors == 0 && cls != T_NOUN)
+    if (ev->nactors == 0 && cls != T_NOUN && !agreed_thing(c, i))
         discourse(c, ki, i, place, x, ev);
     if (cls != T_NOUN)
         ev_speaker_party(c, ki, i, n, ev);     /* «… لجنة … التقت به»: the speaker met it */

@@ -18,6 +18,7 @@
  * topic has one that may be its (a day, a month, a period off the article's day), not the
  * speech's.
  */
+#include "events/aguard.h"
 #include "events/dates.h"
 #include "events/letters.h"
 
@@ -132,6 +133,23 @@ static int other_clause(const rasd_doc *doc, const rasd_event *ev, const rasd_da
     return 0;
 }
 
+/* The mark that closes a blessing set off after a name, opened by the mark at token k (-حفظه
+ * الله-، - حفظه الله -، (رعاه الله): "aguard" blessing_aside, then at most ASIDE_WORDS words),
+ * or 0: the name's courtesy, no clause of its own between an event's word and its day (fix63;
+ * judge56's 57). */
+enum { ASIDE_WORDS = 2 };
+
+static size_t blessing_shut(ev_scan *s, size_t k)
+{
+    size_t n;
+    if (k + 1 >= s->nt || !ev_aguard_is(s, k + 1, 1, AG_BLESSING_ASIDE, &n) || n != 1)
+        return 0;
+    for (size_t j = k + 2; j < s->nt && j <= k + 1 + ASIDE_WORDS; j++)
+        if (s->t[j].kind == RASD_TOK_PUNCT)
+            return j;
+    return 0;
+}
+
 /* Whether a punctuation mark (a comma, a dash, a bracket) stands between the event's word
  * and date d: a period is the event's only in its clause (بعد زيارة ناجحة إلى واشنطن
  * الأسبوع الماضي، يصل الرئيس … اليوم: the week is the earlier visit's). */
@@ -140,11 +158,15 @@ static int punct_apart(const rasd_doc *doc, const rasd_event *ev, const rasd_dat
     ev_scan *s = EV_DOC(doc)->scan;
     uint32_t a = d->end <= ev->trigger_start ? d->end : ev->trigger_end;
     uint32_t b = d->end <= ev->trigger_start ? ev->trigger_start : d->start;
+    size_t shut;
     if (!s)
         return ev_comma_between(doc, ev, d);
     for (size_t k = token_after(s, a); k < s->nt && s->t[k].start < b; k++)
-        if (s->t[k].kind == RASD_TOK_PUNCT)
-            return 1;
+        if (s->t[k].kind == RASD_TOK_PUNCT) {
+            if ((shut = blessing_shut(s, k)) == 0 || s->t[shut].start >= b)
+                return 1;
+            k = shut;          /* «ولي العهد -حفظه الله- في قصر سموه بجدة مساء أمس الأول» */
+        }
     return 0;
 }
 
