@@ -23,6 +23,15 @@ static int same_noun(const qctx *q, size_t a, uint32_t off)
     return f->norm_len + art == t[a].norm_len && memcmp(f->norm, t[a].norm + art, f->norm_len) == 0;
 }
 
+/* Whether the bare definite body noun at token a (التقرير، الدراسة) may be the last speaker
+ * when that speaker is a description opening with the same noun without ال («وكشف تقرير
+ * مؤشرات الأداء لقطاع الاتصالات …» … «وأوضح التقرير»: judge57's 14): the body's fuller
+ * mention, as المصدر is the source's (res65, stop 55). */
+static int same_body(const qctx *q, size_t a, int kind)
+{
+    return kind == EK_BODY && !qt_body_org(q, a, a);
+}
+
 /* Whether token k is a forecast noun of "aguard forecast_object" (انخفاضا، نمو، إقبال) and the
  * cue's bits take one (COMP_FORECAST, توقع's forms): it ends an unnamed subject and opens the
  * quote (توقع محللون انخفاضا). */
@@ -49,8 +58,9 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
         sp->start = t[a].start, sp->end = t[a + n - 1].end;
         return 1;
     }
-    /* المصدر، المسؤول: the source named before (مصدر، مسؤول); not المحللون after a body */
-    if (kind == EK_SOURCE && t[a].norm_len > LETTERS(2) &&
+    /* المصدر، المسؤول: the source named before (مصدر، مسؤول); not المحللون after a body;
+       التقرير after «تقرير مؤشرات الأداء …» spoke last (same_body) */
+    if ((kind == EK_SOURCE || same_body(q, a, kind)) && t[a].norm_len > LETTERS(2) &&
         starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) && q->last.desc && b + n >= limit &&
         same_noun(q, a, q->last.start)) {
         *sp = q->last;

@@ -65,9 +65,19 @@ static const rasd_entity *name_part_elsewhere(const qctx *q, const rasd_entity *
     return NULL;
 }
 
+/* Whether the longer name e2 can be the man a bare surname stands for: not a thing's
+ * namesake (qt_namesake: «جامع الشيخ صالح الراجحي» … «وبيّن الراجحي» is the article's
+ * عبدالسلام بن صالح الراجحي named before, not the mosque's namesake; judge57's 4), the guard
+ * fix61 made for carried speakers, on the surname's path too. */
+static int surname_holder(const qctx *q, const rasd_entity *e2)
+{
+    return !qt_namesake(q, e2);
+}
+
 /* The person named earlier in the article with two words or more (not by a title) whose
  * last word is the one word of person en (إبراهيم عبدالله آل خالد الأسمري … وشدد الأسمري:
- * the resolver keeps the family name after آل apart): the latest such; else NULL. */
+ * the resolver keeps the family name after آل apart): the latest such, never a thing's
+ * namesake (surname_holder); else NULL. */
 static const rasd_entity *surname_of(const qctx *q, const rasd_entity *en)
 {
     const rasd_token *t = q->s->t, *w = &t[en->tok_start];
@@ -78,7 +88,7 @@ static const rasd_entity *surname_of(const qctx *q, const rasd_entity *en)
         const rasd_token *last = &t[e2->tok_end - 1];
         if (e2->tok_end <= en->tok_start && strcmp(e2->type, "PER") == 0 && !e2->via &&
             e2->tok_end >= e2->tok_start + 2 && last->norm_len == w->norm_len &&
-            memcmp(last->norm, w->norm, w->norm_len) == 0)
+            memcmp(last->norm, w->norm, w->norm_len) == 0 && surname_holder(q, e2))
             return e2;
     }
     return NULL;
