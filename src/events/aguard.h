@@ -409,6 +409,11 @@
     /* (stop 55, turn65) المئة، بالمائة …: a percentage's word after its number, a counted    \
        group that speaks (وقال 27 في المئة إنهم: counted.c qt_counted) */                    \
     X(AG_PERCENT_WORD, "percent_word")                                                       \
+    /* (stop 55, lead) the words after a percentage that open its group: منهم، منهن "of      \
+       them" (counted_of_them), من، ممن "of, of whom" with the group after (counted_of)      \
+       (counted.c of_word) */                                                                \
+    X(AG_COUNTED_OF_THEM, "counted_of_them")                                                 \
+    X(AG_COUNTED_OF, "counted_of")                                                           \
     /* (stop 55, fix63) the verb of a passive told with a verbal noun (تم الاتفاق، تم التوقيع: \
        "it was agreed"): after a relative pronoun the layer's trigger is a thing agreed, whose \
        doer is not the discourse's name before it (triggers.c agreed_thing; judge56's 38) */  \

@@ -6,6 +6,7 @@
  * «فقال 72٪ منهم إنهم»، «وقال 57 في المائة من الآباء إن». The gold of the read parts names
  * the counted phrase itself (snn-013834, snn-009632); bench/turn65/rule_3.md. */
 #include "events/quotes.h"
+#include "events/aguard.h"
 #include "events/letters.h"
 
 #include <string.h>
@@ -44,20 +45,15 @@ static size_t percentage(const qctx *q, size_t a, size_t b)
 }
 
 /* 2 when token k is منهم or منهن (of them), 1 when من or ممن (of whom: the group follows),
- * else 0. */
+ * else 0 (data/events.tsv aguard "counted_of_them", "counted_of"; whole words). */
 static int of_word(const qctx *q, size_t k)
 {
-    const rasd_token *t = &q->s->t[k];
-    if (!ev_is_word(t))
+    size_t n;
+    if (!ev_is_word(&q->s->t[k]))
         return 0;
-    if (t->norm_len == LETTERS(2) && memcmp(t->norm, U_MEEM U_NOON, LETTERS(2)) == 0)
-        return 1;
-    if (t->norm_len == LETTERS(3) && memcmp(t->norm, U_MEEM U_MEEM U_NOON, LETTERS(3)) == 0)
-        return 1;
-    if (t->norm_len == LETTERS(4) && memcmp(t->norm, U_MEEM U_NOON U_HEH, LETTERS(3)) == 0 &&
-        (letter_is(t->norm + LETTERS(3), U_MEEM) || letter_is(t->norm + LETTERS(3), U_NOON)))
+    if (ev_aguard_is(q->s, k, 0, AG_COUNTED_OF_THEM, &n) && n == 1)
         return 2;
-    return 0;
+    return ev_aguard_is(q->s, k, 0, AG_COUNTED_OF, &n) && n == 1;
 }
 
 /* The counted group that opens the words [a, b) after a reporting verb, as sp's text: the

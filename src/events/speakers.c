@@ -765,10 +765,10 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
         if (!ev_word_is(q->s, ++a2, 0, EK_CPREP, &v, &n))
             a = a2;                                /* أوضح ذلك اليوم مدير عام …; not أعلن
                                                       أمس عن التعاقد مع الفنان تامر */
-    if (qt_parties(q, a, c->i, &sp))
+    if (qt_parties(q, a, c->i, &sp))               /* وأكد البلدان: the two named together */
         return QT_HOW(q, "parties"), sp;
-    if (qt_counted(q, a, b, &sp))
-        return QT_HOW(q, "counted"), sp;           /* وقال 27٪ إنهم (counted.c) */                                 /* وأكد البلدان: the two named together */
+    if (qt_counted(q, a, b, &sp))                  /* وقال 27٪ إنهم (counted.c) */
+        return QT_HOW(q, "counted"), sp;
     if (qt_unnamed(q, a, b, &sp, EK_SOURCE, comp_bits(q, c)))
         return QT_HOW(q, "source"), sp;
     if (honorific(q, c, a, &sp))
@@ -939,7 +939,7 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
     if (qt_part_opens_after(q, c, a, &sp))
         return QT_HOW(q, "p_opens_after"), sp;     /* … تعليقات القراء. مؤكداً: the sentence before's */
     sp = qt_continued(q, c->i, c->gender, 0);
-    if (!sp.name && qt_opening_part(q, c, &sp))
-        return QT_HOW(q, "p_opening"), sp;       /* تمكنت فرق الدفاع المدني …، محذرة (opening_subject.c) */
+    if (!sp.name && qt_opening_part(q, c, &sp))   /* تمكنت فرق الدفاع …، محذرة: opening_subject.c */
+        return QT_HOW(q, "p_opening"), sp;
     return QT_HOW(q, "p_last+"), sp;
 }
