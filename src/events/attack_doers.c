@@ -76,8 +76,7 @@ static const rasd_entity *doer_after(sent_ctx *c, size_t end)
                        doer_kind(e, 0, ev_aguard_at(c, e->tok_end, 0, AG_AGAINST, NULL))
                    ? e
                    : NULL;
-    if (k < c->t1 && c->s->t[k].norm_len == LETTERS(2) &&
-        memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0 &&
+    if (k < c->t1 && word_equals(c->s->t[k].norm, c->s->t[k].norm_len, U_MEEM U_NOON) &&
         !ev_aguard_at(c, k, 0, AG_DOER_BY, NULL))
         return doer_kind(e = named_at(c, k + 1), 0, 0) ? e : NULL;   /* هجوم من الحوثيين */
     if (ev_aguard_at(c, k, 1, AG_DOER_RELATIVE, NULL))

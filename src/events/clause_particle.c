@@ -174,7 +174,7 @@ static int speech_word(const qctx *q, size_t k, int l)
         return t->norm_len >= LETTERS(2) && t->norm_len <= LETTERS(4) &&
                starts_with(t->norm, t->norm_len, U_AIN U_NOON);
     if (l == AG_CONTRAST_CUE_ON)
-        return t->norm_len == LETTERS(3) && starts_with(t->norm, t->norm_len, U_AIN U_LAM U_YEH);
+        return word_equals(t->norm, t->norm_len, U_AIN U_LAM U_YEH);
     return letter_is(t->norm, U_BEH);
 }
 

@@ -9,7 +9,6 @@
 #include "events/aguard.h"
 #include "events/letters.h"
 
-#include <string.h>
 
 #define U_ARABIC_PERCENT "\xd9\xaa"   /* ٪ U+066A */
 
@@ -18,9 +17,8 @@ static int percent_sign(const qctx *q, size_t k)
 {
     const rasd_token *t = &q->s->t[k];
     return k < q->s->nt && (t->kind == RASD_TOK_PUNCT || t->kind == RASD_TOK_SYMBOL) &&
-           ((t->norm_len == 1 && t->norm[0] == '%') ||
-            (t->norm_len == strlen(U_ARABIC_PERCENT) &&
-             memcmp(t->norm, U_ARABIC_PERCENT, t->norm_len) == 0));
+           (word_equals(t->norm, t->norm_len, "%") ||
+            word_equals(t->norm, t->norm_len, U_ARABIC_PERCENT));
 }
 
 /* The token after a percentage that opens at token a (before b), 0 for none: %32، 32%، 32 ٪،

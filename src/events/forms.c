@@ -71,8 +71,7 @@ const rasd_entity *ev_force_doer(sent_ctx *c, size_t i, size_t end)
         }                      /* قصف لطيران التحالف، قصف مدفعي للحوثيين; not قصف لمواقع …
                                   (its target), nor past a verb: هجوما استهدف نقطة تابعة
                                   لميليشيات الانقلابيين */
-        if (c->s->t[k].norm_len == LETTERS(2) &&
-            starts_with(c->s->t[k].norm, LETTERS(2), U_MEEM U_NOON))
+        if (word_equals(c->s->t[k].norm, c->s->t[k].norm_len, U_MEEM U_NOON))
             return force_at(c, k + 1, 0);          /* لقصف مكثف من الطيران المروحي */
     }
     return NULL;

@@ -241,8 +241,7 @@ void ev_layer_sides(sent_ctx *c, int kind, size_t i, size_t n, int noun, rasd_ev
 /* Whether token k is من. */
 static int min_word(sent_ctx *c, size_t k)
 {
-    return c->s->t[k].norm_len == LETTERS(2) &&
-           memcmp(c->s->t[k].norm, U_MEEM U_NOON, LETTERS(2)) == 0;
+    return word_equals(c->s->t[k].norm, c->s->t[k].norm_len, U_MEEM U_NOON);
 }
 
 /* The force that ends at token end and starts in the VERB_SUBJ_REACH tokens before it, right

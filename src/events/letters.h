@@ -67,6 +67,12 @@ static inline int starts_with(const char *w, size_t n, const char *a)
     return n >= k && memcmp(w, a, k) == 0;
 }
 
+/* Whether the word w of n bytes is exactly the word a (U_ letters juxtaposed). */
+static inline int word_equals(const char *w, size_t n, const char *a)
+{
+    return n == strlen(a) && memcmp(w, a, n) == 0;
+}
+
 /* Whether the word w of n bytes ends with the affix a. */
 static inline int ends_with(const char *w, size_t n, const char *a)
 {

@@ -136,8 +136,7 @@ static size_t genitive_end(const qctx *q, size_t h, size_t i)
 {
     size_t e = h + 1, n, stop;
     const rasd_entity *en;
-    if (e < i && q->s->t[e].norm_len == LETTERS(2) &&
-        memcmp(q->s->t[e].norm, U_MEEM U_NOON, LETTERS(2)) == 0)
+    if (e < i && word_equals(q->s->t[e].norm, q->s->t[e].norm_len, U_MEEM U_NOON))
         e++;                                           /* عدد من */
     while (e < i && e <= h + 3 && !qt_in_entity(q, e) && ev_is_word(&q->s->t[e]) &&
            !starts_with(q->s->t[e].norm, q->s->t[e].norm_len, U_ARTICLE) &&

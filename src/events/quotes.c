@@ -727,8 +727,7 @@ static int speech_that(const qctx *q, size_t at)
     const char *w = q->doc->text + t->start;
     return letter_is(t->norm, U_FEH) || letter_is(t->norm, U_BEH) ||
            (t->end - t->start >= 2 && memcmp(w, U_ALEF_HAMZA_BELOW, 2) == 0) ||
-           (at > 0 && q->s->t[at - 1].norm_len == LETTERS(2) &&
-            memcmp(q->s->t[at - 1].norm, U_MEEM U_NOON, LETTERS(2)) == 0);
+           (at > 0 && word_equals(q->s->t[at - 1].norm, q->s->t[at - 1].norm_len, U_MEEM U_NOON));
 }
 
 /* Whether verb c is said as the relative of ما (data/quotes.tsv, quotes16: ما قاله، لما ذكرته،

@@ -399,9 +399,8 @@ static size_t past_addressee(const qctx *q, size_t a, size_t b)
 static size_t past_all_of(const qctx *q, size_t a, size_t b)
 {
     const rasd_token *t = q->s->t;
-    return a + 2 < b && t[a].norm_len == LETTERS(2) && t[a + 1].norm_len == LETTERS(2) &&
-           memcmp(t[a].norm, U_KAF U_LAM, LETTERS(2)) == 0 &&
-           memcmp(t[a + 1].norm, U_MEEM U_NOON, LETTERS(2)) == 0 ? a + 2 : a;
+    return a + 2 < b && word_equals(t[a].norm, t[a].norm_len, U_KAF U_LAM) &&
+           word_equals(t[a + 1].norm, t[a + 1].norm_len, U_MEEM U_NOON) ? a + 2 : a;
 }
 
 /* The person an earlier title named (اطلع الأمين العام لمجلس التعاون … الدكتور عبداللطيف
@@ -667,8 +666,8 @@ static int clause_first(const qctx *q, const qcue *c)
 {
     const rasd_token *p = c->i > 0 ? &q->s->t[c->i - 1] : NULL;
     return c->cut || c->i == qt_sent_start(q, c->i) || !ev_is_word(p) ||
-           (p->norm_len == LETTERS(3) && memcmp(p->norm, U_KAF U_MEEM U_ALEF, LETTERS(3)) == 0) ||
-           (p->norm_len == LETTERS(2) && memcmp(p->norm, U_QAF U_DAL, LETTERS(2)) == 0);
+           word_equals(p->norm, p->norm_len, U_KAF U_MEEM U_ALEF) ||
+           word_equals(p->norm, p->norm_len, U_QAF U_DAL);
 }
 
 /* Whether the words from token a after a verb of appeal (data/quotes.tsv "behalf" 2: دعا،

@@ -52,7 +52,7 @@ enum { RECEIVER_REACH = 12 };  /* words from a verb of receiving to its receiver
 static int from_word(const qctx *q, size_t k)
 {
     const rasd_token *t = &q->s->t[k];
-    return t->norm_len == LETTERS(2) && memcmp(t->norm, U_MEEM U_NOON, LETTERS(2)) == 0;
+    return word_equals(t->norm, t->norm_len, U_MEEM U_NOON);
 }
 
 /* Whether en received the calls that plural cue c's "in which" goes back to: c is followed
