@@ -26,6 +26,20 @@ def forms(text):
     return [m for m in FORM.finditer(text) if m.group(1)[0] not in "وف"]
 
 
+def view(t, o, m):
+    """For the form m in text t and BUILD's record o: the verb's byte offset, whether o has a
+    quote whose cue is the verb (a text: its content starts right after the verb), and the
+    PER/ORG mentions of o ending right before the verb (the subject the recogniser found)."""
+    vs = len(t[:m.start(2)].encode("utf-8"))
+    ve = len(t[:m.end(2)].encode("utf-8"))
+    q = any(x.get("cue") == m.group(2) and ve <= x["start"] <= ve + 16
+            for x in o.get("quotes", []) or [])
+    ws = len(t[:m.start(2)].rstrip().encode("utf-8"))
+    men = [e for e in o.get("entities", []) or []
+           if e.get("end") == ws and e.get("type") in ("PER", "ORG")]
+    return vs, q, men
+
+
 def main(a):
     build, seed = a[0], a[1]
     docs = F.sample(F.pool(grep=lambda t: bool(forms(t))), seed, "0:40000")
@@ -35,14 +49,7 @@ def main(a):
         t = d["text"]
         o = out.get(d["id"]) or {}
         for m in forms(t):
-            vs = len(t[:m.start(2)].encode("utf-8"))
-            ve = len(t[:m.end(2)].encode("utf-8"))
-            q = any(x.get("cue") == m.group(2) and ve <= x["start"] <= ve + 16
-                    for x in o.get("quotes", []) or [])     # the cue is a text: its content
-                                                             # starts right after the verb
-            ws = len(t[:m.start(2)].rstrip().encode("utf-8"))
-            men = [e for e in o.get("entities", []) or []
-                   if e.get("end") == ws and e.get("type") in ("PER", "ORG")]
+            vs, q, men = view(t, o, m)
             cnt[(q, bool(men))] += 1
             print("\t".join([d["id"], str(vs), str(int(q)), men[0]["text"] if men else "-",
                              t[max(0, m.start() - 80):m.end() + 60].replace("\n", " ")]))

@@ -18,6 +18,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "recall"))
 import fresh as F  # noqa: E402
+sys.path.insert(0, os.path.join(HERE, "..", "turn64"))
+from measure_view import view  # noqa: E402  (turn64's: the verb, its quote, the mention)
 
 FORM = re.compile(r"(?<![\S])([^\s،,.:؟!«»\"]+)\s+(يرى|ترى|يعتبر|تعتبر)\s+(?:أن|بأن|ان|بان)(?!\S)")
 STOP = re.compile(r"[.؟!:\n]")
@@ -47,13 +49,7 @@ def main(a):
         o = out.get(d["id"]) or {}
         b = t.encode("utf-8")
         for m in forms(t):
-            vs = len(t[:m.start(2)].encode("utf-8"))
-            ve = len(t[:m.end(2)].encode("utf-8"))
-            q = any(x.get("cue") == m.group(2) and ve <= x["start"] <= ve + 16
-                    for x in o.get("quotes", []) or [])
-            ws = len(t[:m.start(2)].rstrip().encode("utf-8"))
-            men = [e for e in o.get("entities", []) or []
-                   if e.get("end") == ws and e.get("type") in ("PER", "ORG")]
+            vs, q, men = view(t, o, m)
             pre = before(t, len(b[:men[0]["start"]].decode("utf-8"))) if men else "-"
             cnt[(q, men[0]["type"] if men else "-")] += 1
             print("\t".join([d["id"], str(vs), str(int(q)), men[0]["type"] if men else "-",
