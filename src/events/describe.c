@@ -9,7 +9,10 @@
  * object (qt_ends_subject), and only where a word with ب follows within DESCRIBE_GAP tokens,
  * no comma, colon or reporting word between (the description: بالمميزة، بأنها، بـ"…"). A
  * description with أن (ووصف بعض الاقتصاديين التوقعات بأنها) is the verb's content already
- * (quotes.c content_start): this only opens what has no أن. quotes.c comp_start asks here. */
+ * (quotes.c content_start): this only opens what has no أن. quotes.c comp_start asks here.
+ * A bare verb first in its clause, its object and a description after it, goes on with the
+ * last speaker (qt_describe_carried, branch err64: ووصفت مشاركة المرأة … بالإيجابية); quotes.c
+ * statement() asks it before a NAMED cue with no speaker is dropped. */
 #include "events/quotes.h"
 #include "events/letters.h"
 
