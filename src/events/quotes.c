@@ -858,6 +858,9 @@ static size_t statement(qctx *q, const qcue *c)
     if (via)
         sp.gender = 0;               /* نقلت الوكالة عن ظريف قوله … وأضاف: the verb agrees
                                         with the body quoting, not with the speaker */
+    int carried = !sp.name && c->named && !c->part && qt_describe_carried(q, c, &sp);
+                                     /* ووصفت مشاركة المرأة … بالإيجابية (describe.c): its
+                                        object and description are the statement */
     if (!sp.name && ((i + n < q->s->nt && qt_object(q, i + n)) || c->named))
         return i + n;                /* عندما قال ذلك فإنما …: what was said before; لا يرى
                                         بأسا أن: nobody's opinion */
@@ -870,7 +873,7 @@ static size_t statement(qctx *q, const qcue *c)
                                         quotes stay in text order */
     int noun = comp_bits_of(q, c) & COMP_OBJ;        /* an object only (أدانت المحكمة
                                                         الشركة بارتكاب "خطأ": no statement) */
-    if ((at >= qt_send(q, i + n) || now || noun) && !before) {
+    if ((at >= qt_send(q, i + n) || now || noun || carried) && !before) {
         size_t e;
         k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
         qt_cause_clip(q, c, &sp, k);                 /* وقدرت الوزارة | عدد … (estimate_cause.c) */

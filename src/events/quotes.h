@@ -434,6 +434,10 @@ int qt_own_opens(const qctx *q, const qcue *c, size_t k);
 size_t qt_describe_start(const qctx *q, const qcue *c, const speaker *sp, size_t j);
 /* describe.c: where such a statement from token k ends, within e: at the first comma after
  * its description before و or ف (… بالكاذب، ونشرت بيانا); e for any other cue. */
+/* describe.c: a bare verb of describing ("own" 2) first in its clause, its object (no name,
+ * number or ب word: not the passive's subject) and a ب description after it: *sp becomes the
+ * last speaker going on (qt_continued); 1 when it did. */
+int qt_describe_carried(qctx *q, const qcue *c, speaker *sp);
 size_t qt_describe_end(const qctx *q, const qcue *c, size_t k, size_t e);
 /* appeal_li.c (quotes35): whether token k is a word with لل (للوقوف، للتعاون); where a verb
  * of appeal's request with ل opens after its addressee from token j (وناشد جميع أبناء الأمة
