@@ -506,6 +506,8 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
     size_t m;
     int form = cls == T_NOUN ? F_OF : F_VERB;
     const ev_word *w = ev_lookup_any(c->s, i, 1, EVENT_KINDS, &m);
+    const rasd_entity *d;
+    int bare = 0;
     if (w && EV_HAS_KIND(w, ki->kind) && m >= n) {
         int f = w->val[ki->kind];
         if (f == F_VERB || f == F_DUAL || f == F_POSS || f == F_BETWEEN || f == F_OF)
@@ -519,8 +521,14 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
         form = F_POSS;         /* قام الوزير بزيارة …: the doer is before; but ندد أوغلو
                                   بالهجوم: the one who condemns it is no attacker */
     ev_actors_by_form(c, ki, i, n, form, cut, place, ev);
+    d = ev->nactors == 0 && cls != T_NOUN ? ev_layer_described_subject(c, ki, i, n, cut, &bare)
+                                          : NULL;
+    if (d && !bare)
+        put(ev, NULL, d->name, d->start, d->end);   /* ودعا الوزراء مجدداً (own_subject.c) */
     if (ev->nactors == 0 && cls != T_NOUN && !agreed_thing(c, i))
         discourse(c, ki, i, place, x, ev);
+    if (ev->nactors == 0 && d)
+        put(ev, NULL, d->name, d->start, d->end);   /* ودعت الوزارة, none named before */
     if (cls != T_NOUN)
         ev_speaker_party(c, ki, i, n, ev);     /* «… لجنة … التقت به»: the speaker met it */
     if (ev->nactors == 0 && cls == T_NOUN) {
