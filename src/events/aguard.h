@@ -420,7 +420,10 @@
     X(AG_PASSIVE_VERB, "passive_verb")                                                       \
     /* (stop 55, fix63) a blessing set off after a name (-حفظه الله-، (رعاه الله)): its marks  \
        are no clause's end between an event's word and its day (weeks.c blessing_shut) */    \
-    X(AG_BLESSING_ASIDE, "blessing_aside")
+    X(AG_BLESSING_ASIDE, "blessing_aside")                                                   \
+    /* (stop 56, lay66) a verb whose subject states a stance after عن (أعرب، عبر، أبدى): a     \
+       criticism's noun after its عن is that subject's (triggers.c stance_subject) */          \
+    X(AG_STANCE_VERB, "stance_verb")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

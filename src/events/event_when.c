@@ -162,26 +162,63 @@ static int opens_at(const rasd_doc *doc, uint32_t s, uint32_t b)
     return s == b;
 }
 
+/* Whether [s, b) holds one word after an optional و (وصلت مساء أمس الأحد: the sentence's
+ * verb, then its day). */
+static int one_word_at(const rasd_doc *doc, uint32_t s, uint32_t b)
+{
+    const char *t = doc->text;
+    while (s < b && t[s] == ' ')
+        s++;
+    while (b > s && t[b - 1] == ' ')
+        b--;
+    if (s == b)
+        return 0;
+    for (uint32_t i = s; i < b; i++)
+        if (t[i] == ' ' || t[i] == ',' || t[i] == '.' || (i + 1 < b &&
+                                                           letter_is(t + i, U_ARABIC_COMMA)))
+            return 0;
+    return 1;
+}
+
+/* Whether the event's word follows «كما» (كما وصل رئيس النادي …): a deed told as one more of
+ * the sentence's first clause, on its occasion. */
+static int also_after(const rasd_doc *doc, const rasd_event *ev)
+{
+    static const char kama[] = U_KAF U_MEEM U_ALEF " ";
+    size_t k = sizeof kama - 1;
+    uint32_t b = ev->trigger_start;
+    return b >= k && memcmp(doc->text + b - k, kama, k) == 0 &&
+           (b == k || doc->text[b - k - 1] == ' ' || doc->text[b - k - 1] == ',');
+}
+
 /* The day that opens the sentence [s, e) (وفي يوم الاثنين 23 مارس هنأ …، وهنأ …، واستقبل …):
  * the time of every deed the sentence lists, when no other day stands between it and the
- * event's word; NULL if none (a day to come only when may_future allows it). */
+ * event's word; NULL if none (a day to come only when may_future allows it). For a deed
+ * after «كما», also the day right after the sentence's first word, its verb (وصلت مساء أمس
+ * الأحد بعثة الفريق …، كما وصل رئيس النادي: judge57's 17; lay66). */
 static const rasd_date *fronted_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                                     uint32_t content, const rasd_event *ev)
 {
     size_t n;
     const rasd_date *d = rasd_doc_dates(doc, &n), *first = NULL;
     const struct ev_doc *x = EV_DOC(doc);
+    int also = 0;
     for (size_t i = 0; i < n; i++) {
         if (d[i].start < s || d[i].end > e)
             continue;
         if (!first) {
-            if (!opens_at(doc, s, d[i].start) || !may_be(&d[i], ISO_DAY_LEN, s, e, content,
-                                                         may_future, x) ||
+            if (!opens_at(doc, s, d[i].start))
+                also = also_after(doc, ev) && one_word_at(doc, s, d[i].start);
+            if (!(opens_at(doc, s, d[i].start) || also) ||
+                !may_be(&d[i], ISO_DAY_LEN, s, e, content, may_future, x) ||
                 d[i].end > ev->trigger_start)
                 return NULL;
             first = &d[i];
-        } else if (d[i].start < ev->trigger_start && strlen(d[i].value) >= ISO_MONTH_LEN)
-            return NULL;               /* وفي يوم الأحد 8 مارس استقبل: a later day's deeds */
+        } else if (d[i].start < ev->trigger_start && strlen(d[i].value) >= ISO_MONTH_LEN &&
+                   !(also && !may_be(&d[i], ISO_MONTH_LEN, s, e, content, may_future, x)))
+            return NULL;               /* وفي يوم الأحد 8 مارس استقبل: a later day's deeds;
+                                          but not a day to come of a deed done (… لمواجهة
+                                          الهلال يوم بعد غد الأربعاء، كما وصل) */
     }
     return first;
 }

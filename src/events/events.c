@@ -447,6 +447,17 @@ static size_t past(sent_ctx *c, size_t end, const rasd_entity *a)
     return a->tok_end + (a->tok_start > end && ev_apposed(c, end, a));
 }
 
+/* The token after side a of a "بين" noun: past a name right after a description, with no
+ * proclitic, that describes it further (بين المتمردين الحوثيين والقوات الموالية: the
+ * recogniser's «الحوثيين» after the head «المتمردين»), so that the second side's و is
+ * reached (judge57's 27; lay66). */
+static size_t side_end(sent_ctx *c, const rasd_entity *a)
+{
+    const rasd_entity *n = ev_is_group(a) ? ev_first_entity(c, a->tok_end, a->tok_end + 1)
+                                          : NULL;
+    return n && ev_name_clitic(c, n) == 0 ? n->tok_end : a->tok_end;
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -591,9 +602,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
     case F_BETWEEN:            /* لقاء بين X وY؛ لقاء جمع وزيري التعليم والعمل بمديري 28 جامعة */
         if ((a = ev_subject_after(c, ki, end, place, q)) == NULL)
             a = ev_group_at(c, end, ev_group_mask(ki), 0);
-        b = a ? ev_object_of(c, ki, a->tok_end, a, place, q, J_WA) : NULL;
+        b = a ? ev_object_of(c, ki, side_end(c, a), a, place, q, J_WA) : NULL;
         if (a && !b)
-            b = ev_group_after(c, ki, a->tok_end, J_WA | J_BI);
+            b = ev_group_after(c, ki, side_end(c, a), J_WA | J_BI);
         break;
     case F_NEAR:
     case F_AT:

@@ -21,6 +21,7 @@
  * persons named together are a plural subject; corpus rows, stop 51). */
 #include "events/own_subject.h"
 #include "events/aguard.h"
+#include "events/appeal_bare_past.h"
 #include "events/letters.h"
 
 #include <string.h>
@@ -135,4 +136,35 @@ static int plural_subject(sent_ctx *c, const rasd_entity *e, size_t i)
 int ev_plural_skip(sent_ctx *c, const rasd_entity *e, size_t i)
 {
     return ev_plural_verb(c, i) && !plural_subject(c, e, i);
+}
+
+/* Whether the description g is a body's bare head with the article (الجامعة، الوزارة،
+ * المجلس): a word that refers back to the body named before, whose name the discourse gives
+ * (ودعت الجامعة … after «جامعة الدمام»; lay66's fresh rows). A group of people (الوزراء) or a
+ * head with its genitive (نقابة الموظفين، قيادة المقاومة) names its own. */
+static int bare_body(sent_ctx *c, const rasd_entity *g)
+{
+    int v;
+    size_t n;
+    return g->tok_end == g->tok_start + 1 && ev_definite(&c->s->t[g->tok_start]) &&
+           ev_word_is(c->s, g->tok_start, 0, EK_GROUP, &v, &n) && v != GROUP_PEOPLE;
+}
+
+const rasd_entity *ev_layer_described_subject(sent_ctx *c, const kind_info *ki, size_t i,
+                                              size_t n, int cut, int *bare)
+{
+    const rasd_entity *g;
+    if (!ev_speech_act(ki))
+        return NULL;           /* a meeting's, a hosting's row needs its parties: a
+                                  description would make rows (والتي استقبلت عائلات العاصمة:
+                                  a heritage village; lay66's fresh rows) */
+    g = ev_group_subject(c, ki, i, i + n, cut);
+    if (!g || g->tok_start < i + n)
+        return NULL;
+    if (ki->kind == EK_APPEAL && ev_appeal_bare_past_body(c, i, n, g))
+        return NULL;           /* كما طالب مجلس الأمن بـ: the one asked */
+    if (ki->kind == EK_ACCUSE && ev_passive_after(c, g->tok_end))
+        return NULL;           /* واتهمت القوات المتمردة بارتكاب: the accused, a passive */
+    *bare = bare_body(c, g);
+    return g;
 }

@@ -25,4 +25,17 @@ int ev_plural_verb(const sent_ctx *c, size_t i);
  * verb is not plural. */
 int ev_plural_skip(sent_ctx *c, const rasd_entity *e, size_t i);
 
+/* The subject of the layer's verb at tokens [i, i + n) (cut proclitic letters) given by its
+ * description right after it, for a verb of what is said (appeal, criticize, accuse,
+ * threaten: their rows stand with no actor) that comes first in its clause (ودعا الوزراء
+ * مجدداً لعملية …، ودعت الجامعة المتقدمات): groups.c's ev_group_subject, the rules' own
+ * reading of a description (data/events.tsv "group": forces, bodies, groups of people), less
+ * the two forms the rules read as the one asked or accused (an appeal's «كما طالب مجلس الأمن
+ * بـ», an accusation's passive). NULL if none. *bare is set when it is a body's bare head with
+ * the article (الجامعة، الوزارة): a word referring back to the body named before, so the
+ * layer takes it only when the discourse names none; any other description it takes before
+ * the discourse's subject (lay66: judge57's 23, judge56's 25). */
+const rasd_entity *ev_layer_described_subject(sent_ctx *c, const kind_info *ki, size_t i,
+                                              size_t n, int cut, int *bare);
+
 #endif

@@ -63,6 +63,20 @@ const rasd_entity *ev_at_place(sent_ctx *c, size_t k)
     return wider_place(c, g);
 }
 
+/* Whether a word of criticism (data/events.tsv criticize: استنكر، ندد، أدان، شجب) stands in
+ * tokens [t0, i) before a place at token i that comes before an attack's word: the place is
+ * then the condemner's (استنكرت دائرة الإفتاء العام في الأردن العمل الإرهابي الذي استهدف
+ * مسجد … بمنطقة عسير: judge57's 57), not the attack's (lay66). */
+static int condemner_place(sent_ctx *c, size_t i, int kind)
+{
+    if (kind != EK_ASSAULT && kind != EK_FIGHT && kind != EK_KILL && kind != EK_ASSASSINATE)
+        return 0;
+    for (size_t k = c->t0; k < i; k++)
+        if (word_kind(c, k, 1, EK_CRITICIZE))
+            return 1;
+    return 0;
+}
+
 /* The place: a LOC after a word of data/events.tsv "place" (في، إلى) or carrying ب, or a venue
  * (an organisation after a word of "venue": في الكرملين، قمة مجموعة العشرين), within
  * PLACE_REACH tokens after the reporting word (else within PLACE_BEFORE before it), with no
@@ -112,7 +126,8 @@ const rasd_entity *ev_place_of(sent_ctx *c, size_t at, int kind, int area)
         if (i >= at)
             return i <= at + (area ? PLACE_REACH_BARE : PLACE_REACH) && !broken(c, at, i) &&
                    !(content && says_what(c, at, i)) ? wider_place(c, e) : best;
-        best = i + PLACE_BEFORE >= at && !broken(c, i, at) ? e : NULL;   /* or right before */
+        best = i + PLACE_BEFORE >= at && !broken(c, i, at) && !condemner_place(c, i, kind)
+                   ? e : NULL;   /* or right before, not the condemner's */
     }
     return best;
 }

@@ -496,6 +496,46 @@ static int agreed_thing(sent_ctx *c, size_t i)
            word_kind(c, i - 1, 1, EK_RELATIVE);
 }
 
+enum { STANCE_REACH = 12 };     /* tokens from a stance verb to the noun after its عن: the
+                                  subject's name and titles between (أعربت دولة الكويت عن) */
+
+/* Whether token k is عن. */
+static int is_an(sent_ctx *c, size_t k)
+{
+    const rasd_token *t = &c->s->t[k];
+    return t->norm_len == LETTERS(2) && memcmp(t->norm, U_AIN U_NOON, LETTERS(2)) == 0;
+}
+
+/* The subject of a stance verb ("aguard" stance_verb: أعرب، عبر، أبدى) whose عن-complement
+ * is the noun at token i, right after عن or coordinated by و with the noun after it (أعربت
+ * دولة الكويت عن إدانتها، أعربت الجمهورية العراقية عن استنكارها وإدانتها): the one who
+ * criticises; its name after the verb (ev_subject_after) or its description (ev_group_at),
+ * ending before عن. NULL if none (judge57's 12; lay66). */
+static const rasd_entity *stance_subject(sent_ctx *c, const kind_info *ki, size_t i,
+                                         const rasd_entity *place)
+{
+    size_t an = i > c->t0 && is_an(c, i - 1) ? i - 1
+                : i > c->t0 + 1 && letter_is(c->s->t[i].norm, U_WAW) && is_an(c, i - 2) ? i - 2
+                                                                                        : 0;
+    if (!an)
+        return NULL;
+    for (size_t v = an; v-- > c->t0 && v + STANCE_REACH > an;) {
+        const rasd_entity *a;
+        if (ev_clause_end(c, v))
+            return NULL;
+        if (!ev_aguard_word(c, v, AG_STANCE_VERB))
+            continue;
+        a = ev_first_entity(c, v + 1, an);     /* the name between the verb and عن, its
+                                                  titles before it only */
+        if (a && (!ev_lead_span(c, v + 1, a->tok_start, 0) || !ev_can_act(c, ki, a, place, NULL, 1)))
+            a = NULL;
+        if (a == NULL)
+            a = ev_group_at(c, v + 1, ev_group_mask(ki), 0);
+        return a && a->tok_start > v && a->tok_end <= an ? a : NULL;
+    }
+    return NULL;
+}
+
 /* The actors of the trigger at tokens [i, i + n) of kind ki: by the rules' own form of the
  * word when it has one, else a verb's or a noun's (its genitive); a verb with none found
  * takes the discourse's subject, a noun the subject of its support verb. -1 when the deed
@@ -506,6 +546,8 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
     size_t m;
     int form = cls == T_NOUN ? F_OF : F_VERB;
     const ev_word *w = ev_lookup_any(c->s, i, 1, EVENT_KINDS, &m);
+    const rasd_entity *d;
+    int bare = 0;
     if (w && EV_HAS_KIND(w, ki->kind) && m >= n) {
         int f = w->val[ki->kind];
         if (f == F_VERB || f == F_DUAL || f == F_POSS || f == F_BETWEEN || f == F_OF)
@@ -519,8 +561,14 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
         form = F_POSS;         /* قام الوزير بزيارة …: the doer is before; but ندد أوغلو
                                   بالهجوم: the one who condemns it is no attacker */
     ev_actors_by_form(c, ki, i, n, form, cut, place, ev);
+    d = ev->nactors == 0 && cls != T_NOUN ? ev_layer_described_subject(c, ki, i, n, cut, &bare)
+                                          : NULL;
+    if (d && !bare)
+        put(ev, NULL, d->name, d->start, d->end);   /* ودعا الوزراء مجدداً (own_subject.c) */
     if (ev->nactors == 0 && cls != T_NOUN && !agreed_thing(c, i))
         discourse(c, ki, i, place, x, ev);
+    if (ev->nactors == 0 && d)
+        put(ev, NULL, d->name, d->start, d->end);   /* ودعت الوزارة, none named before */
     if (cls != T_NOUN)
         ev_speaker_party(c, ki, i, n, ev);     /* «… لجنة … التقت به»: the speaker met it */
     if (ev->nactors == 0 && cls == T_NOUN) {
@@ -531,6 +579,8 @@ static int actors(sent_ctx *c, const kind_info *ki, size_t i, size_t n, int cls,
             v == SUPPORT_CALL)
             call_parties(c, ki, sup, i, n, place, ev);   /* تلقى الأمير اتصالا هاتفيا من */
         else if (ev_speech_act(ki) && (b = caller_before(c, ki, i, place)) != NULL)
+            put(ev, ev_is_group(b) ? NULL : b->id, b->name, b->start, b->end);
+        else if (ki->kind == EK_CRITICIZE && (b = stance_subject(c, ki, i, place)) != NULL)
             put(ev, ev_is_group(b) ? NULL : b->id, b->name, b->start, b->end);
         else if (sup && ev_word_is(c->s, sup - 1, 1, EK_SUPPORT, &v, &m) && v == SUPPORT_AGENT)
             return agent_parties(c, ki, sup, i, n, place, ev);   /* عقد الوزير اجتماعا مع */
