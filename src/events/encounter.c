@@ -27,6 +27,7 @@
 #include "events/visit_nouns.h"
 #include "events/appeal_in_quote.h"
 #include "events/meeting_comma.h"
+#include "events/meeting_apposed.h"
 #include "events/meeting_chaired.h"
 #include "entities/ent.h"
 
@@ -450,7 +451,8 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
         tg_guarded_courtesy(c, i, n, noun ? TG_NOUN : TG_VERB, EK_MEET))
         return RASD_OK;
     if (((j = join_at(c, i + n, &bi)) != 0 ||
-         (!noun && (j = ev_comma_join(c, i + n, &bi)) != 0)) &&   /* meeting_comma.c */
+         (!noun && (j = ev_comma_join(c, i + n, &bi)) != 0) ||    /* meeting_comma.c */
+         (!noun && (j = ev_apposed_join(c, i + n, &bi)) != 0)) &&  /* meeting_apposed.c */
         ((p = party_at(c, ki, j, bi)) != NULL || ev_title_pronoun(c, j, bi))) {
         if ((a = ev_pronoun_doer(c, i, n, noun)) == NULL)  /* meeting_doer.c: a title pronoun */
             a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
