@@ -6,8 +6,9 @@
  * blame_accusation: اتهامات، لاتهامات) is an event when it is the object of
  *   - a verb of undergoing ("aguard" blame_undergo: واجه، يواجه، تعرض، تلقى): its subject is the
  *     one criticised or accused, the critic the name after من right after the noun's words
- *     (ويواجه هارالد رانجه … انتقادات حادة من الأوساط الإعلامية؛ تعرض أمير ويلز لاتهامات؛
- *     واجهت الحكومة اتهامات بإجراء …);
+ *     (تعرض ميسي لانتقادات من الأسطورة الأرجنتينية دييجو مارادونا؛ تعرض أمير ويلز لاتهامات؛
+ *     واجهت الحكومة اتهامات بإجراء …; since wrong58 not ويواجه هارالد رانجه … انتقادات حادة من
+ *     الأوساط الإعلامية, whose critic is no name: see below);
  *   - a verb of directing ("aguard" blame_direct: وجه، وجهت، يوجه): its subject is the critic, the
  *     one aimed at the name after إلى or ل (وجه الرئيس انتقادات حادة إلى الحكومة).
  * The verb stands at most REACH words before the noun in its clause (its subject, عدة, a

@@ -1,7 +1,9 @@
 /* estimate_cause.c — a speaker's estimate or the cause they give, told by a verb's object and a
  * second complement (branch quotes52, docs/EVENTS.md "Issue 16: verbs of estimating and of
- * giving a cause"): وقدرت الوزارة عدد المنشآت المشمولة في هذه المرحلة بـ 6 آلاف؛ وبررت
- * الشركة التأجيل بحرصها على …؛ وعزا الرشيد هذا الإنجاز الكبير إلى ثلاثة عناصر. The labels
+ * giving a cause"): وقدرت الوزارة عدد المنشآت المشمولة في هذه المرحلة بـ 6 آلاف؛ وبرر
+ * الباحثون هذا التراجع بأن …؛ وعزا الرشيد هذا الإنجاز الكبير إلى ثلاثة عناصر (not a definite
+ * object right after a described subject, as the rule below says: وبررت المصادر التأجيل المتوقع
+ * بحرص …, quotes52's known miss, never taken; reg66). The labels
  * (### Guideline) count the object and what follows it as the statement (a nominal
  * complement). Only for a verb of data/quotes.tsv "own" 4 (قدر، برر: the second complement
  * with ب) or 5 (عزا: with إلى), past forms with NAMED and OWN (a subject of their own, never
