@@ -420,7 +420,12 @@
     X(AG_PASSIVE_VERB, "passive_verb")                                                       \
     /* (stop 55, fix63) a blessing set off after a name (-حفظه الله-، (رعاه الله)): its marks  \
        are no clause's end between an event's word and its day (weeks.c blessing_shut) */    \
-    X(AG_BLESSING_ASIDE, "blessing_aside")
+    X(AG_BLESSING_ASIDE, "blessing_aside")                                                   \
+    /* (stop 56, spk66) the verb of a relative clause after a body's noun that names who made  \
+       the document, with its pronoun (الذي أصدرته، التي أعدها، الذي نشرته): only such a      \
+       clause is part of the body's description; any other (الذي حصلت «الشرق الأوسط» على   \
+       نسخة منه، التي تعمل من …) ends it before the relative (sources.c relative_end)      */ \
+    X(AG_MAKER_VERB, "maker_verb")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -75,7 +75,11 @@ enum {
  * "cnoun" of value 1 (what is condemned: الحادث، الهجوم) after the subject, as COMP_NOUN is
  * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
-       COMP_OBJ = 64, COMP_FORECAST = 128 };
+       COMP_OBJ = 64, COMP_FORECAST = 128, SUBJ_AFTER_VERB = 256 };
+/* SUBJ_AFTER_VERB (no complement's bit; qt_unnamed's bits only): the body's words are the
+ * subject right after its verb (وأضاف التقرير الذي حصلت …), whose description ends before a
+ * relative clause that names no maker (sources.c relative_end); a subject before its verb
+ * must reach the verb and keeps its clause (spk66, stop 56). */
 /* COMP_FORECAST: a verb of forecasting (توقع) whose object may also be a noun of the list
  * "aguard forecast_object" (a figure's change or an outcome: انخفاضا، نمو، بيع، إقبال، بقاء;
  * rec63), which no other verb takes (not أكد بيع). */
