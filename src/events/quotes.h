@@ -486,6 +486,9 @@ int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bi
 const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i);
 int qt_fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);
+/* Participle c's own subject right after it, a definite body noun before أن/إن or a colon
+ * («موضحة الوزارة أن»): sp set to it or the organisation it stands for (spk66). */
+int qt_part_own_body(qctx *q, const qcue *c, speaker *sp);
 /* speaker_np.c (quotes24): a participle that opens its sentence takes the first person the
  * sentence before names, when that sentence's verb named no speaker. */
 int qt_part_opens_after(qctx *q, const qcue *c, size_t a, speaker *sp);

@@ -364,6 +364,28 @@ int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bi
     return 1;
 }
 
+/* A participle cue c whose own subject follows it: a definite body noun right after it, then
+ * أن/إن or a colon («…، موضحة الوزارة أن …»: judge57's 2, where the last speaker's run-on
+ * description went on): the body, or the organisation it stands for. Not an appeal's
+ * participle, whose addressee stands there (داعيا الآباء أن، مطالبا الجهة). (spk66, stop 56) */
+int qt_part_own_body(qctx *q, const qcue *c, speaker *sp)
+{
+    const rasd_token *t = q->s->t;
+    const rasd_entity *en;
+    size_t a = c->i + c->n, n, m;
+    if (a + 1 >= q->s->nt || ev_word_is(q->s, c->i, 1, EK_APPEAL, NULL, &n) ||
+        !starts_with(t[a].norm, t[a].norm_len, U_ARTICLE) || !ev_word_is(q->s, a, 0, EK_BODY, NULL, &n) ||
+        a + n >= q->s->nt ||
+        !(ev_word_is(q->s, a + n, 0, EK_THAT, NULL, &m) || ev_punct(q->s, a + n, ":")))
+        return 0;
+    qt_speaker_words(q, sp, t[a].start, t[a + n - 1].end);
+    if ((en = qt_body_org(q, a, c->i)) != NULL)
+        qt_speaker_is(sp, en, sp->start, sp->end);     /* وزارة الخدمة المدنية */
+    else
+        qt_body_described(q, a, sp);
+    return 1;
+}
+
 /* sp set to the words at bytes [start, end) of the text, with no entity: a description kept
  * in the quotes' name buffer (its offset + 1 in desc; name pointed into it when the quotes
  * are done). */

@@ -915,6 +915,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
     q->part_subject = 0;
     if (honorific(q, c, c->i + c->n, &sp))
         return QT_HOW(q, "p_honorific+"), sp;
+    if (qt_part_own_body(q, c, &sp))
+        return QT_HOW(q, "p_own_body"), sp;          /* موضحة الوزارة أن (sources.c) */
     if (qt_plural_subject(q, c, &sp))
         return QT_HOW(q, "p_plural_subject"), sp;   /* وفسر الباحثون ذلك مشيرين
                                                         (plural_subject.c) */
