@@ -423,7 +423,12 @@
     X(AG_BLESSING_ASIDE, "blessing_aside")                                                   \
     /* (stop 56, lay66) a verb whose subject states a stance after عن (أعرب، عبر، أبدى): a     \
        criticism's noun after its عن is that subject's (triggers.c stance_subject) */          \
-    X(AG_STANCE_VERB, "stance_verb")
+    X(AG_STANCE_VERB, "stance_verb")                                                         \
+    /* (stop 56, spk66) the verb of a relative clause after a body's noun that names who made  \
+       the document, with its pronoun (الذي أصدرته، التي أعدها، الذي نشرته): only such a      \
+       clause is part of the body's description; any other (الذي حصلت «الشرق الأوسط» على   \
+       نسخة منه، التي تعمل من …) ends it before the relative (sources.c relative_end)      */ \
+    X(AG_MAKER_VERB, "maker_verb")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

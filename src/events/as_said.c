@@ -123,15 +123,20 @@ int qt_as_said(qctx *q, const qcue *c, size_t *first, size_t *last, size_t *sp_e
 
 int qt_as_said_tail(const qctx *q, const qcue *c, const speaker *sp, size_t sp_end)
 {
-    size_t k = c->i + c->n, n;
+    size_t k = c->i + c->n, n, sp_k;
+    int v;
     if (!sp->name || sp->start < q->s->t[k].start)
         return 0;                                   /* كما يقول، …: nobody named here */
     while (k < sp_end && q->s->t[k].start < sp->end)
         k++;
+    sp_k = k;
     for (; k < sp_end; k++) {
         if (q->s->t[k].kind == RASD_TOK_PUNCT || qt_in_date(q, k))
             continue;
-        return ev_word_is(q->s, k, 0, EK_PREP, NULL, &n) || letter_is(q->s->t[k].norm, U_LAM);
-    }                                               /* لرويترز، في مقابلة: a phrase */
+        return ev_word_is(q->s, k, 0, EK_PREP, NULL, &n) || letter_is(q->s->t[k].norm, U_LAM) ||
+               (k == sp_k && ev_word_is(q->s, k, 0, EK_RELATIVE, &v, &n) && v == 1);
+    }                                               /* لرويترز، في مقابلة: a phrase; a relative
+                                                       clause the subject ended before (كما أعلنت
+                                                       المحكمة الخاصة التي تحاكمه: spk66) */
     return 1;
 }

@@ -75,7 +75,11 @@ enum {
  * "cnoun" of value 1 (what is condemned: الحادث، الهجوم) after the subject, as COMP_NOUN is
  * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
-       COMP_OBJ = 64, COMP_FORECAST = 128 };
+       COMP_OBJ = 64, COMP_FORECAST = 128, SUBJ_AFTER_VERB = 256 };
+/* SUBJ_AFTER_VERB (no complement's bit; qt_unnamed's bits only): the body's words are the
+ * subject right after its verb (وأضاف التقرير الذي حصلت …), whose description ends before a
+ * relative clause that names no maker (sources.c relative_end); a subject before its verb
+ * must reach the verb and keeps its clause (spk66, stop 56). */
 /* COMP_FORECAST: a verb of forecasting (توقع) whose object may also be a noun of the list
  * "aguard forecast_object" (a figure's change or an outcome: انخفاضا، نمو، بيع، إقبال، بقاء;
  * rec63), which no other verb takes (not أكد بيع). */
@@ -486,6 +490,9 @@ int qt_described(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp, int bi
 const rasd_entity *qt_body_org(const qctx *q, size_t a, size_t i);
 int qt_fronted_body(qctx *q, size_t i, speaker *sp, int mode, size_t gap);
 int qt_sentence_body(qctx *q, const qcue *c, size_t s0, speaker *sp);
+/* Participle c's own subject right after it, a definite body noun before أن/إن or a colon
+ * («موضحة الوزارة أن»): sp set to it or the organisation it stands for (spk66). */
+int qt_part_own_body(qctx *q, const qcue *c, speaker *sp);
 /* speaker_np.c (quotes24): a participle that opens its sentence takes the first person the
  * sentence before names, when that sentence's verb named no speaker. */
 int qt_part_opens_after(qctx *q, const qcue *c, size_t a, speaker *sp);

@@ -833,7 +833,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     }
     /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
-    if (qt_unnamed(q, a, b, &sp, EK_BODY, comp_bits(q, c) & COMP_OBJ)) {
+    if (qt_unnamed(q, a, b, &sp, EK_BODY, (comp_bits(q, c) & COMP_OBJ) | SUBJ_AFTER_VERB)) {
         if (sp.end == q->s->t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         else if (sp.end == q->s->t[a].end)
@@ -915,6 +915,8 @@ speaker qt_participle_speaker(qctx *q, const qcue *c)
     q->part_subject = 0;
     if (honorific(q, c, c->i + c->n, &sp))
         return QT_HOW(q, "p_honorific+"), sp;
+    if (qt_part_own_body(q, c, &sp))
+        return QT_HOW(q, "p_own_body"), sp;          /* موضحة الوزارة أن (sources.c) */
     if (qt_plural_subject(q, c, &sp))
         return QT_HOW(q, "p_plural_subject"), sp;   /* وفسر الباحثون ذلك مشيرين
                                                         (plural_subject.c) */
