@@ -24,7 +24,7 @@ consistent() {
 
 # the fixtures: Kerry, his spellings and the articles that name him
 "$RASD" ingest --db "$T/f.db" "$NEWS" 2>"$T/err"; expect "ingest the fixtures exits 0" test $? -eq 0
-expect "fixtures: schema version 14" test "$(sql "$T/f.db" 'pragma user_version')" = 14
+expect "fixtures: schema version 15" test "$(sql "$T/f.db" 'pragma user_version')" = 15
 "$RASD" entity --db "$T/f.db" كيري >"$T/out"; expect "entity كيري exits 0" test $? -eq 0
 expect "entity كيري: John Kerry, in a_geneva, b_reprint, c_own_words" python3 -c '
 import sys
@@ -121,7 +121,7 @@ expect "--no-entities still indexes" test "$(sql "$T/n.db" 'select count(*) from
 
 if shared_tier "seeds"; then
 "$RASD" ingest --db "$T/s.db" "$SEEDS" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
-expect "schema version 14" test "$(sql "$T/s.db" 'pragma user_version')" = 14
+expect "schema version 15" test "$(sql "$T/s.db" 'pragma user_version')" = 15
 "$RASD" entity --db "$T/s.db" بوتين >"$T/out"; expect "entity بوتين exits 0" test $? -eq 0
 expect "entity بوتين: Putin, in 000 001 002 004, newest first" python3 -c '
 import sys

@@ -173,7 +173,7 @@ expect "after the update: consistent" consistent "$T/u.db"
 cp "$T/u.db" "$T/m.db"
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("DROP TABLE quotes; DROP TABLE dates; DROP TABLE events; DROP TABLE event_actors; DROP TABLE stories; DROP TABLE story_members; DROP TABLE thread_redirects; DROP TABLE feeds; DROP TABLE feed_items; DROP TABLE alerts; DROP TABLE alert_log; DELETE FROM meta WHERE key = '"'"'alerts_gen'"'"'; DELETE FROM meta WHERE key = '"'"'next_story'"'"'; ALTER TABLE mentions DROP COLUMN via; PRAGMA user_version = 4")' "$T/m.db"
 "$RASD" quotes --db "$T/m.db" >/dev/null 2>"$T/err"; expect "version 4, read-only: asks for an ingest" grep -q 'needs migrating' "$T/err"
-"$RASD" ingest --db "$T/m.db" "$T/u1.jsonl" 2>/dev/null; expect "version 4: ingest migrates" test "$(sql "$T/m.db" 'pragma user_version')" = 14
+"$RASD" ingest --db "$T/m.db" "$T/u1.jsonl" 2>/dev/null; expect "version 4: ingest migrates" test "$(sql "$T/m.db" 'pragma user_version')" = 15
 "$RASD" quotes --db "$T/m.db" --json --speaker بوتين >"$T/out"
 expect "migrated, u1 changed: Putin's quote stored" grep -q '"article":"u1"' "$T/out"
 
@@ -217,7 +217,7 @@ with open(sys.argv[2], "w") as out:
                                  ensure_ascii=False) + "\n")
 EOF
 "$RASD" ingest --db "$T/s.db" "$T/seeds.jsonl" 2>"$T/err"; expect "ingest seeds exits 0" test $? -eq 0
-expect "schema version 14" test "$(sql "$T/s.db" 'pragma user_version')" = 14
+expect "schema version 15" test "$(sql "$T/s.db" 'pragma user_version')" = 15
 expect "seeds: dates and quotes stored, consistent" consistent "$T/s.db"
 
 "$RASD" quotes --db "$T/s.db" --json --speaker بوتين >"$T/putin"; expect "quotes --speaker بوتين exits 0" test $? -eq 0

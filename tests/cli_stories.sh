@@ -201,7 +201,7 @@ done
 members() { logged "member rows read" "$1"; }
 expect "copies read back a stored sum, not every member ($(members "$T/sum.err") < $(members "$T/cleared.err") rows)" \
     test "$(members "$T/sum.err")" -lt "$(members "$T/cleared.err")"
-expect "version 12 migrates" test "$(sql "$T/old.db" 'pragma user_version')" = 14
+expect "version 12 migrates" test "$(sql "$T/old.db" 'pragma user_version')" = 15
 rows='select group_concat(id || ":" || thread || ":" || size || ":" || ifnull(oldest, "") || ":" || ifnull(newest, "") || ":" || tsum || ":" || ndated || ":" || ifnull(hex(vec), "-"), ",") from (select * from stories order by id)'
 expect "sums written again after the copies" test "$(sql "$T/sum.db" 'select count(*) from stories where vec is not null and size > 20')" -ge 2
 for db in cleared old; do

@@ -128,7 +128,7 @@ static void test_corpus(const rasd_engine *e, const corpus *k)
     CHECKF(c[RASD_PUT_UNCHANGED] == k->articles && c[RASD_PUT_ADDED] == 0, "re-ingest changed %zu",
            c[RASD_PUT_ADDED] + c[RASD_PUT_UPDATED]);
     CHECK(rasd_store_stats_get(s, &st) == RASD_OK);
-    CHECK(st.articles == (int64_t)k->articles && st.segments == 1 && st.schema_version == 14);
+    CHECK(st.articles == (int64_t)k->articles && st.segments == 1 && st.schema_version == 15);
     check_reuse(s, k);
     {   /* reuse is not a copy: collapsing keeps the two apart */
         rasd_query_opts o = {10, NULL, NULL, NULL, RASD_QUERY_COLLAPSE | RASD_QUERY_NO_SNIPPET};

@@ -40,7 +40,10 @@
 static const char *const sql[DEDUP_STMTS] = {
     [DD_FP_ALL] = "SELECT docid, fp FROM fingerprints WHERE debris = 0 ORDER BY docid",
     [DD_FP_INS] = "INSERT OR REPLACE INTO fingerprints(docid, fp, debris) VALUES (?, ?, ?)",
-    [DD_PAIR] = "INSERT OR REPLACE INTO dupes(a, b, kind, similarity, spans) VALUES (?,?,?,?,?)",
+    /* an upsert, not INSERT OR REPLACE: dupe_counts' triggers see the old pair's kind */
+    [DD_PAIR] = "INSERT INTO dupes(a, b, kind, similarity, spans) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(a, b) DO UPDATE SET kind = excluded.kind,"
+                " similarity = excluded.similarity, spans = excluded.spans",
     [DD_DEL_PAIRS] = "DELETE FROM dupes WHERE a = ?1 OR b = ?1",
     [DD_DEL_FP] = "DELETE FROM fingerprints WHERE docid = ?",
     [DD_LSH_ALL] = "SELECT docid, bands FROM lsh ORDER BY docid",
@@ -681,8 +684,8 @@ rasd_status rasd_store_dedup_stats(rasd_store *s, rasd_dedup_stats *st)
         return RASD_EINVAL;
     d = DD(s);
     memset(st, 0, sizeof *st);
-    if (sqlite3_prepare_v2(s->c.db, "SELECT kind, count(*) FROM dupes GROUP BY kind", -1, &q,
-                           NULL) != SQLITE_OK)
+    /* kept as rows go in (schema 15's triggers): no count over the whole of dupes */
+    if (sqlite3_prepare_v2(s->c.db, "SELECT kind, n FROM dupe_counts", -1, &q, NULL) != SQLITE_OK)
         return store_sqlfail(s, "counting duplicates");
     while (sqlite3_step(q) == SQLITE_ROW) {
         const char *k = (const char *)sqlite3_column_text(q, 0);
