@@ -420,7 +420,10 @@
     X(AG_PASSIVE_VERB, "passive_verb")                                                       \
     /* (stop 55, fix63) a blessing set off after a name (-حفظه الله-، (رعاه الله)): its marks  \
        are no clause's end between an event's word and its day (weeks.c blessing_shut) */    \
-    X(AG_BLESSING_ASIDE, "blessing_aside")
+    X(AG_BLESSING_ASIDE, "blessing_aside")                                                 \
+    /* (stop 56, ast66) an attack's noun before «الذي/التي استهدف» and its target (الهجوم،     \
+       التفجير، العملية الإرهابية; struck_relative.c) */                                       \
+    X(AG_ATTACK_REL, "attack_rel")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
