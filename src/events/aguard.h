@@ -428,7 +428,10 @@
        the document, with its pronoun (الذي أصدرته، التي أعدها، الذي نشرته): only such a      \
        clause is part of the body's description; any other (الذي حصلت «الشرق الأوسط» على   \
        نسخة منه، التي تعمل من …) ends it before the relative (sources.c relative_end)      */ \
-    X(AG_MAKER_VERB, "maker_verb")
+    X(AG_MAKER_VERB, "maker_verb")                                                           \
+    /* (stop 56, ast66) an attack's noun before «الذي/التي استهدف» and its target (الهجوم،     \
+       التفجير، العملية الإرهابية; struck_relative.c) */                                       \
+    X(AG_ATTACK_REL, "attack_rel")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

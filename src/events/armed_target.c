@@ -58,3 +58,8 @@ int fr_armed_target(sent_ctx *c, size_t i, size_t n, int noun, int kind)
         return 0;
     return (a = target_after(c, i + n)) != 0 && front_at(c, a) && !terror_in_sentence(c);
 }
+
+int fr_armed_at(sent_ctx *c, size_t a)
+{
+    return a < c->t1 && front_at(c, a) && !terror_in_sentence(c);
+}

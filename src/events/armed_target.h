@@ -13,4 +13,8 @@
  * parties, assault a deed on people outside combat). */
 int fr_armed_target(sent_ctx *c, size_t i, size_t n, int noun, int kind);
 
+/* Whether the target starting at token a is an armed force or its post, as above, with no word
+ * of terror in the sentence (ast66: «الهجوم الذي استهدف دورية للجيش» is a fight). */
+int fr_armed_at(sent_ctx *c, size_t a);
+
 #endif

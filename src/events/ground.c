@@ -12,6 +12,7 @@
  * layer's words of "plan": نسعى، خطة), or dated years before the article (history). */
 #include "events/ground.h"
 #include "events/harm_by_hand.h"
+#include "events/struck_relative.h"
 #include "events/attack_lists.h"
 #include "events/any_deed.h"
 #include "events/layer_sides.h"
@@ -164,6 +165,8 @@ rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
     c->list48 = 0;
     for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
         n = 1;
+        if (ev_may_relative(c, i) && (rc = ev_struck_relative_at(c, x, s, e, i)) != RASD_OK)
+            break;                             /* ast66: struck_relative.c */
         if (!ev_summary_has(c->s, i, SUM_PHRASE))
             continue;
         c->list48 |= ev_may_attack_list(c, i); /* lists48: attack_lists.c, after support47 */
