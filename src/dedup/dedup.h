@@ -100,11 +100,12 @@ double dedup_aligned_jaccard(const dedup_aligner *al, const dedup_text *y, const
 void dedup_aligner_free(dedup_aligner *al);
 
 /* A multimap from 32-bit keys to docids: each distinct key once (open addressing, linear
- * probing, at most 3/4 full) with its count and a list of its docids (map.c says why). A key
- * keeps at most `limit` docids: one that reaches it is common boilerplate and is no more use
- * to find candidates. Zero-initialise. */
+ * probing, at most 3/4 full) with its count and its docid or a list of them (map.c says
+ * why). A key keeps at most `limit` docids: one that reaches it is common boilerplate and is
+ * no more use to find candidates. Zero-initialise. */
 typedef struct dedup_map_key {
-    uint32_t key, n, head;     /* head: 1 + the index of its newest entry; 0 = empty slot */
+    uint32_t key, n;           /* n: its docids; 0 = empty slot */
+    uint32_t v;                /* n == 1: the docid; n > 1: 1 + the index of its newest entry */
 } dedup_map_key;
 typedef struct dedup_map_ent {
     uint32_t doc, next;        /* next: 1 + the index of the key's previous entry; 0 = none */

@@ -2,8 +2,9 @@
  * that duplicate detection keeps in memory (dedup.h).
  *
  * Each distinct key has one slot (open addressing, linear probing, at most 3/4 full) with
- * its count of docids and the head of its list; the docids are entries of one array, each
- * with the index of the next of its key. Keys are hashes already, so the home slot is the
+ * its count of docids and either its one docid or the head of its list; the docids of a key
+ * held more than once are entries of one array, each with the index of the next of its key
+ * (most band keys are held once: they cost no entry). Keys are hashes already, so the home slot is the
  * key's top bits after one multiplication. Why not the docids in the probe run (until stop
  * 56): a key held by many articles then made a run of up to `limit` equal keys that every
  * other key homed in it walked through, and an add of a key at its limit walked its whole
@@ -27,7 +28,7 @@ static size_t home(uint32_t key, size_t cap)
 static dedup_map_key *find(dedup_map_key *slot, size_t cap, uint32_t key)
 {
     size_t i = home(key, cap);
-    while (slot[i].head && slot[i].key != key)
+    while (slot[i].n && slot[i].key != key)
         i = (i + 1) & (cap - 1);
     return &slot[i];
 }
@@ -39,7 +40,7 @@ static rasd_status grow(dedup_map *m)
     if (!slot)
         return RASD_ENOMEM;
     for (size_t i = 0; i < m->cap; i++)
-        if (m->slot[i].head)
+        if (m->slot[i].n)
             *find(slot, cap, m->slot[i].key) = m->slot[i];
     free(m->slot);
     m->slot = slot;
@@ -64,23 +65,31 @@ void dedup_map_prefetch(const dedup_map *m, uint32_t key)
         __builtin_prefetch(&m->slot[home(key, m->cap)]);
 }
 
+/* Appends the entry (doc, next) and returns 1 + its index. */
+static uint32_t push(dedup_map *m, uint32_t doc, uint32_t next)
+{
+    m->ent[m->n] = (dedup_map_ent){doc, next};
+    return (uint32_t)++m->n;
+}
+
 rasd_status dedup_map_add(dedup_map *m, uint32_t key, uint32_t docid, size_t limit)
 {
     dedup_map_key *k;
     if ((m->nkeys + 1) * 4 > m->cap * 3 && grow(m) != RASD_OK)
         return RASD_ENOMEM;
     k = find(m->slot, m->cap, key);
-    if (k->head && k->n >= limit)
+    if (k->n >= limit)
         return RASD_OK;
-    if (m->n == m->ent_cap && grow_entries(m) != RASD_OK)
-        return RASD_ENOMEM;
-    if (!k->head) {
-        k->key = key;
-        k->n = 0;
+    if (k->n == 0) {            /* a key's only docid stays in its slot: no entry */
+        *k = (dedup_map_key){key, 1, docid};
         m->nkeys++;
+        return RASD_OK;
     }
-    m->ent[m->n] = (dedup_map_ent){docid, k->head};
-    k->head = (uint32_t)++m->n;
+    if (m->n + 2 > m->ent_cap && grow_entries(m) != RASD_OK)
+        return RASD_ENOMEM;
+    if (k->n == 1)              /* its second: both go to the list */
+        k->v = push(m, k->v, 0);
+    k->v = push(m, docid, k->v);
     k->n++;
     return RASD_OK;
 }
@@ -91,9 +100,12 @@ size_t dedup_map_get(const dedup_map *m, uint32_t key, void (*fn)(void *, uint32
     if (!m->cap)
         return 0;
     k = find(m->slot, m->cap, key);
-    for (uint32_t e = k->head; e; e = m->ent[e - 1].next)
-        fn(ctx, m->ent[e - 1].doc);
-    return k->head ? k->n : 0;
+    if (k->n == 1)
+        fn(ctx, k->v);
+    else if (k->n > 1)
+        for (uint32_t e = k->v; e; e = m->ent[e - 1].next)
+            fn(ctx, m->ent[e - 1].doc);
+    return k->n;
 }
 
 size_t dedup_map_bytes(const dedup_map *m)
