@@ -329,6 +329,59 @@ static void test_set(void)
         }
 }
 
+/* dedup_map against a plain count: keys from a small space so that many reach their limit
+ * (as a large store's passage keys do), docids in rising order as the load adds them, the
+ * map grown many times over. Each key must give back exactly its first `limit` docids
+ * (summed to compare sets: the order is not kept) and their number; a key never added gives
+ * none; a cleared map gives none and takes keys again. */
+typedef struct map_sum {
+    uint64_t sum;
+    size_t n;
+} map_sum;
+
+static void map_collect(void *p, uint32_t doc)
+{
+    map_sum *m = p;
+    m->sum += doc;
+    m->n++;
+}
+
+static void test_map(void)
+{
+    enum { KEYS = 3000, ADDS = 60000, LIMIT = 32 };
+    static uint32_t count[KEYS];
+    static uint64_t sum[KEYS];
+    dedup_map m = {0};
+    uint64_t x = 0x2545F4914F6CDD1DULL;
+    size_t bad = 0, failed = 0, full = 0;
+    for (uint32_t doc = 0; doc < ADDS; doc++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        uint32_t k = (uint32_t)(x % KEYS);          /* skewed: low keys are held far more */
+        if (x >> 60 < 6)
+            k %= 97;
+        failed += dedup_map_add(&m, k * 0x10001u, doc, LIMIT) != RASD_OK;
+        if (count[k] < LIMIT)
+            count[k]++, sum[k] += doc;
+    }
+    REQUIRE(failed == 0);
+    for (uint32_t k = 0; k < KEYS; k++) {
+        map_sum got = {0, 0};
+        size_t n = dedup_map_get(&m, k * 0x10001u, map_collect, &got);
+        bad += n != count[k] || got.n != count[k] || got.sum != sum[k];
+        full += count[k] == LIMIT;
+    }
+    CHECKF(bad == 0, "dedup_map: %zu of %d keys give other docids than their first %d", bad,
+           KEYS, LIMIT);
+    CHECKF(full >= 97 && full < KEYS / 2, "dedup_map: %zu keys full", full);  /* both kinds */
+    map_sum none = {0, 0};
+    CHECK(dedup_map_get(&m, 0xFFFFFFFFu, map_collect, &none) == 0 && none.n == 0);
+    dedup_map_clear(&m);
+    CHECK(dedup_map_get(&m, 5 * 0x10001u, map_collect, &none) == 0 && none.n == 0);
+    REQUIRE(dedup_map_add(&m, 5 * 0x10001u, 7, LIMIT) == RASD_OK);
+    CHECK(dedup_map_get(&m, 5 * 0x10001u, map_collect, &none) == 1 && none.sum == 7);
+    dedup_map_free(&m);
+}
+
 int main(void)
 {
     rasd_engine *e = NULL;
@@ -357,6 +410,7 @@ int main(void)
     REQUIRE(rasd_doc_new(&d) == RASD_OK);
     load(&news);
     test_set();
+    test_map();
     test_trio(e, d, &news);
     test_passages(e, d, &news);
     if (SHARED_TIER("seeds and SaudiNewsNet", CHECK_FAST)) {

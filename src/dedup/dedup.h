@@ -99,12 +99,22 @@ double dedup_aligned_jaccard(const dedup_aligner *al, const dedup_text *y, const
                              size_t nx);
 void dedup_aligner_free(dedup_aligner *al);
 
-/* A multimap from 32-bit keys to docids (open addressing, linear probing, 8 bytes a slot,
- * at most 3/4 full). A key keeps at most `limit` docids: one that reaches it is common
- * boilerplate and is no more use to find candidates. Zero-initialise. */
+/* A multimap from 32-bit keys to docids: each distinct key once (open addressing, linear
+ * probing, at most 3/4 full) with its count and its docid or a list of them (map.c says
+ * why). A key keeps at most `limit` docids: one that reaches it is common boilerplate and is
+ * no more use to find candidates. Zero-initialise. */
+typedef struct dedup_map_key {
+    uint32_t key, n;           /* n: its docids; 0 = empty slot */
+    uint32_t v;                /* n == 1: the docid; n > 1: 1 + the index of its newest entry */
+} dedup_map_key;
+typedef struct dedup_map_ent {
+    uint32_t doc, next;        /* next: 1 + the index of the key's previous entry; 0 = none */
+} dedup_map_ent;
 typedef struct dedup_map {
-    uint64_t *slot;            /* key << 32 | (1 + docid); 0 = empty */
-    size_t cap, n;
+    dedup_map_key *slot;
+    size_t cap, nkeys;
+    dedup_map_ent *ent;
+    size_t n, ent_cap;
 } dedup_map;
 
 /* Asks the CPU to fetch key's home slot: a map of millions of slots misses the cache on
@@ -114,6 +124,8 @@ void dedup_map_prefetch(const dedup_map *m, uint32_t key);
 rasd_status dedup_map_add(dedup_map *m, uint32_t key, uint32_t docid, size_t limit);
 /* Calls fn for each docid of key (in no set order) and returns how many there were. */
 size_t dedup_map_get(const dedup_map *m, uint32_t key, void (*fn)(void *, uint32_t), void *ctx);
+/* The bytes the map holds. */
+size_t dedup_map_bytes(const dedup_map *m);
 void dedup_map_clear(dedup_map *m);
 void dedup_map_free(dedup_map *m);
 

@@ -701,7 +701,7 @@ rasd_status rasd_store_dedup_stats(rasd_store *s, rasd_dedup_stats *st)
     st->checked = d->checked;
     st->compared = d->compared;
     st->seconds = d->cpu;
-    st->memory = (int64_t)((d->bands.cap + d->passages.cap) * sizeof(uint64_t) +
+    st->memory = (int64_t)(dedup_map_bytes(&d->bands) + dedup_map_bytes(&d->passages) +
                            d->fps.cap * sizeof *d->fps.slots +
                            d->fps.ents_cap * sizeof *d->fps.ents + d->fps.keys.cap);
     return RASD_OK;
