@@ -4,13 +4,13 @@
  * Each distinct key has one slot (open addressing, linear probing, at most 3/4 full) with
  * its count of docids and either its one docid or the head of its list; the docids of a key
  * held more than once are entries of one array, each with the index of the next of its key
- * (most band keys are held once: they cost no entry). Keys are hashes already, so the home slot is the
- * key's top bits after one multiplication. Why not the docids in the probe run (until stop
- * 56): a key held by many articles then made a run of up to `limit` equal keys that every
- * other key homed in it walked through, and an add of a key at its limit walked its whole
- * run to be dropped; the passage keys of a large store saturate (1M articles: 47.6M keys
- * read, 1.9M distinct, 75 % of them at the limit), so an add cost ×3 from 100k to 1M
- * (bench/load67/why.md). Here an add is one probe among the distinct keys, whatever the
+ * (most band keys are held once: they cost no entry). Keys are hashes already, so the home
+ * slot is the key's top bits after one multiplication. Why not the docids in the probe run
+ * (until stop 56): a key held by many articles then made a run of up to `limit` equal keys
+ * that every other key homed in it walked through, and an add of a key at its limit walked
+ * its whole run to be dropped; the passage keys of a large store saturate (1M articles:
+ * 47.6M keys read, 1.9M distinct, 75 % of them at the limit), so an add cost ×3 from 100k to
+ * 1M (bench/load67/why.md). Here an add is one probe among the distinct keys, whatever the
  * store's size. Two different 64-bit hashes with equal 32-bit keys meet with probability
  * keys / 2^32 a lookup; they only add a candidate that verification then drops.
  */
