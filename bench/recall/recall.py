@@ -107,12 +107,15 @@
   recall.py draw37               the 24 ids of unseen33 (seed 4737, quotes and events), outside
                                  the first 894: labelled blind at stop 56, when unseen32's
                                  errors were opened for development
+  recall.py draw38               the 24 ids of unseen34 (seed 4838, quotes and events), outside
+                                 the first 918: labelled blind at stop 57, when unseen33's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
                   unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|
                   unseen18|unseen19|unseen20|unseen21|unseen22|unseen23|unseen24|unseen25|
                   unseen26|unseen27|unseen28|unseen29|unseen30|unseen31|unseen32|
-                  unseen33|all]
+                  unseen33|unseen34|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -181,7 +184,9 @@
                                  unseen32 (labelled blind at stop 55, branch label36)
                                  joined all once scored, at the end of stop 55;
                                  unseen33 (labelled blind at stop 56, branch label37)
-                                 joined all once scored, at the end of stop 56
+                                 joined all once scored, at the end of stop 56;
+                                 unseen34 (labelled blind at stop 57, branch label38)
+                                 joined all once scored, at the end of stop 57
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -229,6 +234,7 @@ SEED34 = 4434                 # unseen30 (24, quotes and events), drawn at stop 
 SEED35 = 4535                 # unseen31 (24, quotes and events), drawn at stop 54
 SEED36 = 4636                 # unseen32 (24, quotes and events), drawn at stop 55
 SEED37 = 4737                 # unseen33 (24, quotes and events), drawn at stop 56
+SEED38 = 4838                 # unseen34 (24, quotes and events), drawn at stop 57
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
@@ -245,7 +251,8 @@ UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw30": (SEED30, "unseen26"), "draw31": (SEED31, "unseen27"),
                 "draw32": (SEED32, "unseen28"), "draw33": (SEED33, "unseen29"),
                 "draw34": (SEED34, "unseen30"), "draw35": (SEED35, "unseen31"),
-                "draw36": (SEED36, "unseen32"), "draw37": (SEED37, "unseen33")}
+                "draw36": (SEED36, "unseen32"), "draw37": (SEED37, "unseen33"),
+                "draw38": (SEED38, "unseen34")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
