@@ -690,6 +690,8 @@ static rasd_status merge_short_names(const rasd_engine *e, res_scratch *r)
                           : 0;
         if (fu)                                      /* آل فهيد → بندر آل فهيد */
             to = family_longer(r, a, fu);
+        if (nw == 1 && to < 0)                       /* الحسن → عبدالعزيز آل حسن */
+            to = family_longer(r, a, w[0] | 2);
         if (to >= 0)
             r->en[a].redirect = to;
     }
