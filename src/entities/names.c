@@ -236,6 +236,23 @@ size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *uni
     return link || fam == 1 ? 0 : nu;
 }
 
+/* The one unit of a key that is a family or patronym word and one name (ال فهيد، ابن
+ * كدسة), marked as name_units() marks that name's unit at the end of a longer name (a family
+ * name 2, a chain's link 1); 0 when the key is not so (attr65: name_units gives such a key
+ * no units, so rule 3 never joined it to its person). */
+uint64_t name_family_unit(const rasd_engine *e, const char *key, size_t n)
+{
+    const char *w, *w2, *w3;
+    size_t wn, wn2, wn3, at = 0;
+    if (!next_word(key, n, &at, &w, &wn) || !next_word(key, n, &at, &w2, &wn2) ||
+        next_word(key, n, &at, &w3, &wn3))
+        return 0;
+    int kind = name_word(e, w, wn);
+    if (!kind || name_word(e, w2, wn2) || is_abd(w2, wn2))
+        return 0;
+    return strmap_hash(w2, wn2) * 4 + (uint64_t)(kind == NW_PATRONYM ? 1 : 2);
+}
+
 /* The first word of key k (its length). */
 static size_t first_word(const char *k, size_t n)
 {

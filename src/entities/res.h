@@ -89,6 +89,10 @@ void name_key(const rasd_engine *e, const rasd_doc *doc, const name_core *nc, si
 size_t name_units(const rasd_engine *e, const char *key, size_t n, uint64_t *units, size_t cap,
                   int *king);
 
+/* The marked unit of a key that is a family or patronym word and one name (ال فهيد، ابن
+ * كدسة): the unit a longer name of that person ends with; 0 when the key is not so. */
+uint64_t name_family_unit(const rasd_engine *e, const char *key, size_t n);
+
 /* ------------------------------------------- one sense per article (later.c) */
 
 /* Before the mentions: a tagged name's first word whose one-letter ب, ف or و the article

@@ -632,6 +632,32 @@ static rasd_status listed_names(res_scratch *r)
     return rc;
 }
 
+/* Rule 3 for a family surname (attr65): a person named by a family or patronym word and one
+ * name (آل فهيد، ابن كدسة; unit u, name_family_unit) joins the one longer person name of the
+ * article that ends with that name so marked (بندر آل فهيد، نبيل بن كدسة); -1 when none, or
+ * when two that are not one name written more and more fully end so. */
+static int32_t family_longer(res_scratch *r, size_t a, uint64_t u)
+{
+    int32_t to = -1;
+    size_t tb = 0;
+    for (size_t b = 0; b < r->nen; b++) {
+        int32_t fb = res_final_entity(r, (int32_t)b);
+        const struct name_units_of *v = &r->nu[b];
+        if (b == a || fb == (int32_t)a || v->n < 2 || v->u[v->n - 1] != u || fb == to)
+            continue;
+        if (to >= 0) {
+            const struct name_units_of *w = &r->nu[tb];
+            if (short_form(w->u, w->n, w->king, v->u, v->n, v->king, 1))
+                to = fb, tb = b;
+            else if (!short_form(v->u, v->n, v->king, w->u, w->n, w->king, 1))
+                return -1;
+            continue;
+        }
+        to = fb, tb = b;
+    }
+    return to;
+}
+
 /* Rule 3: a person's name joins the one longer name of the article it is a short form of,
  * by its last units (a family name: بحاح → خالد بحاح, even when the tagger also gave بحاح
  * على), else by its first (a given name: سلمان → الملك سلمان بن عبدالعزيز). */
@@ -659,6 +685,13 @@ static rasd_status merge_short_names(const rasd_engine *e, res_scratch *r)
             to = longer_name(r, a, w, nw, kw, 0);
         if (n && to < 0)
             to = longer_name(r, a, r->nu[a].u, n, ku, 1);
+        uint64_t fu = !n && r->en[a].redirect < 0 && r->en[a].type == ETYPE_PER
+                          ? name_family_unit(e, r->s.p + r->en[a].key_off, r->en[a].key_len)
+                          : 0;
+        if (fu)                                      /* آل فهيد → بندر آل فهيد */
+            to = family_longer(r, a, fu);
+        if (nw == 1 && to < 0)                       /* الحسن → عبدالعزيز آل حسن */
+            to = family_longer(r, a, w[0] | 2);
         if (to >= 0)
             r->en[a].redirect = to;
     }
