@@ -180,15 +180,21 @@ static int one_word_at(const rasd_doc *doc, uint32_t s, uint32_t b)
     return 1;
 }
 
-/* Whether the event's word follows «كما» (كما وصل رئيس النادي …): a deed told as one more of
- * the sentence's first clause, on its occasion. */
+/* Whether the event's word follows «كما» (data/events.tsv "aguard also": كما وصل رئيس النادي
+ * …), one space between, after a space, a comma or the text's start: a deed told as one more
+ * of the sentence's first clause, on its occasion. The word is read on the token scan (it was
+ * a string compared with the text's bytes; lay67). */
 static int also_after(const rasd_doc *doc, const rasd_event *ev)
 {
-    static const char kama[] = U_KAF U_MEEM U_ALEF " ";
-    size_t k = sizeof kama - 1;
-    uint32_t b = ev->trigger_start;
-    return b >= k && memcmp(doc->text + b - k, kama, k) == 0 &&
-           (b == k || doc->text[b - k - 1] == ' ' || doc->text[b - k - 1] == ',');
+    ev_scan *s = EV_DOC(doc)->scan;
+    size_t i, n;
+    uint32_t a;
+    if (!s || (i = ev_token_at(s, ev->trigger_start)) >= s->nt || i == 0 ||
+        !ev_aguard_is(s, i - 1, 0, AG_ALSO, &n) || n != 1)
+        return 0;
+    a = s->t[i - 1].start;
+    return s->t[i - 1].end + 1 == ev->trigger_start && doc->text[s->t[i - 1].end] == ' ' &&
+           (a == 0 || doc->text[a - 1] == ' ' || doc->text[a - 1] == ',');
 }
 
 /* The day that opens the sentence [s, e) (وفي يوم الاثنين 23 مارس هنأ …، وهنأ …، واستقبل …):

@@ -79,6 +79,16 @@ static int body_of(sent_ctx *c, size_t a)
     return ev_word_is(c->s, a, 0, EK_GROUP, &v, &n) && v == GROUP_BODY;
 }
 
+/* Whether the definite feminine word at token b, right after a definite head, is the verb's
+ * object, not the head's adjective: another body's head (وأدانت المحكمة الشركة بارتكاب), but
+ * not one shaped as a participle, ال then م, which may describe the head (اللجنة المنظمة;
+ * lay67, stop 57). */
+static int object_at(sent_ctx *c, size_t b)
+{
+    const rasd_token *t = &c->s->t[b];
+    return body_of(c, b) && !starts_with(t->norm, t->norm_len, U_ARTICLE U_MEEM);
+}
+
 /* The first token after the description whose head is tokens [a, a + n). */
 static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 {
@@ -124,7 +134,7 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
         }
         if (!wa && b == a + n && !indef && ev_definite(&t[b]) && feminine(&t[b]) &&
             (feminine(&t[a + n - 1]) || ends_with(t[a + n - 1].norm, t[a + n - 1].norm_len,
-                                                  U_ALEF U_TEH))) {
+                                                  U_ALEF U_TEH)) && !object_at(c, b)) {
             b++, nisba = 1;    /* الأمانة العامة، القوات الخاصة: an adjective that agrees */
             continue;
         }
