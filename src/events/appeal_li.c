@@ -75,7 +75,8 @@ static int bl_request(const qctx *q, size_t k)
 /* The token after the comma that closes a named subject set off by commas, when j is that
  * comma (ودعا الناطق الإعلامي لجوازات المنطقة الشرقية، العقيد معلا بن مرزوق العتيبي، المسافرين
  * للتأكد: frame67's rule 1), else j: a comma stands before the name too, with at most
- * SET_OFF_TITLES words between. */
+ * SET_OFF_TITLES words between, none with ب (برئاسة X: a chairman inside the subject's
+ * description, not the subject). */
 static size_t past_set_off(const qctx *q, const qcue *c, const speaker *sp, size_t j)
 {
     size_t k = c->i + c->n, w = 0;
@@ -83,8 +84,12 @@ static size_t past_set_off(const qctx *q, const qcue *c, const speaker *sp, size
         return j;
     while (k < j && q->s->t[k].end <= sp->start)
         k++;                           /* k: the name's first token */
-    while (k > c->i + c->n && w <= SET_OFF_TITLES && ev_is_word(&q->s->t[k - 1]))
+    while (k > c->i + c->n && w <= SET_OFF_TITLES && ev_is_word(&q->s->t[k - 1])) {
+        if (letter_is(q->s->t[k - 1].norm, U_BEH))
+            return j;                  /* مجلس إدارة نادي الزمالك، برئاسة مرتضى منصور، الجماهير:
+                                          the chairman inside the board's description */
         k--, w++;
+    }
     return k > c->i + c->n && w <= SET_OFF_TITLES && qt_comma(q, k - 1) ? j + 1 : j;
 }
 

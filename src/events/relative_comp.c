@@ -6,8 +6,10 @@
  * (own_noun.c, act_noun.c, a noun of "cnoun", ب on one) is looked for from the token after the
  * cue, as after a subject (qt_comp_start), and taken only where it opens right after the cue
  * or after words that name no subject (a date, a time word: qt_no_subject); not for a
- * participle, nor when إن/أن, a colon or a preposition right after the cue opens the content
- * (the callers' other frames), nor when words of "source" 7 (بحسب ما، وفقا لما) follow it in
+ * participle, nor a plural or dual cue (أندي بيرنهام وإيفيت كوبر، اللذان أعلنا نفسيهما من
+ * المنافسين: a claim of standing, and two owners that qt_relative_owner would give one of),
+ * nor when إن/أن, a colon or a preposition right after the cue opens the content (the
+ * callers' other frames), nor when words of "source" 7 (بحسب ما، وفقا لما) follow it in
  * its sentence: the whole sentence is another's report, whose quote the relative's would
  * hide (… خلفا لبلاتر الذي أعلن نيته بالاستقالة …، بحسب ما ذكرت صحيفة «النهار»: fresh seed
  * 67301). quotes.c statement() asks here. */
@@ -28,7 +30,7 @@ size_t qt_relative_comp(qctx *q, const qcue *c)
 {
     speaker sp = {NULL, NULL, 0, 0, 0, c->gender, NULL};
     size_t j = c->i + c->n, end = qt_send(q, c->i), k;
-    if (c->part || c->cut || j >= end || according_after(q, j, end) ||
+    if (c->part || c->cut || c->gender == 3 || j >= end || according_after(q, j, end) ||
         !qt_relative_owner(q, c, &sp))
         return 0;
     k = qt_comp_start(q, c, &sp);
