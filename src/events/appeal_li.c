@@ -25,7 +25,9 @@ enum {
     LI_AFTER = 10,             /* tokens after the ل word where a comma and a preposition of a
                                   complement make it a title's (للقبول والتسجيل، الدكتور لبنى
                                   العسوم، الطالبات المقبولات الى: 8) */
-    OWN_APPEAL_LI = 3          /* data/quotes.tsv "own" 3: a verb of appeal with ل */
+    OWN_APPEAL_LI = 3,         /* data/quotes.tsv "own" 3: a verb of appeal with ل */
+    SET_OFF_TITLES = 3         /* title words between the comma that opens a name set off by
+                                  commas and the name (، العقيد معلا …: 1) */
 };
 
 int qt_li_word(const qctx *q, size_t k)
@@ -70,6 +72,27 @@ static int bl_request(const qctx *q, size_t k)
     return t->norm_len >= at + LETTERS(4) && letter_is(t->norm + at, U_TEH);
 }
 
+/* The token after the comma that closes a named subject set off by commas, when j is that
+ * comma (ودعا الناطق الإعلامي لجوازات المنطقة الشرقية، العقيد معلا بن مرزوق العتيبي، المسافرين
+ * للتأكد: frame67's rule 1), else j: a comma stands before the name too, with at most
+ * SET_OFF_TITLES words between, none with ب (برئاسة X: a chairman inside the subject's
+ * description, not the subject). */
+static size_t past_set_off(const qctx *q, const qcue *c, const speaker *sp, size_t j)
+{
+    size_t k = c->i + c->n, w = 0;
+    if (j + 1 >= qt_send(q, c->i) || !qt_comma(q, j) || sp->start <= q->s->t[c->i].start)
+        return j;
+    while (k < j && q->s->t[k].end <= sp->start)
+        k++;                           /* k: the name's first token */
+    while (k > c->i + c->n && w <= SET_OFF_TITLES && ev_is_word(&q->s->t[k - 1])) {
+        if (letter_is(q->s->t[k - 1].norm, U_BEH))
+            return j;                  /* مجلس إدارة نادي الزمالك، برئاسة مرتضى منصور، الجماهير:
+                                          the chairman inside the board's description */
+        k--, w++;
+    }
+    return k > c->i + c->n && w <= SET_OFF_TITLES && qt_comma(q, k - 1) ? j + 1 : j;
+}
+
 size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j)
 {
     size_t n, end = qt_send(q, c->i);
@@ -79,6 +102,7 @@ size_t qt_appeal_li(const qctx *q, const qcue *c, const speaker *sp, size_t j)
         return 0;                      /* إنْ دعا يا وطني داعي الفدى … دُمتَ للأحباب: a verse, no
                                           one; وحثت اللجنة كافة المواطنين بالمشاركة …: an unnamed
                                           body's description may run over its addressee */
+    j = past_set_off(q, c, sp, j);
     for (size_t k = j; k < end && k <= j + LI_GAP; k++) {
         if (k > j && (qt_li_word(q, k) || bl_request(q, k)))
             return title_after(q, k, end) ? 0 : k;    /* وناشد جميع أبناء الأمة … للوقوف */

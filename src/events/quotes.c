@@ -431,7 +431,7 @@ static int prep_near(qctx *q, size_t j, size_t end, int bits)
  * reporting word or the sentence's end; the sentence's end when there is none. A verb or
  * participle whose complement may be a noun (COMP_NOUN) takes any noun (open_noun) right
  * after a participle or after its named subject and a comma. */
-static size_t comp_start(qctx *q, const qcue *c, const speaker *sp)
+size_t qt_comp_start(qctx *q, const qcue *c, const speaker *sp)
 {
     size_t j = after_subject(q, c, sp), end = qt_send(q, c->i), n;
     int bits;
@@ -851,6 +851,8 @@ static size_t statement(qctx *q, const qcue *c)
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
     size_t now = at != i + n && !c->via && !own52 ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
+    if (!now && !c->via && !own52 && at >= qt_send(q, i + n))
+        now = qt_relative_comp(q, c);   /* بلاتر الذي ينفي ارتكاب (relative_comp.c) */
     speaker sp = c->part ? qt_participle_speaker(q, c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
@@ -875,7 +877,7 @@ static size_t statement(qctx *q, const qcue *c)
                                                         الشركة بارتكاب "خطأ": no statement) */
     if ((at >= qt_send(q, i + n) || now || noun || carried) && !before) {
         size_t e;
-        k = now ? now : comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
+        k = now ? now : qt_comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
         qt_cause_clip(q, c, &sp, k);                 /* وقدرت الوزارة | عدد … (estimate_cause.c) */
         if (k >= qt_send(q, i)) {
             size_t m;

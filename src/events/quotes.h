@@ -291,6 +291,11 @@ int qt_as_said_tail(const qctx *q, const qcue *c, const speaker *sp, size_t sp_e
 /* speech.c: the speaker a relative pronoun right before cue c names (sp; 0: none there);
  * the speaker of cue c followed by فيها/فيه/خلاله (data/quotes.tsv "honor" 2). */
 int qt_relative_owner(qctx *q, const qcue *c, speaker *sp);
+/* quotes.c: where cue c's nominal complement starts after the subject sp named (the
+ * sentence's end for none); relative_comp.c (frame67): where the complement of a cue right
+ * after a relative pronoun opens, with the relative's owner as subject, 0 for none. */
+size_t qt_comp_start(qctx *q, const qcue *c, const speaker *sp);
+size_t qt_relative_comp(qctx *q, const qcue *c);
 /* relative_speaker.c: the antecedent of a relative pronoun before cue c whose window [a, b) holds
  * only adjuncts, dates or an addressee (بلاتر الذي أعلن في يونيو الماضي أنه): sp, 0 for none. */
 int qt_relative_adjunct(qctx *q, const qcue *c, size_t a, size_t b, speaker *sp);
