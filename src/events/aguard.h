@@ -431,7 +431,12 @@
     X(AG_MAKER_VERB, "maker_verb")                                                           \
     /* (stop 56, ast66) an attack's noun before «الذي/التي استهدف» and its target (الهجوم،     \
        التفجير، العملية الإرهابية; struck_relative.c) */                                       \
-    X(AG_ATTACK_REL, "attack_rel")
+    X(AG_ATTACK_REL, "attack_rel")                                                           \
+    /* (stop 57, cue67) a word with ب that is a preposition or an adverb, not the complement   \
+       of a cue that takes any noun after ب (COMP_BIANY: بسبب، بشأن، بحضور; quotes.c) */     \
+    X(AG_BI_NOT_OBJECT, "bi_not_object")                                                     \
+    /* (stop 57, cue67) a negation right before a COMPONLY cue (ولم يتطرق، ألا يتحدث; quotes.c) */ \
+    X(AG_COMP_NEGATION, "comp_negation")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
