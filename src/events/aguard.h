@@ -434,7 +434,12 @@
     X(AG_ATTACK_REL, "attack_rel")                                                           \
     /* (stop 57, lay67) «كما» right before a deed told after the sentence's first one (كما    \
        وصل: event_when.c also_after) */                                                     \
-    X(AG_ALSO, "also")
+    X(AG_ALSO, "also")                                                                       \
+    /* (stop 57, cue67) a word with ب that is a preposition or an adverb, not the complement   \
+       of a cue that takes any noun after ب (COMP_BIANY: بسبب، بشأن، بحضور; quotes.c) */     \
+    X(AG_BI_NOT_OBJECT, "bi_not_object")                                                     \
+    /* (stop 57, cue67) a negation right before a COMPONLY cue (ولم يتطرق، ألا يتحدث; quotes.c) */ \
+    X(AG_COMP_NEGATION, "comp_negation")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

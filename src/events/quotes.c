@@ -242,7 +242,8 @@ static int contrast_cue(const qctx *q, size_t i)
     size_t n;
     int v;
     return qt_comma(q, i - 2) && ev_word_is(q->s, i - 1, 1, EK_SUBJECT, &v, &n) && n == 1 &&
-           v == 0 && ev_word_is(q->s, i, 0, EK_CUE, &v, &n) && !(v & (STRICT | COLON | VIA | AFTER));
+           v == 0 && ev_word_is(q->s, i, 0, EK_CUE, &v, &n) &&
+           !(v & (STRICT | COLON | VIA | AFTER | COMPONLY));
 }
 
 /* The reported clause from token a: to the end of the sentence, or to a participle or a
@@ -362,8 +363,8 @@ static int comp_opens(const qctx *q, size_t j, int bits)
         return 0;
     if (ev_word_is(s, j, 0, EK_CPREP, &v, &n))
         return (v & bits) != 0;
-    if (qt_forecast_noun(s, j, bits))
-        return 1;                                  /* توقع محللون انخفاضا (rec63) */
+    if (qt_forecast_noun(s, j, bits) || qt_bi_opens(q, j, bits))
+        return 1;                                  /* توقع محللون انخفاضا (rec63); أوصى … بانتهاج */
     if ((bits & (COMP_NOUN | COMP_OBJ)) && ev_word_is(s, j, 0, EK_CNOUN, &v, &n))
         return (bits & (v == CNOUN_OBJ ? COMP_OBJ : COMP_NOUN)) != 0;  /* استنكر … الحادث */
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
@@ -809,11 +810,15 @@ static size_t statement(qctx *q, const qcue *c)
         after_what(q, c) || predicate(q, c) || qt_cause_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
+    if ((c->componly && !qt_comp_only_ok(q, c)) ||
+        ((comp_bits_of(q, c) & COMP_BIANY) && qt_comp_negated(q, c)))
+        return c->i + c->n;          /* ولم يوص، بعد تعهد إيران، أوصت بهما (cue67) */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int own52 = qt_cause_verb(q, c);
-    if (own52)
+    if (own52 || c->componly)
         at = qt_send(q, i + n), that = 0, k = at;  /* قدر، برر، عزا: their object only, no أن
-                                                      nor the sentence before (estimate_cause.c) */
+                                                      nor the sentence before (estimate_cause.c);
+                                                      أوصى: its complement only (cue67) */
     if (what_said(q, c, at, that))
         return i + 1;                /* its verb alone, as before (بحسب ما صرح به X) */
     size_t first = 0, last, se;
@@ -893,7 +898,8 @@ static size_t statement(qctx *q, const qcue *c)
             k = i + n + 1;           /* وأضافوا، أمس انقطع التيار …: the clause after the comma */
             noun = 0;
         }
-        e = qt_act_end(q, k, clause_end(q, k, noun || qt_own_opens(q, c, k)));
+        e = qt_act_end(q, k, clause_end(q, k, noun || qt_own_opens(q, c, k) ||
+                                                (comp_bits_of(q, c) & COMP_BIANY))); /* cue67 */
         e = qt_describe_end(q, c, k, e);             /* … بالكاذب، ونشرت (describe.c) */
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);
@@ -961,7 +967,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     qctx q = {e, s, doc, EV_DOC(doc), NULL, 0, NULL, NULL, 0, {NULL, NULL, 0, 0, 0, 0, NULL}, 0, 0,
               RASD_OK, 0, NULL, NULL, 0, 0, 0};
     struct ev_doc *x = EV_DOC(doc);
-    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    qcue c = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     x->nquotes = 0;
     x->ntitles = 0;
     x->names.n = 0;
@@ -982,7 +988,7 @@ rasd_status ev_find_quotes(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
             c.cut = s->cut;
             c.strict = c.gender & STRICT, c.colon = c.gender & COLON, c.via = c.gender & VIA;
             c.named = c.gender & NAMED, c.after = c.gender & AFTER, c.written = c.gender & WRITTEN;
-            c.own = c.gender & OWN;
+            c.own = c.gender & OWN, c.componly = c.gender & COMPONLY;
             c.gender &= GENDER;
             i = ev_conjunctions(&s->t[i], c.cut) ? statement(&q, &c) : i + 1;
         } else {

@@ -75,7 +75,10 @@ enum {
  * "cnoun" of value 1 (what is condemned: الحادث، الهجوم) after the subject, as COMP_NOUN is
  * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
-       COMP_OBJ = 64, COMP_FORECAST = 128, SUBJ_AFTER_VERB = 256 };
+       COMP_OBJ = 64, COMP_FORECAST = 128, SUBJ_AFTER_VERB = 256, COMP_BIANY = 512 };
+/* COMP_BIANY (cue67, stop 57): a verb whose complement is any noun after ب, a verbal noun
+ * that no "cnoun" lists (أوصى … بتوفير، تعهد … بعودة): a word of ب and three letters or more,
+ * not a name, a date or a word of "aguard bi_not_object" (بسبب، بشأن، بحضور). */
 /* SUBJ_AFTER_VERB (no complement's bit; qt_unnamed's bits only): the body's words are the
  * subject right after its verb (وأضاف التقرير الذي حصلت …), whose description ends before a
  * relative clause that names no maker (sources.c relative_end); a subject before its verb
@@ -96,7 +99,10 @@ enum { CNOUN_OBJ = 1, CNOUN_ACT = 2 };
  * for one that reports only what a colon or a quote mark opens (وزاد: «…»، علق علي سعيد: "…";
  * وزاد alone is "increased"). */
 enum { GENDER = 3, STRICT = 4, COLON = 8, VIA = 16, NAMED = 32, AFTER = 64, WRITTEN = 128,
-       OWN = 256 };
+       OWN = 256, COMPONLY = 512 };
+/* COMPONLY (cue67, stop 57): a verb that reports only its nominal complement (تحدث عن،
+ * تطرق إلى، أوصى ب، اعتذر عن): none found in its clause, or the verb negated (ولم يتطرق،
+ * ألا يتحدث), it says nothing; never a that-clause further on (… حيث إن). */
 /* OWN (with NAMED): a verb whose present tense is also a passive (يُعتقد أن، ويُتوقع أن، يُعتبر
  * من: "it is believed, expected, considered"): it reports only with a subject of its own,
  * never the last speaker carried over a و or ف (quotes22). */
@@ -158,7 +164,7 @@ typedef struct speaker {
  * its form's (quotes.tsv). */
 typedef struct qcue {
     size_t i, n;
-    int part, cut, gender, strict, colon, via, named, after, written, own;
+    int part, cut, gender, strict, colon, via, named, after, written, own, componly;
 } qcue;
 
 typedef struct qctx {
@@ -244,6 +250,13 @@ size_t qt_words_in(const qctx *q, size_t a, size_t b);
 #define TITLE_NAME_WORDS 6
 int qt_title_org_pair(const qctx *q, const qpair *p, size_t a);
 int qt_in_entity(const qctx *q, size_t i);
+/* comp_only.c (cue67): whether token j is ب on a word that opens a COMP_BIANY complement
+ * (bits: the cue's "comp"; it also ends the subject before it: أوصت اللجنة بطبع); whether a
+ * negation or a word that makes it a noun stands right before cue c (ولم يوص، بعد تعهد);
+ * whether COMPONLY cue c has its complement and is not negated. */
+int qt_bi_opens(const qctx *q, size_t j, int bits);
+int qt_comp_negated(qctx *q, const qcue *c);
+int qt_comp_only_ok(qctx *q, const qcue *c);
 const rasd_entity *qt_entity_at(const qctx *q, size_t i);   /* the mention holding i */
 /* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
  * على does not tell from the preposition. */

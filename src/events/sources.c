@@ -111,6 +111,7 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
             (kind == EK_BODY && b == h && object_after_head(q, a, b)) ||
             (ev_word_is(s, b, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
             qt_forecast_noun(s, b, bits) ||                /* توقع محللون انخفاضا */
+            qt_bi_opens(q, b, bits) ||                     /* أوصت اللجنة بطبع (cue67) */
             ((bits & SUBJ_AFTER_VERB) && relative_end(q, b, limit)) ||   /* التقرير الذي حصلت */
             (ev_word_is(s, b, 0, EK_CPREP, &v, &n) && (kind == EK_BODY || (v & bits))) ||
             ev_word_is(s, b, 1, EK_PART, NULL, &n))

@@ -22,11 +22,13 @@
 
 /* Whether a reporting verb that is not STRICT, COLON or VIA starts at token i (its length in
  * *n): where another statement begins. A STRICT one (عبر) is that only with its complement:
- * قالت عبر حسابها إن … goes on; nor do وزاد or بنقل المصاب start one. */
+ * قالت عبر حسابها إن … goes on; nor do وزاد or بنقل المصاب start one, nor a COMPONLY one
+ * (cue67: إن الحوادث تحدث كثيرا goes on). */
 int qt_plain_cue(const qctx *q, size_t i, size_t *n)
 {
     int v;
-    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) && !(v & (STRICT | COLON | VIA | NAMED | AFTER)) &&
+    return ev_word_is(q->s, i, 1, EK_CUE, &v, n) &&
+           !(v & (STRICT | COLON | VIA | NAMED | AFTER | COMPONLY)) &&
            ev_conjunctions(&q->s->t[i], q->s->cut);   /* not كيري: ك is no conjunction */
 }
 
@@ -833,7 +835,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
     }
     /* قال الجيش الأمريكي، أعلنت وزارة الصحة، أشارت الدراسة: a body the recogniser did not
        name speaks by its description; a bare title (وأضاف المحافظ:) is the last speaker */
-    if (qt_unnamed(q, a, b, &sp, EK_BODY, (comp_bits(q, c) & COMP_OBJ) | SUBJ_AFTER_VERB)) {
+    if (qt_unnamed(q, a, b, &sp, EK_BODY,
+                   (comp_bits(q, c) & (COMP_OBJ | COMP_BIANY)) | SUBJ_AFTER_VERB)) {
         if (sp.end == q->s->t[a].end && (en = qt_body_org(q, a, c->i)) != NULL)
             qt_speaker_is(&sp, en, sp.start, sp.end);   /* وأوضحت الوزارة: وزارة الداخلية */
         else if (sp.end == q->s->t[a].end)

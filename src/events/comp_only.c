@@ -1,0 +1,59 @@
+/* comp_only.c — cue words whose content is their complement only (branch cue67, stop 57;
+ * docs/EVENTS.md "Stop 57: cue words in no list"). miss66 classed 106 missed quotes as cue
+ * words in no list; the recurring ones with ب take any verbal noun as their complement (أوصى
+ * التقرير بانتهاج، تعهد الأمير بعودة: "comp" 512, COMP_BIANY), which "cnoun" does not list,
+ * and أوصى reports nothing else (COMPONLY: no that-clause further on, nothing when negated or
+ * with no complement). */
+#include "events/quotes.h"
+#include "events/letters.h"
+
+/* Whether token j is ب on a word that opens the complement of a cue with COMP_BIANY in bits
+ * (أوصى … بتوفير، تعهد … بعودة، أوصت اللجنة بأن): ب and two letters or more, not a name, a
+ * date or a word of "aguard bi_not_object" (بسبب، بشأن، بهما، بيان). */
+int qt_bi_opens(const qctx *q, size_t j, int bits)
+{
+    ev_scan *s = q->s;
+    size_t n;
+    return (bits & COMP_BIANY) && ev_is_word(&s->t[j]) && letter_is(s->t[j].norm, U_BEH) &&
+           s->t[j].norm_len >= LETTERS(3) && !qt_in_entity(q, j) && !qt_in_date(q, j) &&
+           !ev_aguard_is(s, j, 0, AG_BI_NOT_OBJECT, &n);
+}
+
+/* Whether a word of "aguard comp_negation" stands right before cue c: a negation (ولم يوص)
+ * or a word that makes the cue a noun (بعد تعهد إيران، نموذج تعهد الجامعة). */
+int qt_comp_negated(qctx *q, const qcue *c)
+{
+    size_t n;
+    return c->i > 0 && ev_aguard_is(q->s, c->i - 1, 1, AG_COMP_NEGATION, &n);
+}
+
+/* Whether token k opens the complement of bits: a preposition of "cprep" with one of its
+ * bits (عن، إلى), or ب on a word (qt_bi_opens). */
+static int opens(qctx *q, size_t k, int bits)
+{
+    size_t n;
+    int v;
+    if (!ev_is_word(&q->s->t[k]) || qt_in_entity(q, k))
+        return 0;
+    if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n))
+        return (v & bits) != 0;
+    return qt_bi_opens(q, k, bits);
+}
+
+/* Whether COMPONLY cue c reports: not negated (qt_comp_negated), and its complement opens
+ * within SUBJECT_WORDS + COMP_GAP tokens, before another reporting word or its sentence's
+ * end (أوصى التقرير بانتهاج; not أوصت … ثم قال). */
+int qt_comp_only_ok(qctx *q, const qcue *c)
+{
+    size_t end = qt_send(q, c->i), n;
+    int bits;
+    if (!ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) || qt_comp_negated(q, c))
+        return 0;
+    for (size_t k = c->i + c->n; k < end && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP; k++) {
+        if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
+            return 0;
+        if (opens(q, k, bits))
+            return 1;
+    }
+    return 0;
+}
