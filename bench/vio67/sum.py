@@ -28,12 +28,15 @@ def parse(path):
 
 
 def main(a):
-    tot, lines = parse(a[0])
-    for k in ("assault", "fight", "all"):
-        g, f, s, t = tot.get(k, [0, 0, 0, 0])
-        print("%-8s gold %4d found %4d (%.3f) | rows %4d true %4d (%.3f)" %
-              (k, g, f, f / g if g else 0, s, t, t / s if s else 0))
+    for path in a:
+        tot, _ = parse(path)
+        print(path)
+        for k in ("assault", "fight", "all"):
+            g, f, s, t = tot.get(k, [0, 0, 0, 0])
+            print("  %-8s gold %4d found %4d (%.3f) | rows %4d true %4d (%.3f)" %
+                  (k, g, f, f / g if g else 0, s, t, t / s if s else 0))
     if len(a) > 1:
+        _, lines = parse(a[0])
         _, l2 = parse(a[1])
         for key in sorted(set(lines) | set(l2)):
             if lines.get(key) != l2.get(key):

@@ -431,10 +431,7 @@
     X(AG_MAKER_VERB, "maker_verb")                                                           \
     /* (stop 56, ast66) an attack's noun before «الذي/التي استهدف» and its target (الهجوم،     \
        التفجير، العملية الإرهابية; struck_relative.c) */                                       \
-    X(AG_ATTACK_REL, "attack_rel")                                                           \
-    /* (stop 57, vio67) a word describing a killing's civilian victim before his name (الطالب، \
-       الشاب، المبتعثة; victim_named.c) */                                                      \
-    X(AG_VICTIM_NOUN, "victim_noun")
+    X(AG_ATTACK_REL, "attack_rel")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

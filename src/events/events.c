@@ -51,7 +51,6 @@
 #include "events/report_guards.h"
 #include "events/struck_side.h"
 #include "events/trigger_guards.h"
-#include "events/victim_named.h"
 #include "entities/ent.h"
 
 #include <stdio.h>
@@ -641,8 +640,6 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         break;
     case F_TARGET:             /* مقتل X، اغتيال X على يد Y */
         b = ev_subject_after(c, ki, end, place, q);
-        if (!b)
-            b = ev_victim_described(c, end);   /* مقتل الطالب السعودي X (victim_named.c) */
         if (b && strcmp(b->type, "PER") != 0)
             b = NULL;          /* مقتل زعيم حركة طالبان …: a person is killed, not a body */
         a = b ? ev_doer_of(c, ki, b->tok_end, b, place, q) : NULL;
