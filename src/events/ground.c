@@ -36,6 +36,10 @@ enum { RETAKE_REACH = 6,       /* tokens from the word to the group (its place, 
                                   (ليشاركوا مع القوات الأمنية في تحرير) */
        NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (what follows happened) */
 
+#define TAHRIR "\xd8\xaa\xd8\xad\xd8\xb1\xd9\x8a\xd8\xb1"               /* تحرير */
+#define MADINA "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd9\x87"             /* مدينه */
+#define MUHAFAZA "\xd9\x85\xd8\xad\xd8\xa7\xd9\x81\xd8\xb8\xd9\x87"  /* محافظه */
+
 /* Whether token k is من. */
 static int min_word(sent_ctx *c, size_t k)
 {
@@ -108,6 +112,49 @@ static const rasd_entity *group_at(sent_ctx *c, size_t g)
     return ev_add_desc(c, "ORG", g, b, c->s->t[g].start + (ev_clitic(c, g) ? 2u : 0u));
 }
 
+/* Whether token k is the bare word w (normalised, no proclitic). */
+static int bare_is(sent_ctx *c, size_t k, const char *w)
+{
+    size_t len = strlen(w);
+    return k < c->t1 && c->s->t[k].norm_len == len && memcmp(c->s->t[k].norm, w, len) == 0;
+}
+
+/* vio67 rule 2 (bench/vio67/rule_2.md): a town's liberation named as a time, with no group
+ * (وبعد تحرير عدن جاءت التوجيهات، منذ تحرير مدينة عدن): the bare تحرير at token i right after
+ * بعد، عقب ("negation" 1) or منذ (aguard since), and a place the recogniser found right after
+ * it or after مدينة/محافظة. A fight with no actor at that place, dated only by its clause
+ * (else undated: told after the fact), none dated years before the article. */
+static rasd_status freed_town_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
+                                 size_t i, size_t n)
+{
+    const kind_info *ki = ev_kind_info(EK_FIGHT);
+    const rasd_entity *place;
+    rasd_event ev;
+    size_t k = i + 1, last = i, m;
+    int v;
+    if (n != 1 || i <= c->t0 || !bare_is(c, i, TAHRIR) ||
+        !((ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &m) && v == NEG_AFTER && m == 1) ||
+          ev_aguard_word(c, i - 1, AG_SINCE)))
+        return RASD_OK;
+    if (bare_is(c, k, MADINA) || bare_is(c, k, MUHAFAZA))
+        k++;                   /* بعد تحرير مدينة عدن، محافظة لحج */
+    place = ev_first_entity(c, k, k + 1);
+    if (!place || place->tok_start != k || !is_loc(place) || unreal(c, i) ||
+        fr_any_deed(c, i, n, 1) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0) ||
+        ev_told_at(x, s, "fight", s, e))
+        return RASD_OK;
+    while (last + 1 < c->t1 && !ev_comma(c, last + 1) && !ev_clause_end(c, last + 1))
+        last++;
+    ev_event_begin(&ev, c, ki, s, e, i, place->tok_end - 1, place);
+    ev_event_date(c->doc, c->s->t[i].start, c->s->t[last].end, 0, UINT32_MAX, &ev);
+    if (!ev.dated)
+        ev.date[0] = 0;        /* no date of its own: undated, never the article's day */
+    else if (ev_years_before(c->doc, ev.date, GROUND_YEARS))
+        return RASD_OK;
+    ev.planned = 0;
+    return ev_add_event(x, i, NULL, &ev);
+}
+
 static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                              size_t n)
 {
@@ -116,6 +163,8 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     rasd_event ev;
     size_t a;
     int plan;
+    if (ki && ev_clitic(c, i) == 0 && armed_at(c, i + n) == 0)
+        return freed_town_at(c, x, s, e, i, n);
     if (!ki || ev_clitic(c, i) == CL_LAM || (a = armed_at(c, i + n)) == 0 || unreal(c, i) ||
         fr_any_deed(c, i, n, 1))
         return RASD_OK;        /* لتحرير: a purpose; تحرير أي بلدة: any (any_deed.c) */
