@@ -364,9 +364,10 @@ static void test_rel_weekday(const rasd_engine *e, rasd_doc *d)
     EXPECT("2015-07-21 23:17:34", "شارك لاعب الوسط سلمان الفرج في التدريبات اليوم بمعية زملائه "
            "بعد تغيبه عن تدريب أول أمس الأحد.",                         /* snn-001406 */
            "اليوم=2015-07-21|أول أمس الأحد=2015-07-19");
-    /* Two days off (a Wednesday's paper, اليوم الاثنين): left as said. */
+    /* Two days off (a Wednesday's paper, اليوم الاثنين): the weekday, up to three days
+     * before (err65; left as said before it). */
     EXPECT("2015-07-22 09:53:21", "أن الجوازات استأنفت العمل بمواقع تصحيح أوضاع الأشقاء اليمنين "
-           "اليوم الاثنين , وتم توزيع الحلوى", "اليوم الاثنين=2015-07-22"); /* snn-003806 */
+           "اليوم الاثنين , وتم توزيع الحلوى", "اليوم الاثنين=2015-07-20"); /* snn-003806 */
     /* The weekday after the relative day (a day later): left as said. */
     EXPECT("2015-07-21 02:56:15", "وقال المتحدث اليوم الأربعاء إن", "اليوم الأربعاء=2015-07-21");
     /* The weekday in parentheses (date59): a date of its own, read by the relative day
@@ -378,9 +379,9 @@ static void test_rel_weekday(const rasd_engine *e, rasd_doc *d)
            "امس (الثلاثاء) الى النمسا", "امس=2015-07-21|الثلاثاء=2015-07-21"); /* snn-005804 */
     EXPECT("2015-07-22 09:48:11", "اعلن الكرملين امس (الثلاثاء) ان الرئيس الروسي فلاديمير بوتين "
            "سيلتقي", "امس=2015-07-21|الثلاثاء=2015-07-21");               /* snn-003778 */
-    /* Two days off: the relative day as said, the weekday its own day. */
+    /* Two days off: the weekday's day for both (err65; the relative day as said before). */
     EXPECT("2015-07-21 02:53:53", "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم "
-           "(الاحد)، ببرقية تهنئة", "اليوم=2015-07-21|الاحد=2015-07-19");  /* snn-000065 */
+           "(الاحد)، ببرقية تهنئة", "اليوم=2015-07-19|الاحد=2015-07-19");  /* snn-000065 */
     /* The day before yesterday with its weekday: the same rule. */
     EXPECT("2015-07-21 02:23:21", "وخطف حقيبتها في معبد بانكي بيهاري في بلدة فريندافان أمس الأول "
            "السبت.", "أمس الأول السبت=2015-07-18");                       /* snn-001823 */

@@ -297,8 +297,8 @@ int ev_apposed(sent_ctx *c, size_t end, const rasd_entity *a)
            word_kind(c, end, 0, EK_LEAD) && ev_lead_span(c, end, a->tok_start - 1, 0);
 }
 
-const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end,
-                                    const rasd_entity *place, const rasd_quote *q)
+static const rasd_entity *subject_near(sent_ctx *c, const kind_info *ki, size_t end,
+                                       const rasd_entity *place, const rasd_quote *q)
 {
     const rasd_entity *a = ev_first_entity(c, end, end + SUBJECT_REACH < c->t1 ? end + SUBJECT_REACH
                                                                             : c->t1), *n;
@@ -341,6 +341,17 @@ const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end
                                   named after it is the subject, as the title */
     }
     return ev_can_act(c, ki, a, place, q, 1) ? a : NULL;
+}
+
+/* The subject after the verb ending at end: near it (subject_near), else, for a host or a
+ * meeting, past the reach of titles (long_subject.c). */
+const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end,
+                                    const rasd_entity *place, const rasd_quote *q)
+{
+    const rasd_entity *a = subject_near(c, ki, end, place, q);
+    if (!a && (a = ev_long_subject(c, ki, end)) != NULL && !ev_can_act(c, ki, a, place, q, 1))
+        a = NULL;
+    return a;
 }
 
 /* Whether the verb at token i (without its cut proclitics) is in the present tense. */

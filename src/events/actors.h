@@ -158,6 +158,9 @@ const rasd_entity *ev_first_entity(const sent_ctx *c, size_t a, size_t b);
 
 const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end,
                                     const rasd_entity *place, const rasd_quote *q);
+/* A host's or a meeting's subject named past LEAD_MAX words of titles after the verb ending
+ * at end (long_subject.c), or NULL. */
+const rasd_entity *ev_long_subject(sent_ctx *c, const kind_info *ki, size_t end);
 
 int ev_present(const sent_ctx *c, size_t i, int cut);
 /* Whether the verb at token i follows the speaker's pronoun (أنه، إنه; data/events.tsv aguard

@@ -112,13 +112,18 @@ static int64_t weekday_day(const cand *c, int64_t anchor)
 }
 
 /* اليوم|أمس|غدا: the anchor moved by c->dir days, unless the weekday said with it (c->d) is
- * the day before that: a story written one day and published after midnight (اليوم الأربعاء,
- * أمس الثلاثاء in a Thursday's paper) takes the weekday; a weekday further off is left as said
- * (docs/EVENTS.md, date58). */
+ * one of the REL_LAG days before that: a story written one day and published after midnight
+ * (اليوم الأربعاء, أمس الثلاثاء in a Thursday's paper: date58), or published days later
+ * (أمس الأول الجمعة in a Wednesday's paper: the Friday; err65) takes the weekday; a weekday
+ * after it is left as said. */
 static int64_t rel_day(const cand *c, int64_t anchor)
 {
+    enum { REL_LAG = 3 };
     int64_t day = anchor + c->dir;
-    return c->d && cal_weekday(day - 1) == c->d ? day - 1 : day;
+    for (int64_t k = 1; c->d && k <= REL_LAG; k++)
+        if (cal_weekday(day - k) == c->d)
+            return day - k;
+    return day;
 }
 
 /* Day c->d of the month of base moved by c->dir months, in calendar cal (C_DOM). */
