@@ -431,7 +431,11 @@
     X(AG_MAKER_VERB, "maker_verb")                                                           \
     /* (stop 56, ast66) an attack's noun before «الذي/التي استهدف» and its target (الهجوم،     \
        التفجير، العملية الإرهابية; struck_relative.c) */                                       \
-    X(AG_ATTACK_REL, "attack_rel")
+    X(AG_ATTACK_REL, "attack_rel")                                                           \
+    /* (stop 57, prec67) how often, before a verb (لطالما، طالما): a habit, no one event */    \
+    X(AG_EVER, "ever")                                                                       \
+    /* (stop 57, prec67) a court right after أدان (أدانت المحكمة): a verdict, no criticism */   \
+    X(AG_COURT_VERDICT, "court_verdict")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
