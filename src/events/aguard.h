@@ -439,7 +439,11 @@
        of a cue that takes any noun after ب (COMP_BIANY: بسبب، بشأن، بحضور; quotes.c) */     \
     X(AG_BI_NOT_OBJECT, "bi_not_object")                                                     \
     /* (stop 57, cue67) a negation right before a COMPONLY cue (ولم يتطرق، ألا يتحدث; quotes.c) */ \
-    X(AG_COMP_NEGATION, "comp_negation")
+    X(AG_COMP_NEGATION, "comp_negation")                                                     \
+    /* (stop 57, prec67) how often, before a verb (لطالما، طالما): a habit, no one event */    \
+    X(AG_EVER, "ever")                                                                       \
+    /* (stop 57, prec67) a court right after أدان (أدانت المحكمة): a verdict, no criticism */   \
+    X(AG_COURT_VERDICT, "court_verdict")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -37,6 +37,7 @@
 enum { CEASE_REACH = 2,        /* إيقاف إطلاق ‹النار› */
        COMPARE_REACH = 6,      /* مثل القنبلة التي استخدمت في ‹تفجير› */
        EXPERIENCE_REACH = 4,   /* سبق له أن ‹زار› */
+       EVER_REACH = 3,         /* ولطالما ‹اتهمت›; لطالما كان ‹يهاجم› (prec67) */
        DOER_BEFORE = 3,        /* نفذت المقاومة ‹هجوماً› */
        DOER_AFTER = 3,         /* ‹هجوم› شنه مقاتلو; ‹اقتحم› مسلحو المقاومة */
        BLESSING_REACH = 14,    /* as trigger_guards.c's: ودعا معالي الأمين العام … بأن يحفظ */
@@ -365,6 +366,9 @@ int rg_unreported(sent_ctx *c, size_t i, size_t n, int verb, int kind, const ras
         return 1;              /* تفقد الاستعدادات; أن تفقد الأم حياتها (vis63) */
     if (kind == EK_APPEAL && blessing(c, i + n))
         return 1;              /* وداعياً بالشفاء */
+    if ((verb && g_before(c, i, AG_EVER, EVER_REACH, 1)) ||
+        (kind == EK_CRITICIZE && ev_aguard_at(c, i, 1, AG_COURT_VERDICT, &m)))
+        return 1;              /* ولطالما اتهمت: a habit; وأدانت المحكمة الشركة: a verdict */
     if (tag_line(c) || likeness(c, i) || hypothetical(c, i) || historical(c, i, n, kind) ||
         old_victim(c, i, n, kind) ||
         rg_condition_after(c, i, n, verb, kind) || rg_notice_history(c, i, kind))
