@@ -431,7 +431,10 @@
     X(AG_MAKER_VERB, "maker_verb")                                                           \
     /* (stop 56, ast66) an attack's noun before «الذي/التي استهدف» and its target (الهجوم،     \
        التفجير، العملية الإرهابية; struck_relative.c) */                                       \
-    X(AG_ATTACK_REL, "attack_rel")
+    X(AG_ATTACK_REL, "attack_rel")                                                           \
+    /* (stop 57, ev67) nouns of talks before بين, whose sides may be states and bodies      \
+       (المفاوضات بين اليونان ودائنيها; talks_between.c ev_talks_kind) */                    \
+    X(AG_TALKS, "talks")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

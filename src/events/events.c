@@ -43,6 +43,7 @@
  */
 #include "events/actors.h"
 #include "events/appeal_bare_past.h"
+#include "events/talks_between.h"
 #include "events/appeal_opening.h"
 #include "events/criticize_called.h"
 #include "events/criticize_participle.h"
@@ -600,6 +601,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             return 0;
         break;
     case F_BETWEEN:            /* لقاء بين X وY؛ لقاء جمع وزيري التعليم والعمل بمديري 28 جامعة */
+        ki = ev_talks_kind(c, ki, i, &any);    /* المفاوضات بين اليونان ودائنيها (ev67) */
         if ((a = ev_subject_after(c, ki, end, place, q)) == NULL)
             a = ev_group_at(c, end, ev_group_mask(ki), 0);
         b = a ? ev_object_of(c, ki, side_end(c, a), a, place, q, J_WA) : NULL;
