@@ -44,6 +44,7 @@
 #include "events/actors.h"
 #include "events/appeal_bare_past.h"
 #include "events/talks_between.h"
+#include "events/appeal_renewed.h"
 #include "events/appeal_opening.h"
 #include "events/criticize_called.h"
 #include "events/criticize_participle.h"
@@ -666,6 +667,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                    (!ev_is_group(a) && ev_first_entity(c, end, k) != a &&
                                     !own_title(c, end, a)))
                 return 0;
+            if (ki->kind == EK_APPEAL && ev_deed_invites(c, k + dn))
+                return 0;      /* وجه دعوته للمواطنين لحضور الحفل (appeal_renewed.c) */
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
                 ;
