@@ -2,7 +2,7 @@
  * nouns (branch ev67)"): talks (المفاوضات، المحادثات بين) between states and bodies are a
  * meeting of both (src/events/talks_between.c), where a meeting's sides were people only.
  * Sentences of SaudiNewsNet articles outside the recall set (bench/recall/drawn.txt), from
- * ev67's fresh draw (seed 6771); the start build (4a5d0e31) finds neither meeting. */
+ * ev67's fresh draws (seeds 6771, 6775); the start build (4a5d0e31) finds none of the meetings. */
 #include "check.h"
 #include "engine.h"
 #include "rasd.h"
@@ -19,6 +19,10 @@ int main(void)
         /* snn-007175: the same after من */
         {"جاء ذلك خلال شهادته في جلسة استماع للجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي حول الاتفاق الذي تمت صياغته خلال عامين من المفاوضات بين إيران والولايات المتحدة وخمس قوى عالمية أخرى.",
          "2015-07-24", "meet", "إيران", "الولايات المتحدة", "1", "1"},
+        /* snn-013374: an adjective between the noun and بين (rule T3, encounter.c gather_at;
+         * by default only) */
+        {"انطلقت في موسكو أمس المباحثات الدورية بين روسيا ومنظمة أوبك بمشاركة الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري الأمين العام لمنظمة أوبك.",
+         "2015-07-31", "meet", "روسيا", "أوبك", "1", "0"},
     };
     check_two_modes(cases, sizeof cases / sizeof *cases, actors_hold);
     return check_done("test_events_talks_between");
