@@ -443,7 +443,10 @@
     /* (stop 57, prec67) how often, before a verb (لطالما، طالما): a habit, no one event */    \
     X(AG_EVER, "ever")                                                                       \
     /* (stop 57, prec67) a court right after أدان (أدانت المحكمة): a verdict, no criticism */   \
-    X(AG_COURT_VERDICT, "court_verdict")
+    X(AG_COURT_VERDICT, "court_verdict")                                                     \
+    /* (stop 57, ev67) nouns of talks before بين, whose sides may be states and bodies      \
+       (المفاوضات بين اليونان ودائنيها; talks_between.c ev_talks_kind) */                    \
+    X(AG_TALKS, "talks")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

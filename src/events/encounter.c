@@ -29,6 +29,7 @@
 #include "events/meeting_comma.h"
 #include "events/meeting_apposed.h"
 #include "events/meeting_chaired.h"
+#include "events/talks_between.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -555,10 +556,12 @@ static const rasd_entity *place_next(sent_ctx *c, size_t q)
 static rasd_status gather_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                              size_t n)
 {
+    kind_info any;
     const kind_info *ki = ev_kind_info(EK_MEET);
     const rasd_entity *p[RASD_EVENT_ACTORS];
     size_t j, np;
     struct told_as t;
+    ki = ki ? ev_talks_kind(c, ki, i, &any) : NULL;    /* المفاوضات الجارية بين إيران و… (ev67) */
     if (!ki || ev_clitic(c, i) == CL_LAM || (j = among_at(c, i + n)) == 0 ||
         (np = party_list(c, ki, j + 1, p)) == 0 || unreal(c, i, 1) || ev_enc_sport(c) ||
         tg_guarded_courtesy(c, i, n, TG_NOUN, EK_MEET) || told(c, x, s, i, p[np - 1]->tok_end))

@@ -43,6 +43,8 @@
  */
 #include "events/actors.h"
 #include "events/appeal_bare_past.h"
+#include "events/talks_between.h"
+#include "events/appeal_renewed.h"
 #include "events/appeal_opening.h"
 #include "events/criticize_called.h"
 #include "events/criticize_participle.h"
@@ -600,6 +602,7 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             return 0;
         break;
     case F_BETWEEN:            /* لقاء بين X وY؛ لقاء جمع وزيري التعليم والعمل بمديري 28 جامعة */
+        ki = ev_talks_kind(c, ki, i, &any);    /* المفاوضات بين اليونان ودائنيها (ev67) */
         if ((a = ev_subject_after(c, ki, end, place, q)) == NULL)
             a = ev_group_at(c, end, ev_group_mask(ki), 0);
         b = a ? ev_object_of(c, ki, side_end(c, a), a, place, q, J_WA) : NULL;
@@ -664,6 +667,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                    (!ev_is_group(a) && ev_first_entity(c, end, k) != a &&
                                     !own_title(c, end, a)))
                 return 0;
+            if (ki->kind == EK_APPEAL && ev_deed_invites(c, k + dn))
+                return 0;      /* وجه دعوته للمواطنين لحضور الحفل (appeal_renewed.c) */
             for (k += dn, end = k; k < c->t1 && k <= end + DEED_GAP && word_value(c, k, EK_WITH) < 0 &&
                                    c->s->t[k].kind != RASD_TOK_PUNCT; k++)
                 ;
