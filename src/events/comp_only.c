@@ -27,22 +27,9 @@ int qt_comp_negated(qctx *q, const qcue *c)
     return c->i > 0 && ev_aguard_is(q->s, c->i - 1, 1, AG_COMP_NEGATION, &n);
 }
 
-/* Whether token k opens the complement of bits: a preposition of "cprep" with one of its
- * bits (عن، إلى), or ب on a word (qt_bi_opens). */
-static int opens(qctx *q, size_t k, int bits)
-{
-    size_t n;
-    int v;
-    if (!ev_is_word(&q->s->t[k]) || qt_in_entity(q, k))
-        return 0;
-    if (ev_word_is(q->s, k, 0, EK_CPREP, &v, &n))
-        return (v & bits) != 0;
-    return qt_bi_opens(q, k, bits);
-}
-
 /* Whether COMPONLY cue c reports: not negated (qt_comp_negated), and its complement opens
- * within SUBJECT_WORDS + COMP_GAP tokens, before another reporting word or its sentence's
- * end (أوصى التقرير بانتهاج; not أوصت … ثم قال). */
+ * (qt_comp_opens, as for any cue) within SUBJECT_WORDS + COMP_GAP tokens, before another
+ * reporting word or its sentence's end (أوصى التقرير بانتهاج; not أوصت … ثم قال). */
 int qt_comp_only_ok(qctx *q, const qcue *c)
 {
     size_t end = qt_send(q, c->i), n;
@@ -52,7 +39,7 @@ int qt_comp_only_ok(qctx *q, const qcue *c)
     for (size_t k = c->i + c->n; k < end && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return 0;
-        if (opens(q, k, bits))
+        if (ev_is_word(&q->s->t[k]) && qt_comp_opens(q, k, bits))
             return 1;
     }
     return 0;

@@ -318,7 +318,7 @@ static int forecast_bits(qctx *q, const qcue *c, int bits)
 /* Whether token j opens cue c's nominal complement (bits: data/quotes.tsv "comp"): a
  * preposition it takes (شدد على، أعرب عن، أشار إلى), ب on a noun of "cnoun" (نوه بالدعم،
  * أفادت … بمقتل), or such a noun itself (أكد أهمية، مؤكدا عمق). */
-static int comp_opens(const qctx *q, size_t j, int bits)
+int qt_comp_opens(const qctx *q, size_t j, int bits)
 {
     ev_scan *s = q->s;
     int v;
@@ -437,7 +437,7 @@ size_t qt_comp_start(qctx *q, const qcue *c, const speaker *sp)
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n) ||
             (ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) && qt_modal_that(q, j, k)))
             return end;                            /* not past وحاولت مدرساتي أن (fix55) */
-        if (ev_is_word(&q->s->t[k]) && ((comp_opens(q, k, bits) && !qt_act_late(q, j, k)) ||
+        if (ev_is_word(&q->s->t[k]) && ((qt_comp_opens(q, k, bits) && !qt_act_late(q, j, k)) ||
                                         qt_own_noun(q, c, sp, j, k)))
             return k;                              /* أعلن بلاتيني ترشحه (own_noun.c) */
     }
@@ -454,7 +454,7 @@ static size_t comp_now(qctx *q, const qcue *c)
     while (j + 1 < qt_send(q, c->i) && qt_no_subject(q, j, j + 1))
         j++;                     /* وأعرب أيضا عن …، وأكد أمس أهمية …: no subject either */
     if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
-          comp_opens(q, j, forecast_bits(q, c, bits))) || dotted_end(q, c->i))
+          qt_comp_opens(q, j, forecast_bits(q, c, bits))) || dotted_end(q, c->i))
         return 0;
     return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
 }
@@ -479,7 +479,7 @@ static size_t object_start(qctx *q, const qcue *c, size_t at)
     for (size_t k = c->i + c->n; k < at && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP; k++) {
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n))
             return at;
-        if (ev_is_word(&q->s->t[k]) && comp_opens(q, k, bits))
+        if (ev_is_word(&q->s->t[k]) && qt_comp_opens(q, k, bits))
             return k;
     }
     return at;

@@ -255,6 +255,9 @@ int qt_in_entity(const qctx *q, size_t i);
  * negation or a word that makes it a noun stands right before cue c (ولم يوص، بعد تعهد);
  * whether COMPONLY cue c has its complement and is not negated. */
 int qt_bi_opens(const qctx *q, size_t j, int bits);
+/* quotes.c: whether token j opens the nominal complement of comp bits (a preposition of
+ * "cprep", ب on a noun, a noun of "cnoun"; never inside a name). */
+int qt_comp_opens(const qctx *q, size_t j, int bits);
 int qt_comp_negated(qctx *q, const qcue *c);
 int qt_comp_only_ok(qctx *q, const qcue *c);
 const rasd_entity *qt_entity_at(const qctx *q, size_t i);   /* the mention holding i */
