@@ -7,7 +7,8 @@
  * of force (طرد السفير، تحرير الأسعار، رئيس التحرير). With an armed group as what is driven
  * out (its object) or what a place is freed from (after من: من قبضة الحوثيين), the word
  * tells combat, a fight (19x) whose actor is that group; the side that won is left out (the
- * sentence often names it far before, or not at all).
+ * sentence often names it far before, or not at all). With no winner read (layer_sides.c) the
+ * group is marked as the target, target_only (lay68 rule 1: the judges' "the target as actor").
  * Not when the word is a purpose (لتحرير، لطرد), negated or asked, planned or hoped (the
  * layer's words of "plan": نسعى، خطة), or dated years before the article (history). */
 #include "events/ground.h"
@@ -119,6 +120,29 @@ static int bare_is(sent_ctx *c, size_t k, const char *w)
     return k < c->t1 && c->s->t[k].norm_len == len && memcmp(c->s->t[k].norm, w, len) == 0;
 }
 
+/* Whether the word at token i stands right after بعد، عقب ("negation" 1) or منذ ("aguard"
+ * since): a time told by what came before the sentence's own event. */
+static int after_since(sent_ctx *c, size_t i)
+{
+    size_t m;
+    int v;
+    return i > c->t0 && ((ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &m) && v == NEG_AFTER &&
+                          m == 1) || ev_aguard_word(c, i - 1, AG_SINCE));
+}
+
+/* Dates ev, whose word is at token i, by its own clause only (from the word to the next comma
+ * or clause end); with no date there it is undated, never the article's day nor the day of
+ * the sentence's own event (vio67 rule 2; lay68 rule 2). */
+static void clause_date(sent_ctx *c, size_t i, rasd_event *ev)
+{
+    size_t last = i;
+    while (last + 1 < c->t1 && !ev_comma(c, last + 1) && !ev_clause_end(c, last + 1))
+        last++;
+    ev_event_date(c->doc, c->s->t[i].start, c->s->t[last].end, 0, UINT32_MAX, ev);
+    if (!ev->dated)
+        ev->date[0] = 0;
+}
+
 /* vio67 rule 2 (bench/vio67/rule_2.md): a town's liberation named as a time, with no group
  * (وبعد تحرير عدن جاءت التوجيهات، منذ تحرير مدينة عدن): the bare تحرير at token i right after
  * بعد، عقب ("negation" 1) or منذ (aguard since), and a place the recogniser found right after
@@ -130,11 +154,8 @@ static rasd_status freed_town_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint
     const kind_info *ki = ev_kind_info(EK_FIGHT);
     const rasd_entity *place;
     rasd_event ev;
-    size_t k = i + 1, last = i, m;
-    int v;
-    if (n != 1 || i <= c->t0 || !bare_is(c, i, TAHRIR) ||
-        !((ev_word_is(c->s, i - 1, 1, EK_NEGATION, &v, &m) && v == NEG_AFTER && m == 1) ||
-          ev_aguard_word(c, i - 1, AG_SINCE)))
+    size_t k = i + 1;
+    if (n != 1 || !bare_is(c, i, TAHRIR) || !after_since(c, i))
         return RASD_OK;
     if (bare_is(c, k, MADINA) || bare_is(c, k, MUHAFAZA))
         k++;                   /* بعد تحرير مدينة عدن، محافظة لحج */
@@ -143,13 +164,9 @@ static rasd_status freed_town_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint
         fr_any_deed(c, i, n, 1) || ev_planned_by_words(c->s, c->t0, c->t1, i, n, 0) ||
         ev_told_at(x, s, "fight", s, e))
         return RASD_OK;
-    while (last + 1 < c->t1 && !ev_comma(c, last + 1) && !ev_clause_end(c, last + 1))
-        last++;
     ev_event_begin(&ev, c, ki, s, e, i, place->tok_end - 1, place);
-    ev_event_date(c->doc, c->s->t[i].start, c->s->t[last].end, 0, UINT32_MAX, &ev);
-    if (!ev.dated)
-        ev.date[0] = 0;        /* no date of its own: undated, never the article's day */
-    else if (ev_years_before(c->doc, ev.date, GROUND_YEARS))
+    clause_date(c, i, &ev);
+    if (ev.dated && ev_years_before(c->doc, ev.date, GROUND_YEARS))
         return RASD_OK;
     ev.planned = 0;
     return ev_add_event(x, i, NULL, &ev);
@@ -177,12 +194,18 @@ static rasd_status ground_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t
     memset(&ev, 0, sizeof ev);
     ev_append_actor(&ev, g);
     ev_ground_winner(c, i, &ev);    /* أن المقاومة دحرت، تمكنت المقاومة من طرد (layer_sides.c) */
+    ev.target_only = ev.nactors == 1;   /* lay68 rule 1: no winner named, the group driven out
+                                           is the target, not the doer (بعد تحريرها من
+                                           ميليشيا الحوثي: the Houthis freed nothing) */
     ev.type = ki->type, ev.cameo = ki->cameo;
     ev.start = s, ev.end = e;
     ev.trigger_start = c->s->t[i].start, ev.trigger_end = c->s->t[i + n - 1].end;
     /* told as done (plans left above): a date after the article is not its date (طردت تنظيم
      * داعش من مدينة كوباني في يناير, a month the resolver put after the article) */
-    ev_event_date(c->doc, s, e, 0, ev_content_start(c, ki, g->tok_end), &ev);
+    if (after_since(c, i))
+        clause_date(c, i, &ev);     /* lay68 rule 2: وصلت أمس … بعد تحريره: not أمس */
+    else
+        ev_event_date(c->doc, s, e, 0, ev_content_start(c, ki, g->tok_end), &ev);
     if (ev.dated && ev_years_before(c->doc, ev.date, GROUND_YEARS))
         return RASD_OK;
     return ev_add_event(x, i, NULL, &ev);
