@@ -4,6 +4,8 @@ alone, and what lost it in its article (branch multi68, stop 58).
 
   lost.py RASD [NOFOLD [NOGUARD]] > lost.tsv
 
+NOFOLD and NOGUARD: the same tree with variant_nofold.patch or variant_noguard.patch applied.
+
 RASD (a binary or a wrapper script) runs on every labelled article of the read parts
 (recall.load(.., "all"): recall.READ_PARTS, never the blind part; the parts with no events
 labelled give no rows) and is matched as `recall.py score` does (recall.match_events). For each
