@@ -119,8 +119,9 @@ static int bare_in(sent_ctx *c, size_t k, int l)
 /* vio67 rule 2 (bench/vio67/rule_2.md): a town's liberation named as a time, with no group
  * (وبعد تحرير عدن جاءت التوجيهات، منذ تحرير مدينة عدن): the bare تحرير (aguard freed_time) at
  * token i right after بعد، عقب ("negation" 1) or منذ (aguard since), and a place the
- * recogniser found right after it or after مدينة/محافظة (aguard town_head). A fight with no actor at that place, dated only by its clause
- * (else undated: told after the fact), none dated years before the article. */
+ * recogniser found right after it or after مدينة/محافظة (aguard town_head). A fight with no
+ * actor at that place, dated only by its clause (else undated: told after the fact), none
+ * dated years before the article. */
 static rasd_status freed_town_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
                                  size_t i, size_t n)
 {
