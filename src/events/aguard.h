@@ -446,7 +446,14 @@
     X(AG_COURT_VERDICT, "court_verdict")                                                     \
     /* (stop 57, ev67) nouns of talks before بين, whose sides may be states and bodies      \
        (المفاوضات بين اليونان ودائنيها; talks_between.c ev_talks_kind) */                    \
-    X(AG_TALKS, "talks")
+    X(AG_TALKS, "talks")                                                                     \
+    /* (stop 58, tidy68) the bare noun of freeing ground whose town, after بعد، عقب or منذ,    \
+       is a time (بعد تحرير عدن; ground.c freed_town_at; was a #define there) */              \
+    X(AG_FREED_TIME, "freed_time")                                                           \
+    /* (stop 58, tidy68) a town's head between that noun and the town (مدينة، محافظة) */       \
+    X(AG_TOWN_HEAD, "town_head")                                                             \
+    /* (stop 58, tidy68) a word that opens a list of guests (كلا من; long_subject.c) */         \
+    X(AG_GUESTS_OPEN, "guests_open")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

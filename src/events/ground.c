@@ -37,10 +37,6 @@ enum { RETAKE_REACH = 6,       /* tokens from the word to the group (its place, 
                                   (ليشاركوا مع القوات الأمنية في تحرير) */
        NEG_AFTER = 1 };        /* "negation" 1: بعد، عقب (what follows happened) */
 
-#define TAHRIR "\xd8\xaa\xd8\xad\xd8\xb1\xd9\x8a\xd8\xb1"               /* تحرير */
-#define MADINA "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd9\x87"             /* مدينه */
-#define MUHAFAZA "\xd9\x85\xd8\xad\xd8\xa7\xd9\x81\xd8\xb8\xd9\x87"  /* محافظه */
-
 /* Whether token k is من. */
 static int min_word(sent_ctx *c, size_t k)
 {
@@ -113,11 +109,12 @@ static const rasd_entity *group_at(sent_ctx *c, size_t g)
     return ev_add_desc(c, "ORG", g, b, c->s->t[g].start + (ev_clitic(c, g) ? 2u : 0u));
 }
 
-/* Whether token k is the bare word w (normalised, no proclitic). */
-static int bare_is(sent_ctx *c, size_t k, const char *w)
+/* Whether token k is a bare word (no proclitic taken off) of "aguard" list l, one word long:
+ * freed_time (تحرير), town_head (مدينة، محافظة); tidy68, stop 58: #defines before. */
+static int bare_in(sent_ctx *c, size_t k, int l)
 {
-    size_t len = strlen(w);
-    return k < c->t1 && c->s->t[k].norm_len == len && memcmp(c->s->t[k].norm, w, len) == 0;
+    size_t m;
+    return ev_aguard_at(c, k, 0, l, &m) && m == 1;
 }
 
 /* Whether the word at token i stands right after بعد، عقب ("negation" 1) or منذ ("aguard"
@@ -144,10 +141,11 @@ static void clause_date(sent_ctx *c, size_t i, rasd_event *ev)
 }
 
 /* vio67 rule 2 (bench/vio67/rule_2.md): a town's liberation named as a time, with no group
- * (وبعد تحرير عدن جاءت التوجيهات، منذ تحرير مدينة عدن): the bare تحرير at token i right after
- * بعد، عقب ("negation" 1) or منذ (aguard since), and a place the recogniser found right after
- * it or after مدينة/محافظة. A fight with no actor at that place, dated only by its clause
- * (else undated: told after the fact), none dated years before the article. */
+ * (وبعد تحرير عدن جاءت التوجيهات، منذ تحرير مدينة عدن): the bare تحرير (aguard freed_time) at
+ * token i right after بعد، عقب ("negation" 1) or منذ (aguard since), and a place the
+ * recogniser found right after it or after مدينة/محافظة (aguard town_head). A fight with no
+ * actor at that place, dated only by its clause (else undated: told after the fact), none
+ * dated years before the article. */
 static rasd_status freed_town_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e,
                                  size_t i, size_t n)
 {
@@ -155,9 +153,9 @@ static rasd_status freed_town_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint
     const rasd_entity *place;
     rasd_event ev;
     size_t k = i + 1;
-    if (n != 1 || !bare_is(c, i, TAHRIR) || !after_since(c, i))
+    if (n != 1 || !bare_in(c, i, AG_FREED_TIME) || !after_since(c, i))
         return RASD_OK;
-    if (bare_is(c, k, MADINA) || bare_is(c, k, MUHAFAZA))
+    if (bare_in(c, k, AG_TOWN_HEAD))
         k++;                   /* بعد تحرير مدينة عدن، محافظة لحج */
     place = ev_first_entity(c, k, k + 1);
     if (!place || place->tok_start != k || !is_loc(place) || unreal(c, i) ||

@@ -11,6 +11,7 @@
  * its name and its byte offsets (as quotes give an unnamed source). Which heads a kind takes:
  * ev_group_mask. */
 #include "events/actors.h"
+#include "events/head_object.h"
 #include "entities/ent.h"
 
 #include <stdlib.h>
@@ -79,16 +80,6 @@ static int body_of(sent_ctx *c, size_t a)
     return ev_word_is(c->s, a, 0, EK_GROUP, &v, &n) && v == GROUP_BODY;
 }
 
-/* Whether the definite feminine word at token b, right after a definite head, is the verb's
- * object, not the head's adjective: another body's head (وأدانت المحكمة الشركة بارتكاب), but
- * not one shaped as a participle, ال then م, which may describe the head (اللجنة المنظمة;
- * lay67, stop 57). */
-static int object_at(sent_ctx *c, size_t b)
-{
-    const rasd_token *t = &c->s->t[b];
-    return body_of(c, b) && !starts_with(t->norm, t->norm_len, U_ARTICLE U_MEEM);
-}
-
 /* The first token after the description whose head is tokens [a, a + n). */
 static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 {
@@ -134,7 +125,8 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
         }
         if (!wa && b == a + n && !indef && ev_definite(&t[b]) && feminine(&t[b]) &&
             (feminine(&t[a + n - 1]) || ends_with(t[a + n - 1].norm, t[a + n - 1].norm_len,
-                                                  U_ALEF U_TEH)) && !object_at(c, b)) {
+                                                  U_ALEF U_TEH)) &&
+            !ev_head_object(c->s, a + n - 1, b, EK_GROUP, GROUP_BODY, 0)) {
             b++, nisba = 1;    /* الأمانة العامة، القوات الخاصة: an adjective that agrees */
             continue;
         }

@@ -27,7 +27,7 @@ static int courtesy(sent_ctx *c, size_t i)
 /* Whether the words [end, k) may stand between the verb and the name at k. */
 static int title_words(sent_ctx *c, size_t end, size_t k)
 {
-    size_t lead = k;
+    size_t lead = k, n;
     while (lead > end && courtesy(c, lead - 1))
         lead--;                                 /* the courtesy titles right before the name */
     for (size_t i = end; i < k; i++) {
@@ -35,8 +35,8 @@ static int title_words(sent_ctx *c, size_t end, size_t k)
             (ev_comma(c, i) && i + 1 != lead && i + 1 != k) ||
             (c->s->t[i].kind == RASD_TOK_PUNCT && !ev_comma(c, i)))
             return 0;
-        if (c->s->t[i].norm_len == strlen("كلا") && memcmp(c->s->t[i].norm, "كلا", 6) == 0)
-            return 0;                           /* كلا من …: the guests */
+        if (ev_aguard_at(c, i, 0, AG_GUESTS_OPEN, &n) && n == 1)
+            return 0;                           /* كلا من …: the guests (aguard guests_open) */
     }
     return 1;
 }

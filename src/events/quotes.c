@@ -446,14 +446,14 @@ size_t qt_comp_start(qctx *q, const qcue *c, const speaker *sp)
 
 /* Where cue c's nominal complement opens when it does right after it, with no subject
  * between (وأعرب عن …، مؤكدا عمق …; a comma, a date or a word of source 4 may stand
- * between: وأعرب أيضا عن), else 0: the verb continues the last speaker. */
-static size_t comp_now(qctx *q, const qcue *c)
+ * between: وأعرب أيضا عن), else 0: the verb continues the last speaker. bits: the cue's
+ * comp_bits_of (0: none; no "comp" line has value 0). */
+static size_t comp_now(qctx *q, const qcue *c, int bits)
 {
-    size_t j = c->i + c->n, n, that;
-    int bits;
+    size_t j = c->i + c->n, that;
     while (j + 1 < qt_send(q, c->i) && qt_no_subject(q, j, j + 1))
         j++;                     /* وأعرب أيضا عن …، وأكد أمس أهمية …: no subject either */
-    if (!(j < qt_send(q, c->i) && ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) &&
+    if (!(j < qt_send(q, c->i) && bits != 0 &&
           qt_comp_opens(q, j, forecast_bits(q, c, bits))) || dotted_end(q, c->i))
         return 0;
     return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
@@ -469,11 +469,11 @@ static int comp_bits_of(qctx *q, const qcue *c)
 
 /* Where the object of a verb that condemns (comp bits with COMP_OBJ: استنكرت الأمانة العامة
  * لمنظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي) opens before at, else at:
- * its subject is looked for before it (not the person the object names). */
-static size_t object_start(qctx *q, const qcue *c, size_t at)
+ * its subject is looked for before it (not the person the object names). bits: cue c's
+ * comp_bits_of, which statement() looks up once (tidy68). */
+static size_t object_start(qctx *q, const qcue *c, size_t at, int bits)
 {
     size_t n;
-    int bits = comp_bits_of(q, c);
     if (c->part || !(bits & COMP_OBJ))
         return at;
     for (size_t k = c->i + c->n; k < at && k < c->i + c->n + SUBJECT_WORDS + COMP_GAP; k++) {
@@ -774,8 +774,10 @@ static size_t statement(qctx *q, const qcue *c)
         after_what(q, c) || predicate(q, c) || qt_cause_none(q, c))
         return c->i + c->n;          /* داعيا الله أن يحفظ …: a prayer; عبر الحدود، بينه وبين: via, between;
                                         سيكون مطالبا: a predicate */
-    if ((c->componly && !qt_comp_only_ok(q, c)) ||
-        ((comp_bits_of(q, c) & COMP_BIANY) && qt_comp_negated(q, c)))
+    if (c->componly && !qt_comp_only_ok(q, c))
+        return c->i + c->n;
+    int comp = comp_bits_of(q, c);   /* the cue's complement, looked up once (tidy68) */
+    if ((comp & COMP_BIANY) && qt_comp_negated(q, c))
         return c->i + c->n;          /* ولم يوص، بعد تعهد إيران، أوصت بهما (cue67) */
     size_t i = c->i, n = c->n, that, at = content_start(q, i + n, &that), k = at + that;
     int own52 = qt_cause_verb(q, c);
@@ -819,13 +821,14 @@ static size_t statement(qctx *q, const qcue *c)
     size_t via = c->via ? via_from(q, c, at) : 0;
     if (c->via && !via)
         return i + n;                /* نقل المصابين: no one's words */
-    size_t now = at != i + n && !c->via && !own52 ? comp_now(q, c) : 0;   /* وأعرب عن رغبة باريس بأن … */
+    size_t now = at != i + n && !c->via && !own52 ? comp_now(q, c, comp) : 0;
+                                     /* وأعرب عن رغبة باريس بأن … */
     if (!now && !c->via && !own52 && at >= qt_send(q, i + n))
         now = qt_relative_comp(q, c);   /* بلاتر الذي ينفي ارتكاب (relative_comp.c) */
     speaker sp = c->part ? qt_participle_speaker(q, c)
                  : now   ? qt_subject(q, c, i + n, now)
                  : via   ? qt_subject(q, c, via, at)
-                         : qt_subject(q, c, i + n, object_start(q, c, at));
+                         : qt_subject(q, c, i + n, object_start(q, c, at, comp));
     if (via)
         sp.gender = 0;               /* نقلت الوكالة عن ظريف قوله … وأضاف: the verb agrees
                                         with the body quoting, not with the speaker */
@@ -842,8 +845,8 @@ static size_t statement(qctx *q, const qcue *c)
     if (before && q->x->nquotes && before->start < q->x->quotes[q->x->nquotes - 1].end)
         before = NULL;               /* it holds a quote already given (« … وزاد: «…» … »):
                                         quotes stay in text order */
-    int noun = comp_bits_of(q, c) & COMP_OBJ;        /* an object only (أدانت المحكمة
-                                                        الشركة بارتكاب "خطأ": no statement) */
+    int noun = comp & COMP_OBJ;      /* an object only (أدانت المحكمة الشركة بارتكاب "خطأ": no
+                                        statement) */
     if ((at >= qt_send(q, i + n) || now || noun || carried) && !before) {
         size_t e;
         k = now ? now : qt_comp_start(q, c, &sp);         /* أكد بوتين ضرورة … */
@@ -863,7 +866,7 @@ static size_t statement(qctx *q, const qcue *c)
             noun = 0;
         }
         e = qt_act_end(q, k, clause_end(q, k, noun || qt_own_opens(q, c, k) ||
-                                                (comp_bits_of(q, c) & COMP_BIANY))); /* cue67 */
+                                                (comp & COMP_BIANY)));       /* cue67 */
         e = qt_describe_end(q, c, k, e);             /* … بالكاذب، ونشرت (describe.c) */
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);

@@ -5,6 +5,7 @@
  * Split from speakers.c (quotes7); quotes.h says what each gives. docs/EVENTS.md "Quotes".
  */
 #include "events/quotes.h"
+#include "events/head_object.h"
 #include "events/letters.h"
 
 #include <string.h>
@@ -45,25 +46,6 @@ static int relative_end(const qctx *q, size_t k, size_t limit)
         return 0;
     return !(k + 1 < limit && (ev_aguard_is(q->s, k + 1, 0, AG_MAKER_VERB, &n) ||
                                ev_word_is(q->s, k + 1, 1, EK_CUE, &v, &n)));
-}
-
-/* Whether token b, right after the definite head at token a of a body's description, starts
- * the verb's object rather than describing the head: another definite body noun that is no
- * adjective (وأدانت المحكمة الشركة بارتكاب: the court convicted the company; not النشرة
- * الإحصائية, nor one shaped as a participle, ال then م: اللجنة المنظمة), or a definite sound
- * plural in -ين (ودعت الوزارة المتقدمين: the applicants it asked). A singular body takes
- * neither as its adjective (lay67, stop 57). */
-static int object_after_head(const qctx *q, size_t a, size_t b)
-{
-    const rasd_token *w = &q->s->t[b];
-    size_t n;
-    if (!ev_definite(&q->s->t[a]) || !ev_definite(w) || ends_with(w->norm, w->norm_len, U_YEH) ||
-        ends_with(w->norm, w->norm_len, U_YEH U_HEH))
-        return 0;
-    if (w->norm_len >= LETTERS(7) && ends_with(w->norm, w->norm_len, U_YEH U_NOON))
-        return 1;
-    return ev_word_is(q->s, b, 0, EK_BODY, NULL, &n) &&
-           !starts_with(w->norm, w->norm_len, U_ARTICLE U_MEEM);
 }
 
 /* Whether token k is a forecast noun of "aguard forecast_object" (انخفاضا، نمو، إقبال) and the
@@ -108,7 +90,7 @@ int qt_unnamed(qctx *q, size_t a, size_t limit, speaker *sp, int kind, int bits)
         if (ev_word_is(s, b, 0, EK_STOP, NULL, &n) ||
             (ev_word_is(s, b, 1, EK_STOP, NULL, &n) && ev_conjunctions(&t[b], s->cut)) ||
             ev_word_is(s, b, 0, EK_THAT, NULL, &n) ||
-            (kind == EK_BODY && b == h && object_after_head(q, a, b)) ||
+            (kind == EK_BODY && b == h && ev_head_object(s, a, b, EK_BODY, -1, HO_NISBA)) ||
             (ev_word_is(s, b, 0, EK_CNOUN, &v, &n) && (v != CNOUN_OBJ || (bits & COMP_OBJ))) ||
             qt_forecast_noun(s, b, bits) ||                /* توقع محللون انخفاضا */
             qt_bi_opens(q, b, bits) ||                     /* أوصت اللجنة بطبع (cue67) */
