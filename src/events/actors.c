@@ -72,6 +72,19 @@ static int is_bracket(const sent_ctx *c, size_t i)
     return 0;
 }
 
+/* The point of an abbreviated title (د. عزام، د.الضلعان: branch err66): a "." written right
+ * after a one-letter courtesy title (data/events.tsv "lead" 1: د). A title, not a stop:
+ * ev_lead_span and honorifics step over it as they do over a quote mark. */
+static int title_dot(const sent_ctx *c, size_t i)
+{
+    const rasd_token *t = c->s->t;
+    int v;
+    size_t n;
+    return i > c->t0 && ev_punct(c->s, i, ".") && t[i - 1].end == t[i].start &&
+           t[i - 1].norm_len == LETTERS(1) && ev_word_is(c->s, i - 1, 0, EK_LEAD, &v, &n) &&
+           n == 1 && v == 1;
+}
+
 /* An adjective of origin: ال…ي or ال…ية (الروسي، الأميركية), not a relative pronoun. */
 int ev_nisba(sent_ctx *c, size_t i)
 {
@@ -125,7 +138,7 @@ int ev_lead_span(sent_ctx *c, size_t a, size_t b, int clitic_first)
     for (size_t i = a; i < b; i++) {
         int cl = ev_clitic(c, i);
         const rasd_entity *loc = place_at(c, i);
-        if (is_bracket(c, i) || ev_in_date(c, i))
+        if (is_bracket(c, i) || title_dot(c, i) || ev_in_date(c, i))
             continue;
         if (loc) {             /* في موسكو، بموسكو */
             i = loc->tok_end - 1;
@@ -160,7 +173,7 @@ static int honorifics(sent_ctx *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         int v;
         size_t n;
-        if (!is_bracket(c, i) && !ev_nisba(c, i) &&
+        if (!is_bracket(c, i) && !title_dot(c, i) && !ev_nisba(c, i) &&
             !(ev_word_is(c->s, i, 0, EK_LEAD, &v, &n) && n == 1 && v == 1))
             return 0;
     }
