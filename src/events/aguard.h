@@ -446,10 +446,7 @@
     X(AG_COURT_VERDICT, "court_verdict")                                                     \
     /* (stop 57, ev67) nouns of talks before بين, whose sides may be states and bodies      \
        (المفاوضات بين اليونان ودائنيها; talks_between.c ev_talks_kind) */                    \
-    X(AG_TALKS, "talks")                                                                     \
-    /* (stop 58, attr66) a person's trade in sport or the arts (اللاعب، نجم، مدرب، الفنان): a \
-       description opening with one may be the article's one speaker (sole_speaker.c) */     \
-    X(AG_TRADE, "trade")
+    X(AG_TALKS, "talks")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -130,7 +130,6 @@ static void emit_one(qctx *q, uint32_t start, uint32_t end, size_t cue, size_t n
     qt_cut_adverb(q, sp);                      /* nor a name an adverb (adverb_cut.c) */
     qt_named_as(q, sp, cue, ncue, start);      /* a described one named by يدعى (named_as.c) */
     qt_title_named_earlier(q, sp);             /* a title its holder had earlier (title_named_earlier.c) */
-    qt_sole_speaker(q, sp, cue, start);        /* the one speaker's description (sole_speaker.c) */
     qt_ministry_portfolio(q, sp);              /* a ministry's whole name (ministry.c) */
     q->x->quotes = grow_array(q->x->quotes, &q->x->quotes_cap, q->x->nquotes + 1,
                               sizeof *q->x->quotes, &q->rc);

@@ -522,9 +522,6 @@ int qt_keeps_last(const qctx *q, const qcue *c, const speaker *sp);   /* keep_la
 void qt_named_last(qctx *q, const qcue *c, speaker *sp);
 /* title_named_earlier.c (title57): a title phrase for the person named earlier with it. */
 void qt_title_named_earlier(qctx *q, speaker *sp);
-/* sole_speaker.c: a described speaker (a title or trade, two words or more) for the article's one
- * speaker so far, named right before (attr66's rule 2b; cue: its token; start: the quote's). */
-void qt_sole_speaker(qctx *q, speaker *sp, size_t cue, uint32_t start);
 /* ministry.c: a ministry's mention as speaker goes on over the nouns of its portfolio after و
  * (وزارة الصحة والعمل والضمان الاجتماعي). */
 void qt_ministry_portfolio(qctx *q, speaker *sp);
