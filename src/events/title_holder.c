@@ -38,6 +38,10 @@ static int titled_by(const qctx *q, const rasd_entity *en, size_t a)
     const rasd_token *t = q->s->t, *w = &t[a];
     size_t n;
     for (size_t p = en->tok_start; p-- > 0 && p + TITLE_GAP + 1 >= en->tok_start;) {
+        if (ev_punct(q->s, p, ".") && p > 0 && t[p - 1].norm_len == LETTERS(1)) {
+            p--;                   /* الوزير د. عزام: an abbreviation and its dot (attr66) */
+            continue;
+        }
         if (!ev_is_word(&t[p]) || qt_in_entity(q, p))
             return 0;
         if (t[p].norm_len == w->norm_len && memcmp(t[p].norm, w->norm, w->norm_len) == 0)

@@ -70,6 +70,16 @@ static int desc_word(const qctx *q, const rasd_token *w, size_t a, size_t b)
     return 0;
 }
 
+/* Whether token p is the dot of an abbreviation (د. م. أ.) written right after the title word
+ * h or a word of the description [h + 1, b): وزير التعليم د. عزام; not a place's name that
+ * holds one, المدير الطبي بمستشفى د. سليمان الحبيب (a hospital, not its director; attr66). */
+static int abbrev_after_title(const qctx *q, size_t p, size_t h, size_t b)
+{
+    const rasd_token *t = q->s->t;
+    return ev_punct(q->s, p, ".") && p >= 2 && t[p - 1].norm_len == LETTERS(1) &&
+           (title_token(&t[p - 2], &t[h]) || desc_word(q, &t[p - 2], h, b));
+}
+
 /* Whether the TITLE_SPAN words before mention en hold title token h (1), and one more word of
  * the description [h + 1, b) (2), with no mark, statement or cue between (0: neither). Another
  * person between does not stop the walk: «خادم الحرمين الشريفين الملك سلمان» is tagged in
@@ -80,6 +90,8 @@ static int titled_earlier(const qctx *q, const rasd_entity *en, size_t h, size_t
     for (size_t p = en->tok_start; p-- > 0 && p + TITLE_SPAN >= en->tok_start;) {
         const rasd_token *w = &q->s->t[p];
         size_t n;
+        if (abbrev_after_title(q, p, h, b))
+            continue;          /* وزير التعليم د. عزام: an abbreviation's dot (attr66) */
         if (!ev_is_word(w) || qt_in_pair(q, p) || ev_word_is(q->s, p, 0, EK_THAT, NULL, &n) ||
             ev_word_is(q->s, p, 0, EK_CUE, NULL, &n))
             break;             /* a mark, a statement, or another clause: قال متحدث باسم
