@@ -118,6 +118,20 @@ expect "rate limit (20/s) kept on news-e" check rate "$T/req.log" 20
 # ---------------------------------------------------------------------- SIGTERM
 "${W[@]}" --db "$K" >/dev/null 2>"$T/errt" &
 pid=$!
+# The watcher catches SIGTERM from its first line; before it (the dynamic loader, the
+# sanitizers' start, slow on a loaded machine) the default action kills it. Wait until the
+# kernel shows the handler (SigCgt, bit 15 - 1), as a precondition, then let it run a second.
+caught() {
+    local m
+    m=$(awk '/^SigCgt:/ {print $2}' "/proc/$1/status" 2>/dev/null) || return 1
+    [ -n "$m" ] && [ $((0x$m & 0x4000)) -ne 0 ]
+}
+for _ in $(seq 600); do caught "$pid" && break; sleep 0.05; done
+if ! caught "$pid"; then
+    bad "SIGTERM: precondition: the watcher never caught SIGTERM in 30 s"
+    kill -9 "$pid"; wait "$pid" 2>/dev/null
+    finish; exit
+fi
 sleep 1
 kill -TERM "$pid"
 for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
