@@ -91,16 +91,12 @@ static int object_at(sent_ctx *c, size_t b)
 
 /* Whether token t is a sound masculine plural that keeps its nun (…ون، …ين, five letters or
  * more, no ال): not in the construct state, which drops the nun (مسلحو داعش), so it takes no
- * genitive (أطلق مسلحون النار: the fire is the deed, not the gunmen's; vio68). Its ending in
- * *end (0: none, 1: ون, 2: ين). */
-static int nun_plural(const rasd_token *t, int *end)
+ * genitive (أطلق مسلحون النار: the fire is the deed, not the gunmen's; vio68). */
+static int nun_plural(const rasd_token *t)
 {
-    *end = 0;
-    if (ev_definite(t) || t->norm_len < LETTERS(5))
-        return 0;
-    *end = ends_with(t->norm, t->norm_len, U_WAW U_NOON) ? 1
-         : ends_with(t->norm, t->norm_len, U_YEH U_NOON) ? 2 : 0;
-    return *end != 0;
+    return !ev_definite(t) && t->norm_len >= LETTERS(5) &&
+           (ends_with(t->norm, t->norm_len, U_WAW U_NOON) ||
+            ends_with(t->norm, t->norm_len, U_YEH U_NOON));
 }
 
 /* The first token after the description whose head is tokens [a, a + n). */
@@ -108,13 +104,10 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 {
     const rasd_token *t = c->s->t;
     size_t b = a + n;
-    int indef = !ev_definite(&t[a + n - 1]), nisba = 0, gen = 0, pe, ae;
-    if (indef && nun_plural(&t[a + n - 1], &pe)) {
-        while (b < c->t1 && b < a + DESC_MAX && !closes(c, b) && !ev_first_entity(c, b, b + 1) &&
-               nun_plural(&t[b], &ae) && ae == pe)
-            b++;               /* مسلحون مجهولون: its adjectives agree; nothing else */
-        return b;
-    }
+    int indef = !ev_definite(&t[a + n - 1]), nisba = 0, gen = 0;
+    if (indef && nun_plural(&t[a + n - 1]))
+        return b;              /* مسلحون النار: no genitive; its adjectives left out, as
+                                  before (مسلحين مجهولين: مسلحين) */
     while (b < c->t1 && b < a + DESC_MAX) {
         const rasd_entity *e = ev_first_entity(c, b, b + 1);
         int wa = ev_clitic(c, b) == CL_WA;
