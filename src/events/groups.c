@@ -105,9 +105,10 @@ static size_t desc_end(sent_ctx *c, size_t a, size_t n)
     const rasd_token *t = c->s->t;
     size_t b = a + n;
     int indef = !ev_definite(&t[a + n - 1]), nisba = 0, gen = 0;
-    if (indef && nun_plural(&t[a + n - 1]))
+    if (indef && !ev_clitic(c, a + n - 1) && nun_plural(&t[a + n - 1]))
         return b;              /* مسلحون النار: no genitive; its adjectives left out, as
-                                  before (مسلحين مجهولين: مسلحين) */
+                                  before (مسلحين مجهولين: مسلحين); not after a proclitic, whose
+                                  word may be definite (والمسلحين الحوثيين) */
     while (b < c->t1 && b < a + DESC_MAX) {
         const rasd_entity *e = ev_first_entity(c, b, b + 1);
         int wa = ev_clitic(c, b) == CL_WA;
