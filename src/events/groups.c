@@ -80,12 +80,26 @@ static int body_of(sent_ctx *c, size_t a)
     return ev_word_is(c->s, a, 0, EK_GROUP, &v, &n) && v == GROUP_BODY;
 }
 
+/* Whether token t is a sound masculine plural that keeps its nun (…ون، …ين, five letters or
+ * more, no ال): not in the construct state, which drops the nun (مسلحو داعش), so it takes no
+ * genitive (أطلق مسلحون النار: the fire is the deed, not the gunmen's; vio68). */
+static int nun_plural(const rasd_token *t)
+{
+    return !ev_definite(t) && t->norm_len >= LETTERS(5) &&
+           (ends_with(t->norm, t->norm_len, U_WAW U_NOON) ||
+            ends_with(t->norm, t->norm_len, U_YEH U_NOON));
+}
+
 /* The first token after the description whose head is tokens [a, a + n). */
 static size_t desc_end(sent_ctx *c, size_t a, size_t n)
 {
     const rasd_token *t = c->s->t;
     size_t b = a + n;
     int indef = !ev_definite(&t[a + n - 1]), nisba = 0, gen = 0;
+    if (indef && !ev_clitic(c, a + n - 1) && nun_plural(&t[a + n - 1]))
+        return b;              /* مسلحون النار: no genitive; its adjectives left out, as
+                                  before (مسلحين مجهولين: مسلحين); not after a proclitic, whose
+                                  word may be definite (والمسلحين الحوثيين) */
     while (b < c->t1 && b < a + DESC_MAX) {
         const rasd_entity *e = ev_first_entity(c, b, b + 1);
         int wa = ev_clitic(c, b) == CL_WA;
