@@ -1,10 +1,10 @@
 /* test_events_fire_doers.c — vio68 (stop 58; docs/EVENTS.md "Stop 58: violence verbs vio67
- * classed and left (branch vio68)"; bench/vio68/rule_1.md, rule_2.md): (1) a doer described
- * by a sound plural that keeps its nun (مسلحون، مسلحون مجهولون) takes no genitive, so «أطلق/فتح
- * مسلحون النار على» gives the deed with the gunmen as doer (src/events/groups.c desc_end); (2) a
- * verb's deed of force aimed at an armed force or its post (قاعدة عسكرية، دورية للجيش) is a
- * fight (src/events/armed_target.c fr_deed_armed). Sentences of SaudiNewsNet articles outside
- * the recall set (the article in the comment). Before the rules the first three gave nothing. */
+ * classed and left (branch vio68)"; bench/vio68/rule_1.md): a doer described by a sound plural
+ * that keeps its nun (مسلحون، مسلحون مجهولون) takes no genitive, so «أطلق/فتح مسلحون النار على»
+ * gives the deed with the gunmen as doer (src/events/groups.c desc_end). Sentences of
+ * SaudiNewsNet articles outside the recall set (the article in the comment). Before the rule
+ * the first two gave nothing. (vio68's rule 2, a deed of force on an armed post as a fight,
+ * was left out at the merge: its fresh check drew no row; bench/vio68/rule_2.md.) */
 #include "check.h"
 #include "engine.h"
 #include "rasd.h"
@@ -51,13 +51,6 @@ int main(void)
                      "طمر الخنادق التي حفرها متمردون من حزب العمال الكردستاني لمنع دخول قوات "
                      "الأمن إلى الأحياء، حسبما ذكرت وكالة الأناضول التركية.",
                  "2015-08-07", "assault", "مسلحون") == 1);
-    /* snn-007072: فتح مسلحون النار على قاعدة عسكرية: an armed post, a fight */
-    CHECK(events(en, "وفي إقليم تونجلي الشرقي، فتح مسلحون النار على قاعدة عسكرية، مما أدى إلى "
-                     "اشتباك قصير.",
-                 "2015-07-24", "fight", "مسلحون") == 1);
-    CHECK(events(en, "وفي إقليم تونجلي الشرقي، فتح مسلحون النار على قاعدة عسكرية، مما أدى إلى "
-                     "اشتباك قصير.",
-                 "2015-07-24", "assault", NULL) == 0);
     /* snn-007118: the police fire on civilians: stays an assault */
     CHECK(events(en, "ونقل «مكتب أخبار سوريا» عن الناشط الإعلامي أبو العبد الشمالي، أنّ الشرطة "
                      "التركية أطلقت النار على ثلاثة مدنيين كانوا يحاولون العبور إلى تركيا بالقرب "

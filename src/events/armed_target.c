@@ -63,9 +63,3 @@ int fr_armed_at(sent_ctx *c, size_t a)
 {
     return a < c->t1 && front_at(c, a) && !terror_in_sentence(c);
 }
-
-int fr_deed_armed(sent_ctx *c, size_t end)
-{
-    size_t a = target_after(c, end);
-    return a != 0 && fr_armed_at(c, a);
-}

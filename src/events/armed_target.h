@@ -17,9 +17,4 @@ int fr_armed_target(sent_ctx *c, size_t i, size_t n, int noun, int kind);
  * of terror in the sentence (ast66: «الهجوم الذي استهدف دورية للجيش» is a fight). */
 int fr_armed_at(sent_ctx *c, size_t a);
 
-/* Whether the deed of force that a verb names, ending at token end (events.c F_DOES: أطلق X
- * النار، شن X هجوما), has such a target after على or ضد within reach in its clause, with no
- * word of terror in the sentence (vio68: «أطلق تنظيم داعش النار على دورية للجيش» a fight). */
-int fr_deed_armed(sent_ctx *c, size_t end);
-
 #endif

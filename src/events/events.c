@@ -41,7 +41,6 @@
  * The words these rules test are in data/events.tsv (their kinds say what each does); the
  * letters and affixes tested on bytes are named in letters.h.
  */
-#include "events/armed_target.h"
 #include "events/actors.h"
 #include "events/appeal_bare_past.h"
 #include "events/talks_between.h"
@@ -890,10 +889,8 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         else if (ki->kind == EK_ASSAULT && n == 1 && ev.nactors == 1 && actor_type(c, &ev, 0) &&
                  strcmp(actor_type(c, &ev, 0), "PER") == 0)
             continue;                  /* هاجم زيد أبو زيد …: in words or arms? unknown */
-        if (ki->kind == EK_ASSAULT && (rg_military(c, at, form == F_DOES ? dn : n) ||
-                                       (form == F_DOES && fr_deed_armed(c, at + dn))))
-            ki = &kinds[EK_FIGHT];     /* هجمات المقاومة: a fight (report_guards.c); أطلق X
-                                          النار على دورية للجيش (armed_target.c; vio68) */
+        if (ki->kind == EK_ASSAULT && rg_military(c, at, form == F_DOES ? dn : n))
+            ki = &kinds[EK_FIGHT];     /* هجمات المقاومة: a fight (report_guards.c) */
         if (rg_unreported(c, i, n, verb_form(form), ki->kind, &ev))
             continue;                  /* سمات …; وقف إطلاق النار; عام 1558 (events23) */
         if (form == F_VERB && !ev.target_only && c->actor[0])
