@@ -12,7 +12,8 @@
  */
 #include "events/ev.h"
 
-enum { PAST_SABAQ = 1, PAST_QAD = 2, PAST_KANA = 3, PAST_THEN = 4, PAST_AFTER = 5, PAST_PREP = 6 };
+enum { PAST_SABAQ = 1, PAST_QAD = 2, PAST_KANA = 3, PAST_THEN = 4, PAST_AFTER = 5, PAST_PREP = 6,
+       PAST_TODAY = 7 };
 enum {
     SABAQ_REACH = 5,           /* tokens from سبق أن's end to the event's word: وسبق أن واجهت
                                   السلطات المصرية انتقادات */
@@ -84,6 +85,17 @@ int ev_told_before(const rasd_doc *doc, const rasd_event *ev)
     return ev_phrase_near(s, EK_PASTMARK, PAST_SABAQ, lo, i, i, i, SABAQ_REACH + 3, 0);
 }
 
+/* Whether the sentence [lo, end) says "earlier today" (pastmark 7: في وقت سابق من اليوم): a
+ * background clause of the report's own day (test_dates_vague_past's «وكان … استقبل»). */
+static int earlier_today(ev_scan *s, size_t lo, uint32_t end)
+{
+    size_t n;
+    for (size_t k = lo; k < s->nt && s->t[k].start < end; k++)
+        if (mark_at(s, k, &n) == PAST_TODAY)
+            return 1;
+    return 0;
+}
+
 int ev_told_background(const rasd_doc *doc, const rasd_event *ev)
 {
     const struct ev_doc *x = EV_DOC(doc);
@@ -95,10 +107,11 @@ int ev_told_background(const rasd_doc *doc, const rasd_event *ev)
     lo = ev_token_from(s, ev->start);
     if (i >= s->nt || lo > i)
         return 0;
-    return then_word(s, lo, i, ev->end) ||      /* ووصفت السعودية وقتها … واعتبرت اتهامه */
-           kana_opens(doc, s, lo, i) ||      /* وكان نتنياهو حث */
-           ev_phrase_near(s, EK_PASTMARK, PAST_AFTER, lo, i, i, i, AFTER_REACH, 0);
-}                                            /* بعدما وجهت السلطات */
+    return (ev_phrase_near(s, EK_PASTMARK, PAST_AFTER, lo, i, i, i, AFTER_REACH, 0) ||
+            kana_opens(doc, s, lo, i) ||     /* بعدما وجهت السلطات، وكان نتنياهو حث */
+            then_word(s, lo, i, ev->end)) && /* ووصفت السعودية وقتها … واعتبرت اتهامه */
+           !earlier_today(s, lo, ev->end);
+}
 
 /* زيارته الأخيرة، زيارتها الأخيرة إلى طهران (issue 16): an event noun with a pronoun and a
  * word of data/events.tsv "lasttime" (الأخيرة، الأخير) right after it tells of the last such
