@@ -5,15 +5,26 @@
  * its own (event_when.c) it then gets none, as «زيارته الأخيرة» (ev_last_time below), rather than the
  * article's day. The words are data/events.tsv "pastmark" (1 سبق أن، 2 قد، 3 كان and its
  * forms).
+ * hist68 (stop 58) adds background clauses, which only take the date away (ev_event_date; the
+ * visit nouns drop an event told before, not one told as background): a then-word in the
+ * sentence (pastmark 4: آنذاك، وقتها …), an after-clause's opening (5: بعدما، بعد أن) up to two
+ * words before the event's word, and a clause opening «وكان/وكانت» without قد.
  */
 #include "events/ev.h"
 
-enum { PAST_SABAQ = 1, PAST_QAD = 2, PAST_KANA = 3 };
+enum { PAST_SABAQ = 1, PAST_QAD = 2, PAST_KANA = 3, PAST_THEN = 4, PAST_AFTER = 5, PAST_PREP = 6,
+       PAST_TODAY = 7 };
 enum {
     SABAQ_REACH = 5,           /* tokens from سبق أن's end to the event's word: وسبق أن واجهت
                                   السلطات المصرية انتقادات */
     KANA_REACH = 8,            /* tokens from كان to قد: وكان اكثر من 50 كادرا طبيا في برج
                                   الدمام الطبي قد */
+    AFTER_REACH = 4,           /* tokens from بعدما/بعد أن's start to the event's word: بعد أن
+                                  تم اتهامهم (hist68) */
+    KANA_OPEN_REACH = 7,       /* tokens from a clause's opening وكان to the event's word:
+                                  وكان مرتكب مجزرة (hist68) */
+    THEN_REACH = 25,           /* tokens between a then-word and the event's word, either
+                                  side: ووصفت السعودية وقتها تصريحات … واعتبرت اتهامه (hist68) */
 };
 
 /* The pastmark value of the phrase at token k (its length in *n), 0 if none. */
@@ -21,6 +32,39 @@ static int mark_at(ev_scan *s, size_t k, size_t *n)
 {
     int v = 0;
     return ev_word_is(s, k, 1, EK_PASTMARK, &v, n) ? v : 0;
+}
+
+/* hist68 rule 1: a then-word (آنذاك، وقتها، حينها …, pastmark 4) in the sentence [lo,
+ * ev->end) within THEN_REACH tokens of the event's word i: the sentence tells of a time named
+ * before, not the report's. Not after a preposition (pastmark 6: بعد فوات وقتها، في حينها
+ * المحدد is "its time"). */
+static int then_word(ev_scan *s, size_t lo, size_t i, uint32_t end)
+{
+    size_t n, k = i > lo + THEN_REACH ? i - THEN_REACH : lo;
+    for (; k < s->nt && k <= i + THEN_REACH && s->t[k].start < end; k++)
+        if (mark_at(s, k, &n) == PAST_THEN && !(k > lo && mark_at(s, k - 1, &n) == PAST_PREP))
+            return 1;
+    return 0;
+}
+
+/* hist68 rule 3: a form of كان with و or ف opening the clause (the sentence's first token or
+ * one after punctuation) within KANA_OPEN_REACH tokens before i, no punctuation between:
+ * «وكان نتنياهو حث»، the pluperfect without قد. Not with a preposition right after it (وكان
+ * في استقبالهم: كان is the verb, the reception the day's). */
+static int kana_opens(const rasd_doc *doc, ev_scan *s, size_t lo, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)doc->text;
+    size_t n;
+    for (size_t k = i; k > lo && k + KANA_OPEN_REACH > i; k--) {
+        const rasd_token *w = &s->t[k - 1];
+        if (w->kind == RASD_TOK_PUNCT)
+            return 0;
+        if (t[w->start] == 0xd9 && (t[w->start + 1] == 0x88 || t[w->start + 1] == 0x81) &&
+            mark_at(s, k - 1, &n) == PAST_KANA)
+            return (k - 1 == lo || s->t[k - 2].kind == RASD_TOK_PUNCT) &&
+                   mark_at(s, k, &n) != PAST_PREP;
+    }
+    return 0;
 }
 
 int ev_told_before(const rasd_doc *doc, const rasd_event *ev)
@@ -39,6 +83,34 @@ int ev_told_before(const rasd_doc *doc, const rasd_event *ev)
         return 1;              /* وكان … قد طالبوا */
     /* وسبق أن ناشدت */
     return ev_phrase_near(s, EK_PASTMARK, PAST_SABAQ, lo, i, i, i, SABAQ_REACH + 3, 0);
+}
+
+/* Whether the sentence [lo, end) says "earlier today" (pastmark 7: في وقت سابق من اليوم): a
+ * background clause of the report's own day (test_dates_vague_past's «وكان … استقبل»). */
+static int earlier_today(ev_scan *s, size_t lo, uint32_t end)
+{
+    size_t n;
+    for (size_t k = lo; k < s->nt && s->t[k].start < end; k++)
+        if (mark_at(s, k, &n) == PAST_TODAY)
+            return 1;
+    return 0;
+}
+
+int ev_told_background(const rasd_doc *doc, const rasd_event *ev)
+{
+    const struct ev_doc *x = EV_DOC(doc);
+    ev_scan *s = x->scan;
+    size_t i, lo;
+    if (!s)
+        return 0;
+    i = ev_token_from(s, ev->trigger_start);
+    lo = ev_token_from(s, ev->start);
+    if (i >= s->nt || lo > i)
+        return 0;
+    return (ev_phrase_near(s, EK_PASTMARK, PAST_AFTER, lo, i, i, i, AFTER_REACH, 0) ||
+            kana_opens(doc, s, lo, i) ||     /* بعدما وجهت السلطات، وكان نتنياهو حث */
+            then_word(s, lo, i, ev->end)) && /* ووصفت السعودية وقتها … واعتبرت اتهامه */
+           !earlier_today(s, lo, ev->end);
 }
 
 /* زيارته الأخيرة، زيارتها الأخيرة إلى طهران (issue 16): an event noun with a pronoun and a
