@@ -498,11 +498,21 @@ EOF
     # events): scored at the start of stop 57 (4a5d0e31) and at its end, totals only, its
     # errors not read: 61 of 69 found (0.884), 53 of 61 attributed (0.869), 57 of 60 true
     # (0.950); events 4 of 21, 4 of 5 true, the same at both; the floors rounded down
-    # (docs/EVENTS.md "Stop 57: the unseen34 part scored")
+    # (docs/EVENTS.md "Stop 57: the unseen34 part scored"); attribution 54 of 61 (0.885)
+    # since attr66 (stop 58, from unseen34's opened errors: a title's holder past «د.»)
     expect "recall set, unseen34: quotes and events at their floors" \
         python3 bench/recall/recall.py score --rasd "$RASD" --split unseen34 --min-recall 0.88 \
-        --min-attribution 0.86 --min-precision 0.95 --min-event-recall 0.19 \
+        --min-attribution 0.88 --min-precision 0.95 --min-event-recall 0.19 \
         --min-event-precision 0.80
+    # unseen35 (24 articles drawn at stop 58, labelled blind by branch label39: 50 quotes, 15
+    # events): scored at the start of stop 58 (3c43ed85) and at its end, totals only, its
+    # errors not read: 40 of 50 found (0.80), 37 of 40 attributed (0.925), 40 of 43 true
+    # (0.930); events 4 of 15, 4 of 4 true, the same at both; the floors rounded down
+    # (docs/EVENTS.md "Stop 58: the unseen35 part scored")
+    expect "recall set, unseen35: quotes and events at their floors" \
+        python3 bench/recall/recall.py score --rasd "$RASD" --split unseen35 --min-recall 0.80 \
+        --min-attribution 0.92 --min-precision 0.93 --min-event-recall 0.26 \
+        --min-event-precision 1.00
     # the seeds: every event of the guideline's kinds (tests/data/seeds_events.tsv, 34,
     # labelled at stop 24); 15 found, all 15 reported true; 17 since events6 (Hollande's
     # planned talks with Obama and Putin); 18 since events7 (a visit in the first person);
