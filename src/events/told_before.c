@@ -11,6 +11,7 @@
  * words before the event's word, and a clause opening «وكان/وكانت» without قد.
  */
 #include "events/ev.h"
+#include "events/letters.h"
 
 enum { PAST_SABAQ = 1, PAST_QAD = 2, PAST_KANA = 3, PAST_THEN = 4, PAST_AFTER = 5, PAST_PREP = 6,
        PAST_TODAY = 7 };
@@ -53,14 +54,14 @@ static int then_word(ev_scan *s, size_t lo, size_t i, uint32_t end)
  * في استقبالهم: كان is the verb, the reception the day's). */
 static int kana_opens(const rasd_doc *doc, ev_scan *s, size_t lo, size_t i)
 {
-    const unsigned char *t = (const unsigned char *)doc->text;
+    const char *t = doc->text;
     size_t n;
     for (size_t k = i; k > lo && k + KANA_OPEN_REACH > i; k--) {
         const rasd_token *w = &s->t[k - 1];
         if (w->kind == RASD_TOK_PUNCT)
             return 0;
-        if (t[w->start] == 0xd9 && (t[w->start + 1] == 0x88 || t[w->start + 1] == 0x81) &&
-            mark_at(s, k - 1, &n) == PAST_KANA)
+        if (mark_at(s, k - 1, &n) == PAST_KANA &&   /* a form of كان, then its و or ف */
+            (memcmp(t + w->start, U_WAW, 2) == 0 || memcmp(t + w->start, U_FEH, 2) == 0))
             return (k - 1 == lo || s->t[k - 2].kind == RASD_TOK_PUNCT) &&
                    mark_at(s, k, &n) != PAST_PREP;
     }
