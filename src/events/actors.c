@@ -75,14 +75,19 @@ static int is_bracket(const sent_ctx *c, size_t i)
 /* The point of an abbreviated title (د. عزام، د.الضلعان: branch err66): a "." written right
  * after a one-letter courtesy title (data/events.tsv "lead" 1: د). A title, not a stop:
  * ev_lead_span and honorifics step over it as they do over a quote mark. */
-static int title_dot(const sent_ctx *c, size_t i)
+int ev_title_dot(ev_scan *s, size_t lo, size_t i)
 {
-    const rasd_token *t = c->s->t;
+    const rasd_token *t = s->t;
     int v;
     size_t n;
-    return i > c->t0 && ev_punct(c->s, i, ".") && t[i - 1].end == t[i].start &&
-           t[i - 1].norm_len == LETTERS(1) && ev_word_is(c->s, i - 1, 0, EK_LEAD, &v, &n) &&
+    return i > lo && ev_punct(s, i, ".") && t[i - 1].end == t[i].start &&
+           t[i - 1].norm_len == LETTERS(1) && ev_word_is(s, i - 1, 0, EK_LEAD, &v, &n) &&
            n == 1 && v == 1;
+}
+
+static int title_dot(const sent_ctx *c, size_t i)
+{
+    return ev_title_dot(c->s, c->t0, i);
 }
 
 /* An adjective of origin: ال…ي or ال…ية (الروسي، الأميركية), not a relative pronoun. */

@@ -320,6 +320,9 @@ static inline int ev_quote_start(ev_scan *s, size_t i)
 }
 /* Whether token i is one punctuation character of set. */
 int ev_punct(const ev_scan *s, size_t i, const char *set);
+/* Whether token i (> lo) is the point of an abbreviated title (د. عزام، د.الضلعان): a "." written
+ * right after a one-letter courtesy title of data/events.tsv "lead" 1 (actors.c, err66). */
+int ev_title_dot(ev_scan *s, size_t lo, size_t i);
 /* Whether token t of doc's text is a dash alone: ـ (tatweel), –, — or - (read in the text,
  * not the token's normal form). */
 int ev_dash(const rasd_doc *doc, const rasd_token *t);

@@ -883,6 +883,8 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
  * the article gave another person written as the text writes it (objects.c, quotes18). */
 speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
+    if (a + 2 < b && ev_title_dot(q->s, a, a + 1) && ev_is_word(&q->s->t[a + 2]))
+        a += 2;   /* وأكد د. الفلاح أن: the subject after the title's point, not «د» (spk69) */
     if (qt_viewed(q, c, a, b)) {
         speaker none = {NULL, NULL, 0, 0, 0, c->gender, NULL};
         return QT_HOW(q, "viewed"), none;   /* وكان ينظر إلى منصور … على أنه: the one viewed */
