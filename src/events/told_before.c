@@ -68,16 +68,23 @@ static int kana_opens(const rasd_doc *doc, ev_scan *s, size_t lo, size_t i)
     return 0;
 }
 
+/* The scan of doc with the tokens of ev's word (*i) and of its sentence's start (*lo), or
+ * NULL when the event's word is not in it. */
+static ev_scan *event_tokens(const rasd_doc *doc, const rasd_event *ev, size_t *i, size_t *lo)
+{
+    ev_scan *s = EV_DOC(doc)->scan;
+    if (!s)
+        return NULL;
+    *i = ev_token_from(s, ev->trigger_start);
+    *lo = ev_token_from(s, ev->start);
+    return *i < s->nt && *lo <= *i ? s : NULL;
+}
+
 int ev_told_before(const rasd_doc *doc, const rasd_event *ev)
 {
-    const struct ev_doc *x = EV_DOC(doc);
-    ev_scan *s = x->scan;
     size_t i, lo, n;
+    ev_scan *s = event_tokens(doc, ev, &i, &lo);
     if (!s)
-        return 0;
-    i = ev_token_from(s, ev->trigger_start);
-    lo = ev_token_from(s, ev->start);
-    if (i >= s->nt || lo > i)
         return 0;
     if (i > lo && mark_at(s, i - 1, &n) == PAST_QAD && n == 1 &&
         ev_phrase_near(s, EK_PASTMARK, PAST_KANA, lo, i - 1, i - 1, i - 1, KANA_REACH + 1, 0))
@@ -99,14 +106,9 @@ static int earlier_today(ev_scan *s, size_t lo, uint32_t end)
 
 int ev_told_background(const rasd_doc *doc, const rasd_event *ev)
 {
-    const struct ev_doc *x = EV_DOC(doc);
-    ev_scan *s = x->scan;
     size_t i, lo;
+    ev_scan *s = event_tokens(doc, ev, &i, &lo);
     if (!s)
-        return 0;
-    i = ev_token_from(s, ev->trigger_start);
-    lo = ev_token_from(s, ev->start);
-    if (i >= s->nt || lo > i)
         return 0;
     return (ev_phrase_near(s, EK_PASTMARK, PAST_AFTER, lo, i, i, i, AFTER_REACH, 0) ||
             kana_opens(doc, s, lo, i) ||     /* بعدما وجهت السلطات، وكان نتنياهو حث */
