@@ -4,6 +4,7 @@
  * (ev_object_of), a noun's parties before it (ev_last_in), a killing's doer (ev_doer_of),
  * and the tests on the words between them (ev_lead_span: titles and genitives only). */
 #include "events/actors.h"
+#include "events/abbrev_dot.h"
 #include "entities/ent.h"
 
 /* The proclitic (و ف ب ل ك) on token i, as its letter's second UTF-8 byte; 0 if none. */
@@ -80,8 +81,8 @@ int ev_title_dot(ev_scan *s, size_t lo, size_t i)
     const rasd_token *t = s->t;
     int v;
     size_t n;
-    return i > lo && ev_punct(s, i, ".") && t[i - 1].end == t[i].start &&
-           t[i - 1].norm_len == LETTERS(1) && ev_word_is(s, i - 1, 0, EK_LEAD, &v, &n) &&
+    return i > lo && ev_abbrev_dot(s, i) && t[i - 1].end == t[i].start &&
+           ev_word_is(s, i - 1, 0, EK_LEAD, &v, &n) &&
            n == 1 && v == 1;
 }
 

@@ -8,6 +8,7 @@
  * token) within TITLE_GAP words (الخبير الروسي روستام تانكايف، الوزير السعودي عادل الجبير).
  * speakers.c asks here after qt_continued found nobody for a bare title. */
 #include "events/quotes.h"
+#include "events/abbrev_dot.h"
 #include "events/letters.h"
 
 #include <string.h>
@@ -38,7 +39,7 @@ static int titled_by(const qctx *q, const rasd_entity *en, size_t a)
     const rasd_token *t = q->s->t, *w = &t[a];
     size_t n;
     for (size_t p = en->tok_start; p-- > 0 && p + TITLE_GAP + 1 >= en->tok_start;) {
-        if (ev_punct(q->s, p, ".") && p > 0 && t[p - 1].norm_len == LETTERS(1)) {
+        if (ev_abbrev_dot(q->s, p)) {
             p--;                   /* الوزير د. عزام: an abbreviation and its dot (attr66) */
             continue;
         }

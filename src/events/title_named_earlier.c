@@ -16,6 +16,7 @@
  * emit_one (quotes.c) asks here for every statement, after qt_named_as; it assumes sp is the
  * speaker as chosen (a description or a name) and changes only a description. */
 #include "events/quotes.h"
+#include "events/abbrev_dot.h"
 #include "events/letters.h"
 
 #include <string.h>
@@ -76,7 +77,7 @@ static int desc_word(const qctx *q, const rasd_token *w, size_t a, size_t b)
 static int abbrev_after_title(const qctx *q, size_t p, size_t h, size_t b)
 {
     const rasd_token *t = q->s->t;
-    return ev_punct(q->s, p, ".") && p >= 2 && t[p - 1].norm_len == LETTERS(1) &&
+    return p >= 2 && ev_abbrev_dot(q->s, p) &&
            (title_token(&t[p - 2], &t[h]) || desc_word(q, &t[p - 2], h, b));
 }
 
