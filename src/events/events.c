@@ -453,11 +453,15 @@ static size_t past(sent_ctx *c, size_t end, const rasd_entity *a)
  * proclitic, that describes it further (بين المتمردين الحوثيين والقوات الموالية: the
  * recogniser's «الحوثيين» after the head «المتمردين»), so that the second side's و is
  * reached (judge57's 27; lay66). */
-static size_t side_end(sent_ctx *c, const rasd_entity *a)
+static size_t side_end(sent_ctx *c, const kind_info *ki, const rasd_entity *a)
 {
     const rasd_entity *n = ev_is_group(a) ? ev_first_entity(c, a->tok_end, a->tok_end + 1)
                                           : NULL;
-    return n && ev_name_clitic(c, n) == 0 ? n->tok_end : a->tok_end;
+    size_t k = n && ev_name_clitic(c, n) == 0 ? n->tok_end : a->tok_end;
+    if (ki->kind == EK_MEET && k + 1 < c->t1 && ev_is_word(&c->s->t[k]) &&
+        ev_clitic(c, k) == 0 && ev_nisba(c, k) && ev_clitic(c, k + 1) == CL_WA)
+        k++;                   /* بين ريال مدريد الإسباني ومانشستر: its adjective (meet70) */
+    return k;
 }
 
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
@@ -605,9 +609,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
         ki = ev_talks_kind(c, ki, i, &any);    /* المفاوضات بين اليونان ودائنيها (ev67) */
         if ((a = ev_subject_after(c, ki, end, place, q)) == NULL)
             a = ev_group_at(c, end, ev_group_mask(ki), 0);
-        b = a ? ev_object_of(c, ki, side_end(c, a), a, place, q, J_WA) : NULL;
+        b = a ? ev_object_of(c, ki, side_end(c, ki, a), a, place, q, J_WA) : NULL;
         if (a && !b)
-            b = ev_group_after(c, ki, side_end(c, a), J_WA | J_BI);
+            b = ev_group_after(c, ki, side_end(c, ki, a), J_WA | J_BI);
         break;
     case F_NEAR:
     case F_AT:
