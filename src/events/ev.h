@@ -120,6 +120,9 @@ enum ev_kind {
     /* data/events.tsv, stop 42 (hist50): سبق أن, and قد after كان, before an event's word:
      * an event before the article's time, not of its day (told_before.c) */
     EK_PASTMARK,
+    /* data/events.tsv, stop 59 (hist69): words right before an event's word that put it
+     * before the sentence's deed: a relative + تم/جرى (التي تم الاتفاق عليها; told_before.c) */
+    EK_PASTWORD,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 

@@ -9,6 +9,10 @@
  * visit nouns drop an event told before, not one told as background): a then-word in the
  * sentence (pastmark 4: آنذاك، وقتها …), an after-clause's opening (5: بعدما، بعد أن) up to two
  * words before the event's word, and a clause opening «وكان/وكانت» without قد.
+ * hist69 (stop 59) adds a passive relative clause right before the event's word (data/events.tsv
+ * "pastword": التسوية التي تم الاتفاق عليها، المدن التي تم تحريرها): a deed done before. Its
+ * failed rules (an event noun after بعد، a request answered, an earlier year or month named in
+ * the sentence or the one before) are patches in bench/hist69/.
  */
 #include "events/ev.h"
 #include "events/letters.h"
@@ -68,6 +72,27 @@ static int kana_opens(const rasd_doc *doc, ev_scan *s, size_t lo, size_t i)
     return 0;
 }
 
+enum { WORD_REL = 3, WORD_DONE = 4 };   /* 1 and 2: the failed rules 1 and 2's words */
+
+/* The one-token pastword value at token k (with its و/ف), 0 if none. */
+static int word_at(ev_scan *s, size_t k)
+{
+    int v = 0;
+    size_t n;
+    return ev_word_is(s, k, 1, EK_PASTWORD, &v, &n) && n == 1 ? v : 0;
+}
+
+/* hist69 rule 3, on the event's word i and the tokens before it (not before the sentence's
+ * start lo): a relative + تم/جرى (البنود التي تم الاتفاق عليها، المدن التي تم تحريرها). Rules 1
+ * (بعد + the noun) and 2 (استجابة لطلب) failed their fresh checks (bench/hist69/). */
+static int past_word(ev_scan *s, size_t lo, size_t i)
+{
+    int w = word_at(s, i), b = i > lo ? word_at(s, i - 1) : 0;
+    if (w == WORD_DONE && b == WORD_REL)
+        return 1;
+    return b == WORD_DONE && i > lo + 1 && word_at(s, i - 2) == WORD_REL;
+}
+
 /* The scan of doc with the tokens of ev's word (*i) and of its sentence's start (*lo), or
  * NULL when the event's word is not in it. */
 static ev_scan *event_tokens(const rasd_doc *doc, const rasd_event *ev, size_t *i, size_t *lo)
@@ -112,7 +137,8 @@ int ev_told_background(const rasd_doc *doc, const rasd_event *ev)
         return 0;
     return (ev_phrase_near(s, EK_PASTMARK, PAST_AFTER, lo, i, i, i, AFTER_REACH, 0) ||
             kana_opens(doc, s, lo, i) ||     /* بعدما وجهت السلطات، وكان نتنياهو حث */
-            then_word(s, lo, i, ev->end)) && /* ووصفت السعودية وقتها … واعتبرت اتهامه */
+            then_word(s, lo, i, ev->end) ||  /* ووصفت السعودية وقتها … واعتبرت اتهامه */
+            past_word(s, lo, i)) &&          /* التي تم الاتفاق عليها (hist69) */
            !earlier_today(s, lo, ev->end);
 }
 
