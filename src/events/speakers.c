@@ -325,8 +325,6 @@ int qt_front_words(const qctx *q, size_t s0, size_t a, int verb)
     for (size_t j = s0; j < a; j++) {
         if (ev_word_is(q->s, j, 1, EK_BODY, NULL, &n))
             return 0;
-        if (ev_title_dot(q->s, s0, j))
-            continue;   /* د.خالد الحليبي … بيّن: the title's point, not a word (err67) */
         int v0, first = j == s0 || (j == s0 + 1 && ev_word_is(q->s, s0, 1, EK_SUBJECT, &v0, &n) &&
                                      n == 1 && (v0 == 0 || (v0 == 1 && own_turn(q, s0))));
                                   /* فيما واصل الرئيس … وقال، بدوره عزا الكاتب …; not عندما
