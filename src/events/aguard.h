@@ -453,7 +453,10 @@
     /* (stop 58, tidy68) a town's head between that noun and the town (مدينة، محافظة) */       \
     X(AG_TOWN_HEAD, "town_head")                                                             \
     /* (stop 58, tidy68) a word that opens a list of guests (كلا من; long_subject.c) */         \
-    X(AG_GUESTS_OPEN, "guests_open")
+    X(AG_GUESTS_OPEN, "guests_open")                                                         \
+    /* (stop 59, rep70) what قدم/يقدم offers that is a statement (شرحا، اعتذارها; not thanks,  \
+       courtesy): the complement of a cue with COMP_OFFER (quotes.c qt_comp_opens)      */  \
+    X(AG_OFFERED, "offered")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

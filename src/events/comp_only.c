@@ -44,3 +44,13 @@ int qt_comp_only_ok(qctx *q, const qcue *c)
     }
     return 0;
 }
+
+/* Whether the cue at token i offers its statement (COMP_OFFER: قدم الحكمي شرحا لوزير التعليم):
+ * the giver of an explanation is no speaker the next verbs go on with, nor one who "spoke
+ * before" for named_last.c (rep70). */
+int qt_offered(const qctx *q, size_t i)
+{
+    size_t n;
+    int bits;
+    return i < q->s->nt && ev_word_is(q->s, i, 1, EK_COMP, &bits, &n) && (bits & COMP_OFFER);
+}

@@ -111,7 +111,7 @@ static int value_of(int kind, const char *s, int *out)
         return *out != 0;
     }
     v = strtol(s, &end, 10);
-    if (end == s || *end || v < -1000 || v > 1000)
+    if (end == s || *end || v < -1000 || v > 2047)   /* "comp" bits reach 1024 (rep70) */
         return 0;
     *out = (int)v;
     return 1;

@@ -91,7 +91,7 @@ static int spoke_before(const qctx *q, const rasd_entity *last)
 {
     for (size_t k = 0; k < q->x->nquotes; k++) {
         const rasd_quote *r = &q->x->quotes[k];
-        if (r->speaker_name &&
+        if (r->speaker_name && !qt_offered(q, ev_token_from(q->s, r->cue_start)) &&
             ((r->speaker_id && last->id && strcmp(r->speaker_id, last->id) == 0) ||
              (last->name && strcmp(r->speaker_name, last->name) == 0)))
             return 1;

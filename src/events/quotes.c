@@ -275,8 +275,9 @@ static void spoke(qctx *q, const qcue *c, const speaker *sp, size_t end)
     if (qt_is_counted(q, sp))
         sp = &none;                  /* وقال 27٪ إنهم …: the counted group speaks once; later
                                         verbs (28% قالوا، مشيرة) are not theirs (counted.c) */
-    if (qt_keeps_last(q, c, sp))
-        return;                      /* وأوضح في تغريدة …: the last speaker goes on (keep_last.c) */
+    if (qt_keeps_last(q, c, sp) || qt_offered(q, c->i))
+        return;                      /* وأوضح في تغريدة …: the last speaker goes on (keep_last.c);
+                                        قدم … شرحا names no one who goes on (rep70) */
     if (!c->part || (q->part_subject && sp->name &&
                      (!q->last.name || strcmp(sp->name, q->last.name) != 0))) {
         /* a verb's speaker, unknown too (no last speaker then); a participle's when its
@@ -329,6 +330,8 @@ int qt_comp_opens(const qctx *q, size_t j, int bits)
         return (v & bits) != 0;
     if (qt_forecast_noun(s, j, bits) || qt_bi_opens(q, j, bits))
         return 1;                                  /* توقع محللون انخفاضا (rec63); أوصى … بانتهاج */
+    if ((bits & COMP_OFFER) && ev_aguard_is(s, j, 0, AG_OFFERED, &n))
+        return 1;                                  /* وقدم الرئيس هادي … شرحا (rep70) */
     if ((bits & (COMP_NOUN | COMP_OBJ)) && ev_word_is(s, j, 0, EK_CNOUN, &v, &n))
         return (bits & (v == CNOUN_OBJ ? COMP_OBJ : COMP_NOUN)) != 0;  /* استنكر … الحادث */
     return (bits & COMP_BI) && letter_is(s->t[j].norm, U_BEH) &&
@@ -866,7 +869,8 @@ static size_t statement(qctx *q, const qcue *c)
             noun = 0;
         }
         e = qt_act_end(q, k, clause_end(q, k, noun || qt_own_opens(q, c, k) ||
-                                                (comp & COMP_BIANY)));       /* cue67 */
+                                                (comp & (COMP_BIANY | COMP_OFFER))));
+                                                /* cue67; rep70: شرحا … حيث قال: ends there */
         e = qt_describe_end(q, c, k, e);             /* … بالكاذب، ونشرت (describe.c) */
         if (e > k && qt_words_in(q, k, e) >= MIN_WORDS)
             emit(q, q->s->t[k].start, q->s->t[e - 1].end, c, 0, &sp);

@@ -75,7 +75,11 @@ enum {
  * "cnoun" of value 1 (what is condemned: الحادث، الهجوم) after the subject, as COMP_NOUN is
  * one of value 0; no other cue takes them (أدان، استنكر، ندد ب; not وزارة العمل for أعلنت). */
 enum { COMP_ALA = 1, COMP_ILA = 2, COMP_AN = 4, COMP_BI = 8, COMP_MIN = 16, COMP_NOUN = 32,
-       COMP_OBJ = 64, COMP_FORECAST = 128, SUBJ_AFTER_VERB = 256, COMP_BIANY = 512 };
+       COMP_OBJ = 64, COMP_FORECAST = 128, SUBJ_AFTER_VERB = 256, COMP_BIANY = 512,
+       COMP_OFFER = 1024 };
+/* COMP_OFFER (rep70, stop 59): a light verb whose complement is a statement it offers, a
+ * word of "aguard offered" after its subject (وقدم الرئيس هادي … شرحا عن، قدمت الأمانة
+ * اعتذارها): قدم offers much else (دعما، عرضا، استقالته), so only those words. */
 /* COMP_BIANY (cue67, stop 57): a verb whose complement is any noun after ب, a verbal noun
  * that no "cnoun" lists (أوصى … بتوفير، تعهد … بعودة): a word of ب and three letters or more,
  * not a name, a date or a word of "aguard bi_not_object" (بسبب، بشأن، بحضور). */
@@ -260,6 +264,9 @@ int qt_bi_opens(const qctx *q, size_t j, int bits);
 int qt_comp_opens(const qctx *q, size_t j, int bits);
 int qt_comp_negated(qctx *q, const qcue *c);
 int qt_comp_only_ok(qctx *q, const qcue *c);
+/* comp_only.c (rep70): whether the cue at token i offers its statement ("comp" with
+ * COMP_OFFER: قدم … شرحا): its speaker is no one the next verbs go on with. */
+int qt_offered(const qctx *q, size_t i);
 const rasd_entity *qt_entity_at(const qctx *q, size_t i);   /* the mention holding i */
 /* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
  * على does not tell from the preposition. */
