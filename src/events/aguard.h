@@ -453,7 +453,13 @@
     /* (stop 58, tidy68) a town's head between that noun and the town (مدينة، محافظة) */       \
     X(AG_TOWN_HEAD, "town_head")                                                             \
     /* (stop 58, tidy68) a word that opens a list of guests (كلا من; long_subject.c) */         \
-    X(AG_GUESTS_OPEN, "guests_open")
+    X(AG_GUESTS_OPEN, "guests_open")                                                         \
+    /* (stop 59, src70) a news outlet: the head of its name (صحيفة، وكالة الأنباء، قناة) and  \
+       outlets known by name alone (عكاظ، رويترز); the words that put one in a report's frame \
+       right before it (بحسب، وفقا ل، نقلا عن، ذكرت): outlet_frame.c */                     \
+    X(AG_OUTLET_HEAD, "outlet_head")                                                         \
+    X(AG_OUTLET_NAME, "outlet_name")                                                         \
+    X(AG_OUTLET_FRAME, "outlet_frame")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
