@@ -262,6 +262,8 @@ int ev_can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
     if (e->tok_end == e->tok_start + 1 && (word_kind(c, e->tok_start, 1, EK_NOTACTOR) ||
                                            (per && definite_plural(&c->s->t[e->tok_start]))))
         return 0;              /* النائب الثاني: an ordinal; المرابطين: a crowd, not a name */
+    if (ev_outlet_reporting(c, e, ki->kind))
+        return 0;              /* ووفقا لصحيفة «آس»، تم الاتفاق: the outlet reports (src70) */
     return !q || (e->start >= q->start && e->end <= q->end);   /* not the one reporting it */
 }
 

@@ -456,7 +456,13 @@
     X(AG_GUESTS_OPEN, "guests_open")                                                         \
     /* (stop 59, rep70) what قدم/يقدم offers that is a statement (شرحا، اعتذارها; not thanks,  \
        courtesy): the complement of a cue with COMP_OFFER (quotes.c qt_comp_opens)      */  \
-    X(AG_OFFERED, "offered")
+    X(AG_OFFERED, "offered")                                                                 \
+    /* (stop 59, src70) a news outlet: the head of its name (صحيفة، وكالة الأنباء، قناة) and  \
+       outlets known by name alone (عكاظ، رويترز); the words that put one in a report's frame \
+       right before it (بحسب، وفقا ل، نقلا عن، ذكرت): outlet_frame.c */                     \
+    X(AG_OUTLET_HEAD, "outlet_head")                                                         \
+    X(AG_OUTLET_NAME, "outlet_name")                                                         \
+    X(AG_OUTLET_FRAME, "outlet_frame")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
