@@ -480,6 +480,10 @@ int ev_told_before(const rasd_doc *doc, const rasd_event *ev);
 /* Whether event ev is told in a background clause (hist68: a then-word in its sentence,
  * بعدما/بعد أن before its word, a clause opening وكان without قد): no date of the article's. */
 int ev_told_background(const rasd_doc *doc, const rasd_event *ev);
+/* Whether «منذ» + a date or a period before the article's week stands by event ev's word in its
+ * sentence, before byte content (camp70): a campaign's span, no date of the article's
+ * (since_when.c). */
+int ev_told_since(const rasd_doc *doc, const rasd_event *ev, uint32_t content);
 const rasd_date *ev_far_day(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                             uint32_t content, const rasd_event *ev);
 /* Whether the ISO date d is of a year `years` or more before the article's (0 when the

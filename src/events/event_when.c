@@ -287,8 +287,9 @@ void ev_event_date(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future, 
     }
     ev->dated = 0;
     ev->date[0] = 0;
-    if (ev_last_time(doc, ev) || ev_told_before(doc, ev) || ev_told_background(doc, ev))
-        return;                        /* زيارته الأخيرة، سبق أن زار، بعدما وجهت: no day */
+    if (ev_last_time(doc, ev) || ev_told_before(doc, ev) || ev_told_background(doc, ev) ||
+        ev_told_since(doc, ev, content))
+        return;                        /* زيارته الأخيرة، سبق أن زار، بعدما وجهت، منذ أشهر */
     if (x->have_anchor) {
         int y, m, dd;
         cal_civil(x->anchor, &y, &m, &dd);
