@@ -2,7 +2,7 @@
 """corpus_count.py — how often a clipped speaker's form (a) occurs in the corpus outside
 bench/recall/drawn.txt (branch given70, stop 59).
 
-    python3 bench/given70/corpus_count.py BUILD[:DATA] OUT.jsonl [--draw SEED N] [--sample S N]
+    python3 bench/given70/corpus_count.py BUILD[:DATA] OUT.jsonl [--minus EARLIER.jsonl] [--draw SEED N] [--sample S N]
 
 Runs BUILD over the pool (fresh.py pool(): every article outside drawn.txt; the output is kept
 in OUT.jsonl and read from it when there) and counts the quote rows whose speaker is one word
@@ -63,14 +63,17 @@ def main():
     build, path = sys.argv[1], sys.argv[2]
     if not os.path.exists(path):
         docs = F.pool()
+        if "--minus" in sys.argv:                 # the articles of an earlier output left out
+            with open(sys.argv[sys.argv.index("--minus") + 1], encoding="utf-8") as f:
+                done = {json.loads(line)["id"] for line in f}
+            docs = [d for d in docs if d["id"] not in done]
         if "--draw" in sys.argv:
             i = sys.argv.index("--draw")
             docs = F.sample(docs, int(sys.argv[i + 1]), int(sys.argv[i + 2]))
-        tmp = path + ".in"
-        F.write_docs(docs, tmp)
         with open(path, "w", encoding="utf-8") as out:
-            F.run(build, tmp, stdout=out)
-        os.unlink(tmp)
+            for i in range(0, len(docs), 250):        # one batch grows slower than linearly
+                for o in F.analyze(build, docs[i:i + 250]).values():
+                    out.write(json.dumps(o, ensure_ascii=False) + "\n")
     c = Counter()
     rows = []
     with open(path, encoding="utf-8") as f:
