@@ -273,8 +273,13 @@ int ev_word_in(ev_scan *s, size_t a, size_t b, int strip, int kind);
  * starting in the `after` tokens from j (none from hi), no punctuation between. */
 int ev_phrase_near(ev_scan *s, int kind, int v, size_t lo, size_t i, size_t j, size_t hi,
                    size_t before, size_t after);
-/* Whether a "deny" word of value v at token k denies (negated_about.c). */
-int ev_deny_counts(ev_scan *s, size_t t0, size_t k, int v);
+/* Whether a "deny" word of value v at token k denies the event word at token i
+ * (negated_about.c). */
+int ev_deny_counts(ev_scan *s, size_t t0, size_t k, size_t i, int v);
+/* Whether the "deny" 4 word at token k (postponed, cancelled) governs token i (postponed.c). */
+int ev_postpones(ev_scan *s, size_t k, size_t i);
+/* Whether a "deny" 6 word (أجلت، ألغيت) follows token i in its clause (postponed.c). */
+int ev_postponed_after(ev_scan *s, size_t i);
 /* Whether the longest "aguard" phrase at token i (its proclitics taken off when strip) is in
  * list l (aguard.h); its length in *n whenever there is one, in the list or not. */
 int ev_aguard_is(ev_scan *s, size_t i, int strip, int l, size_t *n);

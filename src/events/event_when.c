@@ -347,18 +347,19 @@ void ev_event_id(const char *cameo, const char *date, const char *const *actors,
 
 
 /* Whether a word of data/events.tsv "deny" stands within DENY_REACH tokens before token i,
- * in its clause (نفى الوزير أن يكون قد التقى). */
+ * in its clause (نفى الوزير أن يكون قد التقى), or a passive of postponement after it
+ * (ev_postponed_after). */
 int ev_denied(ev_scan *s, size_t t0, size_t i)
 {
     size_t n;
     int v;
     for (size_t k = i; k > t0 && k + DENY_REACH > i; k--) {
         if (s->t[k - 1].kind == RASD_TOK_PUNCT)
-            return 0;
-        if (ev_word_is(s, k - 1, 1, EK_DENY, &v, &n) && ev_deny_counts(s, t0, k - 1, v))
+            break;
+        if (ev_word_is(s, k - 1, 1, EK_DENY, &v, &n) && ev_deny_counts(s, t0, k - 1, i, v))
             return 1;                  /* ليست بصدد الاعتداء: negated_about.c */
     }
-    return 0;
+    return ev_postponed_after(s, i);   /* زيارة ظريف لتركيا أجلت: postponed.c */
 }
 
 /* Whether token k is a future, its first letter (after و or ف) سـ (سيلتقي، وستتوجه): not

@@ -6,16 +6,19 @@
  */
 #include "events/ev.h"
 
-enum { DENY_NOT_ABOUT = 2, DENY_COPULA_NOT = 3 };
+enum { DENY_NOT_ABOUT = 2, DENY_COPULA_NOT = 3, DENY_POSTPONED = 4, DENY_POSTPONED_AFTER = 6 };
 
-/* Whether the deny word of value v at token k denies (ev_denied, event_when.c): a plain
- * denial (0), or «بصدد» after a copular negator. */
-int ev_deny_counts(ev_scan *s, size_t t0, size_t k, int v)
+/* Whether the deny word of value v at token k denies the event word at token i (ev_denied,
+ * event_when.c): a plain denial (0), «بصدد» after a copular negator, or a word of
+ * postponement that governs it (4 and 6, postponed.c). */
+int ev_deny_counts(ev_scan *s, size_t t0, size_t k, size_t i, int v)
 {
     int w;
     size_t n;
     if (v == 0)
         return 1;
+    if (v == DENY_POSTPONED || v == DENY_POSTPONED_AFTER)
+        return ev_postpones(s, k, i);
     if (v != DENY_NOT_ABOUT)
         return 0;
     for (size_t j = k; j > t0 && j + 2 >= k; j--) {

@@ -10,6 +10,8 @@
 #include "events/letters.h"
 
 /* The lists whose words are no verb opening a sentence (prepositions, particles, leads). */
+enum { DENY_OPENS = 4 };       /* "deny" values from which a word may be a verb that opens */
+
 static const int not_verb[] = {EK_PREP, EK_PLACE, EK_ABOUT, EK_LEAD, EK_NEGATION, EK_RELATIVE,
                                EK_SUBJECT, EK_WITH, EK_OBJPREP, EK_AUX, EK_PLAN, EK_DENY, EK_BY,
                                EK_VENUE, EK_NOTACTOR};
@@ -26,8 +28,9 @@ static int verb_shaped(sent_ctx *c, size_t k)
         starts_with(t->norm + LETTERS(cut), t->norm_len - (size_t)LETTERS(cut), U_ARTICLE))
         return 0;
     for (size_t j = 0; j < sizeof not_verb / sizeof not_verb[0]; j++)
-        if (ev_word_is(c->s, k, 1, not_verb[j], &v, &n))
-            return 0;
+        if (ev_word_is(c->s, k, 1, not_verb[j], &v, &n) &&
+            !(not_verb[j] == EK_DENY && v >= DENY_OPENS))
+            return 0;                  /* ألغى، عقد: deny 4 and 5 (postponed.c) open verbs */
     return 1;
 }
 
