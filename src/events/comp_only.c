@@ -48,6 +48,8 @@ int qt_comp_only_ok(qctx *q, const qcue *c)
 }
 
 #define W_OFFER "\xd9\x82\xd8\xaf\xd9\x85"          /* قدم */
+#define W_EXPLAIN "\xd8\xb4\xd8\xb1\xd8\xad"        /* شرح */
+#define W_APOLOGY "\xd8\xb9\xd8\xaa\xd8\xb0"        /* عتذ */
 
 /* Whether token t's normal form holds the letters w (cost70: a byte test before a lookup). */
 static int holds(const rasd_token *t, const char *w)
@@ -57,6 +59,22 @@ static int holds(const rasd_token *t, const char *w)
         if (memcmp(t->norm + k, w, n) == 0)
             return 1;
     return 0;
+}
+
+/* Whether COMPONLY cue c offers (its "comp" COMP_OFFER alone) and no word of "aguard offered"
+ * (شرحا، اعتذارها: each holds شرح or عتذ) stands in the reach qt_comp_only_ok looks in: then
+ * that says no and statement can say so before its other tests (cost70; قدم is frequent). */
+int qt_offer_hopeless(qctx *q, const qcue *c)
+{
+    size_t n, b = c->i + c->n + SUBJECT_WORDS + COMP_GAP;
+    int bits;
+    if (!holds(&q->s->t[c->i], W_OFFER) || !ev_word_is(q->s, c->i, 1, EK_COMP, &bits, &n) ||
+        bits != COMP_OFFER)
+        return 0;
+    for (size_t k = c->i + c->n; k < b && k < q->s->nt; k++)
+        if (holds(&q->s->t[k], W_EXPLAIN) || holds(&q->s->t[k], W_APOLOGY))
+            return 0;
+    return 1;
 }
 
 /* Whether the cue at token i offers its statement (COMP_OFFER: قدم الحكمي شرحا لوزير التعليم):
