@@ -33,15 +33,16 @@ static int jim_or_ghain(const unsigned char *p)
     return p[0] == 0xd8 && (p[1] == 0xac || p[1] == 0xba);
 }
 
-/* Whether token t may be a "deny" 6 word: each ends in ج or غ and one or two letters (اجلت،
- * تاجل، ارجء، الغيت). A byte test before the lexicon's lookup, which cost every event word
- * asked about one a token of its reach (cost70: 5.7 Ir/token); a deny 6 word of another
- * shape would need this test widened (data/events.tsv says so). */
+/* Whether token t may be a "deny" 6 word: each has four or five letters, the last ج or غ
+ * and one or two letters (اجلت، تاجل، ارجء، الغيت), with two proclitic letters at most. A
+ * byte test before the lexicon's lookup, which cost every event word asked about one a token
+ * of its reach (cost70: 5.7 Ir/token); a deny 6 word of another shape would need this test
+ * widened (data/events.tsv says so). */
 static int after_shaped(const rasd_token *t)
 {
     const unsigned char *e = (const unsigned char *)t->norm + t->norm_len;
-    return (t->norm_len >= LETTERS(2) && jim_or_ghain(e - LETTERS(2))) ||
-           (t->norm_len >= LETTERS(3) && jim_or_ghain(e - LETTERS(3)));
+    return t->norm_len >= LETTERS(4) && t->norm_len <= LETTERS(7) &&
+           (jim_or_ghain(e - LETTERS(2)) || jim_or_ghain(e - LETTERS(3)));
 }
 
 /* Whether a "deny" 6 word stands within AFTER_REACH tokens after token i, no punctuation
