@@ -772,6 +772,8 @@ static size_t supposed(qctx *q, const qcue *c)
 
 static size_t statement(qctx *q, const qcue *c)
 {
+    if (c->componly && qt_offer_hopeless(q, c))
+        return c->i + c->n;          /* قدم دعما: no statement offered (cost70) */
     if ((c->after && !after_front(q, c)) || qt_cue_prays(q, c) ||
         (c->strict && (!qt_strict_ok(q, c) || qt_via_word(q, c))) || qt_between_word(q, c) ||
         after_what(q, c) || predicate(q, c) || qt_cause_none(q, c))

@@ -267,6 +267,8 @@ int qt_comp_only_ok(qctx *q, const qcue *c);
 /* comp_only.c (rep70): whether the cue at token i offers its statement ("comp" with
  * COMP_OFFER: قدم … شرحا): its speaker is no one the next verbs go on with. */
 int qt_offered(const qctx *q, size_t i);
+/* comp_only.c (cost70): whether COMPONLY cue c offers and no offered word is in its reach. */
+int qt_offer_hopeless(qctx *q, const qcue *c);
 const rasd_entity *qt_entity_at(const qctx *q, size_t i);   /* the mention holding i */
 /* quotes.c: whether token j is written علي (the name Ali, dotted ي), which the normalised
  * على does not tell from the preposition. */
