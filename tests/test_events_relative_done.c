@@ -2,7 +2,7 @@
  * (branch hist69)"): an event whose word follows a relative pronoun and «تم/جرى» (الشركة التي تم
  * الاتفاق معها، مدينة عدن التي تم تحريرها، الذي تم اتهامه) names a thing or a person by a deed done
  * before the report: with no date of its own it gets none, not the article's day
- * (told_before.c past_word, data/events.tsv "pastword" 3 and 4). Sentences of SaudiNewsNet
+ * (told_before.c past_word, data/events.tsv "pastmark" 13 and 14). Sentences of SaudiNewsNet
  * articles outside the recall set (bench/recall/drawn.txt) and the judged files (fresh draw
  * seed 6973). */
 #include "check.h"

@@ -34,10 +34,7 @@ int ev_name_clitic(const sent_ctx *c, const rasd_entity *e)
 
 int ev_comma(const sent_ctx *c, size_t i)
 {
-    const rasd_token *t = &c->s->t[i];
-    return t->kind == RASD_TOK_PUNCT &&
-           ((t->norm_len == 1 && t->norm[0] == ',') ||
-            (t->norm_len == LETTERS(1) && letter_is(t->norm, U_ARABIC_COMMA)));
+    return ev_token_comma(&c->s->t[i]);
 }
 
 /* Whether token i ends a clause: a comma or a stop (quote marks and brackets do not). */

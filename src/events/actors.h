@@ -130,7 +130,13 @@ enum { J_DIRECT = 1, J_MA3 = 2, J_BI = 4, J_WA = 8, J_ALA = 16, J_SPEECH = 32, J
 int ev_clitic(const sent_ctx *c, size_t i);
 /* The name ending at token k (exactly) and starting in the sentence, or NULL. */
 const rasd_entity *ev_entity_ending(const sent_ctx *c, size_t k);
-/* Whether token i is a comma (, or ،). */
+/* Whether token t is a comma (, or ،); ev_comma asks it of a sentence's token i. */
+static inline int ev_token_comma(const rasd_token *t)
+{
+    return t->kind == RASD_TOK_PUNCT &&
+           ((t->norm_len == 1 && t->norm[0] == ',') ||
+            (t->norm_len == LETTERS(1) && letter_is(t->norm, U_ARABIC_COMMA)));
+}
 int ev_comma(const sent_ctx *c, size_t i);
 int ev_clause_end(const sent_ctx *c, size_t i);
 /* "tguard" 2: a word that opens a question (هل); ev_question. */

@@ -118,11 +118,9 @@ enum ev_kind {
      * assault (an aim, a trend, an abstract target; assault_aframe.c) */
     EK_AFRAME,
     /* data/events.tsv, stop 42 (hist50): سبق أن, and قد after كان, before an event's word:
-     * an event before the article's time, not of its day (told_before.c) */
+     * an event before the article's time, not of its day (told_before.c, since_when.c; its
+     * values: enum ev_pastmark) */
     EK_PASTMARK,
-    /* data/events.tsv, stop 59 (hist69): words right before an event's word that put it
-     * before the sentence's deed: a relative + تم/جرى (التي تم الاتفاق عليها; told_before.c) */
-    EK_PASTWORD,
     EK_COUNT                   /* at most 128: ev_word.kinds */
 };
 
@@ -478,6 +476,17 @@ int ev_period_only(const rasd_doc *doc, uint32_t s, uint32_t e, int may_future,
                    uint32_t content, const rasd_event *ev);
 /* weeks.c (reldays46): a day after the event's word in its clause, past the usual reach
  * (long titles before the day), or NULL. */
+/* The values of data/events.tsv "pastmark", words that tell an event told before the
+ * article's day: 1-7 told_before.c's (hist50, hist68), 8-12 since_when.c's (camp70), 13-14 a
+ * relative + تم/جرى before the event's word (hist69, told_before.c). */
+enum ev_pastmark {
+    PAST_SABAQ = 1, PAST_QAD = 2, PAST_KANA = 3, PAST_THEN = 4, PAST_AFTER = 5, PAST_PREP = 6,
+    PAST_TODAY = 7, PAST_SINCE = 8, PAST_SPAN = 9, PAST_FIRST = 10, PAST_CLAUSE = 11,
+    PAST_REPEAT = 12, PAST_REL = 13, PAST_DONE = 14
+};
+/* The "pastmark" value of the phrase at token k (its length in *n), 0 if none or k is past the
+ * scan's end (told_before.c). */
+int ev_pastmark_at(ev_scan *s, size_t k, size_t *n);
 /* Whether the event's noun has a pronoun and الأخيرة after it (told_before.c). */
 int ev_last_time(const rasd_doc *doc, const rasd_event *ev);
 /* Whether سبق أن, or كان … قد, stands before the event's word in its clause (told_before.c). */

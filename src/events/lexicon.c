@@ -57,7 +57,6 @@ static const char *const kind_names[EK_COUNT] = {
     [EK_HABIT] = "habit",
     [EK_AFRAME] = "aframe",
     [EK_PASTMARK] = "pastmark",
-    [EK_PASTWORD] = "pastword",
 };
 
 /* The kinds of dates.tsv that share EK_TIMEX (or EK_NDAYS), each with its range of values

@@ -20,12 +20,11 @@
  * من مرة»), so it too leaves the event undated rather than dropping it.
  */
 #include "core/internal.h"
-#include "events/ev.h"
+#include "events/actors.h"
 #include "events/letters.h"
 
 #include <string.h>
 
-enum { PAST_SINCE = 8, PAST_SPAN = 9, PAST_FIRST = 10, PAST_CLAUSE = 11, PAST_REPEAT = 12 };
 enum {
     SINCE_BEFORE = 8,          /* tokens from «منذ» to the event's word, no punctuation between:
                                   وتقود واشنطن منذ أغسطس */
@@ -39,29 +38,11 @@ enum {
     WEEK_DAYS = 7,             /* a span begun within the article's week is its news */
 };
 
+/* The "pastmark" value at token k, 0 if none (told_before.c's look-up). */
 static int mark_at(ev_scan *s, size_t k)
 {
-    int v = 0;
     size_t n;
-    return k < s->nt && ev_word_is(s, k, 1, EK_PASTMARK, &v, &n) ? v : 0;
-}
-
-/* The day number of an ISO value at its precision's first day ("2014" → 1 Jan 2014), or -1. */
-static int64_t first_day(const char *v)
-{
-    int p[3] = {0, 1, 1}, k = 0;
-    for (const char *c = v; k < 3; k++) {
-        int x = 0, d = 0;
-        for (; *c >= '0' && *c <= '9'; c++, d++)
-            x = x * 10 + (*c - '0');
-        if (d == 0)
-            return k == 0 ? -1 : cal_days(p[0], p[1], p[2]);
-        p[k] = x;
-        if (*c != '-')
-            break;
-        c++;
-    }
-    return cal_days(p[0], p[1], p[2]);
+    return ev_pastmark_at(s, k, &n);
 }
 
 /* Whether a date overlapping tokens [k, k + 2] lies outside the article's week. */
@@ -70,11 +51,10 @@ static int date_outside_week(const rasd_doc *doc, ev_scan *s, size_t k, int64_t 
     size_t n, last = k + 2 < s->nt ? k + 2 : s->nt - 1;
     const rasd_date *d = rasd_doc_dates(doc, &n);
     for (size_t i = 0; i < n; i++) {
-        int64_t day;
+        int64_t day, end;
         if (d[i].end <= s->t[k].start || d[i].start >= s->t[last].end || !d[i].value[0])
             continue;
-        day = first_day(d[i].value);
-        return day >= 0 && (day < anchor - WEEK_DAYS || day > anchor);
+        return day_range(d[i].value, &day, &end) && (day < anchor - WEEK_DAYS || day > anchor);
     }
     return 0;
 }
@@ -100,9 +80,7 @@ static int since_span(const rasd_doc *doc, ev_scan *s, size_t k, size_t lo, int6
 /* Whether token t is a comma or a dash alone (التحالف - الدولي، وضرباته). */
 static int comma_or_dash(const rasd_doc *doc, const rasd_token *t)
 {
-    return t->kind == RASD_TOK_PUNCT &&
-           ((t->norm_len == 1 && t->norm[0] == ',') ||
-            (t->norm_len == LETTERS(1) && letter_is(t->norm, U_ARABIC_COMMA)) || ev_dash(doc, t));
+    return ev_token_comma(t) || ev_dash(doc, t);
 }
 
 #define W_SINCE "\xd9\x85\xd9\x86\xd8\xb0"              /* منذ */

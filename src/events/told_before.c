@@ -9,16 +9,14 @@
  * visit nouns drop an event told before, not one told as background): a then-word in the
  * sentence (pastmark 4: آنذاك، وقتها …), an after-clause's opening (5: بعدما، بعد أن) up to two
  * words before the event's word, and a clause opening «وكان/وكانت» without قد.
- * hist69 (stop 59) adds a passive relative clause right before the event's word (data/events.tsv
- * "pastword": التسوية التي تم الاتفاق عليها، المدن التي تم تحريرها): a deed done before. Its
- * failed rules (an event noun after بعد، a request answered, an earlier year or month named in
+ * hist69 (stop 59) adds a passive relative clause right before the event's word (pastmark 13
+ * and 14: التسوية التي تم الاتفاق عليها، المدن التي تم تحريرها): a deed done before. Its failed
+ * rules (an event noun after بعد، a request answered, an earlier year or month named in
  * the sentence or the one before) are patches in bench/hist69/.
  */
 #include "events/ev.h"
 #include "events/letters.h"
 
-enum { PAST_SABAQ = 1, PAST_QAD = 2, PAST_KANA = 3, PAST_THEN = 4, PAST_AFTER = 5, PAST_PREP = 6,
-       PAST_TODAY = 7 };
 enum {
     SABAQ_REACH = 5,           /* tokens from سبق أن's end to the event's word: وسبق أن واجهت
                                   السلطات المصرية انتقادات */
@@ -32,11 +30,10 @@ enum {
                                   side: ووصفت السعودية وقتها تصريحات … واعتبرت اتهامه (hist68) */
 };
 
-/* The pastmark value of the phrase at token k (its length in *n), 0 if none. */
-static int mark_at(ev_scan *s, size_t k, size_t *n)
+int ev_pastmark_at(ev_scan *s, size_t k, size_t *n)
 {
     int v = 0;
-    return ev_word_is(s, k, 1, EK_PASTMARK, &v, n) ? v : 0;
+    return k < s->nt && ev_word_is(s, k, 1, EK_PASTMARK, &v, n) ? v : 0;
 }
 
 /* hist68 rule 1: a then-word (آنذاك، وقتها، حينها …, pastmark 4) in the sentence [lo,
@@ -47,7 +44,8 @@ static int then_word(ev_scan *s, size_t lo, size_t i, uint32_t end)
 {
     size_t n, k = i > lo + THEN_REACH ? i - THEN_REACH : lo;
     for (; k < s->nt && k <= i + THEN_REACH && s->t[k].start < end; k++)
-        if (mark_at(s, k, &n) == PAST_THEN && !(k > lo && mark_at(s, k - 1, &n) == PAST_PREP))
+        if (ev_pastmark_at(s, k, &n) == PAST_THEN &&
+            !(k > lo && ev_pastmark_at(s, k - 1, &n) == PAST_PREP))
             return 1;
     return 0;
 }
@@ -64,22 +62,20 @@ static int kana_opens(const rasd_doc *doc, ev_scan *s, size_t lo, size_t i)
         const rasd_token *w = &s->t[k - 1];
         if (w->kind == RASD_TOK_PUNCT)
             return 0;
-        if (mark_at(s, k - 1, &n) == PAST_KANA &&   /* a form of كان, then its و or ف */
+        if (ev_pastmark_at(s, k - 1, &n) == PAST_KANA &&   /* a form of كان, then its و or ف */
             (memcmp(t + w->start, U_WAW, 2) == 0 || memcmp(t + w->start, U_FEH, 2) == 0))
             return (k - 1 == lo || s->t[k - 2].kind == RASD_TOK_PUNCT) &&
-                   mark_at(s, k, &n) != PAST_PREP;
+                   ev_pastmark_at(s, k, &n) != PAST_PREP;
     }
     return 0;
 }
 
-enum { WORD_REL = 3, WORD_DONE = 4 };   /* 1 and 2: the failed rules 1 and 2's words */
-
-/* The one-token pastword value at token k (with its و/ف), 0 if none. */
+/* The one-token pastmark value at token k (with its و/ف), 0 if none. */
 static int word_at(ev_scan *s, size_t k)
 {
-    int v = 0;
-    size_t n;
-    return ev_word_is(s, k, 1, EK_PASTWORD, &v, &n) && n == 1 ? v : 0;
+    size_t n = 0;
+    int v = ev_pastmark_at(s, k, &n);
+    return n == 1 ? v : 0;
 }
 
 /* hist69 rule 3, on the event's word i and the tokens before it (not before the sentence's
@@ -88,9 +84,9 @@ static int word_at(ev_scan *s, size_t k)
 static int past_word(ev_scan *s, size_t lo, size_t i)
 {
     int w = word_at(s, i), b = i > lo ? word_at(s, i - 1) : 0;
-    if (w == WORD_DONE && b == WORD_REL)
+    if (w == PAST_DONE && b == PAST_REL)
         return 1;
-    return b == WORD_DONE && i > lo + 1 && word_at(s, i - 2) == WORD_REL;
+    return b == PAST_DONE && i > lo + 1 && word_at(s, i - 2) == PAST_REL;
 }
 
 /* The scan of doc with the tokens of ev's word (*i) and of its sentence's start (*lo), or
@@ -111,7 +107,7 @@ int ev_told_before(const rasd_doc *doc, const rasd_event *ev)
     ev_scan *s = event_tokens(doc, ev, &i, &lo);
     if (!s)
         return 0;
-    if (i > lo && mark_at(s, i - 1, &n) == PAST_QAD && n == 1 &&
+    if (i > lo && ev_pastmark_at(s, i - 1, &n) == PAST_QAD && n == 1 &&
         ev_phrase_near(s, EK_PASTMARK, PAST_KANA, lo, i - 1, i - 1, i - 1, KANA_REACH + 1, 0))
         return 1;              /* وكان … قد طالبوا */
     /* وسبق أن ناشدت */
@@ -124,7 +120,7 @@ static int earlier_today(ev_scan *s, size_t lo, uint32_t end)
 {
     size_t n;
     for (size_t k = lo; k < s->nt && s->t[k].start < end; k++)
-        if (mark_at(s, k, &n) == PAST_TODAY)
+        if (ev_pastmark_at(s, k, &n) == PAST_TODAY)
             return 1;
     return 0;
 }
