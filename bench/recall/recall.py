@@ -116,12 +116,15 @@
   recall.py draw40               the 24 ids of unseen36 (seed 5040, quotes and events), outside
                                  the first 966: labelled blind at stop 59, when unseen35's
                                  errors were opened for development
+  recall.py draw41               the 24 ids of unseen37 (seed 5141, quotes and events), outside
+                                 the first 990: labelled blind at stop 60, when unseen36's
+                                 errors were opened for development
   recall.py score [--rasd R] [--split dev|dev2|dev3|dev4|dev4a|dev4b|dev5|dev5a|dev5b|unseen|unseen2|
                   unseen3|unseen3a|unseen3b|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|
                   unseen10|unseen11|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|
                   unseen18|unseen19|unseen20|unseen21|unseen22|unseen23|unseen24|unseen25|
                   unseen26|unseen27|unseen28|unseen29|unseen30|unseen31|unseen32|
-                  unseen33|unseen34|unseen35|unseen36|all]
+                  unseen33|unseen34|unseen35|unseen36|unseen37|all]
                   [--labels F] [-v]
                   [--min-recall X] [--min-attribution X] [--min-precision X]
                   [--min-event-recall X] [--min-event-precision X]
@@ -196,7 +199,9 @@
                                  unseen35 (labelled blind at stop 58, branch label39)
                                  joined all once scored, at the end of stop 58;
                                  unseen36 (labelled blind at stop 59, branch label40)
-                                 joined all once scored, at the end of stop 59
+                                 joined all once scored, at the end of stop 59;
+                                 unseen37 (labelled blind at stop 60, branch label41)
+                                 joins all once scored, at the end of stop 60
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -247,6 +252,7 @@ SEED37 = 4737                 # unseen33 (24, quotes and events), drawn at stop 
 SEED38 = 4838                 # unseen34 (24, quotes and events), drawn at stop 57
 SEED39 = 4939                 # unseen35 (24, quotes and events), drawn at stop 58
 SEED40 = 5040                 # unseen36 (24, quotes and events), drawn at stop 59
+SEED41 = 5141                 # unseen37 (24, quotes and events), drawn at stop 60
 # The unseen parts' draws of N6 ids each: command -> (seed, split).
 UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw8": (SEED8, "unseen4"), "draw9": (SEED9, "unseen5"),
@@ -265,7 +271,7 @@ UNSEEN_DRAWS = {"draw6": (SEED6, "unseen2"), "draw7": (SEED7, "unseen3"),
                 "draw34": (SEED34, "unseen30"), "draw35": (SEED35, "unseen31"),
                 "draw36": (SEED36, "unseen32"), "draw37": (SEED37, "unseen33"),
                 "draw38": (SEED38, "unseen34"), "draw39": (SEED39, "unseen35"),
-                "draw40": (SEED40, "unseen36")}
+                "draw40": (SEED40, "unseen36"), "draw41": (SEED41, "unseen37")}
 QUOTES_ONLY = {"dev2", "dev3", "dev4", "dev4a", "dev4b"}  # parts with no events labelled
 EVENTS_ONLY = {"dev5", "dev5a", "dev5b"}  # parts whose quotes were not labelled (no quotes)
 # The read parts, which `--split all` scores and load(.., "all") returns: never the part still
