@@ -490,6 +490,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             return actors_of(c, ki, i, n, F_FORCE, cut, place, ev);   /* نتيجة قصف القوات */
         if (none && (a = ev_force_before(c, ki, i, cut)) != NULL)
             none = 0;          /* أن المقاومة الشعبية تقدمت، كانت المقاومة قد سيطرت (ground_subject.c) */
+        if (none && ki->kind == EK_APPEAL && (a = ev_group_before(c, ki, i, cut)) != NULL)
+            none = 0;          /* أن الوزارة طلبت من الجميع: a caller by its description (app71) */
         if (none)
             return 0;
         if (a)
