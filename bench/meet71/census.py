@@ -14,7 +14,8 @@ The form (on a sentence of rasd's, diacritics and tatweel stripped): a word of o
            خلال لقائه …»), or the sentence opens «جاء ذلك» and the sentence before holds a
            quote with a named speaker;
   NONE     neither.
-"meet" says whether the build gives the sentence a meet row (any actor)."""
+"meet" says whether the build gives the sentence a meet row (any actor). A quote's verb is
+found by its text in the sentence (the output gives no cue offsets): approximate."""
 import collections, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "recall"))
