@@ -462,7 +462,14 @@
        right before it (بحسب، وفقا ل، نقلا عن، ذكرت): outlet_frame.c */                     \
     X(AG_OUTLET_HEAD, "outlet_head")                                                         \
     X(AG_OUTLET_NAME, "outlet_name")                                                         \
-    X(AG_OUTLET_FRAME, "outlet_frame")
+    X(AG_OUTLET_FRAME, "outlet_frame")                                                       \
+    /* (stop 60, meet71) the words right before a meeting noun whose doer is its pronoun     \
+       (خلال، أثناء، لدى، في، بعد، عقب اجتماعه؛ meeting_pronoun.c)                         */  \
+    X(AG_PRON_OCCASION, "pron_occasion")                                                     \
+    /* (stop 60, meet71) «جاء ذلك خلال اجتماعه بـ»: the verb and the demonstrative that carry  \
+       the sentence before's statement (meeting_pronoun.c)                              */  \
+    X(AG_PRON_CAME, "pron_came")                                                             \
+    X(AG_PRON_THAT, "pron_that")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -455,7 +455,8 @@ static rasd_status encounter_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint3
          (!noun && (j = ev_comma_join(c, i + n, &bi)) != 0) ||    /* meeting_comma.c */
          (!noun && (j = ev_apposed_join(c, i + n, &bi)) != 0)) &&  /* meeting_apposed.c */
         ((p = party_at(c, ki, j, bi)) != NULL || ev_title_pronoun(c, j, bi))) {
-        if ((a = ev_pronoun_doer(c, i, n, noun)) == NULL)  /* meeting_doer.c: a title pronoun */
+        if ((a = ev_pronoun_doer(c, i, n, noun)) == NULL &&  /* meeting_doer.c: a title pronoun */
+            (!noun || (a = ev_pronoun_speaker(c, ki, i, n)) == NULL))   /* meeting_pronoun.c */
             a = noun ? noun_subject(c, ki, i, n, j - (bi ? 0 : 1))
                      : verb_subject(c, ki, i, n, cut, j - (bi ? 0 : 1));
         if (!a && noun)

@@ -32,6 +32,11 @@ rasd_status ev_joint_at(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, s
 rasd_status ev_during_object(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
                              size_t n, int match);
 
+/* meeting_pronoun.c (stop 60): the first party of the meeting noun at [i, i + n) that carries a
+ * singular pronoun after a word of occasion (خلال اجتماعه بـ): the speaker of the quote whose
+ * verb stands before it in its sentence and whose words follow it; NULL if none is named. */
+const rasd_entity *ev_pronoun_speaker(sent_ctx *c, const kind_info *ki, size_t i, size_t n);
+
 /* meeting_held.c (meeting_during.c's at stop 45): the summit of a body told as held at the noun at [i, i + n)
  * (قمة دول «بريكس» التي عقدت …), its one actor the body named by its genitive. */
 rasd_status ev_summit_held(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e, size_t i,
