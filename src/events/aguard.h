@@ -462,7 +462,13 @@
        right before it (بحسب، وفقا ل، نقلا عن، ذكرت): outlet_frame.c */                     \
     X(AG_OUTLET_HEAD, "outlet_head")                                                         \
     X(AG_OUTLET_NAME, "outlet_name")                                                         \
-    X(AG_OUTLET_FRAME, "outlet_frame")
+    X(AG_OUTLET_FRAME, "outlet_frame")                                                       \
+    /* (stop 60, err68) the words after which a verb of ground goes on with its sentence's     \
+       last subject (كما سيطرت، بعد أن سيطرت; ground_subject.c ev_force_carried) */           \
+    X(AG_GROUND_CARRY, "ground_carry")                                                       \
+    /* (stop 60, err68) a participle of allegiance or support that describes a force between  \
+       it and its verb (مدعومة بتحالف، الموالية للشرعية; ground_subject.c described_gap) */   \
+    X(AG_SIDE_DESCRIBED, "side_described")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
