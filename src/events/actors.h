@@ -227,6 +227,7 @@ int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
 
 /* ground_subject.c: a force's description before a fight verb of value 16 (أن المقاومة تقدمت) */
 const rasd_entity *ev_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);
+const rasd_entity *ev_force_carried(sent_ctx *c, const kind_info *ki, size_t i, int cut);
 /* ground_subject.c: ev_add_event; an event whose subject ev_force_before gave absorbs no later one */
 rasd_status ev_add_apart(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
                          const rasd_entity *place, rasd_event *ev);

@@ -469,7 +469,13 @@
     /* (stop 60, meet71) «جاء ذلك خلال اجتماعه بـ»: the verb and the demonstrative that carry  \
        the sentence before's statement (meeting_pronoun.c)                              */  \
     X(AG_PRON_CAME, "pron_came")                                                             \
-    X(AG_PRON_THAT, "pron_that")
+    X(AG_PRON_THAT, "pron_that")                                                             \
+    /* (stop 60, err68) the words after which a verb of ground goes on with its sentence's     \
+       last subject (كما سيطرت، بعد أن سيطرت; ground_subject.c ev_force_carried) */           \
+    X(AG_GROUND_CARRY, "ground_carry")                                                       \
+    /* (stop 60, err68) a participle of allegiance or support that describes a force between  \
+       it and its verb (مدعومة بتحالف، الموالية للشرعية; ground_subject.c described_gap) */   \
+    X(AG_SIDE_DESCRIBED, "side_described")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

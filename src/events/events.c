@@ -541,7 +541,9 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                 (ki->kind == EK_ACCUSE && ev_passive_after(c, a->tok_end)))
                 return 0;      /* a title that asks nothing, or is accused */
             b = ev_object_of(c, ki, a->tok_end, NULL, place, q, joins);
-        }
+        } else if ((a = ev_force_carried(c, ki, i, cut)) != NULL)
+            b = ev_object_of(c, ki, end, a, place, q, joins);  /* …، بعد أن سيطرت على
+                                                                   زنجبار (ground_subject.c) */
         if (a && !b)
             c->lone = ki->kind == EK_THREATEN
                           ? (!ev_threat_present(c, i, cut) &&

@@ -21,8 +21,10 @@
 #include "events/actors.h"
 #include "events/aguard.h"
 
-enum { GROUND_SUBJ_REACH = 4 }; /* a description's words before the verb (قوات الجيش اليمني
+enum { GROUND_SUBJ_REACH = 4, /* a description's words before the verb (قوات الجيش اليمني
                                   الموالية; groups.c stops it sooner) */
+       SIDE_GAP = 6 };         /* the words that describe a force between it and its verb
+                                  (مدعومة بتحالف عسكري عربي; described_gap, err68) */
 
 /* Whether token k puts the subject after it first: "subject" 0 (أن، إن، كانت) or "about" 2
  * (بأن). */
@@ -32,6 +34,47 @@ static int subject_first(sent_ctx *c, size_t k)
     size_t n;
     return (ev_word_is(c->s, k, 1, EK_SUBJECT, &v, &n) && n == 1 && v == 0) ||
            word_value(c, k, EK_ABOUT) == ABOUT_THAT;
+}
+
+/* Whether tokens [a, end) describe the force before them, between it and its verb (err68
+ * rule 2): a participle of allegiance or support and what it governs, with no stop or comma
+ * ("aguard" side_described: المقاومة مدعومة بتحالف عسكري عربي استولوا، القوات الموالية للشرعية
+ * سيطرت), or في and a place that ends there (المقاومة الشعبية في تعز سيطرت). */
+static int described_gap(sent_ctx *c, size_t a, size_t end)
+{
+    const rasd_entity *p;
+    if (a >= end || end - a > SIDE_GAP)
+        return 0;
+    if (word_value(c, a, EK_PLACE) == 1 && end - a >= 2) {
+        p = ev_first_entity(c, a + 1, a + 2);
+        return p && is_loc(p) && p->tok_start == a + 1 && p->tok_end == end;
+    }
+    if (!(ev_aguard_word(c, a, AG_SIDE_DESCRIBED) && end - a >= 2) &&
+        !(a > c->t0 && ev_aguard_word(c, a - 1, AG_SIDE_DESCRIBED)))
+        return 0;          /* the participle inside the description (القوات الموالية)
+                              and what it governs after it (للشرعية) */
+    for (size_t k = a; k < end; k++)
+        if (c->s->t[k].kind == RASD_TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* The force a description at token k names as the subject of the verb at token end: the
+ * description alone up to the verb, within GROUND_SUBJ_REACH, or followed by what
+ * described_gap takes; NULL if none, or if a name stands in the description (the name
+ * rules'). */
+static const rasd_entity *force_at(sent_ctx *c, size_t k, size_t end)
+{
+    const rasd_entity *g;
+    if (k + GROUND_SUBJ_REACH >= end && !ev_first_entity(c, k, end)) {
+        g = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
+        return g && (g->tok_end == end || described_gap(c, g->tok_end, end)) ? g : NULL;
+    }
+    g = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
+    if (!g || g->tok_end >= end || ev_first_entity(c, k, g->tok_end) ||
+        !described_gap(c, g->tok_end, end))
+        return NULL;
+    return g;
 }
 
 /* The force described before the fight verb at token i (its proclitics cut), or NULL. */
@@ -46,19 +89,34 @@ const rasd_entity *ev_force_before(sent_ctx *c, const kind_info *ki, size_t i, i
     for (size_t k = c->t0; k < i; k++)
         if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
             return NULL;       /* لو أن القوات سيطرت، يتوقع أن: not told as done */
-    for (size_t k = end; k-- > c->t0 + 1 && k + GROUND_SUBJ_REACH >= end;) {
-        const rasd_entity *g;
+    for (size_t k = end; k-- > c->t0 + 1 && k + GROUND_SUBJ_REACH + SIDE_GAP >= end;) {
         if (!subject_first(c, k - 1))
             continue;
         if (ev_aguard_word(c, k - 1, AG_BECAUSE))
             return NULL;       /* لأن مليشيا الحوثي دمرت كل المواقع: a reason, told as
                                   background of the statement (unseen13) */
-        if (ev_first_entity(c, k, end))
-            return NULL;       /* a name there: the name rules' */
-        g = ev_group_at(c, k, 1 << GROUP_FORCE, 0);
-        return g && g->tok_end == end ? g : NULL;
+        return force_at(c, k, end);
     }
     return NULL;
+}
+
+/* The actor of a verb of ground with no subject, carried on from its sentence's clause
+ * before by "aguard" ground_carry right before it (كما سيطرت، بعد أن سيطرت على زنجبار): the
+ * subject of the sentence's last verb event (c->prev), or NULL. ev_armed still asks for a
+ * force. Not with و or ف on the verb, not استهدف, not after a word of plan (err68). */
+const rasd_entity *ev_force_carried(sent_ctx *c, const kind_info *ki, size_t i, int cut)
+{
+    size_t m;
+    if (ki->kind != EK_FIGHT || cut > 0 || !c->prev || !ev_force_verb(c, ki, i) ||
+        ev_aguard_word(c, i, AG_TARGET_ANYONE))
+        return NULL;
+    if (!(i > c->t0 && ev_aguard_at(c, i - 1, 1, AG_GROUND_CARRY, &m) && m == 1) &&
+        !(i > c->t0 + 1 && ev_aguard_at(c, i - 2, 1, AG_GROUND_CARRY, &m) && m == 2))
+        return NULL;
+    for (size_t k = c->t0; k < i; k++)
+        if (ev_aguard_word(c, k, AG_RETAKE_PLAN))
+            return NULL;
+    return c->prev->tok_end <= i ? c->prev : NULL;
 }
 
 /* Adds ev as ev_add_event does. An event whose subject is the one ev_force_before gives folds
