@@ -299,7 +299,7 @@ static size_t after_subject(const qctx *q, const qcue *c, const speaker *sp)
     if (!c->part && sp->name && sp->start > q->s->t[c->i].start)
         while (j < end && q->s->t[j].start < sp->end)
             j++;
-    return j;
+    return sp->name ? qt_past_chair(q, j, end) : j;   /* …، برئاسة X، عن (chaired_subject.c) */
 }
 
 /* Cue c's complement bits without COMP_FORECAST when c is the noun توقع, not the verb: after

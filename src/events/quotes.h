@@ -278,6 +278,10 @@ int qt_in_date(const qctx *q, size_t i);
 /* quotes.c: the first mention that starts at token tok or after (mentions are in text order:
  * a search, not a scan). */
 size_t qt_ent_from(const qctx *q, size_t tok);
+/* chaired_subject.c (rep72): whether mention en after token a follows برئاسة, the chair of the
+ * body before it; the token after برئاسة and its chair's name when they follow token j. */
+int qt_chaired_by(const qctx *q, const rasd_entity *en, size_t a);
+size_t qt_past_chair(const qctx *q, size_t j, size_t end);
 
 /* sources.c: whether STRICT cue c has its complement (وعبر المتظاهرون عن رفضهم; not عبر
  * الحدود). */

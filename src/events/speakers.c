@@ -232,15 +232,6 @@ static int quoted_name(const qctx *q, const rasd_entity *en, size_t a)
            en->tok_end < q->s->nt && qt_mark(q, en->tok_end);
 }
 
-/* Whether mention en follows برئاسة (data/events.tsv "aguard chaired"): the chair of the body
- * named before it, who is not its voice (أعلنت إدارة نادي الاتحاد برئاسة إبراهيم البلوي
- * التوقيع: the club's board; rep72, stop 60). */
-static int chaired_by(const qctx *q, const rasd_entity *en, size_t a)
-{
-    size_t n;
-    return en->tok_start > a + 1 && ev_aguard_is(q->s, en->tok_start - 1, 0, AG_CHAIRED, &n);
-}
-
 /* The named subject in tokens [a, b): the first mention that can speak, within SUBJECT_WORDS
  * or APPOSITION words after a complement it passes over (the name after a title and its
  * complement is the subject: مدرب المكسيك ميغيل هيريرا، مساعدة الرئيس الإيراني للشؤون
@@ -255,7 +246,7 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < lim; k++) {
         const rasd_entity *en = &q->en[k];
         if (en->tok_start < a || (!qt_can_speak(q, en) && !quoted_name(q, en, a)) ||
-            chaired_by(q, en, a))
+            qt_chaired_by(q, en, a))      /* إدارة النادي برئاسة X (chaired_subject.c) */
             continue;
         if (!complement(q, en, a))
             return en;
