@@ -462,7 +462,11 @@
        right before it (بحسب، وفقا ل، نقلا عن، ذكرت): outlet_frame.c */                     \
     X(AG_OUTLET_HEAD, "outlet_head")                                                         \
     X(AG_OUTLET_NAME, "outlet_name")                                                         \
-    X(AG_OUTLET_FRAME, "outlet_frame")
+    X(AG_OUTLET_FRAME, "outlet_frame")                                                       \
+    /* (stop 60, rep72) a contract renewed is an act, no statement (جددت التعاقد مع): the  \
+       verbs of renewing and the contract's act nouns: act_noun.c qt_act_renewed */          \
+    X(AG_RENEW_VERB, "renew_verb")                                                           \
+    X(AG_SIGNED_ACT, "signed_act")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

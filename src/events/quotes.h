@@ -456,6 +456,8 @@ int qt_body_described(qctx *q, size_t a, speaker *sp);
 /* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
  * complement of a cue whose subject ends before token j. */
 int qt_act_late(const qctx *q, size_t j, size_t k);
+/* act_noun.c (rep72): whether the act noun at k is a contract cue c renews (جددت التعاقد). */
+int qt_act_renewed(const qctx *q, const qcue *c, size_t k);
 /* act_noun.c: whether token i may stand right before a nominal complement, the subject
  * ended: no word, a comma, a date, a named entity's token, a time word of "source". */
 int qt_ends_subject(const qctx *q, size_t i);
