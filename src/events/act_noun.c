@@ -74,3 +74,13 @@ size_t qt_act_end(const qctx *q, size_t k, size_t e)
                 return i;
     return e;
 }
+
+/* Whether the act noun at token k is a contract renewed, an act and no statement (فيما جددت
+ * التعاقد مع المهاجم العراقي: rep72's fresh row, seed 72012): a word of "aguard signed_act"
+ * as the complement of a cue of "aguard renew_verb" (data/quotes.tsv). */
+int qt_act_renewed(const qctx *q, const qcue *c, size_t k)
+{
+    size_t n;
+    return ev_aguard_is(q->s, k, 0, AG_SIGNED_ACT, &n) &&
+           ev_aguard_is(q->s, c->i, 1, AG_RENEW_VERB, &n);
+}

@@ -475,7 +475,11 @@
     X(AG_GROUND_CARRY, "ground_carry")                                                       \
     /* (stop 60, err68) a participle of allegiance or support that describes a force between  \
        it and its verb (مدعومة بتحالف، الموالية للشرعية; ground_subject.c described_gap) */   \
-    X(AG_SIDE_DESCRIBED, "side_described")
+    X(AG_SIDE_DESCRIBED, "side_described")                                                   \
+    /* (stop 60, rep72) a contract renewed is an act, no statement (جددت التعاقد مع): the  \
+       verbs of renewing and the contract's act nouns: act_noun.c qt_act_renewed */          \
+    X(AG_RENEW_VERB, "renew_verb")                                                           \
+    X(AG_SIGNED_ACT, "signed_act")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

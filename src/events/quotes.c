@@ -299,7 +299,7 @@ static size_t after_subject(const qctx *q, const qcue *c, const speaker *sp)
     if (!c->part && sp->name && sp->start > q->s->t[c->i].start)
         while (j < end && q->s->t[j].start < sp->end)
             j++;
-    return j;
+    return sp->name ? qt_past_chair(q, j, end) : j;   /* …، برئاسة X، عن (chaired_subject.c) */
 }
 
 /* Cue c's complement bits without COMP_FORECAST when c is the noun توقع, not the verb: after
@@ -440,7 +440,8 @@ size_t qt_comp_start(qctx *q, const qcue *c, const speaker *sp)
         if (qt_plain_cue(q, k, &n) || ev_word_is(q->s, k, 1, EK_PART, NULL, &n) ||
             (ev_word_is(q->s, k, 0, EK_THAT, NULL, &n) && qt_modal_that(q, j, k)))
             return end;                            /* not past وحاولت مدرساتي أن (fix55) */
-        if (ev_is_word(&q->s->t[k]) && ((qt_comp_opens(q, k, bits) && !qt_act_late(q, j, k)) ||
+        if (ev_is_word(&q->s->t[k]) && ((qt_comp_opens(q, k, bits) && !qt_act_late(q, j, k) &&
+                                          !qt_act_renewed(q, c, k)) ||
                                         qt_own_noun(q, c, sp, j, k)))
             return k;                              /* أعلن بلاتيني ترشحه (own_noun.c) */
     }
@@ -457,7 +458,8 @@ static size_t comp_now(qctx *q, const qcue *c, int bits)
     while (j + 1 < qt_send(q, c->i) && qt_no_subject(q, j, j + 1))
         j++;                     /* وأعرب أيضا عن …، وأكد أمس أهمية …: no subject either */
     if (!(j < qt_send(q, c->i) && bits != 0 &&
-          qt_comp_opens(q, j, forecast_bits(q, c, bits))) || dotted_end(q, c->i))
+          qt_comp_opens(q, j, forecast_bits(q, c, bits))) || dotted_end(q, c->i) ||
+        qt_act_renewed(q, c, j))
         return 0;
     return qt_ali(q, j) && content_start(q, j + 1, &that) < qt_send(q, c->i) ? 0 : j;
 }

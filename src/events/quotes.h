@@ -278,6 +278,10 @@ int qt_in_date(const qctx *q, size_t i);
 /* quotes.c: the first mention that starts at token tok or after (mentions are in text order:
  * a search, not a scan). */
 size_t qt_ent_from(const qctx *q, size_t tok);
+/* chaired_subject.c (rep72): whether mention en after token a follows برئاسة, the chair of the
+ * body before it; the token after برئاسة and its chair's name when they follow token j. */
+int qt_chaired_by(const qctx *q, const rasd_entity *en, size_t a);
+size_t qt_past_chair(const qctx *q, size_t j, size_t end);
 
 /* sources.c: whether STRICT cue c has its complement (وعبر المتظاهرون عن رفضهم; not عبر
  * الحدود). */
@@ -452,6 +456,8 @@ int qt_body_described(qctx *q, size_t a, speaker *sp);
 /* act_noun.c: whether a noun of "cnoun" 2 at token k stands too late to open the nominal
  * complement of a cue whose subject ends before token j. */
 int qt_act_late(const qctx *q, size_t j, size_t k);
+/* act_noun.c (rep72): whether the act noun at k is a contract cue c renews (جددت التعاقد). */
+int qt_act_renewed(const qctx *q, const qcue *c, size_t k);
 /* act_noun.c: whether token i may stand right before a nominal complement, the subject
  * ended: no word, a comma, a date, a named entity's token, a time word of "source". */
 int qt_ends_subject(const qctx *q, size_t i);

@@ -245,7 +245,8 @@ static const rasd_entity *subject_entity(const qctx *q, size_t a, size_t b,
         lim = chain;
     for (size_t k = qt_ent_from(q, a); k < q->ne && q->en[k].tok_start < lim; k++) {
         const rasd_entity *en = &q->en[k];
-        if (en->tok_start < a || (!qt_can_speak(q, en) && !quoted_name(q, en, a)))
+        if (en->tok_start < a || (!qt_can_speak(q, en) && !quoted_name(q, en, a)) ||
+            qt_chaired_by(q, en, a))      /* إدارة النادي برئاسة X (chaired_subject.c) */
             continue;
         if (!complement(q, en, a))
             return en;
