@@ -462,7 +462,12 @@
        right before it (بحسب، وفقا ل، نقلا عن، ذكرت): outlet_frame.c */                     \
     X(AG_OUTLET_HEAD, "outlet_head")                                                         \
     X(AG_OUTLET_NAME, "outlet_name")                                                         \
-    X(AG_OUTLET_FRAME, "outlet_frame")
+    X(AG_OUTLET_FRAME, "outlet_frame")                                                       \
+    /* (stop 60, prec72) a cohort or a tournament bidden farewell right after و + دعت (الدفعة، \
+       الدورة): ودّع, no appeal (trigger_guards.c farewell_object) */                          \
+    X(AG_FAREWELL_OBJECT, "farewell_object")                                                 \
+    /* (stop 60, prec72) a goal's net right after استقبل: goals conceded, no guest */          \
+    X(AG_GOAL_NET, "goal_net")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
