@@ -261,6 +261,8 @@ int ev_can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
         return 0;              /* النائب الثاني: an ordinal; المرابطين: a crowd, not a name */
     if (ev_outlet_reporting(c, e, ki->kind))
         return 0;              /* ووفقا لصحيفة «آس»، تم الاتفاق: the outlet reports (src70) */
+    if (per && ev_named_for(c, e))
+        return 0;              /* جامعة الأمير سطام: the university's namesake (prec72) */
     return !q || (e->start >= q->start && e->end <= q->end);   /* not the one reporting it */
 }
 

@@ -162,6 +162,9 @@ int ev_can_act(sent_ctx *c, const kind_info *ki, const rasd_entity *e,
 /* Whether name e is a news outlet in the frame of its sentence's report (بحسب، وفقا لصحيفة،
  * قال لـ«عكاظ»), so no actor of an event of kind (-1: any) there (outlet_frame.c). */
 int ev_outlet_reporting(sent_ctx *c, const rasd_entity *e, int kind);
+/* Whether person e is the namesake inside an institution's name (جامعة الأمير سطام بن
+ * عبدالعزيز، مستشفى الملك فهد), so no actor (named_for.c). */
+int ev_named_for(sent_ctx *c, const rasd_entity *e);
 
 const rasd_entity *ev_first_entity(const sent_ctx *c, size_t a, size_t b);
 

@@ -479,7 +479,12 @@
     /* (stop 60, rep72) a contract renewed is an act, no statement (جددت التعاقد مع): the  \
        verbs of renewing and the contract's act nouns: act_noun.c qt_act_renewed */          \
     X(AG_RENEW_VERB, "renew_verb")                                                           \
-    X(AG_SIGNED_ACT, "signed_act")
+    X(AG_SIGNED_ACT, "signed_act")                                                           \
+    /* (stop 60, prec72) a cohort or a tournament bidden farewell right after و + دعت (الدفعة، \
+       الدورة): ودّع, no appeal (trigger_guards.c farewell_object) */                          \
+    X(AG_FAREWELL_OBJECT, "farewell_object")                                                 \
+    /* (stop 60, prec72) a goal's net right after استقبل: goals conceded, no guest */          \
+    X(AG_GOAL_NET, "goal_net")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

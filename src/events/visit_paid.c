@@ -134,7 +134,8 @@ static const rasd_entity *visitor(sent_ctx *c, const kind_info *ki, size_t i)
     const rasd_entity *a = ev_subject_after(c, ki, i + 1, NULL, NULL);
     if (a && a->tok_start > i && strcmp(a->type, "PER") == 0)
         return ev_name_clitic(c, a) ? NULL : a;
-    return titled_person(c, i + 1, SUBJECT_SCAN, 1);
+    a = titled_person(c, i + 1, SUBJECT_SCAN, 1);
+    return a && ev_named_for(c, a) ? NULL : a;   /* مدير جامعة الأمير سطام: not the prince */
 }
 
 /* Whether the verb at token i is negated, denied or asked. */
