@@ -873,7 +873,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     size_t ns, k = 0;
     const rasd_span *sn = rasd_doc_sentences(doc, &ns);
     struct ev_doc *x = EV_DOC(doc);
-    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, x, {{0}}, 0, NULL, NULL, 0, 0, 0};
+    sent_ctx c = {s, doc, NULL, 0, 0, 0, 0, 0, {NULL}, x, {{0}}, 0, NULL, NULL, 0, 0, 0, 0};
     rasd_status rc = RASD_OK;
     size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
@@ -881,6 +881,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     ev_notes_reset(x);         /* notes.h: what encounter.c's walk notes (cost52, cost53) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
+    c.en_sorted = ev_names_sorted(c.en, c.ne);
     if (c.ne == 0)
         return RASD_OK;        /* no recognition (its per-token facts, which ev_clitic reads,
                                   are another document's or none), or no name at all */
