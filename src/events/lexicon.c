@@ -929,12 +929,6 @@ size_t ev_token_at(const ev_scan *s, uint32_t b)
     return k < s->nt && s->t[k].start == b ? k : s->nt;
 }
 
-int ev_punct(const ev_scan *s, size_t i, const char *set)
-{
-    const rasd_token *t = &s->t[i];
-    return i < s->nt && t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
-}
-
 int ev_dash(const rasd_doc *doc, const rasd_token *t)
 {
     static const char *const dashes[] = {"\xd9\x80", "\xe2\x80\x93", "\xe2\x80\x94", "-"};
