@@ -274,9 +274,30 @@ const rasd_entity *ev_entity_ending(const sent_ctx *c, size_t k)
     return NULL;
 }
 
-/* The first name starting in tokens [a, b), or NULL. */
+int ev_names_sorted(const rasd_entity *en, size_t n)
+{
+    for (size_t k = 1; k < n; k++)
+        if (en[k].tok_start < en[k - 1].tok_start)
+            return 0;
+    return 1;
+}
+
+/* The first name starting in tokens [a, b), or NULL: with the names in the order of their
+ * first tokens, the first that starts at a or after (the rules ask some 300,000 times a
+ * 400-article run; the walk of the document's names cost 16 Ir a token, cost71). */
 const rasd_entity *ev_first_entity(const sent_ctx *c, size_t a, size_t b)
 {
+    if (c->en_sorted) {
+        size_t lo = 0, hi = c->ne;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->en[mid].tok_start < a)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < c->ne && c->en[lo].tok_start < b ? &c->en[lo] : NULL;
+    }
     for (size_t k = 0; k < c->ne; k++)
         if (c->en[k].tok_start >= a && c->en[k].tok_start < b)
             return &c->en[k];

@@ -85,6 +85,8 @@ typedef struct sent_ctx {
                                   اتهمها): the event is its subject's alone (events7) */
     int list48;                /* ground.c's walk met a word that may be a list's item with و
                                   (attack_lists.c ev_may_attack_list) */
+    int en_sorted;             /* en is in the order of tok_start: ev_first_entity searches it
+                                  by halves (cost71) */
 } sent_ctx;
 
 static inline int is_loc(const rasd_entity *e)
@@ -166,6 +168,8 @@ int ev_outlet_reporting(sent_ctx *c, const rasd_entity *e, int kind);
  * عبدالعزيز، مستشفى الملك فهد), so no actor (named_for.c). */
 int ev_named_for(sent_ctx *c, const rasd_entity *e);
 
+/* Whether the n names en are in the order of their first tokens (sent_ctx.en_sorted). */
+int ev_names_sorted(const rasd_entity *en, size_t n);
 const rasd_entity *ev_first_entity(const sent_ctx *c, size_t a, size_t b);
 
 const rasd_entity *ev_subject_after(sent_ctx *c, const kind_info *ki, size_t end,

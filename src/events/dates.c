@@ -250,7 +250,7 @@ static rasd_status emit(ev_scan *s, rasd_doc *doc, struct ev_doc *x, const cand 
 rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *published)
 {
     struct ev_doc *x;
-    ev_scan s = {EV_ENGINE(e), NULL, 0, NULL, RASD_OK, 0, NULL, NULL, NULL};
+    ev_scan s = {EV_ENGINE(e), NULL, 0, NULL, RASD_OK, 0, NULL, NULL, NULL, NULL};
     cand *c;
     size_t n, words;
     int64_t anchor = 0;
@@ -272,13 +272,17 @@ rasd_status rasd_extract(const rasd_engine *e, rasd_doc *doc, const char *publis
     words = 3 * (size_t)EV_ENGINE(e)->maxlen * s.nt;
     x->word = rc ? NULL : grow_array(x->word, &x->word_cap, words + 1, sizeof *x->word, &rc);
     x->fid = rc ? NULL : grow_array(x->fid, &x->fid_cap, 3 * s.nt + 1, sizeof *x->fid, &rc);
+    x->evnext = rc ? NULL : grow_array(x->evnext, &x->evnext_cap, s.nt + 1, sizeof *x->evnext,
+                                       &rc);
     if (rc)
         return rc;
+    memset(x->evnext, 0, s.nt * sizeof *x->evnext);
     memset(x->first, FIRST_UNKNOWN, FIRST_SLOTS * s.nt);   /* x->word and x->fid: a token's
                                                               with its summary (lexicon.c) */
     s.first = x->first;
     s.word = EV_ENGINE(e)->nwords < UINT16_MAX - 2 ? x->word : NULL;
     s.fid = x->fid;
+    s.evnext = x->evnext;
     if ((rc = collect(&s, doc, x, &c, &n)) != RASD_OK)
         return rc;
     n = join_dates(&s, EV_ENGINE(e), c, n);

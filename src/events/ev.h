@@ -212,6 +212,10 @@ typedef struct ev_scan {
     uint16_t *fid;             /* 3 a token: the id of its word less 0, 1, 2 proclitic letters
                                   in ev_engine.fkinds (0: none or unknown), written with its
                                   summary and read only where that says a phrase starts */
+    uint16_t *evnext;          /* a token a walk started from: 0 not known yet, else 1 + the
+                                  tokens from it to the first where ev_event_start is true,
+                                  or 0x8000 + the tokens walked without one (event_starts.c);
+                                  NULL: no memo */
 } ev_scan;
 
 #define FIRST_UNKNOWN 0xff
@@ -310,7 +314,8 @@ static inline unsigned ev_summary_has(ev_scan *s, size_t i, unsigned want)
 }
 /* The first token of [i, end) at which ev_event_start is true, else end: out of line, the
  * walks that stop only there skip the other tokens in one tight loop (cost53: the walk of
- * encounter.c paid some 28 instructions a token for its inline tests and their registers). */
+ * encounter.c paid some 28 instructions a token for its inline tests and their registers);
+ * the answer kept a token (ev_scan.evnext): four rules walk every sentence (event_starts.c). */
 size_t ev_next_event_start(ev_scan *s, size_t i, size_t end);
 static inline int ev_date_start(ev_scan *s, size_t i)
 {
@@ -325,7 +330,12 @@ static inline int ev_quote_start(ev_scan *s, size_t i)
     return ev_summary_has(s, i, SUM_QUOTE) != 0;
 }
 /* Whether token i is one punctuation character of set. */
-int ev_punct(const ev_scan *s, size_t i, const char *set);
+static inline int ev_punct(const ev_scan *s, size_t i, const char *set)
+{                              /* inline: the rules ask it some 200,000 times a 400-article
+                                  run (cost71) */
+    const rasd_token *t = &s->t[i];
+    return i < s->nt && t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
+}
 /* Whether token i (> lo) is the point of an abbreviated title (د. عزام، د.الضلعان): a "." written
  * right after a one-letter courtesy title of data/events.tsv "lead" 1 (actors.c, err66). */
 int ev_title_dot(ev_scan *s, size_t lo, size_t i);
@@ -409,6 +419,8 @@ struct ev_doc {
     size_t word_cap;
     uint16_t *fid;             /* ev_scan.fid */
     size_t fid_cap;
+    uint16_t *evnext;          /* ev_scan.evnext */
+    size_t evnext_cap;
     rbuf kept;                 /* the strings of restored quotes and events (ev_doc_restore) */
     char **dnames;             /* groups.c: the names of the descriptions taken as actors,
                                   each its own allocation (the events point at them) */

@@ -232,11 +232,12 @@ static int may_retake(const rasd_token *t)
 rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
 {
     rasd_status rc = RASD_OK;
+    const size_t end = c->t1;  /* in a local (cost71): the walk asks every token */
     c->list48 = 0;
-    for (size_t i = c->t0, n = 1; i < c->t1 && !rc; i += n) {
+    for (size_t i = c->t0, n; i < end; i += n) {
         n = 1;
         if (ev_may_relative(c, i) && (rc = ev_struck_relative_at(c, x, s, e, i)) != RASD_OK)
-            break;                             /* ast66: struck_relative.c */
+            return rc;                         /* ast66: struck_relative.c */
         if (!ev_summary_has(c->s, i, SUM_PHRASE))
             continue;
         c->list48 |= ev_may_attack_list(c, i); /* lists48: attack_lists.c, after support47 */
@@ -246,9 +247,11 @@ rasd_status ev_ground(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32_t e)
                 rc = ev_by_hand_at(c, x, s, e, i);    /* events43: harm_by_hand.c */
             else if (ev_may_bullet(c, i))
                 rc = ev_bullet_at(c, x, s, e, i);     /* events44: harm_by_hand.c */
-            continue;
+        } else {
+            rc = ground_at(c, x, s, e, i, n);
         }
-        rc = ground_at(c, x, s, e, i, n);
+        if (rc != RASD_OK)
+            return rc;
     }
-    return rc;
+    return RASD_OK;
 }

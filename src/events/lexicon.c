@@ -694,26 +694,6 @@ unsigned ev_summary_fill(ev_scan *s, size_t i)
     return first_summary_fill(s, i);
 }
 
-size_t ev_next_event_start(ev_scan *s, size_t i, size_t end)
-{
-    size_t stop = end < s->nt ? end : s->nt;
-    const rasd_token *t = s->t;
-    const uint8_t *first = s->first;
-    if (!s->ev)
-        return end;
-    for (; i < stop; i++) {    /* ev_summary_has's tests, its invariants out of the loop */
-        unsigned sum = first ? first[FIRST_SLOTS * i + FIRST_SLOTS - 1] : FIRST_UNKNOWN;
-        if (!(sum & SUM_EVENT))
-            continue;          /* most words: a summary known without SUM_EVENT (FIRST_UNKNOWN
-                                  has it) */
-        if (t[i].kind != RASD_TOK_ARABIC && t[i].kind != RASD_TOK_LATIN)
-            continue;
-        if (!first || (sum != FIRST_UNKNOWN ? sum : first_summary_fill(s, i)) & SUM_EVENT)
-            return i;
-    }
-    return end;
-}
-
 /* The longest phrase at token i that can be kind (or one of mask's), its first word less
  * one of the proclitic cuts in the bits of cuts (bit c: c letters). */
 static __attribute__((noinline)) const ev_word *lookup_cuts(ev_scan *s, size_t i, unsigned cuts,
@@ -947,12 +927,6 @@ size_t ev_token_at(const ev_scan *s, uint32_t b)
 {
     size_t k = ev_token_from(s, b);
     return k < s->nt && s->t[k].start == b ? k : s->nt;
-}
-
-int ev_punct(const ev_scan *s, size_t i, const char *set)
-{
-    const rasd_token *t = &s->t[i];
-    return i < s->nt && t->kind == RASD_TOK_PUNCT && t->norm_len == 1 && strchr(set, t->norm[0]);
 }
 
 int ev_dash(const rasd_doc *doc, const rasd_token *t)

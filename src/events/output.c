@@ -33,6 +33,7 @@ void ev_doc_free(struct ev_doc *d)
     free(d->first);
     free(d->word);
     free(d->fid);
+    free(d->evnext);
     rbuf_free(&d->kept);
     free(d);
 }

@@ -199,15 +199,19 @@ void qt_pair_marks(qctx *q)
 {
     open_mark st[DEPTH];
     size_t n = 0, nt = q->s->nt;
+    const rasd_token *t = q->s->t;             /* in locals (cost71): the walk asks every token */
     int co, cc;
-    for (size_t i = 0; i < nt && !q->rc; i++) {
+    if (q->rc)
+        return;
+    for (size_t i = 0; i < nt; i++) {
         if (n && qt_para_break(q, i)) {        /* never across a paragraph: closes there */
             close_open(q, st[0].tok, i);
             n = 0;
         }
-        if (q->s->t[i].kind != RASD_TOK_PUNCT || !qt_mark_kind(q, i, &co, &cc))
-            continue;                          /* a word: no call (most tokens) */
-        read_mark(q, i, st, &n, co && cc ? ROLE_EITHER : co ? ROLE_OPEN : ROLE_CLOSE);
+        if (t[i].kind == RASD_TOK_PUNCT && qt_mark_kind(q, i, &co, &cc))   /* a word: no call */
+            read_mark(q, i, st, &n, co && cc ? ROLE_EITHER : co ? ROLE_OPEN : ROLE_CLOSE);
+        if (q->rc)
+            break;
     }
     if (n)
         close_open(q, st[0].tok, nt);

@@ -914,26 +914,29 @@ static size_t statement(qctx *q, const qcue *c)
 
 /* ------------------------------------------------------------- the stage */
 
+/* q->sent_end: a token's, the first token (after it) of the next sentence. Found once a
+ * sentence and written to each of its tokens: the tokens before that one all start before
+ * their sentence's end, so each has the same (cost71: once a token it cost 29 Ir a token). */
 static void sentence_ends(qctx *q)
 {
-    size_t ns, k = 0, j = 0, nt = q->s->nt;
+    size_t ns, k = 0, j, nt = q->s->nt;
     const rasd_span *sn = rasd_doc_sentences(q->doc, &ns);
     const rasd_token *t = q->s->t;
+    uint32_t *end;
     q->x->sent_end = grow_array(q->x->sent_end, &q->x->sent_end_cap, nt + 1, sizeof(uint32_t),
                                 &q->rc);
     if (q->rc)
         return;
-    q->sent_end = q->x->sent_end;
-    for (size_t i = 0; i < nt; i++) {
+    end = q->sent_end = q->x->sent_end;
+    for (size_t i = 0; i < nt;) {
         uint32_t limit;
         while (k < ns && sn[k].end <= t[i].start)
             k++;
         limit = k < ns ? sn[k].end : UINT32_MAX;
-        if (j < i + 1)
-            j = i + 1;
-        while (j < nt && t[j].start < limit)
-            j++;
-        q->sent_end[i] = (uint32_t)j;
+        for (j = i + 1; j < nt && t[j].start < limit; j++)
+            ;
+        while (i < j)
+            end[i++] = (uint32_t)j;
     }
 }
 
