@@ -484,7 +484,11 @@
        الدورة): ودّع, no appeal (trigger_guards.c farewell_object) */                          \
     X(AG_FAREWELL_OBJECT, "farewell_object")                                                 \
     /* (stop 60, prec72) a goal's net right after استقبل: goals conceded, no guest */          \
-    X(AG_GOAL_NET, "goal_net")
+    X(AG_GOAL_NET, "goal_net")                                                               \
+    /* (err60, ported by hyb73 at stop 60) the present of أهاب (يهيب، تهيب), also the verbal  \
+       noun تهيُّب "awe": an appeal only with its addressee after it, a ب-word or إلى        \
+       (events.c awe()) */                                                                    \
+    X(AG_APPEAL_OR_AWE, "appeal_or_awe")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -464,6 +464,26 @@ static size_t side_end(sent_ctx *c, const kind_info *ki, const rasd_entity *a)
     return k;
 }
 
+/* Whether the appeal's word at token i is the present of أهاب (data/events.tsv aguard
+ * appeal_or_awe: يهيب، تهيب), which unvocalised is also the verbal noun تهيُّب "awe", with no
+ * addressee within AWE_REACH words after it and before punctuation (a ب-word, or إلى): وتهيب
+ * وزارة التعليم بمستخدمي …، وتهيب أمانة المنطقة وإدارة المرور بالإخوة … appeal; احترام العلم
+ * وتهيب العلماء، does not (err60, ported by hyb73). */
+enum { AWE_REACH = 6 };
+
+static int awe(sent_ctx *c, const kind_info *ki, size_t i)
+{
+    if (ki->kind != EK_APPEAL || !ev_aguard_at(c, i, 1, AG_APPEAL_OR_AWE, NULL))
+        return 0;
+    for (size_t k = i + 1; k < c->t1 && k <= i + AWE_REACH; k++) {
+        if (c->s->t[k].kind == RASD_TOK_PUNCT)
+            return 1;
+        if (ev_clitic(c, k) == CL_BI || word_value(c, k, EK_ABOUT) == ABOUT_TO)
+            return 0;
+    }
+    return 1;
+}
+
 /* The actors of the event whose word is tokens [i, i + n), found by the word's form: a
  * verb's subject after it (subject_after) or before it (subject_before), its object after
  * that (object_of); a dual's two parties just before it; a noun's subject within twelve
@@ -494,11 +514,15 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
             none = 0;          /* أن الوزارة طلبت من الجميع: a caller by its description (app71) */
         if (none)
             return 0;
+        if (a && awe(c, ki, i))
+            return 0;
         if (a)
             b = ev_object_of(c, ki, end, a, place, q, open ? J_DIRECT : joins);
         else if ((a = ev_appeal_subject(c, ki, end, place, q)) != NULL) {
             if (ki->kind == EK_APPEAL && ev_prayer(c, end))
                 return 0;                      /* ودعا القحطاني المولى: a prayer */
+            if (awe(c, ki, i))
+                return 0;                      /* وتهيب العلماء: the noun "awe" (err60) */
             if (ki->kind == EK_APPEAL && ev_appeal_bare_past_body(c, i, n, a))
                 return 0;      /* كما طالب مجلس الأمن بـ: the one asked (appeal_bare_past.c) */
             if (ki->kind == EK_APPEAL && ev_farewell(c, i, cut) &&
@@ -520,6 +544,8 @@ static size_t actors_of(sent_ctx *c, const kind_info *ki, size_t i, size_t n, in
                                                                      the verb (evbreadth) */
             if (ki->kind == EK_APPEAL && ev_appeal_bare_past_body(c, i, n, a))
                 return 0;      /* حيث طالب اتحاد الكرة بـ: the one asked (appeal_bare_past.c) */
+            if (awe(c, ki, i))
+                return 0;      /* احترام العلم وتهيب العلماء: the noun "awe" (err60) */
             if (ki->kind == EK_APPEAL && (ev_prayer(c, end) || (ev_farewell(c, i, cut) &&
                                                                 !ev_appeal_to(c, after))))
                 return 0;                      /* قصفت القوات الأمريكية، دعت الوزارة; not
