@@ -484,7 +484,10 @@
        الدورة): ودّع, no appeal (trigger_guards.c farewell_object) */                          \
     X(AG_FAREWELL_OBJECT, "farewell_object")                                                 \
     /* (stop 60, prec72) a goal's net right after استقبل: goals conceded, no guest */          \
-    X(AG_GOAL_NET, "goal_net")
+    X(AG_GOAL_NET, "goal_net")                                                               \
+    /* (stop 60, acc73) an accuser that is a prosecutor or a court (النيابة، المحكمة): its      \
+       accusation is a charge, judicial, no accuse (judicial.c) */                            \
+    X(AG_JUDICIAL, "judicial")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
