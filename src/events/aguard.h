@@ -488,7 +488,10 @@
     /* (err60, ported by hyb73 at stop 60) the present of أهاب (يهيب، تهيب), also the verbal  \
        noun تهيُّب "awe": an appeal only with its addressee after it, a ب-word or إلى        \
        (events.c awe()) */                                                                    \
-    X(AG_APPEAL_OR_AWE, "appeal_or_awe")
+    X(AG_APPEAL_OR_AWE, "appeal_or_awe")                                                     \
+    /* (stop 60, acc73) an accuser that is a prosecutor or a court (النيابة، المحكمة): its      \
+       accusation is a charge, judicial, no accuse (judicial.c) */                            \
+    X(AG_JUDICIAL, "judicial")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -550,6 +550,9 @@ void ev_adjacent_dates(const rasd_doc *doc, const ev_scan *s, struct ev_doc *x);
 /* A passive accusation (اتُّهم بـ): no accuser is said, the actors the active's reading gave
  * are dropped; doers.c, run once the article's events are found (events41). */
 void ev_passive_accusations(const rasd_doc *doc, ev_scan *s, struct ev_doc *x);
+/* An accusation whose accuser is a prosecutor or a court (aguard judicial): a charge, dropped;
+ * judicial.c (acc73), run after ev_passive_accusations. */
+void ev_drop_judicial(ev_scan *s, struct ev_doc *x);
 /* Whether x holds an event of type `type` in the sentence starting at byte s whose word starts
  * in bytes [a, b): the event a form would add is told already (encounter.c, ground.c). */
 int ev_told_at(const struct ev_doc *x, uint32_t s, const char *type, uint32_t a, uint32_t b);

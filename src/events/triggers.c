@@ -902,6 +902,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     if (!rc && !s->ev->tlayer)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
     if (!rc && !s->ev->tlayer)
+        ev_drop_judicial(s, x);                 /* acc73: judicial.c */
+    if (!rc && !s->ev->tlayer)
         ev_adjacent_dates(doc, s, x), ev_drop_habits(s, x); /* dates47; habits.c */
     if (!rc && !s->ev->tlayer)
         ev_fronted_place(s, c.en, c.ne, x);     /* fix43: fronted_place.c */
@@ -947,6 +949,8 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
         rc = ev_statement_events(&c, x, sn, ns);   /* what quotes tell (events29) */
     if (!rc)
         ev_plan_dates(doc, s, x), ev_passive_accusations(doc, s, x);   /* events41 */
+    if (!rc)
+        ev_drop_judicial(s, x);                 /* acc73: judicial.c */
     if (!rc)
         ev_adjacent_dates(doc, s, x), ev_drop_habits(s, x); /* dates47; habits.c */
     if (!rc)
