@@ -484,7 +484,11 @@
        الدورة): ودّع, no appeal (trigger_guards.c farewell_object) */                          \
     X(AG_FAREWELL_OBJECT, "farewell_object")                                                 \
     /* (stop 60, prec72) a goal's net right after استقبل: goals conceded, no guest */          \
-    X(AG_GOAL_NET, "goal_net")
+    X(AG_GOAL_NET, "goal_net")                                                              \
+    /* (stop 60, attr73) a meeting, talks or hosting noun with a singular pronoun after a     \
+       pron_occasion word (خلال لقائه بـ): no name from it on is its cue's speaker         \
+       (occasion_subject.c)                                                            */  \
+    X(AG_PRON_OCC_NOUN, "pron_occasion_noun")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
