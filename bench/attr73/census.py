@@ -7,7 +7,8 @@ phrase with another party («وأكد [الوزير] خلال لقائه بال�
 
 The forms (a sentence of rasd's, diacritics and tatweel stripped):
   PRON   meet71's: a word of occasion + a meeting, talks or hosting noun with a pronoun + بـ/مع;
-  CALL   في/خلال/عبر + اتصال/مكالمة (هاتفي) + مع/بـ (a named other party, no pronoun).
+  CALL   في/خلال/عبر + اتصال/مكالمة (هاتفي) + مع/بـ (a named other party, no pronoun);
+  HOST   a word of occasion + استقباله/استقبالها + its guest with no بـ/مع (لدى استقباله الوزير).
 A quote counts when its cue's text is in the sentence before the phrase and its words start
 after the phrase. Its speaker (the build's) is:
   OBJ     named between the phrase and the quote's words (the occasion's other party);
@@ -26,7 +27,9 @@ PRON = re.compile(r"(?:^|\s)[و]?(?:خلال|في|بعد|عقب|لدى|أثنا�
                   r"(?:ه|ها|هم|هما)(?: (?:اليوم|أمس|امس))? (?:ب|مع )")
 CALL = re.compile(r"(?:^|\s)[و]?(?:خلال|في|عبر) (?:ال)?(?:اتصال|مكالمة|اتصالات)"
                   r"(?: (?:ال)?هاتفي(?:ة)?)?(?: (?:اليوم|أمس|امس))? (?:ب|مع )")
-FORMS = (("PRON", PRON), ("CALL", CALL))
+HOST = re.compile(r"(?:^|\s)[و]?(?:خلال|في|بعد|عقب|لدى|أثناء|اثناء|إبان) "
+                  r"استقبال(?:ه|ها)(?: (?:اليوم|أمس|امس))? (?!ب|مع )\S+")
+FORMS = (("PRON", PRON), ("CALL", CALL), ("HOST", HOST))
 
 
 def bpos(raw, stripped_idx):
