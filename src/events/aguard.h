@@ -491,7 +491,11 @@
     X(AG_APPEAL_OR_AWE, "appeal_or_awe")                                                     \
     /* (stop 60, acc73) an accuser that is a prosecutor or a court (النيابة، المحكمة): its      \
        accusation is a charge, judicial, no accuse (judicial.c) */                            \
-    X(AG_JUDICIAL, "judicial")
+    X(AG_JUDICIAL, "judicial")                                                               \
+    /* (stop 60, attr73) a meeting, talks or hosting noun with a singular pronoun after a     \
+       pron_occasion word (خلال لقائه بـ): no name from it on is its cue's speaker         \
+       (occasion_subject.c)                                                            */  \
+    X(AG_PRON_OCC_NOUN, "pron_occasion_noun")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -455,6 +455,11 @@ const rasd_entity *qt_doc_issuer(const qctx *q, size_t a);
  * that does not agree with the verb (كما دعا قيادة التمرد إلى؛ ودعوا المقاومة إلى): then the
  * one who goes on, or none. */
 void qt_addressee(qctx *q, const qcue *c, speaker *sp);
+/* occasion_subject.c (attr73): cuts a subject's window [a, *b) at an occasion phrase whose
+ * pronoun refers back (خلال لقائه بالسفير); 1 when the phrase opened it (no subject left);
+ * whether speaker sp is named inside [a, b) (from the phrase on), by its mention or its id. */
+int qt_occasion_window(const qctx *q, size_t a, size_t *b);
+int qt_in_occasion(const qctx *q, const speaker *sp, size_t a, size_t b);
 /* body_anaphor.c: the bare definite body noun at token a for the body the article described in
  * full after a reporting verb before it (الهيئة: هيئة شؤون الأسرى والمحررين); 1 when found. */
 int qt_body_described(qctx *q, size_t a, speaker *sp);

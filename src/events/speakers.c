@@ -882,7 +882,7 @@ static speaker subject_of(qctx *q, const qcue *c, size_t a, size_t b)
 
 /* The subject of cue c (subject_of) past the one a verb of telling tells, with a first name
  * the article gave another person written as the text writes it (objects.c, quotes18). */
-speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
+static speaker window_subject(qctx *q, const qcue *c, size_t a, size_t b)
 {
     if (a + 2 < b && ev_title_dot(q->s, a, a + 1) && ev_is_word(&q->s->t[a + 2]))
         a += 2;   /* وأكد د. الفلاح أن: the subject after the title's point, not «د» (spk69) */
@@ -909,6 +909,20 @@ speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
     qt_apposed_far(q, &sp, a, b);    /* … التي تعرضت لحادث … خليفة خلفان إن (apposed_far.c) */
     qt_addressee(q, c, &sp);         /* كما دعا قيادة التمرد إلى: its object (addressee.c) */
     return sp;
+}
+
+/* window_subject(), but not a name from an occasion phrase whose pronoun refers back on
+ * (خلال لقائه بالسفير: the ambassador; occasion_subject.c, attr73): then, or when nobody is
+ * found, the window cut at the phrase speaks (a subject before it, else the carried one). */
+speaker qt_subject(qctx *q, const qcue *c, size_t a, size_t b)
+{
+    size_t bj = b;
+    speaker sp = window_subject(q, c, a, b), cut;
+    qt_occasion_window(q, a, &bj);
+    if (bj >= b || (sp.name && !qt_in_occasion(q, &sp, bj, b)))
+        return sp;
+    cut = window_subject(q, c, a, bj);
+    return cut.name || sp.name ? cut : sp;
 }
 
 /* The speaker of participle c: the last speaker when a reporting verb named them in this
