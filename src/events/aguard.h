@@ -484,7 +484,12 @@
        الدورة): ودّع, no appeal (trigger_guards.c farewell_object) */                          \
     X(AG_FAREWELL_OBJECT, "farewell_object")                                                 \
     /* (stop 60, prec72) a goal's net right after استقبل: goals conceded, no guest */          \
-    X(AG_GOAL_NET, "goal_net")
+    X(AG_GOAL_NET, "goal_net")                                                               \
+    /* (stop 60, place73) a verb of ground that takes ground (سيطرت، استولى، استعاد، حرر) and a  \
+       district's noun of a place typed ORG (مديرية): its place object is the event's place,   \
+       not an actor (ground_place.c) */                                                        \
+    X(AG_GROUND_TAKE, "ground_take")                                                         \
+    X(AG_TAKEN_AREA, "taken_area")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };
