@@ -235,6 +235,14 @@ int ev_agreed_among(sent_ctx *c, size_t i, size_t n);
 /* ground_subject.c: a force's description before a fight verb of value 16 (أن المقاومة تقدمت) */
 const rasd_entity *ev_force_before(sent_ctx *c, const kind_info *ki, size_t i, int cut);
 const rasd_entity *ev_force_carried(sent_ctx *c, const kind_info *ki, size_t i, int cut);
+/* ground_place.c (place73): for a verb of ground that takes ground (سيطرت المقاومة على
+ * زنجبار), a second actor after it that is a place leaves ev's actors and is returned as the
+ * event's place; else NULL. */
+/* adds ev by ev_add_apart, noting it as a place taken when taken. */
+rasd_status ev_add_taken(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
+                         const rasd_entity *place, rasd_event *ev, int taken);
+const rasd_entity *ev_ground_place(sent_ctx *c, const kind_info *ki, size_t i, size_t n,
+                                   int form, rasd_event *ev);
 /* ground_subject.c: ev_add_event; an event whose subject ev_force_before gave absorbs no later one */
 rasd_status ev_add_apart(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
                          const rasd_entity *place, rasd_event *ev);

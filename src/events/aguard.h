@@ -495,7 +495,12 @@
     /* (stop 60, attr73) a meeting, talks or hosting noun with a singular pronoun after a     \
        pron_occasion word (خلال لقائه بـ): no name from it on is its cue's speaker         \
        (occasion_subject.c)                                                            */  \
-    X(AG_PRON_OCC_NOUN, "pron_occasion_noun")
+    X(AG_PRON_OCC_NOUN, "pron_occasion_noun")                                                \
+    /* (stop 60, place73) a verb of ground that takes ground (سيطرت، استولى، استعاد، حرر) and a  \
+       district's noun of a place typed ORG (مديرية): its place object is the event's place,   \
+       not an actor (ground_place.c) */                                                        \
+    X(AG_GROUND_TAKE, "ground_take")                                                         \
+    X(AG_TAKEN_AREA, "taken_area")
 
 #define AGUARD_ENUM_(id, name) id,
 enum aguard_list { AGUARD_LISTS(AGUARD_ENUM_) AG_COUNT };

@@ -429,6 +429,10 @@ struct ev_doc {
     uint32_t *apart;           /* ground_subject.c: the trigger bytes of events that absorb no later
                                   one (a force's deed told with its subject first) */
     size_t napart, apart_cap;
+    uint32_t *taken;           /* ground_place.c: the trigger bytes of events whose place is the
+                                  ground taken; they fold only into one at the same place */
+    size_t ntaken, taken_cap;
+    int adding_taken;          /* the event being added is such an event */
     ev_note *notes;            /* the tokens encounter.c's walk noted for the rules that
                                   read them later (notes.h), in token order */
     size_t nnotes, notes_cap;
@@ -538,6 +542,9 @@ int ev_date_set_off(const rasd_doc *doc, const rasd_date *d);
 rasd_status ev_add_event(struct ev_doc *x, size_t i, const rasd_entity *place, rasd_event *ev);
 /* ground_subject.c: whether ev, an event of the article, absorbs no later one (repeats) */
 int ev_kept_apart(const struct ev_doc *x, const rasd_event *ev);
+/* ground_place.c: whether ev, being added, and the earlier o are kept apart because one of
+ * them is a place taken and the other is not at that place. */
+int ev_taken_apart(const struct ev_doc *x, const rasd_event *o, const rasd_event *ev);
 /* Recomputes ev->id after its date changed (event_when.c). */
 void ev_event_rehash(rasd_event *ev);
 /* A planned event dated before its article: the date is the telling's (a future: the

@@ -470,6 +470,8 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
         rasd_event *o = &x->events[i];
         if (x->napart && ev_kept_apart(x, o))
             continue;          /* a force's deed with its subject first (ground_subject.c) */
+        if (ev_taken_apart(x, o, ev))
+            continue;          /* a place taken, another deed elsewhere (ground_place.c) */
         int same = (ev->nactors > 0 || ev->place_name) && o->nactors == ev->nactors &&
                    memcmp(o->cameo, ev->cameo, encounter(ev) ? 3 : 2) == 0 &&
                    !((strcmp(o->type, "visit") == 0 || ev->nactors == 0 || force(ev)) &&

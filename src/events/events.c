@@ -861,7 +861,7 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
     for (size_t i = c->t0, n; i < c->t1 && !rc; i = i + n > deed_end ? i + n : deed_end) {
         int form = F_NONE, cut = 0, plan, answered;
         const kind_info *ki = trigger(c, &i, &n, &form, &cut);
-        const rasd_entity *place;
+        const rasd_entity *place, *taken;
         rasd_event ev;
         if (!ki)
             break;
@@ -894,6 +894,9 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         c->also = NULL;
         actors_of(c, ki, i, n, form, cut, place, &ev);
         coordinated(c, ki, i, form, cut, place, prev, &ev);
+        taken = ev_ground_place(c, ki, i, n, form, &ev);  /* سيطرت المقاومة على زنجبار: the
+                                                             place (ground_place.c) */
+        place = taken ? taken : place;
         if (form == F_DUAL && cut > 0 && pair[1])  /* والتقى أوباما وبوتين … واتفقا */
             set_pair(c, pair, &ev);
         if (c->pron && !pron_subject(c, ki, i, n, place, &ev)) {
@@ -949,7 +952,7 @@ rasd_status ev_sentence_events(sent_ctx *c, struct ev_doc *x, uint32_t s, uint32
         ev.planned |= plan;
         ev_set_past(c, i, n, ki->kind, answered ? s : content_start(c, ki, i + n), &ev);
                                /* الهجوم الذي حدث: past in a planned frame (past_in_plan.c) */
-        rc = ev_add_apart(c, x, ki, i, cut, place, &ev);    /* ev_add_event (ground_subject.c) */
+        rc = ev_add_taken(c, x, ki, i, cut, place, &ev, taken != NULL);  /* ev_add_apart */
         if (deed_stop > deed_end)
             deed_end = deed_stop;  /* the deed is the verb's: no event of its own after it
                                       (نفذت تركيا ضربات جوية في سوريا; events7) */

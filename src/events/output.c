@@ -28,6 +28,7 @@ void ev_doc_free(struct ev_doc *d)
     free(d->place_dist);
     free(d->off);
     free(d->apart);
+    free(d->taken);
     free(d->notes);
     rbuf_free(&d->key);
     free(d->first);

@@ -885,7 +885,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     rasd_status rc = RASD_OK;
     size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
-    x->nevents = x->napart = 0;
+    x->nevents = x->napart = x->ntaken = 0;
     ev_notes_reset(x);         /* notes.h: what encounter.c's walk notes (cost52, cost53) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
