@@ -201,7 +201,7 @@
                                  unseen36 (labelled blind at stop 59, branch label40)
                                  joined all once scored, at the end of stop 59;
                                  unseen37 (labelled blind at stop 60, branch label41)
-                                 joins all once scored, at the end of stop 60
+                                 joined all once scored, at the end of stop 60
 
 The corpus is ../shared/data/saudinewsnet/articles.jsonl.gz (SNN); only ids, byte offsets and
 short names are stored in the labels (tests/data/recall_snn.tsv). Python stdlib only.
@@ -282,7 +282,7 @@ READ_PARTS = ["dev", "dev2", "dev3", "dev4", "dev5", "unseen", "unseen2", "unsee
               "unseen18", "unseen19", "unseen20", "unseen21", "unseen22", "unseen23",
               "unseen24", "unseen25", "unseen26", "unseen27", "unseen28", "unseen29",
               "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35",
-              "unseen36"]
+              "unseen36", "unseen37"]
 
 # Parts of a drawn part, by drawn.txt order: name -> (part, first, end).
 SUBPARTS = {"dev4a": ("dev4", 0, 10), "dev4b": ("dev4", 10, 20),
