@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """sample.py — SEED's N articles outside drawn.txt and the judged files run through BUILD
-(`rasd analyze` in batches of 250), saved to OUT.jsonl with their text (branch ner74, stop 60; copied from bench/span71).
+(`rasd analyze` in batches of 250), saved to OUT.jsonl with their text (branch ner74, stop 60;
+copied from bench/span71).
 
     python3 bench/span71/sample.py BUILD SEED N OUT.jsonl"""
 import json

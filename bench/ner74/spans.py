@@ -5,7 +5,8 @@ or descriptor words, not a name (branch ner74, stop 60). Classes of a recogniser
   ALL   every word is a title word (data/titles.tsv), an honorific (names.tsv honorific/king),
         a nisba of a known place (gazetteer LOC name, final ا/ه/يه off, + ي / يه) or a stop
         word — a name word of persons.tsv / the gazetteer's PER names is none of these
-        (المالكي، القرني are family names first) — and at least one word is not a stop word  («السويدي», «الرئيس الأميركي»);
+        (المالكي، القرني are family names first) — and at least one word is not a stop word
+        («السويدي», «الرئيس الأميركي»);
   STOP  every word a stop word;
   TPH   not ALL: the first word is a title head or honorific and no word is a name word of
         persons.tsv / the gazetteer's PER names  («وزير النفط الإيراني», «مدير عام السجون»);
