@@ -386,6 +386,17 @@ typedef struct ev_note {
     uint8_t value;             /* the kind's value (EV_NOTE_SUPPORT_VERB: the verb's), else 0 */
 } ev_note;
 
+/* A set of the article's events by their trigger's first byte: those a rule marked to fold
+ * otherwise than repeats() would (ground_subject.c, ground_place.c). */
+typedef struct ev_trigset {
+    uint32_t *at;
+    size_t n, cap;
+} ev_trigset;
+/* Adds byte b to t (the set owns its array; ev_doc_free frees it). */
+rasd_status ev_trigset_add(ev_trigset *t, uint32_t b);
+/* Whether t holds byte b. */
+int ev_trigset_has(const ev_trigset *t, uint32_t b);
+
 struct ev_doc {
     rasd_date *dates;
     size_t ndates, dates_cap;
@@ -426,12 +437,10 @@ struct ev_doc {
                                   each its own allocation (the events point at them) */
     size_t ndnames, dnames_cap;
     ev_scan *scan;             /* the token scan while events are found, else NULL (weeks.c) */
-    uint32_t *apart;           /* ground_subject.c: the trigger bytes of events that absorb no later
-                                  one (a force's deed told with its subject first) */
-    size_t napart, apart_cap;
-    uint32_t *taken;           /* ground_place.c: the trigger bytes of events whose place is the
-                                  ground taken; they fold only into one at the same place */
-    size_t ntaken, taken_cap;
+    ev_trigset apart;          /* ground_subject.c: events that absorb no later one (a force's
+                                  deed told with its subject first) */
+    ev_trigset taken;          /* ground_place.c: events whose place is the ground taken; they
+                                  fold only into one at the same place */
     int adding_taken;          /* the event being added is such an event */
     ev_note *notes;            /* the tokens encounter.c's walk noted for the rules that
                                   read them later (notes.h), in token order */

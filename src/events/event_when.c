@@ -468,7 +468,7 @@ static int repeats(struct ev_doc *x, const rasd_event *ev)
 {
     for (size_t i = 0; i < x->nevents; i++) {
         rasd_event *o = &x->events[i];
-        if (x->napart && ev_kept_apart(x, o))
+        if (x->apart.n && ev_kept_apart(x, o))
             continue;          /* a force's deed with its subject first (ground_subject.c) */
         if (ev_taken_apart(x, o, ev))
             continue;          /* a place taken, another deed elsewhere (ground_place.c) */

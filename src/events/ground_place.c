@@ -40,14 +40,6 @@ static int same_place(const rasd_event *a, const rasd_event *b)
     return a->place_name && b->place_name && strcmp(a->place_name, b->place_name) == 0;
 }
 
-static int noted_taken(const struct ev_doc *x, const rasd_event *o)
-{
-    for (size_t k = 0; k < x->ntaken; k++)
-        if (x->taken[k] == o->trigger_start)
-            return 1;
-    return 0;
-}
-
 /* Before, the taken town was the second actor, and such an event folded only into another
  * with that town among its actors: now it folds only into one at that place, and absorbs no
  * later one elsewhere or with no place yet (a place fronted_place.c gives after the fold,
@@ -55,9 +47,10 @@ static int noted_taken(const struct ev_doc *x, const rasd_event *o)
  * of Aden in March 2015, snn-007023). */
 int ev_taken_apart(const struct ev_doc *x, const rasd_event *o, const rasd_event *ev)
 {
-    if (!x->adding_taken && !x->ntaken)
+    if (!x->adding_taken && !x->taken.n)
         return 0;
-    return (x->adding_taken || noted_taken(x, o)) && !same_place(o, ev);
+    return (x->adding_taken || ev_trigset_has(&x->taken, o->trigger_start)) &&
+           !same_place(o, ev);
 }
 
 rasd_status ev_add_taken(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
@@ -70,8 +63,5 @@ rasd_status ev_add_taken(sent_ctx *c, struct ev_doc *x, const kind_info *ki, siz
     x->adding_taken = 0;
     if (rc || !taken || x->nevents == had)
         return rc;
-    x->taken = grow_array(x->taken, &x->taken_cap, x->ntaken + 1, sizeof *x->taken, &rc);
-    if (!rc)
-        x->taken[x->ntaken++] = ev->trigger_start;
-    return rc;
+    return ev_trigset_add(&x->taken, ev->trigger_start);
 }

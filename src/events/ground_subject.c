@@ -128,29 +128,23 @@ const rasd_entity *ev_force_carried(sent_ctx *c, const kind_info *ki, size_t i, 
 rasd_status ev_add_apart(sent_ctx *c, struct ev_doc *x, const kind_info *ki, size_t i, int cut,
                          const rasd_entity *place, rasd_event *ev)
 {
-    size_t had = x->nevents, napart = x->napart;
+    size_t had = x->nevents, napart = x->apart.n;
     const rasd_entity *g = ev->nactors > 0 ? ev_force_before(c, ki, i, cut) : NULL;
     int made = (g && ev->actor_start[0] == g->start) || ev_is_advance(c, ki, i);
                                /* clash_between.c's forms too: an advance, a clash before gap words */
     rasd_status rc;
     if (made)
-        x->napart = 0;         /* it folds into any earlier report */
+        x->apart.n = 0;        /* it folds into any earlier report */
     rc = ev_add_event(x, i, place, ev);
-    x->napart = napart;
+    x->apart.n = napart;
     if (rc || !made || x->nevents == had)
         return rc;
-    x->apart = grow_array(x->apart, &x->apart_cap, x->napart + 1, sizeof *x->apart, &rc);
-    if (!rc)
-        x->apart[x->napart++] = ev->trigger_start;
-    return rc;
+    return ev_trigset_add(&x->apart, ev->trigger_start);
 }
 
 int ev_kept_apart(const struct ev_doc *x, const rasd_event *ev)
 {
-    for (size_t k = 0; k < x->napart; k++)
-        if (x->apart[k] == ev->trigger_start)
-            return 1;
-    return 0;
+    return ev_trigset_has(&x->apart, ev->trigger_start);
 }
 
 /* An advance told by its noun (or its bare verb) with the force after it: «بتقدم المقاومة

@@ -27,8 +27,8 @@ void ev_doc_free(struct ev_doc *d)
     ev_groups_free(d);
     free(d->place_dist);
     free(d->off);
-    free(d->apart);
-    free(d->taken);
+    free(d->apart.at);
+    free(d->taken.at);
     free(d->notes);
     rbuf_free(&d->key);
     free(d->first);
@@ -37,6 +37,23 @@ void ev_doc_free(struct ev_doc *d)
     free(d->evnext);
     rbuf_free(&d->kept);
     free(d);
+}
+
+rasd_status ev_trigset_add(ev_trigset *t, uint32_t b)
+{
+    rasd_status rc = RASD_OK;
+    t->at = grow_array(t->at, &t->cap, t->n + 1, sizeof *t->at, &rc);
+    if (!rc)
+        t->at[t->n++] = b;
+    return rc;
+}
+
+int ev_trigset_has(const ev_trigset *t, uint32_t b)
+{
+    for (size_t k = 0; k < t->n; k++)
+        if (t->at[k] == b)
+            return 1;
+    return 0;
 }
 
 const rasd_date *rasd_doc_dates(const rasd_doc *doc, size_t *count)

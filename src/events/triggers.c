@@ -836,20 +836,12 @@ static void drop_off(struct ev_doc *x)
 static void sentence_at(sent_ctx *c, const rasd_span *sn, size_t i, size_t *k)
 {
     const ev_scan *s = c->s;
-    size_t hi = s->nt;
     while (*k < s->nt && s->t[*k].start < sn[i].start)
         (*k)++;
     c->t0 = *k;
     c->before = i ? sn[i - 1].start : sn[i].start;
-    while (*k < hi) {          /* the first token from *k on that starts at the sentence's end
-                                  or after, by halves (the tokens are in order; cost71: the
-                                  walk cost 7 Ir a token) */
-        size_t mid = *k + (hi - *k) / 2;
-        if (s->t[mid].start < sn[i].end)
-            *k = mid + 1;
-        else
-            hi = mid;
-    }
+    *k = ev_token_from(s, sn[i].end);  /* the first token at the sentence's end or after, by
+                                          halves (cost71: the walk cost 7 Ir a token) */
     c->t1 = *k;
     c->ngrp = 0;               /* a sentence with no name may have a description or a quote's
                                   speaker as its actor (evrecall3) */
@@ -885,7 +877,7 @@ rasd_status ev_find_events(const rasd_engine *e, rasd_doc *doc, ev_scan *s)
     rasd_status rc = RASD_OK;
     size_t *tb, nb = 0;
     (void)e;                   /* the layer's kinds on are s->ev's (tdefault_scan) */
-    x->nevents = x->napart = x->ntaken = 0;
+    x->nevents = x->apart.n = x->taken.n = 0;
     ev_notes_reset(x);         /* notes.h: what encounter.c's walk notes (cost52, cost53) */
     ev_groups_reset(x);
     c.en = ent_doc_names(doc, &c.ne);
